@@ -1,0 +1,141 @@
+/**
+ * Output formats of `cadre lint`: stylish (people), json (tools, and the eval scorer), sarif
+ * (code-scanning and review tools, SARIF 2.1.0).
+ */
+import type { Finding, Severity } from '../lint/types.ts';
+import type { RuleDefinition } from '../lint/rule.ts';
+
+export interface FileResult {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+/** 1-based line and column (in UTF-16 units, as editors count) of each offset. */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify({
+    version: 1,
+    files: results.map((r) => {
+      const pos = lineIndex(r.text);
+      return {
+        path: r.path,
+        findings: r.findings.map((f) => {
+          const { line, column } = pos(f.start);
+          return {
+            rule: f.rule, category: f.category, severity: f.severity, confidence: f.confidence,
+            start: f.start, end: f.end, line, column, text: f.text, message: f.message,
+            fixes: f.fixes.map((x) => ({ start: x.start, end: x.end, replacement: x.replacement, label: x.label })),
+          };
+        }),
+      };
+    }),
+  });
+}
+
+const LABEL: Record<Severity, string> = { error: 'erreur', warning: 'attention', info: 'info' };
+
+export function formatStylish(results: FileResult[], color: boolean): string {
+  const c = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const sev = (s: Severity) => (s === 'error' ? c('31', LABEL[s].padEnd(9)) : s === 'warning' ? c('33', LABEL[s].padEnd(9)) : c('90', LABEL[s].padEnd(9)));
+  const lines: string[] = [];
+  let errors = 0, warnings = 0, infos = 0;
+  for (const r of results) {
+    if (!r.findings.length) continue;
+    lines.push(c('4', r.path));
+    const pos = lineIndex(r.text);
+    for (const f of r.findings) {
+      const { line, column } = pos(f.start);
+      if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
+      lines.push(`  ${`${line}:${column}`.padEnd(8)} ${sev(f.severity)} ${f.message}  ${c('90', f.rule)}`);
+      lines.push(`  ${' '.repeat(8)} ${' '.repeat(9)} ${c('90', `« ${excerpt(f.text)} »`)}`);
+      if (f.fixes[0]) lines.push(`  ${' '.repeat(8)} ${' '.repeat(9)} ${c('32', `→ ${f.fixes[0].label}`)}`);
+    }
+    lines.push('');
+  }
+  const total = errors + warnings + infos;
+  if (total === 0) lines.push(c('32', `✔ Aucun problème dans ${results.length} fichier${results.length > 1 ? 's' : ''}.`));
+  else lines.push(c(errors ? '31' : '33', `✖ ${total} problème${total > 1 ? 's' : ''} (${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}, ${infos} info${infos > 1 ? 's' : ''}) dans ${results.length} fichier${results.length > 1 ? 's' : ''}.`));
+  return lines.join('\n') + '\n';
+}
+
+function excerpt(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 60 ? one.slice(0, 57) + '…' : one;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarif(results: FileResult[], rules: readonly RuleDefinition[], version: string): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const run = {
+    tool: {
+      driver: {
+        name: 'Cadre',
+        informationUri: 'https://example.invalid/cadre',
+        version,
+        semanticVersion: version,
+        language: 'fr',
+        rules: rules.map((r) => ({
+          id: r.id,
+          name: r.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
+          shortDescription: { text: r.meta.description },
+          fullDescription: { text: r.explanation },
+          defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity], enabled: !r.meta.defaultOff },
+          help: { text: `${r.explanation}\nRéférences : ${r.meta.references.join(' ; ')}` },
+          properties: { category: r.meta.category, tags: [r.meta.category, 'rgpd'] },
+        })),
+      },
+    },
+    columnKind: 'utf16CodeUnits',
+    results: results.flatMap((r) => {
+      const pos = lineIndex(r.text);
+      return r.findings.map((f) => {
+        const a = pos(f.start);
+        const b = pos(f.end);
+        return {
+          ruleId: f.rule,
+          ruleIndex: ruleIndex.get(f.rule) ?? -1,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: toUri(r.path) },
+              region: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, charOffset: f.start, charLength: f.end - f.start },
+            },
+          }],
+          properties: { category: f.category, confidence: f.confidence },
+          ...(f.fixes.length ? {
+            fixes: f.fixes.slice(0, 1).map((x) => {
+              const s = pos(x.start), e = pos(x.end);
+              return {
+                description: { text: x.label },
+                artifactChanges: [{
+                  artifactLocation: { uri: toUri(r.path) },
+                  replacements: [{ deletedRegion: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.replacement } }],
+                }],
+              };
+            }),
+          } : {}),
+        };
+      });
+    }),
+  };
+  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2);
+}
+
+function toUri(path: string): string {
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,163 @@
+/**
+ * The `cadre` command line. `run(argv, io)` returns the exit code so tests can call it directly.
+ *
+ *   cadre lint [--format stylish|json|sarif] [--config FILE] [--quiet] PATH...|-
+ *
+ * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input error (one-line
+ * French message on stderr, never a stack trace).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { lint, registry } from '../lint/index.ts';
+import type { LintConfig } from '../lint/engine.ts';
+import { parseLintConfig } from '../config/schema.ts';
+import { InputError, displayPath, expandPaths, readStdin, readTextFile } from './input.ts';
+import { formatJson, formatSarif, formatStylish, type FileResult } from './format.ts';
+
+export const VERSION = '0.1.0';
+
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export class UsageError extends Error {}
+
+const HELP = `Cadre : relecture RGPD des comptes rendus d'entretien.
+
+Usage :
+  cadre lint [options] CHEMIN... | -      relit des fichiers .txt/.md, des dossiers, ou l'entrée standard
+  cadre rules                             liste les règles
+  cadre --version
+
+Options de « lint » :
+  --format stylish|json|sarif   format de sortie (stylish par défaut)
+  --config FICHIER              configuration (sinon .cadrerc.json du dossier courant ou d'un parent)
+  --quiet                       n'affiche que les erreurs
+  --out FICHIER                 écrit le résultat dans un fichier
+
+Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 problème d'usage ou d'entrée.
+`;
+
+interface LintArgs {
+  format: 'stylish' | 'json' | 'sarif';
+  config?: string;
+  quiet: boolean;
+  out?: string;
+  paths: string[];
+}
+
+function parseLintArgs(args: string[]): LintArgs {
+  const out: LintArgs = { format: 'stylish', quiet: false, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`l'option ${name} attend une valeur`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=') || a === '-f') {
+      const v = value('--format');
+      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') throw new UsageError(`format inconnu « ${v} » (attendu : stylish, json ou sarif)`);
+      out.format = v;
+    } else if (a === '--config' || a.startsWith('--config=') || a === '-c') out.config = value('--config');
+    else if (a === '--out' || a.startsWith('--out=') || a === '-o') out.out = value('--out');
+    else if (a === '--quiet' || a === '-q') out.quiet = true;
+    else if (a === '-') out.paths.push('-');
+    else if (a.startsWith('-')) throw new UsageError(`option inconnue « ${a} » (voir cadre --help)`);
+    else out.paths.push(a);
+  }
+  if (!out.paths.length) throw new UsageError('indiquez au moins un fichier, un dossier ou « - » pour l\'entrée standard');
+  return out;
+}
+
+/** Find .cadrerc.json in `dir` or a parent. */
+export function findConfigFile(dir: string): string | undefined {
+  let d = resolve(dir);
+  for (;;) {
+    const f = join(d, '.cadrerc.json');
+    if (existsSync(f)) return f;
+    const up = dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}
+
+/** Load and validate a configuration file; throws UsageError with a French message. */
+export function loadConfig(path: string): LintConfig {
+  let raw: string;
+  try {
+    raw = readTextFile(path);
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UsageError(`configuration ${path} : JSON non valide (${e instanceof Error ? e.message : ''})`);
+  }
+  const r = parseLintConfig(json, registry.map((x) => x.id));
+  if (!r.ok) throw new UsageError(`configuration ${path} : ${r.errors.join(' ; ')}`);
+  return r.value;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.stdout.write(HELP);
+      return cmd ? 0 : 2;
+    }
+    if (cmd === '--version' || cmd === '-v') {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (cmd === 'rules') {
+      for (const r of registry) io.stdout.write(`${r.id.padEnd(24)} ${r.meta.severity.padEnd(8)} ${r.meta.category.padEnd(22)} ${r.meta.description}\n`);
+      return 0;
+    }
+    if (cmd === 'lint') return await runLint(parseLintArgs(rest), io);
+    if (cmd === 'audit') {
+      const { runAudit } = await import('./audit.ts');
+      return await runAudit(rest, io);
+    }
+    throw new UsageError(`commande inconnue « ${cmd} » (voir cadre --help)`);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.stderr.write(`cadre : ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`cadre : erreur inattendue : ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+async function runLint(args: LintArgs, io: CliIO): Promise<number> {
+  const configPath = args.config ? resolve(io.cwd, args.config) : findConfigFile(io.cwd);
+  if (args.config && !existsSync(configPath!)) throw new UsageError(`fichier de configuration introuvable : ${args.config}`);
+  const config = configPath ? loadConfig(configPath) : undefined;
+  const files = expandPaths(args.paths.map((p) => (p === '-' ? p : resolve(io.cwd, p))));
+  const results: FileResult[] = [];
+  let errors = 0;
+  for (const f of files) {
+    const text = f === '-' ? await readStdin(io.stdin) : readTextFile(f);
+    let findings = lint(text, config);
+    if (findings.some((x) => x.severity === 'error')) errors++;
+    if (args.quiet) findings = findings.filter((x) => x.severity === 'error');
+    results.push({ path: displayPath(f, io.cwd), text, findings });
+  }
+  const output = args.format === 'json' ? formatJson(results) + '\n'
+    : args.format === 'sarif' ? formatSarif(results, registry, VERSION) + '\n'
+      : formatStylish(results, !!io.stdout.isTTY && !io.env.NO_COLOR);
+  if (args.out) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(resolve(io.cwd, args.out), output);
+  } else io.stdout.write(output);
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,219 @@
+/**
+ * `lint(text, config?)`: synchronous, deterministic, identical in Node, a page, a worker and a
+ * content script. One normalisation, one tokenization and one lexicon pass per call, shared by all
+ * rules.
+ *
+ * @example
+ *   import { lint } from './engine.ts';
+ *   lint("Je suis diabétique.").map((f) => [f.rule, f.text]);
+ *   // → [['personne-je', 'Je'], ['sante', 'diabétique']]
+ */
+import { createDocument } from './document.ts';
+import { compileEntry, type CompiledEntry, type LexiconEntry } from './lexicon.ts';
+import { createMatcher, type Hit, type Matcher } from './matcher.ts';
+import type { DocumentInfo, Report, RuleDefinition, RuleContext } from './rule.ts';
+import { downgrade, SEVERITY_RANK, type Category, type Finding, type Severity } from './types.ts';
+import { fold } from './normalize.ts';
+
+export type RuleSetting = 'off' | 'on' | Severity | { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> };
+
+export interface LintConfig {
+  /** per rule: off, a severity, or { enabled, severity, options } */
+  rules?: Record<string, RuleSetting>;
+  /** extra terms per category, matched like the built-in lexicons */
+  extraTerms?: Partial<Record<Category, Array<string | LexiconEntry>>>;
+  /** words or phrases never reported (compared folded with the finding's text) */
+  allowlist?: string[];
+  /** phrases inside which nothing is reported ("Mon Parcours Handicap") */
+  ignoredPhrases?: string[];
+  /** what the host knows about the document (interview type for completeness) */
+  document?: DocumentInfo;
+}
+
+export interface Engine {
+  lint(text: string, config?: LintConfig): Finding[];
+  readonly rules: readonly RuleDefinition[];
+}
+
+interface Prepared {
+  active: Array<{ rule: RuleDefinition; severity?: Severity; options: Record<string, unknown> }>;
+  matcher: Matcher;
+  allow: Set<string>;
+  ignored: string[];
+}
+
+/** Create an engine over a set of rules (rules/index.ts passes the registry). */
+export function createEngine(rules: readonly RuleDefinition[]): Engine {
+  const cache = new WeakMap<object, Prepared>();
+  let defaultPrepared: Prepared | null = null;
+
+  function prepare(config: LintConfig | undefined): Prepared {
+    if (!config) return (defaultPrepared ??= build(undefined));
+    let p = cache.get(config);
+    if (!p) { p = build(config); cache.set(config, p); }
+    return p;
+  }
+
+  function build(config: LintConfig | undefined): Prepared {
+    const active: Prepared['active'] = [];
+    const entries: CompiledEntry[] = [];
+    for (const rule of rules) {
+      const setting = config?.rules?.[rule.id];
+      let enabled = !rule.meta.defaultOff;
+      let severity: Severity | undefined;
+      let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}) };
+      if (setting === 'off') enabled = false;
+      else if (setting === 'on') enabled = true;
+      else if (setting === 'error' || setting === 'warning' || setting === 'info') { enabled = true; severity = setting; }
+      else if (setting && typeof setting === 'object') {
+        if (setting.enabled !== undefined) enabled = setting.enabled;
+        else enabled = true;
+        severity = setting.severity;
+        options = { ...options, ...(setting.options ?? {}) };
+      }
+      if (!enabled) continue;
+      active.push({ rule, severity, options });
+      for (const e of rule.lexicon ?? []) entries.push(compileEntry(e, rule.id));
+    }
+    // extra terms go to the main rule of their category
+    for (const [category, terms] of Object.entries(config?.extraTerms ?? {})) {
+      const owner = active.find((a) => a.rule.meta.category === category && a.rule.lexicon);
+      if (!owner || !terms) continue;
+      for (const t of terms) {
+        const e: LexiconEntry = typeof t === 'string' ? { lemma: t, confidence: 'high' } : t;
+        entries.push(compileEntry({ ...e, note: e.note ?? 'Terme ajouté par votre organisation.' }, owner.rule.id));
+      }
+    }
+    return {
+      active,
+      matcher: createMatcher(entries),
+      allow: new Set((config?.allowlist ?? []).map((s) => fold(s).trim()).filter(Boolean)),
+      ignored: (config?.ignoredPhrases ?? []).map((s) => fold(s).trim()).filter(Boolean),
+    };
+  }
+
+  function lint(text: string, config?: LintConfig): Finding[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const p = prepare(config);
+    const doc = createDocument(text);
+    const allHits = p.matcher.match(doc.tokens, text, doc.map);
+    const byRule = new Map<string, Hit[]>();
+    for (const h of allHits) {
+      let list = byRule.get(h.entry.rule);
+      if (!list) { list = []; byRule.set(h.entry.rule, list); }
+      list.push(h);
+    }
+    const findings: Finding[] = [];
+    const documentInfo = config?.document ?? {};
+    for (const { rule, severity: override, options } of p.active) {
+      const hits = dedupeHits(byRule.get(rule.id) ?? []);
+      const ctx: RuleContext = {
+        doc,
+        text,
+        hits,
+        options,
+        documentInfo,
+        report(r: Report) {
+          const f = toFinding(rule, r, override, text);
+          if (f) findings.push(f);
+        },
+      };
+      try {
+        rule.check(ctx);
+      } catch (err) {
+        // a faulty rule must never break the editor or the audit; it reports nothing this run
+        if (typeof process !== 'undefined' && process.env?.CADRE_DEBUG) console.error(rule.id, err);
+      }
+    }
+    const kept = findings.filter((f) => !isAllowed(f, p, doc.norm, doc.map));
+    kept.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    return dedupeFindings(kept);
+  }
+
+  return { lint, rules };
+}
+
+/** Keep the longest hit at each position for a rule; drop hits nested inside a longer one. */
+function dedupeHits(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: Hit[] = [];
+  let reach = -1;
+  for (const h of sorted) {
+    if (h.to <= reach) continue; // nested in the previous longer hit
+    out.push(h);
+    reach = Math.max(reach, h.to);
+  }
+  return out;
+}
+
+function dedupeFindings(list: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.rule === f.rule && prev.start === f.start && prev.end === f.end) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function fill(template: string, data: Record<string, string> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+}
+
+function toFinding(rule: RuleDefinition, r: Report, override: Severity | undefined, text: string): Finding | null {
+  let start = Math.max(0, Math.min(text.length, Math.floor(r.start)));
+  let end = Math.max(start, Math.min(text.length, Math.floor(r.end)));
+  // never split a surrogate pair
+  if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start--;
+  if (end < text.length && isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1))) end++;
+  if (end <= start) return null;
+  const template = rule.messages[r.messageId] ?? r.messageId;
+  const confidence = r.confidence ?? 'medium';
+  let severity: Severity = override ?? r.severity ?? rule.meta.severity;
+  if (confidence === 'low' && !override) severity = downgrade(severity);
+  return {
+    rule: rule.id,
+    category: r.category ?? rule.meta.category,
+    severity,
+    confidence,
+    start,
+    end,
+    text: text.slice(start, end),
+    message: fill(template, r.data),
+    explanation: r.note ? `${rule.explanation} ${r.note}` : rule.explanation,
+    references: rule.meta.references,
+    fixes: (r.fixes ?? []).filter((x) => x.start >= 0 && x.end <= text.length && x.start <= x.end),
+  };
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function isAllowed(f: Finding, p: Prepared, norm: string, map: Int32Array): boolean {
+  if (p.allow.size && p.allow.has(fold(f.text).trim())) return true;
+  if (!p.ignored.length) return false;
+  // a finding inside an ignored phrase: look for the phrase around the finding in the folded text
+  const ns = lowerBound(map, f.start);
+  for (const phrase of p.ignored) {
+    let from = Math.max(0, ns - phrase.length);
+    for (;;) {
+      const at = norm.indexOf(phrase, from);
+      if (at < 0 || map[at] > f.start) break;
+      const endOrig = map[Math.min(at + phrase.length, map.length - 1) - 1] + 1;
+      if (map[at] <= f.start && endOrig >= f.end) return true;
+      from = at + 1;
+    }
+  }
+  return false;
+}
+
+function lowerBound(map: Int32Array, orig: number): number {
+  let lo = 0, hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < orig) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,147 @@
+/**
+ * Lexicons: readable data a data-protection officer can extend, compiled once into a token trie so
+ * that every lexicon of every rule is matched in a single pass over the tokens (see matcher.ts).
+ *
+ * A term is written as people write it, accents included ("hernie discale"); matching happens on
+ * the folded copy, so "hernie discale", "HERNIE DISCALE" and "hernie-discale" all match.
+ *
+ * @example
+ *   const entry: LexiconEntry = {
+ *     lemma: 'hernie discale', inflect: 'noun', confidence: 'high',
+ *     rewrite: 'contraintes de santé incompatibles avec le port de charges',
+ *   };
+ */
+import type { Confidence, Severity } from './types.ts';
+import { fold } from './normalize.ts';
+
+export interface LexiconEntry {
+  /** canonical form, accent-full, possibly several words */
+  lemma: string;
+  /** other surface forms: abbreviations, spellings, irregular plurals */
+  forms?: string[];
+  /**
+   * generate inflected forms from `lemma` and `forms`:
+   * - `noun`: plural of every content word ("crise d'angoisse" → "crises d'angoisses" is avoided:
+   *   only the first word is put in the plural when the term has a preposition)
+   * - `adj`: feminine and plural ("bisexuel" → bisexuelle, bisexuels, bisexuelles)
+   * - `none` (default): as written
+   */
+  inflect?: 'noun' | 'adj' | 'none';
+  /** acronyms that are ordinary words in lower case ("TOC", "PS", "SUD"): match capitals only */
+  upper?: boolean;
+  /** base confidence of a hit (default `medium`) */
+  confidence?: Confidence;
+  /** severity of this entry when it differs from the rule's */
+  severity?: Severity;
+  /** the hit counts only when the clause refers to the person ("il est", "l'adhérent", "son") */
+  needsPerson?: boolean;
+  /** token sequences that, right before the term, cancel it ("secteur de la" santé) */
+  notAfter?: string[];
+  /** token sequences that, right after the term, cancel it (enceinte "acoustique") */
+  notBefore?: string[];
+  /** words that, anywhere in the same clause, cancel it (TIG near "soudure") */
+  notNear?: string[];
+  /** words of which one must appear in the same clause ("RN" needs "vote", "militant"…) */
+  near?: string[];
+  /** RGPD-compatible wording to suggest instead */
+  rewrite?: string;
+  /** extra sentence for the explanation */
+  note?: string;
+  /** finer grouping shown to users, e.g. "handicap", "addiction", "traitement" */
+  tag?: string;
+}
+
+/** A compiled lexicon entry, owned by one rule. */
+export interface CompiledEntry extends LexiconEntry {
+  rule: string;
+  /** folded token sequences of `notAfter`, `notBefore` */
+  notAfterSeqs?: string[][];
+  notBeforeSeqs?: string[][];
+  nearSet?: Set<string>;
+  notNearSet?: Set<string>;
+}
+
+const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'a', 'au', 'aux', 'en', 'et', 'ou', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'dans', 'un', 'une', "qu'"]);
+
+/** Split a folded term into the tokens the tokenizer would produce. */
+export function termTokens(term: string): string[] {
+  const f = fold(term);
+  const out: string[] = [];
+  const re = /([\p{L}\p{M}\p{N}]+(?:'(?=[\p{L}]))?)|([^\s\p{L}\p{M}\p{N}'-])/gu;
+  for (const m of f.matchAll(re)) out.push(m[0]);
+  // rejoin apostrophes inside words the tokenizer keeps whole ("aujourd'hui")
+  const merged: string[] = [];
+  for (const t of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.endsWith("'") && !ELIDABLE_TERM.has(prev.slice(0, -1))) merged[merged.length - 1] = prev + t;
+    else merged.push(t);
+  }
+  return merged;
+}
+const ELIDABLE_TERM = new Set(['j', 'l', 'd', 'qu', 'm', 's', 'n', 'c', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
+
+/** Plural of a folded French word (good enough for lexicon generation). */
+export function pluralize(w: string): string {
+  if (/[sxz]$/.test(w)) return w;
+  if (/(au|eu|eau)$/.test(w)) return w + 'x';
+  if (/al$/.test(w) && !['bal', 'carnaval', 'festival', 'chacal', 'recital', 'final', 'natal', 'fatal', 'naval', 'banal'].includes(w)) return w.slice(0, -2) + 'aux';
+  return w + 's';
+}
+
+/** Feminine of a folded French adjective or participle. */
+export function feminize(w: string): string {
+  if (w.endsWith('e')) return w;
+  if (w.endsWith('eux')) return w.slice(0, -1) + 'se';
+  if (w.endsWith('eur')) return w.slice(0, -1) + 'se';
+  if (w.endsWith('teur')) return w.slice(0, -3) + 'rice';
+  if (w.endsWith('if')) return w.slice(0, -1) + 've';
+  if (/(el|eil|en|on|et)$/.test(w) && !w.endsWith('complet') && !w.endsWith('inquiet') && !w.endsWith('secret')) return w + w.slice(-1) + 'e';
+  if (w.endsWith('er')) return w.slice(0, -2) + 'ere';
+  if (w.endsWith('c') && (w.endsWith('blanc') || w.endsWith('franc'))) return w + 'he';
+  if (w.endsWith('ic')) return w + 'que';
+  if (w.endsWith('x')) return w.slice(0, -1) + 'se';
+  return w + 'e';
+}
+
+function inflectTokens(tokens: string[], mode: 'noun' | 'adj'): string[][] {
+  const hasPrep = tokens.some((t) => FUNCTION_WORDS.has(t));
+  const variants = new Map<string, string[]>();
+  const add = (v: string[]) => variants.set(v.join(' '), v);
+  add(tokens);
+  const targets: number[] = [];
+  tokens.forEach((t, i) => {
+    if (FUNCTION_WORDS.has(t) || /^\d/.test(t) || t.endsWith("'")) return;
+    // in "crise d'angoisse", only the head noun varies; without preposition every word agrees
+    if (hasPrep && i > 0) return;
+    targets.push(i);
+  });
+  const apply = (f: (w: string) => string) => tokens.map((t, i) => (targets.includes(i) ? f(t) : t));
+  add(apply(pluralize));
+  if (mode === 'adj') {
+    add(apply(feminize));
+    add(apply((w) => pluralize(feminize(w))));
+  }
+  return [...variants.values()];
+}
+
+/** Every token sequence an entry matches. */
+export function entrySequences(e: LexiconEntry): string[][] {
+  const forms = [e.lemma, ...(e.forms ?? [])];
+  const seqs = new Map<string, string[]>();
+  for (const form of forms) {
+    const toks = termTokens(form);
+    if (!toks.length) continue;
+    const variants = e.inflect && e.inflect !== 'none' ? inflectTokens(toks, e.inflect) : [toks];
+    for (const v of variants) seqs.set(v.join(' '), v);
+  }
+  return [...seqs.values()];
+}
+
+export function compileEntry(e: LexiconEntry, rule: string): CompiledEntry {
+  const c: CompiledEntry = { ...e, rule };
+  if (e.notAfter?.length) c.notAfterSeqs = e.notAfter.map(termTokens);
+  if (e.notBefore?.length) c.notBeforeSeqs = e.notBefore.map(termTokens);
+  if (e.near?.length) c.nearSet = new Set(e.near.flatMap(termTokens));
+  if (e.notNear?.length) c.notNearSet = new Set(e.notNear.flatMap(termTokens));
+  return c;
+}

@@ -1,0 +1,56 @@
+/**
+ * `email`: a natural person's e-mail address, also obfuscated ("prenom [at] domaine [dot] fr").
+ * Role mailboxes (contact@, recrutement@…) are not personal. TAXONOMY.md §4.5.
+ */
+import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
+
+/** Local parts of role mailboxes: not a natural person. */
+const ROLE = /^(contact|accueil|info|infos|information|rh|drh|recrutement|recrutements|candidature|candidatures|emploi|jobs?|noreply|no-reply|ne-pas-repondre|secretariat|admin|administration|support|service|direction|formation|stage|stages|agence|standard|communication|compta|comptabilite|commercial|ventes?|hello|bonjour)$/;
+
+// Plain addresses, on the normalised text (lower-case, zero-width characters removed).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+// Obfuscated: "jean.dupont [at] gmail [dot] com", "jean (arobase) gmail.com", "jean chez gmail point com"
+const OBFUSCATED = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{2,})\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|\s(?:at|arobase|arrobase)\s)\s*([\p{L}\p{N}-]+)\s*(?:\[\s*(?:dot|point|\.)\s*\]|\(\s*(?:dot|point|\.)\s*\)|\s(?:dot|point)\s|\.)\s*(com|fr|net|org|eu|be|ch|info|io|example)(?![\p{L}\p{N}])/gu;
+
+export default defineRule({
+  id: 'email',
+  meta: {
+    description: "Adresse e-mail d'une personne (y compris écrite « en clair » pour échapper aux filtres).",
+    category: 'email',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 5.1.c (minimisation)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    email: "Adresse e-mail dans le compte rendu : elle a sa place dans la fiche de contact, pas dans le texte.",
+    role: 'Adresse e-mail générique : acceptable, vérifiez qu’elle n’identifie pas une personne.',
+  },
+  explanation:
+    "Le compte rendu peut être lu par la personne (droit d'accès, RGPD art. 15) et transmis à des partenaires : " +
+    "les coordonnées y sont inutiles (minimisation) et déjà enregistrées dans les champs de contact. " +
+    "Écrivez plutôt « CV envoyé à l'adresse de contact de l'adhérent ».",
+  check(ctx) {
+    const { doc, text } = ctx;
+    const seen: Array<[number, number]> = [];
+    const add = (s: number, e: number, local: string) => {
+      const [start, end] = doc.orig(s, e);
+      if (seen.some(([a, b]) => start < b && a < end)) return;
+      seen.push([start, end]);
+      const role = ROLE.test(local.replace(/[._-]\d+$/, ''));
+      ctx.report({
+        start,
+        end,
+        messageId: role ? 'role' : 'email',
+        severity: role ? 'info' : undefined,
+        confidence: role ? 'low' : 'high',
+        fixes: [replaceFix(start, end, "l'adresse de contact enregistrée", 'Remplacer par « l’adresse de contact enregistrée »'), removalFix(text, start, end, "Supprimer l'adresse")],
+      });
+    };
+    if (doc.norm.includes('@')) {
+      for (const m of doc.norm.matchAll(EMAIL)) add(m.index!, m.index! + m[0].length, m[0].slice(0, m[0].indexOf('@')));
+    }
+    if (/\b(?:at|arobase|arrobase)\b/.test(doc.norm)) {
+      for (const m of doc.norm.matchAll(OBFUSCATED)) add(m.index!, m.index! + m[0].length, m[1]);
+    }
+  },
+});
