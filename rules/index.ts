@@ -28,6 +28,7 @@ import viePrivee from './vie-privee.ts';
 import jugement from './jugement.ts';
 import proposInjurieux from './propos-injurieux.ts';
 import apparence from './apparence.ts';
+import completude from './completude.ts';
 
 export const registry: readonly RuleDefinition[] = [
   personneJe,
@@ -55,6 +56,7 @@ export const registry: readonly RuleDefinition[] = [
   jugement,
   proposInjurieux,
   apparence,
+  completude,
 ];
 
 export const ruleIds: readonly string[] = registry.map((r) => r.id);
