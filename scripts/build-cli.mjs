@@ -1,25 +1,49 @@
 // Bundles the CLI into dist/cli.mjs (one file, fast start-up). Runs on `npm ci` (prepare) and
 // whenever bin/cadre.mjs finds the bundle missing or older than the sources.
+// `buildEngine()` bundles the engine alone (lib/lint/index.ts → dist/engine.mjs) for the benchmark.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  write: false,
+};
+
+/**
+ * Build in memory, then write through a temporary file and a rename: several `cadre` processes
+ * started at once on stale sources (tests, the benchmark, a scorer) each rebuild, and none of
+ * them may import a half-written bundle.
+ */
+async function bundle(entry, outfile, extra = {}) {
+  const result = await build({ ...common, ...extra, entryPoints: [join(root, entry)], outfile: join(root, outfile) });
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const tmp = `${file.path}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(tmp, file.contents);
+    renameSync(tmp, file.path);
+  }
+}
+
 export async function buildCli() {
-  await build({
-    entryPoints: [join(root, 'lib/cli/bin.ts')],
-    outfile: join(root, 'dist/cli.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: false,
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'warning',
+  await bundle('lib/cli/bin.ts', 'dist/cli.mjs', {
     banner: { js: "import { createRequire as __cadreRequire } from 'node:module'; const require = __cadreRequire(import.meta.url);" },
   });
+}
+
+/** The engine alone (`lint`, `createEngine`, `registry`…), for scripts/bench.mjs. */
+export async function buildEngine() {
+  await bundle('lib/lint/index.ts', 'dist/engine.mjs');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -46,6 +46,14 @@ for (let c = 0x100; c < 0x250; c++) {
   const base = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   if (base.length === 1 && base.charCodeAt(0) < 0x80) TABLE[c] = base;
 }
+// letters with a stroke do not decompose: fold them by hand ("Łódź" → "lodz")
+setRange('ŁłĐđĦħŦŧıƀƗƚ', 'llddhhttibil');
+// other capitals of Latin Extended (Ŋ, Ɓ…): at least lower-case them, one for one
+for (let c = 0x100; c < 0x250; c++) {
+  if (TABLE[c] !== undefined) continue;
+  const low = String.fromCharCode(c).toLowerCase();
+  if (low.length === 1 && low.charCodeAt(0) !== c) TABLE[c] = low;
+}
 TABLE[0xa0] = ' '; // NBSP
 TABLE[0xad] = DROP; // soft hyphen
 TABLE[0x09] = ' ';
@@ -53,6 +61,7 @@ TABLE[0x0b] = ' ';
 TABLE[0x0c] = ' ';
 TABLE[0xb4] = "'";
 TABLE[0x60] = "'";
+TABLE[0x85] = '\n'; // NEL
 
 function wide(c: number): string | undefined {
   switch (c) {
@@ -120,9 +129,11 @@ function inclusiveSuffix(text: string, i: number): number {
   const suffix = text.slice(i + 1, j);
   if (!INCLUSIVE_SUFFIX.has(suffix)) return 0;
   // a second ".s" ("adhérent.e.s")
-  if (INCLUSIVE_SEP.has(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x73 && !isLetterCode(text.charCodeAt(j + 2))) j += 2;
+  let plural = false;
+  if (INCLUSIVE_SEP.has(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x73 && !isLetterCode(text.charCodeAt(j + 2))) { j += 2; plural = true; }
   const next = text.charCodeAt(j);
-  if (j >= text.length) return sep === 0x2e && suffix.length <= 1 ? 0 : j - i;
+  // at the very end of the text a lone ".e" may be a typo; ".e.s" is unambiguous
+  if (j >= text.length) return sep === 0x2e && suffix.length <= 1 && !plural ? 0 : j - i;
   // what may follow: space, closing punctuation, end of sentence ("adhérent.e."), never "@" or a
   // letter/digit (e-mail addresses and URLs such as "jean.e@exemple.fr")
   if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0xa0 || next === 0x202f || next === 0x2c
