@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { Window } from 'happy-dom';
 import {
   DEFAULT_SITE_PROFILES, DEMO_SITE_PROFILE, detectFromPage, matchProfile, parseSiteProfiles, urlMatches,
 } from '../../lib/site-profiles/index.ts';
 import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
 import { DEMO_ROOT, startDemoServer } from '../fixtures/demo-server.ts';
 
-const page = (file: string, url: string) => new JSDOM(readFileSync(join(DEMO_ROOT, file), 'utf8'), { url }).window.document;
+/** A demo page parsed by happy-dom (its script is not run: the static HTML carries the ids). */
+function page(file: string, url: string): Document {
+  const window = new Window({ url });
+  window.document.write(readFileSync(join(DEMO_ROOT, file), 'utf8'));
+  return window.document as unknown as Document;
+}
 
 describe('URL patterns', () => {
   it('match with * and nothing else', () => {
@@ -53,7 +58,9 @@ describe('detection on the demo pages', () => {
   });
 
   it('accepts a conductor id shown as is, and a pattern with a group', () => {
-    const doc = new JSDOM('<p id="t">Entretien : DIAGNOSTIC (dossier 12)</p>').window.document;
+    const window = new Window();
+    window.document.body.innerHTML = '<p id="t">Entretien : DIAGNOSTIC (dossier 12)</p>';
+    const doc = window.document as unknown as Document;
     const profile = { ...DEMO_SITE_PROFILE, typeSelector: '#t', typePattern: 'Entretien : (\\S+)', typeMap: {}, caseId: undefined };
     expect(detectFromPage(profile, doc, DEFAULT_CONDUCTORS.map((c) => c.id)).interviewType).toBe('diagnostic');
     expect(detectFromPage(profile, doc).interviewType).toBeUndefined();
