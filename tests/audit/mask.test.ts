@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { maskExcerpt, maskMessage } from '../../lib/audit/mask.ts';
+import { createReportAuditor, interviewTypeId } from '../../lib/audit/lint-report.ts';
+
+describe('maskExcerpt', () => {
+  it.each([
+    ['diabétique', 'd••••••e'],
+    ['VIH', 'V•H'],
+    ['sclérose en plaques', 's••••••s'],
+    ['06 12 34 56 78', '••••••••'],
+    ['1 85 05 78 006 084 36', '••••••••'],
+    ['FR76 3000 6000 0112 3456 7890 189', 'F•••••••'],
+    ['Œdème', 'Œ•••e'],
+    ['ab', '••'],
+    ['x', '•'],
+    ['', ''],
+    ['  casier\n judiciaire ', 'c••••••e'],
+  ])('%j → %j', (text, masked) => expect(maskExcerpt(text)).toBe(masked));
+
+  it('never contains a digit nor the inner letters of the value', () => {
+    for (const v of ['hépatite C', '0612345678', 'jean.dupont@exemple.fr', 'condamné en 2019', 'musulman pratiquant']) {
+      const m = maskExcerpt(v);
+      expect(m).not.toMatch(/\d/);
+      expect(m.replace(/•/g, '').length).toBeLessThanOrEqual(2);
+      expect(m.length).toBeLessThanOrEqual(8);
+    }
+  });
+});
+
+describe('maskMessage', () => {
+  it('masks any copy of the flagged text in the message', () => {
+    expect(maskMessage('« Diabète » : donnée de santé (diabète).', 'Diabète')).toBe('« D•••••e » : donnée de santé (D•••••e).');
+    expect(maskMessage('Donnée de santé.', 'diabète')).toBe('Donnée de santé.');
+  });
+});
+
+describe('createReportAuditor', () => {
+  it('keeps no text by default, offsets and masked excerpts only', () => {
+    const audit = createReportAuditor();
+    const text = 'Vous pouvez écrire à jean.dupont@exemple.fr pour la suite.';
+    const r = audit({ index: 3, id: 'A', text, source: 'x.csv', line: 9, author: 'Zoé' });
+    expect(r).toMatchObject({ index: 3, id: 'A', source: 'x.csv', line: 9, author: 'Zoé', length: text.length });
+    expect(r.text).toBeUndefined();
+    const email = r.findings.find((x) => x.rule === 'email')!;
+    expect(email).toMatchObject({ category: 'email', start: 21, end: 43, line: 1, column: 22, excerpt: 'j••••••r' });
+    expect(email.text).toBeUndefined();
+    expect(JSON.stringify(r)).not.toContain('dupont');
+  });
+
+  it('keeps texts when the audit asks for them', () => {
+    const r = createReportAuditor(undefined, { keepTexts: true })({ index: 0, id: 'A', text: 'Écrire à jean.dupont@exemple.fr.', source: 'x' });
+    expect(r.text).toBe('Écrire à jean.dupont@exemple.fr.');
+    expect(r.findings.find((x) => x.rule === 'email')!.text).toBe('jean.dupont@exemple.fr');
+  });
+
+  it('maps interview types to conductor ids', () => {
+    expect(interviewTypeId('Premier accueil')).toBe('premier-accueil');
+    expect(interviewTypeId(" Évaluation finale & co-élaboration de la suite ")).toBe('evaluation-finale-co-elaboration-de-la-suite');
+  });
+});
