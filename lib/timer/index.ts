@@ -1,2 +1,3 @@
 export * from './machine.ts';
 export { phasesOf } from './conductor-phases.ts';
+export * from './alarms.ts';
