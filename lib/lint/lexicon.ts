@@ -98,12 +98,12 @@ export function feminize(w: string): string {
   if (/(el|eil|en|on|et)$/.test(w) && !w.endsWith('complet') && !w.endsWith('inquiet') && !w.endsWith('secret')) return w + w.slice(-1) + 'e';
   if (w.endsWith('er')) return w.slice(0, -2) + 'ere';
   if (w.endsWith('c') && (w.endsWith('blanc') || w.endsWith('franc'))) return w + 'he';
-  if (w.endsWith('ic')) return w + 'que';
+  if (w.endsWith('ic')) return w.slice(0, -1) + 'que'; // public → publique (was "publicque")
   if (w.endsWith('x')) return w.slice(0, -1) + 'se';
   return w + 'e';
 }
 
-function inflectTokens(tokens: string[], mode: 'noun' | 'adj'): string[][] {
+function inflectTokens(tokens: string[], mode: 'noun' | 'adj', acute: ReadonlySet<number> = new Set()): string[][] {
   const hasPrep = tokens.some((t) => FUNCTION_WORDS.has(t));
   const variants = new Map<string, string[]>();
   const add = (v: string[]) => variants.set(v.join(' '), v);
@@ -115,13 +115,28 @@ function inflectTokens(tokens: string[], mode: 'noun' | 'adj'): string[][] {
     if (hasPrep && i > 0) return;
     targets.push(i);
   });
-  const apply = (f: (w: string) => string) => tokens.map((t, i) => (targets.includes(i) ? f(t) : t));
+  const apply = (f: (w: string, i: number) => string) => tokens.map((t, i) => (targets.includes(i) ? f(t, i) : t));
+  // a participle in "é" is folded to "e" and would look epicene ("handicapé" → "handicape")
+  const fem = (w: string, i: number) => (acute.has(i) ? w + 'e' : feminize(w));
   add(apply(pluralize));
   if (mode === 'adj') {
-    add(apply(feminize));
-    add(apply((w) => pluralize(feminize(w))));
+    add(apply(fem));
+    add(apply((w, i) => pluralize(fem(w, i))));
   }
   return [...variants.values()];
+}
+
+/**
+ * Indices of the words of `form` that end in "é" ("reconnu handicapé"), whose feminine adds an
+ * "e" ("handicapée") although the folded word already ends in "e".
+ */
+function acuteEndings(form: string, toks: string[]): Set<number> {
+  const out = new Set<number>();
+  if (!/[éÉ]/.test(form)) return out;
+  const marked = termTokens(form.replace(/[éÉ](?![\p{L}\p{M}\p{N}])/gu, 'ée'));
+  if (marked.length !== toks.length) return out;
+  marked.forEach((t, i) => { if (t === toks[i] + 'e') out.add(i); });
+  return out;
 }
 
 /** Every token sequence an entry matches. */
@@ -131,7 +146,7 @@ export function entrySequences(e: LexiconEntry): string[][] {
   for (const form of forms) {
     const toks = termTokens(form);
     if (!toks.length) continue;
-    const variants = e.inflect && e.inflect !== 'none' ? inflectTokens(toks, e.inflect) : [toks];
+    const variants = e.inflect && e.inflect !== 'none' ? inflectTokens(toks, e.inflect, acuteEndings(form, toks)) : [toks];
     for (const v of variants) seqs.set(v.join(' '), v);
   }
   return [...seqs.values()];

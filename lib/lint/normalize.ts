@@ -194,13 +194,33 @@ export function normalize(text: string): Normalized {
   return { text, norm, map: map.subarray(0, j + 1) };
 }
 
-/** Original [start, end) of the normalised range [s, e). */
+/**
+ * Original [start, end) of the normalised range [s, e). The range keeps what normalisation dropped
+ * right after its last character and still belongs to it: combining accents of decomposed text
+ * ("handicape\u0301") and inclusive-writing suffixes ("incarcéré·e"), so that a finding never
+ * cuts a word and a replacement never leaves "·e" or a stray accent behind.
+ */
 export function origRange(n: Normalized, s: number, e: number): [number, number] {
   if (e <= s) {
     const p = n.map[s] ?? n.text.length;
     return [p, p];
   }
-  return [n.map[s], n.map[e - 1] + 1];
+  let end = n.map[e - 1] + 1;
+  const next = n.map[e];
+  if (next > end) end = attachedTail(n.text, end, next);
+  return [n.map[s], end];
+}
+
+/** End of the dropped characters in [from, to) that belong to the word before them. */
+function attachedTail(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    // only inclusive suffixes drop letters, separators and parentheses
+    if ((c >= 0x300 && c <= 0x36f) || isLetterCode(c) || INCLUSIVE_SEP.has(c) || c === 0x28 || c === 0x29) p++;
+    else break;
+  }
+  return p;
 }
 
 /** Fold one string the same way as the text (for lexicon terms and config entries). */
