@@ -1,10 +1,25 @@
 import { defineConfig } from 'wxt';
 
+// Browser differences live here, in the manifest function (STYLE.md §7): Chrome gets `side_panel`
+// and the `sidePanel` permission, Firefox a `sidebar_action` (WXT derives both from
+// entrypoints/sidepanel). No host permission at install (issue #3): a later issue asks for optional
+// host permissions site by site.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Cadre',
     description: "Conducteurs d'entretien et relecture RGPD des comptes rendus, entièrement en local.",
     default_locale: 'fr',
-  },
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Ouvrir le panneau Cadre' },
+    commands: {
+      'basculer-minuteur': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: "Démarrer ou mettre en pause le minuteur de l'entretien",
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'cadre@extension.local', strict_min_version: '115.0' } } }
+      : {}),
+  }),
 });

@@ -84,3 +84,16 @@ export function createMessageHandler(handlers: Handlers, onInvalid?: (errors: st
     return handler(r.data, sender);
   };
 }
+
+/**
+ * Adapt a handler to `runtime.onMessage`, whose Chrome version answers through `sendResponse`
+ * (a returned promise is not awaited by every Chrome version): keep the channel open with `true`.
+ */
+export function toRuntimeListener(handler: ReturnType<typeof createMessageHandler>) {
+  return (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void): boolean => {
+    const pending = handler(message, sender);
+    if (!pending) return false;
+    pending.then(sendResponse, (err: unknown) => sendResponse({ error: err instanceof Error ? err.message : String(err) }));
+    return true;
+  };
+}

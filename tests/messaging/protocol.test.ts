@@ -31,3 +31,13 @@ describe('typed messaging protocol', () => {
     await expect(sendMessage(async () => ({ deleted: -1 }), 'toBackgroundPurge', {})).rejects.toBeInstanceOf(MessageError);
   });
 });
+
+describe('runtime.onMessage adapter', () => {
+  it('answers through sendResponse and keeps the channel open only for our messages', async () => {
+    const { toRuntimeListener } = await import('../../lib/messaging/index.ts');
+    const listener = toRuntimeListener(createMessageHandler({ toBackgroundPurge: async () => ({ deleted: 2 }) }));
+    const answer = new Promise((resolve) => expect(listener({ cadre: 1, name: 'toBackgroundPurge', payload: {} }, {}, resolve)).toBe(true));
+    expect(await answer).toEqual({ deleted: 2 });
+    expect(listener({ other: true }, {}, () => {})).toBe(false);
+  });
+});
