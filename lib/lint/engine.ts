@@ -147,12 +147,20 @@ function dedupeHits(hits: Hit[]): Hit[] {
   return out;
 }
 
+/**
+ * One finding per rule and span (the first, i.e. the most severe). Findings are sorted by span then
+ * severity then rule, so two reports of one rule on one span with different severities need not
+ * be neighbours: compare with every finding of the same span.
+ */
 function dedupeFindings(list: Finding[]): Finding[] {
   const out: Finding[] = [];
+  let spanStart = 0; // index in `out` of the first finding with the current span
   for (const f of list) {
-    const prev = out[out.length - 1];
-    if (prev && prev.rule === f.rule && prev.start === f.start && prev.end === f.end) continue;
-    out.push(f);
+    const first = out[spanStart];
+    if (!first || first.start !== f.start || first.end !== f.end) spanStart = out.length;
+    let dup = false;
+    for (let k = spanStart; k < out.length; k++) if (out[k].rule === f.rule) { dup = true; break; }
+    if (!dup) out.push(f);
   }
   return out;
 }
