@@ -1,9 +1,317 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `jugement`: subjective or derogatory characterisations of the person (character, morality,
+ * intelligence, motivation), including reported judgements the writer endorses. TAXONOMY.md §3.5, §6.2.
+ *
+ * Also exports the tone helpers shared with `propos-injurieux` and `apparence`: how a label is tied
+ * to the person (§2.2: "un marché difficile" is fine, "il est difficile" is not), negation
+ * ("il n'est pas agressif") and distance ("a peur de paraître arrogant").
+ */
+import { defineRule, removalFix, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Confidence, Severity } from '../lib/lint/types.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import { negatedBefore } from '../lib/lint/context.ts';
+import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, type ToneEntry } from './lexicons/jugement.ts';
+
+/** Degree words and hedges that may sit between a verb and its adjective ("est par moments très confuse"). */
+const MODIFIERS = new Set([
+  'tres', 'trop', 'vraiment', 'assez', 'plutot', 'un', 'peu', 'si', 'tellement', 'completement', 'totalement', 'hyper', 'super',
+  'extremement', 'particulierement', 'parfois', 'souvent', 'toujours', 'encore', 'bien', 'franchement', 'carrement', 'relativement',
+  'legerement', 'excessivement', 'aussi', 'tout', 'du', 'par', 'moments', 'moment', 'fort', 'profondement', 'clairement', 'visiblement',
+  'manifestement', 'apparemment', 'quelque', 'terriblement', 'sacrement', 'brin', 'egalement', 'deja', 'meme', 'plus', 'moins', 'grave',
+  'globalement', 'ici', 'alors', 'vite', 'rapidement', 'facilement', 'affreusement', 'incroyablement', 'foncierement', 'reellement',
+  'vachement', 'drolement', 'juste', 'limite', 'franchement', 'quand', 'meme', 'neanmoins', 'pourtant', 'malheureusement', 'honnetement',
+  'certainement', 'probablement', 'sans', 'doute', 'un', 'peu', 'de', 'nature', 'pas', 'jamais', "n'", 'ne', 'vraiment',
+]);
+
+/** Verbs that make the following adjective a predicate of their subject. */
+const COPULAS = new Set([
+  'est', 'etait', 'sera', 'serait', 'soit', 'fut', 'sont', 'etaient', 'semble', 'semblait', 'semblent', 'sembler', 'parait', 'paraissait',
+  'reste', 'restait', 'devient', 'devenait', 'devenu', 'devenue', 'demeure', 'montre', 'montree', 'montres', 'montrees', 'montrait', 'montrer',
+  'revele', 'revelee', 'avere', 'averee', 'ete', 'etre', 'suis', 'etais', 'es', 'etes', 'serez', 'redevient', 'apparait', 'apparaissait',
+]);
+/** Verbs of opinion whose object clitic is the person ("je l'ai trouvé sournois", "on la sent démotivée"). */
+const PERCEPTION = new Set(['trouve', 'trouvee', 'trouvais', 'trouvait', 'trouvons', 'sens', 'sent', 'sentait', 'sentais', 'juge', 'jugee', 'jugeait', 'considere', 'consideree', 'voyais', 'vois']);
+const OBJECT_CLITICS = new Set(['le', 'la', "l'", 'les']);
+const SUBJECT_SKIP = new Set([
+  "n'", 'ne', "s'", 'se', 'a', 'ai', 'avait', 'aurait', 'ont', 'avaient', 'peut', 'pouvait', 'pourrait', 'doit', 'devait', 'sait', 'semble',
+  'semblait', 'parait', 'toujours', 'souvent', 'parfois', 'aussi', 'deja', 'encore', 'vraiment', 'bien', 'y', 'en', 'lui', 'nous', 'me', "m'",
+  'meme', 'alors', 'pourtant', 'generalement', 'plutot', 'egalement', 'effectivement', 'visiblement', 'apparemment', 'est', 'etait', 'ete', 'etre',
+  'reellement', 'clairement', 'franchement', 'honnetement', 'manifestement', 'parfois', 'ensuite', 'finalement', 'du', 'coup',
+]);
+/** Subjects that are the person ("il", "l'adhérente", "Mme L."). */
+const PERSON_SUBJECTS = new Set([
+  'il', 'elle', 'ils', 'elles', 'vous', 'adherent', 'adherente', 'adherents', 'adherentes', 'beneficiaire', 'beneficiaires', 'candidat', 'candidate',
+  'interesse', 'interessee', 'jeune', 'monsieur', 'madame', 'm', 'mme', 'mr', 'mlle', 'homme', 'femme', 'garcon', 'fille', 'personne', 'stagiaire',
+  'accompagne', 'accompagnee', 'demandeur', 'demandeuse', 'celui', 'celle', 'ci', 'lui', 'eux', 'jeunes',
+]);
+const NOT_PERSON_SUBJECTS = new Set(['je', "j'", "c'", 'ce', 'cela', 'ca', 'ceci', 'tout', 'rien', 'on']);
+/** Nouns after which an adjective qualifies the person or their behaviour ("un adhérent agressif", "un ton agressif"). */
+const PERSON_NOUNS = new Set([
+  'adherent', 'adherente', 'adherents', 'adherentes', 'beneficiaire', 'beneficiaires', 'personne', 'homme', 'femme', 'jeune', 'garcon', 'fille',
+  'candidat', 'candidate', 'monsieur', 'madame', 'type', 'gars', 'mec', 'individu', 'stagiaire', 'demandeur', 'demandeuse', 'interlocuteur',
+  'interlocutrice', 'caractere', 'comportement', 'comportements', 'attitude', 'attitudes', 'temperament', 'personnalite', 'humeur', 'ton',
+  'reaction', 'reactions', 'esprit', 'nature', 'posture', 'allure', 'gamin', 'gamine', 'jeunes', 'hommes', 'femmes', 'personnes', 'profil',
+]);
+const NEGATORS = new Set(['pas', 'jamais', 'nullement', 'aucunement', 'guere', 'point', 'sans', 'ni', 'non', 'aucun', 'aucune']);
+const COORD = new Set(['et', 'ou', 'mais', 'voire', ',', 'puis']);
+/** Words before a label that say the writer does not endorse it ("a peur de paraître arrogant"). */
+const DISTANCE = new Set(['paraitre', 'passer', 'peur', 'crainte', 'craint', 'craignait', 'craindre', 'redoute', 'redoutait', 'apprehende', 'eviter', 'evite', 'accuse', 'accusee', 'reproche', 'reprochait', 'etiquete', 'etiquetee', 'catalogue', 'cataloguee']);
+const SELF = new Set(['trouve', 'sent', 'sentait', 'juge', 'dit', 'disait', 'decrit', 'decrivait', 'considere', 'voit', 'qualifie', 'definit', 'estime', 'trouvait', 'percoit', 'pense']);
+
+const tokenAt = (doc: Doc, k: number, sn: number) => (k >= 0 && k < doc.tokens.length && doc.tokens[k].sn === sn ? doc.tokens[k] : undefined);
+
+/** Is the subject of the verb at `k` the person (not "c'", "je", "le marché")? */
+export function personSubject(doc: Doc, k: number, relaxed = false): boolean {
+  const sn = doc.tokens[k].sn;
+  let j = k - 1;
+  for (let steps = 0; steps < 6; steps++) {
+    const t = tokenAt(doc, j, sn);
+    if (!t || !SUBJECT_SKIP.has(t.t)) break;
+    j--;
+  }
+  const t = tokenAt(doc, j, sn);
+  if (!t) return false;
+  if (NOT_PERSON_SUBJECTS.has(t.t)) return false;
+  if (PERSON_SUBJECTS.has(t.t)) return true;
+  if (t.t === 'qui') {
+    let p = j - 1;
+    if (tokenAt(doc, p, sn)?.t === ',') p--;
+    const q = tokenAt(doc, p, sn);
+    return !!q && (PERSON_SUBJECTS.has(q.t) || (q.k === Kind.Word && doc.isCapitalized(p) && !q.first));
+  }
+  // "M. K. est", "Mme L. était": initials
+  if (t.t === '.' && tokenAt(doc, j - 1, sn)?.t.length === 1) return true;
+  // a proper name ("Karim est", "… Durand semble")
+  if (t.k === Kind.Word && doc.isCapitalized(j) && t.t.length > 1 && !FUNCTION_WORDS.has(t.t)) return true;
+  return relaxed;
+}
+const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'il', 'elle', 'on', 'cela', 'ca', 'tout', 'rien', 'qui', 'que', 'depuis', 'pendant', 'lors', 'selon', 'avec', 'sans', 'en', 'dans', 'pour', 'par']);
+
+/**
+ * Is the adjective at [from, to) said of the person? Predicate ("il est lent", "je l'ai trouvé
+ * sournois", "a l'air perdu"), attribute of a person or behaviour noun ("un adhérent agressif",
+ * "un ton agressif"), or apposition opening the sentence ("Agressif lors du dernier RDV").
+ */
+export function attachedToPerson(doc: Doc, from: number, relaxed = false): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  // attribute of a person / behaviour noun
+  let j = from - 1;
+  for (let s = 0; s < 3 && tokenAt(doc, j, sn) && MODIFIERS.has(toks[j].t) && toks[j].t !== 'de'; s++) j--;
+  if (tokenAt(doc, j, sn) && PERSON_NOUNS.has(toks[j].t)) return true;
+  // predicate
+  j = from - 1;
+  for (let steps = 0; steps < 9; steps++) {
+    const t = tokenAt(doc, j, sn);
+    if (!t) break;
+    if (MODIFIERS.has(t.t)) { j--; continue; }
+    if (COORD.has(t.t)) {
+      // "il est lent et limité": skip the coordinated adjective
+      j--;
+      const prev = tokenAt(doc, j, sn);
+      if (prev && prev.k === Kind.Word && !COPULAS.has(prev.t)) j--;
+      continue;
+    }
+    if (COPULAS.has(t.t)) return personSubject(doc, j, relaxed);
+    if (PERCEPTION.has(t.t)) {
+      for (let p = j - 1, s = 0; s < 4; p--, s++) {
+        const q = tokenAt(doc, p, sn);
+        if (!q) break;
+        if (OBJECT_CLITICS.has(q.t)) return true;
+        if (!['ai', 'a', 'avait', 'avais', 'avons', 'je', "j'", 'on', 'nous', 'l', 'ne', "n'"].includes(q.t)) break;
+      }
+      return false;
+    }
+    if (t.t === 'air' && tokenAt(doc, j - 1, sn)?.t === "l'") return personSubject(doc, j - 2, relaxed);
+    break;
+  }
+  // apposition opening the sentence ("Agressif lors du dernier RDV", "Très lunatique, il…")
+  let k = from - 1;
+  while (tokenAt(doc, k, sn) && (MODIFIERS.has(toks[k].t) || (toks[k].k === Kind.Punct && toks[k].t !== ',' && toks[k].t !== ':'))) k--;
+  if (!tokenAt(doc, k, sn)) return true;
+  // "Comportement : agressif"
+  if (toks[k].t === ':' && tokenAt(doc, k - 1, sn) && PERSON_NOUNS.has(toks[k - 1].t)) return true;
+  return false;
+}
+
+/** Is the term at `from` negated ("il n'est pas agressif", "n'a jamais été violent", "sans être arrogant")? */
+export function negatedTerm(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let j = from - 1;
+  for (let steps = 0; steps < 7; steps++) {
+    const t = tokenAt(doc, j, sn);
+    if (!t) return false;
+    if (NEGATORS.has(t.t) && !(t.t === 'sans' && tokenAt(doc, j + 1, sn)?.t === 'doute')) return true;
+    if (t.t === 'plus' && ['ne', "n'"].some((n) => tokenAt(doc, j - 1, sn)?.t === n || tokenAt(doc, j - 2, sn)?.t === n)) return true;
+    if (MODIFIERS.has(t.t) || COPULAS.has(t.t) || SUBJECT_SKIP.has(t.t) || COORD.has(t.t)) { j--; continue; }
+    return false;
+  }
+  return false;
+}
+
+/** Does the writer keep the label at a distance ("peur de paraître arrogant", "il se trouve lent")? */
+export function distanced(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let j = from - 1, s = 0; s < 7; j--, s++) {
+    const t = tokenAt(doc, j, sn);
+    if (!t || (t.k === Kind.Punct && t.t !== '-')) return false;
+    if (DISTANCE.has(t.t)) return true;
+    if (SELF.has(t.t)) {
+      const p = tokenAt(doc, j - 1, sn)?.t;
+      if (p === 'se' || p === "s'" || p === 'me' || p === "m'") return true;
+    }
+  }
+  return false;
+}
+
+const CONJ_AFTER = new Set(['et', 'ou', 'mais', 'ni', 'car', 'physiquement', 'aussi', 'quand', 'lors', 'pendant', 'depuis', 'selon', 'donc']);
+
+export interface ToneOptions {
+  messageId: string;
+  /** message for slurs: never echo the word */
+  slurMessageId?: string;
+  /** severity when the label is hedged ("semble un peu fainéant") */
+  hedgedSeverity?: Severity;
+}
+
+const HEDGES = new Set(['semble', 'semblait', 'parait', 'paraissait', 'peu', 'plutot', 'parfois', 'limite', 'air', 'assez', 'legerement', 'brin']);
+
+/** The common check of the tone rules: lexicon hits with their link to the person. */
+export function toneCheck(ctx: RuleContext, opts: ToneOptions): void {
+  const { doc } = ctx;
+  for (const hit of ctx.hits) {
+    const e = hit.entry as unknown as ToneEntry & Hit['entry'];
+    if (!entryAccepts(hit, ctx, true, false)) continue;
+    if (!toneAccepts(doc, hit.from, hit.to, e)) continue;
+    const [start, end] = doc.tokRange(hit.from, hit.to);
+    report(ctx, start, end, hit.from, e.rewrite ?? OBSERVATION.impression, e.tag === 'slur' && opts.slurMessageId ? opts.slurMessageId : opts.messageId, hedgedSeverity(doc, hit.from, opts));
+  }
+}
+
+/** Link, negation and distance conditions of one tone term at [from, to). */
+export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare'>): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const next = tokenAt(doc, to, sn);
+  if (e.bare && next && next.k !== Kind.Punct && !CONJ_AFTER.has(next.t)) return false;
+  if (e.link === 'pred') {
+    // impersonal "il est difficile de…", "c'est bizarre que…"
+    if (next && (next.t === 'de' || next.t === "d'" || next.t === 'que' || next.t === "qu'")) return false;
+    if (!attachedToPerson(doc, from)) return false;
+  }
+  if (e.link === 'phrase') {
+    if (negatedBefore(doc, from)) return false;
+  } else if (negatedTerm(doc, from) || negatedBefore(doc, from)) return false;
+  if (distanced(doc, from)) return false;
+  return true;
+}
+
+function hedgedSeverity(doc: Doc, from: number, opts: ToneOptions): Severity | undefined {
+  if (!opts.hedgedSeverity) return undefined;
+  const sn = doc.tokens[from].sn;
+  for (let j = from - 1, s = 0; s < 4; j--, s++) {
+    const t = tokenAt(doc, j, sn);
+    if (!t || t.k === Kind.Punct) break;
+    if (HEDGES.has(t.t)) return opts.hedgedSeverity;
+  }
+  return undefined;
+}
+
+/** Report a tone finding: the observation prompt first, removal second. Quoted words are reported at low confidence. */
+export function report(ctx: RuleContext, start: number, end: number, tokenIndex: number, rewrite: string, messageId: string, severity?: Severity): void {
+  const quoted = ctx.doc.tokens[tokenIndex].quoted;
+  const confidence: Confidence = quoted ? 'low' : 'high';
+  ctx.report({
+    start,
+    end,
+    messageId,
+    data: { terme: ctx.text.slice(start, end) },
+    confidence,
+    severity,
+    fixes: [replaceFix(start, end, rewrite, 'Remplacer par le fait observé'), removalFix(ctx.text, start, end, 'Supprimer le qualificatif')],
+  });
+}
+
+// --- negated positive qualities: "pas motivé", "pas très malin", "peu fiable", "n'est plus motivé" ---
+
+const NEG_HEADS = new Set(['pas', 'peu', 'jamais', 'guere', 'nullement', 'aucunement', 'plus']);
+const NEG_INTENSIFIERS = new Set(['tres', 'vraiment', 'assez', 'trop', 'super', 'si', 'tellement', 'bien', 'franchement', 'specialement', 'particulierement', 'forcement', 'toujours', 'du', 'tout', 'hyper', 'des', 'plus', 'spécialement', 'suffisamment', 'reellement', 'totalement', 'completement', 'le', 'moins', 'du', 'monde']);
+
+const NEG_GROUP: Record<string, keyof typeof OBSERVATION> = {
+  motive: 'motivation', motivee: 'motivation', motives: 'motivation', motivees: 'motivation', implique: 'motivation', impliquee: 'motivation', investi: 'motivation',
+  investie: 'motivation', courageux: 'paresse', courageuse: 'paresse', travailleur: 'paresse', travailleuse: 'paresse', bosseur: 'paresse', bosseuse: 'paresse',
+  honnete: 'mensonge', franc: 'mensonge', franche: 'mensonge', clair: 'impression', claire: 'impression', net: 'impression', nette: 'impression',
+  fiable: 'fiabilite', fiables: 'fiabilite', serieux: 'fiabilite', serieuse: 'fiabilite', serieuses: 'fiabilite', poli: 'caractere', polie: 'caractere',
+  aimable: 'caractere', respectueux: 'caractere', respectueuse: 'caractere', agreable: 'caractere', sympathique: 'caractere', sympa: 'caractere',
+  cooperatif: 'caractere', cooperative: 'caractere', mature: 'immaturite', ambitieux: 'ambition', ambitieuse: 'ambition', dynamique: 'paresse',
+  reactif: 'paresse', reactive: 'paresse', volontaire: 'motivation',
+};
+const NEGATED_ALL: Record<string, boolean> = { ...NEGATED_POSITIVE, ambitieux: true, ambitieuse: true };
+
+/** Find "pas (très) <qualité>" said of the person. Calls `found(from, to, adjective)`. */
+export function negatedQualities(doc: Doc, found: (from: number, to: number, adj: string) => void): void {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (!NEG_HEADS.has(head.t)) continue;
+    const sn = head.sn;
+    const prev = tokenAt(doc, i - 1, sn);
+    if (head.t === 'peu' && prev && (prev.t === 'un' || prev.t === 'a')) continue;
+    if (head.t === 'plus' && !['ne', "n'"].some((n) => tokenAt(doc, i - 1, sn)?.t === n || tokenAt(doc, i - 2, sn)?.t === n || tokenAt(doc, i - 3, sn)?.t === n)) continue;
+    if (head.t !== 'pas' && head.t !== 'peu' && head.t !== 'plus' && !['ne', "n'"].some((n) => tokenAt(doc, i - 1, sn)?.t === n || tokenAt(doc, i - 2, sn)?.t === n)) continue;
+    let j = i + 1;
+    let airAt = -1;
+    for (let s = 0; s < 4; s++) {
+      const t = tokenAt(doc, j, sn);
+      if (!t) break;
+      if (t.t === "l'" && tokenAt(doc, j + 1, sn)?.t === 'air') { airAt = j; j += 2; continue; }
+      if (!NEG_INTENSIFIERS.has(t.t)) break;
+      j++;
+    }
+    const adj = tokenAt(doc, j, sn);
+    if (!adj || !(adj.t in NEGATED_ALL)) continue;
+    const personOnly = NEGATED_ALL[adj.t];
+    const after = tokenAt(doc, j + 1, sn);
+    if (after && ['de', "d'", 'que', "qu'"].includes(after.t)) continue;
+    // "pas motivée par le travail de nuit" states a preference, not a judgement
+    if (adj.t.startsWith('motive') && after && ['par', 'pour', 'a', 'au', 'aux', 'dans', 'sur'].includes(after.t)) continue;
+    let linked = attachedToPerson(doc, i, personOnly);
+    if (!linked && airAt >= 0) linked = personSubject(doc, i - 1, personOnly) || tokenAt(doc, i - 1, sn)?.t === 'a';
+    if (!linked) continue;
+    if (distanced(doc, i)) continue;
+    found(i, j + 1, adj.t);
+    i = j;
+  }
+}
+
 export default defineRule({
   id: 'jugement',
-  meta: { description: 'À écrire.', category: 'jugement' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Jugement subjectif ou dévalorisant sur la personne (caractère, honnêteté, intelligence, motivation) au lieu des faits observés.',
+    category: 'jugement',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 5.1.a et 5.1.c (loyauté, minimisation)', 'RGPD art. 15 (droit d’accès)', 'CNIL, zones bloc-notes et commentaires (2019), règle 3 : être objectif'],
+  },
+  messages: {
+    jugement: '« {terme} » est un jugement sur la personne : décrivez le fait observé (date, démarche, propos rapportés).',
+  },
+  explanation:
+    "L'adhérent peut demander à lire ce compte rendu (droit d'accès, RGPD art. 15). La CNIL demande que les commentaires soient objectifs, " +
+    "ni excessifs ni dévalorisants (zones bloc-notes, 2019) ; elle a sanctionné des fichiers contenant « client très agressif ». " +
+    "Un qualificatif (agressif, pas motivé, menteur, lunatique) interprète un état interne : écrivez plutôt ce qui a été observé et la suite donnée " +
+    "(« N'a pas réalisé les 3 candidatures convenues ; nouvel objectif fixé au 26/03 »).",
+  lexicon: JUGEMENT,
+  check(ctx) {
+    toneCheck(ctx, { messageId: 'jugement' });
+    negatedQualities(ctx.doc, (from, to, adj) => {
+      const [start, end] = ctx.doc.tokRange(from, to);
+      report(ctx, start, end, from, OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], 'jugement');
+    });
+  },
 });

@@ -1,0 +1,262 @@
+/**
+ * Lexicons of the tone rules (TAXONOMY.md §3.5, §6): subjective labels (`jugement`), insults and
+ * contempt (`propos-injurieux`), appearance and hygiene remarks (`apparence`).
+ *
+ * The three lists are disjoint: a word belongs to one rule only, so a span is reported once
+ * (tests/rules/jugement.test.ts checks it). The neutral wording offered as first fix is a bracketed
+ * prompt to complete with the observed fact (TAXONOMY §6.2): a linter cannot invent the fact.
+ *
+ * `link` says how a term must be tied to the person:
+ * - `label`: a word that only characterises people ("caractériel", "sournois"); reported unless
+ *   negated ("il n'est pas agressif") or distanced ("a peur de paraître arrogant");
+ * - `pred`: a word that also describes things ("difficile", "lent", "limité"): reported only as a
+ *   predicate of the person ("il est lent", "l'ai trouvé bizarre"), after a person or behaviour noun
+ *   ("un adhérent agressif", "un comportement agressif") or in apposition at the start of a
+ *   sentence ("Agressif lors du dernier RDV");
+ * - `phrase`: an expression that is a judgement by itself ("ne fait aucun effort", "de mauvaise foi").
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+export type Link = 'label' | 'pred' | 'phrase';
+
+export interface ToneEntry extends LexiconEntry {
+  link: Link;
+  /** the word must end its phrase (next token a punctuation, a conjunction or the end): "il est gros" but not "gros fumeur" */
+  bare?: boolean;
+}
+
+/** Observation-based alternatives of TAXONOMY §6.2, offered as the first fix. */
+export const OBSERVATION = {
+  motivation: "[fait observé, p. ex. : n'a pas réalisé les candidatures convenues ; nouvel objectif fixé]",
+  paresse: '[fait observé, p. ex. : aucune démarche réalisée depuis le dernier rendez-vous]',
+  agressivite: "[fait observé, p. ex. : a haussé le ton et quitté l'entretien avant la fin]",
+  mensonge: "[fait observé, p. ex. : les dates indiquées diffèrent de l'attestation employeur ; vérification demandée]",
+  caractere: '[fait observé, p. ex. : les échanges ont été tendus quand le sujet du salaire a été abordé]',
+  impression: '[comportement précis observé, ou à supprimer]',
+  intelligence: '[besoin observé, p. ex. : a besoin de plus de temps pour les exercices écrits ; supports adaptés fournis]',
+  arrogance: "[fait observé, p. ex. : estime ne pas avoir besoin de l'atelier CV ; proposition maintenue]",
+  penible: '[fait observé, p. ex. : cinq appels reçus cette semaine au sujet du dossier]',
+  manipulation: "[fait observé, p. ex. : a demandé à décaler l'entrée en formation ; conséquences expliquées]",
+  immaturite: '[fait observé, p. ex. : projet professionnel encore à préciser ; deux enquêtes métier prévues]',
+  age: "[expérience et postes visés, p. ex. : vise des postes compatibles avec ses 25 ans d'expérience]",
+  plainte: "[propos rapportés, p. ex. : exprime un sentiment d'injustice concernant son licenciement]",
+  ambition: '[souhait exprimé, p. ex. : souhaite un poste de même niveau que le précédent]',
+  fiabilite: '[fait observé, p. ex. : absent aux rendez-vous des 04/03 et 11/03 sans prévenir]',
+  apparence: '[action proposée, p. ex. : conseils de présentation pour les entretiens ; atelier proposé]',
+  injure: '[faits observés, sans qualificatif]',
+} as const;
+
+type Group = keyof typeof OBSERVATION;
+
+/** Build entries of one group: `word` or `word|form2|form3` (extra forms, e.g. irregular feminine). */
+function group(g: Group, link: Link, inflect: 'adj' | 'noun' | 'none', terms: string[], extra: Partial<ToneEntry> = {}): ToneEntry[] {
+  return terms.map((t) => {
+    const [lemma, ...forms] = t.split('|');
+    return { lemma, forms: forms.length ? forms : undefined, inflect, link, rewrite: OBSERVATION[g], tag: g, ...extra };
+  });
+}
+
+/** Intensifiers that may sit inside a fixed expression ("se plaint tout le temps"). */
+const PLAINT_TAILS = ['beaucoup', 'tout le temps', 'sans cesse', 'sans arrêt', 'constamment', 'en permanence', 'de tout', 'toujours', 'continuellement', 'énormément', 'trop', 'souvent', 'à longueur de temps', 'pour un rien', 'pour rien', 'de tout et de rien'];
+
+const plaint = (heads: string[]) => heads.flatMap((h) => PLAINT_TAILS.map((t) => `${h} ${t}`));
+
+// ---------------------------------------------------------------------------------------------
+// jugement: character, morality, intelligence, motivation labels (warning)
+// ---------------------------------------------------------------------------------------------
+export const JUGEMENT: ToneEntry[] = [
+  // agressivité, humeur
+  ...group('agressivite', 'label', 'adj', [
+    'colérique', 'irascible', 'hargneux', 'belliqueux', 'querelleur', 'bagarreur', 'soupe au lait',
+    'caractériel', 'lunatique',
+  ]),
+  ...group('agressivite', 'pred', 'adj', [
+    'agressif', 'violent', 'énervé', 'excité', 'menaçant', 'virulent', 'impulsif', 'explosif', 'provocateur|provocatrice', 'vindicatif',
+    'irritable', 'emporté', 'sur les nerfs', 'à cran', 'remonté', 'véhément', 'insultant', 'odieux', 'teigneux',
+  ]),
+  ...group('agressivite', 'label', 'noun', ['agressivité', 'mauvais caractère', 'sale caractère', 'caractère de cochon', 'caractère difficile', 'caractère explosif', 'caractère impossible', 'tempérament difficile', 'tempérament colérique', 'tempérament explosif'], { notBefore: ['commerciale'] }),
+  ...group('agressivite', 'phrase', 'none', [
+    'pète les plombs', 'pète un plomb', 'pète un câble', 'pète une durite', 'a pété les plombs', 'a pété un câble', 'a pété un plomb',
+    'sort de ses gonds', 'monte sur ses grands chevaux', 'prend la mouche', 'pique une crise', 'pique des crises', 'fait des crises',
+    "s'énerve pour un rien", "s'énerve pour rien", "s'emporte pour un rien", "s'emporte facilement", "s'énerve facilement", 'démarre au quart de tour',
+  ]),
+  // instabilité, caractère
+  ...group('caractere', 'label', 'adj', [
+    'susceptible', 'psychorigide', 'buté', 'têtu', 'entêté', 'borné', 'asocial', 'antipathique', 'capricieux', 'grincheux', 'aigri',
+    'ronchon', 'bougon', 'acariâtre', 'revêche', 'renfrogné', 'imbuvable', 'invivable', 'lourdingue',
+  ], { notBefore: ['de', "d'"] }),
+  ...group('caractere', 'pred', 'adj', [
+    'instable', 'imprévisible', 'ingérable', 'incontrôlable', 'versatile', 'changeant', 'rigide', 'obtus', 'fermé', 'renfermé', 'distant',
+    'froid', 'obstiné', 'difficile', 'compliqué', 'désagréable', 'détestable', 'exécrable', 'négatif', 'blasé',
+    'réfractaire', 'récalcitrant', 'rebelle', 'insolent', 'impoli', 'malpoli', 'irrespectueux', 'effronté', 'culotté', 'grossier',
+    'mal élevé', 'sans gêne', 'sans-gêne',
+  ]),
+  ...group('caractere', 'label', 'none', ['girouette', 'forte tête', 'tête de mule', 'tête de cochon', 'tête brûlée', 'mauvais esprit', 'mauvais coucheur', 'esprit de contradiction', 'mauvaise attitude']),
+  // impressions invérifiables
+  ...group('impression', 'pred', 'adj', ['bizarre', 'étrange', 'louche', 'spécial', 'zarbi', 'chelou', 'glauque', 'malsain', 'pas net', 'pas clair']),
+  ...group('impression', 'label', 'none', ['drôle de personnage', 'drôle de type', 'personnage spécial', 'énergumène', 'cas à part']),
+  // mensonge, manipulation
+  ...group('mensonge', 'label', 'adj', ['menteur', 'malhonnête', 'hypocrite', 'fourbe', 'sournois', 'dissimulateur|dissimulatrice', 'perfide', 'fabulateur|fabulatrice', 'affabulateur|affabulatrice', 'baratineur', 'faux jeton', 'beau parleur|belle parleuse', 'embrouilleur']),
+  ...group('mensonge', 'phrase', 'none', [
+    'de mauvaise foi', 'mauvaise foi', 'il ment', 'elle ment', 'ment beaucoup', 'ment souvent', 'ment tout le temps', 'ment comme il respire',
+    'ment comme elle respire', 'a menti', 'avait menti', 'a encore menti', 'raconte des histoires', 'raconte des salades', "raconte n'importe quoi",
+    'mène en bateau', 'nous mène en bateau', 'me mène en bateau', 'ment effrontément', 'invente des excuses',
+  ]),
+  ...group('manipulation', 'label', 'adj', ['manipulateur|manipulatrice', 'magouilleur', 'combinard', 'roublard', 'filou', 'calculateur', 'opportuniste']),
+  ...group('manipulation', 'phrase', 'none', ['profite du dispositif', 'profite des aides', 'abuse du système', 'abuse du dispositif', 'joue avec le système', 'cherche à gratter', 'veut juste ses droits', 'veut juste toucher ses droits', 'veut juste profiter']),
+  // arrogance
+  ...group('arrogance', 'label', 'adj', [
+    'arrogant', 'prétentieux', 'hautain', 'condescendant', 'méprisant', 'orgueilleux', 'vaniteux', 'égocentrique', 'égoïste',
+    'nombriliste', 'imbu de lui-même', 'imbue d\'elle-même', 'imbu de sa personne', 'je-sais-tout', 'donneur de leçons|donneuse de leçons', 'mégalo',
+    'fanfaron', 'vantard', 'frimeur', 'crâneur', 'péteux', 'snob', 'dédaigneux',
+  ]),
+  ...group('arrogance', 'phrase', 'none', [
+    'se croit tout permis', 'se croit supérieur', 'se croit supérieure', 'se croit au-dessus', 'se prend pour le roi', 'se prend pour la reine',
+    'se la pète', 'se la raconte', 'prend les gens de haut', 'prend tout le monde de haut', 'prend les autres de haut', 'nous prend de haut',
+    'me prend de haut', 'regarde les autres de haut', 'sait tout mieux que tout le monde', 'croit tout savoir', 'pense tout savoir',
+    "n'en fait qu'à sa tête", "n'écoute rien", "n'écoute jamais rien", "n'écoute personne", 'ne se remet pas en question', 'ne se remet jamais en question',
+    'ne se remet jamais en cause', 'ne se remet pas en cause', 'aucune remise en question', 'aucune remise en cause',
+  ]),
+  // immaturité
+  ...group('immaturite', 'label', 'adj', ['immature', 'puéril', 'irresponsable', 'inconséquent', 'écervelé', 'tête en l\'air', 'enfant gâté', 'gamin capricieux', 'un vrai gamin', 'une vraie gamine', 'comme un gamin', 'comme une gamine', 'comme un gosse', 'gamine capricieuse']),
+  ...group('immaturite', 'pred', 'adj', ['infantile', 'irréfléchi', 'gâté', 'dispersé', 'éparpillé', 'désorganisé', 'brouillon', 'confus', 'incohérent', 'décousu', 'paumé', 'largué dans', 'à côté de la plaque', 'à l\'ouest', 'dans la lune', 'dans son monde', 'dans sa bulle'], { notBefore: ['de', "d'"] }),
+  ...group('immaturite', 'label', 'noun', ['immaturité', 'manque de maturité', 'aucune maturité', 'puérilité']),
+  // intelligence
+  ...group('intelligence', 'label', 'adj', ['simplet', 'benêt', 'niais', 'naïf', 'crédule', 'influençable', 'inculte', 'ignare', 'lent d\'esprit', 'lente d\'esprit', 'simple d\'esprit', 'limité intellectuellement', 'intellectuellement limité', 'lent à comprendre', 'lente à comprendre', 'long à la détente', 'longue à la détente', 'long à comprendre', 'dur de la comprenette', 'dure de la comprenette']),
+  ...group('intelligence', 'pred', 'adj', ['limité', 'lent', 'largué', 'ignorant'], { notBefore: ['a', 'à', 'au', 'aux', 'dans', 'par', 'en', 'pour', 'sur', 'de', "d'", 'du', 'des', 'que', "qu'", 'le', 'la', 'les', 'sa', 'son', 'ses', 'physiquement', 'financièrement', 'geographiquement'] }),
+  ...group('intelligence', 'phrase', 'none', [
+    'pas une lumière', 'pas une flèche', 'pas la lumière à tous les étages', "n'a pas inventé l'eau chaude", "n'a pas inventé la poudre", "n'a pas inventé le fil à couper le beurre",
+    'ne comprend rien', 'ne comprend jamais rien', 'comprend rien', 'ne comprend rien à rien', 'pas fute-fute', 'pas très fute-fute', 'pas bien fute-fute', 'manque de jugeote', 'aucune jugeote',
+    'pas de jugeote', 'manque d\'intelligence',
+  ]),
+  // paresse, motivation
+  ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
+  ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'démissionnaire', 'attentiste']),
+  ...group('paresse', 'label', 'noun', ['paresse', 'flemme', 'nonchalance', 'désinvolture', 'je-m\'en-foutisme', 'jemenfoutisme', 'poil dans la main', 'un poil dans la main', 'gros poil dans la main']),
+  ...group('paresse', 'phrase', 'none', [
+    "n'en fout pas une", "n'en fiche pas une", "n'en fout pas lourd", "n'en fiche pas lourd", "n'en rame pas une", "n'en branle pas une", "n'en fait pas une",
+    'en fout pas une', 'en fiche pas une', 'en branle pas une', 'en rame pas une', 'ne fout rien', 'ne fiche rien', 'fout rien', 'fiche rien', 'ne branle rien', 'branle rien',
+    'ne fout strictement rien', 'ne fait strictement rien', 'ne fait absolument rien', 'ne fait jamais rien', 'ne fait rien de ses journées', 'ne fait rien de ses dix doigts',
+    'rien de ses dix doigts', 'se la coule douce', 'se tourne les pouces', 'se roule les pouces', 'se les roule', 'se laisse vivre', 'se laisse aller',
+    'traîne des pieds', 'traîne les pieds', 'fait le minimum', 'fait le strict minimum', 'fait le service minimum', 'se contente du minimum', 'tire au flanc',
+    'vit aux crochets', 'vit aux crochets de la société',
+  ]),
+  ...group('paresse', 'phrase', 'none', ['ne fait rien', "n'a rien fait", 'ne faisait rien'], { notBefore: ["d'autre", 'de plus', 'de mal', 'le', 'la', 'les', 'sans', 'en dehors', 'contre', 'de particulier', 'pour le moment', 'à ce stade', 'ce jour', 'cette semaine', 'pendant'] }),
+  ...group('motivation', 'label', 'adj', ['démotivé', 'désinvesti', 'démobilisé']),
+  ...group('motivation', 'phrase', 'none', [
+    'aucune motivation', 'pas de motivation', 'zéro motivation', 'sans motivation', 'sans aucune motivation', 'manque de motivation', 'manque total de motivation',
+    'manque flagrant de motivation', 'manque cruel de motivation', 'manque évident de motivation', 'manque criant de motivation', 'manque certain de motivation',
+    'manque de volonté', 'manque total de volonté', 'manque de bonne volonté', 'aucune volonté', 'aucune bonne volonté', 'mauvaise volonté', 'de la mauvaise volonté',
+    "manque d'implication", "manque total d'implication", 'aucune implication', "manque d'envie", "manque d'entrain", 'aucune envie de travailler',
+    "aucune envie de s'en sortir", 'aucune envie de chercher', "pas envie de travailler", "n'a pas envie de travailler", 'ne veut rien faire', 'veut rien faire',
+    'ne veut pas bosser', 'veut pas bosser', 'ne fait aucun effort', 'ne fait pas d\'effort', 'ne fait pas d\'efforts', 'ne fait pas beaucoup d\'efforts',
+    'ne fait pas le moindre effort', 'ne fait aucun des efforts', "n'a fait aucun effort", "n'a fait aucun des efforts", "n'a fait aucun effort", 'ne fait vraiment aucun effort',
+    'zéro effort', 'ne se donne aucun mal', 'ne se donne pas les moyens', 'ne se donne pas de mal', 'ne se bouge pas', 'ne se bouge jamais', 'se bouge pas',
+    'ne se remue pas', 'ne se prend pas en main', 'ne se prend pas en charge', 'ne s\'investit pas', 'ne s\'implique pas', 'ne s\'investit aucunement', 'ne s\'implique aucunement',
+    'se fiche de tout', 'se fout de tout', 'se moque de tout', "s'en fiche", "s'en fout", "s'en moque", "s'en balance", "s'en tamponne", "n'en a rien à faire", "n'en a rien à faire",
+    "n'en a rien à cirer", "n'en a rien à foutre", "n'en a rien à fiche", "n'en a rien à battre", "n'en a rien à secouer", 'rien à faire de sa recherche',
+  ]),
+  ...group('motivation', 'phrase', 'none', ['aucun effort', 'aucun effort de recherche'], { notBefore: ['physique', 'physiques', 'de port', 'violent', 'violents', 'intense', 'intenses', 'prolongé', 'prolongés', 'important', 'importants', 'de manutention', 'particulier'] }),
+  ...group('motivation', 'phrase', 'none', ['ne veut pas travailler', 'veut pas travailler'], { notBefore: ['de', "d'", 'le', 'la', 'les', 'en', 'dans', 'au', 'aux', 'à', 'avant', 'après', 'pour', 'avec', 'sur', 'chez', 'loin', 'seul', 'seule', 'plus', 'sans', 'comme', 'ni', 'à', 'en dehors', 'trop', 'dehors', 'debout', 'assis', 'assise', 'tard', 'tôt', 'ce', 'cette', 'ces', 'un', 'une', 'plus de', 'moins'] }),
+  // ambition
+  ...group('ambition', 'phrase', 'none', ['sans ambition', 'sans aucune ambition', 'aucune ambition', "manque d'ambition", "manque total d'ambition"]),
+  // plainte, victimisation
+  ...group('plainte', 'label', 'adj', ['râleur', 'geignard', 'pleurnichard', 'pleurnicheur', 'chouineur', 'victimaire', 'plaintif', 'procédurier', 'chicaneur', 'rouspéteur']),
+  ...group('plainte', 'phrase', 'none', [
+    ...plaint(['se plaint', 'se plaignait', 'se lamente', 'râle', 'râlait', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'geint', 'chouine', 'critique']),
+    'se victimise', 'se victimisait', 'se pose en victime', 'joue les victimes', 'joue la victime', 'fait sa victime', 'fait la victime', 'pleure sur son sort',
+    "s'apitoie sur son sort", "s'apitoyait sur son sort", 'fait son cinéma', 'fait du cinéma', 'fait tout un cinéma', 'fait tout un drame', 'en fait des tonnes',
+    'en rajoute', 'fait des histoires', 'fait des caprices', 'fait sa diva', 'fait sa princesse', 'fait son intéressant', 'fait son intéressante',
+    'cherche des excuses', 'cherche toujours des excuses', 'trouve toujours des excuses', 'a toujours une excuse', 'a toujours une bonne excuse', 'se cherche des excuses',
+    'a toujours une bonne raison', 'a réponse à tout', 'tout est toujours la faute des autres', 'rejette la faute sur les autres',
+  ]),
+  // fiabilité, sérieux
+  ...group('fiabilite', 'phrase', 'none', ['manque de sérieux', 'manque total de sérieux', 'aucun sérieux', 'pas franc du collier', 'pas franche du collier', 'pas digne de confiance', 'peu digne de confiance', 'manque de respect', 'aucun respect', 'manque de politesse', 'aucune politesse', 'manque de savoir-vivre', 'aucun savoir-vivre']),
+  ...group('fiabilite', 'label', 'adj', ['inconstant', 'négligent']),
+  // pénibilité ressentie par le conseiller
+  ...group('penible', 'pred', 'adj', ['pénible', 'insupportable', 'infernal', 'agaçant', 'exaspérant', 'irritant', 'fatigant', 'épuisant', 'usant', 'lourd', 'collant', 'envahissant', 'casse-tête', 'gonflant', 'soûlant', 'saoulant', 'relou'], { notBefore: ['de', "d'", 'à', 'a', 'pour', 'physiquement', 'en'] }),
+  ...group('penible', 'label', 'none', ['pot de colle', 'casse-tête ambulant']),
+  // âge
+  ...group('age', 'phrase', 'none', ['trop vieux', 'trop vieille', 'trop âgé', 'trop âgée', 'trop vieux pour', 'plus tout jeune', 'plus toute jeune', 'pas employable à son âge', 'plus employable à son âge', 'en fin de course', 'a passé l\'âge', 'a fait son temps', 'vieux jeu', 'has been', 'dépassé par les nouvelles technologies']),
+];
+
+/**
+ * Positive adjectives whose negation is a judgement: "pas motivé", "pas très malin", "peu fiable".
+ * Matched in code (rules/jugement.ts) with optional intensifiers between ("pas du tout motivé").
+ * `true` = the adjective only describes people; `false` = also things, needs the person link.
+ */
+export const NEGATED_POSITIVE: Record<string, boolean> = {
+  motive: true, malin: true, maligne: true, fute: true, intelligent: true, degourdi: true, debrouillard: true, eveille: true,
+  honnete: true, courageux: true, travailleur: true, travailleuse: true, implique: true, investi: true, cooperatif: true, cooperative: true,
+  poli: true, aimable: true, respectueux: true, respectueuse: true, mature: true, motivee: true, vif: false, vive: false, fin: false, fine: false,
+  brillant: false, serieux: false, serieuse: false, fiable: false, clair: false, claire: false, net: false, nette: false, franc: false, franche: false,
+  agreable: false, sympathique: false, sympa: false, dynamique: false, reactif: false, reactive: false, volontaire: false, bosseur: true, bosseuse: true,
+  futee: true, intelligente: true, degourdie: true, debrouillarde: true, eveillee: true, impliquee: true, investie: true, courageuse: true, polie: true,
+  malins: true, malignes: true, motives: true, motivees: true, intelligents: true, intelligentes: true, fiables: false, serieuses: false,
+};
+
+// ---------------------------------------------------------------------------------------------
+// propos-injurieux: insults, contempt, slurs (error). TAXONOMY §6.1.
+// ---------------------------------------------------------------------------------------------
+export const INJURES: ToneEntry[] = [
+  ...group('injure', 'label', 'adj', [
+    'connard|connasse|conard|conarde', 'crétin', 'imbécile', 'abruti', 'andouille', 'neuneu', 'demeuré', 'attardé mental', 'débile mental', 'débile profond', 'débile léger',
+    'cassos', 'cas social', 'boulet', 'chiant', 'casse-pieds', 'casse-couilles', 'emmerdeur|emmerdeuse', 'taré', 'cinglé', 'barjot', 'barge', 'zinzin', 'maboul', 'timbré',
+    'hystérique', 'plouc', 'péquenaud', 'bouseux', 'beauf', 'racaille', 'caillera', 'parasite', 'profiteur', 'fainéant', 'feignant', 'faignant', 'feignasse', 'faignasse',
+    'glandeur|glandeuse', 'branleur|branleuse', 'mytho', 'mythomane', 'irrécupérable', 'inemployable', 'bon à rien', 'bonne à rien', 'bons à rien', 'bonnes à rien', 'minable',
+    'tocard', 'toquard', 'loser', 'looser', 'pauvre type', 'pauvre fille', 'pauvre mec', 'sale type', 'sale gosse', 'petit con', 'petite conne', 'vieux con', 'vieille conne',
+    'vieille peau', 'sans cervelle', 'tête de con', 'tête à claques', 'bras cassé', 'empoté', 'nigaud', 'bêta', 'ahuri', 'crétin fini', 'abruti fini', 'idiot fini', 'imbécile heureux',
+    'grosse vache', 'gros lard', 'gros porc', 'grosse truie', 'gros tas', 'grande gueule', 'faux-cul', 'faux cul', 'lèche-cul', 'pouffiasse', 'pétasse', 'grognasse',
+    'salope', 'salaud', 'salopard', 'enfoiré', 'enculé', 'ordure', 'fumier', 'merdeux', 'petit merdeux', 'morveux', 'bouffon', 'guignol', 'charlot', 'pignouf', 'goujat',
+    'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
+    'bas de plafond', 'bête comme ses pieds', 'con comme un balai', 'con comme une valise',
+  ]),
+  ...group('injure', 'pred', 'adj', ['débile', 'stupide', 'idiot', 'con|conne|cons|connes', 'bête', 'nul|nulle|nuls|nulles', 'fou|folle|fous|folles', 'dingue', 'givré', 'cruche', 'gourde', 'pitoyable', 'lamentable', 'pathétique', 'raté', 'assisté', 'inutile', 'incapable', 'misérable'], { notBefore: ['de', "d'", 'à', 'a', 'par', 'en', 'pour', 'du', 'des', 'au', 'aux'] }),
+  ...group('injure', 'phrase', 'none', [
+    "n'a pas de cerveau", "n'a rien dans le crâne", "n'a rien dans la tête", 'rien dans le crâne', 'rien dans la tête', "pas de cervelle", 'cervelle de moineau', 'cervelle d\'oiseau',
+    'QI de bulot', "QI d'huître", 'QI de moule', 'profite du système', 'profitent du système', 'vit sur le dos de la société', 'vit aux crochets de l\'État',
+    'mentalité d\'assisté', 'mentalité d\'assistée', 'une assistée', 'un assisté', 'des assistés', 'vrai assisté', 'vraie assistée', 'pète plus haut que son cul',
+    'tête de linotte', 'pauvre conne', 'pauvre con', 'sac à vin', 'cas désespéré', 'un raté', 'une ratée', 'un incapable', 'une incapable', 'un bon à rien',
+    'une bonne à rien', 'un nul', 'une nulle', 'une vraie nulle', 'un vrai nul', 'une folle', 'un fou furieux', 'une folle furieuse',
+  ]),
+];
+
+/**
+ * Slurs (ethnic, homophobic, ableist): reported without echoing the word (TAXONOMY §6.1, "separate,
+ * non-displayed blocklist").
+ */
+export const SLURS: ToneEntry[] = group('injure', 'label', 'noun', [
+  'bougnoule', 'bougnoul', 'bicot', 'raton', 'négro', 'nègre', 'bamboula', 'youpin', 'youtre', 'chinetoque', 'chintok', 'niakoué', 'bridé', 'rital', 'polak',
+  'romano', 'boukak', 'pédé', 'pédale', 'tapette', 'tarlouze', 'tantouze', 'fiotte', 'gouine', 'travelo', 'bâtard', 'mongolien', 'handicapé mental de merde',
+], { tag: 'slur' });
+
+// ---------------------------------------------------------------------------------------------
+// apparence: appearance and hygiene (warning, category jugement). TAXONOMY §3.4 apparence-physique.
+// ---------------------------------------------------------------------------------------------
+const SMELLS = ['mauvais', 'le tabac', 'la cigarette', "l'alcool", 'la bière', 'la transpiration', 'la sueur', 'le tabac froid', 'le renfermé', "l'urine", 'fort', 'le chien', 'la clope', 'le vin'];
+
+export const APPARENCE: ToneEntry[] = [
+  ...group('apparence', 'phrase', 'none', [
+    'hygiène douteuse', 'hygiène limite', 'hygiène déplorable', 'hygiène négligée', 'hygiène approximative', 'hygiène insuffisante', 'hygiène corporelle douteuse',
+    'hygiène corporelle négligée', 'hygiène corporelle insuffisante', 'hygiène corporelle limite', 'hygiène laisse à désirer', 'hygiène qui laisse à désirer',
+    "manque d'hygiène", "problème d'hygiène", "problèmes d'hygiène", "défaut d'hygiène", "souci d'hygiène", "soucis d'hygiène", "absence d'hygiène", "aucune hygiène", "pas d'hygiène",
+    "hygiène pas terrible", 'propreté douteuse', 'propreté limite',
+    ...SMELLS.flatMap((s) => [`sent ${s}`, `sentait ${s}`, `sentir ${s}`]),
+    'odeur corporelle', 'odeurs corporelles', 'mauvaise odeur', 'mauvaises odeurs', 'odeur de transpiration', 'odeur de sueur', "odeur d'alcool", 'odeur de tabac',
+    'mauvaise haleine', 'haleine chargée', "haleine d'alcool", 'pue', 'puait', 'pue la clope', "pue l'alcool", 'schlingue', 'chlingue',
+    'tenue négligée', 'tenue débraillée', 'tenue sale', 'tenue douteuse', 'tenue peu soignée', 'tenue vulgaire', 'tenue provocante', 'tenue indécente', 'tenue négligé',
+    'vêtements sales', 'vêtements douteux', 'vêtements négligés', 'habits sales', 'habits douteux', 'vêtements troués', 'vêtements tachés',
+    'aspect négligé', 'aspect sale', 'allure négligée', 'apparence négligée', 'apparence douteuse', 'look négligé', 'look douteux', 'look spécial', 'look bizarre',
+    'look de racaille', 'look de clochard', 'style vestimentaire douteux', 'style vestimentaire négligé', 'style vestimentaire vulgaire',
+    'cheveux gras', 'cheveux sales', 'ongles sales', 'ongles noirs', 'mains sales', 'dents abîmées', 'dents pourries', 'dents gâtées', 'dents manquantes', 'dents noires', 'chicots',
+    'tatoué jusqu\'au cou', 'tatouée jusqu\'au cou', 'couvert de tatouages', 'couverte de tatouages', 'bardé de tatouages', 'bardée de tatouages', 'plein de tatouages', 'pleine de tatouages',
+    'nombreux tatouages', 'tatouages visibles', 'tatouage visible', 'tatouage au visage', 'tatouages au visage', 'piercings', 'piercing', 'physique ingrat', 'physique disgracieux',
+    'physique peu avantageux', 'physique quelconque', 'physique avantageux', 'physique agréable', 'joli minois', 'belle femme', 'bel homme', 'beau garçon', 'belle fille', 'jolie fille',
+    'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
+    'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',
+  ]),
+  ...group('apparence', 'label', 'adj', ['débraillé', 'crasseux', 'dépenaillé', 'mal habillé', 'mal fagoté', 'mal attifé', 'mal rasé', 'mal coiffé', 'mal lavé', 'négligé physiquement', 'mal peigné', 'hirsute', 'sale sur lui', 'sale sur elle', 'mocheté', 'maigrichon', 'rachitique']),
+  ...group('apparence', 'pred', 'adj', ['mal soigné', 'pas soigné', 'peu soigné', 'pas propre', 'pas très propre', 'peu propre', 'mal tenu', 'dégoûtant', 'répugnant', 'repoussant', 'moche', 'laid|laide|laids|laides', 'négligé', 'squelettique', 'ridé', 'bouffi', 'tatoué', 'percé'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
+  // words that are also ordinary adjectives before a noun ("gros fumeur", "belle expérience"): predicate only, ending the phrase
+  ...group('apparence', 'pred', 'adj', ['sale', 'gros|grosse|gros|grosses', 'maigre', 'joli', 'mignon', 'séduisant', 'beau|belle|beaux|belles', 'trapu', 'chauve'], { bare: true }),
+];
