@@ -1,9 +1,252 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `adresse`: the street-level address of the person or of a relative — number + street type + name,
+ * with an optional complement (« Appartement 12 », « bât. B »), postcode and town. Not: a town
+ * alone, a neighbourhood, an employer's, agency's, training centre's or appointment place's address
+ * (« PMSMP à la boulangerie X, 5 place… », « RDV au 3 rue… »), business zones. TAXONOMY.md §4.10.
+ */
+import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { Kind, type Token } from '../lib/lint/tokenize.ts';
+import type { Confidence } from '../lib/lint/types.ts';
+
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+/** Street types (FANTOIR vocabulary and the abbreviations people type), folded. */
+const VOIE =
+  "(?:grande? rue|grand'rue|rue|r\\.|avenue|av\\.?|ave|boulevard|bd|bld|bvd|blvd|place|pl\\.|impasse|imp\\.?|allee|all\\.|chemin rural|" +
+  'chemin|ch\\.|chem\\.?|route departementale|route nationale|ancienne route|route|rte|quai|cours|crs|square|sq\\.?|residence|res\\.|' +
+  'lotissement|lot\\.|lieu-dit|lieudit|lieu dit|hameau|chaussee|faubourg|fbg|fg|passage|sentier|sente|voie|rond-point|rond point|cite|' +
+  'villa|montee|promenade|esplanade|parvis|traverse|venelle|ruelle|clos|domaine|carrefour)';
+const NUMBERED = new RegExp(`${B}(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+${VOIE}${E}\\.?`, 'gu');
+/** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges ». */
+const BARE = new RegExp(
+  `${B}(?:habite|habitent|habitait|domicilie|domiciliee|reside|residait|demeurant|demeurante|vit|vivait|heberge|hebergee|loge|logee)` +
+  `\\s+(?:au|a la|a l'|dans la|dans le|dans l'|en|,|:)?\\s*(${VOIE})${E}\\.?`, 'gu');
+
+/** Words that tie the address to the person: residence, postal address, mail. */
+const PERSON_ANCHOR = new RegExp(
+  `${B}(?:habite|habitent|habitait|habitant|habitante|habiter|domicilie|domiciliee|domicilies|domiciliees|domicile|domiciliation|reside|residant|` +
+  `residante|resider|residait|demeurant|demeurante|demeure|vit|vivent|vivait|vivant|vivre|loge|logee|loges|logement|heberge|hebergee|hebergement|` +
+  `adresse|adresses|coordonnees|courrier|courriers|demenage|demenagee|demenagement|emmenage|emmenagee|installe|installee|reloge|relogee|` +
+  `chez (?:sa|son|ses|un|une|leur|lui|elle|eux|des|ma|mon|mes))${E}`, 'gu');
+/** Words that make it an organisation's or an appointment's address. */
+const ORG_ANCHOR = new RegExp(
+  `${B}(?:agence|agences|entreprise|entreprises|societe|employeur|etablissement|magasin|boutique|boulangerie|patisserie|boucherie|restaurant|` +
+  `hotel|usine|entrepot|depot|atelier|centre|organisme|formation|stage|pmsmp|immersion|rdv|rendez-vous|entretien d'embauche|reunion|` +
+  `job dating|forum|salon|situe|situee|situes|situees|siege|locaux|bureau|bureaux|mairie|cabinet|association|ecole|lycee|college|universite|` +
+  `cfa|greta|afpa|caf|cpam|msa|mdph|france travail|pole emploi|mission locale|cap emploi|permanence|antenne|se rendre|se presenter|` +
+  `convoque|convoquee|convocation|aura lieu|a lieu|se tient|se tiendra|se deroule|se deroulera|chantier|site|plateforme|ehpad|clinique|` +
+  `hopital|garage|sarl|sas|sasu|eurl|ets|za|zi|zac|zone|parc d'activites|poste|postule|postuler|candidature|embauche|recrute|recrutement|` +
+  `travaille|travailler|travaillera|mission|interim|commerce|supermarche|hypermarche|pharmacie|cantine|creche|tribunal|prefecture|` +
+  `commissariat|gendarmerie|salle|gymnase|mediatheque|bibliotheque|(?:aide|aides|soins|services?|maintien|intervention)s? a domicile|` +
+  `adresse (?:de l'|du |de la |des )(?:entreprise|agence|employeur|centre|organisme|structure|societe|magasin|formation|stage|atelier|ecole|caf|cpam|mairie)|` +
+  `structure|service|residence services|foyer de jeunes travailleurs)${E}`, 'gu');
+
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a']);
+/** Lower-case words that end a street name typed without capitals. */
+const STOP = new Set([
+  'a', 'au', 'aux', 'avec', 'depuis', 'pour', 'chez', 'mais', 'ou', 'donc', 'car', 'il', 'elle', 'qui', 'que', 'dans', 'pres', 'vers',
+  'et', 'est', 'sont', 'a', 'ou', 'sans', 'se', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'depuis', 'jusqu', 'pendant', 'apres', 'avant',
+  'mais', 'puis', 'ce', 'cet', 'cette', 'on', 'nous', 'vous', 'ils', 'elles', 'y', 'en', 'au', 'etage', 'porte', 'tel', 'telephone',
+]);
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+const COMPLEMENT = /^,?\s*(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp)\s*(?:n°\s*)?[0-9a-z]{1,4}(?![\p{L}\p{N}])/u;
+const COMPLEMENT_BEFORE = /(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?[0-9a-z]{1,4}\s*,?\s*)+$/u;
+const TITLES = new Set(['m', 'mme', 'mlle', 'monsieur', 'madame', 'mr', 'il', 'elle', 'je', "j'", 'nous', 'vous', 'on', "l'", 'le', 'la', 'les', 'son', 'sa', 'ses', 'tel', 'contact', 'portable', 'mail', 'courriel', 'email', 'et', 'mais', 'rdv', 'ce', 'cette']);
+
+function tokenFrom(doc: Doc, pos: number): number {
+  let lo = 0, hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].s < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+const isNameStart = (doc: Doc, t: Token) => doc.isCapitalized(t.i);
+
+/**
+ * Extend from token k over a street or town name: particles and name words. Returns the token index
+ * after the name, or k when there is no name. Lower-case words are accepted when `loose` (a strong
+ * residence anchor) and not a stop word.
+ */
+function nameEnd(doc: Doc, k: number, loose: boolean, maxWords = 6): number {
+  const toks = doc.tokens;
+  const sn = toks[k]?.sn;
+  let j = k;
+  let last = k;
+  let words = 0;
+  while (j < toks.length && toks[j].sn === sn && words < maxWords) {
+    const t = toks[j];
+    if (t.k === Kind.Punct) break;
+    if (j > k && t.s > toks[j - 1].e + 1) break; // two spaces or a line break
+    if (t.hyphen && j > k) { last = j + 1; j++; continue; }
+    if (PARTICLES.has(t.t) && !doc.isCapitalized(t.i)) { j++; continue; }
+    if (t.k === Kind.Number) {
+      // « rue du 8 Mai 1945 », « avenue du 11 novembre »
+      const nx = toks[j + 1];
+      if (nx && (MONTHS.has(nx.t) || (nx.k === Kind.Word && doc.isCapitalized(nx.i)))) { j++; continue; }
+      if (words > 0 && t.t.length === 4 && MONTHS.has(toks[j - 1].t)) { last = ++j; words++; continue; }
+      break;
+    }
+    if (isNameStart(doc, t) || MONTHS.has(t.t) || (loose && !STOP.has(t.t) && t.t.length > 1)) {
+      words++;
+      j++;
+      last = j;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+interface Found { s: number; e: number; confidence: Confidence; labelS: number }
+
 export default defineRule({
   id: 'adresse',
-  meta: { description: 'À écrire.', category: 'adresse' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: "Adresse postale de l'adhérent (ou d'un proche) au niveau de la rue.",
+    category: 'adresse',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 5.1.c (minimisation)', 'Code du travail art. L1132-1 (lieu de résidence)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    address: "Adresse postale dans le compte rendu : elle figure déjà dans la fiche administrative.",
+  },
+  explanation:
+    "L'adresse est déjà enregistrée dans la fiche administrative ; la recopier dans le récit est inutile (minimisation, " +
+    "RGPD art. 5.1.c) et le lieu de résidence est un critère de discrimination (C. trav. L1132-1). L'adhérent peut lire ce " +
+    "compte rendu (droit d'accès, RGPD art. 15). Pour la mobilité, écrivez le temps de trajet : « Habite à environ 45 min " +
+    "en transports en commun de la zone d'emploi visée ».",
+  check(ctx) {
+    const { doc, text } = ctx;
+    const norm = doc.norm;
+    if (!/\d/.test(norm) && !/(?:habite|domicili|reside|demeur|vit |heberg|loge)/.test(norm)) return;
+    const found: Found[] = [];
+
+    const finish = (s: number, voieEnd: number, anchored: boolean): Found | null => {
+      const k = tokenFrom(doc, voieEnd);
+      let end = nameEnd(doc, k, anchored);
+      if (end === k) return null;
+      // drop trailing particles
+      while (end > k && PARTICLES.has(doc.tokens[end - 1].t) && !doc.tokens[end - 1].hyphen) end--;
+      let e = doc.tokens[end - 1].e;
+      // complements, postcode + town, « à Town », «, Town »
+      for (let guard = 0; guard < 3; guard++) {
+        const rest = norm.slice(e, e + 60);
+        const comp = COMPLEMENT.exec(rest);
+        if (comp) { e += comp[0].length; continue; }
+        const cp = /^,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/u.exec(rest);
+        if (cp) {
+          const t = tokenFrom(doc, e + cp[0].length);
+          const te = nameEnd(doc, t, false, 5);
+          if (te > t) {
+            e = doc.tokens[te - 1].e;
+            const cedex = /^\s+cedex(?:\s+\d{1,2})?(?![\p{L}\p{N}])/u.exec(norm.slice(e, e + 12));
+            if (cedex) e += cedex[0].length;
+            break;
+          }
+        }
+        const at = /^\s+a\s+/u.exec(rest);
+        if (at) {
+          const t = tokenFrom(doc, e + at[0].length);
+          if (doc.tokens[t] && doc.isCapitalized(t) && !TITLES.has(doc.tokens[t].t)) {
+            const te = nameEnd(doc, t, false, 4);
+            if (te > t) { e = doc.tokens[te - 1].e; break; }
+          }
+        }
+        const town = /^,\s*/u.exec(rest);
+        if (town) {
+          const t = tokenFrom(doc, e + town[0].length);
+          const tok = doc.tokens[t];
+          if (tok && tok.k === Kind.Word && doc.isCapitalized(t) && !TITLES.has(tok.t)) {
+            const te = nameEnd(doc, t, false, 4);
+            const after = norm.slice(doc.tokens[te - 1].e, doc.tokens[te - 1].e + 12);
+            if (te > t && /^\s*(?:[.;)\n]|$|,|\s(?:avec|depuis|ou|et|chez|pour|mais|au|en)(?![\p{L}]))/u.test(after)) { e = doc.tokens[te - 1].e; break; }
+          }
+        }
+        break;
+      }
+      // complement typed before the number: « Appartement 12, 5 rue… »
+      const cb = COMPLEMENT_BEFORE.exec(norm.slice(Math.max(0, s - 40), s));
+      const start = cb ? s - cb[0].length : s;
+      return { s: start, e, confidence: 'high', labelS: start };
+    };
+
+    // context: the nearest anchor before the address, in the same sentence
+    const context = (s: number): 'person' | 'near' | 'org' | 'none' => {
+      let from = Math.max(0, s - 120);
+      const nl = norm.lastIndexOf('\n', s - 1);
+      if (nl >= from) from = nl + 1;
+      let win = norm.slice(from, s);
+      const stop = Math.max(win.lastIndexOf('. '), win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
+      if (stop >= 0) { win = win.slice(stop + 2); from += stop + 2; }
+      let person = -1, org = -1;
+      for (const m of win.matchAll(PERSON_ANCHOR)) person = m.index! + m[0].length;
+      for (const m of win.matchAll(ORG_ANCHOR)) org = Math.max(org, m.index! + m[0].length);
+      // « chez Transports Martin, 14 rue… »: chez + a capitalised name is a company
+      for (const m of win.matchAll(/(?<![\p{L}])chez\s+/gu)) {
+        const t = tokenFrom(doc, from + m.index! + m[0].length);
+        if (doc.tokens[t] && doc.isCapitalized(t) && !TITLES.has(doc.tokens[t].t)) org = Math.max(org, m.index! + m[0].length + 1);
+      }
+      if (person < 0 && org < 0) return 'none';
+      if (org >= person) return 'org';
+      // a residence word right before the number also accepts a street name typed in lower case
+      return win.length - person <= 30 ? 'near' : 'person';
+    };
+
+    if (/\d/.test(norm)) {
+      for (const m of norm.matchAll(NUMBERED)) {
+        const s = m.index!;
+        const ctxKind = context(s);
+        if (ctxKind === 'org') continue;
+        const f = finish(s, s + m[0].length, ctxKind === 'near');
+        if (!f) continue;
+        if (ctxKind === 'none') {
+          // no anchor at all: only a full postal address (postcode) or one right after a person's name
+          const hasCp = /(?<![\p{N}])\d{5}(?![\p{N}])/u.test(norm.slice(s + m[0].length, f.e));
+          const prev = norm.slice(Math.max(0, f.s - 40), f.s);
+          const afterName = /(?:^|[\s(])(?:m\.|mme|mlle|monsieur|madame)\s+[\p{L}.' -]{1,25},\s*$/u.test(prev);
+          if (!hasCp && !afterName) continue;
+          // « Transports Martin, 14 rue… »: a capitalised name and a comma before is a company
+          if (!afterName && /\p{L},\s*$/u.test(prev)) continue;
+          f.confidence = 'low';
+        }
+        found.push(f);
+      }
+    }
+    for (const m of norm.matchAll(BARE)) {
+      const vs = m.index! + m[0].length - m[0].slice(m[0].lastIndexOf(m[1])).length;
+      const f = finish(vs, m.index! + m[0].length, false);
+      if (!f || found.some((x) => x.s < f.e && f.s < x.e)) continue;
+      f.confidence = 'medium';
+      found.push(f);
+    }
+
+    for (const f of found) {
+      const [start, end] = doc.orig(f.s, f.e);
+      ctx.report({ start, end, messageId: 'address', confidence: f.confidence, fixes: addressFixes(doc, text, f.s, start, end) });
+    }
+  },
 });
+
+/** « au 12 rue… » → « à l'adresse enregistrée dans le dossier »; « chez sa mère, 15 rue… » → « chez sa mère ». */
+function addressFixes(doc: Doc, text: string, s: number, start: number, end: number) {
+  const fixes = [];
+  const before = doc.norm.slice(Math.max(0, s - 12), s);
+  const au = /(?:^|\s)(au|a l'adresse|a l'adresse suivante\s*:)\s*$/.exec(before);
+  if (au) {
+    const ps = doc.orig(s - au[0].length + (au[0].startsWith(' ') ? 1 : 0), s)[0];
+    fixes.push(replaceFix(ps, end, "à l'adresse enregistrée dans le dossier"));
+  } else if (/,\s*$/.test(text.slice(0, start)) && !/^\s*,/.test(text.slice(end))) {
+    const cs = text.slice(0, start).search(/\s*,\s*$/);
+    fixes.push(replaceFix(cs, end, '', "Retirer l'adresse"));
+  } else if (/:\s*$/.test(text.slice(0, start))) {
+    fixes.push(replaceFix(start, end, 'voir le dossier administratif', 'Renvoyer au dossier administratif'));
+  } else {
+    fixes.push(replaceFix(start, end, "à l'adresse enregistrée dans le dossier"));
+  }
+  fixes.push(removalFix(text, start, end, "Retirer l'adresse"));
+  return fixes;
+}

@@ -1,9 +1,185 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `date-naissance`: a date explicitly given as a birth date — « né(e) le 12/03/1986 », « DDN :
+ * 05.11.78 », « date de naissance : 1986-03-12 », « née le 1er mai 2001 », « né en 1985 » (a year
+ * alone only when the subject is a person). Span = the date only. Not: appointment or contract
+ * dates, an age, « l'idée est née en 2023 ». TAXONOMY.md §4.9.
+ */
+import { defineRule, replaceFix } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+/** Anchors: group 1 = participle « né(e)(s) », group 2 = a birth-date label. */
+const ANCHOR = new RegExp(`${B}(?:(nee?s?)|(naissance|naiss\\.|ddn|d\\.d\\.n\\.?))${E}`, 'gu');
+const MONTH = '(janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)';
+const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+};
+/** What may sit between the anchor and the date: « le », « : », « en », « à Lyon le », « (69) ». */
+const GAP = `(?:\\s*(?:le|l'|:|-|–|,|en|du|\\(|a\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
+const DATE = new RegExp(
+  '^(' + GAP + ')(?:' +
+  `(1er|[0-3]?\\d)\\s?([/.\\-])\\s?(0?[1-9]|1[0-2])\\s?\\3\\s?((?:19|20)\\d{2}|\\d{2})(?![\\p{N}])` + '|' +
+  `(1er|[0-3]?\\d)\\s+${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
+  `((?:19|20)\\d{2})-(0[1-9]|1[0-2])-([0-3]\\d)(?![\\p{N}])` + '|' +
+  `${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
+  `((?:19|20)\\d{2})(?![\\p{N}]|[/.\\-]\\d)` +
+  ')', 'u');
+
+/** Subjects that are people (a year alone after « né en » needs one). */
+const PERSON = new Set([
+  'il', 'elle', 'ils', 'elles', 'je', "j'", 'on', 'tu', 'vous', 'adherent', 'adherente', 'adherents', 'beneficiaire', 'beneficiaires',
+  'candidat', 'candidate', 'stagiaire', 'jeune', 'homme', 'femme', 'monsieur', 'madame', 'm', 'mme', 'mlle', 'interesse', 'interessee',
+  'fils', 'fille', 'filles', 'enfant', 'enfants', 'bebe', 'mari', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'pere',
+  'mere', 'frere', 'freres', 'soeur', 'soeurs', 'parent', 'parents', 'aine', 'ainee', 'cadet', 'cadette', 'benjamin', 'benjamine',
+  'neveu', 'niece', 'tuteur', 'tutrice', 'personne', 'salarie', 'salariee', 'demandeur', 'demandeuse', 'usager', 'usagere',
+  'accompagne', 'accompagnee', 'jumeaux', 'jumelles', 'petit-fils', 'petite-fille', 'garcon', 'garcons', 'lui', 'celle-ci', 'celui-ci',
+]);
+/** Subjects that are not people: « l'idée est née en 2023 », « le projet, né le 3 mars 2024 ». */
+const NOT_PERSON = new Set([
+  'idee', 'projet', 'envie', 'association', 'entreprise', 'societe', 'structure', 'dispositif', 'partenariat', 'collaboration',
+  'initiative', 'desir', 'volonte', 'passion', 'interet', 'vocation', 'souhait', 'besoin', 'programme', 'service', 'plateforme',
+  'concept', 'mouvement', 'reseau', 'marque', 'startup', 'start-up', 'demarche', 'reflexion', 'aventure', 'histoire', 'atelier',
+  'formation', 'action', 'club', 'cooperative', 'boutique', 'commerce', 'magasin', 'activite', 'affaire', 'relation', 'amitie',
+  'tradition', 'loi', 'reforme', 'crise', 'conflit', 'tension', 'probleme', 'difficulte', 'motivation', 'decision', 'reconversion',
+  'vocation', 'gout', 'attrait', 'pratique', 'methode', 'equipe', 'filiale', 'agence', 'centre', 'ecole', 'collectif', 'festival',
+  'salon', 'evenement', 'rencontre', 'dossier', 'demande', 'question', 'situation', 'cela', 'ca', 'ceci', 'tout',
+]);
+const AUX = new Set(['est', 'etait', 'suis', 'es', 'sont', 'etaient', 'serait', 'soit', 'fut', 'ete', 'a', 'ont', 'avait', 'etes', 'sommes', 'deja', "n'", 'ne', 'pas', 'bien']);
+const LABEL_BEFORE = /(?:(?:date|annee|jour|lieu)(?: et (?:date|lieu))? de |date de naiss\.?$)$/;
+const NOT_BIRTH_LABEL = /(?:acte|extrait d'acte|conge|prime|allocation|declaration|faire-part|fete|anniversaire)(?: de)? $/;
+
+function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0, hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].e <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+type Subject = 'person' | 'thing' | 'unknown' | 'apposition';
+
+/** Who is « né » about? Looks back over auxiliaries to the subject. */
+function subjectOf(doc: Doc, k: number): Subject {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  if (toks[k].first) return 'apposition';
+  let j = k - 1;
+  while (j >= 0 && toks[j].sn === sn && AUX.has(toks[j].t)) j--;
+  if (j < 0 || toks[j].sn !== sn) return 'apposition';
+  const t = toks[j];
+  if (t.k === Kind.Punct) {
+    if (![',', '(', ':', '–', '-', '—'].includes(t.t)) return 'apposition';
+    // "Le projet, né en 2023, …" / "Son fils, né en 2010, …" / "Léa (née en 2012)"
+    const p = toks[j - 1];
+    if (!p || p.sn !== sn) return 'apposition';
+    if (NOT_PERSON.has(p.t)) return 'thing';
+    if (PERSON.has(p.t) || doc.isCapitalized(p.i) || p.t.endsWith('.')) return 'person';
+    return 'apposition';
+  }
+  if (PERSON.has(t.t)) return 'person';
+  if (NOT_PERSON.has(t.t)) return 'thing';
+  if (doc.isCapitalized(t.i) && !t.first) return 'person'; // a first name: "Léa est née…"
+  return 'unknown';
+}
+
+function validDate(day: number, month: number, year: number | null): boolean {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  if (year !== null && (year < 1900 || year > new Date().getFullYear())) return false;
+  return true;
+}
+
 export default defineRule({
   id: 'date-naissance',
-  meta: { description: 'À écrire.', category: 'date-naissance' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: "Date de naissance (de l'adhérent ou d'un proche) écrite dans le compte rendu.",
+    category: 'date-naissance',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 5.1.c (minimisation)', 'Code du travail art. L1132-1 (âge)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    dob: "Date de naissance dans le compte rendu : elle figure déjà dans la fiche d'identité.",
+  },
+  explanation:
+    "La date de naissance est déjà dans la fiche d'identité ; la recopier dans le récit n'apporte rien (minimisation, " +
+    "RGPD art. 5.1.c) et l'âge est un critère de discrimination (C. trav. L1132-1). L'adhérent peut lire ce compte rendu " +
+    "(droit d'accès, RGPD art. 15). Si l'âge compte pour un dispositif, écrivez la conséquence : « éligible au CEJ », " +
+    "« départ en retraite envisagé d'ici 5 ans ».",
+  check(ctx) {
+    const { doc, text } = ctx;
+    const norm = doc.norm;
+    if (!/\d/.test(norm)) return;
+    ANCHOR.lastIndex = 0;
+    for (const a of norm.matchAll(ANCHOR)) {
+      const aEnd = a.index! + a[0].length;
+      const isLabel = a[2] !== undefined;
+      if (isLabel && NOT_BIRTH_LABEL.test(norm.slice(Math.max(0, a.index! - 26), a.index!))) continue;
+      const tail = norm.slice(aEnd, aEnd + 80);
+      const m = DATE.exec(tail);
+      if (!m) continue;
+      // which alternative matched; the date starts where the gap ends
+      let partial = false;
+      if (m[2] !== undefined) {
+        const y = m[5].length === 4 ? Number(m[5]) : null;
+        if (!validDate(m[2] === '1er' ? 1 : Number(m[2]), Number(m[4]), y)) continue;
+      } else if (m[6] !== undefined) {
+        if (!validDate(m[6] === '1er' ? 1 : Number(m[6]), MONTHS[m[7]], Number(m[8]))) continue;
+      } else if (m[9] !== undefined) {
+        if (!validDate(Number(m[11]), Number(m[10]), Number(m[9]))) continue;
+      } else {
+        partial = true;
+        const y = Number(m[13] ?? m[14]);
+        if (y < 1900 || y > new Date().getFullYear()) continue;
+      }
+      const ds = m[1].length;
+      const gap = m[1];
+      if (partial && !isLabel && !/(?:^|\s)en\s*$/.test(gap)) continue; // « né le 1985 » is not a phrase
+      if (!isLabel) {
+        const k = tokenAt(doc, a.index!);
+        const subject = subjectOf(doc, k);
+        if (subject === 'thing') continue;
+        if (partial && subject === 'unknown') continue;
+      }
+      const s = aEnd + ds;
+      const e = aEnd + m[0].length;
+      const [start, end] = doc.orig(s, e);
+      ctx.report({ start, end, messageId: 'dob', confidence: isLabel || !partial ? 'high' : 'medium', fixes: [dobFix(doc, text, a.index!, aEnd, start, end, isLabel)] });
+    }
+  },
 });
+
+/**
+ * The first fix removes the date and what only served it: « Né le 14/03/1986 à X » → « Né à X »;
+ * « L'adhérent, né le 1er mai 2001, peut » → « L'adhérent peut »; « DDN : 05/11/1978 – tél. » →
+ * « Tél. ». The date is never echoed.
+ */
+function dobFix(doc: Doc, text: string, aS: number, aE: number, start: number, end: number, isLabel: boolean) {
+  let [labelStart, labelEnd] = doc.orig(aS, aE);
+  // extend a label backwards over « date de », « date et lieu de »
+  const lb = LABEL_BEFORE.exec(doc.norm.slice(Math.max(0, aS - 26), aS));
+  if (isLabel && lb) labelStart = doc.orig(aS - lb[0].length, aS)[0];
+  const after = text.slice(end);
+  // « né le 12/03/1986 à Lyon »: keep the place, drop « le <date> »
+  if (!isLabel && /^\s+(?:à|a)\s/.test(after)) return replaceFix(labelEnd, end, '', 'Retirer la date de naissance');
+  const before = text.slice(0, labelStart);
+  // apposition between commas: « X, né le …, verbe » → « X verbe »
+  const comma = /,\s*$/.exec(before);
+  if (comma && /^\s*,/.test(after)) {
+    const e = end + /^\s*,\s*/.exec(after)![0].length;
+    return replaceFix(labelStart - comma[0].length, e, ' ', 'Retirer la date de naissance');
+  }
+  // at the start of a sentence or line: drop the label, the date and the separator after it
+  if (/(?:^|[.!?\n]\s*|\(\s*)$/.test(before)) {
+    const sep = /^\s*(?:[,;–—-]\s*|:\s*)?/.exec(after)![0];
+    const next = text[end + sep.length];
+    if (next && /\p{Ll}/u.test(next) && sep.length > 0 && !/^\s*\(/.test(after)) {
+      return replaceFix(labelStart, end + sep.length + 1, next.toUpperCase(), 'Retirer la date de naissance');
+    }
+    return replaceFix(labelStart, end + sep.length, '', 'Retirer la date de naissance');
+  }
+  return replaceFix(labelEnd, end, '', 'Retirer la date de naissance');
+}

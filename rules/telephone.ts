@@ -1,9 +1,84 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `telephone`: a natural person's phone number — French in any format (0X XX XX XX XX, dots,
+ * dashes, compact, +33 6…, 0033…, +33 (0)6…), overseas (+262…) and foreign (+32, +41, +212…).
+ * Not: short service numbers (3949, 115…), 08 free or special-rate numbers, an organisation's
+ * switchboard (« standard », « accueil » of the agency). A counsellor's direct line, a tutor's or a
+ * relative's number are findings. TAXONOMY.md §4.4.
+ */
+import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
+import { lineBefore, lineAfter, scanIdentifiers } from '../lib/lint/identifiers.ts';
+
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+/** Words that make the number an organisation's switchboard. */
+const SWITCHBOARD = new RegExp(
+  `${B}(?:standard|standardiste|secretariat|(?<!d')accueil|numero (?:vert|unique|general|d'accueil)|ligne generale|hotline|` +
+  `service clients?|plateforme telephonique|permanence telephonique|serveur vocal|boite vocale de l'agence)${E}`, 'gu');
+/** Organisations that may own a (fixed) number. */
+const ORG = new RegExp(
+  `${B}(?:agence|entreprise|societe|organisme|centre|mairie|caf|cpam|msa|mdph|france travail|pole emploi|mission locale|cap emploi|` +
+  `association|ecole|lycee|college|universite|cfa|greta|afpa|etablissement|magasin|restaurant|hotel|garage|cabinet|clinique|hopital|` +
+  `ehpad|structure|service|prefecture|tribunal|spip|banque|boulangerie|usine|employeur|plateforme|siege|antenne|permanence)${E}`, 'gu');
+/** People: their number is personal, even inside an organisation ("la tutrice de l'entreprise : 06…"). */
+const PERSON = new RegExp(
+  `${B}(?:il|elle|lui|adherente?|beneficiaire|candidate?|monsieur|madame|m|mme|mlle|tuteur|tutrice|responsable|manager|conseillere?|` +
+  `referente?|directeur|directrice|gerante?|patronn?e?|chef|interlocut(?:eur|rice)|contact|pere|mere|mari|epouse|conjointe?|compagnon|` +
+  `compagne|fils|fille|frere|soeur|amie?|voisine?|curateur|curatrice|assistante? sociale?|educat(?:eur|rice)|portable|perso|personnel|` +
+  `mobile|ligne directe|direct|je|j'|me|m'|mon|ma|mes|moi|son|sa|ses|votre|vos|sms|whatsapp)${E}`, 'gu');
+
+function lastIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index! + m[0].length;
+  return last;
+}
+
+/** Verbs and nouns after which "au 06…" reads naturally as "par téléphone". */
+const BY_PHONE = /(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?: [\p{L}']+){0,3} (?:au|sur le|sur son|via le|au numero|au n°)\s*$/u;
+
 export default defineRule({
   id: 'telephone',
-  meta: { description: 'À écrire.', category: 'telephone' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: "Numéro de téléphone d'une personne (adhérent, proche, tuteur, conseiller) dans le texte.",
+    category: 'telephone',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 5.1.c (minimisation)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    phone: 'Numéro de téléphone dans le compte rendu : il a sa place dans la fiche de contact, pas dans le texte.',
+  },
+  explanation:
+    "Le compte rendu peut être lu par l'adhérent (droit d'accès, RGPD art. 15) et transmis à des partenaires : " +
+    "les coordonnées y sont inutiles (minimisation, RGPD art. 5.1.c) et déjà enregistrées dans la fiche de contact. " +
+    "Cela vaut aussi pour le numéro d'un proche, d'un tuteur ou la ligne directe du conseiller. " +
+    "Écrivez plutôt « Joignable par téléphone le matin ».",
+  check(ctx) {
+    const { doc, text } = ctx;
+    const norm = doc.norm;
+    for (const c of scanIdentifiers(doc)) {
+      if (c.kind !== 'telephone') continue;
+      if (c.detail === 'special') continue; // 08: free or special-rate, an organisation's line
+      const before = lineBefore(norm, c.s, 90);
+      const clauseBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+      const after = lineAfter(norm, c.e, 30);
+      const person = lastIndex(PERSON, clauseBefore);
+      const board = lastIndex(SWITCHBOARD, clauseBefore);
+      if (board > person || /^\s*\(?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
+      const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, ''));
+      if (!mobile && lastIndex(ORG, clauseBefore) > person) continue;
+
+      const pre = BY_PHONE.exec(norm.slice(Math.max(0, c.s - 60), c.s));
+      const fixes = [];
+      if (pre) {
+        const prep = /(?:au|sur le|sur son|via le|au numero|au n°)\s*$/.exec(pre[0])!;
+        const ps = doc.orig(c.s - prep[0].length, c.s)[0];
+        fixes.push(replaceFix(ps, c.end, 'par téléphone', 'Remplacer par « par téléphone »'));
+      } else if (/[:(]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) {
+        fixes.push(replaceFix(c.start, c.end, 'voir la fiche de contact', 'Renvoyer à la fiche de contact'));
+      }
+      fixes.push(removalFix(text, c.start, c.end, 'Retirer le numéro'));
+      ctx.report({ start: c.start, end: c.end, messageId: 'phone', confidence: c.confidence, fixes });
+    }
+  },
 });

@@ -1,0 +1,644 @@
+/**
+ * Identifiers: pure validators (NIR, IBAN/RIB, payment card, SIRET/SIREN, numéro fiscal SPI) and ONE
+ * scanner shared by the identifier rules. TAXONOMY.md §4.
+ *
+ * The scanner reads `doc.norm` (lower-case, zero-width characters already removed, so
+ * "06\u200b12 34 56 78" is found) once per document, collects every numeric or alphanumeric
+ * candidate, and resolves collisions in priority order:
+ *
+ *   IBAN → NIR (valid key) → SIRET/SIREN → card → SPI → keyless NIR (keyword) →
+ *   keyword-anchored identity / agency numbers with an explicit label → phone → other anchored
+ *
+ * so that a span claimed by a higher-priority validated detector silences the lower ones (a SIRET
+ * is Luhn-valid by construction and must never come out as a card; a NIR key that validates wins
+ * over a 15-digit Amex shape). Each rule then reports the candidates of its own kind.
+ *
+ * @example
+ *   const doc = createDocument('NIR 2 53 07 2B 073 004 70, tél. 06 12 34 56 78');
+ *   scanIdentifiers(doc).map((c) => c.kind); // → ['nir', 'telephone']
+ */
+import type { Doc } from './document.ts';
+import type { Confidence } from './types.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Validators (pure, on compact upper-case strings unless stated)
+// ---------------------------------------------------------------------------------------------
+
+/** Remove the separators people type inside numbers and upper-case: "fr76 3000-6000" → "FR7630006000". */
+export function compact(s: string): string {
+  return s.replace(/[\s.\-\u00a0\u202f/]/g, '').toUpperCase();
+}
+
+/** Remainder mod 97 of an arbitrarily long digit string (an IBAN exceeds Number precision). */
+export function mod97(digits: string): number {
+  let r = 0;
+  for (let i = 0; i < digits.length; i++) r = (r * 10 + (digits.charCodeAt(i) - 48)) % 97;
+  return r;
+}
+
+/** Luhn check (cards, SIREN, SIRET). `luhn('4974259237616061') === true` */
+export function luhn(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let x = digits.charCodeAt(i) - 48;
+    if (dbl) { x *= 2; if (x > 9) x -= 9; }
+    sum += x;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+export type NirStatus = 'valid' | 'invalid-key' | 'no-key' | 'invalid';
+
+const NIR_SHAPE = /^[1-478]\d{2}(?:0[1-9]|1[0-2]|20|3\d|4[0-2]|[5-9]\d)(?:\d{2}|2[AB])\d{6}(?:\d{2})?$/;
+
+/**
+ * NIR (numéro de sécurité sociale): 13 characters + 2-digit key, key = 97 − (N mod 97) with 2A → 19
+ * and 2B → 18 replaced at the département position only (TAXONOMY §4.1). NIA (temporary numbers)
+ * are built like a NIR and share the key.
+ *
+ * @example
+ *   nirCheck('2 53 07 2B 073 004 70') // → 'valid'
+ *   nirCheck('2530719073004')         // → 'no-key'
+ */
+export function nirCheck(raw: string): NirStatus {
+  const s = compact(raw);
+  if (!NIR_SHAPE.test(s)) return 'invalid';
+  if (s.length === 13) return 'no-key';
+  return nirKey(s.slice(0, 13)) === Number(s.slice(13)) ? 'valid' : 'invalid-key';
+}
+
+/** The key of a 13-character NIR body. */
+export function nirKey(body13: string): number {
+  let body = body13.toUpperCase();
+  const dep = body.slice(5, 7);
+  if (dep === '2A') body = body.slice(0, 5) + '19' + body.slice(7);
+  else if (dep === '2B') body = body.slice(0, 5) + '18' + body.slice(7);
+  return 97 - (Number(body) % 97);
+}
+
+/** Temporary 13-digit numbers without key validated by the CNAMTS: NNP `[78][12]…`, MIG `[56][12]…`. */
+export function isTemporaryNir(s13: string): boolean {
+  return /^[5-8][12]\d{11}$/.test(s13);
+}
+
+/** IBAN length per country (ISO 13616 registry, plus Maghreb/West-African national formats). */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BJ: 28, BR: 29, BY: 28, CF: 27,
+  CG: 27, CH: 21, CI: 28, CM: 27, CR: 22, CV: 25, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, DZ: 26, EE: 20,
+  EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GA: 27, GB: 22, GE: 22, GI: 23, GL: 18, GQ: 27, GR: 27, GT: 28, HR: 21,
+  HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KM: 27, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20,
+  LU: 20, LV: 21, LY: 25, MA: 28, MC: 27, MD: 24, ME: 22, MG: 27, MK: 19, ML: 28, MR: 27, MT: 31, MU: 30, NE: 28,
+  NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SD: 18, SE: 24, SI: 19,
+  SK: 24, SM: 27, SN: 28, ST: 25, SV: 28, TD: 27, TG: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+};
+
+/**
+ * IBAN check, ISO 7064 MOD 97-10: move the first four characters to the end, letters → 10…35, the
+ * number mod 97 must be 1. Accepts spaced, compact and lower-case input.
+ *
+ * @example
+ *   ibanValid('fr76 3000 6000 0112 3456 7890 189') // → true
+ */
+export function ibanValid(raw: string): boolean {
+  const s = compact(raw);
+  if (!/^[A-Z]{2}\d{2}[0-9A-Z]{11,30}$/.test(s)) return false;
+  const len = IBAN_LENGTHS[s.slice(0, 2)];
+  if (len !== undefined && s.length !== len) return false;
+  if ((s.startsWith('FR') || s.startsWith('MC')) && !/^(?:FR|MC)\d{12}[0-9A-Z]{11}\d{2}$/.test(s)) return false;
+  let digits = '';
+  const moved = s.slice(4) + s.slice(0, 4);
+  for (let i = 0; i < moved.length; i++) {
+    const c = moved.charCodeAt(i);
+    digits += c >= 65 ? String(c - 55) : moved[i];
+  }
+  return mod97(digits) === 1;
+}
+
+const RIB_MAP: Readonly<Record<string, number>> = {
+  A: 1, J: 1, B: 2, K: 2, S: 2, C: 3, L: 3, T: 3, D: 4, M: 4, U: 4, E: 5, N: 5, V: 5, F: 6, O: 6, W: 6,
+  G: 7, P: 7, X: 7, H: 8, Q: 8, Y: 8, I: 9, R: 9, Z: 9,
+};
+
+/** French RIB key: 97 − ((89 × bank + 15 × branch + 3 × account) mod 97), letters transcoded. */
+export function ribKeyValid(bank: string, branch: string, account: string, key: string): boolean {
+  const acc = account.toUpperCase().replace(/[A-Z]/g, (c) => String(RIB_MAP[c]));
+  if (!/^\d{5}$/.test(bank) || !/^\d{5}$/.test(branch) || !/^\d{11}$/.test(acc) || !/^\d{2}$/.test(key)) return false;
+  const r = (89 * Number(bank) + 15 * Number(branch) + 3 * Number(acc)) % 97;
+  return 97 - r === Number(key);
+}
+
+/**
+ * Issuer of a card number when its prefix and length are plausible (ISO/IEC 7812), else null.
+ * French "CB" cards are co-branded Visa / Mastercard and follow those prefixes.
+ */
+export function cardIssuer(d: string): string | null {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19 ? 'visa' : null;
+  if (p2 >= 51 && p2 <= 55) return n === 16 ? 'mastercard' : null;
+  if (p4 >= 2221 && p4 <= 2720) return n === 16 ? 'mastercard' : null;
+  if (p2 === 34 || p2 === 37) return n === 15 ? 'amex' : null;
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19 ? 'jcb' : null;
+  if (p2 === 36 || p2 === 38 || (p3 >= 300 && p3 <= 305)) return n >= 14 && n <= 19 ? 'diners' : null;
+  if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) return n >= 16 && n <= 19 ? 'discover' : null;
+  if (p2 === 62) return n >= 16 && n <= 19 ? 'unionpay' : null;
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19 ? 'maestro' : null;
+  return null;
+}
+
+/** Luhn + issuer prefix/length plausibility. */
+export function cardValid(d: string): boolean {
+  return /^\d{13,19}$/.test(d) && cardIssuer(d) !== null && luhn(d);
+}
+
+/** SIREN: 9 digits, Luhn. */
+export function sirenValid(d: string): boolean {
+  return /^\d{9}$/.test(d) && luhn(d);
+}
+
+/**
+ * SIRET: 14 digits, Luhn, except La Poste establishments (SIREN 356000000) whose digits sum to a
+ * multiple of 5 (the head office 35600000000048 follows Luhn).
+ */
+export function siretValid(d: string): boolean {
+  if (!/^\d{14}$/.test(d)) return false;
+  if (d.startsWith('356000000') && d !== '35600000000048') {
+    let sum = 0;
+    for (let i = 0; i < 14; i++) sum += d.charCodeAt(i) - 48;
+    return sum % 5 === 0;
+  }
+  return luhn(d);
+}
+
+/**
+ * Numéro fiscal (SPI): 13 digits, first digit 0–3, last three digits = (first ten digits) mod 511.
+ *
+ * @example
+ *   spiValid('3023217600053') // → true
+ */
+export function spiValid(d: string): boolean {
+  if (!/^[0-3]\d{12}$/.test(d)) return false;
+  return Number(d.slice(0, 10)) % 511 === Number(d.slice(10));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanner
+// ---------------------------------------------------------------------------------------------
+
+export type IdKind = 'iban' | 'nir' | 'siret' | 'carte-bancaire' | 'telephone' | 'piece-identite' | 'identifiant-organisme';
+
+export interface IdCandidate {
+  kind: IdKind;
+  /** normalised [s, e) */
+  s: number;
+  e: number;
+  /** original [start, end) */
+  start: number;
+  end: number;
+  confidence: Confidence;
+  /**
+   * finer type: nir `key` | `keyless`; iban `iban` | `rib`; card issuer; phone `fr` | `special` |
+   * `intl`; identity `cni` | `passeport` | `sejour` | `permis` | `mrz`; agency `caf` | `ft` | `msa` |
+   * `spi` | `fiscal` | `mdph` | `cpam` | `rsa` | `autre`; `siret` | `siren` (claims, never reported)
+   */
+  detail: string;
+}
+
+/** A run of digits with single separators (space, dot, dash), "2A"/"2B" kept for Corsican NIRs. */
+interface Run {
+  s: number;
+  e: number;
+  /** digits (and A/B of a Corsican département), compact, upper-case */
+  d: string;
+  /** length of each group of digits between separators */
+  groups: number[];
+  /** preceded by "+" (international phone) */
+  plus: boolean;
+  /** contained " (0)" as in "+33 (0)6 12…" */
+  paren0: boolean;
+  /** a letter touches the run: "fr76…", "4093157k", "r489" */
+  glued: boolean;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSep = (c: number) => c === 32 || c === 46 || c === 45; // space . -
+function isWordChar(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c === 95) return true;
+  if (c < 0xc0) return false;
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
+/** Maximal digit runs of the normalised text: "06 12 34 56 78", "2 53 07 2a 073 004 70", "655 251 445 00012". */
+function digitRuns(norm: string): Run[] {
+  const runs: Run[] = [];
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(norm.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    let glued = s > 0 && isWordChar(norm.charCodeAt(s - 1));
+    const plus = (s > 0 && norm[s - 1] === '+') || (s > 1 && norm[s - 1] === ' ' && norm[s - 2] === '+');
+    let d = '';
+    const groups: number[] = [];
+    let g = 0;
+    let paren0 = false;
+    let e = i;
+    while (i < n) {
+      const c = norm.charCodeAt(i);
+      if (isDigit(c)) { d += norm[i]; g++; i++; e = i; continue; }
+      // Corsican département "2a" / "2b" inside a NIR
+      // (positions 6–7 of the NIR: the "2" is the sixth character read)
+      if ((c === 97 || c === 98) && norm[i - 1] === '2' && d.length === 6 && !isWordChar(norm.charCodeAt(i + 1) || 32)) {
+        d = d.slice(0, -1) + (c === 97 ? '2A' : '2B');
+        g++; i++; e = i; continue;
+      }
+      if (isSep(c) && isDigit(norm.charCodeAt(i + 1))) { groups.push(g); g = 0; i++; continue; }
+      // "+33 (0)6 12 34 56 78": the trunk zero in brackets is a separator
+      const m = /^ ?\(0\) ?(?=\d)/.exec(norm.slice(i, i + 6));
+      if (m && plus) { groups.push(g); g = 0; paren0 = true; i += m[0].length; continue; }
+      break;
+    }
+    groups.push(g);
+    if (i < n && isWordChar(norm.charCodeAt(i))) glued = true;
+    runs.push({ s, e, d, groups, plus, paren0, glued });
+  }
+  return runs;
+}
+
+/** Unicode word-boundary keyword regex over folded text (never `\b`, which is ASCII-only). */
+function kw(body: string, flags = 'u'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
+}
+
+/** Folded text of the same line before normalised offset `s`, at most `n` characters. */
+export function lineBefore(norm: string, s: number, n: number): string {
+  const from = Math.max(0, s - n);
+  const chunk = norm.slice(from, s);
+  const nl = chunk.lastIndexOf('\n');
+  return nl >= 0 ? chunk.slice(nl + 1) : chunk;
+}
+
+/** Folded text of the same line after normalised offset `e`, at most `n` characters. */
+export function lineAfter(norm: string, e: number, n: number): string {
+  const chunk = norm.slice(e, e + n);
+  const nl = chunk.indexOf('\n');
+  return nl >= 0 ? chunk.slice(0, nl) : chunk;
+}
+
+const NIR_KW = kw("secu|securite sociale|secu sociale|nir|n\\.i\\.r|insee|carte vitale|ss|n° ?ss|immatriculation|assure social|assuree sociale|numero social|nia|ameli");
+const CARD_KW = kw("carte(?: bancaire| bleue| de credit| de paiement| prepayee| visa| cb| mastercard)?|cb|visa|mastercard|master card|amex|american express|maestro|cryptogramme|crypto|cvv|cvc|expir\\p{L}*|exp|paiement|payer|paye|carte de debit");
+const NOT_CARD_KW = kw("commande|facture|devis|reference|ref|suivi|colis|dossier|contrat|convention|ticket|transaction|bon|recepisse|siret|siren");
+const SIREN_KW = kw("siren|siret|rcs|n° d'entreprise|numero d'entreprise|entreprise|societe|employeur|auto-?entrepreneur|micro-?entreprise|micro-?entrepreneur");
+const FISCAL_KW = kw("fiscal|fiscale|impots?|imposition|spi|tresor public|dgfip|declaration de revenus|numero fiscal");
+const RIB_KW = kw("rib|r\\.i\\.b|compte|bancaire|bancaires|banque|iban|virement|releve d'identite bancaire");
+const REF_KW = kw("reference|ref|dossier|commande|facture|contrat|convention|offre|agrement|declaration|siret|siren|client|allocataire|identifiant|matricule|badge|ticket|colis|suivi|caf|msa|cpam|mdph|fiscal|passeport|cni|sejour|resident|permis|etranger");
+const PHONE_KW = kw("tel|telephone|tel\\.|portable|mobile|fixe|joignable|joindre|appeler|rappeler|appel|numero|contact|contacter|sms|whatsapp|ligne|standard|accueil|tél");
+
+/** Country calling codes, for splitting "+212 6 12…" (the codes are prefix-free). */
+const CC = new Set([
+  '1', '7', '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49',
+  '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90',
+  '91', '92', '93', '94', '95', '98', '211', '212', '213', '216', '218', '220', '221', '222', '223', '224', '225', '226',
+  '227', '228', '229', '230', '231', '232', '233', '234', '235', '236', '237', '238', '239', '240', '241', '242', '243',
+  '244', '245', '246', '248', '249', '250', '251', '252', '253', '254', '255', '256', '257', '258', '260', '261', '262',
+  '263', '264', '265', '266', '267', '268', '269', '290', '291', '297', '298', '299', '350', '351', '352', '353', '354',
+  '355', '356', '357', '358', '359', '370', '371', '372', '373', '374', '375', '376', '377', '378', '380', '381', '382',
+  '383', '385', '386', '387', '389', '420', '421', '423', '500', '501', '502', '503', '504', '505', '506', '507', '508',
+  '509', '590', '591', '592', '593', '594', '595', '596', '597', '598', '599', '670', '672', '673', '674', '675', '676',
+  '677', '678', '679', '680', '681', '682', '683', '685', '686', '687', '688', '689', '690', '691', '692', '850', '852',
+  '853', '855', '856', '880', '886', '960', '961', '962', '963', '964', '965', '966', '967', '968', '970', '971', '972',
+  '973', '974', '975', '976', '977', '992', '993', '994', '995', '996', '998',
+]);
+/** French overseas departments and collectivities with their own calling code. */
+const FR_OVERSEAS = new Set(['262', '269', '508', '590', '594', '596', '681', '687', '689']);
+
+/**
+ * Classify a digit run as a phone number: 'fr' (0X XX XX XX XX, +33…), 'special' (08: free or
+ * special-rate, not personal), 'intl' (+32…, +212…, overseas +262…), or null.
+ */
+export function phoneKind(digits: string, international: boolean): 'fr' | 'special' | 'intl' | null {
+  let d = digits;
+  if (!international) {
+    if (d.startsWith('00')) { d = d.slice(2); international = true; }
+    else if (/^0[1-9]\d{8}$/.test(d)) return d[1] === '8' ? 'special' : 'fr';
+    else return null;
+  }
+  if (!/^\d{8,15}$/.test(d)) return null;
+  let cc = '';
+  for (const k of [1, 2, 3]) if (CC.has(d.slice(0, k))) { cc = d.slice(0, k); break; }
+  if (!cc) return null;
+  let nat = d.slice(cc.length);
+  if (cc === '33') {
+    if (nat.length === 10 && nat[0] === '0') nat = nat.slice(1); // "+33 06…"
+    if (!/^[1-9]\d{8}$/.test(nat)) return null;
+    return nat[0] === '8' ? 'special' : 'fr';
+  }
+  if (FR_OVERSEAS.has(cc)) return nat.length >= 6 && nat.length <= 9 ? 'intl' : null;
+  return nat.length >= 7 && nat.length <= 12 ? 'intl' : null;
+}
+
+// Keyword-anchored identity and agency numbers ------------------------------------------------
+
+/** Labels; group 1 = identity documents, group 2 = agencies and tax. */
+const ANCHOR = kw(
+  "(cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
+  "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:)))|" +
+  "(caf|c\\.a\\.f\\.?|allocataire|msa|cpam|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
+  'gu',
+);
+/** Words that, right before the label or between label and number, make it something else. */
+const NOT_ID = kw("offre|offres|annonce|convention|cpf|rome|siret|siren|uai|agrement|nda|declaration|commande|facture|devis|code|rncp|mot de passe|telephone|tel|portable|mobile|joignable|joindre|appeler|standard|accueil|depuis|valable|expire|expiree|jusqu'au|jusqu'en");
+/** Label words that make a label explicit (strong): then the number is an identifier, not a phone. */
+const STRONG_LABEL = kw("n°|no|numero|num|identifiant|id|allocataire|dossier|matricule|fiscal|fiscale|spi|cni|passeport|sejour|resident|permis|etranger|recepisse|identite");
+const ID_TOKEN = /^[0-9a-z]*\d[0-9a-z]*(?:[ .\-/][0-9a-z]*\d[0-9a-z]*)*/;
+const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/;
+const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfants|personnes|points|candidatures|habitants)(?![\p{L}\p{N}_]))/u;
+
+interface Pending extends Omit<IdCandidate, 'start' | 'end'> { prio: number }
+
+function agencyDetail(label: string): string {
+  if (/caf|allocataire/.test(label)) return 'caf';
+  if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$/.test(label)) return 'ft';
+  if (label === 'msa') return 'msa';
+  if (/fiscal|impot|imposition|spi/.test(label)) return 'fiscal';
+  if (label === 'mdph') return 'mdph';
+  if (label === 'cpam') return 'cpam';
+  if (label === 'rsa') return 'rsa';
+  return 'autre';
+}
+
+function identityDetail(label: string): string {
+  if (/passe?port/.test(label)) return 'passeport';
+  if (/sejour|resident|recepisse|etranger|agdref|visa/.test(label)) return 'sejour';
+  if (/permis/.test(label)) return 'permis';
+  return 'cni';
+}
+
+/** Does an identifier of this detail have a plausible shape? (compact, lower-case) */
+function plausibleId(detail: string, c: string): boolean {
+  const digits = c.replace(/\D/g, '').length;
+  switch (detail) {
+    case 'caf': case 'msa': return /^\d{5,10}[a-z]?$/.test(c);
+    case 'ft': return /^\d{7}[a-z](?:[0-9a-z]{3})?$|^\d{7,11}$|^0\d{9}[0-9a-z]$/.test(c);
+    case 'fiscal': return /^\d{10,13}$/.test(c);
+    case 'mdph': case 'cpam': case 'rsa': case 'autre': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
+    // identity documents: 9–12 characters usually (passport 2 digits 2 letters 5 digits, CNI 12 or 9)
+    default: return c.length >= 8 && c.length <= 15 && digits >= 2 && (digits >= 5 || c.length === 9);
+  }
+}
+
+/** Phone-shaped: "06 12 34 56 78", "+33…", "0033…" (for weak labels: "CAF : 03 85…" is the CAF's phone). */
+function phoneShaped(raw: string): boolean {
+  const c = raw.replace(/[ .\-]/g, '');
+  return /^0[1-9]\d{8}$/.test(c) && /^0\d(?:[ .\-]\d{2}){4}$/.test(raw);
+}
+
+const cache = new WeakMap<object, IdCandidate[]>();
+
+/**
+ * All identifier candidates of a document, after collision resolution, in text order. Cached per
+ * document object: the eight identifier rules share one scan.
+ */
+export function scanIdentifiers(doc: Doc): IdCandidate[] {
+  let out = cache.get(doc);
+  if (!out) {
+    out = /\d/.test(doc.norm) ? scan(doc) : [];
+    cache.set(doc, out);
+  }
+  return out;
+}
+
+function scan(doc: Doc): IdCandidate[] {
+  const norm = doc.norm;
+  const pend: Pending[] = [];
+  const add = (kind: IdKind, s: number, e: number, prio: number, confidence: Confidence, detail: string) => {
+    pend.push({ kind, s, e, prio, confidence, detail });
+  };
+
+  // 1. IBAN (any country), then a bare RIB next to a banking keyword
+  scanIban(norm, add);
+  if (RIB_KW.test(norm)) scanRib(norm, add);
+
+  // 2. digit runs: NIR, SIRET/SIREN, card, SPI, keyless NIR, phone
+  for (const r of digitRuns(norm)) {
+    if (r.glued) continue;
+    const d = r.d;
+    const n = d.length;
+    const before = lineBefore(norm, r.s, 60);
+    const around = before + ' ' + lineAfter(norm, r.e, 30);
+    const numeric = /^\d+$/.test(d);
+    if (r.plus || r.paren0) {
+      const k = phoneKind(d, true);
+      if (k) add('telephone', r.s - (norm[r.s - 1] === '+' ? 1 : 2), r.e, 7, 'high', k);
+      continue;
+    }
+    if (numeric && n >= 11 && d.startsWith('00')) {
+      const k = phoneKind(d, false); // "0033 6 12 34 56 78", "00212 6…"
+      if (k) { add('telephone', r.s, r.e, 7, 'high', k); continue; }
+    }
+    if (n === 15 && nirCheck(d) === 'valid') { add('nir', r.s, r.e, 1, 'high', 'key'); continue; }
+    if (n === 14 && numeric && siretValid(d)) { add('siret', r.s, r.e, 2, 'high', 'siret'); continue; }
+    if (n === 9 && numeric && sirenValid(d) && (SIREN_KW.test(before) || r.groups.join() === '3,3,3')) { add('siret', r.s, r.e, 2, 'high', 'siren'); continue; }
+    if (numeric && n >= 13 && n <= 19 && cardValid(d)) {
+      const cardKw = CARD_KW.test(around);
+      const grouped16 = n === 16 && r.groups.join() === '4,4,4,4';
+      if (cardKw || (grouped16 && !NOT_CARD_KW.test(before))) {
+        add('carte-bancaire', r.s, r.e, 3, cardKw ? 'high' : 'medium', cardIssuer(d) ?? 'carte');
+        continue;
+      }
+    }
+    if (n === 13) {
+      const fiscalKw = FISCAL_KW.test(before);
+      const nirKw = NIR_KW.test(before);
+      const nirShape = NIR_SHAPE.test(d) || (numeric && isTemporaryNir(d));
+      if (numeric && spiValid(d) && (fiscalKw || !nirKw || !nirShape)) { add('identifiant-organisme', r.s, r.e, 4, fiscalKw ? 'high' : 'medium', 'spi'); continue; }
+      if (nirShape && nirKw) { add('nir', r.s, r.e, 5, 'medium', 'keyless'); continue; }
+    }
+    if (numeric && n === 10) {
+      const k = phoneKind(d, false);
+      if (k) {
+        // a compact 10-digit number under a reference label ("Référence dossier : 0123456789") is a reference
+        const compactRun = r.groups.length === 1;
+        if (compactRun && REF_KW.test(before) && !PHONE_KW.test(lineBefore(norm, r.s, 25))) continue;
+        add('telephone', r.s, r.e, 7, 'high', k);
+      }
+    }
+  }
+
+  // 3. identity documents and agency numbers, after their label
+  scanAnchored(doc, add);
+
+  // 4. machine-readable zones of identity documents
+  if (norm.includes('<<')) scanMrz(norm, add);
+
+  return resolve(doc, pend);
+}
+
+function scanIban(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  const START = /(?<![\p{L}\p{N}_])([a-z]{2}) ?(\d{2})(?=[ .\-]?[0-9a-z])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = START.exec(norm))) {
+    const cc = m[1].toUpperCase();
+    const known = IBAN_LENGTHS[cc];
+    // collect up to 32 BBAN characters with single separators; remember where each one ends
+    const ends: number[] = [];
+    const chars: string[] = [];
+    let i = m.index + m[0].length;
+    while (i < norm.length && chars.length < 32) {
+      const c = norm.charCodeAt(i);
+      if (isDigit(c) || (c >= 97 && c <= 122)) { chars.push(norm[i]); ends.push(i + 1); i++; continue; }
+      if (isSep(c) && i + 1 < norm.length && /[0-9a-z]/.test(norm[i + 1])) { i++; continue; }
+      break;
+    }
+    const lengths = known !== undefined ? [known - 4] : Array.from({ length: chars.length - 10 }, (_, k) => chars.length - k);
+    let found = -1;
+    for (const L of lengths) {
+      if (L < 11 || L > chars.length) continue;
+      const end = ends[L - 1];
+      // the IBAN must end at a boundary: not followed directly by a letter or digit
+      if (end < norm.length && /[\p{L}\p{N}_]/u.test(norm[end])) continue;
+      if (ibanValid(cc + m[2] + chars.slice(0, L).join(''))) { found = end; break; }
+    }
+    if (found > 0) {
+      add('iban', m.index, found, 0, 'high', 'iban');
+      START.lastIndex = found;
+    } else {
+      START.lastIndex = m.index + 1;
+    }
+  }
+}
+
+function scanRib(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  const RIB = /(?<![\p{L}\p{N}_])(\d{5})[ .\-]?(\d{5})[ .\-]?([0-9a-z]{11})[ .\-]?(\d{2})(?![\p{L}\p{N}_]|[ .\-]\p{N})/gu;
+  for (const m of norm.matchAll(RIB)) {
+    if (!ribKeyValid(m[1], m[2], m[3], m[4])) continue;
+    if (!RIB_KW.test(lineBefore(norm, m.index, 60))) continue;
+    add('iban', m.index, m.index + m[0].length, 0, 'high', 'rib');
+  }
+}
+
+function scanAnchored(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  const norm = doc.norm;
+  ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR.exec(norm))) {
+    const label = m[0];
+    const identity = m[1] !== undefined;
+    // "PE" / "FT" only as capitals ("identifiant PE"), never the words "pe" / "ft" of a typo
+    if ((label === 'pe' || label === 'ft' || label === 'id') && !/^[A-Z]{2}$/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))) continue;
+    // "offre France Travail n° …", "convention CAF …": the label names something else
+    const prev = lineBefore(norm, m.index, 22);
+    if (/(?:offre|offres|annonce|convention|site|agence|conseiller|conseillere|referent|referente)(?:\s+(?:de|du|d'|de la|la|le|l'))?\s*$/.test(prev)) continue;
+    const after = lineAfter(norm, m.index + label.length, 48);
+    const digit = after.search(/\d/);
+    if (digit < 0) continue;
+    // the identifier starts at the beginning of the alphanumeric word holding the first digit
+    let st = digit;
+    while (st > 0 && /[0-9a-z]/.test(after[st - 1])) st--;
+    const gap = after.slice(0, st);
+    if (gap.length > 32) continue;
+    // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
+    const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
+    if (/[.;!?»«"]/.test(gapClean)) continue;
+    if (gap.split(/\s+/).filter(Boolean).length > 5) continue;
+    if (NOT_ID.test(gap)) continue;
+    const tok = ID_TOKEN.exec(after.slice(st));
+    if (!tok) continue;
+    let raw = tok[0];
+    // stop before a trailing year or word group: keep the longest prefix of the token with a plausible shape
+    const s = m.index + label.length + st;
+    const rest = lineAfter(norm, s + raw.length, 12);
+    if (/^[0-9a-z]/.test(rest)) continue; // glued to more letters
+    if (UNIT_AFTER.test(rest)) continue; // an amount or a quantity, not an identifier
+    if (/^\//.test(rest)) continue; // a date "12/03/2025"
+    raw = raw.replace(/[ .\-/]+$/, '');
+    if (DATE_SHAPE.test(raw)) continue;
+    const c = raw.replace(/[ .\-/]/g, '');
+    const labelText = label + gap;
+    const strong = STRONG_LABEL.test(labelText);
+    if (identity) {
+      const detail = identityDetail(label);
+      if (!plausibleId(detail, c)) continue;
+      add('piece-identite', s, s + raw.length, strong ? 6 : 8, 'high', detail);
+    } else {
+      let detail = agencyDetail(label);
+      if (detail === 'ft' && /^(?:identifiant|id)$/.test(label)) {
+        // "identifiant : 4093157K": a France Travail login shape, but never a bare UAI code of a school
+        if (/uai|etablissement|lycee|college|ecole/.test(prev + gap)) continue;
+      }
+      if (/fiscal|impot|spi/.test(gap)) detail = 'fiscal';
+      if (!plausibleId(detail, c)) continue;
+      if (!strong && phoneShaped(raw)) continue;
+      add('identifiant-organisme', s, s + raw.length, strong ? 6 : 8, 'high', detail);
+    }
+  }
+}
+
+function scanMrz(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  // TD1 identity cards 3 × 30, TD2 2 × 36 (French CNI 1995–2021), TD3 passports 2 × 44 characters
+  let pos = 0;
+  for (const line of norm.split('\n')) {
+    const t = line.trim();
+    const lead = line.indexOf(t);
+    if ((t.length === 30 || t.length === 36 || t.length === 44) && /^[0-9a-z<]+$/.test(t) && /<<.*</.test(t)) {
+      add('piece-identite', pos + lead, pos + lead + t.length, 0, 'high', 'mrz');
+    }
+    pos += line.length + 1;
+  }
+}
+
+function resolve(doc: Doc, pend: Pending[]): IdCandidate[] {
+  pend.sort((a, b) => a.prio - b.prio || a.s - b.s);
+  const kept: Pending[] = [];
+  for (const p of pend) {
+    if (kept.some((k) => p.s < k.e && k.s < p.e)) continue;
+    kept.push(p);
+  }
+  kept.sort((a, b) => a.s - b.s);
+  return kept.map(({ prio: _prio, ...c }) => {
+    const [start, end] = doc.orig(c.s, c.e);
+    return { ...c, start, end };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fix helpers shared by the identifier rules
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Removal of an identifier with its local punctuation: "(X)" loses its brackets, "label : X" loses
+ * the colon, otherwise the space before goes. Returns original offsets for a Fix.
+ *
+ * @example
+ *   cutRange('N° de sécu : 1 77 …, à voir', 13, 33) // → [10, 33]: "N° de sécu, à voir"
+ */
+export function cutRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  if (text[s - 1] === '(' && text[e] === ')') {
+    s--; e++;
+    while (s > 0 && /[ \u00a0\u202f]/.test(text[s - 1])) s--;
+    return [s, e];
+  }
+  let k = s;
+  while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
+  if (text[k - 1] === ':') {
+    k--;
+    while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
+    return [k, e];
+  }
+  if (k === 0 || text[k - 1] === '\n') {
+    // at the start of a line: eat the space after instead
+    while (e < text.length && text[e] === ' ') e++;
+    return [s, e];
+  }
+  return [k, e];
+}
