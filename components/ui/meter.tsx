@@ -1,0 +1,19 @@
+/** A labelled progress bar (native <progress>: announced by screen readers with its label). */
+export interface MeterProps {
+  label: string;
+  value: number;
+  max: number;
+  /** text shown and announced next to the bar ("2 sur 3", "04:10 / 10:00") */
+  text: string;
+  tone?: 'normal' | 'done' | 'over';
+}
+
+export function Meter({ label, value, max, text, tone = 'normal' }: MeterProps) {
+  return (
+    <div className={`meter meter-${tone}`}>
+      <span className="meter-label">{label}</span>
+      <progress max={max} value={Math.min(value, max)} aria-label={`${label} : ${text}`} />
+      <span className="meter-text">{text}</span>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * The side panel (issue #3 §2): interview type, timer, frame table, steps, checklist, what to
+ * record, conclusion helper and settings. State comes from IndexedDB (services.watchInterview) and
+ * every change goes back there; the timer view is recomputed from stored timestamps.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lint } from '../../lib/lint/index.ts';
+import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
+import { resetChecklist, toggleItem } from '../../lib/conductors/checklist.ts';
+import type { Conductor } from '../../lib/conductors/schema.ts';
+import { emptyInterview } from '../../lib/db/interviews.ts';
+import type { InterviewRecord } from '../../lib/db/schema.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index.ts';
+import { pauseTimer, phasesOf, resetTimer, speakDuration, startTimer, timerView } from '../../lib/timer/index.ts';
+import { Checklist } from '../../components/checklist/checklist.tsx';
+import { ConclusionHelper } from '../../components/checklist/conclusion-helper.tsx';
+import { FrameTable } from '../../components/checklist/frame-table.tsx';
+import { SettingsPanel } from '../../components/checklist/settings-panel.tsx';
+import { PhaseTimer } from '../../components/timer/phase-timer.tsx';
+import { StepList } from '../../components/timer/step-list.tsx';
+import { LiveRegion } from '../../components/ui/live-region.tsx';
+import type { PanelServices } from './services.ts';
+
+/** Re-render every second while the timer runs (display only: time comes from timestamps). */
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    setNow(Date.now());
+    if (!active) return;
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, [active]);
+  return now;
+}
+
+export function App({ services }: { services: PanelServices }) {
+  const [tabId, setTabId] = useState<number>();
+  const [interview, setInterview] = useState<{ id: string; detectedType?: string }>();
+  const [record, setRecord] = useState<InterviewRecord>();
+  const [conductors, setConductors] = useState<Conductor[]>(DEFAULT_CONDUCTORS);
+  const [imported, setImported] = useState(false);
+  const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });
+  const [shortcut, setShortcut] = useState<string>();
+  const [announce, setAnnounce] = useState('');
+
+  useEffect(() => services.followTab(setTabId), [services]);
+  useEffect(() => services.watchSettings(setSettings), [services]);
+  useEffect(() => services.watchConductors((list, imp) => { setConductors(list); setImported(imp); }), [services]);
+  useEffect(() => { void services.shortcut().then(setShortcut); }, [services]);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let live = true;
+    void services.resolveInterview(tabId).then((r) => { if (live) setInterview(r); });
+    return () => { live = false; };
+  }, [services, tabId]);
+  useEffect(() => {
+    if (!interview) return;
+    setRecord(undefined);
+    return services.watchInterview(interview.id, (r) => setRecord(r ?? emptyInterview(interview.id, Date.now())));
+  }, [services, interview]);
+
+  const conductorId = record?.conductorId ?? interview?.detectedType ?? null;
+  const conductor = conductors.find((c) => c.id === conductorId);
+  const phases = useMemo(() => phasesOf(conductor ?? conductors.find((c) => c.id === 'suivi') ?? conductors[0]), [conductor, conductors]);
+  const now = useNow(record?.timer.status === 'running');
+  const view = record ? timerView(record.timer, phases, now) : undefined;
+
+  // announce phase changes to screen readers (aria-live), not on first display
+  const lastPhase = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!view || view.status !== 'running') { lastPhase.current = view?.phaseIndex; return; }
+    if (lastPhase.current !== undefined && lastPhase.current !== view.phaseIndex) {
+      setAnnounce(view.overrunMs > 0 ? 'Durée prévue atteinte.' : `Nouvelle phase : ${view.phase.label}, ${speakDuration(view.phase.durationMs)} prévues.`);
+    }
+    lastPhase.current = view.phaseIndex;
+  }, [view?.phaseIndex, view?.status, view?.overrunMs]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const update = useCallback(
+    (change: (r: InterviewRecord) => InterviewRecord) => {
+      if (interview) void services.updateInterview(interview.id, tabId, change);
+    },
+    [services, interview, tabId],
+  );
+  const lintText = useCallback((text: string) => lint(text), []);
+
+  if (!record || !view) return <main className="panel"><p role="status">Chargement…</p></main>;
+
+
+  return (
+    <main className="panel">
+      <LiveRegion message={announce} />
+      <header>
+        <h1>Cadre</h1>
+        <label htmlFor="type-entretien">Type d'entretien</label>
+        <select
+          id="type-entretien"
+          value={conductorId ?? ''}
+          onChange={(e) => {
+            const id = e.target.value || null;
+            update((r) => ({ ...r, conductorId: id }));
+            const c = conductors.find((x) => x.id === id);
+            setAnnounce(c ? `Conducteur « ${c.libelle} » affiché.` : '');
+          }}
+        >
+          <option value="">— Choisir —</option>
+          {conductors.map((c) => <option key={c.id} value={c.id}>{c.libelle}</option>)}
+        </select>
+        {interview?.detectedType && record.conductorId === null && <p className="hint">Type détecté sur la page.</p>}
+      </header>
+
+      <section aria-labelledby="titre-minuteur">
+        <h2 id="titre-minuteur">Minuteur</h2>
+        <PhaseTimer
+          view={view}
+          shortcut={shortcut}
+          onStart={() => update((r) => ({ ...r, timer: startTimer(r.timer, Date.now()) }))}
+          onPause={() => update((r) => ({ ...r, timer: pauseTimer(r.timer, Date.now()) }))}
+          onReset={() => update((r) => ({ ...r, timer: resetTimer() }))}
+        />
+      </section>
+
+      {!conductor ? (
+        <p className="hint">Choisissez le type d'entretien pour afficher son conducteur.</p>
+      ) : (
+        <>
+          <section aria-labelledby="titre-cadre">
+            <h2 id="titre-cadre">Cadre de l'entretien</h2>
+            <FrameTable frame={conductor.cadre} />
+          </section>
+
+          <section aria-labelledby="titre-etapes">
+            <h2 id="titre-etapes">Étapes de la phase « {view.phase.label} »</h2>
+            <StepList steps={view.phase.steps} current={view.status === 'idle' ? undefined : view.stepIndex} />
+          </section>
+
+          <section aria-labelledby="titre-liste">
+            <h2 id="titre-liste">Liste de contrôle</h2>
+            <Checklist
+              conductor={conductor}
+              checked={record.checked}
+              currentPhase={view.status === 'idle' ? undefined : view.phaseIndex}
+              onToggle={(id) => update((r) => ({ ...r, checked: toggleItem(r.checked, id) }))}
+              onReset={(phaseId) => update((r) => ({ ...r, checked: resetChecklist(conductor, r.checked, phaseId) }))}
+            />
+          </section>
+
+          <section aria-labelledby="titre-saisir">
+            <h2 id="titre-saisir">À saisir dans l'applicatif</h2>
+            <ul>{conductor.aSaisir.map((s) => <li key={s}>{s}</li>)}</ul>
+            <h3>Le compte rendu doit mentionner</h3>
+            <ul>{conductor.compteRendu.map((e) => <li key={e.id}>{e.libelle.charAt(0).toUpperCase() + e.libelle.slice(1)}</li>)}</ul>
+          </section>
+
+          <details>
+            <summary><h2>Aide à la conclusion</h2></summary>
+            <ConclusionHelper conductor={conductor} checked={record.checked} lint={lintText} copy={services.copy} />
+          </details>
+        </>
+      )}
+
+      <details>
+        <summary><h2>Réglages et données</h2></summary>
+        <SettingsPanel
+          settings={settings}
+          onChange={(s) => { setSettings(s); void services.saveSettings(s); }}
+          importedCount={imported ? conductors.length : null}
+          onImport={(json) => services.importConductors(json, conductors)}
+          onRestoreDefaults={() => void services.restoreDefaultConductors()}
+          onEraseAll={() => services.eraseAll(interview?.id)}
+        />
+      </details>
+    </main>
+  );
+}
