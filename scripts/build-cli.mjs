@@ -3,7 +3,7 @@
 // `buildEngine()` bundles the engine alone (lib/lint/index.ts → dist/engine.mjs) for the benchmark.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +26,7 @@ const common = {
  * them may import a half-written bundle.
  */
 async function bundle(entry, outfile, extra = {}) {
-  const result = await build({ ...common, ...extra, entryPoints: [join(root, entry)], outfile: join(root, outfile) });
+  const result = await build({ ...common, ...extra, entryPoints: [join(root, entry)], outfile: resolve(root, outfile) });
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
     const tmp = `${file.path}.${process.pid}.${Date.now()}.tmp`;
@@ -36,9 +36,19 @@ async function bundle(entry, outfile, extra = {}) {
 }
 
 export async function buildCli() {
+  // the worker first: bin/cadre.mjs judges freshness by dist/cli.mjs alone
+  await buildAuditWorker();
   await bundle('lib/cli/bin.ts', 'dist/cli.mjs', {
     banner: { js: "import { createRequire as __cadreRequire } from 'node:module'; const require = __cadreRequire(import.meta.url);" },
   });
+}
+
+/**
+ * The lint worker of `cadre audit` (node:worker_threads, issue #5), next to dist/cli.mjs where
+ * lib/cli/audit.ts looks for it. `outfile` may be absolute (tests build their own copy).
+ */
+export async function buildAuditWorker(outfile = 'dist/audit-worker.mjs') {
+  await bundle('lib/cli/audit-worker.ts', outfile);
 }
 
 /** The engine alone (`lint`, `createEngine`, `registry`…), for scripts/bench.mjs. */

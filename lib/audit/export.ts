@@ -48,7 +48,8 @@ export interface AuditExportInput {
 export interface StreamWriter {
   head(): string;
   report(r: AuditReportResult): string;
-  tail(summary: AuditSummary): string;
+  /** `issues`: import problems, known only at the end of a streamed run */
+  tail(summary: AuditSummary, issues?: readonly ImportIssue[]): string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -67,7 +68,7 @@ export function csvCell(value: string | number | undefined): string {
   return /[;",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const CSV_COLUMNS = ['rapport', 'source', 'ligne_source', 'auteur', 'type_entretien', 'date', 'regle', 'categorie', 'gravite', 'confiance', 'debut', 'fin', 'ligne', 'colonne', 'extrait_masque', 'message'];
+const CSV_COLUMNS = ['rapport', 'source', 'ligne_source', 'element_json', 'auteur', 'type_entretien', 'date', 'regle', 'categorie', 'gravite', 'confiance', 'debut', 'fin', 'ligne', 'colonne', 'extrait_masque', 'message'];
 
 export function csvWriter(opts: { keepTexts?: boolean; bom?: boolean } = {}): StreamWriter {
   const cols = opts.keepTexts ? [...CSV_COLUMNS, 'texte'] : CSV_COLUMNS;
@@ -76,7 +77,7 @@ export function csvWriter(opts: { keepTexts?: boolean; bom?: boolean } = {}): St
     report(r) {
       let out = '';
       for (const f of r.findings) {
-        const cells = [r.id, r.source, r.line, r.author, r.type, r.date, f.rule, f.category, f.severity, f.confidence, f.start, f.end, f.line, f.column, f.excerpt, f.message];
+        const cells = [r.id, r.source, r.line, r.element, r.author, r.type, r.date, f.rule, f.category, f.severity, f.confidence, f.start, f.end, f.line, f.column, f.excerpt, f.message];
         if (opts.keepTexts) cells.push(f.text);
         out += cells.map(csvCell).join(CSV_SEP) + '\r\n';
       }
@@ -99,7 +100,7 @@ export function jsonWriter(meta: AuditMeta): StreamWriter {
       first = false;
       return s;
     },
-    tail: (summary) => `\n],"summary":${JSON.stringify(summary)}}\n`,
+    tail: (summary, issues = []) => `\n],"issues":${JSON.stringify(issues)},"summary":${JSON.stringify(summary)}}\n`,
   };
 }
 
@@ -138,24 +139,26 @@ export function sarifWriter(meta: AuditMeta, rules: readonly RuleDefinition[]): 
     },
     report(r) {
       if (!r.findings.length) return '';
-      const wholeFile = r.line === undefined; // .txt/.md: the report is the artifact
+      // .txt/.md: the report is the artifact; CSV: its row; JSON: an element, named logically
+      const wholeFile = r.line === undefined && r.element === undefined;
       let out = '';
       for (const f of r.findings) {
         const region = wholeFile
-          ? { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start }
-          : { startLine: r.line! };
+          ? { region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } }
+          : r.line !== undefined ? { region: { startLine: r.line } } : {};
         const result = {
           ruleId: f.rule,
           ruleIndex: ruleIndex.get(f.rule) ?? -1,
           level: SARIF_LEVEL[f.severity],
           message: { text: f.message },
           locations: [{
-            physicalLocation: { artifactLocation: { uri: toUri(r.source) }, region },
+            physicalLocation: { artifactLocation: { uri: toUri(r.source) }, ...region },
             logicalLocations: [{ name: r.id, kind: 'object' }],
           }],
           properties: {
             category: f.category, confidence: f.confidence, excerpt: f.excerpt, reportId: r.id,
             reportStart: f.start, reportEnd: f.end, reportLine: f.line, reportColumn: f.column,
+            ...(r.element !== undefined ? { element: r.element } : {}),
             ...(r.author ? { author: r.author } : {}), ...(r.type ? { interviewType: r.type } : {}),
           },
         };
@@ -246,7 +249,7 @@ ${Object.keys(s.byType).length ? stackedBarChart({ title: "Constats par type d'e
 ${groupTable("Par type d'entretien", s.byType)}
 
 ${worst.length ? `<h2>Comptes rendus à revoir en priorité</h2>
-<table><thead><tr><th scope="col">Compte rendu</th><th scope="col">Source</th><th scope="col">Auteur</th><th scope="col">Erreurs</th><th scope="col">Constats</th></tr></thead><tbody>${worst.map((r) => `<tr><th scope="row">${escapeHtml(r.id)}</th><td>${escapeHtml(r.source)}${r.line ? `, ligne ${r.line}` : ''}</td><td>${escapeHtml(r.author ?? '')}</td><td>${r.findings.filter((f) => f.severity === 'error').length}</td><td>${r.findings.length}</td></tr>`).join('')}</tbody></table>` : ''}
+<table><thead><tr><th scope="col">Compte rendu</th><th scope="col">Source</th><th scope="col">Auteur</th><th scope="col">Erreurs</th><th scope="col">Constats</th></tr></thead><tbody>${worst.map((r) => `<tr><th scope="row">${escapeHtml(r.id)}</th><td>${escapeHtml(r.source)}${r.line ? `, ligne ${r.line}` : r.element ? `, élément ${r.element}` : ''}</td><td>${escapeHtml(r.author ?? '')}</td><td>${r.findings.filter((f) => f.severity === 'error').length}</td><td>${r.findings.length}</td></tr>`).join('')}</tbody></table>` : ''}
 
 ${issues.length ? `<h2>Problèmes d'import</h2><ul>${issues.map((i) => `<li>${escapeHtml(i.source)} : ${escapeHtml(i.message)}</li>`).join('')}</ul>` : ''}
 
@@ -277,7 +280,7 @@ export function exportAudit(format: AuditFormat, input: AuditExportInput, opts: 
     const s = w.report(r);
     if (s) parts.push(s);
   }
-  parts.push(w.tail(input.summary));
+  parts.push(w.tail(input.summary, input.meta.issues));
   return parts.join('');
 }
 

@@ -267,6 +267,8 @@ export function lineOf(text: string, offset: number): number {
 
 export interface JsonImport {
   records: AuditRecord[];
+  /** elements not imported (no text, wrong shape) */
+  skipped: number;
   /** keys seen in the first objects (for the mapping step) */
   keys: string[];
   issues: ImportIssue[];
@@ -317,7 +319,7 @@ export function importJson(source: string, text: string, mapping?: Partial<Colum
     let rec: AuditRecord;
     if (typeof el === 'string') {
       if (!el.trim()) { skipped++; return; }
-      rec = { index: startIndex + records.length, id: `élément ${n}`, text: el, source, line: n };
+      rec = { index: startIndex + records.length, id: `élément ${n}`, text: el, source, element: n };
     } else if (el && typeof el === 'object' && !Array.isArray(el) && m) {
       const o = el as Record<string, unknown>;
       const t = o[keys[m.text]];
@@ -326,7 +328,7 @@ export function importJson(source: string, text: string, mapping?: Partial<Colum
         return;
       }
       if (!t.trim()) { skipped++; return; }
-      rec = { index: startIndex + records.length, id: str(m.id !== undefined ? o[keys[m.id]] : undefined) ?? `élément ${n}`, text: t, source, line: n };
+      rec = { index: startIndex + records.length, id: str(m.id !== undefined ? o[keys[m.id]] : undefined) ?? `élément ${n}`, text: t, source, element: n };
       const author = m.author !== undefined ? str(o[keys[m.author]]) : undefined;
       const type = m.type !== undefined ? str(o[keys[m.type]]) : undefined;
       const date = m.date !== undefined ? str(o[keys[m.date]]) : undefined;
@@ -342,7 +344,7 @@ export function importJson(source: string, text: string, mapping?: Partial<Colum
   if (skipped > issues.length && issues.length < MAX_ISSUES) {
     issues.push({ source, message: `${skipped} élément${skipped > 1 ? 's' : ''} ignoré${skipped > 1 ? 's' : ''} au total.`, fatal: false });
   }
-  return { records, keys, issues };
+  return { records, skipped, keys, issues };
 }
 
 /** A .txt/.md file is one report; its id is the file name. */

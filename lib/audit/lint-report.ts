@@ -74,6 +74,7 @@ export function createReportAuditor(config?: LintConfig, options: AuditOptions =
     });
     const r: AuditReportResult = { index: record.index, id: record.id, source: record.source, length: text.length, findings };
     if (record.line !== undefined) r.line = record.line;
+    if (record.element !== undefined) r.element = record.element;
     if (record.author) r.author = record.author;
     if (record.type) r.type = record.type;
     if (record.date) r.date = record.date;

@@ -112,7 +112,7 @@ export async function* readSource(input: SourceInput, options: ReadSourceOptions
   }
   const r = importJson(name, text, options.mapping, options.startIndex);
   for (let i = 0; i < r.records.length; i += 500) yield r.records.slice(i, i + 500);
-  return { count: r.records.length, skipped: 0, issues: r.issues, headers: r.keys };
+  return { count: r.records.length, skipped: r.skipped, issues: r.issues, headers: r.keys };
 }
 
 function lineCount(s: string): number {

@@ -17,8 +17,10 @@ export interface AuditRecord {
   date?: string;
   /** file name (page) or displayed path (CLI) */
   source: string;
-  /** CSV: physical line of the row; JSON: element number (1-based) */
+  /** CSV: physical line of the row */
   line?: number;
+  /** JSON: element number in the array (1-based) */
+  element?: number;
   /** CSV: UTF-8 byte offset of the row in its file (the page re-reads a report from it) */
   offset?: number;
 }
@@ -48,7 +50,10 @@ export interface AuditReportResult {
   index: number;
   id: string;
   source: string;
+  /** CSV: physical line of the row */
   line?: number;
+  /** JSON: element number (1-based) */
+  element?: number;
   author?: string;
   type?: string;
   date?: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+// @ts-ignore -- jsdom ships no types and @types/jsdom is not a dependency of the project
 import { JSDOM } from 'jsdom';
 import { createAggregator } from '../../lib/audit/aggregate.ts';
 import { createCsvParser } from '../../lib/audit/csv.ts';
@@ -51,7 +52,7 @@ describe('csvCell', () => {
 describe('CSV export', () => {
   const csv = exportAudit('csv', input, { bom: true });
   it('writes one row per finding, escaped so the parser reads the same cells back', () => {
-    expect(csv.startsWith('\uFEFFrapport;source;ligne_source;auteur;')).toBe(true);
+    expect(csv.startsWith('\uFEFFrapport;source;ligne_source;element_json;auteur;')).toBe(true);
     const p = createCsvParser();
     const rows = [...p.push(csv), ...p.end()].map((r) => r.fields);
     expect(p.delimiter).toBe(';');
@@ -115,7 +116,8 @@ function checkSarif(log: any): string[] {
     for (const loc of res.locations ?? []) {
       const pl = loc.physicalLocation;
       need(typeof pl?.artifactLocation?.uri === 'string' && !/[\s"]/.test(pl.artifactLocation.uri), `result ${i} uri`);
-      const reg = pl?.region ?? {};
+      const reg = pl?.region;
+      if (!reg) continue;
       need(Number.isInteger(reg.startLine) && reg.startLine >= 1, `result ${i} startLine`);
       if (reg.startColumn !== undefined) need(Number.isInteger(reg.startColumn) && reg.startColumn >= 1, `result ${i} startColumn`);
       if (reg.charOffset !== undefined) need(reg.charOffset >= 0 && reg.charLength >= 0, `result ${i} charOffset`);
@@ -139,6 +141,14 @@ describe('SARIF export', () => {
     expect(a.properties).toMatchObject({ category: 'sante', excerpt: 'd••••••e', reportStart: 10, reportEnd: 20, author: 'Durand, "Zoé"' });
     expect(b.level).toBe('warning');
     expect(c.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 4, charOffset: 30, charLength: 8 });
+  });
+  it('names a JSON element logically, without a region', () => {
+    const j = JSON.parse(exportAudit('sarif', { ...input, reports: [{ index: 0, id: 'J7', source: 'export.json', element: 7, length: 10, findings: [finding({})] }] }));
+    expect(checkSarif(j)).toEqual([]);
+    const loc = j.runs[0].results[0].locations[0];
+    expect(loc.physicalLocation).toEqual({ artifactLocation: { uri: 'export.json' } });
+    expect(loc.logicalLocations).toEqual([{ name: 'J7', kind: 'object' }]);
+    expect(j.runs[0].results[0].properties.element).toBe(7);
   });
   it('an audit without findings is still a valid log', () => {
     const empty = JSON.parse(exportAudit('sarif', { ...input, reports: [] }));

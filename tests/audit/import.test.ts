@@ -147,7 +147,7 @@ describe('CSV import', () => {
 describe('JSON import', () => {
   it('imports objects and strings, skipping elements without text', async () => {
     const { records, report } = await read('reports.json', 'json');
-    expect(records.map((r) => [r.id, r.author, r.type, r.line])).toEqual([
+    expect(records.map((r) => [r.id, r.author, r.type, r.element])).toEqual([
       ['J1', 'Mme Roux', 'Suivi', 1], ['J2', 'M. Petit', undefined, 2], ['élément 4', undefined, undefined, 4],
     ]);
     expect(report!.issues[0].message).toBe('élément 3 : champ « texte » non textuel ; élément ignoré.');
