@@ -23,7 +23,6 @@ export default defineRule({
   },
   messages: {
     email: "Adresse e-mail dans le compte rendu : elle a sa place dans la fiche de contact, pas dans le texte.",
-    role: 'Adresse e-mail générique : acceptable, vérifiez qu’elle n’identifie pas une personne.',
   },
   explanation:
     "Le compte rendu peut être lu par la personne (droit d'accès, RGPD art. 15) et transmis à des partenaires : " +
@@ -36,13 +35,13 @@ export default defineRule({
       const [start, end] = doc.orig(s, e);
       if (seen.some(([a, b]) => start < b && a < end)) return;
       seen.push([start, end]);
-      const role = ROLE.test(local.replace(/[._-]\d+$/, ''));
+      // role mailboxes (contact@, recrutement@…) identify a service, not a person: not reported
+      if (ROLE.test(local.replace(/[._-]\d+$/, ''))) return;
       ctx.report({
         start,
         end,
-        messageId: role ? 'role' : 'email',
-        severity: role ? 'info' : undefined,
-        confidence: role ? 'low' : 'high',
+        messageId: 'email',
+        confidence: 'high',
         fixes: [replaceFix(start, end, "l'adresse de contact enregistrée", 'Remplacer par « l’adresse de contact enregistrée »'), removalFix(text, start, end, "Supprimer l'adresse")],
       });
     };
