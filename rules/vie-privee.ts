@@ -1,9 +1,246 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `vie-privee`: intimate family conflict — contested divorce, couple problems, custody disputes,
+ * domestic violence, protection orders, child-protection measures, estrangement.
+ * TAXONOMY.md §3.4 (vie-familiale-intime); eval/README.md. Marital status, number of children,
+ * childcare constraints, "parent isolé", "congé parental" or housing are not reported.
+ *
+ * Three detectors share one span list: the lexicon (fixed phrases, and heads that need a relative
+ * right after: "en froid avec | sa sœur"), threats with an object pronoun when a partner or relative
+ * is the subject ("son ex-conjoint la harcèle", "son mari, qui la menace régulièrement"), and
+ * conflict adjectives on a relationship ("climat très conflictuel avec son mari").
+ */
+import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import { negatedBefore } from '../lib/lint/context.ts';
+import { PRIVATE_REWRITE, VIE_PRIVEE, type PrivateEntry } from './lexicons/vie-privee.ts';
+
+/** Partners and relatives (folded). "femme" counts only after a possessive. */
+const KIN = new Set([
+  'pere', 'mere', 'parents', 'famille', 'frere', 'freres', 'soeur', 'soeurs', 'fils', 'fille', 'filles', 'enfants', 'enfant', 'mari', 'epoux', 'epouse',
+  'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'copain', 'copine', 'concubin', 'concubine', 'partenaire', 'fiance', 'fiancee', 'oncle', 'tante',
+  'cousin', 'cousine', 'neveu', 'niece', 'proches', 'papa', 'maman', 'belle', 'beau', 'grands', 'grand', 'femme', 'conjoints', 'ami', 'amie', 'petit', 'petite',
+]);
+/** Words that make "beau", "belle", "grand", "petit" a kin word ("beau-père", "petit ami"). */
+const KIN_SECOND = new Set(['pere', 'mere', 'famille', 'parents', 'frere', 'soeur', 'fils', 'fille', 'ami', 'amie', 'copain', 'copine']);
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'mon', 'ma', 'mes']);
+const KIN_DETS = new Set([...POSSESSIVES, 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'de', "d'", 'du', 'propre', 'propres', 'ancien', 'ancienne', 'futur', 'futur', 'toute', 'tout', 'reste', 'membres', 'certains', 'plusieurs', 'deux', 'trois', 'premier', 'premiere', 'second', 'seconde', 'nouveau', 'nouvelle', 'aine', 'ainee', 'cadet', 'cadette', 'jeune', 'grand', 'grande', 'petit', 'petite']);
+/** Work relations: a conflict with them is not family life. */
+const WORK = new Set([
+  'employeur', 'employeurs', 'manager', 'managers', 'responsable', 'responsables', 'chef', 'cheffe', 'collegue', 'collegues', 'equipe', 'tuteur', 'tutrice',
+  'patron', 'patronne', 'hierarchie', 'direction', 'entreprise', 'travail', 'superieur', 'superieure', 'client', 'clients', 'formateur', 'formatrice',
+  'conseiller', 'conseillere', 'agence', 'voisin', 'voisins', 'voisine', 'voisines', 'bailleur', 'proprietaire', 'administration', 'ecole', 'professeur',
+  'enseignant', 'enseignante', 'recruteur', 'stage', 'poste', 'service', 'mission', 'interim', 'banque', 'caf', 'organisme', 'syndic', 'locataire',
+]);
+
+/** Is there a relative at token j ("son père", "l'ex-conjoint", "sa belle-famille")? Returns the index after it, or -1. */
+function kinAt(doc: Doc, j: number, sn: number, needPossessive = false): number {
+  const toks = doc.tokens;
+  const t = toks[j];
+  if (!t || t.sn !== sn || !KIN.has(t.t)) return -1;
+  const next = toks[j + 1];
+  const prev = toks[j - 1];
+  const possessed = !!prev && prev.sn === sn && (POSSESSIVES.has(prev.t) || prev.t === 'ex' || prev.t === 'ancien' || prev.t === 'ancienne');
+  if (t.t === 'ex') return next && next.sn === sn && next.hyphen && KIN.has(next.t) ? j + 2 : j + 1;
+  if (t.t === 'beau' || t.t === 'belle' || t.t === 'grand' || t.t === 'grands' || t.t === 'petit' || t.t === 'petite') {
+    return next && next.sn === sn && KIN_SECOND.has(next.t) && (next.hyphen || t.t === 'petit' || t.t === 'petite') ? j + 2 : -1;
+  }
+  if ((t.t === 'femme' || t.t === 'ami' || t.t === 'amie' || needPossessive) && !possessed) return -1;
+  return j + 1;
+}
+
+/** A relative right after a head ("avec | son ex-mari"): index after it, or -1. */
+function kinAfter(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from - 1].sn;
+  let j = from;
+  for (let s = 0; s < 4 && j < toks.length && toks[j].sn === sn; s++) {
+    const end = kinAt(doc, j, sn);
+    if (end > 0) return end;
+    if (!KIN_DETS.has(toks[j].t)) return -1;
+    j++;
+  }
+  return -1;
+}
+
+/** "ne plus voir son père | depuis des années": extend over a "depuis …" complement. */
+function extendDepuis(doc: Doc, end: number): number {
+  const toks = doc.tokens;
+  if (toks[end]?.t !== 'depuis' || toks[end].sn !== toks[end - 1].sn) return end;
+  let k = end + 1;
+  for (let s = 0; s < 4 && k < toks.length && toks[k].sn === toks[end].sn; s++, k++) {
+    const t = toks[k];
+    if (t.k === Kind.Punct || ['et', 'mais', 'car', 'qui', 'il', 'elle', 'ce', 'ou', 'donc', 'alors'].includes(t.t)) break;
+  }
+  return k > end + 1 ? k : end;
+}
+
+// --- threats: "(son ex-conjoint) la harcèle", "qui la menace régulièrement", "l'a frappée" ---
+const CLITICS = new Set(['la', 'le', "l'", 'les', 'lui']);
+const THREAT_VERBS = new Set([
+  'menace', 'menacait', 'menacent', 'harcele', 'harcelait', 'harcelent', 'frappe', 'frappait', 'bat', 'battait', 'insulte', 'insultait', 'humilie',
+  'humiliait', 'rabaisse', 'rabaissait', 'violente', 'violentait', 'terrorise', 'terrorisait', 'brutalise', 'brutalisait', 'maltraite', 'maltraitait',
+  'agresse', 'agressait', 'trompe', 'trompait', 'tabasse', 'tabassait', 'cogne', 'cognait', 'etrangle', 'sequestre', 'sequestrait', 'enferme', 'enfermait',
+  'espionne', 'espionnait', 'traque', 'traquait', 'intimide', 'intimidait', 'empeche', 'interdit', 'interdisait', 'empechait', 'gifle', 'giflait', 'rackette',
+  'denigre', 'denigrait', 'injurie', 'injuriait', 'controle', 'controlait', 'poursuit', 'poursuivait',
+]);
+const THREAT_PARTICIPLES = new Set([
+  'menacee', 'menace', 'harcelee', 'harcele', 'frappee', 'frappe', 'battue', 'battu', 'insultee', 'insulte', 'humiliee', 'humilie', 'violentee', 'violente',
+  'agressee', 'agresse', 'maltraitee', 'maltraite', 'trompee', 'trompe', 'quittee', 'quitte', 'abandonnee', 'abandonne', 'etranglee', 'sequestree', 'giflee',
+  'gifle', 'tabassee', 'tabasse', 'chassee', 'chasse', 'jetee', 'rejetee', 'rejete', 'reniee', 'renie', 'intimidee', 'intimide', 'brutalisee', 'brutalise',
+]);
+/** Verbs that only count with the relative right before ("son mari l'empêche de travailler"), not "son dos l'empêche". */
+const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdisait', 'controle', 'controlait', 'poursuit', 'poursuivait']);
+const ARTICLE_CONTEXT = new Set(['a', 'de', 'par', 'pour', 'sur', 'avec', 'contre', 'malgre', 'dans', 'vers', 'sous', 'selon', 'face', 'est', 'etait', 'entre', 'que', "qu'", 'devant', 'sans', 'vu', 'apres', 'avant', 'comme']);
+const THREAT_ADVERBS = new Set(['regulierement', 'souvent', 'constamment', 'encore', 'toujours', 'quotidiennement', 'frequemment', 'continuellement', 'parfois', 'systematiquement', 'physiquement', 'verbalement', 'psychologiquement']);
+
+function threats(doc: Doc, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (!CLITICS.has(toks[i].t)) continue;
+    const sn = toks[i].sn;
+    let v = i + 1;
+    let verb = toks[v];
+    if (!verb || verb.sn !== sn) continue;
+    let participle = false;
+    if ((verb.t === 'a' || verb.t === 'avait') && toks[v + 1]?.sn === sn && THREAT_PARTICIPLES.has(toks[v + 1].t)) { v++; participle = true; }
+    else if (!THREAT_VERBS.has(verb.t)) continue;
+    verb = toks[v];
+    const prev = toks[i - 1];
+    if (prev.sn !== sn || ARTICLE_CONTEXT.has(prev.t)) continue;
+    // the relative: right before the pronoun, or earlier in the sentence without a work relation between
+    let start = i;
+    let adjacent = false;
+    if (kinAt(doc, i - 1, sn) > 0) { adjacent = true; start = i - 1; if (toks[i - 2]?.t === 'ex' && toks[i - 1].hyphen) start = i - 2; }
+    else if (prev.t === 'ex') { adjacent = true; start = i - 1; }
+    if (!adjacent) {
+      if (NEEDS_ADJACENT_KIN.has(verb.t)) continue;
+      let found = false;
+      for (let k = i - 1; k >= 0 && k >= i - 14 && toks[k].sn === sn; k--) {
+        if (WORK.has(toks[k].t)) break;
+        if (kinAt(doc, k, sn) > 0) { found = true; break; }
+      }
+      if (!found) continue;
+    }
+    // "la menace de licenciement" is a noun phrase, unless the relative is right before
+    const after = toks[v + 1];
+    if (!participle && !adjacent && after && after.sn === sn && (after.t === 'de' || after.t === "d'")) continue;
+    let end = v + 1;
+    if (toks[end]?.sn === sn && THREAT_ADVERBS.has(toks[end].t)) end++;
+    else if (toks[end]?.t === 'sans' && toks[end + 1]?.t === 'cesse') end += 2;
+    add(start, end);
+    i = end - 1;
+  }
+}
+
+// --- conflict adjectives on a relationship: "climat très conflictuel (avec son mari)", "séparation difficile" ---
+const REL_HEADS = new Set(['climat', 'relation', 'relations', 'rapports', 'ambiance', 'situation', 'contexte', 'environnement', 'histoire', 'vie', 'entente', 'echanges', 'atmosphere', 'quotidien', 'cohabitation']);
+const INTIMATE_HEADS = new Set(['divorce', 'divorces', 'separation', 'separations', 'rupture', 'ruptures']);
+const FAMILY_QUALIFIERS = new Set(['familial', 'familiale', 'familiaux', 'familiales', 'conjugal', 'conjugale', 'conjugaux', 'conjugales', 'intrafamilial', 'intrafamiliale', 'couple', 'maison', 'domicile', 'foyer']);
+const CONFLICT_ADJ = new Set([
+  'conflictuel', 'conflictuelle', 'conflictuels', 'conflictuelles', 'tendu', 'tendue', 'tendus', 'tendues', 'violent', 'violente', 'violents', 'violentes',
+  'explosif', 'explosive', 'toxique', 'toxiques', 'houleux', 'houleuse', 'orageux', 'orageuse', 'difficile', 'difficiles', 'complique', 'compliquee',
+  'compliques', 'compliquees', 'deletere', 'execrable', 'catastrophique', 'invivable', 'insupportable', 'degrade', 'degradee', 'douloureux', 'douloureuse',
+  'penible', 'chaotique', 'electrique', 'malsain', 'malsaine', 'contentieux', 'contentieuse', 'destructeur', 'destructrice', 'abusif', 'abusive',
+]);
+const GAP = new Set([
+  'tres', 'assez', 'particulierement', 'extremement', 'plutot', 'vraiment', 'hyper', 'super', 'si', 'tellement', 'trop', 'parfois', 'souvent', 'encore',
+  'toujours', 'est', 'etait', 'reste', 'restait', 'devient', 'devenait', 'devenu', 'devenue', 'sont', 'etaient', 'demeure', 'de', 'du', 'des', 'la', 'le', 'les',
+  "l'", 'plus', 'en', 'avec', 'entre', 'et', 'elle', 'lui', 'eux', 'a', 'au', 'sein', 'actuellement', 'aujourd\'hui', 'desormais', 'totalement', 'completement',
+  'profondement', 'un', 'peu', 'fort', 'ete', 'a',
+]);
+
+function conflicts(doc: Doc, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    const intimate = INTIMATE_HEADS.has(head.t);
+    if (!intimate && !REL_HEADS.has(head.t)) continue;
+    const sn = head.sn;
+    let family = intimate;
+    let adjAt = -1;
+    for (let j = i + 1, s = 0; s < 9 && j < toks.length && toks[j].sn === sn; j++, s++) {
+      const t = toks[j].t;
+      if (CONFLICT_ADJ.has(t)) { adjAt = j; break; }
+      if (FAMILY_QUALIFIERS.has(t)) { family = true; continue; }
+      const kinEnd = kinAt(doc, j, sn);
+      if (kinEnd > 0) { family = true; j = kinEnd - 1; continue; }
+      if (GAP.has(t) || POSSESSIVES.has(t)) continue;
+      break;
+    }
+    if (adjAt < 0) continue;
+    // "situation difficile" alone is not about family: a relative must be near, and no work relation
+    let work = false;
+    const [sFrom, sTo] = doc.sentences[sn];
+    for (let k = Math.max(sFrom, i - 12); k < Math.min(sTo, adjAt + 9); k++) {
+      if (WORK.has(toks[k].t)) work = true;
+      if (!family && kinAt(doc, k, sn) > 0) family = true;
+    }
+    if (!family || (work && !intimate)) continue;
+    if (work && intimate) {
+      // "rupture difficile avec son employeur"
+      let kinInside = false;
+      for (let k = i; k <= Math.min(sTo - 1, adjAt + 5); k++) if (kinAt(doc, k, sn) > 0) kinInside = true;
+      if (!kinInside) continue;
+    }
+    if (negatedBefore(doc, i)) continue;
+    add(i, adjAt + 1);
+    i = adjAt;
+  }
+}
+
 export default defineRule({
   id: 'vie-privee',
-  meta: { description: 'À écrire.', category: 'vie-privee' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Conflit familial ou conjugal, violences, mesures de protection, placement des enfants, rupture avec les proches.',
+    category: 'vie-privee',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 5.1.c (minimisation)', 'RGPD art. 15 (droit d’accès)', 'Code du travail L1132-1 (situation de famille)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    viePrivee: 'Vie privée et familiale (« {terme} ») : inutile au parcours ; notez seulement la contrainte de disponibilité si l’adhérent le souhaite.',
+  },
+  explanation:
+    "L'adhérent peut lire ce compte rendu (droit d'accès, RGPD art. 15) et il peut être transmis à des partenaires. Un conflit de couple, " +
+    "des violences, une procédure devant le juge aux affaires familiales ou un placement d'enfants relèvent de l'intimité : la CNIL rappelle " +
+    "que l'entourage familial est sans rapport avec l'emploi, et la situation de famille est un critère de discrimination (L1132-1). " +
+    "Écrivez la conséquence pour le parcours, validée avec l'adhérent : « Disponibilité à réévaluer dans deux mois, à sa demande ».",
+  lexicon: VIE_PRIVEE,
+  check(ctx) {
+    const { doc } = ctx;
+    const spans: Array<[number, number]> = [];
+    const add = (from: number, to: number) => spans.push([from, to]);
+    for (const hit of ctx.hits) {
+      const e = hit.entry as unknown as PrivateEntry;
+      if (!entryAccepts(hit, ctx, true, true)) continue;
+      if (e.kind === 'kin') {
+        const end = kinAfter(doc, hit.to);
+        if (end < 0) continue;
+        add(hit.from, extendDepuis(doc, end));
+      } else add(hit.from, hit.to);
+    }
+    threats(doc, add);
+    conflicts(doc, add);
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let last: [number, number] | null = null;
+    const merged: Array<[number, number]> = [];
+    for (const s of spans) {
+      if (last && s[0] < last[1]) { last[1] = Math.max(last[1], s[1]); continue; }
+      last = [s[0], s[1]];
+      merged.push(last);
+    }
+    for (const [from, to] of merged) {
+      const [start, end] = doc.tokRange(from, to);
+      ctx.report({
+        start,
+        end,
+        messageId: 'viePrivee',
+        data: { terme: ctx.text.slice(start, end) },
+        confidence: 'high',
+        fixes: [replaceFix(start, end, PRIVATE_REWRITE, 'Remplacer par la contrainte utile'), removalFix(ctx.text, start, end, 'Supprimer')],
+      });
+    }
+  },
 });

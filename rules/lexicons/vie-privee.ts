@@ -1,0 +1,126 @@
+/**
+ * Lexicon of `vie-privee` (TAXONOMY.md §3.4 vie-familiale-intime; eval/README.md): intimate family
+ * conflict — contested divorce, couple problems, custody disputes, domestic violence, protection
+ * orders, child-protection measures, estrangement. Not marital status, number of children,
+ * childcare constraints, being a carer, "parent isolé", "congé parental", housing.
+ *
+ * `kind`:
+ * - `fixed`: the phrase is a finding by itself ("violences conjugales", "ordonnance de protection");
+ * - `kin`: a head that is a finding only when a relative follows ("en froid avec | sa sœur",
+ *   "ne plus voir | son père", "rupture avec | son compagnon"); the span runs to the relative.
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+export interface PrivateEntry extends LexiconEntry {
+  kind: 'fixed' | 'kin';
+}
+
+/** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
+export const PRIVATE_REWRITE = '[à retirer ; si utile : contrainte de disponibilité, à la demande de l’adhérent]';
+
+const fixed = (terms: string[], extra: Partial<PrivateEntry> = {}): PrivateEntry[] =>
+  terms.map((t) => ({ lemma: t, kind: 'fixed' as const, rewrite: PRIVATE_REWRITE, ...extra }));
+const kin = (terms: string[], extra: Partial<PrivateEntry> = {}): PrivateEntry[] =>
+  terms.map((t) => ({ lemma: t, kind: 'kin' as const, rewrite: PRIVATE_REWRITE, ...extra }));
+
+/** Every head × preposition × tail, for the custody disputes ("litige autour de la garde de son fils"). */
+function custody(): string[] {
+  const heads = ['conflit', 'conflits', 'litige', 'litiges', 'bataille', 'désaccord', 'désaccords', 'différend', 'guerre', 'procédure', 'procédures', 'tensions', 'dispute', 'disputes', 'bras de fer'];
+  const preps = ['sur', 'autour de', 'pour', 'concernant', 'à propos de', 'au sujet de', 'de', 'relatif à', 'quant à'];
+  const tails = ['des enfants', 'de ses enfants', 'de leurs enfants', 'de son fils', 'de sa fille', 'de leur fils', 'de leur fille', "de l'enfant", 'du petit', 'de la petite', 'de ses filles', 'de ses fils', ''];
+  const out: string[] = [];
+  for (const h of heads) for (const p of preps) for (const t of tails) out.push(`${h} ${p} la garde ${t}`.trim());
+  return out;
+}
+
+export const VIE_PRIVEE: PrivateEntry[] = [
+  // violences conjugales et intrafamiliales
+  ...fixed([
+    'violences conjugales', 'violence conjugale', 'violences intrafamiliales', 'violence intrafamiliale', 'violences intra-familiales', 'violences domestiques',
+    'violence domestique', 'violences familiales', 'violence familiale', 'violences au sein du couple', 'violences dans le couple', 'violences au sein de la famille',
+    'violences psychologiques de son conjoint', 'violences de son conjoint', 'violences de son mari', 'violences de son compagnon', 'violences de son ex',
+    'femme battue', 'femmes battues', 'battue par son mari', 'battue par son conjoint', 'battue par son compagnon', 'battue par son ex',
+    'conjoint violent', 'mari violent', 'compagnon violent', 'père violent', 'ex violent', 'ex-conjoint violent', 'ex-mari violent', 'ex-compagnon violent',
+    'beau-père violent', 'époux violent', 'concubin violent', 'partenaire violent',
+    'maltraitance conjugale', 'maltraitances conjugales', 'maltraitance familiale', 'maltraitances familiales', 'maltraitance intrafamiliale',
+    'emprise conjugale', 'relation d’emprise', "relation d'emprise", "situation d'emprise", 'sous emprise', 'sous son emprise', "sous l'emprise de son conjoint",
+    "sous l'emprise de son mari", "sous l'emprise de son compagnon", "sous l'emprise de son ex", 'contrôle coercitif', 'harcèlement conjugal', 'cyberharcèlement de son ex',
+    'mariage forcé', 'mariée de force', 'marié de force', 'mariage arrangé contre son gré', 'crime d’honneur',
+  ]),
+  ...fixed(['victime de violences', 'victime de violence', 'victimes de violences'], {
+    notBefore: ['au travail', 'professionnelles', 'sur son lieu de travail', 'de la part de son employeur', 'de son employeur', 'de la part d’un client', "de la part d'un client", 'urbaines', 'policières', 'scolaires', 'en milieu scolaire', 'dans le cadre professionnel', 'de la part de clients', 'par un client', 'au collège', 'au lycée'],
+  }),
+  // mesures de protection
+  ...fixed([
+    'ordonnance de protection', 'ordonnances de protection', 'téléphone grave danger', 'téléphone grand danger', 'TGD', 'bracelet anti-rapprochement',
+    'dispositif anti-rapprochement', 'éviction du conjoint violent', 'interdiction d’approcher', "interdiction d'approcher", 'mesure d’éloignement du conjoint',
+    "mesure d'éloignement du conjoint", 'éloignement du conjoint violent',
+  ]),
+  // divorce, séparation et couple (les têtes + adjectif « divorce très conflictuel » sont traitées dans rules/vie-privee.ts)
+  ...fixed([
+    'divorce pour faute', 'divorce contentieux', 'procédure de divorce contentieuse', 'divorce conflictuel', 'divorce difficile',
+    'problèmes de couple', 'problème de couple', 'problèmes conjugaux', 'problème conjugal', 'difficultés de couple', 'difficultés conjugales', 'difficulté conjugale',
+    'difficultés dans son couple', 'problèmes dans son couple', 'soucis de couple', 'soucis dans son couple', 'crise de couple', 'crise conjugale', 'conflit conjugal',
+    'conflits conjugaux', 'dispute conjugale', 'disputes conjugales', 'scène de ménage', 'scènes de ménage', 'mésentente conjugale', 'tensions conjugales',
+    'tension conjugale', 'tensions dans le couple', 'tensions au sein du couple', 'tensions dans son couple', 'couple en crise', 'couple qui bat de l’aile',
+    "couple qui bat de l'aile", 'vie de couple difficile', 'vie de couple compliquée', 'vie de couple chaotique', 'infidélité', 'infidélités', 'adultère',
+    'liaison extraconjugale', 'relation extraconjugale', 'aventure extraconjugale', 'a une maîtresse', 'a un amant', 'rupture amoureuse', 'rupture conjugale',
+    'rupture sentimentale', 'chagrin d’amour', "chagrin d'amour", 'peine de cœur', 'vient de se séparer', 'vient de rompre', 'vient de divorcer',
+    'ruptures amoureuses', 'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
+  ]),
+  // famille
+  ...fixed([
+    'conflit familial', 'conflits familiaux', 'conflit intrafamilial', 'conflits intrafamiliaux', 'tensions familiales', 'tension familiale', 'problèmes familiaux',
+    'problème familial', 'soucis familiaux', 'souci familial', 'difficultés familiales', 'difficulté familiale', 'drame familial', 'drames familiaux',
+    'rupture familiale', 'ruptures familiales', 'querelles familiales', 'querelle familiale', 'différend familial', 'différends familiaux', 'brouille familiale',
+    'histoire familiale douloureuse', 'histoire familiale compliquée', 'histoire familiale difficile', 'contexte familial difficile', 'contexte familial compliqué',
+    'contexte familial lourd', 'environnement familial difficile', 'environnement familial toxique', 'environnement familial violent', 'famille toxique',
+    'a coupé les ponts', 'coupé les ponts', 'a été mis à la porte', 'a été mise à la porte', 'mis à la porte par ses parents', 'mise à la porte par ses parents',
+    'rejeté par sa famille', 'rejetée par sa famille', 'renié par sa famille', 'reniée par sa famille', 'chassé de chez ses parents', 'chassée de chez ses parents',
+    'mis dehors par ses parents', 'mise dehors par ses parents',
+  ]),
+  // garde des enfants, juge aux affaires familiales
+  ...fixed([
+    ...custody(), 'se disputent la garde', 'se battent pour la garde', 'se déchirent pour la garde', 'se disputent la garde des enfants', 'garde des enfants contestée',
+    'garde contestée', 'juge aux affaires familiales', 'JAF', 'droit de visite', 'droits de visite', "droit de visite et d'hébergement", 'droit de visite médiatisé',
+    'visites médiatisées', 'visite médiatisée', 'retrait de garde', 'retrait de la garde', "retrait de l'autorité parentale", "déchéance de l'autorité parentale",
+    'autorité parentale retirée', 'enlèvement parental', 'non-présentation d’enfant', 'ne verse pas la pension alimentaire', 'ne verse plus la pension alimentaire',
+    'ne paie pas la pension alimentaire', 'ne paie plus la pension alimentaire', 'pension alimentaire impayée', 'pension alimentaire non versée',
+    'pensions alimentaires impayées', 'impayés de pension alimentaire',
+  ]),
+  // protection de l'enfance
+  ...fixed([
+    'placés par l’ASE', "placés par l'ASE", "placé par l'ASE", "placée par l'ASE", "placées par l'ASE", "placés à l'ASE", "placé à l'ASE", "placée à l'ASE",
+    "placées à l'ASE", 'placés en famille d’accueil', "placés en famille d'accueil", "placé en famille d'accueil", "placée en famille d'accueil",
+    "placées en famille d'accueil", 'placés en foyer', 'placé en foyer', 'placée en foyer', 'placées en foyer', 'placés en pouponnière', 'placé en pouponnière',
+    'enfants placés', 'enfant placé', 'enfant placée', 'fils placé', 'fille placée', 'placement de ses enfants', 'placement de son fils', 'placement de sa fille',
+    'placement de leurs enfants', 'placement des enfants', 'placement de son enfant', 'placement de leur fils', 'placement de leur fille',
+    "placement en famille d'accueil", 'placement en foyer', "placement à l'ASE", 'placement ASE', "suivis par l'ASE", "suivi par l'ASE", "suivie par l'ASE",
+    "suivies par l'ASE", "confiés à l'ASE", "confié à l'ASE", "confiée à l'ASE", "confiées à l'ASE", "pris en charge par l'ASE", "prise en charge par l'ASE",
+    "pris en charge par l'aide sociale à l'enfance", "suivis par l'aide sociale à l'enfance", "placés par l'aide sociale à l'enfance", 'mesure éducative',
+    'mesures éducatives', "mesure d'assistance éducative", "mesures d'assistance éducative", 'assistance éducative', 'AEMO', 'information préoccupante',
+    'informations préoccupantes', "signalement à l'ASE", 'signalement aux services sociaux', 'pupille de l’État', "pupille de l'État", 'a grandi en foyer',
+    "a grandi en famille d'accueil", 'ancien enfant placé', 'ancienne enfant placée', "parcours à l'ASE", 'parcours ASE', 'contrat jeune majeur',
+  ], { notAfter: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante familiale', 'assistant familial', 'travailleur social', 'travailleuse sociale', 'travaille', 'travailler', 'intervenante', 'intervenant', 'stage', 'poste'] }),
+  ...fixed(['juge des enfants', 'ASE', "aide sociale à l'enfance"], {
+    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'placé', 'placés', 'placée', 'placées', 'suivi', 'suivis', 'suivie', 'suivies', 'mesure', 'confié', 'confiés', 'signalement', 'audience'],
+    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante', 'assistant', 'travailler', 'travaille', 'poste', 'stage', 'métier', 'candidature', 'recrute', 'emploi', 'offre', 'PMSMP'],
+    upper: false,
+  }),
+  // têtes qui demandent un proche juste après
+  ...kin([
+    'rupture avec', 'en rupture avec', 'en froid avec', 'brouillé avec', 'brouillée avec', 'fâché avec', 'fâchée avec', 'en conflit avec', 'en guerre avec',
+    'conflit avec', 'conflits avec', 'tensions avec', 'tension avec', 'disputes avec', 'dispute avec', 'différend avec', 'litige avec', 'querelle avec',
+    'mésentente avec', 'relations conflictuelles avec', 'relation conflictuelle avec', 'relations tendues avec', 'relation tendue avec', 'relations difficiles avec',
+    'rapports conflictuels avec', 'rapports tendus avec', 'ne s’entend plus avec', "ne s'entend plus avec", "ne s'entend pas avec", "s'est disputé avec", "s'est disputée avec",
+    'coupé les ponts avec', 'a coupé les ponts avec', 'coupé tout contact avec', 'rompu avec', 'a rompu avec', 'rompu tout lien avec', 'plus aucun contact avec',
+    "n'a plus de contact avec", "n'a plus de contacts avec", "n'a plus aucun contact avec", 'plus de contact avec', 'plus de contacts avec', 'aucun contact avec',
+    'sans nouvelles de', "n'a plus de nouvelles de", 'ne plus voir', 'ne voit plus', 'ne voyait plus', "n'a plus vu", 'ne voit plus jamais', 'ne voit jamais',
+    'ne plus parler à', 'ne parle plus à', 'ne parle plus avec', 'ne parle plus jamais à', "n'adresse plus la parole à", 'ne fréquente plus', "n'a jamais connu",
+    "s'est séparé de", "s'est séparée de", 'quitté par', 'quittée par', 'trompé par', 'trompée par', 'abandonné par', 'abandonnée par',
+    'harcelé par', 'harcelée par', 'menacé par', 'menacée par', 'frappé par', 'frappée par', 'battu par', 'agressé par', 'agressée par', 'violenté par',
+    'violentée par', 'insulté par', 'insultée par', 'humilié par', 'humiliée par', 'maltraité par', 'maltraitée par', 'rejeté par', 'rejetée par', 'renié par',
+    'reniée par', 'mis à la porte par', 'mise à la porte par', 'chassé par', 'chassée par', 'harcèlement de', 'harcèlement de la part de', 'menaces de',
+    'menaces de la part de', 'violences de la part de', 'plainte contre', 'main courante contre',
+  ]),
+];
