@@ -8,6 +8,8 @@
  *   auditOne({ index: 0, id: '1', text: 'Je suis diabétique.', source: 'a.csv' }).findings[0].excerpt;
  */
 import { lint, type LintConfig } from '../lint/index.ts';
+import { DEFAULT_CONDUCTORS } from '../conductors/defaults.ts';
+import type { Conductor } from '../conductors/schema.ts';
 import { lineIndex } from '../cli/format.ts';
 import { maskExcerpt, maskMessage } from './mask.ts';
 import type { AuditFinding, AuditRecord, AuditReportResult } from './types.ts';
@@ -17,12 +19,19 @@ export interface AuditOptions {
   keepTexts?: boolean;
 }
 
+const STOP = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'ou', 'et', 'entretien']);
+const key = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)).join('-');
+
 /**
- * Conductor id of an interview type as written in an export: "Premier accueil" → "premier-accueil".
+ * Conductor id of an interview type as written in an export, matched on the conductors' ids and
+ * labels without accents, case or small words: "Préparation d'étape" → "preparation-etape",
+ * "DIAGNOSTIC" → "diagnostic". Unknown types keep their slug (the completeness rule ignores them).
  * The completeness rule reads it from `documentInfo.interviewType`.
  */
-export function interviewTypeId(type: string): string {
-  return type.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export function interviewTypeId(type: string, conductors: readonly Conductor[] = DEFAULT_CONDUCTORS): string {
+  const k = key(type);
+  for (const c of conductors) if (key(c.id) === k || key(c.libelle) === k) return c.id;
+  return k;
 }
 
 // The engine prepares (and caches) one matcher per config object, so one config per interview

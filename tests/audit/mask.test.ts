@@ -53,8 +53,14 @@ describe('createReportAuditor', () => {
     expect(r.findings.find((x) => x.rule === 'email')!.text).toBe('jean.dupont@exemple.fr');
   });
 
-  it('maps interview types to conductor ids', () => {
-    expect(interviewTypeId('Premier accueil')).toBe('premier-accueil');
-    expect(interviewTypeId(" Évaluation finale & co-élaboration de la suite ")).toBe('evaluation-finale-co-elaboration-de-la-suite');
-  });
+  it.each([
+    ['Premier accueil', 'premier-accueil'],
+    ['DIAGNOSTIC', 'diagnostic'],
+    ['Co-élaboration de parcours', 'co-elaboration-parcours'],
+    ["Préparation d'étape", 'preparation-etape'],
+    [" Évaluation finale et co-élaboration de la suite ", 'evaluation-finale'],
+    ['Évaluation finale', 'evaluation-finale'],
+    ['Entretien de suivi', 'suivi'],
+    ['Atelier collectif', 'atelier-collectif'],
+  ])('maps the interview type %j to the conductor %j', (type, id) => expect(interviewTypeId(type)).toBe(id));
 });
