@@ -21,7 +21,7 @@ const NUMBERED = new RegExp(`${B}(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|te
 /** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges ». */
 const BARE = new RegExp(
   `${B}(?:habite|habitent|habitait|domicilie|domiciliee|reside|residait|demeurant|demeurante|vit|vivait|heberge|hebergee|loge|logee)` +
-  `\\s+(?:au|a la|a l'|dans la|dans le|dans l'|en|,|:)?\\s*(${VOIE})${E}\\.?`, 'gu');
+  `\\s+(?:au|a la|a l'|dans la|dans le|dans l'|la|le|l'|en|,|:)?\\s*(${VOIE})${E}\\.?`, 'gu');
 
 /** Words that tie the address to the person: residence, postal address, mail. */
 const PERSON_ANCHOR = new RegExp(
@@ -50,8 +50,8 @@ const STOP = new Set([
   'mais', 'puis', 'ce', 'cet', 'cette', 'on', 'nous', 'vous', 'ils', 'elles', 'y', 'en', 'au', 'etage', 'porte', 'tel', 'telephone',
 ]);
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
-const COMPLEMENT = /^,?\s*(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp)\s*(?:n°\s*)?[0-9a-z]{1,4}(?![\p{L}\p{N}])/u;
-const COMPLEMENT_BEFORE = /(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?[0-9a-z]{1,4}\s*,?\s*)+$/u;
+const COMPLEMENT = /^,?\s*(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
+const COMPLEMENT_BEFORE = /(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])\s*,?\s*)+$/u;
 const TITLES = new Set(['m', 'mme', 'mlle', 'monsieur', 'madame', 'mr', 'il', 'elle', 'je', "j'", 'nous', 'vous', 'on', "l'", 'le', 'la', 'les', 'son', 'sa', 'ses', 'tel', 'contact', 'portable', 'mail', 'courriel', 'email', 'et', 'mais', 'rdv', 'ce', 'cette']);
 
 function tokenFrom(doc: Doc, pos: number): number {
@@ -128,10 +128,12 @@ export default defineRule({
     const finish = (s: number, voieEnd: number, anchored: boolean): Found | null => {
       const k = tokenFrom(doc, voieEnd);
       let end = nameEnd(doc, k, anchored);
-      if (end === k) return null;
       // drop trailing particles
       while (end > k && PARTICLES.has(doc.tokens[end - 1].t) && !doc.tokens[end - 1].hyphen) end--;
-      let e = doc.tokens[end - 1].e;
+      let e: number;
+      if (end > k) e = doc.tokens[end - 1].e;
+      else if (/grande? rue|grand'rue/.test(norm.slice(s, voieEnd))) e = voieEnd; // « 12 Grande Rue » has no name
+      else return null;
       // complements, postcode + town, « à Town », «, Town »
       for (let guard = 0; guard < 3; guard++) {
         const rest = norm.slice(e, e + 60);
@@ -234,8 +236,8 @@ export default defineRule({
 /** « au 12 rue… » → « à l'adresse enregistrée dans le dossier »; « chez sa mère, 15 rue… » → « chez sa mère ». */
 function addressFixes(doc: Doc, text: string, s: number, start: number, end: number) {
   const fixes = [];
-  const before = doc.norm.slice(Math.max(0, s - 12), s);
-  const au = /(?:^|\s)(au|a l'adresse|a l'adresse suivante\s*:)\s*$/.exec(before);
+  const before = doc.norm.slice(Math.max(0, s - 24), s);
+  const au = /(?:^|\s)(au|a la|a l'|dans la|dans le|dans l'|la|l'|a l'adresse|a l'adresse suivante\s*:)\s*$/.exec(before);
   if (au) {
     const ps = doc.orig(s - au[0].length + (au[0].startsWith(' ') ? 1 : 0), s)[0];
     fixes.push(replaceFix(ps, end, "à l'adresse enregistrée dans le dossier"));

@@ -18,11 +18,11 @@ const MONTHS: Record<string, number> = {
   aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
 };
 /** What may sit between the anchor and the date: « le », « : », « en », « à Lyon le », « (69) ». */
-const GAP = `(?:\\s*(?:le|l'|:|-|–|,|en|du|\\(|a\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
+const GAP = `(?:\\s*(?:le|l'|:|-|–|,|en|du|\\(|(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
 const DATE = new RegExp(
   '^(' + GAP + ')(?:' +
   `(1er|[0-3]?\\d)\\s?([/.\\-])\\s?(0?[1-9]|1[0-2])\\s?\\3\\s?((?:19|20)\\d{2}|\\d{2})(?![\\p{N}])` + '|' +
-  `(1er|[0-3]?\\d)\\s+${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
+  `(1er|premier|[0-3]?\\d)\\s+${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
   `((?:19|20)\\d{2})-(0[1-9]|1[0-2])-([0-3]\\d)(?![\\p{N}])` + '|' +
   `${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
   `((?:19|20)\\d{2})(?![\\p{N}]|[/.\\-]\\d)` +
@@ -86,6 +86,26 @@ function subjectOf(doc: Doc, k: number): Subject {
   return 'unknown';
 }
 
+/** The date at the start of `tail` (after an anchor's gap): offset, length, year-only or month-year. */
+function parseDate(tail: string): { ds: number; len: number; partial: boolean; gap: string } | null {
+  const m = DATE.exec(tail);
+  if (!m) return null;
+  let partial = false;
+  if (m[2] !== undefined) {
+    const y = m[5].length === 4 ? Number(m[5]) : null;
+    if (!validDate(m[2] === '1er' ? 1 : Number(m[2]), Number(m[4]), y)) return null;
+  } else if (m[6] !== undefined) {
+    if (!validDate(m[6] === '1er' || m[6] === 'premier' ? 1 : Number(m[6]), MONTHS[m[7]], Number(m[8]))) return null;
+  } else if (m[9] !== undefined) {
+    if (!validDate(Number(m[11]), Number(m[10]), Number(m[9]))) return null;
+  } else {
+    partial = true;
+    const y = Number(m[13] ?? m[14]);
+    if (y < 1900 || y > new Date().getFullYear()) return null;
+  }
+  return { ds: m[1].length, len: m[0].length, partial, gap: m[1] };
+}
+
 function validDate(day: number, month: number, year: number | null): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
   if (year !== null && (year < 1900 || year > new Date().getFullYear())) return false;
@@ -118,36 +138,29 @@ export default defineRule({
       const aEnd = a.index! + a[0].length;
       const isLabel = a[2] !== undefined;
       if (isLabel && NOT_BIRTH_LABEL.test(norm.slice(Math.max(0, a.index! - 26), a.index!))) continue;
-      const tail = norm.slice(aEnd, aEnd + 80);
-      const m = DATE.exec(tail);
-      if (!m) continue;
-      // which alternative matched; the date starts where the gap ends
-      let partial = false;
-      if (m[2] !== undefined) {
-        const y = m[5].length === 4 ? Number(m[5]) : null;
-        if (!validDate(m[2] === '1er' ? 1 : Number(m[2]), Number(m[4]), y)) continue;
-      } else if (m[6] !== undefined) {
-        if (!validDate(m[6] === '1er' ? 1 : Number(m[6]), MONTHS[m[7]], Number(m[8]))) continue;
-      } else if (m[9] !== undefined) {
-        if (!validDate(Number(m[11]), Number(m[10]), Number(m[9]))) continue;
-      } else {
-        partial = true;
-        const y = Number(m[13] ?? m[14]);
-        if (y < 1900 || y > new Date().getFullYear()) continue;
-      }
-      const ds = m[1].length;
-      const gap = m[1];
+      const d = parseDate(norm.slice(aEnd, aEnd + 80));
+      if (!d) continue;
+      const { ds, partial, gap } = d;
       if (partial && !isLabel && !/(?:^|\s)en\s*$/.test(gap)) continue; // « né le 1985 » is not a phrase
       if (!isLabel) {
-        const k = tokenAt(doc, a.index!);
-        const subject = subjectOf(doc, k);
+        const subject = subjectOf(doc, tokenAt(doc, a.index!));
         if (subject === 'thing') continue;
         if (partial && subject === 'unknown') continue;
       }
       const s = aEnd + ds;
-      const e = aEnd + m[0].length;
+      let e = aEnd + d.len;
       const [start, end] = doc.orig(s, e);
       ctx.report({ start, end, messageId: 'dob', confidence: isLabel || !partial ? 'high' : 'medium', fixes: [dobFix(doc, text, a.index!, aEnd, start, end, isLabel)] });
+      // « nés en 2012 et 2015 », « nés le 3 mars 2012 et le 5 juin 2015 »
+      for (let k = 0; k < 4; k++) {
+        const link = /^\s*(?:,|et)\s*/.exec(norm.slice(e, e + 8));
+        if (!link) break;
+        const next = parseDate(norm.slice(e + link[0].length, e + link[0].length + 40));
+        if (!next || next.gap.trim().replace(/(?:le|en)/, '').trim()) break;
+        const [s2, e2] = doc.orig(e + link[0].length + next.ds, e + link[0].length + next.len);
+        ctx.report({ start: s2, end: e2, messageId: 'dob', confidence: 'medium', fixes: [replaceFix(doc.orig(e, e)[0], e2, '', 'Retirer la date de naissance')] });
+        e += link[0].length + next.len;
+      }
     }
   },
 });
@@ -163,8 +176,10 @@ function dobFix(doc: Doc, text: string, aS: number, aE: number, start: number, e
   const lb = LABEL_BEFORE.exec(doc.norm.slice(Math.max(0, aS - 26), aS));
   if (isLabel && lb) labelStart = doc.orig(aS - lb[0].length, aS)[0];
   const after = text.slice(end);
-  // « né le 12/03/1986 à Lyon »: keep the place, drop « le <date> »
-  if (!isLabel && /^\s+(?:à|a)\s/.test(after)) return replaceFix(labelEnd, end, '', 'Retirer la date de naissance');
+  // « né le 12/03/1986 à Lyon », « né au Maroc en 1985 »: keep the rest, drop « le <date> »
+  const lead = /\s*(?:(?:le|en|du|l')\s*)?(?::\s*)?$/i.exec(text.slice(labelEnd, start))!;
+  const dateOnly = replaceFix(start - lead[0].length, end, '', 'Retirer la date de naissance');
+  if (!isLabel && (/^\s+(?:à|a)\s/.test(after) || start - lead[0].length > labelEnd)) return dateOnly;
   const before = text.slice(0, labelStart);
   // apposition between commas: « X, né le …, verbe » → « X verbe »
   const comma = /,\s*$/.exec(before);
@@ -181,5 +196,5 @@ function dobFix(doc: Doc, text: string, aS: number, aE: number, start: number, e
     }
     return replaceFix(labelStart, end + sep.length, '', 'Retirer la date de naissance');
   }
-  return replaceFix(labelEnd, end, '', 'Retirer la date de naissance');
+  return dateOnly;
 }

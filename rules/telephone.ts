@@ -34,7 +34,7 @@ function lastIndex(re: RegExp, s: string): number {
 }
 
 /** Verbs and nouns after which "au 06…" reads naturally as "par téléphone". */
-const BY_PHONE = /(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?: [\p{L}']+){0,3} (?:au|sur le|sur son|via le|au numero|au n°)\s*$/u;
+const BY_PHONE = /(?:(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?: [\p{L}']+){0,5} (?:sur le|sur son|via le|au numero|au n°)|(?<![\p{L}])au)\s*$/u;
 
 export default defineRule({
   id: 'telephone',

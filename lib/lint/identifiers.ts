@@ -262,6 +262,10 @@ function digitRuns(norm: string): Run[] {
       // "+33 (0)6 12 34 56 78": the trunk zero in brackets is a separator
       const m = /^ ?\(0\) ?(?=\d)/.exec(norm.slice(i, i + 6));
       if (m && plus) { groups.push(g); g = 0; paren0 = true; i += m[0].length; continue; }
+      // "(+33) 6 12 34 56 78": the bracket closes the country code
+      if (c === 41 && plus && groups.length === 0 && norm[s - 2] === '(' && /^\) ?\d/.test(norm.slice(i, i + 3))) {
+        groups.push(g); g = 0; i += norm[i + 1] === ' ' ? 2 : 1; continue;
+      }
       break;
     }
     groups.push(g);
@@ -349,7 +353,7 @@ export function phoneKind(digits: string, international: boolean): 'fr' | 'speci
 const ANCHOR = kw(
   "(cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
-  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:)))|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![\\p{L}\\p{N}]))))|" +
   "(caf|c\\.a\\.f\\.?|allocataire|msa|cpam|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'gu',
@@ -386,7 +390,7 @@ function identityDetail(label: string): string {
 function plausibleId(detail: string, c: string): boolean {
   const digits = c.replace(/\D/g, '').length;
   switch (detail) {
-    case 'caf': case 'msa': return /^\d{5,10}[a-z]?$/.test(c);
+    case 'caf': case 'msa': return /^\d{6,10}[a-z]?$/.test(c);
     case 'ft': return /^\d{7}[a-z](?:[0-9a-z]{3})?$|^\d{7,11}$|^0\d{9}[0-9a-z]$/.test(c);
     case 'fiscal': return /^\d{10,13}$/.test(c);
     case 'mdph': case 'cpam': case 'rsa': case 'autre': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
@@ -437,7 +441,9 @@ function scan(doc: Doc): IdCandidate[] {
     const numeric = /^\d+$/.test(d);
     if (r.plus || r.paren0) {
       const k = phoneKind(d, true);
-      if (k) add('telephone', r.s - (norm[r.s - 1] === '+' ? 1 : 2), r.e, 7, 'high', k);
+      let from = r.s - (norm[r.s - 1] === '+' ? 1 : 2);
+      if (norm[from - 1] === '(' && norm.slice(r.s, r.e).includes(')')) from--; // "(+33) 6 …"
+      if (k) add('telephone', from, r.e, 7, 'high', k);
       continue;
     }
     if (numeric && n >= 11 && d.startsWith('00')) {
@@ -547,7 +553,7 @@ function scanAnchored(doc: Doc, add: (k: IdKind, s: number, e: number, p: number
     if (gap.length > 32) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
     const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
-    if (/[.;!?»«"]/.test(gapClean)) continue;
+    if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(','))) continue;
     if (gap.split(/\s+/).filter(Boolean).length > 5) continue;
     if (NOT_ID.test(gap)) continue;
     const tok = ID_TOKEN.exec(after.slice(st));
@@ -583,12 +589,13 @@ function scanAnchored(doc: Doc, add: (k: IdKind, s: number, e: number, p: number
 }
 
 function scanMrz(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
-  // TD1 identity cards 3 × 30, TD2 2 × 36 (French CNI 1995–2021), TD3 passports 2 × 44 characters
+  // TD1 identity cards 3 × 30, TD2 2 × 36 (French CNI 1995–2021), TD3 passports 2 × 44 characters;
+  // a few characters more or less when retyped
   let pos = 0;
   for (const line of norm.split('\n')) {
     const t = line.trim();
     const lead = line.indexOf(t);
-    if ((t.length === 30 || t.length === 36 || t.length === 44) && /^[0-9a-z<]+$/.test(t) && /<<.*</.test(t)) {
+    if (t.length >= 28 && t.length <= 46 && /^[0-9a-z<]+$/.test(t) && /<<.*<</.test(t)) {
       add('piece-identite', pos + lead, pos + lead + t.length, 0, 'high', 'mrz');
     }
     pos += line.length + 1;
@@ -630,6 +637,12 @@ export function cutRange(text: string, start: number, end: number): [number, num
   }
   let k = s;
   while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
+  // "CNI n° 12…": the abbreviation goes with the number
+  const no = /(?:^|[\s(])([nN][°º]|[nN]o\.?)$/.exec(text.slice(Math.max(0, k - 5), k));
+  if (no) {
+    k -= no[1].length;
+    while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
+  }
   if (text[k - 1] === ':') {
     k--;
     while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
