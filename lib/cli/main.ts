@@ -102,7 +102,7 @@ export function loadConfig(path: string): LintConfig {
   } catch (e) {
     throw new UsageError(`configuration ${path} : JSON non valide (${e instanceof Error ? e.message : ''})`);
   }
-  const r = parseLintConfig(json, registry.map((x) => x.id));
+  const r = parseLintConfig(json, registry);
   if (!r.ok) throw new UsageError(`configuration ${path} : ${r.errors.join(' ; ')}`);
   return r.value;
 }
