@@ -1,9 +1,173 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `finances`: debts, over-indebtedness procedures, bank incidents, debt collection, evictions for
+ * arrears, food aid, and precise amounts of the person's resources or debts ("perçoit le RSA, soit
+ * 607,75 € par mois": the span is the amount). TAXONOMY.md §3.4 situation-financiere; eval/README.md.
+ *
+ * Not reported: naming a benefit without an amount, a target salary, training costs, CPF rights,
+ * "crédit d'impôt", banking or debt collection as a job.
+ */
+import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import type { Fix } from '../lib/lint/types.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import { jobFrame } from './jugement.ts';
+import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
+
+// "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR"
+const AMOUNT = /(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{1,2})?\s?(?:k\s?)?(?:€|euros?|eur)(?![\p{L}\p{N}_])/gu;
+
+/** Words that make a nearby amount the person's resources or debts. */
+const CUES = new Set([
+  'percoit', 'percevait', 'percevra', 'percoivent', 'percu', 'percue', 'percus', 'percues', 'touche', 'touchait', 'touchent', 'touchera', 'vit', 'vivent', 'vivait',
+  'revenus', 'revenu', 'ressources', 'allocation', 'allocations', 'pension', 'pensions', 'aah', 'rsa', 'are', 'ass', 'apl', 'als', 'alf', 'aspa', 'paje', 'verse',
+  'versee', 'versees', 'versent', 'prestations', 'prestation', 'indemnites', 'indemnisation', 'indemnise', 'indemnisee', 'chomage', 'dette', 'dettes', 'doit',
+  'doivent', 'devait', 'reste', 'impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'endettement', 'endette', 'endettee', 'decouvert', 'credit', 'credits',
+  'emprunt', 'emprunts', 'pret', 'prets', 'mensualite', 'mensualites', 'remboursement', 'remboursements', 'rembourse', 'rembourser', 'echeance', 'echeances',
+  'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
+]);
+/** Words that make the amount a price, a cost or a salary sought: not the person's situation. */
+const BLOCKERS = new Set([
+  'cout', 'couts', 'coute', 'coutera', 'couterait', 'tarif', 'tarifs', 'prix', 'devis', 'formation', 'formations', 'financement', 'financer', 'finance',
+  'financee', 'cpf', 'abondement', 'remuneration', 'pretentions', 'pretention', 'brut', 'bruts', 'envisage', 'souhaite', 'souhaitee', 'vise', 'propose',
+  'proposee', 'offre', 'offert', 'achat', 'acheter', 'achete', 'permis', 'budget', 'caution', 'loyer', 'loyers', 'location', 'negociable', 'attendu',
+  'attendue', 'demande', 'precedent', 'anterieur', 'poste', 'paye', 'remunere', 'remuneree', 'horaire', 'heure', 'stage',
+  'gratification', 'valeur', 'facture', 'montant', 'subvention', 'employeur', 'entreprise', 'chiffre', 'affaires', 'investissement', 'droits',
+]);
+const CUE_NOUNS_AFTER = new Set(['rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
+const CONNECTORS = new Set(['de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour']);
+const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'mensuel', 'environ', '/', 'an', 'annuels', 'chaque', 'tous', 'les']);
+
+/** Index of the first token starting at or after norm offset `pos`. */
+function tokenAtOffset(doc: Doc, pos: number): number {
+  let lo = 0, hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].s < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
+function aboutResources(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
+  for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
+    const t = toks[k].t;
+    if (BLOCKERS.has(t)) return false;
+    if (toks[k].k === Kind.Punct && t !== '/') break;
+  }
+  for (let k = to, s = 0; s < 4 && k < toks.length && toks[k].sn === sn; k++, s++) {
+    const t = toks[k].t;
+    if (CUE_NOUNS_AFTER.has(t)) return true;
+    if (!(t === 'de' || t === "d'" || t === 'du' || t === 'mois' || t === 'loyers' || t === 'loyer' || TRAILING.has(t))) break;
+  }
+  // before the amount, in the same sentence, up to a blocker: "perçoit le RSA, soit", "vit avec", "doit encore"
+  for (let k = from - 1, s = 0; s < 14 && k >= 0 && toks[k].sn === sn; k--, s++) {
+    const t = toks[k].t;
+    if (t === ';' || t === '.' || t === '?' || t === '!') break;
+    if (BLOCKERS.has(t)) {
+      // "dette de loyer de 2 000 €", "loyers impayés" are still debts
+      if ((t === 'loyer' || t === 'loyers') && (toks[k - 1]?.t === 'de' && ['dette', 'dettes', 'arrieres', 'impayes', 'retard', 'retards', 'mois'].includes(toks[k - 2]?.t ?? '') || toks[k + 1]?.t.startsWith('impaye'))) continue;
+      return false;
+    }
+    if (!CUES.has(t)) continue;
+    const nx = toks[k + 1]?.t;
+    if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
+    if ((t === 'doit' || t === 'doivent' || t === 'devait') && from - k > 3) continue;
+    if (t === 'reste' && nx !== 'a' && nx !== 'du' && nx !== 'dus') continue;
+    if ((t === 'credit' || t === 'credits') && nx === "d'" && ['impot', 'impots', 'heures'].includes(toks[k + 2]?.t ?? '')) return false;
+    if (t === 'trop' && nx !== 'percu' && nx !== 'percus') continue;
+    if ((t === 'pret' || t === 'prets') && nx === 'a') continue;
+    if (t === 'assurance' && nx !== 'chomage') continue;
+    if (t === 'minimum' && nx !== 'vieillesse') continue;
+    return true;
+  }
+  return false;
+}
+
+/** ", soit 607,75 € par mois" → remove the whole aside, leaving "Il perçoit le RSA." */
+function amountFixes(doc: Doc, text: string, from: number, to: number, start: number, end: number): Fix[] {
+  const toks = doc.tokens;
+  const fixes: Fix[] = [];
+  if (toks[from - 1]?.t === 'soit' && toks[from - 2]?.t === ',') {
+    let k = to;
+    while (k < toks.length && toks[k].sn === toks[from].sn && TRAILING.has(toks[k].t)) k++;
+    const [a] = doc.tokRange(from - 2, from - 1);
+    const [, b] = doc.tokRange(k - 1, k);
+    fixes.push({ start: a, end: b, replacement: '', label: 'Supprimer le montant' });
+  }
+  fixes.push(replaceFix(start, end, '[montant à retirer]', 'Retirer le montant'));
+  fixes.push(removalFix(text, start, end, 'Supprimer le montant'));
+  return fixes;
+}
+
 export default defineRule({
   id: 'finances',
-  meta: { description: 'À écrire.', category: 'finances' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Dettes, surendettement, incidents bancaires, recouvrement, expulsion pour impayés, aide alimentaire, montants précis des ressources.',
+    category: 'finances',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 5.1.c (minimisation)', 'RGPD art. 15 (droit d’accès)', 'Code du travail L1132-1 (vulnérabilité économique)', 'CNIL, zones bloc-notes et commentaires (2019)', 'CNIL, référentiel recrutement (2023)'],
+  },
+  messages: {
+    finances: 'Situation financière (« {terme} ») : inutile au parcours ; indiquez seulement l’orientation proposée si elle est utile.',
+    montant: 'Montant précis des ressources ou des dettes (« {terme} ») : inutile au parcours, à retirer.',
+  },
+  explanation:
+    "L'adhérent peut lire ce compte rendu (droit d'accès, RGPD art. 15) et il peut être transmis à des partenaires. Les dettes, un dossier " +
+    "de surendettement, un fichage bancaire ou le montant exact des allocations ne servent pas le projet professionnel (minimisation, " +
+    "RGPD art. 5.1.c) et la vulnérabilité économique est un critère de discrimination (L1132-1). Gardez le statut qui déclenche une action " +
+    "(« bénéficiaire du RSA ») et écrivez l'action : « Orientation vers un accompagnement social proposée ».",
+  lexicon: FINANCES,
+  check(ctx) {
+    const { doc, text } = ctx;
+    // amounts first, so that a debt term can absorb its amount ("crédit à la consommation de 12 000 €")
+    const amounts: Array<{ from: number; to: number; used: boolean }> = [];
+    if (/\d/.test(doc.norm) && (doc.norm.includes('€') || doc.norm.includes('eur'))) {
+      for (const m of doc.norm.matchAll(AMOUNT)) {
+        const from = tokenAtOffset(doc, m.index!);
+        const to = tokenAtOffset(doc, m.index! + m[0].length);
+        if (from < to) amounts.push({ from, to, used: false });
+      }
+    }
+    const amountStartingAt = (k: number) => amounts.find((a) => a.from === k);
+    const spans: Array<{ from: number; to: number; amount: boolean }> = [];
+    for (const hit of ctx.hits) {
+      if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
+      let to = hit.to;
+      for (let k = to, s = 0; s < 5 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
+        const a = amountStartingAt(k);
+        if (a) { to = a.to; a.used = true; break; }
+        if (!CONNECTORS.has(doc.tokens[k].t)) break;
+      }
+      spans.push({ from: hit.from, to, amount: false });
+    }
+    for (const a of amounts) {
+      if (a.used || !aboutResources(doc, a.from, a.to)) continue;
+      // "3 000 € de dettes": one span with the debt term that follows
+      const next = spans.find((s) => !s.amount && s.from > a.to && s.from - a.to <= 2 && doc.tokens.slice(a.to, s.from).every((t) => t.t === 'de' || t.t === "d'"));
+      if (next) { next.from = a.from; continue; }
+      spans.push({ from: a.from, to: a.to, amount: true });
+    }
+    spans.sort((x, y) => x.from - y.from || y.to - x.to);
+    let reach = -1;
+    for (const s of spans) {
+      if (s.from < reach) continue;
+      reach = s.to;
+      const [start, end] = doc.tokRange(s.from, s.to);
+      ctx.report({
+        start,
+        end,
+        messageId: s.amount ? 'montant' : 'finances',
+        data: { terme: text.slice(start, end) },
+        confidence: 'high',
+        fixes: s.amount
+          ? amountFixes(doc, text, s.from, s.to, start, end)
+          : [replaceFix(start, end, FINANCE_REWRITE, 'Remplacer par l’action proposée'), removalFix(text, start, end, 'Supprimer')],
+      });
+    }
+  },
 });

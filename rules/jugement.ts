@@ -12,7 +12,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Severity } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { negatedBefore } from '../lib/lint/context.ts';
+import { JOB_FRAME, negatedBefore } from '../lib/lint/context.ts';
 import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, type ToneEntry } from './lexicons/jugement.ts';
 
 /** Degree words and hedges that may sit between a verb and its adjective ("est par moments très confuse"). */
@@ -169,6 +169,25 @@ export function distanced(doc: Doc, from: number): boolean {
   return false;
 }
 
+const FRAME_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'en', 'a', 'au', 'aux', 'dans', 'pour', 'avec', 'sur', 'un', 'une', 'personnes', 'personne', 'enfants', 'adultes', 'jeunes', 'milieu', 'secteur']);
+
+/**
+ * Job / sector / training frame before the term ("métier d'huissier", "formation sur les violences
+ * conjugales"), like lib/lint/context.ts `jobFrameBefore` but without the false frame of "en cours"
+ * ("saisie sur salaire en cours suite à une dette").
+ */
+export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  for (let k = from - 1, steps = 0; k >= 0 && steps < reach && toks[k].sn === sn; k--) {
+    const t = toks[k];
+    if (t.k === Kind.Punct) return false;
+    if (JOB_FRAME.has(t.t) && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
+    if (!FRAME_SKIP.has(t.t)) steps++;
+  }
+  return false;
+}
+
 const CONJ_AFTER = new Set(['et', 'ou', 'mais', 'ni', 'car', 'physiquement', 'aussi', 'quand', 'lors', 'pendant', 'depuis', 'selon', 'donc']);
 
 export interface ToneOptions {
@@ -186,7 +205,7 @@ export function toneCheck(ctx: RuleContext, opts: ToneOptions): void {
   const { doc } = ctx;
   for (const hit of ctx.hits) {
     const e = hit.entry as unknown as ToneEntry & Hit['entry'];
-    if (!entryAccepts(hit, ctx, true, false)) continue;
+    if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from)) continue;
     if (!toneAccepts(doc, hit.from, hit.to, e)) continue;
     const [start, end] = doc.tokRange(hit.from, hit.to);
     report(ctx, start, end, hit.from, e.rewrite ?? OBSERVATION.impression, e.tag === 'slur' && opts.slurMessageId ? opts.slurMessageId : opts.messageId, hedgedSeverity(doc, hit.from, opts));

@@ -13,6 +13,7 @@ import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
+import { jobFrame } from './jugement.ts';
 import { negatedBefore } from '../lib/lint/context.ts';
 import { PRIVATE_REWRITE, VIE_PRIVEE, type PrivateEntry } from './lexicons/vie-privee.ts';
 
@@ -214,7 +215,7 @@ export default defineRule({
     const add = (from: number, to: number) => spans.push([from, to]);
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
-      if (!entryAccepts(hit, ctx, true, true)) continue;
+      if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
         if (end < 0) continue;

@@ -1,0 +1,104 @@
+/**
+ * Lexicon of `finances` (TAXONOMY.md §3.4 situation-financiere; eval/README.md): debts,
+ * over-indebtedness procedures, bank incidents, debt collection, evictions for arrears, food aid.
+ * Precise amounts of the person's resources or debts are found in code (rules/finances.ts).
+ *
+ * Not here: naming a benefit without an amount ("bénéficiaire du RSA", "perçoit l'ARE"), target
+ * salaries, training costs, CPF, "crédit d'impôt", "crédit d'heures", banking or debt collection as a
+ * job ("conseiller bancaire", "chargé de recouvrement", "clerc d'huissier"), and vague wording
+ * ("problèmes d'argent", "situation budgétaire"), which the corpora do not treat as findings.
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+/** First fix: the action, not the financial story (TAXONOMY §3.4 rewordings). */
+export const FINANCE_REWRITE = '[à retirer ; si utile : orientation vers un accompagnement social proposée]';
+
+const JOB_BEFORE = [
+  'chargé de', 'chargée de', 'chargés de', 'agent de', 'agente de', 'gestionnaire de', 'gestionnaire', 'responsable du', 'responsable de', 'service de', 'service du',
+  'clerc de', "clerc d'", 'clerc', 'étude de', "étude d'", 'cabinet de', "cabinet d'", 'assistant de', 'assistante de', 'secrétaire de', "secrétaire d'", 'métier de',
+  "métier d'", 'stage chez un', 'stage chez', 'collaborateur de', 'collaboratrice de', 'en', 'juriste en', 'conseiller en', 'conseillère en', 'spécialiste du', 'société de',
+];
+
+const e = (terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] => terms.map((t) => ({ lemma: t, rewrite: FINANCE_REWRITE, ...extra }));
+
+export const FINANCES: LexiconEntry[] = [
+  // dettes
+  ...e([
+    'dettes de loyer', 'dette de loyer', 'dette locative', 'dettes locatives', "dette d'énergie", "dettes d'énergie", "dette d'électricité", "dettes d'électricité",
+    'dette de gaz', "dette d'eau", 'dette de cantine', 'dettes de cantine', "dette d'impôts", "dettes d'impôts", 'dette fiscale', 'dettes fiscales', 'dette de jeu',
+    'dettes de jeu', 'dette auprès du Trésor public', 'dette auprès des impôts', 'dette auprès de la CAF', 'dette CAF', 'dette envers la CAF', 'dette auprès de France Travail',
+    'dette auprès de Pôle emploi', 'dette auprès de son bailleur', 'dette auprès du bailleur', 'dette de la CAF', 'dettes auprès de plusieurs organismes', 'dettes personnelles',
+    'dette personnelle', 'plusieurs dettes', 'de nombreuses dettes', 'nombreuses dettes', 'grosses dettes', 'grosse dette', 'dette importante', 'dettes importantes',
+    'endettement', 'endetté', 'endettée', 'endettés', 'endettées', 'très endetté', 'très endettée', 'lourdement endetté', 'lourdement endettée',
+    'trop-perçu', 'trop-perçus', 'trop perçu', 'un indu', 'des indus', 'indu CAF', 'indus CAF', 'indu de la CAF', 'indu France Travail', 'indu Pôle emploi',
+    'rembourser un indu', 'remboursement d’un indu', "remboursement d'un indu", 'reconnaissance de dette', 'ses créanciers', 'créanciers',
+  ]),
+  ...e(['dette', 'dettes'], {
+    notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance', 'envers la société', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
+    notAfter: JOB_BEFORE,
+  }),
+  // surendettement, Banque de France
+  ...e([
+    'surendettement', 'surendetté', 'surendettée', 'surendettés', 'surendettées', 'dossier de surendettement', 'commission de surendettement', 'plan de surendettement',
+    'procédure de surendettement', 'dossier Banque de France', 'dossier à la Banque de France', 'dossier déposé à la Banque de France', 'dossier BDF', 'commission BDF',
+    'fiché à la Banque de France', 'fichée à la Banque de France', 'fiché Banque de France', 'fichée Banque de France', 'fichés à la Banque de France', 'fichage Banque de France',
+    'fiché au FICP', 'fichée au FICP', 'inscrit au FICP', 'inscrite au FICP', 'inscription au FICP', 'FICP', 'fichier des incidents', 'fiché bancaire', 'fichée bancaire',
+    'rétablissement personnel', 'procédure de rétablissement personnel', 'effacement de dettes', 'effacement de ses dettes', 'moratoire sur ses dettes', "plan d'apurement",
+    'plan d’apurement', 'échéancier de remboursement', 'échéancier de paiement', 'échéancier avec le bailleur', 'échéancier avec la CAF', 'échéancier avec les impôts',
+  ]),
+  ...e(['ATD', 'SATD'], { upper: true, notBefore: ['Quart Monde', 'Quart-Monde'] }),
+  ...e(['FCC', 'BDF'], { upper: true, near: ['fiché', 'fichée', 'fichier', 'inscrit', 'inscrite', 'dossier', 'banque', 'compte', 'surendettement', 'commission'] }),
+  // incidents bancaires
+  ...e([
+    'interdit bancaire', 'interdite bancaire', 'interdits bancaires', 'interdiction bancaire', 'interdit de chéquier', 'interdite de chéquier', "interdiction d'émettre des chèques",
+    'à découvert', 'découvert bancaire', 'découverts bancaires', 'découvert non autorisé', 'découvert autorisé dépassé', 'dépasse son découvert', 'dépassement de découvert',
+    'son découvert', 'un découvert', 'en découvert', 'compte débiteur', 'solde débiteur', 'compte dans le rouge',
+    'rejet de prélèvement', 'rejets de prélèvement', 'rejets de prélèvements', 'prélèvement rejeté', 'prélèvements rejetés', 'prélèvements impayés', 'prélèvement impayé',
+    'chèque sans provision', 'chèques sans provision', 'chèque impayé', 'chèques impayés', 'chèque rejeté', 'chèques rejetés', 'incident bancaire', 'incidents bancaires',
+    'incident de paiement', 'incidents de paiement', "frais d'incident", "frais d'incidents", 'frais bancaires importants', 'compte bloqué par la banque', 'compte saisi',
+    'carte bancaire bloquée', 'carte bloquée', 'carte confisquée', 'clôture de son compte par la banque', 'compte clôturé par la banque',
+  ]),
+  // recouvrement, saisies, huissier
+  ...e([
+    'saisie sur salaire', 'saisies sur salaire', 'saisie sur son salaire', 'saisie sur ses salaires', 'saisie sur salaires', 'saisie des rémunérations', 'saisie sur rémunération',
+    'saisie sur compte', 'saisie sur son compte', 'saisie bancaire', 'saisie sur ses allocations', 'saisie sur ses prestations', 'saisie-attribution', 'saisie attribution',
+    'saisie de ses biens', 'saisie mobilière', 'saisie de son véhicule', 'saisie de ses meubles', 'avis à tiers détenteur', 'saisie administrative à tiers détenteur',
+    'opposition à tiers détenteur', 'opposition administrative', 'injonction de payer', 'commandement de payer', 'mise en demeure de payer',
+    'société de recouvrement', 'sociétés de recouvrement', 'agence de recouvrement', 'cabinet de recouvrement', 'procédure de recouvrement', 'lettre de recouvrement',
+    'relance de recouvrement', 'relances de recouvrement', 'en recouvrement', 'poursuivi par ses créanciers', 'poursuivie par ses créanciers', 'relancé par ses créanciers',
+  ], { notAfter: JOB_BEFORE }),
+  ...e(['recouvrement'], { notAfter: JOB_BEFORE, near: ['dette', 'dettes', 'impayés', 'impayé', 'relance', 'relances', 'lettre', 'courrier', 'courriers', 'huissier', 'appels', 'facture', 'factures', 'crédit', 'loyer', 'loyers', 'trésor', 'impôts', 'caf', 'menacé', 'menacée', 'reçu', 'reçoit', 'procédure'] }),
+  ...e(['huissier', 'huissière', 'huissiers', 'huissier de justice', 'commissaire de justice', 'commissaires de justice', 'constat d’huissier'], {
+    notAfter: JOB_BEFORE,
+    notNear: ['clerc', 'métier', 'poste', 'stage', 'emploi', 'formation', 'diplôme', 'devenir', 'recrute', 'candidature', 'offre', 'PMSMP', 'cabinet', 'étude', 'alternance', 'employeur', 'entreprise', 'prud’hommes', "prud'hommes", 'constat'],
+  }),
+  // expulsion, impayés
+  ...e([
+    'expulsion locative', 'expulsions locatives', 'procédure d’expulsion', "procédure d'expulsion", "menace d'expulsion", "menacé d'expulsion", "menacée d'expulsion",
+    "menacés d'expulsion", "jugement d'expulsion", "décision d'expulsion", "avis d'expulsion", "expulsion de son logement", "expulsion de son appartement",
+    'expulsé de son logement', 'expulsée de son logement', 'expulsés de leur logement', 'expulsé de son appartement', 'expulsée de son appartement',
+    'commandement de quitter les lieux', 'assignation en résiliation de bail', 'résiliation du bail pour impayés', 'loyers impayés', 'loyer impayé', 'impayés de loyer',
+    'impayé de loyer', 'impayés de loyers', 'arriérés de loyer', 'arriérés de loyers', 'arriéré de loyer', 'retards de loyer', 'retard de loyer', 'loyers en retard',
+    'loyer en retard', 'plusieurs mois de loyer impayés', 'mois de loyer de retard', 'mois de loyers de retard', 'factures impayées', 'facture impayée',
+    "impayés d'électricité", "impayés d'énergie", 'impayés de charges', 'charges impayées',
+  ]),
+  ...e(['expulsion', 'expulsé', 'expulsée'], { near: ['logement', 'loyer', 'loyers', 'locative', 'bailleur', 'propriétaire', 'domicile', 'appartement', 'impayés', 'huissier', 'lieux', 'HLM', 'bail', 'maison', 'studio'] }),
+  ...e(['impayé', 'impayés', 'impayée', 'impayées'], {
+    notAfter: ['salaire', 'salaires', 'heures', 'heures supplémentaires', 'indemnités', 'primes', 'prime', 'pension alimentaire', 'pensions alimentaires', 'congés', 'congés payés', 'de pension alimentaire'],
+    notBefore: ['de salaire', 'de salaires', 'de pension alimentaire', 'par son employeur', 'par son ancien employeur', "par l'employeur"],
+    notNear: ['employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'chargé', 'chargée', 'gestion', 'gestionnaire'],
+  }),
+  // crédits
+  ...e([
+    'crédit à la consommation', 'crédits à la consommation', 'plusieurs crédits', 'plusieurs crédits à la consommation', 'de nombreux crédits', 'nombreux crédits',
+    'crédit revolving', 'crédits revolving', 'crédit renouvelable', 'crédits renouvelables', 'réserve d’argent', 'rachat de crédit', 'rachat de crédits',
+    'regroupement de crédits', 'prêt à la consommation', 'prêts à la consommation', 'mini-crédit', 'mini-crédits', 'crédits en cours', 'crédits à rembourser',
+    'mensualités de crédit', 'mensualités de ses crédits', 'remboursements de crédits', 'prêt sur gage', 'mont-de-piété',
+  ], { notAfter: JOB_BEFORE, notBefore: ['ECTS', "d'impôt", "d'heures"] }),
+  // aide alimentaire
+  ...e([
+    'aide alimentaire', 'aides alimentaires', 'colis alimentaire', 'colis alimentaires', 'Restos du cœur', 'Restos du coeur', 'Restaurants du cœur', 'Restaurants du coeur',
+    'banque alimentaire', 'épicerie sociale', 'épiceries sociales', 'épicerie solidaire', 'épiceries solidaires', 'Secours populaire', 'Secours catholique',
+    'bons alimentaires', 'chèques alimentaires', 'chèque alimentaire', 'distribution alimentaire', 'distributions alimentaires',
+  ], { notNear: ['bénévole', 'bénévoles', 'bénévolat', 'mission', 'service civique', 'poste', 'stage', 'PMSMP', 'recrute', 'emploi', 'travaille', 'travailler', 'salarié', 'salariée', 'magasinier', 'chauffeur', 'offre', 'candidature', 'candidater'] }),
+];
