@@ -1,9 +1,372 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `personne-je`: the first person singular outside quotation marks — je, j', me, m', moi, mon, ma,
+ * mes, le mien… A report is written to the person ("vous") or about them ("l'adhérent"), never in
+ * the writer's "je". TAXONOMY.md §5.
+ *
+ * Fixes depend on who speaks (person-rewrite.ts):
+ * - the adhérent's own statement (case A) is rewritten to "vous" with the verb conjugated
+ *   ("Je me suis inscrite" → "Vous vous êtes inscrite"); a second fix gives "l'adhérent(e)";
+ * - the counsellor's own act (case B) gets a neutral form ("Je lui ai proposé une PMSMP" → "Il lui a
+ *   été proposé une PMSMP", "Je relance l'organisme" → "L'accompagnateur·rice relance l'organisme",
+ *   "Il m'a indiqué" → "Il a indiqué");
+ * - words after a colon that report someone's speech ("Elle explique : je veux…") are put in quotes.
+ * Findings of one rewrite share the same first fix, so that applying every first fix (overlaps
+ * skipped) gives the rewritten sentence.
+ */
+import { defineRule, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import type { Fix } from '../lib/lint/types.ts';
+import {
+  applyCase, apostropheAround, caseOf, feminineAfter, parseJeClause, passiveRewrite, rewriteClause, roleOf,
+  sentenceUpper, speakerOf, startsWithVowel, writesWithoutAccents, type JeClause, type Role, type Speaker,
+} from '../lib/lint/person-rewrite.ts';
+import { deaccent, participleLemma } from '../lib/lint/conjugate.ts';
+
+const FIRST_PERSON = new Set(['je', "j'", 'me', "m'", 'moi', 'mon', 'ma', 'mes', 'mien', 'mienne', 'miens', 'miennes']);
+const POSSESSIVE = new Set(['mon', 'ma', 'mes']);
+const set = (s: string) => new Set(s.split(' '));
+
+/**
+ * Public services and programmes whose name starts with a possessive (TAXONOMY §5.2.3): not the
+ * writer's voice when written with a capital or after "site", "sur", "plateforme"…
+ */
+const PROGRAMME_NAMES: readonly string[][] = [
+  'mon compte formation', 'mon compte personnel de formation', 'mon compte activite', 'mes droits sociaux',
+  'mon parcours handicap', 'mon espace sante', 'mon master', 'ma prime renov', 'mon soutien psy', 'mon psy',
+  'mes aides', 'mon bilan prevention', 'ma cantine', 'mon orientation en ligne', 'mon avenir pro', 'mon stage de troisieme',
+  'mon stage de 3e', 'ma boussole aidants', 'mon job etudiant', 'mes demarches', 'mon enfant et moi',
+].map((s) => s.split(' '));
+const PLATFORM_WORDS = set('site sur via plateforme application appli portail dispositif programme service espace rubrique onglet operation campagne label action intitule');
+/** Punctuation after which a capital does not make a name ("NB : Je dois…", "- Je contacte…"). */
+const OPENERS = set(': - – — • * ( ) « » " > ; . ! ? … / | [ ·');
+/** Verbs that introduce reported speech before a colon. */
+const SPEECH_VERBS = set('dit disait explique expliquait declare indique precise confie raconte affirme ajoute repete resume temoigne souligne insiste conclut ecrit exprime rapporte reconnait admet avoue annonce lance repond termes propos mots cite verbatim dixit ainsi');
+/** Object verbs: "vous pouvez me joindre" → "vous pouvez joindre votre conseiller·ère". */
+const OBJECT_VERB_STEMS = ['joindr', 'joign', 'contact', 'recontact', 'appel', 'rappel', 'preven', 'previen', 'sollicit', 'remerci', 'relanc', 'rencontr', 'revoi', 'revoy', 'inform', 'avert', 'aide', 'aider', 'accompagn', 'interrog', 'question', 'invit', 'convi', 'convoqu', 'attend', 'salu', 'croise', 'tenir', 'tien', 'tenu', 'recevoir', 'recoi', 'recu', 'voir', 'voi', 'voy', 'vu'];
+const AUX_FORMS = set('a ai as avez avait avais avaient ont aura auront aurait avons est etait sont');
+const ADVERBS = set('pas plus jamais rien bien deja toujours souvent beaucoup longtemps egalement aussi vraiment enfin encore parfois longuement clairement finalement tout');
+
 export default defineRule({
   id: 'personne-je',
-  meta: { description: 'À écrire.', category: 'personne' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: "Première personne du singulier (je, me, moi, mon…) hors citation : le compte rendu s'écrit avec « vous » ou « l'adhérent ».",
+    category: 'personne',
+    severity: 'warning',
+    fixable: true,
+    references: ["RGPD art. 15 (droit d'accès)", 'CNIL, zones bloc-notes et commentaires (2019)', 'OQLF, Vitrine linguistique : accord avec le vous de politesse'],
+  },
+  messages: {
+    adherent: "« {text} » : propos de l'adhérent à la première personne. Reformulez avec « vous » (ou « l'adhérent ») ou citez-les entre guillemets.",
+    conseiller: "« {text} » : le rédacteur parle à la première personne. Préférez une tournure neutre (« Il vous a été proposé… », « Votre conseiller·ère… »).",
+    citation: "« {text} » : paroles rapportées sans guillemets. Mettez-les entre guillemets ou reformulez-les.",
+  },
+  explanation:
+    "Le compte rendu est un document professionnel que l'adhérent peut lire à tout moment (droit d'accès, RGPD art. 15) : " +
+    "il s'écrit à la deuxième personne (« vous ») s'il lui est adressé, ou à la troisième (« l'adhérent ») s'il parle de lui. " +
+    "La première personne mélange la voix du conseiller et celle de la personne, et fait lire comme un avis personnel ce qui doit rester un constat. " +
+    "Les propos de l'adhérent se citent entre guillemets ou se reformulent (« Je souhaite travailler de jour » → « Vous souhaitez travailler de jour ») ; " +
+    "les actes du conseiller se disent sans « je » (« Il vous a été proposé un atelier », « Votre conseiller·ère relance l'organisme »).",
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    const found: number[] = [];
+    for (const t of toks) if (t.k === Kind.Word && !t.quoted && FIRST_PERSON.has(t.t)) found.push(t.i);
+    if (!found.length) return;
+    const excluded = new Set<number>();
+    for (const k of found) if (!excluded.has(k)) markExclusions(doc, k, excluded);
+    const kept = found.filter((k) => !excluded.has(k));
+    if (!kept.length) return;
+
+    const roles = new Map<boolean, Role>();
+    const role = (feminine: boolean): Role => {
+      let r = roles.get(feminine);
+      if (!r) { r = roleOf(doc, feminine); roles.set(feminine, r); }
+      return r;
+    };
+
+    // one sentence at a time: who speaks is decided per sentence
+    let p = 0;
+    while (p < kept.length) {
+      const sn = toks[kept[p]].sn;
+      const group: number[] = [];
+      while (p < kept.length && toks[kept[p]].sn === sn) group.push(kept[p++]);
+      reportSentence(ctx, doc, sn, group, role);
+    }
+  },
 });
+
+/** Programme names, "Me Durand", "M'Bala", upper-case acronyms, "5 mA". */
+function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
+  const toks = doc.tokens;
+  const tok = toks[k];
+  const t = tok.t;
+  const raw = doc.raw(k);
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  const upperSentence = sentenceUpper(doc, k);
+  // upper-case MA / MES / MON / ME / MOI in a lower-case sentence: an acronym
+  if (!upperSentence && t !== 'je' && t !== "j'" && raw.length > 1 && caseOf(raw) === 'upper') { excluded.add(k); return; }
+  // a number before "ma": a unit (milliampère)
+  if (t === 'ma' && prev && prev.k === Kind.Number) { excluded.add(k); return; }
+  // Me Durand (Maître), M'Bala (surname)
+  if ((t === 'me' || t === "m'") && !upperSentence && raw[0] === 'M' && next && next.sn === tok.sn && next.k === Kind.Word && doc.isCapitalized(next.i) && !doc.isUpper(next.i)) {
+    excluded.add(k);
+    return;
+  }
+  if (t === 'me' && raw === 'Me' && next && next.t === '.') { excluded.add(k); return; }
+  // known programme names
+  for (const name of PROGRAMME_NAMES) {
+    if (name[0] !== t) continue;
+    let ok = true;
+    for (let n = 1; n < name.length; n++) if (toks[k + n]?.t !== name[n]) { ok = false; break; }
+    if (!ok) continue;
+    if (doc.isCapitalized(k) || (prev && PLATFORM_WORDS.has(prev.t)) || (prev && prev.t === 'de' && PLATFORM_WORDS.has(toks[k - 2]?.t ?? ''))) {
+      for (let n = 0; n < name.length; n++) excluded.add(k + n);
+      return;
+    }
+  }
+  // Title-Case name inside a sentence: "le site Mes droits sociaux", "programme Je m'engage pour l'emploi"
+  if (upperSentence || !doc.isCapitalized(k) || caseOf(raw) === 'upper') return;
+  const opener = !prev || tok.first || prev.sn !== tok.sn || (prev.k === Kind.Punct && OPENERS.has(prev.t)) || prev.k === Kind.Number;
+  const nextTitle = !!next && next.sn === tok.sn && next.k === Kind.Word && doc.isCapitalized(next.i) && !doc.isUpper(next.i);
+  if (opener && !nextTitle) return;
+  // a capital "Je" / "Moi" inside a sentence names something only after "programme", "site"…
+  if (!POSSESSIVE.has(t) && !(prev && PLATFORM_WORDS.has(prev.t)) && !nextTitle) return;
+  if (!next || next.sn !== tok.sn || next.k !== Kind.Word) return;
+  excluded.add(k);
+  for (let n = k + 1; n < Math.min(toks.length, k + 6); n++) {
+    const w = toks[n];
+    if (w.sn !== tok.sn || w.k !== Kind.Word) break;
+    if (FIRST_PERSON.has(w.t) || w.elided || doc.isCapitalized(n) || ['pour', 'de', 'la', 'le', 'et', 'du', 'des', 'a'].includes(w.t)) {
+      if (FIRST_PERSON.has(w.t)) excluded.add(n);
+    } else break;
+  }
+}
+
+function range(doc: Doc, from: number, to: number): [number, number] {
+  return doc.tokRange(from, to + 1);
+}
+
+function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[], role: (feminine: boolean) => Role): void {
+  const toks = doc.tokens;
+  const [a, b] = doc.sentences[sn];
+  // reported speech after a colon: "Elle explique : je ne veux plus travailler de nuit."
+  let colon = -1;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.quoted) continue;
+    if (t.t === ':') {
+      let speech = false;
+      let firstBefore = false;
+      for (let j = a; j < k; j++) {
+        if (SPEECH_VERBS.has(toks[j].t)) speech = true;
+        if (toks[j].t === 'je' || toks[j].t === "j'") firstBefore = true;
+      }
+      if (speech && !firstBefore && group.some((g) => g > k)) colon = k;
+      break;
+    }
+  }
+  // the speech runs from the colon to the end of the sentence or to an opening quotation mark
+  let speechEnd = b;
+  if (colon >= 0) {
+    for (let k = colon + 1; k < b; k++) if (toks[k].quoted || toks[k].t === '«' || toks[k].t === '"') { speechEnd = k; break; }
+  }
+  const inSpeech = (g: number) => colon >= 0 && g > colon && g < speechEnd;
+  const speechTokens = group.filter(inSpeech);
+  const own = group.filter((g) => !inSpeech(g));
+  if (speechTokens.length) {
+    let last = speechEnd - 1;
+    while (last > colon && toks[last].k === Kind.Punct && !/[.!?…]/.test(toks[last].t)) last--;
+    const [s, e] = range(doc, colon + 1, last);
+    const fix = replaceFix(s, e, `«\u00a0${doc.text.slice(s, e)}\u00a0»`, 'Mettre les paroles entre guillemets');
+    for (const k of speechTokens) report(ctx, doc, k, k, 'citation', [fix]);
+  }
+  if (!own.length) return;
+
+  // je clauses (with an emphatic "moi" before: "Moi, je pense…")
+  const clauses: JeClause[] = [];
+  for (const k of own) {
+    if (toks[k].t !== 'je' && toks[k].t !== "j'") continue;
+    const c = parseJeClause(doc, k);
+    if (!c) continue;
+    if (toks[k - 1]?.t === 'moi' && own.includes(k - 1)) c.start = k - 1;
+    else if (toks[k - 1]?.t === ',' && toks[k - 2]?.t === 'moi' && own.includes(k - 2)) c.start = k - 2;
+    clauses.push(c);
+  }
+  const speaker: Speaker = speakerOf(doc, a, b, clauses, speechTokens.length ? [colon, speechEnd] : null);
+  const messageId = speaker === 'adherent' ? 'adherent' : 'conseiller';
+  const feminine = clauses.some((c) => feminineAfter(doc, c));
+
+  const done = new Set<number>();
+  for (const c of clauses) {
+    const fixes = speaker === 'adherent' ? ownClauseFixes(doc, c, feminine) : counsellorClauseFixes(doc, c, role(feminine));
+    const members = own.filter((k) => k >= c.start && k <= c.verb);
+    for (const k of members) {
+      report(ctx, doc, k, k, messageId, fixes);
+      done.add(k);
+    }
+  }
+  for (const k of own) {
+    if (done.has(k)) continue;
+    const fixes = speaker === 'adherent' ? ownWordFixes(doc, k) : counsellorWordFixes(doc, k, own, role(feminine));
+    report(ctx, doc, k, k, messageId, fixes);
+  }
+}
+
+function report(ctx: RuleContext, doc: Doc, from: number, to: number, messageId: string, fixes: Fix[]): void {
+  const [start, end] = range(doc, from, to);
+  const t = doc.tokens[from].t;
+  ctx.report({
+    start,
+    end,
+    messageId,
+    data: { text: doc.text.slice(start, end) },
+    confidence: t === 'je' || t === "j'" ? 'high' : 'medium',
+    fixes,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// case A: the person's own words
+
+function ownClauseFixes(doc: Doc, c: JeClause, feminine: boolean): Fix[] {
+  const [s, e] = range(doc, c.start, c.verb);
+  const fixes: Fix[] = [];
+  const vous = rewriteClause(doc, c, { kind: 'vous' });
+  if (vous) fixes.push(replaceFix(s, e, vous));
+  const noAccents = writesWithoutAccents(doc, c.je);
+  const noun = feminine ? "l'adhérente" : "l'adhérent";
+  const third = rewriteClause(doc, c, { kind: 'third', subject: noAccents ? deaccent(noun) : noun });
+  if (third) fixes.push(replaceFix(s, e, third, `Écrire à la troisième personne : « ${third} »`));
+  return fixes;
+}
+
+function styled(doc: Doc, k: number, word: string): string {
+  const raw = doc.raw(k);
+  const upper = sentenceUpper(doc, k) || caseOf(raw) === 'upper';
+  const out = applyCase(upper ? 'upper' : caseOf(raw), word);
+  return out.replace(/'/g, apostropheAround(doc, k));
+}
+
+function ownWordFixes(doc: Doc, k: number): Fix[] {
+  const toks = doc.tokens;
+  const t = toks[k].t;
+  const [s, e] = range(doc, k, k);
+  const noAccents = writesWithoutAccents(doc, k);
+  const w = (x: string) => styled(doc, k, noAccents ? deaccent(x) : x);
+  switch (t) {
+    case 'me':
+      return [replaceFix(s, e, w('vous'))];
+    case "m'":
+      return [replaceFix(s, e, w('vous') + ' ')];
+    case 'moi':
+      return [replaceFix(s, e, w('vous'))];
+    case 'mon': case 'ma':
+      return [replaceFix(s, e, w('votre')), replaceFix(s, e, w(t === 'ma' ? 'sa' : 'son'), 'Écrire à la troisième personne')];
+    case 'mes':
+      return [replaceFix(s, e, w('vos')), replaceFix(s, e, w('ses'), 'Écrire à la troisième personne')];
+    case 'mien': case 'mienne':
+      return [replaceFix(s, e, w('vôtre'))];
+    case 'miens': case 'miennes':
+      return [replaceFix(s, e, w('vôtres'))];
+    default:
+      return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// case B: the counsellor's own acts
+
+function counsellorClauseFixes(doc: Doc, c: JeClause, role: Role): Fix[] {
+  const fixes: Fix[] = [];
+  const passive = passiveRewrite(doc, c);
+  if (passive) {
+    const [s, e] = range(doc, c.start, passive.end);
+    fixes.push(replaceFix(s, e, passive.text, `Tournure impersonnelle : « ${passive.text} »`));
+  }
+  const withRole = rewriteClause(doc, c, { kind: 'third', subject: role.np });
+  if (withRole) {
+    const [s, e] = range(doc, c.start, c.verb);
+    fixes.push(replaceFix(s, e, withRole, `Nommer la fonction : « ${withRole} »`));
+  }
+  return fixes;
+}
+
+/** Is there a "je" subject before token k in its clause ("je vais me renseigner")? */
+function jeSubjectBefore(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k - 1; j >= 0 && toks[j].sn === toks[k].sn; j--) {
+    const t = toks[j].t;
+    if (t === 'je' || t === "j'") return true;
+    if (toks[j].k === Kind.Punct || t === 'qui' || t === 'que' || t === "qu'" || t === 'il' || t === 'elle' || t === 'vous' || t === 'on') return false;
+  }
+  return false;
+}
+
+function counsellorWordFixes(doc: Doc, k: number, own: number[], role: Role): Fix[] {
+  const toks = doc.tokens;
+  const t = toks[k].t;
+  const [s, e] = range(doc, k, k);
+  if (POSSESSIVE.has(t)) {
+    // "Lors de mon appel" → "Lors de l'appel": the article keeps the sentence without the writer
+    const next = toks[k + 1];
+    if (!next || next.k !== Kind.Word) return [];
+    if ((t === 'mon' || t === 'ma') && startsWithVowel(doc.raw(next.i))) {
+      const [ns] = range(doc, next.i, next.i);
+      return [replaceFix(s, ns, styled(doc, k, "l'"))];
+    }
+    return [replaceFix(s, e, styled(doc, k, t === 'mon' ? 'le' : t === 'ma' ? 'la' : 'les'))];
+  }
+  if (t === 'moi') {
+    const prev = toks[k - 1]?.t;
+    if (prev === 'avec' || prev === 'par' || (prev === 'de' && toks[k - 2]?.t === 'aupres')) return [replaceFix(s, e, styled(doc, k, role.np))];
+    return [];
+  }
+  if (t !== 'me' && t !== "m'") return [];
+  const next = toks[k + 1];
+  if (!next || next.sn !== toks[k].sn || next.k !== Kind.Word) return [];
+  if (jeSubjectBefore(doc, k)) {
+    // the counsellor's reflexive before an infinitive follows the role rewrite: "se"
+    const se = t === "m'" ? "s'" : 'se';
+    return [replaceFix(s, e, styled(doc, k, se))];
+  }
+  return objectMeFixes(doc, k, role);
+}
+
+/** "Il m'a indiqué" → "Il a indiqué"; "Vous pouvez me joindre" → "Vous pouvez joindre votre conseiller·ère". */
+function objectMeFixes(doc: Doc, k: number, role: Role): Fix[] {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  const raw = doc.raw(k);
+  if (toks[k].first || caseOf(raw) !== 'lower') return [];
+  let v = k + 1;
+  while (toks[v] && toks[v].sn === sn && ['le', 'la', "l'", 'les', 'en', 'y'].includes(toks[v].t)) v++;
+  const verb = toks[v];
+  if (!verb || verb.sn !== sn || verb.k !== Kind.Word) return [];
+  let last = v;
+  let meaning = verb.t;
+  if (AUX_FORMS.has(verb.t)) {
+    let p = v + 1;
+    while (toks[p] && toks[p].sn === sn && ADVERBS.has(toks[p].t)) p++;
+    if (toks[p] && toks[p].sn === sn && toks[p].k === Kind.Word && participleLemma(toks[p].t)) {
+      last = p;
+      meaning = toks[p].t;
+    }
+  }
+  const m = deaccent(meaning);
+  if (OBJECT_VERB_STEMS.some((stem) => m.startsWith(stem))) {
+    const [vs] = range(doc, k + 1, k + 1);
+    const [, le] = range(doc, last, last);
+    return [replaceFix(range(doc, k, k)[0], le, `${doc.text.slice(vs, le)} ${role.np}`)];
+  }
+  // drop the clitic: "Il m'a confié" → "Il a confié"; "il ne m'a pas dit" → "il n'a pas dit"
+  const prev = toks[k - 1];
+  const [s, e] = range(doc, k, k);
+  const [ns] = range(doc, k + 1, k + 1);
+  if (prev && prev.t === 'ne' && startsWithVowel(doc.raw(k + 1))) {
+    const [ps] = range(doc, prev.i, prev.i);
+    return [replaceFix(ps, ns, styled(doc, prev.i, "n'"), 'Supprimer « me »')];
+  }
+  return [replaceFix(s, toks[k].elided ? e : ns, '', 'Supprimer « me »')];
+}

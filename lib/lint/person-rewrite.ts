@@ -1,0 +1,477 @@
+/**
+ * Building blocks of the person rules (TAXONOMY.md §5): parse a "je" clause (je [ne] [clitics]
+ * verb [participle]), decide who is speaking (the adhérent, case A, or the counsellor, case B),
+ * and rebuild the clause in another person while keeping the writer's case, apostrophe and accent
+ * habits ("JE SOUHAITE" → "VOUS SOUHAITEZ", "j'ai deja fait" → "vous avez deja fait").
+ *
+ * All token indices refer to `doc.tokens`; outputs are plain strings for fixes in original offsets.
+ *
+ * @example
+ *   const doc = createDocument('Je me sens prête.');
+ *   const c = parseJeClause(doc, 0)!;          // je … sens
+ *   rewriteClause(doc, c, { kind: 'vous' });   // 'Vous vous sentez'
+ */
+import type { Doc } from './document.ts';
+import { Kind } from './tokenize.ts';
+import { analyze, deaccent, from1sg, participle, participleLemma, type Tense } from './conjugate.ts';
+
+// ---------------------------------------------------------------------------------------------
+// word lists (folded forms, as in doc.tokens[i].t)
+
+const set = (s: string) => new Set(s.split(' '));
+
+/** Object / reflexive clitics that may sit between "je" and its verb. */
+const CLITICS = new Set(['me', "m'", 'te', "t'", 'se', "s'", 'le', 'la', "l'", 'les', 'lui', 'leur', 'y', 'en', 'vous', 'nous']);
+/** Adverbs between an auxiliary and its participle ("j'ai déjà travaillé", "je n'ai jamais été"). */
+const MID_ADVERBS = set('pas plus jamais rien guere point deja bien toujours souvent beaucoup longtemps egalement aussi tout tous vraiment enfin recemment encore parfois meme peu trop assez mal juste surtout notamment finalement rapidement forcement');
+/** Finite forms of avoir / être that build compound tenses. */
+const AUX_AVOIR = set('ai avais aurai aurais aie eus');
+const AUX_ETRE = set('suis etais serai serais sois fus');
+/** Words that follow "je" without being a verb. */
+const NOT_VERBS = set('soussigne soussignee soussignes me moi meme ne pas');
+
+/** Determiners and training nouns that make "je suis" mean suivre (TAXONOMY §5.4). */
+const SUIVRE_DET = set("un une des le la les l' ce cet cette ces mon ma mes son sa ses votre vos plusieurs deux trois quelques actuellement toujours encore aussi egalement regulierement");
+const SUIVRE_NOUN = set('formation formations cours cursus stage stages parcours module modules mooc conseil conseils traitement traitements atelier ateliers accompagnement apprentissage programme cycle session enseignement bilan preparation licence master bts cap bac dut but diplome titre certification alternance ecole therapie reeducation consignes instructions recommandations procedure protocole regime seances seance evolution actualite dossier');
+
+/** Words before "que" that call for the subjunctive ("il faut que je fasse", "pour que je puisse"). */
+const SUBJ_GOVERNORS = set('faut fallait faudra faudrait pour afin avant bien sans souhaite souhaitais souhaiterais souhaiterait veut voulait voudrait veux voudrais aimerais aimerait prefere preferais preferes demande demandait exige exigeait important necessaire essentiel indispensable possible impossible preferable normal dommage peur condition attendant moins sorte pourvu suffit craint crains doute doutait urgent utile obligatoire temps');
+
+// ---------------------------------------------------------------------------------------------
+// case, apostrophe, accents
+
+export type CaseStyle = 'upper' | 'title' | 'lower';
+
+/** Case of an original token: "JE" upper, "Je" title, "je" lower. */
+export function caseOf(raw: string): CaseStyle {
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  if (!letters) return 'lower';
+  if (letters.length > 1 && letters === letters.toUpperCase()) return 'upper';
+  return letters[0] === letters[0].toUpperCase() && letters[0] !== letters[0].toLowerCase() ? 'title' : 'lower';
+}
+
+export function applyCase(style: CaseStyle, s: string): string {
+  if (style === 'upper') return s.toUpperCase();
+  if (style === 'title') return s.charAt(0).toUpperCase() + s.slice(1);
+  return s;
+}
+
+/** Is the sentence of token i written in capitals ("JE SOUHAITE TRAVAILLER…")? */
+export function sentenceUpper(doc: Doc, i: number): boolean {
+  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  let words = 0, upper = 0;
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k];
+    if (t.k !== Kind.Word || t.e - t.s < 2) continue;
+    words++;
+    if (doc.isUpper(k)) upper++;
+  }
+  return words >= 2 && upper / words >= 0.8;
+}
+
+/** The apostrophe the writer uses (’ or '), read in the original text around token i. */
+export function apostropheAround(doc: Doc, i: number): string {
+  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  const [s, e] = doc.tokRange(a, b);
+  const piece = doc.text.slice(s, e);
+  if (piece.includes('’')) return '’';
+  if (piece.includes("'")) return "'";
+  return doc.text.includes('’') && !doc.text.includes("'") ? '’' : "'";
+}
+
+const ACCENTED = /[À-ÖØ-öø-ÿŒœ]/;
+const NOT_ACCENTED_E = set('email emails emoji emojis ebay ego eden emeraude');
+const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pere mere frere premiere derniere numero age agee fevrier aout noel');
+
+/**
+ * Does the writer leave accents out in the sentence of token i? Only when the sentence has no
+ * accented letter at all and at least one word that normally carries one ("deja", "journee",
+ * "eligibilite", "etude"): then a generated "êtes" is written "etes".
+ */
+export function writesWithoutAccents(doc: Doc, i: number): boolean {
+  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  const [s, e] = doc.tokRange(a, b);
+  if (ACCENTED.test(doc.text.slice(s, e))) return false;
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k];
+    if (t.k !== Kind.Word) continue;
+    const w = t.t;
+    if (ACCENTLESS_WORDS.has(w)) return true;
+    if (w.length >= 4 && /^e[bcdfghjlmnprstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
+    if (w.length >= 5 && /(?:ee|ees|ere|eres|eme|emes)$/.test(w)) return true;
+    if (w.length >= 8 && /(?:ite|ites)$/.test(w) && !/(?:suite|duite|tuite)$/.test(w)) return true;
+  }
+  return false;
+}
+
+const VOWEL_START = /^[aeiouyhàâäéèêëîïôöûùüœæ]/i;
+export function startsWithVowel(w: string): boolean {
+  return VOWEL_START.test(w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the "je" clause
+
+export interface JeClause {
+  /** token of je / j' (or of an emphatic "moi" before it) */
+  start: number;
+  je: number;
+  /** ne / n', or -1 */
+  neg: number;
+  clitics: number[];
+  /** the finite verb */
+  verb: number;
+  /** participle after an auxiliary, or -1 */
+  pp: number;
+  /** the finite verb as written, lower case */
+  form: string;
+  tense: Tense | null;
+  /** infinitive of the finite verb */
+  inf: string | null;
+  /** verb that carries the meaning: the participle's after an auxiliary, the infinitive after a modal */
+  meaning: string | null;
+  subjunctive: boolean;
+  /** "je suis" read as suivre */
+  suivre: boolean;
+  /** clitic me / m' in the chain (pronominal verb) */
+  reflexive: boolean;
+}
+
+const MODALS = set('devoir aller pouvoir vouloir compter penser prevoir souhaiter aimer esperer envisager');
+
+function wordAt(doc: Doc, k: number, sn: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && t.sn === sn && t.k === Kind.Word && !t.quoted;
+}
+
+/** Is there a subjunctive governor before "que je"? */
+export function subjunctiveBefore(doc: Doc, je: number): boolean {
+  const toks = doc.tokens;
+  const q = toks[je - 1];
+  if (!q || q.t !== 'que') return false;
+  for (let k = je - 2; k >= Math.max(0, je - 4); k--) {
+    const t = toks[k].t;
+    if (t === 'ce') return k > 0 && (toks[k - 1].t === 'a' || toks[k - 1].t === "jusqu'");
+    if (SUBJ_GOVERNORS.has(t)) return true;
+    if (toks[k].k === Kind.Punct) return false;
+  }
+  return false;
+}
+
+/** "je suis une formation" → suivre; "je suis inscrite", "je suis en formation" → être. */
+function suivreAfter(doc: Doc, verb: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[verb].sn;
+  let k = verb + 1;
+  let steps = 0;
+  while (wordAt(doc, k, sn) && SUIVRE_DET.has(toks[k].t) && steps < 3) { k++; steps++; }
+  if (steps === 0) return false;
+  // skip one adjective ("une courte formation", "des cours du soir")
+  for (let n = 0; n < 2 && wordAt(doc, k, sn); n++, k++) if (SUIVRE_NOUN.has(toks[k].t)) return true;
+  return false;
+}
+
+/**
+ * Parse the clause of the subject "je" at token i: je [ne|n'] [clitics] verb [adverbs participle].
+ * Null when no verb follows (inversion "puis-je", "je soussigné", end of sentence).
+ */
+export function parseJeClause(doc: Doc, i: number): JeClause | null {
+  const toks = doc.tokens;
+  const je = toks[i];
+  if (!je || (je.t !== 'je' && je.t !== "j'")) return null;
+  const sn = je.sn;
+  const next = toks[i + 1];
+  if (je.hyphen || (next && next.hyphen)) return null;
+  let k = i + 1;
+  let neg = -1;
+  if (wordAt(doc, k, sn) && (toks[k].t === 'ne' || toks[k].t === "n'")) { neg = k; k++; }
+  const clitics: number[] = [];
+  while (clitics.length < 3 && wordAt(doc, k, sn) && CLITICS.has(toks[k].t) && wordAt(doc, k + 1, sn)) {
+    // "je la trouve" but not "je le" + noun: a clitic is followed by a verb-like word; "la", "le"
+    // as articles cannot follow je directly, so accept them
+    clitics.push(k);
+    k++;
+  }
+  if (!wordAt(doc, k, sn) || toks[k].hyphen || NOT_VERBS.has(toks[k].t)) return null;
+  const verb = k;
+  const form = doc.raw(verb).toLowerCase();
+  const cands = analyze(form);
+  if (!cands.length) return null;
+  const subjunctive = subjunctiveBefore(doc, i);
+  let suivre = false;
+  if (toks[verb].t === 'suis') suivre = suivreAfter(doc, verb);
+  const pickInf = suivre ? 'suivre' : undefined;
+  const chosen = cands.find((c) => (pickInf ? c.inf === pickInf : true) && (c.tense === 'subjonctif') === subjunctive)
+    ?? cands.find((c) => (pickInf ? c.inf === pickInf : true)) ?? cands[0];
+  // compound tense: auxiliary + participle
+  let pp = -1;
+  const vt = toks[verb].t;
+  if (!suivre && (AUX_AVOIR.has(vt) || AUX_ETRE.has(vt))) {
+    let p = verb + 1;
+    let steps = 0;
+    while (wordAt(doc, p, sn) && MID_ADVERBS.has(toks[p].t) && steps < 3) { p++; steps++; }
+    if (wordAt(doc, p, sn) && participleLemma(toks[p].t) && !/^(?:un|une|des|le|la|les|du|de|ce|cette|mon|ma|mes|son|sa|ses)$/.test(toks[p].t)) pp = p;
+  }
+  let meaning: string | null = chosen.inf;
+  if (pp >= 0) meaning = participleLemma(doc.raw(pp).toLowerCase());
+  else if (chosen.inf && MODALS.has(deaccent(chosen.inf))) {
+    // modal + infinitive: "je dois vérifier", "je vais contacter", "je souhaite me former"
+    let p = verb + 1;
+    let steps = 0;
+    while (wordAt(doc, p, sn) && (MID_ADVERBS.has(toks[p].t) || CLITICS.has(toks[p].t) || toks[p].t === 'de' || toks[p].t === "d'") && steps < 4) { p++; steps++; }
+    if (wordAt(doc, p, sn) && /(?:er|ir|re|oir)$/.test(toks[p].t)) meaning = doc.raw(p).toLowerCase();
+  }
+  const reflexive = clitics.some((c) => toks[c].t === 'me' || toks[c].t === "m'");
+  return { start: i, je: i, neg, clitics, verb, pp, form, tense: chosen.tense, inf: chosen.inf, meaning, subjunctive, suivre, reflexive };
+}
+
+// ---------------------------------------------------------------------------------------------
+// rewriting a clause
+
+export type Target =
+  | { kind: 'vous' }
+  /** third person with a noun subject ("l'adhérente", "l'accompagnateur·rice", "votre conseiller·ère") */
+  | { kind: 'third'; subject: string };
+
+interface Word { text: string; style: CaseStyle; base: string; generated: boolean }
+
+/**
+ * Rewrite tokens [c.start, c.verb] of a je clause for the target person. The participle of a
+ * compound tense is kept as written (vous de politesse keeps singular agreement, TAXONOMY §5.6).
+ */
+export function rewriteClause(doc: Doc, c: JeClause, target: Target): string | null {
+  const toks = doc.tokens;
+  const person = target.kind === 'vous' ? '2pl' : '3sg';
+  const verbOut = from1sg(c.form, person, { subjunctive: c.subjunctive, inf: c.suivre ? 'suivre' : c.inf ?? undefined });
+  if (!verbOut) return null;
+  const upper = sentenceUpper(doc, c.je) || (doc.isUpper(c.verb) && (doc.isUpper(c.je) || doc.raw(c.je).length <= 2));
+  const styleOf = (k: number): CaseStyle => (upper ? 'upper' : caseOf(doc.raw(k)) === 'upper' ? 'lower' : caseOf(doc.raw(k)));
+  const noAccents = writesWithoutAccents(doc, c.je);
+  const apos = apostropheAround(doc, c.je);
+  const words: Word[] = [];
+  words.push({ text: target.kind === 'vous' ? 'vous' : target.subject, style: styleOf(c.start), base: 'subject', generated: true });
+  if (c.neg >= 0) words.push({ text: 'ne', style: styleOf(c.neg), base: 'ne', generated: false });
+  for (const k of c.clitics) {
+    const t = toks[k].t;
+    if (t === 'me' || t === "m'") words.push({ text: person === '2pl' ? 'vous' : 'se', style: styleOf(k), base: person === '2pl' ? 'vous' : 'se', generated: true });
+    else words.push({ text: t, style: styleOf(k), base: t, generated: false });
+  }
+  words.push({ text: verbOut, style: styleOf(c.verb), base: 'verb', generated: true });
+  // elision against the new next word
+  for (let w = words.length - 2; w >= 0; w--) {
+    const cur = words[w];
+    const vowel = startsWithVowel(words[w + 1].text);
+    if (cur.base === 'ne' || cur.base === "n'") cur.text = vowel ? "n'" : 'ne';
+    else if (cur.base === 'se') cur.text = vowel ? "s'" : 'se';
+    else if (cur.base === 'le' || cur.base === 'la') cur.text = vowel ? "l'" : cur.base;
+    else if (cur.base === "l'" && !vowel) cur.text = 'le';
+  }
+  let out = '';
+  for (const w of words) {
+    let text = w.text;
+    if (noAccents && w.generated) text = deaccentKeepCase(text);
+    text = applyCase(w.style, text).replace(/'/g, apos);
+    out += text;
+    if (!text.endsWith(apos)) out += ' ';
+  }
+  return out.trimEnd();
+}
+
+function deaccentKeepCase(s: string): string {
+  // "conseiller·ère" keeps its middle dot; only letters lose their accents
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Verbs whose counsellor clause can become an impersonal passive ("Il lui a été proposé de…"). */
+const PASSIVE_VERBS = set('proposer conseiller recommander suggerer rappeler expliquer indiquer preciser signaler demander preconiser deconseiller dire repondre confirmer annoncer prescrire notifier communiquer accorder interdire transmettre envoyer remettre fournir donner presenter imposer permettre');
+const PASSIVE_NEXT = set("de d' que qu' un une des plusieurs a au aux deux trois");
+const PASSIVE_CLITICS = set('lui leur vous y en');
+const ETRE_OF_TENSE: Record<Tense, string> = { present: 'est', imparfait: 'était', futur: 'sera', conditionnel: 'serait', subjonctif: 'soit' };
+const AVOIR_OF_TENSE: Record<Tense, string> = { present: 'a', imparfait: 'avait', futur: 'aura', conditionnel: 'aurait', subjonctif: 'ait' };
+
+/**
+ * Case B with a verb of proposing or advising: "Je lui ai proposé une PMSMP" → "Il lui a été
+ * proposé une PMSMP"; "J'ai conseillé à l'adhérente de…" → "Il a été conseillé à l'adhérente de…".
+ * Returns the text and the last token it replaces, or null.
+ */
+export function passiveRewrite(doc: Doc, c: JeClause): { text: string; end: number } | null {
+  const toks = doc.tokens;
+  if (c.neg >= 0 || !c.meaning || !c.tense) return null;
+  if (!PASSIVE_VERBS.has(deaccent(c.meaning))) return null;
+  if (c.clitics.some((k) => !PASSIVE_CLITICS.has(toks[k].t))) return null;
+  const compound = c.pp >= 0;
+  if (compound && !AUX_AVOIR.has(toks[c.verb].t)) return null;
+  if (!compound && c.meaning !== c.inf) return null; // modal + infinitive: not this
+  const last = compound ? c.pp : c.verb;
+  const after = toks[last + 1];
+  if (!after || after.sn !== toks[last].sn || !(PASSIVE_NEXT.has(after.t) || after.k === Kind.Number)) return null;
+  const upper = sentenceUpper(doc, c.je);
+  const style: CaseStyle = upper ? 'upper' : caseOf(doc.raw(c.start)) === 'upper' ? 'lower' : caseOf(doc.raw(c.start));
+  const noAccents = writesWithoutAccents(doc, c.je);
+  const parts: string[] = [applyCase(style, 'il')];
+  for (const k of c.clitics) parts.push(upper ? toks[k].t.toUpperCase() : toks[k].t);
+  let pp: string;
+  if (compound) {
+    // the participle of the passive is invariable here: keep the writer's word
+    pp = doc.raw(c.pp);
+  } else {
+    const p = participle(c.meaning);
+    if (!p) return null;
+    pp = noAccents ? deaccentKeepCase(p) : p;
+    if (upper) pp = pp.toUpperCase();
+  }
+  let aux = compound ? `${AVOIR_OF_TENSE[c.tense]} été` : ETRE_OF_TENSE[c.tense];
+  if (noAccents) aux = deaccentKeepCase(aux);
+  if (upper) aux = aux.toUpperCase();
+  parts.push(aux, pp);
+  const apos = apostropheAround(doc, c.je);
+  return { text: parts.join(' ').replace(/'/g, apos), end: last };
+}
+
+// ---------------------------------------------------------------------------------------------
+// who speaks: the adhérent (A) or the counsellor (B)
+
+/** Verbs of the counsellor's own acts (TAXONOMY §5.3 case B). */
+export const COUNSEL_VERBS = set('proposer conseiller orienter reorienter transmettre relancer rappeler verifier noter saisir photocopier scanner numeriser contacter recontacter consacrer recommander constater observer valider preconiser prescrire accompagner rencontrer telephoner solliciter signaler adresser remettre programmer planifier mobiliser positionner evaluer relire recadrer feliciter encourager rassurer sensibiliser convoquer consulter cloturer archiver repondre faxer imprimer');
+/** Verbs of the person's own wishes, experience and status (case A). */
+const OWN_VERBS = set('souhaiter vouloir desirer aimer adorer detester preferer envisager esperer chercher rechercher postuler candidater travailler exercer occuper habiter vivre resider connaitre savoir maitriser parler pouvoir etre sentir engager former reconvertir obtenir suivre faire quitter demissionner perdre creer reussir echouer etudier apprendre terminer commencer manquer naitre grandir demenager garder elever conduire pratiquer rever hesiter regretter craindre');
+/** With an object clitic (je l'ai trouvé, je la trouve), verbs that act on a person. */
+const ON_PERSON_VERBS = set('trouver voir revoir recevoir orienter accompagner inscrire rencontrer relancer appeler rappeler contacter reprendre recadrer encourager feliciter informer prevenir convoquer juger sentir sensibiliser aider rassurer conseiller interroger questionner laisser positionner mobiliser joindre solliciter croire');
+/** Reflexive verbs that the counsellor uses of themself ("je me permets", "je me suis rendue"). */
+const COUNSEL_REFLEXIVE = set('permettre rendre entretenir charger');
+
+const THIRD_PERSON_NOUNS = set('adherent adherente adherents beneficiaire beneficiaires interesse interessee monsieur madame mme mmes mlle mr candidat candidate stagiaire accompagne accompagnee');
+/** Nouns that, after mon / ma / mes, belong to the counsellor ("mon impression", "mon appel"). */
+const COUNSEL_NOUNS = set('impression avis ressenti sentiment analyse appel relance permanence agenda portefeuille binome hierarchie observation');
+/** Counselling jargon in the sentence ("prescription", "préconisation"). */
+const COUNSEL_WORDS = set('prescription preconisation preconisations positionnement nb');
+/** Nouns that, after mon / ma / mes, belong to the person ("mon CV", "mes horaires"). */
+const OWN_NOUNS = set('cv permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
+const IMPERSONAL_AFTER_IL = set("faut fallait faudra faudrait y semble semblait reste restait manque suffit vaut parait arrive agit s'");
+const IMPERSONAL_ADJ = set('important necessaire possible impossible preferable utile indispensable essentiel difficile facile temps question prevu convenu decide entendu probable certain evident clair normal dommage interessant conseille recommande rappele propose demande envisage souhaitable urgent');
+
+/** Is "il" at k impersonal ("il faut", "il y a", "il est important de", "il me semble")? */
+function impersonalIl(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const n1 = toks[k + 1]?.t ?? '';
+  const n2 = toks[k + 2]?.t ?? '';
+  if (IMPERSONAL_AFTER_IL.has(n1)) return true;
+  if ((n1 === 'me' || n1 === "m'" || n1 === 'lui' || n1 === 'vous' || n1 === 'ne' || n1 === "n'") && IMPERSONAL_AFTER_IL.has(n2)) return true;
+  if ((n1 === 'est' || n1 === 'etait' || n1 === 'sera' || n1 === 'serait' || n1 === 'a') && IMPERSONAL_ADJ.has(n2 === 'ete' ? toks[k + 3]?.t ?? '' : n2)) return true;
+  return false;
+}
+
+export type Speaker = 'adherent' | 'conseiller';
+
+/**
+ * Who says "je" in the sentence [a, b)? Scores the counsellor's marks (a third-person reference
+ * to the person, "lui", "vous", counselling verbs, an object clitic on a verb that acts on a
+ * person) against the person's own (wish / status verbs, pronominal verbs, "mon CV"). Ties go to
+ * the person: a transcribed statement is the common case of a first person in these reports.
+ */
+export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeClause[], skip: [number, number] | null = null): Speaker {
+  const toks = doc.tokens;
+  let conseiller = 0;
+  let adherent = 0;
+  let ownPossessive = false;
+  for (let k = a; k < b; k++) {
+    const tok = toks[k];
+    // quotations, reported speech and "rendez-vous" say nothing of the writer
+    if (tok.quoted || tok.k !== Kind.Word || tok.hyphen || (skip && k >= skip[0] && k < skip[1])) continue;
+    const t = tok.t;
+    if (t === 'il' || t === 'ils' || t === 'elle' || t === 'elles') {
+      if (t === 'il' && impersonalIl(doc, k)) continue;
+      conseiller += ownPossessive ? 1 : 3;
+    } else if (t === 'lui') conseiller += 3;
+    else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 3;
+    else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
+    else if (t === 'son' || t === 'sa' || t === 'ses') conseiller += 2;
+    else if (COUNSEL_WORDS.has(t)) conseiller += 2;
+    else if (t === 'tant' && (toks[k + 1]?.t === "qu'" || toks[k + 1]?.t === 'que') && /^(?:accompagn|conseill|referent|coach|charge)/.test(toks[k + 2]?.t ?? '')) conseiller += 3;
+    else if (t === 'mon' || t === 'ma' || t === 'mes') {
+      const n = toks[k + 1]?.t ?? '';
+      if (COUNSEL_NOUNS.has(n)) conseiller += 3;
+      else if (OWN_NOUNS.has(n)) { adherent += 2; ownPossessive = true; }
+      else { adherent += 1; ownPossessive = true; }
+    }
+  }
+  for (const c of clauses) {
+    const meaning = c.meaning ? deaccent(c.meaning) : '';
+    const objectClitic = c.clitics.some((k) => ['le', 'la', "l'", 'les'].includes(toks[k].t));
+    if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
+    else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += 3;
+    else if (c.reflexive && COUNSEL_REFLEXIVE.has(meaning)) conseiller += 2;
+    else if (c.reflexive) adherent += 2;
+    else if (OWN_VERBS.has(meaning) || (c.inf && OWN_VERBS.has(deaccent(c.inf)) && c.pp < 0)) adherent += 2;
+  }
+  return conseiller > adherent ? 'conseiller' : 'adherent';
+}
+
+// ---------------------------------------------------------------------------------------------
+// the counsellor's role noun, and the person's
+
+const ROLE_WORDS: Record<string, [string, boolean]> = {
+  accompagnatrice: ['accompagnatrice', true], accompagnateur: ['accompagnateur', false],
+  conseillere: ['conseillère', true], conseiller: ['conseiller', false],
+  referente: ['référente', true], referent: ['référent', false],
+};
+
+export interface Role {
+  /** lower-case noun phrase with its determiner: "votre conseiller·ère", "l'accompagnatrice" */
+  np: string;
+}
+
+/**
+ * How to name the writer in a neutral rewrite: the role noun the report itself uses ("En tant
+ * qu'accompagnatrice", "Accompagnatrice : C. Lemaire", "votre conseillère"), with "votre" when the
+ * report is addressed to the person, else an article.
+ */
+export function roleOf(doc: Doc, feminineWriter: boolean): Role {
+  const toks = doc.tokens;
+  let vous = false;
+  let noun: [string, boolean] | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.quoted || t.k !== Kind.Word || t.hyphen) continue;
+    if (t.t === 'vous' || t.t === 'votre' || t.t === 'vos') vous = true;
+    if (!noun && ROLE_WORDS[t.t]) {
+      const prev = toks[k - 1]?.t;
+      const next = toks[k + 1]?.t;
+      if (prev === "qu'" || prev === 'que' || prev === 'votre' || next === ':' || t.first) noun = ROLE_WORDS[t.t];
+    }
+  }
+  if (noun) {
+    const [word, fem] = noun;
+    const det = vous ? 'votre ' : startsWithVowel(word) ? "l'" : fem ? 'la ' : 'le ';
+    return { np: det + word };
+  }
+  if (vous) return { np: feminineWriter ? 'votre conseillère' : 'votre conseiller·ère' };
+  return { np: feminineWriter ? "l'accompagnatrice" : "l'accompagnateur·rice" };
+}
+
+const FEMININE_END = /(?:ée|ées|euse|esse|ière|iere|trice|ante|ente|ienne|enne|ite|ise|aite|ète|ete|ue|ie|ve|te|elle|onne)$/;
+const FEM_SKIP = set('pas plus jamais tres bien deja vraiment assez toujours encore aussi tout');
+
+/**
+ * Does the writer mark a feminine subject after the clause ("je suis prête", "je me suis
+ * inscrite", "j'ai été hôtesse de caisse")?
+ */
+export function feminineAfter(doc: Doc, c: JeClause): boolean {
+  const toks = doc.tokens;
+  const sn = toks[c.je].sn;
+  const vt = toks[c.verb].t;
+  const inf = c.inf ? deaccent(c.inf) : '';
+  const copula = AUX_ETRE.has(vt) || (c.reflexive && (inf === 'sentir' || inf === 'trouver')) || inf === 'devenir' || inf === 'rester' || inf === 'sembler';
+  let k = c.pp >= 0 ? c.pp : c.verb + 1;
+  if (c.pp >= 0) {
+    const w = doc.raw(c.pp).toLowerCase();
+    if (AUX_ETRE.has(vt) && /(?:ée|ees|ée|ie|ise|ite|te|ue)s?$/.test(w) && w !== 'été') return true;
+    if (deaccent(w) !== 'ete') return false;
+    k = c.pp + 1;
+  } else if (!copula) return false;
+  let steps = 0;
+  while (wordAt(doc, k, sn) && FEM_SKIP.has(toks[k].t) && steps < 3) { k++; steps++; }
+  if (!wordAt(doc, k, sn)) return false;
+  const w = doc.raw(k).toLowerCase();
+  return FEMININE_END.test(w) && !/(?:aire|able|ible|iste|ique|ile|ere|apte)$/.test(deaccent(w));
+}
