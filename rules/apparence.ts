@@ -5,8 +5,51 @@
  * weight as a health condition ("obèse") is left to `sante`.
  */
 import { defineRule } from '../lib/lint/rule.ts';
-import { toneCheck } from './jugement.ts';
-import { APPARENCE } from './lexicons/jugement.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { negatedBefore } from '../lib/lint/context.ts';
+import { reportSpans, toneHits, type ToneSpan } from './jugement.ts';
+import { APPARENCE, OBSERVATION } from './lexicons/jugement.ts';
+
+/** Nouns of looks and hygiene, and the judgements that can follow them ("tenue vestimentaire très négligée"). */
+const LOOK_HEADS = new Set(['tenue', 'tenues', 'vetements', 'habits', 'apparence', 'allure', 'aspect', 'look', 'style', 'presentation', 'hygiene', 'coiffure', 'cheveux', 'proprete', 'odeur', 'haleine', 'mise', 'physique', 'dentition', 'ongles']);
+const LOOK_QUALIFIERS = new Set(['vestimentaire', 'vestimentaires', 'corporelle', 'physique', 'generale', 'personnelle', 'globale', 'tres', 'assez', 'plutot', 'particulierement', 'vraiment', 'un', 'peu', 'souvent', 'toujours', 'parfois', 'est', 'etait', 'reste', 'sont', 'etaient', 'jugee', 'juge', 'limite', 'franchement', 'trop', 'completement', 'totalement', 'de', 'l', 'adherent', 'adherente', 'sa', 'son', 'ses']);
+const LOOK_ADJ = new Set([
+  'negligee', 'negligees', 'neglige', 'negliges', 'debraillee', 'debraille', 'sale', 'sales', 'douteuse', 'douteux', 'douteuses', 'deplorable', 'deplorables',
+  'provocante', 'provocant', 'vulgaire', 'vulgaires', 'crasseuse', 'crasseux', 'approximative', 'approximatif', 'insuffisante', 'desastreuse', 'desastreux',
+  'repoussante', 'repoussant', 'degoutante', 'degoutant', 'negligente', 'lamentable', 'catastrophique', 'indecente', 'indecent', 'excentrique', 'bizarre',
+  'ridicule', 'grasse', 'gras', 'forte', 'nauseabonde', 'desagreable', 'ingrat', 'disgracieux', 'peu', 'pas',
+]);
+/** After "peu" / "pas": "tenue peu soignée", "hygiène pas terrible". */
+const AFTER_NEG = new Set(['soignee', 'soigne', 'soignees', 'soignes', 'propre', 'propres', 'terrible', 'nette', 'net', 'presentable', 'correcte', 'correct', 'engageant', 'engageante', 'avenante', 'avenant', 'flatteur', 'flatteuse']);
+
+function looks(doc: Doc, found: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!LOOK_HEADS.has(toks[i].t)) continue;
+    const sn = toks[i].sn;
+    // "mise" only as "mise négligée"; "physique" only as the noun
+    for (let j = i + 1, s = 0; s < 6 && j < toks.length && toks[j].sn === sn; j++, s++) {
+      const t = toks[j].t;
+      if (t === 'peu' || t === 'pas') {
+        const nx = toks[j + 1]?.sn === sn ? toks[j + 1] : undefined;
+        const nx2 = nx && (nx.t === 'tres' || nx.t === 'assez') && toks[j + 2]?.sn === sn ? toks[j + 2] : nx;
+        if (nx2 && AFTER_NEG.has(nx2.t)) { if (!negatedBefore(doc, i)) found(i, nx2.i + 1); i = nx2.i; }
+        break;
+      }
+      if (LOOK_ADJ.has(t)) { if (!negatedBefore(doc, i) && !advice(doc, i)) found(i, j + 1); i = j; break; }
+      if (!LOOK_QUALIFIERS.has(t)) break;
+    }
+  }
+}
+
+/** Dress-code advice, not a judgement: "conseils sur la tenue", "éviter une tenue négligée", "tenue correcte exigée". */
+function advice(doc: Doc, i: number): boolean {
+  const sn = doc.tokens[i].sn;
+  for (let k = i - 1, s = 0; s < 5 && k >= 0 && doc.tokens[k].sn === sn; k--, s++) {
+    if (['conseil', 'conseils', 'eviter', 'evitez', 'proscrire', 'atelier', 'pas', 'sans', 'jamais', 'aucune', 'aucun'].includes(doc.tokens[k].t)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'apparence',
@@ -26,6 +69,8 @@ export default defineRule({
     "proposée : « Conseils de présentation pour les entretiens donnés ; atelier « image de soi » proposé et accepté ».",
   lexicon: APPARENCE,
   check(ctx) {
-    toneCheck(ctx, { messageId: 'apparence' });
+    const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' });
+    looks(ctx.doc, (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
+    reportSpans(ctx, spans);
   },
 });

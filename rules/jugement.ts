@@ -173,8 +173,8 @@ const FRAME_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'e
 
 /**
  * Job / sector / training frame before the term ("métier d'huissier", "formation sur les violences
- * conjugales"), like lib/lint/context.ts `jobFrameBefore` but without the false frame of "en cours"
- * ("saisie sur salaire en cours suite à une dette").
+ * conjugales"), like lib/lint/context.ts `jobFrameBefore` but without the false frames of "en cours"
+ * ("saisie sur salaire en cours suite à une dette") and "chez" ("dort chez des amis et mange aux Restos du cœur").
  */
 export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
   const toks = doc.tokens;
@@ -182,7 +182,7 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
   for (let k = from - 1, steps = 0; k >= 0 && steps < reach && toks[k].sn === sn; k--) {
     const t = toks[k];
     if (t.k === Kind.Punct) return false;
-    if (JOB_FRAME.has(t.t) && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
+    if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
     if (!FRAME_SKIP.has(t.t)) steps++;
   }
   return false;
@@ -200,16 +200,49 @@ export interface ToneOptions {
 
 const HEDGES = new Set(['semble', 'semblait', 'parait', 'paraissait', 'peu', 'plutot', 'parfois', 'limite', 'air', 'assez', 'legerement', 'brin']);
 
-/** The common check of the tone rules: lexicon hits with their link to the person. */
-export function toneCheck(ctx: RuleContext, opts: ToneOptions): void {
+/** A span found by a tone rule, in token indices, with the observation prompt of its group. */
+export interface ToneSpan {
+  from: number;
+  to: number;
+  rewrite: string;
+  messageId: string;
+  severity?: Severity;
+}
+
+/** The lexicon hits of a tone rule that pass the link, negation and distance conditions. */
+export function toneHits(ctx: RuleContext, opts: ToneOptions): ToneSpan[] {
   const { doc } = ctx;
+  const out: ToneSpan[] = [];
   for (const hit of ctx.hits) {
     const e = hit.entry as unknown as ToneEntry & Hit['entry'];
     if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from)) continue;
     if (!toneAccepts(doc, hit.from, hit.to, e)) continue;
-    const [start, end] = doc.tokRange(hit.from, hit.to);
-    report(ctx, start, end, hit.from, e.rewrite ?? OBSERVATION.impression, e.tag === 'slur' && opts.slurMessageId ? opts.slurMessageId : opts.messageId, hedgedSeverity(doc, hit.from, opts));
+    out.push({
+      from: hit.from,
+      to: hit.to,
+      rewrite: e.rewrite ?? OBSERVATION.impression,
+      messageId: e.tag === 'slur' && opts.slurMessageId ? opts.slurMessageId : opts.messageId,
+      severity: hedgedSeverity(doc, hit.from, opts),
+    });
   }
+  return out;
+}
+
+/** Report spans once each: overlapping spans of one rule are merged into the first, longest one. */
+export function reportSpans(ctx: RuleContext, spans: ToneSpan[]): void {
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
+  let reach = -1;
+  for (const s of spans) {
+    if (s.from < reach) continue;
+    reach = s.to;
+    const [start, end] = ctx.doc.tokRange(s.from, s.to);
+    report(ctx, start, end, s.from, s.rewrite, s.messageId, s.severity);
+  }
+}
+
+/** The common check of the tone rules: lexicon hits with their link to the person. */
+export function toneCheck(ctx: RuleContext, opts: ToneOptions): void {
+  reportSpans(ctx, toneHits(ctx, opts));
 }
 
 /** Link, negation and distance conditions of one tone term at [from, to). */
@@ -308,6 +341,42 @@ export function negatedQualities(doc: Doc, found: (from: number, to: number, adj
   }
 }
 
+// --- "manque (cruellement) de motivation", "manquait totalement de sérieux" ---
+const LACK_VERBS = new Set(['manque', 'manquait', 'manquent', 'manquer', 'manquera', 'manqué']);
+const LACK_ADVERBS = new Set(['cruellement', 'totalement', 'clairement', 'singulierement', 'beaucoup', 'serieusement', 'vraiment', 'completement', 'franchement', 'visiblement', 'encore', 'toujours', 'un', 'peu', 'nettement', 'terriblement', 'sacrement', 'furieusement', 'manifestement', 'souvent', 'parfois', 'aussi', 'egalement', 'grandement', 'largement', 'fortement']);
+const LACK_TRAITS: Record<string, keyof typeof OBSERVATION> = {
+  motivation: 'motivation', volonte: 'motivation', implication: 'motivation', envie: 'motivation', entrain: 'motivation', dynamisme: 'paresse', courage: 'paresse',
+  serieux: 'fiabilite', maturite: 'immaturite', ambition: 'ambition', politesse: 'caractere', respect: 'caractere', jugeote: 'intelligence', intelligence: 'intelligence',
+  plomb: 'immaturite', savoir: 'caractere', honnetete: 'mensonge', franchise: 'mensonge', sincerite: 'mensonge', reactivite: 'paresse', energie: 'paresse', tenue: 'caractere',
+};
+
+/** "manque cruellement de motivation": a lack of a personal quality, said of the person. */
+export function lackOfQuality(doc: Doc, found: (from: number, to: number, trait: string) => void): void {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!LACK_VERBS.has(toks[i].t)) continue;
+    const sn = toks[i].sn;
+    let j = i + 1;
+    for (let s = 0; s < 3 && tokenAt(doc, j, sn) && LACK_ADVERBS.has(toks[j].t); s++) j++;
+    if (!tokenAt(doc, j, sn) || (toks[j].t !== 'de' && toks[j].t !== "d'")) continue;
+    const trait = tokenAt(doc, j + 1, sn);
+    if (!trait || !(trait.t in LACK_TRAITS)) continue;
+    // "manque de motivation pour le poste de nuit" is still a judgement; "il ne manque pas de motivation" is not
+    if (negatedTerm(doc, i) || tokenAt(doc, i + 1, sn)?.t === 'pas' || tokenAt(doc, i + 1, sn)?.t === 'jamais') continue;
+    if (!personLackSubject(doc, i)) continue;
+    found(i, j + 2, trait.t);
+    i = j + 1;
+  }
+}
+
+/** The subject of "manque" is the person ("il manque de", "l'adhérent manque de", "un manque de" after a person clause). */
+function personLackSubject(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (!prev || prev.sn !== doc.tokens[i].sn) return true; // "Manque de sérieux." as a note on the person
+  if (['un', 'le', 'son', 'ce', 'du', 'au'].includes(prev.t)) return true; // "un manque de motivation", "son manque de sérieux"
+  return personSubject(doc, i);
+}
+
 export default defineRule({
   id: 'jugement',
   meta: {
@@ -327,10 +396,9 @@ export default defineRule({
     "(« N'a pas réalisé les 3 candidatures convenues ; nouvel objectif fixé au 26/03 »).",
   lexicon: JUGEMENT,
   check(ctx) {
-    toneCheck(ctx, { messageId: 'jugement' });
-    negatedQualities(ctx.doc, (from, to, adj) => {
-      const [start, end] = ctx.doc.tokRange(from, to);
-      report(ctx, start, end, from, OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], 'jugement');
-    });
+    const spans = toneHits(ctx, { messageId: 'jugement' });
+    negatedQualities(ctx.doc, (from, to, adj) => spans.push({ from, to, rewrite: OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], messageId: 'jugement' }));
+    lackOfQuality(ctx.doc, (from, to, trait) => spans.push({ from, to, rewrite: OBSERVATION[LACK_TRAITS[trait]], messageId: 'jugement' }));
+    reportSpans(ctx, spans);
   },
 });

@@ -191,6 +191,32 @@ function conflicts(doc: Doc, add: (from: number, to: number) => void): void {
   }
 }
 
+// --- "disputes incessantes avec sa compagne", "graves tensions entre elle et son père" ---
+const CONFLICT_NOUNS = new Set([
+  'conflit', 'conflits', 'dispute', 'disputes', 'tension', 'tensions', 'differend', 'differends', 'litige', 'litiges', 'querelle', 'querelles', 'bagarre',
+  'bagarres', 'brouille', 'mesentente', 'cris', 'engueulades', 'embrouilles', 'histoires', 'problemes', 'difficultes', 'soucis', 'violences', 'coups', 'menaces',
+  'insultes', 'rupture', 'heurts', 'accrochages', 'clash', 'clashs', 'crises', 'scenes',
+]);
+
+function conflictsWith(doc: Doc, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!CONFLICT_NOUNS.has(toks[i].t)) continue;
+    const sn = toks[i].sn;
+    // up to three qualifiers ("incessantes", "de plus en plus fréquentes") before "avec" / "entre … et"
+    let j = i + 1;
+    for (let s = 0; s < 4 && toks[j]?.sn === sn && toks[j].k === Kind.Word && toks[j].t !== 'avec' && toks[j].t !== 'entre'; s++) j++;
+    const link = toks[j];
+    if (!link || link.sn !== sn || (link.t !== 'avec' && link.t !== 'entre')) continue;
+    let end = kinAfter(doc, j + 1);
+    // "entre elle et son père"
+    if (end < 0 && link.t === 'entre' && toks[j + 2]?.t === 'et') end = kinAfter(doc, j + 3);
+    if (end < 0 || negatedBefore(doc, i)) continue;
+    add(i, end);
+    i = end - 1;
+  }
+}
+
 export default defineRule({
   id: 'vie-privee',
   meta: {
@@ -224,6 +250,7 @@ export default defineRule({
     }
     threats(doc, add);
     conflicts(doc, add);
+    conflictsWith(doc, add);
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let last: [number, number] | null = null;
     const merged: Array<[number, number]> = [];

@@ -72,7 +72,7 @@ export const JUGEMENT: ToneEntry[] = [
   ]),
   ...group('agressivite', 'pred', 'adj', [
     'agressif', 'violent', 'énervé', 'excité', 'menaçant', 'virulent', 'impulsif', 'explosif', 'provocateur|provocatrice', 'vindicatif',
-    'irritable', 'emporté', 'sur les nerfs', 'à cran', 'remonté', 'véhément', 'insultant', 'odieux', 'teigneux',
+    'irritable', 'sur les nerfs', 'à cran', 'remonté', 'véhément', 'insultant', 'odieux', 'teigneux',
   ]),
   ...group('agressivite', 'label', 'noun', ['agressivité', 'mauvais caractère', 'sale caractère', 'caractère de cochon', 'caractère difficile', 'caractère explosif', 'caractère impossible', 'tempérament difficile', 'tempérament colérique', 'tempérament explosif'], { notBefore: ['commerciale'] }),
   ...group('agressivite', 'phrase', 'none', [
@@ -163,7 +163,8 @@ export const JUGEMENT: ToneEntry[] = [
   // plainte, victimisation
   ...group('plainte', 'label', 'adj', ['râleur', 'geignard', 'pleurnichard', 'pleurnicheur', 'chouineur', 'victimaire', 'plaintif', 'procédurier', 'chicaneur', 'rouspéteur']),
   ...group('plainte', 'phrase', 'none', [
-    ...plaint(['se plaint', 'se plaignait', 'se lamente', 'râle', 'râlait', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'geint', 'chouine', 'critique']),
+    ...plaint(['se plaint', 'se plaignait', 'se plaindre', 'se lamente', 'se lamenter', 'râle', 'râlait', 'râler', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'geint', 'chouine', 'critique']),
+    'pleurniche', 'pleurnichait', 'pleurnicher', 'chouine', 'chouiner', 'se victimiser', 'se poser en victime', 'jouer les victimes', 'jouer la victime',
     'se victimise', 'se victimisait', 'se pose en victime', 'joue les victimes', 'joue la victime', 'fait sa victime', 'fait la victime', 'pleure sur son sort',
     "s'apitoie sur son sort", "s'apitoyait sur son sort", 'fait son cinéma', 'fait du cinéma', 'fait tout un cinéma', 'fait tout un drame', 'en fait des tonnes',
     'en rajoute', 'fait des histoires', 'fait des caprices', 'fait sa diva', 'fait sa princesse', 'fait son intéressant', 'fait son intéressante',
@@ -188,7 +189,7 @@ export const JUGEMENT: ToneEntry[] = [
 export const NEGATED_POSITIVE: Record<string, boolean> = {
   motive: true, malin: true, maligne: true, fute: true, intelligent: true, degourdi: true, debrouillard: true, eveille: true,
   honnete: true, courageux: true, travailleur: true, travailleuse: true, implique: true, investi: true, cooperatif: true, cooperative: true,
-  poli: true, aimable: true, respectueux: true, respectueuse: true, mature: true, motivee: true, vif: false, vive: false, fin: false, fine: false,
+  poli: true, aimable: true, respectueux: true, respectueuse: true, mature: true, motivee: true, sincere: true, sinceres: true, vif: false, vive: false, fin: false, fine: false,
   brillant: false, serieux: false, serieuse: false, fiable: false, clair: false, claire: false, net: false, nette: false, franc: false, franche: false,
   agreable: false, sympathique: false, sympa: false, dynamique: false, reactif: false, reactive: false, volontaire: false, bosseur: true, bosseuse: true,
   futee: true, intelligente: true, degourdie: true, debrouillarde: true, eveillee: true, impliquee: true, investie: true, courageuse: true, polie: true,
@@ -211,7 +212,7 @@ export const INJURES: ToneEntry[] = [
     'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
     'bas de plafond', 'bête comme ses pieds', 'con comme un balai', 'con comme une valise',
   ]),
-  ...group('injure', 'pred', 'adj', ['débile', 'stupide', 'idiot', 'con|conne|cons|connes', 'bête', 'nul|nulle|nuls|nulles', 'fou|folle|fous|folles', 'dingue', 'givré', 'cruche', 'gourde', 'pitoyable', 'lamentable', 'pathétique', 'raté', 'assisté', 'inutile', 'incapable', 'misérable'], { notBefore: ['de', "d'", 'à', 'a', 'par', 'en', 'pour', 'du', 'des', 'au', 'aux'] }),
+  ...group('injure', 'pred', 'adj', ['débile', 'stupide', 'idiot', 'con|conne|cons|connes', 'bête', 'nul|nulle|nuls|nulles', 'fou|folle|fous|folles', 'dingue', 'givré', 'cruche', 'gourde', 'pitoyable', 'lamentable', 'pathétique', 'raté', 'inutile', 'incapable', 'misérable'], { notBefore: ['de', "d'", 'par', 'que', "qu'"] }),
   ...group('injure', 'phrase', 'none', [
     "n'a pas de cerveau", "n'a rien dans le crâne", "n'a rien dans la tête", 'rien dans le crâne', 'rien dans la tête', "pas de cervelle", 'cervelle de moineau', 'cervelle d\'oiseau',
     'QI de bulot', "QI d'huître", 'QI de moule', 'profite du système', 'profitent du système', 'vit sur le dos de la société', 'vit aux crochets de l\'État',

@@ -101,7 +101,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'mesures éducatives', "mesure d'assistance éducative", "mesures d'assistance éducative", 'assistance éducative', 'AEMO', 'information préoccupante',
     'informations préoccupantes', "signalement à l'ASE", 'signalement aux services sociaux', 'pupille de l’État', "pupille de l'État", 'a grandi en foyer',
     "a grandi en famille d'accueil", 'ancien enfant placé', 'ancienne enfant placée', "parcours à l'ASE", 'parcours ASE', 'contrat jeune majeur',
-  ], { notAfter: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante familiale', 'assistant familial', 'travailleur social', 'travailleuse sociale', 'travaille', 'travailler', 'intervenante', 'intervenant', 'stage', 'poste'] }),
+  ], {
+    notAfter: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante familiale', 'assistant familial', 'travailleur social', 'travailleuse sociale', 'travaille', 'travailler', 'intervenante', 'intervenant', 'stage', 'poste', 'accompagner', 'accompagne des', 'encadrer', 'encadre des', 'auprès d’', "auprès d'", 'auprès des'],
+    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse de maison', 'maître de maison', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié'],
+  }),
   ...fixed(['juge des enfants', 'ASE', "aide sociale à l'enfance"], {
     near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'placé', 'placés', 'placée', 'placées', 'suivi', 'suivis', 'suivie', 'suivies', 'mesure', 'confié', 'confiés', 'signalement', 'audience'],
     notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante', 'assistant', 'travailler', 'travaille', 'poste', 'stage', 'métier', 'candidature', 'recrute', 'emploi', 'offre', 'PMSMP'],
@@ -121,6 +124,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'harcelé par', 'harcelée par', 'menacé par', 'menacée par', 'frappé par', 'frappée par', 'battu par', 'agressé par', 'agressée par', 'violenté par',
     'violentée par', 'insulté par', 'insultée par', 'humilié par', 'humiliée par', 'maltraité par', 'maltraitée par', 'rejeté par', 'rejetée par', 'renié par',
     'reniée par', 'mis à la porte par', 'mise à la porte par', 'chassé par', 'chassée par', 'harcèlement de', 'harcèlement de la part de', 'menaces de',
-    'menaces de la part de', 'violences de la part de', 'plainte contre', 'main courante contre',
+    'menaces de la part de', 'violences de la part de', 'plainte contre', 'main courante contre', 'violences de', 'violence de', 'coups de', 'peur de',
+    'vit dans la peur de', "l'emprise de", 'emprise de', 'sous la coupe de', 'frappé par', 'battue par', 'terrorisé par', 'terrorisée par', 'sous le contrôle de',
   ]),
 ];
