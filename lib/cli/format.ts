@@ -11,17 +11,23 @@ export interface FileResult {
   findings: Finding[];
 }
 
-/** 1-based line and column (in UTF-16 units, as editors count) of each offset. */
+/**
+ * 1-based line and column (in UTF-16 units, as editors count) of each offset. A line ends at LF
+ * (CRLF included). A UTF-8 byte-order mark is part of the text Node reads — offsets count it — but
+ * editors do not show it, so it does not count in the columns of the first line.
+ */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return (offset) => {
     let lo = 0, hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const column = offset - starts[lo] + 1 - (lo === 0 && offset >= bom ? bom : 0);
+    return { line: lo + 1, column };
   };
 }
 
@@ -34,10 +40,11 @@ export function formatJson(results: FileResult[]): string {
         path: r.path,
         findings: r.findings.map((f) => {
           const { line, column } = pos(f.start);
+          // exactly the contract of issue #2 §6, read by ../shared/eval/score.mjs
           return {
-            rule: f.rule, category: f.category, severity: f.severity, confidence: f.confidence,
+            rule: f.rule, category: f.category, severity: f.severity,
             start: f.start, end: f.end, line, column, text: f.text, message: f.message,
-            fixes: f.fixes.map((x) => ({ start: x.start, end: x.end, replacement: x.replacement, label: x.label })),
+            fixes: f.fixes.map((x) => ({ start: x.start, end: x.end, replacement: x.replacement })),
           };
         }),
       };
@@ -84,7 +91,6 @@ export function formatSarif(results: FileResult[], rules: readonly RuleDefinitio
     tool: {
       driver: {
         name: 'Cadre',
-        informationUri: 'https://example.invalid/cadre',
         version,
         semanticVersion: version,
         language: 'fr',
@@ -107,7 +113,7 @@ export function formatSarif(results: FileResult[], rules: readonly RuleDefinitio
         const b = pos(f.end);
         return {
           ruleId: f.rule,
-          ruleIndex: ruleIndex.get(f.rule) ?? -1,
+          ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
           level: SARIF_LEVEL[f.severity],
           message: { text: f.message },
           locations: [{

@@ -36,7 +36,12 @@ function walk(dir: string, out: string[], exts: RegExp): void {
   for (const name of names) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const p = join(dir, name);
-    const st = statSync(p);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new InputError(`fichier illisible : ${p}`); // a broken link, a file removed meanwhile
+    }
     if (st.isDirectory()) walk(p, out, exts);
     else if (exts.test(name)) out.push(p);
   }
@@ -46,6 +51,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decode bytes as UTF-8 text (BOM kept, as Node's readFileSync does), or throw an InputError. */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  // UTF-16 (Windows "Unicode" exports) has NUL bytes too, but deserves its own message
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new InputError(`encodage UTF-16, pas UTF-8 : ${name} (enregistrez le fichier en UTF-8)`);
+  }
   if (bytes.includes(0)) throw new InputError(`contenu binaire, pas un texte : ${name}`);
   try {
     return decoder.decode(bytes);

@@ -88,8 +88,11 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
-/** Load and validate a configuration file; throws UsageError with a French message. */
-export function loadConfig(path: string): LintConfig {
+/**
+ * Load and validate a configuration file; throws UsageError with a one-line French message that
+ * names the file (as `shown`, e.g. relative to the working directory) and each wrong field.
+ */
+export function loadConfig(path: string, shown: string = path): LintConfig {
   let raw: string;
   try {
     raw = readTextFile(path);
@@ -97,22 +100,42 @@ export function loadConfig(path: string): LintConfig {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
   let json: unknown;
+  const source = raw.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    json = JSON.parse(source);
   } catch (e) {
-    throw new UsageError(`configuration ${path} : JSON non valide (${e instanceof Error ? e.message : ''})`);
+    throw new UsageError(`configuration ${shown} : JSON non valide${jsonErrorPlace(source, e)}.`);
   }
   const r = parseLintConfig(json, registry);
-  if (!r.ok) throw new UsageError(`configuration ${path} : ${r.errors.join(' ; ')}`);
+  if (!r.ok) throw new UsageError(`configuration ${shown} : ${r.errors.join(' ; ')}`);
   return r.value;
+}
+
+/** " (ligne 3, colonne 14)" from V8's "… at position 52" / "(line 3 column 14)", or "". */
+function jsonErrorPlace(source: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : '';
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return ` (ligne ${lc[1]}, colonne ${lc[2]})`;
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const before = source.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    return ` (ligne ${line}, colonne ${before.length - before.lastIndexOf('\n')})`;
+  }
+  if (/end of JSON input/i.test(message)) return ' (fin de fichier inattendue)';
+  return '';
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
-    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    if (!cmd) {
+      io.stderr.write(HELP); // no command is a usage error: help on stderr, exit 2
+      return 2;
+    }
+    if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.stdout.write(HELP);
-      return cmd ? 0 : 2;
+      return 0;
     }
     if (cmd === '--version' || cmd === '-v') {
       io.stdout.write(`${VERSION}\n`);
@@ -133,7 +156,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`cadre : ${e.message}\n`);
       return 2;
     }
-    io.stderr.write(`cadre : erreur inattendue : ${e instanceof Error ? e.message : String(e)}\n`);
+    // one line, never a stack trace (CADRE_DEBUG=1 shows it)
+    if (io.env.CADRE_DEBUG) io.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    io.stderr.write(`cadre : erreur inattendue : ${message}\n`);
     return 2;
   }
 }
@@ -141,7 +167,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const configPath = args.config ? resolve(io.cwd, args.config) : findConfigFile(io.cwd);
   if (args.config && !existsSync(configPath!)) throw new UsageError(`fichier de configuration introuvable : ${args.config}`);
-  const config = configPath ? loadConfig(configPath) : undefined;
+  const config = configPath ? loadConfig(configPath, displayPath(configPath, io.cwd)) : undefined;
   const files = expandPaths(args.paths.map((p) => (p === '-' ? p : resolve(io.cwd, p))));
   const results: FileResult[] = [];
   let errors = 0;
