@@ -1,9 +1,259 @@
-// PLACEHOLDER: being written. Replace this whole file.
+/**
+ * `infractions`: infractions, condamnations, peines et leur exécution, détention, probation et
+ * suivi judiciaire, garde à vue, affaires en cours, infractions routières.
+ * RGPD art. 10; TAXONOMY.md §3.2 `infractions-condamnations`.
+ *
+ * Traps handled here: soudure TIG, SPIP the CMS, prison and courts as workplaces ("surveillant
+ * pénitentiaire", "stage au greffe du tribunal"), "parts détenues", "détention du permis",
+ * "à peine", "sursis à statuer", "porte condamnée", "vol" as a flight, "PV de réunion", a clean
+ * record ("casier judiciaire vierge" is an absence), civil disputes (prud'hommes), and violence
+ * between partners (`vie-privee`).
+ */
 import { defineRule } from '../lib/lint/rule.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Confidence } from '../lib/lint/types.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
+import { clauseRemovalFix, tt, around, isNumberToken, Kind } from '../lib/lint/special-categories.ts';
+import { INFRACTIONS_LEXICON } from './lexicons/infractions.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Jobs and workplaces of the justice system: "surveillant de prison", "formateur en maison d'arrêt". */
+const JUSTICE_JOBS = set(`surveillant surveillante surveillants surveillantes cpip enap concours educateur educatrice educateurs
+formateur formatrice enseignant enseignante infirmier infirmiere psychologue aumonier intervenant intervenante animateur
+animatrice greffe greffier greffiere avocat avocate juriste magistrat magistrate stage stagiaire gardien gardienne directeur
+directrice visiteur visiteuse benevole devenir recrutement metier metiers penitentiaire administration`);
+const EXIT = set('sort sorti sortie sortant sortante sortir libere liberee');
+/** Partners: offences between them are `vie-privee` in the corpora. */
+const DOMESTIC = set(`conjoint conjointe mari epouse ex ex-conjoint ex-conjointe ex-mari ex-femme ex-compagnon ex-compagne compagnon
+compagne conjugal conjugale conjugales conjugaux concubin concubine intrafamiliales intrafamilial`);
+/** Civil disputes: an employer "condamné aux prud'hommes" is not the person's record. */
+const CIVIL = set(`prud'hommes prudhommes prud'homal prud'homale prud'homales employeur entreprise societe patron jaf divorce
+civil civile indemnites licenciement`);
+const FLIGHT = set(`avion avions aerien aerienne aeriens aeriennes heures pilote pilotes steward stewards hotesse hotesses courrier
+courriers compagnie compagnies cabine navigant navigante navigants aeroport plan libre parapente drone drones equipage escale
+escales billet billets retard retards planeur ulm passagers passager airbus boeing atterrissage decollage`);
+const THEFT_NEXT = set("avec a aggrave aggraves en par qualifie simple dans chez");
+const THEFT_HEADS = set(`accuse accusee accuses soupconne soupconnee suspecte suspect auteur autrice tentative complicite victime
+commis condamne condamnee affaire plainte interpelle interpellee arrete arretee`);
+const OBJECTS = set(`porte portes acces fenetre fenetres issue issues sortie passage route rue voie piece local locaux site batiment
+batiments ligne entree escalier magasin usine aile etage ascenseur`);
+const PENAL_AFTER_A = set(`peine prison mois ans an heures amende amendes travail tig sursis un une deux trois quatre cinq six sept
+huit neuf dix douze quinze vingt payer verser effectuer`);
+const UNITS = set('an ans annee annees mois semaine semaines jour jours heures heure h');
+const JUSTICE = set(`condamne condamnee condamnation peine prison detention justice tribunal legale penale penal delit vol juge
+police gendarmerie incarcere incarceree`);
+const TRAINING = set('formation module cours cursus etudes etudiant master licence droit criminologie');
+const RECORD_REQUEST = set(`exige exigee exigent demande demandee demandes requis requise fournir fourni fournit obligatoire necessite
+necessaire extrait bulletin verification controle`);
+const SUBJECTS = set('il elle ils elles qui adherent adherente on');
+
 export default defineRule({
   id: 'infractions',
-  meta: { description: 'À écrire.', category: 'infractions' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Infractions, condamnations, peines, détention, suivi judiciaire (SPIP, bracelet, TIG), garde à vue et affaires pénales en cours.',
+    category: 'infractions',
+    severity: 'error',
+    fixable: true,
+    references: ['RGPD art. 10', 'Loi Informatique et Libertés art. 46', 'Code pénal art. 226-19', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    infraction: 'Donnée pénale (« {terme} ») : infractions et condamnations ne peuvent figurer dans ce compte rendu (RGPD art. 10).',
+    faible: 'Possible donnée pénale (« {terme} ») : notez seulement la contrainte qui en découle pour le parcours.',
+  },
+  explanation:
+    "Les données relatives aux infractions, condamnations et mesures de sûreté ne peuvent être traitées que par les acteurs prévus par " +
+    "la loi (RGPD art. 10, loi Informatique et Libertés art. 46). L'adhérent peut lire ce compte rendu (droit d'accès, RGPD art. 15). " +
+    "Notez la seule conséquence utile à l'accompagnement : disponibilité (« non disponible le mercredi jusqu'au 30/06 », « doit être " +
+    "rentré avant 20 h »), permis non disponible jusqu'à une date, métiers non retenus dans le projet, accompagnement coordonné avec un " +
+    "partenaire avec l'accord de la personne.",
+  lexicon: INFRACTIONS_LEXICON,
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    const done: Array<[number, number]> = [];
+    const t = (i: number, ref: number) => tt(doc, i, ref);
+
+    const report = (a: number, b: number, confidence: Confidence = 'high') => {
+      if (done.some(([x, y]) => a < y && x < b)) return;
+      done.push([a, b]);
+      const [start, end] = doc.tokRange(a, b);
+      ctx.report({
+        start,
+        end,
+        messageId: confidence === 'low' ? 'faible' : 'infraction',
+        data: { terme: ctx.text.slice(start, end) },
+        confidence,
+        fixes: [clauseRemovalFix(doc, ctx.text, a, b)],
+      });
+    };
+
+    /** "quatre ans de détention", "18 mois de prison avec sursis": start the span at the number. */
+    const withDuration = (i: number): number => {
+      const de = t(i - 1, i);
+      if ((de !== 'de' && de !== "d'") || !UNITS.has(t(i - 2, i)) || !isNumberToken(toks[i - 3])) return i;
+      let s = i - 3;
+      while (s > 0 && isNumberToken(toks[s - 1]) && toks[s - 1].sn === toks[i].sn && (toks[s].hyphen || toks[s - 1].k === Kind.Number)) s--;
+      return s;
+    };
+    /** A justice job or workplace just before: "surveillant au centre de détention". */
+    const justiceJobBefore = (i: number): boolean => {
+      if (jobFrameBefore(doc, i)) return true;
+      const sn = toks[i].sn;
+      for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+        if (toks[k].sn !== sn || (toks[k].k === Kind.Punct && toks[k].t !== "'")) break;
+        if (JUSTICE_JOBS.has(toks[k].t)) return true;
+      }
+      return false;
+    };
+    const exitBefore = (i: number): boolean => {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (EXIT.has(t(k, i))) return true;
+      return false;
+    };
+
+    for (const h of ctx.hits) {
+      const i = h.from;
+      const tag = h.entry.tag;
+      const pw = t(i - 1, i);
+      const nw = t(h.to, i);
+      switch (tag) {
+        case 'mesure': {
+          if (!entryAccepts(h, ctx, false, true)) break;
+          if (!exitBefore(i) && justiceJobBefore(i)) break;
+          report(withDuration(i), h.to);
+          break;
+        }
+        case 'sursis': {
+          // "sursis à statuer", "sursis de paiement", "usine en sursis"
+          if (pw === 'en' || nw === 'a' || nw === 'de' || nw === "d'") break;
+          if (negatedBefore(doc, i)) break;
+          report(withDuration(i), h.to);
+          break;
+        }
+        case 'suivi': {
+          if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i)) break;
+          if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
+          if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
+          break;
+        }
+        case 'prison': {
+          if (negatedBefore(doc, i)) break;
+          if (exitBefore(i)) { report(withDuration(i), h.to); break; }
+          if (justiceJobBefore(i)) break;
+          if (h.entry.lemma.startsWith('milieu') || h.entry.lemma.startsWith('univers') || h.entry.lemma.includes('etablissement')) {
+            if (!personLinked(doc, i, h.to)) break;
+          }
+          report(withDuration(i), h.to);
+          break;
+        }
+        case 'detention': {
+          // "détention du permis B", "détention d'un diplôme": possession, not custody
+          if (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des') break;
+          if (negatedBefore(doc, i) || justiceJobBefore(i)) break;
+          const s = withDuration(i);
+          if (s < i || pw === 'en' || exitBefore(i) || set('sa son leur provisoire pendant apres').has(pw) || personLinked(doc, i, h.to)) report(s, h.to);
+          break;
+        }
+        case 'detenu': {
+          // "parts détenues par", "les données détenues": possession
+          if (nw === 'par' || nw === 'en' || nw === 'dans') break;
+          const w = toks[i].t;
+          const plural = w.endsWith('s');
+          if (justiceJobBefore(i) || around(doc, i, h.to, set('aupres encadrer encadrement accompagner accompagnement'), 5)) break;
+          if (plural && !set('ex anciens anciennes co ses').has(pw)) break;
+          const prevTok = toks[i - 1];
+          // "un détenu", "ancien détenu", "il est détenu", "détenu pendant trois ans"
+          if (!prevTok || prevTok.sn !== toks[i].sn || prevTok.k === Kind.Punct || set("un une ex ancien ancienne est etait a ete reste comme qu' en tant le la l'").has(pw)) {
+            if (pw === 'le' || pw === 'la' || pw === "l'") { if (!personLinked(doc, i, h.to)) break; }
+            report(i, h.to);
+          }
+          break;
+        }
+        case 'condamne': {
+          if (negatedBefore(doc, i) || around(doc, i, h.to, CIVIL, 10) || around(doc, i, h.to, DOMESTIC, 8)) break;
+          // "porte condamnée", "la porte de secours est condamnée"
+          let objectBefore = false;
+          for (let k = i - 1; k >= Math.max(0, i - 5) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (OBJECTS.has(toks[k].t)) objectBefore = true;
+          if (objectBefore) break;
+          if (toks[i].t.startsWith('condamnation')) {
+            if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
+            break;
+          }
+          // "condamné à rester au chômage" (figurative) vs "condamné à six mois", "condamné à une amende"
+          if (nw === 'a' && !PENAL_AFTER_A.has(t(h.to + 1, i)) && toks[h.to + 1]?.k !== Kind.Number) break;
+          report(i, h.to);
+          break;
+        }
+        case 'casier': {
+          // the record itself is not a finding; what it holds is. "casier judiciaire vierge" is an absence.
+          if (negatedBefore(doc, i)) break;
+          let k = h.to;
+          let not = false;
+          for (let n = 0; n < 5; n++, k++) {
+            const w = t(k, i);
+            if (w === 'non' || w === 'pas') not = true;
+            if (w === 'vierge' || w === 'vierges') { if (not) report(i, k + 1); break; }
+            if (w === 'charge' || w === 'chargee' || w === 'rempli' || w === 'mentions' || w === 'mention' || w === 'condamnations') { report(i, k + 1); break; }
+            if (!w || toks[k].k === Kind.Punct) break;
+          }
+          if (done.some(([a]) => a === i)) break;
+          if (h.entry.lemma === 'casier') break; // a locker, unless qualified above
+          if (around(doc, i, h.to, RECORD_REQUEST, 6) || t(h.to, i) === 'vierge' || t(h.to, i) === 'b2' || t(h.to, i) === 'b3') break;
+          // "il a un casier judiciaire", "son casier judiciaire l'empêche de…"
+          if (set('un son sa').has(pw) && personLinked(doc, i, h.to)) report(pw === 'un' ? i : i - 1, h.to, 'medium');
+          break;
+        }
+        case 'proces': {
+          if (toks[h.to]?.hyphen) break; // procès-verbal
+          if (around(doc, i, h.to, CIVIL, 8) || negatedBefore(doc, i)) break;
+          if (set('son sa leur').has(pw) || (pw === 'de' && t(i - 2, i) === 'attente') || nw === 'en' || nw === 'pour') report(set('son sa leur').has(pw) ? i - 1 : i, h.to);
+          break;
+        }
+        case 'infraction': {
+          if (around(doc, i, h.to, DOMESTIC, 8)) break; // violences conjugales, harcèlement d'un ex: vie-privee
+          if (negatedBefore(doc, i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
+          if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
+          const w = toks[i].t;
+          if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'permis':
+          if (!negatedBefore(doc, i)) report(i, h.to);
+          break;
+        case 'delit': {
+          if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5)) break;
+          const w = toks[i].t;
+          if (w.startsWith('crime') && pw === 'de' && t(i - 2, i) === 'scene') break;
+          if (w.startsWith('infraction') && (nw === 'au' || nw === 'aux') && set('reglement regles').has(t(h.to + 1, i))) break;
+          if (w.startsWith('amende') && nw.startsWith('honorable')) break;
+          if (w.startsWith('recidive') && !w.startsWith('recidiviste') && !around(doc, i, h.to, JUSTICE, 8)) break;
+          if (w === 'delinquance' && (pw === 'prevention' || t(i - 2, i) === 'prevention')) break;
+          if (!personLinked(doc, i, h.to) && !around(doc, i, h.to, JUSTICE, 8)) break;
+          report(i, h.to, 'medium');
+          break;
+        }
+        case 'vol': {
+          if (around(doc, i, h.to, FLIGHT, 8)) break;
+          const w = toks[i].t;
+          if (w === 'vol' || w === 'vols') {
+            const pp = t(i - 2, i);
+            const ok = pw === 'pour' || ((pw === 'de' || pw === "d'" || pw === 'un' || pw === 'du' || pw === 'des') && THEFT_HEADS.has(pp))
+              || (THEFT_NEXT.has(nw) && pw !== 'en' && pw !== 'de') || (nw === 'de' && !set('nuit jour').has(t(h.to + 1, i)));
+            if (ok && !negatedBefore(doc, i)) report(i, h.to);
+            break;
+          }
+          // "il a volé dans la caisse", not "on lui a volé son sac" (victim) nor "l'oiseau vole"
+          if ((pw === 'a' || pw === 'avait' || pw === 'aurait') && SUBJECTS.has(t(i - 2, i)) && set("de dans un une des du l' la le sa son ses a").has(nw)) report(i, h.to, 'medium');
+          break;
+        }
+        case 'noir': {
+          if (negatedBefore(doc, i) || !personLinked(doc, i, h.to)) break;
+          report(i, h.to, 'low');
+          break;
+        }
+      }
+    }
+  },
 });

@@ -1,9 +1,215 @@
-// PLACEHOLDER: being written. Replace this whole file.
+/**
+ * `opinions-politiques`: appartenance ou sympathie partisane, militantisme, vote, participation à
+ * des manifestations, candidatures et mandats électifs, prises de position politiques.
+ * RGPD art. 9; TAXONOMY.md §3.1 `opinions-politiques`.
+ *
+ * "adhérent" is the domain noun for the accompanied person: it is political only when a party
+ * follows ("adhérent du PCF"). Union membership ("militante CFDT") belongs to `syndicat`.
+ * Not political: "sciences politiques", "politique RH", "prendre le parti de", "être parti",
+ * "parti pris", "tirer parti", "manifestation sportive", PS post-scriptum, LR lettre recommandée,
+ * RN route nationale.
+ */
 import { defineRule } from '../lib/lint/rule.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Confidence } from '../lib/lint/types.ts';
+import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
+import { clauseRemovalFix, tt, around, Kind } from '../lib/lint/special-categories.ts';
+import { POLITIQUE_LEXICON } from './lexicons/politique.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that make an ambiguous acronym or party name political. */
+const POLITICAL = set(`vote votait voter votent votera vote votant votante electeur electrice electeurs electrices militant
+militante militants militantes milite militait militer adherent adherente adhere adherait encarte encartee membre parti
+partis sympathisant sympathisante elu elue elus candidat candidate candidats liste proche soutient soutenait soutien cotise
+carte engage engagee campagne tracts tracte meeting meetings election elections municipales legislatives presidentielle
+europeennes regionales departementales extreme conseiller conseillere depute deputee senateur maire politique politiques
+politiquement idees convictions opinions sensibilite gauche droite`);
+/** Tags of hits that can close a membership or a vote: the party or ideology itself. */
+const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'parti', 'personnalite']);
+const COMPLEMENT_SKIP = set(`d' de du des la le l' les au aux a un une chez pour sein dans en faveur mouvance mouvances milieux
+milieu mouvement cause courant partisan partisane tres plutot ouvertement toujours clairement franchement farouchement
+depuis longtemps`);
+const COMPLEMENT_WORDS = set('politique politiques ecologiste ecologistes feministe feministes antiraciste altermondialiste climat');
+const UNION = set('cgt cfdt fo cftc unsa sud fsu solidaires cnt cgc syndical syndicale syndicaux syndicales syndicat syndicats syndicaliste snes sgen');
+const NON_PERSON = set(`pays regime regimes bloc epoque ere periode systeme histoire gouvernement dictature revolution manifeste
+litterature presse journal journaux musique chine urss cuba`);
+const SOFT_HEADS = set(`militant militante militants militantes sympathisant sympathisante engage engagee idees opinions
+convictions sensibilite homme femme electeur electrice propos discours positions mouvance milieux milieu cercles collectif
+organisation ancre ancree positionne positionnee vote votait votent voter groupe groupuscule courant`);
+const STANCE_HEADS = set('propos idees discours positions opinions convictions theses slogans sympathies tendances');
+const COPULA = set('est etait sont etaient suis reste devenu devenue dit declare declaree revendique affiche');
+const DEGREE = set('tres plutot assez resolument clairement franchement farouchement plus bien ouvertement');
+const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
+const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
+const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
+const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
+const TAKE = set('prendre prend prends pris prise prenant prenait tirer tire tirait');
+const SUPPORT = set('soutient soutenait soutien partisan partisane admire fan');
+const YELLOW_OK = set(`mouvement manifestation manifestations manifestant manifestants participe participait participe militant militante
+engage engagee rond ronds point points samedis soutien soutient revendications ancien ancienne est etait actes`);
+const YELLOW_NO = set(`port porter porte portent epi securite chaussures casque equipement equipements fluo visibilite tenue
+vetement vetements obligatoire obligatoires chantier gants`);
+
 export default defineRule({
   id: 'opinions-politiques',
-  meta: { description: 'À écrire.', category: 'opinions-politiques' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Opinions politiques : appartenance ou sympathie partisane, militantisme, vote, manifestations, candidatures et mandats électifs.',
+    category: 'opinions-politiques',
+    severity: 'error',
+    fixable: true,
+    references: ['RGPD art. 9', 'Code du travail L1132-1 (opinions politiques, mandat électif)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    opinion: 'Opinion ou engagement politique (« {terme} ») : donnée sensible (RGPD art. 9), à retirer du compte rendu.',
+    mandat: 'Candidature ou mandat électif (« {terme} ») : gardez les compétences acquises, pas l’engagement politique.',
+  },
+  explanation:
+    "Les opinions politiques sont des données sensibles (RGPD art. 9) et un critère de discrimination, comme l'exercice d'un mandat " +
+    "électif (Code du travail L1132-1). L'adhérent peut lire ce compte rendu (droit d'accès, RGPD art. 15). Ne notez ni parti, ni vote, " +
+    "ni manifestation ; si un mandat local est une expérience utile, décrivez les compétences (« conduite de réunions, suivi budgétaire ») " +
+    "sans la liste ni le parti ; si une absence est en cause, notez l'absence seulement.",
+  lexicon: POLITIQUE_LEXICON,
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    const done: Array<[number, number]> = [];
+    const hitAt = new Map<number, Hit>();
+    for (const h of ctx.hits) hitAt.set(h.from, h);
+    const t = (i: number, ref: number) => tt(doc, i, ref);
+
+    const report = (a: number, b: number, messageId = 'opinion', confidence: Confidence = 'high') => {
+      if (done.some(([x, y]) => a < y && x < b)) return;
+      done.push([a, b]);
+      const [start, end] = doc.tokRange(a, b);
+      ctx.report({ start, end, messageId, data: { terme: ctx.text.slice(start, end) }, confidence, fixes: [clauseRemovalFix(doc, ctx.text, a, b)] });
+    };
+
+    /** End of the party / ideology that follows token `to` ("militant | d'extrême gauche"), or -1. */
+    const target = (to: number, ref: number, reach = 5): number => {
+      let k = to;
+      for (let n = 0; n < reach; n++, k++) {
+        const w = t(k, ref);
+        if (!w || toks[k].k === Kind.Punct) return -1;
+        if (UNION.has(w)) return -1;
+        const h = hitAt.get(k);
+        if (h && TARGET_TAGS.has(h.entry.tag ?? '')) return h.to;
+        if (COMPLEMENT_WORDS.has(w)) return k + 1;
+        if (!COMPLEMENT_SKIP.has(w)) return -1;
+      }
+      return -1;
+    };
+
+    const deferred: Hit[] = [];
+    for (const h of ctx.hits) {
+      const i = h.from;
+      const tag = h.entry.tag;
+      const pw = t(i - 1, i);
+      const nw = t(h.to, i);
+      switch (tag) {
+        case 'membre': {
+          const end = target(h.to, i);
+          if (end > 0) { report(i, end); break; }
+          if (toks[i].t.startsWith('encarte') && nw !== 'publicitaire' && !set("un l' les des cet").has(pw) && !around(doc, i, h.to, UNION, 4)) report(i, h.to);
+          break;
+        }
+        case 'ideologie': {
+          if (NON_PERSON.has(pw) || jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "propos anti-système", "idées d'extrême droite": the head goes with the stance
+          report(STANCE_HEADS.has(pw) ? i - 1 : i, h.to);
+          break;
+        }
+        case 'ideologie-contexte': {
+          let k = i - 1;
+          while (DEGREE.has(t(k, i))) k--;
+          const w = t(k, i);
+          const lemma = h.entry.lemma;
+          const place = lemma === 'à gauche' || lemma === 'à droite';
+          const bare = lemma === 'la gauche' || lemma === 'la droite';
+          if (bare) { if (SUPPORT.has(w)) report(k, h.to); break; }
+          if (place) { if (k < i - 1 || set('ancre ancree positionne positionnee penche situe situee').has(w)) report(i, h.to); break; }
+          if (SOFT_HEADS.has(w) || COPULA.has(w)) report(i, h.to, 'opinion', 'medium');
+          break;
+        }
+        // party names and acronyms: no job-frame test ("conseillère municipale sur une liste RN")
+        case 'parti-nom':
+        case 'sigle':
+          report(i, h.to);
+          break;
+        case 'parti-nom-contexte':
+        case 'sigle-contexte':
+          if (toks[h.to]?.k === Kind.Number) break; // "RN 7"
+          if (tag === 'parti-nom-contexte' && !doc.isCapitalized(i)) break; // "construit ensemble", "les verts"
+          if (tag === 'sigle-contexte' && !doc.isCapitalized(i)) break; // "modem"
+          if (around(doc, i, h.to, POLITICAL, 6)) report(i, h.to);
+          break;
+        case 'personnalite': {
+          if (SUPPORT.has(pw)) report(i - 1, h.to);
+          else if ((pw === 'de' || pw === 'du') && SUPPORT.has(t(i - 2, i))) report(i - 2, h.to);
+          break;
+        }
+        case 'parti': {
+          const lemma = h.entry.lemma;
+          if (lemma !== 'parti' && lemma !== 'partis') { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
+          if (nw === 'pris' || nw === 'prise') break;
+          if (!set("un le du au son d' ce leur").has(pw)) break;
+          if (TAKE.has(t(i - 2, i)) || TAKE.has(t(i - 3, i))) break; // "prendre le parti de", "a pris le parti de"
+          if (around(doc, i, h.to, POLITICAL, 6)) report(i, h.to);
+          break;
+        }
+        case 'vote': {
+          let k = h.to;
+          while (set('pour toujours systematiquement regulierement souvent traditionnellement plutot aussi').has(t(k, i))) k++;
+          const th = hitAt.get(k);
+          if (th && TARGET_TAGS.has(th.entry.tag ?? '')) report(i, th.to);
+          break;
+        }
+        case 'manif': {
+          const w = toks[i].t;
+          if (w.startsWith('manifestant')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
+          const isNoun = w === 'manif' || w === 'manifs' || w.startsWith('manifestation');
+          const isVerb = !isNoun; // manifeste, manifesté, manifester…
+          if (DEMO_COMPLEMENT.has(nw) || nw.startsWith('anti') || ((nw === 'de' || nw === 'en') && t(h.to + 1, i) === 'soutien')) {
+            if (isVerb && nw !== 'contre' && nw !== 'pour') break;
+            // the complement runs to the end of the clause ("contre la réforme des retraites")
+            let e = h.to + 1;
+            while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - h.to < 8) e++;
+            report(i, e);
+            break;
+          }
+          if (isNoun) deferred.push(h);
+          break;
+        }
+        case 'mandat': {
+          if (jobFrameBefore(doc, i)) break;
+          if (h.entry.lemma.startsWith('campagne') && !personLinked(doc, i, h.to)) break;
+          // "élue sur la liste CGT aux élections professionnelles" is a union mandate (rule syndicat)
+          if (around(doc, i, h.to, UNION, 6) || around(doc, i, h.to, set('cse professionnelles personnel'), 6)) break;
+          report(i, h.to, 'mandat');
+          break;
+        }
+        case 'opinion': {
+          if (jobFrameBefore(doc, i) || !personLinked(doc, i, h.to)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'gilets': {
+          const capital = doc.isCapitalized(i);
+          if (around(doc, i, h.to, YELLOW_NO, 8)) break;
+          if (capital || around(doc, i, h.to, YELLOW_OK, 6)) report(i, h.to);
+          break;
+        }
+      }
+    }
+    // "participe à de nombreuses manifestations": a finding unless the sentence already states the opinion
+    for (const h of deferred) {
+      const i = h.from;
+      let k = i - 1;
+      while (DEMO_SKIP.has(t(k, i))) k--;
+      if (!PARTICIPATE.has(t(k, i))) continue;
+      const sn = toks[i].sn;
+      if (done.some(([a]) => toks[a].sn === sn)) continue;
+      report(i, h.to, 'opinion', 'medium');
+    }
+  },
 });

@@ -1,9 +1,280 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `origine`: origine raciale ou ethnique, couleur de peau, nationalité, pays d'origine étranger,
+ * communautés. RGPD art. 9; TAXONOMY.md §3.1 `origine` and `nationalite-sejour` (the corpora file
+ * nationality under `origine`).
+ *
+ * The lexicon gives the adjectives and countries; this rule decides from the words around them
+ * whether they describe a person's origin ("d'origine algérienne", "jeune maghrébin", "elle est
+ * malienne", "originaire du Sénégal") or something else ("cuisine marocaine", "parle arabe",
+ * "5 ans d'expérience au Maroc", "travail au noir", "métier d'origine").
+ */
+import { defineRule, type RuleContext } from '../lib/lint/rule.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Confidence } from '../lib/lint/types.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import { jobFrameBefore, negatedBefore } from '../lib/lint/context.ts';
+import { clauseRemovalFix, Kind, tt, around, isNumberToken } from '../lib/lint/special-categories.ts';
+import { COUNTRY_NAMES, LANGUAGE_FORMS, ORIGINE_LEXICON } from './lexicons/origine.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns for people: an adjective of origin right after them qualifies a person ("jeune malien"). */
+const PERSON_NOUNS = set(`homme hommes femme femmes jeune jeunes garcon garcons fille filles adherent adherente adherents
+adherentes beneficiaire beneficiaires candidat candidate candidats candidates personne personnes individu monsieur madame
+dame demoiselle famille familles couple parents pere mere mari epouse conjoint conjointe compagnon compagne fils frere
+soeur enfant enfants ado ados adolescent adolescente adolescents ressortissant ressortissante ressortissants
+ressortissantes refugie refugiee refugies refugiees migrant migrante migrants exile exilee exiles etudiant etudiante
+etudiants etudiantes travailleur travailleuse travailleurs salarie salariee salaries collegue collegues voisin voisine
+ami amie amis interesse interessee accompagne accompagnee stagiaire apprenti apprentie mineur mineure gens population
+immigre immigree immigres demandeur demandeuse beau-pere belle-mere grand-pere grand-mere oncle tante cousin cousine`);
+
+/** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
+const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie');
+
+const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus naturalise naturalisee naturalises naturalisees');
+const COPULA_SKIP = set("aussi egalement bien lui-meme lui elle-meme meme plutot d'ailleurs ailleurs originellement de naissance");
+const SUBJECTS = set("il elle ils elles je j' qui lui-meme elle-meme");
+
+/** After a language name, words that make it a language ("anglais courant", "arabe niveau B2"). */
+const LANGUAGE_NEXT = set(`niveau courant couramment lu ecrit ecrits parle oral orale natif native maternelle maternel
+b1 b2 c1 c2 a1 a2 notions bilingue scolaire technique intermediaire debutant confirme langue lv1 lv2 toeic
+litteraire dialectal`);
+const LANGUAGE_PREV = set('parle parler parlant maitrise maitriser comprend lit ecrit apprend apprendre cours langue langues en');
+
+/** Heads before a country: "originaire du Mali", "venue de Syrie", "née au Maroc". */
+const FROM_HEADS = set(`originaire originaires venu venue venus venues arrive arrivee arrives arrivees emigre emigree emigres
+exile exilee exiles ressortissant ressortissante ressortissants refugie refugiee refugies vient viennent venant venait
+issu issue issus issues expulse expulsee rapatrie rapatriee`);
+const BORN = set('ne nee nes nees naissance');
+const LEFT = set('fui quitte quittee');
+const PREP_FROM = set("de du des d'");
+const PREP_IN = set("en au aux a");
+const ARTICLES = set("le la l' les");
+const DETERMINERS = set("un une des les deux trois quatre ces plusieurs nombreux le la l' ce cette");
+const POSSESSIVES = set('son sa ses leur leurs mon ma mes votre vos');
+const ORIGIN_WORDS = set('origine origines');
+const SOCIAL_ORIGIN = set(`sociale sociales modeste modestes familiale familiales rurale rurales ouvriere ouvrieres paysanne
+paysannes professionnelle professionnelles bourgeoise bourgeoises geographique geographiques dans de du des d' remonte
+remontent`);
+const MUSIC = set('jazz swing guitare guitariste musique musicien musicienne festival');
+const COMPANY_NEXT = set("des de du d'");
+
+type Span = [number, number];
+
 export default defineRule({
   id: 'origine',
-  meta: { description: 'À écrire.', category: 'origine' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Origine ethnique ou « raciale », couleur de peau, nationalité, pays d’origine ou communauté de la personne.',
+    category: 'origine',
+    severity: 'error',
+    fixable: true,
+    references: ['RGPD art. 9', 'Code du travail L1132-1 (origine, nationalité)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    origine: 'Origine, nationalité ou couleur de peau (« {terme} ») : donnée sensible (RGPD art. 9), à retirer du compte rendu.',
+    origineFaible: 'Mention possible de l’origine (« {terme} ») : vérifiez qu’elle est nécessaire à l’accompagnement.',
+  },
+  explanation:
+    "L'origine ethnique réelle ou supposée est une donnée sensible (RGPD art. 9) et la nationalité un critère de discrimination " +
+    "(Code du travail L1132-1). L'adhérent peut lire ce compte rendu (droit d'accès, RGPD art. 15) : la CNIL a sanctionné des mentions " +
+    "comme « fort accent africain ». Décrivez ce qui sert le parcours — langues parlées, niveau de français, autorisation de travail " +
+    "vérifiée, crainte de discrimination exprimée — jamais l'origine elle-même.",
+  lexicon: ORIGINE_LEXICON,
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    const reported: Span[] = [];
+    const hitAt = new Map<number, Hit>();
+    for (const h of ctx.hits) hitAt.set(h.from, h);
+
+    const report = (a: number, b: number, confidence: Confidence = 'high') => {
+      if (reported.some(([x, y]) => a < y && x < b)) return;
+      reported.push([a, b]);
+      const [start, end] = doc.tokRange(a, b);
+      ctx.report({
+        start,
+        end,
+        messageId: confidence === 'low' ? 'origineFaible' : 'origine',
+        data: { terme: ctx.text.slice(start, end) },
+        confidence,
+        fixes: [clauseRemovalFix(doc, ctx.text, a, b)],
+      });
+    };
+    const t = (i: number, ref: number) => tt(doc, i, ref);
+    const isAdjHit = (i: number) => {
+      const h = hitAt.get(i);
+      return !!h && (h.entry.tag === 'nationalite' || h.entry.tag === 'ethnie' || h.entry.tag === 'couleur' || h.entry.tag === 'communaute');
+    };
+
+    /** "originaire du Mali", "née en Algérie", "a fui la Syrie", "d'origine : Maroc" → start token, or -1. */
+    const countryHead = (h: Hit): number => {
+      let k = h.from - 1;
+      if (ARTICLES.has(t(k, h.from)) && !PREP_FROM.has(t(k - 1, h.from)) && LEFT.has(t(k - 1, h.from))) return k - 1;
+      if (ARTICLES.has(t(k, h.from)) && t(k, h.from) !== 'les') k--;
+      const prep = t(k, h.from);
+      const head = t(k - 1, h.from);
+      if (PREP_FROM.has(prep) && FROM_HEADS.has(head)) return k - 1;
+      if (PREP_IN.has(prep) && BORN.has(head) && (head !== 'ne' || /é$/i.test(doc.raw(k - 1)))) return k - 1;
+      // "origine : Maroc", "pays d'origine (Syrie)", "nationalité : Algérie", "d'origine Sénégal"
+      let j = h.from - 1;
+      while (t(j, h.from) === ':' || t(j, h.from) === '(' || t(j, h.from) === ',') j--;
+      const w = t(j, h.from);
+      if (w === 'origine' || w === 'nationalite') return originStart(j, h.from);
+      return -1;
+    };
+    /** Start of "d'origine", "pays d'origine", "ses origines", "nationalité" ending at token j. */
+    const originStart = (j: number, ref: number): number => {
+      if (t(j, ref) === 'nationalite') return j;
+      const q = t(j - 1, ref);
+      if (q === "d'" || q === 'de') return t(j - 2, ref) === 'pays' ? j - 2 : j - 1;
+      if (POSSESSIVES.has(q)) return j - 1;
+      return j;
+    };
+
+    /** Is the copula at k preceded by a person subject ("il est", "l'adhérent est", "M. Diallo est")? */
+    const personSubject = (k: number, ref: number): boolean => {
+      let s = k - 1;
+      while (t(s, ref) === 'ne' || t(s, ref) === "n'" || t(s, ref) === 'se' || t(s, ref) === "s'") s--;
+      const w = t(s, ref);
+      if (!w) return false;
+      if (SUBJECTS.has(w) || PERSON_NOUNS.has(w)) return true;
+      const tk = toks[s];
+      if (tk.k === Kind.Word && doc.isCapitalized(s)) {
+        const before = t(s - 1, ref);
+        if (before === '.' || before === 'm' || before === 'mme' || before === 'monsieur' || before === 'madame' || !before) return true;
+        if (doc.isCapitalized(s - 1)) return true; // "Karim Benali est…"
+      }
+      return false;
+    };
+
+    /** Decide an adjective hit (nationality, ethnic, colour, community): [start token, confidence] or null. */
+    const adjective = (h: Hit): [number, number, Confidence] | null => {
+      const i = h.from;
+      const form = words(h);
+      const tag = h.entry.tag;
+      let p = i - 1;
+      // "Nationalité : turque", "Origine : marocaine"
+      if (t(p, i) === ':' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [originStart(p - 1, i), h.to, 'high'];
+      const pw = t(p, i);
+      if (ORIGIN_WORDS.has(pw)) return [originStart(p, i), h.to, 'high'];
+      if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
+      if (HEAD_NOUNS.has(pw)) return [p, h.to, 'high'];
+      // "de race noire", "de type africain": already covered by HEAD_NOUNS
+      const isLanguage = LANGUAGE_FORMS.has(form);
+      const next = t(h.to, i);
+      if (isLanguage && (LANGUAGE_NEXT.has(next) || LANGUAGE_PREV.has(pw))) return null;
+      // "Marocain d'origine", "français d'origine algérienne"
+      if (next === "d'" && t(h.to + 1, i) === 'origine') {
+        const after = h.to + 2;
+        const ah = hitAt.get(after);
+        if (ah && isAdjHit(after)) return [i, ah.to, 'high'];
+        return [i, h.to + 2, 'high'];
+      }
+      if (PERSON_NOUNS.has(pw)) {
+        if (tag === 'couleur' && (form === 'blanc' || form === 'blanche') && pw !== 'homme' && pw !== 'femme' && pw !== 'hommes' && pw !== 'femmes') return null;
+        return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
+      }
+      // copula: "elle est malienne", "il est lui-même d'origine…", "naturalisée française"
+      let c = p;
+      let skipped = 0;
+      while (COPULA_SKIP.has(t(c, i)) && skipped < 2) { c--; skipped++; }
+      const cw = t(c, i);
+      if (COPULA.has(cw)) {
+        if (cw.startsWith('naturalise')) return [c, h.to, 'high'];
+        if (tag === 'couleur' && form.startsWith('blanc')) return null;
+        if (personSubject(c, i)) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
+        return null;
+      }
+      // apposition: "L'adhérent, marocain, …"
+      if (pw === ',' && PERSON_NOUNS.has(t(p - 1, i)) && (next === ',' || next === '.' || next === '')) return [i, h.to, 'high'];
+      // sentence-initial: "Sénégalaise, elle…", "Algérien de 34 ans", "Malien, 28 ans"
+      if (toks[i].first && doc.isCapitalized(i) && tag !== 'couleur') {
+        const n1 = t(h.to, i);
+        const n2 = t(h.to + 1, i);
+        if (n1 === ',' && (SUBJECTS.has(n2) || n2 === "l'" || n2 === 'monsieur' || n2 === 'madame' || isNumberToken(toks[h.to + 1]))) return [i, h.to, 'high'];
+        if (n1 === 'de' && isNumberToken(toks[h.to + 1]) && (t(h.to + 2, i) === 'ans' || t(h.to + 2, i) === 'an')) return [i, h.to, 'high'];
+        return null;
+      }
+      // capitalised noun: "un Algérien", "les Maghrébins", "une Noire"
+      if (!toks[i].first && doc.isCapitalized(i) && !doc.isUpper(i) && DETERMINERS.has(pw)) {
+        const nextTok = toks[h.to];
+        if (nextTok && nextTok.sn === toks[i].sn && nextTok.k === Kind.Word && doc.isCapitalized(h.to)) return null; // "la Française des Jeux", "Black Friday"
+        if (COMPANY_NEXT.has(next) && toks[h.to + 1] && doc.isCapitalized(h.to + 1)) return null;
+        if (isLanguage && (pw === 'le' || pw === 'la' || pw === "l'")) return null;
+        if (tag === 'couleur' && !(pw === 'un' || pw === 'une' || pw === 'des' || pw === 'les')) return null;
+        return [i, h.to, 'high'];
+      }
+      return null;
+    };
+
+    for (const h of ctx.hits) {
+      const tag = h.entry.tag;
+      const i = h.from;
+      if (tag === 'pays' || (h.to - h.from === 1 && COUNTRY_NAMES.has(toks[i].t) && doc.isCapitalized(i))) {
+        const s = countryHead(h);
+        if (s >= 0) { report(s, h.to, 'high'); continue; }
+        if (tag === 'pays') continue;
+      }
+      switch (tag) {
+        case 'nationalite':
+        case 'ethnie':
+        case 'couleur': {
+          // coordinated: "d'origine algérienne et marocaine"
+          const pw = t(i - 1, i);
+          if ((pw === 'et' || pw === 'ou') && reported.some(([, y]) => y === i - 1)) { report(i, h.to, 'high'); break; }
+          const r = adjective(h);
+          if (r) report(r[0], r[1], r[2]);
+          break;
+        }
+        case 'communaute': {
+          if (around(doc, i, h.to, MUSIC, 3)) break;
+          if (doc.isUpper(i) && toks[i].t.length <= 4) break; // "ROM", "CD-ROM"
+          const pw = t(i - 1, i);
+          if (HEAD_NOUNS.has(pw) || ORIGIN_WORDS.has(pw)) { report(ORIGIN_WORDS.has(pw) ? originStart(i - 1, i) : i - 1, h.to); break; }
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "rom", "romani" are also ordinary words: only as a capitalised noun or after a person noun
+          if ((toks[i].t.startsWith('rom') || toks[i].t.startsWith('rrom')) && !doc.isCapitalized(i) && !PERSON_NOUNS.has(pw)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'de-couleur': {
+          const pw = t(i - 1, i);
+          if (PERSON_NOUNS.has(pw) || (COPULA.has(pw) && personSubject(i - 1, i))) report(i, h.to);
+          break;
+        }
+        case 'pays-origine': {
+          // "pays d'origine : Syrie" is reported from the country; otherwise only "son pays d'origine"
+          let j = h.to;
+          while (t(j, i) === ':' || t(j, i) === '(' || t(j, i) === ',') j++;
+          if (hitAt.has(j) && (hitAt.get(j)!.entry.tag === 'pays' || isAdjHit(j))) break;
+          if (POSSESSIVES.has(t(i - 1, i)) && !negatedBefore(doc, i)) report(i - 1, h.to, 'low');
+          break;
+        }
+        case 'origines': {
+          // "ses origines africaines" is reported from the adjective
+          if (isAdjHit(h.to)) break;
+          if (SOCIAL_ORIGIN.has(t(h.to, i))) break;
+          report(i, h.to, 'low');
+          break;
+        }
+        case 'naturalise': {
+          if (isAdjHit(h.to)) break; // "naturalisé français" is reported from the adjective
+          if (entryAccepts(h, ctx as RuleContext)) report(i, h.to, 'medium');
+          break;
+        }
+        default: {
+          // phrases that state an origin by themselves
+          if (h.entry.lemma === 'gens du voyage' && around(doc, i, h.to, set('aire aires terrain terrains'), 3)) break;
+          if (!entryAccepts(h, ctx as RuleContext)) break;
+          report(i, h.to, h.entry.confidence ?? 'high');
+        }
+      }
+    }
+
+    function words(h: Hit): string {
+      let s = '';
+      for (let k = h.from; k < h.to; k++) s += (k > h.from ? ' ' : '') + toks[k].t;
+      return s;
+    }
+  },
 });

@@ -1,9 +1,255 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `religion`: convictions religieuses ou philosophiques de la personne — appartenance, pratique,
+ * fêtes observées, lieux de culte fréquentés, tenue et règles alimentaires religieuses.
+ * RGPD art. 9; TAXONOMY.md §3.1 `religion`.
+ *
+ * Traps handled here: organisations and schools with a religious name ("Secours catholique",
+ * "école Saint-Joseph", "lycée catholique"), the idiom "pas très catholique", "en protestant",
+ * sports ("pratiquant le judo"), the pastry ("religieuse au café"), sailing ("moniteur de voile"),
+ * "prière de rappeler", churches as work sites, "boucherie halal", laïcité trainings, public
+ * holidays (absent from the lexicon).
+ */
+import { defineRule, type Report } from '../lib/lint/rule.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Confidence, Fix } from '../lib/lint/types.ts';
+import { jobFrameBefore, negatedBefore, personLinked, clause } from '../lib/lint/context.ts';
+import { clauseRemovalFix, tt, sentenceHas, around } from '../lib/lint/special-categories.ts';
+import { RELIGION_LEXICON } from './lexicons/religion.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Organisations, places and topics named after a religion: "Secours catholique", "art islamique". */
+const ORG = set(`ecole ecoles lycee lycees college colleges institut universite faculte secours association associations
+federation enseignement etablissement etablissements hopital clinique fondation entraide radio journal presse librairie
+boucherie boucheries restaurant restaurants restauration traiteur epicerie cimetiere cimetieres quartier musee monde pays
+art arts histoire civilisation civilisations calendrier architecture patrimoine musique culture cuisine organisation ong
+banque banques finance editions oeuvre oeuvres foyer residence ehpad centre structure ordre mission scoutisme scouts
+maison creche fait faits etudes theologie`);
+const ORG_SKIP = set("prive privee de d' du des la le l'");
+const PRACTICE_SUBJECT = set('pendant durant lors moment periode');
+const SPORT = set(`judo football foot sport sports course tennis natation boxe karate yoga arts martiaux musculation randonnee
+escalade rugby handball basket danse golf equitation cyclisme velo marathon athletisme escrime aviron badminton
+volley ski surf plongee trail fitness crossfit`);
+const PASTRY = set('patisserie patissier patissiere chocolat cafe eclair eclairs gateau gateaux boulangerie boulanger boulangere viennoiserie viennoiseries choux creme');
+const RELIG_HEADS = set(`convictions conviction croyances croyance pratique pratiques fetes fete raisons raison motifs motif
+obligations obligation interdits interdit signes signe tenue tenues vetements vetement mariage education engagement
+appartenance rites rite ceremonie ceremonies jours jour regles valeurs principes famille milieu preceptes habitudes
+coutumes communaute opinions sentiments engagements activites activite`);
+const INTENSIFIERS = set('tres est etait sont etaient profondement assez peu plutot devenu devenue reste restee particulierement');
+const ATTEND = set(`va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
+assiste assistait assister assidu assidue benevole benevoles engage engagee investi investie implique impliquee active actif
+membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait`);
+const WORKSITE = set(`restauration restaurer renovation entretien nettoyage menage guide guides visite visites gardien gardienne
+sacristain chantier chantiers travaux batiment maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
+tourisme patrimoine architecte electricien peintre jardinier agent agente stage mission place rue impasse chemin allee parvis
+face derriere concert concerts organiste recrute poste emploi mairie travaille travaillait`);
+const EAT = set(`mange mangent manger mangeait mangeant consomme consommer consommait consomment regime alimentation
+nourriture repas suit respecte exclusivement uniquement`);
+const FOOD_WORK = set(`boucherie rayon restaurant restauration traiteur epicerie magasin certification abattoir produits produit
+label filiere cuisine cuisinier cuisiniere boucher bouchere decoupe vente vendeur vendeuse commerce supermarche entreprise
+fournisseur usine production viande viandes`);
+const VEIL_OBJECT = set(`allusion allusions menace menaces critique critiques reference references forme maniere facon voix roue
+roues jante jantes photo image miroir ciel lumiere regard`);
+const TRAINING = set('histoire cours formation module laicite conference exposition etude etudes theologie sciences');
+const RULES_CONTEXT = set('reglement interdit interdits interdiction neutralite laicite charte politique');
+
 export default defineRule({
   id: 'religion',
-  meta: { description: 'À écrire.', category: 'religion' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Convictions religieuses ou philosophiques : appartenance, pratique, fêtes observées, lieu de culte, tenue ou règles alimentaires religieuses.',
+    category: 'religion',
+    severity: 'error',
+    fixable: true,
+    references: ['RGPD art. 9', 'Code du travail L1132-1 (convictions religieuses)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    religion: 'Conviction ou pratique religieuse (« {terme} ») : donnée sensible (RGPD art. 9), à retirer du compte rendu.',
+    pratique: 'Pratique religieuse (« {terme} ») : notez seulement la contrainte d’horaires ou de disponibilité qui en découle.',
+  },
+  explanation:
+    "Les convictions religieuses ou philosophiques sont des données sensibles (RGPD art. 9) ; la CNIL a relevé « cliente de confession juive » " +
+    "parmi les commentaires illicites. L'adhérent peut lire ce compte rendu (droit d'accès, RGPD art. 15). Si une pratique a une " +
+    "conséquence sur le parcours, écrivez la seule contrainte (« non disponible le samedi », « horaires aménagés sur certaines périodes ») ; " +
+    "sinon, supprimez la mention.",
+  lexicon: RELIGION_LEXICON,
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    const done: Array<[number, number]> = [];
+    const hitAt = new Map<number, Hit>();
+    for (const h of ctx.hits) hitAt.set(h.from, h);
+    const t = (i: number, ref: number) => tt(doc, i, ref);
+    const tagAt = (i: number) => hitAt.get(i)?.entry.tag;
+
+    const report = (a: number, b: number, opts: { confidence?: Confidence; practice?: boolean } = {}) => {
+      if (done.some(([x, y]) => a < y && x < b)) return;
+      done.push([a, b]);
+      const [start, end] = doc.tokRange(a, b);
+      const fixes: Fix[] = [];
+      if (opts.practice) {
+        // "pendant le ramadan" → "pendant certaines périodes de l'année"
+        const det = t(a - 1, a);
+        const before = t(a - 2, a);
+        if ((det === 'le' || det === 'la' || det === "l'" || det === 'du') && (PRACTICE_SUBJECT.has(before) || (before === 'au' && t(a - 3, a) !== ''))) {
+          const [ds] = doc.tokRange(a - 1, a);
+          const replacement = det === 'du' ? "de certaines périodes de l'année" : "certaines périodes de l'année";
+          fixes.push({ start: ds, end, replacement, label: `Remplacer par « ${replacement} »` });
+        }
+      }
+      fixes.push(clauseRemovalFix(doc, ctx.text, a, b));
+      const r: Report = {
+        start,
+        end,
+        messageId: opts.practice ? 'pratique' : 'religion',
+        data: { terme: ctx.text.slice(start, end) },
+        confidence: opts.confidence ?? 'high',
+        fixes,
+      };
+      ctx.report(r);
+    };
+
+    /** An organisation or a topic named just before: "Secours catholique", "école privée juive". */
+    const orgBefore = (i: number) => {
+      let k = i - 1;
+      for (let n = 0; n < 3 && k >= 0; n++, k--) {
+        const w = t(k, i);
+        if (!w) return false;
+        if (ORG.has(w)) return true;
+        if (!ORG_SKIP.has(w)) return false;
+      }
+      return false;
+    };
+
+    for (const h of ctx.hits) {
+      const i = h.from;
+      const tag = h.entry.tag;
+      const pw = t(i - 1, i);
+      const nw = t(h.to, i);
+      switch (tag) {
+        case 'adherent': {
+          if (orgBefore(i) || jobFrameBefore(doc, i)) break;
+          if (toks[i].t === 'catholique' && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"
+          if (toks[i].t.startsWith('protestant') && (nw === 'contre' || pw === 'en')) break; // "en protestant contre…"
+          let a = i;
+          let b = h.to;
+          // "de confession musulmane", "de religion juive"
+          if ((pw === 'confession' || pw === 'religion') && t(i - 2, i) === 'de') a = i - 2;
+          else if (pw === 'confession' || pw === 'religion' || pw === 'foi') a = i - 1;
+          // "musulmane pratiquante", "catholique non pratiquant"
+          if (tagAt(b) === 'pratiquant') b = hitAt.get(b)!.to;
+          report(a, b);
+          break;
+        }
+        case 'doctrine': {
+          if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5)) break;
+          if (!personLinked(doc, i, h.to)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'croyance': {
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
+          if (h.entry.lemma === 'secte' && !personLinked(doc, i, h.to)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'croyant': {
+          if (pw === 'en') break; // "en croyant bien faire"
+          if (set("que qu' bien pouvoir etre avoir faire a").has(nw)) break;
+          if (nw === 'en' && !set('dieu allah jesus').has(t(h.to + 1, i))) break;
+          if (negatedBefore(doc, i)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'pratiquant': {
+          if (tagAt(i - 1) === 'adherent' || done.some(([, y]) => y === h.to)) break; // merged with the adherent word
+          if (sentenceHas(doc, i, SPORT)) break;
+          if (set("le la l' les du de des d' un une regulier reguliere assidu assidue").has(nw)) break;
+          const religiousAround = ctx.hits.some((o) => o !== h && toks[o.from].sn === toks[i].sn && o.entry.tag !== 'pratiquant');
+          if (INTENSIFIERS.has(pw) || pw === 'non' || religiousAround) report(i, h.to, { confidence: religiousAround ? 'high' : 'medium' });
+          break;
+        }
+        case 'religieux': {
+          if (toks[i].t === 'religieusement' || sentenceHas(doc, i, PASTRY)) break;
+          if (RELIG_HEADS.has(pw)) { if (!orgBefore(i - 1) && !jobFrameBefore(doc, i - 1) && !around(doc, i, h.to, RULES_CONTEXT, 6)) report(i - 1, h.to); break; }
+          if (INTENSIFIERS.has(pw) && pw !== 'reste') report(i, h.to);
+          break;
+        }
+        case 'religion': {
+          const lemma = h.entry.lemma;
+          if (lemma === 'de confession') break; // reported with the adherent word
+          if (tagAt(h.to) === 'adherent') break; // "religion musulmane": idem
+          if (sentenceHas(doc, i, set('laicite laique neutralite'))) break;
+          if (lemma.startsWith('conviction')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
+          if (set('sa son ses leur leurs').has(pw)) { report(i - 1, h.to); break; }
+          if (pw === 'de' && set('raisons raison motifs motif').has(t(i - 2, i))) report(i - 2, h.to);
+          break;
+        }
+        case 'fete': {
+          // no job-frame test: "travailler pendant le ramadan" is the person's practice
+          if (around(doc, i, h.to, TRAINING, 3)) break;
+          report(i, h.to, { practice: true });
+          break;
+        }
+        case 'priere': {
+          const w = toks[i].t;
+          if (w.startsWith('priere')) {
+            if ((nw === 'de' || nw === "d'") && (toks[i].first || /(er|ir|re)$/.test(t(h.to + 1, i)))) break; // "Prière de rappeler"
+            if (jobFrameBefore(doc, i)) break;
+            report(i, h.to, { practice: true });
+            break;
+          }
+          if (nw === 'de' || nw === "d'" || nw === 'que' || nw === "qu'") break; // "je vous prie de"
+          if (pw === 'vous' || pw === 'te') break;
+          if (w === 'prier' ? set('pour va vont aller allait de').has(pw) : set('il elle ils elles qui on').has(pw)) report(i, h.to, { practice: true });
+          break;
+        }
+        case 'lieu': {
+          if (jobFrameBefore(doc, i)) break;
+          if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
+          const [cs, ce] = clause(doc, i, h.to);
+          let attend = -1;
+          let work = false;
+          for (let k = cs; k < ce; k++) {
+            if (k >= i && k < h.to) continue;
+            if (ATTEND.has(toks[k].t) && attend < 0 && k < i) attend = k;
+            if (WORKSITE.has(toks[k].t)) work = true;
+          }
+          const possessive = set('sa son ses leur leurs').has(pw);
+          if (work || (attend < 0 && !possessive)) break;
+          report(possessive ? i - 1 : attend >= i - 4 && attend >= 0 ? attend : i, h.to);
+          break;
+        }
+        case 'tenue': {
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "le port de signes religieux est interdit par le règlement": a workplace rule, not the person
+          if (/^(signes?|tenues?) religieu/.test(words(h)) && around(doc, i, h.to, RULES_CONTEXT, 8)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'voilee': {
+          if (VEIL_OBJECT.has(pw) || nw === 'de' || nw === 'par') break;
+          report(i, h.to);
+          break;
+        }
+        case 'alimentation': {
+          if (jobFrameBefore(doc, i)) break;
+          const [cs, ce] = clause(doc, i, h.to);
+          let eat = false;
+          let work = false;
+          for (let k = cs; k < ce; k++) {
+            if (EAT.has(toks[k].t)) eat = true;
+            if (FOOD_WORK.has(toks[k].t)) work = true;
+          }
+          if (eat && !work) report(i, h.to);
+          break;
+        }
+      }
+    }
+
+    function words(h: Hit): string {
+      let s = '';
+      for (let k = h.from; k < h.to; k++) s += (k > h.from ? ' ' : '') + toks[k].t;
+      return s;
+    }
+  },
 });

@@ -1,9 +1,178 @@
-// PLACEHOLDER: being written. Replace this whole file.
+/**
+ * `syndicat`: appartenance et activité syndicales — syndiqué, adhérent d'un syndicat nommé,
+ * mandats (délégué, représentant, élu d'une liste syndicale), engagement ou activité syndicale.
+ * RGPD art. 9; TAXONOMY.md §3.1 `syndicat`.
+ *
+ * Not union membership: "syndic de copropriété", "syndicat des copropriétaires", "syndicat
+ * d'initiative", syndicats intercommunaux / mixtes / des eaux, "syndicat patronal", "chambre
+ * syndicale", a CSE seat without union label, and "l'adhérent" meaning the accompanied person.
+ */
 import { defineRule } from '../lib/lint/rule.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Confidence, Fix } from '../lib/lint/types.ts';
+import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
+import { clauseRemovalFix, tt, around, Kind } from '../lib/lint/special-categories.ts';
+import { termTokens } from '../lib/lint/lexicon.ts';
+import { SYNDICAT_LEXICON } from './lexicons/syndicat.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words before a union name that make it the person's membership or mandate ("adhérent FO"). */
+const UNION_HEADS = set(`adherent adherente adherents adherentes adhere adherait adhesion militant militante militants
+militantes milite militait syndique syndiquee syndiques syndiquees encarte encartee membre membres elu elue elus elues
+delegue deleguee delegues deleguees representant representante representants representantes cotise cotisait liste listes
+section syndicat responsable secretaire mandate mandatee candidat candidate permanent permanente carte engage engagee
+investi investie`);
+const NAME_SKIP = set("a la l' au aux chez de du d' des le sur pour");
+/** Nouns that, before "syndical(e)", name a union mandate or activity. */
+const MANDATE_HEADS = set(`delegue deleguee delegues deleguees representant representante representants representantes mandat
+mandats engagement engagements activite activites action actions section sections militant militante militants militantes
+militantisme responsable responsables elu elue elus elues passe parcours carriere responsabilite responsabilites cotisation
+cotisations permanent permanente secretaire defenseur defenseuse conseiller conseillere adhesion appartenance combat combats
+lutte luttes experience role fonction fonctions liste listes formation reunion reunions tract tracts delegation
+investissement implication vie monde milieu casquette heures credit`);
+/** Nouns before "syndical(e)" that are not a person's union activity. */
+/** Heads that stay meaningful without the adjective ("son engagement syndical" → "son engagement"). */
+const NEUTRAL_HEADS = set('engagement engagements activite activites action actions passe parcours carriere experience implication investissement responsabilites');
+const NOT_HEADS = set('chambre chambres droit liberte libertes paysage partenaires dialogue');
+/** "syndicat …" that is an employer, a public body or property management. */
+const NOT_UNION_AFTER = [
+  "d'initiative", 'de copropriété', 'des copropriétaires', 'de copropriétaires', 'intercommunal', 'intercommunale', 'mixte',
+  'des eaux', "d'eau", "de l'eau", "d'énergie", "d'électricité", 'de transport', 'de transports', 'des transports', 'patronal',
+  'professionnel', 'agricole', 'hippique', 'de gestion', 'départemental', 'de communes', "d'assainissement", 'de traitement',
+  'de collecte', 'des déchets', 'viticole', 'interprofessionnel', 'des vins', "d'aménagement", 'de rivière', 'du bassin',
+  'de bassin', 'des employeurs', "d'employeurs", 'de la copropriété', 'de la presse', 'des pharmaciens', 'des médecins',
+].map(termTokens);
+const UNION_CONTEXT = set(`syndicat syndicats syndical syndicale syndicaux syndicales syndique syndiquee delegue deleguee section
+elu elue adherent adherente liste mandat militant militante cse elections professionnelles greve tract tracts cotisation
+representant representante permanence confederation federation union`);
+
 export default defineRule({
   id: 'syndicat',
-  meta: { description: 'À écrire.', category: 'syndicat' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Appartenance ou activité syndicale : syndiqué, adhérent ou militant d’un syndicat nommé, mandat ou engagement syndical.',
+    category: 'syndicat',
+    severity: 'error',
+    fixable: true,
+    references: ['RGPD art. 9', 'Code du travail L1132-1 et L2141-5 (activités syndicales)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    syndicat: 'Appartenance ou activité syndicale (« {terme} ») : donnée sensible (RGPD art. 9), à retirer du compte rendu.',
+    mandat: 'Mandat syndical (« {terme} ») : décrivez l’expérience de représentation du personnel, pas le syndicat.',
+  },
+  explanation:
+    "L'appartenance syndicale est une donnée sensible (RGPD art. 9) et l'activité syndicale un critère de discrimination interdit " +
+    "(Code du travail L1132-1, L2141-5). L'adhérent peut lire ce compte rendu (droit d'accès, RGPD art. 15). Gardez les compétences " +
+    "acquises (« représentant du personnel : négociation, droit du travail, prise de parole ») sans nommer le syndicat ni l'engagement.",
+  lexicon: SYNDICAT_LEXICON,
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    const done: Array<[number, number]> = [];
+    const hitAt = new Map<number, Hit>();
+    for (const h of ctx.hits) hitAt.set(h.from, h);
+    const t = (i: number, ref: number) => tt(doc, i, ref);
+    const isUnion = (k: number) => {
+      const tag = hitAt.get(k)?.entry.tag;
+      return tag === 'union' || tag === 'union-contexte';
+    };
+
+    const report = (a: number, b: number, opts: { messageId?: string; confidence?: Confidence; fix?: Fix } = {}) => {
+      if (done.some(([x, y]) => a < y && x < b)) return;
+      done.push([a, b]);
+      const [start, end] = doc.tokRange(a, b);
+      const fixes: Fix[] = [];
+      if (opts.fix) fixes.push(opts.fix);
+      fixes.push(clauseRemovalFix(doc, ctx.text, a, b));
+      ctx.report({ start, end, messageId: opts.messageId ?? 'syndicat', data: { terme: ctx.text.slice(start, end) }, confidence: opts.confidence ?? 'high', fixes });
+    };
+
+    /** End of a union name right after `to` ("syndiqué | à la CGT"), or `to`. */
+    const withName = (to: number, ref: number): number => {
+      let k = to;
+      for (let n = 0; n < 3; n++, k++) {
+        if (isUnion(k)) return hitAt.get(k)!.to;
+        if (!NAME_SKIP.has(t(k, ref))) break;
+      }
+      return to;
+    };
+
+    /** "délégué syndical CGT" → "représentant du personnel" (same gender and number). */
+    const mandateFix = (a: number, b: number, head: string): Fix | undefined => {
+      const [start, end] = doc.tokRange(a, b);
+      let replacement: string | undefined;
+      if (/^(delegue|representant|elu)/.test(head)) {
+        const base = head.replace(/s$/, '');
+        const fem = base.endsWith('ee') || base.endsWith('ante') || base === 'elue';
+        const plural = head.endsWith('s');
+        replacement = `représentant${fem ? 'e' : ''}${plural ? 's' : ''} du personnel`;
+        if (doc.isCapitalized(a)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
+      } else if (head === 'mandat' || head === 'mandats') {
+        replacement = `${doc.raw(a)} de représentant du personnel`;
+      } else if (NEUTRAL_HEADS.has(head)) {
+        // "son engagement syndical lui a fermé des portes" → "son engagement lui a fermé des portes"
+        replacement = doc.raw(a);
+      }
+      return replacement ? { start, end, replacement, label: `Remplacer par « ${replacement} »` } : undefined;
+    };
+
+    for (const h of ctx.hits) {
+      const i = h.from;
+      const tag = h.entry.tag;
+      const pw = t(i - 1, i);
+      switch (tag) {
+        case 'syndical': {
+          if (NOT_HEADS.has(pw)) break;
+          const end = withName(h.to, i);
+          if (MANDATE_HEADS.has(pw)) {
+            if (negatedBefore(doc, i - 1) || jobFrameBefore(doc, i - 1)) break;
+            const mandate = /^(delegue|representant|mandat|elu)/.test(pw);
+            report(i - 1, end, { messageId: mandate ? 'mandat' : 'syndicat', fix: mandateFix(i - 1, end, pw) });
+            break;
+          }
+          if (negatedBefore(doc, i) || jobFrameBefore(doc, i)) break;
+          if (personLinked(doc, i, h.to)) report(i, end, { confidence: 'medium' });
+          break;
+        }
+        case 'syndique': {
+          if (toks[i].t === 'non' || pw === 'pas' || pw === 'jamais' || negatedBefore(doc, i)) break;
+          report(i, withName(h.to, i));
+          break;
+        }
+        case 'syndicat': {
+          if (NOT_UNION_AFTER.some((seq) => seq.every((w, k) => t(h.to + k, i) === w))) break;
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          const end = withName(h.to, i);
+          if (end > h.to || personLinked(doc, i, h.to)) report(i, end, { confidence: end > h.to ? 'high' : 'medium' });
+          break;
+        }
+        case 'syndicaliste': {
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          if (toks[i].t === 'syndicaliste' || toks[i].t === 'syndicalistes' || personLinked(doc, i, h.to)) report(i, h.to);
+          break;
+        }
+        case 'direct': {
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          report(i, h.to, { confidence: 'medium' });
+          break;
+        }
+        case 'union':
+        case 'union-contexte': {
+          // look back for the membership or mandate word: "Adhérent FO", "adhérente à l'UNSA", "Militante CFDT"
+          let k = i - 1;
+          for (let n = 0; n < 3 && NAME_SKIP.has(t(k, i)); n++) k--;
+          const head = t(k, i);
+          if (UNION_HEADS.has(head)) { report(k, h.to); break; }
+          if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"
+          if (negatedBefore(doc, i)) break;
+          if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag === 'union' && personLinked(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union' ? 'high' : 'medium' });
+          break;
+        }
+        case 'sigle-contexte': {
+          if (around(doc, i, h.to, UNION_CONTEXT, 6) || [...hitAt.values()].some((o) => o.entry.tag === 'union' && Math.abs(o.from - i) < 6)) report(i, withName(h.to, i));
+          break;
+        }
+      }
+    }
+  },
 });

@@ -1,0 +1,140 @@
+/**
+ * Lexicon of the `infractions` rule: offences, convictions, sentences and their execution,
+ * detention, probation and judicial follow-up, police custody, pending cases, driving offences.
+ * RGPD art. 10; TAXONOMY.md §3.2 `infractions-condamnations`.
+ *
+ * Domestic violence and harassment between partners ("violences conjugales", "harcèlement de
+ * son ex") are `vie-privee` in the corpora: absent here, and offences next to a partner word are
+ * left to that rule. Civil labour disputes (prud'hommes) are not offences.
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+type Spec = string | [string, string[]];
+const entries = (tag: string, list: Spec[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] =>
+  list.map((s) => (typeof s === 'string' ? { lemma: s, tag, ...extra } : { lemma: s[0], forms: s[1], tag, ...extra }));
+
+/** Sentences, measures and procedures: findings by themselves. */
+const MEASURES = entries('mesure', [
+  ['garde à vue', ['gardes à vue', 'garde-à-vue', 'placé en garde à vue', 'placée en garde à vue']],
+  ['bracelet électronique', ['bracelets électroniques', 'surveillance électronique', 'placement sous surveillance électronique', 'bracelet électronique mobile', 'détention à domicile sous surveillance électronique']],
+  ['semi-liberté', ['semi liberté', 'quartier de semi-liberté', 'centre de semi-liberté', 'placement extérieur', 'libération conditionnelle', 'libéré sous condition', 'libération sous contrainte', 'permission de sortir', 'permissions de sortir']],
+  ['contrôle judiciaire', ['sous contrôle judiciaire', 'mis en examen', 'mise en examen', 'mise en examen', 'mis en examens', 'comparution immédiate', 'comparution devant le tribunal', 'détention provisoire', 'mandat de dépôt', "mandat d'arrêt", 'assignation à résidence', 'assigné à résidence', 'assignée à résidence']],
+  ['sursis probatoire', ["sursis avec mise à l'épreuve", "mise à l'épreuve", 'sursis simple', 'mesure de probation', 'suivi de probation', 'suivi socio-judiciaire', 'obligation de soins', 'injonction de soins', 'interdiction de paraître', 'interdiction du territoire', "interdiction d'exercer", 'interdiction de séjour']],
+  ["travail d'intérêt général", ["travaux d'intérêt général", "heures de travail d'intérêt général", "peine de travail d'intérêt général"]],
+  ['peine de prison', ["peine d'emprisonnement", 'peine de prison avec sursis', 'peine de prison ferme', 'peine avec sursis', 'peine ferme',
+    'peine alternative', 'peine de probation', 'peine privative de liberté', 'peine de détention', 'peines de prison', 'aménagement de peine',
+    'aménagements de peine', 'réduction de peine', 'remise de peine', 'exécution de peine', 'exécution de sa peine', 'purge une peine',
+    'purge sa peine', 'purger sa peine', 'purger une peine', 'purgé sa peine', 'purgé une peine', 'purgeait sa peine', 'fin de peine',
+    'prison avec sursis', 'prison ferme', 'emprisonnement', 'réclusion', 'réclusion criminelle', 'condamnation pénale', 'condamnations pénales',
+    'amende pénale']],
+  ['incarcéré', ['incarcérée', 'incarcérés', 'incarcérées', 'incarcération', 'écroué', 'écrouée', 'emprisonné', 'emprisonnée', 'ex-détenu',
+    'ex-détenue', 'ex-détenus', 'ancien détenu', 'ancienne détenue', 'codétenu', 'codétenus', 'codétenue', 'sous main de justice',
+    'placé sous main de justice', 'placée sous main de justice', 'sortie de détention', 'sortant de détention', 'sorti de détention',
+    'sortie de détention', 'sort de prison', 'sorti de prison', 'sortie de prison', 'sortant de prison', 'sortante de prison', 'sortir de prison',
+    'libéré de prison', 'libérée de prison', 'sorti de maison d\'arrêt', "sortie de maison d'arrêt", 'passé carcéral', 'parcours carcéral',
+    'expérience carcérale', 'séjour en prison', 'séjours en prison', 'fait de la prison', 'faisait de la prison']],
+  ['composition pénale', ['rappel à la loi', 'médiation pénale', 'ordonnance pénale', 'plaider-coupable', 'stage de citoyenneté',
+    'stage de récupération de points', 'récupération de points', 'retrait de points', 'perte de points', 'stage de sensibilisation à la sécurité routière']],
+  ['antécédents judiciaires', ['antécédents pénaux', 'passé judiciaire', 'passé pénal', 'démêlés avec la justice', 'démêlés judiciaires',
+    'ennuis judiciaires', 'ennuis avec la justice', 'problèmes avec la justice', 'problèmes judiciaires', 'affaire pénale', 'affaires pénales',
+    'procédure pénale', 'poursuites pénales', 'poursuites judiciaires', 'poursuivi en justice', 'poursuivie en justice', 'poursuivi pour',
+    'poursuivie pour', 'connu des services de police', 'connue des services de police', 'défavorablement connu', 'défavorablement connue',
+    'tribunal correctionnel', "cour d'assises", 'tribunal pour enfants', 'convoqué au commissariat', 'convoquée au commissariat',
+    'convoqué à la gendarmerie', 'convoquée à la gendarmerie', 'convocation au commissariat', 'convoqué au tribunal', 'convoquée au tribunal',
+    'convocation au tribunal', 'en attente de jugement', 'en attente de son jugement', 'passe en jugement', 'comparaît', 'comparaître',
+    'casier chargé', 'casier non vierge', 'casier pas vierge', 'casier judiciaire chargé', 'casier judiciaire non vierge',
+    'casier judiciaire bien rempli', 'casier bien rempli', 'fiché S', 'fichée S', 'affaire judiciaire en cours', 'procédure judiciaire en cours',
+    'interpellé par la police', 'interpellée par la police', 'arrêté par la police', 'arrêtée par la police', 'interpellé par les gendarmes',
+    'mis en cause dans une affaire', 'mise en cause dans une affaire']],
+]);
+
+/** Sentences that need a check: "à peine" is not a sentence. */
+const ACRONYMS: LexiconEntry[] = [
+  { lemma: 'TIG', upper: true, tag: 'mesure', notNear: ['soudure', 'soudeur', 'soudeuse', 'souder', 'soudage', 'MIG', 'MAG', 'arc', 'électrode', 'électrodes', 'inox', 'aluminium', 'alu', 'tungstène', 'procédé', 'procédés', 'argon', 'chaudronnerie', 'chaudronnier', 'tuyauteur', 'torche', 'semi-automatique', 'poste', 'qualification', 'certification', 'métallerie', 'tôlerie', 'acier'] },
+  { lemma: 'DDSE', upper: true, tag: 'mesure' },
+  { lemma: 'PPSMJ', upper: true, tag: 'mesure' },
+  { lemma: 'FIJAIS', upper: true, tag: 'mesure' },
+  { lemma: 'CRPC', upper: true, tag: 'mesure' },
+  { lemma: 'GAV', upper: true, tag: 'mesure', near: ['police', 'commissariat', 'gendarmerie', 'gendarmes', 'placé', 'placée', 'heures', 'sortie', 'interpellé', 'interpellée', 'arrêté', 'arrêtée', 'garde'] },
+  { lemma: 'PSE', upper: true, tag: 'mesure', near: ['bracelet', 'surveillance', 'électronique', 'JAP', 'SPIP', 'juge', 'peine', 'probation', 'détenu', 'incarcéré', 'détention'] },
+  { lemma: 'SME', upper: true, tag: 'mesure', near: ['sursis', 'épreuve', 'probation', 'JAP', 'condamné', 'condamnée', 'peine', 'SPIP', 'juge'] },
+  { lemma: 'PV', forms: ['PVs'], upper: true, tag: 'mesure', near: ['radar', 'vitesse', 'amende', 'amendes', 'stationnement', 'contravention', 'police', 'flashé', 'flashée', 'gendarme', 'gendarmes', 'excès'] },
+];
+
+/** Judicial follow-up: findings when they follow the person (not as a job or a CMS). */
+const FOLLOW_UP: LexiconEntry[] = [
+  { lemma: 'SPIP', upper: true, tag: 'suivi', notNear: ['site', 'sites', 'CMS', 'web', 'PHP', 'squelette', 'squelettes', 'développeur', 'développeuse', 'développement', 'WordPress', 'Drupal', 'Joomla', 'plugin', 'internet', 'webmaster', 'intégrateur', 'HTML', 'CSS'] },
+  ...['CPIP', 'JAP', 'PJJ'].map((a) => ({ lemma: a, upper: true, tag: 'suivi' })),
+  ...entries('suivi', [
+    ["juge d'application des peines", ["juge de l'application des peines", "juge d'application des peine"]],
+    ["conseiller pénitentiaire d'insertion et de probation", ["conseillère pénitentiaire d'insertion et de probation", "conseiller d'insertion et de probation", "conseillère d'insertion et de probation"]],
+    ["service pénitentiaire d'insertion et de probation", ['protection judiciaire de la jeunesse', 'agent de probation', 'probation']],
+  ]),
+];
+
+/** Places of detention: findings when the person is or was held there. */
+const PRISON = entries('prison', ['prison', 'prisons', "maison d'arrêt", "maisons d'arrêt", 'centre de détention', 'centre pénitentiaire',
+  'établissement pénitentiaire', 'milieu carcéral', 'univers carcéral', 'taule', 'zonzon']);
+const DETENTION = entries('detention', ['détention', 'détentions']);
+const DETAINEE = entries('detenu', ['détenu', 'détenue', 'détenus', 'détenues']);
+const CONVICTION = entries('condamne', ['condamné', 'condamnée', 'condamnés', 'condamnées', 'condamnation', 'condamnations', 'recondamné', 'recondamnée']);
+/** "sursis" is also "sursis à statuer", "en sursis", "sursis de paiement": checked by the rule. */
+const STAY = entries('sursis', ['sursis']);
+const RECORD = entries('casier', ['casier judiciaire', 'casiers judiciaires', 'casier']);
+const TRIAL = entries('proces', ['procès']);
+
+/** Offences: the person as author (or victim outside the couple). */
+const OFFENCES = entries('infraction', [
+  ['vol avec violence', ['vol avec violences', 'vols avec violence', 'vols avec violences', "vol à l'étalage", "vols à l'étalage", 'vol à main armée',
+    'vol aggravé', 'vol en réunion', 'vol par effraction', 'vol qualifié', 'tentative de vol', 'complicité de vol', 'vol à la tire', 'vol à l\'arraché',
+    'vol de véhicule', 'vol de voiture', 'vol de scooter', 'vol de moto', 'vol de portable', 'vol de téléphone', 'vol de carte bancaire',
+    'vol de marchandises', 'vol de matériel', 'vol de câbles', 'vol de cuivre', 'vol de carburant', 'vols répétés', 'recel de vol']],
+  ['cambriolage', ['cambriolages', 'braquage', 'braquages', 'brigandage', 'racket', 'extorsion', 'extorsion de fonds', 'recel', 'recel de biens volés']],
+  ['escroquerie', ['escroqueries', 'abus de confiance', 'abus de faiblesse', 'abus de biens sociaux', 'détournement de fonds', 'détournement de biens',
+    'blanchiment', "blanchiment d'argent", 'corruption', "trafic d'influence", "prise illégale d'intérêts", 'faux et usage de faux', 'usage de faux',
+    'faux en écriture', 'faux en écritures', 'contrefaçon', "usurpation d'identité", 'fraude fiscale', 'fraude sociale', 'fraude aux prestations',
+    'fraude à la CAF', 'fraude aux allocations', "fraude à l'assurance", 'fraude au chômage', 'fraude documentaire', 'fausse déclaration',
+    'fausses déclarations', 'banqueroute', 'emploi fictif', 'escroc', 'escrocs', 'fraudeur', 'fraudeuse', 'receleur', 'receleuse']],
+  ['homicide', ['homicide involontaire', 'homicide volontaire', 'meurtre', 'assassinat', 'tentative de meurtre', "tentative d'homicide",
+    'coups et blessures', 'coups et blessures volontaires', 'violences volontaires', 'violences aggravées', 'violences en réunion',
+    'violence aggravée', 'violences sur agent', 'violence sur agent', "violences sur personne dépositaire de l'autorité publique",
+    'agression', 'agressions', 'agression sexuelle', 'agressions sexuelles', 'menaces de mort', 'séquestration', 'association de malfaiteurs',
+    'terrorisme', 'apologie du terrorisme', 'proxénétisme', 'pédopornographie', 'rixe', 'rixes']],
+  ['outrage', ['outrage à agent', 'outrages à agent', 'outrage et rébellion', 'rébellion', 'outrage à magistrat', "refus d'obtempérer", 'délit de fuite',
+    'port d\'arme', "port d'arme prohibé", "port d'arme blanche", "détention d'arme", "détention d'armes", "trafic d'armes"]],
+  ['trafic de stupéfiants', ['trafic de drogue', 'trafic de drogues', 'trafic de cannabis', 'trafic de stups', 'détention de stupéfiants',
+    'vente de stupéfiants', 'cession de stupéfiants', 'revente de stupéfiants', 'transport de stupéfiants', 'usage de stupéfiants',
+    'infraction à la législation sur les stupéfiants', 'dealer', 'dealers', 'dealeur', 'dealeuse', 'trafiquant', 'trafiquants', 'trafiquante']],
+  ['conduite sans permis', ['conduite sans assurance', 'défaut de permis', "défaut d'assurance", 'conduite en état d\'ivresse', 'conduite en état alcoolique',
+    "conduite en état d'ébriété", "conduite sous l'emprise de l'alcool", "conduite sous l'emprise de stupéfiants", 'conduite sous stupéfiants',
+    "conduite sous l'empire d'un état alcoolique", 'alcoolémie', 'alcoolémie positive', 'excès de vitesse', 'grand excès de vitesse',
+    'grands excès de vitesse', 'infraction routière', 'infractions routières', 'infraction au code de la route', 'infractions au code de la route',
+    'délit routier', 'délits routiers', 'ivresse publique', 'ivresse publique et manifeste', 'flashé', 'flashée']],
+  ['dégradations volontaires', ['dégradation volontaire', 'dégradation de biens', 'dégradations de biens', 'destruction de biens', 'vandalisme',
+    'incendie volontaire', 'tapage nocturne']],
+]);
+
+/** Licence sanctions, as the person's. */
+const LICENCE = entries('permis', [
+  ['suspension de permis', ['suspension du permis', 'suspension de son permis', 'retrait de permis', 'retrait du permis', 'retrait de son permis',
+    'annulation de permis', 'annulation du permis', 'annulation de son permis', 'invalidation du permis', 'invalidation de son permis',
+    'permis suspendu', 'permis retiré', 'permis annulé', 'permis invalidé', 'permis de conduire suspendu', 'permis de conduire annulé',
+    'suspendu de permis', 'retrait de points de permis', 'perte de tous ses points', 'perdu tous ses points']],
+]);
+
+/** Generic words: the person must be the author. */
+const GENERIC = entries('delit', ['délit', 'délits', 'crime', 'crimes', 'infraction', 'infractions', 'contravention', 'contraventions',
+  'amende', 'amendes', 'récidive', 'récidives', 'récidiviste', 'récidivistes', 'délinquant', 'délinquante', 'délinquants', 'délinquantes',
+  'délinquance', 'voleur', 'voleuse', 'voleurs', 'plainte contre lui', 'plainte contre elle', "fait l'objet d'une plainte"]);
+
+const THEFT = entries('vol', ['vol', 'vols', 'volé', 'volée', 'volait', 'vole']);
+
+/** Undeclared work: an offence of the person, but weak evidence (low confidence). */
+const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', 'travaillait au noir', 'travail au noir', 'travailler au noir',
+  'payé au noir', 'payée au noir', 'emploi au noir', 'bosse au noir', 'travail dissimulé', 'travail non déclaré', 'emploi non déclaré',
+  'emploi dissimulé'], { confidence: 'low' });
+
+export const INFRACTIONS_LEXICON: LexiconEntry[] = [
+  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES,
+  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED,
+];

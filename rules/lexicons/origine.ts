@@ -1,0 +1,140 @@
+/**
+ * Lexicon of the `origine` rule: nationality and ethnic adjectives (every gender and number),
+ * foreign countries and regions of origin, communities, skin colour, and phrases that state an
+ * origin by themselves. TAXONOMY.md §3.1 `origine` and `nationalite-sejour`.
+ *
+ * The adjectives are not findings on their own ("cuisine marocaine", "parle arabe"): the rule
+ * accepts them only after a head that makes them an origin ("d'origine", "nationalité",
+ * "communauté", "type", "accent"), after a person noun ("jeune", "homme", "famille"), after a
+ * copula with a person subject ("elle est malienne"), or as a capitalised noun ("un Algérien").
+ * Regional origin within metropolitan France (bretonne, corse, alsacienne…) is not an origin in
+ * the sense of RGPD art. 9 and is deliberately absent.
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+import { feminize, pluralize } from '../../lib/lint/lexicon.ts';
+import { fold } from '../../lib/lint/normalize.ts';
+
+/** All forms of an adjective: masc, fem, masc pl, fem pl; compounds inflect their last part. */
+function adjForms(spec: string): string[] {
+  const [masc, femGiven] = spec.split('/');
+  const parts = masc.split('-');
+  const last = fold(parts[parts.length - 1]);
+  const head = parts.slice(0, -1).join('-');
+  const join = (w: string) => (head ? `${head}-${w}` : w);
+  const fem = femGiven ?? join(feminize(last));
+  const femLast = femGiven ? femGiven.split('-').pop()! : feminize(last);
+  return [...new Set([masc, fem, join(pluralize(last)), join(pluralize(fold(femLast)))])];
+}
+
+/**
+ * Nationality adjectives, masculine (feminine after "/" when irregular). Countries and the main
+ * peoples without a state. Languages share some of these forms (anglais, arabe, turc): see
+ * LANGUAGE_FORMS.
+ */
+const NATIONALITIES = `afghan albanais algérien allemand américain andorran angolais argentin arménien australien autrichien
+azerbaïdjanais azéri bangladais bangladeshi belge béninois biélorusse birman bissau-guinéen bolivien bosnien botswanais
+brésilien britannique bulgare burkinabé burkinabè burundais cambodgien camerounais canadien cap-verdien capverdien
+centrafricain chilien chinois chypriote colombien comorien congolais coréen costaricien croate cubain danois djiboutien
+dominicain égyptien émirati équatorien érythréen espagnol estonien éthiopien finlandais gabonais gambien géorgien ghanéen
+grec/grecque guatémaltèque guinéen haïtien hondurien hongrois indien indonésien irakien iranien irlandais islandais
+israélien italien ivoirien jamaïcain japonais jordanien kazakh kényan kenyan kosovar koweïtien kirghiz kirghize laotien
+letton libanais libérien libyen lituanien luxembourgeois macédonien malgache malaisien malien maltais marocain mauricien
+mauritanien mexicain moldave monégasque mongol monténégrin mozambicain namibien népalais nicaraguayen nigérian nigérien
+norvégien néo-zélandais ouzbek ougandais pakistanais palestinien panaméen paraguayen néerlandais hollandais péruvien
+philippin polonais portugais qatari roumain russe rwandais salvadorien saoudien sénégalais serbe sierra-léonais
+singapourien slovaque slovène somalien soudanais sud-africain sud-coréen nord-coréen sud-soudanais sri-lankais suédois
+suisse syrien tadjik taïwanais tanzanien tchadien tchèque thaïlandais togolais tunisien turc/turque turkmène ukrainien
+uruguayen vénézuélien vietnamien yéménite zambien zimbabwéen français anglais écossais gallois québécois tibétain
+tchétchène kurde kabyle berbère amazigh tamoul ouïghour ouïgour sahraoui touareg/touarègue peul peuhl soninké wolof
+haoussa yoruba bambara malinké bamiléké tutsi hutu pachtoune hazara ingouche daghestanais cosaque`;
+
+/** Broad ethnic, continental or overseas adjectives (also used as nouns: "un Maghrébin"). */
+const ETHNIC = `africain nord-africain subsaharien sub-saharien maghrébin arabe asiatique européen est-européen
+latino/latina latino-américain sud-américain nord-américain caribéen antillais réunionnais martiniquais guadeloupéen
+guyanais mahorais kanak polynésien tahitien oriental méditerranéen caucasien slave levantin indochinois asiate
+moyen-oriental proche-oriental balkanique créole étranger/étrangère`;
+
+/** Words that name a colour or a mixed origin when they qualify a person. */
+const COLOUR = `noir blanc/blanche black métis/métisse basané`;
+
+/** Nomadic and travelling communities (findings by themselves, outside music: "jazz manouche"). */
+const COMMUNITY = `gitan tzigane manouche yéniche rom/rom rrom/rrom sinti romani`;
+
+/** Masculine singular forms that are also language names ("parle turc", "l'anglais"). */
+export const LANGUAGE_FORMS = new Set(
+  `anglais français espagnol allemand italien portugais arabe chinois russe turc japonais néerlandais polonais roumain
+grec hongrois suédois danois norvégien finlandais tchèque serbe croate bulgare albanais coréen vietnamien hindi bengali
+ourdou persan farsi dari pachto kurde berbère kabyle tamoul wolof bambara lingala swahili malgache créole arménien
+géorgien ukrainien hébreu tigrinya amharique somali peul soninké haoussa yoruba malinké thaï slovaque slovène letton
+lituanien estonien islandais mongol ouzbek kazakh tadjik turkmène tibétain ouïghour romani`.split(/\s+/).filter(Boolean).map(fold),
+);
+
+/**
+ * Foreign countries and regions of the world: findings after "originaire de", "né au",
+ * "venu du", "d'origine", "pays d'origine :" (never as a work location: "5 ans au Maroc").
+ * France and its regions, overseas included, are absent on purpose.
+ */
+const COUNTRIES = `Afghanistan|Albanie|Algérie|Allemagne|Angleterre|Angola|Arabie saoudite|Argentine|Arménie|Australie|Autriche|
+Azerbaïdjan|Bangladesh|Belgique|Bénin|Biélorussie|Birmanie|Bolivie|Bosnie|Bosnie-Herzégovine|Brésil|Bulgarie|Burkina Faso|
+Burkina|Burundi|Cambodge|Cameroun|Canada|Cap-Vert|Centrafrique|République centrafricaine|Chili|Chine|Chypre|Colombie|
+Comores|Congo|République démocratique du Congo|RDC|Congo-Brazzaville|Congo-Kinshasa|Corée|Corée du Sud|Corée du Nord|
+Côte d'Ivoire|Croatie|Cuba|Danemark|Djibouti|République dominicaine|Égypte|Émirats arabes unis|Équateur|Érythrée|Espagne|
+Estonie|États-Unis|Éthiopie|Finlande|Gabon|Gambie|Géorgie|Ghana|Grèce|Guatemala|Guinée|Guinée-Bissau|Guinée équatoriale|
+Haïti|Honduras|Hongrie|Inde|Indonésie|Irak|Iraq|Iran|Irlande|Islande|Israël|Italie|Jamaïque|Japon|Jordanie|Kazakhstan|
+Kenya|Kosovo|Koweït|Kirghizistan|Laos|Lettonie|Liban|Liberia|Libéria|Libye|Lituanie|Luxembourg|Macédoine|
+Macédoine du Nord|Madagascar|Malaisie|Mali|Malte|Maroc|île Maurice|Mauritanie|Mexique|Moldavie|Mongolie|Monténégro|
+Mozambique|Namibie|Népal|Nicaragua|Niger|Nigeria|Nigéria|Norvège|Nouvelle-Zélande|Ouganda|Ouzbékistan|Pakistan|Palestine|
+Panama|Paraguay|Pays-Bas|Pérou|Philippines|Pologne|Portugal|Qatar|Roumanie|Royaume-Uni|Grande-Bretagne|Russie|Rwanda|
+Salvador|Sénégal|Serbie|Sierra Leone|Singapour|Slovaquie|Slovénie|Somalie|Soudan|Soudan du Sud|Sri Lanka|Suède|Suisse|
+Syrie|Tadjikistan|Taïwan|Tanzanie|Tchad|Tchéquie|République tchèque|Thaïlande|Togo|Tunisie|Turkménistan|Turquie|Ukraine|
+Uruguay|Venezuela|Vietnam|Viêt Nam|Viet Nam|Yémen|Zambie|Zimbabwe|Tchétchénie|Daghestan|Kurdistan|Kabylie|Tibet|
+Sahara occidental|Afrique|Afrique du Nord|Afrique de l'Ouest|Afrique de l'Est|Afrique centrale|Afrique australe|
+Afrique noire|Afrique subsaharienne|Maghreb|Asie|Asie du Sud-Est|Asie centrale|Europe de l'Est|Europe centrale|Balkans|
+Proche-Orient|Moyen-Orient|Amérique latine|Amérique du Sud|Amérique centrale|Caraïbes|Caucase|Levant`;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+const COUNTRY_LIST = COUNTRIES.split('|').map((c) => c.trim()).filter(Boolean);
+/** Folded country names, to recognise "Suisse" or "Argentine" matched as an adjective. */
+export const COUNTRY_NAMES = new Set(COUNTRY_LIST.map((c) => fold(c).replace(/-/g, ' ')));
+
+function adjEntries(list: string, tag: string, confidence: LexiconEntry['confidence'] = 'high'): LexiconEntry[] {
+  return words(list).map((spec) => {
+    const forms = adjForms(spec);
+    return { lemma: forms[0], forms: forms.slice(1), tag, confidence };
+  });
+}
+
+/** Phrases that state an origin by themselves. */
+const DIRECT: LexiconEntry[] = [
+  { lemma: "issu de l'immigration", forms: ["issue de l'immigration", "issus de l'immigration", "issues de l'immigration", "issu d'une famille immigrée", "issue d'une famille immigrée", "issu de parents immigrés", "issue de parents immigrés"] },
+  { lemma: "enfant d'immigrés", forms: ["enfants d'immigrés", "fils d'immigrés", "fille d'immigrés", "fils d'immigré", "fille d'immigré", "parents immigrés", "famille immigrée"] },
+  { lemma: 'immigré', inflect: 'adj', needsPerson: true, confidence: 'medium' },
+  { lemma: 'couleur de peau', forms: ['couleur de sa peau', 'peau noire', 'peau foncée', 'peau mate', 'teint basané'] },
+  { lemma: 'racisé', inflect: 'adj' },
+  { lemma: 'minorité visible', inflect: 'noun' },
+  { lemma: 'faciès' },
+  { lemma: 'origine ethnique', forms: ['origines ethniques', 'appartenance ethnique', 'origine raciale', 'origines raciales', 'groupe ethnique', 'minorité ethnique', 'minorités ethniques', 'son ethnie', 'sa ethnie', 'leur ethnie'] },
+  { lemma: 'double nationalité', forms: ['doubles nationalités', 'binational', 'binationale', 'binationaux', 'binationales', 'double national'] },
+  { lemma: 'beur', forms: ['beurs', 'beurette', 'beurettes', 'rebeu', 'rebeus', 'reubeu', 'renoi', 'renois', 'reunoi'] },
+  { lemma: 'gens du voyage', forms: ['communauté des gens du voyage', 'communauté des voyageurs', 'issu des gens du voyage', 'issue des gens du voyage'] },
+  { lemma: 'naturalisé', inflect: 'adj', needsPerson: true, confidence: 'medium', tag: 'naturalise' },
+  { lemma: 'naturalisation', inflect: 'noun', needsPerson: true, confidence: 'medium', tag: 'naturalise' },
+];
+
+/** Nouns after which an adjective of origin is the origin itself ("d'origine", "type"). */
+const HEADS: LexiconEntry[] = [
+  { lemma: "pays d'origine", tag: 'pays-origine', confidence: 'low' },
+  { lemma: 'ses origines', forms: ['son origine', 'sa origine', 'leurs origines', 'leur origine', 'mes origines', 'mon origine', 'vos origines', 'votre origine'], tag: 'origines', confidence: 'low' },
+];
+
+export const ORIGINE_LEXICON: LexiconEntry[] = [
+  ...adjEntries(NATIONALITIES, 'nationalite'),
+  ...adjEntries(ETHNIC, 'ethnie'),
+  ...adjEntries(COLOUR, 'couleur', 'medium'),
+  ...adjEntries(COMMUNITY, 'communaute'),
+  { lemma: 'de couleur', tag: 'de-couleur' },
+  ...COUNTRY_LIST.map((c): LexiconEntry => ({ lemma: c, tag: 'pays', upper: c === 'RDC' })),
+  ...DIRECT.map((e) => ({ tag: 'direct', confidence: 'high' as const, ...e })),
+  ...HEADS,
+];

@@ -1,0 +1,112 @@
+/**
+ * Lexicon of the `opinions-politiques` rule: ideologies, parties and their acronyms, politicians
+ * (only after a voting verb), membership and activism words, demonstrations, candidacies and
+ * local mandates, political stances. TAXONOMY.md §3.1 `opinions-politiques`.
+ *
+ * Acronyms that are ordinary abbreviations (PS post-scriptum, LR lettre recommandée, RN route
+ * nationale, NPA n'habite pas à l'adresse) are matched in capitals only and need a political word
+ * nearby; the rule does the rest ("prendre le parti de", "être parti", "manifestation sportive").
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+type Spec = string | [string, string[]];
+const entries = (tag: string, list: Spec[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] =>
+  list.map((s) => (typeof s === 'string' ? { lemma: s, tag, ...extra } : { lemma: s[0], forms: s[1], tag, ...extra }));
+
+/** Ideologies that are political wherever they qualify a person ("se dit anarchiste"). */
+const IDEOLOGIES = entries('ideologie', [
+  'anarchiste', 'communiste', 'trotskiste', 'trotskyste', 'maoïste', 'marxiste', 'léniniste', 'marxiste-léniniste', 'stalinien',
+  'gauchiste', 'gaucho', 'facho', 'fasciste', 'néofasciste', 'néonazi', 'néo-nazi', 'royaliste', 'monarchiste', 'souverainiste',
+  'libertaire', 'altermondialiste', 'antifa', 'antifasciste', 'anticapitaliste', 'zadiste', 'gaulliste', 'frontiste',
+  'lepéniste', 'mélenchoniste', 'macroniste', 'sarkozyste', 'indépendantiste', 'eurosceptique', 'antisystème', 'anti-système',
+  'antimondialiste', 'suprémaciste', 'pétainiste', 'black bloc', 'extrémiste',
+  ["d'extrême droite", ["d'extrême-droite", "d'extrême gauche", "d'extrême-gauche", "d'ultra-gauche", "d'ultragauche",
+    "d'ultra-droite", "d'ultradroite", "l'extrême droite", "l'extrême-droite", "l'extrême gauche", "l'extrême-gauche",
+    'extrême droite', 'extrême-droite', 'extrême gauche', 'extrême-gauche', 'ultra-gauche', 'ultragauche', 'ultra-droite', 'ultradroite']],
+], { inflect: 'adj' });
+
+/** Ideologies that are also ordinary words: political only with a political head or a copula. */
+const SOFT_IDEOLOGIES = entries('ideologie-contexte', [
+  'socialiste', 'républicain', 'progressiste', 'populiste', 'identitaire', 'écologiste', 'écolo',
+  'féministe', 'nationaliste', 'réactionnaire', 'centriste', 'insoumis', 'antiraciste',
+  'de gauche', 'de droite', 'à gauche', 'à droite', 'la gauche', 'la droite',
+], { inflect: 'adj' });
+
+/** Party names without ambiguity. */
+const PARTIES = entries('parti-nom', [
+  'Rassemblement national', 'Front national', 'France insoumise', 'La France insoumise', 'Parti socialiste',
+  'Parti communiste', 'Parti communiste français', 'Les Républicains', 'Europe Écologie Les Verts', 'Europe Écologie',
+  'Les Écologistes', 'République en marche', 'La République en marche', 'Lutte ouvrière', 'Nouveau Parti anticapitaliste',
+  'Debout la France', 'Parti radical', 'Union populaire', 'Nouveau Front populaire', 'Parti animaliste', 'Action française',
+  'Génération identitaire', 'Les Patriotes', 'Parti de gauche', 'Union pour un mouvement populaire', 'Mouvement démocrate',
+  'Génération.s', 'Reconquête !', 'Parti pirate',
+]);
+
+/** Party names that are ordinary words: need a political word nearby. */
+const SOFT_PARTIES = entries('parti-nom-contexte', ['Renaissance', 'Reconquête', 'Horizons', 'Les Verts', 'En Marche', 'Place publique', 'Ensemble']);
+
+/** Acronyms in capitals; the ambiguous ones need a political word nearby (checked by the rule). */
+const ACRONYMS: LexiconEntry[] = [
+  ...['LFI', 'PCF', 'EELV', 'LREM', 'NUPES', 'UMP', 'RPR', 'UDF'].map((a) => ({ lemma: a, upper: true, tag: 'sigle' })),
+  ...['RN', 'FN', 'PS', 'LR', 'LO', 'UDI', 'NPA', 'NFP', 'PRG', 'UPR', 'DLF', 'FI'].map((a) => ({ lemma: a, upper: true, tag: 'sigle-contexte' })),
+  // mixed case: "MoDem" is also the internet box, "LaREM" is rare
+  ...['MoDem', 'LaREM'].map((a) => ({ lemma: a, tag: 'sigle-contexte' })),
+];
+
+/** Politicians: only after a voting or support verb ("vote Mélenchon"). */
+const POLITICIANS = entries('personnalite', [
+  'Le Pen', 'Marine Le Pen', 'Mélenchon', 'Macron', 'Zemmour', 'Bardella', 'Sarkozy', 'Hollande', 'Fillon', 'Bayrou',
+  'Roussel', 'Jadot', 'Hidalgo', 'Glucksmann', 'Ciotti', 'Retailleau', 'Attal', 'Pécresse', 'Dupont-Aignan', 'Poutou',
+  'Arthaud', 'Lassalle', 'Tondelier', 'Ruffin', 'Wauquiez', 'Chirac', 'Mitterrand', 'Jospin', 'Royal', 'Besancenot',
+]);
+
+/** Party membership and activism: extended to the party or ideology that follows. */
+const MEMBERSHIP = entries('membre', [
+  'militant', 'militante', 'militants', 'militantes', 'sympathisant', 'sympathisante', 'sympathisants', 'sympathisantes',
+  'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'adhère', 'adhérait', 'adhéré', 'membre', 'membres', 'encarté',
+  'encartée', 'encartés', 'encartées', 'électeur', 'électrice', 'électeurs', 'électrices', 'carte', 'proche', 'proches',
+  'engagé', 'engagée', 'engagés', 'engagées',
+]);
+
+const PARTY = entries('parti', ['parti', 'partis', 'parti politique', 'partis politiques', 'mouvement politique', 'organisation politique']);
+
+const VOTE = entries('vote', ['vote', 'votent', 'votait', 'votaient', 'voté', 'voter', 'votera', 'voterait', 'votant', 'votante']);
+
+const DEMONSTRATION = entries('manif', [
+  'manifestation', 'manifestations', 'manif', 'manifs', 'manifestant', 'manifestante', 'manifestants', 'manifestantes',
+  'manifeste', 'manifesté', 'manifester', 'manifestait', 'manifestent',
+]);
+
+/** Candidacies and elected mandates (a protected ground: keep the skills, drop the party). */
+const MANDATES = entries('mandat', [
+  ['candidat aux municipales', ['candidate aux municipales', 'candidats aux municipales', 'candidat aux élections municipales',
+    'candidate aux élections municipales', 'candidat aux législatives', 'candidate aux législatives', 'candidat aux élections législatives',
+    'candidate aux élections législatives', 'candidat aux régionales', 'candidate aux régionales', 'candidat aux départementales',
+    'candidate aux départementales', 'candidat aux européennes', 'candidate aux européennes', 'candidat aux cantonales',
+    'candidate aux cantonales', 'candidat à la présidentielle', 'candidate à la présidentielle', 'candidat aux sénatoriales',
+    'candidat sur une liste', 'candidate sur une liste', 'candidat sur la liste', 'candidate sur la liste', 'tête de liste',
+    'colistier', 'colistière', 'colistiers']],
+  ['conseiller municipal', ['conseillère municipale', 'conseillers municipaux', 'conseillères municipales', 'conseiller départemental',
+    'conseillère départementale', 'conseiller régional', 'conseillère régionale', 'conseiller communautaire', 'conseillère communautaire',
+    "conseiller d'arrondissement", "conseillère d'arrondissement", 'adjoint au maire', 'adjointe au maire', 'maire adjoint', 'maire adjointe',
+    'élu municipal', 'élue municipale', 'élus municipaux', 'élu local', 'élue locale', 'élus locaux', 'élu sur une liste',
+    'élue sur une liste', 'élu sur la liste', 'élue sur la liste', 'mandat électif', 'mandats électifs', 'mandat municipal',
+    'mandat local', 'ancien député', 'ancienne députée', 'ancien maire', 'ancienne maire', 'campagne électorale', 'campagnes électorales']],
+]);
+
+/** Political stances, opinions and activity. */
+const STANCES = entries('opinion', [
+  ['opinions politiques', ['opinion politique', 'convictions politiques', 'conviction politique', 'engagement politique',
+    'engagements politiques', 'engagé politiquement', 'engagée politiquement', 'idées politiques', 'activités politiques',
+    'activité politique', 'militantisme', 'militantisme politique', 'positions politiques', 'sympathies politiques',
+    'sensibilité politique', 'très politisé', 'très politisée', 'politisé', 'politisée', 'fait de la politique',
+    'faisait de la politique', 'idées extrémistes', 'propos extrémistes', 'propos politiques', 'discours politique',
+    'discours politiques', 'prises de position politiques', 'tracts politiques', 'distribue des tracts', 'distribuait des tracts']],
+]);
+
+const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
+
+export const POLITIQUE_LEXICON: LexiconEntry[] = [
+  ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
+  ...VOTE, ...DEMONSTRATION, ...MANDATES, ...STANCES, ...YELLOW_VESTS,
+];

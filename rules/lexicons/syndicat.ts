@@ -1,0 +1,45 @@
+/**
+ * Lexicon of the `syndicat` rule: union words, union names and acronyms, mandates that reveal a
+ * union membership. TAXONOMY.md §3.1 `syndicat`.
+ *
+ * "adhérent" is deliberately absent: it is the domain noun for the accompanied person, and it
+ * reveals a union membership only before a union name ("adhérent FO"), which the rule finds from
+ * the name. "syndic" (de copropriété) is a different word and never matches.
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+type Spec = string | [string, string[]];
+const entries = (tag: string, list: Spec[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] =>
+  list.map((s) => (typeof s === 'string' ? { lemma: s, tag, ...extra } : { lemma: s[0], forms: s[1], tag, ...extra }));
+
+/** Union names that are unambiguous in capitals (or in full). */
+const UNIONS = entries('union', [
+  'CGT', 'CFDT', 'CFTC', 'UNSA', 'FSU', 'CFE-CGC', 'CFE CGC', 'SNES', 'SNES-FSU', 'SGEN', 'SGEN-CFDT', 'CGT-FO',
+  'UGICT', 'UFICT', 'SNALC',
+], { upper: true });
+const UNION_NAMES = entries('union', [
+  'SNUipp', 'SNUipp-FSU', 'Force ouvrière', 'Confédération générale du travail', 'Confédération française démocratique du travail',
+  'Confédération française des travailleurs chrétiens', 'Union syndicale Solidaires', 'Confédération paysanne',
+  'Sud-Rail', 'Sud Rail', 'Sud Santé', 'SUD Santé Sociaux', 'Sud PTT', 'Sud Éducation', 'Sud Solidaires', 'Sud Industrie',
+  'Sud Commerces', 'Sud Aérien', 'Sud Chimie', 'Sud Travail', 'Sud Collectivités territoriales', 'Sud Poste', 'Sud Énergie',
+]);
+/** Union acronyms that are also ordinary words or abbreviations: need a union word nearby. */
+const SOFT_UNIONS = entries('union-contexte', ['FO', 'SUD', 'CNT', 'CGC', 'Solidaires'], { upper: true });
+
+/** The union words themselves. */
+const WORDS: LexiconEntry[] = [
+  ...entries('syndical', ['syndical', 'syndicale', 'syndicaux', 'syndicales']),
+  ...entries('syndique', ['syndiqué', 'syndiquée', 'syndiqués', 'syndiquées', 'non syndiqué', 'non syndiquée', 'non-syndiqué', 'non-syndiquée']),
+  ...entries('syndicat', ['syndicat', 'syndicats']),
+  ...entries('syndicaliste', ['syndicaliste', 'syndicalistes', 'syndicalisme', 'intersyndicale']),
+  ...entries('direct', [
+    ['heures de délégation', ['heure de délégation', "crédit d'heures de délégation"]],
+    ['conseiller du salarié', ['conseillère du salarié', 'conseillers du salarié']],
+    ['salarié protégé', ['salariée protégée', 'statut de salarié protégé', 'statut de salariée protégée']],
+    ["conseiller prud'homal", ["conseillère prud'homale", "conseillers prud'homaux", "mandat prud'homal"]],
+  ]),
+  // "DS" (délégué syndical) and "RSS" (représentant de section syndicale) are also other abbreviations
+  ...entries('sigle-contexte', ['DS', 'RSS', 'RS', 'DSC'], { upper: true }),
+];
+
+export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...SOFT_UNIONS, ...WORDS];
