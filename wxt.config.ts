@@ -19,7 +19,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'cadre@extension.local', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // nothing leaves the device: Firefox's data-collection declaration says so
+            gecko: { id: 'cadre@extension.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

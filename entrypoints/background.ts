@@ -66,6 +66,9 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => tabInterviews.delete(tabId));
 
-  // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar natively).
+  // The toolbar button opens the panel: Chrome's side panel, Firefox's sidebar.
   if (browser.sidePanel) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  const firefox = globalThis as unknown as { browser?: { sidebarAction?: { toggle(): Promise<void> }; browserAction?: { onClicked: { addListener(f: () => void): void } } } };
+  const sidebar = firefox.browser?.sidebarAction;
+  if (sidebar) firefox.browser?.browserAction?.onClicked.addListener(() => void sidebar.toggle());
 });

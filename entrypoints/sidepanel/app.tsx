@@ -77,7 +77,11 @@ export function App({ services }: { services: PanelServices }) {
 
   const update = useCallback(
     (change: (r: InterviewRecord) => InterviewRecord) => {
-      if (interview) void services.updateInterview(interview.id, tabId, change);
+      if (!interview) return;
+      // optimistic: show the change at once (a controlled checkbox must not flip back while
+      // IndexedDB writes); the live query then confirms it from the store
+      setRecord((r) => (r ? { ...change(r), updatedAt: Date.now() } : r));
+      void services.updateInterview(interview.id, tabId, change);
     },
     [services, interview, tabId],
   );
@@ -87,7 +91,7 @@ export function App({ services }: { services: PanelServices }) {
 
 
   return (
-    <main className="panel">
+    <main className="panel" data-interview={interview?.id}>
       <LiveRegion message={announce} />
       <header>
         <h1>Cadre</h1>

@@ -16,7 +16,8 @@ export type PanelServices = ReturnType<typeof createPanelServices>;
 
 export function createPanelServices(search: string) {
   const repo = createInterviewRepository(createDb());
-  const fixedTab = Number(new URLSearchParams(search).get('tabId'));
+  const tabParam = new URLSearchParams(search).get('tabId');
+  const fixedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
   const send = (m: unknown) => browser.runtime.sendMessage(m);
 
   return {
@@ -24,7 +25,7 @@ export function createPanelServices(search: string) {
 
     /** `sidepanel.html?tabId=N` follows tab N (stable hook for tests); otherwise the active tab. */
     followTab(onTab: (tabId: number) => void): () => void {
-      if (Number.isInteger(fixedTab) && fixedTab >= 0) { onTab(fixedTab); return () => {}; }
+      if (fixedTab !== undefined) { onTab(fixedTab); return () => {}; }
       let windowId: number | undefined;
       void browser.windows.getCurrent().then((w) => { windowId = w.id; });
       void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => { if (t?.id !== undefined) onTab(t.id); });
