@@ -18,10 +18,10 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import {
-  applyCase, apostropheAround, caseOf, feminineAfter, parseJeClause, passiveRewrite, rewriteClause, roleOf,
-  sentenceUpper, speakerOf, startsWithVowel, writesWithoutAccents, type JeClause, type Role, type Speaker,
+  caseOf, feminineAfter, objectCliticFixes, parseJeClause, passiveRewrite, rewriteClause, roleOf, sentenceUpper,
+  speakerOf, startsWithVowel, styled, writesWithoutAccents, type JeClause, type Role, type Speaker,
 } from '../lib/lint/person-rewrite.ts';
-import { deaccent, participleLemma } from '../lib/lint/conjugate.ts';
+import { deaccent } from '../lib/lint/conjugate.ts';
 
 const FIRST_PERSON = new Set(['je', "j'", 'me', "m'", 'moi', 'mon', 'ma', 'mes', 'mien', 'mienne', 'miens', 'miennes']);
 const POSSESSIVE = new Set(['mon', 'ma', 'mes']);
@@ -42,10 +42,6 @@ const PLATFORM_WORDS = set('site sur via plateforme application appli portail di
 const OPENERS = set(': - – — • * ( ) « » " > ; . ! ? … / | [ ·');
 /** Verbs that introduce reported speech before a colon. */
 const SPEECH_VERBS = set('dit disait explique expliquait declare indique precise confie raconte affirme ajoute repete resume temoigne souligne insiste conclut ecrit exprime rapporte reconnait admet avoue annonce lance repond termes propos mots cite verbatim dixit ainsi');
-/** Object verbs: "vous pouvez me joindre" → "vous pouvez joindre votre conseiller·ère". */
-const OBJECT_VERB_STEMS = ['joindr', 'joign', 'contact', 'recontact', 'appel', 'rappel', 'preven', 'previen', 'sollicit', 'remerci', 'relanc', 'rencontr', 'revoi', 'revoy', 'inform', 'avert', 'aide', 'aider', 'accompagn', 'interrog', 'question', 'invit', 'convi', 'convoqu', 'attend', 'salu', 'croise', 'tenir', 'tien', 'tenu', 'recevoir', 'recoi', 'recu', 'voir', 'voi', 'voy', 'vu'];
-const AUX_FORMS = set('a ai as avez avait avais avaient ont aura auront aurait avons est etait sont');
-const ADVERBS = set('pas plus jamais rien bien deja toujours souvent beaucoup longtemps egalement aussi vraiment enfin encore parfois longuement clairement finalement tout');
 
 export default defineRule({
   id: 'personne-je',
@@ -209,7 +205,7 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
   }
   for (const k of own) {
     if (done.has(k)) continue;
-    const fixes = speaker === 'adherent' ? ownWordFixes(doc, k) : counsellorWordFixes(doc, k, own, role(feminine));
+    const fixes = speaker === 'adherent' ? ownWordFixes(doc, k) : counsellorWordFixes(doc, k, clauses, role(feminine));
     report(ctx, doc, k, k, messageId, fixes);
   }
 }
@@ -242,12 +238,6 @@ function ownClauseFixes(doc: Doc, c: JeClause, feminine: boolean): Fix[] {
   return fixes;
 }
 
-function styled(doc: Doc, k: number, word: string): string {
-  const raw = doc.raw(k);
-  const upper = sentenceUpper(doc, k) || caseOf(raw) === 'upper';
-  const out = applyCase(upper ? 'upper' : caseOf(raw), word);
-  return out.replace(/'/g, apostropheAround(doc, k));
-}
 
 function ownWordFixes(doc: Doc, k: number): Fix[] {
   const toks = doc.tokens;
@@ -293,18 +283,29 @@ function counsellorClauseFixes(doc: Doc, c: JeClause, role: Role): Fix[] {
   return fixes;
 }
 
-/** Is there a "je" subject before token k in its clause ("je vais me renseigner")? */
-function jeSubjectBefore(doc: Doc, k: number): boolean {
+const OBJECT_CLITICS = new Set(['lui', 'leur', 'le', 'la', "l'", 'les', 'vous']);
+const BETWEEN_VERB_AND_INFINITIVE = set("pas plus jamais encore bien deja aussi vite rapidement de d' a");
+
+/**
+ * Is the "me" at k the counsellor's own reflexive before an infinitive ("je vais me renseigner",
+ * "j'essaie de me libérer")? Not when the je clause has another person as object: in "je lui ai
+ * demandé de m'envoyer son CV", "m'" is the object of someone else's act.
+ */
+function reflexiveOfJe(doc: Doc, k: number, clauses: readonly JeClause[]): boolean {
   const toks = doc.tokens;
-  for (let j = k - 1; j >= 0 && toks[j].sn === toks[k].sn; j--) {
-    const t = toks[j].t;
-    if (t === 'je' || t === "j'") return true;
-    if (toks[j].k === Kind.Punct || t === 'qui' || t === 'que' || t === "qu'" || t === 'il' || t === 'elle' || t === 'vous' || t === 'on') return false;
+  for (const c of clauses) {
+    if (c.verb >= k || toks[c.verb].sn !== toks[k].sn) continue;
+    if (c.clitics.some((x) => OBJECT_CLITICS.has(toks[x].t))) return false;
+    const from = (c.pp >= 0 ? c.pp : c.verb) + 1;
+    if (k - from > 3) continue;
+    let ok = true;
+    for (let j = from; j < k; j++) if (!BETWEEN_VERB_AND_INFINITIVE.has(toks[j].t)) ok = false;
+    if (ok) return true;
   }
   return false;
 }
 
-function counsellorWordFixes(doc: Doc, k: number, own: number[], role: Role): Fix[] {
+function counsellorWordFixes(doc: Doc, k: number, clauses: readonly JeClause[], role: Role): Fix[] {
   const toks = doc.tokens;
   const t = toks[k].t;
   const [s, e] = range(doc, k, k);
@@ -326,47 +327,9 @@ function counsellorWordFixes(doc: Doc, k: number, own: number[], role: Role): Fi
   if (t !== 'me' && t !== "m'") return [];
   const next = toks[k + 1];
   if (!next || next.sn !== toks[k].sn || next.k !== Kind.Word) return [];
-  if (jeSubjectBefore(doc, k)) {
-    // the counsellor's reflexive before an infinitive follows the role rewrite: "se"
-    const se = t === "m'" ? "s'" : 'se';
-    return [replaceFix(s, e, styled(doc, k, se))];
+  if (reflexiveOfJe(doc, k, clauses)) {
+    // the counsellor's reflexive follows the role rewrite of its clause: "se"
+    return [replaceFix(s, e, styled(doc, k, t === "m'" ? "s'" : 'se'))];
   }
-  return objectMeFixes(doc, k, role);
-}
-
-/** "Il m'a indiqué" → "Il a indiqué"; "Vous pouvez me joindre" → "Vous pouvez joindre votre conseiller·ère". */
-function objectMeFixes(doc: Doc, k: number, role: Role): Fix[] {
-  const toks = doc.tokens;
-  const sn = toks[k].sn;
-  const raw = doc.raw(k);
-  if (toks[k].first || caseOf(raw) !== 'lower') return [];
-  let v = k + 1;
-  while (toks[v] && toks[v].sn === sn && ['le', 'la', "l'", 'les', 'en', 'y'].includes(toks[v].t)) v++;
-  const verb = toks[v];
-  if (!verb || verb.sn !== sn || verb.k !== Kind.Word) return [];
-  let last = v;
-  let meaning = verb.t;
-  if (AUX_FORMS.has(verb.t)) {
-    let p = v + 1;
-    while (toks[p] && toks[p].sn === sn && ADVERBS.has(toks[p].t)) p++;
-    if (toks[p] && toks[p].sn === sn && toks[p].k === Kind.Word && participleLemma(toks[p].t)) {
-      last = p;
-      meaning = toks[p].t;
-    }
-  }
-  const m = deaccent(meaning);
-  if (OBJECT_VERB_STEMS.some((stem) => m.startsWith(stem))) {
-    const [vs] = range(doc, k + 1, k + 1);
-    const [, le] = range(doc, last, last);
-    return [replaceFix(range(doc, k, k)[0], le, `${doc.text.slice(vs, le)} ${role.np}`)];
-  }
-  // drop the clitic: "Il m'a confié" → "Il a confié"; "il ne m'a pas dit" → "il n'a pas dit"
-  const prev = toks[k - 1];
-  const [s, e] = range(doc, k, k);
-  const [ns] = range(doc, k + 1, k + 1);
-  if (prev && prev.t === 'ne' && startsWithVowel(doc.raw(k + 1))) {
-    const [ps] = range(doc, prev.i, prev.i);
-    return [replaceFix(ps, ns, styled(doc, prev.i, "n'"), 'Supprimer « me »')];
-  }
-  return [replaceFix(s, toks[k].elided ? e : ns, '', 'Supprimer « me »')];
+  return objectCliticFixes(doc, k, role);
 }

@@ -1,9 +1,131 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `personne-nous` (style, info): the inclusive or institutional "nous", and "on" used for "nous".
+ * "Nous avons convenu que…" hides who decided what; the report should say it ("Il a été convenu
+ * que…", "Vous avez convenu avec votre conseiller·ère…"). TAXONOMY.md §5.8. Quotations are left
+ * alone; "vous", "votre", "vos" are the target style and never reported.
+ */
+import { defineRule, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import type { Fix } from '../lib/lint/types.ts';
+import { masculineParticiple, objectCliticFixes, roleOf, styled, writesWithoutAccents } from '../lib/lint/person-rewrite.ts';
+import { deaccent, participleLemma } from '../lib/lint/conjugate.ts';
+
+const set = (s: string) => new Set(s.split(' '));
+
+/** Decisions that read well as an impersonal passive: "Il a été convenu de…". */
+const DECISION_VERBS = set('convenir decider retenir prevoir acter fixer arreter definir valider programmer planifier choisir');
+/** Acts towards the person: "Nous vous avons proposé un atelier" → "Il vous a été proposé un atelier". */
+const OFFER_VERBS = set('proposer conseiller recommander suggerer rappeler expliquer indiquer preciser signaler presenter transmettre remettre envoyer communiquer demander');
+const OFFER_NEXT = set("de d' que qu' un une des plusieurs le la les l'");
+const DECISION_NEXT = set("de d' que qu'");
+const NOUS_AUX: Record<string, string> = { avons: 'a', avions: 'avait', aurons: 'aura', aurions: 'aurait' };
+const NOUS_PRESENT: Record<string, string> = {
+  proposons: 'proposé', conseillons: 'conseillé', recommandons: 'recommandé', suggerons: 'suggéré', rappelons: 'rappelé',
+  demandons: 'demandé', transmettons: 'transmis', remettons: 'remis', envoyons: 'envoyé', presentons: 'présenté',
+};
+/** "on" as "nous": "on a vu ensemble", "on se revoit le 12". */
+const ON_VERBS = set('convenu decide fait vu travaille echange discute evoque aborde fixe prevu retenu parle regarde repris construit prepare revu fait');
+const ON_REFLEXIVE = set('revoit revoir retrouve retrouver voit rappelle rappeler reparle reparler recontacte fixe appelle tient');
+const CLAUSE_STOP = set(', ; : . ! ? ( ) « » "');
+
 export default defineRule({
   id: 'personne-nous',
-  meta: { description: 'À écrire.', category: 'style' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: "« Nous » ou « on » du conseiller ou de l'organisme : préférer une tournure qui dit qui fait quoi.",
+    category: 'style',
+    severity: 'info',
+    fixable: true,
+    references: ["RGPD art. 15 (droit d'accès)", 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    nous: "« {text} » : ce « nous » mêle le conseiller, l'organisme et l'adhérent. Dites qui agit (« Il a été convenu que… », « Vous avez convenu avec votre conseiller·ère… »).",
+    on: "« {text} » employé pour « nous » : précisez qui agit.",
+  },
+  explanation:
+    "L'adhérent peut lire le compte rendu (droit d'accès, RGPD art. 15) : il doit comprendre qui a proposé, décidé ou fait quoi. " +
+    "« Nous avons convenu » ne dit pas si la décision vient de lui, du conseiller ou de l'organisme. " +
+    "Écrivez « Il a été convenu que… », « Vous avez convenu avec votre conseiller·ère que… » ou « Un atelier vous est proposé ».",
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    for (const tok of toks) {
+      if (tok.k !== Kind.Word || tok.quoted) continue;
+      if (tok.t === 'nous') reportNous(ctx, doc, tok.i);
+      else if (tok.t === 'on' && onMeansNous(doc, tok.i)) report(ctx, doc, tok.i, 'on', []);
+    }
+  },
 });
+
+function report(ctx: RuleContext, doc: Doc, k: number, messageId: string, fixes: Fix[]): void {
+  const [start, end] = doc.tokRange(k, k + 1);
+  ctx.report({ start, end, messageId, data: { text: doc.text.slice(start, end) }, confidence: 'medium', fixes });
+}
+
+/** "on a vu ensemble", "on se revoit le 12": not the impersonal "on ne sait jamais". */
+function onMeansNous(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  const n1 = toks[k + 1];
+  const n2 = toks[k + 2];
+  if (!n1 || n1.sn !== sn) return false;
+  if ((n1.t === 'se' || n1.t === "s'") && n2 && ON_REFLEXIVE.has(n2.t)) return true;
+  if (n1.t === 'a' && n2 && ON_VERBS.has(n2.t)) return true;
+  for (let j = k + 1; j < toks.length && j < k + 8 && toks[j].sn === sn && !CLAUSE_STOP.has(toks[j].t); j++) if (toks[j].t === 'ensemble') return true;
+  return false;
+}
+
+function reportNous(ctx: RuleContext, doc: Doc, k: number): void {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  const prev = toks[k - 1];
+  // object "nous" of another subject: "vous nous avez transmis", "vous pouvez nous prévenir"
+  const subjectBefore = prev && prev.sn === sn && prev.k === Kind.Word && !toks[k].hyphen
+    && (prev.t === 'vous' || prev.t === 'il' || prev.t === 'elle' || prev.t === 'pouvez' || prev.t === 'ne' || prev.t === 'de' || prev.t === 'a');
+  if (subjectBefore && !toks[k].first) {
+    report(ctx, doc, k, 'nous', objectCliticFixes(doc, k, roleOf(doc, false)));
+    return;
+  }
+  report(ctx, doc, k, 'nous', subjectNousFixes(doc, k));
+}
+
+/** "Nous avons convenu de…" → "Il a été convenu de…"; "Nous vous proposons un atelier" → "Il vous est proposé un atelier". */
+function subjectNousFixes(doc: Doc, k: number): Fix[] {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let v = k + 1;
+  const clitics: string[] = [];
+  while (toks[v] && toks[v].sn === sn && (toks[v].t === 'vous' || toks[v].t === 'lui' || toks[v].t === 'leur')) clitics.push(toks[v++].t);
+  const verb = toks[v];
+  if (!verb || verb.sn !== sn || verb.k !== Kind.Word) return [];
+  const noAccents = writesWithoutAccents(doc, k);
+  const finish = (last: number, words: string[]): Fix[] => {
+    const [s] = doc.tokRange(k, k + 1);
+    const [, e] = doc.tokRange(last, last + 1);
+    let text = words.join(' ');
+    if (noAccents) text = deaccent(text);
+    text = styled(doc, k, text);
+    return [replaceFix(s, e, text, `Tournure impersonnelle : « ${text} »`)];
+  };
+  const aux = NOUS_AUX[verb.t];
+  if (aux) {
+    const pp = toks[v + 1];
+    if (!pp || pp.sn !== sn || pp.k !== Kind.Word) return [];
+    const lemma = participleLemma(pp.t);
+    const next = toks[v + 2];
+    if (!lemma || !next || next.sn !== sn) return [];
+    const l = deaccent(lemma);
+    // "nous avons fait le point sur…" → "le point a été fait sur…"
+    if (l === 'faire' && next.t === 'le' && toks[v + 3]?.t === 'point' && clitics.length === 0) return finish(v + 3, ['le point', aux, 'été', 'fait']);
+    if ((DECISION_VERBS.has(l) && DECISION_NEXT.has(next.t)) || (clitics.length && OFFER_VERBS.has(l) && OFFER_NEXT.has(next.t))) {
+      return finish(v + 1, ['il', ...clitics, aux, 'été', masculineParticiple(doc.raw(pp.i))]);
+    }
+    return [];
+  }
+  // "nous sommes convenus de…" → "il a été convenu de…"
+  if (verb.t === 'sommes' && toks[v + 1]?.t === 'convenus' && DECISION_NEXT.has(toks[v + 2]?.t ?? '')) return finish(v + 1, ['il', 'a', 'été', 'convenu']);
+  const pp = NOUS_PRESENT[verb.t];
+  const next = toks[v + 1];
+  if (pp && next && next.sn === sn && OFFER_NEXT.has(next.t)) return finish(v, ['il', ...clitics, 'est', pp]);
+  return [];
+}

@@ -14,6 +14,8 @@
 import type { Doc } from './document.ts';
 import { Kind } from './tokenize.ts';
 import { analyze, deaccent, from1sg, participle, participleLemma, type Tense } from './conjugate.ts';
+import { replaceFix } from './rule.ts';
+import type { Fix } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // word lists (folded forms, as in doc.tokens[i].t)
@@ -92,6 +94,8 @@ export function writesWithoutAccents(doc: Doc, i: number): boolean {
   const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
   const [s, e] = doc.tokRange(a, b);
   if (ACCENTED.test(doc.text.slice(s, e))) return false;
+  // capitals usually go without accents when none is written ("JE SUIS DISPONIBLE")
+  if (sentenceUpper(doc, i)) return true;
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k];
     if (t.k !== Kind.Word) continue;
@@ -99,7 +103,7 @@ export function writesWithoutAccents(doc: Doc, i: number): boolean {
     if (ACCENTLESS_WORDS.has(w)) return true;
     if (w.length >= 4 && /^e[bcdfghjlmnprstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
     if (w.length >= 5 && /(?:ee|ees|ere|eres|eme|emes)$/.test(w)) return true;
-    if (w.length >= 8 && /(?:ite|ites)$/.test(w) && !/(?:suite|duite|tuite)$/.test(w)) return true;
+    if (w.length >= 8 && /[^aeiouy](?:ite|ites)$/.test(w)) return true;
   }
   return false;
 }
@@ -383,7 +387,7 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
       if (t === 'il' && impersonalIl(doc, k)) continue;
       conseiller += ownPossessive ? 1 : 3;
     } else if (t === 'lui') conseiller += 3;
-    else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 3;
+    else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
     else if (t === 'son' || t === 'sa' || t === 'ses') conseiller += 2;
     else if (COUNSEL_WORDS.has(t)) conseiller += 2;
@@ -395,9 +399,16 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
       else { adherent += 1; ownPossessive = true; }
     }
   }
+  // a sentence that opens on an imperative or a 2pl verb is addressed to the person
+  // ("N'hésitez pas à me contacter", "Pensez à m'envoyer…")
+  let first = a;
+  while (first < b && (toks[first].k === Kind.Punct || toks[first].t === "n'" || toks[first].t === 'ne')) first++;
+  if (first < b && toks[first].k === Kind.Word && toks[first].t.endsWith('ez') && !toks[first].quoted) conseiller += 3;
   for (const c of clauses) {
     const meaning = c.meaning ? deaccent(c.meaning) : '';
     const objectClitic = c.clitics.some((k) => ['le', 'la', "l'", 'les'].includes(toks[k].t));
+    // "je vous ai proposé", "je vous rappellerai": the counsellor addresses the person
+    if (c.clitics.some((k) => toks[k].t === 'vous')) conseiller += 2;
     if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
     else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += 3;
     else if (c.reflexive && COUNSEL_REFLEXIVE.has(meaning)) conseiller += 2;
@@ -434,6 +445,8 @@ export function roleOf(doc: Doc, feminineWriter: boolean): Role {
     const t = toks[k];
     if (t.quoted || t.k !== Kind.Word || t.hyphen) continue;
     if (t.t === 'vous' || t.t === 'votre' || t.t === 'vos') vous = true;
+    // "N'hésitez pas…", "Pensez à…": a sentence opening on a 2pl verb addresses the person
+    else if (t.t.endsWith('ez') && (t.first || (toks[k - 1]?.t === "n'" && toks[k - 1].first))) vous = true;
     if (!noun && ROLE_WORDS[t.t]) {
       const prev = toks[k - 1]?.t;
       const next = toks[k + 1]?.t;
@@ -474,4 +487,77 @@ export function feminineAfter(doc: Doc, c: JeClause): boolean {
   if (!wordAt(doc, k, sn)) return false;
   const w = doc.raw(k).toLowerCase();
   return FEMININE_END.test(w) && !/(?:aire|able|ible|iste|ique|ile|ere|apte)$/.test(deaccent(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// object clitics of another subject (shared with personne-nous)
+
+/** Object verbs: "vous pouvez me joindre" → "vous pouvez joindre votre conseiller·ère". */
+const OBJECT_VERB_STEMS = ['joindr', 'joign', 'contact', 'recontact', 'appel', 'rappel', 'preven', 'previen', 'sollicit', 'remerci', 'relanc', 'rencontr', 'revoi', 'revoy', 'inform', 'avert', 'aide', 'aider', 'accompagn', 'interrog', 'question', 'invit', 'convi', 'convoqu', 'attend', 'salu', 'croise', 'tenir', 'tien', 'tenu', 'recevoir', 'recoi', 'recu', 'voir', 'voi', 'voy', 'vu'];
+const AUX_FORMS = set('a ai as avez avait avais avaient ont aura auront aurait avons est etait sont');
+const ADVERBS = set('pas plus jamais rien bien deja toujours souvent beaucoup longtemps egalement aussi vraiment enfin encore parfois longuement clairement finalement tout');
+
+function tokRange(doc: Doc, from: number, to: number): [number, number] {
+  return doc.tokRange(from, to + 1);
+}
+
+/** A word in the case and apostrophe of the original token k ("Mes" → "Vos", "MES" → "VOS"). */
+export function styled(doc: Doc, k: number, word: string): string {
+  const raw = doc.raw(k);
+  const upper = sentenceUpper(doc, k) || caseOf(raw) === 'upper';
+  const out = applyCase(upper ? 'upper' : caseOf(raw), word);
+  return out.replace(/'/g, apostropheAround(doc, k));
+}
+
+/** Masculine singular of an agreed participle: "contactée" → "contacté", "prévenue" → "prévenu". */
+export function masculineParticiple(w: string): string {
+  const m = /^(.+?)(es|e|s)$/.exec(w);
+  if (!m) return w;
+  const inf = participleLemma(w);
+  const pp = inf ? participle(inf) : null;
+  return pp && deaccent(pp) === deaccent(m[1]) ? m[1] : w;
+}
+
+/**
+ * Another subject acts on the writer (me, m', nous). "Il m'a indiqué" → "Il a indiqué"; "Vous pouvez me joindre"
+ * → "Vous pouvez joindre votre conseiller·ère"; "il ne m'a pas prévenu" → "il n'a pas prévenu
+ * l'accompagnateur·rice" (the participle loses the agreement with the moved object).
+ */
+export function objectCliticFixes(doc: Doc, k: number, role: Role): Fix[] {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  const raw = doc.raw(k);
+  if (toks[k].first || caseOf(raw) !== 'lower') return [];
+  let v = k + 1;
+  while (toks[v] && toks[v].sn === sn && ['le', 'la', "l'", 'les', 'en', 'y'].includes(toks[v].t)) v++;
+  const verb = toks[v];
+  if (!verb || verb.sn !== sn || verb.k !== Kind.Word) return [];
+  let last = v;
+  let meaning = verb.t;
+  if (AUX_FORMS.has(verb.t)) {
+    let p = v + 1;
+    while (toks[p] && toks[p].sn === sn && ADVERBS.has(toks[p].t)) p++;
+    if (toks[p] && toks[p].sn === sn && toks[p].k === Kind.Word && participleLemma(toks[p].t)) {
+      last = p;
+      meaning = toks[p].t;
+    }
+  }
+  // "ne m'a" → "n'a", "de m'envoyer" → "d'envoyer": the word before me elides again
+  const prev = toks[k - 1];
+  const elidable = !!prev && prev.sn === sn && (prev.t === 'ne' || prev.t === 'de');
+  const from = elidable ? prev.i : k;
+  const [fs] = tokRange(doc, from, from);
+  const lead = (word: string) => (elidable ? (startsWithVowel(word) ? styled(doc, prev.i, `${prev.t[0]}'`) : `${doc.raw(prev.i)} `) : '');
+  const [vs] = tokRange(doc, k + 1, k + 1);
+  const m = deaccent(meaning);
+  if (OBJECT_VERB_STEMS.some((stem) => m.startsWith(stem))) {
+    const [ls, le] = tokRange(doc, last, last);
+    let body = doc.text.slice(vs, ls);
+    body += last !== v ? masculineParticiple(doc.text.slice(ls, le)) : doc.text.slice(ls, le);
+    return [replaceFix(fs, le, `${lead(body)}${body} ${role.np}`)];
+  }
+  // drop the clitic: "Il m'a confié" → "Il a confié"
+  if (elidable) return [replaceFix(fs, vs, lead(doc.raw(k + 1)), `Supprimer « ${doc.raw(k)} »`)];
+  const [s, e] = tokRange(doc, k, k);
+  return [replaceFix(s, toks[k].elided ? e : vs, '', `Supprimer « ${doc.raw(k)} »`)];
 }
