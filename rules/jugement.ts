@@ -258,6 +258,8 @@ export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntr
   }
   if (e.link === 'phrase') {
     if (negatedBefore(doc, from)) return false;
+    // "il ne manque pas de motivation"
+    if (toks[from].t === 'pas' && from > 0 && toks[from - 1].t.startsWith('manqu')) return false;
   } else if (negatedTerm(doc, from) || negatedBefore(doc, from)) return false;
   if (distanced(doc, from)) return false;
   return true;

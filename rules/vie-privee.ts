@@ -147,7 +147,8 @@ const CONFLICT_ADJ = new Set([
 ]);
 const GAP = new Set([
   'tres', 'assez', 'particulierement', 'extremement', 'plutot', 'vraiment', 'hyper', 'super', 'si', 'tellement', 'trop', 'parfois', 'souvent', 'encore',
-  'toujours', 'est', 'etait', 'reste', 'restait', 'devient', 'devenait', 'devenu', 'devenue', 'sont', 'etaient', 'demeure', 'de', 'du', 'des', 'la', 'le', 'les',
+  'toujours', 'est', 'etait', 'reste', 'restait', 'devient', 'devenait', 'devenu', 'devenue', 'devenus', 'devenues', 'deviennent', 'sont', 'etaient', 'demeure', 'demeurent',
+  'restent', 'semble', 'semblent', 'semblait', 'paraissent', 'parait', 'paraissait', 'de', 'du', 'des', 'la', 'le', 'les',
   "l'", 'plus', 'en', 'avec', 'entre', 'et', 'elle', 'lui', 'eux', 'a', 'au', 'sein', 'actuellement', 'aujourd\'hui', 'desormais', 'totalement', 'completement',
   'profondement', 'un', 'peu', 'fort', 'ete', 'a',
 ]);

@@ -1,0 +1,34 @@
+import rule from '../../rules/apparence.ts';
+import { OBSERVATION } from '../../rules/lexicons/jugement.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    'Tenue : sobre et propre, chaussures de sécurité à prévoir.',
+    'Conseils sur la tenue à adopter pour les entretiens en magasin.',
+    'Éviter une tenue négligée le jour de l’entretien : conseil donné.',
+    'Il a travaillé dans le gros œuvre puis dans le commerce de gros.',
+    'Il est gros consommateur de réseaux sociaux pour sa recherche.',
+    'Une belle expérience de trois ans en réception.',
+    'Photo d’identité à fournir pour la carte professionnelle.',
+    'Formation hygiène et sécurité alimentaire (HACCP) validée.',
+    'La présentation de son CV est soignée.',
+    "Aucun problème d'hygiène signalé par le tuteur.",
+  ],
+  invalid: [
+    {
+      text: 'Hygiène corporelle douteuse, à revoir avant la PMSMP.',
+      errors: [{ text: 'Hygiène corporelle douteuse', messageId: 'apparence', severity: 'warning', category: 'jugement' }],
+      output: `${OBSERVATION.apparence}, à revoir avant la PMSMP.`,
+    },
+    { text: 'Il sentait le tabac froid pendant tout le rendez-vous.', errors: ['sentait le tabac froid'] },
+    { text: 'Il pue l’alcool dès neuf heures.', errors: ['pue l’alcool'] },
+    { text: 'Tenue vestimentaire très négligée lors du rendez-vous.', errors: ['Tenue vestimentaire très négligée'] },
+    { text: 'Il était mal rasé et débraillé.', errors: ['mal rasé', 'débraillé'] },
+    { text: 'Elle est très jolie, elle fera une bonne hôtesse.', errors: ['jolie'] },
+    { text: 'Il est gros et ça risque de gêner sur le poste.', errors: ['gros'] },
+    { text: 'Couvert de tatouages jusqu’au visage.', errors: ['Couvert de tatouages'] },
+    { text: 'Cheveux gras et ongles sales.', errors: ['Cheveux gras', 'ongles sales'] },
+    { text: 'Présentation peu soignée, conseils donnés.', errors: ['Présentation peu soignée'] },
+  ],
+});

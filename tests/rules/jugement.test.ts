@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/jugement.ts';
+import { ruleTester } from '../rule-tester.ts';
+import { entrySequences } from '../../lib/lint/lexicon.ts';
+import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/lexicons/jugement.ts';
+
+ruleTester(rule, {
+  valid: [
+    // factual observations and neutral professional wording
+    'Deux rendez-vous manqués en mars, sans prévenir ; nouvelle convocation envoyée.',
+    "L'adhérente se dit très motivée par la logistique.",
+    'Souhaite gagner en aisance à l’oral avant les entretiens.',
+    "Le recruteur a estimé que son profil correspondait au poste.",
+    'Il a haussé le ton puis a quitté la salle avant la fin.',
+    // the word describes a thing, not the person
+    'Le marché local est difficile pour les postes de bureau.',
+    'Il est difficile de trouver un logement à Castelroux.',
+    'Le poste est pénible physiquement.',
+    'Son emploi précédent était instable.',
+    'Budget limité pour le permis, aide régionale à solliciter.',
+    "Il est limité dans ses déplacements depuis qu'il n'a plus de voiture.",
+    'Elle trouve le métier de cariste bizarre.',
+    'Il travaille avec un public difficile en foyer.',
+    "C'est compliqué de venir le mercredi.",
+    // negated or kept at a distance
+    "Il n'est pas agressif, juste inquiet pour ses droits.",
+    "Elle craint de paraître arrogante en entretien.",
+    'Il se trouve lui-même trop lent à l’écrit.',
+    "Elle n'est pas motivée par le travail de nuit.",
+    "Il ne manque pas de motivation pour ce projet.",
+    // neutral traits and positive remarks are not reported
+    'Elle est timide et réservée au premier abord.',
+    'Très motivé, il a envoyé huit candidatures.',
+    "Il ne fait rien le mercredi après-midi, il garde sa fille.",
+    // training in the field
+    "Formation sur la gestion de l'agressivité des usagers.",
+  ],
+  invalid: [
+    {
+      text: 'Il se montre souvent désagréable avec les autres stagiaires.',
+      errors: [{ text: 'désagréable', messageId: 'jugement', severity: 'warning', category: 'jugement' }],
+      output: `Il se montre souvent ${OBSERVATION.caractere} avec les autres stagiaires.`,
+    },
+    { text: 'Agressive pendant la simulation, elle a refusé de continuer.', errors: ['Agressive'] },
+    { text: 'Je le trouve franchement arrogant et peu investi.', errors: ['arrogant', 'peu investi'] },
+    { text: "Jeune homme immature qui n'a pas de projet précis.", errors: ['immature'] },
+    { text: "Il n'a pas l'air motivé.", errors: ["pas l'air motivé"] },
+    { text: 'Pas très futé, il faudra répéter les consignes.', errors: ['Pas très futé'] },
+    { text: 'Elle est par moments assez confuse dans ses réponses.', errors: ['confuse'] },
+    { text: 'Il est lent et limité.', errors: ['lent', 'limité'] },
+    { text: "Selon moi, c'est un affabulateur.", errors: ['affabulateur'] },
+    { text: 'Il a menti sur ses dates de contrat.', errors: ['a menti'] },
+    { text: 'Adhérent de mauvaise foi qui conteste tout.', errors: ['de mauvaise foi'] },
+    { text: 'Elle manque cruellement de sérieux.', errors: ['manque cruellement de sérieux'] },
+    { text: "Aucune envie de travailler, il attend la fin de ses droits.", errors: ['Aucune envie de travailler'] },
+    { text: 'Il ne fait aucun effort depuis le mois dernier.', errors: ['ne fait aucun effort'] },
+    { text: 'Sincèrement, il ne fiche rien.', errors: ['ne fiche rien'] },
+    { text: 'Elle se plaint tout le temps de son ancien employeur.', errors: ['se plaint tout le temps'] },
+    { text: 'Il a tendance à se victimiser.', errors: ['se victimiser'] },
+    { text: "Il m'a semblé peu sincère.", errors: ['peu sincère'] },
+    { text: "Il est d'un tempérament colérique.", errors: ['tempérament colérique'] },
+    { text: 'Monsieur est caractériel et imprévisible.', errors: ['caractériel', 'imprévisible'] },
+    { text: 'Il est trop âgé pour ce type de poste.', errors: ['trop âgé'] },
+    { text: 'Très lunatique, elle change d’avis à chaque rendez-vous.', errors: ['lunatique'] },
+    { text: 'Comportement : hautain avec le formateur.', errors: ['hautain'] },
+  ],
+});
+
+describe('tone lexicons', () => {
+  it('report each word through one rule only (jugement, propos-injurieux, apparence)', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    const lists: Array<[string, typeof JUGEMENT]> = [['jugement', JUGEMENT], ['propos-injurieux', [...INJURES, ...SLURS]], ['apparence', APPARENCE]];
+    for (const [rule, list] of lists) {
+      for (const e of list) {
+        for (const seq of entrySequences(e)) {
+          const key = seq.join(' ');
+          const prev = owner.get(key);
+          if (prev && prev !== rule) clashes.push(`${key} (${prev} / ${rule})`);
+          owner.set(key, rule);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});

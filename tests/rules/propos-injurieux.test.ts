@@ -1,0 +1,34 @@
+import rule from '../../rules/propos-injurieux.ts';
+import { OBSERVATION } from '../../rules/lexicons/jugement.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    'Elle a fait une erreur bête dans le formulaire, corrigée ensemble.',
+    'Une idée stupide de ma part : j’ai oublié la convocation.',
+    "Il est inutile de renvoyer le CV, l'employeur l'a reçu.",
+    'Elle se dit nulle en informatique ; atelier numérique proposé.',
+    'Il est incapable de porter des charges lourdes depuis son accident.',
+    'Conducteur de travaux dans le gros œuvre pendant dix ans.',
+    "L'équipe a eu un fou rire pendant l'atelier.",
+    'Le match nul de samedi a été commenté en atelier collectif.',
+    'Il a été assisté par un interprète pendant l’entretien.',
+  ],
+  invalid: [
+    {
+      text: 'Franchement, quel abruti, il a encore oublié son rendez-vous.',
+      errors: [{ text: 'abruti', messageId: 'injure', severity: 'error', category: 'jugement' }],
+      output: `Franchement, quel ${OBSERVATION.injure}, il a encore oublié son rendez-vous.`,
+    },
+    { text: "L'adhérent est un vrai boulet, un cas social.", errors: ['boulet', 'cas social'] },
+    { text: 'Il est complètement con.', errors: ['con'] },
+    { text: "C'est un fainéant de première, aucune démarche en trois mois.", errors: ['fainéant'] },
+    { text: 'Elle semble un peu feignante ces derniers temps.', errors: [{ text: 'feignante', severity: 'warning' }] },
+    { text: 'Il profite du système depuis des années.', errors: ['profite du système'] },
+    { text: "Mentalité d'assisté, il attend tout des autres.", errors: ["Mentalité d'assisté"] },
+    { text: "Elle est nulle à l'écrit et à l'oral.", errors: ['nulle'] },
+    { text: 'Il est un peu taré, celui-là.', errors: [{ text: 'taré', severity: 'warning' }] },
+    { text: "N'a rien dans la tête, inutile de proposer une formation.", errors: ["N'a rien dans la tête"] },
+    { text: 'Elle est hystérique dès qu’on parle de ses droits.', errors: ['hystérique'] },
+  ],
+});
