@@ -1,9 +1,100 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `genetique-biometrie`: genetic data (tests, predisposition, carrier status, hereditary or
+ * chromosomal disease, paternity test) and the person's own biometric data (fingerprints, voice
+ * print, enrolled face). TAXONOMY.md §3.1 `donnees-genetiques-biometriques`, RGPD art. 4.13, 4.14
+ * and 9. Not findings: genetics as a job field ("technicien de laboratoire en génétique"), a
+ * workplace system described generically ("pointeuse biométrique", "fabricant de lecteurs
+ * biométriques"), an ID photo, "l'ADN de l'entreprise".
+ */
+import { defineRule, type RuleContext } from '../lib/lint/rule.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import type { Confidence } from '../lib/lint/types.ts';
+import { GENETIQUE_LEXICON } from './lexicons/genetique.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, extendRight, genericPublic, inFrame } from './shared/art9.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Verbs of collecting someone's biometric data. */
+const COLLECT = set(`releve relevee releves relevees relever enregistre enregistree enregistres enregistrees enregistrer preleve prelevee
+  preleves prelevees prelever prise prises pris prendre collecte collectee collectees collecter fiche fichee fiches fichees scanne scannee
+  scannes scannees scanner numerise numerisee stocke stockee stockees conserve conservee conservees transmis transmise transmises
+  demande demandee demandees capture capturee enrole enrolee enroler donner donne donnees fournir fourni fournie refuse refuser refusait`);
+/** A system described generically: "la pointeuse biométrique", "un lecteur d'empreintes". */
+const SYSTEM = set(`systeme systemes dispositif dispositifs lecteur lecteurs pointeuse pointeuses logiciel logiciels technologie technologies
+  solution solutions fabricant fabricants camera cameras borne bornes terminal terminaux badgeuse badgeuses portique portiques serrure
+  serrures securite installateur installation maintenance`);
+/** Who the data belongs to, after the term: "empreintes digitales de l'adhérent". */
+const OWNER_AFTER = set(`adherent adherente beneficiaire monsieur madame m mme interesse interessee candidat candidate`);
+
+const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
+
+/** Biometric terms count only for the person's own data. */
+function ownBiometric(hit: Hit, doc: Doc): boolean {
+  const toks = doc.tokens;
+  const prev = toks[hit.from - 1];
+  if (prev && sameSentence(doc, hit.from - 1, hit.from) && POSSESSIVE.has(prev.t)) return true;
+  // "les empreintes digitales de l'adhérente"
+  for (let k = hit.to; k < Math.min(toks.length, hit.to + 3); k++) if (sameSentence(doc, k, hit.from) && OWNER_AFTER.has(toks[k].t)) return true;
+  const [a, b] = doc.sentences[toks[hit.from].sn] ?? [0, toks.length];
+  let collect = false, person = false;
+  for (let k = a; k < b; k++) {
+    if (k >= hit.from && k < hit.to) continue;
+    const t = toks[k].t;
+    if (SYSTEM.has(t) && Math.abs(k - hit.from) <= 6) return false;
+    if (COLLECT.has(t)) collect = true;
+    if (STRICT_PERSON.has(t)) person = true;
+  }
+  return collect && person;
+}
+
 export default defineRule({
   id: 'genetique-biometrie',
-  meta: { description: 'À écrire.', category: 'genetique-biometrie' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: "Donnée génétique (test, prédisposition, maladie héréditaire, statut de porteur) ou biométrique de la personne (empreintes, voix, visage enregistré).",
+    category: 'genetique-biometrie',
+    severity: 'error',
+    fixable: false,
+    references: ['RGPD art. 4.13, 4.14 et 9.1', 'Loi Informatique et Libertés art. 6', 'Code civil art. 16-10 (examen des caractéristiques génétiques)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    genetique: "Donnée génétique (« {terme} ») : à retirer du compte rendu ; si elle a une conséquence pour le parcours, décrivez seulement la contrainte (disponibilité, type de poste).",
+    biometrie: "Donnée biométrique de la personne (« {terme} ») : à retirer ; parlez au besoin des modalités (contrôle d'accès, pointage), pas de la donnée.",
+  },
+  explanation:
+    "Les données génétiques et biométriques sont des catégories particulières (RGPD art. 9) ; l'examen des caractéristiques génétiques n'est permis qu'à des fins médicales ou de recherche (Code civil art. 16-10), et la personne peut lire ce compte rendu (droit d'accès, RGPD art. 15). " +
+    "Un conseiller n'a pas à connaître un test, une prédisposition ou des empreintes : supprimez la mention, ou écrivez la conséquence pour le parcours (« contraintes de disponibilité ponctuelles, connues à l'avance », « a décliné le poste en raison des modalités de contrôle d'accès »).",
+  lexicon: GENETIQUE_LEXICON,
+  check(ctx: RuleContext) {
+    const { doc, text } = ctx;
+    const toks = doc.tokens;
+    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence }> = [];
+    for (const hit of ctx.hits) {
+      const [family, mode = ''] = (hit.entry.tag ?? 'genetique').split(':');
+      if (family === 'bloc') continue;
+      if (!entryAccepts(hit, ctx, false, false)) continue;
+      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from)) continue;
+      if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
+      if (mode === 'spec') {
+        // "a consulté un généticien", "son généticien"; not "métier de généticien"
+        const prev = toks[hit.from - 1];
+        const care = /^(consulte|consulter|vu|voit|suivi|suivie|chez|rendez-vous|rdv|oriente|orientee|adresse|adressee)$/;
+        let ok = !!prev && POSSESSIVE.has(prev.t);
+        for (let k = hit.from - 1; k >= Math.max(0, hit.from - 4) && !ok; k--) if (sameSentence(doc, k, hit.from) && care.test(toks[k].t)) ok = true;
+        if (!ok) continue;
+      }
+      let linked = false;
+      for (let k = Math.max(0, hit.from - 8); k < Math.min(toks.length, hit.to + 6); k++) if (sameSentence(doc, k, hit.from) && STRICT_PERSON.has(toks[k].t)) linked = true;
+      found.push({ from: hit.from, to: extendRight(doc, hit.to), messageId: family === 'biometrie' ? 'biometrie' : 'genetique', confidence: linked ? 'high' : (hit.entry.confidence ?? 'medium') });
+    }
+    found.sort((a, b) => a.from - b.from || b.to - a.to);
+    let reach = -1;
+    for (const c of found) {
+      if (c.from < reach) continue;
+      reach = c.to;
+      const [start, end] = doc.tokRange(c.from, c.to);
+      ctx.report({ start, end, messageId: c.messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: [] });
+    }
+  },
 });

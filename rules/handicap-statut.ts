@@ -1,9 +1,130 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `handicap-statut`: administrative statuses and schemes that reveal a disability, a long-term
+ * illness, a sick leave or an unfitness (RQTH, AAH, MDPH, ALD, invalidité, arrêt maladie, inapte,
+ * temps partiel thérapeutique, accident du travail, Cap emploi, Agefiph, ESAT…). TAXONOMY.md §3.1
+ * `handicap-statut`. Category `sante` (eval/README.md), severity `warning`: counsellors may need
+ * the status to open rights, but only when necessary, agreed, and preferably in the dedicated field.
+ * The cause (the pathology) is `sante`'s business and stays an error.
+ */
+import { defineRule, removalFix, type RuleContext } from '../lib/lint/rule.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import type { Confidence, Fix } from '../lib/lint/types.ts';
+import { HANDICAP_LEXICON } from './lexicons/handicap.ts';
+import { STRICT_PERSON, absent, extendRight, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import type { Doc } from '../lib/lint/document.ts';
+
+const OBLIGATION: NounPhrase = { g: 'm', text: "statut de bénéficiaire de l'obligation d'emploi" };
+const UNAVAILABLE: NounPhrase = { g: 'f', text: 'indisponibilité' };
+const BENEFIT: NounPhrase = { g: 'f', text: 'prestation sociale' };
+const RQTH_LEMMAS = new Set(['RQTH', 'reconnaissance de la qualité de travailleur handicapé', 'travailleur handicapé', 'BOETH', "bénéficiaire de l'obligation d'emploi"]);
+const BENEFIT_LEMMAS = new Set(['AAH', 'allocation aux adultes handicapés', 'PCH', 'prestation de compensation du handicap']);
+/** Part-time schemes: keep the working time, drop "thérapeutique". */
+const PART_TIME: Record<string, string> = { 'mi temps therapeutique': 'mi-temps', 'mi temps therapeutiques': 'mi-temps' };
+/** "Dossier MDPH déposé" → "Dossier déposé": the word before makes the acronym removable. */
+const MDPH_HOLDERS = new Set(['dossier', 'demande', 'notification', 'decision', 'reconnaissance', 'orientation', 'accord']);
+/** "Classé en invalidité catégorie 1", "taux d'incapacité de 80 %" */
+const CATEGORY_WORDS = /^(categorie|cat|1re|2e|3e|1ere|2eme|3eme|premiere|deuxieme|troisieme|1|2|3|i|ii|iii)$/;
+
+function extendStatus(doc: Doc, to: number): number {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  let end = to;
+  const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  // "invalidité catégorie 1", "invalidité de 2e catégorie", "taux d'incapacité de 80 %"
+  let k = end;
+  if (at(k)?.t === 'de' || at(k)?.t === 'en') k++;
+  let moved = false;
+  while (at(k) && (CATEGORY_WORDS.test(at(k)!.t) || (at(k)!.k === Kind.Number) || at(k)!.t === '%') && k < end + 5) { k++; moved = true; }
+  if (moved) end = k;
+  return extendRight(doc, end);
+}
+
+function fixFor(doc: Doc, text: string, lemma: string, tag: string, from: number, to: number, start: number, end: number): Fix[] {
+  const toks = doc.tokens;
+  const family = tag.split(':')[0];
+  if (family === 'arret') return [neutralFix(doc, text, from, to, UNAVAILABLE, { en: 'indisponible', predicate: false })];
+  if (RQTH_LEMMAS.has(lemma)) return [neutralFix(doc, text, from, to, OBLIGATION, { plain: true })];
+  if (BENEFIT_LEMMAS.has(lemma)) return [neutralFix(doc, text, from, to, BENEFIT, { plain: true })];
+  if (lemma === 'temps partiel thérapeutique') {
+    const key = words(doc, from, to);
+    const keep = PART_TIME[key] ?? (key.startsWith('reprise') ? 'reprise progressive' : key.startsWith('temps partiels') ? 'temps partiels' : 'temps partiel');
+    return [neutralFix(doc, text, from, to, { g: 'm', text: keep }, { plain: true })];
+  }
+  if (lemma === 'MDPH' && from > 0 && MDPH_HOLDERS.has(toks[from - 1].t)) return [removalFix(text, start, end, 'Retirer (à renseigner dans le champ dédié)')];
+  return [];
+}
+
+const words = (doc: Doc, from: number, to: number) => doc.tokens.slice(from, to).map((t) => t.t).join(' ');
+
 export default defineRule({
   id: 'handicap-statut',
-  meta: { description: 'À écrire.', category: 'sante' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Statut ou dispositif révélant un handicap, une affection de longue durée, un arrêt de travail ou une inaptitude (RQTH, AAH, MDPH, ALD, invalidité, arrêt maladie, inapte…).',
+    category: 'sante',
+    severity: 'warning',
+    fixable: true,
+    references: ['RGPD art. 9.1 et considérant 35', 'RGPD art. 5.1.c (minimisation)', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    statut: "Statut lié au handicap ou à la santé (« {terme} ») : à ne mentionner que s'il est nécessaire à l'accompagnement et accepté par la personne, de préférence dans le champ dédié, jamais avec sa cause.",
+    arret: "Arrêt de travail (« {terme} ») : indiquez seulement la période d'indisponibilité, pas le motif médical.",
+    inaptitude: "Inaptitude médicale (« {terme} ») : décrivez les tâches à éviter pour le poste visé, pas l'avis médical.",
+  },
+  explanation:
+    "Un statut comme la RQTH, l'AAH, une ALD ou une invalidité révèle un état de santé (RGPD art. 9, considérant 35) ; la personne peut lire ce compte rendu (droit d'accès, RGPD art. 15). " +
+    "Ces statuts ouvrent des droits et peuvent être utiles à l'accompagnement : ne les inscrivez que s'ils conditionnent une action (financement Agefiph, orientation), avec l'accord de la personne, de préférence dans le champ prévu à cet effet, et sans la pathologie. " +
+    "Pour un arrêt, écrivez « indisponible jusqu'au … » ; pour une inaptitude, les tâches à éviter (« poste sans port de charges »).",
+  lexicon: HANDICAP_LEXICON,
+  check(ctx: RuleContext) {
+    const { doc, text } = ctx;
+    const toks = doc.tokens;
+    const found: Array<{ from: number; to: number; tag: string; lemma: string; confidence: Confidence }> = [];
+    for (const hit of ctx.hits) {
+      const tag = hit.entry.tag ?? 'statut';
+      const mode = tag.split(':')[1] ?? '';
+      if (!entryAccepts(hit, ctx, false, false)) continue;
+      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from)) continue;
+      // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
+      const prev = toks[hit.from - 1];
+      if (prev && prev.sn === toks[hit.from].sn && /^(conseiller|conseillere|referent|referente|charge|chargee|moniteur|monitrice|educateur|educatrice|partenaire|delegation|delegue|deleguee)$/.test(prev.t)) continue;
+      if (mode === 'personne') {
+        // "invalide" is also "code invalide": only "il est invalide", "reconnu invalide à 80 %"
+        if (!prev || !/^(est|etait|devenu|devenue|reconnu|reconnue|declare|declaree|sont|suis|etre)$/.test(prev.t)) continue;
+      }
+      if (mode === 'en') {
+        // "en arrêt" alone: sick leave only about a person ("il est en arrêt depuis mars")
+        const nx = toks[hit.to];
+        if (nx && nx.sn === toks[hit.from].sn && /^(de|du|des|d'|sur|devant|pres)$/.test(nx.t) && !/^(travail|maladie)$/.test(toks[hit.to + 1]?.t ?? '')) continue;
+      }
+      let to = extendStatus(doc, hit.to);
+      // "déclarée inapte à son poste": keep the span on the status
+      if (to < hit.to) to = hit.to;
+      const [a, b] = [hit.from, to];
+      const [s0, s1] = [Math.max(0, a - 8), Math.min(toks.length, b + 6)];
+      let linked = false;
+      for (let k = s0; k < s1; k++) if (toks[k].sn === toks[a].sn && STRICT_PERSON.has(toks[k].t)) linked = true;
+      found.push({ from: a, to: b, tag, lemma: hit.entry.lemma, confidence: linked ? 'high' : (hit.entry.confidence ?? 'medium') });
+    }
+    found.sort((x, y) => x.from - y.from || y.to - x.to);
+    const kept: typeof found = [];
+    for (const c of found) {
+      const last = kept[kept.length - 1];
+      if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); continue; }
+      kept.push(c);
+    }
+    for (const c of kept) {
+      const [start, end] = doc.tokRange(c.from, c.to);
+      const family = c.tag.split(':')[0];
+      const messageId = family === 'arret' ? 'arret' : family === 'inaptitude' ? 'inaptitude' : 'statut';
+      ctx.report({
+        start,
+        end,
+        messageId,
+        data: { terme: text.slice(start, end) },
+        confidence: c.confidence,
+        fixes: fixFor(doc, text, c.lemma, c.tag, c.from, c.to, start, end),
+      });
+    }
+  },
 });

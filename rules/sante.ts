@@ -1,9 +1,283 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `sante`: health data about the accompanied person or a relative — conditions, mental health,
+ * addictions, treatments, surgery and hospitalisation, disabilities, pregnancy, "dys" disorders.
+ * TAXONOMY.md §3.1 `sante`; eval/README.md (labelling rules for `sante`).
+ *
+ * Health as a sector, a job, an employer or a training ("secteur de la santé", "aide-soignante en
+ * EHPAD", "infirmier en psychiatrie"), the hiring medical visit, the recommended neutral wording
+ * ("contraintes de santé compatibles avec…") and stated absence ("aucun traitement") are not
+ * findings. Statuses (RQTH, AAH, arrêt maladie, inapte…) belong to `handicap-statut`; genetic data
+ * to `genetique-biometrie`.
+ */
+import { defineRule, removalFix, type RuleContext } from '../lib/lint/rule.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import type { Confidence } from '../lib/lint/types.ts';
+import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS } from './lexicons/sante.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, attributive, extendRight, firstAidContext, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Relatives: a condition right after them is third-party health data. */
+const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne fils fille filles enfant enfants pere mere parents frere
+  soeur freres soeurs grand-mere grand-pere grand mere pere belle-mere beau-pere bebe concubin concubine ami amie neveu niece oncle tante`);
+
+/** Words that show alcohol or drug use around "alcool", "drogue", "cannabis"… */
+const CONSO_ALCOOL = set(`cause probleme problemes souci soucis consommation consomme consommait consommer abus dependance dependant dependante
+  addiction addict accro sevrage sevre sevree arreter arrete arretee boit buvait boire bu abstinent abstinente emprise exces excessive trop
+  replonge replongee sombre sombree lutte luttait rechute alcoolique penchant recours refugie refugiee noie`);
+const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prenait prendre pris fume fumait fumer fumeur sniffe injecte usage usager`);
+const CONSO_MEDIC = set(`prend prenait prendre pris sous avale avalait ses son sa mes traitement dose doses abus dependance dependant dependante surdose`);
+const ALCOOL_WORDS = set(`alcool alcools`);
+
+/** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */
+const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu vue consulte consulter consulte consultee consultation
+  rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
+  hospitalise hospitalisee seance seances therapie`);
+const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
+const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prendre prenait pris commence commencer debute debuter nouveau
+  lourd gros long son sa ses leur mon ma mes un`);
+const TRT_AFTER = set(`pour contre a medical medicamenteux lourd lourds quotidien quotidiens journalier antidouleur de substitution`);
+const HANDI_VERBS = set(`a avait ont porteur porteuse porteurs atteint atteinte presente presentait souffre souffrant cause raison fait vit
+  vivre compenser declare declaree reconnaissance nature type lie liee malgre avec`);
+const DETS = set(`un une le la l' les des du de d' son sa ses leur leurs votre vos mon ma mes ce cet cette`);
+/** Nouns after "souffre de", "atteint de" that are not health conditions. */
+const PRED_STOP = set(`plein manque sentiment isolement solitude pression precarite discrimination difficulte difficultes probleme problemes
+  confiance timidite regard jalousie ennui chomage absence exclusion harcelement racisme sexisme retard lenteur perte objectif objectifs
+  resultat resultats seuil limite age sommet record niveau nombre quota chose choses dose cause pause rose prose pose suite visite faillite
+  fuite conduite reussite site elite diplome academie sympathie antipathie empathie absenteisme perfectionnisme individualisme favoritisme
+  aucun aucune rien quelque quelques ce cette mauvaise mauvais image reputation fait situation conditions condition beaucoup tres trop
+  son sa ses leur leurs un une des le la les l' de du d' nombreux nombreuses plusieurs`);
+const MED_SUFFIX = /(?:ite|ites|ose|oses|ome|omes|emie|emies|algie|algies|pathie|pathies|plegie|plegies|phobie|phobies|ectomie|ectomies|trophie|trophies|rragie|rragies|rrhee|rrhees|isme|ismes|iase|iases|cardie|cardies|pnee|pnees|ite|ulcere|cancer|tumeur)$/;
+
+const NEEDS_DE = /^(atteint|atteinte|atteints|atteintes|souffre|souffrait|souffrant|souffrent|souffert|gueri|guerie|remet|remettre|remise|remis|diagnostic)$/;
+
+const HEALTH: NounPhrase = { g: 'f', pl: true, text: 'contraintes de santé' };
+const DOCTOR: NounPhrase = { g: 'm', text: 'médecin' };
+const AGENDA: NounPhrase = { g: 'f', pl: true, text: 'contraintes de disponibilité' };
+const ORGANISATION: NounPhrase = { g: 'f', pl: true, text: "contraintes d'organisation personnelle" };
+const TAIL = ' à prendre en compte dans le choix du poste';
+
+interface Candidate {
+  from: number;
+  to: number;
+  family: string;
+  confidence: Confidence;
+  /** first token of the specialist ("psychiatre") when the span is "suivie par un psychiatre" */
+  specialist?: number;
+  /** an adjective entry ("handicapée", "autiste") */
+  adjective?: boolean;
+}
+
+const sentenceHas = (doc: Doc, i: number, s: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean => {
+  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  for (let k = a; k < b; k++) if ((k < skipFrom || k >= skipTo) && s.has(doc.tokens[k].t)) return true;
+  return false;
+};
+const clauseWindowHas = (doc: Doc, from: number, to: number, s: ReadonlySet<string>, before: number, after: number): boolean => {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - before) && toks[k].sn === sn; k--) {
+    if (toks[k].k === Kind.Punct && toks[k].t !== "'") break;
+    if (s.has(toks[k].t)) return true;
+  }
+  for (let k = to; k < Math.min(toks.length, to + after) && toks[k].sn === sn; k++) {
+    if (toks[k].k === Kind.Punct) break;
+    if (s.has(toks[k].t)) return true;
+  }
+  return false;
+};
+
+/** Mode-specific evidence for polysemous terms; returns the (possibly moved) span or null. */
+function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
+  const toks = doc.tokens;
+  const { from, to } = hit;
+  const prev = toks[from - 1]?.sn === toks[from].sn ? toks[from - 1] : undefined;
+  const next = toks[to]?.sn === toks[to - 1].sn ? toks[to] : undefined;
+  switch (mode) {
+    case 'p':
+      return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
+    case 'conso': {
+      const w = toks[from].t;
+      const ctxSet = ALCOOL_WORDS.has(w) ? CONSO_ALCOOL : hit.entry.tag?.startsWith('traitement') ? CONSO_MEDIC : CONSO_DROGUE;
+      if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
+      return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
+    }
+    case 'spec': {
+      if (prev && POSSESSIVE.has(prev.t)) return [from, to];
+      if (!clauseWindowHas(doc, from, to, CARE, 5, 0) && !(next && next.t === 'qui' && toks[to + 2] && /^suit|soigne$/.test(toks[to + 2].t))) return null;
+      // "suivie par un psychiatre": the care relation is part of the phrase
+      let s = from;
+      if (prev && DETS.has(prev.t)) {
+        const p2 = toks[from - 2];
+        const p3 = toks[from - 3];
+        if (p2 && (p2.t === 'par' || p2.t === 'chez') && p3 && /^suivie?s?$/.test(p3.t)) s = from - 3;
+      }
+      return [s, to];
+    }
+    case 'aux': {
+      if (next && next.t === 'par') return null; // "la ligne est opérée par Keolis"
+      if (toks[from].first) return [from, to];
+      for (let k = from - 1; k >= Math.max(0, from - 3); k--) if (toks[k].sn === toks[from].sn && AUX.has(toks[k].t)) return [from, to];
+      return null;
+    }
+    case 'trt': {
+      if (next && (next.t === 'de' || next.t === 'des' || next.t === 'du' || next.t === "d'")) return null;
+      if (clauseWindowHas(doc, from, to, TRT_BEFORE, 3, 0) || (next && TRT_AFTER.has(next.t))) return [from, to];
+      return null;
+    }
+    case 'enceinte': {
+      if (prev && /^(l'|la|une|les|des|cette|son|sa|ses|leur|dans|grande|petite|nouvelle|belle)$/.test(prev.t)) return null;
+      if (next && /^(acoustique|acoustiques|bluetooth|connectee|connectees|portable|portables|sportive|fortifiee|militaire|du|des)$/.test(next.t)) return null;
+      if (next && (next.t === 'de' || next.t === "d'")) {
+        const nn = toks[to + 1];
+        if (!nn || !(nn.k === Kind.Number || /^(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|quelques|son|sa|leur|jumeaux|plusieurs)$/.test(nn.t))) return null;
+      }
+      return [from, to];
+    }
+    case 'hp': {
+      if (!doc.isUpper(from)) return null;
+      if (prev && (prev.t === 'en' || prev.t === "l'")) return [from, to];
+      return null;
+    }
+    case 'covid': {
+      if (next && next.t === 'long') return [from, to + 1];
+      const before = new Set(['eu', 'atteint', 'atteinte', 'positif', 'positive', 'contracte', 'contractee', 'attrape', 'attrapee', 'malade', 'souffre', 'sequelles', 'hospitalise', 'hospitalisee']);
+      return clauseWindowHas(doc, from, to, before, 4, 0) ? [from, to] : null;
+    }
+    case 'syndrome': {
+      const end = extendRight(doc, to, { named: true });
+      return end > to ? [from, end] : null;
+    }
+    case 'hx': {
+      if (prev && POSSESSIVE.has(prev.t)) return [from, to];
+      if (next && /^(reconnu|reconnue|de)$/.test(next.t) && (next.t !== 'de' || toks[to + 1]?.t === 'naissance')) return [from, to];
+      const p2 = toks[from - 2];
+      if (prev && /^(un|d'un|le|du|l')$/.test(prev.t) && p2 && p2.sn === toks[from].sn && HANDI_VERBS.has(p2.t)) return [from, to];
+      if (prev && prev.t === 'un' && p2 && p2.t === "d'" && toks[from - 3] && HANDI_VERBS.has(toks[from - 3].t)) return [from, to];
+      return null;
+    }
+    default:
+      return [from, to];
+  }
+}
+
+/** "souffre d'une X", "atteinte de X": the noun after the predicate, when no lexicon term already covers it. */
+function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<number>): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[hit.from].sn;
+  // "l'atteinte de ses objectifs" is an achievement, not a disease
+  const first = toks[hit.from].t;
+  if (first.startsWith('atteint')) {
+    const p = toks[hit.from - 1];
+    if (p && p.sn === sn && DETS.has(p.t)) return null;
+  }
+  let k = hit.to;
+  // single-word predicates need their preposition: "souffre de", "atteinte d'", "guéri du"
+  if (NEEDS_DE.test(toks[hit.to - 1].t)) {
+    const p = toks[k];
+    if (!p || p.sn !== sn || !/^(de|d'|du|des)$/.test(p.t)) return null;
+    k++;
+  }
+  while (k < toks.length && toks[k].sn === sn && DETS.has(toks[k].t) && k < hit.to + 3) k++;
+  for (let j = hit.to; j <= k; j++) if (termStarts.has(j)) return null;
+  if (k > hit.to + 4) return null;
+  const head = toks[k];
+  const selfReport = mode === 'pred-soi';
+  const own = (): [number, number] | null => (selfReport ? [hit.from, hit.from + 1] : null);
+  if (!head || head.sn !== sn || head.k !== Kind.Word) return own();
+  if (PRED_STOP.has(head.t)) return own();
+  const medical = MED_SUFFIX.test(head.t) || (doc.isCapitalized(k) && !head.first);
+  if (mode !== 'pred-fort' && !medical) return own();
+  return [k, extendRight(doc, k + 1, { named: true })];
+}
+
 export default defineRule({
   id: 'sante',
-  meta: { description: 'À écrire.', category: 'sante' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: "Donnée de santé : pathologie, trouble psychique, addiction, traitement, opération, handicap, grossesse — de la personne ou d'un proche.",
+    category: 'sante',
+    severity: 'error',
+    fixable: true,
+    references: ['RGPD art. 9.1 et considérant 35', 'Loi Informatique et Libertés art. 6', 'Code pénal art. 226-19', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    sante: "Donnée de santé (« {terme} ») : décrivez la contrainte pour le poste, pas la pathologie ni le traitement.",
+    tiers: "Donnée de santé d'un proche (« {terme} ») : n'indiquez que la contrainte d'organisation qui en découle pour l'adhérent.",
+    grossesse: "Grossesse (« {terme} ») : donnée de santé et motif de discrimination ; indiquez seulement les disponibilités ou le calendrier.",
+  },
+  explanation:
+    "La santé est une catégorie particulière de données (RGPD art. 9) : son traitement est interdit sauf exception, et la personne peut lire ce compte rendu à tout moment (droit d'accès, RGPD art. 15). " +
+    "La CNIL a relevé comme excessifs des commentaires tels que « problème cardiaque », « alcoolique » ou « atteint de Parkinson » (zones bloc-notes, 2019). " +
+    "Écrivez la conséquence pour l'emploi, jamais le diagnostic ni le traitement : « contraintes de santé incompatibles avec le port de charges » plutôt que « hernie discale », « reprise progressive envisagée » plutôt que « sort d'un burn-out ».",
+  lexicon: SANTE_LEXICON,
+  check(ctx: RuleContext) {
+    const { doc, text } = ctx;
+    const toks = doc.tokens;
+    const termStarts = new Set<number>();
+    for (const h of ctx.hits) if (h.entry.tag !== 'bloc' && !h.entry.tag?.includes(':pred')) termStarts.add(h.from);
+
+    const found: Candidate[] = [];
+    for (const hit of ctx.hits) {
+      const tag = hit.entry.tag ?? 'pathologie';
+      if (tag === 'bloc') continue;
+      const [family, mode = ''] = tag.split(':');
+      if (!entryAccepts(hit, ctx, false, false)) continue;
+      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
+      if (absent(doc, hit.from)) continue;
+      if ((family === 'pathologie' || family === 'soins') && firstAidContext(doc, hit.from) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
+      // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
+      if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6)) continue;
+      let span: [number, number] | null;
+      if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts);
+      else span = accept(hit, mode, doc);
+      if (!span) continue;
+      const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });
+      const linked = clauseWindowHas(doc, span[0], end, STRICT_PERSON, 8, 4);
+      const confidence: Confidence = linked ? 'high' : (hit.entry.confidence ?? 'medium');
+      found.push({
+        from: span[0],
+        to: end,
+        family,
+        confidence,
+        specialist: mode === 'spec' ? hit.from : undefined,
+        adjective: ADJECTIVE_LEMMAS.has(hit.entry.lemma) && span[0] === hit.from,
+      });
+    }
+
+    // one finding per phrase: merge overlaps; one pregnancy finding per sentence
+    found.sort((a, b) => a.from - b.from || b.to - a.to);
+    const kept: Candidate[] = [];
+    const pregnancySentences = new Set<number>();
+    for (const c of found) {
+      const last = kept[kept.length - 1];
+      if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); continue; }
+      if (c.family === 'grossesse') {
+        const sn = toks[c.from].sn;
+        if (pregnancySentences.has(sn)) continue;
+        pregnancySentences.add(sn);
+      }
+      kept.push(c);
+    }
+
+    for (const c of kept) {
+      const [start, end] = doc.tokRange(c.from, c.to);
+      const third = clauseWindowHas(doc, c.from, c.to, RELATIVES, 6, 0);
+      const messageId = c.family === 'grossesse' ? 'grossesse' : third ? 'tiers' : 'sante';
+      const np = messageId === 'grossesse' ? AGENDA : messageId === 'tiers' ? ORGANISATION : HEALTH;
+      let fix;
+      if (c.adjective && attributive(doc, c.from)) {
+        // "sa fille handicapée" → "sa fille": the noun stays, the condition goes
+        fix = removalFix(text, start, end, 'Retirer la mention de santé');
+      } else if (c.specialist !== undefined) {
+        // "son addictologue" → "son médecin", "suivie par une psychologue" → "suivie par un médecin"
+        fix = neutralFix(doc, text, c.specialist, c.to, DOCTOR, { predicate: false });
+      } else {
+        fix = neutralFix(doc, text, c.from, c.to, np, { tail: messageId === 'sante' ? TAIL : undefined });
+      }
+      ctx.report({ start, end, messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: [fix] });
+    }
+  },
 });

@@ -1,9 +1,135 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import { defineRule } from '../lib/lint/rule.ts';
+/**
+ * `vie-sexuelle`: sexual orientation, sex life, gender identity and transition, sex work.
+ * TAXONOMY.md §3.1 `vie-sexuelle`; RGPD art. 9; C. pén. 226-19 (gender identity).
+ * Not findings: "orientation professionnelle", "transition professionnelle / écologique",
+ * "Transitions Pro", "ce genre de", "trans" for transports, "harcèlement sexuel" (other rules).
+ */
+import { defineRule, type RuleContext } from '../lib/lint/rule.ts';
+import { entryAccepts } from '../lib/lint/lexical.ts';
+import type { Hit } from '../lib/lint/matcher.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import type { Confidence, Fix } from '../lib/lint/types.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import { VIE_SEXUELLE_LEXICON } from './lexicons/vie-sexuelle.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, genericPublic, inFrame } from './shared/art9.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that make "en transition" a gender transition. */
+const GENDER = set(`genre sexe prenom hormonal hormonaux hormonale hormones hormonotherapie trans transgenre feminin feminine masculin masculine
+  identite civil pronom pronoms megenre megenree binaire coming transidentite mtf ftm dysphorie genree endocrinologue`);
+/** Words that make it a career transition. */
+const CAREER = set(`professionnelle professionnel pro reconversion metier metiers poste postes emploi emplois carriere formation projet cpf secteur
+  secteurs activite ptp bilan competences entreprise ecologique numerique energetique salarie salariee licenciement chomage transitions vae
+  orientation recherche rupture conventionnelle cdi cdd interim`);
+/** Generic anti-discrimination or policy vocabulary: "critères de discrimination (origine, orientation sexuelle…)". */
+const POLICY = set(`discrimination discriminations non-discrimination criteres critere politique charte sensibilisation formation module atelier
+  egalite diversite prevention lutte campagne association associations referent referente label`);
+const COPULA = set(`est etait sont suis es etes etre serait sera`);
+/** Entries naming a concept rather than the person's own attribute. */
+const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-binaire', 'vie sexuelle', 'Gay Pride']);
+
+const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
+function sentenceHas(doc: Doc, i: number, s: ReadonlySet<string>, skip?: (k: number) => boolean): boolean {
+  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  for (let k = a; k < b; k++) if (!skip?.(k) && s.has(doc.tokens[k].t)) return true;
+  return false;
+}
+
+function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
+  const toks = doc.tokens;
+  const prev = hit.from > 0 && sameSentence(doc, hit.from - 1, hit.from) ? toks[hit.from - 1] : undefined;
+  const next = hit.to < toks.length && sameSentence(doc, hit.to, hit.from) ? toks[hit.to] : undefined;
+  const base = hit.entry.confidence ?? 'medium';
+  switch (mode) {
+    case 'trans': {
+      // "femme trans", "personne trans", "il est trans"; not "Trans-Europe", "Trans Valbrune", "trans." (transports)
+      if (next && (next.hyphen || next.t === '.')) return false;
+      if (doc.isCapitalized(hit.from) && !toks[hit.from].first) return false;
+      return prev && /^(personne|femme|femmes|homme|hommes|jeune|jeunes|est|etait|suis|es|etes|etre|garcon|fille|adolescent|adolescente|ado|enfant|ouvertement)$/.test(prev.t) ? 'high' : false;
+    }
+    case 'transition': {
+      const own = (k: number) => k >= hit.from && k < hit.to;
+      // "ce genre de" is not gender
+      const gender = sentenceHas(doc, hit.from, GENDER, (k) => own(k) || (toks[k].t === 'genre' && /^(ce|du|quel|quelle|un|bon|mauvais|meme|tout)$/.test(toks[k - 1]?.t ?? '')));
+      if (gender) return 'high';
+      if (sentenceHas(doc, hit.from, CAREER, own)) return false;
+      if (toks[hit.from].t === 'transition' || toks[hit.from].t === 'sa') return false;
+      return sentenceHas(doc, hit.from, STRICT_PERSON, own) ? 'low' : false;
+    }
+    case 'attribut':
+      // "il est homo", "elle est bi"; not "homo sapiens", "Bi-hebdomadaire"
+      if (next && next.hyphen) return false;
+      return prev && (COPULA.has(prev.t) || prev.t === 'ouvertement') ? base : false;
+    case 'prep':
+      return doc.raw(hit.from) === 'PrEP' ? base : false;
+    case 'gay':
+      if (next && next.hyphen) return false; // "gay-friendly"
+      if (doc.isCapitalized(hit.from) && !toks[hit.from].first) return false; // a surname
+      return base;
+    default:
+      return base;
+  }
+}
+
+/**
+ * "Elle est lesbienne et souhaite…" → "Elle souhaite…": with a copula before and "et" + verb
+ * after, the attribute can go without rewriting the sentence.
+ */
+function copulaRemoval(doc: Doc, text: string, from: number, to: number): Fix[] {
+  const toks = doc.tokens;
+  const cop = toks[from - 1];
+  const et = toks[to];
+  const after = toks[to + 1];
+  if (!cop || !et || !after || !COPULA.has(cop.t) || et.t !== 'et' || after.k !== Kind.Word) return [];
+  if (!sameSentence(doc, from - 1, to + 1)) return [];
+  const [s] = doc.tokRange(from - 1, from);
+  const [e] = doc.tokRange(to + 1, to + 2);
+  return [{ start: s, end: e, replacement: '', label: 'Retirer la mention' }];
+}
+
 export default defineRule({
   id: 'vie-sexuelle',
-  meta: { description: 'À écrire.', category: 'vie-sexuelle' as never, severity: 'warning', fixable: false, references: [] },
-  messages: {},
-  explanation: '',
-  check() {},
+  meta: {
+    description: 'Orientation sexuelle, vie sexuelle, identité de genre ou transition, travail du sexe.',
+    category: 'vie-sexuelle',
+    severity: 'error',
+    fixable: true,
+    references: ['RGPD art. 9.1', 'Code pénal art. 226-19 (identité de genre)', 'Code du travail art. L1132-1', 'CNIL, zones bloc-notes et commentaires (2019)'],
+  },
+  messages: {
+    orientation: "Orientation ou vie sexuelle (« {terme} ») : information sans rapport avec l'accompagnement, à retirer.",
+    identite: "Identité de genre ou transition (« {terme} ») : à retirer ; si un prénom d'usage doit être utilisé, indiquez seulement ce prénom.",
+    'travail-sexe': "Activité liée à la vie sexuelle (« {terme} ») : à retirer ; décrivez au besoin le parcours en termes d'emploi (période sans activité déclarée, accompagnement associatif).",
+  },
+  explanation:
+    "L'orientation sexuelle, la vie sexuelle et l'identité de genre sont des catégories particulières (RGPD art. 9, Code pénal art. 226-19) et des motifs de discrimination (Code du travail L1132-1). " +
+    "La personne peut lire ce compte rendu (droit d'accès, RGPD art. 15) et il peut être transmis à des partenaires : ces informations n'y ont pas leur place. " +
+    "Supprimez la mention ; si elle explique une contrainte, écrivez la contrainte (« a quitté son poste en raison d'un climat de travail dégradé », « prénom d'usage : Camille »).",
+  lexicon: VIE_SEXUELLE_LEXICON,
+  check(ctx: RuleContext) {
+    const { doc, text } = ctx;
+    const toks = doc.tokens;
+    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence }> = [];
+    for (const hit of ctx.hits) {
+      const [family, mode = ''] = (hit.entry.tag ?? 'orientation').split(':');
+      if (family === 'bloc') continue;
+      if (!entryAccepts(hit, ctx, false, false)) continue;
+      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from)) continue;
+      // concepts in a policy sentence ("critères de discrimination : origine, orientation sexuelle…")
+      if (CONCEPTS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && sentenceHas(doc, hit.from, POLICY)) continue;
+      const verdict = accept(hit, mode, doc);
+      if (!verdict) continue;
+      const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);
+      found.push({ from: hit.from, to: hit.to, messageId: family, confidence: verdict === 'low' ? 'low' : linked ? 'high' : verdict });
+    }
+    found.sort((a, b) => a.from - b.from || b.to - a.to);
+    let reach = -1;
+    for (const c of found) {
+      if (c.from < reach) continue;
+      reach = c.to;
+      const [start, end] = doc.tokRange(c.from, c.to);
+      ctx.report({ start, end, messageId: c.messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: copulaRemoval(doc, text, c.from, c.to) });
+    }
+  },
 });

@@ -1,0 +1,65 @@
+/**
+ * Lexicon of `genetique-biometrie` (TAXONOMY §3.1 `donnees-genetiques-biometriques`, RGPD art. 4.13,
+ * 4.14 and 9): genetic tests, predispositions, carrier status, hereditary and chromosomal diseases,
+ * and the person's own biometric data (fingerprints, voice print, enrolled face).
+ *
+ * `tag` is `genetique` or `biometrie`; the suffix `:personne` asks the rule for a possessive or an
+ * explicit collection of the person's data, because a workplace system described generically
+ * ("pointeuse biométrique", "fabricant de lecteurs biométriques") is not a finding.
+ *
+ * Category boundary with `sante` (kept consistent with the eval labels): a disease qualified as
+ * genetic or hereditary, a chromosomal syndrome (trisomie, Turner, Klinefelter, X fragile) and
+ * mucoviscidose go here; other named diseases stay in `sante`.
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+import { fold } from '../../lib/lint/normalize.ts';
+import { feminize, pluralize } from '../../lib/lint/lexicon.ts';
+
+/** Nouns that take "génétique" / "héréditaire" as a genetic qualifier, with their gender. */
+const GENETIC_HEADS: Array<[string, 'm' | 'f']> = [
+  ['maladie', 'f'], ['pathologie', 'f'], ['affection', 'f'], ['anomalie', 'f'], ['mutation', 'f'], ['prédisposition', 'f'],
+  ['test', 'm'], ['analyse', 'f'], ['dépistage', 'm'], ['bilan', 'm'], ['examen', 'm'], ['diagnostic', 'm'], ['risque', 'm'],
+  ['facteur', 'm'], ['profil', 'm'], ['empreinte', 'f'], ['conseil', 'm'], ['consultation', 'f'], ['syndrome', 'm'],
+  ['trouble', 'm'], ['problème', 'm'], ['origine', 'f'], ['cause', 'f'], ['terrain', 'm'], ['forme', 'f'], ['déficit', 'm'],
+  ['désordre', 'm'], ['séquençage', 'm'], ['caractère', 'm'], ['antécédent', 'm'], ['hérédité', 'f'], ['transmission', 'f'],
+  ['handicap', 'm'], ['surdité', 'f'], ['cécité', 'f'], ['myopathie', 'f'], ['porteur', 'm'], ['porteuse', 'f'],
+];
+const GENETIC_ADJ = ['génétique', 'héréditaire', 'chromosomique', 'génique', 'congénitale héréditaire'];
+
+function geneticCombos(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const [head, g] of GENETIC_HEADS) {
+    const h = fold(head);
+    const forms: string[] = [];
+    for (const a of GENETIC_ADJ) {
+      const adj = fold(a).split(' ');
+      const fa = g === 'f' ? adj.map(feminize) : adj;
+      forms.push(`${h} ${fa.join(' ')}`, `${pluralize(h)} ${fa.map(pluralize).join(' ')}`);
+    }
+    out.push({ lemma: `${head} génétique`, forms, tag: 'genetique', confidence: 'high' });
+  }
+  return out;
+}
+
+export const GENETIQUE_LEXICON: LexiconEntry[] = [
+  ...geneticCombos(),
+  // --- tests and analyses
+  { lemma: 'test ADN', forms: ["test d'ADN", 'tests ADN', "tests d'ADN", 'analyse ADN', "analyse d'ADN", 'analyses ADN', 'prélèvement ADN', "prélèvement d'ADN", 'profil ADN', 'empreinte ADN', 'test de paternité', 'tests de paternité', 'test de maternité', 'test de filiation', 'recherche de paternité', 'séquençage du génome', 'séquençage de son génome', 'séquençage de son ADN', 'séquençage ADN', 'génotypage', 'panel de gènes', 'test génomique', 'analyse génomique', 'analyse chromosomique', 'étude chromosomique'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'caryotype', inflect: 'noun', tag: 'genetique', confidence: 'high' },
+  { lemma: 'oncogénétique', forms: ['consultation d’oncogénétique', 'consultation de génétique'], tag: 'genetique' },
+  { lemma: 'généticien', forms: ['généticienne', 'généticiens'], tag: 'genetique:spec' },
+  // --- predisposition, carrier status, genes
+  { lemma: 'prédisposition familiale', forms: ['prédispositions familiales', 'terrain familial', 'forme familiale', 'cancer héréditaire', 'cancers héréditaires', 'gène défectueux', 'gène muté', 'anomalie du gène', 'mutation du gène', 'mutation de gène', 'mutation sur le gène', 'mutations du gène'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'héréditaire', inflect: 'noun', tag: 'genetique' },
+  { lemma: 'gène BRCA', forms: ['gène BRCA1', 'gène BRCA2', 'gènes BRCA', 'gènes BRCA1', 'gènes BRCA2', 'BRCA1', 'BRCA2', 'BRCA', 'BRCA 1', 'BRCA 2', 'mutation BRCA', 'mutation BRCA1', 'mutation BRCA2', 'mutations BRCA', 'gène HNPCC', 'syndrome de Lynch', 'gène de Huntington', 'gène CFTR', 'mutation CFTR'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'porteur sain', forms: ['porteuse saine', 'porteurs sains', 'porteuses saines', 'porteur du gène', 'porteuse du gène', 'porteur de la mutation', 'porteuse de la mutation', "porteur d'une mutation", "porteuse d'une mutation", "porteur d'une anomalie génétique", "porteuse d'une anomalie génétique", 'porteur asymptomatique', 'porteuse asymptomatique', 'hétérozygote', 'hétérozygotes', 'homozygote', 'homozygotes'], tag: 'genetique', confidence: 'high' },
+  // --- chromosomal and genetic syndromes (see the category boundary above)
+  { lemma: 'trisomie', forms: ['trisomie 21', 'trisomie 18', 'trisomie 13', 'syndrome de Down'], inflect: 'noun', tag: 'genetique', confidence: 'high' },
+  { lemma: 'trisomique', inflect: 'noun', tag: 'genetique', confidence: 'high' },
+  { lemma: 'mucoviscidose', tag: 'genetique', confidence: 'high' },
+  { lemma: 'syndrome de l’X fragile', forms: ['X fragile', 'syndrome du X fragile', 'syndrome de Turner', 'syndrome de Klinefelter', 'anomalie chromosomique', 'anomalies chromosomiques', 'aberration chromosomique', 'maladie chromosomique', 'délétion chromosomique', 'microdélétion'], tag: 'genetique', confidence: 'high' },
+  // --- biometrics: only the person's own data
+  { lemma: 'empreinte digitale', inflect: 'adj', forms: ['empreintes', 'empreinte palmaire', 'empreintes palmaires', 'empreinte vocale', 'empreintes vocales', 'empreinte de la voix', 'empreinte rétinienne', 'empreinte de la main', 'empreintes des doigts', 'prise d’empreintes', 'relevé d’empreintes', 'relevés d’empreintes', 'prise des empreintes', 'relevé des empreintes'], tag: 'biometrie:personne', confidence: 'high' },
+  { lemma: 'données biométriques', forms: ['donnée biométrique', 'relevé biométrique', 'relevés biométriques', 'gabarit biométrique', 'gabarits biométriques', 'identifiants biométriques', 'caractéristiques biométriques', 'enrôlement biométrique', 'enregistrement biométrique', 'biométrie', 'gabarit facial', 'modèle facial', 'enrôlement facial', 'empreinte faciale', 'image faciale'], tag: 'biometrie:personne', confidence: 'high' },
+  { lemma: 'reconnaissance faciale', forms: ['reconnaissance du visage', 'reconnaissance vocale', "reconnaissance de l'iris", "scan de l'iris", "scanner de l'iris", 'scan rétinien', 'scan de la rétine', 'lecture de l’iris', 'réseau veineux', 'reconnaissance du réseau veineux', 'signature vocale', 'biométrie vocale', 'biométrie faciale'], tag: 'biometrie:personne', confidence: 'medium' },
+];

@@ -1,0 +1,66 @@
+/**
+ * Lexicon of `handicap-statut`: administrative statuses and schemes that reveal a disability, a
+ * long-term illness, a sick leave or an unfitness for work (TAXONOMY §3.1 `handicap-statut`).
+ * They open rights, so counsellors may need them — but only in the dedicated field, never with
+ * their medical cause.
+ *
+ * `tag` groups entries: `statut` (RQTH, AAH, invalidité…), `arret` (sick leave), `inaptitude`,
+ * `dispositif` (Cap emploi, Agefiph, ESAT…), `accident` (work accident, occupational disease),
+ * `amenagement` (therapeutic part-time, medical restrictions). A tag suffix after `:` is a matching
+ * mode read by the rule: `:upper-ctx` (an acronym that needs context), `:personne` (needs an
+ * explicit reference to the person).
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+const ARRET = "Indiquez la période d'indisponibilité (« indisponible jusqu'au … »), pas le motif.";
+
+export const HANDICAP_LEXICON: LexiconEntry[] = [
+  // --- RQTH and the employment obligation
+  { lemma: 'RQTH', forms: ['R.Q.T.H.', 'R.Q.T.H'], tag: 'statut', confidence: 'high' },
+  { lemma: 'reconnaissance de la qualité de travailleur handicapé', forms: ['reconnaissance de travailleur handicapé', 'reconnaissance travailleur handicapé', 'qualité de travailleur handicapé', 'reconnaissance en qualité de travailleur handicapé', 'reconnaissance de la qualité de travailleuse handicapée'], tag: 'statut', confidence: 'high' },
+  { lemma: 'travailleur handicapé', forms: ['travailleuse handicapée', 'statut de travailleur handicapé', 'statut travailleur handicapé'], inflect: 'noun', tag: 'statut' },
+  { lemma: 'BOETH', forms: ['OETH', 'BOE'], upper: true, tag: 'statut' },
+  { lemma: "bénéficiaire de l'obligation d'emploi", forms: ["bénéficiaire de l'obligation d'emploi des travailleurs handicapés", "obligation d'emploi des travailleurs handicapés"], inflect: 'noun', tag: 'statut' },
+  { lemma: 'reconnaissance du handicap', forms: ['handicap reconnu', 'taux de handicap'], tag: 'statut' },
+  // --- MDPH, CDAPH and disability allowances
+  { lemma: 'MDPH', forms: ['M.D.P.H.', 'maison départementale des personnes handicapées', 'CDAPH', 'commission des droits et de l’autonomie des personnes handicapées'], tag: 'statut', confidence: 'high' },
+  { lemma: 'AAH', upper: true, tag: 'statut', confidence: 'high' },
+  { lemma: 'allocation aux adultes handicapés', forms: ['allocation adulte handicapé', 'allocation adultes handicapés', 'allocation pour adulte handicapé', "allocation d'adulte handicapé"], tag: 'statut', confidence: 'high' },
+  { lemma: 'PCH', forms: ['AEEH'], upper: true, tag: 'statut' },
+  { lemma: 'prestation de compensation du handicap', forms: ["allocation d'éducation de l'enfant handicapé", 'complément de ressources', 'majoration pour la vie autonome'], tag: 'statut' },
+  { lemma: 'CMI', upper: true, tag: 'statut:upper-ctx', near: ['carte', 'invalidité', 'priorité', 'stationnement', 'mention', 'mdph', 'titulaire', 'obtenu', 'possède', 'dispose', 'demande'] },
+  { lemma: 'carte mobilité inclusion', forms: ["carte d'invalidité", 'carte de priorité pour personne handicapée', 'carte européenne de stationnement', 'carte de stationnement pour personnes handicapées', 'carte de stationnement handicapé', 'macaron handicapé'], inflect: 'noun', tag: 'statut' },
+  // --- invalidity, incapacity
+  { lemma: 'invalidité', inflect: 'noun', tag: 'statut' },
+  { lemma: "pension d'invalidité", forms: ["rente d'invalidité", "taux d'invalidité", "taux d'incapacité", 'incapacité permanente', 'incapacité permanente partielle', 'rente AT', "rente d'accident du travail", "allocation supplémentaire d'invalidité"], inflect: 'noun', tag: 'statut', confidence: 'high' },
+  { lemma: 'IPP', upper: true, tag: 'statut:upper-ctx', near: ['taux', 'incapacité', 'rente', 'accident', '%', 'reconnu', 'reconnue', 'consolidation'] },
+  { lemma: 'invalide', inflect: 'adj', tag: 'statut:personne', notBefore: ['à'] },
+  { lemma: 'reconnu invalide', forms: ['reconnue invalide', 'déclaré invalide', 'déclarée invalide', 'mis en invalidité', 'mise en invalidité', 'classé en invalidité', 'classée en invalidité', 'placé en invalidité', 'placée en invalidité'], tag: 'statut', confidence: 'high' },
+  // --- long-term illness
+  { lemma: 'ALD', upper: true, tag: 'statut', confidence: 'high' },
+  { lemma: 'affection de longue durée', forms: ['affection longue durée', 'affections de longue durée', 'affection de longue durée exonérante'], tag: 'statut', confidence: 'high' },
+  // --- sick leave
+  { lemma: 'arrêt maladie', forms: ['arrêt-maladie', 'arrêts maladie', 'arrêts-maladie', 'arrêt de travail', 'arrêts de travail', 'arrêt pour maladie', 'arrêt longue maladie', 'arrêt de longue durée', 'arrêt prolongé', "prolongation d'arrêt", "prolongation de son arrêt", 'congé maladie', 'congé de maladie', 'congés maladie', 'congé longue maladie', 'congé de longue maladie', 'congé de longue durée', 'congé longue durée', 'congé de maladie ordinaire', 'arrêt post-opératoire'], tag: 'arret', confidence: 'high', note: ARRET },
+  { lemma: 'en arrêt', forms: ['mis en arrêt', 'mise en arrêt', 'placé en arrêt', 'placée en arrêt'], tag: 'arret:en', note: ARRET },
+  { lemma: 'CLM', forms: ['CLD'], upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
+  { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS'], tag: 'arret' },
+  { lemma: 'visite de pré-reprise', forms: ['visite de préreprise', 'visite de reprise', 'visite médicale de reprise', 'visite de pré reprise'], inflect: 'noun', tag: 'arret' },
+  // --- unfitness
+  { lemma: 'inapte', inflect: 'adj', tag: 'inaptitude', confidence: 'high' },
+  { lemma: 'déclaré inapte', forms: ['déclarée inapte', 'déclarés inaptes', 'déclarées inaptes', 'reconnu inapte', 'reconnue inapte', 'jugé inapte', 'jugée inapte', 'a été déclaré inapte', 'déclaré inapte au poste', 'déclarée inapte au poste'], tag: 'inaptitude', confidence: 'high' },
+  { lemma: 'inaptitude', inflect: 'noun', tag: 'inaptitude', confidence: 'high' },
+  { lemma: 'licenciement pour inaptitude', forms: ['licencié pour inaptitude', 'licenciée pour inaptitude', "avis d'inaptitude", 'inaptitude médicale', 'inaptitude définitive', 'inaptitude au poste', 'inaptitude professionnelle', 'reclassement pour inaptitude', 'reclassement médical', 'reclassement pour raison de santé', 'reclassement pour raisons de santé'], tag: 'inaptitude', confidence: 'high' },
+  { lemma: 'apte avec réserves', forms: ['apte avec restrictions', "avis d'aptitude avec réserves", 'aptitude avec réserves', 'aptitude avec restrictions', 'restrictions médicales', "restrictions d'aptitude", 'restriction médicale', 'préconisations du médecin du travail', 'contre-indication médicale', 'contre-indications médicales'], tag: 'amenagement' },
+  // --- therapeutic part-time
+  { lemma: 'temps partiel thérapeutique', forms: ['temps partiels thérapeutiques', 'mi-temps thérapeutique', 'mi temps thérapeutique', 'mi-temps thérapeutiques', 'reprise thérapeutique', 'TPT'], tag: 'amenagement', confidence: 'high' },
+  // --- work accident, occupational disease
+  { lemma: 'accident du travail', forms: ['accident de travail', 'accidents du travail', 'accidents de travail', 'accident de trajet', 'AT/MP', 'AT-MP', 'ATMP'], tag: 'accident', confidence: 'high' },
+  { lemma: 'maladie professionnelle', inflect: 'noun', forms: ['maladie pro'], tag: 'accident', confidence: 'high' },
+  // --- specialised schemes that reveal a disability status
+  { lemma: 'Cap emploi', forms: ['Cap-emploi', 'Capemploi'], tag: 'dispositif' },
+  { lemma: 'Agefiph', forms: ['AGEFIPH', 'FIPHFP'], tag: 'dispositif' },
+  { lemma: 'ESAT', forms: ['E.S.A.T.', 'CAT'], upper: true, tag: 'dispositif:upper-ctx', near: ['travaille', 'travaillé', 'orienté', 'orientée', 'orientation', 'admis', 'admise', 'intégré', 'intégrer', 'intégrée', 'accueilli', 'accueillie', 'notification', 'sorti', 'sortie', 'sortir', 'depuis', 'il', 'elle', 'adhérent', 'adhérente'] },
+  { lemma: 'établissement et service d’aide par le travail', forms: ['entreprise adaptée', 'entreprises adaptées', 'emploi accompagné', 'dispositif emploi accompagné', "centre de rééducation professionnelle", 'rééducation professionnelle', 'centre de réadaptation professionnelle', 'réadaptation professionnelle', 'ESRP', 'ESPO', 'UEROS', 'SAMETH', 'prestation d’appui spécifique', 'prestations d’appui spécifiques', "orientation en milieu protégé", 'milieu protégé', 'milieu ordinaire de travail avec accompagnement'], tag: 'dispositif' },
+  { lemma: 'PAS', upper: true, tag: 'dispositif:upper-ctx', near: ['agefiph', 'handicap', 'prestation', 'appui', 'cap', 'psychique', 'auditif', 'visuel', 'moteur', 'mental'] },
+  { lemma: 'CRP', upper: true, tag: 'dispositif:upper-ctx', near: ['rééducation', 'orienté', 'orientée', 'orientation', 'formation', 'stage', 'entrée', 'intégrer', 'intégré', 'admis', 'admise', 'mdph'] },
+];

@@ -1,0 +1,560 @@
+/**
+ * Lexicon of `sante` (TAXONOMY §3.1, RGPD art. 9 and recital 35): conditions, mental health,
+ * addictions, treatments and care, surgery and hospitalisation, disabilities, pregnancy, "dys"
+ * disorders, and the health of relatives. Several thousand surface forms are generated from a few
+ * hundred terms: plurals and feminines (`inflect`), "problème cardiaque" / "troubles du sommeil"
+ * (head × qualifier), "cancer du sein" / "douleurs à l'épaule" (head × body part), "crise d'asthme".
+ *
+ * `tag` is `family` or `family:mode`. The family groups findings for users (pathologie, psy,
+ * addiction, traitement, soins, handicap, dys, grossesse). The mode tells the rule which extra
+ * evidence a polysemous term needs:
+ * - `bloc`: a phrase that absorbs the words inside it and reports nothing ("assurance maladie",
+ *   "massage cardiaque", "enceinte acoustique", statuses owned by `handicap-statut`, genetic terms
+ *   owned by `genetique-biometrie`);
+ * - `p`: an explicit reference to a person in the sentence ("aveugle", "sourd", "handicapé");
+ * - `conso`: a consumption or dependence word nearby ("à cause de l'alcool", "fume du cannabis");
+ * - `spec`: a care relation for a specialist ("suivie par un psychiatre", "son addictologue");
+ * - `aux`: an auxiliary for "opéré" ("a été opéré", not "l'entreprise opère");
+ * - `trt`: "traitement" in a medical sense ("sous traitement", "suit un traitement");
+ * - `enceinte`, `hp`, `covid`, `syndrome`: word-specific checks in the rule;
+ * - `pred` / `pred-fort`: "souffre de", "atteint de" — the rule reports the unknown noun after it.
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+import { feminize, pluralize, termTokens } from '../../lib/lint/lexicon.ts';
+import { fold } from '../../lib/lint/normalize.ts';
+import { HANDICAP_LEXICON } from './handicap.ts';
+import { GENETIQUE_LEXICON } from './genetique.ts';
+
+type G = 'm' | 'f';
+
+// ---------------------------------------------------------------------------------------------
+// Plain terms, by family. Nouns get plurals; adjectives get feminine and plural forms.
+
+const n = (family: string, terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] =>
+  terms.map((lemma) => ({ lemma, inflect: 'noun', tag: family, ...extra }));
+const adj = (family: string, terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] =>
+  terms.map((lemma) => ({ lemma, inflect: 'adj', tag: family, ...extra }));
+const fixed = (family: string, terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] =>
+  terms.map((lemma) => ({ lemma, tag: family, ...extra }));
+
+const CARDIO = [
+  'infarctus', 'infarctus du myocarde', 'AVC', 'accident vasculaire cérébral', 'accident ischémique transitoire', 'hypertension',
+  'hypertension artérielle', 'hypotension', 'arythmie', 'tachycardie', 'bradycardie', 'fibrillation auriculaire', 'angine de poitrine',
+  'pontage', 'pontage coronarien', 'stent', 'pacemaker', 'stimulateur cardiaque', 'défibrillateur implantable', 'cardiopathie',
+  'souffle au cœur', 'phlébite', 'embolie', 'embolie pulmonaire', 'thrombose', 'anévrisme', 'varices', 'hypercholestérolémie',
+  'insuffisance veineuse', 'artérite', 'coronaropathie', 'myocardite', 'péricardite', 'cardiomyopathie', 'crise cardiaque',
+  'arrêt cardiaque', 'malaise cardiaque', 'malaise vagal', 'cholestérol', 'fait un malaise', 'a fait un malaise', 'fait des malaises', 'malaises à répétition', 'gravement blessé', 'gravement blessée', 'grièvement blessé', 'grièvement blessée',
+];
+const RESPIRATOIRE = [
+  'asthme', 'BPCO', 'bronchopneumopathie chronique obstructive', 'bronchite chronique', 'emphysème', 'apnée du sommeil',
+  'apnées du sommeil', "syndrome d'apnée du sommeil", 'tuberculose', 'pneumonie', 'pneumopathie', 'fibrose pulmonaire', 'covid long',
+  'allergie', 'rhinite allergique', 'sarcoïdose', 'silicose', 'asbestose', 'pleurésie', 'pneumothorax', 'asthme sévère',
+];
+const NEURO = [
+  'épilepsie', 'sclérose en plaques', 'Parkinson', 'Alzheimer', 'démence', 'maladie de Charcot', 'sclérose latérale amyotrophique',
+  'migraine', 'céphalée', 'traumatisme crânien', 'commotion cérébrale', 'neuropathie', 'polyneuropathie', 'paralysie', 'hémiplégie',
+  'paraplégie', 'tétraplégie', 'hémiparésie', 'myopathie', 'dystrophie musculaire', 'fibromyalgie', 'syndrome de fatigue chronique',
+  'fatigue chronique', 'narcolepsie', 'Gilles de la Tourette', 'syndrome de Gilles de la Tourette', 'Huntington', 'chorée de Huntington',
+  'névralgie', 'névralgie cervico-brachiale', 'sciatique', 'cruralgie', 'vertige', 'syndrome de Ménière', 'hydrocéphalie', 'méningite',
+  'encéphalite', 'dystonie', 'spina bifida', 'paralysie cérébrale', 'infirmité motrice cérébrale', 'tremblements essentiels',
+  'maladie de Parkinson', "maladie d'Alzheimer", 'neuroborréliose', 'algoneurodystrophie', 'syndrome post-commotionnel',
+  'névrite', 'névrome', 'AVC ischémique', 'hémorragie cérébrale', 'tumeur cérébrale', 'Charcot',
+];
+const CANCER = [
+  'cancer', 'tumeur', 'leucémie', 'lymphome', 'maladie de Hodgkin', 'mélanome', 'métastase', 'carcinome', 'sarcome', 'myélome',
+  'glioblastome', 'gliome', 'neuroblastome', 'adénocarcinome', 'néoplasie', 'tumeur maligne', 'tumeur bénigne', 'rémission',
+  'rechute de son cancer', 'récidive de son cancer', 'polype', 'nodule', 'kyste', 'mastectomie', 'hystérectomie', 'cancer généralisé',
+];
+const INFECTIEUX = [
+  'VIH', 'HIV', 'sida', 'séropositivité', 'hépatite', 'hépatite B', 'hépatite C', 'maladie de Lyme', 'Lyme', 'paludisme', 'zona',
+  'infection sexuellement transmissible', 'infections sexuellement transmissibles', 'grippe', 'angine', 'syphilis', 'herpès',
+  'chlamydia', 'septicémie', 'staphylocoque', 'bronchite', 'gastro-entérite', 'mononucléose', 'légionellose', 'listériose',
+  'coqueluche', 'rougeole', 'varicelle', 'otite', 'sinusite', 'cystite', 'infection urinaire', 'pyélonéphrite',
+];
+const ENDOCRINE = [
+  'diabète', 'hypothyroïdie', 'hyperthyroïdie', 'maladie de Basedow', 'thyroïdite de Hashimoto', 'Hashimoto', 'obésité', 'obésité morbide',
+  "maladie d'Addison", 'syndrome de Cushing', 'goitre', 'hypoglycémie', 'hyperglycémie', 'acromégalie', 'diabète gestationnel',
+  'anémie', 'drépanocytose', 'hémophilie', 'thalassémie', 'lupus', 'sclérodermie', 'syndrome de Sjögren', 'maladie de Horton',
+  'insuffisance surrénalienne', 'hémochromatose', 'goutte chronique',
+];
+const MUSCULO = [
+  'hernie discale', 'hernie', 'lombalgie', 'lumbago', 'dorsalgie', 'cervicalgie', 'mal de dos', 'maux de dos',
+  'troubles musculo-squelettiques', 'trouble musculo-squelettique', 'canal carpien', 'syndrome du canal carpien', 'tendinite',
+  'tendinopathie', 'arthrose', 'arthrite', 'polyarthrite', 'polyarthrite rhumatoïde', 'spondylarthrite', 'spondylarthrite ankylosante',
+  'ostéoporose', 'scoliose', 'rhumatisme', 'capsulite', 'épicondylite', 'bursite', 'ligaments croisés', 'coiffe des rotateurs',
+  'discopathie', 'arthrodèse', 'hernie inguinale', 'algodystrophie', 'ostéoarthrite', 'tassement vertébral', 'tassement de vertèbres',
+  'prothèse de hanche', 'prothèse du genou', 'prothèse de genou', 'prothèse totale de hanche', 'lésion du ménisque', 'ménisque',
+  'sciatalgie', 'lombosciatique', 'lombo-sciatique', 'hernie cervicale', 'cervicarthrose', 'gonarthrose', 'coxarthrose',
+  'périarthrite', 'syndrome de la coiffe', 'fasciite plantaire', 'épine calcanéenne', 'maux de tête', 'mal de tête',
+];
+const DIGESTIF = [
+  'maladie de Crohn', 'Crohn', 'rectocolite hémorragique', 'RCH', 'colite', 'côlon irritable', "syndrome de l'intestin irritable",
+  'maladie cœliaque', 'intolérance au gluten', 'ulcère', 'reflux gastro-œsophagien', 'cirrhose', 'pancréatite', 'stomie', 'diverticulite',
+  'gastrite', 'œsophagite', 'diagnostic médical', 'calculs rénaux', 'colique néphrétique', 'néphropathie', 'incontinence', 'dialyse', 'hémorroïdes',
+  'calculs biliaires', 'hépatite alcoolique', 'stéatose hépatique',
+];
+const PEAU = ['psoriasis', 'eczéma', 'dermatite atopique', 'dermatite', 'vitiligo', 'urticaire', 'maladie de Verneuil', 'hidradénite', 'dermatose', 'allergie cutanée'];
+const SENSORIEL = [
+  'cécité', 'DMLA', 'dégénérescence maculaire', 'glaucome', 'cataracte', 'rétinopathie', 'basse vision', 'surdité', 'acouphènes',
+  'implant cochléaire', 'appareil auditif', 'appareils auditifs', 'prothèse auditive', 'prothèses auditives', 'daltonisme', 'strabisme',
+  'kératocône', 'rétinite pigmentaire', "perte d'audition", 'perte de vision', 'perte de la vue', 'hypoacousie', 'presbyacousie',
+  'canne blanche', "chien d'aveugle", 'chien guide', 'chien-guide', 'hyperacousie', 'amblyopie',
+  'décollement de la rétine', 'décollement de rétine', 'uvéite',
+];
+const PSY = [
+  'dépression', 'burn-out', 'burnout', 'burn out', 'épuisement professionnel', 'trouble anxieux', "crise d'angoisse", 'attaque de panique',
+  'crise de panique', 'trouble panique', 'phobie sociale', 'agoraphobie', 'claustrophobie', 'idées noires', 'idées suicidaires',
+  'pensées suicidaires', 'tentative de suicide', 'geste suicidaire', 'suicide', 'trouble bipolaire', 'troubles bipolaires', 'schizophrénie',
+  'psychose', 'trouble de la personnalité', 'troubles de la personnalité', 'personnalité borderline', 'trouble borderline', 'état limite',
+  'troubles obsessionnels compulsifs', 'trouble obsessionnel compulsif', 'trouble obsessionnel-compulsif', 'trouble du déficit de l’attention',
+  "déficit de l'attention", 'hyperactivité', 'autisme', 'trouble du spectre autistique', "trouble du spectre de l'autisme",
+  "syndrome d'Asperger", 'Asperger', 'anorexie', 'anorexie mentale', 'boulimie', 'hyperphagie', 'troubles du comportement alimentaire',
+  'trouble du comportement alimentaire', 'stress post-traumatique', 'syndrome de stress post-traumatique', 'état de stress post-traumatique',
+  'choc post-traumatique', 'traumatisme psychologique', 'psychotraumatisme', 'décompensation', 'maladie mentale', 'maladie psychique',
+  'dépression post-partum', 'insomnie', 'troubles du sommeil', 'trouble du sommeil', 'surmenage', 'déprime', 'hypocondrie',
+  'trouble dissociatif', 'scarification', 'automutilation', 'troubles psychiques', 'épisode dépressif', 'syndrome dépressif',
+  'état dépressif', 'dépression nerveuse', 'tétanie', 'spasmophilie', 'psychose maniaco-dépressive',
+  'névrose obsessionnelle', 'phobie scolaire', 'crise suicidaire', 'bouffée délirante', 'délire paranoïaque',
+  'troubles anxio-dépressifs', 'trouble anxio-dépressif', 'syndrome anxio-dépressif', 'état anxio-dépressif', 'dépression chronique',
+  'grosse dépression', 'grave dépression', 'profonde dépression', 'sévère dépression', 'anxiété généralisée', 'anxiété sociale',
+  'trouble de stress post-traumatique', 'mutisme sélectif', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
+  'psychiatrie', 'pédopsychiatrie', 'électrochocs', 'sismothérapie',
+];
+const ADDICTION = [
+  'addiction', 'alcoolisme', 'toxicomanie', 'alcoolodépendance', 'toxicodépendance', "dépendance à l'alcool", 'dépendance aux drogues',
+  'dépendance à la drogue', 'dépendance au cannabis', 'dépendance aux jeux', 'dépendance au jeu', 'dépendance aux opiacés',
+  'dépendance au tabac', 'addiction aux jeux', 'addiction au jeu', "addiction à l'alcool", 'addiction aux drogues', 'addiction au cannabis',
+  'addiction au tabac', "problème avec l'alcool", "problèmes avec l'alcool", 'problème avec la drogue', "consommation d'alcool",
+  "consommation excessive d'alcool", 'consommation de cannabis', 'consommation de drogues', 'consommation de drogue',
+  'consommation de stupéfiants', 'consommation de produits', "abus d'alcool", 'alcoolisation', 'ivresse', "état d'ébriété",
+  "état d'ivresse", 'cannabis', 'cocaïne', 'ecstasy', 'MDMA', 'kétamine', 'amphétamines', 'opiacés', 'sevrage', 'sevrage alcoolique',
+  'sevrage tabagique', 'cure de désintoxication', 'cure de sevrage', 'désintoxication', 'désintox', 'post-cure', 'postcure',
+  'abstinence', 'CSAPA', 'CAARUD', 'addictologie', 'Alcooliques anonymes', 'Narcotiques anonymes', 'méthadone', 'Subutex',
+  'buprénorphine', 'traitement de substitution', 'tabagisme', 'polytoxicomanie', 'polyaddiction', 'overdose', 'surdose',
+  "dépendance à l'héroïne", 'addiction à la cocaïne', 'consommation de cocaïne', 'consommation d’héroïne', 'addiction aux écrans',
+  'addiction aux jeux vidéo', 'addiction aux jeux d’argent', 'jeu pathologique', 'alcool fort', 'coma éthylique', 'delirium tremens',
+];
+const TRAITEMENT = [
+  'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur',
+  'lithium', 'benzodiazépine', 'somnifère', 'psychotrope', 'calmant', 'antalgique', 'antidouleur', 'anti-douleur', 'morphine',
+  'opioïde', 'tramadol', 'codéine', 'corticoïde', 'cortisone', 'anticoagulant', 'antiépileptique', 'antirétroviral', 'trithérapie',
+  'insuline', 'pompe à insuline', 'chimiothérapie', 'chimio', 'radiothérapie', 'curiethérapie', 'immunothérapie', 'hormonothérapie',
+  'corticothérapie', 'biothérapie', 'Xanax', 'Lexomil', 'Prozac', 'Deroxat', 'Valium', 'Seroplex', 'Ritaline', 'Levothyrox', 'Lyrica',
+  'Laroxyl', 'Tercian', 'Risperdal', 'Abilify', 'Zoloft', 'Effexor', 'Stilnox', 'Imovane', 'Temesta', 'Atarax', 'Zyprexa', 'Depakine',
+  'Dépakote', 'Lamictal', 'Skenan', 'Lamaline', 'Concerta', 'traitement médicamenteux', 'traitement médical', 'traitement de fond',
+  'traitement antalgique', 'traitement antidouleur', 'traitement anti-douleur', 'traitement hormonal', 'traitement antirétroviral',
+  'traitement anticancéreux', 'traitement contre le cancer', 'traitement à vie', 'traitement psychiatrique', 'traitement psychotrope',
+  'traitement anxiolytique', 'traitement antidépresseur', 'traitement neuroleptique', 'traitement lourd', 'traitement chronique',
+  'traitement immunosuppresseur', 'immunosuppresseur', 'séances de dialyse', 'dialysé', 'dialysée', 'transplantation', 'transplanté',
+  'transplantée', 'kinésithérapie', 'séances de kiné', 'séances de kinésithérapie', 'rééducation', 'physiothérapie', 'ergothérapie',
+  'orthophonie', 'séances d’orthophonie', 'balnéothérapie', 'cure thermale', 'soins palliatifs', 'psychothérapie', 'thérapie',
+  'thérapie cognitivo-comportementale', 'oxygénothérapie', 'sous oxygène', 'sous perfusion', 'perfusion', 'électroconvulsivothérapie',
+  'ordonnance de psychotropes', 'pilulier',
+];
+const SOINS = [
+  'hospitalisation', 'séjour à l’hôpital', 'séjour hospitalier', 'sortie de l’hôpital', 'sortie d’hospitalisation', "sortie d'hôpital",
+  'sort de l’hôpital', 'sorti de l’hôpital', 'sortie de l’hôpital', "est à l'hôpital", "était à l'hôpital", 'admis à l’hôpital',
+  'admise à l’hôpital', 'admis aux urgences', 'admise aux urgences', 'passage aux urgences', 'transporté aux urgences',
+  'transportée aux urgences', 'conduit aux urgences', 'conduite aux urgences', 'hospitalisé en urgence', 'hospitalisée en urgence',
+  'en réanimation', 'service de réanimation', 'coma', 'soins intensifs', 'clinique psychiatrique', 'hôpital psychiatrique', 'hôpital de jour', 'CMPP', 'CATTP',
+  'centre médico-psychologique', 'maison de repos', 'centre de rééducation', 'convalescence', 'post-opératoire', 'postopératoire',
+  'opération chirurgicale', 'intervention chirurgicale', 'interventions chirurgicales', 'se faire opérer', "s'est fait opérer",
+  'fait opérer', 'faire opérer', 'subi une opération', 'subir une opération', 'subi une intervention', 'subir une intervention',
+  'grosse opération', 'lourde opération', 'lourde intervention', 'amputation', 'mastectomie', 'césarienne', 'chirurgie bariatrique',
+  'anneau gastrique', 'sleeve', 'internement', 'hospitalisation sous contrainte', 'hospitalisation d’office', 'soins sans consentement',
+  'hospitalisé à la demande d’un tiers', 'séjour en psychiatrie', 'unité psychiatrique', 'service de psychiatrie',
+  'fauteuil roulant', 'fauteuil électrique', 'en fauteuil', 'béquilles', 'canne anglaise', 'déambulateur',
+  'greffe de rein', 'greffe du rein', 'greffe de moelle', 'greffe de moelle osseuse', 'greffe du foie', 'greffe du cœur',
+  'greffe de cornée', 'greffe de poumon', 'greffée', 'greffées', 'greffé du rein', 'greffée du rein', 'greffé du cœur', 'greffé du foie', 'greffé de la moelle',
+];
+const HANDICAP = [
+  'polyhandicap', 'situation de handicap', 'handicap invisible', 'handicap physique', 'handicap lourd', 'handicap psychique',
+  'handicap mental', 'handicap moteur', 'handicap visuel', 'handicap auditif', 'handicap cognitif', 'handicap sensoriel',
+  'handicap intellectuel', 'porteur de handicap', "porteur d'un handicap",
+  "porteuse d'un handicap", "porteurs d'un handicap", "atteint d'un handicap", "atteinte d'un handicap", 'infirmité', 'déficience intellectuelle',
+  'retard mental', 'retard intellectuel', 'mobilité réduite', 'à mobilité réduite', 'nanisme', 'amputation', 'prothèse', 'orthèse',
+  'fauteuil roulant', 'paralysie', 'déficience motrice', 'déficience visuelle', 'déficience auditive', 'déficit auditif', 'déficit visuel',
+  'handicap de naissance', 'handicapé de naissance', 'handicapée de naissance', 'lourdement handicapé', 'lourdement handicapée',
+];
+const DYS = [
+  'dyslexie', 'dyspraxie', 'dyscalculie', 'dysorthographie', 'dysphasie', 'dysgraphie', 'troubles dys', 'trouble dys',
+  'troubles des apprentissages', "troubles de l'apprentissage", "trouble de l'apprentissage", 'troubles du langage', 'trouble du langage',
+  'bégaiement', 'TDAH', 'dyspraxie visuo-spatiale', 'haut potentiel avec troubles',
+];
+const GROSSESSE = [
+  'grossesse', 'accouchement', 'fausse couche', 'interruption volontaire de grossesse', 'interruption de grossesse',
+  'interruption médicale de grossesse', 'avortement', 'procréation médicalement assistée', 'fécondation in vitro', 'parcours PMA',
+  'parcours de PMA', 'insémination', 'insémination artificielle', 'infertilité', 'stérilité', 'endométriose', 'grossesse à risque',
+  'grossesse pathologique', 'congé pathologique', 'post-partum', 'attend un bébé', 'attend un enfant', 'attendent un enfant',
+  'attend des jumeaux', 'mois de grossesse', 'semaines de grossesse', 'échographie', 'diagnostic prénatal',
+  'amniocentèse', 'ménopause', 'préménopause', 'bébé en route', 'accouché', 'accouchée', 'accoucher', 'accouche', 'accouchera',
+  'menace d’accouchement prématuré', 'grossesse gémellaire', 'grossesse extra-utérine', 'stimulation ovarienne', 'don d’ovocytes',
+];
+
+/** Adjectives (feminine and plural generated): "asthmatique", "dépressive", "malvoyants". */
+const ADJECTIVES: Array<[string, string[]]> = [
+  ['pathologie', [
+    'asthmatique', 'diabétique', 'épileptique', 'cancéreux', 'hémiplégique', 'paraplégique', 'tétraplégique', 'insulinodépendant',
+    'séropositif', 'hypertendu', 'immunodéprimé', 'arthrosique', 'parkinsonien', 'cardiaque', 'allergique', 'obèse', 'migraineux',
+    'convalescent', 'alité', 'dialysé', 'amputé', 'hospitalisé', 'paralysé', 'myopathe', 'lombalgique', 'narcoleptique',
+    'hémophile', 'drépanocytaire', 'cœliaque', 'insuffisant rénal', 'insuffisant cardiaque', 'insuffisant respiratoire', 'diabétique insulinodépendant',
+    'daltonien', 'fibromyalgique', 'polyarthritique', 'anémié', 'sous-alimenté', 'stomisé', 'intubé', 'perfusé',
+  ]],
+  ['psy', [
+    'dépressif', 'bipolaire', 'schizophrène', 'psychotique', 'autiste', 'anorexique', 'boulimique', 'suicidaire', 'déprimé',
+    'maniaco-dépressif', 'anxio-dépressif', 'asperger', 'phobique', 'décompensé', 'interné', 'psychiatrisé',
+  ]],
+  ['addiction', ['alcoolique', 'toxicomane', 'alcoolisé', 'alcoolo-dépendant', 'alcoolodépendant', 'toxicodépendant', 'abstinent', 'sevré', 'éthylique', 'ivre']],
+  ['handicap', ['handicapé', 'malvoyant', 'malentendant', 'sourd', 'aveugle', 'infirme', 'polyhandicapé', 'déficient visuel', 'déficient auditif', 'déficient intellectuel', 'muet']],
+  ['dys', ['dyslexique', 'dyspraxique', 'dyscalculique', 'dysorthographique', 'dysphasique', 'dysgraphique', 'bègue']],
+];
+/** Adjectives that are ordinary words in some senses: they need a person in the sentence. */
+const ADJ_PERSON = new Set(['cardiaque', 'allergique', 'alite', 'paralyse', 'sourd', 'aveugle', 'muet', 'infirme', 'handicape', 'accro', 'addict', 'ivre', 'abstinent', 'sevre', 'phobique', 'interne', 'borderline', 'hyperactif', 'deprime', 'intube', 'perfuse', 'convalescent', 'hospitalise']);
+/** Adjectives that collide with common words once folded ("interné" = "interne"): left out. */
+const ADJ_SKIP = new Set(['interne']);
+
+/**
+ * Feminine of a folded adjective. lexicon.ts `feminize` works on folded words, where "handicapé"
+ * has become "handicape" and looks feminine already; participles in -é are listed here.
+ */
+const E_ACUTE = new Set<string>();
+function fem(w: string): string {
+  if (E_ACUTE.has(w)) return w + 'e';
+  if (w === 'moteur') return 'motrice';
+  return feminize(w);
+}
+
+/** Lemmas of the adjective entries: after a noun ("sa fille handicapée") the fix removes them. */
+export const ADJECTIVE_LEMMAS = new Set<string>();
+
+function adjectiveEntries(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const [family, list] of ADJECTIVES) {
+    for (const a of list) {
+      const f = fold(a);
+      if (ADJ_SKIP.has(f)) continue;
+      ADJECTIVE_LEMMAS.add(a);
+      for (const w of a.split(/[\s-]+/)) if (w.endsWith('é')) E_ACUTE.add(fold(w));
+      const parts = f.split(/[\s-]+/);
+      // inflect only the last word of a compound ("insuffisant rénal" inflects both; "maniaco-dépressif" the last)
+      const forms = new Set<string>();
+      const agree = (fn: (w: string) => string) => (a.includes('-') ? [...parts.slice(0, -1), fn(parts[parts.length - 1])] : parts.map(fn)).join(' ');
+      forms.add(agree((w) => w));
+      forms.add(agree(pluralize));
+      forms.add(agree(fem));
+      forms.add(agree((w) => pluralize(fem(w))));
+      const mode = ADJ_PERSON.has(f) ? ':p' : '';
+      out.push({ lemma: a, forms: [...forms], tag: family + mode });
+    }
+  }
+  // irregular forms the generator cannot make
+  for (const l of ['non-voyant', 'sourd-muet']) ADJECTIVE_LEMMAS.add(l);
+  out.push({ lemma: 'non-voyant', forms: ['non-voyante', 'non-voyants', 'non-voyantes', 'non voyant', 'non voyante', 'non voyants', 'non voyantes'], tag: 'handicap' });
+  out.push({ lemma: 'sourd-muet', forms: ['sourde-muette', 'sourds-muets', 'sourdes-muettes'], tag: 'handicap' });
+  out.push({ lemma: 'trisomique', tag: 'bloc' });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Head × qualifier: "problème cardiaque", "troubles anxieux", "suivi psychologique", "maladie rare"
+
+const ORGAN_ADJ = [
+  'cardiaque', 'respiratoire', 'pulmonaire', 'rénal', 'hépatique', 'digestif', 'intestinal', 'gastrique', 'neurologique', 'articulaire',
+  'musculaire', 'osseux', 'dorsal', 'lombaire', 'cervical', 'vertébral', 'auditif', 'visuel', 'oculaire', 'ophtalmologique',
+  'dermatologique', 'cutané', 'gynécologique', 'urinaire', 'vasculaire', 'cardiovasculaire', 'cardio-vasculaire', 'circulatoire',
+  'thyroïdien', 'hormonal', 'endocrinien', 'immunitaire', 'auto-immun', 'sanguin', 'cognitif', 'moteur', 'sensoriel', 'neuromusculaire',
+  'orthopédique', 'rhumatismal', 'rhumatologique', 'infectieux', 'cancéreux', 'tumoral', 'oncologique', 'neurodégénératif',
+  'métabolique', 'médical', 'neurologique', 'neuropsychologique', 'cérébral', 'coronarien', 'rachidien', 'cardio-respiratoire',
+];
+const PSY_ADJ = [
+  'psychologique', 'psychiatrique', 'psychique', 'mental', 'anxieux', 'dépressif', 'anxio-dépressif', 'psychotique', 'bipolaire',
+  'obsessionnel', 'alimentaire', 'addictif', 'psychosomatique', 'post-traumatique', 'suicidaire', 'psy', 'psychoaffectif',
+  'neuropsychiatrique', 'psychopathologique',
+];
+const GRAVE_ADJ = ['chronique', 'grave', 'rare', 'orphelin', 'évolutif', 'invalidant', 'dégénératif', 'incurable', 'auto-immun', 'longue durée'];
+const IRREGULAR_FEM: Record<string, string> = { moteur: 'motrice', psy: 'psy', 'longue duree': 'longue duree' };
+
+function inflectAdj(a: string, g: G, pl: boolean): string {
+  const f = fold(a);
+  if (f === 'psy' || f === 'longue duree') return f;
+  const parts = f.split('-');
+  let last = parts[parts.length - 1];
+  if (g === 'f') last = IRREGULAR_FEM[last] ?? (a.endsWith('é') ? last + 'e' : feminize(last));
+  if (pl) last = pluralize(last);
+  parts[parts.length - 1] = last;
+  return parts.join('-');
+}
+
+interface Head { w: string; g: G; quals: string[][]; not?: string[] }
+const ALL_ADJ = [ORGAN_ADJ, PSY_ADJ];
+const HEADS: Head[] = [
+  // "problème moteur" is a car breakdown first
+  { w: 'problème', g: 'm', quals: ALL_ADJ, not: ['moteur'] }, { w: 'souci', g: 'm', quals: ALL_ADJ, not: ['moteur'] }, { w: 'ennui', g: 'm', quals: ALL_ADJ, not: ['moteur'] },
+  { w: 'trouble', g: 'm', quals: ALL_ADJ }, { w: 'pathologie', g: 'f', quals: [...ALL_ADJ, GRAVE_ADJ] },
+  { w: 'maladie', g: 'f', quals: [...ALL_ADJ, GRAVE_ADJ] }, { w: 'affection', g: 'f', quals: [...ALL_ADJ, GRAVE_ADJ] },
+  { w: 'insuffisance', g: 'f', quals: [ORGAN_ADJ] }, { w: 'déficience', g: 'f', quals: ALL_ADJ }, { w: 'atteinte', g: 'f', quals: ALL_ADJ },
+  { w: 'lésion', g: 'f', quals: [ORGAN_ADJ] }, { w: 'douleur', g: 'f', quals: [ORGAN_ADJ, ['chronique', 'invalidant', 'persistant', 'neuropathique']] },
+  { w: 'malformation', g: 'f', quals: [ORGAN_ADJ] }, { w: 'défaillance', g: 'f', quals: [ORGAN_ADJ] },
+  { w: 'fragilité', g: 'f', quals: ALL_ADJ }, { w: 'antécédent', g: 'm', quals: ALL_ADJ }, { w: 'accident', g: 'm', quals: [['cardiaque', 'vasculaire', 'cérébral', 'coronarien']] },
+  { w: 'crise', g: 'f', quals: [['cardiaque', 'convulsive', 'comitiale', 'épileptique', 'suicidaire', 'maniaque', 'psychotique', 'délirante', 'anxieuse']] },
+  { w: 'infection', g: 'f', quals: [ORGAN_ADJ, GRAVE_ADJ] }, { w: 'inflammation', g: 'f', quals: [ORGAN_ADJ, GRAVE_ADJ] },
+  { w: 'handicap', g: 'm', quals: [ORGAN_ADJ, PSY_ADJ, ['invisible', 'physique', 'lourd', 'intellectuel', 'sévère']] },
+  { w: 'séquelle', g: 'f', quals: [ORGAN_ADJ, PSY_ADJ, ['physique', 'post-opératoire', 'postopératoire']] },
+  { w: 'suivi', g: 'm', quals: [PSY_ADJ, ['médical', 'neurologique', 'cardiologique', 'oncologique', 'addictologique', 'cancérologique', 'pneumologique', 'rhumatologique', 'thérapeutique', 'hospitalier', 'post-opératoire']] },
+  { w: 'soin', g: 'm', quals: [PSY_ADJ, ['médical', 'oncologique', 'post-opératoire', 'palliatif']] },
+  { w: 'traitement', g: 'm', quals: [PSY_ADJ, ['oncologique', 'cardiaque', 'neurologique']] },
+  { w: 'hospitalisation', g: 'f', quals: [PSY_ADJ, ['longue', 'prolongée', 'complète', 'ambulatoire']] },
+  { w: 'difficulté', g: 'f', quals: ALL_ADJ }, { w: 'état', g: 'm', quals: [['dépressif', 'anxieux', 'anxio-dépressif', 'psychotique', 'psychologique', 'psychique', 'délirant', 'maniaque', 'suicidaire']] },
+  { w: 'syndrome', g: 'm', quals: ALL_ADJ }, { w: 'souffrance', g: 'f', quals: [PSY_ADJ] }, { w: 'détresse', g: 'f', quals: [PSY_ADJ, ['respiratoire']] },
+  { w: 'décompensation', g: 'f', quals: [PSY_ADJ, ORGAN_ADJ] }, { w: 'épisode', g: 'm', quals: [PSY_ADJ, ['maniaque', 'délirant']] },
+  { w: 'soutien', g: 'm', quals: [['psychologique', 'psychiatrique', 'psy']] }, { w: 'accompagnement', g: 'm', quals: [['psychologique', 'psychiatrique', 'psy', 'addictologique']] },
+  { w: 'consultation', g: 'f', quals: [['psychiatrique', 'psychologique', 'psy', 'neurologique', 'oncologique', 'addictologique']] },
+  { w: 'bilan', g: 'm', quals: [['neuropsychologique', 'psychiatrique', 'cardiologique', 'oncologique']] },
+  { w: 'intervention', g: 'f', quals: [['chirurgicale', 'cardiaque', 'neurologique']] }, { w: 'opération', g: 'f', quals: [['chirurgicale', 'cardiaque']] },
+  { w: 'chirurgie', g: 'f', quals: [['cardiaque', 'orthopédique', 'digestive', 'lourde', 'réparatrice', 'bariatrique']] },
+  { w: 'malaise', g: 'm', quals: [['cardiaque', 'vagal', 'hypoglycémique']] }, { w: 'arrêt', g: 'm', quals: [['cardiaque', 'respiratoire', 'cardio-respiratoire']] },
+  { w: 'fatigue', g: 'f', quals: [['chronique', 'pathologique']] }, { w: 'détérioration', g: 'f', quals: [['cognitive', 'mentale']] },
+];
+
+function headEntries(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const h of HEADS) {
+    const w = fold(h.w);
+    const forms: string[] = [];
+    for (const list of h.quals) {
+      for (const a of list) {
+        if (h.not?.includes(a)) continue;
+        if (fold(a).includes(' ')) { forms.push(`${w} ${fold(a)}`, `${pluralize(w)} ${fold(a)}`); continue; }
+        forms.push(`${w} ${inflectAdj(a, h.g, false)}`, `${pluralize(w)} ${inflectAdj(a, h.g, true)}`);
+      }
+    }
+    const psyHead = h.quals.every((q) => q === PSY_ADJ);
+    out.push({ lemma: `${h.w} (qualifié)`, forms, tag: psyHead ? 'psy' : 'pathologie' });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Head × body part: "cancer du sein", "opérée de la hanche", "douleurs à l'épaule", "mal au dos"
+
+type Art = 'm' | 'f' | 'v' | 'p';
+const ORGANS: Array<[string, Art]> = [
+  ['sein', 'm'], ['poumon', 'm'], ['foie', 'm'], ['pancréas', 'm'], ['côlon', 'm'], ['rein', 'm'], ['cerveau', 'm'], ['cœur', 'm'],
+  ['dos', 'm'], ['cou', 'm'], ['genou', 'm'], ['coude', 'm'], ['poignet', 'm'], ['pied', 'm'], ['bras', 'm'], ['ménisque', 'm'],
+  ['canal carpien', 'm'], ['sang', 'm'], ['rectum', 'm'], ['larynx', 'm'], ['pharynx', 'm'], ['tendon', 'm'], ['talon', 'm'],
+  ['ventre', 'm'], ['thorax', 'm'], ['crâne', 'm'], ['cartilage', 'm'], ['nerf sciatique', 'm'], ['système nerveux', 'm'],
+  ['tympan', 'm'], ['nez', 'm'], ['doigt', 'm'], ['pouce', 'm'], ['orteil', 'm'], ['mollet', 'm'], ['tibia', 'm'], ['fémur', 'm'],
+  ['col du fémur', 'm'], ['testicule', 'm'], ['péroné', 'm'], ['rachis', 'm'], ['coccyx', 'm'], ['ligament croisé', 'm'],
+  ['tendon d’Achille', 'm'], ['myocarde', 'm'], ['col de l’utérus', 'm'], ['cerveau', 'm'], ['sacrum', 'm'], ['plexus brachial', 'm'],
+  ['prostate', 'f'], ['thyroïde', 'f'], ['vessie', 'f'], ['hanche', 'f'], ['cheville', 'f'], ['main', 'f'], ['jambe', 'f'],
+  ['colonne', 'f'], ['colonne vertébrale', 'f'], ['gorge', 'f'], ['peau', 'f'], ['moelle épinière', 'f'], ['moelle osseuse', 'f'],
+  ['vésicule', 'f'], ['vésicule biliaire', 'f'], ['rétine', 'f'], ['cornée', 'f'], ['mâchoire', 'f'], ['nuque', 'f'], ['cuisse', 'f'],
+  ['clavicule', 'f'], ['rotule', 'f'], ['vue', 'f'], ['tête', 'f'], ['vertèbre', 'f'], ['coiffe des rotateurs', 'f'],
+  ['poitrine', 'f'], ['plèvre', 'f'], ['rate', 'f'], ['hypophyse', 'f'], ['glande thyroïde', 'f'],
+  ['épaule', 'v'], ['utérus', 'v'], ['œil', 'v'], ['oreille', 'v'], ['estomac', 'v'], ['ovaire', 'v'], ['intestin', 'v'],
+  ['œsophage', 'v'], ['avant-bras', 'v'], ['abdomen', 'v'], ['aorte', 'v'], ['appendice', 'v'], ['oreille interne', 'v'], ['omoplate', 'v'],
+  ['yeux', 'p'], ['oreilles', 'p'], ['reins', 'p'], ['poumons', 'p'], ['genoux', 'p'], ['intestins', 'p'], ['ovaires', 'p'], ['os', 'p'],
+  ['ligaments', 'p'], ['ligaments croisés', 'p'], ['vertèbres', 'p'], ['hanches', 'p'], ['épaules', 'p'], ['jambes', 'p'], ['mains', 'p'],
+  ['pieds', 'p'], ['bronches', 'p'], ['sinus', 'p'], ['articulations', 'p'], ['cervicales', 'p'], ['lombaires', 'p'], ['dents', 'p'],
+  ['poignets', 'p'], ['chevilles', 'p'], ['coudes', 'p'], ['tendons', 'p'], ['cordes vocales', 'p'], ['cervicales', 'p'], ['ménisques', 'p'],
+];
+const DE: Record<Art, string> = { m: 'du', f: 'de la', v: "de l'", p: 'des' };
+const A: Record<Art, string> = { m: 'au', f: 'à la', v: "à l'", p: 'aux' };
+/** Heads followed by "du / de la / de l' / des" + body part. */
+const HEADS_DE = [
+  'cancer', 'cancers', 'tumeur', 'tumeurs', 'opération', 'opérations', 'intervention', 'ablation', 'greffe', 'greffé', 'greffée', 'fracture',
+  'fractures', 'entorse', 'luxation', 'rupture', 'lésion', 'lésions', 'inflammation', 'infection', 'maladie', 'maladies', 'chirurgie',
+  'prothèse', 'malformation', 'tendinite', 'tendinites', 'arthrose', 'déchirure', 'kyste', 'opéré', 'opérée', 'opérés', 'opérées',
+  'problème', 'problèmes', 'souci', 'soucis', 'insuffisance', 'douleur', 'douleurs', 'paralysie', 'amputation', 'amputé', 'amputée',
+  'fissure', 'tassement', 'hernie', 'polype', 'nodule', 'cancer métastatique', 'ulcère', 'affection', 'pathologie', 'atteinte',
+  'hémorragie', 'blessure', 'blessures', 'traumatisme', 'handicap', 'mal',
+];
+/** Heads followed by "au / à la / à l' / aux" + body part. */
+const HEADS_A = [
+  'douleur', 'douleurs', 'mal', 'maux', 'problème', 'problèmes', 'souci', 'soucis', 'tumeur', 'cancer', 'lésion', 'lésions', 'fracture',
+  'opéré', 'opérée', 'opérés', 'opérées', 'blessure', 'blessures', 'blessé', 'blessée', 'kyste', 'infection', 'hernie', 'tendinite',
+  'arthrose', 'inflammation', 'prothèse', 'prothèses', 'handicap', 'paralysé', 'paralysée', 'intervention', 'opération', 'greffe',
+];
+/** Heads followed by "de" + a complement without article: "problème de dos", "maux de tête". */
+const HEADS_DE_BARE = ['problème', 'problèmes', 'souci', 'soucis', 'ennui', 'ennuis', 'mal', 'maux', 'douleur', 'douleurs', 'trouble', 'troubles'];
+const BARE_COMPLEMENTS: Array<[string, string]> = [
+  ['dos', 'pathologie'], ['cœur', 'pathologie'], ['genou', 'pathologie'], ['genoux', 'pathologie'], ['hanche', 'pathologie'],
+  ['épaule', 'pathologie'], ['dents', 'pathologie'], ['tête', 'pathologie'], ['ventre', 'pathologie'], ['vue', 'pathologie'],
+  ['peau', 'pathologie'], ['thyroïde', 'pathologie'], ['vessie', 'pathologie'], ['prostate', 'pathologie'], ['foie', 'pathologie'],
+  ['reins', 'pathologie'], ['poumons', 'pathologie'], ['colonne', 'pathologie'], ['cervicales', 'pathologie'], ['articulations', 'pathologie'],
+  ['santé', 'pathologie'], ['sommeil', 'psy'], ['tension', 'pathologie'], ['audition', 'pathologie'], ['respiration', 'pathologie'],
+  ['digestion', 'pathologie'], ['mémoire', 'psy'], ['cholestérol', 'pathologie'], ['diabète', 'pathologie'],
+  ['asthme', 'pathologie'], ['alcool', 'addiction'], ['drogue', 'addiction'], ['drogues', 'addiction'], ['addiction', 'addiction'],
+  ['dépendance', 'addiction'], ['santé mentale', 'psy'], ['vision', 'pathologie'], ['sinus', 'pathologie'], ['poids', 'pathologie'],
+  ['jambes', 'pathologie'], ['pieds', 'pathologie'], ['estomac', 'pathologie'], ['thyroïde', 'pathologie'], ['glycémie', 'pathologie'],
+  ['anxiété', 'psy'], ['comportement alimentaire', 'psy'], ['incontinence', 'pathologie'],
+  ['ménisque', 'pathologie'], ['tendinite', 'pathologie'], ['motricité', 'pathologie'], ['déglutition', 'pathologie'], ['élocution', 'pathologie'],
+];
+/** Complements that are ordinary words for some heads ("problème de poids" is fine, "trouble de stress" is not a phrase). */
+const BARE_NOT_FOR: Record<string, string[]> = {
+  poids: ['trouble', 'troubles', 'mal', 'maux', 'douleur', 'douleurs'], stress: ['probleme', 'problemes', 'souci', 'soucis', 'ennui', 'ennuis', 'mal', 'maux', 'douleur', 'douleurs'],
+  concentration: ['mal', 'maux', 'douleur', 'douleurs'], anxiete: ['probleme', 'problemes', 'souci', 'soucis', 'ennui', 'ennuis', 'mal', 'maux', 'douleur', 'douleurs'],
+  tension: ['trouble', 'troubles', 'mal', 'maux', 'douleur', 'douleurs'], equilibre: ['mal', 'maux'],
+};
+/** "troubles du sommeil", "troubles de l'humeur": head with article + complement. */
+const TROUBLES_DE = [
+  'du sommeil', "de l'humeur", 'du comportement', 'de la personnalité', "de l'attention", 'de la mémoire', 'de la concentration',
+  'du langage', 'des apprentissages', "de l'apprentissage", "de l'équilibre", 'de la vision', "de l'audition", 'de la déglutition',
+  "de l'érection", 'de la marche', 'de la parole', 'du rythme cardiaque', "de l'alimentation", 'du spectre autistique',
+  'de la vue', 'de la coordination', "de l'oralité", 'de la motricité', 'du transit', 'de la thyroïde', 'du neurodéveloppement',
+  'de la sphère autistique', 'de la fertilité',
+];
+
+function bodyEntries(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  const forms: string[] = [];
+  for (const [organ, art] of ORGANS) {
+    for (const h of HEADS_DE) forms.push(`${h} ${DE[art]} ${organ}`);
+    for (const h of HEADS_A) forms.push(`${h} ${A[art]} ${organ}`);
+  }
+  out.push({ lemma: 'cancer du sein', forms, tag: 'pathologie' });
+  const byFamily = new Map<string, string[]>();
+  for (const [c, family] of BARE_COMPLEMENTS) {
+    const fc = fold(c);
+    const de = /^[aeiouyh]/.test(fc) ? "d'" : 'de ';
+    for (const h of HEADS_DE_BARE) {
+      if (BARE_NOT_FOR[fc]?.includes(fold(h))) continue;
+      const list = byFamily.get(family) ?? [];
+      list.push(`${h} ${de}${c}`);
+      byFamily.set(family, list);
+    }
+  }
+  for (const [family, list] of byFamily) out.push({ lemma: `problème de (${family})`, forms: list, tag: family });
+  out.push({ lemma: 'troubles du sommeil', forms: TROUBLES_DE.flatMap((c) => [`troubles ${c}`, `trouble ${c}`]), tag: 'psy' });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "crise(s) d'asthme", "crise d'épilepsie", "crise de panique"
+
+const CRISES = [
+  'asthme', 'épilepsie', 'angoisse', 'panique', 'tétanie', 'spasmophilie', 'migraine', 'goutte', 'manie', 'delirium', 'anxiété',
+  'convulsions', 'paludisme', 'sciatique', 'hypoglycémie', 'colique néphrétique', 'boulimie', 'démence', 'paranoïa', 'délire',
+  'angor', 'drépanocytose', 'eczéma', 'urticaire', 'vertiges', 'épilepsie généralisée', 'hyperphagie',
+];
+function criseEntries(): LexiconEntry[] {
+  const forms: string[] = [];
+  for (const c of CRISES) {
+    const de = /^[aeiouyhé]/i.test(c) ? "d'" : 'de ';
+    forms.push(`crise ${de}${c}`, `crises ${de}${c}`, `attaque ${de}${c}`, `attaques ${de}${c}`, `accès ${de}${c}`);
+  }
+  return [{ lemma: "crise d'asthme", forms, tag: 'pathologie' }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words that need a specific check in the rule
+
+const SPECIALISTS = [
+  'psychiatre', 'psychologue', 'psy', 'addictologue', 'alcoologue', 'tabacologue', 'oncologue', 'cancérologue', 'neurologue', 'cardiologue',
+  'pneumologue', 'rhumatologue', 'diabétologue', 'endocrinologue', 'néphrologue', 'gastro-entérologue', 'gastroentérologue', 'hématologue',
+  'psychothérapeute', 'psychanalyste', 'psychomotricien', 'psychomotricienne', 'orthophoniste', 'kinésithérapeute', 'kiné', 'ergothérapeute',
+  'neuropsychologue', 'neuropédiatre', 'pédopsychiatre', 'chirurgien', 'chirurgienne', 'gynécologue', 'dermatologue', 'ophtalmologue',
+  'ophtalmo', 'ORL', 'allergologue', 'urologue', 'proctologue', 'sexologue', 'infectiologue', 'hépatologue', 'médecin psychiatre',
+  'médecin addictologue', 'orthoptiste', 'audioprothésiste', 'podologue', 'ostéopathe', 'rééducateur', 'neurochirurgien', 'radiothérapeute',
+  'CMP', 'centre médico-psychologique', 'équipe mobile psychiatrie',
+];
+
+const MODES: LexiconEntry[] = [
+  ...SPECIALISTS.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === 'CMP' || lemma === 'ORL', tag: 'psy:spec' })),
+  ...fixed('addiction:conso', ['alcool', 'alcools forts', 'drogue', 'drogues', 'héroïne', 'crack', 'joint', 'joints', 'shit', 'herbe', 'stupéfiants', 'produits', 'cachets', 'alcool fort']),
+  ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
+  { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx' },
+  ...fixed('soins:aux', ['opéré', 'opérée', 'opérés', 'opérées']),
+  ...fixed('traitement:trt', ['traitement', 'traitements']),
+  { lemma: 'enceinte', forms: ['enceintes'], tag: 'grossesse:enceinte', confidence: 'high' },
+  { lemma: 'HP', tag: 'psy:hp' },
+  { lemma: 'covid', forms: ['covid-19', 'covid 19', 'coronavirus'], tag: 'pathologie:covid' },
+  { lemma: 'syndrome', forms: ['syndromes'], tag: 'pathologie:syndrome' },
+  ...n('pathologie:p', ['maladie', 'pathologie', 'malade', 'douleurs', 'séquelles']),
+  { lemma: 'médicament', forms: ['médicaments', 'médocs'], tag: 'traitement:conso' },
+  // "souffre d'une …", "atteint de …": the rule reports the noun after the predicate
+  // the rule checks that "de / d' / du / des" follows the single-word predicates
+  ...fixed('pathologie:pred-fort', ['atteint', 'atteinte', 'atteints', 'atteintes', 'on lui a diagnostiqué', 'on lui a découvert', 'a contracté', 'avait contracté']),
+  ...fixed('pathologie:pred-soi', ['diagnostiqué', 'diagnostiquée', 'diagnostiqués', 'diagnostiquées', 'hospitalisé pour', 'hospitalisée pour', 'opéré pour', 'opérée pour']),
+  ...fixed('pathologie:pred', ['souffre', 'souffrait', 'souffrant', 'souffrent', 'souffert', 'soigné pour', 'soignée pour', 'traité pour', 'traitée pour', 'suivi pour', 'suivie pour', 'soigne son', 'soigne sa', 'soigner son', 'soigner sa', 'guéri', 'guérie', 'se remet', 'se remettre', 'remise', 'remis', 'a déclaré une', 'a déclaré un', 'diagnostic']),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Blockers: phrases that are not findings for `sante`, or belong to another rule
+
+const BLOCKERS = [
+  'assurance maladie', 'assurance-maladie', "caisse d'assurance maladie", "caisse primaire d'assurance maladie", 'Assurance Maladie',
+  'massage cardiaque', 'massages cardiaques', 'enceinte acoustique', 'enceintes acoustiques', 'enceinte connectée', 'enceintes connectées',
+  'enceinte bluetooth', 'enceinte portable', "dans l'enceinte", "l'enceinte de", 'enceinte de l’établissement', 'enceinte du',
+  'dépression économique', 'dépression atlantique', 'dépression tropicale', 'dépression météorologique', 'dépression du marché',
+  'sourde oreille', 'fait la sourde oreille', 'faire la sourde oreille', 'dialogue de sourds', 'syndrome de l’imposteur',
+  'syndrome de la page blanche', 'phobie administrative', 'rééducation professionnelle', 'centre de rééducation professionnelle',
+  'ligue contre le cancer', 'lutte contre le cancer', 'octobre rose', 'malade imaginaire', 'mal du pays', 'mal à l’aise', 'mal au cœur',
+  'maladie d’amour', 'boisson alcoolisée', 'boissons alcoolisées', 'éviter les TMS', 'limiter les TMS', 'trafic de drogue', 'trafic de drogues', 'trafic de stupéfiants', 'vente de drogue', 'détention de drogue',
+  'détention de stupéfiants', 'usage de stupéfiants', 'cession de stupéfiants', 'vente d’alcool', "débit d'alcool", 'débit de boissons',
+  "licence d'alcool", 'alcool à brûler', 'gel hydroalcoolique', 'sans alcool', "taux d'alcool", "taux d'alcoolémie", 'alcoolémie',
+  "conduite sous l'emprise", "conduite en état d'ivresse", "conduite en état d'ébriété", 'conduite en état alcoolique',
+  'alcool au volant', "conduite sous l'emprise de l'alcool", "conduite sous l'emprise de stupéfiants", 'visite médicale',
+  'produits de nettoyage', 'produits chimiques', 'produits d’entretien', 'produits frais', 'produits laitiers', 'produits dangereux',
+  'crise sanitaire', 'crise du covid', 'période du covid', 'pendant le covid', 'depuis le covid', 'épidémie de covid',
+  'mal payé', 'mal payée', 'mal vécu', 'mal vécue', 'mal orienté', 'mal orientée', 'mal perçu', 'mal perçue', 'mal à se',
+  'problème de santé publique', 'santé publique', 'mutuelle santé', 'complémentaire santé', 'cadre de santé', 'maison de santé',
+  'psychologue du travail', 'psychologues du travail', 'psychologue de l’agence', 'psychologue de la structure', 'conseiller psychologue',
+  'conseillère psychologue', 'psychologie du travail', 'crise économique', 'crise de confiance', 'crise de nerfs',
+  'herbe à', 'mauvaise herbe', 'mauvaises herbes', 'en herbe', 'vin d’honneur', 'vins et spiritueux', 'boisson chaude', 'boissons chaudes',
+  'distributeur de boissons', 'service des boissons', 'opération commerciale', 'opérations commerciales', 'traitement de texte',
+  'traitement des données', 'traitement de données', 'traitement des commandes', 'traitement des dossiers', 'traitement de la paie',
+  'traitement des eaux', 'traitement de surface', 'traitement thermique', 'traitement du courrier', 'traitement administratif',
+  'traitement des déchets', 'traitement des réclamations', 'traitement de l’information', 'traitement des informations',
+  'traitement de la demande', 'traitement de son dossier', 'traitement de sa demande', 'traitement des candidatures', 'traitement comptable',
+  'handicap pour', 'un handicap pour', 'handicap social', 'handicapé par', 'handicapée par', 'handicapés par', 'aveugle à',
+  "à l'aveugle", 'confiance aveugle', 'recrutement à l’aveugle', 'sourd à', 'sourde à', 'sourds à', 'film muet', 'rester muet',
+  'reste muet', 'resté muet', 'restée muette', 'muet comme', 'accro au travail', 'accro à son téléphone', 'accro aux réseaux sociaux',
+  'addict au travail', 'boisson énergisante', 'rechute dans', 'séquelles de la crise', 'séquelles économiques', 'traitement salarial',
+  'traitement de faveur', 'traitement différencié', 'traitement inégal', 'égalité de traitement', 'mauvais traitement', 'mauvais traitements',
+  'maltraitance', 'syndrome de Stockholm', 'douleurs de croissance', 'salle de chirurgie', 'bloc de chirurgie',
+  'maladie du sommeil', 'thérapie de couple', 'thérapie familiale', 'perfusion de café', 'cure de jouvence', 'cure de minceur',
+  'syndrome du sauveur', 'syndrome du bon élève', 'bon état de santé', 'état de santé compatible', 'prévention des TMS',
+  'prévention des troubles musculo-squelettiques', 'risque de TMS', 'risques de TMS', 'risque de troubles musculo-squelettiques',
+  'risques psychosociaux', 'gestes et postures',
+];
+
+/** Phrases owned by another rule: absorbing them keeps `sante` from reporting a word inside. */
+function borrowedBlockers(): LexiconEntry[] {
+  return [...HANDICAP_LEXICON, ...GENETIQUE_LEXICON].map((e) => ({ lemma: e.lemma, forms: e.forms, inflect: e.inflect, upper: e.upper, tag: 'bloc' }));
+}
+
+const TERMS: LexiconEntry[] = [
+  ...n('pathologie', [...CARDIO, ...RESPIRATOIRE, ...NEURO, ...CANCER, ...INFECTIEUX, ...ENDOCRINE, ...MUSCULO, ...DIGESTIF, ...PEAU]),
+  ...n('handicap', [...SENSORIEL, ...HANDICAP]),
+  ...n('psy', PSY),
+  ...n('addiction', ADDICTION),
+  ...n('traitement', TRAITEMENT),
+  ...n('soins', SOINS),
+  ...n('dys', DYS),
+  ...n('grossesse', GROSSESSE),
+  ...fixed('grossesse', ['IVG', 'PMA', 'FIV', 'GPA'], { upper: true }),
+  ...fixed('psy', ['TOC', 'TSA', 'TCA', 'TAG', 'ESPT', 'PTSD', 'SSPT'], { upper: true }),
+  ...fixed('pathologie', ['SEP', 'MICI', 'IMC', 'SLA', 'MST', 'IST', 'SAOS', 'SII', 'AIT'], { upper: true }),
+  ...adjectiveEntries(),
+  ...headEntries(),
+  ...bodyEntries(),
+  ...criseEntries(),
+  ...MODES,
+];
+
+const key = (form: string) => termTokens(form).join(' ');
+const BLOCKED = new Set(BLOCKERS.map(key));
+
+/**
+ * A generated form equal to a blocker ("mal au cœur") would reach the matcher twice with the same
+ * span and the term could win; drop such forms from the terms.
+ */
+function withoutBlocked(entries: LexiconEntry[]): LexiconEntry[] {
+  return entries.map((e) => (e.forms ? { ...e, forms: e.forms.filter((f) => !BLOCKED.has(key(f))) } : e));
+}
+
+export const SANTE_LEXICON: LexiconEntry[] = [...withoutBlocked(TERMS), ...fixed('bloc', BLOCKERS), ...borrowedBlockers()];
+
+/** Upper-case acronyms above that need a person and a health context to count. */
+export const AMBIGUOUS_ACRONYMS = new Set(['sep', 'imc', 'sla', 'tag', 'sii', 'ist', 'tsa', 'tca', 'mst', 'ait']);

@@ -1,0 +1,63 @@
+/**
+ * Lexicon of `vie-sexuelle` (TAXONOMY §3.1, RGPD art. 9, C. pén. 226-19 for gender identity):
+ * sexual orientation, sex life, gender identity and transition, sex work.
+ *
+ * `tag` is `orientation`, `identite` or `travail-sexe`, with a mode after `:` for polysemous words:
+ * - `trans`: "trans" only as a person ("femme trans", "il est trans"), not transports or a prefix;
+ * - `transition`: "en transition" / "sa transition" only with a gender context, never a career one;
+ * - `attribut`: "homo", "hétéro" only as an attribute of a person ("il est homo");
+ * - `prep`: "PrEP" only in that exact spelling (not "prép." = préparation);
+ * - `bloc`: phrases that absorb a word and report nothing ("transition professionnelle",
+ *   "harcèlement sexuel", which belongs to other rules).
+ */
+import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+
+export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
+  // --- orientation
+  { lemma: 'homosexuel', inflect: 'adj', tag: 'orientation', confidence: 'high' },
+  { lemma: 'bisexuel', inflect: 'adj', tag: 'orientation', confidence: 'high' },
+  { lemma: 'hétérosexuel', inflect: 'adj', tag: 'orientation' },
+  { lemma: 'pansexuel', inflect: 'adj', forms: ['asexuel', 'asexuelle', 'asexuels', 'asexuelles', 'aromantique'], tag: 'orientation' },
+  { lemma: 'homosexualité', forms: ['bisexualité', 'hétérosexualité', 'pansexualité', 'asexualité'], tag: 'orientation', confidence: 'high' },
+  { lemma: 'gay', forms: ['gays'], tag: 'orientation:gay', confidence: 'high' },
+  { lemma: 'lesbienne', inflect: 'noun', forms: ['lesbien', 'lesbiens'], tag: 'orientation', confidence: 'high' },
+  { lemma: 'queer', forms: ['queers'], tag: 'orientation' },
+  { lemma: 'LGBT', forms: ['LGBT+', 'LGBTQ', 'LGBTQ+', 'LGBTI', 'LGBTI+', 'LGBTQI', 'LGBTQI+', 'LGBTQIA', 'LGBTQIA+', 'LGBTQIA2S+', 'LGBTphobie', 'LGBTphobies', 'LGBTphobe', 'LGBTIphobie'], tag: 'orientation' },
+  { lemma: 'homo', forms: ['hétéro', 'bi', 'homos', 'hétéros'], tag: 'orientation:attribut' },
+  { lemma: 'orientation sexuelle', forms: ['orientations sexuelles', 'préférence sexuelle', 'préférences sexuelles', 'identité sexuelle', 'attirance pour les hommes', 'attirance pour les femmes', 'attiré par les hommes', 'attirée par les femmes', 'attiré par les garçons', 'attirée par les filles', 'attirée par les hommes', 'attiré par les femmes'], tag: 'orientation', confidence: 'high' },
+  { lemma: 'homophobe', inflect: 'noun', forms: ['homophobie', 'homophobies', 'lesbophobie', 'lesbophobe', 'biphobie', 'biphobe', 'transphobie', 'transphobe', 'transphobes', 'propos homophobes', 'insultes homophobes', 'injures homophobes', 'remarques homophobes', 'moqueries homophobes'], tag: 'orientation' },
+  { lemma: 'conjoint de même sexe', forms: ['conjointe de même sexe', 'compagnon de même sexe', 'compagne de même sexe', 'partenaire de même sexe', 'couple de même sexe', 'couple homosexuel', 'couple gay', 'couple lesbien', 'couple de femmes', "couple d'hommes", 'mariage homosexuel', 'mariage gay'], tag: 'orientation' },
+  { lemma: 'coming out', forms: ['coming-out', 'comingout', 'coming outs', 'coming-outs', 'outing', 'outé', 'outée', 'été outé', 'été outée'], tag: 'orientation', confidence: 'high' },
+  { lemma: 'Gay Pride', forms: ['marche des fiertés', 'Marche des fiertés', 'fiertés LGBT'], tag: 'orientation' },
+  { lemma: 'PrEP', tag: 'orientation:prep' },
+  { lemma: 'chemsex', tag: 'orientation' },
+  // --- sex life
+  { lemma: 'vie sexuelle', forms: ['vies sexuelles', 'sexualité', 'sexualités', 'libido', 'relations sexuelles', 'relation sexuelle', 'rapports sexuels', 'rapport sexuel', 'pratiques sexuelles', 'partenaire sexuel', 'partenaires sexuels', 'partenaires sexuelles', 'vie intime et sexuelle', 'conduites sexuelles', 'comportement sexuel', 'comportements sexuels'], tag: 'orientation' },
+  // --- gender identity and transition
+  { lemma: 'transgenre', inflect: 'noun', forms: ['transsexuel', 'transsexuelle', 'transsexuels', 'transsexuelles', 'transsexualité', 'transidentité', 'transidentitaire', 'transidentitaires', 'transidentités', 'femme transgenre', 'homme transgenre'], tag: 'identite', confidence: 'high' },
+  { lemma: 'trans', tag: 'identite:trans' },
+  { lemma: 'transition de genre', forms: ['transition de sexe', 'transition sexuelle', 'transition hormonale', 'transition médicale', 'transition sociale', "transition d'homme à femme", "transition de femme à homme", 'parcours de transition', 'transition MtF', 'transition FtM', 'MtF', 'FtM', 'MTF', 'FTM', 'en transition de genre', 'en cours de transition de genre'], tag: 'identite', confidence: 'high' },
+  { lemma: 'en transition', forms: ['en cours de transition', 'en pleine transition', 'en transition depuis', 'sa transition', 'transition'], tag: 'identite:transition' },
+  { lemma: 'changement de sexe', forms: ['changements de sexe', 'changement de genre', 'changement de la mention du sexe', 'changement de mention de sexe', 'mention du sexe', 'changement de sexe à l’état civil', 'réassignation', 'réassignation sexuelle', 'réassignation de sexe', 'réassignation de genre', 'chirurgie de réassignation', 'opération de réassignation', 'vaginoplastie', 'phalloplastie', 'mammectomie de transition', 'torsoplastie'], tag: 'identite', confidence: 'high' },
+  { lemma: 'non-binaire', forms: ['non binaire', 'non-binaires', 'non binaires', 'genderfluid', 'gender fluid', 'genre fluide', 'agenre', 'intersexe', 'intersexes', 'intersexué', 'intersexuée', 'intersexués', 'intersexuées', 'intersexuation', 'dysphorie de genre', 'identité de genre', 'identités de genre', 'expression de genre', 'mégenré', 'mégenrée', 'mégenrer', 'mégenrage', 'morinom', 'deadname', 'deadnaming', 'pronom neutre', 'iel', 'iels'], tag: 'identite', confidence: 'high' },
+  // --- sex work
+  { lemma: 'prostitution', forms: ['se prostituer', 'se prostitue', 'se prostituait', 'se prostituent', "s'est prostitué", "s'est prostituée", 'travail du sexe', 'travail sexuel', 'escorting', 'camgirl', 'camgirls', 'escort girl', 'escort boy', 'escort', 'escorts', 'prostitution de rue', 'michetonnage', 'sugar daddy', 'activité de prostitution'], tag: 'travail-sexe', confidence: 'high' },
+  // explicit forms: the generic feminine works on folded words, where "prostitué" already ends in -e
+  { lemma: 'prostitué', forms: ['prostituée', 'prostitués', 'prostituées'], tag: 'travail-sexe', confidence: 'high' },
+  { lemma: 'travailleur du sexe', forms: ['travailleuse du sexe', 'travailleurs du sexe', 'travailleuses du sexe'], tag: 'travail-sexe', confidence: 'high' },
+  // --- not findings here (other rules, or other senses)
+  {
+    lemma: 'transition professionnelle',
+    forms: [
+      'transitions professionnelles', 'transition pro', 'transitions pro', 'Transitions Pro', 'transition écologique', 'transition énergétique',
+      'transition numérique', 'transition digitale', 'transition agricole', 'transition de carrière', 'période de transition', 'phase de transition',
+      'transition vers', 'transition entre', 'en transition vers', 'en transition entre', 'en transition professionnelle', 'en transition pro',
+      'projet de transition professionnelle', 'PTP', 'transition collective', 'Transco', 'harcèlement sexuel', 'agression sexuelle', 'agressions sexuelles',
+      'violences sexuelles', 'violence sexuelle', 'abus sexuels', 'abus sexuel', 'atteinte sexuelle', 'exhibition sexuelle', 'éducation sexuelle',
+      'éducation à la sexualité', 'santé sexuelle', 'infection sexuellement transmissible', 'infections sexuellement transmissibles',
+      'harcèlement sexiste', 'sans transition', 'transition entre deux', 'mutuelle gay', 'bi-hebdomadaire', 'bi hebdomadaire',
+      'transition de poste', 'transition managériale', 'transition générationnelle',
+    ],
+    tag: 'bloc',
+  },
+];
