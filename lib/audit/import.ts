@@ -274,11 +274,8 @@ export interface JsonImport {
   issues: ImportIssue[];
 }
 
-/**
- * Import a JSON file: an array of objects (mapped like CSV columns), an array of strings, or an
- * object whose only array property holds them (`{ "comptesRendus": [...] }`).
- */
-export function importJson(source: string, text: string, mapping?: Partial<ColumnMapping>, startIndex = 0): JsonImport {
+/** Parse a JSON file into its array of reports; syntax errors name their line. */
+export function parseJsonArray(source: string, text: string): unknown[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) throw new ImportError({ source, line: 1, fatal: true, message: 'fichier JSON vide : un tableau de comptes rendus est attendu.' });
   let data: unknown;
@@ -301,9 +298,26 @@ export function importJson(source: string, text: string, mapping?: Partial<Colum
   if (!Array.isArray(data)) {
     throw new ImportError({ source, line: 1, fatal: true, message: 'JSON : un tableau de comptes rendus (objets ou textes) est attendu.' });
   }
+  return data;
+}
+
+/** Keys of the first objects and the first values under them, for the mapping step. */
+export function jsonShape(data: readonly unknown[], sampleCount = 5): { keys: string[]; samples: string[][]; count: number } {
   const keySet = new Set<string>();
   for (const el of data.slice(0, 50)) if (el && typeof el === 'object' && !Array.isArray(el)) for (const k of Object.keys(el)) keySet.add(k);
   const keys = [...keySet];
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+  const samples = data.slice(0, sampleCount).map((el) => (el && typeof el === 'object' && !Array.isArray(el) ? keys.map((k) => cell((el as Record<string, unknown>)[k])) : [cell(el)]));
+  return { keys, samples, count: data.length };
+}
+
+/**
+ * Import a JSON file: an array of objects (mapped like CSV columns), an array of strings, or an
+ * object whose only array property holds them (`{ "comptesRendus": [...] }`).
+ */
+export function importJson(source: string, text: string, mapping?: Partial<ColumnMapping>, startIndex = 0): JsonImport {
+  const data = parseJsonArray(source, text);
+  const { keys } = jsonShape(data);
   const issues: ImportIssue[] = [];
   const records: AuditRecord[] = [];
   const hasObjects = keys.length > 0;

@@ -27,6 +27,8 @@ export interface ReadSourceOptions {
   startIndex: number;
   /** called with the bytes read so far, after each chunk */
   onBytes?(bytes: number): void;
+  /** CSV: called once the header is read and the mapping resolved (random access needs both) */
+  onHeader?(info: { headers: string[]; mapping: ResolvedMapping; delimiter: CsvDelimiter }): void;
 }
 
 /** What a source turned out to contain, returned when it ends without a fatal error. */
@@ -46,6 +48,12 @@ export async function* readSource(input: SourceInput, options: ReadSourceOptions
 
   if (kind === 'csv') {
     const reader = createCsvRecordReader({ source: name, mapping: options.mapping, startIndex: options.startIndex });
+    let headerSent = false;
+    const sendHeader = () => {
+      if (headerSent || !reader.mapping) return;
+      headerSent = true;
+      options.onHeader?.({ headers: reader.headers!, mapping: reader.mapping, delimiter: reader.delimiter! });
+    };
     const failDecode = function* (e: DecodeError): Generator<AuditRecord[], never> {
       // keep the rows before the bad bytes, then stop at their line
       let kept: AuditRecord[] = [];
@@ -57,6 +65,7 @@ export async function* readSource(input: SourceInput, options: ReadSourceOptions
         kept = err.records;
         issue = err.issue;
       }
+      sendHeader();
       if (kept.length) yield kept;
       throw new ImportError(issue ?? { source: name, line: reader.line, fatal: true, message: `ligne ${reader.line} : ${e.message}.` });
     };
@@ -73,9 +82,11 @@ export async function* readSource(input: SourceInput, options: ReadSourceOptions
       try {
         records = reader.push(text);
       } catch (e) {
+        sendHeader();
         if (e instanceof ImportError && e.records.length) yield e.records;
         throw e;
       }
+      sendHeader();
       options.onBytes?.(bytes);
       if (records.length) yield records;
     }
@@ -83,7 +94,9 @@ export async function* readSource(input: SourceInput, options: ReadSourceOptions
     try {
       const tail = decoder.end();
       last = [...reader.push(tail), ...reader.end()];
+      sendHeader();
     } catch (e) {
+      sendHeader();
       if (e instanceof DecodeError) return yield* failDecode(e);
       if (e instanceof ImportError && e.records.length) yield e.records;
       throw e;

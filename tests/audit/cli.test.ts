@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,9 @@ import { run, type CliIO } from '../../lib/cli/main.ts';
 import { generateCsv } from '../fixtures/audit/generate.mjs';
 // @ts-ignore -- plain .mjs build script
 import { buildAuditWorker } from '../../scripts/build-cli.mjs';
+
+// the machine is shared: linting a few thousand reports may take seconds under load
+vi.setConfig({ testTimeout: 60_000 });
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'audit');
 const tmp = mkdtempSync(join(tmpdir(), 'cadre-audit-'));
@@ -29,6 +32,7 @@ const EMAIL_AS_ERROR = join(tmp, 'email-error.json');
 const CLEAN = join(tmp, 'clean.csv');
 const FLAGGED = join(tmp, 'flagged.csv');
 const BIG = join(tmp, 'big.csv');
+const MEDIUM = join(tmp, 'medium.csv');
 
 beforeAll(async () => {
   await buildAuditWorker(workerFile);
@@ -36,6 +40,7 @@ beforeAll(async () => {
   writeFileSync(CLEAN, 'id;texte\n1;Vous avez relancé deux employeurs.\n2;"Vous préparez votre entretien de jeudi."\n');
   writeFileSync(FLAGGED, 'id;auteur;texte\n1;Zoé;Vous avez relancé deux employeurs.\n2;Léo;"Écrivez-lui à marc.durand@exemple.fr, il attend."\n');
   writeFileSync(BIG, generateCsv({ reports: 1500, seed: 7 }));
+  writeFileSync(MEDIUM, generateCsv({ reports: 300, seed: 3 }));
 }, 60_000);
 
 describe('cadre audit: exit codes and messages', () => {
@@ -140,12 +145,12 @@ describe('cadre audit: inputs and formats', () => {
   });
 
   it('a progress bar on stderr only when it is a terminal', async () => {
-    const tty = await cadre([BIG, '--summary-only', '--jobs', '0'], { tty: true });
+    const tty = await cadre([MEDIUM, '--summary-only', '--jobs', '0'], { tty: true });
     expect(tty.stderr).toContain('\r\u001b[K[');
-    expect(tty.stderr).toMatch(/100 % · 1\s500 CR · [\d\s]+ CR\/s/);
-    const pipe = await cadre([BIG, '--summary-only', '--jobs', '0']);
+    expect(tty.stderr).toMatch(/100 % · 300 CR · [\d\s]+ CR\/s/);
+    const pipe = await cadre([MEDIUM, '--summary-only', '--jobs', '0']);
     expect(pipe.stderr).toBe('');
-  });
+  }, 60_000);
 });
 
 describe('cadre audit: worker threads', () => {
