@@ -554,7 +554,7 @@ export function objectCliticFixes(doc: Doc, k: number, role: Role): Fix[] {
     const [ls, le] = tokRange(doc, last, last);
     let body = doc.text.slice(vs, ls);
     body += last !== v ? masculineParticiple(doc.text.slice(ls, le)) : doc.text.slice(ls, le);
-    return [replaceFix(fs, le, `${lead(body)}${body} ${role.np}`)];
+    return [replaceFix(fs, le, `${lead(body)}${body} ${role.np.replace(/'/g, apostropheAround(doc, k))}`)];
   }
   // drop the clitic: "Il m'a confié" → "Il a confié"
   if (elidable) return [replaceFix(fs, vs, lead(doc.raw(k + 1)), `Supprimer « ${doc.raw(k)} »`)];

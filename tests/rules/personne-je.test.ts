@@ -1,0 +1,135 @@
+import rule from '../../rules/personne-je.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    // quotations: the person's own words are allowed between quotation marks
+    "L'adhérent précise : « je ne veux plus travailler en équipe de nuit ».",
+    'Elle résume ainsi son projet : "je veux ouvrir mon propre salon".',
+    'Il conclut : “Moi, ce qui me motive, c’est le contact client.”',
+    "« Mon dernier patron m'a beaucoup appris », explique-t-il.",
+    // programmes and services whose name starts with a possessive
+    "L'adhérente a ouvert son espace sur Mon Compte Formation et repéré un titre de secrétaire.",
+    'Simulation réalisée sur le site Mes droits sociaux avec sa conseillère CAF.',
+    'Le dossier a été déposé via Mon Parcours Handicap en février.',
+    "Une demande d'aide Ma Prime Rénov' est en cours pour son logement.",
+    "Il participe au programme Je m'engage pour l'emploi depuis mars.",
+    'Rendez-vous pris avec le service Mon Soutien Psy.',
+    // Maître, surnames, Monsieur, initials, acronyms, units
+    'La succession est suivie par Me Lefèvre, notaire à Castelroux.',
+    "Mme M'Barek accompagne l'adhérent aux ateliers collectifs.",
+    'M. Girard souhaite se reconvertir dans la menuiserie.',
+    'Accompagnateur : J. Moreau.',
+    'Le poste exige une habilitation MA et le module MES.',
+    "Le testeur affiche 20 mA en sortie d'alimentation.",
+    // other persons
+    'Vous souhaitez travailler dans la logistique, de préférence en journée.',
+    "Nous avons fait le point sur les démarches de l'adhérente.",
+    "L'adhérent a pris rendez-vous avec la Mission locale.",
+    'Jeudi, elle a rencontré le responsable du magasin.',
+  ],
+  invalid: [
+    // ---- the person's own statement (case A): rewritten to "vous"
+    { text: 'Je cherche un CDI de magasinier près de Castelroux.', errors: ['Je'], output: 'Vous cherchez un CDI de magasinier près de Castelroux.' },
+    { text: "Je suis titulaire d'un CAP pâtisserie et je souhaite me reconvertir.", errors: ['Je', 'je', 'me'], output: "Vous êtes titulaire d'un CAP pâtisserie et vous souhaitez vous reconvertir." },
+    { text: "J'ai été licenciée en juin, mon employeur m'a proposé un contrat de sécurisation.", errors: ["J'", 'mon', "m'"], output: 'Vous avez été licenciée en juin, votre employeur vous a proposé un contrat de sécurisation.' },
+    { text: "Je me suis inscrite à l'information collective du 14.", errors: ['Je', 'me'], output: "Vous vous êtes inscrite à l'information collective du 14." },
+    { text: "Je m'occupe de ma grand-mère le mardi et le jeudi.", errors: ['Je', "m'", 'ma'], output: 'Vous vous occupez de votre grand-mère le mardi et le jeudi.' },
+    { text: 'Je ne me sens pas prêt à reprendre un poste à temps plein.', errors: ['Je', 'me'], output: 'Vous ne vous sentez pas prêt à reprendre un poste à temps plein.' },
+    { text: "Je n'ai jamais travaillé dans la grande distribution.", errors: ['Je'], output: "Vous n'avez jamais travaillé dans la grande distribution." },
+    { text: 'Je ne suis pas disponible le mercredi après-midi.', errors: ['Je'], output: "Vous n'êtes pas disponible le mercredi après-midi." },
+    { text: "Je ne vais pas à l'atelier de jeudi.", errors: ['Je'], output: "Vous n'allez pas à l'atelier de jeudi." },
+    { text: "Je n'y suis pas encore inscrit.", errors: ['Je'], output: "Vous n'y êtes pas encore inscrit." },
+    { text: "Je l'ai obtenu en 2018 à Valbrune.", errors: ['Je'], output: "Vous l'avez obtenu en 2018 à Valbrune." },
+    // tenses
+    { text: 'Je travaillais de nuit dans une blanchisserie industrielle.', errors: ['Je'], output: 'Vous travailliez de nuit dans une blanchisserie industrielle.' },
+    { text: "J'étudiais la comptabilité avant de tout arrêter.", errors: ["J'"], output: 'Vous étudiiez la comptabilité avant de tout arrêter.' },
+    { text: 'Je commençais à sept heures dans mon ancien poste.', errors: ['Je', 'mon'], output: 'Vous commenciez à sept heures dans votre ancien poste.' },
+    { text: 'Je pourrai commencer dès le 2 septembre.', errors: ['Je'], output: 'Vous pourrez commencer dès le 2 septembre.' },
+    { text: 'Je serai en congé du 4 au 18 août.', errors: ['Je'], output: 'Vous serez en congé du 4 au 18 août.' },
+    { text: "J'aimerais me former au métier d'ambulancier.", errors: ["J'", 'me'], output: "Vous aimeriez vous former au métier d'ambulancier." },
+    { text: 'Je voudrais un poste à moins de trente minutes de chez moi.', errors: ['Je', 'moi'], output: 'Vous voudriez un poste à moins de trente minutes de chez vous.' },
+    { text: 'Je préférerais éviter les postes en chambre froide.', errors: ['Je'], output: 'Vous préféreriez éviter les postes en chambre froide.' },
+    // subjunctive after "que"
+    { text: 'Il faut que je fasse refaire mes lunettes avant la formation.', errors: ['je', 'mes'], output: 'Il faut que vous fassiez refaire vos lunettes avant la formation.' },
+    { text: 'Il faudrait que je passe le permis poids lourd.', errors: ['je'], output: 'Il faudrait que vous passiez le permis poids lourd.' },
+    { text: 'Bien que je sois diplômée, je ne trouve rien dans mon secteur.', errors: ['je', 'je', 'mon'], output: 'Bien que vous soyez diplômée, vous ne trouvez rien dans votre secteur.' },
+    { text: 'Je pense que ce métier me plairait.', errors: ['Je', 'me'], output: 'Vous pensez que ce métier vous plairait.' },
+    // stem alternations
+    { text: "J'appelle les agences d'intérim chaque lundi matin.", errors: ["J'"], output: "Vous appelez les agences d'intérim chaque lundi matin." },
+    { text: 'Je préfère les horaires de journée.', errors: ['Je'], output: 'Vous préférez les horaires de journée.' },
+    { text: "J'envoie mes candidatures spontanées par courrier.", errors: ["J'", 'mes'], output: 'Vous envoyez vos candidatures spontanées par courrier.' },
+    { text: 'Je paie moi-même le permis.', errors: ['Je', 'moi'], output: 'Vous payez vous-même le permis.' },
+    { text: 'Je mène de front deux emplois à temps partiel.', errors: ['Je'], output: 'Vous menez de front deux emplois à temps partiel.' },
+    { text: 'Je nettoie des locaux le soir après 19 h.', errors: ['Je'], output: 'Vous nettoyez des locaux le soir après 19 h.' },
+    { text: 'Je me lève à cinq heures pour prendre le car.', errors: ['Je', 'me'], output: 'Vous vous levez à cinq heures pour prendre le car.' },
+    // irregular verbs
+    { text: "Je perçois l'allocation de retour à l'emploi depuis avril.", errors: ['Je'], output: "Vous percevez l'allocation de retour à l'emploi depuis avril." },
+    { text: "Je viens de finir une mission d'intérim chez un transporteur.", errors: ['Je'], output: "Vous venez de finir une mission d'intérim chez un transporteur." },
+    { text: 'Je connais bien les logiciels de paie.', errors: ['Je'], output: 'Vous connaissez bien les logiciels de paie.' },
+    { text: "Je sors d'un congé parental de deux ans.", errors: ['Je'], output: "Vous sortez d'un congé parental de deux ans." },
+    { text: 'Je conduis des chariots élévateurs depuis dix ans.', errors: ['Je'], output: 'Vous conduisez des chariots élévateurs depuis dix ans.' },
+    { text: 'Je fais du bénévolat aux Restos du cœur.', errors: ['Je'], output: 'Vous faites du bénévolat aux Restos du cœur.' },
+    // "je suis": être or suivre
+    { text: 'Je suis une formation de soudeur depuis janvier.', errors: ['Je'], output: 'Vous suivez une formation de soudeur depuis janvier.' },
+    { text: 'Je suis actuellement des cours du soir en anglais.', errors: ['Je'], output: 'Vous suivez actuellement des cours du soir en anglais.' },
+    { text: 'Je suis en formation jusqu’en juin.', errors: ['Je'], output: 'Vous êtes en formation jusqu’en juin.' },
+    { text: 'Je suis allée à la réunion de présentation.', errors: ['Je'], output: 'Vous êtes allée à la réunion de présentation.' },
+    // pronominal verbs, elision kept by the new form
+    { text: "Je m'y suis inscrit la semaine dernière.", errors: ['Je', "m'"], output: "Vous vous y êtes inscrit la semaine dernière." },
+    { text: "Je m'en sors bien avec les tableurs.", errors: ['Je', "m'"], output: 'Vous vous en sortez bien avec les tableurs.' },
+    { text: 'Je me suis fait licencier en janvier.', errors: ['Je', 'me'], output: 'Vous vous êtes fait licencier en janvier.' },
+    { text: "Je n'arrive pas à me projeter dans un nouveau métier.", errors: ['Je', 'me'], output: "Vous n'arrivez pas à vous projeter dans un nouveau métier." },
+    // possessives and objects without "je"
+    { text: 'Mon ancien employeur ne m’a pas payé mes heures supplémentaires.', errors: ['Mon', 'm’', 'mes'], output: 'Votre ancien employeur ne vous a pas payé vos heures supplémentaires.' },
+    { text: 'Mes enfants sont à la crèche, ce qui me laisse mes matinées.', errors: ['Mes', 'me', 'mes'], output: 'Vos enfants sont à la crèche, ce qui vous laisse vos matinées.' },
+    { text: "On m'a proposé un poste de préparateur de commandes.", errors: ["m'"], output: 'On vous a proposé un poste de préparateur de commandes.' },
+    { text: 'Ce poste me plaît beaucoup.', errors: ['me'], output: 'Ce poste vous plaît beaucoup.' },
+    // emphatic "moi"
+    { text: 'Moi, je veux un poste en extérieur.', errors: ['Moi', 'je'], output: 'Vous voulez un poste en extérieur.' },
+    // case style: capitals, no accents
+    { text: 'JE CHERCHE UN POSTE DE NUIT.', errors: ['JE'], output: 'VOUS CHERCHEZ UN POSTE DE NUIT.' },
+    { text: 'JE SUIS DISPONIBLE DES LUNDI.', errors: ['JE'], output: 'VOUS ETES DISPONIBLE DES LUNDI.' },
+    { text: "je suis deja inscrit a la formation", errors: ['je'], output: 'vous etes deja inscrit a la formation' },
+    { text: "j'ai fait une periode d'essai en entrepot", errors: ["j'"], output: "vous avez fait une periode d'essai en entrepot" },
+    { text: 'je prefere travailler le matin', errors: ['je'], output: 'vous preferez travailler le matin' },
+    { text: "J’ai travaillé huit ans comme aide à domicile.", errors: ['J’'], output: 'Vous avez travaillé huit ans comme aide à domicile.' },
+    // the second fix writes the third person
+    {
+      text: 'Je me sens capable de reprendre le travail.',
+      errors: [{ text: 'Je', messageId: 'adherent', severity: 'warning', category: 'personne' }, 'me'],
+      output: 'Vous vous sentez capable de reprendre le travail.',
+    },
+
+    // ---- the counsellor's own acts (case B): neutral forms
+    { text: "Je lui ai conseillé de contacter l'APEC.", errors: [{ text: 'Je', messageId: 'conseiller' }], output: "Il lui a été conseillé de contacter l'APEC." },
+    { text: 'Je vous ai proposé un atelier de simulation d’entretien.', errors: ['Je'], output: 'Il vous a été proposé un atelier de simulation d’entretien.' },
+    { text: "J'ai proposé à l'adhérente de rencontrer un employeur du secteur.", errors: ["J'"], output: "Il a été proposé à l'adhérente de rencontrer un employeur du secteur." },
+    { text: 'Je vous rappellerai demain matin.', errors: ['Je'], output: 'Votre conseiller·ère vous rappellera demain matin.' },
+    { text: 'Je reste à votre disposition pour toute question.', errors: ['Je'], output: 'Votre conseiller·ère reste à votre disposition pour toute question.' },
+    { text: "Je l'ai orientée vers la Mission locale de Valbrune.", errors: ['Je'], output: "L'accompagnateur·rice l'a orientée vers la Mission locale de Valbrune." },
+    { text: "J'ai transmis son dossier à l'organisme de formation.", errors: ["J'"], output: "L'accompagnateur·rice a transmis son dossier à l'organisme de formation." },
+    { text: 'Je me suis rendue à son domicile pour la signature du contrat.', errors: ['Je', 'me'], output: "L'accompagnatrice s'est rendue à son domicile pour la signature du contrat." },
+    { text: "En tant que conseillère, je relance l'employeur vendredi.", errors: ['je'], output: "En tant que conseillère, la conseillère relance l'employeur vendredi." },
+    { text: "Je lui ai demandé de m'envoyer son CV.", errors: ['Je', "m'"], output: "Il lui a été demandé d'envoyer son CV." },
+    // another subject acts on the writer
+    { text: "L'adhérent m'a indiqué qu'il déménageait en juillet.", errors: ["m'"], output: "L'adhérent a indiqué qu'il déménageait en juillet." },
+    { text: 'Vous m’avez expliqué vouloir travailler à temps partiel.', errors: ['m’'], output: 'Vous avez expliqué vouloir travailler à temps partiel.' },
+    { text: 'Elle me dit avoir déposé trois candidatures.', errors: ['me'], output: 'Elle dit avoir déposé trois candidatures.' },
+    { text: 'Il ne m’a pas prévenu de son absence.', errors: ['m’'], output: 'Il n’a pas prévenu l’accompagnateur·rice de son absence.' },
+    { text: "L'adhérente m'a contactée le 12 pour annuler.", errors: ["m'"], output: "L'adhérente a contacté l'accompagnateur·rice le 12 pour annuler." },
+    { text: 'Vous pouvez me joindre du lundi au vendredi.', errors: ['me'], output: 'Vous pouvez joindre votre conseiller·ère du lundi au vendredi.' },
+    { text: "N'hésitez pas à me contacter en cas de difficulté.", errors: ['me'], output: "N'hésitez pas à contacter votre conseiller·ère en cas de difficulté." },
+    // possessives of the counsellor become articles
+    { text: "Lors de mon entretien téléphonique du 3, il a confirmé sa venue.", errors: ['mon'], output: "Lors de l'entretien téléphonique du 3, il a confirmé sa venue." },
+    { text: 'Il sera reçu par ma collègue la semaine prochaine.', errors: ['ma'], output: 'Il sera reçu par la collègue la semaine prochaine.' },
+    // judgements in the first person: flagged, no mechanical rewrite of "moi"
+    { text: "Selon moi, il n'est pas prêt à reprendre un emploi.", errors: ['moi'] },
+
+    // ---- reported speech after a colon, without quotation marks
+    { text: 'Elle explique : je ne veux plus travailler le dimanche.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle explique : «\u00a0je ne veux plus travailler le dimanche.\u00a0»' },
+    { text: 'Il a déclaré : mon ancien chef ne me supportait pas.', errors: ['mon', 'me'], output: 'Il a déclaré : «\u00a0mon ancien chef ne me supportait pas.\u00a0»' },
+    // template headings are still first person
+    { text: 'Mon projet professionnel', errors: ['Mon'], output: 'Votre projet professionnel' },
+  ],
+});

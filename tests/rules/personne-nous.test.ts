@@ -1,0 +1,28 @@
+import rule from '../../rules/personne-nous.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    // quotations are the person's words
+    '« Nous avons toujours vécu ici », précise-t-elle.',
+    "Elle souhaite « qu'on l'aide à remplir le dossier ».",
+    // impersonal "on", the target style, "nous" inside a name
+    "On ne sait pas encore si l'entreprise recrutera en septembre.",
+    'Vous avez convenu avec votre conseillère de relancer deux employeurs.',
+    "Il a été convenu d'un nouveau rendez-vous le 12 mai.",
+  ],
+  invalid: [
+    { text: "Nous avons convenu d'un point téléphonique le 18/06.", errors: [{ text: 'Nous', messageId: 'nous', severity: 'info', category: 'style' }], output: "Il a été convenu d'un point téléphonique le 18/06." },
+    { text: 'Nous avons décidé que la PMSMP serait reportée.', errors: ['Nous'], output: 'Il a été décidé que la PMSMP serait reportée.' },
+    { text: 'Nous sommes convenus que vous contacterez le centre de formation.', errors: ['Nous'], output: 'Il a été convenu que vous contacterez le centre de formation.' },
+    { text: 'Nous avons fait le point sur vos candidatures en cours.', errors: ['Nous'], output: 'Le point a été fait sur vos candidatures en cours.' },
+    { text: 'Nous vous proposons un atelier de préparation aux entretiens.', errors: ['Nous'], output: 'Il vous est proposé un atelier de préparation aux entretiens.' },
+    { text: "Nous vous avons présenté les étapes de l'accompagnement.", errors: ['Nous'], output: "Il vous a été présenté les étapes de l'accompagnement." },
+    { text: 'Vous nous avez transmis votre attestation de stage.', errors: ['nous'], output: 'Vous avez transmis votre attestation de stage.' },
+    { text: 'Vous pouvez nous prévenir par la messagerie de votre espace.', errors: ['nous'], output: 'Vous pouvez prévenir votre conseiller·ère par la messagerie de votre espace.' },
+    // no mechanical rewrite: flagged only
+    { text: 'Il s’est agacé quand nous avons évoqué la mobilité.', errors: ['nous'] },
+    { text: 'On a vu ensemble les offres du bassin de Castelroux.', errors: [{ text: 'On', messageId: 'on' }] },
+    { text: 'On se revoit le 3 juillet pour préparer le stage.', errors: ['On'] },
+  ],
+});
