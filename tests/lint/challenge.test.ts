@@ -1,0 +1,76 @@
+/**
+ * Generalisation check on a corpus written independently of the rules
+ * (tests/fixtures/challenge/challenge.txt, same format as the development corpus): other
+ * diseases, beliefs, offences, towns, number formats and phrasings. Thresholds are those the
+ * product promises on unseen text, slightly relaxed for a small corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, applyFixes } from '../../lib/lint/index.ts';
+
+interface Item { text: string; expected: Array<{ category: string; start: number; end: number }>; rewrite?: string }
+
+function load(path: string): Item[] {
+  const items: Item[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('=> ')) { items[items.length - 1].rewrite = line.slice(3); continue; }
+    if (!line.trim() || line.startsWith('#')) continue;
+    const expected: Item['expected'] = [];
+    let text = '';
+    let last = 0;
+    for (const m of line.matchAll(/\[\[([a-z-]+):([^\]]+)\]\]/g)) {
+      text += line.slice(last, m.index);
+      expected.push({ category: m[1], start: text.length, end: text.length + m[2].length });
+      text += m[2];
+      last = m.index! + m[0].length;
+    }
+    items.push({ text: text + line.slice(last), expected });
+  }
+  return items;
+}
+
+const items = load(join(import.meta.dirname, '..', 'fixtures', 'challenge', 'challenge.txt'));
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+describe('challenge corpus (unseen vocabulary)', () => {
+  let tp = 0, fp = 0, fn = 0, negatives = 0, falseAlarms = 0, rewrites = 0, rewritesOk = 0;
+  const misses: string[] = [];
+  for (const item of items) {
+    const found = lint(item.text).filter((f) => f.category !== 'style' && f.category !== 'completude');
+    const used = new Set<number>();
+    for (const e of item.expected) {
+      const j = found.findIndex((f, k) => !used.has(k) && f.category === e.category && overlaps(f, e));
+      if (j >= 0) { used.add(j); tp++; } else { fn++; misses.push(`manqué ${e.category}: ${item.text.slice(e.start, e.end)}`); }
+    }
+    found.forEach((f, k) => {
+      if (used.has(k) || item.expected.some((e) => e.category === f.category && overlaps(f, e))) return;
+      fp++;
+      misses.push(`en trop ${f.category}: ${f.text}`);
+    });
+    if (!item.expected.length) { negatives++; if (found.length) falseAlarms++; }
+    if (item.rewrite !== undefined) {
+      rewrites++;
+      const fixes = found.filter((f) => f.category === 'personne').flatMap((f) => f.fixes.slice(0, 1));
+      if (applyFixes(item.text, fixes) === item.rewrite) rewritesOk++;
+      else misses.push(`réécriture: ${applyFixes(item.text, fixes)}`);
+    }
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  const f1 = (2 * precision * recall) / (precision + recall);
+
+  it('has enough items to mean something', () => {
+    expect(items.length).toBeGreaterThan(100);
+    expect(negatives).toBeGreaterThan(25);
+  });
+  it(`overall F1 ≥ 0.93 (misses: ${misses.length})`, () => {
+    expect(f1, misses.join('\n')).toBeGreaterThanOrEqual(0.93);
+  });
+  it('false alarms on negative items ≤ 5 %', () => {
+    expect(falseAlarms / negatives, misses.join('\n')).toBeLessThanOrEqual(0.05);
+  });
+  it('first-person rewrites ≥ 90 % exactly right', () => {
+    expect(rewritesOk / rewrites, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+});
