@@ -23,7 +23,8 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const JUSTICE_JOBS = set(`surveillant surveillante surveillants surveillantes cpip enap concours educateur educatrice educateurs
 formateur formatrice enseignant enseignante infirmier infirmiere psychologue aumonier intervenant intervenante animateur
 animatrice greffe greffier greffiere avocat avocate juriste magistrat magistrate stage stagiaire gardien gardienne directeur
-directrice visiteur visiteuse benevole devenir recrutement metier metiers penitentiaire administration`);
+directrice visiteur visiteuse benevole devenir recrutement metier metiers penitentiaire administration travailler travaille
+travaillait poste postes emploi intervenir intervient intervenu mission missions secteur`);
 const EXIT = set('sort sorti sortie sortant sortante sortir libere liberee');
 /** Partners: offences between them are `vie-privee` in the corpora. */
 const DOMESTIC = set(`conjoint conjointe mari epouse ex ex-conjoint ex-conjointe ex-mari ex-femme ex-compagnon ex-compagne compagnon
@@ -99,7 +100,6 @@ export default defineRule({
     };
     /** A justice job or workplace just before: "surveillant au centre de détention". */
     const justiceJobBefore = (i: number): boolean => {
-      if (jobFrameBefore(doc, i)) return true;
       const sn = toks[i].sn;
       for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
         if (toks[k].sn !== sn || (toks[k].k === Kind.Punct && toks[k].t !== "'")) break;
@@ -107,10 +107,12 @@ export default defineRule({
       }
       return false;
     };
-    const exitBefore = (i: number): boolean => {
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (EXIT.has(t(k, i))) return true;
-      return false;
+    /** "sort de prison", "sortie de détention": index of the exit word, or -1. */
+    const exitAt = (i: number): number => {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (EXIT.has(t(k, i))) return k;
+      return -1;
     };
+    const exitBefore = (i: number): boolean => exitAt(i) >= 0;
 
     for (const h of ctx.hits) {
       const i = h.from;
@@ -139,7 +141,7 @@ export default defineRule({
         }
         case 'prison': {
           if (negatedBefore(doc, i)) break;
-          if (exitBefore(i)) { report(withDuration(i), h.to); break; }
+          if (exitBefore(i)) { report(exitAt(i), h.to); break; }
           if (justiceJobBefore(i)) break;
           if (h.entry.lemma.startsWith('milieu') || h.entry.lemma.startsWith('univers') || h.entry.lemma.includes('etablissement')) {
             if (!personLinked(doc, i, h.to)) break;
@@ -152,7 +154,8 @@ export default defineRule({
           if (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des') break;
           if (negatedBefore(doc, i) || justiceJobBefore(i)) break;
           const s = withDuration(i);
-          if (s < i || pw === 'en' || exitBefore(i) || set('sa son leur provisoire pendant apres').has(pw) || personLinked(doc, i, h.to)) report(s, h.to);
+          if (exitBefore(i)) { report(exitAt(i), h.to); break; }
+          if (s < i || pw === 'en' || set('sa son leur provisoire pendant apres').has(pw) || personLinked(doc, i, h.to)) report(s, h.to);
           break;
         }
         case 'detenu': {
@@ -174,7 +177,7 @@ export default defineRule({
           if (negatedBefore(doc, i) || around(doc, i, h.to, CIVIL, 10) || around(doc, i, h.to, DOMESTIC, 8)) break;
           // "porte condamnée", "la porte de secours est condamnée"
           let objectBefore = false;
-          for (let k = i - 1; k >= Math.max(0, i - 5) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (OBJECTS.has(toks[k].t)) objectBefore = true;
+          for (let k = i - 1; k >= Math.max(0, i - 7) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (OBJECTS.has(toks[k].t)) objectBefore = true;
           if (objectBefore) break;
           if (toks[i].t.startsWith('condamnation')) {
             if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);

@@ -43,6 +43,8 @@ const DEGREE = set('tres plutot assez resolument clairement franchement farouche
 const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
 const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
 const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
+const VOTE_SKIP = set("pour toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les");
+const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
 const TAKE = set('prendre prend prends pris prise prenant prenait tirer tire tirait');
 const SUPPORT = set('soutient soutenait soutien partisan partisane admire fan');
@@ -159,7 +161,7 @@ export default defineRule({
         }
         case 'vote': {
           let k = h.to;
-          while (set('pour toujours systematiquement regulierement souvent traditionnellement plutot aussi').has(t(k, i))) k++;
+          while (VOTE_SKIP.has(t(k, i)) && k < h.to + 4) k++;
           const th = hitAt.get(k);
           if (th && TARGET_TAGS.has(th.entry.tag ?? '')) report(i, th.to);
           break;
@@ -169,10 +171,15 @@ export default defineRule({
           if (w.startsWith('manifestant')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
           const isNoun = w === 'manif' || w === 'manifs' || w.startsWith('manifestation');
           const isVerb = !isNoun; // manifeste, manifesté, manifester…
-          if (DEMO_COMPLEMENT.has(nw) || nw.startsWith('anti') || ((nw === 'de' || nw === 'en') && t(h.to + 1, i) === 'soutien')) {
-            if (isVerb && nw !== 'contre' && nw !== 'pour') break;
+          // "manifeste tous les samedis contre…": adverbials between the verb and its complement
+          let c = h.to;
+          if (isVerb) while (c < h.to + 4 && !DEMO_COMPLEMENT.has(t(c, i)) && t(c, i) && toks[c].k !== Kind.Punct) c++;
+          const cw = t(c, i);
+          if (DEMO_COMPLEMENT.has(cw) || cw.startsWith('anti') || ((cw === 'de' || cw === 'en') && t(c + 1, i) === 'soutien')) {
+            if (isVerb && cw !== 'contre' && cw !== 'pour') break;
+            if (isVerb && cw === 'pour' && set('son sa ses un une le la').has(t(c + 1, i)) && !POLITICAL.has(t(c + 2, i))) break; // "manifeste pour son projet"
             // the complement runs to the end of the clause ("contre la réforme des retraites")
-            let e = h.to + 1;
+            let e = c + 1;
             while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - h.to < 8) e++;
             report(i, e);
             break;
@@ -204,6 +211,9 @@ export default defineRule({
     // "participe à de nombreuses manifestations": a finding unless the sentence already states the opinion
     for (const h of deferred) {
       const i = h.from;
+      // "une manifestation sportive", "manifestation d'intérêt": only the bare noun
+      const after = toks[h.to];
+      if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t)) continue;
       let k = i - 1;
       while (DEMO_SKIP.has(t(k, i))) k--;
       if (!PARTICIPATE.has(t(k, i))) continue;

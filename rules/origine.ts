@@ -31,7 +31,9 @@ immigre immigree immigres demandeur demandeuse beau-pere belle-mere grand-pere g
 /** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
 const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie');
 
-const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus naturalise naturalisee naturalises naturalisees');
+const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus naturalise naturalisee naturalises naturalisees dit declare declaree revendique sent');
+/** "se décrit comme noire", "se présente comme algérien" */
+const AS_VERBS = set('decrit definit presente considere revendique percoit voit');
 const COPULA_SKIP = set("aussi egalement bien lui-meme lui elle-meme meme plutot d'ailleurs ailleurs originellement de naissance");
 const SUBJECTS = set("il elle ils elles je j' qui lui-meme elle-meme");
 
@@ -45,7 +47,7 @@ const LANGUAGE_PREV = set('parle parler parlant maitrise maitriser comprend lit 
 const FROM_HEADS = set(`originaire originaires venu venue venus venues arrive arrivee arrives arrivees emigre emigree emigres
 exile exilee exiles ressortissant ressortissante ressortissants refugie refugiee refugies vient viennent venant venait
 issu issue issus issues expulse expulsee rapatrie rapatriee`);
-const BORN = set('ne nee nes nees naissance');
+const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
 const LEFT = set('fui quitte quittee');
 const PREP_FROM = set("de du des d'");
 const PREP_IN = set("en au aux a");
@@ -158,7 +160,7 @@ export default defineRule({
       const pw = t(p, i);
       if (ORIGIN_WORDS.has(pw)) return [originStart(p, i), h.to, 'high'];
       if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
-      if (HEAD_NOUNS.has(pw)) return [p, h.to, 'high'];
+      if (HEAD_NOUNS.has(pw)) return jobFrameBefore(doc, p) ? null : [p, h.to, 'high'];
       // "de race noire", "de type africain": already covered by HEAD_NOUNS
       const isLanguage = LANGUAGE_FORMS.has(form);
       const next = t(h.to, i);
@@ -179,6 +181,7 @@ export default defineRule({
       let skipped = 0;
       while (COPULA_SKIP.has(t(c, i)) && skipped < 2) { c--; skipped++; }
       const cw = t(c, i);
+      if (cw === 'comme' && AS_VERBS.has(t(c - 1, i)) && (t(c - 2, i) === 'se' || t(c - 2, i) === "s'")) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
       if (COPULA.has(cw)) {
         if (cw.startsWith('naturalise')) return [c, h.to, 'high'];
         if (tag === 'couleur' && form.startsWith('blanc')) return null;
@@ -186,7 +189,7 @@ export default defineRule({
         return null;
       }
       // apposition: "L'adhérent, marocain, …"
-      if (pw === ',' && PERSON_NOUNS.has(t(p - 1, i)) && (next === ',' || next === '.' || next === '')) return [i, h.to, 'high'];
+      if (pw === ',' && (PERSON_NOUNS.has(t(p - 1, i)) || (p - 1 >= 0 && !toks[p - 1].first && doc.isCapitalized(p - 1))) && (next === ',' || next === '.' || next === '')) return [i, h.to, 'high'];
       // sentence-initial: "Sénégalaise, elle…", "Algérien de 34 ans", "Malien, 28 ans"
       if (toks[i].first && doc.isCapitalized(i) && tag !== 'couleur') {
         const n1 = t(h.to, i);
@@ -230,6 +233,7 @@ export default defineRule({
           if (around(doc, i, h.to, MUSIC, 3)) break;
           if (doc.isUpper(i) && toks[i].t.length <= 4) break; // "ROM", "CD-ROM"
           const pw = t(i - 1, i);
+          if (jobFrameBefore(doc, i - 1) || negatedBefore(doc, i - 1)) break;
           if (HEAD_NOUNS.has(pw) || ORIGIN_WORDS.has(pw)) { report(ORIGIN_WORDS.has(pw) ? originStart(i - 1, i) : i - 1, h.to); break; }
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
           // "rom", "romani" are also ordinary words: only as a capitalised noun or after a person noun

@@ -47,7 +47,7 @@ const EAT = set(`mange mangent manger mangeait mangeant consomme consommer conso
 nourriture repas suit respecte exclusivement uniquement`);
 const FOOD_WORK = set(`boucherie rayon restaurant restauration traiteur epicerie magasin certification abattoir produits produit
 label filiere cuisine cuisinier cuisiniere boucher bouchere decoupe vente vendeur vendeuse commerce supermarche entreprise
-fournisseur usine production viande viandes`);
+fournisseur usine production`);
 const VEIL_OBJECT = set(`allusion allusions menace menaces critique critiques reference references forme maniere facon voix roue
 roues jante jantes photo image miroir ciel lumiere regard`);
 const TRAINING = set('histoire cours formation module laicite conference exposition etude etudes theologie sciences');
@@ -128,7 +128,7 @@ export default defineRule({
       switch (tag) {
         case 'adherent': {
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
-          if (toks[i].t === 'catholique' && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"
+          if (toks[i].t.startsWith('catholique') && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"
           if (toks[i].t.startsWith('protestant') && (nw === 'contre' || pw === 'en')) break; // "en protestant contre…"
           let a = i;
           let b = h.to;
@@ -150,6 +150,10 @@ export default defineRule({
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
           if (h.entry.lemma === 'secte' && !personLinked(doc, i, h.to)) break;
           report(i, h.to);
+          break;
+        }
+        case 'orthodoxe': {
+          if (set('est etait sont etaient famille homme femme juif juive chretien chretienne pretre religion eglise').has(pw)) report(i, h.to);
           break;
         }
         case 'croyant': {

@@ -37,7 +37,8 @@ const NEUTRAL_HEADS = set('engagement engagements activite activites action acti
 const NOT_HEADS = set('chambre chambres droit liberte libertes paysage partenaires dialogue');
 /** "syndicat …" that is an employer, a public body or property management. */
 const NOT_UNION_AFTER = [
-  "d'initiative", 'de copropriété', 'des copropriétaires', 'de copropriétaires', 'intercommunal', 'intercommunale', 'mixte',
+  "d'initiative", 'de copropriété', 'des copropriétaires', 'de copropriétaires', 'intercommunal', 'intercommunale', 'intercommunaux',
+  'mixte', 'mixtes', 'patronaux', 'professionnels', 'agricoles', 'des agriculteurs', 'des exploitants',
   'des eaux', "d'eau", "de l'eau", "d'énergie", "d'électricité", 'de transport', 'de transports', 'des transports', 'patronal',
   'professionnel', 'agricole', 'hippique', 'de gestion', 'départemental', 'de communes', "d'assainissement", 'de traitement',
   'de collecte', 'des déchets', 'viticole', 'interprofessionnel', 'des vins', "d'aménagement", 'de rivière', 'du bassin',

@@ -45,7 +45,11 @@ const MEASURES = entries('mesure', [
     'casier chargé', 'casier non vierge', 'casier pas vierge', 'casier judiciaire chargé', 'casier judiciaire non vierge',
     'casier judiciaire bien rempli', 'casier bien rempli', 'fiché S', 'fichée S', 'affaire judiciaire en cours', 'procédure judiciaire en cours',
     'interpellé par la police', 'interpellée par la police', 'arrêté par la police', 'arrêtée par la police', 'interpellé par les gendarmes',
-    'mis en cause dans une affaire', 'mise en cause dans une affaire']],
+    'mis en cause dans une affaire', 'mise en cause dans une affaire', 'derrière les barreaux', 'affaire à la justice',
+    'affaire avec la justice', 'reconnu coupable', 'reconnue coupable', 'déclaré coupable', 'déclarée coupable', 'suivi judiciaire',
+    'pointer au commissariat', 'pointe au commissariat', 'pointer à la gendarmerie', 'pointe à la gendarmerie', 'convoqué par la police',
+    'convoquée par la police', 'convoqué par les gendarmes', 'déféré au parquet', 'déférée au parquet', 'plainte déposée contre lui',
+    'plainte déposée contre elle']],
 ]);
 
 /** Sentences that need a check: "à peine" is not a sentence. */

@@ -90,7 +90,13 @@ Syrie|Tadjikistan|Taïwan|Tanzanie|Tchad|Tchéquie|République tchèque|Thaïlan
 Uruguay|Venezuela|Vietnam|Viêt Nam|Viet Nam|Yémen|Zambie|Zimbabwe|Tchétchénie|Daghestan|Kurdistan|Kabylie|Tibet|
 Sahara occidental|Afrique|Afrique du Nord|Afrique de l'Ouest|Afrique de l'Est|Afrique centrale|Afrique australe|
 Afrique noire|Afrique subsaharienne|Maghreb|Asie|Asie du Sud-Est|Asie centrale|Europe de l'Est|Europe centrale|Balkans|
-Proche-Orient|Moyen-Orient|Amérique latine|Amérique du Sud|Amérique centrale|Caraïbes|Caucase|Levant`;
+Proche-Orient|Moyen-Orient|Amérique latine|Amérique du Sud|Amérique centrale|Caraïbes|Caucase|Levant|
+Alger|Oran|Constantine|Annaba|Tlemcen|Tunis|Sfax|Sousse|Casablanca|Rabat|Marrakech|Fès|Tanger|Agadir|Oujda|Dakar|Bamako|Abidjan|
+Conakry|Kinshasa|Brazzaville|Yaoundé|Douala|Lomé|Cotonou|Niamey|Ouagadougou|Nouakchott|Antananarivo|Port-au-Prince|Istanbul|
+Ankara|Izmir|Kaboul|Damas|Alep|Bagdad|Téhéran|Beyrouth|Le Caire|Moscou|Kiev|Kyiv|Bucarest|Varsovie|Lisbonne|Pékin|Shanghai|
+Hanoï|Saïgon|Hô Chi Minh-Ville|Phnom Penh|Colombo|Dacca|Karachi|Lahore|Erevan|Tbilissi|Grozny|Tirana|Pristina|Belgrade|Sarajevo|
+Asmara|Addis-Abeba|Mogadiscio|Khartoum|Libreville|Bangui|N'Djamena|Bujumbura|Kigali|Luanda|Bogota|Lima|Caracas|São Paulo|
+Moroni`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 

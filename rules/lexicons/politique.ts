@@ -65,7 +65,7 @@ const MEMBERSHIP = entries('membre', [
   'militant', 'militante', 'militants', 'militantes', 'sympathisant', 'sympathisante', 'sympathisants', 'sympathisantes',
   'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'adhère', 'adhérait', 'adhéré', 'membre', 'membres', 'encarté',
   'encartée', 'encartés', 'encartées', 'électeur', 'électrice', 'électeurs', 'électrices', 'carte', 'proche', 'proches',
-  'engagé', 'engagée', 'engagés', 'engagées',
+  'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans',
 ]);
 
 const PARTY = entries('parti', ['parti', 'partis', 'parti politique', 'partis politiques', 'mouvement politique', 'organisation politique']);

@@ -56,6 +56,8 @@ const CONVERSION = entries('croyance', [
 /** Belief words that need their own context test. */
 const CONTEXTUAL: LexiconEntry[] = [
   ...entries('croyant', ['croyant', 'croyante', 'croyants', 'croyantes']),
+  // "orthodoxe" is also "conventional" ("méthode peu orthodoxe"): only after a copula or a person noun
+  ...entries('orthodoxe', ['orthodoxe', 'orthodoxes']),
   ...entries('pratiquant', ['pratiquant', 'pratiquante', 'pratiquants', 'pratiquantes', 'non pratiquant', 'non pratiquante', 'très pratiquant', 'très pratiquante']),
   ...entries('religieux', ['religieux', 'religieuse', 'religieuses', 'religieusement']),
   ...entries('religion', ['religion', 'religions', 'confession', 'confessions', 'convictions religieuses', 'conviction religieuse', 'de confession']),
