@@ -14,7 +14,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, isNumberToken, Kind } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned } from '../lib/lint/special-categories.ts';
 import { INFRACTIONS_LEXICON } from './lexicons/infractions.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -77,6 +77,8 @@ export default defineRule({
     const t = (i: number, ref: number) => tt(doc, i, ref);
 
     const report = (a: number, b: number, confidence: Confidence = 'high') => {
+      // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
+      if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
       if (done.some(([x, y]) => a < y && x < b)) return;
       done.push([a, b]);
       const [start, end] = doc.tokRange(a, b);

@@ -13,7 +13,7 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, Kind } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, Kind, negatedGoverned } from '../lib/lint/special-categories.ts';
 import { POLITIQUE_LEXICON } from './lexicons/politique.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -43,7 +43,7 @@ const DEGREE = set('tres plutot assez resolument clairement franchement farouche
 const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
 const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
 const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
-const VOTE_SKIP = set("pour toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les");
+const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les");
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
 const TAKE = set('prendre prend prends pris prise prenant prenait tirer tire tirait');
@@ -81,6 +81,8 @@ export default defineRule({
     const t = (i: number, ref: number) => tt(doc, i, ref);
 
     const report = (a: number, b: number, messageId = 'opinion', confidence: Confidence = 'high') => {
+      // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
+      if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
       if (done.some(([x, y]) => a < y && x < b)) return;
       done.push([a, b]);
       const [start, end] = doc.tokRange(a, b);
@@ -161,7 +163,8 @@ export default defineRule({
         }
         case 'vote': {
           let k = h.to;
-          while (VOTE_SKIP.has(t(k, i)) && k < h.to + 4) k++;
+          const isTarget = (j: number) => TARGET_TAGS.has(hitAt.get(j)?.entry.tag ?? '');
+          while (!isTarget(k) && VOTE_SKIP.has(t(k, i)) && k < h.to + 4) k++;
           const th = hitAt.get(k);
           if (th && TARGET_TAGS.has(th.entry.tag ?? '')) report(i, th.to);
           break;

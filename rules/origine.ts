@@ -13,7 +13,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore } from '../lib/lint/context.ts';
-import { clauseRemovalFix, Kind, tt, around, isNumberToken } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, Kind, tt, around, isNumberToken, negatedGoverned } from '../lib/lint/special-categories.ts';
 import { COUNTRY_NAMES, LANGUAGE_FORMS, ORIGINE_LEXICON } from './lexicons/origine.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -90,6 +90,8 @@ export default defineRule({
     for (const h of ctx.hits) hitAt.set(h.from, h);
 
     const report = (a: number, b: number, confidence: Confidence = 'high') => {
+      // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
+      if (negatedGoverned(doc, a)) { reported.push([a, b]); return; }
       if (reported.some(([x, y]) => a < y && x < b)) return;
       reported.push([a, b]);
       const [start, end] = doc.tokRange(a, b);

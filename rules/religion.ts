@@ -13,7 +13,7 @@ import { defineRule, type Report } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked, clause } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, sentenceHas, around } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -82,6 +82,8 @@ export default defineRule({
     const tagAt = (i: number) => hitAt.get(i)?.entry.tag;
 
     const report = (a: number, b: number, opts: { confidence?: Confidence; practice?: boolean } = {}) => {
+      // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
+      if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
       if (done.some(([x, y]) => a < y && x < b)) return;
       done.push([a, b]);
       const [start, end] = doc.tokRange(a, b);

@@ -11,7 +11,7 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, Kind } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, Kind, negatedGoverned } from '../lib/lint/special-categories.ts';
 import { termTokens } from '../lib/lint/lexicon.ts';
 import { SYNDICAT_LEXICON } from './lexicons/syndicat.ts';
 
@@ -79,6 +79,8 @@ export default defineRule({
     };
 
     const report = (a: number, b: number, opts: { messageId?: string; confidence?: Confidence; fix?: Fix } = {}) => {
+      // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
+      if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
       if (done.some(([x, y]) => a < y && x < b)) return;
       done.push([a, b]);
       const [start, end] = doc.tokRange(a, b);

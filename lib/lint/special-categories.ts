@@ -145,3 +145,29 @@ export function isNumberToken(t: Token | undefined): boolean {
 }
 
 export { Kind };
+
+const NEG_HEADS = new Set(['pas', 'jamais', 'point', 'nullement', 'aucunement']);
+const NEG_BETWEEN = new Set([
+  'ete', 'etre', 'est', 'etait', 'sont', 'a', 'avait', 'ai', 'eu', 'fait', 'de', "d'", 'du', 'des', 'un', 'une', 'la', 'le', 'les', "l'",
+  'vraiment', 'tres', 'du', 'tout', 'encore', 'officiellement', 'reellement', 'particulierement', 'personnellement', 'lui-meme', 'elle-meme',
+]);
+
+/**
+ * Is the term at token `a` the object of a negation ("n'a jamais été condamné", "n'est pas
+ * croyante", "ne fait pas de prison")? Only copulas, auxiliaries and articles may stand between
+ * the negation and the term, so "ne veut pas travailler pendant le ramadan" is not negated.
+ * eval/README.md: absence is not a finding.
+ */
+export function negatedGoverned(doc: Doc, a: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[a]?.sn;
+  for (let k = a - 1, n = 0; k >= 0 && n < 5 && toks[k].sn === sn; k--, n++) {
+    const w = toks[k].t;
+    if (NEG_HEADS.has(w)) {
+      for (let j = k - 1; j >= Math.max(0, k - 3) && toks[j].sn === sn; j--) if (toks[j].t === 'ne' || toks[j].t === "n'") return true;
+      return false;
+    }
+    if (!NEG_BETWEEN.has(w)) return false;
+  }
+  return false;
+}
