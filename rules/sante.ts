@@ -15,7 +15,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Confidence } from '../lib/lint/types.ts';
-import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS } from './lexicons/sante.ts';
+import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS } from './lexicons/sante.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, attributive, extendRight, firstAidContext, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -89,6 +89,18 @@ const clauseWindowHas = (doc: Doc, from: number, to: number, s: ReadonlySet<stri
   }
   return false;
 };
+
+/** End of "problème | cardiaque", "cancer | du sein", "troubles | du sommeil" (the head's continuation). */
+function continuation(doc: Doc, to: number): number {
+  const toks = doc.tokens;
+  const groups = CONTINUATIONS.get(toks[to - 1].t);
+  if (!groups) return to;
+  const sn = toks[to - 1].sn;
+  const tok = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k].t : undefined);
+  let best = 0;
+  for (const g of groups) best = Math.max(best, g.longest(tok, to));
+  return to + best;
+}
 
 /** Mode-specific evidence for polysemous terms; returns the (possibly moved) span or null. */
 function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
@@ -217,7 +229,7 @@ export default defineRule({
     const { doc, text } = ctx;
     const toks = doc.tokens;
     const termStarts = new Set<number>();
-    for (const h of ctx.hits) if (h.entry.tag !== 'bloc' && !h.entry.tag?.includes(':pred')) termStarts.add(h.from);
+    for (const h of ctx.hits) if (h.entry.tag !== 'bloc' && !h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete')) termStarts.add(h.from);
 
     const found: Candidate[] = [];
     for (const hit of ctx.hits) {
@@ -231,7 +243,11 @@ export default defineRule({
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6)) continue;
       let span: [number, number] | null;
-      if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts);
+      const cont = mode.startsWith('pred') ? hit.to : continuation(doc, hit.to);
+      // a qualified head is unambiguous: "problème cardiaque", "maladie rare", "traitement psychiatrique"
+      if (cont > hit.to) span = [hit.from, cont];
+      else if (mode === 'tete') continue;
+      else if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts);
       else span = accept(hit, mode, doc);
       if (!span) continue;
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });

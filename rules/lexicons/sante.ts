@@ -90,7 +90,7 @@ const MUSCULO = [
 const DIGESTIF = [
   'maladie de Crohn', 'Crohn', 'rectocolite hémorragique', 'RCH', 'colite', 'côlon irritable', "syndrome de l'intestin irritable",
   'maladie cœliaque', 'intolérance au gluten', 'ulcère', 'reflux gastro-œsophagien', 'cirrhose', 'pancréatite', 'stomie', 'diverticulite',
-  'gastrite', 'œsophagite', 'diagnostic médical', 'calculs rénaux', 'colique néphrétique', 'néphropathie', 'incontinence', 'dialyse', 'hémorroïdes',
+  'gastrite', 'œsophagite', 'diagnostic médical', 'calculs rénaux', 'colique néphrétique', 'néphropathie', 'incontinence', 'hémorroïdes',
   'calculs biliaires', 'hépatite alcoolique', 'stéatose hépatique',
 ];
 const PEAU = ['psoriasis', 'eczéma', 'dermatite atopique', 'dermatite', 'vitiligo', 'urticaire', 'maladie de Verneuil', 'hidradénite', 'dermatose', 'allergie cutanée'];
@@ -111,7 +111,7 @@ const PSY = [
   "syndrome d'Asperger", 'Asperger', 'anorexie', 'anorexie mentale', 'boulimie', 'hyperphagie', 'troubles du comportement alimentaire',
   'trouble du comportement alimentaire', 'stress post-traumatique', 'syndrome de stress post-traumatique', 'état de stress post-traumatique',
   'choc post-traumatique', 'traumatisme psychologique', 'psychotraumatisme', 'décompensation', 'maladie mentale', 'maladie psychique',
-  'dépression post-partum', 'insomnie', 'troubles du sommeil', 'trouble du sommeil', 'surmenage', 'déprime', 'hypocondrie',
+  'dépression post-partum', 'insomnie', 'troubles du sommeil', 'trouble du sommeil', 'surmenage', 'hypocondrie',
   'trouble dissociatif', 'scarification', 'automutilation', 'troubles psychiques', 'épisode dépressif', 'syndrome dépressif',
   'état dépressif', 'dépression nerveuse', 'tétanie', 'spasmophilie', 'psychose maniaco-dépressive',
   'névrose obsessionnelle', 'phobie scolaire', 'crise suicidaire', 'bouffée délirante', 'délire paranoïaque',
@@ -132,7 +132,7 @@ const ADDICTION = [
   'abstinence', 'CSAPA', 'CAARUD', 'addictologie', 'Alcooliques anonymes', 'Narcotiques anonymes', 'méthadone', 'Subutex',
   'buprénorphine', 'traitement de substitution', 'tabagisme', 'polytoxicomanie', 'polyaddiction', 'overdose', 'surdose',
   "dépendance à l'héroïne", 'addiction à la cocaïne', 'consommation de cocaïne', 'consommation d’héroïne', 'addiction aux écrans',
-  'addiction aux jeux vidéo', 'addiction aux jeux d’argent', 'jeu pathologique', 'alcool fort', 'coma éthylique', 'delirium tremens',
+  'addiction aux jeux vidéo', 'addiction aux jeux d’argent', 'jeu pathologique', 'coma éthylique', 'delirium tremens',
 ];
 const TRAITEMENT = [
   'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur',
@@ -156,13 +156,13 @@ const SOINS = [
   'sort de l’hôpital', 'sorti de l’hôpital', 'sortie de l’hôpital', "est à l'hôpital", "était à l'hôpital", 'admis à l’hôpital',
   'admise à l’hôpital', 'admis aux urgences', 'admise aux urgences', 'passage aux urgences', 'transporté aux urgences',
   'transportée aux urgences', 'conduit aux urgences', 'conduite aux urgences', 'hospitalisé en urgence', 'hospitalisée en urgence',
-  'en réanimation', 'service de réanimation', 'coma', 'soins intensifs', 'clinique psychiatrique', 'hôpital psychiatrique', 'hôpital de jour', 'CMPP', 'CATTP',
-  'centre médico-psychologique', 'maison de repos', 'centre de rééducation', 'convalescence', 'post-opératoire', 'postopératoire',
+  'en réanimation', 'coma', 'soins intensifs', 'clinique psychiatrique', 'hôpital psychiatrique', 'hôpital de jour', 'CMPP', 'CATTP',
+  'maison de repos', 'centre de rééducation', 'convalescence', 'post-opératoire', 'postopératoire',
   'opération chirurgicale', 'intervention chirurgicale', 'interventions chirurgicales', 'se faire opérer', "s'est fait opérer",
   'fait opérer', 'faire opérer', 'subi une opération', 'subir une opération', 'subi une intervention', 'subir une intervention',
   'grosse opération', 'lourde opération', 'lourde intervention', 'amputation', 'mastectomie', 'césarienne', 'chirurgie bariatrique',
   'anneau gastrique', 'sleeve', 'internement', 'hospitalisation sous contrainte', 'hospitalisation d’office', 'soins sans consentement',
-  'hospitalisé à la demande d’un tiers', 'séjour en psychiatrie', 'unité psychiatrique', 'service de psychiatrie',
+  'hospitalisé à la demande d’un tiers', 'séjour en psychiatrie',
   'fauteuil roulant', 'fauteuil électrique', 'en fauteuil', 'béquilles', 'canne anglaise', 'déambulateur',
   'greffe de rein', 'greffe du rein', 'greffe de moelle', 'greffe de moelle osseuse', 'greffe du foie', 'greffe du cœur',
   'greffe de cornée', 'greffe de poumon', 'greffée', 'greffées', 'greffé du rein', 'greffée du rein', 'greffé du cœur', 'greffé du foie', 'greffé de la moelle',
@@ -209,7 +209,7 @@ const ADJECTIVES: Array<[string, string[]]> = [
   ['dys', ['dyslexique', 'dyspraxique', 'dyscalculique', 'dysorthographique', 'dysphasique', 'dysgraphique', 'bègue']],
 ];
 /** Adjectives that are ordinary words in some senses: they need a person in the sentence. */
-const ADJ_PERSON = new Set(['cardiaque', 'allergique', 'alite', 'paralyse', 'sourd', 'aveugle', 'muet', 'infirme', 'handicape', 'accro', 'addict', 'ivre', 'abstinent', 'sevre', 'phobique', 'interne', 'borderline', 'hyperactif', 'deprime', 'intube', 'perfuse', 'convalescent', 'hospitalise']);
+const ADJ_PERSON = new Set(['cardiaque', 'allergique', 'paralyse', 'sourd', 'aveugle', 'muet', 'infirme', 'handicape', 'ivre', 'abstinent', 'sevre', 'phobique', 'deprime']);
 /** Adjectives that collide with common words once folded ("interné" = "interne"): left out. */
 const ADJ_SKIP = new Set(['interne']);
 
@@ -256,7 +256,43 @@ function adjectiveEntries(): LexiconEntry[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Head × qualifier: "problème cardiaque", "troubles anxieux", "suivi psychologique", "maladie rare"
+// Head + continuation: "problème cardiaque", "troubles du sommeil", "cancer du sein",
+// "douleurs à l'épaule", "mal de dos", "crise d'asthme". The head words are lexicon entries; what
+// may follow them is checked by the rule against the small token tries below (`continuation`), so
+// thousands of combinations cost a few hundred trie nodes instead of tens of thousands of terms.
+
+/** A set of token sequences, matched longest-first from a token position. */
+export class SeqSet {
+  private root = new Map<string, SeqNode>();
+  add(seq: string[]): void {
+    let map = this.root;
+    let node: SeqNode | undefined;
+    for (const t of seq) {
+      node = map.get(t);
+      if (!node) { node = { end: false, next: new Map() }; map.set(t, node); }
+      map = node.next;
+    }
+    if (node) node.end = true;
+  }
+  addTerm(term: string): void {
+    this.add(termTokens(term));
+  }
+  /** Length of the longest sequence starting at `at` (0 when none), tokens given by `tok(k)`. */
+  longest(tok: (k: number) => string | undefined, at: number): number {
+    let map = this.root;
+    let best = 0;
+    for (let k = at; ; k++) {
+      const t = tok(k);
+      if (t === undefined) break;
+      const node = map.get(t);
+      if (!node) break;
+      if (node.end) best = k - at + 1;
+      map = node.next;
+    }
+    return best;
+  }
+}
+interface SeqNode { end: boolean; next: Map<string, SeqNode> }
 
 const ORGAN_ADJ = [
   'cardiaque', 'respiratoire', 'pulmonaire', 'rénal', 'hépatique', 'digestif', 'intestinal', 'gastrique', 'neurologique', 'articulaire',
@@ -264,78 +300,29 @@ const ORGAN_ADJ = [
   'dermatologique', 'cutané', 'gynécologique', 'urinaire', 'vasculaire', 'cardiovasculaire', 'cardio-vasculaire', 'circulatoire',
   'thyroïdien', 'hormonal', 'endocrinien', 'immunitaire', 'auto-immun', 'sanguin', 'cognitif', 'moteur', 'sensoriel', 'neuromusculaire',
   'orthopédique', 'rhumatismal', 'rhumatologique', 'infectieux', 'cancéreux', 'tumoral', 'oncologique', 'neurodégénératif',
-  'métabolique', 'médical', 'neurologique', 'neuropsychologique', 'cérébral', 'coronarien', 'rachidien', 'cardio-respiratoire',
+  'métabolique', 'médical', 'neuropsychologique', 'cérébral', 'coronarien', 'rachidien', 'cardio-respiratoire', 'physique',
 ];
 const PSY_ADJ = [
   'psychologique', 'psychiatrique', 'psychique', 'mental', 'anxieux', 'dépressif', 'anxio-dépressif', 'psychotique', 'bipolaire',
   'obsessionnel', 'alimentaire', 'addictif', 'psychosomatique', 'post-traumatique', 'suicidaire', 'psy', 'psychoaffectif',
-  'neuropsychiatrique', 'psychopathologique',
+  'neuropsychiatrique', 'psychopathologique', 'addictologique',
 ];
-const GRAVE_ADJ = ['chronique', 'grave', 'rare', 'orphelin', 'évolutif', 'invalidant', 'dégénératif', 'incurable', 'auto-immun', 'longue durée'];
-const IRREGULAR_FEM: Record<string, string> = { moteur: 'motrice', psy: 'psy', 'longue duree': 'longue duree' };
+const GRAVE_ADJ = ['chronique', 'grave', 'rare', 'orphelin', 'évolutif', 'invalidant', 'dégénératif', 'incurable', 'auto-immun', 'longue durée', 'lourd', 'sévère', 'neuropathique', 'persistant'];
 
-function inflectAdj(a: string, g: G, pl: boolean): string {
+/** Every agreement of an adjective, as folded text ("rénal" → rénal, rénale, rénaux, rénales). */
+function agreements(a: string): string[] {
   const f = fold(a);
-  if (f === 'psy' || f === 'longue duree') return f;
+  if (f === 'psy' || f.includes(' ')) return [f];
   const parts = f.split('-');
-  let last = parts[parts.length - 1];
-  if (g === 'f') last = IRREGULAR_FEM[last] ?? (a.endsWith('é') ? last + 'e' : feminize(last));
-  if (pl) last = pluralize(last);
-  parts[parts.length - 1] = last;
-  return parts.join('-');
+  const last = parts[parts.length - 1];
+  const fe = a.endsWith('é') ? last + 'e' : last === 'moteur' ? 'motrice' : feminize(last);
+  return [last, pluralize(last), fe, pluralize(fe)].map((w) => [...parts.slice(0, -1), w].join('-'));
 }
-
-interface Head { w: string; g: G; quals: string[][]; not?: string[] }
-const ALL_ADJ = [ORGAN_ADJ, PSY_ADJ];
-const HEADS: Head[] = [
-  // "problème moteur" is a car breakdown first
-  { w: 'problème', g: 'm', quals: ALL_ADJ, not: ['moteur'] }, { w: 'souci', g: 'm', quals: ALL_ADJ, not: ['moteur'] }, { w: 'ennui', g: 'm', quals: ALL_ADJ, not: ['moteur'] },
-  { w: 'trouble', g: 'm', quals: ALL_ADJ }, { w: 'pathologie', g: 'f', quals: [...ALL_ADJ, GRAVE_ADJ] },
-  { w: 'maladie', g: 'f', quals: [...ALL_ADJ, GRAVE_ADJ] }, { w: 'affection', g: 'f', quals: [...ALL_ADJ, GRAVE_ADJ] },
-  { w: 'insuffisance', g: 'f', quals: [ORGAN_ADJ] }, { w: 'déficience', g: 'f', quals: ALL_ADJ }, { w: 'atteinte', g: 'f', quals: ALL_ADJ },
-  { w: 'lésion', g: 'f', quals: [ORGAN_ADJ] }, { w: 'douleur', g: 'f', quals: [ORGAN_ADJ, ['chronique', 'invalidant', 'persistant', 'neuropathique']] },
-  { w: 'malformation', g: 'f', quals: [ORGAN_ADJ] }, { w: 'défaillance', g: 'f', quals: [ORGAN_ADJ] },
-  { w: 'fragilité', g: 'f', quals: ALL_ADJ }, { w: 'antécédent', g: 'm', quals: ALL_ADJ }, { w: 'accident', g: 'm', quals: [['cardiaque', 'vasculaire', 'cérébral', 'coronarien']] },
-  { w: 'crise', g: 'f', quals: [['cardiaque', 'convulsive', 'comitiale', 'épileptique', 'suicidaire', 'maniaque', 'psychotique', 'délirante', 'anxieuse']] },
-  { w: 'infection', g: 'f', quals: [ORGAN_ADJ, GRAVE_ADJ] }, { w: 'inflammation', g: 'f', quals: [ORGAN_ADJ, GRAVE_ADJ] },
-  { w: 'handicap', g: 'm', quals: [ORGAN_ADJ, PSY_ADJ, ['invisible', 'physique', 'lourd', 'intellectuel', 'sévère']] },
-  { w: 'séquelle', g: 'f', quals: [ORGAN_ADJ, PSY_ADJ, ['physique', 'post-opératoire', 'postopératoire']] },
-  { w: 'suivi', g: 'm', quals: [PSY_ADJ, ['médical', 'neurologique', 'cardiologique', 'oncologique', 'addictologique', 'cancérologique', 'pneumologique', 'rhumatologique', 'thérapeutique', 'hospitalier', 'post-opératoire']] },
-  { w: 'soin', g: 'm', quals: [PSY_ADJ, ['médical', 'oncologique', 'post-opératoire', 'palliatif']] },
-  { w: 'traitement', g: 'm', quals: [PSY_ADJ, ['oncologique', 'cardiaque', 'neurologique']] },
-  { w: 'hospitalisation', g: 'f', quals: [PSY_ADJ, ['longue', 'prolongée', 'complète', 'ambulatoire']] },
-  { w: 'difficulté', g: 'f', quals: ALL_ADJ }, { w: 'état', g: 'm', quals: [['dépressif', 'anxieux', 'anxio-dépressif', 'psychotique', 'psychologique', 'psychique', 'délirant', 'maniaque', 'suicidaire']] },
-  { w: 'syndrome', g: 'm', quals: ALL_ADJ }, { w: 'souffrance', g: 'f', quals: [PSY_ADJ] }, { w: 'détresse', g: 'f', quals: [PSY_ADJ, ['respiratoire']] },
-  { w: 'décompensation', g: 'f', quals: [PSY_ADJ, ORGAN_ADJ] }, { w: 'épisode', g: 'm', quals: [PSY_ADJ, ['maniaque', 'délirant']] },
-  { w: 'soutien', g: 'm', quals: [['psychologique', 'psychiatrique', 'psy']] }, { w: 'accompagnement', g: 'm', quals: [['psychologique', 'psychiatrique', 'psy', 'addictologique']] },
-  { w: 'consultation', g: 'f', quals: [['psychiatrique', 'psychologique', 'psy', 'neurologique', 'oncologique', 'addictologique']] },
-  { w: 'bilan', g: 'm', quals: [['neuropsychologique', 'psychiatrique', 'cardiologique', 'oncologique']] },
-  { w: 'intervention', g: 'f', quals: [['chirurgicale', 'cardiaque', 'neurologique']] }, { w: 'opération', g: 'f', quals: [['chirurgicale', 'cardiaque']] },
-  { w: 'chirurgie', g: 'f', quals: [['cardiaque', 'orthopédique', 'digestive', 'lourde', 'réparatrice', 'bariatrique']] },
-  { w: 'malaise', g: 'm', quals: [['cardiaque', 'vagal', 'hypoglycémique']] }, { w: 'arrêt', g: 'm', quals: [['cardiaque', 'respiratoire', 'cardio-respiratoire']] },
-  { w: 'fatigue', g: 'f', quals: [['chronique', 'pathologique']] }, { w: 'détérioration', g: 'f', quals: [['cognitive', 'mentale']] },
-];
-
-function headEntries(): LexiconEntry[] {
-  const out: LexiconEntry[] = [];
-  for (const h of HEADS) {
-    const w = fold(h.w);
-    const forms: string[] = [];
-    for (const list of h.quals) {
-      for (const a of list) {
-        if (h.not?.includes(a)) continue;
-        if (fold(a).includes(' ')) { forms.push(`${w} ${fold(a)}`, `${pluralize(w)} ${fold(a)}`); continue; }
-        forms.push(`${w} ${inflectAdj(a, h.g, false)}`, `${pluralize(w)} ${inflectAdj(a, h.g, true)}`);
-      }
-    }
-    const psyHead = h.quals.every((q) => q === PSY_ADJ);
-    out.push({ lemma: `${h.w} (qualifié)`, forms, tag: psyHead ? 'psy' : 'pathologie' });
-  }
-  return out;
+function qualifiers(list: string[], not: string[] = []): SeqSet {
+  const q = new SeqSet();
+  for (const a of list) if (!not.includes(a)) for (const form of agreements(a)) q.addTerm(form);
+  return q;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Head × body part: "cancer du sein", "opérée de la hanche", "douleurs à l'épaule", "mal au dos"
 
 type Art = 'm' | 'f' | 'v' | 'p';
 const ORGANS: Array<[string, Art]> = [
@@ -345,7 +332,7 @@ const ORGANS: Array<[string, Art]> = [
   ['ventre', 'm'], ['thorax', 'm'], ['crâne', 'm'], ['cartilage', 'm'], ['nerf sciatique', 'm'], ['système nerveux', 'm'],
   ['tympan', 'm'], ['nez', 'm'], ['doigt', 'm'], ['pouce', 'm'], ['orteil', 'm'], ['mollet', 'm'], ['tibia', 'm'], ['fémur', 'm'],
   ['col du fémur', 'm'], ['testicule', 'm'], ['péroné', 'm'], ['rachis', 'm'], ['coccyx', 'm'], ['ligament croisé', 'm'],
-  ['tendon d’Achille', 'm'], ['myocarde', 'm'], ['col de l’utérus', 'm'], ['cerveau', 'm'], ['sacrum', 'm'], ['plexus brachial', 'm'],
+  ['tendon d’Achille', 'm'], ['myocarde', 'm'], ['col de l’utérus', 'm'], ['sacrum', 'm'], ['plexus brachial', 'm'], ['pancréas', 'm'],
   ['prostate', 'f'], ['thyroïde', 'f'], ['vessie', 'f'], ['hanche', 'f'], ['cheville', 'f'], ['main', 'f'], ['jambe', 'f'],
   ['colonne', 'f'], ['colonne vertébrale', 'f'], ['gorge', 'f'], ['peau', 'f'], ['moelle épinière', 'f'], ['moelle osseuse', 'f'],
   ['vésicule', 'f'], ['vésicule biliaire', 'f'], ['rétine', 'f'], ['cornée', 'f'], ['mâchoire', 'f'], ['nuque', 'f'], ['cuisse', 'f'],
@@ -356,95 +343,124 @@ const ORGANS: Array<[string, Art]> = [
   ['yeux', 'p'], ['oreilles', 'p'], ['reins', 'p'], ['poumons', 'p'], ['genoux', 'p'], ['intestins', 'p'], ['ovaires', 'p'], ['os', 'p'],
   ['ligaments', 'p'], ['ligaments croisés', 'p'], ['vertèbres', 'p'], ['hanches', 'p'], ['épaules', 'p'], ['jambes', 'p'], ['mains', 'p'],
   ['pieds', 'p'], ['bronches', 'p'], ['sinus', 'p'], ['articulations', 'p'], ['cervicales', 'p'], ['lombaires', 'p'], ['dents', 'p'],
-  ['poignets', 'p'], ['chevilles', 'p'], ['coudes', 'p'], ['tendons', 'p'], ['cordes vocales', 'p'], ['cervicales', 'p'], ['ménisques', 'p'],
+  ['poignets', 'p'], ['chevilles', 'p'], ['coudes', 'p'], ['tendons', 'p'], ['cordes vocales', 'p'], ['ménisques', 'p'],
 ];
 const DE: Record<Art, string> = { m: 'du', f: 'de la', v: "de l'", p: 'des' };
 const A: Record<Art, string> = { m: 'au', f: 'à la', v: "à l'", p: 'aux' };
-/** Heads followed by "du / de la / de l' / des" + body part. */
-const HEADS_DE = [
-  'cancer', 'cancers', 'tumeur', 'tumeurs', 'opération', 'opérations', 'intervention', 'ablation', 'greffe', 'greffé', 'greffée', 'fracture',
-  'fractures', 'entorse', 'luxation', 'rupture', 'lésion', 'lésions', 'inflammation', 'infection', 'maladie', 'maladies', 'chirurgie',
-  'prothèse', 'malformation', 'tendinite', 'tendinites', 'arthrose', 'déchirure', 'kyste', 'opéré', 'opérée', 'opérés', 'opérées',
-  'problème', 'problèmes', 'souci', 'soucis', 'insuffisance', 'douleur', 'douleurs', 'paralysie', 'amputation', 'amputé', 'amputée',
-  'fissure', 'tassement', 'hernie', 'polype', 'nodule', 'cancer métastatique', 'ulcère', 'affection', 'pathologie', 'atteinte',
-  'hémorragie', 'blessure', 'blessures', 'traumatisme', 'handicap', 'mal',
+const ORGAN_DE = new SeqSet();
+const ORGAN_A = new SeqSet();
+for (const [organ, art] of ORGANS) {
+  ORGAN_DE.addTerm(`${DE[art]} ${organ}`);
+  ORGAN_A.addTerm(`${A[art]} ${organ}`);
+  for (const side of ['droit', 'droite', 'gauche', 'droits', 'droites', 'gauches']) {
+    ORGAN_DE.addTerm(`${DE[art]} ${organ} ${side}`);
+    ORGAN_A.addTerm(`${A[art]} ${organ} ${side}`);
+  }
+}
+
+/** "problème de dos", "maux de tête", "troubles de mémoire": de + complement without article. */
+const BARE_COMPLEMENTS = [
+  'dos', 'cœur', 'genou', 'genoux', 'hanche', 'épaule', 'dents', 'tête', 'ventre', 'vue', 'peau', 'thyroïde', 'vessie', 'prostate', 'foie',
+  'reins', 'poumons', 'colonne', 'cervicales', 'articulations', 'santé', 'sommeil', 'tension', 'audition', 'respiration', 'digestion',
+  'mémoire', 'cholestérol', 'diabète', 'asthme', 'alcool', 'drogue', 'drogues', 'addiction', 'dépendance', 'santé mentale', 'vision',
+  'sinus', 'poids', 'jambes', 'pieds', 'estomac', 'glycémie', 'anxiété', 'comportement alimentaire', 'incontinence', 'ménisque',
+  'tendinite', 'motricité', 'déglutition', 'élocution', 'sciatique', 'hernie', 'arthrose', 'allergie', 'allergies', 'vertiges',
 ];
-/** Heads followed by "au / à la / à l' / aux" + body part. */
-const HEADS_A = [
-  'douleur', 'douleurs', 'mal', 'maux', 'problème', 'problèmes', 'souci', 'soucis', 'tumeur', 'cancer', 'lésion', 'lésions', 'fracture',
-  'opéré', 'opérée', 'opérés', 'opérées', 'blessure', 'blessures', 'blessé', 'blessée', 'kyste', 'infection', 'hernie', 'tendinite',
-  'arthrose', 'inflammation', 'prothèse', 'prothèses', 'handicap', 'paralysé', 'paralysée', 'intervention', 'opération', 'greffe',
-];
-/** Heads followed by "de" + a complement without article: "problème de dos", "maux de tête". */
-const HEADS_DE_BARE = ['problème', 'problèmes', 'souci', 'soucis', 'ennui', 'ennuis', 'mal', 'maux', 'douleur', 'douleurs', 'trouble', 'troubles'];
-const BARE_COMPLEMENTS: Array<[string, string]> = [
-  ['dos', 'pathologie'], ['cœur', 'pathologie'], ['genou', 'pathologie'], ['genoux', 'pathologie'], ['hanche', 'pathologie'],
-  ['épaule', 'pathologie'], ['dents', 'pathologie'], ['tête', 'pathologie'], ['ventre', 'pathologie'], ['vue', 'pathologie'],
-  ['peau', 'pathologie'], ['thyroïde', 'pathologie'], ['vessie', 'pathologie'], ['prostate', 'pathologie'], ['foie', 'pathologie'],
-  ['reins', 'pathologie'], ['poumons', 'pathologie'], ['colonne', 'pathologie'], ['cervicales', 'pathologie'], ['articulations', 'pathologie'],
-  ['santé', 'pathologie'], ['sommeil', 'psy'], ['tension', 'pathologie'], ['audition', 'pathologie'], ['respiration', 'pathologie'],
-  ['digestion', 'pathologie'], ['mémoire', 'psy'], ['cholestérol', 'pathologie'], ['diabète', 'pathologie'],
-  ['asthme', 'pathologie'], ['alcool', 'addiction'], ['drogue', 'addiction'], ['drogues', 'addiction'], ['addiction', 'addiction'],
-  ['dépendance', 'addiction'], ['santé mentale', 'psy'], ['vision', 'pathologie'], ['sinus', 'pathologie'], ['poids', 'pathologie'],
-  ['jambes', 'pathologie'], ['pieds', 'pathologie'], ['estomac', 'pathologie'], ['thyroïde', 'pathologie'], ['glycémie', 'pathologie'],
-  ['anxiété', 'psy'], ['comportement alimentaire', 'psy'], ['incontinence', 'pathologie'],
-  ['ménisque', 'pathologie'], ['tendinite', 'pathologie'], ['motricité', 'pathologie'], ['déglutition', 'pathologie'], ['élocution', 'pathologie'],
-];
-/** Complements that are ordinary words for some heads ("problème de poids" is fine, "trouble de stress" is not a phrase). */
+/** Complements that are ordinary words after some heads ("troubles de poids", "mal d'anxiété"). */
 const BARE_NOT_FOR: Record<string, string[]> = {
-  poids: ['trouble', 'troubles', 'mal', 'maux', 'douleur', 'douleurs'], stress: ['probleme', 'problemes', 'souci', 'soucis', 'ennui', 'ennuis', 'mal', 'maux', 'douleur', 'douleurs'],
-  concentration: ['mal', 'maux', 'douleur', 'douleurs'], anxiete: ['probleme', 'problemes', 'souci', 'soucis', 'ennui', 'ennuis', 'mal', 'maux', 'douleur', 'douleurs'],
-  tension: ['trouble', 'troubles', 'mal', 'maux', 'douleur', 'douleurs'], equilibre: ['mal', 'maux'],
+  poids: ['trouble', 'troubles', 'mal', 'maux', 'douleur', 'douleurs'],
+  anxiete: ['probleme', 'problemes', 'souci', 'soucis', 'ennui', 'ennuis', 'mal', 'maux', 'douleur', 'douleurs'],
+  tension: ['trouble', 'troubles', 'mal', 'maux', 'douleur', 'douleurs'],
 };
-/** "troubles du sommeil", "troubles de l'humeur": head with article + complement. */
-const TROUBLES_DE = [
+function bare(head: string): SeqSet {
+  const q = new SeqSet();
+  for (const c of BARE_COMPLEMENTS) {
+    const fc = fold(c);
+    if (BARE_NOT_FOR[fc]?.includes(fold(head))) continue;
+    q.addTerm((/^[aeiouyh]/.test(fc) ? "d'" : 'de ') + c);
+  }
+  return q;
+}
+/** "troubles du sommeil", "troubles de l'humeur". */
+const TROUBLES_DE = new SeqSet();
+for (const c of [
   'du sommeil', "de l'humeur", 'du comportement', 'de la personnalité', "de l'attention", 'de la mémoire', 'de la concentration',
   'du langage', 'des apprentissages', "de l'apprentissage", "de l'équilibre", 'de la vision', "de l'audition", 'de la déglutition',
   "de l'érection", 'de la marche', 'de la parole', 'du rythme cardiaque', "de l'alimentation", 'du spectre autistique',
   'de la vue', 'de la coordination', "de l'oralité", 'de la motricité', 'du transit', 'de la thyroïde', 'du neurodéveloppement',
-  'de la sphère autistique', 'de la fertilité',
-];
-
-function bodyEntries(): LexiconEntry[] {
-  const out: LexiconEntry[] = [];
-  const forms: string[] = [];
-  for (const [organ, art] of ORGANS) {
-    for (const h of HEADS_DE) forms.push(`${h} ${DE[art]} ${organ}`);
-    for (const h of HEADS_A) forms.push(`${h} ${A[art]} ${organ}`);
-  }
-  out.push({ lemma: 'cancer du sein', forms, tag: 'pathologie' });
-  const byFamily = new Map<string, string[]>();
-  for (const [c, family] of BARE_COMPLEMENTS) {
-    const fc = fold(c);
-    const de = /^[aeiouyh]/.test(fc) ? "d'" : 'de ';
-    for (const h of HEADS_DE_BARE) {
-      if (BARE_NOT_FOR[fc]?.includes(fold(h))) continue;
-      const list = byFamily.get(family) ?? [];
-      list.push(`${h} ${de}${c}`);
-      byFamily.set(family, list);
-    }
-  }
-  for (const [family, list] of byFamily) out.push({ lemma: `problème de (${family})`, forms: list, tag: family });
-  out.push({ lemma: 'troubles du sommeil', forms: TROUBLES_DE.flatMap((c) => [`troubles ${c}`, `trouble ${c}`]), tag: 'psy' });
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// "crise(s) d'asthme", "crise d'épilepsie", "crise de panique"
-
-const CRISES = [
+  'de la sphère autistique', 'de la fertilité', 'du comportement alimentaire', 'de la conduite alimentaire', 'obsessionnels compulsifs',
+  'musculo-squelettiques', 'bipolaires', 'dys', 'anxio-dépressifs', 'de stress post-traumatique',
+]) TROUBLES_DE.addTerm(c);
+/** "crise d'asthme", "attaque de panique", "accès de manie". */
+const CRISES = new SeqSet();
+for (const c of [
   'asthme', 'épilepsie', 'angoisse', 'panique', 'tétanie', 'spasmophilie', 'migraine', 'goutte', 'manie', 'delirium', 'anxiété',
   'convulsions', 'paludisme', 'sciatique', 'hypoglycémie', 'colique néphrétique', 'boulimie', 'démence', 'paranoïa', 'délire',
-  'angor', 'drépanocytose', 'eczéma', 'urticaire', 'vertiges', 'épilepsie généralisée', 'hyperphagie',
-];
-function criseEntries(): LexiconEntry[] {
-  const forms: string[] = [];
-  for (const c of CRISES) {
-    const de = /^[aeiouyhé]/i.test(c) ? "d'" : 'de ';
-    forms.push(`crise ${de}${c}`, `crises ${de}${c}`, `attaque ${de}${c}`, `attaques ${de}${c}`, `accès ${de}${c}`);
-  }
-  return [{ lemma: "crise d'asthme", forms, tag: 'pathologie' }];
+  'angor', 'drépanocytose', 'eczéma', 'urticaire', 'vertiges', 'épilepsie généralisée', 'hyperphagie', 'hyperglycémie', 'lumbago',
+]) CRISES.addTerm((/^[aeiouyhé]/i.test(c) ? "d'" : 'de ') + c);
+const custom = (...list: string[]) => qualifiers(list);
+
+const ORGAN_Q = qualifiers(ORGAN_ADJ);
+const ORGAN_Q_NO_MOTOR = qualifiers(ORGAN_ADJ, ['moteur', 'physique']); // "problème moteur" is a car breakdown
+const PSY_Q = qualifiers(PSY_ADJ);
+const GRAVE_Q = qualifiers(GRAVE_ADJ);
+
+/**
+ * What may follow each head word (singular and plural, folded). Heads that are terms on their own
+ * ("cancer", "maladie") are extended; pure heads ("problème", "opération") count only with a
+ * continuation.
+ */
+export const CONTINUATIONS = new Map<string, SeqSet[]>();
+function head(words: string[], groups: SeqSet[]): void {
+  for (const w of words) for (const form of [fold(w), pluralize(fold(w))]) CONTINUATIONS.set(form, [...(CONTINUATIONS.get(form) ?? []), ...groups]);
 }
+head(['problème', 'souci', 'ennui'], [ORGAN_Q_NO_MOTOR, PSY_Q, ORGAN_DE, ORGAN_A]);
+for (const h of ['problème', 'souci', 'ennui', 'mal', 'douleur', 'trouble']) head([h], [bare(h)]);
+head(['maux'], [bare('maux'), ORGAN_A]);
+head(['trouble'], [ORGAN_Q, PSY_Q, TROUBLES_DE]);
+head(['pathologie', 'maladie', 'affection'], [ORGAN_Q, PSY_Q, GRAVE_Q, ORGAN_DE]);
+head(['insuffisance', 'malformation', 'défaillance'], [ORGAN_Q, ORGAN_DE]);
+head(['déficience', 'fragilité', 'antécédent', 'difficulté'], [ORGAN_Q, PSY_Q]);
+head(['lésion', 'infection', 'inflammation'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGAN_A]);
+head(['douleur'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGAN_A]);
+head(['accident'], [custom('cardiaque', 'vasculaire', 'cérébral', 'coronarien', 'vasculaire cérébral')]);
+head(['crise'], [custom('cardiaque', 'convulsif', 'comitial', 'épileptique', 'suicidaire', 'maniaque', 'psychotique', 'délirant', 'anxieux'), CRISES]);
+head(['attaque', 'accès'], [CRISES]);
+head(['handicap'], [ORGAN_Q, PSY_Q, custom('invisible', 'lourd', 'intellectuel', 'sévère', 'mental'), ORGAN_DE]);
+head(['séquelle'], [ORGAN_Q, PSY_Q, custom('post-opératoire', 'postopératoire')]);
+head(['suivi'], [PSY_Q, custom('médical', 'neurologique', 'cardiologique', 'oncologique', 'addictologique', 'cancérologique', 'pneumologique', 'rhumatologique', 'thérapeutique', 'hospitalier', 'post-opératoire')]);
+head(['soin'], [PSY_Q, custom('médical', 'oncologique', 'post-opératoire', 'palliatif')]);
+head(['traitement'], [PSY_Q, custom('oncologique', 'cardiaque', 'neurologique')]);
+head(['hospitalisation'], [PSY_Q, custom('long', 'prolongé', 'complet', 'ambulatoire')]);
+head(['état'], [custom('dépressif', 'anxieux', 'anxio-dépressif', 'psychotique', 'psychologique', 'psychique', 'délirant', 'maniaque', 'suicidaire')]);
+head(['syndrome'], [ORGAN_Q, PSY_Q]);
+head(['souffrance'], [PSY_Q]);
+head(['détresse'], [PSY_Q, custom('respiratoire')]);
+head(['décompensation'], [PSY_Q, ORGAN_Q]);
+head(['épisode'], [PSY_Q, custom('maniaque', 'délirant')]);
+head(['soutien', 'accompagnement'], [custom('psychologique', 'psychiatrique', 'psy', 'addictologique')]);
+head(['consultation'], [custom('psychiatrique', 'psychologique', 'psy', 'neurologique', 'oncologique', 'addictologique')]);
+head(['bilan'], [custom('neuropsychologique', 'psychiatrique', 'cardiologique', 'oncologique')]);
+head(['intervention', 'opération'], [custom('chirurgical', 'cardiaque', 'neurologique'), ORGAN_DE, ORGAN_A]);
+head(['chirurgie'], [custom('cardiaque', 'orthopédique', 'digestif', 'lourd', 'réparateur', 'bariatrique'), ORGAN_DE]);
+head(['malaise'], [custom('cardiaque', 'vagal', 'hypoglycémique')]);
+head(['arrêt'], [custom('cardiaque', 'respiratoire', 'cardio-respiratoire')]);
+head(['fatigue'], [custom('chronique', 'pathologique')]);
+head(['détérioration'], [custom('cognitif', 'mental')]);
+head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation', 'rupture', 'déchirure', 'kyste', 'prothèse', 'tendinite',
+  'arthrose', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'paralysie', 'amputation', 'polype', 'nodule', 'ulcère', 'hernie',
+  'opéré', 'opérée', 'greffé', 'greffée', 'amputé', 'amputée', 'paralysé', 'paralysée', 'blessé', 'blessée', 'lésé', 'lésée'], [ORGAN_DE, ORGAN_A]);
+
+/** Head words that are not terms on their own ("problème", "opération"): entries of mode `tete`. */
+const PURE_HEADS = [
+  'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', 'insuffisance', 'malformation', 'défaillance', 'déficience', 'fragilité',
+  'antécédent', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
+  'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
+  'intervention', 'opération', 'chirurgie', 'malaise', 'arrêt', 'fatigue', 'détérioration', 'ablation', 'greffe', 'fracture', 'entorse',
+  'luxation', 'rupture', 'déchirure', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée',
+];
+// "douleurs" alone is a term of its own (mode `p`), so the head is the singular only
+const HEAD_ENTRIES: LexiconEntry[] = PURE_HEADS.map((lemma) => ({ lemma, inflect: lemma === 'douleur' ? 'none' : 'noun', tag: 'pathologie:tete' }));
 
 // ---------------------------------------------------------------------------------------------
 // Words that need a specific check in the rule
@@ -507,7 +523,7 @@ const BLOCKERS = [
   'traitement des eaux', 'traitement de surface', 'traitement thermique', 'traitement du courrier', 'traitement administratif',
   'traitement des déchets', 'traitement des réclamations', 'traitement de l’information', 'traitement des informations',
   'traitement de la demande', 'traitement de son dossier', 'traitement de sa demande', 'traitement des candidatures', 'traitement comptable',
-  'handicap pour', 'un handicap pour', 'handicap social', 'handicapé par', 'handicapée par', 'handicapés par', 'aveugle à',
+  'handicap pour', 'un handicap pour', 'handicap social', 'handicapé par', 'handicapée par', 'handicapés par', 'paralysé par', 'paralysée par', 'paralysé à l’idée', 'paralysée à l’idée', 'aveugle à',
   "à l'aveugle", 'confiance aveugle', 'recrutement à l’aveugle', 'sourd à', 'sourde à', 'sourds à', 'film muet', 'rester muet',
   'reste muet', 'resté muet', 'restée muette', 'muet comme', 'accro au travail', 'accro à son téléphone', 'accro aux réseaux sociaux',
   'addict au travail', 'boisson énergisante', 'rechute dans', 'séquelles de la crise', 'séquelles économiques', 'traitement salarial',
@@ -537,9 +553,7 @@ const TERMS: LexiconEntry[] = [
   ...fixed('psy', ['TOC', 'TSA', 'TCA', 'TAG', 'ESPT', 'PTSD', 'SSPT'], { upper: true }),
   ...fixed('pathologie', ['SEP', 'MICI', 'IMC', 'SLA', 'MST', 'IST', 'SAOS', 'SII', 'AIT'], { upper: true }),
   ...adjectiveEntries(),
-  ...headEntries(),
-  ...bodyEntries(),
-  ...criseEntries(),
+  ...HEAD_ENTRIES,
   ...MODES,
 ];
 
