@@ -53,9 +53,9 @@ export default defineRule({
     references: ["RGPD art. 15 (droit d'accès)", 'CNIL, zones bloc-notes et commentaires (2019)', 'OQLF, Vitrine linguistique : accord avec le vous de politesse'],
   },
   messages: {
-    adherent: "« {text} » : propos de l'adhérent à la première personne. Reformulez avec « vous » (ou « l'adhérent ») ou citez-les entre guillemets.",
-    conseiller: "« {text} » : le rédacteur parle à la première personne. Préférez une tournure neutre (« Il vous a été proposé… », « Votre conseiller·ère… »).",
-    citation: "« {text} » : paroles rapportées sans guillemets. Mettez-les entre guillemets ou reformulez-les.",
+    adherent: "Propos de l'adhérent à la première personne. Reformulez avec « vous » (ou « l'adhérent ») ou citez-les entre guillemets.",
+    conseiller: "Le rédacteur parle à la première personne. Préférez une tournure neutre (« Il vous a été proposé… », « Votre conseiller·ère… »).",
+    citation: "Paroles rapportées sans guillemets. Mettez-les entre guillemets ou reformulez-les.",
   },
   explanation:
     "Le compte rendu est un document professionnel que l'adhérent peut lire à tout moment (droit d'accès, RGPD art. 15) : " +
@@ -217,7 +217,6 @@ function report(ctx: RuleContext, doc: Doc, from: number, to: number, messageId:
     start,
     end,
     messageId,
-    data: { text: doc.text.slice(start, end) },
     confidence: t === 'je' || t === "j'" ? 'high' : 'medium',
     fixes,
   });

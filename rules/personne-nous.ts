@@ -39,8 +39,8 @@ export default defineRule({
     references: ["RGPD art. 15 (droit d'accès)", 'CNIL, zones bloc-notes et commentaires (2019)'],
   },
   messages: {
-    nous: "« {text} » : ce « nous » mêle le conseiller, l'organisme et l'adhérent. Dites qui agit (« Il a été convenu que… », « Vous avez convenu avec votre conseiller·ère… »).",
-    on: "« {text} » employé pour « nous » : précisez qui agit.",
+    nous: "Ce « nous » mêle le conseiller, l'organisme et l'adhérent. Dites qui agit (« Il a été convenu que… », « Vous avez convenu avec votre conseiller·ère… »).",
+    on: "« On » employé pour « nous » : précisez qui agit.",
   },
   explanation:
     "L'adhérent peut lire le compte rendu (droit d'accès, RGPD art. 15) : il doit comprendre qui a proposé, décidé ou fait quoi. " +
@@ -59,7 +59,7 @@ export default defineRule({
 
 function report(ctx: RuleContext, doc: Doc, k: number, messageId: string, fixes: Fix[]): void {
   const [start, end] = doc.tokRange(k, k + 1);
-  ctx.report({ start, end, messageId, data: { text: doc.text.slice(start, end) }, confidence: 'medium', fixes });
+  ctx.report({ start, end, messageId, confidence: 'medium', fixes });
 }
 
 /** "on a vu ensemble", "on se revoit le 12": not the impersonal "on ne sait jamais". */

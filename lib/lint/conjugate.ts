@@ -45,9 +45,19 @@ export interface Analysis {
   tense: Tense;
 }
 
+const ASCII_LOWER = /^[a-z' -]*$/;
+const deaccentMemo = new Map<string, string>();
+
 /** Strip diacritics and lower-case (é → e, ç → c, œ → oe). */
 export function deaccent(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').toLowerCase();
+  if (ASCII_LOWER.test(s)) return s;
+  let out = deaccentMemo.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').toLowerCase();
+    if (deaccentMemo.size > 5000) deaccentMemo.clear();
+    deaccentMemo.set(s, out);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -46,10 +46,30 @@ export type CaseStyle = 'upper' | 'title' | 'lower';
 
 /** Case of an original token: "JE" upper, "Je" title, "je" lower. */
 export function caseOf(raw: string): CaseStyle {
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  if (!letters) return 'lower';
-  if (letters.length > 1 && letters === letters.toUpperCase()) return 'upper';
-  return letters[0] === letters[0].toUpperCase() && letters[0] !== letters[0].toLowerCase() ? 'title' : 'lower';
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue; // not a cased letter
+    if (ch === up) { upper++; if (letters === 0) firstUpper = true; }
+    letters++;
+  }
+  if (letters > 1 && upper === letters) return 'upper';
+  return firstUpper ? 'title' : 'lower';
+}
+
+/** Per-sentence facts, computed once per document and sentence. */
+interface SentenceFacts { upper?: boolean; noAccents?: boolean; apos?: string }
+const factsCache = new WeakMap<Doc, Map<number, SentenceFacts>>();
+function facts(doc: Doc, sn: number): SentenceFacts {
+  let m = factsCache.get(doc);
+  if (!m) { m = new Map(); factsCache.set(doc, m); }
+  let f = m.get(sn);
+  if (!f) { f = {}; m.set(sn, f); }
+  return f;
 }
 
 export function applyCase(style: CaseStyle, s: string): string {
@@ -60,6 +80,11 @@ export function applyCase(style: CaseStyle, s: string): string {
 
 /** Is the sentence of token i written in capitals ("JE SOUHAITE TRAVAILLER…")? */
 export function sentenceUpper(doc: Doc, i: number): boolean {
+  const f = facts(doc, doc.tokens[i].sn);
+  return (f.upper ??= computeSentenceUpper(doc, i));
+}
+
+function computeSentenceUpper(doc: Doc, i: number): boolean {
   const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
   let words = 0, upper = 0;
   for (let k = a; k < b; k++) {
@@ -73,6 +98,11 @@ export function sentenceUpper(doc: Doc, i: number): boolean {
 
 /** The apostrophe the writer uses (’ or '), read in the original text around token i. */
 export function apostropheAround(doc: Doc, i: number): string {
+  const f = facts(doc, doc.tokens[i].sn);
+  return (f.apos ??= computeApostrophe(doc, i));
+}
+
+function computeApostrophe(doc: Doc, i: number): string {
   const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
   const [s, e] = doc.tokRange(a, b);
   const piece = doc.text.slice(s, e);
@@ -91,6 +121,11 @@ const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pe
  * "eligibilite", "etude"): then a generated "êtes" is written "etes".
  */
 export function writesWithoutAccents(doc: Doc, i: number): boolean {
+  const f = facts(doc, doc.tokens[i].sn);
+  return (f.noAccents ??= computeWithoutAccents(doc, i));
+}
+
+function computeWithoutAccents(doc: Doc, i: number): boolean {
   const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
   const [s, e] = doc.tokRange(a, b);
   if (ACCENTED.test(doc.text.slice(s, e))) return false;
@@ -421,15 +456,45 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
 // ---------------------------------------------------------------------------------------------
 // the counsellor's role noun, and the person's
 
-const ROLE_WORDS: Record<string, [string, boolean]> = {
-  accompagnatrice: ['accompagnatrice', true], accompagnateur: ['accompagnateur', false],
-  conseillere: ['conseillère', true], conseiller: ['conseiller', false],
-  referente: ['référente', true], referent: ['référent', false],
-};
+const ROLE_WORDS = new Map<string, [string, boolean]>([
+  ['accompagnatrice', ['accompagnatrice', true]], ['accompagnateur', ['accompagnateur', false]],
+  ['conseillere', ['conseillère', true]], ['conseiller', ['conseiller', false]],
+  ['referente', ['référente', true]], ['referent', ['référent', false]],
+]);
 
 export interface Role {
   /** lower-case noun phrase with its determiner: "votre conseiller·ère", "l'accompagnatrice" */
   np: string;
+}
+
+interface Voice { vous: boolean; noun: [string, boolean] | null }
+const voiceCache = new WeakMap<Doc, Voice>();
+
+/** Is the report addressed to the person ("vous") and which role noun does it use for the writer? */
+function voiceOf(doc: Doc): Voice {
+  let v = voiceCache.get(doc);
+  if (v) return v;
+  const toks = doc.tokens;
+  let vous = false;
+  let noun: [string, boolean] | null = null;
+  for (let k = 0; k < toks.length && !(vous && noun); k++) {
+    const t = toks[k];
+    if (t.k !== Kind.Word || t.quoted || t.hyphen) continue;
+    const w = t.t;
+    if (w === 'vous' || w === 'votre' || w === 'vos') vous = true;
+    // "N'hésitez pas…", "Pensez à…": a sentence opening on a 2pl verb addresses the person
+    else if (w.endsWith('ez') && (t.first || (toks[k - 1]?.t === "n'" && toks[k - 1].first))) vous = true;
+    if (!noun) {
+      const r = ROLE_WORDS.get(w);
+      if (r) {
+        const prev = toks[k - 1]?.t;
+        if (prev === "qu'" || prev === 'que' || prev === 'votre' || toks[k + 1]?.t === ':' || t.first) noun = r;
+      }
+    }
+  }
+  v = { vous, noun };
+  voiceCache.set(doc, v);
+  return v;
 }
 
 /**
@@ -438,21 +503,7 @@ export interface Role {
  * report is addressed to the person, else an article.
  */
 export function roleOf(doc: Doc, feminineWriter: boolean): Role {
-  const toks = doc.tokens;
-  let vous = false;
-  let noun: [string, boolean] | null = null;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.quoted || t.k !== Kind.Word || t.hyphen) continue;
-    if (t.t === 'vous' || t.t === 'votre' || t.t === 'vos') vous = true;
-    // "N'hésitez pas…", "Pensez à…": a sentence opening on a 2pl verb addresses the person
-    else if (t.t.endsWith('ez') && (t.first || (toks[k - 1]?.t === "n'" && toks[k - 1].first))) vous = true;
-    if (!noun && ROLE_WORDS[t.t]) {
-      const prev = toks[k - 1]?.t;
-      const next = toks[k + 1]?.t;
-      if (prev === "qu'" || prev === 'que' || prev === 'votre' || next === ':' || t.first) noun = ROLE_WORDS[t.t];
-    }
-  }
+  const { vous, noun } = voiceOf(doc);
   if (noun) {
     const [word, fem] = noun;
     const det = vous ? 'votre ' : startsWithVowel(word) ? "l'" : fem ? 'la ' : 'le ';
