@@ -8,7 +8,7 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { negatedBefore } from '../lib/lint/context.ts';
 import { reportSpans, toneHits, type ToneSpan } from './jugement.ts';
-import { APPARENCE, OBSERVATION } from './lexicons/jugement.ts';
+import { APPARENCE, OBSERVATION, triggers } from './lexicons/jugement.ts';
 
 /** Nouns of looks and hygiene, and the judgements that can follow them ("tenue vestimentaire très négligée"). */
 const LOOK_HEADS = new Set(['tenue', 'tenues', 'vetements', 'habits', 'apparence', 'allure', 'aspect', 'look', 'style', 'presentation', 'hygiene', 'coiffure', 'cheveux', 'proprete', 'odeur', 'haleine', 'mise', 'physique', 'dentition', 'ongles']);
@@ -22,10 +22,12 @@ const LOOK_ADJ = new Set([
 /** After "peu" / "pas": "tenue peu soignée", "hygiène pas terrible". */
 const AFTER_NEG = new Set(['soignee', 'soigne', 'soignees', 'soignes', 'propre', 'propres', 'terrible', 'nette', 'net', 'presentable', 'correcte', 'correct', 'engageant', 'engageante', 'avenante', 'avenant', 'flatteur', 'flatteuse']);
 
-function looks(doc: Doc, found: (from: number, to: number) => void): void {
+/** "tenue vestimentaire très négligée", from the look nouns at `heads`. */
+function looks(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!LOOK_HEADS.has(toks[i].t)) continue;
+  let after = -1;
+  for (const i of heads) {
+    if (i <= after) continue;
     const sn = toks[i].sn;
     // "mise" only as "mise négligée"; "physique" only as the noun
     for (let j = i + 1, s = 0; s < 6 && j < toks.length && toks[j].sn === sn; j++, s++) {
@@ -33,10 +35,10 @@ function looks(doc: Doc, found: (from: number, to: number) => void): void {
       if (t === 'peu' || t === 'pas') {
         const nx = toks[j + 1]?.sn === sn ? toks[j + 1] : undefined;
         const nx2 = nx && (nx.t === 'tres' || nx.t === 'assez') && toks[j + 2]?.sn === sn ? toks[j + 2] : nx;
-        if (nx2 && AFTER_NEG.has(nx2.t)) { if (!negatedBefore(doc, i)) found(i, nx2.i + 1); i = nx2.i; }
+        if (nx2 && AFTER_NEG.has(nx2.t)) { if (!negatedBefore(doc, i)) found(i, nx2.i + 1); after = nx2.i; }
         break;
       }
-      if (LOOK_ADJ.has(t)) { if (!negatedBefore(doc, i) && !advice(doc, i)) found(i, j + 1); i = j; break; }
+      if (LOOK_ADJ.has(t)) { if (!negatedBefore(doc, i) && !advice(doc, i)) found(i, j + 1); after = j; break; }
       if (!LOOK_QUALIFIERS.has(t)) break;
     }
   }
@@ -67,10 +69,11 @@ export default defineRule({
     "L'apparence physique est un critère de discrimination (Code du travail, L1132-1) et les remarques sur le corps, la tenue ou l'odeur " +
     "sont des jugements que l'adhérent peut lire (droit d'accès, RGPD art. 15). Si la présentation compte pour le projet, écrivez l'action " +
     "proposée : « Conseils de présentation pour les entretiens donnés ; atelier « image de soi » proposé et accepté ».",
-  lexicon: APPARENCE,
+  lexicon: [...APPARENCE, ...triggers('look', LOOK_HEADS)],
   check(ctx) {
-    const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' });
-    looks(ctx.doc, (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
+    const heads = new Map<string, number[]>();
+    const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' }, heads);
+    looks(ctx.doc, heads.get('look') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     reportSpans(ctx, spans);
   },
 });

@@ -126,7 +126,7 @@ export default defineRule({
     const { doc, text } = ctx;
     // amounts first, so that a debt term can absorb its amount ("crédit à la consommation de 12 000 €")
     const amounts: Array<{ from: number; to: number; used: boolean }> = [];
-    if (/\d/.test(doc.norm) && (doc.norm.includes('€') || doc.norm.includes('eur'))) {
+    if ((doc.norm.includes('€') || doc.norm.includes('euro') || doc.norm.includes(' eur')) && /\d/.test(doc.norm)) {
       for (const m of doc.norm.matchAll(AMOUNT)) {
         const from = tokenAtOffset(doc, m.index!);
         const to = tokenAtOffset(doc, m.index! + m[0].length);

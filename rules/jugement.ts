@@ -13,7 +13,7 @@ import type { Confidence, Severity } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { JOB_FRAME, negatedBefore } from '../lib/lint/context.ts';
-import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, type ToneEntry } from './lexicons/jugement.ts';
+import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, triggers, type ToneEntry } from './lexicons/jugement.ts';
 
 /** Degree words and hedges that may sit between a verb and its adjective ("est par moments très confuse"). */
 const MODIFIERS = new Set([
@@ -209,12 +209,23 @@ export interface ToneSpan {
   severity?: Severity;
 }
 
-/** The lexicon hits of a tone rule that pass the link, negation and distance conditions. */
-export function toneHits(ctx: RuleContext, opts: ToneOptions): ToneSpan[] {
+/**
+ * The lexicon hits of a tone rule that pass the link, negation and distance conditions. Trigger
+ * hits (heads of code patterns) are not findings: their token indices go to `heads`, by trigger.
+ */
+export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string, number[]>): ToneSpan[] {
   const { doc } = ctx;
   const out: ToneSpan[] = [];
   for (const hit of ctx.hits) {
     const e = hit.entry as unknown as ToneEntry & Hit['entry'];
+    if (e.link === 'trigger') {
+      if (heads && e.trigger) {
+        let list = heads.get(e.trigger);
+        if (!list) heads.set(e.trigger, (list = []));
+        list.push(hit.from);
+      }
+      continue;
+    }
     if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from)) continue;
     if (!toneAccepts(doc, hit.from, hit.to, e)) continue;
     out.push({
@@ -307,12 +318,13 @@ const NEG_GROUP: Record<string, keyof typeof OBSERVATION> = {
 };
 const NEGATED_ALL: Record<string, boolean> = { ...NEGATED_POSITIVE, ambitieux: true, ambitieuse: true };
 
-/** Find "pas (très) <qualité>" said of the person. Calls `found(from, to, adjective)`. */
-export function negatedQualities(doc: Doc, found: (from: number, to: number, adj: string) => void): void {
+/** Find "pas (très) <qualité>" said of the person, from the negation words at `heads`. Calls `found(from, to, adjective)`. */
+export function negatedQualities(doc: Doc, heads: readonly number[], found: (from: number, to: number, adj: string) => void): void {
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  let done = -1;
+  for (const i of heads) {
+    if (i <= done) continue;
     const head = toks[i];
-    if (!NEG_HEADS.has(head.t)) continue;
     const sn = head.sn;
     const prev = tokenAt(doc, i - 1, sn);
     if (head.t === 'peu' && prev && (prev.t === 'un' || prev.t === 'a')) continue;
@@ -330,21 +342,21 @@ export function negatedQualities(doc: Doc, found: (from: number, to: number, adj
     const adj = tokenAt(doc, j, sn);
     if (!adj || !(adj.t in NEGATED_ALL)) continue;
     const personOnly = NEGATED_ALL[adj.t];
-    const after = tokenAt(doc, j + 1, sn);
-    if (after && ['de', "d'", 'que', "qu'"].includes(after.t)) continue;
+    const next = tokenAt(doc, j + 1, sn);
+    if (next && ['de', "d'", 'que', "qu'"].includes(next.t)) continue;
     // "pas motivée par le travail de nuit" states a preference, not a judgement
-    if (adj.t.startsWith('motive') && after && ['par', 'pour', 'a', 'au', 'aux', 'dans', 'sur'].includes(after.t)) continue;
+    if (adj.t.startsWith('motive') && next && ['par', 'pour', 'a', 'au', 'aux', 'dans', 'sur'].includes(next.t)) continue;
     let linked = attachedToPerson(doc, i, personOnly);
     if (!linked && airAt >= 0) linked = personSubject(doc, i - 1, personOnly) || tokenAt(doc, i - 1, sn)?.t === 'a';
     if (!linked) continue;
     if (distanced(doc, i)) continue;
     found(i, j + 1, adj.t);
-    i = j;
+    done = j;
   }
 }
 
 // --- "manque (cruellement) de motivation", "manquait totalement de sérieux" ---
-const LACK_VERBS = new Set(['manque', 'manquait', 'manquent', 'manquer', 'manquera', 'manqué']);
+const LACK_VERBS = new Set(['manque', 'manquait', 'manquent', 'manquer', 'manquera']);
 const LACK_ADVERBS = new Set(['cruellement', 'totalement', 'clairement', 'singulierement', 'beaucoup', 'serieusement', 'vraiment', 'completement', 'franchement', 'visiblement', 'encore', 'toujours', 'un', 'peu', 'nettement', 'terriblement', 'sacrement', 'furieusement', 'manifestement', 'souvent', 'parfois', 'aussi', 'egalement', 'grandement', 'largement', 'fortement']);
 const LACK_TRAITS: Record<string, keyof typeof OBSERVATION> = {
   motivation: 'motivation', volonte: 'motivation', implication: 'motivation', envie: 'motivation', entrain: 'motivation', dynamisme: 'paresse', courage: 'paresse',
@@ -352,11 +364,10 @@ const LACK_TRAITS: Record<string, keyof typeof OBSERVATION> = {
   plomb: 'immaturite', savoir: 'caractere', honnetete: 'mensonge', franchise: 'mensonge', sincerite: 'mensonge', reactivite: 'paresse', energie: 'paresse', tenue: 'caractere',
 };
 
-/** "manque cruellement de motivation": a lack of a personal quality, said of the person. */
-export function lackOfQuality(doc: Doc, found: (from: number, to: number, trait: string) => void): void {
+/** "manque cruellement de motivation": a lack of a personal quality, said of the person, from the verbs at `heads`. */
+export function lackOfQuality(doc: Doc, heads: readonly number[], found: (from: number, to: number, trait: string) => void): void {
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!LACK_VERBS.has(toks[i].t)) continue;
+  for (const i of heads) {
     const sn = toks[i].sn;
     let j = i + 1;
     for (let s = 0; s < 3 && tokenAt(doc, j, sn) && LACK_ADVERBS.has(toks[j].t); s++) j++;
@@ -367,7 +378,6 @@ export function lackOfQuality(doc: Doc, found: (from: number, to: number, trait:
     if (negatedTerm(doc, i) || tokenAt(doc, i + 1, sn)?.t === 'pas' || tokenAt(doc, i + 1, sn)?.t === 'jamais') continue;
     if (!personLackSubject(doc, i)) continue;
     found(i, j + 2, trait.t);
-    i = j + 1;
   }
 }
 
@@ -396,11 +406,12 @@ export default defineRule({
     "ni excessifs ni dévalorisants (zones bloc-notes, 2019) ; elle a sanctionné des fichiers contenant « client très agressif ». " +
     "Un qualificatif (agressif, pas motivé, menteur, lunatique) interprète un état interne : écrivez plutôt ce qui a été observé et la suite donnée " +
     "(« N'a pas réalisé les 3 candidatures convenues ; nouvel objectif fixé au 26/03 »).",
-  lexicon: JUGEMENT,
+  lexicon: [...JUGEMENT, ...triggers('neg', NEG_HEADS), ...triggers('lack', LACK_VERBS)],
   check(ctx) {
-    const spans = toneHits(ctx, { messageId: 'jugement' });
-    negatedQualities(ctx.doc, (from, to, adj) => spans.push({ from, to, rewrite: OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], messageId: 'jugement' }));
-    lackOfQuality(ctx.doc, (from, to, trait) => spans.push({ from, to, rewrite: OBSERVATION[LACK_TRAITS[trait]], messageId: 'jugement' }));
+    const heads = new Map<string, number[]>();
+    const spans = toneHits(ctx, { messageId: 'jugement' }, heads);
+    negatedQualities(ctx.doc, heads.get('neg') ?? [], (from, to, adj) => spans.push({ from, to, rewrite: OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], messageId: 'jugement' }));
+    lackOfQuality(ctx.doc, heads.get('lack') ?? [], (from, to, trait) => spans.push({ from, to, rewrite: OBSERVATION[LACK_TRAITS[trait]], messageId: 'jugement' }));
     reportSpans(ctx, spans);
   },
 });

@@ -96,18 +96,20 @@ const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdi
 const ARTICLE_CONTEXT = new Set(['a', 'de', 'par', 'pour', 'sur', 'avec', 'contre', 'malgre', 'dans', 'vers', 'sous', 'selon', 'face', 'est', 'etait', 'entre', 'que', "qu'", 'devant', 'sans', 'vu', 'apres', 'avant', 'comme']);
 const THREAT_ADVERBS = new Set(['regulierement', 'souvent', 'constamment', 'encore', 'toujours', 'quotidiennement', 'frequemment', 'continuellement', 'parfois', 'systematiquement', 'physiquement', 'verbalement', 'psychologiquement']);
 
-function threats(doc: Doc, add: (from: number, to: number) => void): void {
+/** From the verbs found by the lexicon pass (`verb` = "harcèle", or "a" of "a frappée"), with the pronoun before. */
+function threats(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
-  for (let i = 1; i < toks.length - 1; i++) {
-    if (!CLITICS.has(toks[i].t)) continue;
+  let done = -1;
+  for (const h of heads) {
+    const i = h - 1;
+    if (i < 1 || h <= done || !CLITICS.has(toks[i].t)) continue;
     const sn = toks[i].sn;
-    let v = i + 1;
-    let verb = toks[v];
-    if (!verb || verb.sn !== sn) continue;
+    if (toks[h].sn !== sn) continue;
+    let v = h;
     let participle = false;
-    if ((verb.t === 'a' || verb.t === 'avait') && toks[v + 1]?.sn === sn && THREAT_PARTICIPLES.has(toks[v + 1].t)) { v++; participle = true; }
-    else if (!THREAT_VERBS.has(verb.t)) continue;
-    verb = toks[v];
+    if ((toks[h].t === 'a' || toks[h].t === 'avait') && toks[h + 1]?.sn === sn && THREAT_PARTICIPLES.has(toks[h + 1].t)) { v++; participle = true; }
+    else if (!THREAT_VERBS.has(toks[h].t)) continue;
+    const verb = toks[v];
     const prev = toks[i - 1];
     if (prev.sn !== sn || ARTICLE_CONTEXT.has(prev.t)) continue;
     // the relative: right before the pronoun, or earlier in the sentence without a work relation between
@@ -131,7 +133,7 @@ function threats(doc: Doc, add: (from: number, to: number) => void): void {
     if (toks[end]?.sn === sn && THREAT_ADVERBS.has(toks[end].t)) end++;
     else if (toks[end]?.t === 'sans' && toks[end + 1]?.t === 'cesse') end += 2;
     add(start, end);
-    i = end - 1;
+    done = end - 1;
   }
 }
 
@@ -153,12 +155,13 @@ const GAP = new Set([
   'profondement', 'un', 'peu', 'fort', 'ete', 'a',
 ]);
 
-function conflicts(doc: Doc, add: (from: number, to: number) => void): void {
+function conflicts(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  let done = -1;
+  for (const i of heads) {
+    if (i <= done) continue;
     const head = toks[i];
     const intimate = INTIMATE_HEADS.has(head.t);
-    if (!intimate && !REL_HEADS.has(head.t)) continue;
     const sn = head.sn;
     let family = intimate;
     let adjAt = -1;
@@ -188,7 +191,7 @@ function conflicts(doc: Doc, add: (from: number, to: number) => void): void {
     }
     if (negatedBefore(doc, i)) continue;
     add(i, adjAt + 1);
-    i = adjAt;
+    done = adjAt;
   }
 }
 
@@ -199,10 +202,11 @@ const CONFLICT_NOUNS = new Set([
   'insultes', 'rupture', 'heurts', 'accrochages', 'clash', 'clashs', 'crises', 'scenes',
 ]);
 
-function conflictsWith(doc: Doc, add: (from: number, to: number) => void): void {
+function conflictsWith(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!CONFLICT_NOUNS.has(toks[i].t)) continue;
+  let done = -1;
+  for (const i of heads) {
+    if (i <= done) continue;
     const sn = toks[i].sn;
     // up to three qualifiers ("incessantes", "de plus en plus fréquentes") before "avec" / "entre … et"
     let j = i + 1;
@@ -214,9 +218,18 @@ function conflictsWith(doc: Doc, add: (from: number, to: number) => void): void 
     if (end < 0 && link.t === 'entre' && toks[j + 2]?.t === 'et') end = kinAfter(doc, j + 3);
     if (end < 0 || negatedBefore(doc, i)) continue;
     add(i, end);
-    i = end - 1;
+    done = end - 1;
   }
 }
+
+/** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
+const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
+const TRIGGERS: PrivateEntry[] = [
+  ...trigger('threat', THREAT_VERBS),
+  ...trigger('threat', [...THREAT_PARTICIPLES].flatMap((p) => [`a ${p}`, `avait ${p}`])),
+  ...trigger('relation', [...REL_HEADS, ...INTIMATE_HEADS]),
+  ...trigger('conflict', CONFLICT_NOUNS),
+];
 
 export default defineRule({
   id: 'vie-privee',
@@ -235,23 +248,36 @@ export default defineRule({
     "des violences, une procédure devant le juge aux affaires familiales ou un placement d'enfants relèvent de l'intimité : la CNIL rappelle " +
     "que l'entourage familial est sans rapport avec l'emploi, et la situation de famille est un critère de discrimination (L1132-1). " +
     "Écrivez la conséquence pour le parcours, validée avec l'adhérent : « Disponibilité à réévaluer dans deux mois, à sa demande ».",
-  lexicon: VIE_PRIVEE,
+  lexicon: [...VIE_PRIVEE, ...TRIGGERS],
   check(ctx) {
     const { doc } = ctx;
     const spans: Array<[number, number]> = [];
     const add = (from: number, to: number) => spans.push([from, to]);
+    const threatHeads: number[] = [];
+    const relationHeads: number[] = [];
+    const conflictHeads: number[] = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
+      if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
+      if (e.kind === 'relation') { relationHeads.push(hit.from); continue; }
+      if (e.kind === 'conflict') { conflictHeads.push(hit.from); continue; }
       if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
-        if (end < 0) continue;
+        if (end < 0) {
+          // the head may still start a pattern ("la harcèle | par SMS", "relations conflictuelles avec | sa fille aînée")
+          const first = doc.tokens[hit.from].t;
+          if (THREAT_VERBS.has(first)) threatHeads.push(hit.from);
+          else if (CONFLICT_NOUNS.has(first)) conflictHeads.push(hit.from);
+          else if (REL_HEADS.has(first) || INTIMATE_HEADS.has(first)) relationHeads.push(hit.from);
+          continue;
+        }
         add(hit.from, extendDepuis(doc, end));
       } else add(hit.from, hit.to);
     }
-    threats(doc, add);
-    conflicts(doc, add);
-    conflictsWith(doc, add);
+    threats(doc, threatHeads, add);
+    conflicts(doc, relationHeads, add);
+    conflictsWith(doc, conflictHeads, add);
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let last: [number, number] | null = null;
     const merged: Array<[number, number]> = [];

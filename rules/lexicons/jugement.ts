@@ -13,14 +13,24 @@
  *   predicate of the person ("il est lent", "l'ai trouvé bizarre"), after a person or behaviour noun
  *   ("un adhérent agressif", "un comportement agressif") or in apposition at the start of a
  *   sentence ("Agressif lors du dernier RDV");
- * - `phrase`: an expression that is a judgement by itself ("ne fait aucun effort", "de mauvaise foi").
+ * - `phrase`: an expression that is a judgement by itself ("ne fait aucun effort", "de mauvaise foi");
+ * - `trigger`: the head word of a pattern checked in code ("pas" of "pas très malin"). Heads are
+ *   lexicon entries so that they are found by the engine's single pass instead of a scan per rule.
  */
+
+/** Trigger entries for a code pattern: folded head words. */
+export function triggers(trigger: string, heads: Iterable<string>): ToneEntry[] {
+  return [...heads].map((lemma) => ({ lemma, link: 'trigger' as const, trigger }));
+}
 import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
-export type Link = 'label' | 'pred' | 'phrase';
+export type Link = 'label' | 'pred' | 'phrase' | 'trigger';
 
 export interface ToneEntry extends LexiconEntry {
+  /** `trigger`: not a finding, the head word of a pattern checked in code (found by the shared lexicon pass) */
   link: Link;
+  /** which code pattern a trigger starts */
+  trigger?: string;
   /** the word must end its phrase (next token a punctuation, a conjunction or the end): "il est gros" but not "gros fumeur" */
   bare?: boolean;
 }

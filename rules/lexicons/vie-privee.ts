@@ -12,7 +12,8 @@
 import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
-  kind: 'fixed' | 'kin';
+  /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
