@@ -67,7 +67,10 @@ export default defineRule({
     const { doc } = ctx;
     const toks = doc.tokens;
     const found: number[] = [];
-    for (const t of toks) if (t.k === Kind.Word && !t.quoted && FIRST_PERSON.has(t.t)) found.push(t.i);
+    for (const t of toks) {
+      if (t.k !== Kind.Word || t.quoted) continue;
+      if (FIRST_PERSON.has(t.t) || (t.t === 'j' && missingApostrophe(doc, t.i))) found.push(t.i);
+    }
     if (!found.length) return;
     const excluded = new Set<number>();
     for (const k of found) if (!excluded.has(k)) markExclusions(doc, k, excluded);
@@ -91,6 +94,12 @@ export default defineRule({
     }
   },
 });
+
+/** "J ai", "j en ai" typed without the apostrophe (not the initial of "J. Moreau"). */
+function missingApostrophe(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return !!next && next.k === Kind.Word && next.sn === doc.tokens[k].sn && /^(?:ai|avais|aurai|aurais|etais|etait|y|en|habite|aime|aimerais|envisage|espere|attends|arrive|accepte|ecris|apprends|utilise)$/.test(next.t);
+}
 
 /** Programme names, "Me Durand", "M'Bala", upper-case acronyms, "5 mA". */
 function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
@@ -183,7 +192,7 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
   // je clauses (with an emphatic "moi" before: "Moi, je pense…")
   const clauses: JeClause[] = [];
   for (const k of own) {
-    if (toks[k].t !== 'je' && toks[k].t !== "j'") continue;
+    if (toks[k].t !== 'je' && toks[k].t !== "j'" && toks[k].t !== 'j') continue;
     const c = parseJeClause(doc, k);
     if (!c) continue;
     if (toks[k - 1]?.t === 'moi' && own.includes(k - 1)) c.start = k - 1;
@@ -217,7 +226,7 @@ function report(ctx: RuleContext, doc: Doc, from: number, to: number, messageId:
     start,
     end,
     messageId,
-    confidence: t === 'je' || t === "j'" ? 'high' : 'medium',
+    confidence: t === 'je' || t === "j'" || t === 'j' ? 'high' : 'medium',
     fixes,
   });
 }
@@ -282,6 +291,7 @@ function counsellorClauseFixes(doc: Doc, c: JeClause, role: Role): Fix[] {
   return fixes;
 }
 
+const OPINION_NOUNS = set('avis sens impression ressenti sentiment analyse opinion point regard gout idee intuition');
 const OBJECT_CLITICS = new Set(['lui', 'leur', 'le', 'la', "l'", 'les', 'vous']);
 const BETWEEN_VERB_AND_INFINITIVE = set("pas plus jamais encore bien deja aussi vite rapidement de d' a");
 
@@ -309,9 +319,10 @@ function counsellorWordFixes(doc: Doc, k: number, clauses: readonly JeClause[], 
   const t = toks[k].t;
   const [s, e] = range(doc, k, k);
   if (POSSESSIVE.has(t)) {
-    // "Lors de mon appel" → "Lors de l'appel": the article keeps the sentence without the writer
+    // "Lors de mon appel" → "Lors de l'appel": the article keeps the sentence without the writer;
+    // an opinion ("à mon avis", "mon impression est que") needs rewriting as a fact, not an article
     const next = toks[k + 1];
-    if (!next || next.k !== Kind.Word) return [];
+    if (!next || next.k !== Kind.Word || OPINION_NOUNS.has(next.t)) return [];
     if ((t === 'mon' || t === 'ma') && startsWithVowel(doc.raw(next.i))) {
       const [ns] = range(doc, next.i, next.i);
       return [replaceFix(s, ns, styled(doc, k, "l'"))];

@@ -34,10 +34,10 @@ const NOT_VERBS = set('soussigne soussignee soussignes me moi meme ne pas');
 
 /** Determiners and training nouns that make "je suis" mean suivre (TAXONOMY §5.4). */
 const SUIVRE_DET = set("un une des le la les l' ce cet cette ces mon ma mes son sa ses votre vos plusieurs deux trois quelques actuellement toujours encore aussi egalement regulierement");
-const SUIVRE_NOUN = set('formation formations cours cursus stage stages parcours module modules mooc conseil conseils traitement traitements atelier ateliers accompagnement apprentissage programme cycle session enseignement bilan preparation licence master bts cap bac dut but diplome titre certification alternance ecole therapie reeducation consignes instructions recommandations procedure protocole regime seances seance evolution actualite dossier');
+const SUIVRE_NOUN = set('etudes soins kine formation formations cours cursus stage stages parcours module modules mooc conseil conseils traitement traitements atelier ateliers accompagnement apprentissage programme cycle session enseignement bilan preparation licence master bts cap bac dut but diplome titre certification alternance ecole therapie reeducation consignes instructions recommandations procedure protocole regime seances seance evolution actualite dossier');
 
 /** Words before "que" that call for the subjunctive ("il faut que je fasse", "pour que je puisse"). */
-const SUBJ_GOVERNORS = set('faut fallait faudra faudrait pour afin avant bien sans souhaite souhaitais souhaiterais souhaiterait veut voulait voudrait veux voudrais aimerais aimerait prefere preferais preferes demande demandait exige exigeait important necessaire essentiel indispensable possible impossible preferable normal dommage peur condition attendant moins sorte pourvu suffit craint crains doute doutait urgent utile obligatoire temps');
+const SUBJ_GOVERNORS = set('faut fallait faudra faudrait pour afin avant bien sans souhaite souhaitais souhaiterais souhaiterait veut voulait voudrait veux voudrais aimerais aimerait prefere preferais preferes demande demandait exige exigeait important necessaire essentiel indispensable possible impossible preferable normal dommage peur condition attendant moins sorte pourvu suffit craint crains doute doutait urgent utile obligatoire temps peut souhaitable exclu');
 
 // ---------------------------------------------------------------------------------------------
 // case, apostrophe, accents
@@ -133,7 +133,8 @@ function computeWithoutAccents(doc: Doc, i: number): boolean {
   if (sentenceUpper(doc, i)) return true;
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k];
-    if (t.k !== Kind.Word) continue;
+    // proper nouns often go without their accent on the capital ("Elodie", "Eric")
+    if (t.k !== Kind.Word || doc.isCapitalized(k)) continue;
     const w = t.t;
     if (ACCENTLESS_WORDS.has(w)) return true;
     if (w.length >= 4 && /^e[bcdfghjlmnprstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
@@ -187,6 +188,7 @@ function wordAt(doc: Doc, k: number, sn: number): boolean {
 export function subjunctiveBefore(doc: Doc, je: number): boolean {
   const toks = doc.tokens;
   const q = toks[je - 1];
+  if (q && q.t === 'quoique') return true;
   if (!q || q.t !== 'que') return false;
   for (let k = je - 2; k >= Math.max(0, je - 4); k--) {
     const t = toks[k].t;
@@ -217,7 +219,7 @@ function suivreAfter(doc: Doc, verb: number): boolean {
 export function parseJeClause(doc: Doc, i: number): JeClause | null {
   const toks = doc.tokens;
   const je = toks[i];
-  if (!je || (je.t !== 'je' && je.t !== "j'")) return null;
+  if (!je || (je.t !== 'je' && je.t !== "j'" && je.t !== 'j')) return null;
   const sn = je.sn;
   const next = toks[i + 1];
   if (je.hyphen || (next && next.hyphen)) return null;
@@ -421,7 +423,7 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     if (t === 'il' || t === 'ils' || t === 'elle' || t === 'elles') {
       if (t === 'il' && impersonalIl(doc, k)) continue;
       conseiller += ownPossessive ? 1 : 3;
-    } else if (t === 'lui') conseiller += 3;
+    } else if (t === 'lui') conseiller += ownPossessive ? 1 : 3;
     else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
     else if (t === 'son' || t === 'sa' || t === 'ses') conseiller += 2;

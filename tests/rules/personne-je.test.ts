@@ -94,6 +94,16 @@ ruleTester(rule, {
     { text: "j'ai fait une periode d'essai en entrepot", errors: ["j'"], output: "vous avez fait une periode d'essai en entrepot" },
     { text: 'je prefere travailler le matin', errors: ['je'], output: 'vous preferez travailler le matin' },
     { text: "J’ai travaillé huit ans comme aide à domicile.", errors: ['J’'], output: 'Vous avez travaillé huit ans comme aide à domicile.' },
+    { text: 'J ai deja travaille en cuisine collective', errors: ['J'], output: 'Vous avez deja travaille en cuisine collective' },
+    { text: 'Je me suis assise au fond de la salle.', errors: ['Je', 'me'], output: 'Vous vous êtes assise au fond de la salle.' },
+    { text: "Je m'assois toujours près de la porte.", errors: ['Je', "m'"], output: 'Vous vous assoyez toujours près de la porte.' },
+    { text: 'Quoique je sois motivé, je manque de pratique.', errors: ['je', 'je'], output: 'Quoique vous soyez motivé, vous manquez de pratique.' },
+    { text: "Je suis des études de droit à distance.", errors: ['Je'], output: 'Vous suivez des études de droit à distance.' },
+    { text: "Je m'appelle Eric et je cherche un poste de cariste.", errors: ['Je', "m'", 'je'], output: 'Vous vous appelez Eric et vous cherchez un poste de cariste.' },
+    { text: 'Je suis né à Oran et je vis à Valbrune depuis 2010.', errors: ['Je', 'je'], output: 'Vous êtes né à Oran et vous vivez à Valbrune depuis 2010.' },
+    { text: 'Si je trouve un poste en CDI, je déménagerai.', errors: ['je', 'je'], output: 'Si vous trouvez un poste en CDI, vous déménagerez.' },
+    { text: "Mon chef m'a dit que je devais partir, je lui ai répondu que je connaissais mes droits.", errors: ['Mon', "m'", 'je', 'je', 'je', 'mes'], output: 'Votre chef vous a dit que vous deviez partir, vous lui avez répondu que vous connaissiez vos droits.' },
+    { text: "J'ai perdu la mienne lors du déménagement.", errors: ["J'", 'mienne'], output: 'Vous avez perdu la vôtre lors du déménagement.' },
     // the second fix writes the third person
     {
       text: 'Je me sens capable de reprendre le travail.',
@@ -123,8 +133,9 @@ ruleTester(rule, {
     // possessives of the counsellor become articles
     { text: "Lors de mon entretien téléphonique du 3, il a confirmé sa venue.", errors: ['mon'], output: "Lors de l'entretien téléphonique du 3, il a confirmé sa venue." },
     { text: 'Il sera reçu par ma collègue la semaine prochaine.', errors: ['ma'], output: 'Il sera reçu par la collègue la semaine prochaine.' },
-    // judgements in the first person: flagged, no mechanical rewrite of "moi"
+    // judgements in the first person: flagged, no mechanical rewrite
     { text: "Selon moi, il n'est pas prêt à reprendre un emploi.", errors: ['moi'] },
+    { text: "À mon avis, elle n'ira pas au bout de la formation.", errors: ['mon'] },
 
     // ---- reported speech after a colon, without quotation marks
     { text: 'Elle explique : je ne veux plus travailler le dimanche.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle explique : «\u00a0je ne veux plus travailler le dimanche.\u00a0»' },
