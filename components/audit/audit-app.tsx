@@ -1,0 +1,275 @@
+/**
+ * The batch audit page (issue #5 §2–3): import → column mapping → run in a Web Worker with
+ * progress → summary, charts, table, drill-down, exports, history. Browser APIs come in through
+ * `services` (entrypoints/audit/services.ts), so the page is plain React.
+ *
+ * Results arrive in batches; they are kept in a ref and the view re-renders on a counter, so
+ * 100,000 reports never go through React state one by one.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Finding } from '../../lib/lint/types.ts';
+import type { RuleDefinition } from '../../lib/lint/rule.ts';
+import type { AuditSummary } from '../../lib/audit/aggregate.ts';
+import type { InspectedFile, SessionRequest, SessionResponse } from '../../lib/audit/session.ts';
+import type { AuditReportResult, ColumnMapping, ImportIssue } from '../../lib/audit/types.ts';
+import type { AuditMeta } from '../../lib/audit/export.ts';
+import type { AuditRepository, StoredAudit } from '../../lib/db/audits.ts';
+import { toRow, type ReportRow } from '../../lib/audit/view.ts';
+import { AuditImportPanel } from './import-panel.tsx';
+import { AuditProgressPanel } from './progress-panel.tsx';
+import { AuditSummaryPanel } from './summary-panel.tsx';
+import { AuditResultsTable } from './results-table.tsx';
+import { AuditReportDetail } from './report-detail.tsx';
+import { AuditHistoryPanel } from './history-panel.tsx';
+import { AuditExportBar } from './export-bar.tsx';
+
+export interface AuditServices {
+  post(msg: SessionRequest): void;
+  subscribe(fn: (msg: SessionResponse) => void): () => void;
+  repo: AuditRepository;
+  lint(text: string): Finding[];
+  rules: readonly RuleDefinition[];
+  version: string;
+  now(): number;
+  retentionDays(): Promise<number>;
+  download(name: string, content: string, type: string): void;
+}
+
+export interface RunState {
+  bytes: number;
+  totalBytes: number;
+  reports: number;
+  elapsedMs: number;
+}
+
+/** What the results view shows: a live audit, or one reopened from the history. */
+export interface LoadedAudit {
+  meta: AuditMeta;
+  summary: AuditSummary;
+  results: AuditReportResult[];
+  rows: ReportRow[];
+  issues: ImportIssue[];
+  skipped: number;
+  cancelled: boolean;
+  /** id in the history once saved (or when reopened from it) */
+  savedId?: number;
+  /** reopened from the history: texts come from the store, not the worker */
+  fromHistory?: boolean;
+}
+
+type Phase = 'import' | 'running' | 'results';
+
+export function AuditApp({ services }: { services: AuditServices }) {
+  const [tab, setTab] = useState<'audit' | 'history'>('audit');
+  const [files, setFiles] = useState<InspectedFile[]>([]);
+  const [mappings, setMappings] = useState<Record<number, Partial<ColumnMapping>>>({});
+  const [keepTexts, setKeepTexts] = useState(false);
+  const [phase, setPhase] = useState<Phase>('import');
+  const [run, setRun] = useState<RunState>({ bytes: 0, totalBytes: 0, reports: 0, elapsedMs: 0 });
+  const [liveSummary, setLiveSummary] = useState<AuditSummary>();
+  const [audit, setAudit] = useState<LoadedAudit>();
+  const [detail, setDetail] = useState<number | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const results = useRef<AuditReportResult[]>([]);
+  const startedAt = useRef('');
+  const textWaiters = useRef(new Map<number, (r: { text?: string; error?: string }) => void>());
+  const metaRef = useRef<AuditMeta | undefined>(undefined);
+
+  useEffect(() => services.subscribe((msg) => {
+    switch (msg.type) {
+      case 'files':
+        setFiles(msg.files);
+        setBusy(false);
+        setMappings((prev) => {
+          const next: Record<number, Partial<ColumnMapping>> = {};
+          for (const f of msg.files) next[f.id] = prev[f.id] ?? { ...(f.guess ?? {}) };
+          return next;
+        });
+        return;
+      case 'progress':
+        for (const r of msg.results) results.current.push(r);
+        setRun({ bytes: msg.bytes, totalBytes: msg.totalBytes, reports: msg.reports, elapsedMs: msg.elapsedMs });
+        setLiveSummary(msg.summary);
+        return;
+      case 'done': {
+        for (const r of msg.results) results.current.push(r);
+        setRun({ bytes: msg.bytes, totalBytes: msg.totalBytes, reports: msg.reports, elapsedMs: msg.elapsedMs });
+        const meta: AuditMeta = { ...metaRef.current!, issues: msg.issues, durationMs: msg.elapsedMs };
+        setAudit({ meta, summary: msg.summary, results: results.current, rows: results.current.map(toRow), issues: msg.issues, skipped: msg.skipped, cancelled: msg.cancelled });
+        setPhase('results');
+        setStatus(msg.cancelled ? `Audit interrompu : ${msg.reports} comptes rendus audités.` : `Audit terminé : ${msg.reports} comptes rendus audités.`);
+        return;
+      }
+      case 'text': {
+        const w = textWaiters.current.get(msg.index);
+        textWaiters.current.delete(msg.index);
+        w?.({ text: msg.text, error: msg.error });
+        return;
+      }
+      case 'error':
+        setError(msg.message);
+        setBusy(false);
+        return;
+    }
+  }), [services]);
+
+  // retention: audits older than the settings' period go, as interviews do (issue #5 §3)
+  useEffect(() => {
+    void services.retentionDays().then((days) => services.repo.purgeOlderThan(services.now(), days)).catch(() => {});
+  }, [services]);
+
+  const addFiles = useCallback((list: File[]) => {
+    if (!list.length) return;
+    setError('');
+    setBusy(true);
+    services.post({ type: 'add', files: list });
+  }, [services]);
+
+  const start = () => {
+    const usable = files.filter((f) => !f.error);
+    const missing = usable.find((f) => (f.kind === 'csv' || (f.kind === 'json' && f.headers?.length)) && !mappings[f.id]?.text);
+    if (missing) {
+      setError(`Choisissez la colonne du texte pour ${missing.name}.`);
+      return;
+    }
+    results.current = [];
+    startedAt.current = new Date(services.now()).toISOString();
+    const usedMappings = Object.fromEntries(usable.map((f) => [f.id, clean(mappings[f.id] ?? {})]));
+    const firstMapping = usable.find((f) => f.kind === 'csv' || f.kind === 'json');
+    metaRef.current = {
+      createdAt: startedAt.current,
+      sources: usable.map((f) => f.name),
+      settings: { keepTexts, ...(firstMapping ? { mapping: usedMappings[firstMapping.id] } : {}) },
+      tool: { name: 'Cadre', version: services.version },
+    };
+    setAudit(undefined);
+    setDetail(null);
+    setLiveSummary(undefined);
+    setRun({ bytes: 0, totalBytes: usable.reduce((a, f) => a + f.size, 0), reports: 0, elapsedMs: 0 });
+    setPhase('running');
+    setStatus('Audit en cours.');
+    services.post({ type: 'start', mappings: usedMappings, keepTexts });
+  };
+
+  const reset = () => {
+    services.post({ type: 'reset' });
+    results.current = [];
+    setAudit(undefined);
+    setDetail(null);
+    setPhase('import');
+    setStatus('');
+    setError('');
+  };
+
+  const fetchText = useCallback(async (index: number): Promise<{ text?: string; error?: string }> => {
+    if (audit?.fromHistory) {
+      const r = audit.results.find((x) => x.index === index);
+      return r?.text !== undefined ? { text: r.text } : { error: "Le texte n'a pas été conservé pour cet audit." };
+    }
+    return new Promise((resolve) => {
+      textWaiters.current.set(index, resolve);
+      services.post({ type: 'text', index });
+    });
+  }, [audit, services]);
+
+  const save = async () => {
+    if (!audit) return;
+    const id = await services.repo.save({ kind: 'batch', source: audit.meta.sources.join(', '), meta: audit.meta, summary: audit.summary, reports: audit.results }, services.now());
+    setAudit({ ...audit, savedId: id });
+    setStatus('Audit enregistré dans l\'historique.');
+  };
+
+  const openFromHistory = async (stored: StoredAudit) => {
+    const count = await services.repo.countReports(stored.id!);
+    const all: AuditReportResult[] = [];
+    for (let offset = 0; offset < count; offset += 5000) all.push(...(await services.repo.reports(stored.id!, offset, 5000)));
+    setAudit({
+      meta: { ...stored.meta, issues: stored.issues }, summary: stored.summary, results: all, rows: all.map(toRow),
+      issues: stored.issues, skipped: 0, cancelled: false, savedId: stored.id, fromHistory: true,
+    });
+    setDetail(null);
+    setPhase('results');
+    setTab('audit');
+    setStatus(`Audit du ${new Date(stored.createdAt).toLocaleString('fr-FR')} ouvert.`);
+  };
+
+  const detailResult = useMemo(() => (audit && detail !== null ? audit.results.find((r) => r.index === detail) : undefined), [audit, detail]);
+
+  return (
+    <div className="audit">
+      <header className="audit-header">
+        <h1>Audit des comptes rendus</h1>
+        <nav aria-label="Sections">
+          <button type="button" aria-pressed={tab === 'audit'} onClick={() => setTab('audit')}>Audit</button>{' '}
+          <button type="button" aria-pressed={tab === 'history'} onClick={() => setTab('history')}>Historique</button>
+        </nav>
+      </header>
+      <div className="visually-hidden" role="status" aria-live="polite">{status}</div>
+      {error && <p className="error" role="alert">{error}</p>}
+
+      {tab === 'history' && <AuditHistoryPanel repo={services.repo} onOpen={openFromHistory} />}
+
+      {tab === 'audit' && phase === 'import' && (
+        <AuditImportPanel
+          files={files}
+          busy={busy}
+          mappings={mappings}
+          keepTexts={keepTexts}
+          onAdd={addFiles}
+          onRemove={(id) => services.post({ type: 'remove', id })}
+          onMapping={(id, m) => setMappings((prev) => ({ ...prev, [id]: m }))}
+          onKeepTexts={setKeepTexts}
+          onStart={start}
+        />
+      )}
+
+      {tab === 'audit' && phase === 'running' && (
+        <>
+          <AuditProgressPanel run={run} onCancel={() => services.post({ type: 'cancel' })} />
+          {liveSummary && <AuditSummaryPanel summary={liveSummary} live />}
+        </>
+      )}
+
+      {tab === 'audit' && phase === 'results' && audit && (
+        <>
+          {audit.cancelled && <p className="warning">Audit interrompu : seuls les comptes rendus lus avant l'arrêt sont comptés.</p>}
+          {audit.issues.length > 0 && (
+            <details className="issues" open={audit.issues.some((i) => i.fatal)}>
+              <summary>{audit.issues.length} message{audit.issues.length > 1 ? 's' : ''} sur les fichiers importés</summary>
+              <ul>{audit.issues.map((i, k) => <li key={k} className={i.fatal ? 'error' : undefined}>{i.source} : {i.message}</li>)}</ul>
+            </details>
+          )}
+          <AuditSummaryPanel summary={audit.summary} />
+          <div className="audit-actions">
+            <AuditExportBar audit={audit} rules={services.rules} download={services.download} />
+            <div className="save">
+              {audit.savedId === undefined
+                ? <button type="button" onClick={() => void save()}>Enregistrer dans l'historique</button>
+                : <span className="ok">Enregistré dans l'historique</span>}
+              {!audit.fromHistory && <button type="button" onClick={reset}>Nouvel audit</button>}
+            </div>
+          </div>
+          <AuditResultsTable rows={audit.rows} summary={audit.summary} selected={detail} onOpen={setDetail} />
+          {detailResult && (
+            <AuditReportDetail
+              key={detailResult.index}
+              result={detailResult}
+              fetchText={fetchText}
+              lint={services.lint}
+              rules={services.rules}
+              onClose={() => setDetail(null)}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function clean(m: Partial<ColumnMapping>): Partial<ColumnMapping> {
+  const out: Partial<ColumnMapping> = {};
+  for (const k of ['text', 'id', 'author', 'type', 'date'] as const) out[k] = m[k] || undefined;
+  return out;
+}

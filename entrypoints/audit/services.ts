@@ -1,0 +1,48 @@
+/**
+ * What the audit page needs from the browser, as plain functions (components stay free of browser
+ * APIs): the Web Worker, the audit history (Dexie, database `cadre-audits`), the settings'
+ * retention period, downloads, and the engine for the drill-down view.
+ */
+import { createAuditDb, createAuditRepository } from '../../lib/db/audits.ts';
+import { lint, registry } from '../../lib/lint/index.ts';
+import { loadSettings } from '../../lib/settings/storage.ts';
+import type { SessionRequest, SessionResponse } from '../../lib/audit/session.ts';
+import type { AuditServices } from '../../components/audit/audit-app.tsx';
+// Vite bundles the worker as its own file of the extension (allowed by the MV3 page CSP)
+import AuditWorker from './worker.ts?worker';
+
+export function createAuditServices(): AuditServices {
+  const worker: Worker = new AuditWorker({ name: 'cadre-audit' });
+  const listeners = new Set<(m: SessionResponse) => void>();
+  worker.addEventListener('message', (e: MessageEvent<SessionResponse>) => { for (const l of listeners) l(e.data); });
+  const repo = createAuditRepository(createAuditDb());
+  return {
+    post: (msg: SessionRequest) => worker.postMessage(msg),
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    repo,
+    lint: (text) => lint(text),
+    rules: registry,
+    version: browser.runtime.getManifest().version,
+    now: () => Date.now(),
+    async retentionDays() {
+      try {
+        return (await loadSettings()).retentionDays;
+      } catch {
+        return 30;
+      }
+    },
+    download(name, content, type) {
+      const url = URL.createObjectURL(new Blob([content], { type }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  };
+}
