@@ -414,16 +414,34 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   const toks = doc.tokens;
   let conseiller = 0;
   let adherent = 0;
+  // the verbs of the je clauses first: a wish or an experience makes a later "il" / "elle" more
+  // likely to be a thing or a relative ("je cherche une formation mais elle doit être financée")
+  let ownVerb = false;
+  for (const c of clauses) {
+    const meaning = c.meaning ? deaccent(c.meaning) : '';
+    const objectClitic = c.clitics.some((k) => ['le', 'la', "l'", 'les'].includes(toks[k].t));
+    // "je vous ai proposé", "je vous rappellerai": the counsellor addresses the person
+    if (c.clitics.some((k) => toks[k].t === 'vous')) conseiller += 2;
+    // "je sais qu'il…", "j'ai appris qu'elle…": a report on someone, not the person's own wish
+    const last = c.pp >= 0 ? c.pp : c.verb;
+    const reportsOn = toks[last + 1]?.t === 'que' || toks[last + 1]?.t === "qu'";
+    if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
+    else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += 3;
+    else if (c.reflexive && COUNSEL_REFLEXIVE.has(meaning)) conseiller += 2;
+    else if (c.reflexive) { adherent += 2; ownVerb = true; }
+    else if (!reportsOn && (OWN_VERBS.has(meaning) || (c.inf && OWN_VERBS.has(deaccent(c.inf)) && c.pp < 0))) { adherent += 2; ownVerb = true; }
+  }
   let ownPossessive = false;
   for (let k = a; k < b; k++) {
     const tok = toks[k];
     // quotations, reported speech and "rendez-vous" say nothing of the writer
     if (tok.quoted || tok.k !== Kind.Word || tok.hyphen || (skip && k >= skip[0] && k < skip[1])) continue;
     const t = tok.t;
+    const pronoun = ownPossessive ? 1 : ownVerb ? 2 : 3;
     if (t === 'il' || t === 'ils' || t === 'elle' || t === 'elles') {
       if (t === 'il' && impersonalIl(doc, k)) continue;
-      conseiller += ownPossessive ? 1 : 3;
-    } else if (t === 'lui') conseiller += ownPossessive ? 1 : 3;
+      conseiller += pronoun;
+    } else if (t === 'lui') conseiller += pronoun;
     else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
     else if (t === 'son' || t === 'sa' || t === 'ses') conseiller += 2;
@@ -441,17 +459,6 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   let first = a;
   while (first < b && (toks[first].k === Kind.Punct || toks[first].t === "n'" || toks[first].t === 'ne')) first++;
   if (first < b && toks[first].k === Kind.Word && toks[first].t.endsWith('ez') && !toks[first].quoted) conseiller += 3;
-  for (const c of clauses) {
-    const meaning = c.meaning ? deaccent(c.meaning) : '';
-    const objectClitic = c.clitics.some((k) => ['le', 'la', "l'", 'les'].includes(toks[k].t));
-    // "je vous ai proposé", "je vous rappellerai": the counsellor addresses the person
-    if (c.clitics.some((k) => toks[k].t === 'vous')) conseiller += 2;
-    if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
-    else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += 3;
-    else if (c.reflexive && COUNSEL_REFLEXIVE.has(meaning)) conseiller += 2;
-    else if (c.reflexive) adherent += 2;
-    else if (OWN_VERBS.has(meaning) || (c.inf && OWN_VERBS.has(deaccent(c.inf)) && c.pp < 0)) adherent += 2;
-  }
   return conseiller > adherent ? 'conseiller' : 'adherent';
 }
 
