@@ -13,7 +13,7 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, Kind, negatedGoverned } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
 import { POLITIQUE_LEXICON } from './lexicons/politique.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -30,13 +30,16 @@ const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'pa
 const COMPLEMENT_SKIP = set(`d' de du des la le l' les au aux a un une chez pour sein dans en faveur mouvance mouvances milieux
 milieu mouvement cause courant partisan partisane tres plutot ouvertement toujours clairement franchement farouchement
 depuis longtemps`);
-const COMPLEMENT_WORDS = set('politique politiques ecologiste ecologistes feministe feministes antiraciste altermondialiste climat');
+const COMPLEMENT_WORDS = set(`politique politiques ecologiste ecologistes feministe feministes antiraciste altermondialiste climat
+environnement ecologie animale animaux palestinienne palestine feminisme droits`);
 const UNION = set('cgt cfdt fo cftc unsa sud fsu solidaires cnt cgc syndical syndicale syndicaux syndicales syndicat syndicats syndicaliste snes sgen');
 const NON_PERSON = set(`pays regime regimes bloc epoque ere periode systeme histoire gouvernement dictature revolution manifeste
 litterature presse journal journaux musique chine urss cuba`);
 const SOFT_HEADS = set(`militant militante militants militantes sympathisant sympathisante engage engagee idees opinions
 convictions sensibilite homme femme electeur electrice propos discours positions mouvance milieux milieu cercles collectif
 organisation ancre ancree positionne positionnee vote votait votent voter groupe groupuscule courant`);
+const CANDIDACY = set('candidat candidate candidats candidates presente presenter presentera presentait liste colistier colistiere tete');
+const INSULT_VERBS = set('traite traitee traites traiter traitait traitant qualifie qualifiee');
 const STANCE_HEADS = set('propos idees discours positions opinions convictions theses slogans sympathies tendances');
 const COPULA = set('est etait sont etaient suis reste devenu devenue dit declare declaree revendique affiche');
 const DEGREE = set('tres plutot assez resolument clairement franchement farouchement plus bien ouvertement');
@@ -47,7 +50,7 @@ const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement sou
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
 const TAKE = set('prendre prend prends pris prise prenant prenait tirer tire tirait');
-const SUPPORT = set('soutient soutenait soutien partisan partisane admire fan');
+const SUPPORT = set('soutient soutenait soutien partisan partisane admire fan campagne');
 const YELLOW_OK = set(`mouvement manifestation manifestations manifestant manifestants participe participait participe militant militante
 engage engagee rond ronds point points samedis soutien soutient revendications ancien ancienne est etait actes`);
 const YELLOW_NO = set(`port porter porte portent epi securite chaussures casque equipement equipements fluo visibilite tenue
@@ -119,6 +122,8 @@ export default defineRule({
         }
         case 'ideologie': {
           if (NON_PERSON.has(pw) || jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "il a traité son chef de facho": an insult reported, not the person's opinion
+          if (pw === 'de' && [2, 3, 4].some((d) => INSULT_VERBS.has(t(i - d, i)))) break;
           // "propos anti-système", "idées d'extrême droite": the head goes with the stance
           report(STANCE_HEADS.has(pw) ? i - 1 : i, h.to);
           break;
@@ -154,7 +159,7 @@ export default defineRule({
         }
         case 'parti': {
           const lemma = h.entry.lemma;
-          if (lemma !== 'parti' && lemma !== 'partis') { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
+          if (lemma !== 'parti' && lemma !== 'partis') { if (personNamed(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
           if (nw === 'pris' || nw === 'prise') break;
           if (!set("un le du au son d' ce leur").has(pw)) break;
           if (TAKE.has(t(i - 2, i)) || TAKE.has(t(i - 3, i))) break; // "prendre le parti de", "a pris le parti de"
@@ -198,8 +203,16 @@ export default defineRule({
           report(i, h.to, 'mandat');
           break;
         }
+        case 'election': {
+          // "se présente aux municipales", "tête de liste aux régionales"
+          for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k].sn === toks[i].sn; k--) {
+            if (CANDIDACY.has(toks[k].t)) { if (!around(doc, i, h.to, UNION, 6)) report(k, h.to, 'mandat'); break; }
+            if (toks[k].k === Kind.Punct) break;
+          }
+          break;
+        }
         case 'opinion': {
-          if (jobFrameBefore(doc, i) || !personLinked(doc, i, h.to)) break;
+          if (jobFrameBefore(doc, i) || !personNamed(doc, i, h.to)) break;
           report(i, h.to);
           break;
         }

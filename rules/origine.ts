@@ -29,7 +29,7 @@ ami amie amis interesse interessee accompagne accompagnee stagiaire apprenti app
 immigre immigree immigres demandeur demandeuse beau-pere belle-mere grand-pere grand-mere oncle tante cousin cousine`);
 
 /** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
-const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie');
+const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie ascendance');
 
 const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus naturalise naturalisee naturalises naturalisees dit declare declaree revendique sent');
 /** "se décrit comme noire", "se présente comme algérien" */
@@ -163,6 +163,8 @@ export default defineRule({
       if (ORIGIN_WORDS.has(pw)) return [originStart(p, i), h.to, 'high'];
       if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
       if (HEAD_NOUNS.has(pw)) return jobFrameBefore(doc, p) ? null : [p, h.to, 'high'];
+      // "franco-marocaine": a second nationality
+      if (pw === 'franco' && toks[i].hyphen) return [p, h.to, 'high'];
       // "de race noire", "de type africain": already covered by HEAD_NOUNS
       const isLanguage = LANGUAGE_FORMS.has(form);
       const next = t(h.to, i);
@@ -272,7 +274,11 @@ export default defineRule({
           // phrases that state an origin by themselves
           if (h.entry.lemma === 'gens du voyage' && around(doc, i, h.to, set('aire aires terrain terrains'), 3)) break;
           if (!entryAccepts(h, ctx as RuleContext)) break;
-          report(i, h.to, h.entry.confidence ?? 'high');
+          // "double nationalité franco-marocaine": one finding
+          let end = h.to;
+          if (t(end, i) === 'franco' && isAdjHit(end + 1)) end = hitAt.get(end + 1)!.to;
+          else if (isAdjHit(end)) end = hitAt.get(end)!.to;
+          report(i, end, h.entry.confidence ?? 'high');
         }
       }
     }

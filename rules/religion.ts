@@ -13,7 +13,7 @@ import { defineRule, type Report } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked, clause } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -144,7 +144,7 @@ export default defineRule({
         }
         case 'doctrine': {
           if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5)) break;
-          if (!personLinked(doc, i, h.to)) break;
+          if (!personNamed(doc, i, h.to)) break;
           report(i, h.to);
           break;
         }

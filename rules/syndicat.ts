@@ -11,7 +11,7 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, Kind, negatedGoverned } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
 import { termTokens } from '../lib/lint/lexicon.ts';
 import { SYNDICAT_LEXICON } from './lexicons/syndicat.ts';
 
@@ -30,7 +30,7 @@ mandats engagement engagements activite activites action actions section section
 militantisme responsable responsables elu elue elus elues passe parcours carriere responsabilite responsabilites cotisation
 cotisations permanent permanente secretaire defenseur defenseuse conseiller conseillere adhesion appartenance combat combats
 lutte luttes experience role fonction fonctions liste listes formation reunion reunions tract tracts delegation
-investissement implication vie monde milieu casquette heures credit`);
+investissement implication vie monde milieu casquette heures credit permanence`);
 /** Nouns before "syndical(e)" that are not a person's union activity. */
 /** Heads that stay meaningful without the adjective ("son engagement syndical" → "son engagement"). */
 const NEUTRAL_HEADS = set('engagement engagements activite activites action actions passe parcours carriere experience implication investissement responsabilites');
@@ -146,7 +146,7 @@ export default defineRule({
           if (NOT_UNION_AFTER.some((seq) => seq.every((w, k) => t(h.to + k, i) === w))) break;
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
           const end = withName(h.to, i);
-          if (end > h.to || personLinked(doc, i, h.to)) report(i, end, { confidence: end > h.to ? 'high' : 'medium' });
+          if (end > h.to || personNamed(doc, i, h.to)) report(i, end, { confidence: end > h.to ? 'high' : 'medium' });
           break;
         }
         case 'syndicaliste': {
@@ -168,7 +168,7 @@ export default defineRule({
           if (UNION_HEADS.has(head)) { report(k, h.to); break; }
           if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"
           if (negatedBefore(doc, i)) break;
-          if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag === 'union' && personLinked(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union' ? 'high' : 'medium' });
+          if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag === 'union' && personNamed(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union' ? 'high' : 'medium' });
           break;
         }
         case 'sigle-contexte': {

@@ -171,3 +171,28 @@ export function negatedGoverned(doc: Doc, a: number): boolean {
   }
   return false;
 }
+
+/** Words that name the accompanied person or a relative (stricter than context.ts PERSON_REFS, without verbs). */
+const STRICT_PERSON = new Set([
+  'il', 'elle', 'ils', 'elles', 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'm', 'mme', 'interesse', 'interessee',
+  'son', 'sa', 'ses', 'leur', 'leurs', 'lui', 'je', "j'", 'me', "m'", 'mon', 'ma', 'mes', 'moi', 'vous', 'votre', 'vos', 'candidat',
+  'candidate', 'jeune', 'homme', 'femme', 'mari', 'epouse', 'conjoint', 'conjointe', 'pere', 'mere', 'fils', 'fille', 'frere', 'soeur',
+  "s'", 'se', 'qui',
+]);
+
+/** Does the clause around [a, b) name a person (pronoun, possessive, "l'adhérent")? */
+export function personNamed(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[a].sn;
+  let k = a - 1;
+  while (k >= 0 && toks[k].sn === sn && !(toks[k].k === Kind.Punct && BOUNDARY.has(toks[k].t))) {
+    if (STRICT_PERSON.has(toks[k].t)) return true;
+    k--;
+  }
+  k = b;
+  while (k < toks.length && toks[k].sn === sn && !(toks[k].k === Kind.Punct && BOUNDARY.has(toks[k].t))) {
+    if (STRICT_PERSON.has(toks[k].t)) return true;
+    k++;
+  }
+  return false;
+}

@@ -49,7 +49,8 @@ const MEASURES = entries('mesure', [
     'affaire avec la justice', 'reconnu coupable', 'reconnue coupable', 'déclaré coupable', 'déclarée coupable', 'suivi judiciaire',
     'pointer au commissariat', 'pointe au commissariat', 'pointer à la gendarmerie', 'pointe à la gendarmerie', 'convoqué par la police',
     'convoquée par la police', 'convoqué par les gendarmes', 'déféré au parquet', 'déférée au parquet', 'plainte déposée contre lui',
-    'plainte déposée contre elle']],
+    'plainte déposée contre elle', 'obligations judiciaires', 'obligation judiciaire', 'verbalisé', 'verbalisée', 'en possession de stupéfiants',
+    'possession de stupéfiants', 'possession de cannabis', 'détention de cannabis']],
 ]);
 
 /** Sentences that need a check: "à peine" is not a sentence. */

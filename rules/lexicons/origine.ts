@@ -116,7 +116,7 @@ const DIRECT: LexiconEntry[] = [
   { lemma: "issu de l'immigration", forms: ["issue de l'immigration", "issus de l'immigration", "issues de l'immigration", "issu d'une famille immigrée", "issue d'une famille immigrée", "issu de parents immigrés", "issue de parents immigrés"] },
   { lemma: "enfant d'immigrés", forms: ["enfants d'immigrés", "fils d'immigrés", "fille d'immigrés", "fils d'immigré", "fille d'immigré", "parents immigrés", "famille immigrée"] },
   { lemma: 'immigré', inflect: 'adj', needsPerson: true, confidence: 'medium' },
-  { lemma: 'couleur de peau', forms: ['couleur de sa peau', 'peau noire', 'peau foncée', 'peau mate', 'teint basané'] },
+  { lemma: 'couleur de peau', forms: ['couleur de sa peau', 'peau noire', 'peau foncée', 'teint basané'] },
   { lemma: 'racisé', inflect: 'adj' },
   { lemma: 'minorité visible', inflect: 'noun' },
   { lemma: 'faciès' },

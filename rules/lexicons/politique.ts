@@ -65,7 +65,7 @@ const MEMBERSHIP = entries('membre', [
   'militant', 'militante', 'militants', 'militantes', 'sympathisant', 'sympathisante', 'sympathisants', 'sympathisantes',
   'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'adhère', 'adhérait', 'adhéré', 'membre', 'membres', 'encarté',
   'encartée', 'encartés', 'encartées', 'électeur', 'électrice', 'électeurs', 'électrices', 'carte', 'proche', 'proches',
-  'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans',
+  'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans', 'tracte', 'tractait', 'tracter',
 ]);
 
 const PARTY = entries('parti', ['parti', 'partis', 'parti politique', 'partis politiques', 'mouvement politique', 'organisation politique']);
@@ -91,7 +91,14 @@ const MANDATES = entries('mandat', [
     "conseiller d'arrondissement", "conseillère d'arrondissement", 'adjoint au maire', 'adjointe au maire', 'maire adjoint', 'maire adjointe',
     'élu municipal', 'élue municipale', 'élus municipaux', 'élu local', 'élue locale', 'élus locaux', 'élu sur une liste',
     'élue sur une liste', 'élu sur la liste', 'élue sur la liste', 'mandat électif', 'mandats électifs', 'mandat municipal',
-    'mandat local', 'ancien député', 'ancienne députée', 'ancien maire', 'ancienne maire', 'campagne électorale', 'campagnes électorales']],
+    'mandat local', 'ancien député', 'ancienne députée', 'ancien maire', 'ancienne maire', 'campagne électorale', 'campagnes électorales',
+    'a été maire', 'est maire', 'était maire', 'a été élu maire', 'a été élue maire']],
+]);
+
+/** Elections: a candidacy when a candidacy word comes just before ("se présente aux municipales"). */
+const ELECTIONS = entries('election', [
+  'municipales', 'législatives', 'régionales', 'départementales', 'européennes', 'présidentielle', 'cantonales', 'sénatoriales',
+  'élections municipales', 'élections législatives', 'élections régionales', 'élections départementales', 'élections européennes',
 ]);
 
 /** Political stances, opinions and activity. */
@@ -108,5 +115,5 @@ const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MANDATES, ...STANCES, ...YELLOW_VESTS,
+  ...VOTE, ...DEMONSTRATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS,
 ];

@@ -24,7 +24,7 @@ const ADHERENTS: LexiconEntry[] = [
     'zoroastrien', 'scientologue', 'raélien', 'israélite', 'athée', 'agnostique', 'intégriste', 'non-croyant',
     'franc-maçon', 'juif orthodoxe', 'chrétien orthodoxe', 'ultra-orthodoxe', 'catholique traditionaliste',
     'catholique intégriste', 'catholique pratiquant', 'musulman pratiquant', 'juif pratiquant', 'chrétien pratiquant',
-    'libre-penseur', 'baptiste évangélique',
+    'libre-penseur', 'baptiste évangélique', 'pieuse', 'très pieux', 'dévot', 'dévote',
   ], { inflect: 'adj' }),
   ...entries('adherent', [
     ['juif', ['juive', 'juifs', 'juives', 'feuj', 'feujs']],
@@ -76,7 +76,7 @@ const PRACTICES = entries('fete', [
   ['bar-mitsva', ['bat-mitsva', 'bar mitzvah', 'bat mitzvah', 'première communion', 'communion solennelle', 'confirmation religieuse', 'baptême religieux', 'mariage religieux', 'circoncision rituelle']],
 ]);
 
-const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier', 'salat']);
+const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier', 'salat', 'ablutions']);
 
 /** Places of worship and religious teaching: findings when the person attends them. */
 const PLACES = entries('lieu', [

@@ -27,6 +27,8 @@ ruleTester(rule, {
     'Extrait de casier judiciaire demandé par l’employeur.',
     "Il n'a jamais été condamné.",
     'Aucun antécédent judiciaire.',
+    "Il n'a pas été condamné pour ces faits.",
+    "Il n'a jamais fait de prison.",
     // civil disputes, administrative sanctions, partners (vie-privee)
     'Son ancien employeur a été condamné aux prud’hommes.',
     'Radié de France Travail en 2023 pour absence à un rendez-vous.',

@@ -27,6 +27,9 @@ ruleTester(rule, {
     'Militante CFDT, elle connaît bien le dialogue social.',
     'Nous avons construit ensemble le plan d’action.',
     'Ne jamais noter les opinions politiques dans le dossier.',
+    "Il n'a jamais été encarté dans un parti.",
+    'Elle a voté aux municipales à Valbrune.',
+    'Il a traité son collègue de facho, un avertissement a suivi.',
   ],
   invalid: [
     {
@@ -49,6 +52,7 @@ ruleTester(rule, {
     { text: 'Ancien gilet jaune, il a occupé un rond-point.', errors: ['gilet jaune'] },
     { text: 'Candidate aux législatives de 2022.', errors: [{ text: 'Candidate aux législatives', messageId: 'mandat' }] },
     { text: 'Il est conseiller municipal dans sa commune.', errors: ['conseiller municipal'] },
+    { text: 'Il se présente aux prochaines municipales.', errors: [{ text: 'présente aux prochaines municipales', messageId: 'mandat' }] },
     { text: 'Il tient des propos anticapitalistes en atelier.', errors: ['propos anticapitalistes'] },
     { text: 'Elle est très engagée politiquement.', errors: ['engagée politiquement'] },
     { text: 'Il milite à Lutte ouvrière depuis ses vingt ans.', errors: ['milite à Lutte ouvrière'] },

@@ -30,6 +30,7 @@ ruleTester(rule, {
     'Guitariste de jazz manouche, il donne des cours le week-end.',
     'Agent d’entretien sur l’aire d’accueil des gens du voyage de Valbrune.',
     'Aucune origine ethnique ne doit figurer dans le dossier.',
+    "Il n'est pas d'origine étrangère, contrairement à ce qu'indiquait la fiche.",
   ],
   invalid: [
     {
@@ -62,5 +63,7 @@ ruleTester(rule, {
     { text: 'Naturalisé français en 2014, il a grandi en Tunisie.', errors: ['Naturalisé français', 'grandi en Tunisie'] },
     { text: 'Réfugiée érythréenne, elle est hébergée par une association.', errors: ['érythréenne'] },
     { text: "Il est d'origine algérienne et marocaine.", errors: ["d'origine algérienne", 'marocaine'] },
+    { text: 'Il a la double nationalité franco-tunisienne.', errors: ['double nationalité franco-tunisienne'] },
+    { text: 'Elle est d’ascendance antillaise.', errors: ['ascendance antillaise'] },
   ],
 });

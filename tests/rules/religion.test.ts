@@ -29,6 +29,8 @@ ruleTester(rule, {
     'Elle habite rue de l’Église à Castelroux.',
     'Trois ans de découpe en boucherie halal.',
     'En croyant bien faire, il a envoyé son CV sans lettre.',
+    "Elle n'est pas croyante et ne souhaite pas en parler.",
+    'Elle ne pratique aucune religion.',
   ],
   invalid: [
     {

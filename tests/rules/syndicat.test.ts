@@ -21,6 +21,8 @@ ruleTester(rule, {
     // absence
     "Il n'a jamais été syndiqué.",
     'Non syndiquée, elle ne connaît pas ses droits.',
+    'L’entreprise a signé un accord de méthode avec la CFDT.',
+    "Il n'a aucun mandat syndical.",
   ],
   invalid: [
     {
@@ -53,5 +55,6 @@ ruleTester(rule, {
     { text: 'Elle adhère à un syndicat depuis son embauche.', errors: ['syndicat'] },
     { text: 'Il utilisait ses heures de délégation pour préparer les réunions.', errors: ['heures de délégation'] },
     { text: 'Il était salarié protégé jusqu’en 2023.', errors: ['salarié protégé'] },
+    { text: "Il n'est plus syndiqué depuis son départ.", errors: ['syndiqué'] },
   ],
 });
