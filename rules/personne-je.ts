@@ -90,7 +90,13 @@ export default defineRule({
       const sn = toks[kept[p]].sn;
       const group: number[] = [];
       while (p < kept.length && toks[kept[p]].sn === sn) group.push(kept[p++]);
-      reportSentence(ctx, doc, sn, group, role);
+      try {
+        reportSentence(ctx, doc, sn, group, role);
+      } catch {
+        // a rewrite that fails must not hide the findings (the engine drops a throwing rule):
+        // report them without fixes; duplicates of findings already reported are merged
+        for (const k of group) report(ctx, doc, k, k, 'adherent', []);
+      }
     }
   },
 });

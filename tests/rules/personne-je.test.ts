@@ -80,6 +80,10 @@ ruleTester(rule, {
     { text: "Je m'en sors bien avec les tableurs.", errors: ['Je', "m'"], output: 'Vous vous en sortez bien avec les tableurs.' },
     { text: 'Je me suis fait licencier en janvier.', errors: ['Je', 'me'], output: 'Vous vous êtes fait licencier en janvier.' },
     { text: "Je n'arrive pas à me projeter dans un nouveau métier.", errors: ['Je', 'me'], output: "Vous n'arrivez pas à vous projeter dans un nouveau métier." },
+    // a later "il" / "elle" after a wish or an experience is a thing or a relative
+    { text: "J'ai quitté l'entreprise parce qu'elle fermait le site.", errors: ["J'"], output: "Vous avez quitté l'entreprise parce qu'elle fermait le site." },
+    { text: 'Je cherche une formation courte mais elle doit être financée.', errors: ['Je'], output: 'Vous cherchez une formation courte mais elle doit être financée.' },
+    { text: "Je m'occupe de mon père, il est en fauteuil.", errors: ['Je', "m'", 'mon'], output: "Vous vous occupez de votre père, il est en fauteuil." },
     // possessives and objects without "je"
     { text: 'Mon ancien employeur ne m’a pas payé mes heures supplémentaires.', errors: ['Mon', 'm’', 'mes'], output: 'Votre ancien employeur ne vous a pas payé vos heures supplémentaires.' },
     { text: 'Mes enfants sont à la crèche, ce qui me laisse mes matinées.', errors: ['Mes', 'me', 'mes'], output: 'Vos enfants sont à la crèche, ce qui vous laisse vos matinées.' },
@@ -122,6 +126,9 @@ ruleTester(rule, {
     { text: 'Je me suis rendue à son domicile pour la signature du contrat.', errors: ['Je', 'me'], output: "L'accompagnatrice s'est rendue à son domicile pour la signature du contrat." },
     { text: "En tant que conseillère, je relance l'employeur vendredi.", errors: ['je'], output: "En tant que conseillère, la conseillère relance l'employeur vendredi." },
     { text: "Je lui ai demandé de m'envoyer son CV.", errors: ['Je', "m'"], output: "Il lui a été demandé d'envoyer son CV." },
+    { text: "Je sais qu'il a été condamné il y a dix ans.", errors: ['Je'], output: "L'accompagnateur·rice sait qu'il a été condamné il y a dix ans." },
+    { text: "Je connais bien l'adhérente, elle est fiable.", errors: ['Je'], output: "L'accompagnateur·rice connaît bien l'adhérente, elle est fiable." },
+    { text: 'Je vais me renseigner auprès du centre de formation pour son dossier.', errors: ['Je', 'me'], output: "L'accompagnateur·rice va se renseigner auprès du centre de formation pour son dossier." },
     // another subject acts on the writer
     { text: "L'adhérent m'a indiqué qu'il déménageait en juillet.", errors: ["m'"], output: "L'adhérent a indiqué qu'il déménageait en juillet." },
     { text: 'Vous m’avez expliqué vouloir travailler à temps partiel.', errors: ['m’'], output: 'Vous avez expliqué vouloir travailler à temps partiel.' },
