@@ -82,6 +82,7 @@ export default defineRule({
     const found: Array<{ from: number; to: number; tag: string; lemma: string; confidence: Confidence }> = [];
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'statut';
+      if (tag === 'bloc') continue;
       const mode = tag.split(':')[1] ?? '';
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from)) continue;

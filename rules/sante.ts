@@ -20,6 +20,30 @@ import { POSSESSIVE, STRICT_PERSON, absent, attributive, extendRight, firstAidCo
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
+/** A relative within a few tokens before, apposition commas allowed: "Son conjoint, atteint de…". */
+function relativeBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 7) && toks[k].sn === toks[from].sn; k--) {
+    if (toks[k].k === Kind.Punct && toks[k].t !== ',') return false;
+    if (/^(et|mais|ou|qui|car|donc|elle|il)$/.test(toks[k].t)) return false;
+    if (RELATIVES.has(toks[k].t)) return true;
+  }
+  return false;
+}
+
+const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
+  predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
+const LINKS = set(`au a aux la l' le les de du d' des un une`);
+/** "prédisposition héréditaire au cancer du sein": the disease belongs to the genetic finding. */
+function geneticContext(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[from].sn; k--, n++) {
+    if (GENETIC.has(toks[k].t)) return true;
+    if (!LINKS.has(toks[k].t)) return false;
+  }
+  return false;
+}
+
 /** Relatives: a condition right after them is third-party health data. */
 const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne fils fille filles enfant enfants pere mere parents frere
   soeur freres soeurs grand-mere grand-pere grand mere pere belle-mere beau-pere bebe concubin concubine ami amie neveu niece oncle tante`);
@@ -206,6 +230,25 @@ function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<numbe
   return [k, extendRight(doc, k + 1, { named: true })];
 }
 
+/**
+ * "atteint d'une polyarthrite et d'une leucodystrophie": further unknown conditions coordinated
+ * after a predicate, recognised by their medical suffix.
+ */
+function coordinated(hit: Hit, doc: Doc, termStarts: Set<number>): number[] {
+  const toks = doc.tokens;
+  const out: number[] = [];
+  const sn = toks[hit.from].sn;
+  for (let k = hit.to + 1; k < Math.min(toks.length, hit.to + 14) && toks[k].sn === sn; k++) {
+    if (toks[k].k === Kind.Punct && toks[k].t !== ',') break;
+    if (toks[k].t !== 'et' && toks[k].t !== ',' && toks[k].t !== 'ou') continue;
+    let j = k + 1;
+    while (j < toks.length && toks[j].sn === sn && DETS.has(toks[j].t) && j < k + 4) j++;
+    const w = toks[j];
+    if (w && w.sn === sn && w.k === Kind.Word && j > k + 1 && !termStarts.has(j) && !PRED_STOP.has(w.t) && MED_SUFFIX.test(w.t)) out.push(j);
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'sante',
   meta: {
@@ -229,7 +272,8 @@ export default defineRule({
     const { doc, text } = ctx;
     const toks = doc.tokens;
     const termStarts = new Set<number>();
-    for (const h of ctx.hits) if (h.entry.tag !== 'bloc' && !h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete')) termStarts.add(h.from);
+    // positions where a term (or a phrase owned by another rule) starts: "souffre de X" leaves them to that term
+    for (const h of ctx.hits) if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete')) termStarts.add(h.from);
 
     const found: Candidate[] = [];
     for (const hit of ctx.hits) {
@@ -238,10 +282,11 @@ export default defineRule({
       const [family, mode = ''] = tag.split(':');
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
-      if (absent(doc, hit.from)) continue;
+      if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
       if ((family === 'pathologie' || family === 'soins') && firstAidContext(doc, hit.from) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6)) continue;
+      if (mode.startsWith('pred')) for (const extra of coordinated(hit, doc, termStarts)) found.push({ from: extra, to: extendRight(doc, extra + 1), family, confidence: 'medium' });
       let span: [number, number] | null;
       const cont = mode.startsWith('pred') ? hit.to : continuation(doc, hit.to);
       // a qualified head is unambiguous: "problème cardiaque", "maladie rare", "traitement psychiatrique"
@@ -278,13 +323,20 @@ export default defineRule({
       kept.push(c);
     }
 
+    let prevEnd = -1;
     for (const c of kept) {
       const [start, end] = doc.tokRange(c.from, c.to);
-      const third = clauseWindowHas(doc, c.from, c.to, RELATIVES, 6, 0);
+      const chained = c.from > 0 && prevEnd === c.from - 1 && /^(en|au|a)$/.test(toks[c.from - 1].t);
+      prevEnd = c.to;
+      const third = relativeBefore(doc, c.from);
       const messageId = c.family === 'grossesse' ? 'grossesse' : third ? 'tiers' : 'sante';
       const np = messageId === 'grossesse' ? AGENDA : messageId === 'tiers' ? ORGANISATION : HEALTH;
       let fix;
-      if (c.adjective && attributive(doc, c.from)) {
+      if (chained) {
+        // "hospitalisé en HP", "hospitalisée en psychiatrie": the place goes with the first finding
+        const [s] = doc.tokRange(c.from - 1, c.from);
+        fix = removalFix(text, s, end, 'Retirer la précision médicale');
+      } else if (c.adjective && attributive(doc, c.from)) {
         // "sa fille handicapée" → "sa fille": the noun stays, the condition goes
         fix = removalFix(text, start, end, 'Retirer la mention de santé');
       } else if (c.specialist !== undefined) {

@@ -20,7 +20,9 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'reconnaissance de la qualité de travailleur handicapé', forms: ['reconnaissance de travailleur handicapé', 'reconnaissance travailleur handicapé', 'qualité de travailleur handicapé', 'reconnaissance en qualité de travailleur handicapé', 'reconnaissance de la qualité de travailleuse handicapée'], tag: 'statut', confidence: 'high' },
   { lemma: 'travailleur handicapé', forms: ['travailleuse handicapée', 'statut de travailleur handicapé', 'statut travailleur handicapé'], inflect: 'noun', tag: 'statut' },
   { lemma: 'BOETH', forms: ['OETH', 'BOE'], upper: true, tag: 'statut' },
-  { lemma: "bénéficiaire de l'obligation d'emploi", forms: ["bénéficiaire de l'obligation d'emploi des travailleurs handicapés", "obligation d'emploi des travailleurs handicapés"], inflect: 'noun', tag: 'statut' },
+  { lemma: "bénéficiaire de l'obligation d'emploi", forms: ["bénéficiaire de l'obligation d'emploi des travailleurs handicapés", "bénéficiaire de l'OETH", 'bénéficiaire OETH', 'bénéficiaire BOETH'], inflect: 'noun', tag: 'statut' },
+  // the employer's obligation is not the person's status
+  { lemma: "obligation d'emploi des travailleurs handicapés", forms: ["obligation d'emploi de travailleurs handicapés", "obligation d'emploi", 'emploi de travailleurs handicapés', 'recrutement de travailleurs handicapés', 'taux d’emploi de travailleurs handicapés'], tag: 'bloc' },
   { lemma: 'reconnaissance du handicap', forms: ['handicap reconnu', 'taux de handicap'], tag: 'statut' },
   // --- MDPH, CDAPH and disability allowances
   { lemma: 'MDPH', forms: ['M.D.P.H.', 'maison départementale des personnes handicapées', 'CDAPH', 'commission des droits et de l’autonomie des personnes handicapées'], tag: 'statut', confidence: 'high' },
@@ -34,7 +36,7 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'invalidité', inflect: 'noun', tag: 'statut' },
   { lemma: "pension d'invalidité", forms: ["rente d'invalidité", "taux d'invalidité", "taux d'incapacité", 'incapacité permanente', 'incapacité permanente partielle', 'rente AT', "rente d'accident du travail", "allocation supplémentaire d'invalidité"], inflect: 'noun', tag: 'statut', confidence: 'high' },
   { lemma: 'IPP', upper: true, tag: 'statut:upper-ctx', near: ['taux', 'incapacité', 'rente', 'accident', '%', 'reconnu', 'reconnue', 'consolidation'] },
-  { lemma: 'invalide', inflect: 'adj', tag: 'statut:personne', notBefore: ['à'] },
+  { lemma: 'invalide', inflect: 'adj', tag: 'statut:personne' },
   { lemma: 'reconnu invalide', forms: ['reconnue invalide', 'déclaré invalide', 'déclarée invalide', 'mis en invalidité', 'mise en invalidité', 'classé en invalidité', 'classée en invalidité', 'placé en invalidité', 'placée en invalidité'], tag: 'statut', confidence: 'high' },
   // --- long-term illness
   { lemma: 'ALD', upper: true, tag: 'statut', confidence: 'high' },
@@ -42,9 +44,10 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   // --- sick leave
   { lemma: 'arrêt maladie', forms: ['arrêt-maladie', 'arrêts maladie', 'arrêts-maladie', 'arrêt de travail', 'arrêts de travail', 'arrêt pour maladie', 'arrêt longue maladie', 'arrêt de longue durée', 'arrêt prolongé', "prolongation d'arrêt", "prolongation de son arrêt", 'congé maladie', 'congé de maladie', 'congés maladie', 'congé longue maladie', 'congé de longue maladie', 'congé de longue durée', 'congé longue durée', 'congé de maladie ordinaire', 'arrêt post-opératoire'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: 'en arrêt', forms: ['mis en arrêt', 'mise en arrêt', 'placé en arrêt', 'placée en arrêt'], tag: 'arret:en', note: ARRET },
+  { lemma: "mois d'arrêt", forms: ["semaines d'arrêt", "jours d'arrêt", "an d'arrêt", "ans d'arrêt", "année d'arrêt", "fin de son arrêt", "retour d'arrêt", 'reprise après son arrêt', 'reprise après arrêt', 'pendant son arrêt', 'depuis son arrêt'], tag: 'arret', note: ARRET },
   { lemma: 'CLM', forms: ['CLD'], upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
   { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS'], tag: 'arret' },
-  { lemma: 'visite de pré-reprise', forms: ['visite de préreprise', 'visite de reprise', 'visite médicale de reprise', 'visite de pré reprise'], inflect: 'noun', tag: 'arret' },
+  { lemma: 'visite de pré-reprise', forms: ['visite de préreprise', 'visite de reprise', 'visite médicale de reprise', 'visite de pré reprise'], inflect: 'noun', tag: 'amenagement' },
   // --- unfitness
   { lemma: 'inapte', inflect: 'adj', tag: 'inaptitude', confidence: 'high' },
   { lemma: 'déclaré inapte', forms: ['déclarée inapte', 'déclarés inaptes', 'déclarées inaptes', 'reconnu inapte', 'reconnue inapte', 'jugé inapte', 'jugée inapte', 'a été déclaré inapte', 'déclaré inapte au poste', 'déclarée inapte au poste'], tag: 'inaptitude', confidence: 'high' },

@@ -75,7 +75,9 @@ const ENDOCRINE = [
   'diabète', 'hypothyroïdie', 'hyperthyroïdie', 'maladie de Basedow', 'thyroïdite de Hashimoto', 'Hashimoto', 'obésité', 'obésité morbide',
   "maladie d'Addison", 'syndrome de Cushing', 'goitre', 'hypoglycémie', 'hyperglycémie', 'acromégalie', 'diabète gestationnel',
   'anémie', 'drépanocytose', 'hémophilie', 'thalassémie', 'lupus', 'sclérodermie', 'syndrome de Sjögren', 'maladie de Horton',
-  'insuffisance surrénalienne', 'hémochromatose', 'goutte chronique',
+  'insuffisance surrénalienne', 'hémochromatose', 'goutte chronique', 'endométriose', 'ménopause', 'préménopause',
+  'santé fragile', 'fragile de santé', 'santé précaire', 'mauvaise santé', 'état de santé dégradé', 'dégradation de son état de santé',
+  'état de santé s’est dégradé', 'état de santé se dégrade', 'perte de l’usage', 'perdu l’usage',
 ];
 const MUSCULO = [
   'hernie discale', 'hernie', 'lombalgie', 'lumbago', 'dorsalgie', 'cervicalgie', 'mal de dos', 'maux de dos',
@@ -104,7 +106,7 @@ const SENSORIEL = [
 const PSY = [
   'dépression', 'burn-out', 'burnout', 'burn out', 'épuisement professionnel', 'trouble anxieux', "crise d'angoisse", 'attaque de panique',
   'crise de panique', 'trouble panique', 'phobie sociale', 'agoraphobie', 'claustrophobie', 'idées noires', 'idées suicidaires',
-  'pensées suicidaires', 'tentative de suicide', 'geste suicidaire', 'suicide', 'trouble bipolaire', 'troubles bipolaires', 'schizophrénie',
+  'pensées suicidaires', 'pensées noires', 'tentative de suicide', 'geste suicidaire', 'suicide', 'trouble bipolaire', 'troubles bipolaires', 'schizophrénie',
   'psychose', 'trouble de la personnalité', 'troubles de la personnalité', 'personnalité borderline', 'trouble borderline', 'état limite',
   'troubles obsessionnels compulsifs', 'trouble obsessionnel compulsif', 'trouble obsessionnel-compulsif', 'trouble du déficit de l’attention',
   "déficit de l'attention", 'hyperactivité', 'autisme', 'trouble du spectre autistique', "trouble du spectre de l'autisme",
@@ -133,6 +135,9 @@ const ADDICTION = [
   'buprénorphine', 'traitement de substitution', 'tabagisme', 'polytoxicomanie', 'polyaddiction', 'overdose', 'surdose',
   "dépendance à l'héroïne", 'addiction à la cocaïne', 'consommation de cocaïne', 'consommation d’héroïne', 'addiction aux écrans',
   'addiction aux jeux vidéo', 'addiction aux jeux d’argent', 'jeu pathologique', 'coma éthylique', 'delirium tremens',
+  'arrêté de boire', 'arrêter de boire', 'arrête de boire', 'arrêtée de boire', 'ne boit plus', 'ne buvait plus', 'boit trop', 'buvait trop',
+  'boit beaucoup', 'buvait beaucoup', 'boire trop', 'arrêté l’alcool', 'arrêter l’alcool', 'sevré de l’alcool', 'sevrée de l’alcool',
+  'dépendant à l’alcool', 'dépendante à l’alcool', 'dépendant aux drogues', 'dépendante aux drogues', 'dépendance aux médicaments',
 ];
 const TRAITEMENT = [
   'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur',
@@ -163,7 +168,8 @@ const SOINS = [
   'grosse opération', 'lourde opération', 'lourde intervention', 'amputation', 'mastectomie', 'césarienne', 'chirurgie bariatrique',
   'anneau gastrique', 'sleeve', 'internement', 'hospitalisation sous contrainte', 'hospitalisation d’office', 'soins sans consentement',
   'hospitalisé à la demande d’un tiers', 'séjour en psychiatrie',
-  'fauteuil roulant', 'fauteuil électrique', 'en fauteuil', 'béquilles', 'canne anglaise', 'déambulateur',
+  'fauteuil roulant', 'fauteuil électrique', 'en fauteuil', 'béquilles', 'canne anglaise', 'déambulateur', 'se déplace avec une canne',
+  'marche avec une canne', 'marche avec des béquilles',
   'greffe de rein', 'greffe du rein', 'greffe de moelle', 'greffe de moelle osseuse', 'greffe du foie', 'greffe du cœur',
   'greffe de cornée', 'greffe de poumon', 'greffée', 'greffées', 'greffé du rein', 'greffée du rein', 'greffé du cœur', 'greffé du foie', 'greffé de la moelle',
 ];
@@ -184,10 +190,10 @@ const DYS = [
 const GROSSESSE = [
   'grossesse', 'accouchement', 'fausse couche', 'interruption volontaire de grossesse', 'interruption de grossesse',
   'interruption médicale de grossesse', 'avortement', 'procréation médicalement assistée', 'fécondation in vitro', 'parcours PMA',
-  'parcours de PMA', 'insémination', 'insémination artificielle', 'infertilité', 'stérilité', 'endométriose', 'grossesse à risque',
+  'parcours de PMA', 'insémination', 'insémination artificielle', 'infertilité', 'stérilité', 'grossesse à risque',
   'grossesse pathologique', 'congé pathologique', 'post-partum', 'attend un bébé', 'attend un enfant', 'attendent un enfant',
   'attend des jumeaux', 'mois de grossesse', 'semaines de grossesse', 'échographie', 'diagnostic prénatal',
-  'amniocentèse', 'ménopause', 'préménopause', 'bébé en route', 'accouché', 'accouchée', 'accoucher', 'accouche', 'accouchera',
+  'amniocentèse', 'bébé en route', 'future maman', 'heureux événement', 'naissance prévue', 'naissance attendue', 'accouché', 'accouchée', 'accoucher', 'accouche', 'accouchera',
   'menace d’accouchement prématuré', 'grossesse gémellaire', 'grossesse extra-utérine', 'stimulation ovarienne', 'don d’ovocytes',
 ];
 
@@ -198,7 +204,7 @@ const ADJECTIVES: Array<[string, string[]]> = [
     'séropositif', 'hypertendu', 'immunodéprimé', 'arthrosique', 'parkinsonien', 'cardiaque', 'allergique', 'obèse', 'migraineux',
     'convalescent', 'alité', 'dialysé', 'amputé', 'hospitalisé', 'paralysé', 'myopathe', 'lombalgique', 'narcoleptique',
     'hémophile', 'drépanocytaire', 'cœliaque', 'insuffisant rénal', 'insuffisant cardiaque', 'insuffisant respiratoire', 'diabétique insulinodépendant',
-    'daltonien', 'fibromyalgique', 'polyarthritique', 'anémié', 'sous-alimenté', 'stomisé', 'intubé', 'perfusé',
+    'daltonien', 'fibromyalgique', 'polyarthritique', 'anémié', 'sous-alimenté', 'stomisé', 'intubé', 'perfusé', 'appareillé',
   ]],
   ['psy', [
     'dépressif', 'bipolaire', 'schizophrène', 'psychotique', 'autiste', 'anorexique', 'boulimique', 'suicidaire', 'déprimé',
@@ -209,7 +215,7 @@ const ADJECTIVES: Array<[string, string[]]> = [
   ['dys', ['dyslexique', 'dyspraxique', 'dyscalculique', 'dysorthographique', 'dysphasique', 'dysgraphique', 'bègue']],
 ];
 /** Adjectives that are ordinary words in some senses: they need a person in the sentence. */
-const ADJ_PERSON = new Set(['cardiaque', 'allergique', 'paralyse', 'sourd', 'aveugle', 'muet', 'infirme', 'handicape', 'ivre', 'abstinent', 'sevre', 'phobique', 'deprime']);
+const ADJ_PERSON = new Set(['cardiaque', 'allergique', 'paralyse', 'sourd', 'aveugle', 'muet', 'infirme', 'handicape', 'ivre', 'abstinent', 'sevre', 'phobique', 'deprime', 'appareille']);
 /** Adjectives that collide with common words once folded ("interné" = "interne"): left out. */
 const ADJ_SKIP = new Set(['interne']);
 
@@ -349,12 +355,14 @@ const DE: Record<Art, string> = { m: 'du', f: 'de la', v: "de l'", p: 'des' };
 const A: Record<Art, string> = { m: 'au', f: 'à la', v: "à l'", p: 'aux' };
 const ORGAN_DE = new SeqSet();
 const ORGAN_A = new SeqSet();
+// no space after an elided article: "de l'épaule" is the tokens "de", "l'", "epaule"
+const join = (prep: string, word: string) => (prep.endsWith("'") ? prep + word : `${prep} ${word}`);
 for (const [organ, art] of ORGANS) {
-  ORGAN_DE.addTerm(`${DE[art]} ${organ}`);
-  ORGAN_A.addTerm(`${A[art]} ${organ}`);
+  ORGAN_DE.addTerm(join(DE[art], organ));
+  ORGAN_A.addTerm(join(A[art], organ));
   for (const side of ['droit', 'droite', 'gauche', 'droits', 'droites', 'gauches']) {
-    ORGAN_DE.addTerm(`${DE[art]} ${organ} ${side}`);
-    ORGAN_A.addTerm(`${A[art]} ${organ} ${side}`);
+    ORGAN_DE.addTerm(`${join(DE[art], organ)} ${side}`);
+    ORGAN_A.addTerm(`${join(A[art], organ)} ${side}`);
   }
 }
 

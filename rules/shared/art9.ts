@@ -126,7 +126,8 @@ const NEG_SKIP = set(`de d' du des la le les l' un une probleme problemes troubl
   antecedent antecedents signe signes particulier particuliere particuliers particulieres connu connue connus connues
   declare declaree declares mention ne n' a ont avoir eu ete est etait sont etre fait presente presentait souffre
   souffert souffrait type forme sante medical medicale medicaux suivi traitement element elements notion indication
-  fait etat actuel actuelle actuellement jamais ete diagnostique diagnostiquee`);
+  fait etat actuel actuelle actuellement jamais ete diagnostique diagnostiquee en reconnu reconnue comme considere consideree
+  situation`);
 
 /**
  * Absence, stated close to the term: "aucune contrainte de santé", "pas de traitement",

@@ -1,0 +1,49 @@
+import rule from '../../rules/handicap-statut.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    // organisations and jobs, not the person's status
+    'Conseiller Cap emploi présent à la réunion partenariale.',
+    'Elle était référente handicap chez son ancien employeur.',
+    "Moniteur d'atelier en ESAT : poste visé après la formation.",
+    "L'entreprise est soumise à l'obligation d'emploi des travailleurs handicapés.",
+    'L’entreprise recrute des travailleurs handicapés sur ses sites logistiques.',
+    // absence
+    "Il n'a pas de RQTH.",
+    'Aucun arrêt de travail depuis son embauche.',
+    // other senses
+    "Le code invalide bloque l'inscription en ligne.",
+    'Il est en arrêt devant la vitrine quand le bus passe.',
+    'Visite médicale d’embauche programmée par l’employeur.',
+  ],
+  invalid: [
+    {
+      text: "L'adhérent bénéficie d'une RQTH valable jusqu'en 2028.",
+      errors: [{ text: 'RQTH', messageId: 'statut', severity: 'warning', category: 'sante' }],
+      output: "L'adhérent bénéficie d'un statut de bénéficiaire de l'obligation d'emploi valable jusqu'en 2028.",
+    },
+    {
+      text: "l'adherente est en arret maladie jusqu'au 20/05, prochain rdv apres",
+      errors: [{ text: 'en arret maladie', messageId: 'arret' }],
+      output: "l'adherente est indisponible jusqu'au 20/05, prochain rdv apres",
+    },
+    { text: 'Arrêt de travail depuis le 3 mars.', errors: ['Arrêt de travail'], output: 'Indisponibilité depuis le 3 mars.' },
+    { text: 'Reprise en temps partiel thérapeutique envisagée en juin.', errors: ['temps partiel thérapeutique'], output: 'Reprise en temps partiel envisagée en juin.' },
+    { text: 'Elle reprend à mi-temps thérapeutique.', errors: ['mi-temps thérapeutique'], output: 'Elle reprend à mi-temps.' },
+    { text: 'Dossier MDPH déposé en janvier pour une orientation.', errors: ['MDPH'], output: 'Dossier déposé en janvier pour une orientation.' },
+    { text: "Elle perçoit l'AAH depuis 2020.", errors: ['AAH'], output: 'Elle perçoit la prestation sociale depuis 2020.' },
+    { text: 'Classée en invalidité catégorie 2, elle peut travailler à mi-temps.', errors: ['Classée en invalidité catégorie 2'] },
+    { text: 'Déclaré inapte à son poste de cariste en octobre.', errors: [{ text: 'Déclaré inapte', messageId: 'inaptitude' }] },
+    { text: 'Licencié pour inaptitude après un accident du travail.', errors: ['Licencié pour inaptitude', 'accident du travail'] },
+    { text: 'Sa maladie professionnelle a été reconnue en 2022.', errors: ['maladie professionnelle'] },
+    { text: 'Orienté vers Cap emploi avec son accord.', errors: ['Cap emploi'] },
+    { text: "Aide Agefiph sollicitée pour l'aménagement du véhicule.", errors: ['Agefiph'] },
+    { text: 'Pris en charge au titre d’une affection de longue durée.', errors: ['affection de longue durée'] },
+    { text: 'Pris en charge au titre d’une ALD.', errors: ['ALD'] },
+    { text: "Il a un taux d'incapacité de 80 %.", errors: ["taux d'incapacité de 80 %"] },
+    { text: 'Il est invalide à 80 %.', errors: ['invalide'] },
+    { text: 'Il a obtenu la carte mobilité inclusion en mars.', errors: ['carte mobilité inclusion'] },
+    { text: 'Après six mois d’arrêt, il reprend le 2 mai.', errors: ['mois d’arrêt'] },
+  ],
+});
