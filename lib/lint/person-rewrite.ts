@@ -227,9 +227,8 @@ export function parseJeClause(doc: Doc, i: number): JeClause | null {
   let neg = -1;
   if (wordAt(doc, k, sn) && (toks[k].t === 'ne' || toks[k].t === "n'")) { neg = k; k++; }
   const clitics: number[] = [];
+  // after "je", "le" / "la" / "les" can only be pronouns ("je la trouve", "je les ai envoyés")
   while (clitics.length < 3 && wordAt(doc, k, sn) && CLITICS.has(toks[k].t) && wordAt(doc, k + 1, sn)) {
-    // "je la trouve" but not "je le" + noun: a clitic is followed by a verb-like word; "la", "le"
-    // as articles cannot follow je directly, so accept them
     clitics.push(k);
     k++;
   }
@@ -286,7 +285,12 @@ export function rewriteClause(doc: Doc, c: JeClause, target: Target): string | n
   const verbOut = from1sg(c.form, person, { subjunctive: c.subjunctive, inf: c.suivre ? 'suivre' : c.inf ?? undefined });
   if (!verbOut) return null;
   const upper = sentenceUpper(doc, c.je) || (doc.isUpper(c.verb) && (doc.isUpper(c.je) || doc.raw(c.je).length <= 2));
-  const styleOf = (k: number): CaseStyle => (upper ? 'upper' : caseOf(doc.raw(k)) === 'upper' ? 'lower' : caseOf(doc.raw(k)));
+  // a lone capitalised word in a lower-case sentence ("JE veux") is emphasis, not a style to copy
+  const styleOf = (k: number): CaseStyle => {
+    if (upper) return 'upper';
+    const style = caseOf(doc.raw(k));
+    return style !== 'upper' ? style : toks[k].first ? 'title' : 'lower';
+  };
   const noAccents = writesWithoutAccents(doc, c.je);
   const apos = apostropheAround(doc, c.je);
   const words: Word[] = [];
@@ -347,7 +351,8 @@ export function passiveRewrite(doc: Doc, c: JeClause): { text: string; end: numb
   const after = toks[last + 1];
   if (!after || after.sn !== toks[last].sn || !(PASSIVE_NEXT.has(after.t) || after.k === Kind.Number)) return null;
   const upper = sentenceUpper(doc, c.je);
-  const style: CaseStyle = upper ? 'upper' : caseOf(doc.raw(c.start)) === 'upper' ? 'lower' : caseOf(doc.raw(c.start));
+  const startStyle = caseOf(doc.raw(c.start));
+  const style: CaseStyle = upper ? 'upper' : startStyle !== 'upper' ? startStyle : toks[c.start].first ? 'title' : 'lower';
   const noAccents = writesWithoutAccents(doc, c.je);
   const parts: string[] = [applyCase(style, 'il')];
   for (const k of c.clitics) parts.push(upper ? toks[k].t.toUpperCase() : toks[k].t);
@@ -373,7 +378,7 @@ export function passiveRewrite(doc: Doc, c: JeClause): { text: string; end: numb
 // who speaks: the adhérent (A) or the counsellor (B)
 
 /** Verbs of the counsellor's own acts (TAXONOMY §5.3 case B). */
-export const COUNSEL_VERBS = set('proposer conseiller orienter reorienter transmettre relancer rappeler verifier noter saisir photocopier scanner numeriser contacter recontacter consacrer recommander constater observer valider preconiser prescrire accompagner rencontrer telephoner solliciter signaler adresser remettre programmer planifier mobiliser positionner evaluer relire recadrer feliciter encourager rassurer sensibiliser convoquer consulter cloturer archiver repondre faxer imprimer');
+const COUNSEL_VERBS = set('proposer conseiller orienter reorienter transmettre relancer rappeler verifier noter saisir photocopier scanner numeriser contacter recontacter consacrer recommander constater observer valider preconiser prescrire accompagner rencontrer telephoner solliciter signaler adresser remettre programmer planifier mobiliser positionner evaluer relire recadrer feliciter encourager rassurer sensibiliser convoquer consulter cloturer archiver repondre faxer imprimer');
 /** Verbs of the person's own wishes, experience and status (case A). */
 const OWN_VERBS = set('souhaiter vouloir desirer aimer adorer detester preferer envisager esperer chercher rechercher postuler candidater travailler exercer occuper habiter vivre resider connaitre savoir maitriser parler pouvoir etre sentir engager former reconvertir obtenir suivre faire quitter demissionner perdre creer reussir echouer etudier apprendre terminer commencer manquer naitre grandir demenager garder elever conduire pratiquer rever hesiter regretter craindre');
 /** With an object clitic (je l'ai trouvé, je la trouve), verbs that act on a person. */
