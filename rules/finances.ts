@@ -35,7 +35,12 @@ const BLOCKERS = new Set([
   'gratification', 'valeur', 'facture', 'montant', 'subvention', 'employeur', 'entreprise', 'chiffre', 'affaires', 'investissement', 'droits',
 ]);
 const CUE_NOUNS_AFTER = new Set(['rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
-const CONNECTORS = new Set(['de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour']);
+/** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
+const CONNECTORS = new Set([
+  'de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour',
+  'eleve', 'elevent', 'elevait', 'atteint', 'atteignent', 'atteignait', 'est', 'sont', 'etait', 'depasse', 'depassent', 'represente', 'representent',
+  'totalise', 'totalisent', 'monte', 'montent', 'desormais', 'actuellement', 'deja', 'loin', "aujourd'hui",
+]);
 const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'mensuel', 'environ', '/', 'an', 'annuels', 'chaque', 'tous', 'les']);
 
 /** Index of the first token starting at or after norm offset `pos`. */
@@ -138,7 +143,7 @@ export default defineRule({
     for (const hit of ctx.hits) {
       if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
       let to = hit.to;
-      for (let k = to, s = 0; s < 5 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
+      for (let k = to, s = 0; s < 6 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
         const a = amountStartingAt(k);
         if (a) { to = a.to; a.used = true; break; }
         if (!CONNECTORS.has(doc.tokens[k].t)) break;

@@ -91,6 +91,10 @@ const THREAT_PARTICIPLES = new Set([
   'agressee', 'agresse', 'maltraitee', 'maltraite', 'trompee', 'trompe', 'quittee', 'quitte', 'abandonnee', 'abandonne', 'etranglee', 'sequestree', 'giflee',
   'gifle', 'tabassee', 'tabasse', 'chassee', 'chasse', 'jetee', 'rejetee', 'rejete', 'reniee', 'renie', 'intimidee', 'intimide', 'brutalisee', 'brutalise',
 ]);
+/** Estrangement with the relative as subject: "sa fille ne lui parle plus", "son père ne le voit jamais". */
+const ESTRANGE_VERBS = new Set(['parle', 'parlent', 'parlait', 'adresse', 'voit', 'voient', 'voyait', 'appelle', 'appellent', 'appelait', 'telephone', 'ecrit', 'repond', 'repondent', 'rend', 'donne']);
+/** Participles that need a complement: "l'ont mis dehors", "l'a mise à la porte". */
+const PUT_OUT = new Set(['mis', 'mise', 'foutu', 'foutue', 'jete', 'jetee']);
 /** Verbs that only count with the relative right before ("son mari l'empêche de travailler"), not "son dos l'empêche". */
 const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdisait', 'controle', 'controlait', 'poursuit', 'poursuivait']);
 const ARTICLE_CONTEXT = new Set(['a', 'de', 'par', 'pour', 'sur', 'avec', 'contre', 'malgre', 'dans', 'vers', 'sous', 'selon', 'face', 'est', 'etait', 'entre', 'que', "qu'", 'devant', 'sans', 'vu', 'apres', 'avant', 'comme']);
@@ -107,7 +111,26 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
     if (toks[h].sn !== sn) continue;
     let v = h;
     let participle = false;
-    if ((toks[h].t === 'a' || toks[h].t === 'avait') && toks[h + 1]?.sn === sn && THREAT_PARTICIPLES.has(toks[h + 1].t)) { v++; participle = true; }
+    const aux = toks[h].t === 'a' || toks[h].t === 'avait' || toks[h].t === 'ont' || toks[h].t === 'avaient';
+    if (aux && toks[h + 1]?.sn === sn && THREAT_PARTICIPLES.has(toks[h + 1].t)) { v++; participle = true; }
+    else if (aux && toks[h + 1]?.sn === sn && PUT_OUT.has(toks[h + 1].t) && (toks[h + 2]?.t === 'dehors' || (toks[h + 2]?.t === 'a' && toks[h + 4]?.t === 'porte'))) { v = toks[h + 2].t === 'dehors' ? h + 2 : h + 4; participle = true; }
+    else if (ESTRANGE_VERBS.has(toks[h].t)) {
+      // "(sa fille) ne lui parle plus"
+      const neg = toks[i - 1];
+      const after = toks[h + 1];
+      if (!neg || (neg.t !== 'ne' && neg.t !== "n'") || !after || after.sn !== sn || (after.t !== 'plus' && after.t !== 'jamais')) continue;
+      let start = i - 1;
+      if (kinAt(doc, i - 2, sn) > 0) start = toks[i - 3]?.t === 'ex' && toks[i - 2].hyphen ? i - 3 : i - 2;
+      else {
+        let found = false;
+        for (let k = i - 2; k >= 0 && k >= i - 12 && toks[k].sn === sn; k--) if (kinAt(doc, k, sn) > 0) { found = true; break; }
+        if (!found) continue;
+      }
+      const end = extendDepuis(doc, h + 2);
+      add(start, end);
+      done = end - 1;
+      continue;
+    }
     else if (!THREAT_VERBS.has(toks[h].t)) continue;
     const verb = toks[v];
     const prev = toks[i - 1];
@@ -115,7 +138,13 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
     // the relative: right before the pronoun, or earlier in the sentence without a work relation between
     let start = i;
     let adjacent = false;
-    if (kinAt(doc, i - 1, sn) > 0) { adjacent = true; start = i - 1; if (toks[i - 2]?.t === 'ex' && toks[i - 1].hyphen) start = i - 2; }
+    if (kinAt(doc, i - 1, sn) > 0) {
+      adjacent = true;
+      start = i - 1;
+      if (toks[i - 2]?.t === 'ex' && toks[i - 1].hyphen) start = i - 2;
+      // "la mère de ses enfants | le menace": the relative is a complement, not the subject
+      if (toks[i - 3]?.t === 'de' || toks[i - 3]?.t === "d'") start = i;
+    }
     else if (prev.t === 'ex') { adjacent = true; start = i - 1; }
     if (!adjacent) {
       if (NEEDS_ADJACENT_KIN.has(verb.t)) continue;
@@ -126,9 +155,9 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
       }
       if (!found) continue;
     }
-    // "la menace de licenciement" is a noun phrase, unless the relative is right before
+    // "la menace de licenciement" is a noun phrase, unless the relative is right before ("le menace de partir" is a verb)
     const after = toks[v + 1];
-    if (!participle && !adjacent && after && after.sn === sn && (after.t === 'de' || after.t === "d'")) continue;
+    if (!participle && !adjacent && toks[i].t === 'la' && after && after.sn === sn && (after.t === 'de' || after.t === "d'")) continue;
     let end = v + 1;
     if (toks[end]?.sn === sn && THREAT_ADVERBS.has(toks[end].t)) end++;
     else if (toks[end]?.t === 'sans' && toks[end + 1]?.t === 'cesse') end += 2;
@@ -195,6 +224,25 @@ function conflicts(doc: Doc, heads: readonly number[], add: (from: number, to: n
   }
 }
 
+// --- a relative described as violent: "le conjoint est violent quand il boit", "son père, très violent" ---
+const VIOLENT_ADJ = new Set(['violent', 'violente', 'violents', 'violentes', 'brutal', 'brutale', 'brutaux', 'jaloux', 'jalouse', 'possessif', 'possessive', 'tyrannique', 'menacant', 'menacante', 'dangereux', 'dangereuse', 'maltraitant', 'maltraitante']);
+const VIOLENT_GAP = new Set(['est', 'etait', 'devient', 'devenait', 'devenu', 'devenue', 'tres', 'souvent', 'parfois', 'particulierement', 'extremement', 'assez', 'tellement', 'montre', "s'", 'se', 'a', 'ete', 'toujours', 'reste', 'restait', 'aussi', 'encore', 'vraiment', 'plus', 'de', 'en', 'et', ',', 'etre', 'peut', 'pouvait', 'sont', 'etaient']);
+
+function violentRelative(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const h of heads) {
+    const sn = toks[h].sn;
+    for (let k = h - 1, s = 0; s < 6 && k >= 0 && toks[k].sn === sn; k--, s++) {
+      if (VIOLENT_GAP.has(toks[k].t)) continue;
+      // the relative noun ends right here ("ex-mari", "beau-père")
+      let start = -1;
+      for (const from of [k, k - 1, k - 2]) if (from >= 0 && kinAt(doc, from, sn) === k + 1) { start = from; break; }
+      if (start >= 0 && !negatedBefore(doc, h)) add(start, h + 1);
+      break;
+    }
+  }
+}
+
 // --- "disputes incessantes avec sa compagne", "graves tensions entre elle et son père" ---
 const CONFLICT_NOUNS = new Set([
   'conflit', 'conflits', 'dispute', 'disputes', 'tension', 'tensions', 'differend', 'differends', 'litige', 'litiges', 'querelle', 'querelles', 'bagarre',
@@ -225,8 +273,9 @@ function conflictsWith(doc: Doc, heads: readonly number[], add: (from: number, t
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
-  ...trigger('threat', THREAT_VERBS),
-  ...trigger('threat', [...THREAT_PARTICIPLES].flatMap((p) => [`a ${p}`, `avait ${p}`])),
+  ...trigger('threat', [...THREAT_VERBS, ...ESTRANGE_VERBS]),
+  ...trigger('threat', [...THREAT_PARTICIPLES, ...PUT_OUT].flatMap((p) => [`a ${p}`, `avait ${p}`, `ont ${p}`, `avaient ${p}`])),
+  ...trigger('violent', VIOLENT_ADJ),
   ...trigger('relation', [...REL_HEADS, ...INTIMATE_HEADS]),
   ...trigger('conflict', CONFLICT_NOUNS),
 ];
@@ -256,11 +305,13 @@ export default defineRule({
     const threatHeads: number[] = [];
     const relationHeads: number[] = [];
     const conflictHeads: number[] = [];
+    const violentHeads: number[] = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
       if (e.kind === 'relation') { relationHeads.push(hit.from); continue; }
       if (e.kind === 'conflict') { conflictHeads.push(hit.from); continue; }
+      if (e.kind === 'violent') { violentHeads.push(hit.from); continue; }
       if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
@@ -278,6 +329,7 @@ export default defineRule({
     threats(doc, threatHeads, add);
     conflicts(doc, relationHeads, add);
     conflictsWith(doc, conflictHeads, add);
+    violentRelative(doc, violentHeads, add);
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let last: [number, number] | null = null;
     const merged: Array<[number, number]> = [];

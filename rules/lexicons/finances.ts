@@ -46,6 +46,7 @@ export const FINANCES: LexiconEntry[] = [
     'rétablissement personnel', 'procédure de rétablissement personnel', 'effacement de dettes', 'effacement de ses dettes', 'moratoire sur ses dettes', "plan d'apurement",
     'plan d’apurement', 'échéancier de remboursement', 'échéancier de paiement', 'échéancier avec le bailleur', 'échéancier avec la CAF', 'échéancier avec les impôts',
   ]),
+  ...e(['dans le rouge'], { near: ['compte', 'comptes', 'banque', 'bancaire', 'découvert', 'mois', 'budget', 'finances'] }),
   ...e(['ATD', 'SATD'], { upper: true, notBefore: ['Quart Monde', 'Quart-Monde'] }),
   ...e(['FCC', 'BDF'], { upper: true, near: ['fiché', 'fichée', 'fichier', 'inscrit', 'inscrite', 'dossier', 'banque', 'compte', 'surendettement', 'commission'] }),
   // incidents bancaires
@@ -53,6 +54,7 @@ export const FINANCES: LexiconEntry[] = [
     'interdit bancaire', 'interdite bancaire', 'interdits bancaires', 'interdiction bancaire', 'interdit de chéquier', 'interdite de chéquier', "interdiction d'émettre des chèques",
     'à découvert', 'découvert bancaire', 'découverts bancaires', 'découvert non autorisé', 'découvert autorisé dépassé', 'dépasse son découvert', 'dépassement de découvert',
     'son découvert', 'un découvert', 'en découvert', 'compte débiteur', 'solde débiteur', 'compte dans le rouge',
+    'retiré son chéquier', 'retiré sa carte bancaire', 'retrait de sa carte bancaire', 'retrait de son chéquier', 'retiré sa carte et son chéquier',
     'rejet de prélèvement', 'rejets de prélèvement', 'rejets de prélèvements', 'prélèvement rejeté', 'prélèvements rejetés', 'prélèvements impayés', 'prélèvement impayé',
     'chèque sans provision', 'chèques sans provision', 'chèque impayé', 'chèques impayés', 'chèque rejeté', 'chèques rejetés', 'incident bancaire', 'incidents bancaires',
     'incident de paiement', 'incidents de paiement', "frais d'incident", "frais d'incidents", 'frais bancaires importants', 'compte bloqué par la banque', 'compte saisi',

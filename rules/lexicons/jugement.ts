@@ -80,9 +80,11 @@ export const JUGEMENT: ToneEntry[] = [
     'colérique', 'irascible', 'hargneux', 'belliqueux', 'querelleur', 'bagarreur', 'soupe au lait',
     'caractériel', 'lunatique',
   ]),
+  // towards a partner or a child it is domestic violence (vie-privee): "violent avec sa compagne"
+  ...group('agressivite', 'pred', 'adj', ['violent', 'brutal'], { notBefore: ['avec sa', 'avec son', 'avec ses', 'envers sa', 'envers son', 'envers ses', 'avec leur', 'avec leurs'] }),
   ...group('agressivite', 'pred', 'adj', [
-    'agressif', 'violent', 'énervé', 'excité', 'menaçant', 'virulent', 'impulsif', 'explosif', 'provocateur|provocatrice', 'vindicatif',
-    'irritable', 'sur les nerfs', 'à cran', 'remonté', 'véhément', 'insultant', 'odieux', 'teigneux',
+    'agressif', 'énervé', 'excité', 'menaçant', 'virulent', 'impulsif', 'explosif', 'provocateur|provocatrice', 'vindicatif',
+    'irritable', 'sur les nerfs', 'agité', 'survolté', 'à cran', 'remonté', 'véhément', 'insultant', 'odieux', 'teigneux',
   ]),
   ...group('agressivite', 'label', 'noun', ['agressivité', 'mauvais caractère', 'sale caractère', 'caractère de cochon', 'caractère difficile', 'caractère explosif', 'caractère impossible', 'tempérament difficile', 'tempérament colérique', 'tempérament explosif'], { notBefore: ['commerciale'] }),
   ...group('agressivite', 'phrase', 'none', [
@@ -110,7 +112,9 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('mensonge', 'phrase', 'none', [
     'de mauvaise foi', 'mauvaise foi', 'il ment', 'elle ment', 'ment beaucoup', 'ment souvent', 'ment tout le temps', 'ment comme il respire',
     'ment comme elle respire', 'a menti', 'avait menti', 'a encore menti', 'raconte des histoires', 'raconte des salades', "raconte n'importe quoi",
-    'mène en bateau', 'nous mène en bateau', 'me mène en bateau', 'ment effrontément', 'invente des excuses',
+    'mène en bateau', 'nous mène en bateau', 'me mène en bateau', 'ment effrontément', 'invente des excuses', 'mentait', 'ment sur', 'mentir sur',
+    'tendance à mentir', 'tendance à enjoliver', 'tendance à affabuler', 'on ne peut pas lui faire confiance', 'ne peut pas lui faire confiance',
+    'impossible de lui faire confiance', 'aucune confiance à lui accorder', 'pas digne de foi', 'ne dit jamais la vérité', 'ne dit pas la vérité',
   ]),
   ...group('manipulation', 'label', 'adj', ['manipulateur|manipulatrice', 'magouilleur', 'combinard', 'roublard', 'filou', 'calculateur', 'opportuniste']),
   ...group('manipulation', 'phrase', 'none', ['profite du dispositif', 'profite des aides', 'abuse du système', 'abuse du dispositif', 'joue avec le système', 'cherche à gratter', 'veut juste ses droits', 'veut juste toucher ses droits', 'veut juste profiter']),
@@ -147,7 +151,7 @@ export const JUGEMENT: ToneEntry[] = [
     "n'en fout pas une", "n'en fiche pas une", "n'en fout pas lourd", "n'en fiche pas lourd", "n'en rame pas une", "n'en branle pas une", "n'en fait pas une",
     'en fout pas une', 'en fiche pas une', 'en branle pas une', 'en rame pas une', 'ne fout rien', 'ne fiche rien', 'fout rien', 'fiche rien', 'ne branle rien', 'branle rien',
     'ne fout strictement rien', 'ne fait strictement rien', 'ne fait absolument rien', 'ne fait jamais rien', 'ne fait rien de ses journées', 'ne fait rien de ses dix doigts',
-    'rien de ses dix doigts', 'se la coule douce', 'se tourne les pouces', 'se roule les pouces', 'se les roule', 'se laisse vivre', 'se laisse aller',
+    'rien de ses dix doigts', 'ne tient pas en place', 'se la coule douce', 'se tourne les pouces', 'se roule les pouces', 'se les roule', 'se laisse vivre', 'se laisse aller',
     'traîne des pieds', 'traîne les pieds', 'fait le minimum', 'fait le strict minimum', 'fait le service minimum', 'se contente du minimum', 'tire au flanc',
     'vit aux crochets', 'vit aux crochets de la société',
   ]),
@@ -158,7 +162,8 @@ export const JUGEMENT: ToneEntry[] = [
     'manque flagrant de motivation', 'manque cruel de motivation', 'manque évident de motivation', 'manque criant de motivation', 'manque certain de motivation',
     'manque de volonté', 'manque total de volonté', 'manque de bonne volonté', 'aucune volonté', 'aucune bonne volonté', 'mauvaise volonté', 'de la mauvaise volonté',
     "manque d'implication", "manque total d'implication", 'aucune implication', "manque d'envie", "manque d'entrain", 'aucune envie de travailler',
-    "aucune envie de s'en sortir", 'aucune envie de chercher', "pas envie de travailler", "n'a pas envie de travailler", 'ne veut rien faire', 'veut rien faire',
+    "aucune envie de s'en sortir", 'aucune envie de chercher', 'aucune envie de reprendre', 'aucune envie de retravailler', 'aucune envie de bouger',
+    "aucune envie d'avancer", 'aucune envie de faire des efforts', 'pas envie de chercher', 'pas envie de se bouger', "pas envie d'avancer", "pas envie de travailler", "n'a pas envie de travailler", 'ne veut rien faire', 'veut rien faire',
     'ne veut pas bosser', 'veut pas bosser', 'ne fait aucun effort', 'ne fait pas d\'effort', 'ne fait pas d\'efforts', 'ne fait pas beaucoup d\'efforts',
     'ne fait pas le moindre effort', 'ne fait aucun des efforts', "n'a fait aucun effort", "n'a fait aucun des efforts", "n'a fait aucun effort", 'ne fait vraiment aucun effort',
     'zéro effort', 'ne se donne aucun mal', 'ne se donne pas les moyens', 'ne se donne pas de mal', 'ne se bouge pas', 'ne se bouge jamais', 'se bouge pas',

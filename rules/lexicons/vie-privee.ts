@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -78,7 +78,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'contexte familial lourd', 'environnement familial difficile', 'environnement familial toxique', 'environnement familial violent', 'famille toxique',
     'a coupé les ponts', 'coupé les ponts', 'a été mis à la porte', 'a été mise à la porte', 'mis à la porte par ses parents', 'mise à la porte par ses parents',
     'rejeté par sa famille', 'rejetée par sa famille', 'renié par sa famille', 'reniée par sa famille', 'chassé de chez ses parents', 'chassée de chez ses parents',
-    'mis dehors par ses parents', 'mise dehors par ses parents',
+    'mis dehors par ses parents', 'mise dehors par ses parents', 'fuir le domicile conjugal', 'fui le domicile conjugal', 'fuite du domicile conjugal',
+    'fuir le domicile familial', 'fui le domicile familial', 'fugue du domicile familial',
   ]),
   // garde des enfants, juge aux affaires familiales
   ...fixed([
@@ -87,7 +88,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'visites médiatisées', 'visite médiatisée', 'retrait de garde', 'retrait de la garde', "retrait de l'autorité parentale", "déchéance de l'autorité parentale",
     'autorité parentale retirée', 'enlèvement parental', 'non-présentation d’enfant', 'ne verse pas la pension alimentaire', 'ne verse plus la pension alimentaire',
     'ne paie pas la pension alimentaire', 'ne paie plus la pension alimentaire', 'pension alimentaire impayée', 'pension alimentaire non versée',
-    'pensions alimentaires impayées', 'impayés de pension alimentaire',
+    'pensions alimentaires impayées', 'impayés de pension alimentaire', 'perdu la garde', 'perte de la garde', 'retiré à la garde', 'retirés à la garde',
+    'retirée à la garde', 'retirées à la garde', 'retiré de la garde', 'garde retirée', 'garde confiée au père', 'garde confiée à la mère',
   ]),
   // protection de l'enfance
   ...fixed([
@@ -126,6 +128,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'violentée par', 'insulté par', 'insultée par', 'humilié par', 'humiliée par', 'maltraité par', 'maltraitée par', 'rejeté par', 'rejetée par', 'renié par',
     'reniée par', 'mis à la porte par', 'mise à la porte par', 'chassé par', 'chassée par', 'harcèlement de', 'harcèlement de la part de', 'menaces de',
     'menaces de la part de', 'violences de la part de', 'plainte contre', 'main courante contre', 'violences de', 'violence de', 'coups de', 'peur de',
-    'vit dans la peur de', "l'emprise de", 'emprise de', 'sous la coupe de', 'frappé par', 'battue par', 'terrorisé par', 'terrorisée par', 'sous le contrôle de',
+    'vit dans la peur de', "l'emprise de", 'tendu avec', 'tendue avec', 'tendus avec', 'compliqué avec', 'compliquée avec', 'conflictuel avec',
+    'conflictuelle avec', 'conflictuels avec', 'houleux avec', 'électrique avec', 'invivable avec', 'violent avec', 'violente avec', 'brutal avec',
+    'brutale avec', 'violences envers', 'violent envers', 'violente envers', 'emprise de', 'sous la coupe de', 'frappé par', 'battue par', 'terrorisé par', 'terrorisée par', 'sous le contrôle de',
   ]),
 ];

@@ -53,5 +53,9 @@ ruleTester(rule, {
     { text: 'Il mange aux Restos du cœur depuis l’hiver.', errors: ['Restos du cœur'] },
     { text: 'Il ne paie plus son loyer depuis trois mois.', errors: ['ne paie plus son loyer'] },
     { text: 'Elle doit rembourser un trop-perçu à la CAF.', errors: ['trop-perçu'] },
+    { text: 'Ses dettes atteignent aujourd’hui près de 9 000 euros.', errors: ['dettes atteignent aujourd’hui près de 9 000 euros'] },
+    { text: 'La banque lui a retiré son chéquier en février.', errors: ['retiré son chéquier'] },
+    { text: 'Son compte est souvent dans le rouge avant la fin du mois.', errors: ['dans le rouge'] },
+    { text: 'Il vit avec 540 € d’ASS depuis l’an dernier.', errors: ['540 €'] },
   ],
 });

@@ -34,6 +34,8 @@ ruleTester(rule, {
     "Il ne fait rien le mercredi après-midi, il garde sa fille.",
     // training in the field
     "Formation sur la gestion de l'agressivité des usagers.",
+    // towards a partner it is domestic violence, reported by vie-privee
+    'Il est violent avec sa compagne.',
   ],
   invalid: [
     {
@@ -63,6 +65,9 @@ ruleTester(rule, {
     { text: 'Il est trop âgé pour ce type de poste.', errors: ['trop âgé'] },
     { text: 'Très lunatique, elle change d’avis à chaque rendez-vous.', errors: ['lunatique'] },
     { text: 'Comportement : hautain avec le formateur.', errors: ['hautain'] },
+    { text: 'Il a tendance à mentir sur ses expériences.', errors: ['tendance à mentir'] },
+    { text: 'On ne peut pas lui faire confiance.', errors: ['On ne peut pas lui faire confiance'] },
+    { text: 'C’est un garçon très agité qui ne tient pas en place.', errors: ['agité', 'ne tient pas en place'] },
   ],
 });
 

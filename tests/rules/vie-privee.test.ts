@@ -24,6 +24,8 @@ ruleTester(rule, {
     'Aucun conflit familial signalé.',
     'Situation difficile sur le marché du travail local.',
     'Son dos l’empêche de porter des charges lourdes.',
+    'Son fils lui parle de son stage en boulangerie.',
+    'Il peut être violent avec le matériel, selon le tuteur.',
   ],
   invalid: [
     {
@@ -48,5 +50,11 @@ ruleTester(rule, {
     { text: 'Elle pense que son mari la trompe depuis un an.', errors: ['mari la trompe'] },
     { text: 'Il traverse une crise conjugale qui le mobilise beaucoup.', errors: ['crise conjugale'] },
     { text: 'Ambiance familiale explosive à la maison.', errors: ['Ambiance familiale explosive'] },
+    { text: 'Son fils aîné ne lui adresse plus jamais la parole.', errors: ['ne lui adresse plus'] },
+    { text: 'Ses parents l’ont mise à la porte à dix-huit ans.', errors: ['parents l’ont mise à la porte'] },
+    { text: 'Son compagnon est devenu violent depuis le premier confinement.', errors: ['compagnon est devenu violent'] },
+    { text: 'Il est brutal avec sa compagne, selon ses dires.', errors: ['brutal avec sa compagne'] },
+    { text: 'La mère de ses enfants le menace de partir à l’étranger.', errors: ['le menace'] },
+    { text: 'Elle a dû fuir le domicile conjugal en pleine nuit.', errors: ['fuir le domicile conjugal'] },
   ],
 });
