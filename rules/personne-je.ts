@@ -172,7 +172,7 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
       let firstBefore = false;
       for (let j = a; j < k; j++) {
         if (SPEECH_VERBS.has(toks[j].t)) speech = true;
-        if (toks[j].t === 'je' || toks[j].t === "j'") firstBefore = true;
+        if (toks[j].t === 'je' || toks[j].t === "j'" || toks[j].t === 'j') firstBefore = true;
       }
       if (speech && !firstBefore && group.some((g) => g > k)) colon = k;
       break;
