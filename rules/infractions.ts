@@ -14,7 +14,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
 import { INFRACTIONS_LEXICON } from './lexicons/infractions.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -38,6 +38,10 @@ escales billet billets retard retards planeur ulm passagers passager airbus boei
 const THEFT_NEXT = set("avec a aggrave aggraves en par qualifie simple dans chez");
 const THEFT_HEADS = set(`accuse accusee accuses soupconne soupconnee suspecte suspect auteur autrice tentative complicite victime
 commis condamne condamnee affaire plainte interpelle interpellee arrete arretee`);
+/** What is stolen: "vol de scooter", not "vol de retour". */
+const THEFT_OBJECTS = set(`vehicule vehicules voiture voitures scooter scooters moto motos velo velos portable portables telephone
+telephones carte cartes sac sacs marchandise marchandises materiel cable cables cuivre carburant argent bijoux ordinateur
+ordinateurs outils outillage caisse documents chequier produits stock especes fonds identite donnees`);
 const OBJECTS = set(`porte portes acces fenetre fenetres issue issues sortie passage route rue voie piece local locaux site batiment
 batiments ligne entree escalier magasin usine aile etage ascenseur`);
 const PENAL_AFTER_A = set(`peine prison mois ans an heures amende amendes travail tig sursis un une deux trois quatre cinq six sept
@@ -48,6 +52,7 @@ police gendarmerie incarcere incarceree`);
 const TRAINING = set('formation module cours cursus etudes etudiant master licence droit criminologie');
 const RECORD_REQUEST = set(`exige exigee exigent demande demandee demandes requis requise fournir fourni fournit obligatoire necessite
 necessaire extrait bulletin verification controle`);
+const LOCKER = set('vestiaire vestiaires cadenas cle consigne casiers rangement');
 const SUBJECTS = set('il elle ils elles qui adherent adherente on');
 
 export default defineRule({
@@ -203,7 +208,12 @@ export default defineRule({
             if (!w || toks[k].k === Kind.Punct) break;
           }
           if (done.some(([a]) => a === i)) break;
-          if (h.entry.lemma === 'casier') break; // a locker, unless qualified above
+          if (h.entry.lemma === 'casier') {
+            // "il a un casier" (a record), not "son casier au vestiaire" (a locker)
+            const verb = t(i - 2, i);
+            if (pw === 'un' && set('a avait aurait ai').has(verb === 'deja' ? t(i - 3, i) : verb) && !around(doc, i, h.to, LOCKER, 5)) report(i, h.to, 'medium');
+            break;
+          }
           if (around(doc, i, h.to, RECORD_REQUEST, 6) || t(h.to, i) === 'vierge' || t(h.to, i) === 'b2' || t(h.to, i) === 'b3') break;
           // "il a un casier judiciaire", "son casier judiciaire l'empêche de…"
           if (set('un son sa').has(pw) && personLinked(doc, i, h.to)) report(pw === 'un' ? i : i - 1, h.to, 'medium');
@@ -235,7 +245,7 @@ export default defineRule({
           if (w.startsWith('amende') && nw.startsWith('honorable')) break;
           if (w.startsWith('recidive') && !w.startsWith('recidiviste') && !around(doc, i, h.to, JUSTICE, 8)) break;
           if (w === 'delinquance' && (pw === 'prevention' || t(i - 2, i) === 'prevention')) break;
-          if (!personLinked(doc, i, h.to) && !around(doc, i, h.to, JUSTICE, 8)) break;
+          if (!personNamed(doc, i, h.to) && !around(doc, i, h.to, JUSTICE, 8)) break;
           report(i, h.to, 'medium');
           break;
         }
@@ -245,7 +255,7 @@ export default defineRule({
           if (w === 'vol' || w === 'vols') {
             const pp = t(i - 2, i);
             const ok = pw === 'pour' || ((pw === 'de' || pw === "d'" || pw === 'un' || pw === 'du' || pw === 'des') && THEFT_HEADS.has(pp))
-              || (THEFT_NEXT.has(nw) && pw !== 'en' && pw !== 'de') || (nw === 'de' && !set('nuit jour').has(t(h.to + 1, i)));
+              || (THEFT_NEXT.has(nw) && pw !== 'en' && pw !== 'de') || ((nw === 'de' || nw === "d'") && THEFT_OBJECTS.has(t(h.to + 1, i)));
             if (ok && !negatedBefore(doc, i)) report(i, h.to);
             break;
           }

@@ -148,7 +148,7 @@ export default defineRule({
         case 'parti-nom-contexte':
         case 'sigle-contexte':
           if (toks[h.to]?.k === Kind.Number) break; // "RN 7"
-          if (tag === 'parti-nom-contexte' && !doc.isCapitalized(i)) break; // "construit ensemble", "les verts"
+          if (tag === 'parti-nom-contexte' && (!doc.isCapitalized(i) || toks[i].first)) break; // "construit ensemble", "Ensemble, nous…"
           if (tag === 'sigle-contexte' && !doc.isCapitalized(i)) break; // "modem"
           if (around(doc, i, h.to, POLITICAL, 6)) report(i, h.to);
           break;

@@ -157,6 +157,7 @@ export default defineRule({
       const form = words(h);
       const tag = h.entry.tag;
       let p = i - 1;
+      while (t(p, i) === '«' || t(p, i) === '"') p--; // se présente comme « Kabyle »
       // "Nationalité : turque", "Origine : marocaine"
       if (t(p, i) === ':' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [originStart(p - 1, i), h.to, 'high'];
       const pw = t(p, i);
@@ -177,6 +178,7 @@ export default defineRule({
         return [i, h.to + 2, 'high'];
       }
       if (PERSON_NOUNS.has(pw)) {
+        if (jobFrameBefore(doc, p)) return null; // "médiateur auprès de jeunes africains"
         if (tag === 'couleur' && (form === 'blanc' || form === 'blanche') && pw !== 'homme' && pw !== 'femme' && pw !== 'hommes' && pw !== 'femmes') return null;
         return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
       }

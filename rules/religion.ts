@@ -206,6 +206,8 @@ export default defineRule({
           }
           if (nw === 'de' || nw === "d'" || nw === 'que' || nw === "qu'") break; // "je vous prie de"
           if (pw === 'vous' || pw === 'te') break;
+          // "il prie son employeur de lui répondre": a request
+          if ([1, 2, 3].some((d) => t(h.to + d, i) === 'de' || t(h.to + d, i) === "d'")) break;
           if (w === 'prier' ? set('pour va vont aller allait de').has(pw) : set('il elle ils elles qui on').has(pw)) report(i, h.to, { practice: true });
           break;
         }
