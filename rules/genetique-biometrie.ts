@@ -12,7 +12,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { GENETIQUE_LEXICON } from './lexicons/genetique.ts';
-import { POSSESSIVE, STRICT_PERSON, absent, extendRight, genericPublic, inFrame } from './shared/art9.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, extendRight, genericPublic, inFrame } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -74,7 +74,7 @@ export default defineRule({
       const [family, mode = ''] = (hit.entry.tag ?? 'genetique').split(':');
       if (family === 'bloc') continue;
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from)) continue;
+      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
       if (mode === 'spec') {
         // "a consulté un généticien", "son généticien"; not "métier de généticien"

@@ -10,7 +10,7 @@ import { defineRule, removalFix, type RuleContext } from '../lib/lint/rule.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { HANDICAP_LEXICON } from './lexicons/handicap.ts';
-import { STRICT_PERSON, absent, extendRight, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
+import { STRICT_PERSON, absent, absentAfter, extendRight, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Doc } from '../lib/lint/document.ts';
 
@@ -85,7 +85,7 @@ export default defineRule({
       if (tag === 'bloc') continue;
       const mode = tag.split(':')[1] ?? '';
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from)) continue;
+      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
       const prev = toks[hit.from - 1];
       if (prev && prev.sn === toks[hit.from].sn && /^(conseiller|conseillere|referent|referente|charge|chargee|moniteur|monitrice|educateur|educatrice|partenaire|delegation|delegue|deleguee)$/.test(prev.t)) continue;

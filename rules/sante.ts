@@ -16,7 +16,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS } from './lexicons/sante.ts';
-import { POSSESSIVE, STRICT_PERSON, absent, attributive, extendRight, firstAidContext, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -285,7 +285,7 @@ export default defineRule({
       if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
       if ((family === 'pathologie' || family === 'soins') && firstAidContext(doc, hit.from) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
-      if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6)) continue;
+      if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && (!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) || toks[hit.from - 1]?.k === Kind.Number)) continue;
       if (mode.startsWith('pred')) for (const extra of coordinated(hit, doc, termStarts)) found.push({ from: extra, to: extendRight(doc, extra + 1), family, confidence: 'medium' });
       let span: [number, number] | null;
       const cont = mode.startsWith('pred') ? hit.to : continuation(doc, hit.to);
@@ -296,6 +296,7 @@ export default defineRule({
       else span = accept(hit, mode, doc);
       if (!span) continue;
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });
+      if (absentAfter(doc, end)) continue;
       const linked = clauseWindowHas(doc, span[0], end, STRICT_PERSON, 8, 4);
       const confidence: Confidence = linked ? 'high' : (hit.entry.confidence ?? 'medium');
       found.push({

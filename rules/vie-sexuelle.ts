@@ -11,7 +11,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { VIE_SEXUELLE_LEXICON } from './lexicons/vie-sexuelle.ts';
-import { POSSESSIVE, STRICT_PERSON, absent, genericPublic, inFrame } from './shared/art9.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, genericPublic, inFrame } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -25,6 +25,9 @@ const CAREER = set(`professionnelle professionnel pro reconversion metier metier
 /** Generic anti-discrimination or policy vocabulary: "critères de discrimination (origine, orientation sexuelle…)". */
 const POLICY = set(`discrimination discriminations non-discrimination criteres critere politique charte sensibilisation formation module atelier
   egalite diversite prevention lutte campagne association associations referent referente label`);
+/** The person as the target of homophobia. */
+const VICTIM = set(`subi subit subir subissait victime victimes cible ciblee vise visee harcele harcelee recu recues essuye essuyees endure
+  supporte souffert moque moquee moqueries moquer insulte insultee agresse agressee discrimine discriminee rejete rejetee ecarte ecartee`);
 const COPULA = set(`est etait sont suis es etes etre serait sera`);
 /** Entries naming a concept rather than the person's own attribute. */
 const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-binaire', 'vie sexuelle', 'Gay Pride']);
@@ -115,9 +118,15 @@ export default defineRule({
       const [family, mode = ''] = (hit.entry.tag ?? 'orientation').split(':');
       if (family === 'bloc') continue;
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from)) continue;
+      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // concepts in a policy sentence ("critères de discrimination : origine, orientation sexuelle…")
       if (CONCEPTS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && sentenceHas(doc, hit.from, POLICY)) continue;
+      // "Ford Escort", "rue Gay-Lussac": a capitalised single word inside a sentence is a name
+      if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first) continue;
+      // "gay-friendly", "LGBT-friendly": a label of the employer
+      if (toks[hit.to]?.hyphen && toks[hit.to].t === 'friendly') continue;
+      // "propos homophobes": about the person only as a target ("a subi", "victime de"), not as the speaker
+      if (hit.entry.lemma === 'homophobe' && !sentenceHas(doc, hit.from, VICTIM)) continue;
       const verdict = accept(hit, mode, doc);
       if (!verdict) continue;
       const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);

@@ -489,12 +489,13 @@ const MODES: LexiconEntry[] = [
   ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
   { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx' },
   ...fixed('soins:aux', ['opéré', 'opérée', 'opérés', 'opérées']),
-  ...fixed('traitement:trt', ['traitement', 'traitements']),
+  ...fixed('traitement:trt', ['traitement', 'traitements', 'ttt', 'trt']),
   { lemma: 'enceinte', forms: ['enceintes'], tag: 'grossesse:enceinte', confidence: 'high' },
   { lemma: 'HP', tag: 'psy:hp' },
   { lemma: 'covid', forms: ['covid-19', 'covid 19', 'coronavirus'], tag: 'pathologie:covid' },
   { lemma: 'syndrome', forms: ['syndromes'], tag: 'pathologie:syndrome' },
-  ...n('pathologie:p', ['maladie', 'pathologie', 'malade', 'douleurs', 'séquelles']),
+  ...n('pathologie', ['maladie', 'pathologie']),
+  ...n('pathologie:p', ['malade', 'douleurs', 'séquelles']),
   { lemma: 'médicament', forms: ['médicaments', 'médocs'], tag: 'traitement:conso' },
   // "souffre d'une …", "atteint de …": the rule reports the noun after the predicate
   // the rule checks that "de / d' / du / des" follows the single-word predicates
@@ -540,7 +541,9 @@ const BLOCKERS = [
   'maladie du sommeil', 'thérapie de couple', 'thérapie familiale', 'perfusion de café', 'cure de jouvence', 'cure de minceur',
   'syndrome du sauveur', 'syndrome du bon élève', 'bon état de santé', 'état de santé compatible', 'prévention des TMS',
   'prévention des troubles musculo-squelettiques', 'risque de TMS', 'risques de TMS', 'risque de troubles musculo-squelettiques',
-  'risques psychosociaux', 'gestes et postures',
+  'risques psychosociaux', 'gestes et postures', 'ivresse publique', 'ivresse sur la voie publique', 'contrôlé positif au cannabis',
+  'contrôlé positif à l’alcool', 'contrôlée positive', 'contrôlé positif', 'dépistage positif', 'obligation de soins', 'injonction de soins',
+  'injonction thérapeutique',
 ];
 
 /** Phrases owned by another rule: absorbing them keeps `sante` from reporting a word inside. */

@@ -41,6 +41,8 @@ const FRAME = set(`metier metiers poste postes emploi emplois secteur secteurs d
   monitrice medecin medecins psychologue psychologues chercheur chercheuse recherche ingenieur ingenieure auxiliaire
   accompagner accompagnement accompagnant accompagnante accueillir accueil accueille prevention depistage lutte
   campagne colloque conference journee forum salon semaine programme dispositif referentiel chef cadre directeur directrice
+  accessible accessibles accessibilite risque risques exposition expose exposee exposes exposees ash ide aes brancardier
+  ambulancier ambulanciere pharmacien pharmacienne preparateur preparatrice kine kinesitherapeute puericultrice manipulateur
   responsable benevole benevolat ehpad ime itep sessad foyer mas fam residence hopital ars`);
 
 /** Words skipped when looking back for a frame: articles, prepositions, generic publics. */
@@ -153,6 +155,22 @@ export function absent(doc: Doc, from: number): boolean {
     if (!NEG_SKIP.has(t.t)) return false;
   }
   return false;
+}
+
+const NO_AFTER = set(`non aucun aucune neant ras nc na sans neg negatif negative`);
+/**
+ * Absence stated after the term, as in forms and checklists: "RQTH : non", "Traitement : néant",
+ * "Handicap : aucun", "Grossesse - non".
+ */
+export function absentAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  let k = to;
+  if (k < toks.length && toks[k].sn === toks[to - 1].sn && /^[:=\-–(/]$/.test(toks[k].t)) k++;
+  const t = toks[k];
+  if (!t || t.sn !== toks[to - 1].sn) return false;
+  if (NO_AFTER.has(t.t)) return k === to ? t.t === 'non' && (toks[k + 1]?.sn !== t.sn || toks[k + 1]?.k === Kind.Punct) : true;
+  // "RQTH : pas de dossier", "Traitement : pas de"
+  return k > to && t.t === 'pas';
 }
 
 /** Training content about first aid: "massage cardiaque", "en cas d'arrêt cardiaque" in an SST module. */
