@@ -92,6 +92,17 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs and nouns before "à découvert" when it is an overdraft. */
+const OVERDRAFT_BEFORE = new Set(['est', 'etait', 'sont', 'etaient', 'etre', 'reste', 'restait', 'retrouve', 'compte', 'comptes', 'toujours', 'souvent', 'regulierement', 'deja', 'encore', 'vite', 'rapidement', 'systematiquement', 'constamment', 'chaque', 'mois', 'passe', 'passer', 'ete']);
+
+/** "son compte est à découvert" (overdraft), not "il a découvert le métier": the accent, or the verb before. */
+function bankOverdraft(doc: Doc, from: number): boolean {
+  const raw = doc.raw(from);
+  if (raw === 'à' || raw === 'À') return true;
+  const prev = doc.tokens[from - 1];
+  return !!prev && prev.sn === doc.tokens[from].sn && OVERDRAFT_BEFORE.has(prev.t) && doc.tokens[from + 2]?.t !== 'le' && doc.tokens[from + 2]?.t !== 'la' && doc.tokens[from + 2]?.t !== 'les';
+}
+
 /** ", soit 607,75 € par mois" → remove the whole aside, leaving "Il perçoit le RSA." */
 function amountFixes(doc: Doc, text: string, from: number, to: number, start: number, end: number): Fix[] {
   const toks = doc.tokens;
@@ -142,6 +153,7 @@ export default defineRule({
     const spans: Array<{ from: number; to: number; amount: boolean }> = [];
     for (const hit of ctx.hits) {
       if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
+      if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
       let to = hit.to;
       for (let k = to, s = 0; s < 6 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
         const a = amountStartingAt(k);

@@ -46,14 +46,16 @@ export const FINANCES: LexiconEntry[] = [
     'rétablissement personnel', 'procédure de rétablissement personnel', 'effacement de dettes', 'effacement de ses dettes', 'moratoire sur ses dettes', "plan d'apurement",
     'plan d’apurement', 'échéancier de remboursement', 'échéancier de paiement', 'échéancier avec le bailleur', 'échéancier avec la CAF', 'échéancier avec les impôts',
   ]),
+  // "son compte est à découvert", not "il a découvert le métier": see rules/finances.ts
+  ...e(['à découvert'], { tag: 'a-decouvert' }),
   ...e(['dans le rouge'], { near: ['compte', 'comptes', 'banque', 'bancaire', 'découvert', 'mois', 'budget', 'finances'] }),
   ...e(['ATD', 'SATD'], { upper: true, notBefore: ['Quart Monde', 'Quart-Monde'] }),
   ...e(['FCC', 'BDF'], { upper: true, near: ['fiché', 'fichée', 'fichier', 'inscrit', 'inscrite', 'dossier', 'banque', 'compte', 'surendettement', 'commission'] }),
   // incidents bancaires
   ...e([
     'interdit bancaire', 'interdite bancaire', 'interdits bancaires', 'interdiction bancaire', 'interdit de chéquier', 'interdite de chéquier', "interdiction d'émettre des chèques",
-    'à découvert', 'découvert bancaire', 'découverts bancaires', 'découvert non autorisé', 'découvert autorisé dépassé', 'dépasse son découvert', 'dépassement de découvert',
-    'son découvert', 'un découvert', 'en découvert', 'compte débiteur', 'solde débiteur', 'compte dans le rouge',
+    'découvert bancaire', 'découverts bancaires', 'découvert non autorisé', 'découvert autorisé dépassé', 'dépasse son découvert', 'dépassement de découvert',
+    'son découvert', 'un découvert', 'en découvert', 'mon découvert', 'leur découvert', 'compte débiteur', 'solde débiteur', 'compte dans le rouge',
     'retiré son chéquier', 'retiré sa carte bancaire', 'retrait de sa carte bancaire', 'retrait de son chéquier', 'retiré sa carte et son chéquier',
     'rejet de prélèvement', 'rejets de prélèvement', 'rejets de prélèvements', 'prélèvement rejeté', 'prélèvements rejetés', 'prélèvements impayés', 'prélèvement impayé',
     'chèque sans provision', 'chèques sans provision', 'chèque impayé', 'chèques impayés', 'chèque rejeté', 'chèques rejetés', 'incident bancaire', 'incidents bancaires',
@@ -71,8 +73,8 @@ export const FINANCES: LexiconEntry[] = [
   ], { notAfter: JOB_BEFORE }),
   ...e(['recouvrement'], { notAfter: JOB_BEFORE, near: ['dette', 'dettes', 'impayés', 'impayé', 'relance', 'relances', 'lettre', 'courrier', 'courriers', 'huissier', 'appels', 'facture', 'factures', 'crédit', 'loyer', 'loyers', 'trésor', 'impôts', 'caf', 'menacé', 'menacée', 'reçu', 'reçoit', 'procédure'] }),
   ...e(['huissier', 'huissière', 'huissiers', 'huissier de justice', 'commissaire de justice', 'commissaires de justice', 'constat d’huissier'], {
-    notAfter: JOB_BEFORE,
-    notNear: ['clerc', 'métier', 'poste', 'stage', 'emploi', 'formation', 'diplôme', 'devenir', 'recrute', 'candidature', 'offre', 'PMSMP', 'cabinet', 'étude', 'alternance', 'employeur', 'entreprise', 'prud’hommes', "prud'hommes", 'constat'],
+    notAfter: [...JOB_BEFORE, 'ancien', 'ancienne', 'ex', 'comme', 'en tant que', 'devenir', 'être'],
+    notNear: ['clerc', 'métier', 'poste', 'stage', 'emploi', 'formation', 'diplôme', 'devenir', 'recrute', 'candidature', 'offre', 'PMSMP', 'cabinet', 'étude', 'alternance', 'employeur', 'entreprise', 'prud’hommes', "prud'hommes", 'constat', 'reconvertit', 'reconversion', 'reconvertir', 'exercé', 'exerce', 'profession'],
   }),
   // expulsion, impayés
   ...e([
@@ -91,7 +93,7 @@ export const FINANCES: LexiconEntry[] = [
   ...e(['impayé', 'impayés', 'impayée', 'impayées'], {
     notAfter: ['salaire', 'salaires', 'heures', 'heures supplémentaires', 'indemnités', 'primes', 'prime', 'pension alimentaire', 'pensions alimentaires', 'congés', 'congés payés', 'de pension alimentaire'],
     notBefore: ['de salaire', 'de salaires', 'de pension alimentaire', 'par son employeur', 'par son ancien employeur', "par l'employeur"],
-    notNear: ['employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'chargé', 'chargée', 'gestion', 'gestionnaire'],
+    notNear: ['employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'chargé', 'chargée', 'gestion', 'gestionnaire', 'comptable', 'comptabilité', 'clients', 'client', 'fournisseurs', 'poste', 'entreprise', 'société', 'responsable', 'traiter', 'traitait', 'traitement', 'suivi', 'assistant', 'assistante', 'service'],
   }),
   // crédits
   ...e([

@@ -25,6 +25,10 @@ ruleTester(rule, {
     "Orientation vers l'assistante sociale pour la situation budgétaire.",
     "Saisie de son CV en ligne sur le site de l'agence.",
     'Son ancien employeur lui doit des salaires impayés ; dossier aux prud’hommes.',
+    'Il a découvert le métier de cariste pendant sa PMSMP.',
+    'Ancien huissier de justice, il se reconvertit dans l’immobilier.',
+    "Il était responsable des impayés clients dans son poste d'assistant comptable.",
+    'Prime d’embauche de 1 000 € versée après la période d’essai.',
   ],
   invalid: [
     {
