@@ -265,6 +265,8 @@ export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntr
   if (e.link === 'pred') {
     // impersonal "il est difficile de…", "c'est bizarre que…"
     if (next && (next.t === 'de' || next.t === "d'" || next.t === 'que' || next.t === "qu'")) return false;
+    // "il est compliqué pour elle de venir"
+    if (next?.t === 'pour' && [to + 2, to + 3].some((k) => { const t = tokenAt(doc, k, sn)?.t; return t === 'de' || t === "d'"; })) return false;
     if (!attachedToPerson(doc, from)) return false;
   }
   if (e.link === 'phrase') {

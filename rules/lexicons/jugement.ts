@@ -99,10 +99,13 @@ export const JUGEMENT: ToneEntry[] = [
   ], { notBefore: ['de', "d'"] }),
   ...group('caractere', 'pred', 'adj', [
     'instable', 'imprévisible', 'ingérable', 'incontrôlable', 'versatile', 'changeant', 'rigide', 'obtus', 'fermé', 'renfermé', 'distant',
-    'froid', 'obstiné', 'difficile', 'compliqué', 'désagréable', 'détestable', 'exécrable', 'négatif', 'blasé',
+    'froid', 'obstiné', 'désagréable', 'détestable', 'exécrable', 'blasé',
     'réfractaire', 'récalcitrant', 'rebelle', 'insolent', 'impoli', 'malpoli', 'irrespectueux', 'effronté', 'culotté', 'grossier',
     'mal élevé', 'sans gêne', 'sans-gêne',
   ]),
+  // "difficile à joindre" is a fact, "négatif au test" is not a character
+  ...group('caractere', 'pred', 'adj', ['difficile', 'compliqué'], { notBefore: ['à joindre', 'à contacter', 'à localiser', 'à trouver', 'à placer sur', 'à mobiliser sur', 'pour'] }),
+  ...group('caractere', 'pred', 'adj', ['négatif'], { notBefore: ['au', 'aux', 'à', 'a', 'pour'] }),
   ...group('caractere', 'label', 'none', ['girouette', 'forte tête', 'tête de mule', 'tête de cochon', 'tête brûlée', 'mauvais esprit', 'mauvais coucheur', 'esprit de contradiction', 'mauvaise attitude']),
   // impressions invérifiables
   ...group('impression', 'pred', 'adj', ['bizarre', 'étrange', 'louche', 'spécial', 'zarbi', 'chelou', 'glauque', 'malsain', 'pas net', 'pas clair']),

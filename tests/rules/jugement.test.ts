@@ -22,6 +22,8 @@ ruleTester(rule, {
     'Elle trouve le métier de cariste bizarre.',
     'Il travaille avec un public difficile en foyer.',
     "C'est compliqué de venir le mercredi.",
+    'Il est compliqué pour elle de venir le mercredi.',
+    'Il est difficile à joindre par téléphone, SMS privilégiés.',
     // negated or kept at a distance
     "Il n'est pas agressif, juste inquiet pour ses droits.",
     "Elle craint de paraître arrogante en entretien.",
