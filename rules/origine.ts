@@ -8,7 +8,7 @@
  * malienne", "originaire du Sénégal") or something else ("cuisine marocaine", "parle arabe",
  * "5 ans d'expérience au Maroc", "travail au noir", "métier d'origine").
  */
-import { defineRule, type RuleContext } from '../lib/lint/rule.ts';
+import { defineRule, removalFix, type RuleContext } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
@@ -90,6 +90,8 @@ export default defineRule({
     for (const h of ctx.hits) hitAt.set(h.from, h);
 
     const report = (a: number, b: number, confidence: Confidence = 'high') => {
+      // "Jeune homme d'origine guinéenne, arrivé…" → "Jeune homme, arrivé…": the modifier alone goes
+      const modifier = PERSON_NOUNS.has(t(a - 1, a)) && toks[a - 1].k === Kind.Word;
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
       if (negatedGoverned(doc, a)) { reported.push([a, b]); return; }
       if (reported.some(([x, y]) => a < y && x < b)) return;
@@ -101,7 +103,7 @@ export default defineRule({
         messageId: confidence === 'low' ? 'origineFaible' : 'origine',
         data: { terme: ctx.text.slice(start, end) },
         confidence,
-        fixes: [clauseRemovalFix(doc, ctx.text, a, b)],
+        fixes: [modifier ? removalFix(ctx.text, start, end, `Supprimer « ${ctx.text.slice(start, end)} »`) : clauseRemovalFix(doc, ctx.text, a, b)],
       });
     };
     const t = (i: number, ref: number) => tt(doc, i, ref);

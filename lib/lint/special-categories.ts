@@ -15,6 +15,8 @@ import type { Fix } from './types.ts';
 /** Punctuation that closes a clause for the removal fix. */
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?', '…']);
 const FINAL = new Set(['.', '!', '?', '…']);
+/** Words that open a clause depending on the one before it. */
+const DEPENDENT = new Set(['ce', 'qui', 'que', "qu'", 'dont', 'car', 'mais', 'donc', 'et', 'ou', 'puis', 'alors', 'ainsi', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'soit']);
 
 /** Token i, or undefined outside the document. */
 export function tok(doc: Doc, i: number): Token | undefined {
@@ -108,6 +110,12 @@ export function clauseRemovalFix(doc: Doc, text: string, a: number, b: number, l
     const next = R + 1;
     const s = start(s0);
     if (next >= s1) return mk(s, end(R));
+    // what follows depends on the removed clause ("…, ce qui l'oblige", "…, en expliquant"): the whole sentence goes
+    if (DEPENDENT.has(toks[next].t) || (toks[next].t === 'en' && /ant$/.test(toks[next + 1]?.t ?? ''))) {
+      let e = end(s1 - 1);
+      while (e < text.length && text[e] === ' ') e++;
+      return mk(s, e);
+    }
     const ns = start(next);
     const firstUpper = /\p{Lu}/u.test(text[s] ?? '');
     const c = text[ns] ?? '';

@@ -48,7 +48,12 @@ ruleTester(rule, {
     },
     { text: 'Elle a été condamnée à huit mois de prison avec sursis.', errors: ['condamnée', 'huit mois de prison avec sursis'] },
     { text: 'Il a purgé trois ans de détention pour trafic de stupéfiants.', errors: ['trois ans de détention', 'trafic de stupéfiants'] },
-    { text: 'Placée en garde à vue, elle a manqué l’atelier.', errors: ['Placée en garde à vue'] },
+    { text: 'Placée en garde à vue, elle a manqué l’atelier.', errors: ['Placée en garde à vue'], output: 'Elle a manqué l’atelier.' },
+    {
+      text: 'Il est en semi-liberté jusqu’en mars, ce qui limite ses horaires. Il cherche un CDI.',
+      errors: ['semi-liberté'],
+      output: 'Il cherche un CDI.',
+    },
     { text: 'Il doit effectuer 105 heures de TIG à la mairie.', errors: ['105 heures de TIG'] },
     { text: 'Suivie par le SPIP, elle doit justifier de ses démarches.', errors: ['SPIP'] },
     { text: 'Il a rendez-vous avec sa CPIP mardi.', errors: ['CPIP'] },

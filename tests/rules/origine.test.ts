@@ -40,7 +40,12 @@ ruleTester(rule, {
     },
     { text: 'De nationalité malienne, il cherche un poste de cariste.', errors: ['nationalité malienne'], output: 'Il cherche un poste de cariste.' },
     { text: 'Nationalité : algérienne.', errors: ['Nationalité : algérienne'] },
-    { text: 'Jeune tchadien de 19 ans, sans diplôme.', errors: ['tchadien'] },
+    { text: 'Jeune tchadien de 19 ans, sans diplôme.', errors: ['tchadien'], output: 'Jeune de 19 ans, sans diplôme.' },
+    {
+      text: "Jeune femme d'origine sri-lankaise, arrivée en 2016, elle prépare un CAP.",
+      errors: ["d'origine sri-lankaise"],
+      output: 'Jeune femme, arrivée en 2016, elle prépare un CAP.',
+    },
     { text: 'Elle est sénégalaise et vit à Castelroux.', errors: ['sénégalaise'] },
     { text: 'Ses parents sont comoriens.', errors: ['comoriens'] },
     { text: 'Femme noire, la quarantaine, souriante.', errors: ['noire'] },
