@@ -58,7 +58,8 @@ const NEURO = [
   'névralgie', 'névralgie cervico-brachiale', 'sciatique', 'cruralgie', 'vertige', 'syndrome de Ménière', 'hydrocéphalie', 'méningite',
   'encéphalite', 'dystonie', 'spina bifida', 'paralysie cérébrale', 'infirmité motrice cérébrale', 'tremblements essentiels',
   'maladie de Parkinson', "maladie d'Alzheimer", 'neuroborréliose', 'algoneurodystrophie', 'syndrome post-commotionnel',
-  'névrite', 'névrome', 'AVC ischémique', 'hémorragie cérébrale', 'tumeur cérébrale', 'Charcot',
+  'névrite', 'névrome', 'AVC ischémique', 'hémorragie cérébrale', 'tumeur cérébrale', 'Charcot', 'syncope', 'convulsions', 'évanouissement',
+  "s'est évanoui", "s'est évanouie", 'perte de connaissance', 'pertes de connaissance', 'forte myopie', 'long covid',
 ];
 const CANCER = [
   'cancer', 'tumeur', 'leucémie', 'lymphome', 'maladie de Hodgkin', 'mélanome', 'métastase', 'carcinome', 'sarcome', 'myélome',
@@ -75,7 +76,8 @@ const ENDOCRINE = [
   'diabète', 'hypothyroïdie', 'hyperthyroïdie', 'maladie de Basedow', 'thyroïdite de Hashimoto', 'Hashimoto', 'obésité', 'obésité morbide',
   "maladie d'Addison", 'syndrome de Cushing', 'goitre', 'hypoglycémie', 'hyperglycémie', 'acromégalie', 'diabète gestationnel',
   'anémie', 'drépanocytose', 'hémophilie', 'thalassémie', 'lupus', 'sclérodermie', 'syndrome de Sjögren', 'maladie de Horton',
-  'insuffisance surrénalienne', 'hémochromatose', 'goutte chronique', 'endométriose', 'ménopause', 'préménopause',
+  'insuffisance surrénalienne', 'hémochromatose', 'goutte chronique', 'endométriose', 'ménopause', 'préménopause', 'SOPK',
+  'syndrome des ovaires polykystiques', 'arthroscopie', 'anesthésie générale',
   'santé fragile', 'fragile de santé', 'santé précaire', 'mauvaise santé', 'état de santé dégradé', 'dégradation de son état de santé',
   'état de santé s’est dégradé', 'état de santé se dégrade', 'perte de l’usage', 'perdu l’usage',
 ];
@@ -119,7 +121,8 @@ const PSY = [
   'névrose obsessionnelle', 'phobie scolaire', 'crise suicidaire', 'bouffée délirante', 'délire paranoïaque',
   'troubles anxio-dépressifs', 'trouble anxio-dépressif', 'syndrome anxio-dépressif', 'état anxio-dépressif', 'dépression chronique',
   'grosse dépression', 'grave dépression', 'profonde dépression', 'sévère dépression', 'anxiété généralisée', 'anxiété sociale',
-  'trouble de stress post-traumatique', 'mutisme sélectif', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
+  'trouble de stress post-traumatique', 'mutisme sélectif', 'phobie', 'délire de persécution', 'hallucinations', 'entend des voix',
+  'soins sous contrainte', 'éthylisme', 'binge drinking', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
   'psychiatrie', 'pédopsychiatrie', 'électrochocs', 'sismothérapie',
 ];
 const ADDICTION = [
@@ -144,7 +147,7 @@ const TRAITEMENT = [
   'lithium', 'benzodiazépine', 'somnifère', 'psychotrope', 'calmant', 'antalgique', 'antidouleur', 'anti-douleur', 'morphine',
   'opioïde', 'tramadol', 'codéine', 'corticoïde', 'cortisone', 'anticoagulant', 'antiépileptique', 'antirétroviral', 'trithérapie',
   'insuline', 'pompe à insuline', 'chimiothérapie', 'chimio', 'radiothérapie', 'curiethérapie', 'immunothérapie', 'hormonothérapie',
-  'corticothérapie', 'biothérapie', 'Xanax', 'Lexomil', 'Prozac', 'Deroxat', 'Valium', 'Seroplex', 'Ritaline', 'Levothyrox', 'Lyrica',
+  'corticothérapie', 'biothérapie', 'bêtabloquant', 'antihypertenseur', 'EMDR', 'Xanax', 'Lexomil', 'Prozac', 'Deroxat', 'Valium', 'Seroplex', 'Ritaline', 'Levothyrox', 'Lyrica',
   'Laroxyl', 'Tercian', 'Risperdal', 'Abilify', 'Zoloft', 'Effexor', 'Stilnox', 'Imovane', 'Temesta', 'Atarax', 'Zyprexa', 'Depakine',
   'Dépakote', 'Lamictal', 'Skenan', 'Lamaline', 'Concerta', 'traitement médicamenteux', 'traitement médical', 'traitement de fond',
   'traitement antalgique', 'traitement antidouleur', 'traitement anti-douleur', 'traitement hormonal', 'traitement antirétroviral',
@@ -457,15 +460,15 @@ head(['fatigue'], [custom('chronique', 'pathologique')]);
 head(['détérioration'], [custom('cognitif', 'mental')]);
 head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation', 'rupture', 'déchirure', 'kyste', 'prothèse', 'tendinite',
   'arthrose', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'paralysie', 'amputation', 'polype', 'nodule', 'ulcère', 'hernie',
-  'opéré', 'opérée', 'greffé', 'greffée', 'amputé', 'amputée', 'paralysé', 'paralysée', 'blessé', 'blessée', 'lésé', 'lésée'], [ORGAN_DE, ORGAN_A]);
+  'opéré', 'opérée', 'greffé', 'greffée', 'amputé', 'amputée', 'paralysé', 'paralysée', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration'], [ORGAN_DE, ORGAN_A]);
 
 /** Head words that are not terms on their own ("problème", "opération"): entries of mode `tete`. */
 const PURE_HEADS = [
   'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', 'insuffisance', 'malformation', 'défaillance', 'déficience', 'fragilité',
   'antécédent', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
-  'intervention', 'opération', 'chirurgie', 'malaise', 'arrêt', 'fatigue', 'détérioration', 'ablation', 'greffe', 'fracture', 'entorse',
-  'luxation', 'rupture', 'déchirure', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée',
+  'intervention', 'opération', 'chirurgie', 'malaise', 'arrêt', 'fatigue', 'détérioration', 'ablation', 'greffe',
+  'rupture', 'déchirure', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration',
 ];
 // "douleurs" alone is a term of its own (mode `p`), so the head is the singular only
 const HEAD_ENTRIES: LexiconEntry[] = PURE_HEADS.map((lemma) => ({ lemma, inflect: lemma === 'douleur' ? 'none' : 'noun', tag: 'pathologie:tete' }));
@@ -560,7 +563,10 @@ const TERMS: LexiconEntry[] = [
   ...n('soins', SOINS),
   ...n('dys', DYS),
   ...n('grossesse', GROSSESSE),
-  ...fixed('grossesse', ['IVG', 'PMA', 'FIV', 'GPA'], { upper: true }),
+  ...fixed('grossesse', ['IVG', 'PMA', 'FIV', 'GPA', 'IMG'], { upper: true }),
+  ...fixed('psy', ['HDT', 'SDT', 'SPDT', 'SPDRE', 'TCC'], { upper: true }),
+  // "fracture numérique", "une entorse au règlement" are not injuries
+  ...n('pathologie:p', ['fracture', 'entorse', 'luxation'], { notBefore: ['numérique', 'sociale', 'territoriale', 'générationnelle', 'au règlement', 'à la règle', 'aux règles', 'à ses principes', 'à la loi'] }),
   ...fixed('psy', ['TOC', 'TSA', 'TCA', 'TAG', 'ESPT', 'PTSD', 'SSPT'], { upper: true }),
   ...fixed('pathologie', ['SEP', 'MICI', 'IMC', 'SLA', 'MST', 'IST', 'SAOS', 'SII', 'AIT'], { upper: true }),
   ...adjectiveEntries(),
