@@ -99,9 +99,11 @@ export default defineRule({
 
     /** "quatre ans de détention", "18 mois de prison avec sursis": start the span at the number. */
     const withDuration = (i: number): number => {
-      const de = t(i - 1, i);
-      if ((de !== 'de' && de !== "d'") || !UNITS.has(t(i - 2, i)) || !isNumberToken(toks[i - 3])) return i;
-      let s = i - 3;
+      let j = i - 1;
+      if (t(j, i) === 'la' && t(j - 1, i) === 'a') j--; // "deux ans à la maison d'arrêt"
+      const de = t(j, i);
+      if (!(de === 'de' || de === "d'" || de === 'en' || de === 'a' || de === 'au') || !UNITS.has(t(j - 1, i)) || !isNumberToken(toks[j - 2])) return i;
+      let s = j - 2;
       while (s > 0 && isNumberToken(toks[s - 1]) && toks[s - 1].sn === toks[i].sn && (toks[s].hyphen || toks[s - 1].k === Kind.Number)) s--;
       return s;
     };
