@@ -6,6 +6,9 @@ import { defineConfig } from 'wxt';
 // host permissions site by site.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // the end-to-end setup builds into its own folder, so that a concurrent `wxt build` in the same
+  // tree never swaps the extension under a running browser (tests/e2e/global-setup.ts)
+  ...(process.env.CADRE_OUT_DIR ? { outDir: process.env.CADRE_OUT_DIR } : {}),
   manifest: ({ browser }) => ({
     name: 'Cadre',
     description: "Conducteurs d'entretien et relecture RGPD des comptes rendus, entièrement en local.",

@@ -51,7 +51,7 @@ export async function launchExtension(extensionDir: string): Promise<Harness> {
       '--disable-sync',
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 90_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   const origin = `chrome-extension://${extensionId}`;
 

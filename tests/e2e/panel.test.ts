@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness.ts';
 import { DEFAULT_CONDUCTORS, DEFAULT_CONDUCTOR_FILE } from '../../lib/conductors/index.ts';
 
+/** `chrome` inside `page.evaluate` / `inWorker` callbacks: they run in the extension's contexts. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const SCREENSHOT = join(import.meta.dirname, 'screenshots', 'panneau.png');
 let h: Harness;
