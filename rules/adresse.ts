@@ -7,6 +7,7 @@
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind, type Token } from '../lib/lint/tokenize.ts';
+import { Keywords, numberRuns } from '../lib/lint/identifiers.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -17,30 +18,40 @@ const VOIE =
   'chemin|ch\\.|chem\\.?|route departementale|route nationale|ancienne route|route|rte|quai|cours|crs|square|sq\\.?|residence|res\\.|' +
   'lotissement|lot\\.|lieu-dit|lieudit|lieu dit|hameau|chaussee|faubourg|fbg|fg|passage|sentier|sente|voie|rond-point|rond point|cite|' +
   'villa|montee|promenade|esplanade|parvis|traverse|venelle|ruelle|clos|domaine|carrefour)';
-const NUMBERED = new RegExp(`${B}(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+${VOIE}${E}\\.?`, 'gu');
+/** Number + street type, tried only at the start of a digit run (sticky). */
+const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+${VOIE}${E}\\.?`, 'uy');
 /** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges ». */
 const BARE = new RegExp(
-  `${B}(?:habite|habitent|habitait|domicilie|domiciliee|reside|residait|demeurant|demeurante|vit|vivait|heberge|hebergee|loge|logee)` +
-  `\\s+(?:au|a la|a l'|dans la|dans le|dans l'|la|le|l'|en|,|:)?\\s*(${VOIE})${E}\\.?`, 'gu');
+  `(?:habite|habitent|habitait|domicilie|domiciliee|reside|residait|demeurant|demeurante|vit|vivait|heberge|hebergee|loge|logee)` +
+  `\\s+(?:au|a la|a l'|dans la|dans le|dans l'|la|le|l'|en|,|:)?\\s*(${VOIE})${E}\\.?`, 'uy');
 
 /** Words that tie the address to the person: residence, postal address, mail. */
-const PERSON_ANCHOR = new RegExp(
-  `${B}(?:habite|habitent|habitait|habitant|habitante|habiter|domicilie|domiciliee|domicilies|domiciliees|domicile|domiciliation|reside|residant|` +
-  `residante|resider|residait|demeurant|demeurante|demeure|vit|vivent|vivait|vivant|vivre|loge|logee|loges|logement|heberge|hebergee|hebergement|` +
-  `adresse|adresses|coordonnees|courrier|courriers|demenage|demenagee|demenagement|emmenage|emmenagee|installe|installee|reloge|relogee|` +
-  `chez (?:sa|son|ses|un|une|leur|lui|elle|eux|des|ma|mon|mes))${E}`, 'gu');
+const PERSON_ANCHOR = new Keywords([
+  'habite', 'habitent', 'habitait', 'habitant', 'habitante', 'habiter', 'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile',
+  'domiciliation', 'reside', 'residant', 'residante', 'resider', 'residait', 'demeurant', 'demeurante', 'demeure', 'vit', 'vivent',
+  'vivait', 'vivant', 'vivre', 'loge', 'logee', 'loges', 'logement', 'heberge', 'hebergee', 'hebergement', 'adresse', 'adresses',
+  'coordonnees', 'courrier', 'courriers', 'demenage', 'demenagee', 'demenagement', 'emmenage', 'emmenagee', 'installe', 'installee',
+  'reloge', 'relogee', 'chez sa', 'chez son', 'chez ses', 'chez un', 'chez une', 'chez leur', 'chez lui', 'chez elle', 'chez eux',
+  'chez des', 'chez ma', 'chez mon', 'chez mes',
+]);
 /** Words that make it an organisation's or an appointment's address. */
-const ORG_ANCHOR = new RegExp(
-  `${B}(?:agence|agences|entreprise|entreprises|societe|employeur|etablissement|magasin|boutique|boulangerie|patisserie|boucherie|restaurant|` +
-  `hotel|usine|entrepot|depot|atelier|centre|organisme|formation|stage|pmsmp|immersion|rdv|rendez-vous|entretien d'embauche|reunion|` +
-  `job dating|forum|salon|situe|situee|situes|situees|siege|locaux|bureau|bureaux|mairie|cabinet|association|ecole|lycee|college|universite|` +
-  `cfa|greta|afpa|caf|cpam|msa|mdph|france travail|pole emploi|mission locale|cap emploi|permanence|antenne|se rendre|se presenter|` +
-  `convoque|convoquee|convocation|aura lieu|a lieu|se tient|se tiendra|se deroule|se deroulera|chantier|site|plateforme|ehpad|clinique|` +
-  `hopital|garage|sarl|sas|sasu|eurl|ets|za|zi|zac|zone|parc d'activites|poste|postule|postuler|candidature|embauche|recrute|recrutement|` +
-  `travaille|travailler|travaillera|mission|interim|commerce|supermarche|hypermarche|pharmacie|cantine|creche|tribunal|prefecture|` +
-  `commissariat|gendarmerie|salle|gymnase|mediatheque|bibliotheque|(?:aide|aides|soins|services?|maintien|intervention)s? a domicile|` +
-  `adresse (?:de l'|du |de la |des )(?:entreprise|agence|employeur|centre|organisme|structure|societe|magasin|formation|stage|atelier|ecole|caf|cpam|mairie)|` +
-  `structure|service|residence services|foyer de jeunes travailleurs)${E}`, 'gu');
+const ORG_ANCHOR = new Keywords([
+  'agence', 'agences', 'entreprise', 'entreprises', 'societe', 'employeur', 'etablissement', 'magasin', 'boutique', 'boulangerie',
+  'patisserie', 'boucherie', 'restaurant', 'hotel', 'usine', 'entrepot', 'depot', 'atelier', 'centre', 'organisme', 'formation',
+  'stage', 'pmsmp', 'immersion', 'rdv', 'rendez-vous', "entretien d'embauche", 'reunion', 'job dating', 'forum', 'salon', 'situe',
+  'situee', 'situes', 'situees', 'siege', 'locaux', 'bureau', 'bureaux', 'mairie', 'cabinet', 'association', 'ecole', 'lycee',
+  'college', 'universite', 'cfa', 'greta', 'afpa', 'caf', 'cpam', 'msa', 'mdph', 'france travail', 'pole emploi', 'mission locale',
+  'cap emploi', 'permanence', 'antenne', 'se rendre', 'se presenter', 'convoque', 'convoquee', 'convocation', 'aura lieu', 'a lieu',
+  'se tient', 'se tiendra', 'se deroule', 'se deroulera', 'chantier', 'site', 'plateforme', 'ehpad', 'clinique', 'hopital', 'garage',
+  'sarl', 'sas', 'sasu', 'eurl', 'ets', 'za', 'zi', 'zac', 'zone', "parc d'activites", 'poste', 'postule', 'postuler', 'candidature',
+  'embauche', 'recrute', 'recrutement', 'travaille', 'travailler', 'travaillera', 'mission', 'interim', 'commerce', 'supermarche',
+  'hypermarche', 'pharmacie', 'cantine', 'creche', 'tribunal', 'prefecture', 'commissariat', 'gendarmerie', 'salle', 'gymnase',
+  'mediatheque', 'bibliotheque', 'aide a domicile', 'aides a domicile', 'soins a domicile', 'service a domicile', 'services a domicile',
+  'maintien a domicile', 'intervention a domicile', "adresse de l'entreprise", "adresse de l'agence", "adresse de l'employeur",
+  'adresse du centre', "adresse de l'organisme", 'adresse de la structure', 'adresse de la societe', 'adresse du magasin',
+  'adresse de la formation', 'adresse du stage', "adresse de l'atelier", "adresse de l'ecole", 'adresse de la caf', 'adresse de la mairie',
+  'structure', 'service', 'foyer de jeunes travailleurs',
+]);
 
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a']);
 /** Lower-case words that end a street name typed without capitals. */
@@ -119,10 +130,18 @@ export default defineRule({
     "RGPD art. 5.1.c) et le lieu de résidence est un critère de discrimination (C. trav. L1132-1). L'adhérent peut lire ce " +
     "compte rendu (droit d'accès, RGPD art. 15). Pour la mobilité, écrivez le temps de trajet : « Habite à environ 45 min " +
     "en transports en commun de la zone d'emploi visée ».",
+  lexicon: [
+    { lemma: 'habite', forms: ['habitent', 'habitait'] },
+    { lemma: 'domicilié', forms: ['domiciliée'] },
+    { lemma: 'réside', forms: ['résidait'] },
+    { lemma: 'demeurant', forms: ['demeurante'] },
+    { lemma: 'vit', forms: ['vivait'] },
+    { lemma: 'hébergé', forms: ['hébergée'] },
+    { lemma: 'logé', forms: ['logée'] },
+  ],
   check(ctx) {
     const { doc, text } = ctx;
     const norm = doc.norm;
-    if (!/\d/.test(norm) && !/(?:habite|domicili|reside|demeur|vit |heberg|loge)/.test(norm)) return;
     const found: Found[] = [];
 
     const finish = (s: number, voieEnd: number, anchored: boolean): Found | null => {
@@ -184,11 +203,10 @@ export default defineRule({
       let win = norm.slice(from, s);
       const stop = Math.max(win.lastIndexOf('. '), win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
       if (stop >= 0) { win = win.slice(stop + 2); from += stop + 2; }
-      let person = -1, org = -1;
-      for (const m of win.matchAll(PERSON_ANCHOR)) person = m.index! + m[0].length;
-      for (const m of win.matchAll(ORG_ANCHOR)) org = Math.max(org, m.index! + m[0].length);
+      const person = PERSON_ANCHOR.last(win);
+      let org = ORG_ANCHOR.last(win);
       // « chez Transports Martin, 14 rue… »: chez + a capitalised name is a company
-      for (const m of win.matchAll(/(?<![\p{L}])chez\s+/gu)) {
+      for (const m of win.matchAll(/(?:^|[^a-z])chez\s+/g)) {
         const t = tokenFrom(doc, from + m.index! + m[0].length);
         if (doc.tokens[t] && doc.isCapitalized(t) && !TITLES.has(doc.tokens[t].t)) org = Math.max(org, m.index! + m[0].length + 1);
       }
@@ -198,9 +216,13 @@ export default defineRule({
       return win.length - person <= 30 ? 'near' : 'person';
     };
 
-    if (/\d/.test(norm)) {
-      for (const m of norm.matchAll(NUMBERED)) {
-        const s = m.index!;
+    for (const r of numberRuns(doc)) {
+      {
+        if (r.groups[0] > 4 || (r.s > 0 && /[\p{L}_]/u.test(norm[r.s - 1]))) continue;
+        NUMBERED.lastIndex = r.s;
+        const m = NUMBERED.exec(norm);
+        if (!m) continue;
+        const s = r.s;
         const ctxKind = context(s);
         if (ctxKind === 'org') continue;
         const f = finish(s, s + m[0].length, ctxKind === 'near');
@@ -218,9 +240,13 @@ export default defineRule({
         found.push(f);
       }
     }
-    for (const m of norm.matchAll(BARE)) {
-      const vs = m.index! + m[0].length - m[0].slice(m[0].lastIndexOf(m[1])).length;
-      const f = finish(vs, m.index! + m[0].length, false);
+    // residence verbs come from the engine's single lexicon pass
+    for (const hit of ctx.hits) {
+      BARE.lastIndex = doc.tokens[hit.from].s;
+      const m = BARE.exec(norm);
+      if (!m) continue;
+      const vs = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1])).length;
+      const f = finish(vs, m.index + m[0].length, false);
       if (!f || found.some((x) => x.s < f.e && f.s < x.e)) continue;
       f.confidence = 'medium';
       found.push(f);
@@ -241,10 +267,10 @@ function addressFixes(doc: Doc, text: string, s: number, start: number, end: num
   if (au) {
     const ps = doc.orig(s - au[0].length + (au[0].startsWith(' ') ? 1 : 0), s)[0];
     fixes.push(replaceFix(ps, end, "à l'adresse enregistrée dans le dossier"));
-  } else if (/,\s*$/.test(text.slice(0, start)) && !/^\s*,/.test(text.slice(end))) {
-    const cs = text.slice(0, start).search(/\s*,\s*$/);
+  } else if (/,\s*$/.test(text.slice(Math.max(0, start - 8), start)) && !/^\s*,/.test(text.slice(end, end + 8))) {
+    const cs = Math.max(0, start - 8) + text.slice(Math.max(0, start - 8), start).search(/\s*,\s*$/);
     fixes.push(replaceFix(cs, end, '', "Retirer l'adresse"));
-  } else if (/:\s*$/.test(text.slice(0, start))) {
+  } else if (/:\s*$/.test(text.slice(Math.max(0, start - 8), start))) {
     fixes.push(replaceFix(start, end, 'voir le dossier administratif', 'Renvoyer au dossier administratif'));
   } else {
     fixes.push(replaceFix(start, end, "à l'adresse enregistrée dans le dossier"));

@@ -11,7 +11,8 @@ import { Kind } from '../lib/lint/tokenize.ts';
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
 /** Anchors: group 1 = participle « né(e)(s) », group 2 = a birth-date label. */
-const ANCHOR = new RegExp(`${B}(?:(nee?s?)|(naissance|naiss\\.|ddn|d\\.d\\.n\\.?))${E}`, 'gu');
+/** Full anchor at a token start: group 1 = participle « né(e)(s) », group 2 = a birth-date label. */
+const ANCHOR = /(?:(nee?s?)|(naissance|naiss\.|ddn|d\.d\.n\.?))(?![\p{L}\p{N}_])/uy;
 const MONTH = '(janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)';
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
@@ -129,28 +130,36 @@ export default defineRule({
     "RGPD art. 5.1.c) et l'âge est un critère de discrimination (C. trav. L1132-1). L'adhérent peut lire ce compte rendu " +
     "(droit d'accès, RGPD art. 15). Si l'âge compte pour un dispositif, écrivez la conséquence : « éligible au CEJ », " +
     "« départ en retraite envisagé d'ici 5 ans ».",
+  lexicon: [
+    { lemma: 'né', forms: ['née', 'nés', 'nées'] },
+    { lemma: 'naissance', forms: ['naiss'] },
+    { lemma: 'DDN', forms: ['D.D.N'] },
+  ],
   check(ctx) {
     const { doc, text } = ctx;
     const norm = doc.norm;
-    if (!/\d/.test(norm)) return;
-    ANCHOR.lastIndex = 0;
-    for (const a of norm.matchAll(ANCHOR)) {
-      const aEnd = a.index! + a[0].length;
+    if (!ctx.hits.length) return;
+    // the anchors come from the engine's single lexicon pass (no scan of the text here)
+    for (const hit of ctx.hits) {
+      ANCHOR.lastIndex = doc.tokens[hit.from].s;
+      const a = ANCHOR.exec(norm);
+      if (!a) continue;
+      const aEnd = a.index + a[0].length;
       const isLabel = a[2] !== undefined;
-      if (isLabel && NOT_BIRTH_LABEL.test(norm.slice(Math.max(0, a.index! - 26), a.index!))) continue;
+      if (isLabel && NOT_BIRTH_LABEL.test(norm.slice(Math.max(0, a.index - 26), a.index))) continue;
       const d = parseDate(norm.slice(aEnd, aEnd + 80));
       if (!d) continue;
       const { ds, partial, gap } = d;
       if (partial && !isLabel && !/(?:^|\s)en\s*$/.test(gap)) continue; // « né le 1985 » is not a phrase
       if (!isLabel) {
-        const subject = subjectOf(doc, tokenAt(doc, a.index!));
+        const subject = subjectOf(doc, tokenAt(doc, a.index));
         if (subject === 'thing') continue;
         if (partial && subject === 'unknown') continue;
       }
       const s = aEnd + ds;
       let e = aEnd + d.len;
       const [start, end] = doc.orig(s, e);
-      ctx.report({ start, end, messageId: 'dob', confidence: isLabel || !partial ? 'high' : 'medium', fixes: [dobFix(doc, text, a.index!, aEnd, start, end, isLabel)] });
+      ctx.report({ start, end, messageId: 'dob', confidence: isLabel || !partial ? 'high' : 'medium', fixes: [dobFix(doc, text, a.index, aEnd, start, end, isLabel)] });
       // « nés en 2012 et 2015 », « nés le 3 mars 2012 et le 5 juin 2015 »
       for (let k = 0; k < 4; k++) {
         const link = /^\s*(?:,|et)\s*/.exec(norm.slice(e, e + 8));
@@ -175,12 +184,13 @@ function dobFix(doc: Doc, text: string, aS: number, aE: number, start: number, e
   // extend a label backwards over « date de », « date et lieu de »
   const lb = LABEL_BEFORE.exec(doc.norm.slice(Math.max(0, aS - 26), aS));
   if (isLabel && lb) labelStart = doc.orig(aS - lb[0].length, aS)[0];
-  const after = text.slice(end);
+  const after = text.slice(end, end + 40);
   // « né le 12/03/1986 à Lyon », « né au Maroc en 1985 »: keep the rest, drop « le <date> »
   const lead = /\s*(?:(?:le|en|du|l')\s*)?(?::\s*)?$/i.exec(text.slice(labelEnd, start))!;
   const dateOnly = replaceFix(start - lead[0].length, end, '', 'Retirer la date de naissance');
   if (!isLabel && (/^\s+(?:à|a)\s/.test(after) || start - lead[0].length > labelEnd)) return dateOnly;
-  const before = text.slice(0, labelStart);
+  const bFrom = Math.max(0, labelStart - 40);
+  const before = text.slice(bFrom, labelStart);
   // apposition between commas: « X, né le …, verbe » → « X verbe »
   const comma = /,\s*$/.exec(before);
   if (comma && /^\s*,/.test(after)) {
@@ -188,7 +198,7 @@ function dobFix(doc: Doc, text: string, aS: number, aE: number, start: number, e
     return replaceFix(labelStart - comma[0].length, e, ' ', 'Retirer la date de naissance');
   }
   // at the start of a sentence or line: drop the label, the date and the separator after it
-  if (/(?:^|[.!?\n]\s*|\(\s*)$/.test(before)) {
+  if ((bFrom === 0 && /^\s*$/.test(before)) || /(?:[.!?\n]\s*|\(\s*)$/.test(before)) {
     const sep = /^\s*(?:[,;–—-]\s*|:\s*)?/.exec(after)![0];
     const next = text[end + sep.length];
     if (next && /\p{Ll}/u.test(next) && sep.length > 0 && !/^\s*\(/.test(after)) {

@@ -6,32 +6,30 @@
  * relative's number are findings. TAXONOMY.md §4.4.
  */
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
-import { lineBefore, lineAfter, scanIdentifiers } from '../lib/lint/identifiers.ts';
+import { Keywords, lineBefore, lineAfter, scanIdentifiers } from '../lib/lint/identifiers.ts';
 
-const B = '(?<![\\p{L}\\p{N}_])';
-const E = '(?![\\p{L}\\p{N}_])';
 /** Words that make the number an organisation's switchboard. */
-const SWITCHBOARD = new RegExp(
-  `${B}(?:standard|standardiste|secretariat|(?<!d')accueil|numero (?:vert|unique|general|d'accueil)|ligne generale|hotline|` +
-  `service clients?|plateforme telephonique|permanence telephonique|serveur vocal|boite vocale de l'agence)${E}`, 'gu');
+const SWITCHBOARD = new Keywords([
+  'standard', 'standardiste', 'secretariat', 'accueil', 'numero vert', 'numero unique', 'numero general', "numero d'accueil",
+  'ligne generale', 'hotline', 'service client', 'service clients', 'plateforme telephonique', 'permanence telephonique',
+  'serveur vocal',
+]);
 /** Organisations that may own a (fixed) number. */
-const ORG = new RegExp(
-  `${B}(?:agence|entreprise|societe|organisme|centre|mairie|caf|cpam|msa|mdph|france travail|pole emploi|mission locale|cap emploi|` +
-  `association|ecole|lycee|college|universite|cfa|greta|afpa|etablissement|magasin|restaurant|hotel|garage|cabinet|clinique|hopital|` +
-  `ehpad|structure|service|prefecture|tribunal|spip|banque|boulangerie|usine|employeur|plateforme|siege|antenne|permanence)${E}`, 'gu');
+const ORG = new Keywords([
+  'agence', 'entreprise', 'societe', 'organisme', 'centre', 'mairie', 'caf', 'cpam', 'msa', 'mdph', 'france travail', 'pole emploi',
+  'mission locale', 'cap emploi', 'association', 'ecole', 'lycee', 'college', 'universite', 'cfa', 'greta', 'afpa', 'etablissement',
+  'magasin', 'restaurant', 'hotel', 'garage', 'cabinet', 'clinique', 'hopital', 'ehpad', 'structure', 'service', 'prefecture',
+  'tribunal', 'spip', 'banque', 'boulangerie', 'usine', 'employeur', 'plateforme', 'siege', 'antenne', 'permanence',
+]);
 /** People: their number is personal, even inside an organisation ("la tutrice de l'entreprise : 06…"). */
-const PERSON = new RegExp(
-  `${B}(?:il|elle|lui|adherente?|beneficiaire|candidate?|monsieur|madame|m|mme|mlle|tuteur|tutrice|responsable|manager|conseillere?|` +
-  `referente?|directeur|directrice|gerante?|patronn?e?|chef|interlocut(?:eur|rice)|contact|pere|mere|mari|epouse|conjointe?|compagnon|` +
-  `compagne|fils|fille|frere|soeur|amie?|voisine?|curateur|curatrice|assistante? sociale?|educat(?:eur|rice)|portable|perso|personnel|` +
-  `mobile|ligne directe|direct|je|j'|me|m'|mon|ma|mes|moi|son|sa|ses|votre|vos|sms|whatsapp)${E}`, 'gu');
-
-function lastIndex(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  for (const m of s.matchAll(re)) last = m.index! + m[0].length;
-  return last;
-}
+const PERSON = new Keywords([
+  'il', 'elle', 'lui', 'adherent', 'adherente', 'beneficiaire', 'candidat', 'candidate', 'monsieur', 'madame', 'm', 'mme', 'mlle',
+  'tuteur', 'tutrice', 'responsable', 'manager', 'conseiller', 'conseillere', 'referent', 'referente', 'directeur', 'directrice',
+  'gerant', 'gerante', 'patron', 'patronne', 'chef', 'interlocuteur', 'interlocutrice', 'contact', 'pere', 'mere', 'mari', 'epouse',
+  'conjoint', 'conjointe', 'compagnon', 'compagne', 'fils', 'fille', 'frere', 'soeur', 'ami', 'amie', 'voisin', 'voisine', 'curateur',
+  'curatrice', 'assistante sociale', 'assistant social', 'educateur', 'educatrice', 'portable', 'perso', 'personnel', 'mobile',
+  'ligne directe', 'direct', 'je', 'j', 'me', 'mon', 'ma', 'mes', 'moi', 'son', 'sa', 'ses', 'votre', 'vos', 'sms', 'whatsapp',
+]);
 
 /** Verbs and nouns after which "au 06…" reads naturally as "par téléphone". */
 const BY_PHONE = /(?:(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?: [\p{L}']+){0,5} (?:sur le|sur son|via le|au numero|au n°)|(?<![\p{L}])au)\s*$/u;
@@ -62,11 +60,12 @@ export default defineRule({
       const before = lineBefore(norm, c.s, 90);
       const clauseBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
       const after = lineAfter(norm, c.e, 30);
-      const person = lastIndex(PERSON, clauseBefore);
-      const board = lastIndex(SWITCHBOARD, clauseBefore);
+      const person = PERSON.last(clauseBefore);
+      // « entreprise d'accueil », « famille d'accueil » are not a switchboard
+      const board = SWITCHBOARD.last(clauseBefore.replace(/d'accueil/g, "d'-------"));
       if (board > person || /^\s*\(?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
       const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, ''));
-      if (!mobile && lastIndex(ORG, clauseBefore) > person) continue;
+      if (!mobile && ORG.last(clauseBefore) > person) continue;
 
       const pre = BY_PHONE.exec(norm.slice(Math.max(0, c.s - 60), c.s));
       const fixes = [];

@@ -210,7 +210,7 @@ export interface IdCandidate {
 }
 
 /** A run of digits with single separators (space, dot, dash), "2A"/"2B" kept for Corsican NIRs. */
-interface Run {
+export interface Run {
   s: number;
   e: number;
   /** digits (and A/B of a Corsican département), compact, upper-case */
@@ -238,9 +238,12 @@ function isWordChar(c: number): boolean {
 function digitRuns(norm: string): Run[] {
   const runs: Run[] = [];
   const n = norm.length;
+  const NEXT = /\d/g; // the regex engine skips prose faster than a char loop
   let i = 0;
   while (i < n) {
-    if (!isDigit(norm.charCodeAt(i))) { i++; continue; }
+    NEXT.lastIndex = i;
+    if (!NEXT.exec(norm)) break;
+    i = NEXT.lastIndex - 1;
     const s = i;
     let glued = s > 0 && isWordChar(norm.charCodeAt(s - 1));
     const plus = (s > 0 && norm[s - 1] === '+') || (s > 1 && norm[s - 1] === ' ' && norm[s - 2] === '+');
@@ -252,19 +255,20 @@ function digitRuns(norm: string): Run[] {
     while (i < n) {
       const c = norm.charCodeAt(i);
       if (isDigit(c)) { d += norm[i]; g++; i++; e = i; continue; }
-      // Corsican département "2a" / "2b" inside a NIR
-      // (positions 6–7 of the NIR: the "2" is the sixth character read)
+      // Corsican département "2a" / "2b" at positions 6–7 of a NIR (the "2" is the sixth digit read)
       if ((c === 97 || c === 98) && norm[i - 1] === '2' && d.length === 6 && !isWordChar(norm.charCodeAt(i + 1) || 32)) {
         d = d.slice(0, -1) + (c === 97 ? '2A' : '2B');
         g++; i++; e = i; continue;
       }
       if (isSep(c) && isDigit(norm.charCodeAt(i + 1))) { groups.push(g); g = 0; i++; continue; }
-      // "+33 (0)6 12 34 56 78": the trunk zero in brackets is a separator
-      const m = /^ ?\(0\) ?(?=\d)/.exec(norm.slice(i, i + 6));
-      if (m && plus) { groups.push(g); g = 0; paren0 = true; i += m[0].length; continue; }
-      // "(+33) 6 12 34 56 78": the bracket closes the country code
-      if (c === 41 && plus && groups.length === 0 && norm[s - 2] === '(' && /^\) ?\d/.test(norm.slice(i, i + 3))) {
-        groups.push(g); g = 0; i += norm[i + 1] === ' ' ? 2 : 1; continue;
+      if (plus) {
+        // "+33 (0)6 12 34 56 78": the trunk zero in brackets is a separator
+        const m = /^ ?\(0\) ?(?=\d)/.exec(norm.slice(i, i + 6));
+        if (m) { groups.push(g); g = 0; paren0 = true; i += m[0].length; continue; }
+        // "(+33) 6 12 34 56 78": the bracket closes the country code
+        if (c === 41 && groups.length === 0 && norm[s - 2] === '(' && /^\) ?\d/.test(norm.slice(i, i + 3))) {
+          groups.push(g); g = 0; i += norm[i + 1] === ' ' ? 2 : 1; continue;
+        }
       }
       break;
     }
@@ -275,9 +279,66 @@ function digitRuns(norm: string): Run[] {
   return runs;
 }
 
-/** Unicode word-boundary keyword regex over folded text (never `\b`, which is ASCII-only). */
-function kw(body: string, flags = 'u'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, flags);
+const runCache = new WeakMap<object, Run[]>();
+/** Digit runs of a document, computed once (the address rule reads them too). */
+export function numberRuns(doc: Doc): readonly Run[] {
+  let r = runCache.get(doc);
+  if (!r) { r = digitRuns(doc.norm); runCache.set(doc, r); }
+  return r;
+}
+
+const isAlnum = (c: number) => isDigit(c) || isWordChar(c);
+
+/**
+ * A small keyword set checked on short folded windows. Single words go to a Set (the window is cut
+ * into words once), phrases are found with `lastIndexOf` and checked for word boundaries, `word*`
+ * is a prefix. Far cheaper in V8 than a Unicode-lookbehind regex over a long alternation.
+ *
+ * @example
+ *   new Keywords(['carte vitale', 'secu', 'expir*']).test("n° de secu :") // → true
+ */
+export class Keywords {
+  private readonly single = new Set<string>();
+  /** phrases by their first word ("carte vitale" under "carte", "n°" under "n") */
+  private readonly phrases = new Map<string, string[]>();
+  private readonly prefixes: string[] = [];
+  constructor(terms: readonly string[]) {
+    for (const t of terms) {
+      if (t.endsWith('*')) { this.prefixes.push(t.slice(0, -1)); continue; }
+      let k = 0;
+      while (k < t.length && isAlnum(t.charCodeAt(k))) k++;
+      if (k === t.length) { this.single.add(t); continue; }
+      const first = t.slice(0, k);
+      const list = this.phrases.get(first);
+      if (list) list.push(t); else this.phrases.set(first, [t]);
+    }
+  }
+  /** Offset just after the last keyword of `s`, or -1. */
+  last(s: string): number {
+    let best = -1;
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !isAlnum(s.charCodeAt(i))) i++;
+      const st = i;
+      while (i < n && isAlnum(s.charCodeAt(i))) i++;
+      if (i === st) break;
+      const w = s.slice(st, i);
+      if (this.single.has(w)) best = i;
+      else if (this.prefixes.length) { for (const p of this.prefixes) if (w.startsWith(p)) { best = i; break; } }
+      const list = this.phrases.get(w);
+      if (list) {
+        for (const p of list) {
+          const e = st + p.length;
+          if (s.startsWith(p, st) && (e >= n || !isAlnum(s.charCodeAt(e)) || !isAlnum(p.charCodeAt(p.length - 1)))) { if (e > best) best = e; }
+        }
+      }
+    }
+    return best;
+  }
+  test(s: string): boolean {
+    return this.last(s) >= 0;
+  }
 }
 
 /** Folded text of the same line before normalised offset `s`, at most `n` characters. */
@@ -295,14 +356,14 @@ export function lineAfter(norm: string, e: number, n: number): string {
   return nl >= 0 ? chunk.slice(0, nl) : chunk;
 }
 
-const NIR_KW = kw("secu|securite sociale|secu sociale|nir|n\\.i\\.r|insee|carte vitale|ss|n° ?ss|immatriculation|assure social|assuree sociale|numero social|nia|ameli");
-const CARD_KW = kw("carte(?: bancaire| bleue| de credit| de paiement| prepayee| visa| cb| mastercard)?|cb|visa|mastercard|master card|amex|american express|maestro|cryptogramme|crypto|cvv|cvc|expir\\p{L}*|exp|paiement|payer|paye|carte de debit");
-const NOT_CARD_KW = kw("commande|facture|devis|reference|ref|suivi|colis|dossier|contrat|convention|ticket|transaction|bon|recepisse|siret|siren");
-const SIREN_KW = kw("siren|siret|rcs|n° d'entreprise|numero d'entreprise|entreprise|societe|employeur|auto-?entrepreneur|micro-?entreprise|micro-?entrepreneur");
-const FISCAL_KW = kw("fiscal|fiscale|impots?|imposition|spi|tresor public|dgfip|declaration de revenus|numero fiscal");
-const RIB_KW = kw("rib|r\\.i\\.b|compte|bancaire|bancaires|banque|iban|virement|releve d'identite bancaire");
-const REF_KW = kw("reference|ref|dossier|commande|facture|contrat|convention|offre|agrement|declaration|siret|siren|client|allocataire|identifiant|matricule|badge|ticket|colis|suivi|caf|msa|cpam|mdph|fiscal|passeport|cni|sejour|resident|permis|etranger");
-const PHONE_KW = kw("tel|telephone|tel\\.|portable|mobile|fixe|joignable|joindre|appeler|rappeler|appel|numero|contact|contacter|sms|whatsapp|ligne|standard|accueil|tél");
+const NIR_KW = new Keywords(['secu', 'securite sociale', 'nir', 'n.i.r', 'insee', 'carte vitale', 'ss', 'n°ss', 'immatriculation', 'assure social', 'assuree sociale', 'numero social', 'nia', 'ameli']);
+const CARD_KW = new Keywords(['carte', 'cb', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'maestro', 'cryptogramme', 'crypto', 'cvv', 'cvc', 'expir*', 'exp', 'paiement', 'payer', 'paye', 'debit']);
+const NOT_CARD_KW = new Keywords(['commande', 'facture', 'devis', 'reference', 'ref', 'suivi', 'colis', 'dossier', 'contrat', 'convention', 'ticket', 'transaction', 'bon', 'recepisse', 'siret', 'siren']);
+const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
+const FISCAL_KW = new Keywords(['fiscal', 'fiscale', 'impot', 'impots', 'imposition', 'spi', 'tresor public', 'dgfip', 'declaration de revenus']);
+const RIB_KW = new Keywords(['rib', 'r.i.b', 'compte', 'bancaire', 'bancaires', 'banque', 'iban', 'virement']);
+const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger']);
+const PHONE_KW = new Keywords(['tel', 'telephone', 'portable', 'mobile', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil']);
 
 /** Country calling codes, for splitting "+212 6 12…" (the codes are prefix-free). */
 const CC = new Set([
@@ -349,19 +410,35 @@ export function phoneKind(digits: string, international: boolean): 'fr' | 'speci
 
 // Keyword-anchored identity and agency numbers ------------------------------------------------
 
-/** Labels; group 1 = identity documents, group 2 = agencies and tax. */
-const ANCHOR = kw(
+/**
+ * Labels; group 1 = identity documents, group 2 = agencies and tax. Scanned over the whole text, so
+ * written without lookarounds (a Unicode lookbehind before a long alternation costs ten times more
+ * in V8); word boundaries are checked by `wordAt`.
+ */
+const ANCHOR = new RegExp(
   "(cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
-  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![\\p{L}\\p{N}]))))|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z]))))|" +
   "(caf|c\\.a\\.f\\.?|allocataire|msa|cpam|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
-  'gu',
+  'y',
 );
+const ANCHOR_FIRST = new Set([
+  'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
+  'caf', 'allocataire', 'msa', 'cpam', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
+  'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id',
+]);
+
+/** Is norm[s, e) a whole word (not inside a longer word or number)? */
+function wordAt(norm: string, s: number, e: number): boolean {
+  return !(s > 0 && (isWordChar(norm.charCodeAt(s - 1)) || isDigit(norm.charCodeAt(s - 1))))
+    && !(e < norm.length && (isWordChar(norm.charCodeAt(e)) || isDigit(norm.charCodeAt(e))));
+}
+
 /** Words that, right before the label or between label and number, make it something else. */
-const NOT_ID = kw("offre|offres|annonce|convention|cpf|rome|siret|siren|uai|agrement|nda|declaration|commande|facture|devis|code|rncp|mot de passe|telephone|tel|portable|mobile|joignable|joindre|appeler|standard|accueil|depuis|valable|expire|expiree|jusqu'au|jusqu'en");
+const NOT_ID = new Keywords(['offre', 'offres', 'annonce', 'convention', 'cpf', 'rome', 'siret', 'siren', 'uai', 'agrement', 'nda', 'declaration', 'commande', 'facture', 'devis', 'code', 'rncp', 'mot de passe', 'telephone', 'tel', 'portable', 'mobile', 'joignable', 'joindre', 'appeler', 'standard', 'accueil', 'depuis', 'valable', 'expire', 'expiree', "jusqu'au", "jusqu'en"]);
 /** Label words that make a label explicit (strong): then the number is an identifier, not a phone. */
-const STRONG_LABEL = kw("n°|no|numero|num|identifiant|id|allocataire|dossier|matricule|fiscal|fiscale|spi|cni|passeport|sejour|resident|permis|etranger|recepisse|identite");
+const STRONG_LABEL = new Keywords(['n°', 'no', 'numero', 'num', 'identifiant', 'id', 'allocataire', 'dossier', 'matricule', 'fiscal', 'fiscale', 'spi', 'cni', 'passeport', 'sejour', 'resident', 'permis', 'etranger', 'recepisse', 'identite']);
 const ID_TOKEN = /^[0-9a-z]*\d[0-9a-z]*(?:[ .\-/][0-9a-z]*\d[0-9a-z]*)*/;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/;
 const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfants|personnes|points|candidatures|habitants)(?![\p{L}\p{N}_]))/u;
@@ -428,12 +505,12 @@ function scan(doc: Doc): IdCandidate[] {
   };
 
   // 1. IBAN (any country), then a bare RIB next to a banking keyword
-  scanIban(norm, add);
-  if (RIB_KW.test(norm)) scanRib(norm, add);
+  scanIban(doc, add);
+  if (/rib|compte|banc|banque|iban|virement/.test(norm)) scanRib(doc, add);
 
   // 2. digit runs: NIR, SIRET/SIREN, card, SPI, keyless NIR, phone
-  for (const r of digitRuns(norm)) {
-    if (r.glued) continue;
+  for (const r of numberRuns(doc)) {
+    if (r.glued || r.d.length < 8) continue; // the shortest identifier here is a foreign phone
     const d = r.d;
     const n = d.length;
     const before = lineBefore(norm, r.s, 60);
@@ -479,8 +556,8 @@ function scan(doc: Doc): IdCandidate[] {
     }
   }
 
-  // 3. identity documents and agency numbers, after their label
-  scanAnchored(doc, add);
+  // 3. identity documents and agency numbers, after their label — only when some number could be one
+  if (hasIdShape(norm, numberRuns(doc))) scanAnchored(doc, add);
 
   // 4. machine-readable zones of identity documents
   if (norm.includes('<<')) scanMrz(norm, add);
@@ -488,55 +565,82 @@ function scan(doc: Doc): IdCandidate[] {
   return resolve(doc, pend);
 }
 
-function scanIban(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
-  const START = /(?<![\p{L}\p{N}_])([a-z]{2}) ?(\d{2})(?=[ .\-]?[0-9a-z])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = START.exec(norm))) {
-    const cc = m[1].toUpperCase();
+/**
+ * IBANs start with a country code and two check digits: look only at digit runs preceded by two
+ * letters ("fr76…", "FR 76…"), then read the BBAN with single separators up to the country's length.
+ */
+function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  const norm = doc.norm;
+  const isLower = (c: number) => c >= 97 && c <= 122;
+  let reach = 0;
+  for (const r of numberRuns(doc)) {
+    if (r.s < reach || r.groups[0] < 2) continue;
+    let cs = r.s - 2;
+    if (norm.charCodeAt(r.s - 1) === 32) cs--;
+    if (cs < 0 || !isLower(norm.charCodeAt(cs)) || !isLower(norm.charCodeAt(cs + 1))) continue;
+    if (cs > 0 && isAlnum(norm.charCodeAt(cs - 1))) continue;
+    const cc = norm.slice(cs, cs + 2).toUpperCase();
     const known = IBAN_LENGTHS[cc];
-    // collect up to 32 BBAN characters with single separators; remember where each one ends
-    const ends: number[] = [];
-    const chars: string[] = [];
-    let i = m.index + m[0].length;
-    while (i < norm.length && chars.length < 32) {
+    if (known === undefined) continue;
+    // collect the BBAN characters with single separators; remember where each one ends
+    const want = known - 4;
+    let bban = '';
+    let end = -1;
+    let i = r.s + 2;
+    while (i < norm.length && bban.length < want) {
       const c = norm.charCodeAt(i);
-      if (isDigit(c) || (c >= 97 && c <= 122)) { chars.push(norm[i]); ends.push(i + 1); i++; continue; }
-      if (isSep(c) && i + 1 < norm.length && /[0-9a-z]/.test(norm[i + 1])) { i++; continue; }
+      if (isDigit(c) || isLower(c)) { bban += norm[i]; i++; end = i; continue; }
+      if (isSep(c) && i + 1 < norm.length && isAlnum(norm.charCodeAt(i + 1))) { i++; continue; }
       break;
     }
-    const lengths = known !== undefined ? [known - 4] : Array.from({ length: chars.length - 10 }, (_, k) => chars.length - k);
-    let found = -1;
-    for (const L of lengths) {
-      if (L < 11 || L > chars.length) continue;
-      const end = ends[L - 1];
-      // the IBAN must end at a boundary: not followed directly by a letter or digit
-      if (end < norm.length && /[\p{L}\p{N}_]/u.test(norm[end])) continue;
-      if (ibanValid(cc + m[2] + chars.slice(0, L).join(''))) { found = end; break; }
-    }
-    if (found > 0) {
-      add('iban', m.index, found, 0, 'high', 'iban');
-      START.lastIndex = found;
-    } else {
-      START.lastIndex = m.index + 1;
-    }
+    // the IBAN must end at a boundary: not followed directly by a letter or digit
+    if (bban.length !== want || (end < norm.length && isAlnum(norm.charCodeAt(end)))) continue;
+    if (!ibanValid(cc + norm.slice(r.s, r.s + 2) + bban)) continue;
+    add('iban', cs, end, 0, 'high', 'iban');
+    reach = end;
   }
 }
 
-function scanRib(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
-  const RIB = /(?<![\p{L}\p{N}_])(\d{5})[ .\-]?(\d{5})[ .\-]?([0-9a-z]{11})[ .\-]?(\d{2})(?![\p{L}\p{N}_]|[ .\-]\p{N})/gu;
-  for (const m of norm.matchAll(RIB)) {
-    if (!ribKeyValid(m[1], m[2], m[3], m[4])) continue;
-    if (!RIB_KW.test(lineBefore(norm, m.index, 60))) continue;
-    add('iban', m.index, m.index + m[0].length, 0, 'high', 'rib');
+function scanRib(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  const norm = doc.norm;
+  const RIB = /(\d{5})[ .\-]?(\d{5})[ .\-]?([0-9a-z]{11})[ .\-]?(\d{2})(?![\p{L}\p{N}_]|[ .\-]\p{N})/uy;
+  for (const r of numberRuns(doc)) {
+    if (r.groups[0] < 5 || (r.s > 0 && isWordChar(norm.charCodeAt(r.s - 1)))) continue;
+    RIB.lastIndex = r.s;
+    const m = RIB.exec(norm);
+    if (!m || !ribKeyValid(m[1], m[2], m[3], m[4])) continue;
+    if (!RIB_KW.test(lineBefore(norm, r.s, 60))) continue;
+    add('iban', r.s, r.s + m[0].length, 0, 'high', 'rib');
   }
+}
+
+/** Is there a run of 5+ digits, or an alphanumeric word of 8+ characters ("19fh73520")? */
+function hasIdShape(norm: string, runs: readonly Run[]): boolean {
+  const isAn = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
+  for (const r of runs) {
+    if (r.d.length >= 5) return true;
+    if (!r.glued) continue;
+    let a = r.s, b = r.e;
+    while (a > 0 && isAn(norm.charCodeAt(a - 1))) a--;
+    while (b < norm.length && isAn(norm.charCodeAt(b))) b++;
+    if (b - a >= 8) return true;
+  }
+  return false;
 }
 
 function scanAnchored(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
   const norm = doc.norm;
-  ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANCHOR.exec(norm))) {
+  let reach = 0;
+  for (const word of doc.tokens) {
+    // first words of the labels: a Set lookup per token, then the full label regex at that spot only
+    if (word.s < reach || !ANCHOR_FIRST.has(word.t)) continue;
+    ANCHOR.lastIndex = word.s;
+    m = ANCHOR.exec(norm);
+    if (!m) continue;
     const label = m[0];
+    if (!wordAt(norm, m.index, m.index + label.length)) continue;
+    reach = m.index + label.length;
     const identity = m[1] !== undefined;
     // "PE" / "FT" only as capitals ("identifiant PE"), never the words "pe" / "ft" of a typo
     if ((label === 'pe' || label === 'ft' || label === 'id') && !/^[A-Z]{2}$/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))) continue;
@@ -610,9 +714,9 @@ function resolve(doc: Doc, pend: Pending[]): IdCandidate[] {
     kept.push(p);
   }
   kept.sort((a, b) => a.s - b.s);
-  return kept.map(({ prio: _prio, ...c }) => {
+  return kept.map((c) => {
     const [start, end] = doc.orig(c.s, c.e);
-    return { ...c, start, end };
+    return { kind: c.kind, s: c.s, e: c.e, start, end, confidence: c.confidence, detail: c.detail };
   });
 }
 
