@@ -468,7 +468,8 @@ function plausibleId(detail: string, c: string): boolean {
   const digits = c.replace(/\D/g, '').length;
   switch (detail) {
     case 'caf': case 'msa': return /^\d{6,10}[a-z]?$/.test(c);
-    case 'ft': return /^\d{7}[a-z](?:[0-9a-z]{3})?$|^\d{7,11}$|^0\d{9}[0-9a-z]$/.test(c);
+    // France Travail: 7 digits + letter historically, 8–11 digits, local "0" + 9 digits + 1 character
+    case 'ft': return /^\d{6,11}[a-z]?$|^\d{7}[a-z][0-9a-z]{1,3}$|^0\d{9}[0-9a-z]$/.test(c);
     case 'fiscal': return /^\d{10,13}$/.test(c);
     case 'mdph': case 'cpam': case 'rsa': case 'autre': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
     // identity documents: 9–12 characters usually (passport 2 digits 2 letters 5 digits, CNI 12 or 9)
