@@ -187,6 +187,23 @@ describe('side panel', () => {
     await page.close();
   });
 
+  it('purges, in the background, interviews older than the retention period', async () => {
+    const page = await panel({ tabId: 909 });
+    await typeSelect(page).selectOption({ label: 'Suivi' }); // a fresh interview, kept
+    await expect.poll(() => h.inWorker(async () => {
+      const req = indexedDB.open('cadre');
+      const db = await new Promise<IDBDatabase>((resolve) => { req.onsuccess = () => resolve(req.result); });
+      const old = Date.now() - 31 * 86_400_000;
+      const rec = { id: 'onglet-908', conductorId: 'suivi', checked: [], timer: { status: 'idle', startedAt: null, pausedAt: null, accumulatedMs: 0 }, createdAt: old, updatedAt: old };
+      await new Promise((resolve) => { const tx = db.transaction('interviews', 'readwrite'); tx.objectStore('interviews').put(rec); tx.oncomplete = resolve; });
+      db.close();
+      return true;
+    })).toBe(true);
+    expect(await page.evaluate(() => chrome.runtime.sendMessage({ cadre: 1, name: 'toBackgroundPurge', payload: {} }))).toEqual({ deleted: 1 });
+    expect(await typeSelect(page).inputValue()).toBe('suivi');
+    await page.close();
+  });
+
   it('is usable with the keyboard only, with visible focus', async () => {
     const page = await panel({ tabId: 505 });
     await page.keyboard.press('Tab');
