@@ -35,7 +35,14 @@ function extendStatus(doc: Doc, to: number): number {
   let k = end;
   if (at(k)?.t === 'de' || at(k)?.t === 'en') k++;
   let moved = false;
-  while (at(k) && (CATEGORY_WORDS.test(at(k)!.t) || (at(k)!.k === Kind.Number) || at(k)!.t === '%') && k < end + 5) { k++; moved = true; }
+  // a category ("catégorie 2", "2e catégorie") or a rate ("80 %"), not a year ("en 2023")
+  while (at(k) && k < end + 5) {
+    const t = at(k)!;
+    const rate = t.k === Kind.Number && t.t.length <= 3 && (at(k + 1)?.t === '%' || CATEGORY_WORDS.test(t.t) || /^(categorie|cat)$/.test(at(k - 1)?.t ?? ''));
+    if (!(CATEGORY_WORDS.test(t.t) || rate || (t.t === '%' && moved))) break;
+    k++;
+    moved = true;
+  }
   if (moved) end = k;
   return extendRight(doc, end);
 }
@@ -92,6 +99,14 @@ export default defineRule({
       if (mode === 'personne') {
         // "invalide" is also "code invalide": only "il est invalide", "reconnu invalide à 80 %"
         if (!prev || !/^(est|etait|devenu|devenue|reconnu|reconnue|declare|declaree|sont|suis|etre)$/.test(prev.t)) continue;
+      }
+      if (mode === 'nu') {
+        // "six mois d'arrêt", "son arrêt se termine": not "son arrêt de bus", "l'arrêt du projet"
+        const p2 = toks[hit.from - 2];
+        const nx = toks[hit.to];
+        const afterDuration = prev?.t === "d'" && p2 && /^(mois|semaine|semaines|jour|jours|an|ans|annee|annees)$/.test(p2.t);
+        const possessed = prev && /^(son|sa|votre|mon)$/.test(prev.t) && !(nx && nx.sn === prev.sn && /^(de|du|des|d')$/.test(nx.t));
+        if (!afterDuration && !possessed) continue;
       }
       if (mode === 'en') {
         // "en arrêt" alone: sick leave only about a person ("il est en arrêt depuis mars")

@@ -14,7 +14,7 @@ import { entryAccepts } from '../lib/lint/lexical.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
-import type { Confidence } from '../lib/lint/types.ts';
+import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS } from './lexicons/sante.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
@@ -30,6 +30,10 @@ function relativeBefore(doc: Doc, from: number): boolean {
   }
   return false;
 }
+
+/** Spans that start with a verb ("arrêté de boire", "ne boit plus") have no noun to replace. */
+const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
+  dependant dependante attend attendent on a avait est`);
 
 const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
   predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
@@ -332,7 +336,7 @@ export default defineRule({
       const third = relativeBefore(doc, c.from);
       const messageId = c.family === 'grossesse' ? 'grossesse' : third ? 'tiers' : 'sante';
       const np = messageId === 'grossesse' ? AGENDA : messageId === 'tiers' ? ORGANISATION : HEALTH;
-      let fix;
+      let fix: Fix | undefined;
       if (chained) {
         // "hospitalisé en HP", "hospitalisée en psychiatrie": the place goes with the first finding
         const [s] = doc.tokRange(c.from - 1, c.from);
@@ -340,13 +344,21 @@ export default defineRule({
       } else if (c.adjective && attributive(doc, c.from)) {
         // "sa fille handicapée" → "sa fille": the noun stays, the condition goes
         fix = removalFix(text, start, end, 'Retirer la mention de santé');
+      } else if (VERBAL.has(toks[c.from].t)) {
+        // "a arrêté l'alcool", "ne boit plus": no noun to replace; the message says what to write
+        fix = undefined;
+      } else if (c.specialist !== undefined && /(logie|iatrie)$|^(cmp|cmpp|cattp|centre)$/.test(toks[c.specialist].t)) {
+        // "suivie en addictologie" → "suivie": the service says the condition
+        const withEn = c.specialist > 0 && /^(en|au|a)$/.test(toks[c.specialist - 1].t) ? c.specialist - 1 : c.specialist;
+        const [s] = doc.tokRange(withEn, withEn + 1);
+        fix = removalFix(text, s, end, 'Retirer le service médical');
       } else if (c.specialist !== undefined) {
         // "son addictologue" → "son médecin", "suivie par une psychologue" → "suivie par un médecin"
         fix = neutralFix(doc, text, c.specialist, c.to, DOCTOR, { predicate: false });
       } else {
         fix = neutralFix(doc, text, c.from, c.to, np, { tail: messageId === 'sante' ? TAIL : undefined });
       }
-      ctx.report({ start, end, messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: [fix] });
+      ctx.report({ start, end, messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: fix ? [fix] : [] });
     }
   },
 });

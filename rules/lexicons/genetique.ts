@@ -44,7 +44,7 @@ function geneticCombos(): LexiconEntry[] {
 export const GENETIQUE_LEXICON: LexiconEntry[] = [
   ...geneticCombos(),
   // --- tests and analyses
-  { lemma: 'test ADN', forms: ["test d'ADN", 'tests ADN', "tests d'ADN", 'analyse ADN', "analyse d'ADN", 'analyses ADN', 'prélèvement ADN', "prélèvement d'ADN", 'profil ADN', 'empreinte ADN', 'test de paternité', 'tests de paternité', 'test de maternité', 'test de filiation', 'recherche de paternité', 'séquençage du génome', 'séquençage de son génome', 'séquençage de son ADN', 'séquençage ADN', 'génotypage', 'panel de gènes', 'test génomique', 'analyse génomique', 'analyse chromosomique', 'étude chromosomique'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'test ADN', forms: ["test d'ADN", 'tests ADN', "tests d'ADN", 'analyse ADN', "analyse d'ADN", 'analyses ADN', 'prélèvement ADN', "prélèvement d'ADN", 'profil ADN', 'empreinte ADN', 'test de paternité', 'tests de paternité', 'test de maternité', 'test de filiation', 'recherche de paternité', 'séquençage du génome', 'séquençage de son génome', 'séquençage de son ADN', 'séquençage ADN', 'génotypage', 'panel de gènes', 'test génomique', 'analyse génomique', 'analyse chromosomique', 'étude chromosomique', 'analyse de son ADN', 'prélèvement de son ADN', 'test de son ADN', 'échantillon d’ADN', 'échantillon de son ADN', 'maladie héritée', 'hérité de la maladie', 'héritée de la maladie', 'gène de la maladie'], tag: 'genetique', confidence: 'high' },
   { lemma: 'caryotype', inflect: 'noun', tag: 'genetique', confidence: 'high' },
   { lemma: 'oncogénétique', forms: ['consultation d’oncogénétique', 'consultation de génétique'], tag: 'genetique' },
   { lemma: 'généticien', forms: ['généticienne', 'généticiens'], tag: 'genetique:spec' },

@@ -44,7 +44,9 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   // --- sick leave
   { lemma: 'arrêt maladie', forms: ['arrêt-maladie', 'arrêts maladie', 'arrêts-maladie', 'arrêt de travail', 'arrêts de travail', 'arrêt pour maladie', 'arrêt longue maladie', 'arrêt de longue durée', 'arrêt prolongé', "prolongation d'arrêt", "prolongation de son arrêt", 'congé maladie', 'congé de maladie', 'congés maladie', 'congé longue maladie', 'congé de longue maladie', 'congé de longue durée', 'congé longue durée', 'congé de maladie ordinaire', 'arrêt post-opératoire'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: 'en arrêt', forms: ['mis en arrêt', 'mise en arrêt', 'placé en arrêt', 'placée en arrêt'], tag: 'arret:en', note: ARRET },
-  { lemma: "mois d'arrêt", forms: ["semaines d'arrêt", "jours d'arrêt", "an d'arrêt", "ans d'arrêt", "année d'arrêt", "fin de son arrêt", "retour d'arrêt", 'reprise après son arrêt', 'reprise après arrêt', 'pendant son arrêt', 'depuis son arrêt'], tag: 'arret', note: ARRET },
+  // bare "arrêt" after a duration or a possessive ("six mois d'arrêt", "son arrêt se termine"), checked by the rule
+  { lemma: 'arrêt', forms: ['arrêts'], tag: 'arret:nu', note: ARRET },
+  { lemma: "retour d'arrêt", forms: ['reprise après arrêt'], tag: 'arret', note: ARRET },
   { lemma: 'CLM', forms: ['CLD'], upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
   { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS'], tag: 'arret' },
   { lemma: 'visite de pré-reprise', forms: ['visite de préreprise', 'visite de reprise', 'visite médicale de reprise', 'visite de pré reprise'], inflect: 'noun', tag: 'amenagement' },

@@ -123,7 +123,7 @@ const PSY = [
   'grosse dépression', 'grave dépression', 'profonde dépression', 'sévère dépression', 'anxiété généralisée', 'anxiété sociale',
   'trouble de stress post-traumatique', 'mutisme sélectif', 'phobie', 'délire de persécution', 'hallucinations', 'entend des voix',
   'soins sous contrainte', 'éthylisme', 'binge drinking', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
-  'psychiatrie', 'pédopsychiatrie', 'électrochocs', 'sismothérapie',
+  'électrochocs', 'sismothérapie',
 ];
 const ADDICTION = [
   'addiction', 'alcoolisme', 'toxicomanie', 'alcoolodépendance', 'toxicodépendance', "dépendance à l'alcool", 'dépendance aux drogues',
@@ -134,7 +134,7 @@ const ADDICTION = [
   'consommation de stupéfiants', 'consommation de produits', "abus d'alcool", 'alcoolisation', 'ivresse', "état d'ébriété",
   "état d'ivresse", 'cannabis', 'cocaïne', 'ecstasy', 'MDMA', 'kétamine', 'amphétamines', 'opiacés', 'sevrage', 'sevrage alcoolique',
   'sevrage tabagique', 'cure de désintoxication', 'cure de sevrage', 'désintoxication', 'désintox', 'post-cure', 'postcure',
-  'abstinence', 'CSAPA', 'CAARUD', 'addictologie', 'Alcooliques anonymes', 'Narcotiques anonymes', 'méthadone', 'Subutex',
+  'abstinence', 'CSAPA', 'CAARUD', 'Alcooliques anonymes', 'Narcotiques anonymes', 'méthadone', 'Subutex',
   'buprénorphine', 'traitement de substitution', 'tabagisme', 'polytoxicomanie', 'polyaddiction', 'overdose', 'surdose',
   "dépendance à l'héroïne", 'addiction à la cocaïne', 'consommation de cocaïne', 'consommation d’héroïne', 'addiction aux écrans',
   'addiction aux jeux vidéo', 'addiction aux jeux d’argent', 'jeu pathologique', 'coma éthylique', 'delirium tremens',
@@ -484,6 +484,8 @@ const SPECIALISTS = [
   'ophtalmo', 'ORL', 'allergologue', 'urologue', 'proctologue', 'sexologue', 'infectiologue', 'hépatologue', 'médecin psychiatre',
   'médecin addictologue', 'orthoptiste', 'audioprothésiste', 'podologue', 'ostéopathe', 'rééducateur', 'neurochirurgien', 'radiothérapeute',
   'CMP', 'centre médico-psychologique', 'équipe mobile psychiatrie',
+  // services are sectors too ("une PMSMP en psychiatrie"): they need a care relation like the specialists
+  'psychiatrie', 'pédopsychiatrie', 'addictologie', 'alcoologie', 'oncologie', 'cancérologie', 'neurologie',
 ];
 
 const MODES: LexiconEntry[] = [

@@ -223,9 +223,13 @@ export function extendRight(doc: Doc, to: number, opts: { named?: boolean; month
       end = k;
       continue;
     }
-    // "enceinte de 5 mois", "grossesse de sept semaines"
+    // "enceinte de 5 mois", "grossesse de sept semaines", "enceinte de jumeaux"
     if (opts.months && t.t === 'de' && at(end + 1) && at(end + 2) && /^(mois|semaines?)$/.test(at(end + 2)!.t) && (at(end + 1)!.k === Kind.Number || NUMBER_WORDS.has(at(end + 1)!.t))) {
       end += 3;
+      continue;
+    }
+    if (opts.months && t.t === 'de' && at(end + 1) && /^(jumeaux|jumelles|triples|triples)$/.test(at(end + 1)!.t)) {
+      end += 2;
       continue;
     }
     break;
@@ -389,6 +393,8 @@ export function neutralFix(doc: Doc, text: string, from: number, to: number, np:
   const [s] = doc.tokRange(start, start + 1);
   const [, e] = doc.tokRange(to - 1, to);
   replacement = capitalizeLike(doc, start, replacement);
+  // keep the writer's apostrophe: "d’arrêt" → "d’indisponibilité"
+  if (text.slice(s, e).includes('’')) replacement = replacement.replace(/'/g, '’');
   return replaceFix(s, e, replacement, `Remplacer par « ${replacement} »`);
 }
 

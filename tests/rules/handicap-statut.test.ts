@@ -15,6 +15,7 @@ ruleTester(rule, {
     // other senses
     "Le code invalide bloque l'inscription en ligne.",
     'Il est en arrêt devant la vitrine quand le bus passe.',
+    'Son arrêt de bus est à dix minutes de l’agence.',
     'Visite médicale d’embauche programmée par l’employeur.',
   ],
   invalid: [
@@ -36,6 +37,7 @@ ruleTester(rule, {
     { text: 'Classée en invalidité catégorie 2, elle peut travailler à mi-temps.', errors: ['Classée en invalidité catégorie 2'] },
     { text: 'Déclaré inapte à son poste de cariste en octobre.', errors: [{ text: 'Déclaré inapte', messageId: 'inaptitude' }] },
     { text: 'Licencié pour inaptitude après un accident du travail.', errors: ['Licencié pour inaptitude', 'accident du travail'] },
+    { text: 'Licenciée pour inaptitude en 2023, elle cherche un poste assis.', errors: ['Licenciée pour inaptitude'] },
     { text: 'Sa maladie professionnelle a été reconnue en 2022.', errors: ['maladie professionnelle'] },
     { text: 'Orienté vers Cap emploi avec son accord.', errors: ['Cap emploi'] },
     { text: "Aide Agefiph sollicitée pour l'aménagement du véhicule.", errors: ['Agefiph'] },
@@ -44,6 +46,7 @@ ruleTester(rule, {
     { text: "Il a un taux d'incapacité de 80 %.", errors: ["taux d'incapacité de 80 %"] },
     { text: 'Il est invalide à 80 %.', errors: ['invalide'] },
     { text: 'Il a obtenu la carte mobilité inclusion en mars.', errors: ['carte mobilité inclusion'] },
-    { text: 'Après six mois d’arrêt, il reprend le 2 mai.', errors: ['mois d’arrêt'] },
+    { text: 'Après six mois d’arrêt, il reprend le 2 mai.', errors: ['arrêt'], output: 'Après six mois d’indisponibilité, il reprend le 2 mai.' },
+    { text: 'Son arrêt se termine le 15 juin.', errors: ['arrêt'] },
   ],
 });
