@@ -63,7 +63,8 @@ const ALCOOL_WORDS = set(`alcool alcools`);
 /** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */
 const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu vue consulte consulter consulte consultee consultation
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
-  hospitalise hospitalisee seance seances therapie`);
+  hospitalise hospitalisee seance seances therapie sejour sejourne sorti sortie sort sortir interne internee admis admise place placee
+  accueilli accueillie transfere transferee passe passee`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prendre prenait pris commence commencer debute debuter nouveau
   lourd gros long son sa ses leur mon ma mes un`);
@@ -191,6 +192,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       const end = extendRight(doc, to, { named: true });
       return end > to ? [from, end] : null;
     }
+    case 'allergie':
+      // qualified allergies are handled as continuations; bare: "elle est allergique.", not "allergique aux open spaces"
+      return next && /^(a|au|aux)$/.test(next.t) ? null : [from, to];
     case 'hx': {
       if (prev && POSSESSIVE.has(prev.t)) return [from, to];
       if (next && /^(reconnu|reconnue|de)$/.test(next.t) && (next.t !== 'de' || toks[to + 1]?.t === 'naissance')) return [from, to];

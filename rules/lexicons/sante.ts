@@ -48,7 +48,7 @@ const CARDIO = [
 const RESPIRATOIRE = [
   'asthme', 'BPCO', 'bronchopneumopathie chronique obstructive', 'bronchite chronique', 'emphysème', 'apnée du sommeil',
   'apnées du sommeil', "syndrome d'apnée du sommeil", 'tuberculose', 'pneumonie', 'pneumopathie', 'fibrose pulmonaire', 'covid long',
-  'allergie', 'rhinite allergique', 'sarcoïdose', 'silicose', 'asbestose', 'pleurésie', 'pneumothorax', 'asthme sévère',
+  'rhinite allergique', 'sarcoïdose', 'silicose', 'asbestose', 'pleurésie', 'pneumothorax', 'asthme sévère',
 ];
 const NEURO = [
   'épilepsie', 'sclérose en plaques', 'Parkinson', 'Alzheimer', 'démence', 'maladie de Charcot', 'sclérose latérale amyotrophique',
@@ -143,8 +143,7 @@ const ADDICTION = [
   'dépendant à l’alcool', 'dépendante à l’alcool', 'dépendant aux drogues', 'dépendante aux drogues', 'dépendance aux médicaments',
 ];
 const TRAITEMENT = [
-  'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur',
-  'lithium', 'benzodiazépine', 'somnifère', 'psychotrope', 'calmant', 'antalgique', 'antidouleur', 'anti-douleur', 'morphine',
+  'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur', 'benzodiazépine', 'somnifère', 'psychotrope', 'calmant', 'antalgique', 'antidouleur', 'anti-douleur', 'morphine',
   'opioïde', 'tramadol', 'codéine', 'corticoïde', 'cortisone', 'anticoagulant', 'antiépileptique', 'antirétroviral', 'trithérapie',
   'insuline', 'pompe à insuline', 'chimiothérapie', 'chimio', 'radiothérapie', 'curiethérapie', 'immunothérapie', 'hormonothérapie',
   'corticothérapie', 'biothérapie', 'bêtabloquant', 'antihypertenseur', 'EMDR', 'Xanax', 'Lexomil', 'Prozac', 'Deroxat', 'Valium', 'Seroplex', 'Ritaline', 'Levothyrox', 'Lyrica',
@@ -164,8 +163,7 @@ const SOINS = [
   'sort de l’hôpital', 'sorti de l’hôpital', 'sortie de l’hôpital', "est à l'hôpital", "était à l'hôpital", 'admis à l’hôpital',
   'admise à l’hôpital', 'admis aux urgences', 'admise aux urgences', 'passage aux urgences', 'transporté aux urgences',
   'transportée aux urgences', 'conduit aux urgences', 'conduite aux urgences', 'hospitalisé en urgence', 'hospitalisée en urgence',
-  'en réanimation', 'coma', 'soins intensifs', 'clinique psychiatrique', 'hôpital psychiatrique', 'hôpital de jour', 'CMPP', 'CATTP',
-  'maison de repos', 'centre de rééducation', 'convalescence', 'post-opératoire', 'postopératoire',
+  'en réanimation', 'coma', 'soins intensifs', 'convalescence', 'post-opératoire', 'postopératoire',
   'opération chirurgicale', 'intervention chirurgicale', 'interventions chirurgicales', 'se faire opérer', "s'est fait opérer",
   'fait opérer', 'faire opérer', 'subi une opération', 'subir une opération', 'subi une intervention', 'subir une intervention',
   'grosse opération', 'lourde opération', 'lourde intervention', 'amputation', 'mastectomie', 'césarienne', 'chirurgie bariatrique',
@@ -204,7 +202,7 @@ const GROSSESSE = [
 const ADJECTIVES: Array<[string, string[]]> = [
   ['pathologie', [
     'asthmatique', 'diabétique', 'épileptique', 'cancéreux', 'hémiplégique', 'paraplégique', 'tétraplégique', 'insulinodépendant',
-    'séropositif', 'hypertendu', 'immunodéprimé', 'arthrosique', 'parkinsonien', 'cardiaque', 'allergique', 'obèse', 'migraineux',
+    'séropositif', 'hypertendu', 'immunodéprimé', 'arthrosique', 'parkinsonien', 'cardiaque', 'obèse', 'migraineux',
     'convalescent', 'alité', 'dialysé', 'amputé', 'hospitalisé', 'paralysé', 'myopathe', 'lombalgique', 'narcoleptique',
     'hémophile', 'drépanocytaire', 'cœliaque', 'insuffisant rénal', 'insuffisant cardiaque', 'insuffisant respiratoire', 'diabétique insulinodépendant',
     'daltonien', 'fibromyalgique', 'polyarthritique', 'anémié', 'sous-alimenté', 'stomisé', 'intubé', 'perfusé', 'appareillé',
@@ -458,6 +456,15 @@ head(['malaise'], [custom('cardiaque', 'vagal', 'hypoglycémique')]);
 head(['arrêt'], [custom('cardiaque', 'respiratoire', 'cardio-respiratoire')]);
 head(['fatigue'], [custom('chronique', 'pathologique')]);
 head(['détérioration'], [custom('cognitif', 'mental')]);
+/** "allergique aux acariens", "allergie au latex": an allergen, not "allergique aux open spaces". */
+const ALLERGENS = new SeqSet();
+for (const a of ['au pollen', 'aux pollens', 'aux acariens', 'au latex', 'à la poussière', 'aux poussières', 'aux chats', 'aux animaux', 'aux poils',
+  'aux arachides', 'à l’arachide', 'au gluten', 'au lactose', 'aux fruits de mer', 'aux crustacés', 'aux médicaments', 'à la pénicilline',
+  'aux antibiotiques', 'aux piqûres', 'aux guêpes', 'aux abeilles', 'au nickel', 'aux produits chimiques', 'aux produits d’entretien',
+  'aux solvants', 'à la farine', 'aux graminées', 'aux moisissures', 'au soleil', 'au froid', 'à l’aspirine', 'aux œufs', 'aux fruits à coque',
+  'aux parfums', 'à la résine', 'aux résines', 'aux huiles', 'au ciment', 'au chlore', 'aux gants', 'alimentaire', 'alimentaires', 'cutanée', 'cutanées',
+  'respiratoire', 'respiratoires', 'saisonnière', 'saisonnières', 'sévère', 'sévères', 'grave', 'graves']) ALLERGENS.addTerm(a);
+head(['allergie', 'allergique'], [ALLERGENS]);
 head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation', 'rupture', 'déchirure', 'kyste', 'prothèse', 'tendinite',
   'arthrose', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'paralysie', 'amputation', 'polype', 'nodule', 'ulcère', 'hernie',
   'opéré', 'opérée', 'greffé', 'greffée', 'amputé', 'amputée', 'paralysé', 'paralysée', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration'], [ORGAN_DE, ORGAN_A]);
@@ -467,7 +474,7 @@ const PURE_HEADS = [
   'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', 'insuffisance', 'malformation', 'défaillance', 'déficience', 'fragilité',
   'antécédent', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
-  'intervention', 'opération', 'chirurgie', 'malaise', 'arrêt', 'fatigue', 'détérioration', 'ablation', 'greffe',
+  'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe',
   'rupture', 'déchirure', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration',
 ];
 // "douleurs" alone is a term of its own (mode `p`), so the head is the singular only
@@ -486,13 +493,16 @@ const SPECIALISTS = [
   'CMP', 'centre médico-psychologique', 'équipe mobile psychiatrie',
   // services are sectors too ("une PMSMP en psychiatrie"): they need a care relation like the specialists
   'psychiatrie', 'pédopsychiatrie', 'addictologie', 'alcoologie', 'oncologie', 'cancérologie', 'neurologie',
+  // places of care are also workplaces ("agent d'entretien dans un hôpital psychiatrique")
+  'clinique psychiatrique', 'hôpital psychiatrique', 'hôpital de jour', 'CMPP', 'CATTP', 'maison de repos', 'centre de rééducation',
+  'centre de soins', 'unité de soins', 'service de soins',
 ];
 
 const MODES: LexiconEntry[] = [
   ...SPECIALISTS.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === 'CMP' || lemma === 'ORL', tag: 'psy:spec' })),
   ...fixed('addiction:conso', ['alcool', 'alcools forts', 'drogue', 'drogues', 'héroïne', 'crack', 'joint', 'joints', 'shit', 'herbe', 'stupéfiants', 'produits', 'cachets', 'alcool fort']),
   ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
-  { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx' },
+  { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx', notBefore: ['linguistique', 'social', 'sociale', 'financier', 'culturel', 'géographique', 'numérique', 'de mobilité', 'pour', 'certain', 'réel', 'majeur', 'principal', 'scolaire'] },
   ...fixed('soins:aux', ['opéré', 'opérée', 'opérés', 'opérées']),
   ...fixed('traitement:trt', ['traitement', 'traitements', 'ttt', 'trt']),
   { lemma: 'enceinte', forms: ['enceintes'], tag: 'grossesse:enceinte', confidence: 'high' },
@@ -501,7 +511,8 @@ const MODES: LexiconEntry[] = [
   { lemma: 'syndrome', forms: ['syndromes'], tag: 'pathologie:syndrome' },
   ...n('pathologie', ['maladie', 'pathologie']),
   ...n('pathologie:p', ['malade', 'douleurs', 'séquelles']),
-  { lemma: 'médicament', forms: ['médicaments', 'médocs'], tag: 'traitement:conso' },
+  { lemma: 'médicament', forms: ['médicaments', 'médocs', 'lithium'], tag: 'traitement:conso' },
+  { lemma: 'allergie', forms: ['allergies', 'allergique', 'allergiques'], tag: 'pathologie:allergie' },
   // "souffre d'une …", "atteint de …": the rule reports the noun after the predicate
   // the rule checks that "de / d' / du / des" follows the single-word predicates
   ...fixed('pathologie:pred-fort', ['atteint', 'atteinte', 'atteints', 'atteintes', 'on lui a diagnostiqué', 'on lui a découvert', 'a contracté', 'avait contracté']),
