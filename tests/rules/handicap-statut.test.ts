@@ -11,6 +11,7 @@ ruleTester(rule, {
     'L’entreprise recrute des travailleurs handicapés sur ses sites logistiques.',
     // absence
     "Il n'a pas de RQTH.",
+    'RQTH : non',
     'Aucun arrêt de travail depuis son embauche.',
     // other senses
     "Le code invalide bloque l'inscription en ligne.",

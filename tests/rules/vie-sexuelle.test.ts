@@ -15,6 +15,10 @@ ruleTester(rule, {
     "La charte de l'entreprise interdit toute discrimination liée à l'orientation sexuelle.",
     'Formation bi-hebdomadaire en anglais.',
     'Il a animé des ateliers d’éducation à la sexualité en collège.',
+    "Il a tenu des propos homophobes pendant l'atelier collectif.",
+    'Entreprise labellisée LGBT-friendly, candidature encouragée.',
+    'Il roule en Ford Escort de 2008.',
+    'Il habite rue Gay-Lussac à Valbrune.',
   ],
   invalid: [
     {
