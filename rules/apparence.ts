@@ -6,8 +6,7 @@
  */
 import { defineRule } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
-import { negatedBefore } from '../lib/lint/context.ts';
-import { reportSpans, toneHits, type ToneSpan } from './jugement.ts';
+import { absentBefore, reportSpans, toneHits, type ToneSpan } from './jugement.ts';
 import { APPARENCE, OBSERVATION, triggers } from './lexicons/jugement.ts';
 
 /** Nouns of looks and hygiene, and the judgements that can follow them ("tenue vestimentaire très négligée"). */
@@ -35,10 +34,12 @@ function looks(doc: Doc, heads: readonly number[], found: (from: number, to: num
       if (t === 'peu' || t === 'pas') {
         const nx = toks[j + 1]?.sn === sn ? toks[j + 1] : undefined;
         const nx2 = nx && (nx.t === 'tres' || nx.t === 'assez') && toks[j + 2]?.sn === sn ? toks[j + 2] : nx;
-        if (nx2 && AFTER_NEG.has(nx2.t)) { if (!negatedBefore(doc, i)) found(i, nx2.i + 1); after = nx2.i; }
+        if (nx2 && AFTER_NEG.has(nx2.t)) { if (!absentBefore(doc, i)) found(i, nx2.i + 1); after = nx2.i; }
         break;
       }
-      if (LOOK_ADJ.has(t)) { if (!negatedBefore(doc, i) && !advice(doc, i)) found(i, j + 1); after = j; break; }
+      // "sa tenue laisse à désirer"
+      if (t === 'laisse' && toks[j + 1]?.t === 'a' && toks[j + 2]?.t === 'desirer') { if (!advice(doc, i)) found(i, j + 3); after = j + 2; break; }
+      if (LOOK_ADJ.has(t)) { if (!absentBefore(doc, i) && !advice(doc, i)) found(i, j + 1); after = j; break; }
       if (!LOOK_QUALIFIERS.has(t)) break;
     }
   }
@@ -51,6 +52,32 @@ function advice(doc: Doc, i: number): boolean {
     if (['conseil', 'conseils', 'eviter', 'evitez', 'proscrire', 'atelier', 'pas', 'sans', 'jamais', 'aucune', 'aucun'].includes(doc.tokens[k].t)) return true;
   }
   return false;
+}
+
+// --- "il sent très fort la transpiration", "sentait souvent l'alcool" ---
+const SMELL_VERBS = new Set(['sent', 'sentait', 'sentent', 'sentaient', 'sentir', 'pue', 'puait', 'puent', 'puaient', 'empeste', 'empestait', 'refoule', 'refoulait', 'schlingue', 'chlingue']);
+const SMELL_GAP = new Set(['tres', 'vraiment', 'souvent', 'toujours', 'parfois', 'un', 'peu', 'assez', 'franchement', 'encore', 'regulierement', 'fort', 'fortement', 'beaucoup', 'deja', 'carrement', 'clairement', 'le', 'la', "l'", 'les', 'du', 'de', 'des', 'a', 'plein', 'nez']);
+const SMELLS = new Set(['mauvais', 'fort', 'tabac', 'alcool', 'transpiration', 'sueur', 'cigarette', 'clope', 'biere', 'vin', 'urine', 'renferme', 'chien', 'fumee', 'cannabis', 'shit', 'alcools', 'pastis', 'whisky', 'rance', 'crasse', 'sale']);
+
+function smells(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const i of heads) {
+    const sn = toks[i].sn;
+    const prev = toks[i - 1];
+    // "il se sent mieux", "elle sent que…": not a smell
+    if (prev && prev.sn === sn && ['se', "s'", 'me', "m'", 'te', "t'"].includes(prev.t)) continue;
+    let last = -1;
+    for (let j = i + 1, s = 0; s < 5 && j < toks.length && toks[j].sn === sn; j++, s++) {
+      const t = toks[j].t;
+      if (SMELLS.has(t)) { last = j; if (t !== 'fort') break; continue; }
+      if (!SMELL_GAP.has(t)) break;
+    }
+    // a verb of smell with no object ("il pue") is reported on its own
+    const bare = toks[i].t.startsWith('pu') || toks[i].t.startsWith('empest') || toks[i].t.startsWith('refoul') || toks[i].t.endsWith('lingue');
+    if (last < 0 && !bare) continue;
+    if (absentBefore(doc, i)) continue;
+    found(i, last < 0 ? i + 1 : last + 1);
+  }
 }
 
 export default defineRule({
@@ -69,11 +96,12 @@ export default defineRule({
     "L'apparence physique est un critère de discrimination (Code du travail, L1132-1) et les remarques sur le corps, la tenue ou l'odeur " +
     "sont des jugements que l'adhérent peut lire (droit d'accès, RGPD art. 15). Si la présentation compte pour le projet, écrivez l'action " +
     "proposée : « Conseils de présentation pour les entretiens donnés ; atelier « image de soi » proposé et accepté ».",
-  lexicon: [...APPARENCE, ...triggers('look', LOOK_HEADS)],
+  lexicon: [...APPARENCE, ...triggers('look', LOOK_HEADS), ...triggers('smell', SMELL_VERBS)],
   check(ctx) {
     const heads = new Map<string, number[]>();
     const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' }, heads);
     looks(ctx.doc, heads.get('look') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
+    smells(ctx.doc, heads.get('smell') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     reportSpans(ctx, spans);
   },
 });

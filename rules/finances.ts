@@ -11,7 +11,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { jobFrame } from './jugement.ts';
+import { absentBefore, jobFrame } from './jugement.ts';
 import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 
 // "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR"
@@ -152,7 +152,7 @@ export default defineRule({
     const amountStartingAt = (k: number) => amounts.find((a) => a.from === k);
     const spans: Array<{ from: number; to: number; amount: boolean }> = [];
     for (const hit of ctx.hits) {
-      if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
+      if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
       let to = hit.to;
       for (let k = to, s = 0; s < 6 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
@@ -163,17 +163,22 @@ export default defineRule({
       spans.push({ from: hit.from, to, amount: false });
     }
     for (const a of amounts) {
-      if (a.used || !aboutResources(doc, a.from, a.to)) continue;
-      // "3 000 € de dettes": one span with the debt term that follows
+      if (a.used) continue;
+      // "3 000 € de dettes", "2 600 € de trop-perçu": one span with the debt term that follows
       const next = spans.find((s) => !s.amount && s.from > a.to && s.from - a.to <= 2 && doc.tokens.slice(a.to, s.from).every((t) => t.t === 'de' || t.t === "d'"));
       if (next) { next.from = a.from; continue; }
+      if (!aboutResources(doc, a.from, a.to)) continue;
       spans.push({ from: a.from, to: a.to, amount: true });
     }
+    // overlapping spans become one ("des arriérés" + "arriérés de loyer")
     spans.sort((x, y) => x.from - y.from || y.to - x.to);
-    let reach = -1;
+    const merged: typeof spans = [];
     for (const s of spans) {
-      if (s.from < reach) continue;
-      reach = s.to;
+      const last = merged[merged.length - 1];
+      if (last && s.from < last.to) { last.to = Math.max(last.to, s.to); last.amount &&= s.amount; continue; }
+      merged.push({ ...s });
+    }
+    for (const s of merged) {
       const [start, end] = doc.tokRange(s.from, s.to);
       ctx.report({
         start,

@@ -12,7 +12,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Severity } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { JOB_FRAME, negatedBefore } from '../lib/lint/context.ts';
+import { JOB_FRAME } from '../lib/lint/context.ts';
 import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, triggers, type ToneEntry } from './lexicons/jugement.ts';
 
 /** Degree words and hedges that may sit between a verb and its adjective ("est par moments très confuse"). */
@@ -102,6 +102,8 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
   let j = from - 1;
   for (let s = 0; s < 3 && tokenAt(doc, j, sn) && MODIFIERS.has(toks[j].t) && toks[j].t !== 'de'; s++) j--;
   if (tokenAt(doc, j, sn) && PERSON_NOUNS.has(toks[j].t)) return true;
+  // "quelqu'un de très désagréable"
+  if (tokenAt(doc, j, sn)?.t === 'de' && tokenAt(doc, j - 1, sn)?.t === 'un' && tokenAt(doc, j - 2, sn)?.t === "quelqu'") return true;
   // predicate
   j = from - 1;
   for (let steps = 0; steps < 9; steps++) {
@@ -188,6 +190,38 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
   return false;
 }
 
+const ABSENCE = new Set(['aucun', 'aucune', 'aucuns', 'aucunes', 'sans', 'ni', 'jamais', 'absence', 'nul', 'nulle', 'pas', 'plus', 'non', 'zero', 'exempt', 'exempte']);
+const ABSENCE_SKIP = new Set([
+  'de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'ne', "n'", 'a', 'eu', 'y', 'en', 'fait', 'objet', 'signale', 'signalee', 'constate', 'constatee',
+  'releve', 'relevee', 'note', 'notee', 'mentionne', 'mentionnee', 'connu', 'connue', 'particulier', 'particuliere', 'probleme', 'problemes', 'souci', 'soucis',
+  'trace', 'element', 'elements', 'indice', 'signe', 'signes', 'type', 'ete', 'evoque', 'evoquee', 'declare', 'declaree',
+]);
+
+/**
+ * Absence right before the term: "aucune dette", "pas de problème de couple", "n'a jamais eu de
+ * dettes", "sans violence". Tighter than lib/lint/context.ts `negatedBefore`, which reaches five
+ * words back ("il n'a plus de compte depuis son interdiction bancaire" is not an absence).
+ * eval/README.md: absence is not a finding.
+ */
+export function absentBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  let content = 0;
+  for (let k = from - 1; k >= 0 && k >= from - 7 && toks[k].sn === sn; k--) {
+    const t = toks[k];
+    if (t.k === Kind.Punct) return false;
+    if (ABSENCE.has(t.t)) {
+      if (t.t === 'pas' || t.t === 'plus' || t.t === 'non') {
+        const nx = toks[k + 1]?.t;
+        return nx === 'de' || nx === "d'" || nx === 'du' || nx === 'des' || nx === 'un' || nx === 'une' || nx === 'aucun' || nx === 'aucune' || nx === 'eu' || nx === 'concerne' || nx === 'concernee';
+      }
+      return true;
+    }
+    if (!ABSENCE_SKIP.has(t.t) && ++content > 1) return false;
+  }
+  return false;
+}
+
 const CONJ_AFTER = new Set(['et', 'ou', 'mais', 'ni', 'car', 'physiquement', 'aussi', 'quand', 'lors', 'pendant', 'depuis', 'selon', 'donc']);
 
 export interface ToneOptions {
@@ -270,10 +304,10 @@ export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntr
     if (!attachedToPerson(doc, from)) return false;
   }
   if (e.link === 'phrase') {
-    if (negatedBefore(doc, from)) return false;
+    if (absentBefore(doc, from)) return false;
     // "il ne manque pas de motivation"
     if (toks[from].t === 'pas' && from > 0 && toks[from - 1].t.startsWith('manqu')) return false;
-  } else if (negatedTerm(doc, from) || negatedBefore(doc, from)) return false;
+  } else if (negatedTerm(doc, from) || absentBefore(doc, from)) return false;
   if (distanced(doc, from)) return false;
   return true;
 }

@@ -13,8 +13,7 @@ import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { jobFrame } from './jugement.ts';
-import { negatedBefore } from '../lib/lint/context.ts';
+import { absentBefore, jobFrame } from './jugement.ts';
 import { PRIVATE_REWRITE, VIE_PRIVEE, type PrivateEntry } from './lexicons/vie-privee.ts';
 
 /** Partners and relatives (folded). "femme" counts only after a possessive. */
@@ -218,7 +217,7 @@ function conflicts(doc: Doc, heads: readonly number[], add: (from: number, to: n
       for (let k = i; k <= Math.min(sTo - 1, adjAt + 5); k++) if (kinAt(doc, k, sn) > 0) kinInside = true;
       if (!kinInside) continue;
     }
-    if (negatedBefore(doc, i)) continue;
+    if (absentBefore(doc, i)) continue;
     add(i, adjAt + 1);
     done = adjAt;
   }
@@ -237,7 +236,7 @@ function violentRelative(doc: Doc, heads: readonly number[], add: (from: number,
       // the relative noun ends right here ("ex-mari", "beau-père")
       let start = -1;
       for (const from of [k, k - 1, k - 2]) if (from >= 0 && kinAt(doc, from, sn) === k + 1) { start = from; break; }
-      if (start >= 0 && !negatedBefore(doc, h)) add(start, h + 1);
+      if (start >= 0 && !absentBefore(doc, h)) add(start, h + 1);
       break;
     }
   }
@@ -264,7 +263,7 @@ function conflictsWith(doc: Doc, heads: readonly number[], add: (from: number, t
     let end = kinAfter(doc, j + 1);
     // "entre elle et son père"
     if (end < 0 && link.t === 'entre' && toks[j + 2]?.t === 'et') end = kinAfter(doc, j + 3);
-    if (end < 0 || negatedBefore(doc, i)) continue;
+    if (end < 0 || absentBefore(doc, i)) continue;
     add(i, end);
     done = end - 1;
   }
@@ -312,7 +311,7 @@ export default defineRule({
       if (e.kind === 'relation') { relationHeads.push(hit.from); continue; }
       if (e.kind === 'conflict') { conflictHeads.push(hit.from); continue; }
       if (e.kind === 'violent') { violentHeads.push(hit.from); continue; }
-      if (!entryAccepts(hit, ctx, false, true) || jobFrame(doc, hit.from)) continue;
+      if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
         if (end < 0) {

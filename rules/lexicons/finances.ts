@@ -32,6 +32,9 @@ export const FINANCES: LexiconEntry[] = [
     'endettement', 'endetté', 'endettée', 'endettés', 'endettées', 'très endetté', 'très endettée', 'lourdement endetté', 'lourdement endettée',
     'trop-perçu', 'trop-perçus', 'trop perçu', 'un indu', 'des indus', 'indu CAF', 'indus CAF', 'indu de la CAF', 'indu France Travail', 'indu Pôle emploi',
     'rembourser un indu', 'remboursement d’un indu', "remboursement d'un indu", 'reconnaissance de dette', 'ses créanciers', 'créanciers',
+    "doit de l'argent", "doit beaucoup d'argent", "doit pas mal d'argent", "emprunté de l'argent", "emprunte de l'argent", "emprunter de l'argent",
+    "dettes auprès de ses proches", 'croule sous les dettes', 'criblé de dettes', 'criblée de dettes', 'endetté jusqu’au cou', "endetté jusqu'au cou",
+    'rembourser les arriérés', 'rembourser ses arriérés', 'échéancier avec son bailleur', 'échéancier avec son propriétaire',
   ]),
   ...e(['dette', 'dettes'], {
     notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance', 'envers la société', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
@@ -48,6 +51,8 @@ export const FINANCES: LexiconEntry[] = [
   ]),
   // "son compte est à découvert", not "il a découvert le métier": see rules/finances.ts
   ...e(['à découvert'], { tag: 'a-decouvert' }),
+  ...e(['compte bloqué', 'comptes bloqués', 'comptes sont bloqués', 'compte est bloqué', 'compte a été bloqué', 'comptes ont été bloqués'], { near: ['banque', 'bancaire', 'bancaires', 'saisie', 'huissier', 'découvert', 'impayés', 'trésor', 'impôts'] }),
+  ...e(['les arriérés', 'des arriérés', 'ses arriérés', 'leurs arriérés'], { notBefore: ['de salaire', 'de salaires', 'de paie', 'de primes'], notNear: ['employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'salaire', 'salaires'] }),
   ...e(['dans le rouge'], { near: ['compte', 'comptes', 'banque', 'bancaire', 'découvert', 'mois', 'budget', 'finances'] }),
   ...e(['ATD', 'SATD'], { upper: true, notBefore: ['Quart Monde', 'Quart-Monde'] }),
   ...e(['FCC', 'BDF'], { upper: true, near: ['fiché', 'fichée', 'fichier', 'inscrit', 'inscrite', 'dossier', 'banque', 'compte', 'surendettement', 'commission'] }),

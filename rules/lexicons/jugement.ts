@@ -155,7 +155,7 @@ export const JUGEMENT: ToneEntry[] = [
     'en fout pas une', 'en fiche pas une', 'en branle pas une', 'en rame pas une', 'ne fout rien', 'ne fiche rien', 'fout rien', 'fiche rien', 'ne branle rien', 'branle rien',
     'ne fout strictement rien', 'ne fait strictement rien', 'ne fait absolument rien', 'ne fait jamais rien', 'ne fait rien de ses journées', 'ne fait rien de ses dix doigts',
     'rien de ses dix doigts', 'ne tient pas en place', 'se la coule douce', 'se tourne les pouces', 'se roule les pouces', 'se les roule', 'se laisse vivre', 'se laisse aller',
-    'traîne des pieds', 'traîne les pieds', 'fait le minimum', 'fait le strict minimum', 'fait le service minimum', 'se contente du minimum', 'tire au flanc',
+    'traîne des pieds', 'traîne les pieds', 'traîne toujours les pieds', 'traîne toujours des pieds', 'traîne souvent les pieds', 'traîne vraiment les pieds', 'fait le minimum', 'fait le strict minimum', 'fait le service minimum', 'se contente du minimum', 'tire au flanc',
     'vit aux crochets', 'vit aux crochets de la société',
   ]),
   ...group('paresse', 'phrase', 'none', ['ne fait rien', "n'a rien fait", 'ne faisait rien'], { notBefore: ["d'autre", 'de plus', 'de mal', 'le', 'la', 'les', 'sans', 'en dehors', 'contre', 'de particulier', 'pour le moment', 'à ce stade', 'ce jour', 'cette semaine', 'pendant'] }),

@@ -67,7 +67,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "couple qui bat de l'aile", 'vie de couple difficile', 'vie de couple compliquée', 'vie de couple chaotique', 'infidélité', 'infidélités', 'adultère',
     'liaison extraconjugale', 'relation extraconjugale', 'aventure extraconjugale', 'a une maîtresse', 'a un amant', 'rupture amoureuse', 'rupture conjugale',
     'rupture sentimentale', 'chagrin d’amour', "chagrin d'amour", 'peine de cœur', 'vient de se séparer', 'vient de rompre', 'vient de divorcer',
-    'ruptures amoureuses', 'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
+    'ruptures amoureuses', 'couple bat de l’aile', "couple bat de l'aile", 'son couple va mal', 'couple en difficulté', 'couple traverse une crise',
+    'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
   ]),
   // famille
   ...fixed([
@@ -113,6 +114,13 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante', 'assistant', 'travailler', 'travaille', 'poste', 'stage', 'métier', 'candidature', 'recrute', 'emploi', 'offre', 'PMSMP'],
     upper: false,
   }),
+  // infidélité dite autrement
+  ...fixed(['une liaison', 'liaison'], {
+    near: ['femme', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'épouse', 'époux', 'soupçonne', 'extraconjugale', 'amoureuse', 'secrète', 'cachée', 'tromper', 'trompe', 'amant', 'maîtresse'],
+    notAfter: ['agent de', 'cahier de', 'fiche de', 'carnet de', 'officier de', 'chargé de', 'chargée de', 'de'],
+    notBefore: ['ferroviaire', 'routière', 'aérienne', 'radio', 'avec les services', 'entre les services'],
+  }),
+  ...fixed(['une autre femme', 'un autre homme', 'une maîtresse', 'un amant'], { near: ['mari', 'compagnon', 'conjoint', 'conjointe', 'époux', 'épouse', 'femme', 'compagne', 'copain', 'copine', 'trompe', 'découvert', 'soupçonne', 'quittée', 'quitté', 'partie', 'parti'] }),
   // têtes qui demandent un proche juste après
   ...kin([
     'rupture avec', 'en rupture avec', 'en froid avec', 'brouillé avec', 'brouillée avec', 'fâché avec', 'fâchée avec', 'en conflit avec', 'en guerre avec',
@@ -120,7 +128,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'mésentente avec', 'relations conflictuelles avec', 'relation conflictuelle avec', 'relations tendues avec', 'relation tendue avec', 'relations difficiles avec',
     'rapports conflictuels avec', 'rapports tendus avec', 'ne s’entend plus avec', "ne s'entend plus avec", "ne s'entend pas avec", "s'est disputé avec", "s'est disputée avec",
     'coupé les ponts avec', 'a coupé les ponts avec', 'coupé tout contact avec', 'rompu avec', 'a rompu avec', 'rompu tout lien avec', 'plus aucun contact avec',
-    "n'a plus de contact avec", "n'a plus de contacts avec", "n'a plus aucun contact avec", 'plus de contact avec', 'plus de contacts avec', 'aucun contact avec',
+    "n'a plus de contact avec", "n'a plus de contacts avec", "n'a plus de relations avec", 'plus de relations avec', "n'a plus de lien avec",
+    "n'a plus de liens avec", 'plus aucun lien avec', 'plus de lien avec', 'plus de liens avec', "n'a plus aucun contact avec", 'plus de contact avec', 'plus de contacts avec', 'aucun contact avec',
     'sans nouvelles de', "n'a plus de nouvelles de", 'ne plus voir', 'ne voit plus', 'ne voyait plus', "n'a plus vu", 'ne voit plus jamais', 'ne voit jamais',
     'ne plus parler à', 'ne parle plus à', 'ne parle plus avec', 'ne parle plus jamais à', "n'adresse plus la parole à", 'ne fréquente plus', "n'a jamais connu",
     "s'est séparé de", "s'est séparée de", 'quitté par', 'quittée par', 'trompé par', 'trompée par', 'abandonné par', 'abandonnée par',

@@ -14,6 +14,8 @@ ruleTester(rule, {
     'Formation hygiène et sécurité alimentaire (HACCP) validée.',
     'La présentation de son CV est soignée.',
     "Aucun problème d'hygiène signalé par le tuteur.",
+    'Il se sent mieux depuis la reprise du sport.',
+    'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
     {
@@ -30,5 +32,7 @@ ruleTester(rule, {
     { text: 'Couvert de tatouages jusqu’au visage.', errors: ['Couvert de tatouages'] },
     { text: 'Cheveux gras et ongles sales.', errors: ['Cheveux gras', 'ongles sales'] },
     { text: 'Présentation peu soignée, conseils donnés.', errors: ['Présentation peu soignée'] },
+    { text: 'Il sent très fort la transpiration.', errors: ['sent très fort la transpiration'] },
+    { text: 'Sa tenue laisse à désirer pour un poste en boutique.', errors: ['tenue laisse à désirer'] },
   ],
 });

@@ -22,6 +22,7 @@ ruleTester(rule, {
     // other senses, absence, vague wording
     'Il a été expulsé du territoire en 2015, titre de séjour aujourd’hui valide.',
     "Elle n'a aucune dette et gère seule son budget.",
+    "Il n'a jamais eu de dettes.",
     "Orientation vers l'assistante sociale pour la situation budgétaire.",
     "Saisie de son CV en ligne sur le site de l'agence.",
     'Son ancien employeur lui doit des salaires impayés ; dossier aux prud’hommes.',
@@ -46,7 +47,7 @@ ruleTester(rule, {
       output: `Elle a contracté un ${FINANCE_REWRITE} l’an dernier.`,
     },
     { text: 'Elle a 4 000 € de dettes auprès de plusieurs organismes.', errors: ['4 000 € de dettes auprès de plusieurs organismes'] },
-    { text: 'Il a accumulé des arriérés de loyer depuis le printemps.', errors: ['arriérés de loyer'] },
+    { text: 'Il a accumulé des arriérés de loyer depuis le printemps.', errors: ['des arriérés de loyer'] },
     { text: 'Procédure d’expulsion engagée par le bailleur social.', errors: ['Procédure d’expulsion'] },
     { text: 'Un commissaire de justice lui a remis un commandement de payer.', errors: ['commissaire de justice', 'commandement de payer'] },
     { text: 'Saisie sur salaire en cours suite à une dette fiscale.', errors: ['Saisie sur salaire', 'dette fiscale'] },
@@ -61,5 +62,8 @@ ruleTester(rule, {
     { text: 'La banque lui a retiré son chéquier en février.', errors: ['retiré son chéquier'] },
     { text: 'Son compte est souvent dans le rouge avant la fin du mois.', errors: ['dans le rouge'] },
     { text: 'Il vit avec 540 € d’ASS depuis l’an dernier.', errors: ['540 €'] },
+    { text: 'La CAF lui réclame 2 600 € de trop-perçu.', errors: ['2 600 € de trop-perçu'] },
+    { text: "Il n'a plus de compte bancaire depuis son interdiction bancaire.", errors: ['interdiction bancaire'] },
+    { text: "Il doit de l'argent à plusieurs proches.", errors: ["doit de l'argent"] },
   ],
 });

@@ -26,6 +26,8 @@ ruleTester(rule, {
     'Son dos l’empêche de porter des charges lourdes.',
     'Son fils lui parle de son stage en boulangerie.',
     'Il peut être violent avec le matériel, selon le tuteur.',
+    'Agent de liaison dans une entreprise de transport.',
+    "Il n'a plus de nouvelles de son conseiller depuis son déménagement.",
   ],
   invalid: [
     {
@@ -56,5 +58,7 @@ ruleTester(rule, {
     { text: 'Il est brutal avec sa compagne, selon ses dires.', errors: ['brutal avec sa compagne'] },
     { text: 'La mère de ses enfants le menace de partir à l’étranger.', errors: ['le menace'] },
     { text: 'Elle a dû fuir le domicile conjugal en pleine nuit.', errors: ['fuir le domicile conjugal'] },
+    { text: 'Il soupçonne sa femme d’avoir une liaison.', errors: ['une liaison'] },
+    { text: "Elle n'a plus de relations avec sa fille aînée.", errors: ["n'a plus de relations avec sa fille"] },
   ],
 });
