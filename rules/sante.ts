@@ -33,7 +33,7 @@ function relativeBefore(doc: Doc, from: number): boolean {
 
 /** Spans that start with a verb ("arrêté de boire", "ne boit plus") have no noun to replace. */
 const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
-  dependant dependante attend attendent on a avait est`);
+  dependant dependante attend attendent on a avait est ete etre`);
 
 const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
   predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
@@ -63,7 +63,7 @@ const ALCOOL_WORDS = set(`alcool alcools`);
 /** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */
 const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu vue consulte consulter consulte consultee consultation
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
-  hospitalise hospitalisee seance seances therapie sejour sejourne sorti sortie sort sortir interne internee admis admise place placee
+  hospitalise hospitalisee seance seances therapie sejour sejours sejourne sorti sortie sort sortir interne internee admis admise place placee
   accueilli accueillie transfere transferee passe passee`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prendre prenait pris commence commencer debute debuter nouveau

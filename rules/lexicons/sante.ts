@@ -103,7 +103,8 @@ const SENSORIEL = [
   'implant cochléaire', 'appareil auditif', 'appareils auditifs', 'prothèse auditive', 'prothèses auditives', 'daltonisme', 'strabisme',
   'kératocône', 'rétinite pigmentaire', "perte d'audition", 'perte de vision', 'perte de la vue', 'hypoacousie', 'presbyacousie',
   'canne blanche', "chien d'aveugle", 'chien guide', 'chien-guide', 'hyperacousie', 'amblyopie',
-  'décollement de la rétine', 'décollement de rétine', 'uvéite',
+  'décollement de la rétine', 'décollement de rétine', 'uvéite', 'perdu un œil', 'perte d’un œil', 'borgne', 'perdu la vue',
+  'perdu l’audition', 'poliomyélite', 'polio', 'bégaie', 'bégayer', 'bégaye',
 ];
 const PSY = [
   'dépression', 'burn-out', 'burnout', 'burn out', 'épuisement professionnel', 'trouble anxieux', "crise d'angoisse", 'attaque de panique',
@@ -122,7 +123,7 @@ const PSY = [
   'troubles anxio-dépressifs', 'trouble anxio-dépressif', 'syndrome anxio-dépressif', 'état anxio-dépressif', 'dépression chronique',
   'grosse dépression', 'grave dépression', 'profonde dépression', 'sévère dépression', 'anxiété généralisée', 'anxiété sociale',
   'trouble de stress post-traumatique', 'mutisme sélectif', 'phobie', 'délire de persécution', 'hallucinations', 'entend des voix',
-  'soins sous contrainte', 'éthylisme', 'binge drinking', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
+  'soins sous contrainte', 'éthylisme', 'binge drinking', 'internée', 'internées', 'en phase terminale', 'en fin de vie', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
   'électrochocs', 'sismothérapie',
 ];
 const ADDICTION = [
@@ -578,6 +579,8 @@ const TERMS: LexiconEntry[] = [
   ...n('grossesse', GROSSESSE),
   ...fixed('grossesse', ['IVG', 'PMA', 'FIV', 'GPA', 'IMG'], { upper: true }),
   ...fixed('psy', ['HDT', 'SDT', 'SPDT', 'SPDRE', 'TCC'], { upper: true }),
+  // "interné" folds to "interne": only after an auxiliary, and not "interne en médecine"
+  { lemma: 'été interné', forms: ['être interné', 'fait interner', 'faire interner'], tag: 'psy', notBefore: ['en', 'au', 'à', 'aux', 'des', 'dans un service', 'dans le service'] },
   // "fracture numérique", "une entorse au règlement" are not injuries
   ...n('pathologie:p', ['fracture', 'entorse', 'luxation'], { notBefore: ['numérique', 'sociale', 'territoriale', 'générationnelle', 'au règlement', 'à la règle', 'aux règles', 'à ses principes', 'à la loi'] }),
   ...fixed('psy', ['TOC', 'TSA', 'TCA', 'TAG', 'ESPT', 'PTSD', 'SSPT'], { upper: true }),
