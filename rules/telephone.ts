@@ -32,7 +32,9 @@ const PERSON = new Keywords([
 ]);
 
 /** Verbs and nouns after which "au 06…" reads naturally as "par téléphone". */
-const BY_PHONE = /(?:(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?: [\p{L}']+){0,5} (?:sur le|sur son|via le|au numero|au n°)|(?<![\p{L}])au)\s*$/u;
+const BY_PHONE = /(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?:[ ,]+[\p{L}'.]+){0,8}[ ,]+(?:au|sur le|sur son|via le|au numero|au n°)\s*$/u;
+/** « au 06… » without a contact verb: « Son frère est au 06… » → « Son frère est joignable par téléphone ». */
+const AU = /(?<![\p{L}])au\s*$/u;
 
 export default defineRule({
   id: 'telephone',
@@ -67,12 +69,17 @@ export default defineRule({
       const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, ''));
       if (!mobile && ORG.last(clauseBefore) > person) continue;
 
-      const pre = BY_PHONE.exec(norm.slice(Math.max(0, c.s - 60), c.s));
+      const window = norm.slice(Math.max(0, c.s - 70), c.s);
+      const pre = BY_PHONE.exec(window);
+      const au = pre ? null : AU.exec(window);
       const fixes = [];
       if (pre) {
         const prep = /(?:au|sur le|sur son|via le|au numero|au n°)\s*$/.exec(pre[0])!;
         const ps = doc.orig(c.s - prep[0].length, c.s)[0];
         fixes.push(replaceFix(ps, c.end, 'par téléphone', 'Remplacer par « par téléphone »'));
+      } else if (au) {
+        const ps = doc.orig(c.s - au[0].length, c.s)[0];
+        fixes.push(replaceFix(ps, c.end, 'joignable par téléphone', 'Remplacer par « joignable par téléphone »'));
       } else if (/[:(]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) {
         fixes.push(replaceFix(c.start, c.end, 'voir la fiche de contact', 'Renvoyer à la fiche de contact'));
       }

@@ -733,30 +733,32 @@ function resolve(doc: Doc, pend: Pending[]): IdCandidate[] {
  *   cutRange('N° de sécu : 1 77 …, à voir', 13, 33) // → [10, 33]: "N° de sécu, à voir"
  */
 export function cutRange(text: string, start: number, end: number): [number, number] {
-  let s = start;
+  const space = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\u202f';
   let e = end;
-  if (text[s - 1] === '(' && text[e] === ')') {
-    s--; e++;
-    while (s > 0 && /[ \u00a0\u202f]/.test(text[s - 1])) s--;
-    return [s, e];
+  let k = start;
+  while (k > 0 && space(text[k - 1])) k--;
+  // "CNI n° 12…", "c'est le 1 85…": the words that only introduce the number go with it
+  const intro = /(?:^|[\s(])([nN][°º]|[nN]o\.?|(?:[cC]'|[cC]’)?est(?: le)?)$/.exec(text.slice(Math.max(0, k - 10), k));
+  if (intro) {
+    k -= intro[1].length;
+    while (k > 0 && space(text[k - 1])) k--;
+    if (/^(?:c'|c’)/i.test(intro[1]) && text[k - 1] === ',') k--;
   }
-  let k = s;
-  while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
-  // "CNI n° 12…": the abbreviation goes with the number
-  const no = /(?:^|[\s(])([nN][°º]|[nN]o\.?)$/.exec(text.slice(Math.max(0, k - 5), k));
-  if (no) {
-    k -= no[1].length;
-    while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
+  if (text[k - 1] === '(' && text[e] === ')') {
+    // "(n° 12…)" or "(12…)": the brackets go too
+    k--; e++;
+    while (k > 0 && space(text[k - 1])) k--;
+    return [k, e];
   }
   if (text[k - 1] === ':') {
     k--;
-    while (k > 0 && /[ \u00a0\u202f]/.test(text[k - 1])) k--;
+    while (k > 0 && space(text[k - 1])) k--;
     return [k, e];
   }
   if (k === 0 || text[k - 1] === '\n') {
     // at the start of a line: eat the space after instead
     while (e < text.length && text[e] === ' ') e++;
-    return [s, e];
+    return [k, e];
   }
   return [k, e];
 }

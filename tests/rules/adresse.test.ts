@@ -1,0 +1,34 @@
+import rule from '../../rules/adresse.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    "L'entretien d'embauche aura lieu au 12 rue de l'Industrie à Mâcon.",
+    "Immersion à la boulangerie Dupuis, 5 place de la Halle à Tournus.",
+    "L'agence d'intérim, 22 avenue Foch, recrute des préparateurs.",
+    "RDV au 8 boulevard Henri IV pour le bilan.",
+    "Il habite à Chalon-sur-Saône, dans le quartier du Stade.",
+    "Elle suit 3 cours de français par semaine.",
+    "Le centre de formation est situé 5 rue Pasteur à Louhans.",
+    "Il a postulé chez Transports Martin, 12 rue des Usines, 71200 Le Creusot.",
+    "Projet : aide à domicile, PMSMP prévue à la résidence Les Tilleuls.",
+  ],
+  invalid: [
+    { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
+    { text: "Domiciliée 3, boulevard Victor Hugo à Mâcon depuis mars.", errors: ["3, boulevard Victor Hugo à Mâcon"], output: "Domiciliée à l'adresse enregistrée dans le dossier depuis mars." },
+    { text: "L'adhérent réside 45 av. des Champs, bât. C, appt 21.", errors: ["45 av. des Champs, bât. C, appt 21"], output: "L'adhérent réside à l'adresse enregistrée dans le dossier." },
+    { text: "Courrier à adresser au 8 allée des Cèdres, 21000 Dijon.", errors: ["8 allée des Cèdres, 21000 Dijon"], output: "Courrier à adresser à l'adresse enregistrée dans le dossier." },
+    { text: "Adresse postale : Appartement 4, 10 chemin du Bois Joli, 71250 Cluny", errors: ["Appartement 4, 10 chemin du Bois Joli, 71250 Cluny"], output: "Adresse postale : voir le dossier administratif" },
+    { text: "Hébergée chez sa sœur, 18 route de Chalon, Givry.", errors: ["18 route de Chalon, Givry"], output: "Hébergée chez sa sœur." },
+    { text: "Elle vit au 2 impasse des Roses avec sa fille.", errors: ["2 impasse des Roses"], output: "Elle vit à l'adresse enregistrée dans le dossier avec sa fille." },
+    { text: "Habite lieu-dit Les Granges, 71460 Saint-Gengoux.", errors: ["lieu-dit Les Granges, 71460 Saint-Gengoux"], output: "Habite à l'adresse enregistrée dans le dossier." },
+    { text: "Nouvelle adresse : 31 rue du 8 Mai 1945, 71100 Chalon-sur-Saône.", errors: ["31 rue du 8 Mai 1945, 71100 Chalon-sur-Saône"], output: "Nouvelle adresse : voir le dossier administratif." },
+    { text: "Il habite 12 rue des lilas a cluny.", errors: ["12 rue des lilas a cluny"], output: "Il habite à l'adresse enregistrée dans le dossier." },
+    {
+      text: 'Elle est domiciliée au 6, cours Moreau, 71000 Mâcon.',
+      errors: [{ text: '6, cours Moreau, 71000 Mâcon', messageId: 'address', severity: 'warning', category: 'adresse' }],
+      output: "Elle est domiciliée à l'adresse enregistrée dans le dossier.",
+    },
+    { text: 'Il habite 12 Grande Rue, 71700 Tournus.', errors: ['12 Grande Rue, 71700 Tournus'] },
+  ],
+});

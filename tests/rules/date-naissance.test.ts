@@ -1,0 +1,32 @@
+import rule from '../../rules/date-naissance.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    "L'idée est née en 2023, après son licenciement.",
+    "Le projet est né le 12 mars 2024 lors d'un atelier collectif.",
+    "Contrat signé le 12/03/1990, rupture le 30/06/2024.",
+    "RDV le 12/03/2025 à 10 h.",
+    "Âgée de 52 ans, elle souhaite valoriser son expérience.",
+    "Congé de naissance du 12/03/2025 au 15/03/2025.",
+    "Naissance prévue le 15 juin 2025.",
+  ],
+  invalid: [
+    { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
+    { text: "Elle est née le 3 sept. 1979 à Autun.", errors: ["3 sept. 1979"], output: "Elle est née à Autun." },
+    { text: "L'adhérente, née le 1er mai 2001, est éligible au CEJ.", errors: ["1er mai 2001"], output: "L'adhérente est éligible au CEJ." },
+    { text: "Date de naissance : 1986-03-12 (à vérifier).", errors: ["1986-03-12"], output: "(à vérifier)." },
+    { text: "DDN : 05.11.78 – tél. à mettre à jour.", errors: ["05.11.78"], output: "Tél. à mettre à jour." },
+    { text: "Je suis né le 12-10-1975.", errors: ["12-10-1975"], output: "Je suis né." },
+    { text: "Il est né en 1969 et vise une fin de carrière dans la logistique.", errors: ["1969"], output: "Il est né et vise une fin de carrière dans la logistique." },
+    { text: "Ses enfants sont nés en 2012 et 2015.", errors: ["2012", "2015"], output: "Ses enfants sont nés." },
+    { text: "Son fils, né le 2 avril 2015, entre en CP.", errors: ["2 avril 2015"], output: "Son fils entre en CP." },
+    { text: "Née en mars 1990, elle a deux enfants.", errors: ["mars 1990"], output: "Elle a deux enfants." },
+    {
+      text: "Léa, sa fille, née le 9 juin 2019, est gardée par sa grand-mère.",
+      errors: [{ text: '9 juin 2019', messageId: 'dob', severity: 'warning', category: 'date-naissance' }],
+      output: "Léa, sa fille est gardée par sa grand-mère.",
+    },
+    { text: 'Il est né au Maroc en 1985.', errors: ['1985'], output: 'Il est né au Maroc.' },
+  ],
+});

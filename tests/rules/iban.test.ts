@@ -1,0 +1,24 @@
+import rule from '../../rules/iban.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    "Coordonnées bancaires transmises au service gestion.",
+    "BIC BNPAFRPPXXX communiqué par la banque.",
+    "IBAN : FR76 3000 6000 0112 3456 7890 188 (à vérifier, une erreur de saisie).",
+    "Code banque 30006, code guichet 00001.",
+  ],
+  invalid: [
+    { text: "IBAN de l'adhérente : FR76 3000 6000 0112 3456 7890 189, pour l'aide à la mobilité.", errors: ["FR76 3000 6000 0112 3456 7890 189"], output: "IBAN de l'adhérente, pour l'aide à la mobilité." },
+    { text: "Son conjoint a donné son RIB (fr76 3000 6000 0112 3456 7890 189) pour le remboursement.", errors: ["fr76 3000 6000 0112 3456 7890 189"], output: "Son conjoint a donné son RIB pour le remboursement." },
+    { text: "Compte belge BE68 5390 0754 7034 à utiliser pour le virement.", errors: ["BE68 5390 0754 7034"], output: "Compte belge à utiliser pour le virement." },
+    { text: "Virement prévu sur le compte FR14 2004 1010 0505 0001 3M02 606 en fin de mois.", errors: ["FR14 2004 1010 0505 0001 3M02 606"], output: "Virement prévu sur le compte en fin de mois." },
+    { text: "IBAN marocain : MA64 0115 1900 0001 2050 0053 4921.", errors: ["MA64 0115 1900 0001 2050 0053 4921"], output: "IBAN marocain." },
+    { text: "RIB : 30006 00001 12345678901 89", errors: ["30006 00001 12345678901 89"], output: "RIB" },
+    {
+      text: 'RIB de son épouse : GB29 NWBK 6016 1331 9268 19.',
+      errors: [{ text: 'GB29 NWBK 6016 1331 9268 19', messageId: 'iban', severity: 'error', category: 'iban' }],
+      output: 'RIB de son épouse.',
+    },
+  ],
+});

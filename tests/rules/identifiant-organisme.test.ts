@@ -1,0 +1,33 @@
+import rule from '../../rules/identifiant-organisme.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    "Offre n° 176MZQP consultée sur le site de France Travail.",
+    "Offre France Travail n° 123456789 : magasinier.",
+    "Code ROME N1103 : magasinage.",
+    "Code UAI du lycée : 0711234X.",
+    "Référence dossier CPF : 1234567890.",
+    "Numéro de convention PMSMP : 2025-071-004512.",
+    "Il perçoit le RSA, soit 635,71 € par mois.",
+    "CAF de Mâcon : 03 85 12 34 56.",
+    "Inscrit à France Travail depuis 2019.",
+  ],
+  invalid: [
+    { text: "N° allocataire CAF : 1234567, à actualiser après la reprise.", errors: ["1234567"], output: "N° allocataire CAF, à actualiser après la reprise." },
+    { text: "Dossier CAF à relancer (n° 9876543).", errors: ["9876543"], output: "Dossier CAF à relancer." },
+    { text: "Identifiant Pôle emploi : 1234567A", errors: ["1234567A"], output: "Identifiant Pôle emploi" },
+    { text: "Son identifiant France Travail est 12345678901.", errors: ["12345678901"], output: "Son identifiant France Travail." },
+    { text: "Identifiant FT 7654321X communiqué pour l'espace personnel.", errors: ["7654321X"], output: "Identifiant FT communiqué pour l'espace personnel." },
+    { text: "N° de dossier MSA : 12 345 678.", errors: ["12 345 678"], output: "N° de dossier MSA." },
+    { text: "Numéro fiscal : 30 23 217 600 053.", errors: ["30 23 217 600 053"], output: "Numéro fiscal." },
+    { text: "Le 3023217600053 figure sur l'avis d'imposition.", errors: ["3023217600053"], output: "Le figure sur l'avis d'imposition." },
+    { text: "Dossier MDPH n° 071-2024-03318 en cours d'instruction.", errors: ["071-2024-03318"], output: "Dossier MDPH en cours d'instruction." },
+    { text: "Dossier RSA n° 71-2023-004587 ouvert par le Département.", errors: ["71-2023-004587"], output: "Dossier RSA ouvert par le Département." },
+    {
+      text: 'Identifiant France Travail : 4093157K.',
+      errors: [{ text: '4093157K', messageId: 'agency', severity: 'warning', category: 'identifiant-organisme' }],
+      output: 'Identifiant France Travail.',
+    },
+  ],
+});

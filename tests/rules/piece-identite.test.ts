@@ -1,0 +1,29 @@
+import rule from '../../rules/piece-identite.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    "Il a le permis B et prépare le permis C.",
+    "Titre de séjour valable jusqu'au 30/09/2027, autorisation de travail vérifiée.",
+    "Carte de résident de 10 ans obtenue en 2018.",
+    "Pièce d'identité vérifiée le 12/03.",
+    "Photo d'identité à refaire au format 35 x 45.",
+  ],
+  invalid: [
+    { text: "CNI n° 880692310285 vérifiée ce jour.", errors: ["880692310285"], output: "CNI vérifiée ce jour." },
+    { text: "Carte nationale d'identité : 1105 7130 0845 (expire en 2031).", errors: ["1105 7130 0845"], output: "Carte nationale d'identité (expire en 2031)." },
+    { text: "Sa nouvelle carte d'identité porte le numéro X4RT8PF29.", errors: ["X4RT8PF29"], output: "Sa nouvelle carte d'identité porte le numéro." },
+    { text: "Passeport 17AB12345, valable jusqu'en 2029.", errors: ["17AB12345"], output: "Passeport, valable jusqu'en 2029." },
+    { text: "Passeport de son époux : 20FR45871.", errors: ["20FR45871"], output: "Passeport de son époux." },
+    { text: "Titre de séjour n° 0123456789 à renouveler avant juin.", errors: ["0123456789"], output: "Titre de séjour à renouveler avant juin." },
+    { text: "Récépissé n° 7201458963 en attente du titre.", errors: ["7201458963"], output: "Récépissé en attente du titre." },
+    { text: "Son numéro étranger est le 7512345678.", errors: ["7512345678"], output: "Son numéro étranger." },
+    { text: "Permis de conduire n° 13AA00002 obtenu en 2013.", errors: ["13AA00002"], output: "Permis de conduire obtenu en 2013." },
+    { text: "Numéro de permis : 921175300456.", errors: ["921175300456"], output: "Numéro de permis." },
+    {
+      text: 'Carte de séjour pluriannuelle n° 9912345678.',
+      errors: [{ text: '9912345678', messageId: 'number', severity: 'error', category: 'piece-identite' }],
+      output: 'Carte de séjour pluriannuelle.',
+    },
+  ],
+});

@@ -1,0 +1,32 @@
+import rule from '../../rules/telephone.ts';
+import { ruleTester } from '../rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    "Le standard du centre de formation (03 85 12 34 56) ouvre à 9 h.",
+    "Accueil de l'agence : 03 85 22 11 00.",
+    "Pour ses droits, il peut appeler le 3949.",
+    "Le numéro vert 0 800 12 34 56 est gratuit.",
+    "Contacter l'agence d'intérim au 03 85 21 43 65 pour la mission.",
+    "Référence 06 12 34 56 78 90 12 à rappeler.",
+    "Référence dossier : 0612345678.",
+    "RDV le 06/03/2025 à 10 h.",
+  ],
+  invalid: [
+    { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
+    { text: "Portable : 07.81.42.65.09 ; fixe : 03-85-47-12-36.", errors: ["07.81.42.65.09", "03-85-47-12-36"], output: "Portable : voir la fiche de contact ; fixe : voir la fiche de contact." },
+    { text: "Nouveau numéro : 0639981563.", errors: ["0639981563"], output: "Nouveau numéro : voir la fiche de contact." },
+    { text: "Son frère, qui l'héberge, est au +33 6 45 78 12 36.", errors: ["+33 6 45 78 12 36"], output: "Son frère, qui l'héberge, est joignable par téléphone." },
+    { text: "Tél. : +33 (0)7 81 42 65 09", errors: ["+33 (0)7 81 42 65 09"], output: "Tél. : voir la fiche de contact" },
+    { text: "Joindre sa tutrice, Mme Roux, sur son portable au 06 45 12 78 90.", errors: ["06 45 12 78 90"], output: "Joindre sa tutrice, Mme Roux, sur son portable par téléphone." },
+    { text: "Sa mère vit à La Réunion (+262 692 12 34 56).", errors: ["+262 692 12 34 56"], output: "Sa mère vit à La Réunion (voir la fiche de contact)." },
+    { text: "Contact au Maroc : +212 6 61 23 45 67.", errors: ["+212 6 61 23 45 67"], output: "Contact au Maroc : voir la fiche de contact." },
+    { text: "Vous pouvez me joindre sur ma ligne directe au 03 85 44 55 66.", errors: ["03 85 44 55 66"], output: "Vous pouvez me joindre sur ma ligne directe par téléphone." },
+    {
+      text: 'Tél. perso : 06\u200b12 34 56 78',
+      errors: [{ text: '06\u200b12 34 56 78', messageId: 'phone', severity: 'warning', category: 'telephone' }],
+      output: 'Tél. perso : voir la fiche de contact',
+    },
+    { text: 'Son fils : 0033 6 12 34 56 78, sa fille : (+33) 7 81 42 65 09.', errors: ['0033 6 12 34 56 78', '(+33) 7 81 42 65 09'] },
+  ],
+});
