@@ -43,6 +43,30 @@ const CONNECTORS = new Set([
 ]);
 const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'mensuel', 'environ', '/', 'an', 'annuels', 'chaque', 'tous', 'les']);
 
+/**
+ * Amounts in the normalised text, as [start, end) offsets. The regular expression only runs from
+ * a little before each currency mark, so a report without "€" or "euro" costs three `indexOf`.
+ */
+function findAmounts(norm: string): Array<[number, number]> {
+  const marks: number[] = [];
+  for (const mark of ['€', 'euro', ' eur']) {
+    for (let p = norm.indexOf(mark); p >= 0; p = norm.indexOf(mark, p + 1)) marks.push(mark === ' eur' ? p + 1 : p);
+  }
+  if (!marks.length) return [];
+  marks.sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  let reach = 0;
+  for (const p of marks) {
+    if (p < reach) continue;
+    AMOUNT.lastIndex = Math.max(reach, p - 24);
+    for (let m = AMOUNT.exec(norm); m && m.index <= p; m = AMOUNT.exec(norm)) {
+      const end = m.index + m[0].length;
+      if (end > p) { out.push([m.index, end]); reach = end; break; }
+    }
+  }
+  return out;
+}
+
 /** Index of the first token starting at or after norm offset `pos`. */
 function tokenAtOffset(doc: Doc, pos: number): number {
   let lo = 0, hi = doc.tokens.length;
@@ -142,12 +166,10 @@ export default defineRule({
     const { doc, text } = ctx;
     // amounts first, so that a debt term can absorb its amount ("crédit à la consommation de 12 000 €")
     const amounts: Array<{ from: number; to: number; used: boolean }> = [];
-    if ((doc.norm.includes('€') || doc.norm.includes('euro') || doc.norm.includes(' eur')) && /\d/.test(doc.norm)) {
-      for (const m of doc.norm.matchAll(AMOUNT)) {
-        const from = tokenAtOffset(doc, m.index!);
-        const to = tokenAtOffset(doc, m.index! + m[0].length);
-        if (from < to) amounts.push({ from, to, used: false });
-      }
+    for (const [from, to] of findAmounts(doc.norm)) {
+      const f = tokenAtOffset(doc, from);
+      const t = tokenAtOffset(doc, to);
+      if (f < t) amounts.push({ from: f, to: t, used: false });
     }
     const amountStartingAt = (k: number) => amounts.find((a) => a.from === k);
     const spans: Array<{ from: number; to: number; amount: boolean }> = [];
