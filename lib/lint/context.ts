@@ -97,6 +97,8 @@ export const JOB_FRAME = new Set([
 
 const FRAME_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'en', 'a', 'au', 'aux', 'dans', 'pour', 'avec', 'sur', 'un', 'une', 'personnes', 'personne', 'enfants', 'adultes', 'jeunes', 'public', 'medecine', 'sante', 'milieu', 'secteur']);
 
+const FRAME_STOP = new Set(['pendant', 'durant', 'depuis', 'lors', 'quand', 'car', 'mais', 'parce', 'puisque', 'alors', 'suite']);
+
 /** Is the term at token `from` introduced by a job / sector / training frame? */
 export function jobFrameBefore(doc: Doc, from: number, reach = 4): boolean {
   const toks = doc.tokens;
@@ -106,6 +108,9 @@ export function jobFrameBefore(doc: Doc, from: number, reach = 4): boolean {
   while (k >= 0 && steps < reach && toks[k].sn === sn) {
     const t = toks[k];
     if (t.k === Kind.Punct) return false;
+    // a time or circumstance word closes the frame: "travailler pendant le ramadan",
+    // "conseillère municipale sur une liste RN"
+    if (FRAME_STOP.has(t.t)) return false;
     if (JOB_FRAME.has(t.t)) return true;
     if (!FRAME_SKIP.has(t.t)) {
       // one content word may sit between ("technicien de laboratoire en génétique")
