@@ -45,13 +45,12 @@ const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'me
 
 /**
  * Amounts in the normalised text, as [start, end) offsets. The regular expression only runs from
- * a little before each currency mark, so a report without "€" or "euro" costs three `indexOf`.
+ * a little before each currency mark: the "€" signs (one `indexOf`) and the words "euro(s)", "eur"
+ * that the lexicon pass found (`words`, normalised offsets).
  */
-function findAmounts(norm: string): Array<[number, number]> {
-  const marks: number[] = [];
-  for (const mark of ['€', 'euro', ' eur']) {
-    for (let p = norm.indexOf(mark); p >= 0; p = norm.indexOf(mark, p + 1)) marks.push(mark === ' eur' ? p + 1 : p);
-  }
+function findAmounts(norm: string, words: number[]): Array<[number, number]> {
+  const marks = words;
+  for (let p = norm.indexOf('€'); p >= 0; p = norm.indexOf('€', p + 1)) marks.push(p);
   if (!marks.length) return [];
   marks.sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
@@ -161,12 +160,15 @@ export default defineRule({
     "de surendettement, un fichage bancaire ou le montant exact des allocations ne servent pas le projet professionnel (minimisation, " +
     "RGPD art. 5.1.c) et la vulnérabilité économique est un critère de discrimination (L1132-1). Gardez le statut qui déclenche une action " +
     "(« bénéficiaire du RSA ») et écrivez l'action : « Orientation vers un accompagnement social proposée ».",
-  lexicon: FINANCES,
+  // "euro(s)", "eur": currency words, found by the shared lexicon pass (see findAmounts)
+  lexicon: [...FINANCES, ...['euro', 'euros', 'eur'].map((lemma) => ({ lemma, tag: 'currency' }))],
   check(ctx) {
     const { doc, text } = ctx;
     // amounts first, so that a debt term can absorb its amount ("crédit à la consommation de 12 000 €")
     const amounts: Array<{ from: number; to: number; used: boolean }> = [];
-    for (const [from, to] of findAmounts(doc.norm)) {
+    const currencyWords: number[] = [];
+    for (const hit of ctx.hits) if (hit.entry.tag === 'currency') currencyWords.push(doc.tokens[hit.from].s);
+    for (const [from, to] of findAmounts(doc.norm, currencyWords)) {
       const f = tokenAtOffset(doc, from);
       const t = tokenAtOffset(doc, to);
       if (f < t) amounts.push({ from: f, to: t, used: false });
@@ -174,6 +176,7 @@ export default defineRule({
     const amountStartingAt = (k: number) => amounts.find((a) => a.from === k);
     const spans: Array<{ from: number; to: number; amount: boolean }> = [];
     for (const hit of ctx.hits) {
+      if (hit.entry.tag === 'currency') continue;
       if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
       let to = hit.to;
