@@ -12,6 +12,29 @@ import { zodErrorsFrench } from '../config/schema.ts';
 
 const interviewId = z.string().regex(/^(onglet-\d+|dossier-[0-9a-f]{64})$/);
 
+const severity = z.enum(['error', 'warning', 'info']);
+/** A finding as it travels between contexts (the engine's Finding, validated). */
+export const findingSchema = z.strictObject({
+  rule: z.string().max(60),
+  category: z.string().max(60),
+  severity,
+  confidence: z.enum(['high', 'medium', 'low']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().max(2000),
+  message: z.string().max(1000),
+  explanation: z.string().max(5000),
+  references: z.array(z.string().max(300)).max(20),
+  fixes: z.array(z.strictObject({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    replacement: z.string().max(5000),
+    label: z.string().max(300),
+  })).max(10),
+});
+const editorId = z.string().min(1).max(100);
+const ok = z.strictObject({ ok: z.boolean(), reason: z.string().max(500).optional() });
+
 export const protocol = {
   /** the panel changed an interview (timer, type, checklist): reschedule its alarms */
   toBackgroundInterviewChanged: {
@@ -27,6 +50,68 @@ export const protocol = {
   toBackgroundPurge: {
     request: z.strictObject({}),
     response: z.strictObject({ deleted: z.number().int().nonnegative() }),
+  },
+  /** a frame's content script reports the findings of one editor (empty list: nothing to show) */
+  toBackgroundFindings: {
+    request: z.strictObject({
+      editorId,
+      url: z.string().max(4000),
+      focused: z.boolean(),
+      findings: z.array(findingSchema).max(5000),
+    }),
+    response: z.strictObject({ ok: z.literal(true) }),
+  },
+  /** a frame's content script forgets an editor (removed from the page, page unloaded) */
+  toBackgroundEditorGone: {
+    request: z.strictObject({ editorId }),
+    response: z.strictObject({ ok: z.literal(true) }),
+  },
+  /** the panel asks for the findings of a tab, all frames and editors */
+  toBackgroundTabFindings: {
+    request: z.strictObject({ tabId: z.number().int().nonnegative() }),
+    response: z.strictObject({
+      editors: z.array(z.strictObject({
+        frameId: z.number().int().nonnegative(),
+        editorId,
+        url: z.string().max(4000),
+        focused: z.boolean(),
+        findings: z.array(findingSchema).max(5000),
+      })),
+    }),
+  },
+  /** the background tells extension pages that a tab's findings changed (panel re-reads them) */
+  toPanelFindingsChanged: {
+    request: z.strictObject({ tabId: z.number().int().nonnegative() }),
+    response: z.strictObject({ ok: z.literal(true) }),
+  },
+  /** scroll to and select a finding's text in the page's editor */
+  toContentReveal: {
+    request: z.strictObject({ editorId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+    response: ok,
+  },
+  /**
+   * apply a fix through the editor's own input path; `expected` is the text the panel saw at the
+   * range, so a stale fix is refused instead of corrupting the report
+   */
+  toContentApplyFix: {
+    request: z.strictObject({
+      editorId,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      replacement: z.string().max(5000),
+      expected: z.string().max(5000).optional(),
+    }),
+    response: ok,
+  },
+  /** ignore a finding here (this editor) or everywhere (allowlist in settings) */
+  toContentIgnore: {
+    request: z.strictObject({ editorId, rule: z.string().max(60), text: z.string().max(2000), everywhere: z.boolean() }),
+    response: ok,
+  },
+  /** insert text at the caret of the focused (or last focused) report editor, through the fix path */
+  toContentInsertAtCaret: {
+    request: z.strictObject({ text: z.string().min(1).max(10000) }),
+    response: ok,
   },
   /** ask the page (content script of a later issue) what it shows: interview type, case id */
   toContentPageInfo: {
