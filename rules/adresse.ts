@@ -27,7 +27,7 @@ const BARE = new RegExp(
 
 /** Words that tie the address to the person: residence, postal address, mail. */
 const PERSON_ANCHOR = new Keywords([
-  'habite', 'habitent', 'habitait', 'habitant', 'habitante', 'habiter', 'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile',
+  'adr', 'habite', 'habitent', 'habitait', 'habitant', 'habitante', 'habiter', 'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile',
   'domiciliation', 'reside', 'residant', 'residante', 'resider', 'residait', 'demeurant', 'demeurante', 'demeure', 'vit', 'vivent',
   'vivait', 'vivant', 'vivre', 'loge', 'logee', 'loges', 'logement', 'heberge', 'hebergee', 'hebergement', 'adresse', 'adresses',
   'coordonnees', 'courrier', 'courriers', 'demenage', 'demenagee', 'demenagement', 'emmenage', 'emmenagee', 'installe', 'installee',
@@ -201,7 +201,10 @@ export default defineRule({
       const nl = norm.lastIndexOf('\n', s - 1);
       if (nl >= from) from = nl + 1;
       let win = norm.slice(from, s);
-      const stop = Math.max(win.lastIndexOf('. '), win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
+      // sentence end: ". " unless after an abbreviation ("Adr. :", "M. Roux", "bd. ")
+      let dot = win.lastIndexOf('. ');
+      while (dot > 0 && /(?:^|[^a-z])[a-z]{1,4}$/.test(win.slice(Math.max(0, dot - 6), dot))) dot = win.lastIndexOf('. ', dot - 1);
+      const stop = Math.max(dot, win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
       if (stop >= 0) { win = win.slice(stop + 2); from += stop + 2; }
       const person = PERSON_ANCHOR.last(win);
       let org = ORG_ANCHOR.last(win);

@@ -22,8 +22,8 @@ const MONTHS: Record<string, number> = {
 const GAP = `(?:\\s*(?:le|l'|:|-|–|,|en|du|\\(|(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
 const DATE = new RegExp(
   '^(' + GAP + ')(?:' +
-  `(1er|[0-3]?\\d)\\s?([/.\\-])\\s?(0?[1-9]|1[0-2])\\s?\\3\\s?((?:19|20)\\d{2}|\\d{2})(?![\\p{N}])` + '|' +
-  `(1er|premier|[0-3]?\\d)\\s+${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
+  `(1er|[0-3]?\\d)\\s?([/.\\- ])\\s?(0?[1-9]|1[0-2])\\s?\\3\\s?((?:19|20)\\d{2}|\\d{2})(?![\\p{N}])` + '|' +
+  `(1er|premier|[0-3]?\\d)\\s+${MONTH}\\.?\\s+((?:19|20)\\d{2}|\\d{2})(?![\\p{N}])` + '|' +
   `((?:19|20)\\d{2})-(0[1-9]|1[0-2])-([0-3]\\d)(?![\\p{N}])` + '|' +
   `${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
   `((?:19|20)\\d{2})(?![\\p{N}]|[/.\\-]\\d)` +
@@ -82,8 +82,12 @@ function subjectOf(doc: Doc, k: number): Subject {
     return 'apposition';
   }
   if (PERSON.has(t.t)) return 'person';
-  if (NOT_PERSON.has(t.t)) return 'thing';
   if (doc.isCapitalized(t.i) && !t.first) return 'person'; // a first name: "Léa est née…"
+  // the noun phrase before the verb: « son projet professionnel est né… », « sa fille aînée est née… »
+  for (let q = j; q >= 0 && q > j - 5 && toks[q].sn === sn && toks[q].k !== Kind.Punct; q--) {
+    if (NOT_PERSON.has(toks[q].t)) return 'thing';
+    if (PERSON.has(toks[q].t)) return 'person';
+  }
   return 'unknown';
 }
 
@@ -96,7 +100,7 @@ function parseDate(tail: string): { ds: number; len: number; partial: boolean; g
     const y = m[5].length === 4 ? Number(m[5]) : null;
     if (!validDate(m[2] === '1er' ? 1 : Number(m[2]), Number(m[4]), y)) return null;
   } else if (m[6] !== undefined) {
-    if (!validDate(m[6] === '1er' || m[6] === 'premier' ? 1 : Number(m[6]), MONTHS[m[7]], Number(m[8]))) return null;
+    if (!validDate(m[6] === '1er' || m[6] === 'premier' ? 1 : Number(m[6]), MONTHS[m[7]], m[8].length === 4 ? Number(m[8]) : null)) return null;
   } else if (m[9] !== undefined) {
     if (!validDate(Number(m[11]), Number(m[10]), Number(m[9]))) return null;
   } else {

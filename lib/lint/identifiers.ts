@@ -261,6 +261,10 @@ function digitRuns(norm: string): Run[] {
         g++; i++; e = i; continue;
       }
       if (isSep(c) && isDigit(norm.charCodeAt(i + 1))) { groups.push(g); g = 0; i++; continue; }
+      // "06/12/34/56/78": a slash only between pairs of digits (a date "12/03/1986" stops at its year)
+      if (c === 47 && g === 2 && isDigit(norm.charCodeAt(i + 1)) && isDigit(norm.charCodeAt(i + 2)) && !isDigit(norm.charCodeAt(i + 3))) {
+        groups.push(g); g = 0; i++; continue;
+      }
       if (plus) {
         // "+33 (0)6 12 34 56 78": the trunk zero in brackets is a separator
         const m = /^ ?\(0\) ?(?=\d)/.exec(norm.slice(i, i + 6));
