@@ -163,6 +163,8 @@ export function distanced(doc: Doc, from: number): boolean {
     const t = tokenAt(doc, j, sn);
     if (!t || (t.k === Kind.Punct && t.t !== '-')) return false;
     if (DISTANCE.has(t.t)) return true;
+    // the person describing themself ("« je suis trop lent »"): not the writer's judgement
+    if (t.t === 'suis' || t.t === 'etais' || t.t === 'serais') return true;
     if (SELF.has(t.t)) {
       const p = tokenAt(doc, j - 1, sn)?.t;
       if (p === 'se' || p === "s'" || p === 'me' || p === "m'") return true;

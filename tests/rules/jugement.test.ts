@@ -28,6 +28,7 @@ ruleTester(rule, {
     "Il n'est pas agressif, juste inquiet pour ses droits.",
     "Elle craint de paraître arrogante en entretien.",
     'Il se trouve lui-même trop lent à l’écrit.',
+    'Il dit : « je suis nul en maths et un peu paresseux ».',
     "Elle n'est pas motivée par le travail de nuit.",
     "Il ne manque pas de motivation pour ce projet.",
     // neutral traits and positive remarks are not reported
