@@ -422,15 +422,17 @@ export function phoneKind(digits: string, international: boolean): 'fr' | 'speci
 const ANCHOR = new RegExp(
   "(cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
+  "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
   "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z]))))|" +
-  "(caf|c\\.a\\.f\\.?|allocataire|msa|cpam|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "(caf|c\\.a\\.f\\.?|allocataire|apl|demandeur d'emploi|msa|cpam|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
 const ANCHOR_FIRST = new Set([
   'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
   'caf', 'allocataire', 'msa', 'cpam', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
-  'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id',
+  'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
+  'apl', 'demandeur',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -450,8 +452,8 @@ const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfant
 interface Pending extends Omit<IdCandidate, 'start' | 'end'> { prio: number }
 
 function agencyDetail(label: string): string {
-  if (/caf|allocataire/.test(label)) return 'caf';
-  if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$/.test(label)) return 'ft';
+  if (/caf|allocataire|apl/.test(label)) return 'caf';
+  if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$|demandeur/.test(label)) return 'ft';
   if (label === 'msa') return 'msa';
   if (/fiscal|impot|imposition|spi/.test(label)) return 'fiscal';
   if (label === 'mdph') return 'mdph';
@@ -462,7 +464,7 @@ function agencyDetail(label: string): string {
 
 function identityDetail(label: string): string {
   if (/passe?port/.test(label)) return 'passeport';
-  if (/sejour|resident|recepisse|etranger|agdref|visa/.test(label)) return 'sejour';
+  if (/sejour|resident|recepisse|etranger|agdref|visa|asile|voyage/.test(label)) return 'sejour';
   if (/permis/.test(label)) return 'permis';
   return 'cni';
 }
@@ -542,6 +544,11 @@ function scan(doc: Doc): IdCandidate[] {
         add('carte-bancaire', r.s, r.e, 3, cardKw ? 'high' : 'medium', cardIssuer(d) ?? 'carte');
         continue;
       }
+    }
+    if (n === 13 && NIR_SHAPE.test(d)) {
+      // key typed apart: "1 85 03 75 123 456 / 41", "… clé 41"
+      const key = /^\s*(?:\/|-|–|cle|clef|cle :|key)\s*(\d{2})(?![\p{L}\p{N}])/u.exec(norm.slice(r.e, r.e + 12));
+      if (key && nirKey(d) === Number(key[1])) { add('nir', r.s, r.e + key[0].length, 1, 'high', 'key'); continue; }
     }
     if (n === 13) {
       const fiscalKw = FISCAL_KW.test(before);
