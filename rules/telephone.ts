@@ -67,7 +67,8 @@ export default defineRule({
       const board = SWITCHBOARD.last(clauseBefore.replace(/d'accueil/g, "d'-------"));
       if (board > person || /^\s*\(?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
       const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, ''));
-      if (!mobile && ORG.last(clauseBefore) > person) continue;
+      // a French landline next to an organisation is its line; mobiles and foreign numbers are people's
+      if (c.detail === 'fr' && !mobile && ORG.last(clauseBefore) > person) continue;
 
       const window = norm.slice(Math.max(0, c.s - 70), c.s);
       const pre = BY_PHONE.exec(window);

@@ -10,6 +10,7 @@ ruleTester(rule, {
     "Âgée de 52 ans, elle souhaite valoriser son expérience.",
     "Congé de naissance du 12/03/2025 au 15/03/2025.",
     "Naissance prévue le 15 juin 2025.",
+    'Son projet professionnel est né le 12 janvier 2024 lors du bilan.',
   ],
   invalid: [
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
@@ -28,5 +29,6 @@ ruleTester(rule, {
       output: "Léa, sa fille est gardée par sa grand-mère.",
     },
     { text: 'Il est né au Maroc en 1985.', errors: ['1985'], output: 'Il est né au Maroc.' },
+    { text: 'Date de naissance : 12 03 1986', errors: ['12 03 1986'], output: '' },
   ],
 });

@@ -29,5 +29,6 @@ ruleTester(rule, {
       errors: [{ text: '4093157K', messageId: 'agency', severity: 'warning', category: 'identifiant-organisme' }],
       output: 'Identifiant France Travail.',
     },
+    { text: "N° demandeur d'emploi : 1234567A.", errors: ['1234567A'], output: "N° demandeur d'emploi." },
   ],
 });

@@ -23,5 +23,6 @@ ruleTester(rule, {
       output: 'Pour la DPAE : n° de sécu (née en Corse).',
     },
     { text: 'Sécurité sociale : 1 85 03 75 123 456', errors: [{ text: '1 85 03 75 123 456', messageId: 'keyless' }], output: 'Sécurité sociale' },
+    { text: 'NIR 1 85 03 75 123 456 / 41 transmis à la mutuelle.', errors: ['1 85 03 75 123 456 / 41'], output: 'NIR transmis à la mutuelle.' },
   ],
 });

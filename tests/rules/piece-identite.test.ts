@@ -25,5 +25,6 @@ ruleTester(rule, {
       errors: [{ text: '9912345678', messageId: 'number', severity: 'error', category: 'piece-identite' }],
       output: 'Carte de séjour pluriannuelle.',
     },
+    { text: "Attestation de demande d'asile n° 7501234567 valable six mois.", errors: ['7501234567'], output: "Attestation de demande d'asile valable six mois." },
   ],
 });
