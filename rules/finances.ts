@@ -33,6 +33,8 @@ const BLOCKERS = new Set([
   'proposee', 'offre', 'offert', 'achat', 'acheter', 'achete', 'permis', 'budget', 'caution', 'loyer', 'loyers', 'location', 'negociable', 'attendu',
   'attendue', 'demande', 'precedent', 'anterieur', 'poste', 'paye', 'remunere', 'remuneree', 'horaire', 'heure', 'stage',
   'gratification', 'valeur', 'facture', 'montant', 'subvention', 'employeur', 'entreprise', 'chiffre', 'affaires', 'investissement', 'droits',
+  // fines belong to infractions (RGPD art. 10), not to the person's budget
+  'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
 const CUE_NOUNS_AFTER = new Set(['rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */

@@ -37,7 +37,7 @@ export const FINANCES: LexiconEntry[] = [
     'rembourser les arriérés', 'rembourser ses arriérés', 'échéancier avec son bailleur', 'échéancier avec son propriétaire',
   ]),
   ...e(['dette', 'dettes'], {
-    notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance', 'envers la société', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
+    notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance', 'envers la société', 'envers la justice', 'envers les victimes', 'envers la victime', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
     notAfter: JOB_BEFORE,
   }),
   // surendettement, Banque de France
@@ -98,7 +98,7 @@ export const FINANCES: LexiconEntry[] = [
   ...e(['impayé', 'impayés', 'impayée', 'impayées'], {
     notAfter: ['salaire', 'salaires', 'heures', 'heures supplémentaires', 'indemnités', 'primes', 'prime', 'pension alimentaire', 'pensions alimentaires', 'congés', 'congés payés', 'de pension alimentaire'],
     notBefore: ['de salaire', 'de salaires', 'de pension alimentaire', 'par son employeur', 'par son ancien employeur', "par l'employeur"],
-    notNear: ['employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'chargé', 'chargée', 'gestion', 'gestionnaire', 'comptable', 'comptabilité', 'clients', 'client', 'fournisseurs', 'poste', 'entreprise', 'société', 'responsable', 'traiter', 'traitait', 'traitement', 'suivi', 'assistant', 'assistante', 'service'],
+    notNear: ['amende', 'amendes', 'contravention', 'contraventions', 'employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'chargé', 'chargée', 'gestion', 'gestionnaire', 'comptable', 'comptabilité', 'clients', 'client', 'fournisseurs', 'poste', 'entreprise', 'société', 'responsable', 'traiter', 'traitait', 'traitement', 'suivi', 'assistant', 'assistante', 'service'],
   }),
   // crédits
   ...e([

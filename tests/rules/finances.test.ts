@@ -23,6 +23,7 @@ ruleTester(rule, {
     'Il a été expulsé du territoire en 2015, titre de séjour aujourd’hui valide.',
     "Elle n'a aucune dette et gère seule son budget.",
     "Il n'a jamais eu de dettes.",
+    'Amende de 135 € impayée, contestation en cours.',
     "Orientation vers l'assistante sociale pour la situation budgétaire.",
     "Saisie de son CV en ligne sur le site de l'agence.",
     'Son ancien employeur lui doit des salaires impayés ; dossier aux prud’hommes.',
