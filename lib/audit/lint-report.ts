@@ -7,7 +7,8 @@
  *   const auditOne = createReportAuditor();
  *   auditOne({ index: 0, id: '1', text: 'Je suis diabétique.', source: 'a.csv' }).findings[0].excerpt;
  */
-import { lint, type LintConfig } from '../lint/index.ts';
+import { createEngine, lint, registry, type LintConfig } from '../lint/index.ts';
+import { SEVERITY_RANK, type Finding } from '../lint/types.ts';
 import { DEFAULT_CONDUCTORS } from '../conductors/defaults.ts';
 import type { Conductor } from '../conductors/schema.ts';
 import { lineIndex } from '../cli/format.ts';
@@ -34,23 +35,44 @@ export function interviewTypeId(type: string, conductors: readonly Conductor[] =
   return k;
 }
 
-// The engine prepares (and caches) one matcher per config object, so one config per interview
-// type is built once and reused; exports with free-text types are capped.
+// Exports with free-text types are capped: one config object per distinct type.
 const MAX_TYPES = 64;
 
-export function createReportAuditor(config?: LintConfig, options: AuditOptions = {}): (record: AuditRecord) => AuditReportResult {
+// Rules that read `documentInfo` (the interview type). The engine prepares one matcher per config
+// object — half a second and tens of megabytes each — so a config per interview type would
+// rebuild the whole lexicon trie for every type, in every worker. These rules run instead on a
+// small engine of their own with the per-type configs, the others once with the base config.
+const DOCUMENT_RULES = new Set(['completude']);
+let documentEngine: ReturnType<typeof createEngine> | undefined;
+
+const byPosition = (a: Finding, b: Finding) =>
+  a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+
+/**
+ * `lint(text, { ...config, document: { interviewType } })`, with the same findings in the same
+ * order, without a full matcher per interview type (see DOCUMENT_RULES).
+ */
+export function createTypedLinter(config?: LintConfig): (text: string, type?: string) => Finding[] {
+  const rest: LintConfig = { ...config, rules: { ...config?.rules, ...Object.fromEntries([...DOCUMENT_RULES].map((id) => [id, 'off' as const])) } };
   const byType = new Map<string, LintConfig>();
-  const configFor = (type: string | undefined): LintConfig | undefined => {
-    if (!type) return config;
+  return (text, type) => {
+    if (!type) return lint(text, config);
     const id = interviewTypeId(type);
-    let c = byType.get(id);
-    if (!c) {
-      if (byType.size >= MAX_TYPES) return config;
-      c = { ...config, document: { ...config?.document, interviewType: id } };
-      byType.set(id, c);
+    let typed = byType.get(id);
+    if (!typed) {
+      if (byType.size >= MAX_TYPES) return lint(text, config);
+      typed = { ...config, document: { ...config?.document, interviewType: id } };
+      byType.set(id, typed);
     }
-    return c;
+    documentEngine ??= createEngine(registry.filter((r) => DOCUMENT_RULES.has(r.id)));
+    const extra = documentEngine.lint(text, typed);
+    const main = lint(text, rest);
+    return extra.length ? [...main, ...extra].sort(byPosition) : main;
   };
+}
+
+export function createReportAuditor(config?: LintConfig, options: AuditOptions = {}): (record: AuditRecord) => AuditReportResult {
+  const lintTyped = createTypedLinter(config);
   const messages = new Map<string, string>();
   const intern = (s: string) => {
     const m = messages.get(s);
@@ -61,7 +83,7 @@ export function createReportAuditor(config?: LintConfig, options: AuditOptions =
 
   return (record) => {
     const { text } = record;
-    const found = lint(text, configFor(record.type));
+    const found = lintTyped(text, record.type);
     const pos = found.length ? lineIndex(text) : undefined;
     const findings: AuditFinding[] = found.map((f) => {
       const excerpt = maskExcerpt(f.text);

@@ -139,13 +139,18 @@ export function findWorkerFile(env: Record<string, string | undefined>): string 
   return undefined;
 }
 
+/** Old-generation heap of each lint worker: the engine needs ~30 MB, one matcher per interview type. */
+export const WORKER_HEAP_MB = 96;
+
 function workerPool(file: string, size: number, config: LintConfig | undefined, keepTexts: boolean): Linter {
   interface Slot { worker: Worker; busy: number; pending: Map<number, { resolve(r: AuditReportResult[]): void; reject(e: Error): void }> }
   const slots: Slot[] = [];
   let seq = 0;
   let failure: Error | undefined;
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(file);
+    // a bounded heap per worker: V8 would otherwise let garbage pile up to gigabytes before
+    // collecting, and a 1 GB export must stay under ~300 MB (issue #5 §4)
+    const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
     const slot: Slot = { worker, busy: 0, pending: new Map() };
     const failAll = (e: Error) => {
       failure ??= e;
@@ -364,7 +369,11 @@ export async function runAudit(argv: string[], io: CliIO): Promise<number> {
     reports += results.length;
     if (text) await sink.write(text);
   };
-  const batcher = createBatcher((batch) => { inFlight.push(linter.submit(batch)); });
+  const batcher = createBatcher((batch) => {
+    const p = linter.submit(batch);
+    p.catch(() => {}); // awaited in order by drain(); a worker failure must not surface as unhandled
+    inFlight.push(p);
+  });
   const drain = async (keep: number) => {
     while (inFlight.length > keep) await consume(await inFlight.shift()!);
   };
@@ -420,6 +429,11 @@ export async function runAudit(argv: string[], io: CliIO): Promise<number> {
     else if (outPath) io.stdout.write(tableText + `Résultat écrit dans ${displayPath(outPath, io.cwd)}\n`);
     else io.stderr.write(tableText);
     await sink.end();
+    // diagnostics for scripts/bench-audit.mjs: CPU time of all threads and peak RSS of the process
+    if (io.env.CADRE_AUDIT_STATS) {
+      const cpu = process.cpuUsage();
+      io.stderr.write(`cadre-audit-stats ${JSON.stringify({ reports, cpuMs: Math.round((cpu.user + cpu.system) / 1000), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), threads: linter.threads })}\n`);
+    }
     if (issues.some((i) => i.fatal)) return 2;
     return summary.findings.error > 0 ? 1 : 0;
   } finally {

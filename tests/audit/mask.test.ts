@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { maskExcerpt, maskMessage } from '../../lib/audit/mask.ts';
-import { createReportAuditor, interviewTypeId } from '../../lib/audit/lint-report.ts';
+import { createReportAuditor, createTypedLinter, interviewTypeId } from '../../lib/audit/lint-report.ts';
+import { lint } from '../../lib/lint/index.ts';
+import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
+import { generateReport } from '../fixtures/audit/generate.mjs';
 
 describe('maskExcerpt', () => {
   it.each([
@@ -63,4 +66,22 @@ describe('createReportAuditor', () => {
     ['Entretien de suivi', 'suivi'],
     ['Atelier collectif', 'atelier-collectif'],
   ])('maps the interview type %j to the conductor %j', (type, id) => expect(interviewTypeId(type)).toBe(id));
+});
+
+describe('createTypedLinter', () => {
+  it('gives exactly lint(text, { document: { interviewType } }) for every conductor', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const lintTyped = createTypedLinter({ rules: { email: 'error' } });
+    // each config object costs the engine a full matcher: one per conductor, reused
+    for (const c of DEFAULT_CONDUCTORS.slice(0, 4)) {
+      const reference = { rules: { email: 'error' as const }, document: { interviewType: c.id } };
+      for (let k = 0; k < 5; k++) {
+        const text = generateReport(rand, 6, 0.4);
+        expect(lintTyped(text, c.libelle)).toEqual(lint(text, reference));
+      }
+    }
+    const t = 'Vous avez relancé deux employeurs.';
+    expect(lintTyped(t)).toEqual(lint(t, { rules: { email: 'error' } }));
+  }, 60_000);
 });
