@@ -568,8 +568,9 @@ function scan(doc: Doc): IdCandidate[] {
     }
   }
 
-  // 3. identity documents and agency numbers, after their label — only when some number could be one
-  if (hasIdShape(norm, numberRuns(doc))) scanAnchored(doc, add);
+  // 3. identity documents and agency numbers, after their label — only before a number that could be one
+  const starts = idStarts(norm, numberRuns(doc));
+  if (starts.length) scanAnchored(doc, starts, add);
 
   // 4. machine-readable zones of identity documents
   if (norm.includes('<<')) scanMrz(norm, add);
@@ -626,25 +627,36 @@ function scanRib(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: 
   }
 }
 
-/** Is there a run of 5+ digits, or an alphanumeric word of 8+ characters ("19fh73520")? */
-function hasIdShape(norm: string, runs: readonly Run[]): boolean {
+/** Where a number that could be an identity or agency number starts: 5+ digits, or an alphanumeric word of 8+ characters ("19fh73520"). */
+function idStarts(norm: string, runs: readonly Run[]): number[] {
   const isAn = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
+  const out: number[] = [];
   for (const r of runs) {
-    if (r.d.length >= 5) return true;
-    if (!r.glued) continue;
+    if (!r.glued) {
+      if (r.d.length >= 5) out.push(r.s);
+      continue;
+    }
     let a = r.s, b = r.e;
     while (a > 0 && isAn(norm.charCodeAt(a - 1))) a--;
     while (b < norm.length && isAn(norm.charCodeAt(b))) b++;
-    if (b - a >= 8) return true;
+    if ((b - a >= 8 || r.d.length >= 5) && out[out.length - 1] !== a) out.push(a);
   }
-  return false;
+  return out;
 }
 
-function scanAnchored(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
   const norm = doc.norm;
+  const toks = doc.tokens;
   let m: RegExpExecArray | null;
   let reach = 0;
-  for (const word of doc.tokens) {
+  // only the tokens within reach of a label before a candidate number: each token is read once
+  const words: typeof toks = [];
+  let k = 0;
+  for (const p of starts) {
+    while (k < toks.length && toks[k].s < p - 90) k++;
+    for (; k < toks.length && toks[k].s < p; k++) words.push(toks[k]);
+  }
+  for (const word of words) {
     // first words of the labels: a Set lookup per token, then the full label regex at that spot only
     if (word.s < reach || !ANCHOR_FIRST.has(word.t)) continue;
     ANCHOR.lastIndex = word.s;
