@@ -23,13 +23,15 @@ const ORG = new Keywords([
 ]);
 /** People: their number is personal, even inside an organisation ("la tutrice de l'entreprise : 06…"). */
 const PERSON = new Keywords([
-  'il', 'elle', 'lui', 'adherent', 'adherente', 'beneficiaire', 'candidat', 'candidate', 'monsieur', 'madame', 'm', 'mme', 'mlle',
+  'adherent', 'adherente', 'beneficiaire', 'candidat', 'candidate', 'monsieur', 'madame', 'm', 'mme', 'mlle',
   'tuteur', 'tutrice', 'responsable', 'manager', 'conseiller', 'conseillere', 'referent', 'referente', 'directeur', 'directrice',
-  'gerant', 'gerante', 'patron', 'patronne', 'chef', 'interlocuteur', 'interlocutrice', 'contact', 'pere', 'mere', 'mari', 'epouse',
+  'gerant', 'gerante', 'patron', 'patronne', 'chef', 'interlocuteur', 'interlocutrice', 'pere', 'mere', 'mari', 'epouse',
   'conjoint', 'conjointe', 'compagnon', 'compagne', 'fils', 'fille', 'frere', 'soeur', 'ami', 'amie', 'voisin', 'voisine', 'curateur',
   'curatrice', 'assistante sociale', 'assistant social', 'educateur', 'educatrice', 'portable', 'perso', 'personnel', 'mobile',
-  'ligne directe', 'direct', 'je', 'j', 'me', 'mon', 'ma', 'mes', 'moi', 'son', 'sa', 'ses', 'votre', 'vos', 'sms', 'whatsapp',
+  'ligne directe', 'direct', 'je', 'j', 'me', 'mon', 'ma', 'mes', 'moi', 'sms', 'whatsapp',
 ]);
+/** Pronouns and possessives: personal only when nothing else points to an organisation after them. */
+const PRONOUN = new Keywords(['il', 'elle', 'lui', 'son', 'sa', 'ses', 'votre', 'vos', 'contact']);
 
 /** Verbs and nouns after which "au 06…" reads naturally as "par téléphone". */
 const BY_PHONE = /(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?:[ ,]+[\p{L}'.]+){0,8}[ ,]+(?:au|sur le|sur son|via le|au numero|au n°)\s*$/u;
@@ -67,8 +69,9 @@ export default defineRule({
       const board = SWITCHBOARD.last(clauseBefore.replace(/d'accueil/g, "d'-------"));
       if (board > person || /^\s*\(?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
       const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, ''));
-      // a French landline next to an organisation is its line; mobiles and foreign numbers are people's
-      if (c.detail === 'fr' && !mobile && ORG.last(clauseBefore) > person) continue;
+      // a French landline next to an organisation is its line, unless a person is named in the clause
+      // ("sa conseillère à l'agence : 03…"); mobiles and foreign numbers are people's
+      if (c.detail === 'fr' && !mobile && person < 0 && ORG.last(clauseBefore) > PRONOUN.last(clauseBefore)) continue;
 
       const window = norm.slice(Math.max(0, c.s - 70), c.s);
       const pre = BY_PHONE.exec(window);

@@ -12,6 +12,7 @@ ruleTester(rule, {
     "Référence dossier : 0612345678.",
     "RDV le 06/03/2025 à 10 h.",
     'RDV le 06/12/2024 à 10 h, salle 12.',
+    'Le standard de son centre de formation : 03 85 12 34 56.',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -31,5 +32,6 @@ ruleTester(rule, {
     { text: 'Son fils : 0033 6 12 34 56 78, sa fille : (+33) 7 81 42 65 09.', errors: ['0033 6 12 34 56 78', '(+33) 7 81 42 65 09'] },
     { text: 'Tél : 06/12/34/56/78', errors: ['06/12/34/56/78'], output: 'Tél : voir la fiche de contact' },
     { text: 'Son ancien employeur, joignable au +44 7911 123456, confirme la période.', errors: ['+44 7911 123456'], output: 'Son ancien employeur, joignable par téléphone, confirme la période.' },
+    { text: "Sa conseillère à l'agence : 03 85 12 34 56.", errors: ['03 85 12 34 56'], output: "Sa conseillère à l'agence : voir la fiche de contact." },
   ],
 });
