@@ -92,7 +92,7 @@ export const JOB_FRAME = new Set([
   'laboratoire', 'centre', 'societe', 'association', 'clinique', 'enquete', 'stage', 'module', 'cours', 'concours', 'professionnel',
   'professionnelle', 'professionnels', 'professionnelles', 'public', 'publics', 'usagers', 'patients', 'clients', 'clientele', 'referent', 'referente',
   'mission', 'politique', 'cellule', 'specialise', 'specialisee', 'specialisation', 'fabricant', 'fabrication', 'magasin', 'boutique',
-  'boucherie', 'restauration', 'restaurant', 'atelier', 'ateliers', 'sensibilisation', 'recrute', 'recrutement', 'chez', 'service', 'services',
+  'boucherie', 'restauration', 'restaurant', 'atelier', 'ateliers', 'sensibilisation', 'recrute', 'recrutement', 'service', 'services',
 ]);
 
 const FRAME_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'en', 'a', 'au', 'aux', 'dans', 'pour', 'avec', 'sur', 'un', 'une', 'personnes', 'personne', 'enfants', 'adultes', 'jeunes', 'public', 'medecine', 'sante', 'milieu', 'secteur']);
@@ -111,7 +111,8 @@ export function jobFrameBefore(doc: Doc, from: number, reach = 4): boolean {
     // a time or circumstance word closes the frame: "travailler pendant le ramadan",
     // "conseillère municipale sur une liste RN"
     if (FRAME_STOP.has(t.t)) return false;
-    if (JOB_FRAME.has(t.t)) return true;
+    // "en cours" is a state ("saisie en cours"), not a course
+    if (JOB_FRAME.has(t.t) && !(t.t === 'cours' && toks[k - 1]?.t === 'en')) return true;
     if (!FRAME_SKIP.has(t.t)) {
       // one content word may sit between ("technicien de laboratoire en génétique")
       steps++;
@@ -121,6 +122,8 @@ export function jobFrameBefore(doc: Doc, from: number, reach = 4): boolean {
   return false;
 }
 
+/** Words that end the reach of a negation: "n'a plus de compte depuis son interdiction bancaire". */
+const NEG_STOP = new Set(['depuis', 'pendant', 'durant', 'car', 'mais', 'suite', 'apres', 'lors', 'parce', 'puisque', 'quand', 'lorsque', 'qui', 'que', "qu'", 'dont', 'et', 'donc']);
 const NEGATORS = new Set(['aucun', 'aucune', 'aucuns', 'aucunes', 'sans', 'ni', 'jamais', 'absence', 'nul', 'nulle', 'pas', 'plus', 'non', 'exempt', 'exempte']);
 const NEG_SKIP = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'probleme', 'problemes', 'contrainte', 'contraintes', 'trouble', 'troubles', 'antecedent', 'antecedents', 'signe', 'signes', 'particulier', 'particuliere', 'particulieres', 'connu', 'connue', 'connus', 'connues', 'declare', 'declaree', 'mention', 'element', 'elements', 'ne', "n'", 'a', 'avoir', 'eu', 'signale', 'signalee', 'fait', 'etat', 'type', 'aucun', 'aucune', 'sante', 'medical', 'medicale', 'medicaux', 'judiciaire', 'penal', 'penale']);
 
@@ -136,7 +139,7 @@ export function negatedBefore(doc: Doc, from: number, reach = 5): boolean {
   let seen = 0;
   while (k >= 0 && seen < reach && toks[k].sn === sn) {
     const t = toks[k];
-    if (t.k === Kind.Punct) return false;
+    if (t.k === Kind.Punct || NEG_STOP.has(t.t)) return false;
     if (NEGATORS.has(t.t)) {
       // "pas" / "plus" only as "pas de", "plus de", "n'a pas …" (not "ne peut plus porter")
       if (t.t === 'pas' || t.t === 'plus' || t.t === 'non') {
