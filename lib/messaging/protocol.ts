@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { zodErrorsFrench } from '../config/schema.ts';
+import { timerStateSchema } from '../timer/machine.ts';
 
 const interviewId = z.string().regex(/^(onglet-\d+|dossier-[0-9a-f]{64})$/);
 
@@ -34,6 +35,32 @@ export const findingSchema = z.strictObject({
 });
 const editorId = z.string().min(1).max(100);
 const ok = z.strictObject({ ok: z.boolean(), reason: z.string().max(500).optional() });
+
+/** where the page's checklist card sits (px from the viewport's top left) and whether it is folded */
+export const placementSchema = z.strictObject({
+  x: z.number().int().min(0).max(100_000),
+  y: z.number().int().min(0).max(100_000),
+  collapsed: z.boolean(),
+});
+
+/** what the page's checklist card shows: never free text, only the conductor's own labels */
+export const overlayStateSchema = z.strictObject({
+  /** off in the settings, or not a page of the case-management app: no card */
+  show: z.boolean(),
+  interviewId: interviewId.optional(),
+  /** the conductor's name; absent until the interview type is chosen or detected */
+  libelle: z.string().max(200).optional(),
+  phases: z.array(z.strictObject({
+    id: z.string().max(40),
+    label: z.string().max(80),
+    durationMs: z.number().int().positive(),
+    steps: z.array(z.string().max(200)).max(20),
+    items: z.array(z.strictObject({ id: z.string().max(80), libelle: z.string().max(500) })).max(60),
+  })).min(1).max(10),
+  checked: z.array(z.string().max(80)).max(200),
+  timer: timerStateSchema,
+  placement: placementSchema.optional(),
+});
 
 export const protocol = {
   /** the panel changed an interview (timer, type, checklist): reschedule its alarms */
@@ -121,6 +148,28 @@ export const protocol = {
       interviewType: z.string().optional(),
       caseId: z.string().max(200).optional(),
     }),
+  },
+  /**
+   * the checklist card in the page (lib/overlay, top frame) asks for the interview of its tab: the
+   * same record as the panel's, kept by the background (a content script has no IndexedDB of ours)
+   */
+  toBackgroundOverlayState: {
+    request: z.strictObject({}),
+    response: overlayStateSchema,
+  },
+  /** the card ticks an item, starts, pauses or resets the timer, or was moved or folded */
+  toBackgroundOverlayAction: {
+    request: z.discriminatedUnion('action', [
+      z.strictObject({ action: z.literal('toggle'), itemId: z.string().min(1).max(80) }),
+      z.strictObject({ action: z.enum(['start', 'pause', 'reset']) }),
+      z.strictObject({ action: z.literal('place'), placement: placementSchema }),
+    ]),
+    response: overlayStateSchema,
+  },
+  /** the background tells the page's card that its interview or its settings changed (re-read) */
+  toContentOverlayChanged: {
+    request: z.strictObject({}),
+    response: ok,
   },
 } as const;
 
