@@ -1,5 +1,7 @@
 /**
- * Panel settings (issue #3 §2–3): retention period of interview states and phase notifications.
+ * Panel settings (issue #3 §2–3): retention period of interview states and phase notifications —
+ * version 1 of the stored settings; since issue #6 they are two fields of the full model
+ * (lib/org-settings), and this is the panel's view of them.
  * Saved state is repaired on read (STYLE.md §10): a bad field falls back to its default and is
  * reported, the others are kept.
  *
