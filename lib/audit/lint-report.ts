@@ -54,15 +54,21 @@ const byPosition = (a: Finding, b: Finding) =>
  */
 export function createTypedLinter(config?: LintConfig): (text: string, type?: string) => Finding[] {
   const rest: LintConfig = { ...config, rules: { ...config?.rules, ...Object.fromEntries([...DOCUMENT_RULES].map((id) => [id, 'off' as const])) } };
+  // by conductor id, and by the type as written (exports repeat a handful of spellings)
+  const byId = new Map<string, LintConfig>();
   const byType = new Map<string, LintConfig>();
   return (text, type) => {
     if (!type) return lint(text, config);
-    const id = interviewTypeId(type);
-    let typed = byType.get(id);
+    let typed = byType.get(type);
     if (!typed) {
-      if (byType.size >= MAX_TYPES) return lint(text, config);
-      typed = { ...config, document: { ...config?.document, interviewType: id } };
-      byType.set(id, typed);
+      const id = interviewTypeId(type);
+      typed = byId.get(id);
+      if (!typed) {
+        if (byId.size >= MAX_TYPES) return lint(text, config);
+        typed = { ...config, document: { ...config?.document, interviewType: id } };
+        byId.set(id, typed);
+      }
+      if (byType.size < MAX_TYPES * 4) byType.set(type, typed);
     }
     documentEngine ??= createEngine(registry.filter((r) => DOCUMENT_RULES.has(r.id)));
     const extra = documentEngine.lint(text, typed);

@@ -34,8 +34,9 @@ export function maskExcerpt(text: string): string {
  */
 export function maskMessage(message: string, flagged: string, masked = maskExcerpt(flagged)): string {
   if (flagged.trim().length < 2) return message;
-  let out = message.split(flagged).join(masked);
   const lower = flagged.toLowerCase();
+  if (!message.includes(flagged) && !message.includes(lower)) return message;
+  let out = message.split(flagged).join(masked);
   if (lower !== flagged) out = out.split(lower).join(masked);
   return out;
 }

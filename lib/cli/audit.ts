@@ -139,7 +139,7 @@ export function findWorkerFile(env: Record<string, string | undefined>): string 
   return undefined;
 }
 
-/** Old-generation heap of each lint worker: the engine needs ~30 MB, one matcher per interview type. */
+/** Old-generation heap of each lint worker (the engine lives in ~40 MB; a worker costs ~70 MB of RSS in all). */
 export const WORKER_HEAP_MB = 96;
 
 function workerPool(file: string, size: number, config: LintConfig | undefined, keepTexts: boolean): Linter {
