@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { lint, registry } from '../lint/index.ts';
 import type { LintConfig } from '../lint/engine.ts';
-import { parseLintConfig } from '../config/schema.ts';
+import { lintConfigFromFile } from '../org-settings/file.ts';
 import { InputError, displayPath, expandPaths, readStdin, readTextFile } from './input.ts';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './format.ts';
 
@@ -35,7 +35,8 @@ Usage :
 
 Options de « lint » :
   --format stylish|json|sarif   format de sortie (stylish par défaut)
-  --config FICHIER              configuration (sinon .cadrerc.json du dossier courant ou d'un parent)
+  --config FICHIER              configuration : .cadrerc.json ou fichier de paramètres exporté
+                                (sinon .cadrerc.json du dossier courant ou d'un parent)
   --quiet                       n'affiche que les erreurs
   --out FICHIER                 écrit le résultat dans un fichier
 
@@ -106,7 +107,8 @@ export function loadConfig(path: string, shown: string = path): LintConfig {
   } catch (e) {
     throw new UsageError(`configuration ${shown} : JSON non valide${jsonErrorPlace(source, e)}.`);
   }
-  const r = parseLintConfig(json, registry);
+  // a .cadrerc.json, or a settings file exported from the options page (its `rules` part, issue #6)
+  const r = lintConfigFromFile(json, registry);
   if (!r.ok) throw new UsageError(`configuration ${shown} : ${r.errors.join(' ; ')}`);
   return r.value;
 }

@@ -25,18 +25,18 @@ export const SETTINGS_VERSION = 2;
 /** `format` of an exported settings file: tells it apart from a `.cadrerc.json` or a conductor file. */
 export const SETTINGS_FORMAT = 'cadre-parametres';
 
-const ORIGIN_PATTERN = /^(https?|\*):\/\/(\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(?:\d{1,5}|\*))?\/\*$/;
+// one site, as lib/permissions writes them: scheme and host, no port (Firefox refuses ports in
+// match patterns; Chrome's pattern without a port matches every port), any path
+const ORIGIN_PATTERN = /^(https?|\*):\/\/((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)\/\*$/;
 
-/** A match pattern covering a whole site: `https://crm.exemple.fr/*`, `http://127.0.0.1:*\/*`. */
+/** A match pattern covering one whole site: `https://crm.exemple.fr/*`, `https://*.exemple.fr/*`. */
 export function isOriginPattern(s: string): boolean {
-  const m = ORIGIN_PATTERN.exec(s);
-  const port = m && /:(\d+)\/\*$/.exec(s);
-  return !!m && (!port || Number(port[1]) <= 65535);
+  return ORIGIN_PATTERN.test(s);
 }
 
 /**
- * The match pattern of the site a user typed: an address, a bare host or already a pattern.
- * Returns null when it is none of these.
+ * The match pattern of the site a user typed: an address, a bare host or already a pattern
+ * (same form as `sitePatternOf` in lib/permissions). Returns null when it is none of these.
  *
  * @example
  *   toOriginPattern('crm.exemple.fr/dossiers/12') // 'https://crm.exemple.fr/*'
@@ -45,8 +45,8 @@ export function toOriginPattern(input: string): string | null {
   let s = input.trim().toLowerCase();
   if (!s) return null;
   if (!/^[a-z*]+:\/\//.test(s)) s = `https://${s}`;
-  const m = /^([a-z*]+):\/\/([^/?#]+)/.exec(s);
-  if (!m) return null;
+  const m = /^([a-z*]+):\/\/([^/?#:]+)(?::(\d+|\*))?(?:[/?#]|$)/.exec(s);
+  if (!m || (m[3] && m[3] !== '*' && Number(m[3]) > 65535)) return null;
   const pattern = `${m[1]}://${m[2]}/*`;
   return isOriginPattern(pattern) ? pattern : null;
 }

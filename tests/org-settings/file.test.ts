@@ -120,9 +120,9 @@ describe('site addresses', () => {
   it.each([
     ['crm.exemple.fr', 'https://crm.exemple.fr/*'],
     ['https://crm.exemple.fr/dossiers/12?x=1', 'https://crm.exemple.fr/*'],
-    ['HTTP://127.0.0.1:5173/entretien.html', 'http://127.0.0.1:5173/*'],
+    ['HTTP://127.0.0.1:5173/entretien.html', 'http://127.0.0.1/*'],
     ['https://*.exemple.fr/*', 'https://*.exemple.fr/*'],
-    ['http://localhost:*/', 'http://localhost:*/*'],
+    ['http://localhost:*/', 'http://localhost/*'],
   ])('%s → %s', (input, pattern) => expect(toOriginPattern(input)).toBe(pattern));
-  it.each(['', 'crm exemple', 'ftp://crm.fr', 'https://', 'https://crm.fr:99999/'])('refuses « %s »', (input) => expect(toOriginPattern(input)).toBeNull());
+  it.each(['', 'crm exemple', 'ftp://crm.fr', 'https://', 'https://crm.fr:99999/', 'https://*/*', '<all_urls>'])('refuses « %s »', (input) => expect(toOriginPattern(input)).toBeNull());
 });
