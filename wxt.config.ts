@@ -15,6 +15,9 @@ export default defineConfig({
     default_locale: 'fr',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Ouvrir le panneau Cadre' },
+    // the organisation's policy (issue #6 §2): Chrome checks `storage.managed` against this schema;
+    // Firefox reads policies.json `3rdparty.Extensions` and has no such key
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {
       'basculer-minuteur': {
         suggested_key: { default: 'Alt+Shift+T' },
