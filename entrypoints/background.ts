@@ -1,11 +1,21 @@
 /**
  * Service worker (Chrome) / background page (Firefox). Wiring only (STYLE.md §7): the logic is in
- * lib/timer/alarms.ts (phase notifications, shortcut), lib/db (state, purge), lib/messaging.
+ * lib/timer/alarms.ts (phase notifications, shortcut), lib/db (state, purge), lib/background
+ * (findings of the pages, badge, content script registration, the page's checklist card).
  */
-import { createDb, createInterviewRepository, interviewKeyForTab } from '../lib/db/index.ts';
+import { createDb, createInterviewRepository } from '../lib/db/index.ts';
 import { createTimerAlarms, PURGE_ALARM } from '../lib/timer/alarms.ts';
-import { createMessageHandler, toRuntimeListener } from '../lib/messaging/index.ts';
-import { loadConductors, loadSettings } from '../lib/settings/storage.ts';
+import { createMessageHandler, sendMessage, toRuntimeListener } from '../lib/messaging/index.ts';
+import { getOrCreateSalt, loadConductors, loadSettings } from '../lib/settings/storage.ts';
+import { disabledSitesItem, loadDisabledSites } from '../lib/permissions/storage.ts';
+import { loadOverlaySettings, loadPlacement, overlayPlacementItem, overlaySettingsItem } from '../lib/overlay/settings.ts';
+import { createReviewHub } from '../lib/background/review.ts';
+import { createScriptRegistry } from '../lib/background/registration.ts';
+import { createSiteSync } from '../lib/background/sites.ts';
+import { createTabInterviews } from '../lib/background/tab-interviews.ts';
+import { createOverlayService } from '../lib/background/overlay.ts';
+import type { MessageSender } from '../lib/background/review.ts';
+import { hasContentScript, injectContentScript, pingDocument, registrationApis, sendToTab, toolbarAction } from '../lib/background/adapters.ts';
 
 export default defineBackground(() => {
   const repo = createInterviewRepository(createDb());
@@ -20,9 +30,51 @@ export default defineBackground(() => {
     loadConductors,
     now: Date.now,
   });
-  // interview bound to each tab by the panel (case-hash keys come with the page detection)
-  const tabInterviews = new Map<number, string>();
-  const interviewOfTab = (tabId: number) => tabInterviews.get(tabId) ?? interviewKeyForTab(tabId);
+
+  // the interview of each tab: case-id hash read from the page, or the tab (lib/background/tab-interviews.ts)
+  const tabInterviews = createTabInterviews({
+    pageInfo: (tabId) => sendToTab(browser, tabId, 'toContentPageInfo', {}, { frameId: 0 }),
+    salt: getOrCreateSalt,
+  });
+  const overlayTabs = new Set<number>();
+  async function notifyOverlays(tabIds: Iterable<number>): Promise<void> {
+    for (const tabId of tabIds) await sendToTab(browser, tabId, 'toContentOverlayChanged', {}, { frameId: 0 }).catch(() => {});
+  }
+  async function interviewChanged(interviewId: string): Promise<void> {
+    await timers.rescheduleById(interviewId);
+    await notifyOverlays(tabInterviews.tabsOf(interviewId).filter((t) => overlayTabs.has(t)));
+  }
+
+  const review = createReviewHub({
+    action: toolbarAction(browser),
+    broadcast: async (payload) => { await sendMessage((m) => browser.runtime.sendMessage(m), 'toPanelFindingsChanged', payload); },
+    session: {
+      load: async () => (await browser.storage.session.get('findings')).findings,
+      save: (snapshot) => browser.storage.session.set({ findings: snapshot }),
+    },
+    ping: (tabId, frameId, documentId) => pingDocument(browser, tabId, frameId, documentId),
+    now: Date.now,
+  });
+
+  const overlay = createOverlayService({
+    repo,
+    resolveTab: (tabId) => tabInterviews.resolve(tabId),
+    loadConductors,
+    loadSettings: loadOverlaySettings,
+    loadPlacement,
+    savePlacement: (p) => overlayPlacementItem.setValue(p),
+    changed: (interviewId) => interviewChanged(interviewId),
+    now: Date.now,
+  });
+
+  const sites = createSiteSync({
+    registry: createScriptRegistry(registrationApis(browser)),
+    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+    disabledSites: loadDisabledSites,
+    openTabs: (patterns) => browser.tabs.query({ url: patterns }),
+    hasContentScript: (tabId) => hasContentScript(browser, tabId),
+    inject: (tabId) => injectContentScript(browser, tabId),
+  });
 
   async function purge(): Promise<number> {
     return repo.purgeOlderThan(Date.now(), (await loadSettings()).retentionDays);
@@ -36,6 +88,12 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void startup());
   browser.runtime.onStartup.addListener(() => void startup());
+  // every wake-up: the registration follows the permissions (granted or revoked while asleep)
+  void sites.sync().catch(() => {});
+  browser.permissions.onAdded.addListener(() => void sites.sync({ inject: true }).catch(() => {}));
+  browser.permissions.onRemoved.addListener(() => void sites.sync().catch(() => {}));
+  disabledSitesItem.watch(() => void sites.sync({ inject: true }).catch(() => {}));
+  overlaySettingsItem.watch(() => void notifyOverlays(overlayTabs));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PURGE_ALARM) void purge();
@@ -44,27 +102,54 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'basculer-minuteur') return;
-    void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => {
-      if (tab?.id !== undefined) return timers.toggle(interviewOfTab(tab.id));
+    void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(async ([tab]) => {
+      if (tab?.id === undefined) return;
+      const { interviewId } = await tabInterviews.resolve(tab.id);
+      await timers.toggle(interviewId);
+      await interviewChanged(interviewId);
     });
   });
 
+  const tabOf = (sender: unknown) => (sender as MessageSender | undefined)?.tab?.id;
+
   browser.runtime.onMessage.addListener(toRuntimeListener(
     createMessageHandler({
+      ...review.handlers,
       toBackgroundInterviewChanged: async ({ interviewId, tabId }) => {
-        if (tabId !== undefined) tabInterviews.set(tabId, interviewId);
-        await timers.rescheduleById(interviewId);
+        if (tabId !== undefined) tabInterviews.bind(tabId, interviewId);
+        await interviewChanged(interviewId);
         return { ok: true };
       },
       toBackgroundToggleTimer: async ({ tabId }) => {
-        const rec = await timers.toggle(interviewOfTab(tabId));
+        const interviewId = tabInterviews.known(tabId);
+        const rec = await timers.toggle(interviewId);
+        await interviewChanged(interviewId);
         return { interviewId: rec.id, status: rec.timer.status };
       },
       toBackgroundPurge: async () => ({ deleted: await purge() }),
+      toBackgroundOverlayState: async (_p, sender) => {
+        const tabId = tabOf(sender);
+        if (tabId === undefined) throw new Error('toBackgroundOverlayState: not from a tab');
+        overlayTabs.add(tabId);
+        return overlay.state(tabId);
+      },
+      toBackgroundOverlayAction: async (action, sender) => {
+        const tabId = tabOf(sender);
+        if (tabId === undefined) throw new Error('toBackgroundOverlayAction: not from a tab');
+        return overlay.act(tabId, action);
+      },
     }),
   ));
 
-  browser.tabs.onRemoved.addListener((tabId) => tabInterviews.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabInterviews.forget(tabId);
+    overlayTabs.delete(tabId);
+    void review.forgetTab(tabId);
+  });
+  // a navigation, or a single-page app's route change: forget the documents that are gone
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'complete') void review.checkDocuments(tabId);
+  });
 
   // The toolbar button opens the panel: Chrome's side panel, Firefox's sidebar.
   if (browser.sidePanel) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});

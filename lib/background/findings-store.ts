@@ -101,6 +101,22 @@ export function createFindingsStore() {
       return changed;
     },
 
+    /** The documents that reported in a tab (Chrome gives each one an id). */
+    documents(tabId: number): Array<{ frameId: number; documentId: string }> {
+      const seen = new Map<string, number>();
+      for (const e of tabs.get(tabId)?.values() ?? []) if (e.documentId) seen.set(e.documentId, e.frameId);
+      return [...seen].map(([documentId, frameId]) => ({ frameId, documentId }));
+    },
+
+    /** A document is gone (its frame navigated): forget what it reported. */
+    forgetDocument(tabId: number, documentId: string): boolean {
+      const entries = tabs.get(tabId);
+      let changed = false;
+      if (entries) for (const [k, e] of entries) if (e.documentId === documentId) { entries.delete(k); changed = true; }
+      if (entries && !entries.size) tabs.delete(tabId);
+      return changed;
+    },
+
     forgetTab(tabId: number): boolean {
       return tabs.delete(tabId);
     },
