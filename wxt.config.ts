@@ -35,6 +35,9 @@ export default defineConfig({
     host_permissions: DEMO_SITES,
     ...(browser === 'firefox' ? { optional_permissions: [ANY_SITE] } : { optional_host_permissions: [ANY_SITE] }),
     action: { default_title: 'Ouvrir le panneau Cadre' },
+    // the in-page assistant's engine, imported by the content script on first need so that the
+    // content script itself stays small (issue #4 §7); reachable only from the enabled sites
+    web_accessible_resources: [{ resources: ['inpage-engine.js'], matches: ['http://localhost/*', 'http://127.0.0.1/*'] }],
     // the organisation's policy (issue #6 §2): Chrome checks `storage.managed` against this schema;
     // Firefox reads policies.json `3rdparty.Extensions` and has no such key
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),

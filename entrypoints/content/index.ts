@@ -1,0 +1,36 @@
+/**
+ * In-page assistant (issue #4): wiring only (STYLE.md §7); the logic is in lib/inpage. The heavy
+ * half (engine, lexicons, zod) is `inpage-engine.js`, imported on first need, so that this script
+ * stays small (≤ 80 KB gzip). Runs in every frame; a same-origin child frame (about:blank,
+ * designMode iframe) is handled by its parent's script, which sees into it.
+ */
+import { startInpage } from '../../lib/inpage/controller.ts';
+import { createAllowlistStore } from '../../lib/inpage/ignore.ts';
+import { ENGINE_GLOBAL, type InpageEngine } from '../../lib/inpage/engine-types.ts';
+
+export default defineContentScript({
+  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    if (window.frameElement) return; // same-origin child frame: the parent frame's script handles it
+    const loadEngine = async (): Promise<InpageEngine> => {
+      const url = browser.runtime.getURL('/inpage-engine.js' as '/');
+      await import(/* @vite-ignore */ url);
+      const engine = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as InpageEngine | undefined;
+      if (!engine) throw new Error('Cadre : moteur de relecture introuvable');
+      return engine;
+    };
+    const inpage = startInpage({
+      win: window,
+      signal: ctx.signal,
+      engine: loadEngine,
+      post: (message) => { browser.runtime.sendMessage(message).catch(() => { /* nobody listens: fine */ }); },
+      allowlist: createAllowlistStore(browser.storage.local, browser.storage.onChanged),
+    });
+    const listener = inpage.onMessage;
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  },
+});

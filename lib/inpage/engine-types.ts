@@ -1,0 +1,23 @@
+/**
+ * What the in-page controller needs from the heavy half of Cadre (engine, lexicons, zod, site
+ * profiles). That half is a separate file loaded on demand (entrypoints/inpage-engine.ts), so that
+ * the content script itself stays small (issue #4 §7: ≤ 80 KB gzip); this file holds types only.
+ */
+import type { Finding } from '../lint/types.ts';
+import type { Handlers } from '../messaging/protocol.ts';
+
+export interface PageInfoResult { profileId?: string; interviewType?: string; caseId?: string }
+
+export interface InpageEngine {
+  lint(text: string): Finding[];
+  shiftFindings<T extends { start: number; end: number }>(findings: readonly T[], oldText: string, newText: string): T[];
+  /** a validating `runtime.onMessage` handler over the typed protocol (lib/messaging) */
+  createHandler(handlers: Handlers): (message: unknown, sender?: unknown) => Promise<unknown> | undefined;
+  /** interview type and case id read from the page by its site profile */
+  pageInfo(url: string, doc: Pick<Document, 'querySelector'>): PageInfoResult;
+  /** the site profile's selector of the report field(s), if a profile matches */
+  reportSelector(url: string): string | undefined;
+}
+
+/** The global the engine file sets in the content script's world when it is imported. */
+export const ENGINE_GLOBAL = '__cadreInpageEngine';
