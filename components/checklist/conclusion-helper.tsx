@@ -12,11 +12,16 @@ export interface ConclusionHelperProps {
   checked: readonly string[];
   lint(text: string): Finding[];
   copy(text: string): Promise<void>;
+  /**
+   * insert the paragraph at the caret of the page's report editor, through the editor's own input
+   * path (issue #4 §4); absent when no page editor can take it
+   */
+  insert?(text: string): Promise<{ ok: boolean; reason?: string }>;
 }
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
-export function ConclusionHelper({ conductor, checked, lint, copy }: ConclusionHelperProps) {
+export function ConclusionHelper({ conductor, checked, lint, copy, insert }: ConclusionHelperProps) {
   const [actions, setActions] = useState('');
   const [travail, setTravail] = useState('');
   const [date, setDate] = useState('');
@@ -57,7 +62,22 @@ export function ConclusionHelper({ conductor, checked, lint, copy }: ConclusionH
         }}
       >
         Copier le paragraphe
-      </button>
+      </button>{' '}
+      {insert && (
+        <button
+          type="button"
+          onClick={async () => {
+            try {
+              const r = await insert(text);
+              setCopied(r.ok ? 'Paragraphe inséré dans le compte rendu.' : r.reason ?? 'Insertion impossible dans la page.');
+            } catch {
+              setCopied("Insertion impossible : cliquez d'abord dans le champ du compte rendu de la page.");
+            }
+          }}
+        >
+          Insérer dans le compte rendu
+        </button>
+      )}
       <span role="status" className="hint">{copied}</span>
     </div>
   );

@@ -2,6 +2,8 @@
  * The side panel (issue #3 §2): interview type, timer, frame table, steps, checklist, what to
  * record, conclusion helper and settings. State comes from IndexedDB (services.watchInterview) and
  * every change goes back there; the timer view is recomputed from stored timestamps.
+ * Issue #4: whether Cadre runs on the tab's site, the review of the page's report (findings of the
+ * focused editor, across frames), the conclusion inserted into the page, the page's checklist card.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { lint } from '../../lib/lint/index.ts';
@@ -19,6 +21,11 @@ import { SettingsPanel } from '../../components/checklist/settings-panel.tsx';
 import { PhaseTimer } from '../../components/timer/phase-timer.tsx';
 import { StepList } from '../../components/timer/step-list.tsx';
 import { LiveRegion } from '../../components/ui/live-region.tsx';
+import { FindingsList } from '../../components/findings/findings-list.tsx';
+import { SiteAccessPanel } from '../../components/findings/site-access.tsx';
+import type { PanelEditor } from '../../components/findings/group.ts';
+import { OverlaySetting } from '../../components/overlay/overlay-setting.tsx';
+import type { SiteAccess } from '../../lib/permissions/index.ts';
 import type { PanelServices } from './services.ts';
 
 /** Re-render every second while the timer runs (display only: time comes from timestamps). */
@@ -42,17 +49,33 @@ export function App({ services }: { services: PanelServices }) {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });
   const [shortcut, setShortcut] = useState<string>();
   const [announce, setAnnounce] = useState('');
+  const [editors, setEditors] = useState<PanelEditor[] | null>(null);
+  const [site, setSite] = useState<SiteAccess | null>(null);
+  const [overlayOn, setOverlayOn] = useState(true);
+  // bumped when the page may show another case or interview type (re-read through the content script)
+  const [pageTick, setPageTick] = useState(0);
 
   useEffect(() => services.followTab(setTabId), [services]);
   useEffect(() => services.watchSettings(setSettings), [services]);
   useEffect(() => services.watchConductors((list, imp) => { setConductors(list); setImported(imp); }), [services]);
   useEffect(() => { void services.shortcut().then(setShortcut); }, [services]);
+  useEffect(() => services.watchOverlaySetting(setOverlayOn), [services]);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    setEditors(null);
+    setSite(null);
+    const stops = [services.watchFindings(tabId, setEditors), services.watchSite(tabId, setSite), services.watchPage(tabId, () => setPageTick((n) => n + 1))];
+    return () => stops.forEach((stop) => stop());
+  }, [services, tabId]);
   useEffect(() => {
     if (tabId === undefined) return;
     let live = true;
-    void services.resolveInterview(tabId).then((r) => { if (live) setInterview(r); });
+    void services.resolveInterview(tabId).then((r) => {
+      // same interview and type: keep the object, so the record is not read again
+      if (live) setInterview((cur) => (cur && cur.id === r.id && cur.detectedType === r.detectedType ? cur : r));
+    });
     return () => { live = false; };
-  }, [services, tabId]);
+  }, [services, tabId, pageTick]);
   useEffect(() => {
     if (!interview) return;
     setRecord(undefined);
@@ -86,6 +109,7 @@ export function App({ services }: { services: PanelServices }) {
     [services, interview, tabId],
   );
   const lintText = useCallback((text: string) => lint(text), []);
+  const insertConclusion = useCallback((text: string) => services.insertAtCaret(tabId!, text), [services, tabId]);
 
   if (!record || !view) return <main className="panel"><p role="status">Chargement…</p></main>;
 
@@ -112,6 +136,12 @@ export function App({ services }: { services: PanelServices }) {
         {interview?.detectedType && record.conductorId === null && <p className="hint">Type détecté sur la page.</p>}
       </header>
 
+      <SiteAccessPanel
+        access={site}
+        onActivate={(typed) => services.activateSite(site!, typed)}
+        onDeactivate={() => services.deactivateSite(site!)}
+      />
+
       <section aria-labelledby="titre-minuteur">
         <h2 id="titre-minuteur">Minuteur</h2>
         <PhaseTimer
@@ -122,6 +152,18 @@ export function App({ services }: { services: PanelServices }) {
           onReset={() => update((r) => ({ ...r, timer: resetTimer() }))}
         />
       </section>
+
+      {tabId !== undefined && site?.state !== 'unsupported' && (
+        <section aria-labelledby="titre-relecture">
+          <h2 id="titre-relecture">Relecture du compte rendu</h2>
+          <FindingsList
+            editors={editors}
+            onReveal={(editor, f) => services.reveal(tabId, editor, f)}
+            onApply={(editor, f, i) => services.applyFix(tabId, editor, f, i)}
+            onIgnore={(editor, f) => services.ignore(tabId, editor, f)}
+          />
+        </section>
+      )}
 
       {!conductor ? (
         <p className="hint">Choisissez le type d'entretien pour afficher son conducteur.</p>
@@ -157,13 +199,20 @@ export function App({ services }: { services: PanelServices }) {
 
           <details>
             <summary><h2>Aide à la conclusion</h2></summary>
-            <ConclusionHelper conductor={conductor} checked={record.checked} lint={lintText} copy={services.copy} />
+            <ConclusionHelper
+              conductor={conductor}
+              checked={record.checked}
+              lint={lintText}
+              copy={services.copy}
+              insert={tabId !== undefined && site?.state === 'active' ? insertConclusion : undefined}
+            />
           </details>
         </>
       )}
 
       <details>
         <summary><h2>Réglages et données</h2></summary>
+        <OverlaySetting enabled={overlayOn} onChange={(on) => { setOverlayOn(on); void services.saveOverlaySetting(on); }} />
         <SettingsPanel
           settings={settings}
           onChange={(s) => { setSettings(s); void services.saveSettings(s); }}

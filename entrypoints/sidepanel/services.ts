@@ -1,11 +1,16 @@
 /**
  * What the panel needs from the browser, gathered in one object so that app.tsx only sees plain
  * functions: the tab it follows, the interview store (Dexie, in this extension page), settings,
- * conductors and the background.
+ * conductors and the background; since issue #4, the site's permission, the page's findings and
+ * the messages to the page's editors (sent straight to the frame that holds the editor).
  */
 import { liveQuery } from 'dexie';
 import { createDb, createInterviewRepository, hashCaseId, interviewKeyForCase, interviewKeyForTab, type InterviewRecord } from '../../lib/db/index.ts';
-import { sendMessage, type RequestOf } from '../../lib/messaging/index.ts';
+import { createMessageHandler, sendMessage, toRuntimeListener, type MessageName, type RequestOf, type ResponseOf } from '../../lib/messaging/index.ts';
+import { activationPlan, deactivationPlan, siteAccess, siteLabelOf, sitePatternOf, type SiteAccess } from '../../lib/permissions/index.ts';
+import { disabledSitesItem, loadDisabledSites, setSiteDisabled } from '../../lib/permissions/storage.ts';
+import { loadOverlaySettings, overlaySettingsItem } from '../../lib/overlay/settings.ts';
+import { expectedText, type PanelEditor, type PanelFinding } from '../../components/findings/group.ts';
 import { conductorsItem, getOrCreateSalt, loadConductors, loadSettings, settingsItem } from '../../lib/settings/storage.ts';
 import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
 import { importConductors } from '../../lib/conductors/import.ts';
@@ -19,6 +24,23 @@ export function createPanelServices(search: string) {
   const tabParam = new URLSearchParams(search).get('tabId');
   const fixedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
   const send = (m: unknown) => browser.runtime.sendMessage(m);
+  /** a message to one frame of a tab: the one whose content script holds the editor */
+  const toFrame = <N extends MessageName>(tabId: number, frameId: number, name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> =>
+    sendMessage((m) => browser.tabs.sendMessage(tabId, m, { frameId }), name, payload);
+  /** the editors last read per tab: the conclusion goes to the current one's frame */
+  const lastEditors = new Map<number, PanelEditor[]>();
+
+  /** Listen for the background's "findings changed" for one tab. */
+  function onFindingsChanged(tabId: number, run: () => void): () => void {
+    const listener = toRuntimeListener(createMessageHandler({
+      toPanelFindingsChanged: async (p) => {
+        if (p.tabId === tabId) run();
+        return { ok: true };
+      },
+    }));
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }
 
   return {
     repo,
@@ -83,6 +105,116 @@ export function createPanelServices(search: string) {
       return [];
     },
     restoreDefaultConductors: () => conductorsItem.setValue(null),
+
+    /** The tab's editors and findings, re-read whenever the background says they changed. */
+    watchFindings(tabId: number, onChange: (editors: PanelEditor[]) => void): () => void {
+      let live = true;
+      let seq = 0;
+      const load = () => {
+        const n = ++seq;
+        void sendMessage(send, 'toBackgroundTabFindings', { tabId }).then(
+          (r) => { if (live && n === seq) { lastEditors.set(tabId, r.editors); onChange(r.editors); } },
+          () => { if (live && n === seq) onChange([]); },
+        );
+      };
+      load();
+      const stop = onFindingsChanged(tabId, load);
+      return () => { live = false; stop(); };
+    },
+
+    /**
+     * Something on the page may have changed (findings reported, page loaded): the panel reads the
+     * page's interview type and case again. Throttled: typing reports findings every pause.
+     */
+    watchPage(tabId: number, onChange: () => void): () => void {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const later = () => { if (timer === undefined) timer = setTimeout(() => { timer = undefined; onChange(); }, 400); };
+      const stop = onFindingsChanged(tabId, later);
+      const updated = (id: number, info: { status?: string }) => { if (id === tabId && info.status === 'complete') later(); };
+      browser.tabs.onUpdated.addListener(updated);
+      return () => { stop(); browser.tabs.onUpdated.removeListener(updated); if (timer !== undefined) clearTimeout(timer); };
+    },
+
+    reveal: (tabId: number, editor: PanelEditor, f: PanelFinding) =>
+      toFrame(tabId, editor.frameId, 'toContentReveal', { editorId: editor.editorId, start: f.start, end: f.end }),
+
+    applyFix(tabId: number, editor: PanelEditor, f: PanelFinding, fixIndex: number) {
+      const fix = f.fixes[fixIndex];
+      const expected = expectedText(f, fixIndex);
+      return toFrame(tabId, editor.frameId, 'toContentApplyFix', {
+        editorId: editor.editorId, start: fix.start, end: fix.end, replacement: fix.replacement, ...(expected !== undefined ? { expected } : {}),
+      });
+    },
+
+    ignore: (tabId: number, editor: PanelEditor, f: PanelFinding) =>
+      toFrame(tabId, editor.frameId, 'toContentIgnore', { editorId: editor.editorId, rule: f.rule, text: f.text, everywhere: false }),
+
+    /** The conclusion goes to the caret of the current report editor (its frame; the top frame by default). */
+    async insertAtCaret(tabId: number, text: string) {
+      const editors = lastEditors.get(tabId) ?? (await sendMessage(send, 'toBackgroundTabFindings', { tabId })).editors;
+      const frameId = (editors.find((e) => e.focused) ?? editors[0])?.frameId ?? 0;
+      return toFrame(tabId, frameId, 'toContentInsertAtCaret', { text });
+    },
+
+    /** Is Cadre active on the tab's site? Re-read when permissions, switched-off sites or the tab change. */
+    watchSite(tabId: number, onChange: (access: SiteAccess) => void): () => void {
+      let live = true;
+      const load = async () => {
+        // the address is hidden unless Cadre may access the page (granted site, or activeTab)
+        const url = await browser.tabs.get(tabId).then((t) => t.url ?? t.pendingUrl ?? '', () => null);
+        if (url === null) { if (live) onChange({ state: 'unsupported', granted: false, disabled: false, removable: false }); return; }
+        const [all, disabled] = await Promise.all([browser.permissions.getAll(), loadDisabledSites()]);
+        if (live) onChange(siteAccess(url, all.origins ?? [], disabled));
+      };
+      const reload = () => void load();
+      void load();
+      browser.permissions.onAdded.addListener(reload);
+      browser.permissions.onRemoved.addListener(reload);
+      const unwatch = disabledSitesItem.watch(reload);
+      const updated = (id: number, info: { status?: string; url?: string }) => { if (id === tabId && (info.url || info.status === 'complete')) reload(); };
+      browser.tabs.onUpdated.addListener(updated);
+      return () => {
+        live = false;
+        browser.permissions.onAdded.removeListener(reload);
+        browser.permissions.onRemoved.removeListener(reload);
+        unwatch();
+        browser.tabs.onUpdated.removeListener(updated);
+      };
+    },
+
+    /**
+     * "Activer Cadre sur ce site". The browser grants a host permission only during a user
+     * gesture: `permissions.request` is the first call, synchronously inside the click.
+     */
+    activateSite(access: SiteAccess, typed?: string): Promise<{ ok: boolean; message: string }> {
+      const address = typed?.trim();
+      const pattern = address !== undefined ? sitePatternOf(/^[a-z]+:\/\//i.test(address) ? address : `https://${address}`) : access.pattern;
+      if (!pattern) return Promise.resolve({ ok: false, message: 'Adresse non valide : saisissez par exemple https://applicatif.exemple.fr.' });
+      const plan = address !== undefined ? { request: true, enable: true } : activationPlan(access);
+      const granted = plan.request ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(true);
+      const label = siteLabelOf(pattern.replace('/*', '/'));
+      return granted.then(async (ok) => {
+        if (!ok) return { ok: false, message: `Autorisation refusée : Cadre reste inactif sur ${label}.` };
+        if (plan.enable) await setSiteDisabled(pattern, false);
+        return { ok: true, message: `Cadre est activé sur ${label}.` };
+      });
+    },
+
+    /** "Désactiver Cadre sur ce site": give the permission back, or switch the site off. */
+    async deactivateSite(access: SiteAccess): Promise<{ ok: boolean; message: string }> {
+      if (!access.pattern) return { ok: false, message: 'Site inconnu.' };
+      const plan = deactivationPlan(access);
+      if (plan.remove && !(await browser.permissions.remove({ origins: [access.pattern] }))) return { ok: false, message: "Le navigateur n'a pas retiré l'autorisation." };
+      if (plan.disable) await setSiteDisabled(access.pattern, true);
+      // a page already open keeps its marks until it is reloaded: nothing is reloaded for the user
+      return { ok: true, message: `Cadre est désactivé sur ${access.label}. Rechargez la page pour en retirer les marques.` };
+    },
+
+    watchOverlaySetting(onChange: (enabled: boolean) => void): () => void {
+      void loadOverlaySettings().then((s) => onChange(s.enabled));
+      return overlaySettingsItem.watch(() => void loadOverlaySettings().then((s) => onChange(s.enabled)));
+    },
+    saveOverlaySetting: (enabled: boolean) => overlaySettingsItem.setValue({ enabled }),
 
     copy: (text: string) => navigator.clipboard.writeText(text),
 
