@@ -32,7 +32,8 @@ export interface AuditServices {
   version: string;
   now(): number;
   retentionDays(): Promise<number>;
-  download(name: string, content: string, type: string): void;
+  /** save a file made of string parts (exports are built in slices) */
+  download(name: string, parts: string[], type: string): void;
 }
 
 export interface RunState {
@@ -73,6 +74,8 @@ export function AuditApp({ services }: { services: AuditServices }) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const results = useRef<AuditReportResult[]>([]);
+  // table rows are derived as batches arrive, not all at once at the end (100,000 reports)
+  const rows = useRef<ReportRow[]>([]);
   const startedAt = useRef('');
   const textWaiters = useRef(new Map<number, (r: { text?: string; error?: string }) => void>());
   const metaRef = useRef<AuditMeta | undefined>(undefined);
@@ -89,15 +92,21 @@ export function AuditApp({ services }: { services: AuditServices }) {
         });
         return;
       case 'progress':
-        for (const r of msg.results) results.current.push(r);
+        for (const r of msg.results) {
+          results.current.push(r);
+          rows.current.push(toRow(r));
+        }
         setRun({ bytes: msg.bytes, totalBytes: msg.totalBytes, reports: msg.reports, elapsedMs: msg.elapsedMs });
         setLiveSummary(msg.summary);
         return;
       case 'done': {
-        for (const r of msg.results) results.current.push(r);
+        for (const r of msg.results) {
+          results.current.push(r);
+          rows.current.push(toRow(r));
+        }
         setRun({ bytes: msg.bytes, totalBytes: msg.totalBytes, reports: msg.reports, elapsedMs: msg.elapsedMs });
         const meta: AuditMeta = { ...metaRef.current!, issues: msg.issues, durationMs: msg.elapsedMs };
-        setAudit({ meta, summary: msg.summary, results: results.current, rows: results.current.map(toRow), issues: msg.issues, skipped: msg.skipped, cancelled: msg.cancelled });
+        setAudit({ meta, summary: msg.summary, results: results.current, rows: rows.current, issues: msg.issues, skipped: msg.skipped, cancelled: msg.cancelled });
         setPhase('results');
         setStatus(msg.cancelled ? `Audit interrompu : ${msg.reports} comptes rendus audités.` : `Audit terminé : ${msg.reports} comptes rendus audités.`);
         return;
@@ -135,6 +144,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
       return;
     }
     results.current = [];
+    rows.current = [];
     startedAt.current = new Date(services.now()).toISOString();
     const usedMappings = Object.fromEntries(usable.map((f) => [f.id, clean(mappings[f.id] ?? {})]));
     const firstMapping = usable.find((f) => f.kind === 'csv' || f.kind === 'json');
@@ -156,6 +166,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
   const reset = () => {
     services.post({ type: 'reset' });
     results.current = [];
+    rows.current = [];
     setAudit(undefined);
     setDetail(null);
     setPhase('import');

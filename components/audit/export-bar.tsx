@@ -1,6 +1,7 @@
 /** Export buttons of an audit: CSV and JSON of the findings, SARIF, printable HTML (print to PDF). */
+import { useState } from 'react';
 import type { RuleDefinition } from '../../lib/lint/rule.ts';
-import { exportAudit, type AuditFormat } from '../../lib/audit/export.ts';
+import { exportParts, type AuditFormat } from '../../lib/audit/export.ts';
 import type { LoadedAudit } from './audit-app.tsx';
 
 const TYPES: Record<AuditFormat, string> = {
@@ -11,18 +12,35 @@ const TYPES: Record<AuditFormat, string> = {
 };
 const LABELS: Record<AuditFormat, string> = { csv: 'CSV', json: 'JSON', sarif: 'SARIF', html: 'Rapport imprimable (HTML)' };
 
-export function AuditExportBar({ audit, rules, download }: { audit: LoadedAudit; rules: readonly RuleDefinition[]; download(name: string, content: string, type: string): void }) {
+/** Let the page breathe between slices of a long export. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function AuditExportBar({ audit, rules, download }: { audit: LoadedAudit; rules: readonly RuleDefinition[]; download(name: string, parts: string[], type: string): void }) {
+  const [busy, setBusy] = useState<AuditFormat | null>(null);
   const stamp = audit.meta.createdAt.slice(0, 16).replace(/[:T]/g, '-');
-  const save = (format: AuditFormat) => {
-    // the BOM makes spreadsheets read the CSV as UTF-8
-    const content = exportAudit(format, { meta: audit.meta, summary: audit.summary, reports: audit.results, rules }, { bom: format === 'csv' });
-    download(`audit-cadre-${stamp}.${format === 'sarif' ? 'sarif' : format}`, content, TYPES[format]);
+  const save = async (format: AuditFormat) => {
+    setBusy(format);
+    try {
+      // the BOM makes spreadsheets read the CSV as UTF-8
+      const parts: string[] = [];
+      let slice = performance.now();
+      for (const part of exportParts(format, { meta: audit.meta, summary: audit.summary, reports: audit.results, rules }, { bom: format === 'csv' })) {
+        if (part) parts.push(part);
+        if (performance.now() - slice > 30) {
+          await pause();
+          slice = performance.now();
+        }
+      }
+      download(`audit-cadre-${stamp}.${format}`, parts, TYPES[format]);
+    } finally {
+      setBusy(null);
+    }
   };
   return (
-    <div className="exports" role="group" aria-label="Exporter">
+    <div className="exports" role="group" aria-label="Exporter" aria-busy={busy !== null}>
       <span className="label">Exporter :</span>
       {(['csv', 'json', 'sarif', 'html'] as const).map((f) => (
-        <button key={f} type="button" onClick={() => save(f)}>{LABELS[f]}</button>
+        <button key={f} type="button" disabled={busy !== null} onClick={() => void save(f)}>{busy === f ? `${LABELS[f]}…` : LABELS[f]}</button>
       ))}
     </div>
   );

@@ -15,7 +15,8 @@ export function createAuditServices(): AuditServices {
   const worker: Worker = new AuditWorker({ name: 'cadre-audit' });
   const listeners = new Set<(m: SessionResponse) => void>();
   worker.addEventListener('message', (e: MessageEvent<SessionResponse>) => { for (const l of listeners) l(e.data); });
-  const repo = createAuditRepository(createAuditDb());
+  // small write chunks: each bulkAdd clones its rows on the page's thread
+  const repo = createAuditRepository(createAuditDb(), { writeChunk: 500 });
   return {
     post: (msg: SessionRequest) => worker.postMessage(msg),
     subscribe(fn) {
@@ -34,8 +35,8 @@ export function createAuditServices(): AuditServices {
         return 30;
       }
     },
-    download(name, content, type) {
-      const url = URL.createObjectURL(new Blob([content], { type }));
+    download(name, parts, type) {
+      const url = URL.createObjectURL(new Blob(parts, { type }));
       const a = document.createElement('a');
       a.href = url;
       a.download = name;

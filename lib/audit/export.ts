@@ -72,14 +72,27 @@ const CSV_COLUMNS = ['rapport', 'source', 'ligne_source', 'element_json', 'auteu
 
 export function csvWriter(opts: { keepTexts?: boolean; bom?: boolean } = {}): StreamWriter {
   const cols = opts.keepTexts ? [...CSV_COLUMNS, 'texte'] : CSV_COLUMNS;
+  // messages repeat across findings: escape each once (100,000 reports → ~1 million rows)
+  const messages = new Map<string, string>();
+  const message = (m: string) => {
+    let e = messages.get(m);
+    if (e === undefined) {
+      e = csvCell(m);
+      if (messages.size < 20_000) messages.set(m, e);
+    }
+    return e;
+  };
   return {
     head: () => (opts.bom ? '\uFEFF' : '') + cols.join(CSV_SEP) + '\r\n',
     report(r) {
+      if (!r.findings.length) return '';
+      const prefix = [r.id, r.source, r.line, r.element, r.author, r.type, r.date].map(csvCell).join(CSV_SEP) + CSV_SEP;
       let out = '';
       for (const f of r.findings) {
-        const cells = [r.id, r.source, r.line, r.element, r.author, r.type, r.date, f.rule, f.category, f.severity, f.confidence, f.start, f.end, f.line, f.column, f.excerpt, f.message];
-        if (opts.keepTexts) cells.push(f.text);
-        out += cells.map(csvCell).join(CSV_SEP) + '\r\n';
+        // rule ids, categories, severities and numbers never need quoting
+        out += `${prefix}${f.rule};${f.category};${f.severity};${f.confidence};${f.start};${f.end};${f.line};${f.column};${csvCell(f.excerpt)};${message(f.message)}`;
+        if (opts.keepTexts) out += CSV_SEP + csvCell(f.text);
+        out += '\r\n';
       }
       return out;
     },
@@ -266,22 +279,27 @@ ${meta.durationMs !== undefined ? `<p class="muted">Durée : ${(meta.durationMs 
 
 // ---------------------------------------------------------------------------------------------
 
-/** A whole export as one string (the page; small CLI runs). */
-export function exportAudit(format: AuditFormat, input: AuditExportInput, opts: { bom?: boolean } = {}): string {
+/**
+ * An export as a sequence of string parts (head, one per report, tail): the page turns them into
+ * a Blob while yielding to the event loop, so 100,000 reports never freeze it nor make one giant
+ * string.
+ */
+export function* exportParts(format: AuditFormat, input: AuditExportInput, opts: { bom?: boolean } = {}): Generator<string> {
   if (format === 'html') {
-    const all = [...input.reports];
-    return renderAuditHtml({ meta: input.meta, summary: input.summary, rules: input.rules, worst: worstReports(all) });
+    yield renderAuditHtml({ meta: input.meta, summary: input.summary, rules: input.rules, worst: worstReports(input.reports) });
+    return;
   }
   const w = format === 'csv' ? csvWriter({ keepTexts: input.meta.settings.keepTexts, bom: opts.bom })
     : format === 'json' ? jsonWriter(input.meta)
       : sarifWriter(input.meta, input.rules);
-  const parts = [w.head()];
-  for (const r of input.reports) {
-    const s = w.report(r);
-    if (s) parts.push(s);
-  }
-  parts.push(w.tail(input.summary, input.meta.issues));
-  return parts.join('');
+  yield w.head();
+  for (const r of input.reports) yield w.report(r);
+  yield w.tail(input.summary, input.meta.issues);
+}
+
+/** A whole export as one string (tests, small audits). */
+export function exportAudit(format: AuditFormat, input: AuditExportInput, opts: { bom?: boolean } = {}): string {
+  return [...exportParts(format, input, opts)].join('');
 }
 
 /**
