@@ -166,7 +166,7 @@ function dedupeFindings(list: Finding[]): Finding[] {
 }
 
 function fill(template: string, data: Record<string, string> | undefined): string {
-  if (!data) return template;
+  if (!data || template.indexOf('{') < 0) return template;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
 }
 

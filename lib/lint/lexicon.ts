@@ -66,6 +66,8 @@ const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'"
 /** Split a folded term into the tokens the tokenizer would produce. */
 export function termTokens(term: string): string[] {
   const f = fold(term);
+  // fast path: words of letters and digits between spaces and hyphens (most terms)
+  if (/^[a-z0-9 -]*$/.test(f)) return f.split(/[ -]+/).filter(Boolean);
   const out: string[] = [];
   const re = /([\p{L}\p{M}\p{N}]+(?:'(?=[\p{L}]))?)|([^\s\p{L}\p{M}\p{N}'-])/gu;
   for (const m of f.matchAll(re)) out.push(m[0]);

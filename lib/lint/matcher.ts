@@ -55,8 +55,10 @@ export function createMatcher(entries: CompiledEntry[]): Matcher {
         let node = rootNext.get(first.t);
         let j = i;
         while (node) {
-          if (node.entries) {
-            for (const e of node.entries) {
+          const found = node.entries;
+          if (found) {
+            for (let k = 0; k < found.length; k++) {
+              const e = found[k];
               if (e.upper && !isUpperSpan(original, map, tokens, i, j + 1)) continue;
               hits.push({ entry: e, from: i, to: j + 1 });
             }

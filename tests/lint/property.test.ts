@@ -12,7 +12,7 @@ import { createEngine } from '../../lib/lint/engine.ts';
 import { defineRule } from '../../lib/lint/rule.ts';
 import { lexicalCheck } from '../../lib/lint/lexical.ts';
 import { applyFirstFixes } from '../../lib/lint/fixes.ts';
-import { normalize } from '../../lib/lint/normalize.ts';
+import { fold, normalize } from '../../lib/lint/normalize.ts';
 import { createDocument } from '../../lib/lint/document.ts';
 import type { Finding } from '../../lib/lint/types.ts';
 
@@ -115,6 +115,12 @@ describe('lint on random input', () => {
     fc.assert(fc.property(fc.oneof(frenchText, trickyText), (s) => {
       expect(JSON.stringify(lint(s))).toBe(JSON.stringify(lint(s)));
     }), { numRuns: 100 });
+  });
+
+  it('fold gives the folded text of normalize (its fast path included)', () => {
+    fc.assert(fc.property(fc.oneof(frenchText, trickyText, codeUnits, fc.string({ unit: 'binary', maxLength: 60 })), (s) => {
+      expect(fold(s)).toBe(normalize(s).norm);
+    }), { numRuns: 500 });
   });
 
   it('tokens map onto the original text in order', () => {
