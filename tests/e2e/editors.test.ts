@@ -1,0 +1,336 @@
+/**
+ * The in-page assistant on every kind of editor (issue #4 §7), in real Chromium with the built
+ * extension. ONE shared suite runs on each fixture page (tests/fixtures/editors): typing a report
+ * produces the expected findings, the marks lie inside the field, the card applies a fix through
+ * the editor's own input path (read back through the editor's API, and the app's state), Ctrl+Z
+ * restores, and a MutationObserver of the page sees no change outside the editor. Typing 5,000
+ * characters quickly loses nothing and never moves the caret. No request leaves the extension, no
+ * console error.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Harness } from './harness.ts';
+import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
+import { buildEditorFixtures, EDITOR_PAGES, type EditorPage } from '../fixtures/editors/build.ts';
+import type { Fixture } from '../fixtures/editors/src/page.ts';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** A report with two health findings and a first-person sentence whose fix is a rewording. */
+const REPORT = "Madame Durand est venue pour un entretien de suivi. Elle est diabétique et suit un traitement. J'ai proposé une formation de cariste.";
+const FIXED_FROM = "J'ai proposé";
+const FIXED_TO = 'Il a été proposé';
+
+interface Seen { editorId: string; url: string; focused: boolean; findings: Array<{ rule: string; text: string; start: number; end: number; message: string; fixes: Array<{ replacement: string; start: number; end: number }> }> }
+
+let h: Harness;
+let server: DemoServer;
+let dir: string;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dir = await buildEditorFixtures(mkdtempSync(join(tmpdir(), 'cadre-editors-')));
+  server = await startDemoServer(dir);
+  h = await launchExtension(inject('chromeDir'));
+  // the background registers the content script for the granted (demo) hosts at install
+  await until(async () => (await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('cadre-relecture'), 30_000);
+  h.context.on('request', (req) => { requests.push(req.url()); });
+});
+
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Wait for a condition outside a test body (hooks cannot use expect.poll). */
+async function until(check: () => Promise<boolean>, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`condition not met within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Record, in the service worker, every findings report the pages send (beside the background's own listener). */
+async function captureFindings(): Promise<void> {
+  await h.inWorker(() => {
+    const g = self as unknown as { __cadreSeen?: unknown[] };
+    if (g.__cadreSeen) return;
+    g.__cadreSeen = [];
+    chrome.runtime.onMessage.addListener((m: unknown) => {
+      const msg = m as { cadre?: number; name?: string; payload?: unknown };
+      if (msg?.cadre === 1 && msg.name === 'toBackgroundFindings') g.__cadreSeen!.push(msg.payload);
+      return undefined;
+    });
+  });
+}
+
+async function seen(page: string): Promise<Seen[]> {
+  const all = await h.inWorker(() => (self as unknown as { __cadreSeen?: unknown[] }).__cadreSeen ?? []) as Seen[];
+  return all.filter((s) => new URL(s.url).pathname === `/${page}.html`);
+}
+
+async function lastFindings(page: string): Promise<Seen['findings']> {
+  const list = await seen(page);
+  return list.length ? list[list.length - 1].findings : [];
+}
+
+/** Installed in the page before anything happens: every mutation, described relative to the editor. */
+function watchMutations([widgetSelector, frameSelector]: readonly [string, string | undefined]): void {
+  const w = window as unknown as { __mutations: Array<{ where: string; type: string; detail: string }> };
+  w.__mutations = [];
+  const inCadre = (n: Node | null) => { for (let p = n; p; p = p.parentNode) if (p.nodeName === 'CADRE-ROOT') return true; return false; };
+  const record = (records: MutationRecord[], doc: Document, frame: boolean) => {
+    const widget = frame ? doc.body : doc.querySelector(widgetSelector);
+    for (const r of records) {
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'CADRE-ROOT') && r.target === doc.documentElement) {
+        w.__mutations.push({ where: 'cadre-root', type: r.type, detail: '' });
+        continue;
+      }
+      if (inCadre(r.target)) { w.__mutations.push({ where: 'inside-cadre', type: r.type, detail: '' }); continue; }
+      const inside = !!widget && (widget === r.target || widget.contains(r.target));
+      w.__mutations.push({ where: inside ? 'editor' : 'outside', type: r.type, detail: `${r.target.nodeName}${r.attributeName ? `@${r.attributeName}` : ''}` });
+    }
+  };
+  new MutationObserver((rs) => record(rs, document, false)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  if (frameSelector) {
+    const frame = document.querySelector(frameSelector) as HTMLIFrameElement;
+    const doc = frame.contentDocument!;
+    new MutationObserver((rs) => record(rs, doc, true)).observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+}
+
+interface Box { left: number; top: number; right: number; bottom: number }
+
+/** Every mark Cadre draws, in the top viewport: overlay boxes and Highlight API ranges (frames too). */
+function markBoxes(): Box[] {
+  const out: Box[] = [];
+  const add = (r: DOMRect, ox = 0, oy = 0) => { if (r.width > 0.5) out.push({ left: r.left + ox, top: r.top + oy, right: r.right + ox, bottom: r.bottom + oy }); };
+  document.querySelector('cadre-root')?.shadowRoot?.querySelectorAll('.mark').forEach((m) => add(m.getBoundingClientRect()));
+  const fromHighlights = (win: Window, ox: number, oy: number) => {
+    const reg = (win as unknown as { CSS: { highlights?: Map<string, Iterable<Range>> } }).CSS.highlights;
+    for (const name of ['cadre-error', 'cadre-warning', 'cadre-info']) {
+      const hl = reg?.get(name);
+      if (hl) for (const range of hl) for (const r of range.getClientRects()) add(r, ox, oy);
+    }
+    for (const f of win.document.querySelectorAll('iframe')) {
+      const fr = f.getBoundingClientRect();
+      if (f.contentWindow) fromHighlights(f.contentWindow, ox + fr.left + f.clientLeft, oy + fr.top + f.clientTop);
+    }
+  };
+  fromHighlights(window, 0, 0);
+  return out;
+}
+
+/** The box of the field itself (the frame for iframe editors, the inner field of a shadow root). */
+function fieldBox([selector, frameSelector]: readonly [string, string | undefined]): Box {
+  if (frameSelector) {
+    const r = document.querySelector(frameSelector)!.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }
+  const [host, inner] = selector.split(' ');
+  const el = host === 'report-field' ? document.querySelector(host)!.shadowRoot!.querySelector(inner)! : document.querySelector(selector.split(' [')[0])!;
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+const fixture = (page: Page) => page.evaluate(() => {
+  const f = window.fixture as Fixture;
+  return { editorSelector: f.editorSelector, frameSelector: f.frameSelector, widgetSelector: f.widgetSelector };
+});
+const modelText = (page: Page) => page.evaluate(() => (window.fixture as Fixture).text());
+
+async function open(name: EditorPage): Promise<Page> {
+  await captureFindings();
+  const page = await h.context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`${name}: ${m.text()}`); });
+  page.on('pageerror', (e) => pageErrors.push(`${name}: ${e.message}`));
+  await page.goto(`${server.url}/${name}.html`);
+  await page.locator('html[data-ready="true"]').waitFor({ timeout: 30_000 });
+  const f = await fixture(page);
+  await page.evaluate(watchMutations, [f.widgetSelector, f.frameSelector] as const);
+  return page;
+}
+
+/** Click into the editor and put the caret at the very end. */
+async function focusEnd(page: Page): Promise<void> {
+  const f = await fixture(page);
+  if (f.frameSelector) await page.frameLocator(f.frameSelector).locator(f.editorSelector).first().click();
+  else if (f.editorSelector.startsWith('report-field')) await page.locator('report-field').locator('textarea').click();
+  else await page.locator(f.editorSelector).first().click();
+  await page.keyboard.press('Control+End');
+}
+
+const card = (page: Page) => page.locator('cadre-root').locator('[role="dialog"]');
+
+async function mutations(page: Page) {
+  return page.evaluate(() => (window as unknown as { __mutations: Array<{ where: string; type: string; detail: string }> }).__mutations);
+}
+
+for (const name of EDITOR_PAGES) {
+  describe(`editor page: ${name}`, () => {
+    let page: Page;
+    let before = '';
+
+    beforeAll(async () => {
+      page = await open(name);
+      await focusEnd(page);
+      const start = await modelText(page);
+      await page.keyboard.type(REPORT);
+      before = await modelText(page);
+      expect(before).toContain(REPORT);
+      expect(before.startsWith(start.trimEnd()) || start.trim() === '').toBe(true);
+    });
+    afterAll(async () => { await page?.close(); });
+
+    it('typing a report produces the expected findings, reported to the background', async () => {
+      await expect.poll(async () => (await lastFindings(name)).map((f) => `${f.rule}:${f.text}`), { timeout: 15_000 })
+        .toEqual(expect.arrayContaining(['sante:diabétique', 'sante:traitement', "personne-je:J'"]));
+      const list = await seen(name);
+      expect(list.at(-1)!.focused).toBe(true);
+    });
+
+    it("marks lie inside the field's box", async () => {
+      const f = await fixture(page);
+      await expect.poll(() => page.evaluate(markBoxes).then((b) => b.length), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+      const boxes = await page.evaluate(markBoxes);
+      const field = await page.evaluate(fieldBox, [f.editorSelector, f.frameSelector] as const);
+      for (const b of boxes) {
+        expect(b.left).toBeGreaterThanOrEqual(field.left - 1);
+        expect(b.right).toBeLessThanOrEqual(field.right + 1);
+        expect(b.top).toBeGreaterThanOrEqual(field.top - 1);
+        expect(b.bottom).toBeLessThanOrEqual(field.bottom + 1);
+      }
+    });
+
+    it('hovering a mark opens its card (message, explanation, Appliquer / Ignorer / Ignorer partout) without touching the page', async () => {
+      const marks = await page.evaluate(markBoxes);
+      const m = marks[0];
+      const count = (await mutations(page)).length;
+      await page.mouse.move((m.left + m.right) / 2, (m.top + m.bottom) / 2);
+      await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+      expect((await card(page).locator('.message').textContent())?.length).toBeGreaterThan(5);
+      expect((await card(page).locator('.explanation').textContent())?.length).toBeGreaterThan(20);
+      expect(await card(page).getByRole('button', { name: /^Appliquer/ }).count()).toBeGreaterThanOrEqual(1);
+      expect(await card(page).getByRole('button', { name: 'Ignorer', exact: true }).count()).toBe(1);
+      expect(await card(page).getByRole('button', { name: 'Ignorer partout' }).count()).toBe(1);
+      await page.mouse.move(2, 2);
+      await card(page).waitFor({ state: 'hidden', timeout: 5_000 });
+      // showing and hiding the card changed nothing in the host document
+      expect((await mutations(page)).slice(count).filter((x) => x.where !== 'editor' || x.type !== 'attributes')).toEqual([]);
+    });
+
+    it("the card, reached by Alt+Entrée, applies a fix through the editor's own input path; Ctrl+Z restores it", async () => {
+      const findings = await lastFindings(name);
+      const target = findings.find((f) => f.rule === 'personne-je')!;
+      expect(target.fixes[0].replacement).toBe(FIXED_TO);
+      await focusEnd(page);
+      await page.keyboard.press('Alt+Enter');
+      await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+      for (let i = 0; i < findings.length && (await card(page).locator('.message').textContent()) !== target.message; i++) await page.keyboard.press('Alt+ArrowDown');
+      expect(await card(page).locator('.message').textContent()).toBe(target.message);
+      const mark = (await mutations(page)).length;
+      await card(page).getByRole('button', { name: /^Appliquer/ }).first().click();
+      const expected = before.replace(FIXED_FROM, FIXED_TO);
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(expected);
+      if (name === 'react') expect(await page.evaluate(() => [window.appState!.text, (document.querySelector('#cr') as HTMLTextAreaElement).value])).toEqual([expected, expected]);
+      // the fix is the only change, and it happened inside the editor
+      const after = (await mutations(page)).slice(mark);
+      expect(after.filter((x) => x.where === 'outside')).toEqual([]);
+      // the app sees the new text: findings re-linted without the first-person one
+      await expect.poll(async () => (await lastFindings(name)).some((f) => f.rule === 'personne-je'), { timeout: 10_000 }).toBe(false);
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before);
+      if (name === 'react') expect(await page.evaluate(() => window.appState!.text)).toBe(before);
+    });
+
+    it('a fix sent by the panel (toContentApplyFix) goes the same way; a stale one is refused', async () => {
+      const list = await seen(name);
+      const last = list.at(-1)!;
+      await expect.poll(async () => (await lastFindings(name)).some((f) => f.rule === 'personne-je'), { timeout: 10_000 }).toBe(true);
+      const target = (await lastFindings(name)).find((f) => f.rule === 'personne-je')!;
+      const fix = target.fixes[0];
+      const tabUrl = `${server.url}/${name}.html`;
+      const result = await sendToTab(tabUrl, 'toContentApplyFix', { editorId: last.editorId, start: fix.start, end: fix.end, replacement: fix.replacement, expected: 'autre chose' });
+      expect(result).toMatchObject({ ok: false });
+      const ok = await sendToTab(tabUrl, 'toContentApplyFix', { editorId: last.editorId, start: fix.start, end: fix.end, replacement: fix.replacement, expected: FIXED_FROM });
+      expect(ok).toEqual({ ok: true });
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(before.replace(FIXED_FROM, FIXED_TO));
+      expect((await mutations(page)).filter((x) => x.where === 'outside')).toEqual([]);
+    });
+
+    it('"Ignorer" hides a finding in this editor; the page info comes from the site profile', async () => {
+      const list = await seen(name);
+      const last = list.at(-1)!;
+      const target = last.findings.find((f) => f.rule === 'sante')!;
+      const tabUrl = `${server.url}/${name}.html`;
+      expect(await sendToTab(tabUrl, 'toContentIgnore', { editorId: last.editorId, rule: target.rule, text: target.text, everywhere: false })).toEqual({ ok: true });
+      await expect.poll(async () => (await lastFindings(name)).some((f) => f.rule === target.rule && f.text === target.text), { timeout: 5_000 }).toBe(false);
+      expect(await sendToTab(tabUrl, 'toContentPageInfo', {})).toEqual({});
+      expect((await mutations(page)).filter((x) => x.where === 'outside')).toEqual([]);
+    });
+  });
+}
+
+/** A protocol message from the service worker to the tab showing `url` (all its frames). */
+async function sendToTab(url: string, name: string, payload: object): Promise<unknown> {
+  await h.inWorker(() => undefined);
+  const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}`))!;
+  return worker.evaluate(async ([u, n, p]) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    return chrome.tabs.sendMessage(tab.id!, { cadre: 1, name: n, payload: p });
+  }, [url, name, payload] as const);
+}
+
+describe('typing fast', () => {
+  const long = (() => {
+    const words = "Point sur les démarches de la semaine avec le conseiller et la structure partenaire, candidatures envoyées, relances prévues et ateliers à venir. ".split('');
+    let s = '';
+    while (s.length < 5000) s += words.join('');
+    return s.slice(0, 5000);
+  })();
+
+  for (const name of ['textarea', 'contenteditable'] as const) {
+    it(`${name}: 5,000 characters typed quickly are all there, in order, and the caret stays at the end`, async () => {
+      const page = await open(name);
+      await focusEnd(page);
+      const start = await modelText(page);
+      await page.keyboard.type(long);
+      const text = await modelText(page);
+      expect(text.length - start.length).toBe(long.length);
+      expect(text.endsWith(long)).toBe(true);
+      const caretAtEnd = await page.evaluate(() => {
+        const ta = document.querySelector('textarea');
+        if (ta) return ta.selectionStart === ta.value.length && ta.selectionEnd === ta.value.length;
+        const sel = document.getSelection()!;
+        const r = document.createRange();
+        r.setStart(sel.focusNode!, sel.focusOffset);
+        r.setEnd(document.getElementById('cr')!, document.getElementById('cr')!.childNodes.length);
+        return sel.isCollapsed && r.toString().trim() === '';
+      });
+      expect(caretAtEnd).toBe(true);
+      // Cadre linted the long text meanwhile (its runs are timed in the page's performance timeline)
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('cadre:run').some((e) => ((e as PerformanceMeasure).detail as { chars: number }).chars >= 5000)), { timeout: 10_000 }).toBe(true);
+      expect((await mutations(page)).filter((x) => x.where === 'outside' || x.where === 'inside-cadre')).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('whole suite', () => {
+  it('no request left any extension context, no page asked for anything but its own server and the extension', () => {
+    expect(h.externalRequests()).toEqual([]);
+    const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:'));
+    expect(foreign).toEqual([]);
+  });
+
+  it('no console error in the pages or the extension', () => {
+    expect([...pageErrors, ...h.consoleErrors()]).toEqual([]);
+  });
+});
