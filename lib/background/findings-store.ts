@@ -98,6 +98,7 @@ export function createFindingsStore() {
       const entries = tabs.get(tabId);
       let changed = false;
       if (entries) for (const [k, e] of entries) if (e.frameId === frameId) { entries.delete(k); changed = true; }
+      if (entries && !entries.size) tabs.delete(tabId);
       return changed;
     },
 
