@@ -37,7 +37,7 @@ describe('review hub (background)', () => {
     await review.handlers.toBackgroundEditorGone({ editorId: 'e' }, sender(5));
     expect(badges.get(5)?.text).toBe('');
     expect(badges.get(5)?.title).toBe('Ouvrir le panneau Cadre');
-    expect((await review.handlers.toBackgroundTabFindings({ tabId: 5 }, undefined)).editors).toEqual([]);
+    expect((await review.handlers.toBackgroundTabFindings({ tabId: 5 })).editors).toEqual([]);
   });
 
   it('ignores reports that do not come from a tab (another extension page)', async () => {
@@ -52,7 +52,7 @@ describe('review hub (background)', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(first.saved).toHaveLength(1);
     const second = hub({ stored: first.saved[0] });
-    expect((await second.review.handlers.toBackgroundTabFindings({ tabId: 9 }, undefined)).editors[0]).toMatchObject({ editorId: 'e', focused: true });
+    expect((await second.review.handlers.toBackgroundTabFindings({ tabId: 9 })).editors[0]).toMatchObject({ editorId: 'e', focused: true });
   });
 
   it('after a navigation, forgets the documents that no longer answer', async () => {
