@@ -7,3 +7,4 @@ export * from './layers.ts';
 export * from './migrate.ts';
 export * from './merge.ts';
 export * from './file.ts';
+export * from './rule-settings.ts';
