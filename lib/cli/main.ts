@@ -8,13 +8,36 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { lint, registry } from '../lint/index.ts';
 import type { LintConfig } from '../lint/engine.ts';
-import { lintConfigFromFile } from '../org-settings/file.ts';
 import { InputError, displayPath, expandPaths, readStdin, readTextFile } from './input.ts';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './format.ts';
 
 export const VERSION = '0.1.0';
+
+interface Engine {
+  lint: typeof import('../lint/index.ts').lint;
+  registry: typeof import('../lint/index.ts').registry;
+  lintConfigFromFile: typeof import('../org-settings/file.ts').lintConfigFromFile;
+}
+let engine: Engine | undefined;
+
+/**
+ * The engine, the rule registry and the configuration reader, imported on first need: the rules
+ * build their lexicons when loaded, and `cadre --version` or `--help` must not pay for it
+ * (start-up ≤ 300 ms, issue #2 §8). `run` loads them before any command that lints.
+ */
+export async function loadEngine(): Promise<Engine> {
+  if (!engine) {
+    const [{ lint, registry }, { lintConfigFromFile }] = await Promise.all([import('../lint/index.ts'), import('../org-settings/file.ts')]);
+    engine = { lint, registry, lintConfigFromFile };
+  }
+  return engine;
+}
+
+function loadedEngine(): Engine {
+  if (!engine) throw new Error('moteur non chargé : appelez loadEngine() avant loadConfig()');
+  return engine;
+}
 
 export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -108,6 +131,7 @@ export function loadConfig(path: string, shown: string = path): LintConfig {
     throw new UsageError(`configuration ${shown} : JSON non valide${jsonErrorPlace(source, e)}.`);
   }
   // a .cadrerc.json, or a settings file exported from the options page (its `rules` part, issue #6)
+  const { lintConfigFromFile, registry } = loadedEngine();
   const r = lintConfigFromFile(json, registry);
   if (!r.ok) throw new UsageError(`configuration ${shown} : ${r.errors.join(' ; ')}`);
   return r.value;
@@ -143,8 +167,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if (cmd === 'rules' || cmd === 'lint' || cmd === 'audit') await loadEngine();
     if (cmd === 'rules') {
-      for (const r of registry) io.stdout.write(`${r.id.padEnd(24)} ${r.meta.severity.padEnd(8)} ${r.meta.category.padEnd(22)} ${r.meta.description}\n`);
+      for (const r of loadedEngine().registry) io.stdout.write(`${r.id.padEnd(24)} ${r.meta.severity.padEnd(8)} ${r.meta.category.padEnd(22)} ${r.meta.description}\n`);
       return 0;
     }
     if (cmd === 'lint') return await runLint(parseLintArgs(rest), io);
@@ -173,6 +198,7 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const files = expandPaths(args.paths.map((p) => (p === '-' ? p : resolve(io.cwd, p))));
   const results: FileResult[] = [];
   let errors = 0;
+  const { lint, registry } = loadedEngine();
   for (const f of files) {
     const text = f === '-' ? await readStdin(io.stdin) : readTextFile(f);
     let findings = lint(text, config);

@@ -66,8 +66,8 @@ const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'"
 /** Split a folded term into the tokens the tokenizer would produce. */
 export function termTokens(term: string): string[] {
   const f = fold(term);
-  // fast path: words of letters and digits between spaces and hyphens (most terms)
-  if (/^[a-z0-9 -]*$/.test(f)) return f.split(/[ -]+/).filter(Boolean);
+  const simple = splitSimple(f);
+  if (simple) return simple;
   const out: string[] = [];
   const re = /([\p{L}\p{M}\p{N}]+(?:'(?=[\p{L}]))?)|([^\s\p{L}\p{M}\p{N}'-])/gu;
   for (const m of f.matchAll(re)) out.push(m[0]);
@@ -80,6 +80,21 @@ export function termTokens(term: string): string[] {
   }
   return merged;
 }
+/** Words of a-z and digits between spaces and hyphens (most terms), in one pass; null otherwise. */
+function splitSimple(f: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= f.length; i++) {
+    const c = i < f.length ? f.charCodeAt(i) : 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (c === 0x20 || c === 0x2d) {
+      if (start >= 0) { out.push(f.slice(start, i)); start = -1; }
+    } else return null;
+  }
+  return out;
+}
+
 const ELIDABLE_TERM = new Set(['j', 'l', 'd', 'qu', 'm', 's', 'n', 'c', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
 
 /** Plural of a folded French word (good enough for lexicon generation). */
@@ -154,11 +169,28 @@ export function entrySequences(e: LexiconEntry): string[][] {
   return [...seqs.values()];
 }
 
+/**
+ * Context lists are often one shared array for a whole lexicon (the same `notAfter` on a thousand
+ * entries): compile each array once. Compiled values are read-only.
+ */
+const seqCache = new WeakMap<readonly string[], string[][]>();
+const setCache = new WeakMap<readonly string[], Set<string>>();
+function seqsOf(list: readonly string[]): string[][] {
+  let v = seqCache.get(list);
+  if (!v) { v = list.map(termTokens); seqCache.set(list, v); }
+  return v;
+}
+function setOf(list: readonly string[]): Set<string> {
+  let v = setCache.get(list);
+  if (!v) { v = new Set(list.flatMap(termTokens)); setCache.set(list, v); }
+  return v;
+}
+
 export function compileEntry(e: LexiconEntry, rule: string): CompiledEntry {
   const c: CompiledEntry = { ...e, rule };
-  if (e.notAfter?.length) c.notAfterSeqs = e.notAfter.map(termTokens);
-  if (e.notBefore?.length) c.notBeforeSeqs = e.notBefore.map(termTokens);
-  if (e.near?.length) c.nearSet = new Set(e.near.flatMap(termTokens));
-  if (e.notNear?.length) c.notNearSet = new Set(e.notNear.flatMap(termTokens));
+  if (e.notAfter?.length) c.notAfterSeqs = seqsOf(e.notAfter);
+  if (e.notBefore?.length) c.notBeforeSeqs = seqsOf(e.notBefore);
+  if (e.near?.length) c.nearSet = setOf(e.near);
+  if (e.notNear?.length) c.notNearSet = setOf(e.notNear);
   return c;
 }

@@ -3,11 +3,11 @@
  * `.cadrerc.json` in the working directory or a parent, or `--config FILE`; a bad file stops the
  * run with exit 2 and one French line naming the file and the field, never a stack trace.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, onlyRules, removeTree, tempTree } from '../cli/helpers.ts';
-import { findConfigFile, loadConfig } from '../../lib/cli/main.ts';
+import { findConfigFile, loadConfig, loadEngine } from '../../lib/cli/main.ts';
 
 const dirs: string[] = [];
 const tree = (files: Record<string, string>) => {
@@ -16,6 +16,7 @@ const tree = (files: Record<string, string>) => {
   return d;
 };
 afterAll(() => dirs.forEach(removeTree));
+beforeAll(async () => { await loadEngine(); }); // loadConfig checks rule ids against the registry
 
 const REPORT = 'Contact : ana@free.fr.';
 const EMAIL_ERROR = JSON.stringify(onlyRules({ email: 'error' }));
