@@ -124,14 +124,22 @@ describe('audit page', () => {
     await page.close();
   }, 240_000);
 
-  it('shows a French message for a broken file and keeps the other files', async () => {
+  it('takes files by picker and drag and drop, shows a French message for a broken file and keeps the others', async () => {
     const page = await h.context.newPage();
     await page.goto(h.url('audit.html'));
     const fixtures = join(import.meta.dirname, '..', 'fixtures', 'audit');
     await page.getByLabel('Fichiers à auditer').setInputFiles([join(fixtures, 'comma-quotes.csv'), join(fixtures, 'broken.json')]);
     await page.locator('li[data-file="broken.json"]').waitFor();
     expect(await page.locator('li[data-file="broken.json"]').textContent()).toMatch(/ligne 3 : JSON non valide/);
-    await page.getByLabel('Fichiers à auditer').setInputFiles(join(fixtures, 'bad-after-quote.csv'));
+    // the third file comes by drag and drop
+    const content = readFileSync(join(fixtures, 'bad-after-quote.csv'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'bad-after-quote.csv', { type: 'text/csv' }));
+      return dt;
+    }, content);
+    await page.dispatchEvent('[data-testid="dropzone"]', 'dragover', { dataTransfer });
+    await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer });
     await page.locator('li[data-file="bad-after-quote.csv"]').waitFor();
     expect(await page.locator('li[data-file="comma-quotes.csv"]').count()).toBe(1);
     await page.getByRole('button', { name: "Lancer l'audit" }).click();
