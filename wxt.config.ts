@@ -35,15 +35,15 @@ export default defineConfig({
     host_permissions: DEMO_SITES,
     ...(browser === 'firefox' ? { optional_permissions: [ANY_SITE] } : { optional_host_permissions: [ANY_SITE] }),
     action: { default_title: 'Ouvrir le panneau Cadre' },
-    // the in-page assistant's engine, imported by the content script on first need so that the
-    // content script itself stays small (issue #4 §7); reachable only from the enabled sites
-    web_accessible_resources: [{ resources: ['inpage-engine.js'], matches: ['http://localhost/*', 'http://127.0.0.1/*'] }],
     // the organisation's policy (issue #6 §2): Chrome checks `storage.managed` against this schema;
     // Firefox reads policies.json `3rdparty.Extensions` and has no such key
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // the in-page assistant's engine, imported by the content script on first need so that the
-    // content script itself stays small (issue #4 §7); reachable only from the enabled sites
-    web_accessible_resources: [{ resources: ['inpage-engine.js'], matches: ['http://localhost/*', 'http://127.0.0.1/*'] }],
+    // content script itself stays small (issue #4 §7). It must be reachable from every site the
+    // user may enable at runtime, and a manifest cannot follow runtime grants: any web page. The
+    // file holds no data (engine and lexicons); `use_dynamic_url` makes its address change every
+    // session, so a page cannot probe a fixed URL to learn that Cadre is installed.
+    web_accessible_resources: [{ resources: ['inpage-engine.js'], matches: [ANY_SITE], use_dynamic_url: true }],
     commands: {
       'basculer-minuteur': {
         suggested_key: { default: 'Alt+Shift+T' },
