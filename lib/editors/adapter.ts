@@ -90,6 +90,15 @@ function createRichAdapter(found: FoundEditor): EditorAdapter {
     sel.addRange(range);
   };
 
+  /**
+   * TinyMCE keeps its own undo stack and merges a native `insertText` into the typing level, so
+   * Ctrl+Z would also undo what was typed before the fix. It closes a level on the input event of
+   * a spell-checker replacement (`insertReplacementText`): announce one before and after the fix.
+   */
+  const undoBoundary = () => {
+    if (found.kind === 'tinymce') el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+  };
+
   const adapter: EditorAdapter = {
     kind: found.kind,
     element: el,
@@ -120,10 +129,11 @@ function createRichAdapter(found: FoundEditor): EditorAdapter {
       selectDom(range);
       // editors (ProseMirror, Lexical, Quill) sync their own selection on `selectionchange`
       await settle(win);
+      undoBoundary();
       if (text) doc.execCommand('insertText', false, text);
       else doc.execCommand('delete', false);
       await settle(win);
-      if (same(adapter.read(), expected)) return true;
+      if (same(adapter.read(), expected)) { undoBoundary(); return true; }
       // editors that only listen to `beforeinput` with target ranges (Slate, CKEditor 5 in some
       // versions): offer the replacement the way a spell checker does
       if (same(adapter.read(), before)) {
