@@ -26,7 +26,7 @@ const common = {
  * them may import a half-written bundle.
  */
 async function bundle(entry, outfile, extra = {}) {
-  const result = await build({ ...common, ...extra, entryPoints: [join(root, entry)], outfile: resolve(root, outfile) });
+  const result = await build({ ...common, ...extra, ...(entry ? { entryPoints: [join(root, entry)] } : {}), outfile: resolve(root, outfile) });
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
     const tmp = `${file.path}.${process.pid}.${Date.now()}.tmp`;
@@ -51,9 +51,15 @@ export async function buildAuditWorker(outfile = 'dist/audit-worker.mjs') {
   await bundle('lib/cli/audit-worker.ts', outfile);
 }
 
-/** The engine alone (`lint`, `createEngine`, `registry`…), for scripts/bench.mjs. */
-export async function buildEngine() {
-  await bundle('lib/lint/index.ts', 'dist/engine.mjs');
+/**
+ * The engine alone for scripts/bench.mjs: everything lib/lint/index.ts exports (`lint`,
+ * `registry`…) and `entrySequences`, from which the benchmark builds its baseline out of the same
+ * lexicon expansion.
+ */
+export async function buildEngine(outfile = 'dist/engine.mjs') {
+  await bundle(null, outfile, {
+    stdin: { contents: "export * from './lib/lint/index.ts'; export { entrySequences } from './lib/lint/lexicon.ts';", resolveDir: root, loader: 'ts', sourcefile: 'engine-entry.ts' },
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
