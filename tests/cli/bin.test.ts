@@ -1,0 +1,125 @@
+/**
+ * The real `cadre` command in child processes (issue #2 §6): bin/cadre.mjs runs the bundle,
+ * rebuilding it when it is missing or older than the sources; exit codes and streams as a shell
+ * sees them; `npx cadre` right after `npm ci`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtures, onlyRules, removeTree, repoRoot, tempTree, JSON_FINDING_KEYS } from './helpers.ts';
+import { VERSION } from '../../lib/cli/main.ts';
+
+const bin = join(repoRoot, 'bin', 'cadre.mjs');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeTree));
+
+function cadre(args: string[], opts: { cwd?: string; input?: string | Buffer } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? repoRoot, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// one build up front, so that the tests below do not each rebuild a stale bundle
+beforeAll(() => {
+  cadre(['--version']);
+}, 180_000);
+
+describe('bin/cadre.mjs', () => {
+  it('prints the version', () => {
+    expect(cadre(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  it('lints a file to JSON with the contract’s fields and exit 0 or 1', () => {
+    const r = cadre(['lint', '--format', 'json', join('tests', 'fixtures', 'reports', 'exemple.txt')]);
+    expect([0, 1]).toContain(r.code);
+    const out = JSON.parse(r.stdout);
+    expect(out.version).toBe(1);
+    const text = readFileSync(join(fixtures, 'reports', 'exemple.txt'), 'utf8');
+    expect(out.files[0].findings.length).toBeGreaterThan(0);
+    for (const f of out.files[0].findings) {
+      expect(Object.keys(f).sort()).toEqual(JSON_FINDING_KEYS);
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
+  it('reads standard input, BOM and CRLF included', () => {
+    const cwd = tempTree({ '.cadrerc.json': JSON.stringify(onlyRules({ email: 'on' })) });
+    dirs.push(cwd);
+    const input = '\ufeffBonjour,\r\nécrire à ana@free.fr\r\n';
+    const r = cadre(['lint', '--format', 'json', '-'], { cwd, input });
+    expect(r.code).toBe(0);
+    const [f] = JSON.parse(r.stdout).files[0].findings;
+    expect(input.slice(f.start, f.end)).toBe('ana@free.fr');
+    expect([f.line, f.column]).toEqual([2, 10]);
+  });
+
+  it('exits 1 on an error-level finding', () => {
+    const cwd = tempTree({ '.cadrerc.json': JSON.stringify(onlyRules({ email: 'error' })), 'a.txt': 'Écrire à ana@free.fr.' });
+    dirs.push(cwd);
+    const r = cadre(['lint', 'a.txt'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/erreur/);
+  });
+
+  it.each([
+    [['lint', 'introuvable.txt'], /^cadre : fichier introuvable : .*introuvable\.txt\n$/],
+    [['lint', '--format', 'xml', 'a.txt'], /^cadre : format inconnu « xml »/],
+    [['lint', '--nope', 'a.txt'], /^cadre : option inconnue « --nope »/],
+    [['lint', '--config', 'absente.json', 'a.txt'], /^cadre : fichier de configuration introuvable : absente\.json\n$/],
+  ])('%j: exit 2, one French line on stderr, no stack trace', (args, message) => {
+    const cwd = tempTree({ 'a.txt': 'Rien.' });
+    dirs.push(cwd);
+    const r = cadre(args, { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
+  });
+
+  it('refuses a bad configuration with exit 2', () => {
+    const cwd = tempTree({ '.cadrerc.json': '{"rules": {"sante": "grave"}}', 'a.txt': 'Rien.' });
+    dirs.push(cwd);
+    const r = cadre(['lint', 'a.txt'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cadre : configuration \.cadrerc\.json : champ « rules\.sante » : valeur attendue parmi .*\n$/);
+  });
+
+  it('refuses binary content with exit 2', () => {
+    const cwd = tempTree({ 'b.txt': Uint8Array.from([0x00, 0xff, 0x10]) });
+    dirs.push(cwd);
+    const r = cadre(['lint', 'b.txt'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cadre : contenu binaire, pas un texte : .*b\.txt\n$/);
+  });
+});
+
+describe('the bundle is rebuilt when missing or stale', () => {
+  it('builds dist/cli.mjs on first run in a fresh checkout', () => {
+    // a copy of the package with the sources linked in and no dist/
+    const root = tempTree({});
+    dirs.push(root);
+    mkdirSync(join(root, 'bin'));
+    mkdirSync(join(root, 'scripts'));
+    cpSync(bin, join(root, 'bin', 'cadre.mjs'));
+    cpSync(join(repoRoot, 'scripts', 'build-cli.mjs'), join(root, 'scripts', 'build-cli.mjs'));
+    cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
+    for (const d of ['lib', 'rules', 'node_modules']) symlinkSync(join(repoRoot, d), join(root, d), 'dir');
+    expect(existsSync(join(root, 'dist', 'cli.mjs'))).toBe(false);
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'cadre.mjs'), '--version'], { cwd: root, encoding: 'utf8', timeout: 180_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${VERSION}\n`);
+    expect(existsSync(join(root, 'dist', 'cli.mjs'))).toBe(true);
+    // and does not rebuild when it is fresh
+    const before = statSync(join(root, 'dist', 'cli.mjs')).mtimeMs;
+    spawnSync(process.execPath, [join(root, 'bin', 'cadre.mjs'), '--version'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(statSync(join(root, 'dist', 'cli.mjs')).mtimeMs).toBe(before);
+  }, 240_000);
+});
+
+describe('npx cadre', () => {
+  it('runs the package’s own bin', () => {
+    const out = execFileSync('npx', ['--no-install', 'cadre', '--version'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' }, timeout: 120_000 });
+    expect(out).toBe(`${VERSION}\n`);
+  }, 180_000);
+});
