@@ -48,6 +48,8 @@ interface Session {
   all: Finding[];
   ignoredHere: Set<string>;
   timer: number;
+  /** pending repaint of shifted marks */
+  frame: number;
   linted: boolean;
   ac: AbortController;
 }
@@ -186,7 +188,8 @@ export function startInpage(deps: InpageDeps): InpageController {
         s.findings = engine.shiftFindings(s.findings, s.text, text);
         s.all = engine.shiftFindings(s.all, s.text, text);
         s.text = text;
-        show(s);
+        // one measure per frame however fast the keys come
+        if (!s.frame) s.frame = win.requestAnimationFrame(() => { s.frame = 0; if (!s.ac.signal.aborted) show(s); });
       }
     }
     if (open?.session === s && !open.byKeyboard) hideCard();
@@ -199,7 +202,7 @@ export function startInpage(deps: InpageDeps): InpageController {
     const adapter = createAdapter(found);
     const ac = new AbortController();
     signal.addEventListener('abort', () => ac.abort(), { signal: ac.signal });
-    const s: Session = { id: `ed-${++counter}-${Math.random().toString(36).slice(2, 8)}`, adapter, text: '', findings: [], all: [], ignoredHere: new Set(), timer: 0, linted: false, ac };
+    const s: Session = { id: `ed-${++counter}-${Math.random().toString(36).slice(2, 8)}`, adapter, text: '', findings: [], all: [], ignoredHere: new Set(), timer: 0, frame: 0, linted: false, ac };
     sessions.set(s.id, s);
     byElement.set(found.element, s);
     const el = found.element;
@@ -215,7 +218,7 @@ export function startInpage(deps: InpageDeps): InpageController {
       ac.signal.addEventListener('abort', () => mo.disconnect());
     }
     remeasureOnResize(ui().painter, el, ac.signal);
-    ac.signal.addEventListener('abort', () => { win.clearTimeout(s.timer); painter?.clear(s.id); });
+    ac.signal.addEventListener('abort', () => { win.clearTimeout(s.timer); win.cancelAnimationFrame(s.frame); painter?.clear(s.id); });
     return s;
   }
 
