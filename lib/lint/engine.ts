@@ -47,10 +47,23 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
   const cache = new WeakMap<object, Prepared>();
   let defaultPrepared: Prepared | null = null;
 
+  const byKey = new Map<string, Prepared>();
+
   function prepare(config: LintConfig | undefined): Prepared {
     if (!config) return (defaultPrepared ??= build(undefined));
     let p = cache.get(config);
-    if (!p) { p = build(config); cache.set(config, p); }
+    if (p) return p;
+    // Equal settings in a new object (a host adding `document` per report, a worker receiving a
+    // copy) reuse the compiled matcher: `document` is per text and takes no part in compiling.
+    const { document: _perText, ...settings } = config;
+    const key = JSON.stringify(settings);
+    p = key === '{}' ? (defaultPrepared ??= build(undefined)) : byKey.get(key);
+    if (!p) {
+      p = build(settings);
+      if (byKey.size >= 16) byKey.delete(byKey.keys().next().value as string);
+      byKey.set(key, p);
+    }
+    cache.set(config, p);
     return p;
   }
 
