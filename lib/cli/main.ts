@@ -53,6 +53,8 @@ const HELP = `Cadre : relecture RGPD des comptes rendus d'entretien.
 
 Usage :
   cadre lint [options] CHEMIN... | -      relit des fichiers .txt/.md, des dossiers, ou l'entrée standard
+  cadre audit [options] CHEMIN...         audit d'exports (CSV, JSON, .txt/.md) : synthèse par catégorie
+                                          et par sévérité (voir cadre audit --help)
   cadre rules                             liste les règles
   cadre --version
 
