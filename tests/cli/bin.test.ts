@@ -94,6 +94,16 @@ describe('bin/cadre.mjs', () => {
   });
 });
 
+describe('the sample report (the README’s "try it" command)', () => {
+  it('lints tests/fixtures/reports/exemple.txt and reports its problems', () => {
+    const r = cadre(['lint', 'tests/fixtures/reports/exemple.txt']);
+    expect(r.code).toBe(1); // it holds a social security number and an IBAN: error level
+    expect(r.stdout.split('\n')[0]).toBe('tests/fixtures/reports/exemple.txt');
+    expect(r.stdout).toMatch(/✖ \d+ problèmes \(\d+ erreurs?, \d+ avertissements?, \d+ infos?\) dans 1 fichier\.\n$/);
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('the bundle is rebuilt when missing or stale', () => {
   it('builds dist/cli.mjs on first run in a fresh checkout', () => {
     // a copy of the package with the sources linked in and no dist/
