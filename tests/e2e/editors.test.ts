@@ -30,11 +30,14 @@ let h: Harness;
 let server: DemoServer;
 let dir: string;
 const requests: string[] = [];
+/** the test servers: the only origins the pages may ask anything from */
+const servers: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   dir = await buildEditorFixtures(mkdtempSync(join(tmpdir(), 'cadre-editors-')));
   server = await startDemoServer(dir);
+  servers.push(server.url);
   h = await launchExtension(inject('chromeDir'));
   // the background registers the content script for the granted (demo) hosts at install
   await until(async () => (await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))).includes('cadre-relecture'), 30_000);
@@ -65,14 +68,18 @@ async function captureFindings(): Promise<void> {
     chrome.runtime.onMessage.addListener((m: unknown) => {
       const msg = m as { cadre?: number; name?: string; payload?: unknown };
       if (msg?.cadre === 1 && msg.name === 'toBackgroundFindings') g.__cadreSeen!.push(msg.payload);
+      if (msg?.cadre === 1 && msg.name === 'toBackgroundEditorGone') g.__cadreSeen!.push({ gone: true, ...(msg.payload as object) });
       return undefined;
     });
   });
 }
 
+async function seenAll(): Promise<Array<Seen & { gone?: true }>> {
+  return await h.inWorker(() => (self as unknown as { __cadreSeen?: unknown[] }).__cadreSeen ?? []) as Array<Seen & { gone?: true }>;
+}
+
 async function seen(page: string): Promise<Seen[]> {
-  const all = await h.inWorker(() => (self as unknown as { __cadreSeen?: unknown[] }).__cadreSeen ?? []) as Seen[];
-  return all.filter((s) => new URL(s.url).pathname === `/${page}.html`);
+  return (await seenAll()).filter((s) => !s.gone && new URL(s.url).pathname === `/${page}.html`);
 }
 
 async function lastFindings(page: string): Promise<Seen['findings']> {
@@ -288,8 +295,104 @@ for (const name of EDITOR_PAGES) {
       expect(await sendToTab(tabUrl, 'toContentPageInfo', {})).toEqual({});
       await expectNothingOutside(page);
     });
+
+    it('Échap closes the card and gives the focus back to the editor, caret where it was', async () => {
+      await expect.poll(async () => (await lastFindings(name)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await focusEnd(page);
+      const text = await modelText(page);
+      await page.keyboard.press('Alt+Enter');
+      await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+      const focusedInCard = await page.evaluate(() => document.activeElement?.nodeName === 'CADRE-ROOT' && document.querySelector('cadre-root')!.shadowRoot!.activeElement?.nodeName === 'BUTTON');
+      expect(focusedInCard).toBe(true);
+      await page.keyboard.press('Escape');
+      await card(page).waitFor({ state: 'hidden', timeout: 5_000 });
+      // typing goes on at the end of the report, in the editor
+      await page.keyboard.type(' Fin.');
+      await expect.poll(() => modelText(page), { timeout: 5_000 }).toBe(`${text} Fin.`);
+    });
   });
 }
+
+describe('pages and fields that come and go', () => {
+  it('skips read-only, disabled and password fields; forgets an editor re-mounted by the app and lints the new one', async () => {
+    const mark = (await seenAll()).length;
+    const page = await open('textarea');
+    await page.evaluate(() => {
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<textarea id="ro" readonly>Elle est diabétique.</textarea><textarea id="off" disabled>Il est diabétique.</textarea><input id="pw" type="password" value="diabétique">');
+    });
+    for (const sel of ['#ro', '#pw']) await page.locator(sel).click();
+    await page.locator('#cr').click();
+    await page.keyboard.type(REPORT);
+    await expect.poll(async () => (await lastFindings('textarea')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    const editors = new Set((await seenAll()).slice(mark).filter((m) => !m.gone).map((m) => m.editorId));
+    const first = (await seen('textarea')).at(-1)!.editorId;
+    // only the report field was ever linted on this page
+    const before = (await seenAll()).length;
+    // the app re-renders its form: a new report field replaces the old one
+    await page.evaluate(() => { const old = document.getElementById('cr')!; const next = document.createElement('textarea'); next.id = 'cr'; next.rows = 10; next.cols = 60; old.replaceWith(next); });
+    await expect.poll(async () => (await seenAll()).slice(before).some((m) => m.gone && m.editorId === first), { timeout: 5_000 }).toBe(true);
+    const fromHere = (await mutations(page)).length; // the test itself changed the page up to here
+    await page.locator('#cr').click();
+    await page.keyboard.type('Il a évoqué sa dépression.');
+    await expect.poll(async () => { const l = (await seen('textarea')).at(-1)!; return l.editorId !== first && l.findings.some((f) => f.rule === 'sante'); }, { timeout: 10_000 }).toBe(true);
+    expect(editors.size).toBe(1);
+    await expectNothingOutside(page, fromHere);
+    await page.close();
+  });
+
+  it('the demo app: its report field is linted before any focus (site profile), page info gives type and case id, the conclusion goes in at the caret', async () => {
+    const demo = await startDemoServer();
+    servers.push(demo.url);
+    try {
+      await captureFindings();
+      const page = await h.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await page.goto(`${demo.url}/entretien.html?dossier=D-2042`);
+      await page.evaluate((report) => localStorage.setItem('demo-entretien-D-2042', JSON.stringify({ type: 'DIAG', typeLabel: 'Diagnostic', date: '2026-11-20', compteRendu: report })), REPORT);
+      await page.reload();
+      const url = `${demo.url}/entretien.html?dossier=D-2042`;
+      await expect.poll(async () => {
+        const l = (await seenAll()).filter((m) => !m.gone && m.url === url).at(-1);
+        return l ? [l.focused, l.findings.map((f) => f.rule).sort().join(',')] : null;
+      }, { timeout: 15_000 }).toEqual([false, 'personne-je,sante,sante']);
+      expect(await sendToTab(url, 'toContentPageInfo', {})).toEqual({ profileId: 'demo-cadre', interviewType: 'diagnostic', caseId: 'D-2042' });
+
+      await page.locator('#compte-rendu').click();
+      await page.keyboard.press('Control+End');
+      const conclusion = ' Conclusion : prochain rendez-vous dans trois semaines.';
+      expect(await sendToTab(url, 'toContentInsertAtCaret', { text: conclusion })).toEqual({ ok: true });
+      expect(await page.locator('#compte-rendu').inputValue()).toBe(REPORT + conclusion);
+      await page.locator('#compte-rendu').focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.locator('#compte-rendu').inputValue()).toBe(REPORT);
+      await page.close();
+    } finally {
+      await demo.close();
+    }
+  });
+
+  it('"Ignorer partout" (from the card) hides that finding on every page, through the saved allowlist', async () => {
+    const page = await open('textarea');
+    await focusEnd(page);
+    await page.keyboard.type('Il est diabétique. Il cherche un emploi.');
+    await expect.poll(async () => (await lastFindings('textarea')).map((f) => f.text), { timeout: 10_000 }).toContain('diabétique');
+    await focusEnd(page);
+    await page.keyboard.press('Alt+Enter');
+    await card(page).waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card(page).locator('.message').textContent()).toBe((await lastFindings('textarea')).find((f) => f.text === 'diabétique')!.message);
+    await card(page).getByRole('button', { name: 'Ignorer partout' }).click();
+    await expect.poll(async () => (await lastFindings('textarea')).map((f) => f.text), { timeout: 5_000 }).not.toContain('diabétique');
+    expect(await h.inWorker(async () => (await chrome.storage.local.get('inpageAllowlist')).inpageAllowlist)).toEqual(['sante\u0001diabetique']);
+    const other = await open('contenteditable');
+    await focusEnd(other);
+    await other.keyboard.type(' Elle est diabétique et suit un traitement.');
+    await expect.poll(async () => (await lastFindings('contenteditable')).map((f) => f.text).join('|'), { timeout: 10_000 }).toContain('traitement');
+    expect((await lastFindings('contenteditable')).map((f) => f.text)).not.toContain('diabétique');
+    await h.inWorker(() => chrome.storage.local.remove('inpageAllowlist'));
+    await page.close();
+    await other.close();
+  });
+});
 
 /** A protocol message from the service worker to the tab showing `url` (all its frames). */
 async function sendToTab(url: string, name: string, payload: object): Promise<unknown> {
@@ -339,7 +442,7 @@ describe('typing fast', () => {
 describe('whole suite', () => {
   it('no request left any extension context, no page asked for anything but its own server and the extension', () => {
     expect(h.externalRequests()).toEqual([]);
-    const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:'));
+    const foreign = requests.filter((u) => !servers.some((o) => u.startsWith(`${o}/`)) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:'));
     expect(foreign).toEqual([]);
   });
 
