@@ -35,6 +35,8 @@ export default defineBackground(() => {
   const tabInterviews = createTabInterviews({
     pageInfo: (tabId) => sendToTab(browser, tabId, 'toContentPageInfo', {}, { frameId: 0 }),
     salt: getOrCreateSalt,
+    // the open panels read the page again (type and case of the interview)
+    changed: (tabId) => void sendMessage((m) => browser.runtime.sendMessage(m), 'toPanelPageChanged', { tabId }).catch(() => {}),
   });
   const overlayTabs = new Set<number>();
   async function notifyOverlays(tabIds: Iterable<number>): Promise<void> {
@@ -86,7 +88,11 @@ export default defineBackground(() => {
     await timers.rescheduleAll();
   }
 
-  browser.runtime.onInstalled.addListener(() => void startup());
+  browser.runtime.onInstalled.addListener(() => {
+    void startup();
+    // tabs of the enabled sites opened before the installation (or an update) get the script now
+    void sites.sync({ inject: true }).catch(() => {});
+  });
   browser.runtime.onStartup.addListener(() => void startup());
   // every wake-up: the registration follows the permissions (granted or revoked while asleep)
   void sites.sync().catch(() => {});

@@ -128,6 +128,13 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
     const extensionId = new URL(worker.url()).host;
+    // a fresh profile: the background registers the content script for the demo origins when it
+    // starts; a page opened before that would not be reviewed
+    const until = Date.now() + 30_000;
+    while (!(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0))) {
+      if (Date.now() > until) throw new Error("l'extension n'a pas enregistré son script de page.");
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const page = context.pages()[0] ?? (await context.newPage());
     const entretien = `${demo.url}/entretien.html?dossier=D-2041`;
     await page.goto(entretien);

@@ -159,6 +159,8 @@ export function createChecklistCard(doc: Document, intents: CardIntents) {
     update(s: OverlayState, now: number): CardClock {
       state = s;
       root.hidden = !s.show;
+      // the background answered at least once (tests wait for it before judging visibility)
+      root.dataset.state = 'ready';
       const key = JSON.stringify([s.libelle, s.phases.map((p) => [p.id, p.items.map((i) => i.id)])]);
       if (key !== structure) { structure = key; build(s); }
       title.textContent = s.libelle ? `Cadre · ${s.libelle}` : 'Cadre';

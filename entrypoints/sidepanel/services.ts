@@ -123,13 +123,22 @@ export function createPanelServices(search: string) {
     },
 
     /**
-     * Something on the page may have changed (findings reported, page loaded): the panel reads the
-     * page's interview type and case again. Throttled: typing reports findings every pause.
+     * Something on the page may have changed (findings reported, page loaded, the background saw
+     * another case or type): the panel reads the page's interview type and case again. Throttled:
+     * typing reports findings every pause.
      */
     watchPage(tabId: number, onChange: () => void): () => void {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const later = () => { if (timer === undefined) timer = setTimeout(() => { timer = undefined; onChange(); }, 400); };
-      const stop = onFindingsChanged(tabId, later);
+      const stopFindings = onFindingsChanged(tabId, later);
+      const pageListener = toRuntimeListener(createMessageHandler({
+        toPanelPageChanged: async (p) => {
+          if (p.tabId === tabId) later();
+          return { ok: true };
+        },
+      }));
+      browser.runtime.onMessage.addListener(pageListener);
+      const stop = () => { stopFindings(); browser.runtime.onMessage.removeListener(pageListener); };
       const updated = (id: number, info: { status?: string }) => { if (id === tabId && info.status === 'complete') later(); };
       browser.tabs.onUpdated.addListener(updated);
       return () => { stop(); browser.tabs.onUpdated.removeListener(updated); if (timer !== undefined) clearTimeout(timer); };

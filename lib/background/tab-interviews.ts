@@ -27,13 +27,23 @@ export async function interviewForPage(tabId: number, info: PageInfo | undefined
   return { interviewId, detectedType: info?.interviewType, profileId: info?.profileId };
 }
 
-export function createTabInterviews(deps: { pageInfo(tabId: number): Promise<PageInfo | undefined>; salt(): Promise<string> }) {
+export function createTabInterviews(deps: {
+  pageInfo(tabId: number): Promise<PageInfo | undefined>;
+  salt(): Promise<string>;
+  /** the page now shows another case or interview type than when last asked */
+  changed?(tabId: number): void;
+}) {
   const byTab = new Map<number, string>();
+  const seen = new Map<number, string>();
   return {
     /** Ask the page again (its case or type may have changed) and remember the tab's interview. */
     async resolve(tabId: number): Promise<TabInterview> {
       const r = await interviewForPage(tabId, await deps.pageInfo(tabId).catch(() => undefined), deps.salt);
       byTab.set(tabId, r.interviewId);
+      const key = `${r.interviewId}|${r.detectedType ?? ''}`;
+      const before = seen.get(tabId);
+      seen.set(tabId, key);
+      if (before !== undefined && before !== key) deps.changed?.(tabId);
       return r;
     },
     /** The panel bound the tab to an interview. */
@@ -53,6 +63,7 @@ export function createTabInterviews(deps: { pageInfo(tabId: number): Promise<Pag
     },
     forget(tabId: number): void {
       byTab.delete(tabId);
+      seen.delete(tabId);
     },
   };
 }

@@ -111,6 +111,14 @@ export const protocol = {
     request: z.strictObject({ tabId: z.number().int().nonnegative() }),
     response: z.strictObject({ ok: z.literal(true) }),
   },
+  /**
+   * the background tells extension pages that the page of a tab shows another case or interview
+   * type (seen when the page's checklist card re-reads its state after a change in the page)
+   */
+  toPanelPageChanged: {
+    request: z.strictObject({ tabId: z.number().int().nonnegative() }),
+    response: z.strictObject({ ok: z.literal(true) }),
+  },
   /** scroll to and select a finding's text in the page's editor */
   toContentReveal: {
     request: z.strictObject({ editorId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
