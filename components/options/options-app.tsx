@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toSettingsFile } from '../../lib/org-settings/file.ts';
+import { mergeManaged } from '../../lib/org-settings/merge.ts';
 import type { Settings } from '../../lib/org-settings/schema.ts';
 import type { SettingsState } from '../../lib/org-settings/storage.ts';
 import { ConductorsSection } from './conductors-section.tsx';
@@ -29,8 +30,11 @@ export function OptionsApp({ services, rules }: OptionsAppProps) {
   const [failure, setFailure] = useState('');
   const statusSeq = useRef(0);
 
+  // changes under way: a value read meanwhile would undo them on screen for a moment
+  const pending = useRef(0);
   const reload = useCallback(async () => {
     const next = await services.load();
+    if (pending.current > 0) return;
     setState(next);
     setRepaired((r) => r ?? next.userErrors);
   }, [services]);
@@ -54,9 +58,17 @@ export function OptionsApp({ services, rules }: OptionsAppProps) {
 
   const update = useCallback((change: (u: Settings) => Settings) => {
     setFailure('');
+    // shown at once (a checkbox must not flip back while the write is under way), then re-read
+    setState((s) => {
+      if (!s) return s;
+      const user = change(s.user);
+      const merged = Object.keys(s.managed).length ? mergeManaged(user, s.managed) : { settings: user, locks: s.locks };
+      return { ...s, user, effective: merged.settings, locks: merged.locks };
+    });
+    pending.current++;
     void services.update(change).then(
-      async () => { await reload(); announce(t('options_saved')); },
-      (err: unknown) => setFailure(t('options_save_failed', { reason: err instanceof Error ? err.message : String(err) })),
+      async () => { pending.current--; await reload(); announce(t('options_saved')); },
+      (err: unknown) => { pending.current--; setFailure(t('options_save_failed', { reason: err instanceof Error ? err.message : String(err) })); void reload(); },
     );
   }, [services, reload, announce, t]);
 

@@ -29,19 +29,20 @@ function RuleRow({ rule, effective, locked, update }: { rule: RuleInfo; effectiv
   const t = useT();
   const base = useId();
   const state = ruleState(effective.rules.rules?.[rule.id], rule);
-  const set = (next: { enabled: boolean; severity: Severity }) =>
-    update((u) => ({ ...u, rules: { ...u.rules, rules: setRuleState(u.rules.rules, rule.id, next, rule) } }));
+  // from the stored value, not the rendered one: two quick changes (severity, then off) both land
+  const set = (change: Partial<{ enabled: boolean; severity: Severity }>) =>
+    update((u) => ({ ...u, rules: { ...u.rules, rules: setRuleState(u.rules.rules, rule.id, { ...ruleState(u.rules.rules?.[rule.id], rule), ...change }, rule) } }));
   const describedBy = [`${base}-desc`, locked ? `${base}-lock` : ''].filter(Boolean).join(' ');
   const severityLabel: Record<Severity, string> = { error: t('options_severity_error'), warning: t('options_severity_warning'), info: t('options_severity_info') };
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">
         <input id={`${base}-on`} type="checkbox" checked={state.enabled} disabled={locked} aria-describedby={describedBy}
-          onChange={(e) => set({ ...state, enabled: e.target.checked })} />
+          onChange={(e) => set({ enabled: e.target.checked })} />
         <label htmlFor={`${base}-on`} className="rule-name">{t('options_rule_enabled', { rule: rule.id })}</label>
         <label htmlFor={`${base}-sev`} className="visually-hidden">{t('options_rule_severity', { rule: rule.id })}</label>
         <select id={`${base}-sev`} value={state.severity} disabled={locked} aria-describedby={describedBy}
-          onChange={(e) => set({ ...state, severity: e.target.value as Severity })}>
+          onChange={(e) => set({ severity: e.target.value as Severity })}>
           {SEVERITIES.map((s) => <option key={s} value={s}>{severityLabel[s]}{s === rule.severity ? ` ${t('options_default_mark')}` : ''}</option>)}
         </select>
         {locked && <LockedNote id={`${base}-lock`} />}

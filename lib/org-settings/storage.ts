@@ -86,12 +86,21 @@ export async function saveUserSettings(s: Settings): Promise<void> {
   ]);
 }
 
-/** Change the user's settings from their current (repaired) value. */
-export async function updateUserSettings(change: (s: Settings) => Settings, opts: LayerOptions = {}): Promise<Settings> {
-  const { user } = await loadSettingsState(opts);
-  const next = change(user);
-  await saveUserSettings(next);
-  return next;
+let updates: Promise<unknown> = Promise.resolve();
+
+/**
+ * Change the user's settings from their current (repaired) value. Changes made in this context
+ * run one after the other, so two quick changes never read the same value and lose one of them.
+ */
+export function updateUserSettings(change: (s: Settings) => Settings, opts: LayerOptions = {}): Promise<Settings> {
+  const run = updates.then(async () => {
+    const { user } = await loadSettingsState(opts);
+    const next = change(user);
+    await saveUserSettings(next);
+    return next;
+  });
+  updates = run.catch(() => {});
+  return run;
 }
 
 /**

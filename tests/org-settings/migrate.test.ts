@@ -124,6 +124,18 @@ describe('storage items over a fake browser.storage', () => {
     expect((await panel.loadSettings()).retentionDays).toBe(3);
   });
 
+  it('two changes made at once both land (updates run one after the other)', async () => {
+    const { org } = await load();
+    await Promise.all([
+      org.updateUserSettings((s) => ({ ...s, rules: { ...s.rules, rules: { ...s.rules.rules, email: 'error' } } })),
+      org.updateUserSettings((s) => ({ ...s, rules: { ...s.rules, rules: { ...s.rules.rules, sante: 'off' } } })),
+      org.updateUserSettings((s) => ({ ...s, data: { retentionDays: 5 } })),
+    ]);
+    const { user } = await org.loadSettingsState();
+    expect(user.rules.rules).toEqual({ email: 'error', sante: 'off' });
+    expect(user.data.retentionDays).toBe(5);
+  });
+
   it('watchEffectiveLintConfig calls back at once and on each change of the settings', async () => {
     const { org } = await load();
     const seen: unknown[] = [];
