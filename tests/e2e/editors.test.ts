@@ -439,6 +439,53 @@ describe('typing fast', () => {
   }
 });
 
+describe('marks follow the field', () => {
+  /** Overlay marks by finding index: top-left of the first box, and whether all visible boxes sit in the field. */
+  const overlay = (page: Page) => page.evaluate(() => {
+    const ta = document.querySelector('#cr')!.getBoundingClientRect();
+    const clip = document.querySelector('cadre-root')!.shadowRoot!.querySelector('.clip')!.getBoundingClientRect();
+    const marks = [...document.querySelector('cadre-root')!.shadowRoot!.querySelectorAll<HTMLElement>('.mark')];
+    const first = new Map<string, { x: number; y: number }>();
+    let visibleInside = true;
+    let visible = 0;
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      if (!first.has(m.dataset.index!)) first.set(m.dataset.index!, { x: r.left, y: r.top });
+      const shown = r.bottom > clip.top && r.top < clip.bottom;
+      if (!shown) continue;
+      visible++;
+      if (r.left < ta.left - 1 || r.right > ta.right + 1) visibleInside = false;
+    }
+    return { first: Object.fromEntries(first), visible, visibleInside, count: marks.length };
+  });
+
+  it("textarea: marks move with the field's own scroll, the page's scroll and a resize", async () => {
+    const page = await open('textarea');
+    const long = Array.from({ length: 12 }, () => REPORT).join('\n\n');
+    await page.locator('#cr').fill(long);
+    await expect.poll(async () => (await overlay(page)).count, { timeout: 10_000 }).toBeGreaterThan(30);
+    // fill() left the field scrolled to its end: start from the top
+    const top = await page.evaluate(() => document.querySelector('#cr')!.getBoundingClientRect().top);
+    await page.evaluate(() => { document.querySelector('#cr')!.scrollTop = 0; });
+    await expect.poll(async () => (await overlay(page)).first['0'].y > top, { timeout: 2_000 }).toBe(true);
+    const a = await overlay(page);
+    expect(a.visibleInside).toBe(true);
+    expect(a.visible).toBeLessThan(a.count); // the rest is scrolled out of the field and clipped
+
+    await page.evaluate(() => { document.querySelector('#cr')!.scrollTop = 60; });
+    await expect.poll(async () => (await overlay(page)).first['0'].y, { timeout: 2_000 }).toBeCloseTo(a.first['0'].y - 60, 0);
+
+    await page.evaluate(() => { document.body.style.paddingBottom = '2000px'; window.scrollBy(0, 100); });
+    await expect.poll(async () => (await overlay(page)).first['0'].y, { timeout: 2_000 }).toBeCloseTo(a.first['0'].y - 160, 0);
+
+    const before = (await overlay(page)).first;
+    await page.evaluate(() => { (document.querySelector('#cr') as HTMLElement).style.width = '300px'; });
+    await expect.poll(async () => JSON.stringify((await overlay(page)).first) !== JSON.stringify(before), { timeout: 2_000 }).toBe(true);
+    expect((await overlay(page)).visibleInside).toBe(true);
+    await page.close();
+  });
+});
+
 describe('whole suite', () => {
   it('no request left any extension context, no page asked for anything but its own server and the extension', () => {
     expect(h.externalRequests()).toEqual([]);
