@@ -115,6 +115,14 @@ export async function getEffectiveLintConfig(opts: LayerOptions = {}): Promise<L
 }
 
 /**
+ * The whole effective settings (the policy over the user's): site profiles and origins for the
+ * content script, conductors and durations for the panel, the lint configuration in `.rules`.
+ */
+export async function getEffectiveSettings(opts: LayerOptions = {}): Promise<Settings> {
+  return (await loadSettingsState(opts)).effective;
+}
+
+/**
  * Call `onChange` with the effective lint configuration now and whenever the user's settings or
  * the policy change (same configuration: no call). Returns the function that stops watching.
  * The object passed is new at each change, so the engine's per-config cache stays right.

@@ -4,18 +4,14 @@
  * zod model (every field of the model can be pushed, nothing else), and accepting real values.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { registry } from '../../rules/index.ts';
 import { CATEGORIES } from '../../lib/lint/types.ts';
 import { DEFAULT_CONDUCTOR_FILE } from '../../lib/conductors/defaults.ts';
 import { DEMO_SITE_PROFILE } from '../../lib/site-profiles/index.ts';
 import { readManagedPolicy, settingsSchema } from '../../lib/org-settings/index.ts';
+import { managedSchema as schema, validate, type Node } from './chrome-schema.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-type Node = Record<string, unknown> & { type?: string; properties?: Record<string, Node>; additionalProperties?: Node; items?: Node; enum?: unknown[] };
-const schema = JSON.parse(readFileSync(join(root, 'public', 'managed-schema.json'), 'utf8')) as Node;
 
 /** Keywords of Chrome's policy schema (components/policy/core/common/schema.cc). */
 const CHROME_KEYWORDS = new Set(['type', 'description', 'title', 'properties', 'additionalProperties', 'patternProperties', 'items', 'enum', 'minimum', 'maximum', 'pattern', 'id', '$ref', 'required', 'sensitiveValue']);
@@ -26,31 +22,6 @@ function walk(node: Node, path: string, visit: (n: Node, path: string) => void):
   for (const [k, child] of Object.entries(node.properties ?? {})) walk(child, `${path}.${k}`, visit);
   if (node.additionalProperties) walk(node.additionalProperties, `${path}.*`, visit);
   if (node.items) walk(node.items, `${path}[]`, visit);
-}
-
-/**
- * Validate like Chrome does, but stricter on purpose: a property the schema does not describe is
- * an error here (Chrome would drop it silently, and the administrator would not know).
- */
-function validate(node: Node, value: unknown, path = '$'): string[] {
-  const errors: string[] = [];
-  const t = node.type;
-  const actual = Array.isArray(value) ? 'array' : value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value;
-  if (t === 'number' ? actual !== 'integer' && actual !== 'number' : actual !== t) return [`${path}: ${t} attendu, ${actual} reçu`];
-  if (node.enum && !node.enum.includes(value)) errors.push(`${path}: ${String(value)} hors de l'énumération`);
-  if (typeof value === 'number') {
-    if (typeof node.minimum === 'number' && value < node.minimum) errors.push(`${path}: < minimum`);
-    if (typeof node.maximum === 'number' && value > node.maximum) errors.push(`${path}: > maximum`);
-  }
-  if (Array.isArray(value) && node.items) value.forEach((v, i) => errors.push(...validate(node.items!, v, `${path}[${i}]`)));
-  if (actual === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      const child = node.properties?.[k] ?? node.additionalProperties;
-      if (!child) errors.push(`${path}.${k}: propriété non décrite`);
-      else errors.push(...validate(child, v, `${path}.${k}`));
-    }
-  }
-  return errors;
 }
 
 describe('public/managed-schema.json', () => {
