@@ -2,13 +2,15 @@
  * Output formats of `cadre lint`: stylish (people), json (tools, and the eval scorer), sarif
  * (code-scanning and review tools, SARIF 2.1.0).
  */
-import type { Finding, Severity } from '../lint/types.ts';
+import type { Severity } from '../lint/types.ts';
 import type { RuleDefinition } from '../lint/rule.ts';
+import type { CliFinding } from './lint-pool.ts';
 
 export interface FileResult {
   path: string;
   text: string;
-  findings: Finding[];
+  /** findings as linted (explanation and references are not printed) */
+  findings: CliFinding[];
 }
 
 /**

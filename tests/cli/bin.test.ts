@@ -94,6 +94,30 @@ describe('bin/cadre.mjs', () => {
   });
 });
 
+describe('worker threads on large batches', () => {
+  it('give the same output as one thread, in the same order', () => {
+    const cwd = tempTree(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [
+      `lot/r${String(i).padStart(2, '0')}.txt`,
+      `Rapport ${i}. Écrire à personne${i}@free.fr. Il est diabétique et je pense qu'il ira mieux.\n`.repeat(1 + (i % 4)),
+    ])));
+    dirs.push(cwd);
+    const one = cadre(['lint', '--format', 'json', '--jobs', '0', 'lot'], { cwd });
+    const two = cadre(['lint', '--format', 'json', '--jobs', '2', 'lot'], { cwd });
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(one.code);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).files).toHaveLength(30);
+    const stylish = cadre(['lint', '--jobs=3', 'lot'], { cwd });
+    expect(stylish.stdout).toBe(cadre(['lint', 'lot'], { cwd }).stdout);
+  });
+
+  it('refuses a bad --jobs value', () => {
+    const r = cadre(['lint', '--jobs', 'beaucoup', 'a.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('cadre : --jobs attend un nombre entre 0 et 64, pas « beaucoup »\n');
+  });
+});
+
 describe('the sample report (the README’s "try it" command)', () => {
   it('lints tests/fixtures/reports/exemple.txt and reports its problems', () => {
     const r = cadre(['lint', 'tests/fixtures/reports/exemple.txt']);
