@@ -69,9 +69,14 @@ export function createDocument(text: string): Doc {
       return ch !== undefined && ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
     },
     inQuote(pos) {
-      for (const [a, b] of quotes) {
-        if (pos >= a && pos < b) return true;
-        if (a > pos) break;
+      // quotations are sorted and disjoint: binary search (a rule may ask for every token)
+      let lo = 0, hi = quotes.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = quotes[mid];
+        if (pos < a) hi = mid - 1;
+        else if (pos >= b) lo = mid + 1;
+        else return true;
       }
       return false;
     },

@@ -123,6 +123,13 @@ describe('quotations', () => {
     expect(['a', 'b', 'c', 'd', 'e'].map((t) => doc.inQuote(at(t)))).toEqual([false, true, false, true, false]);
   });
 
+  it('answers inQuote over many quotations, at their edges', () => {
+    const doc = createDocument('x « a » y “b” z "c" w\nv « d\nu'.repeat(30));
+    for (let pos = 0; pos < doc.norm.length; pos++) {
+      expect(doc.inQuote(pos)).toBe(doc.quotes.some(([a, b]) => pos >= a && pos < b));
+    }
+  });
+
   it('closes an unbalanced quotation at the end of the line', () => {
     const doc = createDocument('Il dit « je pars\nLigne suivante');
     expect(tok(doc, 'pars').quoted).toBe(true);
