@@ -146,8 +146,10 @@ function fieldBox([selector, frameSelector]: readonly [string, string | undefine
     const r = document.querySelector(frameSelector)!.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   }
+  // "host inner": the inner field of a web component's open shadow root
   const [host, inner] = selector.split(' ');
-  const el = host === 'report-field' ? document.querySelector(host)!.shadowRoot!.querySelector(inner)! : document.querySelector(selector.split(' [')[0])!;
+  const shadow = document.querySelector(host)?.shadowRoot;
+  const el = shadow ? shadow.querySelector(inner)! : document.querySelector(selector.split(' [')[0])!;
   const r = el.getBoundingClientRect();
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
@@ -175,8 +177,7 @@ async function open(name: EditorPage): Promise<Page> {
 async function focusEnd(page: Page): Promise<void> {
   const f = await fixture(page);
   if (f.frameSelector) await page.frameLocator(f.frameSelector).locator(f.editorSelector).first().click();
-  else if (f.editorSelector.startsWith('report-field')) await page.locator('report-field').locator('textarea').click();
-  else await page.locator(f.editorSelector).first().click();
+  else await page.locator(f.editorSelector).first().click(); // Playwright's CSS pierces open shadow roots
   await page.keyboard.press('Control+End');
 }
 
@@ -293,6 +294,14 @@ for (const name of EDITOR_PAGES) {
       expect(await sendToTab(tabUrl, 'toContentIgnore', { editorId: last.editorId, rule: target.rule, text: target.text, everywhere: false })).toEqual({ ok: true });
       await expect.poll(async () => (await lastFindings(name)).some((f) => f.rule === target.rule && f.text === target.text), { timeout: 5_000 }).toBe(false);
       expect(await sendToTab(tabUrl, 'toContentPageInfo', {})).toEqual({});
+      await expectNothingOutside(page);
+    });
+
+    it('"toContentReveal" selects the finding in the editor (read back through its API)', async () => {
+      const last = (await seen(name)).at(-1)!;
+      const target = last.findings.find((f) => f.rule === 'sante')!;
+      expect(await sendToTab(`${server.url}/${name}.html`, 'toContentReveal', { editorId: last.editorId, start: target.start, end: target.end })).toEqual({ ok: true });
+      await expect.poll(() => page.evaluate(() => (window.fixture as Fixture).selected()), { timeout: 5_000 }).toBe(target.text);
       await expectNothingOutside(page);
     });
 
