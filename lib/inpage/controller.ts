@@ -123,6 +123,9 @@ export function startInpage(deps: InpageDeps): InpageController {
       reportSelector = e.reportSelector(win.location.href);
       if (reportSelector) attachReportFields(doc);
       return e;
+    }, (err: unknown) => {
+      enginePromise = null; // the extension was updated or reloaded: try again on the next need
+      throw err;
     });
     return enginePromise;
   }
@@ -180,7 +183,7 @@ export function startInpage(deps: InpageDeps): InpageController {
     win.clearTimeout(s.timer);
     s.timer = win.setTimeout(() => {
       if (engine) run(s);
-      else void loadEngine().then(() => run(s));
+      else loadEngine().then(() => run(s), () => { /* no engine, no marks: the page works as before */ });
     }, delay);
   }
 
@@ -520,11 +523,12 @@ export function startInpage(deps: InpageDeps): InpageController {
   const controller: InpageController = {
     onMessage(message, sender, sendResponse) {
       if (!concerns(message)) return false;
-      void loadEngine().then(() => {
+      const fail = (err: unknown) => sendResponse({ ok: false, reason: err instanceof Error ? err.message : String(err) });
+      loadEngine().then(() => {
         const pending = handler?.(message as RequestOf<'toContentPageInfo'>, sender);
         if (!pending) { sendResponse({ ok: false, reason: 'Message non valide.' }); return; }
-        pending.then(sendResponse, (err: unknown) => sendResponse({ ok: false, reason: err instanceof Error ? err.message : String(err) }));
-      });
+        pending.then(sendResponse, fail);
+      }, fail);
       return true;
     },
     editors: () => [...sessions.values()].map((s) => ({ id: s.id, kind: s.adapter.kind, findings: s.findings })),
@@ -536,7 +540,7 @@ export function startInpage(deps: InpageDeps): InpageController {
   deps.allowlist.watch((keys) => { allowlist = new Set(keys); refilter(); }, signal);
   win.addEventListener('pagehide', () => { for (const s of sessions.values()) deps.post({ cadre: 1, name: 'toBackgroundEditorGone', payload: { editorId: s.id } }); }, { signal });
   // the report field of a known app is linted before it is focused; elsewhere, wait for a focus
-  if (doc.querySelector('textarea, [contenteditable], iframe')) void loadEngine();
+  if (doc.querySelector('textarea, [contenteditable], iframe')) loadEngine().catch(() => {});
   const active = doc.activeElement;
   if (active && active !== doc.body) {
     const found = findEditor(active.shadowRoot?.activeElement ?? active);
