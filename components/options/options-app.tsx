@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toSettingsFile } from '../../lib/org-settings/file.ts';
 import { mergeManaged } from '../../lib/org-settings/merge.ts';
+import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
 import type { Settings } from '../../lib/org-settings/schema.ts';
 import type { SettingsState } from '../../lib/org-settings/storage.ts';
 import { ConductorsSection } from './conductors-section.tsx';
@@ -104,7 +105,8 @@ export function OptionsApp({ services, rules }: OptionsAppProps) {
       {failure && <p className="notice error" role="alert">{failure}</p>}
 
       <SitesSection effective={effective} locks={locks} granted={granted} required={services.requiredOrigins} update={update}
-        request={services.requestOrigin} revoke={services.removeOrigin} announce={announce} />
+        request={services.requestOrigin} revoke={services.removeOrigin} announce={announce}
+        knownTypes={(effective.conductors.imported?.conducteurs ?? DEFAULT_CONDUCTORS).map((c) => c.id)} testProfile={services.testProfile} />
       <RulesSection rules={rules} effective={effective} user={user} locks={locks} update={update} />
       <ConductorsSection effective={effective} locks={locks} update={update} download={services.download} announce={announce} />
       <DataSection effective={effective} locks={locks} update={update}

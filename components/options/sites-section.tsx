@@ -9,6 +9,7 @@ import { toOriginPattern, type Settings } from '../../lib/org-settings/schema.ts
 import type { Locks } from '../../lib/org-settings/merge.ts';
 import { LockedNote, Section } from './controls.tsx';
 import { useT } from './i18n.ts';
+import type { ProfileTest } from './types.ts';
 
 export interface SitesSectionProps {
   effective: Settings;
@@ -19,6 +20,9 @@ export interface SitesSectionProps {
   request(pattern: string): Promise<boolean>;
   revoke(pattern: string): Promise<boolean>;
   announce(message: string): void;
+  /** conductor ids, for reading the interview type */
+  knownTypes: readonly string[];
+  testProfile(profile: SiteProfile, knownTypes: readonly string[]): Promise<ProfileTest>;
 }
 
 /** `https://crm.exemple.fr/*` → `crm.exemple.fr` */
@@ -70,6 +74,31 @@ function ProfileEditor({ initial, onSave, onCancel }: { initial: string; onSave(
   );
 }
 
+/** What each selector of the profile found in the tab, and what Cadre reads from it. */
+function ProfileTestView({ result }: { result: ProfileTest }) {
+  const t = useT();
+  if (!result.ok) {
+    return <p className="probe error" role="status">{result.reason === 'no-tab' ? t('options_probe_no_tab') : t('options_probe_failed', { reason: result.message })}</p>;
+  }
+  const label = { type: t('options_probe_type'), caseId: t('options_probe_case'), report: t('options_probe_report') };
+  return (
+    <div className="probe" role="status" data-testid="test-profil">
+      <p>{t('options_probe_tab', { tab: result.tab })}</p>
+      <ul>
+        {result.rows.map((r) => (
+          <li key={r.field} data-field={r.field}>
+            <strong>{label[r.field]}</strong> <code>{r.selector}</code> :{' '}
+            {r.error ? t('options_probe_invalid') : r.count ? t('options_probe_count', { count: r.count }) : t('options_probe_none')}
+            {r.found !== undefined && <>, {t('options_probe_found', { value: r.found })}</>}
+            {r.reads !== undefined && <> — {t('options_probe_reads', { value: r.reads })}</>}
+            {r.field === 'type' && r.count > 0 && r.reads === undefined && <> — {t('options_probe_unread_type')}</>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 const NEW_PROFILE: SiteProfile = {
   id: 'mon-application',
   libelle: 'Mon application de suivi',
@@ -80,12 +109,13 @@ const NEW_PROFILE: SiteProfile = {
   reportSelector: '#compte-rendu',
 };
 
-export function SitesSection({ effective, locks, granted, required, update, request, revoke, announce }: SitesSectionProps) {
+export function SitesSection({ effective, locks, granted, required, update, request, revoke, announce, knownTypes, testProfile }: SitesSectionProps) {
   const t = useT();
   const addId = useId();
   const [address, setAddress] = useState('');
   const [addError, setAddError] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
+  const [tests, setTests] = useState<Record<string, ProfileTest>>({});
 
   const isGranted = (p: string) => granted.includes(p) || required.includes(p);
   // the sites of the settings, then those granted elsewhere (the panel's "Activer sur ce site")
@@ -162,9 +192,16 @@ export function SitesSection({ effective, locks, granted, required, update, requ
                     <button type="button" disabled={locked} aria-describedby={locked ? `profil-${p.id}-lock` : undefined}
                       onClick={() => { update((u) => ({ ...u, sites: { ...u.sites, profiles: u.sites.profiles.filter((x) => x.id !== p.id) } })); announce(t('options_profile_removed', { profile: p.libelle })); }}>
                       {t('options_profile_remove', { profile: p.libelle })}
+                    </button>{' '}
+                    <button type="button" onClick={async () => {
+                      const result = await testProfile(p, knownTypes);
+                      setTests((all) => ({ ...all, [p.id]: result }));
+                    }}>
+                      {t('options_profile_test', { profile: p.libelle })}
                     </button>
                   </p>
                 )}
+              {tests[p.id] && <ProfileTestView result={tests[p.id]} />}
             </li>
           );
         })}

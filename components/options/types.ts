@@ -2,6 +2,14 @@
 import type { Category, Severity } from '../../lib/lint/types.ts';
 import type { Settings } from '../../lib/org-settings/schema.ts';
 import type { SettingsState } from '../../lib/org-settings/storage.ts';
+import type { ProbeRow } from '../../lib/org-settings/profile-probe.ts';
+import type { SiteProfile } from '../../lib/site-profiles/index.ts';
+
+/** Outcome of "test on an open tab" for a site profile. */
+export type ProfileTest =
+  | { ok: true; tab: string; rows: ProbeRow[] }
+  | { ok: false; reason: 'no-tab' }
+  | { ok: false; reason: 'error'; message: string };
 
 export interface OptionsServices {
   /** both layers, repaired and merged */
@@ -22,6 +30,8 @@ export interface OptionsServices {
   requestOrigin(pattern: string): Promise<boolean>;
   removeOrigin(pattern: string): Promise<boolean>;
   watchPermissions(onChange: () => void): () => void;
+  /** what the profile's selectors find in the most recently used open tab of its application */
+  testProfile(profile: SiteProfile, knownTypes: readonly string[]): Promise<ProfileTest>;
   /** interviews, audits, installation salt */
   deleteAllData(): Promise<void>;
 }

@@ -9,6 +9,8 @@ import { createDb, createInterviewRepository } from '../../lib/db/index.ts';
 import { createAuditDb, createAuditRepository } from '../../lib/db/audits.ts';
 import { saltItem } from '../../lib/settings/storage.ts';
 import { DEMO_SITE_PATTERNS } from '../../lib/permissions/index.ts';
+import { urlMatches } from '../../lib/site-profiles/index.ts';
+import { probeSelectorsInPage, probeSpecs, readProbe, type ProbeField, type ProbeResult } from '../../lib/org-settings/profile-probe.ts';
 import type { OptionsServices } from '../../components/options/types.ts';
 
 export function createOptionsServices(): OptionsServices {
@@ -47,6 +49,19 @@ export function createOptionsServices(): OptionsServices {
         browser.permissions.onAdded.removeListener(onChange);
         browser.permissions.onRemoved.removeListener(onChange);
       };
+    },
+    async testProfile(profile, knownTypes) {
+      try {
+        // tabs show their address only on sites Cadre may access: those are the ones to test
+        const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.url && profile.urls.some((u) => urlMatches(u, t.url!)));
+        const tab = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+        if (!tab) return { ok: false, reason: 'no-tab' };
+        const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id! }, func: probeSelectorsInPage, args: [probeSpecs(profile)] });
+        const results = (injection?.result ?? {}) as Partial<Record<ProbeField, ProbeResult>>;
+        return { ok: true, tab: tab.title || tab.url!, rows: readProbe(profile, results, knownTypes) };
+      } catch (err) {
+        return { ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) };
+      }
     },
     async deleteAllData() {
       await createInterviewRepository(createDb()).clearAll();

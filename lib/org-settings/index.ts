@@ -8,3 +8,4 @@ export * from './migrate.ts';
 export * from './merge.ts';
 export * from './file.ts';
 export * from './rule-settings.ts';
+export * from './profile-probe.ts';

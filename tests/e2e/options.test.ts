@@ -1,7 +1,8 @@
 /**
  * The options page in real Chromium (issue #6 §5): it loads; a rule's severity and on/off persist;
  * a broken settings file is refused with French errors naming each field and the settings in use
- * stay intact; the exported file drives the CLI; settings stored by version 1 are upgraded and a
+ * stay intact; the exported file drives the CLI; a site profile is tested on an open tab of the
+ * demo application; settings stored by version 1 are upgraded and a
  * bad field is reported; an organisation policy, set through Chromium's policy directory, locks a
  * rule; axe-core finds no serious or critical violation; everything works from the keyboard.
  */
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness.ts';
 import { cli } from '../cli/helpers.ts';
+import { startDemoServer } from '../fixtures/demo-server.ts';
 import { registry } from '../../rules/index.ts';
 import { parseSettingsFile } from '../../lib/org-settings/file.ts';
 
@@ -155,6 +157,30 @@ describe('options page', () => {
       expect(findings.filter((f) => f.rule === 'email').map((f) => [f.text, f.severity])).toEqual([['ana.martin@free.fr', 'info']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a site profile is tested on an open tab of its application: what each selector finds, what Cadre reads', async () => {
+    const test = page.getByRole('button', { name: 'Tester le profil Application de démonstration Cadre sur un onglet ouvert' });
+    await test.click();
+    await expect.poll(() => page.locator('li.profile[data-profile="demo-cadre"] .probe').innerText(), POLL).toContain('Aucun onglet ouvert ne correspond');
+
+    const demo = await startDemoServer();
+    const app = await h.context.newPage();
+    try {
+      await app.goto(`${demo.url}/entretien.html?dossier=D-3107`);
+      await app.getByLabel("Type d'entretien").selectOption('DIAG');
+      await page.bringToFront();
+      await test.click();
+      const result = page.getByTestId('test-profil');
+      await result.waitFor();
+      expect(await result.innerText()).toContain('Onglet testé');
+      expect(await result.locator('li[data-field="type"]').innerText()).toBe("Type d'entretien #type-entretien : 1 élément(s) trouvé(s), contenu : « DIAG (Diagnostic) » — Cadre lit : diagnostic");
+      expect(await result.locator('li[data-field="caseId"]').innerText()).toBe('Numéro de dossier [data-dossier-id] : 1 élément(s) trouvé(s), contenu : « D-3107 » — Cadre lit : D-3107');
+      expect(await result.locator('li[data-field="report"]').innerText()).toBe('Éditeur du compte rendu #compte-rendu : 1 élément(s) trouvé(s)');
+    } finally {
+      await app.close();
+      await demo.close();
     }
   });
 
