@@ -3,12 +3,15 @@
  * rebuilding it when it is missing or older than the sources; exit codes and streams as a shell
  * sees them; `npx cadre` right after `npm ci`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures, onlyRules, removeTree, repoRoot, tempTree, JSON_FINDING_KEYS } from './helpers.ts';
 import { VERSION } from '../../lib/cli/main.ts';
+
+// child processes on a busy machine (and a bundle rebuilt when sources changed): generous ceilings
+vi.setConfig({ testTimeout: 120_000 });
 
 const bin = join(repoRoot, 'bin', 'cadre.mjs');
 const dirs: string[] = [];
