@@ -164,22 +164,27 @@ for (let c = 0; c < 0x250; c++) {
 for (const c of [0x2e, 0xb7, 0x28, 0x0d]) CODE[c] = SPECIAL;
 
 /**
- * Scratch buffers reused between calls: the folded units and the map are written here, then copied
- * out at their exact length (one right-sized allocation per call instead of two of twice the text).
+ * Scratch buffers reused between calls for ordinary texts: the folded units and the map are written
+ * here, then copied out at their exact length (one right-sized allocation per call instead of two
+ * of twice the text).
  */
 let scratchOut = new Uint16Array(0);
 let scratchMap = new Int32Array(0);
 /** Builds the folded string 4× faster than String.fromCharCode.apply; lone surrogates excepted (it would turn them into U+FFFD). */
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+/** Largest scratch kept between calls (units): a 10 MB text once must not pin 120 MB for good. */
+const SCRATCH_MAX = 1 << 17;
+
 export function normalize(text: string): Normalized {
   const n = text.length;
-  if (scratchOut.length < n * 2 + 1) {
-    scratchOut = new Uint16Array(n * 2 + 1);
-    scratchMap = new Int32Array(n * 2 + 1);
+  const size = n * 2 + 1;
+  if (size <= SCRATCH_MAX && scratchOut.length < size) {
+    scratchOut = new Uint16Array(Math.max(size, 4096));
+    scratchMap = new Int32Array(Math.max(size, 4096));
   }
-  const out = scratchOut;
-  const map = scratchMap;
+  const out = size <= SCRATCH_MAX ? scratchOut : new Uint16Array(size);
+  const map = size <= SCRATCH_MAX ? scratchMap : new Int32Array(size);
   let j = 0;
   let surrogate = false;
   for (let i = 0; i < n; i++) {

@@ -214,6 +214,17 @@ describe('normalize: astral characters and surrogates', () => {
     checkMap(n);
   });
 
+  it('gives the same result for long texts (fresh buffers) and short ones (reused buffers)', () => {
+    const unit = 'Élan VITAL, l’adhérent·e\u200b\r\n';
+    const long = normalize(unit.repeat(20_000));
+    const short = normalize(unit);
+    expect(long.norm).toBe(short.norm.repeat(20_000));
+    checkMap(long);
+    expect(long.map[short.norm.length]).toBe(unit.length);
+    // a short text after a long one still gets its own right-sized map
+    expect(normalize('Ab').map.length).toBe(3);
+  });
+
   it('handles the empty string', () => {
     const n = normalize('');
     expect(n.norm).toBe('');
