@@ -43,7 +43,7 @@ export const CARD_CSS = `
 .card .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .card button { font: inherit; font-size: 13px; padding: 4px 8px; border-radius: 5px; border: 1px solid #8a8a8a; background: #f4f4f4; color: #1c1c1c; cursor: pointer; }
 .card button.fix { background: #0b5cad; border-color: #0b5cad; color: #fff; }
-.card button:focus-visible { outline: 3px solid #f2b705; outline-offset: 1px; }
+.card button:focus-visible, .card .explanation:focus-visible { outline: 3px solid #f2b705; outline-offset: 1px; }
 .card .position { font-size: 12px; color: #555; margin-left: auto; }
 `;
 
@@ -69,6 +69,8 @@ export function createCard(shadow: ShadowRoot, actions: CardActions): Card {
   const explanation = doc.createElement('p');
   explanation.className = 'explanation';
   explanation.id = 'cadre-card-explanation';
+  // a long explanation scrolls: focusable so that the keyboard can scroll it too
+  explanation.tabIndex = 0;
   const buttons = doc.createElement('div');
   buttons.className = 'actions';
   el.append(head, message, explanation, buttons);
