@@ -7,6 +7,7 @@
 import { startInpage } from '../../lib/inpage/controller.ts';
 import { createAllowlistStore } from '../../lib/inpage/ignore.ts';
 import { ENGINE_GLOBAL, type InpageEngine } from '../../lib/inpage/engine-types.ts';
+import { createBrowserOverlayServices, mountOverlay } from '../../lib/overlay/mount.ts';
 
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
@@ -32,5 +33,20 @@ export default defineContentScript({
     const listener = inpage.onMessage;
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+    // ---- the page's checklist card (issue #4 §4, lib/overlay): top frame only, mounted in Cadre's
+    // own <cadre-root> shadow root as soon as the controller creates it (a child of <html>)
+    if (window.top === window) {
+      const mount = (root: Element | null) => {
+        if (!root?.shadowRoot) return false;
+        mountOverlay(root.shadowRoot, createBrowserOverlayServices(), ctx.signal);
+        return true;
+      };
+      if (!mount(document.documentElement.querySelector(':scope > cadre-root'))) {
+        const watch = new MutationObserver(() => { if (mount(document.documentElement.querySelector(':scope > cadre-root'))) watch.disconnect(); });
+        watch.observe(document.documentElement, { childList: true });
+        ctx.onInvalidated(() => watch.disconnect());
+      }
+    }
   },
 });

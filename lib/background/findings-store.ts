@@ -47,6 +47,14 @@ const MAX_EDITORS_PER_TAB = 50;
 
 const key = (frameId: number, editorId: string) => `${frameId}|${editorId}`;
 
+/**
+ * Only the origin of the page is kept: its path or query may carry a case number
+ * (`entretien.html?dossier=D-2041`), which has no business in the extension's memory.
+ */
+export function originOf(url: string): string {
+  try { return new URL(url).origin; } catch { return ''; }
+}
+
 export function createFindingsStore() {
   const tabs = new Map<number, Map<string, Entry>>();
 
@@ -74,14 +82,15 @@ export function createFindingsStore() {
       // focus order: a counter above every other editor's, so that the latest focus wins even
       // when two reports carry the same clock reading
       const focusedAt = msg.focused ? Math.max(now, ...[...entries.values()].map((e) => e.focusedAt + 1)) : prev?.focusedAt ?? 0;
-      entries.set(k, { frameId: ref.frameId, documentId: ref.documentId, editorId: msg.editorId, url: msg.url, findings: msg.findings, focusedAt, updatedAt: now });
+      const url = originOf(msg.url);
+      entries.set(k, { frameId: ref.frameId, documentId: ref.documentId, editorId: msg.editorId, url, findings: msg.findings, focusedAt, updatedAt: now });
       if (entries.size > MAX_EDITORS_PER_TAB) {
         const oldest = [...entries.entries()].sort((a, b) => a[1].updatedAt - b[1].updatedAt)[0];
         entries.delete(oldest[0]);
       }
       const after = current(entries);
       const sameCurrent = before !== undefined && after !== undefined && key(before.frameId, before.editorId) === key(after.frameId, after.editorId);
-      return !prev || prev.url !== msg.url || JSON.stringify(prev.findings) !== JSON.stringify(msg.findings) || !sameCurrent;
+      return !prev || prev.url !== url || JSON.stringify(prev.findings) !== JSON.stringify(msg.findings) || !sameCurrent;
     },
 
     /** An editor left its page; returns whether it was known. */

@@ -25,6 +25,13 @@ describe('findings store (tab → frame → editor)', () => {
     expect(store.editors(3).map((e) => [e.frameId, e.editorId])).toEqual([[0, 'e1'], [2, 'e1']]);
   });
 
+  it('keeps only the origin of the page (a query may carry a case number)', () => {
+    const store = createFindingsStore();
+    store.report({ tabId: 1, frameId: 0 }, report('e1', true, [], 'http://127.0.0.1:5173/entretien.html?dossier=D-2041#cr'), T0);
+    expect(store.editors(1)[0].url).toBe('http://127.0.0.1:5173');
+    expect(JSON.stringify(store.snapshot())).not.toContain('D-2041');
+  });
+
   it('reports no change when an editor sends the same findings again', () => {
     const store = createFindingsStore();
     const f = [finding('sante', 'error', 10, 'diabète')];

@@ -149,6 +149,7 @@ describe('review of the page report in the panel', () => {
     // ticked in the panel, found again by another panel on another tab of the same case
     await first.panel.getByLabel('Faire le point sur les démarches réalisées').check();
     const again = await openTab(`${demo.url}/entretien.html?dossier=D-2043`);
+    await again.page.selectOption('#type-entretien', { label: 'Suivi' });
     const panel2 = await h.openPanel(`?tabId=${again.tabId}`);
     await expect.poll(() => panel2.locator('main').getAttribute('data-interview')).toBe(id1);
     await expect.poll(() => panel2.getByLabel('Faire le point sur les démarches réalisées').isChecked()).toBe(true);

@@ -6,6 +6,9 @@
  * and is switched off and on from the panel's settings. It changes nothing in the host page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
@@ -14,11 +17,17 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 let h: Harness;
 let demo: DemoServer;
+/** a page of no known application: a lone text area */
+let plain: DemoServer;
+let plainDir: string;
 let ext: Page;
 
 beforeAll(async () => {
   h = await launchExtension(inject('chromeDir'));
   demo = await startDemoServer();
+  plainDir = mkdtempSync(join(tmpdir(), 'cadre-plain-'));
+  writeFileSync(join(plainDir, 'notes.html'), '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Notes</title><label for="notes">Notes</label><textarea id="notes" rows="6" cols="60"></textarea>');
+  plain = await startDemoServer(plainDir);
   ext = await h.context.newPage();
   await ext.goto(h.url('sidepanel.html?tabId=999999'));
   // the background registers the content script for the demo origins when it starts
@@ -28,6 +37,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
   await demo?.close();
+  await plain?.close();
+  rmSync(plainDir, { recursive: true, force: true });
 });
 
 async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
@@ -119,7 +130,7 @@ describe('checklist card in the page', () => {
     await page.close();
   });
 
-  it('is switched off and on from the panel settings; absent from pages outside the app', async () => {
+  it('is switched off and on from the panel settings; absent from pages no site profile describes', async () => {
     const { page, tabId } = await interviewPage('D-2072');
     const panel = await h.openPanel(`?tabId=${tabId}`);
     await panel.getByText('Réglages et données').click();
@@ -131,11 +142,14 @@ describe('checklist card in the page', () => {
     await expect.poll(() => card(page).isVisible()).toBe(true);
     await panel.close();
 
-    // the demo's home page matches no site profile: Cadre reviews there, without a card
-    const home = await openTab(`${demo.url}/index.html`);
-    await card(home.page).and(home.page.locator('[data-state="ready"]')).waitFor({ state: 'attached', timeout: 30_000 });
-    expect(await card(home.page).isHidden()).toBe(true);
-    await home.page.close();
+    // a page of an enabled site that no site profile describes: Cadre reviews its field, no card
+    const notes = await openTab(`${plain.url}/notes.html`);
+    await notes.page.click('#notes');
+    await notes.page.keyboard.type("J'ai reçu Mme Petit, qui souffre d'asthme.");
+    await card(notes.page).and(notes.page.locator('[data-state="ready"]')).waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await card(notes.page).isHidden()).toBe(true);
+    expect(await notes.page.locator('cadre-root').count()).toBe(1);
+    await notes.page.close();
     await page.close();
   });
 
