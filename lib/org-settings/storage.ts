@@ -137,7 +137,8 @@ export function watchEffectiveLintConfig(onChange: (config: LintConfig) => void,
     onChange(config);
   });
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && 'settings' in changes)) load();
+    // imported conductors reach the completeness rule: their change counts too
+    if (area === 'managed' || (area === 'local' && ('settings' in changes || 'conductors' in changes))) load();
   };
   browser.storage.onChanged.addListener(listener);
   load();

@@ -145,6 +145,12 @@ describe('storage items over a fake browser.storage', () => {
     await org.updateUserSettings((s) => ({ ...s, rules: { rules: { sante: 'off' } } }));
     await expect.poll(() => seen.length).toBe(2);
     expect(seen[1]).toEqual({ rules: { sante: 'off' } });
+    // the same configuration again: no call
+    await org.updateUserSettings((s) => ({ ...s, data: { retentionDays: 9 } }));
+    // imported conductors change the completeness rule's options
+    await org.updateUserSettings((s) => ({ ...s, conductors: { ...s.conductors, imported: DEFAULT_CONDUCTOR_FILE } }));
+    await expect.poll(() => seen.length).toBe(3);
+    expect(seen[2]).toEqual({ rules: { sante: 'off', completude: { options: { conducteurs: DEFAULT_CONDUCTORS } } } });
     stop();
   });
 });
