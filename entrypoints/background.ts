@@ -38,13 +38,18 @@ export default defineBackground(() => {
     // the open panels read the page again (type and case of the interview)
     changed: (tabId) => void sendMessage((m) => browser.runtime.sendMessage(m), 'toPanelPageChanged', { tabId }).catch(() => {}),
   });
-  const overlayTabs = new Set<number>();
+  // the page cards re-read their state; a tab without a card simply does not answer
   async function notifyOverlays(tabIds: Iterable<number>): Promise<void> {
     for (const tabId of tabIds) await sendToTab(browser, tabId, 'toContentOverlayChanged', {}, { frameId: 0 }).catch(() => {});
   }
   async function interviewChanged(interviewId: string): Promise<void> {
     await timers.rescheduleById(interviewId);
-    await notifyOverlays(tabInterviews.tabsOf(interviewId).filter((t) => overlayTabs.has(t)));
+    await notifyOverlays(tabInterviews.tabsOf(interviewId));
+  }
+  /** every tab of the enabled sites (a service worker woken up again knows no card) */
+  async function notifyAllOverlays(): Promise<void> {
+    const { matches } = (await sites.sync()).registration;
+    if (matches.length) await notifyOverlays((await browser.tabs.query({ url: matches })).flatMap((t) => (t.id === undefined ? [] : [t.id])));
   }
 
   const review = createReviewHub({
@@ -99,7 +104,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void sites.sync({ inject: true }).catch(() => {}));
   browser.permissions.onRemoved.addListener(() => void sites.sync().catch(() => {}));
   disabledSitesItem.watch(() => void sites.sync({ inject: true }).catch(() => {}));
-  overlaySettingsItem.watch(() => void notifyOverlays(overlayTabs));
+  overlaySettingsItem.watch(() => void notifyAllOverlays().catch(() => {}));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PURGE_ALARM) void purge();
@@ -136,7 +141,6 @@ export default defineBackground(() => {
       toBackgroundOverlayState: async (_p, sender) => {
         const tabId = tabOf(sender);
         if (tabId === undefined) throw new Error('toBackgroundOverlayState: not from a tab');
-        overlayTabs.add(tabId);
         return overlay.state(tabId);
       },
       toBackgroundOverlayAction: async (action, sender) => {
@@ -149,7 +153,6 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     tabInterviews.forget(tabId);
-    overlayTabs.delete(tabId);
     void review.forgetTab(tabId);
   });
   // a navigation, or a single-page app's route change: forget the documents that are gone
