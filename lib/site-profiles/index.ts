@@ -27,6 +27,8 @@ export const siteProfileSchema = z.strictObject({
   caseId: z.strictObject({ selector: z.string().min(1).max(300), attribute: z.string().min(1).max(60).optional() }).optional(),
   /** the report's editor, for in-page linting (later issue) */
   reportSelector: z.string().min(1).max(300).optional(),
+  /** the read-only view of a saved report, audited by quality leads (issue #4 §1, issue #5 §1) */
+  reportViewSelector: z.string().min(1).max(300).optional(),
 });
 export type SiteProfile = z.infer<typeof siteProfileSchema>;
 
@@ -61,6 +63,7 @@ export const DEMO_SITE_PROFILE: SiteProfile = {
   },
   caseId: { selector: '[data-dossier-id]', attribute: 'data-dossier-id' },
   reportSelector: '#compte-rendu',
+  reportViewSelector: '#compte-rendu-lecture',
 };
 
 export const DEFAULT_SITE_PROFILES: SiteProfile[] = [DEMO_SITE_PROFILE];
