@@ -107,7 +107,7 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, {
     headless: opts.headless,
     executablePath: chromePath,
-    viewport: opts.headless ? { width: 1280, height: 800 } : null,
+    viewport: opts.headless ? { width: 1440, height: 900 } : null,
     locale: 'fr-FR',
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -175,14 +175,15 @@ async function headlessRun({ context, page, extensionId, demoUrl, out }) {
   for (;;) {
     const found = await panel.evaluate((id) => chrome.runtime.sendMessage({ cadre: 1, name: 'toBackgroundTabFindings', payload: { tabId: id } }), tabId);
     const count = found?.editors?.reduce((n, e) => n + e.findings.length, 0) ?? 0;
-    const marks = await page.evaluate(() => {
+    const { marks, card } = await page.evaluate(() => {
       const root = document.querySelector('cadre-root')?.shadowRoot;
       const overlay = root ? root.querySelectorAll('.mark').length : 0;
       const highlights = typeof CSS !== 'undefined' && CSS.highlights ? [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) : 0;
-      return overlay + highlights;
+      // the checklist card has its state (it shows on the demo's interview page)
+      return { marks: overlay + highlights, card: !!root?.querySelector('[data-cadre-overlay][data-state="ready"]') };
     });
-    if (count > 0 && marks > 0) break;
-    if (Date.now() > deadline) throw new Error(`pas de marques sur la page après 60 s (signalements : ${count}, marques : ${marks}).`);
+    if (count > 0 && marks > 0 && card) break;
+    if (Date.now() > deadline) throw new Error(`pas de marques sur la page après 60 s (signalements : ${count}, marques : ${marks}, carte : ${card ? 'oui' : 'non'}).`);
     await page.waitForTimeout(200);
   }
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -16,7 +16,7 @@ export interface CardIntents {
 }
 
 export const CARD_CSS = `
-.cadre-overlay { position: fixed; pointer-events: auto; width: 300px; max-width: calc(100vw - 16px); box-sizing: border-box;
+.cadre-overlay { position: fixed; pointer-events: auto; width: 290px; max-width: calc(100vw - 16px); box-sizing: border-box;
   font: 13px/1.4 system-ui, sans-serif; color: #1d2733; background: #fff; border: 1px solid #9fb0c2; border-radius: 8px;
   box-shadow: 0 4px 18px rgba(0,0,0,.18); }
 .cadre-overlay[hidden] { display: none; }
@@ -28,7 +28,7 @@ export const CARD_CSS = `
 .cadre-overlay button { font: inherit; color: inherit; border: 1px solid #9fb0c2; background: #fff; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
 .cadre-overlay button.grip { cursor: move; padding: 2px 5px; }
 .cadre-overlay button:focus-visible, .cadre-overlay input:focus-visible { outline: 3px solid #1f4e79; outline-offset: 1px; }
-.cadre-overlay .body { padding: 6px 8px 8px; max-height: min(60vh, 420px); overflow: auto; }
+.cadre-overlay .body { padding: 6px 8px 8px; max-height: min(50vh, 380px); overflow: auto; }
 .cadre-overlay .body[hidden] { display: none; }
 .cadre-overlay .phase { margin: 0 0 4px; }
 .cadre-overlay .over { color: #8a5a00; }

@@ -31,8 +31,8 @@ describe('npm run demo -- --headless', () => {
         expect(png.subarray(1, 4).toString()).toBe('PNG');
         expect(statSync(file).size).toBeGreaterThan(10_000);
       }
-      // the page screenshot is 1280 px wide, the panel's 420 px (PNG header: width at byte 16)
-      expect(readFileSync(printed[0]).readUInt32BE(16)).toBe(1280);
+      // the page screenshot is 1440 px wide, the panel's 420 px (PNG header: width at byte 16)
+      expect(readFileSync(printed[0]).readUInt32BE(16)).toBe(1440);
       expect(readFileSync(printed[1]).readUInt32BE(16)).toBe(420);
     } finally {
       rmSync(work, { recursive: true, force: true });
