@@ -179,6 +179,8 @@ async function focusEnd(page: Page): Promise<void> {
   if (f.frameSelector) await page.frameLocator(f.frameSelector).locator(f.editorSelector).first().click();
   else await page.locator(f.editorSelector).first().click(); // Playwright's CSS pierces open shadow roots
   await page.keyboard.press('Control+End');
+  // let the editor apply its own selection update (Lexical, ProseMirror do it on `selectionchange`)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 const card = (page: Page) => page.locator('cadre-root').locator('[role="dialog"]');
