@@ -122,6 +122,13 @@ export function startInpage(deps: InpageDeps): InpageController {
       handler = e.createHandler(handlers);
       reportSelector = e.reportSelector(win.location.href);
       if (reportSelector) attachReportFields(doc);
+      // new settings (rules, allowlist, site profiles): lint again what was linted
+      const off = e.onChange(() => {
+        reportSelector = e.reportSelector(win.location.href);
+        if (reportSelector) attachReportFields(doc);
+        for (const s of sessions.values()) if (s.linted) schedule(s, 0);
+      });
+      signal.addEventListener('abort', off);
       return e;
     }, (err: unknown) => {
       enginePromise = null; // the extension was updated or reloaded: try again on the next need
@@ -163,7 +170,9 @@ export function startInpage(deps: InpageDeps): InpageController {
     const t0 = performance.now();
     const text = s.adapter.read();
     const before = s.findings.length;
-    s.all = engine.lint(text);
+    // the interview type shown by the page (site profile) tells the completeness rule what to expect
+    const interviewType = reportSelector ? engine.pageInfo(win.location.href, doc).interviewType : undefined;
+    s.all = engine.lint(text, interviewType ? { interviewType } : undefined);
     s.findings = s.all.filter((f) => !isIgnored(s, f));
     s.text = text;
     s.linted = true;

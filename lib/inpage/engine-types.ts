@@ -9,7 +9,8 @@ import type { Handlers } from '../messaging/protocol.ts';
 export interface PageInfoResult { profileId?: string; interviewType?: string; caseId?: string }
 
 export interface InpageEngine {
-  lint(text: string): Finding[];
+  /** lint with the settings in force (rules, allowlist, extra terms); `interviewType` from the page */
+  lint(text: string, document?: { interviewType?: string }): Finding[];
   shiftFindings<T extends { start: number; end: number }>(findings: readonly T[], oldText: string, newText: string): T[];
   /** a validating `runtime.onMessage` handler over the typed protocol (lib/messaging) */
   createHandler(handlers: Handlers): (message: unknown, sender?: unknown) => Promise<unknown> | undefined;
@@ -17,6 +18,8 @@ export interface InpageEngine {
   pageInfo(url: string, doc: Pick<Document, 'querySelector'>): PageInfoResult;
   /** the site profile's selector of the report field(s), if a profile matches */
   reportSelector(url: string): string | undefined;
+  /** the settings changed (lint configuration, site profiles): `cb` re-lints; returns the unsubscribe */
+  onChange(cb: () => void): () => void;
 }
 
 /** The global the engine file sets in the content script's world when it is imported. */

@@ -1,19 +1,31 @@
 /**
  * The heavy half of the in-page assistant, bundled on its own (entrypoints/inpage-engine.ts) and
- * imported by the content script when a page has something to lint.
+ * imported by the content script when a page has something to lint. It lints with the settings in
+ * force (the organisation's policy over the user's: rules, allowlist, extra terms, site profiles),
+ * which its entry keeps up to date through `configure`.
  *
  * @example
  *   const engine = createInpageEngine();
- *   engine.lint('Elle est diabétique.'); // [{ rule: 'sante', … }]
+ *   engine.configure({ config: { rules: { sante: 'off' } } });
+ *   engine.lint('Elle est diabétique.'); // []
  */
-import { lint, shiftFindings } from '../lint/index.ts';
+import { lint, shiftFindings, type LintConfig } from '../lint/index.ts';
 import { createMessageHandler } from '../messaging/index.ts';
 import { DEFAULT_SITE_PROFILES, detectFromPage, matchProfile, type SiteProfile } from '../site-profiles/index.ts';
 import type { InpageEngine } from './engine-types.ts';
 
-export function createInpageEngine(profiles: readonly SiteProfile[] = DEFAULT_SITE_PROFILES): InpageEngine {
+export interface InpageEngineSettings {
+  profiles?: readonly SiteProfile[];
+  config?: LintConfig;
+}
+
+export function createInpageEngine(initial: InpageEngineSettings = {}): InpageEngine & { configure(next: InpageEngineSettings): void } {
+  let profiles = initial.profiles ?? DEFAULT_SITE_PROFILES;
+  let config: LintConfig = initial.config ?? {};
+  const listeners = new Set<() => void>();
   return {
-    lint: (text) => lint(text),
+    // `document` is per text: the engine keeps one compiled matcher per settings (lib/lint/engine.ts)
+    lint: (text, document) => lint(text, document?.interviewType ? { ...config, document: { interviewType: document.interviewType } } : config),
     shiftFindings,
     createHandler: (handlers) => createMessageHandler(handlers),
     pageInfo(url, doc) {
@@ -21,5 +33,14 @@ export function createInpageEngine(profiles: readonly SiteProfile[] = DEFAULT_SI
       return profile ? detectFromPage(profile, doc) : {};
     },
     reportSelector: (url) => matchProfile(profiles, url)?.reportSelector,
+    onChange(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    configure(next) {
+      if (next.profiles) profiles = next.profiles;
+      if (next.config) config = next.config;
+      for (const cb of listeners) cb();
+    },
   };
 }

@@ -450,6 +450,28 @@ describe('typing fast', () => {
   }
 });
 
+describe('settings in force', () => {
+  it("lints with the user's rule settings, and again as soon as they change", async () => {
+    await h.inWorker(() => chrome.storage.local.set({ settings: { rules: { rules: { sante: 'off' } } }, settings$: { v: 2 } }));
+    try {
+      const mark = (await seenAll()).length;
+      const page = await open('textarea');
+      await focusEnd(page);
+      await page.keyboard.type(REPORT);
+      const rules = async () => {
+        const l = (await seenAll()).slice(mark).filter((m) => !m.gone && m.url.includes('/textarea.html')).at(-1);
+        return l ? [...new Set(l.findings.map((f) => f.rule))].sort().join(',') : '';
+      };
+      await expect.poll(rules, { timeout: 10_000 }).toBe('personne-je');
+      await h.inWorker(() => chrome.storage.local.set({ settings: { rules: { rules: {} } } }));
+      await expect.poll(rules, { timeout: 10_000 }).toBe('personne-je,sante');
+      await page.close();
+    } finally {
+      await h.inWorker(() => chrome.storage.local.remove(['settings', 'settings$']));
+    }
+  });
+});
+
 describe('marks follow the field', () => {
   /** Overlay marks by finding index: top-left of the first box, and whether all visible boxes sit in the field. */
   const overlay = (page: Page) => page.evaluate(() => {
