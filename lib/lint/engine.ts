@@ -146,16 +146,28 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
   return { lint, rules };
 }
 
-/** Keep the longest hit at each position for a rule; drop hits nested inside a longer one. */
+/**
+ * Keep the longest hit at each position for a rule; drop hits nested inside a longer one. The
+ * matcher emits hits by start, then by end (its walk goes deeper), so no sort is needed: the
+ * longest hit of a start is the first of the group's last end.
+ */
 function dedupeHits(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits;
-  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
   const out: Hit[] = [];
   let reach = -1;
-  for (const h of sorted) {
-    if (h.to <= reach) continue; // nested in the previous longer hit
-    out.push(h);
-    reach = Math.max(reach, h.to);
+  let k = 0;
+  while (k < hits.length) {
+    const from = hits[k].from;
+    let last = k;
+    while (last + 1 < hits.length && hits[last + 1].from === from) last++;
+    let best = last;
+    while (best > k && hits[best - 1].to === hits[last].to) best--;
+    const h = hits[best];
+    if (h.to > reach) { // not nested in a previous longer hit
+      out.push(h);
+      reach = h.to;
+    }
+    k = last + 1;
   }
   return out;
 }

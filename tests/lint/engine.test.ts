@@ -94,6 +94,17 @@ describe('engine: findings', () => {
     expect(spans(engine.lint('Il a un diabète de type 2.'))).toEqual(['test-sante:diabète de type 2:error']);
   });
 
+  it('keeps overlapping hits, drops nested ones, and one hit per span when two entries share it', () => {
+    const r = defineRule({
+      ...health,
+      id: 'test-overlap',
+      lexicon: [{ lemma: 'alpha beta' }, { lemma: 'alpha beta gamma', note: 'premier' }, { lemma: 'alpha beta gamma', note: 'second' }, { lemma: 'beta gamma delta' }, { lemma: 'gamma' }],
+    });
+    const fs = createEngine([r]).lint('alpha beta gamma delta');
+    expect(fs.map((f) => f.text)).toEqual(['alpha beta gamma', 'beta gamma delta']);
+    expect(fs[0].explanation).toBe('Pourquoi. premier');
+  });
+
   it('finds a term with a zero-width space inside, the span covering the invisible character', () => {
     const text = 'Il souffre de schizo\u200bphrénie.';
     const [f] = engine.lint(text);
