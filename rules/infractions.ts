@@ -84,7 +84,7 @@ export default defineRule({
     const report = (a: number, b: number, confidence: Confidence = 'high') => {
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
       if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
-      if (done.some(([x, y]) => a < y && x < b)) return;
+      if (overlapsRecent(done, a, b)) return;
       done.push([a, b]);
       const [start, end] = doc.tokRange(a, b);
       ctx.report({
@@ -209,7 +209,7 @@ export default defineRule({
             if (w === 'charge' || w === 'chargee' || w === 'rempli' || w === 'mentions' || w === 'mention' || w === 'condamnations') { report(i, k + 1); break; }
             if (!w || toks[k].k === Kind.Punct) break;
           }
-          if (done.some(([a]) => a === i)) break;
+          if (recent(done).some(([a]) => a === i)) break;
           if (h.entry.lemma === 'casier') {
             // "il a un casier" (a record), not "son casier au vestiaire" (a locker)
             const verb = t(i - 2, i);
@@ -274,3 +274,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Hits arrive in text order and a report covers tokens next to its hit, so an overlap can only be
+ * with one of the last reports: checking those keeps the rule linear on long documents.
+ */
+function recent(done: Array<[number, number]>): Array<[number, number]> {
+  return done.length > 16 ? done.slice(-16) : done;
+}
+function overlapsRecent(done: Array<[number, number]>, a: number, b: number): boolean {
+  for (let k = done.length - 1; k >= 0 && k >= done.length - 16; k--) {
+    const [x, y] = done[k];
+    if (a < y && x < b) return true;
+  }
+  return false;
+}

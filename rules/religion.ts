@@ -78,13 +78,22 @@ export default defineRule({
     const done: Array<[number, number]> = [];
     const hitAt = new Map<number, Hit>();
     for (const h of ctx.hits) hitAt.set(h.from, h);
+    // religious hits per sentence, other than "pratiquant" itself (counted once, not per hit)
+    let perSentence: Map<number, number> | null = null;
+    const religiousPerSentence = () => {
+      if (!perSentence) {
+        perSentence = new Map();
+        for (const o of ctx.hits) if (o.entry.tag !== 'pratiquant') perSentence.set(doc.tokens[o.from].sn, (perSentence.get(doc.tokens[o.from].sn) ?? 0) + 1);
+      }
+      return perSentence;
+    };
     const t = (i: number, ref: number) => tt(doc, i, ref);
     const tagAt = (i: number) => hitAt.get(i)?.entry.tag;
 
     const report = (a: number, b: number, opts: { confidence?: Confidence; practice?: boolean } = {}) => {
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
       if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
-      if (done.some(([x, y]) => a < y && x < b)) return;
+      if (overlapsRecent(done, a, b)) return;
       done.push([a, b]);
       const [start, end] = doc.tokRange(a, b);
       const fixes: Fix[] = [];
@@ -167,10 +176,10 @@ export default defineRule({
           break;
         }
         case 'pratiquant': {
-          if (tagAt(i - 1) === 'adherent' || done.some(([, y]) => y === h.to)) break; // merged with the adherent word
+          if (tagAt(i - 1) === 'adherent' || recent(done).some(([, y]) => y === h.to)) break; // merged with the adherent word
           if (sentenceHas(doc, i, SPORT)) break;
           if (set("le la l' les du de des d' un une regulier reguliere assidu assidue").has(nw)) break;
-          const religiousAround = ctx.hits.some((o) => o !== h && toks[o.from].sn === toks[i].sn && o.entry.tag !== 'pratiquant');
+          const religiousAround = (religiousPerSentence().get(toks[i].sn) ?? 0) > 0;
           if (INTENSIFIERS.has(pw) || pw === 'non' || religiousAround) report(i, h.to, { confidence: religiousAround ? 'high' : 'medium' });
           break;
         }
@@ -261,3 +270,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Hits arrive in text order and a report covers tokens next to its hit, so an overlap can only be
+ * with one of the last reports: checking those keeps the rule linear on long documents.
+ */
+function recent(done: Array<[number, number]>): Array<[number, number]> {
+  return done.length > 16 ? done.slice(-16) : done;
+}
+function overlapsRecent(done: Array<[number, number]>, a: number, b: number): boolean {
+  for (let k = done.length - 1; k >= 0 && k >= done.length - 16; k--) {
+    const [x, y] = done[k];
+    if (a < y && x < b) return true;
+  }
+  return false;
+}
