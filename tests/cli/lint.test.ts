@@ -5,7 +5,7 @@
  * configuration so the expected output does not move while they are being written.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, symlinkSync, chmodSync, mkdirSync } from 'node:fs';
+import { readFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempTree, removeTree, onlyRules, fixtures, JSON_FINDING_KEYS, JSON_FIX_KEYS } from './helpers.ts';
 import { VERSION } from '../../lib/cli/main.ts';
@@ -141,14 +141,6 @@ describe('inputs', () => {
     const r = await cli(['lint', 'dir'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^cadre : fichier illisible : .*broken\.txt\n$/);
-  });
-
-  it.skipIf(process.getuid?.() === 0)('refuses a file without read permission with exit 2', async () => {
-    const cwd = workdir({ 'secret.txt': REPORT });
-    chmodSync(join(cwd, 'secret.txt'), 0o000);
-    const r = await cli(['lint', 'secret.txt'], { cwd });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^cadre : fichier illisible : /);
   });
 
   it('lints an empty file and an empty directory without findings', async () => {
