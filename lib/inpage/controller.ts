@@ -451,12 +451,25 @@ export function startInpage(deps: InpageDeps): InpageController {
       }
       // SPA re-mounts: forget editors that left the page, pick up the new report field
       if (removed) for (const s of [...sessions.values()]) if (!s.adapter.element.isConnected) detach(s);
+      routeChanged();
       if (reportSelector && records.some((r) => r.addedNodes.length)) attachReportFields(d);
     });
     mo.observe(d, { childList: true, subtree: true });
     signal.addEventListener('abort', () => mo.disconnect());
     d.querySelectorAll('iframe').forEach(hookFrame);
     if (reportSelector) attachReportFields(d);
+  }
+
+  /**
+   * A single-page app changed its route (history API): another site profile, or none, may apply.
+   * Checked when the DOM changes (a new route renders) and on popstate/hashchange, never polled.
+   */
+  let lastUrl = win.location.href;
+  function routeChanged() {
+    if (!engine || win.location.href === lastUrl) return;
+    lastUrl = win.location.href;
+    reportSelector = engine.reportSelector(lastUrl);
+    if (reportSelector) attachReportFields(doc);
   }
 
   /** Same-origin frames (about:blank, srcdoc, designMode editors) are handled from this frame. */
@@ -547,6 +560,8 @@ export function startInpage(deps: InpageDeps): InpageController {
   hookDocument(doc);
   void deps.allowlist.load().then((keys) => { allowlist = new Set(keys); refilter(); }).catch(() => {});
   deps.allowlist.watch((keys) => { allowlist = new Set(keys); refilter(); }, signal);
+  win.addEventListener('popstate', routeChanged, { signal });
+  win.addEventListener('hashchange', routeChanged, { signal });
   win.addEventListener('pagehide', () => { for (const s of sessions.values()) deps.post({ cadre: 1, name: 'toBackgroundEditorGone', payload: { editorId: s.id } }); }, { signal });
   // the report field of a known app is linted before it is focused; elsewhere, wait for a focus
   if (doc.querySelector('textarea, [contenteditable], iframe')) loadEngine().catch(() => {});

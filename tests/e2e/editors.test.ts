@@ -383,6 +383,25 @@ describe('pages and fields that come and go', () => {
     }
   });
 
+  it('a single-page app moving to a route of a known app: its report field, rendered late, is linted before any focus', async () => {
+    const page = await open('textarea');
+    const path = '/entretien.html';
+    // the app changes its route with the history API and renders the interview form later
+    await page.evaluate((p) => history.pushState({}, '', p), path);
+    await page.evaluate((report) => {
+      const ta = document.createElement('textarea');
+      ta.id = 'compte-rendu';
+      ta.rows = 6;
+      ta.value = report;
+      document.querySelector('main')!.append(ta);
+    }, REPORT);
+    await expect.poll(async () => {
+      const l = (await seenAll()).filter((m) => !m.gone && new URL(m.url).pathname === path).at(-1);
+      return l ? [l.focused, l.findings.some((f) => f.rule === 'personne-je')] : null;
+    }, { timeout: 10_000 }).toEqual([false, true]);
+    await page.close();
+  });
+
   it('"Ignorer partout" (from the card) hides that finding on every page, through the saved allowlist', async () => {
     const page = await open('textarea');
     await focusEnd(page);
