@@ -220,6 +220,21 @@ progress('cost per rule');
   }
 }
 
+// In-page work (issue #4) and batch audit throughput (issue #5), in their own processes: the first
+// drives Chromium with the built extension, the second generates a 100,000-report CSV.
+{
+  const { spawnSync } = await import('node:child_process');
+  const here = (f) => fileURLToPath(new URL(f, import.meta.url));
+  if (!process.argv.includes('--no-inpage')) {
+    console.log('\n  … in-page: engine + highlight per debounced input, content-script size');
+    spawnSync(process.execPath, [here('./bench-inpage.mjs')], { stdio: 'inherit' });
+  }
+  if (!process.argv.includes('--no-audit')) {
+    console.log('\n  … audit: 100,000 reports through the CLI and through the worker code path');
+    spawnSync(process.execPath, [here('./bench-audit.mjs')], { stdio: 'inherit' });
+  }
+}
+
 console.log(`\n${missed.length ? `Targets missed: ${missed.join('; ')}.` : 'All targets met.'}`);
 console.log('Figures depend on the machine and its load; compare Cadre with the baseline of the same run.');
 if (strict && missed.length) process.exitCode = 1;
