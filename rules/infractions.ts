@@ -14,7 +14,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
 import { INFRACTIONS_LEXICON } from './lexicons/infractions.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -274,18 +274,3 @@ export default defineRule({
     }
   },
 });
-
-/**
- * Hits arrive in text order and a report covers tokens next to its hit, so an overlap can only be
- * with one of the last reports: checking those keeps the rule linear on long documents.
- */
-function recent(done: Array<[number, number]>): Array<[number, number]> {
-  return done.length > 16 ? done.slice(-16) : done;
-}
-function overlapsRecent(done: Array<[number, number]>, a: number, b: number): boolean {
-  for (let k = done.length - 1; k >= 0 && k >= done.length - 16; k--) {
-    const [x, y] = done[k];
-    if (a < y && x < b) return true;
-  }
-  return false;
-}

@@ -13,7 +13,7 @@ import { defineRule, type Report } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked, clause } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -270,18 +270,3 @@ export default defineRule({
     }
   },
 });
-
-/**
- * Hits arrive in text order and a report covers tokens next to its hit, so an overlap can only be
- * with one of the last reports: checking those keeps the rule linear on long documents.
- */
-function recent(done: Array<[number, number]>): Array<[number, number]> {
-  return done.length > 16 ? done.slice(-16) : done;
-}
-function overlapsRecent(done: Array<[number, number]>, a: number, b: number): boolean {
-  for (let k = done.length - 1; k >= 0 && k >= done.length - 16; k--) {
-    const [x, y] = done[k];
-    if (a < y && x < b) return true;
-  }
-  return false;
-}

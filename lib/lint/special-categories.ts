@@ -204,3 +204,19 @@ export function personNamed(doc: Doc, a: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * Hits arrive in text order and a report covers tokens next to its hit, so an overlap can only be
+ * with one of the last reports: checking those keeps a rule linear on long documents.
+ */
+export function recent(done: Array<[number, number]>): Array<[number, number]> {
+  return done.length > 16 ? done.slice(-16) : done;
+}
+
+export function overlapsRecent(done: Array<[number, number]>, a: number, b: number): boolean {
+  for (let k = done.length - 1; k >= 0 && k >= done.length - 16; k--) {
+    const [x, y] = done[k];
+    if (a < y && x < b) return true;
+  }
+  return false;
+}
