@@ -16,7 +16,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS } from './lexicons/sante.ts';
-import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -291,7 +291,7 @@ export default defineRule({
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
-      if ((family === 'pathologie' || family === 'soins') && firstAidContext(doc, hit.from) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
+      if ((family === 'pathologie' || family === 'soins') && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && (!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) || toks[hit.from - 1]?.k === Kind.Number)) continue;
       if (mode.startsWith('pred')) for (const extra of coordinated(hit, doc, termStarts)) found.push({ from: extra, to: extendRight(doc, extra + 1), family, confidence: 'medium' });

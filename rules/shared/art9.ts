@@ -176,10 +176,23 @@ export function absentAfter(doc: Doc, to: number): boolean {
 }
 
 /** Training content about first aid: "massage cardiaque", "en cas d'arrêt cardiaque" in an SST module. */
-const FIRST_AID = set(`sst psc1 psc secourisme secouriste secouristes secours defibrillateur dae gestes premiers`);
+// "gestes" alone is not first aid: "gestes fins", "gestes répétitifs" describe a person's limits.
+const FIRST_AID = set(`sst psc1 psc secourisme secouriste secouristes secours defibrillateur dae`);
 export function firstAidContext(doc: Doc, a: number): boolean {
   const [s, e] = doc.sentences[doc.tokens[a].sn] ?? [0, doc.tokens.length];
-  for (let k = s; k < e; k++) if (FIRST_AID.has(doc.tokens[k].t)) return true;
+  for (let k = s; k < e; k++) {
+    const t = doc.tokens[k].t;
+    if (FIRST_AID.has(t)) return true;
+    if (t === 'gestes' && doc.tokens[k + 1]?.t === 'qui' && doc.tokens[k + 2]?.t === 'sauvent') return true;
+  }
+  return false;
+}
+
+/** Prevention content, not a person's condition: "prévenir les troubles musculo-squelettiques", "risques de TMS". */
+const PREVENTION = set(`prevenir prevention previent preventif preventive risque risques sensibilisation sensibiliser`);
+export function preventionBefore(doc: Doc, a: number): boolean {
+  const sn = doc.tokens[a].sn;
+  for (let k = a - 1; k >= 0 && k >= a - 4 && doc.tokens[k].sn === sn; k--) if (PREVENTION.has(doc.tokens[k].t)) return true;
   return false;
 }
 

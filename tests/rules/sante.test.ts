@@ -14,6 +14,9 @@ ruleTester(rule, {
     "Animation d'ateliers de prévention des addictions auprès des jeunes.",
     "Elle est cadre de santé depuis dix ans.",
     "Rendez-vous avec la psychologue du travail de l'agence le 14/03.",
+    // prevention content and first-aid training, not a condition of the person
+    "Module « Gestes et postures » pour prévenir les troubles musculo-squelettiques en entrepôt.",
+    "Formation aux gestes qui sauvent : arrêt cardiaque et défibrillateur.",
     // the hiring medical visit and the recommended neutral wording
     "Visite médicale d'embauche prévue le 12/05.",
     "Contraintes de santé compatibles avec un poste en horaires de journée.",
@@ -56,6 +59,8 @@ ruleTester(rule, {
     "Elle a une prédisposition héréditaire au cancer du sein.",
   ],
   invalid: [
+    // "gestes" describing the person's limits is not first-aid vocabulary
+    { text: "Il souffre d'une spondylarthrite qui limite les gestes répétitifs.", errors: ['spondylarthrite'] },
     {
       text: "L'adhérente est asthmatique, les postes en blanchisserie sont à écarter.",
       errors: [{ text: 'asthmatique', messageId: 'sante', severity: 'error', category: 'sante' }],
