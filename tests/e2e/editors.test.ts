@@ -539,6 +539,49 @@ describe('marks follow the field', () => {
   });
 });
 
+describe('marks follow the browser zoom', () => {
+  /** Offset of each finding's first mark from the field's top-left corner, and whether all sit in the field. */
+  const relative = (page: Page) => page.evaluate(() => {
+    const ta = document.querySelector('#cr')!.getBoundingClientRect();
+    const marks = [...document.querySelector('cadre-root')!.shadowRoot!.querySelectorAll<HTMLElement>('.mark')];
+    const first: Record<string, { dx: number; dy: number }> = {};
+    let inside = marks.length > 0;
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      first[m.dataset.index!] ??= { dx: Math.round(r.left - ta.left), dy: Math.round(r.top - ta.top) };
+      if (r.left < ta.left - 1 || r.right > ta.right + 1 || r.top < ta.top - 1 || r.bottom > ta.bottom + 1) inside = false;
+    }
+    return { first, inside, count: marks.length, left: ta.left, zoom: window.devicePixelRatio };
+  });
+
+  it('textarea: after a browser zoom (tabs.setZoom) the marks keep their place on the text', async () => {
+    const page = await open('textarea');
+    await page.locator('#cr').fill(REPORT);
+    await expect.poll(async () => (await relative(page)).count, { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = await relative(page);
+    expect(before.inside).toBe(true);
+    const url = page.url();
+    await h.inWorker(() => undefined);
+    const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}`))!;
+    const setZoom = (z: number) => worker.evaluate(async ([u, zz]) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      await chrome.tabs.setZoom(tab.id!, zz);
+    }, [url, z] as const);
+    try {
+      await setZoom(1.5);
+      await expect.poll(async () => (await relative(page)).zoom, { timeout: 5_000 }).toBeCloseTo(before.zoom * 1.5, 1);
+      // same place on the text, in CSS pixels (glyph metrics may round differently at another scale)
+      const samePlace = (now: Record<string, { dx: number; dy: number }>) => Object.entries(before.first)
+        .every(([k, v]) => now[k] && Math.abs(now[k].dx - v.dx) <= 2 && Math.abs(now[k].dy - v.dy) <= 2);
+      await expect.poll(async () => samePlace((await relative(page)).first), { timeout: 5_000 }).toBe(true);
+      expect((await relative(page)).inside).toBe(true);
+    } finally {
+      await setZoom(0);
+    }
+    await page.close();
+  });
+});
+
 describe('whole suite', () => {
   it('no request left any extension context, no page asked for anything but its own server and the extension', () => {
     expect(h.externalRequests()).toEqual([]);
