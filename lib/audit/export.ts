@@ -14,6 +14,7 @@ import { CATEGORY_LABELS, type Category, type Severity } from '../lint/types.ts'
 import type { AuditSummary, GroupStats } from './aggregate.ts';
 import { escapeHtml, shareRing, stackedBarChart, type BarRow } from './charts.ts';
 import type { AuditReportResult, ColumnMapping, ImportIssue } from './types.ts';
+import type { LintSettingsSummary } from './settings-summary.ts';
 
 export type AuditFormat = 'csv' | 'json' | 'sarif' | 'html';
 
@@ -24,6 +25,10 @@ export interface AuditSettings {
   config?: string;
   /** report texts kept in the results and history */
   keepTexts: boolean;
+  /** the extension's settings in force when the audit ran (issue #5 §1–2): rule states, list sizes */
+  lint?: LintSettingsSummary;
+  /** "Auditer cette page": how the report was read (site profile, selection, Readability) */
+  extraction?: 'profile' | 'selection' | 'readability';
 }
 
 export interface AuditMeta {

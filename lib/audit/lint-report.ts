@@ -77,6 +77,35 @@ export function createTypedLinter(config?: LintConfig): (text: string, type?: st
   };
 }
 
+/**
+ * What an audit keeps of a finding: rule, category, offsets, line and column, a masked excerpt and
+ * the message with the flagged text masked; the flagged text itself only when texts are kept.
+ * Shared by the batch audit and "Auditer cette page" (issue #5 §1), so both store the same shape.
+ */
+export function toAuditFinding(
+  f: Pick<Finding, 'rule' | 'category' | 'severity' | 'confidence' | 'start' | 'end' | 'text' | 'message'>,
+  pos: (offset: number) => { line: number; column: number },
+  keepTexts = false,
+  intern: (message: string) => string = (m) => m,
+): AuditFinding {
+  const excerpt = maskExcerpt(f.text);
+  const { line, column } = pos(f.start);
+  const a: AuditFinding = {
+    rule: f.rule,
+    category: f.category,
+    severity: f.severity,
+    confidence: f.confidence,
+    start: f.start,
+    end: f.end,
+    line,
+    column,
+    excerpt,
+    message: intern(maskMessage(f.message, f.text, excerpt)),
+  };
+  if (keepTexts) a.text = f.text;
+  return a;
+}
+
 export function createReportAuditor(config?: LintConfig, options: AuditOptions = {}): (record: AuditRecord) => AuditReportResult {
   const lintTyped = createTypedLinter(config);
   const messages = new Map<string, string>();
@@ -91,24 +120,7 @@ export function createReportAuditor(config?: LintConfig, options: AuditOptions =
     const { text } = record;
     const found = lintTyped(text, record.type);
     const pos = found.length ? lineIndex(text) : undefined;
-    const findings: AuditFinding[] = found.map((f) => {
-      const excerpt = maskExcerpt(f.text);
-      const { line, column } = pos!(f.start);
-      const a: AuditFinding = {
-        rule: f.rule,
-        category: f.category,
-        severity: f.severity,
-        confidence: f.confidence,
-        start: f.start,
-        end: f.end,
-        line,
-        column,
-        excerpt,
-        message: intern(maskMessage(f.message, f.text, excerpt)),
-      };
-      if (options.keepTexts) a.text = f.text;
-      return a;
-    });
+    const findings: AuditFinding[] = found.map((f) => toAuditFinding(f, pos!, options.keepTexts, intern));
     const r: AuditReportResult = { index: record.index, id: record.id, source: record.source, length: text.length, findings };
     if (record.line !== undefined) r.line = record.line;
     if (record.element !== undefined) r.element = record.element;
