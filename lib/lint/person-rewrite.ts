@@ -108,8 +108,15 @@ function computeApostrophe(doc: Doc, i: number): string {
   const piece = doc.text.slice(s, e);
   if (piece.includes('’')) return '’';
   if (piece.includes("'")) return "'";
-  return doc.text.includes('’') && !doc.text.includes("'") ? '’' : "'";
+  // the whole report decides, read once per document (per sentence, a long report was quadratic)
+  let d = docApostrophe.get(doc);
+  if (d === undefined) {
+    d = doc.text.includes('’') && !doc.text.includes("'") ? '’' : "'";
+    docApostrophe.set(doc, d);
+  }
+  return d;
 }
+const docApostrophe = new WeakMap<Doc, string>();
 
 const ACCENTED = /[À-ÖØ-öø-ÿŒœ]/;
 const NOT_ACCENTED_E = set('email emails emoji emojis ebay ego eden emeraude');
