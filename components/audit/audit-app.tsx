@@ -13,6 +13,8 @@ import type { AuditSummary } from '../../lib/audit/aggregate.ts';
 import type { InspectedFile, SessionRequest, SessionResponse } from '../../lib/audit/session.ts';
 import type { AuditReportResult, ColumnMapping, ImportIssue } from '../../lib/audit/types.ts';
 import type { AuditMeta } from '../../lib/audit/export.ts';
+import type { LintConfig } from '../../lib/lint/engine.ts';
+import { describeLintConfig } from '../../lib/audit/settings-summary.ts';
 import type { AuditRepository, StoredAudit } from '../../lib/db/audits.ts';
 import { toRow, type ReportRow } from '../../lib/audit/view.ts';
 import { AuditImportPanel } from './import-panel.tsx';
@@ -32,6 +34,10 @@ export interface AuditServices {
   version: string;
   now(): number;
   retentionDays(): Promise<number>;
+  /** the lint configuration of the settings in force: the organisation's rules, not the defaults (issue #5 §2) */
+  lintConfig(): Promise<LintConfig>;
+  /** the section shown first (audit.html#historique, opened from the side panel) */
+  initialTab?: 'audit' | 'history';
   /** save a file made of string parts (exports are built in slices) */
   download(name: string, parts: string[], type: string): void;
 }
@@ -61,7 +67,7 @@ export interface LoadedAudit {
 type Phase = 'import' | 'running' | 'results';
 
 export function AuditApp({ services }: { services: AuditServices }) {
-  const [tab, setTab] = useState<'audit' | 'history'>('audit');
+  const [tab, setTab] = useState<'audit' | 'history'>(services.initialTab ?? 'audit');
   const [files, setFiles] = useState<InspectedFile[]>([]);
   const [mappings, setMappings] = useState<Record<number, Partial<ColumnMapping>>>({});
   const [keepTexts, setKeepTexts] = useState(false);
@@ -136,13 +142,15 @@ export function AuditApp({ services }: { services: AuditServices }) {
     services.post({ type: 'add', files: list });
   }, [services]);
 
-  const start = () => {
+  const start = async () => {
     const usable = files.filter((f) => !f.error);
     const missing = usable.find((f) => (f.kind === 'csv' || (f.kind === 'json' && f.headers?.length)) && !mappings[f.id]?.text);
     if (missing) {
       setError(`Choisissez la colonne du texte pour ${missing.name}.`);
       return;
     }
+    // rules off, severities, extra terms and allowlist in force, recorded with the audit (issue #5 §2)
+    const config = await services.lintConfig();
     results.current = [];
     rows.current = [];
     startedAt.current = new Date(services.now()).toISOString();
@@ -151,7 +159,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
     metaRef.current = {
       createdAt: startedAt.current,
       sources: usable.map((f) => f.name),
-      settings: { keepTexts, ...(firstMapping ? { mapping: usedMappings[firstMapping.id] } : {}) },
+      settings: { keepTexts, ...(firstMapping ? { mapping: usedMappings[firstMapping.id] } : {}), config: "réglages en vigueur dans l'extension", lint: describeLintConfig(config) },
       tool: { name: 'Cadre', version: services.version },
     };
     setAudit(undefined);
@@ -160,7 +168,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
     setRun({ bytes: 0, totalBytes: usable.reduce((a, f) => a + f.size, 0), reports: 0, elapsedMs: 0 });
     setPhase('running');
     setStatus('Audit en cours.');
-    services.post({ type: 'start', mappings: usedMappings, keepTexts });
+    services.post({ type: 'start', mappings: usedMappings, keepTexts, config });
   };
 
   const reset = () => {
@@ -232,7 +240,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
           onRemove={(id) => services.post({ type: 'remove', id })}
           onMapping={(id, m) => setMappings((prev) => ({ ...prev, [id]: m }))}
           onKeepTexts={setKeepTexts}
-          onStart={start}
+          onStart={() => void start()}
         />
       )}
 

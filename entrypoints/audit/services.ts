@@ -1,11 +1,14 @@
 /**
  * What the audit page needs from the browser, as plain functions (components stay free of browser
  * APIs): the Web Worker, the audit history (Dexie, database `cadre-audits`), the settings'
- * retention period, downloads, and the engine for the drill-down view.
+ * retention period, downloads, the engine for the drill-down view and the lint configuration of
+ * the settings in force (issue #5 §2).
  */
 import { createAuditDb, createAuditRepository } from '../../lib/db/audits.ts';
 import { lint, registry } from '../../lib/lint/index.ts';
 import { loadSettings } from '../../lib/settings/storage.ts';
+import { getEffectiveLintConfig } from '../../lib/org-settings/storage.ts';
+import type { LintConfig } from '../../lib/lint/engine.ts';
 import type { SessionRequest, SessionResponse } from '../../lib/audit/session.ts';
 import type { AuditServices } from '../../components/audit/audit-app.tsx';
 // Vite bundles the worker as its own file of the extension (allowed by the MV3 page CSP)
@@ -17,6 +20,18 @@ export function createAuditServices(): AuditServices {
   worker.addEventListener('message', (e: MessageEvent<SessionResponse>) => { for (const l of listeners) l(e.data); });
   // small write chunks: each bulkAdd clones its rows on the page's thread
   const repo = createAuditRepository(createAuditDb(), { writeChunk: 500 });
+  // the settings in force (policy over user), read at each run: the drill-down re-lints with the last one read
+  let config: LintConfig = {};
+  const lintConfig = async () => {
+    try {
+      config = await getEffectiveLintConfig({ knownRules: registry });
+    } catch {
+      // unreadable settings are repaired on read; this is storage itself failing: the defaults
+      config = {};
+    }
+    return config;
+  };
+  void lintConfig();
   return {
     post: (msg: SessionRequest) => worker.postMessage(msg),
     subscribe(fn) {
@@ -24,7 +39,9 @@ export function createAuditServices(): AuditServices {
       return () => listeners.delete(fn);
     },
     repo,
-    lint: (text) => lint(text),
+    lint: (text) => lint(text, config),
+    lintConfig,
+    initialTab: location.hash === '#historique' ? 'history' : 'audit',
     rules: registry,
     version: browser.runtime.getManifest().version,
     now: () => Date.now(),
