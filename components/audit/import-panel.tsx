@@ -60,6 +60,8 @@ export function AuditImportPanel(props: AuditImportPanelProps) {
           multiple
           accept=".csv,.tsv,.json,.txt,.md,text/csv,application/json,text/plain,text/markdown"
           className="visually-hidden"
+          // out of the tab order: "Choisir des fichiers…" opens it, and a hidden input would take an invisible focus (issue #6 §4)
+          tabIndex={-1}
           aria-label="Fichiers à auditer"
           onChange={(e) => { props.onAdd([...(e.target.files ?? [])]); e.target.value = ''; }}
         />
