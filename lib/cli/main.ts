@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { LintConfig } from '../lint/engine.ts';
 import { InputError, displayPath, expandPaths, readStdin, readTextFile } from './input.ts';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './format.ts';
-import { lintInWorkers, type CliFinding } from './lint-pool.ts';
+import { slim, startLintPool, type CliFinding, type LintPool } from './lint-pool.ts';
 
 export const VERSION = '0.1.0';
 
@@ -67,13 +67,14 @@ Options de « lint » :
                                 (sinon .cadrerc.json du dossier courant ou d'un parent)
   --quiet                       n'affiche que les erreurs
   --out FICHIER                 écrit le résultat dans un fichier
-  --jobs N                      fils de calcul pour les gros lots (défaut : automatique ; 0 = aucun)
+  --jobs N                      fils de calcul en tout (défaut : un par cœur pour les gros lots ;
+                                0 ou 1 = un seul)
 
 Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 problème d'usage ou d'entrée.
 `;
 
 interface LintArgs {
-  /** worker threads: undefined = automatic, 0 = none */
+  /** threads in all, the main one included: undefined = automatic, 0 or 1 = the main thread alone */
   jobs?: number;
   format: 'stylish' | 'json' | 'sarif';
   config?: string;
@@ -179,7 +180,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    if (cmd === 'rules' || cmd === 'lint' || cmd === 'audit') await loadEngine();
+    // `lint` loads the engine itself, after starting its worker threads (they boot meanwhile)
+    if (cmd === 'rules' || cmd === 'audit') await loadEngine();
     if (cmd === 'rules') {
       for (const r of loadedEngine().registry) io.stdout.write(`${r.id.padEnd(24)} ${r.meta.severity.padEnd(8)} ${r.meta.category.padEnd(22)} ${r.meta.description}\n`);
       return 0;
@@ -203,7 +205,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** Worker threads pay off from a few hundred kilobytes of reports (each thread compiles the lexicons, ~0.2 s). */
+/**
+ * Worker threads pay off from a few hundred kilobytes of reports: each thread loads and compiles
+ * the engine (~0.1–0.3 s). They are started as soon as the file list says the batch is large, and
+ * dropped unused if the texts turn out to be small.
+ */
 const WORKERS_FROM_FILES = 64;
 const WORKERS_FROM_CHARS = 256 * 1024;
 
@@ -214,19 +220,32 @@ function runningBundle(): string | undefined {
 }
 
 async function runLint(args: LintArgs, io: CliIO): Promise<number> {
-  const configPath = args.config ? resolve(io.cwd, args.config) : findConfigFile(io.cwd);
-  if (args.config && !existsSync(configPath!)) throw new UsageError(`fichier de configuration introuvable : ${args.config}`);
-  const config = configPath ? loadConfig(configPath, displayPath(configPath, io.cwd)) : undefined;
   const files = expandPaths(args.paths.map((p) => (p === '-' ? p : resolve(io.cwd, p))));
-  // read everything first: an unreadable file stops the run before any output (exit 2)
-  const texts: string[] = [];
-  for (const f of files) texts.push(f === '-' ? await readStdin(io.stdin) : readTextFile(f));
-  const { lint, registry } = loadedEngine();
-  const chars = texts.reduce((n, t) => n + t.length, 0);
+  // threads in all, this one included (`--jobs 0` or `1`: this thread alone)
   const bundle = runningBundle();
-  const threads = !bundle ? 0
-    : args.jobs ?? (files.length >= WORKERS_FROM_FILES && chars >= WORKERS_FROM_CHARS ? Math.min(8, availableParallelism()) : 0);
-  const all: CliFinding[][] = threads > 1 ? await lintInWorkers(texts, config, threads, bundle!) : texts.map((t) => lint(t, config));
+  const threads = !bundle ? 1 : args.jobs ?? (files.length >= WORKERS_FROM_FILES ? Math.min(8, availableParallelism()) : 1);
+  let pool: LintPool | undefined = threads > 1 ? startLintPool(threads - 1, bundle!) : undefined;
+  try {
+    await loadEngine();
+    const configPath = args.config ? resolve(io.cwd, args.config) : findConfigFile(io.cwd);
+    if (args.config && !existsSync(configPath!)) throw new UsageError(`fichier de configuration introuvable : ${args.config}`);
+    const config = configPath ? loadConfig(configPath, displayPath(configPath, io.cwd)) : undefined;
+    // read everything first: an unreadable file stops the run before any output (exit 2)
+    const texts: string[] = [];
+    for (const f of files) texts.push(f === '-' ? await readStdin(io.stdin) : readTextFile(f));
+    const { lint } = loadedEngine();
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    if (pool && args.jobs === undefined && chars < WORKERS_FROM_CHARS) { await pool.close(); pool = undefined; }
+    const lintHere = (t: string) => lint(t, config).map(slim);
+    const all: CliFinding[][] = pool ? await pool.lint(texts, config, lintHere) : texts.map(lintHere);
+    return await report(args, io, files, texts, all);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function report(args: LintArgs, io: CliIO, files: string[], texts: string[], all: CliFinding[][]): Promise<number> {
+  const { registry } = loadedEngine();
   const results: FileResult[] = [];
   let errors = 0;
   files.forEach((f, i) => {
