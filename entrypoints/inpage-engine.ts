@@ -17,7 +17,8 @@ export default defineUnlistedScript(() => {
   g[ENGINE_GLOBAL] = engine;
   const load = () => getEffectiveSettings({ knownRules: registry }).then(
     (s) => engine.configure({ profiles: s.sites.profiles, config: lintConfigOf(s) }),
-    () => { /* unreadable settings: the defaults stay */ },
+    // unreadable settings: the defaults stay (configured with nothing, so a waiting page audit runs)
+    () => engine.configure({}),
   );
   void load();
   watchSettings(() => void load());

@@ -22,6 +22,7 @@ import { frameOffset } from '../highlight/geometry.ts';
 import { CARD_CSS, createCard, type Card } from '../../components/card/card.ts';
 import type { InpageEngine } from './engine-types.ts';
 import { ignoreKey, type AllowlistStore } from './ignore.ts';
+import { createPageAudit } from './page-audit.ts';
 
 export interface InpageDeps {
   /** the window of this content script's frame */
@@ -493,8 +494,12 @@ export function startInpage(deps: InpageDeps): InpageController {
     } else if (open && !hoverCard) scheduleHide();
   }
 
+  // ---- "Auditer cette page" (issue #5 §1): the report view's marks share the editors' painter
+  const pageAudit = createPageAudit({ win, engine: () => engine!, painter: () => ui().painter });
+
   // ---- messages from the panel (through the background)
   const handlers: Handlers = {
+    ...pageAudit.handlers,
     toContentReveal: async ({ editorId, start, end }) => {
       const s = sessions.get(editorId)!;
       s.adapter.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -536,6 +541,9 @@ export function startInpage(deps: InpageDeps): InpageController {
       case 'toContentInsertAtCaret':
         return !!(focused ?? lastFocused)?.adapter.element.isConnected;
       case 'toContentPageInfo':
+      case 'toContentAuditPage':
+      case 'toContentAuditReveal':
+      case 'toContentAuditClear':
         return win.top === win;
       default:
         return false;

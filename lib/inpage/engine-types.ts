@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../lint/types.ts';
 import type { Handlers } from '../messaging/protocol.ts';
+import type { LintSettingsSummary } from '../audit/settings-summary.ts';
 
 export interface PageInfoResult { profileId?: string; interviewType?: string; caseId?: string }
 
@@ -20,6 +21,17 @@ export interface InpageEngine {
   reportSelector(url: string): string | undefined;
   /** the settings changed (lint configuration, site profiles): `cb` re-lints; returns the unsubscribe */
   onChange(cb: () => void): () => void;
+  /** resolves once the settings in force were read: a one-shot page audit must not lint with the defaults */
+  ready(): Promise<void>;
+  /** the site profile's selector of the read-only report view (issue #5 §1), if a profile matches */
+  reportViewSelector(url: string): string | undefined;
+  /**
+   * The report shown in the page (issue #5 §1): the report view's `selector`, else the selection,
+   * else Readability on a clone of the document (the page is never touched).
+   */
+  extractReport(doc: Document, selector?: string): { text: string; method: 'profile' | 'selection' | 'readability'; title?: string } | undefined;
+  /** the lint settings in force, as a page audit records them */
+  settingsSummary(): LintSettingsSummary;
 }
 
 /** The global the engine file sets in the content script's world when it is imported. */

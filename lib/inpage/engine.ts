@@ -12,6 +12,8 @@
 import { lint, shiftFindings, type LintConfig } from '../lint/index.ts';
 import { createMessageHandler } from '../messaging/index.ts';
 import { DEFAULT_SITE_PROFILES, detectFromPage, matchProfile, type SiteProfile } from '../site-profiles/index.ts';
+import { extractReportText } from '../audit/extract.ts';
+import { describeLintConfig } from '../audit/settings-summary.ts';
 import type { InpageEngine } from './engine-types.ts';
 
 export interface InpageEngineSettings {
@@ -23,6 +25,9 @@ export function createInpageEngine(initial: InpageEngineSettings = {}): InpageEn
   let profiles = initial.profiles ?? DEFAULT_SITE_PROFILES;
   let config: LintConfig = initial.config ?? {};
   const listeners = new Set<() => void>();
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => { markReady = resolve; });
+  if (initial.config) markReady();
   return {
     // `document` is per text: the engine keeps one compiled matcher per settings (lib/lint/engine.ts)
     lint: (text, document) => lint(text, document?.interviewType ? { ...config, document: { interviewType: document.interviewType } } : config),
@@ -40,7 +45,13 @@ export function createInpageEngine(initial: InpageEngineSettings = {}): InpageEn
     configure(next) {
       if (next.profiles) profiles = next.profiles;
       if (next.config) config = next.config;
+      markReady();
       for (const cb of listeners) cb();
     },
+    ready: () => ready,
+    reportViewSelector: (url) => matchProfile(profiles, url)?.reportViewSelector,
+    // the profile's report view first, else what the person selected, else Readability (issue #5 §1)
+    extractReport: (doc, selector) => extractReportText(doc, { selector, preferSelection: true }),
+    settingsSummary: () => describeLintConfig(config),
   };
 }

@@ -62,6 +62,16 @@ export const overlayStateSchema = z.strictObject({
   placement: placementSchema.optional(),
 });
 
+/** a finding of "Auditer cette page" (issue #5 §1): the engine's finding, and whether the page shows its mark */
+export const pageAuditFindingSchema = findingSchema.extend({ marked: z.boolean() });
+/** the lint settings a page audit ran with (lib/audit/settings-summary.ts): rule states, list sizes */
+export const lintSettingsSummarySchema = z.strictObject({
+  rules: z.record(z.string().max(60), z.enum(['off', 'on', 'error', 'warning', 'info'])),
+  extraTerms: z.record(z.string().max(60), z.number().int().nonnegative()),
+  allowlist: z.number().int().nonnegative(),
+  ignoredPhrases: z.number().int().nonnegative(),
+});
+
 export const protocol = {
   /** the panel changed an interview (timer, type, checklist): reschedule its alarms */
   toBackgroundInterviewChanged: {
@@ -176,6 +186,38 @@ export const protocol = {
   },
   /** the background tells the page's card that its interview or its settings changed (re-read) */
   toContentOverlayChanged: {
+    request: z.strictObject({}),
+    response: ok,
+  },
+  /**
+   * "Auditer cette page" (issue #5 §1): the top frame reads the report shown (the site profile's
+   * report view, else the selection, else Readability on a clone), lints it with the settings in
+   * force and marks the findings outside the host DOM. Of the address, only host and path travel:
+   * never the query string or fragment (case numbers, search terms).
+   */
+  toContentAuditPage: {
+    request: z.strictObject({}),
+    response: z.union([
+      z.strictObject({
+        ok: z.literal(true),
+        method: z.enum(['profile', 'selection', 'readability']),
+        title: z.string().max(500).optional(),
+        host: z.string().max(300),
+        path: z.string().max(2000),
+        text: z.string().max(1_000_000),
+        findings: z.array(pageAuditFindingSchema).max(5000),
+        settings: lintSettingsSummarySchema,
+      }),
+      z.strictObject({ ok: z.literal(false), reason: z.string().max(500) }),
+    ]),
+  },
+  /** scroll the page to a finding of the page audit and show its mark as the active one */
+  toContentAuditReveal: {
+    request: z.strictObject({ index: z.number().int().nonnegative() }),
+    response: ok,
+  },
+  /** "Effacer les marques": remove the page audit's marks */
+  toContentAuditClear: {
     request: z.strictObject({}),
     response: ok,
   },
