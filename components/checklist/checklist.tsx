@@ -2,7 +2,9 @@
  * The checklist of a conductor, one fieldset per phase with its progress. Only item ids are
  * reported upward: no free text is stored from the checklist (issue #3 §2).
  */
-import { PHASE_LABELS, type Conductor, type PhaseId } from '../../lib/conductors/schema.ts';
+import type { Conductor, PhaseId } from '../../lib/conductors/schema.ts';
+import { phaseLabel } from '../../lib/i18n/labels.ts';
+import { useT } from '../ui/i18n.ts';
 import { checklistProgress } from '../../lib/conductors/checklist.ts';
 import { Meter } from '../ui/meter.tsx';
 
@@ -16,17 +18,18 @@ export interface ChecklistProps {
 }
 
 export function Checklist({ conductor, checked, currentPhase, onToggle, onReset }: ChecklistProps) {
+  const t = useT();
   const progress = checklistProgress(conductor, checked);
   const set = new Set(checked);
   return (
     <div className="checklist">
       {conductor.phases.map((phase, i) => {
         const p = progress[i];
-        const label = PHASE_LABELS[phase.id];
+        const label = phaseLabel(t, phase.id);
         return (
           <fieldset key={phase.id} className={i === currentPhase ? 'current' : undefined} aria-current={i === currentPhase ? 'step' : undefined}>
             <legend>{label}</legend>
-            <Meter label={`Progression ${label.toLowerCase()}`} value={p.done} max={p.total} text={`${p.done} sur ${p.total}`} tone={p.done === p.total ? 'done' : 'normal'} />
+            <Meter label={t('panel_checklist_progress', { phase: label.toLowerCase() })} value={p.done} max={p.total} text={t('panel_checklist_count', { done: p.done, total: p.total })} tone={p.done === p.total ? 'done' : 'normal'} />
             <ul>
               {phase.checklist.map((item) => {
                 const inputId = `item-${item.id}`;
@@ -39,12 +42,12 @@ export function Checklist({ conductor, checked, currentPhase, onToggle, onReset 
               })}
             </ul>
             <button type="button" className="link" onClick={() => onReset(phase.id)} disabled={p.done === 0}>
-              Décocher la phase « {label} »
+              {t('panel_checklist_uncheck_phase', { phase: label })}
             </button>
           </fieldset>
         );
       })}
-      <button type="button" onClick={() => onReset()} disabled={checked.length === 0}>Réinitialiser la liste</button>
+      <button type="button" onClick={() => onReset()} disabled={checked.length === 0}>{t('panel_checklist_reset')}</button>
     </div>
   );
 }

@@ -2,11 +2,13 @@
 import { useId, useState } from 'react';
 import type { Settings } from '../../lib/settings/index.ts';
 import { ConfirmButton } from '../ui/confirm-button.tsx';
+import { pluralOf } from '../../lib/i18n/index.ts';
+import { useLanguage, useT } from '../ui/i18n.ts';
 
 export interface SettingsPanelProps {
   settings: Settings;
   onChange(next: Settings): void;
-  /** returns French errors, empty on success */
+  /** returns the import's errors (French: they name the file's French fields), empty on success */
   onImport(json: string): Promise<string[]>;
   onRestoreDefaults(): void;
   importedCount: number | null;
@@ -14,6 +16,8 @@ export interface SettingsPanelProps {
 }
 
 export function SettingsPanel({ settings, onChange, onImport, onRestoreDefaults, importedCount, onEraseAll }: SettingsPanelProps) {
+  const t = useT();
+  const language = useLanguage();
   const [importMessage, setImportMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const [erased, setErased] = useState('');
   const fileId = useId();
@@ -26,10 +30,10 @@ export function SettingsPanel({ settings, onChange, onImport, onRestoreDefaults,
           checked={settings.notifications}
           onChange={(e) => onChange({ ...settings, notifications: e.target.checked })}
         />
-        <label htmlFor="reglage-notifications">Notification à chaque changement de phase</label>
+        <label htmlFor="reglage-notifications">{t('panel_settings_notifications')}</label>
       </p>
       <p>
-        <label htmlFor="reglage-conservation">Conservation des entretiens (jours)</label>
+        <label htmlFor="reglage-conservation">{t('panel_settings_retention')}</label>
         <input
           id="reglage-conservation"
           type="number"
@@ -43,7 +47,7 @@ export function SettingsPanel({ settings, onChange, onImport, onRestoreDefaults,
         />
       </p>
       <p>
-        <label htmlFor={fileId}>Importer les conducteurs de votre organisation (JSON)</label>
+        <label htmlFor={fileId}>{t('panel_settings_import')}</label>
         <input
           id={fileId}
           type="file"
@@ -52,26 +56,26 @@ export function SettingsPanel({ settings, onChange, onImport, onRestoreDefaults,
             const file = e.target.files?.[0];
             if (!file) return;
             const errors = await onImport(await file.text());
-            setImportMessage(errors.length ? { ok: false, lines: errors } : { ok: true, lines: ['Conducteurs importés.'] });
+            setImportMessage(errors.length ? { ok: false, lines: errors } : { ok: true, lines: [t('panel_settings_imported')] });
             e.target.value = '';
           }}
         />
       </p>
       {importMessage && (
         <div role={importMessage.ok ? 'status' : 'alert'} className={importMessage.ok ? 'ok' : 'error'} data-testid="import-message">
-          {!importMessage.ok && <p>Fichier refusé, les conducteurs en place sont conservés :</p>}
+          {!importMessage.ok && <p>{t('panel_settings_import_refused')}</p>}
           <ul>{importMessage.lines.map((l) => <li key={l}>{l}</li>)}</ul>
         </div>
       )}
       <p className="hint">
-        {importedCount === null ? 'Conducteurs utilisés : ceux fournis avec Cadre.' : `Conducteurs utilisés : ${importedCount} importés.`}{' '}
-        {importedCount !== null && <button type="button" className="link" onClick={onRestoreDefaults}>Revenir aux conducteurs fournis</button>}
+        {importedCount === null ? t('panel_settings_builtin') : t(`panel_settings_imported_count_${pluralOf(importedCount, language)}`, { count: importedCount })}{' '}
+        {importedCount !== null && <button type="button" className="link" onClick={onRestoreDefaults}>{t('panel_settings_restore')}</button>}
       </p>
       <ConfirmButton
-        label="Effacer toutes les données"
-        question="Effacer l'état de tous les entretiens (listes cochées, minuteurs) ? Cette action est définitive."
-        confirmLabel="Confirmer l'effacement"
-        onConfirm={async () => { await onEraseAll(); setErased('Toutes les données des entretiens ont été effacées.'); }}
+        label={t('panel_settings_erase')}
+        question={t('panel_settings_erase_question')}
+        confirmLabel={t('panel_settings_erase_confirm')}
+        onConfirm={async () => { await onEraseAll(); setErased(t('panel_settings_erased')); }}
       />
       <p role="status" className="hint">{erased}</p>
     </div>

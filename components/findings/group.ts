@@ -5,9 +5,11 @@
  * @example
  *   groupFindings(editor.findings) // [{ severity: 'error', categories: [{ category: 'sante', findings: [...] }] }]
  *   countsText(editor.findings)    // '3 signalements : 1 erreur, 2 avertissements.'
+ *   countsText(editor.findings, translatorFor('en'), 'en') // '3 findings: 1 error, 2 warnings.'
  */
 import type { ResponseOf } from '../../lib/messaging/protocol.ts';
 import { CATEGORIES, type Severity } from '../../lib/lint/types.ts';
+import { pluralOf, translatorFor, type Language, type Translate } from '../../lib/i18n/index.ts';
 
 export type PanelEditor = ResponseOf<'toBackgroundTabFindings'>['editors'][number];
 export type PanelFinding = PanelEditor['findings'][number];
@@ -28,18 +30,17 @@ export function groupFindings(findings: readonly PanelFinding[]): SeverityGroup[
   }).filter((g) => g.categories.length > 0);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-
-/** "Aucun signalement." / "3 signalements : 1 erreur, 2 avertissements." */
-export function countsText(findings: readonly PanelFinding[]): string {
-  if (!findings.length) return 'Aucun signalement dans le compte rendu.';
+/** "Aucun signalement." / "3 signalements : 1 erreur, 2 avertissements." (French unless told). */
+export function countsText(findings: readonly PanelFinding[], t: Translate = translatorFor('fr'), language: Language = 'fr'): string {
+  if (!findings.length) return t('panel_counts_none');
   const by = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const count = (n: number, form: (p: 'one' | 'other') => Parameters<Translate>[0]) => (n ? t(form(pluralOf(n, language)), { count: n }) : '');
   const parts = [
-    by('error') && plural(by('error'), 'erreur', 'erreurs'),
-    by('warning') && plural(by('warning'), 'avertissement', 'avertissements'),
-    by('info') && plural(by('info'), 'information', 'informations'),
+    count(by('error'), (p) => `panel_counts_errors_${p}`),
+    count(by('warning'), (p) => `panel_counts_warnings_${p}`),
+    count(by('info'), (p) => `panel_counts_infos_${p}`),
   ].filter(Boolean);
-  return `${plural(findings.length, 'signalement', 'signalements')} : ${parts.join(', ')}.`;
+  return t('panel_counts_sentence', { total: count(findings.length, (p) => `panel_counts_total_${p}`), parts: parts.join(', ') });
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { useId, useState } from 'react';
 import type { SiteAccess } from '../../lib/permissions/index.ts';
+import { useT, withNodes } from '../ui/i18n.ts';
 
 export interface SiteAccessProps {
   access: SiteAccess | null;
@@ -16,27 +17,28 @@ export interface SiteAccessProps {
 }
 
 export function SiteAccessPanel({ access, onActivate, onDeactivate }: SiteAccessProps) {
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const inputId = useId();
   if (!access || access.state === 'unsupported') return null;
   const run = (p: Promise<{ ok: boolean; message: string }>) => {
-    void p.then(setStatus, () => setStatus({ ok: false, message: "Le navigateur n'a pas pu changer l'autorisation." }));
+    void p.then(setStatus, () => setStatus({ ok: false, message: t('panel_site_change_failed') }));
   };
   return (
     <section className="site-access" aria-labelledby="titre-site" data-site-state={access.state}>
-      <h2 id="titre-site" className="visually-hidden">Site de cet onglet</h2>
+      <h2 id="titre-site" className="visually-hidden">{t('panel_site_heading')}</h2>
       {access.state === 'active' && (
         <p>
-          Cadre relit les comptes rendus sur <strong>{access.label}</strong>.{' '}
-          <button type="button" className="link" onClick={() => run(onDeactivate())}>Désactiver Cadre sur ce site</button>
+          {withNodes(t('panel_site_active'), { site: <strong>{access.label}</strong> })}{' '}
+          <button type="button" className="link" onClick={() => run(onDeactivate())}>{t('panel_site_deactivate')}</button>
         </p>
       )}
       {access.state === 'inactive' && (
         <p>
-          Cadre n'est pas activé sur <strong>{access.label}</strong> : il ne lit rien de cette page.
+          {withNodes(t('panel_site_inactive'), { site: <strong>{access.label}</strong> })}
           <br />
-          <button type="button" className="primary" onClick={() => run(onActivate())}>Activer Cadre sur ce site</button>
+          <button type="button" className="primary" onClick={() => run(onActivate())}>{t('panel_site_activate')}</button>
         </p>
       )}
       {access.state === 'unknown' && (
@@ -46,13 +48,10 @@ export function SiteAccessPanel({ access, onActivate, onDeactivate }: SiteAccess
             run(onActivate(typed));
           }}
         >
-          <p className="hint">
-            Cadre ne voit pas l'adresse de cet onglet. Cliquez sur le bouton de Cadre dans la barre d'outils depuis
-            cet onglet, ou saisissez l'adresse du site de votre applicatif.
-          </p>
-          <label htmlFor={inputId}>Adresse du site</label>
-          <input id={inputId} type="url" inputMode="url" placeholder="https://applicatif.exemple.fr" value={typed} onChange={(e) => setTyped(e.target.value)} />
-          <button type="submit" className="primary">Activer Cadre sur ce site</button>
+          <p className="hint">{t('panel_site_unknown')}</p>
+          <label htmlFor={inputId}>{t('panel_site_address')}</label>
+          <input id={inputId} type="url" inputMode="url" placeholder={t('panel_site_address_example')} value={typed} onChange={(e) => setTyped(e.target.value)} />
+          <button type="submit" className="primary">{t('panel_site_activate')}</button>
         </form>
       )}
       <p role="status" className={status ? (status.ok ? 'hint' : 'hint error') : 'hint'} data-testid="site-status">{status?.message ?? ''}</p>

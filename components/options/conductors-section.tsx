@@ -5,7 +5,8 @@
 import { useId } from 'react';
 import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
 import { importConductors } from '../../lib/conductors/import.ts';
-import { PHASE_IDS, PHASE_LABELS, type Conductor, type PhaseId } from '../../lib/conductors/schema.ts';
+import { PHASE_IDS, type Conductor, type PhaseId } from '../../lib/conductors/schema.ts';
+import { phaseLabel } from '../../lib/i18n/labels.ts';
 import type { Settings } from '../../lib/org-settings/schema.ts';
 import type { Locks } from '../../lib/org-settings/merge.ts';
 import { FileImport, LockedNote, NumberField, Section } from './controls.tsx';
@@ -27,7 +28,7 @@ function ConductorView({ c }: { c: Conductor }) {
       <p><strong>{t('options_conductor_objective')}</strong> {c.cadre.objectif}</p>
       {c.phases.map((p) => (
         <div key={p.id}>
-          <h4>{PHASE_LABELS[p.id]} — {t('options_minutes', { count: p.dureeMinutes })}</h4>
+          <h4>{phaseLabel(t, p.id)} — {t('options_minutes', { count: p.dureeMinutes })}</h4>
           <ul>{p.checklist.map((i) => <li key={i.id}>{i.libelle}</li>)}</ul>
         </div>
       ))}
@@ -68,7 +69,7 @@ export function ConductorsSection({ effective, locks, update, download, announce
         <thead>
           <tr>
             <th scope="col">{t('options_durations_type')}</th>
-            {PHASE_IDS.map((p) => <th key={p} scope="col">{PHASE_LABELS[p]}</th>)}
+            {PHASE_IDS.map((p) => <th key={p} scope="col">{phaseLabel(t, p)}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -79,7 +80,7 @@ export function ConductorsSection({ effective, locks, update, download, announce
                 <th scope="row">{c.libelle}{locked && <> <LockedNote id={`duree-${c.id}-lock`} /></>}</th>
                 {c.phases.map((p) => (
                   <td key={p.id}>
-                    <NumberField compact label={t('options_duration_label', { phase: PHASE_LABELS[p.id], conductor: c.libelle })}
+                    <NumberField compact label={t('options_duration_label', { phase: phaseLabel(t, p.id), conductor: c.libelle })}
                       value={durations[c.id]?.[p.id] ?? p.dureeMinutes} min={1} max={240} disabled={locked}
                       describedBy={locked ? `duree-${c.id}-lock` : undefined} onCommit={(n) => setDuration(c, p.id, n)} />
                   </td>

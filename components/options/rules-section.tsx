@@ -4,7 +4,8 @@
  * organisation's policy sets is shown locked.
  */
 import { useId } from 'react';
-import { CATEGORY_LABELS, type Category, type Severity } from '../../lib/lint/types.ts';
+import type { Category, Severity } from '../../lib/lint/types.ts';
+import { categoryLabel } from '../../lib/i18n/labels.ts';
 import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 import { ruleState, setRuleState } from '../../lib/org-settings/rule-settings.ts';
 import type { Settings } from '../../lib/org-settings/schema.ts';
@@ -77,7 +78,7 @@ export function RulesSection({ rules, effective, user, locks, update }: RulesSec
     <Section id="regles" title={t('options_rules_title')} intro={t('options_rules_intro')}>
       {categories.map((c) => (
         <fieldset key={c} className="category">
-          <legend>{CATEGORY_LABELS[c]}</legend>
+          <legend>{categoryLabel(t, c)}</legend>
           <ul className="rules">
             {rules.filter((r) => r.category === c).map((r) => (
               <RuleRow key={r.id} rule={r} effective={effective} locked={locks.rules.has(r.id)} update={update} />
@@ -93,9 +94,9 @@ export function RulesSection({ rules, effective, user, locks, update }: RulesSec
         const detailed = own.filter((x) => typeof x !== 'string');
         return (
           <div key={c} className="terms">
-            <LockedList title={t('options_terms_managed', { category: CATEGORY_LABELS[c] })} items={managedTerms(c)} />
+            <LockedList title={t('options_terms_managed', { category: categoryLabel(t, c) })} items={managedTerms(c)} />
             <LineList
-              label={t('options_terms_label', { category: CATEGORY_LABELS[c] })}
+              label={t('options_terms_label', { category: categoryLabel(t, c) })}
               hint={detailed.length ? t('options_terms_detailed', { count: detailed.length }) : undefined}
               value={own.filter((x): x is string => typeof x === 'string')}
               onCommit={(lines) => update((u) => {

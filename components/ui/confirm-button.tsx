@@ -1,5 +1,6 @@
 /** A destructive action in two steps, without a modal dialog: the button turns into "Confirmer / Annuler". */
 import { useEffect, useRef, useState } from 'react';
+import { useT } from './i18n.ts';
 
 export interface ConfirmButtonProps {
   label: string;
@@ -10,6 +11,7 @@ export interface ConfirmButtonProps {
 }
 
 export function ConfirmButton({ label, confirmLabel, question, onConfirm }: ConfirmButtonProps) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -21,7 +23,7 @@ export function ConfirmButton({ label, confirmLabel, question, onConfirm }: Conf
     <div role="group" aria-label={question} className="confirm">
       <p>{question}</p>
       <button type="button" ref={confirmRef} className="danger" onClick={async () => { await onConfirm(); setAsking(false); }}>{confirmLabel}</button>{' '}
-      <button type="button" onClick={() => setAsking(false)}>Annuler</button>
+      <button type="button" onClick={() => setAsking(false)}>{t('common_cancel')}</button>
     </div>
   );
 }

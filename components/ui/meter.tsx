@@ -1,4 +1,6 @@
 /** A labelled progress bar (native <progress>: announced by screen readers with its label). */
+import { useT } from './i18n.ts';
+
 export interface MeterProps {
   label: string;
   value: number;
@@ -9,10 +11,11 @@ export interface MeterProps {
 }
 
 export function Meter({ label, value, max, text, tone = 'normal' }: MeterProps) {
+  const t = useT();
   return (
     <div className={`meter meter-${tone}`}>
       <span className="meter-label">{label}</span>
-      <progress max={max} value={Math.min(value, max)} aria-label={`${label} : ${text}`} />
+      <progress max={max} value={Math.min(value, max)} aria-label={t('common_label_value', { label, value: text })} />
       <span className="meter-text">{text}</span>
     </div>
   );

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { registry } from '../../rules/index.ts';
 import { OptionsApp } from '../../components/options/options-app.tsx';
-import { CATALOGS, TranslateContext, pickLanguage, translatorFromCatalog } from '../../components/options/i18n.ts';
+import { CATALOGS, I18nProvider, pickLanguage, translatorFromCatalog } from '../../components/options/i18n.ts';
 import type { RuleInfo } from '../../components/options/types.ts';
 import { createOptionsServices } from './services.ts';
 import './style.css';
@@ -25,8 +25,8 @@ const rules: RuleInfo[] = registry.map((r) => ({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <TranslateContext.Provider value={t}>
+    <I18nProvider language={language} t={t}>
       <OptionsApp services={createOptionsServices()} rules={rules} />
-    </TranslateContext.Provider>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -6,14 +6,18 @@
  * focused editor, across frames), the conclusion inserted into the page, the page's checklist card.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { lint } from '../../lib/lint/index.ts';
+import { lint, registry } from '../../lib/lint/index.ts';
 import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
 import { resetChecklist, toggleItem } from '../../lib/conductors/checklist.ts';
 import type { Conductor } from '../../lib/conductors/schema.ts';
 import { emptyInterview } from '../../lib/db/interviews.ts';
 import type { InterviewRecord } from '../../lib/db/schema.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index.ts';
-import { pauseTimer, phasesOf, resetTimer, speakDuration, startTimer, timerView } from '../../lib/timer/index.ts';
+import { pauseTimer, phasesOf, resetTimer, startTimer, timerView } from '../../lib/timer/index.ts';
+import { spokenDuration } from '../../lib/i18n/index.ts';
+import { phaseLabel } from '../../lib/i18n/labels.ts';
+import { explanationFor } from '../../rules/i18n/index.ts';
+import { useLanguage, useT } from '../../components/ui/i18n.ts';
 import { Checklist } from '../../components/checklist/checklist.tsx';
 import { ConclusionHelper } from '../../components/checklist/conclusion-helper.tsx';
 import { FrameTable } from '../../components/checklist/frame-table.tsx';
@@ -23,10 +27,13 @@ import { StepList } from '../../components/timer/step-list.tsx';
 import { LiveRegion } from '../../components/ui/live-region.tsx';
 import { FindingsList } from '../../components/findings/findings-list.tsx';
 import { SiteAccessPanel } from '../../components/findings/site-access.tsx';
-import type { PanelEditor } from '../../components/findings/group.ts';
+import type { PanelEditor, PanelFinding } from '../../components/findings/group.ts';
 import { OverlaySetting } from '../../components/overlay/overlay-setting.tsx';
 import type { SiteAccess } from '../../lib/permissions/index.ts';
 import type { PanelServices } from './services.ts';
+
+/** The French explanation of a rule, from which a finding's own note is told apart. */
+const ruleExplanation = (id: string) => registry.find((r) => r.id === id)?.explanation;
 
 /** Re-render every second while the timer runs (display only: time comes from timestamps). */
 function useNow(active: boolean): number {
@@ -41,6 +48,8 @@ function useNow(active: boolean): number {
 }
 
 export function App({ services }: { services: PanelServices }) {
+  const t = useT();
+  const language = useLanguage();
   const [tabId, setTabId] = useState<number>();
   const [interview, setInterview] = useState<{ id: string; detectedType?: string }>();
   const [record, setRecord] = useState<InterviewRecord>();
@@ -93,7 +102,7 @@ export function App({ services }: { services: PanelServices }) {
   useEffect(() => {
     if (!view || view.status !== 'running') { lastPhase.current = view?.phaseIndex; return; }
     if (lastPhase.current !== undefined && lastPhase.current !== view.phaseIndex) {
-      setAnnounce(view.overrunMs > 0 ? 'Durée prévue atteinte.' : `Nouvelle phase : ${view.phase.label}, ${speakDuration(view.phase.durationMs)} prévues.`);
+      setAnnounce(view.overrunMs > 0 ? t('panel_timer_reached') : t('panel_timer_new_phase', { phase: phaseLabel(t, view.phase.id, view.phase.label), duration: spokenDuration(view.phase.durationMs, language) }));
     }
     lastPhase.current = view.phaseIndex;
   }, [view?.phaseIndex, view?.status, view?.overrunMs]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -110,8 +119,10 @@ export function App({ services }: { services: PanelServices }) {
   );
   const lintText = useCallback((text: string) => lint(text), []);
   const insertConclusion = useCallback((text: string) => services.insertAtCaret(tabId!, text), [services, tabId]);
+  // the English explanation when the panel speaks English (issue #6 §4); the message stays French
+  const explain = useCallback((f: PanelFinding) => explanationFor(f, language, ruleExplanation), [language]);
 
-  if (!record || !view) return <main className="panel"><p role="status">Chargement…</p></main>;
+  if (!record || !view) return <main className="panel"><p role="status">{t('common_loading')}</p></main>;
 
 
   return (
@@ -119,7 +130,7 @@ export function App({ services }: { services: PanelServices }) {
       <LiveRegion message={announce} />
       <header>
         <h1>Cadre</h1>
-        <label htmlFor="type-entretien">Type d'entretien</label>
+        <label htmlFor="type-entretien">{t('panel_interview_type')}</label>
         <select
           id="type-entretien"
           value={conductorId ?? ''}
@@ -127,13 +138,13 @@ export function App({ services }: { services: PanelServices }) {
             const id = e.target.value || null;
             update((r) => ({ ...r, conductorId: id }));
             const c = conductors.find((x) => x.id === id);
-            setAnnounce(c ? `Conducteur « ${c.libelle} » affiché.` : '');
+            setAnnounce(c ? t('panel_conductor_shown', { name: c.libelle }) : '');
           }}
         >
-          <option value="">— Choisir —</option>
+          <option value="">{t('panel_choose')}</option>
           {conductors.map((c) => <option key={c.id} value={c.id}>{c.libelle}</option>)}
         </select>
-        {interview?.detectedType && record.conductorId === null && <p className="hint">Type détecté sur la page.</p>}
+        {interview?.detectedType && record.conductorId === null && <p className="hint">{t('panel_type_detected')}</p>}
       </header>
 
       <SiteAccessPanel
@@ -143,7 +154,7 @@ export function App({ services }: { services: PanelServices }) {
       />
 
       <section aria-labelledby="titre-minuteur">
-        <h2 id="titre-minuteur">Minuteur</h2>
+        <h2 id="titre-minuteur">{t('panel_timer_title')}</h2>
         <PhaseTimer
           view={view}
           shortcut={shortcut}
@@ -155,9 +166,10 @@ export function App({ services }: { services: PanelServices }) {
 
       {tabId !== undefined && site?.state !== 'unsupported' && (
         <section aria-labelledby="titre-relecture">
-          <h2 id="titre-relecture">Relecture du compte rendu</h2>
+          <h2 id="titre-relecture">{t('panel_review_title')}</h2>
           <FindingsList
             editors={editors}
+            explain={explain}
             onReveal={(editor, f) => services.reveal(tabId, editor, f)}
             onApply={(editor, f, i) => services.applyFix(tabId, editor, f, i)}
             onIgnore={(editor, f) => services.ignore(tabId, editor, f)}
@@ -166,21 +178,21 @@ export function App({ services }: { services: PanelServices }) {
       )}
 
       {!conductor ? (
-        <p className="hint">Choisissez le type d'entretien pour afficher son conducteur.</p>
+        <p className="hint">{t('panel_choose_type')}</p>
       ) : (
         <>
           <section aria-labelledby="titre-cadre">
-            <h2 id="titre-cadre">Cadre de l'entretien</h2>
+            <h2 id="titre-cadre">{t('panel_frame_title')}</h2>
             <FrameTable frame={conductor.cadre} />
           </section>
 
           <section aria-labelledby="titre-etapes">
-            <h2 id="titre-etapes">Étapes de la phase « {view.phase.label} »</h2>
+            <h2 id="titre-etapes">{t('panel_steps_title', { phase: phaseLabel(t, view.phase.id, view.phase.label) })}</h2>
             <StepList steps={view.phase.steps} current={view.status === 'idle' ? undefined : view.stepIndex} />
           </section>
 
           <section aria-labelledby="titre-liste">
-            <h2 id="titre-liste">Liste de contrôle</h2>
+            <h2 id="titre-liste">{t('panel_checklist_title')}</h2>
             <Checklist
               conductor={conductor}
               checked={record.checked}
@@ -191,14 +203,14 @@ export function App({ services }: { services: PanelServices }) {
           </section>
 
           <section aria-labelledby="titre-saisir">
-            <h2 id="titre-saisir">À saisir dans l'applicatif</h2>
+            <h2 id="titre-saisir">{t('panel_to_enter_title')}</h2>
             <ul>{conductor.aSaisir.map((s) => <li key={s}>{s}</li>)}</ul>
-            <h3>Le compte rendu doit mentionner</h3>
+            <h3>{t('panel_report_must_mention')}</h3>
             <ul>{conductor.compteRendu.map((e) => <li key={e.id}>{e.libelle.charAt(0).toUpperCase() + e.libelle.slice(1)}</li>)}</ul>
           </section>
 
           <details>
-            <summary><h2>Aide à la conclusion</h2></summary>
+            <summary><h2>{t('panel_conclusion_title')}</h2></summary>
             <ConclusionHelper
               conductor={conductor}
               checked={record.checked}
@@ -211,7 +223,7 @@ export function App({ services }: { services: PanelServices }) {
       )}
 
       <details>
-        <summary><h2>Réglages et données</h2></summary>
+        <summary><h2>{t('panel_settings_title')}</h2></summary>
         <OverlaySetting enabled={overlayOn} onChange={(on) => { setOverlayOn(on); void services.saveOverlaySetting(on); }} />
         <SettingsPanel
           settings={settings}

@@ -16,10 +16,12 @@ import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
 import { importConductors } from '../../lib/conductors/import.ts';
 import type { Conductor } from '../../lib/conductors/schema.ts';
 import type { Settings } from '../../lib/settings/index.ts';
+import type { Translate } from '../../lib/i18n/index.ts';
 
 export type PanelServices = ReturnType<typeof createPanelServices>;
 
-export function createPanelServices(search: string) {
+/** `t`: the panel's translator, for the sentences these services return (issue #6 §4). */
+export function createPanelServices(search: string, t: Translate) {
   const repo = createInterviewRepository(createDb());
   const tabParam = new URLSearchParams(search).get('tabId');
   const fixedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
@@ -198,25 +200,25 @@ export function createPanelServices(search: string) {
     activateSite(access: SiteAccess, typed?: string): Promise<{ ok: boolean; message: string }> {
       const address = typed?.trim();
       const pattern = address !== undefined ? sitePatternOf(/^[a-z]+:\/\//i.test(address) ? address : `https://${address}`) : access.pattern;
-      if (!pattern) return Promise.resolve({ ok: false, message: 'Adresse non valide : saisissez par exemple https://applicatif.exemple.fr.' });
+      if (!pattern) return Promise.resolve({ ok: false, message: t('panel_site_invalid') });
       const plan = address !== undefined ? { request: true, enable: true } : activationPlan(access);
       const granted = plan.request ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(true);
       const label = siteLabelOf(pattern.replace('/*', '/'));
       return granted.then(async (ok) => {
-        if (!ok) return { ok: false, message: `Autorisation refusée : Cadre reste inactif sur ${label}.` };
+        if (!ok) return { ok: false, message: t('panel_site_refused', { site: label }) };
         if (plan.enable) await setSiteDisabled(pattern, false);
-        return { ok: true, message: `Cadre est activé sur ${label}.` };
+        return { ok: true, message: t('panel_site_activated', { site: label }) };
       });
     },
 
     /** "Désactiver Cadre sur ce site": give the permission back, or switch the site off. */
     async deactivateSite(access: SiteAccess): Promise<{ ok: boolean; message: string }> {
-      if (!access.pattern) return { ok: false, message: 'Site inconnu.' };
+      if (!access.pattern) return { ok: false, message: t('panel_site_unknown_site') };
       const plan = deactivationPlan(access);
-      if (plan.remove && !(await browser.permissions.remove({ origins: [access.pattern] }))) return { ok: false, message: "Le navigateur n'a pas retiré l'autorisation." };
+      if (plan.remove && !(await browser.permissions.remove({ origins: [access.pattern] }))) return { ok: false, message: t('panel_site_not_removed') };
       if (plan.disable) await setSiteDisabled(access.pattern, true);
       // a page already open keeps its marks until it is reloaded: nothing is reloaded for the user
-      return { ok: true, message: `Cadre est désactivé sur ${access.label}. Rechargez la page pour en retirer les marques.` };
+      return { ok: true, message: t('panel_site_deactivated', { site: access.label ?? '' }) };
     },
 
     watchOverlaySetting(onChange: (enabled: boolean) => void): () => void {
@@ -229,8 +231,8 @@ export function createPanelServices(search: string) {
 
     async shortcut(): Promise<string | undefined> {
       const all = await browser.commands.getAll();
-      const s = all.find((c) => c.name === 'basculer-minuteur')?.shortcut;
-      return s ? s.replace('Shift', 'Maj') : undefined;
+      // as the browser names it ("Alt+Shift+T"): the timer says "Maj" in French
+      return all.find((c) => c.name === 'basculer-minuteur')?.shortcut || undefined;
     },
   };
 }
