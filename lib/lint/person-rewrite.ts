@@ -502,10 +502,13 @@ function voiceOf(doc: Doc): Voice {
     const t = toks[k];
     if (t.k !== Kind.Word || t.quoted || t.hyphen) continue;
     const w = t.t;
-    if (w === 'vous' || w === 'votre' || w === 'vos') vous = true;
-    // "N'hésitez pas…", "Pensez à…": a sentence opening on a 2pl verb addresses the person
-    else if (w.endsWith('ez') && (t.first || (toks[k - 1]?.t === "n'" && toks[k - 1].first))) vous = true;
-    if (!noun) {
+    if (!vous) {
+      if (w === 'vous' || w === 'votre' || w === 'vos') vous = true;
+      // "N'hésitez pas…", "Pensez à…": a sentence opening on a 2pl verb addresses the person
+      else if (w.endsWith('ez') && (t.first || (toks[k - 1]?.t === "n'" && toks[k - 1].first))) vous = true;
+    }
+    // role nouns are 8 to 15 letters long: most words are not looked up (this loop may read a whole long report)
+    if (!noun && w.length >= 8 && w.length <= 15) {
       const r = ROLE_WORDS.get(w);
       if (r) {
         const prev = toks[k - 1]?.t;
