@@ -5,11 +5,17 @@
  * gzip (issue #4 §7). A non-modal dialog: Tab moves between its buttons, Échap closes it and gives
  * the focus back to the editor; screen readers read its title and message.
  *
+ * Its words follow the UI's language through `t` (issue #6 §4); the finding's message and fix
+ * labels are the engine's, in French (they are about French text), and the caller passes the
+ * explanation in the UI's language.
+ *
  * @example
- *   const card = createCard(shadow, { onApply, onIgnore, onClose });
+ *   const card = createCard(shadow, { onApply, onIgnore, onClose }, translatorFor(language));
  *   card.show(finding, anchorBox, { focus: true });
  */
-import { CATEGORY_LABELS, type Category, type Finding } from '../../lib/lint/types.ts';
+import type { Finding } from '../../lib/lint/types.ts';
+import { translatorFor, type Translate } from '../../lib/i18n/index.ts';
+import { categoryLabel, severityLabel } from '../../lib/i18n/labels.ts';
 
 export interface CardActions {
   onApply(fixIndex: number): void;
@@ -28,8 +34,6 @@ export interface Card {
   readonly open: boolean;
 }
 
-const SEVERITY_LABELS = { error: 'Erreur', warning: 'Avertissement', info: 'Information' } as const;
-
 export const CARD_CSS = `
 .card { position: fixed; pointer-events: auto; box-sizing: border-box; max-width: min(360px, calc(100vw - 16px)); min-width: 240px; padding: 10px 12px;
   background: #fff; color: #1c1c1c; border: 1px solid #c9c9c9; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
@@ -47,7 +51,7 @@ export const CARD_CSS = `
 .card .position { font-size: 12px; color: #555; margin-left: auto; }
 `;
 
-export function createCard(shadow: ShadowRoot, actions: CardActions): Card {
+export function createCard(shadow: ShadowRoot, actions: CardActions, t: Translate = translatorFor('fr')): Card {
   const doc = shadow.ownerDocument;
   const el = doc.createElement('div');
   el.className = 'card';
@@ -97,18 +101,18 @@ export function createCard(shadow: ShadowRoot, actions: CardActions): Card {
     get open() { return !el.hidden; },
     show(finding, anchor, opts = {}) {
       sev.className = `sev ${finding.severity}`;
-      sev.textContent = SEVERITY_LABELS[finding.severity];
-      cat.textContent = `· ${CATEGORY_LABELS[finding.category as Category] ?? finding.category}`;
+      sev.textContent = severityLabel(t, finding.severity);
+      cat.textContent = `· ${categoryLabel(t, finding.category)}`;
       position.textContent = opts.position ?? '';
       message.textContent = finding.message;
       explanation.textContent = finding.explanation;
       const list: HTMLButtonElement[] = finding.fixes.slice(0, 3).map((fix, i) =>
-        button(`Appliquer : ${fix.label || (fix.replacement ? `« ${fix.replacement} »` : `supprimer « ${finding.text} »`)}`, 'fix', () => actions.onApply(i)));
-      list.push(button('Ignorer', '', () => actions.onIgnore(false)));
-      const everywhere = button('Ignorer partout', '', () => actions.onIgnore(true));
-      everywhere.title = `Ne plus signaler « ${finding.text} » pour cette règle, sur tous les sites`;
+        button(t('common_apply', { fix: fix.label || (fix.replacement ? t('common_quote', { text: fix.replacement }) : t('card_delete', { text: finding.text })) }), 'fix', () => actions.onApply(i)));
+      list.push(button(t('common_ignore'), '', () => actions.onIgnore(false)));
+      const everywhere = button(t('card_ignore_everywhere'), '', () => actions.onIgnore(true));
+      everywhere.title = t('card_ignore_everywhere_title', { text: finding.text });
       list.push(everywhere);
-      if (actions.onNext && opts.position) list.push(button('Remarque suivante', '', () => actions.onNext!(1)));
+      if (actions.onNext && opts.position) list.push(button(t('card_next'), '', () => actions.onNext!(1)));
       buttons.replaceChildren(...list);
       el.hidden = false;
       // below the mark, or above when there is no room; always inside the viewport

@@ -2,10 +2,13 @@
  * The page's checklist card (issue #4 §4), as plain DOM inside Cadre's shadow root: no framework
  * in the content script, whose size is budgeted. The structure (phases, items) is built once per
  * conductor and then updated in place, so that a keyboard user ticking items never loses focus.
- * It only renders and reports intents; lib/overlay/mount.ts talks to the background.
+ * It only renders and reports intents; lib/overlay/mount.ts talks to the background. Its words
+ * follow the UI's language through `t` (issue #6 §4); the conductor's items are content, in French.
  */
 import type { OverlayState } from '../../lib/background/overlay.ts';
 import { cardClock, type CardClock } from '../../lib/overlay/clock.ts';
+import { translatorFor, type Translate } from '../../lib/i18n/index.ts';
+import { phaseLabel } from '../../lib/i18n/labels.ts';
 
 export interface CardIntents {
   toggle(itemId: string): void;
@@ -63,7 +66,7 @@ export function keyMove(key: string, shift: boolean): [number, number] | undefin
   }
 }
 
-export function createChecklistCard(doc: Document, intents: CardIntents) {
+export function createChecklistCard(doc: Document, intents: CardIntents, t: Translate = translatorFor('fr')) {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) => {
     const e = doc.createElement(tag);
     for (const [k, v] of Object.entries(props)) e.setAttribute(k, v);
@@ -71,19 +74,19 @@ export function createChecklistCard(doc: Document, intents: CardIntents) {
     return e;
   };
 
-  const root = el('div', { class: 'cadre-overlay', role: 'region', 'aria-label': "Cadre : liste de contrôle de l'entretien", 'data-cadre-overlay': '' });
+  const root = el('div', { class: 'cadre-overlay', role: 'region', 'aria-label': t('overlay_region'), 'data-cadre-overlay': '' });
   root.hidden = true;
   const head = el('div', { class: 'head' });
-  const grip = el('button', { type: 'button', class: 'grip', 'aria-label': 'Déplacer la carte (touches fléchées)', title: 'Déplacer la carte' }, '⠿');
+  const grip = el('button', { type: 'button', class: 'grip', 'aria-label': t('overlay_move_keys'), title: t('overlay_move') }, '⠿');
   const title = el('span', { class: 'title' }, 'Cadre');
-  const clock = el('span', { class: 'clock', 'aria-label': 'Temps écoulé' }, '00:00');
-  const fold = el('button', { type: 'button', class: 'fold', 'aria-expanded': 'true', 'aria-controls': 'cadre-carte-contenu' }, 'Replier');
+  const clock = el('span', { class: 'clock', 'aria-label': t('overlay_elapsed') }, '00:00');
+  const fold = el('button', { type: 'button', class: 'fold', 'aria-expanded': 'true', 'aria-controls': 'cadre-carte-contenu' }, t('overlay_fold'));
   head.append(grip, title, clock, fold);
   const body = el('div', { class: 'body', id: 'cadre-carte-contenu' });
   const phaseLine = el('p', { class: 'phase', 'data-testid': 'carte-phase' });
   const buttons = el('div', { class: 'timer-buttons' });
-  const main = el('button', { type: 'button' }, 'Démarrer');
-  const reset = el('button', { type: 'button' }, 'Réinitialiser');
+  const main = el('button', { type: 'button' }, t('common_timer_start'));
+  const reset = el('button', { type: 'button' }, t('overlay_reset'));
   buttons.append(main, ' ', reset);
   const list = el('div', { class: 'list' });
   body.append(phaseLine, buttons, list);
@@ -130,7 +133,7 @@ export function createChecklistCard(doc: Document, intents: CardIntents) {
     boxes.clear();
     legends.length = 0;
     if (!s.libelle) {
-      list.append(el('p', { class: 'hint' }, "Choisissez le type d'entretien dans le panneau Cadre ou dans l'applicatif pour afficher sa liste de contrôle."));
+      list.append(el('p', { class: 'hint' }, t('overlay_choose_type')));
       return;
     }
     for (const [index, phase] of s.phases.entries()) {
@@ -149,7 +152,7 @@ export function createChecklistCard(doc: Document, intents: CardIntents) {
       }
       set.append(ul);
       list.append(set);
-      legends.push({ legend, set, label: phase.label, ids: phase.items.map((i) => i.id), phase: index });
+      legends.push({ legend, set, label: phaseLabel(t, phase.id, phase.label), ids: phase.items.map((i) => i.id), phase: index });
     }
   }
 
@@ -170,7 +173,7 @@ export function createChecklistCard(doc: Document, intents: CardIntents) {
       body.hidden = collapsed;
       root.classList.toggle('folded', collapsed);
       fold.setAttribute('aria-expanded', String(!collapsed));
-      fold.textContent = collapsed ? 'Déplier' : 'Replier';
+      fold.textContent = t(collapsed ? 'overlay_unfold' : 'overlay_fold');
       return this.tick(now);
     },
     /** Refresh the clock and the phase (every second while the timer runs). */
@@ -178,13 +181,14 @@ export function createChecklistCard(doc: Document, intents: CardIntents) {
       const s = state!;
       const view = cardClock(s.timer, s.phases, now);
       clock.textContent = mmss(view.elapsedMs);
-      main.textContent = view.status === 'running' ? 'Mettre en pause' : view.status === 'paused' ? 'Reprendre' : 'Démarrer';
+      main.textContent = t(view.status === 'running' ? 'common_timer_pause' : view.status === 'paused' ? 'common_timer_resume' : 'common_timer_start');
       reset.disabled = view.status === 'idle';
+      const phase = phaseLabel(t, view.phase.id, view.phase.label);
       phaseLine.textContent = view.status === 'idle'
-        ? `Minuteur arrêté · ${s.phases.map((p) => `${p.label} ${Math.round(p.durationMs / 60_000)} min`).join(' · ')}`
+        ? `${t('common_timer_idle')} · ${s.phases.map((p) => t('overlay_phase_minutes', { phase: phaseLabel(t, p.id, p.label), minutes: Math.round(p.durationMs / 60_000) })).join(' · ')}`
         : view.overrunMs > 0
-          ? `Durée prévue dépassée de ${Math.ceil(view.overrunMs / 60_000)} min : prenez le temps de conclure.`
-          : `${view.phase.label} · reste ${mmss(view.remainingInPhaseMs)}${view.status === 'paused' ? ' (en pause)' : ''}`;
+          ? t('overlay_overrun', { minutes: Math.ceil(view.overrunMs / 60_000) })
+          : t(view.status === 'paused' ? 'overlay_remaining_paused' : 'overlay_remaining', { phase, time: mmss(view.remainingInPhaseMs) });
       phaseLine.classList.toggle('over', view.overrunMs > 0);
       const checked = new Set(s.checked);
       legends.forEach((l) => {

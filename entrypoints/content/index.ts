@@ -8,6 +8,7 @@ import { startInpage } from '../../lib/inpage/controller.ts';
 import { createAllowlistStore } from '../../lib/inpage/ignore.ts';
 import { ENGINE_GLOBAL, type InpageEngine } from '../../lib/inpage/engine-types.ts';
 import { createBrowserOverlayServices, mountOverlay } from '../../lib/overlay/mount.ts';
+import { pickLanguage, translatorFor } from '../../lib/i18n/index.ts';
 
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
@@ -16,6 +17,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (window.frameElement) return; // same-origin child frame: the parent frame's script handles it
+    // Cadre's words in the page follow the browser's language, French by default (issue #6 §4)
+    const language = pickLanguage(browser.i18n.getUILanguage());
     const loadEngine = async (): Promise<InpageEngine> => {
       const url = browser.runtime.getURL('/inpage-engine.js' as '/');
       await import(/* @vite-ignore */ url);
@@ -29,6 +32,7 @@ export default defineContentScript({
       engine: loadEngine,
       post: (message) => { browser.runtime.sendMessage(message).catch(() => { /* nobody listens: fine */ }); },
       allowlist: createAllowlistStore(browser.storage.local, browser.storage.onChanged),
+      language,
     });
     const listener = inpage.onMessage;
     browser.runtime.onMessage.addListener(listener);
@@ -39,7 +43,7 @@ export default defineContentScript({
     if (window.top === window) {
       const mount = (root: Element | null) => {
         if (!root?.shadowRoot) return false;
-        mountOverlay(root.shadowRoot, createBrowserOverlayServices(), ctx.signal);
+        mountOverlay(root.shadowRoot, createBrowserOverlayServices(), ctx.signal, translatorFor(language));
         return true;
       };
       if (!mount(document.documentElement.querySelector(':scope > cadre-root'))) {

@@ -20,6 +20,8 @@ import { createPainter, remeasureOnResize, type Painter } from '../highlight/pai
 import { ROOT_CSS } from '../highlight/styles.ts';
 import { frameOffset } from '../highlight/geometry.ts';
 import { CARD_CSS, createCard, type Card } from '../../components/card/card.ts';
+import { pluralOf, translatorFor, type Language, type Translate } from '../i18n/index.ts';
+import { explanationFor } from '../../rules/i18n/index.ts';
 import type { InpageEngine } from './engine-types.ts';
 import { ignoreKey, type AllowlistStore } from './ignore.ts';
 import { createPageAudit } from './page-audit.ts';
@@ -37,6 +39,8 @@ export interface InpageDeps {
   debounceMs?: number;
   /** false forces the overlay for contenteditable too (the path of browsers without the Highlight API) */
   highlightApi?: boolean;
+  /** the UI's language (issue #6 §4): the card, the field's announcements, the answers to the panel; French by default */
+  language?: Language;
 }
 
 interface Session {
@@ -67,6 +71,8 @@ let counter = 0;
 
 export function startInpage(deps: InpageDeps): InpageController {
   const { win, signal } = deps;
+  const language = deps.language ?? 'fr';
+  const t: Translate = translatorFor(language);
   const doc = win.document;
   const debounce = Math.min(deps.debounceMs ?? 120, MAX_DEBOUNCE);
   const sessions = new Map<string, Session>();
@@ -109,7 +115,7 @@ export function startInpage(deps: InpageDeps): InpageController {
         onNext: (step) => stepCard(step),
         onClose: (byKeyboard) => closeCard(byKeyboard),
         onHover: (inside) => { hoverCard = inside; if (!inside) scheduleHide(); },
-      });
+      }, t);
       // appended to <html>, not inside the editor nor <body>: the app's layout never sees it
       doc.documentElement.append(root);
       signal.addEventListener('abort', () => root?.remove());
@@ -161,8 +167,7 @@ export function startInpage(deps: InpageDeps): InpageController {
   function announce(s: Session, before: number) {
     if (!status || focused !== s || before === s.findings.length) return;
     const n = s.findings.length;
-    status.textContent = n === 0 ? 'Cadre : aucune remarque dans ce champ.'
-      : `Cadre : ${n} remarque${n > 1 ? 's' : ''} dans ce champ. Alt+Entrée pour ${n > 1 ? 'les' : 'la'} parcourir.`;
+    status.textContent = n === 0 ? t('inpage_field_clean') : t(`inpage_field_count_${pluralOf(n, language)}`, { count: n });
   }
 
   /** One lint run: read, lint, filter, paint (timed as `cadre:run` for the bench). */
@@ -294,7 +299,9 @@ export function startInpage(deps: InpageDeps): InpageController {
     const selection = byKeyboard ? s.adapter.selection() : open?.selection ?? null;
     open = { session: s, index, byKeyboard, selection };
     painter.setActive(s.id, index);
-    card.show(f, findingBox(s, index), { focus: byKeyboard, position: byKeyboard ? `${index + 1} sur ${s.findings.length}` : undefined });
+    // the English explanation when the UI speaks English; the rule's French text tells the finding's own note apart
+    const explanation = explanationFor(f, language, (id) => engine?.ruleExplanation(id));
+    card.show({ ...f, explanation }, findingBox(s, index), { focus: byKeyboard, position: byKeyboard ? t('card_position', { index: index + 1, total: s.findings.length }) : undefined });
   }
 
   function refreshCard() {
@@ -509,10 +516,10 @@ export function startInpage(deps: InpageDeps): InpageController {
     toContentApplyFix: async ({ editorId, start, end, replacement, expected }) => {
       const s = sessions.get(editorId)!;
       const text = s.adapter.read();
-      if (end > text.length || start > end) return { ok: false, reason: 'Le texte a changé : la correction ne correspond plus.' };
-      if (expected !== undefined && text.slice(start, end) !== expected) return { ok: false, reason: 'Le texte a changé : la correction ne correspond plus.' };
+      if (end > text.length || start > end) return { ok: false, reason: t('inpage_text_changed') };
+      if (expected !== undefined && text.slice(start, end) !== expected) return { ok: false, reason: t('inpage_text_changed') };
       const ok = await applyFix(s, start, end, replacement);
-      return ok ? { ok } : { ok, reason: "L'éditeur n'a pas accepté la modification." };
+      return ok ? { ok } : { ok, reason: t('inpage_edit_refused') };
     },
     toContentIgnore: async ({ editorId, rule, text, everywhere }) => {
       await ignore(sessions.get(editorId)!, rule, text, everywhere);
@@ -524,7 +531,7 @@ export function startInpage(deps: InpageDeps): InpageController {
       const len = s.adapter.read().length;
       const at = sel ?? { start: len, end: len };
       const ok = await applyFix(s, at.start, at.end, text);
-      return ok ? { ok } : { ok, reason: "L'éditeur n'a pas accepté l'insertion." };
+      return ok ? { ok } : { ok, reason: t('inpage_insert_refused') };
     },
     toContentPageInfo: async () => (engine ? engine.pageInfo(win.location.href, doc) : {}),
   };
@@ -556,7 +563,7 @@ export function startInpage(deps: InpageDeps): InpageController {
       const fail = (err: unknown) => sendResponse({ ok: false, reason: err instanceof Error ? err.message : String(err) });
       loadEngine().then(() => {
         const pending = handler?.(message as RequestOf<'toContentPageInfo'>, sender);
-        if (!pending) { sendResponse({ ok: false, reason: 'Message non valide.' }); return; }
+        if (!pending) { sendResponse({ ok: false, reason: t('inpage_invalid_message') }); return; }
         pending.then(sendResponse, fail);
       }, fail);
       return true;

@@ -32,6 +32,8 @@ export interface InpageEngine {
   extractReport(doc: Document, selector?: string): { text: string; method: 'profile' | 'selection' | 'readability'; title?: string } | undefined;
   /** the lint settings in force, as a page audit records them */
   settingsSummary(): LintSettingsSummary;
+  /** a rule's French explanation, to tell a finding's own note apart when the card translates it (issue #6 §4) */
+  ruleExplanation(ruleId: string): string | undefined;
 }
 
 /** The global the engine file sets in the content script's world when it is imported. */

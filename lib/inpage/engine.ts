@@ -9,7 +9,7 @@
  *   engine.configure({ config: { rules: { sante: 'off' } } });
  *   engine.lint('Elle est diabétique.'); // []
  */
-import { lint, shiftFindings, type LintConfig } from '../lint/index.ts';
+import { lint, registry, shiftFindings, type LintConfig } from '../lint/index.ts';
 import { createMessageHandler } from '../messaging/index.ts';
 import { DEFAULT_SITE_PROFILES, detectFromPage, matchProfile, type SiteProfile } from '../site-profiles/index.ts';
 import { extractReportText } from '../audit/extract.ts';
@@ -53,5 +53,6 @@ export function createInpageEngine(initial: InpageEngineSettings = {}): InpageEn
     // the profile's report view first, else what the person selected, else Readability (issue #5 §1)
     extractReport: (doc, selector) => extractReportText(doc, { selector, preferSelection: true }),
     settingsSummary: () => describeLintConfig(config),
+    ruleExplanation: (id) => registry.find((r) => r.id === id)?.explanation,
   };
 }

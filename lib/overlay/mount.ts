@@ -8,13 +8,15 @@
  *
  * The content script calls `mountOverlay(shadowRoot)` once, in the top frame. No zod and no
  * framework here: the content script's size is budgeted, and the background is the only sender.
+ * `t` gives the card's words in the UI's language (issue #6 §4; French by default).
  *
  * @example
- *   const unmount = mountOverlay(shadow, createBrowserOverlayServices(), ctx.signal);
+ *   const unmount = mountOverlay(shadow, createBrowserOverlayServices(), ctx.signal, translatorFor(language));
  */
 import { browser } from 'wxt/browser';
 import type { OverlayAction, OverlayState } from '../background/overlay.ts';
 import { CARD_CSS, createChecklistCard } from '../../components/overlay/checklist-card.ts';
+import { translatorFor, type Translate } from '../i18n/index.ts';
 
 export interface OverlayServices {
   state(): Promise<OverlayState>;
@@ -68,7 +70,7 @@ export function clampPlacement(x: number, y: number, size: { width: number; heig
  * Mount the card in `shadowRoot` (Cadre's `<cadre-root>`). Returns the unmount function; `signal`
  * (the content script context's) unmounts too. Nothing is added to the host document itself.
  */
-export function mountOverlay(shadowRoot: ShadowRoot, services: OverlayServices = createBrowserOverlayServices(), signal?: AbortSignal): () => void {
+export function mountOverlay(shadowRoot: ShadowRoot, services: OverlayServices = createBrowserOverlayServices(), signal?: AbortSignal, t: Translate = translatorFor('fr')): () => void {
   const win = shadowRoot.ownerDocument.defaultView;
   if (!win || win.top !== win) return () => {}; // the top frame's card only
   const doc = shadowRoot.ownerDocument;
@@ -109,7 +111,7 @@ export function mountOverlay(shadowRoot: ShadowRoot, services: OverlayServices =
       if (pos) { pos = { x: pos.x + dx, y: pos.y + dy }; place(); }
       if (done) savePlacement();
     },
-  });
+  }, t);
   shadowRoot.append(card.element);
 
   function show(s: OverlayState): void {
