@@ -6,8 +6,9 @@
  *     [--out FICHIER] [--config FICHIER] [--jobs N] [--keep-texts] [--summary-only]
  *
  * Inputs are the page's: .txt/.md (one report each), .json, .csv (streamed: memory stays flat
- * whatever the file size). Linting runs on `node:worker_threads`, one per core, each loading the
- * bundled engine (dist/audit-worker.mjs); results come back in input order, so every output and
+ * whatever the file size). Linting runs on `node:worker_threads`, one per core but one (this thread
+ * reads, aggregates and lints when the workers are busy), each loading the bundled engine
+ * (dist/audit-worker.mjs); results come back in input order, so every output and
  * the summary are deterministic. Outputs are streamed too (HTML, a summary, is written at the end).
  *
  * Exit codes as for lint: 0 no error-level finding, 1 error-level findings, 2 usage or input error
@@ -57,7 +58,8 @@ Options :
   --format FORMAT       stylish (défaut), json, csv, sarif ou html
   --out FICHIER         écrit le résultat dans un fichier
   --config FICHIER      configuration (sinon .cadrerc.json du dossier courant ou d'un parent)
-  --jobs N              nombre de fils de calcul (défaut : un par cœur ; 0 = sans fil)
+  --jobs N              fils de calcul en tout, celui-ci compris (défaut : un par cœur ;
+                        0 ou 1 = un seul)
   --keep-texts          inclut les passages signalés et les textes (masqués par défaut)
   --summary-only        n'affiche que la synthèse (format stylish)
 
@@ -114,6 +116,21 @@ interface Linter {
   submit(records: AuditRecord[]): Promise<AuditReportResult[]>;
   close(): Promise<void>;
   readonly threads: number;
+  /** batches handed to the least busy worker and not answered yet (0 in process) */
+  minBusy?(): number;
+}
+
+/**
+ * Workers plus this thread: the main thread reads the file and aggregates, and lints a batch itself
+ * whenever every worker already has two waiting (on 2 cores: one worker, and this thread takes the
+ * rest, instead of three threads fighting for two cores).
+ */
+function hybridLinter(pool: Linter, here: Linter): Linter {
+  return {
+    threads: pool.threads + 1,
+    submit: (records) => (pool.minBusy!() >= 2 ? here.submit(records) : pool.submit(records)),
+    close: () => pool.close(),
+  };
 }
 
 function inProcessLinter(config: LintConfig | undefined, keepTexts: boolean): Linter {
@@ -172,6 +189,7 @@ function workerPool(file: string, size: number, config: LintConfig | undefined, 
   }
   return {
     threads: size,
+    minBusy: () => Math.min(...slots.map((s) => s.busy)),
     submit(records) {
       if (failure) return Promise.reject(failure);
       // the least busy worker takes the batch
@@ -328,9 +346,11 @@ export async function runAudit(argv: string[], io: CliIO): Promise<number> {
 
   // worker threads pay off beyond a few hundred reports; --jobs forces the choice
   const cores = availableParallelism();
-  const wanted = args.jobs ?? (totalBytes > 512 * 1024 ? cores : 0);
-  const workerFile = wanted > 0 ? findWorkerFile(io.env) : undefined;
-  const linter = workerFile ? workerPool(workerFile, wanted, config, args.keepTexts) : inProcessLinter(config, args.keepTexts);
+  // threads in all, this one included: N − 1 workers, this thread lints when they are all busy
+  const wanted = args.jobs ?? (totalBytes > 512 * 1024 ? cores : 1);
+  const workerFile = wanted > 1 ? findWorkerFile(io.env) : undefined;
+  const here = inProcessLinter(config, args.keepTexts);
+  const linter = workerFile ? hybridLinter(workerPool(workerFile, wanted - 1, config, args.keepTexts), here) : here;
 
   const outPath = args.out ? resolve(io.cwd, args.out) : undefined;
   const sink = sinkFor(io, outPath);
