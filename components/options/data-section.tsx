@@ -28,6 +28,8 @@ export function DataSection({ effective, locks, update, exportSettings, importSe
           onCommit={(n) => update((u) => ({ ...u, data: { ...u.data, retentionDays: n } }))} />
         {locks.retentionDays && <> <LockedNote id="conservation-lock" /></>}
       </p>
+      {/* the retention above applies to saved audits too (issue #5 §1–3): their page is one click away */}
+      <p><a href="audit.html#historique" target="_blank" rel="noopener">{t('pageaudit_options_history')}</a></p>
 
       <h3>{t('options_file_title')}</h3>
       <p className="hint">{t('options_file_intro')}</p>

@@ -29,6 +29,8 @@ import { FindingsList } from '../../components/findings/findings-list.tsx';
 import { SiteAccessPanel } from '../../components/findings/site-access.tsx';
 import type { PanelEditor, PanelFinding } from '../../components/findings/group.ts';
 import { OverlaySetting } from '../../components/overlay/overlay-setting.tsx';
+import { PageAuditPanel } from '../../components/page-audit/page-audit-panel.tsx';
+import { createPageAuditServices } from './page-audit-services.ts';
 import type { SiteAccess } from '../../lib/permissions/index.ts';
 import type { PanelServices } from './services.ts';
 
@@ -119,6 +121,8 @@ export function App({ services }: { services: PanelServices }) {
   );
   const lintText = useCallback((text: string) => lint(text), []);
   const insertConclusion = useCallback((text: string) => services.insertAtCaret(tabId!, text), [services, tabId]);
+  // "Auditer cette page" (issue #5 §1): messages to the tab's top frame, the audit history
+  const pageAudit = useMemo(() => createPageAuditServices(), []);
   // the English explanation when the panel speaks English (issue #6 §4); the message stays French
   const explain = useCallback((f: PanelFinding) => explanationFor(f, language, ruleExplanation), [language]);
 
@@ -176,6 +180,13 @@ export function App({ services }: { services: PanelServices }) {
           />
         </section>
       )}
+
+      <PageAuditPanel
+        key={tabId}
+        services={tabId !== undefined && site?.state === 'active' ? pageAudit.forTab(tabId) : null}
+        auditHref="audit.html"
+        historyHref="audit.html#historique"
+      />
 
       {!conductor ? (
         <p className="hint">{t('panel_choose_type')}</p>

@@ -47,7 +47,8 @@ export function pageSourceLabel(page: { title?: string; host: string; path: stri
   return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
 }
 
-export type PageFinding = Pick<Finding, 'rule' | 'category' | 'severity' | 'confidence' | 'start' | 'end' | 'text' | 'message'>;
+/** A finding as the page's content script returns it (its category travels as a plain string). */
+export type PageFinding = Pick<Finding, 'rule' | 'severity' | 'confidence' | 'start' | 'end' | 'text' | 'message'> & { category: string };
 
 export interface PageAuditInput {
   /** the report text as extracted (offsets of the findings are in it) */
@@ -73,7 +74,8 @@ export function pageAuditToSave(input: PageAuditInput): SaveAuditInput {
     id: 'page',
     source: label,
     length: input.text.length,
-    findings: input.findings.map((f) => toAuditFinding(f, pos, input.keepTexts)),
+    // categories come from Cadre's own engine in the page (validated as text on the way)
+    findings: input.findings.map((f) => toAuditFinding(f as Pick<Finding, 'rule' | 'category' | 'severity' | 'confidence' | 'start' | 'end' | 'text' | 'message'>, pos, input.keepTexts)),
   };
   if (input.keepTexts) report.text = input.text;
   const aggregator = createAggregator();

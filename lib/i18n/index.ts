@@ -3,7 +3,8 @@
  * page, options page, and the content script's card and checklist overlay. The strings live in the
  * extension's `_locales` files (public/_locales/fr is the default, en the translation; the
  * manifest's name comes from there too), one prefix per surface: `panel_`, `audit_`, `overlay_`,
- * `card_`, `inpage_`, `options_`, `common_` for what several share.
+ * `card_`, `inpage_`, `options_`, `pageaudit_` ("Auditer cette page", issue #5 §1), `common_` for what
+ * several share.
  *
  * The language comes from `i18n.getUILanguage()` rather than from `i18n.getMessage`, whose bundle
  * follows the browser's application locale: a Chromium without its language packs (Debian's
@@ -34,7 +35,7 @@ export function pickLanguage(uiLanguage: string | undefined): Language {
 
 type Catalog = typeof import('../../public/_locales/fr/messages.json');
 /** Prefixes of the UI strings (the manifest's `extName` and `extDescription` are not UI keys). */
-export type Surface = 'common' | 'panel' | 'audit' | 'overlay' | 'card' | 'inpage' | 'options';
+export type Surface = 'common' | 'panel' | 'audit' | 'overlay' | 'card' | 'inpage' | 'options' | 'pageaudit';
 /** A key of the French catalog: a key missing from it is a type error. */
 export type MessageKey = Extract<keyof Catalog, `${Surface}_${string}`>;
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

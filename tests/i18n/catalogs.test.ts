@@ -11,7 +11,7 @@ import { speakDuration } from '../../lib/timer/machine.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const SURFACES = '(?:common|panel|audit|overlay|card|inpage|options)';
+const SURFACES = '(?:common|panel|audit|overlay|card|inpage|options|pageaudit)';
 const sources = (dir: string): Array<{ path: string; text: string }> => readdirSync(join(root, dir), { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name))
     : /\.tsx?$/.test(e.name) ? [{ path: join(dir, e.name), text: readFileSync(join(root, dir, e.name), 'utf8') }] : []));
