@@ -1,5 +1,10 @@
-/** Export buttons of an audit: CSV and JSON of the findings, SARIF, printable HTML (print to PDF). */
+/**
+ * Export buttons of an audit: CSV and JSON of the findings, SARIF, printable HTML (print to PDF).
+ * The buttons follow the UI's language; the exported files are documents for the French
+ * organisation and stay in French (issue #6 §4).
+ */
 import { useState } from 'react';
+import { useT } from '../ui/i18n.ts';
 import type { RuleDefinition } from '../../lib/lint/rule.ts';
 import { exportParts, type AuditFormat } from '../../lib/audit/export.ts';
 import type { LoadedAudit } from './audit-app.tsx';
@@ -10,13 +15,14 @@ const TYPES: Record<AuditFormat, string> = {
   sarif: 'application/sarif+json',
   html: 'text/html;charset=utf-8',
 };
-const LABELS: Record<AuditFormat, string> = { csv: 'CSV', json: 'JSON', sarif: 'SARIF', html: 'Rapport imprimable (HTML)' };
 
 /** Let the page breathe between slices of a long export. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function AuditExportBar({ audit, rules, download }: { audit: LoadedAudit; rules: readonly RuleDefinition[]; download(name: string, parts: string[], type: string): void }) {
+  const t = useT();
   const [busy, setBusy] = useState<AuditFormat | null>(null);
+  const labels: Record<AuditFormat, string> = { csv: 'CSV', json: 'JSON', sarif: 'SARIF', html: t('audit_export_html') };
   const stamp = audit.meta.createdAt.slice(0, 16).replace(/[:T]/g, '-');
   const save = async (format: AuditFormat) => {
     setBusy(format);
@@ -37,10 +43,10 @@ export function AuditExportBar({ audit, rules, download }: { audit: LoadedAudit;
     }
   };
   return (
-    <div className="exports" role="group" aria-label="Exporter" aria-busy={busy !== null}>
-      <span className="label">Exporter :</span>
+    <div className="exports" role="group" aria-label={t('audit_export')} aria-busy={busy !== null}>
+      <span className="label">{t('audit_export_label')}</span>
       {(['csv', 'json', 'sarif', 'html'] as const).map((f) => (
-        <button key={f} type="button" disabled={busy !== null} onClick={() => void save(f)}>{busy === f ? `${LABELS[f]}…` : LABELS[f]}</button>
+        <button key={f} type="button" disabled={busy !== null} onClick={() => void save(f)}>{busy === f ? `${labels[f]}…` : labels[f]}</button>
       ))}
     </div>
   );

@@ -1,11 +1,14 @@
 /**
  * Import step of the audit page: file picker and drop zone, the list of imported files (a bad file
  * shows its French message and the others stay), the column mapping of CSV and JSON files with a
- * preview of their first rows, and the explicit choice to keep report texts.
+ * preview of their first rows, and the explicit choice to keep report texts. A file's own message
+ * comes from the importers shared with the CLI, in French (issue #6 §4: see lib/audit/import.ts).
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { InspectedFile } from '../../lib/audit/session.ts';
 import type { ColumnMapping } from '../../lib/audit/types.ts';
+import { formatNumber, type Language, type MessageKey, type Translate } from '../../lib/i18n/index.ts';
+import { useLanguage, useT, withNodes } from '../ui/i18n.ts';
 
 export interface AuditImportPanelProps {
   files: InspectedFile[];
@@ -19,17 +22,22 @@ export interface AuditImportPanelProps {
   onStart(): void;
 }
 
-const ROLES: Array<{ key: keyof ColumnMapping; label: string; required?: boolean }> = [
-  { key: 'text', label: 'Texte du compte rendu', required: true },
-  { key: 'id', label: 'Identifiant' },
-  { key: 'author', label: 'Auteur' },
-  { key: 'type', label: "Type d'entretien" },
-  { key: 'date', label: 'Date' },
+const ROLES: Array<{ key: keyof ColumnMapping; label: MessageKey; required?: boolean }> = [
+  { key: 'text', label: 'audit_role_text', required: true },
+  { key: 'id', label: 'audit_role_id' },
+  { key: 'author', label: 'audit_role_author' },
+  { key: 'type', label: 'audit_role_type' },
+  { key: 'date', label: 'audit_role_date' },
 ];
 
-const size = (n: number) => (n < 1024 ? `${n} o` : n < 1024 ** 2 ? `${(n / 1024).toFixed(0)} Ko` : `${(n / 1024 ** 2).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`);
+const size = (n: number, t: Translate, language: Language) => (n < 1024
+  ? t('audit_size_bytes', { size: n })
+  : n < 1024 ** 2 ? t('audit_size_kb', { size: formatNumber(Math.round(n / 1024), language) })
+    : t('audit_size_mb', { size: formatNumber(n / 1024 ** 2, language, { maximumFractionDigits: 1 }) }));
 
 export function AuditImportPanel(props: AuditImportPanelProps) {
+  const t = useT();
+  const language = useLanguage();
   const { files, mappings } = props;
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -44,7 +52,7 @@ export function AuditImportPanel(props: AuditImportPanelProps) {
 
   return (
     <section aria-labelledby="import-title">
-      <h2 id="import-title">1. Importer des comptes rendus</h2>
+      <h2 id="import-title">{t('audit_import_title')}</h2>
       <div
         className={`dropzone${over ? ' over' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setOver(true); }}
@@ -52,8 +60,8 @@ export function AuditImportPanel(props: AuditImportPanelProps) {
         onDrop={onDrop}
         data-testid="dropzone"
       >
-        <p>Déposez ici des fichiers <strong>.csv</strong>, <strong>.json</strong>, <strong>.txt</strong> ou <strong>.md</strong>, ou</p>
-        <button type="button" className="primary" onClick={() => input.current?.click()}>Choisir des fichiers…</button>
+        <p>{withNodes(t('audit_drop'), { csv: <strong>.csv</strong>, json: <strong>.json</strong>, txt: <strong>.txt</strong>, md: <strong>.md</strong> })}</p>
+        <button type="button" className="primary" onClick={() => input.current?.click()}>{t('audit_choose_files')}</button>
         <input
           ref={input}
           type="file"
@@ -62,26 +70,26 @@ export function AuditImportPanel(props: AuditImportPanelProps) {
           className="visually-hidden"
           // out of the tab order: "Choisir des fichiers…" opens it, and a hidden input would take an invisible focus (issue #6 §4)
           tabIndex={-1}
-          aria-label="Fichiers à auditer"
+          aria-label={t('audit_files_input')}
           onChange={(e) => { props.onAdd([...(e.target.files ?? [])]); e.target.value = ''; }}
         />
-        <p className="hint">Les fichiers sont lus dans ce navigateur ; rien n'est envoyé.</p>
+        <p className="hint">{t('audit_local_only')}</p>
       </div>
-      {props.busy && <p className="hint" role="status">Lecture des fichiers…</p>}
+      {props.busy && <p className="hint" role="status">{t('audit_reading')}</p>}
 
       {files.length > 0 && (
-        <ul className="file-list" aria-label="Fichiers importés">
+        <ul className="file-list" aria-label={t('audit_files_list')}>
           {files.map((f) => (
             <li key={f.id} className={f.error ? 'error' : undefined} data-file={f.name}>
-              <strong>{f.name}</strong> <span className="hint">{size(f.size)}</span>
+              <strong>{f.name}</strong> <span className="hint">{size(f.size, t, language)}</span>
               {f.error && <span> — {f.error}</span>}
-              {' '}<button type="button" className="link" onClick={() => props.onRemove(f.id)} aria-label={`Retirer ${f.name}`}>Retirer</button>
+              {' '}<button type="button" className="link" onClick={() => props.onRemove(f.id)} aria-label={t('audit_remove_file', { name: f.name })}>{t('audit_remove')}</button>
             </li>
           ))}
         </ul>
       )}
 
-      {usable.some((f) => f.headers?.length) && <h2>2. Colonnes</h2>}
+      {usable.some((f) => f.headers?.length) && <h2>{t('audit_columns_title')}</h2>}
       {usable.filter((f) => f.headers?.length).map((f) => (
         <MappingFieldset key={f.id} file={f} mapping={mappings[f.id] ?? {}} onChange={(m) => props.onMapping(f.id, m)} />
       ))}
@@ -90,10 +98,10 @@ export function AuditImportPanel(props: AuditImportPanelProps) {
         <div className="start">
           <div className="keep">
             <input id={keepId} type="checkbox" checked={props.keepTexts} onChange={(e) => props.onKeepTexts(e.target.checked)} />
-            <label htmlFor={keepId}>Conserver les textes des comptes rendus dans les résultats et l'historique</label>
+            <label htmlFor={keepId}>{t('audit_keep_texts')}</label>
           </div>
-          <p className="hint">Par défaut, l'audit ne garde que la règle, la catégorie, la position et un extrait masqué de chaque constat (minimisation, RGPD art. 5.1.c).</p>
-          <button type="button" className="primary" onClick={props.onStart}>Lancer l'audit</button>
+          <p className="hint">{t('audit_keep_hint')}</p>
+          <button type="button" className="primary" onClick={props.onStart}>{t('audit_start')}</button>
         </div>
       )}
     </section>
@@ -101,6 +109,7 @@ export function AuditImportPanel(props: AuditImportPanelProps) {
 }
 
 function MappingFieldset({ file, mapping, onChange }: { file: InspectedFile; mapping: Partial<ColumnMapping>; onChange(m: Partial<ColumnMapping>): void }) {
+  const t = useT();
   const base = useId();
   const headers = file.headers ?? [];
   const textCol = mapping.text ? headers.indexOf(mapping.text) : -1;
@@ -110,7 +119,7 @@ function MappingFieldset({ file, mapping, onChange }: { file: InspectedFile; map
       <div className="mapping-grid">
         {ROLES.map((role) => (
           <div key={role.key}>
-            <label htmlFor={`${base}-${role.key}`}>{role.label}{role.required ? ' (obligatoire)' : ''}</label>
+            <label htmlFor={`${base}-${role.key}`}>{role.required ? t('audit_required', { label: t(role.label) }) : t(role.label)}</label>
             <select
               id={`${base}-${role.key}`}
               value={mapping[role.key] ?? ''}
@@ -118,7 +127,7 @@ function MappingFieldset({ file, mapping, onChange }: { file: InspectedFile; map
               aria-invalid={role.required && !mapping[role.key] ? true : undefined}
               onChange={(e) => onChange({ ...mapping, [role.key]: e.target.value || undefined })}
             >
-              <option value="">{role.required ? '— choisir —' : '— aucune —'}</option>
+              <option value="">{t(role.required ? 'audit_choose_column' : 'audit_no_column')}</option>
               {headers.map((h) => <option key={h} value={h}>{h}</option>)}
             </select>
           </div>
@@ -127,7 +136,7 @@ function MappingFieldset({ file, mapping, onChange }: { file: InspectedFile; map
       {file.samples && file.samples.length > 0 && (
         <div className="table-scroll">
           <table className="preview">
-            <caption className="hint">Premières lignes{file.delimiter ? ` (séparateur « ${file.delimiter === '\t' ? 'tabulation' : file.delimiter} »)` : ''}</caption>
+            <caption className="hint">{file.delimiter ? t('audit_preview_delimiter', { delimiter: file.delimiter === '\t' ? t('audit_tab') : file.delimiter }) : t('audit_preview')}</caption>
             <thead><tr>{headers.map((h, i) => <th key={i} scope="col" className={i === textCol ? 'chosen' : undefined}>{h}</th>)}</tr></thead>
             <tbody>
               {file.samples.slice(0, 3).map((row, r) => (

@@ -196,8 +196,9 @@ export function sarifWriter(meta: AuditMeta, rules: readonly RuleDefinition[]): 
 const pct = (x: number) => `${(Math.round(x * 1000) / 10).toLocaleString('fr-FR')} %`;
 const n = (x: number) => x.toLocaleString('fr-FR');
 
-export function categoryRows(summary: AuditSummary): BarRow[] {
-  return Object.entries(summary.byCategory).map(([k, c]) => ({ label: CATEGORY_LABELS[k as Category] ?? k, values: { error: c!.error, warning: c!.warning, info: c!.info } }));
+/** Chart rows per category; `label` names a category (French by default; the page passes its language's, issue #6 §4). */
+export function categoryRows(summary: AuditSummary, label: (category: string) => string = (k) => CATEGORY_LABELS[k as Category] ?? k): BarRow[] {
+  return Object.entries(summary.byCategory).map(([k, c]) => ({ label: label(k), values: { error: c!.error, warning: c!.warning, info: c!.info } }));
 }
 
 export function groupRows(groups: Record<string, GroupStats>, limit = 15): BarRow[] {
