@@ -125,7 +125,7 @@ export function PageAuditPanel({ services, auditHref, historyHref }: PageAuditPa
                         const index = indexOf.get(f)!;
                         const marked = result.findings[index].marked;
                         return (
-                          <li key={index} className="finding" data-finding={f.rule} data-category={f.category} data-severity={f.severity} data-index={index}>
+                          <li key={index} className="finding" data-finding={f.rule} data-category={f.category} data-severity={f.severity} data-index={index} data-marked={marked}>
                             <span className="finding-quote">{t('common_quote', { text: f.text })}</span>
                             <span className="finding-message">{f.message}</span>
                             <details className="finding-why">
