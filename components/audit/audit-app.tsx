@@ -24,12 +24,15 @@ import { AuditResultsTable } from './results-table.tsx';
 import { AuditReportDetail } from './report-detail.tsx';
 import { AuditHistoryPanel } from './history-panel.tsx';
 import { AuditExportBar } from './export-bar.tsx';
+import { formatDateTime, formatNumber, pluralOf } from '../../lib/i18n/index.ts';
+import { useLanguage, useT } from '../ui/i18n.ts';
 
 export interface AuditServices {
   post(msg: SessionRequest): void;
   subscribe(fn: (msg: SessionResponse) => void): () => void;
   repo: AuditRepository;
-  lint(text: string): Finding[];
+  /** the drill-down's engine; `type`: the report's interview type as written in the file (completeness rule) */
+  lint(text: string, type?: string): Finding[];
   rules: readonly RuleDefinition[];
   version: string;
   now(): number;
@@ -67,6 +70,8 @@ export interface LoadedAudit {
 type Phase = 'import' | 'running' | 'results';
 
 export function AuditApp({ services }: { services: AuditServices }) {
+  const t = useT();
+  const language = useLanguage();
   const [tab, setTab] = useState<'audit' | 'history'>(services.initialTab ?? 'audit');
   const [files, setFiles] = useState<InspectedFile[]>([]);
   const [mappings, setMappings] = useState<Record<number, Partial<ColumnMapping>>>({});
@@ -114,7 +119,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
         const meta: AuditMeta = { ...metaRef.current!, issues: msg.issues, durationMs: msg.elapsedMs };
         setAudit({ meta, summary: msg.summary, results: results.current, rows: rows.current, issues: msg.issues, skipped: msg.skipped, cancelled: msg.cancelled });
         setPhase('results');
-        setStatus(msg.cancelled ? `Audit interrompu : ${msg.reports} comptes rendus audités.` : `Audit terminé : ${msg.reports} comptes rendus audités.`);
+        setStatus(t(msg.cancelled ? 'audit_status_cancelled' : 'audit_status_done', { count: formatNumber(msg.reports, language) }));
         return;
       }
       case 'text': {
@@ -146,7 +151,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
     const usable = files.filter((f) => !f.error);
     const missing = usable.find((f) => (f.kind === 'csv' || (f.kind === 'json' && f.headers?.length)) && !mappings[f.id]?.text);
     if (missing) {
-      setError(`Choisissez la colonne du texte pour ${missing.name}.`);
+      setError(t('audit_choose_text_column', { name: missing.name }));
       return;
     }
     // rules off, severities, extra terms and allowlist in force, recorded with the audit (issue #5 §2)
@@ -167,7 +172,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
     setLiveSummary(undefined);
     setRun({ bytes: 0, totalBytes: usable.reduce((a, f) => a + f.size, 0), reports: 0, elapsedMs: 0 });
     setPhase('running');
-    setStatus('Audit en cours.');
+    setStatus(t('audit_status_running'));
     services.post({ type: 'start', mappings: usedMappings, keepTexts, config });
   };
 
@@ -185,7 +190,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
   const fetchText = useCallback(async (index: number): Promise<{ text?: string; error?: string }> => {
     if (audit?.fromHistory) {
       const r = audit.results.find((x) => x.index === index);
-      return r?.text !== undefined ? { text: r.text } : { error: "Le texte n'a pas été conservé pour cet audit." };
+      return r?.text !== undefined ? { text: r.text } : { error: t('audit_text_not_kept') };
     }
     return new Promise((resolve) => {
       textWaiters.current.set(index, resolve);
@@ -197,7 +202,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
     if (!audit) return;
     const id = await services.repo.save({ kind: 'batch', source: audit.meta.sources.join(', '), meta: audit.meta, summary: audit.summary, reports: audit.results }, services.now());
     setAudit({ ...audit, savedId: id });
-    setStatus('Audit enregistré dans l\'historique.');
+    setStatus(t('audit_status_saved'));
   };
 
   const openFromHistory = async (stored: StoredAudit) => {
@@ -211,7 +216,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
     setDetail(null);
     setPhase('results');
     setTab('audit');
-    setStatus(`Audit du ${new Date(stored.createdAt).toLocaleString('fr-FR')} ouvert.`);
+    setStatus(t('audit_status_opened', { date: formatDateTime(stored.createdAt, language) }));
   };
 
   const detailResult = useMemo(() => (audit && detail !== null ? audit.results.find((r) => r.index === detail) : undefined), [audit, detail]);
@@ -219,10 +224,10 @@ export function AuditApp({ services }: { services: AuditServices }) {
   return (
     <div className="audit">
       <header className="audit-header">
-        <h1>Audit des comptes rendus</h1>
-        <nav aria-label="Sections">
-          <button type="button" aria-pressed={tab === 'audit'} onClick={() => setTab('audit')}>Audit</button>{' '}
-          <button type="button" aria-pressed={tab === 'history'} onClick={() => setTab('history')}>Historique</button>
+        <h1>{t('audit_title')}</h1>
+        <nav aria-label={t('audit_sections')}>
+          <button type="button" aria-pressed={tab === 'audit'} onClick={() => setTab('audit')}>{t('audit_tab_audit')}</button>{' '}
+          <button type="button" aria-pressed={tab === 'history'} onClick={() => setTab('history')}>{t('audit_tab_history')}</button>
         </nav>
       </header>
       <div className="visually-hidden" role="status" aria-live="polite">{status}</div>
@@ -253,11 +258,12 @@ export function AuditApp({ services }: { services: AuditServices }) {
 
       {tab === 'audit' && phase === 'results' && audit && (
         <>
-          {audit.cancelled && <p className="warning">Audit interrompu : seuls les comptes rendus lus avant l'arrêt sont comptés.</p>}
+          {audit.cancelled && <p className="warning">{t('audit_cancelled_note')}</p>}
           {audit.issues.length > 0 && (
             <details className="issues" open={audit.issues.some((i) => i.fatal)}>
-              <summary>{audit.issues.length} message{audit.issues.length > 1 ? 's' : ''} sur les fichiers importés</summary>
-              <ul>{audit.issues.map((i, k) => <li key={k} className={i.fatal ? 'error' : undefined}>{i.source} : {i.message}</li>)}</ul>
+              <summary>{t(`audit_issues_${pluralOf(audit.issues.length, language)}`, { count: audit.issues.length })}</summary>
+              {/* the importers' messages are shared with the French CLI and quote the file: French */}
+              <ul>{audit.issues.map((i, k) => <li key={k} className={i.fatal ? 'error' : undefined}>{t('audit_issue', { source: i.source, message: i.message })}</li>)}</ul>
             </details>
           )}
           <AuditSummaryPanel summary={audit.summary} />
@@ -265,9 +271,9 @@ export function AuditApp({ services }: { services: AuditServices }) {
             <AuditExportBar audit={audit} rules={services.rules} download={services.download} />
             <div className="save">
               {audit.savedId === undefined
-                ? <button type="button" onClick={() => void save()}>Enregistrer dans l'historique</button>
-                : <span className="ok">Enregistré dans l'historique</span>}
-              {!audit.fromHistory && <button type="button" onClick={reset}>Nouvel audit</button>}
+                ? <button type="button" onClick={() => void save()}>{t('audit_save')}</button>
+                : <span className="ok">{t('audit_saved')}</span>}
+              {!audit.fromHistory && <button type="button" onClick={reset}>{t('audit_new')}</button>}
             </div>
           </div>
           <AuditResultsTable rows={audit.rows} summary={audit.summary} selected={detail} onOpen={setDetail} />

@@ -5,10 +5,11 @@
  * the settings in force (issue #5 §2).
  */
 import { createAuditDb, createAuditRepository } from '../../lib/db/audits.ts';
-import { lint, registry } from '../../lib/lint/index.ts';
+import { registry } from '../../lib/lint/index.ts';
 import { loadSettings } from '../../lib/settings/storage.ts';
 import { getEffectiveLintConfig } from '../../lib/org-settings/storage.ts';
 import type { LintConfig } from '../../lib/lint/engine.ts';
+import { createTypedLinter } from '../../lib/audit/lint-report.ts';
 import type { SessionRequest, SessionResponse } from '../../lib/audit/session.ts';
 import type { AuditServices } from '../../components/audit/audit-app.tsx';
 // Vite bundles the worker as its own file of the extension (allowed by the MV3 page CSP)
@@ -22,6 +23,9 @@ export function createAuditServices(): AuditServices {
   const repo = createAuditRepository(createAuditDb(), { writeChunk: 500 });
   // the settings in force (policy over user), read at each run: the drill-down re-lints with the last one read
   let config: LintConfig = {};
+  // the worker's code path (lib/audit/lint-report.ts): with the report's interview type, so the
+  // drill-down shows the completeness findings the table counts
+  let typedLint = createTypedLinter(config);
   const lintConfig = async () => {
     try {
       config = await getEffectiveLintConfig({ knownRules: registry });
@@ -29,6 +33,7 @@ export function createAuditServices(): AuditServices {
       // unreadable settings are repaired on read; this is storage itself failing: the defaults
       config = {};
     }
+    typedLint = createTypedLinter(config);
     return config;
   };
   void lintConfig();
@@ -39,7 +44,7 @@ export function createAuditServices(): AuditServices {
       return () => listeners.delete(fn);
     },
     repo,
-    lint: (text) => lint(text, config),
+    lint: (text, type) => typedLint(text, type),
     lintConfig,
     initialTab: location.hash === '#historique' ? 'history' : 'audit',
     rules: registry,
