@@ -11,6 +11,7 @@ import { entryAccepts } from '../lib/lint/lexical.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import type { Confidence } from '../lib/lint/types.ts';
+import { sentence } from '../lib/lint/context.ts';
 import { GENETIQUE_LEXICON } from './lexicons/genetique.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, extendRight, genericPublic, inFrame } from './shared/art9.ts';
 
@@ -37,7 +38,7 @@ function ownBiometric(hit: Hit, doc: Doc): boolean {
   if (prev && sameSentence(doc, hit.from - 1, hit.from) && POSSESSIVE.has(prev.t)) return true;
   // "les empreintes digitales de l'adhérente"
   for (let k = hit.to; k < Math.min(toks.length, hit.to + 3); k++) if (sameSentence(doc, k, hit.from) && OWNER_AFTER.has(toks[k].t)) return true;
-  const [a, b] = doc.sentences[toks[hit.from].sn] ?? [0, toks.length];
+  const [a, b] = sentence(doc, hit.from);
   let collect = false, person = false;
   for (let k = a; k < b; k++) {
     if (k >= hit.from && k < hit.to) continue;

@@ -14,6 +14,7 @@ import { entryAccepts } from '../lib/lint/lexical.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
+import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS } from './lexicons/sante.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
@@ -101,7 +102,7 @@ interface Candidate {
 }
 
 const sentenceHas = (doc: Doc, i: number, s: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean => {
-  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  const [a, b] = sentence(doc, i);
   for (let k = a; k < b; k++) if ((k < skipFrom || k >= skipTo) && s.has(doc.tokens[k].t)) return true;
   return false;
 };

@@ -10,6 +10,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
+import { sentence } from '../lib/lint/context.ts';
 import { VIE_SEXUELLE_LEXICON } from './lexicons/vie-sexuelle.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, genericPublic, inFrame } from './shared/art9.ts';
 
@@ -34,7 +35,7 @@ const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-bina
 
 const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
 function sentenceHas(doc: Doc, i: number, s: ReadonlySet<string>, skip?: (k: number) => boolean): boolean {
-  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  const [a, b] = sentence(doc, i);
   for (let k = a; k < b; k++) if (!skip?.(k) && s.has(doc.tokens[k].t)) return true;
   return false;
 }

@@ -8,20 +8,31 @@ import { Kind } from './tokenize.ts';
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—', '/', '|', '«', '»', '"', '!', '?', '.']);
 
+/**
+ * How far (in tokens) a clause or sentence context reaches from the tokens it is about. Real
+ * sentences are shorter; a text typed without punctuation is one huge "sentence", and reading all
+ * of it again for each term made such a text quadratic (a 1 MB paste took seconds).
+ */
+export const CONTEXT_REACH = 60;
+
 /** Token range [from, to) of the clause around tokens [a, b): same sentence, between , ; : ( ) – */
 export function clause(doc: Doc, a: number, b: number = a + 1): [number, number] {
   const toks = doc.tokens;
   const sn = toks[a].sn;
+  const lo = Math.max(0, a - CONTEXT_REACH);
+  const hi = Math.min(toks.length, b + CONTEXT_REACH);
   let from = a;
-  while (from > 0 && toks[from - 1].sn === sn && !(toks[from - 1].k === Kind.Punct && CLAUSE_PUNCT.has(toks[from - 1].t))) from--;
+  while (from > lo && toks[from - 1].sn === sn && !(toks[from - 1].k === Kind.Punct && CLAUSE_PUNCT.has(toks[from - 1].t))) from--;
   let to = b;
-  while (to < toks.length && toks[to].sn === sn && !(toks[to].k === Kind.Punct && CLAUSE_PUNCT.has(toks[to].t))) to++;
+  while (to < hi && toks[to].sn === sn && !(toks[to].k === Kind.Punct && CLAUSE_PUNCT.has(toks[to].t))) to++;
   return [from, to];
 }
 
-/** Token range [from, to) of the sentence of token i. */
+/** Token range [from, to) of the sentence of token i (at most CONTEXT_REACH tokens on each side of i). */
 export function sentence(doc: Doc, i: number): [number, number] {
-  return doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  const whole = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  if (whole[1] - whole[0] <= 2 * CONTEXT_REACH) return whole;
+  return [Math.max(whole[0], i - CONTEXT_REACH), Math.min(whole[1], i + CONTEXT_REACH + 1)];
 }
 
 /** Do the tokens right before `from` equal `seq` (folded tokens)? */

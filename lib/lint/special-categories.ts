@@ -10,6 +10,7 @@
  */
 import type { Doc } from './document.ts';
 import { Kind, type Token } from './tokenize.ts';
+import { sentence } from './context.ts';
 import type { Fix } from './types.ts';
 
 /** Punctuation that closes a clause for the removal fix. */
@@ -51,7 +52,7 @@ export function nextIndex(doc: Doc, to: number, skip?: ReadonlySet<string>): num
 
 /** Does a word of `set` occur in the sentence of token i? */
 export function sentenceHas(doc: Doc, i: number, set: ReadonlySet<string>): boolean {
-  const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  const [a, b] = sentence(doc, i);
   for (let k = a; k < b; k++) if (set.has(doc.tokens[k].t)) return true;
   return false;
 }
@@ -72,7 +73,8 @@ export function around(doc: Doc, a: number, b: number, set: ReadonlySet<string>,
 /** Clause of tokens [a, b) for the removal fix: [first, last + 1) and the bounding punctuation. */
 function clauseBounds(doc: Doc, a: number, b: number): { s0: number; s1: number; L: number; R: number } {
   const toks = doc.tokens;
-  const [s0, s1] = doc.sentences[toks[a].sn] ?? [0, toks.length];
+  const [s0] = sentence(doc, a);
+  const [, s1] = sentence(doc, b - 1);
   let L = a - 1;
   while (L >= s0 && !(toks[L].k === Kind.Punct && BOUNDARY.has(toks[L].t))) L--;
   let R = b;

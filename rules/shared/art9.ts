@@ -179,13 +179,22 @@ export function absentAfter(doc: Doc, to: number): boolean {
 // "gestes" alone is not first aid: "gestes fins", "gestes répétitifs" describe a person's limits.
 const FIRST_AID = set(`sst psc1 psc secourisme secouriste secouristes secours defibrillateur dae`);
 export function firstAidContext(doc: Doc, a: number): boolean {
-  const [s, e] = doc.sentences[doc.tokens[a].sn] ?? [0, doc.tokens.length];
-  for (let k = s; k < e; k++) {
-    const t = doc.tokens[k].t;
-    if (FIRST_AID.has(t)) return true;
-    if (t === 'gestes' && doc.tokens[k + 1]?.t === 'qui' && doc.tokens[k + 2]?.t === 'sauvent') return true;
+  return firstAidSentences(doc).has(doc.tokens[a].sn);
+}
+
+/** Sentences that speak of first aid, found in one pass per document (per hit, a long sentence was read again and again). */
+const firstAidCache = new WeakMap<Doc, Set<number>>();
+function firstAidSentences(doc: Doc): Set<number> {
+  let found = firstAidCache.get(doc);
+  if (found) return found;
+  found = new Set<number>();
+  const toks = doc.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k].t;
+    if (FIRST_AID.has(t) || (t === 'gestes' && toks[k + 1]?.t === 'qui' && toks[k + 2]?.t === 'sauvent')) found.add(toks[k].sn);
   }
-  return false;
+  firstAidCache.set(doc, found);
+  return found;
 }
 
 /** Prevention content, not a person's condition: "prévenir les troubles musculo-squelettiques", "risques de TMS". */
