@@ -131,6 +131,15 @@ for (const s of SIZES) {
 }
 const growth = results[1_000_000].e.p50 / results[5_000].e.p50 / 200;
 row('growth 5k → 1M (1 = linear)', `${growth.toFixed(2)}`, `${(results[1_000_000].b.p50 / results[5_000].b.p50 / 200).toFixed(2)}`, '', '', undefined);
+// the worst case for context rules: a paste without sentence punctuation is one 1M-character
+// "sentence" (each term's context must stay local, or this turns quadratic)
+{
+  progress('lint, 1M characters without punctuation');
+  const flatRng = createRng(99); // its own generator: the CLI batch below stays the same reports
+  const flat = Array.from({ length: 2 }, () => makeReport(1_000_000, flatRng).replace(/[.!?…:;\n]/g, ' '));
+  const e = time((t) => engine.lint(t), flat, quick ? 3 : 6, 1);
+  row('lint, 1M characters without punctuation (p50)', ms(e.p50), '', `${(e.p50 / results[1_000_000].e.p50).toFixed(2)} × punctuated`, '', undefined);
+}
 
 // CLI batch: one process over a directory of 2,000 reports
 const dir = mkdtempSync(join(tmpdir(), 'cadre-bench-'));
