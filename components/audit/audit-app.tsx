@@ -24,7 +24,7 @@ import { AuditResultsTable } from './results-table.tsx';
 import { AuditReportDetail } from './report-detail.tsx';
 import { AuditHistoryPanel } from './history-panel.tsx';
 import { AuditExportBar } from './export-bar.tsx';
-import { formatDateTime, formatNumber, pluralOf } from '../../lib/i18n/index.ts';
+import { formatDateTime, pluralOf } from '../../lib/i18n/index.ts';
 import { useLanguage, useT } from '../ui/i18n.ts';
 
 export interface AuditServices {
@@ -119,7 +119,7 @@ export function AuditApp({ services }: { services: AuditServices }) {
         const meta: AuditMeta = { ...metaRef.current!, issues: msg.issues, durationMs: msg.elapsedMs };
         setAudit({ meta, summary: msg.summary, results: results.current, rows: rows.current, issues: msg.issues, skipped: msg.skipped, cancelled: msg.cancelled });
         setPhase('results');
-        setStatus(t(msg.cancelled ? 'audit_status_cancelled' : 'audit_status_done', { count: formatNumber(msg.reports, language) }));
+        setStatus(t(msg.cancelled ? 'audit_status_cancelled' : 'audit_status_done', { count: msg.reports }));
         return;
       }
       case 'text': {
