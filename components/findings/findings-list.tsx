@@ -5,7 +5,7 @@
  * in reading order; counts are announced in a polite live region. No browser API here: the panel
  * passes the actions in.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { categoryLabel, severityLabel } from '../../lib/i18n/labels.ts';
 import { useLanguage, useT } from '../ui/i18n.ts';
 import { countsText, findingKey, groupFindings, type PanelEditor, type PanelFinding } from './group.ts';
@@ -32,18 +32,22 @@ export function FindingsList({ editors, onReveal, onApply, onIgnore, explain = (
   // finding that takes its place (the count when none is left), not to the top of the panel, and
   // again when the page's next findings redraw the list (issue #6 §4, keyboard alone).
   const list = useRef<HTMLDivElement>(null);
-  const refocus = useRef<number | null>(null);
-  useEffect(() => {
-    const at = refocus.current;
+  const refocus = useRef<{ at: number; editor: PanelEditor | undefined } | null>(null);
+  // before paint: the focus never shows at the top of the panel in between
+  useLayoutEffect(() => {
+    const wanted = refocus.current;
     const root = list.current;
-    if (at === null || !root) return;
+    if (!wanted || !root) return;
     const active = root.ownerDocument.activeElement;
-    if (active && active !== root.ownerDocument.body) {
-      if (!root.contains(active)) refocus.current = null; // the user went elsewhere
+    if (!active || active === root.ownerDocument.body) {
+      const buttons = root.querySelectorAll<HTMLElement>('li.finding .finding-text');
+      (buttons[Math.min(wanted.at, buttons.length - 1)] ?? root.querySelector<HTMLElement>('.findings-counts'))?.focus();
+    } else if (!root.contains(active)) {
+      refocus.current = null; // the user went elsewhere
       return;
     }
-    const buttons = root.querySelectorAll<HTMLElement>('li.finding .finding-text');
-    (buttons[Math.min(at, buttons.length - 1)] ?? root.querySelector<HTMLElement>('.findings-counts'))?.focus();
+    // the page's next findings are drawn: the list is settled
+    if (editor !== wanted.editor) refocus.current = null;
   });
   const visible = useMemo(() => (editor ? editor.findings.filter((f) => !done.has(findingKey(f))) : []), [editor, done]);
   const groups = useMemo(() => groupFindings(visible), [visible]);
@@ -54,7 +58,7 @@ export function FindingsList({ editors, onReveal, onApply, onIgnore, explain = (
     const at = root ? [...root.querySelectorAll('li.finding')].findIndex((li) => li.contains(root.ownerDocument.activeElement)) : -1;
     try {
       const r = await run();
-      if (r.ok) { if (at >= 0) refocus.current = at; setDone((d) => new Set(d).add(findingKey(f))); setStatus(okText); } else setStatus(r.reason ?? t('panel_findings_action_failed'));
+      if (r.ok) { if (at >= 0) refocus.current = { at, editor }; setDone((d) => new Set(d).add(findingKey(f))); setStatus(okText); } else setStatus(r.reason ?? t('panel_findings_action_failed'));
     } catch {
       setStatus(t('panel_findings_page_silent_hint'));
     }
