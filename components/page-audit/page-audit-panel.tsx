@@ -35,6 +35,8 @@ export interface PageAuditPanelProps {
   /** the batch audit page (audit.html), and its history */
   auditHref: string;
   historyHref: string;
+  /** the explanation under "Pourquoi ?" in the UI's language (the finding's own by default) */
+  explain?(finding: PanelFinding): string;
 }
 
 const METHOD_KEYS = {
@@ -43,7 +45,7 @@ const METHOD_KEYS = {
   readability: 'pageaudit_method_readability',
 } as const;
 
-export function PageAuditPanel({ services, auditHref, historyHref }: PageAuditPanelProps) {
+export function PageAuditPanel({ services, auditHref, historyHref, explain = (f) => f.explanation }: PageAuditPanelProps) {
   const t = useT();
   const language = useLanguage();
   const [result, setResult] = useState<Audited | null>(null);
@@ -130,7 +132,7 @@ export function PageAuditPanel({ services, auditHref, historyHref }: PageAuditPa
                             <span className="finding-message">{f.message}</span>
                             <details className="finding-why">
                               <summary>{t('panel_findings_why')}</summary>
-                              <p>{f.explanation}</p>
+                              <p>{explain(f)}</p>
                               {f.references.length > 0 && <p className="hint">{f.references.join(' · ')}</p>}
                             </details>
                             <div className="finding-actions">

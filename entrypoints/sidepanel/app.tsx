@@ -186,6 +186,7 @@ export function App({ services }: { services: PanelServices }) {
         services={tabId !== undefined && site?.state === 'active' ? pageAudit.forTab(tabId) : null}
         auditHref="audit.html"
         historyHref="audit.html#historique"
+        explain={explain}
       />
 
       {!conductor ? (

@@ -502,7 +502,7 @@ export function startInpage(deps: InpageDeps): InpageController {
   }
 
   // ---- "Auditer cette page" (issue #5 §1): the report view's marks share the editors' painter
-  const pageAudit = createPageAudit({ win, engine: () => engine!, painter: () => ui().painter });
+  const pageAudit = createPageAudit({ win, engine: () => engine!, painter: () => ui().painter, t });
 
   // ---- messages from the panel (through the background)
   const handlers: Handlers = {

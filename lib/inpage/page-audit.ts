@@ -14,6 +14,7 @@ import type { EditorAdapter } from '../editors/adapter.ts';
 import { buildTextMap, rangeOf, type TextMap } from '../editors/text-map.ts';
 import type { Mark, Painter } from '../highlight/painter.ts';
 import type { Handlers } from '../messaging/protocol.ts';
+import { translatorFor, type Translate } from '../i18n/index.ts';
 import type { InpageEngine } from './engine-types.ts';
 import { createAligner } from './text-align.ts';
 
@@ -27,6 +28,8 @@ export interface PageAuditDeps {
   /** the engine, loaded before any of these handlers runs */
   engine(): InpageEngine;
   painter(): Painter;
+  /** the answers' language (the panel shows them as they come); French by default */
+  t?: Translate;
 }
 
 type AuditHandlers = Required<Pick<Handlers, 'toContentAuditPage' | 'toContentAuditReveal' | 'toContentAuditClear'>>;
@@ -80,6 +83,7 @@ function viewAdapter(map: TextMap, element: HTMLElement): EditorAdapter {
 
 export function createPageAudit(deps: PageAuditDeps): { handlers: AuditHandlers; clear(): void } {
   const { win } = deps;
+  const t = deps.t ?? translatorFor('fr');
   const doc = win.document;
   /** the marks drawn: live offsets, and per finding its mark's index (-1: not found on the page) */
   let shown: { map: TextMap; marks: Mark[]; markOf: number[] } | null = null;
@@ -99,8 +103,8 @@ export function createPageAudit(deps: PageAuditDeps): { handlers: AuditHandlers;
       const url = win.location.href;
       const selector = engine.reportViewSelector(url);
       const got = engine.extractReport(doc, selector);
-      if (!got) return { ok: false, reason: "Aucun compte rendu trouvé sur cette page : sélectionnez son texte, puis relancez l'audit." };
-      if (got.text.length > MAX_TEXT) return { ok: false, reason: "Le texte de cette page est trop long pour un audit de page : utilisez la page d'audit avec un export." };
+      if (!got) return { ok: false, reason: t('pageaudit_no_report') };
+      if (got.text.length > MAX_TEXT) return { ok: false, reason: t('pageaudit_too_long') };
       // the page's interview type (site profile) tells the completeness rule what to expect
       const interviewType = selector ? engine.pageInfo(url, doc).interviewType : undefined;
       const findings = engine.lint(got.text, interviewType ? { interviewType } : undefined).slice(0, 5000);
@@ -145,9 +149,9 @@ export function createPageAudit(deps: PageAuditDeps): { handlers: AuditHandlers;
 
     async toContentAuditReveal({ index }) {
       const k = shown?.markOf[index] ?? -1;
-      if (!shown || k < 0) return { ok: false, reason: "Ce signalement n'est pas marqué sur la page." };
+      if (!shown || k < 0) return { ok: false, reason: t('pageaudit_not_marked') };
       const range = rangeOf(shown.map, shown.marks[k].start, shown.marks[k].end);
-      if (!range || !range.startContainer.isConnected) return { ok: false, reason: "La page a changé : relancez l'audit." };
+      if (!range || !range.startContainer.isConnected) return { ok: false, reason: t('pageaudit_page_changed') };
       const node = range.startContainer;
       (node.nodeType === 1 ? (node as Element) : node.parentElement)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       // a long paragraph can still leave the words off screen: bring them to the upper third
