@@ -32,13 +32,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launchExtension(extensionDir: string): Promise<Harness> {
+/** `locale`: the browser's language (French by default; 'en-US' shows Cadre in English, issue #6 §4). */
+export async function launchExtension(extensionDir: string, { locale = 'fr-FR' }: { locale?: string } = {}): Promise<Harness> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'cadre-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     viewport: { width: 400, height: 900 },
-    locale: 'fr-FR',
+    locale,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
