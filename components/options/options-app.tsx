@@ -67,8 +67,11 @@ export function OptionsApp({ services, rules }: OptionsAppProps) {
       return { ...s, user, effective: merged.settings, locks: merged.locks };
     });
     pending.current++;
+    // a section may say more than "saved" about this change ("… est ajouté, mais le navigateur ne
+    // l'a pas autorisé"): announced meanwhile, that message stays (issue #6 §1)
+    const said = statusSeq.current;
     void services.update(change).then(
-      async () => { pending.current--; await reload(); announce(t('options_saved')); },
+      async () => { pending.current--; await reload(); if (statusSeq.current === said) announce(t('options_saved')); },
       (err: unknown) => { pending.current--; setFailure(t('options_save_failed', { reason: err instanceof Error ? err.message : String(err) })); void reload(); },
     );
   }, [services, reload, announce, t]);

@@ -10,7 +10,13 @@
  * `developerPrivate.addHostPermission`, which records the grant without activating it); Chrome
  * then skips the dialog for that site, and the panel's own `permissions.request` resolves at once.
  * Everything after the dialog (the grant, `permissions.onAdded`, the registration, the injection
- * into the open tab) is the real path.
+ * into the open tab) is the real path. (Without that approval, headless Chromium leaves the
+ * request pending on a dialog nobody sees: the refusal path cannot be driven from here.)
+ *
+ * The options page's Sites section does the same (issue #6 §1: "grant and revoke the optional host
+ * permission"): a site added there is granted and reviewed, "Autoriser" grants a site the settings
+ * list without its permission, "Retirer" gives the permission back. axe-core checks the panel's and
+ * the section's states on the way (issue #6 §4).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -18,6 +24,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness.ts';
+import { seriousViolations } from './a11y.ts';
 import { DEMO_ROOT, startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -73,6 +80,24 @@ async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId };
 }
 
+/**
+ * The user's "Autoriser" in the browser's permission dialog for `pattern`, given beforehand on
+ * Cadre's page of chrome://extensions (see the file's comment). Not a grant yet.
+ */
+async function approveInBrowser(pattern: string): Promise<void> {
+  const extensions = await h.context.newPage();
+  await extensions.goto(`chrome://extensions/?id=${h.extensionId}`);
+  expect(await extensions.evaluate(([id, host]) => new Promise<string>((resolve) => {
+    const dev = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string, cb: () => void): void }; runtime: { lastError?: { message?: string } } } }).chrome;
+    dev.developerPrivate.addHostPermission(id, host, () => resolve(dev.runtime.lastError?.message ?? 'ok'));
+  }), [h.extensionId, pattern] as const)).toBe('ok');
+  await extensions.close();
+  expect(await h.inWorker(async () => chrome.permissions.contains({ origins: ['http://127.0.0.2/*'] }))).toBe(false);
+}
+
+const OTHER = 'http://127.0.0.2/*';
+const granted = () => h.inWorker(async () => chrome.permissions.contains({ origins: ['http://127.0.0.2/*'] }));
+
 /** Findings the background holds for a tab (all frames, all editors). */
 async function findingsCount(tabId: number): Promise<number> {
   const r = await ext.evaluate((id) => chrome.runtime.sendMessage({ cadre: 1, name: 'toBackgroundTabFindings', payload: { tabId: id } }), tabId) as { editors: Array<{ findings: unknown[] }> };
@@ -123,16 +148,9 @@ describe('where Cadre runs', () => {
     const section = panel.locator('section.site-access');
     await expect.poll(() => section.getAttribute('data-site-state')).toBe('unknown');
     await panel.getByLabel('Adresse du site').fill(other.url);
+    expect(await seriousViolations(panel)).toEqual([]);
 
-    // the user's "Autoriser" in the browser's dialog (see the file's comment)
-    const extensions = await h.context.newPage();
-    await extensions.goto(`chrome://extensions/?id=${h.extensionId}`);
-    expect(await extensions.evaluate((id) => new Promise<string>((resolve) => {
-      const dev = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string, cb: () => void): void }; runtime: { lastError?: { message?: string } } } }).chrome;
-      dev.developerPrivate.addHostPermission(id, 'http://127.0.0.2/*', () => resolve(dev.runtime.lastError?.message ?? 'ok'));
-    }), h.extensionId)).toBe('ok');
-    await extensions.close();
-    expect(await h.inWorker(async () => chrome.permissions.contains({ origins: ['http://127.0.0.2/*'] }))).toBe(false);
+    await approveInBrowser(OTHER);
 
     await panel.getByRole('button', { name: 'Activer Cadre sur ce site' }).click();
     await expect.poll(() => panel.getByTestId('site-status').textContent()).toBe('Cadre est activé sur 127.0.0.2.');
@@ -141,6 +159,7 @@ describe('where Cadre runs', () => {
     // now granted, the address is visible: the panel offers to switch it off
     await expect.poll(() => section.getAttribute('data-site-state')).toBe('active');
     expect(await section.textContent()).toContain('Cadre relit les comptes rendus sur 127.0.0.2.');
+    expect(await seriousViolations(panel)).toEqual([]);
 
     // the open tab got the content script without a reload: what is typed now is reviewed
     await typeReport(page);
@@ -184,6 +203,65 @@ describe('where Cadre runs', () => {
     await expect.poll(() => findingsCount(tabId), { timeout: 30_000 }).toBeGreaterThan(0);
     await panel.close();
     await page.close();
+  });
+
+  it('adds a site from the options page: granted at once, reviewed in its open tab; "Retirer" gives the permission back', async () => {
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.getByRole('heading', { level: 2, name: 'Sites' }).waitFor();
+    const row = options.locator(`li.site[data-site="${OTHER}"]`);
+    expect(await row.count()).toBe(0);
+    const { page, tabId } = await openTab(`${other.url}/entretien.html?dossier=D-2080`);
+
+    await approveInBrowser(OTHER);
+    await options.getByLabel("Adresse d'un site à ajouter").fill(other.url);
+    await options.getByRole('button', { name: 'Ajouter et autoriser' }).click();
+    await expect.poll(() => options.getByTestId('statut').textContent()).toBe('127.0.0.2 est ajouté et autorisé.');
+    await expect.poll(() => row.locator('.badge').textContent()).toBe('autorisé');
+    expect(await granted()).toBe(true);
+    expect(await options.evaluate(() => chrome.storage.local.get('settings'))).toMatchObject({ settings: { sites: { origins: ['http://127.0.0.2/*'] } } });
+    await expect.poll(() => registered()).toEqual({ matches: ['http://127.0.0.1/*', 'http://127.0.0.2/*', 'http://localhost/*'], excludeMatches: [] });
+    // the tab opened before is reviewed without a reload
+    await typeReport(page);
+    await expect.poll(() => findingsCount(tabId), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await seriousViolations(options)).toEqual([]);
+
+    await row.getByRole('button', { name: 'Retirer 127.0.0.2' }).click();
+    await expect.poll(() => granted()).toBe(false);
+    await expect.poll(() => registered()).toEqual({ matches: ['http://127.0.0.1/*', 'http://localhost/*'], excludeMatches: [] });
+    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => options.getByTestId('statut').textContent()).toBe('127.0.0.2 est retiré.');
+    expect(await options.evaluate(() => chrome.storage.local.get('settings'))).toMatchObject({ settings: { sites: { origins: [] } } });
+    await page.reload();
+    await expectSilent(page, tabId);
+    await page.close();
+    await options.close();
+  });
+
+  it('"Autoriser" in the options page grants a site that a settings file listed without its permission', async () => {
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.getByRole('heading', { level: 2, name: 'Sites' }).waitFor();
+    // an imported settings file lists the site: listed, not granted (a file cannot grant)
+    await options.getByLabel('Importer un fichier de paramètres (JSON)', { exact: true })
+      .setInputFiles({ name: 'parametres.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 2, sites: { origins: [OTHER] } })) });
+    const row = options.locator(`li.site[data-site="${OTHER}"]`);
+    await expect.poll(() => row.locator('.badge').textContent()).toBe('non autorisé');
+    expect(await granted()).toBe(false);
+    expect(await seriousViolations(options)).toEqual([]);
+
+    await approveInBrowser(OTHER);
+    await row.getByRole('button', { name: 'Autoriser 127.0.0.2' }).click();
+    await expect.poll(() => options.getByTestId('statut').textContent()).toBe('127.0.0.2 est autorisé.');
+    await expect.poll(() => row.locator('.badge').textContent()).toBe('autorisé');
+    expect(await row.getByRole('button', { name: 'Autoriser 127.0.0.2' }).count()).toBe(0);
+    expect(await granted()).toBe(true);
+    await expect.poll(() => registered()).toEqual({ matches: ['http://127.0.0.1/*', 'http://127.0.0.2/*', 'http://localhost/*'], excludeMatches: [] });
+
+    await row.getByRole('button', { name: 'Retirer 127.0.0.2' }).click();
+    await expect.poll(() => granted()).toBe(false);
+    await expect.poll(() => row.count()).toBe(0);
+    await options.close();
   });
 
   it('made no network request from extension contexts and logged no error', () => {
