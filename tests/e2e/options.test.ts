@@ -9,11 +9,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness.ts';
+import { seriousViolations } from './a11y.ts';
 import { cli } from '../cli/helpers.ts';
 import { startDemoServer } from '../fixtures/demo-server.ts';
 import { registry } from '../../rules/index.ts';
@@ -22,7 +22,6 @@ import { parseSettingsFile } from '../../lib/org-settings/file.ts';
 /** `chrome` inside `page.evaluate` / `inWorker` callbacks: they run in the extension's contexts. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const POLL = { timeout: 15_000 };
 
 async function openOptions(h: Harness): Promise<Page> {
@@ -35,18 +34,6 @@ async function openOptions(h: Harness): Promise<Page> {
 type Stored = { settings?: { rules?: { rules?: Record<string, unknown> }; data?: { retentionDays?: number } }; 'settings$'?: { v: number } } & Record<string, unknown>;
 const stored = (page: Page) => page.evaluate(() => chrome.storage.local.get(null)) as Promise<Stored>;
 const rule = (page: Page, id: string) => page.locator(`li.rule[data-rule="${id}"]`);
-
-/** axe-core in the page (evaluated through the debugger: the page's CSP forbids inline scripts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return { passes: r.passes.length, list: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })) };
-  });
-  expect(violations.passes).toBeGreaterThan(10); // axe did look at the page
-  return violations.list.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(' | ')})`);
-}
 
 function fileInput(page: Page, label: string) {
   return page.getByLabel(label, { exact: true });
@@ -178,6 +165,7 @@ describe('options page', () => {
       expect(await result.locator('li[data-field="type"]').innerText()).toBe("Type d'entretien #type-entretien : 1 élément(s) trouvé(s), contenu : « DIAG (Diagnostic) » — Cadre lit : diagnostic");
       expect(await result.locator('li[data-field="caseId"]').innerText()).toBe('Numéro de dossier [data-dossier-id] : 1 élément(s) trouvé(s), contenu : « D-3107 » — Cadre lit : D-3107');
       expect(await result.locator('li[data-field="report"]').innerText()).toBe('Éditeur du compte rendu #compte-rendu : 1 élément(s) trouvé(s)');
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await app.close();
       await demo.close();
@@ -278,7 +266,8 @@ describe('organisation policy (Chromium managed storage, /etc/chromium/policies/
     sites: { origins: ['https://crm.exemple.fr/*'] },
     rules: {
       rules: { email: { enabled: true, severity: 'error' }, 'regle-inconnue': { enabled: false } },
-      extraTerms: { sante: ['lombalgie'] },
+      // a word no lexicon knows: found only through the policy
+      extraTerms: { sante: ['sophrologie'] },
       allowlist: ['France Travail'],
     },
     conductors: { notifications: false },
@@ -332,10 +321,36 @@ describe('organisation policy (Chromium managed storage, /etc/chromium/policies/
     expect(await page.getByLabel('Notification à chaque changement de phase').isDisabled()).toBe(true);
     expect(await page.locator('li.site[data-site="https://crm.exemple.fr/*"]').getByRole('button', { name: 'Retirer crm.exemple.fr' }).isDisabled()).toBe(true);
     expect(await page.locator('.locked-list').filter({ hasText: 'France Travail' }).count()).toBe(1);
-    expect(await page.locator('.locked-list').filter({ hasText: 'lombalgie' }).count()).toBe(1);
+    expect(await page.locator('.locked-list').filter({ hasText: 'sophrologie' }).count()).toBe(1);
     expect(await page.getByTestId('politique-erreurs').innerText()).toContain('champ « rules.rules.regle-inconnue » : règle inconnue.');
     // the user's own layer is untouched underneath
     expect(await page.evaluate(() => chrome.storage.local.get('settings'))).toMatchObject({ settings: { rules: { rules: { email: 'off' } }, data: { retentionDays: 60 } } });
+  });
+
+  it('reaches the demo app: the rule it sets wins over the user\'s, the term it adds is found, in the page and the panel', async () => {
+    for (let i = 0; i < 300 && !(await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) await page.waitForTimeout(100);
+    const demo = await startDemoServer();
+    try {
+      const url = `${demo.url}/entretien.html?dossier=D-3501`;
+      const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url));
+      const tabId = await page.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
+      const app = await pending;
+      await app.waitForLoadState('load');
+      await app.click('#compte-rendu');
+      await app.keyboard.type('Vous pouvez écrire à ana.martin@free.fr. Il pratique la sophrologie. Rendez-vous pris avec France Travail.');
+      const seen = async () => ((await page.evaluate((id) => chrome.runtime.sendMessage({ cadre: 1, name: 'toBackgroundTabFindings', payload: { tabId: id } }), tabId)) as { editors: Array<{ findings: Array<{ rule: string; severity: string; text: string }> }> })
+        .editors.flatMap((e) => e.findings.map((f) => `${f.rule}|${f.severity}|${f.text}`)).sort();
+      // the user turned e-mail off, the policy says "error"; the policy's term takes the user's
+      // severity of its rule (sante at "info", which the policy leaves to the user)
+      await expect.poll(seen, { timeout: 30_000 }).toEqual(['email|error|ana.martin@free.fr', 'sante|info|sophrologie']);
+      const panel = await h.openPanel(`?tabId=${tabId}`);
+      await expect.poll(() => panel.locator('[data-finding]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-finding')}|${e.getAttribute('data-severity')}`).sort()), POLL)
+        .toEqual(['email|error', 'sante|info']);
+      await panel.close();
+      await app.close();
+    } finally {
+      await demo.close();
+    }
   });
 
   it('axe-core: no serious or critical violation with locked controls', async () => {
