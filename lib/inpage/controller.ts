@@ -21,7 +21,6 @@ import { ROOT_CSS } from '../highlight/styles.ts';
 import { frameOffset } from '../highlight/geometry.ts';
 import { CARD_CSS, createCard, type Card } from '../../components/card/card.ts';
 import { pluralOf, translatorFor, type Language, type Translate } from '../i18n/index.ts';
-import { explanationFor } from '../../rules/i18n/index.ts';
 import type { InpageEngine } from './engine-types.ts';
 import { ignoreKey, type AllowlistStore } from './ignore.ts';
 import { createPageAudit } from './page-audit.ts';
@@ -299,8 +298,8 @@ export function startInpage(deps: InpageDeps): InpageController {
     const selection = byKeyboard ? s.adapter.selection() : open?.selection ?? null;
     open = { session: s, index, byKeyboard, selection };
     painter.setActive(s.id, index);
-    // the English explanation when the UI speaks English; the rule's French text tells the finding's own note apart
-    const explanation = explanationFor(f, language, (id) => engine?.ruleExplanation(id));
+    // the English explanation when the UI speaks English (from the engine file: the translations stay out of this script)
+    const explanation = engine ? engine.explanation(f, language) : f.explanation;
     card.show({ ...f, explanation }, findingBox(s, index), { focus: byKeyboard, position: byKeyboard ? t('card_position', { index: index + 1, total: s.findings.length }) : undefined });
   }
 

@@ -4,6 +4,7 @@
  * the content script itself stays small (issue #4 §7: ≤ 80 KB gzip); this file holds types only.
  */
 import type { Finding } from '../lint/types.ts';
+import type { Language } from '../i18n/index.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import type { LintSettingsSummary } from '../audit/settings-summary.ts';
 
@@ -32,8 +33,11 @@ export interface InpageEngine {
   extractReport(doc: Document, selector?: string): { text: string; method: 'profile' | 'selection' | 'readability'; title?: string } | undefined;
   /** the lint settings in force, as a page audit records them */
   settingsSummary(): LintSettingsSummary;
-  /** a rule's French explanation, to tell a finding's own note apart when the card translates it (issue #6 §4) */
-  ruleExplanation(ruleId: string): string | undefined;
+  /**
+   * A finding's explanation in the UI's language (issue #6 §4): the English translations live in
+   * this lazily loaded file, not in the content script.
+   */
+  explanation(finding: Pick<Finding, 'rule' | 'explanation'>, language: Language): string;
 }
 
 /** The global the engine file sets in the content script's world when it is imported. */

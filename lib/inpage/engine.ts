@@ -14,6 +14,7 @@ import { createMessageHandler } from '../messaging/index.ts';
 import { DEFAULT_SITE_PROFILES, detectFromPage, matchProfile, type SiteProfile } from '../site-profiles/index.ts';
 import { extractReportText } from '../audit/extract.ts';
 import { describeLintConfig } from '../audit/settings-summary.ts';
+import { explanationFor } from '../../rules/i18n/index.ts';
 import type { InpageEngine } from './engine-types.ts';
 
 export interface InpageEngineSettings {
@@ -53,6 +54,7 @@ export function createInpageEngine(initial: InpageEngineSettings = {}): InpageEn
     // the profile's report view first, else what the person selected, else Readability (issue #5 §1)
     extractReport: (doc, selector) => extractReportText(doc, { selector, preferSelection: true }),
     settingsSummary: () => describeLintConfig(config),
-    ruleExplanation: (id) => registry.find((r) => r.id === id)?.explanation,
+    // the rule's French text tells a finding's own note apart (rules/i18n)
+    explanation: (finding, language) => explanationFor(finding, language, (id) => registry.find((r) => r.id === id)?.explanation),
   };
 }

@@ -11,6 +11,7 @@ import { translatorFor } from '../../lib/i18n/index.ts';
 import { lint, registry } from '../../lib/lint/index.ts';
 import { EXPLANATIONS_EN, explanationFor } from '../../rules/i18n/index.ts';
 import type { OverlayState } from '../../lib/background/overlay.ts';
+import { createInpageEngine } from '../../lib/inpage/engine.ts';
 
 const noop = () => {};
 const shadowRoot = () => {
@@ -37,6 +38,12 @@ describe("a finding's card", () => {
     expect(buttons.filter((b) => b!.startsWith('Apply: ')).length).toBe(Math.min(3, finding.fixes.length));
     expect(buttons).toEqual(expect.arrayContaining(['Ignore', 'Ignore everywhere', 'Next finding']));
     expect(el.querySelector<HTMLButtonElement>('button[title]')?.title).toBe(`Stop pointing out “${finding.text}” for this rule, on every site`);
+  });
+
+  it("the engine file gives the card its explanation in the UI's language", () => {
+    const engine = createInpageEngine();
+    expect(engine.explanation(finding, 'en')).toBe(EXPLANATIONS_EN.sante);
+    expect(engine.explanation(finding, 'fr')).toBe(finding.explanation);
   });
 
   it('in French by default', () => {
