@@ -4,6 +4,7 @@
  * (findings of the pages, badge, content script registration, the page's checklist card).
  */
 import { createDb, createInterviewRepository } from '../lib/db/index.ts';
+import { pickLanguage } from '../lib/i18n/index.ts';
 import { createTimerAlarms, PURGE_ALARM } from '../lib/timer/alarms.ts';
 import { createMessageHandler, sendMessage, toRuntimeListener } from '../lib/messaging/index.ts';
 import { getOrCreateSalt, loadConductors, loadSettings } from '../lib/settings/storage.ts';
@@ -19,7 +20,10 @@ import { hasContentScript, injectContentScript, pingDocument, registrationApis, 
 
 export default defineBackground(() => {
   const repo = createInterviewRepository(createDb());
+  // notifications and the badge's title follow the browser's language, French by default (issue #6 §4)
+  const language = pickLanguage(browser.i18n.getUILanguage());
   const timers = createTimerAlarms({
+    language,
     alarms: browser.alarms,
     notify: async (id, title, message) => {
       // silent: an interview, not a race (issue #3 §3)
@@ -53,6 +57,7 @@ export default defineBackground(() => {
   }
 
   const review = createReviewHub({
+    language,
     action: toolbarAction(browser),
     broadcast: async (payload) => { await sendMessage((m) => browser.runtime.sendMessage(m), 'toPanelFindingsChanged', payload); },
     session: {

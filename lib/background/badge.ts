@@ -1,12 +1,14 @@
 /**
- * The toolbar badge (issue #4 §4): the number of error-level findings of the tab, with a French
- * title that says what the number counts. Chrome MV3 has `action`, Firefox MV2 `browserAction`:
- * the caller passes whichever exists.
+ * The toolbar badge (issue #4 §4): the number of error-level findings of the tab, with a title
+ * that says what the number counts, in the UI's language (French by default, issue #6 §4).
+ * Chrome MV3 has `action`, Firefox MV2 `browserAction`: the caller passes whichever exists.
  *
  * @example
  *   await showBadge(browser.action ?? browser.browserAction, tabId, store.errorCount(tabId));
  */
+import { pluralOf, translatorFor, type Language } from '../i18n/index.ts';
 
+/** The manifest's title (wxt.config.ts), French; `badgeTitle(0, language)` gives it in the UI's language. */
 export const DEFAULT_TITLE = 'Ouvrir le panneau Cadre';
 /** a calm dark red, readable with the badge's white text */
 export const BADGE_COLOR = '#a4262c';
@@ -16,9 +18,10 @@ export function badgeText(errors: number): string {
   return errors > 99 ? '99+' : String(errors);
 }
 
-export function badgeTitle(errors: number): string {
-  if (errors <= 0) return DEFAULT_TITLE;
-  return `Cadre : ${errors} erreur${errors > 1 ? 's' : ''} à corriger dans le compte rendu — ouvrir le panneau`;
+export function badgeTitle(errors: number, language: Language = 'fr'): string {
+  const t = translatorFor(language);
+  if (errors <= 0) return t('common_badge_default');
+  return t(`common_badge_errors_${pluralOf(errors, language)}`, { count: errors });
 }
 
 export interface ActionApi {
@@ -28,11 +31,11 @@ export interface ActionApi {
 }
 
 /** Show the count on the tab's badge. A tab closed meanwhile is not an error. */
-export async function showBadge(action: ActionApi, tabId: number, errors: number): Promise<void> {
+export async function showBadge(action: ActionApi, tabId: number, errors: number, language: Language = 'fr'): Promise<void> {
   try {
     await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await action.setBadgeText({ tabId, text: badgeText(errors) });
-    await action.setTitle({ tabId, title: badgeTitle(errors) });
+    await action.setTitle({ tabId, title: badgeTitle(errors, language) });
   } catch {
     // "No tab with id": the tab went away between the report and the badge
   }

@@ -11,6 +11,7 @@
  */
 import type { Handlers, RequestOf } from '../messaging/protocol.ts';
 import { showBadge, type ActionApi } from './badge.ts';
+import type { Language } from '../i18n/index.ts';
 import { createFindingsStore, type FindingsSnapshot } from './findings-store.ts';
 
 /** What `runtime.onMessage` passes as its second argument (the parts used here). */
@@ -33,6 +34,8 @@ export interface ReviewDeps {
   ping?(tabId: number, frameId: number, documentId: string): Promise<'alive' | 'gone' | 'unknown'>;
   /** delay before the session copy is written, so a burst of reports writes once */
   saveDelayMs?: number;
+  /** the language of the badge's title (issue #6 §4; French by default) */
+  language?: Language;
 }
 
 export function createReviewHub(deps: ReviewDeps) {
@@ -50,7 +53,7 @@ export function createReviewHub(deps: ReviewDeps) {
 
   async function publish(tabId: number): Promise<void> {
     save();
-    await showBadge(deps.action, tabId, store.errorCount(tabId));
+    await showBadge(deps.action, tabId, store.errorCount(tabId), deps.language);
     // no panel open: nobody to tell
     await deps.broadcast({ tabId }).catch(() => {});
   }

@@ -12,7 +12,9 @@ import type { InterviewRecord, InterviewRepository } from '../db/index.ts';
 import type { Conductor } from '../conductors/schema.ts';
 import type { Settings } from '../settings/index.ts';
 import { phasesOf } from './conductor-phases.ts';
-import { speakDuration, timerView, toggleTimer, upcomingBoundaries, type TimerPhase } from './machine.ts';
+import { timerView, toggleTimer, upcomingBoundaries, type TimerPhase } from './machine.ts';
+import { spokenDuration, translatorFor, type Language } from '../i18n/index.ts';
+import { phaseLabel } from '../i18n/labels.ts';
 
 export const PHASE_ALARM_PREFIX = 'cadre-phase|';
 export const PURGE_ALARM = 'cadre-purge';
@@ -29,6 +31,8 @@ export interface TimerAlarmDeps {
   repo: InterviewRepository;
   loadSettings(): Promise<Settings>;
   loadConductors(): Promise<Conductor[]>;
+  /** the notifications' language (issue #6 §4; French by default) */
+  language?: Language;
   now(): number;
 }
 
@@ -43,14 +47,21 @@ export function parsePhaseAlarm(name: string): { interviewId: string; phaseIndex
   return interviewId && Number.isInteger(phaseIndex) ? { interviewId, phaseIndex } : undefined;
 }
 
-/** Text of the notification for the phase that begins (or the planned end). */
-export function phaseNotification(phases: readonly TimerPhase[], phaseIndex: number): { title: string; message: string } {
+/**
+ * Text of the notification for the phase that begins (or the planned end), in the UI's language
+ * (issue #6 §4; French by default). The steps are the method's own words: French.
+ */
+export function phaseNotification(phases: readonly TimerPhase[], phaseIndex: number, language: Language = 'fr'): { title: string; message: string } {
+  const t = translatorFor(language);
   const total = phases.reduce((a, p) => a + p.durationMs, 0);
   if (phaseIndex >= phases.length) {
-    return { title: 'Durée prévue atteinte', message: `Les ${speakDuration(total)} prévues sont écoulées. Prenez le temps de conclure.` };
+    return { title: t('common_notify_end_title'), message: t('common_notify_end', { duration: spokenDuration(total, language) }) };
   }
   const p = phases[phaseIndex];
-  return { title: `Phase suivante : ${p.label}`, message: `${speakDuration(p.durationMs)} prévues. ${p.steps.join(' · ')}` };
+  return {
+    title: t('common_notify_phase_title', { phase: phaseLabel(t, p.id, p.label) }),
+    message: t('common_notify_phase', { duration: spokenDuration(p.durationMs, language), steps: p.steps.join(' · ') }),
+  };
 }
 
 export function createTimerAlarms(deps: TimerAlarmDeps) {
@@ -104,7 +115,7 @@ export function createTimerAlarms(deps: TimerAlarmDeps) {
       const begun = parsed.phaseIndex >= phases.length ? view.overrunMs > 0 || view.elapsedMs >= view.totalMs : view.phaseIndex >= parsed.phaseIndex;
       if (!begun) return false;
       if (!(await deps.loadSettings()).notifications) return false;
-      const { title, message } = phaseNotification(phases, parsed.phaseIndex);
+      const { title, message } = phaseNotification(phases, parsed.phaseIndex, deps.language);
       await deps.notify(name, title, message);
       return true;
     },

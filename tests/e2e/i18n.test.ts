@@ -1,7 +1,7 @@
 /**
  * Cadre in English (issue #6 §4), in real Chromium with the built extension and an English browser
- * (`locale: 'en-US'`): the side panel, the in-page card and checklist card on the demo app, and
- * the audit page show English words, `lang="en"`, and the English explanation of a finding while
+ * (`locale: 'en-US'`): the side panel (and the toolbar's title), the in-page card and checklist
+ * card on the demo app, and the audit page show English words, `lang="en"`, and the English explanation of a finding while
  * its message stays French. French stays the default: every other browser test runs in French.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -83,6 +83,8 @@ describe('Cadre in an English browser', () => {
     expect(headings[0]).toBe(`Errors (${errors})`);
     expect(headings).toContain('Health');
     expect(await panel.getByTestId('findings-counts').textContent()).toMatch(new RegExp(`^${findings.length} findings: ${errors} errors?`));
+    // the toolbar's title over the badge
+    expect(await ext.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(`Cadre: ${errors} error${errors > 1 ? 's' : ''} to fix in the report — open the panel`);
 
     const sante = panel.locator('[data-finding="sante"]').first();
     const santeFinding = findings.find((f) => f.rule === 'sante')!;
