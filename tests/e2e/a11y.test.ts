@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness.ts';
 import { focused, seriousViolations, tabTo, walkTabOrder } from './a11y.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
@@ -193,6 +193,9 @@ describe('audit page', () => {
   it('is used with the keyboard alone: files chosen, audit run, a report opened, its fixed text shown and closed; every control reached with a visible focus', async () => {
     page = await h.context.newPage();
     await page.goto(h.url('audit.html'));
+    // listened for from the start: Playwright then catches the browser's file dialog (set up
+    // asynchronously, it could miss a dialog opened right after the listener)
+    const chooser = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
     await page.locator('h1').waitFor();
     const start = await walkTabOrder(page);
     expect(start.missed).toEqual([]);
@@ -202,8 +205,8 @@ describe('audit page', () => {
     // "Choisir des fichiers…" with Enter opens the browser's file chooser (answered by the test)
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await tabTo(page, page.getByRole('button', { name: 'Choisir des fichiers…' }));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    await chooser.setFiles(CSV);
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(CSV);
     await page.locator('fieldset[data-mapping="export-60.csv"]').waitFor();
     await tabTo(page, page.getByRole('button', { name: "Lancer l'audit" }));
     await page.keyboard.press('Enter');
