@@ -67,8 +67,8 @@ Options de « lint » :
                                 (sinon .cadrerc.json du dossier courant ou d'un parent)
   --quiet                       n'affiche que les erreurs
   --out FICHIER                 écrit le résultat dans un fichier
-  --jobs N                      fils de calcul en tout (défaut : un par cœur pour les gros lots ;
-                                0 ou 1 = un seul)
+  --jobs N                      fils de calcul en tout (défaut : un par cœur pour les gros lots
+                                à partir de 3 cœurs ; 0 ou 1 = un seul)
 
 Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 problème d'usage ou d'entrée.
 `;
@@ -223,7 +223,10 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const files = expandPaths(args.paths.map((p) => (p === '-' ? p : resolve(io.cwd, p))));
   // threads in all, this one included (`--jobs 0` or `1`: this thread alone)
   const bundle = runningBundle();
-  const threads = !bundle ? 1 : args.jobs ?? (files.length >= WORKERS_FROM_FILES ? Math.min(8, availableParallelism()) : 1);
+  const cores = availableParallelism();
+  // on 2 cores one worker + this thread was no faster than this thread alone (8,000 reports: 5.3 s
+  // against 4.8 s): each thread warms its own JIT and this one decodes the worker's findings
+  const threads = !bundle ? 1 : args.jobs ?? (files.length >= WORKERS_FROM_FILES && cores >= 3 ? Math.min(8, cores) : 1);
   let pool: LintPool | undefined = threads > 1 ? startLintPool(threads - 1, bundle!) : undefined;
   try {
     await loadEngine();
