@@ -35,7 +35,9 @@ export function createDocument(text: string): Doc {
     return origRange(n, tokens[from].s, tokens[to - 1].e);
   };
   return {
-    ...n,
+    text: n.text,
+    norm: n.norm,
+    map: n.map,
     tokens,
     sentences,
     quotes,

@@ -190,9 +190,18 @@ function dedupeFindings(list: Finding[]): Finding[] {
   return out;
 }
 
+/** Message templates split once into text and placeholder names (odd indices): findings are many, templates few. */
+const templateParts = new Map<string, string[]>();
 function fill(template: string, data: Record<string, string> | undefined): string {
   if (!data || template.indexOf('{') < 0) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) out += (parts[k] in data ? data[parts[k]] : `{${parts[k]}}`) + parts[k + 1];
+  return out;
 }
 
 function toFinding(rule: RuleDefinition, r: Report, override: Severity | undefined, text: string): Finding | null {

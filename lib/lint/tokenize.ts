@@ -35,6 +35,9 @@ const ELIDABLE = new Set(['j', 'l', 'd', 'qu', 'm', 's', 'n', 'c', 't', 'jusqu',
 /** Abbreviations whose final dot does not end a sentence. */
 const ABBREV = new Set(['m', 'mme', 'mmes', 'mlle', 'mr', 'dr', 'pr', 'me', 'st', 'ste', 'cf', 'p', 'n', 'no', 'tel', 'env', 'av', 'bd', 'fg', 'ch', 'r', 'rte', 'imp', 'all', 'pl', 'sq', 'res', 'lot', 'exp', 'ex', 'vol', 'art', 'al', 'janv', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec', 'bat', 'apt', 'appt', 'etg', 'ca', 'vs', 'hab', 'nb']);
 
+/** Class of code units outside ASCII, computed on first sight (0 unknown, else class + 1): « » € – … and the like came up in every report. */
+const WIDE_CLASS = new Uint8Array(0x10000);
+
 function wordClass(c: number): 0 | 1 | 2 {
   // 1 letter, 2 digit, 0 other
   if (c >= 97 && c <= 122) return 1;
@@ -42,7 +45,11 @@ function wordClass(c: number): 0 | 1 | 2 {
   if (c < 0x80) return 0;
   if (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) return 1;
   if (c >= 0xd800 && c <= 0xdfff) return 0;
-  return /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  const known = WIDE_CLASS[c];
+  if (known) return (known - 1) as 0 | 1;
+  const cls = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  WIDE_CLASS[c] = cls + 1;
+  return cls;
 }
 
 /** Characters that open / close a quotation. Straight double quotes toggle. */

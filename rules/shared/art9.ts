@@ -179,23 +179,24 @@ export function absentAfter(doc: Doc, to: number): boolean {
 // "gestes" alone is not first aid: "gestes fins", "gestes répétitifs" describe a person's limits.
 const FIRST_AID = set(`sst psc1 psc secourisme secouriste secouristes secours defibrillateur dae`);
 export function firstAidContext(doc: Doc, a: number): boolean {
-  return firstAidSentences(doc).has(doc.tokens[a].sn);
-}
-
-/** Sentences that speak of first aid, found in one pass per document (per hit, a long sentence was read again and again). */
-const firstAidCache = new WeakMap<Doc, Set<number>>();
-function firstAidSentences(doc: Doc): Set<number> {
-  let found = firstAidCache.get(doc);
-  if (found) return found;
-  found = new Set<number>();
-  const toks = doc.tokens;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k].t;
-    if (FIRST_AID.has(t) || (t === 'gestes' && toks[k + 1]?.t === 'qui' && toks[k + 2]?.t === 'sauvent')) found.add(toks[k].sn);
+  const sn = doc.tokens[a].sn;
+  let bySentence = firstAidCache.get(doc);
+  if (!bySentence) { bySentence = new Map(); firstAidCache.set(doc, bySentence); }
+  let found = bySentence.get(sn);
+  if (found === undefined) {
+    // once per sentence (per hit, a long sentence was read again and again)
+    const toks = doc.tokens;
+    const [s, e] = doc.sentences[sn] ?? [0, toks.length];
+    found = false;
+    for (let k = s; k < e && !found; k++) {
+      const t = toks[k].t;
+      if (FIRST_AID.has(t) || (t === 'gestes' && toks[k + 1]?.t === 'qui' && toks[k + 2]?.t === 'sauvent')) found = true;
+    }
+    bySentence.set(sn, found);
   }
-  firstAidCache.set(doc, found);
   return found;
 }
+const firstAidCache = new WeakMap<Doc, Map<number, boolean>>();
 
 /** Prevention content, not a person's condition: "prévenir les troubles musculo-squelettiques", "risques de TMS". */
 const PREVENTION = set(`prevenir prevention previent preventif preventive risque risques sensibilisation sensibiliser`);
