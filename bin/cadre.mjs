@@ -23,4 +23,16 @@ if (stale) {
   const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build-cli.mjs')).href);
   await buildCli();
 }
-await import(pathToFileURL(bundle).href);
+// `cadre audit` streams exports of any size: its live data is small, but V8 sizes the heap from the
+// machine's memory and lets garbage pile up to gigabytes before collecting. A ceiling of 512 MB on
+// the main thread (workers set their own) keeps the whole process near 230 MB for 100,000 reports
+// (≈ 300 MB without it) — issue #5 §4. Node reads heap flags only at start-up: hence a child.
+const heapFlag = (a) => a.startsWith('--max-old-space-size');
+if (process.argv[2] === 'audit' && !process.execArgv.some(heapFlag) && !(process.env.NODE_OPTIONS ?? '').split(/\s+/).some(heapFlag)) {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(process.execPath, ['--max-old-space-size=512', ...process.execArgv, bundle, ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (r.error) throw r.error;
+  process.exitCode = r.status ?? (r.signal ? 128 : 2);
+} else {
+  await import(pathToFileURL(bundle).href);
+}

@@ -28,6 +28,23 @@ beforeAll(() => {
 }, 180_000);
 
 describe('bin/cadre.mjs', () => {
+  it('runs cadre audit under a heap ceiling, with its streams and exit codes', () => {
+    const dir = tempTree({ 'lot.csv': 'id;texte\n1;Entretien de suivi : vous cherchez un poste de magasinier.\n2;Il souffre d\'un diabète de type 2.\n' });
+    dirs.push(dir);
+    const env = { ...process.env, NO_COLOR: '1', CADRE_AUDIT_STATS: '1' };
+    const r = spawnSync(process.execPath, [bin, 'audit', '--format', 'json', 'lot.csv'], { cwd: dir, encoding: 'utf8', env, timeout: 120_000 });
+    // a health condition is an error-level finding: exit 1, the results on stdout
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary.reports).toBe(2);
+    const stats = JSON.parse(/cadre-audit-stats (.*)/.exec(r.stderr)![1]);
+    expect(stats.heapLimitMb).toBeGreaterThanOrEqual(512);
+    expect(stats.heapLimitMb).toBeLessThan(1024); // V8's own default here would be several gigabytes
+    // a usage error still exits 2 through the child
+    const bad = spawnSync(process.execPath, [bin, 'audit', 'absent.csv'], { cwd: dir, encoding: 'utf8', env, timeout: 120_000 });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^cadre : /);
+  });
+
   it('prints the version', () => {
     expect(cadre(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
