@@ -60,6 +60,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // divorce, séparation et couple (les têtes + adjectif « divorce très conflictuel » sont traitées dans rules/vie-privee.ts)
   ...fixed([
     'divorce pour faute', 'divorce contentieux', 'procédure de divorce contentieuse', 'divorce conflictuel', 'divorce difficile',
+    // in the thick of a divorce or separation (the turmoil; a status or a procedure alone, « divorcée »,
+    // « en instance de divorce », is not a finding: eval/README.md, vie-privee)
+    'en plein divorce', 'en pleine séparation', 'en pleine procédure de divorce',
     'problèmes de couple', 'problème de couple', 'problèmes conjugaux', 'problème conjugal', 'difficultés de couple', 'difficultés conjugales', 'difficulté conjugale',
     'difficultés dans son couple', 'problèmes dans son couple', 'soucis de couple', 'soucis dans son couple', 'crise de couple', 'crise conjugale', 'conflit conjugal',
     'conflits conjugaux', 'dispute conjugale', 'disputes conjugales', 'scène de ménage', 'scènes de ménage', 'mésentente conjugale', 'tensions conjugales',
@@ -102,7 +105,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "placement en famille d'accueil", 'placement en foyer', "placement à l'ASE", 'placement ASE', "suivis par l'ASE", "suivi par l'ASE", "suivie par l'ASE",
     "suivies par l'ASE", "confiés à l'ASE", "confié à l'ASE", "confiée à l'ASE", "confiées à l'ASE", "pris en charge par l'ASE", "prise en charge par l'ASE",
     "pris en charge par l'aide sociale à l'enfance", "suivis par l'aide sociale à l'enfance", "placés par l'aide sociale à l'enfance", 'mesure éducative',
-    'mesures éducatives', "mesure d'assistance éducative", "mesures d'assistance éducative", 'assistance éducative', 'AEMO', 'information préoccupante',
+    'mesures éducatives', 'mesure de placement', 'mesures de placement', 'ordonnance de placement', 'ordonnance de placement provisoire',
+    'placement judiciaire', "mesure d'assistance éducative", "mesures d'assistance éducative", 'assistance éducative', 'AEMO', 'information préoccupante',
     'informations préoccupantes', "signalement à l'ASE", 'signalement aux services sociaux', 'pupille de l’État', "pupille de l'État", 'a grandi en foyer',
     "a grandi en famille d'accueil", 'ancien enfant placé', 'ancienne enfant placée', "parcours à l'ASE", 'parcours ASE', 'contrat jeune majeur',
   ], {

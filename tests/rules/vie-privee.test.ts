@@ -13,6 +13,9 @@ ruleTester(rule, {
     "Il est hébergé chez son frère depuis la fin de son bail.",
     'En congé parental jusqu’en juin, reprise prévue en juillet.',
     'Elle est divorcée et vit avec ses deux filles.',
+    'Il a trouvé son dernier poste par une agence de placement.',
+    'En instance de divorce, il cherche un logement plus petit.',
+    'Il a suivi une formation sur la procédure de divorce pour devenir assistant juridique.',
     'Il a ouvert un compte joint avec sa compagne.',
     // work conflicts, other senses, jobs, absence
     'Il est en conflit avec son ancien employeur devant les prud’hommes.',
@@ -42,6 +45,8 @@ ruleTester(rule, {
     { text: 'Elle a obtenu une ordonnance de protection en avril.', errors: ['ordonnance de protection'] },
     { text: 'Victime de violences intrafamiliales pendant son enfance.', errors: ['Victime de violences intrafamiliales'] },
     { text: 'Ses deux fils sont placés en famille d’accueil.', errors: ['placés en famille d’accueil'] },
+    { text: 'En pleine séparation, elle souhaite reporter la formation.', errors: ['En pleine séparation'] },
+    { text: 'Une mesure de placement concerne ses deux filles depuis janvier.', errors: ['mesure de placement'] },
     { text: 'Une mesure d’assistance éducative est en cours pour sa fille.', errors: ['mesure d’assistance éducative'] },
     { text: 'Audience devant le juge aux affaires familiales en juin.', errors: ['juge aux affaires familiales'] },
     { text: 'Le litige autour de la garde de son fils retarde sa recherche.', errors: ['litige autour de la garde de son fils'] },
