@@ -38,7 +38,8 @@ const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire
 
 const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
   predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
-const LINKS = set(`au a aux la l' le les de du d' des un une`);
+// "porteur sain d'une maladie rare": the carrier's "sain" sits between the genetic word and the disease
+const LINKS = set(`au a aux la l' le les de du d' des un une sain saine sains saines`);
 /** "prédisposition héréditaire au cancer du sein": the disease belongs to the genetic finding. */
 function geneticContext(doc: Doc, from: number): boolean {
   const toks = doc.tokens;

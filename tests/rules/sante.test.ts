@@ -57,6 +57,7 @@ ruleTester(rule, {
     // statuses belong to handicap-statut, genetic data to genetique-biometrie
     "Il est en arrêt maladie jusqu'au 30/06.",
     "Elle a une prédisposition héréditaire au cancer du sein.",
+    "Porteuse saine d'une myopathie, elle redoute de la transmettre.",
   ],
   invalid: [
     // "gestes" describing the person's limits is not first-aid vocabulary
