@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness.ts';
+import { controlPage, launchExtension, openTab as openTabIn, type Harness } from './harness.ts';
 import { focused, seriousViolations, tabTo, walkTabOrder } from './a11y.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 import { generateCsv } from '../fixtures/audit/generate.mjs';
@@ -34,10 +34,7 @@ beforeAll(async () => {
   writeFileSync(CSV, generateCsv({ reports: 60, seed: 7 }));
   h = await launchExtension(inject('chromeDir'));
   demo = await startDemoServer();
-  ext = await h.context.newPage();
-  await ext.goto(h.url('sidepanel.html?tabId=999999'));
-  // the background registers the content script for the demo origins when it starts
-  for (let i = 0; i < 300 && !(await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) await ext.waitForTimeout(100);
+  ext = await controlPage(h);
 });
 
 afterAll(async () => {
@@ -46,13 +43,7 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url) || p.url() === 'about:blank');
-  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await pending;
-  await page.waitForLoadState('load');
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(h, ext, url);
 
 async function findingsCount(tabId: number): Promise<number> {
   const r = await ext.evaluate((id) => chrome.runtime.sendMessage({ cadre: 1, name: 'toBackgroundTabFindings', payload: { tabId: id } }), tabId) as { editors: Array<{ findings: unknown[] }> };

@@ -96,3 +96,29 @@ export async function launchExtension(extensionDir: string, { locale = 'fr-FR' }
   };
   return harness;
 }
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * An extension page from which tests drive `chrome.*` (the panel page, following no tab). With
+ * `contentScripts`, waits until the background has registered the content script for the demo
+ * origins, which it does when it starts.
+ */
+export async function controlPage(h: Harness, { contentScripts = true }: { contentScripts?: boolean } = {}): Promise<Page> {
+  const ext = await h.context.newPage();
+  await ext.goto(h.url('sidepanel.html?tabId=999999'));
+  if (contentScripts) {
+    for (let i = 0; i < 300 && !(await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) await ext.waitForTimeout(100);
+  }
+  return ext;
+}
+
+/** Open `url` in a new tab through `chrome.tabs` from `ext` (so the extension knows the tab), once loaded. */
+export async function openTab(h: Harness, ext: Page, url: string, viewport?: { width: number; height: number }): Promise<{ page: Page; tabId: number }> {
+  const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url) || p.url() === 'about:blank');
+  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
+  const page = await pending;
+  await page.waitForLoadState('load');
+  if (viewport) await page.setViewportSize(viewport);
+  return { page, tabId };
+}

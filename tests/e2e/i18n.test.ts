@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness.ts';
+import { controlPage, launchExtension, openTab as openTabIn, type Harness } from './harness.ts';
 import { seriousViolations } from './a11y.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 import { generateCsv } from '../fixtures/audit/generate.mjs';
@@ -30,9 +30,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'cadre-e2e-i18n-'));
 beforeAll(async () => {
   h = await launchExtension(inject('chromeDir'), { locale: 'en-US' });
   demo = await startDemoServer();
-  ext = await h.context.newPage();
-  await ext.goto(h.url('sidepanel.html?tabId=999999'));
-  for (let i = 0; i < 300 && !(await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) await ext.waitForTimeout(100);
+  ext = await controlPage(h);
 });
 
 afterAll(async () => {
@@ -41,14 +39,7 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url) || p.url() === 'about:blank');
-  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await pending;
-  await page.waitForLoadState('load');
-  await page.setViewportSize({ width: 1200, height: 800 });
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(h, ext, url, { width: 1200, height: 800 });
 
 const seen = async (tabId: number): Promise<Seen[]> =>
   ((await ext.evaluate((id) => chrome.runtime.sendMessage({ cadre: 1, name: 'toBackgroundTabFindings', payload: { tabId: id } }), tabId)) as { editors: Seen[] }).editors;

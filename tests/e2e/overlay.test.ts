@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness.ts';
+import { controlPage, launchExtension, openTab as openTabIn, type Harness } from './harness.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -28,10 +28,7 @@ beforeAll(async () => {
   plainDir = mkdtempSync(join(tmpdir(), 'cadre-plain-'));
   writeFileSync(join(plainDir, 'notes.html'), '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Notes</title><label for="notes">Notes</label><textarea id="notes" rows="6" cols="60"></textarea>');
   plain = await startDemoServer(plainDir);
-  ext = await h.context.newPage();
-  await ext.goto(h.url('sidepanel.html?tabId=999999'));
-  // the background registers the content script for the demo origins when it starts
-  for (let i = 0; i < 300 && !(await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) await ext.waitForTimeout(100);
+  ext = await controlPage(h);
 });
 
 afterAll(async () => {
@@ -41,14 +38,7 @@ afterAll(async () => {
   rmSync(plainDir, { recursive: true, force: true });
 });
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url) || p.url() === 'about:blank');
-  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await pending;
-  await page.waitForLoadState('load');
-  await page.setViewportSize({ width: 1200, height: 800 });
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(h, ext, url, { width: 1200, height: 800 });
 
 /** Playwright's CSS locators go through open shadow roots: the card inside `<cadre-root>`. */
 const card = (page: Page) => page.locator('cadre-root [data-cadre-overlay]');

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness.ts';
+import { controlPage, launchExtension, openTab as openTabIn, type Harness } from './harness.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -27,10 +27,7 @@ let ext: Page;
 beforeAll(async () => {
   h = await launchExtension(inject('chromeDir'));
   demo = await startDemoServer();
-  ext = await h.context.newPage();
-  await ext.goto(h.url('sidepanel.html?tabId=999999'));
-  // the background registers the content script for the demo origins when it starts
-  for (let i = 0; i < 300 && !(await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) await ext.waitForTimeout(100);
+  ext = await controlPage(h);
 });
 
 afterAll(async () => {
@@ -38,13 +35,7 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url) || p.url() === 'about:blank');
-  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await pending;
-  await page.waitForLoadState('load');
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(h, ext, url);
 
 /** The demo app's report view of a case, after saving REPORT through its form. */
 async function savedReport(dossier: string) {

@@ -23,7 +23,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness.ts';
+import { controlPage, launchExtension, openTab as openTabIn, type Harness } from './harness.ts';
 import { seriousViolations } from './a11y.ts';
 import { DEMO_ROOT, startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 
@@ -54,8 +54,7 @@ beforeAll(async () => {
   h = await launchExtension(inject('chromeDir'));
   demo = await startDemoServer();
   other = await serveOnSecondLoopback();
-  ext = await h.context.newPage();
-  await ext.goto(h.url('sidepanel.html?tabId=999999'));
+  ext = await controlPage(h, { contentScripts: false });
 });
 
 afterAll(async () => {
@@ -72,13 +71,7 @@ async function registered(): Promise<{ matches: string[]; excludeMatches: string
 }
 
 /** A tab opened by the extension (so that its id is known even where Cadre may not read its address). */
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url) || p.url() === 'about:blank');
-  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await pending;
-  await page.waitForLoadState('load');
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(h, ext, url);
 
 /**
  * The user's "Autoriser" in the browser's permission dialog for `pattern`, given beforehand on

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness.ts';
+import { controlPage, launchExtension, openTab as openTabIn, type Harness } from './harness.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -26,10 +26,7 @@ let ext: Page;
 beforeAll(async () => {
   h = await launchExtension(inject('chromeDir'));
   demo = await startDemoServer();
-  ext = await h.context.newPage();
-  await ext.goto(h.url('sidepanel.html?tabId=999999'));
-  // the background registers the content script for the demo origins when it starts
-  for (let i = 0; i < 300 && !(await h.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)); i++) await ext.waitForTimeout(100);
+  ext = await controlPage(h);
 });
 
 afterAll(async () => {
@@ -37,13 +34,7 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const pending = h.context.waitForEvent('page', (p) => p.url().startsWith(url) || p.url() === 'about:blank');
-  const tabId = await ext.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id!, url);
-  const page = await pending;
-  await page.waitForLoadState('load');
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(h, ext, url);
 
 /** What the background holds for the tab: the page's own findings, in the page's order. */
 async function pageFindings(tabId: number): Promise<Seen['findings']> {
