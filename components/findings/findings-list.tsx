@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { categoryLabel, severityLabel } from '../../lib/i18n/labels.ts';
 import { useLanguage, useT } from '../ui/i18n.ts';
 import { countsText, findingKey, groupFindings, type PanelEditor, type PanelFinding } from './group.ts';
+import { FindingWhy } from './finding-why.tsx';
 
 export interface FindingsListProps {
   /** the tab's editors (null: not known yet) */
@@ -89,11 +90,7 @@ export function FindingsList({ editors, onReveal, onApply, onIgnore, explain = (
                         {t('common_quote', { text: f.text })}
                       </button>
                       <span className="finding-message">{f.message}</span>
-                      <details className="finding-why">
-                        <summary>{t('panel_findings_why')}</summary>
-                        <p>{explain(f)}</p>
-                        {f.references.length > 0 && <p className="hint">{f.references.join(' · ')}</p>}
-                      </details>
+                      <FindingWhy finding={f} explain={explain} />
                       <div className="finding-actions">
                         {f.fixes.slice(0, 3).map((fix, i) => (
                           <button key={i} type="button" className={i === 0 ? 'primary' : undefined} onClick={() => void act(f, () => onApply(editor!, f, i), t('panel_findings_applied'))}>

@@ -15,6 +15,7 @@ import type { ResponseOf } from '../../lib/messaging/protocol.ts';
 import type { SaveAuditInput } from '../../lib/db/audits.ts';
 import { pageAuditToSave, pageSourceLabel } from '../../lib/audit/page-audit.ts';
 import { countsText, groupFindings, type PanelFinding } from '../findings/group.ts';
+import { FindingWhy } from '../findings/finding-why.tsx';
 
 type AuditResponse = ResponseOf<'toContentAuditPage'>;
 type Audited = Extract<AuditResponse, { ok: true }>;
@@ -130,11 +131,7 @@ export function PageAuditPanel({ services, auditHref, historyHref, explain = (f)
                           <li key={index} className="finding" data-finding={f.rule} data-category={f.category} data-severity={f.severity} data-index={index} data-marked={marked}>
                             <span className="finding-quote">{t('common_quote', { text: f.text })}</span>
                             <span className="finding-message">{f.message}</span>
-                            <details className="finding-why">
-                              <summary>{t('panel_findings_why')}</summary>
-                              <p>{explain(f)}</p>
-                              {f.references.length > 0 && <p className="hint">{f.references.join(' · ')}</p>}
-                            </details>
+                            <FindingWhy finding={f} explain={explain} />
                             <div className="finding-actions">
                               {marked
                                 ? <button type="button" aria-label={t('pageaudit_reveal_label', { text: f.text })} onClick={() => act(services.reveal(index), t('pageaudit_revealed', { text: f.text }))}>{t('pageaudit_reveal')}</button>
