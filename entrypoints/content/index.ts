@@ -26,9 +26,13 @@ export default defineContentScript({
       if (!engine) throw new Error('Cadre : moteur de relecture introuvable');
       return engine;
     };
+    // "Désactiver Cadre sur ce site" stops this script at once (toContentStop); an extension reload too
+    const stopped = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, stopped.signal]);
     const inpage = startInpage({
       win: window,
-      signal: ctx.signal,
+      signal,
+      stop: () => { stopped.abort(); browser.runtime.onMessage.removeListener(listener); },
       engine: loadEngine,
       post: (message) => { browser.runtime.sendMessage(message).catch(() => { /* nobody listens: fine */ }); },
       allowlist: createAllowlistStore(browser.storage.local, browser.storage.onChanged),
@@ -43,13 +47,13 @@ export default defineContentScript({
     if (window.top === window) {
       const mount = (root: Element | null) => {
         if (!root?.shadowRoot) return false;
-        mountOverlay(root.shadowRoot, createBrowserOverlayServices(), ctx.signal, translatorFor(language));
+        mountOverlay(root.shadowRoot, createBrowserOverlayServices(), signal, translatorFor(language));
         return true;
       };
       if (!mount(document.documentElement.querySelector(':scope > cadre-root'))) {
         const watch = new MutationObserver(() => { if (mount(document.documentElement.querySelector(':scope > cadre-root'))) watch.disconnect(); });
         watch.observe(document.documentElement, { childList: true });
-        ctx.onInvalidated(() => watch.disconnect());
+        signal.addEventListener('abort', () => watch.disconnect());
       }
     }
   },

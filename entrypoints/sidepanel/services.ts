@@ -215,9 +215,14 @@ export function createPanelServices(search: string, t: Translate) {
     async deactivateSite(access: SiteAccess): Promise<{ ok: boolean; message: string }> {
       if (!access.pattern) return { ok: false, message: t('panel_site_unknown_site') };
       const plan = deactivationPlan(access);
-      if (plan.remove && !(await browser.permissions.remove({ origins: [access.pattern] }))) return { ok: false, message: t('panel_site_not_removed') };
-      if (plan.disable) await setSiteDisabled(access.pattern, true);
-      // a page already open keeps its marks until it is reloaded: nothing is reloaded for the user
+      // the site's open pages stop Cadre at once (marks, cards), nothing is reloaded for the user; asked
+      // first, while the host permission still lets `tabs.query` see their addresses
+      const pattern = access.pattern;
+      const tabs = await browser.tabs.query({ url: pattern }).catch(() => []);
+      await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined
+        : sendMessage((m) => browser.tabs.sendMessage(tab.id!, m), 'toContentStop', {}).catch(() => undefined))));
+      if (plan.remove && !(await browser.permissions.remove({ origins: [pattern] }))) return { ok: false, message: t('panel_site_not_removed') };
+      if (plan.disable) await setSiteDisabled(pattern, true);
       return { ok: true, message: t('panel_site_deactivated', { site: access.label ?? '' }) };
     },
 

@@ -40,6 +40,11 @@ export interface InpageDeps {
   highlightApi?: boolean;
   /** the UI's language (issue #6 §4): the card, the field's announcements, the answers to the panel; French by default */
   language?: Language;
+  /**
+   * "Désactiver Cadre sur ce site" (`toContentStop`): abort `signal`, so that marks, cards and
+   * listeners go at once instead of at the next reload. Without it the message is not answered.
+   */
+  stop?(): void;
 }
 
 interface Session {
@@ -556,8 +561,20 @@ export function startInpage(deps: InpageDeps): InpageController {
     }
   }
 
+  /** `toContentStop` carries no data: checked here, without the engine file (every frame answers for itself). */
+  function isStop(message: unknown): boolean {
+    if (!message || typeof message !== 'object') return false;
+    const m = message as { cadre?: unknown; name?: unknown; payload?: unknown };
+    return m.cadre === 1 && m.name === 'toContentStop' && !!m.payload && typeof m.payload === 'object' && Object.keys(m.payload).length === 0;
+  }
+
   const controller: InpageController = {
     onMessage(message, sender, sendResponse) {
+      if (deps.stop && isStop(message)) {
+        deps.stop();
+        sendResponse({ ok: true });
+        return false;
+      }
       if (!concerns(message)) return false;
       const fail = (err: unknown) => sendResponse({ ok: false, reason: err instanceof Error ? err.message : String(err) });
       loadEngine().then(() => {
@@ -576,7 +593,10 @@ export function startInpage(deps: InpageDeps): InpageController {
   deps.allowlist.watch((keys) => { allowlist = new Set(keys); refilter(); }, signal);
   win.addEventListener('popstate', routeChanged, { signal });
   win.addEventListener('hashchange', routeChanged, { signal });
-  win.addEventListener('pagehide', () => { for (const s of sessions.values()) deps.post({ cadre: 1, name: 'toBackgroundEditorGone', payload: { editorId: s.id } }); }, { signal });
+  const gone = () => { for (const s of sessions.values()) deps.post({ cadre: 1, name: 'toBackgroundEditorGone', payload: { editorId: s.id } }); };
+  win.addEventListener('pagehide', gone, { signal });
+  // stopped ("Désactiver Cadre sur ce site") or the extension reloaded: the panel and the badge forget these editors
+  signal.addEventListener('abort', gone);
   // the report field of a known app is linted before it is focused; elsewhere, wait for a focus
   if (doc.querySelector('textarea, [contenteditable], iframe')) loadEngine().catch(() => {});
   const active = doc.activeElement;

@@ -221,6 +221,15 @@ export const protocol = {
     request: z.strictObject({}),
     response: ok,
   },
+  /**
+   * "Désactiver Cadre sur ce site": every frame's content script stops at once (marks, cards,
+   * listeners), before the permission is given back. Checked by shape in the content script,
+   * which answers it without loading the engine file.
+   */
+  toContentStop: {
+    request: z.strictObject({}),
+    response: ok,
+  },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -174,9 +174,20 @@ describe('where Cadre runs', () => {
     const panel = await h.openPanel(`?tabId=${tabId}`);
     const section = panel.locator('section.site-access');
     await expect.poll(() => section.getAttribute('data-site-state')).toBe('active');
+    // the page is being reviewed: findings, and Cadre's own element beside the host's DOM
+    await typeReport(page);
+    await expect.poll(() => findingsCount(tabId), { timeout: 30_000 }).toBeGreaterThan(0);
+    const cadreRoot = () => page.evaluate(() => !!document.documentElement.querySelector(':scope > cadre-root'));
+    expect(await cadreRoot()).toBe(true);
     await panel.getByRole('button', { name: 'Désactiver Cadre sur ce site' }).click();
     await expect.poll(() => registered()).toEqual({ matches: ['http://127.0.0.1/*', 'http://localhost/*'], excludeMatches: ['http://127.0.0.1/*'] });
     await expect.poll(() => section.getAttribute('data-site-state')).toBe('inactive');
+    // the open page lets Cadre go at once, without a reload: no marks, no card, no findings left
+    await expect.poll(cadreRoot).toBe(false);
+    await expect.poll(() => findingsCount(tabId)).toBe(0);
+    await typeReport(page);
+    await page.waitForTimeout(500);
+    expect(await cadreRoot()).toBe(false);
     // the permission itself stays (it is the manifest's)
     expect(await h.inWorker(async () => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(true);
     await page.reload();
