@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY, formatDuration, markSegments, progressFigures, queryRows, toRow, type ReportRow } from '../../lib/audit/view.ts';
+import { DEFAULT_QUERY, filterRows, formatDuration, markSegments, pageOf, progressFigures, queryRows, sortRows, toRow, type ReportRow } from '../../lib/audit/view.ts';
 import type { AuditFinding, AuditReportResult } from '../../lib/audit/types.ts';
 import type { Category, Severity } from '../../lib/lint/types.ts';
 
@@ -45,6 +45,13 @@ describe('queryRows', () => {
     const p = queryRows(rows, { ...DEFAULT_QUERY, pageSize: 3, page: 5 });
     expect(p).toMatchObject({ total: 4, pages: 2, page: 1 });
     expect(p.rows.map((r) => r.id)).toEqual(['CR-1']);
+  });
+  it('pages rows already filtered and sorted as queryRows does (the table sorts once, then turns pages)', () => {
+    const q = { ...DEFAULT_QUERY, withFindings: true, sort: { key: 'errors' as const, dir: 'desc' as const }, pageSize: 2 };
+    const ordered = sortRows(filterRows(rows, q), q.sort);
+    for (const page of [0, 1, 7]) expect(pageOf(ordered, page, 2)).toEqual(queryRows(rows, { ...q, page }));
+    expect(pageOf(ordered, 1, 2).rows.map((r) => r.id)).toEqual(['CR-3']);
+    expect(pageOf([], 3, 50)).toEqual({ rows: [], total: 0, pages: 1, page: 0 });
   });
   it('handles 100,000 rows quickly', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => ({ ...rows[i % 4], index: i, id: `CR-${i}` }));
