@@ -229,8 +229,9 @@ progress('cost per rule');
   }
 }
 
-// In-page work (issue #4) and batch audit throughput (issue #5), in their own processes: the first
-// drives Chromium with the built extension, the second generates a 100,000-report CSV.
+// In-page work (issue #4), batch audit throughput and the audit page (issue #5), in their own
+// processes: the first and the last drive Chromium with the built extension, the last two generate
+// a 100,000-report CSV.
 {
   const { spawnSync } = await import('node:child_process');
   const here = (f) => fileURLToPath(new URL(f, import.meta.url));
@@ -241,6 +242,12 @@ progress('cost per rule');
   if (!process.argv.includes('--no-audit')) {
     console.log('\n  … audit: 100,000 reports through the CLI and through the worker code path');
     spawnSync(process.execPath, [here('./bench-audit.mjs')], { stdio: 'inherit' });
+  }
+  // the audit page in Chromium (issue #5 §2): long tasks and input latency while the worker runs,
+  // sort / filter / page / drill-down after it
+  if (!process.argv.includes('--no-audit-page')) {
+    console.log('\n  … audit page: a generated CSV imported in audit.html (100,000 reports; 20,000 with --quick), Chromium with the built extension');
+    spawnSync(process.execPath, [here('./bench-audit-page.mjs'), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
   }
 }
 
