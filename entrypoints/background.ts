@@ -3,6 +3,7 @@
  * lib/timer/alarms.ts (phase notifications, shortcut), lib/db (state, purge), lib/background
  * (findings of the pages, badge, content script registration, the page's checklist card).
  */
+import '../lib/config/zod-jitless.ts';
 import { createDb, createInterviewRepository } from '../lib/db/index.ts';
 import { pickLanguage } from '../lib/i18n/index.ts';
 import { createTimerAlarms, PURGE_ALARM } from '../lib/timer/alarms.ts';

@@ -1,4 +1,5 @@
 /** Audit page entry (audit.html, issue #5 §2): mount the page with its browser services and translator. Wiring only. */
+import '../../lib/config/zod-jitless.ts';
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { pickLanguage, translatorFor } from '../../lib/i18n/index.ts';

@@ -4,6 +4,7 @@
  * validated first (lib/audit/session-messages.ts): the lint configuration of the settings in force
  * arrives with "start".
  */
+import '../../lib/config/zod-jitless.ts';
 import { createAuditSession } from '../../lib/audit/session.ts';
 import { parseSessionRequest } from '../../lib/audit/session-messages.ts';
 

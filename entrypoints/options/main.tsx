@@ -1,4 +1,5 @@
 /** Options page entry: mount the page with its browser-backed services and translator. Wiring only. */
+import '../../lib/config/zod-jitless.ts';
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { registry } from '../../rules/index.ts';

@@ -1,4 +1,5 @@
 /** Side panel entry: mount the panel with its browser-backed dependencies and translator. Wiring only. */
+import '../../lib/config/zod-jitless.ts';
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { pickLanguage, translatorFor } from '../../lib/i18n/index.ts';
