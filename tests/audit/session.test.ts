@@ -135,4 +135,30 @@ describe('audit session (the page worker)', () => {
     expect(end.reports).toBeLessThan(3000);
     expect(end.summary.reports).toBe(end.reports);
   });
+
+  it('posts progress within a large chunk, in small batches, and lets "cancel" in there', async () => {
+    const csv = generateCsv({ reports: 2000, seed: 5 });
+    // the whole file is one chunk; the clock moves 1 ms per read, progress is due every 1 ms
+    let clock = 0;
+    const h = harness({ chunkSize: 64 << 20, progressEveryMs: 1, now: () => clock++ });
+    const listed = h.next('files');
+    await h.send({ type: 'add', files: [new File([csv], 'un-bloc.csv')] });
+    const [info] = (await listed).files;
+    const first = h.next('progress');
+    const done = h.next('done');
+    const running = h.send({ type: 'start', mappings: { [info.id]: {} }, keepTexts: false });
+    const p = await first;
+    // a message carries a few dozen results, not the chunk's 2,000
+    expect(p.results.length).toBeGreaterThan(0);
+    expect(p.results.length).toBeLessThanOrEqual(64);
+    await h.send({ type: 'cancel' });
+    const end = await done;
+    await running;
+    expect(end.cancelled).toBe(true);
+    expect(end.reports).toBeLessThan(2000);
+    expect(end.summary.reports).toBe(end.reports);
+    // every audited report reached the page exactly once, in order
+    const indexes = h.messages.flatMap((m) => (m.type === 'progress' || m.type === 'done' ? m.results.map((r) => r.index) : []));
+    expect(indexes).toEqual(Array.from({ length: end.reports }, (_, i) => i));
+  });
 });
