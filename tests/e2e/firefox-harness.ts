@@ -101,6 +101,8 @@ function profilePrefs(locale: string): Record<string, string | number | boolean>
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
     'marionette.port': 0, // any free port, written to <profile>/MarionetteActivePort
+    // the harness's process script is a data: URL, which the parent process refuses otherwise
+    'security.allow_parent_unrestricted_js_loads': true,
     'intl.locale.requested': locale,
     'intl.accept_languages': locale === 'fr' ? 'fr-FR, fr' : locale,
     'app.normandy.api_url': '',
