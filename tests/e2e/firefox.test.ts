@@ -8,7 +8,8 @@
  * - on the demo app, a report typed with real key events is reviewed in the page: marks drawn in
  *   Cadre's own shadow root (textarea) or with Firefox's CSS Custom Highlight API
  *   (contenteditable), the host page's DOM untouched and its strict CSP never tripped; the panel
- *   and the sidebar list the findings;
+ *   and the sidebar list the findings; the page's checklist card shows the conductor the app says;
+ * - the audit page lints a CSV in its Web Worker with the CLI's numbers;
  * - an organisation's policies.json (`3rdparty.Extensions["cadre@extension.local"]`) reaches
  *   `storage.managed`: the options page shows the rule it sets locked, and the page's review
  *   applies it;
@@ -179,7 +180,7 @@ describe('Cadre in Firefox ESR: panel, sidebar, review in the page', () => {
       .toEqual([['/sidepanel.html', "Type d'entretien"]]);
   });
 
-  it('on the demo app, a report typed in the field is reviewed: marks in Cadre\'s shadow root over the field, the host DOM untouched; the panel and the sidebar list the findings', async () => {
+  it('on the demo app, a report typed in the field is reviewed: marks in Cadre\'s shadow root over the field, the host DOM untouched; the panel and the sidebar list the findings; the checklist card shows the detected conductor', async () => {
     const url = `${demo.url}/entretien.html?dossier=D-3601`;
     const app = await ff.open(url);
     const tabId = await contentScriptReady(ff, panel, app, url);
@@ -214,6 +215,10 @@ describe('Cadre in Firefox ESR: panel, sidebar, review in the page', () => {
     await expect.poll(() => ff.run(() => (browser.extension.getViews as unknown as GetViews)({ type: 'sidebar' }).flatMap((v) => [...v.document.querySelectorAll('[data-finding]')].map((e) => e.getAttribute('data-finding'))).sort()), POLL)
       .toEqual(['email', 'telephone']);
     await ff.switchTo(app);
+    // the app says "Diagnostic": the page's checklist card (issue #4 §4) shows that conductor
+    await ff.click(await ff.find('#type-entretien option[value="DIAG"]'));
+    await expect.poll(() => ff.run(() => document.querySelector('cadre-root')?.shadowRoot?.querySelector('[data-cadre-overlay] .title')?.textContent), POLL).toBe('Cadre · Diagnostic');
+    expect(await ff.run(() => (window as unknown as { cadreSeen: string[] }).cadreSeen)).toEqual([]);
     await ff.closeTab(panel);
   });
 
