@@ -22,7 +22,9 @@ function build(outDir: string, args: string[], target: string): string {
   execFileSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build', ...args], {
     cwd: root,
     stdio: 'pipe',
-    env: { ...process.env, CADRE_OUT_DIR: outDir },
+    // the build users get: vitest sets NODE_ENV=test, which would give React's development build
+    // (StrictMode's double effects) to the browser tests
+    env: { ...process.env, NODE_ENV: 'production', CADRE_OUT_DIR: outDir },
   });
   const dir = join(outDir, target);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`build failed: ${dir}/manifest.json missing`);
