@@ -162,8 +162,10 @@ export function App({ services }: { services: PanelServices }) {
         <PhaseTimer
           view={view}
           shortcut={shortcut}
-          onStart={() => update((r) => ({ ...r, timer: startTimer(r.timer, Date.now()) }))}
-          onPause={() => update((r) => ({ ...r, timer: pauseTimer(r.timer, Date.now()) }))}
+          // the moment of the click, read once: `update` applies the change twice (on screen at
+          // once, then in IndexedDB later), and both must hold the same timestamp
+          onStart={() => { const at = Date.now(); update((r) => ({ ...r, timer: startTimer(r.timer, at) })); }}
+          onPause={() => { const at = Date.now(); update((r) => ({ ...r, timer: pauseTimer(r.timer, at) })); }}
           onReset={() => update((r) => ({ ...r, timer: resetTimer() }))}
         />
       </section>

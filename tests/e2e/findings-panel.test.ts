@@ -175,7 +175,7 @@ describe('review of the page report in the panel', () => {
     expect(paragraph).toMatch(/^Cet entretien de premier accueil .*L'action convenue avec vous est la suivante : s'inscrire à l'atelier CV\.$/);
     // inserted at the caret (the end of the text typed so far), through the editor's input path
     await expect.poll(() => reportValue(page)).toBe(`${REPORT} ${paragraph}`);
-    expect(await panel.getByText('Paragraphe inséré dans le compte rendu.').count()).toBe(1);
+    await expect.poll(() => panel.getByText('Paragraphe inséré dans le compte rendu.').count()).toBe(1);
     await panel.close();
     await page.close();
   });
