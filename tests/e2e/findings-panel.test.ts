@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { controlPage, launchExtension, openTab as openTabIn, type Harness } from './harness.ts';
 import { startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 import { CATEGORY_LABELS, type Category } from '../../lib/lint/types.ts';
+import { pickLanguage } from '../../lib/i18n/index.ts';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -81,7 +82,13 @@ describe('review of the page report in the panel', () => {
     // the toolbar badge: error-level findings of the tab
     const badge = await badgeOf(tabId);
     expect(badge.text).toBe(String(errors.length));
-    expect(badge.title).toBe(`Cadre : ${errors.length} erreur${errors.length > 1 ? 's' : ''} à corriger dans le compte rendu — ouvrir le panneau`);
+    // in the service worker's language: Playwright's locale reaches pages, not the worker, which
+    // reads the browser's own (English in a Chromium without its language packs, at times)
+    const workerLanguage = pickLanguage(await h.inWorker(() => chrome.i18n.getUILanguage()));
+    const title = workerLanguage === 'fr'
+      ? `Cadre : ${errors.length} erreur${errors.length > 1 ? 's' : ''} à corriger dans le compte rendu — ouvrir le panneau`
+      : `Cadre: ${errors.length} error${errors.length > 1 ? 's' : ''} to fix in the report — open the panel`;
+    expect(badge.title).toBe(title);
     await panel.close();
     await page.close();
   });

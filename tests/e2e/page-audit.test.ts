@@ -133,7 +133,7 @@ describe('Auditer cette page', () => {
     // "Voir": the page lights that mark
     await panel.getByRole('button', { name: 'Voir « 06 11 22 33 44 » dans la page' }).click();
     await expect.poll(() => highlighted(page, ['cadre-active'])).toEqual(['06 11 22 33 44']);
-    expect(await panel.getByTestId('page-audit-status').textContent()).toBe('« 06 11 22 33 44 » montré dans la page.');
+    await expect.poll(() => panel.getByTestId('page-audit-status').textContent()).toBe('« 06 11 22 33 44 » montré dans la page.');
 
     // the history's label: no query string (it holds the case number), digits of the title masked
     const label = await panel.getByLabel("Nom dans l'historique").inputValue();
