@@ -21,8 +21,9 @@ import { hasContentScript, injectContentScript, pingDocument, registrationApis, 
 
 export default defineBackground(() => {
   const repo = createInterviewRepository(createDb());
-  // notifications and the badge's title follow the browser's language, French by default (issue #6 §4)
-  const language = pickLanguage(browser.i18n.getUILanguage());
+  // notifications and the badge's title follow the browser's language, French by default (issue #6
+  // §4), asked at each use: a worker started with the browser may run before its language is set
+  const language = () => pickLanguage(browser.i18n.getUILanguage());
   const timers = createTimerAlarms({
     language,
     alarms: browser.alarms,

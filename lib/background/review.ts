@@ -35,7 +35,8 @@ export interface ReviewDeps {
   /** delay before the session copy is written, so a burst of reports writes once */
   saveDelayMs?: number;
   /** the language of the badge's title (issue #6 §4; French by default) */
-  language?: Language;
+  /** or a function read at each use (the browser's UI language, asked when needed) */
+  language?: Language | (() => Language);
 }
 
 export function createReviewHub(deps: ReviewDeps) {
@@ -53,7 +54,7 @@ export function createReviewHub(deps: ReviewDeps) {
 
   async function publish(tabId: number): Promise<void> {
     save();
-    await showBadge(deps.action, tabId, store.errorCount(tabId), deps.language);
+    await showBadge(deps.action, tabId, store.errorCount(tabId), typeof deps.language === 'function' ? deps.language() : deps.language);
     // no panel open: nobody to tell
     await deps.broadcast({ tabId }).catch(() => {});
   }

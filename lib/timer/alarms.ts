@@ -32,7 +32,8 @@ export interface TimerAlarmDeps {
   loadSettings(): Promise<Settings>;
   loadConductors(): Promise<Conductor[]>;
   /** the notifications' language (issue #6 §4; French by default) */
-  language?: Language;
+  /** or a function read at each use (the browser's UI language, asked when needed) */
+  language?: Language | (() => Language);
   now(): number;
 }
 
@@ -115,7 +116,7 @@ export function createTimerAlarms(deps: TimerAlarmDeps) {
       const begun = parsed.phaseIndex >= phases.length ? view.overrunMs > 0 || view.elapsedMs >= view.totalMs : view.phaseIndex >= parsed.phaseIndex;
       if (!begun) return false;
       if (!(await deps.loadSettings()).notifications) return false;
-      const { title, message } = phaseNotification(phases, parsed.phaseIndex, deps.language);
+      const { title, message } = phaseNotification(phases, parsed.phaseIndex, typeof deps.language === 'function' ? deps.language() : deps.language);
       await deps.notify(name, title, message);
       return true;
     },
