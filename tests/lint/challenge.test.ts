@@ -1,11 +1,11 @@
 /**
- * Generalisation check on a corpus written independently of the rules
- * (tests/fixtures/challenge/challenge.txt, same format as the development corpus): other
- * diseases, beliefs, offences, towns, number formats and phrasings. Thresholds are those the
- * product promises on unseen text, slightly relaxed for a small corpus.
+ * Generalisation check on corpora written independently of the rules (tests/fixtures/challenge/
+ * *.txt, same format as the development corpus): other diseases, beliefs, offences, towns, number
+ * formats and phrasings. Each file is scored on its own. Thresholds are those the product promises
+ * on unseen text, slightly relaxed for small corpora.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, applyFixes } from '../../lib/lint/index.ts';
 
@@ -30,10 +30,16 @@ function load(path: string): Item[] {
   return items;
 }
 
-const items = load(join(import.meta.dirname, '..', 'fixtures', 'challenge', 'challenge.txt'));
+const dir = join(import.meta.dirname, '..', 'fixtures', 'challenge');
+const corpora = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-describe('challenge corpus (unseen vocabulary)', () => {
+it('there are challenge corpora', () => {
+  expect(corpora.length).toBeGreaterThan(0);
+});
+
+describe.each(corpora)('challenge corpus %s (unseen vocabulary)', (file) => {
+  const items = load(join(dir, file));
   let tp = 0, fp = 0, fn = 0, negatives = 0, falseAlarms = 0, rewrites = 0, rewritesOk = 0;
   const misses: string[] = [];
   for (const item of items) {
@@ -61,8 +67,8 @@ describe('challenge corpus (unseen vocabulary)', () => {
   const f1 = (2 * precision * recall) / (precision + recall);
 
   it('has enough items to mean something', () => {
-    expect(items.length).toBeGreaterThan(100);
-    expect(negatives).toBeGreaterThan(25);
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    expect(negatives).toBeGreaterThanOrEqual(10);
   });
   it(`overall F1 ≥ 0.93 (misses: ${misses.length})`, () => {
     expect(f1, misses.join('\n')).toBeGreaterThanOrEqual(0.93);
@@ -70,7 +76,7 @@ describe('challenge corpus (unseen vocabulary)', () => {
   it('false alarms on negative items ≤ 5 %', () => {
     expect(falseAlarms / negatives, misses.join('\n')).toBeLessThanOrEqual(0.05);
   });
-  it('first-person rewrites ≥ 90 % exactly right', () => {
+  it.runIf(rewrites > 0)('first-person rewrites ≥ 90 % exactly right', () => {
     expect(rewritesOk / rewrites, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });
