@@ -10,15 +10,8 @@
 import type { Severity } from '../lint/types.ts';
 import type { AuditReportResult } from './types.ts';
 
-export interface ReportRow {
-  index: number;
-  id: string;
-  source: string;
-  line?: number;
-  element?: number;
-  author?: string;
-  type?: string;
-  date?: string;
+/** A report's metadata as the audit gave it, and its finding counts. */
+export interface ReportRow extends Pick<AuditReportResult, 'index' | 'id' | 'source' | 'line' | 'element' | 'author' | 'type' | 'date'> {
   errors: number;
   warnings: number;
   infos: number;
