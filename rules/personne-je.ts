@@ -40,6 +40,10 @@ const PROGRAMME_NAMES: readonly string[][] = [
 const PLATFORM_WORDS = set('site sur via plateforme application appli portail dispositif programme service espace rubrique onglet operation campagne label action intitule');
 /** Punctuation after which a capital does not make a name ("NB : Je dois…", "- Je contacte…"). */
 const OPENERS = set(': - – — • * ( ) « » " > ; . ! ? … / | [ ·');
+/** Titles before a surname ("Mme Ma", "Monsieur Mon"). */
+const CIVILITIES = set('mme mmes mlle madame mademoiselle monsieur messieurs mr dr docteur maitre me pr');
+/** Words that follow an English "me" and never a French one (French "me" precedes a verb or y / en). */
+const ENGLISH_AFTER_ME = set('for to at on in into a an the and or if know please now up back about your too out off with from so as by');
 /** Verbs that introduce reported speech before a colon. */
 const SPEECH_VERBS = set('dit disait explique expliquait declare indique precise confie raconte affirme ajoute repete resume temoigne souligne insiste conclut ecrit exprime rapporte reconnait admet avoue annonce lance repond termes propos mots cite verbatim dixit ainsi');
 
@@ -126,6 +130,13 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
     return;
   }
   if (t === 'me' && raw === 'Me' && next && next.t === '.') { excluded.add(k); return; }
+  // a surname after a civility: "Mme Ma", "M. Mon", "Madame Me"
+  if (!upperSentence && raw[0] === 'M' && prev && prev.sn === tok.sn && (CIVILITIES.has(prev.t) || (prev.t === '.' && toks[k - 2]?.t === 'm'))) {
+    excluded.add(k);
+    return;
+  }
+  // English "me" ("Contact me for…", "Call me back"): French "me" always precedes its verb
+  if (t === 'me' && (!next || next.sn !== tok.sn || next.k !== Kind.Word || ENGLISH_AFTER_ME.has(next.t))) { excluded.add(k); return; }
   // known programme names
   for (const name of PROGRAMME_NAMES) {
     if (name[0] !== t) continue;

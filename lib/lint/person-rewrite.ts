@@ -393,13 +393,20 @@ const ON_PERSON_VERBS = set('trouver voir revoir recevoir orienter accompagner i
 /** Reflexive verbs that the counsellor uses of themself ("je me permets", "je me suis rendue"). */
 const COUNSEL_REFLEXIVE = set('permettre rendre entretenir charger');
 
-const THIRD_PERSON_NOUNS = set('adherent adherente adherents beneficiaire beneficiaires interesse interessee monsieur madame mme mmes mlle mr candidat candidate stagiaire accompagne accompagnee');
+const THIRD_PERSON_NOUNS = set('adherent adherente adherents beneficiaire beneficiaires monsieur madame mme mmes mlle mr');
+/** Nouns that name the person only after a determiner ("l'intéressée" but "je suis intéressée"). */
+const DETERMINED_PERSON_NOUNS = set('interesse interessee candidat candidate stagiaire accompagne accompagnee');
+const PERSON_DETERMINERS = set("l' le la les un une ce cet cette du au aux notre nos");
+/** Verbs only the person does for themself: a counsellor does not apply or resign in a report. */
+const STRONG_OWN_VERBS = set('postuler candidater demissionner naitre grandir reconvertir');
+/** Nouns after mon / ma / mes that are a stance, not an object ("je donne mon avis"). */
+const OPINION_AFTER_POSSESSIVE = set('avis accord feu sens point');
 /** Nouns that, after mon / ma / mes, belong to the counsellor ("mon impression", "mon appel"). */
 const COUNSEL_NOUNS = set('impression avis ressenti sentiment analyse appel relance permanence agenda portefeuille binome hierarchie observation');
 /** Counselling jargon in the sentence ("prescription", "préconisation"). */
 const COUNSEL_WORDS = set('prescription preconisation preconisations positionnement nb');
 /** Nouns that, after mon / ma / mes, belong to the person ("mon CV", "mes horaires"). */
-const OWN_NOUNS = set('cv permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
+const OWN_NOUNS = set('cv attestation attestations certificat certificats bulletin bulletins planning code caces fimo bafa titre carte banque preavis mission missions tuteur tutrice soeur frere cousin cousine tante oncle parents petits grand neveu niece copain copine ami amie fiance fiancee voisin voisine ecole etudes services permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
 const IMPERSONAL_AFTER_IL = set("faut fallait faudra faudrait y semble semblait reste restait manque suffit vaut parait arrive agit s'");
 const IMPERSONAL_ADJ = set('important necessaire possible impossible preferable utile indispensable essentiel difficile facile temps question prevu convenu decide entendu probable certain evident clair normal dommage interessant conseille recommande rappele propose demande envisage souhaitable urgent');
 
@@ -426,45 +433,60 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   const toks = doc.tokens;
   let conseiller = 0;
   let adherent = 0;
-  // the verbs of the je clauses first: a wish or an experience makes a later "il" / "elle" more
+  const inScope = (k: number) => !toks[k].quoted && toks[k].k === Kind.Word && !toks[k].hyphen && !(skip && k >= skip[0] && k < skip[1]);
+  // first-person possessives first: "mon CV", "ma sœur" are the person's whatever their place in
+  // the sentence ("je lui ai envoyé mon CV": lui is the employer, not the person)
+  // (a possessive on another noun, "ma collègue", only weakens the pronouns after it)
+  let ownPossessive = false;
+  let weakPossessive = b;
+  for (let k = a; k < b; k++) {
+    if (!inScope(k)) continue;
+    const t = toks[k].t;
+    if (t !== 'mon' && t !== 'ma' && t !== 'mes') continue;
+    const n = toks[k + 1]?.t ?? '';
+    if (COUNSEL_NOUNS.has(n)) conseiller += 3;
+    else if (OWN_NOUNS.has(n)) { adherent += 3; ownPossessive = true; }
+    else { adherent += 1; weakPossessive = Math.min(weakPossessive, k); }
+  }
+  // the verbs of the je clauses: a wish or an experience makes a later "il" / "elle" more
   // likely to be a thing or a relative ("je cherche une formation mais elle doit être financée")
   let ownVerb = false;
   for (const c of clauses) {
     const meaning = c.meaning ? deaccent(c.meaning) : '';
     const objectClitic = c.clitics.some((k) => ['le', 'la', "l'", 'les'].includes(toks[k].t));
+    const personClitic = c.clitics.some((k) => ['lui', 'leur', 'vous'].includes(toks[k].t));
     // "je vous ai proposé", "je vous rappellerai": the counsellor addresses the person
     if (c.clitics.some((k) => toks[k].t === 'vous')) conseiller += 2;
     // "je sais qu'il…", "j'ai appris qu'elle…": a report on someone, not the person's own wish
     const last = c.pp >= 0 ? c.pp : c.verb;
     const reportsOn = toks[last + 1]?.t === 'que' || toks[last + 1]?.t === "qu'";
-    if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
-    else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += 3;
+    // "j'envoie mes candidatures", "je propose mes services": the object is the writer's own
+    const ownObject = !personClitic && !objectClitic && possessiveObject(doc, last);
+    if (STRONG_OWN_VERBS.has(meaning)) { adherent += 3; ownVerb = true; }
+    else if (COUNSEL_VERBS.has(meaning) && ownObject) { adherent += 2; ownVerb = true; }
+    else if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
+    // "je l'ai reçue" after "mon attestation": the clitic is more likely the thing than a person
+    else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += ownPossessive || weakPossessive < c.je ? 1 : 3;
     else if (c.reflexive && COUNSEL_REFLEXIVE.has(meaning)) conseiller += 2;
     else if (c.reflexive) { adherent += 2; ownVerb = true; }
     else if (!reportsOn && (OWN_VERBS.has(meaning) || (c.inf && OWN_VERBS.has(deaccent(c.inf)) && c.pp < 0))) { adherent += 2; ownVerb = true; }
   }
-  let ownPossessive = false;
   for (let k = a; k < b; k++) {
-    const tok = toks[k];
     // quotations, reported speech and "rendez-vous" say nothing of the writer
-    if (tok.quoted || tok.k !== Kind.Word || tok.hyphen || (skip && k >= skip[0] && k < skip[1])) continue;
-    const t = tok.t;
-    const pronoun = ownPossessive ? 1 : ownVerb ? 2 : 3;
+    if (!inScope(k)) continue;
+    const t = toks[k].t;
+    const pronoun = ownPossessive || k > weakPossessive ? 1 : ownVerb ? 2 : 3;
     if (t === 'il' || t === 'ils' || t === 'elle' || t === 'elles') {
       if (t === 'il' && impersonalIl(doc, k)) continue;
       conseiller += pronoun;
     } else if (t === 'lui') conseiller += pronoun;
     else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
+    // "l'intéressé", "la candidate" name the person; "je suis intéressée", "je suis candidate" do not
+    else if (DETERMINED_PERSON_NOUNS.has(t) && PERSON_DETERMINERS.has(toks[k - 1]?.t ?? '')) conseiller += 3;
     else if (t === 'son' || t === 'sa' || t === 'ses') conseiller += 2;
     else if (COUNSEL_WORDS.has(t)) conseiller += 2;
     else if (t === 'tant' && (toks[k + 1]?.t === "qu'" || toks[k + 1]?.t === 'que') && /^(?:accompagn|conseill|referent|coach|charge)/.test(toks[k + 2]?.t ?? '')) conseiller += 3;
-    else if (t === 'mon' || t === 'ma' || t === 'mes') {
-      const n = toks[k + 1]?.t ?? '';
-      if (COUNSEL_NOUNS.has(n)) conseiller += 3;
-      else if (OWN_NOUNS.has(n)) { adherent += 2; ownPossessive = true; }
-      else { adherent += 1; ownPossessive = true; }
-    }
   }
   // a sentence that opens on an imperative or a 2pl verb is addressed to the person
   // ("N'hésitez pas à me contacter", "Pensez à m'envoyer…")
@@ -472,6 +494,17 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   while (first < b && (toks[first].k === Kind.Punct || toks[first].t === "n'" || toks[first].t === 'ne')) first++;
   if (first < b && toks[first].k === Kind.Word && toks[first].t.endsWith('ez') && !toks[first].quoted) conseiller += 3;
   return conseiller > adherent ? 'conseiller' : 'adherent';
+}
+
+/** Is the object right after the verb at k a first-person possessive ("j'envoie mes candidatures")? */
+function possessiveObject(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let p = k + 1;
+  for (let steps = 0; steps < 2 && wordAt(doc, p, sn) && MID_ADVERBS.has(toks[p].t); steps++) p++;
+  if (!wordAt(doc, p, sn)) return false;
+  const t = toks[p].t;
+  return (t === 'mon' || t === 'ma' || t === 'mes') && !COUNSEL_NOUNS.has(toks[p + 1]?.t ?? '') && !OPINION_AFTER_POSSESSIVE.has(toks[p + 1]?.t ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
