@@ -217,7 +217,7 @@ const ADJECTIVES: Array<[string, string[]]> = [
   ['dys', ['dyslexique', 'dyspraxique', 'dyscalculique', 'dysorthographique', 'dysphasique', 'dysgraphique', 'bègue']],
 ];
 /** Adjectives that are ordinary words in some senses: they need a person in the sentence. */
-const ADJ_PERSON = new Set(['cardiaque', 'allergique', 'paralyse', 'sourd', 'aveugle', 'muet', 'infirme', 'handicape', 'ivre', 'abstinent', 'sevre', 'phobique', 'deprime', 'appareille']);
+const ADJ_PERSON = new Set(['handicappe', 'cardiaque', 'allergique', 'paralyse', 'sourd', 'aveugle', 'muet', 'infirme', 'handicape', 'ivre', 'abstinent', 'sevre', 'phobique', 'deprime', 'appareille']);
 /** Adjectives that collide with common words once folded ("interné" = "interne"): left out. */
 const ADJ_SKIP = new Set(['interne']);
 
@@ -237,7 +237,7 @@ export const ADJECTIVE_LEMMAS = new Set<string>();
 
 function adjectiveEntries(): LexiconEntry[] {
   const out: LexiconEntry[] = [];
-  for (const [family, list] of ADJECTIVES) {
+  for (const [family, list] of [...ADJECTIVES, ...MORE_ADJECTIVES]) {
     for (const a of list) {
       const f = fold(a);
       if (ADJ_SKIP.has(f)) continue;
@@ -563,13 +563,113 @@ const BLOCKERS = [
   'injonction thérapeutique',
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Wider vocabulary: specialist names of conditions, drugs by brand and molecule, procedures, lay
+// and idiomatic wording, and the misspellings counsellors type quickly.
+
+const MORE_CONDITIONS = [
+  // digestive, kidney, urology
+  'péritonite', 'appendicite', 'cholécystite', 'diverticulose', 'colopathie', 'colopathie fonctionnelle', 'lithiase', 'lithiase rénale',
+  'lithiase biliaire', 'polykystose rénale', 'glomérulonéphrite', 'néphrite', 'prostatite', 'adénome de la prostate', 'hypertrophie de la prostate',
+  'fissure anale', 'fistule', 'fistule anale', 'abcès', 'phlegmon', 'prolapsus', "descente d'organes", 'énurésie', 'vessie neurologique',
+  'éventration', 'hernie ombilicale', 'hernie hiatale', 'reflux gastrique', 'intestin irritable', 'syndrome de l’intestin irritable',   'colostomie', 'iléostomie', 'gastrostomie', 'trachéotomie', 'trachéostomie', 'sonde urinaire', 'poche de stomie', 'insuffisance hépatique',
+  // blood, cancer, immunity
+  'myélodysplasie', 'mésothéliome', 'ostéosarcome', 'méningiome', 'neurinome', 'adénome hypophysaire', 'leucopénie', 'thrombopénie',
+  'neutropénie', 'splénomégalie', 'sepsis', 'infection nosocomiale', 'vascularite', 'polymyosite', 'dermatomyosite', 'maladie de Still',
+  'maladie de Behçet', 'maladie de Kahler',   // bones, joints, spine
+  'spondylodiscite', 'ostéomyélite', 'ostéonécrose', 'ostéopénie', 'spondylolisthésis', 'cyphose', 'canal lombaire étroit', 'hallux valgus',
+  'doigt à ressaut', 'coup du lapin', 'rupture des ligaments croisés', 'rupture du tendon d’Achille', 'arthrite juvénile', 'crise de goutte',
+  // heart, vessels, lungs
+  'artériopathie', 'AOMI', 'œdème pulmonaire', 'bronchiectasie', 'dilatation des bronches', 'apnée obstructive du sommeil', 'valvulopathie',
+  'insuffisance mitrale', 'insuffisance aortique', 'rétrécissement aortique', 'rétrécissement mitral', 'extrasystoles', 'endocardite',
+  'hémorragie méningée', 'troubles du rythme', 'trouble du rythme', 'insuffisance coronarienne', 'maladie coronarienne',
+  // nerves, senses, skin, glands
+  'ataxie', 'myasthénie', 'polyradiculonévrite', 'syndrome de Guillain-Barré', 'algie vasculaire de la face', 'tremblement essentiel',
+  'syndrome des jambes sans repos', 'hypersomnie', 'encéphalomyélite myalgique', 'syndrome post-covid', 'post-covid', 'nystagmus',
+  'otospongiose', 'pelade', 'alopécie', 'rosacée', 'acné sévère', 'hidrosadénite', 'thyroïdite', 'prédiabète', 'dyslipidémie',
+  'amyotrophie', 'amyotrophie spinale', 'état végétatif', 'lésion médullaire', 'moignon', 'escarre', 'lymphœdème', 'lymphoedème',
+  'adénomyose', 'fibrome', 'fibrome utérin', 'kyste ovarien', 'ovaires polykystiques', 'aphasie', 'amnésie', 'perte de mémoire',
+  'pertes de mémoire', 'troubles de mémoire', 'troubles mnésiques', 'trouble mnésique', 'syndrome de Korsakoff',
+  // common misspellings
+  'sclérose en plaque', 'scléroses en plaques', 'alzeimer', 'alzheimmer', 'altzheimer', 'parkinsonn', 'epilepsy', 'polyarthrite rhumathoïde',
+];
+const MORE_PSY = [
+  'dysthymie', 'cyclothymie', 'trouble schizo-affectif', 'schizo-affectif', 'paranoïa', 'acrophobie', 'trouble somatoforme', 'bore-out',
+  'brown-out', 'born out', 'trouble délirant', 'troubles délirants', 'trouble autistique', 'troubles autistiques', 'syndrome autistique',
+  'TSPT', 'dépression saisonnière', 'dépression réactionnelle', 'coup de déprime', 'grosse déprime', 'déprime', 'dépression post-natale',
+  'mettre fin à ses jours', 'mis fin à ses jours', 'attenter à ses jours', 'attenté à ses jours', 'tenté de se suicider', 'tentée de se suicider',
+  'a voulu se suicider', 'voulu mettre fin à ses jours', 'se suicider', 'fait une TS', 'faire une TS', 'fait deux TS', 'tentatives de suicide',
+  'pensées morbides', 'idées morbides', 'scarifie', 'se scarifie', 'se scarifiait', 'automutile', 's’automutile', 'schizo', 'schyzophrénie',
+  'skizophrénie', 'schizophrénie paranoïde', 'troubles de l’anxiété', 'hospitalisation psychiatrique', 'unité psychiatrique',
+];
+const MORE_ADDICTION = [
+  'cannabisme', 'héroïnomanie', 'cocaïnomanie', 'cyberdépendance', 'addiction sexuelle', 'addiction aux achats', 'achats compulsifs',
+  'programme de sevrage', 'protocole de sevrage', 'sevrage aux opiacés', 'sobre depuis', 'boit plus que de raison', 'buvait plus que de raison',
+  'toxico', 'toxicos', 'junkie', 'cocaïnomane', 'héroïnomane', 'consommateur de cannabis', 'consommatrice de cannabis',
+  'consommateur de drogues', 'consommatrice de drogues', 'consommateur d’héroïne', 'consommatrice d’héroïne', 'fume des joints',
+  'fumait des joints', 'fume du shit', 'Suboxone', 'naltrexone', 'Baclofène', 'Aotal', 'Espéral', 'Selincro',   'patchs nicotiniques', 'Champix',
+];
+const MORE_TREATMENT = [
+  // psychiatric and neurological drugs (brand and molecule)
+  'Tranxène', 'Seresta', 'Lysanxia', 'Victan', 'Théralène', 'Norset', 'Loxapac', 'Xeroquel', 'Leponex', 'Haldol', 'Téralithe', 'Keppra',
+  'Tégrétol', 'Rivotril', 'Cymbalta', 'Anafranil', 'Solian', 'Paxil', 'Valdoxan', 'Sertraline', 'Paroxétine', 'Fluoxétine', 'Escitalopram',
+  'Venlafaxine', 'Duloxétine', 'Mirtazapine', 'Olanzapine', 'Rispéridone', 'Aripiprazole', 'Quétiapine', 'Clozapine', 'Méthylphénidate',
+  'Modafinil', 'Prégabaline', 'Gabapentine', 'Neurontin', 'Zolpidem', 'Zopiclone', 'Bromazépam', 'Alprazolam', 'Diazépam', 'Oxazépam',
+  'Lorazépam', 'Clonazépam', 'antimigraineux', 'antiparkinsonien', 'stabilisateur de l’humeur', 'thymorégulateurs',
+  // other chronic treatments
+  'Metformine', 'Glucophage', 'Kardégic', 'Previscan', 'Eliquis', 'Xarelto', 'Lovenox', 'Coumadine', 'Méthotrexate', 'Humira', 'Enbrel',
+  'Remicade', 'Tamoxifène', 'Herceptin', 'Truvada', 'Biktarvy', 'Ventoline', 'Symbicort', 'Seretide', 'Izalgi', 'Oxycontin', 'oxycodone',
+  'fentanyl', 'antiviral', 'antiviraux', 'hémodialyse', 'dialyse', 'dialyse péritonéale', 'plasmaphérèse', 'transfusion', 'transfusions',
+  'protonthérapie', 'séances de rayons', 'séances de chimio', 'cures de chimio', 'cure de chimio', 'injections d’insuline',
+  'piqûres d’insuline', 'lecteur de glycémie', 'capteur de glycémie', 'appareillage respiratoire', 'machine à PPC',   'appareil à apnée', 'masque à oxygène', 'oxygène à domicile',
+  // examinations that reveal a condition
+  'IRM', 'biopsie', 'ponction lombaire', 'coloscopie', 'fibroscopie', 'endoscopie', 'mammographie', 'scintigraphie', 'PET-scan', 'pet scan',
+  'électroencéphalogramme', 'coronarographie', 'holter', 'bilan cardiaque', 'bilan neurologique', 
+];
+const MORE_SURGERY = [
+  'ligamentoplastie', 'arthroplastie', 'angioplastie', 'laminectomie', 'discectomie', 'cholécystectomie', 'appendicectomie', 'thyroïdectomie',
+  'prostatectomie', 'colectomie', 'gastrectomie', 'néphrectomie', 'tumorectomie', 'ovariectomie', 'bypass', 'by-pass', 'bypass gastrique',
+  'trépanation', 'neurochirurgie', 'opération à cœur ouvert', 'opéré à cœur ouvert', 'opérée à cœur ouvert', 'passer sur le billard',
+  'passé sur le billard', 'passée sur le billard', 'repasser sur le billard', 'greffe de peau', 'greffe cardiaque', 'greffe rénale',
+  'greffe hépatique', 'greffe pulmonaire', 'greffe de cellules souches', 'mise en place d’une prothèse', 'pose d’une prothèse',
+  'pose de prothèse', 'pose d’un stent', 'pose d’un pacemaker', 'réopéré', 'réopérée',
+];
+const MORE_PREGNANCY = [
+  'perdu son bébé', 'perdu le bébé', 'perdu leur bébé', 'perdu l’enfant qu’elle attendait', 'congé prénatal', 'congé pré-natal',
+  'congé prénatal pathologique', 'allaitement', 'allaite', 'allaitante', 'allaitait', 'enceinte jusqu’en', 'tombée enceinte', 'début de grossesse',
+  'fin de grossesse', 'terme de sa grossesse', 'grossesse difficile', 'grossesse compliquée', 'accouchement prématuré', 'bébé prématuré',
+  'mort-né', 'mort in utero', 'deuil périnatal', 'parcours de FIV', 'parcours d’AMP', 
+];
+const MORE_SOINS = [
+  'en SSR', 'soins de suite', 'soins de suite et de réadaptation', 'centre de convalescence', 'séjour en clinique', 'séjour en maison de repos',
+  'séjour en hôpital', 'séjour à l’hôpital psychiatrique', 'hospitalisation à domicile',
+  'passage de l’infirmière', 'en réa', 'réanimation', 'unité de soins palliatifs',
+  'sur un lit d’hôpital', 'cloué au lit', 'clouée au lit', 'attelle', 'corset médical',
+];
+/** Adjectives added to the generated ones (feminine and plural are generated). */
+const MORE_ADJECTIVES: Array<[string, string[]]> = [
+  ['psy', ['paranoïaque', 'hyperactif', 'claustrophobe', 'agoraphobe', 'insomniaque', 'hypocondriaque', 'cyclothymique', 'névrosé', 'schizoïde',
+    'bi-polaire', 'traumatisé crânien', 'suicidé']],
+  ['pathologie', ['leucémique', 'sidéen', 'tuberculeux', 'rhumatisant', 'grabataire', 'comateux', 'amnésique', 'aphasique', 'hémiparétique',
+    'cirrhotique', 'trachéotomisé', 'colostomisé', 'insulino-dépendant', 'cardiopathe',
+    'asmathique', 'astmatique', 'spasmophile']],
+  ['handicap', ['handicappé']],
+  ['addiction', ['cocaïnomane', 'héroïnomane', 'polytoxicomane', 'alcoolo']],
+  ['dys', ['dislexique']],
+];
+
 /** Phrases owned by another rule: absorbing them keeps `sante` from reporting a word inside. */
 function borrowedBlockers(): LexiconEntry[] {
   return [...HANDICAP_LEXICON, ...GENETIQUE_LEXICON].map((e) => ({ lemma: e.lemma, forms: e.forms, inflect: e.inflect, upper: e.upper, tag: 'bloc' }));
 }
 
 const TERMS: LexiconEntry[] = [
-  ...n('pathologie', [...CARDIO, ...RESPIRATOIRE, ...NEURO, ...CANCER, ...INFECTIEUX, ...ENDOCRINE, ...MUSCULO, ...DIGESTIF, ...PEAU]),
+  ...n('pathologie', [...CARDIO, ...RESPIRATOIRE, ...NEURO, ...CANCER, ...INFECTIEUX, ...ENDOCRINE, ...MUSCULO, ...DIGESTIF, ...PEAU, ...MORE_CONDITIONS]),
+  ...n('psy', MORE_PSY),
+  ...n('addiction', MORE_ADDICTION),
+  ...n('traitement', MORE_TREATMENT),
+  ...n('soins', [...MORE_SURGERY, ...MORE_SOINS]),
+  ...n('grossesse', MORE_PREGNANCY),
   ...n('handicap', [...SENSORIEL, ...HANDICAP]),
   ...n('psy', PSY),
   ...n('addiction', ADDICTION),
