@@ -18,7 +18,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import {
-  caseOf, feminineAfter, objectCliticFixes, parseJeClause, passiveRewrite, rewriteClause, roleOf, sentenceUpper,
+  caseOf, feminineAfter, objectCliticFixes, parseJeClause, parseMoiQuiClause, passiveRewrite, rewriteClause, rewriteInverted, roleOf, sentenceUpper,
   speakerOf, startsWithVowel, styled, writesWithoutAccents, type JeClause, type Role, type Speaker,
 } from '../lib/lint/person-rewrite.ts';
 import { deaccent } from '../lib/lint/conjugate.ts';
@@ -44,6 +44,8 @@ const OPENERS = set(': - – — • * ( ) « » " > ; . ! ? … / | [ ·');
 const CIVILITIES = set('mme mmes mlle madame mademoiselle monsieur messieurs mr dr docteur maitre me pr');
 /** Words that follow an English "me" and never a French one (French "me" precedes a verb or y / en). */
 const ENGLISH_AFTER_ME = set('for to at on in into a an the and or if know please now up back about your too out off with from so as by');
+/** Words after which "moi" opens an emphatic subject ("et moi, je…", "mais moi je…"). */
+const EMPHATIC_OPENERS = set('et mais alors puis donc bon ben enfin');
 /** Verbs that introduce reported speech before a colon. */
 const SPEECH_VERBS = set('dit disait explique expliquait declare indique precise confie raconte affirme ajoute repete resume temoigne souligne insiste conclut ecrit exprime rapporte reconnait admet avoue annonce lance repond termes propos mots cite verbatim dixit ainsi');
 
@@ -209,11 +211,17 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
   // je clauses (with an emphatic "moi" before: "Moi, je pense…")
   const clauses: JeClause[] = [];
   for (const k of own) {
+    // "c'est moi qui gère": the relative clause has a first-person verb
+    if (toks[k].t === 'moi') {
+      const c = parseMoiQuiClause(doc, k);
+      if (c) { c.start = k; clauses.push(c); }
+      continue;
+    }
     if (toks[k].t !== 'je' && toks[k].t !== "j'" && toks[k].t !== 'j') continue;
     const c = parseJeClause(doc, k);
     if (!c) continue;
-    if (toks[k - 1]?.t === 'moi' && own.includes(k - 1)) c.start = k - 1;
-    else if (toks[k - 1]?.t === ',' && toks[k - 2]?.t === 'moi' && own.includes(k - 2)) c.start = k - 2;
+    if (toks[k - 1]?.t === 'moi' && own.includes(k - 1) && emphatic(doc, k - 1)) c.start = k - 1;
+    else if (toks[k - 1]?.t === ',' && toks[k - 2]?.t === 'moi' && own.includes(k - 2) && emphatic(doc, k - 2)) c.start = k - 2;
     clauses.push(c);
   }
   const speaker: Speaker = speakerOf(doc, a, b, clauses, speechTokens.length ? [colon, speechEnd] : null);
@@ -236,6 +244,12 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
   }
 }
 
+/** Does the "moi" at k open its clause ("Moi, je…", "Et moi je…"), rather than end a phrase ("à moi, je…")? */
+function emphatic(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return !prev || prev.sn !== doc.tokens[k].sn || prev.k === Kind.Punct || EMPHATIC_OPENERS.has(prev.t);
+}
+
 function report(ctx: RuleContext, doc: Doc, from: number, to: number, messageId: string, fixes: Fix[]): void {
   const [start, end] = range(doc, from, to);
   const t = doc.tokens[from].t;
@@ -254,6 +268,15 @@ function report(ctx: RuleContext, doc: Doc, from: number, to: number, messageId:
 function ownClauseFixes(doc: Doc, c: JeClause, feminine: boolean): Fix[] {
   const [s, e] = range(doc, c.start, c.verb);
   const fixes: Fix[] = [];
+  if (doc.tokens[c.je].t === 'qui') {
+    // "moi qui gère" → "vous qui gérez" / "elle qui gère"
+    const rel = { ...c, start: c.je };
+    const vous = rewriteClause(doc, rel, { kind: 'vous', subject: 'qui' });
+    const third = rewriteClause(doc, rel, { kind: 'third', subject: 'qui' });
+    if (vous) fixes.push(replaceFix(s, e, `${styled(doc, c.start, 'vous')} ${vous}`));
+    if (third) fixes.push(replaceFix(s, e, `${styled(doc, c.start, feminine ? 'elle' : 'lui')} ${third}`, 'Écrire à la troisième personne'));
+    return fixes;
+  }
   const vous = rewriteClause(doc, c, { kind: 'vous' });
   if (vous) fixes.push(replaceFix(s, e, vous));
   const noAccents = writesWithoutAccents(doc, c.je);
@@ -281,6 +304,13 @@ function ownWordFixes(doc: Doc, k: number): Fix[] {
       return [replaceFix(s, e, w('votre')), replaceFix(s, e, w(t === 'ma' ? 'sa' : 'son'), 'Écrire à la troisième personne')];
     case 'mes':
       return [replaceFix(s, e, w('vos')), replaceFix(s, e, w('ses'), 'Écrire à la troisième personne')];
+    case 'je': {
+      // "Puis-je venir ?" → "Pouvez-vous venir ?"
+      const inv = rewriteInverted(doc, k);
+      if (!inv) return [];
+      const [vs] = range(doc, inv.verb, inv.verb);
+      return [replaceFix(vs, e, inv.text)];
+    }
     case 'mien': case 'mienne':
       return [replaceFix(s, e, w('vôtre'))];
     case 'miens': case 'miennes':

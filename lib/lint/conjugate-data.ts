@@ -98,3 +98,11 @@ export const E_GRAVE_STEMS: readonly string[] = (
 
 /** -isser verbs, not second-group subjunctives ("je glisse" ≠ "que je finisse"). */
 export const ISSER_VERBS = new Set('glisser hisser tisser lisser plisser bisser métisser esquisser coulisser pisser'.split(' '));
+
+/**
+ * First-person forms outside the models: literary or inverted variants ("puis-je"), folded.
+ * Form → [infinitive, tense].
+ */
+export const VARIANT_1SG: Readonly<Record<string, readonly [string, string]>> = {
+  puis: ['pouvoir', 'present'],
+};

@@ -15,7 +15,7 @@
  *   from1sg('travaille', '2pl', { subjunctive: true }); // 'travailliez'
  *   analyze('suis');                               // [{ inf: 'être', … }, { inf: 'suivre', … }]
  */
-import { DOUBLING_VERBS, DRE_VERBS, E_GRAVE_STEMS, IRREGULAR_MODELS, ISSER_VERBS } from './conjugate-data.ts';
+import { DOUBLING_VERBS, DRE_VERBS, E_GRAVE_STEMS, IRREGULAR_MODELS, ISSER_VERBS, VARIANT_1SG } from './conjugate-data.ts';
 
 export type Tense = 'present' | 'imparfait' | 'futur' | 'conditionnel' | 'subjonctif';
 export type Person = '1sg' | '3sg' | '2pl';
@@ -254,6 +254,8 @@ export function analyze(form: string): Analysis[] {
   const f = form.toLowerCase();
   const hit = loadIndex().get(deaccent(f));
   if (hit) return hit;
+  const variant = VARIANT_1SG[deaccent(f)];
+  if (variant) return [{ inf: variant[0], tense: variant[1] as Tense }];
   const out: Analysis[] = [];
   let m: RegExpExecArray | null;
   if ((m = /^(.+r)(ais|ai)$/.exec(f)) && f.length > 4) {

@@ -224,9 +224,25 @@ function suivreAfter(doc: Doc, verb: number): boolean {
  * Null when no verb follows (inversion "puis-je", "je soussigné", end of sentence).
  */
 export function parseJeClause(doc: Doc, i: number): JeClause | null {
+  const je = doc.tokens[i];
+  if (!je || (je.t !== 'je' && je.t !== "j'" && je.t !== 'j')) return null;
+  return parseClauseAfter(doc, i);
+}
+
+/**
+ * The clause of a relative "qui" whose antecedent is "moi" ("c'est moi qui gère les plannings"):
+ * its verb is in the first person singular. `start` and `je` are the "qui".
+ */
+export function parseMoiQuiClause(doc: Doc, moi: number): JeClause | null {
+  const toks = doc.tokens;
+  const qui = toks[moi + 1];
+  if (!toks[moi] || toks[moi].t !== 'moi' || !qui || qui.t !== 'qui' || qui.sn !== toks[moi].sn) return null;
+  return parseClauseAfter(doc, moi + 1);
+}
+
+function parseClauseAfter(doc: Doc, i: number): JeClause | null {
   const toks = doc.tokens;
   const je = toks[i];
-  if (!je || (je.t !== 'je' && je.t !== "j'" && je.t !== 'j')) return null;
   const sn = je.sn;
   const next = toks[i + 1];
   if (je.hyphen || (next && next.hyphen)) return null;
@@ -276,7 +292,8 @@ export function parseJeClause(doc: Doc, i: number): JeClause | null {
 // rewriting a clause
 
 export type Target =
-  | { kind: 'vous' }
+  /** "vous"; `subject` replaces the subject word ("qui" in "moi qui gère" → "vous qui gérez") */
+  | { kind: 'vous'; subject?: string }
   /** third person with a noun subject ("l'adhérente", "l'accompagnateur·rice", "votre conseiller·ère") */
   | { kind: 'third'; subject: string };
 
@@ -301,7 +318,7 @@ export function rewriteClause(doc: Doc, c: JeClause, target: Target): string | n
   const noAccents = writesWithoutAccents(doc, c.je);
   const apos = apostropheAround(doc, c.je);
   const words: Word[] = [];
-  words.push({ text: target.kind === 'vous' ? 'vous' : target.subject, style: styleOf(c.start), base: 'subject', generated: true });
+  words.push({ text: target.subject ?? 'vous', style: styleOf(c.start), base: 'subject', generated: true });
   if (c.neg >= 0) words.push({ text: 'ne', style: styleOf(c.neg), base: 'ne', generated: false });
   for (const k of c.clitics) {
     const t = toks[k].t;
@@ -327,6 +344,24 @@ export function rewriteClause(doc: Doc, c: JeClause, target: Target): string | n
     if (!text.endsWith(apos)) out += ' ';
   }
   return out.trimEnd();
+}
+
+/**
+ * Subject inversion in a question: "Puis-je venir avec ma fille ?" → "Pouvez-vous", "Dois-je" →
+ * "Devez-vous", "Ai-je" → "Avez-vous". `je` is the hyphenated "je"; returns the verb token and
+ * the replacement of "verb-je", or null.
+ */
+export function rewriteInverted(doc: Doc, je: number): { verb: number; text: string } | null {
+  const toks = doc.tokens;
+  const j = toks[je];
+  const v = toks[je - 1];
+  if (!j || j.t !== 'je' || !j.hyphen || !v || v.k !== Kind.Word || v.sn !== j.sn) return null;
+  const out = from1sg(doc.raw(v.i).toLowerCase(), '2pl');
+  if (!out) return null;
+  const upper = sentenceUpper(doc, je) || (doc.isUpper(v.i) && doc.isUpper(je));
+  const style: CaseStyle = upper ? 'upper' : caseOf(doc.raw(v.i)) === 'lower' ? 'lower' : 'title';
+  const text = writesWithoutAccents(doc, je) ? deaccentKeepCase(out) : out;
+  return { verb: v.i, text: applyCase(style, `${text}-vous`) };
 }
 
 function deaccentKeepCase(s: string): string {
