@@ -19,10 +19,12 @@ const VOIE =
   'lotissement|lot\\.|lieu-dit|lieudit|lieu dit|hameau|chaussee|faubourg|fbg|fg|passage|sentier|sente|voie|rond-point|rond point|cite|' +
   'villa|montee|promenade|esplanade|parvis|traverse|venelle|ruelle|clos|domaine|carrefour)';
 /** Number + street type, tried only at the start of a digit run (sticky). */
-const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+${VOIE}${E}\\.?`, 'uy');
-/** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges ». */
+/** « au 9 de la rue des Forges », « au n° 9 du boulevard… »: the number may be followed by « de la ». */
+const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+(?:(?:de la|de l'|du)\\s*)?${VOIE}${E}\\.?`, 'uy');
+/** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges », « vit désormais cité des Fleurs ». */
 const BARE = new RegExp(
   `(?:habite|habitent|habitait|domicilie|domiciliee|reside|residait|demeurant|demeurante|vit|vivait|heberge|hebergee|loge|logee)` +
+  `(?:\\s+(?:desormais|maintenant|actuellement|toujours|encore|aujourd'hui|provisoirement|temporairement|depuis peu))?` +
   `\\s+(?:au|a la|a l'|dans la|dans le|dans l'|la|le|l'|en|,|:)?\\s*(${VOIE})${E}\\.?`, 'uy');
 
 /** Words that tie the address to the person: residence, postal address, mail. */

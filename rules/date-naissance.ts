@@ -10,24 +10,96 @@ import { Kind } from '../lib/lint/tokenize.ts';
 
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
-/** Anchors: group 1 = participle « né(e)(s) », group 2 = a birth-date label. */
-/** Full anchor at a token start: group 1 = participle « né(e)(s) », group 2 = a birth-date label. */
-const ANCHOR = /(?:(nee?s?)|(naissance|naiss\.|ddn|d\.d\.n\.?))(?![\p{L}\p{N}_])/uy;
-const MONTH = '(janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)';
+/**
+ * Full anchor at a token start: group 1 = participle « né(e)(s) », group 2 = a birth-date label,
+ * group 3 = an indirect phrase (« a vu le jour », « venue au monde »), which needs a person subject.
+ */
+const ANCHOR = /(?:(nee?s?)|(naissance|naiss\.|ddn|d\.d\.n\.?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
+const MONTH = '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)';
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
   aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
 };
-/** What may sit between the anchor and the date: « le », « : », « en », « à Lyon le », « (69) ». */
-const GAP = `(?:\\s*(?:le|l'|:|-|–|,|en|du|\\(|(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
+/**
+ * What may sit between the anchor and the date: « le », « : », « en », « à Lyon le », « (69) », and
+ * after a label the person it is about: « date de naissance (sa fille) : », « … de sa conjointe : ».
+ */
+const GAP =
+  `(?:\\s*(?:le|l'|:|-|–|,|en|du|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
+  `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
+const Y = '(?:19|20)\\d{2}';
 const DATE = new RegExp(
   '^(' + GAP + ')(?:' +
-  `(1er|[0-3]?\\d)\\s?([/.\\- ])\\s?(0?[1-9]|1[0-2])\\s?\\3\\s?((?:19|20)\\d{2}|\\d{2})(?![\\p{N}])` + '|' +
-  `(1er|premier|[0-3]?\\d)\\s+${MONTH}\\.?\\s+((?:19|20)\\d{2}|\\d{2})(?![\\p{N}])` + '|' +
-  `((?:19|20)\\d{2})-(0[1-9]|1[0-2])-([0-3]\\d)(?![\\p{N}])` + '|' +
-  `${MONTH}\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])` + '|' +
-  `((?:19|20)\\d{2})(?![\\p{N}]|[/.\\-]\\d)` +
+  `(?<d1>1er|[0-3]?\\d)\\s?(?<s1>[/.\\- ])\\s?(?<m1>0?[1-9]|1[0-2])\\s?\\k<s1>\\s?(?<y1>${Y}|\\d{2})(?![\\p{N}])` + '|' +
+  `(?<d2>1er|premier|[0-3]?\\d)\\s+(?<m2>${MONTH})\\.?\\s+(?<y2>${Y}|\\d{2})(?![\\p{N}])` + '|' +
+  `(?<y3>${Y})(?<s3>[-/.])(?<m3>0?[1-9]|1[0-2])\\k<s3>(?<d3>[0-3]?\\d)(?![\\p{N}])` + '|' +
+  `(?<m4>${MONTH})\\.?\\s+(?<y4>${Y})(?![\\p{N}])` + '|' +
+  `(?<y5>${Y})(?![\\p{N}]|[/.\\-]\\d)` + '|' +
+  // day and month without a year: « née le 12 mars », « né le 12/03 »
+  `(?<d6>1er|premier|[0-3]?\\d)\\s+(?<m6>${MONTH})(?![\\p{L}\\p{N}]|\\.?\\s*\\d)` + '|' +
+  `(?<d7>[0-3]?\\d)\\/(?<m7>0?[1-9]|1[0-2])(?![\\p{N}]|[/.\\-]\\d)` +
   ')', 'u');
+const GAP_ONLY = new RegExp('^' + GAP, 'u');
+
+// Dates written in words: « vingt-trois mars mille neuf cent quatre-vingt-huit », « 3 mai deux mille un »
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, premier: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
+  soixante: 60, cent: 100, cents: 100, mille: 1000, mil: 1000,
+};
+/**
+ * Read French number words from `words[i]` on: additive (« soixante-dix-sept »), « quatre-vingt »,
+ * « cent » and « mille » multiply. Returns the value and the index after the last number word.
+ */
+export function numberWords(words: readonly string[], i: number): { value: number; next: number } | null {
+  let total = 0, cur = 0, j = i, any = false;
+  for (; j < words.length; j++) {
+    const w = words[j];
+    if (w === 'et' && any && j + 1 < words.length && (words[j + 1] === 'un' || words[j + 1] === 'une' || words[j + 1] === 'onze')) continue;
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) break;
+    any = true;
+    if (v === 1000) { total += (cur || 1) * 1000; cur = 0; }
+    else if (v === 100) cur = (cur || 1) * 100;
+    else if (v === 20 && j > i && words[j - 1] === 'quatre') cur += 76; // quatre-vingt(s) = 4 × 20
+    else cur += v;
+  }
+  return any ? { value: total + cur, next: j } : null;
+}
+
+/** A date with its day or its year in words, at the start of `s`. Returns its length, or 0. */
+function wordDate(s: string): number {
+  const re = /[\p{L}\p{N}]+/gu;
+  const words: string[] = [];
+  const ends: number[] = [];
+  for (let m = re.exec(s); m && words.length < 14; m = re.exec(s)) {
+    // only spaces and hyphens between the words of the date
+    if (words.length && !/^[\s-]+$/.test(s.slice(ends[ends.length - 1], m.index))) break;
+    if (!words.length && m.index !== 0) return 0;
+    words.push(m[0]);
+    ends.push(m.index + m[0].length);
+  }
+  let i = 0;
+  let day: number;
+  let inWords = false;
+  if (/^(?:[0-3]?\d|1er)$/.test(words[0] ?? '')) { day = words[0] === '1er' ? 1 : Number(words[0]); i = 1; }
+  else {
+    const n = numberWords(words, 0);
+    if (!n) return 0;
+    day = n.value; i = n.next; inWords = true;
+  }
+  if (day < 1 || day > 31 || MONTHS[words[i]] === undefined) return 0;
+  i++;
+  let year: number;
+  if (/^\d{4}$/.test(words[i] ?? '')) { year = Number(words[i]); i++; }
+  else {
+    const n = numberWords(words, i);
+    if (!n) return 0;
+    year = n.value; i = n.next; inWords = true;
+  }
+  if (!inWords || year < 1900 || year > new Date().getFullYear()) return 0;
+  return ends[i - 1];
+}
 
 /** Subjects that are people (a year alone after « né en » needs one). */
 const PERSON = new Set([
@@ -91,24 +163,37 @@ function subjectOf(doc: Doc, k: number): Subject {
   return 'unknown';
 }
 
-/** The date at the start of `tail` (after an anchor's gap): offset, length, year-only or month-year. */
-function parseDate(tail: string): { ds: number; len: number; partial: boolean; gap: string } | null {
+/**
+ * The date at the start of `tail` (after an anchor's gap): offset, length, `partial` (a year or a
+ * month and year), `noYear` (a day and month).
+ */
+function parseDate(tail: string): { ds: number; len: number; partial: boolean; noYear: boolean; gap: string } | null {
+  // a day or year in words first: « 17 mai mil neuf cent… » must not stop at « 17 mai »
+  const g = GAP_ONLY.exec(tail)![0];
+  const n = wordDate(tail.slice(g.length));
+  if (n) return { ds: g.length, len: g.length + n, partial: false, noYear: false, gap: g };
   const m = DATE.exec(tail);
   if (!m) return null;
+  const x = m.groups!;
   let partial = false;
-  if (m[2] !== undefined) {
-    const y = m[5].length === 4 ? Number(m[5]) : null;
-    if (!validDate(m[2] === '1er' ? 1 : Number(m[2]), Number(m[4]), y)) return null;
-  } else if (m[6] !== undefined) {
-    if (!validDate(m[6] === '1er' || m[6] === 'premier' ? 1 : Number(m[6]), MONTHS[m[7]], m[8].length === 4 ? Number(m[8]) : null)) return null;
-  } else if (m[9] !== undefined) {
-    if (!validDate(Number(m[11]), Number(m[10]), Number(m[9]))) return null;
+  let noYear = false;
+  const day = (d: string) => (d === '1er' || d === 'premier' ? 1 : Number(d));
+  const year = (y: string) => (y.length === 4 ? Number(y) : null);
+  if (x.d1 !== undefined) {
+    if (!validDate(day(x.d1), Number(x.m1), year(x.y1))) return null;
+  } else if (x.d2 !== undefined) {
+    if (!validDate(day(x.d2), MONTHS[x.m2], year(x.y2))) return null;
+  } else if (x.y3 !== undefined) {
+    if (!validDate(Number(x.d3), Number(x.m3), Number(x.y3))) return null;
+  } else if (x.d6 !== undefined || x.d7 !== undefined) {
+    noYear = true;
+    if (!validDate(day(x.d6 ?? x.d7), x.m6 !== undefined ? MONTHS[x.m6] : Number(x.m7), null)) return null;
   } else {
     partial = true;
-    const y = Number(m[13] ?? m[14]);
+    const y = Number(x.y4 ?? x.y5);
     if (y < 1900 || y > new Date().getFullYear()) return null;
   }
-  return { ds: m[1].length, len: m[0].length, partial, gap: m[1] };
+  return { ds: m[1].length, len: m[0].length, partial, noYear, gap: m[1] };
 }
 
 function validDate(day: number, month: number, year: number | null): boolean {
@@ -138,6 +223,8 @@ export default defineRule({
     { lemma: 'né', forms: ['née', 'nés', 'nées'] },
     { lemma: 'naissance', forms: ['naiss'] },
     { lemma: 'DDN', forms: ['D.D.N'] },
+    { lemma: 'vu le jour', forms: ['voit le jour'] },
+    { lemma: 'venu au monde', forms: ['venue au monde', 'venus au monde', 'venues au monde'] },
   ],
   check(ctx) {
     const { doc, text } = ctx;
@@ -150,15 +237,18 @@ export default defineRule({
       if (!a) continue;
       const aEnd = a.index + a[0].length;
       const isLabel = a[2] !== undefined;
+      const indirect = a[3] !== undefined;
       if (isLabel && NOT_BIRTH_LABEL.test(norm.slice(Math.max(0, a.index - 26), a.index))) continue;
       const d = parseDate(norm.slice(aEnd, aEnd + 80));
       if (!d) continue;
-      const { ds, partial, gap } = d;
+      const { ds, partial, noYear, gap } = d;
       if (partial && !isLabel && !/(?:^|\s)en\s*$/.test(gap)) continue; // « né le 1985 » is not a phrase
+      if (noYear && !isLabel && !/(?:^|\s)le\s*$/.test(gap)) continue;
       if (!isLabel) {
         const subject = subjectOf(doc, tokenAt(doc, a.index));
         if (subject === 'thing') continue;
-        if (partial && subject === 'unknown') continue;
+        // a year alone, a day without year or an indirect phrase (« le site a vu le jour… ») need a person
+        if ((partial || noYear || indirect) && subject === 'unknown') continue;
       }
       const s = aEnd + ds;
       let e = aEnd + d.len;

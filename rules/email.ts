@@ -4,15 +4,56 @@
  */
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 
-/** Local parts of role mailboxes: not a natural person. */
-const ROLE = /^(contact|accueil|info|infos|information|rh|drh|recrutement|recrutements|candidature|candidatures|emploi|jobs?|noreply|no-reply|ne-pas-repondre|secretariat|admin|administration|support|service|direction|formation|stage|stages|agence|standard|communication|compta|comptabilite|commercial|ventes?|hello|bonjour)$/;
+/**
+ * Words that make a mailbox a role, not a person: « contact@ », « recrutement.lyon@ »,
+ * « relations-entreprises@ ». Checked on the first segment of the local part.
+ */
+const ROLE = new Set([
+  'contact', 'contacts', 'accueil', 'info', 'infos', 'information', 'informations', 'rh', 'drh', 'grh', 'hr', 'recrutement',
+  'recrutements', 'recrute', 'candidature', 'candidatures', 'emploi', 'emplois', 'job', 'jobs', 'noreply', 'nepasrepondre',
+  'donotreply', 'secretariat', 'admin', 'administration', 'administratif', 'support', 'service', 'services', 'direction',
+  'formation', 'formations', 'stage', 'stages', 'agence', 'standard', 'communication', 'compta', 'comptabilite', 'commercial',
+  'vente', 'ventes', 'hello', 'bonjour', 'inscription', 'inscriptions', 'scolarite', 'alternance', 'apprentissage', 'entreprise',
+  'entreprises', 'relation', 'relations', 'partenariat', 'partenariats', 'partenaires', 'orientation', 'insertion', 'planning',
+  'rdv', 'gestion', 'client', 'clients', 'clientele', 'qualite', 'juridique', 'paie', 'facturation', 'factures', 'assistance',
+  'sav', 'commande', 'commandes', 'reservation', 'reservations', 'newsletter', 'notification', 'notifications', 'alerte',
+  'alertes', 'postmaster', 'webmaster', 'mairie', 'bureau', 'equipe', 'team', 'talent', 'talents', 'careers', 'carriere',
+  'carrieres', 'courrier', 'reception', 'dpo', 'rgpd', 'presidence', 'tresorerie', 'benevoles', 'adherents', 'association',
+  'asso', 'cfa', 'ecole', 'lycee', 'college', 'universite', 'mission', 'missionlocale', 'permanence', 'dossiers', 'documents',
+  'cv', 'offres', 'annonces', 'ressources', 'ressourceshumaines', 'office', 'secretariat', 'dsi', 'informatique', 'helpdesk',
+]);
+/** Webmail providers: an address there is a person's, and its typos are recognisable. */
+const WEBMAIL = new Set([
+  'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'ymail', 'orange', 'wanadoo', 'free', 'sfr', 'neuf',
+  'laposte', 'bbox', 'icloud', 'me', 'aol', 'gmx', 'protonmail', 'proton', 'numericable', 'club-internet', 'aliceadsl', 'tutanota',
+]);
+
+/** Is the local part a role mailbox? Exact for webmail addresses, first segment elsewhere. */
+function isRole(local: string, domain: string): boolean {
+  const l = local.replace(/[._-]?\d+$/, '');
+  if (ROLE.has(l.replace(/[._-]/g, '')) || /^(?:no|ne)[._-]?(?:reply|pas)/.test(l)) return true;
+  if (WEBMAIL.has(domain.split('.')[0])) return false;
+  return ROLE.has(l.split(/[._+-]/)[0]);
+}
 
 // Plain addresses are read on the normalised text (lower-case, zero-width characters removed):
 // the local part backwards from each "@", then the domain with a sticky expression.
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/uy;
-// Obfuscated: "jean.dupont [at] gmail [dot] com", "jean (arobase) gmail.com", "jean chez gmail point com"
-const OBFUSCATED = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{2,})\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|\s(?:at|arobase|arrobase)\s)\s*([\p{L}\p{N}-]+)\s*(?:\[\s*(?:dot|point|\.)\s*\]|\(\s*(?:dot|point|\.)\s*\)|\s(?:dot|point)\s|\.)\s*(com|fr|net|org|eu|be|ch|info|io|example)(?![\p{L}\p{N}])/gu;
+const TLD = '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|ma|dz|tn|sn|re|info|io|biz|example)';
+/**
+ * Obfuscated: « jean.dupont [at] gmail [dot] com », « jean (arobase) gmail.com », « jean @ gmail . com »,
+ * « jean{@}gmail.com », « samia point benali arobase hotmail point fr », « jean chez free.fr » (webmail only),
+ * « jean@gmail,com » (webmail only). Group 1 = local part, 2 = the « at », 3 = domain, 4 = the « dot ».
+ */
+const OBFUSCATED = new RegExp(
+  '(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,}(?:\\s(?:point|dot)\\s[\\p{L}\\p{N}_%+-]+)*)\\s*' +
+  '(\\[\\s*(?:at|@|arobase)\\s*\\]|\\(\\s*(?:at|@|arobase)\\s*\\)|\\{\\s*(?:at|@)\\s*\\}|\\s(?:at|arobase|arrobase|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*,))' +
+  '\\s*([\\p{L}\\p{N}-]+)\\s*' +
+  '(\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\s(?:dot|point)\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
+  'gu',
+);
+const OBFUSCATION_HINT = /(?<![\p{L}])(?:at|arobase|arrobase|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{]@|@[\s)\]}]|@[\p{L}\p{N}-]+\s*,/u;
 
 export default defineRule({
   id: 'email',
@@ -33,13 +74,13 @@ export default defineRule({
   check(ctx) {
     const { doc, text } = ctx;
     const seen: Array<[number, number]> = [];
-    const add = (s: number, e: number, local: string) => {
+    const add = (s: number, e: number, local: string, domain: string) => {
       const [start, end] = doc.orig(s, e);
       // matches arrive in text order (plain addresses, then the rarer obfuscated ones)
       for (let k = seen.length - 1; k >= 0 && k >= seen.length - 8; k--) if (start < seen[k][1] && seen[k][0] < end) return;
       seen.push([start, end]);
       // role mailboxes (contact@, recrutement@…) identify a service, not a person: not reported
-      if (ROLE.test(local.replace(/[._-]\d+$/, ''))) return;
+      if (isRole(local, domain)) return;
       ctx.report({
         start,
         end,
@@ -57,10 +98,16 @@ export default defineRule({
       DOMAIN.lastIndex = at + 1;
       const m = DOMAIN.exec(norm);
       if (!m) continue;
-      add(s, at + 1 + m[0].length, norm.slice(s, at));
+      add(s, at + 1 + m[0].length, norm.slice(s, at), m[0]);
     }
-    if (/\b(?:at|arobase|arrobase)\b/.test(doc.norm)) {
-      for (const m of doc.norm.matchAll(OBFUSCATED)) add(m.index!, m.index! + m[0].length, m[1]);
+    if (OBFUSCATION_HINT.test(norm)) {
+      for (const m of norm.matchAll(OBFUSCATED)) {
+        // « chez » and a comma for the dot only with a webmail domain: « stage chez Leclerc, fr… » is not an address
+        if ((m[2].trim() === 'chez' || m[4] === ',') && !WEBMAIL.has(m[3])) continue;
+        // « travaille chez orange.fr »: with « chez », the local part must look like a handle (« yasmine.b », « lea_76 »)
+        if (m[2].trim() === 'chez' && !/[._\d]/.test(m[1])) continue;
+        add(m.index!, m.index! + m[0].length, m[1], m[3]);
+      }
     }
   },
 });

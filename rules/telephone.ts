@@ -30,6 +30,8 @@ const PERSON = new Keywords([
   'curatrice', 'assistante sociale', 'assistant social', 'educateur', 'educatrice', 'portable', 'perso', 'personnel', 'mobile',
   'ligne directe', 'direct', 'je', 'j', 'me', 'mon', 'ma', 'mes', 'moi', 'sms', 'whatsapp',
 ]);
+/** « numéro de l'agence », « téléphone du magasin » : group 1 is the owner of the number. */
+const OWNER = /(?:numero|telephone|tel|ligne|fixe|coordonnees)\.?\s+(?:de l'|du|de la|des|d'|de)\s*(?:(?:son|sa|ses|leur|cet|cette|ce|notre)\s+)?([\p{L}-]+)/gu;
 /** Pronouns and possessives: personal only when nothing else points to an organisation after them. */
 const PRONOUN = new Keywords(['il', 'elle', 'lui', 'son', 'sa', 'ses', 'votre', 'vos', 'contact']);
 
@@ -68,6 +70,10 @@ export default defineRule({
       // « entreprise d'accueil », « famille d'accueil » are not a switchboard
       const board = SWITCHBOARD.last(clauseBefore.replace(/d'accueil/g, "d'-------"));
       if (board > person || /^\s*\(?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
+      // « le numéro de l'entreprise où travaille son mari » : the noun right after « numéro de » owns the number
+      let owner = '';
+      for (const m of clauseBefore.matchAll(OWNER)) owner = m[1];
+      if (owner && ORG.test(owner) && !PERSON.test(owner)) continue;
       const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, ''));
       // a French landline next to an organisation is its line, unless a person is named in the clause
       // ("sa conseillère à l'agence : 03…"); mobiles and foreign numbers are people's

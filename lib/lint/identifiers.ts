@@ -265,10 +265,12 @@ function digitRuns(norm: string): Run[] {
       if (c === 47 && g === 2 && isDigit(norm.charCodeAt(i + 1)) && isDigit(norm.charCodeAt(i + 2)) && !isDigit(norm.charCodeAt(i + 3))) {
         groups.push(g); g = 0; i++; continue;
       }
-      if (plus) {
-        // "+33 (0)6 12 34 56 78": the trunk zero in brackets is a separator
-        const m = /^ ?\(0\) ?(?=\d)/.exec(norm.slice(i, i + 6));
-        if (m) { groups.push(g); g = 0; paren0 = true; i += m[0].length; continue; }
+      if (plus || (d.startsWith('00') && d.length >= 3 && d.length <= 5)) {
+        // "+33 (0)6 12 34 56 78", "0033 (0)6 …": the trunk zero in brackets is a separator;
+        // "+1 (514) 555-0199": an area code in brackets is a group
+        const m = /^ ?\((\d{1,4})\) ?(?=\d)/.exec(norm.slice(i, i + 9));
+        if (m && m[1] === '0') { groups.push(g); g = 0; paren0 = true; i += m[0].length; continue; }
+        if (m && plus && groups.length === 0) { groups.push(g, m[1].length); d += m[1]; g = 0; i += m[0].length; continue; }
         // "(+33) 6 12 34 56 78": the bracket closes the country code
         if (c === 41 && groups.length === 0 && norm[s - 2] === '(' && /^\) ?\d/.test(norm.slice(i, i + 3))) {
           groups.push(g); g = 0; i += norm[i + 1] === ' ' ? 2 : 1; continue;
@@ -445,7 +447,20 @@ function wordAt(norm: string, s: number, e: number): boolean {
 const NOT_ID = new Keywords(['offre', 'offres', 'annonce', 'convention', 'cpf', 'rome', 'siret', 'siren', 'uai', 'agrement', 'nda', 'declaration', 'commande', 'facture', 'devis', 'code', 'rncp', 'mot de passe', 'telephone', 'tel', 'portable', 'mobile', 'joignable', 'joindre', 'appeler', 'standard', 'accueil', 'depuis', 'valable', 'expire', 'expiree', "jusqu'au", "jusqu'en"]);
 /** Label words that make a label explicit (strong): then the number is an identifier, not a phone. */
 const STRONG_LABEL = new Keywords(['n°', 'no', 'numero', 'num', 'identifiant', 'id', 'allocataire', 'dossier', 'matricule', 'fiscal', 'fiscale', 'spi', 'cni', 'passeport', 'sejour', 'resident', 'permis', 'etranger', 'recepisse', 'identite']);
-const ID_TOKEN = /^[0-9a-z]*\d[0-9a-z]*(?:[ .\-/][0-9a-z]*\d[0-9a-z]*)*/;
+/**
+ * An identifier: groups holding a digit, joined by single separators; a group of one to three
+ * letters may sit between two of them (« 21 AB 12345 », « 2024-RSA-0456 »).
+ */
+const ID_TOKEN = /^[0-9a-z]*\d[0-9a-z]*(?:[ .\-/](?:[0-9a-z]*\d[0-9a-z]*|[a-z]{1,3}(?=[ .\-/][0-9a-z]*\d)))*/;
+/** Short words that end an identifier rather than continue it: « 12345 de 2020 », « 1234567 et 7654321 ». */
+const ID_STOP = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'n', 'no', 'ou', 'par', 'pour', 'sur', 'un', 'une', 'vu']);
+/** Cut an ID_TOKEN match before a letter-only group that is a French word. */
+function idToken(raw: string): string {
+  if (!/[ .\-/][a-z]{1,3}[ .\-/]/.test(raw)) return raw;
+  const re = /[ .\-/]([a-z]{1,3})(?=[ .\-/])/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) if (ID_STOP.has(m[1])) return raw.slice(0, m.index);
+  return raw;
+}
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/;
 const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfants|personnes|points|candidatures|habitants)(?![\p{L}\p{N}_]))/u;
 
@@ -524,8 +539,8 @@ function scan(doc: Doc): IdCandidate[] {
     const around = before + ' ' + lineAfter(norm, r.e, 30);
     const numeric = /^\d+$/.test(d);
     if (r.plus || r.paren0) {
-      const k = phoneKind(d, true);
-      let from = r.s - (norm[r.s - 1] === '+' ? 1 : 2);
+      const k = phoneKind(r.plus ? d : d.slice(2), true);
+      let from = r.plus ? r.s - (norm[r.s - 1] === '+' ? 1 : 2) : r.s;
       if (norm[from - 1] === '(' && norm.slice(r.s, r.e).includes(')')) from--; // "(+33) 6 …"
       if (k) add('telephone', from, r.e, 7, 'high', k);
       continue;
@@ -627,13 +642,14 @@ function scanRib(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: 
   }
 }
 
-/** Where a number that could be an identity or agency number starts: 5+ digits, or an alphanumeric word of 8+ characters ("19fh73520"). */
+/** Where a number that could be an identity or agency number starts: 5+ digits, digits around a short letter group, or an alphanumeric word of 8+ characters ("19fh73520"). */
 function idStarts(norm: string, runs: readonly Run[]): number[] {
   const isAn = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
   const out: number[] = [];
   for (const r of runs) {
     if (!r.glued) {
-      if (r.d.length >= 5) out.push(r.s);
+      // « 21 AB 12345 », « 2024-RSA-0456 »: digits, a short letter group, digits
+      if (r.d.length >= 5 || /^[ .\-/][a-z]{1,3}[ .\-/]\d/.test(norm.slice(r.e, r.e + 6))) out.push(r.s);
       continue;
     }
     let a = r.s, b = r.e;
@@ -681,12 +697,14 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if (gap.length > 32) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
     const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
-    if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(','))) continue;
+    // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
+    const commaOk = /,\s*(?:n°|no|num|numero)\s*:?\s*$/.test(gap);
+    if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > 5) continue;
     if (NOT_ID.test(gap)) continue;
     const tok = ID_TOKEN.exec(after.slice(st));
     if (!tok) continue;
-    let raw = tok[0];
+    let raw = idToken(tok[0]);
     // stop before a trailing year or word group: keep the longest prefix of the token with a plausible shape
     const s = m.index + label.length + st;
     const rest = lineAfter(norm, s + raw.length, 12);

@@ -12,6 +12,8 @@ ruleTester(rule, {
     "Le centre de formation est situé 5 rue Pasteur à Louhans.",
     "Il a postulé chez Transports Martin, 12 rue des Usines, 71200 Le Creusot.",
     "Projet : aide à domicile, PMSMP prévue à la résidence Les Tilleuls.",
+    "Elle vit désormais en colocation près de la gare.",
+    "Les 3 de la rue d'en face ont été embauchés par l'entreprise.",
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
@@ -30,5 +32,10 @@ ruleTester(rule, {
       output: "Elle est domiciliée à l'adresse enregistrée dans le dossier.",
     },
     { text: 'Il habite 12 Grande Rue, 71700 Tournus.', errors: ['12 Grande Rue, 71700 Tournus'] },
+    // « au 9 de la rue… », « au n° 9 du boulevard… »
+    { text: 'Elle habite au 9 de la rue des Tanneurs depuis mars.', errors: ['9 de la rue des Tanneurs'] },
+    { text: 'Hébergé au n° 41 du boulevard Carnot, chez son cousin.', errors: ['41 du boulevard Carnot'] },
+    // an adverb between the residence verb and a street without number
+    { text: 'Vit actuellement cité des Peupliers, bât. 2, avec sa mère.', errors: ['cité des Peupliers, bât. 2'] },
   ],
 });

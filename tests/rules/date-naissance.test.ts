@@ -11,6 +11,12 @@ ruleTester(rule, {
     "Congé de naissance du 12/03/2025 au 15/03/2025.",
     "Naissance prévue le 15 juin 2025.",
     'Son projet professionnel est né le 12 janvier 2024 lors du bilan.',
+    // indirect phrases need a person; a day without year needs « né le » or a label
+    'La plateforme a vu le jour le 3 février 2021 dans le cadre du plan jeunes.',
+    'Ce chantier d’insertion a vu le jour en 2019.',
+    'Le dispositif est né le 4 mars, après la réforme.',
+    'Date de naissance à vérifier auprès de la CAF.',
+    'Acte de naissance demandé le 12 février 2025.',
   ],
   invalid: [
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
@@ -30,5 +36,21 @@ ruleTester(rule, {
     },
     { text: 'Il est né au Maroc en 1985.', errors: ['1985'], output: 'Il est né au Maroc.' },
     { text: 'Date de naissance : 12 03 1986', errors: ['12 03 1986'], output: '' },
+    // dates in words, with the day or the year spelt out
+    { text: 'Il est né le quatorze juillet mille neuf cent soixante-dix-neuf.', errors: ['quatorze juillet mille neuf cent soixante-dix-neuf'] },
+    { text: 'Née le 31 mars deux mille deux, elle prépare un CAP.', errors: ['31 mars deux mille deux'] },
+    { text: 'Né le trente et un mai 1977 à Dole.', errors: ['trente et un mai 1977'] },
+    { text: 'Née le 2 juin dix-neuf cent quatre-vingt-dix-sept.', errors: ['2 juin dix-neuf cent quatre-vingt-dix-sept'] },
+    // ISO order with slashes or dots
+    { text: 'DDN : 1984/07/30', errors: ['1984/07/30'] },
+    // the label says whose birth date it is
+    { text: 'Date de naissance (son conjoint) : 07/02/1981', errors: ['07/02/1981'] },
+    { text: "Date de naissance de l'enfant : 19.08.2016", errors: ['19.08.2016'] },
+    // indirect phrasing with a person subject
+    { text: 'Elle a vu le jour le 6 octobre 1992 à Roanne.', errors: ['6 octobre 1992'] },
+    { text: 'Son fils est venu au monde le 2 janvier 2023.', errors: ['2 janvier 2023'] },
+    // day and month without the year
+    { text: 'Sa fille est née le 22 août, la crèche ouvre en septembre.', errors: ['22 août'] },
+    { text: 'Né le 09/11 (année à confirmer).', errors: ['09/11'] },
   ],
 });

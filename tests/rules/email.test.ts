@@ -7,6 +7,13 @@ ruleTester(rule, {
     "Rendez-vous à 14 h @ l'agence.",
     'Le site www.francetravail.fr propose des offres.',
     'Candidatures à adresser à recrutement@transports-valbrune.fr ou contact@agence.example.',
+    // role mailboxes with a town or service suffix
+    'Dossier à transmettre à rh.grenoble@logistique-exemple.fr avant lundi.',
+    'Questions à poser à relations-entreprises@greta-exemple.org.',
+    'Le lycée répond sur apprentissage@lycee-exemple.fr.',
+    // « chez » is an address only with a webmail domain and a handle-like local part
+    'Il a travaillé chez Orange.fr pendant deux ans.',
+    'Stage chez Leclerc, fr-ouest selon la convention.',
   ],
   invalid: [
     {
@@ -17,5 +24,14 @@ ruleTester(rule, {
     { text: 'Contact : Jean.Martin@Orange.FR', errors: ['Jean.Martin@Orange.FR'] },
     { text: 'Mail : lea\u200b.roux@exemple.org', errors: ['lea\u200b.roux@exemple.org'] },
     { text: 'Écrire à jean.dupont [at] gmail [dot] com demain.', errors: ['jean.dupont [at] gmail [dot] com'] },
+    // other obfuscations: spaced @, braces, words, « chez » a webmail, a comma typed for the dot
+    { text: 'Mail : paul.roche @ yahoo . fr', errors: ['paul.roche @ yahoo . fr'] },
+    { text: 'Mail : paul.roche{@}yahoo.fr', errors: ['paul.roche{@}yahoo.fr'] },
+    { text: 'Son adresse : ines point garnier arobase laposte point net', errors: ['ines point garnier arobase laposte point net'] },
+    { text: 'Écrire à ines.g chez gmail.com pour le planning.', errors: ['ines.g chez gmail.com'] },
+    { text: 'Mail noté : ines.garnier@gmail,com', errors: ['ines.garnier@gmail,com'] },
+    // a person's address at a company is personal; a role word elsewhere in the local part is not a role
+    { text: 'Son tuteur : p.lemoine@menuiserie-exemple.fr', errors: ['p.lemoine@menuiserie-exemple.fr'] },
+    { text: 'Mail perso : contact.ines92@gmail.com', errors: ['contact.ines92@gmail.com'] },
   ],
 });

@@ -12,6 +12,7 @@ ruleTester(rule, {
     "Il perçoit le RSA, soit 635,71 € par mois.",
     "CAF de Mâcon : 03 85 12 34 56.",
     "Inscrit à France Travail depuis 2019.",
+    "Allocataire CAF depuis 2019 et 2021, sans numéro transmis.",
   ],
   invalid: [
     { text: "N° allocataire CAF : 1234567, à actualiser après la reprise.", errors: ["1234567"], output: "N° allocataire CAF, à actualiser après la reprise." },
@@ -30,5 +31,7 @@ ruleTester(rule, {
       output: 'Identifiant France Travail.',
     },
     { text: "N° demandeur d'emploi : 1234567A.", errors: ['1234567A'], output: "N° demandeur d'emploi." },
+    { text: 'N° de bénéficiaire RSA : 2023-RSA-1187', errors: ['2023-RSA-1187'] },
+    { text: 'Numéro allocataire : 214 88 03, à actualiser.', errors: ['214 88 03'] },
   ],
 });

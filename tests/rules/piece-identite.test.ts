@@ -8,6 +8,8 @@ ruleTester(rule, {
     "Carte de résident de 10 ans obtenue en 2018.",
     "Pièce d'identité vérifiée le 12/03.",
     "Photo d'identité à refaire au format 35 x 45.",
+    "Passeport renouvelé en 2020 et valable jusqu'en 2030.",
+    'Carte de séjour de 2 ans et de 10 ans : démarches expliquées.',
   ],
   invalid: [
     { text: "CNI n° 880692310285 vérifiée ce jour.", errors: ["880692310285"], output: "CNI vérifiée ce jour." },
@@ -26,5 +28,8 @@ ruleTester(rule, {
       output: 'Carte de séjour pluriannuelle.',
     },
     { text: "Attestation de demande d'asile n° 7501234567 valable six mois.", errors: ['7501234567'], output: "Attestation de demande d'asile valable six mois." },
+    // a short letter group inside the number, a comma before an explicit « n° »
+    { text: 'Passeport n° 22 KD 40817, copie au dossier.', errors: ['22 KD 40817'] },
+    { text: 'CNI au format carte, n° Y7PL2H8Q3', errors: ['Y7PL2H8Q3'] },
   ],
 });

@@ -13,6 +13,9 @@ ruleTester(rule, {
     "RDV le 06/03/2025 à 10 h.",
     'RDV le 06/12/2024 à 10 h, salle 12.',
     'Le standard de son centre de formation : 03 85 12 34 56.',
+    // the noun after « numéro de » owns the number, even when a relative is named later
+    "Le numéro du garage où travaille sa compagne : 03 86 41 20 77.",
+    "Téléphone de l'agence d'intérim : 04 76 55 10 32, demander le planning.",
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -33,5 +36,9 @@ ruleTester(rule, {
     { text: 'Tél : 06/12/34/56/78', errors: ['06/12/34/56/78'], output: 'Tél : voir la fiche de contact' },
     { text: 'Son ancien employeur, joignable au +44 7911 123456, confirme la période.', errors: ['+44 7911 123456'], output: 'Son ancien employeur, joignable par téléphone, confirme la période.' },
     { text: "Sa conseillère à l'agence : 03 85 12 34 56.", errors: ['03 85 12 34 56'], output: "Sa conseillère à l'agence : voir la fiche de contact." },
+    // a bracketed area code after the country code, « (0) » after 0033
+    { text: 'Sa sœur à Montréal : +1 (438) 555-0142', errors: ['+1 (438) 555-0142'] },
+    { text: 'Joignable au 0033 (0)6 41 27 93 58 le matin.', errors: ['0033 (0)6 41 27 93 58'] },
+    { text: 'Numéro de sa tutrice au garage : 03 86 41 20 77', errors: ['03 86 41 20 77'] },
   ],
 });
