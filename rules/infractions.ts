@@ -16,6 +16,7 @@ import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
 import { INFRACTIONS_LEXICON } from './lexicons/infractions.ts';
+import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -54,6 +55,20 @@ const RECORD_REQUEST = set(`exige exigee exigent demande demandee demandes requi
 necessaire extrait bulletin verification controle`);
 const LOCKER = set('vestiaire vestiaires cadenas cle consigne casiers rangement');
 const SUBJECTS = set('il elle ils elles qui adherent adherente on');
+/** Working at a place of detention: "où elle intervient comme formatrice". */
+const WORK_THERE = set(`intervient intervenait intervenante intervenant travaille travaillait enseigne enseignait anime animait formatrice formateur
+surveillant surveillante benevole aumonier infirmier infirmiere cuisinier cuisiniere agent agente poste mission stage`);
+/** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
+const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
+/** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
+const OFFENCE_WORDS = set(`vol vols violence violences bagarre bagarres rixe rixes agression agressions deal trafic stupefiants stups drogue cannabis
+conduite ivresse alcoolemie fraude fraudes recel tags degradation degradations outrage rebellion possession port arme armes cambriolage
+cambriolages braquage escroquerie escroqueries menaces vandalisme incendie exces vitesse fuite harcelement viol attouchements exhibition
+exhibitionnisme racket extorsion contrefacon faux usage detournement abus homicide meurtre coups blessures refus obtemperer delit crime`);
+/** Places where an offence happens: "volé dans le magasin" is not a job frame. */
+const PLACES = set(`magasin magasins boutique boutiques supermarche restaurant restauration centre etablissement etablissements entreprise entreprises
+societe employeur employeurs structure structures clients client clientele patients usagers public publics atelier ateliers association laboratoire
+boucherie caisse entrepot chantier station`);
 
 export default defineRule({
   id: 'infractions',
@@ -81,20 +96,32 @@ export default defineRule({
     const done: Array<[number, number]> = [];
     const t = (i: number, ref: number) => tt(doc, i, ref);
 
+    const negated: Array<[number, number]> = [];
+    const prisonPlaces: number[] = [];
+    const pending: Array<{ from: number; to: number; confidence: Confidence }> = [];
     const report = (a: number, b: number, confidence: Confidence = 'high') => {
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
-      if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
-      if (overlapsRecent(done, a, b)) return;
+      if (negatedGoverned(doc, a)) { done.push([a, b]); negated.push([a, b]); return; }
+      if (overlapsRecent(negated, a, b)) return;
       done.push([a, b]);
-      const [start, end] = doc.tokRange(a, b);
-      ctx.report({
-        start,
-        end,
-        messageId: confidence === 'low' ? 'faible' : 'infraction',
-        data: { terme: ctx.text.slice(start, end) },
-        confidence,
-        fixes: [clauseRemovalFix(doc, ctx.text, a, b)],
-      });
+      pending.push({ from: a, to: b, confidence });
+      offenceNamedAfter(b);
+    };
+    /** "condamné (en 2019) pour | exhibition sexuelle": the offence named after a charge is a finding of its own. */
+    const offenceNamedAfter = (b: number) => {
+      let k = b;
+      if (t(k, b - 1) === 'en' && toks[k + 1]?.k === Kind.Number) k += 2;
+      if (t(k, b - 1) !== 'pour') return;
+      const off = offenceAfter(doc, k);
+      if (off && !around(doc, off[0], off[1], DOMESTIC, 4)) { done.push(off); pending.push({ from: off[0], to: off[1], confidence: 'medium' }); }
+    };
+    /** Was a penal fact already found in this sentence ("GAV suite à une rixe")? */
+    const penalSentence = (i: number) => done.some(([a]) => toks[a].sn === toks[i].sn);
+    /** A job, a course or a prevention topic before an offence ("prévention des vols en magasin"), not a place where it happened. */
+    const offenceFrame = (i: number) => topicFrame(doc, i) || (jobFrameBefore(doc, i) && !placeBefore(i));
+    const placeBefore = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (PLACES.has(toks[k].t)) return true;
+      return false;
     };
 
     /** "quatre ans de détention", "18 mois de prison avec sursis": start the span at the number. */
@@ -113,6 +140,16 @@ export default defineRule({
       for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
         if (toks[k].sn !== sn || (toks[k].k === Kind.Punct && toks[k].t !== "'")) break;
         if (JUSTICE_JOBS.has(toks[k].t)) return true;
+      }
+      return false;
+    };
+    /** A job at the place, said after it: "au centre de détention de Melun, où elle intervient comme formatrice". */
+    const justiceJobAfter = (to: number): boolean => {
+      let rel = false;
+      for (let k = to; k < Math.min(toks.length, to + 10) && toks[k].sn === toks[to - 1].sn; k++) {
+        const w = toks[k].t;
+        if (w === 'ou' || w === 'comme' || w === 'tant') rel = true;
+        else if (rel && WORK_THERE.has(w)) return true;
       }
       return false;
     };
@@ -150,8 +187,9 @@ export default defineRule({
         }
         case 'prison': {
           if (negatedBefore(doc, i)) break;
+          prisonPlaces.push(i);
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
-          if (justiceJobBefore(i)) break;
+          if (justiceJobBefore(i) || justiceJobAfter(h.to)) break;
           if (h.entry.lemma.startsWith('milieu') || h.entry.lemma.startsWith('univers') || h.entry.lemma.includes('etablissement')) {
             if (!personLinked(doc, i, h.to)) break;
           }
@@ -229,10 +267,10 @@ export default defineRule({
         }
         case 'infraction': {
           if (around(doc, i, h.to, DOMESTIC, 8)) break; // violences conjugales, harcèlement d'un ex: vie-privee
-          if (negatedBefore(doc, i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
+          if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 4)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
           const w = toks[i].t;
-          if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to)) break;
+          if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;
           report(i, h.to);
           break;
         }
@@ -240,7 +278,7 @@ export default defineRule({
           if (!negatedBefore(doc, i)) report(i, h.to);
           break;
         case 'delit': {
-          if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5)) break;
+          if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 5)) break;
           const w = toks[i].t;
           if (w.startsWith('crime') && pw === 'de' && t(i - 2, i) === 'scene') break;
           if (w.startsWith('infraction') && (nw === 'au' || nw === 'aux') && set('reglement regles').has(t(h.to + 1, i))) break;
@@ -252,7 +290,7 @@ export default defineRule({
           break;
         }
         case 'vol': {
-          if (around(doc, i, h.to, FLIGHT, 8)) break;
+          if (around(doc, i, h.to, FLIGHT, 8) || topicFrame(doc, i)) break;
           const w = toks[i].t;
           if (w === 'vol' || w === 'vols') {
             const pp = t(i - 2, i);
@@ -270,7 +308,72 @@ export default defineRule({
           report(i, h.to, 'low');
           break;
         }
+        case 'charge': {
+          if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, CIVIL, 8)) break;
+          const w = toks[i].t;
+          const raw = doc.raw(h.to - 1);
+          // "jugé pour recel", not "le juge pour enfants"; "accusé de vol", not "accuse réception"
+          if ((w === 'juge' || w === 'jugee' || w === 'rejuge' || w === 'rejugee') && !/[éÉ]e?s?$/u.test(raw)) break;
+          if ((w === 'accuse' || w === 'accusent' || w === 'soupconne' || w === 'soupconnent') && !/[éÉ]e?s?$/u.test(raw) && !set("l' le la les").has(pw)) break;
+          const last = toks[h.to - 1].t;
+          let k = h.to;
+          if (t(k, i) === 'en' && toks[k + 1]?.k === Kind.Number) k += 2;
+          const link = t(k, i);
+          // "arrêté par les gendarmes", "interpellé par la BAC"
+          if (link === 'par' && POLICE.has(t(k + 1, i) === 'la' || t(k + 1, i) === 'les' || t(k + 1, i) === "l'" || t(k + 1, i) === 'le' || t(k + 1, i) === 'des' ? t(k + 2, i) : t(k + 1, i))) {
+            report(i, k + (POLICE.has(t(k + 1, i)) ? 2 : 3));
+            break;
+          }
+          const of = link === 'pour' || (link === 'de' || link === "d'") && set('accuse accusee accusent inculpe inculpee soupconne soupconnee soupconnent suspecte suspectee').has(w)
+            ? offenceAfter(doc, k) : null;
+          if (of && !around(doc, of[0], of[1], DOMESTIC, 4)) {
+            // "arrêté pour une entorse" is sick leave, "enquête pour le poste" a job survey: a named offence is needed there
+            const needsOffence = set('arrete arretee enquete controle controlee embarque embarquee poursuivi poursuivie').has(last);
+            let offence = false;
+            for (let j = of[0]; j < of[1]; j++) if (OFFENCE_WORDS.has(toks[j].t)) offence = true;
+            if (needsOffence && !offence && !around(doc, i, h.to, POLICE, 10)) break;
+            report(i, of[1]);
+            break;
+          }
+          // "interpellé en janvier", "pris en flagrant délit" are findings by themselves; "interpellé sur la question" is not
+          if (set('interpelle interpellee interpelles interpellees apprehende apprehendee delit').has(last) && link !== 'sur' && link !== 'par' && !(pw === "s'" || pw === 'se')) report(i, h.to);
+          break;
+        }
+        case 'acte': {
+          // "il a braqué une station", not "il a été agressé" (a victim) nor "braqué sur son projet"
+          if (!set('a avait aurait ont avaient ai').has(pw) || !SUBJECTS.has(t(i - 2, i)) && !personLinked(doc, i, h.to)) break;
+          if (negatedBefore(doc, i) || negatedGoverned(doc, i - 1) || offenceFrame(i) || around(doc, i, h.to, CIVIL, 8) || around(doc, i, h.to, DOMESTIC, 6)) break;
+          if (!set("un une des le la les l' sa son ses dans plusieurs deux trois").has(nw)) break;
+          const w = toks[i].t;
+          // "il a frappé à la porte", "menacé de démissionner": only with a victim or an object
+          if ((w === 'frappe' || w === 'menace' || w === 'detourne' || w === 'degrade' || w === 'fracture') && !penalSentence(i) && !around(doc, i, h.to, JUSTICE, 10)) break;
+          report(i, h.to, 'medium');
+          break;
+        }
       }
+    }
+    // "incarcéré | au | centre pénitentiaire": the place of detention joins the fact it completes
+    pending.sort((x, y) => x.from - y.from || y.to - x.to);
+    const places = new Set(prisonPlaces);
+    const joined: typeof pending = [];
+    for (const p of pending) {
+      const last = joined[joined.length - 1];
+      if (last && (p.from < last.to || (places.has(p.from) && mergeSpans(doc, [{ from: last.from, to: last.to }, { from: p.from, to: p.to }]).length === 1))) {
+        last.to = Math.max(last.to, p.to);
+        continue;
+      }
+      joined.push({ ...p });
+    }
+    for (const s of joined) {
+      const [start, end] = doc.tokRange(s.from, s.to);
+      ctx.report({
+        start,
+        end,
+        messageId: s.confidence === 'low' ? 'faible' : 'infraction',
+        data: { terme: ctx.text.slice(start, end) },
+        confidence: s.confidence,
+        fixes: [clauseRemovalFix(doc, ctx.text, s.from, s.to)],
+      });
     }
   },
 });

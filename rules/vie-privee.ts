@@ -15,6 +15,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { absentBefore, jobFrame } from './jugement.ts';
 import { PRIVATE_REWRITE, VIE_PRIVEE, type PrivateEntry } from './lexicons/vie-privee.ts';
+import { mergeSpans, topicFrame } from './shared/conduite-extra.ts';
 
 /** Partners and relatives (folded). "femme" counts only after a possessive. */
 const KIN = new Set([
@@ -233,6 +234,8 @@ function violentRelative(doc: Doc, heads: readonly number[], add: (from: number,
     const sn = toks[h].sn;
     for (let k = h - 1, s = 0; s < 6 && k >= 0 && toks[k].sn === sn; k--, s++) {
       if (VIOLENT_GAP.has(toks[k].t)) continue;
+      // "mari alcoolique et violent": one other adjective coordinated before
+      if (toks[k].k === Kind.Word && (toks[k + 1]?.t === 'et' || toks[k + 1]?.t === ',') && k + 1 < h && kinAt(doc, k, sn) < 0 && kinAt(doc, k - 1, sn) === k) continue;
       // the relative noun ends right here ("ex-mari", "beau-père")
       let start = -1;
       for (const from of [k, k - 1, k - 2]) if (from >= 0 && kinAt(doc, from, sn) === k + 1) { start = from; break; }
@@ -269,6 +272,38 @@ function conflictsWith(doc: Doc, heads: readonly number[], add: (from: number, t
   }
 }
 
+// --- a child taken into care or removed: "son fils est placé depuis deux ans", "ses enfants lui ont été retirés" ---
+const REMOVED = ['place', 'placee', 'places', 'placees', 'retire', 'retiree', 'retires', 'retirees'];
+const CHILDREN = new Set(['enfant', 'enfants', 'fils', 'fille', 'filles', 'bebe', 'petit', 'petite', 'petits', 'aine', 'ainee', 'cadet', 'cadette', 'benjamin', 'benjamine']);
+const REMOVED_GAP = new Set(['est', 'sont', 'a', 'ont', 'ete', 'lui', 'leur', 'avait', 'avaient', 'etait', 'etaient', 'deja', 'aussi', 'egalement', 'tous', 'toutes', 'les', 'deux', 'trois', 'quatre', 'ainsi', 'vient', 'viennent', "d'", 'etre', 'de']);
+/** Where a child is "placé" without care being meant: "placé en apprentissage", "en crèche", "chez la nourrice". */
+const PLACED_OK = new Set(['foyer', 'famille', 'pouponniere', 'institution', 'mecs', 'urgence', 'internat', 'ase']);
+
+function childRemoved(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const h of heads) {
+    const sn = toks[h].sn;
+    let k = h - 1;
+    for (let s = 0; s < 5 && k >= 0 && toks[k].sn === sn && REMOVED_GAP.has(toks[k].t); s++) k--;
+    if (k === h - 1 || k < 0 || toks[k].sn !== sn || !CHILDREN.has(toks[k].t)) continue;
+    // the child must be a relative ("son fils", "ses deux enfants"), not "un enfant placé" in a job description
+    let d = k - 1;
+    while (d >= 0 && toks[d].sn === sn && (toks[d].k === Kind.Number || ['deux', 'trois', 'quatre', 'cinq', 'petit', 'petite', 'jeune', 'plus'].includes(toks[d].t))) d--;
+    if (d < 0 || !POSSESSIVES.has(toks[d].t)) continue;
+    const placed = toks[h].t.startsWith('place');
+    if (placed) {
+      const nx = toks[h + 1];
+      // "son fils est placé en apprentissage" is not care; "placé depuis deux ans", "placé par le juge", "placé en foyer" are
+      if (nx && nx.sn === sn && nx.k !== Kind.Punct) {
+        const ok = ['depuis', 'par', 'a', 'au', 'aupres', 'dans', 'jusqu', "jusqu'"].includes(nx.t) || (nx.t === 'en' && PLACED_OK.has(toks[h + 2]?.t ?? ''));
+        if (!ok) continue;
+      }
+    }
+    if (jobFrame(doc, d) || absentBefore(doc, d)) continue;
+    add(d, h + 1);
+  }
+}
+
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
@@ -277,6 +312,7 @@ const TRIGGERS: PrivateEntry[] = [
   ...trigger('violent', VIOLENT_ADJ),
   ...trigger('relation', [...REL_HEADS, ...INTIMATE_HEADS]),
   ...trigger('conflict', CONFLICT_NOUNS),
+  ...trigger('removed', REMOVED),
 ];
 
 export default defineRule({
@@ -305,13 +341,15 @@ export default defineRule({
     const relationHeads: number[] = [];
     const conflictHeads: number[] = [];
     const violentHeads: number[] = [];
+    const removedHeads: number[] = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
       if (e.kind === 'relation') { relationHeads.push(hit.from); continue; }
       if (e.kind === 'conflict') { conflictHeads.push(hit.from); continue; }
       if (e.kind === 'violent') { violentHeads.push(hit.from); continue; }
-      if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
+      if (e.kind === 'removed') { removedHeads.push(hit.from); continue; }
+      if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
         if (end < 0) {
@@ -329,15 +367,10 @@ export default defineRule({
     conflicts(doc, relationHeads, add);
     conflictsWith(doc, conflictHeads, add);
     violentRelative(doc, violentHeads, add);
-    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    let last: [number, number] | null = null;
-    const merged: Array<[number, number]> = [];
-    for (const s of spans) {
-      if (last && s[0] < last[1]) { last[1] = Math.max(last[1], s[1]); continue; }
-      last = [s[0], s[1]];
-      merged.push(last);
-    }
-    for (const [from, to] of merged) {
+    childRemoved(doc, removedHeads, add);
+    // one fact, one finding: "placé en foyer | par le | juge des enfants"
+    const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
+    for (const { from, to } of merged) {
       const [start, end] = doc.tokRange(from, to);
       ctx.report({
         start,

@@ -17,8 +17,16 @@ const entries = (tag: string, list: Spec[], extra: Partial<LexiconEntry> = {}): 
 const MEASURES = entries('mesure', [
   ['garde à vue', ['gardes à vue', 'garde-à-vue', 'placé en garde à vue', 'placée en garde à vue']],
   ['bracelet électronique', ['bracelets électroniques', 'surveillance électronique', 'placement sous surveillance électronique', 'bracelet électronique mobile', 'détention à domicile sous surveillance électronique']],
-  ['semi-liberté', ['semi liberté', 'quartier de semi-liberté', 'centre de semi-liberté', 'placement extérieur', 'libération conditionnelle', 'libéré sous condition', 'libération sous contrainte', 'permission de sortir', 'permissions de sortir']],
-  ['contrôle judiciaire', ['sous contrôle judiciaire', 'mis en examen', 'mise en examen', 'mise en examen', 'mis en examens', 'comparution immédiate', 'comparution devant le tribunal', 'détention provisoire', 'mandat de dépôt', "mandat d'arrêt", 'assignation à résidence', 'assigné à résidence', 'assignée à résidence']],
+  ['semi-liberté', ['semi liberté', 'quartier de semi-liberté', 'centre de semi-liberté', 'placement extérieur', 'libération conditionnelle', 'libéré sous condition', 'libération sous contrainte', 'permission de sortir', 'permissions de sortir',
+    'placement à l’extérieur', "placement à l'extérieur", 'en conditionnelle', 'liberté conditionnelle', 'sort en conditionnelle', 'libéré en conditionnelle',
+    'sous bracelet', 'pose du bracelet', 'pose de son bracelet', 'sous surveillance électronique', 'détention à domicile', 'sous PSE', 'sous DDSE']],
+  ['contrôle judiciaire', ['sous contrôle judiciaire', 'mis en examen', 'mise en examen', 'mise en examen', 'mis en examens', 'comparution immédiate', 'comparution devant le tribunal', 'détention provisoire', 'mandat de dépôt', "mandat d'arrêt", 'assignation à résidence', 'assigné à résidence', 'assignée à résidence',
+    "juge d'instruction", "juge des libertés et de la détention", 'mis en cause dans', 'mise en cause dans', 'mis en cause pour', 'mise en cause pour',
+    'mis en cause dans une affaire', 'enquête pénale', 'enquête de police', 'enquête de gendarmerie', 'enquête préliminaire', 'information judiciaire',
+    'sous le coup d’une enquête', "sous le coup d'une enquête", 'sous le coup d’une procédure', "sous le coup d'une procédure",
+    'convoqué devant le tribunal', 'convoquée devant le tribunal', 'convoqué devant le juge', 'convoquée devant le juge', 'convocation devant le juge',
+    'convocation devant le tribunal', 'convoqué au commissariat', 'audition libre', 'en audition libre', 'auditionné par la police', 'auditionnée par la police',
+    'auditionné par les gendarmes', 'auditionnée par les gendarmes', 'dépôt de plainte contre lui', 'dépôt de plainte contre elle']],
   ['sursis probatoire', ["sursis avec mise à l'épreuve", "mise à l'épreuve", 'sursis simple', 'mesure de probation', 'suivi de probation', 'suivi socio-judiciaire', 'obligation de soins', 'injonction de soins', 'interdiction de paraître', 'interdiction du territoire', "interdiction d'exercer", 'interdiction de séjour']],
   ["travail d'intérêt général", ["travaux d'intérêt général", "heures de travail d'intérêt général", "peine de travail d'intérêt général"]],
   ['peine de prison', ["peine d'emprisonnement", 'peine de prison avec sursis', 'peine de prison ferme', 'peine avec sursis', 'peine ferme',
@@ -26,13 +34,18 @@ const MEASURES = entries('mesure', [
     'aménagements de peine', 'réduction de peine', 'remise de peine', 'exécution de peine', 'exécution de sa peine', 'purge une peine',
     'purge sa peine', 'purger sa peine', 'purger une peine', 'purgé sa peine', 'purgé une peine', 'purgeait sa peine', 'fin de peine',
     'prison avec sursis', 'prison ferme', 'emprisonnement', 'réclusion', 'réclusion criminelle', 'condamnation pénale', 'condamnations pénales',
-    'amende pénale']],
+    'amende pénale', 'effectue sa peine', 'effectué sa peine', 'effectuer sa peine', 'exécute sa peine', 'exécuté sa peine', 'exécuter sa peine',
+    'finit sa peine', 'fini sa peine', 'finir sa peine', 'termine sa peine', 'terminé sa peine', 'terminer sa peine', 'pendant sa peine', 'durant sa peine',
+    'à la fin de sa peine', 'depuis la fin de sa peine', 'reliquat de peine', 'peine à effectuer', 'peine à purger', 'purgé une peine de', 'purgé sa peine de',
+    'prison ferme', 'mois ferme', 'ans ferme', 'an ferme', 'mois avec sursis', 'ans avec sursis', 'mois de sursis', 'ans de sursis']],
   ['incarcéré', ['incarcérée', 'incarcérés', 'incarcérées', 'incarcération', 'écroué', 'écrouée', 'emprisonné', 'emprisonnée', 'ex-détenu',
     'ex-détenue', 'ex-détenus', 'ancien détenu', 'ancienne détenue', 'codétenu', 'codétenus', 'codétenue', 'sous main de justice',
     'placé sous main de justice', 'placée sous main de justice', 'sortie de détention', 'sortant de détention', 'sorti de détention',
     'sortie de détention', 'sort de prison', 'sorti de prison', 'sortie de prison', 'sortant de prison', 'sortante de prison', 'sortir de prison',
     'libéré de prison', 'libérée de prison', 'sorti de maison d\'arrêt', "sortie de maison d'arrêt", 'passé carcéral', 'parcours carcéral',
-    'expérience carcérale', 'séjour en prison', 'séjours en prison', 'fait de la prison', 'faisait de la prison']],
+    'expérience carcérale', 'séjour en prison', 'séjours en prison', 'fait de la prison', 'faisait de la prison',
+    'fait de la taule', 'derrière les barreaux', 'en taule', 'en zonzon', 'en cabane',
+    'sortant de détention', 'sortie de détention', 'sortant de centre de détention', 'libéré en fin de peine', 'levée d’écrou', "levée d'écrou"]],
   ['composition pénale', ['rappel à la loi', 'médiation pénale', 'ordonnance pénale', 'plaider-coupable', 'stage de citoyenneté',
     'stage de récupération de points', 'récupération de points', 'retrait de points', 'perte de points', 'stage de sensibilisation à la sécurité routière']],
   ['antécédents judiciaires', ['antécédents pénaux', 'passé judiciaire', 'passé pénal', 'démêlés avec la justice', 'démêlés judiciaires',
@@ -61,7 +74,9 @@ const ACRONYMS: LexiconEntry[] = [
   { lemma: 'PPSMJ', upper: true, tag: 'mesure' },
   { lemma: 'FIJAIS', upper: true, tag: 'mesure' },
   { lemma: 'CRPC', upper: true, tag: 'mesure' },
-  { lemma: 'GAV', upper: true, tag: 'mesure', near: ['police', 'commissariat', 'gendarmerie', 'gendarmes', 'placé', 'placée', 'heures', 'sortie', 'interpellé', 'interpellée', 'arrêté', 'arrêtée', 'garde'] },
+  { lemma: 'GAV', forms: ['GAVs'], upper: true, tag: 'mesure' },
+  { lemma: 'JLD', upper: true, tag: 'mesure' },
+  { lemma: 'CJ', upper: true, tag: 'mesure', near: ['sous', 'contrôle', 'juge', 'pointer', 'pointe', 'SPIP', 'tribunal', 'mis', 'placé', 'placée'] },
   { lemma: 'PSE', upper: true, tag: 'mesure', near: ['bracelet', 'surveillance', 'électronique', 'JAP', 'SPIP', 'juge', 'peine', 'probation', 'détenu', 'incarcéré', 'détention'] },
   { lemma: 'SME', upper: true, tag: 'mesure', near: ['sursis', 'épreuve', 'probation', 'JAP', 'condamné', 'condamnée', 'peine', 'SPIP', 'juge'] },
   { lemma: 'PV', forms: ['PVs'], upper: true, tag: 'mesure', near: ['radar', 'vitesse', 'amende', 'amendes', 'stationnement', 'contravention', 'police', 'flashé', 'flashée', 'gendarme', 'gendarmes', 'excès'] },
@@ -117,7 +132,16 @@ const OFFENCES = entries('infraction', [
     'grands excès de vitesse', 'infraction routière', 'infractions routières', 'infraction au code de la route', 'infractions au code de la route',
     'délit routier', 'délits routiers', 'ivresse publique', 'ivresse publique et manifeste', 'flashé', 'flashée']],
   ['dégradations volontaires', ['dégradation volontaire', 'dégradation de biens', 'dégradations de biens', 'destruction de biens', 'vandalisme',
-    'incendie volontaire', 'tapage nocturne']],
+    'incendie volontaire', 'tapage nocturne', 'dégradations volontaires', 'tags sur', 'graffitis sur', 'destruction volontaire']],
+  ['exhibition sexuelle', ['exhibitionnisme', 'atteinte sexuelle', 'atteintes sexuelles', 'corruption de mineur',
+    'violation de domicile', 'outrage sexiste',
+    'mise en danger de la vie d’autrui', "mise en danger de la vie d'autrui", 'non-assistance à personne en danger', 'délit de solidarité',
+    'vol simple', 'vol en bande organisée', 'larcin', 'larcins', 'chapardage', 'pickpocket', 'go-fast', 'chouf',
+    'stups', 'recel de marchandises', 'contrebande', 'trafic de cigarettes', 'travail illégal', 'aide au séjour irrégulier',
+    'violences sur mineur', 'violences sur ascendant', 'violences avec arme', 'coups portés', 'bagarre de rue', 'voies de fait', 'menaces réitérées',
+    'injure publique', 'diffamation', 'trouble à l’ordre public', "trouble à l'ordre public", 'escroquerie en bande organisée',
+    'fraude à la carte bancaire', 'usage frauduleux', 'faux papiers', 'fausse identité', 'faux documents', 'abus de biens', 'homicide routier',
+    'blessures involontaires', 'conduite dangereuse', 'rodéo urbain', 'rodéos urbains', 'défaut de maîtrise']],
 ]);
 
 /** Licence sanctions, as the person's. */
@@ -125,13 +149,37 @@ const LICENCE = entries('permis', [
   ['suspension de permis', ['suspension du permis', 'suspension de son permis', 'retrait de permis', 'retrait du permis', 'retrait de son permis',
     'annulation de permis', 'annulation du permis', 'annulation de son permis', 'invalidation du permis', 'invalidation de son permis',
     'permis suspendu', 'permis retiré', 'permis annulé', 'permis invalidé', 'permis de conduire suspendu', 'permis de conduire annulé',
-    'suspendu de permis', 'retrait de points de permis', 'perte de tous ses points', 'perdu tous ses points']],
+    'suspendu de permis', 'retrait de points de permis', 'perte de tous ses points', 'perdu tous ses points', 'suspension de permis de conduire',
+    ...licencePassives()]],
 ]);
+
+/** "son permis a été annulé", "le permis lui a été retiré", "permis est suspendu jusqu'en mai". */
+function licencePassives(): string[] {
+  const aux = ['a été', 'lui a été', 'est', 'était', 'avait été', 'lui avait été', 'vient d’être', "vient d'être", 'va être', 'sera'];
+  const heads = ['permis', 'permis de conduire', 'permis B', 'permis C', 'permis poids lourd'];
+  const out: string[] = [];
+  for (const h of heads) for (const a of aux) for (const p of ['suspendu', 'retiré', 'annulé', 'invalidé']) out.push(`${h} ${a} ${p}`);
+  return out;
+}
 
 /** Generic words: the person must be the author. */
 const GENERIC = entries('delit', ['délit', 'délits', 'crime', 'crimes', 'infraction', 'infractions', 'contravention', 'contraventions',
   'amende', 'amendes', 'récidive', 'récidives', 'récidiviste', 'récidivistes', 'délinquant', 'délinquante', 'délinquants', 'délinquantes',
   'délinquance', 'voleur', 'voleuse', 'voleurs', 'plainte contre lui', 'plainte contre elle', "fait l'objet d'une plainte"]);
+
+/**
+ * Charges and arrests: findings with the offence or the police named after them ("jugé pour recel",
+ * "accusé d'abus de confiance", "arrêté par les gendarmes"); "interpellé" also alone. Checked in code.
+ */
+const CHARGES = entries('charge', ['interpellé', 'interpellée', 'interpellés', 'interpellées', 'appréhendé', 'appréhendée', 'inculpé', 'inculpée',
+  'arrêté', 'arrêtée', 'jugé', 'jugée', 'rejugé', 'rejugée', 'accusé', 'accusée', 'accuse', 'accusent', 'soupçonné', 'soupçonnée', 'soupçonne', 'soupçonnent',
+  'suspecté', 'suspectée', 'poursuivi', 'poursuivie', 'enquête', 'mis en cause', 'mise en cause', 'placé en détention', 'placée en détention',
+  'embarqué', 'embarquée', 'contrôlé', 'contrôlée', 'pris en flagrant délit', 'prise en flagrant délit', 'flagrant délit']);
+
+/** Offences committed, as verbs: "il a braqué une station-service", "avait cambriolé". The person is the author. */
+const OFFENCE_VERBS = entries('acte', ['braqué', 'cambriolé', 'escroqué', 'arnaqué', 'racketté', 'dealé', 'dealait', 'deale', 'fraudé', 'dérobé',
+  'agressé', 'tabassé', 'frappé', 'menacé', 'tagué', 'vandalisé', 'dégradé', 'fracturé', 'détourné', 'falsifié', 'braquait', 'cambriolait',
+  'trafiquait', 'revendait', 'recelait']);
 
 const THEFT = entries('vol', ['vol', 'vols', 'volé', 'volée', 'volait', 'vole']);
 
@@ -142,5 +190,5 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES,
-  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED,
+  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS,
 ];

@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -34,7 +34,54 @@ function custody(): string[] {
   return out;
 }
 
+/** Fights over custody in lay words: "se bat pour la garde de sa fille", "garde alternée contestée", "refuse de rendre les enfants". */
+const CHILD_TAILS = ['des enfants', 'de ses enfants', 'de leurs enfants', 'de son fils', 'de sa fille', 'de leur fils', 'de leur fille', "de l'enfant", 'du petit', 'de la petite', 'de ses filles', 'de ses fils', 'de son enfant', ''];
+function custodyFights(): string[] {
+  const verbs = ['se bat pour', 'se battre pour', 'se battent pour', 'se bat en justice pour', 'bataille pour', 'se dispute', 'se disputent', 'se déchire pour',
+    'se déchirent pour', 'lutte pour', 'réclame', 'réclament', 'demande', 'conteste', 'contestent', 'veut récupérer', 'veut obtenir', 'se disputer',
+    'a perdu', 'perdre', 'a obtenu', 'a récupéré', 'récupérer', 'a confié', 'confie', 'lui a retiré', 'lui retire', 'leur a retiré', 'lui a confié'];
+  const garde = ['la garde', 'la garde exclusive', 'la garde principale', 'la résidence', 'le droit de garde'];
+  const out: string[] = [];
+  for (const v of verbs) for (const g of garde) for (const t of CHILD_TAILS) out.push(`${v} ${g} ${t}`.trim());
+  return out;
+}
+function contestedCustody(): string[] {
+  const heads = ['garde', 'garde alternée', 'garde exclusive', 'garde partagée', 'garde des enfants', 'résidence des enfants', 'résidence alternée', 'droit de garde', 'droit de visite', 'pension alimentaire'];
+  const states = ['contestée', 'contesté', 'disputée', 'remise en cause', 'remis en cause', 'refusée', 'refusé', 'suspendue', 'suspendu', 'retirée', 'retiré', 'supprimée', 'supprimé', 'en litige',
+    'a été suspendu', 'a été suspendue', 'a été retiré', 'a été retirée', 'a été supprimé', 'a été supprimée', 'lui a été retiré', 'lui a été retirée',
+    'confiée au père', 'confiée à la mère', 'confiée à son ex', 'confiée à son ex-mari', 'confiée à son ex-femme', 'confiée à son ex-conjoint', 'confiée à son ex-conjointe'];
+  const out: string[] = [];
+  for (const h of heads) for (const st of states) out.push(`${h} ${st}`);
+  return out;
+}
+/** Non-return of children: "refuse de rendre les enfants", "n'a pas ramené sa fille". */
+function nonReturn(): string[] {
+  const verbs = ['refuse de rendre', 'refuse de ramener', 'refuse de présenter', 'refuse de lui rendre', 'refuse de lui confier', 'refusent de rendre', 'ne rend pas',
+    'ne ramène pas', "n'a pas rendu", "n'a pas ramené", 'ne veut pas rendre', 'garde illégalement', 'a enlevé', 'enlève', 'a emmené sans son accord', 'a kidnappé', 'menace de lui prendre', 'menace de prendre', 'veut lui prendre', 'enlever'];
+  const kids = ['les enfants', 'ses enfants', 'leurs enfants', "l'enfant", 'sa fille', 'son fils', 'leur fille', 'leur fils', 'le petit', 'la petite', 'le bébé'];
+  const out: string[] = [];
+  for (const v of verbs) for (const k of kids) out.push(`${v} ${k}`);
+  return out;
+}
+
 export const VIE_PRIVEE: PrivateEntry[] = [
+  ...fixed([...custodyFights(), ...contestedCustody(), ...nonReturn(), 'enlèvement des enfants', "enlèvement d'enfant", 'enlèvement de son fils', 'enlèvement de sa fille',
+    'non-représentation d’enfant', "non-représentation d'enfant", 'non-présentation d’enfants', "non-présentation d'enfant", 'non-représentation', 'non présentation d’enfant',
+    'ne verse plus la pension', 'ne verse pas la pension', 'ne paie plus la pension', 'ne paie pas la pension', 'ne paye plus la pension', 'ne verse jamais la pension',
+    'quitté le domicile conjugal', 'quitter le domicile conjugal', 'quitte le domicile conjugal', 'départ du domicile conjugal', 'abandon du domicile conjugal',
+    'hébergée en foyer pour femmes', 'foyer pour femmes victimes', 'centre pour femmes victimes', 'hébergement d’urgence pour femmes', "hébergement d'urgence pour femmes",
+    'éloignement du conjoint', 'a fugué', 'avait fugué', 'fugue de son fils', 'fugue de sa fille', 'fugues répétées', 'en fugue',
+    'enquête sociale ordonnée', 'audience devant le JAF', 'audience chez le JAF', 'saisi le JAF', 'saisi le juge aux affaires familiales', 'saisir le JAF',
+    'mesure de protection de l’enfance', "mesure de protection de l'enfance", 'suivi par la protection de l’enfance', "suivi par la protection de l'enfance",
+    'suivie par la protection de l’enfance', "suivie par la protection de l'enfance", 'signalement à la protection de l’enfance', "signalement à la protection de l'enfance",
+    'médiation familiale a échoué', 'échec de la médiation familiale', 'médiation familiale ordonnée', 'médiation familiale imposée', 'visites en lieu neutre',
+  ]),
+  // kinds of violence: domestic unless a work relation or a public is near ("violences verbales de la part d'un client")
+  ...fixed(['violences psychologiques', 'violences physiques', 'violences verbales', 'violences sexuelles', 'violences économiques', 'violence psychologique',
+    'violence physique', 'violence verbale', 'violence économique', 'violences subies', 'subit des violences', 'subissait des violences', 'a subi des violences'], {
+    notNear: ['travail', 'employeur', 'collègue', 'collègues', 'client', 'clients', 'manager', 'hiérarchie', 'chef', 'cheffe', 'patron', 'supérieur', 'public', 'usagers',
+      'patients', 'école', 'scolaire', 'collège', 'lycée', 'rue', 'professionnel', 'professionnelles', 'policières', 'urbaines', 'entreprise', 'poste', 'stage', 'mission'],
+  }),
   // violences conjugales et intrafamiliales
   ...fixed([
     'violences conjugales', 'violence conjugale', 'violences intrafamiliales', 'violence intrafamiliale', 'violences intra-familiales', 'violences domestiques',
@@ -144,5 +191,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'vit dans la peur de', "l'emprise de", 'tendu avec', 'tendue avec', 'tendus avec', 'compliqué avec', 'compliquée avec', 'conflictuel avec',
     'conflictuelle avec', 'conflictuels avec', 'houleux avec', 'électrique avec', 'invivable avec', 'violent avec', 'violente avec', 'brutal avec',
     'brutale avec', 'violences envers', 'violent envers', 'violente envers', 'emprise de', 'sous la coupe de', 'frappé par', 'battue par', 'terrorisé par', 'terrorisée par', 'sous le contrôle de',
+    'sous la menace de', 'menacée par', 'a peur de', 'fui', 'a fui', 'fuir', 'fuit', 'fuyait', 'fuyant', 'chassé du domicile par', 'chassée du domicile par',
+    'mis dehors par', 'mise dehors par', 'placement de', 'retrait de', "ne s'entend plus du tout avec", "ne s'entend pas du tout avec", "ne s'entend plus très bien avec",
+    "ne s'entend plus vraiment avec", "s'entend mal avec", "s'entend très mal avec", 'en mauvais termes avec', 'en très mauvais termes avec', 'fâché à mort avec',
+    'brouillé depuis des années avec', 'ne supporte plus', 'a été rejeté par', 'a été rejetée par', 'violences psychologiques de', 'violences physiques de',
+    'reniée par', 'violences de la part de', 'menaces de la part de', 'pressions de', 'chantage de', 'humiliations de', 'insultes de',
   ]),
 ];
