@@ -15,7 +15,7 @@ import { absentBefore, jobFrame } from './jugement.ts';
 import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 
 // "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR"
-const AMOUNT = /(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{1,2})?\s?(?:k\s?)?(?:€|euros?|eur)(?![\p{L}\p{N}_])/gu;
+const AMOUNT = /(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.]\d{1,2})?\s?(?:k\s?)?(?:€|euros?|eur|balles)(?![\p{L}\p{N}_])/gu;
 
 /** Words that make a nearby amount the person's resources or debts. */
 const CUES = new Set([
@@ -25,6 +25,7 @@ const CUES = new Set([
   'doivent', 'devait', 'reste', 'impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'endettement', 'endette', 'endettee', 'decouvert', 'credit', 'credits',
   'emprunt', 'emprunts', 'pret', 'prets', 'mensualite', 'mensualites', 'remboursement', 'remboursements', 'rembourse', 'rembourser', 'echeance', 'echeances',
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
+  'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
 ]);
 /** Words that make the amount a price, a cost or a salary sought: not the person's situation. */
 const BLOCKERS = new Set([
@@ -111,6 +112,11 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'trop' && nx !== 'percu' && nx !== 'percus') continue;
     if ((t === 'pret' || t === 'prets') && nx === 'a') continue;
     if (t === 'assurance' && nx !== 'chomage') continue;
+    // "son salaire actuel est de 1 600 €" is the person's income; "salaire : 1 800 €" in an offer is not
+    // "prime d'activité", "aide au logement": benefits; "prime de Noël", "aide à la mobilité" granted by the agency are not the person's budget
+    if (t === 'prime' && !(nx === "d'" && toks[k + 2]?.t === 'activite')) continue;
+    if (t === 'aide' && !((nx === 'au' && toks[k + 2]?.t === 'logement') || nx === 'sociale')) continue;
+    if ((t === 'salaire' || t === 'paie') && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || nx === 'actuel')) continue;
     if (t === 'minimum' && nx !== 'vieillesse') continue;
     return true;
   }
@@ -163,7 +169,7 @@ export default defineRule({
     "RGPD art. 5.1.c) et la vulnérabilité économique est un critère de discrimination (L1132-1). Gardez le statut qui déclenche une action " +
     "(« bénéficiaire du RSA ») et écrivez l'action : « Orientation vers un accompagnement social proposée ».",
   // "euro(s)", "eur": currency words, found by the shared lexicon pass (see findAmounts)
-  lexicon: [...FINANCES, ...['euro', 'euros', 'eur'].map((lemma) => ({ lemma, tag: 'currency' }))],
+  lexicon: [...FINANCES, ...['euro', 'euros', 'eur', 'balles'].map((lemma) => ({ lemma, tag: 'currency' }))],
   check(ctx) {
     const { doc, text } = ctx;
     // amounts first, so that a debt term can absorb its amount ("crédit à la consommation de 12 000 €")

@@ -21,6 +21,33 @@ const JOB_BEFORE = [
 
 const e = (terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] => terms.map((t) => ({ lemma: t, rewrite: FINANCE_REWRITE, ...extra }));
 
+/** "n'arrive plus à payer son loyer", "ne parvient plus à rembourser ses crédits". */
+function payingTrouble(): string[] {
+  const heads = ["n'arrive plus à", "n'arrive pas à", 'ne parvient plus à', 'ne parvient pas à', 'ne peut plus', 'ne pouvait plus', "n'arrivait plus à", 'ne parvenait plus à', 'du mal à', 'des difficultés à', 'peine à', 'incapable de'];
+  const verbs = ['payer', 'rembourser', 'régler', 'honorer', 'assumer'];
+  const objects = ['son loyer', 'ses loyers', 'le loyer', 'ses factures', 'les factures', 'ses dettes', 'ses crédits', 'son crédit', 'le crédit', 'ses mensualités', 'les mensualités',
+    'ses échéances', 'ses charges', 'les charges', 'ses impôts', 'sa dette', 'son découvert', "l'électricité", 'son électricité', 'la cantine', 'son prêt', 'ses prêts', 'ses créanciers', ''];
+  const out: string[] = [];
+  for (const h of heads) for (const v of verbs) for (const o of objects) {
+    // "du mal à payer" alone is too vague: the object is needed, except for "rembourser" after a firm head
+    if (!o && (h === 'du mal à' || h === 'des difficultés à' || h === 'peine à' || v !== 'rembourser')) continue;
+    out.push(`${h} ${v} ${o}`.trim());
+  }
+  return out;
+}
+/** "saisie sur ses indemnités", "saisie sur son RSA", "retenue sur ses allocations". */
+function seizures(): string[] {
+  const dets = ['son', 'sa', 'ses', 'le', 'la', 'les', 'leur', 'leurs'];
+  const things = ['salaire', 'salaires', 'compte', 'comptes', 'allocations', 'indemnités', 'ARE', 'RSA', 'prestations', 'pension', 'revenus', 'chômage', 'retraite', 'paie', 'paye', 'prime', 'APL', 'AAH', 'livret', 'épargne', 'véhicule', 'voiture', 'biens'];
+  const benefits = new Set(['salaire', 'salaires', 'allocations', 'indemnités', 'ARE', 'RSA', 'prestations', 'APL', 'AAH', 'paie', 'paye']);
+  const out: string[] = [];
+  for (const h of ['saisie sur', 'saisies sur', 'saisie de', 'saisi sur', 'retenue sur', 'retenues sur']) for (const d of dets) for (const t of things) {
+    if (h.startsWith('retenue') && !benefits.has(t)) continue;
+    out.push(`${h} ${d} ${t}`);
+  }
+  return out;
+}
+
 export const FINANCES: LexiconEntry[] = [
   // dettes
   ...e([
@@ -100,6 +127,20 @@ export const FINANCES: LexiconEntry[] = [
     notBefore: ['de salaire', 'de salaires', 'de pension alimentaire', 'par son employeur', 'par son ancien employeur', "par l'employeur"],
     notNear: ['amende', 'amendes', 'contravention', 'contraventions', 'employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'chargé', 'chargée', 'gestion', 'gestionnaire', 'comptable', 'comptabilité', 'clients', 'client', 'fournisseurs', 'poste', 'entreprise', 'société', 'responsable', 'traiter', 'traitait', 'traitement', 'suivi', 'assistant', 'assistante', 'service'],
   }),
+  // mises en demeure, impossibilité de payer, comptes gelés
+  ...e(['mise en demeure', 'mises en demeure', 'lettre de mise en demeure', 'courrier de mise en demeure', 'dernier avis avant poursuites', 'avis avant poursuites',
+    'relance avant contentieux', 'transmis au contentieux', 'dossier au contentieux', 'lettre de relance pour impayés', 'courriers de relance pour impayés'], {
+    notAfter: JOB_BEFORE, notNear: ['employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'salaire', 'salaires', 'locataire', 'locataires', 'clients', 'fournisseurs'],
+  }),
+  ...e(payingTrouble()),
+  ...e(['compte gelé', 'comptes gelés', 'compte a été gelé', 'comptes ont été gelés', 'compte est gelé', 'compte bancaire gelé', 'carte avalée', 'carte a été avalée',
+    'carte retenue par le distributeur', 'carte bancaire avalée', 'carte bancaire retenue', 'carte a été retenue', 'compte fermé par la banque', 'compte a été fermé par la banque',
+    'banque a fermé son compte', 'banque a clôturé son compte', 'procédure de droit au compte', 'compte en négatif', 'solde négatif', 'solde bancaire négatif', 'solde bancaire est négatif', 'solde est négatif',
+    'compte est négatif', 'compte négatif', 'compte bancaire négatif', ...seizures()]),
+  // crédits
+  ...e(['crédit auto', 'crédit voiture', 'crédit pour sa voiture', 'crédit de sa voiture', 'prêt personnel', 'prêts personnels', 'crédit de trésorerie',
+    'prêt sur salaire', 'avance sur salaire', 'Cofidis', 'Cetelem', 'Sofinco', 'Younited', 'paiements fractionnés'],
+  { notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature'] }),
   // crédits
   ...e([
     'crédit à la consommation', 'crédits à la consommation', 'plusieurs crédits', 'plusieurs crédits à la consommation', 'de nombreux crédits', 'nombreux crédits',
