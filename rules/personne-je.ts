@@ -18,10 +18,10 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import {
-  caseOf, feminineAfter, objectCliticFixes, parseJeClause, parseMoiQuiClause, passiveRewrite, rewriteClause, rewriteInverted, roleOf, sentenceUpper,
+  applyCase, caseOf, feminineAfter, objectCliticFixes, parseJeClause, parseMoiQuiClause, passiveRewrite, rewriteClause, rewriteInverted, roleOf, sentenceUpper,
   speakerOf, startsWithVowel, styled, writesWithoutAccents, type JeClause, type Role, type Speaker,
 } from '../lib/lint/person-rewrite.ts';
-import { deaccent } from '../lib/lint/conjugate.ts';
+import { deaccent, from1sg } from '../lib/lint/conjugate.ts';
 
 const FIRST_PERSON = new Set(['je', "j'", 'me', "m'", 'moi', 'mon', 'ma', 'mes', 'mien', 'mienne', 'miens', 'miennes']);
 const POSSESSIVE = new Set(['mon', 'ma', 'mes']);
@@ -43,7 +43,9 @@ const OPENERS = set(': - – — • * ( ) « » " > ; . ! ? … / | [ ·');
 /** Titles before a surname ("Mme Ma", "Monsieur Mon"). */
 const CIVILITIES = set('mme mmes mlle madame mademoiselle monsieur messieurs mr dr docteur maitre me pr');
 /** Words that follow an English "me" and never a French one (French "me" precedes a verb or y / en). */
-const ENGLISH_AFTER_ME = set('for to at on in into a an the and or if know please now up back about your too out off with from so as by');
+const ENGLISH_AFTER_ME = set('for to at on in into a an the and or if know please now up back about your too out off with from so as by anytime anymore');
+/** English verbs and prepositions before "me" ("call me", "contact me", "about me"). */
+const ENGLISH_BEFORE_ME = set('call contact email text tell let help give send hire ask join follow reach show teach meet about with for of to trust love');
 /** Words after which "moi" opens an emphatic subject ("et moi, je…", "mais moi je…"). */
 const EMPHATIC_OPENERS = set('et mais alors puis donc bon ben enfin');
 /** Verbs that introduce reported speech before a colon. */
@@ -75,7 +77,7 @@ export default defineRule({
     const found: number[] = [];
     for (const t of toks) {
       if (t.k !== Kind.Word || t.quoted) continue;
-      if (FIRST_PERSON.has(t.t) || (t.t === 'j' && missingApostrophe(doc, t.i))) found.push(t.i);
+      if (FIRST_PERSON.has(t.t) || (t.t === 'j' && missingApostrophe(doc, t.i)) || (FUSED_JE.has(t.t) && fusedJe(doc, t.i))) found.push(t.i);
     }
     if (!found.length) return;
     const excluded = new Set<number>();
@@ -113,6 +115,21 @@ function missingApostrophe(doc: Doc, k: number): boolean {
   return !!next && next.k === Kind.Word && next.sn === doc.tokens[k].sn && /^(?:ai|avais|aurai|aurais|etais|etait|y|en|habite|aime|aimerais|envisage|espere|attends|arrive|accepte|ecris|apprends|utilise)$/.test(next.t);
 }
 
+/**
+ * "jai", "jetais" typed without the apostrophe, fused with the verb: the verb part, folded. Not
+ * a capitalised name inside a sentence ("Jaime Lopez").
+ */
+const FUSED_JE = new Map(
+  'ai avais aurai aurais etais aimerais aime aimais habite habitais attends arrive espere envisage ecris'.split(' ').map((v) => [`j${v}`, v]),
+);
+function fusedJe(doc: Doc, k: number): boolean {
+  const tok = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  if (tok.hyphen || (next && next.hyphen)) return false;
+  if (doc.isCapitalized(k) && !tok.first) return false;
+  return !(next && next.sn === tok.sn && next.k === Kind.Word && doc.isCapitalized(next.i) && !doc.isUpper(next.i));
+}
+
 /** Programme names, "Me Durand", "M'Bala", upper-case acronyms, "5 mA". */
 function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
   const toks = doc.tokens;
@@ -138,7 +155,7 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
     return;
   }
   // English "me" ("Contact me for…", "Call me back"): French "me" always precedes its verb
-  if (t === 'me' && (!next || next.sn !== tok.sn || next.k !== Kind.Word || ENGLISH_AFTER_ME.has(next.t))) { excluded.add(k); return; }
+  if (t === 'me' && (!next || next.sn !== tok.sn || next.k !== Kind.Word || ENGLISH_AFTER_ME.has(next.t) || (prev && ENGLISH_BEFORE_ME.has(prev.t)))) { excluded.add(k); return; }
   // known programme names
   for (const name of PROGRAMME_NAMES) {
     if (name[0] !== t) continue;
@@ -315,8 +332,16 @@ function ownWordFixes(doc: Doc, k: number): Fix[] {
       return [replaceFix(s, e, w('vôtre'))];
     case 'miens': case 'miennes':
       return [replaceFix(s, e, w('vôtres'))];
-    default:
-      return [];
+    default: {
+      // "jai envoyé" → "vous avez envoyé"
+      const verb = FUSED_JE.get(t);
+      if (!verb) return [];
+      const out = from1sg(verb, '2pl');
+      if (!out) return [];
+      const style = caseOf(doc.raw(k));
+      const upper = sentenceUpper(doc, k) || style === 'upper';
+      return [replaceFix(s, e, applyCase(upper ? 'upper' : style, `vous ${noAccents ? deaccent(out) : out}`))];
+    }
   }
 }
 

@@ -120,7 +120,10 @@ const docApostrophe = new WeakMap<Doc, string>();
 
 const ACCENTED = /[À-ÖØ-öø-ÿŒœ]/;
 const NOT_ACCENTED_E = set('email emails emoji emojis ebay ego eden emeraude');
-const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pere mere frere premiere derniere numero age agee fevrier aout noel');
+const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pere mere frere premiere derniere numero age agee fevrier aout noel vehicule vehicules metier metiers experience experiences interim interimaire securite periode periodes reponse reponses telephone region college lycee cafe cheque pret prete fenetre hopital medecin medical medicale general generale specialise diplome diplomee cote role theorie pratiquee deces preavis recu recue');
+/** Words after "ai" / "a" that are not an unaccented participle ("j'ai envie", "il a trente ans"). */
+const NOT_PARTICIPLE_AFTER_AVOIR = set('envie honte peine tendance confiance conscience trente quarante cinquante soixante onze douze treize quatorze quinze seize quelque cette notre votre autre meme toute comme presque une mere pere femme fille personne chance faim');
+const AVOIR_FORMS = set("ai a as avons avez ont avais avait avaient aurai aura");
 
 /**
  * Does the writer leave accents out in the sentence of token i? Only when the sentence has no
@@ -144,7 +147,9 @@ function computeWithoutAccents(doc: Doc, i: number): boolean {
     if (t.k !== Kind.Word || doc.isCapitalized(k)) continue;
     const w = t.t;
     if (ACCENTLESS_WORDS.has(w)) return true;
-    if (w.length >= 4 && /^e[bcdfghjlmnprstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
+    // a participle after avoir written without its accent: "j'ai envoye", "il a travaille"
+    if (w.length >= 5 && /[^aeiou]e(?:e|es|s)?$/.test(w) && AVOIR_FORMS.has(doc.tokens[k - 1]?.t ?? '') && !NOT_PARTICIPLE_AFTER_AVOIR.has(w)) return true;
+    if (w.length >= 4 && /^e[bcdfghjlmnpqrstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
     if (w.length >= 5 && /(?:ee|ees|ere|eres|eme|emes)$/.test(w)) return true;
     if (w.length >= 8 && /[^aeiouy](?:ite|ites)$/.test(w)) return true;
   }
@@ -432,6 +437,11 @@ const THIRD_PERSON_NOUNS = set('adherent adherente adherents beneficiaire benefi
 /** Nouns that name the person only after a determiner ("l'intéressée" but "je suis intéressée"). */
 const DETERMINED_PERSON_NOUNS = set('interesse interessee candidat candidate stagiaire accompagne accompagnee');
 const PERSON_DETERMINERS = set("l' le la les un une ce cet cette du au aux notre nos");
+/**
+ * Verbs whose object is an employee, a trainee or a patient: when someone else does them to "me"
+ * ("il m'a embauché", "elle m'a formée", "on m'a licenciée"), "me" is the person, not the writer.
+ */
+const PERSON_EVENT_VERBS = set('embaucher recruter licencier virer renvoyer former radier muter titulariser engager promouvoir sanctionner declarer hospitaliser operer soigner diagnostiquer payer augmenter retenir selectionner employer salarier exclure suspendre convoquer arreter reclasser rembourser indemniser');
 /** Verbs only the person does for themself: a counsellor does not apply or resign in a report. */
 const STRONG_OWN_VERBS = set('postuler candidater demissionner naitre grandir reconvertir');
 /** Nouns after mon / ma / mes that are a stance, not an object ("je donne mon avis"). */
@@ -506,6 +516,15 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     else if (c.reflexive) { adherent += 2; ownVerb = true; }
     else if (!reportsOn && (OWN_VERBS.has(meaning) || (c.inf && OWN_VERBS.has(deaccent(c.inf)) && c.pp < 0))) { adherent += 2; ownVerb = true; }
   }
+  // someone hired, trained or dismissed "me": the writer is the person ("il m'a embauchée")
+  const inClause = new Set<number>();
+  for (const c of clauses) for (const x of c.clitics) inClause.add(x);
+  for (let k = a; k < b; k++) {
+    const t = toks[k].t;
+    if ((t !== 'me' && t !== "m'") || inClause.has(k) || !inScope(k)) continue;
+    const v = governedVerb(doc, k);
+    if (v && PERSON_EVENT_VERBS.has(deaccent(v))) adherent += 4;
+  }
   for (let k = a; k < b; k++) {
     // quotations, reported speech and "rendez-vous" say nothing of the writer
     if (!inScope(k)) continue;
@@ -530,6 +549,33 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   if (first < b && toks[first].k === Kind.Word && toks[first].t.endsWith('ez') && !toks[first].quoted) conseiller += 3;
   return conseiller > adherent ? 'conseiller' : 'adherent';
 }
+
+/**
+ * Infinitive of the verb an object clitic at k depends on: "m'a embauchée" → embaucher, "me
+ * licencier" → licencier, "m'en a parlé" → parler. Null when no verb follows.
+ */
+export function governedVerb(doc: Doc, k: number): string | null {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let v = k + 1;
+  while (wordAt(doc, v, sn) && (toks[v].t === 'le' || toks[v].t === 'la' || toks[v].t === "l'" || toks[v].t === 'les' || toks[v].t === 'en' || toks[v].t === 'y')) v++;
+  if (!wordAt(doc, v, sn)) return null;
+  const w = toks[v].t;
+  if (AUX_AVOIR.has(w) || AUX_ETRE.has(w) || THIRD_AUX.has(w)) {
+    let p = v + 1;
+    for (let steps = 0; steps < 3 && wordAt(doc, p, sn) && MID_ADVERBS.has(toks[p].t); steps++) p++;
+    if (wordAt(doc, p, sn)) {
+      const pp = participleLemma(doc.raw(p).toLowerCase());
+      if (pp) return pp;
+    }
+  }
+  if (/(?:er|ir|re)$/.test(w)) return w;
+  const cands = analyze(doc.raw(v).toLowerCase());
+  return cands.length ? cands[0].inf : null;
+}
+
+/** Auxiliaries of another subject than je ("il m'a embauché", "ils m'avaient recrutée"). */
+const THIRD_AUX = set('a as avait avaient ont aura auront aurait auraient est etait sont');
 
 /** Is the object right after the verb at k a first-person possessive ("j'envoie mes candidatures")? */
 function possessiveObject(doc: Doc, k: number): boolean {

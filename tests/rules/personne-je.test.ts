@@ -27,6 +27,11 @@ ruleTester(rule, {
     "Nous avons fait le point sur les démarches de l'adhérente.",
     "L'adhérent a pris rendez-vous avec la Mission locale.",
     'Jeudi, elle a rencontré le responsable du magasin.',
+    // a surname after a civility, English "me", a first name that looks like "j'aime"
+    'Rendez-vous fixé avec Mme Ma, chargée de recrutement chez Ortec.',
+    'Entretien avec M. Mon, gérant de la supérette du quartier.',
+    'Son CV en anglais se termine par Call me anytime, à reformuler.',
+    'Jaime Ortega a rejoint la session de jeudi.',
   ],
   invalid: [
     // ---- the person's own statement (case A): rewritten to "vous"
@@ -114,6 +119,21 @@ ruleTester(rule, {
       errors: [{ text: 'Je', messageId: 'adherent', severity: 'warning', category: 'personne' }, 'me'],
       output: 'Vous vous sentez capable de reprendre le travail.',
     },
+
+    // who speaks: the person's own things and acts outweigh a pronoun or a counselling verb
+    { text: 'Je lui ai envoyé mon CV lundi.', errors: ['Je', 'mon'], output: 'Vous lui avez envoyé votre CV lundi.' },
+    { text: 'Je transmets mes bulletins de salaire à la CAF chaque trimestre.', errors: ['Je', 'mes'], output: 'Vous transmettez vos bulletins de salaire à la CAF chaque trimestre.' },
+    { text: "Je relance les magasins où j'ai candidaté en mai.", errors: ['Je', "j'"], output: 'Vous relancez les magasins où vous avez candidaté en mai.' },
+    { text: 'je suis interessee par le poste de caissiere', errors: ['je'], output: 'vous etes interessee par le poste de caissiere' },
+    { text: "J'attends ma convocation, je la recevrai par courrier.", errors: ["J'", 'ma', 'je'], output: 'Vous attendez votre convocation, vous la recevrez par courrier.' },
+    { text: "Le garage m'a embauchée en apprentissage et j'y suis restée trois ans.", errors: ["m'", "j'"], output: 'Le garage vous a embauchée en apprentissage et vous y êtes restée trois ans.' },
+    // "moi qui", "à moi", inversion, "jai"
+    { text: "C'est moi qui tiens la caisse le samedi.", errors: ['moi'], output: "C'est vous qui tenez la caisse le samedi." },
+    { text: 'Le stock est à moi, je le gère seul.', errors: ['moi', 'je'], output: 'Le stock est à vous, vous le gérez seul.' },
+    { text: 'Ai-je droit à une aide au permis ?', errors: ['je'], output: 'Avez-vous droit à une aide au permis ?' },
+    { text: 'Puis-je déposer mon dossier par mail ?', errors: ['je', 'mon'], output: 'Pouvez-vous déposer votre dossier par mail ?' },
+    { text: 'jai postule chez un grossiste', errors: ['jai'], output: 'vous avez postule chez un grossiste' },
+    { text: "j'ai demenage et je suis disponible", errors: ["j'", 'je'], output: 'vous avez demenage et vous etes disponible' },
 
     // ---- the counsellor's own acts (case B): neutral forms
     { text: "Je lui ai conseillé de contacter l'APEC.", errors: [{ text: 'Je', messageId: 'conseiller' }], output: "Il lui a été conseillé de contacter l'APEC." },
