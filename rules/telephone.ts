@@ -69,7 +69,7 @@ export default defineRule({
       const person = PERSON.last(clauseBefore);
       // « entreprise d'accueil », « famille d'accueil » are not a switchboard
       const board = SWITCHBOARD.last(clauseBefore.replace(/d'accueil/g, "d'-------"));
-      if (board > person || /^\s*\(?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
+      if (board > person || /^\s*[(:–-]?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
       // « le numéro de l'entreprise où travaille son mari » : the noun right after « numéro de » owns the number
       let owner = '';
       for (const m of clauseBefore.matchAll(OWNER)) owner = m[1];

@@ -445,6 +445,14 @@ function wordAt(norm: string, s: number, e: number): boolean {
 
 /** Words that, right before the label or between label and number, make it something else. */
 const NOT_ID = new Keywords(['offre', 'offres', 'annonce', 'convention', 'cpf', 'rome', 'siret', 'siren', 'uai', 'agrement', 'nda', 'declaration', 'commande', 'facture', 'devis', 'code', 'rncp', 'mot de passe', 'telephone', 'tel', 'portable', 'mobile', 'joignable', 'joindre', 'appeler', 'standard', 'accueil', 'depuis', 'valable', 'expire', 'expiree', "jusqu'au", "jusqu'en"]);
+/** Words that may sit between a bare « identifiant » and the number. */
+const ID_GAP_OK = new Set([
+  'de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'n', 'no', 'num', 'numero', 'est', 'c', 'son', 'sa', 'ses', 'leur', 'votre',
+  'personnel', 'perso', 'unique', 'adherent', 'adherente', 'beneficiaire', 'candidat', 'candidate', 'inscription', 'demandeur',
+  'demandeuse', 'emploi', 'france', 'travail', 'pole', 'ft', 'pe', 'caf', 'msa', 'fils', 'fille', 'epouse', 'mari', 'conjoint',
+  'conjointe', 'compagnon', 'compagne', 'pere', 'mere', 'frere', 'soeur', 'interesse', 'interessee', 'jeune', 'stagiaire',
+  'usager', 'usagere', 'personne', 'connexion', 'acces', 'espace', 'compte', 'ex',
+]);
 /** Label words that make a label explicit (strong): then the number is an identifier, not a phone. */
 const STRONG_LABEL = new Keywords(['n°', 'no', 'numero', 'num', 'identifiant', 'id', 'allocataire', 'dossier', 'matricule', 'fiscal', 'fiscale', 'spi', 'cni', 'passeport', 'sejour', 'resident', 'permis', 'etranger', 'recepisse', 'identite']);
 /**
@@ -688,11 +696,25 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const prev = lineBefore(norm, m.index, 22);
     if (/(?:offre|offres|annonce|convention|site|agence|conseiller|conseillere|referent|referente)(?:\s+(?:de|du|d'|de la|la|le|l'))?\s*$/.test(prev)) continue;
     const after = lineAfter(norm, m.index + label.length, 48);
-    const digit = after.search(/\d/);
-    if (digit < 0) continue;
-    // the identifier starts at the beginning of the alphanumeric word holding the first digit
-    let st = digit;
-    while (st > 0 && /[0-9a-z]/.test(after[st - 1])) st--;
+    // the identifier starts at the beginning of the alphanumeric word holding the first digit; a
+    // quantity inside the label (« carte de séjour 10 ans n° … ») is passed over
+    let st = -1;
+    let raw = '';
+    let rest = '';
+    for (let from = 0, tries = 0; tries < 3; tries++) {
+      const digit = after.slice(from).search(/\d/);
+      if (digit < 0) break;
+      let p = from + digit;
+      while (p > from && /[0-9a-z]/.test(after[p - 1])) p--;
+      const tok = ID_TOKEN.exec(after.slice(p));
+      if (!tok) break;
+      const r = idToken(tok[0]);
+      const rs = lineAfter(norm, m.index + label.length + p + r.length, 12);
+      if (UNIT_AFTER.test(rs)) { from = p + r.length; continue; }
+      st = p; raw = r; rest = rs;
+      break;
+    }
+    if (st < 0) continue;
     const gap = after.slice(0, st);
     if (gap.length > 32) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
@@ -702,14 +724,11 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > 5) continue;
     if (NOT_ID.test(gap)) continue;
-    const tok = ID_TOKEN.exec(after.slice(st));
-    if (!tok) continue;
-    let raw = idToken(tok[0]);
-    // stop before a trailing year or word group: keep the longest prefix of the token with a plausible shape
+    // a bare « identifiant » names a France Travail login only when nothing else is named:
+    // « identifiant de l'adhérent », « identifiant Pôle emploi », not « identifiant Wifi de la salle »
+    if ((label === 'identifiant' || label === 'id') && gap.split(/[^a-z0-9]+/).some((w) => w && !ID_GAP_OK.has(w))) continue;
     const s = m.index + label.length + st;
-    const rest = lineAfter(norm, s + raw.length, 12);
     if (/^[0-9a-z]/.test(rest)) continue; // glued to more letters
-    if (UNIT_AFTER.test(rest)) continue; // an amount or a quantity, not an identifier
     if (/^\//.test(rest)) continue; // a date "12/03/2025"
     raw = raw.replace(/[ .\-/]+$/, '');
     if (DATE_SHAPE.test(raw)) continue;

@@ -13,6 +13,9 @@ ruleTester(rule, {
     "CAF de Mâcon : 03 85 12 34 56.",
     "Inscrit à France Travail depuis 2019.",
     "Allocataire CAF depuis 2019 et 2021, sans numéro transmis.",
+    // a bare « identifiant » followed by the name of something else
+    'Identifiant Wifi du centre : 55120478.',
+    'Identifiant Moodle de la session : 20457813, à transmettre aux stagiaires.'
   ],
   invalid: [
     { text: "N° allocataire CAF : 1234567, à actualiser après la reprise.", errors: ["1234567"], output: "N° allocataire CAF, à actualiser après la reprise." },
@@ -33,5 +36,6 @@ ruleTester(rule, {
     { text: "N° demandeur d'emploi : 1234567A.", errors: ['1234567A'], output: "N° demandeur d'emploi." },
     { text: 'N° de bénéficiaire RSA : 2023-RSA-1187', errors: ['2023-RSA-1187'] },
     { text: 'Numéro allocataire : 214 88 03, à actualiser.', errors: ['214 88 03'] },
+    { text: "Identifiant de l'adhérente : 5529014T", errors: ['5529014T'] },
   ],
 });

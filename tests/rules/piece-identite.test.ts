@@ -31,5 +31,7 @@ ruleTester(rule, {
     // a short letter group inside the number, a comma before an explicit « n° »
     { text: 'Passeport n° 22 KD 40817, copie au dossier.', errors: ['22 KD 40817'] },
     { text: 'CNI au format carte, n° Y7PL2H8Q3', errors: ['Y7PL2H8Q3'] },
+    // a quantity inside the label is passed over
+    { text: 'Titre de séjour pluriannuel 4 ans n° 6902233145, à renouveler.', errors: ['6902233145'] },
   ],
 });

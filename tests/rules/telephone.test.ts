@@ -16,6 +16,7 @@ ruleTester(rule, {
     // the noun after « numéro de » owns the number, even when a relative is named later
     "Le numéro du garage où travaille sa compagne : 03 86 41 20 77.",
     "Téléphone de l'agence d'intérim : 04 76 55 10 32, demander le planning.",
+    'Tél. +33 4 72 10 55 00 : standard de la résidence hôtelière.',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
