@@ -115,6 +115,10 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
       j--;
       const prev = tokenAt(doc, j, sn);
       if (prev && prev.k === Kind.Word && !COPULAS.has(prev.t)) j--;
+      // "Adhérente vulgaire et agressive": the first adjective qualified a person noun
+      let q = j;
+      while (tokenAt(doc, q, sn) && MODIFIERS.has(toks[q].t) && toks[q].t !== 'de') q--;
+      if (tokenAt(doc, q, sn) && PERSON_NOUNS.has(toks[q].t)) return true;
       continue;
     }
     if (COPULAS.has(t.t)) return personSubject(doc, j, relaxed);
@@ -263,6 +267,8 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
       continue;
     }
     if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from)) continue;
+    // "demeuré" (simple-minded), not "mise en demeure"
+    if (e.accent && !/[éÉ][eE]?[sS]?$/u.test(doc.raw(hit.to - 1))) continue;
     if (!toneAccepts(doc, hit.from, hit.to, e)) continue;
     out.push({
       from: hit.from,

@@ -33,6 +33,8 @@ export interface ToneEntry extends LexiconEntry {
   trigger?: string;
   /** the word must end its phrase (next token a punctuation, a conjunction or the end): "il est gros" but not "gros fumeur" */
   bare?: boolean;
+  /** the written word must carry its final accent ("demeuré", not the verb "demeure" of "mise en demeure") */
+  accent?: boolean;
 }
 
 /** Observation-based alternatives of TAXONOMY §6.2, offered as the first fix. */
@@ -193,9 +195,23 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('fiabilite', 'phrase', 'none', ['manque de sérieux', 'manque total de sérieux', 'aucun sérieux', 'pas franc du collier', 'pas franche du collier', 'pas digne de confiance', 'peu digne de confiance', 'manque de respect', 'aucun respect', 'manque de politesse', 'aucune politesse', 'manque de savoir-vivre', 'aucun savoir-vivre']),
   ...group('fiabilite', 'label', 'adj', ['inconstant', 'négligent']),
   // pénibilité ressentie par le conseiller
-  ...group('penible', 'pred', 'adj', ['pénible', 'insupportable', 'infernal', 'agaçant', 'exaspérant', 'irritant', 'fatigant', 'épuisant', 'usant', 'lourd', 'collant', 'envahissant', 'casse-tête', 'gonflant', 'soûlant', 'saoulant', 'relou'], { notBefore: ['de', "d'", 'à', 'a', 'pour', 'physiquement', 'en'] }),
+  ...group('penible', 'pred', 'adj', ['pénible', 'insupportable', 'infernal', 'agaçant', 'exaspérant', 'irritant', 'fatigant', 'épuisant', 'usant', 'lourd', 'collant', 'envahissant', 'casse-tête', 'gonflant', 'soûlant', 'saoulant', 'relou'], { notBefore: ['de', "d'", 'pour', 'physiquement', 'à porter', 'à soulever', 'à manipuler', 'à vivre', 'à supporter', 'en termes', 'sur le plan'] }),
   ...group('penible', 'label', 'none', ['pot de colle', 'casse-tête ambulant']),
   // âge
+  // caractère, intelligence, paresse, plainte: further lay words
+  ...group('caractere', 'pred', 'adj', ['vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'bordélique', 'sauvage', 'lourdaud', 'balourd'],
+    { notBefore: ['de', "d'", 'que', "qu'", 'pour', 'à', 'au', 'aux', 'en'] }),
+  ...group('caractere', 'phrase', 'none', ['aucune éducation', "n'a aucune éducation", 'sans aucune éducation', 'aucun savoir-être', 'zéro savoir-être', 'pas de savoir-être']),
+  ...group('intelligence', 'label', 'adj', ['nunuche', 'bébête', 'bas du front']),
+  ...group('intelligence', 'pred', 'adj', ['perché', 'à la masse', 'à la ramasse', 'à côté de ses pompes', 'incompétent', 'médiocre', 'ras des pâquerettes', 'endormi'], { notBefore: ['de', "d'", 'en', 'dans', 'sur', 'pour', 'que', "qu'"] }),
+  ...group('paresse', 'label', 'adj', ['planqué', 'tire-au-cul', 'feignant comme une couleuvre', 'fainéant comme une couleuvre']),
+  ...group('plainte', 'label', 'none', ['chochotte', 'petite nature', 'gros bébé', 'gnangnan']),
+  ...group('plainte', 'phrase', 'none', ['toujours en train de se plaindre', 'toujours en train de râler', 'toujours en train de pleurnicher', 'passe son temps à se plaindre',
+    'passe son temps à râler', 'passe son temps à pleurnicher', 'en train de se plaindre', 'à se plaindre sans arrêt', 'se plaint de tout']),
+  // "d'une lenteur exaspérante", "d'une mauvaise foi totale": said of the person only (pred)
+  ...group('impression', 'pred', 'none', ["d'une lenteur", "d'une bêtise", "d'une paresse", "d'une mollesse", "d'une nonchalance", "d'une arrogance", "d'une grossièreté",
+    "d'une vulgarité", "d'une naïveté", "d'une lourdeur", "d'une incompétence", "d'une mauvaise foi", "d'une passivité", "d'une inertie", "d'une agressivité", "d'une insolence",
+    "d'une lenteur affligeante", "d'un sans-gêne", "d'un je-m'en-foutisme", "d'une susceptibilité", "d'une négligence"]),
   ...group('age', 'phrase', 'none', ['trop vieux', 'trop vieille', 'trop âgé', 'trop âgée', 'trop vieux pour', 'plus tout jeune', 'plus toute jeune', 'pas employable à son âge', 'plus employable à son âge', 'en fin de course', 'a passé l\'âge', 'a fait son temps', 'vieux jeu', 'has been', 'dépassé par les nouvelles technologies']),
 ];
 
@@ -219,8 +235,9 @@ export const NEGATED_POSITIVE: Record<string, boolean> = {
 // ---------------------------------------------------------------------------------------------
 export const INJURES: ToneEntry[] = [
   ...group('injure', 'label', 'adj', [
-    'connard|connasse|conard|conarde', 'crétin', 'imbécile', 'abruti', 'andouille', 'neuneu', 'demeuré', 'attardé mental', 'débile mental', 'débile profond', 'débile léger',
-    'cassos', 'cas social', 'boulet', 'chiant', 'casse-pieds', 'casse-couilles', 'emmerdeur|emmerdeuse', 'taré', 'cinglé', 'barjot', 'barge', 'zinzin', 'maboul', 'timbré',
+    'connard|connasse|conard|conarde', 'crétin', 'imbécile', 'abruti', 'andouille', 'neuneu', 'attardé mental', 'débile mental', 'débile profond', 'débile léger',
+    'cassos', 'cas social', 'cas soc', 'cassoc', 'teubé', 'gogole', 'déchet', 'épave', 'fainéasse', 'cossard', 'glandu', 'resquilleur|resquilleuse',
+    'sous-merde', 'gros nul', 'grosse nulle', 'sot|sotte|sots|sottes', 'boulet', 'chiant', 'casse-pieds', 'casse-couilles', 'emmerdeur|emmerdeuse', 'taré', 'cinglé', 'barjot', 'barge', 'zinzin', 'maboul', 'timbré',
     'hystérique', 'plouc', 'péquenaud', 'bouseux', 'beauf', 'racaille', 'caillera', 'parasite', 'profiteur', 'fainéant', 'feignant', 'faignant', 'feignasse', 'faignasse',
     'glandeur|glandeuse', 'branleur|branleuse', 'mytho', 'mythomane', 'irrécupérable', 'inemployable', 'bon à rien', 'bonne à rien', 'bons à rien', 'bonnes à rien', 'minable',
     'tocard', 'toquard', 'loser', 'looser', 'pauvre type', 'pauvre fille', 'pauvre mec', 'sale type', 'sale gosse', 'petit con', 'petite conne', 'vieux con', 'vieille conne',
@@ -230,6 +247,10 @@ export const INJURES: ToneEntry[] = [
     'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
     'bas de plafond', 'bête comme ses pieds', 'con comme un balai', 'con comme une valise',
   ]),
+  ...group('injure', 'label', 'adj', ['demeuré'], { accent: true }),
+  ...group('injure', 'label', 'none', ['une larve', 'une vraie larve', 'une loque', 'une vraie loque', 'un légume', 'une plaie', 'un sacré cas']),
+  ...group('injure', 'pred', 'adj', ['assisté'], { notBefore: ['de', "d'", 'par', 'que', "qu'", 'pendant', 'lors', 'dans', 'en', 'a', 'à', 'au', 'aux', 'pour', 'sur', 'avec', 'socialement', 'juridiquement'] }),
+  ...group('injure', 'pred', 'adj', ['dérangé', 'débile léger'], { notBefore: ['de', "d'", 'par', 'que', "qu'", 'pendant', 'lors', 'dans', 'en', 'a', 'à', 'au', 'chez'] }),
   ...group('injure', 'pred', 'adj', ['débile', 'stupide', 'idiot', 'con|conne|cons|connes', 'bête', 'nul|nulle|nuls|nulles', 'fou|folle|fous|folles', 'dingue', 'givré', 'cruche', 'gourde', 'pitoyable', 'lamentable', 'pathétique', 'raté', 'inutile', 'incapable', 'misérable'], { notBefore: ['de', "d'", 'par', 'que', "qu'"] }),
   ...group('injure', 'phrase', 'none', [
     "n'a pas de cerveau", "n'a rien dans le crâne", "n'a rien dans la tête", 'rien dans le crâne', 'rien dans la tête', "pas de cervelle", 'cervelle de moineau', 'cervelle d\'oiseau',
@@ -274,6 +295,9 @@ export const APPARENCE: ToneEntry[] = [
     'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
     'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',
   ]),
+  ...group('apparence', 'phrase', 'none', ['tête de déterré', 'tête de déterrée', 'sale tronche', 'drôle de tronche', 'une tronche', 'une dégaine', 'sa dégaine', 'quelle dégaine',
+    'dégaine pas possible', 'trop gros', 'trop grosse', 'trop maigre', 'gros ventre', 'mal fringué', 'mal fringuée', 'fringues sales', 'fringues douteuses', 'sent le fauve', 'pellicules']),
+  ...group('apparence', 'pred', 'adj', ['malpropre', 'boudiné', 'enrobé', 'bedonnant', 'grassouillet', 'rondouillard', 'ventripotent'], { notBefore: ['de', "d'", 'que', "qu'", 'par', 'dans'] }),
   ...group('apparence', 'label', 'adj', ['débraillé', 'crasseux', 'dépenaillé', 'mal habillé', 'mal fagoté', 'mal attifé', 'mal rasé', 'mal coiffé', 'mal lavé', 'négligé physiquement', 'mal peigné', 'hirsute', 'sale sur lui', 'sale sur elle', 'mocheté', 'maigrichon', 'rachitique']),
   ...group('apparence', 'pred', 'adj', ['mal soigné', 'pas soigné', 'peu soigné', 'pas propre', 'pas très propre', 'peu propre', 'mal tenu', 'dégoûtant', 'répugnant', 'repoussant', 'moche', 'laid|laide|laids|laides', 'négligé', 'squelettique', 'ridé', 'bouffi', 'tatoué', 'percé'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
   // words that are also ordinary adjectives before a noun ("gros fumeur", "belle expérience"): predicate only, ending the phrase
