@@ -13,7 +13,8 @@ import type { Doc } from '../lib/lint/document.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { sentence } from '../lib/lint/context.ts';
 import { GENETIQUE_LEXICON } from './lexicons/genetique.ts';
-import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, extendRight, genericPublic, inFrame } from './shared/art9.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, extendRight, genericPublic } from './shared/art9.ts';
+import { inFrameOutsideIdiom, ownTrait } from './shared/art9-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -21,7 +22,9 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const COLLECT = set(`releve relevee releves relevees relever enregistre enregistree enregistres enregistrees enregistrer preleve prelevee
   preleves prelevees prelever prise prises pris prendre collecte collectee collectees collecter fiche fichee fiches fichees scanne scannee
   scannes scannees scanner numerise numerisee stocke stockee stockees conserve conservee conservees transmis transmise transmises
-  demande demandee demandees capture capturee enrole enrolee enroler donner donne donnees fournir fourni fournie refuse refuser refusait`);
+  demande demandee demandees capture capturee enrole enrolee enroler donner donne donnees fournir fourni fournie refuse refuser refusait
+  pointait pointe pointer pointais deverrouille deverrouillait deverrouiller identifie identifiait identifier authentifie authentifiait
+  authentifier accede accedait acceder badgeait`);
 /** A system described generically: "la pointeuse biométrique", "un lecteur d'empreintes". */
 const SYSTEM = set(`systeme systemes dispositif dispositifs lecteur lecteurs pointeuse pointeuses logiciel logiciels technologie technologies
   solution solutions fabricant fabricants camera cameras borne bornes terminal terminaux badgeuse badgeuses portique portiques serrure
@@ -70,19 +73,28 @@ export default defineRule({
   check(ctx: RuleContext) {
     const { doc, text } = ctx;
     const toks = doc.tokens;
-    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence }> = [];
+    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence; trait?: boolean }> = [];
     for (const hit of ctx.hits) {
       const [family, mode = ''] = (hit.entry.tag ?? 'genetique').split(':');
       if (family === 'bloc') continue;
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      if (inFrameOutsideIdiom(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
+      if (mode === 'trait') {
+        // "scan de son iris", "son visage a été enregistré pour le pointage"; not "sa voix porte bien"
+        const r = ownTrait(doc, hit.from, hit.to);
+        if (r) found.push({ from: r[0], to: r[1], messageId: 'biometrie', confidence: 'high', trait: true });
+        continue;
+      }
       if (mode === 'spec') {
         // "a consulté un généticien", "son généticien"; not "métier de généticien"
         const prev = toks[hit.from - 1];
         const care = /^(consulte|consulter|vu|voit|suivi|suivie|chez|rendez-vous|rdv|oriente|orientee|adresse|adressee)$/;
         let ok = !!prev && POSSESSIVE.has(prev.t);
         for (let k = hit.from - 1; k >= Math.max(0, hit.from - 4) && !ok; k--) if (sameSentence(doc, k, hit.from) && care.test(toks[k].t)) ok = true;
+        // "le généticien l'a reçue", "la généticienne le suit depuis 2020"
+        const seen = /^(recu|recue|vu|vue|suit|suivi|suivie|convoque|convoquee|examine|examinee|reverra|revoit|rappele|rappelee)$/;
+        for (let k = hit.to; k < Math.min(toks.length, hit.to + 4) && !ok; k++) if (sameSentence(doc, k, hit.from) && seen.test(toks[k].t)) ok = true;
         if (!ok) continue;
       }
       let linked = false;
@@ -93,6 +105,8 @@ export default defineRule({
     let reach = -1;
     for (const c of found) {
       if (c.from < reach) continue;
+      // "enregistrer son visage pour la reconnaissance faciale": one datum, reported once by its named technique
+      if (c.trait && found.some((o) => !o.trait && o.messageId === 'biometrie' && toks[o.from].sn === toks[c.from].sn)) continue;
       reach = c.to;
       const [start, end] = doc.tokRange(c.from, c.to);
       ctx.report({ start, end, messageId: c.messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: [] });

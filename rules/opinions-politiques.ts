@@ -15,6 +15,7 @@ import type { Confidence } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
 import { POLITIQUE_LEXICON } from './lexicons/politique.ts';
+import { personInSentence } from './shared/art9-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -26,7 +27,14 @@ carte engage engagee campagne tracts tracte meeting meetings election elections 
 europeennes regionales departementales extreme conseiller conseillere depute deputee senateur maire politique politiques
 politiquement idees convictions opinions sensibilite gauche droite`);
 /** Tags of hits that can close a membership or a vote: the party or ideology itself. */
-const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'parti', 'personnalite']);
+const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'parti', 'personnalite', 'mouvement']);
+/** Causes a demonstration is for: "manifesté pour le climat" (not "manifeste pour son projet"). */
+const CAUSES = set(`climat planete paix retraites retraite salaires salaire droits droit liberte libertes egalite ukraine palestine gaza
+israel femmes migrants sans-papiers refugies services hopital ecole education environnement vivant ecologie democratie laicite
+avortement ivg mariage pouvoir justice logement emploi greve gouvernement reforme loi lois regularisation independance`);
+/** Nouns before a movement that belong to the finding: "actions d'Extinction Rebellion". */
+const ACTION_HEADS = set(`action actions manifestation manifestations blocage blocages rassemblement rassemblements reunion reunions
+militant militante militants militantes membre membres benevole benevoles`);
 const COMPLEMENT_SKIP = set(`d' de du des la le l' les au aux a un une chez pour sein dans en faveur mouvance mouvances milieux
 milieu mouvement cause courant partisan partisane tres plutot ouvertement toujours clairement franchement farouchement
 depuis longtemps`);
@@ -102,6 +110,8 @@ export default defineRule({
         const h = hitAt.get(k);
         if (h && TARGET_TAGS.has(h.entry.tag ?? '')) return h.to;
         if (COMPLEMENT_WORDS.has(w)) return k + 1;
+        // "militant de la cause kurde", "milite pour la cause animale"
+        if (w === 'cause' && t(k + 1, ref) && toks[k + 1].k === Kind.Word && !CLAUSE_STOP.has(t(k + 1, ref))) return k + 2;
         if (!COMPLEMENT_SKIP.has(w)) return -1;
       }
       return -1;
@@ -137,6 +147,8 @@ export default defineRule({
           const bare = lemma === 'la gauche' || lemma === 'la droite';
           if (bare) { if (SUPPORT.has(w)) report(k, h.to); break; }
           if (place) { if (k < i - 1 || set('ancre ancree positionne positionnee penche situe situee').has(w)) report(i, h.to); break; }
+          // "conservateur de musée", "écologiste de formation": a title or a complement, not a stance
+          if (!lemma.startsWith('de ') && set("de du des d' au aux").has(nw)) break;
           if (SOFT_HEADS.has(w) || COPULA.has(w)) report(i, h.to, 'opinion', 'medium');
           break;
         }
@@ -152,6 +164,26 @@ export default defineRule({
           if (tag === 'sigle-contexte' && !doc.isCapitalized(i)) break; // "modem"
           if (around(doc, i, h.to, POLITICAL, 6)) report(i, h.to);
           break;
+        case 'mouvement': {
+          // a movement as an employer ("stage chez Greenpeace") is a job; an ordinary phrase ("nuit debout") is not a name
+          const name = set("les la le l'").has(toks[i].t) && h.to - i > 1 ? i + 1 : i;
+          if (!doc.isCapitalized(name) || jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          if (!personInSentence(doc, i, i, h.to) && !around(doc, i, h.to, POLITICAL, 6)) break;
+          let a = i;
+          if ((pw === 'de' || pw === "d'" || pw === 'du' || pw === 'des') && ACTION_HEADS.has(t(i - 2, i))) a = i - 2;
+          report(a, h.to);
+          break;
+        }
+        case 'activisme': {
+          // "colle des affiches pour le NPA", "a tracté pour les européennes"; not a job, not union leaflets
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, UNION, 4)) break;
+          if (!personInSentence(doc, i, i, h.to)) break;
+          const end = target(h.to, i, 6);
+          const political = end > 0 || around(doc, i, h.to, POLITICAL, 8)
+            || [...hitAt.values()].some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && Math.abs(o.from - i) <= 8 && toks[o.from].sn === toks[i].sn);
+          if (political) report(i, end > 0 ? end : h.to);
+          break;
+        }
         case 'personnalite': {
           if (SUPPORT.has(pw)) report(i - 1, h.to);
           else if ((pw === 'de' || pw === 'du') && SUPPORT.has(t(i - 2, i))) report(i - 2, h.to);
@@ -177,7 +209,7 @@ export default defineRule({
         case 'manif': {
           const w = toks[i].t;
           if (w.startsWith('manifestant')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
-          const isNoun = w === 'manif' || w === 'manifs' || w.startsWith('manifestation');
+          const isNoun = w === 'manif' || w === 'manifs' || w.startsWith('manifestation') || w.startsWith('cortege') || w === 'sit';
           const isVerb = !isNoun; // manifeste, manifesté, manifester…
           // "manifeste tous les samedis contre…": adverbials between the verb and its complement
           let c = h.to;
@@ -185,7 +217,9 @@ export default defineRule({
           const cw = t(c, i);
           if (DEMO_COMPLEMENT.has(cw) || cw.startsWith('anti') || ((cw === 'de' || cw === 'en') && t(c + 1, i) === 'soutien')) {
             if (isVerb && cw !== 'contre' && cw !== 'pour') break;
-            if (isVerb && cw === 'pour' && set('son sa ses un une le la').has(t(c + 1, i)) && !POLITICAL.has(t(c + 2, i))) break; // "manifeste pour son projet"
+            if (isVerb && cw === 'pour' && set("son sa ses un une le la l' les").has(t(c + 1, i)) && !POLITICAL.has(t(c + 2, i)) && !CAUSES.has(t(c + 2, i))) break; // "manifeste pour son projet"
+            // an event named "Manifestation pour l'emploi", a forum: a march only when the person takes part
+            if (isNoun && !personInSentence(doc, i, i, h.to)) break;
             // the complement runs to the end of the clause ("contre la réforme des retraites")
             let e = c + 1;
             while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - h.to < 8) e++;

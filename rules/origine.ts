@@ -269,6 +269,14 @@ export default defineRule({
           report(i, h.to, 'low');
           break;
         }
+        case 'accent': {
+          // "a un fort accent maghrébin" is reported from the adjective ("accent maghrébin")
+          let k = h.to;
+          while (t(k, i) === 'tres' || t(k, i) === 'assez') k++;
+          if (isAdjHit(k)) break;
+          if (entryAccepts(h, ctx as RuleContext)) report(i, h.to, 'medium');
+          break;
+        }
         case 'naturalise': {
           if (isAdjHit(h.to)) break; // "naturalisé français" is reported from the adjective
           if (entryAccepts(h, ctx as RuleContext)) report(i, h.to, 'medium');

@@ -40,7 +40,7 @@ const ATTEND = set(`va vont allait allaient aller allant rend rendre rendait ren
 assiste assistait assister assidu assidue benevole benevoles engage engagee investi investie implique impliquee active actif
 membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait`);
 const WORKSITE = set(`restauration restaurer renovation entretien nettoyage menage guide guides visite visites gardien gardienne
-sacristain chantier chantiers travaux batiment maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
+sacristain chantier chantiers travaux batiment visiter visitait visitent visitant maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
 tourisme patrimoine architecte electricien peintre jardinier agent agente stage mission place rue impasse chemin allee parvis
 face derriere concert concerts organiste recrute poste emploi mairie travaille travaillait`);
 const EAT = set(`mange mangent manger mangeait mangeant consomme consommer consommait consomment regime alimentation
@@ -50,6 +50,12 @@ label filiere cuisine cuisinier cuisiniere boucher bouchere decoupe vente vendeu
 fournisseur usine production`);
 const VEIL_OBJECT = set(`allusion allusions menace menaces critique critiques reference references forme maniere facon voix roue
 roues jante jantes photo image miroir ciel lumiere regard`);
+/** Words before a minister's title that make it the person's own state ("est pasteur", "ancien imam"). */
+const CLERGY_HEADS = set('est etait ete sont etaient devenu devenue ancien ancienne ex comme reste restee');
+const DEGREE_SKIP = set('aussi egalement lui-meme elle-meme deja toujours');
+/** Verbs of making a pilgrimage. */
+const PILGRIM_VERBS = set(`fait faire fera ferait effectue effectuer effectuera accompli accomplir part partir parti partie partira
+revient revenu revenue rentre rentree retour prevu prevoit organise son sa ses`);
 const TRAINING = set('histoire cours formation module laicite conference exposition etude etudes theologie sciences');
 const RULES_CONTEXT = set('reglement interdit interdits interdiction neutralite laicite charte politique');
 
@@ -151,6 +157,32 @@ export default defineRule({
           report(a, b);
           break;
         }
+        case 'adherent-nom': {
+          // "Jean-Baptiste", "Baptiste Martin": a first name, unless lower case or after a copula
+          if (doc.isCapitalized(i) && !set('est etait sont eglise eglises chretien chretienne chretiens communaute').has(pw)) break;
+          if (orgBefore(i) || jobFrameBefore(doc, i)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'clerge': {
+          // "son mari est pasteur", "ancien séminariste", "a été ordonné prêtre"; not "poste d'aumônier"
+          if (jobFrameBefore(doc, i) || orgBefore(i)) break;
+          const multi = h.to - i > 1;
+          const k = DEGREE_SKIP.has(pw) ? i - 2 : i - 1;
+          const head = t(k, i);
+          if (!multi && !CLERGY_HEADS.has(head)) break;
+          if (!personNamed(doc, i, h.to)) break;
+          report(i, h.to, { confidence: multi ? 'high' : 'medium' });
+          break;
+        }
+        case 'pelerinage': {
+          // "a fait son pèlerinage", "part en pèlerinage"; not "la saison des pèlerinages" (a period at work)
+          let own = set('son sa ses leur').has(pw) || (pw === 'en' && PILGRIM_VERBS.has(t(i - 2, i)));
+          for (let k = i - 1; k >= i - 4 && !own && t(k, i); k--) if (PILGRIM_VERBS.has(t(k, i))) own = true;
+          if (!own || jobFrameBefore(doc, i)) break;
+          report(i, h.to, { practice: true });
+          break;
+        }
         case 'doctrine': {
           if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5)) break;
           if (!personNamed(doc, i, h.to)) break;
@@ -217,7 +249,7 @@ export default defineRule({
           if (pw === 'vous' || pw === 'te') break;
           // "il prie son employeur de lui répondre": a request
           if ([1, 2, 3].some((d) => t(h.to + d, i) === 'de' || t(h.to + d, i) === "d'")) break;
-          if (w === 'prier' ? set('pour va vont aller allait de').has(pw) : set('il elle ils elles qui on').has(pw)) report(i, h.to, { practice: true });
+          if (w === 'prier' ? set('pour va vont aller allait de').has(pw) : set('il elle ils elles qui on je').has(pw)) report(i, h.to, { practice: true });
           break;
         }
         case 'lieu': {
@@ -250,13 +282,12 @@ export default defineRule({
         }
         case 'alimentation': {
           if (jobFrameBefore(doc, i)) break;
+          // "mange halal" is the person's rule; "boucherie halal", "produits casher" a workplace or a product:
+          // the workplace word qualifies the diet word directly, so only its neighbours are read
           const [cs, ce] = clause(doc, i, h.to);
           let eat = false;
-          let work = false;
-          for (let k = cs; k < ce; k++) {
-            if (EAT.has(toks[k].t)) eat = true;
-            if (FOOD_WORK.has(toks[k].t)) work = true;
-          }
+          for (let k = cs; k < ce; k++) if (EAT.has(toks[k].t)) eat = true;
+          const work = around(doc, i, h.to, FOOD_WORK, 3);
           if (eat && !work) report(i, h.to);
           break;
         }

@@ -44,6 +44,9 @@ const NOT_UNION_AFTER = [
   'de collecte', 'des déchets', 'viticole', 'interprofessionnel', 'des vins', "d'aménagement", 'de rivière', 'du bassin',
   'de bassin', 'des employeurs', "d'employeurs", 'de la copropriété', 'de la presse', 'des pharmaciens', 'des médecins',
 ].map(termTokens);
+/** Words that make a union the person's employer rather than their membership. */
+const EMPLOYED = set(`stage stages poste postes emploi emplois travaille travaillait travailler embauche embauchee recrute recrutee
+cdi cdd contrat mission interim salarie salariee juriste comptable secretariat alternance apprentissage`);
 const UNION_CONTEXT = set(`syndicat syndicats syndical syndicale syndicaux syndicales syndique syndiquee delegue deleguee section
 elu elue adherent adherente liste mandat militant militante cse elections professionnelles greve tract tracts cotisation
 representant representante permanence confederation federation union`);
@@ -88,6 +91,16 @@ export default defineRule({
       if (opts.fix) fixes.push(opts.fix);
       fixes.push(clauseRemovalFix(doc, ctx.text, a, b));
       ctx.report({ start, end, messageId: opts.messageId ?? 'syndicat', data: { terme: ctx.text.slice(start, end) }, confidence: opts.confidence ?? 'high', fixes });
+    };
+
+    /** "stage à la CGT", "juriste salariée de la CFDT": the union named as the person's employer. */
+    const employedAt = (i: number): boolean => {
+      for (let k = i - 1; k >= i - 4; k--) {
+        const w = t(k, i);
+        if (!w || toks[k].k === Kind.Punct) return false;
+        if (EMPLOYED.has(w)) return true;
+      }
+      return false;
     };
 
     /** End of a union name right after `to` ("syndiqué | à la CGT"), or `to`. */
@@ -166,12 +179,16 @@ export default defineRule({
           for (let n = 0; n < 3 && NAME_SKIP.has(t(k, i)); n++) k--;
           const head = t(k, i);
           if (UNION_HEADS.has(head)) { report(k, h.to); break; }
+          // the union as an employer: "stage à la CGT comme comptable", "poste de juriste à la CFDT"
+          if (employedAt(i)) break;
           if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"
           if (negatedBefore(doc, i)) break;
           if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag === 'union' && personNamed(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union' ? 'high' : 'medium' });
           break;
         }
         case 'sigle-contexte': {
+          // "il a été DS pendant dix ans", "elle était RSS": a mandate after a copula ("un DS de maths" is not)
+          if (set('est etait ete devenu devenue').has(pw) && personNamed(doc, i, h.to) && !set("de d' du des en").has(t(h.to, i))) { report(i, withName(h.to, i), { messageId: 'mandat' }); break; }
           if (around(doc, i, h.to, UNION_CONTEXT, 6) || [...hitAt.values()].some((o) => o.entry.tag === 'union' && Math.abs(o.from - i) < 6)) report(i, withName(h.to, i));
           break;
         }

@@ -12,7 +12,8 @@ import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import { VIE_SEXUELLE_LEXICON } from './lexicons/vie-sexuelle.ts';
-import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, genericPublic, inFrame } from './shared/art9.ts';
+import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, genericPublic } from './shared/art9.ts';
+import { inFrameOutsideIdiom, sameGenderPartner } from './shared/art9-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -28,7 +29,9 @@ const POLICY = set(`discrimination discriminations non-discrimination criteres c
   egalite diversite prevention lutte campagne association associations referent referente label`);
 /** The person as the target of homophobia. */
 const VICTIM = set(`subi subit subir subissait victime victimes cible ciblee vise visee harcele harcelee recu recues essuye essuyees endure
-  supporte souffert moque moquee moqueries moquer insulte insultee agresse agressee discrimine discriminee rejete rejetee ecarte ecartee`);
+  supporte souffert moque moquee moqueries moquer insulte insultee agresse agressee discrimine discriminee rejete rejetee ecarte ecartee
+  quitte quitter quittait demission demissionne demissionnee plainte denonce denoncer signale signaler cause raison suite face vecu vecue
+  expose exposee exposes exposees licencie licenciee mis mise`);
 const COPULA = set(`est etait sont suis es etes etre serait sera`);
 /** Entries naming a concept rather than the person's own attribute. */
 const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-binaire', 'vie sexuelle', 'Gay Pride']);
@@ -119,11 +122,18 @@ export default defineRule({
       const [family, mode = ''] = (hit.entry.tag ?? 'orientation').split(':');
       if (family === 'bloc') continue;
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      if (inFrameOutsideIdiom(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      // a partner of the subject's own gender: the finding runs from the couple verb to the partner
+      if (mode === 'couple') {
+        const s = sameGenderPartner(doc, hit.from, hit.to);
+        if (s >= 0) found.push({ from: s, to: hit.to, messageId: family, confidence: 'medium' });
+        continue;
+      }
       // concepts in a policy sentence ("critères de discrimination : origine, orientation sexuelle…")
       if (CONCEPTS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && sentenceHas(doc, hit.from, POLICY)) continue;
       // "Ford Escort", "rue Gay-Lussac": a capitalised single word inside a sentence is a name
-      if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first) continue;
+      // ("PrEP", "OnlyFans" keep a capital inside the word: brand spellings, not names)
+      if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first && !/\p{Lu}/u.test(doc.raw(hit.from).slice(1))) continue;
       // "gay-friendly", "LGBT-friendly": a label of the employer
       if (toks[hit.to]?.hyphen && toks[hit.to].t === 'friendly') continue;
       // "propos homophobes": about the person only as a target ("a subi", "victime de"), not as the speaker

@@ -23,6 +23,11 @@ const GENETIC_HEADS: Array<[string, 'm' | 'f']> = [
   ['trouble', 'm'], ['problème', 'm'], ['origine', 'f'], ['cause', 'f'], ['terrain', 'm'], ['forme', 'f'], ['déficit', 'm'],
   ['désordre', 'm'], ['séquençage', 'm'], ['caractère', 'm'], ['antécédent', 'm'], ['hérédité', 'f'], ['transmission', 'f'],
   ['handicap', 'm'], ['surdité', 'f'], ['cécité', 'f'], ['myopathie', 'f'], ['porteur', 'm'], ['porteuse', 'f'],
+  // the data itself and what is read from it
+  ['donnée', 'f'], ['information', 'f'], ['patrimoine', 'm'], ['caractéristique', 'f'], ['marqueur', 'm'], ['variant', 'm'],
+  ['variation', 'f'], ['altération', 'f'], ['défaut', 'm'], ['particularité', 'f'], ['statut', 'm'], ['identité', 'f'],
+  ['généalogie', 'f'], ['ascendance', 'f'], ['héritage', 'm'], ['bagage', 'm'], ['carte', 'f'], ['suivi', 'm'], ['enquête', 'f'],
+  ['surveillance', 'f'], ['résultat', 'm'], ['fragilité', 'f'], ['composante', 'f'], ['susceptibilité', 'f'],
 ];
 const GENETIC_ADJ = ['génétique', 'héréditaire', 'chromosomique', 'génique', 'congénitale héréditaire'];
 
@@ -45,6 +50,11 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
   ...geneticCombos(),
   // --- tests and analyses
   { lemma: 'test ADN', forms: ["test d'ADN", 'tests ADN', "tests d'ADN", 'analyse ADN', "analyse d'ADN", 'analyses ADN', 'prélèvement ADN', "prélèvement d'ADN", 'profil ADN', 'empreinte ADN', 'test de paternité', 'tests de paternité', 'test de maternité', 'test de filiation', 'recherche de paternité', 'séquençage du génome', 'séquençage de son génome', 'séquençage de son ADN', 'séquençage ADN', 'génotypage', 'panel de gènes', 'test génomique', 'analyse génomique', 'analyse chromosomique', 'étude chromosomique', 'analyse de son ADN', 'prélèvement de son ADN', 'test de son ADN', 'échantillon d’ADN', 'échantillon de son ADN', 'maladie héritée', 'hérité de la maladie', 'héritée de la maladie', 'gène de la maladie'], tag: 'genetique', confidence: 'high' },
+  // consumer DNA kits and the person's own DNA or genome
+  { lemma: 'test ADN récréatif', forms: ['tests ADN récréatifs', 'test généalogique', 'tests généalogiques', 'test généalogique ADN', "test d'ascendance", "tests d'ascendance", 'test ancestral', 'test des origines', 'kit ADN', 'kits ADN', 'kit de test ADN', '23andMe', 'MyHeritage', 'MyHeritage DNA', 'AncestryDNA', 'Ancestry DNA', 'analyser son ADN', 'fait analyser son ADN', 'tester son ADN', 'fait tester son ADN', 'donné son ADN', 'donner son ADN', 'prélever son ADN', 'séquencer son ADN', 'séquencer son génome', 'séquençage de son exome', 'son génome', 'ses gènes', 'de ses gènes', 'ses chromosomes'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'diagnostic préimplantatoire', forms: ['diagnostics préimplantatoires', 'diagnostic prénatal génétique', 'dépistage prénatal génétique', 'conseil génétique'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'prédisposition au cancer', forms: ['prédispositions au cancer', 'prédisposition aux cancers', 'prédisposition à certains cancers', 'prédisposition à la maladie', 'prédisposée au cancer', 'prédisposé au cancer', 'gène de prédisposition', 'gènes de prédisposition', 'syndrome de prédisposition', 'risque héréditaire', 'risques héréditaires'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'rendez-vous en génétique', forms: ['rendez-vous de génétique', 'consultation en génétique', 'consultation génétique', 'suivie en génétique', 'suivi en génétique', 'service de génétique', 'service de génétique médicale', 'unité de génétique'], tag: 'genetique' },
   { lemma: 'caryotype', inflect: 'noun', tag: 'genetique', confidence: 'high' },
   { lemma: 'oncogénétique', forms: ['consultation d’oncogénétique', 'consultation de génétique'], tag: 'genetique' },
   { lemma: 'généticien', forms: ['généticienne', 'généticiens'], tag: 'genetique:spec' },
@@ -59,7 +69,9 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
   { lemma: 'mucoviscidose', tag: 'genetique', confidence: 'high' },
   { lemma: 'syndrome de l’X fragile', forms: ['X fragile', 'syndrome du X fragile', 'syndrome de Turner', 'syndrome de Klinefelter', 'anomalie chromosomique', 'anomalies chromosomiques', 'aberration chromosomique', 'maladie chromosomique', 'délétion chromosomique', 'microdélétion'], tag: 'genetique', confidence: 'high' },
   // --- biometrics: only the person's own data
-  { lemma: 'empreinte digitale', inflect: 'adj', forms: ['empreintes', 'empreinte palmaire', 'empreintes palmaires', 'empreinte vocale', 'empreintes vocales', 'empreinte de la voix', 'empreinte rétinienne', 'empreinte de la main', 'empreintes des doigts', 'prise d’empreintes', 'relevé d’empreintes', 'relevés d’empreintes', 'prise des empreintes', 'relevé des empreintes'], tag: 'biometrie:personne', confidence: 'high' },
+  { lemma: 'empreinte digitale', inflect: 'adj', forms: ['empreintes', 'empreinte de la paume', 'empreintes de la paume', 'empreinte de sa paume', 'empreinte de sa main', 'empreinte de son doigt', 'empreinte du doigt', 'empreinte du pouce', 'empreinte de son pouce', 'contour de sa main', 'contour de la main', 'géométrie de la main', 'géométrie de sa main', 'empreinte palmaire', 'empreintes palmaires', 'empreinte vocale', 'empreintes vocales', 'empreinte de la voix', 'empreinte rétinienne', 'empreinte de la main', 'empreintes des doigts', 'prise d’empreintes', 'relevé d’empreintes', 'relevés d’empreintes', 'prise des empreintes', 'relevé des empreintes'], tag: 'biometrie:personne', confidence: 'high' },
   { lemma: 'données biométriques', forms: ['donnée biométrique', 'relevé biométrique', 'relevés biométriques', 'gabarit biométrique', 'gabarits biométriques', 'identifiants biométriques', 'caractéristiques biométriques', 'enrôlement biométrique', 'enregistrement biométrique', 'biométrie', 'gabarit facial', 'modèle facial', 'enrôlement facial', 'empreinte faciale', 'image faciale'], tag: 'biometrie:personne', confidence: 'high' },
+  // a body trait, when a possessive makes it the person's and the sentence is about identification ("scan de son iris")
+  { lemma: 'visage', forms: ['iris', 'rétine', 'voix', 'main', 'paume', 'doigt', 'doigts', 'pouce', 'empreinte', 'veines', 'visages'], tag: 'biometrie:trait', confidence: 'high' },
   { lemma: 'reconnaissance faciale', forms: ['reconnaissance du visage', 'reconnaissance vocale', "reconnaissance de l'iris", "scan de l'iris", "scanner de l'iris", 'scan rétinien', 'scan de la rétine', 'lecture de l’iris', 'réseau veineux', 'reconnaissance du réseau veineux', 'signature vocale', 'biométrie vocale', 'biométrie faciale'], tag: 'biometrie:personne', confidence: 'medium' },
 ];

@@ -46,7 +46,10 @@ singapourien slovaque slovène somalien soudanais sud-africain sud-coréen nord-
 suisse syrien tadjik taïwanais tanzanien tchadien tchèque thaïlandais togolais tunisien turc/turque turkmène ukrainien
 uruguayen vénézuélien vietnamien yéménite zambien zimbabwéen français anglais écossais gallois québécois tibétain
 tchétchène kurde kabyle berbère amazigh tamoul ouïghour ouïgour sahraoui touareg/touarègue peul peuhl soninké wolof
-haoussa yoruba bambara malinké bamiléké tutsi hutu pachtoune hazara ingouche daghestanais cosaque`;
+haoussa yoruba bambara malinké bamiléké tutsi hutu pachtoune hazara ingouche daghestanais cosaque
+hmong baloutche pendjabi penjabi sindhi cinghalais malais javanais tatar toucouleur sarakolé dioula mandingue kikuyu amhara
+oromo tigréen somali assyrien chaldéen yézidi rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
+ivoiro-libanais sahélien`;
 
 /** Broad ethnic, continental or overseas adjectives (also used as nouns: "un Maghrébin"). */
 const ETHNIC = `africain nord-africain subsaharien sub-saharien maghrébin arabe asiatique européen est-européen
@@ -55,7 +58,7 @@ guyanais mahorais kanak polynésien tahitien oriental méditerranéen caucasien 
 moyen-oriental proche-oriental balkanique créole étranger/étrangère`;
 
 /** Words that name a colour or a mixed origin when they qualify a person. */
-const COLOUR = `noir blanc/blanche black métis/métisse basané`;
+const COLOUR = `noir blanc/blanche black métis/métisse basané métissé/métissée mulâtre/mulâtresse`;
 
 /** Nomadic and travelling communities (findings by themselves, outside music: "jazz manouche"). */
 const COMMUNITY = `gitan tzigane manouche yéniche rom/rom rrom/rrom sinti romani`;
@@ -66,7 +69,8 @@ export const LANGUAGE_FORMS = new Set(
 grec hongrois suédois danois norvégien finlandais tchèque serbe croate bulgare albanais coréen vietnamien hindi bengali
 ourdou persan farsi dari pachto kurde berbère kabyle tamoul wolof bambara lingala swahili malgache créole arménien
 géorgien ukrainien hébreu tigrinya amharique somali peul soninké haoussa yoruba malinké thaï slovaque slovène letton
-lituanien estonien islandais mongol ouzbek kazakh tadjik turkmène tibétain ouïghour romani`.split(/\s+/).filter(Boolean).map(fold),
+lituanien estonien islandais mongol ouzbek kazakh tadjik turkmène tibétain ouïghour romani hmong pendjabi penjabi sindhi
+cinghalais malais javanais tatar dioula mandingue kikuyu oromo gujarati khmer lao baloutche assyrien`.split(/\s+/).filter(Boolean).map(fold),
 );
 
 /**
@@ -116,7 +120,12 @@ const DIRECT: LexiconEntry[] = [
   { lemma: "issu de l'immigration", forms: ["issue de l'immigration", "issus de l'immigration", "issues de l'immigration", "issu d'une famille immigrée", "issue d'une famille immigrée", "issu de parents immigrés", "issue de parents immigrés"] },
   { lemma: "enfant d'immigrés", forms: ["enfants d'immigrés", "fils d'immigrés", "fille d'immigrés", "fils d'immigré", "fille d'immigré", "parents immigrés", "famille immigrée"] },
   { lemma: 'immigré', inflect: 'adj', needsPerson: true, confidence: 'medium' },
-  { lemma: 'couleur de peau', forms: ['couleur de sa peau', 'peau noire', 'peau foncée', 'teint basané'] },
+  { lemma: 'couleur de peau', forms: ['couleur de sa peau', 'couleur de leur peau', 'peau noire', 'peau foncée', 'peau mate', 'peau brune', 'peau sombre',
+    'peau ébène', 'peau métissée', 'teint basané', 'teint mat', 'teint foncé', 'teint sombre', 'teint olivâtre', 'teint métissé', 'teint hâlé naturel'] },
+  // an accent said of the person ("parle avec un fort accent"), not "met un fort accent sur le service"
+  { lemma: 'a un fort accent', forms: ['avec un fort accent', 'a un accent prononcé', 'avec un accent prononcé', 'parle avec un accent', 'fort accent étranger',
+    'accent à couper au couteau', 'son accent étranger'], notBefore: ['sur', 'mis sur'], needsPerson: true, confidence: 'medium', tag: 'accent' },
+  { lemma: 'harki', forms: ['harkis', 'fils de harki', 'fille de harki', 'fils de harkis', 'fille de harkis', 'enfant de harkis', 'famille de harkis', 'petit-fils de harki', 'petite-fille de harki'] },
   { lemma: 'racisé', inflect: 'adj' },
   { lemma: 'minorité visible', inflect: 'noun' },
   { lemma: 'faciès' },

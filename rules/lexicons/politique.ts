@@ -20,6 +20,10 @@ const IDEOLOGIES = entries('ideologie', [
   'libertaire', 'altermondialiste', 'antifa', 'antifasciste', 'anticapitaliste', 'zadiste', 'gaulliste', 'frontiste',
   'lepéniste', 'mélenchoniste', 'macroniste', 'sarkozyste', 'indépendantiste', 'eurosceptique', 'antisystème', 'anti-système',
   'antimondialiste', 'suprémaciste', 'pétainiste', 'black bloc', 'extrémiste',
+  // causes held as a political stance
+  'pro-palestinien', 'propalestinien', 'antinucléaire', 'antimilitariste', 'antisioniste', 'sioniste', 'indigéniste',
+  'bolchevique', 'néolibéral', 'ultralibéral', 'fédéraliste', 'séparatiste', 'autonomiste', 'nationaliste corse', 'nationaliste basque',
+  'situationniste', 'écosocialiste', 'pro-européen', 'europhobe',
   ["d'extrême droite", ["d'extrême-droite", "d'extrême gauche", "d'extrême-gauche", "d'ultra-gauche", "d'ultragauche",
     "d'ultra-droite", "d'ultradroite", "l'extrême droite", "l'extrême-droite", "l'extrême gauche", "l'extrême-gauche",
     'extrême droite', 'extrême-droite', 'extrême gauche', 'extrême-gauche', 'ultra-gauche', 'ultragauche', 'ultra-droite', 'ultradroite']],
@@ -28,7 +32,8 @@ const IDEOLOGIES = entries('ideologie', [
 /** Ideologies that are also ordinary words: political only with a political head or a copula. */
 const SOFT_IDEOLOGIES = entries('ideologie-contexte', [
   'socialiste', 'républicain', 'progressiste', 'populiste', 'identitaire', 'écologiste', 'écolo',
-  'féministe', 'nationaliste', 'réactionnaire', 'centriste', 'insoumis', 'antiraciste',
+  'féministe', 'nationaliste', 'réactionnaire', 'centriste', 'antiraciste', 'réac', 'pacifiste', 'régionaliste',
+  'insoumis', 'conservateur', 'marxisant', 'écoféministe', 'anti-européen',
   'de gauche', 'de droite', 'à gauche', 'à droite', 'la gauche', 'la droite',
 ], { inflect: 'adj' });
 
@@ -40,6 +45,20 @@ const PARTIES = entries('parti-nom', [
   'Debout la France', 'Parti radical', 'Union populaire', 'Nouveau Front populaire', 'Parti animaliste', 'Action française',
   'Génération identitaire', 'Les Patriotes', 'Parti de gauche', 'Union pour un mouvement populaire', 'Mouvement démocrate',
   'Génération.s', 'Reconquête !', 'Parti pirate',
+]);
+
+/**
+ * Political movements, campaigns and activist groups that are not parties: findings when the
+ * person belongs to them or takes part in their actions; not as an employer ("stage chez
+ * Greenpeace", job frame).
+ */
+const MOVEMENTS = entries('mouvement', [
+  'Extinction Rebellion', 'XR', 'Attac', 'Greenpeace', 'Alternatiba', 'ANV-COP21', 'Soulèvements de la Terre', 'Les Soulèvements de la Terre',
+  'Dernière Rénovation', 'Riposte alimentaire', 'Nuit debout', 'Youth for Climate', 'Fridays for Future', 'Sea Shepherd', 'L214',
+  'Jeunes communistes', 'Mouvement des jeunes communistes', 'MJCF', 'Jeunes socialistes', 'MJS', 'Jeunes insoumis', 'Jeunes avec Macron',
+  'Jeunes Républicains', 'Jeunes écologistes', 'Génération Nation', 'Cocarde étudiante', 'Civitas', 'Bloc identitaire', 'Manif pour tous',
+  'La Manif pour tous', 'SOS Racisme', 'Les Brigades rouges', 'Comité Adama', 'Osez le féminisme', 'Nous Toutes', 'NousToutes',
+  'Femen', 'Act Up', 'Act Up-Paris', 'Jeune Garde',
 ]);
 
 /** Party names that are ordinary words: need a political word nearby. */
@@ -65,7 +84,7 @@ const MEMBERSHIP = entries('membre', [
   'militant', 'militante', 'militants', 'militantes', 'sympathisant', 'sympathisante', 'sympathisants', 'sympathisantes',
   'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'adhère', 'adhérait', 'adhéré', 'membre', 'membres', 'encarté',
   'encartée', 'encartés', 'encartées', 'électeur', 'électrice', 'électeurs', 'électrices', 'carte', 'proche', 'proches',
-  'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans', 'tracte', 'tractait', 'tracter',
+  'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans',
 ]);
 
 const PARTY = entries('parti', ['parti', 'partis', 'parti politique', 'partis politiques', 'mouvement politique', 'organisation politique']);
@@ -75,6 +94,8 @@ const VOTE = entries('vote', ['vote', 'votent', 'votait', 'votaient', 'voté', '
 const DEMONSTRATION = entries('manif', [
   'manifestation', 'manifestations', 'manif', 'manifs', 'manifestant', 'manifestante', 'manifestants', 'manifestantes',
   'manifeste', 'manifesté', 'manifester', 'manifestait', 'manifestent',
+  // marches and blockades: political with "contre" / "pour" + a cause, like the verb "manifester"
+  'défile', 'défilé', 'défiler', 'défilait', 'défilent', 'cortège', 'cortèges', 'sit-in',
 ]);
 
 /** Candidacies and elected mandates (a protected ground: keep the skills, drop the party). */
@@ -92,7 +113,12 @@ const MANDATES = entries('mandat', [
     'élu municipal', 'élue municipale', 'élus municipaux', 'élu local', 'élue locale', 'élus locaux', 'élu sur une liste',
     'élue sur une liste', 'élu sur la liste', 'élue sur la liste', 'mandat électif', 'mandats électifs', 'mandat municipal',
     'mandat local', 'ancien député', 'ancienne députée', 'ancien maire', 'ancienne maire', 'campagne électorale', 'campagnes électorales',
-    'a été maire', 'est maire', 'était maire', 'a été élu maire', 'a été élue maire']],
+    'a été maire', 'est maire', 'était maire', 'a été élu maire', 'a été élue maire',
+    "élu d'opposition", "élue d'opposition", "élus d'opposition", "élu de l'opposition", "élue de l'opposition", 'conseiller d\'opposition',
+    'siège au conseil municipal', 'siégeait au conseil municipal', 'a siégé au conseil municipal', 'membre du conseil municipal',
+    'élu au conseil municipal', 'élue au conseil municipal', 'siège au conseil régional', 'siège au conseil départemental',
+    'est député', 'est députée', 'était député', 'était députée', 'a été député', 'a été députée', 'est sénateur', 'est sénatrice',
+    'a été sénateur', 'a été sénatrice', 'ancien élu', 'ancienne élue', 'attaché parlementaire du groupe']],
 ]);
 
 /** Elections: a candidacy when a candidacy word comes just before ("se présente aux municipales"). */
@@ -108,12 +134,24 @@ const STANCES = entries('opinion', [
     'activité politique', 'militantisme', 'militantisme politique', 'positions politiques', 'sympathies politiques',
     'sensibilité politique', 'très politisé', 'très politisée', 'politisé', 'politisée', 'fait de la politique',
     'faisait de la politique', 'idées extrémistes', 'propos extrémistes', 'propos politiques', 'discours politique',
-    'discours politiques', 'prises de position politiques', 'tracts politiques', 'distribue des tracts', 'distribuait des tracts']],
+    'discours politiques', 'prises de position politiques', 'tracts politiques']],
+]);
+
+/**
+ * Campaigning: posters, leaflets, canvassing. Political when a party, an election or a political
+ * word is near ("colle des affiches pour le NPA", "porte-à-porte pour le candidat écologiste"),
+ * not for a job ("afficheur pour une agence").
+ */
+const ACTIVISM = entries('activisme', [
+  'colle des affiches', 'collé des affiches', 'coller des affiches', 'collait des affiches', "collage d'affiches", 'collages d’affiches',
+  'tracté', 'tractage', 'tractages', 'tracte', 'tractait', 'tracter', 'distribue des tracts', 'distribuait des tracts', 'distribué des tracts',
+  'fait campagne', 'faisait campagne', 'a fait campagne', 'faire campagne', 'fera campagne', 'porte-à-porte', 'porte à porte',
+  'fait du porte-à-porte', 'meeting', 'meetings', 'bénévole de campagne', 'équipe de campagne', 'QG de campagne',
 ]);
 
 const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS,
+  ...VOTE, ...DEMONSTRATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM,
 ];

@@ -25,7 +25,19 @@ const ADHERENTS: LexiconEntry[] = [
     'franc-maçon', 'juif orthodoxe', 'chrétien orthodoxe', 'ultra-orthodoxe', 'catholique traditionaliste',
     'catholique intégriste', 'catholique pratiquant', 'musulman pratiquant', 'juif pratiquant', 'chrétien pratiquant',
     'libre-penseur', 'baptiste évangélique', 'pieuse', 'très pieux', 'dévot', 'dévote',
+    // smaller churches and currents, and the other living religions
+    'méthodiste', 'presbytérien', 'mennonite', 'quaker', 'amish', 'kimbanguiste', 'chaldéen', 'assyro-chaldéen',
+    'hassidique', 'loubavitch', 'ultra-orthodoxe', 'bahaï', 'yézidi', 'ahmadi', 'ahmadiste', 'ismaélien', 'wahhabite',
+    'néo-païen', 'païen', 'wiccan', 'shintoïste', 'confucianiste', 'jaïniste', 'vaudou', 'vaudouisant', 'catho', 'cathos',
+    'baptisé adulte',
   ], { inflect: 'adj' }),
+  ...entries('adherent', [
+    // the generic feminine doubles the n ("mormon" → "mormonne"): the usual spelling is explicit
+    ['mormone', ['mormones', 'mormon', 'mormons']],
+    ['musulmane pratiquante', ['musulmanes pratiquantes']],
+  ]),
+  // "Jean-Baptiste", "Baptiste" are first names: the rule wants it lower case or after a copula
+  ...entries('adherent-nom', ['baptiste', 'baptistes']),
   ...entries('adherent', [
     ['juif', ['juive', 'juifs', 'juives', 'feuj', 'feujs']],
     ['rastafari', ['rastafaris']],
@@ -71,10 +83,24 @@ const PRACTICES = entries('fete', [
   ['aïd', ['aïd el-kébir', 'aïd el-kebir', 'aïd el-fitr', 'aïd el-adha', 'aïd al-adha', 'aïd al-fitr', 'aïd el kébir', 'tabaski', 'eid']],
   ['yom kippour', ['kippour', 'yom kippur', 'roch hachana', 'rosh hashana', 'roch hachanah', 'pessah', 'pâque juive', 'hanoucca', 'hanoukka', 'hanouka', 'soukkot', 'pourim', 'nouvel an juif']],
   ['diwali', ['vesak', 'mawlid', 'mouloud', 'achoura', 'ashura', 'mercredi des cendres', 'semaine sainte', 'fêtes juives', 'fête juive', 'fêtes musulmanes', 'fête musulmane']],
-  ['pèlerinage', ['pèlerinages', 'pèlerinage à la mecque', 'hajj', 'hadj', 'omra', 'la mecque']],
+  ['hajj', ['hadj', 'omra', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
   ['jeûne religieux', ['jeûne rituel', 'jeûnes religieux', 'rupture du jeûne', 'iftar']],
   ['bar-mitsva', ['bat-mitsva', 'bar mitzvah', 'bat mitzvah', 'première communion', 'communion solennelle', 'confirmation religieuse', 'baptême religieux', 'mariage religieux', 'circoncision rituelle']],
 ]);
+
+/**
+ * Ministers of a religion: they say the person's faith when they describe the person ("son mari
+ * est pasteur", "ancien séminariste"), not as a target job ("poste d'aumônier", job frame).
+ */
+const CLERGY = entries('clerge', [
+  'prêtre', 'prêtres', 'pasteur', 'pasteure', 'pasteurs', 'imam', 'imams', 'rabbin', 'rabbins', 'diacre', 'diacres', 'moine',
+  'moines', 'nonne', 'nonnes', 'séminariste', 'séminaristes', 'catéchiste', 'catéchistes', 'aumônier', 'aumônière', 'aumôniers',
+  'prédicateur', 'prédicatrice', 'prédicateurs', 'muezzin', 'curé', 'évêque', 'abbé', 'bonze', 'marabout',
+  'ordonné prêtre', 'entré au séminaire', 'entrée au couvent', 'vœux religieux', 'ancien séminariste', 'ancienne religieuse',
+]);
+
+/** A pilgrimage is the person's practice when the person makes it ("a fait son pèlerinage"), not "la saison des pèlerinages". */
+const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèlerin', 'pèlerine', 'pèlerins']);
 
 const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier', 'salat', 'ablutions']);
 
@@ -88,15 +114,24 @@ const PLACES = entries('lieu', [
 
 /** Religious dress: the phrases say the person wears it. */
 const DRESS = entries('tenue', [
-  ['porte le voile', ['porter le voile', 'portait le voile', 'portent le voile', 'porte un voile', 'porter un voile', 'port du voile', 'porte le foulard', 'porter le foulard', 'port du foulard', 'portait le foulard', 'porte un foulard islamique', 'foulard islamique', 'voile islamique', 'voile intégral', 'porte le hijab', 'porte le niqab', 'porte la kippa', 'porte un turban', 'porter le turban', 'porte le turban', 'turban sikh', 'signes religieux', 'signe religieux', 'tenue religieuse', 'tenues religieuses']],
+  ['porte le voile', ['porter le voile', 'portait le voile', 'portent le voile', 'porte un voile', 'porter un voile', 'port du voile', 'porte le foulard', 'porter le foulard', 'port du foulard', 'portait le foulard', 'porte un foulard islamique', 'foulard islamique', 'voile islamique', 'voile intégral', 'porte le hijab', 'porte le niqab', 'porte la kippa', 'porte un turban', 'porter le turban', 'porte le turban', 'turban sikh', 'signes religieux', 'signe religieux', 'tenue religieuse', 'tenues religieuses',
+    // other visible signs of a faith
+    'porte une croix', 'porter une croix', 'portait une croix', 'porte un crucifix', 'porte une médaille religieuse', 'porte des papillotes', 'porte un chapelet',
+    'porte le jilbab', 'porte la burqa', 'porte une abaya', 'porte le qamis', 'porte le tchador', 'porte un voile intégral', 'porte le sari']],
+  'crucifix', 'chapelet', 'papillotes', 'tsitsit',
   'hijab', 'hijabs', 'hidjab', 'niqab', 'burqa', 'burka', 'burkini', 'tchador', 'jilbab', 'abaya', 'kippa', 'kippah', 'kipa', 'qamis',
 ]);
 
 const VEILED = entries('voilee', ['voilée', 'voilées']);
 
 /** Dietary rules: findings when the person keeps them ("mange halal"), not as a workplace. */
-const DIET = entries('alimentation', ['halal', 'hallal', 'casher', 'kasher', 'cascher', 'kascher', 'cachère', 'kosher']);
+const DIET = entries('alimentation', [
+  'halal', 'hallal', 'casher', 'kasher', 'cascher', 'kascher', 'cachère', 'kosher',
+  // the prohibition itself, when the person keeps it ("ne mange pas de porc", "repas sans porc")
+  'pas de porc', 'jamais de porc', 'sans porc', 'ni porc', 'pas de viande de porc', 'aucune viande de porc', 'pas de viande non halal',
+  'que de la viande halal',
+]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...DOCTRINES, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET,
+  ...ADHERENTS, ...DOCTRINES, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET,
 ];

@@ -31,7 +31,12 @@ const WORDS: LexiconEntry[] = [
   ...entries('syndical', ['syndical', 'syndicale', 'syndicaux', 'syndicales']),
   ...entries('syndique', ['syndiqué', 'syndiquée', 'syndiqués', 'syndiquées', 'non syndiqué', 'non syndiquée', 'non-syndiqué', 'non-syndiquée']),
   ...entries('syndicat', ['syndicat', 'syndicats']),
-  ...entries('syndicaliste', ['syndicaliste', 'syndicalistes', 'syndicalisme', 'intersyndicale']),
+  ...entries('syndicaliste', ['syndicaliste', 'syndicalistes', 'syndicalisme', 'intersyndicale', 'syndicalement', 'syndicaliser', 'syndicalisé', 'syndicalisée']),
+  // members named after their union ("militant cégétiste")
+  ...entries('direct', [
+    ['cégétiste', ['cégétistes', 'cédétiste', 'cédétistes', 'FOiste', 'FOistes', 'sudiste syndical', 'cfdtiste']],
+    ['adhésion syndicale', ['adhésions syndicales', 'carte syndicale', 'cotisation syndicale', 'cotisations syndicales', 'prime syndicale']],
+  ]),
   ...entries('direct', [
     ['heures de délégation', ['heure de délégation', "crédit d'heures de délégation"]],
     ['conseiller du salarié', ['conseillère du salarié', 'conseillers du salarié']],

@@ -31,6 +31,11 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'Gay Pride', forms: ['marche des fiertés', 'Marche des fiertés', 'fiertés LGBT'], tag: 'orientation' },
   { lemma: 'PrEP', tag: 'orientation:prep' },
   { lemma: 'chemsex', tag: 'orientation' },
+  { lemma: 'sorti du placard', forms: ['sortie du placard', 'sortir du placard', 'sort du placard', 'est sorti du placard', 'est sortie du placard'], tag: 'orientation', confidence: 'high' },
+  // a partner of the subject's own gender ("il vit avec son compagnon", "elle est mariée à une femme"): the rule reads the subject
+  { lemma: 'compagnon', forms: ['mari', 'époux', 'copain', 'fiancé', 'petit ami', 'homme', 'compagne', 'épouse', 'femme', 'fiancée', 'petite amie'], tag: 'orientation:couple', confidence: 'medium' },
+  // sex life beyond orientation: practices and ways of living it
+  { lemma: 'libertin', inflect: 'adj', forms: ['échangiste', 'échangistes', 'échangisme', 'libertinage', 'club libertin', 'clubs libertins', 'club échangiste', 'clubs échangistes', 'polyamoureux', 'polyamoureuse', 'polyamoureuses', 'polyamour', 'polyamorie', 'couple libre', 'relation libre', 'BDSM', 'sadomasochiste', 'sadomasochisme', 'sites de rencontres sexuelles', 'plans cul'], tag: 'orientation' },
   // --- sex life
   { lemma: 'vie sexuelle', forms: ['vies sexuelles', 'sexualité', 'sexualités', 'libido', 'relations sexuelles', 'relation sexuelle', 'rapports sexuels', 'rapport sexuel', 'pratiques sexuelles', 'partenaire sexuel', 'partenaires sexuels', 'partenaires sexuelles', 'vie intime et sexuelle', 'conduites sexuelles', 'comportement sexuel', 'comportements sexuels'], tag: 'orientation' },
   // --- gender identity and transition
@@ -39,12 +44,30 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'transition de genre', forms: ['transition de sexe', 'transition sexuelle', 'transition hormonale', 'transition médicale', 'transition sociale', "transition d'homme à femme", "transition de femme à homme", 'parcours de transition', 'transition MtF', 'transition FtM', 'MtF', 'FtM', 'MTF', 'FTM', 'en transition de genre', 'en cours de transition de genre'], tag: 'identite', confidence: 'high' },
   { lemma: 'en transition', forms: ['en cours de transition', 'en pleine transition', 'en transition depuis', 'sa transition', 'transition'], tag: 'identite:transition' },
   { lemma: 'changement de sexe', forms: ['changements de sexe', 'changé de sexe', 'changer de sexe', 'change de sexe', 'changée de sexe', 'changé de genre', 'changer de genre', 'changement de genre', 'changement de la mention du sexe', 'changement de mention de sexe', 'mention du sexe', 'changement de sexe à l’état civil', 'réassignation', 'réassignation sexuelle', 'réassignation de sexe', 'réassignation de genre', 'chirurgie de réassignation', 'opération de réassignation', 'vaginoplastie', 'phalloplastie', 'mammectomie de transition', 'torsoplastie'], tag: 'identite', confidence: 'high' },
+  { lemma: 'travesti', forms: ['travestie', 'travestis', 'travesties', 'se travestit', 'se travestir', 'se travestissait', 'travestissement', 'drag queen', 'drag queens', 'drag king', 'drag kings', 'changé de prénom et de sexe', 'changement de prénom et de sexe', 'changer de prénom et de sexe', 'changement de sexe et de prénom', 'changement de genre et de prénom', 'changé de prénom et de genre', 'changement de prénom et de genre'], tag: 'identite', confidence: 'high' },
   { lemma: 'non-binaire', forms: ['non binaire', 'non-binaires', 'non binaires', 'genderfluid', 'gender fluid', 'genre fluide', 'agenre', 'intersexe', 'intersexes', 'intersexué', 'intersexuée', 'intersexués', 'intersexuées', 'intersexuation', 'dysphorie de genre', 'identité de genre', 'identités de genre', 'expression de genre', 'mégenré', 'mégenrée', 'mégenrer', 'mégenrage', 'morinom', 'deadname', 'deadnaming', 'pronom neutre', 'iel', 'iels'], tag: 'identite', confidence: 'high' },
   // --- sex work
   { lemma: 'prostitution', forms: ['se prostituer', 'se prostitue', 'se prostituait', 'se prostituent', "s'est prostitué", "s'est prostituée", 'travail du sexe', 'travail sexuel', 'escorting', 'camgirl', 'camgirls', 'escort girl', 'escort boy', 'escort', 'escorts', 'prostitution de rue', 'michetonnage', 'sugar daddy', 'activité de prostitution'], tag: 'travail-sexe', confidence: 'high' },
   // explicit forms: the generic feminine works on folded words, where "prostitué" already ends in -e
   { lemma: 'prostitué', forms: ['prostituée', 'prostitués', 'prostituées'], tag: 'travail-sexe', confidence: 'high' },
   { lemma: 'travailleur du sexe', forms: ['travailleuse du sexe', 'travailleurs du sexe', 'travailleuses du sexe'], tag: 'travail-sexe', confidence: 'high' },
+  // pornography, erotic shows and paid sex under their everyday names
+  {
+    lemma: 'films pornographiques',
+    forms: [
+      'film pornographique', 'films porno', 'film porno', 'films X', 'film X', 'films pour adultes', 'film pour adultes', 'acteur porno', 'actrice porno',
+      'acteurs porno', 'actrices porno', 'acteur de films X', 'actrice de films X', 'acteur pornographique', 'actrice pornographique',
+      'industrie pornographique', 'industrie du porno', 'pornographie', 'tournages pornographiques', 'tournage porno', 'tournages porno',
+      'contenus pour adultes', 'contenu pour adultes', 'contenus érotiques', 'contenus sexuels', 'OnlyFans', 'Only Fans', 'MYM', 'webcam érotique',
+      'modèle webcam', 'camboy', 'camboys', 'cam girl', 'cam-girl', 'strip-teaseuse', 'strip-teaseur', 'strip-teaseuses', 'strip-teaseurs',
+      'stripteaseuse', 'stripteaseur', 'strip-tease', 'striptease', 'effeuilleuse', 'gigolo', 'gigolos', 'call-girl', 'call-girls', 'call girl',
+      'call-boy', 'escort-girl', 'escort-boy', 'fait le trottoir', 'faisait le trottoir', 'faire le trottoir', 'tapin', 'tapiner', 'tapinait',
+      'péripatéticienne', 'péripatéticiennes', 'passes tarifées', 'relations sexuelles tarifées', 'relations tarifées', 'rapports tarifés',
+      'massages érotiques', 'massage érotique', 'salon de massage érotique', 'téléphone rose', 'messagerie rose', 'sugar baby', 'sugar babies',
+    ],
+    tag: 'travail-sexe',
+    confidence: 'high',
+  },
   // --- not findings here (other rules, or other senses)
   {
     lemma: 'transition professionnelle',

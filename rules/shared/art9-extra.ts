@@ -1,0 +1,162 @@
+/**
+ * More helpers for the art. 9 rules (origine, religion, opinions-politiques, syndicat,
+ * vie-sexuelle, genetique-biometrie), on top of rules/shared/art9.ts and
+ * lib/lint/special-categories.ts:
+ *
+ * - is a person named anywhere in the sentence (not only in the clause)?
+ * - a job / sector frame that ignores the idiom « dans le cadre de » ("dans le cadre de sa
+ *   transition" is not a frame);
+ * - the person's own biometric trait ("scan de son iris", "son visage a été enregistré pour le
+ *   pointage");
+ * - a partner of the same gender as the subject ("il vit avec son compagnon", "elle est mariée à une
+ *   femme"), which states a sexual orientation without naming it.
+ */
+import type { Doc } from '../../lib/lint/document.ts';
+import { Kind } from '../../lib/lint/tokenize.ts';
+import { sentence } from '../../lib/lint/context.ts';
+import { STRICT_PERSON, POSSESSIVE, inFrame } from './art9.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Does the sentence of token i name the person or a relative (pronoun, possessive, "l'adhérent")? */
+export function personInSentence(doc: Doc, i: number, skipFrom = -1, skipTo = -1): boolean {
+  const [a, b] = sentence(doc, i);
+  for (let k = a; k < b; k++) {
+    if (k >= skipFrom && k < skipTo) continue;
+    if (STRICT_PERSON.has(doc.tokens[k].t)) return true;
+  }
+  return false;
+}
+
+/** Does a word of `words` occur in the sentence of token i (outside [skipFrom, skipTo))? */
+export function sentenceHasWord(doc: Doc, i: number, words: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean {
+  const [a, b] = sentence(doc, i);
+  for (let k = a; k < b; k++) {
+    if (k >= skipFrom && k < skipTo) continue;
+    if (words.has(doc.tokens[k].t)) return true;
+  }
+  return false;
+}
+
+/**
+ * `inFrame` of art9.ts, except that « dans le cadre de … » is an idiom ("in the course of"), not a
+ * manager: "dans le cadre de sa transition", "dans le cadre d'un test génétique".
+ */
+export function inFrameOutsideIdiom(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  for (let k = from - 1; k >= Math.max(0, from - 5) && toks[k].sn === sn; k--) {
+    if (toks[k].t === 'cadre' && toks[k - 1]?.t === 'le' && toks[k - 2]?.t === 'dans') {
+      // only articles, possessives and prepositions between the idiom and the term
+      let plain = true;
+      for (let j = k + 1; j < from; j++) if (!IDIOM_GAP.has(toks[j].t)) plain = false;
+      if (plain) return false;
+    }
+  }
+  return inFrame(doc, from);
+}
+const IDIOM_GAP = set(`de d' du des la le les l' un une son sa ses leur leurs`);
+
+// ---------------------------------------------------------------------------------------------
+// Biometric traits
+
+/** Nouns that capture a trait: "scan de son iris", "relevé de ses empreintes", "contour de sa main". */
+const CAPTURE = set(`scan scans scanner lecture lecteur capture prise releve releves enregistrement enrolement photo image
+  modele gabarit contour geometrie reconnaissance analyse authentification identification empreinte empreintes`);
+/** Words that make the sentence about biometric identification. */
+const BIO_CONTEXT = set(`pointage pointer pointait pointe pointeuse pointeuses badge badges badger badgeuse deverrouille
+  deverrouiller deverrouillage authentification authentifier authentifie authentifiee identification identifier identifie
+  identifiee reconnaissance biometrique biometriques biometrie scan scanne scannee scannes scannees scanner capteur capteurs
+  lecteur lecteurs gabarit enrole enrolee enrolement acces controle portique portiques serrure`);
+/** Participles of collecting a trait: "son visage a été enregistré". */
+const COLLECTED = set(`enregistre enregistree enregistres enregistrees scanne scannee scannes scannees releve relevee releves
+  relevees capture capturee captures capturees enrole enrolee enroles enrolees numerise numerisee stocke stockee stockes stockees
+  preleve prelevee preleves prelevees photographie photographiee conserve conservee conserves conservees`);
+const AUX = set(`a ont avait avaient ete est sont etait etaient sera seront fut`);
+
+/**
+ * The person's own biometric trait at [from, to): a possessive before it ("son iris", "de sa
+ * main") and a sentence about identification ("pour le pointage", "contrôle d'accès", "scan").
+ * Returns the token range to report (the capture noun or the participle included), or null.
+ * "Sa voix porte bien", "son visage fermé", "laisser son empreinte dans l'équipe" are not findings.
+ */
+export function ownTrait(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const poss = at(from - 1);
+  if (!poss || !POSSESSIVE.has(poss.t)) return null;
+  let start = from - 1;
+  // "scan de son iris", "contour de sa main"
+  const prep = at(from - 2);
+  const noun = at(from - 3);
+  if (prep && (prep.t === 'de' || prep.t === 'par' || prep.t === 'avec') && noun && CAPTURE.has(noun.t)) start = from - 3;
+  // "son visage a été enregistré", "son iris scanné"
+  let end = to;
+  for (let k = to, n = 0; n < 4 && at(k); k++, n++) {
+    const t = at(k)!;
+    if (COLLECTED.has(t.t)) { end = k + 1; break; }
+    if (!AUX.has(t.t)) break;
+  }
+  if (!sentenceHasWord(doc, from, BIO_CONTEXT, from, to)) return null;
+  return [start, end];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Partner of the same gender
+
+const MALE_SUBJECTS = set(`il adherent monsieur m mr beneficiaire interesse candidat`);
+const FEMALE_SUBJECTS = set(`elle adherente madame mme mlle beneficiaire interessee candidate`);
+/** Couple verbs between the subject and the partner: "vit avec", "marié à", "en couple avec". */
+const COUPLE = set(`vit vivait vivent habite habitait marie mariee pacse pacsee epouse couple concubinage partage partageait
+  installe installee emmenage emmenagee fiance fiancee`);
+const COUPLE_SKIP = set(`avec a en est etait s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement
+  son sa un une le la l' ete`);
+const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami']);
+const MALE_DETS = set(`son un le`);
+const FEMALE_DETS = set(`sa une la`);
+const FEMALE_PARTNERS = new Set(['epouse', 'femme', 'compagne', 'fiancee', 'petite amie']);
+
+/**
+ * "Il vit avec son compagnon", "elle est mariée à une femme", "l'adhérent est pacsé avec son
+ * mari", "elle a une compagne": a partner of the subject's own gender. Only a couple verb (or
+ * « a un / une ») may sit between the subject and the partner, so "il héberge sa sœur et son mari"
+ * is not read as a couple. Returns the start token of the phrase, or -1.
+ */
+export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let w = toks[from].t;
+  for (let k = from + 1; k < to; k++) w += ' ' + toks[k].t;
+  const male = MALE_PARTNERS.has(w);
+  const female = FEMALE_PARTNERS.has(w);
+  if (!male && !female) return -1;
+  const det = toks[from - 1];
+  if (!det || det.sn !== sn || !(male ? MALE_DETS : FEMALE_DETS).has(det.t)) return -1;
+  // "sa femme de ménage", "un homme de confiance", "son compagnon de route": other senses
+  const nx = toks[to];
+  if (nx && nx.sn === sn && (nx.t === 'de' || nx.t === "d'")) return -1;
+  let k = from - 2;
+  let couple = -1;
+  let steps = 0;
+  while (k >= 0 && toks[k].sn === sn && steps < 6) {
+    const t = toks[k];
+    if (t.k === Kind.Punct) return -1;
+    if (COUPLE.has(t.t)) couple = k;
+    else if (!COUPLE_SKIP.has(t.t)) {
+      // « il a un compagnon », « elle a une compagne »: only right after the subject
+      if ((MALE_SUBJECTS.has(t.t) || FEMALE_SUBJECTS.has(t.t)) && (couple >= 0 || (toks[k + 1]?.t === 'a' && k + 2 === from - 1))) {
+        const subjectMale = MALE_SUBJECTS.has(t.t) && !FEMALE_SUBJECTS.has(t.t);
+        const subjectFemale = FEMALE_SUBJECTS.has(t.t) && !MALE_SUBJECTS.has(t.t);
+        // the generic "homme" / "conjoint" need the couple verb ("marié à un homme")
+        if ((w === 'homme' || w === 'femme') && couple < 0) return -1;
+        if ((male && subjectMale) || (female && subjectFemale)) return couple >= 0 ? couple : k + 1;
+        return -1;
+      }
+      return -1;
+    }
+    k--;
+    steps++;
+  }
+  return -1;
+}
