@@ -75,8 +75,16 @@ export default defineRule({
     const { doc } = ctx;
     const toks = doc.tokens;
     const found: number[] = [];
+    // single guillemets ‹ … › quote too (TAXONOMY §5.2), within a sentence
+    let single = -1;
     for (const t of toks) {
-      if (t.k !== Kind.Word || t.quoted) continue;
+      if (t.k === Kind.Punct) {
+        if (t.t === '‹') single = t.sn;
+        else if (t.t === '›') single = -1;
+        continue;
+      }
+      if (single >= 0 && single !== t.sn) single = -1;
+      if (t.k !== Kind.Word || t.quoted || single >= 0) continue;
       if (FIRST_PERSON.has(t.t) || (t.t === 'j' && missingApostrophe(doc, t.i)) || (FUSED_JE.has(t.t) && fusedJe(doc, t.i))) found.push(t.i);
     }
     if (!found.length) return;
@@ -143,6 +151,11 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
   if (!upperSentence && t !== 'je' && t !== "j'" && raw.length > 1 && caseOf(raw) === 'upper') { excluded.add(k); return; }
   // a number before "ma": a unit (milliampère)
   if (t === 'ma' && prev && prev.k === Kind.Number) { excluded.add(k); return; }
+  // "M'hamed", "Me" inside a sentence: a capital M is a name or Maître, never the pronoun
+  if ((t === 'me' || t === "m'") && !upperSentence && raw[0] === 'M' && !tok.first && prev && prev.sn === tok.sn && !(prev.k === Kind.Punct && OPENERS.has(prev.t))) {
+    excluded.add(k);
+    return;
+  }
   // Me Durand (Maître), M'Bala (surname)
   if ((t === 'me' || t === "m'") && !upperSentence && raw[0] === 'M' && next && next.sn === tok.sn && next.k === Kind.Word && doc.isCapitalized(next.i) && !doc.isUpper(next.i)) {
     excluded.add(k);
@@ -150,7 +163,7 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
   }
   if (t === 'me' && raw === 'Me' && next && next.t === '.') { excluded.add(k); return; }
   // a surname after a civility: "Mme Ma", "M. Mon", "Madame Me"
-  if (!upperSentence && raw[0] === 'M' && prev && prev.sn === tok.sn && (CIVILITIES.has(prev.t) || (prev.t === '.' && toks[k - 2]?.t === 'm'))) {
+  if (raw[0] === 'M' && prev && prev.sn === tok.sn && (CIVILITIES.has(prev.t) || (prev.t === '.' && toks[k - 2]?.t === 'm'))) {
     excluded.add(k);
     return;
   }
@@ -202,7 +215,7 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
       let firstBefore = false;
       for (let j = a; j < k; j++) {
         if (SPEECH_VERBS.has(toks[j].t)) speech = true;
-        if (toks[j].t === 'je' || toks[j].t === "j'" || toks[j].t === 'j') firstBefore = true;
+        if ((toks[j].t === 'je' || toks[j].t === "j'" || toks[j].t === 'j') && !quoteMarker(doc, j)) firstBefore = true;
       }
       if (speech && !firstBefore && group.some((g) => g > k)) colon = k;
       break;
@@ -215,7 +228,19 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
   }
   const inSpeech = (g: number) => colon >= 0 && g > colon && g < speechEnd;
   const speechTokens = group.filter(inSpeech);
-  const own = group.filter((g) => !inSpeech(g));
+  let own = group.filter((g) => !inSpeech(g));
+  if (colon >= 0) {
+    // ", je cite :" opens the quotation: the fix removes it
+    for (const k of own) {
+      if (!quoteMarker(doc, k)) continue;
+      const from = toks[k - 1]?.t === ',' && toks[k - 1].sn === sn ? k - 1 : k;
+      const [s] = range(doc, from, from);
+      // at the start of the sentence the colon goes too: "Je cite : mon…" → "« mon… »"
+      const e = toks[k].first && toks[k + 3] ? range(doc, k + 3, k + 3)[0] : range(doc, k + 1, k + 1)[1];
+      report(ctx, doc, k, k, 'conseiller', [replaceFix(s, e, '', 'Supprimer « je cite »')]);
+    }
+    own = own.filter((k) => !quoteMarker(doc, k));
+  }
   if (speechTokens.length) {
     let last = speechEnd - 1;
     while (last > colon && toks[last].k === Kind.Punct && !/[.!?…]/.test(toks[last].t)) last--;
@@ -259,6 +284,12 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
     const fixes = speaker === 'adherent' ? ownWordFixes(doc, k) : counsellorWordFixes(doc, k, clauses, role(feminine));
     report(ctx, doc, k, k, messageId, fixes);
   }
+}
+
+/** "je cite :" (the writer announcing a quotation). */
+function quoteMarker(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  return toks[k].t === 'je' && toks[k + 1]?.t === 'cite' && toks[k + 2]?.t === ':';
 }
 
 /** Does the "moi" at k open its clause ("Moi, je…", "Et moi je…"), rather than end a phrase ("à moi, je…")? */

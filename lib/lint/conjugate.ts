@@ -346,6 +346,16 @@ export function from1sg(form: string, person: Person, opts: From1sgOptions = {})
   return out;
 }
 
+/**
+ * Is the word an infinitive? -er, -ir, -oir always; -re only for the verbs the conjugator knows
+ * ("prendre", "attendre"), since "attire", "livre", "entre" are also forms of -er verbs.
+ */
+export function isInfinitive(word: string): boolean {
+  const f = deaccent(word);
+  if (/(?:er|ir|oir)$/.test(f)) return true;
+  return f.endsWith('re') && (loadIrregular().has(f) || isDre(f));
+}
+
 /** Infinitive of a first-person singular form, most likely reading ("proposais" → proposer). */
 export function lemma(form: string): string | null {
   return analyze(form)[0]?.inf ?? null;

@@ -13,7 +13,7 @@
  */
 import type { Doc } from './document.ts';
 import { Kind } from './tokenize.ts';
-import { analyze, deaccent, from1sg, participle, participleLemma, type Tense } from './conjugate.ts';
+import { analyze, deaccent, from1sg, isInfinitive, participle, participleLemma, type Tense } from './conjugate.ts';
 import { replaceFix } from './rule.ts';
 import type { Fix } from './types.ts';
 
@@ -287,7 +287,7 @@ function parseClauseAfter(doc: Doc, i: number): JeClause | null {
     let p = verb + 1;
     let steps = 0;
     while (wordAt(doc, p, sn) && (MID_ADVERBS.has(toks[p].t) || CLITICS.has(toks[p].t) || toks[p].t === 'de' || toks[p].t === "d'") && steps < 4) { p++; steps++; }
-    if (wordAt(doc, p, sn) && /(?:er|ir|re|oir)$/.test(toks[p].t)) meaning = doc.raw(p).toLowerCase();
+    if (wordAt(doc, p, sn) && isInfinitive(toks[p].t)) meaning = doc.raw(p).toLowerCase();
   }
   const reflexive = clitics.some((c) => toks[c].t === 'me' || toks[c].t === "m'");
   return { start: i, je: i, neg, clitics, verb, pp, form, tense: chosen.tense, inf: chosen.inf, meaning, subjunctive, suivre, reflexive };
@@ -438,10 +438,11 @@ const THIRD_PERSON_NOUNS = set('adherent adherente adherents beneficiaire benefi
 const DETERMINED_PERSON_NOUNS = set('interesse interessee candidat candidate stagiaire accompagne accompagnee');
 const PERSON_DETERMINERS = set("l' le la les un une ce cet cette du au aux notre nos");
 /**
- * Verbs whose object is an employee, a trainee or a patient: when someone else does them to "me"
- * ("il m'a embauché", "elle m'a formée", "on m'a licenciée"), "me" is the person, not the writer.
+ * Verbs whose object is an employee, a trainee or a patient, or the one who likes or fears
+ * something: when someone or something does them to "me" ("il m'a embauché", "elle m'a formée",
+ * "on m'a licenciée", "l'annonce m'intéresse"), "me" is the person, not the writer.
  */
-const PERSON_EVENT_VERBS = set('embaucher recruter licencier virer renvoyer former radier muter titulariser engager promouvoir sanctionner declarer hospitaliser operer soigner diagnostiquer payer augmenter retenir selectionner employer salarier exclure suspendre convoquer arreter reclasser rembourser indemniser');
+const PERSON_EVENT_VERBS = set('interesser plaire convenir correspondre motiver attirer tenter passionner ennuyer fatiguer stresser angoisser rassurer embaucher recruter licencier virer renvoyer former radier muter titulariser engager promouvoir sanctionner declarer hospitaliser operer soigner diagnostiquer payer augmenter retenir selectionner employer salarier exclure suspendre convoquer arreter reclasser rembourser indemniser');
 /** Verbs only the person does for themself: a counsellor does not apply or resign in a report. */
 const STRONG_OWN_VERBS = set('postuler candidater demissionner naitre grandir reconvertir');
 /** Nouns after mon / ma / mes that are a stance, not an object ("je donne mon avis"). */
@@ -451,7 +452,7 @@ const COUNSEL_NOUNS = set('impression avis ressenti sentiment analyse appel rela
 /** Counselling jargon in the sentence ("prescription", "préconisation"). */
 const COUNSEL_WORDS = set('prescription preconisation preconisations positionnement nb');
 /** Nouns that, after mon / ma / mes, belong to the person ("mon CV", "mes horaires"). */
-const OWN_NOUNS = set('cv attestation attestations certificat certificats bulletin bulletins planning code caces fimo bafa titre carte banque preavis mission missions tuteur tutrice soeur frere cousin cousine tante oncle parents petits grand neveu niece copain copine ami amie fiance fiancee voisin voisine ecole etudes services permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
+const OWN_NOUNS = set('garcon garcons filles bebe jumeaux scooter moto velo appartement maison cv attestation attestations certificat certificats bulletin bulletins planning code caces fimo bafa titre carte banque preavis mission missions tuteur tutrice soeur frere cousin cousine tante oncle parents petits grand neveu niece copain copine ami amie fiance fiancee voisin voisine ecole etudes services permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
 const IMPERSONAL_AFTER_IL = set("faut fallait faudra faudrait y semble semblait reste restait manque suffit vaut parait arrive agit s'");
 const IMPERSONAL_ADJ = set('important necessaire possible impossible preferable utile indispensable essentiel difficile facile temps question prevu convenu decide entendu probable certain evident clair normal dommage interessant conseille recommande rappele propose demande envisage souhaitable urgent');
 
@@ -514,6 +515,8 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += ownPossessive || weakPossessive < c.je ? 1 : 3;
     else if (c.reflexive && COUNSEL_REFLEXIVE.has(meaning)) conseiller += 2;
     else if (c.reflexive) { adherent += 2; ownVerb = true; }
+    // "j'ai deux enfants", "j'ai le permis B": what the writer has is the person's
+    else if (c.pp < 0 && meaning === 'avoir' && ownNounObject(doc, c.verb)) { adherent += 2; ownVerb = true; }
     else if (!reportsOn && (OWN_VERBS.has(meaning) || (c.inf && OWN_VERBS.has(deaccent(c.inf)) && c.pp < 0))) { adherent += 2; ownVerb = true; }
   }
   // someone hired, trained or dismissed "me": the writer is the person ("il m'a embauchée")
@@ -532,8 +535,11 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     const pronoun = ownPossessive || k > weakPossessive ? 1 : ownVerb ? 2 : 3;
     if (t === 'il' || t === 'ils' || t === 'elle' || t === 'elles') {
       if (t === 'il' && impersonalIl(doc, k)) continue;
-      conseiller += pronoun;
-    } else if (t === 'lui') conseiller += pronoun;
+      // "j'ai visité l'entreprise, elle est…": a noun just before is the likelier antecedent
+      conseiller += antecedentBefore(doc, a, k) ? 1 : pronoun;
+    }
+    // "chez moi" is the writer's home: the person's
+    else if (t === 'moi' && toks[k - 1]?.t === 'chez') adherent += 3; else if (t === 'lui') conseiller += pronoun;
     else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
     // "l'intéressé", "la candidate" name the person; "je suis intéressée", "je suis candidate" do not
@@ -548,6 +554,40 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   while (first < b && (toks[first].k === Kind.Punct || toks[first].t === "n'" || toks[first].t === 'ne')) first++;
   if (first < b && toks[first].k === Kind.Word && toks[first].t.endsWith('ez') && !toks[first].quoted) conseiller += 3;
   return conseiller > adherent ? 'conseiller' : 'adherent';
+}
+
+const SINGULAR_MASC_DET = set("le un ce cet du au mon l'");
+const SINGULAR_FEM_DET = set("la une cette ma l' mon");
+const OBJECT_DET = set("le la l' les un une des du deux trois quatre plusieurs ce cet cette ces mon ma mes");
+
+/**
+ * Is there, in the sentence before the pronoun at k, a noun phrase of the same gender and number
+ * that is not the person ("l'entreprise, elle…", "un fils, il…")? Within six words.
+ */
+function antecedentBefore(doc: Doc, a: number, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k].t;
+  if (t !== 'il' && t !== 'elle') return false;
+  const dets = t === 'il' ? SINGULAR_MASC_DET : SINGULAR_FEM_DET;
+  for (let j = k - 1; j >= Math.max(a, k - 6); j--) {
+    const d = toks[j];
+    if (d.quoted || !dets.has(d.t)) continue;
+    const n = toks[j + 1];
+    if (!n || n.k !== Kind.Word || n.i >= k) continue;
+    if (THIRD_PERSON_NOUNS.has(n.t) || DETERMINED_PERSON_NOUNS.has(n.t)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Is the object after the verb at k one of the person's things ("j'ai deux enfants", "j'ai le permis")? */
+function ownNounObject(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let p = k + 1;
+  for (let steps = 0; steps < 3 && wordAt(doc, p, sn) && (MID_ADVERBS.has(toks[p].t) || OBJECT_DET.has(toks[p].t)); steps++) p++;
+  if (toks[p]?.k === Kind.Number) p++;
+  return wordAt(doc, p, sn) && p > k + 1 && OWN_NOUNS.has(toks[p].t);
 }
 
 /**
@@ -569,7 +609,7 @@ export function governedVerb(doc: Doc, k: number): string | null {
       if (pp) return pp;
     }
   }
-  if (/(?:er|ir|re)$/.test(w)) return w;
+  if (isInfinitive(w)) return w;
   const cands = analyze(doc.raw(v).toLowerCase());
   return cands.length ? cands[0].inf : null;
 }

@@ -32,6 +32,10 @@ ruleTester(rule, {
     'Entretien avec M. Mon, gérant de la supérette du quartier.',
     'Son CV en anglais se termine par Call me anytime, à reformuler.',
     'Jaime Ortega a rejoint la session de jeudi.',
+    "Point d'étape avec M'hamed, chef d'équipe au dépôt.",
+    "SIGNATURE DU CONTRAT DE M. M'BARKA",
+    // single guillemets quote too
+    'Sur son agenda elle a écrit ‹ je rappelle le garage lundi ›.',
   ],
   invalid: [
     // ---- the person's own statement (case A): rewritten to "vous"
@@ -127,6 +131,9 @@ ruleTester(rule, {
     { text: 'je suis interessee par le poste de caissiere', errors: ['je'], output: 'vous etes interessee par le poste de caissiere' },
     { text: "J'attends ma convocation, je la recevrai par courrier.", errors: ["J'", 'ma', 'je'], output: 'Vous attendez votre convocation, vous la recevrez par courrier.' },
     { text: "Le garage m'a embauchée en apprentissage et j'y suis restée trois ans.", errors: ["m'", "j'"], output: 'Le garage vous a embauchée en apprentissage et vous y êtes restée trois ans.' },
+    { text: "J'ai visité le dépôt, il est à vingt minutes de chez moi.", errors: ["J'", 'moi'], output: 'Vous avez visité le dépôt, il est à vingt minutes de chez vous.' },
+    { text: "J'ai une fille, elle entre au collège en septembre.", errors: ["J'"], output: 'Vous avez une fille, elle entre au collège en septembre.' },
+    { text: "J'ai lu la fiche de poste, elle m'attire beaucoup.", errors: ["J'", "m'"], output: 'Vous avez lu la fiche de poste, elle vous attire beaucoup.' },
     // "moi qui", "à moi", inversion, "jai"
     { text: "C'est moi qui tiens la caisse le samedi.", errors: ['moi'], output: "C'est vous qui tenez la caisse le samedi." },
     { text: 'Le stock est à moi, je le gère seul.', errors: ['moi', 'je'], output: 'Le stock est à vous, vous le gérez seul.' },
@@ -167,6 +174,7 @@ ruleTester(rule, {
     // ---- reported speech after a colon, without quotation marks
     { text: 'Elle explique : je ne veux plus travailler le dimanche.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle explique : «\u00a0je ne veux plus travailler le dimanche.\u00a0»' },
     { text: 'Il a déclaré : mon ancien chef ne me supportait pas.', errors: ['mon', 'me'], output: 'Il a déclaré : «\u00a0mon ancien chef ne me supportait pas.\u00a0»' },
+    { text: 'Elle a conclu, je cite : je ne veux plus de contrats courts.', errors: ['je', 'je'], output: 'Elle a conclu : «\u00a0je ne veux plus de contrats courts.\u00a0»' },
     // template headings are still first person
     { text: 'Mon projet professionnel', errors: ['Mon'], output: 'Votre projet professionnel' },
   ],
