@@ -57,7 +57,8 @@ const LOCKER = set('vestiaire vestiaires cadenas cle consigne casiers rangement'
 const SUBJECTS = set('il elle ils elles qui adherent adherente on');
 /** Working at a place of detention: "où elle intervient comme formatrice". */
 const WORK_THERE = set(`intervient intervenait intervenante intervenant travaille travaillait enseigne enseignait anime animait formatrice formateur
-surveillant surveillante benevole aumonier infirmier infirmiere cuisinier cuisiniere agent agente poste mission stage`);
+surveillant surveillante benevole aumonier infirmier infirmiere cuisinier cuisiniere agent agente poste postes mission stage offre offres
+recrute recrutement secretariat emploi candidature`);
 /** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
 const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
 /** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
@@ -180,7 +181,7 @@ export default defineRule({
           break;
         }
         case 'suivi': {
-          if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i)) break;
+          if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i) || justiceJobAfter(h.to)) break;
           if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
           if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
           break;
@@ -240,14 +241,16 @@ export default defineRule({
           if (negatedBefore(doc, i)) break;
           let k = h.to;
           let not = false;
+          let clean = false;
           for (let n = 0; n < 5; n++, k++) {
             const w = t(k, i);
             if (w === 'non' || w === 'pas') not = true;
-            if (w === 'vierge' || w === 'vierges') { if (not) report(i, k + 1); break; }
+            if (w === 'vierge' || w === 'vierges') { if (not) report(i, k + 1); else clean = true; break; }
             if (w === 'charge' || w === 'chargee' || w === 'rempli' || w === 'mentions' || w === 'mention' || w === 'condamnations') { report(i, k + 1); break; }
             if (!w || toks[k].k === Kind.Punct) break;
           }
-          if (recent(done).some(([a]) => a === i)) break;
+          // "son casier judiciaire est vierge": an absence
+          if (clean || recent(done).some(([a]) => a === i)) break;
           if (h.entry.lemma === 'casier') {
             // "il a un casier" (a record), not "son casier au vestiaire" (a locker)
             const verb = t(i - 2, i);

@@ -34,7 +34,7 @@ const COPULAS = new Set([
 ]);
 /** Verbs of opinion whose object clitic is the person ("je l'ai trouvé sournois", "on la sent démotivée"). */
 const PERCEPTION = new Set(['trouve', 'trouvee', 'trouvais', 'trouvait', 'trouvons', 'sens', 'sent', 'sentait', 'sentais', 'juge', 'jugee', 'jugeait', 'considere', 'consideree', 'voyais', 'vois']);
-const OBJECT_CLITICS = new Set(['le', 'la', "l'", 'les']);
+const OBJECT_CLITICS = new Set(['le', 'la', "l'", 'les', 'vous']);
 const SUBJECT_SKIP = new Set([
   "n'", 'ne', "s'", 'se', 'a', 'ai', 'avait', 'aurait', 'ont', 'avaient', 'peut', 'pouvait', 'pourrait', 'doit', 'devait', 'sait', 'semble',
   'semblait', 'parait', 'toujours', 'souvent', 'parfois', 'aussi', 'deja', 'encore', 'vraiment', 'bien', 'y', 'en', 'lui', 'nous', 'me', "m'",
@@ -177,6 +177,7 @@ export function distanced(doc: Doc, from: number): boolean {
   return false;
 }
 
+const CLAUSE_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'vous', 'nous', 'on', 'je', "j'", 'lui', 'se', "s'", 'me', "m'", 'qui', 'que', "qu'"]);
 const FRAME_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'en', 'a', 'au', 'aux', 'dans', 'pour', 'avec', 'sur', 'un', 'une', 'personnes', 'personne', 'enfants', 'adultes', 'jeunes', 'milieu', 'secteur']);
 
 /**
@@ -190,6 +191,8 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
   for (let k = from - 1, steps = 0; k >= 0 && steps < reach && toks[k].sn === sn; k--) {
     const t = toks[k];
     if (t.k === Kind.Punct) return false;
+    // a subject or object pronoun starts another clause: "l'atelier CV | vous trouvait bornée"
+    if (CLAUSE_PRONOUNS.has(t.t)) return false;
     if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
     if (!FRAME_SKIP.has(t.t)) steps++;
   }

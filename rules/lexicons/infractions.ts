@@ -149,7 +149,7 @@ const LICENCE = entries('permis', [
   ['suspension de permis', ['suspension du permis', 'suspension de son permis', 'retrait de permis', 'retrait du permis', 'retrait de son permis',
     'annulation de permis', 'annulation du permis', 'annulation de son permis', 'invalidation du permis', 'invalidation de son permis',
     'permis suspendu', 'permis retiré', 'permis annulé', 'permis invalidé', 'permis de conduire suspendu', 'permis de conduire annulé',
-    'suspendu de permis', 'retrait de points de permis', 'perte de tous ses points', 'perdu tous ses points', 'suspension de permis de conduire',
+    'perdu son permis', 'perdu son permis de conduire', 'perte de son permis', 'plus de permis depuis', 'sans permis depuis', 'suspendu de permis', 'retrait de points de permis', 'perte de tous ses points', 'perdu tous ses points', 'suspension de permis de conduire',
     ...licencePassives()]],
 ]);
 

@@ -199,7 +199,7 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('penible', 'label', 'none', ['pot de colle', 'casse-tête ambulant']),
   // âge
   // caractère, intelligence, paresse, plainte: further lay words
-  ...group('caractere', 'pred', 'adj', ['vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'bordélique', 'sauvage', 'lourdaud', 'balourd'],
+  ...group('caractere', 'pred', 'adj', ['émotif', 'hypersensible', 'trop sensible', 'à fleur de peau', 'vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'bordélique', 'sauvage', 'lourdaud', 'balourd'],
     { notBefore: ['de', "d'", 'que', "qu'", 'pour', 'à', 'au', 'aux', 'en'] }),
   ...group('caractere', 'phrase', 'none', ['aucune éducation', "n'a aucune éducation", 'sans aucune éducation', 'aucun savoir-être', 'zéro savoir-être', 'pas de savoir-être']),
   ...group('intelligence', 'label', 'adj', ['nunuche', 'bébête', 'bas du front']),
@@ -290,7 +290,8 @@ export const APPARENCE: ToneEntry[] = [
     'look de racaille', 'look de clochard', 'style vestimentaire douteux', 'style vestimentaire négligé', 'style vestimentaire vulgaire',
     'cheveux gras', 'cheveux sales', 'ongles sales', 'ongles noirs', 'mains sales', 'dents abîmées', 'dents pourries', 'dents gâtées', 'dents manquantes', 'dents noires', 'chicots',
     'tatoué jusqu\'au cou', 'tatouée jusqu\'au cou', 'couvert de tatouages', 'couverte de tatouages', 'bardé de tatouages', 'bardée de tatouages', 'plein de tatouages', 'pleine de tatouages',
-    'nombreux tatouages', 'tatouages visibles', 'tatouage visible', 'tatouage au visage', 'tatouages au visage', 'piercings', 'piercing', 'physique ingrat', 'physique disgracieux',
+    'pas très soigné', 'pas très soignée', 'pas bien soigné', 'pas bien soignée', 'pas vraiment soigné', 'pas vraiment soignée', 'pas présentable', 'pas très présentable',
+    'peu présentable', 'pas très propre sur lui', 'pas très propre sur elle', 'nombreux tatouages', 'tatouages visibles', 'tatouage visible', 'tatouage au visage', 'tatouages au visage', 'piercings', 'piercing', 'physique ingrat', 'physique disgracieux',
     'physique peu avantageux', 'physique quelconque', 'physique avantageux', 'physique agréable', 'joli minois', 'belle femme', 'bel homme', 'beau garçon', 'belle fille', 'jolie fille',
     'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
     'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',

@@ -102,7 +102,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed([
     'ordonnance de protection', 'ordonnances de protection', 'téléphone grave danger', 'téléphone grand danger', 'TGD', 'bracelet anti-rapprochement',
     'dispositif anti-rapprochement', 'éviction du conjoint violent', 'interdiction d’approcher', "interdiction d'approcher", 'mesure d’éloignement du conjoint',
-    "mesure d'éloignement du conjoint", 'éloignement du conjoint violent',
+    "mesure d'éloignement du conjoint", 'éloignement du conjoint violent', 'interdiction de l’approcher', "interdiction de l'approcher", 'interdiction de la contacter',
+    'interdiction de le contacter', "interdiction d'entrer en contact", 'interdiction d’entrer en contact', 'interdiction de paraître au domicile', 'interdiction de s’approcher',
+    "interdiction de s'approcher", 'mesure d’éloignement', "mesure d'éloignement",
   ]),
   // divorce, séparation et couple (les têtes + adjectif « divorce très conflictuel » sont traitées dans rules/vie-privee.ts)
   ...fixed([
