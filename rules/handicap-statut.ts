@@ -13,6 +13,39 @@ import { HANDICAP_LEXICON } from './lexicons/handicap.ts';
 import { STRICT_PERSON, absent, absentAfter, extendRight, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Doc } from '../lib/lint/document.ts';
+import { employerSubject, negatedObject, sentenceHas, topicFrame } from './shared/sante-extra.ts';
+
+/** Sheltered or adapted work: working there is the person's status, unless a job title says otherwise. */
+const SHELTERED = new Set(['ESAT', 'établissement et service d’aide par le travail']);
+const JOB_TITLES = new Set(`comme tant moniteur monitrice educateur educatrice directeur directrice chef cheffe responsable comptable
+  secretaire poste postes recrute recrutement offre offres candidature postule postuler encadrant encadrante technicien technicienne
+  psychologue infirmier infirmiere assistant assistante stage stagiaire`.split(/\s+/));
+const PERSON_WORDS = new Set(['il', 'elle', 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'mme', 'm', 'son', 'sa', 'fils', 'fille', 'frere', 'soeur']);
+/** "arrêtée jusqu'au 30/04", "arrêté par son médecin", "arrêtée trois semaines": sick leave, not an arrest. */
+const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
+const TIME_UNITS = /^(jour|jours|semaine|semaines|mois|an|ans)$/;
+const NUMBER_WORDS = /^(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)$/;
+function sickLeaveArrest(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const a = at(to);
+  if (!a) return false;
+  if (a.t === "jusqu'") return true;
+  if (a.t === 'par') {
+    const b = at(to + 1);
+    const c = at(to + 2);
+    return !!b && (DOCTOR_WORDS.test(b.t) || (!!c && /^(son|sa|le|la|un|une|leur|l')$/.test(b.t) && DOCTOR_WORDS.test(c.t)));
+  }
+  let k = to;
+  if (a.t === 'pour' || a.t === 'depuis') k++;
+  const n = at(k);
+  const u = at(k + 1);
+  if (!n || !u || !(n.k === Kind.Number || NUMBER_WORDS.test(n.t)) || !TIME_UNITS.test(u.t)) return false;
+  // "arrêté deux jours avant le procès" is an arrest
+  const after = at(k + 2);
+  return !after || !/^(avant|apres|plus|auparavant|plutot|en)$/.test(after.t);
+}
 
 const OBLIGATION: NounPhrase = { g: 'm', text: "statut de bénéficiaire de l'obligation d'emploi" };
 const UNAVAILABLE: NounPhrase = { g: 'f', text: 'indisponibilité' };
@@ -92,7 +125,11 @@ export default defineRule({
       if (tag === 'bloc') continue;
       const mode = tag.split(':')[1] ?? '';
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      // "travaille en ESAT depuis 2015" is the person's sheltered work; "moniteur d'atelier en ESAT" is a job
+      const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
+      if ((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      // "ni de démarche MDPH", "ne relève pas de l'Agefiph"; the organisation as an employer or a course topic
+      if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to)) continue;
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
       const prev = toks[hit.from - 1];
       if (prev && prev.sn === toks[hit.from].sn && /^(conseiller|conseillere|referent|referente|charge|chargee|moniteur|monitrice|educateur|educatrice|partenaire|delegation|delegue|deleguee)$/.test(prev.t)) continue;
@@ -108,6 +145,9 @@ export default defineRule({
         const possessed = prev && /^(son|sa|votre|mon)$/.test(prev.t) && !(nx && nx.sn === prev.sn && /^(de|du|des|d')$/.test(nx.t));
         if (!afterDuration && !possessed) continue;
       }
+      // "la production est arrêtée jusqu'en mai": only a person is on sick leave
+      if (mode === 'arrete' && (!sickLeaveArrest(doc, hit.to) || !sentenceHas(doc, hit.from, PERSON_WORDS))) continue;
+      if (mode === 'at' && prev?.t !== 'en') continue;
       if (mode === 'en') {
         // "en arrêt" alone: sick leave only about a person ("il est en arrêt depuis mars")
         const nx = toks[hit.to];

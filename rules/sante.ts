@@ -16,7 +16,8 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
-import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS } from './lexicons/sante.ts';
+import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, ORGAN_DE } from './lexicons/sante.ts';
+import { employerSubject, negatedObject, stayAt, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -44,11 +45,14 @@ const LINKS = set(`au a aux la l' le les de du d' des un une sain saine sains sa
 function geneticContext(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[from].sn; k--, n++) {
-    if (GENETIC.has(toks[k].t)) return true;
+    // "porteur du VIH", "porteuse d'une hépatite": an infection is carried, not inherited
+    if (GENETIC.has(toks[k].t)) return !(toks[k].t.startsWith('porteu') && INFECTIONS.has(toks[from].t));
     if (!LINKS.has(toks[k].t)) return false;
   }
   return false;
 }
+
+const INFECTIONS = set(`vih hiv sida virus hepatite hepatites covid tuberculose bacille staphylocoque syphilis herpes paludisme`);
 
 /** Relatives: a condition right after them is third-party health data. */
 const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne fils fille filles enfant enfants pere mere parents frere
@@ -66,7 +70,8 @@ const ALCOOL_WORDS = set(`alcool alcools`);
 const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu vue consulte consulter consulte consultee consultation
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
   hospitalise hospitalisee seance seances therapie sejour sejours sejourne sorti sortie sort sortir interne internee admis admise place placee
-  accueilli accueillie transfere transferee passe passee`);
+  accueilli accueillie transfere transferee passe passee rend rendre rendait va vont aller allait ira frequente frequenter frequentait
+  retourne retourner`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prendre prenait pris commence commencer debute debuter nouveau
   lourd gros long son sa ses leur mon ma mes un`);
@@ -84,6 +89,20 @@ const PRED_STOP = set(`plein manque sentiment isolement solitude pression precar
 const MED_SUFFIX = /(?:ite|ites|ose|oses|ome|omes|emie|emies|algie|algies|pathie|pathies|plegie|plegies|phobie|phobies|ectomie|ectomies|trophie|trophies|rragie|rragies|rrhee|rrhees|isme|ismes|iase|iases|cardie|cardies|pnee|pnees|ite|ulcere|cancer|tumeur)$/;
 
 const NEEDS_DE = /^(atteint|atteinte|atteints|atteintes|souffre|souffrait|souffrant|souffrent|souffert|gueri|guerie|remet|remettre|remise|remis|diagnostic)$/;
+
+/** Suffixes that only medicine uses: surgery (-ectomie, -stomie, -plastie), examinations (-scopie), conditions (-pathie, -algie, -plégie, -émie). */
+const MEDICAL_SUFFIX = /(?:ectomies?|ostomies?|oscopies?|plasties?|pathies?|algies?|plegies?|plegiques?|emies?)$/;
+/** Words with those endings that are not medical, or name a practice or a job rather than a condition. */
+const NOT_MEDICAL = set(`sympathie sympathies antipathie antipathies empathie telepathie homeopathie naturopathie osteopathie allopathie
+  nostalgie nostalgies academie academies epidemie epidemies pandemie pandemies endemie galvanoplastie microscopie spectroscopie
+  radioscopie telescopie stereoscopie kaleidoscopie macroscopie horoscopie polemie`);
+/** A person in the clause, or a cause/care word ("pour", "suite à", "opérée"): the suffix word is about someone. */
+const STRICT_PERSON_OR_CAUSE = set(`${[...STRICT_PERSON].join(' ')} pour suite subi subit subir opere operee hospitalise hospitalisee prevue prevu
+  programmee programme passe passer passee explique absence absences arret souffre atteint atteinte diagnostique diagnostiquee`);
+
+/** Job wording: a specialist or a place in such a sentence is a workplace. */
+const JOB_WORDS = set(`comme tant poste postes emploi emplois stage stages mission missions travaille travailler travaillait cdd cdi
+  interim contrat agent agente employe employee embauche recrute candidature postule offre metier metiers pmsmp immersion benevole`);
 
 const HEALTH: NounPhrase = { g: 'f', pl: true, text: 'contraintes de santé' };
 const DOCTOR: NounPhrase = { g: 'm', text: 'médecin' };
@@ -148,8 +167,12 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
     }
+    case 'lieu':
+      // "est resté trois semaines à l'hôpital", "est sortie de clinique": a stay, not a workplace
+      return stayAt(doc, from) ? [from, to] : null;
     case 'spec': {
       if (prev && POSSESSIVE.has(prev.t)) return [from, to];
+      if (stayAt(doc, from)) return [from, to];
       if (!clauseWindowHas(doc, from, to, CARE, 5, 0) && !(next && next.t === 'qui' && toks[to + 2] && /^suit|soigne$/.test(toks[to + 2].t))) return null;
       // "suivie par un psychiatre": the care relation is part of the phrase
       let s = from;
@@ -163,7 +186,11 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     case 'aux': {
       if (next && next.t === 'par') return null; // "la ligne est opérée par Keolis"
       if (toks[from].first) return [from, to];
-      for (let k = from - 1; k >= Math.max(0, from - 3); k--) if (toks[k].sn === toks[from].sn && AUX.has(toks[k].t)) return [from, to];
+      for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+        if (toks[k].sn !== toks[from].sn || !AUX.has(toks[k].t)) continue;
+        // "un changement s'est opéré": the pronominal verb is not surgery
+        return toks[k - 1]?.t === "s'" || toks[k - 1]?.t === 'se' ? null : [from, to];
+      }
       return null;
     }
     case 'trt': {
@@ -198,6 +225,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       // qualified allergies are handled as continuations; bare: "elle est allergique.", not "allergique aux open spaces"
       return next && /^(a|au|aux)$/.test(next.t) ? null : [from, to];
     case 'hx': {
+      // "un handicap de 18" (golf), "un handicap de 10 points": a score, not a disability
+      if (next && next.t === 'de' && toks[to + 1]?.k === Kind.Number && toks[to + 2]?.t !== '%') return null;
       if (prev && POSSESSIVE.has(prev.t)) return [from, to];
       if (next && /^(reconnu|reconnue|de)$/.test(next.t) && (next.t !== 'de' || toks[to + 1]?.t === 'naissance')) return [from, to];
       const p2 = toks[from - 2];
@@ -211,7 +240,7 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
 }
 
 /** "souffre d'une X", "atteinte de X": the noun after the predicate, when no lexicon term already covers it. */
-function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<number>): [number, number] | null {
+function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<number>, termEnds: Set<number>): [number, number] | null {
   const toks = doc.tokens;
   const sn = toks[hit.from].sn;
   // "l'atteinte de ses objectifs" is an achievement, not a disease
@@ -230,9 +259,14 @@ function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<numbe
   while (k < toks.length && toks[k].sn === sn && DETS.has(toks[k].t) && k < hit.to + 3) k++;
   for (let j = hit.to; j <= k; j++) if (termStarts.has(j)) return null;
   if (k > hit.to + 4) return null;
+  // "souffre du dos", "souffrait des genoux": the body part is the finding
+  const organ = ORGAN_DE.longest((j: number) => (j < toks.length && toks[j].sn === sn ? toks[j].t : undefined), hit.to);
+  if (organ > 0 && NEEDS_DE.test(toks[hit.to - 1].t)) return [hit.from, hit.to + organ];
   const head = toks[k];
   const selfReport = mode === 'pred-soi';
-  const own = (): [number, number] | null => (selfReport ? [hit.from, hit.from + 1] : null);
+  // "son TDAH, diagnostiqué l'an dernier": the participle qualifies the condition already reported
+  const after = termEnds.has(hit.from) || (toks[hit.from - 1]?.t === ',' && termEnds.has(hit.from - 1));
+  const own = (): [number, number] | null => (selfReport && !after ? [hit.from, hit.from + 1] : null);
   if (!head || head.sn !== sn || head.k !== Kind.Word) return own();
   if (PRED_STOP.has(head.t)) return own();
   const medical = MED_SUFFIX.test(head.t) || (doc.isCapitalized(k) && !head.first);
@@ -283,9 +317,12 @@ export default defineRule({
     const toks = doc.tokens;
     const termStarts = new Set<number>();
     // positions where a term (or a phrase owned by another rule) starts: "souffre de X" leaves them to that term
-    for (const h of ctx.hits) if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete')) termStarts.add(h.from);
+    const termEnds = new Set<number>();
+    for (const h of ctx.hits) if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete')) { termStarts.add(h.from); if (h.entry.tag !== 'bloc') termEnds.add(h.to); }
 
     const found: Candidate[] = [];
+    /** specialists and places without a care relation of their own, kept for a second look */
+    const places: Hit[] = [];
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'pathologie';
       if (tag === 'bloc') continue;
@@ -293,6 +330,8 @@ export default defineRule({
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
+      // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
+      if (negatedObject(doc, hit.from) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to)) continue;
       if ((family === 'pathologie' || family === 'soins') && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && (!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) || toks[hit.from - 1]?.k === Kind.Number)) continue;
@@ -302,9 +341,12 @@ export default defineRule({
       // a qualified head is unambiguous: "problème cardiaque", "maladie rare", "traitement psychiatrique"
       if (cont > hit.to) span = [hit.from, cont];
       else if (mode === 'tete') continue;
-      else if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts);
+      else if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts, termEnds);
       else span = accept(hit, mode, doc);
-      if (!span) continue;
+      if (!span) {
+        if (mode === 'spec') places.push(hit);
+        continue;
+      }
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });
       if (absentAfter(doc, end)) continue;
       const linked = clauseWindowHas(doc, span[0], end, STRICT_PERSON, 8, 4);
@@ -317,6 +359,23 @@ export default defineRule({
         specialist: mode === 'spec' ? hit.from : undefined,
         adjective: ADJECTIVE_LEMMAS.has(hit.entry.lemma) && span[0] === hit.from,
       });
+    }
+
+    // unknown procedures and conditions named by an unambiguous medical suffix ("cœlioscopie",
+    // "sigmoïdectomie", "névralgie", "myocardiopathie"), about the person and outside a job frame
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.k !== Kind.Word || t.t.length < 8 || termStarts.has(i) || !MEDICAL_SUFFIX.test(t.t) || NOT_MEDICAL.has(t.t)) continue;
+      if (inFrame(doc, i) || genericPublic(doc, i) || absent(doc, i) || topicFrame(doc, i, i + 1) || !clauseWindowHas(doc, i, i + 1, STRICT_PERSON_OR_CAUSE, 10, 6)) continue;
+      found.push({ from: i, to: extendRight(doc, i + 1), family: 'pathologie', confidence: 'medium' });
+    }
+
+    // "voit un psy toutes les semaines au CMP": a place or a specialist in a sentence that already
+    // states a health finding about the person is part of it (not in a job sentence)
+    for (const hit of places) {
+      const sn = toks[hit.from].sn;
+      if (!found.some((c) => toks[c.from].sn === sn) || sentenceHasWord(doc, hit.from, JOB_WORDS)) continue;
+      found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium', specialist: hit.from });
     }
 
     // one finding per phrase: merge overlaps; one pregnancy finding per sentence

@@ -42,10 +42,15 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'ALD', upper: true, tag: 'statut', confidence: 'high' },
   { lemma: 'affection de longue durée', forms: ['affection longue durée', 'affections de longue durée', 'affection de longue durée exonérante'], tag: 'statut', confidence: 'high' },
   // --- sick leave
-  { lemma: 'arrêt maladie', forms: ['arrêt-maladie', 'arrêts maladie', 'arrêts-maladie', 'arrêt de travail', 'arrêts de travail', 'arrêt pour maladie', 'arrêt longue maladie', 'arrêt de longue durée', 'arrêt prolongé', "prolongation d'arrêt", "prolongation de son arrêt", 'congé maladie', 'congé de maladie', 'congés maladie', 'congé longue maladie', 'congé de longue maladie', 'congé de longue durée', 'congé longue durée', 'congé de maladie ordinaire', 'arrêt post-opératoire'], tag: 'arret', confidence: 'high', note: ARRET },
+  { lemma: 'arrêt maladie', forms: ['arrêt-maladie', 'arrêts maladie', 'arrêts-maladie', 'arrêt de travail', 'arrêts de travail', 'arrêt pour maladie', 'arrêt longue maladie', 'arrêt de longue durée', 'arrêt prolongé', "prolongation d'arrêt", "prolongation de son arrêt", 'congé maladie', 'congé de maladie', 'congés maladie', 'congé longue maladie', 'congé de longue maladie', 'congé de longue durée', 'congé longue durée', 'congé de maladie ordinaire', 'arrêt post-opératoire', 'arrêt maladie prolongé', 'congé pour maladie', 'congé maladie longue durée', 'prolongation de son arrêt maladie', 'avis d’arrêt de travail', 'certificat d’arrêt de travail'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: 'en arrêt', forms: ['mis en arrêt', 'mise en arrêt', 'placé en arrêt', 'placée en arrêt'], tag: 'arret:en', note: ARRET },
   // bare "arrêt" after a duration or a possessive ("six mois d'arrêt", "son arrêt se termine"), checked by the rule
   { lemma: 'arrêt', forms: ['arrêts'], tag: 'arret:nu', note: ARRET },
+  // "arrêtée jusqu'au 30/04", "arrêté par son médecin", "arrêtée trois semaines" (not a police arrest), checked by the rule
+  { lemma: 'arrêté', forms: ['arrêtée', 'arrêtés', 'arrêtées'], tag: 'arret:arrete', note: ARRET },
+  // "il est en AT depuis mars": the acronym of a work accident after "en"
+  { lemma: 'AT', upper: true, tag: 'arret:at', note: ARRET },
+  { lemma: 'en accident du travail', forms: ['en accident de travail', 'en maladie professionnelle', 'en longue maladie', 'en congé maladie', 'en maladie'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: "retour d'arrêt", forms: ['reprise après arrêt'], tag: 'arret', note: ARRET },
   { lemma: 'CLM', forms: ['CLD'], upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
   { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS'], tag: 'arret' },

@@ -136,7 +136,7 @@ const ADDICTION = [
   "état d'ivresse", 'cannabis', 'cocaïne', 'ecstasy', 'MDMA', 'kétamine', 'amphétamines', 'opiacés', 'sevrage', 'sevrage alcoolique',
   'sevrage tabagique', 'cure de désintoxication', 'cure de sevrage', 'désintoxication', 'désintox', 'post-cure', 'postcure',
   'abstinence', 'CSAPA', 'CAARUD', 'Alcooliques anonymes', 'Narcotiques anonymes', 'méthadone', 'Subutex',
-  'buprénorphine', 'traitement de substitution', 'tabagisme', 'polytoxicomanie', 'polyaddiction', 'overdose', 'surdose',
+  'buprénorphine', 'traitement de substitution', 'tabagisme', 'polytoxicomanie', 'polyaddiction',
   "dépendance à l'héroïne", 'addiction à la cocaïne', 'consommation de cocaïne', 'consommation d’héroïne', 'addiction aux écrans',
   'addiction aux jeux vidéo', 'addiction aux jeux d’argent', 'jeu pathologique', 'coma éthylique', 'delirium tremens',
   'arrêté de boire', 'arrêter de boire', 'arrête de boire', 'arrêtée de boire', 'ne boit plus', 'ne buvait plus', 'boit trop', 'buvait trop',
@@ -169,7 +169,7 @@ const SOINS = [
   'fait opérer', 'faire opérer', 'subi une opération', 'subir une opération', 'subi une intervention', 'subir une intervention',
   'grosse opération', 'lourde opération', 'lourde intervention', 'amputation', 'mastectomie', 'césarienne', 'chirurgie bariatrique',
   'anneau gastrique', 'sleeve', 'internement', 'hospitalisation sous contrainte', 'hospitalisation d’office', 'soins sans consentement',
-  'hospitalisé à la demande d’un tiers', 'séjour en psychiatrie',
+  'hospitalisé à la demande d’un tiers', 'séjour en psychiatrie', 'hospitalisé à domicile', 'hospitalisée à domicile',
   'fauteuil roulant', 'fauteuil électrique', 'en fauteuil', 'béquilles', 'canne anglaise', 'déambulateur', 'se déplace avec une canne',
   'marche avec une canne', 'marche avec des béquilles',
   'greffe de rein', 'greffe du rein', 'greffe de moelle', 'greffe de moelle osseuse', 'greffe du foie', 'greffe du cœur',
@@ -355,13 +355,17 @@ const ORGANS: Array<[string, Art]> = [
 ];
 const DE: Record<Art, string> = { m: 'du', f: 'de la', v: "de l'", p: 'des' };
 const A: Record<Art, string> = { m: 'au', f: 'à la', v: "à l'", p: 'aux' };
-const ORGAN_DE = new SeqSet();
+/** "du dos", "de l'épaule", "des genoux": also read by the rule after "souffre". */
+export const ORGAN_DE = new SeqSet();
 const ORGAN_A = new SeqSet();
+/** "le poignet", "la cheville", "l'épaule" after "s'est cassé", "s'est fracturé" (not "la tête": "se casser la tête"). */
+const ORGAN_LE = new SeqSet();
 // no space after an elided article: "de l'épaule" is the tokens "de", "l'", "epaule"
 const join = (prep: string, word: string) => (prep.endsWith("'") ? prep + word : `${prep} ${word}`);
 for (const [organ, art] of ORGANS) {
   ORGAN_DE.addTerm(join(DE[art], organ));
   ORGAN_A.addTerm(join(A[art], organ));
+  if (organ !== 'tête' && organ !== 'vue') ORGAN_LE.addTerm(join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ));
   for (const side of ['droit', 'droite', 'gauche', 'droits', 'droites', 'gauches']) {
     ORGAN_DE.addTerm(`${join(DE[art], organ)} ${side}`);
     ORGAN_A.addTerm(`${join(A[art], organ)} ${side}`);
@@ -426,7 +430,11 @@ function head(words: string[], groups: SeqSet[]): void {
 }
 head(['problème', 'souci', 'ennui'], [ORGAN_Q_NO_MOTOR, PSY_Q, ORGAN_DE, ORGAN_A]);
 for (const h of ['problème', 'souci', 'ennui', 'mal', 'douleur', 'trouble']) head([h], [bare(h)]);
-head(['maux'], [bare('maux'), ORGAN_A]);
+head(['maux', 'mal'], [bare('maux'), ORGAN_A]);
+/** Injuries: "s'est cassé le poignet", "s'est fracturé la cheville", "s'est déchiré l'épaule". */
+const INJURY_VERBS = ['cassé', 'cassée', 'fracturé', 'fracturée', 'foulé', 'foulée', 'luxé', 'luxée', 'démis', 'démise', 'tordu', 'tordue',
+  'brisé', 'brisée', 'déchiré', 'déchirée', 'froissé', 'froissée', 'déboîté', 'déboîtée', 'abîmé', 'abîmée', 'bloqué', 'bloquée'];
+head(INJURY_VERBS, [ORGAN_LE]);
 head(['trouble'], [ORGAN_Q, PSY_Q, TROUBLES_DE]);
 head(['pathologie', 'maladie', 'affection'], [ORGAN_Q, PSY_Q, GRAVE_Q, ORGAN_DE]);
 head(['insuffisance', 'malformation', 'défaillance'], [ORGAN_Q, ORGAN_DE]);
@@ -477,6 +485,7 @@ const PURE_HEADS = [
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
   'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe',
   'rupture', 'déchirure', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration',
+  ...INJURY_VERBS,
 ];
 // "douleurs" alone is a term of its own (mode `p`), so the head is the singular only
 const HEAD_ENTRIES: LexiconEntry[] = PURE_HEADS.map((lemma) => ({ lemma, inflect: lemma === 'douleur' ? 'none' : 'noun', tag: 'pathologie:tete' }));
@@ -499,7 +508,15 @@ const SPECIALISTS = [
   'centre de soins', 'unité de soins', 'service de soins',
 ];
 
+/** Generic places of care: a finding only for a stay ("est resté trois semaines à l'hôpital"), never as a workplace. */
+const CARE_PLACES = [
+  'hôpital', 'clinique', 'urgences', 'maison de convalescence', 'centre de convalescence', 'maison de santé mentale', 'SSR',
+  'centre de soins de suite', 'service de psychiatrie', 'centre hospitalier', 'CHU', 'unité psychiatrique', 'centre de cure', 'centre de postcure',
+  'centre d’addictologie', 'centre de réadaptation', 'établissement de santé mentale', 'EPSM',
+];
+
 const MODES: LexiconEntry[] = [
+  ...CARE_PLACES.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === lemma.toUpperCase(), tag: 'soins:lieu' })),
   ...SPECIALISTS.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === 'CMP' || lemma === 'ORL', tag: 'psy:spec' })),
   ...fixed('addiction:conso', ['alcool', 'alcools forts', 'drogue', 'drogues', 'héroïne', 'crack', 'joint', 'joints', 'shit', 'herbe', 'stupéfiants', 'produits', 'cachets', 'alcool fort']),
   ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
@@ -532,7 +549,7 @@ const BLOCKERS = [
   'sourde oreille', 'fait la sourde oreille', 'faire la sourde oreille', 'dialogue de sourds', 'syndrome de l’imposteur',
   'syndrome de la page blanche', 'phobie administrative', 'rééducation professionnelle', 'centre de rééducation professionnelle',
   'ligue contre le cancer', 'lutte contre le cancer', 'octobre rose', 'malade imaginaire', 'mal du pays', 'mal à l’aise', 'mal au cœur',
-  'maladie d’amour', 'boisson alcoolisée', 'boissons alcoolisées', 'éviter les TMS', 'limiter les TMS', 'trafic de drogue', 'trafic de drogues', 'trafic de stupéfiants', 'vente de drogue', 'détention de drogue',
+  'maladie d’amour', 'malade à l’idée', 'malades à l’idée', 'malade de jalousie', 'malade d’inquiétude', 'boisson alcoolisée', 'boissons alcoolisées', 'éviter les TMS', 'limiter les TMS', 'trafic de drogue', 'trafic de drogues', 'trafic de stupéfiants', 'vente de drogue', 'détention de drogue',
   'détention de stupéfiants', 'usage de stupéfiants', 'cession de stupéfiants', 'vente d’alcool', "débit d'alcool", 'débit de boissons',
   "licence d'alcool", 'alcool à brûler', 'gel hydroalcoolique', 'sans alcool', "taux d'alcool", "taux d'alcoolémie", 'alcoolémie',
   "conduite sous l'emprise", "conduite en état d'ivresse", "conduite en état d'ébriété", 'conduite en état alcoolique',
@@ -607,7 +624,9 @@ const MORE_ADDICTION = [
   'programme de sevrage', 'protocole de sevrage', 'sevrage aux opiacés', 'sobre depuis', 'boit plus que de raison', 'buvait plus que de raison',
   'toxico', 'toxicos', 'junkie', 'cocaïnomane', 'héroïnomane', 'consommateur de cannabis', 'consommatrice de cannabis',
   'consommateur de drogues', 'consommatrice de drogues', 'consommateur d’héroïne', 'consommatrice d’héroïne', 'fume des joints',
-  'fumait des joints', 'fume du shit', 'Suboxone', 'naltrexone', 'Baclofène', 'Aotal', 'Espéral', 'Selincro',   'patchs nicotiniques', 'Champix',
+  'fumait des joints', 'fume du shit', 'Suboxone', 'naltrexone', 'Baclofène', 'Aotal', 'Espéral', 'Selincro',   'patchs nicotiniques', 'Champix', 'accro aux jeux', 'accro au jeu', 'accro aux jeux d’argent', 'accro aux paris', 'accro aux paris sportifs',
+  'addiction aux paris sportifs', 'accro aux médicaments', 'accro aux somnifères', 'accro à l’alcool', 'accro à la drogue', 'accro au cannabis',
+  'sort de cure', 'sorti de cure', 'sortie de cure', 'sortant de cure', 'retour de cure',
 ];
 const MORE_TREATMENT = [
   // psychiatric and neurological drugs (brand and molecule)
@@ -641,11 +660,13 @@ const MORE_PREGNANCY = [
   'mort-né', 'mort in utero', 'deuil périnatal', 'parcours de FIV', 'parcours d’AMP', 
 ];
 const MORE_SOINS = [
-  'en SSR', 'soins de suite', 'soins de suite et de réadaptation', 'centre de convalescence', 'séjour en clinique', 'séjour en maison de repos',
+  'en SSR', 'soins de suite', 'soins de suite et de réadaptation', 'séjour en clinique', 'séjour en maison de repos',
   'séjour en hôpital', 'séjour à l’hôpital psychiatrique', 'hospitalisation à domicile',
   'passage de l’infirmière', 'en réa', 'réanimation', 'unité de soins palliatifs',
   'sur un lit d’hôpital', 'cloué au lit', 'clouée au lit', 'attelle', 'corset médical',
 ];
+/** "est en cure", "part en cure": not a "cure de jouvence" or a "cure de vitamines". */
+const CURE: LexiconEntry = { lemma: 'est en cure', forms: ['était en cure', 'part en cure', 'partir en cure', 'entrer en cure', 'entre en cure', 'parti en cure', 'partie en cure'], tag: 'addiction', notBefore: ['de jouvence', 'de minceur', 'de vitamines', 'de vitamine', 'de détox', 'de désintoxication numérique'] };
 /** Adjectives added to the generated ones (feminine and plural are generated). */
 const MORE_ADJECTIVES: Array<[string, string[]]> = [
   ['psy', ['paranoïaque', 'hyperactif', 'claustrophobe', 'agoraphobe', 'insomniaque', 'hypocondriaque', 'cyclothymique', 'névrosé', 'schizoïde',
@@ -667,6 +688,9 @@ const TERMS: LexiconEntry[] = [
   ...n('pathologie', [...CARDIO, ...RESPIRATOIRE, ...NEURO, ...CANCER, ...INFECTIEUX, ...ENDOCRINE, ...MUSCULO, ...DIGESTIF, ...PEAU, ...MORE_CONDITIONS]),
   ...n('psy', MORE_PSY),
   ...n('addiction', MORE_ADDICTION),
+  CURE,
+  // "une overdose de réunions" is an idiom
+  ...n('addiction', ['overdose', 'surdose'], { notBefore: ['de travail', 'de réunions', 'de boulot', 'd’informations', 'de paperasse', 'de mails', 'de formations', 'de démarches', 'de sucre'] }),
   ...n('traitement', MORE_TREATMENT),
   ...n('soins', [...MORE_SURGERY, ...MORE_SOINS]),
   ...n('grossesse', MORE_PREGNANCY),

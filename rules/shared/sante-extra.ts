@@ -1,0 +1,175 @@
+/**
+ * Context helpers of the health rules (`sante`, `handicap-statut`) on top of shared/art9.ts:
+ * absence stated through a coordination or a negated verb ("ni de démarche MDPH", "ne relève pas
+ * des aides de l'Agefiph"), health words that name goods, a topic, a vaccine or an employer rather
+ * than the person's condition, and the constructions that place a person in a care facility
+ * ("est resté trois semaines à l'hôpital", "en maison de repos jusqu'en mai").
+ *
+ * Every helper looks at a few tokens around one hit (or once at its sentence): no scan of the
+ * whole document.
+ */
+import type { Doc } from '../../lib/lint/document.ts';
+import { Kind } from '../../lib/lint/tokenize.ts';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const DETS = set(`de d' du des la le les l' un une`);
+/** Administrative nouns that may stand between a negation and a status ("pas de demande de RQTH"). */
+const ADMIN = set(`demarche demarches demande demandes dossier dossiers projet procedure notion reconnaissance statut suivi besoin
+  besoins aide aides droit droits dispositif dispositifs prestation prestations accompagnement orientation notification mesure mesures
+  dossier titre carte`);
+const NEG_VERB_END = set(`pas plus jamais`);
+
+/**
+ * Absence reached through a coordination or a negated verb: "Pas de RQTH ni de démarche MDPH",
+ * "il ne relève pas des aides de l'Agefiph", "ne bénéficie pas de l'AAH". Only articles and a few
+ * administrative nouns may stand between the negation and the term, so "il ne peut pas porter de
+ * charges à cause de son asthme" is not read as absence.
+ */
+export function negatedObject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  for (let k = from - 1, n = 0; k >= 0 && n < 7 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k];
+    if (t.k === Kind.Punct) return false;
+    if (t.t === 'ni') return true;
+    if (NEG_VERB_END.has(t.t)) {
+      // "ne relève pas", "n'en bénéficie plus": a negated verb right before
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (toks[j].sn === sn && (toks[j].t === 'ne' || toks[j].t === "n'")) return true;
+      return false;
+    }
+    if (!DETS.has(t.t) && !ADMIN.has(t.t)) return false;
+  }
+  return false;
+}
+
+/** Devices and drugs that are also goods: "il vend des fauteuils roulants", "livreur de médicaments". */
+const GOODS = set(`fauteuil fauteuils bequilles prothese protheses appareil appareils deambulateur deambulateurs canne cannes pacemaker
+  pompe pompes orthese ortheses implant implants lecteur lecteurs capteur capteurs attelle attelles corset corsets medicament medicaments
+  insuline masque masques lunettes`);
+const TRADE = set(`vend vendre vendait vendu vente ventes vendeur vendeuse revendeur revendeuse commercialise commercialiser commerce
+  fabrique fabriquer fabrication fabricant livre livrer livraison livreur livreuse repare reparer reparation distribue distribuer
+  distribution distributeur location loue louer stock stocks stockage catalogue magasin boutique materiel grossiste rayon conditionne
+  conditionnement`);
+/** Is the term at `from` (a device or a drug) named as goods in its sentence? */
+export function tradeContext(doc: Doc, from: number): boolean {
+  const t = doc.tokens[from];
+  if (!t || !GOODS.has(t.t)) return false;
+  const prev = doc.tokens[from - 1];
+  if (prev && prev.sn === t.sn && /^(son|sa|ses|leur|leurs|votre|vos|mon|ma|mes|en)$/.test(prev.t)) return false;
+  return sentenceHas(doc, from, TRADE);
+}
+
+/** "vaccination contre l'hépatite B", "vacciné contre la grippe": prevention, not a condition. */
+const VACCINE = set(`vaccin vaccins vaccination vaccinations vaccine vaccinee vaccines vaccinees rappel rappels immunise immunisee
+  depistage depistages campagne`);
+export function vaccineBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  for (let k = from - 1, n = 0; k >= 0 && n < 5 && toks[k].sn === sn; k--, n++) {
+    if (VACCINE.has(toks[k].t)) return true;
+    if (!DETS.has(toks[k].t) && toks[k].t !== 'contre' && toks[k].t !== 'a' && toks[k].t !== 'au' && toks[k].t !== 'aux') return false;
+  }
+  return false;
+}
+
+/** Verbs of an organisation as an employer: "L'entreprise adaptée de Montclar recrute des chefs d'équipe". */
+const HIRING = set(`recrute recrutent recrutait embauche embauchent cherche cherchent recherche recherchent propose proposent
+  ouvre ouvrent organise organisent accueille forme forment emploie emploient compte`);
+/**
+ * Is the phrase ending at `to` the subject of a hiring verb? A place name ("de Montclar"), a
+ * relative clause start or an adverb may come between.
+ */
+export function employerSubject(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1]?.sn;
+  let k = to;
+  for (let n = 0; n < 5 && k < toks.length && toks[k].sn === sn; n++, k++) {
+    const t = toks[k];
+    if (HIRING.has(t.t)) return true;
+    const named = (t.t === 'de' || t.t === "d'" || t.t === 'du') && k + 1 < toks.length && doc.isCapitalized(k + 1);
+    if (named) { k++; continue; }
+    if (doc.isCapitalized(k) && !t.first) continue;
+    if (/^(actuellement|aussi|egalement|toujours|encore|en|ce|cette|ne|n')$/.test(t.t)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Course and document words: the term is what a training, a module or a dissertation is about. */
+const COURSE = set(`module modules cours formation formations atelier ateliers memoire these conference conferences expose exposes
+  programme programmes licence master sensibilisation webinaire brochure brochures article articles rapport theme thematique chapitre
+  sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire`);
+const ABOUT = set(`sur consacre consacree consacres consacrees autour traitant abordant aborde abordee`);
+/**
+ * The term is the topic of a course or a document: "le module porte sur la grossesse", "un mémoire
+ * sur la dépression post-partum", "la légionellose figure au programme de la formation".
+ */
+export function topicFrame(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  // "porte sur la grossesse et l'accouchement": articles, a coordination and one earlier noun may come between
+  let other = 0;
+  for (let k = from - 1; k >= 0 && k > from - 7 && toks[k].sn === sn; k--) {
+    const t = toks[k].t;
+    if (ABOUT.has(t)) { if (sentenceHas(doc, from, COURSE)) return true; break; }
+    if (DETS.has(t) || t === 'et' || t === 'ou' || t === ',') continue;
+    if (toks[k].k !== Kind.Word || ++other > 1) break;
+  }
+  // "X figure au programme", "X fait partie du module"
+  for (let j = to, n = 0; j < toks.length && n < 5 && toks[j].sn === sn; j++, n++) {
+    if (toks[j].k === Kind.Punct) break;
+    if (/^(programme|module|referentiel)$/.test(toks[j].t) && /^(au|du|le|ce|un)$/.test(toks[j - 1]?.t ?? '')) return true;
+  }
+  return false;
+}
+
+/** Verbs that place a person somewhere for a while: "est resté trois semaines à l'hôpital". */
+const STAY = set(`est etait sera serait sont etaient reste restee restes restees rester passe passee passes passer sejourne sejournee
+  sejourner retourne retournee rentre rentree conduit conduite emmene emmenee transporte transportee evacue evacuee admis admise
+  hospitalise hospitalisee interne internee place placee transfere transferee envoye envoyee finit termine terminee sortie sorti sort
+  va vont ira allee alle rend rendu rendue frequente frequenter frequentait encore toujours actuellement`);
+/** Job wording in the sentence: the place is a workplace ("a passé dix ans à l'hôpital comme brancardier"). */
+const JOBISH = set(`comme tant poste postes emploi emplois stage stages mission missions travaille travailler travaillait travaille
+  cdd cdi interim contrat contrats agent agente employe employee embauche embauchee recrute recrutee candidature candidatures postule
+  postuler offre offres vacation vacations benevole benevolat metier metiers`);
+/**
+ * "est resté trois semaines à l'hôpital", "a passé un mois en clinique", "est en maison de repos":
+ * a stay verb, then at most a duration or a date, then the preposition. A job word anywhere in the
+ * sentence makes the place a workplace.
+ */
+export function stayAt(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  let k = from - 1;
+  if (k >= 0 && toks[k].t === "l'") k--;
+  if (k < 0 || toks[k].sn !== sn || !/^(en|a|au|aux|dans)$/.test(toks[k].t)) return false;
+  if (sentenceHas(doc, from, JOBISH)) return false;
+  for (let j = k - 1, n = 0; j >= 0 && n < 5 && toks[j].sn === sn; j--, n++) {
+    const t = toks[j];
+    if (t.k === Kind.Punct) return false;
+    if (STAY.has(t.t)) return true;
+    if (!(t.k === Kind.Number || DURATION.has(t.t) || DETS.has(t.t))) return false;
+  }
+  return false;
+}
+const DURATION = set(`un une deux trois quatre cinq six sept huit neuf dix quinze jour jours nuit nuits semaine semaines mois an ans
+  annee annees journee journees quelques plusieurs longtemps`);
+
+/** Does the sentence of token `i` contain one of `words`? Read once per sentence and word set. */
+export function sentenceHas(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
+  const sn = doc.tokens[i].sn;
+  let bySet = cache.get(doc);
+  if (!bySet) { bySet = new Map(); cache.set(doc, bySet); }
+  let bySentence = bySet.get(words);
+  if (!bySentence) { bySentence = new Map(); bySet.set(words, bySentence); }
+  let found = bySentence.get(sn);
+  if (found === undefined) {
+    const [s, e] = doc.sentences[sn] ?? [0, doc.tokens.length];
+    found = false;
+    for (let k = s; k < e && !found; k++) if (words.has(doc.tokens[k].t)) found = true;
+    bySentence.set(sn, found);
+  }
+  return found;
+}
+const cache = new WeakMap<Doc, Map<ReadonlySet<string>, Map<number, boolean>>>();
