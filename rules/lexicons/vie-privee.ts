@@ -41,8 +41,10 @@ function custodyFights(): string[] {
     'se déchirent pour', 'lutte pour', 'réclame', 'réclament', 'demande', 'conteste', 'contestent', 'veut récupérer', 'veut obtenir', 'se disputer',
     'a perdu', 'perdre', 'a obtenu', 'a récupéré', 'récupérer', 'a confié', 'confie', 'lui a retiré', 'lui retire', 'leur a retiré', 'lui a confié'];
   const garde = ['la garde', 'la garde exclusive', 'la garde principale', 'la résidence', 'le droit de garde'];
+  // a fight is about children by itself; a request or a decision needs the child named ("a obtenu la garde du magasin")
+  const fights = new Set(verbs.filter((v) => /^(se |bataille|lutte)/.test(v)));
   const out: string[] = [];
-  for (const v of verbs) for (const g of garde) for (const t of CHILD_TAILS) out.push(`${v} ${g} ${t}`.trim());
+  for (const v of verbs) for (const g of garde) for (const t of CHILD_TAILS) if (t || fights.has(v)) out.push(`${v} ${g} ${t}`.trim());
   return out;
 }
 function contestedCustody(): string[] {
@@ -96,6 +98,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'mariage forcé', 'mariée de force', 'marié de force', 'mariage arrangé contre son gré', 'crime d’honneur',
   ]),
   ...fixed(['victime de violences', 'victime de violence', 'victimes de violences'], {
+    notNear: ['client', 'clients', 'usager', 'usagers', 'patient', 'patients', 'collègue', 'collègues', 'employeur', 'manager', 'chef', 'cheffe', 'hiérarchie', 'travail', 'élèves', 'public', 'passagers', 'voyageurs'],
     notBefore: ['au travail', 'professionnelles', 'sur son lieu de travail', 'de la part de son employeur', 'de son employeur', 'de la part d’un client', "de la part d'un client", 'urbaines', 'policières', 'scolaires', 'en milieu scolaire', 'dans le cadre professionnel', 'de la part de clients', 'par un client', 'au collège', 'au lycée'],
   }),
   // mesures de protection
