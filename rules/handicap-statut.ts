@@ -13,7 +13,7 @@ import { HANDICAP_LEXICON } from './lexicons/handicap.ts';
 import { STRICT_PERSON, absent, absentAfter, extendRight, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Doc } from '../lib/lint/document.ts';
-import { employerSubject, negatedObject, sentenceHas, topicFrame } from './shared/sante-extra.ts';
+import { employerSubject, negatedObject, othersFrame, sentenceHas, topicFrame } from './shared/sante-extra.ts';
 
 /** Sheltered or adapted work: working there is the person's status, unless a job title says otherwise. */
 const SHELTERED = new Set(['ESAT', 'établissement et service d’aide par le travail']);
@@ -21,6 +21,8 @@ const JOB_TITLES = new Set(`comme tant moniteur monitrice educateur educatrice d
   secretaire poste postes recrute recrutement offre offres candidature postule postuler encadrant encadrante technicien technicienne
   psychologue infirmier infirmiere assistant assistante stage stagiaire`.split(/\s+/));
 const PERSON_WORDS = new Set(['il', 'elle', 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'mme', 'm', 'son', 'sa', 'fils', 'fille', 'frere', 'soeur']);
+const REPLACING = new Set(['remplace', 'remplacee', 'remplacer', 'remplacait', 'remplacement', 'remplacements']);
+const COLLEAGUE = new Set(['collegue', 'salarie', 'salariee', 'titulaire', 'agent', 'agente', 'personne', 'employe', 'employee']);
 /** "arrêtée jusqu'au 30/04", "arrêté par son médecin", "arrêtée trois semaines": sick leave, not an arrest. */
 const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
 const TIME_UNITS = /^(jour|jours|semaine|semaines|mois|an|ans)$/;
@@ -129,7 +131,9 @@ export default defineRule({
       const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
       if ((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // "ni de démarche MDPH", "ne relève pas de l'Agefiph"; the organisation as an employer or a course topic
-      if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to)) continue;
+      if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
+      // "il a remplacé un collègue en arrêt maladie": a colleague's leave, not the person's
+      if (sentenceHas(doc, hit.from, REPLACING) && (COLLEAGUE.has(toks[hit.from - 1]?.t ?? '') || COLLEAGUE.has(toks[hit.from - 2]?.t ?? ''))) continue;
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
       const prev = toks[hit.from - 1];
       if (prev && prev.sn === toks[hit.from].sn && /^(conseiller|conseillere|referent|referente|charge|chargee|moniteur|monitrice|educateur|educatrice|partenaire|delegation|delegue|deleguee)$/.test(prev.t)) continue;

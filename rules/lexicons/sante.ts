@@ -626,6 +626,7 @@ const MORE_ADDICTION = [
   'consommateur de drogues', 'consommatrice de drogues', 'consommateur d’héroïne', 'consommatrice d’héroïne', 'fume des joints',
   'fumait des joints', 'fume du shit', 'Suboxone', 'naltrexone', 'Baclofène', 'Aotal', 'Espéral', 'Selincro',   'patchs nicotiniques', 'Champix', 'accro aux jeux', 'accro au jeu', 'accro aux jeux d’argent', 'accro aux paris', 'accro aux paris sportifs',
   'addiction aux paris sportifs', 'accro aux médicaments', 'accro aux somnifères', 'accro à l’alcool', 'accro à la drogue', 'accro au cannabis',
+  'se drogue', 'se droguait', 'se droguer', 'se shoote', 'se shootait', 'se shooter', 'picole', 'picolait', 'picoler',
   'sort de cure', 'sorti de cure', 'sortie de cure', 'sortant de cure', 'retour de cure',
 ];
 const MORE_TREATMENT = [
@@ -650,7 +651,8 @@ const MORE_SURGERY = [
   'prostatectomie', 'colectomie', 'gastrectomie', 'néphrectomie', 'tumorectomie', 'ovariectomie', 'bypass', 'by-pass', 'bypass gastrique',
   'trépanation', 'neurochirurgie', 'opération à cœur ouvert', 'opéré à cœur ouvert', 'opérée à cœur ouvert', 'passer sur le billard',
   'passé sur le billard', 'passée sur le billard', 'repasser sur le billard', 'greffe de peau', 'greffe cardiaque', 'greffe rénale',
-  'greffe hépatique', 'greffe pulmonaire', 'greffe de cellules souches', 'mise en place d’une prothèse', 'pose d’une prothèse',
+  'semelles orthopédiques', 'chaussures orthopédiques', 'perdu un doigt', 'perdu deux doigts', 'perdu une main', 'perdu un bras',
+  'perdu une jambe', 'perdu un pied', 'greffe hépatique', 'greffe pulmonaire', 'greffe de cellules souches', 'mise en place d’une prothèse', 'pose d’une prothèse',
   'pose de prothèse', 'pose d’un stent', 'pose d’un pacemaker', 'réopéré', 'réopérée',
 ];
 const MORE_PREGNANCY = [

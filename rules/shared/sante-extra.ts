@@ -19,6 +19,7 @@ const ADMIN = set(`demarche demarches demande demandes dossier dossiers projet p
   besoins aide aides droit droits dispositif dispositifs prestation prestations accompagnement orientation notification mesure mesures
   dossier titre carte`);
 const NEG_VERB_END = set(`pas plus jamais`);
+const NEG_WORDS = set(`aucun aucune aucuns aucunes sans`);
 
 /**
  * Absence reached through a coordination or a negated verb: "Pas de RQTH ni de démarche MDPH",
@@ -32,7 +33,7 @@ export function negatedObject(doc: Doc, from: number): boolean {
   for (let k = from - 1, n = 0; k >= 0 && n < 7 && toks[k].sn === sn; k--, n++) {
     const t = toks[k];
     if (t.k === Kind.Punct) return false;
-    if (t.t === 'ni') return true;
+    if (t.t === 'ni' || NEG_WORDS.has(t.t)) return true;
     if (NEG_VERB_END.has(t.t)) {
       // "ne relève pas", "n'en bénéficie plus": a negated verb right before
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (toks[j].sn === sn && (toks[j].t === 'ne' || toks[j].t === "n'")) return true;
@@ -122,6 +123,36 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
     if (/^(programme|module|referentiel)$/.test(toks[j].t) && /^(au|du|le|ce|un)$/.test(toks[j - 1]?.t ?? '')) return true;
   }
   return false;
+}
+
+/** Knowing a topic: "connaît bien les troubles dys", "formée aux troubles du spectre autistique". */
+const KNOW = set(`connait connaissait connaitre connaissance connaissances maitrise maitrisait forme formee formes formees sensibilise
+  sensibilisee specialise specialisee experience experiences habitue habituee familier familiere`);
+/** Working with others: "auprès d'un enfant autiste", "AVS d'un élève dyslexique". */
+const OTHERS_WORK = set(`aupres`);
+/** Handling other people's files: "géré les arrêts maladie des salariés", "chargé des déclarations d'accident du travail". */
+const DUTY = set(`charge chargee gere geree gerait gerer gestion saisie saisir saisissait traitait traiter instruit instruisait instruction
+  declarations declaration dossiers paie suivi suivait planning plannings`);
+const OTHER_PEOPLE = set(`salaries salariees employes employees agents collaborateurs collaboratrices personnel equipes equipe patients
+  clients usagers eleves residents beneficiaires adherents candidats interimaires`);
+/**
+ * The term is someone else's, or knowledge, in a job sentence: "connaît bien les troubles dys",
+ * "AVS auprès d'un enfant autiste", "gérait les arrêts maladie des salariés". A possessive before
+ * the term ("sa maladie") keeps it personal.
+ */
+export function othersFrame(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  for (let k = from - 1, n = 0; k >= 0 && n < 5 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (toks[k].k === Kind.Punct || /^(son|sa|ses|leur|leurs|votre|vos|mon|ma|mes)$/.test(t)) break;
+    if (KNOW.has(t) || OTHERS_WORK.has(t)) return true;
+    if (DUTY.has(t) && /^(les|des|d')$/.test(toks[from - 1]?.t ?? '')) return true;
+  }
+  // "les arrêts maladie des salariés"
+  const a = toks[to];
+  const b = toks[to + 1];
+  return !!a && !!b && a.sn === sn && b.sn === sn && /^(des|du)$/.test(a.t) && OTHER_PEOPLE.has(b.t);
 }
 
 /** Verbs that place a person somewhere for a while: "est resté trois semaines à l'hôpital". */
