@@ -43,6 +43,8 @@ interface Parts {
 export interface Analysis {
   inf: string;
   tense: Tense;
+  /** the variant model the form belongs to, when the verb has two (asseoir: assois / assoyez) */
+  model?: Parts;
 }
 
 const ASCII_LOWER = /^[a-z' -]*$/;
@@ -77,17 +79,22 @@ function loadIrregular(): Map<string, Parts> {
       const pre = raw === '-' ? '' : raw;
       const [p1, p3, p2, imp, fut, s1, s2, pp] = parts.map((x) => pre + x);
       const inf = pre + ending;
-      irregularByInf.set(deaccent(inf), { inf, p1, p3, p2, imp, fut, s1, s2, pp, irregular: true });
+      const model: Parts = { inf, p1, p3, p2, imp, fut, s1, s2, pp, irregular: true };
+      // a second model of the same verb (asseoir: assieds / assois) is a variant: the first one
+      // conjugates the infinitive, each one answers for its own first-person forms
+      if (irregularByInf.has(deaccent(inf))) variantModels.push(model);
+      else irregularByInf.set(deaccent(inf), model);
     }
   }
   return irregularByInf;
 }
+const variantModels: Parts[] = [];
 
 function addIndex(map: Map<string, Analysis[]>, form: string, a: Analysis): void {
   const key = deaccent(form);
   const list = map.get(key);
   if (!list) map.set(key, [a]);
-  else if (!list.some((x) => x.inf === a.inf && x.tense === a.tense)) list.push(a);
+  else if (!list.some((x) => x.inf === a.inf && x.tense === a.tense && x.model === a.model)) list.push(a);
 }
 
 /** 1sg forms of the irregular verbs (all tenses) → analyses; built once, on first use. */
@@ -95,9 +102,11 @@ function loadIndex(): Map<string, Analysis[]> {
   if (index1sg) return index1sg;
   index1sg = new Map();
   indexPP = new Map();
-  for (const p of loadIrregular().values()) {
-    addIndex(index1sg, p.p1, { inf: p.inf, tense: 'present' });
-    addIndex(index1sg, p.s1, { inf: p.inf, tense: 'subjonctif' });
+  loadIrregular();
+  for (const p of [...irregularByInf!.values(), ...variantModels]) {
+    const model = variantModels.includes(p) ? p : undefined;
+    addIndex(index1sg, p.p1, { inf: p.inf, tense: 'present', model });
+    addIndex(index1sg, p.s1, { inf: p.inf, tense: 'subjonctif', model });
     addIndex(index1sg, p.imp + 'ais', { inf: p.inf, tense: 'imparfait' });
     addIndex(index1sg, p.fut + 'ai', { inf: p.inf, tense: 'futur' });
     addIndex(index1sg, p.fut + 'ais', { inf: p.inf, tense: 'conditionnel' });
@@ -186,7 +195,10 @@ function soften(stem: string, inf: string, ending: string): string {
  */
 export function conjugate(inf: string, tense: Tense, person: Person): string | null {
   const p = partsOf(inf);
-  if (!p) return null;
+  return p ? conjugateParts(p, tense, person) : null;
+}
+
+function conjugateParts(p: Parts, tense: Tense, person: Person): string {
   switch (tense) {
     case 'present':
       return person === '1sg' ? p.p1 : person === '3sg' ? p.p3 : p.p2;
@@ -334,12 +346,11 @@ export function from1sg(form: string, person: Person, opts: From1sgOptions = {})
     if (!f.endsWith('ai')) return null;
     return f.slice(0, -2) + (person === '2pl' ? 'ez' : 'a');
   }
-  const parts = partsOf(pick.inf);
+  const parts = pick.model ?? partsOf(pick.inf);
   if (!parts) return null;
   // regular -er present / subjunctive 3sg: the 1sg form itself (paye, paie, envoie…)
   if (person === '3sg' && !parts.irregular && /e$/.test(f) && (pick.tense === 'present' || pick.tense === 'subjonctif')) return f;
-  const out = conjugate(pick.inf, pick.tense, person);
-  if (out === null) return null;
+  const out = conjugateParts(parts, pick.tense, person);
   // irregular data are accented: follow the writer when they left the accents out ("recois")
   const written = pick.tense === 'subjonctif' ? parts.s1 : parts.p1;
   if (parts.irregular && f === deaccent(f) && written !== deaccent(written)) return deaccent(out);

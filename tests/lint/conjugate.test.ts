@@ -4,7 +4,7 @@
  * transformation used by the rewrites (TAXONOMY.md §5.4). Expected forms follow the Bescherelle.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, conjugate, from1sg, lemma, participle, participleLemma, type Person, type Tense } from '../../lib/lint/conjugate.ts';
+import { analyze, conjugate, from1sg, isInfinitive, lemma, participle, participleLemma, type Person, type Tense } from '../../lib/lint/conjugate.ts';
 
 // [infinitive, tense, person, expected]
 const TABLE: Array<[string, Tense, Person, string]> = [
@@ -145,6 +145,8 @@ const FROM_1SG: Array<[string, { subjunctive?: boolean; inf?: string }, string, 
   ['passe', { subjunctive: true }, 'passiez', 'passe'], ['appelle', { subjunctive: true }, 'appeliez', 'appelle'],
   // unaccented writing stays unaccented
   ['prefere', {}, 'preferez', 'prefere'], ['recois', {}, 'recevez', 'recoit'], ['etais', {}, 'etiez', 'etait'], ['connais', {}, 'connaissez', 'connaît'],
+  // a verb with two models answers each form with its own model; literary "puis"
+  ['assieds', {}, 'asseyez', 'assied'], ['assois', {}, 'assoyez', 'assoit'], ['assiérai', {}, 'assiérez', 'assiéra'], ['puis', {}, 'pouvez', 'peut'],
 ];
 
 describe('from1sg', () => {
@@ -156,6 +158,13 @@ describe('from1sg', () => {
     });
   }
   it('returns null for a word that is not a verb form', () => expect(from1sg('xyz', '2pl')).toBeNull());
+  it('conjugates asseoir with its first model', () => expect(conjugate('asseoir', 'present', '2pl')).toBe('asseyez'));
+});
+
+describe('isInfinitive', () => {
+  it.each([['licencier', true], ['prendre', true], ['attendre', true], ['recevoir', true], ['attire', false], ['livre', false], ['entre', false]])(
+    '%s → %s', (w, yes) => expect(isInfinitive(w)).toBe(yes),
+  );
 });
 
 describe('analyze / lemma', () => {
