@@ -47,6 +47,12 @@ const LANGUAGE_PREV = set('parle parler parlant maitrise maitriser comprend lit 
 const FROM_HEADS = set(`originaire originaires venu venue venus venues arrive arrivee arrives arrivees emigre emigree emigres
 exile exilee exiles ressortissant ressortissante ressortissants refugie refugiee refugies vient viennent venant venait
 issu issue issus issues expulse expulsee rapatrie rapatriee`);
+/** Relatives whose country of residence tells the person's origin ("sa famille au Mali"). */
+const FAMILY = set('famille familles parents proches pere mere freres soeurs grands-parents grand-mere grand-pere oncles tantes cousins racines');
+/** Verbs of visiting relatives after a country ("en Algérie voir sa famille"). */
+const VISIT = set('voir rejoindre retrouver rendre visiter');
+/** Words that make the stay abroad a job or a trip, not where the family lives. */
+const WORK_ABROAD = set('travaille travaillait travaille mission stage poste emploi vacances voyage');
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
 const LEFT = set('fui quitte quittee');
 const PREP_FROM = set("de du des d'");
@@ -60,6 +66,9 @@ paysannes professionnelle professionnelles bourgeoise bourgeoises geographique g
 remontent`);
 const MUSIC = set('jazz swing guitare guitariste musique musicien musicienne festival');
 const COMPANY_NEXT = set("des de du d'");
+
+/** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
+const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
 type Span = [number, number];
 
@@ -121,6 +130,13 @@ export default defineRule({
       const head = t(k - 1, h.from);
       if (PREP_FROM.has(prep) && FROM_HEADS.has(head)) return k - 1;
       if (PREP_IN.has(prep) && BORN.has(head) && (head !== 'ne' || /é$/i.test(doc.raw(k - 1)))) return k - 1;
+      // "voir sa famille au Maroc", "ses parents vivent en Algérie": relatives living abroad
+      if (PREP_IN.has(prep)) {
+        for (let j = k - 1, n = 0; n < 4 && t(j, h.from); j--, n++) {
+          if (FAMILY.has(t(j, h.from)) && POSSESSIVES.has(t(j - 1, h.from))) return j - 1;
+          if (toks[j].k === Kind.Punct || WORK_ABROAD.has(t(j, h.from))) break;
+        }
+      }
       // "origine : Maroc", "pays d'origine (Syrie)", "nationalité : Algérie", "d'origine Sénégal"
       let j = h.from - 1;
       while (t(j, h.from) === ':' || t(j, h.from) === '(' || t(j, h.from) === ',') j--;
@@ -128,6 +144,19 @@ export default defineRule({
       if (w === 'origine' || w === 'nationalite') return originStart(j, h.from);
       return -1;
     };
+    /** "en Algérie voir sa famille": end of the relatives named right after the country, or -1. */
+    const familyAfter = (h: Hit): number => {
+      if (!PREP_IN.has(t(h.from - 1, h.from))) return -1;
+      let k = h.to;
+      if (!VISIT.has(t(k, h.from))) return -1;
+      for (let n = 0; n < 3 && t(k + 1, h.from); n++) {
+        k++;
+        if (FAMILY.has(t(k, h.from)) && POSSESSIVES.has(t(k - 1, h.from))) return k + 1;
+        if (!set("voir rendre visite a au aux sa son ses").has(t(k, h.from))) return -1;
+      }
+      return -1;
+    };
+
     /** Start of "d'origine", "pays d'origine", "ses origines", "nationalité" ending at token j. */
     const originStart = (j: number, ref: number): number => {
       if (t(j, ref) === 'nationalite') return j;
@@ -224,6 +253,9 @@ export default defineRule({
       if (tag === 'pays' || (h.to - h.from === 1 && COUNTRY_NAMES.has(toks[i].t) && doc.isCapitalized(i))) {
         const s = countryHead(h);
         if (s >= 0) { report(s, h.to, 'high'); continue; }
+        // "part en Algérie voir sa famille", "au Maroc rejoindre ses parents"
+        const f = familyAfter(h);
+        if (f >= 0) { report(h.from - 1, f, 'high'); continue; }
         if (tag === 'pays') continue;
       }
       switch (tag) {
@@ -274,6 +306,9 @@ export default defineRule({
           let k = h.to;
           while (t(k, i) === 'tres' || t(k, i) === 'assez') k++;
           if (isAdjHit(k)) break;
+          // "fort accent marseillais", "accent du Sud-Ouest": a regional accent is not an origin
+          const nx = toks[k];
+          if (nx && nx.sn === toks[i].sn && nx.k === Kind.Word && !ACCENT_NEXT_OK.has(nx.t)) break;
           if (entryAccepts(h, ctx as RuleContext)) report(i, h.to, 'medium');
           break;
         }

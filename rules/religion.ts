@@ -144,6 +144,8 @@ export default defineRule({
       const nw = t(h.to, i);
       switch (tag) {
         case 'adherent': {
+          // "de culture musulmane", "de tradition juive": a heritage, not an organisation named "culture"
+          if ((pw === 'culture' || pw === 'tradition' || pw === 'famille' || pw === 'origine') && t(i - 2, i) === 'de' && !orgBefore(i - 2)) { report(i - 2, h.to); break; }
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
           if (toks[i].t.startsWith('catholique') && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"
           if (toks[i].t.startsWith('protestant') && (nw === 'contre' || pw === 'en')) break; // "en protestant contre…"
@@ -217,7 +219,9 @@ export default defineRule({
         }
         case 'religieux': {
           if (toks[i].t === 'religieusement' || sentenceHas(doc, i, PASTRY)) break;
-          if (RELIG_HEADS.has(pw)) { if (!orgBefore(i - 1) && !jobFrameBefore(doc, i - 1) && !around(doc, i, h.to, RULES_CONTEXT, 6)) report(i - 1, h.to); break; }
+          // a reason is never a job: "ne travaille pas le samedi pour raisons religieuses"
+          const reason = /^(raisons?|motifs?)$/.test(pw);
+          if (RELIG_HEADS.has(pw)) { if (!orgBefore(i - 1) && (reason || !jobFrameBefore(doc, i - 1)) && !around(doc, i, h.to, RULES_CONTEXT, 6)) report(i - 1, h.to); break; }
           if (INTENSIFIERS.has(pw) && pw !== 'reste') report(i, h.to);
           break;
         }

@@ -44,6 +44,8 @@ const NOT_UNION_AFTER = [
   'de collecte', 'des déchets', 'viticole', 'interprofessionnel', 'des vins', "d'aménagement", 'de rivière', 'du bassin',
   'de bassin', 'des employeurs', "d'employeurs", 'de la copropriété', 'de la presse', 'des pharmaciens', 'des médecins',
 ].map(termTokens);
+/** Words right before "Sud" that make it the union. */
+const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique syndiquee section militant militante adherent adherente encarte encartee');
 /** Words that make a union the person's employer rather than their membership. */
 const EMPLOYED = set(`stage stages poste postes emploi emplois travaille travaillait travailler embauche embauchee recrute recrutee
 cdi cdd contrat mission interim salarie salariee juriste comptable secretariat alternance apprentissage`);
@@ -184,6 +186,13 @@ export default defineRule({
           if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"
           if (negatedBefore(doc, i)) break;
           if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag === 'union' && personNamed(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union' ? 'high' : 'medium' });
+          break;
+        }
+        case 'union-sud': {
+          if (h.entry.lemma !== 'Sud') { if (!negatedBefore(doc, i) && personNamed(doc, i, h.to)) report(i, h.to, { confidence: 'medium' }); break; }
+          // "liste Sud", "déléguée Sud", not "Sud-Ouest", "région Sud", "chez Sud Intérim"
+          if (toks[h.to]?.hyphen || !doc.isCapitalized(i)) break;
+          if (SUD_HEADS.has(pw)) report(i - 1, h.to);
           break;
         }
         case 'sigle-contexte': {

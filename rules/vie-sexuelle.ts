@@ -135,7 +135,7 @@ export default defineRule({
       // ("PrEP", "OnlyFans" keep a capital inside the word: brand spellings, not names)
       if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first && !/\p{Lu}/u.test(doc.raw(hit.from).slice(1))) continue;
       // "gay-friendly", "LGBT-friendly": a label of the employer
-      if (toks[hit.to]?.hyphen && toks[hit.to].t === 'friendly') continue;
+      if (toks[hit.to]?.t === 'friendly') continue;
       // "propos homophobes": about the person only as a target ("a subi", "victime de"), not as the speaker
       if (hit.entry.lemma === 'homophobe' && !sentenceHas(doc, hit.from, VICTIM)) continue;
       const verdict = accept(hit, mode, doc);

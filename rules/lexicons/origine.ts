@@ -125,6 +125,8 @@ const DIRECT: LexiconEntry[] = [
   // an accent said of the person ("parle avec un fort accent"), not "met un fort accent sur le service"
   { lemma: 'a un fort accent', forms: ['avec un fort accent', 'a un accent prononcé', 'avec un accent prononcé', 'parle avec un accent', 'fort accent étranger',
     'accent à couper au couteau', 'son accent étranger'], notBefore: ['sur', 'mis sur'], needsPerson: true, confidence: 'medium', tag: 'accent' },
+  // the home country without its name: "il rentre au bled", "retour au pays cet été"
+  { lemma: 'au bled', forms: ['du bled', 'rentre au pays', 'rentrer au pays', 'rentré au pays', 'rentrée au pays', 'retourne au pays', 'retourner au pays', 'retour au pays', 'retourné au pays', 'retournée au pays', 'son pays natal', 'sa terre natale'], notBefore: ['basque', 'de', "d'", 'du', 'catalan', 'bigouden'], needsPerson: true, confidence: 'medium' },
   { lemma: 'harki', forms: ['harkis', 'fils de harki', 'fille de harki', 'fils de harkis', 'fille de harkis', 'enfant de harkis', 'famille de harkis', 'petit-fils de harki', 'petite-fille de harki'] },
   { lemma: 'racisé', inflect: 'adj' },
   { lemma: 'minorité visible', inflect: 'noun' },

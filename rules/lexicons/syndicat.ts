@@ -15,8 +15,10 @@ const entries = (tag: string, list: Spec[], extra: Partial<LexiconEntry> = {}): 
 /** Union names that are unambiguous in capitals (or in full). */
 const UNIONS = entries('union', [
   'CGT', 'CFDT', 'CFTC', 'UNSA', 'FSU', 'CFE-CGC', 'CFE CGC', 'SNES', 'SNES-FSU', 'SGEN', 'SGEN-CFDT', 'CGT-FO',
-  'UGICT', 'UFICT', 'SNALC',
+  'UGICT', 'UFICT', 'SNALC', 'UNEF', 'SNESUP', 'SNUTER', 'SNPTES', 'SUD-Rail', 'CGT-Cheminots', 'SNUipp',
 ], { upper: true });
+/** "Sud" written like the region: a union only right after a union word ("élue sur une liste Sud"). */
+const SUD_MIXED = entries('union-sud', ['Sud', 'Solidaires étudiant-e-s', 'syndicat étudiant', 'syndicats étudiants']);
 const UNION_NAMES = entries('union', [
   'SNUipp', 'SNUipp-FSU', 'Force ouvrière', 'Confédération générale du travail', 'Confédération française démocratique du travail',
   'Confédération française des travailleurs chrétiens', 'Union syndicale Solidaires', 'Confédération paysanne',
@@ -47,4 +49,4 @@ const WORDS: LexiconEntry[] = [
   ...entries('sigle-contexte', ['DS', 'RSS', 'RS', 'DSC'], { upper: true }),
 ];
 
-export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...SOFT_UNIONS, ...WORDS];
+export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...SOFT_UNIONS, ...WORDS, ...SUD_MIXED];
