@@ -17,7 +17,8 @@ const VOIE =
   "(?:grande? rue|grand'rue|rue|r\\.|avenue|av\\.?|ave|boulevard|bd|bld|bvd|blvd|place|pl\\.|impasse|imp\\.?|allee|all\\.|chemin rural|" +
   'chemin|ch\\.|chem\\.?|route departementale|route nationale|ancienne route|route|rte|quai|cours|crs|square|sq\\.?|residence|res\\.|' +
   'lotissement|lot\\.|lieu-dit|lieudit|lieu dit|hameau|chaussee|faubourg|fbg|fg|passage|sentier|sente|voie|rond-point|rond point|cite|' +
-  'villa|montee|promenade|esplanade|parvis|traverse|venelle|ruelle|clos|domaine|carrefour)';
+  'villa|montee|promenade|esplanade|parvis|traverse|venelle|ruelle|clos|domaine|carrefour|cour|mail|levee|digue|corniche|' +
+  'placette|dreve|galerie|rocade|ham\\.|pass\\.)';
 /** Number + street type, tried only at the start of a digit run (sticky). */
 /** « au 9 de la rue des Forges », « au n° 9 du boulevard… »: the number may be followed by « de la ». */
 const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+(?:(?:de la|de l'|du)\\s*)?${VOIE}${E}\\.?`, 'uy');

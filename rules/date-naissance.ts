@@ -225,6 +225,8 @@ export default defineRule({
     { lemma: 'DDN', forms: ['D.D.N'] },
     { lemma: 'vu le jour', forms: ['voit le jour'] },
     { lemma: 'venu au monde', forms: ['venue au monde', 'venus au monde', 'venues au monde'] },
+    // « Mme R., 34 ans (12/03/1990) »: a full date in brackets right after an age
+    { lemma: 'ans', inflect: 'none' },
   ],
   check(ctx) {
     const { doc, text } = ctx;
@@ -232,6 +234,10 @@ export default defineRule({
     if (!ctx.hits.length) return;
     // the anchors come from the engine's single lexicon pass (no scan of the text here)
     for (const hit of ctx.hits) {
+      if (doc.tokens[hit.from].t === 'ans') {
+        ageThenDate(ctx, hit.from);
+        continue;
+      }
       ANCHOR.lastIndex = doc.tokens[hit.from].s;
       const a = ANCHOR.exec(norm);
       if (!a) continue;
@@ -267,6 +273,35 @@ export default defineRule({
     }
   },
 });
+
+/** « 34 ans (12/03/1990) », « 8 ans, 04/05/2017 »: an age followed by a full date is a birth date. */
+function ageThenDate(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0], k: number): void {
+  const { doc, text } = ctx;
+  const age = doc.tokens[k - 1];
+  if (!age || age.k !== Kind.Number || !/^\d{1,2}$/.test(age.t)) return;
+  // an age, not a duration: « Mme R., 34 ans », « (8 ans », « elle a 34 ans », « âgée de 34 ans », not « CDD de 2 ans »
+  const p = doc.tokens[k - 2];
+  const isAge = !p || p.sn !== age.sn || p.t === ',' || p.t === '(' || p.t === 'a' || p.t === 'ont'
+    || (p.t === 'de' && /^agee?s?$/.test(doc.tokens[k - 3]?.t ?? ''));
+  if (!isAge) return;
+  const e0 = doc.tokens[k].e;
+  const open = /^\s*(?:\(|,|–|-)\s*/.exec(doc.norm.slice(e0, e0 + 6));
+  if (!open) return;
+  const tail = doc.norm.slice(e0 + open[0].length, e0 + open[0].length + 40);
+  const d = parseDate(tail);
+  if (!d || d.partial || d.noYear || d.ds !== 0) return;
+  // the year must agree with the age (give or take the report's age): « CDD de 2 ans, 01/09/2024 » does not
+  const dt = tail.slice(0, d.len);
+  const y4 = /\d{4}/.exec(dt);
+  const born = new Date().getFullYear() - Number(age.t);
+  const gap = y4 ? Math.abs(Number(y4[0]) - born) : (Number(/(\d{2})\s*$/.exec(dt)?.[1] ?? 50) - (born % 100) + 100) % 100;
+  if (gap > 3 && (y4 || gap < 97)) return;
+  // the date closes the bracket or the apposition
+  if (!/^\s*(?:\)|,|;|\.|$)/.test(tail.slice(d.len))) return;
+  const [start, end] = doc.orig(e0 + open[0].length, e0 + open[0].length + d.len);
+  const cut = open[0].includes('(') && text[end] === ')' ? doc.orig(e0, e0)[0] : start;
+  ctx.report({ start, end, messageId: 'dob', confidence: 'medium', fixes: [replaceFix(cut, open[0].includes('(') && text[end] === ')' ? end + 1 : end, '', 'Retirer la date de naissance')] });
+}
 
 /**
  * The first fix removes the date and what only served it: « Né le 14/03/1986 à X » → « Né à X »;

@@ -537,6 +537,7 @@ function scan(doc: Doc): IdCandidate[] {
   // 1. IBAN (any country), then a bare RIB next to a banking keyword
   scanIban(doc, add);
   if (/rib|compte|banc|banque|iban|virement/.test(norm)) scanRib(doc, add);
+  if (norm.includes('guichet')) scanRibFields(norm, add);
 
   // 2. digit runs: NIR, SIRET/SIREN, card, SPI, keyless NIR, phone
   for (const r of numberRuns(doc)) {
@@ -647,6 +648,19 @@ function scanRib(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c: 
     if (!m || !ribKeyValid(m[1], m[2], m[3], m[4])) continue;
     if (!RIB_KW.test(lineBefore(norm, r.s, 60))) continue;
     add('iban', r.s, r.s + m[0].length, 0, 'high', 'rib');
+  }
+}
+
+/**
+ * A RIB copied field by field: « code banque : 30006 – code guichet : 00001 – n° de compte :
+ * 12345678901 – clé RIB : 89 ». Reported from the bank code to the key when the key validates.
+ */
+const RIB_FIELDS = /(?<![\p{L}\p{N}])(?:code\s+)?banque\s*:?\s*(\d{5})[\s,;/–-]*(?:code\s+)?guichet\s*:?\s*(\d{5})[\s,;/–-]*(?:(?:n°|no|numero)\s*(?:de\s+|du\s+)?)?compte\s*:?\s*([0-9a-z]{11})[\s,;/–-]*cle(?:\s+rib)?\s*:?\s*(\d{2})(?![\p{L}\p{N}])/gu;
+function scanRibFields(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  for (const m of norm.matchAll(RIB_FIELDS)) {
+    if (!ribKeyValid(m[1], m[2], m[3], m[4])) continue;
+    const s = m.index! + m[0].indexOf(m[1]);
+    add('iban', s, m.index! + m[0].length, 0, 'high', 'rib');
   }
 }
 

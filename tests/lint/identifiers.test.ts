@@ -201,6 +201,34 @@ describe('scanIdentifiers', () => {
     expect(kinds('Le 3023217600053 figure sur l\'avis.')).toEqual([['identifiant-organisme', '3023217600053']]);
   });
 
+  it('reads a bracketed area code after the country code, and « (0) » after 00', () => {
+    expect(kinds('Tél. +1 (438) 555-0142')).toEqual([['telephone', '+1 (438) 555-0142']]);
+    expect(kinds('Tél. 0033 (0)6 41 27 93 58')).toEqual([['telephone', '0033 (0)6 41 27 93 58']]);
+  });
+
+  it('keeps a short letter group inside an identifier, not a French word after it', () => {
+    expect(kinds('Passeport n° 22 KD 40817')).toEqual([['piece-identite', '22 KD 40817']]);
+    expect(kinds('N° RSA : 2023-RSA-1187')).toEqual([['identifiant-organisme', '2023-RSA-1187']]);
+    expect(kinds('N° allocataire 2148803 et 2 enfants')).toEqual([['identifiant-organisme', '2148803']]);
+  });
+
+  it('passes over a quantity inside a document label', () => {
+    expect(kinds('Carte de résident 10 ans n° 9304418827')).toEqual([['piece-identite', '9304418827']]);
+    expect(kinds('Carte de résident de 10 ans obtenue en 2019')).toEqual([]);
+  });
+
+  it('a bare « identifiant » must not name something else', () => {
+    expect(kinds('Identifiant Wifi : 55120478')).toEqual([]);
+    expect(kinds("Identifiant de l'adhérent : 5529014T")).toEqual([['identifiant-organisme', '5529014T']]);
+  });
+
+  it('reads a RIB copied field by field when its key validates', () => {
+    expect(kinds('Code banque : 30006 – code guichet : 00001 – n° de compte : 12345678901 – clé RIB : 89')).toEqual([
+      ['iban', '30006 – code guichet : 00001 – n° de compte : 12345678901 – clé RIB : 89'],
+    ]);
+    expect(kinds('Code banque : 30006 – code guichet : 00001 – n° de compte : 12345678901 – clé RIB : 88')).toEqual([]);
+  });
+
   it('a keyless NIR needs its keyword', () => {
     expect(kinds('N° de sécu 1 85 03 75 123 456')).toEqual([['nir', '1 85 03 75 123 456']]);
     expect(kinds('Dossier 1 85 03 75 123 456')).toEqual([]);

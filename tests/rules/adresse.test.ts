@@ -14,6 +14,7 @@ ruleTester(rule, {
     "Projet : aide à domicile, PMSMP prévue à la résidence Les Tilleuls.",
     "Elle vit désormais en colocation près de la gare.",
     "Les 3 de la rue d'en face ont été embauchés par l'entreprise.",
+    'Elle a envoyé 3 mail de relance aux entreprises de la zone.',
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
@@ -37,5 +38,10 @@ ruleTester(rule, {
     { text: 'Hébergé au n° 41 du boulevard Carnot, chez son cousin.', errors: ['41 du boulevard Carnot'] },
     // an adverb between the residence verb and a street without number
     { text: 'Vit actuellement cité des Peupliers, bât. 2, avec sa mère.', errors: ['cité des Peupliers, bât. 2'] },
+    // other street types: cour, mail, levée, placette, drève, corniche, abbreviations
+    { text: 'Habite 3 cour des Tanneurs, au rez-de-chaussée.', errors: ['3 cour des Tanneurs'] },
+    { text: 'Domiciliée 2 mail de la Paix, 44000 Nantes.', errors: ['2 mail de la Paix, 44000 Nantes'] },
+    { text: 'Vit 12 levée de la Loire, 37000 Tours.', errors: ['12 levée de la Loire, 37000 Tours'] },
+    { text: 'Adresse : 5 ham. des Noyers', errors: ['5 ham. des Noyers'] },
   ],
 });

@@ -17,6 +17,10 @@ ruleTester(rule, {
     'Le dispositif est né le 4 mars, après la réforme.',
     'Date de naissance à vérifier auprès de la CAF.',
     'Acte de naissance demandé le 12 février 2025.',
+    // a duration, or a date that does not agree with the age
+    'CDD de 2 ans (01/09/2024), renouvelable une fois.',
+    'Elle a 34 ans (entretien du 12/03/2025).',
+    'M. Petit, 45 ans, 01/02/2009 comme date d’entrée chez son employeur.',
   ],
   invalid: [
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
@@ -52,5 +56,7 @@ ruleTester(rule, {
     // day and month without the year
     { text: 'Sa fille est née le 22 août, la crèche ouvre en septembre.', errors: ['22 août'] },
     { text: 'Né le 09/11 (année à confirmer).', errors: ['09/11'] },
+    // an age followed by a date in brackets or in apposition: the birth date
+    { text: 'Mme Roux, 34 ans (12/03/' + (new Date().getFullYear() - 34) + '), souhaite se reconvertir.', errors: ['12/03/' + (new Date().getFullYear() - 34)], output: 'Mme Roux, 34 ans, souhaite se reconvertir.' },
   ],
 });

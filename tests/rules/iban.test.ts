@@ -7,6 +7,7 @@ ruleTester(rule, {
     "BIC BNPAFRPPXXX communiqué par la banque.",
     "IBAN : FR76 3000 6000 0112 3456 7890 188 (à vérifier, une erreur de saisie).",
     "Code banque 30006, code guichet 00001.",
+    'Code banque 10278, code guichet 08902, compte 00020417701, clé 75 : la clé ne correspond pas.',
   ],
   invalid: [
     { text: "IBAN de l'adhérente : FR76 3000 6000 0112 3456 7890 189, pour l'aide à la mobilité.", errors: ["FR76 3000 6000 0112 3456 7890 189"], output: "IBAN de l'adhérente, pour l'aide à la mobilité." },
@@ -20,5 +21,7 @@ ruleTester(rule, {
       errors: [{ text: 'GB29 NWBK 6016 1331 9268 19', messageId: 'iban', severity: 'error', category: 'iban' }],
       output: 'RIB de son épouse.',
     },
+    // a RIB copied field by field
+    { text: 'RIB : banque 10278 guichet 08902 compte 00020417701 clé 76', errors: ['10278 guichet 08902 compte 00020417701 clé 76'] },
   ],
 });
