@@ -192,7 +192,7 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
     const t = toks[k];
     if (t.k === Kind.Punct) return false;
     // a subject or object pronoun starts another clause: "l'atelier CV | vous trouvait bornée"
-    if (CLAUSE_PRONOUNS.has(t.t)) return false;
+    if (CLAUSE_PRONOUNS.has(t.t) || COPULAS.has(t.t) || PERCEPTION.has(t.t)) return false;
     if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
     if (!FRAME_SKIP.has(t.t)) steps++;
   }

@@ -232,10 +232,11 @@ function violentRelative(doc: Doc, heads: readonly number[], add: (from: number,
   const toks = doc.tokens;
   for (const h of heads) {
     const sn = toks[h].sn;
+    let skipped = false;
     for (let k = h - 1, s = 0; s < 6 && k >= 0 && toks[k].sn === sn; k--, s++) {
       if (VIOLENT_GAP.has(toks[k].t)) continue;
       // "mari alcoolique et violent": one other adjective coordinated before
-      if (toks[k].k === Kind.Word && (toks[k + 1]?.t === 'et' || toks[k + 1]?.t === ',') && k + 1 < h && kinAt(doc, k, sn) < 0 && kinAt(doc, k - 1, sn) === k) continue;
+      if (!skipped && toks[k].k === Kind.Word && (toks[k + 1]?.t === 'et' || toks[k + 1]?.t === ',') && k + 1 < h && kinAt(doc, k, sn) < 0) { skipped = true; continue; }
       // the relative noun ends right here ("ex-mari", "beau-père")
       let start = -1;
       for (const from of [k, k - 1, k - 2]) if (from >= 0 && kinAt(doc, from, sn) === k + 1) { start = from; break; }
@@ -295,8 +296,8 @@ function childRemoved(doc: Doc, heads: readonly number[], add: (from: number, to
       const nx = toks[h + 1];
       // "son fils est placé en apprentissage" is not care; "placé depuis deux ans", "placé par le juge", "placé en foyer" are
       if (nx && nx.sn === sn && nx.k !== Kind.Punct) {
-        const ok = ['depuis', 'par', 'a', 'au', 'aupres', 'dans', 'jusqu', "jusqu'"].includes(nx.t) || (nx.t === 'en' && PLACED_OK.has(toks[h + 2]?.t ?? ''));
-        if (!ok) continue;
+        const notCare = ['chez', 'comme', 'dans', 'sous', 'sur', 'aupres'].includes(nx.t) || (nx.t === 'en' && !PLACED_OK.has(toks[h + 2]?.t ?? ''));
+        if (notCare) continue;
       }
     }
     if (jobFrame(doc, d) || absentBefore(doc, d)) continue;

@@ -200,10 +200,11 @@ export const JUGEMENT: ToneEntry[] = [
   // âge
   // caractère, intelligence, paresse, plainte: further lay words
   ...group('caractere', 'pred', 'adj', ['émotif', 'hypersensible', 'trop sensible', 'à fleur de peau', 'vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'bordélique', 'sauvage', 'lourdaud', 'balourd'],
-    { notBefore: ['de', "d'", 'que', "qu'", 'pour', 'à', 'au', 'aux', 'en'] }),
+    { notBefore: ['de', "d'", 'que', "qu'", 'pour'] }),
   ...group('caractere', 'phrase', 'none', ['aucune éducation', "n'a aucune éducation", 'sans aucune éducation', 'aucun savoir-être', 'zéro savoir-être', 'pas de savoir-être']),
   ...group('intelligence', 'label', 'adj', ['nunuche', 'bébête', 'bas du front']),
-  ...group('intelligence', 'pred', 'adj', ['perché', 'à la masse', 'à la ramasse', 'à côté de ses pompes', 'incompétent', 'médiocre', 'ras des pâquerettes', 'endormi'], { notBefore: ['de', "d'", 'en', 'dans', 'sur', 'pour', 'que', "qu'"] }),
+  ...group('intelligence', 'pred', 'adj', ['perché', 'endormi'], { notBefore: ['de', "d'", 'en', 'dans', 'sur', 'pour', 'que', "qu'"] }),
+  ...group('intelligence', 'pred', 'adj', ['à la masse', 'à la ramasse', 'à côté de ses pompes', 'incompétent', 'médiocre', 'ras des pâquerettes'], { notBefore: ['de', "d'", 'que', "qu'"] }),
   ...group('paresse', 'label', 'adj', ['planqué', 'tire-au-cul', 'feignant comme une couleuvre', 'fainéant comme une couleuvre']),
   ...group('plainte', 'label', 'none', ['chochotte', 'petite nature', 'gros bébé', 'gnangnan']),
   ...group('plainte', 'phrase', 'none', ['toujours en train de se plaindre', 'toujours en train de râler', 'toujours en train de pleurnicher', 'passe son temps à se plaindre',

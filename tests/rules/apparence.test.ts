@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Le poste exige une tenue présentable et des chaussures de sécurité.',
     'Tenue : sobre et propre, chaussures de sécurité à prévoir.',
     'Conseils sur la tenue à adopter pour les entretiens en magasin.',
     'Éviter une tenue négligée le jour de l’entretien : conseil donné.',
@@ -18,6 +19,8 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    { text: 'Il avait une tête de déterré ce matin.', errors: ['tête de déterré'] },
+    { text: 'Elle était pas très soignée au dernier rendez-vous.', errors: ['pas très soignée'] },
     {
       text: 'Hygiène corporelle douteuse, à revoir avant la PMSMP.',
       errors: [{ text: 'Hygiène corporelle douteuse', messageId: 'apparence', severity: 'warning', category: 'jugement' }],

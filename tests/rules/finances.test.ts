@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // an aid granted by the agency, a salary offered, paying for a course
+    'Aide à la mobilité de 250 € accordée pour le permis.',
+    'Salaire : 1 900 € brut mensuel selon la grille de la branche.',
+    'Formation CACES : devis de 980 € en attente de financement.',
     // naming a benefit, a target salary, costs, CPF rights
     "Bénéficiaire de l'ASS, orienté par France Travail.",
     "Elle perçoit l'ARE jusqu'en décembre.",
@@ -33,6 +37,13 @@ ruleTester(rule, {
     'Prime d’embauche de 1 000 € versée après la période d’essai.',
   ],
   invalid: [
+    { text: 'Il ne parvient plus à rembourser ses crédits.', errors: ['ne parvient plus à rembourser ses crédits'] },
+    { text: 'Une mise en demeure de son opérateur est arrivée lundi.', errors: ['mise en demeure'] },
+    { text: 'Retenue sur ses allocations depuis janvier.', errors: ['Retenue sur ses allocations'] },
+    { text: 'Son salaire actuel est de 1 480 € net.', errors: ['1 480 €'] },
+    { text: 'Elle dit toucher 930 € plus 160 € de prime d’activité.', errors: ['930 €', '160 €'] },
+    { text: 'Il vit avec 700 balles par mois.', errors: ['700 balles'] },
+    { text: 'Sa carte a été avalée par le distributeur.', errors: ['carte a été avalée'] },
     {
       text: 'Il touche le RSA, soit 635,71 € par mois.',
       errors: [{ text: '635,71 €', messageId: 'montant', severity: 'warning', category: 'finances' }],

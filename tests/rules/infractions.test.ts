@@ -3,6 +3,16 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // topic frames, places, other senses of charge verbs, a clean record stated after the noun
+    'Atelier de sensibilisation à la prévention des vols en entreprise.',
+    'Stage au SPIP de Valbrune, où un poste de secrétariat est ouvert.',
+    'Remplacement en cuisine au centre pénitentiaire, où elle travaille comme commis.',
+    'Elle a été arrêtée deux semaines pour une tendinite.',
+    'Il a été jugé apte au poste par le médecin du travail.',
+    'Ce reportage l’a interpellé sur son choix de métier.',
+    'Il a frappé à la porte de trois agences d’intérim.',
+    'Son casier judiciaire est vierge, condition du concours.',
+    'Il accuse réception du courrier de convocation.',
     // jobs and workplaces of the justice system
     'Projet : conseiller pénitentiaire d’insertion et de probation, concours en 2026.',
     'Surveillante pénitentiaire depuis dix ans, elle souhaite se reconvertir.',
@@ -36,6 +46,16 @@ ruleTester(rule, {
     'Son ex-conjoint a été condamné pour harcèlement.',
   ],
   invalid: [
+    { text: 'Il a été condamné pour exhibition en 2016.', errors: ['condamné', 'exhibition'] },
+    { text: 'Elle a été soupçonnée de contrefaçon l’an dernier.', errors: ['soupçonnée de contrefaçon'] },
+    { text: 'Interpellé à la sortie du stade, il a raté la session.', errors: ['Interpellé'] },
+    { text: 'Il a été arrêté par les policiers devant chez lui.', errors: ['arrêté par les policiers'] },
+    { text: 'Son permis lui a été retiré en février.', errors: ['permis lui a été retiré'] },
+    { text: 'Il est sous bracelet depuis l’automne.', errors: ['sous bracelet'] },
+    { text: 'Il a braqué une bijouterie à 22 ans.', errors: [{ text: 'braqué', messageId: 'infraction' }] },
+    { text: 'Il a été écroué à la maison d’arrêt de Valbrune.', errors: ['écroué à la maison d’arrêt'] },
+    { text: 'Le patron de la supérette l’accuse d’escroquerie.', errors: ['escroquerie'] },
+    { text: 'Sortie de GAV mardi, elle viendra jeudi.', errors: ['GAV'] },
     {
       text: 'Il sort de prison depuis mars et cherche un hébergement.',
       errors: [{ text: 'sort de prison', messageId: 'infraction', severity: 'error', category: 'infractions' }],

@@ -6,6 +6,8 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // a frame word before a new clause does not hide the label; "mise en demeure" is not an insult
+    'Le dossier avance d’une lenteur administrative habituelle.',
     // factual observations and neutral professional wording
     'Deux rendez-vous manqués en mars, sans prévenir ; nouvelle convocation envoyée.',
     "L'adhérente se dit très motivée par la logistique.",
@@ -41,6 +43,12 @@ ruleTester(rule, {
     'Il est violent avec sa compagne.',
   ],
   invalid: [
+    { text: 'La tutrice de stage la trouvait bordélique, ce que nous constatons aussi.', errors: ['bordélique'] },
+    { text: 'Adhérent grossier et vulgaire pendant l’atelier.', errors: ['grossier', 'vulgaire'] },
+    { text: 'Il est d’une nonchalance désarmante.', errors: ['d’une nonchalance'] },
+    { text: 'Elle est toujours en train de se plaindre des horaires.', errors: ['toujours en train de se plaindre'] },
+    { text: 'Je vous trouve trop émotive en entretien.', errors: ['émotive'] },
+    { text: 'Il est complètement à la ramasse sur les outils numériques.', errors: ['à la ramasse'] },
     {
       text: 'Il se montre souvent désagréable avec les autres stagiaires.',
       errors: [{ text: 'désagréable', messageId: 'jugement', severity: 'warning', category: 'jugement' }],

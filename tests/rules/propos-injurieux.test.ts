@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Une mise en demeure a été envoyée au bailleur.',
+    'Il demeure motivé malgré les refus.',
     'Elle a fait une erreur bête dans le formulaire, corrigée ensemble.',
     'Une idée stupide de ma part : j’ai oublié la convocation.',
     "Il est inutile de renvoyer le CV, l'employeur l'a reçu.",
@@ -15,6 +17,8 @@ ruleTester(rule, {
     'Il a été assisté par un interprète pendant l’entretien.',
   ],
   invalid: [
+    { text: 'Un vrai cossard, rien depuis deux mois.', errors: ['cossard'] },
+    { text: 'Il est complètement demeuré.', errors: ['demeuré'] },
     {
       text: 'Franchement, quel abruti, il a encore oublié son rendez-vous.',
       errors: [{ text: 'abruti', messageId: 'injure', severity: 'error', category: 'jugement' }],

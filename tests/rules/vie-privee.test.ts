@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // custody requests without a child, violence from the public, children placed for work or care
+    'Il a réclamé la garde du local associatif le samedi.',
+    'Elle a subi des violences verbales de la part de clients au guichet.',
+    'Son fils est placé en apprentissage chez un menuisier.',
+    'Formation « lutte contre les violences intrafamiliales » suivie comme bénévole.',
     // marital status, children, childcare, carer, housing
     'Pacsée, deux enfants, elle cherche un poste à temps partiel.',
     'Célibataire, sans enfant, mobile sur tout le département.',
@@ -33,6 +38,13 @@ ruleTester(rule, {
     "Il n'a plus de nouvelles de son conseiller depuis son déménagement.",
   ],
   invalid: [
+    { text: 'Il se bat pour la garde de son fils depuis l’été.', errors: ['se bat pour la garde de son fils'] },
+    { text: 'La mère refuse de rendre la petite après le week-end.', errors: ['refuse de rendre la petite'] },
+    { text: 'Elle subit des violences physiques de son conjoint.', errors: ['subit des violences physiques de son conjoint'] },
+    { text: 'Ses deux filles ont été placées l’an dernier.', errors: ['Ses deux filles ont été placées'] },
+    { text: 'Son ex-compagnon ne respecte pas l’interdiction de l’approcher.', errors: ['interdiction de l’approcher'] },
+    { text: 'Son père, alcoolique et violent, la terrorisait.', errors: ['père, alcoolique et violent', 'la terrorisait'] },
+    { text: 'Placée en foyer par le juge des enfants, sa fille rentre le week-end.', errors: ['Placée en foyer par le juge des enfants'] },
     {
       text: 'Elle traverse une séparation très conflictuelle depuis l’été.',
       errors: [{ text: 'séparation très conflictuelle', messageId: 'viePrivee', severity: 'warning', category: 'vie-privee' }],
