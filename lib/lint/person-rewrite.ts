@@ -509,7 +509,7 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     // "j'envoie mes candidatures", "je propose mes services": the object is the writer's own
     const ownObject = !personClitic && !objectClitic && possessiveObject(doc, last);
     if (STRONG_OWN_VERBS.has(meaning)) { adherent += 3; ownVerb = true; }
-    else if (COUNSEL_VERBS.has(meaning) && ownObject) { adherent += 2; ownVerb = true; }
+    else if (COUNSEL_VERBS.has(meaning) && (ownObject || jobSearchObject(doc, last))) { adherent += 2; ownVerb = true; }
     else if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
     // "je l'ai reçue" after "mon attestation": the clitic is more likely the thing than a person
     else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += ownPossessive || weakPossessive < c.je ? 1 : 3;
@@ -538,8 +538,10 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
       // "j'ai visité l'entreprise, elle est…": a noun just before is the likelier antecedent
       conseiller += antecedentBefore(doc, a, k) ? 1 : pronoun;
     }
-    // "chez moi" is the writer's home: the person's
-    else if (t === 'moi' && toks[k - 1]?.t === 'chez') adherent += 3; else if (t === 'lui') conseiller += pronoun;
+    // "chez moi" is the writer's home, "un poste pour moi", "le camion est à moi": the person's
+    // (not "Pour moi, …", an opinion)
+    else if (t === 'moi' && toks[k - 1]?.t === 'chez') adherent += 3;
+    else if (t === 'moi' && (toks[k - 1]?.t === 'pour' || toks[k - 1]?.t === 'a') && !toks[k - 1].first && toks[k + 1]?.t !== ',') adherent += 2; else if (t === 'lui') conseiller += pronoun;
     else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
     // "l'intéressé", "la candidate" name the person; "je suis intéressée", "je suis candidate" do not
@@ -616,6 +618,17 @@ export function governedVerb(doc: Doc, k: number): string | null {
 
 /** Auxiliaries of another subject than je ("il m'a embauché", "ils m'avaient recrutée"). */
 const THIRD_AUX = set('a as avait avaient ont aura auront aurait auraient est etait sont');
+
+const JOB_SEARCH_NOUNS = set('annonce annonces offre offres');
+/** "j'ai répondu à une annonce": answering a job offer is the person's act. */
+function jobSearchObject(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  if (!toks[k].t.startsWith('repond') && !toks[k].t.startsWith('reponds')) return false;
+  let p = k + 1;
+  for (let steps = 0; steps < 3 && wordAt(doc, p, sn) && !JOB_SEARCH_NOUNS.has(toks[p].t); steps++) p++;
+  return wordAt(doc, p, sn) && JOB_SEARCH_NOUNS.has(toks[p].t);
+}
 
 /** Is the object right after the verb at k a first-person possessive ("j'envoie mes candidatures")? */
 function possessiveObject(doc: Doc, k: number): boolean {

@@ -134,6 +134,7 @@ ruleTester(rule, {
     { text: "J'ai visité le dépôt, il est à vingt minutes de chez moi.", errors: ["J'", 'moi'], output: 'Vous avez visité le dépôt, il est à vingt minutes de chez vous.' },
     { text: "J'ai une fille, elle entre au collège en septembre.", errors: ["J'"], output: 'Vous avez une fille, elle entre au collège en septembre.' },
     { text: "J'ai lu la fiche de poste, elle m'attire beaucoup.", errors: ["J'", "m'"], output: 'Vous avez lu la fiche de poste, elle vous attire beaucoup.' },
+    { text: "J'ai répondu à une offre de magasinier sur le site de l'agence.", errors: ["J'"], output: "Vous avez répondu à une offre de magasinier sur le site de l'agence." },
     // "moi qui", "à moi", inversion, "jai"
     { text: "C'est moi qui tiens la caisse le samedi.", errors: ['moi'], output: "C'est vous qui tenez la caisse le samedi." },
     { text: 'Le stock est à moi, je le gère seul.', errors: ['moi', 'je'], output: 'Le stock est à vous, vous le gérez seul.' },
