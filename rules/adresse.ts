@@ -53,7 +53,8 @@ const ORG_ANCHOR = new Keywords([
   'maintien a domicile', 'intervention a domicile', "adresse de l'entreprise", "adresse de l'agence", "adresse de l'employeur",
   'adresse du centre', "adresse de l'organisme", 'adresse de la structure', 'adresse de la societe', 'adresse du magasin',
   'adresse de la formation', 'adresse du stage', "adresse de l'atelier", "adresse de l'ecole", 'adresse de la caf', 'adresse de la mairie',
-  'structure', 'service', 'foyer de jeunes travailleurs',
+  'structure', 'service', 'foyer de jeunes travailleurs', 'travail', 'lieu de travail', "lieu d'exercice", 'affectation', 'affecte',
+  'affectee', 'base', 'basee',
 ]);
 
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a']);

@@ -369,6 +369,8 @@ const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entrepr
 const FISCAL_KW = new Keywords(['fiscal', 'fiscale', 'impot', 'impots', 'imposition', 'spi', 'tresor public', 'dgfip', 'declaration de revenus']);
 const RIB_KW = new Keywords(['rib', 'r.i.b', 'compte', 'bancaire', 'bancaires', 'banque', 'iban', 'virement']);
 const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger']);
+/** A reference label directly before a number: « badge n° », « référence : », « contrat n° ». */
+const REF_LABEL = /(?:^|[^\p{L}])(?:reference|ref|commande|facture|contrat|convention|offre|agrement|declaration|client|matricule|badge|ticket|colis|licence|siret|siren)\.?\s*(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/u;
 const PHONE_KW = new Keywords(['tel', 'telephone', 'portable', 'mobile', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil']);
 
 /** Country calling codes, for splitting "+212 6 12…" (the codes are prefix-free). */
@@ -587,6 +589,8 @@ function scan(doc: Doc): IdCandidate[] {
         // a compact 10-digit number under a reference label ("Référence dossier : 0123456789") is a reference
         const compactRun = r.groups.length === 1;
         if (compactRun && REF_KW.test(before) && !PHONE_KW.test(lineBefore(norm, r.s, 25))) continue;
+        // grouped like a phone but labelled right before as something else: « Badge n° 06 12 34 56 78 »
+        if (!compactRun && REF_LABEL.test(lineBefore(norm, r.s, 30))) continue;
         add('telephone', r.s, r.e, 7, 'high', k);
       }
     }

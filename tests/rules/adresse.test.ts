@@ -15,6 +15,8 @@ ruleTester(rule, {
     "Elle vit désormais en colocation près de la gare.",
     "Les 3 de la rue d'en face ont été embauchés par l'entreprise.",
     'Elle a envoyé 3 mail de relance aux entreprises de la zone.',
+    'Lieu de travail : 12 avenue Foch, 69006 Lyon.',
+    'Poste basé 8 rue des Forges, 25000 Besançon.',
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },

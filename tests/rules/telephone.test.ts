@@ -17,6 +17,9 @@ ruleTester(rule, {
     "Le numéro du garage où travaille sa compagne : 03 86 41 20 77.",
     "Téléphone de l'agence d'intérim : 04 76 55 10 32, demander le planning.",
     'Tél. +33 4 72 10 55 00 : standard de la résidence hôtelière.',
+    // a reference label right before a number grouped like a phone
+    "Badge n° 07 14 22 63 90 pour l'accès au dépôt.",
+    'Contrat n° 04 55 12 87 30 signé par les deux parties.',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
