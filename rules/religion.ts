@@ -15,6 +15,7 @@ import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked, clause } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
+import { personInSentence } from './shared/art9-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -173,7 +174,7 @@ export default defineRule({
           const k = DEGREE_SKIP.has(pw) ? i - 2 : i - 1;
           const head = t(k, i);
           if (!multi && !CLERGY_HEADS.has(head)) break;
-          if (!personNamed(doc, i, h.to)) break;
+          if (!personInSentence(doc, i, i, h.to)) break;
           report(i, h.to, { confidence: multi ? 'high' : 'medium' });
           break;
         }

@@ -64,8 +64,8 @@ const IDIOM_GAP = set(`de d' du des la le les l' un une son sa ses leur leurs`);
 const CAPTURE = set(`scan scans scanner lecture lecteur capture prise releve releves enregistrement enrolement photo image
   modele gabarit contour geometrie reconnaissance analyse authentification identification empreinte empreintes`);
 /** Words that make the sentence about biometric identification. */
-const BIO_CONTEXT = set(`pointage pointer pointait pointe pointeuse pointeuses badge badges badger badgeuse deverrouille
-  deverrouiller deverrouillage authentification authentifier authentifie authentifiee identification identifier identifie
+const BIO_CONTEXT = set(`pointage pointer pointait pointe pointeuse pointeuses badge badges badger badgeuse badgeait deverrouille
+  deverrouiller deverrouillage deverrouillait deverrouillent deverrouillant authentification authentifier authentifie authentifiee identification identifier identifie
   identifiee reconnaissance biometrique biometriques biometrie scan scanne scannee scannes scannees scanner capteur capteurs
   lecteur lecteurs gabarit enrole enrolee enrolement acces controle portique portiques serrure`);
 /** Participles of collecting a trait: "son visage a été enregistré". */

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // metaphors and ordinary body words
+    'Sa voix porte bien, un atout pour l’animation.',
+    'Il a laissé son empreinte dans l’équipe de nuit.',
+    'Elle veut réduire son empreinte carbone.',
+    'Ses gènes de battant l’aident, dit-il en riant.',
     // genetics as a job field, systems described generically, ID photos, metaphors
     'Technicienne de laboratoire en génétique : métier exploré lors d’une enquête.',
     "Il a travaillé comme technicien en biométrie chez un fabricant de lecteurs d'empreintes.",
@@ -33,5 +38,14 @@ ruleTester(rule, {
     { text: "Elle a dû enregistrer son visage pour la reconnaissance faciale à l'entrée du site.", errors: ['reconnaissance faciale'] },
     { text: 'Ses données biométriques ont été transmises par erreur avec le dossier.', errors: ['données biométriques'] },
     { text: 'Il a consulté un généticien en mars.', errors: ['généticien'] },
+    { text: 'Elle a commandé un kit ADN sur internet.', errors: ['kit ADN'] },
+    { text: 'Il a fait analyser son ADN par MyHeritage.', errors: ['fait analyser son ADN', 'MyHeritage'] },
+    { text: 'Ses données génétiques ont été transmises à une mutuelle.', errors: ['données génétiques'] },
+    { text: 'Elle a une prédisposition au cancer de l’ovaire.', errors: ['prédisposition au cancer'] },
+    { text: 'La généticienne la suit depuis 2020.', errors: ['généticienne'] },
+    { text: 'Il déverrouillait le poste de travail avec son empreinte.', errors: [{ text: 'son empreinte', messageId: 'biometrie' }] },
+    { text: 'Le contrôle d’accès se faisait par scan de sa rétine.', errors: ['scan de sa rétine'] },
+    { text: 'Sa voix a été enregistrée pour l’authentification au téléphone.', errors: ['Sa voix a été enregistrée'] },
+    { text: 'Elle est porteuse du trait drépanocytaire.', errors: ['porteuse du trait drépanocytaire'] },
   ],
 });

@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // movements as employers, commercial canvassing, fashion shows, titles
+    'Stage de comptabilité chez Greenpeace France.',
+    'Il a fait du porte-à-porte pour vendre des abonnements à la fibre.',
+    'Elle a défilé pour une marque de prêt-à-porter.',
+    'Il est conservateur de bibliothèque depuis 2015.',
+    'Il a tracté pour la boulangerie de son oncle.',
+    'Forum « Manifestation pour l’emploi des jeunes » le 12 mai.',
+    'Il distribuait des tracts syndicaux à l’entrée du dépôt.',
     // studies, jobs and company policies
     'Master de sciences politiques, elle vise un poste de chargée de mission.',
     'Il souhaite devenir assistant parlementaire.',
@@ -56,5 +64,16 @@ ruleTester(rule, {
     { text: 'Il tient des propos anticapitalistes en atelier.', errors: ['propos anticapitalistes'] },
     { text: 'Elle est très engagée politiquement.', errors: ['engagée politiquement'] },
     { text: 'Il milite à Lutte ouvrière depuis ses vingt ans.', errors: ['milite à Lutte ouvrière'] },
+    { text: 'Il est membre d’Attac depuis ses études.', errors: ['membre d’Attac'] },
+    { text: 'Elle participe aux actions d’Alternatiba.', errors: ['actions d’Alternatiba'] },
+    { text: 'Il a rejoint les Soulèvements de la Terre.', errors: ['les Soulèvements de la Terre'] },
+    { text: 'Il milite pour la cause tibétaine.', errors: ['milite pour la cause tibétaine'] },
+    { text: 'Elle a manifesté pour la paix en Ukraine.', errors: ['manifesté pour la paix en Ukraine'] },
+    { text: 'Il était dans le cortège contre la loi immigration.', errors: ['cortège contre la loi immigration'] },
+    { text: 'Elle colle des affiches pour les européennes.', errors: ['colle des affiches'] },
+    { text: 'Il a fait campagne pour Jadot.', errors: ['a fait campagne pour Jadot'] },
+    { text: 'Elle est élue d’opposition dans sa commune.', errors: [{ text: 'élue d’opposition', messageId: 'mandat' }] },
+    { text: 'Il se dit antimilitariste.', errors: ['antimilitariste'] },
+    { text: 'Il est plutôt conservateur.', errors: ['conservateur'] },
   ],
 });

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // regional accents and unrelated skin remarks, work abroad, trips
+    'Elle a un fort accent marseillais, apprécié en relation client.',
+    "L'entreprise met un fort accent sur la sécurité des livraisons.",
+    'Elle a la peau sèche et ne supporte pas les gants en latex.',
+    'Il part en Espagne voir un fournisseur pour son employeur.',
+    'Il a travaillé au Cameroun avec sa famille pendant une mission humanitaire.',
+    'Il rentre au pays basque après la formation.',
     // languages are skills
     'Parle couramment le turc et le portugais, notions d’arabe.',
     'Langues : arabe (courant), anglais niveau B1.',
@@ -70,5 +77,13 @@ ruleTester(rule, {
     { text: "Il est d'origine algérienne et marocaine.", errors: ["d'origine algérienne", 'marocaine'] },
     { text: 'Il a la double nationalité franco-tunisienne.', errors: ['double nationalité franco-tunisienne'] },
     { text: 'Elle est d’ascendance antillaise.', errors: ['ascendance antillaise'] },
+    { text: 'Il a le teint mat et pense que cela joue contre lui.', errors: ['teint mat'] },
+    { text: 'Elle évoque sa peau brune comme motif de refus.', errors: ['peau brune'] },
+    { text: 'Jeune homme hmong, titulaire du permis C.', errors: ['hmong'] },
+    { text: 'Il parle avec un fort accent et redoute les entretiens téléphoniques.', errors: ['avec un fort accent'] },
+    { text: 'Petit-fils de harki, il a grandi dans le Lot-et-Garonne.', errors: ['Petit-fils de harki'] },
+    { text: 'Il retourne au pays chaque été pendant un mois.', errors: ['retourne au pays'] },
+    { text: 'Elle envoie de l’argent à ses parents restés au Sénégal.', errors: ['ses parents restés au Sénégal'] },
+    { text: 'Elle part en Tunisie rejoindre sa famille en août.', errors: ['en Tunisie rejoindre sa famille'] },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // ministers as a target job, first names, pilgrimages as a season at work, work words next to the diet word
+    'Il vise un poste d’aumônier en établissement pénitentiaire.',
+    'Jean-Baptiste, son ancien collègue, lui a transmis l’offre.',
+    'Saisonnier à Lourdes pendant la période des pèlerinages, il cherche un CDI.',
+    'Guide touristique, elle fait visiter des abbayes et des chapelles romanes.',
+    'Il vend des produits casher sur les marchés et cherche un local.',
     // public holidays
     'Agence fermée le lundi de Pentecôte, rendez-vous avancé au vendredi.',
     'Pendant les vacances de Noël, le magasin recrute des saisonniers.',
@@ -67,5 +73,17 @@ ruleTester(rule, {
     { text: 'Converti à l’islam en 2018, il a changé de prénom.', errors: ['Converti à l’islam'] },
     { text: 'Sa famille, très catholique traditionaliste, ignore son projet.', errors: ['catholique traditionaliste'] },
     { text: 'Il est chrétien orthodoxe.', errors: ['chrétien orthodoxe'] },
+    { text: 'Elle est baptiste et chante le dimanche.', errors: ['baptiste'] },
+    { text: 'Il est quaker depuis son adolescence.', errors: ['quaker'] },
+    { text: 'Sa compagne est mormone.', errors: ['mormone'] },
+    { text: 'Son père est imam dans une petite ville.', errors: [{ text: 'imam', category: 'religion' }] },
+    { text: 'Ancien séminariste, il se tourne vers l’enseignement.', errors: ['Ancien séminariste'] },
+    { text: 'Il a fait son pèlerinage à Compostelle au printemps.', errors: ['pèlerinage'] },
+    { text: 'Il ne mange pas de porc et préfère la cantine de l’école voisine.', errors: ['pas de porc'] },
+    { text: 'Il porte une croix et un chapelet au travail.', errors: ['porte une croix', 'chapelet'] },
+    { text: 'Il est de culture juive, non pratiquant.', errors: ['de culture juive', 'non pratiquant'] },
+    { text: 'Il refuse les astreintes du vendredi pour raisons religieuses.', errors: ['raisons religieuses'] },
+    { text: 'Elle mange halal et demande des repas adaptés en formation.', errors: ['halal'] },
+    { text: '« Je prie chaque midi », précise-t-il.', errors: ['prie'] },
   ],
 });

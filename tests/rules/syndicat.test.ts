@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the union as an employer, the region, a school test
+    'Stage de juriste à la CFDT pendant son master.',
+    'Il cherche un poste dans le Sud, près de Nîmes.',
+    'Elle a eu 14 au DS de gestion.',
     // property management, public bodies, employers
     'Entretien prévu avec le syndic de copropriété pour un poste de gardien.',
     'Gestionnaire au syndicat des copropriétaires de la résidence.',
@@ -56,5 +60,10 @@ ruleTester(rule, {
     { text: 'Il utilisait ses heures de délégation pour préparer les réunions.', errors: ['heures de délégation'] },
     { text: 'Il était salarié protégé jusqu’en 2023.', errors: ['salarié protégé'] },
     { text: "Il n'est plus syndiqué depuis son départ.", errors: ['syndiqué'] },
+    { text: 'Il est cégétiste depuis l’usine de Vénissieux.', errors: ['cégétiste'] },
+    { text: 'Elle est engagée syndicalement dans son entreprise.', errors: ['syndicalement'] },
+    { text: 'Il a été DS pendant six ans.', errors: [{ text: 'DS', messageId: 'mandat' }] },
+    { text: 'Elle a été élue sur une liste Sud.', errors: ['liste Sud'] },
+    { text: 'Il a milité à l’UNEF pendant ses études.', errors: ['milité à l’UNEF'] },
   ],
 });

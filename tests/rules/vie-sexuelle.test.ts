@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // partners of the other gender, other senses of the partner words, regional speech
+    'Il vit avec sa femme et leurs trois enfants.',
+    'Elle héberge son frère et son compagnon depuis l’hiver.',
+    'Il a un compagnon de route depuis la formation.',
+    'Elle cherche un poste de femme de ménage.',
+    'Il est sorti du placard à balais avec les produits d’entretien.',
+    'Il est gay friendly, selon la fiche de l’entreprise.',
     "L'adhérent est en transition professionnelle depuis son licenciement.",
     'Il est en transition vers le métier de développeur web.',
     "L'entreprise accompagne la transition écologique de ses clients.",
@@ -39,5 +46,15 @@ ruleTester(rule, {
     { text: "Elle est sortie de la prostitution avec l'aide d'une association.", errors: ['prostitution'] },
     { text: 'Elle a été travailleuse du sexe et souhaite se reconvertir.', errors: ['travailleuse du sexe'] },
     { text: 'Il est homo et ne veut pas que son employeur le sache.', errors: ['homo'], output: 'Il ne veut pas que son employeur le sache.' },
+    { text: 'Il vit avec son mari à Montreuil.', errors: ['vit avec son mari'] },
+    { text: 'Elle est pacsée avec une femme depuis 2019.', errors: ['pacsée avec une femme'] },
+    { text: 'Elle est sortie du placard l’an dernier.', errors: ['est sortie du placard'] },
+    { text: 'Il a été strip-teaseur avant sa formation.', errors: ['strip-teaseur'] },
+    { text: 'Elle tournait des films porno pour payer ses études.', errors: ['films porno'] },
+    { text: 'Il prend la PrEP et doit voir son médecin tous les trois mois.', errors: ['PrEP'] },
+    { text: 'Il a démissionné à cause de remarques biphobes.', errors: ['biphobes'] },
+    { text: 'Elle prend des hormones dans le cadre de sa transition.', errors: ['sa transition'] },
+    { text: 'Il est né fille et a changé de prénom en 2021.', errors: ['né fille'] },
+    { text: 'Ils sont échangistes, a-t-il confié.', errors: ['échangistes'] },
   ],
 });
