@@ -25,7 +25,8 @@ const MONTHS: Record<string, number> = {
  * after a label the person it is about: « date de naissance (sa fille) : », « … de sa conjointe : ».
  */
 const GAP =
-  `(?:\\s*(?:le|l'|:|-|–|,|en|du|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
+  `(?:\\s*(?:le|l'|:|-|–|,|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
+  `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
   `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
 const Y = '(?:19|20)\\d{2}';
 const DATE = new RegExp(
@@ -248,8 +249,9 @@ export default defineRule({
       const d = parseDate(norm.slice(aEnd, aEnd + 80));
       if (!d) continue;
       const { ds, partial, noYear, gap } = d;
-      if (partial && !isLabel && !/(?:^|\s)en\s*$/.test(gap)) continue; // « né le 1985 » is not a phrase
-      if (noYear && !isLabel && !/(?:^|\s)le\s*$/.test(gap)) continue;
+      // « né le 1985 » is not a phrase; « née en 1985 », « née fin mars 1990 », « né au mois de mai 1979 » are
+      if (partial && !isLabel && !/(?:^|\s|-)(?:en|courant|debut|fin|mi|de|d')\s*-?\s*$/.test(gap)) continue;
+      if (noYear && !isLabel && !/(?:^|\s)(?:le|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/.test(gap)) continue;
       if (!isLabel) {
         const subject = subjectOf(doc, tokenAt(doc, a.index));
         if (subject === 'thing') continue;

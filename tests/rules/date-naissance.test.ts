@@ -21,6 +21,8 @@ ruleTester(rule, {
     'CDD de 2 ans (01/09/2024), renouvelable une fois.',
     'Elle a 34 ans (entretien du 12/03/2025).',
     'M. Petit, 45 ans, 01/02/2009 comme date d’entrée chez son employeur.',
+    'Le projet est né au mois de mai 2024, lors du forum.',
+    "L'envie d'entreprendre est née fin 2023.",
   ],
   invalid: [
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
@@ -58,5 +60,10 @@ ruleTester(rule, {
     { text: 'Né le 09/11 (année à confirmer).', errors: ['09/11'] },
     // an age followed by a date in brackets or in apposition: the birth date
     { text: 'Mme Roux, 34 ans (12/03/' + (new Date().getFullYear() - 34) + '), souhaite se reconvertir.', errors: ['12/03/' + (new Date().getFullYear() - 34)], output: 'Mme Roux, 34 ans, souhaite se reconvertir.' },
+    // a weekday, « au mois de », « fin », « début », « mi- » before the date
+    { text: 'Il est né le jeudi 8 juillet 1976 à Épinal.', errors: ['8 juillet 1976'] },
+    { text: 'Née au mois de novembre 1983, elle a deux enfants.', errors: ['novembre 1983'] },
+    { text: 'Son fils est né début 2019.', errors: ['2019'] },
+    { text: 'Née mi-1988, elle a travaillé vingt ans en usine.', errors: ['1988'] },
   ],
 });
