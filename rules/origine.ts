@@ -129,7 +129,8 @@ export default defineRule({
       const prep = t(k, h.from);
       const head = t(k - 1, h.from);
       if (PREP_FROM.has(prep) && FROM_HEADS.has(head)) return k - 1;
-      if (PREP_IN.has(prep) && BORN.has(head) && (head !== 'ne' || /é$/i.test(doc.raw(k - 1)))) return k - 1;
+      // "né au Maroc", also typed without accent ("ne au Maroc"): the particle « ne » never precedes « au / en » + a country
+      if (PREP_IN.has(prep) && BORN.has(head)) return k - 1;
       // "voir sa famille au Maroc", "ses parents vivent en Algérie": relatives living abroad
       if (PREP_IN.has(prep)) {
         for (let j = k - 1, n = 0; n < 4 && t(j, h.from); j--, n++) {

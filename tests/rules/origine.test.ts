@@ -77,6 +77,7 @@ ruleTester(rule, {
     { text: "Il est d'origine algérienne et marocaine.", errors: ["d'origine algérienne", 'marocaine'] },
     { text: 'Il a la double nationalité franco-tunisienne.', errors: ['double nationalité franco-tunisienne'] },
     { text: 'Elle est d’ascendance antillaise.', errors: ['ascendance antillaise'] },
+    { text: 'Notes : ne au Senegal, en France depuis 2010.', errors: ['ne au Senegal'] },
     { text: 'Il a le teint mat et pense que cela joue contre lui.', errors: ['teint mat'] },
     { text: 'Elle évoque sa peau brune comme motif de refus.', errors: ['peau brune'] },
     { text: 'Jeune homme hmong, titulaire du permis C.', errors: ['hmong'] },
