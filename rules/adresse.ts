@@ -115,6 +115,23 @@ function nameEnd(doc: Doc, k: number, loose: boolean, maxWords = 6): number {
   return last;
 }
 
+/** Job titles and organisations that head a signature block or a letterhead. */
+const LETTERHEAD = new Keywords([
+  'conseiller', 'conseillere', 'conseillers', 'accompagnateur', 'accompagnatrice', 'referent', 'referente', 'charge', 'chargee',
+  'coordinateur', 'coordinatrice', 'directeur', 'directrice', 'responsable', 'psychologue du travail', 'cordialement', 'salutations',
+  "maison de l'emploi", 'mde', 'plie', 'agence', 'centre', 'organisme', 'association', 'mairie', 'mission locale', 'cap emploi',
+  'france travail', 'pole emploi', 'cfa', 'greta', 'afpa', 'caf', 'cpam', 'msa', 'mdph', 'sarl', 'sas', 'sasu', 'eurl',
+  'entreprise', 'societe', 'ets',
+]);
+/** Do the two lines above the one starting at or before `s` name an organisation or a job title? */
+function orgAbove(norm: string, s: number): boolean {
+  const ls = norm.lastIndexOf('\n', s - 1);
+  if (ls < 0 || norm.slice(ls + 1, s).trim()) return false; // the address must start its line
+  const from = norm.lastIndexOf('\n', norm.lastIndexOf('\n', ls - 1) - 1);
+  const above = norm.slice(from + 1, ls);
+  return LETTERHEAD.test(above);
+}
+
 interface Found { s: number; e: number; confidence: Confidence; labelS: number }
 
 export default defineRule({
@@ -242,6 +259,8 @@ export default defineRule({
           if (!hasCp && !afterName) continue;
           // « Transports Martin, 14 rue… »: a capitalised name and a comma before is a company
           if (!afterName && /\p{L},\s*$/u.test(prev)) continue;
+          // a signature or letterhead: the lines above name an organisation or a job title
+          if (!afterName && orgAbove(norm, f.s)) continue;
           f.confidence = 'low';
         }
         found.push(f);

@@ -33,7 +33,9 @@ function isRole(local: string, domain: string): boolean {
   const l = local.replace(/[._-]?\d+$/, '');
   if (ROLE.has(l.replace(/[._-]/g, '')) || /^(?:no|ne)[._-]?(?:reply|pas)/.test(l)) return true;
   if (WEBMAIL.has(domain.split('.')[0])) return false;
-  return ROLE.has(l.split(/[._+-]/)[0]);
+  const first = l.split(/[._+-]/)[0];
+  // an activity noun names a service, not a person: « accompagnement@ », « billetterie@ », « orientation.sud@ »
+  return ROLE.has(first) || (first.length > 6 && /(?:ment|tion|sion|erie|ariat|age)$/.test(first));
 }
 
 // Plain addresses are read on the normalised text (lower-case, zero-width characters removed):

@@ -17,6 +17,8 @@ ruleTester(rule, {
     'Elle a envoyé 3 mail de relance aux entreprises de la zone.',
     'Lieu de travail : 12 avenue Foch, 69006 Lyon.',
     'Poste basé 8 rue des Forges, 25000 Besançon.',
+    // a signature block: job title and organisation on the lines above
+    'Bien cordialement,\nLucie Marchal\nChargée d\'accompagnement, PLIE du Haut-Doubs\n4 place de la Mairie, 25300 Pontarlier',
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
@@ -45,5 +47,7 @@ ruleTester(rule, {
     { text: 'Domiciliée 2 mail de la Paix, 44000 Nantes.', errors: ['2 mail de la Paix, 44000 Nantes'] },
     { text: 'Vit 12 levée de la Loire, 37000 Tours.', errors: ['12 levée de la Loire, 37000 Tours'] },
     { text: 'Adresse : 5 ham. des Noyers', errors: ['5 ham. des Noyers'] },
+    // a header line with the person's name above: still the person's address
+    { text: 'Mme Lucie Marchal\n4 place de la Fontaine, 25300 Pontarlier', errors: ['4 place de la Fontaine, 25300 Pontarlier'] },
   ],
 });

@@ -14,6 +14,8 @@ ruleTester(rule, {
     // « chez » is an address only with a webmail domain and a handle-like local part
     'Il a travaillé chez Orange.fr pendant deux ans.',
     'Stage chez Leclerc, fr-ouest selon la convention.',
+    // an activity noun as the local part names a service
+    'Copie à accompagnement@plie-exemple.fr et à billetterie@theatre-exemple.fr.',
   ],
   invalid: [
     {
@@ -33,5 +35,6 @@ ruleTester(rule, {
     // a person's address at a company is personal; a role word elsewhere in the local part is not a role
     { text: 'Son tuteur : p.lemoine@menuiserie-exemple.fr', errors: ['p.lemoine@menuiserie-exemple.fr'] },
     { text: 'Mail perso : contact.ines92@gmail.com', errors: ['contact.ines92@gmail.com'] },
+    { text: 'Mail perso : accompagnement.jules@gmail.com', errors: ['accompagnement.jules@gmail.com'] },
   ],
 });
