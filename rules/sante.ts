@@ -91,7 +91,13 @@ const MED_SUFFIX = /(?:ite|ites|ose|oses|ome|omes|emie|emies|algie|algies|pathie
 const NEEDS_DE = /^(atteint|atteinte|atteints|atteintes|souffre|souffrait|souffrant|souffrent|souffert|gueri|guerie|remet|remettre|remise|remis|diagnostic)$/;
 
 /** Suffixes that only medicine uses: surgery (-ectomie, -stomie, -plastie), examinations (-scopie), conditions (-pathie, -algie, -plégie, -émie). */
-const MEDICAL_SUFFIX = /(?:ectomies?|ostomies?|oscopies?|plasties?|pathies?|algies?|plegies?|plegiques?|emies?)$/;
+const MEDICAL_SUFFIXES = ['ectomie', 'ostomie', 'oscopie', 'plastie', 'pathie', 'algie', 'plegie', 'plegique', 'emie'];
+function medicalSuffix(w: string): boolean {
+  const x = w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : w; // plural "s"
+  if (x.charCodeAt(x.length - 1) !== 101) return false; // every suffix ends in "e"
+  for (const suffix of MEDICAL_SUFFIXES) if (x.endsWith(suffix)) return true;
+  return false;
+}
 /** Words with those endings that are not medical, or name a practice or a job rather than a condition. */
 const NOT_MEDICAL = set(`sympathie sympathies antipathie antipathies empathie telepathie homeopathie naturopathie osteopathie allopathie
   nostalgie nostalgies academie academies epidemie epidemies pandemie pandemies endemie galvanoplastie microscopie spectroscopie
@@ -367,7 +373,7 @@ export default defineRule({
     // "sigmoïdectomie", "névralgie", "myocardiopathie"), about the person and outside a job frame
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.k !== Kind.Word || t.t.length < 8 || termStarts.has(i) || !MEDICAL_SUFFIX.test(t.t) || NOT_MEDICAL.has(t.t)) continue;
+      if (t.k !== Kind.Word || t.t.length < 8 || !medicalSuffix(t.t) || termStarts.has(i) || NOT_MEDICAL.has(t.t)) continue;
       if (inFrame(doc, i) || genericPublic(doc, i) || absent(doc, i) || topicFrame(doc, i, i + 1) || !clauseWindowHas(doc, i, i + 1, STRICT_PERSON_OR_CAUSE, 10, 6)) continue;
       found.push({ from: i, to: extendRight(doc, i + 1), family: 'pathologie', confidence: 'medium' });
     }

@@ -57,7 +57,7 @@ export function tradeContext(doc: Doc, from: number): boolean {
   const t = doc.tokens[from];
   if (!t || !GOODS.has(t.t)) return false;
   const prev = doc.tokens[from - 1];
-  if (prev && prev.sn === t.sn && /^(son|sa|ses|leur|leurs|votre|vos|mon|ma|mes|en)$/.test(prev.t)) return false;
+  if (prev && prev.sn === t.sn && (POSSESSIVES.has(prev.t) || prev.t === 'en')) return false;
   return sentenceHas(doc, from, TRADE);
 }
 
@@ -77,6 +77,7 @@ export function vaccineBefore(doc: Doc, from: number): boolean {
 /** Verbs of an organisation as an employer: "L'entreprise adaptée de Montclar recrute des chefs d'équipe". */
 const HIRING = set(`recrute recrutent recrutait embauche embauchent cherche cherchent recherche recherchent propose proposent
   ouvre ouvrent organise organisent accueille forme forment emploie emploient compte`);
+const SUBJECT_FILLERS = set(`actuellement aussi egalement toujours encore en ce cette ne n'`);
 /**
  * Is the phrase ending at `to` the subject of a hiring verb? A place name ("de Montclar"), a
  * relative clause start or an adverb may come between.
@@ -91,7 +92,7 @@ export function employerSubject(doc: Doc, to: number): boolean {
     const named = (t.t === 'de' || t.t === "d'" || t.t === 'du') && k + 1 < toks.length && doc.isCapitalized(k + 1);
     if (named) { k++; continue; }
     if (doc.isCapitalized(k) && !t.first) continue;
-    if (/^(actuellement|aussi|egalement|toujours|encore|en|ce|cette|ne|n')$/.test(t.t)) continue;
+    if (SUBJECT_FILLERS.has(t.t)) continue;
     return false;
   }
   return false;
@@ -101,6 +102,8 @@ export function employerSubject(doc: Doc, to: number): boolean {
 const COURSE = set(`module modules cours formation formations atelier ateliers memoire these conference conferences expose exposes
   programme programmes licence master sensibilisation webinaire brochure brochures article articles rapport theme thematique chapitre
   sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire`);
+const SYLLABUS = set(`programme module referentiel`);
+const SYLLABUS_DETS = set(`au du le ce un`);
 const ABOUT = set(`sur consacre consacree consacres consacrees autour traitant abordant aborde abordee`);
 /**
  * The term is the topic of a course or a document: "le module porte sur la grossesse", "un mémoire
@@ -120,7 +123,7 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
   // "X figure au programme", "X fait partie du module"
   for (let j = to, n = 0; j < toks.length && n < 5 && toks[j].sn === sn; j++, n++) {
     if (toks[j].k === Kind.Punct) break;
-    if (/^(programme|module|referentiel)$/.test(toks[j].t) && /^(au|du|le|ce|un)$/.test(toks[j - 1]?.t ?? '')) return true;
+    if (SYLLABUS.has(toks[j].t) && SYLLABUS_DETS.has(toks[j - 1].t)) return true;
   }
   return false;
 }
@@ -135,6 +138,8 @@ const DUTY = set(`charge chargee gere geree gerait gerer gestion saisie saisir s
   declarations declaration dossiers paie suivi suivait planning plannings`);
 const OTHER_PEOPLE = set(`salaries salariees employes employees agents collaborateurs collaboratrices personnel equipes equipe patients
   clients usagers eleves residents beneficiaires adherents candidats interimaires`);
+const POSSESSIVES = set(`son sa ses leur leurs votre vos mon ma mes`);
+const PLURAL_DETS = set(`les des d'`);
 /**
  * The term is someone else's, or knowledge, in a job sentence: "connaît bien les troubles dys",
  * "AVS auprès d'un enfant autiste", "gérait les arrêts maladie des salariés". A possessive before
@@ -145,21 +150,21 @@ export function othersFrame(doc: Doc, from: number, to: number): boolean {
   const sn = toks[from]?.sn;
   for (let k = from - 1, n = 0; k >= 0 && n < 5 && toks[k].sn === sn; k--, n++) {
     const t = toks[k].t;
-    if (toks[k].k === Kind.Punct || /^(son|sa|ses|leur|leurs|votre|vos|mon|ma|mes)$/.test(t)) break;
+    if (toks[k].k === Kind.Punct || POSSESSIVES.has(t)) break;
     if (KNOW.has(t) || OTHERS_WORK.has(t)) return true;
-    if (DUTY.has(t) && /^(les|des|d')$/.test(toks[from - 1]?.t ?? '')) return true;
+    if (DUTY.has(t) && PLURAL_DETS.has(toks[from - 1]?.t ?? '')) return true;
   }
   // "les arrêts maladie des salariés"
   const a = toks[to];
   const b = toks[to + 1];
-  return !!a && !!b && a.sn === sn && b.sn === sn && /^(des|du)$/.test(a.t) && OTHER_PEOPLE.has(b.t);
+  return !!a && !!b && a.sn === sn && b.sn === sn && (a.t === 'des' || a.t === 'du') && OTHER_PEOPLE.has(b.t);
 }
 
 /** Verbs that place a person somewhere for a while: "est resté trois semaines à l'hôpital". */
 const STAY = set(`est etait sera serait sont etaient reste restee restes restees rester passe passee passes passer sejourne sejournee
   sejourner retourne retournee rentre rentree conduit conduite emmene emmenee transporte transportee evacue evacuee admis admise
   hospitalise hospitalisee interne internee place placee transfere transferee envoye envoyee finit termine terminee sortie sorti sort
-  va vont ira allee alle rend rendu rendue frequente frequenter frequentait encore toujours actuellement`);
+  va vont ira allee alle rend rendu rendue frequente frequenter frequentait revient revenu revenue encore toujours actuellement`);
 /** Job wording in the sentence: the place is a workplace ("a passé dix ans à l'hôpital comme brancardier"). */
 const JOBISH = set(`comme tant poste postes emploi emplois stage stages mission missions travaille travailler travaillait travaille
   cdd cdi interim contrat contrats agent agente employe employee embauche embauchee recrute recrutee candidature candidatures postule
@@ -174,7 +179,7 @@ export function stayAt(doc: Doc, from: number): boolean {
   const sn = toks[from]?.sn;
   let k = from - 1;
   if (k >= 0 && toks[k].t === "l'") k--;
-  if (k < 0 || toks[k].sn !== sn || !/^(en|a|au|aux|dans)$/.test(toks[k].t)) return false;
+  if (k < 0 || toks[k].sn !== sn || !STAY_PREPS.has(toks[k].t)) return false;
   if (sentenceHas(doc, from, JOBISH)) return false;
   for (let j = k - 1, n = 0; j >= 0 && n < 5 && toks[j].sn === sn; j--, n++) {
     const t = toks[j];
@@ -184,6 +189,7 @@ export function stayAt(doc: Doc, from: number): boolean {
   }
   return false;
 }
+const STAY_PREPS = set(`en a au aux dans de du d'`);
 const DURATION = set(`un une deux trois quatre cinq six sept huit neuf dix quinze jour jours nuit nuits semaine semaines mois an ans
   annee annees journee journees quelques plusieurs longtemps`);
 
