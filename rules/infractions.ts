@@ -269,6 +269,7 @@ export default defineRule({
           break;
         }
         case 'infraction': {
+          if (!entryAccepts(h, ctx, false, false)) break; // the entry's own context ("Extinction Rebellion")
           if (around(doc, i, h.to, DOMESTIC, 8)) break; // violences conjugales, harcèlement d'un ex: vie-privee
           if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 4)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;

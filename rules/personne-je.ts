@@ -15,7 +15,7 @@
  */
 import { defineRule, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
-import { Kind } from '../lib/lint/tokenize.ts';
+import { Kind, type Token } from '../lib/lint/tokenize.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import {
   applyCase, caseOf, feminineAfter, objectCliticFixes, parseJeClause, parseMoiQuiClause, passiveRewrite, rewriteClause, rewriteInverted, roleOf, sentenceUpper,
@@ -138,6 +138,23 @@ function fusedJe(doc: Doc, k: number): boolean {
   return !(next && next.sn === tok.sn && next.k === Kind.Word && doc.isCapitalized(next.i) && !doc.isUpper(next.i));
 }
 
+/** Words a hyphen joins at the end of an inversion or an emphatic pronoun ("a-t-il", "dis-je", "moi-même", "dis-le-moi"). */
+const HYPHEN_TAILS = new Set(['il', 'elle', 'on', 'je', 'tu', 'nous', 'vous', 'ils', 'elles', 'meme', 'memes', 'ci', 'la', 'le', 'les', 'lui', 'leur', 'y', 'en', 'moi', 'toi']);
+
+/**
+ * Is token k inside a compound word of three or more parts joined by hyphens or elision, ending in
+ * a content word ("je-m'en-foutiste", "m'as-tu-vu", "je-sais-tout")?
+ */
+function inCompoundWord(toks: readonly Token[], k: number): boolean {
+  const joined = (i: number) => toks[i].hyphen || (i > 0 && toks[i - 1].elided && toks[i - 1].e === toks[i].s);
+  let a = k;
+  while (a > 0 && joined(a)) a--;
+  let b = k + 1;
+  while (b < toks.length && joined(b)) b++;
+  const last = toks[b - 1];
+  return b - a >= 3 && last.hyphen && last.k === Kind.Word && !HYPHEN_TAILS.has(last.t);
+}
+
 /** Programme names, "Me Durand", "M'Bala", upper-case acronyms, "5 mA". */
 function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
   const toks = doc.tokens;
@@ -147,6 +164,9 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
   const next = toks[k + 1];
   const prev = toks[k - 1];
   const upperSentence = sentenceUpper(doc, k);
+  // a hyphenated compound noun or adjective ("je-m'en-foutiste", "m'as-tu-vu", "je-sais-tout") is
+  // not the writer; inversions ("m'a-t-il dit", "puis-je") and "moi-même" are
+  if (inCompoundWord(toks, k)) { excluded.add(k); return; }
   // upper-case MA / MES / MON / ME / MOI in a lower-case sentence: an acronym
   if (!upperSentence && t !== 'je' && t !== "j'" && raw.length > 1 && caseOf(raw) === 'upper') { excluded.add(k); return; }
   // a number before "ma": a unit (milliampère)

@@ -121,7 +121,7 @@ const OFFENCES = entries('infraction', [
     'violence aggravée', 'violences sur agent', 'violence sur agent', "violences sur personne dépositaire de l'autorité publique",
     'agression', 'agressions', 'agression sexuelle', 'agressions sexuelles', 'menaces de mort', 'séquestration', 'association de malfaiteurs',
     'terrorisme', 'apologie du terrorisme', 'proxénétisme', 'pédopornographie', 'rixe', 'rixes']],
-  ['outrage', ['outrage à agent', 'outrages à agent', 'outrage et rébellion', 'rébellion', 'outrage à magistrat', "refus d'obtempérer", 'délit de fuite',
+  ['outrage', ['outrage à agent', 'outrages à agent', 'outrage et rébellion', 'outrage à magistrat', "refus d'obtempérer", 'délit de fuite',
     'port d\'arme', "port d'arme prohibé", "port d'arme blanche", "détention d'arme", "détention d'armes", "trafic d'armes"]],
   ['trafic de stupéfiants', ['trafic de drogue', 'trafic de drogues', 'trafic de cannabis', 'trafic de stups', 'détention de stupéfiants',
     'vente de stupéfiants', 'cession de stupéfiants', 'revente de stupéfiants', 'transport de stupéfiants', 'usage de stupéfiants',
@@ -143,6 +143,9 @@ const OFFENCES = entries('infraction', [
     'fraude à la carte bancaire', 'usage frauduleux', 'faux papiers', 'fausse identité', 'faux documents', 'abus de biens', 'homicide routier',
     'blessures involontaires', 'conduite dangereuse', 'rodéo urbain', 'rodéos urbains', 'défaut de maîtrise']],
 ]);
+
+/** "rébellion" alone, but not the climate movement "Extinction Rebellion" (an opinion, see opinions-politiques). */
+const REBELLION = entries('infraction', ['rébellion'], { notAfter: ['extinction'] });
 
 /** Licence sanctions, as the person's. */
 const LICENCE = entries('permis', [
@@ -189,6 +192,6 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
   'emploi dissimulé'], { confidence: 'low' });
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
-  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES,
+  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
   ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS,
 ];

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the climate movement is an opinion (opinions-politiques), not the offence of rébellion
+    'Il a rejoint Extinction Rebellion et participe aux actions du groupe local.',
     // topic frames, places, other senses of charge verbs, a clean record stated after the noun
     'Atelier de sensibilisation à la prévention des vols en entreprise.',
     'Stage au SPIP de Valbrune, où un poste de secrétariat est ouvert.',
@@ -46,6 +48,7 @@ ruleTester(rule, {
     'Son ex-conjoint a été condamné pour harcèlement.',
   ],
   invalid: [
+    { text: 'Il est connu pour sa rébellion contre les gendarmes.', errors: ['rébellion'] },
     { text: 'Il a été condamné pour exhibition en 2016.', errors: ['condamné', 'exhibition'] },
     { text: 'Elle a été soupçonnée de contrefaçon l’an dernier.', errors: ['soupçonnée de contrefaçon'] },
     { text: 'Interpellé à la sortie du stade, il a raté la session.', errors: ['Interpellé'] },

@@ -22,6 +22,9 @@ ruleTester(rule, {
     'Accompagnateur : J. Moreau.',
     'Le poste exige une habilitation MA et le module MES.',
     "Le testeur affiche 20 mA en sortie d'alimentation.",
+    // hyphenated compound words are nouns or adjectives, not the writer
+    "Le recruteur l'a trouvé un peu je-m'en-foutiste lors de l'essai.",
+    "Elle craint de passer pour une m'as-tu-vu en entretien collectif.",
     // other persons
     'Vous souhaitez travailler dans la logistique, de préférence en journée.',
     "Nous avons fait le point sur les démarches de l'adhérente.",
@@ -38,6 +41,8 @@ ruleTester(rule, {
     'Sur son agenda elle a écrit ‹ je rappelle le garage lundi ›.',
   ],
   invalid: [
+    // an inversion joined by hyphens is still the writer ("m'a-t-il dit"), unlike a compound noun
+    { text: "Il cherche, m'a-t-il expliqué, un poste de cariste de jour.", errors: ["m'"] },
     // ---- the person's own statement (case A): rewritten to "vous"
     { text: 'Je cherche un CDI de magasinier près de Castelroux.', errors: ['Je'], output: 'Vous cherchez un CDI de magasinier près de Castelroux.' },
     { text: "Je suis titulaire d'un CAP pâtisserie et je souhaite me reconvertir.", errors: ['Je', 'je', 'me'], output: "Vous êtes titulaire d'un CAP pâtisserie et vous souhaitez vous reconvertir." },
