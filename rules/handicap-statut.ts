@@ -6,7 +6,7 @@
  * the status to open rights, but only when necessary, agreed, and preferably in the dedicated field.
  * The cause (the pathology) is `sante`'s business and stays an error.
  */
-import { defineRule, removalFix, type RuleContext } from '../lib/lint/rule.ts';
+import { defineRule, removalFix, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { HANDICAP_LEXICON } from './lexicons/handicap.ts';
@@ -85,6 +85,8 @@ function extendStatus(doc: Doc, to: number): number {
 function fixFor(doc: Doc, text: string, lemma: string, tag: string, from: number, to: number, start: number, end: number): Fix[] {
   const toks = doc.tokens;
   const family = tag.split(':')[0];
+  // "est arrêtée jusqu'au 12 mai" → "est indisponible jusqu'au 12 mai"
+  if (lemma === 'arrêté') return [replaceFix(start, end, toks[from].t.endsWith('s') ? 'indisponibles' : 'indisponible', 'Remplacer par « indisponible »')];
   if (family === 'arret') return [neutralFix(doc, text, from, to, UNAVAILABLE, { en: 'indisponible', predicate: false })];
   if (RQTH_LEMMAS.has(lemma)) return [neutralFix(doc, text, from, to, OBLIGATION, { plain: true })];
   if (BENEFIT_LEMMAS.has(lemma)) return [neutralFix(doc, text, from, to, BENEFIT, { plain: true })];

@@ -9,7 +9,7 @@
  * findings. Statuses (RQTH, AAH, arrêt maladie, inapte…) belong to `handicap-statut`; genetic data
  * to `genetique-biometrie`.
  */
-import { defineRule, removalFix, type RuleContext } from '../lib/lint/rule.ts';
+import { defineRule, removalFix, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
@@ -111,6 +111,11 @@ const JOB_WORDS = set(`comme tant poste postes emploi emplois stage stages missi
   interim contrat agent agente employe employee embauche recrute candidature postule offre metier metiers pmsmp immersion benevole`);
 
 const HEALTH: NounPhrase = { g: 'f', pl: true, text: 'contraintes de santé' };
+const HEALTH_ONE: NounPhrase = { g: 'f', text: 'contrainte de santé' };
+/** "a mal au dos": "a" before a head without an article. */
+const AVOIR_BARE = set(`a avait ont avaient aura ai as avez`);
+const SINGULAR_VERBS = set(`est etait sera serait a avait reste demeure impose imposait oblige obligeait empeche empechait limite limitait rend rendait`);
+const SINGULAR_DETS = set(`un une le la l' son sa cette cet ce`);
 const DOCTOR: NounPhrase = { g: 'm', text: 'médecin' };
 const AGENDA: NounPhrase = { g: 'f', pl: true, text: 'contraintes de disponibilité' };
 const ORGANISATION: NounPhrase = { g: 'f', pl: true, text: "contraintes d'organisation personnelle" };
@@ -125,6 +130,8 @@ interface Candidate {
   specialist?: number;
   /** an adjective entry ("handicapée", "autiste") */
   adjective?: boolean;
+  /** a care place reached by a stay ("à l'hôpital"): reported without a rewrite */
+  place?: boolean;
 }
 
 const sentenceHas = (doc: Doc, i: number, s: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean => {
@@ -366,6 +373,7 @@ export default defineRule({
         confidence,
         specialist: mode === 'spec' ? hit.from : undefined,
         adjective: ADJECTIVE_LEMMAS.has(hit.entry.lemma) && span[0] === hit.from,
+        place: mode === 'lieu',
       });
     }
 
@@ -428,8 +436,16 @@ export default defineRule({
       } else if (c.specialist !== undefined) {
         // "son addictologue" → "son médecin", "suivie par une psychologue" → "suivie par un médecin"
         fix = neutralFix(doc, text, c.specialist, c.to, DOCTOR, { predicate: false });
+      } else if (c.place) {
+        // "a passé deux semaines à l'hôpital": no neutral noun fits after "à"; the message says what to write
+        fix = undefined;
+      } else if (AVOIR_BARE.has(toks[c.from - 1]?.t ?? '') && toks[c.from - 1].sn === toks[c.from].sn) {
+        // "a mal au dos" → "a des contraintes de santé" (no article to reuse)
+        fix = replaceFix(start, end, `${np.pl ? 'des' : np.g === 'm' ? 'un' : 'une'} ${np.text}`, 'Remplacer par une formulation neutre');
       } else {
-        fix = neutralFix(doc, text, c.from, c.to, np, { tail: messageId === 'sante' ? TAIL : undefined });
+        // "Une cholécystectomie est programmée" → "Une contrainte de santé est programmée": keep the verb's agreement
+        const singular = np === HEALTH && SINGULAR_VERBS.has(toks[c.to]?.t ?? '') && toks[c.to].sn === toks[c.from].sn && SINGULAR_DETS.has(toks[c.from - 1]?.t ?? '');
+        fix = neutralFix(doc, text, c.from, c.to, singular ? HEALTH_ONE : np, { tail: messageId === 'sante' ? TAIL : undefined });
       }
       ctx.report({ start, end, messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: fix ? [fix] : [] });
     }

@@ -18,8 +18,23 @@ ruleTester(rule, {
     'Il est en arrêt devant la vitrine quand le bus passe.',
     'Son arrêt de bus est à dix minutes de l’agence.',
     'Visite médicale d’embauche programmée par l’employeur.',
+    // an arrest or a stopped activity is not a sick leave
+    'Il a été arrêté par la gendarmerie en 2018.',
+    "L'atelier est arrêté jusqu'à nouvel ordre.",
+    // sheltered work as a job, an employer; absence through a coordination or a negated verb
+    'Elle cherche un poste de monitrice en ESAT.',
+    "L'entreprise adaptée de Valcourt recrute des caristes.",
+    'Pas de RQTH ni de dossier MDPH.',
+    "Elle ne relève pas de l'AAH.",
+    'Aucune notification MDPH à ce jour.',
+    // other people's leave
+    'Elle gérait les arrêts maladie des salariés comme assistante de paie.',
+    'Il a remplacé une collègue en congé maladie.',
   ],
   invalid: [
+    { text: "Elle est arrêtée jusqu'au 12 mai par son généraliste.", errors: [{ text: 'arrêtée', messageId: 'arret' }], output: "Elle est indisponible jusqu'au 12 mai par son généraliste." },
+    { text: 'Il est en AT depuis février.', errors: [{ text: 'AT', messageId: 'arret' }] },
+    { text: 'Il travaille en ESAT depuis six ans.', errors: ['ESAT'] },
     {
       text: "L'adhérent bénéficie d'une RQTH valable jusqu'en 2028.",
       errors: [{ text: 'RQTH', messageId: 'statut', severity: 'warning', category: 'sante' }],

@@ -58,6 +58,21 @@ ruleTester(rule, {
     "Il est en arrêt maladie jusqu'au 30/06.",
     "Elle a une prédisposition héréditaire au cancer du sein.",
     "Porteuse saine d'une myopathie, elle redoute de la transmettre.",
+    // a care place as a workplace or an employer; goods, vaccines, course topics, knowledge, other people
+    "Elle a travaillé cinq ans à l'hôpital comme agente d'accueil.",
+    'La clinique des Tilleuls recrute des agents d’entretien.',
+    'Le magasin vend des fauteuils roulants et des déambulateurs.',
+    "Le poste exige d'être vacciné contre l'hépatite A.",
+    "Le chapitre 2 du cours porte sur le diabète et l'obésité.",
+    'Elle connaît bien la sclérose en plaques pour avoir travaillé en neurologie.',
+    "Elle a été AESH auprès d'un élève dyslexique.",
+    // idioms and other senses
+    "Un changement d'attitude s'est opéré depuis le dernier atelier.",
+    'Golfeuse, elle a un handicap de 12.',
+    'Il a fait une overdose de réunions chez son ancien employeur.',
+    'Elle est partie en cure de jouvence, dit-elle en riant.',
+    'Il s’est cassé la tête sur ce dossier.',
+    'Il a une sympathie marquée pour le travail en équipe.',
   ],
   invalid: [
     // "gestes" describing the person's limits is not first-aid vocabulary
@@ -114,5 +129,29 @@ ruleTester(rule, {
     { text: 'Elle est suivie en addictologie depuis mars.', errors: ['addictologie'], output: 'Elle est suivie depuis mars.' },
     { text: 'Sa femme est enceinte de jumeaux.', errors: [{ text: 'enceinte de jumeaux', messageId: 'grossesse' }] },
     { text: "Il a arrêté l'alcool depuis un an.", errors: ["arrêté l'alcool"] },
+    // a stay in a care place; a specialist's place in a sentence about the person's care
+    { text: "Il a passé deux semaines à l'hôpital en février.", errors: ['hôpital'] },
+    { text: 'Il est sorti de clinique la semaine dernière.', errors: ['clinique'] },
+    { text: 'Elle est en maison de repos jusqu’au 15 juin.', errors: ['maison de repos'] },
+    { text: 'Il consulte une psychologue et va chaque mardi au CMP de son quartier.', errors: ['psychologue', 'CMP'] },
+    // lay pain and injuries
+    { text: 'Il souffre des genoux depuis son dernier poste.', errors: ['souffre des genoux'] },
+    { text: 'Elle a mal au dos en fin de journée.', errors: ['mal au dos'], output: 'Elle a des contraintes de santé en fin de journée.' },
+    { text: 'Il s’est fracturé la cheville en janvier.', errors: ['fracturé la cheville'] },
+    { text: 'Il a perdu un doigt sur une presse.', errors: ['perdu un doigt'] },
+    // procedures and conditions known by their medical suffix only
+    { text: 'Une cholécystectomie est programmée pour elle en mai.', errors: ['cholécystectomie'], output: 'Une contrainte de santé est programmée pour elle en mai.' },
+    { text: 'Elle a subi une arthroplastie de la hanche.', errors: ['arthroplastie'] },
+    // an infection is carried, not inherited
+    { text: "Il est porteur de l'hépatite B.", errors: ['hépatite B'] },
+    // lay drug use, cure, breastfeeding, misspellings
+    { text: "Il est sous cachets depuis l'été.", errors: ['cachets'] },
+    { text: "Elle se droguait à l'adolescence.", errors: ['se droguait'] },
+    { text: 'Il part en cure en septembre pour son alcoolisme.', errors: ['part en cure', 'alcoolisme'] },
+    { text: 'Elle allaite et demande une pièce calme pour les pauses.', errors: [{ text: 'allaite', messageId: 'grossesse' }] },
+    { text: 'Elle est bi-polaire et suivie depuis dix ans.', errors: ['bi-polaire'] },
+    { text: "Sa mère a l'alzeimer.", errors: [{ text: 'alzeimer', messageId: 'tiers' }] },
+    // the participle after a reported condition is part of it, not a second finding
+    { text: 'Elle parle de son TDAH, diagnostiqué en 2022, sans difficulté.', errors: ['TDAH'] },
   ],
 });
