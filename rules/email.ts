@@ -3,6 +3,7 @@
  * Role mailboxes (contact@, recrutement@…) are not personal. TAXONOMY.md §4.5.
  */
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
+import type { Doc } from '../lib/lint/document.ts';
 
 /**
  * Words that make a mailbox a role, not a person: « contact@ », « recrutement.lyon@ »,
@@ -57,6 +58,31 @@ const OBFUSCATED = new RegExp(
 );
 const OBFUSCATION_HINT = /(?<![\p{L}])(?:at|arobase|arrobase|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{]@|@[\s)\]}]|@[\p{L}\p{N}-]+\s*,/u;
 
+const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}']);
+const LABEL_CHAR = /[\p{L}\p{N}-]/u;
+
+/** An "@" or a word that may stand for it: the obfuscation regexes run only then (they read the whole text). */
+function mayBeObfuscated(doc: Doc): boolean {
+  // an "@" in brackets or between spaces ("x [@] y", "x @ y . fr"), or before a comma ("x@gmail,com");
+  // a plain address is found by the scan around each "@" and needs no regex over the text
+  const norm = doc.norm;
+  for (let at = norm.indexOf('@'); at >= 0; at = norm.indexOf('@', at + 1)) {
+    if (OBFUSCATION_MARKS.has(norm[at - 1]) || OBFUSCATION_MARKS.has(norm[at + 1])) return true;
+    let k = at + 1;
+    while (k < norm.length && LABEL_CHAR.test(norm[k])) k++;
+    while (norm[k] === ' ') k++;
+    if (norm[k] === ',') return true;
+  }
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].t;
+    if (w === 'at' || w === 'arobase' || w === 'arrobase') return true;
+    // « chez » stands for "@" only before a webmail ("stage chez Leclerc" is the common case)
+    if (w === 'chez' && i + 1 < toks.length && WEBMAIL.has(toks[i + 1].t)) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'email',
   meta: {
@@ -102,7 +128,7 @@ export default defineRule({
       if (!m) continue;
       add(s, at + 1 + m[0].length, norm.slice(s, at), m[0]);
     }
-    if (OBFUSCATION_HINT.test(norm)) {
+    if (mayBeObfuscated(doc) && OBFUSCATION_HINT.test(norm)) {
       for (const m of norm.matchAll(OBFUSCATED)) {
         // « chez » and a comma for the dot only with a webmail domain: « stage chez Leclerc, fr… » is not an address
         if ((m[2].trim() === 'chez' || m[4] === ',') && !WEBMAIL.has(m[3])) continue;

@@ -85,6 +85,9 @@ export default defineRule({
       }
       if (single >= 0 && single !== t.sn) single = -1;
       if (t.k !== Kind.Word || t.quoted || single >= 0) continue;
+      // every first-person form starts with j or m: most words are passed over without a lookup
+      const c = t.t.charCodeAt(0);
+      if (c !== 0x6a && c !== 0x6d) continue;
       if (FIRST_PERSON.has(t.t) || (t.t === 'j' && missingApostrophe(doc, t.i)) || (FUSED_JE.has(t.t) && fusedJe(doc, t.i))) found.push(t.i);
     }
     if (!found.length) return;

@@ -51,6 +51,8 @@ export default defineRule({
     const toks = doc.tokens;
     for (const tok of toks) {
       if (tok.k !== Kind.Word || tok.quoted) continue;
+      const c = tok.t.charCodeAt(0);
+      if (c !== 0x6e && c !== 0x6f) continue; // "nous", "on"
       if (tok.t === 'nous') reportNous(ctx, doc, tok.i);
       else if (tok.t === 'on' && onMeansNous(doc, tok.i)) report(ctx, doc, tok.i, 'on', []);
     }

@@ -93,11 +93,26 @@ const NEEDS_DE = /^(atteint|atteinte|atteints|atteintes|souffre|souffrait|souffr
 /** Suffixes that only medicine uses: surgery (-ectomie, -stomie, -plastie), examinations (-scopie), conditions (-pathie, -algie, -plégie, -émie). */
 const MEDICAL_SUFFIXES = ['ectomie', 'ostomie', 'oscopie', 'plastie', 'pathie', 'algie', 'plegie', 'plegique', 'emie'];
 function medicalSuffix(w: string): boolean {
-  const x = w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : w; // plural "s"
-  if (x.charCodeAt(x.length - 1) !== 101) return false; // every suffix ends in "e"
-  for (const suffix of MEDICAL_SUFFIXES) if (x.endsWith(suffix)) return true;
+  const end = w.charCodeAt(w.length - 1) === 115 ? w.length - 1 : w.length; // plural "s"
+  // every suffix ends in "ie" or "que": most words stop here
+  if (w.charCodeAt(end - 1) !== 101) return false;
+  const before = w.charCodeAt(end - 2);
+  if (before !== 105 && before !== 117) return false;
+  for (const suffix of MEDICAL_SUFFIXES) if (w.endsWith(suffix, end)) return true;
   return false;
 }
+/** "pathologie:pred" → ["pathologie", "pred"], split once per tag (each report has dozens of hits, the lexicon a few tags). */
+const TAG_PARTS = new Map<string, [string, string]>();
+function tagParts(tag: string): [string, string] {
+  let parts = TAG_PARTS.get(tag);
+  if (!parts) {
+    const [family, mode = ''] = tag.split(':');
+    parts = [family, mode];
+    TAG_PARTS.set(tag, parts);
+  }
+  return parts;
+}
+
 /** Words with those endings that are not medical, or name a practice or a job rather than a condition. */
 const NOT_MEDICAL = set(`sympathie sympathies antipathie antipathies empathie telepathie homeopathie naturopathie osteopathie allopathie
   nostalgie nostalgies academie academies epidemie epidemies pandemie pandemies endemie galvanoplastie microscopie spectroscopie
@@ -341,7 +356,7 @@ export default defineRule({
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'pathologie';
       if (tag === 'bloc') continue;
-      const [family, mode = ''] = tag.split(':');
+      const [family, mode] = tagParts(tag);
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
