@@ -91,9 +91,15 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('agressivite', 'label', 'noun', ['agressivité', 'mauvais caractère', 'sale caractère', 'caractère de cochon', 'caractère difficile', 'caractère explosif', 'caractère impossible', 'tempérament difficile', 'tempérament colérique', 'tempérament explosif'], { notBefore: ['commerciale'] }),
   ...group('agressivite', 'phrase', 'none', [
     'pète les plombs', 'pète un plomb', 'pète un câble', 'pète une durite', 'a pété les plombs', 'a pété un câble', 'a pété un plomb',
-    'sort de ses gonds', 'monte sur ses grands chevaux', 'prend la mouche', 'pique une crise', 'pique des crises', 'fait des crises',
+    'sort de ses gonds', 'monte sur ses grands chevaux', 'prend la mouche',
     "s'énerve pour un rien", "s'énerve pour rien", "s'emporte pour un rien", "s'emporte facilement", "s'énerve facilement", 'démarre au quart de tour',
   ]),
+  // "fait des crises" judges a temper, but "fait des crises d'angoisse" names a condition (sante)
+  ...group('agressivite', 'phrase', 'none', ['pique une crise', 'pique des crises', 'fait des crises', 'fait une crise', 'faisait des crises'], {
+    notBefore: ["d'angoisse", 'de panique', "d'anxiété", "d'épilepsie", "d'asthme", 'de tétanie', 'de spasmophilie', 'de migraine',
+      "d'hypoglycémie", 'de goutte', 'de convulsions', 'convulsives', "d'épilepsie", 'épileptiques', 'cardiaques', "d'arthrose",
+      'de colique', 'de coliques', 'de foie', "d'urticaire", 'de boulimie', "d'hyperventilation"],
+  }),
   // instabilité, caractère
   ...group('caractere', 'label', 'adj', [
     'susceptible', 'psychorigide', 'buté', 'têtu', 'entêté', 'borné', 'asocial', 'antipathique', 'capricieux', 'grincheux', 'aigri',

@@ -146,8 +146,11 @@ export function absent(doc: Doc, from: number): boolean {
     const t = toks[k];
     if (t.k === Kind.Punct) return false;
     if (NEG_STRONG.has(t.t)) return true;
-    if (t.t === 'pas' || t.t === 'plus' || t.t === 'point') {
-      // "pas de …", "n'est pas …", "n'a plus de …"; not "ne peut plus porter"
+    // "ne … plus" says the condition was there: a past condition is still a finding ("ne fume plus
+    // de cannabis", "n'a plus de traitement"), unlike "pas de …", "n'est pas …"
+    if (t.t === 'plus') return false;
+    if (t.t === 'pas' || t.t === 'point') {
+      // "pas de …", "n'est pas …"; not "ne peut pas porter"
       const nx = toks[k + 1];
       if (nx && (nx.t === 'de' || nx.t === "d'" || nx.t === 'du' || nx.t === 'un' || nx.t === 'une')) return true;
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (toks[j].t === 'ne' || toks[j].t === "n'") return true;

@@ -18,7 +18,8 @@ const DETS = set(`de d' du des la le les l' un une`);
 const ADMIN = set(`demarche demarches demande demandes dossier dossiers projet procedure notion reconnaissance statut suivi besoin
   besoins aide aides droit droits dispositif dispositifs prestation prestations accompagnement orientation notification mesure mesures
   dossier titre carte`);
-const NEG_VERB_END = set(`pas plus jamais`);
+/** "ne … plus" is left out: it says the thing was there, and a past condition is a finding. */
+const NEG_VERB_END = set(`pas jamais`);
 const NEG_WORDS = set(`aucun aucune aucuns aucunes sans`);
 
 /**
@@ -35,7 +36,7 @@ export function negatedObject(doc: Doc, from: number): boolean {
     if (t.k === Kind.Punct) return false;
     if (t.t === 'ni' || NEG_WORDS.has(t.t)) return true;
     if (NEG_VERB_END.has(t.t)) {
-      // "ne relève pas", "n'en bénéficie plus": a negated verb right before
+      // "ne relève pas", "n'en a jamais bénéficié": a negated verb right before
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (toks[j].sn === sn && (toks[j].t === 'ne' || toks[j].t === "n'")) return true;
       return false;
     }

@@ -6,6 +6,8 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // a crisis named by its medical kind is health (sante), not a judgement of temper
+    "Il fait des crises d'angoisse avant les entretiens collectifs.",
     // a frame word before a new clause does not hide the label; "mise en demeure" is not an insult
     'Le dossier avance d’une lenteur administrative habituelle.',
     // factual observations and neutral professional wording
@@ -43,6 +45,7 @@ ruleTester(rule, {
     'Il est violent avec sa compagne.',
   ],
   invalid: [
+    { text: 'Il fait des crises dès que le planning change.', errors: ['fait des crises'] },
     { text: 'La tutrice de stage la trouvait bordélique, ce que nous constatons aussi.', errors: ['bordélique'] },
     { text: 'Adhérent grossier et vulgaire pendant l’atelier.', errors: ['grossier', 'vulgaire'] },
     { text: 'Il est d’une nonchalance désarmante.', errors: ['d’une nonchalance'] },

@@ -75,6 +75,8 @@ ruleTester(rule, {
     'Il a une sympathie marquée pour le travail en équipe.',
   ],
   invalid: [
+    // "ne … plus": the condition was there, a past condition is a finding
+    { text: 'Il ne fume plus de cannabis depuis sa sortie de cure.', errors: ['cannabis', 'sortie de cure'] },
     // "gestes" describing the person's limits is not first-aid vocabulary
     { text: "Il souffre d'une spondylarthrite qui limite les gestes répétitifs.", errors: ['spondylarthrite'] },
     {
