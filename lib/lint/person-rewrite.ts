@@ -118,6 +118,18 @@ function computeApostrophe(doc: Doc, i: number): string {
 }
 const docApostrophe = new WeakMap<Doc, string>();
 
+/**
+ * The apostrophe of the clause itself when it has one ("J’ai… mais je n'ai jamais…" mixes both: each
+ * rewritten clause keeps its own), else the sentence's or the report's.
+ */
+function clauseApostrophe(doc: Doc, c: JeClause): string {
+  const [s, e] = doc.tokRange(c.start, Math.max(c.verb, c.pp) + 1);
+  const piece = doc.text.slice(s, e);
+  if (piece.includes('’')) return piece.includes("'") ? apostropheAround(doc, c.je) : '’';
+  if (piece.includes("'")) return "'";
+  return apostropheAround(doc, c.je);
+}
+
 const ACCENTED = /[À-ÖØ-öø-ÿŒœ]/;
 const NOT_ACCENTED_E = set('email emails emoji emojis ebay ego eden emeraude');
 const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pere mere frere premiere derniere numero age agee fevrier aout noel vehicule vehicules metier metiers experience experiences interim interimaire securite periode periodes reponse reponses telephone region college lycee cafe cheque pret prete fenetre hopital medecin medical medicale general generale specialise diplome diplomee cote role theorie pratiquee deces preavis recu recue');
@@ -321,7 +333,7 @@ export function rewriteClause(doc: Doc, c: JeClause, target: Target): string | n
     return style !== 'upper' ? style : toks[k].first ? 'title' : 'lower';
   };
   const noAccents = writesWithoutAccents(doc, c.je);
-  const apos = apostropheAround(doc, c.je);
+  const apos = clauseApostrophe(doc, c);
   const words: Word[] = [];
   words.push({ text: target.subject ?? 'vous', style: styleOf(c.start), base: 'subject', generated: true });
   if (c.neg >= 0) words.push({ text: 'ne', style: styleOf(c.neg), base: 'ne', generated: false });

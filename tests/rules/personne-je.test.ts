@@ -44,6 +44,8 @@ ruleTester(rule, {
     // an inversion joined by hyphens is still the writer ("m'a-t-il dit"), unlike a compound noun
     { text: "Il cherche, m'a-t-il expliqué, un poste de cariste de jour.", errors: ["m'"] },
     // ---- the person's own statement (case A): rewritten to "vous"
+    // each rewritten clause keeps its own apostrophe when a sentence mixes ’ and '
+    { text: "J’ai suivi une formation de cariste mais je n'ai jamais exercé.", errors: ['J’', 'je'], output: "Vous avez suivi une formation de cariste mais vous n'avez jamais exercé." },
     { text: 'Je cherche un CDI de magasinier près de Castelroux.', errors: ['Je'], output: 'Vous cherchez un CDI de magasinier près de Castelroux.' },
     { text: "Je suis titulaire d'un CAP pâtisserie et je souhaite me reconvertir.", errors: ['Je', 'je', 'me'], output: "Vous êtes titulaire d'un CAP pâtisserie et vous souhaitez vous reconvertir." },
     { text: "J'ai été licenciée en juin, mon employeur m'a proposé un contrat de sécurisation.", errors: ["J'", 'mon', "m'"], output: 'Vous avez été licenciée en juin, votre employeur vous a proposé un contrat de sécurisation.' },
