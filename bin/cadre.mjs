@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `cadre` command. Runs the bundled CLI; rebuilds it first when it is missing or older than the
 // sources (a fresh clone, or a developer who just edited a rule).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, 'dist', 'cli.mjs');
+const bundle = join(root, 'dist', 'cli.cjs');
 
 function newestSource(dir, acc = 0) {
   for (const name of readdirSync(dir)) {
@@ -34,5 +36,31 @@ if (process.argv[2] === 'audit' && !process.execArgv.some(heapFlag) && !(process
   if (r.error) throw r.error;
   process.exitCode = r.status ?? (r.signal ? 128 : 2);
 } else {
-  await import(pathToFileURL(bundle).href);
+  runWithCodeCache(bundle);
+}
+
+/**
+ * Run the CommonJS bundle with V8's code cache: the first run saves the compiled code of what it
+ * used (dist/cli.cjs.cache, compiled code only, never any text it read), later runs skip parsing and
+ * compiling it (~30 ms of a ~250 ms `cadre lint`). A cache from another bundle or another Node is
+ * rejected by V8 and written again; a read-only install simply runs without one.
+ */
+function runWithCodeCache(file) {
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try { cachedData = readFileSync(cacheFile); } catch { /* first run */ }
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const script = new Script(source, { filename: file, cachedData });
+  // saved after a command that loads the engine, so that the cache holds the engine's code too
+  if ((!cachedData || script.cachedDataRejected) && ['lint', 'rules'].includes(process.argv[2])) {
+    process.once('exit', () => {
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch { /* not writable: no cache */ }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
 }

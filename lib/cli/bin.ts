@@ -1,14 +1,13 @@
 /**
- * Process entry of the bundled CLI (dist/cli.mjs). The same file is the code of the lint worker
- * threads of `cadre lint` on large batches (lib/cli/lint-pool.ts).
+ * Process entry of the bundled CLI (dist/cli.cjs, loaded by bin/cadre.mjs). The same file is the
+ * code of the lint worker threads of `cadre lint` on large batches (lib/cli/lint-pool.ts).
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './main.ts';
 import { startLintWorker, WORKER_MARK } from './lint-pool.ts';
 
 if (!isMainThread && (workerData as { cadre?: string } | null)?.cadre === WORKER_MARK) {
-  const { lint } = await import('../lint/index.ts');
-  startLintWorker(lint);
+  void import('../lint/index.ts').then(({ lint }) => startLintWorker(lint));
 } else {
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env })
     .then((code) => {

@@ -213,10 +213,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 const WORKERS_FROM_FILES = 64;
 const WORKERS_FROM_CHARS = 256 * 1024;
 
-/** The running bundle (dist/cli.mjs), which is also the worker's code; undefined when run from the TypeScript sources. */
+/** The running bundle (dist/cli.cjs), which is also the worker's code; undefined when run from the TypeScript sources. */
 function runningBundle(): string | undefined {
   const self = fileURLToPath(import.meta.url);
-  return self.endsWith('.mjs') ? self : undefined;
+  return /\.[cm]js$/.test(self) ? self : undefined;
 }
 
 async function runLint(args: LintArgs, io: CliIO): Promise<number> {
