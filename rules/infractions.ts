@@ -59,6 +59,37 @@ const SUBJECTS = set('il elle ils elles qui adherent adherente on');
 const WORK_THERE = set(`intervient intervenait intervenante intervenant travaille travaillait enseigne enseignait anime animait formatrice formateur
 surveillant surveillante benevole aumonier infirmier infirmiere cuisinier cuisiniere agent agente poste postes mission stage offre offres
 recrute recrutement secretariat emploi candidature`);
+/** Jobs and application words around a place of detention that make it a workplace ("Agent d'entretien au centre pénitentiaire"). */
+const WORKPLACE_JOBS = set(`agent agente agents cuisinier cuisiniere commis plongeur plongeuse technicien technicienne electricien electricienne
+plombier plombiere menuisier peintre jardinier secretaire assistant assistante comptable medecin dentiste kinesitherapeute aide auxiliaire
+employe employee ouvrier ouvriere magasinier magasiniere chauffeur veilleur veilleuse moniteur monitrice responsable chef cheffe coordinateur
+coordinatrice informaticien informaticienne standardiste cdd cdi interim vacation vacations vacataire candidature candidatures candidater
+postule postuler offre offres embauche embauchee recrute recrutee recrutement ash`);
+/** Applications and contracts after the place: "au centre pénitentiaire de X : candidature envoyée". */
+const APPLY_AFTER = set(`candidature candidatures candidate candidater postule postuler offre offres embauche embauchee recrute recrutement cdd cdi
+interim vacation vacations vacataire poste postes entretien`);
+/** Verbs of a stay in detention before a duration or a place: "a fait trois ans en centrale", "envoyé au mitard". */
+const STAY_VERBS = set(`fait faisait faire passe passait passer tire tirait purge purgeait effectue effectuait envoye envoyee transfere transferee
+atterri atterrie retrouve retrouvee reste restee sejourne incarcere incarceree ecroue ecrouee enferme enfermee mis mise place placee detenu detenue`);
+/** Places in slang ("au trou", "au mitard") are a stay also with "être". */
+const STRONG_SLANG = set('mitard trou');
+/** A stay in a town that is a job, studies or a home: "a fait deux ans à Fresnes comme cariste, au lycée, chez sa tante". */
+const TOWN_STAY_OTHER = set(`comme chez travaille travaillait travaille emploi poste stage alternance apprentissage ecole lycee college universite fac etudes
+etudiant etudiante formation entreprise usine mission interim habite habitait vit vivait vecu loge logeait demenage installe installee famille
+tante oncle parents grands cdd cdi contrat`);
+/** Retail and energy senses of "en centrale", the school "Centrale": not prison. */
+const NOT_PRISON_NEAR = set(`achat achats acheteur acheteuse acheteurs enseigne magasin magasins siege distribution nucleaire edf ingenieur ecole
+reservation reservations logistique entrepot supermarche hypermarche franchise`);
+/** The offence sense of words that have others ("blanchiment des dents", "corruption de fichiers", "braquage des roues"). */
+const AMBIGUOUS_OFFENCES = set('blanchiment corruption braquage braquages outrage outrages');
+const OFFENCE_COMPLEMENTS = set(`argent capitaux fonds sommes l'argent produits fraude fraudes trafic drogue stupefiants mineur mineurs mineure agent agents
+fonctionnaire fonctionnaires elu elus magistrat magistrats personne banque bijouterie station commerce agence bureau magasin supermarche
+fourgon distributeur vol vols biens marchandises objets cheques marques produit vehicule vehicules`);
+/** Words of other senses near them: teeth, laundry, facades, files, steering. */
+const OTHER_SENSES = set(`dents dentaire dentaires sourire esthetique esthetiques institut soins linge blanchisserie pressing lessive textile facade facades
+murs mur chaux peinture badigeon ravalement enduit fichier fichiers donnees disque memoire systeme logiciel roues roue volant direction
+temps moeurs langue sols sol carrelage`);
+
 /** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
 const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
 /** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
@@ -100,13 +131,13 @@ export default defineRule({
     const negated: Array<[number, number]> = [];
     const prisonPlaces: number[] = [];
     const pending: Array<{ from: number; to: number; confidence: Confidence }> = [];
-    const report = (a: number, b: number, confidence: Confidence = 'high') => {
+    const report = (a: number, b: number, confidence: Confidence = 'high', named = true) => {
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
       if (negatedGoverned(doc, a)) { done.push([a, b]); negated.push([a, b]); return; }
       if (overlapsRecent(negated, a, b)) return;
       done.push([a, b]);
       pending.push({ from: a, to: b, confidence });
-      offenceNamedAfter(b);
+      if (named) offenceNamedAfter(b);
     };
     /** "condamné (en 2019) pour | exhibition sexuelle": the offence named after a charge is a finding of its own. */
     const offenceNamedAfter = (b: number) => {
@@ -143,6 +174,28 @@ export default defineRule({
         if (JUSTICE_JOBS.has(toks[k].t)) return true;
       }
       return false;
+    };
+    /** A job title or an application right before the place: "Agent d'entretien | au | centre pénitentiaire", "CDD à la maison d'arrêt". */
+    const workplaceJobBefore = (i: number): boolean => {
+      const sn = toks[i].sn;
+      let k = i - 1;
+      while (k >= 0 && k > i - 4 && toks[k].sn === sn && set("au aux a la l' en dans le").has(toks[k].t)) k--;
+      if (k === i - 1) return false;
+      for (let n = 0; n < 4 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; n++, k--) if (WORKPLACE_JOBS.has(toks[k].t)) return true;
+      return false;
+    };
+    /** An application or a contract later in the sentence ("… : candidature envoyée"), when nothing says the person was held there. */
+    const applicationAfter = (i: number, to: number): boolean => {
+      if (withDuration(i) < i || stayVerbBefore(i) >= 0) return false;
+      for (let k = to; k < Math.min(toks.length, to + 12) && toks[k].sn === toks[i].sn; k++) if (APPLY_AFTER.has(toks[k].t)) return true;
+      return false;
+    };
+    /** Index of a stay verb right before the place or its duration ("a fait | trois ans en | centrale", "envoyé au | mitard"), or -1. */
+    const stayVerbBefore = (i: number): number => {
+      let k = withDuration(i) - 1;
+      if (k === i - 1) { k = i - 1; while (k > i - 3 && set("en au aux a la l'").has(t(k, i))) k--; }
+      if (t(k, i) === 'y') k--;
+      return STAY_VERBS.has(t(k, i)) ? k : -1;
     };
     /** A job at the place, said after it: "au centre de détention de Melun, où elle intervient comme formatrice". */
     const justiceJobAfter = (to: number): boolean => {
@@ -187,14 +240,52 @@ export default defineRule({
           break;
         }
         case 'prison': {
-          if (negatedBefore(doc, i)) break;
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i)) break;
           prisonPlaces.push(i);
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
-          if (justiceJobBefore(i) || justiceJobAfter(h.to)) break;
+          if (justiceJobBefore(i) || justiceJobAfter(h.to) || workplaceJobBefore(i) || applicationAfter(i, h.to)) break;
           if (h.entry.lemma.startsWith('milieu') || h.entry.lemma.startsWith('univers') || h.entry.lemma.includes('etablissement')) {
             if (!personLinked(doc, i, h.to)) break;
           }
           report(withDuration(i), h.to);
+          break;
+        }
+        case 'sejour': {
+          // "fait trois ans en centrale", "six mois au trou", "tiré deux ans à Fleury": a stay verb or a duration before the place
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i)) break;
+          const prep = pw === 'la' && t(i - 2, i) === 'a' ? 'a' : pw;
+          const head = toks[i].t;
+          // "en centrale" (not "à Centrale", the school); "au trou", "à Fleury", "aux Baumettes"
+          if (head === 'centrale' ? prep !== 'en' : !set('au aux a en des de').has(prep)) break;
+          if (around(doc, i, h.to, NOT_PRISON_NEAR, 10) || justiceJobBefore(i) || workplaceJobBefore(i)) break;
+          const s = withDuration(i);
+          const verb = stayVerbBefore(i);
+          const exit = exitAt(i);
+          const town = !set('centrale trou mitard ballon').has(head);
+          if (exit >= 0 && (town || head === 'centrale')) { report(exit, h.to); break; }
+          // a town needs a penal verb or the vocabulary of a sentence ("a fait deux ans à Lyon" is not one)
+          const penalVerb = verb >= 0 && set('tire tirait purge purgeait incarcere incarceree ecroue ecrouee transfere transferee detenu detenue enferme enfermee').has(toks[verb].t);
+          const strong = STRONG_SLANG.has(head) && set('est etait ete mis mise envoye envoyee').has(pw === 'au' ? t(i - 2, i) : '');
+          // "a fait 18 mois à Fleury" unless the stay is a job or studies ("comme cariste", "au lycée")
+          const plainStay = s < i && verb >= 0 && !around(doc, i, h.to, TOWN_STAY_OTHER, 12);
+          const ok = town ? penalVerb || plainStay || ((s < i || verb >= 0) && around(doc, i, h.to, JUSTICE, 10)) : strong || (s < i && verb >= 0) || (verb >= 0 && penalVerb);
+          if (ok) report(verb >= 0 ? Math.min(verb, s) : s < i ? s : i, h.to);
+          break;
+        }
+        case 'purge': {
+          // "a purgé dix-huit mois", "il a tiré deux ans (ferme)": a duration right after the verb
+          let k = h.to;
+          if (!isNumberToken(toks[k]) || toks[k].sn !== toks[i].sn) break;
+          while (isNumberToken(toks[k + 1]) && toks[k + 1].sn === toks[i].sn) k++;
+          if (!UNITS.has(t(k + 1, i))) break;
+          const next = t(k + 2, i);
+          const head = toks[i].t;
+          // "tiré deux ans d'expérience", "tiré trois mois de salaire": only "de prison", "ferme", the end of the clause or a place
+          if (head.startsWith('tir') && next && !set('ferme fermes de en au a aux derriere').has(next) && toks[k + 2]?.k !== Kind.Punct) break;
+          // "purgé trois ans de détention": the place reports the stay
+          if (next === 'de' || next === "d'") break;
+          if (negatedBefore(doc, i) || offenceFrame(i)) break;
+          report(i, k + 2);
           break;
         }
         case 'detention': {
@@ -270,12 +361,20 @@ export default defineRule({
         }
         case 'infraction': {
           if (!entryAccepts(h, ctx, false, false)) break; // the entry's own context ("Extinction Rebellion")
+          // "blanchiment des dents", "corruption de fichiers", "braquage des roues": another sense unless the complement is penal
+          if (h.to - i === 1 && AMBIGUOUS_OFFENCES.has(toks[i].t)) {
+            const de = set("de des du d'").has(nw);
+            const comp = t(h.to + (set("la l' les").has(t(h.to + 1, i)) ? 2 : 1), i);
+            if (de && !OFFENCE_COMPLEMENTS.has(comp)) break;
+            if (around(doc, i, h.to, OTHER_SENSES, 8)) break;
+          }
           if (around(doc, i, h.to, DOMESTIC, 8)) break; // violences conjugales, harcèlement d'un ex: vie-privee
           if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 4)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
           const w = toks[i].t;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;
-          report(i, h.to);
+          // an offence is not a charge: "blanchiment pour un réseau" names no second offence
+          report(i, h.to, 'high', false);
           break;
         }
         case 'permis':

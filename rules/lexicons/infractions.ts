@@ -95,7 +95,32 @@ const FOLLOW_UP: LexiconEntry[] = [
 
 /** Places of detention: findings when the person is or was held there. */
 const PRISON = entries('prison', ['prison', 'prisons', "maison d'arrêt", "maisons d'arrêt", 'centre de détention', 'centre pénitentiaire',
-  'établissement pénitentiaire', 'milieu carcéral', 'univers carcéral', 'taule', 'zonzon']);
+  'établissement pénitentiaire', 'milieu carcéral', 'univers carcéral', 'taule', 'zonzon', 'maison centrale', 'maisons centrales',
+  'quartier disciplinaire', "quartier d'isolement", 'quartier mineurs', 'quartier des mineurs', 'quartier de haute sécurité',
+  // juvenile justice: closed and reinforced educational centres, prisons for minors
+  'centre éducatif fermé', 'centres éducatifs fermés', 'centre éducatif renforcé', 'centres éducatifs renforcés',
+  'établissement pénitentiaire pour mineurs', 'établissements pénitentiaires pour mineurs', 'foyer de la PJJ', 'foyer PJJ']);
+/** Acronyms of the same places: only near a placement or a minor's age ("placé en CEF à 15 ans"). */
+const JUVENILE_NEAR = ['placé', 'placée', 'placement', 'passé', 'passée', 'juge', 'PJJ', 'mineur', 'mineure', 'tribunal', 'sorti', 'sortie', 'fugue', 'fugué',
+  'an', 'ans', 'mois', 'passage', 'adolescent', 'adolescente', 'ado', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'séjour', 'envoyé', 'envoyée', 'condamné', 'condamnée'];
+const JUVENILE = [
+  ...['CEF', 'CER', 'EPM', 'QHS'].map((a) => ({ lemma: a, upper: true, tag: 'prison', near: JUVENILE_NEAR })),
+  ...['UEHC', 'UEMO', 'STEMO'].map((a) => ({ lemma: a, upper: true, tag: 'suivi' })),
+];
+/**
+ * Serving time, in slang or plain words: "fait trois ans en centrale", "six mois au trou", "tiré deux ans
+ * à Fleury". The head is the place; rules/infractions.ts wants a stay verb or a duration before it
+ * ("en centrale" alone is also a head office, "à Fresnes" a town). Not "Centrale" the engineering school.
+ */
+const SERVED = entries('sejour', ['centrale', 'trou', 'mitard', 'ballon', 'Fleury', 'Fleury-Mérogis', 'Fresnes', 'Baumettes', 'Clairvaux', "Bois-d'Arcy"],
+  { notBefore: ["d'achat", "d'achats", 'nucléaire', 'nucléaires', 'thermique', 'électrique', 'solaire', 'hydraulique', 'de réservation', 'vapeur', 'à béton', "d'enrobage", 'syndicale', 'de golf', 'noir', 'de mémoire', 'dans'] });
+/** "a purgé dix-huit mois", "il a tiré deux ans": the duration after the verb is checked by the rule. */
+const SERVED_VERBS = entries('purge', ['purgé', 'purge', 'purger', 'purgeait', 'purgera', 'tiré', 'tirait']);
+/** Penal measures for minors (code de la justice pénale des mineurs). */
+const JUVENILE_MEASURES = entries('mesure', ['mesure éducative judiciaire', 'mesures éducatives judiciaires', 'mesure éducative judiciaire provisoire',
+  'réparation pénale', 'mesure de réparation pénale', 'sanction éducative', 'sanctions éducatives', 'liberté surveillée', 'liberté surveillée préjudicielle',
+  "mise à l'épreuve éducative", 'placé par le juge des enfants au pénal', 'comparution devant le tribunal pour enfants']);
+const JUVENILE_COURT = [{ lemma: 'TPE', upper: true, tag: 'mesure', near: ['tribunal', 'juge', 'jugé', 'jugée', 'condamné', 'condamnée', 'comparaître', 'comparu', 'comparution', 'convoqué', 'convoquée', 'mineur', 'mineure', 'audience', 'délit', 'PJJ'] }];
 const DETENTION = entries('detention', ['détention', 'détentions']);
 const DETAINEE = entries('detenu', ['détenu', 'détenue', 'détenus', 'détenues']);
 const CONVICTION = entries('condamne', ['condamné', 'condamnée', 'condamnés', 'condamnées', 'condamnation', 'condamnations', 'recondamné', 'recondamnée']);
@@ -192,6 +217,6 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
   'emploi dissimulé'], { confidence: 'low' });
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
-  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
+  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
   ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS,
 ];

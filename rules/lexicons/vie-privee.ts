@@ -162,6 +162,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'informations préoccupantes', "signalement à l'ASE", 'signalement aux services sociaux', 'pupille de l’État', "pupille de l'État", 'a grandi en foyer',
     "a grandi en famille d'accueil", 'ancien enfant placé', 'ancienne enfant placée', "parcours à l'ASE", 'parcours ASE', 'contrat jeune majeur',
   ], {
+    // "mesure éducative judiciaire" is the penal justice of minors (infractions)
+    notBefore: ['judiciaire', 'judiciaires'],
     notAfter: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante familiale', 'assistant familial', 'travailleur social', 'travailleuse sociale', 'travaille', 'travailler', 'intervenante', 'intervenant', 'stage', 'poste', 'accompagner', 'accompagne des', 'encadrer', 'encadre des', 'auprès d’', "auprès d'", 'auprès des'],
     notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse de maison', 'maître de maison', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié'],
   }),
