@@ -123,6 +123,37 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+// --- banking blacklists: "inscrit au | fichier central des chèques", "n'est pas fiché", "consultait le FICP" ---
+const LISTED = new Set(['inscrit', 'inscrite', 'inscrits', 'inscrites', 'inscription', 'fiche', 'fichee', 'fiches', 'fichees', 'fichage', 'signale', 'signalee', 'enregistre', 'enregistree', 'repertorie', 'repertoriee']);
+const REGISTERS = new Set(['fichier', 'fichiers', 'ficp', 'fcc']);
+const LIST_LINKS = new Set(['au', 'aux', 'a', 'la', 'le', 'dans', 'sur']);
+/** Looking the register up is a job or a check, not the person's listing ("il consultait le FICP", "vérification du FICP"). */
+const CONSULT = new Set(['consulte', 'consultait', 'consulter', 'consultation', 'consultations', 'interroge', 'interroger', 'interrogation', 'gestion', 'gere', 'gerer', 'gerait', 'verification', 'verifier', 'verifie', 'acces', 'alimente', 'alimenter', 'tenue', 'tient']);
+const NOT_LISTED_SKIP = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'son', 'sa', 'est', 'etait', 'a', 'avait', 'ete', 'etre', 'ne', "n'", 'toujours', 'encore', 'jamais', 'pas', 'aucunement', 'nullement']);
+
+/**
+ * Start of a banking-blacklist finding, extended over the listing verb before the register ("inscrit au
+ * fichier central des chèques"), or -1 when it is a denial ("n'est pas fiché", "n'a jamais été inscrit au
+ * FICP") or a look-up ("consultait le FICP"). "N'est plus fiché" is a past listing: still a finding.
+ */
+function blacklistStart(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let start = from;
+  if (REGISTERS.has(toks[from].t)) {
+    let k = from - 1;
+    while (k >= 0 && k > from - 3 && toks[k].sn === sn && LIST_LINKS.has(toks[k].t)) k--;
+    if (k < from - 1 && k >= 0 && toks[k].sn === sn && LISTED.has(toks[k].t)) start = k;
+  } else if (!LISTED.has(toks[from].t)) return from;
+  for (let k = start - 1, n = 0; n < 5 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) {
+    const t = toks[k].t;
+    if (CONSULT.has(t)) return -1;
+    if ((t === 'pas' || t === 'jamais' || t === 'aucunement' || t === 'nullement') && n < 4) return -1;
+    if (!NOT_LISTED_SKIP.has(t)) break;
+  }
+  return start;
+}
+
 /** Verbs and nouns before "à découvert" when it is an overdraft. */
 const OVERDRAFT_BEFORE = new Set(['est', 'etait', 'sont', 'etaient', 'etre', 'reste', 'restait', 'retrouve', 'compte', 'comptes', 'toujours', 'souvent', 'regulierement', 'deja', 'encore', 'vite', 'rapidement', 'systematiquement', 'constamment', 'chaque', 'mois', 'passe', 'passer', 'ete']);
 
@@ -185,7 +216,8 @@ export default defineRule({
     const spans: Array<{ from: number; to: number; amount: boolean }> = [];
     for (const hit of ctx.hits) {
       if (hit.entry.tag === 'currency') continue;
-      if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
+      const from = blacklistStart(doc, hit.from);
+      if (from < 0 || !entryAccepts(hit, ctx, false, false) || jobFrame(doc, from) || absentBefore(doc, from)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
       let to = hit.to;
       for (let k = to, s = 0; s < 6 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
@@ -193,7 +225,7 @@ export default defineRule({
         if (a) { to = a.to; a.used = true; break; }
         if (!CONNECTORS.has(doc.tokens[k].t)) break;
       }
-      spans.push({ from: hit.from, to, amount: false });
+      spans.push({ from, to, amount: false });
     }
     for (const a of amounts) {
       if (a.used) continue;
