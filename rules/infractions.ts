@@ -80,6 +80,9 @@ tante oncle parents grands cdd cdi contrat`);
 /** Retail and energy senses of "en centrale", the school "Centrale": not prison. */
 const NOT_PRISON_NEAR = set(`achat achats acheteur acheteuse acheteurs enseigne magasin magasins siege distribution nucleaire edf ingenieur ecole
 reservation reservations logistique entrepot supermarche hypermarche franchise`);
+/** Offences a person suffers, and the words that make them the victim's. */
+const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion');
+const VICTIM_CUES = set('victime victimes depuis apres suite subi subie subit lors traumatise traumatisee choque choquee');
 /** The offence sense of words that have others ("blanchiment des dents", "corruption de fichiers", "braquage des roues"). */
 const AMBIGUOUS_OFFENCES = set('blanchiment corruption braquage braquages outrage outrages');
 const OFFENCE_COMPLEMENTS = set(`argent capitaux fonds sommes l'argent produits fraude fraudes trafic drogue stupefiants mineur mineurs mineure agent agents
@@ -146,6 +149,11 @@ export default defineRule({
       if (t(k, b - 1) !== 'pour') return;
       const off = offenceAfter(doc, k);
       if (off && !around(doc, off[0], off[1], DOMESTIC, 4)) { done.push(off); pending.push({ from: off[0], to: off[1], confidence: 'medium' }); }
+    };
+    /** "victime d'une | agression", "depuis l' | agression", "suite à son | cambriolage": the offence was suffered. */
+    const victimBefore = (i: number): boolean => {
+      for (let k = i - 1, n = 0; n < 4 && k >= 0 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (VICTIM_CUES.has(toks[k].t)) return true;
+      return false;
     };
     /** Was a penal fact already found in this sentence ("GAV suite à une rixe")? */
     const penalSentence = (i: number) => done.some(([a]) => toks[a].sn === toks[i].sn);
@@ -373,6 +381,8 @@ export default defineRule({
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
           const w = toks[i].t;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;
+          // the person as the victim: "depuis l'agression", "victime d'un cambriolage", "après son agression"
+          if (VICTIM_OFFENCES.has(w) && victimBefore(i) && !penalSentence(i) && !around(doc, i, h.to, JUSTICE, 8)) break;
           // an offence is not a charge: "blanchiment pour un réseau" names no second offence
           report(i, h.to, 'high', false);
           break;

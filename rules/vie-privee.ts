@@ -65,6 +65,26 @@ function kinAfter(doc: Doc, from: number): number {
   return -1;
 }
 
+const CUSTODY_LINKS = new Set(['pour', 'sur', 'concernant', 'autour']);
+const CUSTODY_NOUNS = new Set(['garde', 'residence', 'pension', 'droit', 'droits', 'enfants', 'enfant', 'fils', 'fille', 'filles', 'visites', 'visite']);
+const CUSTODY_TAIL = new Set(['des', 'de', 'du', "d'", 'ses', 'son', 'sa', 'leur', 'leurs', 'enfants', 'enfant', 'fils', 'fille', 'filles', 'alimentaire', 'garde', 'visite', 'exclusive', 'alternee', 'principale', 'petit', 'petite', "l'"]);
+/** "se déchire avec son ex-femme | pour la garde des enfants": the custody object joins the conflict. */
+function extendCustody(doc: Doc, end: number): number {
+  const toks = doc.tokens;
+  const sn = toks[end - 1].sn;
+  let k = end;
+  if (toks[k]?.sn !== sn || !CUSTODY_LINKS.has(toks[k].t)) return end;
+  k++;
+  if (toks[k]?.t === 'de' && toks[k - 1].t === 'autour') k++;
+  if (['la', 'le', 'les', 'leur', 'leurs', 'ses', 'son', 'sa'].includes(toks[k]?.t ?? '')) k++;
+  if (toks[k]?.sn !== sn || !CUSTODY_NOUNS.has(toks[k].t)) return end;
+  k++;
+  for (let s = 0; s < 4 && toks[k]?.sn === sn && CUSTODY_TAIL.has(toks[k].t); s++) k++;
+  // do not end on a function word ("pour la garde de | …")
+  while (k > end && ['des', 'de', 'du', "d'", 'ses', 'son', 'sa', 'leur', 'leurs', "l'"].includes(toks[k - 1].t)) k--;
+  return k;
+}
+
 /** "ne plus voir son père | depuis des années": extend over a "depuis …" complement. */
 function extendDepuis(doc: Doc, end: number): number {
   const toks = doc.tokens;
@@ -305,6 +325,51 @@ function childRemoved(doc: Doc, heads: readonly number[], add: (from: number, to
   }
 }
 
+// --- put out of the family home: "chassé du domicile familial", "mis à la porte de chez ses parents", "viré de chez lui par sa femme" ---
+const OUSTED = ['chasse', 'chassee', 'chasses', 'chassees', 'jete', 'jetee', 'jetes', 'vire', 'viree', 'vires', 'mis', 'mise', 'foutu', 'foutue', 'expulse', 'expulsee', 'banni', 'bannie'];
+/** Participles that need "à la porte" or "dehors" before the place ("mis à la porte de chez ses parents"). */
+const OUSTED_SET = new Set(OUSTED);
+const OUSTED_NEEDS_OUT = new Set(['mis', 'mise', 'foutu', 'foutue']);
+const HOMES = new Set(['domicile', 'maison', 'foyer', 'appartement', 'logement', 'toit']);
+const FAMILY_HOME = new Set(['familial', 'familiale', 'parental', 'parentale', 'conjugal', 'conjugale']);
+const SELF_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
+
+function ousted(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const h of heads) {
+    const sn = toks[h].sn;
+    const at = (k: number) => (toks[k]?.sn === sn ? toks[k].t : '');
+    let j = h + 1;
+    let out = false;
+    if (at(j) === 'a' && at(j + 1) === 'la' && at(j + 2) === 'porte') { j += 3; out = true; }
+    else if (at(j) === 'dehors') { j++; out = true; }
+    if (OUSTED_NEEDS_OUT.has(toks[h].t) && !out) continue;
+    let end = -1;
+    let needsKin = false;
+    if ((at(j) === 'de' || at(j) === "d'") && at(j + 1) === 'chez') {
+      // "de chez ses parents", "de chez sa mère"; "de chez lui" needs the relative as agent ("par sa femme")
+      const kinEnd = kinAfter(doc, j + 2);
+      if (kinEnd > 0 && POSSESSIVES.has(at(j + 2))) end = kinEnd;
+      else if (SELF_PRONOUNS.has(at(j + 2))) { end = j + 3; needsKin = true; }
+    } else if (at(j) === 'du' || at(j) === 'de') {
+      let k = j + 1;
+      if (at(k) === 'la' || at(k) === "l'") k++;
+      if (HOMES.has(at(k))) {
+        if (FAMILY_HOME.has(at(k + 1))) end = k + 2;
+        else { end = k + 1; needsKin = true; }
+      }
+    } else if (at(j) === 'par' && out) { end = j; needsKin = true; }
+    if (end < 0) continue;
+    // the relative as agent: "par son père", "par sa femme"
+    if (at(end) === 'par') {
+      const kinEnd = kinAfter(doc, end + 1);
+      if (kinEnd > 0) { end = kinEnd; needsKin = false; }
+    }
+    if (needsKin || absentBefore(doc, h) || jobFrame(doc, h)) continue;
+    add(h, end);
+  }
+}
+
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
@@ -314,6 +379,7 @@ const TRIGGERS: PrivateEntry[] = [
   ...trigger('relation', [...REL_HEADS, ...INTIMATE_HEADS]),
   ...trigger('conflict', CONFLICT_NOUNS),
   ...trigger('removed', REMOVED),
+  ...trigger('ousted', OUSTED),
 ];
 
 export default defineRule({
@@ -343,6 +409,7 @@ export default defineRule({
     const conflictHeads: number[] = [];
     const violentHeads: number[] = [];
     const removedHeads: number[] = [];
+    const oustedHeads: number[] = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
@@ -350,6 +417,7 @@ export default defineRule({
       if (e.kind === 'conflict') { conflictHeads.push(hit.from); continue; }
       if (e.kind === 'violent') { violentHeads.push(hit.from); continue; }
       if (e.kind === 'removed') { removedHeads.push(hit.from); continue; }
+      if (e.kind === 'ousted') { oustedHeads.push(hit.from); continue; }
       if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
@@ -361,14 +429,19 @@ export default defineRule({
           else if (REL_HEADS.has(first) || INTIMATE_HEADS.has(first)) relationHeads.push(hit.from);
           continue;
         }
-        add(hit.from, extendDepuis(doc, end));
-      } else add(hit.from, hit.to);
+        add(hit.from, extendDepuis(doc, extendCustody(doc, end)));
+      } else {
+        add(hit.from, hit.to);
+        // "a été mis à la porte | de chez ses parents": the nested participle still starts the place pattern
+        for (let k = hit.from + 1; k < hit.to; k++) if (OUSTED_SET.has(doc.tokens[k].t)) oustedHeads.push(k);
+      }
     }
     threats(doc, threatHeads, add);
     conflicts(doc, relationHeads, add);
     conflictsWith(doc, conflictHeads, add);
     violentRelative(doc, violentHeads, add);
     childRemoved(doc, removedHeads, add);
+    ousted(doc, oustedHeads, add);
     // one fact, one finding: "placé en foyer | par le | juge des enfants"
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     for (const { from, to } of merged) {

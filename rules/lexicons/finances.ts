@@ -131,7 +131,12 @@ export const FINANCES: LexiconEntry[] = [
     'plusieurs mois de loyer impayés', 'mois de loyer de retard', 'mois de loyers de retard', 'factures impayées', 'facture impayée',
     "impayés d'électricité", "impayés d'énergie", 'impayés de charges', 'charges impayées',
   ]),
-  ...e(['expulsion', 'expulsé', 'expulsée'], { near: ['logement', 'loyer', 'loyers', 'locative', 'bailleur', 'propriétaire', 'domicile', 'appartement', 'impayés', 'huissier', 'lieux', 'HLM', 'bail', 'maison', 'studio'] }),
+  // put out of the family home by a relative is vie-privee ("expulsée du domicile conjugal par son mari")
+  ...e(['expulsion', 'expulsé', 'expulsée'], {
+    near: ['logement', 'loyer', 'loyers', 'locative', 'bailleur', 'propriétaire', 'domicile', 'appartement', 'impayés', 'huissier', 'lieux', 'HLM', 'bail', 'maison', 'studio'],
+    notBefore: ['du domicile familial', 'du domicile conjugal', 'du domicile parental', 'de la maison familiale', 'du foyer familial', 'de chez ses parents', 'de chez sa mère',
+      'de chez son père', 'de chez lui par', 'de chez elle par', 'du domicile par', 'de la maison par', 'du conjoint violent', 'du conjoint'],
+  }),
   ...e(['impayé', 'impayés', 'impayée', 'impayées'], {
     notAfter: ['salaire', 'salaires', 'heures', 'heures supplémentaires', 'indemnités', 'primes', 'prime', 'pension alimentaire', 'pensions alimentaires', 'congés', 'congés payés', 'de pension alimentaire'],
     notBefore: ['de salaire', 'de salaires', 'de pension alimentaire', 'par son employeur', 'par son ancien employeur', "par l'employeur"],

@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -54,6 +54,52 @@ function contestedCustody(): string[] {
     'confiée au père', 'confiée à la mère', 'confiée à son ex', 'confiée à son ex-mari', 'confiée à son ex-femme', 'confiée à son ex-conjoint', 'confiée à son ex-conjointe'];
   const out: string[] = [];
   for (const h of heads) for (const st of states) out.push(`${h} ${st}`);
+  return out;
+}
+/** "ça ne va plus (du tout) avec", "ça se passe très mal avec", "c'est la guerre avec", "en crise avec": heads that need the relative after. */
+function coupleTrouble(): string[] {
+  const va = ['ne va plus', 'ne va plus du tout', 'ne va plus trop', 'ne va plus très bien', 'ne va plus bien', 'ne va pas du tout', 'ne va pas bien', 'ne va pas fort',
+    'va plus', 'va plus du tout', 'va mal', 'va très mal', 'va de plus en plus mal', 'ne colle plus', 'ne marche plus', 'ne fonctionne plus', 'clashe', 'chauffe',
+    'ne se passe plus bien', 'ne se passe pas bien', 'ne se passe plus du tout bien', 'se passe mal', 'se passe très mal', 'se passe de plus en plus mal'];
+  const out: string[] = [];
+  for (const subj of ['ça', 'cela', 'ca']) for (const v of va) out.push(`${subj} ${v} avec`);
+  for (const v of ['se passe mal', 'se passent mal', 'se passe très mal', 'se passent très mal', 'se passait mal', 'se passaient mal', 'se sont dégradées avec', 'se sont dégradés avec', 'se dégradent avec']) out.push(v.endsWith('avec') ? v : `${v} avec`);
+  for (const c of ["c'est la guerre", "c'est l'enfer", "c'est la crise", "c'est fini", "c'est très tendu", "c'est devenu invivable", "c'est devenu compliqué"]) out.push(`${c} avec`);
+  out.push('en crise avec', 'en bisbille avec', 'à couteaux tirés avec', 'en instance de séparation avec', 'en pleine séparation avec');
+  return out;
+}
+/** Verbs of arguing, reflexive, conjugated (present, imperfect, passé composé, infinitive), before "avec". */
+interface Argue { il: string; ils: string; imp: string; imps: string; pp: string[]; inf: string; elided?: boolean }
+const ARGUE: Argue[] = [
+  { il: 'déchire', ils: 'déchirent', imp: 'déchirait', imps: 'déchiraient', pp: ['déchiré', 'déchirée', 'déchirés'], inf: 'déchirer' },
+  { il: 'dispute', ils: 'disputent', imp: 'disputait', imps: 'disputaient', pp: ['disputé', 'disputée', 'disputés'], inf: 'disputer' },
+  { il: 'chamaille', ils: 'chamaillent', imp: 'chamaillait', imps: 'chamaillaient', pp: ['chamaillé', 'chamaillée', 'chamaillés'], inf: 'chamailler' },
+  { il: 'querelle', ils: 'querellent', imp: 'querellait', imps: 'querellaient', pp: ['querellé', 'querellée', 'querellés'], inf: 'quereller' },
+  { il: 'engueule', ils: 'engueulent', imp: 'engueulait', imps: 'engueulaient', pp: ['engueulé', 'engueulée', 'engueulés'], inf: 'engueuler', elided: true },
+  { il: 'embrouille', ils: 'embrouillent', imp: 'embrouillait', imps: 'embrouillaient', pp: ['embrouillé', 'embrouillée', 'embrouillés'], inf: 'embrouiller', elided: true },
+  { il: 'brouille', ils: 'brouillent', imp: 'brouillait', imps: 'brouillaient', pp: ['brouillé', 'brouillée', 'brouillés'], inf: 'brouiller' },
+  { il: 'fâche', ils: 'fâchent', imp: 'fâchait', imps: 'fâchaient', pp: ['fâché', 'fâchée', 'fâchés'], inf: 'fâcher' },
+  { il: 'prend la tête', ils: 'prennent la tête', imp: 'prenait la tête', imps: 'prenaient la tête', pp: ['pris la tête'], inf: 'prendre la tête' },
+];
+const OFTEN = ['sans arrêt', 'sans cesse', 'tout le temps', 'constamment', 'souvent', 'régulièrement', 'tous les jours', 'violemment', 'en permanence', 'beaucoup', 'encore'];
+const refl = (a: Argue, v: string) => (a.elided ? `s'${v}` : `se ${v}`);
+function arguing(): string[] {
+  const out: string[] = [];
+  for (const a of ARGUE) {
+    for (const v of [a.il, a.ils, a.imp, a.imps]) {
+      out.push(`${refl(a, v)} avec`);
+      for (const o of OFTEN) out.push(`${refl(a, v)} ${o} avec`);
+    }
+    const [m, f, pl] = a.pp.length === 3 ? a.pp : [a.pp[0], a.pp[0], a.pp[0]];
+    out.push(`s'est ${m} avec`, `s'est ${f} avec`, `se sont ${pl} avec`);
+    out.push(`${refl(a, a.inf)} avec`);
+  }
+  return out;
+}
+/** "se disputent sans arrêt", "s'engueulent tout le temps": the relative is near (a `near` condition). */
+function arguingOften(): string[] {
+  const out: string[] = [];
+  for (const a of ARGUE) if (a.il !== 'fâche' && a.il !== 'brouille') for (const v of [a.il, a.ils, a.imp, a.imps]) for (const o of OFTEN.slice(0, 9)) out.push(`${refl(a, v)} ${o}`);
   return out;
 }
 /** Non-return of children: "refuse de rendre les enfants", "n'a pas ramené sa fille". */
@@ -132,11 +178,22 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'rupture familiale', 'ruptures familiales', 'querelles familiales', 'querelle familiale', 'différend familial', 'différends familiaux', 'brouille familiale',
     'histoire familiale douloureuse', 'histoire familiale compliquée', 'histoire familiale difficile', 'contexte familial difficile', 'contexte familial compliqué',
     'contexte familial lourd', 'environnement familial difficile', 'environnement familial toxique', 'environnement familial violent', 'famille toxique',
-    'a coupé les ponts', 'coupé les ponts', 'a été mis à la porte', 'a été mise à la porte', 'mis à la porte par ses parents', 'mise à la porte par ses parents',
+    'a coupé les ponts', 'coupé les ponts', 'mis à la porte par ses parents', 'mise à la porte par ses parents',
     'rejeté par sa famille', 'rejetée par sa famille', 'renié par sa famille', 'reniée par sa famille', 'chassé de chez ses parents', 'chassée de chez ses parents',
     'mis dehors par ses parents', 'mise dehors par ses parents', 'fuir le domicile conjugal', 'fui le domicile conjugal', 'fuite du domicile conjugal',
     'fuir le domicile familial', 'fui le domicile familial', 'fugue du domicile familial',
   ]),
+  // put out, without a relative named: not by an employer, a club or a shop ("mis à la porte par son employeur")
+  ...fixed(['a été mis à la porte', 'a été mise à la porte'], {
+    notNear: ['employeur', 'patron', 'patronne', 'entreprise', 'travail', 'poste', 'stage', 'chef', 'cheffe', 'directeur', 'directrice', 'manager', 'magasin', 'club',
+      'école', 'lycée', 'collège', 'bar', 'boîte', 'formation', 'cours', 'réunion', 'salle', 'agence', 'propriétaire', 'bailleur', 'colocataire', 'colocation'],
+  }),
+  // couple trouble in lay words, with the partner named after ("ça ne va plus du tout avec | son conjoint")
+  ...kin(coupleTrouble()),
+  // arguing with a relative: "se déchire avec | son ex-femme", "s'engueule tout le temps avec | son père"
+  ...kin(arguing()),
+  // arguing without the relative after: "lui et sa femme se disputent sans arrêt" (a partner or relative near)
+  ...fixed(arguingOften(), { near: ['femme', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'épouse', 'époux', 'ex', 'copain', 'copine', 'parents', 'père', 'mère', 'frère', 'sœur', 'fils', 'fille', 'beau-père', 'belle-mère', 'couple'] }),
   // garde des enfants, juge aux affaires familiales
   ...fixed([
     ...custody(), 'se disputent la garde', 'se battent pour la garde', 'se déchirent pour la garde', 'se disputent la garde des enfants', 'garde des enfants contestée',

@@ -61,6 +61,10 @@ ruleTester(rule, {
     'Il a un trou de six mois dans son CV.',
     'Il a tiré deux ans d’expérience de ce poste.',
     'Création d’entreprise : statut de TPE envisagé.',
+    // the person as victim
+    'Elle a un trouble de stress post-traumatique depuis l’agression.',
+    'Il a été victime d’un cambriolage en mars.',
+    'Elle reste choquée après son agression dans le bus.',
     // other senses of offence words
     'Soins en institut : elle pratique le blanchiment des dents.',
     'Ravalement : blanchiment de la façade prévu en mai.',
@@ -83,6 +87,8 @@ ruleTester(rule, {
     { text: 'Il a été convoqué devant le TPE en mars.', errors: ['TPE'] },
     { text: 'Il a été condamné pour blanchiment en 2020.', errors: ['condamné', 'blanchiment'] },
     { text: 'Il a fait du blanchiment pour un réseau.', errors: ['blanchiment'] },
+    { text: 'Il a commis une agression en 2019.', errors: ['agression'] },
+    { text: 'Il a été condamné pour une agression après un match.', errors: ['condamné', 'agression'] },
     { text: 'Il est connu pour sa rébellion contre les gendarmes.', errors: ['rébellion'] },
     { text: 'Il a été condamné pour exhibition en 2016.', errors: ['condamné', 'exhibition'] },
     { text: 'Elle a été soupçonnée de contrefaçon l’an dernier.', errors: ['soupçonnée de contrefaçon'] },
