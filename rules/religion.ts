@@ -289,10 +289,14 @@ export default defineRule({
           if (jobFrameBefore(doc, i)) break;
           // "mange halal" is the person's rule; "boucherie halal", "produits casher" a workplace or a product:
           // the workplace word qualifies the diet word directly, so only its neighbours are read
+          // ("Il mange casher, la restauration collective…": the canteen after the comma is not a product)
           const [cs, ce] = clause(doc, i, h.to);
           let eat = false;
           for (let k = cs; k < ce; k++) if (EAT.has(toks[k].t)) eat = true;
-          const work = around(doc, i, h.to, FOOD_WORK, 3);
+          let work = false;
+          for (let k = Math.max(cs, i - 3); k < Math.min(ce, h.to + 3); k++) if ((k < i || k >= h.to) && FOOD_WORK.has(toks[k].t)) work = true;
+          // "cacher" is first the verb "to hide": only right after an eating word ("mange cacher", "régime cacher")
+          if (toks[i].t === 'cacher' && !EAT.has(pw)) break;
           if (eat && !work) report(i, h.to);
           break;
         }

@@ -126,7 +126,7 @@ const VEILED = entries('voilee', ['voilée', 'voilées']);
 
 /** Dietary rules: findings when the person keeps them ("mange halal"), not as a workplace. */
 const DIET = entries('alimentation', [
-  'halal', 'hallal', 'casher', 'kasher', 'cascher', 'kascher', 'cachère', 'kosher',
+  'halal', 'hallal', 'casher', 'kasher', 'cascher', 'kascher', 'cachère', 'cachères', 'kosher', 'cacher',
   // the prohibition itself, when the person keeps it ("ne mange pas de porc", "repas sans porc")
   'pas de porc', 'jamais de porc', 'sans porc', 'ni porc', 'pas de viande de porc', 'aucune viande de porc', 'pas de viande non halal',
   'que de la viande halal',

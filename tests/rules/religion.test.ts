@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the diet word is the person's rule even when the canteen is named after the comma; « cacher » is first the verb,
+    'Il mange vite pour cacher sa fatigue.',
+    'Elle préfère cacher son handicap à l’employeur.',
+    'Il a travaillé au rayon halal d’un supermarché.',
     // ministers as a target job, first names, pilgrimages as a season at work, work words next to the diet word
     'Il vise un poste d’aumônier en établissement pénitentiaire.',
     'Jean-Baptiste, son ancien collègue, lui a transmis l’offre.',
@@ -85,5 +89,9 @@ ruleTester(rule, {
     { text: 'Il refuse les astreintes du vendredi pour raisons religieuses.', errors: ['raisons religieuses'] },
     { text: 'Elle mange halal et demande des repas adaptés en formation.', errors: ['halal'] },
     { text: '« Je prie chaque midi », précise-t-il.', errors: ['prie'] },
+    { text: 'Il mange casher, la restauration collective de l’entreprise pose problème.', errors: ['casher'] },
+    { text: 'Elle mange halal, la cantine de l’usine ne le propose pas.', errors: ['halal'] },
+    { text: 'Il mange cacher depuis son mariage.', errors: ['cacher'] },
+    { text: 'Il fait le jeûne du ramadan chaque année.', errors: ['jeûne du ramadan'] },
   ],
 });
