@@ -22,8 +22,11 @@ const UNION_HEADS = set(`adherent adherente adherents adherentes adhere adherait
 militantes milite militait syndique syndiquee syndiques syndiquees encarte encartee membre membres elu elue elus elues
 delegue deleguee delegues deleguees representant representante representants representantes cotise cotisait liste listes
 section syndicat responsable secretaire mandate mandatee candidat candidate permanent permanente carte engage engagee
-investi investie`);
-const NAME_SKIP = set("a la l' au aux chez de du d' des le sur pour");
+investi investie rejoint rejoindre adhere adherer
+engagement engagements militantisme activite activites implication investissement mandat mandats responsabilites
+cotisation cotisations`);
+/** Articles and prepositions between a head and a union name: "engagement au sein de la CGT". */
+const NAME_SKIP = set("a la l' au aux chez de du d' des le sur pour sein");
 /** Nouns that, before "syndical(e)", name a union mandate or activity. */
 const MANDATE_HEADS = set(`delegue deleguee delegues deleguees representant representante representants representantes mandat
 mandats engagement engagements activite activites action actions section sections militant militante militants militantes
@@ -44,6 +47,10 @@ const NOT_UNION_AFTER = [
   'de collecte', 'des déchets', 'viticole', 'interprofessionnel', 'des vins', "d'aménagement", 'de rivière', 'du bassin',
   'de bassin', 'des employeurs', "d'employeurs", 'de la copropriété', 'de la presse', 'des pharmaciens', 'des médecins',
 ].map(termTokens);
+/** Farmers' unions named generically ("syndicat agricole") and the words that make the person their member. */
+const FARM_AFTER = ['agricole', 'agricoles', 'des agriculteurs', 'des exploitants'].map(termTokens);
+const MEMBER_HEADS = set(`adherent adherente adherents adherentes adhere adherait membre membres militant militante militants
+militantes milite militait syndique syndiquee encarte encartee elu elue delegue deleguee responsable cotise cotisait engage engagee`);
 /** Words right before "Sud" that make it the union. */
 const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique syndiquee section militant militante adherent adherente encarte encartee');
 /** Words that make a union the person's employer rather than their membership. */
@@ -80,7 +87,7 @@ export default defineRule({
     const t = (i: number, ref: number) => tt(doc, i, ref);
     const isUnion = (k: number) => {
       const tag = hitAt.get(k)?.entry.tag;
-      return tag === 'union' || tag === 'union-contexte';
+      return tag === 'union' || tag === 'union-contexte' || (tag === 'union-nom' && doc.isCapitalized(k));
     };
 
     const report = (a: number, b: number, opts: { messageId?: string; confidence?: Confidence; fix?: Fix } = {}) => {
@@ -108,7 +115,7 @@ export default defineRule({
     /** End of a union name right after `to` ("syndiqué | à la CGT"), or `to`. */
     const withName = (to: number, ref: number): number => {
       let k = to;
-      for (let n = 0; n < 3; n++, k++) {
+      for (let n = 0; n < 5; n++, k++) {
         if (isUnion(k)) return hitAt.get(k)!.to;
         if (!NAME_SKIP.has(t(k, ref))) break;
       }
@@ -158,7 +165,14 @@ export default defineRule({
           break;
         }
         case 'syndicat': {
-          if (NOT_UNION_AFTER.some((seq) => seq.every((w, k) => t(h.to + k, i) === w))) break;
+          if (NOT_UNION_AFTER.some((seq) => seq.every((w, k) => t(h.to + k, i) === w))) {
+            // a farmers' union is still a union for its member: "adhérente d'un syndicat agricole"
+            const farm = FARM_AFTER.find((seq) => seq.every((w, k) => t(h.to + k, i) === w));
+            let k = i - 1;
+            for (let n = 0; n < 3 && (NAME_SKIP.has(t(k, i)) || t(k, i) === 'un'); n++) k--;
+            if (farm && MEMBER_HEADS.has(t(k, i)) && !negatedBefore(doc, k)) report(k, h.to + farm.length);
+            break;
+          }
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
           const end = withName(h.to, i);
           if (end > h.to || personNamed(doc, i, h.to)) report(i, end, { confidence: end > h.to ? 'high' : 'medium' });
@@ -175,17 +189,19 @@ export default defineRule({
           break;
         }
         case 'union':
+        case 'union-nom':
         case 'union-contexte': {
           // look back for the membership or mandate word: "Adhérent FO", "adhérente à l'UNSA", "Militante CFDT"
+          if (tag === 'union-nom' && !doc.isCapitalized(i)) break; // "les jeunes agriculteurs", "la coordination rurale des soins"
           let k = i - 1;
-          for (let n = 0; n < 3 && NAME_SKIP.has(t(k, i)); n++) k--;
+          for (let n = 0; n < 4 && NAME_SKIP.has(t(k, i)); n++) k--;
           const head = t(k, i);
           if (UNION_HEADS.has(head)) { report(k, h.to); break; }
           // the union as an employer: "stage à la CGT comme comptable", "poste de juriste à la CFDT"
           if (employedAt(i)) break;
           if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"
           if (negatedBefore(doc, i)) break;
-          if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag === 'union' && personNamed(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union' ? 'high' : 'medium' });
+          if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag !== 'union-contexte' && personNamed(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union-contexte' ? 'medium' : 'high' });
           break;
         }
         case 'union-sud': {

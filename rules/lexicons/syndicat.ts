@@ -16,17 +16,29 @@ const entries = (tag: string, list: Spec[], extra: Partial<LexiconEntry> = {}): 
 const UNIONS = entries('union', [
   'CGT', 'CFDT', 'CFTC', 'UNSA', 'FSU', 'CFE-CGC', 'CFE CGC', 'SNES', 'SNES-FSU', 'SGEN', 'SGEN-CFDT', 'CGT-FO',
   'UGICT', 'UFICT', 'SNALC', 'UNEF', 'SNESUP', 'SNUTER', 'SNPTES', 'SUD-Rail', 'CGT-Cheminots', 'SNUipp',
+  // farmers' unions
+  'FNSEA', 'FDSEA', 'MODEF', 'CDJA',
+  // students' and pupils' unions
+  'FAGE', 'FIDL', 'UNL', 'MNL',
+  // teachers', civil servants', journalists', police officers' unions
+  'SE-UNSA', 'SNEP', 'SNEP-FSU', 'SNUEP', 'SNUEP-FSU', 'SNUDI', 'SNUDI-FO', 'SNFOLC', 'SNETAA', 'SNPDEN', 'SNICS', 'SNUAS-FP',
+  'SNPES', 'SNPES-PJJ', 'FNEC-FP-FO', 'SNJ', 'SNJ-CGT', 'SNPL', 'FGAAC', 'CNT-SO', 'SUD-PTT', 'UNSA-Police', 'FNME-CGT',
 ], { upper: true });
+/** Union names made of ordinary words: a union only with a capital ("la Coordination rurale", not "la coordination rurale des soins"). */
+const NAMED_UNIONS = entries('union-nom', [
+  'Coordination rurale', 'Jeunes Agriculteurs', 'Confédération paysanne', 'Alliance Police nationale', 'Unité SGP Police',
+  'SGP Police', 'UNSA Police', 'UNSA Éducation', 'Union étudiante', 'Union syndicale lycéenne', 'Sud Étudiant',
+]);
 /** "Sud" written like the region: a union only right after a union word ("élue sur une liste Sud"). */
 const SUD_MIXED = entries('union-sud', ['Sud', 'Solidaires étudiant-e-s', 'syndicat étudiant', 'syndicats étudiants']);
 const UNION_NAMES = entries('union', [
   'SNUipp', 'SNUipp-FSU', 'Force ouvrière', 'Confédération générale du travail', 'Confédération française démocratique du travail',
-  'Confédération française des travailleurs chrétiens', 'Union syndicale Solidaires', 'Confédération paysanne',
+  'Confédération française des travailleurs chrétiens', 'Union syndicale Solidaires',
   'Sud-Rail', 'Sud Rail', 'Sud Santé', 'SUD Santé Sociaux', 'Sud PTT', 'Sud Éducation', 'Sud Solidaires', 'Sud Industrie',
   'Sud Commerces', 'Sud Aérien', 'Sud Chimie', 'Sud Travail', 'Sud Collectivités territoriales', 'Sud Poste', 'Sud Énergie',
 ]);
 /** Union acronyms that are also ordinary words or abbreviations: need a union word nearby. */
-const SOFT_UNIONS = entries('union-contexte', ['FO', 'SUD', 'CNT', 'CGC', 'Solidaires'], { upper: true });
+const SOFT_UNIONS = entries('union-contexte', ['FO', 'SUD', 'CNT', 'CGC', 'Solidaires', 'JA', 'UNI'], { upper: true });
 
 /** The union words themselves. */
 const WORDS: LexiconEntry[] = [
@@ -49,4 +61,4 @@ const WORDS: LexiconEntry[] = [
   ...entries('sigle-contexte', ['DS', 'RSS', 'RS', 'DSC'], { upper: true }),
 ];
 
-export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...SOFT_UNIONS, ...WORDS, ...SUD_MIXED];
+export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...NAMED_UNIONS, ...SOFT_UNIONS, ...WORDS, ...SUD_MIXED];

@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // farmers' unions as an employer, their names in lower case, the accompanied person,
+    'Poste d’assistante de direction à la FNSEA départementale, candidature envoyée.',
+    'Il a travaillé pour un syndicat agricole comme comptable.',
+    'La coordination rurale des services à domicile recrute.',
+    'La dotation jeunes agriculteurs l’aide à s’installer.',
+    'L’adhérente de Castelroux a rappelé hier.',
+    'Son engagement à la Croix-Rouge est un atout.',
+    'Il n’est membre d’aucun syndicat agricole.',
     // the union as an employer, the region, a school test
     'Stage de juriste à la CFDT pendant son master.',
     'Il cherche un poste dans le Sud, près de Nîmes.',
@@ -65,5 +73,15 @@ ruleTester(rule, {
     { text: 'Il a été DS pendant six ans.', errors: [{ text: 'DS', messageId: 'mandat' }] },
     { text: 'Elle a été élue sur une liste Sud.', errors: ['liste Sud'] },
     { text: 'Il a milité à l’UNEF pendant ses études.', errors: ['milité à l’UNEF'] },
+    { text: 'Son engagement à FO lui a valu des tensions avec la direction.', errors: ['engagement à FO'] },
+    { text: 'Son implication au sein de la CFDT l’a beaucoup occupé.', errors: ['implication au sein de la CFDT'] },
+    { text: 'Il est syndiqué au sein de la CGT.', errors: ['syndiqué au sein de la CGT'] },
+    { text: 'Éleveuse, elle est adhérente de la Coordination rurale.', errors: ['adhérente de la Coordination rurale'] },
+    { text: 'Il est membre de la FNSEA depuis son installation.', errors: ['membre de la FNSEA'] },
+    { text: 'Agriculteur, il a rejoint la Confédération paysanne en 2019.', errors: ['rejoint la Confédération paysanne'] },
+    { text: 'Il milite aux Jeunes Agriculteurs du Tarn.', errors: ['milite aux Jeunes Agriculteurs'] },
+    { text: 'Elle est adhérente d’un syndicat agricole.', errors: ['adhérente d’un syndicat agricole'] },
+    { text: 'Professeure, elle est syndiquée au SNES.', errors: ['syndiquée au SNES'] },
+    { text: 'Pendant ses études, elle était membre de la FAGE.', errors: ['membre de la FAGE'] },
   ],
 });
