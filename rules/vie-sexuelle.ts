@@ -13,7 +13,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import { VIE_SEXUELLE_LEXICON } from './lexicons/vie-sexuelle.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, genericPublic } from './shared/art9.ts';
-import { inFrameOutsideIdiom, sameGenderPartner } from './shared/art9-extra.ts';
+import { inFrameOutsideIdiom, sameGenderPartner, workedIn } from './shared/art9-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -68,6 +68,9 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       // "il est homo", "elle est bi"; not "homo sapiens", "Bi-hebdomadaire"
       if (next && next.hyphen) return false;
       return prev && (COPULA.has(prev.t) || prev.t === 'ouvertement') ? base : false;
+    case 'sigle':
+      // "elle est TDS", "ancienne TDS", "a été TDS"; not "la TDS" of a form or a training
+      return prev && (COPULA.has(prev.t) || /^(ete|comme|ancien|ancienne|ex|en|tant)$/.test(prev.t)) ? base : false;
     case 'prep':
       return doc.raw(hit.from) === 'PrEP' ? base : false;
     case 'gay':
@@ -122,7 +125,9 @@ export default defineRule({
       const [family, mode = ''] = (hit.entry.tag ?? 'orientation').split(':');
       if (family === 'bloc') continue;
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrameOutsideIdiom(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      // sex work is a job: "a travaillé dans l'escorting" is the person's own activity, not a frame
+      const ownWork = family === 'travail-sexe' && workedIn(doc, hit.from);
+      if ((!ownWork && inFrameOutsideIdiom(doc, hit.from)) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // a partner of the subject's own gender: the finding runs from the couple verb to the partner
       if (mode === 'couple') {
         const s = sameGenderPartner(doc, hit.from, hit.to);

@@ -160,3 +160,24 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
   }
   return -1;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The person's own trade
+
+const WORK_VERBS = set(`travaille travailler travaillait travaillant exerce exercer exercait exercant bosse bosser bossait`);
+const WORK_GAP = set(`dans de d' du des la le les l' en a au aux comme`);
+
+/**
+ * Is the term at `from` the object of a work verb with only articles and prepositions between
+ * ("a travaillé dans l'escorting", "exerçait comme escort")? For an activity that is itself the
+ * sensitive datum (sex work), that is the person's own trade, not a job frame around someone else.
+ */
+export function workedIn(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === sn; k--, n++) {
+    if (WORK_VERBS.has(toks[k].t)) return true;
+    if (!WORK_GAP.has(toks[k].t)) return false;
+  }
+  return false;
+}

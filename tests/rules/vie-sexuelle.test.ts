@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « iel » alone is also the generic inclusive pronoun; sex work as a public of a service,
+    'Chaque adhérent·e peut venir : iel sera accueilli·e.',
+    'Elle travaille auprès des prostituées dans une association.',
+    'Il a rempli la TDS du dossier.',
+    'Il a été escorté par la police jusqu’à la sortie.',
     // partners of the other gender, other senses of the partner words, regional speech
     'Il vit avec sa femme et leurs trois enfants.',
     'Elle héberge son frère et son compagnon depuis l’hiver.',
@@ -41,7 +46,7 @@ ruleTester(rule, {
     { text: 'L’adhérente est transgenre et ses diplômes portent un autre prénom.', errors: ['transgenre'] },
     { text: 'Il a subi des insultes homophobes de son chef d’équipe.', errors: ['insultes homophobes'] },
     { text: 'Il a fait son coming-out auprès de sa famille.', errors: ['coming-out'] },
-    { text: 'Elle est non-binaire et utilise le pronom iel.', errors: ['non-binaire', 'iel'] },
+    { text: 'Elle est non-binaire et utilise le pronom iel.', errors: ['non-binaire', 'pronom iel'] },
     { text: 'Il a exercé comme escort pendant deux ans.', errors: [{ text: 'escort', messageId: 'travail-sexe' }] },
     { text: "Elle est sortie de la prostitution avec l'aide d'une association.", errors: ['prostitution'] },
     { text: 'Elle a été travailleuse du sexe et souhaite se reconvertir.', errors: ['travailleuse du sexe'] },
@@ -56,5 +61,12 @@ ruleTester(rule, {
     { text: 'Elle prend des hormones dans le cadre de sa transition.', errors: ['sa transition'] },
     { text: 'Il est né fille et a changé de prénom en 2021.', errors: ['né fille'] },
     { text: 'Ils sont échangistes, a-t-il confié.', errors: ['échangistes'] },
+    { text: 'Non-binaire, iel souhaite être appelé·e par son prénom.', errors: ['Non-binaire'] },
+    { text: 'Elle a travaillé dans l’escorting pendant trois ans.', errors: ['escorting'] },
+    { text: 'Elle exerçait dans la prostitution avant son arrivée.', errors: ['prostitution'] },
+    { text: 'Ancienne TDS, elle veut se former au secrétariat.', errors: ['TDS'] },
+    { text: 'Il se définit comme demisexuel et ne souhaite pas que cela soit mentionné.', errors: ['demisexuel'] },
+    { text: 'Elle se dit aromantique.', errors: ['aromantique'] },
+    { text: 'Elle est asexuelle.', errors: ['asexuelle'] },
   ],
 });
