@@ -59,6 +59,14 @@ const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
 const TAKE = set('prendre prend prends pris prise prenant prenait tirer tire tirait');
 const SUPPORT = set('soutient soutenait soutien partisan partisane admire fan campagne');
+/** Causes of a march, a rally or a strike named by an everyday noun ("marches pour le climat"): narrower than CAUSES, since
+ * "mobilisation pour l'emploi" and "marche pour la santé" are programmes, not opinions. */
+const MARCH_CAUSES = set(`climat planete paix ukraine palestine gaza israel migrants sans-papiers refugies regularisation avortement ivg
+laicite democratie independance guerre racisme antisemitisme islamophobie fascisme extreme-droite nucleaire pesticides retraites
+reforme gouvernement president loi lois femmes feminicides vivant biodiversite animaux animale environnement ecologie planete
+droits liberte libertes egalite justice violences policieres mariage`);
+// no possessive: "une pétition pour ses droits" is the person's own matter, not a cause
+const MARCH_SKIP = set("le la l' les du des de d' un une en faveur");
 const YELLOW_OK = set(`mouvement manifestation manifestations manifestant manifestants participe participait participe militant militante
 engage engagee rond ronds point points samedis soutien soutient revendications ancien ancienne est etait actes`);
 const YELLOW_NO = set(`port porter porte portent epi securite chaussures casque equipement equipements fluo visibilite tenue
@@ -227,6 +235,28 @@ export default defineRule({
             break;
           }
           if (isNoun) deferred.push(h);
+          break;
+        }
+        case 'mobilisation': {
+          // "les marchés" folds to "marches": the accent of the original tells the market
+          if (toks[i].t.startsWith('marche') && /é/i.test(doc.raw(i))) break;
+          const cw = t(h.to, i);
+          let e = -1;
+          if (cw === 'pour' || cw === 'contre') {
+            for (let k = h.to + 1; k < h.to + 5 && t(k, i); k++) {
+              const w = toks[k].t;
+              if (MARCH_CAUSES.has(w) || w.startsWith('anti')) { e = k + 1; break; }
+              if (!MARCH_SKIP.has(w)) break;
+            }
+          } else if (DEMO_COMPLEMENT.has(cw) || cw.startsWith('anti')) e = h.to + 1; // "rassemblement antiraciste", "marche féministe"
+          if (e < 0 || jobFrameBefore(doc, i)) break;
+          // the person takes part: a participation verb before, or a person named in the sentence
+          let k = i - 1;
+          while (DEMO_SKIP.has(t(k, i))) k--;
+          if (!PARTICIPATE.has(t(k, i)) && !personNamed(doc, i, e)) break;
+          // a strike for pensions or wages is a labour dispute; for the climate or peace, a stance
+          if (toks[i].t.startsWith('greve') && !set('climat planete paix guerre ukraine palestine gaza').has(toks[e - 1].t)) break;
+          report(i, e);
           break;
         }
         case 'mandat': {

@@ -98,6 +98,18 @@ const DEMONSTRATION = entries('manif', [
   'défile', 'défilé', 'défiler', 'défilait', 'défilent', 'cortège', 'cortèges', 'sit-in',
 ]);
 
+/**
+ * Everyday nouns of a mobilisation ("marches pour le climat", "rassemblement contre la guerre",
+ * "grève pour le climat"): political only with a cause after them, checked by the rule, so "la
+ * marche à pied", "les marchés", "un rassemblement familial" stay silent.
+ */
+const MOBILISATION = entries('mobilisation', [
+  'marche', 'marches', 'rassemblement', 'rassemblements', 'mobilisation', 'mobilisations', 'veillée', 'veillées',
+  'chaîne humaine', 'chaînes humaines', 'pétition', 'pétitions',
+  // a strike is a finding here only for a political cause ("grève pour le climat"), not a wage strike
+  'grève', 'grèves',
+]);
+
 /** Candidacies and elected mandates (a protected ground: keep the skills, drop the party). */
 const MANDATES = entries('mandat', [
   ['candidat aux municipales', ['candidate aux municipales', 'candidats aux municipales', 'candidat aux élections municipales',
@@ -153,5 +165,5 @@ const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM,
 ];

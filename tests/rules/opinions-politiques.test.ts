@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // marches, rallies and strikes without a political cause, markets,
+    'Il vend des fruits sur les marchés pour le compte d’un producteur.',
+    'Elle fait de la marche pour sa santé.',
+    'Il a participé à la marche contre le cancer organisée par la mairie.',
+    'Elle a participé à la mobilisation pour l’emploi organisée par France Travail.',
+    'Il a fait grève pour les retraites en 2023.',
+    'La marche pour le climat a bloqué le centre-ville, le rendez-vous est reporté.',
     // movements as employers, commercial canvassing, fashion shows, titles
     'Stage de comptabilité chez Greenpeace France.',
     'Il a fait du porte-à-porte pour vendre des abonnements à la fibre.',
@@ -75,5 +82,10 @@ ruleTester(rule, {
     { text: 'Elle est élue d’opposition dans sa commune.', errors: [{ text: 'élue d’opposition', messageId: 'mandat' }] },
     { text: 'Il se dit antimilitariste.', errors: ['antimilitariste'] },
     { text: 'Il est plutôt conservateur.', errors: ['conservateur'] },
+    { text: 'Elle participe à toutes les marches pour le climat de Pellerive.', errors: ['marches pour le climat'] },
+    { text: 'Il va à chaque rassemblement contre la guerre en Ukraine.', errors: ['rassemblement contre la guerre'] },
+    { text: 'Elle a participé aux grèves pour le climat au lycée.', errors: ['grèves pour le climat'] },
+    { text: 'Il signe toutes les pétitions contre le nucléaire.', errors: ['pétitions contre le nucléaire'] },
+    { text: 'Elle a rejoint le rassemblement antiraciste de samedi.', errors: ['rassemblement antiraciste'] },
   ],
 });
