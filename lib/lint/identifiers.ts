@@ -364,6 +364,7 @@ export function lineAfter(norm: string, e: number, n: number): string {
 
 const NIR_KW = new Keywords(['secu', 'securite sociale', 'nir', 'n.i.r', 'insee', 'carte vitale', 'ss', 'n°ss', 'immatriculation', 'assure social', 'assuree sociale', 'numero social', 'nia', 'ameli']);
 const CARD_KW = new Keywords(['carte', 'cb', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'maestro', 'cryptogramme', 'crypto', 'cvv', 'cvc', 'expir*', 'exp', 'paiement', 'payer', 'paye', 'debit']);
+const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3']);
 const NOT_CARD_KW = new Keywords(['commande', 'facture', 'devis', 'reference', 'ref', 'suivi', 'colis', 'dossier', 'contrat', 'convention', 'ticket', 'transaction', 'bon', 'recepisse', 'siret', 'siren']);
 const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
 const FISCAL_KW = new Keywords(['fiscal', 'fiscale', 'impot', 'impots', 'imposition', 'spi', 'tresor public', 'dgfip', 'declaration de revenus']);
@@ -472,6 +473,8 @@ function idToken(raw: string): string {
   return raw;
 }
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/;
+/** A date with the month in letters, as printed on passports and residence permits: « 21 SEP 1987 », « 03-MAR-92 ». */
+const MONTH_DATE = /^(?:0?[1-9]|[12]\d|3[01])[ .\-/]?(?:jan|fev|feb|mar|avr|apr|mai|may|jun|jui|jul|aou|aug|sep|oct|nov|dec)[ .\-/]?(?:19|20)?\d{2}$/;
 const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfants|personnes|points|candidatures|habitants)(?![\p{L}\p{N}_]))/u;
 
 interface Pending extends Omit<IdCandidate, 'start' | 'end'> { prio: number }
@@ -561,12 +564,17 @@ function scan(doc: Doc): IdCandidate[] {
       if (k) { add('telephone', r.s, r.e, 7, 'high', k); continue; }
     }
     if (n === 15 && nirCheck(d) === 'valid') { add('nir', r.s, r.e, 1, 'high', 'key'); continue; }
-    if (n === 14 && numeric && siretValid(d)) { add('siret', r.s, r.e, 2, 'high', 'siret'); continue; }
+    // a Luhn-valid 14-digit number is a SIRET unless it is a Diners Club card written as one (4-6-4, or a card word and no company word)
+    if (n === 14 && numeric && siretValid(d) && !(cardIssuer(d) === 'diners' && (r.groups.join() === '4,6,4' || (CARD_KW.test(around) && !SIREN_KW.test(before))))) {
+      add('siret', r.s, r.e, 2, 'high', 'siret');
+      continue;
+    }
     if (n === 9 && numeric && sirenValid(d) && (SIREN_KW.test(before) || r.groups.join() === '3,3,3')) { add('siret', r.s, r.e, 2, 'high', 'siren'); continue; }
     if (numeric && n >= 13 && n <= 19 && cardValid(d)) {
       const cardKw = CARD_KW.test(around);
-      const grouped16 = n === 16 && r.groups.join() === '4,4,4,4';
-      if (cardKw || (grouped16 && !NOT_CARD_KW.test(before))) {
+      // the printed groupings: 4-4-4-4 (most issuers), 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19 digits)
+      const printed = CARD_GROUPS.has(r.groups.join());
+      if (cardKw || (printed && !NOT_CARD_KW.test(before))) {
         add('carte-bancaire', r.s, r.e, 3, cardKw ? 'high' : 'medium', cardIssuer(d) ?? 'carte');
         continue;
       }
@@ -675,7 +683,8 @@ function idStarts(norm: string, runs: readonly Run[]): number[] {
   for (const r of runs) {
     if (!r.glued) {
       // « 21 AB 12345 », « 2024-RSA-0456 »: digits, a short letter group, digits
-      if (r.d.length >= 5 || /^[ .\-/][a-z]{1,3}[ .\-/]\d/.test(norm.slice(r.e, r.e + 6))) out.push(r.s);
+      // « RSA/89/2024/1187 »: short groups joined by slashes, as departments number their files
+      if (r.d.length >= 5 || /^[ .\-/][a-z]{1,3}[ .\-/]\d|^\/\d{2,4}\/\d/.test(norm.slice(r.e, r.e + 7))) out.push(r.s);
       continue;
     }
     let a = r.s, b = r.e;
@@ -730,6 +739,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       const rs = lineAfter(norm, m.index + label.length + p + r.length, 12);
       if (UNIT_AFTER.test(rs)) { from = p + r.length; continue; }
       st = p; raw = r; rest = rs;
+      // an agency prefix in letters belongs to the number: « RSA/89/2024/1187 », « CAF-2024-0456 »
+      const prefix = /(?:^|[\s:(])([a-z]{2,5}[/-])$/.exec(after.slice(0, p));
+      if (prefix && !ID_STOP.has(prefix[1].slice(0, -1))) { st -= prefix[1].length; raw = prefix[1] + raw; }
       break;
     }
     if (st < 0) continue;
@@ -738,7 +750,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
     const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
     // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
-    const commaOk = /,\s*(?:n°|no|num|numero)\s*:?\s*$/.test(gap);
+    // or « Bénéficiaire du RSA, n° de dossier départemental X »
+    const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$/.test(gap);
     if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > 5) continue;
     if (NOT_ID.test(gap)) continue;
@@ -749,7 +762,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if (/^[0-9a-z]/.test(rest)) continue; // glued to more letters
     if (/^\//.test(rest)) continue; // a date "12/03/2025"
     raw = raw.replace(/[ .\-/]+$/, '');
-    if (DATE_SHAPE.test(raw)) continue;
+    if (DATE_SHAPE.test(raw) || MONTH_DATE.test(raw)) continue;
     const c = raw.replace(/[ .\-/]/g, '');
     const labelText = label + gap;
     const strong = STRONG_LABEL.test(labelText);

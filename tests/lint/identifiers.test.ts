@@ -229,6 +229,26 @@ describe('scanIdentifiers', () => {
     expect(kinds('Code banque : 30006 – code guichet : 00001 – n° de compte : 12345678901 – clé RIB : 88')).toEqual([]);
   });
 
+  it('a Diners Club number printed 4-6-4 or named as a card is a card; otherwise 14 Luhn digits stay a SIRET', () => {
+    expect(kinds('Carte Diners Club n° 3056 382389 7625.')).toEqual([['carte-bancaire', '3056 382389 7625']]);
+    expect(kinds('Carte Diners 30563823897625 utilisée.')).toEqual([['carte-bancaire', '30563823897625']]);
+    expect(kinds('SIRET 30563823897625 de l’employeur.')).toEqual([['siret', '30563823897625']]);
+    expect(kinds('Il a noté 3782 822463 10005 pour payer.')).toEqual([['carte-bancaire', '3782 822463 10005']]);
+  });
+
+  it('reads agency file numbers joined by slashes, with their letter prefix', () => {
+    expect(kinds('Bénéficiaire du RSA, n° de dossier départemental RSA/89/2024/1187.')).toEqual([['identifiant-organisme', 'RSA/89/2024/1187']]);
+    expect(kinds('Dossier MDPH n° MDPH-2023-014277 en attente.')).toEqual([['identifiant-organisme', 'MDPH-2023-014277']]);
+    expect(kinds('Bénéficiaire du RSA, convention n° 2024/1187/45.')).toEqual([]);
+    expect(kinds('Bénéficiaire du RSA depuis le 12/03/2024.')).toEqual([]);
+  });
+
+  it('a date with the month in letters is never a document number', () => {
+    expect(kinds('Date de naissance (format du passeport) : 21 SEP 1987.')).toEqual([]);
+    expect(kinds('Titre de séjour valable jusqu’au 12 DEC 2027.')).toEqual([]);
+    expect(kinds('Passeport 24KP61830 en cours de validité.')).toEqual([['piece-identite', '24KP61830']]);
+  });
+
   it('a keyless NIR needs its keyword', () => {
     expect(kinds('N° de sécu 1 85 03 75 123 456')).toEqual([['nir', '1 85 03 75 123 456']]);
     expect(kinds('Dossier 1 85 03 75 123 456')).toEqual([]);

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "SIRET 30563823897625 de l'employeur.",
     "Numéro de commande des chaussures : 4970 1234 5678 9010.",
     "Numéro de suivi du colis : 4970 1000 0000 0006.",
     "SIRET de l'entreprise d'accueil : 7328 2932 0000 74.",
@@ -20,5 +21,7 @@ ruleTester(rule, {
       errors: [{ text: '4974 2592 3761 6061', messageId: 'card', severity: 'error', category: 'carte-bancaire' }],
       output: 'Carte Visa enregistrée.',
     },
+    { text: "Carte Diners Club n° 3056 382389 7625, à ne pas conserver dans le dossier.", errors: ["3056 382389 7625"], output: "Carte Diners Club, à ne pas conserver dans le dossier." },
+    { text: "Il a noté sa carte 3056 382389 7625 dans le dossier.", errors: ["3056 382389 7625"], output: "Il a noté sa carte dans le dossier." },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Bénéficiaire du RSA, convention n° 2024/1187/45.",
+    "Bénéficiaire du RSA depuis le 12/03/2024, suivi par le Département.",
     "Offre n° 176MZQP consultée sur le site de France Travail.",
     "Offre France Travail n° 123456789 : magasinier.",
     "Code ROME N1103 : magasinage.",
@@ -37,5 +39,7 @@ ruleTester(rule, {
     { text: 'N° de bénéficiaire RSA : 2023-RSA-1187', errors: ['2023-RSA-1187'] },
     { text: 'Numéro allocataire : 214 88 03, à actualiser.', errors: ['214 88 03'] },
     { text: "Identifiant de l'adhérente : 5529014T", errors: ['5529014T'] },
+    { text: "Bénéficiaire du RSA, n° de dossier départemental RSA/89/2024/1187.", errors: ["RSA/89/2024/1187"], output: "Bénéficiaire du RSA, n° de dossier départemental." },
+    { text: "Dossier MDPH n° MDPH-2023-014277 en attente.", errors: ["MDPH-2023-014277"], output: "Dossier MDPH en attente." },
   ],
 });

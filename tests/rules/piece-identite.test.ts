@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Date de naissance (format du passeport) : 21 SEP 1987.",
+    "Titre de séjour valable jusqu'au 12 DEC 2027.",
     "Il a le permis B et prépare le permis C.",
     "Titre de séjour valable jusqu'au 30/09/2027, autorisation de travail vérifiée.",
     "Carte de résident de 10 ans obtenue en 2018.",
