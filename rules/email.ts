@@ -47,18 +47,20 @@ const TLD = '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|ma|dz|tn|sn|re|info|io|biz|
 /**
  * Obfuscated: « jean.dupont [at] gmail [dot] com », « jean (arobase) gmail.com », « jean @ gmail . com »,
  * « jean{@}gmail.com », « samia point benali arobase hotmail point fr », « jean chez free.fr » (webmail only),
- * « jean@gmail,com » (webmail only). Group 1 = local part, 2 = the « at », 3 = domain, 4 = the « dot ».
+ * « jean@gmail,com » (webmail only), « jean -at- gmail -dot- com », « jean<at>gmail<dot>com ». Group 1 = local part, 2 = the « at », 3 = domain, 4 = the « dot ».
  */
 const OBFUSCATED = new RegExp(
   '(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,}(?:\\s(?:point|dot)\\s[\\p{L}\\p{N}_%+-]+)*)\\s*' +
-  '(\\[\\s*(?:at|@|arobase)\\s*\\]|\\(\\s*(?:at|@|arobase)\\s*\\)|\\{\\s*(?:at|@)\\s*\\}|\\s(?:at|arobase|arrobase|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*,))' +
+  '(\\[\\s*(?:at|@|arobase)\\s*\\]|\\(\\s*(?:at|@|arobase)\\s*\\)|\\{\\s*(?:at|@|arobase)\\s*\\}|<\\s*(?:at|@|arobase)\\s*>|' +
+  '\\s?[-_]\\s?(?:at|arobase)\\s?[-_]\\s?|\\s(?:at|arobase|arrobase|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*,))' +
   '\\s*([\\p{L}\\p{N}-]+)\\s*' +
-  '(\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\s(?:dot|point)\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
+  '(\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*(?:dot|point|\\.)\\s*\\}|<\\s*(?:dot|point|\\.)\\s*>|' +
+  '\\s?[-_]\\s?(?:dot|point)\\s?[-_]\\s?|\\s(?:dot|point)\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
   'gu',
 );
-const OBFUSCATION_HINT = /(?<![\p{L}])(?:at|arobase|arrobase|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{]@|@[\s)\]}]|@[\p{L}\p{N}-]+\s*,/u;
+const OBFUSCATION_HINT = /(?<![\p{L}])(?:at|arobase|arrobase|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*,/u;
 
-const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}']);
+const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}', '<', '>']);
 const LABEL_CHAR = /[\p{L}\p{N}-]/u;
 
 /** An "@" or a word that may stand for it: the obfuscation regexes run only then (they read the whole text). */

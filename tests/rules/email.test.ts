@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Relance : contact -at- entreprise -dot- fr pour le service.",
+    "Elle est arrivée at home.",
     "Candidature envoyée par courrier.",
     "Rendez-vous à 14 h @ l'agence.",
     'Le site www.francetravail.fr propose des offres.',
@@ -36,5 +38,9 @@ ruleTester(rule, {
     { text: 'Son tuteur : p.lemoine@menuiserie-exemple.fr', errors: ['p.lemoine@menuiserie-exemple.fr'] },
     { text: 'Mail perso : contact.ines92@gmail.com', errors: ['contact.ines92@gmail.com'] },
     { text: 'Mail perso : accompagnement.jules@gmail.com', errors: ['accompagnement.jules@gmail.com'] },
+    { text: "Écrire à amandine.perrot -at- example -dot- fr pour le suivi.", errors: ["amandine.perrot -at- example -dot- fr"], output: "Écrire à l'adresse de contact enregistrée pour le suivi." },
+    { text: "Courriel personnel : y_benali<at>example<dot>org", errors: ["y_benali<at>example<dot>org"], output: "Courriel personnel : l'adresse de contact enregistrée" },
+    { text: "Mail : jean.dupont_at_gmail_dot_com", errors: ["jean.dupont_at_gmail_dot_com"], output: "Mail : l'adresse de contact enregistrée" },
+    { text: "Adresse : sophie.roux<arobase>laposte<point>net", errors: ["sophie.roux<arobase>laposte<point>net"], output: "Adresse : l'adresse de contact enregistrée" },
   ],
 });
