@@ -15,6 +15,8 @@ import { sentence } from '../lib/lint/context.ts';
 import { GENETIQUE_LEXICON } from './lexicons/genetique.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, extendRight, genericPublic } from './shared/art9.ts';
 import { inFrameOutsideIdiom, ownTrait } from './shared/art9-extra.ts';
+import { studyFrame } from './shared/sante-extra.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -33,6 +35,30 @@ const SYSTEM = set(`systeme systemes dispositif dispositifs lecteur lecteurs poi
 const OWNER_AFTER = set(`adherent adherente beneficiaire monsieur madame m mme interesse interessee candidat candidate`);
 
 const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
+
+/** Words that cannot be the noun qualified by "héréditaire" ("c'est héréditaire", "son caractère est"). */
+const NOT_NOUN = set(`est sont etait etaient serait sera c' ce cela ca pas plus tres bien aussi un une le la les l' de du des d' son sa ses leur
+  leurs mon ma mes et ou qui que a au aux en`);
+const NOUN_LINKS = set(`du de des d' la l'`);
+const COPULA = set(`est sont etait etaient serait`);
+/**
+ * "un diabète héréditaire", "un cancer du sein héréditaire", "sa surdité est héréditaire": the disease
+ * before the qualifier is part of the genetic finding. Reaches back over one noun, and over "du sein" /
+ * "de la rétine".
+ */
+function qualifiedNoun(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const noun = (k: number) => k >= 0 && sameSentence(doc, k, from) && toks[k].k === Kind.Word && !NOT_NOUN.has(toks[k].t);
+  // "sa surdité est héréditaire": the subject of the copula
+  const copula = COPULA.has(toks[from - 1]?.t ?? '') && sameSentence(doc, from - 1, from) ? 1 : 0;
+  if (!noun(from - 1 - copula)) return from;
+  let start = from - 1 - copula;
+  // "cancer du sein", "dégénérescence de la rétine"
+  let k = start - 1;
+  while (k >= 0 && k > start - 3 && sameSentence(doc, k, from) && NOUN_LINKS.has(toks[k].t)) k--;
+  if (k < start - 1 && noun(k)) start = k;
+  return start;
+}
 
 /** Biometric terms count only for the person's own data. */
 function ownBiometric(hit: Hit, doc: Doc): boolean {
@@ -79,6 +105,8 @@ export default defineRule({
       if (family === 'bloc') continue;
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrameOutsideIdiom(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      // a research topic ("un laboratoire qui étudie la mucoviscidose")
+      if (family === 'genetique' && studyFrame(doc, hit.from)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
       if (mode === 'trait') {
         // "scan de son iris", "son visage a été enregistré pour le pointage"; not "sa voix porte bien"
@@ -99,7 +127,8 @@ export default defineRule({
       }
       let linked = false;
       for (let k = Math.max(0, hit.from - 8); k < Math.min(toks.length, hit.to + 6); k++) if (sameSentence(doc, k, hit.from) && STRICT_PERSON.has(toks[k].t)) linked = true;
-      found.push({ from: hit.from, to: extendRight(doc, hit.to), messageId: family === 'biometrie' ? 'biometrie' : 'genetique', confidence: linked ? 'high' : (hit.entry.confidence ?? 'medium') });
+      const from = hit.entry.lemma === 'héréditaire' ? qualifiedNoun(doc, hit.from) : hit.from;
+      found.push({ from, to: extendRight(doc, hit.to), messageId: family === 'biometrie' ? 'biometrie' : 'genetique', confidence: linked ? 'high' : (hit.entry.confidence ?? 'medium') });
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
     let reach = -1;

@@ -17,7 +17,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, ORGAN_DE } from './lexicons/sante.ts';
-import { employerSubject, negatedObject, othersFrame, stayAt, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
+import { DEVICES, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, stayAt, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -35,7 +35,8 @@ function relativeBefore(doc: Doc, from: number): boolean {
 
 /** Spans that start with a verb ("arrêté de boire", "ne boit plus") have no noun to replace. */
 const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
-  dependant dependante attend attendent on a avait est ete etre`);
+  dependant dependante attend attendent on a avait est ete etre bois buvais me m' decroche decrocher decrochee stoppe stopper stoppee lache
+  lacher lachee sorti sortie sortir sevrer sevres sevrees desintoxique desintoxiquee`);
 
 const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
   predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
@@ -45,14 +46,23 @@ const LINKS = set(`au a aux la l' le les de du d' des un une sain saine sains sa
 function geneticContext(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[from].sn; k--, n++) {
-    // "porteur du VIH", "porteuse d'une hépatite": an infection is carried, not inherited
-    if (GENETIC.has(toks[k].t)) return !(toks[k].t.startsWith('porteu') && INFECTIONS.has(toks[from].t));
+    // "porteur du VIH", "porteuse d'une hépatite": an infection is carried, not inherited; "porteur d'un
+    // stimulateur cardiaque": a device is worn
+    if (GENETIC.has(toks[k].t)) return !(toks[k].t.startsWith('porteu') && (INFECTIONS.has(toks[from].t) || DEVICES.has(toks[from].t)));
     if (!LINKS.has(toks[k].t)) return false;
   }
   return false;
 }
 
 const INFECTIONS = set(`vih hiv sida virus hepatite hepatites covid tuberculose bacille staphylocoque syphilis herpes paludisme`);
+
+/** Substitution and withdrawal drugs of the addiction family, which a pharmacy job handles as products. */
+const PRODUCT_DRUGS = set(`methadone subutex buprenorphine suboxone naltrexone baclofene aotal esperal selincro champix`);
+const HEREDITARY_AFTER = set(`hereditaire hereditaires`);
+const COPULA = set(`est sont etait etaient serait`);
+const GENETIC_AFTER = set(`genetique genetiques familial familiale familiaux familiales`);
+/** Families of findings that can be said to run in a family (not a pregnancy, a drug or a stay). */
+const INHERITABLE = set(`pathologie psy handicap dys`);
 
 /** Relatives: a condition right after them is third-party health data. */
 const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne fils fille filles enfant enfants pere mere parents frere
@@ -61,9 +71,26 @@ const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne f
 /** Words that show alcohol or drug use around "alcool", "drogue", "cannabis"… */
 const CONSO_ALCOOL = set(`cause probleme problemes souci soucis consommation consomme consommait consommer abus dependance dependant dependante
   addiction addict accro sevrage sevre sevree arreter arrete arretee boit buvait boire bu abstinent abstinente emprise exces excessive trop
-  replonge replongee sombre sombree lutte luttait rechute alcoolique penchant recours refugie refugiee noie`);
-const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prenait prendre pris fume fumait fumer fumeur sniffe injecte usage usager`);
-const CONSO_MEDIC = set(`prend prenait prendre pris sous avale avalait ses son sa mes traitement dose doses abus dependance dependant dependante surdose`);
+  replonge replongee sombre sombree lutte luttait rechute alcoolique penchant recours refugie refugiee noie bois buvais consommais`);
+const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prends prenait prenais prendre pris fume fumais fumait fumer fumeur sniffe injecte usage usager`);
+const CONSO_MEDIC = set(`prend prends prenait prenais prendre pris sous avale avalait ses son sa mes traitement dose doses abus dependance dependant dependante surdose`);
+/** Withdrawal verbs before a substance: "a décroché de l'héroïne", "s'est sevré de la cocaïne", "est sorti de la came", "a stoppé le cannabis". */
+const WITHDRAW = set(`decroche decrocher decrochee decroches decrochees decrochait sevre sevree sevres sevrees sevrer stoppe stopper stoppee
+  lache lacher lachee sorti sortie sortis sorties sortir arrete arreter arretee arretes desintoxique desintoxiquee`);
+const WITHDRAW_LINKS = set(`de d' du des la le l' les`);
+/** Substance words with a literal sense after "sortir de": "sorti de l'herbe". */
+const LITERAL = set(`herbe produits joint joints cachets`);
+/**
+ * Ambiguous abbreviations of notes ("TS" = tentative de suicide or terminale S, "FC" = fausse
+ * couche or football club): a medical word nearby ("ATCD de TS", "FC à 8 SA", "suivi psy"), or an
+ * event construction ("a fait une TS", "après sa TS", "suite à une FC").
+ */
+const MED_CONTEXT = set(`atcd atcds antecedent antecedents psy psychiatre psychiatrique psychiatrie hospitalise hospitalisee hospitalisation
+  urgences medicamenteuse medicamenteux imv suicide suicidaire suicidaires tentative tentatives hp cmp ttt traitement samu reanimation rea
+  intoxication scarification scarifications grossesse enceinte bebe ivg img pma fiv gyneco gynecologue amenorrhee maternite accouchement
+  medecin medical medicale`);
+const SIGLE_DETS = set(`une deux trois plusieurs nouvelle premiere derniere sa ses des`);
+const SIGLE_EVENT = set(`fait faite refait eu apres suite a recidive tente commis`);
 const ALCOOL_WORDS = set(`alcool alcools`);
 
 /** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */
@@ -71,9 +98,9 @@ const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu v
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
   hospitalise hospitalisee seance seances therapie sejour sejours sejourne sorti sortie sort sortir interne internee admis admise place placee
   accueilli accueillie transfere transferee passe passee rend rendre rendait va vont aller allait ira frequente frequenter frequentait
-  retourne retourner`);
+  retourne retourner vois voyais vais allais consultais rencontrais`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
-const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prendre prenait pris commence commencer debute debuter nouveau
+const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prends prendre prenait prenais pris commence commencer debute debuter nouveau
   lourd gros long son sa ses leur mon ma mes un`);
 const TRT_AFTER = set(`pour contre a medical medicamenteux lourd lourds quotidien quotidiens journalier antidouleur de substitution`);
 const HANDI_VERBS = set(`a avait ont porteur porteuse porteurs atteint atteinte presente presentait souffre souffrant cause raison fait vit
@@ -194,6 +221,14 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       // "sous cachets", "sous drogue" (not "sous-produits")
       if (prev && prev.t === 'sous' && !toks[from].hyphen) return [from, to];
       const ctxSet = ALCOOL_WORDS.has(w) ? CONSO_ALCOOL : hit.entry.tag?.startsWith('traitement') ? CONSO_MEDIC : CONSO_DROGUE;
+      if (ctxSet !== CONSO_MEDIC) {
+        // "a décroché de l'héroïne", "est sorti de la came": the withdrawal verb belongs to the finding
+        for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === toks[from].sn; k--) {
+          // "sorti de la came", not "sorti de l'herbe"
+          if (WITHDRAW.has(toks[k].t)) return toks[k].t.startsWith('sort') && LITERAL.has(w) ? null : [k, to];
+          if (!WITHDRAW_LINKS.has(toks[k].t)) break;
+        }
+      }
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
     }
@@ -236,6 +271,15 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
         if (!nn || !(nn.k === Kind.Number || /^(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|quelques|son|sa|leur|jumeaux|plusieurs)$/.test(nn.t))) return null;
       }
       return [from, to];
+    }
+    case 'sigle': {
+      const p2 = toks[from - 2];
+      // "après sa TS" (not "sa FC", a heart rate)
+      const own = (prev?.t === 'sa' || prev?.t === 'ses') && toks[from].t === 'ts';
+      if (prev && SIGLE_DETS.has(prev.t) && (own || (p2 && p2.sn === prev.sn && SIGLE_EVENT.has(p2.t)))) return [from, to];
+      const sn = toks[from].sn;
+      for (let k = Math.max(0, from - 8); k < Math.min(toks.length, to + 8); k++) if (toks[k].sn === sn && (k < from || k >= to) && MED_CONTEXT.has(toks[k].t)) return [from, to];
+      return null;
     }
     case 'hp': {
       if (!doc.isUpper(from)) return null;
@@ -336,6 +380,7 @@ export default defineRule({
     sante: "Donnée de santé (« {terme} ») : décrivez la contrainte pour le poste, pas la pathologie ni le traitement.",
     tiers: "Donnée de santé d'un proche (« {terme} ») : n'indiquez que la contrainte d'organisation qui en découle pour l'adhérent.",
     grossesse: "Grossesse (« {terme} ») : donnée de santé et motif de discrimination ; indiquez seulement les disponibilités ou le calendrier.",
+    hereditaire: "Maladie présentée comme héréditaire ou familiale (« {terme} ») : donnée génétique ; à retirer, ou décrivez seulement la contrainte pour le parcours.",
   },
   explanation:
     "La santé est une catégorie particulière de données (RGPD art. 9) : son traitement est interdit sauf exception, et la personne peut lire ce compte rendu à tout moment (droit d'accès, RGPD art. 15). " +
@@ -362,7 +407,13 @@ export default defineRule({
       if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
       if (negatedObject(doc, hit.from) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
-      if ((family === 'pathologie' || family === 'soins') && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
+      // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo")
+      if (studyFrame(doc, hit.from)) continue;
+      // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")
+      if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t)) && productContext(doc, hit.from)) continue;
+      // specialists as clients of such a job ("aux cardiologues de la région")
+      if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) continue;
+      if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && (!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) || toks[hit.from - 1]?.k === Kind.Number)) continue;
       if (mode.startsWith('pred')) for (const extra of coordinated(hit, doc, termStarts)) found.push({ from: extra, to: extendRight(doc, extra + 1), family, confidence: 'medium' });
@@ -379,6 +430,9 @@ export default defineRule({
       }
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });
       if (absentAfter(doc, end)) continue;
+      // "un diabète héréditaire": genetique-biometrie reports the qualified disease
+      if (HEREDITARY_AFTER.has(toks[end]?.t ?? '') && toks[end].sn === toks[end - 1].sn) continue;
+      if (COPULA.has(toks[end]?.t ?? '') && HEREDITARY_AFTER.has(toks[end + 1]?.t ?? '') && toks[end + 1].sn === toks[end - 1].sn) continue;
       const linked = clauseWindowHas(doc, span[0], end, STRICT_PERSON, 8, 4);
       const confidence: Confidence = linked ? 'high' : (hit.entry.confidence ?? 'medium');
       found.push({
@@ -405,7 +459,7 @@ export default defineRule({
     // states a health finding about the person is part of it (not in a job sentence)
     for (const hit of places) {
       const sn = toks[hit.from].sn;
-      if (!found.some((c) => toks[c.from].sn === sn) || sentenceHasWord(doc, hit.from, JOB_WORDS)) continue;
+      if (!found.some((c) => toks[c.from].sn === sn) || sentenceHasWord(doc, hit.from, JOB_WORDS) || productSentence(doc, hit.from)) continue;
       found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium', specialist: hit.from });
     }
 
@@ -429,6 +483,18 @@ export default defineRule({
       const [start, end] = doc.tokRange(c.from, c.to);
       const chained = c.from > 0 && prevEnd === c.from - 1 && /^(en|au|a)$/.test(toks[c.from - 1].t);
       prevEnd = c.to;
+      // a disease said to run in the family, or qualified as genetic or familial: genetic data (eval/README.md)
+      if (INHERITABLE.has(c.family)) {
+        const q = toks[c.to];
+        // "surdité génétique", "glaucome familial", "sa surdité est génétique"
+        const q2 = toks[c.to + 1];
+        const qualified = !q || q.sn !== toks[c.to - 1].sn ? 0 : GENETIC_AFTER.has(q.t) ? 1 : COPULA.has(q.t) && q2?.sn === q.sn && GENETIC_AFTER.has(q2.t) ? 2 : 0;
+        if (qualified || familyRun(doc, c.from, c.to)) {
+          const [gs, ge] = doc.tokRange(c.from, c.to + qualified);
+          ctx.report({ start: gs, end: ge, messageId: 'hereditaire', category: 'genetique-biometrie', data: { terme: text.slice(gs, ge) }, confidence: c.confidence, fixes: [] });
+          continue;
+        }
+      }
       const third = relativeBefore(doc, c.from);
       const messageId = c.family === 'grossesse' ? 'grossesse' : third ? 'tiers' : 'sante';
       const np = messageId === 'grossesse' ? AGENDA : messageId === 'tiers' ? ORGANISATION : HEALTH;

@@ -7,9 +7,13 @@
  * explicit collection of the person's data, because a workplace system described generically
  * ("pointeuse biométrique", "fabricant de lecteurs biométriques") is not a finding.
  *
- * Category boundary with `sante` (kept consistent with the eval labels): a disease qualified as
- * genetic or hereditary, a chromosomal syndrome (trisomie, Turner, Klinefelter, X fragile) and
- * mucoviscidose go here; other named diseases stay in `sante`.
+ * Category boundary with `sante` (kept consistent with the eval labels, eval/README.md "hereditary
+ * disease"): a disease qualified as genetic or hereditary, a chromosomal syndrome (trisomie, Turner,
+ * Klinefelter, X fragile) and the well-known monogenic diseases named as such (mucoviscidose,
+ * Huntington, drépanocytose, hémophilie, thalassémie, myopathie de Duchenne, amyotrophie spinale,
+ * Marfan, neurofibromatose…) go here, and not also to `sante`; other named diseases stay in
+ * `sante` (a bare "myopathie" or "hémochromatose" too: only their hereditary forms are named here).
+ * A disease said to run in the family is reported by `sante` under this category.
  */
 import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 import { fold } from '../../lib/lint/normalize.ts';
@@ -46,6 +50,19 @@ function geneticCombos(): LexiconEntry[] {
   return out;
 }
 
+/** Monogenic diseases known as hereditary (lay and medical names, common misspellings). */
+const MONOGENIC = [
+  'chorée de Huntington', 'maladie de Huntington', 'Huntington', 'drépanocytose', 'anémie falciforme', 'hémophilie', 'hémophilie A',
+  'hémophilie B', 'thalassémie', 'bêta-thalassémie', 'béta-thalassémie', 'myopathie de Duchenne', 'dystrophie musculaire de Duchenne',
+  'myopathie de Becker', 'dystrophie musculaire de Becker', 'maladie de Steinert', 'dystrophie myotonique', 'amyotrophie spinale',
+  'amyotrophie spinale infantile', 'syndrome de Marfan', 'maladie de Marfan', 'Marfan', 'neurofibromatose', 'maladie de Recklinghausen',
+  'hémochromatose génétique', 'hémochromatose héréditaire', 'maladie de Charcot-Marie-Tooth', 'Charcot-Marie-Tooth', 'ataxie de Friedreich',
+  'maladie de Gaucher', 'maladie de Fabry', 'maladie de Pompe', 'phénylcétonurie', 'maladie de Tay-Sachs', 'maladie de Wilson',
+  'syndrome d’Ehlers-Danlos', 'maladie de Willebrand', 'polykystose rénale', 'rétinite pigmentaire héréditaire', 'maladie des os de verre',
+  'ostéogenèse imparfaite', 'achondroplasie', 'syndrome de Rett', 'syndrome d’Angelman', 'syndrome de Prader-Willi', 'syndrome de Williams',
+  'syndrome de Noonan', 'syndrome de Lesch-Nyhan', 'myopathie de Steinert', 'mucovisidose', 'huntigton',
+];
+
 export const GENETIQUE_LEXICON: LexiconEntry[] = [
   ...geneticCombos(),
   // --- tests and analyses
@@ -68,6 +85,12 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
   { lemma: 'trisomie', forms: ['trisomie 21', 'trisomie 18', 'trisomie 13', 'syndrome de Down'], inflect: 'noun', tag: 'genetique', confidence: 'high' },
   { lemma: 'trisomique', inflect: 'noun', tag: 'genetique', confidence: 'high' },
   { lemma: 'mucoviscidose', tag: 'genetique', confidence: 'high' },
+  // well-known monogenic diseases: the name says the disease is inherited
+  ...MONOGENIC.map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'genetique', confidence: 'high' })),
+  { lemma: 'hémophile', forms: ['hémophiles'], tag: 'genetique', confidence: 'high' },
+  // patient associations named after a disease
+  { lemma: 'Vaincre la mucoviscidose', forms: ['Association française contre les myopathies', 'AFM-Téléthon', 'Association française des hémophiles'], tag: 'bloc' },
+  { lemma: 'drépanocytaire', forms: ['drépanocytaires', 'crise drépanocytaire', 'crises drépanocytaires'], tag: 'genetique', confidence: 'high' },
   { lemma: 'syndrome de l’X fragile', forms: ['X fragile', 'syndrome du X fragile', 'syndrome de Turner', 'syndrome de Klinefelter', 'anomalie chromosomique', 'anomalies chromosomiques', 'aberration chromosomique', 'maladie chromosomique', 'délétion chromosomique', 'microdélétion'], tag: 'genetique', confidence: 'high' },
   // --- biometrics: only the person's own data
   { lemma: 'empreinte digitale', inflect: 'adj', forms: ['empreintes', 'empreinte de la paume', 'empreintes de la paume', 'empreinte de sa paume', 'empreinte de sa main', 'empreinte de son doigt', 'empreinte du doigt', 'empreinte du pouce', 'empreinte de son pouce', 'contour de sa main', 'contour de la main', 'géométrie de la main', 'géométrie de sa main', 'empreinte palmaire', 'empreintes palmaires', 'empreinte vocale', 'empreintes vocales', 'empreinte de la voix', 'empreinte rétinienne', 'empreinte de la main', 'empreintes des doigts', 'prise d’empreintes', 'relevé d’empreintes', 'relevés d’empreintes', 'prise des empreintes', 'relevé des empreintes'], tag: 'biometrie:personne', confidence: 'high' },

@@ -54,7 +54,7 @@ const NEURO = [
   'épilepsie', 'sclérose en plaques', 'Parkinson', 'Alzheimer', 'démence', 'maladie de Charcot', 'sclérose latérale amyotrophique',
   'migraine', 'céphalée', 'traumatisme crânien', 'commotion cérébrale', 'neuropathie', 'polyneuropathie', 'paralysie', 'hémiplégie',
   'paraplégie', 'tétraplégie', 'hémiparésie', 'myopathie', 'dystrophie musculaire', 'fibromyalgie', 'syndrome de fatigue chronique',
-  'fatigue chronique', 'narcolepsie', 'Gilles de la Tourette', 'syndrome de Gilles de la Tourette', 'Huntington', 'chorée de Huntington',
+  'fatigue chronique', 'narcolepsie', 'Gilles de la Tourette', 'syndrome de Gilles de la Tourette',
   'névralgie', 'névralgie cervico-brachiale', 'sciatique', 'cruralgie', 'vertige', 'syndrome de Ménière', 'hydrocéphalie', 'méningite',
   'encéphalite', 'dystonie', 'spina bifida', 'paralysie cérébrale', 'infirmité motrice cérébrale', 'tremblements essentiels',
   'maladie de Parkinson', "maladie d'Alzheimer", 'neuroborréliose', 'algoneurodystrophie', 'syndrome post-commotionnel',
@@ -75,7 +75,7 @@ const INFECTIEUX = [
 const ENDOCRINE = [
   'diabète', 'hypothyroïdie', 'hyperthyroïdie', 'maladie de Basedow', 'thyroïdite de Hashimoto', 'Hashimoto', 'obésité', 'obésité morbide',
   "maladie d'Addison", 'syndrome de Cushing', 'goitre', 'hypoglycémie', 'hyperglycémie', 'acromégalie', 'diabète gestationnel',
-  'anémie', 'drépanocytose', 'hémophilie', 'thalassémie', 'lupus', 'sclérodermie', 'syndrome de Sjögren', 'maladie de Horton',
+  'anémie', 'lupus', 'sclérodermie', 'syndrome de Sjögren', 'maladie de Horton',
   'insuffisance surrénalienne', 'hémochromatose', 'goutte chronique', 'endométriose', 'ménopause', 'préménopause', 'SOPK',
   'syndrome des ovaires polykystiques', 'arthroscopie', 'anesthésie générale',
   'santé fragile', 'fragile de santé', 'santé précaire', 'mauvaise santé', 'état de santé dégradé', 'dégradation de son état de santé',
@@ -205,7 +205,7 @@ const ADJECTIVES: Array<[string, string[]]> = [
     'asthmatique', 'diabétique', 'épileptique', 'cancéreux', 'hémiplégique', 'paraplégique', 'tétraplégique', 'insulinodépendant',
     'séropositif', 'hypertendu', 'immunodéprimé', 'arthrosique', 'parkinsonien', 'cardiaque', 'obèse', 'migraineux',
     'convalescent', 'alité', 'dialysé', 'amputé', 'hospitalisé', 'paralysé', 'myopathe', 'lombalgique', 'narcoleptique',
-    'hémophile', 'drépanocytaire', 'cœliaque', 'insuffisant rénal', 'insuffisant cardiaque', 'insuffisant respiratoire', 'diabétique insulinodépendant',
+    'cœliaque', 'insuffisant rénal', 'insuffisant cardiaque', 'insuffisant respiratoire', 'diabétique insulinodépendant',
     'daltonien', 'fibromyalgique', 'polyarthritique', 'anémié', 'sous-alimenté', 'stomisé', 'intubé', 'perfusé', 'appareillé',
   ]],
   ['psy', [
@@ -410,7 +410,7 @@ const CRISES = new SeqSet();
 for (const c of [
   'asthme', 'épilepsie', 'angoisse', 'panique', 'tétanie', 'spasmophilie', 'migraine', 'goutte', 'manie', 'delirium', 'anxiété',
   'convulsions', 'paludisme', 'sciatique', 'hypoglycémie', 'colique néphrétique', 'boulimie', 'démence', 'paranoïa', 'délire',
-  'angor', 'drépanocytose', 'eczéma', 'urticaire', 'vertiges', 'épilepsie généralisée', 'hyperphagie', 'hyperglycémie', 'lumbago',
+  'angor', 'eczéma', 'urticaire', 'vertiges', 'épilepsie généralisée', 'hyperphagie', 'hyperglycémie', 'lumbago',
 ]) CRISES.addTerm((/^[aeiouyhé]/i.test(c) ? "d'" : 'de ') + c);
 const custom = (...list: string[]) => qualifiers(list);
 
@@ -438,7 +438,7 @@ head(INJURY_VERBS, [ORGAN_LE]);
 head(['trouble'], [ORGAN_Q, PSY_Q, TROUBLES_DE]);
 head(['pathologie', 'maladie', 'affection'], [ORGAN_Q, PSY_Q, GRAVE_Q, ORGAN_DE]);
 head(['insuffisance', 'malformation', 'défaillance'], [ORGAN_Q, ORGAN_DE]);
-head(['déficience', 'fragilité', 'antécédent', 'difficulté'], [ORGAN_Q, PSY_Q]);
+head(['déficience', 'fragilité', 'antécédent', 'difficulté', 'ATCD'], [ORGAN_Q, PSY_Q]);
 head(['lésion', 'infection', 'inflammation'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGAN_A]);
 head(['douleur'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGAN_A]);
 head(['accident'], [custom('cardiaque', 'vasculaire', 'cérébral', 'coronarien', 'vasculaire cérébral')]);
@@ -474,6 +474,10 @@ for (const a of ['au pollen', 'aux pollens', 'aux acariens', 'au latex', 'à la 
   'aux parfums', 'à la résine', 'aux résines', 'aux huiles', 'au ciment', 'au chlore', 'aux gants', 'alimentaire', 'alimentaires', 'cutanée', 'cutanées',
   'respiratoire', 'respiratoires', 'saisonnière', 'saisonnières', 'sévère', 'sévères', 'grave', 'graves']) ALLERGENS.addTerm(a);
 head(['allergie', 'allergique'], [ALLERGENS]);
+/** "une plaque dans le bras", "des broches au poignet": osteosynthesis hardware. */
+const ORGAN_DANS = new SeqSet();
+for (const [organ, art] of ORGANS) ORGAN_DANS.addTerm(`dans ${join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ)}`);
+head(['broche', 'plaque', 'tige'], [ORGAN_A, ORGAN_DANS]);
 head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation', 'rupture', 'déchirure', 'kyste', 'prothèse', 'tendinite',
   'arthrose', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'paralysie', 'amputation', 'polype', 'nodule', 'ulcère', 'hernie',
   'opéré', 'opérée', 'greffé', 'greffée', 'amputé', 'amputée', 'paralysé', 'paralysée', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration'], [ORGAN_DE, ORGAN_A]);
@@ -481,10 +485,10 @@ head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation
 /** Head words that are not terms on their own ("problème", "opération"): entries of mode `tete`. */
 const PURE_HEADS = [
   'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', 'insuffisance', 'malformation', 'défaillance', 'déficience', 'fragilité',
-  'antécédent', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
+  'antécédent', 'ATCD', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
   'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe',
-  'rupture', 'déchirure', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration',
+  'rupture', 'déchirure', 'fissure', 'tassement', 'broche', 'plaque', 'tige', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration',
   ...INJURY_VERBS,
 ];
 // "douleurs" alone is a term of its own (mode `p`), so the head is the singular only
@@ -518,7 +522,8 @@ const CARE_PLACES = [
 const MODES: LexiconEntry[] = [
   ...CARE_PLACES.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === lemma.toUpperCase(), tag: 'soins:lieu' })),
   ...SPECIALISTS.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === 'CMP' || lemma === 'ORL', tag: 'psy:spec' })),
-  ...fixed('addiction:conso', ['alcool', 'alcools forts', 'drogue', 'drogues', 'héroïne', 'crack', 'joint', 'joints', 'shit', 'herbe', 'stupéfiants', 'produits', 'cachets', 'alcool fort']),
+  ...fixed('addiction:conso', ['alcool', 'alcools forts', 'drogue', 'drogues', 'héroïne', 'crack', 'joint', 'joints', 'shit', 'herbe', 'stupéfiants', 'produits', 'cachets', 'alcool fort',
+    'came', 'coke', 'héro', 'dope', 'opium', 'protoxyde d’azote']),
   ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
   { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx', notBefore: ['linguistique', 'social', 'sociale', 'financier', 'culturel', 'géographique', 'numérique', 'de mobilité', 'pour', 'certain', 'réel', 'majeur', 'principal', 'scolaire'] },
   ...fixed('soins:aux', ['opéré', 'opérée', 'opérés', 'opérées']),
@@ -577,7 +582,8 @@ const BLOCKERS = [
   'prévention des troubles musculo-squelettiques', 'risque de TMS', 'risques de TMS', 'risque de troubles musculo-squelettiques',
   'risques psychosociaux', 'gestes et postures', 'ivresse publique', 'ivresse sur la voie publique', 'contrôlé positif au cannabis',
   'contrôlé positif à l’alcool', 'contrôlée positive', 'contrôlé positif', 'dépistage positif', 'obligation de soins', 'injonction de soins',
-  'injonction thérapeutique',
+  'injonction thérapeutique', 'France Alzheimer', 'France Parkinson', 'France AVC', 'France Rein', 'Vaincre la mucoviscidose',
+  'Vaincre Parkinson', 'Fondation pour la recherche sur Alzheimer',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -587,7 +593,7 @@ const BLOCKERS = [
 const MORE_CONDITIONS = [
   // digestive, kidney, urology
   'péritonite', 'appendicite', 'cholécystite', 'diverticulose', 'colopathie', 'colopathie fonctionnelle', 'lithiase', 'lithiase rénale',
-  'lithiase biliaire', 'polykystose rénale', 'glomérulonéphrite', 'néphrite', 'prostatite', 'adénome de la prostate', 'hypertrophie de la prostate',
+  'lithiase biliaire', 'glomérulonéphrite', 'néphrite', 'prostatite', 'adénome de la prostate', 'hypertrophie de la prostate',
   'fissure anale', 'fistule', 'fistule anale', 'abcès', 'phlegmon', 'prolapsus', "descente d'organes", 'énurésie', 'vessie neurologique',
   'éventration', 'hernie ombilicale', 'hernie hiatale', 'reflux gastrique', 'intestin irritable', 'syndrome de l’intestin irritable',   'colostomie', 'iléostomie', 'gastrostomie', 'trachéotomie', 'trachéostomie', 'sonde urinaire', 'poche de stomie', 'insuffisance hépatique',
   // blood, cancer, immunity
@@ -604,7 +610,7 @@ const MORE_CONDITIONS = [
   'ataxie', 'myasthénie', 'polyradiculonévrite', 'syndrome de Guillain-Barré', 'algie vasculaire de la face', 'tremblement essentiel',
   'syndrome des jambes sans repos', 'hypersomnie', 'encéphalomyélite myalgique', 'syndrome post-covid', 'post-covid', 'nystagmus',
   'otospongiose', 'pelade', 'alopécie', 'rosacée', 'acné sévère', 'hidrosadénite', 'thyroïdite', 'prédiabète', 'dyslipidémie',
-  'amyotrophie', 'amyotrophie spinale', 'état végétatif', 'lésion médullaire', 'moignon', 'escarre', 'lymphœdème', 'lymphoedème',
+  'amyotrophie', 'état végétatif', 'lésion médullaire', 'moignon', 'escarre', 'lymphœdème', 'lymphoedème',
   'adénomyose', 'fibrome', 'fibrome utérin', 'kyste ovarien', 'ovaires polykystiques', 'aphasie', 'amnésie', 'perte de mémoire',
   'pertes de mémoire', 'troubles de mémoire', 'troubles mnésiques', 'trouble mnésique', 'syndrome de Korsakoff',
   // common misspellings
@@ -626,7 +632,9 @@ const MORE_ADDICTION = [
   'consommateur de drogues', 'consommatrice de drogues', 'consommateur d’héroïne', 'consommatrice d’héroïne', 'fume des joints',
   'fumait des joints', 'fume du shit', 'Suboxone', 'naltrexone', 'Baclofène', 'Aotal', 'Espéral', 'Selincro',   'patchs nicotiniques', 'Champix', 'accro aux jeux', 'accro au jeu', 'accro aux jeux d’argent', 'accro aux paris', 'accro aux paris sportifs',
   'addiction aux paris sportifs', 'accro aux médicaments', 'accro aux somnifères', 'accro à l’alcool', 'accro à la drogue', 'accro au cannabis',
-  'se drogue', 'se droguait', 'se droguer', 'se shoote', 'se shootait', 'se shooter', 'picole', 'picolait', 'picoler',
+  'se drogue', 'se droguait', 'se droguer', 'me drogue', 'me droguais', 'me shoote', 'me shootais', 'bois trop', 'buvais trop',
+  'bois beaucoup', 'buvais beaucoup', 'ne bois plus', 'ne buvais plus', 'LSD', 'GHB', 'méthamphétamine', 'crystal meth',
+  'champignons hallucinogènes', 'porté sur la bouteille', 'portée sur la bouteille', 'se shoote', 'se shootait', 'se shooter', 'picole', 'picolait', 'picoler',
   'sort de cure', 'sorti de cure', 'sortie de cure', 'sortant de cure', 'retour de cure',
 ];
 const MORE_TREATMENT = [
@@ -661,6 +669,16 @@ const MORE_PREGNANCY = [
   'fin de grossesse', 'terme de sa grossesse', 'grossesse difficile', 'grossesse compliquée', 'accouchement prématuré', 'bébé prématuré',
   'mort-né', 'mort in utero', 'deuil périnatal', 'parcours de FIV', 'parcours d’AMP', 
 ];
+/** Implanted devices and prostheses worn by the person ("porteur d'un stimulateur cardiaque"). */
+const DEVICES = [
+  'valve cardiaque', 'valve mécanique', 'valve aortique', 'valve mitrale', 'défibrillateur automatique implantable', 'défibrillateur cardiaque implantable',
+  'défibrillateur implanté', 'pile cardiaque', 'neurostimulateur', 'stimulateur cérébral', 'stimulation cérébrale profonde', 'chambre implantable',
+  'port-à-cath', 'PICC line', 'picc-line', 'cathéter central', 'pompe à morphine', 'implant rétinien', 'dérivation ventriculaire', 'valve de dérivation',
+  'capteur de glucose', 'FreeStyle Libre', 'Dexcom', 'Omnipod', 'sonde gastrique', 'sonde d’alimentation', 'sonde nasogastrique',
+  'prothèse de bras', 'prothèse de jambe', 'prothèse de main', 'prothèse d’épaule', 'prothèse oculaire', 'œil de verre', 'prothèse myoélectrique',
+  'prothèse tibiale', 'prothèse fémorale', 'prothèse totale de genou', 'prothèse discale', 'implant cochléaire', 'stimulateur cardiaque',
+  'défibrillateur implantable', 'pacemaker',
+];
 const MORE_SOINS = [
   'en SSR', 'soins de suite', 'soins de suite et de réadaptation', 'séjour en clinique', 'séjour en maison de repos',
   'séjour en hôpital', 'séjour à l’hôpital psychiatrique', 'hospitalisation à domicile',
@@ -694,7 +712,7 @@ const TERMS: LexiconEntry[] = [
   // "une overdose de réunions" is an idiom
   ...n('addiction', ['overdose', 'surdose'], { notBefore: ['de travail', 'de réunions', 'de boulot', 'd’informations', 'de paperasse', 'de mails', 'de formations', 'de démarches', 'de sucre'] }),
   ...n('traitement', MORE_TREATMENT),
-  ...n('soins', [...MORE_SURGERY, ...MORE_SOINS]),
+  ...n('soins', [...MORE_SURGERY, ...MORE_SOINS, ...DEVICES]),
   ...n('grossesse', MORE_PREGNANCY),
   ...n('handicap', [...SENSORIEL, ...HANDICAP]),
   ...n('psy', PSY),
@@ -710,6 +728,12 @@ const TERMS: LexiconEntry[] = [
   // "fracture numérique", "une entorse au règlement" are not injuries
   ...n('pathologie:p', ['fracture', 'entorse', 'luxation'], { notBefore: ['numérique', 'sociale', 'territoriale', 'générationnelle', 'au règlement', 'à la règle', 'aux règles', 'à ses principes', 'à la loi'] }),
   ...fixed('psy', ['TOC', 'TSA', 'TCA', 'TAG', 'ESPT', 'PTSD', 'SSPT'], { upper: true }),
+  // abbreviations of notes: "ATCD : HTA, DT2", "IMV en 2019", "suivi en HDJ"
+  ...fixed('pathologie', ['HTA', 'DT1', 'DT2', 'DID', 'DNID', 'IDM', 'PTH', 'PTG'], { upper: true }),
+  ...fixed('psy', ['IMV', 'HDJ'], { upper: true }),
+  // ambiguous ones (terminale S, football club) need a medical word or an event construction nearby
+  { lemma: 'TS', upper: true, tag: 'psy:sigle' },
+  { lemma: 'FC', upper: true, tag: 'grossesse:sigle' },
   ...fixed('pathologie', ['SEP', 'MICI', 'IMC', 'SLA', 'MST', 'IST', 'SAOS', 'SII', 'AIT'], { upper: true }),
   ...adjectiveEntries(),
   ...HEAD_ENTRIES,

@@ -45,10 +45,18 @@ export function negatedObject(doc: Doc, from: number): boolean {
   return false;
 }
 
+/**
+ * First words of implanted devices and prostheses ("stimulateur cardiaque", "pompe à insuline",
+ * "chambre implantable", "prothèse de hanche"): worn by the person, never a carrier status, and
+ * goods in a sales or manufacturing sentence.
+ */
+export const DEVICES = set(`stimulateur stimulateurs pacemaker pacemakers defibrillateur defibrillateurs neurostimulateur neurostimulateurs
+  prothese protheses implant implants pompe pompes appareil appareils sonde sondes stent stents valve valves chambre chambres holter
+  capteur capteurs orthese ortheses attelle attelles corset corsets poche poches canule canules catheter catheters anneau pile broche broches
+  plaque plaques tige tiges port-a-cath picc freestyle dexcom omnipod derivation oeil`);
 /** Devices and drugs that are also goods: "il vend des fauteuils roulants", "livreur de médicaments". */
-const GOODS = set(`fauteuil fauteuils bequilles prothese protheses appareil appareils deambulateur deambulateurs canne cannes pacemaker
-  pompe pompes orthese ortheses implant implants lecteur lecteurs capteur capteurs attelle attelles corset corsets medicament medicaments
-  insuline masque masques lunettes`);
+const GOODS = set(`${[...DEVICES].join(' ')} fauteuil fauteuils bequilles appareil appareils deambulateur deambulateurs canne cannes
+  lecteur lecteurs medicament medicaments insuline masque masques lunettes`);
 const TRADE = set(`vend vendre vendait vendu vente ventes vendeur vendeuse revendeur revendeuse commercialise commercialiser commerce
   fabrique fabriquer fabrication fabricant livre livrer livraison livreur livreuse repare reparer reparation distribue distribuer
   distribution distributeur location loue louer stock stocks stockage catalogue magasin boutique materiel grossiste rayon conditionne
@@ -59,9 +67,12 @@ export function tradeContext(doc: Doc, from: number): boolean {
   if (!t || !GOODS.has(t.t)) return false;
   const prev = doc.tokens[from - 1];
   if (prev && prev.sn === t.sn && (POSSESSIVES.has(prev.t) || prev.t === 'en')) return false;
+  // "porte elle-même un appareil auditif": worn, even in a sales sentence
+  for (let k = from - 1; k >= 0 && k >= from - 4 && doc.tokens[k].sn === t.sn; k--) if (WEAR.has(doc.tokens[k].t)) return false;
   return sentenceHas(doc, from, TRADE);
 }
 
+const WEAR = set(`porte portait porter porteur porteuse porteurs porteuses equipe equipee appareille appareillee`);
 /** "vaccination contre l'hépatite B", "vacciné contre la grippe": prevention, not a condition. */
 const VACCINE = set(`vaccin vaccins vaccination vaccinations vaccine vaccinee vaccines vaccinees rappel rappels immunise immunisee
   depistage depistages campagne`);
@@ -211,3 +222,116 @@ export function sentenceHas(doc: Doc, i: number, words: ReadonlySet<string>): bo
   return found;
 }
 const cache = new WeakMap<Doc, Map<ReadonlySet<string>, Map<number, boolean>>>();
+
+/** Research and study verbs and nouns: "un laboratoire qui étudie le vitiligo", "travaille sur la maladie de Lyme". */
+const STUDY_VERBS = set(`etudie etudient etudiait etudiaient etudier modelise modeliser decrypte decrypter caracterise caracteriser`);
+/** Nouns and participles whose complement is a topic: "recherche sur le diabète", "spécialisé dans l'autisme". */
+const TOPIC_HEADS = set(`recherche recherches etude etudes travaux travaille travaillent travaillait travailler essai essais these theses
+  publication publications publie specialise specialisee specialises specialisees dedie dediee dedies dediees consacre consacree
+  consacres consacrees expertise expert experte experts`);
+const TOPIC_PREPS = set(`sur dans en a au aux`);
+const STUDY_GATE = set(`${[...STUDY_VERBS].join(' ')} ${[...TOPIC_HEADS].join(' ')}`);
+/**
+ * The term is a research or study topic, or the field of a workplace: "un laboratoire de
+ * dermatologie qui étudie le vitiligo", "un projet de recherche sur la maladie de Lyme", "une
+ * association spécialisée dans l'autisme". A possessive before the term ("étudie son diabète")
+ * keeps it personal.
+ */
+export function studyFrame(doc: Doc, from: number): boolean {
+  // most sentences have no study word: read each sentence once, not each hit's neighbourhood
+  if (!sentenceHas(doc, from, STUDY_GATE)) return false;
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  let other = 0;
+  for (let k = from - 1; k >= 0 && k > from - 8 && toks[k].sn === sn; k--) {
+    const t = toks[k].t;
+    if (POSSESSIVES.has(t)) return false;
+    if (STUDY_VERBS.has(t)) return true;
+    if (TOPIC_PREPS.has(t)) {
+      // "recherche sur", "spécialisée dans", "dédiée aux", with at most one adjective between ("recherche clinique sur")
+      for (let j = k - 1; j >= Math.max(0, k - 2) && toks[j].sn === sn; j--) if (TOPIC_HEADS.has(toks[j].t)) return true;
+      continue;
+    }
+    if (DETS.has(t) || t === 'et' || t === 'ou' || t === ',') continue;
+    if (toks[k].k !== Kind.Word || ++other > 1) return false;
+  }
+  return false;
+}
+
+/** Jobs and acts for which drugs and devices are products: "visiteur médical", "préparatrice", "il présentait le Kardegic aux cardiologues". */
+const PRODUCT_JOBS = set(`visiteur visiteuse visiteurs delegue deleguee delegues deleguees pharmacien pharmacienne pharmaciens preparateur
+  preparatrice preparateurs officine officines pharmaceutique pharmaceutiques representant representante commercial commerciale commerciaux
+  promotion promouvoir promouvait promeut prescripteur prescripteurs grossiste grossistes repartiteur dispensation dispensait dispenser
+  delivrait delivrer demarchait demarcher demarchage industrie laboratoires medtronic sanofi servier pfizer novartis biomedical biomedicale
+  vend vendre vendait vendu vente ventes vendeur vendeuse revendeur commercialise commercialiser fabrique fabriquer fabrication fabricant
+  conditionnement conditionnait catalogue stock stocks magasinier`);
+/** The person takes or wears it: "elle prend du Xanax", "sous Lexomil", "porteur d'un pacemaker". */
+const OWN_USE = set(`prend prends prenait prenais prendre pris prise sous avale avalait traitement dose doses prescrit prescrite prescrits
+  porte porteur porteuse porter portait lui me m' se s' son sa ses mon ma mes leur leurs votre vos`);
+const HAVE = set(`a ai avait avais ont avaient`);
+const INDEF = set(`un une des du de d'`);
+/**
+ * A drug or a device named as the product of a job: "Visiteur médical, il présentait le Kardegic
+ * et le Previscan aux cardiologues", "préparatrice, elle délivrait la méthadone". A use word right
+ * before ("elle prend du Xanax", "sous Lexomil", "porteur d'un pacemaker") keeps it the person's.
+ */
+export function productContext(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  if (!sentenceHas(doc, from, PRODUCT_JOBS)) return false;
+  for (let k = from - 1; k >= 0 && k >= from - 4 && toks[k].sn === sn; k--) {
+    if (toks[k].k === Kind.Punct && toks[k].t !== "'") break;
+    if (OWN_USE.has(toks[k].t)) return false;
+  }
+  // "il a un pacemaker"
+  return !(INDEF.has(toks[from - 1]?.t ?? '') && HAVE.has(toks[from - 2]?.t ?? ''));
+}
+/** Is the sentence of token `i` about a job with drugs or devices as products? */
+export function productSentence(doc: Doc, i: number): boolean {
+  return sentenceHas(doc, i, PRODUCT_JOBS);
+}
+
+const FAMILY = set(`famille familles`);
+const FAMILY_DETS = set(`sa la leur ma ta votre notre toute`);
+/** Words saying a condition recurs in a family: "touche plusieurs membres de sa famille", "fréquent dans sa famille". */
+const RUNS = set(`touche touchent touchait touchaient touches touchees frappe frappent frappait frappaient concerne concernent concernait
+  frequent frequente frequents frequentes courant courante courants courantes repandu repandue repandus repandues cas hereditaire
+  hereditaires transmis transmise transmises herite heritee herites heritees generation generations`);
+const FAMILIAL = set(`familial familiale familiaux familiales`);
+const FAMILY_GATE = set(`famille familles familial familiale familiaux familiales`);
+/** "antécédents familiaux de cancer", "histoire familiale de diabète". */
+const HISTORY = set(`antecedent antecedents atcd atcds histoire terrain cas`);
+/**
+ * A condition said to run in the family: "La chorée de Huntington touche plusieurs membres de sa
+ * famille", "le diabète est fréquent dans sa famille", "cancer familial", "antécédents familiaux de
+ * cancer du sein". A possessive before the term ("son cancer") keeps it the person's condition.
+ * Reads at most a dozen tokens around the term.
+ */
+export function familyRun(doc: Doc, from: number, to: number): boolean {
+  // "famille", "familial" in the sentence: read once per sentence
+  if (!sentenceHas(doc, from, FAMILY_GATE)) return false;
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  // "cancer familial", "forme familiale"
+  if (FAMILIAL.has(at(to)?.t ?? '')) return true;
+  // "antécédents familiaux de cancer"
+  for (let k = from - 1, n = 0; n < 4 && at(k); k--, n++) {
+    const t = toks[k].t;
+    if (FAMILIAL.has(t)) return HISTORY.has(at(k - 1)?.t ?? '');
+    if (!DETS.has(t)) break;
+  }
+  if (POSSESSIVES.has(at(from - 1)?.t ?? '')) return false;
+  // "X touche plusieurs membres de sa famille", "plusieurs cas de X dans sa famille", "dans sa famille, X est fréquent"
+  let family = false;
+  let runs = false;
+  for (let k = Math.max(0, from - 6); k < to + 9 && at(k); k++) {
+    if (k >= from && k < to) continue;
+    const t = toks[k];
+    if (t.k === Kind.Punct && t.t !== ',' && t.t !== "'") { if (k < from) { family = false; runs = false; continue; } break; }
+    if (FAMILY.has(t.t) && FAMILY_DETS.has(at(k - 1)?.t ?? '')) family = true;
+    // "plusieurs cas de cancer", not "en cas de malaise"
+    else if (RUNS.has(t.t) && (t.t !== 'cas' || at(k - 1)?.t !== 'en')) runs = true;
+  }
+  return family && runs;
+}

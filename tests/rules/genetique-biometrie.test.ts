@@ -18,6 +18,10 @@ ruleTester(rule, {
     'Elle souhaite se former à la génétique médicale.',
     // absence
     'Aucun test génétique n’est demandé pour ce poste.',
+    // a research topic
+    'Le laboratoire étudie la mucoviscidose et la drépanocytose.',
+    'Technicienne dans une équipe de recherche sur la myopathie de Duchenne.',
+    'Elle a couru le semi-marathon pour Vaincre la mucoviscidose.',
   ],
   invalid: [
     {
@@ -47,5 +51,16 @@ ruleTester(rule, {
     { text: 'Le contrôle d’accès se faisait par scan de sa rétine.', errors: ['scan de sa rétine'] },
     { text: 'Sa voix a été enregistrée pour l’authentification au téléphone.', errors: ['Sa voix a été enregistrée'] },
     { text: 'Elle est porteuse du trait drépanocytaire.', errors: ['porteuse du trait drépanocytaire'] },
+    // well-known monogenic diseases named as such
+    { text: 'La chorée de Huntington touche plusieurs membres de sa famille.', errors: ['chorée de Huntington'] },
+    { text: 'Son fils est hémophile.', errors: ['hémophile'] },
+    { text: 'Il souffre d’hémophilie A depuis l’enfance.', errors: ['hémophilie A'] },
+    { text: 'Elle a une myopathie de Duchenne.', errors: ['myopathie de Duchenne'] },
+    { text: 'La généticienne a confirmé une neurofibromatose.', errors: ['neurofibromatose'] },
+    { text: 'Elle a une hémochromatose héréditaire.', errors: ['hémochromatose héréditaire'] },
+    // "héréditaire" takes the disease it qualifies
+    { text: 'Il a un diabète héréditaire.', errors: ['diabète héréditaire'] },
+    { text: 'Elle a un cancer du sein héréditaire.', errors: ['cancer du sein héréditaire'] },
+    { text: 'Sa surdité est héréditaire.', errors: ['surdité est héréditaire'] },
   ],
 });

@@ -73,6 +73,31 @@ ruleTester(rule, {
     'Elle est partie en cure de jouvence, dit-elle en riant.',
     'Il s’est cassé la tête sur ce dossier.',
     'Il a une sympathie marquée pour le travail en équipe.',
+    // drugs and devices as the products of a job; specialists as its clients
+    'Déléguée pharmaceutique, elle faisait la promotion du Lyrica auprès des rhumatologues.',
+    'Préparatrice en pharmacie, elle délivrait la méthadone et le Subutex aux patients du CSAPA.',
+    'Commercial chez un fabricant, il présentait les stimulateurs cardiaques aux cardiologues.',
+    'Magasinier chez un grossiste répartiteur, il préparait les commandes de Kardegic et de Ventoline.',
+    // a disease as a research topic or a workplace's field
+    'Elle a travaillé sur un projet de recherche sur la maladie de Lyme.',
+    'Il a participé à une étude sur le diabète de type 2 comme technicien.',
+    'Bénévole dans une association spécialisée dans l’autisme.',
+    'Le professeur qui étudie l’épilepsie est intervenu au forum.',
+    'Elle est bénévole à France Alzheimer depuis deux ans.',
+    // ambiguous abbreviations and withdrawal verbs without a medical sense
+    'Rendez-vous avec la TS du CCAS le 12 mars.',
+    'Il était en TS au lycée Jean Moulin.',
+    'Le FC Lorient recrute un intendant.',
+    'Elle surveille sa FC pendant le sport.',
+    'Il a décroché un CDI chez un transporteur.',
+    'Il a arrêté les produits laitiers.',
+    'Il est sorti de l’herbe pour rejoindre le chemin.',
+    'Il m’a dit : « je vois un avocat tous les mois ».',
+    // hereditary diseases belong to genetique-biometrie, not also to sante
+    'La chorée de Huntington touche plusieurs membres de sa famille.',
+    'Son fils est hémophile et elle ne peut pas travailler le mercredi.',
+    'Elle a une drépanocytose et des crises douloureuses.',
+    'Il a un diabète héréditaire.',
   ],
   invalid: [
     // "ne … plus": the condition was there, a past condition is a finding
@@ -155,5 +180,39 @@ ruleTester(rule, {
     { text: "Sa mère a l'alzeimer.", errors: [{ text: 'alzeimer', messageId: 'tiers' }] },
     // the participle after a reported condition is part of it, not a second finding
     { text: 'Elle parle de son TDAH, diagnostiqué en 2022, sans difficulté.', errors: ['TDAH'] },
+    // a past addiction: a withdrawal verb with a substance, the verb included
+    { text: "Il a décroché de l'héroïne il y a trois ans.", errors: ["décroché de l'héroïne"] },
+    { text: 'Il est sorti de la came grâce à sa compagne.', errors: ['sorti de la came'] },
+    { text: 'Il est sevré de l’héroïne depuis un an.', errors: ['sevré de l’héroïne'] },
+    { text: 'Il a arrêté la coke et le shit.', errors: ['arrêté la coke', 'shit'] },
+    // abbreviations of notes; an ambiguous one needs a medical word or an event nearby
+    { text: 'ATCD de TS en 2020, suivi psy toujours en place.', errors: ['TS', 'suivi psy'] },
+    { text: 'Après sa TS, elle a repris doucement.', errors: ['TS'] },
+    { text: 'Elle a eu une TS en 2015 et une IMV en 2019.', errors: ['TS', 'IMV'] },
+    { text: 'Suite à une FC en mars, elle a pris un congé.', errors: [{ text: 'FC', messageId: 'grossesse' }] },
+    { text: 'ATCD : HTA, DT2, IDM en 2017.', errors: ['HTA', 'DT2', 'IDM'] },
+    { text: 'ATCD psy, suivi au CMP.', errors: ['ATCD psy', 'CMP'] },
+    // first person inside a quotation is the person
+    { text: 'Il m’a dit : « je vois un psychiatre tous les mois ».', errors: ['psychiatre'] },
+    { text: '« Je bois trop depuis mon licenciement », reconnaît-il.', errors: ['bois trop'] },
+    // implanted devices and prostheses worn by the person, also after "porteur d'un"
+    { text: "Porteur d'un stimulateur cardiaque, il doit éviter la soudure à l'arc.", errors: ['stimulateur cardiaque'] },
+    { text: "Porteuse d'un défibrillateur implantable, elle ne passe pas les portiques.", errors: ['défibrillateur implantable'] },
+    { text: 'Il a une chambre implantable depuis janvier.', errors: ['chambre implantable'] },
+    { text: 'Il a des broches dans le poignet depuis sa chute.', errors: ['broches dans le poignet'] },
+    { text: 'Visiteur médical, il a un pacemaker depuis 2021.', errors: ['pacemaker'] },
+    { text: 'Préparatrice en pharmacie, elle prend du Xanax depuis son burn-out.', errors: ['Xanax', 'burn-out'] },
+    { text: 'Elle vend des prothèses auditives et porte elle-même un appareil auditif.', errors: ['appareil auditif'] },
+    // a disease said to run in the family, or qualified as familial: genetic data
+    {
+      text: 'Le diabète touche plusieurs membres de sa famille.',
+      errors: [{ text: 'diabète', messageId: 'hereditaire', category: 'genetique-biometrie' }],
+    },
+    { text: 'Le cancer du sein est fréquent dans sa famille.', errors: [{ text: 'cancer du sein', category: 'genetique-biometrie' }] },
+    { text: 'Elle a des antécédents familiaux de cancer du sein.', errors: [{ text: 'cancer du sein', category: 'genetique-biometrie' }] },
+    { text: "Il souffre d'un glaucome familial.", errors: [{ text: 'glaucome familial', category: 'genetique-biometrie' }] },
+    // a family mentioned for other reasons does not make a condition hereditary
+    { text: 'Depuis l’AVC de son père, sa famille l’aide beaucoup.', errors: [{ text: 'AVC', category: 'sante' }] },
+    { text: "En cas de crise d'épilepsie, prévenir sa famille.", errors: [{ text: "crise d'épilepsie", category: 'sante' }] },
   ],
 });
