@@ -36,7 +36,7 @@ function relativeBefore(doc: Doc, from: number): boolean {
 /** Spans that start with a verb ("arrêté de boire", "ne boit plus") have no noun to replace. */
 const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
   dependant dependante attend attendent on a avait est ete etre bois buvais me m' decroche decrocher decrochee stoppe stopper stoppee lache
-  lacher lachee sorti sortie sortir sevrer sevres sevrees desintoxique desintoxiquee`);
+  lacher lachee sorti sortie sortir sevrer sevres sevrees desintoxique desintoxiquee laisse laissee renonce renoncee`);
 
 const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
   predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
@@ -76,8 +76,9 @@ const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prends prenait pr
 const CONSO_MEDIC = set(`prend prends prenait prenais prendre pris sous avale avalait ses son sa mes traitement dose doses abus dependance dependant dependante surdose`);
 /** Withdrawal verbs before a substance: "a décroché de l'héroïne", "s'est sevré de la cocaïne", "est sorti de la came", "a stoppé le cannabis". */
 const WITHDRAW = set(`decroche decrocher decrochee decroches decrochees decrochait sevre sevree sevres sevrees sevrer stoppe stopper stoppee
-  lache lacher lachee sorti sortie sortis sorties sortir arrete arreter arretee arretes desintoxique desintoxiquee`);
-const WITHDRAW_LINKS = set(`de d' du des la le l' les`);
+  lache lacher lachee sorti sortie sortis sorties sortir arrete arreter arretee arretes desintoxique desintoxiquee tomber renonce renoncer
+  renoncee`);
+const WITHDRAW_LINKS = set(`de d' du des la le l' les a au aux`);
 /** Substance words with a literal sense after "sortir de": "sorti de l'herbe". */
 const LITERAL = set(`herbe produits joint joints cachets`);
 /**
@@ -222,12 +223,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (prev && prev.t === 'sous' && !toks[from].hyphen) return [from, to];
       const ctxSet = ALCOOL_WORDS.has(w) ? CONSO_ALCOOL : hit.entry.tag?.startsWith('traitement') ? CONSO_MEDIC : CONSO_DROGUE;
       if (ctxSet !== CONSO_MEDIC) {
-        // "a décroché de l'héroïne", "est sorti de la came": the withdrawal verb belongs to the finding
-        for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === toks[from].sn; k--) {
-          // "sorti de la came", not "sorti de l'herbe"
-          if (WITHDRAW.has(toks[k].t)) return toks[k].t.startsWith('sort') && LITERAL.has(w) ? null : [k, to];
-          if (!WITHDRAW_LINKS.has(toks[k].t)) break;
-        }
+        const s = withdrawal(doc, from);
+        // "sorti de la came", not "sorti de l'herbe"
+        if (s >= 0) return toks[s].t.startsWith('sort') && LITERAL.has(w) ? null : [s, to];
       }
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
@@ -308,9 +306,24 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (prev && prev.t === 'un' && p2 && p2.t === "d'" && toks[from - 3] && HANDI_VERBS.has(toks[from - 3].t)) return [from, to];
       return null;
     }
-    default:
-      return [from, to];
+    default: {
+      // "a décroché de la cocaïne": the withdrawal verb belongs to the finding
+      const s = hit.entry.tag === 'addiction' ? withdrawal(doc, from) : -1;
+      return [s >= 0 ? s : from, to];
+    }
   }
+}
+
+/** Start of a withdrawal verb before a substance ("décroché de l'", "laissé tomber l'", "renoncé à la"), or -1. */
+function withdrawal(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === sn; k--) {
+    const t = toks[k].t;
+    if (WITHDRAW.has(t)) return t === 'tomber' ? (/^laiss/.test(toks[k - 1]?.t ?? '') && toks[k - 1].sn === sn ? k - 1 : -1) : k;
+    if (!WITHDRAW_LINKS.has(t)) return -1;
+  }
+  return -1;
 }
 
 /** "souffre d'une X", "atteinte de X": the noun after the predicate, when no lexicon term already covers it. */

@@ -298,7 +298,8 @@ const RUNS = set(`touche touchent touchait touchaient touches touchees frappe fr
   frequent frequente frequents frequentes courant courante courants courantes repandu repandue repandus repandues cas hereditaire
   hereditaires transmis transmise transmises herite heritee herites heritees generation generations`);
 const FAMILIAL = set(`familial familiale familiaux familiales`);
-const FAMILY_GATE = set(`famille familles familial familiale familiaux familiales`);
+const FAMILY_GATE = set(`famille familles familial familiale familiaux familiales hereditaire hereditaires`);
+const COPULAS = set(`est sont etait etaient`);
 /** "antécédents familiaux de cancer", "histoire familiale de diabète". */
 const HISTORY = set(`antecedent antecedents atcd atcds histoire terrain cas`);
 /**
@@ -329,6 +330,8 @@ export function familyRun(doc: Doc, from: number, to: number): boolean {
     if (k >= from && k < to) continue;
     const t = toks[k];
     if (t.k === Kind.Punct && t.t !== ',' && t.t !== "'") { if (k < from) { family = false; runs = false; continue; } break; }
+    // "sa mère et son frère sont aussi diabétiques, c'est héréditaire"
+    if (k >= to && (t.t === 'hereditaire' || t.t === 'hereditaires') && COPULAS.has(at(k - 1)?.t ?? '')) return true;
     if (FAMILY.has(t.t) && FAMILY_DETS.has(at(k - 1)?.t ?? '')) family = true;
     // "plusieurs cas de cancer", not "en cas de malaise"
     else if (RUNS.has(t.t) && (t.t !== 'cas' || at(k - 1)?.t !== 'en')) runs = true;

@@ -92,6 +92,7 @@ ruleTester(rule, {
     'Il a décroché un CDI chez un transporteur.',
     'Il a arrêté les produits laitiers.',
     'Il est sorti de l’herbe pour rejoindre le chemin.',
+    'Elle a laissé tomber la formation en mars.',
     'Il m’a dit : « je vois un avocat tous les mois ».',
     // hereditary diseases belong to genetique-biometrie, not also to sante
     'La chorée de Huntington touche plusieurs membres de sa famille.',
@@ -185,6 +186,8 @@ ruleTester(rule, {
     { text: 'Il est sorti de la came grâce à sa compagne.', errors: ['sorti de la came'] },
     { text: 'Il est sevré de l’héroïne depuis un an.', errors: ['sevré de l’héroïne'] },
     { text: 'Il a arrêté la coke et le shit.', errors: ['arrêté la coke', 'shit'] },
+    { text: "Il a laissé tomber l'alcool depuis deux ans.", errors: ["laissé tomber l'alcool"] },
+    { text: '« J’ai décroché de la cocaïne », explique-t-il.', errors: ['décroché de la cocaïne'] },
     // abbreviations of notes; an ambiguous one needs a medical word or an event nearby
     { text: 'ATCD de TS en 2020, suivi psy toujours en place.', errors: ['TS', 'suivi psy'] },
     { text: 'Après sa TS, elle a repris doucement.', errors: ['TS'] },
@@ -211,6 +214,7 @@ ruleTester(rule, {
     { text: 'Le cancer du sein est fréquent dans sa famille.', errors: [{ text: 'cancer du sein', category: 'genetique-biometrie' }] },
     { text: 'Elle a des antécédents familiaux de cancer du sein.', errors: [{ text: 'cancer du sein', category: 'genetique-biometrie' }] },
     { text: "Il souffre d'un glaucome familial.", errors: [{ text: 'glaucome familial', category: 'genetique-biometrie' }] },
+    { text: "Sa mère et son frère sont aussi diabétiques, c'est héréditaire.", errors: [{ text: 'diabétiques', category: 'genetique-biometrie' }] },
     // a family mentioned for other reasons does not make a condition hereditary
     { text: 'Depuis l’AVC de son père, sa famille l’aide beaucoup.', errors: [{ text: 'AVC', category: 'sante' }] },
     { text: "En cas de crise d'épilepsie, prévenir sa famille.", errors: [{ text: "crise d'épilepsie", category: 'sante' }] },
