@@ -284,8 +284,47 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
   return out;
 }
 
+// --- notes-style frames: "Allure de petit voyou", "Genre racaille", "Posture de victimisation permanente" ---
+/** Heads of a description that take the label after them; the span starts at the head. */
+const NOTE_FRAMES = new Set(['allure', 'air', 'genre', 'style', 'profil', 'look', 'degaine', 'mentalite', 'posture', 'attitude', 'comportement', 'cote', 'type', 'facon', 'manieres', 'tete', 'gueule', 'dans']);
+/** Heads that take the label without "de" ("Genre racaille", "Profil cas social"). */
+const BARE_FRAMES = new Set(['genre', 'style', 'profil', 'type', 'cote', 'look']);
+const FRAME_QUALIFIERS = new Set(['petit', 'petite', 'vrai', 'vraie', 'gros', 'grosse', 'sale', 'parfait', 'parfaite', 'typique', 'sacre', 'sacree', 'espece', 'un', 'une', 'du', 'le', 'la']);
+/** Adjectives of degree after a label noun ("victimisation permanente"): part of the judgement. */
+const DEGREE_AFTER = new Set(['permanent', 'permanente', 'constant', 'constante', 'systematique', 'total', 'totale', 'flagrant', 'flagrante', 'evident', 'evidente', 'chronique', 'assume', 'assumee', 'caracterise', 'caracterisee', 'absolu', 'absolue']);
+
+/** Start of the frame before a label at `from` ("Allure | de petit | voyou" → "Allure"), or `from`. */
+function frameStart(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  for (let s = 0; s < 2 && tokenAt(doc, k, sn) && FRAME_QUALIFIERS.has(toks[k].t); s++) k--;
+  const de = tokenAt(doc, k, sn);
+  if (de && (de.t === 'de' || de.t === "d'")) {
+    // "dans le genre de", "une espèce de"
+    k--;
+    const head = tokenAt(doc, k, sn);
+    return head && NOTE_FRAMES.has(head.t) && head.t !== 'dans' ? k : from;
+  }
+  const head = tokenAt(doc, k, sn);
+  if (head && BARE_FRAMES.has(head.t)) {
+    // "dans le genre racaille": from "dans"
+    const le = tokenAt(doc, k - 1, sn);
+    if (le && le.t === 'le' && tokenAt(doc, k - 2, sn)?.t === 'dans') return k - 2;
+    return k;
+  }
+  return from;
+}
+
+/** End of a label with its degree adjective ("victimisation | permanente"). */
+function degreeEnd(doc: Doc, to: number): number {
+  const next = tokenAt(doc, to, doc.tokens[to - 1].sn);
+  return next && DEGREE_AFTER.has(next.t) ? to + 1 : to;
+}
+
 /** Report spans once each: overlapping spans of one rule are merged into the first, longest one. */
 export function reportSpans(ctx: RuleContext, spans: ToneSpan[]): void {
+  for (const s of spans) { s.from = frameStart(ctx.doc, s.from); s.to = degreeEnd(ctx.doc, s.to); }
   spans.sort((a, b) => a.from - b.from || b.to - a.to);
   let reach = -1;
   for (const s of spans) {
@@ -436,6 +475,53 @@ function personLackSubject(doc: Doc, i: number): boolean {
   return personSubject(doc, i);
 }
 
+// --- "peu d'appétence pour le travail", "aucun intérêt pour l'emploi", "faible implication" ---
+/** Interests that judge the person when low and aimed at work in general (not a field: "peu d'appétence pour le travail de nuit"). */
+const INTEREST_HEADS = new Set(['appetence', 'interet', 'gout', 'envie', 'investissement', 'engagement', 'implication', 'motivation', 'volonte', 'entrain', 'enthousiasme']);
+/** Those that judge by themselves, without the object ("Peu de motivation."). */
+const INTEREST_ALONE = new Set(['implication', 'motivation', 'volonte', 'entrain', 'enthousiasme']);
+const LOW = new Set(['peu', 'pas', 'manque', 'aucun', 'aucune', 'faible', 'sans', 'zero', 'guere', 'absence']);
+/** Work in general, after "pour" / "dans": the object of a judgement. */
+const WORK_OBJECTS = new Set(['travail', 'emploi', 'effort', 'efforts', 'demarches', 'recherche', 'recherches', 'insertion', 'monde', 'vie', 'activite', 'reprise', 'retour', 'accompagnement', 'dispositif', 'parcours', 'projet', 'rendez-vous', 'ateliers']);
+/** After the object: a field or a kind of work makes it a preference ("le travail de nuit", "le travail en équipe", "le travail manuel"). */
+const OBJECT_END = new Set(['.', ',', ';', '!', '?', ')', 'et', 'ni', 'ou', 'mais', 'en', 'depuis', 'actuellement', 'pour', 'au']);
+
+function weakInterest(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const i of heads) {
+    const sn = toks[i].sn;
+    let q = i - 1;
+    const prev = tokenAt(doc, q, sn);
+    if (!prev) continue;
+    if (prev.t === 'de' || prev.t === "d'") q--;
+    const low = tokenAt(doc, q, sn);
+    if (!low || !LOW.has(low.t) || (low.t === 'manque' && q < i - 2)) continue;
+    // "pas d'intérêt à", "peu d'intérêt financier": only "pour" / "dans" + work in general, or a head that judges alone
+    let end = i + 1;
+    const link = tokenAt(doc, end, sn)?.t;
+    if (link === 'pour' || link === 'dans' || link === 'a' || link === 'au' || link === 'vis-a-vis') {
+      let k = end + 1;
+      if (['le', 'la', 'les', "l'", 'du', 'toute', 'tout', 'toutes', 'ses', 'sa', 'son'].includes(tokenAt(doc, k, sn)?.t ?? '')) k++;
+      const obj = tokenAt(doc, k, sn);
+      if (obj && WORK_OBJECTS.has(obj.t)) {
+        // "le monde du travail", "la recherche d'emploi", "la vie active", "le retour à l'emploi"
+        let e = k + 1;
+        const tail = (w: string[]) => w.every((x, n) => tokenAt(doc, e + n, sn)?.t === x);
+        if (tail(['du', 'travail']) || tail(["d'", 'emploi']) || tail(['active'])) e += tokenAt(doc, e, sn)?.t === 'active' ? 1 : 2;
+        else if (tail(['a', "l'", 'emploi'])) e += 3;
+        const after = tokenAt(doc, e, sn);
+        if (after && !OBJECT_END.has(after.t)) continue;
+        if (after && after.t === 'en' && tokenAt(doc, e + 1, sn)?.t !== 'general') continue;
+        end = e;
+      } else if (!INTEREST_ALONE.has(toks[i].t)) continue;
+    } else if (!INTEREST_ALONE.has(toks[i].t)) continue;
+    // "il ne manque pas d'envie", a question of the counsellor: not a judgement
+    if (low.t === 'manque' && (tokenAt(doc, q + 1, sn)?.t === 'pas' || negatedTerm(doc, q))) continue;
+    if (jobFrame(doc, q) || distanced(doc, q)) continue;
+    found(q, end);
+  }
+}
+
 export default defineRule({
   id: 'jugement',
   meta: {
@@ -453,12 +539,13 @@ export default defineRule({
     "ni excessifs ni dévalorisants (zones bloc-notes, 2019) ; elle a sanctionné des fichiers contenant « client très agressif ». " +
     "Un qualificatif (agressif, pas motivé, menteur, lunatique) interprète un état interne : écrivez plutôt ce qui a été observé et la suite donnée " +
     "(« N'a pas réalisé les 3 candidatures convenues ; nouvel objectif fixé au 26/03 »).",
-  lexicon: [...JUGEMENT, ...triggers('neg', NEG_HEADS), ...triggers('lack', LACK_VERBS)],
+  lexicon: [...JUGEMENT, ...triggers('neg', NEG_HEADS), ...triggers('lack', LACK_VERBS), ...triggers('interest', INTEREST_HEADS)],
   check(ctx) {
     const heads = new Map<string, number[]>();
     const spans = toneHits(ctx, { messageId: 'jugement' }, heads);
     negatedQualities(ctx.doc, heads.get('neg') ?? [], (from, to, adj) => spans.push({ from, to, rewrite: OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], messageId: 'jugement' }));
     lackOfQuality(ctx.doc, heads.get('lack') ?? [], (from, to, trait) => spans.push({ from, to, rewrite: OBSERVATION[LACK_TRAITS[trait]], messageId: 'jugement' }));
+    weakInterest(ctx.doc, heads.get('interest') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.motivation, messageId: 'jugement' }));
     reportSpans(ctx, spans);
   },
 });

@@ -186,6 +186,12 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('motivation', 'phrase', 'none', ['ne veut pas travailler', 'veut pas travailler'], { notBefore: ['de', "d'", 'le', 'la', 'les', 'en', 'dans', 'au', 'aux', 'à', 'avant', 'après', 'pour', 'avec', 'sur', 'chez', 'loin', 'seul', 'seule', 'plus', 'sans', 'comme', 'ni', 'à', 'en dehors', 'trop', 'dehors', 'debout', 'assis', 'assise', 'tard', 'tôt', 'ce', 'cette', 'ces', 'un', 'une', 'plus de', 'moins'] }),
   // ambition
   ...group('ambition', 'phrase', 'none', ['sans ambition', 'sans aucune ambition', 'aucune ambition', "manque d'ambition", "manque total d'ambition"]),
+  // victimisation, attentisme said as nouns ("Posture de victimisation permanente", "attitude de victime"); not a victimisation survey or secondary victimisation
+  ...group('plainte', 'label', 'noun', ['victimisation', 'posture de victime', 'attitude de victime', 'posture victimaire', 'discours victimaire', 'rôle de victime', 'rôle de la victime'], {
+    notAfter: ['enquête de', 'enquêtes de', 'enquête nationale de', 'prévention de la', 'risque de', 'risques de', 'taux de', 'statistiques de', 'la'],
+    notBefore: ['secondaire', 'scolaire', 'des victimes'],
+  }),
+  ...group('paresse', 'label', 'noun', ['attentisme', 'passivité', 'immobilisme'], { notBefore: ['du marché', 'des entreprises', 'des employeurs', 'des recruteurs', 'administratif', 'de l’administration', "de l'administration", 'des services', 'de la banque'] }),
   // plainte, victimisation
   ...group('plainte', 'label', 'adj', ['râleur', 'geignard', 'pleurnichard', 'pleurnicheur', 'chouineur', 'victimaire', 'plaintif', 'procédurier', 'chicaneur', 'rouspéteur']),
   ...group('plainte', 'phrase', 'none', [
@@ -254,6 +260,13 @@ export const INJURES: ToneEntry[] = [
     'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
     'bas de plafond', 'bête comme ses pieds', 'con comme un balai', 'con comme une valise',
   ]),
+  // lay derogatory nouns for a person ("Allure de petit voyou", "Style petite frappe"); not third parties ("agressé par des voyous")
+  ...group('injure', 'label', 'none', ['voyou', 'petit voyou', 'voyous', 'vaurien', 'vaurienne', 'loubard', 'zonard', 'zonarde', 'caïd', 'petit caïd', 'petite frappe',
+    'graine de délinquant', 'graine de voyou', 'mauvais garçon', 'bad boy', 'kéké', 'clodo', 'clochard', 'clocharde', 'traîne-savates', 'traîne-misère', 'pochtron',
+    'poivrot', 'sauvageon', 'sauvageonne', 'cagole', 'bimbo', 'racaille de cité', 'petite racaille', 'gamin des rues'], {
+    notAfter: ['par des', 'par un', 'par une', 'par les', 'par deux', 'par trois', 'par plusieurs', 'contre des', 'contre les', 'avec des', 'des', 'les', 'aux', 'entre', 'de la part de',
+      'de la part d’un', "de la part d'un", 'victime de', 'victime d’un', "victime d'un", 'film de', 'film sur', 'série sur', 'livre sur', 'rôle de', "rôle d'un", 'rôle d’un', 'joue le', 'jouait le'],
+  }),
   ...group('injure', 'label', 'adj', ['demeuré'], { accent: true }),
   ...group('injure', 'label', 'none', ['une larve', 'une vraie larve', 'une loque', 'une vraie loque', 'un légume', 'une plaie', 'un sacré cas']),
   ...group('injure', 'pred', 'adj', ['assisté'], { notBefore: ['de', "d'", 'par', 'que', "qu'", 'pendant', 'lors', 'dans', 'en', 'a', 'à', 'au', 'aux', 'pour', 'sur', 'avec', 'socialement', 'juridiquement'] }),

@@ -223,6 +223,21 @@ export function sentenceHas(doc: Doc, i: number, words: ReadonlySet<string>): bo
 }
 const cache = new WeakMap<Doc, Map<ReadonlySet<string>, Map<number, boolean>>>();
 
+/**
+ * `sentenceHas` for one word set, remembering its last answer: hits come in text order, so the
+ * next hit is most often in the same sentence and costs no map lookup.
+ */
+function sentenceFlag(words: ReadonlySet<string>): (doc: Doc, i: number) => boolean {
+  let lastDoc: Doc | null = null;
+  let lastSn = -1;
+  let last = false;
+  return (doc, i) => {
+    const sn = doc.tokens[i].sn;
+    if (doc !== lastDoc || sn !== lastSn) { lastDoc = doc; lastSn = sn; last = sentenceHas(doc, i, words); }
+    return last;
+  };
+}
+
 /** Research and study verbs and nouns: "un laboratoire qui étudie le vitiligo", "travaille sur la maladie de Lyme". */
 const STUDY_VERBS = set(`etudie etudient etudiait etudiaient etudier modelise modeliser decrypte decrypter caracterise caracteriser`);
 /** Nouns and participles whose complement is a topic: "recherche sur le diabète", "spécialisé dans l'autisme". */
@@ -231,6 +246,7 @@ const TOPIC_HEADS = set(`recherche recherches etude etudes travaux travaille tra
   consacres consacrees expertise expert experte experts`);
 const TOPIC_PREPS = set(`sur dans en a au aux`);
 const STUDY_GATE = set(`${[...STUDY_VERBS].join(' ')} ${[...TOPIC_HEADS].join(' ')}`);
+const hasStudyWord = sentenceFlag(STUDY_GATE);
 /**
  * The term is a research or study topic, or the field of a workplace: "un laboratoire de
  * dermatologie qui étudie le vitiligo", "un projet de recherche sur la maladie de Lyme", "une
@@ -239,7 +255,7 @@ const STUDY_GATE = set(`${[...STUDY_VERBS].join(' ')} ${[...TOPIC_HEADS].join(' 
  */
 export function studyFrame(doc: Doc, from: number): boolean {
   // most sentences have no study word: read each sentence once, not each hit's neighbourhood
-  if (!sentenceHas(doc, from, STUDY_GATE)) return false;
+  if (!hasStudyWord(doc, from)) return false;
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
   let other = 0;
@@ -278,7 +294,7 @@ const INDEF = set(`un une des du de d'`);
 export function productContext(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
-  if (!sentenceHas(doc, from, PRODUCT_JOBS)) return false;
+  if (!hasProductJob(doc, from)) return false;
   for (let k = from - 1; k >= 0 && k >= from - 4 && toks[k].sn === sn; k--) {
     if (toks[k].k === Kind.Punct && toks[k].t !== "'") break;
     if (OWN_USE.has(toks[k].t)) return false;
@@ -288,8 +304,9 @@ export function productContext(doc: Doc, from: number): boolean {
 }
 /** Is the sentence of token `i` about a job with drugs or devices as products? */
 export function productSentence(doc: Doc, i: number): boolean {
-  return sentenceHas(doc, i, PRODUCT_JOBS);
+  return hasProductJob(doc, i);
 }
+const hasProductJob = sentenceFlag(PRODUCT_JOBS);
 
 const FAMILY = set(`famille familles`);
 const FAMILY_DETS = set(`sa la leur ma ta votre notre toute`);
@@ -300,6 +317,7 @@ const RUNS = set(`touche touchent touchait touchaient touches touchees frappe fr
 const FAMILIAL = set(`familial familiale familiaux familiales`);
 const FAMILY_GATE = set(`famille familles familial familiale familiaux familiales hereditaire hereditaires`);
 const COPULAS = set(`est sont etait etaient`);
+const hasFamilyWord = sentenceFlag(FAMILY_GATE);
 /** "antécédents familiaux de cancer", "histoire familiale de diabète". */
 const HISTORY = set(`antecedent antecedents atcd atcds histoire terrain cas`);
 /**
@@ -310,7 +328,7 @@ const HISTORY = set(`antecedent antecedents atcd atcds histoire terrain cas`);
  */
 export function familyRun(doc: Doc, from: number, to: number): boolean {
   // "famille", "familial" in the sentence: read once per sentence
-  if (!sentenceHas(doc, from, FAMILY_GATE)) return false;
+  if (!hasFamilyWord(doc, from)) return false;
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
   const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);

@@ -15,8 +15,19 @@ ruleTester(rule, {
     "L'équipe a eu un fou rire pendant l'atelier.",
     'Le match nul de samedi a été commenté en atelier collectif.',
     'Il a été assisté par un interprète pendant l’entretien.',
+    // third parties, roles, neutral frames
+    'Il a été agressé par des voyous à la gare.',
+    'Il joue le rôle d’un voyou dans une pièce de théâtre.',
+    'Genre de métier qui lui plairait : électricien.',
+    'Air de rien, il a trouvé un stage.',
   ],
   invalid: [
+    { text: 'Allure de petit voyou, à recadrer avant les entretiens.', errors: ['Allure de petit voyou'] },
+    { text: 'Il a une allure de petit voyou.', errors: ['allure de petit voyou'] },
+    { text: 'Genre racaille, casquette vissée sur la tête.', errors: ['Genre racaille'] },
+    { text: 'Style petite frappe, casquette et survêtement.', errors: ['Style petite frappe'] },
+    { text: 'Profil cas social, peu de démarches.', errors: ['Profil cas social'] },
+    { text: 'Dans le genre racaille, il se pose là.', errors: ['Dans le genre racaille'] },
     { text: 'Un vrai cossard, rien depuis deux mois.', errors: ['cossard'] },
     { text: 'Il est complètement demeuré.', errors: ['demeuré'] },
     {
