@@ -55,6 +55,9 @@ const ORG_ANCHOR = new Keywords([
   'adresse de la formation', 'adresse du stage', "adresse de l'atelier", "adresse de l'ecole", 'adresse de la caf', 'adresse de la mairie',
   'structure', 'service', 'foyer de jeunes travailleurs', 'travail', 'lieu de travail', "lieu d'exercice", 'affectation', 'affecte',
   'affectee', 'base', 'basee',
+  // the structures of the employment and social services, named in letterheads and signatures
+  "maison de l'emploi", "maison de l'emploi et de la formation", 'france services', 'maison france services', 'ccas', 'cias', 'apec',
+  'epide', 'e2c', "ecole de la deuxieme chance", 'cidff', 'spip', 'cio', 'siae', 'pimms', 'udaf', 'missions locales',
 ]);
 
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a']);
@@ -123,13 +126,19 @@ const LETTERHEAD = new Keywords([
   'france travail', 'pole emploi', 'cfa', 'greta', 'afpa', 'caf', 'cpam', 'msa', 'mdph', 'sarl', 'sas', 'sasu', 'eurl',
   'entreprise', 'societe', 'ets',
 ]);
-/** Do the two lines above the one starting at or before `s` name an organisation or a job title? */
+/**
+ * Is the address at `s` a letterhead or a signature line: the two lines above name an organisation
+ * or a job title, and the address starts its line or follows a heading cut by a separator
+ * (« Maison de l'emploi du Haut-Jura – 4 place… », « Agence de Dole | 12 rue… »)?
+ */
 function orgAbove(norm: string, s: number): boolean {
   const ls = norm.lastIndexOf('\n', s - 1);
-  if (ls < 0 || norm.slice(ls + 1, s).trim()) return false; // the address must start its line
+  if (ls < 0) return false;
+  const prefix = norm.slice(ls + 1, s);
+  if (prefix.trim() && (!/[–—|•·-]\s*$/.test(prefix) || PERSON_ANCHOR.last(prefix) >= 0)) return false;
   const from = norm.lastIndexOf('\n', norm.lastIndexOf('\n', ls - 1) - 1);
   const above = norm.slice(from + 1, ls);
-  return LETTERHEAD.test(above);
+  return LETTERHEAD.test(above) || (prefix.trim() !== '' && LETTERHEAD.test(prefix));
 }
 
 interface Found { s: number; e: number; confidence: Confidence; labelS: number }

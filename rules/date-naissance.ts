@@ -14,7 +14,7 @@ const E = '(?![\\p{L}\\p{N}_])';
  * Full anchor at a token start: group 1 = participle « né(e)(s) », group 2 = a birth-date label,
  * group 3 = an indirect phrase (« a vu le jour », « venue au monde »), which needs a person subject.
  */
-const ANCHOR = /(?:(nee?s?)|(naissance|naiss\.|ddn|d\.d\.n\.?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
+const ANCHOR = /(?:(nee?s?)|(naissance|naiss\.|ddn|d\.d\.n\.?|dn|d\.n\.?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
 const MONTH = '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)';
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
@@ -25,7 +25,7 @@ const MONTHS: Record<string, number> = {
  * after a label the person it is about: « date de naissance (sa fille) : », « … de sa conjointe : ».
  */
 const GAP =
-  `(?:\\s*(?:le|l'|:|-|–|,|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
+  `(?:\\s*(?:le|l'|:|-|–|,|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
   `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
   `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
 const Y = '(?:19|20)\\d{2}';
@@ -224,6 +224,8 @@ export default defineRule({
     { lemma: 'né', forms: ['née', 'nés', 'nées'] },
     { lemma: 'naissance', forms: ['naiss'] },
     { lemma: 'DDN', forms: ['D.D.N'] },
+    // « DN : 14-02-1977 »: the short label, in capitals only (a date must follow it)
+    { lemma: 'DN', forms: ['D.N'], upper: true },
     { lemma: 'vu le jour', forms: ['voit le jour'] },
     { lemma: 'venu au monde', forms: ['venue au monde', 'venus au monde', 'venues au monde'] },
     // « Mme R., 34 ans (12/03/1990) »: a full date in brackets right after an age
@@ -249,6 +251,8 @@ export default defineRule({
       const d = parseDate(norm.slice(aEnd, aEnd + 80));
       if (!d) continue;
       const { ds, partial, noYear, gap } = d;
+      // « la date de naissance, c'est le 5 juin 1987 »: a copula only after a label
+      if (!isLabel && /(?:^|[\s,])(?:c'est|c'etait|est|etait)(?=\s|$)/.test(gap)) continue;
       // « né le 1985 » is not a phrase; « née en 1985 », « née fin mars 1990 », « né au mois de mai 1979 » are
       if (partial && !isLabel && !/(?:^|\s|-)(?:en|courant|debut|fin|mi|de|d')\s*-?\s*$/.test(gap)) continue;
       if (noYear && !isLabel && !/(?:^|\s)(?:le|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/.test(gap)) continue;

@@ -67,6 +67,13 @@ remontent`);
 const MUSIC = set('jazz swing guitare guitariste musique musicien musicienne festival');
 const COMPANY_NEXT = set("des de du d'");
 
+/** Identity documents: an adjective of nationality right after them is the person's ("passeport moldave"). */
+const DOCUMENTS = set('passeport passeports sejour identite consulaire');
+/** Participles after a sentence-initial nationality noun: "Moldave arrivé en 2015", "Albanaise installée à Dole". */
+const ARRIVAL = set(`arrive arrivee arrives arrivees installe installee installes installees venu venue venus venues ne nee nes nees
+refugie refugiee refugies refugiees exile exilee exiles present presente presents residant residante vivant naturalise naturalisee
+titulaire originaire issu issue`);
+
 /** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
 const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
@@ -171,6 +178,15 @@ export default defineRule({
     const personSubject = (k: number, ref: number): boolean => {
       let s = k - 1;
       while (t(s, ref) === 'ne' || t(s, ref) === "n'" || t(s, ref) === 'se' || t(s, ref) === "s'") s--;
+      // "M. K., né le 6 août 1986, est albanais": an incise between commas separates subject and copula
+      if (t(s, ref) === ',') {
+        let c = s - 1;
+        for (let n = 0; n < 12 && c > 0 && t(c, ref) && t(c, ref) !== ','; n++) c--;
+        if (t(c, ref) !== ',') return false;
+        s = c - 1;
+        // an initial: "M. K.,"
+        if (t(s, ref) === '.' && toks[s - 1]?.k === Kind.Word && toks[s - 1].e - toks[s - 1].s === 1 && doc.isCapitalized(s - 1)) return true;
+      }
       const w = t(s, ref);
       if (!w) return false;
       if (SUBJECTS.has(w) || PERSON_NOUNS.has(w)) return true;
@@ -195,6 +211,8 @@ export default defineRule({
       const pw = t(p, i);
       if (ORIGIN_WORDS.has(pw)) return [originStart(p, i), h.to, 'high'];
       if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
+      // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"
+      if (DOCUMENTS.has(pw) && tag === 'nationalite' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       if (HEAD_NOUNS.has(pw)) return jobFrameBefore(doc, p) ? null : [p, h.to, 'high'];
       // "franco-marocaine": a second nationality
       if (pw === 'franco' && toks[i].hyphen) return [p, h.to, 'high'];
@@ -234,6 +252,9 @@ export default defineRule({
         const n2 = t(h.to + 1, i);
         if (n1 === ',' && (SUBJECTS.has(n2) || n2 === "l'" || n2 === 'monsieur' || n2 === 'madame' || isNumberToken(toks[h.to + 1]))) return [i, h.to, 'high'];
         if (n1 === 'de' && isNumberToken(toks[h.to + 1]) && (t(h.to + 2, i) === 'ans' || t(h.to + 2, i) === 'an')) return [i, h.to, 'high'];
+        // "Moldave arrivé en 2015", "Albanaise installée à Dole depuis…"; a nationality only
+        // ("Réunionnaise installée en métropole" is an overseas French region)
+        if (tag === 'nationalite' && ARRIVAL.has(n1) && toks[h.to].sn === toks[i].sn) return [i, h.to, 'high'];
         return null;
       }
       // capitalised noun: "un Algérien", "les Maghrébins", "une Noire"

@@ -58,6 +58,14 @@ const DEGREE_SKIP = set('aussi egalement lui-meme elle-meme deja toujours');
 const PILGRIM_VERBS = set(`fait faire fera ferait effectue effectuer effectuera accompli accomplir part partir parti partie partira
 revient revenu revenue rentre rentree retour prevu prevoit organise son sa ses`);
 const TRAINING = set('histoire cours formation module laicite conference exposition etude etudes theologie sciences');
+/** Verbs of keeping a religious law: "respecte la cacherout", "vit selon la charia". */
+const OBSERVE = set(`respecte respectent respecter respectait respectant suit suivent suivre suivait suivant observe observent
+observer observait observant applique appliquer appliquait pratique pratiquer vit vivre vivait selon mange manger mangeait`);
+const LAW_SKIP = set("la le l' les de du des d' strictement scrupuleusement rigoureusement a la lettre regles prescriptions");
+/** Words naming the faith of a brotherhood: "confrérie soufie", "confrérie religieuse". */
+const ORDER_FAITH = set('religieuse religieuses musulmane musulmanes islamique islamiques chretienne chretiennes');
+/** Nouns of fasting or mourning before a festival name: "jeûne du Matem", "deuil de Muharram". */
+const FAST_HEADS = set('jeune jeunes deuil');
 const RULES_CONTEXT = set('reglement interdit interdits interdiction neutralite laicite charte politique');
 
 export default defineRule({
@@ -239,6 +247,8 @@ export default defineRule({
         case 'fete': {
           // no job-frame test: "travailler pendant le ramadan" is the person's practice
           if (around(doc, i, h.to, TRAINING, 3)) break;
+          // "le jeûne du Matem", "le deuil de Muharram": the fast is the practice
+          if ((pw === 'du' || pw === 'de' || pw === "d'") && FAST_HEADS.has(t(i - 2, i))) { report(i - 2, h.to, { practice: true }); break; }
           report(i, h.to, { practice: true });
           break;
         }
@@ -283,6 +293,24 @@ export default defineRule({
         case 'voilee': {
           if (VEIL_OBJECT.has(pw) || nw === 'de' || nw === 'par') break;
           report(i, h.to);
+          break;
+        }
+        case 'loi': {
+          // "respecte (strictement) la cacherout", "vit selon la charia"; not "un débat sur la charia"
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
+          let k = i - 1;
+          for (let n = 0; n < 5 && LAW_SKIP.has(t(k, i)); n++) k--;
+          if (!OBSERVE.has(t(k, i))) break;
+          report(t(k, i) === 'selon' ? i : k, h.to);
+          break;
+        }
+        case 'confrerie': {
+          // "confrérie bektachie", "confrérie des mourides", "une tariqa soufie"
+          let k = h.to;
+          if (t(k, i) === 'des' || t(k, i) === 'de' || t(k, i) === 'du') k++;
+          const faith = hitAt.get(k);
+          if (faith && (faith.entry.tag === 'adherent' || faith.entry.tag === 'adherent-nom')) { report(i, faith.to); break; }
+          if (ORDER_FAITH.has(t(h.to, i)) && !jobFrameBefore(doc, i)) report(i, h.to + 1);
           break;
         }
         case 'alimentation': {

@@ -193,6 +193,12 @@ export default defineRule({
         case 'union-contexte': {
           // look back for the membership or mandate word: "Adhérent FO", "adhérente à l'UNSA", "Militante CFDT"
           if (tag === 'union-nom' && !doc.isCapitalized(i)) break; // "les jeunes agriculteurs", "la coordination rurale des soins"
+          if (toks[i].t === 'solidaires' && (!doc.isCapitalized(i) || toks[i].first)) {
+            // "ils sont solidaires", "Solidaires, ils ont…": the adjective; "Solidaires" first needs a union word before it
+            let k = i - 1;
+            for (let n = 0; n < 4 && NAME_SKIP.has(t(k, i)); n++) k--;
+            if (!doc.isCapitalized(i) || !UNION_HEADS.has(t(k, i))) break;
+          }
           let k = i - 1;
           for (let n = 0; n < 4 && NAME_SKIP.has(t(k, i)); n++) k--;
           const head = t(k, i);
@@ -212,6 +218,12 @@ export default defineRule({
           break;
         }
         case 'sigle-contexte': {
+          // "Ancien DS chez un transporteur", "ex-DSC", "DS chez Géodis": a former or current mandate;
+          // not "une ancienne DS" (the car), "le DS de maths"
+          const nx = t(h.to, i);
+          const former = pw === 'ancien' || pw === 'ex' || (pw === 'ancienne' && !set("une la sa cette son").has(t(i - 2, i)));
+          const employer = nx === 'chez' && !set("une la sa ma cette sa un le son de du des d'").has(pw);
+          if ((former || employer) && !set("de d' du des en").has(nx) && !jobFrameBefore(doc, i)) { report(i, withName(h.to, i), { messageId: 'mandat' }); break; }
           // "il a été DS pendant dix ans", "elle était RSS": a mandate after a copula ("un DS de maths" is not)
           if (set('est etait ete devenu devenue').has(pw) && personNamed(doc, i, h.to) && !set("de d' du des en").has(t(h.to, i))) { report(i, withName(h.to, i), { messageId: 'mandat' }); break; }
           if (around(doc, i, h.to, UNION_CONTEXT, 6) || [...hitAt.values()].some((o) => o.entry.tag === 'union' && Math.abs(o.from - i) < 6)) report(i, withName(h.to, i));

@@ -33,6 +33,16 @@ const VICTIM = set(`subi subit subir subissait victime victimes cible ciblee vis
   quitte quitter quittait demission demissionne demissionnee plainte denonce denoncer signale signaler cause raison suite face vecu vecue
   expose exposee exposes exposees licencie licenciee mis mise`);
 const COPULA = set(`est etait sont suis es etes etre serait sera`);
+/** Gender nouns after "préfère / aime / attiré par les …". */
+const GENDER_NOUNS = set('garcons filles hommes femmes mecs nanas meufs');
+/** Words between the subject and an orientation verb: "il a toujours préféré", "elle n'a jamais caché qu'elle aimait". */
+const SUBJECT_SKIP = set("a avait aurait toujours deja jamais plutot surtout aussi bien ne n' l' lui se s' depuis longtemps clairement vraiment");
+const PERSON_SUBJECTS = set("il elle ils elles qui j' je adherent adherente beneficiaire monsieur madame");
+/** What may follow the gender noun for an orientation (no complement: "préfère les femmes pour ce poste" is hiring). */
+const ORIENTATION_END = set("et mais depuis plutot que qu' aussi ou ni , . ; : ! ? ) »");
+/** Football, basketball and other passes: "fait des passes décisives". */
+const BALL = set(`decisive decisives ballon balle match matchs equipe equipes coequipier coequipiers coequipiere terrain foot football
+  basket handball rugby volley hockey entrainement attaquant milieu defenseur but buts courtes longues precises`);
 /** Entries naming a concept rather than the person's own attribute. */
 const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-binaire', 'vie sexuelle', 'Gay Pride']);
 
@@ -41,6 +51,23 @@ function sentenceHas(doc: Doc, i: number, s: ReadonlySet<string>, skip?: (k: num
   const [a, b] = sentence(doc, i);
   for (let k = a; k < b; k++) if (!skip?.(k) && s.has(doc.tokens[k].t)) return true;
   return false;
+}
+
+/** "il a toujours préféré les garçons", "elle aime les femmes", "attiré par les hommes": end of the finding, or -1. */
+function indirectEnd(doc: Doc, hit: Hit): number {
+  const toks = doc.tokens;
+  let k = hit.to;
+  if (toks[hit.from].t.startsWith('attir')) { if (toks[k]?.t !== 'par' && toks[k]?.t !== 'pour') return -1; k++; }
+  if (toks[k]?.t !== 'les' || !GENDER_NOUNS.has(toks[k + 1]?.t ?? '') || !sameSentence(doc, k + 1, hit.from)) return -1;
+  // no complement: "préfère les femmes pour ce poste", "aime les hommes de terrain" are not orientations
+  const after = toks[k + 2];
+  if (after && sameSentence(doc, k + 2, hit.from) && !ORIENTATION_END.has(after.t)) return -1;
+  // a person subject right before: "il", "elle", "qui", "M. Benali"
+  let s = hit.from - 1;
+  for (let n = 0; n < 5 && s >= 0 && SUBJECT_SKIP.has(toks[s].t) && sameSentence(doc, s, hit.from); n++) s--;
+  if (s < 0 || !sameSentence(doc, s, hit.from)) return -1;
+  if (!PERSON_SUBJECTS.has(toks[s].t) && !(toks[s].k === Kind.Word && doc.isCapitalized(s) && !toks[s].first)) return -1;
+  return k + 2;
 }
 
 function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
@@ -71,6 +98,13 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
     case 'sigle':
       // "elle est TDS", "ancienne TDS", "a été TDS"; not "la TDS" of a form or a training
       return prev && (COPULA.has(prev.t) || /^(ete|comme|ancien|ancienne|ex|en|tant)$/.test(prev.t)) ? base : false;
+    case 'indirect':
+      return indirectEnd(doc, hit) >= 0 ? base : false;
+    case 'passes': {
+      // "Elle a fait des passes pendant deux ans"; not "il fait des passes décisives", a football sentence
+      if (next && (BALL.has(next.t) || next.t === 'a' || next.t === 'au' || next.t === 'aux' || (next.k === Kind.Word && doc.isCapitalized(hit.to)))) return false;
+      return sentenceHas(doc, hit.from, BALL, (k) => k === hit.to) ? false : base;
+    }
     case 'prep':
       return doc.raw(hit.from) === 'PrEP' ? base : false;
     case 'gay':
@@ -146,7 +180,8 @@ export default defineRule({
       const verdict = accept(hit, mode, doc);
       if (!verdict) continue;
       const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);
-      found.push({ from: hit.from, to: hit.to, messageId: family, confidence: verdict === 'low' ? 'low' : linked ? 'high' : verdict });
+      const to = mode === 'indirect' ? indirectEnd(doc, hit) : hit.to;
+      found.push({ from: hit.from, to, messageId: family, confidence: verdict === 'low' ? 'low' : linked ? 'high' : verdict });
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
     let reach = -1;

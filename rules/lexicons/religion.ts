@@ -30,6 +30,8 @@ const ADHERENTS: LexiconEntry[] = [
     'hassidique', 'loubavitch', 'ultra-orthodoxe', 'bahaï', 'yézidi', 'ahmadi', 'ahmadiste', 'ismaélien', 'wahhabite',
     'néo-païen', 'païen', 'wiccan', 'shintoïste', 'confucianiste', 'jaïniste', 'vaudou', 'vaudouisant', 'catho', 'cathos',
     'baptisé adulte',
+    // Sufi brotherhoods and their members ("confrérie bektachie", "il est mouride")
+    'bektachi', 'mouride', 'tidjane', 'tidjani', 'tijani', 'qadiri', 'naqshbandi', 'alaoui',
   ], { inflect: 'adj' }),
   ...entries('adherent', [
     // the generic feminine doubles the n ("mormon" → "mormonne"): the usual spelling is explicit
@@ -84,6 +86,10 @@ const PRACTICES = entries('fete', [
   ['yom kippour', ['kippour', 'yom kippur', 'roch hachana', 'rosh hashana', 'roch hachanah', 'pessah', 'pâque juive', 'hanoucca', 'hanoukka', 'hanouka', 'soukkot', 'pourim', 'nouvel an juif']],
   ['diwali', ['vesak', 'mawlid', 'mouloud', 'achoura', 'ashura', 'mercredi des cendres', 'semaine sainte', 'fêtes juives', 'fête juive', 'fêtes musulmanes', 'fête musulmane']],
   ['hajj', ['hadj', 'omra', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
+  // fasts and mourning periods of other faiths and currents
+  ['matem', ['mâtem', 'muharram', 'mouharram', 'moharram', 'ashoura', 'tisha beav', 'ticha beav', 'tisha be av', 'ticha be av',
+    "jeûne d'esther", 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive', 'navratri', 'navaratri',
+    'ekadashi', 'paryushana', 'vaisakhi', 'chavouot', 'shavouot', 'souccot', 'simhat torah', 'nuit du destin', 'laylat al-qadr']],
   ['jeûne religieux', ['jeûne rituel', 'jeûnes religieux', 'rupture du jeûne', 'iftar']],
   ['bar-mitsva', ['bat-mitsva', 'bar mitzvah', 'bat mitzvah', 'première communion', 'communion solennelle', 'confirmation religieuse', 'baptême religieux', 'mariage religieux', 'circoncision rituelle']],
 ]);
@@ -109,8 +115,24 @@ const PLACES = entries('lieu', [
   'mosquée', 'mosquées', 'synagogue', 'synagogues', 'église', 'églises', 'temple', 'temples', 'paroisse', 'paroisses',
   'chapelle', 'cathédrale', 'basilique', 'pagode', 'gurdwara', 'salle du royaume', 'lieu de culte', 'lieux de culte',
   'culte', 'cultes', 'messe', 'messes', 'office religieux', 'offices religieux', 'catéchisme', 'catéchèse', 'école coranique',
-  'cours de religion', 'yeshiva', 'madrasa', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
+  'cours de religion', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
 ]);
+
+/**
+ * Religious law and its observance: a finding with an observance verb before it ("respecte la
+ * cacherout", "suit la charia"), not as a topic ("un débat sur la charia").
+ */
+const LAW = entries('loi', [
+  'cacherout', 'cacheroute', 'kashrout', 'kashrut', 'cashrout', 'kasherout', 'charia', 'chariâ', 'sharia', 'shariah', 'halakha',
+  'halakhah', 'halacha', 'loi juive', 'loi islamique', 'loi coranique', 'loi mosaïque', 'lois de pureté familiale',
+  'règles alimentaires religieuses', 'interdits alimentaires religieux', 'préceptes religieux', 'préceptes de sa religion',
+]);
+
+/**
+ * Brotherhoods and orders: "confrérie soufie", "tariqa tidjane" are reported with the word that
+ * names the faith; "zaouïa" as a place the person attends.
+ */
+const ORDERS = entries('confrerie', ['confrérie', 'confréries', 'tariqa', 'tariqah', 'tarîqa', 'turuq']);
 
 /** Religious dress: the phrases say the person wears it. */
 const DRESS = entries('tenue', [
@@ -133,5 +155,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...DOCTRINES, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET,
+  ...ADHERENTS, ...DOCTRINES, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS,
 ];

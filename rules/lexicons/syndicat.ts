@@ -38,7 +38,11 @@ const UNION_NAMES = entries('union', [
   'Sud Commerces', 'Sud Aérien', 'Sud Chimie', 'Sud Travail', 'Sud Collectivités territoriales', 'Sud Poste', 'Sud Énergie',
 ]);
 /** Union acronyms that are also ordinary words or abbreviations: need a union word nearby. */
-const SOFT_UNIONS = entries('union-contexte', ['FO', 'SUD', 'CNT', 'CGC', 'Solidaires', 'JA', 'UNI'], { upper: true });
+const SOFT_UNIONS = [
+  ...entries('union-contexte', ['FO', 'SUD', 'CNT', 'CGC', 'SOLIDAIRES', 'JA', 'UNI'], { upper: true }),
+  // "Solidaires" is usually written with one capital; the rule wants that capital ("élue Solidaires", not "ils sont solidaires")
+  ...entries('union-contexte', ['Solidaires']),
+];
 
 /** The union words themselves. */
 const WORDS: LexiconEntry[] = [

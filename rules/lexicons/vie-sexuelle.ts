@@ -38,6 +38,9 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'compagnon', forms: ['mari', 'époux', 'copain', 'fiancé', 'petit ami', 'homme', 'compagne', 'épouse', 'femme', 'fiancée', 'petite amie'], tag: 'orientation:couple', confidence: 'medium' },
   // sex life beyond orientation: practices and ways of living it
   { lemma: 'libertin', inflect: 'adj', forms: ['échangiste', 'échangistes', 'échangisme', 'libertinage', 'club libertin', 'clubs libertins', 'club échangiste', 'clubs échangistes', 'polyamoureux', 'polyamoureuse', 'polyamoureuses', 'polyamour', 'polyamorie', 'couple libre', 'relation libre', 'BDSM', 'sadomasochiste', 'sadomasochisme', 'sites de rencontres sexuelles', 'plans cul'], tag: 'orientation' },
+  // orientation in indirect words: "il a toujours préféré les garçons", "elle aime les femmes"; the rule
+  // wants "les" + a gender noun right after, a person subject, and no hiring or work complement
+  { lemma: 'préfère', forms: ['préfèrent', 'préféré', 'préférée', 'préférait', 'préféraient', 'préférer', 'aime', 'aiment', 'aimé', 'aimée', 'aimait', 'aimaient', 'aimer', 'attiré', 'attirée', 'attirés', 'attirées', 'attirance', 'attiré sexuellement', 'attirée sexuellement', 'plaisent', 'plaisaient'], tag: 'orientation:indirect', confidence: 'medium' },
   // --- sex life
   { lemma: 'vie sexuelle', forms: ['vies sexuelles', 'sexualité', 'sexualités', 'libido', 'relations sexuelles', 'relation sexuelle', 'rapports sexuels', 'rapport sexuel', 'pratiques sexuelles', 'partenaire sexuel', 'partenaires sexuels', 'partenaires sexuelles', 'vie intime et sexuelle', 'conduites sexuelles', 'comportement sexuel', 'comportements sexuels'], tag: 'orientation' },
   // --- gender identity and transition
@@ -55,6 +58,9 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
     'michetonneuse', 'michetonneuses', 'racolage', 'prostitution en ligne', 'sugar dating', 'webcameuse', 'webcameuses', 'cammeuse', 'cammeuses', 'modèle OnlyFans',
     'danseuse nue', 'danseuses nues', 'danseur nu', 'lap dance', 'peep-show', 'peep show', 'bar à hôtesses', 'salon de massage érotique', 'massages naturistes', 'massage naturiste',
     'vendait son corps', 'vendre son corps', 'vend son corps', 'a vendu son corps', 'relations sexuelles rémunérées', 'rapports sexuels tarifés', 'services sexuels', 'prestations sexuelles', 'prestations sexuelles tarifées'], tag: 'travail-sexe', confidence: 'high' },
+  // street slang of sex work; "faire des passes" is also football: the rule reads the sentence
+  { lemma: 'fait des passes', forms: ['faire des passes', 'faisait des passes', 'faisaient des passes', 'fais des passes', 'font des passes', 'faisant des passes', 'fera des passes'], tag: 'travail-sexe:passes', confidence: 'high' },
+  { lemma: 'tapine', forms: ['tapinent', 'tapiné', 'tapinaient', 'tapineuse', 'tapineuses', 'fait le tapin', 'faisait le tapin', 'faire le tapin', 'a fait le trottoir', 'faisaient le trottoir', 'font le trottoir', 'michetonner', 'michetonne', 'michetonnait', 'racolait dans la rue', 'racoler dans la rue', 'racolait sur la voie publique', 'vendre ses charmes', 'vendait ses charmes', 'monnayer ses charmes', 'monnayait ses charmes', 'maison close', 'maisons closes', 'son proxénète', 'sous la coupe d’un proxénète', "sous la coupe d'un proxénète", 'réseau de proxénétisme', 'proxénétisme'], tag: 'travail-sexe', confidence: 'high' },
   // "TDS" (travailleur·se du sexe) is also other acronyms: only as the person's state ("est TDS", "ancienne TDS")
   { lemma: 'TDS', upper: true, tag: 'travail-sexe:sigle', confidence: 'high' },
   // explicit forms: the generic feminine works on folded words, where "prostitué" already ends in -e

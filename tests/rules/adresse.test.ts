@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the structure's address in a signature, after its name on the same line
+    'Bilan transmis.\n\n--\nFabienne Martin\nConseillère en insertion professionnelle\nMaison de l’emploi de Valbrune – 4 place du Marché, 39140 Valbrune\n',
     "L'entretien d'embauche aura lieu au 12 rue de l'Industrie à Mâcon.",
     "Immersion à la boulangerie Dupuis, 5 place de la Halle à Tournus.",
     "L'agence d'intérim, 22 avenue Foch, recrute des préparateurs.",
@@ -49,5 +51,7 @@ ruleTester(rule, {
     { text: 'Adresse : 5 ham. des Noyers', errors: ['5 ham. des Noyers'] },
     // a header line with the person's name above: still the person's address
     { text: 'Mme Lucie Marchal\n4 place de la Fontaine, 25300 Pontarlier', errors: ['4 place de la Fontaine, 25300 Pontarlier'] },
+    // a signature-like line that names the home
+    { text: 'Texte.\n\n--\nMarie Dupont\nChargée de projet\nDomicile – 12 rue des Lilas, 39100 Dole\n', errors: ['12 rue des Lilas, 39100 Dole'] },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « DN » of a pipe, a copula after « né »
+    'Tuyau DN 50 posé le 14-02-2023.',
+    'La naissance est prévue en mars 2025.',
     "L'idée est née en 2023, après son licenciement.",
     "Le projet est né le 12 mars 2024 lors d'un atelier collectif.",
     "Contrat signé le 12/03/1990, rupture le 30/06/2024.",
@@ -65,5 +68,9 @@ ruleTester(rule, {
     { text: 'Née au mois de novembre 1983, elle a deux enfants.', errors: ['novembre 1983'] },
     { text: 'Son fils est né début 2019.', errors: ['2019'] },
     { text: 'Née mi-1988, elle a travaillé vingt ans en usine.', errors: ['1988'] },
+    // a label followed by « c'est le », the short label « DN »
+    { text: "Ils veulent la date de naissance, c'est le 5 juin 1987, et le passeport.", errors: ['5 juin 1987'] },
+    { text: 'Sa date de naissance est le 12 mars 1990.', errors: ['12 mars 1990'] },
+    { text: 'DN : 14-02-1977 ; n° allocataire CAF 6248391.', errors: ['14-02-1977'] },
   ],
 });

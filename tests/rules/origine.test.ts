@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // an incise before a copula whose subject is a thing, an overseas French region, a language
+    'Le stage, prévu en mai, est italien.',
+    'Réunionnaise installée en métropole depuis 2015, elle cherche un poste de secrétaire.',
+    'Italien appris au lycée, niveau B1.',
+    'Passeport talent en cours de demande.',
     // regional accents and unrelated skin remarks, work abroad, trips
     'Elle a un fort accent marseillais, apprécié en relation client.',
     "L'entreprise met un fort accent sur la sécurité des livraisons.",
@@ -86,5 +91,12 @@ ruleTester(rule, {
     { text: 'Il retourne au pays chaque été pendant un mois.', errors: ['retourne au pays'] },
     { text: 'Elle envoie de l’argent à ses parents restés au Sénégal.', errors: ['ses parents restés au Sénégal'] },
     { text: 'Elle part en Tunisie rejoindre sa famille en août.', errors: ['en Tunisie rejoindre sa famille'] },
+    // a copula after an incise, a capitalised nationality noun with a participle, a document
+    { text: 'M. K., né le 06 août 1986, est Albanais et vit en France depuis 2014.', errors: ['Albanais'] },
+    { text: 'Moldave arrivé en France en 2016, il cherche un emploi de cariste.', errors: ['Moldave'] },
+    { text: 'Albanaise installée à Dole depuis 2019, elle cherche un poste.', errors: ['Albanaise'] },
+    { text: 'Passeport moldave n° AB0382716, valable jusqu’en 2029.', errors: ['moldave'] },
+    { text: 'Carte de séjour algérienne en cours de renouvellement.', errors: ['algérienne'] },
+    { text: 'Elle a présenté sa carte d’identité italienne.', errors: ['italienne'] },
   ],
 });

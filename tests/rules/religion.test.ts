@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // religious law as a topic, brotherhoods that are not religious, a young person
+    'Un débat sur la charia a eu lieu à la radio.',
+    'Il a suivi un cours sur la charia et le droit comparé.',
+    'La confrérie des vignerons organise une fête.',
+    'Il est membre d’une confrérie gastronomique.',
+    'Un jeune du quartier l’accompagne aux rendez-vous.',
     // the diet word is the person's rule even when the canteen is named after the comma; « cacher » is first the verb,
     'Il mange vite pour cacher sa fatigue.',
     'Elle préfère cacher son handicap à l’employeur.',
@@ -93,5 +99,15 @@ ruleTester(rule, {
     { text: 'Elle mange halal, la cantine de l’usine ne le propose pas.', errors: ['halal'] },
     { text: 'Il mange cacher depuis son mariage.', errors: ['cacher'] },
     { text: 'Il fait le jeûne du ramadan chaque année.', errors: ['jeûne du ramadan'] },
+    // religious law kept, brotherhoods, fasts and mourning periods of other faiths
+    { text: 'Elle respecte la cacherout et refuse les repas du restaurant.', errors: ['respecte la cacherout'] },
+    { text: 'Il suit strictement la charia dans sa vie quotidienne.', errors: ['suit strictement la charia'] },
+    { text: 'Elle respecte scrupuleusement les règles de la halakha.', errors: ['respecte scrupuleusement les règles de la halakha'] },
+    { text: 'Il appartient à la confrérie bektachie.', errors: ['confrérie bektachie'] },
+    { text: 'Elle fréquente une confrérie soufie depuis l’enfance.', errors: ['confrérie soufie'] },
+    { text: 'Il est membre de la confrérie des mourides.', errors: ['confrérie des mourides'] },
+    { text: 'Il souhaitait s’absenter pour le jeûne du Matem.', errors: ['jeûne du Matem'] },
+    { text: 'Elle sera absente pendant le jeûne de Tisha Beav.', errors: ['jeûne de Tisha Beav'] },
+    { text: 'Il observe le deuil de Muharram chaque année.', errors: ['deuil de Muharram'] },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « solidaires » the adjective, « DS » the car or a test
+    'Ils sont restés solidaires de leur collègue.',
+    'Solidaires, ils ont soutenu leur collègue.',
+    'Il a restauré une ancienne DS de 1972.',
+    'Il a laissé sa DS chez le garagiste.',
+    'Le DS de maths était difficile.',
     // farmers' unions as an employer, their names in lower case, the accompanied person,
     'Poste d’assistante de direction à la FNSEA départementale, candidature envoyée.',
     'Il a travaillé pour un syndicat agricole comme comptable.',
@@ -83,5 +89,11 @@ ruleTester(rule, {
     { text: 'Elle est adhérente d’un syndicat agricole.', errors: ['adhérente d’un syndicat agricole'] },
     { text: 'Professeure, elle est syndiquée au SNES.', errors: ['syndiquée au SNES'] },
     { text: 'Pendant ses études, elle était membre de la FAGE.', errors: ['membre de la FAGE'] },
+    // elected on a union list, former or current union delegate
+    { text: 'Élue Solidaires au CSE de la coopérative viticole.', errors: ['Élue Solidaires'] },
+    { text: 'Elle est élue FO au comité social et économique.', errors: ['élue FO'] },
+    { text: 'Ancien DS chez un transporteur, il a été licencié.', errors: ['DS'] },
+    { text: 'Il est DS chez Géodis depuis 2018.', errors: ['DS'] },
+    { text: 'Elle a été DSC chez un grand distributeur.', errors: ['DSC'] },
   ],
 });

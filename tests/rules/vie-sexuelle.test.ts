@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // hiring preferences, compound nouns, football passes
+    'Le recruteur préfère les garçons pour ce poste.',
+    'Elle préfère les femmes comme collègues.',
+    'Il aime les hommes de terrain.',
+    'Elle aime les enfants et les animaux.',
+    'Il fait des passes décisives dans son club de foot.',
+    'Il faisait des passes à ses coéquipiers.',
     // « iel » alone is also the generic inclusive pronoun; sex work as a public of a service,
     'Chaque adhérent·e peut venir : iel sera accueilli·e.',
     'Elle travaille auprès des prostituées dans une association.',
@@ -68,5 +75,11 @@ ruleTester(rule, {
     { text: 'Il se définit comme demisexuel et ne souhaite pas que cela soit mentionné.', errors: ['demisexuel'] },
     { text: 'Elle se dit aromantique.', errors: ['aromantique'] },
     { text: 'Elle est asexuelle.', errors: ['asexuelle'] },
+    // orientation in indirect words, sex-work slang
+    { text: 'Il a toujours préféré les garçons et l’a longtemps caché.', errors: ['préféré les garçons'] },
+    { text: 'Elle aime les femmes depuis l’adolescence.', errors: ['aime les femmes'] },
+    { text: 'Il est attiré par les hommes.', errors: ['attiré par les hommes'] },
+    { text: 'Elle a fait des passes pendant deux ans.', errors: ['fait des passes'] },
+    { text: 'Elle faisait le tapin à Lyon.', errors: ['faisait le tapin'] },
   ],
 });
