@@ -27,9 +27,22 @@ const COLLEAGUE = new Set(['collegue', 'salarie', 'salariee', 'titulaire', 'agen
 const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
 const TIME_UNITS = /^(jour|jours|semaine|semaines|mois|an|ans)$/;
 const NUMBER_WORDS = /^(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)$/;
-function sickLeaveArrest(doc: Doc, to: number): boolean {
+/** "a tout arrêté", "avoir arrêté depuis un an": an active verb (he stopped something), not a leave. */
+const AVOIR = /^(a|ai|as|avait|avais|avoir|ont|avaient|aura|aurait|ayant|avons|avez|eu)$/;
+const BETWEEN = /^(tout|tous|toutes|deja|bien|completement|totalement|definitivement|net|enfin|donc|pas|plus|jamais|meme|aussi|l'|les|la|le)$/;
+function activeVerb(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === sn; k--) {
+    if (AVOIR.test(toks[k].t)) return true;
+    if (!BETWEEN.test(toks[k].t)) return false;
+  }
+  return false;
+}
+function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[to - 1].sn;
+  if (activeVerb(doc, from)) return false;
   const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
   const a = at(to);
   if (!a) return false;
@@ -47,6 +60,44 @@ function sickLeaveArrest(doc: Doc, to: number): boolean {
   // "arrêté deux jours avant le procès" is an arrest
   const after = at(k + 2);
   return !after || !/^(avant|apres|plus|auparavant|plutot|en)$/.test(after.t);
+}
+
+/** Words of an injury, an illness or care: "Chute en mars, arrêt de six semaines". */
+const HEALTH_WORDS = new Set(`chute tombe tombee accident accidente accidentee opere operee operation intervention chirurgie chirurgical
+  chirurgicale hospitalise hospitalisee hospitalisation malade maladie medecin medical medicale medicaux blesse blessee blessure fracture
+  entorse luxation tassement douleur douleurs sante soins soin traitement convalescence reeducation kine kinesitherapie rechute
+  accouchement grossesse cancer infarctus avc hernie lombalgie sciatique burn-out burnout depression tendinite cheville genou dos epaule
+  poignet hanche bassin vertebral vertebrale operatoire post-operatoire psychiatre psy epuisement malaise burn`.split(/\s+/));
+/** Long words with a medical ending ("ostéoporose", "tendinite", "lombalgie") that are not. */
+const MED_ENDING = /(?:ose|oses|ite|ites|algie|algies|pathie|ectomie|plegie|emie)$/;
+const NOT_MED = new Set(`conduite reussite faillite favorite composite grandiose virtuose dynamite parasite`.split(/\s+/));
+function healthSentence(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[i].sn;
+  for (let k = i - 1; k >= 0 && toks[k].sn === sn; k--) if (healthWord(toks[k].t)) return true;
+  for (let k = i + 1; k < toks.length && toks[k].sn === sn; k++) if (healthWord(toks[k].t)) return true;
+  return false;
+}
+const healthWord = (t: string) => HEALTH_WORDS.has(t) || (t.length >= 8 && MED_ENDING.test(t) && !NOT_MED.has(t));
+/**
+ * "arrêt de six semaines", "arrêt de 3 mois", "arrêt 15 jours": a leave by its length, in a sentence
+ * about an injury or an illness; not "l'arrêt de deux mois de la production", "arrêt de bus".
+ */
+function durationAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  let k = to;
+  if (at(k)?.t === 'de' || at(k)?.t === "d'") k++;
+  const n = at(k);
+  const u = at(k + 1);
+  if (!n || !u || !(n.k === Kind.Number || NUMBER_WORDS.test(n.t)) || !(TIME_UNITS.test(u.t) || u.t === 'sem')) return false;
+  const after = at(k + 2);
+  if (after && /^(de|d'|du|des)$/.test(after.t)) return false;
+  // "son arrêt de six semaines se termine": the person's own leave (not "son arrêt de trois ans pour voyager")
+  const p = toks[to - 2];
+  if (p && p.sn === sn && /^(son|sa|votre|mon)$/.test(p.t) && after?.t !== 'pour') return true;
+  return healthSentence(doc, to - 1);
 }
 
 const OBLIGATION: NounPhrase = { g: 'm', text: "statut de bénéficiaire de l'obligation d'emploi" };
@@ -149,10 +200,15 @@ export default defineRule({
         const nx = toks[hit.to];
         const afterDuration = prev?.t === "d'" && p2 && /^(mois|semaine|semaines|jour|jours|an|ans|annee|annees)$/.test(p2.t);
         const possessed = prev && /^(son|sa|votre|mon)$/.test(prev.t) && !(nx && nx.sn === prev.sn && /^(de|du|des|d')$/.test(nx.t));
-        if (!afterDuration && !possessed) continue;
+        if (!afterDuration && !possessed) {
+          if (!durationAfter(doc, hit.to)) continue;
+          // the duration is not a category ("arrêt de 3 semaines" is not "invalidité de 3e catégorie")
+          found.push({ from: hit.from, to: hit.to, tag, lemma: hit.entry.lemma, confidence: 'medium' });
+          continue;
+        }
       }
       // "la production est arrêtée jusqu'en mai": only a person is on sick leave
-      if (mode === 'arrete' && (!sickLeaveArrest(doc, hit.to) || !sentenceHas(doc, hit.from, PERSON_WORDS))) continue;
+      if (mode === 'arrete' && (!sickLeaveArrest(doc, hit.from, hit.to) || !sentenceHas(doc, hit.from, PERSON_WORDS))) continue;
       if (mode === 'at' && prev?.t !== 'en') continue;
       if (mode === 'en') {
         // "en arrêt" alone: sick leave only about a person ("il est en arrêt depuis mars")

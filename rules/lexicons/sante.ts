@@ -411,7 +411,12 @@ for (const c of [
   'asthme', 'épilepsie', 'angoisse', 'panique', 'tétanie', 'spasmophilie', 'migraine', 'goutte', 'manie', 'delirium', 'anxiété',
   'convulsions', 'paludisme', 'sciatique', 'hypoglycémie', 'colique néphrétique', 'boulimie', 'démence', 'paranoïa', 'délire',
   'angor', 'eczéma', 'urticaire', 'vertiges', 'épilepsie généralisée', 'hyperphagie', 'hyperglycémie', 'lumbago',
-]) CRISES.addTerm((/^[aeiouyhé]/i.test(c) ? "d'" : 'de ') + c);
+]) {
+  // notes drop the apostrophe ("crise d angoisse") and pluralise the complement ("crises d'angoisses")
+  for (const form of new Set([c, pluralize(c)])) {
+    if (/^[aeiouyhé]/i.test(form)) { CRISES.addTerm(`d'${form}`); CRISES.addTerm(`d ${form}`); } else CRISES.addTerm(`de ${form}`);
+  }
+}
 const custom = (...list: string[]) => qualifiers(list);
 
 const ORGAN_Q = qualifiers(ORGAN_ADJ);
@@ -443,7 +448,7 @@ head(['lésion', 'infection', 'inflammation'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGA
 head(['douleur'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGAN_A]);
 head(['accident'], [custom('cardiaque', 'vasculaire', 'cérébral', 'coronarien', 'vasculaire cérébral')]);
 head(['crise'], [custom('cardiaque', 'convulsif', 'comitial', 'épileptique', 'suicidaire', 'maniaque', 'psychotique', 'délirant', 'anxieux'), CRISES]);
-head(['attaque', 'accès'], [CRISES]);
+head(['attaque', 'accès', 'bouffée'], [CRISES]);
 head(['handicap'], [ORGAN_Q, PSY_Q, custom('invisible', 'lourd', 'intellectuel', 'sévère', 'mental'), ORGAN_DE]);
 head(['séquelle'], [ORGAN_Q, PSY_Q, custom('post-opératoire', 'postopératoire')]);
 head(['suivi'], [PSY_Q, custom('médical', 'neurologique', 'cardiologique', 'oncologique', 'addictologique', 'cancérologique', 'pneumologique', 'rhumatologique', 'thérapeutique', 'hospitalier', 'post-opératoire')]);
@@ -478,17 +483,43 @@ head(['allergie', 'allergique'], [ALLERGENS]);
 const ORGAN_DANS = new SeqSet();
 for (const [organ, art] of ORGANS) ORGAN_DANS.addTerm(`dans ${join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ)}`);
 head(['broche', 'plaque', 'tige'], [ORGAN_A, ORGAN_DANS]);
+/**
+ * Bones and body regions named by injuries and pain ("fracture du bassin", "douleurs au sternum",
+ * "entorse de la malléole"). Kept out of ORGAN_DE: "les problèmes du bassin d'emploi" is a labour
+ * market, so only injury and pain heads take them.
+ */
+const BONES: Array<[string, Art]> = [
+  ['bassin', 'm'], ['sternum', 'm'], ['radius', 'm'], ['cubitus', 'm'], ['humérus', 'm'], ['scaphoïde', 'm'], ['métatarse', 'm'],
+  ['métacarpe', 'm'], ['visage', 'm'], ['biceps', 'm'], ['quadriceps', 'm'], ['muscle', 'm'], ['disque', 'm'], ['ischion', 'm'],
+  ['côte', 'f'], ['malléole', 'f'], ['phalange', 'f'], ['mandibule', 'f'], ['pommette', 'f'], ['fesse', 'f'], ['voûte plantaire', 'f'],
+  ['épine dorsale', 'v'], ['orbite', 'v'], ['auriculaire', 'v'], ['index', 'v'],
+  ['côtes', 'p'], ['phalanges', 'p'], ['doigts', 'p'], ['orteils', 'p'], ['muscles', 'p'], ['ischio-jambiers', 'p'], ['adducteurs', 'p'],
+  ['lombes', 'p'], ['cervicales', 'p'], ['dorsales', 'p'],
+];
+const BONE_DE = new SeqSet();
+const BONE_A = new SeqSet();
+for (const [bone, art] of BONES) {
+  BONE_DE.addTerm(join(DE[art], bone));
+  BONE_A.addTerm(join(A[art], bone));
+  for (const side of ['droit', 'droite', 'gauche', 'droits', 'droites', 'gauches']) {
+    BONE_DE.addTerm(`${join(DE[art], bone)} ${side}`);
+    BONE_A.addTerm(`${join(A[art], bone)} ${side}`);
+  }
+}
+head(['fracture', 'entorse', 'luxation', 'fissure', 'tassement', 'blessure', 'traumatisme', 'lésion', 'douleur', 'déchirure', 'rupture',
+  'contusion', 'élongation', 'tendinite', 'opéré', 'opérée', 'blessé', 'blessée', 'arthrose', 'hernie'], [BONE_DE, BONE_A]);
 head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation', 'rupture', 'déchirure', 'kyste', 'prothèse', 'tendinite',
   'arthrose', 'fissure', 'tassement', 'hémorragie', 'blessure', 'traumatisme', 'paralysie', 'amputation', 'polype', 'nodule', 'ulcère', 'hernie',
-  'opéré', 'opérée', 'greffé', 'greffée', 'amputé', 'amputée', 'paralysé', 'paralysée', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration'], [ORGAN_DE, ORGAN_A]);
+  'opéré', 'opérée', 'greffé', 'greffée', 'amputé', 'amputée', 'paralysé', 'paralysée', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration',
+  'contusion', 'élongation'], [ORGAN_DE, ORGAN_A]);
 
 /** Head words that are not terms on their own ("problème", "opération"): entries of mode `tete`. */
 const PURE_HEADS = [
   'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', 'insuffisance', 'malformation', 'défaillance', 'déficience', 'fragilité',
   'antécédent', 'ATCD', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
-  'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe',
-  'rupture', 'déchirure', 'fissure', 'tassement', 'broche', 'plaque', 'tige', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration',
+  'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe', 'bouffée',
+  'rupture', 'déchirure', 'fissure', 'tassement', 'broche', 'plaque', 'tige', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration', 'contusion', 'élongation',
   ...INJURY_VERBS,
 ];
 // "douleurs" alone is a term of its own (mode `p`), so the head is the singular only

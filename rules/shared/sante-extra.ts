@@ -164,6 +164,8 @@ export function othersFrame(doc: Doc, from: number, to: number): boolean {
     const t = toks[k].t;
     if (toks[k].k === Kind.Punct || POSSESSIVES.has(t)) break;
     if (KNOW.has(t) || OTHERS_WORK.has(t)) return true;
+    // "suivi pour des crises d'angoisse", "traité pour des migraines": a reason of care, not a duty
+    if (t === 'pour') break;
     if (DUTY.has(t) && PLURAL_DETS.has(toks[from - 1]?.t ?? '')) return true;
   }
   // "les arrêts maladie des salariés"

@@ -30,6 +30,17 @@ ruleTester(rule, {
     // other people's leave
     'Elle gérait les arrêts maladie des salariés comme assistante de paie.',
     'Il a remplacé une collègue en congé maladie.',
+    // "avoir (tout) arrêté": the person stopped something, not a leave
+    'Ancienne grosse fumeuse, elle dit avoir tout arrêté depuis un an.',
+    'Il a arrêté depuis deux ans et se sent mieux.',
+    "Elle avait tout arrêté pendant trois mois pour s'occuper de sa mère.",
+    // "arrêt de" + a length outside a health sentence, or the length of something else
+    "Il attend à l'arrêt de bus depuis dix minutes.",
+    "L'arrêt de la formation a été décidé en mars.",
+    "Arrêt de six semaines de la production après l'incendie.",
+    'Le chantier a connu un arrêt de deux semaines en août.',
+    'Il a pris un arrêt de deux ans pour voyager.',
+    "Sa fille est malade ; l'arrêt de deux mois de son contrat l'inquiète.",
   ],
   invalid: [
     { text: "Elle est arrêtée jusqu'au 12 mai par son généraliste.", errors: [{ text: 'arrêtée', messageId: 'arret' }], output: "Elle est indisponible jusqu'au 12 mai par son généraliste." },
@@ -64,5 +75,15 @@ ruleTester(rule, {
     { text: 'Il a obtenu la carte mobilité inclusion en mars.', errors: ['carte mobilité inclusion'] },
     { text: 'Après six mois d’arrêt, il reprend le 2 mai.', errors: ['arrêt'], output: 'Après six mois d’indisponibilité, il reprend le 2 mai.' },
     { text: 'Son arrêt se termine le 15 juin.', errors: ['arrêt'] },
+    // sick leave by its length in a sentence about an injury or an illness
+    { text: 'Chute en mars, tassement vertébral, arrêt de six semaines ; reprise en mai.', errors: ['arrêt'], output: 'Chute en mars, tassement vertébral, indisponibilité de six semaines ; reprise en mai.' },
+    { text: 'Opéré du genou en mai, arrêt de deux mois.', errors: ['arrêt'] },
+    { text: 'Accident de scooter en janvier : arrêt de 3 semaines.', errors: ['arrêt'] },
+    { text: 'Burn-out l’an dernier, arrêt 4 mois puis reprise.', errors: ['arrêt'] },
+    { text: 'Après une tendinite, un arrêt de trois semaines a été prescrit.', errors: ['arrêt'] },
+    { text: 'Son arrêt de six semaines se termine vendredi.', errors: ['arrêt'] },
+    // the passive keeps the leave reading
+    { text: 'Il a été arrêté par son médecin pour deux semaines.', errors: ['arrêté'] },
+    { text: 'Il est arrêté depuis trois semaines.', errors: ['arrêté'] },
   ],
 });

@@ -26,6 +26,10 @@ ruleTester(rule, {
     "Il n'a jamais été hospitalisé.",
     "Il n'est pas diabétique.",
     // other senses of health words
+    // "bassin" as a labour market; a duty of follow-up for other people
+    "Les problèmes du bassin d'emploi freinent sa recherche.",
+    'Chargée du suivi pour des patients diabétiques en officine.',
+    'Elle assurait le suivi des dossiers pour des clients grands comptes.',
     "Il maîtrise le traitement de texte et le traitement des commandes.",
     "Il a géré les opérations logistiques de l'entrepôt.",
     "L'entreprise opère dans le secteur de la logistique.",
@@ -218,5 +222,19 @@ ruleTester(rule, {
     // a family mentioned for other reasons does not make a condition hereditary
     { text: 'Depuis l’AVC de son père, sa famille l’aide beaucoup.', errors: [{ text: 'AVC', category: 'sante' }] },
     { text: "En cas de crise d'épilepsie, prévenir sa famille.", errors: [{ text: "crise d'épilepsie", category: 'sante' }] },
+    // bones and body regions after injury and pain heads, capitals included
+    { text: "SUITE A UNE FRACTURE DU BASSIN, PAS DE PORT DE CHARGES POUR L'INSTANT.", errors: ['FRACTURE DU BASSIN'] },
+    { text: 'Suite à une fracture du bassin, station debout limitée.', errors: ['fracture du bassin'] },
+    { text: 'Elle s’est fait une entorse de la malléole droite en mars.', errors: ['entorse de la malléole droite'] },
+    { text: 'DOULEURS AU STERNUM DEPUIS SA CHUTE.', errors: ['DOULEURS AU STERNUM'] },
+    { text: "Il a une fracture des côtes et une contusion de l'épaule.", errors: ['fracture des côtes', "contusion de l'épaule"] },
+    // panic and anxiety attacks: plural complements, no apostrophe, "suivi pour des…"
+    { text: "suivi pour des crises de panique, il evite les lieux bondes", errors: ['crises de panique'] },
+    { text: "Il est suivi pour des crises d'angoisse depuis son licenciement.", errors: ["crises d'angoisse"] },
+    { text: 'SUIVI POUR DES ATTAQUES DE PANIQUE DEPUIS L’ETE.', errors: ['ATTAQUES DE PANIQUE'] },
+    { text: "il fait des crises d'angoisses au travail.", errors: ["crises d'angoisses"] },
+    { text: 'il fait des attaques de paniques dans le metro.', errors: ['attaques de paniques'] },
+    { text: 'Il a eu des crises d angoisse.', errors: ['crises d angoisse'] },
+    { text: "elle a des bouffees d'angoisse dans les transports.", errors: ["bouffees d'angoisse"] },
   ],
 });
