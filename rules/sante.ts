@@ -356,7 +356,9 @@ function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<numbe
   const own = (): [number, number] | null => (selfReport && !after ? [hit.from, hit.from + 1] : null);
   if (!head || head.sn !== sn || head.k !== Kind.Word) return own();
   if (PRED_STOP.has(head.t)) return own();
-  const medical = MED_SUFFIX.test(head.t) || (doc.isCapitalized(k) && !head.first);
+  // a capital names a disease ("souffre de Crohn", "atteinte d'une BPCO"), but not in a sentence typed in
+  // capitals ("IL SOUFFRE DU FROID"), where the word before is in capitals too
+  const medical = MED_SUFFIX.test(head.t) || (doc.isCapitalized(k) && !head.first && !(doc.isUpper(k) && doc.isUpper(k - 1)));
   if (mode !== 'pred-fort' && !medical) return own();
   return [k, extendRight(doc, k + 1, { named: true })];
 }

@@ -27,6 +27,9 @@ ruleTester(rule, {
     "Il n'est pas diabétique.",
     // other senses of health words
     // "bassin" as a labour market; a duty of follow-up for other people
+    // in a sentence typed in capitals, a capital after "souffre de" is not a disease's name
+    'IL SOUFFRE DU FROID SUR LES CHANTIERS.',
+    'IL SOUFFRE DE LA CONCURRENCE DES JEUNES DIPLOMES.',
     "Les problèmes du bassin d'emploi freinent sa recherche.",
     'Chargée du suivi pour des patients diabétiques en officine.',
     'Elle assurait le suivi des dossiers pour des clients grands comptes.',
@@ -225,6 +228,8 @@ ruleTester(rule, {
     // bones and body regions after injury and pain heads, capitals included
     { text: "SUITE A UNE FRACTURE DU BASSIN, PAS DE PORT DE CHARGES POUR L'INSTANT.", errors: ['FRACTURE DU BASSIN'] },
     { text: 'Suite à une fracture du bassin, station debout limitée.', errors: ['fracture du bassin'] },
+    { text: "IL SOUFFRE D'UNE POLYARTHRITE.", errors: ['POLYARTHRITE'] },
+    { text: "Il souffre d'une BPCO depuis 2015.", errors: ['BPCO'] },
     { text: 'Elle s’est fait une entorse de la malléole droite en mars.', errors: ['entorse de la malléole droite'] },
     { text: 'DOULEURS AU STERNUM DEPUIS SA CHUTE.', errors: ['DOULEURS AU STERNUM'] },
     { text: "Il a une fracture des côtes et une contusion de l'épaule.", errors: ['fracture des côtes', "contusion de l'épaule"] },
