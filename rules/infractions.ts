@@ -15,7 +15,7 @@ import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
-import { INFRACTIONS_LEXICON } from './lexicons/infractions.ts';
+import { INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
 import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -77,6 +77,9 @@ const STRONG_SLANG = set('mitard trou');
 const TOWN_STAY_OTHER = set(`comme chez travaille travaillait travaille emploi poste stage alternance apprentissage ecole lycee college universite fac etudes
 etudiant etudiante formation entreprise usine mission interim habite habitait vit vivait vecu loge logeait demenage installe installee famille
 tante oncle parents grands cdd cdi contrat`);
+/** A release after a stay in a named prison: "… depuis sa sortie", "il en est sorti en juin". */
+const RELEASE = set('sortie sorti sortis libere liberee liberation levee');
+const LESSER_TOWNS = new Set(LESSER_PRISON_TOWNS);
 /** Retail and energy senses of "en centrale", the school "Centrale": not prison. */
 const NOT_PRISON_NEAR = set(`achat achats acheteur acheteuse acheteurs enseigne magasin magasins siege distribution nucleaire edf ingenieur ecole
 reservation reservations logistique entrepot supermarche hypermarche franchise`);
@@ -93,6 +96,9 @@ const OTHER_SENSES = set(`dents dentaire dentaires sourire esthetique esthetique
 murs mur chaux peinture badigeon ravalement enduit fichier fichiers donnees disque memoire systeme logiciel roues roue volant direction
 temps moeurs langue sols sol carrelage`);
 
+/** Words of a sentence's execution around its acronym: "SME avec obligation de travail", "LSC accordée par le JAP". */
+const SENTENCE_CUES = set(`obligation obligations juge jap spip cpip sursis probation peine condamne condamnee condamnation tribunal pointer pointe
+detention incarcere incarceree prison bracelet libere liberee liberation epreuve amenagement`);
 /** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
 const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
 /** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
@@ -169,7 +175,7 @@ export default defineRule({
       let j = i - 1;
       if (t(j, i) === 'la' && t(j - 1, i) === 'a') j--; // "deux ans à la maison d'arrêt"
       const de = t(j, i);
-      if (!(de === 'de' || de === "d'" || de === 'en' || de === 'a' || de === 'au') || !UNITS.has(t(j - 1, i)) || !isNumberToken(toks[j - 2])) return i;
+      if (!(de === 'de' || de === "d'" || de === 'en' || de === 'a' || de === 'au' || de === 'aux') || !UNITS.has(t(j - 1, i)) || !isNumberToken(toks[j - 2])) return i;
       let s = j - 2;
       while (s > 0 && isNumberToken(toks[s - 1]) && toks[s - 1].sn === toks[i].sn && (toks[s].hyphen || toks[s - 1].k === Kind.Number)) s--;
       return s;
@@ -215,6 +221,22 @@ export default defineRule({
       }
       return false;
     };
+    /** Words of a job, studies or a home in the clause of a stay [a, b): back to the clause start, on to "et", "mais", "puis". */
+    const stayClauseHas = (a: number, b: number, words: ReadonlySet<string>): boolean => {
+      const sn = toks[a].sn;
+      for (let k = a - 1; k >= Math.max(0, a - 8) && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--) if (words.has(toks[k].t)) return true;
+      for (let k = b; k < Math.min(toks.length, b + 12) && toks[k].sn === sn && toks[k].k !== Kind.Punct; k++) {
+        const w = toks[k].t;
+        if (w === 'et' || w === 'mais' || w === 'puis') break;
+        if (words.has(w)) return true;
+      }
+      return false;
+    };
+    /** "… depuis sa sortie", "il en est sorti en juin", "libéré en mars": a release later in the sentence. */
+    const releaseAfter = (b: number): boolean => {
+      for (let k = b; k < Math.min(toks.length, b + 14) && toks[k].sn === toks[b - 1].sn; k++) if (RELEASE.has(toks[k].t)) return true;
+      return false;
+    };
     /** "sort de prison", "sortie de détention": index of the exit word, or -1. */
     const exitAt = (i: number): number => {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (EXIT.has(t(k, i))) return k;
@@ -232,6 +254,14 @@ export default defineRule({
           if (!entryAccepts(h, ctx, false, true)) break;
           if (!exitBefore(i) && justiceJobBefore(i)) break;
           report(withDuration(i), h.to);
+          break;
+        }
+        case 'sigle': {
+          // "sous SME jusqu'en 2026", "en LSC depuis mars", "SSJ avec obligation de soins": the acronym of a sentence needs
+          // "sous"/"en" right before it or a word of the sentence's execution in the clause (an SL is also a company form)
+          if (!(pw === 'sous' || (pw === 'en' && toks[i].t !== 'sl')) && !around(doc, i, h.to, SENTENCE_CUES, 10)) break;
+          if (negatedBefore(doc, i) || justiceJobBefore(i)) break;
+          report(i, h.to);
           break;
         }
         case 'sursis': {
@@ -275,8 +305,12 @@ export default defineRule({
           const penalVerb = verb >= 0 && set('tire tirait purge purgeait incarcere incarceree ecroue ecrouee transfere transferee detenu detenue enferme enfermee').has(toks[verb].t);
           const strong = STRONG_SLANG.has(head) && set('est etait ete mis mise envoye envoyee').has(pw === 'au' ? t(i - 2, i) : '');
           // "a fait 18 mois à Fleury" unless the stay is a job or studies ("comme cariste", "au lycée")
-          const plainStay = s < i && verb >= 0 && !around(doc, i, h.to, TOWN_STAY_OTHER, 12);
-          const ok = town ? penalVerb || plainStay || ((s < i || verb >= 0) && around(doc, i, h.to, JUSTICE, 10)) : strong || (s < i && verb >= 0) || (verb >= 0 && penalVerb);
+          // (only in the stay's own clause: "… à Fleury et cherche un premier emploi" is another clause)
+          const plainStay = s < i && verb >= 0 && !stayClauseHas(verb >= 0 ? Math.min(verb, s) : s, h.to, TOWN_STAY_OTHER);
+          // a town that is first a town (Luynes, Seysses): a penal verb, the vocabulary of a sentence or a release after it
+          const lesser = LESSER_TOWNS.has(h.entry.lemma);
+          const penalContext = around(doc, i, h.to, JUSTICE, 10) || releaseAfter(h.to);
+          const ok = town ? penalVerb || (plainStay && (!lesser || penalContext)) || ((s < i || verb >= 0) && penalContext) : strong || (s < i && verb >= 0) || (verb >= 0 && penalVerb);
           if (ok) report(verb >= 0 ? Math.min(verb, s) : s < i ? s : i, h.to);
           break;
         }

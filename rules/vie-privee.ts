@@ -105,18 +105,21 @@ const THREAT_VERBS = new Set([
   'agresse', 'agressait', 'trompe', 'trompait', 'tabasse', 'tabassait', 'cogne', 'cognait', 'etrangle', 'sequestre', 'sequestrait', 'enferme', 'enfermait',
   'espionne', 'espionnait', 'traque', 'traquait', 'intimide', 'intimidait', 'empeche', 'interdit', 'interdisait', 'empechait', 'gifle', 'giflait', 'rackette',
   'denigre', 'denigrait', 'injurie', 'injuriait', 'controle', 'controlait', 'poursuit', 'poursuivait',
+  // stalking: "son ancien compagnon la guette à la sortie", "l'épie depuis sa voiture", "la surveille sans cesse"
+  'guette', 'guettait', 'guettent', 'epie', 'epiait', 'epient', 'surveille', 'surveillait', 'pourchasse', 'pourchassait', 'stalke', 'stalkait',
 ]);
 const THREAT_PARTICIPLES = new Set([
   'menacee', 'menace', 'harcelee', 'harcele', 'frappee', 'frappe', 'battue', 'battu', 'insultee', 'insulte', 'humiliee', 'humilie', 'violentee', 'violente',
   'agressee', 'agresse', 'maltraitee', 'maltraite', 'trompee', 'trompe', 'quittee', 'quitte', 'abandonnee', 'abandonne', 'etranglee', 'sequestree', 'giflee',
   'gifle', 'tabassee', 'tabasse', 'chassee', 'chasse', 'jetee', 'rejetee', 'rejete', 'reniee', 'renie', 'intimidee', 'intimide', 'brutalisee', 'brutalise',
+  'guettee', 'epiee', 'traquee', 'espionnee', 'pourchassee',
 ]);
 /** Estrangement with the relative as subject: "sa fille ne lui parle plus", "son père ne le voit jamais". */
 const ESTRANGE_VERBS = new Set(['parle', 'parlent', 'parlait', 'adresse', 'voit', 'voient', 'voyait', 'appelle', 'appellent', 'appelait', 'telephone', 'ecrit', 'repond', 'repondent', 'rend', 'donne']);
 /** Participles that need a complement: "l'ont mis dehors", "l'a mise à la porte". */
 const PUT_OUT = new Set(['mis', 'mise', 'foutu', 'foutue', 'jete', 'jetee']);
 /** Verbs that only count with the relative right before ("son mari l'empêche de travailler"), not "son dos l'empêche". */
-const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdisait', 'controle', 'controlait', 'poursuit', 'poursuivait']);
+const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdisait', 'controle', 'controlait', 'poursuit', 'poursuivait', 'surveille', 'surveillait']);
 const ARTICLE_CONTEXT = new Set(['a', 'de', 'par', 'pour', 'sur', 'avec', 'contre', 'malgre', 'dans', 'vers', 'sous', 'selon', 'face', 'est', 'etait', 'entre', 'que', "qu'", 'devant', 'sans', 'vu', 'apres', 'avant', 'comme']);
 const THREAT_ADVERBS = new Set(['regulierement', 'souvent', 'constamment', 'encore', 'toujours', 'quotidiennement', 'frequemment', 'continuellement', 'parfois', 'systematiquement', 'physiquement', 'verbalement', 'psychologiquement']);
 
@@ -370,6 +373,62 @@ function ousted(doc: Doc, heads: readonly number[], add: (from: number, to: numb
   }
 }
 
+// --- children in foster care: "deux neveux confiés à une famille d'accueil", "sa fille, placée dans une pouponnière" ---
+const FOSTER_VERBS = new Set(['place', 'placee', 'places', 'placees', 'confie', 'confiee', 'confies', 'confiees', 'accueilli', 'accueillie', 'accueillis', 'accueillies']);
+const FOSTER_LINK = new Set(['a', 'en', 'dans', 'chez', 'aupres', 'une', 'la', 'des', 'un', 'le', "l'", 'de', 'sa', 'son', 'leur']);
+/** Children and young relatives who can be placed: the placed one must be a person of the family, not a pet. */
+const YOUNG = new Set([...CHILDREN, 'neveu', 'neveux', 'niece', 'nieces', 'jumeaux', 'jumelles', 'ados', 'adolescents', 'adolescent', 'adolescente', 'freres', 'soeurs',
+  'frere', 'soeur', 'petits-enfants', 'petit-fils', 'petite-fille', 'mineurs', 'cadets', 'plus', 'jeunes', 'ils', 'elles', 'les']);
+
+function fosterCare(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void, ends: ReadonlyMap<number, number>): void {
+  const toks = doc.tokens;
+  for (const h of heads) {
+    const sn = toks[h].sn;
+    let k = h - 1;
+    for (let s = 0; s < 3 && k >= 0 && toks[k].sn === sn && FOSTER_LINK.has(toks[k].t); s++) k--;
+    if (k === h - 1 || k < 0 || toks[k].sn !== sn || !FOSTER_VERBS.has(toks[k].t)) continue;
+    // "ses neveux confiés…", "les enfants ont été placés…": a child or a young relative before the participle
+    let young = false;
+    for (let j = k - 1; j >= Math.max(0, k - 8) && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--) {
+      const w = toks[j].t;
+      if (YOUNG.has(w) && w !== 'plus' && w !== 'les' && w !== 'ils' && w !== 'elles') { young = true; break; }
+      // "ils ont été confiés", "les plus jeunes sont placés"
+      if ((w === 'ils' || w === 'elles' || w === 'jeunes') && j >= k - 4) { young = true; break; }
+    }
+    if (!young || jobFrame(doc, k) || absentBefore(doc, k)) continue;
+    add(k, ends.get(h) ?? h + 1);
+  }
+}
+
+// --- a partner leaving with the children: "sa femme est partie avec leur fille", "son compagnon a quitté le domicile avec les enfants" ---
+const PARTNERS = new Set(['femme', 'mari', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'concubin', 'concubine', 'copain', 'copine', 'partenaire', 'ami', 'amie']);
+/** An outing, not a departure: "partie avec leur fille en vacances", "au parc". */
+const OUTING = new Set(['vacances', 'week-end', 'weekend', 'voyage', 'sejour', 'conges', 'promenade', 'balade', 'courses', 'parc', 'piscine', 'cinema', 'pique-nique', 'excursion', 'journee', 'soiree']);
+
+function leftWithChildren(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const [h, to] of heads) {
+    const sn = toks[h].sn;
+    const end = kinAfter(doc, to);
+    if (end < 0 || !CHILDREN.has(toks[end - 1].t)) continue;
+    // the partner as subject, a few words before ("sa femme est | partie avec", "son ex-compagne, un soir, est partie avec")
+    let start = -1;
+    for (let j = h - 1; j >= Math.max(0, h - 8) && toks[j].sn === sn; j--) {
+      if (WORK.has(toks[j].t)) break;
+      if (PARTNERS.has(toks[j].t) && kinAt(doc, j, sn) > 0) { start = j > 0 && toks[j - 1].t === 'ex' && toks[j].hyphen ? j - 1 : j; break; }
+    }
+    if (start < 0) continue;
+    let outing = false;
+    for (let j = end; j < Math.min(toks.length, end + 8) && toks[j].sn === sn; j++) if (OUTING.has(toks[j].t)) outing = true;
+    let negated = false;
+    for (let j = start + 1; j < h; j++) if (toks[j].t === 'ne' || toks[j].t === "n'" || toks[j].t === 'jamais') negated = true;
+    if (outing || negated || absentBefore(doc, start)) continue;
+    // "sa femme" rather than "femme": take the possessive in
+    if (start > 0 && toks[start - 1].sn === sn && POSSESSIVES.has(toks[start - 1].t)) start--;
+    add(start, end);
+  }
+}
+
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
@@ -380,6 +439,9 @@ const TRIGGERS: PrivateEntry[] = [
   ...trigger('conflict', CONFLICT_NOUNS),
   ...trigger('removed', REMOVED),
   ...trigger('ousted', OUSTED),
+  ...trigger('foster', ["famille d'accueil", "familles d'accueil", 'pouponnière', "foyer de l'enfance", "village d'enfants", "maison d'enfants"]),
+  ...trigger('left', ['parti avec', 'partie avec', 'partis avec', 'parties avec', 'parti en emmenant', 'partie en emmenant', 'enfui avec', 'enfuie avec',
+    'quitté le domicile avec', 'quitté la maison avec', 'quitté le foyer avec', 'quitté le logement avec', 'déménagé avec', 'disparu avec']),
 ];
 
 export default defineRule({
@@ -410,6 +472,9 @@ export default defineRule({
     const violentHeads: number[] = [];
     const removedHeads: number[] = [];
     const oustedHeads: number[] = [];
+    const fosterHeads: number[] = [];
+    const fosterEnds = new Map<number, number>();
+    const leftHeads: Array<[number, number]> = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
@@ -418,6 +483,8 @@ export default defineRule({
       if (e.kind === 'violent') { violentHeads.push(hit.from); continue; }
       if (e.kind === 'removed') { removedHeads.push(hit.from); continue; }
       if (e.kind === 'ousted') { oustedHeads.push(hit.from); continue; }
+      if (e.kind === 'foster') { fosterHeads.push(hit.from); fosterEnds.set(hit.from, hit.to); continue; }
+      if (e.kind === 'left') { leftHeads.push([hit.from, hit.to]); continue; }
       if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
@@ -442,6 +509,8 @@ export default defineRule({
     violentRelative(doc, violentHeads, add);
     childRemoved(doc, removedHeads, add);
     ousted(doc, oustedHeads, add);
+    fosterCare(doc, fosterHeads, add, fosterEnds);
+    leftWithChildren(doc, leftHeads, add);
     // one fact, one finding: "placé en foyer | par le | juge des enfants"
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     for (const { from, to } of merged) {

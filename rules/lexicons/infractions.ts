@@ -18,7 +18,12 @@ const MEASURES = entries('mesure', [
   ['garde à vue', ['gardes à vue', 'garde-à-vue', 'placé en garde à vue', 'placée en garde à vue']],
   ['bracelet électronique', ['bracelets électroniques', 'surveillance électronique', 'placement sous surveillance électronique', 'bracelet électronique mobile', 'détention à domicile sous surveillance électronique']],
   ['semi-liberté', ['semi liberté', 'quartier de semi-liberté', 'centre de semi-liberté', 'placement extérieur', 'libération conditionnelle', 'libéré sous condition', 'libération sous contrainte', 'permission de sortir', 'permissions de sortir',
-    'placement à l’extérieur', "placement à l'extérieur", 'en conditionnelle', 'liberté conditionnelle', 'sort en conditionnelle', 'libéré en conditionnelle',
+    'placement à l’extérieur', "placement à l'extérieur", 'en conditionnelle',
+    // release measures said with the participle: "libéré sous contrainte", "libérée conditionnellement", "sortie sèche"
+    'libéré sous contrainte', 'libérée sous contrainte', 'libérés sous contrainte', 'libérée sous condition', 'libéré conditionnellement',
+    'libérée conditionnellement', 'libéré en libération conditionnelle', 'en libération conditionnelle', 'en libération sous contrainte',
+    'libérée en conditionnelle', 'libéré par anticipation', 'libérée par anticipation', 'sortie sèche', 'sorties sèches',
+    'libéré avec un bracelet', 'libérée avec un bracelet', 'placé sous bracelet', 'placée sous bracelet', 'liberté conditionnelle', 'sort en conditionnelle', 'libéré en conditionnelle',
     'sous bracelet', 'pose du bracelet', 'pose de son bracelet', 'sous surveillance électronique', 'détention à domicile', 'sous PSE', 'sous DDSE']],
   ['contrôle judiciaire', ['sous contrôle judiciaire', 'mis en examen', 'mise en examen', 'mise en examen', 'mis en examens', 'comparution immédiate', 'comparution devant le tribunal', 'détention provisoire', 'mandat de dépôt', "mandat d'arrêt", 'assignation à résidence', 'assigné à résidence', 'assignée à résidence',
     "juge d'instruction", "juge des libertés et de la détention", 'mis en cause dans', 'mise en cause dans', 'mis en cause pour', 'mise en cause pour',
@@ -78,7 +83,8 @@ const ACRONYMS: LexiconEntry[] = [
   { lemma: 'JLD', upper: true, tag: 'mesure' },
   { lemma: 'CJ', upper: true, tag: 'mesure', near: ['sous', 'contrôle', 'juge', 'pointer', 'pointe', 'SPIP', 'tribunal', 'mis', 'placé', 'placée'] },
   { lemma: 'PSE', upper: true, tag: 'mesure', near: ['bracelet', 'surveillance', 'électronique', 'JAP', 'SPIP', 'juge', 'peine', 'probation', 'détenu', 'incarcéré', 'détention'] },
-  { lemma: 'SME', upper: true, tag: 'mesure', near: ['sursis', 'épreuve', 'probation', 'JAP', 'condamné', 'condamnée', 'peine', 'SPIP', 'juge'] },
+  // sentence acronyms with another sense elsewhere: the rule wants "sous" right before or a word of the sentence's execution near
+  ...['SME', 'LSC', 'LC', 'SSJ', 'ARSE', 'PSEM', 'STIG', 'SL'].map((a) => ({ lemma: a, upper: true, tag: 'sigle' })),
   { lemma: 'PV', forms: ['PVs'], upper: true, tag: 'mesure', near: ['radar', 'vitesse', 'amende', 'amendes', 'stationnement', 'contravention', 'police', 'flashé', 'flashée', 'gendarme', 'gendarmes', 'excès'] },
 ];
 
@@ -114,6 +120,14 @@ const JUVENILE = [
  */
 const SERVED = entries('sejour', ['centrale', 'trou', 'mitard', 'ballon', 'Fleury', 'Fleury-Mérogis', 'Fresnes', 'Baumettes', 'Clairvaux', "Bois-d'Arcy"],
   { notBefore: ["d'achat", "d'achats", 'nucléaire', 'nucléaires', 'thermique', 'électrique', 'solaire', 'hydraulique', 'de réservation', 'vapeur', 'à béton', "d'enrobage", 'syndicale', 'de golf', 'noir', 'de mémoire', 'dans'] });
+/**
+ * Towns known for their prison but first towns ("a passé deux ans à Luynes avant de déménager"): the rule wants a penal verb,
+ * the vocabulary of a sentence or a release near them, not a plain stay with a duration.
+ */
+export const LESSER_PRISON_TOWNS = ['Osny', 'Réau', 'Lannemezan', 'Ensisheim', 'Sequedin', 'Luynes', 'Seysses', 'Varces', 'Corbas', 'Écrouves',
+  'Liancourt', 'Mauzac', 'Casabianda', 'Uzerche', 'Poissy', 'Villepinte', 'Nanterre', 'Vendin-le-Vieil', 'Condé-sur-Sarthe',
+  'Saint-Quentin-Fallavier', 'Saint-Martin-de-Ré', 'Villeneuve-lès-Maguelone', 'Meaux-Chauconin', 'Moulins-Yzeure', 'Annœullin', 'Toul', 'Muret'];
+const SERVED_TOWNS = entries('sejour', LESSER_PRISON_TOWNS, { notBefore: ['dans'] });
 /** "a purgé dix-huit mois", "il a tiré deux ans": the duration after the verb is checked by the rule. */
 const SERVED_VERBS = entries('purge', ['purgé', 'purge', 'purger', 'purgeait', 'purgera', 'tiré', 'tirait']);
 /** Penal measures for minors (code de la justice pénale des mineurs). */
@@ -217,6 +231,6 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
   'emploi dissimulé'], { confidence: 'low' });
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
-  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
+  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
   ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS,
 ];

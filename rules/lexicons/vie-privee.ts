@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -216,13 +216,30 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "pris en charge par l'aide sociale à l'enfance", "suivis par l'aide sociale à l'enfance", "placés par l'aide sociale à l'enfance", 'mesure éducative',
     'mesures éducatives', 'mesure de placement', 'mesures de placement', 'ordonnance de placement', 'ordonnance de placement provisoire',
     'placement judiciaire', "mesure d'assistance éducative", "mesures d'assistance éducative", 'assistance éducative', 'AEMO', 'information préoccupante',
-    'informations préoccupantes', "signalement à l'ASE", 'signalement aux services sociaux', 'pupille de l’État', "pupille de l'État", 'a grandi en foyer',
+    'informations préoccupantes', "signalement à l'ASE",
+    // placement measures named as nouns: "placement familial de ses deux plus jeunes", "accueil chez un tiers digne de confiance"
+    'placement familial', 'placements familiaux', 'placement éducatif', 'placement à domicile', 'placement provisoire', 'placement chez un tiers',
+    'tiers digne de confiance', 'aide éducative à domicile', 'action éducative à domicile', 'action éducative en milieu ouvert', "délégation d'autorité parentale",
+    "délégation de l'autorité parentale", 'signalement aux services sociaux', 'pupille de l’État', "pupille de l'État", 'a grandi en foyer',
     "a grandi en famille d'accueil", 'ancien enfant placé', 'ancienne enfant placée', "parcours à l'ASE", 'parcours ASE', 'contrat jeune majeur',
   ], {
     // "mesure éducative judiciaire" is the penal justice of minors (infractions)
     notBefore: ['judiciaire', 'judiciaires'],
     notAfter: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante familiale', 'assistant familial', 'travailleur social', 'travailleuse sociale', 'travaille', 'travailler', 'intervenante', 'intervenant', 'stage', 'poste', 'accompagner', 'accompagne des', 'encadrer', 'encadre des', 'auprès d’', "auprès d'", 'auprès des'],
-    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse de maison', 'maître de maison', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié'],
+    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse', 'maître', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié'],
+  }),
+  // acronyms of the same measures: an order of provisional placement, home educational help
+  ...fixed(['OPP', 'AED'], {
+    upper: true,
+    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'juge', 'placement', 'placé', 'placés', 'placée', 'ASE', 'mesure', 'éducative', 'éducateur', 'éducatrice', 'famille', 'objet'],
+    notNear: ['défibrillateur', 'secourisme', 'PSC1', 'SST', 'poste', 'métier', 'stage', 'candidature', 'recrute', 'emploi', 'offre'],
+  }),
+  // violences intrafamiliales as an acronym, with a report, a social worker, a partner or a shelter near
+  ...fixed(['VIF'], {
+    upper: true,
+    near: ['signalé', 'signalée', 'signalées', 'signalés', 'signalement', 'assistante', 'assistant', 'sociale', 'social', 'AS', 'plainte', 'victime', 'victimes', 'conjoint',
+      'conjointe', 'compagnon', 'compagne', 'mari', 'ex', 'hébergée', 'hébergé', 'urgence', 'contexte', 'situation', 'CIDFF', 'association', 'courante', 'JAF', 'juge',
+      'ordonnance', 'enfants', 'foyer', 'protection', 'mise', 'subies', 'subi', 'suivi', 'suivie', '3919', 'départ', 'fuite', 'séparation'],
   }),
   ...fixed(['juge des enfants', 'ASE', "aide sociale à l'enfance"], {
     near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'placé', 'placés', 'placée', 'placées', 'suivi', 'suivis', 'suivie', 'suivies', 'mesure', 'confié', 'confiés', 'signalement', 'audience'],

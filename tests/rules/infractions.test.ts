@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // acronyms in other senses, a plain stay in a town, a release from other duties
+    'Il a créé une SL en Espagne avec son frère.',
+    'Elle a travaillé pour une SME britannique à Londres.',
+    'Le dossier LSC (liste des compétences) est à compléter.',
+    'Il a été libéré de ses obligations militaires.',
+    'Il a passé deux ans à Fresnes comme cariste, puis à Rungis.',
+    'Il a passé deux ans à Luynes avant de déménager à Aix.',
+    'Il a passé trois ans à Nanterre pour ses études.',
+    "Elle a passé dix jours à Villepinte pour le salon de l'auto.",
     // the climate movement is an opinion (opinions-politiques), not the offence of rébellion
     'Il a rejoint Extinction Rebellion et participe aux actions du groupe local.',
     // topic frames, places, other senses of charge verbs, a clean record stated after the noun
@@ -72,6 +81,17 @@ ruleTester(rule, {
     'Le braquage des roues est limité sur ce modèle.',
   ],
   invalid: [
+    // sentence acronyms after "sous"/"en" or near a word of the sentence's execution; release participles; named prisons
+    { text: "Sous SME jusqu'en 2027, elle doit justifier d'un emploi.", errors: ['SME'] },
+    { text: 'Il est en LSC depuis mars, pointage au SPIP chaque mois.', errors: ['LSC'] },
+    { text: 'Sous ARSE depuis janvier, il ne sort qu’entre 8 h et 18 h.', errors: ['ARSE'] },
+    { text: 'Il a été libere sous contrainte en novembre dernier.', errors: ['libere sous contrainte'] },
+    { text: "Elle a été libérée conditionnellement l'an passé.", errors: ['libérée conditionnellement'] },
+    { text: 'Sortie sèche en 2022, sans hébergement.', errors: ['Sortie sèche'] },
+    { text: 'Elle a passé sept mois à Fleury et vise un poste de caissière.', errors: ['passé sept mois à Fleury'] },
+    { text: 'Il a passé six mois aux Baumettes.', errors: ['passé six mois aux Baumettes'] },
+    { text: 'Il a passé un an à Lannemezan, il en est sorti en juin.', errors: ['passé un an à Lannemezan'] },
+    { text: 'Il a été incarcéré à Seysses en 2019.', errors: ['incarcéré à Seysses'] },
     { text: 'Il a fait deux ans en centrale, puis une formation.', errors: ['fait deux ans en centrale'] },
     { text: 'Il a passé trois mois au mitard.', errors: ['passé trois mois au mitard'] },
     { text: 'Il a fait six mois au trou en 2018.', errors: ['fait six mois au trou'] },

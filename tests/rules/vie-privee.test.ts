@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // foster families, outings and departures that are not a family conflict, acronyms in capitals elsewhere
+    'Pendant son séjour linguistique, il était hébergé dans une famille d’accueil à Dublin.',
+    'Le chiot a été confié à une famille d’accueil par l’association.',
+    'Elle a travaillé six ans au service de placement familial du département.',
+    'Sa femme est partie avec leur fille en vacances chez sa sœur.',
+    'Elle est partie avec sa fille s’installer à Lyon pour un nouveau poste.',
+    'Sa femme n’est jamais partie avec les enfants.',
+    'Sa collègue est partie avec le dossier.',
+    'UN INTÉRÊT TRÈS VIF POUR LA LOGISTIQUE.',
     // custody requests without a child, violence from the public, children placed for work or care
     'Il a réclamé la garde du local associatif le samedi.',
     'Elle a subi des violences verbales de la part de clients au guichet.',
@@ -48,6 +57,16 @@ ruleTester(rule, {
     'Il fait l’objet d’une mesure éducative judiciaire.',
   ],
   invalid: [
+    // children in foster care, placement measures as nouns and acronyms, VIF, stalking, a partner leaving with the children
+    { text: "- deux neveux confies a une famille d'accueil depuis 2022", errors: ["confies a une famille d'accueil"] },
+    { text: 'Sa fille est placée dans une pouponnière depuis sa naissance.', errors: ['placée dans une pouponnière'] },
+    { text: 'Placement familial de ses deux aînés depuis 2022.', errors: ['Placement familial'] },
+    { text: 'Son fils fait l’objet d’une OPP depuis janvier.', errors: ['OPP'] },
+    { text: 'Les enfants vivent chez un tiers digne de confiance, sa grand-mère.', errors: ['tiers digne de confiance'] },
+    { text: 'Contexte de VIF, plainte déposée en mai.', errors: ['VIF'] },
+    { text: 'Elle dit que son ex-mari la guette devant l’école.', errors: ['ex-mari la guette'] },
+    { text: 'Son compagnon est parti avec les enfants sans laisser d’adresse.', errors: ['Son compagnon est parti avec les enfants'] },
+    { text: 'Sa femme a quitté le domicile avec leurs deux fils.', errors: ['Sa femme a quitté le domicile avec leurs deux fils'] },
     { text: 'Il se déchire avec son ex-femme pour la garde des enfants.', errors: ['se déchire avec son ex-femme pour la garde des enfants'] },
     { text: 'Il est en guerre avec son ex pour la garde de leur fils.', errors: ['en guerre avec son ex pour la garde de leur fils'] },
     { text: 'Ca ne va plus du tout avec son conjoint, il dort chez un ami.', errors: ['Ca ne va plus du tout avec son conjoint'] },
