@@ -15,7 +15,8 @@ import { absentBefore, jobFrame } from './jugement.ts';
 import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 
 // "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR"
-const AMOUNT = /(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.]\d{1,2})?\s?(?:k\s?)?(?:€|euros?|eur|balles)(?![\p{L}\p{N}_])/gu;
+// and "607,12 e", "740 e" in notes typed without the euro sign ("e" alone, not "e-mail")
+const AMOUNT = /(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.]\d{1,2})?\s?(?:k\s?)?(?:€|euros?|eur|balles|e(?![-'’]))(?![\p{L}\p{N}_])/gu;
 
 /** Words that make a nearby amount the person's resources or debts. */
 const CUES = new Set([
@@ -26,6 +27,7 @@ const CUES = new Set([
   'emprunt', 'emprunts', 'pret', 'prets', 'mensualite', 'mensualites', 'remboursement', 'remboursements', 'rembourse', 'rembourser', 'echeance', 'echeances',
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
+  'reclame', 'reclament', 'reclamait', 'reclamaient',
 ]);
 /** Words that make the amount a price, a cost or a salary sought: not the person's situation. */
 const BLOCKERS = new Set([
@@ -43,7 +45,11 @@ const CONNECTORS = new Set([
   'de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour',
   'eleve', 'elevent', 'elevait', 'atteint', 'atteignent', 'atteignait', 'est', 'sont', 'etait', 'depasse', 'depassent', 'represente', 'representent',
   'totalise', 'totalisent', 'monte', 'montent', 'desormais', 'actuellement', 'deja', 'loin', "aujourd'hui",
+  // "un organisme de rachat de créances | lui réclame | 740 €"
+  'lui', 'leur', 'reclame', 'reclament', 'reclamait', 'reclamaient', 'exige', 'exigent', 'encore',
 ]);
+/** "son ancien salaire", "son dernier salaire": a former income is still the person's. */
+const FORMER = new Set(['ancien', 'dernier', 'precedent', 'ex', 'vieux']);
 const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'mensuel', 'environ', '/', 'an', 'annuels', 'chaque', 'tous', 'les']);
 
 /**
@@ -107,6 +113,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     const nx = toks[k + 1]?.t;
     if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
     if ((t === 'doit' || t === 'doivent' || t === 'devait') && from - k > 3) continue;
+    // "on lui réclame 740 €", "l'office leur réclame": a claim on the person, not "il réclame 1 800 € de salaire"
+    if (t.startsWith('reclam') && (from - k > 3 || !['lui', 'leur', "l'", 'la', 'le', 'les'].includes(toks[k - 1]?.t ?? ''))) continue;
     if (t === 'reste' && nx !== 'a' && nx !== 'du' && nx !== 'dus') continue;
     if ((t === 'credit' || t === 'credits') && nx === "d'" && ['impot', 'impots', 'heures'].includes(toks[k + 2]?.t ?? '')) return false;
     if (t === 'trop' && nx !== 'percu' && nx !== 'percus') continue;
@@ -116,7 +124,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     // "prime d'activité", "aide au logement": benefits; "prime de Noël", "aide à la mobilité" granted by the agency are not the person's budget
     if (t === 'prime' && !(nx === "d'" && toks[k + 2]?.t === 'activite')) continue;
     if (t === 'aide' && !((nx === 'au' && toks[k + 2]?.t === 'logement') || nx === 'sociale')) continue;
-    if ((t === 'salaire' || t === 'paie') && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || nx === 'actuel')) continue;
+    // "son (ancien | dernier) salaire était de 1 412 € net": the person's income, current or former
+    if ((t === 'salaire' || t === 'paie') && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || (FORMER.has(toks[k - 1]?.t ?? '') && ['son', 'sa', 'leur'].includes(toks[k - 2]?.t ?? '')) || nx === 'actuel')) continue;
     if (t === 'minimum' && nx !== 'vieillesse') continue;
     return true;
   }
@@ -165,6 +174,53 @@ function bankOverdraft(doc: Doc, from: number): boolean {
   return !!prev && prev.sn === doc.tokens[from].sn && OVERDRAFT_BEFORE.has(prev.t) && doc.tokens[from + 2]?.t !== 'le' && doc.tokens[from + 2]?.t !== 'la' && doc.tokens[from + 2]?.t !== 'les';
 }
 
+/** Third parties whose debts are the object of a job: "relance des charges impayées | des copropriétaires". */
+const THIRD_PARTIES = new Set(['coproprietaires', 'coproprietaire', 'locataires', 'locataire', 'clients', 'client', 'usagers', 'adherents', 'debiteurs', 'fournisseurs',
+  'patients', 'residents', 'familles', 'beneficiaires', 'abonnes', 'assures', 'contribuables', 'particuliers', 'entreprises', 'societes']);
+/** Headers of a list of tasks: "Les missions qui vous intéressent : …", "Mission de bénévolat au Secours catholique : tri et distribution…". */
+const TASK_HEADERS = new Set(['mission', 'missions', 'tache', 'taches', 'activites', 'benevolat', 'benevole', 'volontariat', 'poste', 'stage', 'pmsmp', 'offre',
+  'fiche', 'competences', 'attributions', 'responsabilites', 'alternance', 'immersion']);
+
+/** A debt or an aid that is a task of a job or of volunteering, not the person's situation. */
+function taskFrame(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = to;
+  if (toks[k]?.sn === sn && (toks[k].t === 'des' || toks[k].t === 'de' || toks[k].t === 'du' || toks[k].t === "d'")) {
+    k++;
+    if (toks[k]?.t === 'la' || toks[k]?.t === "l'" || toks[k]?.t === 'leurs' || toks[k]?.t === 'nos' || toks[k]?.t === 'ses') k++;
+    if (toks[k]?.sn === sn && THIRD_PARTIES.has(toks[k].t)) return true;
+  }
+  // a task header before a colon earlier in the sentence
+  for (let j = from - 1, n = 0; j >= 0 && n < 40 && toks[j].sn === sn; j--, n++) {
+    if (toks[j].t !== ':') continue;
+    for (let h = j - 1, m = 0; h >= 0 && m < 8 && toks[h].sn === sn && toks[h].k !== Kind.Punct; h--, m++) if (TASK_HEADERS.has(toks[h].t)) return true;
+    break;
+  }
+  return false;
+}
+
+/** Pawning verbs before the pledged object: "mettre ses bijoux | au Crédit municipal", "a mis son alliance | en gage". */
+const PAWN_VERBS = new Set(['mettre', 'mis', 'mise', 'met', 'mettent', 'mettait', 'deposer', 'depose', 'deposee', 'porter', 'porte', 'portee', 'laisser', 'laisse', 'engager', 'engage']);
+const PLEDGED = new Set(['bijoux', 'bijou', 'alliance', 'alliances', 'montre', 'montres', 'bague', 'bagues', 'collier', 'colliers', 'bracelet', 'or', 'objets', 'biens',
+  'console', 'ordinateur', 'telephone', 'television', 'tele', 'voiture', 'affaires', 'chaine', 'chaines', 'boucles', 'valeur', 'tableau', 'argenterie']);
+const PLEDGE_DETS = new Set(['ses', 'son', 'sa', 'leurs', 'leur', 'des', 'les', 'une', 'un', 'quelques', 'tous', 'toutes', 'en', 'de', "d'", 'famille']);
+
+/** Start of a pawning span: the verb before the object and the place ("mettre ses bijoux au"), or -1 when none. */
+function pawnStart(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (toks[k]?.t === 'au' || toks[k]?.t === 'en') k--;
+  let object = false;
+  for (let n = 0; n < 4 && k >= 0 && toks[k].sn === sn; n++, k--) {
+    if (PLEDGED.has(toks[k].t)) { object = true; continue; }
+    if (PLEDGE_DETS.has(toks[k].t)) continue;
+    break;
+  }
+  return object && k >= 0 && toks[k].sn === sn && PAWN_VERBS.has(toks[k].t) ? k : -1;
+}
+
 /** ", soit 607,75 € par mois" → remove the whole aside, leaving "Il perçoit le RSA." */
 function amountFixes(doc: Doc, text: string, from: number, to: number, start: number, end: number): Fix[] {
   const toks = doc.tokens;
@@ -200,13 +256,16 @@ export default defineRule({
     "RGPD art. 5.1.c) et la vulnérabilité économique est un critère de discrimination (L1132-1). Gardez le statut qui déclenche une action " +
     "(« bénéficiaire du RSA ») et écrivez l'action : « Orientation vers un accompagnement social proposée ».",
   // "euro(s)", "eur": currency words, found by the shared lexicon pass (see findAmounts)
-  lexicon: [...FINANCES, ...['euro', 'euros', 'eur', 'balles'].map((lemma) => ({ lemma, tag: 'currency' }))],
+  lexicon: [...FINANCES, ...['euro', 'euros', 'eur', 'balles', 'e'].map((lemma) => ({ lemma, tag: 'currency' }))],
   check(ctx) {
     const { doc, text } = ctx;
     // amounts first, so that a debt term can absorb its amount ("crédit à la consommation de 12 000 €")
     const amounts: Array<{ from: number; to: number; used: boolean }> = [];
     const currencyWords: number[] = [];
-    for (const hit of ctx.hits) if (hit.entry.tag === 'currency') currencyWords.push(doc.tokens[hit.from].s);
+    for (const hit of ctx.hits) {
+      // "e" is a euro mark only right after a number ("607,12 e"), not a letter of a list or "e-mail"
+      if (hit.entry.tag === 'currency' && (doc.tokens[hit.from].t !== 'e' || doc.tokens[hit.from - 1]?.k === Kind.Number)) currencyWords.push(doc.tokens[hit.from].s);
+    }
     for (const [from, to] of findAmounts(doc.norm, currencyWords)) {
       const f = tokenAtOffset(doc, from);
       const t = tokenAtOffset(doc, to);
@@ -219,13 +278,22 @@ export default defineRule({
       const from = blacklistStart(doc, hit.from);
       if (from < 0 || !entryAccepts(hit, ctx, false, false) || jobFrame(doc, from) || absentBefore(doc, from)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
+      if (taskFrame(doc, hit.from, hit.to)) continue;
+      let start = from;
+      const lemma = hit.entry.lemma;
+      if (hit.entry.tag === 'gage' || lemma === 'Crédit municipal') {
+        // "mettre ses bijoux au Crédit municipal": the whole act; "en gage", "au clou" need it
+        const p = pawnStart(doc, hit.from);
+        if (p >= 0) start = p;
+        else if (hit.entry.tag === 'gage') continue;
+      }
       let to = hit.to;
       for (let k = to, s = 0; s < 6 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
         const a = amountStartingAt(k);
         if (a) { to = a.to; a.used = true; break; }
         if (!CONNECTORS.has(doc.tokens[k].t)) break;
       }
-      spans.push({ from, to, amount: false });
+      spans.push({ from: start, to, amount: false });
     }
     for (const a of amounts) {
       if (a.used) continue;

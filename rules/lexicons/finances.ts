@@ -83,6 +83,9 @@ export const FINANCES: LexiconEntry[] = [
     'interdit de carte bancaire', 'interdite de carte bancaire', 'interdit de carte', 'interdite de carte', 'interdit de crédit', 'interdite de crédit', 'interdit de chèques',
     'interdite de chèques', 'interdiction de chéquier', "interdit d'émettre des chèques", "interdite d'émettre des chèques", 'privé de chéquier', 'privée de chéquier',
     'interdit de banque', 'interdite de banque', 'interdiction bancaire en cours',
+    // plans and measures of the over-indebtedness commission: "plan conventionnel de redressement", "mesures imposées par la commission"
+    'plan conventionnel de redressement', 'plans conventionnels de redressement', 'plan conventionnel', 'plan de redressement personnel', 'plan Banque de France',
+    'mesures imposées par la commission', 'mesures recommandées par la commission', 'dossier jugé recevable par la commission',
     'rétablissement personnel', 'procédure de rétablissement personnel', 'effacement de dettes', 'effacement de ses dettes', 'moratoire sur ses dettes', "plan d'apurement",
     'plan d’apurement', 'échéancier de remboursement', 'échéancier de paiement', 'échéancier avec le bailleur', 'échéancier avec la CAF', 'échéancier avec les impôts',
   ]),
@@ -104,6 +107,11 @@ export const FINANCES: LexiconEntry[] = [
     'incident de paiement', 'incidents de paiement', "frais d'incident", "frais d'incidents", 'frais bancaires importants', 'compte bloqué par la banque', 'compte saisi',
     'carte bancaire bloquée', 'carte bloquée', 'carte confisquée', 'clôture de son compte par la banque', 'compte clôturé par la banque',
   ]),
+  // charges of an overdrawn or rejected account: "agios qui tombent tous les mois", "commissions d'intervention"
+  ...e(['agios', 'agio', "commission d'intervention", "commissions d'intervention", 'frais de rejet', 'frais de rejets', 'frais de découvert', 'intérêts débiteurs',
+    'frais de dossier pour rejet', 'lettre d’information préalable', "lettre d'information préalable"], {
+    notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'calcul', 'calculer', 'formation', 'module', 'cours'],
+  }),
   // recouvrement, saisies, huissier
   ...e([
     'saisie sur salaire', 'saisies sur salaire', 'saisie sur son salaire', 'saisie sur ses salaires', 'saisie sur salaires', 'saisie des rémunérations', 'saisie sur rémunération',
@@ -112,7 +120,10 @@ export const FINANCES: LexiconEntry[] = [
     'opposition à tiers détenteur', 'opposition administrative', 'injonction de payer', 'commandement de payer', 'mise en demeure de payer',
     'société de recouvrement', 'sociétés de recouvrement', 'agence de recouvrement', 'cabinet de recouvrement', 'procédure de recouvrement', 'lettre de recouvrement',
     'relance de recouvrement', 'relances de recouvrement', 'en recouvrement', 'poursuivi par ses créanciers', 'poursuivie par ses créanciers', 'relancé par ses créanciers',
-  ], { notAfter: JOB_BEFORE }),
+    // debt buyers and collectors: "un organisme de rachat de créances lui réclame 740 €"
+    'organisme de rachat de créances', 'société de rachat de créances', 'rachat de créances', 'rachat de créance', 'racheteur de créances', 'racheteurs de créances', 'organisme de recouvrement', 'organismes de recouvrement',
+    'recouvrement amiable', 'recouvrement judiciaire', 'recouvrement forcé', 'cabinet de contentieux', 'société de contentieux', 'service contentieux de sa banque',
+  ], { notAfter: JOB_BEFORE, notNear: ['poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'formation'] }),
   ...e(['recouvrement'], { notAfter: JOB_BEFORE, near: ['dette', 'dettes', 'impayés', 'impayé', 'relance', 'relances', 'lettre', 'courrier', 'courriers', 'huissier', 'appels', 'facture', 'factures', 'crédit', 'loyer', 'loyers', 'trésor', 'impôts', 'caf', 'menacé', 'menacée', 'reçu', 'reçoit', 'procédure'] }),
   ...e(['huissier', 'huissière', 'huissiers', 'huissier de justice', 'commissaire de justice', 'commissaires de justice', 'constat d’huissier'], {
     notAfter: [...JOB_BEFORE, 'ancien', 'ancienne', 'ex', 'comme', 'en tant que', 'devenir', 'être'],
@@ -130,6 +141,10 @@ export const FINANCES: LexiconEntry[] = [
     'compte a été saisi', 'compte saisi par', 'saisi par les impôts', 'saisie par les impôts', 'saisi par le Trésor public', 'saisi par l’huissier', "saisi par l'huissier",
     'plusieurs mois de loyer impayés', 'mois de loyer de retard', 'mois de loyers de retard', 'factures impayées', 'facture impayée',
     "impayés d'électricité", "impayés d'énergie", 'impayés de charges', 'charges impayées',
+    // claims for rent owed: "un rappel de loyers de la part de l'office HLM", "loyers dus", "loyers en souffrance"
+    'rappel de loyer', 'rappel de loyers', 'rappels de loyer', 'rappels de loyers', 'relance de loyer', 'relance de loyers', 'relances de loyer', 'relances de loyers',
+    'retard de loyers', 'retards de loyers', 'dette de loyers', 'loyers dus', 'loyer dû', 'mois de loyer dus', 'loyers en souffrance', 'loyers non payés', 'loyer non payé',
+    'loyers non réglés', 'loyer non réglé', 'loyers non versés', 'rappel de charges impayées',
   ]),
   // put out of the family home by a relative is vie-privee ("expulsée du domicile conjugal par son mari")
   ...e(['expulsion', 'expulsé', 'expulsée'], {
@@ -163,6 +178,13 @@ export const FINANCES: LexiconEntry[] = [
     'regroupement de crédits', 'prêt à la consommation', 'prêts à la consommation', 'mini-crédit', 'mini-crédits', 'crédits en cours', 'crédits à rembourser',
     'mensualités de crédit', 'mensualités de ses crédits', 'remboursements de crédits', 'prêt sur gage', 'mont-de-piété',
   ], { notAfter: JOB_BEFORE, notBefore: ['ECTS', "d'impôt", "d'heures"] }),
+  // pawning: "mettre ses bijoux au Crédit municipal", "a mis son alliance en gage", "au clou"
+  ...e(['Crédit municipal', 'prêts sur gage', 'prêt sur gages', 'mis en gage', 'mise en gage', 'mettre en gage', 'met en gage', 'mettent en gage', 'engagé ses bijoux',
+    'mis au clou', 'mettre au clou', 'gagé ses bijoux', 'gager ses bijoux'], {
+    notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'guichet', 'guichetier', 'guichetière', 'gestionnaire', 'agence', 'expert', 'experte', 'commissaire-priseur', 'vente', 'ventes', 'enchères'],
+  }),
+  // pledged objects with the verb before them: "mettre ses bijoux | au Crédit municipal", "a mis sa montre | en gage"
+  ...e(['en gage', 'au clou'], { tag: 'gage', notBefore: ['de', "d'"] }),
   // aide alimentaire
   ...e([
     'aide alimentaire', 'aides alimentaires', 'colis alimentaire', 'colis alimentaires', 'Restos du cœur', 'Restos du coeur', 'Restaurants du cœur', 'Restaurants du coeur',

@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // "e" that is not a euro mark, a claim by the person, a salary offered, pledges and debts as tasks of a job or of volunteering
+    'Il a envoyé 5 e-mails aux recruteurs.',
+    'Il réclame 1 800 € de salaire pour ce poste.',
+    'Elle a accepté ce poste en gage de bonne foi.',
+    'Guichetière au Crédit municipal de Bordeaux pendant trois ans.',
+    'Les missions qui vous intéressent : appels de fonds et relance des charges impayées des copropriétaires.',
+    'Mission de bénévolat au Secours catholique : tri et distribution de colis alimentaires.',
+    'Gestion des impayés des locataires pour un bailleur social.',
+    'Le conseiller lui a expliqué le calcul des agios lors du module budget.',
     // an aid granted by the agency, a salary offered, paying for a course
     'Aide à la mobilité de 250 € accordée pour le permis.',
     'Salaire : 1 900 € brut mensuel selon la grille de la branche.',
@@ -44,6 +53,14 @@ ruleTester(rule, {
     'Il est inscrit au fichier des demandeurs d’emploi.',
   ],
   invalid: [
+    { text: '- touche le RSA (607,12 e ce mois-ci apres regularisation)', errors: ['607,12 e'] },
+    { text: 'Une société de recouvrement lui réclame encore 1 200 €.', errors: ['société de recouvrement lui réclame encore 1 200 €'] },
+    { text: 'Des agios sont prélevés chaque mois sur son compte.', errors: ['agios'] },
+    { text: 'Tout part dans le plan conventionnel de redressement.', errors: ['plan conventionnel de redressement'] },
+    { text: "Un rappel de loyers de l'office HLM est arrivé en mai.", errors: ['rappel de loyers'] },
+    { text: 'Son dernier salaire était de 1 650 euros.', errors: ['1 650 euros'] },
+    { text: 'Elle a dû mettre ses bijoux au Crédit municipal pour payer la cantine.', errors: ['mettre ses bijoux au Crédit municipal'] },
+    { text: 'Il a mis son alliance en gage le mois dernier.', errors: ['mis son alliance en gage'] },
     { text: 'Il est inscrit au fichier central des chèques depuis 2023.', errors: ['inscrit au fichier central des chèques'] },
     { text: 'Sa banque l’a inscrit au fichier des incidents de remboursement.', errors: ['inscrit au fichier des incidents de remboursement'] },
     { text: 'Inscription au FCC en 2022.', errors: ['Inscription au FCC'] },
