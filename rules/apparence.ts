@@ -11,13 +11,19 @@ import { APPARENCE, OBSERVATION, triggers } from './lexicons/jugement.ts';
 
 /** Nouns of looks and hygiene, and the judgements that can follow them ("tenue vestimentaire très négligée"). */
 const LOOK_HEADS = new Set(['tenue', 'tenues', 'vetements', 'habits', 'apparence', 'allure', 'aspect', 'look', 'style', 'presentation', 'hygiene', 'coiffure', 'cheveux', 'proprete', 'odeur', 'haleine', 'mise', 'physique', 'dentition', 'ongles']);
-const LOOK_QUALIFIERS = new Set(['vestimentaire', 'vestimentaires', 'corporelle', 'physique', 'generale', 'personnelle', 'globale', 'tres', 'assez', 'plutot', 'particulierement', 'vraiment', 'un', 'peu', 'souvent', 'toujours', 'parfois', 'est', 'etait', 'reste', 'sont', 'etaient', 'jugee', 'juge', 'limite', 'franchement', 'trop', 'completement', 'totalement', 'de', 'l', 'adherent', 'adherente', 'sa', 'son', 'ses']);
+const LOOK_QUALIFIERS = new Set(['votre', 'vos', 'leur', 'vestimentaire', 'vestimentaires', 'corporelle', 'physique', 'generale', 'personnelle', 'globale', 'tres', 'assez', 'plutot', 'particulierement', 'vraiment', 'un', 'peu', 'souvent', 'toujours', 'parfois', 'est', 'etait', 'reste', 'sont', 'etaient', 'jugee', 'juge', 'limite', 'franchement', 'trop', 'completement', 'totalement', 'de', 'l', 'adherent', 'adherente', 'sa', 'son', 'ses']);
 const LOOK_ADJ = new Set([
   'negligee', 'negligees', 'neglige', 'negliges', 'debraillee', 'debraille', 'sale', 'sales', 'douteuse', 'douteux', 'douteuses', 'deplorable', 'deplorables',
   'provocante', 'provocant', 'vulgaire', 'vulgaires', 'crasseuse', 'crasseux', 'approximative', 'approximatif', 'insuffisante', 'desastreuse', 'desastreux',
   'repoussante', 'repoussant', 'degoutante', 'degoutant', 'negligente', 'lamentable', 'catastrophique', 'indecente', 'indecent', 'excentrique', 'bizarre',
   'ridicule', 'grasse', 'gras', 'forte', 'nauseabonde', 'desagreable', 'ingrat', 'disgracieux', 'peu', 'pas',
+  // loud, tight or worn clothes: "votre tenue était criarde", "tenue très voyante", "vêtements froissés"
+  'criarde', 'criard', 'criardes', 'criards', 'voyante', 'voyantes', 'voyant', 'voyants', 'clinquante', 'clinquant', 'extravagante', 'extravagant', 'bariolee', 'bariolees',
+  'aguicheuse', 'aguicheur', 'moulante', 'moulantes', 'moulant', 'decolletee', 'osee', 'froissee', 'froissees', 'froisse', 'froisses', 'fripee', 'fripees', 'fripe',
+  'tachee', 'tachees', 'tache', 'taches', 'defraichie', 'miteuse', 'miteux', 'ringarde', 'ringard', 'demodee', 'kitsch', 'criante', 'tapageuse', 'tapageur',
 ]);
+/** What makes a striking outfit a rule of the job, not a remark: "tenue voyante obligatoire", "vêtements tachés fournis". */
+const DRESS_RULES = new Set(['obligatoire', 'obligatoires', 'exigee', 'exigees', 'requise', 'requises', 'imposee', 'imposees', 'fournie', 'fournies', 'fournis', 'securite', 'haute', 'visibilite']);
 /** After "peu" / "pas": "tenue peu soignée", "hygiène pas terrible". */
 const AFTER_NEG = new Set(['soignee', 'soigne', 'soignees', 'soignes', 'propre', 'propres', 'terrible', 'nette', 'net', 'presentable', 'correcte', 'correct', 'engageant', 'engageante', 'avenante', 'avenant', 'flatteur', 'flatteuse']);
 
@@ -39,7 +45,7 @@ function looks(doc: Doc, heads: readonly number[], found: (from: number, to: num
       }
       // "sa tenue laisse à désirer"
       if (t === 'laisse' && toks[j + 1]?.t === 'a' && toks[j + 2]?.t === 'desirer') { if (!advice(doc, i)) found(i, j + 3); after = j + 2; break; }
-      if (LOOK_ADJ.has(t)) { if (!absentBefore(doc, i) && !advice(doc, i)) found(i, j + 1); after = j; break; }
+      if (LOOK_ADJ.has(t)) { if (!absentBefore(doc, i) && !advice(doc, i) && !DRESS_RULES.has(toks[j + 1]?.sn === sn ? toks[j + 1].t : '')) found(i, j + 1); after = j; break; }
       if (!LOOK_QUALIFIERS.has(t)) break;
     }
   }

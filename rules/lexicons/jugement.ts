@@ -157,6 +157,9 @@ export const JUGEMENT: ToneEntry[] = [
   // paresse, motivation
   ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
   ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'démissionnaire', 'attentiste']),
+  // listlessness: "Apathique en atelier collectif", "léthargique pendant les séances", "complètement avachi sur sa chaise"
+  ...group('paresse', 'label', 'adj', ['apathique', 'léthargique', 'avachi', 'ramolli', 'sans ressort', 'sans énergie aucune'], { notBefore: ['de', "d'"] }),
+  ...group('paresse', 'pred', 'adj', ['atone', 'inerte', 'éteint'], { notBefore: ['de', "d'", 'par', 'depuis', 'pendant', 'à', 'a', 'au'] }),
   ...group('paresse', 'label', 'noun', ['paresse', 'flemme', 'nonchalance', 'désinvolture', 'je-m\'en-foutisme', 'jemenfoutisme', 'poil dans la main', 'un poil dans la main', 'gros poil dans la main']),
   ...group('paresse', 'phrase', 'none', [
     "n'en fout pas une", "n'en fiche pas une", "n'en fout pas lourd", "n'en fiche pas lourd", "n'en rame pas une", "n'en branle pas une", "n'en fait pas une",
@@ -322,5 +325,7 @@ export const APPARENCE: ToneEntry[] = [
   ...group('apparence', 'label', 'adj', ['débraillé', 'crasseux', 'dépenaillé', 'mal habillé', 'mal fagoté', 'mal attifé', 'mal rasé', 'mal coiffé', 'mal lavé', 'négligé physiquement', 'mal peigné', 'hirsute', 'sale sur lui', 'sale sur elle', 'mocheté', 'maigrichon', 'rachitique']),
   ...group('apparence', 'pred', 'adj', ['mal soigné', 'pas soigné', 'peu soigné', 'pas propre', 'pas très propre', 'peu propre', 'mal tenu', 'dégoûtant', 'répugnant', 'repoussant', 'moche', 'laid|laide|laids|laides', 'négligé', 'squelettique', 'ridé', 'bouffi', 'tatoué', 'percé'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
   // words that are also ordinary adjectives before a noun ("gros fumeur", "belle expérience"): predicate only, ending the phrase
+  // loud or provocative clothes said of the person: "elle était clinquante", "habillé de façon tape-à-l'œil"
+  ...group('apparence', 'pred', 'adj', ['criard', 'clinquant', 'aguicheur|aguicheuse|aguicheurs|aguicheuses', 'tape-à-l’œil', "tape-à-l'œil", 'tape-à-l’oeil', "tape-à-l'oeil", 'accoutré', 'attifé', 'fagoté'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
   ...group('apparence', 'pred', 'adj', ['sale', 'gros|grosse|gros|grosses', 'maigre', 'joli', 'mignon', 'séduisant', 'beau|belle|beaux|belles', 'trapu', 'chauve'], { bare: true }),
 ];

@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // striking clothes as a rule of the job or as advice
+    'Tenue voyante obligatoire sur le chantier.',
+    'Conseils : éviter une tenue criarde le jour de l’entretien.',
     'Le poste exige une tenue présentable et des chaussures de sécurité.',
     'Tenue : sobre et propre, chaussures de sécurité à prévoir.',
     'Conseils sur la tenue à adopter pour les entretiens en magasin.',
@@ -19,6 +22,9 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    { text: 'Lors de la simulation, votre tenue était criarde ; une tenue sobre suffira.', errors: ['tenue était criarde'] },
+    { text: 'Sa tenue était très voyante pour un entretien en banque.', errors: ['tenue était très voyante'] },
+    { text: 'Elle était clinquante lors de l’entretien.', errors: ['clinquante'] },
     { text: 'Il avait une tête de déterré ce matin.', errors: ['tête de déterré'] },
     { text: 'Elle était pas très soignée au dernier rendez-vous.', errors: ['pas très soignée'] },
     {

@@ -6,6 +6,9 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // listlessness words said of things
+    'Le marché est atone depuis la crise.',
+    'Son téléphone était éteint toute la journée.',
     // a crisis named by its medical kind is health (sante), not a judgement of temper
     "Il fait des crises d'angoisse avant les entretiens collectifs.",
     // a frame word before a new clause does not hide the label; "mise en demeure" is not an insult
@@ -54,6 +57,9 @@ ruleTester(rule, {
     'Style de management participatif.',
   ],
   invalid: [
+    { text: "• Apathique en atelier collectif, revêche dès qu'on lui fait une remarque", errors: ['Apathique', 'revêche'] },
+    { text: 'Il est resté léthargique pendant toute la séance.', errors: ['léthargique'] },
+    { text: 'Il est inerte en réunion, ne prend jamais la parole.', errors: ['inerte'] },
     { text: 'Posture de victimisation permanente, peu d’appétence pour le travail.', errors: ['Posture de victimisation permanente', 'peu d’appétence pour le travail'] },
     { text: 'Aucun intérêt pour l’emploi, il attend sa retraite.', errors: ['Aucun intérêt pour l’emploi'] },
     { text: 'Il a peu d’appétence pour le monde du travail.', errors: ['peu d’appétence pour le monde du travail'] },
