@@ -140,6 +140,14 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
   if (!tokenAt(doc, k, sn)) return true;
   // "Comportement : agressif"
   if (toks[k].t === ':' && tokenAt(doc, k - 1, sn) && PERSON_NOUNS.has(toks[k - 1].t)) return true;
+  // "…, mais assez mou et se laisse vivre": a clause without subject whose coordinated verb is reflexive, so said of a person
+  if (toks[k].t === 'mais' || toks[k].t === ',' || toks[k].t === ';') {
+    let n = from + 1;
+    while (tokenAt(doc, n, sn) && MODIFIERS.has(toks[n].t)) n++;
+    const et = tokenAt(doc, n, sn);
+    const refl = tokenAt(doc, n + 1, sn);
+    if (et?.t === 'et' && refl && (refl.t === 'se' || refl.t === "s'")) return true;
+  }
   return false;
 }
 

@@ -226,7 +226,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     // "mesure éducative judiciaire" is the penal justice of minors (infractions)
     notBefore: ['judiciaire', 'judiciaires'],
     notAfter: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante familiale', 'assistant familial', 'travailleur social', 'travailleuse sociale', 'travaille', 'travailler', 'intervenante', 'intervenant', 'stage', 'poste', 'accompagner', 'accompagne des', 'encadrer', 'encadre des', 'auprès d’', "auprès d'", 'auprès des'],
-    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse', 'maître', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié'],
+    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse', 'maître', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié',
+      // a foster carer's job: "assistante familiale, elle a accueilli de nombreux enfants placés"
+      'familiale', 'accueilli', 'accueille', 'accueillir', 'accueillait', 'accueillent', 'reconvertir', 'reconversion'],
   }),
   // acronyms of the same measures: an order of provisional placement, home educational help
   ...fixed(['OPP', 'AED'], {

@@ -8,6 +8,7 @@ ruleTester(rule, {
   valid: [
     // listlessness words said of things
     'Le marché est atone depuis la crise.',
+    'Projet réaliste, mais assez flou et à préciser.',
     'Son téléphone était éteint toute la journée.',
     // a crisis named by its medical kind is health (sante), not a judgement of temper
     "Il fait des crises d'angoisse avant les entretiens collectifs.",
@@ -59,6 +60,7 @@ ruleTester(rule, {
   invalid: [
     { text: "• Apathique en atelier collectif, revêche dès qu'on lui fait une remarque", errors: ['Apathique', 'revêche'] },
     { text: 'Il est resté léthargique pendant toute la séance.', errors: ['léthargique'] },
+    { text: 'Projet réaliste, mais assez mou et se laisse vivre.', errors: ['mou', 'se laisse vivre'] },
     { text: 'Il est inerte en réunion, ne prend jamais la parole.', errors: ['inerte'] },
     { text: 'Posture de victimisation permanente, peu d’appétence pour le travail.', errors: ['Posture de victimisation permanente', 'peu d’appétence pour le travail'] },
     { text: 'Aucun intérêt pour l’emploi, il attend sa retraite.', errors: ['Aucun intérêt pour l’emploi'] },

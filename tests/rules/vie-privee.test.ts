@@ -13,6 +13,7 @@ ruleTester(rule, {
     'Sa femme n’est jamais partie avec les enfants.',
     'Sa collègue est partie avec le dossier.',
     'UN INTÉRÊT TRÈS VIF POUR LA LOGISTIQUE.',
+    'Assistante familiale, elle a longtemps accueilli des enfants placés et cherche un poste en crèche.',
     // custody requests without a child, violence from the public, children placed for work or care
     'Il a réclamé la garde du local associatif le samedi.',
     'Elle a subi des violences verbales de la part de clients au guichet.',
