@@ -20,12 +20,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Does the sentence of token i name the person or a relative (pronoun, possessive, "l'adhérent")? */
 export function personInSentence(doc: Doc, i: number, skipFrom = -1, skipTo = -1): boolean {
-  const [a, b] = sentence(doc, i);
-  for (let k = a; k < b; k++) {
-    if (k >= skipFrom && k < skipTo) continue;
-    if (STRICT_PERSON.has(doc.tokens[k].t)) return true;
-  }
-  return false;
+  return sentenceHasWord(doc, i, STRICT_PERSON, skipFrom, skipTo);
 }
 
 /** Does a word of `words` occur in the sentence of token i (outside [skipFrom, skipTo))? */
