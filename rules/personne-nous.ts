@@ -100,12 +100,11 @@ function subjectNousFixes(doc: Doc, k: number): Fix[] {
   while (toks[v] && toks[v].sn === sn && (toks[v].t === 'vous' || toks[v].t === 'lui' || toks[v].t === 'leur')) clitics.push(toks[v++].t);
   const verb = toks[v];
   if (!verb || verb.sn !== sn || verb.k !== Kind.Word) return [];
-  const noAccents = writesWithoutAccents(doc, k);
   const finish = (last: number, words: string[]): Fix[] => {
     const [s] = doc.tokRange(k, k + 1);
     const [, e] = doc.tokRange(last, last + 1);
     let text = words.join(' ');
-    if (noAccents) text = deaccent(text);
+    if (writesWithoutAccents(doc, k)) text = deaccent(text);
     text = styled(doc, k, text);
     return [replaceFix(s, e, text, `Tournure impersonnelle : « ${text} »`)];
   };

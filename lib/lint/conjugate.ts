@@ -224,6 +224,18 @@ export function participle(inf: string): string | null {
 
 /** Infinitive of a past participle, any gender / number ("transmise" → transmettre, "orientée" → orienter). */
 export function participleLemma(pp: string): string | null {
+  let inf = lemmaCache.get(pp);
+  if (inf === undefined) {
+    // the same words come back in every report: remember a bounded number of answers
+    if (lemmaCache.size >= 4096) lemmaCache.clear();
+    inf = computeParticipleLemma(pp);
+    lemmaCache.set(pp, inf);
+  }
+  return inf;
+}
+const lemmaCache = new Map<string, string | null>();
+
+function computeParticipleLemma(pp: string): string | null {
   loadIndex();
   const low = pp.toLowerCase();
   const f = deaccent(low);
