@@ -158,6 +158,11 @@ function acuteEndings(form: string, toks: string[]): Set<number> {
 
 /** Every token sequence an entry matches. */
 export function entrySequences(e: LexiconEntry): string[][] {
+  // most entries are one uninflected term: no variants to merge
+  if (!e.forms?.length && (!e.inflect || e.inflect === 'none')) {
+    const toks = termTokens(e.lemma);
+    return toks.length ? [toks] : [];
+  }
   const forms = [e.lemma, ...(e.forms ?? [])];
   const seqs = new Map<string, string[]>();
   for (const form of forms) {
