@@ -217,6 +217,24 @@ export default defineRule({
           if (SUD_HEADS.has(pw)) report(i - 1, h.to);
           break;
         }
+        case 'y-adhere': {
+          // « y » stands for a union named shortly before, in this sentence or the previous one:
+          // "La CGT l'a accompagné aux prud'hommes : il y adhère depuis 2009"; not "le club de foot : il y adhère"
+          let union = false;
+          const sn = toks[i].sn;
+          for (let k = i - 1; k >= Math.max(0, i - 25) && toks[k].sn >= sn - 1 && !union; k--) {
+            const o = hitAt.get(k);
+            if (o && (isUnion(k) || o.entry.tag === 'syndicat') && o.to <= i) union = true;
+          }
+          if (!union || negatedBefore(doc, i)) break;
+          // "il n'y adhère pas" is an absence; "il n'y adhère plus" a past membership, still a finding
+          const neg = pw === "n'" || pw === 'ne';
+          if (neg && set('pas jamais point').has(t(h.to, i))) break;
+          const s0 = neg ? i - 1 : i;
+          const a = set("il elle ils elles qui").has(t(s0 - 1, i)) ? s0 - 1 : s0;
+          report(a, h.to);
+          break;
+        }
         case 'sigle-contexte': {
           // "Ancien DS chez un transporteur", "ex-DSC", "DS chez Géodis": a former or current mandate;
           // not "une ancienne DS" (the car), "le DS de maths"

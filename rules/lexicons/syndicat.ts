@@ -23,6 +23,10 @@ const UNIONS = entries('union', [
   // teachers', civil servants', journalists', police officers' unions
   'SE-UNSA', 'SNEP', 'SNEP-FSU', 'SNUEP', 'SNUEP-FSU', 'SNUDI', 'SNUDI-FO', 'SNFOLC', 'SNETAA', 'SNPDEN', 'SNICS', 'SNUAS-FP',
   'SNPES', 'SNPES-PJJ', 'FNEC-FP-FO', 'SNJ', 'SNJ-CGT', 'SNPL', 'FGAAC', 'CNT-SO', 'SUD-PTT', 'UNSA-Police', 'FNME-CGT',
+  // overseas and regional confederations (Réunion, Guadeloupe, Martinique, Guyane, Mayotte, New Caledonia, Polynesia)
+  'CGTR', 'CGTG', 'CGTM', 'CGT-FO-R', 'UGTG', 'UTC-UGTG', 'UGTM', 'CSTM', 'CDMT', 'CFTU', 'USTKE', 'USOENC', 'CSTNC', 'COGETRA',
+  'CSTP-FO', 'CSIP', 'CISMA', 'CGT-Ma', 'CGTR-Réunion', 'CFDT-Réunion', 'FO-Réunion', 'UNSA-Réunion', 'CFTC-Réunion', 'SAIPER',
+  'FSU-Réunion', 'SNUipp-Réunion', 'UTG-Éclaireur',
 ], { upper: true });
 /** Union names made of ordinary words: a union only with a capital ("la Coordination rurale", not "la coordination rurale des soins"). */
 const NAMED_UNIONS = entries('union-nom', [
@@ -40,6 +44,8 @@ const UNION_NAMES = entries('union', [
 /** Union acronyms that are also ordinary words or abbreviations: need a union word nearby. */
 const SOFT_UNIONS = [
   ...entries('union-contexte', ['FO', 'SUD', 'CNT', 'CGC', 'SOLIDAIRES', 'JA', 'UNI'], { upper: true }),
+  // short regional acronyms that also stand for other things: Guyane (UTG), Corsica (STC), Basque Country (LAB, ELA), Guadeloupe (CTU, SPEG)
+  ...entries('union-contexte', ['UTG', 'STC', 'LAB', 'ELA', 'CTU', 'SPEG'], { upper: true }),
   // "Solidaires" is usually written with one capital; the rule wants that capital ("élue Solidaires", not "ils sont solidaires")
   ...entries('union-contexte', ['Solidaires']),
 ];
@@ -61,6 +67,10 @@ const WORDS: LexiconEntry[] = [
     ['salarié protégé', ['salariée protégée', 'statut de salarié protégé', 'statut de salariée protégée']],
     ["conseiller prud'homal", ["conseillère prud'homale", "conseillers prud'homaux", "mandat prud'homal"]],
   ]),
+  // membership stated with « y » about a union named just before: "La CGT l'a accompagné : il y adhère"
+  ...entries('y-adhere', ['y adhère', 'y adhèrent', 'y adhérait', 'y adhéraient', 'y a adhéré', 'y avait adhéré', 'y adhérer', 'y est adhérent',
+    'y est adhérente', 'y est syndiqué', 'y est syndiquée', 'y milite', 'y militait', 'y a milité', 'y cotise', 'y cotisait', 'y est encarté',
+    'y est encartée', 'y est militant', 'y est militante', 'y est déléguée', 'y est délégué', 'y a été délégué', 'y a été déléguée', 'y a sa carte']),
   // "DS" (délégué syndical) and "RSS" (représentant de section syndicale) are also other abbreviations
   ...entries('sigle-contexte', ['DS', 'RSS', 'RS', 'DSC'], { upper: true }),
 ];

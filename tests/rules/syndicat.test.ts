@@ -41,8 +41,21 @@ ruleTester(rule, {
     'Non syndiquée, elle ne connaît pas ses droits.',
     'L’entreprise a signé un accord de méthode avec la CFDT.',
     "Il n'a aucun mandat syndical.",
+    // overseas acronyms that are other abbreviations, « y » without a union before it, an absence
+    'Il a obtenu son BTS STC au lycée.',
+    "Le LAB de l'université recrute un technicien.",
+    'Le club de foot de Saintes ? Il y adhère depuis 2010.',
+    "L'association des parents d'élèves : elle y adhère depuis deux ans.",
+    "La CGT l'a accompagné aux prud'hommes, mais il n'y adhère pas.",
   ],
   invalid: [
+    { text: 'Ancien délégué CGTR chez un transporteur du Port.', errors: ['délégué CGTR'] },
+    { text: 'Elle a été déléguée UGTG dans la grande distribution.', errors: ['déléguée UGTG'] },
+    { text: "Adhérente de l'USTKE, elle travaillait au port de Nouméa.", errors: ["Adhérente de l'USTKE"] },
+    { text: 'Élu STC au CSE de son entreprise à Ajaccio.', errors: ['Élu STC'] },
+    { text: "La CGT l'a accompagné aux prud'hommes : il y adhère depuis 2009.", errors: ['il y adhère'] },
+    { text: "Le syndicat Sud l'a soutenue ; elle y est syndiquée depuis.", errors: ['elle y est syndiquée'] },
+    { text: "La CGT l'a aidé en 2015 ; il n'y adhère plus depuis.", errors: ["il n'y adhère"] },
     {
       text: 'Ancienne déléguée syndicale CFDT, elle connaît la négociation.',
       errors: [{ text: 'déléguée syndicale CFDT', messageId: 'mandat', severity: 'error', category: 'syndicat' }],
