@@ -13,7 +13,7 @@ import { defineRule, type Report } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked, clause } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent, Kind } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
 import { personInSentence } from './shared/art9-extra.ts';
 
@@ -67,6 +67,20 @@ const ORDER_FAITH = set('religieuse religieuses musulmane musulmanes islamique i
 /** Nouns of fasting or mourning before a festival name: "jeûne du Matem", "deuil de Muharram". */
 const FAST_HEADS = set('jeune jeunes deuil');
 const RULES_CONTEXT = set('reglement interdit interdits interdiction neutralite laicite charte politique');
+/** Titles before a capitalised belief word that make it a surname: "Mme Chrétien, DRH", "M. Catholique". */
+const TITLES = set('m mme mmes mlle mr monsieur madame mademoiselle dr docteur docteure pr professeur maitre me famille');
+/** Member or activity words that make a congregation the person's ("membre d'une congrégation", "bénévole de la paroisse"). */
+const MEMBER_OF = set(`membre membres fidele fideles benevole benevoles pratiquant pratiquante engage engagee investi investie
+implique impliquee active actif frequente frequentait rejoint rejointe quitte quittee porte-a-porte evangelise evangeliser preche precher
+anime animait chante chantait prie priait milite militait`);
+/** Religious services (not buildings) that, given as a reason, say the person attends them: "à cause de l'office religieux". */
+const SERVICES = set('messe messes culte cultes office offices catechisme catechese');
+const REASON = set('cause raison raisons');
+const AVAILABILITY = set(`travailler travaille travaillera disponible disponibles indisponible indisponibles absent absente absence absences
+conge conges horaires horaire libre libere liberee dimanche dimanches samedi samedis vendredi vendredis matin matins soir soirs`);
+const NOTE_START = set('indisponible indisponibles disponible absent absente absence ne pas non conge');
+/** Words that make a firewalk a team-building exercise rather than a vow. */
+const TEAM_BUILDING = set('seminaire seminaires cohesion team-building team managers manager coaching stage entreprise');
 
 export default defineRule({
   id: 'religion',
@@ -134,6 +148,20 @@ export default defineRule({
       ctx.report(r);
     };
 
+    /** "à cause de l'office", "en raison de la messe", "à cause du culte", said of the person's availability. */
+    const serviceAsReason = (i: number, to: number): boolean => {
+      const pw = t(i - 1, i);
+      let r: number;
+      if (pw === 'du' || pw === 'des') r = i - 2;
+      else if (set("l' le la les").has(pw) && (t(i - 2, i) === 'de' || t(i - 2, i) === "d'")) r = i - 3;
+      else return false;
+      if (!REASON.has(t(r, i))) return false;
+      if (!sentenceHas(doc, i, AVAILABILITY)) return false;
+      // note style without a subject: "Indisponible le vendredi en raison de la messe"
+      const first = doc.sentences[toks[i].sn]?.[0];
+      return personInSentence(doc, i, i, to) || (first !== undefined && NOTE_START.has(toks[first].t));
+    };
+
     /** An organisation or a topic named just before: "Secours catholique", "école privée juive". */
     const orgBefore = (i: number) => {
       let k = i - 1;
@@ -153,6 +181,8 @@ export default defineRule({
       const nw = t(h.to, i);
       switch (tag) {
         case 'adherent': {
+          // "Mme Chrétien, DRH du groupe", "M. Catholique": a surname after a title
+          if (doc.isCapitalized(i) && !toks[i].first && (TITLES.has(pw) || (pw === '.' && TITLES.has(t(i - 2, i))))) break;
           // "de culture musulmane", "de tradition juive": a heritage, not an organisation named "culture"
           if ((pw === 'culture' || pw === 'tradition' || pw === 'famille' || pw === 'origine') && t(i - 2, i) === 'de' && !orgBefore(i - 2)) { report(i - 2, h.to); break; }
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
@@ -247,6 +277,8 @@ export default defineRule({
         case 'fete': {
           // no job-frame test: "travailler pendant le ramadan" is the person's practice
           if (around(doc, i, h.to, TRAINING, 3)) break;
+          // the firewalk is a Tamil vow, and also a team-building exercise: the person must make it
+          if (toks[i].t.startsWith('march') && (sentenceHas(doc, i, TEAM_BUILDING) || !personInSentence(doc, i, i, h.to))) break;
           // "le jeûne du Matem", "le deuil de Muharram": the fast is the practice
           if ((pw === 'du' || pw === 'de' || pw === "d'") && FAST_HEADS.has(t(i - 2, i))) { report(i - 2, h.to, { practice: true }); break; }
           report(i, h.to, { practice: true });
@@ -268,6 +300,9 @@ export default defineRule({
           break;
         }
         case 'lieu': {
+          // a service given as the reason of the person's unavailability: "ne peut pas travailler le
+          // dimanche matin à cause de l'office religieux", "indisponible le vendredi en raison de la messe"
+          if (SERVICES.has(toks[i].t) && serviceAsReason(i, h.to)) { report(i, h.to, { practice: true }); break; }
           if (jobFrameBefore(doc, i)) break;
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
           const [cs, ce] = clause(doc, i, h.to);
@@ -311,6 +346,30 @@ export default defineRule({
           const faith = hitAt.get(k);
           if (faith && (faith.entry.tag === 'adherent' || faith.entry.tag === 'adherent-nom')) { report(i, faith.to); break; }
           if (ORDER_FAITH.has(t(h.to, i)) && !jobFrameBefore(doc, i)) report(i, h.to + 1);
+          break;
+        }
+        case 'congregation': {
+          // "pour sa congrégation", "membre d'une congrégation"; not "une école tenue par une congrégation", not a job
+          if (orgBefore(i) || jobFrameBefore(doc, i)) break;
+          if (set('sa son ses leur leurs').has(pw)) {
+            // the activity done for it goes with it: "fait du porte-à-porte pour sa congrégation"
+            let a = i - 1;
+            if (t(i - 2, i) === 'pour' || t(i - 2, i) === 'avec' || t(i - 2, i) === 'dans') {
+              for (let k = i - 3; k >= Math.max(0, i - 6) && t(k, i) && toks[k].k !== Kind.Punct; k--) {
+                if (MEMBER_OF.has(toks[k].t)) { a = k; break; }
+                // "porte-à-porte" is three tokens
+                if (toks[k].t === 'porte' && toks[k].hyphen && t(k - 1, i) === 'a' && t(k - 2, i) === 'porte') { a = k - 2; break; }
+              }
+            }
+            if (t(a - 1, i) === 'du' && t(a - 2, i) === 'fait') a -= 2;
+            report(a, h.to);
+            break;
+          }
+          // "membre d'une congrégation évangélique": the faith word after it goes with it
+          const end = tagAt(h.to) === 'adherent' ? hitAt.get(h.to)!.to : h.to;
+          for (let k = i - 1; k >= Math.max(0, i - 4) && t(k, i) && toks[k].k !== Kind.Punct; k--) {
+            if (MEMBER_OF.has(toks[k].t)) { if (personInSentence(doc, i, k, end)) report(k, end); break; }
+          }
           break;
         }
         case 'alimentation': {

@@ -85,6 +85,11 @@ const PRACTICES = entries('fete', [
   ['aïd', ['aïd el-kébir', 'aïd el-kebir', 'aïd el-fitr', 'aïd el-adha', 'aïd al-adha', 'aïd al-fitr', 'aïd el kébir', 'tabaski', 'eid']],
   ['yom kippour', ['kippour', 'yom kippur', 'roch hachana', 'rosh hashana', 'roch hachanah', 'pessah', 'pâque juive', 'hanoucca', 'hanoukka', 'hanouka', 'soukkot', 'pourim', 'nouvel an juif']],
   ['diwali', ['vesak', 'mawlid', 'mouloud', 'achoura', 'ashura', 'mercredi des cendres', 'semaine sainte', 'fêtes juives', 'fête juive', 'fêtes musulmanes', 'fête musulmane']],
+  // Tamil Hindu festivals and vows (Réunion, Mauritius, Guadeloupe, Pondicherry) and other Hindu festivals
+  ['dipavali', ['deepavali', 'dipawali', 'divali', 'pongal', 'thaï pongal', 'thai pongal', 'thaipusam', 'thaipoosam', 'thaipoosam cavadee',
+    'cavadee', 'cavadi', 'kavadi', 'kavadee', 'marche sur le feu', 'marches sur le feu', 'marché sur le feu', 'marcher sur le feu', 'teemiti',
+    'timidi', 'karthigai deepam', 'ganesh chaturthi', 'ganesh chathurthi', 'maha shivaratri', 'shivaratri', 'fête de guan di', 'servis kabaré',
+    'servis malbar', 'service malbar', 'sacrifice de cabri']],
   ['hajj', ['hadj', 'omra', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
   // fasts and mourning periods of other faiths and currents
   ['matem', ['mâtem', 'muharram', 'mouharram', 'moharram', 'ashoura', 'tisha beav', 'ticha beav', 'tisha be av', 'ticha be av',
@@ -115,7 +120,7 @@ const PLACES = entries('lieu', [
   'mosquée', 'mosquées', 'synagogue', 'synagogues', 'église', 'églises', 'temple', 'temples', 'paroisse', 'paroisses',
   'chapelle', 'cathédrale', 'basilique', 'pagode', 'gurdwara', 'salle du royaume', 'lieu de culte', 'lieux de culte',
   'culte', 'cultes', 'messe', 'messes', 'office religieux', 'offices religieux', 'catéchisme', 'catéchèse', 'école coranique',
-  'cours de religion', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
+  'cours de religion', 'temple tamoul', 'temple hindou', 'kovil', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
 ]);
 
 /**
@@ -133,6 +138,16 @@ const LAW = entries('loi', [
  * names the faith; "zaouïa" as a place the person attends.
  */
 const ORDERS = entries('confrerie', ['confrérie', 'confréries', 'tariqa', 'tariqah', 'tarîqa', 'turuq']);
+
+/**
+ * Religious communities and congregations: the person's own when a possessive says so ("pour sa
+ * congrégation", "le pasteur de sa paroisse", "son assemblée évangélique"), or a member or activity
+ * word governs them ("membre d'une congrégation", "bénévole de la paroisse").
+ */
+const CONGREGATIONS = entries('congregation', [
+  'congrégation', 'congrégations', 'assemblée évangélique', 'assemblées évangéliques', 'assemblée de Dieu', 'assemblées de Dieu',
+  'assemblée chrétienne', 'église locale', 'communauté paroissiale', 'fraternité religieuse', 'oumma', 'ummah', 'sangha',
+]);
 
 /** Religious dress: the phrases say the person wears it. */
 const DRESS = entries('tenue', [
@@ -155,5 +170,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...DOCTRINES, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS,
+  ...ADHERENTS, ...DOCTRINES, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
 ];
