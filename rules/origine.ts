@@ -29,7 +29,25 @@ ami amie amis interesse interessee accompagne accompagnee stagiaire apprenti app
 immigre immigree immigres demandeur demandeuse beau-pere belle-mere grand-pere grand-mere oncle tante cousin cousine`);
 
 /** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
-const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie ascendance');
+const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie ascendance consonance consonances');
+/** Names whose sound is said to tell an origin: "nom à consonance maghrébine". */
+const NAME_NOUNS = set('nom noms prenom prenoms patronyme patronymes');
+/** Procedures named after naturalisation: "dossier de naturalisation" gives no nationality. */
+const PROCEDURE = set(`dossier dossiers demande demandes procedure procedures formulaire formulaires piece pieces demarche demarches service
+bureau guichet entretien entretiens decret ceremonie recepisse instruction conditions condition`);
+/** Things that may be abroad without saying where the family comes from: "compte de sa mère au Luxembourg". */
+const THINGS = set(`compte comptes iban rib banque virement virements bien biens maison appartement terrain contrat contrats assurance carte
+adresse numero telephone mutuelle entreprise societe pension retraite`);
+/** Body and face nouns before "typé": "physique typé", "visage typé". */
+const BODY = set('physique visage faciès facies traits allure apparence look tete');
+const DEGREE = set('trop tres assez plutot peu si tellement vraiment fort');
+/** Words before "typé" that make it a professional profile or a product: "profil très typé grande distribution". */
+const PROFILE = set(`profil profils cv parcours poste postes experience experiences vin vins style produit produits secteur metier formation
+carriere competences candidature offre marque cuisine accent gout saveur caractere`);
+/** Head of a relative clause naming a country in apposition: "le pays qu'il a quitté, l'Érythrée". */
+const PLACE_HEADS = set('pays ville region terre ile');
+const LEAVE_VERBS = set(`quitte quittee quittes fui fuie fuis ne nee nes grandi venu venue arrive arrivee originaire natal natale
+exile exilee expulse expulsee chasse chassee parti partie`);
 
 const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus naturalise naturalisee naturalises naturalisees dit declare declaree revendique sent');
 /** "se décrit comme noire", "se présente comme algérien" */
@@ -141,8 +159,29 @@ export default defineRule({
       // "voir sa famille au Maroc", "ses parents vivent en Algérie": relatives living abroad
       if (PREP_IN.has(prep)) {
         for (let j = k - 1, n = 0; n < 4 && t(j, h.from); j--, n++) {
-          if (FAMILY.has(t(j, h.from)) && POSSESSIVES.has(t(j - 1, h.from))) return j - 1;
+          if (FAMILY.has(t(j, h.from)) && POSSESSIVES.has(t(j - 1, h.from))) {
+            // "compte de sa mère au Luxembourg", "l'IBAN de son père en Belgique": a thing abroad, not the family's home
+            const d = t(j - 2, h.from);
+            if ((d === 'de' || d === "d'" || d === 'a') && THINGS.has(t(j - 3, h.from))) return -1;
+            return j - 1;
+          }
           if (toks[j].k === Kind.Punct || WORK_ABROAD.has(t(j, h.from))) break;
+        }
+      }
+      // "le pays qu'il a quitté en 2019, l'Érythrée", "la ville qu'elle a fuie, Alep": the country in apposition
+      {
+        let c = h.from - 1;
+        if (ARTICLES.has(t(c, h.from))) c--;
+        if (t(c, h.from) === ',' || t(c, h.from) === ':') {
+          let leave = false;
+          for (let j = c - 1, n = 0; n < 12 && t(j, h.from); j--, n++) {
+            const w = t(j, h.from);
+            if (LEAVE_VERBS.has(w)) leave = true;
+            if (PLACE_HEADS.has(w) && set("qu' que ou dont natal natale d'").has(t(j + 1, h.from))) {
+              if (leave || t(j + 1, h.from).startsWith('natal')) return ARTICLES.has(t(h.from - 1, h.from)) ? h.from - 1 : h.from;
+              break;
+            }
+          }
         }
       }
       // "origine : Maroc", "pays d'origine (Syrie)", "nationalité : Algérie", "d'origine Sénégal"
@@ -213,13 +252,20 @@ export default defineRule({
       if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
       // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"
       if (DOCUMENTS.has(pw) && tag === 'nationalite' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
-      if (HEAD_NOUNS.has(pw)) return jobFrameBefore(doc, p) ? null : [p, h.to, 'high'];
+      if (HEAD_NOUNS.has(pw)) {
+        if (jobFrameBefore(doc, p)) return null;
+        // "nom à consonance maghrébine": the name goes with it
+        if (pw.startsWith('consonance') && (t(p - 1, i) === 'a' || t(p - 1, i) === 'aux') && NAME_NOUNS.has(t(p - 2, i))) return [p - 2, h.to, 'high'];
+        return [p, h.to, 'high'];
+      }
       // "franco-marocaine": a second nationality
       if (pw === 'franco' && toks[i].hyphen) return [p, h.to, 'high'];
       // "de race noire", "de type africain": already covered by HEAD_NOUNS
       const isLanguage = LANGUAGE_FORMS.has(form);
       const next = t(h.to, i);
       if (isLanguage && (LANGUAGE_NEXT.has(next) || LANGUAGE_PREV.has(pw))) return null;
+      // colour idioms: "noir de monde", "noir sur blanc"
+      if (tag === 'couleur' && ((next === 'de' && t(h.to + 1, i) === 'monde') || (next === 'sur' && t(h.to + 1, i).startsWith('blanc')))) return null;
       // "Marocain d'origine", "français d'origine algérienne"
       if (next === "d'" && t(h.to + 1, i) === 'origine') {
         const after = h.to + 2;
@@ -251,6 +297,8 @@ export default defineRule({
         const n1 = t(h.to, i);
         const n2 = t(h.to + 1, i);
         if (n1 === ',' && (SUBJECTS.has(n2) || n2 === "l'" || n2 === 'monsieur' || n2 === 'madame' || isNumberToken(toks[h.to + 1]))) return [i, h.to, 'high'];
+        // "Comorienne, arrivée à Mayotte en 2016", "Syrien, réfugié arrivé en 2023", "Malienne, mère de deux enfants"
+        if (n1 === ',' && tag === 'nationalite' && (ARRIVAL.has(n2) || PERSON_NOUNS.has(n2)) && !isLanguage && toks[h.to + 1]?.sn === toks[i].sn) return [i, h.to, 'high'];
         if (n1 === 'de' && isNumberToken(toks[h.to + 1]) && (t(h.to + 2, i) === 'ans' || t(h.to + 2, i) === 'an')) return [i, h.to, 'high'];
         // "Moldave arrivé en 2015", "Albanaise installée à Dole depuis…"; a nationality only
         // ("Réunionnaise installée en métropole" is an overseas French region)
@@ -336,7 +384,23 @@ export default defineRule({
         }
         case 'naturalise': {
           if (isAdjHit(h.to)) break; // "naturalisé français" is reported from the adjective
+          // "dossier de naturalisation", "demande de naturalisation": a procedure, no nationality given
+          if (toks[i].t.startsWith('naturalisation') && (pw0(i) === 'de' || pw0(i) === "d'") && PROCEDURE.has(t(i - 2, i))) break;
           if (entryAccepts(h, ctx as RuleContext)) report(i, h.to, 'medium');
+          break;
+        }
+        case 'type': {
+          // "trop typée", "un peu typé", "physique typé", "typée maghrébine"; not "profil très typé grande distribution"
+          if (isAdjHit(h.to)) { report(i, hitAt.get(h.to)!.to, 'high'); break; }
+          const p1 = pw0(i);
+          if (BODY.has(p1)) { report(i - 1, h.to, 'medium'); break; }
+          if (!DEGREE.has(p1)) break;
+          let profile = false;
+          for (let k = i - 2; k >= Math.max(0, i - 6) && t(k, i); k--) if (PROFILE.has(toks[k].t)) profile = true;
+          const nx = toks[h.to];
+          const bare = !nx || nx.sn !== toks[i].sn || nx.k === Kind.Punct || set('pour et mais selon aux a').has(nx.t);
+          if (profile || !bare) break;
+          report(p1 === 'peu' && t(i - 2, i) === 'un' ? i - 2 : i - 1, h.to, 'medium');
           break;
         }
         default: {
@@ -350,6 +414,10 @@ export default defineRule({
           report(i, end, h.entry.confidence ?? 'high');
         }
       }
+    }
+
+    function pw0(i: number): string {
+      return t(i - 1, i);
     }
 
     function words(h: Hit): string {
