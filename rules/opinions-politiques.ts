@@ -54,6 +54,7 @@ const DEGREE = set('tres plutot assez resolument clairement franchement farouche
 const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
 const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
 const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
+const NEG_WORDS = set('plus jamais pas point guere');
 const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les");
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
@@ -67,6 +68,15 @@ reforme gouvernement president loi lois femmes feminicides vivant biodiversite a
 droits liberte libertes egalite justice violences policieres mariage`);
 // no possessive: "une pétition pour ses droits" is the person's own matter, not a cause
 const MARCH_SKIP = set("le la l' les du des de d' un une en faveur");
+/** Words that govern an independence cause: "milite pour l'indépendance de…", "favorable à l'autodétermination". */
+const INDEP_HEADS = set(`milite militait militer militant militante militants militantes favorable favorables soutient soutenait soutien
+defend defendait defendre lutte luttait lutter bat battait combat partisan partisane partisans revendique revendiquait reclame reclamait
+vote votera votait voter engage engagee independantiste manifeste manifestait`);
+const INDEP_SKIP = set("pour a au l' la le de d' en faveur se s' toujours depuis ardemment activement");
+/** Sectors and places whose blockade is a protest: "blocages d'autoroute des agriculteurs". */
+const PROTEST_GROUPS = set(`agriculteurs agricultrices paysans eleveurs viticulteurs pecheurs marins-pecheurs taxis routiers transporteurs
+vtc chauffeurs lyceens etudiants cheminots dockers raffineries raffinerie autoroute autoroutes route routes rond-point ronds-points peage
+peages port ports depot depots prefecture rocade periph periphique camionneurs ambulanciers infirmiers enseignants`);
 const YELLOW_OK = set(`mouvement manifestation manifestations manifestant manifestants participe participait participe militant militante
 engage engagee rond ronds point points samedis soutien soutient revendications ancien ancienne est etait actes`);
 const YELLOW_NO = set(`port porter porte portent epi securite chaussures casque equipement equipements fluo visibilite tenue
@@ -209,9 +219,54 @@ export default defineRule({
         case 'vote': {
           let k = h.to;
           const isTarget = (j: number) => TARGET_TAGS.has(hitAt.get(j)?.entry.tag ?? '');
-          while (!isTarget(k) && VOTE_SKIP.has(t(k, i)) && k < h.to + 4) k++;
+          // "ne votera plus jamais pour la gauche": a negated vote for a named side still tells the opinion
+          let neg = 0;
+          while (NEG_WORDS.has(t(k, i)) && neg < 3) { k++; neg++; }
+          while (!isTarget(k) && VOTE_SKIP.has(t(k, i)) && k < h.to + neg + 4) k++;
           const th = hitAt.get(k);
-          if (th && TARGET_TAGS.has(th.entry.tag ?? '')) report(i, th.to);
+          if (th && TARGET_TAGS.has(th.entry.tag ?? '')) {
+            // the span opens at « ne » ("ne votera plus pour…", "n'a jamais voté pour…")
+            let a = i;
+            for (let j = i - 1, n = 0; n < 3 && t(j, i); j--, n++) {
+              const w = t(j, i);
+              if (w === 'ne' || w === "n'") { a = j; break; }
+              if (!NEG_WORDS.has(w) && !set('a avait ai aura plus').has(w)) break;
+            }
+            report(a, th.to);
+          }
+          break;
+        }
+        case 'independance': {
+          // "l'indépendance de la Guadeloupe": a named territory after it (capitalised), or "kanak"
+          let e = h.to;
+          if (!set("de d' du des").has(t(e, i))) break;
+          e++;
+          if (set("la l' le les").has(t(e, i))) e++;
+          if (!t(e, i) || toks[e].k !== Kind.Word || (!doc.isCapitalized(e) && t(e, i) !== 'kanaky')) break;
+          while (t(e + 1, i) && toks[e + 1].k === Kind.Word && (doc.isCapitalized(e + 1) || toks[e + 1].hyphen)) e++;
+          e++;
+          let k = i - 1;
+          for (let n = 0; n < 5 && INDEP_SKIP.has(t(k, i)); n++) k--;
+          if (!INDEP_HEADS.has(t(k, i)) || jobFrameBefore(doc, i)) break;
+          report(i, e);
+          break;
+        }
+        case 'blocage': {
+          // the person takes part: "a participé aux blocages", "était sur les barrages filtrants"
+          let k = i - 1;
+          while (DEMO_SKIP.has(t(k, i)) || t(k, i) === 'sur') k--;
+          if (!PARTICIPATE.has(t(k, i)) && !set('organise organisait organiser tenu tenait tient').has(t(k, i))) break;
+          // a road, a site or a protesting trade named after it: "d'autoroute des agriculteurs", "des taxis"
+          let e = h.to;
+          let named = false;
+          for (let n = 0; n < 6 && t(e, i) && toks[e].k !== Kind.Punct; n++, e++) {
+            const w = t(e, i);
+            if (PROTEST_GROUPS.has(w) || w === 'contre') { named = true; continue; }
+            if (!set("de d' du des la le les l' a au aux sur").has(w)) break;
+          }
+          while (e > h.to && !PROTEST_GROUPS.has(t(e - 1, i))) e--;
+          if (!named || e === h.to) break;
+          report(i, e);
           break;
         }
         case 'manif': {
@@ -293,7 +348,9 @@ export default defineRule({
       const i = h.from;
       // "une manifestation sportive", "manifestation d'intérêt": only the bare noun
       const after = toks[h.to];
-      if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t)) continue;
+      // "participe aux manifestations des agriculteurs": a protesting trade is not a complement that makes it an event
+      const byGroup = (after?.t === 'des' || after?.t === 'de') && PROTEST_GROUPS.has(t(h.to + 1, i));
+      if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t) && !byGroup) continue;
       let k = i - 1;
       while (DEMO_SKIP.has(t(k, i))) k--;
       if (!PARTICIPATE.has(t(k, i))) continue;

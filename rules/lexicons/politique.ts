@@ -59,6 +59,26 @@ const MOVEMENTS = entries('mouvement', [
   'Jeunes Républicains', 'Jeunes écologistes', 'Génération Nation', 'Cocarde étudiante', 'Civitas', 'Bloc identitaire', 'Manif pour tous',
   'La Manif pour tous', 'SOS Racisme', 'Les Brigades rouges', 'Comité Adama', 'Osez le féminisme', 'Nous Toutes', 'NousToutes',
   'Femen', 'Act Up', 'Act Up-Paris', 'Jeune Garde',
+  // regional, overseas and independence movements (Guadeloupe, Martinique, Guyane, New Caledonia, Polynesia, Corsica, Basque Country, Brittany)
+  'LKP', 'Liyannaj Kont Pwofitasyon', 'UPLG', 'MIM', 'Mouvement indépendantiste martiniquais', 'Péyi-A', 'PALIMA', 'MDES', 'Walwari',
+  'FLNKS', 'Palika', 'Union calédonienne', 'Calédonie ensemble', 'Rassemblement-LR', 'Les Loyalistes', 'CCAT', 'Tavini Huiraatira',
+  'Tāvini Huiraatira', 'Tavini', 'Tapura Huiraatira', 'Corsica Libera', 'Femu a Corsica', 'Core in Fronte', 'FLNC', 'EH Bai', 'Sortu',
+  'Batasuna', 'Bildu', 'UDB', 'Union démocratique bretonne', 'Emgann', 'Parti nationaliste basque', 'Unser Land',
+]);
+/**
+ * Independence and self-determination of a territory ("milite pour l'indépendance de la
+ * Guadeloupe", "favorable à l'autodétermination de la Kanaky"): a stance when an activism or
+ * support word governs it; never "son indépendance", "l'indépendance financière".
+ */
+const INDEPENDENCE = entries('independance', ['indépendance', 'autodétermination', 'auto-détermination', 'souveraineté', 'autonomie', 'décolonisation', 'réunification']);
+/**
+ * Blockades and go-slows: a protest when the person takes part and a road, a site or a protesting
+ * trade is named ("a participé aux blocages d'autoroute des agriculteurs", "opération escargot des
+ * taxis"), not "le blocage de son dossier".
+ */
+const BLOCKADES = entries('blocage', [
+  'blocage', 'blocages', 'barrage filtrant', 'barrages filtrants', 'opération escargot', 'opérations escargot', 'barrage routier',
+  'barrages routiers', 'occupation de rond-point', 'occupations de ronds-points', 'piquet de grève', 'piquets de grève',
 ]);
 
 /** Party names that are ordinary words: need a political word nearby. */
@@ -165,5 +185,5 @@ const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES,
 ];
