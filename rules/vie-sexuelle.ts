@@ -105,6 +105,11 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       if (next && (BALL.has(next.t) || next.t === 'a' || next.t === 'au' || next.t === 'aux' || (next.k === Kind.Word && doc.isCapitalized(hit.to)))) return false;
       return sentenceHas(doc, hit.from, BALL, (k) => k === hit.to) ? false : base;
     }
+    case 'prenom': {
+      // the person's own first name: "son ancien prénom masculin", "sous son prénom de naissance"; not "Camille, prénom masculin ou féminin"
+      if (!prev || !POSSESSIVE.has(prev.t)) return false;
+      return base;
+    }
     case 'prep':
       return doc.raw(hit.from) === 'PrEP' ? base : false;
     case 'gay':
@@ -180,8 +185,13 @@ export default defineRule({
       const verdict = accept(hit, mode, doc);
       if (!verdict) continue;
       const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);
-      const to = mode === 'indirect' ? indirectEnd(doc, hit) : hit.to;
-      found.push({ from: hit.from, to, messageId: family, confidence: verdict === 'low' ? 'low' : linked ? 'high' : verdict });
+      let to = mode === 'indirect' ? indirectEnd(doc, hit) : hit.to;
+      let from = hit.from;
+      if (mode === 'prenom') {
+        from--; // "Son ancien prénom masculin": the possessive opens the phrase
+        if (/^(masculin|feminin)$/.test(toks[to]?.t ?? '') && sameSentence(doc, to, hit.from)) to++;
+      }
+      found.push({ from, to, messageId: family, confidence: verdict === 'low' ? 'low' : linked ? 'high' : verdict });
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
     let reach = -1;

@@ -35,7 +35,12 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'chemsex', tag: 'orientation' },
   { lemma: 'sorti du placard', forms: ['sortie du placard', 'sortir du placard', 'sort du placard', 'est sorti du placard', 'est sortie du placard'], notBefore: ['à balais', 'à balai', 'à chaussures'], tag: 'orientation', confidence: 'high' },
   // a partner of the subject's own gender ("il vit avec son compagnon", "elle est mariée à une femme"): the rule reads the subject
-  { lemma: 'compagnon', forms: ['mari', 'époux', 'copain', 'fiancé', 'petit ami', 'homme', 'compagne', 'épouse', 'femme', 'fiancée', 'petite amie'], tag: 'orientation:couple', confidence: 'medium' },
+  { lemma: 'compagnon', forms: ['mari', 'époux', 'copain', 'fiancé', 'petit ami', 'homme', 'compagne', 'épouse', 'femme', 'fiancée', 'petite amie',
+    'garçon', 'gars', 'mec', 'fille', 'nana', 'meuf', 'copine'], tag: 'orientation:couple', confidence: 'medium' },
+  // gender identity told by the first name: "son ancien prénom masculin", "son prénom de naissance", "prénom d'usage féminin"
+  // ("prénom d'usage : Camille" alone is the neutral wording the rule recommends)
+  { lemma: 'ancien prénom', forms: ['anciens prénoms', 'prénom de naissance', 'prénom masculin', 'prénom féminin', "prénom d'usage masculin",
+    "prénom d'usage féminin", 'nom de naissance masculin', 'ancienne identité', 'prénom assigné'], tag: 'identite:prenom' },
   // sex life beyond orientation: practices and ways of living it
   { lemma: 'libertin', inflect: 'adj', forms: ['échangiste', 'échangistes', 'échangisme', 'libertinage', 'club libertin', 'clubs libertins', 'club échangiste', 'clubs échangistes', 'polyamoureux', 'polyamoureuse', 'polyamoureuses', 'polyamour', 'polyamorie', 'couple libre', 'relation libre', 'BDSM', 'sadomasochiste', 'sadomasochisme', 'sites de rencontres sexuelles', 'plans cul'], tag: 'orientation' },
   // orientation in indirect words: "il a toujours préféré les garçons", "elle aime les femmes"; the rule

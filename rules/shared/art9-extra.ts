@@ -104,13 +104,20 @@ const MALE_SUBJECTS = set(`il adherent monsieur m mr beneficiaire interesse cand
 const FEMALE_SUBJECTS = set(`elle adherente madame mme mlle beneficiaire interessee candidate`);
 /** Couple verbs between the subject and the partner: "vit avec", "marié à", "en couple avec". */
 const COUPLE = set(`vit vivait vivent habite habitait marie mariee pacse pacsee epouse couple concubinage partage partageait
-  installe installee emmenage emmenagee fiance fiancee`);
+  installe installee emmenage emmenagee fiance fiancee sort sortait sortent sortaient sortir frequente frequentait flirte flirtait`);
 const COUPLE_SKIP = set(`avec a en est etait s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement
   son sa un une le la l' ete`);
-const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami']);
+const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami', 'garcon', 'gars', 'mec']);
 const MALE_DETS = set(`son un le`);
 const FEMALE_DETS = set(`sa une la`);
-const FEMALE_PARTNERS = new Set(['epouse', 'femme', 'compagne', 'fiancee', 'petite amie']);
+const FEMALE_PARTNERS = new Set(['epouse', 'femme', 'compagne', 'fiancee', 'petite amie', 'fille', 'nana', 'meuf', 'copine']);
+/** Everyday words for a boy or a girl: a partner only after a dating verb ("sortait avec un garçon"; "elle vit avec sa fille" is her child). */
+const YOUNG = new Set(['garcon', 'gars', 'mec', 'fille', 'nana', 'meuf']);
+/** Dating verbs: "sort avec", "sortait avec", "en couple avec", "fréquente". */
+const DATING = set(`sort sortait sortent sortaient sortir sorti sortie couple frequente frequentait flirte flirtait fiance fiancee`);
+/** Subjects that may open a coordination with a partner: "Elle et son épouse", "Lui et son mari". */
+const COORD_MALE = set('lui monsieur adherent');
+const COORD_FEMALE = set('elle madame adherente');
 
 /**
  * "Il vit avec son compagnon", "elle est mariée à une femme", "l'adhérent est pacsé avec son
@@ -127,10 +134,28 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
   const female = FEMALE_PARTNERS.has(w);
   if (!male && !female) return -1;
   const det = toks[from - 1];
-  if (!det || det.sn !== sn || !(male ? MALE_DETS : FEMALE_DETS).has(det.t)) return -1;
+  // "son épouse", "son amie": « son » before a feminine noun that starts with a vowel
+  const femaleSon = female && det?.t === 'son' && /^[aeiouh]/.test(w);
+  if (!det || det.sn !== sn || !((male ? MALE_DETS : FEMALE_DETS).has(det.t) || femaleSon)) return -1;
+  const young = YOUNG.has(w);
+  // "sort avec sa fille" is her child: a boy or a girl as a partner comes with « un / une »
+  if (young && det.t !== 'un' && det.t !== 'une') return -1;
   // "sa femme de ménage", "un homme de confiance", "son compagnon de route": other senses
   const nx = toks[to];
-  if (nx && nx.sn === sn && (nx.t === 'de' || nx.t === "d'")) return -1;
+  if (!young && nx && nx.sn === sn && (nx.t === 'de' || nx.t === "d'")) return -1;
+  // "Elle et son épouse viennent d'acheter…", "Lui et son mari": a couple named as one subject
+  const et = toks[from - 2];
+  const subj = toks[from - 3];
+  if (!young && et?.t === 'et' && et.sn === sn && subj && subj.sn === sn && w !== 'homme' && w !== 'femme') {
+    if ((male && COORD_MALE.has(subj.t)) || (female && COORD_FEMALE.has(subj.t))) return from - 3;
+    // "Mme Diallo et son épouse": a title and a name
+    if (subj.k === Kind.Word && doc.isCapitalized(from - 3) && !subj.first) {
+      const title = toks[from - 4]?.t === '.' ? toks[from - 5]?.t : toks[from - 4]?.t;
+      if ((male && (title === 'm' || title === 'monsieur' || title === 'mr')) || (female && (title === 'mme' || title === 'madame' || title === 'mlle'))) {
+        return toks[from - 4]?.t === '.' ? from - 5 : from - 4;
+      }
+    }
+  }
   let k = from - 2;
   let couple = -1;
   let steps = 0;
@@ -145,6 +170,8 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
         const subjectFemale = FEMALE_SUBJECTS.has(t.t) && !MALE_SUBJECTS.has(t.t);
         // the generic "homme" / "conjoint" need the couple verb ("marié à un homme")
         if ((w === 'homme' || w === 'femme') && couple < 0) return -1;
+        // "garçon", "fille" need a dating verb: "il sortait avec un garçon", not "elle vit avec sa fille"
+        if (young && (couple < 0 || !DATING.has(toks[couple].t))) return -1;
         if ((male && subjectMale) || (female && subjectFemale)) return couple >= 0 ? couple : k + 1;
         return -1;
       }
