@@ -64,6 +64,9 @@ function advice(doc: Doc, i: number): boolean {
 const SMELL_VERBS = new Set(['sent', 'sentait', 'sentent', 'sentaient', 'sentir', 'pue', 'puait', 'puent', 'puaient', 'empeste', 'empestait', 'refoule', 'refoulait', 'schlingue', 'chlingue']);
 const SMELL_GAP = new Set(['tres', 'vraiment', 'souvent', 'toujours', 'parfois', 'un', 'peu', 'assez', 'franchement', 'encore', 'regulierement', 'fort', 'fortement', 'beaucoup', 'deja', 'carrement', 'clairement', 'le', 'la', "l'", 'les', 'du', 'de', 'des', 'a', 'plein', 'nez']);
 const SMELLS = new Set(['mauvais', 'fort', 'tabac', 'alcool', 'transpiration', 'sueur', 'cigarette', 'clope', 'biere', 'vin', 'urine', 'renferme', 'chien', 'fumee', 'cannabis', 'shit', 'alcools', 'pastis', 'whisky', 'rance', 'crasse', 'sale']);
+/** Smells that are also a kitchen's or a harbour's ("la cuisine sent le poisson"): only with the person as subject ("il sent le poisson"). */
+const PERSON_SMELLS = new Set(['poisson', 'maree', 'ail', 'oignon', 'friture', 'graillon', 'fauve', 'bouc', 'moisi', 'fumier', 'vinasse', 'pieds', 'egout', 'poubelle', 'cochon', 'putois', 'chacal', 'vomi', 'porcherie', 'ferme', 'etable', 'essence', 'gasoil']);
+const SMELL_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'adherent', 'adherente', 'jeune', 'monsieur', 'madame', 'qui', 'lui']);
 
 function smells(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
   const toks = doc.tokens;
@@ -76,6 +79,13 @@ function smells(doc: Doc, heads: readonly number[], found: (from: number, to: nu
     for (let j = i + 1, s = 0; s < 5 && j < toks.length && toks[j].sn === sn; j++, s++) {
       const t = toks[j].t;
       if (SMELLS.has(t)) { last = j; if (t !== 'fort') break; continue; }
+      if (PERSON_SMELLS.has(t)) {
+        // the person as subject, the verb right after it or after one adverb/negation-free clitic
+        let k = i - 1;
+        if (toks[k]?.sn === sn && (toks[k].t === 'toujours' || toks[k].t === 'souvent' || toks[k].t === 'parfois')) k--;
+        if (toks[k]?.sn === sn && SMELL_SUBJECTS.has(toks[k].t)) last = j;
+        break;
+      }
       if (!SMELL_GAP.has(t)) break;
     }
     // a verb of smell with no object ("il pue") is reported on its own

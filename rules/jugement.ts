@@ -30,7 +30,7 @@ const MODIFIERS = new Set([
 const COPULAS = new Set([
   'est', 'etait', 'sera', 'serait', 'soit', 'fut', 'sont', 'etaient', 'semble', 'semblait', 'semblent', 'sembler', 'parait', 'paraissait',
   'reste', 'restait', 'devient', 'devenait', 'devenu', 'devenue', 'demeure', 'montre', 'montree', 'montres', 'montrees', 'montrait', 'montrer',
-  'revele', 'revelee', 'avere', 'averee', 'ete', 'etre', 'suis', 'etais', 'es', 'etes', 'serez', 'redevient', 'apparait', 'apparaissait',
+  'revele', 'revelee', 'avere', 'averee', 'ete', 'etre', 'suis', 'etais', 'es', 'etes', 'serez', 'etiez', 'seriez', 'soyez', 'sois', 'serais', 'redevient', 'apparait', 'apparaissait',
 ]);
 /** Verbs of opinion whose object clitic is the person ("je l'ai trouvé sournois", "on la sent démotivée"). */
 const PERCEPTION = new Set(['trouve', 'trouvee', 'trouvais', 'trouvait', 'trouvons', 'sens', 'sent', 'sentait', 'sentais', 'juge', 'jugee', 'jugeait', 'considere', 'consideree', 'voyais', 'vois']);

@@ -102,9 +102,11 @@ export const JUGEMENT: ToneEntry[] = [
   }),
   // instabilité, caractère
   ...group('caractere', 'label', 'adj', [
-    'susceptible', 'psychorigide', 'buté', 'têtu', 'entêté', 'borné', 'asocial', 'antipathique', 'capricieux', 'grincheux', 'aigri',
+    'susceptible', 'psychorigide', 'buté', 'têtu', 'entêté', 'asocial', 'antipathique', 'capricieux', 'grincheux', 'aigri',
     'ronchon', 'bougon', 'acariâtre', 'revêche', 'renfrogné', 'imbuvable', 'invivable', 'lourdingue',
   ], { notBefore: ['de', "d'"] }),
+  // "borné" only with its accent: "sur la borne", "une borne de recharge" are the noun
+  ...group('caractere', 'label', 'adj', ['borné'], { notBefore: ['de', "d'"], accent: true }),
   ...group('caractere', 'pred', 'adj', [
     'instable', 'imprévisible', 'ingérable', 'incontrôlable', 'versatile', 'changeant', 'rigide', 'obtus', 'fermé', 'renfermé', 'distant',
     'froid', 'obstiné', 'désagréable', 'détestable', 'exécrable', 'blasé',
@@ -151,6 +153,12 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('intelligence', 'pred', 'adj', ['limité', 'lent', 'largué', 'ignorant'], { notBefore: ['a', 'à', 'au', 'aux', 'dans', 'par', 'en', 'pour', 'sur', 'de', "d'", 'du', 'des', 'que', "qu'", 'le', 'la', 'les', 'sa', 'son', 'ses', 'physiquement', 'financièrement', 'geographiquement'] }),
   ...group('intelligence', 'phrase', 'none', [
     'pas une lumière', 'pas une flèche', 'pas la lumière à tous les étages', "n'a pas inventé l'eau chaude", "n'a pas inventé la poudre", "n'a pas inventé le fil à couper le beurre",
+    // the family of "not the brightest": "a pas inventé l'eau tiède", "pas le couteau le plus affûté du tiroir", "pas un aigle"
+    "pas inventé l'eau chaude", "pas inventé l'eau tiède", 'pas inventé la poudre', 'pas inventé le fil à couper le beurre', "pas inventé l'eau froide",
+    'le couteau le plus affûté du tiroir', 'la lame la plus affûtée du tiroir', 'le couteau le plus aiguisé du tiroir', 'le crayon le plus aiguisé de la trousse',
+    'pas le couteau le plus affûté', 'pas la lame la plus affûtée', 'pas le crayon le plus taillé', "pas l'ampoule la plus brillante", 'pas la bougie la plus brillante',
+    'pas un aigle', 'pas un génie', 'pas très futé', 'pas très futée', 'une case en moins', 'lui manque une case', 'pois chiche dans la tête',
+    'petit pois dans la tête', 'petit pois à la place du cerveau', 'pas inventé les bouteilles à la mer',
     'ne comprend rien', 'ne comprend jamais rien', 'comprend rien', 'ne comprend rien à rien', 'pas fute-fute', 'pas très fute-fute', 'pas bien fute-fute', 'manque de jugeote', 'aucune jugeote',
     'pas de jugeote', 'manque d\'intelligence',
   ]),
@@ -185,6 +193,11 @@ export const JUGEMENT: ToneEntry[] = [
     'se fiche de tout', 'se fout de tout', 'se moque de tout', "s'en fiche", "s'en fout", "s'en moque", "s'en balance", "s'en tamponne", "n'en a rien à faire", "n'en a rien à faire",
     "n'en a rien à cirer", "n'en a rien à foutre", "n'en a rien à fiche", "n'en a rien à battre", "n'en a rien à secouer", 'rien à faire de sa recherche',
   ]),
+  // uselessness: "on ne peut rien en tirer", "il n'y a rien à en tirer", "on n'en tirera rien"
+  ...group('motivation', 'phrase', 'none', ['on ne peut rien en tirer', 'on ne pourra rien en tirer', "on n'en tire rien", "on n'en tirera rien", "on n'en tirera jamais rien",
+    'rien à en tirer', 'rien à tirer de lui', "rien à tirer d'elle", 'rien à en attendre', 'rien à attendre de lui', "rien à attendre d'elle", 'on ne peut rien en attendre',
+    'on ne peut rien en faire', 'on ne peut rien faire de lui', "on ne peut rien faire d'elle", "il n'y a rien à en faire", 'rien à en faire', 'on ne peut rien lui demander',
+    'bon à jeter', 'bonne à jeter', 'irrécupérable en entreprise']),
   ...group('motivation', 'phrase', 'none', ['aucun effort', 'aucun effort de recherche'], { notBefore: ['physique', 'physiques', 'de port', 'violent', 'violents', 'intense', 'intenses', 'prolongé', 'prolongés', 'important', 'importants', 'de manutention', 'particulier'] }),
   ...group('motivation', 'phrase', 'none', ['ne veut pas travailler', 'veut pas travailler'], { notBefore: ['de', "d'", 'le', 'la', 'les', 'en', 'dans', 'au', 'aux', 'à', 'avant', 'après', 'pour', 'avec', 'sur', 'chez', 'loin', 'seul', 'seule', 'plus', 'sans', 'comme', 'ni', 'à', 'en dehors', 'trop', 'dehors', 'debout', 'assis', 'assise', 'tard', 'tôt', 'ce', 'cette', 'ces', 'un', 'une', 'plus de', 'moins'] }),
   // ambition
@@ -222,8 +235,21 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('intelligence', 'pred', 'adj', ['à la masse', 'à la ramasse', 'à côté de ses pompes', 'incompétent', 'médiocre', 'ras des pâquerettes'], { notBefore: ['de', "d'", 'que', "qu'"] }),
   ...group('paresse', 'label', 'adj', ['planqué', 'tire-au-cul', 'feignant comme une couleuvre', 'fainéant comme une couleuvre']),
   ...group('plainte', 'label', 'none', ['chochotte', 'petite nature', 'gros bébé', 'gnangnan']),
+  // "Toujours à râler", "sans arrêt à se plaindre", "tout le temps à pleurnicher"
+  ...group('plainte', 'phrase', 'none', ['toujours', 'sans cesse', 'sans arrêt', 'tout le temps', 'constamment', 'encore'].flatMap((a) => ['râler', 'se plaindre', 'geindre',
+    'ronchonner', 'pleurnicher', 'chouiner', 'rouspéter', 'grogner', 'se lamenter', 'tout critiquer', 'critiquer', 'contester', 'se victimiser', 'pinailler', 'chipoter',
+    'bougonner', 'maugréer', 'rechigner', 'jérémiader', 'se justifier', 'discutailler', 'chercher des excuses', 'se trouver des excuses', 'tout remettre en cause', 'ergoter',
+    'récriminer', 'se défiler'].map((v) => `${a} à ${v}`))),
   ...group('plainte', 'phrase', 'none', ['toujours en train de se plaindre', 'toujours en train de râler', 'toujours en train de pleurnicher', 'passe son temps à se plaindre',
     'passe son temps à râler', 'passe son temps à pleurnicher', 'en train de se plaindre', 'à se plaindre sans arrêt', 'se plaint de tout']),
+  // label-style put-downs after a person or profile noun: "profil à problèmes", "un jeune à histoires"
+  ...group('impression', 'pred', 'none', ['à problèmes', 'à problème', 'à histoires', 'à emmerdes', 'à embrouilles', 'à soucis'], { notBefore: ['de', "d'", 'pour'] }),
+  // ageist guesses: "doit être dépassé par l'informatique à son âge"; not the person's own words ("se sent dépassée par l'informatique")
+  ...group('age', 'phrase', 'none', ["l'informatique", 'le numérique', 'les outils numériques', "l'ordinateur", 'les ordinateurs', 'internet', 'la technologie', 'les technologies',
+    "l'outil informatique", 'les smartphones', 'les écrans', 'la dématérialisation', 'le digital', 'les démarches en ligne']
+    .flatMap((t) => ['dépassé', 'dépassée', 'largué', 'larguée', 'perdu', 'perdue'].flatMap((p) => [`${p} par ${t}`, `${p} avec ${t}`])), {
+    near: ['âge', 'doit', 'devait', 'sûrement', 'forcément', 'certainement', 'probablement', 'génération', 'vieux', 'vieille', 'senior', 'seniors', 'ancienne', 'ancien', 'doute', 'tous', 'toutes'],
+  }),
   // "d'une lenteur exaspérante", "d'une mauvaise foi totale": said of the person only (pred)
   ...group('impression', 'pred', 'none', ["d'une lenteur", "d'une bêtise", "d'une paresse", "d'une mollesse", "d'une nonchalance", "d'une arrogance", "d'une grossièreté",
     "d'une vulgarité", "d'une naïveté", "d'une lourdeur", "d'une incompétence", "d'une mauvaise foi", "d'une passivité", "d'une inertie", "d'une agressivité", "d'une insolence",
@@ -252,7 +278,7 @@ export const NEGATED_POSITIVE: Record<string, boolean> = {
 export const INJURES: ToneEntry[] = [
   ...group('injure', 'label', 'adj', [
     'connard|connasse|conard|conarde', 'crétin', 'imbécile', 'abruti', 'andouille', 'neuneu', 'attardé mental', 'débile mental', 'débile profond', 'débile léger',
-    'cassos', 'cas social', 'cas soc', 'cassoc', 'teubé', 'gogole', 'déchet', 'épave', 'fainéasse', 'cossard', 'glandu', 'resquilleur|resquilleuse',
+    'cassos', 'cas social', 'cas soc', 'cassoc', 'teubé', 'gogole', 'épave', 'fainéasse', 'cossard', 'glandu', 'resquilleur|resquilleuse',
     'sous-merde', 'gros nul', 'grosse nulle', 'sot|sotte|sots|sottes', 'boulet', 'chiant', 'casse-pieds', 'casse-couilles', 'emmerdeur|emmerdeuse', 'taré', 'cinglé', 'barjot', 'barge', 'zinzin', 'maboul', 'timbré',
     'hystérique', 'plouc', 'péquenaud', 'bouseux', 'beauf', 'racaille', 'caillera', 'parasite', 'profiteur', 'fainéant', 'feignant', 'faignant', 'feignasse', 'faignasse',
     'glandeur|glandeuse', 'branleur|branleuse', 'mytho', 'mythomane', 'irrécupérable', 'inemployable', 'bon à rien', 'bonne à rien', 'bons à rien', 'bonnes à rien', 'minable',
@@ -271,7 +297,16 @@ export const INJURES: ToneEntry[] = [
       'de la part d’un', "de la part d'un", 'victime de', 'victime d’un', "victime d'un", 'film de', 'film sur', 'série sur', 'livre sur', 'rôle de', "rôle d'un", 'rôle d’un', 'joue le', 'jouait le'],
   }),
   ...group('injure', 'label', 'adj', ['demeuré'], { accent: true }),
+  // "un déchet", "ce déchet" is an insult; "des déchets", "traitement des déchets", "tri de ses déchets" is waste
+  ...group('injure', 'label', 'noun', ['déchet'], { notAfter: ['des', 'les', 'aux', 'de', "d'", 'du', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'en', 'sans', 'zéro', 'ces'],
+    notBefore: ['ménager', 'ménagers', 'vert', 'verts', 'industriel', 'industriels', 'dangereux', 'recyclable', 'recyclables', 'organique', 'organiques', 'nucléaire', 'nucléaires', 'de', "d'", 'médical', 'médicaux', 'inerte', 'inertes', 'toxique', 'toxiques', 'plastique', 'plastiques'] }),
   ...group('injure', 'label', 'none', ['une larve', 'une vraie larve', 'une loque', 'une vraie loque', 'un légume', 'une plaie', 'un sacré cas']),
+  // derogatory animal and object metaphors, with "vrai" or a comparison ("une limace" alone is also the garden pest)
+  ...group('injure', 'label', 'none', ['une vraie limace', 'un vrai mollusque', 'une vraie tortue', 'un vrai escargot', 'une vraie moule', 'une vraie nouille', 'une vraie courge',
+    'une vraie buse', 'une vraie quiche', 'une vraie andouille', 'une vraie chiffe molle', 'une chiffe molle', 'un poids mort', 'un vrai poids mort',
+    'un vrai manche', 'une vraie serpillière', 'une vraie lavette', 'un mollusque', 'lent comme une limace', 'lente comme une limace', 'lent comme un escargot',
+    'lente comme un escargot', 'lent comme une tortue', 'lente comme une tortue', 'mou comme une chique', 'molle comme une chique', 'bête comme une oie', 'bête à manger du foin',
+  ]),
   ...group('injure', 'pred', 'adj', ['assisté'], { notBefore: ['de', "d'", 'par', 'que', "qu'", 'pendant', 'lors', 'dans', 'en', 'a', 'à', 'au', 'aux', 'pour', 'sur', 'avec', 'socialement', 'juridiquement'] }),
   ...group('injure', 'pred', 'adj', ['dérangé', 'débile léger'], { notBefore: ['de', "d'", 'par', 'que', "qu'", 'pendant', 'lors', 'dans', 'en', 'a', 'à', 'au', 'chez'] }),
   ...group('injure', 'pred', 'adj', ['débile', 'stupide', 'idiot', 'con|conne|cons|connes', 'bête', 'nul|nulle|nuls|nulles', 'fou|folle|fous|folles', 'dingue', 'givré', 'cruche', 'gourde', 'pitoyable', 'lamentable', 'pathétique', 'raté', 'inutile', 'incapable', 'misérable'], { notBefore: ['de', "d'", 'par', 'que', "qu'"] }),
@@ -319,6 +354,19 @@ export const APPARENCE: ToneEntry[] = [
     'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
     'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',
   ]),
+  // presentation judged without an adjective: "il ne présente pas bien", "présente mal" (not "le CV présente mal ses atouts")
+  ...group('apparence', 'phrase', 'none', ['ne présente pas bien', 'ne présente pas très bien', 'ne présente vraiment pas bien', 'présente pas bien', 'ne présentait pas bien',
+    'présente mal', 'présente très mal', 'présentait mal', "n'a pas une bonne présentation", "n'a pas une présentation soignée", 'mauvaise présentation', 'présentation pas terrible',
+    'présentation laisse à désirer', 'présentation qui laisse à désirer', 'présentation négligée', 'présentation peu soignée', 'ne présente pas', 'ne fait pas bonne impression physiquement'].filter((t) => t !== 'ne présente pas'), {
+    notBefore: ['ses', 'son', 'sa', 'les', 'le', 'la', "l'", 'leur', 'leurs', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'à', 'au', 'aux', 'de', "d'", 'du', 'en', 'sur', 'par', 'pour'],
+    notNear: ['CV', 'lettre', 'dossier', 'projet', 'document', 'tableau', 'graphique', 'rapport', 'offre', 'logement', 'appartement', 'annonce', 'bilan', 'entreprise', 'candidature'],
+  }),
+  // the person's housing or state judged: "logement dans un état lamentable", "arrivé dans un état pitoyable"
+  ...group('apparence', 'phrase', 'none', ['lamentable', 'déplorable', 'pitoyable', 'catastrophique', 'épouvantable', 'désastreux', 'innommable', 'pas possible', 'de saleté repoussante', 'de crasse']
+    .flatMap((a) => [`dans un état ${a}`, `dans un état vraiment ${a}`, `dans un état assez ${a}`]).concat(['dans un sale état', 'un vrai taudis', 'une vraie porcherie', 'un vrai dépotoir', 'un vrai capharnaüm']), {
+    near: ['logement', 'appartement', 'maison', 'chambre', 'studio', 'domicile', 'chez', 'caravane', 'logis', 'arrivé', 'arrivée', 'venu', 'venue', 'présenté', 'présentée', 'vit', 'vivait', 'habite', 'habitait', 'là-dedans', 'intérieur'],
+    notNear: ['route', 'routes', 'chaussée', 'local', 'locaux', 'bâtiment', 'entreprise', 'matériel', 'véhicule', 'outil', 'machines', 'chantier', 'bailleur', 'propriétaire', 'insalubre', 'insalubrité', 'marchand'],
+  }),
   ...group('apparence', 'phrase', 'none', ['tête de déterré', 'tête de déterrée', 'sale tronche', 'drôle de tronche', 'une tronche', 'une dégaine', 'sa dégaine', 'quelle dégaine',
     'dégaine pas possible', 'trop gros', 'trop grosse', 'trop maigre', 'gros ventre', 'mal fringué', 'mal fringuée', 'fringues sales', 'fringues douteuses', 'sent le fauve', 'pellicules']),
   ...group('apparence', 'pred', 'adj', ['malpropre', 'boudiné', 'enrobé', 'bedonnant', 'grassouillet', 'rondouillard', 'ventripotent'], { notBefore: ['de', "d'", 'que', "qu'", 'par', 'dans'] }),

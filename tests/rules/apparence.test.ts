@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'La cuisine sent le poisson, il faudra aérer le local.',
+    'Le CV présente mal ses compétences ; atelier CV proposé.',
+    "La route d'accès est dans un état lamentable depuis l'hiver.",
     // striking clothes as a rule of the job or as advice
     'Tenue voyante obligatoire sur le chantier.',
     'Conseils : éviter une tenue criarde le jour de l’entretien.',
@@ -22,6 +25,9 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    { text: 'Il sent le poisson à chaque rendez-vous.', errors: ['sent le poisson'] },
+    { text: 'Il ne présente pas bien, les employeurs le sentent.', errors: ['ne présente pas bien'] },
+    { text: 'Logement dans un état lamentable, elle ne peut pas s’y organiser.', errors: ['dans un état lamentable'] },
     { text: 'Lors de la simulation, votre tenue était criarde ; une tenue sobre suffira.', errors: ['tenue était criarde'] },
     { text: 'Sa tenue était très voyante pour un entretien en banque.', errors: ['tenue était très voyante'] },
     { text: 'Elle était clinquante lors de l’entretien.', errors: ['clinquante'] },

@@ -6,6 +6,12 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // a device, not "borné"; a waste sector, not "déchet"; an age-free self-report; a thing that is "à problèmes"
+    "Il pointe en posant son badge sur la borne de l'atelier.",
+    'Elle se sent dépassée par l’informatique et demande un atelier.',
+    'Voiture à problèmes, il cherche un garage solidaire.',
+    'Il est toujours à l’heure et toujours à chercher des offres le soir.',
+    'Le dossier avance d’une lenteur administrative habituelle.',
     // listlessness words said of things
     'Le marché est atone depuis la crise.',
     'Projet réaliste, mais assez flou et à préciser.',
@@ -58,6 +64,17 @@ ruleTester(rule, {
     'Style de management participatif.',
   ],
   invalid: [
+    { text: "Il doit être dépassé par l'informatique à son âge, inutile d'insister.", errors: ["dépassé par l'informatique"] },
+    { text: 'Elle est larguée avec le numérique, comme tous les seniors.', errors: ['larguée avec le numérique'] },
+    { text: 'NB perso : profil à problèmes, à surveiller.', errors: ['profil à problèmes'] },
+    { text: "Il est borné et refuse toute piste.", errors: ['borné'] },
+    { text: "Elle n'a pas inventé l'eau tiède, il faudra tout lui réexpliquer.", errors: ["pas inventé l'eau tiède"] },
+    { text: "C'est pas le couteau le plus affûté du tiroir mais il est courageux.", errors: ['pas le couteau le plus affûté'] },
+    { text: 'On ne peut rien en tirer, entretien écourté.', errors: ['On ne peut rien en tirer'] },
+    { text: "Il n'y a rien à en tirer pour l'instant.", errors: ['rien à en tirer'] },
+    { text: 'Toujours à râler contre tout le monde, il lasse le groupe.', errors: ['Toujours à râler'] },
+    { text: 'Elle est sans arrêt à pinailler sur les horaires.', errors: ['sans arrêt à pinailler'] },
+    { text: 'Vous étiez d’une lenteur désespérante sur les exercices.', errors: ['d’une lenteur'] },
     { text: "• Apathique en atelier collectif, revêche dès qu'on lui fait une remarque", errors: ['Apathique', 'revêche'] },
     { text: 'Il est resté léthargique pendant toute la séance.', errors: ['léthargique'] },
     { text: 'Projet réaliste, mais assez mou et se laisse vivre.', errors: ['mou', 'se laisse vivre'] },

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Syndicat mixte de traitement des déchets : poste d’agent de quai.',
+    'Il a trouvé une limace dans la salade du chantier.',
     'Une mise en demeure a été envoyée au bailleur.',
     'Il demeure motivé malgré les refus.',
     'Elle a fait une erreur bête dans le formulaire, corrigée ensemble.',
@@ -22,6 +24,8 @@ ruleTester(rule, {
     'Air de rien, il a trouvé un stage.',
   ],
   invalid: [
+    { text: 'Son ancienne tutrice la décrit comme une vraie limace.', errors: ['une vraie limace'] },
+    { text: "C'est un déchet, rien à faire.", errors: ['déchet'] },
     { text: 'Allure de petit voyou, à recadrer avant les entretiens.', errors: ['Allure de petit voyou'] },
     { text: 'Il a une allure de petit voyou.', errors: ['allure de petit voyou'] },
     { text: 'Genre racaille, casquette vissée sur la tête.', errors: ['Genre racaille'] },
