@@ -159,7 +159,7 @@ export default defineRule({
   check(ctx: RuleContext) {
     const { doc, text } = ctx;
     const toks = doc.tokens;
-    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence }> = [];
+    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence; weak?: boolean }> = [];
     for (const hit of ctx.hits) {
       const [family, mode = ''] = (hit.entry.tag ?? 'orientation').split(':');
       if (family === 'bloc') continue;
@@ -187,16 +187,20 @@ export default defineRule({
       const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);
       let to = mode === 'indirect' ? indirectEnd(doc, hit) : hit.to;
       let from = hit.from;
+      let weak = false;
       if (mode === 'prenom') {
         from--; // "Son ancien prénom masculin": the possessive opens the phrase
         if (/^(masculin|feminin)$/.test(toks[to]?.t ?? '') && sameSentence(doc, to, hit.from)) to++;
+        // a bare "son ancien prénom" only echoes a transition stated in the same sentence (reported there)
+        weak = !/(masculin|feminin)$/.test(toks[to - 1].t);
       }
-      found.push({ from, to, messageId: family, confidence: verdict === 'low' ? 'low' : linked ? 'high' : verdict });
+      found.push({ from, to, messageId: family, confidence: verdict === 'low' ? 'low' : linked ? 'high' : verdict, weak });
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
     let reach = -1;
     for (const c of found) {
       if (c.from < reach) continue;
+      if (c.weak && found.some((o) => o !== c && !o.weak && sameSentence(doc, o.from, c.from))) continue;
       reach = c.to;
       const [start, end] = doc.tokRange(c.from, c.to);
       ctx.report({ start, end, messageId: c.messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: copulaRemoval(doc, text, c.from, c.to) });

@@ -59,6 +59,8 @@ ruleTester(rule, {
     { text: 'Elle sort avec une fille de sa promo depuis un an.', errors: ['sort avec une fille'] },
     { text: 'Son ancien prénom masculin figure encore sur son diplôme de CAP.', errors: ['Son ancien prénom masculin'] },
     { text: 'Le diplôme porte encore son prénom de naissance.', errors: ['son prénom de naissance'] },
+    // the former first name after a stated transition is part of that finding
+    { text: "L'adhérente est transgenre ; ses diplômes sont encore établis à son ancien prénom.", errors: ['transgenre'] },
     {
       text: 'Elle est lesbienne et souhaite une entreprise attentive à la diversité.',
       errors: [{ text: 'lesbienne', messageId: 'orientation', severity: 'error', category: 'vie-sexuelle' }],
