@@ -31,6 +31,39 @@ const COLLECT = set(`releve relevee releves relevees relever enregistre enregist
 const SYSTEM = set(`systeme systemes dispositif dispositifs lecteur lecteurs pointeuse pointeuses logiciel logiciels technologie technologies
   solution solutions fabricant fabricants camera cameras borne bornes terminal terminaux badgeuse badgeuses portique portiques serrure
   serrures securite installateur installation maintenance`);
+/**
+ * Administrative procedures where the accompanied person's own biometrics are taken: "enrôlement
+ * biométrique fait en préfecture pour le renouvellement du titre", "prise d'empreintes au consulat".
+ */
+const ADMIN = set(`prefecture sous-prefecture consulat ambassade ants ofii guichet titre titres sejour passeport passeports visa visas
+  renouvellement renouveler naturalisation identite recepisse`);
+/** Workplaces of a genetics lab: "plateau de génotypage", "plateforme de séquençage", "équipe de génétique". */
+const WORKPLACE = set(`plateau plateaux plateforme plateformes departement departements equipe equipes animalerie salle salles
+  genopole core facility`);
+const WORK_SKIP = set(`de d' du des la le l' en`);
+/** Institutions named after a technique: "génotypage de l'Institut Claudius-Regaud", "séquençage du CHU". */
+const INSTITUTIONS = set(`institut laboratoire labo laboratoires chu chru hopital centre universite faculte inserm cnrs inrae genopole
+  plateforme plateau departement`);
+
+/** Genetics as a workplace or a job field: "au plateau de génotypage de l'Institut …". */
+function geneticsWorkplace(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1, n = 0; n < 4 && k >= 0 && sameSentence(doc, k, from); k--, n++) {
+    if (WORKPLACE.has(toks[k].t)) return true;
+    if (!WORK_SKIP.has(toks[k].t)) break;
+  }
+  // "génotypage de l'Institut …", "séquençage du CHU": a technique named by its institution, not a person's test
+  const prev = toks[from - 1];
+  if (prev && sameSentence(doc, from - 1, from) && POSSESSIVE.has(prev.t)) return false;
+  let k = to;
+  while (k < to + 3 && toks[k] && sameSentence(doc, k, from) && WORK_SKIP.has(toks[k].t)) k++;
+  if (!(k > to && !!toks[k] && sameSentence(doc, k, from) && INSTITUTIONS.has(toks[k].t))) return false;
+  // "le génotypage du CHU a confirmé sa prédisposition" is still the person's test
+  const [a, b] = sentence(doc, from);
+  for (let j = a; j < b; j++) if (STRICT_PERSON.has(toks[j].t)) return false;
+  return true;
+}
+
 /** Who the data belongs to, after the term: "empreintes digitales de l'adhérent". */
 const OWNER_AFTER = set(`adherent adherente beneficiaire monsieur madame m mme interesse interessee candidat candidate`);
 
@@ -68,14 +101,17 @@ function ownBiometric(hit: Hit, doc: Doc): boolean {
   // "les empreintes digitales de l'adhérente"
   for (let k = hit.to; k < Math.min(toks.length, hit.to + 3); k++) if (sameSentence(doc, k, hit.from) && OWNER_AFTER.has(toks[k].t)) return true;
   const [a, b] = sentence(doc, hit.from);
-  let collect = false, person = false;
+  let collect = false, person = false, admin = false;
   for (let k = a; k < b; k++) {
     if (k >= hit.from && k < hit.to) continue;
     const t = toks[k].t;
     if (SYSTEM.has(t) && Math.abs(k - hit.from) <= 6) return false;
     if (COLLECT.has(t)) collect = true;
     if (STRICT_PERSON.has(t)) person = true;
+    if (ADMIN.has(t)) admin = true;
   }
+  // an enrolment or a fingerprinting for the person's own papers: "enrôlement biométrique fait en préfecture"
+  if (admin && /^(enrolement|enregistrement|releve|releves|prise|empreinte|empreintes|donnees|donnee)$/.test(toks[hit.from].t)) return true;
   return collect && person;
 }
 
@@ -107,6 +143,7 @@ export default defineRule({
       if (inFrameOutsideIdiom(doc, hit.from) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // a research topic ("un laboratoire qui étudie la mucoviscidose")
       if (family === 'genetique' && studyFrame(doc, hit.from)) continue;
+      if (family === 'genetique' && geneticsWorkplace(doc, hit.from, hit.to)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
       if (mode === 'trait') {
         // "scan de son iris", "son visage a été enregistré pour le pointage"; not "sa voix porte bien"
@@ -132,11 +169,15 @@ export default defineRule({
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
     let reach = -1;
+    let lastBio = -1;
     for (const c of found) {
       if (c.from < reach) continue;
+      // "Enrôlement biométrique (empreintes + photo)": the detail in brackets is the same datum
+      if (c.messageId === 'biometrie' && lastBio >= 0 && sameSentence(doc, lastBio, c.from) && c.from - lastBio <= 4) continue;
       // "enregistrer son visage pour la reconnaissance faciale": one datum, reported once by its named technique
       if (c.trait && found.some((o) => !o.trait && o.messageId === 'biometrie' && toks[o.from].sn === toks[c.from].sn)) continue;
       reach = c.to;
+      if (c.messageId === 'biometrie') lastBio = c.to;
       const [start, end] = doc.tokRange(c.from, c.to);
       ctx.report({ start, end, messageId: c.messageId, data: { terme: text.slice(start, end) }, confidence: c.confidence, fixes: [] });
     }

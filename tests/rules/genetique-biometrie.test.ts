@@ -22,8 +22,17 @@ ruleTester(rule, {
     'Le laboratoire étudie la mucoviscidose et la drépanocytose.',
     'Technicienne dans une équipe de recherche sur la myopathie de Duchenne.',
     'Elle a couru le semi-marathon pour Vaincre la mucoviscidose.',
+    // a kiosk at the préfecture, an ID photo, a genetics lab as a workplace
+    "La préfecture a installé des bornes d'enrôlement biométrique dans le hall.",
+    "Photo d'identité aux normes à fournir pour le renouvellement du titre de séjour.",
+    "Deux enquêtes métier, l'une au laboratoire du CHU, l'autre au plateau de génotypage de l'Institut Claudius-Regaud.",
+    'Elle vise un poste de technicienne sur la plateforme de séquençage du Genopole.',
   ],
   invalid: [
+    { text: 'Enrôlement biométrique (empreintes + photo) fait en préfecture pour le renouvellement du titre.', errors: ['Enrôlement biométrique'] },
+    { text: "Prise d'empreintes au consulat pour son visa le 12 mars.", errors: ["Prise d'empreintes"] },
+    { text: 'Il a fait un génotypage au CHU pour une maladie rare.', errors: ['génotypage'] },
+    { text: 'Le génotypage du CHU a confirmé sa prédisposition.', errors: ['génotypage'] },
     {
       text: 'Elle a fait un test génétique pour une maladie héréditaire.',
       errors: [
