@@ -237,7 +237,9 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
       let speech = false;
       let firstBefore = false;
       for (let j = a; j < k; j++) {
-        if (SPEECH_VERBS.has(toks[j].t)) speech = true;
+        // "Il explique :", "a-t-elle dit :" report speech; a label ("Objectif exprimé :", "Besoin
+        // exprimé :") only names what follows, written in the person's voice
+        if (SPEECH_VERBS.has(toks[j].t) && !labelParticiple(doc, j)) speech = true;
         if ((toks[j].t === 'je' || toks[j].t === "j'" || toks[j].t === 'j') && !quoteMarker(doc, j)) firstBefore = true;
       }
       if (speech && !firstBefore && group.some((g) => g > k)) colon = k;
@@ -289,7 +291,16 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
     else if (toks[k - 1]?.t === ',' && toks[k - 2]?.t === 'moi' && own.includes(k - 2) && emphatic(doc, k - 2)) c.start = k - 2;
     clauses.push(c);
   }
-  const speaker: Speaker = speakerOf(doc, a, b, clauses, speechTokens.length ? [colon, speechEnd] : null);
+  // "Ce qu'il retient : j'ai besoin…", "Message de l'adhérent : je serai en retard": a label before
+  // a colon introduces the clauses after it, and its "il" or "elle" is that speaker, not a third party
+  let from = a;
+  if (!speechTokens.length && clauses.length) {
+    for (let k = a; k < b; k++) {
+      if (toks[k].quoted) continue;
+      if (toks[k].t === ':') { if (clauses.every((c) => c.start > k)) from = k + 1; break; }
+    }
+  }
+  const speaker: Speaker = speakerOf(doc, from, b, clauses, speechTokens.length ? [colon, speechEnd] : null);
   const messageId = speaker === 'adherent' ? 'adherent' : 'conseiller';
   const feminine = clauses.some((c) => feminineAfter(doc, c));
 
@@ -307,6 +318,12 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
     const fixes = speaker === 'adherent' ? ownWordFixes(doc, k) : counsellorWordFixes(doc, k, clauses, role(feminine));
     report(ctx, doc, k, k, messageId, fixes);
   }
+}
+
+const AUXILIARIES = set("a ai as ont avait avaient aura auront est sont etait etaient sera seront ete n'a");
+/** A past participle used as a label's adjective ("Souhait exprimé :"), not a verb with an auxiliary. */
+function labelParticiple(doc: Doc, j: number): boolean {
+  return /[ée]e?s?$/.test(doc.raw(j).toLowerCase()) && /é/i.test(doc.raw(j)) && !AUXILIARIES.has(doc.tokens[j - 1]?.t ?? '');
 }
 
 /** "je cite :" (the writer announcing a quotation). */

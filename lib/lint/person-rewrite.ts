@@ -163,7 +163,8 @@ function computeWithoutAccents(doc: Doc, i: number): boolean {
     if (w.length >= 5 && /[^aeiou]e(?:e|es|s)?$/.test(w) && AVOIR_FORMS.has(doc.tokens[k - 1]?.t ?? '') && !NOT_PARTICIPLE_AFTER_AVOIR.has(w)) return true;
     if (w.length >= 4 && /^e[bcdfghjlmnpqrstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
     if (w.length >= 5 && /(?:ee|ees|ere|eres|eme|emes)$/.test(w)) return true;
-    if (w.length >= 8 && /[^aeiouy](?:ite|ites)$/.test(w)) return true;
+    // "activite", "disponibilite" (not the participles and adjectives in -crite, -licite: "inscrite", "explicite")
+    if (w.length >= 8 && /[^aeiouy](?:ite|ites)$/.test(w) && !/(?:crites?|licites?|favorites?|parasites?|satellites?|termites?|dynamites?|marguerites?)$/.test(w)) return true;
   }
   return false;
 }

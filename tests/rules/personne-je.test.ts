@@ -183,7 +183,15 @@ ruleTester(rule, {
     { text: 'Elle explique : je ne veux plus travailler le dimanche.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle explique : «\u00a0je ne veux plus travailler le dimanche.\u00a0»' },
     { text: 'Il a déclaré : mon ancien chef ne me supportait pas.', errors: ['mon', 'me'], output: 'Il a déclaré : «\u00a0mon ancien chef ne me supportait pas.\u00a0»' },
     { text: 'Elle a conclu, je cite : je ne veux plus de contrats courts.', errors: ['je', 'je'], output: 'Elle a conclu : «\u00a0je ne veux plus de contrats courts.\u00a0»' },
+    // a label before the colon ("Souhait exprimé :", "Ce qu'elle retient :") introduces the person's own words: rewritten, not quoted
+    { text: 'Souhait exprimé : je cherche un poste en boulangerie le matin.', errors: [{ text: 'je', messageId: 'adherent' }], output: 'Souhait exprimé : vous cherchez un poste en boulangerie le matin.' },
+    { text: "Ce qu'elle retient : j'ai besoin de revoir mon CV avant le salon.", errors: ["j'", 'mon'], output: "Ce qu'elle retient : vous avez besoin de revoir votre CV avant le salon." },
+    { text: 'Elle a exprimé : je veux partir.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle a exprimé : «\u00a0je veux partir.\u00a0»' },
     // template headings are still first person
     { text: 'Mon projet professionnel', errors: ['Mon'], output: 'Votre projet professionnel' },
+    // words in -crite / -licite are not an accent left out: the rewrite keeps its accents
+    { text: 'Je me suis inscrite au module de conduite de chariots de mars.', errors: ['Je', 'me'], output: 'Vous vous êtes inscrite au module de conduite de chariots de mars.' },
+    { text: 'Je me suis inscrite sur le site de la mairie pour les postes de surveillance.', errors: ['Je', 'me'], output: 'Vous vous êtes inscrite sur le site de la mairie pour les postes de surveillance.' },
+    { text: "J'ai travaille sur la disponibilite des stocks.", errors: ["J'"], output: 'Vous avez travaille sur la disponibilite des stocks.' },
   ],
 });
