@@ -224,6 +224,8 @@ export default defineRule({
           while (NEG_WORDS.has(t(k, i)) && neg < 3) { k++; neg++; }
           while (!isTarget(k) && VOTE_SKIP.has(t(k, i)) && k < h.to + neg + 4) k++;
           const th = hitAt.get(k);
+          // "ne vote pas pour la gauche ni pour la droite": no side at all
+          if (th && neg > 0 && t(th.to, i) === 'ni') break;
           if (th && TARGET_TAGS.has(th.entry.tag ?? '')) {
             // the span opens at « ne » ("ne votera plus pour…", "n'a jamais voté pour…")
             let a = i;

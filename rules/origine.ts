@@ -298,7 +298,8 @@ export default defineRule({
         const n2 = t(h.to + 1, i);
         if (n1 === ',' && (SUBJECTS.has(n2) || n2 === "l'" || n2 === 'monsieur' || n2 === 'madame' || isNumberToken(toks[h.to + 1]))) return [i, h.to, 'high'];
         // "Comorienne, arrivée à Mayotte en 2016", "Syrien, réfugié arrivé en 2023", "Malienne, mère de deux enfants"
-        if (n1 === ',' && tag === 'nationalite' && (ARRIVAL.has(n2) || PERSON_NOUNS.has(n2)) && !isLanguage && toks[h.to + 1]?.sn === toks[i].sn) return [i, h.to, 'high'];
+        // a language name is never "arrivé" nor "réfugié": only the person nouns are kept from it ("Turc, arrivé en 2015")
+        if (n1 === ',' && tag === 'nationalite' && (ARRIVAL.has(n2) || (PERSON_NOUNS.has(n2) && !isLanguage)) && toks[h.to + 1]?.sn === toks[i].sn) return [i, h.to, 'high'];
         if (n1 === 'de' && isNumberToken(toks[h.to + 1]) && (t(h.to + 2, i) === 'ans' || t(h.to + 2, i) === 'an')) return [i, h.to, 'high'];
         // "Moldave arrivé en 2015", "Albanaise installée à Dole depuis…"; a nationality only
         // ("Réunionnaise installée en métropole" is an overseas French region)

@@ -54,6 +54,7 @@ ruleTester(rule, {
     'Il participe au blocage du dossier par la banque.',
     "Il ne vote pas, faute d'inscription sur les listes.",
     "Il parle la langue d'Oc avec ses grands-parents.",
+    'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
     { text: 'Militant du LKP en 2009, il dit avoir été « blacklisté ».', errors: ['Militant du LKP'] },
