@@ -98,7 +98,22 @@ temps moeurs langue sols sol carrelage`);
 
 /** Words of a sentence's execution around its acronym: "SME avec obligation de travail", "LSC accordée par le JAP". */
 const SENTENCE_CUES = set(`obligation obligations juge jap spip cpip sursis probation peine condamne condamnee condamnation tribunal pointer pointe
-detention incarcere incarceree prison bracelet libere liberee liberation epreuve amenagement`);
+detention incarcere incarceree prison bracelet libere liberee liberation epreuve amenagement justice judiciaire judiciaires penal penale penales`);
+/** Time spent in custody before its place: "a passé | la nuit | au commissariat", "48 heures en cellule". */
+const CUSTODY_TIME = set('nuit nuits heures heure h soiree journee week-end weekend matinee apres-midi jours jour');
+const CUSTODY_VERBS = set(`passe passee passait passer fini finit finie finir termine terminee dormi dort dormait dormir reste restee restait garde gardee
+retenu retenue retenus mis mise place placee atterri atterrie embarque embarquee conduit conduite emmene emmenee`);
+/** A visit to the police station that is not custody: a complaint filed, a witness, a job, an errand. */
+const NOT_CUSTODY = set(`plainte plaintes temoin temoigner temoignage victime porter deposer depose deposee declaration stage stagiaire travaille travaillait
+agent agente poste accueil recrutement concours visite chercher recuperer procuration papiers perdu perte`);
+/** Words that make "N avec sursis" / "a pris N mois" a sentence. */
+const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention');
+/** A rule stated generically, not the person's record: "toute condamnation doit être déclarée", "en cas de condamnation". */
+const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
+/** The person files the complaint: "il a porté plainte pour agression" (a victim). */
+const FILE_VERBS = set('porte porter portait portera deposer depose deposait deposera');
+/** Offence hits that may follow "plainte pour", "poursuites pour". */
+const OFFENCE_TAGS = set('infraction noir vol delit');
 /** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
 const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
 /** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
@@ -161,10 +176,22 @@ export default defineRule({
       for (let k = i - 1, n = 0; n < 4 && k >= 0 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (VICTIM_CUES.has(toks[k].t)) return true;
       return false;
     };
+    /** "toute condamnation", "en cas de condamnation", "si … condamnation": a rule stated generically. */
+    const generic = (i: number): boolean => {
+      const p = t(i - 1, i);
+      if (GENERIC_DETS.has(p) || (p === 'de' && t(i - 2, i) === 'cas' && t(i - 3, i) === 'en')) return true;
+      for (let k = i - 1; k >= Math.max(0, i - 5) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (toks[k].t === 'si' || toks[k].t === "s'") return true;
+      return false;
+    };
     /** Was a penal fact already found in this sentence ("GAV suite à une rixe")? */
     const penalSentence = (i: number) => done.some(([a]) => toks[a].sn === toks[i].sn);
     /** A job, a course or a prevention topic before an offence ("prévention des vols en magasin"), not a place where it happened. */
-    const offenceFrame = (i: number) => topicFrame(doc, i) || (jobFrameBefore(doc, i) && !placeBefore(i));
+    const offenceFrame = (i: number) => topicFrame(doc, i) || (jobFrameBefore(doc, i) && !placeBefore(i) && !causeBefore(i));
+    /** "perdu son emploi | après une | conduite sous stupéfiants": a cause between the job and the offence ends the frame. */
+    const causeBefore = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (set('apres suite depuis lors cause').has(toks[k].t)) return true;
+      return false;
+    };
     const placeBefore = (i: number) => {
       for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (PLACES.has(toks[k].t)) return true;
       return false;
@@ -244,6 +271,8 @@ export default defineRule({
     };
     const exitBefore = (i: number): boolean => exitAt(i) >= 0;
 
+    const hitAt = new Map<number, Hit>();
+    for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && !hitAt.has(h.from)) hitAt.set(h.from, h);
     for (const h of ctx.hits) {
       const i = h.from;
       const tag = h.entry.tag;
@@ -252,6 +281,8 @@ export default defineRule({
       switch (tag) {
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true)) break;
+          // "interdiction de paraître au domicile", "… de paraître près de son ex-compagne": a protection of the partner (vie-privee)
+          if (toks[i].t === 'interdiction' && (around(doc, i, h.to, DOMESTIC, 8) || (nw === 'au' && t(h.to + 1, i) === 'domicile'))) break;
           if (!exitBefore(i) && justiceJobBefore(i)) break;
           report(withDuration(i), h.to);
           break;
@@ -268,7 +299,73 @@ export default defineRule({
           // "sursis à statuer", "sursis de paiement", "usine en sursis"
           if (pw === 'en' || nw === 'a' || nw === 'de' || nw === "d'") break;
           if (negatedBefore(doc, i)) break;
-          report(withDuration(i), h.to);
+          // "dont six avec sursis", "dix-huit mois avec sursis": the number before joins
+          let s = withDuration(i);
+          if (pw === 'avec' || pw === 'de') {
+            let k = i - 2;
+            if (UNITS.has(t(k, i))) k--;
+            if (isNumberToken(toks[k]) && toks[k].sn === toks[i].sn) { while (isNumberToken(toks[k - 1]) && toks[k - 1].sn === toks[i].sn) k--; s = k; }
+          }
+          report(s, h.to);
+          break;
+        }
+        case 'pris': {
+          // "il a pris dix-huit mois (, dont six avec sursis)", "a pris deux ans ferme"; not "a pris trois mois de congé", "pris six mois pour se former"
+          let k = h.to;
+          if (!isNumberToken(toks[k]) || toks[k].sn !== toks[i].sn) break;
+          while (isNumberToken(toks[k + 1]) && toks[k + 1].sn === toks[i].sn) k++;
+          if (!UNITS.has(t(k + 1, i))) break;
+          const next = t(k + 2, i);
+          if (next && toks[k + 2].k !== Kind.Punct && !set('ferme fermes dont avec').has(next)) break;
+          if (!around(doc, i, k + 2, SENTENCE_WORDS, 12) || negatedBefore(doc, i) || offenceFrame(i)) break;
+          report(set('a avait aura ont').has(pw) ? i - 1 : i, k + 2);
+          break;
+        }
+        case 'nuit': {
+          // "a passé la nuit au commissariat", "48 heures en cellule", "fini en cellule de dégrisement"
+          let k = i - 1;
+          let time = false;
+          for (let n = 0; n < 4 && k >= 0 && toks[k].sn === toks[i].sn; n++, k--) {
+            const w = toks[k].t;
+            if (CUSTODY_TIME.has(w)) { time = true; continue; }
+            if (isNumberToken(toks[k]) || set("la le les une un toute tout sa son deux trois quelques plusieurs l'").has(w)) continue;
+            break;
+          }
+          const verb = CUSTODY_VERBS.has(t(k, i)) ? k : -1;
+          const strongPlace = toks[i].t === 'en' && set('cellule degrisement garde').has(nw);
+          if (!(verb >= 0 && (time || strongPlace)) && !(time && strongPlace)) break;
+          if (around(doc, i, h.to, NOT_CUSTODY, 12) || negatedBefore(doc, verb >= 0 ? verb : i) || justiceJobBefore(i)) break;
+          const from = verb >= 0 ? (set('a avait ont aurait est etait').has(t(verb - 1, i)) ? verb - 1 : verb) : k + 1;
+          report(from, h.to);
+          break;
+        }
+        case 'plainte': {
+          // "plainte pour agression", "poursuites pour travail dissimulé": the offence named after (a lexicon hit)
+          let k = h.to;
+          for (let n = 0; n < 3 && set("un une des de d' du faits fait actes l' la le").has(t(k, i)); n++) k++;
+          const off = hitAt.get(k);
+          if (!off || toks[k].sn !== toks[i].sn) break;
+          // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
+          if (toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
+          if (around(doc, i, off.to, DOMESTIC, 6) || negatedBefore(doc, i) || offenceFrame(i) || generic(i)) break;
+          report(i, off.to);
+          break;
+        }
+        case 'etab': {
+          // "Sorti du CD du Port", "incarcéré à la MA de Villepinte", "transféré au CP de Meaux"
+          const exit = exitAt(i);
+          let v = exit;
+          if (v < 0) { let k = i - 1; while (k > i - 4 && set("au aux a la l' en du de d'").has(t(k, i))) k--; if (set('incarcere incarceree ecroue ecrouee detenu detenue transfere transferee fait passe purge tire').has(t(k, i))) v = k; }
+          if (v < 0) break;
+          // a place name after ("du Port", "de Villepinte") or the vocabulary of a sentence near
+          let end = h.to;
+          if (set("du de d' des").has(t(end, i)) && toks[end + 1]?.sn === toks[i].sn && doc.isCapitalized(end + 1) && toks[end + 1].k === Kind.Word) {
+            end += 2;
+            while (toks[end]?.sn === toks[i].sn && toks[end].hyphen && toks[end].k === Kind.Word) end++;
+          }
+          if (end === h.to && !around(doc, i, h.to, JUSTICE, 10) && !releaseAfter(h.to)) break;
+          if (negatedBefore(doc, v) || justiceJobBefore(v) || workplaceJobBefore(i)) break;
+          report(v, end);
           break;
         }
         case 'suivi': {
@@ -360,6 +457,7 @@ export default defineRule({
           let objectBefore = false;
           for (let k = i - 1; k >= Math.max(0, i - 7) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (OBJECTS.has(toks[k].t)) objectBefore = true;
           if (objectBefore) break;
+          if (generic(i)) break;
           if (toks[i].t.startsWith('condamnation')) {
             if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
             break;
@@ -384,6 +482,8 @@ export default defineRule({
           }
           // "son casier judiciaire est vierge": an absence
           if (clean || recent(done).some(([a]) => a === i)) break;
+          // "B2", "bulletin n°2" only as "pas vierge" ("niveau B2" is a language level)
+          if (h.entry.lemma !== 'casier' && !h.entry.lemma.startsWith('casier')) break;
           if (h.entry.lemma === 'casier') {
             // "il a un casier" (a record), not "son casier au vestiaire" (a locker)
             const verb = t(i - 2, i);
@@ -411,7 +511,7 @@ export default defineRule({
             if (around(doc, i, h.to, OTHER_SENSES, 8)) break;
           }
           if (around(doc, i, h.to, DOMESTIC, 8)) break; // violences conjugales, harcèlement d'un ex: vie-privee
-          if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 4)) break;
+          if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 4) || generic(i)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
           const w = toks[i].t;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;
@@ -425,7 +525,7 @@ export default defineRule({
           if (!negatedBefore(doc, i)) report(i, h.to);
           break;
         case 'delit': {
-          if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 5)) break;
+          if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 5) || generic(i)) break;
           const w = toks[i].t;
           if (w.startsWith('crime') && pw === 'de' && t(i - 2, i) === 'scene') break;
           if (w.startsWith('infraction') && (nw === 'au' || nw === 'aux') && set('reglement regles').has(t(h.to + 1, i))) break;

@@ -380,6 +380,10 @@ const FOSTER_LINK = new Set(['a', 'en', 'dans', 'chez', 'aupres', 'une', 'la', '
 const YOUNG = new Set([...CHILDREN, 'neveu', 'neveux', 'niece', 'nieces', 'jumeaux', 'jumelles', 'ados', 'adolescents', 'adolescent', 'adolescente', 'freres', 'soeurs',
   'frere', 'soeur', 'petits-enfants', 'petit-fils', 'petite-fille', 'mineurs', 'cadets', 'plus', 'jeunes', 'ils', 'elles', 'les']);
 
+/** Jobs at a child-protection home: the children placed there are the job's public. */
+const FOSTER_JOBS = new Set(['encadre', 'encadrer', 'encadrait', 'poste', 'moniteur', 'monitrice', 'educateur', 'educatrice', 'veilleur', 'veilleuse', 'travaille', 'travailler', 'travaillait',
+  'stage', 'emploi', 'candidature', 'recrute', 'offre', 'cdd', 'cdi', 'intervient', 'salarie', 'salariee', 'benevole', 'remplacement', 'vacation', 'pmsmp']);
+
 function fosterCare(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void, ends: ReadonlyMap<number, number>): void {
   const toks = doc.tokens;
   for (const h of heads) {
@@ -396,7 +400,18 @@ function fosterCare(doc: Doc, heads: readonly number[], add: (from: number, to: 
       if ((w === 'ils' || w === 'elles' || w === 'jeunes') && j >= k - 4) { young = true; break; }
     }
     if (!young || jobFrame(doc, k) || absentBefore(doc, k)) continue;
-    add(k, ends.get(h) ?? h + 1);
+    // "est accueilli à la MECS | de Saint-Juéry": the auxiliary and the place's name join
+    let end = ends.get(h) ?? h + 1;
+    if ((toks[end]?.t === 'de' || toks[end]?.t === "d'") && toks[end + 1]?.sn === sn && toks[end + 1].k === Kind.Word && doc.isCapitalized(end + 1)) {
+      end += 2;
+      while (toks[end]?.sn === sn && toks[end].hyphen && toks[end].k === Kind.Word) end++;
+    }
+    // "Il encadre des enfants placés dans une MECS, poste de moniteur-éducateur": a job there
+    let job = false;
+    const [sFrom, sTo] = doc.sentences[sn];
+    for (let j = Math.max(sFrom, k - 10); j < Math.min(sTo, end + 10); j++) if (FOSTER_JOBS.has(toks[j].t)) { job = true; break; }
+    if (job) continue;
+    add(k, end);
   }
 }
 
@@ -429,6 +444,61 @@ function leftWithChildren(doc: Doc, heads: ReadonlyArray<readonly [number, numbe
   }
 }
 
+// --- a legal step before a custody aim: "a déposé une requête | pour obtenir la garde du petit" ---
+const LEGAL_STEPS = new Set(['requete', 'demande', 'procedure', 'recours', 'saisine', 'dossier', 'action', 'assignation', 'juge', 'jaf', 'avocat', 'avocate', 'tribunal']);
+const STEP_DETS = new Set(['une', 'un', 'la', 'le', "l'", 'sa', 'son', 'des', 'les']);
+const STEP_VERBS = new Set(['depose', 'deposee', 'fait', 'faite', 'engage', 'engagee', 'lance', 'lancee', 'introduit', 'introduite', 'saisi', 'saisie', 'forme', 'mandate', 'pris', 'prend', 'depose', 'engage', 'lance', 'saisit']);
+function legalStepStart(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (toks[from - 1]?.t !== 'pour' || toks[from - 1].sn !== sn) return from;
+  let k = from - 2;
+  if (!toks[k] || toks[k].sn !== sn || !LEGAL_STEPS.has(toks[k].t)) return from;
+  while (k > 0 && toks[k - 1].sn === sn && STEP_DETS.has(toks[k - 1].t)) k--;
+  if (k > 0 && toks[k - 1].sn === sn && STEP_VERBS.has(toks[k - 1].t)) k--;
+  if (k > 0 && toks[k - 1].sn === sn && ['a', 'avait', 'ont', 'va', 'veut', 'vient'].includes(toks[k - 1].t)) k--;
+  return k;
+}
+
+// --- estrangement with the relative as subject: "sa fille a coupé tout contact (avec lui)", "son fils ne veut plus le voir" ---
+function estranged(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const [h, to] of heads) {
+    const sn = toks[h].sn;
+    let found = false;
+    for (let k = h - 1; k >= 0 && k >= h - 8 && toks[k].sn === sn; k--) {
+      if (WORK.has(toks[k].t)) break;
+      if (kinAt(doc, k, sn) > 0) { found = true; break; }
+    }
+    if (!found || absentBefore(doc, h) || jobFrame(doc, h)) continue;
+    add(h, extendDepuis(doc, to));
+  }
+}
+
+// --- a child entrusted by a court: "confiée à sa grand-mère par décision du juge", "placé chez un oncle sur ordonnance du juge des enfants" ---
+const ENTRUSTED = new Set(['confie', 'confiee', 'confies', 'confiees', 'place', 'placee', 'places', 'placees', 'accueilli', 'accueillie', 'accueillis', 'accueillies', 'retire', 'retiree', 'retires', 'retirees']);
+const AUX = new Set(['est', 'sont', 'a', 'ont', 'ete', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront']);
+function entrusted(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const [h, to] of heads) {
+    const sn = toks[h].sn;
+    let start = -1;
+    for (let k = h - 1; k >= 0 && k >= h - 8 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--) if (ENTRUSTED.has(toks[k].t)) { start = k; break; }
+    if (start < 0 || jobFrame(doc, start) || absentBefore(doc, start)) continue;
+    // a child before ("sa fille est confiée…") or a relative as the one entrusted ("… à sa grand-mère"); not "le dossier confié à un expert"
+    let person = false;
+    for (let k = start - 1; k >= Math.max(0, start - 8) && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--) if (YOUNG.has(toks[k].t) && !['plus', 'les'].includes(toks[k].t)) { person = true; break; }
+    for (let k = start + 1; !person && k < h; k++) if (kinAt(doc, k, sn) > 0) person = true;
+    if (!person) continue;
+    while (start > 0 && toks[start - 1].sn === sn && AUX.has(toks[start - 1].t)) start--;
+    let end = to;
+    // "… du juge | des enfants", "du juge | aux affaires familiales"
+    if (toks[end]?.sn === sn && toks[end].t === 'des' && toks[end + 1]?.t === 'enfants') end += 2;
+    else if (toks[end]?.sn === sn && toks[end].t === 'aux' && toks[end + 1]?.t === 'affaires') end += 3;
+    add(start, Math.min(end, doc.sentences[sn][1]));
+  }
+}
+
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
@@ -439,7 +509,17 @@ const TRIGGERS: PrivateEntry[] = [
   ...trigger('conflict', CONFLICT_NOUNS),
   ...trigger('removed', REMOVED),
   ...trigger('ousted', OUSTED),
-  ...trigger('foster', ["famille d'accueil", "familles d'accueil", 'pouponnière', "foyer de l'enfance", "village d'enfants", "maison d'enfants"]),
+  ...trigger('foster', ["famille d'accueil", "familles d'accueil", 'pouponnière', "foyer de l'enfance", "village d'enfants", "maison d'enfants", "maison d'enfants à caractère social",
+    'lieu de vie', "lieu de vie et d'accueil", 'foyer éducatif', 'foyer ASE', "foyer de l'ASE", "centre départemental de l'enfance", "assistante familiale", "assistant familial"]),
+  ...['MECS', 'LVA', 'CDEF'].map((lemma) => ({ lemma, kind: 'foster' as const, upper: true })),
+  // estrangement when a relative is the subject before: "sa fille a coupé tout contact avec lui"
+  ...trigger('estranged', ['a coupé tout contact', 'coupé tout contact', 'a coupé les contacts', 'a rompu tout contact', 'rompu tout contact', 'a coupé les liens', 'a rompu les liens',
+    'ne donne plus de nouvelles', 'ne donne plus signe de vie', 'ne veut plus le voir', 'ne veut plus la voir', 'ne veut plus les voir', 'ne veut plus entendre parler de lui',
+    "ne veut plus entendre parler d'elle", 'a bloqué son numéro', 'refuse de le voir', 'refuse de la voir', 'refuse tout contact', 'ne lui donne plus de nouvelles',
+    'ne répond plus à ses appels', 'ne lui parle plus', 'ne veut plus lui parler', 'a coupé court à tout contact', "l'a rayé de sa vie", "l'a rayée de sa vie"]),
+  // a court's decision after a placement: "confiée à sa grand-mère | par décision du juge"
+  ...trigger('court', ['par décision du juge', 'sur décision du juge', 'par décision de justice', 'sur décision de justice', 'par ordonnance du juge', 'sur ordonnance du juge',
+    'par le juge', 'par la juge', 'par jugement', 'par décision judiciaire', 'sur décision judiciaire', 'par le tribunal', 'sur décision du tribunal']),
   ...trigger('left', ['parti avec', 'partie avec', 'partis avec', 'parties avec', 'parti en emmenant', 'partie en emmenant', 'enfui avec', 'enfuie avec',
     'quitté le domicile avec', 'quitté la maison avec', 'quitté le foyer avec', 'quitté le logement avec', 'déménagé avec', 'disparu avec']),
 ];
@@ -475,6 +555,8 @@ export default defineRule({
     const fosterHeads: number[] = [];
     const fosterEnds = new Map<number, number>();
     const leftHeads: Array<[number, number]> = [];
+    const estrangedHeads: Array<[number, number]> = [];
+    const courtHeads: Array<[number, number]> = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
@@ -485,6 +567,8 @@ export default defineRule({
       if (e.kind === 'ousted') { oustedHeads.push(hit.from); continue; }
       if (e.kind === 'foster') { fosterHeads.push(hit.from); fosterEnds.set(hit.from, hit.to); continue; }
       if (e.kind === 'left') { leftHeads.push([hit.from, hit.to]); continue; }
+      if (e.kind === 'estranged') { estrangedHeads.push([hit.from, hit.to]); continue; }
+      if (e.kind === 'court') { courtHeads.push([hit.from, hit.to]); continue; }
       if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
@@ -498,7 +582,7 @@ export default defineRule({
         }
         add(hit.from, extendDepuis(doc, extendCustody(doc, end)));
       } else {
-        add(hit.from, hit.to);
+        add(legalStepStart(doc, hit.from), hit.to);
         // "a été mis à la porte | de chez ses parents": the nested participle still starts the place pattern
         for (let k = hit.from + 1; k < hit.to; k++) if (OUSTED_SET.has(doc.tokens[k].t)) oustedHeads.push(k);
       }
@@ -511,6 +595,8 @@ export default defineRule({
     ousted(doc, oustedHeads, add);
     fosterCare(doc, fosterHeads, add, fosterEnds);
     leftWithChildren(doc, leftHeads, add);
+    estranged(doc, estrangedHeads, add);
+    entrusted(doc, courtHeads, add);
     // one fact, one finding: "placé en foyer | par le | juge des enfants"
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     for (const { from, to } of merged) {

@@ -82,7 +82,9 @@ const ACRONYMS: LexiconEntry[] = [
   { lemma: 'GAV', forms: ['GAVs'], upper: true, tag: 'mesure' },
   { lemma: 'JLD', upper: true, tag: 'mesure' },
   { lemma: 'CJ', upper: true, tag: 'mesure', near: ['sous', 'contrôle', 'juge', 'pointer', 'pointe', 'SPIP', 'tribunal', 'mis', 'placé', 'placée'] },
-  { lemma: 'PSE', upper: true, tag: 'mesure', near: ['bracelet', 'surveillance', 'électronique', 'JAP', 'SPIP', 'juge', 'peine', 'probation', 'détenu', 'incarcéré', 'détention'] },
+  // not the "plan de sauvegarde de l'emploi" (a redundancy plan): the measure's words near, the plan's words absent
+  { lemma: 'PSE', upper: true, tag: 'mesure', near: ['bracelet', 'surveillance', 'électronique', 'JAP', 'SPIP', 'juge', 'peine', 'probation', 'détenu', 'incarcéré', 'détention', 'horaires', 'boîtier', 'assignation', 'pointage', 'rentrer', 'rentré', 'rentrée', 'sorties'],
+    notNear: ['plan', 'sauvegarde', 'licenciement', 'licenciements', 'licencié', 'licenciée', 'reclassement', 'économique', 'économiques', 'CSP', 'départ', 'départs', 'volontaire', 'volontaires', 'indemnité', 'indemnités', 'congé', 'salariés', 'usine', 'site'] },
   // sentence acronyms with another sense elsewhere: the rule wants "sous" right before or a word of the sentence's execution near
   ...['SME', 'LSC', 'LC', 'SSJ', 'ARSE', 'PSEM', 'STIG', 'SL'].map((a) => ({ lemma: a, upper: true, tag: 'sigle' })),
   { lemma: 'PV', forms: ['PVs'], upper: true, tag: 'mesure', near: ['radar', 'vitesse', 'amende', 'amendes', 'stationnement', 'contravention', 'police', 'flashé', 'flashée', 'gendarme', 'gendarmes', 'excès'] },
@@ -141,6 +143,26 @@ const CONVICTION = entries('condamne', ['condamné', 'condamnée', 'condamnés',
 /** "sursis" is also "sursis à statuer", "en sursis", "sursis de paiement": checked by the rule. */
 const STAY = entries('sursis', ['sursis']);
 const RECORD = entries('casier', ['casier judiciaire', 'casiers judiciaires', 'casier']);
+/** Record bulletins: a finding only when said "not clean" ("son B2 n'est pas vierge"); "niveau B2" is a language level. */
+const BULLETINS = [...entries('casier', ['bulletin n°2', 'bulletin n° 2', 'bulletin numéro 2', 'bulletin numéro 3', 'bulletin n°3', 'bulletin n° 3']),
+  ...['B2', 'B3'].map((a) => ({ lemma: a, upper: true, tag: 'casier' }))];
+/**
+ * Places of detention by acronym: CD (centre de détention), MA (maison d'arrêt), CP (centre pénitentiaire), CSL (centre de
+ * semi-liberté). Also a compact disc, a school year, a master's: the rule wants a release or stay verb before and a place name
+ * or the vocabulary of a sentence near ("Sorti du CD du Port", "incarcéré à la MA de Villepinte").
+ */
+const PRISON_ACRONYMS = ['CD', 'MA', 'CP', 'CSL', 'QSL', 'QPA', 'SMPR'].map((a) => ({ lemma: a, upper: true, tag: 'etab' }));
+/**
+ * Custody said by its place and length: "a passé la nuit au commissariat", "24 heures en cellule", "dormi au poste de police".
+ * The rule wants a time noun or a stay verb before the place, and no complaint filed by the person ("pour porter plainte").
+ */
+const CUSTODY_PLACES = entries('nuit', ['au commissariat', 'à la gendarmerie', 'en cellule', 'en cellule de dégrisement', 'en dégrisement', 'au dépôt', 'au poste de police',
+  'à l’hôtel de police', "à l'hôtel de police", 'au commissariat central', 'en garde à vue']);
+/** "a pris dix-huit mois", "il a pris deux ans ferme": the duration after the verb is checked by the rule. */
+const TOOK = entries('pris', ['pris', 'prend', 'prendra', 'prenait']);
+/** Pending complaints and prosecutions with the offence after: "plainte pour agression", "poursuites pour travail dissimulé". */
+const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites pour', 'poursuite pour', 'procédure pour',
+  'convoqué pour', 'convoquée pour', 'affaire de', 'histoire de', 'dossier pour', 'signalé pour', 'signalée pour', 'verbalisé pour', 'verbalisée pour']);
 const TRIAL = entries('proces', ['procès']);
 
 /** Offences: the person as author (or victim outside the couple). */
@@ -181,6 +203,23 @@ const OFFENCES = entries('infraction', [
     'injure publique', 'diffamation', 'trouble à l’ordre public', "trouble à l'ordre public", 'escroquerie en bande organisée',
     'fraude à la carte bancaire', 'usage frauduleux', 'faux papiers', 'fausse identité', 'faux documents', 'abus de biens', 'homicide routier',
     'blessures involontaires', 'conduite dangereuse', 'rodéo urbain', 'rodéos urbains', 'défaut de maîtrise']],
+  // road offences in lay words: "conduite sous cannabis", "conduite malgré suspension", "refus de se soumettre au dépistage"
+  ['conduite sous cannabis', ['conduite sous alcool', 'conduite sous drogue', "conduite après usage de stupéfiants", "conduite après usage de cannabis", "conduite en état d'alcoolémie",
+    'conduite malgré suspension', 'conduite malgré annulation', 'conduite malgré suspension de permis', 'conduite malgré annulation du permis', 'conduite malgré un retrait de permis',
+    'refus de dépistage', 'refus de se soumettre au dépistage', "refus de se soumettre à l'alcootest", 'délit de grande vitesse',
+    'conduite sans le permis', 'conduite sans assurance', 'défaut de permis de conduire', 'usage de fausses plaques', 'fausses plaques', 'défaut de plaques']],
+  // labour offences: "emploi d'étrangers sans titre", "marchandage", "prêt illicite de main-d'œuvre"
+  ["emploi d'étrangers sans titre", ["emploi d'étranger sans titre", 'emploi de travailleurs sans titre', "emploi de salariés non déclarés", 'marchandage', "prêt illicite de main-d'œuvre",
+    "prêt illicite de main-d'oeuvre", "dissimulation d'emploi salarié", "dissimulation d'activité", 'fraude aux cotisations', 'fraude aux cotisations sociales', 'fraude à l’URSSAF', "fraude à l'URSSAF"]],
+  // benefit and document fraud: "fraude au RSA", "escroquerie au CPF", "fausses fiches de paie"
+  ['fraude au RSA', ['fraude aux aides', 'fraude aux aides sociales', 'fraude à la sécurité sociale', 'fraude à la Sécu', "fraude à l'assurance maladie", 'fraude aux arrêts maladie',
+    'fraude au chômage partiel', 'fraude au CPF', 'escroquerie au CPF', 'fraude à la TVA', 'abus de bien social', 'faux bulletins de salaire', 'faux bulletins de paie',
+    'fausses fiches de paie', 'fausses fiches de paye', 'fraude aux APL', "fraude à la prime d'activité", 'fraude à Pôle emploi', 'fraude à France Travail', 'fraude aux ASSEDIC',
+    'vente à la sauvette', 'fraude aux allocations familiales', 'fausses attestations', 'fausse attestation', 'faux diplôme', 'faux diplômes', 'faux arrêt de travail', 'faux arrêts de travail']],
+  // theft from the till, by idiom: "puisé dans la caisse", "pris la main dans le sac", "tapait dans le tiroir-caisse"
+  ['la main dans la caisse', ['main dans la caisse', 'la main dans le sac', 'main dans le sac', 'la main dans le tiroir-caisse',
+    ...['puisé', 'puise', 'puisait', 'pioché', 'pioche', 'piochait', 'piqué', 'pique', 'piquait', 'tapé', 'tape', 'tapait', 'servi', 'sert', 'servait', 'prélevé', 'prélevait', 'volé', 'volait']
+      .flatMap((v) => [`${v} dans la caisse`, `${v} dans le tiroir-caisse`, `${v} dans les caisses`, `${v} dans la recette`])]],
 ]);
 
 /** "rébellion" alone, but not the climate movement "Extinction Rebellion" (an opinion, see opinions-politiques). */
@@ -232,5 +271,5 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
-  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS,
+  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING,
 ];

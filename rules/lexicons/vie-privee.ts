@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left' | 'estranged' | 'court';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -39,7 +39,7 @@ const CHILD_TAILS = ['des enfants', 'de ses enfants', 'de leurs enfants', 'de so
 function custodyFights(): string[] {
   const verbs = ['se bat pour', 'se battre pour', 'se battent pour', 'se bat en justice pour', 'bataille pour', 'se dispute', 'se disputent', 'se déchire pour',
     'se déchirent pour', 'lutte pour', 'réclame', 'réclament', 'demande', 'conteste', 'contestent', 'veut récupérer', 'veut obtenir', 'se disputer',
-    'a perdu', 'perdre', 'a obtenu', 'a récupéré', 'récupérer', 'a confié', 'confie', 'lui a retiré', 'lui retire', 'leur a retiré', 'lui a confié'];
+    'a perdu', 'perdre', 'a obtenu', 'a récupéré', 'récupérer', 'a confié', 'confie', 'lui a retiré', 'lui retire', 'leur a retiré', 'lui a confié', 'obtenir', 'demander', 'réclamer'];
   const garde = ['la garde', 'la garde exclusive', 'la garde principale', 'la résidence', 'le droit de garde'];
   // a fight is about children by itself; a request or a decision needs the child named ("a obtenu la garde du magasin")
   const fights = new Set(verbs.filter((v) => /^(se |bataille|lutte)/.test(v)));
@@ -105,7 +105,11 @@ function arguingOften(): string[] {
 /** Non-return of children: "refuse de rendre les enfants", "n'a pas ramené sa fille". */
 function nonReturn(): string[] {
   const verbs = ['refuse de rendre', 'refuse de ramener', 'refuse de présenter', 'refuse de lui rendre', 'refuse de lui confier', 'refusent de rendre', 'ne rend pas',
-    'ne ramène pas', "n'a pas rendu", "n'a pas ramené", 'ne veut pas rendre', 'garde illégalement', 'a enlevé', 'enlève', 'a emmené sans son accord', 'a kidnappé', 'menace de lui prendre', 'menace de prendre', 'veut lui prendre', 'enlever'];
+    'ne ramène pas', "n'a pas rendu", "n'a pas ramené", 'ne veut pas rendre',
+    // keeping the children from the other parent in lay words: "refuse de laisser venir les enfants", "ne laisse plus voir sa fille"
+    'refuse de laisser venir', 'refuse de laisser partir', 'refuse de laisser voir', 'refuse de faire venir', 'refuse de lui laisser voir', 'refuse de lui envoyer', 'refuse de lui laisser',
+    'ne laisse pas venir', 'ne laisse plus venir', 'ne laisse plus voir', 'ne laisse pas voir', "l'empêche de voir", "l'empêchait de voir", 'ne veut pas laisser venir', 'ne veut plus laisser venir',
+    'refuse de laisser repartir', 'garde les enfants chez', 'garde illégalement', 'a enlevé', 'enlève', 'a emmené sans son accord', 'a kidnappé', 'menace de lui prendre', 'menace de prendre', 'veut lui prendre', 'enlever'];
   const kids = ['les enfants', 'ses enfants', 'leurs enfants', "l'enfant", 'sa fille', 'son fils', 'leur fille', 'leur fils', 'le petit', 'la petite', 'le bébé'];
   const out: string[] = [];
   for (const v of verbs) for (const k of kids) out.push(`${v} ${k}`);
@@ -155,6 +159,12 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'interdiction de le contacter', "interdiction d'entrer en contact", 'interdiction d’entrer en contact', 'interdiction de paraître au domicile', 'interdiction de s’approcher',
     "interdiction de s'approcher", 'mesure d’éloignement', "mesure d'éloignement",
   ]),
+  // a protection measure against a partner: "interdiction de paraître près de chez son ex-compagne" (the penal measure alone is infractions)
+  ...fixed(['interdiction de paraître'], { near: ['conjoint', 'conjointe', 'compagnon', 'compagne', 'mari', 'épouse', 'ex', 'ex-conjoint', 'ex-conjointe', 'ex-mari', 'ex-femme', 'ex-compagnon', 'ex-compagne', 'concubin', 'concubine', 'domicile', 'victime'] }),
+  // contested separation by periphrasis: "ne se parlent plus que par avocats interposés"
+  ...fixed(['ne se parlent plus que par', 'ne se parlent que par', 'ne communiquent plus que par', 'ne communiquent que par', "ne s'écrivent plus que par", 'ne se parle plus que par',
+    'communiquent par', 'se parlent par', 'échangent uniquement par', 'communiquent uniquement par'].flatMap((v) => ['avocats interposés', 'avocat interposé', 'avocats',
+    "l'intermédiaire de leurs avocats", "l'intermédiaire des avocats", "l'intermédiaire de leur avocat"].map((a) => `${v} ${a}`)).concat(['par avocats interposés', 'par avocat interposé'])),
   // divorce, séparation et couple (les têtes + adjectif « divorce très conflictuel » sont traitées dans rules/vie-privee.ts)
   ...fixed([
     'divorce pour faute', 'divorce contentieux', 'procédure de divorce contentieuse', 'divorce conflictuel', 'divorce difficile',
@@ -244,7 +254,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       'ordonnance', 'enfants', 'foyer', 'protection', 'mise', 'subies', 'subi', 'suivi', 'suivie', '3919', 'départ', 'fuite', 'séparation'],
   }),
   ...fixed(['juge des enfants', 'ASE', "aide sociale à l'enfance"], {
-    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'placé', 'placés', 'placée', 'placées', 'suivi', 'suivis', 'suivie', 'suivies', 'mesure', 'confié', 'confiés', 'signalement', 'audience'],
+    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'placé', 'placés', 'placée', 'placées', 'suivi', 'suivis', 'suivie', 'suivies', 'mesure', 'confié', 'confiés', 'signalement', 'audience',
+      'décision', 'ordonnance', 'accueilli', 'accueillie', 'accueillis', 'MECS', 'foyer', 'confiée', 'confiées', 'aîné', 'aînée', 'cadet', 'cadette'],
     notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante', 'assistant', 'travailler', 'travaille', 'poste', 'stage', 'métier', 'candidature', 'recrute', 'emploi', 'offre', 'PMSMP'],
     upper: false,
   }),

@@ -3,6 +3,19 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // generic rules, a victim's complaint, leave and training "pris", other senses of CD/CP/PSE/B2, a witness at the police station
+    'Le formateur rappelle que toute condamnation doit être déclarée pour obtenir la carte professionnelle.',
+    'En cas de condamnation, la carte professionnelle est retirée.',
+    'Elle a passé trois heures au commissariat pour porter plainte après le vol de son sac.',
+    "Il travaille de nuit au commissariat comme agent d'entretien.",
+    'Il a pris trois mois de congé parental.',
+    'Elle a pris six mois pour se former au CAP.',
+    'Son fils est sorti du CP avec de bonnes notes.',
+    'Il a sorti un CD de rap avec des amis.',
+    "Licencié dans le cadre du PSE de l'usine, il a droit au CSP.",
+    'Niveau B2 en anglais, son B2 est validé.',
+    "Son compagnon a interdiction de paraître au domicile depuis l'audience de juillet.",
+    'Il travaille sur la ligne à grande vitesse.',
     // acronyms in other senses, a plain stay in a town, a release from other duties
     'Il a créé une SL en Espagne avec son frère.',
     'Elle a travaillé pour une SME britannique à Londres.',
@@ -81,6 +94,20 @@ ruleTester(rule, {
     'Le braquage des roues est limité sur ce modèle.',
   ],
   invalid: [
+    { text: 'Licencié pour faute grave après avoir puisé dans la caisse.', errors: ['puisé dans la caisse'] },
+    { text: 'Il a été pris la main dans le sac par son responsable.', errors: ['la main dans le sac'] },
+    { text: "Il a passé la nuit au commissariat samedi, d'où le rendez-vous manqué.", errors: ['a passé la nuit au commissariat'] },
+    { text: 'Il a fini la soirée en cellule de dégrisement.', errors: ['a fini la soirée en cellule de dégrisement'] },
+    { text: 'Il a pris dix-huit mois, dont six avec sursis.', errors: ['a pris dix-huit mois', 'six avec sursis'] },
+    { text: 'Justice : SME en cours jusqu’en 2026.', errors: ['SME'] },
+    { text: 'Son B2 n’est pas vierge, ce qui ferme les métiers de la sécurité.', errors: ['B2 n’est pas vierge'] },
+    { text: 'Sorti du CD du Port en mai, il est accueilli en ACI.', errors: ['Sorti du CD du Port'] },
+    { text: 'Libéré de la MA de Villepinte en mars.', errors: ['Libéré de la MA de Villepinte'] },
+    { text: 'PSE jusqu’en janvier : horaires de sortie 7 h - 19 h.', errors: ['PSE'] },
+    { text: 'Compte désactivé après une plainte pour agression déposée par un client.', errors: ['plainte pour agression'] },
+    { text: 'Poursuites pour travail dissimulé en cours.', errors: ['Poursuites pour travail dissimulé'] },
+    { text: 'Il a perdu son emploi de chauffeur après une conduite sous stupéfiants.', errors: ['conduite sous stupéfiants'] },
+    { text: 'Il a une interdiction de paraître à Lyon pendant deux ans.', errors: ['interdiction de paraître'] },
     // sentence acronyms after "sous"/"en" or near a word of the sentence's execution; release participles; named prisons
     { text: "Sous SME jusqu'en 2027, elle doit justifier d'un emploi.", errors: ['SME'] },
     { text: 'Il est en LSC depuis mars, pointage au SPIP chaque mois.', errors: ['LSC'] },

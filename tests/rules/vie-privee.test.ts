@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Les deux entreprises communiquent par avocats interposés sur le litige commercial.',
+    'Le dossier a été confié à un expert par décision du juge.',
+    'Son employeur a coupé tout contact depuis la rupture conventionnelle.',
+    'Elle a déposé une requête pour obtenir un logement social.',
+    'Il travaille comme veilleur de nuit à la MECS de Saint-Juéry.',
+    "L'adhérent ne donne plus de nouvelles depuis mars.",
     // foster families, outings and departures that are not a family conflict, acronyms in capitals elsewhere
     'Pendant son séjour linguistique, il était hébergé dans une famille d’accueil à Dublin.',
     'Le chiot a été confié à une famille d’accueil par l’association.',
@@ -58,6 +64,13 @@ ruleTester(rule, {
     'Il fait l’objet d’une mesure éducative judiciaire.',
   ],
   invalid: [
+    { text: 'Ils ne se parlent plus que par avocats interposés depuis la séparation.', errors: ['ne se parlent plus que par avocats interposés'] },
+    { text: 'Sa fille est confiée à sa grand-mère par décision du juge.', errors: ['est confiée à sa grand-mère par décision du juge'] },
+    { text: 'Sa fille a coupé tout contact avec lui depuis le décès de sa mère.', errors: ['a coupé tout contact'] },
+    { text: 'Son ex-mari refuse de laisser venir les enfants.', errors: ['refuse de laisser venir les enfants'] },
+    { text: 'Son ex a déposé une requête pour obtenir la garde du petit.', errors: ['a déposé une requête pour obtenir la garde du petit'] },
+    { text: 'Son fils aîné est accueilli à la MECS de Saint-Juéry depuis juin.', errors: ['accueilli à la MECS de Saint-Juéry'] },
+    { text: 'Son ex-compagnon a une interdiction de paraître près de chez elle.', errors: ['interdiction de paraître'] },
     // children in foster care, placement measures as nouns and acronyms, VIF, stalking, a partner leaving with the children
     { text: "- deux neveux confies a une famille d'accueil depuis 2022", errors: ["confies a une famille d'accueil"] },
     { text: 'Sa fille est placée dans une pouponnière depuis sa naissance.', errors: ['placée dans une pouponnière'] },
