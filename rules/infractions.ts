@@ -348,6 +348,9 @@ export default defineRule({
           // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
           if (toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
           if (around(doc, i, off.to, DOMESTIC, 6) || negatedBefore(doc, i) || offenceFrame(i) || generic(i)) break;
+          // "plainte pour vol déposée par l'adhérente": filed by the person (a victim)
+          const by = t(off.to, i).startsWith('depose') && t(off.to + 1, i) === 'par' ? t(off.to + 2, i) === "l'" ? t(off.to + 3, i) : t(off.to + 2, i) : '';
+          if (by && set('adherent adherente elle lui madame monsieur mme m beneficiaire interesse interessee').has(by)) break;
           report(i, off.to);
           break;
         }

@@ -157,7 +157,7 @@ export const JUGEMENT: ToneEntry[] = [
     "pas inventé l'eau chaude", "pas inventé l'eau tiède", 'pas inventé la poudre', 'pas inventé le fil à couper le beurre', "pas inventé l'eau froide",
     'le couteau le plus affûté du tiroir', 'la lame la plus affûtée du tiroir', 'le couteau le plus aiguisé du tiroir', 'le crayon le plus aiguisé de la trousse',
     'pas le couteau le plus affûté', 'pas la lame la plus affûtée', 'pas le crayon le plus taillé', "pas l'ampoule la plus brillante", 'pas la bougie la plus brillante',
-    'pas un aigle', 'pas un génie', 'pas très futé', 'pas très futée', 'une case en moins', 'lui manque une case', 'pois chiche dans la tête',
+    'pas un aigle', 'pas un génie', 'pas très futé', 'pas très futée', 'lui manque une case', 'pois chiche dans la tête',
     'petit pois dans la tête', 'petit pois à la place du cerveau', 'pas inventé les bouteilles à la mer',
     'ne comprend rien', 'ne comprend jamais rien', 'comprend rien', 'ne comprend rien à rien', 'pas fute-fute', 'pas très fute-fute', 'pas bien fute-fute', 'manque de jugeote', 'aucune jugeote',
     'pas de jugeote', 'manque d\'intelligence',
