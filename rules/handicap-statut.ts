@@ -23,6 +23,39 @@ const JOB_TITLES = new Set(`comme tant moniteur monitrice educateur educatrice d
 const PERSON_WORDS = new Set(['il', 'elle', 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'mme', 'm', 'son', 'sa', 'fils', 'fille', 'frere', 'soeur']);
 const REPLACING = new Set(['remplace', 'remplacee', 'remplacer', 'remplacait', 'remplacement', 'remplacements']);
 const COLLEAGUE = new Set(['collegue', 'salarie', 'salariee', 'titulaire', 'agent', 'agente', 'personne', 'employe', 'employee']);
+/** A school scheme or an institution as the person's schooling, not a workplace ("éducatrice en IME"). */
+const SCHOOLING = new Set(`scolarite scolarise scolarisee scolarises scolarisees eleve college ecole primaire classe oriente orientee orientation
+  notification notifie notifiee enfance enfant fils fille accueilli accueillie admis admise sorti sortie passe passee parcours`.split(/\s+/));
+/** "Candidature … chez Cap emploi 974": the organisation as the employer aimed at, after a job word. */
+const EMPLOYER_PREPS = new Set(['chez', 'rejoindre', 'rejoint', 'integrer']);
+const JOB_BEFORE = new Set(`candidature candidatures poste postes postule postuler offre offres cdd cdi embauche embauchee recrute recrutee
+  stage pmsmp immersion contrat mission`.split(/\s+/));
+const FOLLOWED = new Set(`suivi suivie suivis accompagne accompagnee inscrit inscrite oriente orientee rdv rendez-vous entretien`.split(/\s+/));
+function employerTarget(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const p = toks[from - 1];
+  if (!p || p.sn !== sn || !EMPLOYER_PREPS.has(p.t)) return false;
+  const p2 = toks[from - 2];
+  if (p2 && p2.sn === sn && FOLLOWED.has(p2.t)) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 14) && toks[k].sn === sn; k--) if (JOB_BEFORE.has(toks[k].t)) return true;
+  return false;
+}
+/** "est OETH", "statut OETH", "relève de l'OETH", "bénéficiaire OETH": the person's status; elsewhere the law. */
+const OETH_BEFORE = /^(est|etait|statut|reconnu|reconnue|beneficiaire|beneficiaires|:)$/;
+const OETH_VERBS = /^(releve|relevait|relever|relevant|beneficie|beneficiait|beneficier|dispose|beneficiaire)$/;
+function oethStatus(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  if (OETH_BEFORE.test(at(from - 1))) return at(from - 1) !== ':' || /^(statut|situation|oeth|reconnaissance)$/.test(at(from - 2));
+  // "relève de l'OETH", "bénéficie de l'OETH"
+  return (at(from - 1) === "l'" || at(from - 1) === 'la') && at(from - 2) === 'de' && OETH_VERBS.test(at(from - 3));
+}
+/** "six mois d'IJ", "en IJ depuis mars", "touche des IJ": sick-leave allowances, not another "IJ". */
+const IJ_WORDS = new Set(`percoit percevait touche touchait verse versees versement indemnise indemnisee maladie cpam arret reprise depuis
+  mois semaines jours en sous`.split(/\s+/));
+
 /** "arrêtée jusqu'au 30/04", "arrêté par son médecin", "arrêtée trois semaines": sick leave, not an arrest. */
 const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
 const TIME_UNITS = /^(jour|jours|semaine|semaines|mois|an|ans)$/;
@@ -143,7 +176,7 @@ function fixFor(doc: Doc, text: string, lemma: string, tag: string, from: number
   if (BENEFIT_LEMMAS.has(lemma)) return [neutralFix(doc, text, from, to, BENEFIT, { plain: true })];
   if (lemma === 'temps partiel thérapeutique') {
     const key = words(doc, from, to);
-    const keep = PART_TIME[key] ?? (key.startsWith('reprise') ? 'reprise progressive' : key.startsWith('temps partiels') ? 'temps partiels' : 'temps partiel');
+    const keep = PART_TIME[key] ?? (key.startsWith('reprise') ? 'reprise progressive' : key.startsWith('temps partiels') ? 'temps partiels' : key.startsWith('mi ') ? 'mi-temps' : 'temps partiel');
     return [neutralFix(doc, text, from, to, { g: 'm', text: keep }, { plain: true })];
   }
   if (lemma === 'MDPH' && from > 0 && MDPH_HOLDERS.has(toks[from - 1].t)) return [removalFix(text, start, end, 'Retirer (à renseigner dans le champ dédié)')];
@@ -210,6 +243,16 @@ export default defineRule({
       // "la production est arrêtée jusqu'en mai": only a person is on sick leave
       if (mode === 'arrete' && (!sickLeaveArrest(doc, hit.from, hit.to) || !sentenceHas(doc, hit.from, PERSON_WORDS))) continue;
       if (mode === 'at' && prev?.t !== 'en') continue;
+      if (mode === 'oeth' && !oethStatus(doc, hit.from)) continue;
+      if (mode === 'ij') {
+        const sn = toks[hit.from].sn;
+        let seen = false;
+        for (let k = Math.max(0, hit.from - 4); k < Math.min(toks.length, hit.to + 3) && !seen; k++) if (toks[k].sn === sn && k !== hit.from && IJ_WORDS.has(toks[k].t)) seen = true;
+        if (!seen) continue;
+      }
+      // "éducatrice en IME", "poste d'AESH en ULIS": a workplace, unless the sentence is about a schooling
+      if (mode === 'ecole' && sentenceHas(doc, hit.from, JOB_TITLES) && !sentenceHas(doc, hit.from, SCHOOLING)) continue;
+      if (tag.startsWith('dispositif') && employerTarget(doc, hit.from)) continue;
       if (mode === 'en') {
         // "en arrêt" alone: sick leave only about a person ("il est en arrêt depuis mars")
         const nx = toks[hit.to];

@@ -16,7 +16,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
-import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, ORGAN_DE } from './lexicons/sante.ts';
+import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
 import { DEVICES, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, stayAt, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
@@ -33,10 +33,81 @@ function relativeBefore(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** "ne peut plus", "n'arrive plus à", "a du mal à", "incapable de" before a motion verb: start of the inability, or -1. */
+const INABILITY_ADV = set(`plus pas guere`);
+const INABILITY_VERBS = set(`peut pouvait pourra peuvent pouvaient arrive arrivait arrivent parvient parvenait parviennent`);
+function inability(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  let k = from - 1;
+  // "n'arrive plus à lever", "a du mal à plier", "incapable de tourner"
+  if (at(k) === 'a' || at(k) === 'de' || at(k) === "d'") {
+    const p = at(k - 1);
+    if (p === 'incapable' || p === 'impossible') return k - 1;
+    if (p === 'mal' && at(k - 2) === 'du') return k - 3 >= 0 && AVOIR_BARE.has(at(k - 3)) ? k - 3 : k - 2;
+    if (p === 'difficulte' || p === 'difficultes') return k - 1;
+    k--;
+  }
+  // "ne peut plus", "ne peut presque plus", "ne peut pas"
+  if (at(k) === 'presque' || at(k) === 'pratiquement' || at(k) === 'quasiment') k--;
+  if (!INABILITY_ADV.has(at(k))) return -1;
+  if (!INABILITY_VERBS.has(at(k - 1))) return -1;
+  const ne = at(k - 2);
+  return ne === 'ne' || ne === "n'" ? k - 2 : -1;
+}
+
+/** After "attend son deuxième": the end of the sentence, "enfant", a date ("pour octobre") — not "son premier salaire". */
+const MONTHS = set(`janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre`);
+const ORDINAL_NEXT = set(`enfant enfants bebe bebes prevu prevue attendu attendue`);
+const ORDINAL_DATE = set(`${[...MONTHS].join(' ')} la le l' fin debut mi-janvier courant cet cette l'ete l'hiver l'automne le printemps`);
+function ordinalPregnancy(doc: Doc, to: number): number {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  const next = toks[to];
+  if (!next || next.sn !== sn || (next.k === Kind.Punct && next.t !== "'")) return to;
+  if (ORDINAL_NEXT.has(next.t)) return to + 1;
+  const n2 = toks[to + 1];
+  if ((next.t === 'pour' || next.t === 'en' || next.t === 'vers' || next.t === 'prevu') && n2 && n2.sn === sn && (ORDINAL_DATE.has(n2.t) || n2.k === Kind.Number)) return to;
+  if (MONTHS.has(next.t)) return to;
+  return -1;
+}
+
+/** "a fait analyser son ADN pour savoir si elle risquait la même maladie": the disease is the object of the genetic test. */
+const RISK = set(`risque risques risquait risquer risquent savoir developper developpe transmettre transmis transmise heriter herite heritee
+  porteur porteuse predisposition predispose predisposee meme`);
+function geneticTestBefore(doc: Doc, from: number, genetic: number[]): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (const g of genetic) {
+    if (g > from || toks[g].sn !== sn || from - g > 16) continue;
+    for (let k = g; k < from; k++) if (RISK.has(toks[k].t)) return true;
+  }
+  return false;
+}
+
+/** A health label or participle around an ambiguous acronym: "Situation de santé : SEP diagnostiquée en 2019". */
+const ACRONYM_CUES = set(`sante medical medicale diagnostique diagnostiquee diagnostiques diagnostiquees diagnostic atteint atteinte souffre
+  souffrant pathologie maladie poussee poussees neurologue neurologie atcd antecedent antecedents handicap invalidante evolutive`);
+function acronymCue(doc: Doc, from: number, to: number): boolean {
+  if (clauseWindowHas(doc, from, to, ACRONYM_CUES, 4, 3)) return true;
+  // a label before the colon: "Santé : SEP", "Antécédents médicaux : SLA"
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (toks[from - 1]?.t !== ':' || toks[from - 1].sn !== sn) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 6) && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--) if (ACRONYM_CUES.has(toks[k].t)) return true;
+  return false;
+}
+
+/** "en remplacement d'un congé maternité", "CDD remplacement congé mat": someone else's leave, the job's reason. */
+const REPLACEMENT = set(`remplacement remplacements remplace remplacer remplacait remplacant remplacante cdd`);
+
 /** Spans that start with a verb ("arrêté de boire", "ne boit plus") have no noun to replace. */
 const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
   dependant dependante attend attendent on a avait est ete etre bois buvais me m' decroche decrocher decrochee stoppe stopper stoppee lache
-  lacher lachee sorti sortie sortir sevrer sevres sevrees desintoxique desintoxiquee laisse laissee renonce renoncee`);
+  lacher lachee sorti sortie sortir sevrer sevres sevrees desintoxique desintoxiquee laisse laissee renonce renoncee
+  n' pas plus jamais dans sous platre platree platres platrees immobilise immobilisee immobilises immobilisees depuis apres suite avant
+  incapable impossible peut pouvait arrive arrivait parvient parvenait attendait attendra attendaient porte portait avec`);
 
 const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
   predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
@@ -102,7 +173,7 @@ const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu v
   retourne retourner vois voyais vais allais consultais rencontrais`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prends prendre prenait prenais pris commence commencer debute debuter nouveau
-  lourd gros long son sa ses leur mon ma mes un`);
+  lourd gros long son sa ses leur mon ma mes un votre vos`);
 const TRT_AFTER = set(`pour contre a medical medicamenteux lourd lourds quotidien quotidiens journalier antidouleur de substitution`);
 const HANDI_VERBS = set(`a avait ont porteur porteuse porteurs atteint atteinte presente presentait souffre souffrant cause raison fait vit
   vivre compenser declare declaree reconnaissance nature type lie liee malgre avec`);
@@ -230,6 +301,17 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
     }
+    case 'ordinal': {
+      // "attend son deuxième pour octobre", "attendent leur troisième enfant"
+      const end = ordinalPregnancy(doc, to);
+      return end < 0 ? null : [from, end];
+    }
+    case 'platre': {
+      // "le bras dans le plâtre", "la jambe droite plâtrée": a body part right before
+      let k = from - 1;
+      if (toks[k] && /^(droit|droite|gauche|droits|droites|gauches)$/.test(toks[k].t)) k--;
+      return toks[k] && toks[k].sn === toks[from].sn && ORGAN_NOUNS.has(toks[k].t) ? [from, to] : null;
+    }
     case 'lieu':
       // "est resté trois semaines à l'hôpital", "est sortie de clinique": a stay, not a workplace
       return stayAt(doc, from) ? [from, to] : null;
@@ -258,6 +340,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     }
     case 'trt': {
       if (next && (next.t === 'de' || next.t === 'des' || next.t === 'du' || next.t === "d'")) return null;
+      // "votre traitement par Pentasa", "un traitement sous Humira": a drug named by its brand (a capital inside the sentence)
+      const drug = toks[to + 1];
+      if (next && (next.t === 'par' || next.t === 'sous' || next.t === 'au' || next.t === 'a') && drug && drug.sn === next.sn && drug.k === Kind.Word && !drug.first && doc.isCapitalized(to + 1) && !doc.isUpper(to + 1)) return [from, to + 2];
       if (clauseWindowHas(doc, from, to, TRT_BEFORE, 3, 0) || (next && TRT_AFTER.has(next.t))) return [from, to];
       return null;
     }
@@ -408,7 +493,12 @@ export default defineRule({
     const termStarts = new Set<number>();
     // positions where a term (or a phrase owned by another rule) starts: "souffre de X" leaves them to that term
     const termEnds = new Set<number>();
-    for (const h of ctx.hits) if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete')) { termStarts.add(h.from); if (h.entry.tag !== 'bloc') termEnds.add(h.to); }
+    /** ends of genetic phrases ("fait analyser son ADN"), owned by genetique-biometrie */
+    const genetic: number[] = [];
+    for (const h of ctx.hits) {
+      if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete') && !h.entry.tag?.endsWith(':incap')) { termStarts.add(h.from); if (h.entry.tag !== 'bloc') termEnds.add(h.to); }
+      if (h.entry.tag === 'bloc' && GENETIC_LEMMAS.has(h.entry.lemma)) genetic.push(h.to);
+    }
 
     const found: Candidate[] = [];
     /** specialists and places without a care relation of their own, kept for a second look */
@@ -417,6 +507,13 @@ export default defineRule({
       const tag = hit.entry.tag ?? 'pathologie';
       if (tag === 'bloc') continue;
       const [family, mode] = tagParts(tag);
+      // pure heads ("problème", "dos", "lever") count only with their continuation: the cheapest test first
+      let incapStart = -1;
+      if (mode === 'tete' || mode === 'incap') {
+        if (continuation(doc, hit.to) === hit.to) continue;
+        // "ne peut plus lever le bras droit": a motion verb and a body part count only after an inability
+        if (mode === 'incap' && (incapStart = inability(doc, hit.from)) < 0) continue;
+      }
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
@@ -430,13 +527,19 @@ export default defineRule({
       if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) continue;
       if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
-      if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && (!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) || toks[hit.from - 1]?.k === Kind.Number)) continue;
+      // or a health label or participle ("Situation de santé : SEP diagnostiquée")
+      if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && ((!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) || toks[hit.from - 1]?.k === Kind.Number)) continue;
+      // "CDD en remplacement d'un congé maternité": a colleague's leave, the reason for the job
+      if (family === 'grossesse' && clauseWindowHas(doc, hit.from, hit.to, REPLACEMENT, 5, 0)) continue;
+      // the disease a genetic test is about belongs to genetique-biometrie
+      if (genetic.length > 0 && family !== 'grossesse' && geneticTestBefore(doc, hit.from, genetic)) continue;
+
       if (mode.startsWith('pred')) for (const extra of coordinated(hit, doc, termStarts)) found.push({ from: extra, to: extendRight(doc, extra + 1), family, confidence: 'medium' });
       let span: [number, number] | null;
       const cont = mode.startsWith('pred') ? hit.to : continuation(doc, hit.to);
       // a qualified head is unambiguous: "problème cardiaque", "maladie rare", "traitement psychiatrique"
-      if (cont > hit.to) span = [hit.from, cont];
-      else if (mode === 'tete') continue;
+      if (cont > hit.to) span = [incapStart >= 0 ? incapStart : hit.from, cont];
+      else if (mode === 'tete' || mode === 'incap') continue;
       else if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts, termEnds);
       else span = accept(hit, mode, doc);
       if (!span) {

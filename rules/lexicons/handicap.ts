@@ -19,7 +19,12 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'RQTH', forms: ['R.Q.T.H.', 'R.Q.T.H'], tag: 'statut', confidence: 'high' },
   { lemma: 'reconnaissance de la qualité de travailleur handicapé', forms: ['reconnaissance de travailleur handicapé', 'reconnaissance travailleur handicapé', 'qualité de travailleur handicapé', 'reconnaissance en qualité de travailleur handicapé', 'reconnaissance de la qualité de travailleuse handicapée'], tag: 'statut', confidence: 'high' },
   { lemma: 'travailleur handicapé', forms: ['travailleuse handicapée', 'statut de travailleur handicapé', 'statut travailleur handicapé'], inflect: 'noun', tag: 'statut' },
-  { lemma: 'BOETH', forms: ['OETH', 'BOE'], upper: true, tag: 'statut' },
+  { lemma: 'BOETH', forms: ['BOE'], upper: true, tag: 'statut' },
+  // "OETH" alone names the employer's obligation (a law, a course topic): a status only after "est", "statut", "relève de l'" (checked by the rule)
+  { lemma: 'OETH', upper: true, tag: 'statut:oeth' },
+  // notes' shorthand of the RQTH: "à la reco TH", "notif TH jusqu'en 2027"
+  { lemma: 'reco TH', forms: ['reco RQTH', 'reconnaissance TH', 'statut TH', 'statut de TH', 'notif TH', 'notification TH', 'dossier TH', 'demande TH', 'demande de TH', 'reconnu TH', 'reconnue TH', 'renouvellement TH', 'renouvellement de la TH', 'reco travailleur handicapé', 'reco handicap'], tag: 'statut', confidence: 'high' },
+  { lemma: 'TH', upper: true, tag: 'statut:upper-ctx', near: ['mdph', 'notif', 'notification', 'notifiée', 'reconnaissance', 'rqth', 'statut', 'cap', 'agefiph', 'reconnu', 'reconnue', 'obtenu', 'obtenue', 'renouvellement', 'renouvelée', 'dossier', 'reco', 'handicap'] },
   { lemma: "bénéficiaire de l'obligation d'emploi", forms: ["bénéficiaire de l'obligation d'emploi des travailleurs handicapés", "bénéficiaire de l'OETH", 'bénéficiaire OETH', 'bénéficiaire BOETH'], inflect: 'noun', tag: 'statut' },
   // the employer's obligation is not the person's status
   { lemma: "obligation d'emploi des travailleurs handicapés", forms: ["obligation d'emploi de travailleurs handicapés", "obligation d'emploi", 'emploi de travailleurs handicapés', 'recrutement de travailleurs handicapés', 'taux d’emploi de travailleurs handicapés'], tag: 'bloc' },
@@ -53,7 +58,9 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'en accident du travail', forms: ['en accident de travail', 'en maladie professionnelle', 'en longue maladie', 'en congé maladie', 'en maladie'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: "retour d'arrêt", forms: ['reprise après arrêt'], tag: 'arret', note: ARRET },
   { lemma: 'CLM', forms: ['CLD'], upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
-  { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS'], tag: 'arret' },
+  { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS', 'indemnités journalières de la sécurité sociale'], tag: 'arret' },
+  // "six mois d'IJ", "en IJ depuis mars", "touche des IJ": the rule checks the duration or the leave words around
+  { lemma: 'IJ', upper: true, tag: 'arret:ij', note: ARRET },
   { lemma: 'visite de pré-reprise', forms: ['visite de préreprise', 'visite de reprise', 'visite médicale de reprise', 'visite de pré reprise'], inflect: 'noun', tag: 'amenagement' },
   // --- unfitness
   { lemma: 'inapte', inflect: 'adj', tag: 'inaptitude', confidence: 'high' },
@@ -62,14 +69,22 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'licenciement pour inaptitude', forms: ['licencié pour inaptitude', 'licenciée pour inaptitude', "avis d'inaptitude", 'inaptitude médicale', 'inaptitude définitive', 'inaptitude au poste', 'inaptitude professionnelle', 'reclassement pour inaptitude', 'reclassement médical', 'reclassement pour raison de santé', 'reclassement pour raisons de santé'], tag: 'inaptitude', confidence: 'high' },
   { lemma: 'apte avec réserves', forms: ['apte avec restrictions', "avis d'aptitude avec réserves", 'aptitude avec réserves', 'aptitude avec restrictions', 'restrictions médicales', "restrictions d'aptitude", 'restriction médicale', 'préconisations du médecin du travail', 'contre-indication médicale', 'contre-indications médicales'], tag: 'amenagement' },
   // --- therapeutic part-time
-  { lemma: 'temps partiel thérapeutique', forms: ['temps partiels thérapeutiques', 'mi-temps thérapeutique', 'mi temps thérapeutique', 'mi-temps thérapeutiques', 'reprise thérapeutique', 'TPT'], tag: 'amenagement', confidence: 'high' },
+  { lemma: 'temps partiel thérapeutique', forms: ['temps partiels thérapeutiques', 'mi-temps thérapeutique', 'mi temps thérapeutique', 'mi-temps thérapeutiques', 'reprise thérapeutique', 'TPT',
+    // long forms: "temps partiel pour motif thérapeutique", "mi-temps pour raisons médicales"
+    ...['temps partiel', 'mi-temps', 'mi temps', 'reprise à temps partiel', 'reprise'].flatMap((h) => ['pour motif thérapeutique', 'pour motifs thérapeutiques', 'pour raison thérapeutique', 'pour raisons thérapeutiques', 'pour motif médical', 'pour motifs médicaux', 'pour raison médicale', 'pour raisons médicales', 'pour raison de santé', 'pour raisons de santé', 'pour motif de santé'].map((t) => `${h} ${t}`)),
+    'temps partiel médical', 'mi-temps médical', 'temps partiel thérapeutique', 'TPMT'], tag: 'amenagement', confidence: 'high' },
   // --- work accident, occupational disease
   { lemma: 'accident du travail', forms: ['accident de travail', 'accidents du travail', 'accidents de travail', 'accident de trajet', 'AT/MP', 'AT-MP', 'ATMP'], tag: 'accident', confidence: 'high' },
   { lemma: 'maladie professionnelle', inflect: 'noun', forms: ['maladie pro'], tag: 'accident', confidence: 'high' },
   // --- specialised schemes that reveal a disability status
   { lemma: 'Cap emploi', forms: ['Cap-emploi', 'Capemploi'], tag: 'dispositif' },
   { lemma: 'Agefiph', forms: ['AGEFIPH', 'FIPHFP'], tag: 'dispositif' },
-  { lemma: 'ESAT', forms: ['E.S.A.T.', 'CAT'], upper: true, tag: 'dispositif:upper-ctx', near: ['travaille', 'travaillé', 'orienté', 'orientée', 'orientation', 'admis', 'admise', 'intégré', 'intégrer', 'intégrée', 'accueilli', 'accueillie', 'notification', 'sorti', 'sortie', 'sortir', 'depuis', 'il', 'elle', 'adhérent', 'adhérente'] },
+  // going back to or leaving the ESAT is the person's sheltered work too: "retour progressif à l'ESAT", "a quitté l'ESAT"
+  { lemma: 'ESAT', forms: ['E.S.A.T.', 'CAT'], upper: true, tag: 'dispositif:upper-ctx', near: ['travaille', 'travaillé', 'orienté', 'orientée', 'orientation', 'admis', 'admise', 'intégré', 'intégrer', 'intégrée', 'accueilli', 'accueillie', 'notification', 'sorti', 'sortie', 'sortir', 'sort', 'depuis', 'il', 'elle', 'adhérent', 'adhérente', 'retour', 'retourner', 'retourne', 'reprise', 'reprendre', 'reprend', 'quitté', 'quitter', 'quitte', 'usager', 'usagère', 'travailleur', 'travailleuse', 'placé', 'placée'] },
+  // school schemes and institutions decided by the MDPH for a child or a young person with a disability (not SEGPA: academic difficulties)
+  { lemma: 'ULIS', forms: ['CLIS', 'UPI', 'IME', 'ITEP', 'SESSAD', 'IEM', 'IMPRO', 'IMPro', 'DITEP', 'SAMSAH'], upper: true, tag: 'dispositif:ecole' },
+  { lemma: 'unité localisée pour l’inclusion scolaire', forms: ['unités localisées pour l’inclusion scolaire', 'classe ULIS', 'dispositif ULIS', 'institut médico-éducatif', 'instituts médico-éducatifs', 'institut médico-professionnel', 'institut thérapeutique éducatif et pédagogique', 'service d’éducation spéciale et de soins à domicile', 'institut d’éducation motrice', 'foyer d’accueil médicalisé', 'maison d’accueil spécialisée', 'orientation MDPH', 'notification MDPH'], tag: 'dispositif:ecole' },
+  { lemma: 'AESH', upper: true, tag: 'dispositif:upper-ctx', near: ['notifié', 'notifiée', 'notification', 'accompagné', 'accompagnée', 'bénéficie', 'bénéficiait', 'scolarité', 'scolarisé', 'scolarisée', 'heures', 'mdph'] },
   { lemma: 'établissement et service d’aide par le travail', forms: ['entreprise adaptée', 'entreprises adaptées', 'emploi accompagné', 'dispositif emploi accompagné', "centre de rééducation professionnelle", 'rééducation professionnelle', 'centre de réadaptation professionnelle', 'réadaptation professionnelle', 'ESRP', 'ESPO', 'UEROS', 'SAMETH', 'prestation d’appui spécifique', 'prestations d’appui spécifiques', "orientation en milieu protégé", 'milieu protégé', 'milieu ordinaire de travail avec accompagnement'], tag: 'dispositif' },
   { lemma: 'PAS', upper: true, tag: 'dispositif:upper-ctx', near: ['agefiph', 'handicap', 'prestation', 'appui', 'cap', 'psychique', 'auditif', 'visuel', 'moteur', 'mental'] },
   { lemma: 'CRP', upper: true, tag: 'dispositif:upper-ctx', near: ['rééducation', 'orienté', 'orientée', 'orientation', 'formation', 'stage', 'entrée', 'intégrer', 'intégré', 'admis', 'admise', 'mdph'] },

@@ -71,6 +71,11 @@ const INFECTIEUX = [
   'infection sexuellement transmissible', 'infections sexuellement transmissibles', 'grippe', 'angine', 'syphilis', 'herpès',
   'chlamydia', 'septicémie', 'staphylocoque', 'bronchite', 'gastro-entérite', 'mononucléose', 'légionellose', 'listériose',
   'coqueluche', 'rougeole', 'varicelle', 'otite', 'sinusite', 'cystite', 'infection urinaire', 'pyélonéphrite',
+  // tropical and travel diseases (DOM, newcomers)
+  'chikungunya', 'chikungunia', 'chik', 'dengue', 'dengue hémorragique', 'zika', 'virus Zika', 'leptospirose', 'malaria', 'palu',
+  'fièvre jaune', 'fièvre typhoïde', 'typhoïde', 'choléra', 'bilharziose', 'schistosomiase', 'filariose', 'leishmaniose',
+  'trypanosomiase', 'amibiase', 'dysenterie', 'ciguatera', 'lèpre', 'fièvre Q', 'Ebola', 'fièvre Ebola', 'virus Ebola',
+  'hépatite E', 'hépatite A', 'tuberculose pulmonaire', 'toxoplasmose', 'mpox', 'variole du singe',
 ];
 const ENDOCRINE = [
   'diabète', 'hypothyroïdie', 'hyperthyroïdie', 'maladie de Basedow', 'thyroïdite de Hashimoto', 'Hashimoto', 'obésité', 'obésité morbide',
@@ -92,7 +97,7 @@ const MUSCULO = [
   'périarthrite', 'syndrome de la coiffe', 'fasciite plantaire', 'épine calcanéenne', 'maux de tête', 'mal de tête',
 ];
 const DIGESTIF = [
-  'maladie de Crohn', 'Crohn', 'rectocolite hémorragique', 'RCH', 'colite', 'côlon irritable', "syndrome de l'intestin irritable",
+  'maladie de Crohn', 'Crohn', 'rectocolite hémorragique', 'rectocolite', 'recto-colite', 'recto-colite hémorragique', 'RCH', 'colite', 'côlon irritable', "syndrome de l'intestin irritable",
   'maladie cœliaque', 'intolérance au gluten', 'ulcère', 'reflux gastro-œsophagien', 'cirrhose', 'pancréatite', 'stomie', 'diverticulite',
   'gastrite', 'œsophagite', 'diagnostic médical', 'calculs rénaux', 'colique néphrétique', 'néphropathie', 'incontinence', 'hémorroïdes',
   'calculs biliaires', 'hépatite alcoolique', 'stéatose hépatique',
@@ -105,7 +110,48 @@ const SENSORIEL = [
   'canne blanche', "chien d'aveugle", 'chien guide', 'chien-guide', 'hyperacousie', 'amblyopie',
   'décollement de la rétine', 'décollement de rétine', 'uvéite', 'perdu un œil', 'perte d’un œil', 'borgne', 'perdu la vue',
   'perdu l’audition', 'poliomyélite', 'polio', 'bégaie', 'bégayer', 'bégaye',
+  // lay wording of sensory loss
+  'perte auditive', 'pertes auditives', 'baisse auditive', "baisse d'audition", "baisse de l'audition", "baisse de l'ouïe",
+  "perte de l'ouïe", 'perte visuelle', 'pertes visuelles', 'baisse de la vue', 'baisse de vision', 'baisse visuelle', 'perte de vue',
+  'surdité partielle', 'demi-sourd', 'sourd d’une oreille', 'sourde d’une oreille', 'aveugle d’un œil', 'perdu l’ouïe',
+  'malentendance', 'malvoyance',
 ];
+/** Sensory loss as a negated verb: "n'entend plus de l'oreille gauche", "ne voit presque plus de l'œil droit". */
+const SENSORY_LOSS: string[] = [];
+for (const [verbs, tails] of [
+  [["n'entend", "n'entendait", "n'entendra", "n'entendent"], ["de l'oreille", "de l'oreille droite", "de l'oreille gauche", "d'une oreille", 'des deux oreilles', 'bien', 'très bien', 'rien']],
+  // not "ne voit plus bien l'intérêt", "ne voit plus rien d'autre": the eye must be named
+  [['ne voit', 'ne voyait', 'ne verra', 'ne voient', "n'y voit", "n'y voyait"], ["de l'œil", "de l'œil droit", "de l'œil gauche", "d'un œil", 'des deux yeux', 'de près', 'de loin']],
+] as Array<[string[], string[]]>) {
+  for (const v of verbs) for (const adv of ['plus', 'presque plus', 'pratiquement plus', 'quasiment plus', 'quasi plus', 'plus du tout']) for (const t of tails) {
+    if (t === 'rien' && adv !== 'plus') continue;
+    SENSORY_LOSS.push(`${v} ${adv} ${t}`);
+  }
+}
+/** Abstinence by negation and a time span: "n'a pas touché un verre depuis…", "ne touche plus à l'alcool". */
+const ABSTINENCE: string[] = [];
+for (const drink of ['un verre', 'une goutte', 'une goutte d’alcool', 'un verre d’alcool', 'une bouteille', 'à l’alcool', 'à la bouteille', 'à l’alcool fort', 'à la drogue', 'au cannabis', 'un joint', 'à la boisson']) {
+  // "pas" needs the time span (he drank before); "plus" says it alone
+  for (const v of ['touché', 'bu', 'retouché']) {
+    if (v === 'bu' && drink.startsWith('à')) continue;
+    ABSTINENCE.push(`pas ${v} ${drink} depuis`, `plus ${v} ${drink}`, `jamais ${v} ${drink} depuis`);
+  }
+  if (drink.startsWith('à')) ABSTINENCE.push(`ne touche plus ${drink}`, `ne touchait plus ${drink}`, `ne touche plus du tout ${drink}`);
+}
+for (const v of ['bu', 'consommé']) ABSTINENCE.push(`pas ${v} d’alcool depuis`, `plus ${v} d’alcool depuis`, `pas ${v} une goutte d’alcool depuis`);
+/** Everyday wording of a weak body part: "dos fragile", "genoux usés", "épaule bloquée" (a body-part head + this state). */
+const BODY_STATES = ['fragile', 'abîmé', 'usé', 'douloureux', 'bloqué', 'esquinté', 'déglingué', 'détruit', 'malade', 'enflé', 'gonflé', 'opéré', 'raide', 'en compote', 'en vrac', 'en mauvais état', 'qui lâche', 'qui lâchent'];
+/** Body parts that take such a state ("colonne", "tête", "main", "vue" have other senses: "main fragile" of a market is rare but "tête dure" is not health). */
+const BODY_HEADS = ['dos', 'genou', 'genoux', 'épaule', 'hanche', 'cheville', 'poignet', 'coude', 'cœur', 'poumon', 'poumons', 'jambe', 'pied',
+  'bras', 'nuque', 'cervicales', 'lombaires', 'articulations', 'tendon', 'tendons', 'ménisque', 'ménisques', 'rein', 'reins', 'estomac',
+  'intestins', 'vertèbres', 'rotule', 'colonne vertébrale', 'yeux', 'oreilles', 'bronches', 'hanches', 'épaules', 'chevilles', 'poignets', 'coudes', 'jambes', 'pieds'];
+/** Inability with a body part: "ne peut plus lever le bras droit", "n'arrive plus à plier le genou" (the rule checks the inability before). */
+const MOTION_VERBS = ['lever', 'plier', 'bouger', 'tourner', 'serrer', 'fermer', 'tendre', 'fléchir', 'mobiliser', 'soulever', 'redresser'];
+/** Pregnancy by euphemism: "attend son deuxième", "attendent leur troisième enfant" (the rule checks what follows). */
+const PREGNANCY_ORDINAL: string[] = [];
+for (const v of ['attend', 'attendait', 'attendent', 'attendra', 'attendaient']) for (const d of ['son', 'leur', 'un', 'le']) {
+  for (const o of ['premier', 'deuxième', 'second', 'troisième', 'quatrième', 'cinquième', '2e', '3e', '4e', '2ème', '3ème', '4ème', '2nd']) PREGNANCY_ORDINAL.push(`${v} ${d} ${o}`);
+}
 const PSY = [
   'dépression', 'burn-out', 'burnout', 'burn out', 'épuisement professionnel', 'trouble anxieux', "crise d'angoisse", 'attaque de panique',
   'crise de panique', 'trouble panique', 'phobie sociale', 'agoraphobie', 'claustrophobie', 'idées noires', 'idées suicidaires',
@@ -125,6 +171,8 @@ const PSY = [
   'trouble de stress post-traumatique', 'mutisme sélectif', 'phobie', 'délire de persécution', 'hallucinations', 'entend des voix',
   'soins sous contrainte', 'éthylisme', 'binge drinking', 'internée', 'internées', 'en phase terminale', 'en fin de vie', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
   'électrochocs', 'sismothérapie',
+  'psychotrauma', 'psycho-trauma', 'psychotraumas', 'trauma psychique', 'traumatisme psychique', 'traumatisme complexe',
+  'trouble psychotraumatique', 'syndrome psychotraumatique', 'stress post-trauma', 'psychotraumatisé',
 ];
 const ADDICTION = [
   'addiction', 'alcoolisme', 'toxicomanie', 'alcoolodépendance', 'toxicodépendance', "dépendance à l'alcool", 'dépendance aux drogues',
@@ -360,15 +408,19 @@ export const ORGAN_DE = new SeqSet();
 const ORGAN_A = new SeqSet();
 /** "le poignet", "la cheville", "l'épaule" after "s'est cassé", "s'est fracturé" (not "la tête": "se casser la tête"). */
 const ORGAN_LE = new SeqSet();
+/** Single-word body parts ("bras", "jambe", "genoux"): "le bras dans le plâtre", "la jambe plâtrée". */
+export const ORGAN_NOUNS = new Set<string>();
 // no space after an elided article: "de l'épaule" is the tokens "de", "l'", "epaule"
 const join = (prep: string, word: string) => (prep.endsWith("'") ? prep + word : `${prep} ${word}`);
 for (const [organ, art] of ORGANS) {
   ORGAN_DE.addTerm(join(DE[art], organ));
   ORGAN_A.addTerm(join(A[art], organ));
   if (organ !== 'tête' && organ !== 'vue') ORGAN_LE.addTerm(join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ));
+  for (const w of termTokens(organ)) if (!organ.includes(' ')) ORGAN_NOUNS.add(w);
   for (const side of ['droit', 'droite', 'gauche', 'droits', 'droites', 'gauches']) {
     ORGAN_DE.addTerm(`${join(DE[art], organ)} ${side}`);
     ORGAN_A.addTerm(`${join(A[art], organ)} ${side}`);
+    if (organ !== 'tête' && organ !== 'vue') ORGAN_LE.addTerm(`${join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ)} ${side}`);
   }
 }
 
@@ -469,6 +521,10 @@ head(['chirurgie'], [custom('cardiaque', 'orthopédique', 'digestif', 'lourd', '
 head(['malaise'], [custom('cardiaque', 'vagal', 'hypoglycémique')]);
 head(['arrêt'], [custom('cardiaque', 'respiratoire', 'cardio-respiratoire')]);
 head(['fatigue'], [custom('chronique', 'pathologique')]);
+const BODY_STATE_Q = qualifiers(BODY_STATES);
+head(BODY_HEADS, [BODY_STATE_Q]);
+head(['plâtre'], [ORGAN_A]);
+head(MOTION_VERBS, [ORGAN_LE]);
 head(['détérioration'], [custom('cognitif', 'mental')]);
 /** "allergique aux acariens", "allergie au latex": an allergen, not "allergique aux open spaces". */
 const ALLERGENS = new SeqSet();
@@ -520,7 +576,7 @@ const PURE_HEADS = [
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
   'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe', 'bouffée',
   'rupture', 'déchirure', 'fissure', 'tassement', 'broche', 'plaque', 'tige', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration', 'contusion', 'élongation',
-  ...INJURY_VERBS,
+  ...INJURY_VERBS, ...BODY_HEADS, 'plâtre',
 ];
 // "douleurs" alone is a term of its own (mode `p`), so the head is the singular only
 const HEAD_ENTRIES: LexiconEntry[] = PURE_HEADS.map((lemma) => ({ lemma, inflect: lemma === 'douleur' ? 'none' : 'noun', tag: 'pathologie:tete' }));
@@ -541,21 +597,35 @@ const SPECIALISTS = [
   // places of care are also workplaces ("agent d'entretien dans un hôpital psychiatrique")
   'clinique psychiatrique', 'hôpital psychiatrique', 'hôpital de jour', 'CMPP', 'CATTP', 'maison de repos', 'centre de rééducation',
   'centre de soins', 'unité de soins', 'service de soins',
+  'psychotraumatologie', 'centre de psychotraumatologie', 'centre régional du psychotraumatisme', 'consultation de psychotraumatologie',
+  'victimologie', 'consultation de victimologie', 'unité de victimologie', 'psychiatre de secteur', 'CMP adulte',
+  'hématologie', 'cardiologie', 'pneumologie', 'rhumatologie', 'néphrologie', 'endocrinologie', 'diabétologie', 'gastro-entérologie',
+  'hépatologie', 'psychogériatrie', 'centre anti-douleur', 'centre de la douleur',
+  'consultation douleur', 'centre de dialyse', 'centre de rééducation fonctionnelle', 'hôpital de jour psychiatrique',
 ];
 
 /** Generic places of care: a finding only for a stay ("est resté trois semaines à l'hôpital"), never as a workplace. */
 const CARE_PLACES = [
   'hôpital', 'clinique', 'urgences', 'maison de convalescence', 'centre de convalescence', 'maison de santé mentale', 'SSR',
   'centre de soins de suite', 'service de psychiatrie', 'centre hospitalier', 'CHU', 'unité psychiatrique', 'centre de cure', 'centre de postcure',
-  'centre d’addictologie', 'centre de réadaptation', 'établissement de santé mentale', 'EPSM',
+  'centre d’addictologie', 'centre de réadaptation', 'établissement de santé mentale', 'EPSM', 'maternité',
 ];
 
 const MODES: LexiconEntry[] = [
   ...CARE_PLACES.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === lemma.toUpperCase(), tag: 'soins:lieu' })),
   ...SPECIALISTS.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === 'CMP' || lemma === 'ORL', tag: 'psy:spec' })),
   ...fixed('addiction:conso', ['alcool', 'alcools forts', 'drogue', 'drogues', 'héroïne', 'crack', 'joint', 'joints', 'shit', 'herbe', 'stupéfiants', 'produits', 'cachets', 'alcool fort',
-    'came', 'coke', 'héro', 'dope', 'opium', 'protoxyde d’azote']),
+    'came', 'coke', 'héro', 'dope', 'opium', 'protoxyde d’azote',
+    // street names: a consumption word nearby ("fume de la beuh", "accro à la weed")
+    'beuh', 'weed', 'marijuana', 'marihuana', 'haschich', 'haschisch', 'hasch', 'bédo', 'bédos', 'spliff', 'spliffs', 'teuch', 'zetla',
+    'ecsta', 'poppers', 'gaz hilarant', 'cachetons', 'résine de cannabis', 'stups']),
   ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
+  { lemma: PREGNANCY_ORDINAL[0], forms: PREGNANCY_ORDINAL.slice(1), tag: 'grossesse:ordinal' },
+  ...MOTION_VERBS.map((lemma): LexiconEntry => ({ lemma, tag: 'pathologie:incap' })),
+  // "le bras dans le plâtre", "la jambe plâtrée": a body part before (not "a travaillé dans le plâtre")
+  { lemma: 'dans le plâtre', forms: ['dans un plâtre', 'dans une attelle', 'dans une résine', 'plâtré', 'plâtrée', 'plâtrés', 'plâtrées', 'immobilisé', 'immobilisée', 'immobilisés', 'immobilisées'], tag: 'soins:platre' },
+  { lemma: ABSTINENCE[0], forms: ABSTINENCE.slice(1), tag: 'addiction' },
+  ...SENSORY_LOSS.map((lemma): LexiconEntry => ({ lemma, tag: 'handicap' })),
   { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx', notBefore: ['linguistique', 'social', 'sociale', 'financier', 'culturel', 'géographique', 'numérique', 'de mobilité', 'pour', 'certain', 'réel', 'majeur', 'principal', 'scolaire'] },
   ...fixed('soins:aux', ['opéré', 'opérée', 'opérés', 'opérées']),
   ...fixed('traitement:trt', ['traitement', 'traitements', 'ttt', 'trt']),
@@ -590,6 +660,12 @@ const BLOCKERS = [
   "licence d'alcool", 'alcool à brûler', 'gel hydroalcoolique', 'sans alcool', "taux d'alcool", "taux d'alcoolémie", 'alcoolémie',
   "conduite sous l'emprise", "conduite en état d'ivresse", "conduite en état d'ébriété", 'conduite en état alcoolique',
   'alcool au volant', "conduite sous l'emprise de l'alcool", "conduite sous l'emprise de stupéfiants", 'visite médicale',
+  // driving under the influence is an offence (infractions), not a health fact
+  'conduite sous stupéfiants', 'conduite sous stups', 'conduite sous cannabis', 'conduite sous alcool', 'conduite alcoolisée',
+  'conduite en état alcoolisé', 'conduite sous l’emprise de produits stupéfiants', 'conduite après usage de stupéfiants',
+  'conduite après usage de produits stupéfiants', 'conduite après avoir fait usage de stupéfiants', 'conduite en ayant fait usage de stupéfiants',
+  'conduite sous produits stupéfiants', 'usage de produits stupéfiants', 'conduisait sous stupéfiants', 'conduisait sous l’emprise',
+  'au volant sous stupéfiants', 'au volant sous cannabis', 'conduite sous emprise', 'la peste et le choléra', 'la peste ou le choléra',
   'produits de nettoyage', 'produits chimiques', 'produits d’entretien', 'produits frais', 'produits laitiers', 'produits dangereux',
   'crise sanitaire', 'crise du covid', 'période du covid', 'pendant le covid', 'depuis le covid', 'épidémie de covid',
   'mal payé', 'mal payée', 'mal vécu', 'mal vécue', 'mal orienté', 'mal orientée', 'mal perçu', 'mal perçue', 'mal à se',
@@ -681,6 +757,23 @@ const MORE_TREATMENT = [
   'fentanyl', 'antiviral', 'antiviraux', 'hémodialyse', 'dialyse', 'dialyse péritonéale', 'plasmaphérèse', 'transfusion', 'transfusions',
   'protonthérapie', 'séances de rayons', 'séances de chimio', 'cures de chimio', 'cure de chimio', 'injections d’insuline',
   'piqûres d’insuline', 'lecteur de glycémie', 'capteur de glycémie', 'appareillage respiratoire', 'machine à PPC',   'appareil à apnée', 'masque à oxygène', 'oxygène à domicile',
+  // more brands and molecules by field: bowel, rheumatology, diabetes, heart, neurology, MS, HIV, cancer, lungs, pain
+  'Pentasa', 'Rowasa', 'Fivasa', 'Salazopyrine', 'mésalazine', 'Imurel', 'azathioprine', 'Entyvio', 'vedolizumab', 'Stelara',
+  'ustekinumab', 'infliximab', 'adalimumab', 'Cimzia', 'Simponi', 'Cortancyl', 'Solupred', 'Médrol', 'prednisone', 'prednisolone',
+  'Plaquenil', 'hydroxychloroquine', 'Arava', 'léflunomide', 'Otezla', 'Cosentyx', 'Dupixent', 'Ozempic', 'sémaglutide', 'Trulicity',
+  'Victoza', 'liraglutide', 'Saxenda', 'Wegovy', 'Mounjaro', 'Januvia', 'Janumet', 'sitagliptine', 'Diamicron', 'gliclazide', 'Lantus',
+  'Levemir', 'Novorapid', 'Humalog', 'Toujeo', 'Tresiba', 'Jardiance', 'Forxiga', 'Glucovance', 'Tahor', 'atorvastatine', 'Crestor',
+  'rosuvastatine', 'Plavix', 'clopidogrel', 'Brilique', 'Sintrom', 'Pradaxa', 'apixaban', 'rivaroxaban', 'warfarine', 'Cordarone',
+  'amiodarone', 'Lasilix', 'furosémide', 'bisoprolol', 'Cardensiel', 'Détensiel', 'aténolol', 'amlodipine', 'Amlor', 'ramipril',
+  'Triatec', 'Coversyl', 'périndopril', 'Urbanyl', 'Épitomax', 'topiramate', 'Trileptal', 'lamotrigine', 'lévétiracétam',
+  'valproate', 'Dépakine Chrono', 'carbamazépine', 'Modopar', 'Sinemet', 'lévodopa', 'Requip', 'Sifrol', 'Azilect', 'Aricept',
+  'donépézil', 'Ebixa', 'mémantine', 'Reminyl', 'Tecfidera', 'Gilenya', 'fingolimod', 'Aubagio', 'Copaxone', 'Avonex', 'Rebif',
+  'interféron', 'Ocrevus', 'Kesimpta', 'Tysabri', 'natalizumab', 'Mavenclad', 'Fampyra', 'Triumeq', 'Genvoya', 'Odefsey', 'Descovy',
+  'Eviplera', 'Dovato', 'Juluca', 'Isentress', 'Prezista', 'ténofovir', 'PrEP', 'Glivec', 'Keytruda', 'Opdivo', 'Avastin', 'Arimidex',
+  'Femara', 'létrozole', 'anastrozole', 'Zoladex', 'Xeloda', 'Flixotide', 'Singulair', 'Innovair', 'Relvar', 'Spiriva', 'Bricanyl',
+  'Ixprim', 'Topalgic', 'Contramal', 'Acupan', 'néfopam', 'Actiskenan', 'Oxynorm', 'Durogesic', 'Brintellix', 'Athymil', 'Havlane',
+  'Noctamide', 'Strattera', 'Quasym', 'Medikinet', 'Lévothyroxine', 'L-Thyroxine', 'Euthyral', 'Néomercazole', 'halopéridol', 'Lepticur',
+  'Nozinan', 'Largactil', 'Aripiprazole LP', 'Abilify Maintena', 'Xeplion', 'Risperdal Consta', 'Sertraline', 'Norlevo',
   // examinations that reveal a condition
   'IRM', 'biopsie', 'ponction lombaire', 'coloscopie', 'fibroscopie', 'endoscopie', 'mammographie', 'scintigraphie', 'PET-scan', 'pet scan',
   'électroencéphalogramme', 'coronarographie', 'holter', 'bilan cardiaque', 'bilan neurologique', 
@@ -693,8 +786,18 @@ const MORE_SURGERY = [
   'semelles orthopédiques', 'chaussures orthopédiques', 'perdu un doigt', 'perdu deux doigts', 'perdu une main', 'perdu un bras',
   'perdu une jambe', 'perdu un pied', 'greffe hépatique', 'greffe pulmonaire', 'greffe de cellules souches', 'mise en place d’une prothèse', 'pose d’une prothèse',
   'pose de prothèse', 'pose d’un stent', 'pose d’un pacemaker', 'réopéré', 'réopérée',
+  // a stroke or a heart attack in everyday words: "a fait une attaque", "depuis son attaque"
+  'fait une attaque', 'faire une attaque', 'fera une attaque', 'fait une petite attaque', 'fait une grosse attaque', 'attaque cérébrale',
+  'attaque cardiaque', 'depuis son attaque', 'après son attaque', 'suite à son attaque', 'avant son attaque', 'séquelles de son attaque',
+  'fait un infarctus', 'fait un AVC', 'fait une crise cardiaque', 'fait un arrêt cardiaque', 'fait une embolie', 'fait une hémorragie',
+  // immobilisation: "une minerve", "sous plâtre"
+  'sous plâtre', 'immobilisé sous plâtre', 'immobilisée sous plâtre', 'porte une minerve', 'portait une minerve', 'avec une minerve', 'collier cervical', 'en béquilles',
 ];
 const MORE_PREGNANCY = [
+  // a leave type that says a birth: "après son congé maternité" (the rule skips a replacement: "CDD de remplacement congé maternité")
+  'congé maternité', 'congé de maternité', 'congés maternité', 'congé mat', 'congé post-natal', 'congé postnatal', 'congé de naissance',
+  'congé maternité pathologique', 'retour de congé maternité', 'retour de maternité',
+  'congé de grossesse', 'arrêt de grossesse', 'arrêt grossesse',
   'perdu son bébé', 'perdu le bébé', 'perdu leur bébé', 'perdu l’enfant qu’elle attendait', 'congé prénatal', 'congé pré-natal',
   'congé prénatal pathologique', 'allaitement', 'allaite', 'allaitante', 'allaitait', 'enceinte jusqu’en', 'tombée enceinte', 'début de grossesse',
   'fin de grossesse', 'terme de sa grossesse', 'grossesse difficile', 'grossesse compliquée', 'accouchement prématuré', 'bébé prématuré',
@@ -729,6 +832,9 @@ const MORE_ADJECTIVES: Array<[string, string[]]> = [
   ['addiction', ['cocaïnomane', 'héroïnomane', 'polytoxicomane', 'alcoolo']],
   ['dys', ['dislexique']],
 ];
+
+/** Lemmas of the genetic phrases borrowed as blockers: the rule leaves the disease they are about to genetique-biometrie. */
+export const GENETIC_LEMMAS = new Set(GENETIQUE_LEXICON.map((e) => e.lemma));
 
 /** Phrases owned by another rule: absorbing them keeps `sante` from reporting a word inside. */
 function borrowedBlockers(): LexiconEntry[] {

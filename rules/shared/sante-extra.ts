@@ -192,9 +192,17 @@ export function stayAt(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
   let k = from - 1;
-  if (k >= 0 && toks[k].t === "l'") k--;
+  // "à l'hôpital", "à la clinique", "à la maternité"
+  if (k >= 0 && (toks[k].t === "l'" || toks[k].t === 'la')) k--;
   if (k < 0 || toks[k].sn !== sn || !STAY_PREPS.has(toks[k].t)) return false;
   if (sentenceHas(doc, from, JOBISH)) return false;
+  // "va à la clinique pour livrer le linge": an errand, not a stay ("pour se faire opérer" stays one)
+  for (let j = from + 1; j < Math.min(toks.length, from + 5) && toks[j].sn === sn && toks[j].k !== Kind.Punct; j++) {
+    if (toks[j].t !== 'pour') continue;
+    const v = toks[j + 1];
+    if (v && v.sn === sn && /(?:er|ir|re)$/.test(v.t) && v.t !== 'faire' && v.t !== 'etre') return false;
+    break;
+  }
   for (let j = k - 1, n = 0; j >= 0 && n < 5 && toks[j].sn === sn; j--, n++) {
     const t = toks[j];
     if (t.k === Kind.Punct) return false;

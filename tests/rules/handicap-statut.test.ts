@@ -41,6 +41,14 @@ ruleTester(rule, {
     'Le chantier a connu un arrêt de deux semaines en août.',
     'Il a pris un arrêt de deux ans pour voyager.',
     "Sa fille est malade ; l'arrêt de deux mois de son contrat l'inquiète.",
+    // round 4: a school institution as a workplace, the organisation as the employer, the law
+    'Elle est éducatrice spécialisée en IME depuis dix ans et cherche un poste en libéral.',
+    'Il postule comme moniteur éducateur dans un ITEP.',
+    "Elle a exercé comme aide médico-psychologique en maison d'accueil spécialisée.",
+    "Candidature au poste de chargé de mission maintien dans l'emploi chez Cap emploi 974.",
+    "Atelier droits des salariés : présentation de la loi handicap de 2005 et de l'OETH.",
+    'Elle travaille comme AESH dans une école primaire.',
+    'Il a signé un contrat à temps partiel pour raisons familiales.',
   ],
   invalid: [
     { text: "Elle est arrêtée jusqu'au 12 mai par son généraliste.", errors: [{ text: 'arrêtée', messageId: 'arret' }], output: "Elle est indisponible jusqu'au 12 mai par son généraliste." },
@@ -85,5 +93,16 @@ ruleTester(rule, {
     // the passive keeps the leave reading
     { text: 'Il a été arrêté par son médecin pour deux semaines.', errors: ['arrêté'] },
     { text: 'Il est arrêté depuis trois semaines.', errors: ['arrêté'] },
+    // round 4: school schemes, sick-leave and RQTH shorthand, sheltered work, long forms of therapeutic part-time
+    { text: 'Scolarité en ULIS au collège, puis CAP non terminé.', errors: ['ULIS'] },
+    { text: 'Son fils est scolarisé en IME depuis septembre.', errors: ['IME'] },
+    { text: 'Son fils est accompagné par une AESH dix heures par semaine.', errors: ['AESH'] },
+    { text: "Reprise après six mois d'IJ, il veut retrouver son poste.", errors: [{ text: 'IJ', messageId: 'arret' }] },
+    { text: 'A la reco TH depuis 2022, notif jusqu’en 2027.', errors: ['reco TH'] },
+    { text: "Retour progressif à l'ESAT non souhaité.", errors: ['ESAT'] },
+    { text: 'Il est suivi chez Cap emploi pour trouver un poste adapté.', errors: ['Cap emploi'] },
+    { text: "Il relève de l'OETH depuis 2021.", errors: ['OETH'] },
+    { text: 'Reprise en temps partiel pour motif thérapeutique jusqu’en juin.', errors: ['temps partiel pour motif thérapeutique'], output: 'Reprise en temps partiel jusqu’en juin.' },
+    { text: 'Reprise à mi-temps pour raisons de santé depuis janvier.', errors: ['mi-temps pour raisons de santé'], output: 'Reprise à mi-temps depuis janvier.' },
   ],
 });
