@@ -89,6 +89,8 @@ function extendCustody(doc: Doc, end: number): number {
 function extendDepuis(doc: Doc, end: number): number {
   const toks = doc.tokens;
   if (toks[end]?.t !== 'depuis' || toks[end].sn !== toks[end - 1].sn) return end;
+  // "depuis qu'elle a quitté la maison" opens a clause: not a duration
+  if (toks[end + 1]?.t === "qu'" || toks[end + 1]?.t === 'que') return end;
   let k = end + 1;
   for (let s = 0; s < 4 && k < toks.length && toks[k].sn === toks[end].sn; s++, k++) {
     const t = toks[k];

@@ -160,7 +160,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "interdiction de s'approcher", 'mesure d’éloignement', "mesure d'éloignement",
   ]),
   // a protection measure against a partner: "interdiction de paraître près de chez son ex-compagne" (the penal measure alone is infractions)
-  ...fixed(['interdiction de paraître'], { near: ['conjoint', 'conjointe', 'compagnon', 'compagne', 'mari', 'épouse', 'ex', 'ex-conjoint', 'ex-conjointe', 'ex-mari', 'ex-femme', 'ex-compagnon', 'ex-compagne', 'concubin', 'concubine', 'domicile', 'victime'] }),
+  ...fixed(['interdiction de paraître'], { near: ['conjoint', 'conjointe', 'compagnon', 'compagne', 'mari', 'épouse', 'ex', 'ex-conjoint', 'ex-conjointe', 'ex-mari', 'ex-femme', 'ex-compagnon', 'ex-compagne', 'concubin', 'concubine', 'domicile'] }),
   // contested separation by periphrasis: "ne se parlent plus que par avocats interposés"
   ...fixed(['ne se parlent plus que par', 'ne se parlent que par', 'ne communiquent plus que par', 'ne communiquent que par', "ne s'écrivent plus que par", 'ne se parle plus que par',
     'communiquent par', 'se parlent par', 'échangent uniquement par', 'communiquent uniquement par'].flatMap((v) => ['avocats interposés', 'avocat interposé', 'avocats',
