@@ -70,6 +70,16 @@ const STOP = new Set([
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 const COMPLEMENT = /^,?\s*(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
 const COMPLEMENT_BEFORE = /(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])\s*,?\s*)+$/u;
+/** A residence or building name right before the complements of a numbered address. */
+const RESIDENCE_BEFORE = /(?:^|[\s,(:–-])(?:residence|res\.|immeuble|imm\.|lotissement|lot\.|cite|domaine|hameau|lieu-dit|lieudit|villa|tour)\s+[\p{L}'’ -]{2,40}?,\s*$/u;
+/** Postcode (5 digits, or « 86 190 ») followed by a town, or a flat-level complement, after a place named without a number. */
+const POSTCODE = /(?<![\p{N}])(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})(?![\p{N}])/u;
+const FLAT = /(?:^|[\s,])(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d|[a-z](?![\p{L}]))/u;
+/** « se rapprocher de l'AFPA », « près de la gare »: an organisation named as a landmark, not the address's owner. */
+const PROXIMITY = /(?:rapprocher|rapproche|rapprochee|pres|proche|cote|loin|pas|face|proximite|voisin|voisine|derriere|autour)\s+(?:de la|de l'|des|du|de|d'|a la|a l'|au|aux)\s*[\p{L}'’ -]{0,30}$/u;
+/** Move verbs: the address they lead to is the person's new home, whatever landmark the sentence names. */
+const MOVE = /(?:demenage|demenagee|demenages|emmenage|emmenagee|installe|installee|installes|reloge|relogee|parti vivre|partie vivre)(?![\p{L}])/u;
+
 const TITLES = new Set(['m', 'mme', 'mlle', 'monsieur', 'madame', 'mr', 'il', 'elle', 'je', "j'", 'nous', 'vous', 'on', "l'", 'le', 'la', 'les', 'son', 'sa', 'ses', 'tel', 'contact', 'portable', 'mail', 'courriel', 'email', 'et', 'mais', 'rdv', 'ce', 'cette']);
 
 function tokenFrom(doc: Doc, pos: number): number {
@@ -161,6 +171,10 @@ export default defineRule({
     "compte rendu (droit d'accès, RGPD art. 15). Pour la mobilité, écrivez le temps de trajet : « Habite à environ 45 min " +
     "en transports en commun de la zone d'emploi visée ».",
   lexicon: [
+    // places named without a street number: « résidence Les Flamboyants, bât. B, appt 14 », « lieu-dit Les Granges, 12390 Rignac »
+    ...['résidence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cité', 'domaine', 'quartier', 'immeuble'].map((lemma) => ({ lemma, tag: 'lieu' })),
+    // a postal box between a place name and the postcode: « La Grange Neuve, BP 14, 86190 Vouillé »
+    ...['BP', 'CS', 'TSA', 'boîte postale'].map((lemma) => ({ lemma, tag: 'bp' })),
     { lemma: 'habite', forms: ['habitent', 'habitait'] },
     { lemma: 'domicilié', forms: ['domiciliée'] },
     { lemma: 'réside', forms: ['résidait'] },
@@ -221,8 +235,69 @@ export default defineRule({
       }
       // complement typed before the number: « Appartement 12, 5 rue… »
       const cb = COMPLEMENT_BEFORE.exec(norm.slice(Math.max(0, s - 40), s));
-      const start = cb ? s - cb[0].length : s;
+      let start = cb ? s - cb[0].length : s;
+      // and a residence or building named before them: « Résidence Le Pigné, bât. B, apt 14, 6 rue… »
+      if (cb) {
+        const rb = RESIDENCE_BEFORE.exec(norm.slice(Math.max(0, start - 50), start));
+        if (rb) start -= rb[0].length - rb[0].search(/\S/);
+      }
       return { s: start, e, confidence: 'high', labelS: start };
+    };
+
+    /**
+     * « résidence Les Flamboyants, bât. B, appt 14 », « lieu-dit Les Granges-Basses, 12390 Rignac »: a place
+     * type, a capitalised name, then a flat complement or a postcode and town.
+     */
+    const namedPlace = (from: number, to: number): Found | null => {
+      const toks = doc.tokens;
+      const prev = toks[from - 1];
+      // « titre de résidence », « lieu de résidence », « carte de résident »: not a place
+      if (prev && prev.sn === toks[from].sn && (prev.t === 'de' || prev.t === "d'" || prev.t === 'du')) return null;
+      const nx = toks[to];
+      if (!nx || nx.sn !== toks[from].sn || nx.k !== Kind.Word || !doc.isCapitalized(nx.i) || TITLES.has(nx.t) && nx.t !== 'le' && nx.t !== 'la' && nx.t !== 'les' && nx.t !== "l'") return null;
+      const s = toks[from].s;
+      const kind = context(s);
+      if (kind === 'org') return null;
+      const f = finish(s, toks[to - 1].e, false);
+      if (!f) return null;
+      const tail = norm.slice(toks[to - 1].e, f.e);
+      const cp = POSTCODE.test(tail);
+      if (!cp && !FLAT.test(tail)) return null;
+      // without a residence word before, only a full postal address or a flat number
+      if (kind === 'none' && !cp && !/(?:appartement|appart|appt|apt|app|porte|logement|log)\.?\s*(?:n°\s*)?\d/.test(tail)) return null;
+      f.s = s;
+      f.labelS = s;
+      f.confidence = kind === 'none' ? 'low' : 'medium';
+      return f;
+    };
+
+    /** « Adresse postale : La Grange Neuve, BP 14, 86190 Vouillé »: a place name, a postal box, a postcode and town, under a residence word. */
+    const postalBox = (from: number, to: number): Found | null => {
+      const toks = doc.tokens;
+      const sn = toks[from].sn;
+      if (toks[to]?.k !== Kind.Number || toks[to].sn !== sn || toks[from - 1]?.t !== ',') return null;
+      // the place name before the comma: capitalised words and particles, back to a label or the line start
+      let k = from - 2;
+      let st = -1;
+      while (k >= 0 && toks[k].sn === sn && toks[k].k === Kind.Word && from - k < 8) {
+        if (doc.isCapitalized(toks[k].i)) st = k;
+        else if (!PARTICLES.has(toks[k].t)) break;
+        k--;
+      }
+      if (st < 0 || TITLES.has(toks[st].t) && !['le', 'la', 'les', "l'"].includes(toks[st].t)) return null;
+      const s = toks[st].s;
+      const kind = context(s);
+      if (kind !== 'person' && kind !== 'near') return null;
+      const rest = norm.slice(toks[to].e, toks[to].e + 50);
+      const cp = /^\s*,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/u.exec(rest);
+      if (!cp) return null;
+      const t = tokenFrom(doc, toks[to].e + cp[0].length);
+      const te = nameEnd(doc, t, false, 5);
+      if (te <= t) return null;
+      let e = toks[te - 1].e;
+      const cedex = /^\s+cedex(?:\s+\d{1,2})?(?![\p{L}\p{N}])/u.exec(norm.slice(e, e + 12));
+      if (cedex) e += cedex[0].length;
+      return { s, e, confidence: 'medium', labelS: s };
     };
 
     // context: the nearest anchor before the address, in the same sentence
@@ -244,6 +319,8 @@ export default defineRule({
         if (doc.tokens[t] && doc.isCapitalized(t) && !TITLES.has(doc.tokens[t].t)) org = Math.max(org, m.index! + m[0].length + 1);
       }
       if (person < 0 && org < 0) return 'none';
+      // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home
+      if (org >= person && person >= 0 && MOVE.test(win.slice(0, person + 1)) && PROXIMITY.test(win.slice(0, org))) return 'person';
       if (org >= person) return 'org';
       // a residence word right before the number also accepts a street name typed in lower case
       return win.length - person <= 30 ? 'near' : 'person';
@@ -275,8 +352,16 @@ export default defineRule({
         found.push(f);
       }
     }
+    // places without a street number, and postal boxes
+    for (const hit of ctx.hits) {
+      if (!hit.entry.tag) continue;
+      const f = hit.entry.tag === 'lieu' ? namedPlace(hit.from, hit.to) : postalBox(hit.from, hit.to);
+      if (!f || found.some((x) => x.s < f.e && f.s < x.e)) continue;
+      found.push(f);
+    }
     // residence verbs come from the engine's single lexicon pass
     for (const hit of ctx.hits) {
+      if (hit.entry.tag) continue;
       BARE.lastIndex = doc.tokens[hit.from].s;
       const m = BARE.exec(norm);
       if (!m) continue;

@@ -43,7 +43,10 @@ function isRole(local: string, domain: string): boolean {
 // the local part backwards from each "@", then the domain with a sticky expression.
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/uy;
-const TLD = '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|ma|dz|tn|sn|re|info|io|biz|example)';
+/** Top-level domains read after a spelled or bracketed dot: generic, European, overseas French (yt, gp, nc…), African. */
+const TLD =
+  '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|lu|mc|pt|pl|nl|at|ie|se|dk|fi|gr|cz|ro|us|co|io|tv|info|biz|pro|asso|gouv|' +
+  're|yt|gp|mq|gf|pm|nc|pf|wf|bl|mf|ma|dz|tn|sn|ci|cm|ml|bf|tg|bj|ga|cg|cd|mg|mu|km|dj|ht|example)';
 /**
  * Obfuscated: « jean.dupont [at] gmail [dot] com », « jean (arobase) gmail.com », « jean @ gmail . com »,
  * « jean{@}gmail.com », « samia point benali arobase hotmail point fr », « jean chez free.fr » (webmail only),
@@ -135,7 +138,8 @@ export default defineRule({
         // « chez » and a comma for the dot only with a webmail domain: « stage chez Leclerc, fr… » is not an address
         if ((m[2].trim() === 'chez' || m[4] === ',') && !WEBMAIL.has(m[3])) continue;
         // « travaille chez orange.fr »: with « chez », the local part must look like a handle (« yasmine.b », « lea_76 »)
-        if (m[2].trim() === 'chez' && !/[._\d]/.test(m[1])) continue;
+        // or be spelled out like the domain (« nadia point roux chez orange point fr »)
+        if (m[2].trim() === 'chez' && !/[._\d]|\s(?:point|dot)\s/.test(m[1])) continue;
         add(m.index!, m.index! + m[0].length, m[1], m[3]);
       }
     }

@@ -28,7 +28,12 @@ const CUES = new Set([
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
   'reclame', 'reclament', 'reclamait', 'reclamaient',
+  // an amount withheld from a benefit or a wage: « la CAF retient 86 € par mois »
+  'retient', 'retiennent', 'retenait', 'retenaient', 'retenu', 'retenus', 'retenue', 'retenues', 'ponctionne', 'ponctionnent', 'ponctionnait',
 ]);
+/** Who withholds an amount from the person's income: « la CAF retient », « le Trésor public ponctionne ». */
+const WITHHOLDERS = new Set(['caf', 'msa', 'cpam', 'carsat', 'urssaf', 'tresor', 'impots', 'dgfip', 'fisc', 'banque', 'huissier', 'bailleur', 'creancier', 'creanciers',
+  'organisme', 'travail', 'emploi', 'cnav', 'on', 'lui', 'leur', 'caisse', 'administration']);
 /** Words that make the amount a price, a cost or a salary sought: not the person's situation. */
 const BLOCKERS = new Set([
   'cout', 'couts', 'coute', 'coutera', 'couterait', 'tarif', 'tarifs', 'prix', 'devis', 'formation', 'formations', 'financement', 'financer', 'finance',
@@ -85,6 +90,34 @@ function tokenAtOffset(doc: Doc, pos: number): number {
   return lo;
 }
 
+const POSSESSIVE = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'votre']);
+
+/** « son dernier poste », « son ancien poste », « son poste précédent »: the person's former post. */
+function formerPost(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const p1 = toks[k - 1]?.t ?? '';
+  if (POSSESSIVE.has(p1)) return true;
+  return FORMER.has(p1) && POSSESSIVE.has(toks[k - 2]?.t ?? '');
+}
+
+/** Self-employment words that make a turnover the person's own income. */
+const SELF_EMPLOYED = new Set(['urssaf', 'declare', 'declares', 'declaree', 'micro', 'microentreprise', 'autoentrepreneur', 'autoentreprise', 'entrepreneur',
+  'independant', 'independante', 'mensuel', 'moyen', 'realise', 'fait', 'exploitation']);
+/**
+ * The turnover near token `k` (« chiffre d'affaires ») is the person's: a possessive before « chiffre »
+ * or a self-employment word between the term and the amount at `to`.
+ */
+function ownTurnover(doc: Doc, k: number, to: number): boolean {
+  const toks = doc.tokens;
+  let c = toks[k].t === 'chiffre' ? k : k - 2;
+  if (toks[c]?.t !== 'chiffre') return false;
+  if (POSSESSIVE.has(toks[c - 1]?.t ?? '')) return true;
+  // an organisation's turnover: « une entreprise au chiffre d'affaires de 2 M€ »
+  if (toks[c - 1]?.t === 'au') return false;
+  for (let j = c + 3; j < to && j < c + 12; j++) if (SELF_EMPLOYED.has(toks[j].t)) return true;
+  return false;
+}
+
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
 function aboutResources(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
@@ -92,6 +125,12 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
   for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;
+    // « 1,2 k€ net dans son dernier poste », « dans son poste précédent »: the person's former pay, not an offer
+    if (t === 'poste' && formerPost(doc, k)) break;
+    // « il déclare 1 380 € de chiffre d'affaires »
+    if (t === 'chiffre' && toks[k + 2]?.t === 'affaires') {
+      for (let j = from - 1; j >= 0 && j >= from - 4 && toks[j].sn === sn; j--) if (SELF_EMPLOYED.has(toks[j].t) || POSSESSIVE.has(toks[j].t)) return true;
+    }
     if (BLOCKERS.has(t)) return false;
     if (toks[k].k === Kind.Punct && t !== '/') break;
   }
@@ -105,6 +144,9 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     const t = toks[k].t;
     if (t === ';' || t === '.' || t === '?' || t === '!') break;
     if (BLOCKERS.has(t)) {
+      // « chiffre d'affaires déclaré à l'URSSAF », « son chiffre d'affaires »: a self-employed person's income
+      if ((t === 'affaires' || t === 'chiffre') && ownTurnover(doc, k, from)) return true;
+      if (t === 'poste' && formerPost(doc, k)) continue;
       // "dette de loyer de 2 000 €", "loyers impayés" are still debts
       if ((t === 'loyer' || t === 'loyers') && (toks[k - 1]?.t === 'de' && ['dette', 'dettes', 'arrieres', 'impayes', 'retard', 'retards', 'mois'].includes(toks[k - 2]?.t ?? '') || toks[k + 1]?.t.startsWith('impaye'))) continue;
       return false;
@@ -127,6 +169,17 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     // "son (ancien | dernier) salaire était de 1 412 € net": the person's income, current or former
     if ((t === 'salaire' || t === 'paie') && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || (FORMER.has(toks[k - 1]?.t ?? '') && ['son', 'sa', 'leur'].includes(toks[k - 2]?.t ?? '')) || nx === 'actuel')) continue;
     if (t === 'minimum' && nx !== 'vieillesse') continue;
+    // « la CAF retient 86 € », « 86 € retenus sur son RSA »: withheld by an agency or from the person's income
+    if (t.startsWith('reten') || t.startsWith('retien') || t.startsWith('ponction')) {
+      let who = false;
+      for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j].sn === sn; j--) if (WITHHOLDERS.has(toks[j].t)) { who = true; break; }
+      if (!who) {
+        for (let j = to; j < to + 6 && j < toks.length && toks[j].sn === sn; j++) {
+          if (toks[j].t === 'sur' && ['son', 'sa', 'ses', 'leur', 'leurs'].includes(toks[j + 1]?.t ?? '')) { who = true; break; }
+        }
+      }
+      if (!who) continue;
+    }
     return true;
   }
   return false;
@@ -221,6 +274,125 @@ function pawnStart(doc: Doc, from: number): number {
   return object && k >= 0 && toks[k].sn === sn && PAWN_VERBS.has(toks[k].t) ? k : -1;
 }
 
+/**
+ * The job frame of rules/jugement.ts, read before « au titre de »: « retenue au titre d'un indu »
+ * names the ground of a claim, not a job title.
+ */
+function inJobFrame(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    if (toks[k].t === 'titre' && toks[k - 1]?.t === 'au') return jobFrame(doc, k - 1);
+  }
+  return jobFrame(doc, from);
+}
+
+/** What a creditor seizes: « son salaire est saisi », « ses allocations ont été saisies », « le compte bancaire est saisi ». */
+const SEIZABLE = new Set(['salaire', 'salaires', 'paie', 'paye', 'compte', 'comptes', 'allocations', 'allocation', 'indemnites', 'prestations', 'pension', 'retraite',
+  'rsa', 'are', 'aah', 'apl', 'chomage', 'revenus', 'livret', 'epargne', 'vehicule', 'voiture', 'meubles', 'biens', 'remuneration', 'rente', 'prime', 'traitement',
+  'bancaire', 'courant', 'mensuel', 'net', 'moto', 'maison', 'appartement', 'logement', 'tresorerie']);
+
+/** Where data is typed in: « le salaire est saisi dans le logiciel de paie ». */
+const DATA_ENTRY = new Set(['logiciel', 'logiciels', 'informatiquement', 'informatique', 'outil', 'base', 'tableur', 'excel', 'site', 'plateforme', 'application',
+  'systeme', 'ligne', 'gestionnaire', 'secretaire', 'comptable', 'fichier', 'dossier', 'formulaire', 'ecran', 'espace', 'declaration']);
+
+/** The subject right before a passive « est saisi »: one of the person's incomes, accounts or goods, not a court or a commission. */
+function seizedSubject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 3 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (SEIZABLE.has(t)) {
+      // « son compte rendu est saisi », « le salaire est saisi dans le logiciel »: data entry
+      if (t === 'compte' && toks[k + 1]?.t === 'rendu') return false;
+      for (let j = from + 1; j < toks.length && j <= from + 10 && toks[j].sn === sn; j++) if (DATA_ENTRY.has(toks[j].t)) return false;
+      return true;
+    }
+    if (toks[k].k === Kind.Punct) return false;
+  }
+  return false;
+}
+
+/** Words that make the business the person's own: self-employment, a possessive before the business noun. */
+const OWN_BUSINESS = new Set(['exploitation', 'exploitant', 'exploitante', 'artisan', 'artisane', 'commercant', 'commercante', 'autoentrepreneur',
+  'autoentrepreneuse', 'microentreprise', 'microentrepreneur', 'microentrepreneuse', 'independant', 'independante', 'agriculteur', 'agricultrice', 'eleveur', 'eleveuse',
+  'urssaf', 'rsi', 'cotisations', 'ssi', 'liberal', 'liberale', 'fondateur', 'fondatrice', 'associe', 'associee', 'createur', 'creatrice',
+  'ferme', 'elevage', 'gaec', 'earl', 'cheptel', 'troupeau']);
+const BUSINESS = new Set(['entreprise', 'societe', 'commerce', 'boutique', 'restaurant', 'bar', 'salon', 'garage', 'activite', 'sarl', 'eurl', 'sas', 'sasu', 'cabinet',
+  'magasin', 'boulangerie', 'exploitation', 'affaire', 'structure', 'entreprises']);
+/** Words that make it an employer's insolvency: « licencié après la liquidation judiciaire de son employeur ». */
+const EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'licenciement', 'licenciements', 'economique', 'salaries', 'salarie', 'salariee', 'travaillait',
+  'employait', 'travaille', 'emploie', 'usine', 'enseigne', 'groupe', 'client', 'clients', 'fournisseur', 'repreneur', 'reprise', 'repris', 'ags',
+  'patron', 'patronne', 'gerant', 'gerante', 'ancien', 'ancienne']);
+
+/**
+ * A business insolvency or a contribution reassessment is the person's finances when the business is
+ * theirs: a self-employment word or « son/sa » + a business noun in the sentence, or the person as the
+ * subject (« il a déposé le bilan »). A reassessment (« redressement URSSAF ») is the person's by
+ * default; an insolvency alone (« l'entreprise a été placée en redressement judiciaire ») is the employer's.
+ */
+function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  // own: « son restaurant », « il a déposé le bilan »; likelyOwn: a self-employment word, which an employer word overrides
+  let own = false;
+  let likelyOwn = false;
+  let employer = false;
+  let ownerNoun = false;
+  for (let k = from - 1; k >= 0 && k >= from - 14 && toks[k].sn === sn; k--) {
+    const t = toks[k].t;
+    if (EMPLOYER.has(t)) employer = true;
+    if (OWN_BUSINESS.has(t)) likelyOwn = true;
+    if (BUSINESS.has(t)) {
+      ownerNoun = true;
+      if (POSSESSIVE.has(toks[k - 1]?.t ?? '') || (toks[k - 1]?.t === 'micro' || toks[k - 1]?.t === 'auto')) own = true;
+    }
+    if ((t === 'il' || t === 'elle' || t === 'je' || t === "j'") && k >= from - 4 && /^dep|^d[eé]pos/.test(lemma)) own = true;
+  }
+  for (let k = from + 1; k < toks.length && k <= from + 10 && toks[k].sn === sn; k++) {
+    const t = toks[k].t;
+    if (EMPLOYER.has(t)) employer = true;
+    if (OWN_BUSINESS.has(t)) likelyOwn = true;
+    if (BUSINESS.has(t) && POSSESSIVE.has(toks[k - 1]?.t ?? '')) own = true;
+  }
+  if (own) return true;
+  if (employer) return false;
+  if (likelyOwn) return true;
+  const reassessment = !/judiciaire|liquidation|sauvegarde|collective|paiements|bilan/.test(lemma);
+  return reassessment || !ownerNoun && /bilan/.test(lemma);
+}
+
+/**
+ * « deux mensualités de prêt auto en retard », « trois échéances de crédit impayées », « plusieurs
+ * traites non payées »: a count before the instalment word and a delay after it. Returns the span.
+ */
+const COUNTS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'des', 'ses', 'une', 'quelques', 'nombreuses', 'derniere', 'dernieres']);
+const LATE = new Set(['impayee', 'impayees', 'rejetee', 'rejetees']);
+const LOAN = new Set(['pret', 'prets', 'credit', 'credits', 'loyer', 'loyers', 'remboursement', 'emprunt', 'voiture', 'auto', 'leasing', 'lld', 'loa', 'cofidis', 'cetelem', 'sofinco', 'banque', 'dette', 'echeancier', 'plan']);
+function missedInstalments(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let start = from;
+  const prev = toks[from - 1];
+  if (prev && prev.sn === sn && (COUNTS.has(prev.t) || prev.k === Kind.Number)) start = from - 1;
+  if (prev?.t === 'de' && toks[from - 2]?.t === 'retard') return null; // « retard de mensualité » is read by the lexicon
+  // without a count, a loan must be named: « les échéances du projet sont en retard » is a schedule
+  let loan = start < from;
+  for (let k = to; k < toks.length && k <= to + 6 && toks[k].sn === sn; k++) {
+    const t = toks[k].t;
+    if (toks[k].k === Kind.Punct) break;
+    if (LOAN.has(t)) loan = true;
+    if (!loan) continue;
+    if (LATE.has(t)) return [start, k + 1];
+    if (t === 'en' && toks[k + 1]?.t === 'retard') return [start, k + 2];
+    if (t === 'de' && toks[k + 1]?.t === 'retard' && k === to) return [start, k + 2];
+    if ((t === 'non' || t === 'pas') && /^(?:payee|payees|reglee|reglees|honoree|honorees|remboursee|remboursees)$/.test(toks[k + 1]?.t ?? '')) return [start, k + 2];
+  }
+  // « il a manqué / sauté deux mensualités »
+  const verb = toks[start - 1]?.t ?? '';
+  if (start < from && /^(?:manque|saute|loupe|rate)$/.test(verb)) return [start - 1, to];
+  return null;
+}
+
 /** ", soit 607,75 € par mois" → remove the whole aside, leaving "Il perçoit le RSA." */
 function amountFixes(doc: Doc, text: string, from: number, to: number, start: number, end: number): Fix[] {
   const toks = doc.tokens;
@@ -276,8 +448,15 @@ export default defineRule({
     for (const hit of ctx.hits) {
       if (hit.entry.tag === 'currency') continue;
       const from = blacklistStart(doc, hit.from);
-      if (from < 0 || !entryAccepts(hit, ctx, false, false) || jobFrame(doc, from) || absentBefore(doc, from)) continue;
+      if (from < 0 || !entryAccepts(hit, ctx, false, false) || inJobFrame(doc, from) || absentBefore(doc, from)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
+      if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
+      if (hit.entry.tag === 'entreprise' && !ownBusiness(doc, hit.from, hit.entry.lemma)) continue;
+      if (hit.entry.tag === 'retard') {
+        const span = missedInstalments(doc, hit.from, hit.to);
+        if (span) spans.push({ from: span[0], to: span[1], amount: false });
+        continue;
+      }
       if (taskFrame(doc, hit.from, hit.to)) continue;
       let start = from;
       const lemma = hit.entry.lemma;

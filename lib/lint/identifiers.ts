@@ -190,7 +190,7 @@ export function spiValid(d: string): boolean {
 // Scanner
 // ---------------------------------------------------------------------------------------------
 
-export type IdKind = 'iban' | 'nir' | 'siret' | 'carte-bancaire' | 'telephone' | 'piece-identite' | 'identifiant-organisme';
+export type IdKind = 'iban' | 'nir' | 'siret' | 'carte-bancaire' | 'telephone' | 'piece-identite' | 'identifiant-organisme' | 'claim';
 
 export interface IdCandidate {
   kind: IdKind;
@@ -204,7 +204,8 @@ export interface IdCandidate {
   /**
    * finer type: nir `key` | `keyless`; iban `iban` | `rib`; card issuer; phone `fr` | `special` |
    * `intl`; identity `cni` | `passeport` | `sejour` | `permis` | `mrz`; agency `caf` | `ft` | `msa` |
-   * `spi` | `fiscal` | `mdph` | `cpam` | `rsa` | `autre`; `siret` | `siren` (claims, never reported)
+   * `spi` | `fiscal` | `mdph` | `cpam` | `rsa` | `autre`; `siret` | `siren` (claims, never reported);
+   * claim `iban-shape` (an IBAN shape whose check fails: it silences the phone read in its digits, then is dropped)
    */
   detail: string;
 }
@@ -643,8 +644,15 @@ function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c:
       break;
     }
     // the IBAN must end at a boundary: not followed directly by a letter or digit
-    if (bban.length !== want || (end < norm.length && isAlnum(norm.charCodeAt(end)))) continue;
-    if (!ibanValid(cc + norm.slice(r.s, r.s + 2) + bban)) continue;
+    const bounded = bban.length === want && !(end < norm.length && isAlnum(norm.charCodeAt(end)));
+    if (!bounded || !ibanValid(cc + norm.slice(r.s, r.s + 2) + bban)) {
+      // IBAN-shaped but failing its check (a typo, a closed account copied wrong): the digits inside
+      // « NL41 RABO 0318 2795 54 » are not a phone number; a claim that no rule reports
+      if (bban.length >= want - 2 && bban.length >= 10) {
+        add('claim', cs, end, 6.5, 'low', 'iban-shape');
+      }
+      continue;
+    }
     add('iban', cs, end, 0, 'high', 'iban');
     reach = end;
   }
@@ -751,7 +759,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
     // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
     // or « Bénéficiaire du RSA, n° de dossier départemental X »
-    const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$/.test(gap);
+    // or a spoken copula: « Son numéro d'allocataire, c'est le X », « …, c'est bien le X »
+    const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
     if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > 5) continue;
     if (NOT_ID.test(gap)) continue;
@@ -806,7 +815,7 @@ function resolve(doc: Doc, pend: Pending[]): IdCandidate[] {
     kept.push(p);
   }
   kept.sort((a, b) => a.s - b.s);
-  return kept.map((c) => {
+  return kept.filter((c) => c.kind !== 'claim').map((c) => {
     const [start, end] = doc.orig(c.s, c.e);
     return { kind: c.kind, s: c.s, e: c.e, start, end, confidence: c.confidence, detail: c.detail };
   });

@@ -185,6 +185,28 @@ export const FINANCES: LexiconEntry[] = [
   }),
   // pledged objects with the verb before them: "mettre ses bijoux | au Crédit municipal", "a mis sa montre | en gage"
   ...e(['en gage', 'au clou'], { tag: 'gage', notBefore: ['de', "d'"] }),
+  // a self-employed person's business in insolvency, and reassessments of contributions or taxes:
+  // « exploitation placée en redressement judiciaire », « a déposé le bilan », « redressement URSSAF »;
+  // an employer's insolvency is not the person's finances (rules/finances.ts, tag 'entreprise')
+  ...e(['redressement judiciaire', 'liquidation judiciaire', 'mise en liquidation', 'mis en liquidation', 'mise en liquidation judiciaire',
+    'procédure collective', 'procédure de sauvegarde', 'cessation de paiements', 'cessation des paiements', 'état de cessation des paiements',
+    'dépôt de bilan', 'déposé le bilan', 'déposer le bilan', 'dépose le bilan', 'liquidation de son entreprise', 'liquidation de sa société',
+    'liquidation de son commerce', 'liquidation de son exploitation'], { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en') }),
+  ...e(['redressement URSSAF', "redressement de l'URSSAF", 'redressement de l’URSSAF', 'redressement MSA', 'redressement de la MSA', 'redressement fiscal',
+    'redressements fiscaux', 'redressement des impôts', 'redressement de cotisations', 'rappel de cotisations', 'rappels de cotisations',
+    'dette URSSAF', 'dettes URSSAF', "dette auprès de l'URSSAF", "dettes auprès de l'URSSAF", "dette à l'URSSAF", 'dette MSA', 'dettes MSA',
+    'dette auprès de la MSA', 'dette sociale et fiscale', 'dettes sociales et fiscales', 'cotisations impayées', 'cotisations en retard',
+    'arriérés de cotisations', 'arriéré de cotisations', 'majorations de retard', 'pénalités de retard URSSAF', 'taxation d’office', "taxation d'office"],
+  { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en'), notNear: ['gestionnaire', 'comptable', 'comptabilité', 'paie', 'juriste', 'cabinet', 'clients', 'poste', 'stage', 'offre', 'missions', 'formation'] }),
+  // missed instalments: « deux mensualités de prêt auto en retard » (the count and the delay are checked in code)
+  ...e(['mensualité', 'mensualités', 'échéance', 'échéances', 'traite', 'traites'], { tag: 'retard' }),
+  // passive garnishment: « son salaire est saisi », « ses allocations ont été saisies » (the subject is checked in code)
+  ...e(['est saisi', 'est saisie', 'sont saisis', 'sont saisies', 'a été saisi', 'a été saisie', 'ont été saisis', 'ont été saisies', 'était saisi',
+    'était saisie', 'étaient saisis', 'étaient saisies', 'sera saisi', 'sera saisie', 'seront saisis', 'seront saisies', 'va être saisi', 'va être saisie',
+    'vont être saisis', 'vont être saisies', 'est ponctionné', 'est ponctionnée', 'sont ponctionnés', 'sont ponctionnées', 'a été ponctionné', 'a été ponctionnée'],
+  { tag: 'saisi' }),
+  ...e(['prêt auto', 'prêt voiture', 'prêt pour sa voiture', 'crédit moto', 'prêt moto'],
+    { notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'mobilité', 'microcrédit', 'financer', 'financement'] }),
   // aide alimentaire
   ...e([
     'aide alimentaire', 'aides alimentaires', 'colis alimentaire', 'colis alimentaires', 'Restos du cœur', 'Restos du coeur', 'Restaurants du cœur', 'Restaurants du coeur',

@@ -170,6 +170,13 @@ describe('scanIdentifiers', () => {
     expect(kinds('Carte 7328 2932 0000 74')).toEqual([['siret', '7328 2932 0000 74']]);
   });
 
+  it('the digits of an IBAN shape whose check fails are no phone, and the shape itself is not reported', () => {
+    expect(kinds('Ancien compte : NL41 RABO 0318 2795 54, clôturé.')).toEqual([]);
+    expect(kinds('Compte NL41 RABO 0318 2795 54, frère au 06 12 34 56 78')).toEqual([['telephone', '06 12 34 56 78']]);
+    // « de » is a country code, but a phone after it is far too short for a German IBAN
+    expect(kinds('Appeler sa sœur de 06 12 34 56 78 à midi')).toEqual([['telephone', '06 12 34 56 78']]);
+  });
+
   it('a NIR whose key validates is a NIR, whatever its grouping', () => {
     expect(kinds('n° 185 037 512 345 641')).toEqual([['nir', '185 037 512 345 641']]);
   });

@@ -21,6 +21,13 @@ ruleTester(rule, {
     'Poste basé 8 rue des Forges, 25000 Besançon.',
     // a signature block: job title and organisation on the lines above
     'Bien cordialement,\nLucie Marchal\nChargée d\'accompagnement, PLIE du Haut-Doubs\n4 place de la Mairie, 25300 Pontarlier',
+    // a residence, a postal box or a place name that belongs to an organisation, or is no address
+    'Envoyer le dossier à la CAF de la Vienne, BP 14, 86190 Vouillé.',
+    'Il travaille au domaine Les Vignes, 33250 Pauillac, comme ouvrier viticole.',
+    'Réunion d’information au quartier Les Couronneries, 86000 Poitiers.',
+    'Le titre de résidence est valide jusqu’en 2027.',
+    'Il a déménagé ; l’agence est au 4 rue Carnot, 86000 Poitiers.',
+    'Elle a déménagé et travaille chez Lidl, 3 rue du Commerce, 86000 Poitiers.',
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
@@ -53,5 +60,14 @@ ruleTester(rule, {
     { text: 'Mme Lucie Marchal\n4 place de la Fontaine, 25300 Pontarlier', errors: ['4 place de la Fontaine, 25300 Pontarlier'] },
     // a signature-like line that names the home
     { text: 'Texte.\n\n--\nMarie Dupont\nChargée de projet\nDomicile – 12 rue des Lilas, 39100 Dole\n', errors: ['12 rue des Lilas, 39100 Dole'] },
+    // places without a street number: residence + flat, lieu-dit or hamlet + postcode, place name + postal box
+    { text: 'Hébergée chez sa sœur, résidence Les Acacias, bât. C, appt 9, pour l’instant.', errors: ['résidence Les Acacias, bât. C, appt 9'] },
+    { text: 'Domicile : lieu-dit La Croix-Haute, 24510 Limeuil ; pas de bus.', errors: ['lieu-dit La Croix-Haute, 24510 Limeuil'] },
+    { text: 'Elle vit hameau de Bellevue, 24510 Limeuil avec ses parents.', errors: ['hameau de Bellevue, 24510 Limeuil'] },
+    { text: 'Courrier : Le Moulin Blanc, BP 7, 29200 Brest.', errors: ['Le Moulin Blanc, BP 7, 29200 Brest'] },
+    // a residence name before the complements of a numbered address
+    { text: 'Résidence Les Pins, bât. A, apt 3, 8 rue Jean-Jaurès, 81000 Albi. Visite faite.', errors: ['Résidence Les Pins, bât. A, apt 3, 8 rue Jean-Jaurès, 81000 Albi'] },
+    // a move verb: the organisation is a landmark of the new home
+    { text: 'Elle a emménagé près de la mission locale : 4 allée des Saules, 86000 Poitiers.', errors: ['4 allée des Saules, 86000 Poitiers'] },
   ],
 });

@@ -18,6 +18,9 @@ ruleTester(rule, {
     'Stage chez Leclerc, fr-ouest selon la convention.',
     // an activity noun as the local part names a service
     'Copie à accompagnement@plie-exemple.fr et à billetterie@theatre-exemple.fr.',
+    // « chez » spelled out: only a webmail and a local part that is an address (handle or spelled dots)
+    'Elle fait le point chez Orange avec son manager.',
+    'Stage chez Orange point de vente de Poitiers.',
   ],
   invalid: [
     {
@@ -42,5 +45,9 @@ ruleTester(rule, {
     { text: "Courriel personnel : y_benali<at>example<dot>org", errors: ["y_benali<at>example<dot>org"], output: "Courriel personnel : l'adresse de contact enregistrée" },
     { text: "Mail : jean.dupont_at_gmail_dot_com", errors: ["jean.dupont_at_gmail_dot_com"], output: "Mail : l'adresse de contact enregistrée" },
     { text: "Adresse : sophie.roux<arobase>laposte<point>net", errors: ["sophie.roux<arobase>laposte<point>net"], output: "Adresse : l'adresse de contact enregistrée" },
+    // spelled-out local part with « chez » a webmail; overseas and European top-level domains
+    { text: 'Mail : sophie point martin chez gmail point com', errors: ['sophie point martin chez gmail point com'] },
+    { text: 'Courriel : l.durand<at>example.nc', errors: ['l.durand<at>example.nc'] },
+    { text: 'Écrire à paul.h(at)gmail(dot)lu demain.', errors: ['paul.h(at)gmail(dot)lu'] },
   ],
 });

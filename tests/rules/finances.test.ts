@@ -51,6 +51,15 @@ ruleTester(rule, {
     'Il n’a jamais été inscrit au FICP.',
     'Aucune inscription au fichier central des chèques.',
     'Il est inscrit au fichier des demandeurs d’emploi.',
+    // an employer's insolvency, a court « saisi », data typed in, a project's schedule, a withheld contribution
+    'L’entreprise a été placée en redressement judiciaire en septembre.',
+    'Licencié économique après la liquidation judiciaire de son employeur en 2022.',
+    'Le conseil de prud’hommes a été saisi par son avocat.',
+    'Le salaire est saisi par la gestionnaire de paie dans le logiciel.',
+    'Les échéances du projet sont en retard de deux semaines.',
+    'L’employeur retient 30 € de mutuelle sur la fiche de paie.',
+    'Une entreprise au chiffre d’affaires de 2 000 000 € recrute un commercial.',
+    'Salaire visé : 1,8 k€ net pour un poste de magasinier.',
   ],
   invalid: [
     { text: '- touche le RSA (607,12 e ce mois-ci apres regularisation)', errors: ['607,12 e'] },
@@ -108,5 +117,21 @@ ruleTester(rule, {
     { text: 'La CAF lui réclame 2 600 € de trop-perçu.', errors: ['2 600 € de trop-perçu'] },
     { text: "Il n'a plus de compte bancaire depuis son interdiction bancaire.", errors: ['interdiction bancaire'] },
     { text: "Il doit de l'argent à plusieurs proches.", errors: ["doit de l'argent"] },
+    // garnishment in the passive voice
+    { text: 'Ses allocations ont été saisies par l’huissier en mai.', errors: ['ont été saisies', 'huissier'] },
+    { text: 'Sa pension est saisie tous les mois.', errors: ['est saisie'] },
+    // an amount withheld from a benefit, an overpayment named after « au titre de »
+    { text: 'La CAF lui retient 50 € chaque mois au titre d’un indu.', errors: ['50 €', 'un indu'] },
+    // amounts in k€, a former pay « dans son dernier poste », a self-employed turnover
+    { text: 'Elle gagnait 2,1 K€ dans son ancien poste de vendeuse.', errors: ['2,1 K€'] },
+    { text: 'Son chiffre d’affaires mensuel tourne autour de 900 €.', errors: ['900 €'] },
+    { text: 'Il déclare 1 100 € de chiffre d’affaires par mois.', errors: ['1 100 €'] },
+    // a self-employed person's business insolvency and reassessments
+    { text: 'Son restaurant a été mis en liquidation en 2021.', errors: ['mis en liquidation'] },
+    { text: 'Ferme laitière placée en redressement judiciaire, exploitation à l’arrêt.', errors: ['redressement judiciaire'] },
+    { text: 'Redressement fiscal et majorations de retard depuis la fermeture de sa micro-entreprise.', errors: ['Redressement fiscal', 'majorations de retard'] },
+    // missed instalments in plain words
+    { text: 'Elle a trois échéances de crédit impayées.', errors: ['trois échéances de crédit impayées'] },
+    { text: 'Il a deux mensualités de prêt voiture en retard.', errors: ['deux mensualités de prêt voiture en retard'] },
   ],
 });

@@ -17,7 +17,10 @@ ruleTester(rule, {
     "Allocataire CAF depuis 2019 et 2021, sans numéro transmis.",
     // a bare « identifiant » followed by the name of something else
     'Identifiant Wifi du centre : 55120478.',
-    'Identifiant Moodle de la session : 20457813, à transmettre aux stagiaires.'
+    'Identifiant Moodle de la session : 20457813, à transmettre aux stagiaires.',
+    // « c'est le » after a label, with a date or no number
+    'Pour la CAF, c’est le 12 mars qu’elle doit envoyer la déclaration.',
+    'Son numéro CAF, c’est le même que celui de sa femme.',
   ],
   invalid: [
     { text: "N° allocataire CAF : 1234567, à actualiser après la reprise.", errors: ["1234567"], output: "N° allocataire CAF, à actualiser après la reprise." },
@@ -41,5 +44,9 @@ ruleTester(rule, {
     { text: "Identifiant de l'adhérente : 5529014T", errors: ['5529014T'] },
     { text: "Bénéficiaire du RSA, n° de dossier départemental RSA/89/2024/1187.", errors: ["RSA/89/2024/1187"], output: "Bénéficiaire du RSA, n° de dossier départemental." },
     { text: "Dossier MDPH n° MDPH-2023-014277 en attente.", errors: ["MDPH-2023-014277"], output: "Dossier MDPH en attente." },
+    // a spoken copula after the label: « …, c'est le X »
+    { text: "Son numéro d'allocataire, c'est le 4127730.", errors: ['4127730'] },
+    { text: 'Numéro CAF, c’est bien le 1234567, vérifié.', errors: ['1234567'] },
+    { text: "Son identifiant France Travail, c'est le 4093157K.", errors: ['4093157K'] },
   ],
 });

@@ -20,6 +20,9 @@ ruleTester(rule, {
     // a reference label right before a number grouped like a phone
     "Badge n° 07 14 22 63 90 pour l'accès au dépôt.",
     'Contrat n° 04 55 12 87 30 signé par les deux parties.',
+    // digits inside an IBAN shape whose check fails are not a phone number
+    'Ancien compte : NL41 RABO 0318 2795 54, clôturé.',
+    'Compte à l’étranger : DE44 5001 0517 5407 3249 30 (erroné).',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -44,5 +47,6 @@ ruleTester(rule, {
     { text: 'Sa sœur à Montréal : +1 (438) 555-0142', errors: ['+1 (438) 555-0142'] },
     { text: 'Joignable au 0033 (0)6 41 27 93 58 le matin.', errors: ['0033 (0)6 41 27 93 58'] },
     { text: 'Numéro de sa tutrice au garage : 03 86 41 20 77', errors: ['03 86 41 20 77'] },
+    { text: 'Son frère : 06 12 34 56 78, compte NL41 RABO 0318 2795 54 fermé.', errors: ['06 12 34 56 78'] },
   ],
 });
