@@ -513,12 +513,15 @@ export default defineRule({
         if (continuation(doc, hit.to) === hit.to) continue;
         // "ne peut plus lever le bras droit": a motion verb and a body part count only after an inability
         if (mode === 'incap' && (incapStart = inability(doc, hit.from)) < 0) continue;
+        // "lever la main" to speak (not "lever la main droite")
+        if (mode === 'incap' && toks[hit.to + 1]?.t === 'main' && !/^(droite|gauche)$/.test(toks[hit.to + 2]?.t ?? '')) continue;
       }
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
-      if (absent(doc, hit.from) || geneticContext(doc, hit.from)) continue;
+      // "ne peut pas lever le bras": the negation belongs to the inability, not an absence
+      if ((mode !== 'incap' && absent(doc, hit.from)) || geneticContext(doc, hit.from)) continue;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
-      if (negatedObject(doc, hit.from) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
+      if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
       // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo")
       if (studyFrame(doc, hit.from)) continue;
       // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")

@@ -602,6 +602,7 @@ const SPECIALISTS = [
   'hématologie', 'cardiologie', 'pneumologie', 'rhumatologie', 'néphrologie', 'endocrinologie', 'diabétologie', 'gastro-entérologie',
   'hépatologie', 'psychogériatrie', 'centre anti-douleur', 'centre de la douleur',
   'consultation douleur', 'centre de dialyse', 'centre de rééducation fonctionnelle', 'hôpital de jour psychiatrique',
+  'centre de santé mentale', 'équipe de psychiatrie', 'permanence d’accès aux soins de santé',
 ];
 
 /** Generic places of care: a finding only for a stay ("est resté trois semaines à l'hôpital"), never as a workplace. */
