@@ -319,6 +319,9 @@ const OWN_BUSINESS = new Set(['exploitation', 'exploitant', 'exploitante', 'arti
   'ferme', 'elevage', 'gaec', 'earl', 'cheptel', 'troupeau']);
 const BUSINESS = new Set(['entreprise', 'societe', 'commerce', 'boutique', 'restaurant', 'bar', 'salon', 'garage', 'activite', 'sarl', 'eurl', 'sas', 'sasu', 'cabinet',
   'magasin', 'boulangerie', 'exploitation', 'affaire', 'structure', 'entreprises']);
+const HOSTED = new Set(['stage', 'accueil', 'alternance', 'apprentissage', 'immersion', 'interim', 'insertion', 'formation']);
+/** Adjectives between a possessive and the business noun: « sa première entreprise ». */
+const OWN_ADJ = new Set(['premiere', 'premier', 'ancienne', 'ancien', 'propre', 'petite', 'petit', 'derniere', 'dernier', 'ex', 'jeune', 'nouvelle', 'nouveau']);
 /** Words that make it an employer's insolvency: « licencié après la liquidation judiciaire de son employeur ». */
 const EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'licenciement', 'licenciements', 'economique', 'salaries', 'salarie', 'salariee', 'travaillait',
   'employait', 'travaille', 'emploie', 'usine', 'enseigne', 'groupe', 'client', 'clients', 'fournisseur', 'repreneur', 'reprise', 'repris', 'ags',
@@ -344,7 +347,13 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
     if (OWN_BUSINESS.has(t)) likelyOwn = true;
     if (BUSINESS.has(t)) {
       ownerNoun = true;
-      if (POSSESSIVE.has(toks[k - 1]?.t ?? '') || (toks[k - 1]?.t === 'micro' || toks[k - 1]?.t === 'auto')) own = true;
+      // « son entreprise », « sa première entreprise individuelle », « sa micro-entreprise »
+      const p1 = toks[k - 1]?.t ?? '';
+      // « son entreprise de stage », « son entreprise d'accueil »: the host, not the person's business
+      const host = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && HOSTED.has(toks[k + 2]?.t ?? '');
+      if (host) employer = true;
+      else if (POSSESSIVE.has(p1) || p1 === 'micro' || p1 === 'auto' || (POSSESSIVE.has(toks[k - 2]?.t ?? '') && OWN_ADJ.has(p1))) own = true;
+      if (toks[k + 1]?.t === 'individuelle') likelyOwn = true;
     }
     if ((t === 'il' || t === 'elle' || t === 'je' || t === "j'") && k >= from - 4 && /^dep|^d[eé]pos/.test(lemma)) own = true;
   }

@@ -196,8 +196,15 @@ export const FINANCES: LexiconEntry[] = [
     'redressements fiscaux', 'redressement des impôts', 'redressement de cotisations', 'rappel de cotisations', 'rappels de cotisations',
     'dette URSSAF', 'dettes URSSAF', "dette auprès de l'URSSAF", "dettes auprès de l'URSSAF", "dette à l'URSSAF", 'dette MSA', 'dettes MSA',
     'dette auprès de la MSA', 'dette sociale et fiscale', 'dettes sociales et fiscales', 'cotisations impayées', 'cotisations en retard',
-    'arriérés de cotisations', 'arriéré de cotisations', 'majorations de retard', 'pénalités de retard URSSAF', 'taxation d’office', "taxation d'office"],
+    'arriérés de cotisations', 'arriéré de cotisations', 'retard de cotisations', 'retards de cotisations', 'retard de cotisation', 'retard de cotisations URSSAF',
+    'retards de cotisations URSSAF', 'retard de cotisations MSA', 'majorations de retard', 'pénalités de retard URSSAF', 'taxation d’office', "taxation d'office"],
   { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en'), notNear: ['gestionnaire', 'comptable', 'comptabilité', 'paie', 'juriste', 'cabinet', 'clients', 'poste', 'stage', 'offre', 'missions', 'formation'] }),
+  // surcharges for late contributions or taxes, not pay premiums (« majorations d'heures supplémentaires »)
+  ...e(['majorations', 'majoration', 'pénalités de retard', 'pénalité de retard'], {
+    tag: 'entreprise', near: ['URSSAF', 'cotisations', 'cotisation', 'impôts', 'Trésor', 'MSA', 'fisc', 'retard', 'déclaré', 'déclarés', 'redressement'],
+    notBefore: ["d'heures", 'd’heures', 'de salaire', 'pour heures', 'de nuit', 'du dimanche', 'de 25', 'de 50'],
+    notNear: ['heures supplémentaires', 'paie', 'bulletin', 'gestionnaire', 'comptable', 'poste', 'offre', 'dimanche', 'nuit'],
+  }),
   // missed instalments: « deux mensualités de prêt auto en retard » (the count and the delay are checked in code)
   ...e(['mensualité', 'mensualités', 'échéance', 'échéances', 'traite', 'traites'], { tag: 'retard' }),
   // passive garnishment: « son salaire est saisi », « ses allocations ont été saisies » (the subject is checked in code)

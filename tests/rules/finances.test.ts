@@ -60,6 +60,8 @@ ruleTester(rule, {
     'L’employeur retient 30 € de mutuelle sur la fiche de paie.',
     'Une entreprise au chiffre d’affaires de 2 000 000 € recrute un commercial.',
     'Salaire visé : 1,8 k€ net pour un poste de magasinier.',
+    'Sa première entreprise de stage a été placée en liquidation judiciaire, il cherche un autre stage.',
+    'Le poste prévoit des majorations pour le travail de nuit.',
   ],
   invalid: [
     { text: '- touche le RSA (607,12 e ce mois-ci apres regularisation)', errors: ['607,12 e'] },
@@ -130,6 +132,8 @@ ruleTester(rule, {
     { text: 'Son restaurant a été mis en liquidation en 2021.', errors: ['mis en liquidation'] },
     { text: 'Ferme laitière placée en redressement judiciaire, exploitation à l’arrêt.', errors: ['redressement judiciaire'] },
     { text: 'Redressement fiscal et majorations de retard depuis la fermeture de sa micro-entreprise.', errors: ['Redressement fiscal', 'majorations de retard'] },
+    { text: 'Sa petite entreprise de plomberie a été placée en liquidation judiciaire en 2020.', errors: ['liquidation judiciaire'] },
+    { text: 'Il a un retard de cotisations URSSAF et un courrier de majorations.', errors: ['retard de cotisations URSSAF', 'majorations'] },
     // missed instalments in plain words
     { text: 'Elle a trois échéances de crédit impayées.', errors: ['trois échéances de crédit impayées'] },
     { text: 'Il a deux mensualités de prêt voiture en retard.', errors: ['deux mensualités de prêt voiture en retard'] },
