@@ -28,10 +28,12 @@ function relativeBefore(doc: Doc, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 7) && toks[k].sn === toks[from].sn; k--) {
     if (toks[k].k === Kind.Punct && toks[k].t !== ',') return false;
     if (/^(et|mais|ou|qui|car|donc|elle|il)$/.test(toks[k].t)) return false;
-    if (RELATIVES.has(toks[k].t)) return true;
+    // "son mari", "sa fille", "Mari atteint de…"; not the complement of "garde d'enfants, dos fragile"
+    if (RELATIVES.has(toks[k].t)) return toks[k].first || REL_DETS.has(toks[k - 1]?.t ?? '');
   }
   return false;
 }
+const REL_DETS = set(`un une le la l' les son sa ses leur leurs votre vos mon ma mes ce cet cette`);
 
 /** "ne peut plus", "n'arrive plus à", "a du mal à", "incapable de" before a motion verb: start of the inability, or -1. */
 const INABILITY_ADV = set(`plus pas guere`);

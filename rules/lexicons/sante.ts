@@ -621,6 +621,7 @@ const MODES: LexiconEntry[] = [
     'beuh', 'weed', 'marijuana', 'marihuana', 'haschich', 'haschisch', 'hasch', 'bédo', 'bédos', 'spliff', 'spliffs', 'teuch', 'zetla',
     'ecsta', 'poppers', 'gaz hilarant', 'cachetons', 'résine de cannabis', 'stups']),
   ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
+  { lemma: 'AA', upper: true, tag: 'addiction', near: ['fréquente', 'fréquentait', 'fréquenter', 'réunion', 'réunions', 'groupe', 'alcool', 'sobre', 'abstinent', 'abstinente', 'abstinence', 'parrain', 'marraine', 'sevrage', 'cure', 'boire', 'boit', 'verre'] },
   { lemma: PREGNANCY_ORDINAL[0], forms: PREGNANCY_ORDINAL.slice(1), tag: 'grossesse:ordinal' },
   ...MOTION_VERBS.map((lemma): LexiconEntry => ({ lemma, tag: 'pathologie:incap' })),
   // "le bras dans le plâtre", "la jambe plâtrée": a body part before (not "a travaillé dans le plâtre")
@@ -744,6 +745,8 @@ const MORE_ADDICTION = [
   'bois beaucoup', 'buvais beaucoup', 'ne bois plus', 'ne buvais plus', 'LSD', 'GHB', 'méthamphétamine', 'crystal meth',
   'champignons hallucinogènes', 'porté sur la bouteille', 'portée sur la bouteille', 'se shoote', 'se shootait', 'se shooter', 'picole', 'picolait', 'picoler',
   'sort de cure', 'sorti de cure', 'sortie de cure', 'sortant de cure', 'retour de cure',
+  // Alcoholics Anonymous by its initials, with a verb or a meeting word (not the battery size)
+  'va aux AA', 'allait aux AA', 'réunions des AA', 'réunion des AA', 'réunions AA', 'réunion AA', 'chez les AA', 'réunions des NA',
 ];
 const MORE_TREATMENT = [
   // psychiatric and neurological drugs (brand and molecule)

@@ -130,6 +130,9 @@ ruleTester(rule, {
     "Poste d'agent de service hospitalier à la maternité de Beauval.",
     'Elle a fait un stage au service de cardiologie du CHU.',
     'Il va à la clinique pour livrer le linge.',
+    'Commande de piles AA pour le magasin.',
+    "Il n'a pas bu depuis ce matin, il a soif.",
+    'Il part en congé paternité en juin.',
     // the disease a genetic test is about belongs to genetique-biometrie
     'Elle a fait analyser son ADN pour savoir si elle risquait la même maladie que sa mère.',
   ],
@@ -278,7 +281,10 @@ ruleTester(rule, {
     { text: 'Depuis son attaque, il parle avec difficulté.', errors: ['Depuis son attaque'] },
     { text: "Il n'a pas touché un verre depuis quatorze mois.", errors: ['pas touché un verre depuis'] },
     { text: "Elle ne touche plus à l'alcool depuis sa cure.", errors: ["ne touche plus à l'alcool"] },
-    { text: "Freins identifiés : mobilité, garde d'enfants, dos fragile.", errors: ['dos fragile'] },
+    { text: 'Sobre depuis deux ans, il fréquente toujours les AA.', errors: ['Sobre depuis', 'AA'] },
+    { text: "Il n'a plus bu une goutte d'alcool depuis sa cure.", errors: ["plus bu une goutte d'alcool"] },
+    // a relative as the complement of another noun ("garde d'enfants") does not make the next item a relative's health
+    { text: "Freins identifiés : mobilité, garde d'enfants, dos fragile.", errors: [{ text: 'dos fragile', messageId: 'sante' }] },
     { text: 'Il a les genoux usés après vingt ans de carrelage.', errors: ['genoux usés'] },
     { text: "Il n'entend plus de l'oreille gauche depuis l'explosion.", errors: ["n'entend plus de l'oreille gauche"] },
     { text: "Elle ne voit presque plus de l'œil droit.", errors: ["ne voit presque plus de l'œil droit"] },
