@@ -12,7 +12,7 @@ import { defineRule, removalFix, type RuleContext } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { jobFrameBefore, negatedBefore } from '../lib/lint/context.ts';
+import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, Kind, tt, around, isNumberToken, negatedGoverned } from '../lib/lint/special-categories.ts';
 import { COUNTRY_NAMES, LANGUAGE_FORMS, ORIGINE_LEXICON } from './lexicons/origine.ts';
 
@@ -92,6 +92,10 @@ const ARRIVAL = set(`arrive arrivee arrives arrivees installe installee installe
 refugie refugiee refugies refugiees exile exilee exiles present presente presents residant residante vivant naturalise naturalisee
 titulaire originaire issu issue`);
 
+/** Cosmetics and care: "produits pour peau noire", "soins de la peau mate". */
+const SKIN_CARE = set('produit produits soin soins creme cremes cosmetique cosmetiques maquillage gamme gammes fond teint peaux dermatologie');
+/** Apposition openers describing a person's past: "Camerounais, ancien greffier…", "Syrienne, ex-enseignante…". */
+const FORMER = set('ancien ancienne anciens anciennes ex diplome diplomee diplomes titulaire');
 /** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
 const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
@@ -291,7 +295,13 @@ export default defineRule({
         return null;
       }
       // apposition: "L'adhérent, marocain, …"
-      if (pw === ',' && (PERSON_NOUNS.has(t(p - 1, i)) || (p - 1 >= 0 && !toks[p - 1].first && doc.isCapitalized(p - 1))) && (next === ',' || next === '.' || next === '')) return [i, h.to, 'high'];
+      // also after an initial ("Mme S., bosniaque, arrivée…") or an age ("34 ans, ivoirienne, …")
+      if (pw === ',' && (next === ',' || next === '.' || next === '')) {
+        const q = p - 1;
+        const initial = t(q, i) === '.' && toks[q - 1]?.k === Kind.Word && toks[q - 1].e - toks[q - 1].s === 1 && doc.isCapitalized(q - 1);
+        const age = (t(q, i) === 'ans' || t(q, i) === 'an') && isNumberToken(toks[q - 1]);
+        if (PERSON_NOUNS.has(t(q, i)) || (q >= 0 && !toks[q].first && doc.isCapitalized(q)) || initial || age) return [i, h.to, 'high'];
+      }
       // sentence-initial: "Sénégalaise, elle…", "Algérien de 34 ans", "Malien, 28 ans"
       if (toks[i].first && doc.isCapitalized(i) && tag !== 'couleur') {
         const n1 = t(h.to, i);
@@ -301,6 +311,15 @@ export default defineRule({
         // a language name is never "arrivé" nor "réfugié": only the person nouns are kept from it ("Turc, arrivé en 2015")
         if (n1 === ',' && tag === 'nationalite' && (ARRIVAL.has(n2) || (PERSON_NOUNS.has(n2) && !isLanguage)) && toks[h.to + 1]?.sn === toks[i].sn) return [i, h.to, 'high'];
         if (n1 === 'de' && isNumberToken(toks[h.to + 1]) && (t(h.to + 2, i) === 'ans' || t(h.to + 2, i) === 'an')) return [i, h.to, 'high'];
+        // "Camerounais, ancien greffier à Yaoundé, il cherche…": an apposition describing the person who is
+        // the subject of the sentence; not a list ("Marocaine, tunisienne ou libanaise, la cuisine…") nor a language
+        if (n1 === ',' && tag === 'nationalite' && !isLanguage && !isAdjHit(h.to + 1) && toks[h.to + 1]?.sn === toks[i].sn) {
+          if (FORMER.has(n2)) return [i, h.to, 'high'];
+          for (let k = h.to + 2; k < h.to + 16 && toks[k]?.sn === toks[i].sn; k++) {
+            if (isAdjHit(k) || t(k, i) === 'ou' || t(k, i) === 'et') break;
+            if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
+          }
+        }
         // "Moldave arrivé en 2015", "Albanaise installée à Dole depuis…"; a nationality only
         // ("Réunionnaise installée en métropole" is an overseas French region)
         if (tag === 'nationalite' && ARRIVAL.has(n1) && toks[h.to].sn === toks[i].sn) return [i, h.to, 'high'];
@@ -407,7 +426,17 @@ export default defineRule({
         default: {
           // phrases that state an origin by themselves
           if (h.entry.lemma === 'gens du voyage' && around(doc, i, h.to, set('aire aires terrain terrains'), 3)) break;
-          if (!entryAccepts(h, ctx as RuleContext)) break;
+          // "à cause de sa peau noire", "la couleur de sa peau": a possessive makes it the person's own,
+          // even after a job or public word ("prise à partie par les clients à cause de sa peau noire")
+          let owned = POSSESSIVES.has(t(i - 1, i));
+          for (let k = i; k < h.to && !owned; k++) owned = POSSESSIVES.has(toks[k].t);
+          if (!entryAccepts(h, ctx as RuleContext, !owned)) break;
+          // "produits pour peau noire", "soins de la peau mate": cosmetics, not a person
+          if (h.entry.lemma === 'couleur de peau' && !owned) {
+            let product = t(i - 1, i) === 'pour' || !personLinked(doc, i, h.to);
+            for (let k = i - 1; k >= i - 3 && !product && t(k, i); k--) product = SKIN_CARE.has(toks[k].t);
+            if (product) break;
+          }
           // "double nationalité franco-marocaine": one finding
           let end = h.to;
           if (t(end, i) === 'franco' && isAdjHit(end + 1)) end = hitAt.get(end + 1)!.to;

@@ -230,6 +230,26 @@ export default defineRule({
           report(i, h.to);
           break;
         }
+        case 'conversion': {
+          // "sa conversion à l'islam", "s'est convertie au judaïsme", "converti à la religion musulmane";
+          // not "converti en CDI", "conversion du permis"
+          let k = h.to;
+          for (let n = 0; n < 3 && set("a au aux l' la religion foi culte").has(t(k, i)); n++) k++;
+          const r = hitAt.get(k);
+          if (k === h.to || !r || (r.entry.tag !== 'doctrine' && r.entry.tag !== 'adherent')) break;
+          if (around(doc, i, r.to, TRAINING, 4)) break;
+          // a possessive or a reflexive makes it the person's own, even next to a religious employer
+          // ("a quitté son poste au diocèse après sa conversion à l'islam")
+          const own = set("sa son leur s' se").has(pw) || (set('est etait').has(pw) && set("s' se").has(t(i - 2, i)));
+          // "Converti au bouddhisme, il médite…": the subject's apposition
+          let appos = false;
+          if (toks[i].first) for (let k = r.to; k < r.to + 8 && toks[k]?.sn === toks[i].sn && !appos; k++) appos = t(k, i) === ',' && set('il elle').has(t(k + 1, i));
+          // "la conversion au christianisme de Clovis": someone else's
+          if (!own && set("de d'").has(t(r.to, i)) && doc.isCapitalized(r.to + 1)) { done.push([i, r.to]); break; }
+          if (!own && !appos && (jobFrameBefore(doc, i) || orgBefore(i) || !personNamed(doc, i, r.to))) break;
+          report(own && set('sa son leur').has(pw) ? i : own ? (set('est etait').has(pw) ? i - 2 : i - 1) : i, r.to);
+          break;
+        }
         case 'croyance': {
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
           if (h.entry.lemma === 'secte' && !personLinked(doc, i, h.to)) break;

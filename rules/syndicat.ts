@@ -27,6 +27,12 @@ engagement engagements militantisme activite activites implication investissemen
 cotisation cotisations`);
 /** Articles and prepositions between a head and a union name: "engagement au sein de la CGT". */
 const NAME_SKIP = set("a la l' au aux chez de du d' des le sur pour sein");
+/**
+ * A union's own structures between a head and the union's name: "permanent syndical à l'UD CFDT",
+ * "adhérente de l'union locale CGT", "comptable à la fédération CFDT". Walked over like articles.
+ */
+const STRUCTURE = set(`ud ul ur udr uri union unions departementale locale regionale interprofessionnelle federation federations
+confederation section sections syndicat syndicats siege antenne bureau bourse travail maison`);
 /** Nouns that, before "syndical(e)", name a union mandate or activity. */
 const MANDATE_HEADS = set(`delegue deleguee delegues deleguees representant representante representants representantes mandat
 mandats engagement engagements activite activites action actions section sections militant militante militants militantes
@@ -55,7 +61,12 @@ militantes milite militait syndique syndiquee encarte encartee elu elue delegue 
 const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique syndiquee section militant militante adherent adherente encarte encartee');
 /** Words that make a union the person's employer rather than their membership. */
 const EMPLOYED = set(`stage stages poste postes emploi emplois travaille travaillait travailler embauche embauchee recrute recrutee
-cdi cdd contrat mission interim salarie salariee juriste comptable secretariat alternance apprentissage`);
+cdi cdd contrat mission interim salarie salariee juriste comptable secretariat alternance apprentissage assistant assistante
+accueil administratif administrative standardiste`);
+/** Words of a job offer or an application: the organisation named in it is an employer. */
+/** Union heads that are also job titles in an offer. */
+const JOB_TITLES = set('secretaire responsable permanent permanente');
+const OFFER = set('offre offres annonce annonces recrute recrutent recrutement candidature candidatures postule postuler');
 const UNION_CONTEXT = set(`syndicat syndicats syndical syndicale syndicaux syndicales syndique syndiquee delegue deleguee section
 elu elue adherent adherente liste mandat militant militante cse elections professionnelles greve tract tracts cotisation
 representant representante permanence confederation federation union`);
@@ -102,22 +113,31 @@ export default defineRule({
       ctx.report({ start, end, messageId: opts.messageId ?? 'syndicat', data: { terme: ctx.text.slice(start, end) }, confidence: opts.confidence ?? 'high', fixes });
     };
 
-    /** "stage à la CGT", "juriste salariée de la CFDT": the union named as the person's employer. */
+    /**
+     * "stage à la CGT", "juriste salariée de la CFDT", "comptable à l'union départementale CGT": the
+     * union (or one of its offices) named as the person's employer; a job offer or an application names
+     * an employer too ("Offre : agent d'accueil à l'UL CGT").
+     */
     const employedAt = (i: number): boolean => {
-      for (let k = i - 1; k >= i - 4; k--) {
+      for (let k = i - 1, n = 0; n < 4 && k >= 0; k--) {
         const w = t(k, i);
-        if (!w || toks[k].k === Kind.Punct) return false;
+        if (!w || toks[k].k === Kind.Punct) break;
         if (EMPLOYED.has(w)) return true;
+        if (!STRUCTURE.has(w)) n++;
       }
+      return offerBefore(i);
+    };
+    const offerBefore = (i: number): boolean => {
+      for (let k = i - 1; k >= 0 && toks[k].sn === toks[i].sn && k >= i - 20; k--) if (OFFER.has(toks[k].t)) return true;
       return false;
     };
 
     /** End of a union name right after `to` ("syndiqué | à la CGT"), or `to`. */
     const withName = (to: number, ref: number): number => {
       let k = to;
-      for (let n = 0; n < 5; n++, k++) {
+      for (let n = 0; n < 7; n++, k++) {
         if (isUnion(k)) return hitAt.get(k)!.to;
-        if (!NAME_SKIP.has(t(k, ref))) break;
+        if (!NAME_SKIP.has(t(k, ref)) && !STRUCTURE.has(t(k, ref))) break;
       }
       return to;
     };
@@ -200,9 +220,10 @@ export default defineRule({
             if (!doc.isCapitalized(i) || !UNION_HEADS.has(t(k, i))) break;
           }
           let k = i - 1;
-          for (let n = 0; n < 4 && NAME_SKIP.has(t(k, i)); n++) k--;
+          for (let n = 0; n < 7 && (NAME_SKIP.has(t(k, i)) || (STRUCTURE.has(t(k, i)) && !UNION_HEADS.has(t(k, i)))); n++) k--;
           const head = t(k, i);
-          if (UNION_HEADS.has(head)) { report(k, h.to); break; }
+          // "Offre : secrétaire à l'UD CFDT": a job title in a job offer, not a mandate
+          if (UNION_HEADS.has(head) && !(JOB_TITLES.has(head) && offerBefore(i))) { report(k, h.to); break; }
           // the union as an employer: "stage à la CGT comme comptable", "poste de juriste à la CFDT"
           if (employedAt(i)) break;
           if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"

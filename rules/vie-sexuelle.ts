@@ -13,7 +13,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import { VIE_SEXUELLE_LEXICON } from './lexicons/vie-sexuelle.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, genericPublic } from './shared/art9.ts';
-import { inFrameOutsideIdiom, sameGenderPartner, workedIn } from './shared/art9-extra.ts';
+import { inFrameOutsideIdiom, relativePartner, sameGenderPartner, workedIn } from './shared/art9-extra.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -45,6 +45,9 @@ const BALL = set(`decisive decisives ballon balle match matchs equipe equipes co
   basket handball rugby volley hockey entrainement attaquant milieu defenseur but buts courtes longues precises`);
 /** Entries naming a concept rather than the person's own attribute. */
 const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-binaire', 'vie sexuelle', 'Gay Pride']);
+
+/** Determiners opening a partner named before a relative clause ("la femme avec qui…"). */
+const PARTNER_DETS = set("la le l' une un sa son cette cet");
 
 const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
 function sentenceHas(doc: Doc, i: number, s: ReadonlySet<string>, skip?: (k: number) => boolean): boolean {
@@ -170,7 +173,11 @@ export default defineRule({
       // a partner of the subject's own gender: the finding runs from the couple verb to the partner
       if (mode === 'couple') {
         const s = sameGenderPartner(doc, hit.from, hit.to);
-        if (s >= 0) found.push({ from: s, to: hit.to, messageId: family, confidence: 'medium' });
+        if (s >= 0) { found.push({ from: s, to: hit.to, messageId: family, confidence: 'medium' }); continue; }
+        // "la femme avec qui elle vit en couple", "l'homme qu'il a épousé": the relative clause gives the subject
+        const e = relativePartner(doc, hit.from, hit.to);
+        const det = toks[hit.from - 1];
+        if (e >= 0) found.push({ from: det && det.sn === toks[hit.from].sn && PARTNER_DETS.has(det.t) ? hit.from - 1 : hit.from, to: e, messageId: family, confidence: 'medium' });
         continue;
       }
       // concepts in a policy sentence ("critères de discrimination : origine, orientation sexuelle…")

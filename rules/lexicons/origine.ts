@@ -49,7 +49,8 @@ tchétchène kurde kabyle berbère amazigh tamoul ouïghour ouïgour sahraoui to
 haoussa yoruba bambara malinké bamiléké tutsi hutu pachtoune hazara ingouche daghestanais cosaque
 hmong baloutche pendjabi penjabi sindhi cinghalais malais javanais tatar toucouleur sarakolé dioula mandingue kikuyu amhara
 oromo tigréen somali assyrien chaldéen yézidi rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
-ivoiro-libanais sahélien`;
+ivoiro-libanais sahélien bosniaque herzégovinien yougoslave omanais bahreïni émirien équato-guinéen malawite seychellois
+bhoutanais surinamais guyanien lybien ossète`;
 
 /**
  * Broad ethnic, continental or overseas adjectives (also used as nouns: "un Maghrébin"). The
@@ -74,7 +75,7 @@ grec hongrois suédois danois norvégien finlandais tchèque serbe croate bulgar
 ourdou persan farsi dari pachto kurde berbère kabyle tamoul wolof bambara lingala swahili malgache créole arménien
 géorgien ukrainien hébreu tigrinya amharique somali peul soninké haoussa yoruba malinké thaï slovaque slovène letton
 lituanien estonien islandais mongol ouzbek kazakh tadjik turkmène tibétain ouïghour romani hmong pendjabi penjabi sindhi
-cinghalais malais javanais tatar dioula mandingue kikuyu oromo gujarati khmer lao baloutche assyrien`.split(/\s+/).filter(Boolean).map(fold),
+cinghalais malais javanais tatar dioula mandingue kikuyu oromo gujarati khmer lao baloutche assyrien bosniaque`.split(/\s+/).filter(Boolean).map(fold),
 );
 
 /**

@@ -57,11 +57,12 @@ const DOCTRINES = entries('doctrine', [
   'animisme', 'islamique', 'judaïque', 'coranique', 'talmudique',
 ]);
 
+/** A change of religion: the rule wants a religion right after ("converti à l'islam", "sa conversion au judaïsme"). */
+const CONVERTED = entries('conversion', [
+  ['converti', ['convertie', 'convertis', 'converties', 'conversion', 'conversions', 'convertir', 'convertit', 'convertissait', 'convertissent']],
+]);
+
 const CONVERSION = entries('croyance', [
-  ["converti à l'islam", ["convertie à l'islam", "convertis à l'islam", 'converti au catholicisme', 'convertie au catholicisme',
-    'converti au judaïsme', 'convertie au judaïsme', 'converti au bouddhisme', 'convertie au bouddhisme', 'converti au protestantisme',
-    'convertie au protestantisme', 'converti au christianisme', 'convertie au christianisme', "conversion à l'islam",
-    'conversion au catholicisme', 'conversion au judaïsme', 'conversion au christianisme', 'conversion au bouddhisme']],
   ['croit en Dieu', ['croyant en dieu', 'croyante en dieu', 'croire en dieu', 'croyait en dieu', 'foi en dieu', 'ne croit pas en dieu', 'croit en allah']],
   ['sa foi', ['leur foi', 'foi religieuse', 'sa spiritualité', 'ses croyances', 'ses croyances religieuses', 'leurs croyances']],
   ['secte', ['sectes', 'mouvement sectaire', 'groupe sectaire']],
@@ -170,5 +171,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...DOCTRINES, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
+  ...ADHERENTS, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
 ];

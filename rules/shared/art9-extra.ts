@@ -183,6 +183,57 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
   return -1;
 }
 
+/** Relative pronouns that open a couple clause about the partner: "avec qui", "avec laquelle", "qu'", "dont". */
+const REL_SKIP = set(`ne n' s' se est etait a avait depuis toujours desormais aujourd'hui actuellement deja officiellement`);
+/** Verbs of the clause that say a couple on their own ("avec qui elle est pacsée", "qu'il a épousé"). */
+const COUPLE_STRONG = set(`marie mariee pacse pacsee epouse epousee fiance fiancee aime aimait amoureux amoureuse sort sortait
+  sorti sortie flirte flirtait`);
+/** Verbs that make a couple only with « en couple » or « sa vie » after them ("avec qui elle vit en couple"). */
+const COUPLE_WEAK = set(`vit vivait habite habitait partage partageait installe installee emmenage emmenagee`);
+
+/**
+ * "la femme avec qui elle vit en couple", "l'homme qu'il a épousé", "sa compagne, avec laquelle elle
+ * est pacsée": a partner of the subject's own gender named in a relative clause, whose subject
+ * pronoun gives the subject's gender. Returns the end token of the phrase (the couple verb and
+ * « en couple » / « sa vie » included), or -1.
+ */
+export function relativePartner(doc: Doc, from: number, to: number = from + 1): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k].t : '');
+  let w = toks[from].t;
+  for (let k = from + 1; k < to; k++) w += ' ' + toks[k].t;
+  const male = MALE_PARTNERS.has(w);
+  const female = FEMALE_PARTNERS.has(w);
+  if (!male && !female) return -1;
+  let k = to;
+  if (at(k) === ',') k++;
+  // "avec qui", "avec laquelle / lequel", "qu'", "que", "dont"
+  if (at(k) === 'avec' && (at(k + 1) === 'qui' || at(k + 1) === (female ? 'laquelle' : 'lequel'))) k += 2;
+  else if (at(k) === "qu'" || at(k) === 'que' || at(k) === 'dont') k++;
+  else return -1;
+  const pron = at(k);
+  if (pron !== (female ? 'elle' : 'il')) return -1;
+  k++;
+  for (let n = 0; n < 4 && REL_SKIP.has(at(k)); n++) k++;
+  const v = at(k);
+  const young = YOUNG.has(w);
+  if (COUPLE_STRONG.has(v)) {
+    if (young && !DATING.has(v)) return -1;
+    // "la femme qu'elle aime bien", "qu'il aime beaucoup": liking, not love
+    if ((v === 'aime' || v === 'aimait') && set('bien beaucoup').has(at(k + 1))) return -1;
+    return k + 1;
+  }
+  // the generic "femme", a roommate or a relative need « en couple », « maritalement », « sa vie »
+  if (young) return -1;
+  if (v === 'en' && at(k + 1) === 'couple') return k + 2; // "avec qui elle est en couple"
+  if (!COUPLE_WEAK.has(v)) return -1;
+  if (at(k + 1) === 'en' && at(k + 2) === 'couple') return k + 3;
+  if (at(k + 1) === 'maritalement') return k + 2;
+  if ((v === 'partage' || v === 'partageait') && (at(k + 1) === 'sa' || at(k + 1) === 'son') && (at(k + 2) === 'vie' || at(k + 2) === 'quotidien')) return k + 3;
+  return -1;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The person's own trade
 

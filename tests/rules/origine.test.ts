@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // skin care and cosmetics; lists of nationalities or languages opening a sentence
+    'Métier de maquilleuse : produits pour peau noire et peau mate.',
+    'Formation en dermatologie : soins de la peau noire.',
+    'Marocaine, tunisienne ou libanaise, la cuisine du traiteur plaît aux clients.',
+    'Portugais, anglais et espagnol, il parle trois langues.',
+    'Congolais, le tissu wax est vendu au marché.',
+    'Il parle bosniaque et anglais.',
     // an incise before a copula whose subject is a thing, an overseas French region, a language
     'Le stage, prévu en mai, est italien.',
     'Réunionnaise installée en métropole depuis 2015, elle cherche un poste de secrétaire.',
@@ -58,6 +65,16 @@ ruleTester(rule, {
     'Son CV est trop typé commercial pour ce poste.',
   ],
   invalid: [
+    // skin colour owned by the person, even after a job or public word
+    { text: 'Agent de sûreté, il est contrôlé par les clients à cause de sa peau noire.', errors: ['peau noire'] },
+    { text: 'Les patients lui font des remarques sur la couleur de sa peau.', errors: ['couleur de sa peau'] },
+    { text: 'Les clients le regardent de travers à cause de son teint basané.', errors: ['teint basané'] },
+    // a nationality in apposition: after an initial or an age, or opening the sentence before the subject
+    { text: 'Mme K., bosniaque, arrivée en 1998, cherche un poste.', errors: ['bosniaque'] },
+    { text: "L'adhérente, 34 ans, malienne, vit à Dole.", errors: ['malienne'] },
+    { text: 'Guinéen, ancien comptable à Conakry, il cherche une équivalence.', errors: ['Guinéen'] },
+    { text: 'Ivoirienne, aide-soignante depuis dix ans, elle souhaite évoluer.', errors: ['Ivoirienne'] },
+    { text: 'Syrienne, ex-enseignante, elle prépare le DELF B2.', errors: ['Syrienne'] },
     { text: 'Comorienne, arrivée à Mayotte en 2016, elle cherche un emploi.', errors: ['Comorienne'] },
     { text: 'Syrien, réfugié arrivé par le programme de réinstallation en 2023.', errors: ['Syrien'] },
     { text: 'Malienne, mère de deux enfants, elle vise un CAP.', errors: ['Malienne'] },

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // conversions that are not a change of religion, or someone else's
+    'Son contrat a été converti en CDI en mars.',
+    'Conversion du permis étranger en cours à la préfecture.',
+    'Formation : histoire des conversions au christianisme en Gaule.',
+    'Elle a converti ses heures en jours de congé.',
+    'Guide au musée, il présente la conversion au christianisme de Clovis.',
     // religious law as a topic, brotherhoods that are not religious, a young person
     'Un débat sur la charia a eu lieu à la radio.',
     'Il a suivi un cours sur la charia et le droit comparé.',
@@ -57,6 +63,12 @@ ruleTester(rule, {
     "Il a visité le temple tamoul de Saint-Pierre avec son groupe de formation tourisme.",
   ],
   invalid: [
+    // a change of religion, even next to a religious employer
+    { text: "Il a quitté son emploi à l'évêché après sa conversion au judaïsme.", errors: ['conversion au judaïsme'] },
+    { text: "Il s'est converti au catholicisme à vingt ans.", errors: ["s'est converti au catholicisme"] },
+    { text: "Elle s'est convertie à la religion musulmane avant son mariage.", errors: ["s'est convertie à la religion musulmane"] },
+    { text: 'Converti au bouddhisme, il médite chaque matin.', errors: ['Converti au bouddhisme'] },
+    { text: "Il envisage de se convertir à l'islam.", errors: ["se convertir à l'islam"] },
     { text: 'Elle fait du porte-à-porte pour sa congrégation le samedi.', errors: ['fait du porte-à-porte pour sa congrégation'] },
     { text: "Il est membre d'une congrégation évangélique à Niort.", errors: ["membre d'une congrégation évangélique"] },
     { text: 'Il chante dans son assemblée évangélique le dimanche.', errors: ['chante dans son assemblée évangélique'] },

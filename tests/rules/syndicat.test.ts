@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a union office as the employer named in a job offer, an application or a job title
+    "Offre : secrétaire à l'union départementale CFDT de Castelroux, CDD de six mois.",
+    "Annonce : agent d'accueil à l'union locale FO, temps partiel.",
+    "Elle a postulé comme assistante à l'UD CGT.",
+    'Poste de juriste à la confédération CFDT, candidature envoyée.',
+    "Standardiste à l'union régionale UNSA pendant deux ans.",
     // « solidaires » the adjective, « DS » the car or a test
     'Ils sont restés solidaires de leur collègue.',
     'Solidaires, ils ont soutenu leur collègue.',
@@ -49,6 +55,13 @@ ruleTester(rule, {
     "La CGT l'a accompagné aux prud'hommes, mais il n'y adhère pas.",
   ],
   invalid: [
+    // a union job or mandate at one of the union's offices: the span runs from the job noun to the name
+    { text: "Permanente syndicale à l'UL FO pendant cinq ans, elle vise un poste d'assistante RH.", errors: ["Permanente syndicale à l'UL FO"] },
+    { text: "Elle est adhérente de l'union locale CGT depuis 2015.", errors: ["adhérente de l'union locale CGT"] },
+    { text: 'Il a été permanent à la fédération CFDT santé-sociaux.', errors: ['permanent à la fédération CFDT'] },
+    { text: "Déléguée syndicale à l'UD FO, elle a négocié le PSE.", errors: [{ text: "Déléguée syndicale à l'UD FO", messageId: 'mandat' }] },
+    { text: "Il milite à l'union départementale CGT.", errors: ["milite à l'union départementale CGT"] },
+    { text: "Élu au bureau de l'UD FO, il siège aux prud'hommes.", errors: ["Élu au bureau de l'UD FO"] },
     { text: 'Ancien délégué CGTR chez un transporteur du Port.', errors: ['délégué CGTR'] },
     { text: 'Elle a été déléguée UGTG dans la grande distribution.', errors: ['déléguée UGTG'] },
     { text: "Adhérente de l'USTKE, elle travaillait au port de Nouméa.", errors: ["Adhérente de l'USTKE"] },

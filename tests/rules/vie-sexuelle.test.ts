@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a relative clause whose subject is not of the partner's gender, or that states no couple
+    'La femme avec qui elle travaille l’a recommandée.',
+    'La femme avec qui il vit en couple est infirmière.',
+    'La fille avec qui elle vit est scolarisée en CE2.',
+    'Elle cite une collègue, la femme qu’elle a remplacée.',
+    'Il parle de la femme qu’il a épousée en 2010.',
+    'La femme qu’elle aime bien, sa tutrice, la soutient.',
     // hiring preferences, compound nouns, football passes
     'Le recruteur préfère les garçons pour ce poste.',
     'Elle préfère les femmes comme collègues.',
@@ -51,6 +58,12 @@ ruleTester(rule, {
     "Prénom d'usage : Camille.",
   ],
   invalid: [
+    // a partner of the subject's own gender named in a relative clause
+    { text: 'Elle a parlé de la femme avec qui elle vit en couple depuis cinq ans.', errors: ['la femme avec qui elle vit en couple'] },
+    { text: "Il parle souvent de l'homme qu'il a épousé l'an dernier.", errors: ["l'homme qu'il a épousé"] },
+    { text: 'Elle présente sa compagne, avec laquelle elle est pacsée.', errors: ['sa compagne, avec laquelle elle est pacsée'] },
+    { text: "Il a présenté l'homme avec qui il partage sa vie.", errors: ["l'homme avec qui il partage sa vie"] },
+    { text: 'La femme dont elle est amoureuse vit à Lyon.', errors: ['La femme dont elle est amoureuse'] },
     { text: "Elle et son épouse viennent d'acheter une maison près de Niort.", errors: ['Elle et son épouse'] },
     { text: 'Lui et son mari tiennent un restaurant.', errors: ['Lui et son mari'] },
     { text: 'Mme Diallo et son épouse ont déménagé.', errors: ['Mme Diallo et son épouse'] },
