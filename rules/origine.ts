@@ -311,6 +311,8 @@ export default defineRule({
         // a language name is never "arrivé" nor "réfugié": only the person nouns are kept from it ("Turc, arrivé en 2015")
         if (n1 === ',' && tag === 'nationalite' && (ARRIVAL.has(n2) || (PERSON_NOUNS.has(n2) && !isLanguage)) && toks[h.to + 1]?.sn === toks[i].sn) return [i, h.to, 'high'];
         if (n1 === 'de' && isNumberToken(toks[h.to + 1]) && (t(h.to + 2, i) === 'ans' || t(h.to + 2, i) === 'an')) return [i, h.to, 'high'];
+        // "Yougoslave de naissance, elle…", "Algérien de nationalité, il…"
+        if (n1 === 'de' && (n2 === 'naissance' || n2 === 'nationalite') && !isLanguage) return [i, h.to + 2, 'high'];
         // "Camerounais, ancien greffier à Yaoundé, il cherche…": an apposition describing the person who is
         // the subject of the sentence; not a list ("Marocaine, tunisienne ou libanaise, la cuisine…") nor a language
         if (n1 === ',' && tag === 'nationalite' && !isLanguage && !isAdjHit(h.to + 1) && toks[h.to + 1]?.sn === toks[i].sn) {

@@ -75,6 +75,7 @@ ruleTester(rule, {
     { text: 'Guinéen, ancien comptable à Conakry, il cherche une équivalence.', errors: ['Guinéen'] },
     { text: 'Ivoirienne, aide-soignante depuis dix ans, elle souhaite évoluer.', errors: ['Ivoirienne'] },
     { text: 'Syrienne, ex-enseignante, elle prépare le DELF B2.', errors: ['Syrienne'] },
+    { text: 'Yougoslave de naissance, elle est arrivée en 1992.', errors: ['Yougoslave de naissance'] },
     { text: 'Comorienne, arrivée à Mayotte en 2016, elle cherche un emploi.', errors: ['Comorienne'] },
     { text: 'Syrien, réfugié arrivé par le programme de réinstallation en 2023.', errors: ['Syrien'] },
     { text: 'Malienne, mère de deux enfants, elle vise un CAP.', errors: ['Malienne'] },
