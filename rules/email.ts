@@ -29,12 +29,26 @@ const WEBMAIL = new Set([
   'laposte', 'bbox', 'icloud', 'me', 'aol', 'gmx', 'protonmail', 'proton', 'numericable', 'club-internet', 'aliceadsl', 'tutanota',
 ]);
 
+/**
+ * A local office's functional mailbox, by its first segment: « ape.87410@ » (agence France Travail),
+ * « ale.75012@ », « agence.dijon@ », « antenne-sud@ », « ccas.limoges@ », « mds.nord@ ».
+ */
+const OFFICE = new Set([
+  // no two-letter initials (« ml.durand@ » may be Marie-Laure): those offices are caught with their number
+  'ape', 'agence', 'agences', 'antenne', 'site', 'pole', 'ddets', 'dreets', 'direccte', 'spip', 'ccas', 'cias', 'cms', 'mds', 'msd',
+  'utas', 'pmi', 'caf', 'cpam', 'msa', 'mdph', 'plie', 'cio', 'crous', 'greta', 'afpa', 'franceservices', 'mfs', 'urssaf', 'carsat',
+  'mairie', 'departement',
+]);
+
 /** Is the local part a role mailbox? Exact for webmail addresses, first segment elsewhere. */
 function isRole(local: string, domain: string): boolean {
   const l = local.replace(/[._-]?\d+$/, '');
   if (ROLE.has(l.replace(/[._-]/g, '')) || /^(?:no|ne)[._-]?(?:reply|pas)/.test(l)) return true;
   if (WEBMAIL.has(domain.split('.')[0])) return false;
   const first = l.split(/[._+-]/)[0];
+  // an office code: « ape.87410@ », « 87410@ », « ag87410@ », « site-0412@ » (a short prefix and a number only,
+  // not a birth year: « jd.1987@ » is a person's)
+  if (OFFICE.has(first) || /^[a-z]{0,4}[._-]?(?:\d{5,}|\d{3}|(?!19|20)\d{4})$/.test(local)) return true;
   // an activity noun names a service, not a person: « accompagnement@ », « billetterie@ », « orientation.sud@ »
   return ROLE.has(first) || (first.length > 6 && /(?:ment|tion|sion|erie|ariat|age)$/.test(first));
 }

@@ -20,7 +20,14 @@ const ORG = new Keywords([
   'mission locale', 'cap emploi', 'association', 'ecole', 'lycee', 'college', 'universite', 'cfa', 'greta', 'afpa', 'etablissement',
   'magasin', 'restaurant', 'hotel', 'garage', 'cabinet', 'clinique', 'hopital', 'ehpad', 'structure', 'service', 'prefecture',
   'tribunal', 'spip', 'banque', 'boulangerie', 'usine', 'employeur', 'plateforme', 'siege', 'antenne', 'permanence',
+  // social, health and public services known by their acronym (« le numéro du CMS »)
+  'cms', 'ccas', 'cias', 'mds', 'msd', 'mdsi', 'utas', 'pmi', 'cmp', 'cmpp', 'csapa', 'caarud', 'chrs', 'cada', 'cidff', 'adil',
+  'cio', 'urssaf', 'carsat', 'sip', 'crous', 'ch', 'chu', 'chs', 'pharmacie',
 ]);
+/** Words that make a line a person's own, even when presented as a business's or before a switchboard-like ending. */
+const OWN_LINE = new Keywords(['son fixe', 'domicile', 'portable', 'perso', 'personnel', 'personnelle', 'mobile', 'ligne directe', 'direct', 'me', 'mon', 'ma', 'moi']);
+/** A structure's signature block: the number sits on a line with its legal identifiers. */
+const LEGAL_ID = /\b(?:siret|siren|rcs|code ape|naf|tva|n° de declaration|numero de declaration|declaration d'activite|nda)\b/;
 /** People: their number is personal, even inside an organisation ("la tutrice de l'entreprise : 06…"). */
 const PERSON = new Keywords([
   'adherent', 'adherente', 'beneficiaire', 'candidat', 'candidate', 'monsieur', 'madame', 'm', 'mme', 'mlle',
@@ -69,12 +76,22 @@ export default defineRule({
       const person = PERSON.last(clauseBefore);
       // « entreprise d'accueil », « famille d'accueil » are not a switchboard
       const board = SWITCHBOARD.last(clauseBefore.replace(/d'accueil/g, "d'-------"));
-      if (board > person || /^\s*[(:–-]?\s*(?:standard|accueil|secretariat)/.test(after)) continue;
+      // « 03 85 22 11 00 (standard) », but not « Ligne directe : 05… – Standard : 39 49 » (a label of the next number)
+      if (board > person || /^\s*[(:–-]?\s*(?:standard|accueil|secretariat)(?!\s*(?:[\p{L}' ]{0,30})?:)/u.test(after)) continue;
       // « le numéro de l'entreprise où travaille son mari » : the noun right after « numéro de » owns the number
       let owner = '';
-      for (const m of clauseBefore.matchAll(OWNER)) owner = m[1];
-      if (owner && ORG.test(owner) && !PERSON.test(owner)) continue;
-      const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, ''));
+      let ownerEnd = -1;
+      for (const m of clauseBefore.matchAll(OWNER)) { owner = m[1]; ownerEnd = m.index + m[0].length; }
+      const own = OWN_LINE.last(clauseBefore);
+      // « Ligne de l'entreprise (c'est son portable) » : a personal line named after the owner
+      if (owner && ORG.test(owner) && !PERSON.test(owner) && !(own > ownerEnd && own > board)) continue;
+      const digits = norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, '');
+      const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(digits);
+      if (c.detail === 'fr' && !mobile && own < 0) {
+        // a landline ending in 00 is a switchboard; one followed by SIRET or NDA is a structure's signature
+        if (/^(?:\+33|0033|0)[1-5]\d{6}00$/.test(digits)) continue;
+        if (LEGAL_ID.test(lineAfter(norm, c.e, 60))) continue;
+      }
       // a French landline next to an organisation is its line, unless a person is named in the clause
       // ("sa conseillère à l'agence : 03…"); mobiles and foreign numbers are people's
       if (c.detail === 'fr' && !mobile && person < 0 && ORG.last(clauseBefore) > PRONOUN.last(clauseBefore)) continue;

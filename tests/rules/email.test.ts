@@ -21,6 +21,12 @@ ruleTester(rule, {
     // « chez » spelled out: only a webmail and a local part that is an address (handle or spelled dots)
     'Elle fait le point chez Orange avec son manager.',
     'Stage chez Orange point de vente de Poitiers.',
+    // a local office's functional mailbox: office code or office word, any domain but a webmail
+    'De : Agence Vayres – Conseillers <ape.87410@francetravail.example.fr>',
+    'Écrire à ale.75012@pole-emploi.fr pour le rendez-vous.',
+    "Boîte de l'agence : 87410@francetravail.fr",
+    'Contact : ccas.limoges@ville-limoges.fr',
+    'Agence : ale.0412@interim.fr',
   ],
   invalid: [
     {
@@ -49,5 +55,10 @@ ruleTester(rule, {
     { text: 'Mail : sophie point martin chez gmail point com', errors: ['sophie point martin chez gmail point com'] },
     { text: 'Courriel : l.durand<at>example.nc', errors: ['l.durand<at>example.nc'] },
     { text: 'Écrire à paul.h(at)gmail(dot)lu demain.', errors: ['paul.h(at)gmail(dot)lu'] },
+    // a counsellor's own address at a public body, initials, a birth year
+    { text: 'Écrire à laetitia.brunerie@francetravail.fr pour le suivi.', errors: ['laetitia.brunerie@francetravail.fr'] },
+    { text: 'Mail : ml.durand@mission-locale.fr', errors: ['ml.durand@mission-locale.fr'] },
+    { text: 'Son adresse : jd.1987@example.fr', errors: ['jd.1987@example.fr'] },
+    { text: 'Mail : caf.martin@hotmail.fr', errors: ['caf.martin@hotmail.fr'] },
   ],
 });

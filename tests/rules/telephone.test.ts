@@ -23,6 +23,13 @@ ruleTester(rule, {
     // digits inside an IBAN shape whose check fails are not a phone number
     'Ancien compte : NL41 RABO 0318 2795 54, clôturé.',
     'Compte à l’étranger : DE44 5001 0517 5407 3249 30 (erroné).',
+    // switchboards: a landline ending in 00, a structure's signature with its SIRET, a public service by its acronym
+    'Tél. 05 55 48 20 00 – SIRET 812 463 057 00016',
+    'Tél. 05 55 48 21 37 – SIRET 812 463 057 00016 – NDA 75 87 01234 87',
+    'Je lui redonne le numéro du CMS (05 55 60 12 47).',
+    'Je lui ai donné le numéro de la PMI, 04 72 33 18 95.',
+    "Je lui rappelle le numéro du CCAS : 05 55 60 12 00.",
+    'Numéro de l\'entreprise : 06 84 50 19 72',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -48,5 +55,13 @@ ruleTester(rule, {
     { text: 'Joignable au 0033 (0)6 41 27 93 58 le matin.', errors: ['0033 (0)6 41 27 93 58'] },
     { text: 'Numéro de sa tutrice au garage : 03 86 41 20 77', errors: ['03 86 41 20 77'] },
     { text: 'Son frère : 06 12 34 56 78, compte NL41 RABO 0318 2795 54 fermé.', errors: ['06 12 34 56 78'] },
+    // « Standard : » after the number labels the next one
+    { text: 'Ligne directe : 05 55 48 31 67 – Standard : 39 49 (service gratuit)', errors: ['05 55 48 31 67'] },
+    { text: 'Standard : 03 84 25 60 00 – Ligne directe : 03 84 25 61 17', errors: ['03 84 25 61 17'] },
+    // a personal line presented as the business's, a direct line ending in 00
+    { text: "Ligne de l'entreprise (c'est son portable) : 06 84 50 19 72", errors: ['06 84 50 19 72'] },
+    { text: 'Téléphone de la société (son mobile perso) : 07 12 45 78 96', errors: ['07 12 45 78 96'] },
+    { text: 'Vous pouvez me joindre sur ma ligne directe au 03 85 44 55 00.', errors: ['03 85 44 55 00'] },
+    { text: 'Sa mère est joignable au 06 12 45 78 00.', errors: ['06 12 45 78 00'] },
   ],
 });
