@@ -327,6 +327,93 @@ const EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'l
   'employait', 'travaille', 'emploie', 'usine', 'enseigne', 'groupe', 'client', 'clients', 'fournisseur', 'repreneur', 'reprise', 'repris', 'ags',
   'patron', 'patronne', 'gerant', 'gerante', 'ancien', 'ancienne']);
 
+/** Garnishment terms: the employer who applies them is the third party holding the pay, not a job frame. */
+const GARNISHMENT = /^(?:saisies?|retenues?|avis a tiers|opposition|saisie-attribution)/;
+/** Verbs of a third party carrying out a garnishment: « son employeur applique une saisie sur salaire ». */
+const APPLY = new Set(['applique', 'appliquent', 'appliquait', 'effectue', 'effectuent', 'effectuait', 'opere', 'operent', 'operait', 'pratique', 'pratiquent',
+  'pratiquait', 'preleve', 'prelevent', 'prelevait', 'procede', 'procedait', 'recu', 'recoit', 'notifie', 'mis', 'met', 'mettre', 'place', 'subit', 'subi']);
+const GARNISHEES = new Set(['employeur', 'employeurs', 'entreprise', 'societe', 'patron', 'patronne', 'banque', 'caf', 'paie', 'rh', 'drh']);
+
+/** « son employeur applique une saisie sur salaire »: a garnishment verb after the employer, before the term. */
+function garnishedPay(doc: Doc, from: number, lemma: string): boolean {
+  if (!GARNISHMENT.test(lemma)) return false;
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 5 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) {
+    if (!APPLY.has(toks[k].t)) continue;
+    for (let j = k - 1, m = 0; m < 5 && j >= 0 && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--, m++) if (GARNISHEES.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
+/** A debt collector named as a workplace or a recruiter (« son ancienne société de recouvrement », « le cabinet de recouvrement l'a écartée »). */
+const FIRM_HEAD = new Set(['societe', 'societes', 'cabinet', 'cabinets', 'agence', 'agences', 'organisme', 'organismes']);
+const WORKED = new Set(['travaille', 'travaillait', 'travaillent', 'travailler', 'bosse', 'bossait', 'employe', 'employee', 'embauche', 'embauchee', 'salarie', 'salariee',
+  'recrute', 'recrutee', 'teleconseiller', 'teleconseillere', 'interim', 'interimaire', 'cdd', 'cdi', 'delegue', 'deleguee', 'syndical', 'syndicale', 'ans', 'annees',
+  'licencie', 'licenciee', 'demission', 'demissionne', 'demissionnee', 'quitte', 'ancien', 'ancienne']);
+const HIRING = new Set(['recrute', 'recrutee', 'recrutait', 'recruter', 'embauche', 'embauchee', 'embaucher', 'ecarte', 'ecartee', 'ecarter', 'retenu', 'retenue',
+  'candidature', 'candidatures', 'entretien', 'cdd', 'cdi', 'poste', 'postes', 'engage', 'engagee', 'licencie', 'licenciee', 'refuse', 'refusee']);
+const WORK_PREP = new Set(['dans', 'chez', 'pour', 'par']);
+function firmAsWorkplace(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  if (!FIRM_HEAD.has(toks[from].t)) return false;
+  const sn = toks[from].sn;
+  let p = from - 1;
+  if (OWN_ADJ.has(toks[p]?.t ?? '') || toks[p]?.t === 'actuelle' || toks[p]?.t === 'actuel') p--;
+  const before = toks[p]?.t ?? '';
+  if (toks[p]?.sn === sn && POSSESSIVE.has(before)) return true;
+  // « trois ans dans une société de recouvrement », « employé par un cabinet de recouvrement »
+  if (toks[p]?.sn === sn && (before === 'une' || before === 'un' || before === 'la' || before === 'le' || before === "l'" || before === 'cette' || before === 'ce')
+    && WORK_PREP.has(toks[p - 1]?.t ?? '')) {
+    for (let k = p - 2, n = 0; n < 6 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) if (WORKED.has(toks[k].t)) return true;
+    if (toks[p - 1].t === 'dans') return true;
+  }
+  // the firm as a recruiter: « l'aurait écartée », « l'a recrutée », « a refusé sa candidature »
+  let k = from;
+  while (k < toks.length && toks[k].sn === sn && k < from + 5 && toks[k].k !== Kind.Punct) k++;
+  for (let j = k, n = 0; n < 5 && j < toks.length && toks[j].sn === sn && toks[j].k !== Kind.Punct; j++, n++) if (HIRING.has(toks[j].t)) return true;
+  return false;
+}
+
+/** Charities and food aid named as a workplace: « contrat aidé au Secours catholique », « vendeuse à l'épicerie solidaire ». */
+const CHARITY_HEAD = new Set(['secours', 'restos', 'restaurants', 'epicerie', 'epiceries', 'banque']);
+const CHARITY_JOB = new Set(['contrat', 'cdd', 'cdi', 'cddi', 'pec', 'cui', 'cae', 'emploi', 'stage', 'poste', 'mission', 'salarie', 'salariee', 'employe', 'employee',
+  'embauche', 'embauchee', 'benevole', 'benevoles', 'benevolat', 'vendeur', 'vendeuse', 'animateur', 'animatrice', 'coordinateur', 'coordinatrice', 'chauffeur',
+  'chauffeuse', 'magasinier', 'magasiniere', 'agent', 'agente', 'travaille', 'travaillait', 'interim', 'immersion', 'pmsmp', 'alternance', 'insertion', 'chantier',
+  'caissier', 'caissiere', 'preparateur', 'preparatrice', 'accueillant', 'accueillante', 'responsable', 'directeur', 'directrice', 'volontaire', 'civique']);
+const CLAUSE_START = new Set(['et', 'mais', 'ou', 'il', 'elle', 'ils', 'elles', 'va', 'vont', 'allait', 'rend', 'recoit', 'beneficie', 'demande', 'oriente', 'orientee']);
+function charityAsWorkplace(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  if (!CHARITY_HEAD.has(toks[from].t)) return false;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 5 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) {
+    if (CHARITY_JOB.has(toks[k].t)) return true;
+    // « son mari est salarié et elle va aux Restos du cœur »: another clause
+    if (CLAUSE_START.has(toks[k].t)) return false;
+  }
+  return false;
+}
+
+/** An over-indebtedness procedure the person declines: « dossier de surendettement non souhaité », « ne souhaite pas déposer de dossier de surendettement ». */
+const DECLINED_AFTER = new Set(['souhaite', 'souhaitee', 'envisage', 'envisagee', 'voulu', 'voulue', 'demande', 'demandee', 'necessaire', 'engage', 'engagee', 'retenu', 'retenue']);
+const WISH = new Set(['souhaite', 'souhaitait', 'veut', 'voulait', 'envisage', 'envisageait', 'desire', 'accepte', 'acceptait']);
+function declinedProcedure(doc: Doc, from: number, to: number, text: string): boolean {
+  if (!/surendettement|retablissement personnel|plan conventionnel/.test(text) || /^(?:fiche|inscri|signale)/.test(text) || /^surendette(?:e|s|es)?$/.test(text)) return false;
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  // « … non souhaité (pour l'instant) », « … pas envisagé »; « … refusé » by the commission stays a finding
+  let k = to;
+  while (k < toks.length && toks[k].sn === sn && k < to + 3 && (toks[k].t === 'de' || toks[k].t === 'surendettement' || toks[k].t === 'est' || toks[k].t === "n'" || toks[k].t === 'ne' || toks[k].t === 'a')) k++;
+  if ((toks[k]?.t === 'non' || toks[k]?.t === 'pas') && toks[k].sn === sn && DECLINED_AFTER.has(toks[k + 1]?.t ?? '')) return true;
+  // « ne souhaite pas (déposer) de dossier », « refuse de monter un dossier »
+  for (let j = from - 1, n = 0; n < 6 && j >= 0 && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--, n++) {
+    const t = toks[j].t;
+    if (t === 'refuse' || t === 'refusait' || t === 'decline' || t === 'declinait') return true;
+    if (WISH.has(t) && (toks[j + 1]?.t === 'pas' || toks[j - 1]?.t === "n'" || toks[j - 1]?.t === 'ne')) return true;
+  }
+  return false;
+}
+
 /**
  * A business insolvency or a contribution reassessment is the person's finances when the business is
  * theirs: a self-employment word or « son/sa » + a business noun in the sentence, or the person as the
@@ -457,7 +544,10 @@ export default defineRule({
     for (const hit of ctx.hits) {
       if (hit.entry.tag === 'currency') continue;
       const from = blacklistStart(doc, hit.from);
-      if (from < 0 || !entryAccepts(hit, ctx, false, false) || inJobFrame(doc, from) || absentBefore(doc, from)) continue;
+      if (from < 0 || !entryAccepts(hit, ctx, false, false) || absentBefore(doc, from)) continue;
+      const hitText = doc.norm.slice(doc.tokens[hit.from].s, doc.tokens[hit.to - 1].e);
+      if (inJobFrame(doc, from) && !garnishedPay(doc, hit.from, hitText)) continue;
+      if (firmAsWorkplace(doc, hit.from) || charityAsWorkplace(doc, hit.from) || declinedProcedure(doc, hit.from, hit.to, hitText)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
       if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
       if (hit.entry.tag === 'entreprise' && !ownBusiness(doc, hit.from, hit.entry.lemma)) continue;

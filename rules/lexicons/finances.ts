@@ -48,6 +48,15 @@ function seizures(): string[] {
   return out;
 }
 
+/** Consumer-credit lenders by brand, alone or after « crédit », « prêt »: « rembourse un crédit Floa ». */
+function consumerCredit(): string[] {
+  const brands = ['Cofidis', 'Cetelem', 'Sofinco', 'Younited', 'Younited Credit', 'Floa', 'Floa Bank', 'Oney', 'Franfinance', 'Cofinoga', 'Sofemo', 'Finaref',
+    'Carrefour Banque', 'Créatis', 'Cashper', 'Klarna'];
+  const out: string[] = [];
+  for (const b of brands) out.push(b, `crédit ${b}`, `crédits ${b}`, `prêt ${b}`, `crédit chez ${b}`, `prêt chez ${b}`);
+  return out;
+}
+
 export const FINANCES: LexiconEntry[] = [
   // dettes
   ...e([
@@ -123,7 +132,7 @@ export const FINANCES: LexiconEntry[] = [
     // debt buyers and collectors: "un organisme de rachat de créances lui réclame 740 €"
     'organisme de rachat de créances', 'société de rachat de créances', 'rachat de créances', 'rachat de créance', 'racheteur de créances', 'racheteurs de créances', 'organisme de recouvrement', 'organismes de recouvrement',
     'recouvrement amiable', 'recouvrement judiciaire', 'recouvrement forcé', 'cabinet de contentieux', 'société de contentieux', 'service contentieux de sa banque',
-  ], { notAfter: JOB_BEFORE, notNear: ['poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'formation'] }),
+  ], { notAfter: JOB_BEFORE, notNear: ['poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'formation', 'gestionnaire', 'traite', 'traiter', 'traitait', 'gère', 'gérer', 'gérait'] }),
   ...e(['recouvrement'], { notAfter: JOB_BEFORE, near: ['dette', 'dettes', 'impayés', 'impayé', 'relance', 'relances', 'lettre', 'courrier', 'courriers', 'huissier', 'appels', 'facture', 'factures', 'crédit', 'loyer', 'loyers', 'trésor', 'impôts', 'caf', 'menacé', 'menacée', 'reçu', 'reçoit', 'procédure'] }),
   ...e(['huissier', 'huissière', 'huissiers', 'huissier de justice', 'commissaire de justice', 'commissaires de justice', 'constat d’huissier'], {
     notAfter: [...JOB_BEFORE, 'ancien', 'ancienne', 'ex', 'comme', 'en tant que', 'devenir', 'être'],
@@ -153,7 +162,9 @@ export const FINANCES: LexiconEntry[] = [
       'de chez son père', 'de chez lui par', 'de chez elle par', 'du domicile par', 'de la maison par', 'du conjoint violent', 'du conjoint'],
   }),
   ...e(['impayé', 'impayés', 'impayée', 'impayées'], {
-    notAfter: ['salaire', 'salaires', 'heures', 'heures supplémentaires', 'indemnités', 'primes', 'prime', 'pension alimentaire', 'pensions alimentaires', 'congés', 'congés payés', 'de pension alimentaire'],
+    notAfter: ['salaire', 'salaires', 'heures', 'heures supplémentaires', 'indemnités', 'primes', 'prime', 'pension alimentaire', 'pensions alimentaires', 'congés', 'congés payés', 'de pension alimentaire',
+      // money owed to the person for work done: « un gros chantier impayé », « des prestations impayées »
+      'chantier', 'chantiers', 'travaux', 'prestation', 'prestations', 'commande', 'commandes', 'livraison', 'livraisons', 'devis', 'mission', 'missions', 'marché', 'intervention', 'interventions', 'vacations'],
     notBefore: ['de salaire', 'de salaires', 'de pension alimentaire', 'par son employeur', 'par son ancien employeur', "par l'employeur"],
     notNear: ['amende', 'amendes', 'contravention', 'contraventions', 'employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'chargé', 'chargée', 'gestion', 'gestionnaire', 'comptable', 'comptabilité', 'clients', 'client', 'fournisseurs', 'poste', 'entreprise', 'société', 'responsable', 'traiter', 'traitait', 'traitement', 'suivi', 'assistant', 'assistante', 'service'],
   }),
@@ -169,7 +180,7 @@ export const FINANCES: LexiconEntry[] = [
     'compte est négatif', 'compte négatif', 'compte bancaire négatif', ...seizures()]),
   // crédits
   ...e(['crédit auto', 'crédit voiture', 'crédit pour sa voiture', 'crédit de sa voiture', 'prêt personnel', 'prêts personnels', 'crédit de trésorerie',
-    'prêt sur salaire', 'avance sur salaire', 'Cofidis', 'Cetelem', 'Sofinco', 'Younited', 'paiements fractionnés'],
+    'prêt sur salaire', 'avance sur salaire', 'paiements fractionnés', ...consumerCredit()],
   { notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature'] }),
   // crédits
   ...e([
@@ -219,5 +230,6 @@ export const FINANCES: LexiconEntry[] = [
     'aide alimentaire', 'aides alimentaires', 'colis alimentaire', 'colis alimentaires', 'Restos du cœur', 'Restos du coeur', 'Restaurants du cœur', 'Restaurants du coeur',
     'banque alimentaire', 'épicerie sociale', 'épiceries sociales', 'épicerie solidaire', 'épiceries solidaires', 'Secours populaire', 'Secours catholique',
     'bons alimentaires', 'chèques alimentaires', 'chèque alimentaire', 'distribution alimentaire', 'distributions alimentaires',
-  ], { notNear: ['bénévole', 'bénévoles', 'bénévolat', 'mission', 'service civique', 'poste', 'stage', 'PMSMP', 'recrute', 'emploi', 'travaille', 'travailler', 'salarié', 'salariée', 'magasinier', 'chauffeur', 'offre', 'candidature', 'candidater'] }),
+  // a job at the charity right before its name (« contrat aidé au Secours catholique ») is checked in code (rules/finances.ts)
+  ], { notNear: ['bénévole', 'bénévoles', 'bénévolat', 'service civique', 'poste', 'stage', 'PMSMP', 'recrute', 'offre', 'candidature', 'candidater'] }),
 ];

@@ -62,6 +62,24 @@ ruleTester(rule, {
     'Salaire visé : 1,8 k€ net pour un poste de magasinier.',
     'Sa première entreprise de stage a été placée en liquidation judiciaire, il cherche un autre stage.',
     'Le poste prévoit des majorations pour le travail de nuit.',
+    // a debt collector or a charity as a workplace or recruiter
+    "Le cabinet de recouvrement l'aurait écartée à cause de son âge, selon elle.",
+    'Il a été délégué du personnel dans son ancienne société de recouvrement.',
+    'Elle a travaillé trois ans dans une société de recouvrement.',
+    'Il a été employé par un cabinet de recouvrement à Lyon.',
+    'Elle a été recrutée par une société de recouvrement en CDD.',
+    'Contrat aidé au Secours populaire, tri et vente de vêtements.',
+    'CDD de six mois au Secours catholique.',
+    "Elle travaille à l'épicerie solidaire comme caissière.",
+    'Elle est gestionnaire de paie et traite les saisies sur salaire.',
+    // an over-indebtedness procedure the person declines
+    "Dossier de surendettement non souhaité pour l'instant.",
+    'Elle ne souhaite pas déposer de dossier de surendettement.',
+    'Elle refuse de monter un dossier de surendettement.',
+    // money owed to the person for work done
+    'Sa première entreprise a fermé après un gros chantier impayé.',
+    'Plusieurs factures de prestations impayées par ses clients.',
+    'Il a travaillé comme conseiller clientèle chez Cofidis.',
   ],
   invalid: [
     { text: '- touche le RSA (607,12 e ce mois-ci apres regularisation)', errors: ['607,12 e'] },
@@ -137,5 +155,20 @@ ruleTester(rule, {
     // missed instalments in plain words
     { text: 'Elle a trois échéances de crédit impayées.', errors: ['trois échéances de crédit impayées'] },
     { text: 'Il a deux mensualités de prêt voiture en retard.', errors: ['deux mensualités de prêt voiture en retard'] },
+    // a garnishment the employer carries out: the employer is the garnishee, not a job frame
+    { text: 'Son employeur actuel applique une saisie sur salaire pour un ancien crédit.', errors: ['saisie sur salaire'] },
+    { text: "L'employeur effectue une retenue sur son salaire depuis mars.", errors: ['retenue sur son salaire'] },
+    { text: 'Son employeur a reçu un avis à tiers détenteur.', errors: ['avis à tiers détenteur'] },
+    // a debt collector acting as a creditor, a charity the person goes to
+    { text: "Elle reçoit des appels d'une société de recouvrement.", errors: ['société de recouvrement'] },
+    { text: 'Le cabinet de recouvrement a refusé l’échéancier proposé.', errors: ['cabinet de recouvrement'] },
+    { text: 'Son mari est salarié et elle va aux Restos du cœur.', errors: ['Restos du cœur'] },
+    { text: 'Elle demande une aide au Secours catholique.', errors: ['Secours catholique'] },
+    // an over-indebtedness file rejected or filed is a finding; one declined is not (valid cases)
+    { text: 'Dossier de surendettement refusé par la commission en mars.', errors: ['Dossier de surendettement'] },
+    // consumer-credit lenders by brand
+    { text: 'Elle rembourse un crédit Floa chaque mois.', errors: ['crédit Floa'] },
+    { text: 'Il a un prêt Cofidis et un crédit chez Oney.', errors: ['prêt Cofidis', 'crédit chez Oney'] },
+    { text: 'Elle a deux crédits Sofinco en cours.', errors: ['crédits Sofinco'] },
   ],
 });
