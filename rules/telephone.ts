@@ -29,14 +29,18 @@ const OWN_LINE = new Keywords(['son fixe', 'domicile', 'portable', 'perso', 'per
 /** A structure's signature block: the number sits on a line with its legal identifiers. */
 const LEGAL_ID = /\b(?:siret|siren|rcs|code ape|naf|tva|n° de declaration|numero de declaration|declaration d'activite|nda)\b/;
 /** People: their number is personal, even inside an organisation ("la tutrice de l'entreprise : 06…"). */
-const PERSON = new Keywords([
+const PERSON_WORDS = [
   'adherent', 'adherente', 'beneficiaire', 'candidat', 'candidate', 'monsieur', 'madame', 'm', 'mme', 'mlle',
   'tuteur', 'tutrice', 'responsable', 'manager', 'conseiller', 'conseillere', 'referent', 'referente', 'directeur', 'directrice',
   'gerant', 'gerante', 'patron', 'patronne', 'chef', 'interlocuteur', 'interlocutrice', 'pere', 'mere', 'mari', 'epouse',
   'conjoint', 'conjointe', 'compagnon', 'compagne', 'fils', 'fille', 'frere', 'soeur', 'ami', 'amie', 'voisin', 'voisine', 'curateur',
   'curatrice', 'assistante sociale', 'assistant social', 'educateur', 'educatrice', 'portable', 'perso', 'personnel', 'mobile',
   'ligne directe', 'direct', 'je', 'j', 'me', 'mon', 'ma', 'mes', 'moi', 'sms', 'whatsapp',
-]);
+];
+const PERSON = new Keywords(PERSON_WORDS);
+/** A person named or pointed at before the number (the speaker's « je » is not: « je lui redonne le numéro du CMS »). */
+const NAMED = new Keywords([...PERSON_WORDS.filter((w) => w !== 'je' && w !== 'j'), 'son numero', 'sa ligne', 'son telephone', 'son tel', 'il est joignable',
+  'elle est joignable', 'il reste joignable', 'elle reste joignable']);
 /** « numéro de l'agence », « téléphone du magasin » : group 1 is the owner of the number. */
 const OWNER = /(?:numero|telephone|tel|ligne|fixe|coordonnees)\.?\s+(?:de l'|du|de la|des|d'|de)\s*(?:(?:son|sa|ses|leur|cet|cette|ce|notre)\s+)?([\p{L}-]+)/gu;
 /** Pronouns and possessives: personal only when nothing else points to an organisation after them. */
@@ -46,6 +50,18 @@ const PRONOUN = new Keywords(['il', 'elle', 'lui', 'son', 'sa', 'ses', 'votre', 
 const BY_PHONE = /(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter|contactable|contacte|contactee|relancer|prevenir|telephoner|sms|message)(?:[ ,]+[\p{L}'.]+){0,8}[ ,]+(?:au|sur le|sur son|via le|au numero|au n°)\s*$/u;
 /** « au 06… » without a contact verb: « Son frère est au 06… » → « Son frère est joignable par téléphone ». */
 const AU = /(?<![\p{L}])au\s*$/u;
+
+/** Abbreviations whose dot does not end a clause: « M. Martin », « Tél. 05… », « n. », « Dr. ». */
+const ABBREV = /(?:^|[^\p{L}])(?:m|mme|mlle|mr|dr|tel|st|ste|cf|p)$/u;
+/** Start of the last clause of `before`: after the last . ; ! ? that is not an abbreviation's dot. */
+function clauseStart(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const ch = before[i];
+    if (ch === ';' || ch === '!' || ch === '?') return i + 1;
+    if (ch === '.' && !ABBREV.test(before.slice(Math.max(0, i - 5), i))) return i + 1;
+  }
+  return 0;
+}
 
 export default defineRule({
   id: 'telephone',
@@ -71,7 +87,7 @@ export default defineRule({
       if (c.kind !== 'telephone') continue;
       if (c.detail === 'special') continue; // 08: free or special-rate, an organisation's line
       const before = lineBefore(norm, c.s, 90);
-      const clauseBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+      const clauseBefore = before.slice(clauseStart(before));
       const after = lineAfter(norm, c.e, 30);
       const person = PERSON.last(clauseBefore);
       // « entreprise d'accueil », « famille d'accueil » are not a switchboard
@@ -87,10 +103,11 @@ export default defineRule({
       if (owner && ORG.test(owner) && !PERSON.test(owner) && !(own > ownerEnd && own > board)) continue;
       const digits = norm.slice(c.s, c.e).replace(/[ .\-]|\(0\)/g, '');
       const mobile = /^(?:\+33 ?|0033 ?|0)[67]/.test(digits);
-      if (c.detail === 'fr' && !mobile && own < 0) {
-        // a landline ending in 00 is a switchboard; one followed by SIRET or NDA is a structure's signature
+      // a landline ending in 00 is a switchboard; one beside a SIRET or NDA is a structure's signature —
+      // unless a person is named in the clause (« Sa mère : 03… 00 », « appeler M. Martin au … »)
+      if (c.detail === 'fr' && !mobile && own < 0 && NAMED.last(clauseBefore) < 0) {
         if (/^(?:\+33|0033|0)[1-5]\d{6}00$/.test(digits)) continue;
-        if (LEGAL_ID.test(lineAfter(norm, c.e, 60))) continue;
+        if (LEGAL_ID.test(lineAfter(norm, c.e, 60)) || LEGAL_ID.test(lineBefore(norm, c.s, 80))) continue;
       }
       // a French landline next to an organisation is its line, unless a person is named in the clause
       // ("sa conseillère à l'agence : 03…"); mobiles and foreign numbers are people's

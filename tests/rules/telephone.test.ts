@@ -30,6 +30,9 @@ ruleTester(rule, {
     'Je lui ai donné le numéro de la PMI, 04 72 33 18 95.',
     "Je lui rappelle le numéro du CCAS : 05 55 60 12 00.",
     'Numéro de l\'entreprise : 06 84 50 19 72',
+    "L'agence est joignable au 03 85 12 34 00.",
+    'Son employeur, la société Alpha (SIRET 123 456 789 00012), tél. 03 85 12 34 56.',
+    'Numéro du CMS, demander Mme Roux : 05 55 60 12 41.',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -63,5 +66,10 @@ ruleTester(rule, {
     { text: 'Téléphone de la société (son mobile perso) : 07 12 45 78 96', errors: ['07 12 45 78 96'] },
     { text: 'Vous pouvez me joindre sur ma ligne directe au 03 85 44 55 00.', errors: ['03 85 44 55 00'] },
     { text: 'Sa mère est joignable au 06 12 45 78 00.', errors: ['06 12 45 78 00'] },
+    // a person named before a number ending in 00, an abbreviation's dot does not end the clause
+    { text: 'Sa mère : 03 85 12 34 00.', errors: ['03 85 12 34 00'] },
+    { text: 'Il est joignable au 03 85 12 34 00.', errors: ['03 85 12 34 00'], output: 'Il est joignable par téléphone.' },
+    { text: 'Appeler M. Martin au 04 72 10 55 00.', errors: ['04 72 10 55 00'] },
+    { text: 'Mme Durand, tutrice : 03 85 12 34 00.', errors: ['03 85 12 34 00'] },
   ],
 });
