@@ -114,6 +114,19 @@ const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
 const FILE_VERBS = set('porte porter portait portera deposer depose deposait deposera');
 /** Offence hits that may follow "plainte pour", "poursuites pour". */
 const OFFENCE_TAGS = set('infraction noir vol delit');
+/** Places where a person under judicial control reports ("se présenter au commissariat chaque lundi"). */
+const REPORT_PLACES = set('commissariat gendarmerie spip brigade police gendarmes');
+const REPORT_SKIP = set("au aux a la l' en le les de du d' des");
+const WEEKDAYS = set('lundi mardi mercredi jeudi vendredi samedi dimanche lundis mardis mercredis jeudis vendredis samedis dimanches');
+const PERIODS = set(`semaine semaines jour jours matin matins mois quinzaine quinze lundi mardi mercredi jeudi vendredi samedi dimanche
+lundis mardis mercredis jeudis vendredis samedis dimanches soir soirs`);
+/** Verbs of running a course or issuing a ticket: the measure is the person's job ("il anime les stages de récupération de points", "dressait des PV"). */
+const DELIVER_VERBS = set(`anime animait animer animera co-anime encadre encadrait encadrer dispense dispensait dispenser organise organisait organiser
+assure assurait assurer donne donnait donner dresse dressait dresser dressé redige redigeait rediger distribue distribuait distribuer etablit etablissait
+etablir delivre delivrait delivrer verbalise verbalisait verbaliser`);
+/** Third parties who file a complaint against the person ("son employeur a porté plainte pour vol"). */
+const THIRD_FILERS = set(`employeur employeuse patron patronne voisin voisine voisins magasin enseigne entreprise societe victime victimes collegue collegues
+client cliente clients bailleur proprietaire mere pere frere soeur famille agence gerant gerante responsable directeur directrice`);
 /** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
 const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
 /** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
@@ -271,6 +284,41 @@ export default defineRule({
     };
     const exitBefore = (i: number): boolean => exitAt(i) >= 0;
 
+    /**
+     * "il a porté plainte pour agression", "a déposé une plainte pour vol et menaces", "dépôt de plainte pour cambriolage": the
+     * person files the complaint, so the offence after it was suffered. Not "plainte contre lui", nor a third party filing.
+     */
+    const filedComplaintBefore = (i: number): boolean => {
+      const sn = toks[i].sn;
+      let pour = false;
+      for (let k = i - 1, n = 0; k >= 0 && n < 9 && toks[k].sn === sn; k--, n++) {
+        const w = toks[k].t;
+        // "plainte contre lui": against the person; "plainte contre son voisin": still the person's complaint
+        if (w === 'contre' && set("lui elle eux l' adherent adherente monsieur madame m mme").has(t(k + 1, i))) return false;
+        if (toks[k].k === Kind.Punct) return false;
+        if (w === 'pour') pour = true;
+        if (!w.startsWith('plainte')) continue;
+        if (!pour) return false;
+        let v = k - 1;
+        if (set('une sa des').has(t(v, i))) v--;
+        const verb = t(v, i);
+        if (verb === 'de' && t(v - 1, i) === 'depot') return !thirdPartySubject(v - 1);
+        if (!FILE_VERBS.has(verb) && !set('porte portee portes deposee deposes').has(verb)) return false;
+        return !thirdPartySubject(v);
+      }
+      return false;
+    };
+    /** The subject before a verb at `v` is a third party ("son employeur a porté plainte"). */
+    const thirdPartySubject = (v: number): boolean => {
+      for (let k = v - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[v].sn && toks[k].k !== Kind.Punct; k--, n++) if (THIRD_FILERS.has(toks[k].t)) return true;
+      return false;
+    };
+    /** A verb of running or issuing right before ("anime aussi les stages de", "dressait des PV"): the person's job. */
+    const deliveredAsJob = (i: number): boolean => {
+      for (let k = i - 1, n = 0; k >= 0 && n < 6 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (DELIVER_VERBS.has(toks[k].t)) return true;
+      return false;
+    };
+
     const hitAt = new Map<number, Hit>();
     for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && !hitAt.has(h.from)) hitAt.set(h.from, h);
     for (const h of ctx.hits) {
@@ -280,7 +328,7 @@ export default defineRule({
       const nw = t(h.to, i);
       switch (tag) {
         case 'mesure': {
-          if (!entryAccepts(h, ctx, false, true)) break;
+          if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i)) break;
           // "interdiction de paraître au domicile", "… de paraître près de son ex-compagne": a protection of the partner (vie-privee)
           if (toks[i].t === 'interdiction' && (around(doc, i, h.to, DOMESTIC, 8) || (nw === 'au' && t(h.to + 1, i) === 'domicile'))) break;
           if (!exitBefore(i) && justiceJobBefore(i)) break;
@@ -374,7 +422,8 @@ export default defineRule({
         case 'suivi': {
           if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i) || justiceJobAfter(h.to)) break;
           if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
-          if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
+          // the sentencing judge by name ("rdv juge d'appli des peines en déc."): only a person under sentence meets them
+          if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)) report(i, h.to);
           break;
         }
         case 'prison': {
@@ -524,6 +573,35 @@ export default defineRule({
           report(i, h.to, 'high', false);
           break;
         }
+        case 'pointage': {
+          // "se présenter au commissariat chaque lundi", "pointe à la gendarmerie deux fois par semaine", "pointer tous les mardis au commissariat"
+          const sn = toks[i].sn;
+          let place = -1;
+          let end = -1;
+          for (let k = h.to, n = 0; k < toks.length && n < 9 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k++, n++) {
+            const w = toks[k].t;
+            if (REPORT_PLACES.has(w) || (w === 'poste' && t(k + 2, i) === 'police') || (w === 'hotel' && t(k + 2, i) === 'police')) {
+              if (place < 0 && (k === h.to || REPORT_SKIP.has(t(k - 1, i)))) { place = k; end = Math.max(end, w === 'poste' || w === 'hotel' ? k + 3 : k + 1); }
+              continue;
+            }
+            // periodicity: "chaque lundi", "tous les lundis", "deux fois par semaine", "le lundi", "les mardis", "hebdomadaire"
+            if (w === 'chaque' && PERIODS.has(t(k + 1, i))) { end = Math.max(end, k + 2); k++; n++; continue; }
+            if ((w === 'tous' || w === 'toutes') && t(k + 1, i) === 'les') {
+              let e = k + 2;
+              if (isNumberToken(toks[e]) || set('deux trois quinze huit').has(t(e, i))) e++;
+              if (PERIODS.has(t(e, i))) { end = Math.max(end, e + 1); k = e; continue; }
+            }
+            if (w === 'fois' && t(k + 1, i) === 'par' && PERIODS.has(t(k + 2, i))) { end = Math.max(end, k + 3); k += 2; continue; }
+            if ((w === 'le' || w === 'les') && WEEKDAYS.has(t(k + 1, i))) { end = Math.max(end, k + 2); k++; continue; }
+            if (w === 'hebdomadaire' || w === 'hebdomadaires' || w === 'quotidien' || w === 'quotidiennement' || w === 'mensuel' || w === 'hebdomadairement') { end = Math.max(end, k + 1); continue; }
+          }
+          // a place without periodicity: only the reporting words themselves ("pointer au commissariat")
+          const placeEnd = place < 0 ? -1 : toks[place].t === 'poste' || toks[place].t === 'hotel' ? place + 3 : place + 1;
+          if (place < 0 || (end === placeEnd && !toks[i].t.startsWith('point') && !toks[i].t.startsWith('emarg'))) break;
+          if (around(doc, i, end, NOT_CUSTODY, 8) || negatedBefore(doc, i) || justiceJobBefore(i)) break;
+          report(pw === 'se' || pw === "s'" ? i - 1 : i, end);
+          break;
+        }
         case 'permis':
           if (!negatedBefore(doc, i)) report(i, h.to);
           break;
@@ -565,6 +643,8 @@ export default defineRule({
           // "jugé pour recel", not "le juge pour enfants"; "accusé de vol", not "accuse réception"
           if ((w === 'juge' || w === 'jugee' || w === 'rejuge' || w === 'rejugee') && !/[éÉ]e?s?$/u.test(raw)) break;
           if ((w === 'accuse' || w === 'accusent' || w === 'soupconne' || w === 'soupconnent') && !/[éÉ]e?s?$/u.test(raw) && !set("l' le la les").has(pw)) break;
+          // "appréhende les vestiaires", "appréhende de reprendre": to dread (present tense, an object or an infinitive after), not an arrest
+          if (w.startsWith('apprehend') && !/[éÉ]e?s?$/u.test(raw) && (/[éÉ]/u.test(raw) || set("le la les l' de d' un une des ce cette ces ses son sa leur que qu' beaucoup un peu").has(nw))) break;
           const last = toks[h.to - 1].t;
           let k = h.to;
           if (t(k, i) === 'en' && toks[k + 1]?.k === Kind.Number) k += 2;
@@ -615,6 +695,7 @@ export default defineRule({
       joined.push({ ...p });
     }
     for (const s of joined) {
+      if (filedComplaintBefore(s.from) || filedComplaintBefore(s.to - 1)) continue;
       const [start, end] = doc.tokRange(s.from, s.to);
       ctx.report({
         start,

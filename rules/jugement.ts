@@ -249,6 +249,8 @@ export interface ToneOptions {
   hedgedSeverity?: Severity;
 }
 
+/** Degree adverbs before a vulgar adjective. */
+const VULGAR_DEGREE = new Set(['completement', 'totalement', 'vraiment', 'super', 'hyper', 'trop', 'carrement', 'franchement', 'grave', 'archi', 'ultra', 'tres', 'tellement', 'vachement', 'mega', 'absolument', 'assez', 'plutot', 'peu']);
 const HEDGES = new Set(['semble', 'semblait', 'parait', 'paraissait', 'peu', 'plutot', 'parfois', 'limite', 'air', 'assez', 'legerement', 'brin']);
 
 /** A span found by a tone rule, in token indices, with the observation prompt of its group. */
@@ -280,9 +282,11 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from)) continue;
     // "demeuré" (simple-minded), not "mise en demeure"
     if (e.accent && !/[éÉ][eE]?[sS]?$/u.test(doc.raw(hit.to - 1))) continue;
-    if (!toneAccepts(doc, hit.from, hit.to, e)) continue;
+    // a vulgar adjective after a degree adverb: "gestion complètement bordélique", "un dossier vraiment merdique"
+    const degree = e.vulgar && hit.from > 0 && doc.tokens[hit.from - 1].sn === doc.tokens[hit.from].sn && VULGAR_DEGREE.has(doc.tokens[hit.from - 1].t) ? hit.from - 1 : -1;
+    if (degree >= 0 ? negatedTerm(doc, degree) || distanced(doc, degree) : !toneAccepts(doc, hit.from, hit.to, e)) continue;
     out.push({
-      from: hit.from,
+      from: degree >= 0 ? degree : hit.from,
       to: hit.to,
       rewrite: e.rewrite ?? OBSERVATION.impression,
       messageId: e.tag === 'slur' && opts.slurMessageId ? opts.slurMessageId : opts.messageId,
@@ -413,7 +417,7 @@ const NEG_GROUP: Record<string, keyof typeof OBSERVATION> = {
 const NEGATED_ALL: Record<string, boolean> = { ...NEGATED_POSITIVE, ambitieux: true, ambitieuse: true };
 
 /** Find "pas (très) <qualité>" said of the person, from the negation words at `heads`. Calls `found(from, to, adjective)`. */
-export function negatedQualities(doc: Doc, heads: readonly number[], found: (from: number, to: number, adj: string) => void): void {
+export function negatedQualities(doc: Doc, heads: readonly number[], found: (from: number, to: number, adj: string) => void, labelEndsAt?: (i: number) => boolean): void {
   const toks = doc.tokens;
   let done = -1;
   for (const i of heads) {
@@ -440,7 +444,8 @@ export function negatedQualities(doc: Doc, heads: readonly number[], found: (fro
     if (next && ['de', "d'", 'que', "qu'"].includes(next.t)) continue;
     // "pas motivée par le travail de nuit" states a preference, not a judgement
     if (adj.t.startsWith('motive') && next && ['par', 'pour', 'a', 'au', 'aux', 'dans', 'sur'].includes(next.t)) continue;
-    let linked = attachedToPerson(doc, i, personOnly);
+    // "gros bras pas très malin": right after a label of the person
+    let linked = attachedToPerson(doc, i, personOnly) || (!!labelEndsAt && labelEndsAt(i));
     if (!linked && airAt >= 0) linked = personSubject(doc, i - 1, personOnly) || tokenAt(doc, i - 1, sn)?.t === 'a';
     if (!linked) continue;
     if (distanced(doc, i)) continue;
@@ -551,7 +556,13 @@ export default defineRule({
   check(ctx) {
     const heads = new Map<string, number[]>();
     const spans = toneHits(ctx, { messageId: 'jugement' }, heads);
-    negatedQualities(ctx.doc, heads.get('neg') ?? [], (from, to, adj) => spans.push({ from, to, rewrite: OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], messageId: 'jugement' }));
+    const labelAt = (i: number) => spans.find((s) => s.to === i);
+    negatedQualities(ctx.doc, heads.get('neg') ?? [], (from, to, adj) => {
+      // one finding for "gros bras | pas très malin"
+      const label = labelAt(from);
+      if (label) label.to = to;
+      else spans.push({ from, to, rewrite: OBSERVATION[NEG_GROUP[adj] ?? 'motivation'], messageId: 'jugement' });
+    }, (i) => !!labelAt(i));
     lackOfQuality(ctx.doc, heads.get('lack') ?? [], (from, to, trait) => spans.push({ from, to, rewrite: OBSERVATION[LACK_TRAITS[trait]], messageId: 'jugement' }));
     weakInterest(ctx.doc, heads.get('interest') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.motivation, messageId: 'jugement' }));
     reportSpans(ctx, spans);

@@ -66,7 +66,7 @@ const MEASURES = entries('mesure', [
     'interpellé par la police', 'interpellée par la police', 'arrêté par la police', 'arrêtée par la police', 'interpellé par les gendarmes',
     'mis en cause dans une affaire', 'mise en cause dans une affaire', 'derrière les barreaux', 'affaire à la justice',
     'affaire avec la justice', 'reconnu coupable', 'reconnue coupable', 'déclaré coupable', 'déclarée coupable', 'suivi judiciaire',
-    'pointer au commissariat', 'pointe au commissariat', 'pointer à la gendarmerie', 'pointe à la gendarmerie', 'convoqué par la police',
+    'convoqué par la police',
     'convoquée par la police', 'convoqué par les gendarmes', 'déféré au parquet', 'déférée au parquet', 'plainte déposée contre lui',
     'plainte déposée contre elle', 'obligations judiciaires', 'obligation judiciaire', 'verbalisé', 'verbalisée', 'en possession de stupéfiants',
     'possession de stupéfiants', 'possession de cannabis', 'détention de cannabis']],
@@ -95,7 +95,8 @@ const FOLLOW_UP: LexiconEntry[] = [
   { lemma: 'SPIP', upper: true, tag: 'suivi', notNear: ['site', 'sites', 'CMS', 'web', 'PHP', 'squelette', 'squelettes', 'développeur', 'développeuse', 'développement', 'WordPress', 'Drupal', 'Joomla', 'plugin', 'internet', 'webmaster', 'intégrateur', 'HTML', 'CSS'] },
   ...['CPIP', 'JAP', 'PJJ'].map((a) => ({ lemma: a, upper: true, tag: 'suivi' })),
   ...entries('suivi', [
-    ["juge d'application des peines", ["juge de l'application des peines", "juge d'application des peine"]],
+    ["juge d'application des peines", ["juge de l'application des peines", "juge d'application des peine", "juge d'appli des peines", "juge d'appli", "juge de l'appli",
+      "juge d'app des peines", "juge d'applic des peines", "juge d'aplication des peines", "juge d'application", "juge de l'application", 'juge des peines', "juge d'exécution des peines"]],
     ["conseiller pénitentiaire d'insertion et de probation", ["conseillère pénitentiaire d'insertion et de probation", "conseiller d'insertion et de probation", "conseillère d'insertion et de probation"]],
     ["service pénitentiaire d'insertion et de probation", ['protection judiciaire de la jeunesse', 'agent de probation', 'probation']],
   ]),
@@ -164,6 +165,11 @@ const TOOK = entries('pris', ['pris', 'prend', 'prendra', 'prenait']);
 const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites pour', 'poursuite pour', 'procédure pour',
   'convoqué pour', 'convoquée pour', 'affaire de', 'histoire de', 'dossier pour', 'signalé pour', 'signalée pour', 'verbalisé pour', 'verbalisée pour']);
 const TRIAL = entries('proces', ['procès']);
+/**
+ * Reporting to the police as a judicial obligation: "se présenter au commissariat chaque lundi", "pointe à la gendarmerie
+ * deux fois par semaine". The rule wants a police place right after the head and a periodicity after it.
+ */
+const REPORTING = entries('pointage', ['présenter', 'présente', 'présentait', 'présentera', 'présenté', 'présentée', 'pointer', 'pointe', 'pointait', 'pointera', 'pointé', 'pointée', 'pointage', 'émarger', 'émarge', 'émargement', 'signer', 'signe', 'signait']);
 
 /** Offences: the person as author (or victim outside the couple). */
 const OFFENCES = entries('infraction', [
@@ -271,5 +277,5 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
-  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING,
+  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
 ];

@@ -35,6 +35,8 @@ export interface ToneEntry extends LexiconEntry {
   bare?: boolean;
   /** the written word must carry its final accent ("demeuré", not the verb "demeure" of "mise en demeure") */
   accent?: boolean;
+  /** a vulgar adjective: also reported after a degree adverb, whatever it qualifies ("gestion complètement bordélique") */
+  vulgar?: boolean;
 }
 
 /** Observation-based alternatives of TAXONOMY §6.2, offered as the first fix. */
@@ -129,7 +131,10 @@ export const JUGEMENT: ToneEntry[] = [
     'tendance à mentir', 'tendance à enjoliver', 'tendance à affabuler', 'on ne peut pas lui faire confiance', 'ne peut pas lui faire confiance',
     'impossible de lui faire confiance', 'aucune confiance à lui accorder', 'pas digne de foi', 'ne dit jamais la vérité', 'ne dit pas la vérité',
   ]),
-  ...group('manipulation', 'label', 'adj', ['manipulateur|manipulatrice', 'magouilleur', 'combinard', 'roublard', 'filou', 'calculateur', 'opportuniste']),
+  // "manipulateur radio", "manipulatrice en électroradiologie": a job title
+  ...group('manipulation', 'label', 'adj', ['manipulateur|manipulatrice'], { notBefore: ['radio', 'radiologie', 'en radiologie', 'en électroradiologie', "d'électroradiologie",
+    'en électroradiologie médicale', 'en imagerie', "d'imagerie", 'en radiothérapie', 'de radiologie', 'ERM', 'MERM', 'en ERM', 'en médecine nucléaire', 'IRM', 'scanner'] }),
+  ...group('manipulation', 'label', 'adj', ['magouilleur', 'combinard', 'roublard', 'filou', 'calculateur', 'opportuniste']),
   ...group('manipulation', 'phrase', 'none', ['profite du dispositif', 'profite des aides', 'abuse du système', 'abuse du dispositif', 'joue avec le système', 'cherche à gratter', 'veut juste ses droits', 'veut juste toucher ses droits', 'veut juste profiter']),
   // arrogance
   ...group('arrogance', 'label', 'adj', [
@@ -224,10 +229,31 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('fiabilite', 'label', 'adj', ['inconstant', 'négligent']),
   // pénibilité ressentie par le conseiller
   ...group('penible', 'pred', 'adj', ['pénible', 'insupportable', 'infernal', 'agaçant', 'exaspérant', 'irritant', 'fatigant', 'épuisant', 'usant', 'lourd', 'collant', 'envahissant', 'casse-tête', 'gonflant', 'soûlant', 'saoulant', 'relou'], { notBefore: ['de', "d'", 'pour', 'physiquement', 'à porter', 'à soulever', 'à manipuler', 'à vivre', 'à supporter', 'en termes', 'sur le plan'] }),
-  ...group('penible', 'label', 'none', ['pot de colle', 'casse-tête ambulant']),
+  ...group('penible', 'label', 'none', ['pot de colle', 'pot-de-colle', 'casse-tête ambulant', 'vrai crampon', 'vraie sangsue', 'une sangsue', 'vraie glu']),
+  // "Crampon au téléphone": the clinging person; not the studs of a boot ("chaussures à crampons", "crampons d'alpinisme")
+  ...group('penible', 'label', 'none', ['crampon', 'sangsue'], { notAfter: ['à', 'a', 'de', "d'", 'des', 'les', 'aux', 'ses', 'un', 'le', 'avec', 'sans'], notBefore: ["d'alpinisme", 'à glace', 'de', "d'", 'vissés', 'moulés'] }),
+  // vulgar adjectives: said of the person, or after a degree adverb whatever they qualify ("gestion complètement bordélique")
+  ...group('caractere', 'pred', 'adj', ['bordélique', 'merdique', 'foireux|foireuse|foireux|foireuses', 'dégueulasse', 'dégueu', 'craignos', 'pourrave'], { notBefore: ['de', "d'", 'que', "qu'", 'pour'], vulgar: true }),
+  // slang put-downs on body and intelligence: "gros bras pas très malin", "brute épaisse"
+  ...group('intelligence', 'label', 'none', ['gros bras', 'brute épaisse', 'grosse brute', 'tas de muscles', 'tout dans les muscles', 'que du muscle', 'plus de muscles que de cerveau',
+    'muscles mais pas de cerveau', 'tout en muscles'], { notAfter: ['de', 'des', 'ses', 'les', 'aux'] }),
+  // the writer's guess that the person was drinking: "a dû picoler la veille", "devait être bourré", "encore en train de cuver"
+  ...group('impression', 'phrase', 'none', ['a dû', 'avait dû', 'doit', 'devait', 'sûrement', 'probablement']
+    .flatMap((m) => ['picoler', 'picolé', 'trop picoler', 'trop picolé', 'boire la veille', 'trop boire', 'trop bu', 'avoir bu', 'avoir trop bu', 'être bourré', 'être bourrée',
+      'bourré', 'bourrée', 'être saoul', 'être saoule', 'être soûl', 'être soûle', 'être éméché', 'être éméchée', 'cuver', 'en train de cuver', 'avoir la gueule de bois', 'la gueule de bois',
+      'faire la fête la veille', 'se mettre une mine', 'se bourrer la gueule', 'être pompette', 'avoir un coup dans le nez', 'un coup dans le nez'].map((v) => `${m} ${v}`))
+    .concat(['cuve son vin', 'cuvait son vin', 'cuver son vin', 'gueule de bois', 'un coup dans le nez', 'un verre dans le nez', 'bourré comme un coing', 'complètement bourré', 'complètement bourrée',
+      'encore bourré', 'encore bourrée', 'encore saoul', 'encore saoule', 'soûlard', 'soûlarde', 'saoulard', 'saoularde', 'soiffard'])),
+  // all talk: "a la tchatche mais rien derrière", "que du vent", "brasseur de vent"
+  ...group('impression', 'phrase', 'none', ['tchatche', 'bagout', 'baratin', 'blabla', 'bla-bla', 'beau discours', 'beaux discours', 'belle gueule', 'belle vitrine', 'parle bien', 'parle beaucoup',
+    'promet beaucoup', 'grandes phrases', 'belles paroles', 'beaucoup de paroles', 'bonne présentation', 'belle présentation', 'façade', 'apparences']
+    .flatMap((w) => ['mais rien derrière', 'mais pas grand-chose derrière', 'mais rien de concret derrière', 'mais rien dans le ventre', 'mais aucun acte', "mais pas d'actes", 'et rien derrière'].map((t) => `${w} ${t}`))
+    .concat(['que du vent', 'que de la tchatche', 'que du blabla', 'que du bla-bla', 'que de la gueule', 'beaucoup de blabla', 'beaucoup de bla-bla', 'brasseur de vent', 'brasseuse de vent',
+      'brasse du vent', "brasse de l'air", 'parle pour ne rien dire', 'grand parleur', 'grande parleuse', 'beaucoup de paroles et peu d’actes', "beaucoup de paroles et peu d'actes",
+      'plus de paroles que d’actes', "plus de paroles que d'actes", 'grande gueule mais rien derrière', 'mais rien derrière'])),
   // âge
   // caractère, intelligence, paresse, plainte: further lay words
-  ...group('caractere', 'pred', 'adj', ['émotif', 'hypersensible', 'trop sensible', 'à fleur de peau', 'vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'bordélique', 'sauvage', 'lourdaud', 'balourd'],
+  ...group('caractere', 'pred', 'adj', ['émotif', 'hypersensible', 'trop sensible', 'à fleur de peau', 'vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'sauvage', 'lourdaud', 'balourd'],
     { notBefore: ['de', "d'", 'que', "qu'", 'pour'] }),
   ...group('caractere', 'phrase', 'none', ['aucune éducation', "n'a aucune éducation", 'sans aucune éducation', 'aucun savoir-être', 'zéro savoir-être', 'pas de savoir-être']),
   ...group('intelligence', 'label', 'adj', ['nunuche', 'bébête', 'bas du front']),

@@ -110,14 +110,26 @@ function nonReturn(): string[] {
     'refuse de laisser venir', 'refuse de laisser partir', 'refuse de laisser voir', 'refuse de faire venir', 'refuse de lui laisser voir', 'refuse de lui envoyer', 'refuse de lui laisser',
     'ne laisse pas venir', 'ne laisse plus venir', 'ne laisse plus voir', 'ne laisse pas voir', "l'empêche de voir", "l'empêchait de voir", 'ne veut pas laisser venir', 'ne veut plus laisser venir',
     'refuse de laisser repartir', 'garde les enfants chez', 'garde illégalement', 'a enlevé', 'enlève', 'a emmené sans son accord', 'a kidnappé', 'menace de lui prendre', 'menace de prendre', 'veut lui prendre', 'enlever'];
-  const kids = ['les enfants', 'ses enfants', 'leurs enfants', "l'enfant", 'sa fille', 'son fils', 'leur fille', 'leur fils', 'le petit', 'la petite', 'le bébé'];
+  const kids = ['les enfants', 'ses enfants', 'leurs enfants', "l'enfant", 'sa fille', 'son fils', 'leur fille', 'leur fils', 'le petit', 'la petite', 'le bébé', 'les petits', 'sa petite', 'son petit'];
   const out: string[] = [];
   for (const v of verbs) for (const k of kids) out.push(`${v} ${k}`);
+  // a parent threatening to take the child back in lay words: "menace de reprendre la petite", "a menacé de lui retirer les enfants"
+  const threats = ['menace de', 'menaçait de', 'menacé de'];
+  const takes = ['reprendre', 'lui reprendre', 'lui prendre', 'récupérer', 'lui retirer', 'emmener', 'partir avec'];
+  for (const th of threats) for (const tk of takes) for (const k of kids) out.push(`${th} ${tk} ${k}`);
+  return out;
+}
+/** Contested custody with the child named: "garde de son fils contestée", "la résidence de sa fille remise en cause". */
+function contestedChildCustody(): string[] {
+  const tails = ['des enfants', 'de ses enfants', 'de leurs enfants', 'de son fils', 'de sa fille', 'de leur fils', 'de leur fille', "de l'enfant", 'du petit', 'de la petite', 'de ses filles', 'de ses fils', 'de son enfant', 'du bébé'];
+  const states = ['contestée', 'disputée', 'remise en cause', 'en litige', 'retirée', 'suspendue'];
+  const out: string[] = [];
+  for (const h of ['garde', 'résidence']) for (const t of tails) for (const st of states) out.push(`${h} ${t} ${st}`);
   return out;
 }
 
 export const VIE_PRIVEE: PrivateEntry[] = [
-  ...fixed([...custodyFights(), ...contestedCustody(), ...nonReturn(), 'enlèvement des enfants', "enlèvement d'enfant", 'enlèvement de son fils', 'enlèvement de sa fille',
+  ...fixed([...custodyFights(), ...contestedCustody(), ...contestedChildCustody(), ...nonReturn(), 'enlèvement des enfants', "enlèvement d'enfant", 'enlèvement de son fils', 'enlèvement de sa fille',
     'non-représentation d’enfant', "non-représentation d'enfant", 'non-présentation d’enfants', "non-présentation d'enfant", 'non-représentation', 'non présentation d’enfant',
     'ne verse plus la pension', 'ne verse pas la pension', 'ne paie plus la pension', 'ne paie pas la pension', 'ne paye plus la pension', 'ne verse jamais la pension',
     'quitté le domicile conjugal', 'quitter le domicile conjugal', 'quitte le domicile conjugal', 'départ du domicile conjugal', 'abandon du domicile conjugal',

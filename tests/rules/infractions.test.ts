@@ -3,6 +3,22 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the person files the complaint (a victim); reporting elsewhere than to the police; to dread; offences handled as a job
+    'Il a porté plainte pour agression.',
+    'Il a porté plainte pour agression auprès de la gendarmerie.',
+    'Elle a déposé plainte pour vol et pour agression.',
+    'Il avait porté plainte pour une agression subie en 2022.',
+    'Elle a déposé une plainte pour vol de son portable.',
+    'Dépôt de plainte pour cambriolage la semaine dernière.',
+    "Elle s'est présentée au commissariat pour porter plainte.",
+    "Il s'est présenté au commissariat pour récupérer ses papiers.",
+    "Il doit se présenter à l'agence chaque lundi.",
+    'Il pointe chaque semaine à France Travail.',
+    'Infirmière, elle appréhende les vestiaires collectifs.',
+    'Il appréhende de reprendre le travail de nuit.',
+    'Agent de surveillance de la voie publique, il dressait des PV de stationnement.',
+    "Moniteur d'auto-école, il anime aussi les stages de récupération de points.",
+    'Formatrice, elle anime des stages de citoyenneté pour le tribunal.',
     // generic rules, a victim's complaint, leave and training "pris", other senses of CD/CP/PSE/B2, a witness at the police station
     'Le formateur rappelle que toute condamnation doit être déclarée pour obtenir la carte professionnelle.',
     'En cas de condamnation, la carte professionnelle est retirée.',
@@ -110,7 +126,19 @@ ruleTester(rule, {
     { text: 'Il a une interdiction de paraître à Lyon pendant deux ans.', errors: ['interdiction de paraître'] },
     // sentence acronyms after "sous"/"en" or near a word of the sentence's execution; release participles; named prisons
     { text: "Sous SME jusqu'en 2027, elle doit justifier d'un emploi.", errors: ['SME'] },
-    { text: 'Il est en LSC depuis mars, pointage au SPIP chaque mois.', errors: ['LSC'] },
+    { text: 'Il est en LSC depuis mars, pointage au SPIP chaque mois.', errors: ['LSC', 'pointage au SPIP chaque mois'] },
+    // reporting to the police as an obligation, with its periodicity; the sentencing judge by lay names
+    { text: 'Il doit se présenter au commissariat chaque lundi.', errors: ['se présenter au commissariat chaque lundi'] },
+    { text: 'Il pointe à la gendarmerie deux fois par semaine.', errors: ['pointe à la gendarmerie deux fois par semaine'] },
+    { text: 'Obligation de pointer tous les mardis au commissariat.', errors: ['pointer tous les mardis au commissariat'] },
+    { text: 'Elle se présente au poste de police le vendredi.', errors: ['se présente au poste de police le vendredi'] },
+    { text: 'Il doit pointer au commissariat.', errors: ['pointer au commissariat'] },
+    { text: "rdv juge d'appli des peines en déc., doit justifier sa recherche d'emploi", errors: ["juge d'appli des peines"] },
+    { text: "Rendez-vous avec le juge de l'application des peines en mars.", errors: ["juge de l'application des peines"] },
+    // a third party files the complaint, or a complaint against the person
+    { text: 'Son employeur a porté plainte pour vol.', errors: ['vol'] },
+    { text: 'Une plainte pour agression a été déposée contre lui.', errors: ['plainte pour agression'] },
+    { text: 'Il a été appréhendé par la police en mars.', errors: ['appréhendé par la police'] },
     { text: 'Sous ARSE depuis janvier, il ne sort qu’entre 8 h et 18 h.', errors: ['ARSE'] },
     { text: 'Il a été libere sous contrainte en novembre dernier.', errors: ['libere sous contrainte'] },
     { text: "Elle a été libérée conditionnellement l'an passé.", errors: ['libérée conditionnellement'] },

@@ -6,6 +6,18 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // job titles, studs, literal drinking, a thing said untidy without a degree, a positive gift of the gab
+    'Manipulateur radio : le DTS IMRT est accessible après le bac.',
+    'Elle vise un poste de manipulatrice en électroradiologie.',
+    'Il fait de la musculation et a de gros bras.',
+    'Chaussures à crampons obligatoires sur le chantier.',
+    'Il a acheté des crampons pour le foot.',
+    'Elle a arrêté de boire depuis deux ans.',
+    "Il a bu un café avant l'atelier.",
+    'Il a un bon bagout, atout pour la vente.',
+    'Il a rangé son bureau, plus du tout bordélique.',
+    "L'atelier est bordélique ce matin.",
+    'Il arrive toujours bourré de bonnes intentions.',
     // a device, not "borné"; a waste sector, not "déchet"; an age-free self-report; a thing that is "à problèmes"
     "Il pointe en posant son badge sur la borne de l'atelier.",
     'Elle se sent dépassée par l’informatique et demande un atelier.',
@@ -64,6 +76,16 @@ ruleTester(rule, {
     'Style de management participatif.',
   ],
   invalid: [
+    { text: 'Ancien vigile, gros bras pas très malin, il faudra le cadrer.', errors: ['gros bras pas très malin'] },
+    { text: "Il est très manipulateur avec l'équipe.", errors: ['manipulateur'] },
+    { text: '07/10/2025;NOTE;Crampon au téléphone, 4 appels cette semaine pour rien.', errors: ['Crampon'] },
+    { text: 'Un vrai crampon, il appelle tous les jours.', errors: ['vrai crampon'] },
+    { text: '- haleine + yeux rouges le matin ?? → a du picoler la veille', errors: ['a du picoler'] },
+    { text: 'Il devait être bourré au rendez-vous.', errors: ['devait être bourré'] },
+    { text: 'Beau discours mais rien derrière.', errors: ['Beau discours mais rien derrière'] },
+    { text: 'Que du vent, aucune démarche faite.', errors: ['Que du vent'] },
+    { text: 'Gestion complètement bordélique : aucune facture classée.', errors: ['complètement bordélique'] },
+    { text: 'Un CV complètement foireux, à refaire.', errors: ['complètement foireux'] },
     { text: "Il doit être dépassé par l'informatique à son âge, inutile d'insister.", errors: ["dépassé par l'informatique"] },
     { text: 'Elle est larguée avec le numérique, comme tous les seniors.', errors: ['larguée avec le numérique'] },
     { text: 'NB perso : profil à problèmes, à surveiller.', errors: ['profil à problèmes'] },

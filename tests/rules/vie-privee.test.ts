@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a child picked up or kept as daily care, another object of "reprendre"
+    'Garde de son fils assurée par sa mère le mercredi.',
+    "Elle veut reprendre le petit chez elle après l'école.",
+    'Elle compte reprendre le travail quand la petite entrera en maternelle.',
+    'Il menace de reprendre ses études.',
     'Les deux entreprises communiquent par avocats interposés sur le litige commercial.',
     'Le dossier a été confié à un expert par décision du juge.',
     'Son employeur a coupé tout contact depuis la rupture conventionnelle.',
@@ -64,6 +69,12 @@ ruleTester(rule, {
     'Il fait l’objet d’une mesure éducative judiciaire.',
   ],
   invalid: [
+    // contested custody with the child named, the court joined to the phrase; a parent threatening to take the child back
+    { text: 'Garde de son fils contestée devant le JAF, audience en juin.', errors: ['Garde de son fils contestée devant le JAF'] },
+    { text: 'La résidence des enfants remise en cause par le père.', errors: ['résidence des enfants remise en cause'] },
+    { text: 'Il ne verse plus rien depuis le jugement et menace de reprendre la petite.', errors: ['menace de reprendre la petite'] },
+    { text: 'Son ex-compagnon a menacé de lui retirer les enfants.', errors: ['menacé de lui retirer les enfants'] },
+    { text: 'Il menaçait de partir avec les enfants au Maroc.', errors: ['menaçait de partir avec les enfants'] },
     { text: 'Ils ne se parlent plus que par avocats interposés depuis la séparation.', errors: ['ne se parlent plus que par avocats interposés'] },
     { text: 'Sa fille est confiée à sa grand-mère par décision du juge.', errors: ['est confiée à sa grand-mère par décision du juge'] },
     { text: 'Sa fille a coupé tout contact avec lui depuis le décès de sa mère.', errors: ['a coupé tout contact'] },
