@@ -598,7 +598,7 @@ export default defineRule({
           // a place without periodicity: only the reporting words themselves ("pointer au commissariat")
           const placeEnd = place < 0 ? -1 : toks[place].t === 'poste' || toks[place].t === 'hotel' ? place + 3 : place + 1;
           if (place < 0 || (end === placeEnd && !toks[i].t.startsWith('point') && !toks[i].t.startsWith('emarg'))) break;
-          if (around(doc, i, end, NOT_CUSTODY, 8) || negatedBefore(doc, i) || justiceJobBefore(i)) break;
+          if (around(doc, i, end, NOT_CUSTODY, 8) || negatedBefore(doc, i) || justiceJobBefore(i) || justiceJobAfter(end)) break;
           report(pw === 'se' || pw === "s'" ? i - 1 : i, end);
           break;
         }

@@ -243,14 +243,15 @@ export const JUGEMENT: ToneEntry[] = [
       'bourré', 'bourrée', 'être saoul', 'être saoule', 'être soûl', 'être soûle', 'être éméché', 'être éméchée', 'cuver', 'en train de cuver', 'avoir la gueule de bois', 'la gueule de bois',
       'faire la fête la veille', 'se mettre une mine', 'se bourrer la gueule', 'être pompette', 'avoir un coup dans le nez', 'un coup dans le nez'].map((v) => `${m} ${v}`))
     .concat(['cuve son vin', 'cuvait son vin', 'cuver son vin', 'gueule de bois', 'un coup dans le nez', 'un verre dans le nez', 'bourré comme un coing', 'complètement bourré', 'complètement bourrée',
-      'encore bourré', 'encore bourrée', 'encore saoul', 'encore saoule', 'soûlard', 'soûlarde', 'saoulard', 'saoularde', 'soiffard'])),
+      'encore bourré', 'encore bourrée', 'encore saoul', 'encore saoule', 'soûlard', 'soûlarde', 'saoulard', 'saoularde', 'soiffard']), { notBefore: ['de', "d'"] }),
   // all talk: "a la tchatche mais rien derrière", "que du vent", "brasseur de vent"
   ...group('impression', 'phrase', 'none', ['tchatche', 'bagout', 'baratin', 'blabla', 'bla-bla', 'beau discours', 'beaux discours', 'belle gueule', 'belle vitrine', 'parle bien', 'parle beaucoup',
     'promet beaucoup', 'grandes phrases', 'belles paroles', 'beaucoup de paroles', 'bonne présentation', 'belle présentation', 'façade', 'apparences']
     .flatMap((w) => ['mais rien derrière', 'mais pas grand-chose derrière', 'mais rien de concret derrière', 'mais rien dans le ventre', 'mais aucun acte', "mais pas d'actes", 'et rien derrière'].map((t) => `${w} ${t}`))
     .concat(['que du vent', 'que de la tchatche', 'que du blabla', 'que du bla-bla', 'que de la gueule', 'beaucoup de blabla', 'beaucoup de bla-bla', 'brasseur de vent', 'brasseuse de vent',
       'brasse du vent', "brasse de l'air", 'parle pour ne rien dire', 'grand parleur', 'grande parleuse', 'beaucoup de paroles et peu d’actes', "beaucoup de paroles et peu d'actes",
-      'plus de paroles que d’actes', "plus de paroles que d'actes", 'grande gueule mais rien derrière', 'mais rien derrière'])),
+      'plus de paroles que d’actes', "plus de paroles que d'actes", 'grande gueule mais rien derrière', 'mais rien derrière']), {
+    notNear: ['météo', 'pluie', 'tempête', 'rafales', 'éolienne', 'éoliennes', 'voile', 'vent fort', 'moteur', 'armoire', 'meuble', 'placard', 'tiroir', 'coffre'] }),
   // âge
   // caractère, intelligence, paresse, plainte: further lay words
   ...group('caractere', 'pred', 'adj', ['émotif', 'hypersensible', 'trop sensible', 'à fleur de peau', 'vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'sauvage', 'lourdaud', 'balourd'],

@@ -18,6 +18,8 @@ ruleTester(rule, {
     'Il a rangé son bureau, plus du tout bordélique.',
     "L'atelier est bordélique ce matin.",
     'Il arrive toujours bourré de bonnes intentions.',
+    'Il doit être bourré de talent, son portfolio est solide.',
+    "Sur le chantier, que du vent et de la pluie aujourd'hui, météo à surveiller.",
     // a device, not "borné"; a waste sector, not "déchet"; an age-free self-report; a thing that is "à problèmes"
     "Il pointe en posant son badge sur la borne de l'atelier.",
     'Elle se sent dépassée par l’informatique et demande un atelier.',
