@@ -446,6 +446,12 @@ export function negatedQualities(doc: Doc, heads: readonly number[], found: (fro
     if (adj.t.startsWith('motive') && next && ['par', 'pour', 'a', 'au', 'aux', 'dans', 'sur'].includes(next.t)) continue;
     // "gros bras pas très malin": right after a label of the person
     let linked = attachedToPerson(doc, i, personOnly) || (!!labelEndsAt && labelEndsAt(i));
+    // "Ancienne caissière, pas très maligne": a quality of people only, after a short opening apposition (a job title, a name)
+    if (!linked && personOnly && prev?.t === ',') {
+      let k = i - 2;
+      while (k >= 0 && toks[k].sn === sn && toks[k].k === Kind.Word && !COPULAS.has(toks[k].t) && !CLAUSE_PRONOUNS.has(toks[k].t)) k--;
+      linked = (k < 0 || toks[k].sn !== sn) && i - 2 - k <= 4 && i - 2 - k >= 1;
+    }
     if (!linked && airAt >= 0) linked = personSubject(doc, i - 1, personOnly) || tokenAt(doc, i - 1, sn)?.t === 'a';
     if (!linked) continue;
     if (distanced(doc, i)) continue;

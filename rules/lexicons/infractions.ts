@@ -169,7 +169,7 @@ const TRIAL = entries('proces', ['procès']);
  * Reporting to the police as a judicial obligation: "se présenter au commissariat chaque lundi", "pointe à la gendarmerie
  * deux fois par semaine". The rule wants a police place right after the head and a periodicity after it.
  */
-const REPORTING = entries('pointage', ['présenter', 'présente', 'présentait', 'présentera', 'présenté', 'présentée', 'pointer', 'pointe', 'pointait', 'pointera', 'pointé', 'pointée', 'pointage', 'émarger', 'émarge', 'émargement', 'signer', 'signe', 'signait']);
+const REPORTING = entries('pointage', ['présenter', 'présente', 'présentait', 'présentera', 'présenté', 'présentée', 'pointer', 'pointe', 'pointait', 'pointera', 'pointé', 'pointée', 'pointage', 'pointages', 'émarger', 'émarge', 'émargement', 'signer', 'signe', 'signait']);
 
 /** Offences: the person as author (or victim outside the couple). */
 const OFFENCES = entries('infraction', [

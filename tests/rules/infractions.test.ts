@@ -145,6 +145,7 @@ ruleTester(rule, {
     { text: 'Son employeur a porté plainte pour vol.', errors: ['vol'] },
     { text: 'Sa voisine a porté plainte pour tapage nocturne.', errors: ['tapage nocturne'] },
     { text: 'La victime a porté plainte pour agression contre lui.', errors: ['plainte pour agression'] },
+    { text: 'Il fait ses pointages au SPIP une fois par mois.', errors: ['pointages au SPIP une fois par mois'] },
     { text: 'Il signe au commissariat une fois par semaine.', errors: ['signe au commissariat une fois par semaine'] },
     { text: 'Une plainte pour agression a été déposée contre lui.', errors: ['plainte pour agression'] },
     { text: 'Il a été appréhendé par la police en mars.', errors: ['appréhendé par la police'] },

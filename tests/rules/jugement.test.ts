@@ -19,6 +19,8 @@ ruleTester(rule, {
     "L'atelier est bordélique ce matin.",
     'Il arrive toujours bourré de bonnes intentions.',
     'Il doit être bourré de talent, son portfolio est solide.',
+    'Pour le poste, pas très motivant.',
+    'Le matin, pas motivé par la vente.',
     "Sur le chantier, que du vent et de la pluie aujourd'hui, météo à surveiller.",
     // a device, not "borné"; a waste sector, not "déchet"; an age-free self-report; a thing that is "à problèmes"
     "Il pointe en posant son badge sur la borne de l'atelier.",
@@ -79,6 +81,8 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Ancien vigile, gros bras pas très malin, il faudra le cadrer.', errors: ['gros bras pas très malin'] },
+    { text: 'Ancienne caissière, pas très maligne mais gentille.', errors: ['pas très maligne'] },
+    { text: 'Karim, pas très malin.', errors: ['pas très malin'] },
     { text: "Il est très manipulateur avec l'équipe.", errors: ['manipulateur'] },
     { text: '07/10/2025;NOTE;Crampon au téléphone, 4 appels cette semaine pour rien.', errors: ['Crampon'] },
     { text: 'Un vrai crampon, il appelle tous les jours.', errors: ['vrai crampon'] },
