@@ -19,7 +19,7 @@ import { employerSubject, negatedObject, othersFrame, sentenceHas, topicFrame } 
 const SHELTERED = new Set(['ESAT', 'établissement et service d’aide par le travail']);
 const JOB_TITLES = new Set(`comme tant moniteur monitrice educateur educatrice directeur directrice chef cheffe responsable comptable
   secretaire poste postes recrute recrutement offre offres candidature postule postuler encadrant encadrante technicien technicienne
-  psychologue infirmier infirmiere assistant assistante stage stagiaire`.split(/\s+/));
+  psychologue infirmier infirmiere assistant assistante stage stagiaire encadrer encadrement`.split(/\s+/));
 const PERSON_WORDS = new Set(['il', 'elle', 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'mme', 'm', 'son', 'sa', 'fils', 'fille', 'frere', 'soeur']);
 const REPLACING = new Set(['remplace', 'remplacee', 'remplacer', 'remplacait', 'remplacement', 'remplacements']);
 const COLLEAGUE = new Set(['collegue', 'salarie', 'salariee', 'titulaire', 'agent', 'agente', 'personne', 'employe', 'employee']);
@@ -100,7 +100,10 @@ const HEALTH_WORDS = new Set(`chute tombe tombee accident accidente accidentee o
   chirurgicale hospitalise hospitalisee hospitalisation malade maladie medecin medical medicale medicaux blesse blessee blessure fracture
   entorse luxation tassement douleur douleurs sante soins soin traitement convalescence reeducation kine kinesitherapie rechute
   accouchement grossesse cancer infarctus avc hernie lombalgie sciatique burn-out burnout depression tendinite cheville genou dos epaule
-  poignet hanche bassin vertebral vertebrale operatoire post-operatoire psychiatre psy epuisement malaise burn`.split(/\s+/));
+  poignet hanche bassin vertebral vertebrale operatoire post-operatoire psychiatre psy epuisement malaise burn
+  zona grippe angine gastro covid otite varicelle rougeole oreillons migraine migraines fievre rhume infection virus pneumonie cystite
+  bronchite sinusite coqueluche mononucleose lumbago torticolis brulure brulures morsure plaie suture platre attelle
+  bequilles enceinte`.split(/\s+/));
 /** Long words with a medical ending ("ostéoporose", "tendinite", "lombalgie") that are not. */
 const MED_ENDING = /(?:ose|oses|ite|ites|algie|algies|pathie|ectomie|plegie|emie)$/;
 const NOT_MED = new Set(`conduite reussite faillite favorite composite grandiose virtuose dynamite parasite`.split(/\s+/));
@@ -132,6 +135,23 @@ function durationAfter(doc: Doc, to: number): boolean {
   if (p && p.sn === sn && /^(son|sa|votre|mon)$/.test(p.t) && after?.t !== 'pour') return true;
   return healthSentence(doc, to - 1);
 }
+
+/** Supervising or caring for a public: "encadrement de travailleurs handicapés", "encadrer des travailleurs handicapés". */
+const SUPERVISE = new Set(`encadrement encadrer encadre encadrait encadrant encadrante encadrants supervision superviser supervise
+  accompagnement accompagner accompagne accompagnait accueil accueillir accueille formation former forme formait insertion
+  animation animer anime tutorat tuteur tutrice equipe equipes groupe groupes`.split(/\s+/));
+function supervisedPublic(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const p = toks[from - 1];
+  if (!p || p.sn !== sn || !/^(de|des|d'|aux|les)$/.test(p.t)) return false;
+  const q = toks[from - 2];
+  if (q && q.sn === sn && SUPERVISE.has(q.t)) return true;
+  // "un poste de moniteur auprès des travailleurs handicapés", a job title in the sentence
+  return p.t !== 'les' && sentenceHas(doc, from, JOB_TITLES) && !sentenceHas(doc, from, OWN_STATUS);
+}
+/** The person's own status stated in the sentence: "il a le statut de …", "reconnu …". */
+const OWN_STATUS = new Set(`statut reconnu reconnue reconnaissance qualite il elle est`.split(/\s+/));
 
 const OBLIGATION: NounPhrase = { g: 'm', text: "statut de bénéficiaire de l'obligation d'emploi" };
 const UNAVAILABLE: NounPhrase = { g: 'f', text: 'indisponibilité' };
@@ -171,6 +191,8 @@ function fixFor(doc: Doc, text: string, lemma: string, tag: string, from: number
   const family = tag.split(':')[0];
   // "est arrêtée jusqu'au 12 mai" → "est indisponible jusqu'au 12 mai"
   if (lemma === 'arrêté') return [replaceFix(start, end, toks[from].t.endsWith('s') ? 'indisponibles' : 'indisponible', 'Remplacer par « indisponible »')];
+  // "convoqué par le médecin conseil": the control reveals the leave; no neutral noun fits
+  if (tag === 'arret:controle') return [];
   if (family === 'arret') return [neutralFix(doc, text, from, to, UNAVAILABLE, { en: 'indisponible', predicate: false })];
   if (RQTH_LEMMAS.has(lemma)) return [neutralFix(doc, text, from, to, OBLIGATION, { plain: true })];
   if (BENEFIT_LEMMAS.has(lemma)) return [neutralFix(doc, text, from, to, BENEFIT, { plain: true })];
@@ -218,6 +240,8 @@ export default defineRule({
       if ((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // "ni de démarche MDPH", "ne relève pas de l'Agefiph"; the organisation as an employer or a course topic
       if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
+      // "encadrement de travailleurs handicapés", "poste d'encadrant auprès des travailleurs handicapés": the public a job looks after
+      if (RQTH_LEMMAS.has(hit.entry.lemma) && toks[hit.from].t.endsWith('s') && supervisedPublic(doc, hit.from)) continue;
       // "il a remplacé un collègue en arrêt maladie": a colleague's leave, not the person's
       if (sentenceHas(doc, hit.from, REPLACING) && (COLLEAGUE.has(toks[hit.from - 1]?.t ?? '') || COLLEAGUE.has(toks[hit.from - 2]?.t ?? ''))) continue;
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
@@ -243,6 +267,8 @@ export default defineRule({
       // "la production est arrêtée jusqu'en mai": only a person is on sick leave
       if (mode === 'arrete' && (!sickLeaveArrest(doc, hit.from, hit.to) || !sentenceHas(doc, hit.from, PERSON_WORDS))) continue;
       if (mode === 'at' && prev?.t !== 'en') continue;
+      // "secrétaire du médecin conseil", "poste au service médical de la CPAM": a workplace
+      if (mode === 'controle' && sentenceHas(doc, hit.from, JOB_TITLES)) continue;
       if (mode === 'oeth' && !oethStatus(doc, hit.from)) continue;
       if (mode === 'ij') {
         const sn = toks[hit.from].sn;

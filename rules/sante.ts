@@ -75,6 +75,46 @@ function ordinalPregnancy(doc: Doc, to: number): number {
   return -1;
 }
 
+/**
+ * "il a fait une crise d'épilepsie", "l'adhérente a eu un malaise": an episode that happened to the
+ * person (a subject, then "a fait / a eu" and an article), which no first-aid or prevention topic
+ * of the sentence ("Pendant la formation SST, …") turns into course content.
+ */
+const EVENT_VERBS = set(`fait faisait refait eu fera`);
+const EVENT_AUX = set(`a avait aura`);
+const EVENT_DETS = set(`un une des deux trois plusieurs sa son ses nouvelle nouveau`);
+const EVENT_ADV = set(`deja encore aussi meme souvent parfois recemment`);
+const EVENT_SUBJECTS = set(`il elle adherent adherente beneficiaire stagiaire jeune candidat candidate monsieur madame`);
+function personEvent(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  let k = from - 1;
+  if (!EVENT_DETS.has(at(k))) return false;
+  k--;
+  while (EVENT_ADV.has(at(k))) k--;
+  if (!EVENT_VERBS.has(at(k))) return false;
+  k--;
+  while (EVENT_ADV.has(at(k))) k--;
+  if (EVENT_AUX.has(at(k))) k--;
+  else if (at(k + 1) !== 'fait' && at(k + 1) !== 'faisait') return false;
+  // "il a fait", "l'adhérente a eu", "M. Diallo a fait": a person or a name before the verb
+  return EVENT_SUBJECTS.has(at(k)) || (k >= 0 && toks[k].sn === sn && doc.isCapitalized(k) && !toks[k].first);
+}
+
+/** "a dû picoler", "doit boire", "aurait bu": a guess (modal of supposition) right before the drinking verb. */
+const GUESS = set(`du doit devait aurait auraient aurais`);
+function speculated(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const p = toks[from - 1];
+  const t = toks[from].t;
+  if (!p || p.sn !== toks[from].sn || !GUESS.has(p.t) || WITHDRAW.has(t)) return false;
+  // a verb ("picoler", "boire", "bu", "se droguer"), not a noun ("a du cannabis sur lui")
+  if (!/(?:er|re|ir)$/.test(t) && t !== 'bu' && t !== 'se' && t !== "s'") return false;
+  // "a dû picoler", "avait dû boire"; not "il a du cannabis sur lui"
+  return p.t !== 'du' || /^(a|avait|aura|aurait)$/.test(toks[from - 2]?.t ?? '');
+}
+
 /** "a fait analyser son ADN pour savoir si elle risquait la même maladie": the disease is the object of the genetic test. */
 const RISK = set(`risque risques risquait risquer risquent savoir developper developpe transmettre transmis transmise heriter herite heritee
   porteur porteuse predisposition predispose predisposee meme`);
@@ -130,7 +170,9 @@ function geneticContext(doc: Doc, from: number): boolean {
 const INFECTIONS = set(`vih hiv sida virus hepatite hepatites covid tuberculose bacille staphylocoque syphilis herpes paludisme`);
 
 /** Substitution and withdrawal drugs of the addiction family, which a pharmacy job handles as products. */
-const PRODUCT_DRUGS = set(`methadone subutex buprenorphine suboxone naltrexone baclofene aotal esperal selincro champix`);
+// drug classes too: "la délivrance des traitements de substitution aux opiacés"
+const PRODUCT_DRUGS = set(`methadone subutex buprenorphine suboxone naltrexone baclofene aotal esperal selincro champix opiaces opiace opioides
+  opioide morphiniques stupefiants psychotropes`);
 const HEREDITARY_AFTER = set(`hereditaire hereditaires`);
 const COPULA = set(`est sont etait etaient serait`);
 const GENETIC_AFTER = set(`genetique genetiques familial familiale familiaux familiales`);
@@ -188,6 +230,13 @@ const PRED_STOP = set(`plein manque sentiment isolement solitude pression precar
   aucun aucune rien quelque quelques ce cette mauvaise mauvais image reputation fait situation conditions condition beaucoup tres trop
   son sa ses leur leurs un une des le la les l' de du d' nombreux nombreuses plusieurs`);
 const MED_SUFFIX = /(?:ite|ites|ose|oses|ome|omes|emie|emies|algie|algies|pathie|pathies|plegie|plegies|phobie|phobies|ectomie|ectomies|trophie|trophies|rragie|rragies|rrhee|rrhees|isme|ismes|iase|iases|cardie|cardies|pnee|pnees|ite|ulcere|cancer|tumeur)$/;
+
+/** "activité", "qualité", "société": a written "-ité" is not the "-ite" of an inflammation ("tendinite"). */
+function accentedIte(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k].t;
+  if (!t.endsWith('ite') && !t.endsWith('ites')) return false;
+  return /[éÉ]s?$/.test(doc.raw(k));
+}
 
 const NEEDS_DE = /^(atteint|atteinte|atteints|atteintes|souffre|souffrait|souffrant|souffrent|souffert|gueri|guerie|remet|remettre|remise|remis|diagnostic)$/;
 
@@ -313,6 +362,17 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       let k = from - 1;
       if (toks[k] && /^(droit|droite|gauche|droits|droites|gauches)$/.test(toks[k].t)) k--;
       return toks[k] && toks[k].sn === toks[from].sn && ORGAN_NOUNS.has(toks[k].t) ? [from, to] : null;
+    }
+    case 'abbr': {
+      // "hospit. a Esquirol", "hospi en psy": the abbreviation of notes and the place it names
+      let k = to;
+      const at = (j: number) => (j < toks.length && toks[j].sn === toks[from].sn ? toks[j] : undefined);
+      if (!at(k) || !/^(a|au|en|dans)$/.test(at(k)!.t)) return [from, to];
+      k++;
+      if (at(k) && /^(l'|la|le)$/.test(at(k)!.t)) k++;
+      const start = k;
+      while (at(k) && at(k)!.k === Kind.Word && doc.isCapitalized(k) && k < start + 4) k++;
+      return [from, k > start ? k : to];
     }
     case 'lieu':
       // "est resté trois semaines à l'hôpital", "est sortie de clinique": a stay, not a workplace
@@ -445,7 +505,8 @@ function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<numbe
   if (PRED_STOP.has(head.t)) return own();
   // a capital names a disease ("souffre de Crohn", "atteinte d'une BPCO"), but not in a sentence typed in
   // capitals ("IL SOUFFRE DU FROID"), where the word before is in capitals too
-  const medical = MED_SUFFIX.test(head.t) || (doc.isCapitalized(k) && !head.first && !(doc.isUpper(k) && doc.isUpper(k - 1)));
+  // ("DIAGNOSTIC DE L'ACTIVITÉ": the predicate itself in capitals is a heading too)
+  const medical = (MED_SUFFIX.test(head.t) && !accentedIte(doc, k)) || (doc.isCapitalized(k) && !head.first && !(doc.isUpper(k) && (doc.isUpper(k - 1) || doc.isUpper(hit.from))));
   if (mode !== 'pred-fort' && !medical) return own();
   return [k, extendRight(doc, k + 1, { named: true })];
 }
@@ -464,7 +525,7 @@ function coordinated(hit: Hit, doc: Doc, termStarts: Set<number>): number[] {
     let j = k + 1;
     while (j < toks.length && toks[j].sn === sn && DETS.has(toks[j].t) && j < k + 4) j++;
     const w = toks[j];
-    if (w && w.sn === sn && w.k === Kind.Word && j > k + 1 && !termStarts.has(j) && !PRED_STOP.has(w.t) && MED_SUFFIX.test(w.t)) out.push(j);
+    if (w && w.sn === sn && w.k === Kind.Word && j > k + 1 && !termStarts.has(j) && !PRED_STOP.has(w.t) && MED_SUFFIX.test(w.t) && !accentedIte(doc, j)) out.push(j);
   }
   return out;
 }
@@ -530,7 +591,9 @@ export default defineRule({
       if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t)) && productContext(doc, hit.from)) continue;
       // specialists as clients of such a job ("aux cardiologues de la région")
       if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) continue;
-      if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '')) continue;
+      if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from)) continue;
+      // "a dû picoler la veille": a one-off guess about drinking is a judgement (jugement), not an addiction
+      if (family === 'addiction' && speculated(doc, hit.from)) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       // or a health label or participle ("Situation de santé : SEP diagnostiquée")
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && ((!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) || toks[hit.from - 1]?.k === Kind.Number)) continue;

@@ -58,6 +58,12 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'en accident du travail', forms: ['en accident de travail', 'en maladie professionnelle', 'en longue maladie', 'en congé maladie', 'en maladie'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: "retour d'arrêt", forms: ['reprise après arrêt'], tag: 'arret', note: ARRET },
   { lemma: 'CLM', forms: ['CLD'], upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
+  // the health insurance's medical control reveals a sick leave: "convoqué par le médecin conseil", "contrôle de la CPAM"
+  { lemma: 'médecin conseil', forms: ['médecin-conseil', 'médecins conseils', 'médecins-conseils', 'médecin conseil de la CPAM', 'médecin-conseil de la CPAM',
+    'médecin conseil de la sécu', 'médecin-conseil de la sécu', 'médecin conseil de la Sécurité sociale', "médecin conseil de l'Assurance maladie",
+    ...['convoqué', 'convoquée', 'convoqués', 'convoquées', 'vu', 'vue', 'contrôlé', 'contrôlée', 'examiné', 'examinée'].flatMap((v) => [`${v} par le médecin conseil`, `${v} par le médecin-conseil`]),
+    'contrôle du médecin conseil', 'contrôle du médecin-conseil', 'contre-visite médicale', 'contre-visite', 'contrôle médical de la CPAM',
+    "contrôle de l'arrêt", 'contrôle de son arrêt', 'service médical de la CPAM'], tag: 'arret:controle', note: ARRET },
   { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS', 'indemnités journalières de la sécurité sociale'], tag: 'arret' },
   // "six mois d'IJ", "en IJ depuis mars", "touche des IJ": the rule checks the duration or the leave words around
   { lemma: 'IJ', upper: true, tag: 'arret:ij', note: ARRET },

@@ -633,6 +633,8 @@ const MODES: LexiconEntry[] = [
   ...fixed('traitement:trt', ['traitement', 'traitements', 'ttt', 'trt']),
   { lemma: 'enceinte', forms: ['enceintes'], tag: 'grossesse:enceinte', confidence: 'high' },
   { lemma: 'HP', tag: 'psy:hp' },
+  // notes' abbreviations of a hospital stay: "hospit. a Esquirol 2 sem.", "hospi en psy l'hiver dernier"
+  { lemma: 'hospit.', forms: ['hospit', 'hospi', 'hospi.', 'hospits', 'hospis', 'hosp.'], tag: 'soins:abbr' },
   { lemma: 'covid', forms: ['covid-19', 'covid 19', 'coronavirus'], tag: 'pathologie:covid' },
   { lemma: 'syndrome', forms: ['syndromes'], tag: 'pathologie:syndrome' },
   ...n('pathologie', ['maladie', 'pathologie']),

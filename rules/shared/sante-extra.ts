@@ -69,7 +69,23 @@ export function tradeContext(doc: Doc, from: number): boolean {
   if (prev && prev.sn === t.sn && (POSSESSIVES.has(prev.t) || prev.t === 'en')) return false;
   // "porte elle-même un appareil auditif": worn, even in a sales sentence
   for (let k = from - 1; k >= 0 && k >= from - 4 && doc.tokens[k].sn === t.sn; k--) if (WEAR.has(doc.tokens[k].t)) return false;
-  return sentenceHas(doc, from, TRADE);
+  return sentenceHas(doc, from, TRADE) || serviceBefore(doc, from);
+}
+
+/** Upkeep and services on goods: "contrat d'entretien des fauteuils roulants et déambulateurs de l'EHPAD". */
+const SERVICE_NOUNS = set(`entretien maintenance nettoyage desinfection revision reparation reparations depannage location livraison
+  installation montage`);
+const GOODS_LINKS = set(`de d' des du les la le l' et ou , roulant roulants electrique electriques medicalise medicalises medicalisee medicalisees`);
+function serviceBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  // "entretien des fauteuils", "maintenance de lits médicalisés, fauteuils et déambulateurs": goods may be coordinated between
+  for (let k = from - 1, n = 0; k >= 0 && n < 8 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (SERVICE_NOUNS.has(t)) return n > 0 && (toks[k + 1].t === 'des' || toks[k + 1].t === 'de' || toks[k + 1].t === "d'" || toks[k + 1].t === 'du');
+    if (!GOODS_LINKS.has(t) && !GOODS.has(t) && t !== 'lits' && t !== 'lit') return false;
+  }
+  return false;
 }
 
 const WEAR = set(`porte portait porter porteur porteuse porteurs porteuses equipe equipee appareille appareillee`);
@@ -147,7 +163,8 @@ const KNOW = set(`connait connaissait connaitre connaissance connaissances maitr
 const OTHERS_WORK = set(`aupres`);
 /** Handling other people's files: "géré les arrêts maladie des salariés", "chargé des déclarations d'accident du travail". */
 const DUTY = set(`charge chargee gere geree gerait gerer gestion saisie saisir saisissait traitait traiter instruit instruisait instruction
-  declarations declaration dossiers paie suivi suivait planning plannings`);
+  declarations declaration dossiers paie suivi suivait planning plannings preparer prepare preparait preparation remplir remplit
+  remplissait distribuer distribue distribuait distribution verifier verifie verifiait`);
 const OTHER_PEOPLE = set(`salaries salariees employes employees agents collaborateurs collaboratrices personnel equipes equipe patients
   clients usagers eleves residents beneficiaires adherents candidats interimaires`);
 const POSSESSIVES = set(`son sa ses leur leurs votre vos mon ma mes`);
@@ -166,7 +183,8 @@ export function othersFrame(doc: Doc, from: number, to: number): boolean {
     if (KNOW.has(t) || OTHERS_WORK.has(t)) return true;
     // "suivi pour des crises d'angoisse", "traité pour des migraines": a reason of care, not a duty
     if (t === 'pour') break;
-    if (DUTY.has(t) && PLURAL_DETS.has(toks[from - 1]?.t ?? '')) return true;
+    // not "prépare les piluliers de sa mère": a relative's care
+    if (DUTY.has(t) && PLURAL_DETS.has(toks[from - 1]?.t ?? '')) return !(/^(de|du|d')$/.test(toks[to]?.t ?? '') && POSSESSIVES.has(toks[to + 1]?.t ?? ''));
   }
   // "les arrêts maladie des salariés"
   const a = toks[to];
@@ -288,12 +306,13 @@ export function studyFrame(doc: Doc, from: number): boolean {
 const PRODUCT_JOBS = set(`visiteur visiteuse visiteurs delegue deleguee delegues deleguees pharmacien pharmacienne pharmaciens preparateur
   preparatrice preparateurs officine officines pharmaceutique pharmaceutiques representant representante commercial commerciale commerciaux
   promotion promouvoir promouvait promeut prescripteur prescripteurs grossiste grossistes repartiteur dispensation dispensait dispenser
-  delivrait delivrer demarchait demarcher demarchage industrie laboratoires medtronic sanofi servier pfizer novartis biomedical biomedicale
+  delivrait delivrer delivrance delivre delivrees demarchait demarcher demarchage industrie laboratoires medtronic sanofi servier pfizer novartis biomedical biomedicale
   vend vendre vendait vendu vente ventes vendeur vendeuse revendeur commercialise commercialiser fabrique fabriquer fabrication fabricant
   conditionnement conditionnait catalogue stock stocks magasinier`);
 /** The person takes or wears it: "elle prend du Xanax", "sous Lexomil", "porteur d'un pacemaker". */
 const OWN_USE = set(`prend prends prenait prenais prendre pris prise sous avale avalait traitement dose doses prescrit prescrite prescrits
-  porte porteur porteuse porter portait lui me m' se s' son sa ses mon ma mes leur leurs votre vos`);
+  porte porteur porteuse porter portait lui me m' se s' son sa ses mon ma mes leur leurs votre vos dependant dependante dependance
+  accro addiction addict consomme consommait consommer consommation abus`);
 const HAVE = set(`a ai avait avais ont avaient`);
 const INDEF = set(`un une des du de d'`);
 /**

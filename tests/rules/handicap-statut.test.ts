@@ -49,6 +49,11 @@ ruleTester(rule, {
     "Atelier droits des salariés : présentation de la loi handicap de 2005 et de l'OETH.",
     'Elle travaille comme AESH dans une école primaire.',
     'Il a signé un contrat à temps partiel pour raisons familiales.',
+    // round 5: the public a job looks after; the health insurance's control as a workplace; a leave's length without illness
+    "Poste de moniteur d'atelier en ESAT : encadrement de travailleurs handicapés en espaces verts.",
+    'Elle était secrétaire du médecin conseil à la CPAM pendant dix ans.',
+    "L'usine a annoncé un arrêt de 10 jours de la production.",
+    'Car coupure de courant, arrêt de 10 jours du chantier.',
   ],
   invalid: [
     { text: "Elle est arrêtée jusqu'au 12 mai par son généraliste.", errors: [{ text: 'arrêtée', messageId: 'arret' }], output: "Elle est indisponible jusqu'au 12 mai par son généraliste." },
@@ -104,5 +109,12 @@ ruleTester(rule, {
     { text: "Il relève de l'OETH depuis 2021.", errors: ['OETH'] },
     { text: 'Reprise en temps partiel pour motif thérapeutique jusqu’en juin.', errors: ['temps partiel pour motif thérapeutique'], output: 'Reprise en temps partiel jusqu’en juin.' },
     { text: 'Reprise à mi-temps pour raisons de santé depuis janvier.', errors: ['mi-temps pour raisons de santé'], output: 'Reprise à mi-temps depuis janvier.' },
+    // round 5: a leave's length next to a short disease name; the health insurance's medical control
+    { text: 'Ne viendra pas au RDV car zona sur le visage, arrêt de 10 jours.', errors: ['arrêt'] },
+    { text: 'Grippe carabinée, arrêt de 5 jours.', errors: ['arrêt'] },
+    { text: 'Il a été convoqué par le médecin conseil en septembre.', errors: [{ text: 'convoqué par le médecin conseil', messageId: 'arret' }] },
+    { text: 'Elle a rendez-vous avec le médecin-conseil de la CPAM mardi.', errors: ['médecin-conseil de la CPAM'] },
+    { text: 'Il a le statut de travailleur handicapé depuis 2019.', errors: ['statut de travailleur handicapé'] },
+    { text: "Il fait partie des travailleurs handicapés de l'entreprise.", errors: ['travailleurs handicapés'] },
   ],
 });

@@ -135,6 +135,17 @@ ruleTester(rule, {
     'Il part en congé paternité en juin.',
     // the disease a genetic test is about belongs to genetique-biometrie
     'Elle a fait analyser son ADN pour savoir si elle risquait la même maladie que sa mère.',
+    // round 5: a drug class, devices and care tasks as a job's content; a guess about drinking (jugement); a heading in capitals
+    "Préparatrice en officine, elle maîtrise la délivrance des traitements de substitution aux opiacés.",
+    "Il a un contrat d'entretien des fauteuils roulants et déambulateurs d'une maison de retraite.",
+    'Il assure la maintenance de lits médicalisés, fauteuils roulants et déambulateurs.',
+    'Aide à domicile, elle sait préparer les piluliers et faire les toilettes.',
+    'Il a dû picoler la veille, il avait les yeux rouges.',
+    "DIAGNOSTIC DE L'ACTIVITÉ INDÉPENDANTE",
+    "Il souffre d'une activité réduite depuis la fermeture du magasin.",
+    'En formation SST, on apprend quoi faire en cas de crise d’épilepsie.',
+    'Le formateur SST a simulé une crise d’épilepsie.',
+    'Il est resté dix ans à l’hôpital comme infirmier en psychiatrie.',
   ],
   invalid: [
     // "ne … plus": the condition was there, a past condition is a finding
@@ -304,5 +315,18 @@ ruleTester(rule, {
     { text: "Santé : suivie au centre de psychotraumatologie de l'hôpital.", errors: ['centre de psychotraumatologie'] },
     { text: 'Vous reprendrez après votre congé maternité.', errors: [{ text: 'congé maternité', messageId: 'grossesse' }] },
     { text: 'Elle est restée cinq jours à la maternité.', errors: ['maternité'] },
+    // round 5: an episode of the person beats a first-aid topic; a dependence beats a pharmacy job; a relative's pill box
+    { text: 'Pendant la formation SST, il a fait une crise d’épilepsie devant le groupe.', errors: ['crise d’épilepsie'] },
+    { text: 'Pendant le module PSC1, l’adhérente a eu un malaise cardiaque.', errors: ['malaise cardiaque'] },
+    { text: 'Préparatrice en pharmacie, elle est dépendante aux opiacés depuis deux ans.', errors: ['opiacés'] },
+    { text: 'Elle prépare les piluliers de sa mère chaque dimanche.', errors: ['piluliers'] },
+    { text: 'Lors de l’entretien, il est arrivé avec des béquilles.', errors: ['béquilles'] },
+    { text: 'Il a dû arrêter de boire l’an dernier.', errors: ['arrêter de boire'] },
+    { text: 'Il picole tous les soirs.', errors: ['picole'] },
+    // notes' abbreviation of a hospital stay and the hospital's name; a stay's reason after the care place
+    { text: '- Effexor matin + hospit. a Esquirol 2 sem. l’hiver dernier', errors: ['Effexor', 'hospit. a Esquirol'] },
+    { text: 'Deux hospits en 2023.', errors: ['hospits'] },
+    { text: 'Il est resté deux semaines à l’hôpital pour une pneumonie.', errors: ['hôpital', 'pneumonie'] },
+    { text: 'Elle est restée trois jours à la clinique pour une appendicite.', errors: ['clinique', 'appendicite'] },
   ],
 });
