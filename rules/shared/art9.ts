@@ -89,7 +89,8 @@ const ARTICLES = set(`le la les l' un une`);
 const PREPOSITIONS = set(`de d' du des en a au aux dans pour sur avec aupres vers chez`);
 const PLACES = set(`service services unite unites pole poles centre centres clinique hopital etablissement etablissements structure structures cabinet`);
 const CARE_EVENTS = set(`hospitalise hospitalisee hospitalises hospitalisation admis admise soigne soignee suivi suivie suivis traite traitee sejour
-  opere operee interne internee sorti sortie sort passe passee transfere transferee`);
+  opere operee interne internee sorti sortie sort passe passee transfere transferee reste restee restes restees rester sejourne sejournee
+  conduit conduite emmene emmenee evacue evacuee`);
 function clauseHasCare(doc: Doc, k: number): boolean {
   const toks = doc.tokens;
   for (let j = k - 1; j >= Math.max(0, k - 8) && toks[j].sn === toks[k].sn; j--) {
