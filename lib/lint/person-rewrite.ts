@@ -541,9 +541,16 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     const v = governedVerb(doc, k);
     if (v && PERSON_EVENT_VERBS.has(deaccent(v))) adherent += 4;
   }
+  // dictated notes slip from reported speech into the person's own words without punctuation
+  // ("il dit qu'il viendrait pas jeudi j'ai un entretien"): the "il" or "elle" of the report is that
+  // speaker, not someone the writer talks about
+  const firstClause = clauses.reduce((m, c) => Math.min(m, c.start), b);
+  const relayed = relayedSpeech(doc, a, firstClause);
+  if (relayed) adherent += 2;
   for (let k = a; k < b; k++) {
     // quotations, reported speech and "rendez-vous" say nothing of the writer
     if (!inScope(k)) continue;
+    if (relayed && k < firstClause) continue;
     const t = toks[k].t;
     const pronoun = ownPossessive || k > weakPossessive ? 1 : ownVerb ? 2 : 3;
     if (t === 'il' || t === 'ils' || t === 'elle' || t === 'elles') {
@@ -555,6 +562,8 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     // (not "Pour moi, …", an opinion)
     else if (t === 'moi' && toks[k - 1]?.t === 'chez') adherent += 3;
     else if (t === 'moi' && (toks[k - 1]?.t === 'pour' || toks[k - 1]?.t === 'a') && !toks[k - 1].first && toks[k + 1]?.t !== ',') adherent += 2; else if (t === 'lui') conseiller += pronoun;
+    // "quand vous voulez", "si vous voulez", "comme vous voudrez": the person answering the counsellor
+    else if (t === 'vous' && /^(voulez|voudrez|voudriez|souhaitez)$/.test(toks[k + 1]?.t ?? '') && /^(quand|si|comme|ou)$/.test(toks[k - 1]?.t ?? '')) adherent += 1;
     else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
     // "l'intéressé", "la candidate" name the person; "je suis intéressée", "je suis candidate" do not
@@ -567,8 +576,34 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   // ("N'hésitez pas à me contacter", "Pensez à m'envoyer…")
   let first = a;
   while (first < b && (toks[first].k === Kind.Punct || toks[first].t === "n'" || toks[first].t === 'ne')) first++;
-  if (first < b && toks[first].k === Kind.Word && toks[first].t.endsWith('ez') && !toks[first].quoted) conseiller += 3;
+  // (not a dictated "ouvrez les guillemets", "ouvrez la parenthèse")
+  const dictated = (toks[first]?.t === 'ouvrez' || toks[first]?.t === 'fermez') && (toks[first + 1]?.t === 'les' || toks[first + 1]?.t === 'la');
+  if (first < b && toks[first].k === Kind.Word && toks[first].t.endsWith('ez') && !toks[first].quoted && !dictated) conseiller += 3;
   return conseiller > adherent ? 'conseiller' : 'adherent';
+}
+
+const RELAY_VERBS = set('dit disait dira explique expliquait raconte racontait affirme precise indique ajoute repete confie assure');
+const RELAY_SUBJECTS = set('il elle adherent adherente beneficiaire');
+
+/**
+ * "il explique qu'il a quitté le BTP j'en pouvais plus…": a third person reports speech ("il dit
+ * que", "elle a raconté qu'") and the sentence runs on, with no punctuation, into the first-person
+ * clause at `end`.
+ */
+function relayedSpeech(doc: Doc, a: number, end: number): boolean {
+  const toks = doc.tokens;
+  for (let j = a + 1; j < end - 1; j++) {
+    const t = toks[j].t;
+    let verb = RELAY_VERBS.has(t);
+    // "il a dit que", "elle a raconté qu'"
+    if (!verb && (toks[j - 1].t === 'a' || toks[j - 1].t === 'avait') && /^(dit|explique|raconte|precise|indique|ajoute|confie|assure)$/.test(t)) verb = true;
+    if (!verb) continue;
+    const subject = toks[j - 1].t === 'a' || toks[j - 1].t === 'avait' ? toks[j - 2] : toks[j - 1];
+    if (!subject || !RELAY_SUBJECTS.has(subject.t) || (toks[j + 1].t !== 'que' && toks[j + 1].t !== "qu'")) continue;
+    for (let k = j + 1; k < end; k++) if (toks[k].k === Kind.Punct) return false;
+    return true;
+  }
+  return false;
 }
 
 const SINGULAR_MASC_DET = set("le un ce cet du au mon l'");

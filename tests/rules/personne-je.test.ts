@@ -187,6 +187,14 @@ ruleTester(rule, {
     { text: 'Souhait exprimé : je cherche un poste en boulangerie le matin.', errors: [{ text: 'je', messageId: 'adherent' }], output: 'Souhait exprimé : vous cherchez un poste en boulangerie le matin.' },
     { text: "Ce qu'elle retient : j'ai besoin de revoir mon CV avant le salon.", errors: ["j'", 'mon'], output: "Ce qu'elle retient : vous avez besoin de revoir votre CV avant le salon." },
     { text: 'Elle a exprimé : je veux partir.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle a exprimé : «\u00a0je veux partir.\u00a0»' },
+    // dictated notes: reported speech running on into the person's own words, without punctuation
+    { text: "elle explique qu'elle a arrêté la vente j'étais debout toute la journée", errors: ["j'"], output: "elle explique qu'elle a arrêté la vente vous étiez debout toute la journée" },
+    { text: "il a dit qu'il serait en retard j'ai rendez-vous chez le garagiste", errors: ["j'"], output: "il a dit qu'il serait en retard vous avez rendez-vous chez le garagiste" },
+    // …but after a comma, a counsellor's act stays the counsellor's
+    { text: "Il dit qu'il a quitté la restauration, je lui ai proposé un atelier CV.", errors: ['je'], output: "Il dit qu'il a quitté la restauration, il lui a été proposé un atelier CV." },
+    // the person answering the counsellor ("quand vous voulez"); a dictated "ouvrez les guillemets" is not addressed to anyone
+    { text: 'Je peux démarrer quand vous voulez, ça me va.', errors: ['Je', 'me'], output: 'Vous pouvez démarrer quand vous voulez, ça vous va.' },
+    { text: 'ouvrez les guillemets je cherche un mi-temps fermez les guillemets a-t-il dit', errors: ['je'], output: 'ouvrez les guillemets vous cherchez un mi-temps fermez les guillemets a-t-il dit' },
     // template headings are still first person
     { text: 'Mon projet professionnel', errors: ['Mon'], output: 'Votre projet professionnel' },
     // words in -crite / -licite are not an accent left out: the rewrite keeps its accents
