@@ -525,6 +525,8 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     else if (COUNSEL_VERBS.has(meaning) && (ownObject || jobSearchObject(doc, last))) { adherent += 2; ownVerb = true; }
     else if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
     // "je l'ai reçue" after "mon attestation": the clitic is more likely the thing than a person
+    // "je dépose les petits… et je les reprends": the clitic stands for the person's relatives or things named before it
+    else if (objectClitic && ON_PERSON_VERBS.has(meaning) && ownNounBefore(doc, a, c.je)) adherent += 1;
     else if (objectClitic && ON_PERSON_VERBS.has(meaning)) conseiller += ownPossessive || weakPossessive < c.je ? 1 : 3;
     else if (c.reflexive && COUNSEL_REFLEXIVE.has(meaning)) conseiller += 2;
     else if (c.reflexive) { adherent += 2; ownVerb = true; }
@@ -627,6 +629,14 @@ function antecedentBefore(doc: Doc, a: number, k: number): boolean {
     if (THIRD_PERSON_NOUNS.has(n.t) || DETERMINED_PERSON_NOUNS.has(n.t)) return false;
     return true;
   }
+  return false;
+}
+
+const PLAIN_DET = set("les le la l' un une des ces");
+/** A relative or a thing of the person's named by a determiner earlier in the sentence ("les petits", "le scooter"). */
+function ownNounBefore(doc: Doc, a: number, end: number): boolean {
+  const toks = doc.tokens;
+  for (let k = a + 1; k < end; k++) if (OWN_NOUNS.has(toks[k].t) && PLAIN_DET.has(toks[k - 1].t) && !toks[k].quoted) return true;
   return false;
 }
 

@@ -195,6 +195,8 @@ ruleTester(rule, {
     // the person answering the counsellor ("quand vous voulez"); a dictated "ouvrez les guillemets" is not addressed to anyone
     { text: 'Je peux démarrer quand vous voulez, ça me va.', errors: ['Je', 'me'], output: 'Vous pouvez démarrer quand vous voulez, ça vous va.' },
     { text: 'ouvrez les guillemets je cherche un mi-temps fermez les guillemets a-t-il dit', errors: ['je'], output: 'ouvrez les guillemets vous cherchez un mi-temps fermez les guillemets a-t-il dit' },
+    // a clitic for the person's own relatives named before it ("les enfants… je les récupère") is not the counsellor acting on someone
+    { text: 'Je conduis les enfants au collège et je les récupère à 17 h.', errors: ['Je', 'je'], output: 'Vous conduisez les enfants au collège et vous les récupérez à 17 h.' },
     // template headings are still first person
     { text: 'Mon projet professionnel', errors: ['Mon'], output: 'Votre projet professionnel' },
     // words in -crite / -licite are not an accent left out: the rewrite keeps its accents
