@@ -26,7 +26,9 @@ soeur enfant enfants ado ados adolescent adolescente adolescents ressortissant r
 ressortissantes refugie refugiee refugies refugiees migrant migrante migrants exile exilee exiles etudiant etudiante
 etudiants etudiantes travailleur travailleuse travailleurs salarie salariee salaries collegue collegues voisin voisine
 ami amie amis interesse interessee accompagne accompagnee stagiaire apprenti apprentie mineur mineure gens population
-immigre immigree immigres demandeur demandeuse beau-pere belle-mere grand-pere grand-mere oncle tante cousin cousine`);
+immigre immigree immigres demandeur demandeuse beau-pere belle-mere grand-pere grand-mere oncle tante cousin cousine
+colocataire colocataires coloc colocs locataire locataires sous-locataire concubin concubine epoux copain copine fiance fiancee
+beau-frere belle-soeur neveu niece gendre bru belle-fille beau-fils petit-fils petite-fille logeur logeuse hebergeur hebergeuse`);
 
 /** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
 const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie ascendance consonance consonances');
@@ -75,6 +77,14 @@ const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
 const LEFT = set('fui quitte quittee');
 const PREP_FROM = set("de du des d'");
 const PREP_IN = set("en au aux a");
+/**
+ * Dissent words: a country right after them is the one the person comes from ("opposant politique en
+ * Biélorussie", "persécuté en Iran"); not "réfugié en Suisse", "exilé en Belgique" (where they went).
+ */
+const ASYLUM = set(`opposant opposante opposants opposantes dissident dissidente dissidents dissidentes persecute persecutee persecutes
+persecutees emprisonne emprisonnee torture torturee menace menacee`);
+/** Self-corrections between two origin words: "turc euh kurde plutôt", "algérien, enfin kabyle". */
+const FILLERS = set("euh heu enfin plutot pardon non voire ou bien disons , plus precisement");
 const ARTICLES = set("le la l' les");
 const DETERMINERS = set("un une des les deux trois quatre ces plusieurs nombreux le la l' ce cette");
 const POSSESSIVES = set('son sa ses leur leurs mon ma mes votre vos');
@@ -160,6 +170,13 @@ export default defineRule({
       if (PREP_FROM.has(prep) && FROM_HEADS.has(head)) return k - 1;
       // "né au Maroc", also typed without accent ("ne au Maroc"): the particle « ne » never precedes « au / en » + a country
       if (PREP_IN.has(prep) && BORN.has(head)) return k - 1;
+      // "opposant politique en Biélorussie", "réfugiée politique au Soudan": persecuted where they come from
+      if (PREP_IN.has(prep) && prep !== 'a') {
+        for (let j = k - 1, n = 0; n < 3 && t(j, h.from); j--, n++) {
+          if (ASYLUM.has(t(j, h.from))) return h.from;
+          if (toks[j].k === Kind.Punct) break;
+        }
+      }
       // "voir sa famille au Maroc", "ses parents vivent en Algérie": relatives living abroad
       if (PREP_IN.has(prep)) {
         for (let j = k - 1, n = 0; n < 4 && t(j, h.from); j--, n++) {
@@ -357,6 +374,12 @@ export default defineRule({
           // coordinated: "d'origine algérienne et marocaine"
           const pw = t(i - 1, i);
           if ((pw === 'et' || pw === 'ou') && reported.some(([, y]) => y === i - 1)) { report(i, h.to, 'high'); break; }
+          // a self-correction after a filler: "il est turc euh kurde plutôt", "algérienne, enfin kabyle"
+          if (FILLERS.has(pw) && pw !== ',') {
+            let k = i - 1;
+            while (k > i - 4 && FILLERS.has(t(k, i))) k--;
+            if (k < i - 1 && reported.some(([, y]) => y === k + 1)) { report(i, h.to, 'high'); break; }
+          }
           const r = adjective(h);
           if (r) report(r[0], r[1], r[2]);
           break;

@@ -10,6 +10,12 @@ ruleTester(rule, {
     'Portugais, anglais et espagnol, il parle trois langues.',
     'Congolais, le tissu wax est vendu au marché.',
     'Il parle bosniaque et anglais.',
+    // a place of refuge or work abroad, a language corrected, food corrected
+    'Il a été réfugié en Suisse pendant deux ans.',
+    'Il a travaillé en Allemagne comme opposant aux OGM.',
+    'Il parle turc euh kurde aussi.',
+    'Une cuisine marocaine euh libanaise plutôt.',
+    'Elle a une colocataire qui parle anglais.',
     // an incise before a copula whose subject is a thing, an overseas French region, a language
     'Le stage, prévu en mai, est italien.',
     'Réunionnaise installée en métropole depuis 2015, elle cherche un poste de secrétaire.',
@@ -140,5 +146,12 @@ ruleTester(rule, {
     { text: 'Passeport moldave n° AB0382716, valable jusqu’en 2029.', errors: ['moldave'] },
     { text: 'Carte de séjour algérienne en cours de renouvellement.', errors: ['algérienne'] },
     { text: 'Elle a présenté sa carte d’identité italienne.', errors: ['italienne'] },
+    // a second origin word after a filler, a country after a dissent word, relatives and flatmates
+    { text: 'il est turc euh kurde plutôt il insiste là-dessus', errors: ['turc', 'kurde'] },
+    { text: 'elle est algérienne, enfin kabyle, et parle peu', errors: ['algérienne', 'kabyle'] },
+    { text: 'Son père, opposant politique en Biélorussie, a obtenu l’asile.', errors: ['Biélorussie'] },
+    { text: 'Sa mère a été persécutée en Iran avant de fuir.', errors: ['Iran'] },
+    { text: 'Elle partage l’appartement avec une colocataire gabonaise.', errors: ['gabonaise'] },
+    { text: 'Son beau-frère ivoirien l’héberge.', errors: ['ivoirien'] },
   ],
 });
