@@ -6,7 +6,11 @@
  * relative's number are findings. TAXONOMY.md §4.4.
  */
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
-import { Keywords, lineBefore, lineAfter, scanIdentifiers } from '../lib/lint/identifiers.ts';
+import { Keywords, lineBefore, lineAfter, numberRuns, phoneKind, scanIdentifiers } from '../lib/lint/identifiers.ts';
+import type { IdCandidate } from '../lib/lint/identifiers.ts';
+import type { Doc } from '../lib/lint/document.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
+import { isNumberWord, readDigitGroups } from '../lib/lint/number-words.ts';
 
 /** Words that make the number an organisation's switchboard. */
 const SWITCHBOARD = new Keywords([
@@ -51,6 +55,9 @@ const BY_PHONE = /(?:joignable|joindre|appeler|rappeler|appele|appelee|contacter
 /** « au 06… » without a contact verb: « Son frère est au 06… » → « Son frère est joignable par téléphone ». */
 const AU = /(?<![\p{L}])au\s*$/u;
 
+/** Digits, then a group mixing digits and letters (« 2a », « 2b », « 12b »), then one space: `before` ends inside a longer code. */
+const TAIL_OF_CODE = /\d[ .-]?(?:\d[a-z]|[a-z]\d)[0-9a-z]* $/;
+
 /** Abbreviations whose dot does not end a clause: « M. Martin », « Tél. 05… », « n. », « Dr. ». */
 const ABBREV = /(?:^|[^\p{L}])(?:m|mme|mlle|mr|dr|tel|st|ste|cf|p)$/u;
 /** Start of the last clause of `before`: after the last . ; ! ? that is not an abbreviation's dot. */
@@ -80,13 +87,23 @@ export default defineRule({
     "les coordonnées y sont inutiles (minimisation, RGPD art. 5.1.c) et déjà enregistrées dans la fiche de contact. " +
     "Cela vaut aussi pour le numéro d'un proche, d'un tuteur ou la ligne directe du conseiller. " +
     "Écrivez plutôt « Joignable par téléphone le matin ».",
+  // a number dictated in words starts with « zéro » (0X…) or « plus » (+33…); digits first are found from the digit runs
+  lexicon: [{ lemma: 'zéro', forms: ['zero'], inflect: 'none', tag: 'spoken' }, { lemma: 'plus', inflect: 'none', tag: 'spoken' }],
   check(ctx) {
     const { doc, text } = ctx;
     const norm = doc.norm;
-    for (const c of scanIdentifiers(doc)) {
-      if (c.kind !== 'telephone') continue;
+    const found = scanIdentifiers(doc);
+    const cands = found.filter((c) => c.kind === 'telephone');
+    // numbers dictated in words, whole or in part: « zéro six dix-sept… », « 06 58 21 90 quarante-quatre », « plus trente-trois six… »
+    for (const c of spokenPhones(doc, ctx.hits.map((h) => h.from))) {
+      if (!found.some((f) => f.s < c.e && c.s < f.e)) cands.push(c);
+    }
+    for (const c of cands) {
       if (c.detail === 'special') continue; // 08: free or special-rate, an organisation's line
       const before = lineBefore(norm, c.s, 90);
+      // the tail of a longer code: a group mixing digits and letters right before, after digits
+      // (« ss 2 85 2A 050 120 34 69 », a NIR with a Corsican département), is not a phone number
+      if (TAIL_OF_CODE.test(before)) continue;
       const clauseBefore = before.slice(clauseStart(before));
       const after = lineAfter(norm, c.e, 30);
       const person = PERSON.last(clauseBefore);
@@ -132,3 +149,62 @@ export default defineRule({
     }
   },
 });
+
+/** A word or a short digit group of the sentence of token `sn` at index j, for the number-word reader. */
+function wordOf(doc: Doc, sn: number) {
+  return (j: number): string | undefined => {
+    const t = doc.tokens[j];
+    if (!t || t.sn !== sn) return undefined;
+    if (t.k === Kind.Number) return /^\d{1,4}$/.test(t.t) ? t.t : undefined;
+    return t.k === Kind.Word ? t.t : undefined;
+  };
+}
+
+/**
+ * Phone numbers dictated in words, whole or half: « zéro six dix-sept quarante-deux cinquante-huit
+ * quatre-vingt-treize », « zéro sept 81 33 60 29 », « 06 58 21 90 quarante-quatre », « plus trente-trois
+ * six quarante-quatre… ». Read from each « zéro » / « plus » hit and from each short digit run followed
+ * by a number word; kept only when the digits make a valid phone number, cut at a group boundary.
+ */
+function spokenPhones(doc: Doc, starts: number[]): IdCandidate[] {
+  const toks = doc.tokens;
+  const out: IdCandidate[] = [];
+  const from = starts.slice();
+  // « 06 58 21 90 quarante-quatre »: a short run of digits, then a number word
+  for (const r of numberRuns(doc)) {
+    if (r.d.length < 2 || r.d.length > 9 || r.glued || !/^(?:0|33)/.test(r.d)) continue;
+    const c = doc.norm.charCodeAt(r.e + 1);
+    if (doc.norm[r.e] !== ' ' || c < 97 || c > 122) continue;
+    let lo = 0, hi = toks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < r.s) lo = mid + 1; else hi = mid; }
+    let k = lo;
+    while (k < toks.length && toks[k].e <= r.e) k++;
+    if (isNumberWord(toks[k]?.t)) from.push(lo);
+  }
+  let reach = -1;
+  for (const k of from.sort((a, b) => a - b)) {
+    if (k < reach) continue;
+    const t = toks[k];
+    const plus = t.t === 'plus';
+    // « il n'en peut plus », « plus tard »: only « plus » + a number
+    if (plus && !isNumberWord(toks[k + 1]?.t)) continue;
+    const first = plus ? k + 1 : k;
+    const g = readDigitGroups(wordOf(doc, t.sn), first, 16);
+    if (!g || !g.words) continue;
+    // the longest group boundary that makes a valid phone number
+    let end = -1;
+    let kind: 'fr' | 'special' | 'intl' | null = null;
+    for (let q = g.ends.length - 1; q >= 0 && end < 0; q--) {
+      const d = g.digits.slice(0, g.lens[q]);
+      if (!plus && d.length !== 10 && !d.startsWith('00')) continue;
+      const pk = phoneKind(d, plus);
+      if (pk) { end = g.ends[q]; kind = pk; }
+    }
+    if (end < 0 || !kind) continue;
+    reach = end;
+    const s = t.s, e = toks[end - 1].e;
+    const [start, stop] = doc.orig(s, e);
+    out.push({ kind: 'telephone', s, e, start, end: stop, confidence: 'medium', detail: kind });
+  }
+  return out;
+}

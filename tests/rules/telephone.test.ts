@@ -33,6 +33,15 @@ ruleTester(rule, {
     "L'agence est joignable au 03 85 12 34 00.",
     'Son employeur, la société Alpha (SIRET 123 456 789 00012), tél. 03 85 12 34 56.',
     'Numéro du CMS, demander Mme Roux : 05 55 60 12 41.',
+    // numbers in words: a switchboard, an agency's line, too few digits, not a phone at all
+    'standard du transporteur zéro quatre soixante-dix-huit douze zéro zéro zéro zéro',
+    "numéro de l'agence zéro trois quatre-vingt-cinq vingt-deux onze quarante",
+    'zéro six douze trente-quatre cinquante-six',
+    'il a eu zéro faute et plus deux points',
+    'le rendez-vous est à zéro six heures trente',
+    "il n'en peut plus trente ans de chantier",
+    // the tail of a Corsican NIR is not a phone number
+    'ss 2 85 2A 050 120 34 69 née à Ajaccio',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -71,5 +80,14 @@ ruleTester(rule, {
     { text: 'Il est joignable au 03 85 12 34 00.', errors: ['03 85 12 34 00'], output: 'Il est joignable par téléphone.' },
     { text: 'Appeler M. Martin au 04 72 10 55 00.', errors: ['04 72 10 55 00'] },
     { text: 'Mme Durand, tutrice : 03 85 12 34 00.', errors: ['03 85 12 34 00'] },
+    // dictated in words, whole or in part (speech-to-text)
+    { text: "son portable c'est le zéro six dix-sept quarante-deux cinquante-huit quatre-vingt-treize", errors: ['zéro six dix-sept quarante-deux cinquante-huit quatre-vingt-treize'] },
+    { text: 'rappeler au zéro sept 81 33 60 29 après dix-huit heures', errors: ['zéro sept 81 33 60 29'], output: 'rappeler par téléphone après dix-huit heures' },
+    { text: 'tél 06 58 21 90 quarante-quatre c\'est celui de sa sœur', errors: ['06 58 21 90 quarante-quatre'] },
+    { text: 'il est joignable au plus trente-trois six quarante-quatre dix-huit vingt-sept zéro cinq en Belgique', errors: ['plus trente-trois six quarante-quatre dix-huit vingt-sept zéro cinq'] },
+    { text: 'numéro c\'est le zéro six trente et un vingt-deux quarante-huit quatre-vingt-dix-neuf', errors: ['zéro six trente et un vingt-deux quarante-huit quatre-vingt-dix-neuf'] },
+    { text: 'sa mère au zéro trois quatre-vingt-cinq vingt-deux onze zéro zéro', errors: ['zéro trois quatre-vingt-cinq vingt-deux onze zéro zéro'] },
+    { text: 'son fixe zéro un quarante-deux soixante-dix-sept trente et un dix-neuf', errors: ['zéro un quarante-deux soixante-dix-sept trente et un dix-neuf'] },
+    { text: 'contact plus quarante et un septante-neuf cent vingt-trois quarante-cinq soixante-sept', errors: ['plus quarante et un septante-neuf cent vingt-trois quarante-cinq soixante-sept'] },
   ],
 });
