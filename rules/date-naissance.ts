@@ -7,6 +7,7 @@
 import { defineRule, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
+import { isNumberWord, readGroup, readNumber } from '../lib/lint/number-words.ts';
 
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
@@ -42,64 +43,81 @@ const DATE = new RegExp(
   ')', 'u');
 const GAP_ONLY = new RegExp('^' + GAP, 'u');
 
-// Dates written in words: « vingt-trois mars mille neuf cent quatre-vingt-huit », « 3 mai deux mille un »
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, premier: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
-  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50,
-  soixante: 60, cent: 100, cents: 100, mille: 1000, mil: 1000,
-};
-/**
- * Read French number words from `words[i]` on: additive (« soixante-dix-sept »), « quatre-vingt »,
- * « cent » and « mille » multiply. Returns the value and the index after the last number word.
- */
-export function numberWords(words: readonly string[], i: number): { value: number; next: number } | null {
-  let total = 0, cur = 0, j = i, any = false;
-  for (; j < words.length; j++) {
-    const w = words[j];
-    if (w === 'et' && any && j + 1 < words.length && (words[j + 1] === 'un' || words[j + 1] === 'une' || words[j + 1] === 'onze')) continue;
-    const v = NUMBER_WORDS[w];
-    if (v === undefined) break;
-    any = true;
-    if (v === 1000) { total += (cur || 1) * 1000; cur = 0; }
-    else if (v === 100) cur = (cur || 1) * 100;
-    else if (v === 20 && j > i && words[j - 1] === 'quatre') cur += 76; // quatre-vingt(s) = 4 × 20
-    else cur += v;
-  }
-  return any ? { value: total + cur, next: j } : null;
+// Dates written in words: « vingt-trois mars mille neuf cent quatre-vingt-huit », « 3 mai deux mille un »,
+// « trois mars quatre-vingt-sept » (a two-digit year), « douze zéro quatre quatre-vingt-quatorze » (day, month, year dictated as numbers)
+
+/** A year read in words or digits: four digits, or two (« quatre-vingt-sept » → 1987, « zéro cinq » → 2005). */
+function fullYear(v: number, twoDigits: boolean): number {
+  if (!twoDigits) return v;
+  const now = new Date().getFullYear();
+  return 2000 + v > now ? 1900 + v : 2000 + v;
 }
 
-/** A date with its day or its year in words, at the start of `s`. Returns its length, or 0. */
-function wordDate(s: string): number {
+/** A date with its day or its year in words, at the start of `s`. Returns its length and whether it has a year, or null. */
+function wordDate(s: string): { len: number; noYear: boolean } | null {
   const re = /[\p{L}\p{N}]+/gu;
   const words: string[] = [];
   const ends: number[] = [];
   for (let m = re.exec(s); m && words.length < 14; m = re.exec(s)) {
     // only spaces and hyphens between the words of the date
     if (words.length && !/^[\s-]+$/.test(s.slice(ends[ends.length - 1], m.index))) break;
-    if (!words.length && m.index !== 0) return 0;
+    if (!words.length && m.index !== 0) return null;
     words.push(m[0]);
     ends.push(m.index + m[0].length);
   }
+  const w = (j: number) => words[j];
   let i = 0;
   let day: number;
   let inWords = false;
   if (/^(?:[0-3]?\d|1er)$/.test(words[0] ?? '')) { day = words[0] === '1er' ? 1 : Number(words[0]); i = 1; }
+  else if (words[0] === 'premier') { day = 1; i = 1; inWords = true; }
   else {
-    const n = numberWords(words, 0);
-    if (!n) return 0;
+    const n = readNumber(w, 0);
+    if (!n) return null;
     day = n.value; i = n.next; inWords = true;
   }
-  if (day < 1 || day > 31 || MONTHS[words[i]] === undefined) return 0;
-  i++;
-  let year: number;
-  if (/^\d{4}$/.test(words[i] ?? '')) { year = Number(words[i]); i++; }
+  if (day < 1 || day > 31) return null;
+  if (MONTHS[words[i]] !== undefined) i++;
   else {
-    const n = numberWords(words, i);
-    if (!n) return 0;
-    year = n.value; i = n.next; inWords = true;
+    // the month as a number: « douze zéro quatre … », « 12 04 … » — then a year must follow
+    if (!inWords && !isNumberWord(words[i])) return null;
+    let month: number;
+    if (/^\d{1,2}$/.test(words[i] ?? '')) { month = Number(words[i]); i++; }
+    else {
+      const z = words[i] === 'zero';
+      const g = readGroup(w, z ? i + 1 : i);
+      if (!g || (z && g.value > 9)) return null;
+      month = g.value; i = g.next;
+    }
+    if (month < 1 || month > 12) return null;
+    const y = readYear(words, i);
+    if (!y || !inWords && !y.inWords) return null;
+    return { len: ends[y.next - 1], noYear: false };
   }
-  if (!inWords || year < 1900 || year > new Date().getFullYear()) return 0;
-  return ends[i - 1];
+  const y = readYear(words, i);
+  if (!y) return inWords ? { len: ends[i - 1], noYear: true } : null;
+  if (!inWords && !y.inWords) return null;
+  return { len: ends[y.next - 1], noYear: false };
+}
+
+/** The year at words[i]: four digits, or a number in words (two digits from 10 up, or 1900 to now). */
+function readYear(words: readonly string[], i: number): { year: number; next: number; inWords: boolean } | null {
+  if (/^\d{4}$/.test(words[i] ?? '')) {
+    const y = Number(words[i]);
+    return y >= 1900 && y <= new Date().getFullYear() ? { year: y, next: i + 1, inWords: false } : null;
+  }
+  const n = readNumber((j) => words[j], i);
+  if (!n) return null;
+  // « zéro cinq » (2005): a dictated pair
+  let v = n.value, next = n.next;
+  if (words[i] === 'zero') {
+    const g = readGroup((j) => words[j], i + 1);
+    if (!g || g.value > 9) return null;
+    v = g.value; next = g.next;
+  } else if (v < 10) return null;
+  const year = v < 100 ? fullYear(v, true) : v;
+  if (year < 1900 || year > new Date().getFullYear()) return null;
+  return { year, next, inWords: true };
 }
 
 /** Subjects that are people (a year alone after « né en » needs one). */
@@ -172,7 +190,7 @@ function parseDate(tail: string): { ds: number; len: number; partial: boolean; n
   // a day or year in words first: « 17 mai mil neuf cent… » must not stop at « 17 mai »
   const g = GAP_ONLY.exec(tail)![0];
   const n = wordDate(tail.slice(g.length));
-  if (n) return { ds: g.length, len: g.length + n, partial: false, noYear: false, gap: g };
+  if (n) return { ds: g.length, len: g.length + n.len, partial: false, noYear: n.noYear, gap: g };
   const m = DATE.exec(tail);
   if (!m) return null;
   const x = m.groups!;

@@ -26,6 +26,13 @@ ruleTester(rule, {
     'M. Petit, 45 ans, 01/02/2009 comme date d’entrée chez son employeur.',
     'Le projet est né au mois de mai 2024, lors du forum.',
     "L'envie d'entreprendre est née fin 2023.",
+    // number words that are not a birth date
+    'rdv le douze zéro quatre à dix heures',
+    'rendez-vous le trois mars quatre-vingt-sept personnes',
+    "l'idée est née le trois mars deux mille vingt",
+    'né le dix-sept quatre-vingt-sept',
+    'il a cinquante-deux ans et il est né en Italie',
+    'entrée en formation le douze zéro quatre quatre-vingt-quatorze',
   ],
   invalid: [
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
@@ -72,5 +79,10 @@ ruleTester(rule, {
     { text: "Ils veulent la date de naissance, c'est le 5 juin 1987, et le passeport.", errors: ['5 juin 1987'] },
     { text: 'Sa date de naissance est le 12 mars 1990.', errors: ['12 mars 1990'] },
     { text: 'DN : 14-02-1977 ; n° allocataire CAF 6248391.', errors: ['14-02-1977'] },
+    // dictated in words: a two-digit year, day-month-year as number groups
+    { text: 'il est né le trois mars quatre-vingt-sept à Cernoy', errors: ['trois mars quatre-vingt-sept'] },
+    { text: 'date de naissance douze zéro quatre quatre-vingt-quatorze', errors: ['douze zéro quatre quatre-vingt-quatorze'] },
+    { text: 'DDN vingt-deux zéro cinq zéro deux pour le dossier', errors: ['vingt-deux zéro cinq zéro deux'] },
+    { text: 'sa fille est née le douze mai', errors: ['douze mai'] },
   ],
 });
