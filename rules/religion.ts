@@ -36,6 +36,11 @@ const RELIG_HEADS = set(`convictions conviction croyances croyance pratique prat
 obligations obligation interdits interdit signes signe tenue tenues vetements vetement mariage education engagement
 appartenance rites rite ceremonie ceremonies jours jour regles valeurs principes famille milieu preceptes habitudes
 coutumes communaute opinions sentiments engagements activites activite`);
+/** Tags of hits that make a sacrament word the rite ("sa communion à l'église", "baptême par le pasteur"). */
+const SACRED_CONTEXT = set('lieu clerge adherent adherent-nom doctrine religieux congregation orthodoxe croyant fete');
+/** Services before a festival: "la veillée de Pâques orthodoxe", "la messe du Noël copte". */
+const CHILDREN = set('fils fille filles enfant enfants neveu niece filleul filleule petit-fils petite-fille frere soeur cousin cousine');
+const SERVICE_HEADS = set('veillee veillees vigile messe messes office offices celebration celebrations liturgie ceremonie fete fetes');
 const INTENSIFIERS = set('tres est etait sont etaient profondement assez peu plutot devenu devenue reste restee particulierement');
 const ATTEND = set(`va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
 assiste assistait assister assidu assidue benevole benevoles engage engagee investi investie implique impliquee active actif
@@ -273,7 +278,9 @@ export default defineRule({
           if (sentenceHas(doc, i, SPORT)) break;
           if (set("le la l' les du de des d' un une regulier reguliere assidu assidue").has(nw)) break;
           const religiousAround = (religiousPerSentence().get(toks[i].sn) ?? 0) > 0;
-          if (INTENSIFIERS.has(pw) || pw === 'non' || religiousAround) report(i, h.to, { confidence: religiousAround ? 'high' : 'medium' });
+          // "très pratiquante" matched as one phrase: the degree word is inside the hit ("Sa belle-famille, très pratiquante, …")
+          const degree = INTENSIFIERS.has(pw) || pw === 'non' || (h.to - i > 1 && INTENSIFIERS.has(toks[i].t));
+          if (degree || religiousAround) report(i, h.to, { confidence: religiousAround ? 'high' : 'medium' });
           break;
         }
         case 'religieux': {
@@ -301,6 +308,20 @@ export default defineRule({
           if (toks[i].t.startsWith('march') && (sentenceHas(doc, i, TEAM_BUILDING) || !personInSentence(doc, i, i, h.to))) break;
           // "le jeûne du Matem", "le deuil de Muharram": the fast is the practice
           if ((pw === 'du' || pw === 'de' || pw === "d'") && FAST_HEADS.has(t(i - 2, i))) { report(i - 2, h.to, { practice: true }); break; }
+          // "la veillée de Pâques orthodoxe", "la messe du Noël copte": the service goes with it
+          if ((pw === 'du' || pw === 'de' || pw === "d'") && SERVICE_HEADS.has(t(i - 2, i))) { report(i - 2, h.to, { practice: true }); break; }
+          report(i, h.to, { practice: true });
+          break;
+        }
+        case 'sacrement': {
+          // "confirmation de l'inscription", "baptême de l'air": an ordinary word, unless the person's own ("la confirmation de sa fille")
+          if ((nw === 'de' || nw === 'du' || nw === 'des' || nw === "d'") && !(set('sa son ses leur leurs').has(t(h.to + 1, i)) && CHILDREN.has(t(h.to + 2, i)))) break;
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 3)) break;
+          // a religious word in the sentence makes it the rite: "prépare sa confirmation à la cathédrale"
+          const sn = toks[i].sn;
+          let religious = false;
+          for (const o of ctx.hits) if (o !== h && toks[o.from].sn === sn && SACRED_CONTEXT.has(o.entry.tag ?? '')) { religious = true; break; }
+          if (!religious) break;
           report(i, h.to, { practice: true });
           break;
         }

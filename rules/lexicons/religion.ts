@@ -97,7 +97,19 @@ const PRACTICES = entries('fete', [
     "jeûne d'esther", 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive', 'navratri', 'navaratri',
     'ekadashi', 'paryushana', 'vaisakhi', 'chavouot', 'shavouot', 'souccot', 'simhat torah', 'nuit du destin', 'laylat al-qadr']],
   ['jeûne religieux', ['jeûne rituel', 'jeûnes religieux', 'rupture du jeûne', 'iftar']],
+  // festivals of minority churches, on their own calendar (the bare public holidays stay absent)
+  ['pâques orthodoxe', ['pâque orthodoxe', 'pâques orthodoxes', 'noël orthodoxe', 'noël arménien', 'noël copte', 'pâques copte', 'pâques coptes',
+    'pâques arménienne', 'nouvel an orthodoxe', 'épiphanie orthodoxe', 'théophanie', 'veillée pascale', 'vigile pascale']],
   ['bar-mitsva', ['bat-mitsva', 'bar mitzvah', 'bat mitzvah', 'première communion', 'communion solennelle', 'confirmation religieuse', 'baptême religieux', 'mariage religieux', 'circoncision rituelle']],
+]);
+
+/**
+ * Sacraments and rites of passage, also ordinary words ("confirmation du rendez-vous", "baptême de
+ * l'air", "communion avec la nature"): the rule wants a religious word in the sentence.
+ */
+const SACRAMENTS = entries('sacrement', [
+  'baptême', 'baptêmes', 'confirmation', 'confirmations', 'communion', 'communions', 'profession de foi', 'sacrement', 'sacrements',
+  'extrême-onction', 'onction des malades', 'ordination',
 ]);
 
 /**
@@ -171,5 +183,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
+  ...ADHERENTS, ...SACRAMENTS, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
 ];

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // sacrament words as ordinary words; a degree word before a sport
+    "Il attend la confirmation de son inscription à l'église Saint-Jean pour le concert.",
+    "Elle a fait un baptême de l'air.",
+    "Il travaille à la cathédrale, confirmation de l'embauche attendue.",
+    'En attente de confirmation du rendez-vous.',
+    'Il vit en communion avec la nature.',
+    'Il est très pratiquant de la randonnée.',
     // conversions that are not a change of religion, or someone else's
     'Son contrat a été converti en CDI en mars.',
     'Conversion du permis étranger en cours à la préfecture.',
@@ -139,5 +146,11 @@ ruleTester(rule, {
     { text: 'Il souhaitait s’absenter pour le jeûne du Matem.', errors: ['jeûne du Matem'] },
     { text: 'Elle sera absente pendant le jeûne de Tisha Beav.', errors: ['jeûne de Tisha Beav'] },
     { text: 'Il observe le deuil de Muharram chaque année.', errors: ['deuil de Muharram'] },
+    // a degree word inside the phrase, sacraments with a religious word, minority churches' festivals and their services
+    { text: "Sa belle-famille, très pratiquante, attend qu'elle arrête de travailler.", errors: ['très pratiquante'] },
+    { text: 'Sa fille prépare sa confirmation à la cathédrale, pas de rendez-vous le samedi.', errors: ['confirmation'] },
+    { text: 'Le baptême de son fils par le pasteur a lieu dimanche.', errors: ['baptême'] },
+    { text: "Le rendez-vous est décalé : sa mère l'emmène à la veillée de Pâques orthodoxe.", errors: ['veillée de Pâques orthodoxe'] },
+    { text: 'Elle fête le Noël orthodoxe le 7 janvier.', errors: ['Noël orthodoxe'] },
   ],
 });
