@@ -8,6 +8,7 @@ import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind, type Token } from '../lib/lint/tokenize.ts';
 import { Keywords, numberRuns } from '../lib/lint/identifiers.ts';
+import { isNumberWord, readNumber } from '../lib/lint/number-words.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -175,6 +176,9 @@ export default defineRule({
     ...['résidence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cité', 'domaine', 'quartier', 'immeuble'].map((lemma) => ({ lemma, tag: 'lieu' })),
     // a postal box between a place name and the postcode: « La Grange Neuve, BP 14, 86190 Vouillé »
     ...['BP', 'CS', 'TSA', 'boîte postale'].map((lemma) => ({ lemma, tag: 'bp' })),
+    // street types after a number in words (see the dictated street numbers below)
+    ...['rue', 'avenue', 'allée', 'boulevard', 'impasse', 'chemin', 'route', 'place', 'quai', 'square', 'passage', 'cours', 'villa', 'sentier']
+      .map((lemma) => ({ lemma, inflect: 'none' as const, tag: 'voie' })),
     { lemma: 'habite', forms: ['habitent', 'habitait'] },
     { lemma: 'domicilié', forms: ['domiciliée'] },
     { lemma: 'réside', forms: ['résidait'] },
@@ -326,35 +330,63 @@ export default defineRule({
       return win.length - person <= 30 ? 'near' : 'person';
     };
 
-    for (const r of numberRuns(doc)) {
-      {
-        if (r.groups[0] > 4 || (r.s > 0 && /[\p{L}_]/u.test(norm[r.s - 1]))) continue;
-        NUMBERED.lastIndex = r.s;
-        const m = NUMBERED.exec(norm);
-        if (!m) continue;
-        const s = r.s;
-        const ctxKind = context(s);
-        if (ctxKind === 'org') continue;
-        const f = finish(s, s + m[0].length, ctxKind === 'near');
-        if (!f) continue;
-        if (ctxKind === 'none') {
-          // no anchor at all: only a full postal address (postcode) or one right after a person's name
-          const hasCp = /(?<![\p{N}])\d{5}(?![\p{N}])/u.test(norm.slice(s + m[0].length, f.e));
-          const prev = norm.slice(Math.max(0, f.s - 40), f.s);
-          const afterName = /(?:^|[\s(])(?:m\.|mme|mlle|monsieur|madame)\s+[\p{L}.' -]{1,25},\s*$/u.test(prev);
-          if (!hasCp && !afterName) continue;
-          // « Transports Martin, 14 rue… »: a capitalised name and a comma before is a company
-          if (!afterName && /\p{L},\s*$/u.test(prev)) continue;
-          // a signature or letterhead: the lines above name an organisation or a job title
-          if (!afterName && orgAbove(norm, f.s)) continue;
-          f.confidence = 'low';
-        }
-        found.push(f);
+    /** A street number at `s` and its street type ending at `voieEnd`: the address, if its context is the person's. */
+    const numbered = (s: number, voieEnd: number): void => {
+      const ctxKind = context(s);
+      if (ctxKind === 'org') return;
+      const f = finish(s, voieEnd, ctxKind === 'near');
+      if (!f) return;
+      if (ctxKind === 'none') {
+        // no anchor at all: only a full postal address (postcode) or one right after a person's name
+        const hasCp = /(?<![\p{N}])\d{5}(?![\p{N}])/u.test(norm.slice(voieEnd, f.e));
+        const prev = norm.slice(Math.max(0, f.s - 40), f.s);
+        const afterName = /(?:^|[\s(])(?:m\.|mme|mlle|monsieur|madame)\s+[\p{L}.' -]{1,25},\s*$/u.test(prev);
+        if (!hasCp && !afterName) return;
+        // « Transports Martin, 14 rue… »: a capitalised name and a comma before is a company
+        if (!afterName && /\p{L},\s*$/u.test(prev)) return;
+        // a signature or letterhead: the lines above name an organisation or a job title
+        if (!afterName && orgAbove(norm, f.s)) return;
+        f.confidence = 'low';
       }
+      found.push(f);
+    };
+    for (const r of numberRuns(doc)) {
+      if (r.groups[0] > 4 || (r.s > 0 && /[\p{L}_]/u.test(norm[r.s - 1]))) continue;
+      NUMBERED.lastIndex = r.s;
+      const m = NUMBERED.exec(norm);
+      if (m) numbered(r.s, r.s + m[0].length);
+    }
+    // a street number dictated in words: « habite au quarante-deux rue des Cordiers », « au dix-sept allée Pierre-Loti »
+    for (const hit of ctx.hits) {
+      if (hit.entry.tag !== 'voie') continue;
+      const k = hit.from;
+      const toks = doc.tokens;
+      const sn = toks[k].sn;
+      // « bis », « ter » between the number and the street type
+      const j = k - 1 >= 0 && /^(?:bis|ter|quater)$/.test(toks[k - 1].t) ? k - 1 : k;
+      if (!isNumberWord(toks[j - 1]?.t) || toks[j - 1].sn !== sn) continue;
+      let st = j - 1;
+      while (st > 0 && toks[st - 1].sn === sn && (isNumberWord(toks[st - 1].t) || toks[st - 1].t === 'et') && j - st < 8) st--;
+      const w = (q: number) => (q < j && toks[q].k === Kind.Word ? toks[q].t : undefined);
+      // the longest number that ends right before the street type
+      let from = -1;
+      for (let q = st; q < j && from < 0; q++) {
+        const n = readNumber(w, q);
+        if (n && n.next === j) from = q;
+      }
+      if (from < 0) continue;
+      const n = readNumber(w, from)!;
+      // « une rue calme », « un chemin »: an article, not a number
+      if (n.value < 1 || n.value > 9999 || (n.next - from === 1 && (toks[from].t === 'un' || toks[from].t === 'une'))) continue;
+      const s = toks[from].s;
+      if (found.some((x) => x.s <= s && s < x.e)) continue;
+      let e = toks[k].e;
+      if (doc.norm[e] === '.') e++;
+      numbered(s, e);
     }
     // places without a street number, and postal boxes
     for (const hit of ctx.hits) {
-      if (!hit.entry.tag) continue;
+      if (!hit.entry.tag || hit.entry.tag === 'voie') continue;
       const f = hit.entry.tag === 'lieu' ? namedPlace(hit.from, hit.to) : postalBox(hit.from, hit.to);
       if (!f || found.some((x) => x.s < f.e && f.s < x.e)) continue;
       found.push(f);

@@ -28,6 +28,12 @@ ruleTester(rule, {
     'Le titre de résidence est valide jusqu’en 2027.',
     'Il a déménagé ; l’agence est au 4 rue Carnot, 86000 Poitiers.',
     'Elle a déménagé et travaille chez Lidl, 3 rue du Commerce, 86000 Poitiers.',
+    // number words before a street type that are not a street number, or an organisation's address
+    'il habite une rue calme près de la gare',
+    "elle habite à deux rues de l'agence",
+    "entretien chez l'employeur douze rue de l'Industrie à Cernoy",
+    'elle a trois cours par semaine',
+    'la formation a lieu au quatorze rue Pasteur',
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
@@ -69,5 +75,10 @@ ruleTester(rule, {
     { text: 'Résidence Les Pins, bât. A, apt 3, 8 rue Jean-Jaurès, 81000 Albi. Visite faite.', errors: ['Résidence Les Pins, bât. A, apt 3, 8 rue Jean-Jaurès, 81000 Albi'] },
     // a move verb: the organisation is a landmark of the new home
     { text: 'Elle a emménagé près de la mission locale : 4 allée des Saules, 86000 Poitiers.', errors: ['4 allée des Saules, 86000 Poitiers'] },
+    // a street number dictated in words
+    { text: 'il habite au quarante-deux rue des Cordiers à Lussanges depuis mars', errors: ['quarante-deux rue des Cordiers à Lussanges'] },
+    { text: 'courrier à envoyer au dix-sept allée Pierre-Loti', errors: ['dix-sept allée Pierre-Loti'] },
+    { text: 'il vit au cent vingt-trois bis avenue Jean-Jaurès', errors: ['cent vingt-trois bis avenue Jean-Jaurès'] },
+    { text: 'sa mère habite au vingt et un boulevard Carnot', errors: ['vingt et un boulevard Carnot'] },
   ],
 });
