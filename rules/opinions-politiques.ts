@@ -58,6 +58,10 @@ const NEG_WORDS = set('plus jamais pas point guere');
 const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les");
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
+/** Between « milite » and its cause: "milite activement contre…". */
+const ACTIVISM_SKIP = set('activement beaucoup depuis longtemps toujours aussi encore ardemment');
+/** A cause after « milite contre / pour » opens with an article, never a possessive ("milite pour son fils") nor a verb. */
+const CAUSE_DETERMINERS = set("le la l' les un une des du");
 const TAKE = set('prendre prend prends pris prise prenant prenait tirer tire tirait');
 const SUPPORT = set('soutient soutenait soutien partisan partisane admire fan campagne');
 /** Causes of a march, a rally or a strike named by an everyday noun ("marches pour le climat"): narrower than CAUSES, since
@@ -145,6 +149,21 @@ export default defineRule({
         case 'membre': {
           const end = target(h.to, i);
           if (end > 0) { report(i, end); break; }
+          // single-issue activism: "milite contre les mégabassines", "militante pour la fermeture des zoos"
+          if (toks[i].t.startsWith('milit') && !set('membre membres').has(toks[i].t)) {
+            let c = h.to;
+            while (c < h.to + 2 && ACTIVISM_SKIP.has(t(c, i))) c++;
+            const cw = t(c, i);
+            const det = t(c + 1, i);
+            if ((cw === 'contre' || cw === 'pour') && CAUSE_DETERMINERS.has(det) && !jobFrameBefore(doc, i) && !around(doc, i, h.to, UNION, 6)) {
+              let e = c + 2;
+              while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - c < 6) e++;
+              // a cause with its own entry ("milite pour l'indépendance de…") is reported from that entry
+              let own = false;
+              for (let k = c + 1; k < e && !own; k++) own = hitAt.has(k);
+              if (e > c + 2 && !own) { report(i, e); break; }
+            }
+          }
           if (toks[i].t.startsWith('encarte') && nw !== 'publicitaire' && !set("un l' les des cet").has(pw) && !around(doc, i, h.to, UNION, 4)) report(i, h.to);
           break;
         }
@@ -330,6 +349,13 @@ export default defineRule({
             if (CANDIDACY.has(toks[k].t)) { if (!around(doc, i, h.to, UNION, 6)) report(k, h.to, 'mandat'); break; }
             if (toks[k].k === Kind.Punct) break;
           }
+          break;
+        }
+        case 'dissident': {
+          // "Son père, opposant politique en Biélorussie", "il est réfugié politique"; not a public ("accompagner des
+          // réfugiés politiques") nor a topic ("un livre sur un prisonnier politique")
+          if (set('des les aux ces').has(pw) || pw === 'sur' || t(i - 2, i) === 'sur' || jobFrameBefore(doc, i)) break;
+          if (personInSentence(doc, i, i, h.to)) report(i, h.to);
           break;
         }
         case 'opinion': {

@@ -169,6 +169,14 @@ const STANCES = entries('opinion', [
     'discours politiques', 'prises de position politiques', 'tracts politiques']],
 ]);
 
+/** Dissent as a status: the person was persecuted for an opinion (the rule wants the person, not a public or a topic). */
+const DISSENT = entries('dissident', [
+  ['opposant politique', ['opposante politique', 'opposants politiques', 'opposantes politiques', 'dissident politique', 'dissidente politique',
+    'dissidents politiques', 'prisonnier politique', 'prisonnière politique', 'prisonniers politiques', 'réfugié politique', 'réfugiée politique',
+    'réfugiés politiques', 'exilé politique', 'exilée politique', 'exilés politiques', 'opposant au régime', 'opposante au régime',
+    'opposants au régime', 'persécuté pour ses opinions', 'persécutée pour ses opinions', 'emprisonné pour ses opinions', 'emprisonnée pour ses opinions']],
+]);
+
 /**
  * Campaigning: posters, leaflets, canvassing. Political when a party, an election or a political
  * word is near ("colle des affiches pour le NPA", "porte-à-porte pour le candidat écologiste"),
@@ -185,5 +193,5 @@ const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES,
 ];

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « milite pour » a personal matter, a union; dissent as a public or a topic
+    "Elle milite pour que son fils soit accepté à l'école.",
+    'Il milite pour son maintien dans le logement.',
+    'Il milite pour obtenir un CDI.',
+    'Le poste consiste à accompagner des réfugiés politiques dans leurs démarches.',
+    'Il a lu un livre sur un prisonnier politique.',
     // marches, rallies and strikes without a political cause, markets,
     'Il vend des fruits sur les marchés pour le compte d’un producteur.',
     'Elle fait de la marche pour sa santé.',
@@ -106,5 +112,11 @@ ruleTester(rule, {
     { text: 'Elle a participé aux grèves pour le climat au lycée.', errors: ['grèves pour le climat'] },
     { text: 'Il signe toutes les pétitions contre le nucléaire.', errors: ['pétitions contre le nucléaire'] },
     { text: 'Elle a rejoint le rassemblement antiraciste de samedi.', errors: ['rassemblement antiraciste'] },
+    // single-issue activism, dissent as a status
+    { text: "Sa colocataire milite contre les mégabassines et part souvent en week-end d'action.", errors: ['milite contre les mégabassines'] },
+    { text: 'Il milite activement pour la fermeture des abattoirs.', errors: ['milite activement pour la fermeture des abattoirs'] },
+    { text: 'Elle est militante contre les violences policières depuis 2020.', errors: ['militante contre les violences policières'] },
+    { text: "Son père, opposant politique en Biélorussie, a obtenu l'asile en 2019.", errors: ['opposant politique'] },
+    { text: 'Il est réfugié politique depuis 2018.', errors: ['réfugié politique'] },
   ],
 });
