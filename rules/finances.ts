@@ -9,6 +9,7 @@
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import type { Fix } from '../lib/lint/types.ts';
+import { isNumberWord, readNumber } from '../lib/lint/number-words.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { absentBefore, jobFrame } from './jugement.ts';
@@ -78,6 +79,25 @@ function findAmounts(norm: string, words: number[]): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/**
+ * Start of a number in words that ends right before token `k` (« six cent trente-cinq » before
+ * « euros »), or -1. A lone « un », « une » is an article, not an amount.
+ */
+function wordsNumberBefore(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let st = k - 1;
+  while (st > 0 && toks[st - 1].sn === sn && (isNumberWord(toks[st - 1].t) || toks[st - 1].t === 'et') && k - st < 10) st--;
+  const w = (q: number) => (q < k && toks[q].k === Kind.Word ? toks[q].t : undefined);
+  for (let q = st; q < k; q++) {
+    const n = readNumber(w, q);
+    if (!n || n.next !== k) continue;
+    if (n.value < 2) return -1;
+    return q;
+  }
+  return -1;
 }
 
 /** Index of the first token starting at or after norm offset `pos`. */
@@ -461,8 +481,8 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
  * « deux mensualités de prêt auto en retard », « trois échéances de crédit impayées », « plusieurs
  * traites non payées »: a count before the instalment word and a delay after it. Returns the span.
  */
-const COUNTS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'des', 'ses', 'une', 'quelques', 'nombreuses', 'derniere', 'dernieres']);
-const LATE = new Set(['impayee', 'impayees', 'rejetee', 'rejetees']);
+const COUNTS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'plusieurs', 'des', 'ses', 'une', 'quelques', 'nombreuses', 'derniere', 'dernieres']);
+const LATE = new Set(['impayee', 'impayees', 'impaye', 'impayes', 'rejetee', 'rejetees']);
 const LOAN = new Set(['pret', 'prets', 'credit', 'credits', 'loyer', 'loyers', 'remboursement', 'emprunt', 'voiture', 'auto', 'leasing', 'lld', 'loa', 'cofidis', 'cetelem', 'sofinco', 'banque', 'dette', 'echeancier', 'plan']);
 function missedInstalments(doc: Doc, from: number, to: number): [number, number] | null {
   const toks = doc.tokens;
@@ -471,6 +491,8 @@ function missedInstalments(doc: Doc, from: number, to: number): [number, number]
   const prev = toks[from - 1];
   if (prev && prev.sn === sn && (COUNTS.has(prev.t) || prev.k === Kind.Number)) start = from - 1;
   if (prev?.t === 'de' && toks[from - 2]?.t === 'retard') return null; // « retard de mensualité » is read by the lexicon
+  // rent: only counted (« trois loyers de retard »); « le loyer de retard » alone is read by the lexicon
+  if ((toks[from].t === 'loyer' || toks[from].t === 'loyers') && (start === from || ['des', 'ses', 'une'].includes(toks[start].t))) return null;
   // without a count, a loan must be named: « les échéances du projet sont en retard » is a schedule
   let loan = start < from;
   for (let k = to; k < toks.length && k <= to + 6 && toks[k].sn === sn; k++) {
@@ -538,6 +560,14 @@ export default defineRule({
       const f = tokenAtOffset(doc, from);
       const t = tokenAtOffset(doc, to);
       if (f < t) amounts.push({ from: f, to: t, used: false });
+    }
+    // amounts dictated in words: « six cent trente-cinq euros », « huit mille balles »
+    for (const hit of ctx.hits) {
+      if (hit.entry.tag !== 'currency') continue;
+      const k = hit.from;
+      if (!isNumberWord(doc.tokens[k - 1]?.t) || amounts.some((a) => a.from < k + 1 && k < a.to)) continue;
+      const from = wordsNumberBefore(doc, k);
+      if (from >= 0) amounts.push({ from, to: k + 1, used: false });
     }
     const amountStartingAt = (k: number) => amounts.find((a) => a.from === k);
     const spans: Array<{ from: number; to: number; amount: boolean }> = [];

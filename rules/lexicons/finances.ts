@@ -188,6 +188,9 @@ export const FINANCES: LexiconEntry[] = [
     'crédit revolving', 'crédits revolving', 'crédit renouvelable', 'crédits renouvelables', 'réserve d’argent', 'rachat de crédit', 'rachat de crédits',
     'regroupement de crédits', 'prêt à la consommation', 'prêts à la consommation', 'mini-crédit', 'mini-crédits', 'crédits en cours', 'crédits à rembourser',
     'mensualités de crédit', 'mensualités de ses crédits', 'remboursements de crédits', 'prêt sur gage', 'mont-de-piété',
+    // the short forms people say and type: « des crédits conso partout », « un prêt conso », « crédit à la conso »
+    'crédit conso', 'crédits conso', 'crédit à la conso', 'crédits à la conso', 'prêt conso', 'prêts conso', 'crédit de conso', 'crédits de conso',
+    'crédit renouv', 'crédits renouv', 'crédit revolver',
   ], { notAfter: JOB_BEFORE, notBefore: ['ECTS', "d'impôt", "d'heures"] }),
   // pawning: "mettre ses bijoux au Crédit municipal", "a mis son alliance en gage", "au clou"
   ...e(['Crédit municipal', 'prêts sur gage', 'prêt sur gages', 'mis en gage', 'mise en gage', 'mettre en gage', 'met en gage', 'mettent en gage', 'engagé ses bijoux',
@@ -217,7 +220,8 @@ export const FINANCES: LexiconEntry[] = [
     notNear: ['heures supplémentaires', 'paie', 'bulletin', 'gestionnaire', 'comptable', 'poste', 'offre', 'dimanche', 'nuit'],
   }),
   // missed instalments: « deux mensualités de prêt auto en retard » (the count and the delay are checked in code)
-  ...e(['mensualité', 'mensualités', 'échéance', 'échéances', 'traite', 'traites'], { tag: 'retard' }),
+  // and rent counted in months: « trois loyers de retard », « deux loyers impayés » (the count is needed for « loyer »)
+  ...e(['mensualité', 'mensualités', 'échéance', 'échéances', 'traite', 'traites', 'loyer', 'loyers'], { tag: 'retard' }),
   // passive garnishment: « son salaire est saisi », « ses allocations ont été saisies » (the subject is checked in code)
   ...e(['est saisi', 'est saisie', 'sont saisis', 'sont saisies', 'a été saisi', 'a été saisie', 'ont été saisis', 'ont été saisies', 'était saisi',
     'était saisie', 'étaient saisis', 'étaient saisies', 'sera saisi', 'sera saisie', 'seront saisis', 'seront saisies', 'va être saisi', 'va être saisie',

@@ -80,6 +80,14 @@ ruleTester(rule, {
     'Sa première entreprise a fermé après un gros chantier impayé.',
     'Plusieurs factures de prestations impayées par ses clients.',
     'Il a travaillé comme conseiller clientèle chez Cofidis.',
+    // number words that are a cost, a wage sought or an article; counted rent paid in advance
+    'formation financée par le CPF quatre mille deux cents euros',
+    'le poste est payé mille huit cents euros brut',
+    'ça coûte un euro',
+    'il paie trois loyers par an d\'avance pour le garage',
+    'conseiller crédit conso chez Cofidis',
+    'le loyer de retard est un terme inconnu ici',
+    'il a deux loyers à Paris et à Lyon',
   ],
   invalid: [
     { text: '- touche le RSA (607,12 e ce mois-ci apres regularisation)', errors: ['607,12 e'] },
@@ -170,5 +178,13 @@ ruleTester(rule, {
     { text: 'Elle rembourse un crédit Floa chaque mois.', errors: ['crédit Floa'] },
     { text: 'Il a un prêt Cofidis et un crédit chez Oney.', errors: ['prêt Cofidis', 'crédit chez Oney'] },
     { text: 'Elle a deux crédits Sofinco en cours.', errors: ['crédits Sofinco'] },
+    // amounts in words, short forms of consumer credit, rent arrears counted in months
+    { text: "le RSA c'est six cent trente-cinq euros par mois pour elle", errors: ['six cent trente-cinq euros'] },
+    { text: "il perçoit l'ARE, soit neuf cent quarante euros par mois", errors: ['neuf cent quarante euros'] },
+    { text: 'il touche mille deux cents euros de salaire', errors: ['mille deux cents euros'] },
+    { text: 'elle a des crédits conso partout', errors: ['crédits conso'] },
+    { text: 'il a pris un prêt conso pour la télé', errors: ['prêt conso'] },
+    { text: 'il a trois loyers de retard et le bailleur a écrit', errors: ['trois loyers de retard'] },
+    { text: 'elle a 2 loyers en retard', errors: ['loyers en retard'] },
   ],
 });
