@@ -57,6 +57,8 @@ const NOT_UNION_AFTER = [
 const FARM_AFTER = ['agricole', 'agricoles', 'des agriculteurs', 'des exploitants'].map(termTokens);
 const MEMBER_HEADS = set(`adherent adherente adherents adherentes adhere adherait membre membres militant militante militants
 militantes milite militait syndique syndiquee encarte encartee elu elue delegue deleguee responsable cotise cotisait engage engagee`);
+/** Words that may follow a union named by an ordinary word ("adhérent d'Alliance depuis 2015"); anything else continues another name. */
+const MEMBER_UNION_NEXT = set("et ou mais depuis pour au aux a en dans il elle ils elles qui comme lors sur avec car donc ce cela le la les l' un une");
 /** Words right before "Sud" that make it the union. */
 const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique syndiquee section militant militante adherent adherente encarte encartee');
 /** Words that make a union the person's employer rather than their membership. */
@@ -98,7 +100,7 @@ export default defineRule({
     const t = (i: number, ref: number) => tt(doc, i, ref);
     const isUnion = (k: number) => {
       const tag = hitAt.get(k)?.entry.tag;
-      return tag === 'union' || tag === 'union-contexte' || (tag === 'union-nom' && doc.isCapitalized(k));
+      return tag === 'union' || tag === 'union-contexte' || ((tag === 'union-nom' || tag === 'union-membre') && doc.isCapitalized(k));
     };
 
     const report = (a: number, b: number, opts: { messageId?: string; confidence?: Confidence; fix?: Fix } = {}) => {
@@ -229,6 +231,20 @@ export default defineRule({
           if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"
           if (negatedBefore(doc, i)) break;
           if (around(doc, i, h.to, UNION_CONTEXT, 8) || (tag !== 'union-contexte' && personNamed(doc, i, h.to))) report(i, h.to, { confidence: tag === 'union-contexte' ? 'medium' : 'high' });
+          break;
+        }
+        case 'union-membre': {
+          // "adhérent d'Alliance", "syndiquée au Snes"; not "l'Alliance française", "membre d'Alliance Vita", "une unité de soins"
+          if (!doc.isCapitalized(i) || toks[i].first) break;
+          const last = h.to - 1;
+          // a longer name goes on: "Alliance Vita", "l'Alliance française", "l'Unité mobile de sécurité", "Unité de soins"
+          const nx = toks[h.to];
+          if (nx && nx.sn === toks[i].sn && nx.k === Kind.Word && !toks[last].hyphen && !MEMBER_UNION_NEXT.has(nx.t)) break;
+          let k = i - 1;
+          for (let n = 0; n < 4 && NAME_SKIP.has(t(k, i)); n++) k--;
+          if (!MEMBER_HEADS.has(t(k, i)) && !set('delegues deleguees elus elues liste listes section').has(t(k, i))) break;
+          if (employedAt(i)) break;
+          report(k, h.to);
           break;
         }
         case 'union-sud': {

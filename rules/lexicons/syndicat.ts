@@ -33,6 +33,16 @@ const NAMED_UNIONS = entries('union-nom', [
   'Coordination rurale', 'Jeunes Agriculteurs', 'Confédération paysanne', 'Alliance Police nationale', 'Unité SGP Police',
   'SGP Police', 'UNSA Police', 'UNSA Éducation', 'Union étudiante', 'Union syndicale lycéenne', 'Sud Étudiant',
 ]);
+/**
+ * Sector unions named by ordinary words or written in mixed case (police "Alliance", "Unité SGP";
+ * teachers "Snes", "SE-Unsa"…): a union only with a capital and a membership word right before
+ * ("adhérent d'Alliance", "syndiquée au Snuipp"), so "l'Alliance française" stays silent.
+ */
+const MEMBER_UNIONS = entries('union-membre', [
+  'Alliance', 'Unité SGP', 'Unité SGP-FO', 'Unité', 'Synergie Officiers', 'Synergie-Officiers', 'SCSI', 'Alternative Police', 'France Police',
+  'Snes', 'Snes-FSU', 'Snuipp', 'Snuipp-FSU', 'SE-Unsa', 'Se-Unsa', 'Unsa', 'Sgen', 'Sgen-CFDT', 'Snalc', 'Snep', 'Snuep', 'Snudi-FO',
+  'Sud-Rail', 'Sud Rail', 'Unsa-Ferroviaire', 'Unsa Ferroviaire', 'Sud Éducation', 'Sud Santé', 'Sud PTT', 'Sud Poste',
+]);
 /** "Sud" written like the region: a union only right after a union word ("élue sur une liste Sud"). */
 const SUD_MIXED = entries('union-sud', ['Sud', 'Solidaires étudiant-e-s', 'syndicat étudiant', 'syndicats étudiants']);
 const UNION_NAMES = entries('union', [
@@ -75,4 +85,4 @@ const WORDS: LexiconEntry[] = [
   ...entries('sigle-contexte', ['DS', 'RSS', 'RS', 'DSC'], { upper: true }),
 ];
 
-export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...NAMED_UNIONS, ...SOFT_UNIONS, ...WORDS, ...SUD_MIXED];
+export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...NAMED_UNIONS, ...SOFT_UNIONS, ...WORDS, ...SUD_MIXED, ...MEMBER_UNIONS];

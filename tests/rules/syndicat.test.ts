@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // ordinary-word names that continue into another name, without a membership word
+    "Elle est membre de l'Alliance française de Lyon.",
+    "Il est membre d'Alliance Vita.",
+    "L'adhérent d'Alliance Emploi a un rendez-vous.",
+    'Il travaille dans une unité de soins.',
+    "Elle est membre de l'Unité mobile de sécurité.",
+    'Le restaurant Alliance recrute.',
     // a union office as the employer named in a job offer, an application or a job title
     "Offre : secrétaire à l'union départementale CFDT de Castelroux, CDD de six mois.",
     "Annonce : agent d'accueil à l'union locale FO, temps partiel.",
@@ -121,5 +128,10 @@ ruleTester(rule, {
     { text: 'Ancien DS chez un transporteur, il a été licencié.', errors: ['DS'] },
     { text: 'Il est DS chez Géodis depuis 2018.', errors: ['DS'] },
     { text: 'Elle a été DSC chez un grand distributeur.', errors: ['DSC'] },
+    // sector unions named by ordinary words or in mixed case, after a membership word
+    { text: "Son mari est policier et adhérent d'Alliance, il connaît bien les horaires décalés.", errors: ["adhérent d'Alliance"] },
+    { text: 'Elle est syndiquée au Snes depuis 2010.', errors: ['syndiquée au Snes'] },
+    { text: "Il est membre d'Unité SGP.", errors: ["membre d'Unité SGP"] },
+    { text: "Il est adhérent à l'Unsa depuis peu.", errors: ["adhérent à l'Unsa"] },
   ],
 });
