@@ -66,6 +66,9 @@ const SMELL_GAP = new Set(['tres', 'vraiment', 'souvent', 'toujours', 'parfois',
 const SMELLS = new Set(['mauvais', 'fort', 'tabac', 'alcool', 'transpiration', 'sueur', 'cigarette', 'clope', 'biere', 'vin', 'urine', 'renferme', 'chien', 'fumee', 'cannabis', 'shit', 'alcools', 'pastis', 'whisky', 'rance', 'crasse', 'sale']);
 /** Smells that are also a kitchen's or a harbour's ("la cuisine sent le poisson"): only with the person as subject ("il sent le poisson"). */
 const PERSON_SMELLS = new Set(['poisson', 'maree', 'ail', 'oignon', 'friture', 'graillon', 'fauve', 'bouc', 'moisi', 'fumier', 'vinasse', 'pieds', 'egout', 'poubelle', 'cochon', 'putois', 'chacal', 'vomi', 'porcherie', 'ferme', 'etable', 'essence', 'gasoil']);
+/** A good smell denied: "sent pas (très) bon", "ne sent pas la rose". */
+const NEG_GOOD = new Set(['bon', 'terrible', 'frais', 'propre', 'rose']);
+const NEG_GAP = new Set(['tres', 'vraiment', 'super', 'trop', 'hyper', 'franchement', 'toujours', 'forcement', 'si', 'la']);
 const SMELL_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'adherent', 'adherente', 'jeune', 'monsieur', 'madame', 'qui', 'lui']);
 
 function smells(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
@@ -76,8 +79,20 @@ function smells(doc: Doc, heads: readonly number[], found: (from: number, to: nu
     // "il se sent mieux", "elle sent que…": not a smell
     if (prev && prev.sn === sn && ['se', "s'", 'me', "m'", 'te', "t'"].includes(prev.t)) continue;
     let last = -1;
+    let neg = false;
+    let negGood = false;
     for (let j = i + 1, s = 0; s < 5 && j < toks.length && toks[j].sn === sn; j++, s++) {
       const t = toks[j].t;
+      if (t === 'pas' && j === i + 1) { neg = true; continue; }
+      // "elle sent pas très bon", "il ne sent pas bon": with a person as subject ("ça sent pas bon pour le contrat" is a forecast)
+      if (neg && NEG_GOOD.has(t)) {
+        let k = i - 1;
+        if (toks[k]?.sn === sn && (toks[k].t === 'ne' || toks[k].t === "n'")) k--;
+        if (toks[k]?.sn === sn && (toks[k].t === 'toujours' || toks[k].t === 'souvent' || toks[k].t === 'parfois')) k--;
+        if (toks[k]?.sn === sn && SMELL_SUBJECTS.has(toks[k].t) && toks[k].t !== 'qui') { last = j; negGood = true; }
+        break;
+      }
+      if (neg) { if (NEG_GAP.has(t)) continue; break; }
       if (SMELLS.has(t)) { last = j; if (t !== 'fort') break; continue; }
       if (PERSON_SMELLS.has(t)) {
         // the person as subject, the verb right after it or after one adverb/negation-free clitic
@@ -91,7 +106,7 @@ function smells(doc: Doc, heads: readonly number[], found: (from: number, to: nu
     // a verb of smell with no object ("il pue") is reported on its own
     const bare = toks[i].t.startsWith('pu') || toks[i].t.startsWith('empest') || toks[i].t.startsWith('refoul') || toks[i].t.endsWith('lingue');
     if (last < 0 && !bare) continue;
-    if (absentBefore(doc, i)) continue;
+    if (!negGood && absentBefore(doc, i)) continue;
     found(i, last < 0 ? i + 1 : last + 1);
   }
 }

@@ -20,6 +20,14 @@ import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
+/** Jewellery words: a bracelet that is not an electronic tag. */
+const JEWELLERY = set(`or argent perles perle bijou bijoux bijouterie bijoutier bijoutiere cadeau montre collier bague bagues boucles
+fantaisie creatrice createur vend vendait vendre fabrique fabriquer fil cuir bresilien breloques`);
+
+/** Organisations that can be charged themselves: their legal trouble is not the person's offence. */
+const ORGS = set(`entreprise entreprises societe societes employeur employeuse patron patronne restaurant garage boite commerce enseigne magasin
+agence structure association sarl sas eurl usine exploitation chantier franchise firme cabinet`);
+
 /** Jobs and workplaces of the justice system: "surveillant de prison", "formateur en maison d'arrêt". */
 const JUSTICE_JOBS = set(`surveillant surveillante surveillants surveillantes cpip enap concours educateur educatrice educateurs
 formateur formatrice enseignant enseignante infirmier infirmiere psychologue aumonier intervenant intervenante animateur
@@ -319,6 +327,32 @@ export default defineRule({
       return false;
     };
 
+    /**
+     * An organisation is the subject of the charge: "L'entreprise qui l'employait a été condamnée pour travail dissimulé",
+     * "son ancien employeur a été verbalisé pour…". Back over the clause: an organisation noun before the charge verb, with no
+     * personal subject ("il a été condamné avec son patron") between.
+     */
+    const orgSubject = (i: number): boolean => {
+      for (let k = i - 1, n = 0; k >= 0 && n < 14 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) {
+        const w = toks[k].t;
+        if (w === 'il' || w === 'elle' || w === 'ils' || w === 'elles' || w === 'adherent' || w === 'adherente' || w === 'on') return false;
+        if (!ORGS.has(w)) continue;
+        // the subject ("L'entreprise de nettoyage", "un restaurant qui"), not a complement ("avec son patron", "dans un garage")
+        if (t(k + 1, i) === 'qui') return true;
+        let d = k - 1;
+        while (d >= 0 && set("l' le la les un une son sa ses leur leurs ce cette ancien ancienne ex").has(t(d, i))) d--;
+        if (!set("avec chez pour par dans de d' du des au aux a contre sur sans").has(t(d, i))) return true;
+      }
+      return false;
+    };
+    /** A justice job title as an attribute: "son beau-frère est | conseiller pénitentiaire d'insertion et de probation", "devenir CPIP". */
+    const jobTitleAttribute = (i: number, lemma: string): boolean => {
+      if (!/^(conseill|cpip|agent)/i.test(lemma)) return false;
+      let k = i - 1;
+      if (set('un une').has(t(k, i))) k--;
+      return set('est etait sont etaient devenu devenue devenir comme deviendra fut reste restee exerce').has(t(k, i));
+    };
+
     const hitAt = new Map<number, Hit>();
     for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && !hitAt.has(h.from)) hitAt.set(h.from, h);
     for (const h of ctx.hits) {
@@ -395,7 +429,7 @@ export default defineRule({
           if (!off || toks[k].sn !== toks[i].sn) break;
           // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
           if (toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
-          if (around(doc, i, off.to, DOMESTIC, 6) || negatedBefore(doc, i) || offenceFrame(i) || generic(i)) break;
+          if (around(doc, i, off.to, DOMESTIC, 6) || negatedBefore(doc, i) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
           // "plainte pour vol déposée par l'adhérente": filed by the person (a victim)
           const by = t(off.to, i).startsWith('depose') && t(off.to + 1, i) === 'par' ? t(off.to + 2, i) === "l'" ? t(off.to + 3, i) : t(off.to + 2, i) : '';
           if (by && set('adherent adherente elle lui madame monsieur mme m beneficiaire interesse interessee').has(by)) break;
@@ -420,7 +454,7 @@ export default defineRule({
           break;
         }
         case 'suivi': {
-          if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i) || justiceJobAfter(h.to)) break;
+          if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i) || justiceJobAfter(h.to) || jobTitleAttribute(i, h.entry.lemma)) break;
           if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
           // the sentencing judge by name ("rdv juge d'appli des peines en déc."): only a person under sentence meets them
           if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)) report(i, h.to);
@@ -504,7 +538,7 @@ export default defineRule({
           break;
         }
         case 'condamne': {
-          if (negatedBefore(doc, i) || around(doc, i, h.to, CIVIL, 10) || around(doc, i, h.to, DOMESTIC, 8)) break;
+          if (negatedBefore(doc, i) || around(doc, i, h.to, CIVIL, 10) || around(doc, i, h.to, DOMESTIC, 8) || orgSubject(i)) break;
           // "porte condamnée", "la porte de secours est condamnée"
           let objectBefore = false;
           for (let k = i - 1; k >= Math.max(0, i - 7) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (OBJECTS.has(toks[k].t)) objectBefore = true;
@@ -602,6 +636,20 @@ export default defineRule({
           report(pw === 'se' || pw === "s'" ? i - 1 : i, end);
           break;
         }
+        case 'bracelet': {
+          // the electronic tag shortened to a bare noun: "il a encore le bracelet", "porte toujours son bracelet", "le bracelet jusqu'en mars (JAP)";
+          // never jewellery ("bracelet en argent", "vend des bracelets")
+          if (h.to < toks.length && toks[h.to].sn === toks[i].sn && (toks[h.to + 1]?.hyphen || set("electronique electroniques en d' de a au").has(nw))) break;
+          if (around(doc, i, h.to, JEWELLERY, 8) || negatedBefore(doc, i) || justiceJobBefore(i)) break;
+          let k = i - 1;
+          if (!set("le son un ce").has(t(k, i))) break;
+          k--;
+          const still = set('encore toujours').has(t(k, i)) ? k : set('encore toujours').has(t(k + 2, i)) ? k + 2 : -1;
+          if (still === k) k--;
+          const carries = set('a avait porte portait garde gardait aura').has(t(k, i));
+          if ((still >= 0 && carries) || (carries && (around(doc, i, h.to, JUSTICE, 12) || around(doc, i, h.to, SENTENCE_CUES, 12)))) report(i, h.to);
+          break;
+        }
         case 'permis':
           if (!negatedBefore(doc, i)) report(i, h.to);
           break;
@@ -632,7 +680,7 @@ export default defineRule({
           break;
         }
         case 'noir': {
-          if (negatedBefore(doc, i) || !personLinked(doc, i, h.to)) break;
+          if (negatedBefore(doc, i) || !personLinked(doc, i, h.to) || orgSubject(i)) break;
           report(i, h.to, 'low');
           break;
         }

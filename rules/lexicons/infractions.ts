@@ -275,7 +275,11 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
   'payé au noir', 'payée au noir', 'emploi au noir', 'bosse au noir', 'travail dissimulé', 'travail non déclaré', 'emploi non déclaré',
   'emploi dissimulé'], { confidence: 'low' });
 
+/** The electronic tag as a bare noun ("il a encore le bracelet"): checked in code (a justice context or "encore/toujours" + avoir/porter). */
+const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
+
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
+  ...BARE_TAG,
   ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
   ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
 ];

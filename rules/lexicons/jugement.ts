@@ -22,7 +22,7 @@
 export function triggers(trigger: string, heads: Iterable<string>): ToneEntry[] {
   return [...heads].map((lemma) => ({ lemma, link: 'trigger' as const, trigger }));
 }
-import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
+import { feminize, type LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export type Link = 'label' | 'pred' | 'phrase' | 'trigger';
 
@@ -66,8 +66,19 @@ type Group = keyof typeof OBSERVATION;
 function group(g: Group, link: Link, inflect: 'adj' | 'noun' | 'none', terms: string[], extra: Partial<ToneEntry> = {}): ToneEntry[] {
   return terms.map((t) => {
     const [lemma, ...forms] = t.split('|');
+    // "mal fagoté", "peu soigné", "trop sensible": the adverb stays, only the adjective agrees ("mal fagotée")
+    const adv = inflect === 'adj' && !forms.length ? ADVERB_LED.exec(lemma) : null;
+    if (adv) return { lemma, forms: agree(adv[1], adv[2]), inflect: 'none' as const, link, rewrite: OBSERVATION[g], tag: g, ...extra };
     return { lemma, forms: forms.length ? forms : undefined, inflect, link, rewrite: OBSERVATION[g], tag: g, ...extra };
   });
+}
+
+const ADVERB_LED = /^((?:mal|bien|peu|pas|pas très|trop|très|assez) )([^ ]+)$/u;
+/** Feminine and plural forms of "adverb + adjective", the adverb unchanged. */
+function agree(adv: string, adj: string): string[] {
+  const plural = (w: string) => (/[sx]$/.test(w) ? w : w + 's');
+  const f = adj.endsWith('é') ? adj + 'e' : feminize(adj);
+  return [...new Set([adv + plural(adj), adv + f, adv + plural(f)])];
 }
 
 /** Intensifiers that may sit inside a fixed expression ("se plaint tout le temps"). */
@@ -110,11 +121,13 @@ export const JUGEMENT: ToneEntry[] = [
   // "borné" only with its accent: "sur la borne", "une borne de recharge" are the noun
   ...group('caractere', 'label', 'adj', ['borné'], { notBefore: ['de', "d'"], accent: true }),
   ...group('caractere', 'pred', 'adj', [
-    'instable', 'imprévisible', 'ingérable', 'incontrôlable', 'versatile', 'changeant', 'rigide', 'obtus', 'fermé', 'renfermé', 'distant',
+    'instable', 'imprévisible', 'ingérable', 'incontrôlable', 'versatile', 'changeant', 'rigide', 'obtus', 'distant',
     'froid', 'obstiné', 'désagréable', 'détestable', 'exécrable', 'blasé',
     'réfractaire', 'récalcitrant', 'rebelle', 'insolent', 'impoli', 'malpoli', 'irrespectueux', 'effronté', 'culotté', 'grossier',
     'mal élevé', 'sans gêne', 'sans-gêne',
   ]),
+  // only with their accent: "Ferme laitière", "la ferme", "il renferme" are a noun or a verb once accents are folded
+  ...group('caractere', 'pred', 'adj', ['fermé', 'renfermé'], { accent: true }),
   // "difficile à joindre" is a fact, "négatif au test" is not a character
   ...group('caractere', 'pred', 'adj', ['difficile', 'compliqué'], { notBefore: ['à joindre', 'à contacter', 'à localiser', 'à trouver', 'à placer sur', 'à mobiliser sur', 'pour'] }),
   ...group('caractere', 'pred', 'adj', ['négatif'], { notBefore: ['au', 'aux', 'à', 'a', 'pour'] }),

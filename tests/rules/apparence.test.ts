@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a good smell denied with no person as subject, feeling
+    'ça sent pas bon pour son contrat',
+    'La cuisine sent pas très bon.',
+    'Il se sent pas bon en anglais.',
     'La cuisine sent le poisson, il faudra aérer le local.',
     'Le CV présente mal ses compétences ; atelier CV proposé.',
     "La route d'accès est dans un état lamentable depuis l'hiver.",
@@ -25,6 +29,10 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    { text: 'elle sent pas très bon faudrait lui dire avant les entretiens', errors: ['sent pas très bon'] },
+    { text: 'Il ne sent pas très bon.', errors: ['sent pas très bon'] },
+    { text: 'mal fagotée pour un entretien en boutique', errors: ['mal fagotée'] },
+    { text: 'Elle est peu soignée.', errors: ['peu soignée'] },
     { text: 'Il sent le poisson à chaque rendez-vous.', errors: ['sent le poisson'] },
     { text: 'Il ne présente pas bien, les employeurs le sentent.', errors: ['ne présente pas bien'] },
     { text: 'Logement dans un état lamentable, elle ne peut pas s’y organiser.', errors: ['dans un état lamentable'] },

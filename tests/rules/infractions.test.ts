@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a justice job held by a relative, an organisation's own conviction, jewellery
+    "Son beau-frère est conseiller pénitentiaire d'insertion et de probation à Rennes et lui a parlé du métier.",
+    'Sa sœur est CPIP à Lyon.',
+    "L'entreprise de nettoyage qui l'employait a été condamnée pour travail dissimulé et a fermé.",
+    'Son ancien employeur a été condamné pour travail dissimulé.',
+    'Le restaurant a été verbalisé pour travail dissimulé.',
+    'Il a travaillé dans un restaurant qui a été condamné pour travail dissimulé.',
+    'Elle a encore le bracelet en argent que sa mère lui a offert.',
+    'Il porte toujours son bracelet de montre en cuir.',
+    'Elle a toujours le bracelet porte-bonheur de sa grand-mère.',
+    'Elle vend des bracelets sur les marchés.',
+    "Il a toujours le bracelet de l'hôpital au poignet.",
     // the person files the complaint (a victim); reporting elsewhere than to the police; to dread; offences handled as a job
     'Il a porté plainte pour agression.',
     'Il a porté plainte pour agression auprès de la gendarmerie.',
@@ -116,6 +128,11 @@ ruleTester(rule, {
     'Le braquage des roues est limité sur ce modèle.',
   ],
   invalid: [
+    { text: 'Il voit sa conseillère pénitentiaire d’insertion et de probation tous les mois.', errors: ['conseillère pénitentiaire d’insertion et de probation'] },
+    { text: 'Il a été condamné avec son patron pour travail dissimulé.', errors: ['travail dissimulé'] },
+    { text: 'il sort de prison depuis deux mois il a encore le bracelet', errors: ['sort de prison', 'bracelet'] },
+    { text: 'Il porte toujours le bracelet, il doit rentrer à 20 h.', errors: ['bracelet'] },
+    { text: "Il a le bracelet jusqu'en mars, le JAP a refusé l'aménagement.", errors: ['bracelet', 'JAP'] },
     { text: 'Licencié pour faute grave après avoir puisé dans la caisse.', errors: ['puisé dans la caisse'] },
     { text: 'Il a été pris la main dans le sac par son responsable.', errors: ['la main dans le sac'] },
     { text: "Il a passé la nuit au commissariat samedi, d'où le rendez-vous manqué.", errors: ['a passé la nuit au commissariat'] },

@@ -6,6 +6,9 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // a farm, a noun once accents are folded
+    'Ferme laitière placée en redressement judiciaire, il cherche un poste de vacher.',
+    'Il renferme ses outils dans le camion.',
     // job titles, studs, literal drinking, a thing said untidy without a degree, a positive gift of the gab
     'Manipulateur radio : le DTS IMRT est accessible après le bac.',
     'Elle vise un poste de manipulatrice en électroradiologie.',
@@ -80,6 +83,8 @@ ruleTester(rule, {
     'Style de management participatif.',
   ],
   invalid: [
+    { text: 'Elles sont mal élevées.', errors: ['mal élevées'] },
+    { text: 'Très fermée lors du premier entretien.', errors: ['fermée'] },
     { text: 'Ancien vigile, gros bras pas très malin, il faudra le cadrer.', errors: ['gros bras pas très malin'] },
     { text: 'Ancienne caissière, pas très maligne mais gentille.', errors: ['pas très maligne'] },
     { text: 'Karim, pas très malin.', errors: ['pas très malin'] },
