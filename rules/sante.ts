@@ -214,7 +214,7 @@ const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu v
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
   hospitalise hospitalisee seance seances therapie sejour sejours sejourne sorti sortie sort sortir interne internee admis admise place placee
   accueilli accueillie transfere transferee passe passee rend rendre rendait va vont aller allait ira frequente frequenter frequentait
-  retourne retourner vois voyais vais allais consultais rencontrais`);
+  retourne retourner vois voyais vais allais consultais rencontrais rendez`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prends prendre prenait prenais pris commence commencer debute debuter nouveau
   lourd gros long son sa ses leur mon ma mes un votre vos`);
@@ -230,6 +230,44 @@ const PRED_STOP = set(`plein manque sentiment isolement solitude pression precar
   aucun aucune rien quelque quelques ce cette mauvaise mauvais image reputation fait situation conditions condition beaucoup tres trop
   son sa ses leur leurs un une des le la les l' de du d' nombreux nombreuses plusieurs`);
 const MED_SUFFIX = /(?:ite|ites|ose|oses|ome|omes|emie|emies|algie|algies|pathie|pathies|plegie|plegies|phobie|phobies|ectomie|ectomies|trophie|trophies|rragie|rragies|rrhee|rrhees|isme|ismes|iase|iases|cardie|cardies|pnee|pnees|ite|ulcere|cancer|tumeur)$/;
+
+/** "personne", "les siens", "ses enfants", "sa propre fille", "sa famille": people as the object of "ne reconnaît plus"; end of the object or `to`. */
+const KIN_DETS = set(`ses sa son leurs leur les`);
+const KIN = set(`proches famille entourage siens siennes`);
+function personObject(doc: Doc, to: number): number {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k].t : '');
+  // "ne reconnaît plus personne dans l'équipe" after a reorganisation is about colleagues
+  if (at(to) === 'personne') return at(to + 1) === 'dans' && /^(equipe|service|entreprise|atelier|bureau|boite|societe)$/.test(at(to + 3) || at(to + 2)) ? to : to + 1;
+  if (!KIN_DETS.has(at(to))) return to;
+  let k = to + 1;
+  if (at(k) === 'propre' || at(k) === 'propres') k++;
+  if (RELATIVES.has(at(k)) || KIN.has(at(k))) return k + 1;
+  // "petits-enfants" is "petits" + "-enfants"
+  if ((at(k) === 'petits' || at(k) === 'petit' || at(k) === 'petite') && toks[k + 1]?.hyphen) return k + 2;
+  return to;
+}
+
+/**
+ * "Sa fille est interne en oncologie pédiatrique", "pharmacien en cancérologie": a medical job named by
+ * its service is a job, the person's or a relative's (not "il est interné en psychiatrie": the
+ * written accent tells the participle from the job).
+ */
+const MED_JOBS = set(`interne internes externe externes praticien praticienne praticiens praticiennes pharmacien pharmacienne pharmaciens
+  docteur docteure resident residente assistant assistante secretaire secretaires cadre cadres kine kinesitherapeute manipulateur manipulatrice
+  professeur professeure biologiste laborantin laborantine preparateur preparatrice puericultrice auxiliaire`);
+const JOB_LINKS = set(`en de d' du la l' le service unite pole`);
+function medicalJobBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === sn; k--) {
+    const t = toks[k].t;
+    if (MED_JOBS.has(t)) return !(t.startsWith('interne') && /[éÉ]e?s?$/.test(doc.raw(k)));
+    if (!JOB_LINKS.has(t)) return false;
+  }
+  return false;
+}
 
 /** "activité", "qualité", "société": a written "-ité" is not the "-ite" of an inflammation ("tendinite"). */
 function accentedIte(doc: Doc, k: number): boolean {
@@ -356,6 +394,12 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       // "attend son deuxième pour octobre", "attendent leur troisième enfant"
       const end = ordinalPregnancy(doc, to);
       return end < 0 ? null : [from, end];
+    }
+    case 'reco': {
+      // "ne nous reconnaît plus": the clitic is the person; otherwise a person as object, not "ne reconnaît plus l'entreprise"
+      if (toks[from + 1].t === 'nous' || toks[from + 1].t === 'me') return [from, to];
+      const end = personObject(doc, to);
+      return end > to ? [from, end] : null;
     }
     case 'platre': {
       // "le bras dans le plâtre", "la jambe droite plâtrée": a body part right before
@@ -560,7 +604,11 @@ export default defineRule({
     const genetic: number[] = [];
     for (const h of ctx.hits) {
       if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete') && !h.entry.tag?.endsWith(':incap')) { termStarts.add(h.from); if (h.entry.tag !== 'bloc') termEnds.add(h.to); }
-      if (h.entry.tag === 'bloc' && GENETIC_LEMMAS.has(h.entry.lemma)) genetic.push(h.to);
+      if (h.entry.tag === 'bloc' && GENETIC_LEMMAS.has(h.entry.lemma)) {
+        genetic.push(h.to);
+        // "une thalassémie diagnostiquée à la naissance": the participle qualifies the genetic finding
+        termEnds.add(h.to);
+      }
     }
 
     const found: Candidate[] = [];
@@ -583,6 +631,8 @@ export default defineRule({
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       // "ne peut pas lever le bras": the negation belongs to the inability, not an absence
       if ((mode !== 'incap' && absent(doc, hit.from)) || geneticContext(doc, hit.from)) continue;
+      // "sa fille est interne en oncologie pédiatrique": a service named by a medical job
+      if (mode === 'spec' && medicalJobBefore(doc, hit.from)) continue;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
       if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
       // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo")

@@ -16,7 +16,8 @@ const ARRET = "Indiquez la période d'indisponibilité (« indisponible jusqu'au
 
 export const HANDICAP_LEXICON: LexiconEntry[] = [
   // --- RQTH and the employment obligation
-  { lemma: 'RQTH', forms: ['R.Q.T.H.', 'R.Q.T.H'], tag: 'statut', confidence: 'high' },
+  // dictation spells the letters: "R Q T H", "M D P H", "A A H" (dotted forms tokenise the same way)
+  { lemma: 'RQTH', forms: ['R.Q.T.H.', 'R.Q.T.H', 'R Q T H'], tag: 'statut', confidence: 'high' },
   { lemma: 'reconnaissance de la qualité de travailleur handicapé', forms: ['reconnaissance de travailleur handicapé', 'reconnaissance travailleur handicapé', 'qualité de travailleur handicapé', 'reconnaissance en qualité de travailleur handicapé', 'reconnaissance de la qualité de travailleuse handicapée'], tag: 'statut', confidence: 'high' },
   { lemma: 'travailleur handicapé', forms: ['travailleuse handicapée', 'statut de travailleur handicapé', 'statut travailleur handicapé'], inflect: 'noun', tag: 'statut' },
   { lemma: 'BOETH', forms: ['BOE'], upper: true, tag: 'statut' },
@@ -30,8 +31,8 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: "obligation d'emploi des travailleurs handicapés", forms: ["obligation d'emploi de travailleurs handicapés", "obligation d'emploi", 'emploi de travailleurs handicapés', 'recrutement de travailleurs handicapés', 'taux d’emploi de travailleurs handicapés'], tag: 'bloc' },
   { lemma: 'reconnaissance du handicap', forms: ['handicap reconnu', 'taux de handicap'], tag: 'statut' },
   // --- MDPH, CDAPH and disability allowances
-  { lemma: 'MDPH', forms: ['M.D.P.H.', 'maison départementale des personnes handicapées', 'CDAPH', 'commission des droits et de l’autonomie des personnes handicapées'], tag: 'statut', confidence: 'high' },
-  { lemma: 'AAH', upper: true, tag: 'statut', confidence: 'high' },
+  { lemma: 'MDPH', forms: ['M.D.P.H.', 'M D P H', 'maison départementale des personnes handicapées', 'CDAPH', 'commission des droits et de l’autonomie des personnes handicapées'], tag: 'statut', confidence: 'high' },
+  { lemma: 'AAH', forms: ['A A H', 'A.A.H.'], upper: true, tag: 'statut', confidence: 'high' },
   { lemma: 'allocation aux adultes handicapés', forms: ['allocation adulte handicapé', 'allocation adultes handicapés', 'allocation pour adulte handicapé', "allocation d'adulte handicapé"], tag: 'statut', confidence: 'high' },
   { lemma: 'PCH', forms: ['AEEH'], upper: true, tag: 'statut' },
   { lemma: 'prestation de compensation du handicap', forms: ["allocation d'éducation de l'enfant handicapé", 'complément de ressources', 'majoration pour la vie autonome'], tag: 'statut' },
@@ -39,12 +40,16 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'carte mobilité inclusion', forms: ["carte d'invalidité", 'carte de priorité pour personne handicapée', 'carte européenne de stationnement', 'carte de stationnement pour personnes handicapées', 'carte de stationnement handicapé', 'macaron handicapé'], inflect: 'noun', tag: 'statut' },
   // --- invalidity, incapacity
   { lemma: 'invalidité', inflect: 'noun', tag: 'statut' },
-  { lemma: "pension d'invalidité", forms: ["rente d'invalidité", "taux d'invalidité", "taux d'incapacité", 'incapacité permanente', 'incapacité permanente partielle', 'rente AT', "rente d'accident du travail", "allocation supplémentaire d'invalidité"], inflect: 'noun', tag: 'statut', confidence: 'high' },
+  { lemma: "pension d'invalidité", forms: ["rente d'invalidité", "taux d'invalidité", "taux d'incapacité", 'incapacité permanente', 'incapacité permanente partielle', 'rente AT', "rente d'accident du travail",
+    // an incapacity pension after a work accident or an occupational disease
+    "rente d'incapacité", "rente d'incapacité permanente", 'rente accident du travail', 'rente accident de travail', "rente d'accident de travail",
+    'rente AT/MP', 'rente ATMP', 'rente de maladie professionnelle', 'rente maladie professionnelle', "taux d'IPP", 'taux IPP',
+    "taux d'incapacité permanente", "allocation temporaire d'invalidité", "rente viagère d'invalidité", "allocation supplémentaire d'invalidité"], inflect: 'noun', tag: 'statut', confidence: 'high' },
   { lemma: 'IPP', upper: true, tag: 'statut:upper-ctx', near: ['taux', 'incapacité', 'rente', 'accident', '%', 'reconnu', 'reconnue', 'consolidation'] },
   { lemma: 'invalide', inflect: 'adj', tag: 'statut:personne' },
   { lemma: 'reconnu invalide', forms: ['reconnue invalide', 'déclaré invalide', 'déclarée invalide', 'mis en invalidité', 'mise en invalidité', 'classé en invalidité', 'classée en invalidité', 'placé en invalidité', 'placée en invalidité'], tag: 'statut', confidence: 'high' },
   // --- long-term illness
-  { lemma: 'ALD', upper: true, tag: 'statut', confidence: 'high' },
+  { lemma: 'ALD', forms: ['A L D', 'A.L.D.'], upper: true, tag: 'statut', confidence: 'high' },
   { lemma: 'affection de longue durée', forms: ['affection longue durée', 'affections de longue durée', 'affection de longue durée exonérante'], tag: 'statut', confidence: 'high' },
   // --- sick leave
   { lemma: 'arrêt maladie', forms: ['arrêt-maladie', 'arrêts maladie', 'arrêts-maladie', 'arrêt de travail', 'arrêts de travail', 'arrêt pour maladie', 'arrêt longue maladie', 'arrêt de longue durée', 'arrêt prolongé', "prolongation d'arrêt", "prolongation de son arrêt", 'congé maladie', 'congé de maladie', 'congés maladie', 'congé longue maladie', 'congé de longue maladie', 'congé de longue durée', 'congé longue durée', 'congé de maladie ordinaire', 'arrêt post-opératoire', 'arrêt maladie prolongé', 'congé pour maladie', 'congé maladie longue durée', 'prolongation de son arrêt maladie', 'avis d’arrêt de travail', 'certificat d’arrêt de travail'], tag: 'arret', confidence: 'high', note: ARRET },

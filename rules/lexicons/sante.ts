@@ -147,6 +147,11 @@ const BODY_HEADS = ['dos', 'genou', 'genoux', 'épaule', 'hanche', 'cheville', '
   'intestins', 'vertèbres', 'rotule', 'colonne vertébrale', 'yeux', 'oreilles', 'bronches', 'hanches', 'épaules', 'chevilles', 'poignets', 'coudes', 'jambes', 'pieds'];
 /** Inability with a body part: "ne peut plus lever le bras droit", "n'arrive plus à plier le genou" (the rule checks the inability before). */
 const MOTION_VERBS = ['lever', 'plier', 'bouger', 'tourner', 'serrer', 'fermer', 'tendre', 'fléchir', 'mobiliser', 'soulever', 'redresser'];
+/** "ne reconnaît plus …": the rule requires a person as object ("personne", "ses enfants", "les siens"), or a clitic "nous" / "me". */
+const DEMENTIA: string[] = [];
+for (const v of ['reconnaît', 'reconnaissait', 'reconnaîtra', 'reconnaissent', 'reconnaissaient']) {
+  for (const adv of ['plus', 'même plus', 'presque plus', 'pratiquement plus', 'plus du tout']) DEMENTIA.push(`ne ${v} ${adv}`, `ne nous ${v} ${adv}`, `ne me ${v} ${adv}`);
+}
 /** Pregnancy by euphemism: "attend son deuxième", "attendent leur troisième enfant" (the rule checks what follows). */
 const PREGNANCY_ORDINAL: string[] = [];
 for (const v of ['attend', 'attendait', 'attendent', 'attendra', 'attendaient']) for (const d of ['son', 'leur', 'un', 'le']) {
@@ -171,6 +176,10 @@ const PSY = [
   'trouble de stress post-traumatique', 'mutisme sélectif', 'phobie', 'délire de persécution', 'hallucinations', 'entend des voix',
   'soins sous contrainte', 'éthylisme', 'binge drinking', 'internée', 'internées', 'en phase terminale', 'en fin de vie', 'trouble de l’humeur', 'troubles de l’humeur', 'troubles du comportement',
   'électrochocs', 'sismothérapie',
+  // eating disorders told as behaviour
+  'se fait vomir', 'se faisait vomir', 'se faire vomir', 'se font vomir', "s'est fait vomir", 'se force à vomir', 'se forçait à vomir',
+  'vomissements provoqués', 'vomissements volontaires', "refuse de s'alimenter", "refusait de s'alimenter", "ne s'alimente plus",
+  "ne s'alimentait plus", "ne s'alimente presque plus", 'se prive de nourriture', 'compulsions alimentaires', 'accès hyperphagiques',
   'psychotrauma', 'psycho-trauma', 'psychotraumas', 'trauma psychique', 'traumatisme psychique', 'traumatisme complexe',
   'trouble psychotraumatique', 'syndrome psychotraumatique', 'stress post-trauma', 'psychotraumatisé',
 ];
@@ -206,6 +215,11 @@ const TRAITEMENT = [
   'orthophonie', 'séances d’orthophonie', 'balnéothérapie', 'cure thermale', 'soins palliatifs', 'psychothérapie', 'thérapie',
   'thérapie cognitivo-comportementale', 'oxygénothérapie', 'sous oxygène', 'sous perfusion', 'perfusion', 'électroconvulsivothérapie',
   'ordonnance de psychotropes', 'pilulier',
+  // emergency kits and devices carried every day reveal the condition (allergy, diabetes, asthma)
+  "stylo d'adrénaline", 'stylo adrénaline', "stylo auto-injecteur d'adrénaline", 'stylo auto-injecteur', 'stylo auto-injectable',
+  'auto-injecteur', "auto-injecteur d'adrénaline", "seringue d'adrénaline", "kit d'adrénaline", 'Anapen', 'Epipen', 'Jext', 'Emerade',
+  'stylo à insuline', "stylo d'insuline", 'stylo-injecteur', 'glucagon', 'kit de glucagon', 'glucomètre', 'bandelettes de glycémie',
+  'inhalateur', 'inhalateur de Ventoline', 'spray de Ventoline', 'pompe de Ventoline', 'pompe pour l’asthme', "chambre d'inhalation", 'nébuliseur',
 ];
 const SOINS = [
   'hospitalisation', 'séjour à l’hôpital', 'séjour hospitalier', 'sortie de l’hôpital', 'sortie d’hospitalisation', "sortie d'hôpital",
@@ -242,7 +256,8 @@ const GROSSESSE = [
   'interruption médicale de grossesse', 'avortement', 'procréation médicalement assistée', 'fécondation in vitro', 'parcours PMA',
   'parcours de PMA', 'insémination', 'insémination artificielle', 'infertilité', 'stérilité', 'grossesse à risque',
   'grossesse pathologique', 'congé pathologique', 'post-partum', 'attend un bébé', 'attend un enfant', 'attendent un enfant',
-  'attend des jumeaux', 'mois de grossesse', 'semaines de grossesse', 'échographie', 'diagnostic prénatal',
+  ...['attend', 'attendait', 'attendent', 'attendra', 'attendaient', 'attendre'].flatMap((v) => ['des jumeaux', 'des jumelles', 'des triplés', 'des triplées', 'des quadruplés', 'un heureux événement'].map((o) => `${v} ${o}`)),
+  'mois de grossesse', 'semaines de grossesse', 'échographie', 'diagnostic prénatal',
   'amniocentèse', 'bébé en route', 'future maman', 'heureux événement', 'naissance prévue', 'naissance attendue', 'accouché', 'accouchée', 'accoucher', 'accouche', 'accouchera',
   'menace d’accouchement prématuré', 'grossesse gémellaire', 'grossesse extra-utérine', 'stimulation ovarienne', 'don d’ovocytes',
 ];
@@ -494,7 +509,9 @@ const INJURY_VERBS = ['cassé', 'cassée', 'fracturé', 'fracturée', 'foulé', 
 head(INJURY_VERBS, [ORGAN_LE]);
 head(['trouble'], [ORGAN_Q, PSY_Q, TROUBLES_DE]);
 head(['pathologie', 'maladie', 'affection'], [ORGAN_Q, PSY_Q, GRAVE_Q, ORGAN_DE]);
-head(['insuffisance', 'malformation', 'défaillance'], [ORGAN_Q, ORGAN_DE]);
+// quickly typed: "insufisance respiratoire", "insuffisence cardiaque"
+const INSUFFISANCE = ['insuffisance', 'insufisance', 'insuffisence', 'insufisence', 'insuffissance', 'insufissance'];
+head([...INSUFFISANCE, 'malformation', 'défaillance'], [ORGAN_Q, ORGAN_DE]);
 head(['déficience', 'fragilité', 'antécédent', 'difficulté', 'ATCD'], [ORGAN_Q, PSY_Q]);
 head(['lésion', 'infection', 'inflammation'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGAN_A]);
 head(['douleur'], [ORGAN_Q, GRAVE_Q, ORGAN_DE, ORGAN_A]);
@@ -571,7 +588,7 @@ head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation
 
 /** Head words that are not terms on their own ("problème", "opération"): entries of mode `tete`. */
 const PURE_HEADS = [
-  'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', 'insuffisance', 'malformation', 'défaillance', 'déficience', 'fragilité',
+  'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', ...INSUFFISANCE, 'malformation', 'défaillance', 'déficience', 'fragilité',
   'antécédent', 'ATCD', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
   'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe', 'bouffée',
@@ -599,6 +616,10 @@ const SPECIALISTS = [
   'centre de soins', 'unité de soins', 'service de soins',
   'psychotraumatologie', 'centre de psychotraumatologie', 'centre régional du psychotraumatisme', 'consultation de psychotraumatologie',
   'victimologie', 'consultation de victimologie', 'unité de victimologie', 'psychiatre de secteur', 'CMP adulte',
+  // children's mental health and early-intervention services
+  'CMP infanto-juvénile', 'CMP IJ', 'CMPIJ', 'CMP enfants', 'CMP enfant', 'CMP ado', 'CMP ados', 'CAMSP', 'CMPEA', 'psychiatrie infanto-juvénile',
+  'centre médico-psycho-pédagogique', 'centre d’action médico-sociale précoce', 'service de pédopsychiatrie', 'unité de pédopsychiatrie',
+  'hôpital de jour pour enfants', 'hôpital de jour pédopsychiatrique',
   'hématologie', 'cardiologie', 'pneumologie', 'rhumatologie', 'néphrologie', 'endocrinologie', 'diabétologie', 'gastro-entérologie',
   'hépatologie', 'psychogériatrie', 'centre anti-douleur', 'centre de la douleur',
   'consultation douleur', 'centre de dialyse', 'centre de rééducation fonctionnelle', 'hôpital de jour psychiatrique',
@@ -623,6 +644,8 @@ const MODES: LexiconEntry[] = [
   ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
   { lemma: 'AA', upper: true, tag: 'addiction', near: ['fréquente', 'fréquentait', 'fréquenter', 'réunion', 'réunions', 'groupe', 'alcool', 'sobre', 'abstinent', 'abstinente', 'abstinence', 'parrain', 'marraine', 'sevrage', 'cure', 'boire', 'boit', 'verre'] },
   { lemma: PREGNANCY_ORDINAL[0], forms: PREGNANCY_ORDINAL.slice(1), tag: 'grossesse:ordinal' },
+  // dementia told as a symptom: "ne reconnaît plus personne", "ne reconnaît même plus ses enfants" (the rule checks the person after)
+  { lemma: DEMENTIA[0], forms: DEMENTIA.slice(1), tag: 'pathologie:reco' },
   ...MOTION_VERBS.map((lemma): LexiconEntry => ({ lemma, tag: 'pathologie:incap' })),
   // "le bras dans le plâtre", "la jambe plâtrée": a body part before (not "a travaillé dans le plâtre")
   { lemma: 'dans le plâtre', forms: ['dans un plâtre', 'dans une attelle', 'dans une résine', 'plâtré', 'plâtrée', 'plâtrés', 'plâtrées', 'immobilisé', 'immobilisée', 'immobilisés', 'immobilisées'], tag: 'soins:platre' },
@@ -824,6 +847,10 @@ const MORE_SOINS = [
   'séjour en hôpital', 'séjour à l’hôpital psychiatrique', 'hospitalisation à domicile',
   'passage de l’infirmière', 'en réa', 'réanimation', 'unité de soins palliatifs',
   'sur un lit d’hôpital', 'cloué au lit', 'clouée au lit', 'attelle', 'corset médical',
+  // life support as a state: "sous assistance respiratoire", "sous respirateur", "sous dialyse"
+  'assistance respiratoire', 'sous assistance respiratoire', 'assistance ventilatoire', 'sous assistance ventilatoire', 'ventilation assistée',
+  'ventilation artificielle', 'ventilation non invasive', 'respiration artificielle', 'respirateur artificiel', 'sous respirateur',
+  'sous ventilation', 'sous dialyse', 'sous hémodialyse', 'sous O2', 'sous sonde', 'sous morphine', 'sous insuline', 'sous chimio', 'sous chimiothérapie',
 ];
 /** "est en cure", "part en cure": not a "cure de jouvence" or a "cure de vitamines". */
 const CURE: LexiconEntry = { lemma: 'est en cure', forms: ['était en cure', 'part en cure', 'partir en cure', 'entrer en cure', 'entre en cure', 'parti en cure', 'partie en cure'], tag: 'addiction', notBefore: ['de jouvence', 'de minceur', 'de vitamines', 'de vitamine', 'de détox', 'de désintoxication numérique'] };
@@ -833,7 +860,7 @@ const MORE_ADJECTIVES: Array<[string, string[]]> = [
     'bi-polaire', 'traumatisé crânien', 'suicidé']],
   ['pathologie', ['leucémique', 'sidéen', 'tuberculeux', 'rhumatisant', 'grabataire', 'comateux', 'amnésique', 'aphasique', 'hémiparétique',
     'cirrhotique', 'trachéotomisé', 'colostomisé', 'insulino-dépendant', 'cardiopathe',
-    'asmathique', 'astmatique', 'spasmophile']],
+    'asmathique', 'astmatique', 'spasmophile', 'insufisant cardiaque', 'insufisant respiratoire', 'insufisant rénal', 'sénile']],
   ['handicap', ['handicappé']],
   ['addiction', ['cocaïnomane', 'héroïnomane', 'polytoxicomane', 'alcoolo']],
   ['dys', ['dislexique']],

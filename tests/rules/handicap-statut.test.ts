@@ -116,5 +116,12 @@ ruleTester(rule, {
     { text: 'Elle a rendez-vous avec le médecin-conseil de la CPAM mardi.', errors: ['médecin-conseil de la CPAM'] },
     { text: 'Il a le statut de travailleur handicapé depuis 2019.', errors: ['statut de travailleur handicapé'] },
     { text: "Il fait partie des travailleurs handicapés de l'entreprise.", errors: ['travailleurs handicapés'] },
+
+    // round 6: dictated acronyms spelled letter by letter; incapacity pensions
+    { text: 'la R Q T H est arrivée en janvier', errors: ['R Q T H'] },
+    { text: 'il touche l’A A H depuis 2019', errors: ['A A H'] },
+    { text: 'dossier M D P H en cours', errors: ['M D P H'] },
+    { text: 'Son compagnon touche une rente d’incapacité de 430 € par mois.', errors: ['rente d’incapacité'] },
+    { text: 'Il perçoit une rente accident du travail.', errors: ['rente accident du travail'] },
   ],
 });
