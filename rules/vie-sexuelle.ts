@@ -73,6 +73,48 @@ function indirectEnd(doc: Doc, hit: Hit): number {
   return k + 2;
 }
 
+const MALE_WORDS = set(`il lui fils frere mari pere oncle neveu cousin garcon homme grand-pere beau-pere beau-frere beau-fils compagnon
+  monsieur m mr adherent ado adolescent petit-fils filleul`);
+const FEMALE_WORDS = set(`elle fille soeur femme epouse mere tante niece cousine grand-mere belle-mere belle-soeur belle-fille compagne
+  madame mme mlle adherente adolescente petite-fille filleule`);
+const MALE_NOUNS = set('garcon homme mec gars adolescent monsieur');
+const FEMALE_NOUNS = set('fille femme nana meuf adolescente demoiselle dame jeune-fille');
+/** Between the verb and « comme »: "se présente désormais comme", "s'identifie aujourd'hui en tant que". */
+const AS_SKIP = set("desormais maintenant aujourd'hui depuis peu clairement plutot deja toujours au lycee a l'ecole ouvertement");
+
+/**
+ * "Son fils de 17 ans se présente désormais comme une fille", "elle se définit comme un homme": the
+ * subject's known gender and a noun of the other one after « comme / en tant que ». End token, or -1.
+ */
+function asOtherGenderEnd(doc: Doc, hit: Hit): number {
+  const toks = doc.tokens;
+  let k = hit.to;
+  for (let n = 0; n < 3 && AS_SKIP.has(toks[k]?.t ?? '') && sameSentence(doc, k, hit.from); n++) k++;
+  if (toks[k]?.t === 'comme') k++;
+  else if (toks[k]?.t === 'en' && toks[k + 1]?.t === 'tant' && toks[k + 2]?.t === 'que') k += 3;
+  else return -1;
+  const det = toks[k]?.t;
+  if (det !== 'un' && det !== 'une') return -1;
+  k++;
+  if (toks[k]?.t === 'jeune' || toks[k]?.t === 'petite' || toks[k]?.t === 'petit' || toks[k]?.t === 'vraie' || toks[k]?.t === 'vrai') k++;
+  const noun = toks[k]?.t ?? '';
+  const nounMale = MALE_NOUNS.has(noun) && det === 'un';
+  const nounFemale = FEMALE_NOUNS.has(noun) && det === 'une';
+  if ((!nounMale && !nounFemale) || !sameSentence(doc, k, hit.from)) return -1;
+  // "une femme d'affaires", "un homme de terrain": a role, not a gender
+  const nx = toks[k + 1];
+  if (nx && sameSentence(doc, k + 1, hit.from) && (nx.t === 'de' || nx.t === "d'")) return -1;
+  // the subject: the nearest gendered word before the verb, in the same sentence
+  for (let s = hit.from - 1, n = 0; s >= 0 && n < 8 && sameSentence(doc, s, hit.from); s--, n++) {
+    const w = toks[s].t;
+    const male = MALE_WORDS.has(w);
+    const female = FEMALE_WORDS.has(w);
+    if (!male && !female) continue;
+    return (male && nounFemale) || (female && nounMale) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
   const toks = doc.tokens;
   const prev = hit.from > 0 && sameSentence(doc, hit.from - 1, hit.from) ? toks[hit.from - 1] : undefined;
@@ -103,6 +145,8 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       return prev && (COPULA.has(prev.t) || /^(ete|comme|ancien|ancienne|ex|en|tant)$/.test(prev.t)) ? base : false;
     case 'indirect':
       return indirectEnd(doc, hit) >= 0 ? base : false;
+    case 'comme':
+      return asOtherGenderEnd(doc, hit) >= 0 ? base : false;
     case 'passes': {
       // "Elle a fait des passes pendant deux ans"; not "il fait des passes décisives", a football sentence
       if (next && (BALL.has(next.t) || next.t === 'a' || next.t === 'au' || next.t === 'aux' || (next.k === Kind.Word && doc.isCapitalized(hit.to)))) return false;
@@ -192,7 +236,7 @@ export default defineRule({
       const verdict = accept(hit, mode, doc);
       if (!verdict) continue;
       const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);
-      let to = mode === 'indirect' ? indirectEnd(doc, hit) : hit.to;
+      let to = mode === 'indirect' ? indirectEnd(doc, hit) : mode === 'comme' ? asOtherGenderEnd(doc, hit) : hit.to;
       let from = hit.from;
       let weak = false;
       if (mode === 'prenom') {

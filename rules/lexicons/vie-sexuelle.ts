@@ -46,6 +46,10 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   // orientation in indirect words: "il a toujours préféré les garçons", "elle aime les femmes"; the rule
   // wants "les" + a gender noun right after, a person subject, and no hiring or work complement
   { lemma: 'préfère', forms: ['préfèrent', 'préféré', 'préférée', 'préférait', 'préféraient', 'préférer', 'aime', 'aiment', 'aimé', 'aimée', 'aimait', 'aimaient', 'aimer', 'attiré', 'attirée', 'attirés', 'attirées', 'attirance', 'attiré sexuellement', 'attirée sexuellement', 'plaisent', 'plaisaient'], tag: 'orientation:indirect', confidence: 'medium' },
+  // gender identity told without a keyword: a son who "se présente désormais comme une fille"; the rule wants a known
+  // gender for the subject and a noun of the other gender right after « comme / en tant que »
+  { lemma: 'se présente', forms: ['se présentait', 'se présenter', 'se définit', 'se définissait', 'se considère', 'se considérait', 'se sent',
+    'se sentait', "s'identifie", "s'identifiait", 'se vit', 'se vivait', 'se décrit', 'se décrivait', 'se revendique', 'se genre'], tag: 'identite:comme', confidence: 'medium' },
   // --- sex life
   { lemma: 'vie sexuelle', forms: ['vies sexuelles', 'sexualité', 'sexualités', 'libido', 'relations sexuelles', 'relation sexuelle', 'rapports sexuels', 'rapport sexuel', 'pratiques sexuelles', 'partenaire sexuel', 'partenaires sexuels', 'partenaires sexuelles', 'vie intime et sexuelle', 'conduites sexuelles', 'comportement sexuel', 'comportements sexuels'], tag: 'orientation' },
   // --- gender identity and transition

@@ -102,10 +102,16 @@ export function ownTrait(doc: Doc, from: number, to: number): [number, number] |
 
 const MALE_SUBJECTS = set(`il adherent monsieur m mr beneficiaire interesse candidat`);
 const FEMALE_SUBJECTS = set(`elle adherente madame mme mlle beneficiaire interessee candidate`);
+/**
+ * Relatives whose gender the noun tells: as the subject of a couple verb they say the couple's
+ * genders ("son ex-mari vit maintenant avec un homme"); only with a couple verb ("son fils a un copain" is a friend).
+ */
+const MALE_NOUN_SUBJECTS = set(`mari ex-mari pere frere fils oncle neveu cousin beau-frere beau-pere grand-pere compagnon ex-compagnon`);
+const FEMALE_NOUN_SUBJECTS = set(`epouse ex-epouse ex-femme mere soeur tante niece cousine belle-soeur belle-mere grand-mere compagne ex-compagne`);
 /** Couple verbs between the subject and the partner: "vit avec", "marié à", "en couple avec". */
 const COUPLE = set(`vit vivait vivent habite habitait marie mariee pacse pacsee epouse couple concubinage partage partageait
   installe installee emmenage emmenagee fiance fiancee sort sortait sortent sortaient sortir frequente frequentait flirte flirtait`);
-const COUPLE_SKIP = set(`avec a en est etait s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement
+const COUPLE_SKIP = set(`avec a en est etait s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement maintenant
   son sa un une le la l' ete`);
 const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami', 'garcon', 'gars', 'mec']);
 const MALE_DETS = set(`son un le`);
@@ -117,6 +123,9 @@ const YOUNG = new Set(['garcon', 'gars', 'mec', 'fille', 'nana', 'meuf']);
 const DATING = set(`sort sortait sortent sortaient sortir sorti sortie couple frequente frequentait flirte flirtait fiance fiancee`);
 /** Subjects that may open a coordination with a partner: "Elle et son épouse", "Lui et son mari". */
 const COORD_MALE = set('lui monsieur adherent');
+/** Before a relative subject: "son ex-mari", "sa sœur", "le père". */
+const POSSESSIVE_SUBJECT = set("son sa ses le la l' ex mon ma votre leur");
+const PARTNER_END = set("et mais depuis a au en dans ou , . ; : ! ? ) maintenant desormais");
 const COORD_FEMALE = set('elle madame adherente');
 
 /**
@@ -174,6 +183,13 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
         if (young && (couple < 0 || !DATING.has(toks[couple].t))) return -1;
         if ((male && subjectMale) || (female && subjectFemale)) return couple >= 0 ? couple : k + 1;
         return -1;
+      }
+      // "son ex-mari vit maintenant avec un homme": a gendered relative as the subject of a couple verb
+      const nounMale = MALE_NOUN_SUBJECTS.has(t.t);
+      // the generic "homme" / "femme" must end the phrase: "habite avec un homme âgé dont il est l'aide" is a job
+      const bare = (w !== 'homme' && w !== 'femme') || !nx || nx.sn !== sn || PARTNER_END.has(nx.t);
+      if ((nounMale || FEMALE_NOUN_SUBJECTS.has(t.t)) && couple >= 0 && !young && bare && POSSESSIVE_SUBJECT.has(toks[k - 1]?.t ?? '')) {
+        return (male && nounMale) || (female && !nounMale) ? couple : -1;
       }
       return -1;
     }

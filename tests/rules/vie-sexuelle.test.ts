@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a noun of the subject's own gender or a role after « comme »; a relative living with a relative, a friend, a cared-for man
+    'Il se présente comme un homme de confiance.',
+    "Elle se présente comme une femme d'affaires.",
+    'Il se présente comme une personne motivée.',
+    "Son fils se sent comme un garçon timide à l'école.",
+    'Elle se sent comme une petite fille devant son chef.',
+    'Son père vit avec sa femme à Lyon.',
+    "Son fils a un copain à l'école.",
+    'Sa mère vit avec sa fille.',
+    "Son frère habite avec un homme âgé dont il est l'aide à domicile.",
+    'Sa fille vit avec un homme.',
     // a relative clause whose subject is not of the partner's gender, or that states no couple
     'La femme avec qui elle travaille l’a recommandée.',
     'La femme avec qui il vit en couple est infirmière.',
@@ -115,5 +126,10 @@ ruleTester(rule, {
     { text: 'Il est attiré par les hommes.', errors: ['attiré par les hommes'] },
     { text: 'Elle a fait des passes pendant deux ans.', errors: ['fait des passes'] },
     { text: 'Elle faisait le tapin à Lyon.', errors: ['faisait le tapin'] },
+    // gender identity without a keyword; a relative of known gender living with a partner of the same gender
+    { text: 'Son fils de 17 ans se présente désormais comme une fille au lycée, ce qui tend la situation.', errors: ['se présente désormais comme une fille'] },
+    { text: 'Sa fille se définit comme un garçon depuis deux ans.', errors: ['se définit comme un garçon'] },
+    { text: 'Son ex-mari vit maintenant avec un homme et les enfants vont chez eux un week-end sur deux.', errors: ['vit maintenant avec un homme'] },
+    { text: 'Sa sœur vit avec une femme depuis 2019.', errors: ['vit avec une femme'] },
   ],
 });
