@@ -93,6 +93,36 @@ function qualifiedNoun(doc: Doc, from: number): number {
   return start;
 }
 
+/** Determiners of the masculine « gène » (« la gêne » is feminine). */
+const GENE_DETS = set(`le un du ce au les des ses son leur ces`);
+/** Words that make « le gène de … » a genetic test or status, not a figure of speech ("il a le gène du commerce"). */
+const SCREENING = set(`depiste depistee depistes depistees depistage depistages teste testee testes testees test tests analyse analyses
+  recherche porteur porteuse porteurs porteuses mutation mutations positif positive positifs negatif negative sequencage genetique
+  genetiques hereditaire hereditaires maladie transmis transmise diagnostique diagnostiquee`);
+/** Verbs of screening before « pour / du » + the gene: "dépistés pour le gène", "testée pour les gènes". */
+const SCREEN_VERBS = set(`depiste depistee depistes depistees teste testee testes testees analyse analyses recherche depistage test tests`);
+
+/** "dépistés pour le gène de l'hémochromatose", "le gène de la myopathie": [start, end] or null. */
+function geneSpan(doc: Doc, hit: Hit): [number, number] | null {
+  const toks = doc.tokens;
+  if (/ê/i.test(doc.raw(hit.from))) return null;
+  const d = hit.from - 1;
+  if (!toks[d] || !sameSentence(doc, d, hit.from) || !GENE_DETS.has(toks[d].t)) return null;
+  let k = hit.to;
+  const at = (j: number) => (toks[j] && sameSentence(doc, j, hit.from) ? toks[j].t : '');
+  if (!/^(de|du|des|d')$/.test(at(k))) return null;
+  k++;
+  if (/^(la|l'|le)$/.test(at(k))) k++;
+  if (!toks[k] || toks[k].k !== Kind.Word || !sameSentence(doc, k, hit.from)) return null;
+  const [a, b] = sentence(doc, hit.from);
+  let screening = false;
+  for (let j = a; j < b && !screening; j++) if ((j < d || j > k) && SCREENING.has(toks[j].t)) screening = true;
+  if (!screening) return null;
+  let start = d;
+  if ((at(d - 1) === 'pour' || at(d - 1) === 'de') && SCREEN_VERBS.has(at(d - 2))) start = d - 2;
+  return [start, k + 1];
+}
+
 /** Biometric terms count only for the person's own data. */
 function ownBiometric(hit: Hit, doc: Doc): boolean {
   const toks = doc.tokens;
@@ -149,6 +179,11 @@ export default defineRule({
         // "scan de son iris", "son visage a été enregistré pour le pointage"; not "sa voix porte bien"
         const r = ownTrait(doc, hit.from, hit.to);
         if (r) found.push({ from: r[0], to: r[1], messageId: 'biometrie', confidence: 'high', trait: true });
+        continue;
+      }
+      if (mode === 'gene') {
+        const r = geneSpan(doc, hit);
+        if (r) found.push({ from: r[0], to: r[1], messageId: 'genetique', confidence: 'high' });
         continue;
       }
       if (mode === 'spec') {

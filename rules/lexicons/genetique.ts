@@ -74,6 +74,13 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
   { lemma: 'rendez-vous en génétique', forms: ['rendez-vous de génétique', 'consultation en génétique', 'consultation génétique', 'suivie en génétique', 'suivi en génétique', 'service de génétique', 'service de génétique médicale', 'unité de génétique'], tag: 'genetique' },
   { lemma: 'trait drépanocytaire', forms: ['porteur du trait drépanocytaire', 'porteuse du trait drépanocytaire', 'porteur de la drépanocytose', 'porteuse de la drépanocytose', 'conductrice de l’hémophilie', "porteuse de l'hémophilie", 'porteur de la thalassémie', 'porteuse de la thalassémie', 'FNAEG', 'fichier des empreintes génétiques', 'ADN prélevé', 'ADN a été prélevé', 'profil génétique enregistré'], tag: 'genetique', confidence: 'high' },
   { lemma: 'caryotype', inflect: 'noun', tag: 'genetique', confidence: 'high' },
+  // a gene named by its disease ("dépistés pour le gène de l'hémochromatose"): the rule checks the determiner, the
+  // complement and a screening word ("la gêne" folds to the same letters; "il a le gène du commerce" is a figure of speech)
+  { lemma: 'gène', forms: ['gènes'], tag: 'genetique:gene', confidence: 'high' },
+  // the court's words for a paternity test
+  { lemma: 'expertise ADN', forms: ["expertise d'ADN", 'expertises ADN', 'expertise génétique', 'expertises génétiques', 'expertise biologique de paternité',
+    'expertise de paternité', 'expertise biologique en paternité', 'examen comparé des sangs', 'identification par empreintes génétiques', 'analyse de paternité',
+    'comparaison ADN', "comparaison d'ADN", 'comparaison des ADN', 'test génétique de paternité', 'test ADN de paternité'], tag: 'genetique', confidence: 'high' },
   { lemma: 'oncogénétique', forms: ['consultation d’oncogénétique', 'consultation de génétique'], tag: 'genetique' },
   { lemma: 'généticien', forms: ['généticienne', 'généticiens'], tag: 'genetique:spec' },
   // --- predisposition, carrier status, genes

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « gène » as a figure of speech, « gêne » (discomfort), DNA expertise as a job
+    'Il a le gène du commerce, un vrai vendeur.',
+    'Il ressent une gêne de la hanche depuis sa chute.',
+    'Le gène de la créativité, dit-elle en riant.',
+    'Il est technicien en expertise ADN au laboratoire de police scientifique.',
     // metaphors and ordinary body words
     'Sa voix porte bien, un atout pour l’animation.',
     'Il a laissé son empreinte dans l’équipe de nuit.',
@@ -71,5 +76,10 @@ ruleTester(rule, {
     { text: 'Il a un diabète héréditaire.', errors: ['diabète héréditaire'] },
     { text: 'Elle a un cancer du sein héréditaire.', errors: ['cancer du sein héréditaire'] },
     { text: 'Sa surdité est héréditaire.', errors: ['surdité est héréditaire'] },
+    // gene screening for a named disease, the court's words for a paternity test
+    { text: "Son frère et lui ont été dépistés pour le gène de l'hémochromatose après le décès de leur père.", errors: ["dépistés pour le gène de l'hémochromatose"] },
+    { text: 'Elle a été testée pour le gène de la mucoviscidose.', errors: ['testée pour le gène de la mucoviscidose'] },
+    { text: "L'ex-compagnon conteste être le père et a obtenu une expertise ADN pour la petite.", errors: ['expertise ADN'] },
+    { text: 'Le juge a ordonné une expertise biologique de paternité.', errors: ['expertise biologique de paternité'] },
   ],
 });
