@@ -95,6 +95,29 @@ const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce
  * sournois", "a l'air perdu"), attribute of a person or behaviour noun ("un adhérent agressif",
  * "un ton agressif"), or apposition opening the sentence ("Agressif lors du dernier RDV").
  */
+/** Headings of a terse note on the person, whose list items are said of them. */
+const NOTE_HEADS = new Set(['bilan', 'synthese', 'observations', 'observation', 'impression', 'impressions', 'ressenti', 'appreciation', 'profil', 'avis', 'remarques', 'constat']);
+/** Adjectives that also sum up a week or a situation ("Bilan : compliqué, plusieurs refus"). */
+const SITUATION_ADJ = new Set(['difficile', 'difficiles', 'complique', 'compliquee', 'compliques', 'compliquees', 'negatif', 'negative', 'lent', 'lente', 'limite', 'limites',
+  'moyen', 'moyenne', 'mitige', 'mitigee', 'confus', 'confuse', 'brouillon', 'decousu', 'decousue', 'tendu', 'tendue', 'incoherent', 'incoherente', 'insuffisant',
+  'insuffisante', 'faible', 'fragile', 'instable', 'changeant', 'changeante', 'froid', 'rigide', 'desastreux', 'catastrophique', 'penible', 'lourd', 'lourde']);
+/** Is `k` (the token before an adjective) the colon of "Bilan :" opening the sentence, or a comma after one-word items of such a list? */
+function noteListItem(doc: Doc, k: number, sn: number): boolean {
+  const toks = doc.tokens;
+  for (let n = 0; n < 4; n++) {
+    const t = tokenAt(doc, k, sn);
+    if (!t) return false;
+    if (t.t === ':') {
+      const head = tokenAt(doc, k - 1, sn);
+      return !!head && NOTE_HEADS.has(head.t) && !tokenAt(doc, k - 2, sn);
+    }
+    // "Synthèse : ponctuel, | désorganisé": one word between commas
+    if (t.t !== ',' || !tokenAt(doc, k - 1, sn) || toks[k - 1].k !== Kind.Word) return false;
+    k -= 2;
+  }
+  return false;
+}
+
 export function attachedToPerson(doc: Doc, from: number, relaxed = false): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
@@ -140,6 +163,8 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
   if (!tokenAt(doc, k, sn)) return true;
   // "Comportement : agressif"
   if (toks[k].t === ':' && tokenAt(doc, k - 1, sn) && PERSON_NOUNS.has(toks[k - 1].t)) return true;
+  // a terse note list about the person: "Bilan : désorganisé, sous Zoloft", "Synthèse : ponctuel, désorganisé"
+  if (noteListItem(doc, k, sn) && !SITUATION_ADJ.has(toks[from].t)) return true;
   // "…, mais assez mou et se laisse vivre": a clause without subject whose coordinated verb is reflexive, so said of a person
   if (toks[k].t === 'mais' || toks[k].t === ',' || toks[k].t === ';') {
     let n = from + 1;

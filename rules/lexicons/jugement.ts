@@ -328,6 +328,8 @@ export const INJURES: ToneEntry[] = [
     'salope', 'salaud', 'salopard', 'enfoiré', 'enculé', 'ordure', 'fumier', 'merdeux', 'petit merdeux', 'morveux', 'bouffon', 'guignol', 'charlot', 'pignouf', 'goujat',
     'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
     'bas de plafond', 'bête comme ses pieds', 'con comme un balai', 'con comme une valise',
+    // living off others: "un vrai pique-assiette", "une écornifleuse"
+    'pique-assiette|pique-assiettes', 'écornifleur|écornifleuse|écornifleurs|écornifleuses', 'profiteur de première', 'un poids mort', 'une charge pour l’équipe', "une charge pour l'équipe",
   ]),
   // lay derogatory nouns for a person ("Allure de petit voyou", "Style petite frappe"); not third parties ("agressé par des voyous")
   ...group('injure', 'label', 'none', ['voyou', 'petit voyou', 'voyous', 'vaurien', 'vaurienne', 'loubard', 'zonard', 'zonarde', 'caïd', 'petit caïd', 'petite frappe',

@@ -6,6 +6,10 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // a note list whose item is a thing or a situation
+    'Bilan : service désorganisé après le départ du chef.',
+    'Bilan : compliqué, plusieurs refus.',
+    'Bilan de la semaine : désorganisé.',
     // a farm, a noun once accents are folded
     'Ferme laitière placée en redressement judiciaire, il cherche un poste de vacher.',
     'Il renferme ses outils dans le camion.',
@@ -83,6 +87,8 @@ ruleTester(rule, {
     'Style de management participatif.',
   ],
   invalid: [
+    { text: 'Bilan : désorganisé, sous traitement, loyers en retard.', errors: ['désorganisé'] },
+    { text: 'Observations : ponctuel, désorganisée.', errors: ['désorganisée'] },
     { text: 'Elles sont mal élevées.', errors: ['mal élevées'] },
     { text: 'Très fermée lors du premier entretien.', errors: ['fermée'] },
     { text: 'Ancien vigile, gros bras pas très malin, il faudra le cadrer.', errors: ['gros bras pas très malin'] },

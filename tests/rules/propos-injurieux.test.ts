@@ -24,6 +24,8 @@ ruleTester(rule, {
     'Air de rien, il a trouvé un stage.',
   ],
   invalid: [
+    { text: "Le voisin de table, un vrai pique-assiette, l'a déconcentrée.", errors: ['pique-assiette'] },
+    { text: "C'est un poids mort pour l'équipe.", errors: ['un poids mort'] },
     { text: 'Son ancienne tutrice la décrit comme une vraie limace.', errors: ['une vraie limace'] },
     { text: "C'est un déchet, rien à faire.", errors: ['déchet'] },
     { text: 'Allure de petit voyou, à recadrer avant les entretiens.', errors: ['Allure de petit voyou'] },
