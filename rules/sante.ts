@@ -215,6 +215,7 @@ const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu v
   hospitalise hospitalisee seance seances therapie sejour sejours sejourne sorti sortie sort sortir interne internee admis admise place placee
   accueilli accueillie transfere transferee passe passee rend rendre rendait va vont aller allait ira frequente frequenter frequentait
   retourne retourner vois voyais vais allais consultais rencontrais rendez`);
+const APPOINTMENT = set(`rendez rdv`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prends prendre prenait prenais pris commence commencer debute debuter nouveau
   lourd gros long son sa ses leur mon ma mes un votre vos`);
@@ -425,6 +426,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (prev && POSSESSIVE.has(prev.t)) return [from, to];
       if (stayAt(doc, from)) return [from, to];
       if (!clauseWindowHas(doc, from, to, CARE, 5, 0) && !(next && next.t === 'qui' && toks[to + 2] && /^suit|soigne$/.test(toks[to + 2].t))) return null;
+      // "un rendez-vous en oncologie pour un entretien d'embauche": an appointment in a job sentence is the job's
+      if (clauseWindowHas(doc, from, to, APPOINTMENT, 5, 0) && sentenceHasWord(doc, from, JOB_WORDS)) return null;
       // "suivie par un psychiatre": the care relation is part of the phrase
       let s = from;
       if (prev && DETS.has(prev.t)) {

@@ -848,9 +848,9 @@ const MORE_SOINS = [
   'passage de l’infirmière', 'en réa', 'réanimation', 'unité de soins palliatifs',
   'sur un lit d’hôpital', 'cloué au lit', 'clouée au lit', 'attelle', 'corset médical',
   // life support as a state: "sous assistance respiratoire", "sous respirateur", "sous dialyse"
-  'assistance respiratoire', 'sous assistance respiratoire', 'assistance ventilatoire', 'sous assistance ventilatoire', 'ventilation assistée',
-  'ventilation artificielle', 'ventilation non invasive', 'respiration artificielle', 'respirateur artificiel', 'sous respirateur',
-  'sous ventilation', 'sous dialyse', 'sous hémodialyse', 'sous O2', 'sous sonde', 'sous morphine', 'sous insuline', 'sous chimio', 'sous chimiothérapie',
+  // (with "sous" only: "les gestes d'assistance respiratoire", "ventilation assistée" are also course content)
+  ...['assistance respiratoire', 'assistance ventilatoire', 'ventilation assistée', 'ventilation artificielle', 'ventilation non invasive',
+    'VNI', 'respiration artificielle', 'respirateur', 'respirateur artificiel', 'ventilation'].map((t) => `sous ${t}`), 'sous dialyse', 'sous hémodialyse', 'sous O2', 'sous sonde', 'sous morphine', 'sous insuline', 'sous chimio', 'sous chimiothérapie',
 ];
 /** "est en cure", "part en cure": not a "cure de jouvence" or a "cure de vitamines". */
 const CURE: LexiconEntry = { lemma: 'est en cure', forms: ['était en cure', 'part en cure', 'partir en cure', 'entrer en cure', 'entre en cure', 'parti en cure', 'partie en cure'], tag: 'addiction', notBefore: ['de jouvence', 'de minceur', 'de vitamines', 'de vitamine', 'de détox', 'de désintoxication numérique'] };

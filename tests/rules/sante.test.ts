@@ -159,6 +159,9 @@ ruleTester(rule, {
     'Il a pris rendez-vous au garage pour sa voiture.',
     'L’offre est insuffisante pour le poste.',
     'Sa fille est porteuse d’une thalassémie diagnostiquée à la naissance.',
+    'Il a fait une formation aux gestes d’assistance respiratoire.',
+    'Il a appris la ventilation assistée en formation d’aide-soignant.',
+    'Il a un rendez-vous en oncologie pour un entretien d’embauche comme secrétaire.',
   ],
   invalid: [
     // "ne … plus": the condition was there, a past condition is a finding
