@@ -99,6 +99,21 @@ function extendDepuis(doc: Doc, end: number): number {
   return k > end + 1 ? k : end;
 }
 
+/** First words of the estrangement heads that are also said without "ne" in dictated notes. */
+const DROPPED_NE = new Set(['parle', 'voit', "s'", 'adresse', 'veut']);
+const negBefore = (doc: Doc, i: number): boolean => {
+  const p = doc.tokens[i - 1];
+  return !!p && p.sn === doc.tokens[i].sn && (p.t === 'ne' || p.t === "n'");
+};
+/** Without "ne", a comparison or a partitive: "parle plus à son père qu'à sa mère", "il en parle plus à son père", "voit plus souvent". */
+function droppedNeOther(doc: Doc, from: number, end: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (toks[from - 1]?.sn === sn && ['en', 'y', 'se', "s'", 'le', 'la', 'les', 'lui', "l'"].includes(toks[from - 1].t) && toks[from].t !== "s'") return true;
+  for (let k = end; k < end + 5 && toks[k]?.sn === sn; k++) if (toks[k].t === 'que' || toks[k].t === "qu'" || toks[k].t === 'souvent' || toks[k].t === 'facilement') return true;
+  return false;
+}
+
 // --- threats: "(son ex-conjoint) la harcèle", "qui la menace régulièrement", "l'a frappée" ---
 const CLITICS = new Set(['la', 'le', "l'", 'les', 'lui']);
 const THREAT_VERBS = new Set([
@@ -501,6 +516,37 @@ function entrusted(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, ad
   }
 }
 
+// --- contact with the children denied: "refuse qu'il voie les jumeaux", "ne veut pas qu'elle emmène les enfants en vacances" ---
+const CONTACT_VERBS = new Set(['voie', 'voit', 'voient', 'revoie', 'revoit', 'emmene', 'emmenent', 'prenne', 'prend', 'recupere', 'garde', 'gardent', 'accueille', 'recoive',
+  'appelle', 'parle', 'rencontre', 'ait', 'heberge', 'approche', 'contacte', 'amene', 'sorte', 'passe', 'passent']);
+const CHILD_OBJECTS = new Set([...CHILDREN, 'jumeaux', 'jumelles', 'gamins', 'gamine', 'gamin', 'gosses', 'petits-enfants', 'ados']);
+const CHILD_DETS = new Set(['les', 'ses', 'leurs', 'leur', 'son', 'sa', 'le', 'la', "l'", 'deux', 'trois', 'quatre', 'propres', 'plus', 'petits', 'petites', 'jeunes', 'grands', 'lui', 'leur']);
+function contactDenied(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const [h, to] of heads) {
+    const sn = toks[h].sn;
+    let v = to;
+    if (toks[v]?.t === 'ne' || toks[v]?.t === "n'") continue; // "refuse qu'il ne voie": another sense
+    if (toks[v]?.sn === sn && (toks[v].t === 'les' || toks[v].t === 'lui' || toks[v].t === 'leur' || toks[v].t === "l'")) v++;
+    if (toks[v]?.sn !== sn || !CONTACT_VERBS.has(toks[v].t)) continue;
+    let end = -1;
+    for (let k = v + 1, n = 0; n < 4 && toks[k]?.sn === sn; k++, n++) {
+      if (CHILD_OBJECTS.has(toks[k].t)) { end = k + 1; break; }
+      if (!CHILD_DETS.has(toks[k].t)) break;
+    }
+    if (end < 0) continue;
+    let work = false;
+    const [sFrom, sTo] = doc.sentences[sn];
+    for (let k = Math.max(sFrom, h - 8); k < Math.min(sTo, end + 6); k++) if (WORK.has(toks[k].t) || FOSTER_JOBS.has(toks[k].t)) work = true;
+    if (work || jobFrame(doc, h) || topicFrame(doc, h)) continue;
+    // "… en vacances", "… le week-end": the outing refused joins
+    if (toks[end]?.sn === sn && toks[end].t === 'en' && (toks[end + 1]?.t === 'vacances' || toks[end + 1]?.t === 'week-end')) end += 2;
+    let start = h;
+    if (toks[h - 1]?.sn === sn && (toks[h - 1].t === 'ne' || toks[h - 1].t === "n'")) start = h - 1;
+    add(start, end);
+  }
+}
+
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
@@ -519,6 +565,10 @@ const TRIGGERS: PrivateEntry[] = [
     'ne donne plus de nouvelles', 'ne donne plus signe de vie', 'ne veut plus le voir', 'ne veut plus la voir', 'ne veut plus les voir', 'ne veut plus entendre parler de lui',
     "ne veut plus entendre parler d'elle", 'a bloqué son numéro', 'refuse de le voir', 'refuse de la voir', 'refuse tout contact', 'ne lui donne plus de nouvelles',
     'ne répond plus à ses appels', 'ne lui parle plus', 'ne veut plus lui parler', 'a coupé court à tout contact', "l'a rayé de sa vie", "l'a rayée de sa vie"]),
+  // contact with the children denied: "refuse qu'il | voie les jumeaux"
+  ...trigger('denial', ["refuse qu'il", "refuse qu'elle", "refusent qu'il", "refusent qu'elle", "refusait qu'il", "refusait qu'elle", "veut pas qu'il", "veut pas qu'elle",
+    "veut plus qu'il", "veut plus qu'elle", "s'oppose à ce qu'il", "s'oppose à ce qu'elle", "interdit qu'il", "interdit qu'elle", "accepte pas qu'il", "accepte pas qu'elle",
+    "refuse que le père", "refuse que la mère", "refuse que son ex", "refuse que leur père", "refuse que leur mère"]),
   // a court's decision after a placement: "confiée à sa grand-mère | par décision du juge"
   ...trigger('court', ['par décision du juge', 'sur décision du juge', 'par décision de justice', 'sur décision de justice', 'par ordonnance du juge', 'sur ordonnance du juge',
     'par le juge', 'par la juge', 'par jugement', 'par décision judiciaire', 'sur décision judiciaire', 'par le tribunal', 'sur décision du tribunal']),
@@ -559,6 +609,7 @@ export default defineRule({
     const leftHeads: Array<[number, number]> = [];
     const estrangedHeads: Array<[number, number]> = [];
     const courtHeads: Array<[number, number]> = [];
+    const denialHeads: Array<[number, number]> = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
@@ -571,9 +622,12 @@ export default defineRule({
       if (e.kind === 'left') { leftHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'estranged') { estrangedHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'court') { courtHeads.push([hit.from, hit.to]); continue; }
+      if (e.kind === 'denial') { denialHeads.push([hit.from, hit.to]); continue; }
       if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
+        // "ne" dropped ("il parle plus à son père"): not a comparison ("parle plus à son père qu'à sa mère") nor "il en parle plus à…"
+        if (end > 0 && DROPPED_NE.has(doc.tokens[hit.from].t) && !negBefore(doc, hit.from) && droppedNeOther(doc, hit.from, end)) continue;
         if (end < 0) {
           // the head may still start a pattern ("la harcèle | par SMS", "relations conflictuelles avec | sa fille aînée")
           const first = doc.tokens[hit.from].t;
@@ -599,6 +653,7 @@ export default defineRule({
     leftWithChildren(doc, leftHeads, add);
     estranged(doc, estrangedHeads, add);
     entrusted(doc, courtHeads, add);
+    contactDenied(doc, denialHeads, add);
     // one fact, one finding: "placé en foyer | par le | juge des enfants"
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     for (const { from, to } of merged) {

@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left' | 'estranged' | 'court';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left' | 'estranged' | 'court' | 'denial';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -45,6 +45,14 @@ function custodyFights(): string[] {
   const fights = new Set(verbs.filter((v) => /^(se |bataille|lutte)/.test(v)));
   const out: string[] = [];
   for (const v of verbs) for (const g of garde) for (const t of CHILD_TAILS) if (t || fights.has(v)) out.push(`${v} ${g} ${t}`.trim());
+  // a threat or a plan to ask for custody is a fight by itself: "menace de demander la garde exclusive", "va réclamer la résidence des enfants"
+  const threats = ['menace de', 'menacé de', 'menaçait de', 'menacent de', 'veut', 'va', 'compte', 'parle de', 'envisage de', 'a décidé de'];
+  const asks = ['demander', 'réclamer', 'obtenir', 'lui retirer', 'lui prendre', 'saisir le juge pour avoir'];
+  for (const th of threats) for (const a of asks) {
+    if (!th.startsWith('menac') && a !== 'demander' && a !== 'réclamer') continue;
+    for (const g of th.startsWith('menac') ? garde : ['la garde exclusive', 'la garde principale']) out.push(`${th} ${a} ${g}`);
+    for (const t of CHILD_TAILS.slice(0, 8)) out.push(`${th} ${a} la garde ${t}`);
+  }
   return out;
 }
 function contestedCustody(): string[] {
@@ -62,7 +70,8 @@ function coupleTrouble(): string[] {
     'va plus', 'va plus du tout', 'va mal', 'va très mal', 'va de plus en plus mal', 'ne colle plus', 'ne marche plus', 'ne fonctionne plus', 'clashe', 'chauffe',
     'ne se passe plus bien', 'ne se passe pas bien', 'ne se passe plus du tout bien', 'se passe mal', 'se passe très mal', 'se passe de plus en plus mal'];
   const out: string[] = [];
-  for (const subj of ['ça', 'cela', 'ca']) for (const v of va) out.push(`${subj} ${v} avec`);
+  // "sa va mal avec son mari": the ça → sa slip of quick typing and dictation
+  for (const subj of ['ça', 'cela', 'ca', 'sa']) for (const v of va) out.push(`${subj} ${v} avec`);
   for (const v of ['se passe mal', 'se passent mal', 'se passe très mal', 'se passent très mal', 'se passait mal', 'se passaient mal', 'se sont dégradées avec', 'se sont dégradés avec', 'se dégradent avec']) out.push(v.endsWith('avec') ? v : `${v} avec`);
   for (const c of ["c'est la guerre", "c'est l'enfer", "c'est la crise", "c'est fini", "c'est très tendu", "c'est devenu invivable", "c'est devenu compliqué"]) out.push(`${c} avec`);
   out.push('en crise avec', 'en bisbille avec', 'à couteaux tirés avec', 'en instance de séparation avec', 'en pleine séparation avec');
@@ -110,7 +119,8 @@ function nonReturn(): string[] {
     'refuse de laisser venir', 'refuse de laisser partir', 'refuse de laisser voir', 'refuse de faire venir', 'refuse de lui laisser voir', 'refuse de lui envoyer', 'refuse de lui laisser',
     'ne laisse pas venir', 'ne laisse plus venir', 'ne laisse plus voir', 'ne laisse pas voir', "l'empêche de voir", "l'empêchait de voir", 'ne veut pas laisser venir', 'ne veut plus laisser venir',
     'refuse de laisser repartir', 'garde les enfants chez', 'garde illégalement', 'a enlevé', 'enlève', 'a emmené sans son accord', 'a kidnappé', 'menace de lui prendre', 'menace de prendre', 'veut lui prendre', 'enlever'];
-  const kids = ['les enfants', 'ses enfants', 'leurs enfants', "l'enfant", 'sa fille', 'son fils', 'leur fille', 'leur fils', 'le petit', 'la petite', 'le bébé', 'les petits', 'sa petite', 'son petit'];
+  const kids = ['les enfants', 'ses enfants', 'leurs enfants', "l'enfant", 'sa fille', 'son fils', 'leur fille', 'leur fils', 'le petit', 'la petite', 'le bébé', 'les petits', 'sa petite', 'son petit',
+    'les jumeaux', 'les jumelles', 'ses filles', 'les gamins'];
   const out: string[] = [];
   for (const v of verbs) for (const k of kids) out.push(`${v} ${k}`);
   // a parent threatening to take the child back in lay words: "menace de reprendre la petite", "a menacé de lui retirer les enfants"
@@ -125,6 +135,48 @@ function contestedChildCustody(): string[] {
   const states = ['contestée', 'disputée', 'remise en cause', 'en litige', 'retirée', 'suspendue'];
   const out: string[] = [];
   for (const h of ['garde', 'résidence']) for (const t of tails) for (const st of states) out.push(`${h} ${t} ${st}`);
+  return out;
+}
+
+/** "s'est vu retirer l'autorité parentale", "a perdu ses droits de visite", "déchue de l'autorité parentale". */
+function parentalRightsLost(): string[] {
+  const heads = ["s'est vu retirer", "s'est vue retirer", 'se voit retirer', "s'était vu retirer", 'lui a retiré', 'lui retire', 'leur a retiré', 'a perdu', 'perdu',
+    'privé de', 'privée de', 'déchu de', 'déchue de', 'retrait de', 'suspension de', 'suspendu'];
+  const objects = ["l'autorité parentale", 'son autorité parentale', 'ses droits parentaux', 'les droits parentaux', 'son droit de visite', 'ses droits de visite', "son droit d'hébergement"];
+  const out: string[] = [];
+  for (const h of heads) for (const o of objects) if (!(h === 'suspendu' || (h === 'retrait de' && o === "l'autorité parentale"))) out.push(`${h} ${o}`);
+  return out;
+}
+/** Paternity in dispute: "conteste être le père", "nie sa paternité", "contestation de paternité". */
+function paternityDisputed(): string[] {
+  const verbs = ['conteste', 'contestait', 'a contesté', 'contester', 'nie', 'niait', 'a nié', 'nier', 'doute', 'doutait', 'refuse de croire'];
+  const objs = ['être le père', "d'être le père", 'sa paternité', 'la paternité'];
+  const out: string[] = [];
+  for (const v of verbs) for (const o of objs) if (!(o.startsWith("d'") && v.startsWith('conte')) && !(v.startsWith('nie') && o.startsWith("d'"))) out.push(`${v} ${o}`);
+  out.push('contestation de paternité', 'contestation de la paternité', 'désaveu de paternité', 'action en recherche de paternité', 'recherche en paternité',
+    'refuse de reconnaître l’enfant', "refuse de reconnaître l'enfant", 'refuse de reconnaître sa fille', 'refuse de reconnaître son fils', 'dit ne pas être le père',
+    'affirme ne pas être le père', 'prétend ne pas être le père', 'soutient ne pas être le père');
+  return out;
+}
+/** Two relatives estranged, no "avec": "sont fâchées à mort", "ne se parlent plus depuis". */
+function estrangedPair(): string[] {
+  const out: string[] = [];
+  for (const aux of ['sont', 'étaient', 'se sont', 'restent']) for (const a of ['fâchés à mort', 'fâchées à mort', 'brouillés', 'brouillées', 'en froid', 'à couteaux tirés', 'fâchés pour de bon', 'fâchées pour de bon', 'brouillés à mort', 'brouillées à mort'])
+    if (!(aux === 'se sont' && (a.startsWith('en ') || a.startsWith('à ')))) out.push(`${aux} ${a}`);
+  out.push('fâchés à mort', 'fâchées à mort', 'fâché à mort', 'fâchée à mort', 'ne se parlent plus', 'se parlent plus', 'ne se voient plus', 'se voient plus', 'ne se parlent pas',
+    "ne s'adressent plus la parole", "s'adressent plus la parole", 'ne se fréquentent plus', 'ont coupé les ponts', 'se détestent', 'se haïssent', 'se déchirent depuis');
+  return out;
+}
+/** Coercive control: passport or papers taken, outings, phone or money controlled. */
+function coerciveControl(): string[] {
+  const out: string[] = [];
+  const take = ['lui a confisqué', 'lui confisque', 'a confisqué', 'confisque', 'lui a pris', 'garde', 'lui cache', 'lui a caché', 'détient', 'retient', 'lui retient', 'lui garde'];
+  for (const t of take) for (const o of ['son passeport', 'ses papiers', "ses papiers d'identité", "sa carte d'identité", 'son titre de séjour', 'sa carte vitale', 'sa carte bancaire', 'ses papiers et son argent'])
+    if (t.startsWith('lui') || t.includes('confisqu')) out.push(`${t} ${o}`);
+  for (const v of ['contrôle', 'contrôlait', 'surveille', 'surveillait', 'limite', 'limitait', 'régente']) for (const o of ['ses sorties', 'ses fréquentations', 'son téléphone', 'ses messages', 'ses dépenses', 'son argent', 'ses comptes', 'tous ses faits et gestes', 'ses déplacements'])
+    out.push(`${v} ${o}`);
+  out.push('lui interdit de sortir', "l'empêche de sortir", 'lui interdisait de sortir', "l'empêchait de sortir", "l'enferme à la maison", 'lui interdit de voir ses amies', 'lui interdit de voir ses amis',
+    'lui interdit de travailler', 'lui interdisait de travailler', 'contrôle coercitif');
   return out;
 }
 
@@ -193,6 +245,17 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'ruptures amoureuses', 'couple bat de l’aile', "couple bat de l'aile", 'son couple va mal', 'couple en difficulté', 'couple traverse une crise',
     'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
   ]),
+  // parental authority or rights taken away: "s'est vu retirer l'autorité parentale", "privée de ses droits parentaux"
+  ...fixed(parentalRightsLost()),
+  // paternity disputed: "conteste être le père", "nie sa paternité", "action en contestation de paternité"
+  ...fixed(paternityDisputed()),
+  // estrangement said of two relatives, with no "avec": "sa mère et sa sœur sont fâchées à mort", "ils ne se parlent plus"
+  ...fixed(estrangedPair(), { near: ['mère', 'père', 'parents', 'sœur', 'sœurs', 'frère', 'frères', 'fille', 'filles', 'fils', 'mari', 'femme', 'conjoint', 'conjointe', 'compagnon',
+    'compagne', 'ex', 'famille', 'belle-famille', 'belle-mère', 'beau-père', 'oncle', 'tante', 'cousin', 'cousine', 'enfants', 'épouse', 'époux', 'grand-mère', 'grand-père', 'belle-sœur', 'beau-frère'] }),
+  // coercive control by a partner or relatives: "lui a confisqué son passeport et contrôle ses sorties"
+  ...fixed(coerciveControl(), { near: ['mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'époux', 'épouse', 'famille', 'belle-famille', 'père', 'mère',
+    'parents', 'frère', 'frères', 'belle-mère', 'beau-père', 'oncle', 'tante', 'copain', 'concubin'],
+    notNear: ['employeur', 'patron', 'patronne', 'entreprise', 'passeur', 'passeurs', 'réseau', 'exploitation', 'préfecture', 'douane', 'police'] }),
   // famille
   ...fixed([
     'conflit familial', 'conflits familiaux', 'conflit intrafamilial', 'conflits intrafamiliaux', 'tensions familiales', 'tension familiale', 'problèmes familiaux',
@@ -288,7 +351,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "n'a plus de contact avec", "n'a plus de contacts avec", "n'a plus de relations avec", 'plus de relations avec', "n'a plus de lien avec",
     "n'a plus de liens avec", 'plus aucun lien avec', 'plus de lien avec', 'plus de liens avec', "n'a plus aucun contact avec", 'plus de contact avec', 'plus de contacts avec', 'aucun contact avec',
     'sans nouvelles de', "n'a plus de nouvelles de", 'ne plus voir', 'ne voit plus', 'ne voyait plus', "n'a plus vu", 'ne voit plus jamais', 'ne voit jamais',
-    'ne plus parler à', 'ne parle plus à', 'ne parle plus avec', 'ne parle plus jamais à', "n'adresse plus la parole à", 'ne fréquente plus', "n'a jamais connu",
+    'ne plus parler à', 'ne parle plus à', 'ne parle plus avec', 'ne parle plus jamais à',
+    // dictated or quick-typed, "ne" dropped: "il parle plus à son père depuis des années" (not a comparison: checked in rules/vie-privee.ts)
+    'parle plus à', 'parle plus avec', 'parle plus jamais à', 'voit plus', 'voit plus jamais', "s'entend plus avec",
+    'adresse plus la parole à', 'veut plus voir', 'veut plus parler à', "n'adresse plus la parole à", 'ne fréquente plus', "n'a jamais connu",
     "s'est séparé de", "s'est séparée de", 'quitté par', 'quittée par', 'trompé par', 'trompée par', 'abandonné par', 'abandonnée par',
     'harcelé par', 'harcelée par', 'menacé par', 'menacée par', 'frappé par', 'frappée par', 'battu par', 'agressé par', 'agressée par', 'violenté par',
     'violentée par', 'insulté par', 'insultée par', 'humilié par', 'humiliée par', 'maltraité par', 'maltraitée par', 'rejeté par', 'rejetée par', 'renié par',

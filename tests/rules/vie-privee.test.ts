@@ -4,6 +4,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // comparisons without "ne", work relations, other objects, a rule stated in general
+    "Il parle plus à son père qu'à sa mère.",
+    'Il en parle plus à son père.',
+    "Il voit plus souvent son père depuis l'été.",
+    'Son employeur refuse qu’elle emmène les enfants au travail.',
+    'Elle refuse qu’il voie les résultats.',
+    'Les deux collègues ne se parlent plus.',
+    'Son employeur lui a confisqué son passeport.',
+    'Il contrôle ses dépenses avec une appli.',
+    'Elle va demander la garde du chien.',
+    "Le juge peut retirer l'autorité parentale.",
+    'sa va mieux avec son mari',
     // a child picked up or kept as daily care, another object of "reprendre"
     'Garde de son fils assurée par sa mère le mercredi.',
     "Elle veut reprendre le petit chez elle après l'école.",
@@ -69,6 +81,16 @@ ruleTester(rule, {
     'Il fait l’objet d’une mesure éducative judiciaire.',
   ],
   invalid: [
+    { text: 'La famille de son ex-compagnon refuse qu’elle emmène les enfants en vacances.', errors: ['refuse qu’elle emmène les enfants en vacances'] },
+    { text: 'Sa femme a demandé le divorce et refuse qu’il voie les jumeaux.', errors: ['refuse qu’il voie les jumeaux'] },
+    { text: 'Son ex-mari menace de demander la garde exclusive.', errors: ['menace de demander la garde exclusive'] },
+    { text: 'L’ex-compagnon conteste être le père.', errors: ['conteste être le père'] },
+    { text: 'Le père s’est vu retirer l’autorité parentale l’an dernier.', errors: ['s’est vu retirer l’autorité parentale'] },
+    { text: 'Sa mère et sa sœur sont fâchées à mort depuis la succession.', errors: ['sont fâchées à mort'] },
+    { text: 'Ses frères sont brouillés depuis l’héritage.', errors: ['sont brouillés'] },
+    { text: 'Sa belle-famille lui a confisqué son passeport et contrôle ses sorties.', errors: ['lui a confisqué son passeport', 'contrôle ses sorties'] },
+    { text: 'il parle plus à son père depuis des années', errors: ['parle plus à son père depuis des années'] },
+    { text: 'sa va mal avec son mari en ce moment', errors: ['sa va mal avec son mari'] },
     // contested custody with the child named, the court joined to the phrase; a parent threatening to take the child back
     { text: 'Garde de son fils contestée devant le JAF, audience en juin.', errors: ['Garde de son fils contestée devant le JAF'] },
     { text: 'La résidence des enfants remise en cause par le père.', errors: ['résidence des enfants remise en cause'] },
