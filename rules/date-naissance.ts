@@ -25,9 +25,15 @@ const MONTHS: Record<string, number> = {
  * What may sit between the anchor and the date: « le », « : », « en », « à Lyon le », « (69) », and
  * after a label the person it is about: « date de naissance (sa fille) : », « … de sa conjointe : ».
  */
+/** Relatives and the person, as they follow a birth-date label in notes. */
+const RELATIVE =
+  "(?:conjointe?|epoux|epouse|mari|femme|compagne|compagnon|concubine?|partenaire|fils|filles?|enfants?|bebe|ainee?|cadet(?:te)?|benjamine?|" +
+  "peres?|meres?|freres?|soeurs?|parents?|jumeaux|jumelles|beau-pere|belle-mere|adherente?|beneficiaire|interessee?|madame|monsieur|mme|mr)";
 const GAP =
   `(?:\\s*(?:le|l'|:|-|–|,|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
   `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
+  // a label's relative without « de » (notes): « DDN conjoint : », « DDN fille aînée : », « date de naissance épouse : »
+  `(?:(?:son|sa|ses|leur)\\s+)?${RELATIVE}(?:\\s+[\\p{L}\\d-]{1,20})?(?=\\s*:)|` +
   `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
 const Y = '(?:19|20)\\d{2}';
 const DATE = new RegExp(

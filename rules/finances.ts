@@ -306,6 +306,48 @@ function inJobFrame(doc: Doc, from: number): boolean {
   return jobFrame(doc, from);
 }
 
+/** Utilities, their suppliers and what they supply. */
+const UTILITY = new Set(['edf', 'engie', 'gdf', 'enedis', 'grdf', 'totalenergies', 'veolia', 'suez', 'saur', 'gaz', 'electricite', 'elec', 'courant', 'eau',
+  'energie', 'energies', 'chauffage', 'lumiere', 'compteur', 'fournisseur']);
+/** Arrears words: « pour impayés », « arriérés », « dette d'énergie ». */
+const ARREARS = new Set(['impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'arriere', 'dette', 'dettes']);
+const UNPAID_VERB = /^(?:(?:pay|regl|honor|acquitt|rembours)(?:e|es|ee|ees|ait|aient|er)|paie|paient)$/;
+const NOT_PAID = new Set(['non', 'pas', 'plus', 'jamais', 'toujours']);
+/** A notice of a cut-off is only sent for arrears: « menace de coupure », « préavis de coupure ». */
+const NOTICE = new Set(['menace', 'menaces', 'menacee', 'menacees', 'preavis', 'avis', 'risque']);
+/** Cut-offs that are not about money. */
+const OUTAGE = new Set(['panne', 'pannes', 'orage', 'tempete', 'travaux', 'maintenance', 'greve', 'incident', 'inondation', 'intemperies', 'neige', 'fuite', 'securite']);
+
+/**
+ * A utility cut off or reduced for arrears: « coupure EDF pour factures non réglées », « l'électricité
+ * a été coupée pour impayés », « menace de coupure de gaz ». The utility within five words, and an
+ * arrears word or a notice in the sentence. Returns the last token of the span, or -1.
+ */
+function utilityCut(doc: Doc, from: number, to: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let utility = -1;
+  for (let k = Math.max(0, from - 5); k < to + 5 && k < toks.length; k++) if (toks[k].sn === sn && UTILITY.has(toks[k].t)) { utility = k; break; }
+  if (utility < 0) return -1;
+  let s0 = from;
+  while (s0 > 0 && toks[s0 - 1].sn === sn) s0--;
+  let cue = -1;
+  for (let k = s0; k < toks.length && toks[k].sn === sn; k++) {
+    const t = toks[k].t;
+    if (OUTAGE.has(t)) return -1;
+    let end = -1;
+    if (ARREARS.has(t)) end = k + 1;
+    else if (UNPAID_VERB.test(t) && (NOT_PAID.has(toks[k - 1]?.t) || NOT_PAID.has(toks[k - 2]?.t) || NOT_PAID.has(toks[k + 1]?.t))) end = k + 1;
+    else if ((t === 'defaut' || t === 'faute' || t === 'retard' || t === 'retards') && toks[k + 1]?.t === 'de' && /^paiements?$/.test(toks[k + 2]?.t ?? '')) end = k + 3;
+    if (end > 0 && (cue < 0 || k < to + 8)) cue = end;
+  }
+  const prev = toks[from - 1]?.t === 'de' || toks[from - 1]?.t === "d'" ? toks[from - 2] : toks[from - 1];
+  if (cue < 0 && !(prev && prev.sn === sn && NOTICE.has(prev.t))) return -1;
+  let end = Math.max(to, utility + 1);
+  if (cue > from && cue <= to + 8) end = Math.max(end, cue);
+  return end;
+}
+
 /** What a creditor seizes: « son salaire est saisi », « ses allocations ont été saisies », « le compte bancaire est saisi ». */
 const SEIZABLE = new Set(['salaire', 'salaires', 'paie', 'paye', 'compte', 'comptes', 'allocations', 'allocation', 'indemnites', 'prestations', 'pension', 'retraite',
   'rsa', 'are', 'aah', 'apl', 'chomage', 'revenus', 'livret', 'epargne', 'vehicule', 'voiture', 'meubles', 'biens', 'remuneration', 'rente', 'prime', 'traitement',
@@ -587,6 +629,11 @@ export default defineRule({
         continue;
       }
       if (taskFrame(doc, hit.from, hit.to)) continue;
+      if (hit.entry.tag === 'coupure') {
+        const end = utilityCut(doc, hit.from, hit.to);
+        if (end > 0) spans.push({ from, to: end, amount: false });
+        continue;
+      }
       let start = from;
       const lemma = hit.entry.lemma;
       if (hit.entry.tag === 'gage' || lemma === 'Crédit municipal') {

@@ -457,6 +457,10 @@ const ID_GAP_OK = new Set([
   'conjointe', 'compagnon', 'compagne', 'pere', 'mere', 'frere', 'soeur', 'interesse', 'interessee', 'jeune', 'stagiaire',
   'usager', 'usagere', 'personne', 'connexion', 'acces', 'espace', 'compte', 'ex',
 ]);
+/** A file or aid reference right before an identity document's name (the number that follows is the file's). */
+const REF_BEFORE_DOC = /(?:^|[^a-z])(?:reference|ref|dossier|aide|aides|financement|subvention|bourse)(?:\s*(?:de|du|des|d'|l'|la|le|au|aux|a|pour|n°|no|numero|aide|aides|financement|inscription|examen))*\s*$/;
+/** The whole token is an identity document number: CNI 2021 (9 letters and digits, at least two digits and one letter), CNI 1995 (12 digits), passport. */
+const DOC_SHAPE = /^(?:(?=[0-9a-z]*[a-z])(?=(?:[a-z]*\d){2})[0-9a-z]{9}|\d{12}|\d{2}[a-z]{2}\d{5})(?![0-9a-z])/;
 /** Label words that make a label explicit (strong): then the number is an identifier, not a phone. */
 const STRONG_LABEL = new Keywords(['n°', 'no', 'numero', 'num', 'identifiant', 'id', 'allocataire', 'dossier', 'matricule', 'fiscal', 'fiscale', 'spi', 'cni', 'passeport', 'sejour', 'resident', 'permis', 'etranger', 'recepisse', 'identite']);
 /**
@@ -730,7 +734,10 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // "offre France Travail n° …", "convention CAF …": the label names something else
     const prev = lineBefore(norm, m.index, 22);
     if (/(?:offre|offres|annonce|convention|site|agence|conseiller|conseillere|referent|referente)(?:\s+(?:de|du|d'|de la|la|le|l'))?\s*$/.test(prev)) continue;
-    const after = lineAfter(norm, m.index + label.length, 48);
+    // a file or aid reference that governs the document's name: « Référence du dossier d'aide au
+    // permis : … », « n° de dossier passeport : … », « financement du permis : » — the number is the file's
+    if (identity && REF_BEFORE_DOC.test(lineBefore(norm, m.index, 48))) continue;
+    const after = lineAfter(norm, m.index + label.length, 80);
     // the identifier starts at the beginning of the alphanumeric word holding the first digit; a
     // quantity inside the label (« carte de séjour 10 ans n° … ») is passed over
     let st = -1;
@@ -753,8 +760,14 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       break;
     }
     if (st < 0) continue;
-    const gap = after.slice(0, st);
-    if (gap.length > 32) continue;
+    const gap0 = after.slice(0, st);
+    // a bracketed note between the label and the number is passed over: « N° allocataire CAF du foyer (au nom du mari) : X »
+    const gap = gap0.includes(')') ? gap0.replace(/\s*\([^()\d]{1,40}\)/g, '') : gap0;
+    // an identity document's own number shape (CNI 2021: 9 letters and digits; CNI 1995: 12 digits;
+    // passport: 2 digits, 2 letters, 5 digits) may follow a longer label ending with a colon:
+    // « CNI de sa mère scannée par erreur dans le dossier : X »
+    const docShape = identity && gap.length <= 64 && /:\s*$/.test(gap) && DOC_SHAPE.test(lineAfter(norm, m.index + label.length + st, 16));
+    if (gap.length > 32 && !docShape) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
     const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
     // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
@@ -762,7 +775,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // or a spoken copula: « Son numéro d'allocataire, c'est le X », « …, c'est bien le X »
     const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
     if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk)) continue;
-    if (gap.split(/\s+/).filter(Boolean).length > 5) continue;
+    if (gap.split(/\s+/).filter(Boolean).length > (docShape ? 10 : 5)) continue;
     if (NOT_ID.test(gap)) continue;
     // a bare « identifiant » names a France Travail login only when nothing else is named:
     // « identifiant de l'adhérent », « identifiant Pôle emploi », not « identifiant Wifi de la salle »

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Naissance prévue : 12/03/2026',
+    'Acte de naissance conjoint : reçu le 12/03/2024',
+    'Date de naissance conjoint inconnue',
     // « DN » of a pipe, a copula after « né »
     'Tuyau DN 50 posé le 14-02-2023.',
     'La naissance est prévue en mars 2025.',
@@ -84,5 +87,10 @@ ruleTester(rule, {
     { text: 'date de naissance douze zéro quatre quatre-vingt-quatorze', errors: ['douze zéro quatre quatre-vingt-quatorze'] },
     { text: 'DDN vingt-deux zéro cinq zéro deux pour le dossier', errors: ['vingt-deux zéro cinq zéro deux'] },
     { text: 'sa fille est née le douze mai', errors: ['douze mai'] },
+    // a relative after the label, without « de »
+    { text: 'DDN épouse : 11/02/81', errors: ['11/02/81'] },
+    { text: 'DDN fille aînée : 12/03/2010', errors: ['12/03/2010'] },
+    { text: 'Date de naissance mari : 3 mars 1982', errors: ['3 mars 1982'] },
+    { text: 'DDN enfant 2 : 05.11.2015', errors: ['05.11.2015'] },
   ],
 });

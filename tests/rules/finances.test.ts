@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a cut-off that is not about money, or not a utility
+    "Coupure d'électricité pendant l'atelier à cause de l'orage.",
+    'La coupure de courant a interrompu la visio.',
+    'Coupure EDF prévue pour travaux demain, séance maintenue.',
+    'Suspension de son permis pour trois mois.',
+    'Elle a coupé le gaz avant de partir en vacances.',
+    "Suspension de l'ARE pendant deux mois.",
     // "e" that is not a euro mark, a claim by the person, a salary offered, pledges and debts as tasks of a job or of volunteering
     'Il a envoyé 5 e-mails aux recruteurs.',
     'Il réclame 1 800 € de salaire pour ce poste.',
@@ -186,5 +193,11 @@ ruleTester(rule, {
     { text: 'il a pris un prêt conso pour la télé', errors: ['prêt conso'] },
     { text: 'il a trois loyers de retard et le bailleur a écrit', errors: ['trois loyers de retard'] },
     { text: 'elle a 2 loyers en retard', errors: ['loyers en retard'] },
+    // a utility cut off or reduced for arrears
+    { text: 'Sa sœur a payé pour éviter une coupure de gaz pour factures non payées.', errors: ['coupure de gaz pour factures non payées'] },
+    { text: "L'électricité a été coupée pour impayés le mois dernier.", errors: ['coupée pour impayés'] },
+    { text: 'Elle a reçu un préavis de coupure de gaz.', errors: ['coupure de gaz'] },
+    { text: 'Réduction de puissance du compteur depuis janvier faute de paiement.', errors: ['Réduction de puissance du compteur depuis janvier faute de paiement'] },
+    { text: 'EDF lui a coupé le courant car il ne payait plus ses factures.', errors: ['coupé le courant car il ne payait'] },
   ],
 });

@@ -48,5 +48,8 @@ ruleTester(rule, {
     { text: "Son numéro d'allocataire, c'est le 4127730.", errors: ['4127730'] },
     { text: 'Numéro CAF, c’est bien le 1234567, vérifié.', errors: ['1234567'] },
     { text: "Son identifiant France Travail, c'est le 4093157K.", errors: ['4093157K'] },
+    // a bracketed note between the label and the number
+    { text: 'N° allocataire CAF du ménage (au nom de l’épouse) : 5527310', errors: ['5527310'] },
+    { text: 'Numéro allocataire (Madame) : 4412871', errors: ['4412871'] },
   ],
 });

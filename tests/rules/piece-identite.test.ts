@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a file or aid reference governs the document's name: the number is the file's
+    "Référence du dossier d'aide au permis : 1 85 05 67 482 301 52",
+    "Référence du dossier d'aide au permis : 123456789012",
+    'Dossier aide au permis n° 1234567890',
+    // a long label only before a document-shaped number
+    'CNI de sa mère scannée par erreur dans le dossier : rendez-vous 14h30',
+    'CNI à refaire car perdue lors du déménagement : AB12',
     "Date de naissance (format du passeport) : 21 SEP 1987.",
     "Titre de séjour valable jusqu'au 12 DEC 2027.",
     "Il a le permis B et prépare le permis C.",
@@ -35,5 +42,10 @@ ruleTester(rule, {
     { text: 'CNI au format carte, n° Y7PL2H8Q3', errors: ['Y7PL2H8Q3'] },
     // a quantity inside the label is passed over
     { text: 'Titre de séjour pluriannuel 4 ans n° 6902233145, à renouveler.', errors: ['6902233145'] },
+    // a few words between the label and the colon, before a document-shaped number
+    { text: 'CNI de sa sœur scannée par erreur dans le dossier : K4PT7WQ21', errors: ['K4PT7WQ21'] },
+    { text: "Carte d'identité du conjoint retrouvée dans la pochette : 880692310285", errors: ['880692310285'] },
+    { text: 'Passeport de son fils photocopié hier pour la mairie : 19FH73520', errors: ['19FH73520'] },
+    { text: 'Pièce fournie pour le dossier : passeport n° 12AB34567', errors: ['12AB34567'] },
   ],
 });
