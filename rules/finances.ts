@@ -308,7 +308,7 @@ function inJobFrame(doc: Doc, from: number): boolean {
 
 /** Utilities, their suppliers and what they supply. */
 const UTILITY = new Set(['edf', 'engie', 'gdf', 'enedis', 'grdf', 'totalenergies', 'veolia', 'suez', 'saur', 'gaz', 'electricite', 'elec', 'courant', 'eau',
-  'energie', 'energies', 'chauffage', 'lumiere', 'compteur', 'fournisseur']);
+  'energie', 'energies', 'chauffage', 'lumiere', 'compteur']);
 /** Arrears words: « pour impayés », « arriérés », « dette d'énergie ». */
 const ARREARS = new Set(['impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'arriere', 'dette', 'dettes']);
 const UNPAID_VERB = /^(?:(?:pay|regl|honor|acquitt|rembours)(?:e|es|ee|ees|ait|aient|er)|paie|paient)$/;
@@ -327,7 +327,7 @@ function utilityCut(doc: Doc, from: number, to: number): number {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   let utility = -1;
-  for (let k = Math.max(0, from - 5); k < to + 5 && k < toks.length; k++) if (toks[k].sn === sn && UTILITY.has(toks[k].t)) { utility = k; break; }
+  for (let k = Math.max(0, from - 5); k < to + 5 && k < toks.length; k++) if (toks[k].sn === sn && UTILITY.has(toks[k].t) && !(toks[k].t === 'courant' && toks[k - 1]?.t === 'au')) { utility = k; break; }
   if (utility < 0) return -1;
   let s0 = from;
   while (s0 > 0 && toks[s0 - 1].sn === sn) s0--;
@@ -339,6 +339,7 @@ function utilityCut(doc: Doc, from: number, to: number): number {
     if (ARREARS.has(t)) end = k + 1;
     else if (UNPAID_VERB.test(t) && (NOT_PAID.has(toks[k - 1]?.t) || NOT_PAID.has(toks[k - 2]?.t) || NOT_PAID.has(toks[k + 1]?.t))) end = k + 1;
     else if ((t === 'defaut' || t === 'faute' || t === 'retard' || t === 'retards') && toks[k + 1]?.t === 'de' && /^paiements?$/.test(toks[k + 2]?.t ?? '')) end = k + 3;
+    else if (t === 'retard' && toks[k - 1]?.t === 'en' && /^(?:factures?|paiements?|reglements?)$/.test(toks[k - 2]?.t ?? '')) end = k + 1;
     if (end > 0 && (cue < 0 || k < to + 8)) cue = end;
   }
   const prev = toks[from - 1]?.t === 'de' || toks[from - 1]?.t === "d'" ? toks[from - 2] : toks[from - 1];

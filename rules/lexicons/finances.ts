@@ -224,10 +224,10 @@ export const FINANCES: LexiconEntry[] = [
   ...e(['mensualité', 'mensualités', 'échéance', 'échéances', 'traite', 'traites', 'loyer', 'loyers'], { tag: 'retard' }),
   // a utility cut-off for arrears: « coupure EDF pour factures non réglées », « l'électricité a été coupée pour impayés »,
   // « menace de coupure de gaz » (the utility and the arrears are checked in code; a storm or works cut-off is not a finding)
-  ...e(['coupure', 'coupures', 'suspension', 'suspensions', 'réduction de puissance', 'réductions de puissance', 'limitation de puissance',
+  ...e(['coupure', 'coupures', 'suspension', 'suspensions', 'réduction de puissance', 'réductions de puissance', 'limitation de puissance', 'réduction de la puissance', 'réduit la puissance', 'puissance réduite',
     'coupé', 'coupée', 'coupés', 'coupées', 'couper'], {
     tag: 'coupure', notAfter: JOB_BEFORE,
-    notNear: ['technicien', 'technicienne', 'poste', 'stage', 'offre', 'missions', 'recrute', 'candidature', 'PMSMP', 'métier', 'formation'],
+    notNear: ['technicien', 'technicienne', 'poste', 'stage', 'offre', 'missions', 'recrute', 'candidature', 'PMSMP', 'métier', 'formation', 'gère', 'gérer', 'gérait', 'gestion', 'traite', 'traiter', 'traitement'],
   }),
   // passive garnishment: « son salaire est saisi », « ses allocations ont été saisies » (the subject is checked in code)
   ...e(['est saisi', 'est saisie', 'sont saisis', 'sont saisies', 'a été saisi', 'a été saisie', 'ont été saisis', 'ont été saisies', 'était saisi',

@@ -10,6 +10,8 @@ ruleTester(rule, {
     'Coupure EDF prévue pour travaux demain, séance maintenue.',
     'Suspension de son permis pour trois mois.',
     'Elle a coupé le gaz avant de partir en vacances.',
+    'Il était au courant, il a coupé court à la discussion.',
+    "Suspension de ses droits à l'ARE, il a été mis au courant par courrier.",
     "Suspension de l'ARE pendant deux mois.",
     // "e" that is not a euro mark, a claim by the person, a salary offered, pledges and debts as tasks of a job or of volunteering
     'Il a envoyé 5 e-mails aux recruteurs.',
@@ -197,6 +199,7 @@ ruleTester(rule, {
     { text: 'Sa sœur a payé pour éviter une coupure de gaz pour factures non payées.', errors: ['coupure de gaz pour factures non payées'] },
     { text: "L'électricité a été coupée pour impayés le mois dernier.", errors: ['coupée pour impayés'] },
     { text: 'Elle a reçu un préavis de coupure de gaz.', errors: ['coupure de gaz'] },
+    { text: "Suspension de la fourniture d'électricité depuis mars, factures en retard.", errors: ["Suspension de la fourniture d'électricité"] },
     { text: 'Réduction de puissance du compteur depuis janvier faute de paiement.', errors: ['Réduction de puissance du compteur depuis janvier faute de paiement'] },
     { text: 'EDF lui a coupé le courant car il ne payait plus ses factures.', errors: ['coupé le courant car il ne payait'] },
   ],
