@@ -52,9 +52,8 @@ const GAP_ONLY = new RegExp('^' + GAP, 'u');
 // Dates written in words: « vingt-trois mars mille neuf cent quatre-vingt-huit », « 3 mai deux mille un »,
 // « trois mars quatre-vingt-sept » (a two-digit year), « douze zéro quatre quatre-vingt-quatorze » (day, month, year dictated as numbers)
 
-/** A year read in words or digits: four digits, or two (« quatre-vingt-sept » → 1987, « zéro cinq » → 2005). */
-function fullYear(v: number, twoDigits: boolean): number {
-  if (!twoDigits) return v;
+/** The century of a two-digit year (« quatre-vingt-sept » → 1987, « zéro cinq » → 2005): the latest not in the future. */
+function fullYear(v: number): number {
   const now = new Date().getFullYear();
   return 2000 + v > now ? 1900 + v : 2000 + v;
 }
@@ -121,7 +120,7 @@ function readYear(words: readonly string[], i: number): { year: number; next: nu
     if (!g || g.value > 9) return null;
     v = g.value; next = g.next;
   } else if (v < 10) return null;
-  const year = v < 100 ? fullYear(v, true) : v;
+  const year = v < 100 ? fullYear(v) : v;
   if (year < 1900 || year > new Date().getFullYear()) return null;
   return { year, next, inWords: true };
 }
