@@ -13,6 +13,7 @@
  */
 import type { Doc } from './document.ts';
 import { Kind } from './tokenize.ts';
+import { isNumberWord } from './number-words.ts';
 import { analyze, deaccent, from1sg, isInfinitive, participle, participleLemma, type Tense } from './conjugate.ts';
 import { replaceFix } from './rule.ts';
 import type { Fix } from './types.ts';
@@ -522,7 +523,7 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     // "j'envoie mes candidatures", "je propose mes services": the object is the writer's own
     const ownObject = !personClitic && !objectClitic && possessiveObject(doc, last);
     if (STRONG_OWN_VERBS.has(meaning)) { adherent += 3; ownVerb = true; }
-    else if (COUNSEL_VERBS.has(meaning) && (ownObject || jobSearchObject(doc, last))) { adherent += 2; ownVerb = true; }
+    else if (COUNSEL_VERBS.has(meaning) && (ownObject || jobSearchObject(doc, last) || trainingObject(doc, last))) { adherent += 2; ownVerb = true; }
     else if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
     // "je l'ai reçue" after "mon attestation": the clitic is more likely the thing than a person
     // "je dépose les petits… et je les reprends": the clitic stands for the person's relatives or things named before it
@@ -567,6 +568,8 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     // "quand vous voulez", "si vous voulez", "comme vous voudrez": the person answering the counsellor
     else if (t === 'vous' && /^(voulez|voudrez|voudriez|souhaitez)$/.test(toks[k + 1]?.t ?? '') && /^(quand|si|comme|ou)$/.test(toks[k - 1]?.t ?? '')) adherent += 1;
     else if (t === 'vous' || t === 'votre' || t === 'vos') conseiller += 2;
+    // "dicté par l'adhérent, je suis…": the text says whose words follow
+    else if (THIRD_PERSON_NOUNS.has(t) && dictatedBy(doc, k)) adherent += 4;
     else if (THIRD_PERSON_NOUNS.has(t) || (t === 'm' && toks[k + 1]?.t === '.')) conseiller += 3;
     // "l'intéressé", "la candidate" name the person; "je suis intéressée", "je suis candidate" do not
     else if (DETERMINED_PERSON_NOUNS.has(t) && PERSON_DETERMINERS.has(toks[k - 1]?.t ?? '')) conseiller += 3;
@@ -686,6 +689,26 @@ function jobSearchObject(doc: Doc, k: number): boolean {
   let p = k + 1;
   for (let steps = 0; steps < 3 && wordAt(doc, p, sn) && !JOB_SEARCH_NOUNS.has(toks[p].t); steps++) p++;
   return wordAt(doc, p, sn) && JOB_SEARCH_NOUNS.has(toks[p].t);
+}
+
+const TRAINING_NOUNS = set('module modules bloc blocs formation titre diplome certification certificat caces examen epreuve epreuves stage unite unites ecrit oral permis qualification');
+/** "j'ai validé les trois modules", "j'ai validé mon CACES": what a trainee validates is the person's achievement. */
+function trainingObject(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  if (!toks[k].t.startsWith('valid')) return false;
+  let p = k + 1;
+  for (let steps = 0; steps < 3 && wordAt(doc, p, sn) && !TRAINING_NOUNS.has(toks[p].t) && (OBJECT_DET.has(toks[p].t) || toks[p].k === Kind.Number || isNumberWord(toks[p].t)); steps++) p++;
+  return wordAt(doc, p, sn) && TRAINING_NOUNS.has(toks[p].t);
+}
+
+const DICTATION_WORDS = set('dicte dictee ecrit ecrite redige redigee formule formulee');
+/** "dicté par l'adhérent", "rédigé par la bénéficiaire": the noun at k names the author of what follows. */
+function dictatedBy(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  let p = k - 1;
+  if (toks[p]?.t === "l'" || toks[p]?.t === 'le' || toks[p]?.t === 'la') p--;
+  return toks[p]?.t === 'par' && DICTATION_WORDS.has(toks[p - 1]?.t ?? '');
 }
 
 /** Is the object right after the verb at k a first-person possessive ("j'envoie mes candidatures")? */

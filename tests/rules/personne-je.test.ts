@@ -197,6 +197,9 @@ ruleTester(rule, {
     { text: 'ouvrez les guillemets je cherche un mi-temps fermez les guillemets a-t-il dit', errors: ['je'], output: 'ouvrez les guillemets vous cherchez un mi-temps fermez les guillemets a-t-il dit' },
     // a clitic for the person's own relatives named before it ("les enfants… je les récupère") is not the counsellor acting on someone
     { text: 'Je conduis les enfants au collège et je les récupère à 17 h.', errors: ['Je', 'je'], output: 'Vous conduisez les enfants au collège et vous les récupérez à 17 h.' },
+    // what a trainee validates is the person's own achievement; "dicté par l'adhérent" says whose words follow
+    { text: "J'ai validé les deux blocs du titre, il me reste le stage.", errors: ["J'", 'me'], output: 'Vous avez validé les deux blocs du titre, il vous reste le stage.' },
+    { text: "Notes : rédigé par la bénéficiaire, je suis disponible le matin.", errors: ['je'], output: 'Notes : rédigé par la bénéficiaire, vous êtes disponible le matin.' },
     // template headings are still first person
     { text: 'Mon projet professionnel', errors: ['Mon'], output: 'Votre projet professionnel' },
     // words in -crite / -licite are not an accent left out: the rewrite keeps its accents
