@@ -691,6 +691,8 @@ export default defineRule({
           // "jugé pour recel", not "le juge pour enfants"; "accusé de vol", not "accuse réception"
           if ((w === 'juge' || w === 'jugee' || w === 'rejuge' || w === 'rejugee') && !/[éÉ]e?s?$/u.test(raw)) break;
           if ((w === 'accuse' || w === 'accusent' || w === 'soupconne' || w === 'soupconnent') && !/[éÉ]e?s?$/u.test(raw) && !set("l' le la les").has(pw)) break;
+          // "avec accusé de réception", "accusé réception reçu": a mail receipt
+          if (w.startsWith('accus') && (nw === 'reception' || ((nw === 'de' || nw === "d'") && t(h.to + 1, i) === 'reception'))) break;
           // "appréhende les vestiaires", "appréhende de reprendre": to dread (present tense, an object or an infinitive after), not an arrest
           if (w.startsWith('apprehend') && !/[éÉ]e?s?$/u.test(raw) && (/[éÉ]/u.test(raw) || set("le la les l' de d' un une des ce cette ces ses son sa leur que qu' beaucoup un peu").has(nw))) break;
           const last = toks[h.to - 1].t;

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a mail receipt is not an accusation
+    "Courrier envoyé en recommandé avec accusé de réception le 4 février.",
+    "Accusé de réception reçu de la plateforme le 12 mars.",
     // a justice job held by a relative, an organisation's own conviction, jewellery
     "Son beau-frère est conseiller pénitentiaire d'insertion et de probation à Rennes et lui a parlé du métier.",
     'Sa sœur est CPIP à Lyon.',
@@ -128,6 +131,7 @@ ruleTester(rule, {
     'Le braquage des roues est limité sur ce modèle.',
   ],
   invalid: [
+    { text: 'Il a été accusé de vol par son ancien employeur.', errors: ['vol'] },
     { text: 'Il voit sa conseillère pénitentiaire d’insertion et de probation tous les mois.', errors: ['conseillère pénitentiaire d’insertion et de probation'] },
     { text: 'Il a été condamné avec son patron pour travail dissimulé.', errors: ['travail dissimulé'] },
     { text: 'il sort de prison depuis deux mois il a encore le bracelet', errors: ['sort de prison', 'bracelet'] },
