@@ -35,6 +35,18 @@ function relativeBefore(doc: Doc, from: number): boolean {
 }
 const REL_DETS = set(`un une le la l' les son sa ses leur leurs votre vos mon ma mes ce cet cette`);
 
+const ADMIN_FILES = set(`dossier dossiers demande demandes candidature candidatures requete reclamation courrier facture factures inscription commande paiement remboursement devis`);
+/** "Dossier AIF sous traitement", "sa demande est toujours sous traitement": a file being processed, not a treatment. */
+function processedFile(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (toks[k]?.t !== 'sous') return false;
+  k--;
+  while (k >= 0 && toks[k].sn === sn && (toks[k].k === Kind.Number || doc.isUpper(k) || /^(est|sont|etait|reste|actuellement|toujours|encore|de|d'|du)$/.test(toks[k].t))) k--;
+  return k >= 0 && toks[k].sn === sn && ADMIN_FILES.has(toks[k].t);
+}
+
 /** "ne peut plus", "n'arrive plus à", "a du mal à", "incapable de" before a motion verb: start of the inability, or -1. */
 const INABILITY_ADV = set(`plus pas guere`);
 const INABILITY_VERBS = set(`peut pouvait pourra peuvent pouvaient arrive arrivait arrivent parvient parvenait parviennent`);
@@ -449,6 +461,7 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     }
     case 'trt': {
       if (next && (next.t === 'de' || next.t === 'des' || next.t === 'du' || next.t === "d'")) return null;
+      if (processedFile(doc, from)) return null;
       // "votre traitement par Pentasa", "un traitement sous Humira": a drug named by its brand (a capital inside the sentence)
       const drug = toks[to + 1];
       if (next && (next.t === 'par' || next.t === 'sous' || next.t === 'au' || next.t === 'a') && drug && drug.sn === next.sn && drug.k === Kind.Word && !drug.first && doc.isCapitalized(to + 1) && !doc.isUpper(to + 1)) return [from, to + 2];

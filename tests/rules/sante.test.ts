@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a file being processed is not a treatment
+    'Dossier AIF sous traitement au service formation.',
+    'Sa demande de CPF est toujours sous traitement.',
     // health as a sector, a job, an employer, a training, a public
     "Elle vise un poste d'infirmière en oncologie au centre hospitalier de Castelroux.",
     "Il souhaite devenir aide-soignant en service de psychiatrie.",
