@@ -598,11 +598,8 @@ const RELAY_SUBJECTS = set('il elle adherent adherente beneficiaire');
 function relayedSpeech(doc: Doc, a: number, end: number): boolean {
   const toks = doc.tokens;
   for (let j = a + 1; j < end - 1; j++) {
-    const t = toks[j].t;
-    let verb = RELAY_VERBS.has(t);
-    // "il a dit que", "elle a raconté qu'"
-    if (!verb && (toks[j - 1].t === 'a' || toks[j - 1].t === 'avait') && /^(dit|explique|raconte|precise|indique|ajoute|confie|assure)$/.test(t)) verb = true;
-    if (!verb) continue;
+    if (!RELAY_VERBS.has(toks[j].t)) continue;
+    // "il dit que", and with an auxiliary "il a dit que", "elle a raconté qu'"
     const subject = toks[j - 1].t === 'a' || toks[j - 1].t === 'avait' ? toks[j - 2] : toks[j - 1];
     if (!subject || !RELAY_SUBJECTS.has(subject.t) || (toks[j + 1].t !== 'que' && toks[j + 1].t !== "qu'")) continue;
     for (let k = j + 1; k < end; k++) if (toks[k].k === Kind.Punct) return false;
