@@ -56,6 +56,8 @@ batiments ligne entree escalier magasin usine aile etage ascenseur`);
 const PENAL_AFTER_A = set(`peine prison mois ans an heures amende amendes travail tig sursis un une deux trois quatre cinq six sept
 huit neuf dix douze quinze vingt payer verser effectuer`);
 const UNITS = set('an ans annee annees mois semaine semaines jour jours heures heure h');
+/** Years in prison slang ("pris trois piges"): also freelance jobs, so a sentence or an offence word is wanted near. */
+const SLANG_UNITS = set('piges pige');
 const JUSTICE = set(`condamne condamnee condamnation peine prison detention justice tribunal legale penale penal delit vol juge
 police gendarmerie incarcere incarceree`);
 const TRAINING = set('formation module cours cursus etudes etudiant master licence droit criminologie');
@@ -121,7 +123,14 @@ const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
 /** The person files the complaint: "il a porté plainte pour agression" (a victim). */
 const FILE_VERBS = set('porte porter portait portera deposer depose deposait deposera');
 /** Offence hits that may follow "plainte pour", "poursuites pour". */
-const OFFENCE_TAGS = set('infraction noir vol delit');
+const OFFENCE_TAGS = set('infraction noir vol delit offname');
+/** Heads after which an offence the person may have suffered ("harcèlement", "violences") is not theirs: a complaint, a story. */
+const VICTIM_HEADS = set("plainte plaintes histoire affaire procedure poursuites poursuite signale signalee");
+/** The person suffered it: "violences subies", "victime de harcèlement". */
+const SUFFERED = set('subi subie subis subies subit subir victime victimes');
+const NONE_AFTER = set('aucun aucune neant nul nulle');
+/** Someone handling files as a job: "il gère les dossiers de fraude". */
+const FILE_JOB = set('le les ce ces gere gerait traite traitait instruit instruisait suit suivait monte montait constitue traiter gerer instruire');
 /** Places where a person under judicial control reports ("se présenter au commissariat chaque lundi"). */
 const REPORT_PLACES = set('commissariat gendarmerie spip brigade police gendarmes');
 const REPORT_SKIP = set("au aux a la l' en le les de du d' des");
@@ -354,7 +363,7 @@ export default defineRule({
     };
 
     const hitAt = new Map<number, Hit>();
-    for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && !hitAt.has(h.from)) hitAt.set(h.from, h);
+    for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && (!hitAt.has(h.from) || hitAt.get(h.from)!.to < h.to)) hitAt.set(h.from, h);
     for (const h of ctx.hits) {
       const i = h.from;
       const tag = h.entry.tag;
@@ -396,10 +405,13 @@ export default defineRule({
           let k = h.to;
           if (!isNumberToken(toks[k]) || toks[k].sn !== toks[i].sn) break;
           while (isNumberToken(toks[k + 1]) && toks[k + 1].sn === toks[i].sn) k++;
-          if (!UNITS.has(t(k + 1, i))) break;
+          const slang = SLANG_UNITS.has(t(k + 1, i));
+          if (!UNITS.has(t(k + 1, i)) && !slang) break;
           const next = t(k + 2, i);
           if (next && toks[k + 2].k !== Kind.Punct && !set('ferme fermes dont avec').has(next)) break;
-          if (!around(doc, i, k + 2, SENTENCE_WORDS, 12) || negatedBefore(doc, i) || offenceFrame(i)) break;
+          // "pris trois ans ferme", "pris trois piges » pour trafic de résine": the sentence or the offence near
+          if (!around(doc, i, k + 2, SENTENCE_WORDS, 12) && !(around(doc, i, k + 2, OFFENCE_WORDS, 12) && (slang || next === 'ferme' || next === 'fermes'))) break;
+          if (negatedBefore(doc, i) || offenceFrame(i)) break;
           report(set('a avait aura ont').has(pw) ? i - 1 : i, k + 2);
           break;
         }
@@ -427,6 +439,12 @@ export default defineRule({
           for (let n = 0; n < 3 && set("un une des de d' du faits fait actes l' la le").has(t(k, i)); n++) k++;
           const off = hitAt.get(k);
           if (!off || toks[k].sn !== toks[i].sn) break;
+          // an offence the person may have suffered ("harcèlement", "violences") only after a record head, not a complaint or a story
+          if (off.entry.tag === 'offname' && (VICTIM_HEADS.has(toks[i].t) || victimBefore(i) || around(doc, i, off.to, SUFFERED, 12))) break;
+          // "antécédents de fraude : aucun", "dossier de vol : néant": an absence
+          if (around(doc, off.to, off.to + 1, NONE_AFTER, 3)) break;
+          // "gère les dossiers de fraude", "le dossier de harcèlement de sa collègue": files handled as a job
+          if (toks[i].t === 'dossier' && (FILE_JOB.has(pw) || FILE_JOB.has(t(i - 2, i)))) break;
           // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
           if (toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
           if (around(doc, i, off.to, DOMESTIC, 6) || negatedBefore(doc, i) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
@@ -545,6 +563,9 @@ export default defineRule({
           if (objectBefore) break;
           if (generic(i)) break;
           if (toks[i].t.startsWith('condamnation')) {
+            // "Condamnation pour harcèlement d'une collègue": the offence named after is enough
+            const named = nw === 'pour' ? hitAt.get(h.to + 1) : undefined;
+            if (named && !around(doc, named.from, named.to, SUFFERED, 8)) { report(i, named.to); break; }
             if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
             break;
           }

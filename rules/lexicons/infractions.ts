@@ -163,7 +163,11 @@ const CUSTODY_PLACES = entries('nuit', ['au commissariat', 'à la gendarmerie', 
 const TOOK = entries('pris', ['pris', 'prend', 'prendra', 'prenait']);
 /** Pending complaints and prosecutions with the offence after: "plainte pour agression", "poursuites pour travail dissimulé". */
 const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites pour', 'poursuite pour', 'procédure pour',
-  'convoqué pour', 'convoquée pour', 'affaire de', 'histoire de', 'dossier pour', 'signalé pour', 'signalée pour', 'verbalisé pour', 'verbalisée pour']);
+  'convoqué pour', 'convoquée pour', 'affaire de', 'histoire de', 'dossier pour', 'signalé pour', 'signalée pour', 'verbalisé pour', 'verbalisée pour',
+  // record heads: "dossier de vol avec effraction", "condamnation pour harcèlement", "antécédents de violences", "fiché pour trafic", "tombé pour deal"
+  'dossier de', "dossier d'", 'antécédents de', "antécédents d'", 'antécédent de', "antécédent d'", 'passé de', "passé d'",
+  'fiché pour', 'fichée pour', 'fiche pour', 'casier pour', 'tombé pour', 'tombée pour', 'tomber pour',
+  'sanctionné pour', 'sanctionnée pour', 'déféré pour', 'déférée pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
 const TRIAL = entries('proces', ['procès']);
 /**
  * Reporting to the police as a judicial obligation: "se présenter au commissariat chaque lundi", "pointe à la gendarmerie
@@ -173,7 +177,8 @@ const REPORTING = entries('pointage', ['présenter', 'présente', 'présentait',
 
 /** Offences: the person as author (or victim outside the couple). */
 const OFFENCES = entries('infraction', [
-  ['vol avec violence', ['vol avec violences', 'vols avec violence', 'vols avec violences', "vol à l'étalage", "vols à l'étalage", 'vol à main armée',
+  ['vol avec violence', ['vol avec violences', 'vol avec effraction', 'vols avec effraction', 'vol avec arme', 'vol en bande', 'vol aggravé', "vol à l'arraché", "vols à l'arraché", 'vol à la roulotte',
+    'vol à la portière', 'vol à la tire', 'vol avec ruse', 'vol par ruse', 'vol de bicyclette', 'vol de vélo', 'vol en entreprise', 'vol de fret', 'vol sur chantier', 'vols avec violence', 'vols avec violences', "vol à l'étalage", "vols à l'étalage", 'vol à main armée',
     'vol aggravé', 'vol en réunion', 'vol par effraction', 'vol qualifié', 'tentative de vol', 'complicité de vol', 'vol à la tire', 'vol à l\'arraché',
     'vol de véhicule', 'vol de voiture', 'vol de scooter', 'vol de moto', 'vol de portable', 'vol de téléphone', 'vol de carte bancaire',
     'vol de marchandises', 'vol de matériel', 'vol de câbles', 'vol de cuivre', 'vol de carburant', 'vols répétés', 'recel de vol']],
@@ -228,6 +233,48 @@ const OFFENCES = entries('infraction', [
       .flatMap((v) => [`${v} dans la caisse`, `${v} dans le tiroir-caisse`, `${v} dans les caisses`, `${v} dans la recette`])]],
 ]);
 
+/**
+ * Drug trade in street words: "trafic de résine", "deal de shit", "point de deal", "bicravait", "charbonneur". The product list is
+ * short on purpose (heads × products stays small); the sante rule has the consumption side.
+ */
+const DRUG_PRODUCTS = ['shit', 'résine', 'beuh', 'herbe', 'weed', 'cannabis', 'hasch', 'haschich', 'coke', 'cocaïne', 'héroïne', 'crack', 'came', 'ecstasy', 'MDMA', 'cachets', 'drogue', 'stups', 'stupéfiants'];
+const DRUG_TRADE = entries('infraction', [
+  ['point de deal', ['points de deal', 'plan stups', 'plan stup', 'réseau de deal', 'réseaux de deal', 'faisait du deal', 'fait du deal', 'faire du deal', 'tombé pour deal', 'tombée pour deal',
+    'dealait', 'dealaient', 'dealé', 'dealée', 'dealer du', 'dealer de la', 'deale du', 'deale de la', 'bicrave', 'bicraver', 'bicravait', 'bicravé', 'bicraveur', 'bicraveurs',
+    'charbonneur', 'charbonneurs', 'charbonneuse', 'choufeur', 'choufeurs', 'servi de mule', 'servait de mule', 'mule pour un réseau',
+    ...['trafic', 'deal', 'vente', 'revente', 'revendait', 'vendait', 'livrait'].flatMap((h) => DRUG_PRODUCTS.map((d) => (/^[aeiouéh]/i.test(d) ? `${h} d'${d}` : `${h} de ${d}`))),
+    ...['trafic', 'deal', 'revendait', 'vendait', 'dealait', 'dealer', 'deale'].flatMap((h) => ['shit', 'cannabis', 'hasch', 'crack', 'MDMA'].map((d) => `${h} du ${d}`)),
+    ...['revendait', 'vendait', 'dealait', 'dealer', 'deale'].flatMap((h) => ['résine', 'beuh', 'weed', 'coke', 'cocaïne', 'came', 'drogue'].map((d) => `${h} de la ${d}`))]],
+]);
+/**
+ * Street roles of the trade whose words have other senses: the lookout ("guetteur", also a fire lookout or a semaphore
+ * sailor), the stash keeper ("nourrice", first a childminder). Only with the vocabulary of the trade near, never with childcare.
+ */
+const TRADE_NEAR = ['drogue', 'drogues', 'stups', 'stupéfiants', 'shit', 'résine', 'beuh', 'cannabis', 'cocaïne', 'coke', 'héroïne', 'dealers', 'dealer', 'dealeurs', 'deal',
+  'réseau', 'réseaux', 'trafic', 'trafiquants', 'planque', 'planquait', 'cachait', 'stockait', 'stocker', 'cité', 'quartier', 'point', 'guetteurs', 'charbonneur', 'payé', 'payait'];
+const TRADE_ROLES = entries('infraction', ['guetteur', 'guetteuse', 'guetteurs', 'nourrice', 'nourrices'], {
+  near: TRADE_NEAR,
+  notNear: ['enfant', 'enfants', 'bébé', 'bébés', 'garde', 'agréée', 'agrément', 'assistante', 'maternelle', 'crèche', 'lait', 'petits', 'petite', 'petit', 'fils', 'fille',
+    'incendie', 'incendies', 'forêt', 'feux', 'sémaphore', 'sémaphoriste', 'marine', 'vigie', 'formation', 'prévention', 'éducateur', 'éducatrice', 'médiateur', 'médiatrice'],
+});
+/**
+ * Prison time in slang: "fait de la zonzon", "fait du ballon", "fait du placard" (not "mis au placard", sidelined at work).
+ */
+const PRISON_SLANG = entries('mesure', [
+  ['fait de la zonzon', ['fait du ballon', 'fait du placard', 'fait de la cabane', 'fait du trou', 'faisait de la zonzon', 'faire de la zonzon', 'faire du ballon', 'faire du placard',
+    'faire de la taule', 'faire de la prison', 'faisait du ballon', 'faisait du placard', 'faisait de la taule', 'fait de la tôle', 'faire de la tôle', 'en tôle', 'au ballon', 'au placard pour',
+    'au zonzon', 'au cachot', 'au gnouf', 'au violon', 'en zonzon',
+    'sorti de taule', 'sortie de taule', 'sorti de zonzon', 'sorti de cabane', 'sorti du ballon']],
+]);
+/**
+ * Offence names that are findings only after a record head ("dossier de", "condamnation pour", "antécédents de", "fiché pour",
+ * "tombé pour"): harassment and violence are also what a person suffers, and a training topic. The rule reports them through
+ * the head (tag `plainte`), never alone.
+ */
+const NAMED_ONLY = entries('offname', ['harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
+  'menaces', 'menace', 'insultes', 'injures', 'dégradations', 'dégradation', 'fraude', 'fraudes', 'bagarre', 'bagarres', 'trafic', 'trafics', 'deal',
+  'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements']);
+
 /** "rébellion" alone, but not the climate movement "Extinction Rebellion" (an opinion, see opinions-politiques). */
 const REBELLION = entries('infraction', ['rébellion'], { notAfter: ['extinction'] });
 
@@ -280,6 +327,8 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG,
-  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION,
+  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
+  // last: a tie at one position goes to the entries above
+  ...NAMED_ONLY,
 ];

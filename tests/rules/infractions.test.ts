@@ -3,6 +3,24 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 7 traps: offence names suffered, studied, handled as a job; slang with other senses
+    'Formation prévention du harcèlement suivie en 2023.',
+    'Référent harcèlement dans son ancienne entreprise.',
+    'Elle a porté plainte pour harcèlement contre son chef.',
+    "Une histoire de harcèlement l'a poussée à démissionner.",
+    "Elle a des antécédents de violences subies dans l'enfance.",
+    'Antécédents de fraude : aucun.',
+    "Elle traite le dossier de harcèlement d'une salariée en tant que RH.",
+    'Sa fille a été victime de harcèlement scolaire, dossier de harcèlement ouvert au collège.',
+    'Journaliste, il a pris trois piges pour Ouest-France ce mois-ci.',
+    'Il a été mis au placard par son nouveau chef.',
+    "Guetteur incendie l'été dans le Var, il cherche un poste à l'année.",
+    'Nourrice agréée, elle garde trois enfants du quartier.',
+    "Elle était nourrice pour le fils d'une voisine du quartier.",
+    'Il cherche un CDI et un bon deal pour sa voiture.',
+    'Il est tombé pour une fille du quartier.',
+    'Il travaille au charbon depuis six mois pour payer ses dettes.',
+    'Elle a déposé un dossier de surendettement.',
     // a mail receipt is not an accusation
     "Courrier envoyé en recommandé avec accusé de réception le 4 février.",
     "Accusé de réception reçu de la plateforme le 12 mars.",
@@ -131,6 +149,20 @@ ruleTester(rule, {
     'Le braquage des roues est limité sur ce modèle.',
   ],
   invalid: [
+    // round 7: offence names after a record head, drug-trade and prison slang
+    { text: 'Ancien dossier de vol avec effraction quand il était mineur.', errors: ['dossier de vol avec effraction'] },
+    { text: "Condamnation pour harcèlement d'une ancienne collègue en 2022.", errors: ['Condamnation pour harcèlement'] },
+    { text: 'Il a été fiché pour délit de fuite.', errors: ['fiché pour délit de fuite'] },
+    { text: 'Il est tombé pour trafic de shit.', errors: ['tombé pour trafic de shit'] },
+    { text: 'Il est tombé pour harcèlement.', errors: ['tombé pour harcèlement'] },
+    { text: 'Il raconte avoir « pris deux piges » pour trafic de beuh.', errors: ['pris deux piges', 'trafic de beuh'] },
+    { text: 'Il dealait du shit au quartier.', errors: ['dealait du shit'] },
+    { text: "Ancien charbonneur, il veut s'en sortir.", errors: ['charbonneur'] },
+    { text: 'Il faisait le guetteur pour un réseau.', errors: ['guetteur'] },
+    { text: 'Elle gardait la drogue chez elle, elle servait de nourrice au réseau.', errors: ['nourrice'] },
+    { text: 'Il a fait du ballon à 19 ans.', errors: ['fait du ballon'] },
+    { text: 'Il a fait de la zonzon.', errors: ['fait de la zonzon'] },
+    { text: "Vol à l'arraché en 2020, il en parle librement.", errors: ["Vol à l'arraché"] },
     { text: 'Il a été accusé de vol par son ancien employeur.', errors: ['vol'] },
     { text: 'Il voit sa conseillère pénitentiaire d’insertion et de probation tous les mois.', errors: ['conseillère pénitentiaire d’insertion et de probation'] },
     { text: 'Il a été condamné avec son patron pour travail dissimulé.', errors: ['travail dissimulé'] },
