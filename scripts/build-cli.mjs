@@ -2,9 +2,10 @@
 // whenever bin/cadre.mjs finds the bundle missing or older than the sources.
 // `buildEngine()` bundles the engine alone (lib/lint/index.ts → dist/engine.mjs) for the benchmark.
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +37,29 @@ async function bundle(entry, outfile, extra = {}) {
 }
 
 /**
+ * `define` for the bundles that lint: the lexicons' token sequences, computed now from the sources
+ * being bundled (lib/lint/precompiled.ts), so that no process computes them on its first lint.
+ * Computed once per build script run.
+ */
+let sequencesDefine;
+export async function lexiconDefine() {
+  if (!sequencesDefine) {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-build-'));
+    try {
+      const file = join(dir, 'sequences.mjs');
+      await bundle(null, file, {
+        stdin: { contents: "export { registry } from './rules/index.ts'; export { sequenceTable } from './lib/lint/precompiled.ts';", resolveDir: root, loader: 'ts', sourcefile: 'sequences-entry.ts' },
+      });
+      const { registry, sequenceTable } = await import(pathToFileURL(file).href);
+      sequencesDefine = { __CADRE_SEQUENCES__: JSON.stringify(JSON.stringify(sequenceTable(registry))) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return sequencesDefine;
+}
+
+/**
  * The CLI is a CommonJS bundle so that bin/cadre.mjs can load it through `vm.Script` with V8's code
  * cache (dist/cli.cjs.cache, written by the first run): parsing and compiling the 1.4 MB bundle was
  * a third of the start-up. `import.meta.url` (the bundle's own path: worker threads, the audit
@@ -48,7 +72,7 @@ export async function buildCli() {
   rmSync(resolve(root, 'dist', 'cli.mjs'), { force: true }); // the ES module bundle of earlier versions
   await bundle('lib/cli/bin.ts', 'dist/cli.cjs', {
     format: 'cjs',
-    define: { 'import.meta.url': '__cadreUrl' },
+    define: { 'import.meta.url': '__cadreUrl', ...(await lexiconDefine()) },
     banner: { js: "const __cadreUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
 }
@@ -58,7 +82,7 @@ export async function buildCli() {
  * lib/cli/audit.ts looks for it. `outfile` may be absolute (tests build their own copy).
  */
 export async function buildAuditWorker(outfile = 'dist/audit-worker.mjs') {
-  await bundle('lib/cli/audit-worker.ts', outfile);
+  await bundle('lib/cli/audit-worker.ts', outfile, { define: await lexiconDefine() });
 }
 
 /**
@@ -68,6 +92,7 @@ export async function buildAuditWorker(outfile = 'dist/audit-worker.mjs') {
  */
 export async function buildEngine(outfile = 'dist/engine.mjs') {
   await bundle(null, outfile, {
+    define: await lexiconDefine(),
     stdin: { contents: "export * from './lib/lint/index.ts'; export { entrySequences } from './lib/lint/lexicon.ts';", resolveDir: root, loader: 'ts', sourcefile: 'engine-entry.ts' },
   });
 }

@@ -11,6 +11,7 @@
 import { createDocument } from './document.ts';
 import { compileEntry, type CompiledEntry, type LexiconEntry } from './lexicon.ts';
 import { createMatcher, type Hit, type Matcher } from './matcher.ts';
+import { precompiledSequences } from './precompiled.ts';
 import type { DocumentInfo, Report, RuleDefinition, RuleContext } from './rule.ts';
 import { downgrade, SEVERITY_RANK, type Category, type Finding, type Severity } from './types.ts';
 import { fold } from './normalize.ts';
@@ -86,7 +87,14 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
       }
       if (!enabled) continue;
       active.push({ rule, severity, options });
-      for (const e of rule.lexicon ?? []) entries.push(compileEntry(e, rule.id));
+      const lexicon = rule.lexicon; // read once: a rule may build it in a getter
+      if (!lexicon) continue;
+      const seqs = precompiledSequences(rule.id, lexicon);
+      lexicon.forEach((e, k) => {
+        const c = compileEntry(e, rule.id);
+        if (seqs) c.seqs = seqs[k];
+        entries.push(c);
+      });
     }
     // extra terms go to the main rule of their category
     for (const [category, terms] of Object.entries(config?.extraTerms ?? {})) {

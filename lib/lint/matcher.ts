@@ -29,15 +29,31 @@ const newNode = (): Node => ({ next: null, entries: null });
 export function createMatcher(entries: CompiledEntry[]): Matcher {
   const root = newNode();
   let size = 0;
+  const child = (node: Node, t: string): Node => {
+    if (!node.next) node.next = new Map();
+    let c = node.next.get(t);
+    if (!c) { c = newNode(); node.next.set(t, c); }
+    return c;
+  };
   for (const e of entries) {
+    const enc = e.seqs;
+    if (enc !== undefined) {
+      // precomputed (lib/lint/precompiled.ts): sequences split by "\n", tokens by " "
+      if (enc === '') continue;
+      let node = root;
+      let from = 0;
+      for (let i = 0; i <= enc.length; i++) {
+        const c = i < enc.length ? enc.charCodeAt(i) : 10;
+        if (c !== 32 && c !== 10) continue;
+        node = child(node, from === 0 && i === enc.length ? enc : enc.slice(from, i));
+        from = i + 1;
+        if (c === 10) { (node.entries ??= []).push(e); size++; node = root; }
+      }
+      continue;
+    }
     for (const seq of entrySequences(e)) {
       let node = root;
-      for (const t of seq) {
-        if (!node.next) node.next = new Map();
-        let child = node.next.get(t);
-        if (!child) { child = newNode(); node.next.set(t, child); }
-        node = child;
-      }
+      for (const t of seq) node = child(node, t);
       (node.entries ??= []).push(e);
       size++;
     }
