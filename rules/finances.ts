@@ -138,10 +138,47 @@ function ownTurnover(doc: Doc, k: number, to: number): boolean {
   return false;
 }
 
+/** Benefit names whose amount is the person's income, gross or net: "ARE journalière : 38,49 € brut", "IJ : 35 € par jour". */
+const BENEFITS = new Set(['are', 'ass', 'rsa', 'aah', 'apl', 'als', 'alf', 'aspa', 'asf', 'paje', 'cmg', 'aeeh', 'ajpp', 'ada', 'ij', 'ijss', 'ata', 'cej',
+  'pension', 'pensions', 'allocation', 'allocations', 'retraite', 'rente', 'indemnites', 'indemnisation', 'chomage', 'reversion', 'invalidite', 'ircantec', 'agirc', 'arrco']);
+/** Words between a benefit name and its amount: a colon, "de", its period and gross or net, a verb of amounting. */
+const BENEFIT_LINKS = new Set([':', '=', '(', ')', '-', 'de', "d'", 'du', 'journaliere', 'journalier', 'journalieres', 'journaliers', 'mensuelle', 'mensuel', 'mensuelles',
+  'brute', 'brut', 'nette', 'net', 'brutes', 'nettes', 'actuelle', 'actuel', 'montant', 'soit', 'est', 'sont', 'etait', "s'", 'eleve', 'elevent', 'elevant', 'a', 'environ',
+  'verse', 'versee', 'percue', 'percu', 'taux', 'plein', 'notifiee', 'notifie', 'ouverte', 'ouverts', 'droits', 'son', 'sa', 'ses', 'leur']);
+/**
+ * A benefit named right before the amount, with only link words between ("ARE journalière : 38,49 €", "Son ARE s'élève à 1 240 €",
+ * "prime d'activité : 180 €", "indemnités journalières : 42 €"). Not "frais … remboursés par l'ARE", nor a barème ("du salaire de 2 000 €").
+ */
+function benefitBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 7 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (t === 'activite' && toks[k - 1]?.t === "d'" && toks[k - 2]?.t === 'prime') return true;
+    if (BENEFITS.has(t)) {
+      // "indemnités de licenciement", "allocation de formation" stay with the other checks
+      if ((t === 'indemnites' || t === 'allocation' || t === 'allocations') && toks[k + 1]?.t === 'de' && toks[k + 2]?.t !== 'retour') return false;
+      return true;
+    }
+    if (!BENEFIT_LINKS.has(t)) return false;
+  }
+  return false;
+}
+
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
 function aboutResources(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
+  // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
+  if (benefitBefore(doc, from)) {
+    let blocked = false;
+    for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
+      const t = toks[k].t;
+      if (BLOCKERS.has(t) && t !== 'brut' && t !== 'bruts') { blocked = true; break; }
+      if (toks[k].k === Kind.Punct && t !== '/') break;
+    }
+    if (!blocked) return true;
+  }
   // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
   for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;

@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 7: a benefit named near a cost, a scale or an offer is not the person's amount
+    'Frais de transport : 45 € par mois remboursés par l\'ARE.',
+    'Le barème ARE prévoit 57 % du salaire de référence de 2 000 € brut.',
+    'Tarif horaire : 12 € brut, hors ARE.',
+    'Rémunération proposée : 1 800 € brut par mois.',
     // a cut-off that is not about money, or not a utility
     "Coupure d'électricité pendant l'atelier à cause de l'orage.",
     'La coupure de courant a interrompu la visio.',
@@ -99,6 +104,12 @@ ruleTester(rule, {
     'il a deux loyers à Paris et à Lyon',
   ],
   invalid: [
+    // round 7: a benefit's amount after a colon or "de", gross or net, per day or per month
+    { text: 'ARE journalière : 38,49 € brut.', errors: ['38,49 €'] },
+    { text: 'Indemnités journalières : 42 € brut par jour.', errors: ['42 €'] },
+    { text: "Son ARE s'élève à 1 240 € brut.", errors: ['1 240 €'] },
+    { text: 'IJ : 35 € par jour depuis son arrêt.', errors: ['35 €'] },
+    { text: 'AAH mensuelle : 1 016 € net.', errors: ['1 016 €'] },
     { text: '- touche le RSA (607,12 e ce mois-ci apres regularisation)', errors: ['607,12 e'] },
     { text: 'Une société de recouvrement lui réclame encore 1 200 €.', errors: ['société de recouvrement lui réclame encore 1 200 €'] },
     { text: 'Des agios sont prélevés chaque mois sur son compte.', errors: ['agios'] },
