@@ -61,6 +61,12 @@ const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/u
 const TLD =
   '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|lu|mc|pt|pl|nl|at|ie|se|dk|fi|gr|cz|ro|us|co|io|tv|info|biz|pro|asso|gouv|' +
   're|yt|gp|mq|gf|pm|nc|pf|wf|bl|mf|ma|dz|tn|sn|ci|cm|ml|bf|tg|bj|ga|cg|cd|mg|mu|km|dj|ht|example)';
+/** The spelled "@": « arobase » and its common misspellings (« arobas », « arrobase », « arobaz »). */
+const AT_WORDS = '(?:arobase|arobas|arobaze|arobaz|arrobase|arrobas)';
+const AT_WORD_SET = new Set(['arobase', 'arobas', 'arobaze', 'arobaz', 'arrobase', 'arrobas']);
+/** Brackets around a lone « a » standing for "@" (« timo.dlb (a) laposte.net »); a list marker « (a) » has no domain after it. */
+const OPEN = new Set(['(', '[', '{', '<']);
+const CLOSE = new Set([')', ']', '}', '>']);
 /**
  * Obfuscated: « jean.dupont [at] gmail [dot] com », « jean (arobase) gmail.com », « jean @ gmail . com »,
  * « jean{@}gmail.com », « samia point benali arobase hotmail point fr », « jean chez free.fr » (webmail only),
@@ -68,14 +74,14 @@ const TLD =
  */
 const OBFUSCATED = new RegExp(
   '(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,}(?:\\s(?:point|dot)\\s[\\p{L}\\p{N}_%+-]+)*)\\s*' +
-  '(\\[\\s*(?:at|@|arobase)\\s*\\]|\\(\\s*(?:at|@|arobase)\\s*\\)|\\{\\s*(?:at|@|arobase)\\s*\\}|<\\s*(?:at|@|arobase)\\s*>|' +
-  '\\s?[-_]\\s?(?:at|arobase)\\s?[-_]\\s?|\\s(?:at|arobase|arrobase|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*,))' +
+  '(\\[\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\]|\\(\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\)|\\{\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\}|<\\s*(?:at|a|@|' + AT_WORDS + ')\\s*>|' +
+  '\\s?[-_]\\s?(?:at|' + AT_WORDS + ')\\s?[-_]\\s?|\\s(?:at|' + AT_WORDS + '|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*,))' +
   '\\s*([\\p{L}\\p{N}-]+)\\s*' +
   '(\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*(?:dot|point|\\.)\\s*\\}|<\\s*(?:dot|point|\\.)\\s*>|' +
   '\\s?[-_]\\s?(?:dot|point)\\s?[-_]\\s?|\\s(?:dot|point)\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
   'gu',
 );
-const OBFUSCATION_HINT = /(?<![\p{L}])(?:at|arobase|arrobase|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*,/u;
+const OBFUSCATION_HINT = /[([{<]\s*a\s*[)\]}>]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*,/u;
 
 const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}', '<', '>']);
 const LABEL_CHAR = /[\p{L}\p{N}-]/u;
@@ -95,7 +101,9 @@ function mayBeObfuscated(doc: Doc): boolean {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].t;
-    if (w === 'at' || w === 'arobase' || w === 'arrobase') return true;
+    if (w === 'at' || AT_WORD_SET.has(w)) return true;
+    // « (a) », « [a] » between a handle and a domain
+    if (w === 'a' && i > 0 && OPEN.has(toks[i - 1].t) && CLOSE.has(toks[i + 1]?.t ?? '')) return true;
     // « chez » stands for "@" only before a webmail ("stage chez Leclerc" is the common case)
     if (w === 'chez' && i + 1 < toks.length && WEBMAIL.has(toks[i + 1].t)) return true;
   }
@@ -154,6 +162,8 @@ export default defineRule({
         // « travaille chez orange.fr »: with « chez », the local part must look like a handle (« yasmine.b », « lea_76 »)
         // or be spelled out like the domain (« nadia point roux chez orange point fr »)
         if (m[2].trim() === 'chez' && !/[._\d]|\s(?:point|dot)\s/.test(m[1])) continue;
+        // « (a) » for "@": a handle before it or a webmail after it (« voir la fiche (a) service-public.fr » is a list marker)
+        if (/^[([{<]\s*a\s*[)\]}>]$/.test(m[2].trim()) && !/[._\d]/.test(m[1]) && !WEBMAIL.has(m[3])) continue;
         add(m.index!, m.index! + m[0].length, m[1], m[3]);
       }
     }

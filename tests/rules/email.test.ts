@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 7: « (a) » as a list marker or a reference, not "@"
+    'Voir (a) ci-dessous pour les démarches.',
+    'Trois options : (a) formation, (b) emploi direct, (c) création.',
+    "Le point (a) du contrat prévoit une période d'essai.",
+    'Voir la fiche (a) service-public.fr pour le détail.',
     "Relance : contact -at- entreprise -dot- fr pour le service.",
     "Elle est arrivée at home.",
     "Candidature envoyée par courrier.",
@@ -29,6 +34,12 @@ ruleTester(rule, {
     'Agence : ale.0412@interim.fr',
   ],
   invalid: [
+    // round 7: a lone « a » in brackets, « arobas » misspelt
+    { text: 'Son adresse : timo.dlb (a) laposte.net', errors: ['timo.dlb (a) laposte.net'] },
+    { text: 'Mail : julie.m [a] gmail.com', errors: ['julie.m [a] gmail.com'] },
+    { text: 'Écrit : k.benali{a}orange.fr', errors: ['k.benali{a}orange.fr'] },
+    { text: 'Mail : moussa (a) gmail.com', errors: ['moussa (a) gmail.com'] },
+    { text: 'Adresse : lea.morel arobas hotmail.fr', errors: ['lea.morel arobas hotmail.fr'] },
     {
       text: 'CV envoyé à marie.dupont@gmail.com hier.',
       errors: [{ text: 'marie.dupont@gmail.com', messageId: 'email', severity: 'warning' }],
