@@ -109,6 +109,34 @@ const FORMER = set('ancien ancienne anciens anciennes ex diplome diplomee diplom
 /** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
 const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
+/**
+ * Verbs that put a label on a person, with the word they need before the label ('' for none):
+ * "on le dit marocain", "le traite de Turc", "le prend pour un Algérien", "la considère comme africaine".
+ */
+const LABEL_VERBS = new Map<string, string>([
+  ...['dise', 'disent', 'dit', 'disait', 'disaient', 'dire', 'disant', 'croit', 'croient', 'croyait', 'croyaient', 'croire', 'croie',
+    'pense', 'pensent', 'pensait', 'imagine', 'imaginent', 'imaginait', 'appelle', 'appellent', 'appelait', 'appelaient', 'appeler',
+    'appele', 'appelee', 'surnomme', 'surnomment', 'surnommait', 'surnommer', 'surnommee', 'nomme', 'nomment', 'nommait', 'voit', 'voient',
+    'voyait', 'considere', 'considerent', 'considerait', 'considerer', 'consideree', 'consideres', 'classe', 'classent', 'percoit',
+    'percoivent', 'percu', 'percue', 'vu', 'vue', 'catalogue', 'catalogues', 'cataloguee', 'etiquette', 'etiquettent', 'etiquetee',
+    'prend', 'prennent', 'prenait', 'prenaient', 'prendre', 'pris', 'prise', 'passe', 'passer', 'passait', 'qualifie', 'qualifient',
+    'qualifiait', 'qualifiee', 'traite', 'traitent', 'traitait', 'traitaient', 'traiter', 'traitee', 'traites', 'traitees', 'assimile',
+    'assimilent', 'assimilee', 'range', 'rangent', 'rangee']
+    .map((v) => [v, ''] as [string, string]),
+]);
+for (const v of ['prend', 'prennent', 'prenait', 'prenaient', 'prendre', 'pris', 'prise', 'passe', 'passer', 'passait']) LABEL_VERBS.set(v, 'pour');
+for (const v of ['qualifie', 'qualifient', 'qualifiait', 'qualifiee', 'traite', 'traitent', 'traitait', 'traitaient', 'traiter', 'traitee', 'traites', 'traitees']) LABEL_VERBS.set(v, 'de');
+for (const v of ['assimile', 'assimilent', 'assimilee', 'range', 'rangent', 'rangee']) LABEL_VERBS.set(v, 'parmi');
+const LABEL_LINKS = set("comme de d' pour parmi");
+const LABEL_DETS = set("le la l' les un une des");
+/** Verbs after which the label may be a noun with its article: "l'appellent le Portugais". */
+const CALLING = set('appelle appellent appelait appelaient appeler appele appelee surnomme surnomment surnommait surnommer surnommee nomme nomment nommait');
+const OBJECT_CLITICS = set("le la l' les se s' me m' te t' lui");
+/** Participles of a passive label: "a été traité de", "être considérée comme". */
+const PASSIVE_LABEL = set('appele appelee traite traitee traites traitees qualifie qualifiee consideree considere consideres percu percue vu vue catalogue cataloguee etiquetee pris prise surnommee surnomme assimilee rangee');
+const LABEL_AUX = set('ete etre est etait sont etaient fut souvent toujours parfois');
+const LABEL_PERSON = set('on adherent adherente monsieur madame m mme');
+
 type Span = [number, number];
 
 export default defineRule({
@@ -259,6 +287,41 @@ export default defineRule({
       return false;
     };
 
+    /**
+     * Is the word after token p a label given to a person by a verb of saying, calling or taking
+     * for? "qu'on le dise marocain", "le traite de Turc", "l'appellent le Portugais", "le prend pour un
+     * Algérien", "la considère comme africaine", "se fait passer pour syrien", "a été traité de Chinois".
+     * The verb needs an object clitic (or a passive auxiliary), so "le plat dit marocain" is not a label.
+     */
+    const labelled = (p: number, i: number): boolean => {
+      let c = p;
+      // the article or determiner of a noun label: "l'appellent le Portugais", "le prend pour un Turc"
+      const det = LABEL_DETS.has(t(c, i));
+      if (det) c--;
+      const link = LABEL_LINKS.has(t(c, i)) ? t(c, i) : '';
+      if (link) c--;
+      const v = t(c, i);
+      const need = LABEL_VERBS.get(v);
+      if (need === undefined) return false;
+      if (need ? need !== (link === "d'" ? 'de' : link) : link !== '' && link !== 'comme') return false;
+      // the article of a noun label only after a link word or a calling verb
+      if (det && !link && !CALLING.has(v)) return false;
+      const before = t(c - 1, i);
+      if (OBJECT_CLITICS.has(before)) return true;
+      // "se fait passer pour", "se faire traiter de"
+      if ((before === 'fait' || before === 'faire' || before === 'faisait') && OBJECT_CLITICS.has(t(c - 2, i))) return true;
+      // "il passe pour un Turc"
+      if (need === 'pour' && v.startsWith('pass') && SUBJECTS.has(before)) return true;
+      // passive: "a été traité de", "être considérée comme"
+      if (PASSIVE_LABEL.has(v) && LABEL_AUX.has(before)) return personInClause(c);
+      return false;
+    };
+    /** A person named in the sentence before token c: "il", "elle", "l'adhérent", "monsieur". */
+    const personInClause = (c: number): boolean => {
+      for (let k = c - 1; k >= 0 && toks[k].sn === toks[c].sn; k--) if (SUBJECTS.has(toks[k].t) || LABEL_PERSON.has(toks[k].t) || PERSON_NOUNS.has(toks[k].t)) return true;
+      return false;
+    };
+
     /** Decide an adjective hit (nationality, ethnic, colour, community): [start token, confidence] or null. */
     const adjective = (h: Hit): [number, number, Confidence] | null => {
       const i = h.from;
@@ -305,6 +368,9 @@ export default defineRule({
       while (COPULA_SKIP.has(t(c, i)) && skipped < 2) { c--; skipped++; }
       const cw = t(c, i);
       if (cw === 'comme' && AS_VERBS.has(t(c - 1, i)) && (t(c - 2, i) === 'se' || t(c - 2, i) === "s'")) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
+      // a label put on the person, denied or not: "refuse qu'on le dise marocain", "on le traite de Turc",
+      // "ses collègues l'appellent le Portugais", "on la prend pour une Algérienne", "traité de Chinois"
+      if (labelled(p, i)) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
       if (COPULA.has(cw)) {
         if (cw.startsWith('naturalise')) return [c, h.to, 'high'];
         if (tag === 'couleur' && form.startsWith('blanc')) return null;

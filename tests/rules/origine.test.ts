@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a label on a thing, a language, an idiom
+    'Le produit est considéré comme marocain par les douanes.',
+    'On le dit anglais courant sur son CV.',
+    'Il le dit en arabe à sa mère.',
+    'Il le traite de haut depuis son arrivée.',
     // skin care and cosmetics; lists of nationalities or languages opening a sentence
     'Métier de maquilleuse : produits pour peau noire et peau mate.',
     'Formation en dermatologie : soins de la peau noire.',
@@ -71,6 +76,18 @@ ruleTester(rule, {
     'Son CV est trop typé commercial pour ce poste.',
   ],
   invalid: [
+    // a label put on the person by a verb of saying or calling, denied or not
+    { text: "Il se présente comme Sahraoui et refuse qu'on le dise Berbère.", errors: ['Sahraoui', 'Berbère'] },
+    { text: "Elle refuse qu'on la dise algérienne.", errors: ['algérienne'] },
+    { text: 'Au travail, on le traite de Turc.', errors: ['Turc'] },
+    { text: "Ses collègues l'appellent le Portugais.", errors: ['Portugais'] },
+    { text: 'On le prend pour un marocain à cause de son prénom.', errors: ['marocain'] },
+    { text: 'Il a été traité de Chinois par un client.', errors: ['Chinois'] },
+    { text: "Elle ne veut pas qu'on la considère comme africaine.", errors: ['africaine'] },
+    { text: 'Le recruteur le croyait tunisien.', errors: ['tunisien'] },
+    { text: 'Il se fait passer pour syrien.', errors: ['syrien'] },
+    { text: 'Il passe pour un Italien auprès des clients.', errors: ['Italien'] },
+    { text: "Elle refuse d'être appelée « la Roumaine » dans l'équipe.", errors: ['Roumaine'] },
     // skin colour owned by the person, even after a job or public word
     { text: 'Agent de sûreté, il est contrôlé par les clients à cause de sa peau noire.', errors: ['peau noire'] },
     { text: 'Les patients lui font des remarques sur la couleur de sa peau.', errors: ['couleur de sa peau'] },
