@@ -155,6 +155,20 @@ export const JUGEMENT: ToneEntry[] = [
     'nombriliste', 'imbu de lui-même', 'imbue d\'elle-même', 'imbu de sa personne', 'je-sais-tout', 'donneur de leçons|donneuse de leçons', 'mégalo',
     'fanfaron', 'vantard', 'frimeur', 'crâneur', 'péteux', 'snob', 'dédaigneux',
   ]),
+  // hyphenated and compound epithets of manner: "Style m'as-tu-vu", "un peu bêcheuse", "pète-sec"
+  ...group('arrogance', 'label', 'none', ["m'as-tu-vu", 'm’as-tu-vu', "m'as-tu vu", "m'as tu vu", 'kakou', 'kakous', 'pimbêche', 'pimbêches', 'pète-sec', 'pètesec', 'mêle-tout',
+    'lèche-bottes', 'pisse-froid', 'rabat-joie', 'grippe-sou', 'grippe-sous']),
+  ...group('arrogance', 'label', 'adj', ['bêcheur|bêcheuse|bêcheurs|bêcheuses', 'flambeur|flambeuse|flambeurs|flambeuses', 'fayot|fayote|fayotte|fayots|fayotes|fayottes', 'poseur|poseuse|poseurs|poseuses'], {
+    // the fitter ("menuisier poseur", "poseur de parquet", "poseuse en menuiserie"): a job
+    notBefore: ['de', "d'", 'en', 'sur', 'chez', 'menuisier', 'menuisière', 'monteur', 'monteuse', 'carreleur', 'plaquiste', 'qualifié', 'qualifiée', 'confirmé', 'confirmée'],
+    notAfter: ['menuisier', 'menuisière', 'monteur', 'monteuse', 'monteur-poseur', 'technicien', 'technicienne', 'agent', 'agente', 'ouvrier', 'ouvrière', 'chef', 'compagnon', 'comme', 'poste'],
+    notNear: ['parquet', 'parquets', 'carrelage', 'menuiserie', 'menuiseries', 'fenêtres', 'cuisines', 'cuisine', 'sols', 'placo', 'vitrages', 'fibre', 'enseignes', 'panneaux', 'clôtures', 'stores', 'voies'],
+  }),
+  // "bling-bling" of a person's style, not of jewellery or a brand sold
+  ...group('arrogance', 'label', 'none', ['bling-bling', 'bling bling'], {
+    notAfter: ['bijoux', 'bijou', 'montre', 'montres', 'marque', 'marques', 'collection', 'collections', 'gamme', 'univers', 'vitrine', 'boutique', 'déco', 'décoration'],
+    notNear: ['vendeur', 'vendeuse', 'vente', 'rayon', 'magasin', 'boutique'],
+  }),
   ...group('arrogance', 'phrase', 'none', [
     'se croit tout permis', 'se croit supérieur', 'se croit supérieure', 'se croit au-dessus', 'se prend pour le roi', 'se prend pour la reine',
     'se la pète', 'se la raconte', 'prend les gens de haut', 'prend tout le monde de haut', 'prend les autres de haut', 'nous prend de haut',
@@ -181,7 +195,7 @@ export const JUGEMENT: ToneEntry[] = [
     'pas de jugeote', 'manque d\'intelligence',
   ]),
   // paresse, motivation
-  ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
+  ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', "je m'en foutiste", "m'en-foutiste", "m'enfoutiste", 'menfoutiste', "j'm'en-foutiste", "je m'en fichiste", 'jemenfichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
   ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'démissionnaire', 'attentiste']),
   // listlessness: "Apathique en atelier collectif", "léthargique pendant les séances", "complètement avachi sur sa chaise"
   ...group('paresse', 'label', 'adj', ['apathique', 'léthargique', 'avachi', 'ramolli', 'sans ressort', 'sans énergie aucune'], { notBefore: ['de', "d'"] }),

@@ -6,6 +6,13 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 7: the fitter's job and jewellery sold, not epithets
+    'Menuisier poseur depuis dix ans, il cherche un CDI.',
+    'Poseur de parquet en intérim.',
+    'Poseuse en menuiserie aluminium.',
+    'Elle a travaillé comme poseuse de papier peint.',
+    'Vendeuse en bijouterie, elle aime les bijoux bling-bling.',
+    "Il n'est pas m'as-tu-vu du tout.",
     // a note list whose item is a thing or a situation
     'Bilan : service désorganisé après le départ du chef.',
     'Bilan : compliqué, plusieurs refus.',
@@ -87,6 +94,13 @@ ruleTester(rule, {
     'Style de management participatif.',
   ],
   invalid: [
+    // round 7: hyphenated and compound epithets of manner
+    { text: "Style m'as-tu-vu, bagues et lunettes de marque.", errors: ["Style m'as-tu-vu"] },
+    { text: "Un look bling-bling à l'entretien.", errors: ['look bling-bling'] },
+    { text: 'Un peu bêcheuse avec les autres stagiaires.', errors: ['bêcheuse'] },
+    { text: "Attitude je m'en foutiste pendant l'atelier.", errors: ["je m'en foutiste"] },
+    { text: "Un vrai poseur, il aime qu'on le regarde.", errors: ['poseur'] },
+    { text: 'Pète-sec au téléphone.', errors: ['Pète-sec'] },
     { text: 'Bilan : désorganisé, sous traitement, loyers en retard.', errors: ['désorganisé'] },
     { text: 'Observations : ponctuel, désorganisée.', errors: ['désorganisée'] },
     { text: 'Elles sont mal élevées.', errors: ['mal élevées'] },
