@@ -84,6 +84,23 @@ const REASON = set('cause raison raisons');
 const AVAILABILITY = set(`travailler travaille travaillera disponible disponibles indisponible indisponibles absent absente absence absences
 conge conges horaires horaire libre libere liberee dimanche dimanches samedi samedis vendredi vendredis matin matins soir soirs`);
 const NOTE_START = set('indisponible indisponibles disponible absent absente absence ne pas non conge');
+/** Words before a lay role that make it the person's volunteering: "bénévole comme catéchiste". */
+const VOLUNTEER = set('benevole benevoles benevolat engage engagee investi investie implique impliquee');
+/** Words of membership in a confessional movement: "chef scout aux Scouts musulmans", "membre de la JOC". */
+const MOVEMENT_MEMBER = set(`membre membres chef cheftaine scout scoute scouts louveteau louveteaux louvette eclaireur eclaireuse jeannette
+compagnon pionnier caravelle benevole benevoles encadre encadrait encadrer anime animait adhere adherait inscrit inscrite milite militait`);
+/** Words that make a confessional movement a workplace: "animatrice salariée aux Scouts et Guides de France". */
+const MOVEMENT_JOB = set('poste emploi cdd cdi salarie salariee contrat stage recrute recrutement travaille travaillait alternance embauche embauchee');
+/** Verbs of reading or learning scripture: "lit le Coran chaque soir", "apprend des sourates". */
+const READ = set(`lit lire lisait lisent lu recite reciter recitait recitent apprend apprendre apprenait apprennent appris etudie etudier
+etudiait etudient medite mediter meditait memorise memoriser memorisait connait psalmodie psalmodier chante chanter`);
+const READ_SKIP = set(`le la l' les un une des du de d' sa son ses leur quelques passages passage versets verset sourates sourate chapitres
+chapitre pages page extraits extrait regulierement chaque jour tous soirs matins aussi beaucoup`);
+const SCRIPTURE_JOB = set('traduit traduire traduction traducteur traductrice edition editer edite vend vendre vente librairie libraire imprime imprimerie reliure');
+/** Words that make a pilgrimage a hike: "le pèlerinage de Compostelle en randonnée". */
+const HIKE = set('randonnee randonnees randonneur randonneuse randonneurs rando trek trekking gr65 sportif sportive defi velo cyclotourisme');
+const OWN_SACRAMENTS = set('bapteme baptemes communion communions ordination');
+
 /** Words that make a firewalk a team-building exercise rather than a vow. */
 const TEAM_BUILDING = set('seminaire seminaires cohesion team-building team managers manager coaching stage entreprise');
 
@@ -210,10 +227,14 @@ export default defineRule({
           report(i, h.to);
           break;
         }
+        case 'role':
         case 'clerge': {
+          // "bénévole comme catéchiste", "bénévole servante d'autel": the person's volunteering, in a note without a subject too
+          if (VOLUNTEER.has(pw) || (pw === 'comme' && VOLUNTEER.has(t(i - 2, i)))) { report(VOLUNTEER.has(pw) ? i - 1 : i - 2, h.to); break; }
           // "son mari est pasteur", "ancien séminariste", "a été ordonné prêtre"; not "poste d'aumônier"
           if (jobFrameBefore(doc, i) || orgBefore(i)) break;
-          const multi = h.to - i > 1;
+          // a lay role is an idiom without its head ("ce n'est pas un enfant de chœur")
+          const multi = h.to - i > 1 && tag === 'clerge';
           const k = DEGREE_SKIP.has(pw) ? i - 2 : i - 1;
           const head = t(k, i);
           if (!multi && !CLERGY_HEADS.has(head)) break;
@@ -226,6 +247,8 @@ export default defineRule({
           let own = set('son sa ses leur').has(pw) || (pw === 'en' && PILGRIM_VERBS.has(t(i - 2, i)));
           for (let k = i - 1; k >= i - 4 && !own && t(k, i); k--) if (PILGRIM_VERBS.has(t(k, i))) own = true;
           if (!own || jobFrameBefore(doc, i)) break;
+          // "le pèlerinage de Compostelle en randonnée", "pèlerinage sur les traces de son grand-père": a hike, a memory trip
+          if (nw === 'sur' || sentenceHas(doc, i, HIKE)) break;
           report(i, h.to, { practice: true });
           break;
         }
@@ -304,6 +327,8 @@ export default defineRule({
         case 'fete': {
           // no job-frame test: "travailler pendant le ramadan" is the person's practice
           if (around(doc, i, h.to, TRAINING, 3)) break;
+          // "le pèlerinage de Compostelle en randonnée": a hike
+          if (/^(pelerinage|compostelle)/.test(toks[i].t) && sentenceHas(doc, i, HIKE)) break;
           // the firewalk is a Tamil vow, and also a team-building exercise: the person must make it
           if (toks[i].t.startsWith('march') && (sentenceHas(doc, i, TEAM_BUILDING) || !personInSentence(doc, i, i, h.to))) break;
           // "le jeûne du Matem", "le deuil de Muharram": the fast is the practice
@@ -317,6 +342,8 @@ export default defineRule({
           // "confirmation de l'inscription", "baptême de l'air": an ordinary word, unless the person's own ("la confirmation de sa fille")
           if ((nw === 'de' || nw === 'du' || nw === 'des' || nw === "d'") && !(set('sa son ses leur leurs').has(t(h.to + 1, i)) && CHILDREN.has(t(h.to + 2, i)))) break;
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 3)) break;
+          // "prépare son baptême", "sa communion": the person's own rite ("sa confirmation" may be a job's)
+          if (set('sa son ses leur').has(pw) && OWN_SACRAMENTS.has(toks[i].t)) { report(i - 1, h.to, { practice: true }); break; }
           // a religious word in the sentence makes it the rite: "prépare sa confirmation à la cathédrale"
           const sn = toks[i].sn;
           let religious = false;
@@ -361,8 +388,35 @@ export default defineRule({
         }
         case 'tenue': {
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "un chapelet d'insultes", "un rosaire de griefs": a string of things
+          if ((toks[i].t === 'chapelet' || toks[i].t === 'rosaire') && (nw === 'de' || nw === "d'")) break;
+          // "vend des kippas", "rayon tapis de prière": a product
+          if (around(doc, i, h.to, SCRIPTURE_JOB, 6)) break;
           // "le port de signes religieux est interdit par le règlement": a workplace rule, not the person
           if (/^(signes?|tenues?) religieu/.test(words(h)) && around(doc, i, h.to, RULES_CONTEXT, 8)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'rite': {
+          // "fait la salat pendant sa pause", "ses ablutions", "se fera baptiser"; not a course on rites
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 8)) break;
+          report(i, h.to, { practice: true });
+          break;
+        }
+        case 'ecriture': {
+          // "lit le Coran chaque soir", "apprend des sourates", "médite la Bible"; not "traduit la Bible", "la bible du graphiste"
+          if ((toks[i].t === 'bible' || toks[i].t.startsWith('evangile')) && (nw === 'de' || nw === 'du' || nw === 'des' || nw === "d'")) break;
+          let k = i - 1;
+          for (let n = 0; n < 4 && READ_SKIP.has(t(k, i)); n++) k--;
+          if (!READ.has(t(k, i))) break;
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5) || sentenceHas(doc, i, SCRIPTURE_JOB)) break;
+          report(i, h.to, { practice: true });
+          break;
+        }
+        case 'mouvement': {
+          // "chef scout aux Scouts musulmans de France", "membre de la Jeunesse ouvrière chrétienne"; not a job there
+          if (sentenceHas(doc, i, MOVEMENT_JOB) || around(doc, i, h.to, TRAINING, 3)) break;
+          if (!personInSentence(doc, i, i, h.to) && !sentenceHas(doc, i, MOVEMENT_MEMBER)) break;
           report(i, h.to);
           break;
         }

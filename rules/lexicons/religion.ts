@@ -96,7 +96,12 @@ const PRACTICES = entries('fete', [
   ['matem', ['mâtem', 'muharram', 'mouharram', 'moharram', 'ashoura', 'tisha beav', 'ticha beav', 'tisha be av', 'ticha be av',
     "jeûne d'esther", 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive', 'navratri', 'navaratri',
     'ekadashi', 'paryushana', 'vaisakhi', 'chavouot', 'shavouot', 'souccot', 'simhat torah', 'nuit du destin', 'laylat al-qadr']],
-  ['jeûne religieux', ['jeûne rituel', 'jeûnes religieux', 'rupture du jeûne', 'iftar']],
+  ['jeûne religieux', ['jeûne rituel', 'jeûnes religieux', 'rupture du jeûne', 'iftar', 'suhur', 'shour', 'sahur']],
+  // Ethiopian and Eritrean Orthodox, Sikh, Hindu, Baha'i, Mouride festivals and pilgrimages
+  ['timkat', ['meskel', 'fasika', 'gurpurab', 'gurpurb', 'bandi chhor', 'janmashtami', 'durga puja', 'ridvan', 'ridván', 'lag baomer',
+    "lag ba'omer", 'tou bichvat', 'chemini atseret', 'magal de touba', 'grand magal', 'magal', 'kumbh mela', 'arbaïn', 'arbaeen', 'achoura chiite',
+    'pèlerinage à fatima', 'pèlerinage à rome', 'pèlerinage à jérusalem', 'pèlerinage à karbala', 'pèlerinage à kerbala', 'pèlerinage à touba',
+    'pèlerinage à medjugorje', 'pèlerinage à czestochowa', 'pèlerinage à amritsar', 'pèlerinage aux saintes-maries-de-la-mer', 'pèlerinage marial']],
   // festivals of minority churches, on their own calendar (the bare public holidays stay absent)
   ['pâques orthodoxe', ['pâque orthodoxe', 'pâques orthodoxes', 'noël orthodoxe', 'noël arménien', 'noël copte', 'pâques copte', 'pâques coptes',
     'pâques arménienne', 'nouvel an orthodoxe', 'épiphanie orthodoxe', 'théophanie', 'veillée pascale', 'vigile pascale']],
@@ -121,12 +126,53 @@ const CLERGY = entries('clerge', [
   'moines', 'nonne', 'nonnes', 'séminariste', 'séminaristes', 'catéchiste', 'catéchistes', 'aumônier', 'aumônière', 'aumôniers',
   'prédicateur', 'prédicatrice', 'prédicateurs', 'muezzin', 'curé', 'évêque', 'abbé', 'bonze', 'marabout',
   'ordonné prêtre', 'entré au séminaire', 'entrée au couvent', 'vœux religieux', 'ancien séminariste', 'ancienne religieuse',
+  // other ministers and religious states
+  'mufti', 'ouléma', 'uléma', 'mollah', 'ayatollah', 'moniale', 'moniales', 'vicaire', 'chanoine', 'archiprêtre', 'pope', 'missionnaire',
+  'missionnaires', 'évangéliste', 'prédicant', 'diaconesse', 'granthi', 'pujari', 'hazzan', 'hazan', 'cantor', 'chantre', 'catéchumène',
+  'catéchumènes', 'lama', 'bhikkhu', 'nonne bouddhiste', 'marguillier', 'mourchida', 'mourchidate',
+]);
+
+/**
+ * Lay roles in a religious community: the person's own practice when they hold it ("elle est servante
+ * d'autel", "bénévole comme catéchiste"), but also idioms ("ce n'est pas un enfant de chœur"): they
+ * need the same head word as a minister's single title.
+ */
+const ROLES = entries('role', [
+  "servant d'autel", "servante d'autel", "servants d'autel", "servantes d'autel", 'enfant de chœur', 'enfants de chœur',
+  "animateur d'aumônerie", "animatrice d'aumônerie", 'lecteur à la messe', 'lectrice à la messe', 'chef de chœur paroissial',
+  'choriste à la paroisse', "responsable d'aumônerie",
+]);
+
+/**
+ * Confessional youth and lay movements: membership or volunteering says the faith ("chef scout aux
+ * Scouts musulmans de France"); a job there is a workplace with a religious name.
+ */
+const MOVEMENTS = entries('mouvement', [
+  'scouts musulmans de france', 'scouts musulmans', 'éclaireurs israélites', 'éclaireuses éclaireurs israélites', 'éclaireuses et éclaireurs israélites',
+  'eeif', 'scouts et guides de france', 'sgdf', "guides et scouts d'europe", "scouts d'europe", 'scouts unitaires de france', 'éclaireurs unionistes',
+  'éclaireuses éclaireurs unionistes', 'eeudf', 'jeunesse ouvrière chrétienne', 'jeunesse étudiante chrétienne', 'mouvement rural de jeunesse chrétienne',
+  'mrjc', 'action catholique', 'jeunesses musulmanes', 'étudiants musulmans de france', 'union des étudiants juifs de france', 'uejf',
+  'communauté de l\'emmanuel', 'chemin néocatéchuménal', 'renouveau charismatique', 'opus dei', 'tabligh', 'jamaat tabligh',
 ]);
 
 /** A pilgrimage is the person's practice when the person makes it ("a fait son pèlerinage"), not "la saison des pèlerinages". */
 const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèlerin', 'pèlerine', 'pèlerins']);
 
-const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier', 'salat', 'ablutions']);
+const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier']);
+
+/** Prayers and rites named as such: findings when someone performs them ("fait la salat", "ses ablutions"). */
+const RITES = entries('rite', [
+  'salat', 'salât', 'salah', 'namaz', 'joumoua', "joumou'a", 'jumua', "jumu'a", 'dhikr', 'zikr', 'douaa', "dou'a", 'ablutions', 'ablution rituelle',
+  'ablutions rituelles', 'tefila', 'tehilim', 'kiddouch', 'kiddush', 'havdala', 'mikvé', 'mikveh', 'bain rituel', 'puja', 'pooja', 'pouja',
+  'ses dévotions', 'vêpres', 'laudes', 'angélus', 'neuvaine', 'neuvaines', 'va à confesse', 'aller à confesse', 'se confesser', "s'est confessé",
+  "s'est confessée", 'se faire baptiser', 'se fera baptiser', "s'est fait baptiser", 'se faire confirmer', 'sourate', 'sourates',
+]);
+
+/** Scriptures: the person's practice when read, recited or learnt ("lit le Coran chaque soir"), not a course or a job. */
+const SCRIPTURES = entries('ecriture', [
+  'coran', 'torah', 'tora', 'talmud', 'bible', 'évangile', 'évangiles', 'hadith', 'hadiths', 'psaumes', 'bhagavad-gita', 'bhagavad gita',
+  'guru granth sahib', 'tipitaka', 'livre de mormon',
+]);
 
 /** Places of worship and religious teaching: findings when the person attends them. */
 const PLACES = entries('lieu', [
@@ -169,6 +215,11 @@ const DRESS = entries('tenue', [
     'porte une croix', 'porter une croix', 'portait une croix', 'porte un crucifix', 'porte une médaille religieuse', 'porte des papillotes', 'porte un chapelet',
     'porte le jilbab', 'porte la burqa', 'porte une abaya', 'porte le qamis', 'porte le tchador', 'porte un voile intégral', 'porte le sari']],
   'crucifix', 'chapelet', 'papillotes', 'tsitsit',
+  // objects of worship carried or worn: Sikh articles of faith, Jewish prayer objects, prayer beads, head coverings
+  'kirpan', 'kirpans', 'dastar', 'dastaar', 'keski', 'patka', 'tefillin', 'tefilin', 'téfilines', 'téfillin', 'phylactères', 'tallit', 'talith',
+  'taleth', 'châle de prière', 'tasbih', 'tasbeeh', 'misbaha', 'sebha', 'subha', 'chapelet musulman', 'chapelet bouddhiste', 'mala bouddhiste',
+  'rosaire', 'scapulaire', 'médaille de baptême', 'médaille de la vierge', 'médaille miraculeuse', 'étoile de david', 'croix copte', 'croix orthodoxe',
+  'croix huguenote', 'kufi', 'taqiya', 'tapis de prière', 'kamis', 'soutane', 'col romain', 'habit religieux', 'tilak', 'tilaka',
   'hijab', 'hijabs', 'hidjab', 'niqab', 'burqa', 'burka', 'burkini', 'tchador', 'jilbab', 'abaya', 'kippa', 'kippah', 'kipa', 'qamis',
 ]);
 
@@ -183,5 +234,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...SACRAMENTS, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
+  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
 ];

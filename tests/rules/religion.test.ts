@@ -3,6 +3,21 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // objects, roles, rites and scriptures in other senses: idioms, products, courses, translation, a hike
+    "Un chapelet d'insultes a fusé pendant l'atelier.",
+    'Ce n’est pas un enfant de chœur, il a du caractère.',
+    'Il élève des lamas dans le Jura.',
+    'Animatrice salariée chez les Scouts et Guides de France.',
+    'Il confesse avoir oublié le rendez-vous.',
+    'Il vend des kippas et des tapis de prière au marché.',
+    'Il a traduit la Bible en créole pour un éditeur.',
+    'Ce manuel est la bible du métier.',
+    'Sa recherche d’emploi est un vrai chemin de croix.',
+    'Le projet a été baptisé Horizon.',
+    'Elle attend sa confirmation de poste.',
+    'Il a fait le pèlerinage de Compostelle en randonnée.',
+    'Il fait un pèlerinage sur les traces de son grand-père.',
+    'Guide conférencière à la cathédrale de Chartres.',
     // sacrament words as ordinary words; a degree word before a sport
     "Il attend la confirmation de son inscription à l'église Saint-Jean pour le concert.",
     "Elle a fait un baptême de l'air.",
@@ -70,6 +85,22 @@ ruleTester(rule, {
     "Il a visité le temple tamoul de Saint-Pierre avec son groupe de formation tourisme.",
   ],
   invalid: [
+    // objects of worship, lay roles and volunteering, rites, scriptures, confessional movements
+    { text: 'Il porte le kirpan, point à aborder avec la sécurité.', errors: ['kirpan'] },
+    { text: 'Elle met ses tefillin le matin.', errors: ['tefillin'] },
+    { text: 'Il garde toujours son tasbih dans la poche.', errors: ['tasbih'] },
+    { text: 'Bénévole comme catéchiste le mercredi après-midi.', errors: ['Bénévole comme catéchiste'] },
+    { text: "Elle est servante d'autel à la paroisse.", errors: ["servante d'autel"] },
+    { text: 'Son fils est enfant de chœur le dimanche.', errors: ['enfant de chœur'] },
+    { text: 'Il fait la salat pendant sa pause.', errors: ['salat'] },
+    { text: 'Il fait ses ablutions avant de reprendre.', errors: ['ablutions'] },
+    { text: 'Elle va se faire baptiser à Pâques.', errors: ['se faire baptiser'] },
+    { text: 'Elle prépare son baptême.', errors: ['son baptême'] },
+    { text: 'Elle lit le Coran chaque jour.', errors: ['Coran'] },
+    { text: 'Il récite des sourates le soir.', errors: ['sourates'] },
+    { text: 'Il est chef scout aux Scouts musulmans de France.', errors: ['Scouts musulmans de France'] },
+    { text: 'Membre de la Jeunesse ouvrière chrétienne depuis ses 16 ans.', errors: ['Jeunesse ouvrière chrétienne'] },
+    { text: 'Il part au Magal de Touba en octobre.', errors: ['Magal de Touba'] },
     // a change of religion, even next to a religious employer
     { text: "Il a quitté son emploi à l'évêché après sa conversion au judaïsme.", errors: ['conversion au judaïsme'] },
     { text: "Il s'est converti au catholicisme à vingt ans.", errors: ["s'est converti au catholicisme"] },
