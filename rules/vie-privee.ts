@@ -610,6 +610,7 @@ export default defineRule({
     const estrangedHeads: Array<[number, number]> = [];
     const courtHeads: Array<[number, number]> = [];
     const denialHeads: Array<[number, number]> = [];
+    const controlSpans: Array<[number, number]> = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
@@ -623,7 +624,8 @@ export default defineRule({
       if (e.kind === 'estranged') { estrangedHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'court') { courtHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'denial') { denialHeads.push([hit.from, hit.to]); continue; }
-      if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
+      if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from)) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
+      if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
         // "ne" dropped ("il parle plus à son père"): not a comparison ("parle plus à son père qu'à sa mère") nor "il en parle plus à…"
@@ -654,7 +656,20 @@ export default defineRule({
     estranged(doc, estrangedHeads, add);
     entrusted(doc, courtHeads, add);
     contactDenied(doc, denialHeads, add);
-    // one fact, one finding: "placé en foyer | par le | juge des enfants"
+    // one fact, one finding: "placé en foyer | par le | juge des enfants"; acts of control listed with "et" or a comma
+    // ("contrôle tous ses comptes | et | lit ses courriers") are one control
+    if (controlSpans.length > 1) {
+      controlSpans.sort((x, y) => x[0] - y[0]);
+      for (let k = 1; k < controlSpans.length; k++) {
+        const [a, b] = controlSpans[k - 1];
+        const [c, d] = controlSpans[k];
+        const gap = c - b;
+        if (doc.tokens[a].sn === doc.tokens[c].sn && gap >= 1 && gap <= 2 && (doc.tokens[b].t === 'et' || doc.tokens[b].t === ',') && (gap === 1 || doc.tokens[b + 1].t === 'et')) {
+          spans.push([a, d]);
+          controlSpans[k] = [a, d];
+        }
+      }
+    }
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     for (const { from, to } of merged) {
       const [start, end] = doc.tokRange(from, to);

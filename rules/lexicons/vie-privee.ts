@@ -167,6 +167,16 @@ function estrangedPair(): string[] {
     "ne s'adressent plus la parole", "s'adressent plus la parole", 'ne se fréquentent plus', 'ont coupé les ponts', 'se détestent', 'se haïssent', 'se déchirent depuis');
   return out;
 }
+/** "ignore où vit sa fille", "ne sait plus où sont ses enfants", "est partie avec les enfants": a parent cut off from the child. */
+function childWhereabouts(): string[] {
+  const kids = ['sa fille', 'son fils', 'ses enfants', 'les enfants', 'leur fille', 'leur fils', 'leurs enfants', 'ses filles', 'ses fils', 'son enfant', 'le petit', 'la petite', 'le bébé'];
+  const out: string[] = [];
+  for (const h of ['ignore où', 'ne sait pas où', 'ne sait plus où', 'sait pas où', 'sait plus où', 'ignorait où', 'ne savait pas où', 'ne savait plus où'])
+    for (const v of ['vit', 'vivent', 'habite', 'habitent', 'est', 'sont', 'se trouve', 'se trouvent', 'vivait', 'habitait'])
+      for (const k of kids) out.push(`${h} ${v} ${k}`);
+  return out;
+}
+
 /** Coercive control: passport or papers taken, outings, phone or money controlled. */
 function coerciveControl(): string[] {
   const out: string[] = [];
@@ -175,6 +185,24 @@ function coerciveControl(): string[] {
     if (t.startsWith('lui') || t.includes('confisqu')) out.push(`${t} ${o}`);
   for (const v of ['contrôle', 'contrôlait', 'surveille', 'surveillait', 'limite', 'limitait', 'régente']) for (const o of ['ses sorties', 'ses fréquentations', 'son téléphone', 'ses messages', 'ses dépenses', 'son argent', 'ses comptes', 'tous ses faits et gestes', 'ses déplacements'])
     out.push(`${v} ${o}`);
+  // money, mail and phone watched or taken in lay words: "contrôle tous ses comptes", "lit ses courriers", "lui prend son salaire", "vide son compte"
+  const watch = ['contrôle', 'contrôlait', 'surveille', 'surveillait', 'vérifie', 'vérifiait', 'épluche', 'épluchait', 'fouille', 'fouillait', 'lit', 'lisait', 'ouvre', 'ouvrait', 'consulte', 'consultait', 'gère seul', 'gérait seul', 'régente', 'régentait'];
+  const watched = ['tous ses comptes', 'son compte', 'son compte bancaire', 'ses comptes bancaires', 'ses relevés', 'ses relevés bancaires', 'ses relevés de compte', 'ses courriers', 'son courrier',
+    'tous ses courriers', 'ses mails', 'ses SMS', 'ses textos', 'tous ses messages', 'son portable', 'ses appels', 'toutes ses dépenses', 'ses achats', 'ses tickets de caisse', 'ses horaires', 'son salaire',
+    'sa paie', 'ses allocations', 'son RSA', 'sa carte bancaire', 'ses réseaux sociaux', 'ses conversations', 'ses tenues', 'ses fréquentations'];
+  for (const v of watch) for (const o of watched) out.push(`${v} ${o}`);
+  const takes = ['lui prend', 'lui prenait', 'lui a pris', 'lui confisque', 'lui confisquait', 'lui a confisqué', 'confisque', 'confisquait', 'a confisqué', 'lui retire', 'lui a retiré', 'lui garde', 'garde', 'gardait',
+    'encaisse', 'encaissait', 'touche', 'récupère', 'récupérait', 'vide', 'vidait', 'a vidé'];
+  const taken = ['son salaire', 'sa paie', 'sa paye', 'ses allocations', 'son RSA', 'son AAH', 'ses aides', 'sa carte', 'sa carte bancaire', 'sa carte bleue', 'sa CB', 'son chéquier', 'ses moyens de paiement',
+    'son compte', 'ses comptes', 'son argent', 'tout son argent', 'son téléphone', 'son portable', 'ses clés'];
+  for (const t of takes) for (const o of taken) if (!(['garde', 'gardait', 'touche', 'vide', 'vidait', 'a vidé', 'encaisse', 'encaissait', 'récupère', 'récupérait'].includes(t) && ['son téléphone', 'son portable', 'ses clés', 'sa carte'].includes(o))) out.push(`${t} ${o}`);
+  out.push('ne lui laisse aucun argent', 'ne lui laisse pas d’argent', "ne lui laisse pas d'argent", "lui donne de l'argent au compte-gouttes", "lui donne l'argent au compte-gouttes", 'lui verse de l’argent de poche',
+    'touche son salaire à sa place', 'encaisse ses allocations à sa place', 'violence économique', 'violences économiques');
+  // kept at home: "l'empêche de travailler", "ne la laisse pas sortir", "lui interdit de passer son permis"
+  // ("l'empêche de …" is read by the threat pattern of rules/vie-privee.ts)
+  for (const h of ['lui interdit de', 'lui interdisait de', 'lui a interdit de', 'ne la laisse pas', 'ne le laisse pas', 'ne la laissait pas', 'ne le laissait pas', 'ne la laisse plus', 'ne le laisse plus'])
+    for (const a of ['sortir', 'chercher du travail', 'chercher un emploi', 'voir ses amies', 'voir ses amis', 'voir sa famille', 'voir ses parents', 'avoir un compte', 'passer son permis', 'apprendre le français', 'suivre la formation', 'se former', 'conduire', 'téléphoner'])
+      out.push(`${h} ${a}`);
   out.push('lui interdit de sortir', "l'empêche de sortir", 'lui interdisait de sortir', "l'empêchait de sortir", "l'enferme à la maison", 'lui interdit de voir ses amies', 'lui interdit de voir ses amis',
     'lui interdit de travailler', 'lui interdisait de travailler', 'contrôle coercitif');
   return out;
@@ -253,7 +281,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(estrangedPair(), { near: ['mère', 'père', 'parents', 'sœur', 'sœurs', 'frère', 'frères', 'fille', 'filles', 'fils', 'mari', 'femme', 'conjoint', 'conjointe', 'compagnon',
     'compagne', 'ex', 'famille', 'belle-famille', 'belle-mère', 'beau-père', 'oncle', 'tante', 'cousin', 'cousine', 'enfants', 'épouse', 'époux', 'grand-mère', 'grand-père', 'belle-sœur', 'beau-frère'] }),
   // coercive control by a partner or relatives: "lui a confisqué son passeport et contrôle ses sorties"
-  ...fixed(coerciveControl(), { near: ['mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'époux', 'épouse', 'famille', 'belle-famille', 'père', 'mère',
+  ...fixed(coerciveControl(), { tag: 'control', near: ['mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'époux', 'épouse', 'famille', 'belle-famille', 'père', 'mère',
     'parents', 'frère', 'frères', 'belle-mère', 'beau-père', 'oncle', 'tante', 'copain', 'concubin'],
     notNear: ['employeur', 'patron', 'patronne', 'entreprise', 'passeur', 'passeurs', 'réseau', 'exploitation', 'préfecture', 'douane', 'police'] }),
   // famille
@@ -315,6 +343,32 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       // a foster carer's job: "assistante familiale, elle a accueilli de nombreux enfants placés"
       'familiale', 'accueilli', 'accueille', 'accueillir', 'accueillait', 'accueillent', 'reconvertir', 'reconversion'],
   }),
+  // a report about children to the prosecutor or the county, in other words: "signalement au procureur concernant ses deux fils"
+  ...fixed(['signalement au procureur', 'signalement au procureur de la République', 'signalement au parquet', 'signalement au parquet des mineurs', 'signalement au juge des enfants',
+    'signalement à la CRIP', 'signalement aux services de protection de l’enfance', "signalement aux services de protection de l'enfance", 'signalement à la protection de l’enfance',
+    "signalement à la protection de l'enfance", 'saisine du juge des enfants', 'a saisi le juge des enfants', 'ont saisi le juge des enfants', 'saisi le parquet', 'CRIP', 'enquête sociale',
+    'évaluation de l’information préoccupante', "évaluation de l'information préoccupante", 'mesure de protection de l’enfance', "mesure de protection de l'enfance"], {
+    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'petit', 'petite', 'bébé', 'mineur', 'mineure', 'mineurs', 'ASE', 'services', 'sociaux', 'éducateur', 'éducatrice', 'famille', 'ans', 'concernant', 'sujet'],
+    notNear: ['poste', 'métier', 'stage', 'PMSMP', 'candidature', 'recrute', 'offre', 'formation', 'module', 'CDD', 'CDI', 'travaille', 'travaillait', 'rédige', 'rédiger', 'rédigeait',
+      'rédigeait', 'signalements', 'éducatrice', 'éducateur', 'assistante', 'assistant'],
+    // "Les services sociaux ont fait un signalement": the services are the subject, not a job frame (tests in rules/vie-privee.ts)
+    tag: 'report',
+  }),
+  // the child living with a foster family or in a children's home, said with "en": "Son fils de 15 ans est en famille d'accueil"
+  ...fixed(["en famille d'accueil", 'en famille d’accueil', 'en foyer de l’enfance', "en foyer de l'enfance", "au foyer de l'enfance", 'en MECS', 'en pouponnière', 'en foyer éducatif', 'en maison d’enfants',
+    "en maison d'enfants", "en maison d'enfants à caractère social", 'en village d’enfants', "en village d'enfants", 'en lieu de vie', "chez une assistante familiale",
+    'chez un assistant familial', "chez l'assistante familiale", 'chez son assistante familiale', 'chez sa famille d’accueil', "chez sa famille d'accueil", "chez leur famille d'accueil",
+    "confié à une assistante familiale", "confiée à une assistante familiale", "confiés à une assistante familiale"], {
+    near: ['fils', 'fille', 'filles', 'enfant', 'enfants', 'petit', 'petite', 'bébé', 'aîné', 'aînée', 'cadet', 'cadette', 'jumeaux', 'neveu', 'nièce', 'placé', 'placée', 'placés', 'placées', 'ASE', 'juge', 'gamins'],
+    // a language stay or an exchange abroad, the foster carer's own job
+    notNear: ['séjour', 'séjours', 'linguistique', 'échange', 'Erasmus', 'vacances', 'au pair', 'étranger', 'Irlande', 'Angleterre', 'devenir', 'agrément', 'agréée', 'agréé', 'métier', 'poste',
+      'reconversion', 'reconvertir', 'travaille', 'travaillait', 'éducateur', 'éducatrice', 'stage', 'recrute', 'candidature', 'accueille', 'accueillait', 'accueillir', 'formation'],
+  }),
+  // a parent who does not know where the child lives, the other parent gone with them: "il ignore où vit sa fille", "non-représentation d'enfant"
+  ...fixed(childWhereabouts(), { notNear: ['études', 'étudiante', 'étudiant', 'emménager', 'emménagé', 'emménagée', 'stage', 'Erasmus', 'alternance'] }),
+  ...fixed(['non-représentation d’enfant', "non-représentation d'enfant", "non représentation d'enfant", "non-représentation d'enfants", "non-présentation d'enfant",
+    "non-présentation d'enfants", "non présentation d'enfant", "soustraction d'enfant", 'soustraction de mineur', "soustraction d'enfant par ascendant", 'enlèvement international d’enfant',
+    "enlèvement international d'enfant", 'enlèvement parental international']),
   // acronyms of the same measures: an order of provisional placement, home educational help
   ...fixed(['OPP', 'AED'], {
     upper: true,

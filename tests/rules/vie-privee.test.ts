@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 7 traps: one's own accounts, an accountant, a language stay, the foster carer's job, a student's new flat
+    'Comptable, elle contrôle les comptes de trois PME.',
+    'Elle contrôle ses comptes chaque semaine pour éviter le découvert.',
+    "Son fils part en séjour linguistique en famille d'accueil en Irlande.",
+    'Elle veut devenir assistante familiale, agrément en cours.',
+    'Assistante familiale depuis dix ans, elle accueille deux enfants placés.',
+    "Éducatrice, elle rédigeait des signalements au procureur pour l'ASE.",
+    "Il ne sait pas où vit sa fille qui vient d'emménager à Lyon pour ses études.",
+    'Son fils est en placement en entreprise pour son BTS.',
     // comparisons without "ne", work relations, other objects, a rule stated in general
     "Il parle plus à son père qu'à sa mère.",
     'Il en parle plus à son père.',
@@ -81,6 +90,17 @@ ruleTester(rule, {
     'Il fait l’objet d’une mesure éducative judiciaire.',
   ],
   invalid: [
+    // round 7: economic and coercive control in lay words, child protection and a parent cut off from the child
+    { text: 'Son conjoint contrôle tous ses comptes et lit ses courriers.', errors: ['contrôle tous ses comptes et lit ses courriers'] },
+    { text: 'Son mari lui prend son salaire chaque mois.', errors: ['lui prend son salaire'] },
+    { text: 'Son compagnon lui a confisqué sa carte bancaire.', errors: ['lui a confisqué sa carte bancaire'] },
+    { text: 'Son mari ne la laisse pas sortir seule.', errors: ['ne la laisse pas sortir'] },
+    { text: 'Les services sociaux ont fait un signalement au procureur concernant ses deux fils.', errors: ['signalement au procureur'] },
+    { text: "Son fils de 15 ans est en famille d'accueil depuis l'été.", errors: ["en famille d'accueil"] },
+    { text: 'Ses deux filles vivent chez une assistante familiale à Rodez.', errors: ['chez une assistante familiale'] },
+    { text: 'Il ignore où vit sa fille depuis que son ex est partie avec elle.', errors: ['ignore où vit sa fille'] },
+    { text: 'Elle ne sait plus où sont ses enfants.', errors: ['ne sait plus où sont ses enfants'] },
+    { text: "Plainte pour non-représentation d'enfant déposée en mars.", errors: ["non-représentation d'enfant"] },
     { text: 'La famille de son ex-compagnon refuse qu’elle emmène les enfants en vacances.', errors: ['refuse qu’elle emmène les enfants en vacances'] },
     { text: 'Sa femme a demandé le divorce et refuse qu’il voie les jumeaux.', errors: ['refuse qu’il voie les jumeaux'] },
     { text: 'Son ex-mari menace de demander la garde exclusive.', errors: ['menace de demander la garde exclusive'] },
@@ -88,7 +108,7 @@ ruleTester(rule, {
     { text: 'Le père s’est vu retirer l’autorité parentale l’an dernier.', errors: ['s’est vu retirer l’autorité parentale'] },
     { text: 'Sa mère et sa sœur sont fâchées à mort depuis la succession.', errors: ['sont fâchées à mort'] },
     { text: 'Ses frères sont brouillés depuis l’héritage.', errors: ['sont brouillés'] },
-    { text: 'Sa belle-famille lui a confisqué son passeport et contrôle ses sorties.', errors: ['lui a confisqué son passeport', 'contrôle ses sorties'] },
+    { text: 'Sa belle-famille lui a confisqué son passeport et contrôle ses sorties.', errors: ['lui a confisqué son passeport et contrôle ses sorties'] },
     { text: 'il parle plus à son père depuis des années', errors: ['parle plus à son père depuis des années'] },
     { text: 'sa va mal avec son mari en ce moment', errors: ['sa va mal avec son mari'] },
     // contested custody with the child named, the court joined to the phrase; a parent threatening to take the child back
