@@ -71,6 +71,30 @@ laicite democratie independance guerre racisme antisemitisme islamophobie fascis
 reforme gouvernement president loi lois femmes feminicides vivant biodiversite animaux animale environnement ecologie planete
 droits liberte libertes egalite justice violences policieres mariage`);
 // no possessive: "une pétition pour ses droits" is the person's own matter, not a cause
+/** Activism words before "contre" + a project: "mobilisé contre le chantier", "collectif contre l'autoroute". */
+const OPPOSE_HEADS = set(`mobilise mobilisee mobilises mobilisees mobilisait mobilisaient mobilisent mobiliser mobilisation mobilisations
+lutte luttait luttaient luttent lutter oppose opposee opposes opposees opposait opposent opposer opposant opposante opposants opposantes
+opposition manifeste manifestait manifester manifestent manifestation manifestations manif manifs milite militait militer militant
+militante militants militantes engage engagee engages engagees combat combattait combattre combattu bataille bataillait proteste
+protestait protester protestation protestations collectif collectifs comite comites coordination petition petitions occupe occupait
+occupation occupations bloque bloquait blocage blocages actif active actifs actives zadiste zadistes resistance rassemblement rassemblements
+marche marches fauche fauchage insurge insurgee vent debout`);
+/** Words between the activism word and "contre": "mobilisé depuis des mois contre", "s'est fortement opposée contre". */
+const OPPOSE_SKIP = set("activement beaucoup depuis longtemps toujours aussi encore ardemment fortement tres deja souvent vivement publiquement ouvertement des mois annees ans");
+/** Heads of a contested project: "contre le chantier de l'A69", "contre les mégabassines", "contre l'extension de l'aéroport". */
+const PROJECTS = set(`projet projets chantier chantiers construction constructions extension extensions agrandissement creusement implantation
+installation ouverture amenagement bassine bassines megabassine megabassines mega-bassines retenue retenues aeroport aeroports autoroute
+autoroutes lgv tgv ligne tunnel barrage barrages centrale centrales incinerateur usine usines mine mines enfouissement stockage reacteur
+reacteurs epr eolienne eoliennes entrepot entrepots datacenter stade contournement rocade pipeline oleoduc gazoduc forage forages
+fracturation terminal deviation bretelle ferme-usine cigeo europacity notre-dame-des-landes nddl sainte-soline sivens bure lyon-turin
+gonesse roybon stocamine flamanville fessenheim`);
+/** Reforms and laws: opposed by an activism word other than a "fight against" ("lutte contre la loi de la jungle"). */
+const REFORMS = set('reforme reformes loi lois decret ordonnance');
+const PROJECT_SKIP = set("le la l' les un une des du de d' ce cet cette ces futur future futurs futures nouveau nouvel nouvelle nouveaux grand grande grands grandes gigantesque");
+/** Urban-planning senses of "ZAD" (zone d'aménagement différé). */
+const URBANISM = set('urbanisme preemption amenagement differe mairie instruction perimetre plu plui scot foncier foncieres fonciere notaire zone zones dossier dossiers');
+const LIVE_AT = set("sur a la de d' dans vit vivait vecu habite habitait occupe occupait occupant occupante occupants installe installee passe reste");
+
 const MARCH_SKIP = set("le la l' les du des de d' un une en faveur");
 /** Words that govern an independence cause: "milite pour l'indépendance de…", "favorable à l'autodétermination". */
 const INDEP_HEADS = set(`milite militait militer militant militante militants militantes favorable favorables soutient soutenait soutien
@@ -201,6 +225,40 @@ export default defineRule({
           if (tag === 'sigle-contexte' && !doc.isCapitalized(i)) break; // "modem"
           if (around(doc, i, h.to, POLITICAL, 6)) report(i, h.to);
           break;
+        case 'contre': {
+          // "il était mobilisé contre le chantier de l'A69", "collectif contre l'extension de l'aéroport",
+          // "a manifesté contre la réforme"; not "lutte contre le bruit du chantier", "contre-indication"
+          if (ctx.text[doc.tokRange(i, h.to)[1]] === '-') break;
+          let k = i - 1;
+          for (let n = 0; n < 4 && (OPPOSE_SKIP.has(t(k, i)) || t(k, i) === 'se' || t(k, i) === "s'"); n++) k--;
+          const head = t(k, i);
+          if (!OPPOSE_HEADS.has(head) || jobFrameBefore(doc, k)) break;
+          let c = h.to;
+          while (c < h.to + 4 && PROJECT_SKIP.has(t(c, i))) c++;
+          let w = t(c, i);
+          // hyphenated names are split into tokens: "Notre-Dame-des-Landes", "méga-bassines"
+          for (let j = c + 1; toks[j]?.hyphen && toks[j].sn === toks[i].sn && j < c + 5; j++) w += '-' + toks[j].t;
+          const project = PROJECTS.has(w) || /^[an][0-9]{1,3}$/.test(w) || (REFORMS.has(w) && !head.startsWith('lutt') && !head.startsWith('combat'));
+          if (!project || around(doc, i, h.to, UNION, 6)) break;
+          let e = c + 1;
+          while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - c < 6) e++;
+          // "mobilisé contre le chantier de l'A69 depuis": the complement stops at a time word
+          while (e > c + 1 && set('depuis pendant durant lors avec et').has(toks[e - 1].t)) e--;
+          report(i, e);
+          break;
+        }
+        case 'zad': {
+          // "a vécu deux ans sur la ZAD", "occupant de la ZAD de Notre-Dame-des-Landes"; not the planning zone of a town
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, URBANISM, 8) || !LIVE_AT.has(pw === 'la' || pw === 'les' ? t(i - 2, i) : pw)) break;
+          if (!personInSentence(doc, i, i, h.to)) break;
+          let e = h.to;
+          if ((nw === 'de' || nw === 'du' || nw === 'des') && doc.isCapitalized(h.to + 1)) {
+            e = h.to + 2;
+            while (toks[e]?.hyphen && toks[e].sn === toks[i].sn) e++; // "Notre-Dame-des-Landes"
+          }
+          report(i, e);
+          break;
+        }
         case 'mouvement': {
           // a movement as an employer ("stage chez Greenpeace") is a job; an ordinary phrase ("nuit debout") is not a name
           const name = set("les la le l'").has(toks[i].t) && h.to - i > 1 ? i + 1 : i;

@@ -191,7 +191,17 @@ const ACTIVISM = entries('activisme', [
 
 const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
 
+/**
+ * "contre" itself: opposition to a named project or a reform ("mobilisé contre le chantier de
+ * l'A69", "s'oppose au projet" is not matched) is a stance when an activism word governs it; the
+ * rule checks both sides, so a worker "sur le chantier de l'A69" stays silent.
+ */
+const AGAINST = entries('contre', ['contre']);
+
+/** Protest camps ("ZAD de Notre-Dame-des-Landes"), also an urban-planning zone: the rule wants a person living or acting there. */
+const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma: 'ZADs', tag: 'zad' }];
+
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
 ];

@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a worker on the site, a fight against something else, a planning zone, a medical word
+    "Il travaille sur le chantier de l'A69 depuis mars.",
+    "Il lutte contre le bruit du chantier avec des bouchons d'oreille.",
+    'Elle lutte contre la loi du silence dans sa famille.',
+    'Assurance contre les accidents de chantier.',
+    'Chef de chantier, il a été mobilisé sur la construction de la LGV.',
+    'Il a une contre-indication au port de charges.',
+    'Dossier de ZAD instruit par la mairie, droit de préemption.',
     // « milite pour » a personal matter, a union; dissent as a public or a topic
     "Elle milite pour que son fils soit accepté à l'école.",
     'Il milite pour son maintien dans le logement.',
@@ -63,6 +71,14 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    // opposition to a project or a reform, governed by an activism word; a protest camp
+    { text: "Absent en octobre : il était mobilisé contre le chantier de l'autoroute.", errors: ["contre le chantier de l'autoroute"] },
+    { text: "Il est membre d'un collectif contre l'extension de l'aéroport.", errors: ["contre l'extension de l'aéroport"] },
+    { text: 'Elle s’est mobilisée contre les méga-bassines.', errors: ['contre les méga-bassines'] },
+    { text: "Il a signé une pétition contre le projet d'incinérateur.", errors: ["contre le projet d'incinérateur"] },
+    { text: "Il s'est engagé contre l'autoroute A69.", errors: ["contre l'autoroute A69"] },
+    { text: 'Il a été mobilisé contre la réforme des retraites.', errors: ['contre la réforme des retraites'] },
+    { text: 'Il a occupé la ZAD de Notre-Dame-des-Landes pendant deux ans.', errors: ['ZAD de Notre-Dame-des-Landes'] },
     { text: 'Militant du LKP en 2009, il dit avoir été « blacklisté ».', errors: ['Militant du LKP'] },
     { text: 'Elle est proche du FLNKS et en parle en entretien.', errors: ['proche du FLNKS'] },
     { text: "Il milite pour l'indépendance de la Guadeloupe et donne des cours de créole.", errors: ['indépendance de la Guadeloupe'] },
