@@ -24,7 +24,7 @@ delegue deleguee delegues deleguees representant representante representants rep
 section syndicat responsable secretaire mandate mandatee candidat candidate permanent permanente carte engage engagee
 investi investie rejoint rejoindre adhere adherer
 engagement engagements militantisme activite activites implication investissement mandat mandats responsabilites
-cotisation cotisations`);
+cotisation cotisations cotiser cotisent cotisaient affilie affiliee affilies affiliees`);
 /** Articles and prepositions between a head and a union name: "engagement au sein de la CGT". */
 const NAME_SKIP = set("a la l' au aux chez de du d' des le sur pour sein");
 /**
@@ -56,7 +56,8 @@ const NOT_UNION_AFTER = [
 /** Farmers' unions named generically ("syndicat agricole") and the words that make the person their member. */
 const FARM_AFTER = ['agricole', 'agricoles', 'des agriculteurs', 'des exploitants'].map(termTokens);
 const MEMBER_HEADS = set(`adherent adherente adherents adherentes adhere adherait membre membres militant militante militants
-militantes milite militait syndique syndiquee encarte encartee elu elue delegue deleguee responsable cotise cotisait engage engagee`);
+militantes milite militait syndique syndiquee encarte encartee elu elue delegue deleguee responsable cotise cotisait engage engagee
+cotiser cotisent cotisaient affilie affiliee carte`);
 /** Words that may follow a union named by an ordinary word ("adhérent d'Alliance depuis 2015"); anything else continues another name. */
 const MEMBER_UNION_NEXT = set("et ou mais depuis pour au aux a en dans il elle ils elles qui comme lors sur avec car donc ce cela le la les l' un une");
 /** Words right before "Sud" that make it the union. */

@@ -27,6 +27,11 @@ const UNIONS = entries('union', [
   'CGTR', 'CGTG', 'CGTM', 'CGT-FO-R', 'UGTG', 'UTC-UGTG', 'UGTM', 'CSTM', 'CDMT', 'CFTU', 'USTKE', 'USOENC', 'CSTNC', 'COGETRA',
   'CSTP-FO', 'CSIP', 'CISMA', 'CGT-Ma', 'CGTR-Réunion', 'CFDT-Réunion', 'FO-Réunion', 'UNSA-Réunion', 'CFTC-Réunion', 'SAIPER',
   'FSU-Réunion', 'SNUipp-Réunion', 'UTG-Éclaireur',
+  // unions of neighbouring and other countries, for cross-border workers and people who worked abroad: Belgium, Luxembourg,
+  // Switzerland, Spain, Portugal, Italy, Germany, Austria, the Netherlands, the United Kingdom, Québec, the Maghreb, West Africa, Turkey
+  'FGTB', 'ABVV', 'CGSLB', 'ACLVB', 'SETCA', 'CGSP', 'OGBL', 'LCGB', 'CGFP', 'ALEBA', 'CCOO', 'CC.OO', 'CSIF', 'CGTP', 'CGTP-IN', 'CGIL',
+  'CISL', 'DGB', 'ÖGB', 'FNV', 'UNISON', 'CSN', 'FTQ', 'CSQ', 'AFL-CIO', 'SEIU', 'UGTT', 'UGTA', 'SNAPAP', 'UGTCI', 'UNSAS', 'CNTS',
+  'UNTM', 'UNTC', 'CSTBF', 'CGT-B', 'USTN', 'CNTG', 'USTG', 'KESK', 'CNSLR', 'FISEMA', 'SEKRIMA', 'CTSP',
 ], { upper: true });
 /** Union names made of ordinary words: a union only with a capital ("la Coordination rurale", not "la coordination rurale des soins"). */
 const NAMED_UNIONS = entries('union-nom', [
@@ -42,6 +47,8 @@ const MEMBER_UNIONS = entries('union-membre', [
   'Alliance', 'Unité SGP', 'Unité SGP-FO', 'Unité', 'Synergie Officiers', 'Synergie-Officiers', 'SCSI', 'Alternative Police', 'France Police',
   'Snes', 'Snes-FSU', 'Snuipp', 'Snuipp-FSU', 'SE-Unsa', 'Se-Unsa', 'Unsa', 'Sgen', 'Sgen-CFDT', 'Snalc', 'Snep', 'Snuep', 'Snudi-FO',
   'Sud-Rail', 'Sud Rail', 'Unsa-Ferroviaire', 'Unsa Ferroviaire', 'Sud Éducation', 'Sud Santé', 'Sud PTT', 'Sud Poste',
+  // foreign unions written as words: Switzerland (Unia, also the Belgian equality body; Syna), Canada, Belgium
+  'Unia', 'Syna', 'Unifor', 'Setca', 'Cgsp',
 ]);
 /** "Sud" written like the region: a union only right after a union word ("élue sur une liste Sud"). */
 const SUD_MIXED = entries('union-sud', ['Sud', 'Solidaires étudiant-e-s', 'syndicat étudiant', 'syndicats étudiants']);
@@ -50,12 +57,21 @@ const UNION_NAMES = entries('union', [
   'Confédération française des travailleurs chrétiens', 'Union syndicale Solidaires',
   'Sud-Rail', 'Sud Rail', 'Sud Santé', 'SUD Santé Sociaux', 'Sud PTT', 'Sud Éducation', 'Sud Solidaires', 'Sud Industrie',
   'Sud Commerces', 'Sud Aérien', 'Sud Chimie', 'Sud Travail', 'Sud Collectivités territoriales', 'Sud Poste', 'Sud Énergie',
+  // foreign confederations in full
+  'Fédération générale du travail de Belgique', 'Confédération des syndicats chrétiens', 'Centrale générale des syndicats libéraux de Belgique',
+  'Comisiones Obreras', 'Unión General de Trabajadores', 'IG Metall', 'IG BCE', 'ver.di', 'Union syndicale suisse', 'Travail.Suisse',
+  'Union générale tunisienne du travail', 'Union marocaine du travail', 'Union générale des travailleurs algériens',
+  'Confédération des syndicats nationaux', 'Fédération des travailleurs du Québec', 'Solidarność', 'Solidarnosc', 'Histadrout',
+  'Confederazione Generale Italiana del Lavoro', 'Deutscher Gewerkschaftsbund', 'Teamsters',
 ]);
 /** Union acronyms that are also ordinary words or abbreviations: need a union word nearby. */
 const SOFT_UNIONS = [
   ...entries('union-contexte', ['FO', 'SUD', 'CNT', 'CGC', 'SOLIDAIRES', 'JA', 'UNI'], { upper: true }),
   // short regional acronyms that also stand for other things: Guyane (UTG), Corsica (STC), Basque Country (LAB, ELA), Guadeloupe (CTU, SPEG)
   ...entries('union-contexte', ['UTG', 'STC', 'LAB', 'ELA', 'CTU', 'SPEG'], { upper: true }),
+  // foreign acronyms that also stand for other things: they need a membership word or a union word nearby
+  ...entries('union-contexte', ['CSC', 'ACV', 'CNE', 'UGT', 'USO', 'UIL', 'USB', 'COBAS', 'CDT', 'UMT', 'CSA', 'SSP', 'USS', 'SIT', 'SEV', 'GEW',
+    'EVG', 'NGG', 'CNV', 'TUC', 'GMB', 'CUT', 'BNS', 'CSD', 'FIQ', 'DISK', 'CTH', 'USLC', 'CSTC'], { upper: true }),
   // "Solidaires" is usually written with one capital; the rule wants that capital ("élue Solidaires", not "ils sont solidaires")
   ...entries('union-contexte', ['Solidaires']),
 ];

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // foreign unions as employers, look-alike acronyms, the Belgian equality body
+    'Il a travaillé comme juriste à la FGTB.',
+    'Elle a fait un signalement à Unia pour discrimination.',
+    'Le CSC du site a validé la formation.',
+    'Il a obtenu son diplôme CSA en 2019.',
     // ordinary-word names that continue into another name, without a membership word
     "Elle est membre de l'Alliance française de Lyon.",
     "Il est membre d'Alliance Vita.",
@@ -62,6 +67,14 @@ ruleTester(rule, {
     "La CGT l'a accompagné aux prud'hommes, mais il n'y adhère pas.",
   ],
   invalid: [
+    // unions of neighbouring and other countries, with a membership or contribution word
+    { text: 'Frontalier, il cotisait à la FGTB quand il travaillait à Mons.', errors: ['cotisait à la FGTB'] },
+    { text: 'Il était affilié à la CSC à Liège.', errors: ['affilié à la CSC'] },
+    { text: "Elle a sa carte de l'OGBL depuis 2010.", errors: ["carte de l'OGBL"] },
+    { text: 'Il cotise chez Unia depuis son arrivée à Genève.', errors: ['cotise chez Unia'] },
+    { text: 'Militante CCOO à Barcelone avant de venir en France.', errors: ['Militante CCOO'] },
+    { text: 'Il était délégué UGTT dans son usine à Sfax.', errors: ['délégué UGTT'] },
+    { text: 'Il adhère à IG Metall depuis 2015.', errors: ['adhère à IG Metall'] },
     // a union job or mandate at one of the union's offices: the span runs from the job noun to the name
     { text: "Permanente syndicale à l'UL FO pendant cinq ans, elle vise un poste d'assistante RH.", errors: ["Permanente syndicale à l'UL FO"] },
     { text: "Elle est adhérente de l'union locale CGT depuis 2015.", errors: ["adhérente de l'union locale CGT"] },
