@@ -49,6 +49,19 @@ const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-bina
 /** Determiners opening a partner named before a relative clause ("la femme avec qui…"). */
 const PARTNER_DETS = set("la le l' une un sa son cette cet");
 
+/** Words of a job at a dating company: "développeur chez Grindr", "stage marketing chez Meetic". */
+const APP_JOB = set(`developpeur developpeuse developpeurs stage stagiaire poste emploi cdi cdd travaille travaillait travailler recrute recrutement
+embauche embauchee salarie salariee marketing commercial commerciale entreprise societe startup start-up candidature postule offre
+moderateur moderatrice community manager`);
+/** Words before an app whose name is also an ordinary word: "sur Her", "l'application Hornet". */
+const APP_PREV = set('sur appli application app applis applications site profil via compte');
+/** The person's own use of a dating app: "ses rencontres sur Tinder", "inscrit sur Meetic", "son profil Happn". */
+const APP_USE = set(`rencontre rencontres rencontrer rencontrait rencontre inscrit inscrite inscrits profil profils drague draguer draguait utilise
+utilisait utiliser frequente frequentait date dates rendez-vous rdv match matchs matche swipe compte passe passait passer discute discutait
+conversations conversation relations relation aventure aventures`);
+/** Warnings and workshops about dating apps: "se méfier des arnaques sur les sites de rencontre". */
+const APP_WARNING = set('arnaque arnaques escroquerie escroqueries arnaqueur arnaqueurs brouteur brouteurs mefier vigilance prevention risques danger dangers');
+
 const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
 function sentenceHas(doc: Doc, i: number, s: ReadonlySet<string>, skip?: (k: number) => boolean): boolean {
   const [a, b] = sentence(doc, i);
@@ -159,6 +172,20 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
     }
     case 'prep':
       return doc.raw(hit.from) === 'PrEP' ? base : false;
+    case 'appli':
+      // "ses rencontres sur Grindr"; not "développeur chez Grindr"
+      return sentenceHas(doc, hit.from, APP_JOB) ? false : base;
+    case 'appli-nom':
+      // "sur Hornet", "l'application Her"; not the pronoun, the name or the wasp
+      if (!prev || !APP_PREV.has(prev.t) || !doc.isCapitalized(hit.from)) return false;
+      return sentenceHas(doc, hit.from, APP_JOB) ? false : base;
+    case 'rencontre': {
+      // the person's own use: a person named and a word of use; not a job there, not a warning about scams
+      const own = (k: number) => k >= hit.from && k < hit.to;
+      if (sentenceHas(doc, hit.from, APP_JOB) || sentenceHas(doc, hit.from, APP_WARNING)) return false;
+      if (!sentenceHas(doc, hit.from, STRICT_PERSON, own) || !sentenceHas(doc, hit.from, APP_USE, own)) return false;
+      return 'medium';
+    }
     case 'gay':
       if (next && next.hyphen) return false; // "gay-friendly"
       if (doc.isCapitalized(hit.from) && !toks[hit.from].first) return false; // a surname
@@ -228,7 +255,7 @@ export default defineRule({
       if (CONCEPTS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && sentenceHas(doc, hit.from, POLICY)) continue;
       // "Ford Escort", "rue Gay-Lussac": a capitalised single word inside a sentence is a name
       // ("PrEP", "OnlyFans" keep a capital inside the word: brand spellings, not names)
-      if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first && !/\p{Lu}/u.test(doc.raw(hit.from).slice(1))) continue;
+      if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first && !/\p{Lu}/u.test(doc.raw(hit.from).slice(1)) && !mode.startsWith('appli') && mode !== 'rencontre') continue;
       // "gay-friendly", "LGBT-friendly": a label of the employer
       if (toks[hit.to]?.t === 'friendly') continue;
       // "propos homophobes": about the person only as a target ("a subi", "victime de"), not as the speaker

@@ -107,4 +107,21 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
     ],
     tag: 'bloc',
   },
+  // dating apps and sites whose use tells an orientation or a sex life (gay, lesbian, queer, kink, libertine, extramarital):
+  // findings by themselves, unless the sentence is about a job there
+  { lemma: 'Grindr', forms: ['Scruff', "Jack'd", 'Blued', 'PlanetRomeo', 'Planet Romeo', 'GayRomeo', 'Gay Romeo', 'Growlr', 'Wapa', 'Taimi', 'Gayvox',
+    'Bearwww', 'Chappy', 'Wyylde', 'NousLibertins', 'Nous Libertins', 'Fetlife', 'Feeld', 'Gleeden', 'Ashley Madison', 'Victoria Milan', 'Kinkoo',
+    'Jacquie et Michel Contact', 'application de rencontre gay', 'applications de rencontre gay', 'appli de rencontre gay', 'applis de rencontre gay',
+    'application de rencontres gay', 'site de rencontre gay', 'sites de rencontre gay', 'site de rencontres gay', 'application de rencontre lesbienne',
+    'application de rencontres lesbiennes', 'site de rencontres homosexuelles', 'site de rencontre homosexuel', 'application de rencontre homosexuelle',
+    'rencontres coquines', 'rencontre coquine', 'plan cul', "coup d'un soir", "coups d'un soir", "plans d'un soir", 'sexfriend', 'sex friend', 'sexfriends',
+    'sexting'], tag: 'orientation:appli', confidence: 'high' },
+  // the same, but also ordinary words or names: only as an app ("sur Hornet", "l'application Her")
+  { lemma: 'Hornet', forms: ['Her', 'Romeo', 'Lex', 'Zoe', 'Coco'], tag: 'orientation:appli-nom', confidence: 'high' },
+  // generic dating apps and sites: a sex life only for the person's own use ("ses rencontres sur Tinder", "il est inscrit sur Meetic")
+  { lemma: 'Tinder', forms: ['Meetic', 'Bumble', 'Happn', 'Hinge', 'Fruitz', 'OkCupid', 'Badoo', 'Lovoo', 'Ourtime', 'AdopteUnMec', 'Adopte un mec',
+    'Adopteunmec', 'eDarling', 'Disons Demain', 'Elite Rencontre', 'Attractive World', 'Plenty of Fish', 'Facebook Dating', 'application de rencontre',
+    'applications de rencontre', 'application de rencontres', 'applications de rencontres', 'appli de rencontre', 'applis de rencontre',
+    'appli de rencontres', 'applis de rencontres', 'site de rencontre', 'sites de rencontre', 'site de rencontres', 'sites de rencontres',
+    'rencontres en ligne'], tag: 'orientation:rencontre', confidence: 'medium' },
 ];

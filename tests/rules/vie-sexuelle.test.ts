@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // dating apps as employers, warnings about scams, names and words that are also apps
+    'Développeur chez Grindr pendant deux ans, il cherche un CDI.',
+    'Il a fait un stage marketing chez Meetic.',
+    'Atelier numérique : se méfier des arnaques sur les sites de rencontre.',
+    'Il a joué Romeo dans la pièce du lycée.',
+    'Zoe est sa fille aînée.',
+    'Le club de Tinder Valley recrute.',
     // a noun of the subject's own gender or a role after « comme »; a relative living with a relative, a friend, a cared-for man
     'Il se présente comme un homme de confiance.',
     "Elle se présente comme une femme d'affaires.",
@@ -69,6 +76,14 @@ ruleTester(rule, {
     "Prénom d'usage : Camille.",
   ],
   invalid: [
+    // dating apps and sites: orientation and sex-life apps by themselves, generic ones for the person's own use
+    { text: "Il a parlé de ses rencontres sur Grindr pendant l'atelier numérique.", errors: ['Grindr'] },
+    { text: 'Elle est inscrite sur Her depuis un an.', errors: ['Her'] },
+    { text: 'Il passe ses soirées sur Hornet.', errors: ['Hornet'] },
+    { text: 'Il fréquente Wyylde le week-end.', errors: ['Wyylde'] },
+    { text: 'Il est inscrit sur Meetic et sur Happn.', errors: ['Meetic', 'Happn'] },
+    { text: 'Ses rencontres sur Tinder l’empêchent de dormir.', errors: ['Tinder'] },
+    { text: 'Elle cherche des rencontres coquines en ligne.', errors: ['rencontres coquines'] },
     // a partner of the subject's own gender named in a relative clause
     { text: 'Elle a parlé de la femme avec qui elle vit en couple depuis cinq ans.', errors: ['la femme avec qui elle vit en couple'] },
     { text: "Il parle souvent de l'homme qu'il a épousé l'an dernier.", errors: ["l'homme qu'il a épousé"] },
