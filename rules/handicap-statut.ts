@@ -25,7 +25,8 @@ const REPLACING = new Set(['remplace', 'remplacee', 'remplacer', 'remplacait', '
 const COLLEAGUE = new Set(['collegue', 'salarie', 'salariee', 'titulaire', 'agent', 'agente', 'personne', 'employe', 'employee']);
 /** A school scheme or an institution as the person's schooling, not a workplace ("éducatrice en IME"). */
 const SCHOOLING = new Set(`scolarite scolarise scolarisee scolarises scolarisees eleve college ecole primaire classe oriente orientee orientation
-  notification notifie notifiee enfance enfant fils fille accueilli accueillie admis admise sorti sortie passe passee parcours`.split(/\s+/));
+  notification notifie notifiee enfance enfant fils fille accueilli accueillie admis admise sorti sortie passe passee parcours
+  vit vivait reside residait heberge hebergee loge logee`.split(/\s+/));
 /** "Candidature … chez Cap emploi 974": the organisation as the employer aimed at, after a job word. */
 const EMPLOYER_PREPS = new Set(['chez', 'rejoindre', 'rejoint', 'integrer']);
 const JOB_BEFORE = new Set(`candidature candidatures poste postes postule postuler offre offres cdd cdi embauche embauchee recrute recrutee
@@ -51,6 +52,18 @@ function oethStatus(doc: Doc, from: number): boolean {
   if (OETH_BEFORE.test(at(from - 1))) return at(from - 1) !== ':' || /^(statut|situation|oeth|reconnaissance)$/.test(at(from - 2));
   // "relève de l'OETH", "bénéficie de l'OETH"
   return (at(from - 1) === "l'" || at(from - 1) === 'la') && at(from - 2) === 'de' && OETH_VERBS.test(at(from - 3));
+}
+/** "instruit les dossiers de RLH", "gère les demandes d'AETH des entreprises": the employer aid as files someone handles, not one person's. */
+const HANDLING = new Set(`dossiers demandes instruit instruire instruction instructeur instructrice gere gerer gestion traite traiter montage monte
+  monter accompagne accompagner entreprises employeurs beneficiaires`.split(/\s+/));
+function handledFiles(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 6) && toks[k].sn === sn; k--) {
+    if (toks[k].k === Kind.Punct && toks[k].t !== "'") return false;
+    if (HANDLING.has(toks[k].t)) return true;
+  }
+  return false;
 }
 /** "six mois d'IJ", "en IJ depuis mars", "touche des IJ": sick-leave allowances, not another "IJ". */
 const IJ_WORDS = new Set(`percoit percevait touche touchait verse versees versement indemnise indemnisee maladie cpam arret reprise depuis
@@ -270,6 +283,7 @@ export default defineRule({
       // "secrétaire du médecin conseil", "poste au service médical de la CPAM": a workplace
       if (mode === 'controle' && sentenceHas(doc, hit.from, JOB_TITLES)) continue;
       if (mode === 'oeth' && !oethStatus(doc, hit.from)) continue;
+      if (mode === 'employeur' && handledFiles(doc, hit.from)) continue;
       if (mode === 'ij') {
         const sn = toks[hit.from].sn;
         let seen = false;

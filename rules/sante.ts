@@ -17,7 +17,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
-import { DEVICES, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, stayAt, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
+import { DEVICES, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, stayAt, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -431,6 +431,10 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       while (at(k) && at(k)!.k === Kind.Word && doc.isCapitalized(k) && k < start + 4) k++;
       return [from, k > start ? k : to];
     }
+    case 'struct':
+      // "hébergée en appartement de coordination thérapeutique", "vit en ACT": a place only patients live in,
+      // unless it is named as a workplace ("éducateur en ACT", "poste d'infirmière en HAD")
+      return workplaceNear(doc, from, to) ? null : [from, to];
     case 'lieu':
       // "est resté trois semaines à l'hôpital", "est sortie de clinique": a stay, not a workplace
       return stayAt(doc, from) ? [from, to] : null;

@@ -30,6 +30,18 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   // the employer's obligation is not the person's status
   { lemma: "obligation d'emploi des travailleurs handicapés", forms: ["obligation d'emploi de travailleurs handicapés", "obligation d'emploi", 'emploi de travailleurs handicapés', 'recrutement de travailleurs handicapés', 'taux d’emploi de travailleurs handicapés'], tag: 'bloc' },
   { lemma: 'reconnaissance du handicap', forms: ['handicap reconnu', 'taux de handicap'], tag: 'statut' },
+  // the employer's recognition of the heavy burden of an employee's disability, and the aid it opens: about one person
+  { lemma: 'reconnaissance de la lourdeur du handicap', forms: ['reconnaissance de lourdeur du handicap', 'reconnaissance de la lourdeur de handicap', 'lourdeur du handicap',
+    'lourdeur de son handicap', 'aide à l’emploi des travailleurs handicapés', 'aide à l’emploi du travailleur handicapé', 'aide à l’emploi des TH',
+    'aide à l’emploi pour les travailleurs handicapés', 'aide à l’emploi d’un travailleur handicapé', 'aide à l’emploi de travailleurs handicapés'], tag: 'statut:employeur', confidence: 'high' },
+  { lemma: 'RLH', forms: ['AETH'], upper: true, tag: 'statut:employeur' },
+  // attendance allowances and parental presence: a dependency or a child's serious illness
+  { lemma: 'majoration pour tierce personne', forms: ['allocation compensatrice pour tierce personne', 'allocation compensatrice tierce personne',
+    'prestation complémentaire pour recours à tierce personne', 'allocation journalière de présence parentale', 'congé de présence parentale',
+    'allocation personnalisée d’autonomie', 'complément AEEH', 'complément d’AEEH'], tag: 'statut' },
+  { lemma: 'ACTP', forms: ['AJPP', 'PCRTP'], upper: true, tag: 'statut' },
+  { lemma: 'MTP', upper: true, tag: 'statut:upper-ctx', near: ['majoration', 'tierce', 'invalidité', 'pension', 'perçoit', 'touche', 'bénéficie', 'rente', 'catégorie'] },
+  { lemma: 'carte de priorité', forms: ['carte priorité', 'carte de priorité handicap', 'CMI priorité', 'CMI invalidité', 'CMI stationnement', 'CMI-invalidité', 'CMI-priorité', 'CMI-stationnement', 'carte d’invalidité civile', 'carte station debout pénible'], tag: 'statut' },
   // --- MDPH, CDAPH and disability allowances
   { lemma: 'MDPH', forms: ['M.D.P.H.', 'M D P H', 'maison départementale des personnes handicapées', 'CDAPH', 'commission des droits et de l’autonomie des personnes handicapées'], tag: 'statut', confidence: 'high' },
   { lemma: 'AAH', forms: ['A A H', 'A.A.H.'], upper: true, tag: 'statut', confidence: 'high' },
@@ -95,6 +107,13 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   // school schemes and institutions decided by the MDPH for a child or a young person with a disability (not SEGPA: academic difficulties)
   { lemma: 'ULIS', forms: ['CLIS', 'UPI', 'IME', 'ITEP', 'SESSAD', 'IEM', 'IMPRO', 'IMPro', 'DITEP', 'SAMSAH'], upper: true, tag: 'dispositif:ecole' },
   { lemma: 'unité localisée pour l’inclusion scolaire', forms: ['unités localisées pour l’inclusion scolaire', 'classe ULIS', 'dispositif ULIS', 'institut médico-éducatif', 'instituts médico-éducatifs', 'institut médico-professionnel', 'institut thérapeutique éducatif et pédagogique', 'service d’éducation spéciale et de soins à domicile', 'institut d’éducation motrice', 'foyer d’accueil médicalisé', 'maison d’accueil spécialisée', 'orientation MDPH', 'notification MDPH'], tag: 'dispositif:ecole' },
+  // adult disability facilities and support services decided by the CDAPH (a workplace in a job sentence: see the rule)
+  { lemma: 'foyer de vie', forms: ['foyers de vie', 'foyer occupationnel', 'foyers occupationnels', 'foyer d’hébergement pour adultes handicapés',
+    'foyer d’hébergement pour travailleurs handicapés', 'foyer d’hébergement ESAT', 'établissement d’accueil médicalisé', 'établissement d’accueil non médicalisé',
+    'service d’accompagnement à la vie sociale', 'service d’accompagnement médico-social pour adultes handicapés', 'établissement pour enfants et adolescents polyhandicapés',
+    'foyer d’accueil médicalisé pour adultes handicapés', 'foyers d’accueil médicalisés', 'maisons d’accueil spécialisées', 'accueil de jour pour adultes handicapés',
+    'orientation en foyer de vie', 'orientation en MAS', 'orientation en FAM', 'orientation SAVS', 'orientation SAMSAH', 'orientation FAM', 'orientation MAS'], tag: 'dispositif:ecole' },
+  { lemma: 'FAM', forms: ['MAS', 'SAVS', 'EAM', 'EANM', 'EEAP', 'SAJ', 'AJ-PH'], upper: true, tag: 'dispositif:ecole', near: ['vit', 'vivait', 'réside', 'résidait', 'résident', 'résidente', 'hébergé', 'hébergée', 'hébergement', 'accueilli', 'accueillie', 'admis', 'admise', 'orienté', 'orientée', 'orientation', 'notification', 'mdph', 'cdaph', 'place', 'entrée', 'entré', 'sorti', 'sortie', 'accompagné', 'accompagnée', 'accompagnement', 'suivi', 'suivie', 'usager', 'usagère', 'attente', 'liste', 'fils', 'fille', 'frère', 'sœur'] },
   { lemma: 'AESH', upper: true, tag: 'dispositif:upper-ctx', near: ['notifié', 'notifiée', 'notification', 'accompagné', 'accompagnée', 'bénéficie', 'bénéficiait', 'scolarité', 'scolarisé', 'scolarisée', 'heures', 'mdph'] },
   { lemma: 'établissement et service d’aide par le travail', forms: ['entreprise adaptée', 'entreprises adaptées', 'emploi accompagné', 'dispositif emploi accompagné', "centre de rééducation professionnelle", 'rééducation professionnelle', 'centre de réadaptation professionnelle', 'réadaptation professionnelle', 'ESRP', 'ESPO', 'UEROS', 'SAMETH', 'prestation d’appui spécifique', 'prestations d’appui spécifiques', "orientation en milieu protégé", 'milieu protégé', 'milieu ordinaire de travail avec accompagnement'], tag: 'dispositif' },
   { lemma: 'PAS', upper: true, tag: 'dispositif:upper-ctx', near: ['agefiph', 'handicap', 'prestation', 'appui', 'cap', 'psychique', 'auditif', 'visuel', 'moteur', 'mental'] },

@@ -114,7 +114,20 @@ const SENSORIEL = [
   'perte auditive', 'pertes auditives', 'baisse auditive', "baisse d'audition", "baisse de l'audition", "baisse de l'ouïe",
   "perte de l'ouïe", 'perte visuelle', 'pertes visuelles', 'baisse de la vue', 'baisse de vision', 'baisse visuelle', 'perte de vue',
   'surdité partielle', 'demi-sourd', 'sourd d’une oreille', 'sourde d’une oreille', 'aveugle d’un œil', 'perdu l’ouïe',
-  'malentendance', 'malvoyance',
+  'malentendance', 'malvoyance', 'myope comme une taupe', 'très myope',
+  // sight: medical names of the conditions and of the visual field losses
+  'diplopie', 'hémianopsie', 'hémianopsie latérale homonyme', 'quadranopsie', 'héméralopie', 'cécité nocturne', 'achromatopsie', 'kératite',
+  'névrite optique', 'neuropathie optique', 'atrophie optique', 'atrophie du nerf optique', 'rétinoblastome', 'maladie de Stargardt',
+  'syndrome d’Usher', 'choriorétinite', 'maculopathie', 'œdème maculaire', 'trou maculaire', 'occlusion de la veine centrale de la rétine',
+  'vision tubulaire', 'champ visuel réduit', 'champ visuel rétréci', 'rétrécissement du champ visuel', 'amputation du champ visuel',
+  'monophtalmie', 'myopie forte', 'myopie sévère', 'fortement myope', 'très fortement myope', 'forte hypermétropie', 'basse vision sévère',
+  'acuité visuelle réduite', 'acuité visuelle très faible', 'malvoyance profonde', 'cécité totale', 'cécité partielle', 'cécité légale',
+  // hearing, balance, smell and taste
+  'acouphène', 'surdité de perception', 'surdité de transmission', 'surdité profonde', 'surdité sévère', 'surdité brusque', 'surdité bilatérale',
+  'surdité unilatérale', 'cophose', 'labyrinthite', 'névrite vestibulaire', 'maladie de Ménière', 'troubles vestibulaires', 'trouble vestibulaire',
+  'neurinome de l’acoustique', 'anosmie', 'agueusie', 'perte de l’odorat', 'perte du goût et de l’odorat', 'perdu l’odorat', 'aide auditive',
+  'aides auditives', 'implants cochléaires', 'implanté cochléaire', 'implantée cochléaire',
+  ...['appareillé', 'appareillée', 'appareillés', 'appareillées'].flatMap((a) => [`${a} des deux oreilles`, `${a} d’une oreille`, `${a} de l’oreille droite`, `${a} de l’oreille gauche`, `${a} des deux côtés`]),
 ];
 /** Sensory loss as a negated verb: "n'entend plus de l'oreille gauche", "ne voit presque plus de l'œil droit". */
 const SENSORY_LOSS: string[] = [];
@@ -276,7 +289,8 @@ const ADJECTIVES: Array<[string, string[]]> = [
     'maniaco-dépressif', 'anxio-dépressif', 'asperger', 'phobique', 'décompensé', 'interné', 'psychiatrisé',
   ]],
   ['addiction', ['alcoolique', 'toxicomane', 'alcoolisé', 'alcoolo-dépendant', 'alcoolodépendant', 'toxicodépendant', 'abstinent', 'sevré', 'éthylique', 'ivre']],
-  ['handicap', ['handicapé', 'malvoyant', 'malentendant', 'sourd', 'aveugle', 'infirme', 'polyhandicapé', 'déficient visuel', 'déficient auditif', 'déficient intellectuel', 'muet']],
+  ['handicap', ['handicapé', 'malvoyant', 'malentendant', 'sourd', 'aveugle', 'infirme', 'polyhandicapé', 'déficient visuel', 'déficient auditif', 'déficient intellectuel', 'muet',
+    'amblyope', 'strabique', 'monophtalme', 'hypoacousique', 'mal-entendant', 'mal-voyant', 'sourd profond', 'achromate', 'héméralope']],
   ['dys', ['dyslexique', 'dyspraxique', 'dyscalculique', 'dysorthographique', 'dysphasique', 'dysgraphique', 'bègue']],
 ];
 /** Adjectives that are ordinary words in some senses: they need a person in the sentence. */
@@ -626,10 +640,35 @@ const SPECIALISTS = [
   'centre de santé mentale', 'équipe de psychiatrie', 'permanence d’accès aux soins de santé',
 ];
 
+/**
+ * Housing and care facilities that only people with a condition live in or are followed by: medical
+ * housing for the sick and homeless (ACT, LHSS, LAM), residential addiction care, psychiatric housing
+ * schemes, hospital care at home. Mode `struct`: not when named as a workplace ("éducateur en ACT").
+ * Disability facilities (FAM, MAS, SAVS, foyer de vie) belong to handicap-statut.
+ */
+const STRUCT_NEAR = ['hébergé', 'hébergée', 'hébergés', 'héberge', 'hébergement', 'vit', 'vivait', 'réside', 'résidait', 'logé', 'logée', 'admis', 'admise',
+  'entré', 'entrée', 'entrer', 'sorti', 'sortie', 'sortir', 'sort', 'orienté', 'orientée', 'orientation', 'place', 'accueilli', 'accueillie', 'séjour',
+  'séjourne', 'suivi', 'suivie', 'pris', 'prise', 'appartement', 'dossier', 'demande', 'coordination', 'thérapeutique', 'fréquente', 'fréquentait',
+  'adhérent', 'adhérente', 'membre', 'va', 'allait'];
+const STRUCTURES: LexiconEntry[] = [
+  ...fixed('soins:struct', [
+    'appartement de coordination thérapeutique', 'appartements de coordination thérapeutique', 'appartement de coordination thérapeutiques',
+    'lits halte soins santé', 'lit halte soins santé', 'lits halte soins', 'lits d’accueil médicalisés', 'lit d’accueil médicalisé',
+    'communauté thérapeutique', 'communautés thérapeutiques', 'centre thérapeutique résidentiel', 'CSAPA résidentiel', 'CSAPA avec hébergement',
+    'appartement thérapeutique', 'appartements thérapeutiques', 'appartement thérapeutique relais', 'foyer de postcure', 'foyer de post-cure',
+    'centre de postcure', 'centre de post-cure', 'centre de postcure addictologique', 'maison relais santé mentale', 'pension de famille santé mentale',
+    'résidence accueil', 'résidence-accueil', 'famille gouvernante', 'familles gouvernantes', 'accueil familial thérapeutique', 'placement familial thérapeutique',
+    'groupe d’entraide mutuelle', 'groupes d’entraide mutuelle', 'soins de suite et de réadaptation addictologique', 'SSR addictologique',
+    'service de soins infirmiers à domicile', 'unité de soins de longue durée', 'hôpital de jour addictologique', 'centre de soins en addictologie',
+  ]),
+  // acronyms with other meanings: a life or a care word nearby ("vit en ACT", "hébergé en LHSS")
+  ...['ACT', 'LHSS', 'LAM', 'GEM', 'SSIAD', 'USLD', 'SSRA', 'AFT'].map((lemma): LexiconEntry => ({ lemma, upper: true, tag: 'soins:struct', near: STRUCT_NEAR })),
+  { lemma: 'HAD', upper: true, tag: 'soins:struct' },
+];
 /** Generic places of care: a finding only for a stay ("est resté trois semaines à l'hôpital"), never as a workplace. */
 const CARE_PLACES = [
   'hôpital', 'clinique', 'urgences', 'maison de convalescence', 'centre de convalescence', 'maison de santé mentale', 'SSR',
-  'centre de soins de suite', 'service de psychiatrie', 'centre hospitalier', 'CHU', 'unité psychiatrique', 'centre de cure', 'centre de postcure',
+  'centre de soins de suite', 'service de psychiatrie', 'centre hospitalier', 'CHU', 'unité psychiatrique', 'centre de cure',
   'centre d’addictologie', 'centre de réadaptation', 'établissement de santé mentale', 'EPSM', 'maternité',
 ];
 
@@ -773,6 +812,48 @@ const MORE_ADDICTION = [
   // Alcoholics Anonymous by its initials, with a verb or a meeting word (not the battery size)
   'va aux AA', 'allait aux AA', 'réunions des AA', 'réunion des AA', 'réunions AA', 'réunion AA', 'chez les AA', 'réunions des NA',
 ];
+/**
+ * Behavioural addictions in lay words: "joueuse compulsive", "parieur pathologique", "acheteur compulsif"
+ * ("joueur" alone is a sport or a job: only with the qualifier), the gambling ban one asks for, the
+ * self-help groups.
+ */
+const COMPULSIVE: string[] = [];
+// "joueur excessif", "joueur problématique", "joueur invétéré" also speak of a team player or a card-game hobby
+const QUALIFIERS: Record<string, string[]> = {
+  joueur: ['compulsif', 'pathologique', 'addict', 'dépendant'],
+  parieur: ['compulsif', 'pathologique', 'addict', 'dépendant', 'excessif', 'problématique'],
+  acheteur: ['compulsif', 'pathologique'],
+  flambeur: ['compulsif', 'pathologique'],
+};
+const FEM_Q: Record<string, string> = { compulsif: 'compulsive', excessif: 'excessive', dépendant: 'dépendante', pathologique: 'pathologique', problématique: 'problématique', addict: 'addict' };
+for (const [m, f] of [['joueur', 'joueuse'], ['parieur', 'parieuse'], ['acheteur', 'acheteuse'], ['flambeur', 'flambeuse']]) {
+  for (const am of QUALIFIERS[m]) {
+    const af = FEM_Q[am];
+    COMPULSIVE.push(`${m} ${am}`, `${f} ${af}`, `${m}s ${pluralize(am)}`, `${f}s ${pluralize(af)}`);
+  }
+}
+const BEHAVIOURAL = [
+  'ludopathie', 'ludomanie', 'oniomanie', 'cyberaddiction', 'cyber-addiction', 'bigorexie', 'jeu compulsif', 'jeu excessif', 'jeu problématique',
+  'jeux pathologiques', "pratique de jeu excessive", "pratique excessive des jeux", 'achat compulsif', 'achats pathologiques', 'shopping compulsif',
+  'addiction au sexe', 'addiction à la pornographie', 'addiction au porno', 'addiction au sport', 'hyperconnexion pathologique',
+  ...['joue', 'jouait', 'parie', 'pariait', 'achète', 'achetait', 'dépense', 'dépensait'].flatMap((v) => [`${v} compulsivement`, `${v} de manière compulsive`, `${v} de façon compulsive`]),
+  // a gambling ban asked for oneself (the national register of banned players, self-exclusion)
+  ...['interdit', 'interdite', 'interdits', 'interdites', 'interdire', 'interdiction'].flatMap((v) => [`${v} de casino`, `${v} de casinos`, `${v} de jeux`, `${v} de jeu`, `${v} des casinos`, `${v} de jeux d’argent`]),
+  'interdiction de jeux', 'interdiction de jeu', 'interdiction volontaire de jeux', 'interdiction volontaire de jeu', 'interdiction de casino',
+  'interdiction des casinos', 'fichier des interdits de jeux', 'fichier des interdits de jeu', 'auto-exclusion des casinos', 'auto-exclusion des sites de paris',
+  'auto-exclusion des jeux', 'auto-exclu des sites de paris', 'auto-exclue des sites de paris', 'autoexclusion des jeux',
+  'Gamblers anonymes', 'Joueurs anonymes', 'SOS Joueurs', 'Outremangeurs anonymes', 'Dépendants affectifs et sexuels anonymes',
+];
+/** "accro au poker", "addict aux paris en ligne", "dépendance aux écrans": what a behavioural addiction is to (the rule reads it after the head). */
+export const BEHAVIOUR_OBJECTS = [
+  'aux jeux', 'au jeu', 'aux jeux d’argent', 'aux jeux de hasard', 'aux jeux en ligne', 'aux jeux vidéo', 'au jeu vidéo', 'aux jeux à gratter',
+  'aux jeux de grattage', 'au grattage', 'aux tickets à gratter', 'aux paris', 'au pari', 'aux paris sportifs', 'aux paris en ligne', 'aux paris hippiques',
+  'au PMU', 'au poker', 'au poker en ligne', 'au casino', 'aux casinos', 'aux machines à sous', 'au loto', 'au tiercé', 'aux courses hippiques',
+  'aux écrans', 'à l’écran', 'aux achats', 'aux achats en ligne', 'au shopping', 'au sexe', 'à la pornographie', 'au porno',
+  'aux jeux de casino', 'à la roulette', 'aux cartes à gratter', 'au Loto', 'aux jeux de la FDJ', 'à la FDJ',
+];
+const BEHAVIOUR_HEADS = ['accro', 'accros', 'addict', 'addicts', 'dépendant', 'dépendante', 'dépendants', 'dépendantes', 'dépendance', 'dépendances'];
+
 const MORE_TREATMENT = [
   // psychiatric and neurological drugs (brand and molecule)
   'Tranxène', 'Seresta', 'Lysanxia', 'Victan', 'Théralène', 'Norset', 'Loxapac', 'Xeroquel', 'Leponex', 'Haldol', 'Téralithe', 'Keppra',
@@ -874,11 +955,19 @@ function borrowedBlockers(): LexiconEntry[] {
   return [...HANDICAP_LEXICON, ...GENETIQUE_LEXICON].map((e) => ({ lemma: e.lemma, forms: e.forms, inflect: e.inflect, upper: e.upper, tag: 'bloc' }));
 }
 
+const BEHAVIOUR_Q = new SeqSet();
+for (const o of BEHAVIOUR_OBJECTS) BEHAVIOUR_Q.addTerm(o);
+head([...BEHAVIOUR_HEADS, 'addiction'], [BEHAVIOUR_Q]);
+
 const TERMS: LexiconEntry[] = [
   ...n('pathologie', [...CARDIO, ...RESPIRATOIRE, ...NEURO, ...CANCER, ...INFECTIEUX, ...ENDOCRINE, ...MUSCULO, ...DIGESTIF, ...PEAU, ...MORE_CONDITIONS]),
   ...n('psy', MORE_PSY),
   ...n('addiction', MORE_ADDICTION),
   CURE,
+  { lemma: COMPULSIVE[0], forms: COMPULSIVE.slice(1), tag: 'addiction' },
+  ...fixed('addiction', BEHAVIOURAL),
+  ...BEHAVIOUR_HEADS.map((lemma): LexiconEntry => ({ lemma, tag: 'addiction:tete' })),
+  ...STRUCTURES,
   // "une overdose de réunions" is an idiom
   ...n('addiction', ['overdose', 'surdose'], { notBefore: ['de travail', 'de réunions', 'de boulot', 'd’informations', 'de paperasse', 'de mails', 'de formations', 'de démarches', 'de sucre'] }),
   ...n('traitement', MORE_TREATMENT),

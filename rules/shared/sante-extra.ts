@@ -233,6 +233,31 @@ const STAY_PREPS = set(`en a au aux dans de du d'`);
 const DURATION = set(`un une deux trois quatre cinq six sept huit neuf dix quinze jour jours nuit nuits semaine semaines mois an ans
   annee annees journee journees quelques plusieurs longtemps`);
 
+/** Staff of a care or medico-social facility: "éducateur en MAS", "infirmière en HAD", "AES dans un foyer de vie". */
+const STAFF = set(`educateur educatrice educateurs educatrices moniteur monitrice aes amp ash soignant soignante soignants infirmier infirmiere
+  infirmiers infirmieres animateur animatrice coordinateur coordinatrice coordonnateur coordonnatrice intervenant intervenante intervenants
+  travailleur travailleuse directeur directrice psychologue cuisinier cuisiniere veilleur veilleuse maitresse accompagnant accompagnante
+  benevole benevoles salarie salariee salaries embauche embauchee recrute recrutee candidate candidater`);
+/**
+ * A facility named as a workplace: a job word in the clause before it ("poste d'infirmière en HAD",
+ * "travaille comme aide-soignante en FAM", "stage d'AES dans un foyer de vie"), or "comme" / "en
+ * tant que" just after ("en ACT comme travailleur social"). The person's educator elsewhere in the
+ * sentence ("orienté vers le SAMSAH par son éducateur") does not count.
+ */
+export function workplaceNear(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 8) && toks[k].sn === sn; k--) {
+    if (toks[k].k === Kind.Punct && toks[k].t !== "'") break;
+    if (JOBISH.has(toks[k].t) || STAFF.has(toks[k].t)) return true;
+  }
+  for (let k = to; k < Math.min(toks.length, to + 4) && toks[k].sn === sn; k++) {
+    if (toks[k].k === Kind.Punct) break;
+    if (toks[k].t === 'comme' || toks[k].t === 'tant') return true;
+  }
+  return false;
+}
+
 /** Does the sentence of token `i` contain one of `words`? Read once per sentence and word set. */
 export function sentenceHas(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
   const sn = doc.tokens[i].sn;

@@ -165,8 +165,53 @@ ruleTester(rule, {
     'Il a fait une formation aux gestes d’assistance respiratoire.',
     'Il a appris la ventilation assistée en formation d’aide-soignant.',
     'Il a un rendez-vous en oncologie pour un entretien d’embauche comme secrétaire.',
+      // behavioural addictions: "joueur" alone is a sport, a hobby, a job; "accro au sport" is enthusiasm
+    'Joueur excessif sur le terrain, il a pris trois cartons rouges.',
+    'Joueur invétéré de belote, il anime le club des anciens.',
+    'Ancien joueur professionnel de rugby, il vise un poste d’éducateur sportif.',
+    'Accro au sport, il court trois marathons par an.',
+    'Il est dépendant de sa voiture pour venir.',
+    'Vendeur à la FDJ, il connaît bien les jeux à gratter.',
+    'Elle est acheteuse dans la grande distribution.',
+    'Il est interdit de séjour dans le département.',
+    "Il n'est pas joueur compulsif.",
+    // medico-social housing named as a workplace
+    'Infirmière en ACT pendant trois ans, elle cherche un poste en EHPAD.',
+    'Travailleur social en LHSS, il veut se reconvertir.',
+    'Elle veut travailler dans un GEM comme animatrice.',
+    "Poste d'infirmière en HAD visé.",
+    "Il souhaite travailler en ACT comme travailleur social.",
+    "L'ACT de l'agence est prévu en juin.",
+    // sight and hearing as a trade or a training
+    "Poste d'opticienne en magasin visé.",
+    "Formation d'audioprothésiste en alternance.",
   ],
   invalid: [
+    // behavioural addictions in lay words
+    { text: 'Bilan : ancienne joueuse compulsive (paris en ligne), abstinente depuis un an.', errors: ['joueuse compulsive'] },
+    { text: 'Il est parieur pathologique depuis ses vingt ans.', errors: ['parieur pathologique'] },
+    { text: 'Il est addict aux paris en ligne.', errors: ['addict aux paris en ligne'] },
+    { text: 'Accro aux écrans, il ne dort plus.', errors: ['Accro aux écrans'] },
+    { text: 'Acheteuse compulsive, elle a des dettes de crédit.', errors: ['Acheteuse compulsive'] },
+    { text: 'Addiction au poker en ligne évoquée en entretien.', errors: ['Addiction au poker en ligne'] },
+    { text: 'Interdit de jeux à sa demande depuis 2022.', errors: ['Interdit de jeux'] },
+    { text: 'Elle va chez les Gamblers Anonymes chaque semaine.', errors: ['Gamblers Anonymes'] },
+    // sight and hearing: medical and lay names
+    { text: "Amblyope de l'oeil droit, il aura besoin d'un écran agrandi.", errors: ['Amblyope'] },
+    { text: 'Il est strabique et porte des lunettes à prismes.', errors: ['strabique'] },
+    { text: "Diplopie depuis l'accident, il ne conduit plus.", errors: ['Diplopie'] },
+    { text: 'Hémianopsie latérale gauche, il faut un poste sans conduite.', errors: ['Hémianopsie'] },
+    { text: 'Il est mal-entendant.', errors: ['mal-entendant'] },
+    { text: 'Appareillée des deux oreilles, elle entend bien en face à face.', errors: ['Appareillée des deux oreilles'] },
+    { text: 'Anosmie depuis le covid, la cuisine est difficile.', errors: ['Anosmie'] },
+    // medico-social housing and care only patients live in
+    { text: 'Hébergée en appartement de coordination thérapeutique depuis mars.', errors: ['appartement de coordination thérapeutique'] },
+    { text: 'Il vit en ACT depuis un an.', errors: ['ACT'] },
+    { text: 'Hébergé en ACT, il cherche un poste de cariste.', errors: ['ACT'] },
+    { text: 'Il est hébergé en LHSS depuis sa sortie de la rue.', errors: ['LHSS'] },
+    { text: "Il sort d'une communauté thérapeutique.", errors: ['communauté thérapeutique'] },
+    { text: 'Elle est en HAD depuis sa chute.', errors: ['HAD'] },
+    { text: 'Il vit en famille gouvernante.', errors: ['famille gouvernante'] },
     // "ne … plus": the condition was there, a past condition is a finding
     { text: 'Il ne fume plus de cannabis depuis sa sortie de cure.', errors: ['cannabis', 'sortie de cure'] },
     // "gestes" describing the person's limits is not first-aid vocabulary
