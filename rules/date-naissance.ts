@@ -15,11 +15,17 @@ const E = '(?![\\p{L}\\p{N}_])';
  * Full anchor at a token start: group 1 = participle « né(e)(s) », group 2 = a birth-date label,
  * group 3 = an indirect phrase (« a vu le jour », « venue au monde »), which needs a person subject.
  */
-const ANCHOR = /(?:(nee?s?)|(naissance|naiss\.|ddn|d\.d\.n\.?|dn|d\.n\.?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
-const MONTH = '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)';
+const ANCHOR =
+  /(?:(nee?s?)|(naissance|naiss\.?|nais\.|ddn|d\.d\.n\.?|dn|d\.n\.?|dob|d\.o\.b\.?|date of birth|birth ?dates?|birthday|birth|born(?:\s+(?:on|in))?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
+// French names and abbreviations, then English ones (« D.O.B. 17 June 1992 », « born on Jun 17, 1992 »)
+const MONTH =
+  '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec|' +
+  'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|october|november|december)';
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
   aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, october: 10, november: 11, december: 12,
 };
 /**
  * What may sit between the anchor and the date: « le », « : », « en », « à Lyon le », « (69) », and
@@ -29,8 +35,19 @@ const MONTHS: Record<string, number> = {
 const RELATIVE =
   "(?:conjointe?|epoux|epouse|mari|femme|compagne|compagnon|concubine?|partenaire|fils|filles?|enfants?|bebe|ainee?|cadet(?:te)?|benjamine?|" +
   "peres?|meres?|freres?|soeurs?|parents?|jumeaux|jumelles|beau-pere|belle-mere|adherente?|beneficiaire|interessee?|madame|monsieur|mme|mr)";
+/**
+ * How a label is qualified before its value: « date de naissance retenue par l'OFPRA : », « … figurant
+ * sur le passeport : », « … présumée 01/01/1990 », « … officielle : ». Only before a colon, a bracket or
+ * the digits of the date or a copula (« la date de naissance retenue est le … »): « date de naissance
+ * corrigée le 12/03/2025 » is the date of the correction.
+ */
+const QUAL =
+  '(?:retenue?|declaree?|figurant|apparaissant|indiquee?|presumee?|supposee?|approximati(?:ve|f)|officiel(?:le)?|reel(?:le)?|exacte?|' +
+  'mentionnee?|inscrite?|portee?|enregistree?|reconnue?|fixee?|attribuee?|renseignee?|saisie?|corrigee?|rectifiee?|modifiee?|' +
+  'administrati(?:ve|f)|legale?|civile?|conventionnel(?:le)?|fictive?|theorique|complete?|communiquee?|notee?|confirmee?|verifiee?|' +
+  'transcrite?|reportee?|a (?:verifier|confirmer|controler|corriger)|selon|d\'apres|sur)';
 const GAP =
-  `(?:\\s*(?:le|l'|:|-|–|,|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
+  `(?:\\s*(?:${QUAL}(?:\\s+[\\p{L}'\\- ]{1,45}?(?=\\s*[:(|])|(?=\\s*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|le|l'|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
   `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
   // a label's relative without « de » (notes): « DDN conjoint : », « DDN fille aînée : », « date de naissance épouse : »
   `(?:(?:son|sa|ses|leur)\\s+)?${RELATIVE}(?:\\s+[\\p{L}\\d-]{1,20})?(?=\\s*:)|` +
@@ -39,7 +56,9 @@ const Y = '(?:19|20)\\d{2}';
 const DATE = new RegExp(
   '^(' + GAP + ')(?:' +
   `(?<d1>1er|[0-3]?\\d)\\s?(?<s1>[/.\\- ])\\s?(?<m1>0?[1-9]|1[0-2])\\s?\\k<s1>\\s?(?<y1>${Y}|\\d{2})(?![\\p{N}])` + '|' +
-  `(?<d2>1er|premier|[0-3]?\\d)\\s+(?<m2>${MONTH})\\.?\\s+(?<y2>${Y}|\\d{2})(?![\\p{N}])` + '|' +
+  `(?<d2>1er|premier|[0-3]?\\d)(?:st|nd|rd|th)?[\\s-]+(?<m2>${MONTH})\\.?[\\s-]+(?<y2>${Y}|\\d{2})(?![\\p{N}])` + '|' +
+  // the English order: « June 17, 1992 », « Jun 17th 1992 »
+  `(?<m8>${MONTH})\\.?\\s+(?<d8>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y8>${Y})(?![\\p{N}])` + '|' +
   `(?<y3>${Y})(?<s3>[-/.])(?<m3>0?[1-9]|1[0-2])\\k<s3>(?<d3>[0-3]?\\d)(?![\\p{N}])` + '|' +
   `(?<m4>${MONTH})\\.?\\s+(?<y4>${Y})(?![\\p{N}])` + '|' +
   `(?<y5>${Y})(?![\\p{N}]|[/.\\-]\\d)` + '|' +
@@ -145,7 +164,9 @@ const NOT_PERSON = new Set([
   'salon', 'evenement', 'rencontre', 'dossier', 'demande', 'question', 'situation', 'cela', 'ca', 'ceci', 'tout',
 ]);
 const AUX = new Set(['est', 'etait', 'suis', 'es', 'sont', 'etaient', 'serait', 'soit', 'fut', 'ete', 'a', 'ont', 'avait', 'etes', 'sommes', 'deja', "n'", 'ne', 'pas', 'bien']);
-const LABEL_BEFORE = /(?:(?:date|annee|jour|lieu)(?: et (?:date|lieu))? de |date de naiss\.?$)$/;
+const LABEL_BEFORE = /(?:(?:date|annee|jour|lieu)(?: et (?:date|lieu))? de |(?:date|dt)\.? )$/;
+/** « date de naissance du projet : », « naissance de son entreprise : »: the label is about a thing. */
+const OF_THING = /(?:^|\s)(?:de|du|des|d')\s*(?:(?:la|le|l'|les|son|sa|ses|leur|cette|ce|cet|mon|ma|notre|votre)\s*)?([\p{L}-]+)/u;
 const NOT_BIRTH_LABEL = /(?:acte|extrait d'acte|conge|prime|allocation|declaration|faire-part|fete|anniversaire)(?: de)? $/;
 
 function tokenAt(doc: Doc, pos: number): number {
@@ -207,6 +228,8 @@ function parseDate(tail: string): { ds: number; len: number; partial: boolean; n
     if (!validDate(day(x.d1), Number(x.m1), year(x.y1))) return null;
   } else if (x.d2 !== undefined) {
     if (!validDate(day(x.d2), MONTHS[x.m2], year(x.y2))) return null;
+  } else if (x.d8 !== undefined) {
+    if (!validDate(Number(x.d8), MONTHS[x.m8], Number(x.y8))) return null;
   } else if (x.y3 !== undefined) {
     if (!validDate(Number(x.d3), Number(x.m3), Number(x.y3))) return null;
   } else if (x.d6 !== undefined || x.d7 !== undefined) {
@@ -245,7 +268,10 @@ export default defineRule({
     "« départ en retraite envisagé d'ici 5 ans ».",
   lexicon: [
     { lemma: 'né', forms: ['née', 'nés', 'nées'] },
-    { lemma: 'naissance', forms: ['naiss'] },
+    { lemma: 'naissance', forms: ['naiss', 'nais'] },
+    // English labels of pasted forms and passports: « D.O.B. », « Date of birth », « Birth date », « born on »
+    { lemma: 'DOB', forms: ['D.O.B'] },
+    { lemma: 'date of birth', forms: ['birth', 'birthdate', 'birthday', 'born'] },
     { lemma: 'DDN', forms: ['D.D.N'] },
     // « DN : 14-02-1977 »: the short label, in capitals only (a date must follow it)
     { lemma: 'DN', forms: ['D.N'], upper: true },
@@ -272,8 +298,13 @@ export default defineRule({
       const indirect = a[3] !== undefined;
       if (isLabel && NOT_BIRTH_LABEL.test(norm.slice(Math.max(0, a.index - 26), a.index))) continue;
       const d = parseDate(norm.slice(aEnd, aEnd + 80));
-      if (!d) continue;
+      if (!d) {
+        if (isLabel) columnDates(ctx, a.index, aEnd);
+        continue;
+      }
       const { ds, partial, noYear, gap } = d;
+      const of = OF_THING.exec(gap);
+      if (of && NOT_PERSON.has(of[1])) continue;
       // « la date de naissance, c'est le 5 juin 1987 »: a copula only after a label
       if (!isLabel && /(?:^|[\s,])(?:c'est|c'etait|est|etait)(?=\s|$)/.test(gap)) continue;
       // « né le 1985 » is not a phrase; « née en 1985 », « née fin mars 1990 », « né au mois de mai 1979 » are
@@ -302,6 +333,49 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A pasted table whose header cell is a birth-date label: « Nom | Prénom | Date de naissance » then
+ * « Dupont | Marie | 12/03/1990 ». Cells split by « | » or tabs only (aligned spaces are not read); the
+ * cell under the header must hold a date and nothing else. Runs only on a label hit with no date after it.
+ */
+function columnDates(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0], aS: number, aE: number): void {
+  const { doc, text } = ctx;
+  const norm = doc.norm;
+  const ls = norm.lastIndexOf('\n', aS) + 1;
+  let le = norm.indexOf('\n', aE);
+  if (le < 0) return; // no row below
+  // tabs are spaces in the normalised text: read them in the original
+  const [os, oe] = doc.orig(ls, le);
+  const pipe = norm.slice(ls, le).includes('|');
+  if (!pipe && !text.slice(os, oe).includes('\t')) return;
+  const isSep = (j: number) => (pipe ? norm[j] === '|' : norm[j] === ' ' && text[doc.orig(j, j + 1)[0]] === '\t');
+  // the header cell is the label alone, or with a bracketed format: « Date de naissance (JJ/MM/AAAA) »
+  let ce = aE;
+  while (ce < le && !isSep(ce)) ce++;
+  if (!/^\s*(?:\*{1,2}\s*)?(?:\([^()]*\)\s*)?$/.test(norm.slice(aE, ce))) return;
+  let col = 0;
+  for (let j = ls; j < aS; j++) if (isSep(j)) col++;
+  for (let row = 0; row < 30; row++) {
+    const s0 = le + 1;
+    if (s0 >= norm.length) return;
+    le = norm.indexOf('\n', s0);
+    if (le < 0) le = norm.length;
+    if (pipe && /^[\s|:+\-]*$/.test(norm.slice(s0, le))) continue; // a markdown rule « |---|---| »
+    // the cell of the same column
+    let c = 0, from = s0;
+    while (from < le && c < col) if (isSep(from++)) c++;
+    if (c < col) return; // not a row of the table any more
+    let to = from;
+    while (to < le && !isSep(to)) to++;
+    const cell = norm.slice(from, to);
+    const lead = /^\s*/.exec(cell)![0].length;
+    const d = parseDate(cell.slice(lead));
+    if (!d || d.ds !== 0 || d.noYear || cell.slice(lead + d.len).trim()) continue;
+    const [start, end] = doc.orig(from + lead, from + lead + d.len);
+    ctx.report({ start, end, messageId: 'dob', confidence: 'medium', fixes: [replaceFix(start, end, '', 'Retirer la date de naissance')] });
+  }
+}
 
 /** « 34 ans (12/03/1990) », « 8 ans, 04/05/2017 »: an age followed by a full date is a birth date. */
 function ageThenDate(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0], k: number): void {
@@ -357,7 +431,7 @@ function dobFix(doc: Doc, text: string, aS: number, aE: number, start: number, e
   }
   // at the start of a sentence or line: drop the label, the date and the separator after it
   if ((bFrom === 0 && /^\s*$/.test(before)) || /(?:[.!?\n]\s*|\(\s*)$/.test(before)) {
-    const sep = /^\s*(?:[,;–—-]\s*|:\s*)?/.exec(after)![0];
+    const sep = /^\s*(?:[,;–—|-]\s*|:\s*)?/.exec(after)![0];
     const next = text[end + sep.length];
     if (next && /\p{Ll}/u.test(next) && sep.length > 0 && !/^\s*\(/.test(after)) {
       return replaceFix(labelStart, end + sep.length + 1, next.toUpperCase(), 'Retirer la date de naissance');
