@@ -295,6 +295,8 @@ export default defineRule({
      */
     const labelled = (p: number, i: number): boolean => {
       let c = p;
+      // an insult word before the label: "traité de sale Arabe", "l'appellent le petit Portugais"
+      if (t(c, i) === 'sale' || t(c, i) === 'sales' || t(c, i) === 'petit' || t(c, i) === 'petite') c--;
       // the article or determiner of a noun label: "l'appellent le Portugais", "le prend pour un Turc"
       const det = LABEL_DETS.has(t(c, i));
       if (det) c--;

@@ -80,6 +80,7 @@ ruleTester(rule, {
     { text: "Il se présente comme Sahraoui et refuse qu'on le dise Berbère.", errors: ['Sahraoui', 'Berbère'] },
     { text: "Elle refuse qu'on la dise algérienne.", errors: ['algérienne'] },
     { text: 'Au travail, on le traite de Turc.', errors: ['Turc'] },
+    { text: 'Il a été traité de sale Arabe par un client.', errors: ['Arabe'] },
     { text: "Ses collègues l'appellent le Portugais.", errors: ['Portugais'] },
     { text: 'On le prend pour un marocain à cause de son prénom.', errors: ['marocain'] },
     { text: 'Il a été traité de Chinois par un client.', errors: ['Chinois'] },
