@@ -40,7 +40,8 @@ milieu mouvement cause courant partisan partisane tres plutot ouvertement toujou
 depuis longtemps`);
 const COMPLEMENT_WORDS = set(`politique politiques ecologiste ecologistes feministe feministes antiraciste altermondialiste climat
 environnement ecologie animale animaux palestinienne palestine feminisme droits`);
-const UNION = set('cgt cfdt fo cftc unsa sud fsu solidaires cnt cgc syndical syndicale syndicaux syndicales syndicat syndicats syndicaliste snes sgen');
+const UNION = set(`cgt cfdt fo cftc unsa sud fsu solidaires cnt cgc syndical syndicale syndicaux syndicales syndicat syndicats syndicaliste snes sgen
+fgtb abvv csc acv cgslb ogbl lcgb unia syna ccoo ugt cgtp cgil cisl uil dgb fnv csn ftq csq ugtt umt ugta unsas ugtci`);
 const NON_PERSON = set(`pays regime regimes bloc epoque ere periode systeme histoire gouvernement dictature revolution manifeste
 litterature presse journal journaux musique chine urss cuba`);
 const SOFT_HEADS = set(`militant militante militants militantes sympathisant sympathisante engage engagee idees opinions
@@ -75,7 +76,7 @@ droits liberte libertes egalite justice violences policieres mariage`);
 const OPPOSE_HEADS = set(`mobilise mobilisee mobilises mobilisees mobilisait mobilisaient mobilisent mobiliser mobilisation mobilisations
 lutte luttait luttaient luttent lutter oppose opposee opposes opposees opposait opposent opposer opposant opposante opposants opposantes
 opposition manifeste manifestait manifester manifestent manifestation manifestations manif manifs milite militait militer militant
-militante militants militantes engage engagee engages engagees combat combattait combattre combattu bataille bataillait proteste
+militante militants militantes engage engagee engages engagees combat combattait combattre combattu bat battait battent battre battu battue bataille bataillait proteste
 protestait protester protestation protestations collectif collectifs comite comites coordination petition petitions occupe occupait
 occupation occupations bloque bloquait blocage blocages actif active actifs actives zadiste zadistes resistance rassemblement rassemblements
 marche marches fauche fauchage insurge insurgee vent debout`);
@@ -243,7 +244,7 @@ export default defineRule({
           let e = c + 1;
           while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - c < 6) e++;
           // "mobilisé contre le chantier de l'A69 depuis": the complement stops at a time word
-          while (e > c + 1 && set('depuis pendant durant lors avec et').has(toks[e - 1].t)) e--;
+          while (e > c + 1 && set("depuis pendant durant lors avec et en a au aux de d' du des le la l' les").has(toks[e - 1].t)) e--;
           report(i, e);
           break;
         }

@@ -44,7 +44,8 @@ const SERVICE_HEADS = set('veillee veillees vigile messe messes office offices c
 const INTENSIFIERS = set('tres est etait sont etaient profondement assez peu plutot devenu devenue reste restee particulierement');
 const ATTEND = set(`va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
 assiste assistait assister assidu assidue benevole benevoles engage engagee investi investie implique impliquee active actif
-membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait`);
+membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait
+chante chantait chorale choriste`);
 const WORKSITE = set(`restauration restaurer renovation entretien nettoyage menage guide guides visite visites gardien gardienne
 sacristain chantier chantiers travaux batiment visiter visitait visitent visitant maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
 tourisme patrimoine architecte electricien peintre jardinier agent agente stage mission place rue impasse chemin allee parvis

@@ -165,7 +165,8 @@ const RITES = entries('rite', [
   'salat', 'salât', 'salah', 'namaz', 'joumoua', "joumou'a", 'jumua', "jumu'a", 'dhikr', 'zikr', 'douaa', "dou'a", 'ablutions', 'ablution rituelle',
   'ablutions rituelles', 'tefila', 'tehilim', 'kiddouch', 'kiddush', 'havdala', 'mikvé', 'mikveh', 'bain rituel', 'puja', 'pooja', 'pouja',
   'ses dévotions', 'vêpres', 'laudes', 'angélus', 'neuvaine', 'neuvaines', 'va à confesse', 'aller à confesse', 'se confesser', "s'est confessé",
-  "s'est confessée", 'se faire baptiser', 'se fera baptiser', "s'est fait baptiser", 'se faire confirmer', 'sourate', 'sourates',
+  "s'est confessée", 'enseigne le catéchisme', 'enseignait le catéchisme', 'fait le catéchisme', 'faisait le catéchisme', 'donne le catéchisme',
+  'fait la catéchèse', 'anime la catéchèse', 'se faire baptiser', 'se fera baptiser', "s'est fait baptiser", 'se faire confirmer', 'sourate', 'sourates',
 ]);
 
 /** Scriptures: the person's practice when read, recited or learnt ("lit le Coran chaque soir"), not a course or a job. */

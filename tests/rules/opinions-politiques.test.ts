@@ -11,6 +11,9 @@ ruleTester(rule, {
     'Chef de chantier, il a été mobilisé sur la construction de la LGV.',
     'Il a une contre-indication au port de charges.',
     'Dossier de ZAD instruit par la mairie, droit de préemption.',
+    'Il se bat contre son cancer depuis deux ans.',
+    // a list of a foreign union is a union mandate (rule syndicat)
+    'Elle a été élue sur une liste OGBL.',
     // « milite pour » a personal matter, a union; dissent as a public or a topic
     "Elle milite pour que son fils soit accepté à l'école.",
     'Il milite pour son maintien dans le logement.',
@@ -78,6 +81,7 @@ ruleTester(rule, {
     { text: "Il a signé une pétition contre le projet d'incinérateur.", errors: ["contre le projet d'incinérateur"] },
     { text: "Il s'est engagé contre l'autoroute A69.", errors: ["contre l'autoroute A69"] },
     { text: 'Il a été mobilisé contre la réforme des retraites.', errors: ['contre la réforme des retraites'] },
+    { text: "Il se bat contre le projet de mine d'or en Guyane.", errors: ["contre le projet de mine d'or"] },
     { text: 'Il a occupé la ZAD de Notre-Dame-des-Landes pendant deux ans.', errors: ['ZAD de Notre-Dame-des-Landes'] },
     { text: 'Militant du LKP en 2009, il dit avoir été « blacklisté ».', errors: ['Militant du LKP'] },
     { text: 'Elle est proche du FLNKS et en parle en entretien.', errors: ['proche du FLNKS'] },

@@ -18,6 +18,8 @@ ruleTester(rule, {
     'Il a fait le pèlerinage de Compostelle en randonnée.',
     'Il fait un pèlerinage sur les traces de son grand-père.',
     'Guide conférencière à la cathédrale de Chartres.',
+    "Elle enseigne la musique au collège près de l'église.",
+    "Il chante lors des concerts donnés à l'église Saint-Paul.",
     // sacrament words as ordinary words; a degree word before a sport
     "Il attend la confirmation de son inscription à l'église Saint-Jean pour le concert.",
     "Elle a fait un baptême de l'air.",
@@ -101,6 +103,8 @@ ruleTester(rule, {
     { text: 'Il est chef scout aux Scouts musulmans de France.', errors: ['Scouts musulmans de France'] },
     { text: 'Membre de la Jeunesse ouvrière chrétienne depuis ses 16 ans.', errors: ['Jeunesse ouvrière chrétienne'] },
     { text: 'Il part au Magal de Touba en octobre.', errors: ['Magal de Touba'] },
+    { text: 'Il enseigne le catéchisme aux enfants le mercredi.', errors: ['enseigne le catéchisme'] },
+    { text: 'Elle chante à la chorale de la paroisse tous les dimanches.', errors: ['paroisse'] },
     // a change of religion, even next to a religious employer
     { text: "Il a quitté son emploi à l'évêché après sa conversion au judaïsme.", errors: ['conversion au judaïsme'] },
     { text: "Il s'est converti au catholicisme à vingt ans.", errors: ["s'est converti au catholicisme"] },
