@@ -94,7 +94,7 @@ const PRACTICES = entries('fete', [
   ['hajj', ['hadj', 'omra', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
   // fasts and mourning periods of other faiths and currents
   ['matem', ['mâtem', 'muharram', 'mouharram', 'moharram', 'ashoura', 'tisha beav', 'ticha beav', 'tisha be av', 'ticha be av',
-    "jeûne d'esther", 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive', 'navratri', 'navaratri',
+    "jeûne d'esther", "jeûne de l'avent", 'jeûne de la nativité', 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive', 'navratri', 'navaratri',
     'ekadashi', 'paryushana', 'vaisakhi', 'chavouot', 'shavouot', 'souccot', 'simhat torah', 'nuit du destin', 'laylat al-qadr']],
   ['jeûne religieux', ['jeûne rituel', 'jeûnes religieux', 'rupture du jeûne', 'iftar', 'suhur', 'shour', 'sahur']],
   // Ethiopian and Eritrean Orthodox, Sikh, Hindu, Baha'i, Mouride festivals and pilgrimages

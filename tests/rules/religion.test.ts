@@ -18,6 +18,7 @@ ruleTester(rule, {
     'Il a fait le pèlerinage de Compostelle en randonnée.',
     'Il fait un pèlerinage sur les traces de son grand-père.',
     'Guide conférencière à la cathédrale de Chartres.',
+    "Il a acheté un calendrier de l'Avent pour ses enfants.",
     "Elle enseigne la musique au collège près de l'église.",
     "Il chante lors des concerts donnés à l'église Saint-Paul.",
     // sacrament words as ordinary words; a degree word before a sport
@@ -104,6 +105,7 @@ ruleTester(rule, {
     { text: 'Membre de la Jeunesse ouvrière chrétienne depuis ses 16 ans.', errors: ['Jeunesse ouvrière chrétienne'] },
     { text: 'Il part au Magal de Touba en octobre.', errors: ['Magal de Touba'] },
     { text: 'Il enseigne le catéchisme aux enfants le mercredi.', errors: ['enseigne le catéchisme'] },
+    { text: "Elle fait le jeûne de l'Avent.", errors: ["jeûne de l'Avent"] },
     { text: 'Elle chante à la chorale de la paroisse tous les dimanches.', errors: ['paroisse'] },
     // a change of religion, even next to a religious employer
     { text: "Il a quitté son emploi à l'évêché après sa conversion au judaïsme.", errors: ['conversion au judaïsme'] },
