@@ -611,6 +611,7 @@ export default defineRule({
     const courtHeads: Array<[number, number]> = [];
     const denialHeads: Array<[number, number]> = [];
     const controlSpans: Array<[number, number]> = [];
+    const placedIn: Array<[number, number]> = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
       if (e.kind === 'threat') { threatHeads.push(hit.from); continue; }
@@ -626,6 +627,7 @@ export default defineRule({
       if (e.kind === 'denial') { denialHeads.push([hit.from, hit.to]); continue; }
       if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from)) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
+      if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }
       if (e.kind === 'kin') {
         const end = kinAfter(doc, hit.to);
         // "ne" dropped ("il parle plus à son père"): not a comparison ("parle plus à son père qu'à sa mère") nor "il en parle plus à…"
@@ -656,6 +658,8 @@ export default defineRule({
     estranged(doc, estrangedHeads, add);
     entrusted(doc, courtHeads, add);
     contactDenied(doc, denialHeads, add);
+    // "ses enfants sont en famille d'accueil" alone is a finding; after "juge des enfants a placé", "suite à une OPP" it only completes that fact
+    for (const [a, b] of placedIn) if (!spans.some(([c]) => doc.tokens[c].sn === doc.tokens[a].sn)) spans.push([a, b]);
     // one fact, one finding: "placé en foyer | par le | juge des enfants"; acts of control listed with "et" or a comma
     // ("contrôle tous ses comptes | et | lit ses courriers") are one control
     if (controlSpans.length > 1) {

@@ -169,11 +169,14 @@ function estrangedPair(): string[] {
 }
 /** "ignore où vit sa fille", "ne sait plus où sont ses enfants", "est partie avec les enfants": a parent cut off from the child. */
 function childWhereabouts(): string[] {
-  const kids = ['sa fille', 'son fils', 'ses enfants', 'les enfants', 'leur fille', 'leur fils', 'leurs enfants', 'ses filles', 'ses fils', 'son enfant', 'le petit', 'la petite', 'le bébé'];
+  // singular verb with a singular child, plural with plural: a few hundred forms, not every product
+  const one = ['sa fille', 'son fils', 'leur fille', 'leur fils', 'son enfant', 'le petit', 'la petite', 'le bébé'];
+  const many = ['ses enfants', 'les enfants', 'leurs enfants', 'ses filles', 'ses fils'];
   const out: string[] = [];
-  for (const h of ['ignore où', 'ne sait pas où', 'ne sait plus où', 'sait pas où', 'sait plus où', 'ignorait où', 'ne savait pas où', 'ne savait plus où'])
-    for (const v of ['vit', 'vivent', 'habite', 'habitent', 'est', 'sont', 'se trouve', 'se trouvent', 'vivait', 'habitait'])
-      for (const k of kids) out.push(`${h} ${v} ${k}`);
+  for (const h of ['ignore où', 'ne sait pas où', 'ne sait plus où', 'sait pas où', 'sait plus où', 'ignorait où', 'ne savait pas où', 'ne savait plus où']) {
+    for (const v of ['vit', 'habite', 'est', 'se trouve', 'vivait', 'habitait']) for (const k of one) out.push(`${h} ${v} ${k}`);
+    for (const v of ['vivent', 'habitent', 'sont', 'se trouvent']) for (const k of many) out.push(`${h} ${v} ${k}`);
+  }
   return out;
 }
 
@@ -186,7 +189,7 @@ function coerciveControl(): string[] {
   for (const v of ['contrôle', 'contrôlait', 'surveille', 'surveillait', 'limite', 'limitait', 'régente']) for (const o of ['ses sorties', 'ses fréquentations', 'son téléphone', 'ses messages', 'ses dépenses', 'son argent', 'ses comptes', 'tous ses faits et gestes', 'ses déplacements'])
     out.push(`${v} ${o}`);
   // money, mail and phone watched or taken in lay words: "contrôle tous ses comptes", "lit ses courriers", "lui prend son salaire", "vide son compte"
-  const watch = ['contrôle', 'contrôlait', 'surveille', 'surveillait', 'vérifie', 'vérifiait', 'épluche', 'épluchait', 'fouille', 'fouillait', 'lit', 'lisait', 'ouvre', 'ouvrait', 'consulte', 'consultait', 'gère seul', 'gérait seul', 'régente', 'régentait'];
+  const watch = ['contrôle', 'contrôlait', 'surveille', 'surveillait', 'vérifie', 'vérifiait', 'épluche', 'fouille', 'fouillait', 'lit', 'lisait', 'ouvre', 'ouvrait', 'régente'];
   const watched = ['tous ses comptes', 'son compte', 'son compte bancaire', 'ses comptes bancaires', 'ses relevés', 'ses relevés bancaires', 'ses relevés de compte', 'ses courriers', 'son courrier',
     'tous ses courriers', 'ses mails', 'ses SMS', 'ses textos', 'tous ses messages', 'son portable', 'ses appels', 'toutes ses dépenses', 'ses achats', 'ses tickets de caisse', 'ses horaires', 'son salaire',
     'sa paie', 'ses allocations', 'son RSA', 'sa carte bancaire', 'ses réseaux sociaux', 'ses conversations', 'ses tenues', 'ses fréquentations'];
@@ -363,6 +366,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     // a language stay or an exchange abroad, the foster carer's own job
     notNear: ['séjour', 'séjours', 'linguistique', 'échange', 'Erasmus', 'vacances', 'au pair', 'étranger', 'Irlande', 'Angleterre', 'devenir', 'agrément', 'agréée', 'agréé', 'métier', 'poste',
       'reconversion', 'reconvertir', 'travaille', 'travaillait', 'éducateur', 'éducatrice', 'stage', 'recrute', 'candidature', 'accueille', 'accueillait', 'accueillir', 'formation'],
+    // the place completes a placement already reported in the sentence ("Le juge des enfants a placé ses filles en famille d'accueil")
+    tag: 'placedIn',
   }),
   // a parent who does not know where the child lives, the other parent gone with them: "il ignore où vit sa fille", "non-représentation d'enfant"
   ...fixed(childWhereabouts(), { notNear: ['études', 'étudiante', 'étudiant', 'emménager', 'emménagé', 'emménagée', 'stage', 'Erasmus', 'alternance'] }),
