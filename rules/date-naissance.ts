@@ -47,7 +47,7 @@ const QUAL =
   'administrati(?:ve|f)|legale?|civile?|conventionnel(?:le)?|fictive?|theorique|complete?|communiquee?|notee?|confirmee?|verifiee?|' +
   'transcrite?|reportee?|a (?:verifier|confirmer|controler|corriger)|selon|d\'apres|sur)';
 const GAP =
-  `(?:\\s*(?:${QUAL}(?:\\s+[\\p{L}'\\- ]{1,45}?(?=\\s*[:(|])|(?=\\s*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|le|l'|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
+  `(?:\\s*(?:${QUAL}(?:[ \\t]+[\\p{L}'\\- ]{1,45}?(?=[ \\t]*[:(|])|(?=[ \\t]*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|(?:et|\\/|-)\\s*lieu(?:\\s+de\\s+naissance)?|le|l'|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
   `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
   // a label's relative without « de » (notes): « DDN conjoint : », « DDN fille aînée : », « date de naissance épouse : »
   `(?:(?:son|sa|ses|leur)\\s+)?${RELATIVE}(?:\\s+[\\p{L}\\d-]{1,20})?(?=\\s*:)|` +
@@ -59,9 +59,13 @@ const DATE = new RegExp(
   `(?<d2>1er|premier|[0-3]?\\d)(?:st|nd|rd|th)?[\\s-]+(?<m2>${MONTH})\\.?[\\s-]+(?<y2>${Y}|\\d{2})(?![\\p{N}])` + '|' +
   // the English order: « June 17, 1992 », « Jun 17th 1992 »
   `(?<m8>${MONTH})\\.?\\s+(?<d8>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y8>${Y})(?![\\p{N}])` + '|' +
+  // eight digits of a form field: « DDN : 12031990 »
+  `(?<d9>[0-3]\\d)(?<m9>0[1-9]|1[0-2])(?<y9>${Y})(?![\\p{N}])` + '|' +
   `(?<y3>${Y})(?<s3>[-/.])(?<m3>0?[1-9]|1[0-2])\\k<s3>(?<d3>[0-3]?\\d)(?![\\p{N}])` + '|' +
   `(?<m4>${MONTH})\\.?\\s+(?<y4>${Y})(?![\\p{N}])` + '|' +
   `(?<y5>${Y})(?![\\p{N}]|[/.\\-]\\d)` + '|' +
+  // month and year in figures: « DDN : 03/1990 »
+  `(?<m10>0?[1-9]|1[0-2])[/.\\-](?<y10>${Y})(?![\\p{N}]|[/.\\-]\\d)` + '|' +
   // day and month without a year: « née le 12 mars », « né le 12/03 »
   `(?<d6>1er|premier|[0-3]?\\d)\\s+(?<m6>${MONTH})(?![\\p{L}\\p{N}]|\\.?\\s*\\d)` + '|' +
   `(?<d7>[0-3]?\\d)\\/(?<m7>0?[1-9]|1[0-2])(?![\\p{N}]|[/.\\-]\\d)` +
@@ -228,6 +232,8 @@ function parseDate(tail: string): { ds: number; len: number; partial: boolean; n
     if (!validDate(day(x.d1), Number(x.m1), year(x.y1))) return null;
   } else if (x.d2 !== undefined) {
     if (!validDate(day(x.d2), MONTHS[x.m2], year(x.y2))) return null;
+  } else if (x.d9 !== undefined) {
+    if (!validDate(Number(x.d9), Number(x.m9), Number(x.y9))) return null;
   } else if (x.d8 !== undefined) {
     if (!validDate(Number(x.d8), MONTHS[x.m8], Number(x.y8))) return null;
   } else if (x.y3 !== undefined) {
@@ -237,7 +243,7 @@ function parseDate(tail: string): { ds: number; len: number; partial: boolean; n
     if (!validDate(day(x.d6 ?? x.d7), x.m6 !== undefined ? MONTHS[x.m6] : Number(x.m7), null)) return null;
   } else {
     partial = true;
-    const y = Number(x.y4 ?? x.y5);
+    const y = Number(x.y4 ?? x.y5 ?? x.y10);
     if (y < 1900 || y > new Date().getFullYear()) return null;
   }
   return { ds: m[1].length, len: m[0].length, partial, noYear, gap: m[1] };

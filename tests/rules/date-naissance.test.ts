@@ -50,6 +50,10 @@ ruleTester(rule, {
     'Atelier « Born to code » du 12/03/2025.',
     'Le dispositif, né le 17 June 2020, finance des formations.',
     'Il est né de parents agriculteurs, arrivé en France en 2019.',
+    'Date de naissance à vérifier\n12/03/2025 : entretien avec la CAF',
+    'N° allocataire 12031990',
+    'Date de naissance : 120319901',
+    'RDV le 03/2025.',
   ],
   invalid: [
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
@@ -129,5 +133,11 @@ ruleTester(rule, {
     { text: 'Date nais. : 12/03/1990', errors: ['12/03/1990'] },
     { text: 'Dt naiss 12/03/90', errors: ['12/03/90'] },
     { text: 'Âgé de 34 ans (né le 12/03/1990), il cherche un CDI.', errors: ['12/03/1990'] },
+    // eight digits of a form field, month and year in figures, the place beside the date, the value on the next line
+    { text: 'DDN : 12031990', errors: ['12031990'] },
+    { text: 'Née en 03/1990 à Tunis.', errors: ['03/1990'] },
+    { text: 'Date / lieu de naissance : 12/03/1990, Lyon', errors: ['12/03/1990'] },
+    { text: 'Date de naissance et lieu : 12/03/1990 à Lyon', errors: ['12/03/1990'] },
+    { text: 'Date de naissance :\n12/03/1990', errors: ['12/03/1990'] },
   ],
 });
