@@ -17,7 +17,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
-import { DEVICES, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, stayAt, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
+import { DEVICES, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, stayAt, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -113,6 +113,20 @@ function personEvent(doc: Doc, from: number): boolean {
   // "il a fait", "l'adhérente a eu", "M. Diallo a fait": a person or a name before the verb
   return EVENT_SUBJECTS.has(at(k)) || (k >= 0 && toks[k].sn === sn && doc.isCapitalized(k) && !toks[k].first);
 }
+
+/** What may follow "attend une fille", "attend un garçon" when it is not a pregnancy: a person waited for. */
+const WAITING_FOR = set(`de d' du des qui que a au aux devant chez dans sur pour apres avec en depuis`);
+/** Verbs before "un accident de …": "victime d'un", "a eu un", "après un". */
+const ACCIDENT_VERBS = set(`eu victime apres suite depuis avait fait subi`);
+/** Words of diabetes care that tell "hypos" from other abbreviations. */
+const DIABETES = set(`diabete diabetique diabetiques insuline glycemie glycemies sucre sucres resucrer resucre insulinodependant insulinodependante
+  insulino-dependant insulino-dependante dt1 dt2 did capteur freestyle dexcom jus malaise malaises trembler tremble tremblait`);
+/** Verbs and links of a benefit: "a eu un tiers temps", "bénéficie d'un PAP", "avec une AVS", "droit à un tiers temps". */
+const BENEFIT = set(`eu avait beneficie beneficiait beneficier beneficie obtenu obtenue dispose disposait avec accorde accordee notifie notifiee
+  demande demander`);
+/** School staff: "AVS en maternelle", "AESH au collège" as a job. */
+const SCHOOL_STAFF = set(`enseignant enseignante professeur professeure prof instituteur institutrice cpe directeur directrice recrute recrutee embauchee
+  ancienne ancien travaille`);
 
 /** "a dû picoler", "doit boire", "aurait bu": a guess (modal of supposition) right before the drinking verb. */
 const GUESS = set(`du doit devait aurait auraient aurais`);
@@ -348,6 +362,8 @@ interface Candidate {
   adjective?: boolean;
   /** a care place reached by a stay ("à l'hôpital"): reported without a rewrite */
   place?: boolean;
+  /** a machine accident ("son accident de treuil"): only when nothing else in the sentence says the injury */
+  accident?: boolean;
 }
 
 const sentenceHas = (doc: Doc, i: number, s: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean => {
@@ -402,6 +418,44 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       }
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
+    }
+    case 'bebe': {
+      // "attend une petite fille pour juillet", "attend un petit garçon.": not "attend une fille de l'agence", "attend un enfant à la sortie de l'école"
+      const after = toks[to];
+      if (!after || after.sn !== toks[to - 1].sn) return [from, to];
+      // "pour juillet", "en mai", "vers la fin de l'année": a due date
+      const date = toks[to + 1];
+      if (/^(pour|en|vers|prevu|prevue|debut|fin|courant|mi)$/.test(after.t)) return date && date.sn === after.sn && (ORDINAL_DATE.has(date.t) || date.k === Kind.Number) ? [from, to] : null;
+      if (MONTHS.has(after.t)) return [from, to];
+      return WAITING_FOR.has(after.t) ? null : [from, to];
+    }
+    case 'accident': {
+      // "son accident de treuil", "victime d'un accident de tronçonneuse", "a eu un accident de presse": the person's accident
+      const p2 = toks[from - 2];
+      if (prev && POSSESSIVE.has(prev.t)) return [from, to];
+      if (prev && (prev.t === 'un' || prev.t === "d'un") && p2 && p2.sn === toks[from].sn && ACCIDENT_VERBS.has(p2.t)) return [from, to];
+      if (prev && prev.t === 'un' && p2?.t === "d'" && ACCIDENT_VERBS.has(toks[from - 3]?.t ?? '')) return [from, to];
+      return null;
+    }
+    case 'hypo': {
+      // "a fait 2 hypos", "fait une hypo", "ses hypos": an episode of the person; otherwise a diabetes word in the sentence
+      const raw = doc.raw(from);
+      if (raw === raw.toUpperCase() && raw.length > 2) return null;
+      let k = from - 1;
+      if (toks[k] && (toks[k].k === Kind.Number || EVENT_DETS.has(toks[k].t) || /^(des|quelques|petites|grosses|grosse|petite)$/.test(toks[k].t))) k--;
+      if (toks[k] && toks[k].sn === toks[from].sn && EVENT_VERBS.has(toks[k].t) && !toks[from].t.startsWith('hyper')) return [from, to];
+      if (prev && POSSESSIVE.has(prev.t) && !toks[from].t.startsWith('hyper')) return [from, to];
+      return sentenceHas(doc, from, DIABETES) ? [from, to] : null;
+    }
+    case 'exam': {
+      // "a eu un tiers temps au bac", "bénéficiait d'un PAP", "avait une AVS au collège": the person's accommodation, not a job
+      // ("AVS en école primaire", "met en place les PAI des élèves")
+      if (sentenceHasWord(doc, from, JOB_WORDS) || sentenceHasWord(doc, from, SCHOOL_STAFF)) return null;
+      for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === toks[from].sn; k--) {
+        if (BENEFIT.has(toks[k].t)) return [from, to];
+        if (!DETS.has(toks[k].t) && toks[k].t !== 'droit' && toks[k].t !== 'a') break;
+      }
+      return null;
     }
     case 'ordinal': {
       // "attend son deuxième pour octobre", "attendent leur troisième enfant"
@@ -654,7 +708,7 @@ export default defineRule({
       // "sa fille est interne en oncologie pédiatrique": a service named by a medical job
       if (mode === 'spec' && medicalJobBefore(doc, hit.from)) continue;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
-      if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
+      if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from)) continue;
       // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo")
       if (studyFrame(doc, hit.from)) continue;
       // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")
@@ -699,6 +753,7 @@ export default defineRule({
         specialist: mode === 'spec' ? hit.from : undefined,
         adjective: ADJECTIVE_LEMMAS.has(hit.entry.lemma) && span[0] === hit.from,
         place: mode === 'lieu',
+        accident: mode === 'accident',
       });
     }
 
@@ -721,11 +776,19 @@ export default defineRule({
 
     // one finding per phrase: merge overlaps; one pregnancy finding per sentence
     found.sort((a, b) => a.from - b.from || b.to - a.to);
+    // "amputé de la main après un accident de treuil": the injury is the finding, the accident its circumstance
+    for (let i = found.length - 1; i >= 0; i--) {
+      const c = found[i];
+      if (c.accident && found.some((o) => o !== c && !o.accident && toks[o.from].sn === toks[c.from].sn)) found.splice(i, 1);
+    }
     const kept: Candidate[] = [];
     const pregnancySentences = new Set<number>();
     for (const c of found) {
       const last = kept[kept.length - 1];
       if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); continue; }
+      // "la CABAT (cellule d'aide aux blessés…)": the expansion of an acronym just reported is the same finding
+      // (not an acronym after its long form: "hospitalisation sous contrainte (HDT)" is labelled twice)
+      if (last && toks[c.from - 1]?.t === '(' && last.to === c.from - 1 && c.to - c.from > 2) continue;
       if (c.family === 'grossesse') {
         const sn = toks[c.from].sn;
         if (pregnancySentences.has(sn)) continue;

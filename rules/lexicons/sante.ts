@@ -314,7 +314,7 @@ export const ADJECTIVE_LEMMAS = new Set<string>();
 
 function adjectiveEntries(): LexiconEntry[] {
   const out: LexiconEntry[] = [];
-  for (const [family, list] of [...ADJECTIVES, ...MORE_ADJECTIVES]) {
+  for (const [family, list] of [...ADJECTIVES, ...MORE_ADJECTIVES, ...MISSPELLED_ADJ]) {
     for (const a of list) {
       const f = fold(a);
       if (ADJ_SKIP.has(f)) continue;
@@ -955,6 +955,172 @@ function borrowedBlockers(): LexiconEntry[] {
   return [...HANDICAP_LEXICON, ...GENETIQUE_LEXICON].map((e) => ({ lemma: e.lemma, forms: e.forms, inflect: e.inflect, upper: e.upper, tag: 'bloc' }));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Round 8: injuries and sensory loss in plain words, care and rehabilitation bodies, drinking and drug
+// slang, indirect mental-health wording, misspellings of frequent conditions, pregnancy said
+// indirectly, lay names of symptoms and devices, exam accommodations.
+
+/** Injuries by their cause or their kind: "blessure par balle", "blessé par éclat d'obus", "fracture de fatigue". */
+const INJURIES = [
+  'blessure par balle', 'blessures par balle', 'blessé par balle', 'blessée par balle', 'blessure par arme à feu', 'blessé par arme à feu',
+  'blessée par arme à feu', 'blessure par éclat', 'blessures par éclats', 'blessé par éclat d’obus', 'éclats d’obus', 'éclat d’obus',
+  'blessure par arme blanche', 'blessé par arme blanche', 'blessée par arme blanche', 'blessure de guerre', 'blessures de guerre', 'blessé de guerre',
+  'blessée de guerre', 'blessé au combat', 'blessée au combat', 'blessé en opération', 'blessée en opération', 'blessé en OPEX', 'blessée en OPEX',
+  'blessure psychique', 'blessures psychiques', 'blessé psychique', 'blessée psychique', 'blessés psychiques', 'blessure invisible', 'blessures invisibles',
+  'polytraumatisme', 'polytraumatisé', 'polytraumatisée', 'grand brûlé', 'grande brûlée', 'grands brûlés', 'brûlé au troisième degré',
+  'brûlée au troisième degré', 'brûlures au second degré', 'brûlures au troisième degré', 'brûlure au second degré', 'brûlure au troisième degré',
+  'brûlures graves', 'grave brûlure', 'graves brûlures', 'syndrome du blast', 'blasté', 'blastée',
+  // sports and overuse injuries
+  'fracture de fatigue', 'fractures de fatigue', 'fracture de stress', 'périostite', 'pubalgie', 'syndrome des loges', 'claquage',
+  'claquage musculaire', 'déchirure musculaire', 'lésion musculaire', 'ostéochondrite', 'syndrome rotulien', 'syndrome de l’essuie-glace',
+  'maladie d’Osgood-Schlatter', 'aponévrosite plantaire', 'rupture du tendon', 'rupture tendineuse', 'entorse grave', 'genou en vrac',
+  // hearing damage by its lay signs: the rule reads "sifflements (permanents) dans l'oreille (droite)"
+  'oreille qui siffle', 'oreilles qui sifflent', 'oreilles qui bourdonnent', 'oreille qui bourdonne', 'traumatisme sonore', 'traumatisme acoustique',
+  // sight and hearing loss with the article
+  'perte de la vision', 'perte totale de la vision', 'perte partielle de la vision', 'perdu la vision', 'perte totale de la vue',
+  'perte partielle de la vue', 'perte de l’audition', 'perte de l’usage', 'perdu l’usage', 'perdu la vue d’un œil', 'perte de la vue d’un œil',
+];
+/** "sifflements (permanents) dans l'oreille (droite)", "bourdonnements d'oreille": what follows the lay head. */
+const EAR_Q = new SeqSet();
+for (const a of ['', 'permanent ', 'permanents ', 'constant ', 'constants ', 'continu ', 'continus ', 'chronique ', 'chroniques ', 'incessant ', 'incessants ', 'aigu ', 'aigus ']) {
+  for (const t of ["dans l'oreille", 'dans les oreilles', 'dans les deux oreilles', "d'oreille", "d'oreilles", "aux oreilles", "à l'oreille"]) {
+    EAR_Q.addTerm(`${a}${t}`);
+    if (t.includes('oreille') && !t.endsWith('s')) for (const side of ['droite', 'gauche']) EAR_Q.addTerm(`${a}${t} ${side}`);
+  }
+}
+head(['sifflement', 'bourdonnement', 'tintement', 'acouphène'], [EAR_Q]);
+// "perte de la vision de l'œil gauche", "perdu l'usage de la main droite"
+head(['vision', 'vue', 'audition', 'usage'], [ORGAN_DE]);
+head(['brûlure', 'brûlé', 'brûlée', 'balle', 'fatigue', 'stress', 'tendon'], [ORGAN_DE, ORGAN_A]);
+head(['fatigue', 'stress', 'balle', 'tendon'], [BONE_DE, BONE_A]);
+/** Work accidents with a machine or a tool: "son accident de treuil", "victime d'un accident de tronçonneuse" (not vehicles: "accident de scooter"). */
+const MACHINE_ACCIDENTS = ['treuil', 'tronçonneuse', 'machine', 'presse', 'chariot', 'chariot élévateur', 'transpalette', 'scie', 'meuleuse', 'disqueuse',
+  'perceuse', 'massicot', 'broyeur', 'tour', 'fraiseuse', 'échafaudage', 'échelle', 'chantier', 'grue', 'nacelle', 'engin', 'tracteur', 'moissonneuse',
+  'débroussailleuse', 'convoyeur', 'laminoir', 'pressoir', 'hachoir', 'trancheuse', 'cutter', 'poinçonneuse', 'plieuse', 'manutention'];
+const ACCIDENT_FORMS = MACHINE_ACCIDENTS.flatMap((m) => (/^[aeiouéh]/.test(m) ? [`accident d’${m}`, `accidents d’${m}`] : [`accident de ${m}`, `accidents de ${m}`]));
+/** Care and rehabilitation bodies whose users are sick or injured: military wounded support cells, rehabilitation networks. */
+const CARE_BODIES = [
+  'CABAT', 'CABMF', 'CABAAE', 'BABAAE', 'cellule d’aide aux blessés', 'cellule d’aide aux blessés de l’armée de Terre', 'cellule d’aide aux blessés de l’armée de terre',
+  'cellule d’accompagnement des blessés', 'cellule d’aide aux blessés de la gendarmerie', 'maison des blessés', 'Institution nationale des Invalides',
+  'HIA Percy', 'HIA Bégin', 'HIA Laveran', 'HIA Sainte-Anne',
+  'centre de réadaptation fonctionnelle', 'médecine physique et de réadaptation',
+  'service de MPR', 'centre de MPR', 'SMR', 'soins médicaux et de réadaptation',   'centre mutualiste de rééducation', 'centre de réadaptation cardiaque', 'réadaptation cardiaque', 'réhabilitation respiratoire',
+  'réadaptation respiratoire', 'centre de réhabilitation psychosociale', 'réhabilitation psychosociale', 'centre expert bipolaire',
+  'centre ressource autisme', 'centre de ressources autisme', 'COMETE France', 'UGECAM',
+];
+/** Drug users named by their consumption: "consommateur de crack", "usager de drogues", "fumeur de joints". */
+const SUBSTANCES = ['crack', 'cocaïne', 'coke', 'héroïne', 'héro', 'came', 'drogue', 'drogues', 'drogues dures', 'stupéfiants', 'stups', 'cannabis', 'shit',
+  'joints', 'beuh', 'weed', 'herbe', 'kétamine', 'ecstasy', 'MDMA', 'amphétamines', 'speed', 'LSD', 'GHB', 'opiacés', 'opioïdes',
+  'morphine', 'méthadone', 'Subutex', 'buprénorphine', 'médicaments', 'benzodiazépines', 'anxiolytiques', 'somnifères', 'tramadol', 'codéine',
+  'protoxyde d’azote', 'proto', 'poppers', 'méthamphétamine', 'alcool', 'alcools forts', 'produits psychoactifs', 'psychotropes',
+  'cachets', 'cachetons', 'free base', 'freebase', 'chemsex', 'drogues de synthèse', 'cathinones', 'PTC'];
+const SUBSTANCE_DE = new SeqSet();
+const SUBSTANCE_A = new SeqSet();
+for (const sub of SUBSTANCES) {
+  const f = fold(sub);
+  const plural = /s$|x$/.test(f) && !['crack', 'speed', 'chemsex'].includes(f);
+  const vowel = /^[aeiouyh]/.test(f);
+  SUBSTANCE_DE.addTerm(vowel ? `d'${sub}` : `de ${sub}`);
+  if (!plural) SUBSTANCE_DE.addTerm(vowel ? `de l'${sub}` : `de la ${sub}`);
+  if (!plural) SUBSTANCE_DE.addTerm(`du ${sub}`);
+  if (plural) SUBSTANCE_DE.addTerm(`des ${sub}`);
+  SUBSTANCE_A.addTerm(plural ? `aux ${sub}` : vowel ? `à l'${sub}` : `au ${sub}`);
+  if (!plural && !vowel) SUBSTANCE_A.addTerm(`à la ${sub}`);
+}
+/** Heads that are not terms on their own (entries of mode `tete`), and terms that take the substance after them. */
+const USER_HEADS = ['consommateur', 'consommatrice', 'usager', 'usagère', 'fumeur', 'fumeuse', 'injecteur', 'injecteuse', 'conso'];
+head([...USER_HEADS, 'consommation', 'abus', 'mésusage', 'dépendance', 'dépendant', 'dépendante', 'sevrage', 'sevré', 'sevrée', 'overdose', 'surdose'], [SUBSTANCE_DE]);
+head([...BEHAVIOUR_HEADS, 'addiction', 'addictions'], [SUBSTANCE_A]);
+/** Drinking and drug use in slang and euphemism. */
+const SLANG_USE = [
+  'penchant pour la bouteille', 'penchant pour l’alcool', 'penchant pour la boisson', 'penchants pour la bouteille', 'porté sur la boisson',
+  'portée sur la boisson', 'portés sur la boisson', 'porté sur l’alcool', 'portée sur l’alcool', 'aime un peu trop la bouteille', 'aime trop la bouteille',
+  'problème de boisson', 'problèmes de boisson', 'souci avec la boisson', 'soucis avec la boisson', 'problème avec la boisson', 'problèmes avec la boisson',
+  'lève le coude', 'levait le coude', 'lèvent le coude', 'lève un peu trop le coude', 'levait un peu trop le coude', 'lève beaucoup le coude',
+  'boit comme un trou', 'buvait comme un trou', 'biberonne', 'biberonnait', 'picoleur', 'picoleuse', 'picolent', 'picolaient', 'tisait',
+  'se bourre la gueule', 'se bourrait la gueule', 'se met minable', 'prend des cuites', 'prenait des cuites', 'cuites à répétition', 'alcoolisations massives',
+  'alcoolisation massive', 'alcoolisations répétées', 'noie son chagrin', 'noyait son chagrin', 'sent l’alcool', 'sentait l’alcool', 'haleine alcoolisée',
+  'arrive alcoolisé', 'arrive alcoolisée', 'arrivait alcoolisé', 'arrivait alcoolisée', 'forte consommation d’alcool', 'grosse consommation d’alcool',
+  'alcoolo-dépendance', 'dipsomanie', 'se came', 'se camait', 'se camer', 'sniffe', 'sniffait', 'sniffer', 'se défonce', 'se défonçait', 'se défoncer',
+  'fume du crack', 'fumait du crack', 'fume de l’héroïne', 'chasse le dragon', 'sous crack', 'sous coke', 'sous cocaïne', 'sous héroïne', 'sous kétamine',
+  'sous cannabis', 'sous stupéfiants', 'crackeur', 'crackeuse', 'crackhead', 'toxicomanie active', 'rechute alcoolique', 'rechute toxicomaniaque',
+];
+/** Indirect mental-health wording: military discharge on psychiatric grounds, attachment disorders, war neuroses. */
+const REFORM_Q = new SeqSet();
+for (const t of ['pour raisons psychiatriques', 'pour raison psychiatrique', 'pour motif psychiatrique', 'pour motifs psychiatriques', 'pour raisons psychologiques',
+  'pour raison psychologique', 'pour raisons médicales', 'pour raison médicale', 'pour motif médical', 'pour motifs médicaux', 'pour inaptitude médicale',
+  'pour blessure', 'pour blessures', 'pour invalidité', 'pour troubles psychiques', 'pour troubles psychiatriques', 'pour état dépressif', 'pour dépression',
+  'psy', 'P4', 'P5', 'P 4', 'P 5', 'définitif pour raisons médicales', 'définitivement pour raisons médicales', 'définitivement pour raisons psychiatriques']) REFORM_Q.addTerm(t);
+head(['réformé', 'réformée', 'réforme'], [REFORM_Q]);
+const INDIRECT_PSY = [
+  'profil P4', 'profil psy P4', 'classé P4', 'classée P4', 'coefficient P4', 'réforme P4', 'réformé P4', 'réformée P4', 'névrose traumatique', 'névrose de guerre',
+  'syndrome de la guerre du Golfe', 'syndrome du Golfe', 'syndrome post-traumatique', 'syndromes post-traumatiques',
+  'stress post-traumatique complexe', 'trouble réactionnel de l’attachement', 'trouble de l’attachement',
+  'troubles de l’attachement', 'trouble de l’adaptation', 'troubles de l’adaptation', 'trouble oppositionnel', 'troubles oppositionnels',
+  'trouble oppositionnel avec provocation', 'troubles des conduites', 'trouble des conduites', 'trouble du contrôle des impulsions', 'troubles du contrôle des impulsions',
+  'trouble explosif intermittent', 'dysrégulation émotionnelle', 'troubles de la régulation émotionnelle', 'trouble de la régulation émotionnelle',
+  'syndrome de Münchhausen', 'trouble factice', 'trouble de conversion', 'trouble conversif', 'trouble anxieux généralisé',
+  'choc psychologique', 'choc traumatique', 'psychose post-partum',
+  'baby blues', 'bouffées d’angoisse', 'ruminations anxieuses', 'reviviscences', 'flashbacks traumatiques', 'cauchemars traumatiques',
+  'mélancolie délirante', 'phase maniaque', 'phases maniaques', 'virage maniaque', 'hypomanie', 'épisode psychotique', 'premier épisode psychotique',
+  'accès mélancolique', 'sous traitement psy',
+];
+/** Frequent misspellings of the most common conditions (as typed fast or dictated), nouns and adjectives. */
+const MISSPELLED = [
+  'schyzophrénie', 'skizophrénie', 'shizophrénie', 'schizofrénie', 'schisophrénie', 'schyzofrénie', 'chizophrénie', 'skyzophrénie',
+  'bipolarité', 'bypolarité', 'dépresion', 'déppression', 'dépression nerveuze', 'alzaimer', 'alsheimer', 'alzeimmer', 'alzhemier',
+  'altzeimer', 'parkison', 'parkinsson', 'parkinsone', 'épilepsi', 'epylepsie', 'épilépsie', 'diabette', 'astme', 'asme', 'astma',
+  'scleroze en plaques', 'cancére', 'leucémi', 'fibromialgie', 'fybromyalgie', 'endometriose', 'andométriose',
+  'burn aout', 'bornout', 'born-out', 'burnaout', 'anorexi', 'boulimi', 'otisme', 'hautisme', 'toxicomani', 'alcolisme', 'alcoolismme', 'alccolisme',
+  'hernie discal', 'ernie discale', 'lombalgi', 'tendinitte', 'tendinnite', 'artrose', 'arthroze', 'polyartrite', 'sclérose latéral amyotrophique',
+];
+const MISSPELLED_ADJ: Array<[string, string[]]> = [
+  ['psy', ['schyzophrène', 'skizophrène', 'shizophrène', 'schizofrène', 'schisophrène', 'schyzofrène', 'chizophrène', 'skyzophrène', 'schizophrénique',
+    'bipolère', 'bypolaire', 'bipolair', 'bi-polère', 'dépresif', 'déppressif', 'psycotique', 'psichotique', 'psychotik', 'paranoiak', 'autist', 'otiste',
+    'hyper-actif', 'hyper actif', 'anorexic', 'boulimic', 'dépressif chronique']],
+  ['pathologie', ['épileptik', 'epyleptique', 'diabétik', 'diabètik', 'diabetic', 'asmatique', 'astmatik', 'insulino dépendant', 'insulinodépendent',
+    'cancereu', 'alzheimérien', 'parkinsonnien', 'séropo']],
+  ['addiction', ['alcolique', 'alccolique', 'alcoolik', 'toxicomanne', 'toxico-mane']],
+];
+/** Pregnancy said indirectly: "attend une petite fille pour juillet", "attend un petit garçon" (the rule checks what follows). */
+const PREGNANCY_CHILD: string[] = [];
+for (const v of ['attend', 'attendait', 'attendent', 'attendra', 'attendaient', 'attendons']) {
+  for (const o of ['une petite fille', 'un petit garçon', 'une fille', 'un garçon', 'un petit gars', 'un nouvel enfant', 'un nouveau bébé', 'un autre enfant',
+    'un autre bébé', 'un petit frère', 'une petite sœur', 'un petit dernier', 'une petite dernière', 'la cigogne']) {
+    PREGNANCY_CHILD.push(`${v} ${o}`);
+  }
+}
+const MORE_PREGNANCY_2 = [
+  'en cloque', 'tombée en cloque', 'va être maman', 'va devenir maman', 'sera bientôt maman', 'bientôt maman', 'va être mère', 'va devenir mère',
+  'sera maman', 'ventre rond', 'date prévue d’accouchement', 'date du terme', 'terme prévu', 'doit accoucher', 'devait accoucher',
+  'accouchement prévu', 'accouchement programmé', 'vient d’accoucher', 'vient d’avoir un bébé',
+  'congé maternité prévu', 'départ en congé maternité', 'nausées de grossesse', 'test de grossesse positif', 'échographie du troisième trimestre',
+  'premier trimestre de grossesse', 'deuxième trimestre de grossesse', 'troisième trimestre de grossesse', 'mois de grossesse', 'SA de grossesse',
+];
+/** Lay names of symptoms, and devices described by what they do: "fait des hypos", "un capteur sur le bras pour sa glycémie". */
+const DEVICE_LAY: string[] = [
+  'capteur de glycémie', 'capteurs de glycémie', 'capteur de glucose', 'capteur glycémique', 'capteur Freestyle', 'Freestyle Libre',
+  'Dexcom', 'Medtrum', 'Omnipod', 'pompe à insuline', 'pompe Omnipod', 'patch à insuline', 'lecteur de glycémie', 'lecteur de glucose',
+  'holter tensionnel', 'holter ECG', 'holter cardiaque', 'appareil à PPC', 'machine PPC', 'appareil PPC', 'masque PPC',
+  'appareil respiratoire pour dormir', 'appareil pour l’apnée', 'appareil pour les apnées', 'machine pour dormir', 'pompe à morphine',
+  'électrostimulateur', 'appareil pour son cœur', 'appareil pour le cœur', 'pile au cœur', 'boîtier au cœur',
+  ...['son taux de sucre', 'sa glycémie', 'ses glycémies', 'son diabète', 'son taux de glycémie', 'sa tension', 'son cœur', 'sa respiration', 'ses apnées']
+    .flatMap((t) => [`pour surveiller ${t}`, `pour contrôler ${t}`, `pour mesurer ${t}`, `qui mesure ${t}`, `qui surveille ${t}`]),
+  ...['son taux de sucre', 'sa glycémie', 'ses glycémies', 'son diabète', 'son taux de glycémie', 'ses apnées', 'son insuline'].map((t) => `pour ${t}`),
+  'taux de sucre trop bas', 'taux de sucre trop haut', 'chute de sucre', 'chutes de sucre', 'coup de sucre', 'baisse de sucre', 'baisses de sucre', 'manque de sucre',
+  'se resucrer', 'se resucre', 'se resucrait', 'resucrage', 'fait des hypos', 'faisait des hypos', 'fait une hypo', 'faisait une hypo', 'en hypo',
+  'crise d’hypo', 'crises d’hypo', 'malaise hypoglycémique', 'malaises hypoglycémiques', 'coma diabétique', 'acidocétose',
+];
+/** Exam accommodations that reveal a disability or a learning disorder: "a eu un tiers temps au bac", "PAP au collège". */
+const EXAM_ACCOMMODATIONS = [
+  'tiers temps', 'tiers-temps', 'tiers temps supplémentaire', 'temps majoré', 'majoration du temps', 'majoration de temps', 'temps supplémentaire aux examens',
+  'aménagement d’examen', 'aménagements d’examen', 'aménagement d’examens', 'aménagements d’examens', 'aménagement des examens', 'aménagements des examens',
+  'aménagement des épreuves', 'aménagements des épreuves', 'aménagement aux examens', 'aménagements aux examens', 'aménagements de scolarité', 'aménagement de scolarité',
+  'plan d’accompagnement personnalisé', 'projet d’accueil individualisé', 'projet personnalisé de scolarisation', 'programme personnalisé de réussite éducative',
+  'secrétaire d’examen', 'secrétaire pour les examens', 'ordinateur aux examens', 'salle à part pour les examens', 'auxiliaire de vie scolaire',
+  'accompagnant d’élève en situation de handicap', 'accompagnante d’élève en situation de handicap', 'accompagnant des élèves en situation de handicap',
+];
+
 const BEHAVIOUR_Q = new SeqSet();
 for (const o of BEHAVIOUR_OBJECTS) BEHAVIOUR_Q.addTerm(o);
 head([...BEHAVIOUR_HEADS, 'addiction'], [BEHAVIOUR_Q]);
@@ -994,6 +1160,21 @@ const TERMS: LexiconEntry[] = [
   { lemma: 'TS', upper: true, tag: 'psy:sigle' },
   { lemma: 'FC', upper: true, tag: 'grossesse:sigle' },
   ...fixed('pathologie', ['SEP', 'MICI', 'IMC', 'SLA', 'MST', 'IST', 'SAOS', 'SII', 'AIT'], { upper: true }),
+  ...n('pathologie', [...INJURIES, ...MISSPELLED]),
+  ...n('psy', INDIRECT_PSY),
+  ...n('addiction', SLANG_USE),
+  ...n('grossesse', MORE_PREGNANCY_2),
+  { lemma: PREGNANCY_CHILD[0], forms: PREGNANCY_CHILD.slice(1), tag: 'grossesse:bebe' },
+  { lemma: ACCIDENT_FORMS[0], forms: ACCIDENT_FORMS.slice(1), tag: 'pathologie:accident' },
+  ...CARE_BODIES.map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: /^[A-Z0-9]+$/.test(lemma), tag: 'soins:struct' })),
+  ...USER_HEADS.map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'addiction:tete' })),
+  ...['sifflement', 'bourdonnement', 'tintement'].map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'handicap:tete' })),
+  { lemma: 'réformé', forms: ['réformée', 'réformés', 'réformées', 'réforme'], tag: 'psy:tete' },
+  ...fixed('soins', DEVICE_LAY),
+  ...fixed('soins', ['CPAP'], { upper: true }),
+  { lemma: 'hypo', forms: ['hypos', 'hyper', 'hypers'], tag: 'pathologie:hypo' },
+  ...fixed('handicap:exam', EXAM_ACCOMMODATIONS),
+  ...fixed('handicap:exam', ['PAP', 'PAI', 'PPS', 'PPRE', 'AVS'], { upper: true }),
   ...adjectiveEntries(),
   ...HEAD_ENTRIES,
   ...MODES,

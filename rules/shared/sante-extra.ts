@@ -410,3 +410,50 @@ export function familyRun(doc: Doc, from: number, to: number): boolean {
   }
   return family && runs;
 }
+
+/** Groups of people a job serves or a team gathers: their conditions are not the person's. */
+const SERVED = set(`personnes patients patientes residents residentes beneficiaires usagers usageres clients clientes malades public publics
+  adultes seniors gens pensionnaires stagiaires salaries salariees collegues apprenants participants familles`);
+/** Young people are served only when named indefinitely ("auprès d'enfants autistes", "des jeunes atteints de"). */
+const SERVED_YOUNG = set(`enfants eleves jeunes adolescents ados bebes nourrissons`);
+const SERVED_DETS = set(`des de d' aux les ces`);
+/** Some of a group: "dont plusieurs atteintes de", "certains souffrent de". */
+const SOME = set(`dont plusieurs certains certaines beaucoup majorite nombreux nombreuses`);
+const PLURAL_PRED = set(`atteints atteintes souffrent souffrant souffrants souffrantes touches touchees presentant porteurs porteuses vivant
+  diagnostiques diagnostiquees malades`);
+const THEIR = set(`leur leurs`);
+function servedGroupAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (SERVED.has(t.t) || SOME.has(t.t)) return true;
+  return SERVED_YOUNG.has(t.t) && SERVED_DETS.has(doc.tokens[k - 1]?.t ?? '');
+}
+/**
+ * The condition belongs to the people a job serves: "accompagne des personnes atteintes de la
+ * maladie d'Alzheimer", "dont plusieurs atteintes de…", "ses bénéficiaires souffrent de…",
+ * "auprès d'enfants autistes", "ne pas nommer les résidents ni leurs pathologies". Reads a few
+ * tokens before the term (and the sentence once for "leur").
+ */
+export function servedPublic(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k] : undefined);
+  // "des personnes autistes", "de patients diabétiques": the term qualifies the group
+  if (servedGroupAt(doc, from - 1) && at(from - 1) && (SERVED_DETS.has(at(from - 2)?.t ?? '') || SOME.has(toks[from - 1].t))) return true;
+  // "leurs pathologies" after a group named earlier in the sentence
+  if (THEIR.has(at(from - 1)?.t ?? '')) {
+    for (let k = from - 2; k >= Math.max(0, from - 12) && at(k); k--) if (SERVED.has(toks[k].t) || SERVED_YOUNG.has(toks[k].t)) return true;
+  }
+  // "personnes atteintes de la maladie de…", "dont plusieurs atteintes de…", "ses bénéficiaires souffrent de…"
+  let k = from;
+  if (!PLURAL_PRED.has(toks[k].t)) {
+    k = from - 1;
+    for (let n = 0; n < 4 && at(k) && DETS.has(toks[k].t); n++) k--;
+    if (!at(k) || !PLURAL_PRED.has(toks[k].t)) return false;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - 3) && at(j); j--) {
+    if (servedGroupAt(doc, j)) return true;
+    if (toks[j].k === Kind.Punct && toks[j].t !== ',') return false;
+  }
+  return false;
+}
