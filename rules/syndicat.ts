@@ -43,7 +43,8 @@ investissement implication vie monde milieu casquette heures credit permanence`)
 /** Nouns before "syndical(e)" that are not a person's union activity. */
 /** Heads that stay meaningful without the adjective ("son engagement syndical" → "son engagement"). */
 const NEUTRAL_HEADS = set('engagement engagements activite activites action actions passe parcours carriere experience implication investissement responsabilites');
-const NOT_HEADS = set('chambre chambres droit liberte libertes paysage partenaires dialogue');
+/** "conseil syndical" is the owners' council of a co-ownership (with the "syndic"), not a union body. */
+const NOT_HEADS = set('chambre chambres droit liberte libertes paysage partenaires dialogue conseil conseils');
 /** "syndicat …" that is an employer, a public body or property management. */
 const NOT_UNION_AFTER = [
   "d'initiative", 'de copropriété', 'des copropriétaires', 'de copropriétaires', 'intercommunal', 'intercommunale', 'intercommunaux',
@@ -59,7 +60,7 @@ const MEMBER_HEADS = set(`adherent adherente adherents adherentes adhere adherai
 militantes milite militait syndique syndiquee encarte encartee elu elue delegue deleguee responsable cotise cotisait engage engagee
 cotiser cotisent cotisaient affilie affiliee carte`);
 /** Words that may follow a union named by an ordinary word ("adhérent d'Alliance depuis 2015"); anything else continues another name. */
-const MEMBER_UNION_NEXT = set("et ou mais depuis pour au aux a en dans il elle ils elles qui comme lors sur avec car donc ce cela le la les l' un une");
+const MEMBER_UNION_NEXT = set("et ou mais depuis pour au aux a en dans il elle ils elles qui comme lors sur avec car donc ce cela le la les l' un une pendant durant jusqu'");
 /** Words right before "Sud" that make it the union. */
 const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique syndiquee section militant militante adherent adherente encarte encartee');
 /** Words that make a union the person's employer rather than their membership. */

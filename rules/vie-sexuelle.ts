@@ -46,6 +46,9 @@ const BALL = set(`decisive decisives ballon balle match matchs equipe equipes co
 /** Entries naming a concept rather than the person's own attribute. */
 const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-binaire', 'vie sexuelle', 'Gay Pride']);
 
+/** Verbs after « se / s' » that put a label on oneself: "il se dit bi", "elle se définit comme pan". */
+const SELF_LABEL = set('dit disait declare declaree definit definissait revendique revendiquait assume assumait affirme affirmait presente presentait considere considerait decrit decrivait sait sent sentait');
+
 /** Determiners opening a partner named before a relative clause ("la femme avec qui…"). */
 const PARTNER_DETS = set("la le l' une un sa son cette cet");
 
@@ -149,10 +152,19 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       if (toks[hit.from].t === 'transition' || toks[hit.from].t === 'sa') return false;
       return sentenceHas(doc, hit.from, STRICT_PERSON, own) ? 'low' : false;
     }
-    case 'attribut':
-      // "il est homo", "elle est bi"; not "homo sapiens", "Bi-hebdomadaire"
-      if (next && next.hyphen) return false;
-      return prev && (COPULA.has(prev.t) || prev.t === 'ouvertement') ? base : false;
+    case 'attribut': {
+      // "il est homo", "elle est bi"; not "homo sapiens", "Bi-hebdomadaire", "un pan de mur"
+      if (next && (next.hyphen || next.t === 'de' || next.t === "d'")) return false;
+      if (!prev) return false;
+      if (COPULA.has(prev.t) || prev.t === 'ouvertement') return base;
+      // "il se dit bi", "elle se définit comme pan", "s'assume bi", "se revendique hétéro"
+      let k = hit.from - 1;
+      if (prev.t === 'comme' || prev.t === 'plutot') k--;
+      const v = toks[k];
+      const cl = toks[k - 1];
+      if (v && cl && sameSentence(doc, k - 1, hit.from) && SELF_LABEL.has(v.t) && (cl.t === 'se' || cl.t === "s'")) return base;
+      return false;
+    }
     case 'sigle':
       // "elle est TDS", "ancienne TDS", "a été TDS"; not "la TDS" of a form or a training
       return prev && (COPULA.has(prev.t) || /^(ete|comme|ancien|ancienne|ex|en|tant)$/.test(prev.t)) ? base : false;

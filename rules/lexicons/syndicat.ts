@@ -32,6 +32,15 @@ const UNIONS = entries('union', [
   'FGTB', 'ABVV', 'CGSLB', 'ACLVB', 'SETCA', 'CGSP', 'OGBL', 'LCGB', 'CGFP', 'ALEBA', 'CCOO', 'CC.OO', 'CSIF', 'CGTP', 'CGTP-IN', 'CGIL',
   'CISL', 'DGB', 'ÖGB', 'FNV', 'UNISON', 'CSN', 'FTQ', 'CSQ', 'AFL-CIO', 'SEIU', 'UGTT', 'UGTA', 'SNAPAP', 'UGTCI', 'UNSAS', 'CNTS',
   'UNTM', 'UNTC', 'CSTBF', 'CGT-B', 'USTN', 'CNTG', 'USTG', 'KESK', 'CNSLR', 'FISEMA', 'SEKRIMA', 'CTSP',
+  // unions of one trade: professional sport (footballers, coaches, rugby and handball players), video games, live performance and
+  // cinema, authors, airline crews, pilots and controllers, journalists, nurses and hospital doctors, interns, teachers of agricultural
+  // and private schools, university staff, prison officers, firefighters, foresters, labour inspectors, local government
+  'UNFP', 'UNECATEF', 'AJPH', 'STJV', 'SNAM', 'SNAM-CGT', 'SFA-CGT', 'SPIAC', 'SPIAC-CGT', 'SNTPCT', 'SYNPTAC', 'SNAPAC', 'SNAPAC-CFDT',
+  'SNLA', 'SNAP-CGT', 'SNPNC', 'SNPNC-FO', 'UNAC', 'SNPNAC', 'SPAF', 'SNCTA', 'SNMSAC', 'USAC-CGT', 'SGJ-FO', 'SNPI', 'SNPI-CFE-CGC',
+  'AMUF', 'SNPHAR', 'SNPHAR-E', 'ISNI', 'ISNAR-IMG', 'ISNAR', 'INPH', 'SNETAP', 'SNETAP-FSU', 'SPELC', 'SNEC-CFTC', 'FEP-CFDT', 'SNPEFP',
+  'SNPEFP-CGT', 'SNASUB', 'SNASUB-FSU', 'SNIES', 'SNCL', 'UFAP', 'UFAP-UNSA', 'SNP-FO', 'SNSPP', 'SNSPP-PATS', 'SNUPFEN', 'SNUTEFI',
+  'SNUCLIAS', 'SNUITAM', 'SYNTEF', 'SNUTER-FSU', 'SNJ-FO', 'SUD-Santé', 'SUD-Éducation', 'SUD-Poste', 'SUD-Aérien', 'SUD-Chimie',
+  'SNAC', 'SMPS',
 ], { upper: true });
 /** Union names made of ordinary words: a union only with a capital ("la Coordination rurale", not "la coordination rurale des soins"). */
 const NAMED_UNIONS = entries('union-nom', [
@@ -47,6 +56,8 @@ const MEMBER_UNIONS = entries('union-membre', [
   'Alliance', 'Unité SGP', 'Unité SGP-FO', 'Unité', 'Synergie Officiers', 'Synergie-Officiers', 'SCSI', 'Alternative Police', 'France Police',
   'Snes', 'Snes-FSU', 'Snuipp', 'Snuipp-FSU', 'SE-Unsa', 'Se-Unsa', 'Unsa', 'Sgen', 'Sgen-CFDT', 'Snalc', 'Snep', 'Snuep', 'Snudi-FO',
   'Sud-Rail', 'Sud Rail', 'Unsa-Ferroviaire', 'Unsa Ferroviaire', 'Sud Éducation', 'Sud Santé', 'Sud PTT', 'Sud Poste',
+  // trade unions written as words: rugby players, video-game workers, magistrates
+  'Provale', 'Stjv', 'Unfp', 'Snj', 'Snpl', 'Unité Magistrats', 'Snpnc',
   // foreign unions written as words: Switzerland (Unia, also the Belgian equality body; Syna), Canada, Belgium
   'Unia', 'Syna', 'Unifor', 'Setca', 'Cgsp',
 ]);

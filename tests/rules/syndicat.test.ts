@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the owners' council of a co-ownership; a trade union as an employer; a sports club
+    'Il maîtrise les relations avec le conseil syndical et la tenue des assemblées générales.',
+    'Gestionnaire de copropriété, il présente les budgets au conseil syndical.',
+    "Il a travaillé au siège de l'UNFP comme comptable.",
+    "Adhérent de l'USM, il joue au football le dimanche.",
     // foreign unions as employers, look-alike acronyms, the Belgian equality body
     'Il a travaillé comme juriste à la FGTB.',
     'Elle a fait un signalement à Unia pour discrimination.',
@@ -146,5 +151,10 @@ ruleTester(rule, {
     { text: 'Elle est syndiquée au Snes depuis 2010.', errors: ['syndiquée au Snes'] },
     { text: "Il est membre d'Unité SGP.", errors: ["membre d'Unité SGP"] },
     { text: "Il est adhérent à l'Unsa depuis peu.", errors: ["adhérent à l'Unsa"] },
+    // unions of one trade
+    { text: "Adhérent de l'UNFP pendant ses années au club, il a suivi un bilan.", errors: ["Adhérent de l'UNFP"] },
+    { text: 'Adhérente du STJV, elle a participé à la grève.', errors: ['Adhérente du STJV'] },
+    { text: 'Elle était déléguée SNPNC chez Air France.', errors: ['déléguée SNPNC'] },
+    { text: 'Membre de Provale pendant sa carrière de rugbyman.', errors: ['Membre de Provale'] },
   ],
 });

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // short orientation words only as a label put on the person; a stage role in travesty
+    'Il est bi-qualifié en soudure et chaudronnerie.',
+    'Un pan entier de son activité a disparu.',
+    'Le pan de mur est à reprendre.',
+    'Il se dit prêt à reprendre un emploi.',
+    "Mezzo-soprano : elle chante le rôle travesti de Chérubin à l'opéra cet hiver.",
+    'Elle a joué un personnage travesti au théâtre.',
     // dating apps as employers, warnings about scams, names and words that are also apps
     'Développeur chez Grindr pendant deux ans, il cherche un CDI.',
     'Il a fait un stage marketing chez Meetic.',
@@ -146,5 +153,11 @@ ruleTester(rule, {
     { text: 'Sa fille se définit comme un garçon depuis deux ans.', errors: ['se définit comme un garçon'] },
     { text: 'Son ex-mari vit maintenant avec un homme et les enfants vont chez eux un week-end sur deux.', errors: ['vit maintenant avec un homme'] },
     { text: 'Sa sœur vit avec une femme depuis 2019.', errors: ['vit avec une femme'] },
+    // short orientation words after a self-label verb
+    { text: "Il se dit bi et s'est senti mis à l'écart.", errors: ['bi'] },
+    { text: 'Elle se définit comme pan depuis le lycée.', errors: ['pan'] },
+    { text: 'Elle se présente comme hétéro.', errors: ['hétéro'] },
+    { text: 'Il s’assume gay depuis ses 20 ans.', errors: ['gay'] },
+    { text: 'Il est pan, dit-il.', errors: ['pan'] },
   ],
 });
