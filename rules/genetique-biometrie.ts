@@ -123,6 +123,24 @@ function geneSpan(doc: Doc, hit: Hit): [number, number] | null {
   return [start, k + 1];
 }
 
+/** Copulas before a bare carrier status: "elle est porteuse", "savoir s'il serait porteur". */
+const CARRIER_COPULA = set('est sont etait serait seraient soit soient etre sois suis es');
+/** Words of a test or an inherited disease in the sentence of a bare carrier status. */
+const CARRIER_TEST = set(`sang prise prelevement test tests teste testee testes depistage depister depiste depistee analyse analyses resultat
+  resultats gene genes genetique genetiques hereditaire hereditaires maladie transmettre transmis transmise transmission mutation
+  conseil chromosome chromosomes myopathe myopathie hemophilie mucoviscidose drepanocytose huntington`);
+/** "savoir si elle est porteuse", "elle est porteuse, comme sa mère": an attribute with no complement, in a sentence about a test. */
+function bareCarrier(doc: Doc, hit: Hit): boolean {
+  const toks = doc.tokens;
+  const prev = toks[hit.from - 1];
+  if (!prev || !sameSentence(doc, hit.from - 1, hit.from) || !CARRIER_COPULA.has(prev.t)) return false;
+  const next = toks[hit.to];
+  if (next && sameSentence(doc, hit.to, hit.from) && next.k === Kind.Word && !/^(ou|et|elle|lui|aussi|egalement|comme|non|mais)$/.test(next.t)) return false;
+  const [a, b] = sentence(doc, hit.from);
+  for (let k = a; k < b; k++) if ((k < hit.from - 1 || k >= hit.to) && CARRIER_TEST.has(toks[k].t)) return true;
+  return false;
+}
+
 /** Biometric terms count only for the person's own data. */
 function ownBiometric(hit: Hit, doc: Doc): boolean {
   const toks = doc.tokens;
@@ -181,6 +199,7 @@ export default defineRule({
         if (r) found.push({ from: r[0], to: r[1], messageId: 'biometrie', confidence: 'high', trait: true });
         continue;
       }
+      if (mode === 'porteur' && !bareCarrier(doc, hit)) continue;
       if (mode === 'gene') {
         const r = geneSpan(doc, hit);
         if (r) found.push({ from: r[0], to: r[1], messageId: 'genetique', confidence: 'high' });

@@ -74,6 +74,19 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
   { lemma: 'rendez-vous en génétique', forms: ['rendez-vous de génétique', 'consultation en génétique', 'consultation génétique', 'suivie en génétique', 'suivi en génétique', 'service de génétique', 'service de génétique médicale', 'unité de génétique'], tag: 'genetique' },
   { lemma: 'trait drépanocytaire', forms: ['porteur du trait drépanocytaire', 'porteuse du trait drépanocytaire', 'porteur de la drépanocytose', 'porteuse de la drépanocytose', 'conductrice de l’hémophilie', "porteuse de l'hémophilie", 'porteur de la thalassémie', 'porteuse de la thalassémie', 'FNAEG', 'fichier des empreintes génétiques', 'ADN prélevé', 'ADN a été prélevé', 'profil génétique enregistré'], tag: 'genetique', confidence: 'high' },
   { lemma: 'caryotype', inflect: 'noun', tag: 'genetique', confidence: 'high' },
+  // laboratory words for a genetic test: the exome or genome analysed, a mutation searched, a predictive or presymptomatic test,
+  // a gene panel, chromosome analysis, a person genotyped
+  { lemma: 'exome', forms: ["séquençage de l'exome", "séquençage d'exome", "analyse de l'exome", "analyse d'exome", 'son génome', 'sa génome', 'leur génome',
+    'génome entier', 'génome complet', 'séquençage génomique', 'analyse génomique', 'analyses génomiques', 'test génomique', 'tests génomiques', 'examen génomique',
+    'examen des caractéristiques génétiques', 'médecine génomique', 'séquençage haut débit', 'puce à ADN', 'puces à ADN', 'CGH-array', 'ACPA',
+    'recherche de mutation', 'recherche de mutations', 'recherche de la mutation', "recherche d'une mutation", 'recherche des mutations', 'recherche du gène',
+    'recherche de gène', 'test de prédisposition', 'tests de prédisposition', 'test prédictif', 'tests prédictifs', 'test présymptomatique', 'tests présymptomatiques',
+    'diagnostic présymptomatique', 'dépistage présymptomatique', 'diagnostic moléculaire', 'analyse chromosomique', 'analyses chromosomiques', 'panel de gènes',
+    'panel génétique', 'génotypé', 'génotypée', 'génotypés', 'test BRCA', 'tests BRCA', 'test de Lynch', 'analyse de ses gènes', 'analyse de ses chromosomes',
+    'tester ses gènes', 'fait tester ses gènes', 'enquête génétique familiale'], tag: 'genetique', confidence: 'high' },
+  // "pour savoir si elle est porteuse": a carrier status said without the disease; the rule wants a bare attribute and a test in the sentence
+  // (not "porteuse de projet", "porteur de journaux")
+  { lemma: 'porteur', forms: ['porteuse', 'porteurs', 'porteuses'], tag: 'genetique:porteur', confidence: 'medium' },
   // a gene named by its disease ("dépistés pour le gène de l'hémochromatose"): the rule checks the determiner, the
   // complement and a screening word ("la gêne" folds to the same letters; "il a le gène du commerce" is a figure of speech)
   { lemma: 'gène', forms: ['gènes'], tag: 'genetique:gene', confidence: 'high' },

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a project holder, a porter, genome analysis as a job
+    "Elle est porteuse d'un projet de création de micro-crèche.",
+    'Il est porteur de projet et a fait une prise de sang pour la visite médicale.',
+    'Il a travaillé comme porteur à la gare.',
+    'Bioinformaticien, il a analysé des exomes pendant son stage au laboratoire.',
     // « gène » as a figure of speech, « gêne » (discomfort), DNA expertise as a job
     'Il a le gène du commerce, un vrai vendeur.',
     'Il ressent une gêne de la hanche depuis sa chute.',
@@ -81,5 +86,11 @@ ruleTester(rule, {
     { text: 'Elle a été testée pour le gène de la mucoviscidose.', errors: ['testée pour le gène de la mucoviscidose'] },
     { text: "L'ex-compagnon conteste être le père et a obtenu une expertise ADN pour la petite.", errors: ['expertise ADN'] },
     { text: 'Le juge a ordonné une expertise biologique de paternité.', errors: ['expertise biologique de paternité'] },
+    // genetic tests in laboratory words; a bare carrier status in a sentence about a test
+    { text: 'Elle attend le résultat de sa propre recherche de mutation.', errors: ['recherche de mutation'] },
+    { text: 'Elle a fait une analyse de son exome au CHU.', errors: ['exome'] },
+    { text: 'Il a fait un test BRCA l’an dernier.', errors: ['test BRCA'] },
+    { text: 'Elle attend un test présymptomatique.', errors: ['test présymptomatique'] },
+    { text: 'Sa mère lui a demandé une prise de sang pour savoir si elle est porteuse.', errors: ['porteuse'] },
   ],
 });
