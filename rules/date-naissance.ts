@@ -340,6 +340,18 @@ export default defineRule({
   },
 });
 
+/** A table row is short: longer lines are prose, and reading them per label hit would be quadratic on unbroken text. */
+const MAX_ROW = 400;
+/** After the header label: nothing, or bold marks and a bracketed format. */
+const HEADER_REST = /^\s*(?:\*{1,2}\s*)?(?:\([^()]*\)\s*)?$/;
+/** A markdown rule « |---|---| ». */
+const MD_RULE = /^[\s|:+\-]*$/;
+/** Where the row read from `from` ends (its « \n » or the text's end), or -1 once it passes MAX_ROW characters from `start`. */
+function rowEnd(norm: string, from: number, start: number): number {
+  let e = from;
+  while (e < norm.length && norm[e] !== '\n') if (++e - start > MAX_ROW) return -1;
+  return e;
+}
 /**
  * A pasted table whose header cell is a birth-date label: « Nom | Prénom | Date de naissance » then
  * « Dupont | Marie | 12/03/1990 ». Cells split by « | » or tabs only (aligned spaces are not read); the
@@ -348,9 +360,10 @@ export default defineRule({
 function columnDates(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0], aS: number, aE: number): void {
   const { doc, text } = ctx;
   const norm = doc.norm;
-  const ls = norm.lastIndexOf('\n', aS) + 1;
-  let le = norm.indexOf('\n', aE);
-  if (le < 0) return; // no row below
+  let ls = aS;
+  while (ls > 0 && norm[ls - 1] !== '\n') if (aS - --ls > MAX_ROW) return;
+  let le = rowEnd(norm, aE, ls);
+  if (le < 0 || le >= norm.length) return; // a long line, or no row below
   // tabs are spaces in the normalised text: read them in the original
   const [os, oe] = doc.orig(ls, le);
   const pipe = norm.slice(ls, le).includes('|');
@@ -359,15 +372,15 @@ function columnDates(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[
   // the header cell is the label alone, or with a bracketed format: « Date de naissance (JJ/MM/AAAA) »
   let ce = aE;
   while (ce < le && !isSep(ce)) ce++;
-  if (!/^\s*(?:\*{1,2}\s*)?(?:\([^()]*\)\s*)?$/.test(norm.slice(aE, ce))) return;
+  if (!HEADER_REST.test(norm.slice(aE, ce))) return;
   let col = 0;
   for (let j = ls; j < aS; j++) if (isSep(j)) col++;
   for (let row = 0; row < 30; row++) {
     const s0 = le + 1;
     if (s0 >= norm.length) return;
-    le = norm.indexOf('\n', s0);
-    if (le < 0) le = norm.length;
-    if (pipe && /^[\s|:+\-]*$/.test(norm.slice(s0, le))) continue; // a markdown rule « |---|---| »
+    le = rowEnd(norm, s0, s0);
+    if (le < 0) return;
+    if (pipe && MD_RULE.test(norm.slice(s0, le))) continue; // a markdown rule « |---|---| »
     // the cell of the same column
     let c = 0, from = s0;
     while (from < le && c < col) if (isSep(from++)) c++;
@@ -375,7 +388,7 @@ function columnDates(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[
     let to = from;
     while (to < le && !isSep(to)) to++;
     const cell = norm.slice(from, to);
-    const lead = /^\s*/.exec(cell)![0].length;
+    const lead = cell.length - cell.trimStart().length;
     const d = parseDate(cell.slice(lead));
     if (!d || d.ds !== 0 || d.noYear || cell.slice(lead + d.len).trim()) continue;
     const [start, end] = doc.orig(from + lead, from + lead + d.len);

@@ -116,6 +116,10 @@ function personEvent(doc: Doc, from: number): boolean {
 
 /** What may follow "attend une fille", "attend un garçon" when it is not a pregnancy: a person waited for. */
 const WAITING_FOR = set(`de d' du des qui que a au aux devant chez dans sur pour apres avec en depuis`);
+/** "attend une petite fille pour juillet", "en mai", "vers la fin de l'année": a due date must follow these. */
+const DUE_BEFORE = set(`pour en vers prevu prevue debut fin courant mi`);
+/** "a fait des hypos", "quelques petites hypos": what may stand between the verb and "hypo". */
+const HYPO_QUANT = set(`des quelques petites grosses grosse petite`);
 /** Verbs before "un accident de …": "victime d'un", "a eu un", "après un". */
 const ACCIDENT_VERBS = set(`eu victime apres suite depuis avait fait subi`);
 /** Words of diabetes care that tell "hypos" from other abbreviations. */
@@ -124,6 +128,13 @@ const DIABETES = set(`diabete diabetique diabetiques insuline glycemie glycemies
 /** Verbs and links of a benefit: "a eu un tiers temps", "bénéficie d'un PAP", "avec une AVS", "droit à un tiers temps". */
 const BENEFIT = set(`eu avait beneficie beneficiait beneficier beneficie obtenu obtenue dispose disposait avec accorde accordee notifie notifiee
   demande demander`);
+/**
+ * School words an accommodation acronym needs: "PAP" is also France Travail's personalised action plan
+ * ("a eu un PAP avec sa conseillère"), "PPS" a follow-up plan, "AVS" the Swiss old-age insurance.
+ */
+const SCHOOL = set(`ecole ecoles college lycee primaire maternelle scolarite scolaire scolaires scolarise scolarisee eleve eleves bac brevet
+  examen examens classe cp ce1 ce2 cm1 cm2 sixieme cinquieme quatrieme troisieme seconde premiere terminale enfance enfant petit petite
+  dyslexie dyslexique dyspraxie dyspraxique dys tdah mdph handicap etudes universite fac`);
 /** School staff: "AVS en maternelle", "AESH au collège" as a job. */
 const SCHOOL_STAFF = set(`enseignant enseignante professeur professeure prof instituteur institutrice cpe directeur directrice recrute recrutee embauchee
   ancienne ancien travaille`);
@@ -425,7 +436,7 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (!after || after.sn !== toks[to - 1].sn) return [from, to];
       // "pour juillet", "en mai", "vers la fin de l'année": a due date
       const date = toks[to + 1];
-      if (/^(pour|en|vers|prevu|prevue|debut|fin|courant|mi)$/.test(after.t)) return date && date.sn === after.sn && (ORDINAL_DATE.has(date.t) || date.k === Kind.Number) ? [from, to] : null;
+      if (DUE_BEFORE.has(after.t)) return date && date.sn === after.sn && (ORDINAL_DATE.has(date.t) || date.k === Kind.Number) ? [from, to] : null;
       if (MONTHS.has(after.t)) return [from, to];
       return WAITING_FOR.has(after.t) ? null : [from, to];
     }
@@ -442,15 +453,16 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       const raw = doc.raw(from);
       if (raw === raw.toUpperCase() && raw.length > 2) return null;
       let k = from - 1;
-      if (toks[k] && (toks[k].k === Kind.Number || EVENT_DETS.has(toks[k].t) || /^(des|quelques|petites|grosses|grosse|petite)$/.test(toks[k].t))) k--;
+      if (toks[k] && (toks[k].k === Kind.Number || EVENT_DETS.has(toks[k].t) || HYPO_QUANT.has(toks[k].t))) k--;
       if (toks[k] && toks[k].sn === toks[from].sn && EVENT_VERBS.has(toks[k].t) && !toks[from].t.startsWith('hyper')) return [from, to];
       if (prev && POSSESSIVE.has(prev.t) && !toks[from].t.startsWith('hyper')) return [from, to];
-      return sentenceHas(doc, from, DIABETES) ? [from, to] : null;
+      return sentenceHasWord(doc, from, DIABETES) ? [from, to] : null;
     }
     case 'exam': {
       // "a eu un tiers temps au bac", "bénéficiait d'un PAP", "avait une AVS au collège": the person's accommodation, not a job
       // ("AVS en école primaire", "met en place les PAI des élèves")
       if (sentenceHasWord(doc, from, JOB_WORDS) || sentenceHasWord(doc, from, SCHOOL_STAFF)) return null;
+      if (hit.entry.upper && !sentenceHasWord(doc, from, SCHOOL)) return null;
       for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === toks[from].sn; k--) {
         if (BENEFIT.has(toks[k].t)) return [from, to];
         if (!DETS.has(toks[k].t) && toks[k].t !== 'droit' && toks[k].t !== 'a') break;

@@ -84,7 +84,7 @@ const ENDOCRINE = [
   'insuffisance surrénalienne', 'hémochromatose', 'goutte chronique', 'endométriose', 'ménopause', 'préménopause', 'SOPK',
   'syndrome des ovaires polykystiques', 'arthroscopie', 'anesthésie générale',
   'santé fragile', 'fragile de santé', 'santé précaire', 'mauvaise santé', 'état de santé dégradé', 'dégradation de son état de santé',
-  'état de santé s’est dégradé', 'état de santé se dégrade', 'perte de l’usage', 'perdu l’usage',
+  'état de santé s’est dégradé', 'état de santé se dégrade',
 ];
 const MUSCULO = [
   'hernie discale', 'hernie', 'lombalgie', 'lumbago', 'dorsalgie', 'cervicalgie', 'mal de dos', 'maux de dos',
@@ -662,7 +662,10 @@ const STRUCTURES: LexiconEntry[] = [
     'service de soins infirmiers à domicile', 'unité de soins de longue durée', 'hôpital de jour addictologique', 'centre de soins en addictologie',
   ]),
   // acronyms with other meanings: a life or a care word nearby ("vit en ACT", "hébergé en LHSS")
-  ...['ACT', 'LHSS', 'LAM', 'GEM', 'SSIAD', 'USLD', 'SSRA', 'AFT'].map((lemma): LexiconEntry => ({ lemma, upper: true, tag: 'soins:struct', near: STRUCT_NEAR })),
+  ...['ACT', 'LHSS', 'LAM', 'SSIAD', 'USLD', 'SSRA'].map((lemma): LexiconEntry => ({ lemma, upper: true, tag: 'soins:struct', near: STRUCT_NEAR })),
+  // "GEM" is also a business school ("admis à GEM"): only with a word of attendance or mutual aid
+  { lemma: 'GEM', upper: true, tag: 'soins:struct', near: ['fréquente', 'fréquentait', 'fréquenter', 'adhérent', 'adhérente', 'membre', 'va', 'allait', 'entraide',
+    'psychique', 'psychiques', 'orienté', 'orientée', 'orientation'] },
   { lemma: 'HAD', upper: true, tag: 'soins:struct' },
 ];
 /** Generic places of care: a finding only for a stay ("est resté trois semaines à l'hôpital"), never as a workplace. */
@@ -956,7 +959,7 @@ function borrowedBlockers(): LexiconEntry[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Round 8: injuries and sensory loss in plain words, care and rehabilitation bodies, drinking and drug
+// Conditions said without their medical name: injuries and sensory loss in plain words, care and rehabilitation bodies, drinking and drug
 // slang, indirect mental-health wording, misspellings of frequent conditions, pregnancy said
 // indirectly, lay names of symptoms and devices, exam accommodations.
 
@@ -978,7 +981,7 @@ const INJURIES = [
   'oreille qui siffle', 'oreilles qui sifflent', 'oreilles qui bourdonnent', 'oreille qui bourdonne', 'traumatisme sonore', 'traumatisme acoustique',
   // sight and hearing loss with the article
   'perte de la vision', 'perte totale de la vision', 'perte partielle de la vision', 'perdu la vision', 'perte totale de la vue',
-  'perte partielle de la vue', 'perte de l’audition', 'perte de l’usage', 'perdu l’usage', 'perdu la vue d’un œil', 'perte de la vue d’un œil',
+  'perte partielle de la vue', 'perte de l’audition', 'perdu la vue d’un œil', 'perte de la vue d’un œil',
 ];
 /** "sifflements (permanents) dans l'oreille (droite)", "bourdonnements d'oreille": what follows the lay head. */
 const EAR_Q = new SeqSet();
@@ -1009,27 +1012,35 @@ const CARE_BODIES = [
   'centre ressource autisme', 'centre de ressources autisme', 'COMETE France', 'UGECAM',
 ];
 /** Drug users named by their consumption: "consommateur de crack", "usager de drogues", "fumeur de joints". */
-const SUBSTANCES = ['crack', 'cocaïne', 'coke', 'héroïne', 'héro', 'came', 'drogue', 'drogues', 'drogues dures', 'stupéfiants', 'stups', 'cannabis', 'shit',
-  'joints', 'beuh', 'weed', 'herbe', 'kétamine', 'ecstasy', 'MDMA', 'amphétamines', 'speed', 'LSD', 'GHB', 'opiacés', 'opioïdes',
+const SUBSTANCES = ['crack', 'cocaïne', 'héroïne', 'héro', 'drogue', 'drogues', 'drogues dures', 'stupéfiants', 'stups', 'cannabis', 'shit',
+  'joints', 'beuh', 'weed', 'kétamine', 'ecstasy', 'MDMA', 'amphétamines', 'speed', 'LSD', 'GHB', 'opiacés', 'opioïdes',
   'morphine', 'méthadone', 'Subutex', 'buprénorphine', 'médicaments', 'benzodiazépines', 'anxiolytiques', 'somnifères', 'tramadol', 'codéine',
   'protoxyde d’azote', 'proto', 'poppers', 'méthamphétamine', 'alcool', 'alcools forts', 'produits psychoactifs', 'psychotropes',
   'cachets', 'cachetons', 'free base', 'freebase', 'chemsex', 'drogues de synthèse', 'cathinones', 'PTC'];
+/** Words with a trade sense ("consommation d'herbe du troupeau", "consommation de coke du haut fourneau", "arbre à cames"): only after a user noun. */
+const SUBSTANCES_SLANG = ['coke', 'came', 'herbe'];
 const SUBSTANCE_DE = new SeqSet();
 const SUBSTANCE_A = new SeqSet();
-for (const sub of SUBSTANCES) {
+const USER_SUBSTANCE_DE = new SeqSet();
+for (const sub of [...SUBSTANCES, ...SUBSTANCES_SLANG]) {
   const f = fold(sub);
   const plural = /s$|x$/.test(f) && !['crack', 'speed', 'chemsex'].includes(f);
   const vowel = /^[aeiouyh]/.test(f);
-  SUBSTANCE_DE.addTerm(vowel ? `d'${sub}` : `de ${sub}`);
-  if (!plural) SUBSTANCE_DE.addTerm(vowel ? `de l'${sub}` : `de la ${sub}`);
-  if (!plural) SUBSTANCE_DE.addTerm(`du ${sub}`);
-  if (plural) SUBSTANCE_DE.addTerm(`des ${sub}`);
+  const slang = SUBSTANCES_SLANG.includes(sub);
+  for (const de of slang ? [USER_SUBSTANCE_DE] : [SUBSTANCE_DE, USER_SUBSTANCE_DE]) {
+    de.addTerm(vowel ? `d'${sub}` : `de ${sub}`);
+    if (!plural) de.addTerm(vowel ? `de l'${sub}` : `de la ${sub}`);
+    if (!plural) de.addTerm(`du ${sub}`);
+    if (plural) de.addTerm(`des ${sub}`);
+  }
+  if (slang) continue;
   SUBSTANCE_A.addTerm(plural ? `aux ${sub}` : vowel ? `à l'${sub}` : `au ${sub}`);
   if (!plural && !vowel) SUBSTANCE_A.addTerm(`à la ${sub}`);
 }
 /** Heads that are not terms on their own (entries of mode `tete`), and terms that take the substance after them. */
 const USER_HEADS = ['consommateur', 'consommatrice', 'usager', 'usagère', 'fumeur', 'fumeuse', 'injecteur', 'injecteuse', 'conso'];
-head([...USER_HEADS, 'consommation', 'abus', 'mésusage', 'dépendance', 'dépendant', 'dépendante', 'sevrage', 'sevré', 'sevrée', 'overdose', 'surdose'], [SUBSTANCE_DE]);
+head(USER_HEADS, [USER_SUBSTANCE_DE]);
+head(['consommation', 'abus', 'mésusage', 'dépendance', 'dépendant', 'dépendante', 'sevrage', 'sevré', 'sevrée', 'overdose', 'surdose'], [SUBSTANCE_DE]);
 head([...BEHAVIOUR_HEADS, 'addiction', 'addictions'], [SUBSTANCE_A]);
 /** Drinking and drug use in slang and euphemism. */
 const SLANG_USE = [
@@ -1037,7 +1048,7 @@ const SLANG_USE = [
   'portée sur la boisson', 'portés sur la boisson', 'porté sur l’alcool', 'portée sur l’alcool', 'aime un peu trop la bouteille', 'aime trop la bouteille',
   'problème de boisson', 'problèmes de boisson', 'souci avec la boisson', 'soucis avec la boisson', 'problème avec la boisson', 'problèmes avec la boisson',
   'lève le coude', 'levait le coude', 'lèvent le coude', 'lève un peu trop le coude', 'levait un peu trop le coude', 'lève beaucoup le coude',
-  'boit comme un trou', 'buvait comme un trou', 'biberonne', 'biberonnait', 'picoleur', 'picoleuse', 'picolent', 'picolaient', 'tisait',
+  'boit comme un trou', 'buvait comme un trou', 'picoleur', 'picoleuse', 'picolent', 'picolaient', 'tisait',
   'se bourre la gueule', 'se bourrait la gueule', 'se met minable', 'prend des cuites', 'prenait des cuites', 'cuites à répétition', 'alcoolisations massives',
   'alcoolisation massive', 'alcoolisations répétées', 'noie son chagrin', 'noyait son chagrin', 'sent l’alcool', 'sentait l’alcool', 'haleine alcoolisée',
   'arrive alcoolisé', 'arrive alcoolisée', 'arrivait alcoolisé', 'arrivait alcoolisée', 'forte consommation d’alcool', 'grosse consommation d’alcool',
@@ -1069,7 +1080,7 @@ const INDIRECT_PSY = [
 const MISSPELLED = [
   'schyzophrénie', 'skizophrénie', 'shizophrénie', 'schizofrénie', 'schisophrénie', 'schyzofrénie', 'chizophrénie', 'skyzophrénie',
   'bipolarité', 'bypolarité', 'dépresion', 'déppression', 'dépression nerveuze', 'alzaimer', 'alsheimer', 'alzeimmer', 'alzhemier',
-  'altzeimer', 'parkison', 'parkinsson', 'parkinsone', 'épilepsi', 'epylepsie', 'épilépsie', 'diabette', 'astme', 'asme', 'astma',
+  'altzeimer', 'parkison', 'parkinsson', 'parkinsone', 'épilepsi', 'epylepsie', 'épilépsie', 'diabette', 'astme', 'astma',
   'scleroze en plaques', 'cancére', 'leucémi', 'fibromialgie', 'fybromyalgie', 'endometriose', 'andométriose',
   'burn aout', 'bornout', 'born-out', 'burnaout', 'anorexi', 'boulimi', 'otisme', 'hautisme', 'toxicomani', 'alcolisme', 'alcoolismme', 'alccolisme',
   'hernie discal', 'ernie discale', 'lombalgi', 'tendinitte', 'tendinnite', 'artrose', 'arthroze', 'polyartrite', 'sclérose latéral amyotrophique',
@@ -1077,7 +1088,7 @@ const MISSPELLED = [
 const MISSPELLED_ADJ: Array<[string, string[]]> = [
   ['psy', ['schyzophrène', 'skizophrène', 'shizophrène', 'schizofrène', 'schisophrène', 'schyzofrène', 'chizophrène', 'skyzophrène', 'schizophrénique',
     'bipolère', 'bypolaire', 'bipolair', 'bi-polère', 'dépresif', 'déppressif', 'psycotique', 'psichotique', 'psychotik', 'paranoiak', 'autist', 'otiste',
-    'hyper-actif', 'hyper actif', 'anorexic', 'boulimic', 'dépressif chronique']],
+    'anorexic', 'boulimic', 'dépressif chronique']],
   ['pathologie', ['épileptik', 'epyleptique', 'diabétik', 'diabètik', 'diabetic', 'asmatique', 'astmatik', 'insulino dépendant', 'insulinodépendent',
     'cancereu', 'alzheimérien', 'parkinsonnien', 'séropo']],
   ['addiction', ['alcolique', 'alccolique', 'alcoolik', 'toxicomanne', 'toxico-mane']],
@@ -1092,7 +1103,7 @@ for (const v of ['attend', 'attendait', 'attendent', 'attendra', 'attendaient', 
 }
 const MORE_PREGNANCY_2 = [
   'en cloque', 'tombée en cloque', 'va être maman', 'va devenir maman', 'sera bientôt maman', 'bientôt maman', 'va être mère', 'va devenir mère',
-  'sera maman', 'ventre rond', 'date prévue d’accouchement', 'date du terme', 'terme prévu', 'doit accoucher', 'devait accoucher',
+  'sera maman', 'ventre rond', 'date prévue d’accouchement', 'doit accoucher', 'devait accoucher',
   'accouchement prévu', 'accouchement programmé', 'vient d’accoucher', 'vient d’avoir un bébé',
   'congé maternité prévu', 'départ en congé maternité', 'nausées de grossesse', 'test de grossesse positif', 'échographie du troisième trimestre',
   'premier trimestre de grossesse', 'deuxième trimestre de grossesse', 'troisième trimestre de grossesse', 'mois de grossesse', 'SA de grossesse',
@@ -1107,7 +1118,7 @@ const DEVICE_LAY: string[] = [
   ...['son taux de sucre', 'sa glycémie', 'ses glycémies', 'son diabète', 'son taux de glycémie', 'sa tension', 'son cœur', 'sa respiration', 'ses apnées']
     .flatMap((t) => [`pour surveiller ${t}`, `pour contrôler ${t}`, `pour mesurer ${t}`, `qui mesure ${t}`, `qui surveille ${t}`]),
   ...['son taux de sucre', 'sa glycémie', 'ses glycémies', 'son diabète', 'son taux de glycémie', 'ses apnées', 'son insuline'].map((t) => `pour ${t}`),
-  'taux de sucre trop bas', 'taux de sucre trop haut', 'chute de sucre', 'chutes de sucre', 'coup de sucre', 'baisse de sucre', 'baisses de sucre', 'manque de sucre',
+  'taux de sucre trop bas', 'taux de sucre trop haut', 'chute de sucre', 'chutes de sucre', 'coup de sucre', 'baisse de sucre', 'baisses de sucre',
   'se resucrer', 'se resucre', 'se resucrait', 'resucrage', 'fait des hypos', 'faisait des hypos', 'fait une hypo', 'faisait une hypo', 'en hypo',
   'crise d’hypo', 'crises d’hypo', 'malaise hypoglycémique', 'malaises hypoglycémiques', 'coma diabétique', 'acidocétose',
 ];
@@ -1169,6 +1180,8 @@ const TERMS: LexiconEntry[] = [
   ...CARE_BODIES.map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: /^[A-Z0-9]+$/.test(lemma), tag: 'soins:struct' })),
   ...USER_HEADS.map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'addiction:tete' })),
   ...['sifflement', 'bourdonnement', 'tintement'].map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'handicap:tete' })),
+  // "perdu l'usage de la main droite", not "perdu l'usage de son compte": only with a body part (continuation of "usage")
+  { lemma: 'perte de l’usage', forms: ['perdu l’usage'], tag: 'pathologie:tete' },
   { lemma: 'réformé', forms: ['réformée', 'réformés', 'réformées', 'réforme'], tag: 'psy:tete' },
   ...fixed('soins', DEVICE_LAY),
   ...fixed('soins', ['CPAP'], { upper: true }),

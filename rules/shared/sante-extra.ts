@@ -237,11 +237,14 @@ const DURATION = set(`un une deux trois quatre cinq six sept huit neuf dix quinz
 const STAFF = set(`educateur educatrice educateurs educatrices moniteur monitrice aes amp ash soignant soignante soignants infirmier infirmiere
   infirmiers infirmieres animateur animatrice coordinateur coordinatrice coordonnateur coordonnatrice intervenant intervenante intervenants
   travailleur travailleuse directeur directrice psychologue cuisinier cuisiniere veilleur veilleuse maitresse accompagnant accompagnante
-  benevole benevoles salarie salariee salaries embauche embauchee recrute recrutee candidate candidater`);
+  benevole benevoles salarie salariee salaries embauche embauchee recrute recrutee candidate candidater interne internes secretaire
+  brancardier brancardiere aide-soignant aide-soignante`);
+/** The facility as the subject of a hiring verb: "le HAD de la région recrute", "le SMR embauche". */
+const HIRES = set(`recrute recrutent recrutait embauche embauchent embauchait cherche cherchent recherche recherchent`);
 /**
  * A facility named as a workplace: a job word in the clause before it ("poste d'infirmière en HAD",
  * "travaille comme aide-soignante en FAM", "stage d'AES dans un foyer de vie"), or "comme" / "en
- * tant que" just after ("en ACT comme travailleur social"). The person's educator elsewhere in the
+ * tant que" or a hiring verb just after ("en ACT comme travailleur social", "le HAD de la région recrute"). The person's educator elsewhere in the
  * sentence ("orienté vers le SAMSAH par son éducateur") does not count.
  */
 export function workplaceNear(doc: Doc, from: number, to: number): boolean {
@@ -253,7 +256,7 @@ export function workplaceNear(doc: Doc, from: number, to: number): boolean {
   }
   for (let k = to; k < Math.min(toks.length, to + 4) && toks[k].sn === sn; k++) {
     if (toks[k].k === Kind.Punct) break;
-    if (toks[k].t === 'comme' || toks[k].t === 'tant') return true;
+    if (toks[k].t === 'comme' || toks[k].t === 'tant' || HIRES.has(toks[k].t)) return true;
   }
   return false;
 }

@@ -54,6 +54,8 @@ ruleTester(rule, {
     'N° allocataire 12031990',
     'Date de naissance : 120319901',
     'RDV le 03/2025.',
+    // a header line longer than a table row is prose: the column below is not read
+    `Nom | Prénom | ${'x'.repeat(400)} Date de naissance\nDupont | Marie | 12/03/1990`,
   ],
   invalid: [
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
