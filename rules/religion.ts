@@ -62,7 +62,17 @@ const CLERGY_HEADS = set('est etait ete sont etaient devenu devenue ancien ancie
 const DEGREE_SKIP = set('aussi egalement lui-meme elle-meme deja toujours');
 /** Verbs of making a pilgrimage. */
 const PILGRIM_VERBS = set(`fait faire fera ferait effectue effectuer effectuera accompli accomplir part partir parti partie partira
-revient revenu revenue rentre rentree retour prevu prevoit organise son sa ses`);
+revient revenu revenue rentre rentree retour prevu prevoit organise son sa ses rend rendra rendait rendre va ira allait aller participe
+participait participera participer assiste assistait assistera assister`);
+/** Diets and medical fasting: "jeûne intermittent", "à jeun avant la prise de sang", "jeûne thérapeutique". */
+const NOT_RELIGIOUS_FAST = set(`intermittent intermittente therapeutique preoperatoire operation operatoire sang analyse analyses examen bilan
+regime detox cure minceur poids nutritionniste dieteticien dieteticienne anesthesie glycemie maigrir kilos sportif`);
+/** Words around the Travellers' mission "Vie et Lumière": "conventions de Vie et Lumière", "pasteur de Vie et Lumière". */
+const TRAVELLER_MISSION = set(`convention conventions mission missions evangelique evangeliques pasteur pasteurs culte cultes tzigane tziganes tsigane
+tsiganes gitan gitans gitane gitanes voyageurs pentecotiste pentecotistes fidele fideles rassemblement rassemblements membre adherent adherente
+baptise baptisee bapteme`);
+/** Conjunctions after which a work word belongs to another clause: "va au culte tous les dimanches et ne travaille pas ce jour-là". */
+const NEXT_CLAUSE = set("et mais puis donc car ou");
 const TRAINING = set('histoire cours formation module laicite conference exposition etude etudes theologie sciences');
 /** Verbs of keeping a religious law: "respecte la cacherout", "vit selon la charia". */
 const OBSERVE = set(`respecte respectent respecter respectait respectant suit suivent suivre suivait suivant observe observent
@@ -379,6 +389,7 @@ export default defineRule({
           let work = false;
           for (let k = cs; k < ce; k++) {
             if (k >= i && k < h.to) continue;
+            if (k >= h.to && NEXT_CLAUSE.has(toks[k].t)) break;
             if (ATTEND.has(toks[k].t) && attend < 0 && k < i) attend = k;
             if (WORKSITE.has(toks[k].t)) work = true;
           }
@@ -414,10 +425,25 @@ export default defineRule({
           report(i, h.to, { practice: true });
           break;
         }
+        case 'jeune': {
+          // "rompre le jeûne en famille", "il jeûne pendant un mois"; not "jeûne intermittent", a fast before a blood test
+          // « jeune » (young) folds to the same letters: the single word needs its accent
+          if (h.to - i === 1 && !/û/i.test(doc.raw(i))) break;
+          // "il est pratiquant et jeûne régulièrement": the verb alone adds nothing to a belief or festival named in the sentence
+          if (h.to - i === 1 && ctx.hits.some((o) => o !== h && o.entry.tag !== 'jeune' && toks[o.from].sn === toks[i].sn)) break;
+          // "le jeûne du ramadan", "le jeûne de Tisha Beav" are reported from the festival
+          if (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des') break;
+          if (around(doc, i, h.to, TRAINING, 3) || sentenceHas(doc, i, NOT_RELIGIOUS_FAST) || jobFrameBefore(doc, i)) break;
+          if (!personInSentence(doc, i, i, h.to)) break;
+          report(i, h.to, { practice: true });
+          break;
+        }
         case 'mouvement': {
           // "chef scout aux Scouts musulmans de France", "membre de la Jeunesse ouvrière chrétienne"; not a job there
           if (sentenceHas(doc, i, MOVEMENT_JOB) || around(doc, i, h.to, TRAINING, 3)) break;
           if (!personInSentence(doc, i, i, h.to) && !sentenceHas(doc, i, MOVEMENT_MEMBER)) break;
+          // "Vie et Lumière" is also a plain phrase ("le projet Vie et Lumière de la médiathèque"): it wants a word of the mission
+          if (toks[i].t === 'vie' && !sentenceHas(doc, i, TRAVELLER_MISSION)) break;
           report(i, h.to);
           break;
         }

@@ -101,7 +101,11 @@ const PRACTICES = entries('fete', [
   ['timkat', ['meskel', 'fasika', 'gurpurab', 'gurpurb', 'bandi chhor', 'janmashtami', 'durga puja', 'ridvan', 'ridván', 'lag baomer',
     "lag ba'omer", 'tou bichvat', 'chemini atseret', 'magal de touba', 'grand magal', 'magal', 'kumbh mela', 'arbaïn', 'arbaeen', 'achoura chiite',
     'pèlerinage à fatima', 'pèlerinage à rome', 'pèlerinage à jérusalem', 'pèlerinage à karbala', 'pèlerinage à kerbala', 'pèlerinage à touba',
-    'pèlerinage à medjugorje', 'pèlerinage à czestochowa', 'pèlerinage à amritsar', 'pèlerinage aux saintes-maries-de-la-mer', 'pèlerinage marial']],
+    'pèlerinage à medjugorje', 'pèlerinage à czestochowa', 'pèlerinage à amritsar', 'pèlerinage aux saintes-maries-de-la-mer', 'pèlerinage marial',
+    // Travellers' saint and evangelical gatherings (their pilgrimages are below, with the pilgrimage word)
+    'sainte-sara', 'sainte sara', 'fête de sainte sara', 'convention évangélique', 'conventions évangéliques',
+    'rassemblement évangélique', 'rassemblements évangéliques', 'grand rassemblement évangélique', 'rassemblement de nevoy', 'rassemblement de chaumont',
+    'camp biblique', 'camps bibliques', 'camp évangélique', 'convention chrétienne', 'conventions chrétiennes']],
   // festivals of minority churches, on their own calendar (the bare public holidays stay absent)
   ['pâques orthodoxe', ['pâque orthodoxe', 'pâques orthodoxes', 'noël orthodoxe', 'noël arménien', 'noël copte', 'pâques copte', 'pâques coptes',
     'pâques arménienne', 'nouvel an orthodoxe', 'épiphanie orthodoxe', 'théophanie', 'veillée pascale', 'vigile pascale']],
@@ -153,10 +157,22 @@ const MOVEMENTS = entries('mouvement', [
   'éclaireuses éclaireurs unionistes', 'eeudf', 'jeunesse ouvrière chrétienne', 'jeunesse étudiante chrétienne', 'mouvement rural de jeunesse chrétienne',
   'mrjc', 'action catholique', 'jeunesses musulmanes', 'étudiants musulmans de france', 'union des étudiants juifs de france', 'uejf',
   'communauté de l\'emmanuel', 'chemin néocatéchuménal', 'renouveau charismatique', 'opus dei', 'tabligh', 'jamaat tabligh',
+  // the evangelical missions of Travellers (Pentecostal): "Vie et Lumière", "Mission évangélique tzigane"
+  'vie et lumière', 'mission vie et lumière', 'mission évangélique tzigane', 'mission évangélique des tziganes', 'mission évangélique tsigane',
+  'mission évangélique des tsiganes', 'mission tzigane', 'église évangélique tzigane', 'église évangélique des gens du voyage',
+  'mission évangélique des gitans', 'mission évangélique gitane',
 ]);
 
+/** A fast, told with a verb ("rompre le jeûne", "il jeûne un mois"): the rule turns away diets and medical fasting. */
+const FAST = entries('jeune', ['jeûne', 'jeûnes', 'jeûner', 'jeûnait', 'jeûnent', 'jeûnera', 'jeûnaient', 'rompre le jeûne', 'rompt le jeûne',
+  'rompent le jeûne', 'rompait le jeûne', 'rompre son jeûne', 'rompt son jeûne', 'casser le jeûne', 'période de jeûne', 'mois de jeûne', 'jours de jeûne']);
+
 /** A pilgrimage is the person's practice when the person makes it ("a fait son pèlerinage"), not "la saison des pèlerinages". */
-const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèlerin', 'pèlerine', 'pèlerins']);
+const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèlerin', 'pèlerine', 'pèlerins',
+  // Travellers' pilgrimages and pilgrimages named by their place with « de / des »: the person must make them ("se rend au pèlerinage des…")
+  'pèlerinage des saintes-maries-de-la-mer', 'pèlerinage des saintes-maries', 'pèlerinage de sainte-sara', 'pèlerinage de sainte sara',
+  'pèlerinage gitan', 'pèlerinage des gitans', 'pèlerinage des gens du voyage', 'pèlerinage tzigane', 'pèlerinage de lourdes', 'pèlerinage de la mecque',
+  'pèlerinage de lisieux', 'pèlerinage de chartres', 'pèlerinage de rocamadour', 'pèlerinage de pontmain', 'pèlerinage de fatima', 'pèlerinage de touba']);
 
 const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier']);
 
@@ -167,6 +183,11 @@ const RITES = entries('rite', [
   'ses dévotions', 'vêpres', 'laudes', 'angélus', 'neuvaine', 'neuvaines', 'va à confesse', 'aller à confesse', 'se confesser', "s'est confessé",
   "s'est confessée", 'enseigne le catéchisme', 'enseignait le catéchisme', 'fait le catéchisme', 'faisait le catéchisme', 'donne le catéchisme',
   'fait la catéchèse', 'anime la catéchèse', 'se faire baptiser', 'se fera baptiser', "s'est fait baptiser", 'se faire confirmer', 'sourate', 'sourates',
+  // rites of passage and daily prayer told with a verb: "se fait baptiser à Pâques", "elle a été baptisée adulte", "fait ses prières"
+  'se fait baptiser', 'se faisait baptiser', 'se fait confirmer', 'il a été baptisé', 'elle a été baptisée', 'il est baptisé',
+  'elle est baptisée', 'il sera baptisé', 'elle sera baptisée', 'baptême par immersion', 'baptême évangélique', 'fait sa communion', 'faire sa communion',
+  'fait sa première communion', "se marie à l'église", "se marier à l'église", "mariée à l'église", "marié à l'église", 'se marie à la mosquée',
+  'se marie à la synagogue', 'dit le bénédicité', 'récite le chapelet', 'dit son chapelet', 'allume les bougies de shabbat', 'fait ses dévotions',
 ]);
 
 /** Scriptures: the person's practice when read, recited or learnt ("lit le Coran chaque soir"), not a course or a job. */
@@ -235,5 +256,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
+  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
 ];

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // diets and medical fasting, a name given to a project, a job at a pilgrimage, a plain phrase
+    'Elle pratique le jeûne intermittent pour perdre du poids.',
+    'Il a fait un jeûne de 12 heures avant son bilan sanguin.',
+    "Le projet a été baptisé Horizon par l'équipe.",
+    "Guide au pèlerinage de Lourdes, il accueille les visiteurs l'été.",
+    'Elle est porteuse du projet Vie et Lumière de la médiathèque.',
+    'Le culte du résultat règne dans cette entreprise.',
     // objects, roles, rites and scriptures in other senses: idioms, products, courses, translation, a hike
     "Un chapelet d'insultes a fusé pendant l'atelier.",
     'Ce n’est pas un enfant de chœur, il a du caractère.',
@@ -189,5 +196,14 @@ ruleTester(rule, {
     { text: 'Le baptême de son fils par le pasteur a lieu dimanche.', errors: ['baptême'] },
     { text: "Le rendez-vous est décalé : sa mère l'emmène à la veillée de Pâques orthodoxe.", errors: ['veillée de Pâques orthodoxe'] },
     { text: 'Elle fête le Noël orthodoxe le 7 janvier.', errors: ['Noël orthodoxe'] },
+    // Travellers' practice; practice told with a verb
+    { text: 'Elle se rend chaque année au pèlerinage des Saintes-Maries-de-la-Mer fin mai.', errors: ['pèlerinage des Saintes-Maries-de-la-Mer'] },
+    { text: "Il participe aux conventions de Vie et Lumière l'été.", errors: ['Vie et Lumière'] },
+    { text: 'Il est membre de la Mission évangélique tzigane.', errors: ['Mission évangélique tzigane'] },
+    { text: 'Il demande à finir à 19 h pour rompre le jeûne en famille.', errors: ['rompre le jeûne'] },
+    { text: 'Il jeûne pendant un mois et demande des horaires aménagés.', errors: ['jeûne'] },
+    { text: 'Elle se fait baptiser à Pâques et a posé une semaine.', errors: ['se fait baptiser'] },
+    { text: 'Il va au culte tous les dimanches et ne travaille pas ce jour-là.', errors: ['va au culte'] },
+    { text: 'Elle fait ses prières sur son lieu de travail.', errors: ['prières'] },
   ],
 });
