@@ -91,6 +91,16 @@ fracturation terminal deviation bretelle ferme-usine cigeo europacity notre-dame
 gonesse roybon stocamine flamanville fessenheim`);
 /** Reforms and laws: opposed by an activism word other than a "fight against" ("lutte contre la loi de la jungle"). */
 const REFORMS = set('reforme reformes loi lois decret ordonnance');
+/** Signing a public text against a reform: "a signé la tribune des cadres contre la réforme des retraites". */
+const SIGN = set('signataire signataires tribune tribunes petition petitions appel motion manifeste');
+/** Causes after « pro- / anti- » that make the prefix a political stance: "anti-vax", "pro-vie", "anti-immigration". */
+const PREFIX_CAUSES = set(`vax vaxx vaccin vaccins pass masque masques systeme immigration immigres migrants avortement ivg islam mariage pma gpa
+europe europeen europeenne ue euro otan nucleaire capitaliste capitalisme mondialisation mondialiste flic flics police gouvernement republicain
+chasse corrida speciste eolien eoliennes 5g ogm bassines fasciste sioniste woke wokisme lgbt gender vie choix armes brexit russe russes russie kremlin
+ukraine ukrainien ukrainienne palestine palestinien palestinienne palestiniens israel israelien israelienne regime junte independance independantiste
+trump poutine macron melenchon zemmour assad erdogan chavez maduro bolsonaro orban netanyahou hamas hezbollah`);
+/** Words that make a prefixed word a quality or a product: "pro-actif". */
+const PREFIX_SKIP_AFTER = set('actif active actifs actives');
 const PROJECT_SKIP = set("le la l' les un une des du de d' ce cet cette ces futur future futurs futures nouveau nouvel nouvelle nouveaux grand grande grands grandes gigantesque");
 /** Urban-planning senses of "ZAD" (zone d'aménagement différé). */
 const URBANISM = set('urbanisme preemption amenagement differe mairie instruction perimetre plu plui scot foncier foncieres fonciere notaire zone zones dossier dossiers');
@@ -107,9 +117,9 @@ const PROTEST_GROUPS = set(`agriculteurs agricultrices paysans eleveurs viticult
 vtc chauffeurs lyceens etudiants cheminots dockers raffineries raffinerie autoroute autoroutes route routes rond-point ronds-points peage
 peages port ports depot depots prefecture rocade periph periphique camionneurs ambulanciers infirmiers enseignants`);
 const YELLOW_OK = set(`mouvement manifestation manifestations manifestant manifestants participe participait participe militant militante
-engage engagee rond ronds point points samedis soutien soutient revendications ancien ancienne est etait actes`);
+engage engagee rond ronds point points samedis soutien soutient revendications ancien ancienne est etait actes ete fut rejoint`);
 const YELLOW_NO = set(`port porter porte portent epi securite chaussures casque equipement equipements fluo visibilite tenue
-vetement vetements obligatoire obligatoires chantier gants`);
+vetement vetements obligatoire obligatoires chantier gants equipe equipee equipes voiture vehicule`);
 
 export default defineRule({
   id: 'opinions-politiques',
@@ -232,8 +242,13 @@ export default defineRule({
           if (ctx.text[doc.tokRange(i, h.to)[1]] === '-') break;
           let k = i - 1;
           for (let n = 0; n < 4 && (OPPOSE_SKIP.has(t(k, i)) || t(k, i) === 'se' || t(k, i) === "s'"); n++) k--;
-          const head = t(k, i);
-          if (!OPPOSE_HEADS.has(head) || jobFrameBefore(doc, k)) break;
+          let head = t(k, i);
+          // "a signé la tribune des cadres contre la réforme": a signed text against a named reform
+          if (!OPPOSE_HEADS.has(head)) {
+            for (let j = i - 1; j >= i - 6 && t(j, i) && toks[j].k !== Kind.Punct; j--) if (SIGN.has(toks[j].t)) { head = toks[j].t; k = j; break; }
+          }
+          if (!OPPOSE_HEADS.has(head) && !SIGN.has(head)) break;
+          if (jobFrameBefore(doc, k)) break;
           let c = h.to;
           while (c < h.to + 4 && PROJECT_SKIP.has(t(c, i))) c++;
           let w = t(c, i);
@@ -245,6 +260,22 @@ export default defineRule({
           while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - c < 6) e++;
           // "mobilisé contre le chantier de l'A69 depuis": the complement stops at a time word
           while (e > c + 1 && set("depuis pendant durant lors avec et en a au aux de d' du des le la l' les").has(toks[e - 1].t)) e--;
+          report(i, e);
+          break;
+        }
+        case 'prefixe':
+        case 'prefixe-mot': {
+          // "ses idées pro-Trump", "militant anti-vax", "elle est pro-Poutine"; the person in the clause, not a job, not negated
+          let e = h.to;
+          if (tag === 'prefixe') {
+            const nx = toks[h.to];
+            if (!nx || nx.sn !== toks[i].sn || !nx.hyphen || nx.k !== Kind.Word || PREFIX_SKIP_AFTER.has(nx.t)) break;
+            const name = doc.isCapitalized(h.to) && !doc.isUpper(h.to) && toks[i].t === 'pro';
+            if (!PREFIX_CAUSES.has(nx.t) && !name) break;
+            e = h.to + 1;
+          }
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          if (!personNamed(doc, i, e) && !personInSentence(doc, i, i, e)) break;
           report(i, e);
           break;
         }

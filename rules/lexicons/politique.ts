@@ -174,7 +174,15 @@ const DISSENT = entries('dissident', [
   ['opposant politique', ['opposante politique', 'opposants politiques', 'opposantes politiques', 'dissident politique', 'dissidente politique',
     'dissidents politiques', 'prisonnier politique', 'prisonnière politique', 'prisonniers politiques', 'réfugié politique', 'réfugiée politique',
     'réfugiés politiques', 'exilé politique', 'exilée politique', 'exilés politiques', 'opposant au régime', 'opposante au régime',
-    'opposants au régime', 'persécuté pour ses opinions', 'persécutée pour ses opinions', 'emprisonné pour ses opinions', 'emprisonnée pour ses opinions']],
+    'opposants au régime', 'persécuté pour ses opinions', 'persécutée pour ses opinions', 'emprisonné pour ses opinions', 'emprisonnée pour ses opinions',
+    // opposition to a regime without a party name: "membre d'un mouvement d'opposition au régime", "opposé à la junte"
+    "mouvement d'opposition", "mouvements d'opposition", "mouvement d'opposition au régime", "parti d'opposition", "partis d'opposition",
+    'opposition au régime', 'opposition armée', 'opposition politique', "groupe d'opposition", 'résistance au régime', 'hostile au régime',
+    'opposé au régime', 'opposée au régime', 'anti-régime', 'antirégime', 'opposant à la junte', 'opposante à la junte', 'contre la junte',
+    'contre la dictature', 'opposant au pouvoir', 'opposante au pouvoir', 'opposant au gouvernement', 'opposante au gouvernement',
+    'militant pour la démocratie', 'militante pour la démocratie', 'militants pour la démocratie', 'mouvement prodémocratie',
+    'mouvement pro-démocratie', 'persécuté pour ses idées', 'persécutée pour ses idées', 'arrêté pour ses opinions', 'arrêtée pour ses opinions',
+    'emprisonné pour ses idées', 'emprisonnée pour ses idées', 'menacé pour ses opinions', 'menacée pour ses opinions']],
 ]);
 
 /**
@@ -192,6 +200,21 @@ const ACTIVISM = entries('activisme', [
 const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
 
 /**
+ * A stance by prefix: "pro-Trump", "pro-Poutine", "anti-vax", "anti-immigration", "pro-vie". The rule wants a cause or a
+ * person's name after the hyphen and the person in the clause ("pro-actif", "anti-inflammatoire", "PRO BTP" stay silent).
+ */
+const PREFIXED = entries('prefixe', ['pro', 'anti']);
+const PREFIXED_WORDS = entries('prefixe-mot', ['antivax', 'antivaxx', 'antivaccin', 'antivaccins', 'anti-vax', 'anti-vaxx', 'anti-vaccin', 'anti-vaccins',
+  'provie', 'pro-vie', 'pro-choix', 'trumpiste', 'trumpistes', 'poutiniste', 'poutinistes', 'chaviste', 'bolsonariste', 'zemmourien', 'zemmourienne',
+  'zemmouriste', 'chiraquien', 'chiraquienne', 'antipass', 'anti-pass', 'antimasque', 'anti-masque', 'anti-masques', 'antiavortement', 'anti-avortement',
+  'anti-IVG', 'anti-immigration', 'anti-immigrés', 'anti-migrants', 'anti-Macron', 'anti-OTAN', 'anti-Europe', 'anti-UE', 'anti-euro', 'pro-Brexit',
+  'anti-Brexit', 'pro-Kremlin', 'pro-russe', 'pro-russes', 'pro-ukrainien', 'pro-ukrainienne', 'pro-israélien', 'pro-israélienne', 'pro-Israël',
+  'pro-Palestine', 'anti-flic', 'anti-flics', 'anti-police', 'anti-gouvernement', 'antigouvernemental', 'antigouvernementale',
+  'anti-mondialisation', 'antimondialisation', 'anti-capitaliste', 'anti-fasciste', 'anti-nucléaire', 'anti-corrida', 'anti-chasse',
+  'anti-éolien', 'anti-éoliennes', 'anti-5G', 'anti-OGM', 'anti-bassines', 'antispéciste', 'antispécistes', 'anti-spéciste', 'anti-woke',
+  'anti-wokisme', 'anti-LGBT', 'anti-mariage pour tous', 'anti-PMA']);
+
+/**
  * "contre" itself: opposition to a named project or a reform ("mobilisé contre le chantier de
  * l'A69", "s'oppose au projet" is not matched) is a stance when an activism word governs it; the
  * rule checks both sides, so a worker "sur le chantier de l'A69" stays silent.
@@ -203,5 +226,5 @@ const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma:
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
 ];

@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // prefixes of a quality, a drug or a company; a topic; a contract; a safety vest
+    'Elle est très pro-active dans ses recherches.',
+    'Il prend un anti-inflammatoire pour son dos.',
+    'Il a travaillé chez PRO BTP comme gestionnaire.',
+    "Il n'est pas anti-vax.",
+    'Le film porte sur les militants pro-Trump.',
+    'Elle a signé un contrat contre la réforme de son service.',
+    'Il porte un gilet jaune sur le chantier.',
     // a worker on the site, a fight against something else, a planning zone, a medical word
     "Il travaille sur le chantier de l'A69 depuis mars.",
     "Il lutte contre le bruit du chantier avec des bouchons d'oreille.",
@@ -138,5 +146,12 @@ ruleTester(rule, {
     { text: 'Elle est militante contre les violences policières depuis 2020.', errors: ['militante contre les violences policières'] },
     { text: "Son père, opposant politique en Biélorussie, a obtenu l'asile en 2019.", errors: ['opposant politique'] },
     { text: 'Il est réfugié politique depuis 2018.', errors: ['réfugié politique'] },
+    // stances without a party name
+    { text: "Il était membre d'un mouvement d'opposition au régime, d'où sa demande d'asile.", errors: ["mouvement d'opposition au régime"] },
+    { text: 'Il affiche ses idées pro-Trump sur son profil LinkedIn.', errors: ['pro-Trump'] },
+    { text: 'Militant anti-vax, il refuse le poste en EHPAD.', errors: ['anti-vax'] },
+    { text: 'Elle est pro-vie et le dit en entretien.', errors: ['pro-vie'] },
+    { text: 'Il a été gilet jaune en 2019.', errors: ['gilet jaune'] },
+    { text: 'Elle a signé la pétition contre la loi immigration.', errors: ['pétition contre la loi'] },
   ],
 });
