@@ -13,7 +13,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, Kind, tt, around, isNumberToken, negatedGoverned } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, Kind, tt, around, isNumberToken, negatedGoverned, sentenceHas } from '../lib/lint/special-categories.ts';
 import { COUNTRY_NAMES, LANGUAGE_FORMS, ORIGINE_LEXICON } from './lexicons/origine.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -71,6 +71,32 @@ issu issue issus issues expulse expulsee rapatrie rapatriee`);
 const FAMILY = set('famille familles parents proches pere mere freres soeurs grands-parents grand-mere grand-pere oncles tantes cousins racines');
 /** Verbs of visiting relatives after a country ("en Algérie voir sa famille"). */
 const VISIT = set('voir rejoindre retrouver rendre visiter');
+/** Job nouns after which a nationality adjective describes the worker: "un cuisinier tunisien", "un chauffeur turc". */
+const WORKER_NOUNS = set(`cuisinier cuisiniere ouvrier ouvriere ouvriers ouvrieres macon macons chauffeur chauffeurs livreur livreuse livreurs
+serveur serveuse vendeur vendeuse boulanger boulangere boucher bouchere plombier electricien menuisier peintre carreleur couvreur soudeur
+mecanicien manoeuvre manutentionnaire magasinier cariste agriculteur agricultrice maraicher berger eleveur saisonnier saisonniere saisonniers
+saisonnieres interimaire interimaires employe employee employes medecin medecins infirmier infirmiere ingenieur ingenieure informaticien
+developpeur technicien technicienne commercial commerciale agent agente aide-soignant aide-soignante auxiliaire nounou baby-sitter
+jardinier jardiniere gardien gardienne vigile plongeur plongeuse commis docker routier routiers artisan artisane commercant commercante
+coiffeur coiffeuse estheticienne couturier couturiere tailleur footballeur joueur joueuse sportif sportive musicien musicienne artiste`);
+/** Modifiers between a worker noun and the nationality: "travailleur saisonnier tunisien", "ouvrier agricole marocain". */
+const WORKER_MODIFIERS = set(`saisonnier saisonniere saisonniers saisonnieres agricole agricoles detache detachee detaches qualifie qualifiee
+interimaire interimaires immigre immigree immigres sans-papiers clandestin clandestine frontalier frontaliere`);
+/** Jobs whose nationality adjective may be a language: "interprète arabe", "professeur russe", "traducteur chinois". */
+const LANGUAGE_JOBS = set(`interprete interpretes traducteur traductrice traducteurs professeur professeure prof enseignant enseignante formateur
+formatrice correcteur correctrice redacteur redactrice`);
+/** Cooks, whose nationality adjective may be the cuisine in a sentence about a restaurant. */
+const COOKS = set('cuisinier cuisiniere commis plongeur plongeuse boulanger boulangere boucher bouchere serveur serveuse');
+const CUISINE = set('restaurant restaurants cuisine cuisines specialites specialite gastronomie gastronomique traiteur plats plat sushis pizzeria brasserie');
+/** Words of an asylum story: a foreign country named in it is the one the person fled. */
+const ASYLUM_STORY = set(`asile ofpra cnda refugie refugiee refugies refugiees subsidiaire persecute persecutee persecutes persecutees persecution
+persecutions exil deboute deboutee apatride apatrides`);
+/** Words before « en / au » that make the country the one of asylum or of transit: "réfugié en Allemagne", "passé par la Libye". */
+const TRANSIT = set(`refugie refugiee refugies refugiees exile exilee asile protection transit passe passee par via traverse traversee venir venu venue
+arrive arrivee installe installee reste restee bloque bloquee sejourne sejournait accueilli accueillie reinstalle reinstallee vit vivait travaille
+travaillait depose deposee enregistre enregistree`);
+/** Words of a contact given for a relative abroad: "sa mère au Maroc, à contacter en cas d'urgence". */
+const CONTACT = set('contacter contact joindre urgence urgences prevenir telephone tel numero');
 /** Words that make the stay abroad a job or a trip, not where the family lives. */
 const WORK_ABROAD = set('travaille travaillait travaille mission stage poste emploi vacances voyage');
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
@@ -212,10 +238,19 @@ export default defineRule({
             // "compte de sa mère au Luxembourg", "l'IBAN de son père en Belgique": a thing abroad, not the family's home
             const d = t(j - 2, h.from);
             if ((d === 'de' || d === "d'" || d === 'a') && THINGS.has(t(j - 3, h.from))) return -1;
+            // "Sa mère au Maroc, à contacter en cas d'urgence : 00212…": a contact living abroad, not where the person comes from
+            if (sentenceHas(doc, h.from, CONTACT)) return -1;
             return j - 1;
           }
           if (toks[j].k === Kind.Punct || WORK_ABROAD.has(t(j, h.from))) break;
         }
+      }
+      // an asylum story: "opposant au régime au Soudan, d'où sa demande d'asile", "persécuté en Érythrée, réfugié depuis 2019";
+      // not the country of asylum or of transit ("a demandé l'asile en Italie", "passé par la Libye", "réfugié en Allemagne")
+      if (PREP_IN.has(prep) && sentenceHas(doc, h.from, ASYLUM_STORY)) {
+        let transit = TRANSIT.has(head);
+        for (let j = k - 1, n = 0; n < 3 && t(j, h.from) && !transit; j--, n++) if (t(j, h.from) === 'asile' || WORK_ABROAD.has(t(j, h.from))) transit = true;
+        if (!transit) return h.from;
       }
       // "le pays qu'il a quitté en 2019, l'Érythrée", "la ville qu'elle a fuie, Alep": the country in apposition
       {
@@ -336,6 +371,10 @@ export default defineRule({
       const pw = t(p, i);
       if (ORIGIN_WORDS.has(pw)) return [originStart(p, i), h.to, 'high'];
       if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
+      // a table: "Nationalité | Géorgienne |", "Pays d'origine | Érythrée"
+      if (pw === '|' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [i, h.to, 'high'];
+      // "demande d'asile en tant que Soudanais", "reconnue en tant que Syrienne"
+      if (pw === 'que' && t(p - 1, i) === 'tant' && t(p - 2, i) === 'en' && tag !== 'couleur' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"
       if (DOCUMENTS.has(pw) && tag === 'nationalite' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       if (HEAD_NOUNS.has(pw)) {
@@ -358,6 +397,13 @@ export default defineRule({
         const ah = hitAt.get(after);
         if (ah && isAdjHit(after)) return [i, ah.to, 'high'];
         return [i, h.to + 2, 'high'];
+      }
+      // a worker named by the job and the nationality: "un cuisinier tunisien", "travailleur saisonnier tunisien", "ouvrier
+      // agricole marocain"; not a position offered ("poste de cuisinier italien"), a cuisine, nor a language taught or translated
+      if ((tag === 'nationalite' || tag === 'ethnie') && !toks[i].first) {
+        const noun = WORKER_MODIFIERS.has(pw) && (PERSON_NOUNS.has(t(p - 1, i)) || WORKER_NOUNS.has(t(p - 1, i))) ? p - 1 : WORKER_NOUNS.has(pw) ? p : -1;
+        if (noun >= 0 && !jobFrameBefore(doc, noun) && !(isLanguage && LANGUAGE_JOBS.has(t(noun, i)))
+          && !(COOKS.has(t(noun, i)) && sentenceHas(doc, i, CUISINE)) && !set("de d' du des").has(t(noun - 1, i))) return [i, h.to, 'high'];
       }
       if (PERSON_NOUNS.has(pw)) {
         if (jobFrameBefore(doc, p)) return null; // "médiateur auprès de jeunes africains"

@@ -105,7 +105,17 @@ Conakry|Kinshasa|Brazzaville|Yaoundé|Douala|Lomé|Cotonou|Niamey|Ouagadougou|No
 Ankara|Izmir|Kaboul|Damas|Alep|Bagdad|Téhéran|Beyrouth|Le Caire|Moscou|Kiev|Kyiv|Bucarest|Varsovie|Lisbonne|Pékin|Shanghai|
 Hanoï|Saïgon|Hô Chi Minh-Ville|Phnom Penh|Colombo|Dacca|Karachi|Lahore|Erevan|Tbilissi|Grozny|Tirana|Pristina|Belgrade|Sarajevo|
 Asmara|Addis-Abeba|Mogadiscio|Khartoum|Libreville|Bangui|N'Djamena|Bujumbura|Kigali|Luanda|Bogota|Lima|Caracas|São Paulo|
-Moroni`;
+Moroni|
+Lesotho|Eswatini|Swaziland|Botswana|Malawi|Seychelles|Maldives|Bhoutan|Brunei|Timor oriental|Papouasie-Nouvelle-Guinée|Fidji|
+Trinité-et-Tobago|Barbade|Bahamas|Belize|Costa Rica|Oman|Bahreïn|Kirghizstan|Bélarus|Sao Tomé-et-Principe|São Tomé-et-Príncipe|
+Guinée-Conakry|Somaliland|Bosnie-Herzégovine|
+Darfour|Kordofan|Casamance|Kivu|Nord-Kivu|Sud-Kivu|Kasaï|Ituri|Cabinda|Biafra|Rif|Tigré|Oromia|Ogaden|Azawad|Cachemire|Pendjab|
+Baloutchistan|Xinjiang|Crimée|Donbass|Abkhazie|Ossétie|Haut-Karabakh|Nagorny-Karabakh|Transnistrie|Anatolie|Rojava|Idlib|Gaza|
+Bande de Gaza|Cisjordanie|Kandahar|Helmand|Hérat|Mazar-e-Charif|Jalalabad|Mossoul|Kirkouk|Erbil|Homs|Raqqa|Deir ez-Zor|Benghazi|
+Tripoli|Misrata|Goma|Bukavu|Lubumbashi|Freetown|Monrovia|Accra|Lagos|Abuja|Nairobi|Kampala|Dar es Salaam|Harare|Maputo|Djouba|
+El Fasher|Nyala|Port-Soudan|Sanaa|Aden|Islamabad|Peshawar|Quetta|Dhaka|Katmandou|Minsk|Chisinau|Odessa|Kharkiv|Lviv|Donetsk|
+Marioupol|Bakou|Skopje|Batoumi|Koutaïssi|Bichkek|Tachkent|Samarcande|Douchanbé|Almaty|Rangoun|Yangon|Manille|Jakarta|Pyongyang|
+Séoul|Bangkok|Hargeisa|Gondar|Mekele|Kassala`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 

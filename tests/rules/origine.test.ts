@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a contact abroad; the country of asylum or of transit; work abroad in an asylum sentence; a position, a cuisine, a language
+    "Sa mère au Maroc, à contacter en cas d'urgence : 00212 6 61 24 87 30",
+    'Réfugié en Allemagne puis arrivé en France, il a obtenu la protection subsidiaire.',
+    "Il a demandé l'asile en Italie avant de venir en France.",
+    "Il est passé par la Libye avant sa demande d'asile.",
+    'Il a fait une mission humanitaire au Soudan auprès des réfugiés.',
+    'Il cherche un poste de cuisinier italien dans un restaurant.',
+    'Chef cuisinier japonais dans un restaurant de sushis, il cherche un CDI.',
+    'Elle travaille comme interprète arabe pour la préfecture.',
     // a label on a thing, a language, an idiom
     'Le produit est considéré comme marocain par les douanes.',
     'On le dit anglais courant sur son CV.',
@@ -171,5 +180,12 @@ ruleTester(rule, {
     { text: 'Sa mère a été persécutée en Iran avant de fuir.', errors: ['Iran'] },
     { text: 'Elle partage l’appartement avec une colocataire gabonaise.', errors: ['gabonaise'] },
     { text: 'Son beau-frère ivoirien l’héberge.', errors: ['ivoirien'] },
+    // an asylum story, a region of origin, « en tant que », a worker's nationality, a table cell
+    { text: "Il était opposant au régime au Soudan, d'où sa demande d'asile.", errors: ['Soudan'] },
+    { text: 'Elle est originaire du Darfour et a obtenu le statut de réfugiée.', errors: ['originaire du Darfour'] },
+    { text: "Il a déposé une demande d'asile en tant que Soudanais en 2021.", errors: ['Soudanais'] },
+    { text: 'Travailleur saisonnier tunisien sous contrat OFII, il revient chaque année.', errors: ['tunisien'] },
+    { text: 'C’est un cuisinier tunisien très expérimenté.', errors: ['tunisien'] },
+    { text: 'Nationalité | Géorgienne | en France depuis 2018', errors: ['Géorgienne'] },
   ],
 });
