@@ -165,10 +165,73 @@ function benefitBefore(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** Verbs of paying someone: with an object pronoun before (« le club lui versait », « ses employeurs la paient »), the amount is the person's pay. */
+const PAY_VERBS = new Set(['verse', 'versait', 'versent', 'versaient', 'versera', 'paie', 'paient', 'payait', 'payaient', 'paye', 'payent', 'payera', 'paiera', 'remunere', 'remunerent',
+  'remunerait', 'remuneraient', 'donne', 'donnait', 'donnent', 'donnaient', 'offrait', 'accordait']);
+const PAY_CLITICS = new Set(['lui', 'leur', 'la', 'le', "l'", 'les', 'me', "m'"]);
+/** « il est payé 11 € de l'heure », « elle était rémunérée 1 600 € »: the person paid (not « le poste est payé »). */
+const PAID = new Set(['paye', 'payee', 'payes', 'payees', 'remunere', 'remuneree', 'remuneres', 'remunerees']);
+/** Words after a pay amount that make it an aid for a purpose, not a wage: « on lui verse 500 € pour son permis ». */
+const PAID_PURPOSE = new Set(['formation', 'permis', 'financer', 'cout', 'achat', 'caution', 'frais', 'deplacement', 'deplacements', 'mobilite', 'aide', 'stage', 'gratification', 'bourse']);
+/** The months: « paie de septembre : 1 118,40 € », « salaire d'octobre ». */
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+/** Severance words after « indemnité de »: « indemnité de rupture conventionnelle : 48 500 € ». */
+const SEVERANCE = new Set(['rupture', 'licenciement', 'depart', 'precarite', 'fin', 'transaction', 'transactionnelle', 'conventionnelle', 'non-concurrence', 'preavis', 'conges', 'retraite']);
+const PAY_NOUNS = new Set(['salaire', 'salaires', 'paie', 'paye', 'remuneration', 'traitement', 'solde', 'taux', 'net', 'brut', 'revenu', 'revenus']);
+
+/**
+ * The person's own pay or severance named right before the amount, gross or net: « Dernier salaire : 1 530,27 € net », « son salaire était de
+ * 4 800 € brut », « Paie de septembre : 1 118,40 e net », « son taux horaire était de 11,88 € », « Indemnité de rupture conventionnelle : 48 500 € »,
+ * « le club lui versait 4 800 € brut par mois », « ses employeurs la paient 11,88 € net de l'heure », « elle est payée 11 € de l'heure ».
+ */
+function ownPayBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 9 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (t === '.' || t === ';' || t === '?' || t === '!') return false;
+    if (PAY_VERBS.has(t) && PAY_CLITICS.has(toks[k - 1]?.t ?? '') && k >= from - 3) {
+      for (let j = from; j < from + 8 && j < toks.length && toks[j].sn === sn; j++) if (PAID_PURPOSE.has(toks[j].t)) return false;
+      return true;
+    }
+    if (PAID.has(t) && k >= from - 2) {
+      // « (il|elle) (est|était) payé(e) »
+      const a = toks[k - 1]?.t ?? '';
+      const b = toks[k - 2]?.t ?? '';
+      if ((a === 'est' || a === 'etait' || a === 'ete') && ['il', 'elle', 'etait', 'a', "j'", 'je'].includes(b)) return true;
+      return false;
+    }
+    if (PAY_NOUNS.has(t)) {
+      const p1 = toks[k - 1]?.t ?? '';
+      const p2 = toks[k - 2]?.t ?? '';
+      const head = t === 'net' || t === 'brut' ? (toks[k - 1]?.t ?? '') : t;
+      if (head === 'taux' && toks[k + 1]?.t !== 'horaire') continue;
+      if (head === 'solde' && toks[k + 1]?.t === 'de' && toks[k + 2]?.t === 'tout') return true; // « solde de tout compte : 2 300 € »
+      const own = POSSESSIVE.has(p1) || FORMER.has(p1) || (FORMER.has(p2) && POSSESSIVE.has(toks[k - 3]?.t ?? '')) || (POSSESSIVE.has(p2) && FORMER.has(p1));
+      const month = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && MONTHS.has(toks[k + 2]?.t ?? '');
+      if ((own || month) && PAY_NOUNS.has(head === t ? t : head)) return true;
+      continue;
+    }
+    if ((t === 'indemnite' || t === 'indemnites' || t === 'prime') && (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && SEVERANCE.has(toks[k + 2]?.t ?? '')) return true;
+    if (t === 'indemnite' || t === 'indemnites') {
+      if (toks[k + 1]?.t === 'transactionnelle' || toks[k + 1]?.t === 'conventionnelle' || toks[k + 1]?.t === 'supra-legale' || toks[k + 1]?.t === "prud'homale") return true;
+    }
+  }
+  return false;
+}
+
+/** « il reste 11 200 € à rembourser », « encore 3 000 € à payer sur le prêt »: a debt left. */
+function leftToRepay(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  return toks[to]?.sn === toks[to - 1].sn && toks[to].t === 'a' && /^(?:rembourser|payer|regler|solder|apurer|eponger|rendre)$/.test(toks[to + 1]?.t ?? '');
+}
+
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
 function aboutResources(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
+  // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
+  if (ownPayBefore(doc, from)) return true;
   // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
   if (benefitBefore(doc, from)) {
     let blocked = false;
@@ -191,6 +254,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (BLOCKERS.has(t)) return false;
     if (toks[k].k === Kind.Punct && t !== '/') break;
   }
+  if (leftToRepay(doc, to)) return true;
   for (let k = to, s = 0; s < 4 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;
     if (CUE_NOUNS_AFTER.has(t)) return true;
@@ -418,7 +482,9 @@ const OWN_BUSINESS = new Set(['exploitation', 'exploitant', 'exploitante', 'arti
   'urssaf', 'rsi', 'cotisations', 'ssi', 'liberal', 'liberale', 'fondateur', 'fondatrice', 'associe', 'associee', 'createur', 'creatrice',
   'ferme', 'elevage', 'gaec', 'earl', 'cheptel', 'troupeau']);
 const BUSINESS = new Set(['entreprise', 'societe', 'commerce', 'boutique', 'restaurant', 'bar', 'salon', 'garage', 'activite', 'sarl', 'eurl', 'sas', 'sasu', 'cabinet',
-  'magasin', 'boulangerie', 'exploitation', 'affaire', 'structure', 'entreprises']);
+  'magasin', 'boulangerie', 'exploitation', 'affaire', 'structure', 'entreprises',
+  // a fishing or transport business, a workshop, a shop: « la faillite de son armement », « son atelier »
+  'armement', 'bateau', 'chalutier', 'camion', 'atelier', 'snack', 'epicerie', 'agence', 'boite', 'imprimerie', 'creperie', 'pizzeria', 'friterie', 'commerces', 'fonds']);
 const HOSTED = new Set(['stage', 'accueil', 'alternance', 'apprentissage', 'immersion', 'interim', 'insertion', 'formation']);
 /** Adjectives between a possessive and the business noun: « sa première entreprise ». */
 const OWN_ADJ = new Set(['premiere', 'premier', 'ancienne', 'ancien', 'propre', 'petite', 'petit', 'derniere', 'dernier', 'ex', 'jeune', 'nouvelle', 'nouveau']);
@@ -482,6 +548,31 @@ const CHARITY_JOB = new Set(['contrat', 'cdd', 'cdi', 'cddi', 'pec', 'cui', 'cae
   'chauffeuse', 'magasinier', 'magasiniere', 'agent', 'agente', 'travaille', 'travaillait', 'interim', 'immersion', 'pmsmp', 'alternance', 'insertion', 'chantier',
   'caissier', 'caissiere', 'preparateur', 'preparatrice', 'accueillant', 'accueillante', 'responsable', 'directeur', 'directrice', 'volontaire', 'civique']);
 const CLAUSE_START = new Set(['et', 'mais', 'ou', 'il', 'elle', 'ils', 'elles', 'va', 'vont', 'allait', 'rend', 'recoit', 'beneficie', 'demande', 'oriente', 'orientee']);
+/** A referral to a charity, with no amount and no debt: « orientée vers l'épicerie solidaire du Secours catholique ». */
+const REFERRAL = new Set(['oriente', 'orientee', 'orientes', 'orientees', 'orienter', 'orientation', 'adresse', 'adressee', 'adresser', 'redirige', 'redirigee', 'coordonnees',
+  'propose', 'proposee', 'proposer', 'proposition', 'conseille', 'conseillee', 'conseiller', 'relation', 'contact', 'lien', 'presente', 'presentee', 'informe', 'informee', 'information']);
+const CHARITY_DEBT = new Set(['dette', 'dettes', 'impayes', 'impayees', 'impaye', 'expulsion', 'surendettement', 'huissier', 'decouvert', 'fiche', 'fichee']);
+function charityReferral(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  if (!CHARITY_HEAD.has(toks[from].t) && !(toks[from].t === 'colis' || toks[from].t === 'aide')) return false;
+  const sn = toks[from].sn;
+  let referral = false;
+  for (let k = from - 1, n = 0; n < 6 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) if (REFERRAL.has(toks[k].t)) { referral = true; break; }
+  if (!referral) return false;
+  const [sFrom, sTo] = doc.sentences[sn];
+  for (let k = sFrom; k < sTo; k++) if (CHARITY_DEBT.has(toks[k].t) || toks[k].t === '€' || toks[k].t === 'euros') return false;
+  return true;
+}
+
+/** A form label followed by an absence: « Dettes : aucune déclarée », « Impayés : néant ». */
+function absentAfterLabel(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  if (toks[to]?.sn !== sn || (toks[to].t !== ':' && toks[to].t !== '-')) return false;
+  const nx = toks[to + 1]?.t ?? '';
+  return toks[to + 1]?.sn === sn && ['aucune', 'aucun', 'neant', 'non', 'rien', 'pas', 'sans', 'nulle', 'nul', '0', 'ras', 'zero'].includes(nx);
+}
+
 function charityAsWorkplace(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   if (!CHARITY_HEAD.has(toks[from].t)) return false;
@@ -553,7 +644,7 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
   if (own) return true;
   if (employer) return false;
   if (likelyOwn) return true;
-  const reassessment = !/judiciaire|liquidation|sauvegarde|collective|paiements|bilan/.test(lemma);
+  const reassessment = !/judiciaire|liquidation|sauvegarde|collective|paiements|bilan|faillite|cle|clef|coule/.test(lemma);
   return reassessment || !ownerNoun && /bilan/.test(lemma);
 }
 
@@ -656,8 +747,10 @@ export default defineRule({
       const from = blacklistStart(doc, hit.from);
       if (from < 0 || !entryAccepts(hit, ctx, false, false) || absentBefore(doc, from)) continue;
       const hitText = doc.norm.slice(doc.tokens[hit.from].s, doc.tokens[hit.to - 1].e);
-      if (inJobFrame(doc, from) && !garnishedPay(doc, hit.from, hitText)) continue;
+      // « la banque a saisi son bateau »: the creditor is the subject, not a job frame
+      if (hit.entry.tag !== 'seize' && inJobFrame(doc, from) && !garnishedPay(doc, hit.from, hitText)) continue;
       if (firmAsWorkplace(doc, hit.from) || charityAsWorkplace(doc, hit.from) || declinedProcedure(doc, hit.from, hit.to, hitText)) continue;
+      if (charityReferral(doc, hit.from) || absentAfterLabel(doc, hit.to)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
       if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
       if (hit.entry.tag === 'entreprise' && !ownBusiness(doc, hit.from, hit.entry.lemma)) continue;

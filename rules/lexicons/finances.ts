@@ -205,7 +205,19 @@ export const FINANCES: LexiconEntry[] = [
   ...e(['redressement judiciaire', 'liquidation judiciaire', 'mise en liquidation', 'mis en liquidation', 'mise en liquidation judiciaire',
     'procédure collective', 'procédure de sauvegarde', 'cessation de paiements', 'cessation des paiements', 'état de cessation des paiements',
     'dépôt de bilan', 'déposé le bilan', 'déposer le bilan', 'dépose le bilan', 'liquidation de son entreprise', 'liquidation de sa société',
-    'liquidation de son commerce', 'liquidation de son exploitation'], { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en') }),
+    'liquidation de son commerce', 'liquidation de son exploitation',
+    // bankruptcy in plain words: « la faillite de son armement », « son commerce a fait faillite », « mis en faillite »
+    'faillite', 'faillites', 'fait faillite', 'a fait faillite', 'ont fait faillite', 'faire faillite', 'mis en faillite', 'mise en faillite', 'en faillite', 'faillite personnelle',
+    'a coulé sa boîte', 'a coulé son entreprise', 'a coulé son affaire', 'mettre la clé sous la porte', 'mis la clé sous la porte', 'a mis la clé sous la porte',
+    'mettre la clef sous la porte', 'a mis la clef sous la porte', 'mis la clé sous la porte de son'], { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en') }),
+  // seizure of the person's goods or pay by a creditor: « la banque a saisi son bateau », « saisie sur solde », « saisie immobilière »
+  ...e(['saisie sur solde', 'saisie sur sa solde', 'saisies sur solde', 'saisie sur pension', 'saisie sur sa pension', 'saisie sur sa retraite', 'saisie sur retraite', 'saisie immobilière',
+    'saisie de sa maison', 'saisie de son appartement', 'saisie de son bateau', 'saisie de sa voiture', 'saisie de son camion', 'saisie de son matériel', 'saisie de son fonds de commerce',
+    'saisie-vente', 'saisie vente', 'saisie conservatoire', 'saisie de ses comptes', 'vente forcée de sa maison', 'vente aux enchères de sa maison',
+    ...['a saisi', 'ont saisi', 'avait saisi', 'va saisir', 'vont saisir', 'menace de saisir', 'menacent de saisir', 'veut saisir', 'a fait saisir', 'ont fait saisir', 'lui a saisi', 'lui ont saisi']
+      .flatMap((v) => ['son bateau', 'sa maison', 'sa voiture', 'son camion', 'son véhicule', 'ses meubles', 'ses biens', 'son appartement', 'son matériel', 'son outil de travail',
+        'son fonds de commerce', 'son salaire', 'ses comptes', 'son compte', 'sa moto', 'son tracteur', 'son chalutier', 'ses économies', 'sa solde', 'sa pension', 'sa paie'].map((o) => `${v} ${o}`))],
+  { tag: 'seize', notNear: ['juge', 'tribunal', 'commission', 'prud’hommes', "prud'hommes", 'logiciel', 'police', 'douane', 'douanes', 'gendarmerie', 'drogue', 'stupéfiants'] }),
   ...e(['redressement URSSAF', "redressement de l'URSSAF", 'redressement de l’URSSAF', 'redressement MSA', 'redressement de la MSA', 'redressement fiscal',
     'redressements fiscaux', 'redressement des impôts', 'redressement de cotisations', 'rappel de cotisations', 'rappels de cotisations',
     'dette URSSAF', 'dettes URSSAF', "dette auprès de l'URSSAF", "dettes auprès de l'URSSAF", "dette à l'URSSAF", 'dette MSA', 'dettes MSA',

@@ -102,6 +102,16 @@ ruleTester(rule, {
     'conseiller crédit conso chez Cofidis',
     'le loyer de retard est un terme inconnu ici',
     'il a deux loyers à Paris et à Lyon',
+    // round 8: an offer's pay, a cost left, a purpose aid, an employer's bankruptcy, a police seizure, a referral, an absence after a label
+    'Salaire : 1 800 € brut, CDI, 35 h.',
+    'Taux horaire : 12,50 € brut selon l\'offre.',
+    'Le poste est payé 12 € de l\'heure.',
+    'Il reste 300 € à payer pour la formation.',
+    'On lui verse 500 € pour financer son permis.',
+    'Licencié après la faillite de son employeur.',
+    'La police a saisi sa voiture lors du contrôle.',
+    "Orientée vers l'épicerie solidaire du Secours catholique pour un colis.",
+    'Dettes : aucune déclarée',
   ],
   invalid: [
     // round 7: a benefit's amount after a colon or "de", gross or net, per day or per month
@@ -213,5 +223,17 @@ ruleTester(rule, {
     { text: "Suspension de la fourniture d'électricité depuis mars, factures en retard.", errors: ["Suspension de la fourniture d'électricité"] },
     { text: 'Réduction de puissance du compteur depuis janvier faute de paiement.', errors: ['Réduction de puissance du compteur depuis janvier faute de paiement'] },
     { text: 'EDF lui a coupé le courant car il ne payait plus ses factures.', errors: ['coupé le courant car il ne payait'] },
+    // round 8: past pay, hourly rate and severance after their noun, a debt left to repay, bankruptcy and seizure of goods or pay
+    { text: 'Le club lui versait 4 800 € brut par mois.', errors: ['4 800 €'] },
+    { text: 'Son dernier salaire était de 2 100 € brut.', errors: ['2 100 €'] },
+    { text: 'Dernier salaire : 1 530,27 € net chez le sous-traitant naval.', errors: ['1 530,27 €'] },
+    { text: 'Paie de septembre : 1 118,40 e net.', errors: ['1 118,40 e'] },
+    { text: "Ses employeurs la paient 11,88 € net de l'heure en CESU.", errors: ['11,88 €'] },
+    { text: 'Son taux horaire était de 11,88 €.', errors: ['11,88 €'] },
+    { text: "Elle est payée 11 € de l'heure.", errors: ['11 €'] },
+    { text: 'Indemnité de rupture conventionnelle : 48 500 € bruts.', errors: ['48 500 €'] },
+    { text: 'Il reste 11 200 € à rembourser sur le crédit du camion.', errors: ['11 200 €'] },
+    { text: 'Après la faillite de son armement, la banque a saisi son bateau.', errors: ['faillite', 'a saisi son bateau'] },
+    { text: "Il fait l'objet d'une saisie sur solde.", errors: ['saisie sur solde'] },
   ],
 });
