@@ -556,7 +556,16 @@ export default defineRule({
           break;
         }
         case 'condamne': {
-          if (negatedBefore(doc, i) || around(doc, i, h.to, CIVIL, 10) || around(doc, i, h.to, DOMESTIC, 8) || orgSubject(i)) break;
+          if (negatedBefore(doc, i) || around(doc, i, h.to, CIVIL, 10) || orgSubject(i)) break;
+          if (around(doc, i, h.to, DOMESTIC, 8)) {
+            // "il a été condamné pour violences conjugales": the conviction is the person's record (the offence itself is vie-privee);
+            // "son ex-mari a été condamné pour violences": the partner's, not the person's
+            let partnerSubject = false;
+            for (let k = i - 1; k >= 0 && k >= i - 5 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (DOMESTIC.has(toks[k].t)) partnerSubject = true;
+            const penal = nw === 'pour' || nw === 'en' || (nw === 'a' && (PENAL_AFTER_A.has(t(h.to + 1, i)) || toks[h.to + 1]?.k === Kind.Number));
+            if (!partnerSubject && !toks[i].t.startsWith('condamnation') && penal) report(i, h.to, 'high', false);
+            break;
+          }
           // "porte condamnée", "la porte de secours est condamnée"
           let objectBefore = false;
           for (let k = i - 1; k >= Math.max(0, i - 7) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (OBJECTS.has(toks[k].t)) objectBefore = true;

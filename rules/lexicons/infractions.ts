@@ -52,7 +52,21 @@ const MEASURES = entries('mesure', [
     'fait de la taule', 'derrière les barreaux', 'en taule', 'en zonzon', 'en cabane',
     'sortant de détention', 'sortie de détention', 'sortant de centre de détention', 'libéré en fin de peine', 'levée d’écrou', "levée d'écrou"]],
   ['composition pénale', ['rappel à la loi', 'médiation pénale', 'ordonnance pénale', 'plaider-coupable', 'stage de citoyenneté',
-    'stage de récupération de points', 'récupération de points', 'retrait de points', 'perte de points', 'stage de sensibilisation à la sécurité routière']],
+    'stage de récupération de points', 'récupération de points', 'retrait de points', 'perte de points', 'stage de sensibilisation à la sécurité routière',
+    // alternatives to prosecution and their court-ordered courses: "stage de sensibilisation aux dangers des stupéfiants", "délégué du procureur"
+    ...['stage', 'stages'].flatMap((s) => [`${s} de sensibilisation aux dangers des stupéfiants`, `${s} de sensibilisation aux dangers de l'usage de stupéfiants`,
+      `${s} de sensibilisation aux dangers de l'usage de produits stupéfiants`, `${s} de sensibilisation aux dangers de l’usage de produits stupéfiants`,
+      `${s} de sensibilisation aux dangers du cannabis`, `${s} de sensibilisation aux violences conjugales`, `${s} de sensibilisation aux violences sexistes`,
+      `${s} de responsabilité parentale`, `${s} de lutte contre le sexisme`, `${s} de sensibilisation à la lutte contre l'achat d'actes sexuels`,
+      `${s} de sensibilisation à la lutte contre les violences`, `${s} de sensibilisation aux dangers de l'alcool`, `${s} de sensibilisation routière`]),
+    'délégué du procureur', 'déléguée du procureur', 'délégués du procureur', 'délégué du procureur de la République', 'chez le délégué du procureur',
+    'convoqué par le procureur', 'convoquée par le procureur', 'convocation par officier de police judiciaire', 'alternative aux poursuites', 'alternatives aux poursuites',
+    'classement sous condition', 'comparution sur reconnaissance préalable de culpabilité', 'reconnaissance préalable de culpabilité', 'plaider coupable']],
+  // remission of sentence: "quatorze mois avec les réductions de peine", "crédit de réduction de peine"
+  ['réductions de peine', ['réductions de peines', 'réduction de peine supplémentaire', 'réductions de peine supplémentaires', 'crédit de réduction de peine',
+    'crédits de réduction de peine', 'remises de peine', 'remise de peine supplémentaire', 'grâce présidentielle', 'libéré à mi-peine', 'libérée à mi-peine', 'à mi-peine']],
+  // the military justice: "tribunal militaire", "conseil de guerre", "prison militaire"
+  ['tribunal militaire', ['tribunaux militaires', 'tribunal aux armées', 'tribunal des forces armées', 'conseil de guerre', 'prison militaire', 'cour martiale', 'chambre militaire']],
   ['antécédents judiciaires', ['antécédents pénaux', 'passé judiciaire', 'passé pénal', 'démêlés avec la justice', 'démêlés judiciaires',
     'ennuis judiciaires', 'ennuis avec la justice', 'problèmes avec la justice', 'problèmes judiciaires', 'affaire pénale', 'affaires pénales',
     'procédure pénale', 'poursuites pénales', 'poursuites judiciaires', 'poursuivi en justice', 'poursuivie en justice', 'poursuivi pour',
@@ -79,6 +93,14 @@ const ACRONYMS: LexiconEntry[] = [
   { lemma: 'PPSMJ', upper: true, tag: 'mesure' },
   { lemma: 'FIJAIS', upper: true, tag: 'mesure' },
   { lemma: 'CRPC', upper: true, tag: 'mesure' },
+  { lemma: 'COPJ', upper: true, tag: 'mesure' },
+  // remission credits (réductions de peine supplémentaires, crédit de réduction de peine), not the psychosocial risks or a work contract
+  ...['RPS', 'CRP'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', near: ['peine', 'peines', 'ferme', 'prison', 'détention', 'incarcéré', 'incarcérée', 'JAP', 'sursis', 'sortie', 'libéré', 'libérée', 'libérable', 'taule', 'écroué', 'écrouée', 'purgé', 'pris', 'mois', 'ans'],
+    notNear: ['risques', 'risque', 'psychosociaux', 'psychosocial', 'prévention', 'DUERP', 'QVT', 'CHSCT', 'CSE', 'burn-out', 'stress', 'contrat', 'reconversion', 'sang', 'inflammation', 'bilan',
+      'formation', 'module', 'sensibilisation', 'évaluation', 'document', 'unique', 'référent', 'référente', 'salariés', 'management', 'manager', 'entreprise', 'travail'] })),
+  // community work of an alternative measure: "105 heures de travail non rémunéré dans le cadre d'une composition pénale"
+  ...['travail non rémunéré', 'travaux non rémunérés', 'heures de travail non rémunéré'].map((lemma) => ({ lemma, tag: 'mesure',
+    near: ['composition', 'pénale', 'procureur', 'tribunal', 'juge', 'peine', 'condamné', 'condamnée', 'délégué', 'déléguée', 'sanction', 'SPIP', 'TIG', 'judiciaire', 'alternative', 'poursuites', 'collectivité'] })),
   { lemma: 'GAV', forms: ['GAVs'], upper: true, tag: 'mesure' },
   { lemma: 'JLD', upper: true, tag: 'mesure' },
   { lemma: 'CJ', upper: true, tag: 'mesure', near: ['sous', 'contrôle', 'juge', 'pointer', 'pointe', 'SPIP', 'tribunal', 'mis', 'placé', 'placée'] },
@@ -273,7 +295,9 @@ const PRISON_SLANG = entries('mesure', [
  */
 const NAMED_ONLY = entries('offname', ['harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
   'menaces', 'menace', 'insultes', 'injures', 'dégradations', 'dégradation', 'fraude', 'fraudes', 'bagarre', 'bagarres', 'trafic', 'trafics', 'deal',
-  'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements']);
+  'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements',
+  // military offences: "condamnation pour désertion", "jugé pour insoumission" (not "la désertion des centres-villes")
+  'désertion', 'désertions', 'insoumission', 'mutinerie', "refus d'obéissance", 'abandon de poste en temps de guerre', 'outrage à supérieur', 'outrage envers un supérieur']);
 
 /** "rébellion" alone, but not the climate movement "Extinction Rebellion" (an opinion, see opinions-politiques). */
 const REBELLION = entries('infraction', ['rébellion'], { notAfter: ['extinction'] });
@@ -299,7 +323,7 @@ function licencePassives(): string[] {
 /** Generic words: the person must be the author. */
 const GENERIC = entries('delit', ['délit', 'délits', 'crime', 'crimes', 'infraction', 'infractions', 'contravention', 'contraventions',
   'amende', 'amendes', 'récidive', 'récidives', 'récidiviste', 'récidivistes', 'délinquant', 'délinquante', 'délinquants', 'délinquantes',
-  'délinquance', 'voleur', 'voleuse', 'voleurs', 'plainte contre lui', 'plainte contre elle', "fait l'objet d'une plainte"]);
+  'délinquance', 'voleur', 'voleuse', 'voleurs', 'déserteur', 'déserteurs', 'insoumis en fuite', 'plainte contre lui', 'plainte contre elle', "fait l'objet d'une plainte"]);
 
 /**
  * Charges and arrests: findings with the offence or the police named after them ("jugé pour recel",

@@ -147,6 +147,14 @@ ruleTester(rule, {
     'Ravalement : blanchiment de la façade prévu en mai.',
     'Corruption de fichiers sur son ordinateur portable.',
     'Le braquage des roues est limité sur ce modèle.',
+    // round 8: look-alikes of military offences, remission credits, alternative measures
+    'La désertion des centres-villes inquiète les commerçants.',
+    'Formation de trois mois sur la prévention des RPS.',
+    'Il a travaillé six ans comme référent RPS.',
+    'Le stage est un travail non rémunéré de trois semaines.',
+    'Elle souhaite devenir déléguée du procureur.',
+    'Elle anime des stages de sensibilisation aux dangers des stupéfiants au collège.',
+    'Son ex-mari a été condamné pour violences conjugales.',
   ],
   invalid: [
     // round 7: offence names after a record head, drug-trade and prison slang
@@ -271,5 +279,15 @@ ruleTester(rule, {
     { text: 'Elle est en semi-liberté et travaille en journée.', errors: ['semi-liberté'] },
     { text: 'Il a des antécédents judiciaires pour recel.', errors: ['antécédents judiciaires', 'recel'] },
     { text: 'Il a travaillé au noir pendant deux ans.', errors: [{ text: 'travaillé au noir', severity: 'warning', messageId: 'faible' }] },
+    // round 8: military offences, remission credits, alternative measures, a conviction for domestic violence (the offence is vie-privee)
+    { text: 'Radié des cadres après une condamnation pour désertion en 2016.', errors: ['condamnation pour désertion'] },
+    { text: 'Le déserteur a été jugé par un tribunal militaire.', errors: ['déserteur', 'tribunal militaire'] },
+    { text: "J'ai pris deux ans ferme, j'en ai fait quatorze mois avec les RPS.", errors: ['pris deux ans ferme', 'RPS'] },
+    { text: 'Il a fait onze mois avec les remises de peine.', errors: ['remises de peine'] },
+    { text: "Il doit faire 70 heures de travail non rémunéré dans le cadre d'une composition pénale.", errors: ['heures de travail non rémunéré', 'composition pénale'] },
+    { text: "Il a effectué un stage de sensibilisation aux dangers de l'usage de stupéfiants imposé par le juge.", errors: ["stage de sensibilisation aux dangers de l'usage de stupéfiants"] },
+    { text: 'Convoquée chez le délégué du procureur en novembre.', errors: ['chez le délégué du procureur'] },
+    { text: 'Il a été condamné pour violences conjugales.', errors: ['condamné'] },
+    { text: 'Il a été condamné à six mois pour violences sur son ex-compagne.', errors: ['condamné'] },
   ],
 });
