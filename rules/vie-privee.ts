@@ -146,7 +146,8 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
   let done = -1;
   for (const h of heads) {
     const i = h - 1;
-    if (i < 1 || h <= done || !CLITICS.has(toks[i].t)) continue;
+    // the person's own words in quotes: "« mon père m'a mise dehors »", "« mon mari me frappe »"
+    if (i < 1 || h <= done || !(CLITICS.has(toks[i].t) || ((toks[i].t === "m'" || toks[i].t === 'me') && toks[i].quoted))) continue;
     const sn = toks[i].sn;
     if (toks[h].sn !== sn) continue;
     let v = h;
@@ -237,6 +238,8 @@ function conflicts(doc: Doc, heads: readonly number[], add: (from: number, to: n
     for (let j = i + 1, s = 0; s < 9 && j < toks.length && toks[j].sn === sn; j++, s++) {
       const t = toks[j].t;
       if (CONFLICT_ADJ.has(t)) { adjAt = j; break; }
+      // a form heading: "DIVORCE EN COURS, TRÈS CONFLICTUEL"
+      if (t === 'cours' && toks[j - 1].t === 'en') { if (toks[j + 1]?.t === ',') { j++; s++; } continue; }
       if (FAMILY_QUALIFIERS.has(t)) { family = true; continue; }
       const kinEnd = kinAt(doc, j, sn);
       if (kinEnd > 0) { family = true; j = kinEnd - 1; continue; }
@@ -401,13 +404,32 @@ const YOUNG = new Set([...CHILDREN, 'neveu', 'neveux', 'niece', 'nieces', 'jumea
 const FOSTER_JOBS = new Set(['encadre', 'encadrer', 'encadrait', 'poste', 'moniteur', 'monitrice', 'educateur', 'educatrice', 'veilleur', 'veilleuse', 'travaille', 'travailler', 'travaillait',
   'stage', 'emploi', 'candidature', 'recrute', 'offre', 'cdd', 'cdi', 'intervient', 'salarie', 'salariee', 'benevole', 'remplacement', 'vacation', 'pmsmp']);
 
+/** Heads of a children's home that are a finding alone (not "famille d'accueil", also a carer's job title). */
+const BARE_FOSTER = new Set(['mecs', 'cdef', 'foyer', 'maison']);
+/** A job at the home in the sentence; "l'éducatrice de la MECS", "son éducateur" are the young person's educators, not a job. */
+function fosterJobNear(doc: Doc, h: number): boolean {
+  const toks = doc.tokens;
+  const [sFrom, sTo] = doc.sentences[toks[h].sn];
+  for (let j = Math.max(sFrom, h - 10); j < Math.min(sTo, h + 10); j++) {
+    const w = toks[j].t;
+    if (!FOSTER_JOBS.has(w)) continue;
+    if ((w === 'educateur' || w === 'educatrice') && ["l'", 'son', 'sa', 'ses', 'leur', 'les', 'par'].includes(toks[j - 1]?.t ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 function fosterCare(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void, ends: ReadonlyMap<number, number>): void {
   const toks = doc.tokens;
   for (const h of heads) {
     const sn = toks[h].sn;
     let k = h - 1;
     for (let s = 0; s < 3 && k >= 0 && toks[k].sn === sn && FOSTER_LINK.has(toks[k].t); s++) k--;
-    if (k === h - 1 || k < 0 || toks[k].sn !== sn || !FOSTER_VERBS.has(toks[k].t)) continue;
+    if (k === h - 1 || k < 0 || toks[k].sn !== sn || !FOSTER_VERBS.has(toks[k].t)) {
+      // a children's home named alone, not as a workplace: "selon l'éducatrice de la MECS", "à sa sortie du foyer de l'enfance"
+      if (BARE_FOSTER.has(toks[h].t) && !fosterJobNear(doc, h) && !jobFrame(doc, h) && !absentBefore(doc, h)) add(h, ends.get(h) ?? h + 1);
+      continue;
+    }
     // "ses neveux confiés…", "les enfants ont été placés…": a child or a young relative before the participle
     let young = false;
     for (let j = k - 1; j >= Math.max(0, k - 8) && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--) {

@@ -313,6 +313,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // garde des enfants, juge aux affaires familiales
   ...fixed([
     ...custody(), 'se disputent la garde', 'se battent pour la garde', 'se déchirent pour la garde', 'se disputent la garde des enfants', 'garde des enfants contestée',
+    // fighting over custody in lay words: "ils s'écharpent pour la garde des deux petits", "se font la guerre pour la garde"
+    ...["s'écharpent", "s'écharpe", "s'étripent", "s'étripe", 'se bagarrent', 'se chamaillent', "s'affrontent", 'se font la guerre', 'se déchirent', 'se battent', 'se bat', 'se disputent', 'se querellent', "s'entre-déchirent"]
+      .flatMap((v) => [`${v} pour la garde`, `${v} au sujet de la garde`, `${v} à propos de la garde`, `${v} sur la garde`, `${v} autour de la garde`, `${v} pour la résidence`]),
     'garde contestée', 'juge aux affaires familiales', 'JAF', 'droit de visite', 'droits de visite', "droit de visite et d'hébergement", 'droit de visite médiatisé',
     'visites médiatisées', 'visite médiatisée', 'retrait de garde', 'retrait de la garde', "retrait de l'autorité parentale", "déchéance de l'autorité parentale",
     'autorité parentale retirée', 'enlèvement parental', 'non-présentation d’enfant', 'ne verse pas la pension alimentaire', 'ne verse plus la pension alimentaire',
@@ -338,6 +341,14 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'tiers digne de confiance', 'aide éducative à domicile', 'action éducative à domicile', 'action éducative en milieu ouvert', "délégation d'autorité parentale",
     "délégation de l'autorité parentale", 'signalement aux services sociaux', 'pupille de l’État', "pupille de l'État", 'a grandi en foyer',
     "a grandi en famille d'accueil", 'ancien enfant placé', 'ancienne enfant placée', "parcours à l'ASE", 'parcours ASE', 'contrat jeune majeur',
+    // child protection left behind or only hinted: "sortie de l'ASE à 18 ans", "ancienne de l'ASE", "accompagnement jeune majeur", "APJM"
+    ...['sorti', 'sortie', 'sortis', 'sorties', 'sortant', 'sortante', 'sortants', 'ancien', 'ancienne', 'anciens', 'passé', 'passée', 'enfant', 'issu', 'issue', 'fin de prise en charge', 'fin de prise en charge à']
+      .flatMap((h) => [`${h} de l'ASE`, `${h} de l’ASE`, `${h} de l'aide sociale à l'enfance`, `${h} par l'ASE`, `${h} de la protection de l'enfance`]),
+    "sortie d'ASE", 'ex-ASE', "a grandi à l'ASE", "élevé par l'ASE", "élevée par l'ASE", 'accompagnement jeune majeur', 'aide jeune majeur', 'accueil provisoire jeune majeur',
+    'mesure jeune majeur', 'prise en charge jeune majeur', 'statut jeune majeur',
+    // supervised contact with a child: "ne voit son fils qu'au point rencontre", "visites en présence d'un tiers", "en lieu neutre"
+    'visites en présence d’un tiers', "visites en présence d'un tiers", "visite en présence d'un tiers", "se font en présence d'un tiers", 'visites encadrées', 'visite encadrée',
+    'droit de visite encadré', 'visites en lieu neutre', 'en lieu neutre', 'visites sous surveillance', 'visites médiatisées', 'rencontres médiatisées', 'rencontre médiatisée',
   ], {
     // "mesure éducative judiciaire" is the penal justice of minors (infractions)
     notBefore: ['judiciaire', 'judiciaires'],
@@ -346,6 +357,16 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       // a foster carer's job: "assistante familiale, elle a accueilli de nombreux enfants placés"
       'familiale', 'accueilli', 'accueille', 'accueillir', 'accueillait', 'accueillent', 'reconvertir', 'reconversion'],
   }),
+  // a children's home or a contact centre named by acronym or short name: not as a workplace ("éducatrice en MECS", "point rencontre emploi")
+  ...fixed(['point rencontre', 'point-rencontre', 'points rencontre', 'espace rencontre', 'espace-rencontre', 'point rencontre parents-enfants', 'lieu médiatisé'], {
+    notBefore: ['emploi', 'entreprises', 'entreprise', 'recrutement', 'covoiturage', 'jeunes', 'métiers', 'formation'],
+    notAfter: ['éducateur en', 'éducatrice en', 'éducateur dans une', 'éducatrice dans une', 'moniteur en', 'monitrice en', 'veilleur de nuit en', 'veilleuse de nuit en',
+      'travaille en', 'travaillé en', 'travaillait en', 'poste en', 'stage en', 'remplacement en', 'CDD en', 'CDI en', 'intérim en', 'maîtresse de maison en', 'surveillant de nuit en'],
+    notNear: ['poste', 'métier', 'stage', 'PMSMP', 'candidature', 'recrute', 'recrutement', 'offre', 'CDD', 'CDI', 'intérim', 'salarié', 'salariée', 'diplôme', 'DEES', 'DEME', 'covoiturage',
+      'travaille', 'travaillait', 'travaillé', 'remplacement', 'vacataire', 'embauche', 'embauchée', 'embauché'],
+  }),
+  // acronyms in capitals only
+  ...['APJM', 'CJM'].map((lemma) => ({ ...fixed([lemma])[0], upper: true, notNear: ['poste', 'métier', 'stage', 'offre', 'CDD', 'CDI', 'recrute', 'travaille', 'travaillait'] })),
   // a report about children to the prosecutor or the county, in other words: "signalement au procureur concernant ses deux fils"
   ...fixed(['signalement au procureur', 'signalement au procureur de la République', 'signalement au parquet', 'signalement au parquet des mineurs', 'signalement au juge des enfants',
     'signalement à la CRIP', 'signalement aux services de protection de l’enfance', "signalement aux services de protection de l'enfance", 'signalement à la protection de l’enfance',

@@ -88,6 +88,13 @@ ruleTester(rule, {
     'Il a quitté le domicile familial à 18 ans pour ses études.',
     'Il a été mis à la porte par son employeur.',
     'Il fait l’objet d’une mesure éducative judiciaire.',
+    // round 8: children's homes and contact centres as workplaces or other senses
+    'Elle a travaillé comme éducatrice en MECS pendant dix ans.',
+    'La MECS du quartier recrute un moniteur-éducateur.',
+    'Les mecs du chantier sont sympas.',
+    'Rendez-vous au point rencontre emploi de la mairie.',
+    'Il est sorti de la salle avant la fin.',
+    "Son patron l'a mise dehors après deux jours.",
   ],
   invalid: [
     // round 7: economic and coercive control in lay words, child protection and a parent cut off from the child
@@ -184,5 +191,14 @@ ruleTester(rule, {
     { text: 'Elle a dû fuir le domicile conjugal en pleine nuit.', errors: ['fuir le domicile conjugal'] },
     { text: 'Il soupçonne sa femme d’avoir une liaison.', errors: ['une liaison'] },
     { text: "Elle n'a plus de relations avec sa fille aînée.", errors: ["n'a plus de relations avec sa fille"] },
+    // round 8: child protection past or hinted, supervised visits, form headings, custody fights in lay words, quoted own words
+    { text: "Je suis sortie de l'ASE à 18 ans.", errors: ["sortie de l'ASE"] },
+    { text: "Il présente des troubles selon l'éducatrice de la MECS.", errors: ['MECS'] },
+    { text: "Elle bénéficie d'un accompagnement jeune majeur.", errors: ['accompagnement jeune majeur'] },
+    { text: "Il ne voit son fils qu'au point rencontre, un samedi sur deux.", errors: ['point rencontre'] },
+    { text: 'Il voit ses enfants en lieu neutre une fois par mois.', errors: ['en lieu neutre'] },
+    { text: 'SITUATION FAMILIALE : DIVORCE EN COURS, TRES CONFLICTUEL', errors: ['DIVORCE EN COURS, TRES CONFLICTUEL'] },
+    { text: "Séparé depuis juin, ils s'écharpent pour la garde des deux petits.", errors: ["s'écharpent pour la garde"] },
+    { text: "Elle m'a dit : « mon père m'a mise dehors ».", errors: ["père m'a mise dehors"] },
   ],
 });
