@@ -61,6 +61,8 @@ const COORD = new Set(['et', 'ou', 'mais', 'voire', ',', 'puis']);
 const DISTANCE = new Set(['paraitre', 'passer', 'peur', 'crainte', 'craint', 'craignait', 'craindre', 'redoute', 'redoutait', 'apprehende', 'eviter', 'evite', 'accuse', 'accusee', 'reproche', 'reprochait', 'etiquete', 'etiquetee', 'catalogue', 'cataloguee']);
 const SELF = new Set(['trouve', 'sent', 'sentait', 'juge', 'dit', 'disait', 'decrit', 'decrivait', 'considere', 'voit', 'qualifie', 'definit', 'estime', 'trouvait', 'percoit', 'pense']);
 
+/** Verbs of description before "comme": a judgement reported about the person. */
+const DESCRIBE = new Set(['decrit', 'decrivait', 'decrivent', 'decrivaient', 'presente', 'presentait', 'qualifie', 'qualifiait', 'depeint', 'voit', 'voyait', 'considere', 'considerait', 'percoit', 'percevait', 'decrite', 'presentee']);
 const tokenAt = (doc: Doc, k: number, sn: number) => (k >= 0 && k < doc.tokens.length && doc.tokens[k].sn === sn ? doc.tokens[k] : undefined);
 
 /** Is the subject of the verb at `k` the person (not "c'", "je", "le marché")? */
@@ -84,8 +86,12 @@ export function personSubject(doc: Doc, k: number, relaxed = false): boolean {
   }
   // "M. K. est", "Mme L. était": initials
   if (t.t === '.' && tokenAt(doc, j - 1, sn)?.t.length === 1) return true;
-  // a proper name ("Karim est", "… Durand semble")
-  if (t.k === Kind.Word && doc.isCapitalized(j) && t.t.length > 1 && !FUNCTION_WORDS.has(t.t)) return true;
+  // a proper name ("Karim est", "… Durand semble"); not a place after a preposition ("l'entreprise de Colmar sera fermée")
+  if (t.k === Kind.Word && doc.isCapitalized(j) && t.t.length > 1 && !FUNCTION_WORDS.has(t.t)) {
+    const p = tokenAt(doc, j - 1, sn)?.t;
+    if ((p === 'de' || p === "d'" || p === 'du' || p === 'a' || p === 'au' || p === 'en') && !PERSON_SUBJECTS.has(tokenAt(doc, j - 2, sn)?.t ?? '')) return false;
+    return true;
+  }
   return relaxed;
 }
 const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'il', 'elle', 'on', 'cela', 'ca', 'tout', 'rien', 'qui', 'que', 'depuis', 'pendant', 'lors', 'selon', 'avec', 'sans', 'en', 'dans', 'pour', 'par']);
@@ -155,7 +161,18 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
       return false;
     }
     if (t.t === 'air' && tokenAt(doc, j - 1, sn)?.t === "l'") return personSubject(doc, j - 2, relaxed);
+    // "(son ancien directeur) le décrit comme « rigide et cassant »", "la présente comme distante"
+    if (t.t === '«' || t.t === '"' || t.t === '“') { j--; continue; }
+    if (t.t === 'comme' && DESCRIBE.has(tokenAt(doc, j - 1, sn)?.t ?? '') && OBJECT_CLITICS.has(tokenAt(doc, j - 2, sn)?.t ?? '')) return true;
     break;
+  }
+  // apposition between commas before the subject: "Musicien de bal, complètement perché, il oublie…"
+  {
+    let a = from - 1;
+    while (tokenAt(doc, a, sn) && MODIFIERS.has(toks[a].t)) a--;
+    let b = from + 1;
+    while (tokenAt(doc, b, sn) && toks[b].k === Kind.Word && !PERSON_SUBJECTS.has(toks[b].t) && b < from + 3) b++;
+    if (tokenAt(doc, a, sn)?.t === ',' && tokenAt(doc, b, sn)?.t === ',' && ['il', 'elle'].includes(tokenAt(doc, b + 1, sn)?.t ?? '')) return true;
   }
   // apposition opening the sentence ("Agressif lors du dernier RDV", "Très lunatique, il…")
   let k = from - 1;
@@ -225,7 +242,8 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
     const t = toks[k];
     if (t.k === Kind.Punct) return false;
     // a subject or object pronoun starts another clause: "l'atelier CV | vous trouvait bornée"
-    if (CLAUSE_PRONOUNS.has(t.t) || COPULAS.has(t.t) || PERCEPTION.has(t.t)) return false;
+    // "bonne dynamique sur le poste | mais vraie tête brûlée": another clause
+    if (CLAUSE_PRONOUNS.has(t.t) || COPULAS.has(t.t) || PERCEPTION.has(t.t) || t.t === 'mais' || t.t === 'car') return false;
     if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
     if (!FRAME_SKIP.has(t.t)) steps++;
   }

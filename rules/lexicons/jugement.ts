@@ -304,6 +304,42 @@ export const JUGEMENT: ToneEntry[] = [
     .flatMap((t) => ['dépassé', 'dépassée', 'largué', 'larguée', 'perdu', 'perdue'].flatMap((p) => [`${p} par ${t}`, `${p} avec ${t}`])), {
     near: ['âge', 'doit', 'devait', 'sûrement', 'forcément', 'certainement', 'probablement', 'génération', 'vieux', 'vieille', 'senior', 'seniors', 'ancienne', 'ancien', 'doute', 'tous', 'toutes'],
   }),
+  // an inflated self-image in lay words: "ego surdimensionné", "a pris le melon", "se prend pour un ministre", "une vraie diva"
+  ...group('arrogance', 'label', 'none', ['ego surdimensionné', 'égo surdimensionné', 'ego démesuré', 'égo démesuré', 'ego hypertrophié', 'égo hypertrophié', 'gros ego', 'gros égo',
+    'ego énorme', 'égo énorme', 'ego XXL', 'égo XXL', 'ego gonflé', 'égo gonflé', 'folie des grandeurs', 'la grosse tête', 'a pris le melon', 'a le melon', 'prend le melon', 'a chopé le melon',
+    'les chevilles qui enflent', 'chevilles qui enflent', 'sorti de la cuisse de Jupiter', 'sortie de la cuisse de Jupiter', 'prima donna', 'petit chef', 'petite cheffe', 'joue les stars',
+    'joue les divas', 'fait sa star', 'se prend pour une star', 'se la joue', 'se croit sorti de la cuisse de Jupiter', 'se croit sortie de la cuisse de Jupiter']),
+  ...group('arrogance', 'label', 'noun', ['diva'], { notBefore: ["de l'opéra", 'du jazz', 'de la soul', 'de la chanson', 'du blues', 'de la pop'],
+    notNear: ['opéra', 'lyrique', 'soprano', 'chanteuse', 'chanteur', 'chant', 'concert', 'concerts', 'album', 'disque', 'répertoire'] }),
+  ...group('arrogance', 'phrase', 'none', ['se prend', 'se prenait', 'se prennent', 'se prendrait'].flatMap((v) => ['un', 'une', 'le', 'la', "l'", 'des'].map((a) => `${v} pour ${a}`)), {
+    // "le congé se prend pour une durée de…", "se prend pour un an"
+    notBefore: ['durée', 'période', 'an', 'année', 'mois', 'jour', 'journée', 'semaine', 'fois', 'minimum', 'maximum', 'total', 'moment', 'temps', 'heure', 'demi-journée', 'motif', 'raison'],
+    notNear: ['congé', 'congés', 'RTT', 'pause', 'médicament', 'traitement', 'comprimé', 'repas', 'décision', 'rendez-vous'] }),
+  // sugary or fawning manners: "mielleux au premier abord", "obséquieux avec la direction"
+  ...group('manipulation', 'label', 'adj', ['mielleux', 'doucereux', 'obséquieux', 'flagorneur|flagorneuse|flagorneurs|flagorneuses', 'cauteleux', 'patelin', 'faux derche', 'faux-derche'],
+    { notBefore: ['de', "d'"] }),
+  // hard and cutting, spaced-out: "rigide et cassant", "complètement déjanté", "un peu lunaire"
+  ...group('caractere', 'pred', 'adj', ['cassant', 'abrupt', 'sec', 'tranchant'], { notBefore: ['de', "d'", 'que', "qu'", 'pour', 'à', 'au', 'en', 'comme'] }),
+  ...group('impression', 'pred', 'adj', ['déjanté', 'azimuté', 'frappadingue', 'siphonné', 'fêlé', 'allumé', 'lunaire', 'toqué', 'barré'], { notBefore: ['de', "d'", 'que', "qu'", 'pour', 'à', 'au', 'en', 'par', 'sur', 'dans', 'depuis', 'le', 'la', 'les'] }),
+  // out of touch with reality: "vit dans le monde des bisounours", "n'a pas les pieds sur terre", "déconnecté de la réalité"
+  ...group('immaturite', 'label', 'none', ['monde des bisounours', 'pays des bisounours', 'chez les bisounours', 'un vrai bisounours', 'une vraie bisounours', 'au pays des merveilles',
+    'au pays des licornes', 'monde des licornes', 'sur une autre planète', 'sur sa planète', 'sur son nuage', 'dans un monde parallèle', 'dans son monde à lui', 'dans son monde à elle',
+    'pas les pieds sur terre', 'les pieds pas sur terre', 'la tête dans les nuages', 'tête dans les nuages', 'doux rêveur', 'douce rêveuse', 'plane complètement', 'plane à 10 000',
+    'plane à dix mille', 'plane à quinze mille', 'vit dans ses rêves', 'prend ses rêves pour des réalités', 'prend ses désirs pour des réalités'],
+    { notAfter: ['pas', 'marché', 'entreprise', 'projet'] }),
+  ...group('immaturite', 'pred', 'none', ['déconnecté de la réalité', 'déconnectée de la réalité', 'déconnecté des réalités', 'déconnectée des réalités', 'coupé de la réalité',
+    'coupée de la réalité', 'hors des réalités', 'hors-sol']),
+  // hiding behind problems or excuses: "se cache derrière ses problèmes", "se réfugie derrière son âge", "trouve toujours une excuse"
+  ...group('plainte', 'phrase', 'none', [...['se cache', 'se cachait', 'se réfugie', 'se réfugiait', 'se retranche', 'se retranchait', "s'abrite", "s'abritait", 'se planque', 'se planquait']
+    .flatMap((v) => ['ses', 'son', 'sa', 'leurs', 'leur'].map((d) => `${v} derrière ${d}`)),
+    'trouve toujours une excuse', 'trouve toujours des excuses', 'se trouve toujours des excuses', 'a toujours une excuse', 'a toujours une bonne excuse', 'toujours une bonne excuse',
+    'a réponse à tout', 'une excuse pour tout', 'des excuses pour tout'], { notBefore: ['écran', 'ordinateur', 'comptoir', 'bureau', 'caisse', 'guichet', 'vitre'] }),
+  // wandering talk: "se perd dans des digressions sans intérêt", "part dans tous les sens", "tourne autour du pot"
+  ...group('impression', 'phrase', 'none', ['digressions sans intérêt', 'digressions inutiles', 'digressions interminables', 'digressions sans fin', 'digresse sans cesse', 'digresse beaucoup',
+    'digresse tout le temps', 'digresse en permanence', 'se perd dans des digressions', 'se perdre dans des digressions', 'se perdait dans des digressions', 'se perd en digressions',
+    'se perdre en digressions', 'propos sans intérêt', 'bavardages sans intérêt', 'considérations sans intérêt', 'part dans tous les sens', 'partait dans tous les sens',
+    'part dans des délires', 'noie le poisson', 'noyait le poisson', 'tourne autour du pot', 'tournait autour du pot', 'radote', 'radotait', 'moulin à paroles', 'pipelette',
+    'bavard comme une pie', 'bavarde comme une pie', 'parle pour ne rien dire', 'parlait pour ne rien dire', 'blablate', 'jacasse', 'jacassait']),
   // "d'une lenteur exaspérante", "d'une mauvaise foi totale": said of the person only (pred)
   ...group('impression', 'pred', 'none', ["d'une lenteur", "d'une bêtise", "d'une paresse", "d'une mollesse", "d'une nonchalance", "d'une arrogance", "d'une grossièreté",
     "d'une vulgarité", "d'une naïveté", "d'une lourdeur", "d'une incompétence", "d'une mauvaise foi", "d'une passivité", "d'une inertie", "d'une agressivité", "d'une insolence",
@@ -389,6 +425,22 @@ export const SLURS: ToneEntry[] = group('injure', 'label', 'noun', [
 // ---------------------------------------------------------------------------------------------
 const SMELLS = ['mauvais', 'le tabac', 'la cigarette', "l'alcool", 'la bière', 'la transpiration', 'la sueur', 'le tabac froid', 'le renfermé', "l'urine", 'fort', 'le chien', 'la clope', 'le vin'];
 
+/** Clothing nouns × judging adjectives, agreed in gender and number: "chemise douteuse", "baskets trouées", "pantalon taché". */
+function clothesJudged(): string[] {
+  // [noun, feminine, plural]
+  const nouns: Array<[string, boolean, boolean]> = [['chemise', true, false], ['chemises', true, true], ['pantalon', false, false], ['jean', false, false], ['tee-shirt', false, false],
+    ['t-shirt', false, false], ['pull', false, false], ['veste', true, false], ['blouson', false, false], ['survêtement', false, false], ['jogging', false, false], ['sweat', false, false],
+    ['chemisier', false, false], ['robe', true, false], ['jupe', true, false], ['chaussures', true, true], ['baskets', true, true], ['habits', false, true], ['fringues', true, true],
+    ['costume', false, false], ['col', false, false], ['manteau', false, false], ['polo', false, false], ['chaussettes', true, true]];
+  // masculine singular | feminine singular | masculine plural | feminine plural
+  const adjs = [['douteux', 'douteuse', 'douteux', 'douteuses'], ['sale', 'sale', 'sales', 'sales'], ['taché', 'tachée', 'tachés', 'tachées'], ['troué', 'trouée', 'troués', 'trouées'],
+    ['froissé', 'froissée', 'froissés', 'froissées'], ['crasseux', 'crasseuse', 'crasseux', 'crasseuses'], ['fripé', 'fripée', 'fripés', 'fripées'], ['débraillé', 'débraillée', 'débraillés', 'débraillées'],
+    ['élimé', 'élimée', 'élimés', 'élimées'], ['négligé', 'négligée', 'négligés', 'négligées'], ['pas propre', 'pas propre', 'pas propres', 'pas propres'], ['pas net', 'pas nette', 'pas nets', 'pas nettes'],
+    ['crade', 'crade', 'crades', 'crades'], ['malodorant', 'malodorante', 'malodorants', 'malodorantes'], ['hors d’âge', 'hors d’âge', 'hors d’âge', 'hors d’âge'], ["hors d'âge", "hors d'âge", "hors d'âge", "hors d'âge"]];
+  const out: string[] = [];
+  for (const [n, f, pl] of nouns) for (const a of adjs) out.push(`${n} ${a[(f ? 1 : 0) + (pl ? 2 : 0)]}`);
+  return out;
+}
 export const APPARENCE: ToneEntry[] = [
   ...group('apparence', 'phrase', 'none', [
     'hygiène douteuse', 'hygiène limite', 'hygiène déplorable', 'hygiène négligée', 'hygiène approximative', 'hygiène insuffisante', 'hygiène corporelle douteuse',
@@ -410,6 +462,16 @@ export const APPARENCE: ToneEntry[] = [
     'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
     'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',
   ]),
+  // hair, beard and nails judged: "cheveux pas lavés", "ongles rongés jusqu'au sang", "barbe négligée"
+  ...group('apparence', 'phrase', 'none', ['cheveux', 'ongles'].flatMap((n) => ['pas lavés', 'non lavés', 'mal lavés', 'jamais lavés', 'pas propres', 'en bataille', 'hirsutes',
+    'pas coiffés', 'mal coiffés', 'pas peignés', 'négligés', 'crasseux', 'rongés', "rongés jusqu'au sang", 'douteux', 'pas entretenus', 'mal entretenus', 'pas soignés', 'mal soignés',
+    'gras et sales', 'collés', 'poisseux', 'emmêlés', 'sales et longs', 'crades', 'cradingues', 'dégoûtants'].map((a) => `${n} ${a}`)).concat(['barbe négligée', 'barbe mal taillée',
+    'barbe pas taillée', 'barbe de plusieurs jours', 'barbe hirsute', 'barbe sale', 'pas rasé', 'pas rasée', 'pas rasé depuis', 'ongles en deuil', 'se ronge les ongles', 'rongeait ses ongles']),
+    { notNear: ['coiffure', 'coiffeur', 'coiffeuse', 'salon', 'onglerie', 'prothésiste', 'esthétique', 'esthéticienne', 'barbier', 'toilettage', 'toiletteur', 'chien', 'chat', 'animaux'] }),
+  // clothes judged: "chemise douteuse", "pantalon taché", "blouson crasseux" (not the laundry or ironing of a job)
+  ...group('apparence', 'phrase', 'none', clothesJudged(), {
+    notAfter: ['repasser les', 'repasse les', 'repassage des', 'laver les', 'lave les', 'nettoyer les', 'trier les', 'trie les', 'détacher les', 'détache les', 'plier les', 'ramasser les'],
+    notNear: ['pressing', 'blanchisserie', 'repassage', 'laverie', 'lingerie', 'retouche', 'retouches', 'couture', 'friperie', 'ressourcerie', 'recyclerie', 'tri', 'collecte', 'dons', 'Emmaüs'] }),
   // presentation judged without an adjective: "il ne présente pas bien", "présente mal" (not "le CV présente mal ses atouts")
   ...group('apparence', 'phrase', 'none', ['ne présente pas bien', 'ne présente pas très bien', 'ne présente vraiment pas bien', 'présente pas bien', 'ne présentait pas bien',
     'présente mal', 'présente très mal', 'présentait mal', "n'a pas une bonne présentation", "n'a pas une présentation soignée", 'mauvaise présentation', 'présentation pas terrible',

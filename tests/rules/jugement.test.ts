@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/jugement.ts';
+import apparence from '../../rules/apparence.ts';
 import { ruleTester } from '../rule-tester.ts';
 import { entrySequences } from '../../lib/lint/lexicon.ts';
 import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/lexicons/jugement.ts';
@@ -92,6 +93,15 @@ ruleTester(rule, {
     'Passivité du marché local de l’emploi.',
     'Profil commercial, à l’aise à l’oral.',
     'Style de management participatif.',
+    // round 8: look-alikes said of things or places, a spelled-out durations, a job's screen
+    "Vendredi saint férié en Alsace-Moselle : l'entreprise de Colmar sera fermée.",
+    "Le congé parental se prend pour une durée d'un an.",
+    "Elle a chanté comme diva de l'opéra de Lyon.",
+    'Le technicien se cache derrière son écran pour éviter la foule.',
+    'Le verre est cassant à basse température.',
+    "Il est perché sur l'échafaudage toute la journée.",
+    'Le marché est complètement déconnecté de la réalité.',
+    'Pour moi, la priorité est ailleurs.',
   ],
   invalid: [
     // round 7: hyphenated and compound epithets of manner
@@ -176,6 +186,18 @@ ruleTester(rule, {
     { text: 'Il a tendance à mentir sur ses expériences.', errors: ['tendance à mentir'] },
     { text: 'On ne peut pas lui faire confiance.', errors: ['On ne peut pas lui faire confiance'] },
     { text: 'C’est un garçon très agité qui ne tient pas en place.', errors: ['agité', 'ne tient pas en place'] },
+    // round 8: fresh slang and idioms, an apposition between commas, a judgement reported and endorsed, a clause after « mais »
+    { text: 'Musicien de bal, complètement perché, il oublie la moitié des consignes.', errors: ['perché'] },
+    { text: 'Ancien champion de judo, ego surdimensionné, difficile de lui faire accepter un poste.', errors: ['ego surdimensionné'] },
+    { text: "Il se prend pour un ministre à l'accueil.", errors: ['se prend pour un'] },
+    { text: "Une vraie diva, elle refuse tout ce qui n'est pas un premier rôle.", errors: ['diva'] },
+    { text: 'Mielleux au premier abord, puis il ne rappelle jamais.', errors: ['Mielleux'] },
+    { text: "Bonne dynamique sur le poste mais vraie tete brulee des qu'on le contredit.", errors: ['tete brulee'] },
+    { text: 'Il a tendance à se perdre dans des digressions sans intérêt.', errors: ['se perdre dans des digressions'] },
+    { text: "La conseillère pense qu'il se cache derrière ses problèmes.", errors: ['se cache derrière ses'] },
+    { text: 'Son ancien directeur le décrit comme « rigide et cassant », ce que l’entretien confirme.', errors: ['rigide', 'cassant'] },
+    { text: "Il vit un peu dans le monde des bisounours sur la question de l'argent.", errors: ['monde des bisounours'] },
+    { text: 'Il a pris le melon depuis sa promotion.', errors: ['a pris le melon'] },
   ],
 });
 
@@ -196,4 +218,17 @@ describe('tone lexicons', () => {
     }
     expect(clashes).toEqual([]);
   });
+});
+
+// round 8: hair, nails and clothes judged (rules/lexicons/jugement.ts APPARENCE, reported by the apparence rule)
+ruleTester(apparence, {
+  valid: [
+    'Au pressing, elle repasse les chemises froissées des clients.',
+    'Prothésiste ongulaire, elle soigne les ongles rongés de ses clientes.',
+  ],
+  invalid: [
+    { text: "Ce matin : cheveux pas lavés et ongles rongés jusqu'au sang.", errors: ['cheveux pas lavés', "ongles rongés jusqu'au sang"] },
+    { text: 'Mal rasé, chemise douteuse, pas le profil pour un salon de recrutement.', errors: ['Mal rasé', 'chemise douteuse'] },
+    { text: 'Arrivé en baskets trouées et pantalon taché.', errors: ['baskets trouées', 'pantalon taché'] },
+  ],
 });
