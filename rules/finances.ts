@@ -45,7 +45,7 @@ const BLOCKERS = new Set([
   // fines belong to infractions (RGPD art. 10), not to the person's budget
   'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
-const CUE_NOUNS_AFTER = new Set(['salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
+const CUE_NOUNS_AFTER = new Set(['pret', 'prets', 'emprunt', 'emprunts', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
 const CONNECTORS = new Set([
   'de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour',
@@ -177,6 +177,7 @@ const PAID_PURPOSE = new Set(['formation', 'permis', 'financer', 'cout', 'achat'
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 /** Severance words after « indemnité de »: « indemnité de rupture conventionnelle : 48 500 € ». */
 const SEVERANCE = new Set(['rupture', 'licenciement', 'depart', 'precarite', 'fin', 'transaction', 'transactionnelle', 'conventionnelle', 'non-concurrence', 'preavis', 'conges', 'retraite']);
+const PAYSLIP = new Set(['bulletin', 'bulletins', 'fiche', 'fiches', 'feuille', 'feuilles', 'releve']);
 const PAY_NOUNS = new Set(['salaire', 'salaires', 'paie', 'paye', 'remuneration', 'traitement', 'solde', 'taux', 'net', 'brut', 'revenu', 'revenus']);
 
 /**
@@ -207,7 +208,13 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       const head = t === 'net' || t === 'brut' ? (toks[k - 1]?.t ?? '') : t;
       if (head === 'taux' && toks[k + 1]?.t !== 'horaire') continue;
       if (head === 'solde' && toks[k + 1]?.t === 'de' && toks[k + 2]?.t === 'tout') return true; // « solde de tout compte : 2 300 € »
-      const own = POSSESSIVE.has(p1) || FORMER.has(p1) || (FORMER.has(p2) && POSSESSIVE.has(toks[k - 3]?.t ?? '')) || (POSSESSIVE.has(p2) && FORMER.has(p1));
+      let own = POSSESSIVE.has(p1) || FORMER.has(p1) || (FORMER.has(p2) && POSSESSIVE.has(toks[k - 3]?.t ?? '')) || (POSSESSIVE.has(p2) && FORMER.has(p1));
+      // « son dernier bulletin de salaire indique 1 750 € », « sa fiche de paie d'octobre »
+      if (!own && (p1 === 'de' || p1 === "d'") && PAYSLIP.has(p2)) {
+        const q1 = toks[k - 3]?.t ?? '';
+        const q2 = toks[k - 4]?.t ?? '';
+        own = POSSESSIVE.has(q1) || FORMER.has(q1) || (FORMER.has(q1) && POSSESSIVE.has(q2)) || (POSSESSIVE.has(q2) && FORMER.has(q1));
+      }
       const month = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && MONTHS.has(toks[k + 2]?.t ?? '');
       if ((own || month) && PAY_NOUNS.has(head === t ? t : head)) return true;
       continue;
@@ -223,7 +230,11 @@ function ownPayBefore(doc: Doc, from: number): boolean {
 /** « il reste 11 200 € à rembourser », « encore 3 000 € à payer sur le prêt »: a debt left. */
 function leftToRepay(doc: Doc, to: number): boolean {
   const toks = doc.tokens;
-  return toks[to]?.sn === toks[to - 1].sn && toks[to].t === 'a' && /^(?:rembourser|payer|regler|solder|apurer|eponger|rendre)$/.test(toks[to + 1]?.t ?? '');
+  const sn = toks[to - 1].sn;
+  // « 11 200 € à rembourser », « 2 000 € de prêt à rembourser »
+  let k = to;
+  if ((toks[k]?.t === 'de' || toks[k]?.t === "d'") && toks[k + 1]?.sn === sn && LOAN.has(toks[k + 1].t)) k += 2;
+  return toks[k]?.sn === sn && toks[k].t === 'a' && /^(?:rembourser|payer|regler|solder|apurer|eponger|rendre)$/.test(toks[k + 1]?.t ?? '');
 }
 
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
@@ -257,6 +268,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   if (leftToRepay(doc, to)) return true;
   for (let k = to, s = 0; s < 4 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;
+    // « 5 000 € de prêt d'honneur », « prêt à taux zéro »: a business-creation aid, not a debt situation
+    if ((t === 'pret' || t === 'prets') && (toks[k + 2]?.t === 'honneur' || toks[k + 2]?.t === 'taux')) break;
     if (CUE_NOUNS_AFTER.has(t)) return true;
     if (!(t === 'de' || t === "d'" || t === 'du' || t === 'mois' || t === 'loyers' || t === 'loyer' || TRAILING.has(t))) break;
   }

@@ -357,6 +357,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       // a foster carer's job: "assistante familiale, elle a accueilli de nombreux enfants placés"
       'familiale', 'accueilli', 'accueille', 'accueillir', 'accueillait', 'accueillent', 'reconvertir', 'reconversion'],
   }),
+  // contact with the children supervised, said with the participle: "les rencontres avec ses enfants sont médiatisées"
+  ...fixed(['sont médiatisées', 'sont médiatisés', 'est médiatisée', 'est médiatisé', 'se font en lieu neutre', 'se déroulent en lieu neutre', 'en présence d’un éducateur', "en présence d'un éducateur"], {
+    near: ['enfant', 'enfants', 'fils', 'fille', 'filles', 'petit', 'petite', 'bébé', 'visites', 'visite', 'rencontres', 'rencontre', 'droit'],
+    notNear: ['médias', 'presse', 'journal', 'télévision', 'affaire', 'procès', 'campagne', 'poste', 'métier', 'stage', 'éducatrice', 'éducateur'] }),
   // a children's home or a contact centre named by acronym or short name: not as a workplace ("éducatrice en MECS", "point rencontre emploi")
   ...fixed(['point rencontre', 'point-rencontre', 'points rencontre', 'espace rencontre', 'espace-rencontre', 'point rencontre parents-enfants', 'lieu médiatisé'], {
     notBefore: ['emploi', 'entreprises', 'entreprise', 'recrutement', 'covoiturage', 'jeunes', 'métiers', 'formation'],

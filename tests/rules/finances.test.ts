@@ -112,6 +112,8 @@ ruleTester(rule, {
     'La police a saisi sa voiture lors du contrôle.',
     "Orientée vers l'épicerie solidaire du Secours catholique pour un colis.",
     'Dettes : aucune déclarée',
+    'Le bulletin de salaire type indique 1 750 € net.',
+    "Il a obtenu 5 000 € de prêt d'honneur pour son projet.",
   ],
   invalid: [
     // round 7: a benefit's amount after a colon or "de", gross or net, per day or per month
@@ -235,5 +237,7 @@ ruleTester(rule, {
     { text: 'Il reste 11 200 € à rembourser sur le crédit du camion.', errors: ['11 200 €'] },
     { text: 'Après la faillite de son armement, la banque a saisi son bateau.', errors: ['faillite', 'a saisi son bateau'] },
     { text: "Il fait l'objet d'une saisie sur solde.", errors: ['saisie sur solde'] },
+    { text: 'Son dernier bulletin de salaire indique 1 750 € net.', errors: ['1 750 €'] },
+    { text: 'Il lui reste 2 000 € de prêt à rembourser.', errors: ['2 000 €'] },
   ],
 });

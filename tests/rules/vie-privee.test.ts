@@ -95,6 +95,7 @@ ruleTester(rule, {
     'Rendez-vous au point rencontre emploi de la mairie.',
     'Il est sorti de la salle avant la fin.',
     "Son patron l'a mise dehors après deux jours.",
+    "L'affaire est médiatisée depuis le procès de son frère.",
   ],
   invalid: [
     // round 7: economic and coercive control in lay words, child protection and a parent cut off from the child
@@ -200,5 +201,6 @@ ruleTester(rule, {
     { text: 'SITUATION FAMILIALE : DIVORCE EN COURS, TRES CONFLICTUEL', errors: ['DIVORCE EN COURS, TRES CONFLICTUEL'] },
     { text: "Séparé depuis juin, ils s'écharpent pour la garde des deux petits.", errors: ["s'écharpent pour la garde"] },
     { text: "Elle m'a dit : « mon père m'a mise dehors ».", errors: ["père m'a mise dehors"] },
+    { text: "Les rencontres avec ses enfants sont médiatisées par l'UDAF.", errors: ['sont médiatisées'] },
   ],
 });
