@@ -315,6 +315,10 @@ export const JUGEMENT: ToneEntry[] = [
     // "le congé se prend pour une durée de…", "se prend pour un an"
     notBefore: ['durée', 'période', 'an', 'année', 'mois', 'jour', 'journée', 'semaine', 'fois', 'minimum', 'maximum', 'total', 'moment', 'temps', 'heure', 'demi-journée', 'motif', 'raison'],
     notNear: ['congé', 'congés', 'RTT', 'pause', 'médicament', 'traitement', 'comprimé', 'repas', 'décision', 'rendez-vous'] }),
+  // showing off: "fait le malin devant les autres", "joue les caïds"
+  ...group('arrogance', 'phrase', 'none', ['fait le malin', 'fait la maligne', 'faisait le malin', 'faisait la maligne', 'fait le kéké', 'faisait le kéké', 'fait le caïd', 'faisait le caïd',
+    'joue au caïd', 'joue les caïds', 'joue les gros bras', 'fait le fier', 'fait la fière', 'fait le fanfaron', 'fait la belle', 'roule des mécaniques', 'roulait des mécaniques',
+    'bombe le torse', 'bombait le torse', 'fait son show', 'faisait son show', 'fait son cinéma', 'faisait son cinéma', 'amuse la galerie', 'amusait la galerie']),
   // sugary or fawning manners: "mielleux au premier abord", "obséquieux avec la direction"
   ...group('manipulation', 'label', 'adj', ['mielleux', 'doucereux', 'obséquieux', 'flagorneur|flagorneuse|flagorneurs|flagorneuses', 'cauteleux', 'patelin', 'faux derche', 'faux-derche'],
     { notBefore: ['de', "d'"] }),

@@ -357,6 +357,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       // a foster carer's job: "assistante familiale, elle a accueilli de nombreux enfants placés"
       'familiale', 'accueilli', 'accueille', 'accueillir', 'accueillait', 'accueillent', 'reconvertir', 'reconversion'],
   }),
+  // leaving the marital home under duress: "a quitté le foyer conjugal après des violences", "a fui le foyer conjugal"
+  ...fixed(['fui le foyer conjugal', 'fuir le foyer conjugal', 'fuite du foyer conjugal', 'fuyant le foyer conjugal', 'fuyant le domicile conjugal', 'quitté le foyer conjugal après des violences',
+    'quitté le domicile conjugal après des violences', 'partie du domicile conjugal après des violences', 'réfugiée chez sa mère', 'réfugiée chez ses parents', 'réfugiée chez une amie avec les enfants',
+    'hébergée en urgence avec ses enfants', 'mise à l’abri avec ses enfants', "mise à l'abri avec ses enfants", 'mise en sécurité avec ses enfants', "hébergée en centre d'hébergement pour femmes victimes de violences"]),
   // contact with the children supervised, said with the participle: "les rencontres avec ses enfants sont médiatisées"
   ...fixed(['sont médiatisées', 'sont médiatisés', 'est médiatisée', 'est médiatisé', 'se font en lieu neutre', 'se déroulent en lieu neutre', 'en présence d’un éducateur', "en présence d'un éducateur"], {
     near: ['enfant', 'enfants', 'fils', 'fille', 'filles', 'petit', 'petite', 'bébé', 'visites', 'visite', 'rencontres', 'rencontre', 'droit'],

@@ -198,6 +198,7 @@ ruleTester(rule, {
     { text: 'Son ancien directeur le décrit comme « rigide et cassant », ce que l’entretien confirme.', errors: ['rigide', 'cassant'] },
     { text: "Il vit un peu dans le monde des bisounours sur la question de l'argent.", errors: ['monde des bisounours'] },
     { text: 'Il a pris le melon depuis sa promotion.', errors: ['a pris le melon'] },
+    { text: 'Il fait le malin devant les autres stagiaires.', errors: ['fait le malin'] },
   ],
 });
 

@@ -202,5 +202,7 @@ ruleTester(rule, {
     { text: "Séparé depuis juin, ils s'écharpent pour la garde des deux petits.", errors: ["s'écharpent pour la garde"] },
     { text: "Elle m'a dit : « mon père m'a mise dehors ».", errors: ["père m'a mise dehors"] },
     { text: "Les rencontres avec ses enfants sont médiatisées par l'UDAF.", errors: ['sont médiatisées'] },
+    { text: 'Elle a fui le foyer conjugal en mars.', errors: ['fui le foyer conjugal'] },
+    { text: "Elle a été mise à l'abri avec ses enfants en novembre.", errors: ["mise à l'abri avec ses enfants"] },
   ],
 });
