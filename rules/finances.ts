@@ -167,7 +167,8 @@ function benefitBefore(doc: Doc, from: number): boolean {
 
 /** Verbs of paying someone: with an object pronoun before (« le club lui versait », « ses employeurs la paient »), the amount is the person's pay. */
 const PAY_VERBS = new Set(['verse', 'versait', 'versent', 'versaient', 'versera', 'paie', 'paient', 'payait', 'payaient', 'paye', 'payent', 'payera', 'paiera', 'remunere', 'remunerent',
-  'remunerait', 'remuneraient', 'donne', 'donnait', 'donnent', 'donnaient', 'offrait', 'accordait']);
+  'remunerait', 'remuneraient']);
+const FUNCTION_BEFORE_NOUN = new Set(['pour', 'sur', 'de', "d'", 'a', 'dans', 'par', 'avec', 'sans', 'et', 'ou', 'vers', 'selon', 'toute', 'que', "qu'"]);
 const PAY_CLITICS = new Set(['lui', 'leur', 'la', 'le', "l'", 'les', 'me', "m'"]);
 /** « il est payé 11 € de l'heure », « elle était rémunérée 1 600 € »: the person paid (not « le poste est payé »). */
 const PAID = new Set(['paye', 'payee', 'payes', 'payees', 'remunere', 'remuneree', 'remuneres', 'remunerees']);
@@ -191,7 +192,9 @@ function ownPayBefore(doc: Doc, from: number): boolean {
   for (let k = from - 1, n = 0; n < 9 && k >= 0 && toks[k].sn === sn; k--, n++) {
     const t = toks[k].t;
     if (t === '.' || t === ';' || t === '?' || t === '!') return false;
-    if (PAY_VERBS.has(t) && PAY_CLITICS.has(toks[k - 1]?.t ?? '') && k >= from - 3) {
+    // « la paie de 1 800 € », « Pour la paie : 1 900 € »: the noun after an article, not the verb
+    const nounPay = (t === 'paie' || t === 'paye') && (toks[k + 1]?.k !== Kind.Number || !['lui', 'leur', 'me', "m'"].includes(toks[k - 1]?.t ?? '') && (k - 2 < 0 || toks[k - 2].sn !== sn || toks[k - 2].k === Kind.Punct || FUNCTION_BEFORE_NOUN.has(toks[k - 2].t)));
+    if (PAY_VERBS.has(t) && !nounPay && PAY_CLITICS.has(toks[k - 1]?.t ?? '') && k >= from - 3) {
       for (let j = from; j < from + 8 && j < toks.length && toks[j].sn === sn; j++) if (PAID_PURPOSE.has(toks[j].t)) return false;
       return true;
     }

@@ -114,6 +114,9 @@ ruleTester(rule, {
     'Dettes : aucune déclarée',
     'Le bulletin de salaire type indique 1 750 € net.',
     "Il a obtenu 5 000 € de prêt d'honneur pour son projet.",
+    "La paie de 1 800 € proposée par l'employeur est correcte.",
+    "Pour la paie : 1 900 € brut sur 12 mois selon l'offre.",
+    'Le recruteur lui donne 2 000 € brut en fourchette haute.',
   ],
   invalid: [
     // round 7: a benefit's amount after a colon or "de", gross or net, per day or per month
@@ -239,5 +242,6 @@ ruleTester(rule, {
     { text: "Il fait l'objet d'une saisie sur solde.", errors: ['saisie sur solde'] },
     { text: 'Son dernier bulletin de salaire indique 1 750 € net.', errors: ['1 750 €'] },
     { text: 'Il lui reste 2 000 € de prêt à rembourser.', errors: ['2 000 €'] },
+    { text: 'Son patron le paie 1 500 € net par mois.', errors: ['1 500 €'] },
   ],
 });
