@@ -992,8 +992,17 @@ for (const a of ['', 'permanent ', 'permanents ', 'constant ', 'constants ', 'co
   }
 }
 head(['sifflement', 'bourdonnement', 'tintement', 'acouphène'], [EAR_Q]);
-// "perte de la vision de l'œil gauche", "perdu l'usage de la main droite"
-head(['vision', 'vue', 'audition', 'usage'], [ORGAN_DE]);
+// "perte de la vision de l'œil gauche", "perdu l'usage de la main droite", "perdu l'usage d'un œil"
+/** "d'un œil", "d'une main", "d'une oreille gauche": one of a pair (both articles for the vowel-initial organs). */
+const ORGAN_ONE = new SeqSet();
+for (const [organ, art] of ORGANS) {
+  if (art === 'p') continue;
+  for (const a of art === 'm' ? ["d'un"] : art === 'f' ? ["d'une"] : ["d'un", "d'une"]) {
+    ORGAN_ONE.addTerm(`${a} ${organ}`);
+    for (const side of ['droit', 'droite', 'gauche']) ORGAN_ONE.addTerm(`${a} ${organ} ${side}`);
+  }
+}
+head(['vision', 'vue', 'audition', 'usage'], [ORGAN_DE, ORGAN_ONE]);
 head(['brûlure', 'brûlé', 'brûlée', 'balle', 'fatigue', 'stress', 'tendon'], [ORGAN_DE, ORGAN_A]);
 head(['fatigue', 'stress', 'balle', 'tendon'], [BONE_DE, BONE_A]);
 /** Work accidents with a machine or a tool: "son accident de treuil", "victime d'un accident de tronçonneuse" (not vehicles: "accident de scooter"). */

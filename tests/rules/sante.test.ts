@@ -476,6 +476,8 @@ ruleTester(rule, {
     { text: 'Il bénéficiait d’un PAI au lycée.', errors: ['PAI'] },
     { text: 'Il bénéficiait d’un PAP à l’école.', errors: ['PAP'] },
     { text: 'Il a perdu l’usage de la main droite.', errors: ['perdu l’usage de la main droite'] },
+    { text: 'Elle a perdu l’usage d’un œil après l’accident.', errors: ['perdu l’usage d’un œil'] },
+    { text: 'Il a perdu l’usage d’une main.', errors: ['perdu l’usage d’une main'] },
     { text: 'Il fréquente le GEM depuis un an.', errors: ['GEM'] },
     { text: 'Il est fumeur d’herbe depuis le lycée.', errors: ['fumeur d’herbe'] },
   ],
