@@ -29,7 +29,7 @@ const ORG = new Keywords([
   'cio', 'urssaf', 'carsat', 'sip', 'crous', 'ch', 'chu', 'chs', 'pharmacie',
 ]);
 /** Words that make a line a person's own, even when presented as a business's or before a switchboard-like ending. */
-const OWN_LINE = new Keywords(['son fixe', 'domicile', 'portable', 'perso', 'personnel', 'personnelle', 'mobile', 'ligne directe', 'direct', 'me', 'mon', 'ma', 'moi']);
+const OWN_LINE = new Keywords(['son fixe', 'domicile', 'portable', 'perso', 'personnel', 'personnelle', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'ligne directe', 'direct', 'me', 'mon', 'ma', 'moi']);
 /** A structure's signature block: the number sits on a line with its legal identifiers. */
 const LEGAL_ID = /\b(?:siret|siren|rcs|code ape|naf|tva|n° de declaration|numero de declaration|declaration d'activite|nda)\b/;
 /** People: their number is personal, even inside an organisation ("la tutrice de l'entreprise : 06…"). */
@@ -39,6 +39,7 @@ const PERSON_WORDS = [
   'gerant', 'gerante', 'patron', 'patronne', 'chef', 'interlocuteur', 'interlocutrice', 'pere', 'mere', 'mari', 'epouse',
   'conjoint', 'conjointe', 'compagnon', 'compagne', 'fils', 'fille', 'frere', 'soeur', 'ami', 'amie', 'voisin', 'voisine', 'curateur',
   'curatrice', 'assistante sociale', 'assistant social', 'educateur', 'educatrice', 'portable', 'perso', 'personnel', 'mobile',
+  'cell', 'cellulaire', 'gsm', 'natel',
   'ligne directe', 'direct', 'je', 'j', 'me', 'mon', 'ma', 'mes', 'moi', 'sms', 'whatsapp',
 ];
 const PERSON = new Keywords(PERSON_WORDS);
@@ -58,8 +59,8 @@ const AU = /(?<![\p{L}])au\s*$/u;
 /** Digits, then a group mixing digits and letters (« 2a », « 2b », « 12b »), then one space: `before` ends inside a longer code. */
 const TAIL_OF_CODE = /\d[ .-]?(?:\d[a-z]|[a-z]\d)[0-9a-z]* $/;
 
-/** Abbreviations whose dot does not end a clause: « M. Martin », « Tél. 05… », « n. », « Dr. ». */
-const ABBREV = /(?:^|[^\p{L}])(?:m|mme|mlle|mr|dr|tel|st|ste|cf|p)$/u;
+/** Abbreviations whose dot does not end a clause: « M. Martin », « Tél. 05… », « Cell. », « Port. », « n. », « Dr. ». */
+const ABBREV = /(?:^|[^\p{L}])(?:m|mme|mlle|mr|dr|tel|cell|port|mob|st|ste|cf|p)$/u;
 /** Start of the last clause of `before`: after the last . ; ! ? that is not an abbreviation's dot. */
 function clauseStart(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) {

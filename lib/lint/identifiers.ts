@@ -373,7 +373,7 @@ const RIB_KW = new Keywords(['rib', 'r.i.b', 'compte', 'bancaire', 'bancaires', 
 const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger']);
 /** A reference label directly before a number: « badge n° », « référence : », « contrat n° ». */
 const REF_LABEL = /(?:^|[^\p{L}])(?:reference|ref|commande|facture|contrat|convention|offre|agrement|declaration|client|matricule|badge|ticket|colis|licence|siret|siren)\.?\s*(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/u;
-const PHONE_KW = new Keywords(['tel', 'telephone', 'portable', 'mobile', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil']);
+const PHONE_KW = new Keywords(['tel', 'telephone', 'portable', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil']);
 
 /** Country calling codes, for splitting "+212 6 12…" (the codes are prefix-free). */
 const CC = new Set([
@@ -390,6 +390,20 @@ const CC = new Set([
   '853', '855', '856', '880', '886', '960', '961', '962', '963', '964', '965', '966', '967', '968', '970', '971', '972',
   '973', '974', '975', '976', '977', '992', '993', '994', '995', '996', '998',
 ]);
+/** « (514) » or « 1 (514) » right before the seven digits of a North American number (group 1: the leading 1). */
+const NANP_AREA = /(1[ .-]?)?\((\d{3})\) ?$/;
+const NANP_GROUPS = new Set(['3,3,4', '1,3,3,4']);
+/** Toll-free North American area codes: an organisation's line. */
+const NANP_FREE = new Set(['800', '833', '844', '855', '866', '877', '888', '900']);
+/**
+ * A North American number of ten digits (area code, exchange, line; area code and exchange start
+ * with 2–9, N11 codes excluded): 'intl', or 'special' for a toll-free area code; null otherwise.
+ */
+export function nanpKind(d: string): 'intl' | 'special' | null {
+  if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(d) || (d[1] === '1' && d[2] === '1') || (d[4] === '1' && d[5] === '1')) return null;
+  return NANP_FREE.has(d.slice(0, 3)) ? 'special' : 'intl';
+}
+
 /** French overseas departments and collectivities with their own calling code. */
 const FR_OVERSEAS = new Set(['262', '269', '508', '590', '594', '596', '681', '687', '689']);
 
@@ -448,7 +462,7 @@ function wordAt(norm: string, s: number, e: number): boolean {
 }
 
 /** Words that, right before the label or between label and number, make it something else. */
-const NOT_ID = new Keywords(['offre', 'offres', 'annonce', 'convention', 'cpf', 'rome', 'siret', 'siren', 'uai', 'agrement', 'nda', 'declaration', 'commande', 'facture', 'devis', 'code', 'rncp', 'mot de passe', 'telephone', 'tel', 'portable', 'mobile', 'joignable', 'joindre', 'appeler', 'standard', 'accueil', 'depuis', 'valable', 'expire', 'expiree', "jusqu'au", "jusqu'en"]);
+const NOT_ID = new Keywords(['offre', 'offres', 'annonce', 'convention', 'cpf', 'rome', 'siret', 'siren', 'uai', 'agrement', 'nda', 'declaration', 'commande', 'facture', 'devis', 'code', 'rncp', 'mot de passe', 'telephone', 'tel', 'portable', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'joignable', 'joindre', 'appeler', 'standard', 'accueil', 'depuis', 'valable', 'expire', 'expiree', "jusqu'au", "jusqu'en"]);
 /** Words that may sit between a bare « identifiant » and the number. */
 const ID_GAP_OK = new Set([
   'de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'n', 'no', 'num', 'numero', 'est', 'c', 'son', 'sa', 'ses', 'leur', 'votre',
@@ -551,6 +565,15 @@ function scan(doc: Doc): IdCandidate[] {
 
   // 2. digit runs: NIR, SIRET/SIREN, card, SPI, keyless NIR, phone
   for (const r of numberRuns(doc)) {
+    // North American « (514) 872-4419 »: the bracketed area code is its own run, the 7 digits after it another
+    if (r.d.length === 7 && !r.glued && r.groups[0] === 3 && norm.charCodeAt(r.s - 1 - (norm[r.s - 1] === ' ' ? 1 : 0)) === 41) {
+      const m = NANP_AREA.exec(norm.slice(Math.max(0, r.s - 10), r.s));
+      if (m && nanpKind(m[2] + r.d)) {
+        const from = r.s - m[0].length;
+        if (!REF_LABEL.test(lineBefore(norm, from, 30))) add('telephone', from, r.e, 7, 'high', nanpKind(m[2] + r.d)!);
+      }
+      continue;
+    }
     if (r.glued || r.d.length < 8) continue; // the shortest identifier here is a foreign phone
     const d = r.d;
     const n = d.length;
@@ -595,6 +618,17 @@ function scan(doc: Doc): IdCandidate[] {
       const nirShape = NIR_SHAPE.test(d) || (numeric && isTemporaryNir(d));
       if (numeric && spiValid(d) && (fiscalKw || !nirKw || !nirShape)) { add('identifiant-organisme', r.s, r.e, 4, fiscalKw ? 'high' : 'medium', 'spi'); continue; }
       if (nirShape && nirKw) { add('nir', r.s, r.e, 5, 'medium', 'keyless'); continue; }
+    }
+    // North American « 514-872-4419 », « 1-514-872-4419 », « 438 555 0142 »: 3-3-4 groups (never an amount, a date, a SIRET)
+    if (numeric && (n === 10 || n === 11) && NANP_GROUPS.has(r.groups.join()) && (n === 10 || d[0] === '1')) {
+      const k = nanpKind(n === 11 ? d.slice(1) : d);
+      if (k) {
+        const near = lineBefore(norm, r.s, 30);
+        if (!REF_LABEL.test(near) && (PHONE_KW.test(near) || !REF_KW.test(before))) {
+          add('telephone', r.s, r.e, 7, PHONE_KW.test(near) || /[-.]/.test(norm.slice(r.s, r.e)) ? 'high' : 'medium', k);
+        }
+        continue;
+      }
     }
     if (numeric && n === 10) {
       const k = phoneKind(d, false);

@@ -42,6 +42,14 @@ ruleTester(rule, {
     "il n'en peut plus trente ans de chantier",
     // the tail of a Corsican NIR is not a phone number
     'ss 2 85 2A 050 120 34 69 née à Ajaccio',
+    // North American shapes: a toll-free line, reference labels, a switchboard, a year in brackets, a date
+    'Le numéro sans frais 1-800-463-2493 de Service Canada.',
+    'Commande n° 514-872-4419 livrée.',
+    'Dossier 514 872 4419 en cours.',
+    'Colis 438-555-0142 à récupérer au relais.',
+    "Le standard de l'entreprise à Montréal : (514) 872-4400.",
+    'Il est né en (1985) 555-1234.',
+    'Entrée le 12-03-2025, prime de 1 234 567 euros, ISBN 978-2-07-036822-8.',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -89,5 +97,14 @@ ruleTester(rule, {
     { text: 'sa mère au zéro trois quatre-vingt-cinq vingt-deux onze zéro zéro', errors: ['zéro trois quatre-vingt-cinq vingt-deux onze zéro zéro'] },
     { text: 'son fixe zéro un quarante-deux soixante-dix-sept trente et un dix-neuf', errors: ['zéro un quarante-deux soixante-dix-sept trente et un dix-neuf'] },
     { text: 'contact plus quarante et un septante-neuf cent vingt-trois quarante-cinq soixante-sept', errors: ['plus quarante et un septante-neuf cent vingt-trois quarante-cinq soixante-sept'] },
+    // North American numbers (bracketed area code, dashes, dots, spaces, leading 1) and the labels Cell., Cellulaire, GSM, Natel
+    { text: 'Cell. : (418) 555-2310 — elle rentre de Québec en avril.', errors: ['(418) 555-2310'], output: 'Cell. : voir la fiche de contact — elle rentre de Québec en avril.' },
+    { text: 'Cellulaire : 514-872-4419.', errors: ['514-872-4419'] },
+    { text: 'Son cell : 438 555 0142, le soir.', errors: ['438 555 0142'] },
+    { text: 'Tél. : 1-514-872-4419', errors: ['1-514-872-4419'] },
+    { text: 'Sa sœur au Québec, cellulaire 514.872.4419.', errors: ['514.872.4419'] },
+    { text: 'Portable (Canada) : 1 (819) 555 1234', errors: ['1 (819) 555 1234'] },
+    { text: 'Appeler sa tante à Toronto au 416 555 0199.', errors: ['416 555 0199'], output: 'Appeler sa tante à Toronto par téléphone.' },
+    { text: 'GSM : 0470 12 34 56 ; Natel : 079 123 45 67', errors: ['0470 12 34 56', '079 123 45 67'] },
   ],
 });
