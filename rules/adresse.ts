@@ -23,6 +23,21 @@ const VOIE =
 /** Number + street type, tried only at the start of a digit run (sticky). */
 /** « au 9 de la rue des Forges », « au n° 9 du boulevard… »: the number may be followed by « de la ». */
 const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+(?:(?:de la|de l'|du)\\s*)?${VOIE}${E}\\.?`, 'uy');
+/**
+ * Belgian, Swiss and Luxembourg order: the house number after the street name, then a postcode and
+ * the town (« rue de la Station 42, 7700 Mouscron », « Avenue Louise 54 bte 3, 1050 Bruxelles »,
+ * « rue de Hollerich 15, L-1741 Luxembourg »). Sticky at the end of the house number; group 1 is the postcode.
+ */
+const NUMBER_THEN_POSTCODE = /(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?(?:\s*,\s*|\s+)(?:(?:b|ch|l|f|d)\s?-\s?)?([1-9]\d{3}|(?:0[1-9]|[1-8]\d|9[0-8])\d{3})\s+(?=\p{L})/uy;
+/** Without a postcode, under a residence word: « habite avenue Louise 54 à Bruxelles », « rue du Marché 12, Genève ». */
+const NUMBER_THEN_TOWN = /(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?(?:\s*,\s*|\s+a\s+)(?=\p{L})/uy;
+/**
+ * The street type and name before a house number typed after it (the slice ends right before the
+ * number), or a German or Dutch street name in one word (« Bahnhofstrasse », « Kerkstraat », « Stationsplein »).
+ */
+const STREET_BEFORE = new RegExp(
+  `${B}(?:${VOIE}${E}\\.?\\s+[^\\n,;:!?().]{2,50}?|[\\p{L}-]{2,30}(?:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef))\\s$`, 'u');
+
 /** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges », « vit désormais cité des Fleurs ». */
 const BARE = new RegExp(
   `(?:habite|habitent|habitait|domicilie|domiciliee|reside|residait|demeurant|demeurante|vit|vivait|heberge|hebergee|loge|logee)` +
@@ -350,11 +365,45 @@ export default defineRule({
       }
       found.push(f);
     };
+    /** House number after the street name (Belgium, Switzerland, Luxembourg): the run `r` is the number. */
+    const numberAfterStreet = (r: { s: number; e: number }): void => {
+      NUMBER_THEN_POSTCODE.lastIndex = r.e;
+      let m = NUMBER_THEN_POSTCODE.exec(norm);
+      let cp = true;
+      if (!m) {
+        // without a postcode only right after a capitalised street name (« avenue Louise 54 à Bruxelles »), under a residence word
+        const t = tokenFrom(doc, r.s) - 1;
+        if (t < 0 || doc.tokens[t].k !== Kind.Word || !doc.isCapitalized(t)) return;
+        NUMBER_THEN_TOWN.lastIndex = r.e;
+        m = NUMBER_THEN_TOWN.exec(norm);
+        cp = false;
+      }
+      if (!m) return;
+      const st = STREET_BEFORE.exec(norm.slice(Math.max(0, r.s - 60), r.s));
+      if (!st) return;
+      const s = r.s - st[0].length;
+      if (found.some((x) => x.s < r.e && s < x.e)) return;
+      const kind = context(s);
+      if (kind === 'org' || (!cp && kind === 'none')) return;
+      const t = tokenFrom(doc, r.e + m[0].length);
+      if (!doc.tokens[t] || !doc.isCapitalized(t) || TITLES.has(doc.tokens[t].t)) return;
+      const te = nameEnd(doc, t, false, 5);
+      if (te <= t) return;
+      let e = doc.tokens[te - 1].e;
+      const cedex = /^\s+cedex(?:\s+\d{1,2})?(?![\p{L}\p{N}])/u.exec(norm.slice(e, e + 12));
+      if (cedex) e += cedex[0].length;
+      if (kind === 'none') {
+        // no anchor: not a company's address (« Transports Martin, rue… ») nor a letterhead
+        if (/\p{L},\s*$/u.test(norm.slice(Math.max(0, s - 40), s)) || orgAbove(norm, s)) return;
+      }
+      found.push({ s, e, confidence: kind === 'none' ? 'low' : 'high', labelS: s });
+    };
     for (const r of numberRuns(doc)) {
       if (r.groups[0] > 4 || (r.s > 0 && /[\p{L}_]/u.test(norm[r.s - 1]))) continue;
       NUMBERED.lastIndex = r.s;
       const m = NUMBERED.exec(norm);
       if (m) numbered(r.s, r.s + m[0].length);
+      else if (r.groups.length === 1 && norm.charCodeAt(r.s - 1) === 32) numberAfterStreet(r);
     }
     // a street number dictated in words: « habite au quarante-deux rue des Cordiers », « au dix-sept allée Pierre-Loti »
     for (const hit of ctx.hits) {

@@ -34,6 +34,15 @@ ruleTester(rule, {
     "entretien chez l'employeur douze rue de l'Industrie à Cernoy",
     'elle a trois cours par semaine',
     'la formation a lieu au quatorze rue Pasteur',
+    // street name then number: a company's, an agency's, an appointment's address; numbers that are not house numbers
+    "Son employeur, Transports Dupont, rue de l'Industrie 12, 7700 Mouscron, l'a rappelé.",
+    "L'agence se trouve rue de la Gare 8, 1003 Lausanne.",
+    'Stage à la boulangerie Martin, place du Marché 5, 6000 Charleroi.',
+    'RDV au centre, avenue de la Gare 10, 1950 Sion.',
+    "Le siège de l'entreprise : Industriestrasse 5, 6300 Zug.",
+    'Elle a fait la route 12 heures, 1500 km en tout.',
+    'Il a travaillé 8 ans rue de la Paix, 3 jours par semaine.',
+    'Cours de français 2, 1200 heures.',
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
@@ -80,5 +89,15 @@ ruleTester(rule, {
     { text: 'courrier à envoyer au dix-sept allée Pierre-Loti', errors: ['dix-sept allée Pierre-Loti'] },
     { text: 'il vit au cent vingt-trois bis avenue Jean-Jaurès', errors: ['cent vingt-trois bis avenue Jean-Jaurès'] },
     { text: 'sa mère habite au vingt et un boulevard Carnot', errors: ['vingt et un boulevard Carnot'] },
+    // Belgian, Swiss, Luxembourg order: the house number after the street name, a 4-digit postcode, « bte », a country prefix
+    { text: 'Adresse en Belgique : rue des Tanneurs 17, 7500 Tournai.', errors: ['rue des Tanneurs 17, 7500 Tournai'], output: 'Adresse en Belgique : voir le dossier administratif.' },
+    { text: 'Elle habite Rue du Rhône 8, 1204 Genève, depuis mars.', errors: ['Rue du Rhône 8, 1204 Genève'] },
+    { text: 'Adresse : Avenue Brugmann 54 bte 3, 1190 Forest.', errors: ['Avenue Brugmann 54 bte 3, 1190 Forest'] },
+    { text: 'Il vit chaussée de Louvain 123, B-1030 Schaerbeek, chez sa sœur.', errors: ['chaussée de Louvain 123, B-1030 Schaerbeek'] },
+    { text: "Domiciliée rue d'Eich 15, L-1460 Luxembourg.", errors: ["rue d'Eich 15, L-1460 Luxembourg"] },
+    { text: 'Il habite boulevard Tirou 54 à Charleroi avec sa compagne.', errors: ['boulevard Tirou 54 à Charleroi'] },
+    { text: 'Sa mère vit rue de Lausanne 12, Fribourg.', errors: ['rue de Lausanne 12, Fribourg'] },
+    { text: 'Elle loge chez son frère, Kerkstraat 14, 2000 Antwerpen.', errors: ['Kerkstraat 14, 2000 Antwerpen'] },
+    { text: 'Habite Seestrasse 9, 8002 Zürich.', errors: ['Seestrasse 9, 8002 Zürich'] },
   ],
 });
