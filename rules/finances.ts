@@ -54,6 +54,9 @@ const CONNECTORS = new Set([
   // "un organisme de rachat de créances | lui réclame | 740 €"
   'lui', 'leur', 'reclame', 'reclament', 'reclamait', 'reclamaient', 'exige', 'exigent', 'encore',
 ]);
+/** Seizures and withholdings whose amount after them is reported on its own ("saisie sur salaire | de | 212 €"). */
+const SEIZURE_HEADS = new Set(['saisie', 'saisies', 'retenue', 'retenues', 'ponction', 'ponctions', 'prelevement', 'prelevements']);
+const MORATORIUM_UNITS = new Set(['mois', 'an', 'ans', 'annee', 'annees', 'semaines']);
 /** "son ancien salaire", "son dernier salaire": a former income is still the person's. */
 const FORMER = new Set(['ancien', 'dernier', 'precedent', 'ex', 'vieux']);
 const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'mensuel', 'environ', '/', 'an', 'annuels', 'chaque', 'tous', 'les']);
@@ -790,8 +793,13 @@ export default defineRule({
         else if (hit.entry.tag === 'gage') continue;
       }
       let to = hit.to;
+      // "moratoire de 24 mois": the moratorium's length joins it
+      if (hit.entry.tag === 'moratoire' && doc.tokens[to]?.t === 'de' && (doc.tokens[to + 1]?.k === Kind.Number || isNumberWord(doc.tokens[to + 1]?.t)) && MORATORIUM_UNITS.has(doc.tokens[to + 2]?.t ?? '')) to += 3;
+      // "saisie sur salaire de 212 € par mois": the sum withheld is a finding of its own (the person's pay cut), not the seizure's size
+      const seizure = SEIZURE_HEADS.has(doc.tokens[hit.from].t);
       for (let k = to, s = 0; s < 6 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[hit.from].sn; k++, s++) {
         const a = amountStartingAt(k);
+        if (a && seizure) { a.used = true; spans.push({ from: a.from, to: a.to, amount: true }); break; }
         if (a) { to = a.to; a.used = true; break; }
         if (!CONNECTORS.has(doc.tokens[k].t)) break;
       }

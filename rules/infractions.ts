@@ -122,6 +122,14 @@ const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugem
 const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
 /** The person files the complaint: "il a porté plainte pour agression" (a victim). */
 const FILE_VERBS = set('porte porter portait portera deposer depose deposait deposera');
+/** Ticket heads: "verbalisé pour X" is penal whatever X is ("verbalisé pour braconnage"). */
+const TICKETED = set('verbalise verbalisee verbalises verbalisees flashe flashee');
+/** Damage and disorder, whose author is the one sanctioned ("après des dégradations", "après du tapage"). */
+const DISORDER = set(`degradations degradation tags graffitis graffiti tapage nuisances incivilites casse bris degats squat rodeo rodeos outrages outrage
+ivresse fraude fraudes resquille depot depots decharge feu feux incendie occupation jets`);
+/** Sanctions said near damage or disorder given as their cause ("après des tags, il a été condamné"). */
+const SANCTIONED = set(`condamne condamnee condamnation sanctionne sanctionnee verbalise verbalisee amende amendes tig peine sursis prison rappel
+interpelle interpellee tribunal juge jugee delegue procureur citoyennete composition`);
 /** Offence hits that may follow "plainte pour", "poursuites pour". */
 const OFFENCE_TAGS = set('infraction noir vol delit offname');
 /** Heads after which an offence the person may have suffered ("harcèlement", "violences") is not theirs: a complaint, a story. */
@@ -197,6 +205,12 @@ export default defineRule({
     const offenceNamedAfter = (b: number) => {
       let k = b;
       if (t(k, b - 1) === 'en' && toks[k + 1]?.k === Kind.Number) k += 2;
+      // "une amende de 135 € pour pêche sans permis": the amount between
+      if (t(k, b - 1) === 'de' && isNumberToken(toks[k + 1])) {
+        let j = k + 1;
+        while (isNumberToken(toks[j]) && toks[j].sn === toks[b - 1].sn) j++;
+        if (set('€ euros euro eur').has(t(j, b - 1))) k = j + 1;
+      }
       if (t(k, b - 1) !== 'pour') return;
       const off = offenceAfter(doc, k);
       if (off && !around(doc, off[0], off[1], DOMESTIC, 4)) { done.push(off); pending.push({ from: off[0], to: off[1], confidence: 'medium' }); }
@@ -372,6 +386,8 @@ export default defineRule({
       switch (tag) {
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i)) break;
+          // "il verbalise les voyageurs" (a controller's job), not "il a été verbalisé"
+          if (toks[i].t.startsWith('verbalis') && h.to - i === 1 && !/[éÉ]e?s?$/u.test(doc.raw(i)) && set("les des un une le la l' ceux").has(nw)) break;
           // "interdiction de paraître au domicile", "… de paraître près de son ex-compagne": a protection of the partner (vie-privee)
           if (toks[i].t === 'interdiction' && (around(doc, i, h.to, DOMESTIC, 8) || (nw === 'au' && t(h.to + 1, i) === 'domicile'))) break;
           if (!exitBefore(i) && justiceJobBefore(i)) break;
@@ -438,6 +454,12 @@ export default defineRule({
           let k = h.to;
           for (let n = 0; n < 3 && set("un une des de d' du faits fait actes l' la le").has(t(k, i)); n++) k++;
           const off = hitAt.get(k);
+          if ((!off || toks[k].sn !== toks[i].sn) && TICKETED.has(toks[i].t)) {
+            // "verbalisé pour braconnage", "flashé pour…": a ticket is penal whatever the offence named after it
+            const named = offenceAfter(doc, h.to - 1);
+            if (named && !negatedBefore(doc, i) && !orgSubject(i) && !deliveredAsJob(i)) report(i, named[1], 'high', false);
+            break;
+          }
           if (!off || toks[k].sn !== toks[i].sn) break;
           // an offence the person may have suffered ("harcèlement", "violences") only after a record head, not a complaint or a story
           if (off.entry.tag === 'offname' && (VICTIM_HEADS.has(toks[i].t) || victimBefore(i) || around(doc, i, off.to, SUFFERED, 12))) break;
@@ -452,6 +474,26 @@ export default defineRule({
           const by = t(off.to, i).startsWith('depose') && t(off.to + 1, i) === 'par' ? t(off.to + 2, i) === "l'" ? t(off.to + 3, i) : t(off.to + 2, i) : '';
           if (by && set('adherent adherente elle lui madame monsieur mme m beneficiaire interesse interessee').has(by)) break;
           report(i, off.to);
+          break;
+        }
+        case 'offname': {
+          // "a écopé d'un stage de citoyenneté après des dégradations sur un abribus": damage or disorder given as the cause
+          // of a penal measure found in the sentence, or of a sanction said near ("après des tags, condamné à un TIG")
+          let k = i - 1;
+          if (set("des une un les la le l' de d' du").has(t(k, i))) k--;
+          // only acts whose author the person must be (damage, disorder, fraud): a fight, threats or violence may have been suffered
+          if (!DISORDER.has(toks[i].t)) break;
+          const cause = t(k, i) === 'apres' || (set("a de").has(t(k, i)) && t(k - 1, i) === 'suite') || (t(k, i) === 'de' && t(k - 1, i) === 'suite' && t(k - 2, i) === 'la');
+          if (!cause || !(penalSentence(i) || around(doc, i, h.to, SANCTIONED, 12))) break;
+          if (VICTIM_HEADS.has(pw) || victimBefore(k) || around(doc, i, h.to, SUFFERED, 8) || around(doc, i, h.to, DOMESTIC, 6) || negatedBefore(doc, i)) break;
+          // the place or the object after: "dégradations sur un abribus", "tags dans le métro"
+          let e = h.to;
+          if (set('sur dans contre').has(t(e, i)) && toks[e + 1]?.sn === toks[i].sn) {
+            let j = e + 1;
+            if (set("un une des le la les l' son sa ses du").has(t(j, i))) j++;
+            if (toks[j]?.k === Kind.Word && toks[j].sn === toks[i].sn && !set('son sa ses leur').has(t(e + 1, i))) e = j + 1;
+          }
+          report(i, e, 'medium', false);
           break;
         }
         case 'etab': {

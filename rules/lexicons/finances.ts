@@ -19,6 +19,14 @@ const JOB_BEFORE = [
   "métier d'", 'stage chez un', 'stage chez', 'collaborateur de', 'collaboratrice de', 'en', 'juriste en', 'conseiller en', 'conseillère en', 'spécialiste du', 'société de',
 ];
 
+/** Words of the over-indebtedness procedure and of debts: a moratorium or a repayment plan is the person's debt near them. */
+const PROCEDURE_NEAR = ['BDF', 'Banque', 'commission', 'surendettement', 'surendetté', 'surendettée', 'dettes', 'dette', 'créanciers', 'créancier', 'crédits', 'crédit',
+  'CAF', 'impôts', 'Trésor', 'SIP', 'bailleur', 'loyers', 'loyer', 'arriérés', 'impayés', 'indu', 'trop-perçu', 'URSSAF', 'huissier', 'prêt', 'prêts', 'rembourser', 'rembourse',
+  'mensualités', 'recevable', 'moratoire', 'rétablissement', 'effacement', 'Cofidis', 'Cetelem', 'Sofinco', 'Oney', 'Floa', 'Franfinance'];
+/** A job around the procedure's words: "rédige les plans de remboursement des clients", "conseillère en surendettement". */
+const JOB_NEAR = ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'gestionnaire',
+  'rédige', 'rédiger', 'rédigeait', 'instruit', 'instruire', 'instruisait', 'traite', 'traiter', 'traitait', 'gère', 'gérer', 'gérait', 'clients', 'usagers', 'ménages', 'familles', 'formation', 'module'];
+
 const e = (terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] => terms.map((t) => ({ lemma: t, rewrite: FINANCE_REWRITE, ...extra }));
 
 /** "n'arrive plus à payer son loyer", "ne parvient plus à rembourser ses crédits". */
@@ -98,6 +106,32 @@ export const FINANCES: LexiconEntry[] = [
     'rétablissement personnel', 'procédure de rétablissement personnel', 'effacement de dettes', 'effacement de ses dettes', 'moratoire sur ses dettes', "plan d'apurement",
     'plan d’apurement', 'échéancier de remboursement', 'échéancier de paiement', 'échéancier avec le bailleur', 'échéancier avec la CAF', 'échéancier avec les impôts',
   ]),
+  // the over-indebtedness procedure in the words of its steps: "moratoire de 24 mois", "plan de remboursement avec la Banque de France",
+  // "dossier déclaré recevable", "orienté en PRP", "ses dettes ont été effacées"; the moratorium's length joins it in code (tag 'moratoire')
+  ...e(['moratoire', 'moratoires', 'suspension d’exigibilité', "suspension d'exigibilité", 'report des échéances', 'report de ses échéances', 'gel des dettes', 'gel de ses dettes'], {
+    tag: 'moratoire', near: PROCEDURE_NEAR, notNear: [...JOB_NEAR, 'loi', 'gouvernement', 'national', 'nucléaire', 'pêche', 'OGM', 'voté', 'votée', 'décrété', 'décrète', 'annoncé', 'annonce', 'trêve', 'hivernale', 'Covid', 'covid', 'pandémie', 'crise', 'État', 'ministre'], notAfter: JOB_BEFORE }),
+  // pay withheld for a debt: "retenue sur salaire de 80 € par mois pour rembourser l'indu" (the amount is reported on its own in code)
+  ...e(['retenue sur salaire', 'retenues sur salaire', 'prélèvement sur salaire', 'prélèvements sur salaire', 'ponction sur salaire', 'ponctions sur salaire', 'ponction sur son salaire', 'ponction sur ses allocations'], {
+    near: ['indu', 'indus', 'dette', 'dettes', 'rembourser', 'rembourse', 'remboursement', 'créancier', 'créanciers', 'huissier', 'saisie', 'CAF', 'trop-perçu', 'bailleur', 'loyers', 'arriérés', 'pension', 'Trésor'],
+    notNear: JOB_NEAR, notAfter: JOB_BEFORE }),
+  ...e(['plan de remboursement', 'plans de remboursement', 'plan de désendettement', 'plan d’échelonnement', "plan d'échelonnement", 'délais de paiement', 'délai de grâce',
+    'recevabilité', 'décision de recevabilité',
+    'mesures imposées', 'mesures recommandées', 'orienté en rétablissement personnel', 'orientée en rétablissement personnel', 'orientation vers un rétablissement personnel'], {
+    near: PROCEDURE_NEAR, notNear: [...JOB_NEAR, 'VAE', 'jury', 'candidature', 'livret', 'validation', 'acquis', 'diplôme', 'prud’hommes', "prud'hommes", 'recours', 'appel', 'plainte', 'asile', 'OFPRA', 'CNDA', 'titre'],
+    notAfter: JOB_BEFORE }),
+  ...e(['PRP', 'PCR'], { upper: true, near: PROCEDURE_NEAR, notNear: [...JOB_NEAR, 'test', 'tests', 'covid', 'Covid', 'COVID', 'dépistage', 'antigénique', 'négatif', 'positif', 'injection', 'plasma', 'laboratoire'] }),
+  ...e(['effacement des dettes', 'effacement de la dette', 'effacement de sa dette', 'effacement partiel', 'effacement total', 'effacement de ses crédits', 'dettes effacées',
+    'dettes ont été effacées', 'dette a été effacée', 'dettes seront effacées', 'dettes vont être effacées', 'dettes sont effacées']),
+  // tax and other arrears: "arriéré d'impôts de 3 400 €", "arriérés de taxe foncière", "impôts en retard" (the amount after joins in code)
+  ...e(['arriéré d’impôts', "arriéré d'impôts", "arriérés d'impôts", 'arriérés d’impôts', "arriéré d'impôt", "arriérés d'impôt", 'arriéré fiscal', 'arriérés fiscaux',
+    'arriéré de taxe foncière', 'arriérés de taxe foncière', "arriéré de taxe d'habitation", "arriérés de taxe d'habitation", "arriéré d'impôt sur le revenu",
+    'arriéré de charges', 'arriérés de charges', "arriéré d'électricité", "arriérés d'électricité", "arriéré d'énergie", "arriérés d'énergie", 'arriéré de gaz', 'arriérés de gaz',
+    "arriéré d'eau", "arriérés d'eau", 'arriéré de cantine', 'arriérés de cantine', 'arriérés de crèche', 'arriéré de crèche', 'arriéré de crédit', 'arriérés de crédit',
+    'arriéré de mensualités', 'arriérés de mensualités', 'arriéré CAF', 'arriérés CAF', 'arriéré de la CAF', 'arriéré URSSAF', 'arriérés URSSAF',
+    'impôts en retard', 'impôts impayés', 'impôt impayé', 'retard d’impôts', "retard d'impôts", "retards d'impôts", "retard d'impôt", 'retard de paiement des impôts',
+    "rappel d'impôts", "rappel d'impôt", 'rappel d’impôt', "rappels d'impôts", 'dette au Trésor public', 'dette au SIP', 'dette auprès du SIP', 'dettes auprès du SIP', 'dette envers le fisc', 'dette au fisc',
+    'un arriéré de', "l'arriéré de", 'son arriéré de', 'un arriéré', 'son arriéré', 'leur arriéré', 'cet arriéré'],
+  { notAfter: JOB_BEFORE, notNear: ['employeur', 'employeurs', 'salaire', 'salaires', 'prud’hommes', "prud'hommes", 'clients', 'client', 'gestionnaire', 'comptable', 'poste', 'offre', 'missions', 'recouvre', 'recouvrer'] }),
   // "son compte est à découvert", not "il a découvert le métier": see rules/finances.ts
   ...e(['à découvert'], { tag: 'a-decouvert' }),
   ...e(['compte bloqué', 'comptes bloqués', 'comptes sont bloqués', 'compte est bloqué', 'compte a été bloqué', 'comptes ont été bloqués'], { near: ['banque', 'bancaire', 'bancaires', 'saisie', 'huissier', 'découvert', 'impayés', 'trésor', 'impôts'] }),

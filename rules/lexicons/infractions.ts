@@ -82,9 +82,30 @@ const MEASURES = entries('mesure', [
     'affaire avec la justice', 'reconnu coupable', 'reconnue coupable', 'déclaré coupable', 'déclarée coupable', 'suivi judiciaire',
     'convoqué par la police',
     'convoquée par la police', 'convoqué par les gendarmes', 'déféré au parquet', 'déférée au parquet', 'plainte déposée contre lui',
-    'plainte déposée contre elle', 'obligations judiciaires', 'obligation judiciaire', 'verbalisé', 'verbalisée', 'en possession de stupéfiants',
+    'plainte déposée contre elle', 'obligations judiciaires', 'obligation judiciaire', 'verbalisé', 'verbalisée', 'verbalisés', 'verbalisées', 'en possession de stupéfiants',
     'possession de stupéfiants', 'possession de cannabis', 'détention de cannabis']],
 ]);
+
+/**
+ * Police and judicial files: "inscription au TAJ", "fiché au FPR", "inscrit au fichier des personnes recherchées". Not the
+ * person who consults them for work ("habilité à consulter le TAJ").
+ */
+const FILE_CONSULT = ['consulte', 'consulter', 'consultait', 'consultation', 'consultations', 'habilité', 'habilitée', 'habilitation', 'accès', 'enquêteur', 'enquêtrice',
+  'gestionnaire', 'policier', 'policière', 'gendarme', 'formation', 'module', 'alimente', 'alimenter', 'alimentait', 'saisie', 'saisir', 'greffier', 'greffière', 'juriste'];
+const FILE_IN = ['fiché', 'fichée', 'fichés', 'inscrit', 'inscrite', 'inscription', 'inscrits', 'figure', 'figurait', 'figurer', 'mention', 'mentions', 'mentionné', 'mentionnée', 'signalé',
+  'signalée', 'enregistré', 'enregistrée', 'apparaît', 'apparait', 'apparaissait', 'connu', 'connue', 'passage', 'antécédents', 'antécédent', 'effacement', 'effacé', 'radié', 'radiée', 'radiation'];
+const POLICE_FILES: LexiconEntry[] = [
+  // the person is in it: "inscription au TAJ", "fiché au FPR", "son passage au STIC"; the old files STIC and JUDEX (STIC is also a field of studies)
+  ...['TAJ', 'FPR', 'FSPRT', 'FAED', 'FIJAIT', 'STIC', 'JUDEX'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', notBefore: ['mahal'], near: FILE_IN,
+    notNear: [...FILE_CONSULT, 'master', 'licence', 'BTS', 'DUT', 'diplôme', 'sciences', 'technologies', 'techniques', 'information', 'communication', 'école', 'créé', 'loi', 'décret', 'CNIL'] })),
+  ...entries('mesure', [
+    ['fichier des personnes recherchées', ['traitement des antécédents judiciaires', "traitement d'antécédents judiciaires", 'fichier des antécédents judiciaires',
+      "fichier des auteurs d'infractions sexuelles", "fichier judiciaire automatisé des auteurs d'infractions sexuelles", "fichier judiciaire des auteurs d'infractions terroristes",
+      'fichier des signalements pour la prévention de la radicalisation', 'fichier du grand banditisme', 'fiché au grand banditisme', 'fichée au grand banditisme',
+      'fiché par la police', 'fichée par la police', 'fiché à la police', 'fichée à la police', 'fiché par la gendarmerie', 'fichée par la gendarmerie', 'fiche S', 'fichés S',
+      'fiché au fichier', 'fichée au fichier', 'fiché pour radicalisation', 'fichée pour radicalisation']],
+  ], { notNear: FILE_CONSULT }),
+];
 
 /** Sentences that need a check: "à peine" is not a sentence. */
 const ACRONYMS: LexiconEntry[] = [
@@ -188,7 +209,8 @@ const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites
   'convoqué pour', 'convoquée pour', 'affaire de', 'histoire de', 'dossier pour', 'signalé pour', 'signalée pour', 'verbalisé pour', 'verbalisée pour',
   // record heads: "dossier de vol avec effraction", "condamnation pour harcèlement", "antécédents de violences", "fiché pour trafic", "tombé pour deal"
   'dossier de', "dossier d'", 'antécédents de', "antécédents d'", 'antécédent de', "antécédent d'", 'passé de', "passé d'",
-  'fiché pour', 'fichée pour', 'fiche pour', 'casier pour', 'tombé pour', 'tombée pour', 'tomber pour',
+  'fiché pour', 'fichée pour', 'fiche pour', 'casier pour', 'tombé pour', 'tombée pour', 'tomber pour', 'verbalisés pour', 'verbalisées pour', 'contrôlé pour', 'contrôlée pour',
+  'flashé pour', 'flashée pour', 'pincé pour', 'pincée pour', 'chopé pour', 'chopée pour', 'serré pour', 'serrée pour', 'épinglé pour', 'épinglée pour',
   'sanctionné pour', 'sanctionnée pour', 'déféré pour', 'déférée pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
 const TRIAL = entries('proces', ['procès']);
 /**
@@ -241,6 +263,11 @@ const OFFENCES = entries('infraction', [
     'conduite malgré suspension', 'conduite malgré annulation', 'conduite malgré suspension de permis', 'conduite malgré annulation du permis', 'conduite malgré un retrait de permis',
     'refus de dépistage', 'refus de se soumettre au dépistage', "refus de se soumettre à l'alcootest", 'délit de grande vitesse',
     'conduite sans le permis', 'conduite sans assurance', 'défaut de permis de conduire', 'usage de fausses plaques', 'fausses plaques', 'défaut de plaques']],
+  // hunting and fishing offences: "pêche sans permis", "chasse en période interdite" (braconnage itself is below, checked)
+  ['pêche sans permis', ['pêche illégale', 'pêche interdite', 'pêche en période interdite', 'pêche en réserve', 'pêche sans carte', 'chasse sans permis', 'chasse illégale',
+    'chasse interdite', 'chasse en période interdite', 'chasse hors période', 'chasse sur le terrain d’autrui', "chasse sur le terrain d'autrui", 'défaut de permis de chasse',
+    'défaut de permis de pêche', 'trafic d’espèces protégées', "trafic d'espèces protégées", "destruction d'espèces protégées", "destruction d'espèce protégée",
+    'ivresse sur la voie publique', 'ivresse sur voie publique']],
   // labour offences: "emploi d'étrangers sans titre", "marchandage", "prêt illicite de main-d'œuvre"
   ["emploi d'étrangers sans titre", ["emploi d'étranger sans titre", 'emploi de travailleurs sans titre', "emploi de salariés non déclarés", 'marchandage', "prêt illicite de main-d'œuvre",
     "prêt illicite de main-d'oeuvre", "dissimulation d'emploi salarié", "dissimulation d'activité", 'fraude aux cotisations', 'fraude aux cotisations sociales', 'fraude à l’URSSAF', "fraude à l'URSSAF"]],
@@ -296,8 +323,17 @@ const PRISON_SLANG = entries('mesure', [
 const NAMED_ONLY = entries('offname', ['harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
   'menaces', 'menace', 'insultes', 'injures', 'dégradations', 'dégradation', 'fraude', 'fraudes', 'bagarre', 'bagarres', 'trafic', 'trafics', 'deal',
   'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements',
+  // damage and disorder: "après des dégradations sur un abribus", "condamné pour des tags", "verbalisé pour nuisances"
+  'tags', 'graffitis', 'graffiti', 'nuisances', 'incivilités', 'troubles', 'casse', 'bris', 'dégâts', 'squat', 'rodéo', 'rodéos', 'pêche', 'chasse', 'outrages', 'insulte',
+  'injure', 'resquille', 'fraude dans le bus', 'fraude dans le tram', 'fraude dans les transports', 'fraude dans le train', 'fraude dans le métro', 'défaut de titre de transport',
+  'dépôt sauvage', 'dépôts sauvages', "dépôt sauvage d'ordures", 'décharge sauvage', 'nuisances sonores', 'bris de vitrine', 'bris de vitrines', 'feu de poubelle', 'feux de poubelle',
+  'feux de poubelles', 'incendie de poubelles', 'occupation illicite', 'occupation illégale', 'maltraitance animale', 'cruauté envers les animaux', 'sévices sur animaux', 'jets de projectiles',
   // military offences: "condamnation pour désertion", "jugé pour insoumission" (not "la désertion des centres-villes")
   'désertion', 'désertions', 'insoumission', 'mutinerie', "refus d'obéissance", 'abandon de poste en temps de guerre', 'outrage à supérieur', 'outrage envers un supérieur']);
+
+/** Poaching, not the poaching of staff or clients ("braconnage de talents"). */
+const POACHING = entries('infraction', ['braconnage', 'braconnages'], { notNear: ['talents', 'talent', 'salariés', 'collaborateurs', 'cadres', 'clients', 'clientèle', 'recrutement',
+  'recruteur', 'recruteurs', 'concurrent', 'concurrents', 'concurrence', 'chasseur', 'chasseurs', 'têtes', 'garde-chasse', 'garde-pêche', 'lutte', 'contre'] });
 
 /** "rébellion" alone, but not the climate movement "Extinction Rebellion" (an opinion, see opinions-politiques). */
 const REBELLION = entries('infraction', ['rébellion'], { notAfter: ['extinction'] });
@@ -351,7 +387,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG,
-  ...MEASURES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
+  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY,

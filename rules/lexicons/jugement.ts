@@ -379,7 +379,7 @@ export const INJURES: ToneEntry[] = [
     'tocard', 'toquard', 'loser', 'looser', 'pauvre type', 'pauvre fille', 'pauvre mec', 'sale type', 'sale gosse', 'petit con', 'petite conne', 'vieux con', 'vieille conne',
     'vieille peau', 'sans cervelle', 'tête de con', 'tête à claques', 'bras cassé', 'empoté', 'nigaud', 'bêta', 'ahuri', 'crétin fini', 'abruti fini', 'idiot fini', 'imbécile heureux',
     'grosse vache', 'gros lard', 'gros porc', 'grosse truie', 'gros tas', 'grande gueule', 'faux-cul', 'faux cul', 'lèche-cul', 'pouffiasse', 'pétasse', 'grognasse',
-    'salope', 'salaud', 'salopard', 'enfoiré', 'enculé', 'ordure', 'fumier', 'merdeux', 'petit merdeux', 'morveux', 'bouffon', 'guignol', 'charlot', 'pignouf', 'goujat',
+    'salope', 'salaud', 'salopard', 'enfoiré', 'enculé', 'fumier', 'merdeux', 'petit merdeux', 'morveux', 'bouffon', 'guignol', 'charlot', 'pignouf', 'goujat',
     'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
     'bas de plafond', 'bête comme ses pieds', 'con comme un balai', 'con comme une valise',
     // living off others: "un vrai pique-assiette", "une écornifleuse"
@@ -396,6 +396,12 @@ export const INJURES: ToneEntry[] = [
   // "un déchet", "ce déchet" is an insult; "des déchets", "traitement des déchets", "tri de ses déchets" is waste
   ...group('injure', 'label', 'noun', ['déchet'], { notAfter: ['des', 'les', 'aux', 'de', "d'", 'du', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'en', 'sans', 'zéro', 'ces'],
     notBefore: ['ménager', 'ménagers', 'vert', 'verts', 'industriel', 'industriels', 'dangereux', 'recyclable', 'recyclables', 'organique', 'organiques', 'nucléaire', 'nucléaires', 'de', "d'", 'médical', 'médicaux', 'inerte', 'inertes', 'toxique', 'toxiques', 'plastique', 'plastiques'] }),
+  // "une ordure", "cette ordure"; not the refuse ("dépôt d'ordures", "ramassage des ordures", "ordures ménagères")
+  ...group('injure', 'label', 'noun', ['ordure'], { notAfter: ['des', 'les', 'aux', 'de', 'du', 'ses', 'leurs', 'nos', 'vos', 'mes', 'en', 'sans', 'ces', 'sauvage'],
+    notBefore: ['ménagère', 'ménagères', 'ménager', 'de', 'sauvage', 'sauvages', 'à', 'dans', 'sur'],
+    // "dépôt sauvage d'ordures", "tas d'ordures" (the elided article cannot be a notAfter sequence)
+    notNear: ['dépôt', 'dépôts', 'tas', 'sac', 'sacs', 'poubelle', 'poubelles', 'ramassage', 'ramasser', 'ramasse', 'collecte', 'collecter', 'décharge', 'benne', 'bennes', 'sauvage', 'sauvages',
+      'déchets', 'tri', 'camion', 'enlèvement', 'évacuation', 'incinération', 'ripeur', 'éboueur', 'éboueuse', 'propreté', 'jeté', 'jeter', 'abandon', 'brûlé', 'brûler'] }),
   ...group('injure', 'label', 'none', ['une larve', 'une vraie larve', 'une loque', 'une vraie loque', 'un légume', 'une plaie', 'un sacré cas']),
   // derogatory animal and object metaphors, with "vrai" or a comparison ("une limace" alone is also the garden pest)
   ...group('injure', 'label', 'none', ['une vraie limace', 'un vrai mollusque', 'une vraie tortue', 'un vrai escargot', 'une vraie moule', 'une vraie nouille', 'une vraie courge',

@@ -117,6 +117,13 @@ ruleTester(rule, {
     "La paie de 1 800 € proposée par l'employeur est correcte.",
     "Pour la paie : 1 900 € brut sur 12 mois selon l'offre.",
     'Le recruteur lui donne 2 000 € brut en fourchette haute.',
+    // round 9: procedure words out of a debt (a public moratorium, a VAE file, a COVID test, the counsellor's own job)
+    'Le moratoire sur les loyers a été voté en 2020.',
+    'Le gouvernement a décrété un moratoire sur la pêche.',
+    'Sa candidature VAE a été déclarée recevable par le jury.',
+    'Il a fait un test PCR négatif hier.',
+    'Elle est conseillère en surendettement : elle rédige les plans de remboursement des ménages.',
+    'Son employeur lui doit un arriéré de salaire de 900 €.',
   ],
   invalid: [
     // round 7: a benefit's amount after a colon or "de", gross or net, per day or per month
@@ -243,5 +250,15 @@ ruleTester(rule, {
     { text: 'Son dernier bulletin de salaire indique 1 750 € net.', errors: ['1 750 €'] },
     { text: 'Il lui reste 2 000 € de prêt à rembourser.', errors: ['2 000 €'] },
     { text: 'Son patron le paie 1 500 € net par mois.', errors: ['1 500 €'] },
+    // round 9: the over-indebtedness procedure in its steps, tax arrears with their amount, the sum withheld by a seizure on its own
+    { text: 'La commission de la BDF a déclaré son dossier recevable : moratoire de 24 mois sur ses crédits renouvelables.', errors: ['BDF', 'moratoire de 24 mois', 'crédits renouvelables'] },
+    { text: "J'ai un plan de remboursement avec la Banque de France.", errors: ['plan de remboursement'] },
+    { text: 'Il attend la décision de recevabilité de la Banque de France.', errors: ['décision de recevabilité'] },
+    { text: 'Moratoire de deux ans accordé par la commission de surendettement.', errors: ['Moratoire de deux ans', 'commission de surendettement'] },
+    { text: "Arriéré d'impôts de 3 400 € auprès du SIP, échéancier en cours.", errors: ["Arriéré d'impôts de 3 400 €"] },
+    { text: 'Il a un arriéré de 1 200 € auprès de son bailleur.', errors: ['un arriéré de 1 200 €'] },
+    { text: 'Saisie sur salaire de 212 € par mois au profit de son ancien bailleur.', errors: ['Saisie sur salaire', '212 €'] },
+    { text: "Retenue sur salaire de 80 € par mois pour rembourser l'indu.", errors: ['Retenue sur salaire', '80 €'] },
+    { text: 'Le PRP a été prononcé en mars, ses dettes ont été effacées.', errors: ['PRP', 'dettes ont été effacées'] },
   ],
 });

@@ -155,6 +155,20 @@ ruleTester(rule, {
     'Elle souhaite devenir déléguée du procureur.',
     'Elle anime des stages de sensibilisation aux dangers des stupéfiants au collège.',
     'Son ex-mari a été condamné pour violences conjugales.',
+    // round 9: tickets, police files and damage — traps: a controller's job, files consulted at work, staff poaching, waste collection, a victim
+    'Contrôleur SNCF, il verbalise les voyageurs sans titre de transport.',
+    'Garde-chasse pendant dix ans, il verbalisait les braconniers.',
+    'Ancien policier, il consultait le TAJ tous les jours.',
+    'Le TAJ a été créé en 2012.',
+    'Elle a un master STIC.',
+    'Le cabinet pratique le braconnage de talents chez les concurrents.',
+    "Il n'a jamais été verbalisé pour quoi que ce soit.",
+    'Après des dégradations sur son véhicule, il a porté plainte.',
+    'Agent de propreté, il ramasse les dépôts sauvages.',
+    'Il est exposé aux nuisances sonores sur le chantier.',
+    'Son entreprise a été verbalisée pour travail dissimulé.',
+    "Il a écopé d'une retenue sur caution après des dégradations dans l'appartement.",
+    'Il aime la pêche et la chasse en famille.',
   ],
   invalid: [
     // round 7: offence names after a record head, drug-trade and prison slang
@@ -289,5 +303,17 @@ ruleTester(rule, {
     { text: 'Convoquée chez le délégué du procureur en novembre.', errors: ['chez le délégué du procureur'] },
     { text: 'Il a été condamné pour violences conjugales.', errors: ['condamné'] },
     { text: 'Il a été condamné à six mois pour violences sur son ex-compagne.', errors: ['condamné'] },
+    // round 9: a ticket for any offence, police files, damage given as the cause of a measure, hunting and fishing offences
+    { text: "Il a été verbalisé pour braconnage par l'OFB.", errors: ['verbalisé pour braconnage'] },
+    { text: 'Elle a été verbalisée pour stationnement gênant.', errors: ['verbalisée pour stationnement gênant'] },
+    { text: 'Il a été flashé pour excès de vitesse en mars.', errors: ['flashé pour excès de vitesse'] },
+    { text: 'Il a eu une amende de 135 € pour pêche sans permis.', errors: ['amende', 'pêche sans permis'] },
+    { text: "Refusé à l'enquête administrative à cause d'une inscription au TAJ.", errors: ['TAJ'] },
+    { text: 'Elle est fichée au FPR depuis 2021.', errors: ['FPR'] },
+    { text: 'Il est inscrit au fichier des personnes recherchées.', errors: ['fichier des personnes recherchées'] },
+    { text: "Il a écopé d'un stage de citoyenneté après des dégradations sur un abribus.", errors: ['stage de citoyenneté', 'dégradations sur un abribus'] },
+    { text: 'Après des tags dans le métro, il a été condamné à un TIG.', errors: ['tags dans le métro', 'condamné', 'TIG'] },
+    { text: 'Il a été condamné pour braconnage en 2019.', errors: ['condamné', 'braconnage'] },
+    { text: "L'adhérent a fait l'objet d'une garde à vue après une bagarre.", errors: ['garde à vue'] },
   ],
 });
