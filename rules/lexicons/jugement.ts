@@ -194,6 +194,18 @@ export const JUGEMENT: ToneEntry[] = [
     'ne comprend rien', 'ne comprend jamais rien', 'comprend rien', 'ne comprend rien à rien', 'pas fute-fute', 'pas très fute-fute', 'pas bien fute-fute', 'manque de jugeote', 'aucune jugeote',
     'pas de jugeote', 'manque d\'intelligence',
   ]),
+  // regional words for a slow or silly person: Québec (niaiseux, nono, gnochon, toton), Switzerland (bobet, tadié), Belgium (klet, snul, zievereir)
+  ...group('intelligence', 'label', 'none', ['niaiseux', 'niaiseuse', 'niaiseuses', 'nounoune', 'nounounes', 'gnochon', 'gnochonne', 'gnochons', 'toton', 'totons', 'un peu nono', 'un vrai nono',
+    'une vraie nounoune', 'bobet', 'tadié', 'tadiée', 'tadiés', 'tadiées', 'klet', 'klette', 'snul', 'snuls', 'zievereir', 'zievereirs', 'un peu épais',
+    'un peu épaisse', 'pas mal épais', 'pas mal épaisse', 'épais dans sa tête', 'épaisse dans sa tête']),
+  // dazed or slow, in slang: "un peu sonné", "complètement à la masse", "à côté de ses pompes"
+  ...group('intelligence', 'phrase', 'none', ['un peu sonné', 'un peu sonnée', 'complètement sonné', 'complètement sonnée', 'bien sonné', 'bien sonnée', 'à la masse', 'complètement à la masse',
+    'à côté de ses pompes', 'un peu ramolli', 'un peu ramollie', 'ramolli du cerveau', 'ramollie du cerveau', 'un peu tapé', 'un peu tapée', 'un peu frappé', 'un peu frappée', 'un peu fêlé', 'un peu fêlée']),
+  // writing the person off: "fini pour le marché du travail", "grillé professionnellement"
+  ...group('age', 'phrase', 'none', ['fini', 'finie', 'fichu', 'fichue', 'foutu', 'foutue', 'grillé', 'grillée', 'cuit', 'cuite', 'mort', 'morte']
+    .flatMap((h) => ['pour le marché du travail', "pour l'emploi", 'pour le travail', 'pour le monde du travail', 'pour la vie active', 'sur le marché du travail', 'professionnellement'].map((t) => `${h} ${t}`)), {
+    notAfter: ['pas', 'jamais', 'se sent', 'se sentait', 'se dit', 'se croit', 'se voit', 'se pense', 'pas encore', 'loin d’être', "loin d'être"] }),
+  ...group('age', 'phrase', 'none', ['bon pour la casse', 'bonne pour la casse', 'plus rien à en tirer', 'rien à en tirer', 'une cause perdue', 'cause perdue', 'aucun avenir professionnel', 'plus aucun avenir professionnel']),
   // paresse, motivation
   ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', "je m'en foutiste", "m'en-foutiste", "m'enfoutiste", 'menfoutiste', "j'm'en-foutiste", "je m'en fichiste", 'jemenfichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
   ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'démissionnaire', 'attentiste']),

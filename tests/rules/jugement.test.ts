@@ -102,8 +102,18 @@ ruleTester(rule, {
     "Il est perché sur l'échafaudage toute la journée.",
     'Le marché est complètement déconnecté de la réalité.',
     'Pour moi, la priorité est ailleurs.',
+    // round 9: look-alikes of the new labels (a bell, the person's own feeling, a negation, a thick object)
+    'Le réveil a sonné trop tard, il est arrivé en retard.',
+    'Il se sent fini pour le marché du travail depuis son licenciement.',
+    "Il n'est pas fini pour le marché du travail, loin de là.",
+    'Il a un carton épais sous le bras.',
   ],
   invalid: [
+    // round 9: regional words for a silly person, slang for dazed, writing the person off
+    { text: "Un peu niaiseux au téléphone, selon l'employeur québécois.", errors: ['niaiseux'] },
+    { text: 'Un peu bobet, comme on dit à Genève, il rate toutes les consignes.', errors: ['bobet'] },
+    { text: 'Ex-boxeur, un peu sonné, il répète plusieurs fois les mêmes questions.', errors: ['un peu sonné'] },
+    { text: 'À 61 ans, fini pour le marché du travail, il faut être honnête.', errors: ['fini pour le marché du travail'] },
     // round 7: hyphenated and compound epithets of manner
     { text: "Style m'as-tu-vu, bagues et lunettes de marque.", errors: ["Style m'as-tu-vu"] },
     { text: "Un look bling-bling à l'entretien.", errors: ['look bling-bling'] },
