@@ -311,6 +311,30 @@ export default defineRule({
           if (political) report(i, end > 0 ? end : h.to);
           break;
         }
+        case 'activiste': {
+          // "colleur d'affiches pour Reconquête", "tracteur pour LFI aux européennes", "assesseur pour le RN": the agent
+          // noun is the person; a party, a movement or an election must follow ("conducteur de tracteur", "assesseur au tribunal")
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, UNION, 4)) break;
+          let end = -1;
+          let soft = false;
+          for (let k = h.to, n = 0; n < 6 && end < 0; n++, k++) {
+            const w = t(k, i);
+            if (!w || toks[k].k === Kind.Punct || UNION.has(w)) break;
+            const o = hitAt.get(k);
+            const otag = o?.entry.tag ?? '';
+            if (o && (TARGET_TAGS.has(otag) || otag === 'election')) {
+              // "pour Reconquête", "pour Ensemble" must be a capitalised name; "pour LR" an acronym in capitals
+              if ((otag === 'parti-nom-contexte' || otag === 'sigle-contexte') && !doc.isCapitalized(k)) break;
+              soft = otag.endsWith('-contexte');
+              end = o.to;
+            } else if (!COMPLEMENT_SKIP.has(w)) break;
+          }
+          if (end < 0) break;
+          // "tracteur pour Horizons": a soft name after an ambiguous agent wants a political word too
+          if (soft && !toks[i].t.startsWith('colleu') && !around(doc, i, end, POLITICAL, 8)) break;
+          report(i, end);
+          break;
+        }
         case 'personnalite': {
           if (SUPPORT.has(pw)) report(i - 1, h.to);
           else if ((pw === 'de' || pw === 'du') && SUPPORT.has(t(i - 2, i))) report(i - 2, h.to);

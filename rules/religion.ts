@@ -112,6 +112,20 @@ const SCRIPTURE_JOB = set('traduit traduire traduction traducteur traductrice ed
 const HIKE = set('randonnee randonnees randonneur randonneuse randonneurs rando trek trekking gr65 sportif sportive defi velo cyclotourisme');
 const OWN_SACRAMENTS = set('bapteme baptemes communion communions ordination');
 
+/** Faith words right after "mission": "mission mormone", "mission évangélique", "mission d'évangélisation". */
+const MISSION_FAITH = set(`mormone mormon mormones mormons evangelique evangeliques apostolique apostoliques chretienne chretiennes catholique
+catholiques protestante protestantes religieuse religieuses pastorale pastorales adventiste adventistes pentecotiste pentecotistes baptiste
+baptistes missionnaire missionnaires`);
+const MISSION_WORK = set(`evangelisation evangelisme apostolat predication proselytisme catechese`);
+/** Bodies a mission is done for: "pour l'Église mormone", "pour les Témoins de Jéhovah", "avec sa paroisse". */
+const MISSION_BODY = set(`eglise eglises paroisse paroisses diocese dioceses congregation congregations temoins temple temples mosquee mosquees
+synagogue synagogues aumonerie aumoneries assemblee assemblees pastorale`);
+const MISSION_LINK = set(`pour avec au aux de d' du des l' la le les sa son ses leur leurs nom dans une un humanitaire humanitaires benevole
+benevoles deux trois quatre six dix douze dix-huit ans an mois semaines annee annees`);
+/** Job words that make a mission for a parish or a diocese a contract ("mission d'intérim pour le diocèse", "chargée de mission"). */
+const MISSION_JOB = set(`interim interimaire poste emploi cdd cdi salarie salariee contrat stage recrute recrutement travaille travaillait alternance
+embauche embauchee comptable agent agente chauffeur gardien gardienne entretien nettoyage menage travaux chantier renovation restauration`);
+
 /** Words that make a firewalk a team-building exercise rather than a vow. */
 const TEAM_BUILDING = set('seminaire seminaires cohesion team-building team managers manager coaching stage entreprise');
 
@@ -396,6 +410,30 @@ export default defineRule({
           const possessive = set('sa son ses leur leurs').has(pw);
           if (work || (attend < 0 && !possessive)) break;
           report(possessive ? i - 1 : attend >= i - 4 && attend >= 0 ? attend : i, h.to);
+          break;
+        }
+        case 'mission': {
+          // "deux ans de mission pour l'Église mormone", "mission d'évangélisation", "volontariat avec sa paroisse": the
+          // person's religious service; not "chargée de mission pour le diocèse", "mission d'intérim pour la paroisse"
+          if (jobFrameBefore(doc, i) || (pw === 'de' && t(i - 2, i).startsWith('charge')) || sentenceHas(doc, i, MISSION_JOB)) break;
+          let k = h.to;
+          if (MISSION_FAITH.has(t(k, i))) { report(i, k + 1); break; }
+          if ((t(k, i) === 'de' || t(k, i) === "d'") && MISSION_WORK.has(t(k + 1, i))) { report(i, k + 2); break; }
+          // "la mission du diocèse est d'accueillir…": the body's own mission, not the person's service
+          if (t(k, i) === 'du' || ((t(k, i) === 'de' || t(k, i) === "d'") && set("l' la le les").has(t(k + 1, i)))) break;
+          while (k < h.to + 7 && (MISSION_LINK.has(t(k, i)) || (t(k, i) && toks[k].k === Kind.Number))) k++;
+          if (k === h.to || !MISSION_BODY.has(t(k, i))) {
+            // "pour les Témoins de Jéhovah", "pour les adventistes": an adherent phrase after the links
+            if (k > h.to && tagAt(k) === 'adherent') report(i, hitAt.get(k)!.to);
+            break;
+          }
+          // the church's name goes with it: "l'Église mormone", "l'Église évangélique du Réveil"
+          let end = hitAt.has(k) ? Math.max(k + 1, hitAt.get(k)!.to) : k + 1;
+          if (tagAt(end) === 'adherent' || tagAt(end) === 'adherent-nom') end = hitAt.get(end)!.to;
+          else if (MISSION_FAITH.has(t(end, i))) end++;
+          // "l'Église de Scientologie", "l'Église des saints des derniers jours"
+          else if ((t(end, i) === 'de' || t(end, i) === 'des') && hitAt.has(end + 1)) end = hitAt.get(end + 1)!.to;
+          report(i, end);
           break;
         }
         case 'tenue': {

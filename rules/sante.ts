@@ -181,6 +181,19 @@ function acronymCue(doc: Doc, from: number, to: number): boolean {
 /** "en remplacement d'un congé maternité", "CDD remplacement congé mat": someone else's leave, the job's reason. */
 const REPLACEMENT = set(`remplacement remplacements remplace remplacer remplacait remplacant remplacante cdd`);
 
+/** Words before "les / ses / des rayons" that make them a course of radiotherapy. */
+const RAYS_FRAME = set(`depuis apres pendant avant durant suite fin debut entre fini finit finir termine terminee terminer terminait commence
+  commencee commencer commencait debute debutee debuter entame entamee entamer eu fait faire faisait subi subit subir suit suivi suivie suivre
+  enchaine enchainer reprend repris reprise arrete arretee interrompu interrompus seances seance cure cures protocole`);
+const RAYS_GO = set(`va vont allait allais vais aller ira retourne retourner rend rendre rendait passe`);
+/** What follows shelves or physical rays, not a treatment: "les rayons du magasin", "rayons X", "rayons UV". */
+const RAYS_NOT_AFTER = set(`de du des d' x uv gamma laser lumineux solaires cosmiques infrarouges ultraviolets ultra-violets frais surgeles
+  alimentaires hygiene bricolage jardinage textile bazar a au aux`);
+/** Shop and storage words: "range les rayons du supermarché", "remplit ses rayons". */
+const SHELF_WORDS = set(`magasin magasins supermarche supermarches hypermarche hypermarches superette epicerie boutique rayonnage rayonnages
+  etagere etageres gondole gondoles produits articles marchandise marchandises rangement range ranger rangeait remplit remplir remplissait
+  reassort approvisionne approvisionner facing clients clientele vente vendeur vendeuse libre-service gms caisse caissiere caissier
+  inventaire stock stocks chef velo velos roue roues soleil bibliotheque mediatheque livres librairie`);
 /** Spans that start with a verb ("arrêté de boire", "ne boit plus") have no noun to replace. */
 const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
   dependant dependante attend attendent on a avait est ete etre bois buvais me m' decroche decrocher decrochee stoppe stopper stoppee lache
@@ -209,7 +222,12 @@ const INFECTIONS = set(`vih hiv sida virus hepatite hepatites covid tuberculose 
 /** Substitution and withdrawal drugs of the addiction family, which a pharmacy job handles as products. */
 // drug classes too: "la délivrance des traitements de substitution aux opiacés"
 const PRODUCT_DRUGS = set(`methadone subutex buprenorphine suboxone naltrexone baclofene aotal esperal selincro champix opiaces opiace opioides
-  opioide morphiniques stupefiants psychotropes`);
+  opioide morphiniques stupefiants psychotropes orobupre zubsolv buvidal sixmo naloxone nalscue prenoxad nyxoid baclocur tso tao mso tsn
+  nicopatch niquitin medicament medicaments substituts substitut substitution patch patchs gommes sirop gelules programme`);
+/** Words that tell a substitution acronym ("TSO", "TAO", "TSN") from other ones ("TAO" = computer-assisted translation). */
+const SUBSTITUTION_CUES = set(`pharmacie pharmacien pharmacienne officine csapa caarud methadone subutex buprenorphine suboxone substitution opiaces
+  opiace opioides opioide heroine addicto addictologue addictologie addiction toxicomanie dependance sevrage dose doses posologie delivrance
+  delivre prescrit prescrite prescription ordonnance nicotine nicotinique patch patchs tabac tabacologue cigarette cigarettes fumer fume`);
 const HEREDITARY_AFTER = set(`hereditaire hereditaires`);
 const COPULA = set(`est sont etait etaient serait`);
 const GENETIC_AFTER = set(`genetique genetiques familial familiale familiaux familiales`);
@@ -537,6 +555,25 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (next && (next.t === 'par' || next.t === 'sous' || next.t === 'au' || next.t === 'a') && drug && drug.sn === next.sn && drug.k === Kind.Word && !drug.first && doc.isCapitalized(to + 1) && !doc.isUpper(to + 1)) return [from, to + 2];
       if (clauseWindowHas(doc, from, to, TRT_BEFORE, 3, 0) || (next && TRT_AFTER.has(next.t))) return [from, to];
       return null;
+    }
+    case 'tso': {
+      // "pour son TSO", "TSO à la méthadone", "TAO prescrit par le CSAPA": not "formation en TAO" (translation)
+      if (prev && (POSSESSIVE.has(prev.t) || prev.t === 'sous') && (toks[from].t === 'tso' || toks[from].t === 'tsn')) return [from, to];
+      return sentenceHasWord(doc, from, SUBSTITUTION_CUES) ? [from, to] : null;
+    }
+    case 'rayons': {
+      // "depuis les rayons", "a fini ses rayons", "sous rayons", "va aux rayons": radiotherapy; not "les rayons du
+      // magasin", "rayons X", "mise en rayon", "a fait les rayons toute la journée" (a shop's shelves)
+      if (next && RAYS_NOT_AFTER.has(next.t)) return null;
+      if (!prev || sentenceHasWord(doc, from, SHELF_WORDS) || sentenceHasWord(doc, from, JOB_WORDS)) return null;
+      if (prev.t === 'sous') return [from, to];
+      const p2 = toks[from - 2]?.sn === toks[from].sn ? toks[from - 2].t : '';
+      if (prev.t === 'aux') return RAYS_GO.has(p2) ? [from, to] : null;
+      const own = POSSESSIVE.has(prev.t);
+      if (!own && prev.t !== 'les' && prev.t !== 'des') return null;
+      // "a fait les rayons" is shop work; "a fait des rayons", "fait ses rayons" a treatment
+      if (RAYS_FRAME.has(p2)) return prev.t === 'les' && /^fai/.test(p2) ? null : [from, to];
+      return own && (STRICT_PERSON.has(p2) || AVOIR_BARE.has(p2)) ? [from, to] : null;
     }
     case 'enceinte': {
       if (prev && /^(l'|la|une|les|des|cette|son|sa|ses|leur|dans|grande|petite|nouvelle|belle)$/.test(prev.t)) return null;

@@ -67,6 +67,8 @@ const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique synd
 const EMPLOYED = set(`stage stages poste postes emploi emplois travaille travaillait travailler embauche embauchee recrute recrutee
 cdi cdd contrat mission interim salarie salariee juriste comptable secretariat alternance apprentissage assistant assistante
 accueil administratif administrative standardiste`);
+/** Acronyms of national unions ("SN…", "SYN…") that are not unions: rail, shipping, sea rescue, aerospace. */
+const NOT_UNION_ACRONYMS = set('sncf sncm snsm snecma snpe sncb snc snbc snt');
 /** Words of a job offer or an application: the organisation named in it is an employer. */
 /** Union heads that are also job titles in an offer. */
 const JOB_TITLES = set('secretaire responsable permanent permanente');
@@ -254,6 +256,19 @@ export default defineRule({
           // "liste Sud", "déléguée Sud", not "Sud-Ouest", "région Sud", "chez Sud Intérim"
           if (toks[h.to]?.hyphen || !doc.isCapitalized(i)) break;
           if (SUD_HEADS.has(pw)) report(i - 1, h.to);
+          break;
+        }
+        case 'rep-des': {
+          // "représentant des coureurs à l'UNCP", "délégué des joueurs au SNBP"; not "représentant des salariés au CSE"
+          let k = h.to;
+          for (let n = 0; n < 3 && t(k, i) && toks[k].k === Kind.Word && !set("a au aux").has(t(k, i)); n++) k++;
+          if (k === h.to || !set("a au aux").has(t(k, i))) break;
+          k++;
+          if (set("l' la le").has(t(k, i))) k++;
+          if (!t(k, i) || jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          const w = toks[k].t;
+          if (isUnion(k) && hitAt.get(k)!.entry.tag !== 'union-contexte') { report(i, hitAt.get(k)!.to, { messageId: 'mandat' }); break; }
+          if (toks[k].k === Kind.Word && w.length >= 4 && w.length <= 9 && doc.isUpper(k) && (w.startsWith('sn') || w.startsWith('syn')) && !NOT_UNION_ACRONYMS.has(w)) report(i, k + 1, { messageId: 'mandat' });
           break;
         }
         case 'y-adhere': {

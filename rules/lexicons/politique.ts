@@ -192,9 +192,23 @@ const DISSENT = entries('dissident', [
  */
 const ACTIVISM = entries('activisme', [
   'colle des affiches', 'collé des affiches', 'coller des affiches', 'collait des affiches', "collage d'affiches", 'collages d’affiches',
-  'tracté', 'tractage', 'tractages', 'tracte', 'tractait', 'tracter', 'distribue des tracts', 'distribuait des tracts', 'distribué des tracts',
+  'tracté', 'tractage', 'tractages', 'tracte', 'tractait', 'tracter', 'boîtage', 'boîtages', 'distribue des tracts', 'distribuait des tracts', 'distribué des tracts',
   'fait campagne', 'faisait campagne', 'a fait campagne', 'faire campagne', 'fera campagne', 'porte-à-porte', 'porte à porte',
   'fait du porte-à-porte', 'meeting', 'meetings', 'bénévole de campagne', 'équipe de campagne', 'QG de campagne',
+]);
+
+/**
+ * Campaign and party roles named by their agent ("colleur d'affiches pour Reconquête", "assesseur pour le RN aux
+ * législatives", "secrétaire de section du PCF"): the rule wants a party, a movement or an election after them,
+ * since "tracteur", "assesseur" and "scrutateur" have farm, court and survey senses.
+ */
+const ACTIVISTS = entries('activiste', [
+  ["colleur d'affiches", ["colleuse d'affiches", "colleurs d'affiches", "colleuses d'affiches", "colleur d'affiche", "colleuse d'affiche",
+    'tracteur', 'tracteuse', 'tracteurs', 'tracteuses', 'boîteur', 'boîteuse', 'assesseur', 'assesseure', 'assesseurs', 'assesseures',
+    'scrutateur', 'scrutatrice', 'scrutateurs', 'délégué de bureau de vote', 'déléguée de bureau de vote', 'secrétaire de section',
+    'responsable de section', 'trésorier de section', 'trésorière de section', 'secrétaire fédéral', 'secrétaire fédérale',
+    'directeur de campagne', 'directrice de campagne', 'bénévole de permanence',
+    'mandataire financier', 'mandataire financière', 'responsable de comité', 'animateur de comité', 'animatrice de comité']],
 ]);
 
 const YELLOW_VESTS = entries('gilets', ['gilet jaune', 'gilets jaunes']);
@@ -226,5 +240,5 @@ const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma:
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...ACTIVISM, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
 ];

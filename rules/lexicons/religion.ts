@@ -44,6 +44,7 @@ const ADHERENTS: LexiconEntry[] = [
     ['juif', ['juive', 'juifs', 'juives', 'feuj', 'feujs']],
     ['rastafari', ['rastafaris']],
     ['témoin de Jéhovah', ['témoins de jéhovah', 'jéhoviste', 'jéhovistes']],
+    ['saints des derniers jours', ['église de jésus-christ des saints des derniers jours']],
     ['communauté musulmane', ['communauté juive', 'communauté chrétienne', 'communauté catholique', 'communauté protestante',
       'communauté évangélique', 'communauté religieuse', 'communauté bouddhiste', 'communauté sikhe', 'communauté hindoue']],
     ['franc-maçonne', ['franc-maçonnes', 'francs-maçons', 'franc-maçonnerie', 'loge maçonnique']],
@@ -188,6 +189,9 @@ const RITES = entries('rite', [
   'elle est baptisée', 'il sera baptisé', 'elle sera baptisée', 'baptême par immersion', 'baptême évangélique', 'fait sa communion', 'faire sa communion',
   'fait sa première communion', "se marie à l'église", "se marier à l'église", "mariée à l'église", "marié à l'église", 'se marie à la mosquée',
   'se marie à la synagogue', 'dit le bénédicité', 'récite le chapelet', 'dit son chapelet', 'allume les bougies de shabbat', 'fait ses dévotions',
+  // spreading the faith: "fait de l'évangélisation de rue", "prêche sur les marchés", "part évangéliser"
+  'évangélisation', 'évangélise', 'évangéliser', 'évangélisait', 'évangélisent', 'fait du prosélytisme', 'prêche dans la rue', 'prêchait dans la rue',
+  'prédication de rue', 'porte-à-porte pour sa paroisse', 'service missionnaire',
 ]);
 
 /** Scriptures: the person's practice when read, recited or learnt ("lit le Coran chaque soir"), not a course or a job. */
@@ -243,7 +247,13 @@ const DRESS = entries('tenue', [
   'rosaire', 'scapulaire', 'médaille de baptême', 'médaille de la vierge', 'médaille miraculeuse', 'étoile de david', 'croix copte', 'croix orthodoxe',
   'croix huguenote', 'kufi', 'taqiya', 'tapis de prière', 'kamis', 'soutane', 'col romain', 'habit religieux', 'tilak', 'tilaka',
   'hijab', 'hijabs', 'hidjab', 'niqab', 'burqa', 'burka', 'burkini', 'tchador', 'jilbab', 'abaya', 'kippa', 'kippah', 'kipa', 'qamis',
+  // Hindu and Jain marks and threads, Sikh and Jewish head coverings and wigs, nuns' and monks' dress
+  'bindi', 'bindis', 'sindoor', 'sindour', 'sindur', 'vibhuti', 'tripundra', 'rudraksha', 'mangalsutra', 'fil sacré', 'cordon sacré', 'janeu',
+  'kippot', 'kippas', 'shtreimel', 'streimel', 'sheitel', 'perruque religieuse', 'tichel', 'khimar', 'mantille', 'cornette', 'voile de religieuse',
+  'habit monastique', 'robe de moine', 'robe safran', 'bracelet sikh', 'kara sikh', 'cinq K', 'zebiba', 'tabaa', 'marque de prière',
 ]);
+/** Missions and volunteering for a church: the rule wants a church, a faith or evangelisation after them. */
+const MISSIONS = entries('mission', [['mission', ['missions', 'volontariat', 'bénévolat', 'année de service']]]);
 
 const VEILED = entries('voilee', ['voilée', 'voilées']);
 
@@ -256,5 +266,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS,
+  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS,
 ];

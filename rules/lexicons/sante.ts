@@ -216,7 +216,7 @@ const ADDICTION = [
 const TRAITEMENT = [
   'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur', 'benzodiazépine', 'somnifère', 'psychotrope', 'calmant', 'antalgique', 'antidouleur', 'anti-douleur', 'morphine',
   'opioïde', 'tramadol', 'codéine', 'corticoïde', 'cortisone', 'anticoagulant', 'antiépileptique', 'antirétroviral', 'trithérapie',
-  'insuline', 'pompe à insuline', 'chimiothérapie', 'chimio', 'radiothérapie', 'curiethérapie', 'immunothérapie', 'hormonothérapie',
+  'insuline', 'pompe à insuline', 'chimiothérapie', 'chimio', 'chimiothé', 'radiothérapie', 'radiothé', 'radio-thérapie', 'rayothérapie', 'curiethérapie', 'immunothérapie', 'hormonothérapie',
   'corticothérapie', 'biothérapie', 'bêtabloquant', 'antihypertenseur', 'EMDR', 'Xanax', 'Lexomil', 'Prozac', 'Deroxat', 'Valium', 'Seroplex', 'Ritaline', 'Levothyrox', 'Lyrica',
   'Laroxyl', 'Tercian', 'Risperdal', 'Abilify', 'Zoloft', 'Effexor', 'Stilnox', 'Imovane', 'Temesta', 'Atarax', 'Zyprexa', 'Depakine',
   'Dépakote', 'Lamictal', 'Skenan', 'Lamaline', 'Concerta', 'traitement médicamenteux', 'traitement médical', 'traitement de fond',
@@ -696,6 +696,8 @@ const MODES: LexiconEntry[] = [
   { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx', notBefore: ['linguistique', 'social', 'sociale', 'financier', 'culturel', 'géographique', 'numérique', 'de mobilité', 'pour', 'certain', 'réel', 'majeur', 'principal', 'scolaire'] },
   ...fixed('soins:aux', ['opéré', 'opérée', 'opérés', 'opérées']),
   ...fixed('traitement:trt', ['traitement', 'traitements', 'ttt', 'trt']),
+  // radiotherapy in lay words: "depuis les rayons", "a fini ses rayons", "sous rayons" (not the shelves of a shop)
+  { lemma: 'rayons', tag: 'traitement:rayons' },
   { lemma: 'enceinte', forms: ['enceintes'], tag: 'grossesse:enceinte', confidence: 'high' },
   { lemma: 'HP', tag: 'psy:hp' },
   // notes' abbreviations of a hospital stay: "hospit. a Esquirol 2 sem.", "hospi en psy l'hiver dernier"
@@ -806,7 +808,12 @@ const MORE_ADDICTION = [
   'programme de sevrage', 'protocole de sevrage', 'sevrage aux opiacés', 'sobre depuis', 'boit plus que de raison', 'buvait plus que de raison',
   'toxico', 'toxicos', 'junkie', 'cocaïnomane', 'héroïnomane', 'consommateur de cannabis', 'consommatrice de cannabis',
   'consommateur de drogues', 'consommatrice de drogues', 'consommateur d’héroïne', 'consommatrice d’héroïne', 'fume des joints',
-  'fumait des joints', 'fume du shit', 'Suboxone', 'naltrexone', 'Baclofène', 'Aotal', 'Espéral', 'Selincro',   'patchs nicotiniques', 'Champix', 'accro aux jeux', 'accro au jeu', 'accro aux jeux d’argent', 'accro aux paris', 'accro aux paris sportifs',
+  'fumait des joints', 'fume du shit', 'Suboxone', 'naltrexone', 'Baclofène', 'Aotal', 'Espéral', 'Selincro',
+  // opioid substitution and overdose kits by brand, class and programme; nicotine substitutes
+  'Orobupré', 'Zubsolv', 'Buvidal', 'Sixmo', 'naloxone', 'Nalscue', 'Prenoxad', 'Nyxoid', 'Baclocur', 'traitement agoniste opioïde',
+  'traitement par agonistes opioïdes', 'médicament de substitution', 'médicament de substitution aux opiacés', 'substitution aux opiacés',
+  'programme méthadone', 'sirop de méthadone', 'gélules de méthadone', 'méthadone en gélules', 'substituts nicotiniques', 'substitut nicotinique',
+  'patch nicotinique', 'patchs anti-tabac', 'patch anti-tabac', 'gommes nicotiniques', 'Nicopatch', 'Niquitin',   'patchs nicotiniques', 'Champix', 'accro aux jeux', 'accro au jeu', 'accro aux jeux d’argent', 'accro aux paris', 'accro aux paris sportifs',
   'addiction aux paris sportifs', 'accro aux médicaments', 'accro aux somnifères', 'accro à l’alcool', 'accro à la drogue', 'accro au cannabis',
   'se drogue', 'se droguait', 'se droguer', 'me drogue', 'me droguais', 'me shoote', 'me shootais', 'bois trop', 'buvais trop',
   'bois beaucoup', 'buvais beaucoup', 'ne bois plus', 'ne buvais plus', 'LSD', 'GHB', 'méthamphétamine', 'crystal meth',
@@ -1178,6 +1185,8 @@ const TERMS: LexiconEntry[] = [
   ...fixed('psy', ['IMV', 'HDJ'], { upper: true }),
   // ambiguous ones (terminale S, football club) need a medical word or an event construction nearby
   { lemma: 'TS', upper: true, tag: 'psy:sigle' },
+  // substitution treatments by acronym ("son TSO", "TAO à la méthadone"): the rule wants a possessive or an addiction cue
+  { lemma: 'TSO', forms: ['TAO', 'MSO', 'TSN'], upper: true, tag: 'addiction:tso' },
   { lemma: 'FC', upper: true, tag: 'grossesse:sigle' },
   ...fixed('pathologie', ['SEP', 'MICI', 'IMC', 'SLA', 'MST', 'IST', 'SAOS', 'SII', 'AIT'], { upper: true }),
   ...n('pathologie', [...INJURIES, ...MISSPELLED]),

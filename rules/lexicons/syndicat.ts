@@ -41,10 +41,12 @@ const UNIONS = entries('union', [
   'SNPEFP-CGT', 'SNASUB', 'SNASUB-FSU', 'SNIES', 'SNCL', 'UFAP', 'UFAP-UNSA', 'SNP-FO', 'SNSPP', 'SNSPP-PATS', 'SNUPFEN', 'SNUTEFI',
   'SNUCLIAS', 'SNUITAM', 'SYNTEF', 'SNUTER-FSU', 'SNJ-FO', 'SUD-Santé', 'SUD-Éducation', 'SUD-Poste', 'SUD-Aérien', 'SUD-Chimie',
   'SNAC', 'SMPS',
+  // players' unions of other professional sports: cycling, basketball, tennis
+  'UNCP', 'SNBP', 'PTPA',
 ], { upper: true });
 /** Union names made of ordinary words: a union only with a capital ("la Coordination rurale", not "la coordination rurale des soins"). */
 const NAMED_UNIONS = entries('union-nom', [
-  'Coordination rurale', 'Jeunes Agriculteurs', 'Confédération paysanne', 'Alliance Police nationale', 'Unité SGP Police',
+  'Coordination rurale', 'Jeunes Agriculteurs', 'Confédération paysanne', 'Tech XV', 'Alliance Police nationale', 'Unité SGP Police',
   'SGP Police', 'UNSA Police', 'UNSA Éducation', 'Union étudiante', 'Union syndicale lycéenne', 'Sud Étudiant',
 ]);
 /**
@@ -74,6 +76,17 @@ const UNION_NAMES = entries('union', [
   'Union générale tunisienne du travail', 'Union marocaine du travail', 'Union générale des travailleurs algériens',
   'Confédération des syndicats nationaux', 'Fédération des travailleurs du Québec', 'Solidarność', 'Solidarnosc', 'Histadrout',
   'Confederazione Generale Italiana del Lavoro', 'Deutscher Gewerkschaftsbund', 'Teamsters',
+  // professional sport in full: footballers (and their world federation), cyclists, basketball players
+  'FIFPro', 'Union nationale des footballeurs professionnels', 'Union nationale des cyclistes professionnels',
+  'Syndicat national des basketteurs professionnels', 'Syndicat national des basketteurs',
+]);
+/**
+ * "représentant des coureurs à l'UNCP", "délégué des joueurs au SNBP": a representative of a group of workers to a union
+ * named by its acronym. The rule reports it with a known union, or with an acronym of a national union ("SN…", "SYN…").
+ */
+const REPRESENTATIVES = entries('rep-des', [
+  ['représentant des', ['représentante des', 'représentants des', 'représentantes des', 'délégué des', 'déléguée des', 'délégués des',
+    'déléguées des', 'élu des', 'élue des', 'porte-parole des']],
 ]);
 /** Union acronyms that are also ordinary words or abbreviations: need a union word nearby. */
 const SOFT_UNIONS = [
@@ -112,4 +125,4 @@ const WORDS: LexiconEntry[] = [
   ...entries('sigle-contexte', ['DS', 'RSS', 'RS', 'DSC'], { upper: true }),
 ];
 
-export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...NAMED_UNIONS, ...SOFT_UNIONS, ...WORDS, ...SUD_MIXED, ...MEMBER_UNIONS];
+export const SYNDICAT_LEXICON: LexiconEntry[] = [...UNIONS, ...UNION_NAMES, ...NAMED_UNIONS, ...SOFT_UNIONS, ...WORDS, ...SUD_MIXED, ...MEMBER_UNIONS, ...REPRESENTATIVES];

@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
+    "Il conduit un tracteur pour une coopérative agricole.",
+    "Conducteur de tracteur pour Horizons Agri depuis 2018.",
+    "Elle a été assesseure au tribunal des affaires de sécurité sociale.",
+    "Colleur d'affiches pour une agence de publicité, il cherche un CDI.",
+    "Il a travaillé comme colleur d'affiches pour JCDecaux.",
+    "Directeur de campagne marketing pour L'Oréal.",
+    "Il est scrutateur pour un institut de sondage.",
     // prefixes of a quality, a drug or a company; a topic; a contract; a safety vest
     'Elle est très pro-active dans ses recherches.',
     'Il prend un anti-inflammatoire pour son dos.',
@@ -82,6 +90,14 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    // round 9 classes
+    { text: "Ancien colleur d'affiches pour Horizons, il prépare un concours.", errors: ["colleur d'affiches pour Horizons"] },
+    { text: "Colleuse d'affiches pour LFI aux européennes.", errors: ["Colleuse d'affiches pour LFI"] },
+    { text: "Il était tracteur pour le PS pendant les municipales.", errors: ["tracteur pour le PS"] },
+    { text: "Assesseur pour le RN aux dernières législatives.", errors: ["Assesseur pour le RN"] },
+    { text: "Elle a été scrutatrice pour les législatives.", errors: ["scrutatrice pour les législatives"] },
+    { text: "Secrétaire de section du PCF à Vierzon pendant dix ans.", errors: ["Secrétaire de section du PCF"] },
+    { text: "Elle fait du boîtage pour La France insoumise.", errors: ["boîtage pour La France insoumise"] },
     // opposition to a project or a reform, governed by an activism word; a protest camp
     { text: "Absent en octobre : il était mobilisé contre le chantier de l'autoroute.", errors: ["contre le chantier de l'autoroute"] },
     { text: "Il est membre d'un collectif contre l'extension de l'aéroport.", errors: ["contre l'extension de l'aéroport"] },

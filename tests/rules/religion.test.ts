@@ -3,6 +3,16 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
+    "Il a fait une mission d'intérim chez Renault.",
+    "Mission de deux ans pour le Secours catholique comme chauffeur.",
+    "Chargée de mission pour le diocèse de Lyon, elle cherche un nouveau poste.",
+    "Il a fait une mission d'intérim pour la paroisse Saint-Jean en maçonnerie.",
+    "Il a fait une mission de trois mois pour la paroisse comme agent d'entretien.",
+    "La mission du diocèse est d'accueillir les migrants.",
+    "Il a été en mission pour la Croix-Rouge en Haïti.",
+    "Elle a suivi un cours sur l'histoire de l'évangélisation de l'Amérique latine.",
+    "Elle vend des bindis et des bijoux sur les marchés.",
     // diets and medical fasting, a name given to a project, a job at a pilgrimage, a plain phrase
     'Elle pratique le jeûne intermittent pour perdre du poids.',
     'Il a fait un jeûne de 12 heures avant son bilan sanguin.',
@@ -95,6 +105,17 @@ ruleTester(rule, {
     "Il a visité le temple tamoul de Saint-Pierre avec son groupe de formation tourisme.",
   ],
   invalid: [
+    // round 9 classes
+    { text: "Il a fait deux ans de mission pour l'Église adventiste en Italie.", errors: ["mission pour l'Église adventiste"] },
+    { text: "Il a fait sa mission mormone au Brésil.", errors: ["mission mormone"] },
+    { text: "Elle est partie en mission d'évangélisation au Bénin.", errors: ["mission d'évangélisation"] },
+    { text: "Elle a fait une mission humanitaire avec sa paroisse.", errors: ["mission humanitaire avec sa paroisse"] },
+    { text: "Il a fait un volontariat de deux ans pour l'Église évangélique.", errors: ["volontariat de deux ans pour l'Église évangélique"] },
+    { text: "Il était en mission pour les adventistes au Togo.", errors: ["mission pour les adventistes"] },
+    { text: "Il part évangéliser en Afrique chaque été.", errors: ["évangéliser"] },
+    { text: "Elle porte un bindi rouge.", errors: ["bindi"] },
+    { text: "Il porte un bracelet sikh au poignet.", errors: ["bracelet sikh"] },
+    { text: "Elle porte la perruque religieuse depuis son mariage.", errors: ["perruque religieuse"] },
     // objects of worship, lay roles and volunteering, rites, scriptures, confessional movements
     { text: 'Il porte le kirpan, point à aborder avec la sécurité.', errors: ['kirpan'] },
     { text: 'Elle met ses tefillin le matin.', errors: ['tefillin'] },

@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
+    "Il range les produits dans les rayons du magasin.",
+    "Il a fait les rayons toute la journée chez Lidl.",
+    "Elle a passé des rayons X au service de radiologie.",
+    "Il a changé les rayons de sa roue.",
+    "Elle gère seule les rayons frais depuis 2020.",
+    "Depuis les rayons du soleil de juillet, il évite le chantier.",
+    "Formation en TAO et traduction technique à l'ISIT.",
+    "Elle maîtrise les logiciels de TAO comme Trados.",
+    "Préparatrice en pharmacie, elle délivre les TSO et la méthadone aux patients.",
+    "Le TSO de Toulouse recrute des musiciens.",
+    "Préparatrice en officine, elle délivre la substitution aux opiacés et les kits de naloxone.",
     // round 8 traps: people served by the job, someone waited for, consumers, reforms, job senses of accommodations, vehicles
     'Aide à domicile auprès de personnes âgées, dont plusieurs atteintes de la maladie de Parkinson.',
     'Elle accompagne des personnes atteintes de sclérose en plaques.',
@@ -219,6 +231,19 @@ ruleTester(rule, {
     "Formation d'audioprothésiste en alternance.",
   ],
   invalid: [
+    // round 9 classes
+    { text: "Depuis les rayons il est vite fatigué.", errors: ["rayons"] },
+    { text: "Il a fini ses rayons en juin.", errors: ["rayons"] },
+    { text: "Elle a eu des rayons après l'opération.", errors: ["rayons"] },
+    { text: "Il est sous rayons.", errors: ["rayons"] },
+    { text: "Elle va aux rayons tous les jours à 8 h.", errors: ["rayons"] },
+    { text: "Depuis la radiothé elle est épuisée.", errors: ["radiothé"] },
+    { text: "Pendant sa radio-thérapie il ne pouvait pas travailler.", errors: ["radio-thérapie"] },
+    { text: "Il passe chaque matin à la pharmacie pour son TSO.", errors: ["TSO"] },
+    { text: "Elle est sous TSO depuis 2021.", errors: ["TSO"] },
+    { text: "Il a un TAO prescrit par son addictologue.", errors: ["TAO", "addictologue"] },
+    { text: "Il a du Buvidal une fois par mois.", errors: ["Buvidal"] },
+    { text: "Il prend un médicament de substitution.", errors: ["médicament de substitution"] },
     // behavioural addictions in lay words
     { text: 'Bilan : ancienne joueuse compulsive (paris en ligne), abstinente depuis un an.', errors: ['joueuse compulsive'] },
     { text: 'Il est parieur pathologique depuis ses vingt ans.', errors: ['parieur pathologique'] },

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
+    "Il est représentant des salariés au CSE de son entreprise.",
+    "Elle a été déléguée des élèves au CVL.",
+    "Représentant des bénévoles à la SNSM de Granville.",
+    "Délégué des cheminots à la SNCF, il cherche une reconversion.",
+    "Il a été représentant des parents d'élèves à la FCPE.",
+    "Elle était représentante des étudiants à l'UFR de droit.",
     // the owners' council of a co-ownership; a trade union as an employer; a sports club
     'Il maîtrise les relations avec le conseil syndical et la tenue des assemblées générales.',
     'Gestionnaire de copropriété, il présente les budgets au conseil syndical.',
@@ -72,6 +79,12 @@ ruleTester(rule, {
     "La CGT l'a accompagné aux prud'hommes, mais il n'y adhère pas.",
   ],
   invalid: [
+    // round 9 classes
+    { text: "Il a été représentant des cyclistes à l'UNCP pendant trois saisons.", errors: ["représentant des cyclistes à l'UNCP"] },
+    { text: "Délégué des joueurs au SNBP de 2015 à 2019.", errors: ["Délégué des joueurs au SNBP"] },
+    { text: "Elle était déléguée des pilotes au SNPL.", errors: ["déléguée des pilotes au SNPL"] },
+    { text: "Il était délégué des surveillants au SNEPAP.", errors: ["délégué des surveillants au SNEPAP"] },
+    { text: "Il est adhérent de l'UNCP depuis 2018.", errors: ["adhérent de l'UNCP"] },
     // unions of neighbouring and other countries, with a membership or contribution word
     { text: 'Frontalier, il cotisait à la FGTB quand il travaillait à Mons.', errors: ['cotisait à la FGTB'] },
     { text: 'Il était affilié à la CSC à Liège.', errors: ['affilié à la CSC'] },
