@@ -221,6 +221,27 @@ export default defineRule({
       return false;
     };
 
+    /** End of "mission | pour l'Église mormone", "mission | d'évangélisation", "volontariat | avec sa paroisse", or -1. */
+    const missionSpan = (h: Hit): number => {
+      const i = h.from;
+      let k = h.to;
+      if (MISSION_FAITH.has(t(k, i))) return k + 1;
+      if ((t(k, i) === 'de' || t(k, i) === "d'") && MISSION_WORK.has(t(k + 1, i))) return k + 2;
+      // "la mission du diocèse est d'accueillir…": the body's own mission, not the person's service
+      if (t(k, i) === 'du' || ((t(k, i) === 'de' || t(k, i) === "d'") && set("l' la le les").has(t(k + 1, i)))) return -1;
+      while (k < h.to + 7 && (MISSION_LINK.has(t(k, i)) || (t(k, i) && toks[k].k === Kind.Number))) k++;
+      if (k === h.to) return -1;
+      // "pour les Témoins de Jéhovah", "pour les adventistes": an adherent phrase after the links
+      if (!MISSION_BODY.has(t(k, i))) return tagAt(k) === 'adherent' ? hitAt.get(k)!.to : -1;
+      // the church's name goes with it: "l'Église mormone", "l'Église évangélique du Réveil"
+      let end = hitAt.has(k) ? Math.max(k + 1, hitAt.get(k)!.to) : k + 1;
+      if (tagAt(end) === 'adherent' || tagAt(end) === 'adherent-nom') end = hitAt.get(end)!.to;
+      else if (MISSION_FAITH.has(t(end, i))) end++;
+      // "l'Église de Scientologie", "l'Église des saints des derniers jours"
+      else if ((t(end, i) === 'de' || t(end, i) === 'des') && hitAt.has(end + 1)) end = hitAt.get(end + 1)!.to;
+      return end;
+    };
+
     for (const h of ctx.hits) {
       const i = h.from;
       const tag = h.entry.tag;
@@ -414,26 +435,11 @@ export default defineRule({
         }
         case 'mission': {
           // "deux ans de mission pour l'Église mormone", "mission d'évangélisation", "volontariat avec sa paroisse": the
-          // person's religious service; not "chargée de mission pour le diocèse", "mission d'intérim pour la paroisse"
-          if (jobFrameBefore(doc, i) || (pw === 'de' && t(i - 2, i).startsWith('charge')) || sentenceHas(doc, i, MISSION_JOB)) break;
-          let k = h.to;
-          if (MISSION_FAITH.has(t(k, i))) { report(i, k + 1); break; }
-          if ((t(k, i) === 'de' || t(k, i) === "d'") && MISSION_WORK.has(t(k + 1, i))) { report(i, k + 2); break; }
-          // "la mission du diocèse est d'accueillir…": the body's own mission, not the person's service
-          if (t(k, i) === 'du' || ((t(k, i) === 'de' || t(k, i) === "d'") && set("l' la le les").has(t(k + 1, i)))) break;
-          while (k < h.to + 7 && (MISSION_LINK.has(t(k, i)) || (t(k, i) && toks[k].k === Kind.Number))) k++;
-          if (k === h.to || !MISSION_BODY.has(t(k, i))) {
-            // "pour les Témoins de Jéhovah", "pour les adventistes": an adherent phrase after the links
-            if (k > h.to && tagAt(k) === 'adherent') report(i, hitAt.get(k)!.to);
-            break;
-          }
-          // the church's name goes with it: "l'Église mormone", "l'Église évangélique du Réveil"
-          let end = hitAt.has(k) ? Math.max(k + 1, hitAt.get(k)!.to) : k + 1;
-          if (tagAt(end) === 'adherent' || tagAt(end) === 'adherent-nom') end = hitAt.get(end)!.to;
-          else if (MISSION_FAITH.has(t(end, i))) end++;
-          // "l'Église de Scientologie", "l'Église des saints des derniers jours"
-          else if ((t(end, i) === 'de' || t(end, i) === 'des') && hitAt.has(end + 1)) end = hitAt.get(end + 1)!.to;
-          report(i, end);
+          // person's religious service; not "chargée de mission pour le diocèse", "mission d'intérim pour la paroisse".
+          // The phrase is read first (most missions are jobs and stop there), the job frame only for a religious one.
+          const span = missionSpan(h);
+          if (span < 0 || jobFrameBefore(doc, i) || (pw === 'de' && t(i - 2, i).startsWith('charge')) || sentenceHas(doc, i, MISSION_JOB)) break;
+          report(i, span);
           break;
         }
         case 'tenue': {
