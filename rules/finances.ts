@@ -233,6 +233,7 @@ function ownPayBefore(doc: Doc, from: number): boolean {
   return false;
 }
 
+const REPAY = new Set(['rembourser', 'payer', 'regler', 'solder', 'apurer', 'eponger', 'rendre']);
 /** « il reste 11 200 € à rembourser », « encore 3 000 € à payer sur le prêt »: a debt left. */
 function leftToRepay(doc: Doc, to: number): boolean {
   const toks = doc.tokens;
@@ -240,7 +241,7 @@ function leftToRepay(doc: Doc, to: number): boolean {
   // « 11 200 € à rembourser », « 2 000 € de prêt à rembourser »
   let k = to;
   if ((toks[k]?.t === 'de' || toks[k]?.t === "d'") && toks[k + 1]?.sn === sn && LOAN.has(toks[k + 1].t)) k += 2;
-  return toks[k]?.sn === sn && toks[k].t === 'a' && /^(?:rembourser|payer|regler|solder|apurer|eponger|rendre)$/.test(toks[k + 1]?.t ?? '');
+  return toks[k]?.sn === sn && toks[k].t === 'a' && REPAY.has(toks[k + 1]?.t ?? '');
 }
 
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */

@@ -129,13 +129,15 @@ const CARRIER_COPULA = set('est sont etait serait seraient soit soient etre sois
 const CARRIER_TEST = set(`sang prise prelevement test tests teste testee testes depistage depister depiste depistee analyse analyses resultat
   resultats gene genes genetique genetiques hereditaire hereditaires maladie transmettre transmis transmise transmission mutation
   conseil chromosome chromosomes myopathe myopathie hemophilie mucoviscidose drepanocytose huntington`);
+/** Words that may follow a bare carrier status: "elle est porteuse, comme sa mère", "porteuse ou non". */
+const CARRIER_NEXT = set('ou et elle lui aussi egalement comme non mais');
 /** "savoir si elle est porteuse", "elle est porteuse, comme sa mère": an attribute with no complement, in a sentence about a test. */
 function bareCarrier(doc: Doc, hit: Hit): boolean {
   const toks = doc.tokens;
   const prev = toks[hit.from - 1];
   if (!prev || !sameSentence(doc, hit.from - 1, hit.from) || !CARRIER_COPULA.has(prev.t)) return false;
   const next = toks[hit.to];
-  if (next && sameSentence(doc, hit.to, hit.from) && next.k === Kind.Word && !/^(ou|et|elle|lui|aussi|egalement|comme|non|mais)$/.test(next.t)) return false;
+  if (next && sameSentence(doc, hit.to, hit.from) && next.k === Kind.Word && !CARRIER_NEXT.has(next.t)) return false;
   const [a, b] = sentence(doc, hit.from);
   for (let k = a; k < b; k++) if ((k < hit.from - 1 || k >= hit.to) && CARRIER_TEST.has(toks[k].t)) return true;
   return false;

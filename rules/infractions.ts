@@ -139,6 +139,15 @@ const SUFFERED = set('subi subie subis subies subit subir victime victimes');
 const NONE_AFTER = set('aucun aucune neant nul nulle');
 /** Someone handling files as a job: "il gère les dossiers de fraude". */
 const FILE_JOB = set('le les ce ces gere gerait traite traitait instruit instruisait suit suivait monte montait constitue traiter gerer instruire');
+const EURO = set('€ euros euro eur');
+/** "il a été verbalisé" (accented participle), not "il verbalise les voyageurs" (a controller's job). */
+const PARTICIPLE_END = /[éÉ]e?s?$/u;
+const TICKET_OBJECTS = set("les des un une le la l' ceux");
+const CAUSE_DETS = set("des une un les la le l' de d' du");
+/** "dégradations | sur un abribus", "tags | dans le métro": the place or object damaged. */
+const DAMAGE_PLACE = set('sur dans contre');
+const PLACE_DETS = set("un une des le la les l' son sa ses du");
+const POSSESSIVES = set('son sa ses leur');
 /** Places where a person under judicial control reports ("se présenter au commissariat chaque lundi"). */
 const REPORT_PLACES = set('commissariat gendarmerie spip brigade police gendarmes');
 const REPORT_SKIP = set("au aux a la l' en le les de du d' des");
@@ -209,7 +218,7 @@ export default defineRule({
       if (t(k, b - 1) === 'de' && isNumberToken(toks[k + 1])) {
         let j = k + 1;
         while (isNumberToken(toks[j]) && toks[j].sn === toks[b - 1].sn) j++;
-        if (set('€ euros euro eur').has(t(j, b - 1))) k = j + 1;
+        if (EURO.has(t(j, b - 1))) k = j + 1;
       }
       if (t(k, b - 1) !== 'pour') return;
       const off = offenceAfter(doc, k);
@@ -387,7 +396,7 @@ export default defineRule({
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i)) break;
           // "il verbalise les voyageurs" (a controller's job), not "il a été verbalisé"
-          if (toks[i].t.startsWith('verbalis') && h.to - i === 1 && !/[éÉ]e?s?$/u.test(doc.raw(i)) && set("les des un une le la l' ceux").has(nw)) break;
+          if (toks[i].t.startsWith('verbalis') && h.to - i === 1 && !PARTICIPLE_END.test(doc.raw(i)) && TICKET_OBJECTS.has(nw)) break;
           // "interdiction de paraître au domicile", "… de paraître près de son ex-compagne": a protection of the partner (vie-privee)
           if (toks[i].t === 'interdiction' && (around(doc, i, h.to, DOMESTIC, 8) || (nw === 'au' && t(h.to + 1, i) === 'domicile'))) break;
           if (!exitBefore(i) && justiceJobBefore(i)) break;
@@ -480,18 +489,18 @@ export default defineRule({
           // "a écopé d'un stage de citoyenneté après des dégradations sur un abribus": damage or disorder given as the cause
           // of a penal measure found in the sentence, or of a sanction said near ("après des tags, condamné à un TIG")
           let k = i - 1;
-          if (set("des une un les la le l' de d' du").has(t(k, i))) k--;
+          if (CAUSE_DETS.has(t(k, i))) k--;
           // only acts whose author the person must be (damage, disorder, fraud): a fight, threats or violence may have been suffered
           if (!DISORDER.has(toks[i].t)) break;
-          const cause = t(k, i) === 'apres' || (set("a de").has(t(k, i)) && t(k - 1, i) === 'suite') || (t(k, i) === 'de' && t(k - 1, i) === 'suite' && t(k - 2, i) === 'la');
+          const cause = t(k, i) === 'apres' || ((t(k, i) === 'a' || t(k, i) === 'de') && t(k - 1, i) === 'suite') || (t(k, i) === 'de' && t(k - 1, i) === 'suite' && t(k - 2, i) === 'la');
           if (!cause || !(penalSentence(i) || around(doc, i, h.to, SANCTIONED, 12))) break;
           if (VICTIM_HEADS.has(pw) || victimBefore(k) || around(doc, i, h.to, SUFFERED, 8) || around(doc, i, h.to, DOMESTIC, 6) || negatedBefore(doc, i)) break;
           // the place or the object after: "dégradations sur un abribus", "tags dans le métro"
           let e = h.to;
-          if (set('sur dans contre').has(t(e, i)) && toks[e + 1]?.sn === toks[i].sn) {
+          if (DAMAGE_PLACE.has(t(e, i)) && toks[e + 1]?.sn === toks[i].sn) {
             let j = e + 1;
-            if (set("un une des le la les l' son sa ses du").has(t(j, i))) j++;
-            if (toks[j]?.k === Kind.Word && toks[j].sn === toks[i].sn && !set('son sa ses leur').has(t(e + 1, i))) e = j + 1;
+            if (PLACE_DETS.has(t(j, i))) j++;
+            if (toks[j]?.k === Kind.Word && toks[j].sn === toks[i].sn && !POSSESSIVES.has(t(e + 1, i))) e = j + 1;
           }
           report(i, e, 'medium', false);
           break;

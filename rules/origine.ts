@@ -97,6 +97,8 @@ arrive arrivee installe installee reste restee bloque bloquee sejourne sejournai
 travaillait depose deposee enregistre enregistree`);
 /** Words of a contact given for a relative abroad: "sa mère au Maroc, à contacter en cas d'urgence". */
 const CONTACT = set('contacter contact joindre urgence urgences prevenir telephone tel numero');
+/** "poste de | cuisinier italien": a position named, not a worker. */
+const OF = set("de d' du des");
 /** Words that make the stay abroad a job or a trip, not where the family lives. */
 const WORK_ABROAD = set('travaille travaillait travaille mission stage poste emploi vacances voyage');
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
@@ -403,7 +405,7 @@ export default defineRule({
       if ((tag === 'nationalite' || tag === 'ethnie') && !toks[i].first) {
         const noun = WORKER_MODIFIERS.has(pw) && (PERSON_NOUNS.has(t(p - 1, i)) || WORKER_NOUNS.has(t(p - 1, i))) ? p - 1 : WORKER_NOUNS.has(pw) ? p : -1;
         if (noun >= 0 && !jobFrameBefore(doc, noun) && !(isLanguage && LANGUAGE_JOBS.has(t(noun, i)))
-          && !(COOKS.has(t(noun, i)) && sentenceHas(doc, i, CUISINE)) && !set("de d' du des").has(t(noun - 1, i))) return [i, h.to, 'high'];
+          && !(COOKS.has(t(noun, i)) && sentenceHas(doc, i, CUISINE)) && !OF.has(t(noun - 1, i))) return [i, h.to, 'high'];
       }
       if (PERSON_NOUNS.has(pw)) {
         if (jobFrameBefore(doc, p)) return null; // "médiateur auprès de jeunes africains"

@@ -12,7 +12,7 @@
 import { defineRule, type Report } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
-import { jobFrameBefore, negatedBefore, personLinked, clause } from '../lib/lint/context.ts';
+import { jobFrameBefore, negatedBefore, personLinked, clause, sentence } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent, Kind } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
 import { personInSentence } from './shared/art9-extra.ts';
@@ -111,6 +111,11 @@ const SCRIPTURE_JOB = set('traduit traduire traduction traducteur traductrice ed
 /** Words that make a pilgrimage a hike: "le pèlerinage de Compostelle en randonnée". */
 const HIKE = set('randonnee randonnees randonneur randonneuse randonneurs rando trek trekking gr65 sportif sportive defi velo cyclotourisme');
 const OWN_SACRAMENTS = set('bapteme baptemes communion communions ordination');
+const OWN_POSSESSIVES = set('sa son ses leur');
+const DEFINITE = set("l' la le les");
+const PILGRIMAGE_WORD = /^(pelerinage|compostelle)/;
+/** « jeûne » (a fast) and « jeune » (young) fold to the same letters. */
+const CIRCUMFLEX_U = /û/i;
 
 /** Faith words right after "mission": "mission mormone", "mission évangélique", "mission d'évangélisation". */
 const MISSION_FAITH = set(`mormone mormon mormones mormons evangelique evangeliques apostolique apostoliques chretienne chretiennes catholique
@@ -228,7 +233,7 @@ export default defineRule({
       if (MISSION_FAITH.has(t(k, i))) return k + 1;
       if ((t(k, i) === 'de' || t(k, i) === "d'") && MISSION_WORK.has(t(k + 1, i))) return k + 2;
       // "la mission du diocèse est d'accueillir…": the body's own mission, not the person's service
-      if (t(k, i) === 'du' || ((t(k, i) === 'de' || t(k, i) === "d'") && set("l' la le les").has(t(k + 1, i)))) return -1;
+      if (t(k, i) === 'du' || ((t(k, i) === 'de' || t(k, i) === "d'") && DEFINITE.has(t(k + 1, i)))) return -1;
       while (k < h.to + 7 && (MISSION_LINK.has(t(k, i)) || (t(k, i) && toks[k].k === Kind.Number))) k++;
       if (k === h.to) return -1;
       // "pour les Témoins de Jéhovah", "pour les adventistes": an adherent phrase after the links
@@ -374,7 +379,7 @@ export default defineRule({
           // no job-frame test: "travailler pendant le ramadan" is the person's practice
           if (around(doc, i, h.to, TRAINING, 3)) break;
           // "le pèlerinage de Compostelle en randonnée": a hike
-          if (/^(pelerinage|compostelle)/.test(toks[i].t) && sentenceHas(doc, i, HIKE)) break;
+          if (PILGRIMAGE_WORD.test(toks[i].t) && sentenceHas(doc, i, HIKE)) break;
           // the firewalk is a Tamil vow, and also a team-building exercise: the person must make it
           if (toks[i].t.startsWith('march') && (sentenceHas(doc, i, TEAM_BUILDING) || !personInSentence(doc, i, i, h.to))) break;
           // "le jeûne du Matem", "le deuil de Muharram": the fast is the practice
@@ -389,7 +394,7 @@ export default defineRule({
           if ((nw === 'de' || nw === 'du' || nw === 'des' || nw === "d'") && !(set('sa son ses leur leurs').has(t(h.to + 1, i)) && CHILDREN.has(t(h.to + 2, i)))) break;
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 3)) break;
           // "prépare son baptême", "sa communion": the person's own rite ("sa confirmation" may be a job's)
-          if (set('sa son ses leur').has(pw) && OWN_SACRAMENTS.has(toks[i].t)) { report(i - 1, h.to, { practice: true }); break; }
+          if (OWN_POSSESSIVES.has(pw) && OWN_SACRAMENTS.has(toks[i].t)) { report(i - 1, h.to, { practice: true }); break; }
           // a religious word in the sentence makes it the rite: "prépare sa confirmation à la cathédrale"
           const sn = toks[i].sn;
           let religious = false;
@@ -472,9 +477,15 @@ export default defineRule({
         case 'jeune': {
           // "rompre le jeûne en famille", "il jeûne pendant un mois"; not "jeûne intermittent", a fast before a blood test
           // « jeune » (young) folds to the same letters: the single word needs its accent
-          if (h.to - i === 1 && !/û/i.test(doc.raw(i))) break;
+          if (h.to - i === 1 && !CIRCUMFLEX_U.test(doc.raw(i))) break;
           // "il est pratiquant et jeûne régulièrement": the verb alone adds nothing to a belief or festival named in the sentence
-          if (h.to - i === 1 && ctx.hits.some((o) => o !== h && o.entry.tag !== 'jeune' && toks[o.from].sn === toks[i].sn)) break;
+          // (a bounded look at the sentence's hits, not every hit of the document per fast)
+          if (h.to - i === 1) {
+            const [a, b] = sentence(doc, i);
+            let other = false;
+            for (let k = a; k < b && !other; k++) { const o = hitAt.get(k); other = !!o && o !== h && o.entry.tag !== 'jeune'; }
+            if (other) break;
+          }
           // "le jeûne du ramadan", "le jeûne de Tisha Beav" are reported from the festival
           if (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des') break;
           if (around(doc, i, h.to, TRAINING, 3) || sentenceHas(doc, i, NOT_RELIGIOUS_FAST) || jobFrameBefore(doc, i)) break;

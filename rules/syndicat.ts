@@ -69,6 +69,9 @@ cdi cdd contrat mission interim salarie salariee juriste comptable secretariat a
 accueil administratif administrative standardiste`);
 /** Acronyms of national unions ("SN…", "SYN…") that are not unions: rail, shipping, sea rescue, aerospace. */
 const NOT_UNION_ACRONYMS = set('sncf sncm snsm snecma snpe sncb snc snbc snt');
+/** "représentant des coureurs | à | l'UNCP": the preposition before the union, and its article. */
+const TO_UNION = set('a au aux');
+const ARTICLES = set("l' la le");
 /** Words of a job offer or an application: the organisation named in it is an employer. */
 /** Union heads that are also job titles in an offer. */
 const JOB_TITLES = set('secretaire responsable permanent permanente');
@@ -261,10 +264,10 @@ export default defineRule({
         case 'rep-des': {
           // "représentant des coureurs à l'UNCP", "délégué des joueurs au SNBP"; not "représentant des salariés au CSE"
           let k = h.to;
-          for (let n = 0; n < 3 && t(k, i) && toks[k].k === Kind.Word && !set("a au aux").has(t(k, i)); n++) k++;
-          if (k === h.to || !set("a au aux").has(t(k, i))) break;
+          for (let n = 0; n < 3 && t(k, i) && toks[k].k === Kind.Word && !TO_UNION.has(t(k, i)); n++) k++;
+          if (k === h.to || !TO_UNION.has(t(k, i))) break;
           k++;
-          if (set("l' la le").has(t(k, i))) k++;
+          if (ARTICLES.has(t(k, i))) k++;
           if (!t(k, i) || jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
           const w = toks[k].t;
           if (isUnion(k) && hitAt.get(k)!.entry.tag !== 'union-contexte') { report(i, hitAt.get(k)!.to, { messageId: 'mandat' }); break; }

@@ -65,6 +65,8 @@ conversations conversation relations relation aventure aventures`);
 /** Warnings and workshops about dating apps: "se méfier des arnaques sur les sites de rencontre". */
 const APP_WARNING = set('arnaque arnaques escroquerie escroqueries arnaqueur arnaqueurs brouteur brouteurs mefier vigilance prevention risques danger dangers');
 
+/** A capital inside a word: a brand spelling (« PrEP », « OnlyFans »), not a name. */
+const UPPER_INSIDE = /\p{Lu}/u;
 const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
 function sentenceHas(doc: Doc, i: number, s: ReadonlySet<string>, skip?: (k: number) => boolean): boolean {
   const [a, b] = sentence(doc, i);
@@ -267,7 +269,7 @@ export default defineRule({
       if (CONCEPTS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && sentenceHas(doc, hit.from, POLICY)) continue;
       // "Ford Escort", "rue Gay-Lussac": a capitalised single word inside a sentence is a name
       // ("PrEP", "OnlyFans" keep a capital inside the word: brand spellings, not names)
-      if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first && !/\p{Lu}/u.test(doc.raw(hit.from).slice(1)) && !mode.startsWith('appli') && mode !== 'rencontre') continue;
+      if (hit.to - hit.from === 1 && doc.isCapitalized(hit.from) && !doc.isUpper(hit.from) && !toks[hit.from].first && !UPPER_INSIDE.test(doc.raw(hit.from).slice(1)) && !mode.startsWith('appli') && mode !== 'rencontre') continue;
       // "gay-friendly", "LGBT-friendly": a label of the employer
       if (toks[hit.to]?.t === 'friendly') continue;
       // "propos homophobes": about the person only as a target ("a subi", "victime de"), not as the speaker
