@@ -101,6 +101,17 @@ ukraine ukrainien ukrainienne palestine palestinien palestinienne palestiniens i
 trump poutine macron melenchon zemmour assad erdogan chavez maduro bolsonaro orban netanyahou hamas hezbollah`);
 /** Words that make a prefixed word a quality or a product: "pro-actif". */
 const PREFIX_SKIP_AFTER = set('actif active actifs actives');
+/** A plan of the person's employer, fought at work rather than as a public cause: "contre le projet de fermeture de son atelier". */
+const WORKPLACE_PLANS = set(`fermeture fermetures licenciement licenciements restructuration reorganisation delocalisation demenagement fusion rachat
+plan suppression suppressions externalisation cession`);
+/** The person's workplace after such a plan: "de son atelier", "de l'entreprise", "du site". */
+const OWN_WORKPLACE = set('son sa ses leur leurs entreprise societe employeur site sites usine atelier agence magasin boutique entrepot poste postes');
+/** Words that end the contested project's span: a verb of the main clause ("le collectif contre la rocade | a tenu une réunion"). */
+const PROJECT_END = set('a ont est sont etait etaient avait avaient sera seront');
+/** Words a project's span does not end on: "contre le chantier de l'A69 | depuis". */
+const PROJECT_TRIM = set("depuis pendant durant lors avec et en a au aux de d' du des le la l' les");
+/** Roads named by their number: "l'A69", "la N88". */
+const ROAD = /^[an][0-9]{1,3}$/;
 const PROJECT_SKIP = set("le la l' les un une des du de d' ce cet cette ces futur future futurs futures nouveau nouvel nouvelle nouveaux grand grande grands grandes gigantesque");
 /** Urban-planning senses of "ZAD" (zone d'aménagement différé). */
 const URBANISM = set('urbanisme preemption amenagement differe mairie instruction perimetre plu plui scot foncier foncieres fonciere notaire zone zones dossier dossiers');
@@ -254,12 +265,18 @@ export default defineRule({
           let w = t(c, i);
           // hyphenated names are split into tokens: "Notre-Dame-des-Landes", "méga-bassines"
           for (let j = c + 1; toks[j]?.hyphen && toks[j].sn === toks[i].sn && j < c + 5; j++) w += '-' + toks[j].t;
-          const project = PROJECTS.has(w) || /^[an][0-9]{1,3}$/.test(w) || (REFORMS.has(w) && !head.startsWith('lutt') && !head.startsWith('combat'));
+          const project = PROJECTS.has(w) || ROAD.test(w) || (REFORMS.has(w) && !head.startsWith('lutt') && !head.startsWith('combat'));
           if (!project || around(doc, i, h.to, UNION, 6)) break;
+          // "se mobilise contre le projet de fermeture de son atelier": the employer's plan, not a public cause
+          if (w.startsWith('projet') && (t(c + 1, i) === 'de' || t(c + 1, i) === "d'") && WORKPLACE_PLANS.has(t(c + 2, i))) {
+            let own = false;
+            for (let j = c + 3; j < c + 7 && t(j, i) && !own; j++) own = OWN_WORKPLACE.has(t(j, i));
+            if (own) break;
+          }
           let e = c + 1;
-          while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && e - c < 6) e++;
+          while (e < toks.length && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !CLAUSE_STOP.has(toks[e].t) && !PROJECT_END.has(toks[e].t) && e - c < 6) e++;
           // "mobilisé contre le chantier de l'A69 depuis": the complement stops at a time word
-          while (e > c + 1 && set("depuis pendant durant lors avec et en a au aux de d' du des le la l' les").has(toks[e - 1].t)) e--;
+          while (e > c + 1 && PROJECT_TRIM.has(toks[e - 1].t)) e--;
           report(i, e);
           break;
         }

@@ -284,16 +284,23 @@ const OFFENCES = entries('infraction', [
 
 /**
  * Drug trade in street words: "trafic de résine", "deal de shit", "point de deal", "bicravait", "charbonneur". The product list is
- * short on purpose (heads × products stays small); the sante rule has the consumption side.
+ * short on purpose (heads × products stays small); the sante rule has the consumption side. Products that are also goods of a
+ * shop or a plant (resin, grass, fuel coke, a cam, tablets) go only with the trade heads, never with a plain sale ("vente de
+ * résine époxy", "vente d'herbe à chat", "vendait de la coke aux fonderies").
  */
-const DRUG_PRODUCTS = ['shit', 'résine', 'beuh', 'herbe', 'weed', 'cannabis', 'hasch', 'haschich', 'coke', 'cocaïne', 'héroïne', 'crack', 'came', 'ecstasy', 'MDMA', 'cachets', 'drogue', 'stups', 'stupéfiants'];
+const DUAL_PRODUCTS = ['résine', 'herbe', 'coke', 'came', 'cachets'];
+const DRUG_ONLY = ['shit', 'beuh', 'weed', 'cannabis', 'hasch', 'haschich', 'cocaïne', 'héroïne', 'crack', 'ecstasy', 'MDMA', 'drogue', 'stups', 'stupéfiants'];
+const DRUG_PRODUCTS = [...DRUG_ONLY, ...DUAL_PRODUCTS];
+const withProduct = (h: string, d: string) => (/^[aeiouéh]/i.test(d) ? `${h} d'${d}` : `${h} de ${d}`);
 const DRUG_TRADE = entries('infraction', [
   ['point de deal', ['points de deal', 'plan stups', 'plan stup', 'réseau de deal', 'réseaux de deal', 'faisait du deal', 'fait du deal', 'faire du deal', 'tombé pour deal', 'tombée pour deal',
     'dealait', 'dealaient', 'dealé', 'dealée', 'dealer du', 'dealer de la', 'deale du', 'deale de la', 'bicrave', 'bicraver', 'bicravait', 'bicravé', 'bicraveur', 'bicraveurs',
     'charbonneur', 'charbonneurs', 'charbonneuse', 'choufeur', 'choufeurs', 'servi de mule', 'servait de mule', 'mule pour un réseau',
-    ...['trafic', 'deal', 'vente', 'revente', 'revendait', 'vendait', 'livrait'].flatMap((h) => DRUG_PRODUCTS.map((d) => (/^[aeiouéh]/i.test(d) ? `${h} d'${d}` : `${h} de ${d}`))),
+    ...['trafic', 'deal'].flatMap((h) => DRUG_PRODUCTS.map((d) => withProduct(h, d))),
+    ...['vente', 'revente', 'revendait', 'vendait', 'livrait'].flatMap((h) => DRUG_ONLY.map((d) => withProduct(h, d))),
     ...['trafic', 'deal', 'revendait', 'vendait', 'dealait', 'dealer', 'deale'].flatMap((h) => ['shit', 'cannabis', 'hasch', 'crack', 'MDMA'].map((d) => `${h} du ${d}`)),
-    ...['revendait', 'vendait', 'dealait', 'dealer', 'deale'].flatMap((h) => ['résine', 'beuh', 'weed', 'coke', 'cocaïne', 'came', 'drogue'].map((d) => `${h} de la ${d}`))]],
+    ...['dealait', 'dealer', 'deale'].flatMap((h) => ['résine', 'beuh', 'weed', 'coke', 'cocaïne', 'came', 'drogue'].map((d) => `${h} de la ${d}`)),
+    ...['revendait', 'vendait'].flatMap((h) => ['beuh', 'weed', 'cocaïne', 'drogue'].map((d) => `${h} de la ${d}`))]],
 ]);
 /**
  * Street roles of the trade whose words have other senses: the lookout ("guetteur", also a fire lookout or a semaphore

@@ -28,6 +28,8 @@ ruleTester(rule, {
     'Il a une contre-indication au port de charges.',
     'Dossier de ZAD instruit par la mairie, droit de préemption.',
     'Il se bat contre son cancer depuis deux ans.',
+    // the employer's plan fought at work
+    'Il se mobilise contre le projet de fermeture de son atelier.',
     // a list of a foreign union is a union mandate (rule syndicat)
     'Elle a été élue sur une liste OGBL.',
     // « milite pour » a personal matter, a union; dissent as a public or a topic
@@ -106,6 +108,8 @@ ruleTester(rule, {
     { text: "Il s'est engagé contre l'autoroute A69.", errors: ["contre l'autoroute A69"] },
     { text: 'Il a été mobilisé contre la réforme des retraites.', errors: ['contre la réforme des retraites'] },
     { text: "Il se bat contre le projet de mine d'or en Guyane.", errors: ["contre le projet de mine d'or"] },
+    { text: 'Son collectif contre le chantier de la rocade a manifesté samedi.', errors: ['contre le chantier de la rocade'] },
+    { text: "Elle s'est mobilisée contre le projet de fermeture de la maternité.", errors: ['contre le projet de fermeture de la maternité'] },
     { text: 'Il a occupé la ZAD de Notre-Dame-des-Landes pendant deux ans.', errors: ['ZAD de Notre-Dame-des-Landes'] },
     { text: 'Militant du LKP en 2009, il dit avoir été « blacklisté ».', errors: ['Militant du LKP'] },
     { text: 'Elle est proche du FLNKS et en parle en entretien.', errors: ['proche du FLNKS'] },
