@@ -64,6 +64,19 @@ function geneticsWorkplace(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Words of laboratory work in the sentence of a laboratory technique ("séquençage d'exome", "analyse génomique"): the technique
+ * is the person's job or training ("pendant son stage au laboratoire", "analyse génomique des bactéries"), not their own test.
+ */
+const LAB_WORK = set(`stage stages stagiaire poste postes alternance alternant alternante cdd cdi emploi mission missions travaille travaillait
+  bioinformaticien bioinformaticienne bioinformatique technicien technicienne techniciens ingenieur ingenieure chercheur chercheuse doctorant
+  doctorante these postdoc post-doc manipulations echantillons bacteries bacterie plantes souris cellules virus souches levures`);
+function labWork(doc: Doc, from: number): boolean {
+  const [a, b] = sentence(doc, from);
+  for (let k = a; k < b; k++) if (LAB_WORK.has(doc.tokens[k].t)) return true;
+  return false;
+}
+
 /** Who the data belongs to, after the term: "empreintes digitales de l'adhérent". */
 const OWNER_AFTER = set(`adherent adherente beneficiaire monsieur madame m mme interesse interessee candidat candidate`);
 
@@ -194,6 +207,8 @@ export default defineRule({
       // a research topic ("un laboratoire qui étudie la mucoviscidose")
       if (family === 'genetique' && studyFrame(doc, hit.from)) continue;
       if (family === 'genetique' && geneticsWorkplace(doc, hit.from, hit.to)) continue;
+      // "séquençage d'exome pendant son stage", "analyse génomique des bactéries": laboratory work, unless "son génome"
+      if (hit.entry.lemma === 'exome' && !POSSESSIVE.has(toks[hit.from].t) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && labWork(doc, hit.from)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
       if (mode === 'trait') {
         // "scan de son iris", "son visage a été enregistré pour le pointage"; not "sa voix porte bien"

@@ -7,7 +7,8 @@ ruleTester(rule, {
     "Elle est porteuse d'un projet de création de micro-crèche.",
     'Il est porteur de projet et a fait une prise de sang pour la visite médicale.',
     'Il a travaillé comme porteur à la gare.',
-    'Bioinformaticien, il a analysé des exomes pendant son stage au laboratoire.',
+    "Bioinformaticien, il a fait du séquençage d'exome pendant son stage au laboratoire.",
+    'Technicienne, elle fait de la recherche de mutations sur des souches de levures.',
     // « gène » as a figure of speech, « gêne » (discomfort), DNA expertise as a job
     'Il a le gène du commerce, un vrai vendeur.',
     'Il ressent une gêne de la hanche depuis sa chute.',

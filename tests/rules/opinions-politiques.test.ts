@@ -25,6 +25,7 @@ ruleTester(rule, {
     'Elle lutte contre la loi du silence dans sa famille.',
     'Assurance contre les accidents de chantier.',
     'Chef de chantier, il a été mobilisé sur la construction de la LGV.',
+    'Chef de chantier mobilisé contre les retards sur le chantier de la LGV.',
     'Il a une contre-indication au port de charges.',
     'Dossier de ZAD instruit par la mairie, droit de préemption.',
     'Il se bat contre son cancer depuis deux ans.',

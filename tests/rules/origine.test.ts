@@ -16,7 +16,7 @@ ruleTester(rule, {
     'Le produit est considéré comme marocain par les douanes.',
     'On le dit anglais courant sur son CV.',
     'Il le dit en arabe à sa mère.',
-    'Il le traite de haut depuis son arrivée.',
+    'Le plat dit marocain est servi le vendredi.',
     // skin care and cosmetics; lists of nationalities or languages opening a sentence
     'Métier de maquilleuse : produits pour peau noire et peau mate.',
     'Formation en dermatologie : soins de la peau noire.',

@@ -23,7 +23,7 @@ ruleTester(rule, {
     // objects, roles, rites and scriptures in other senses: idioms, products, courses, translation, a hike
     "Un chapelet d'insultes a fusé pendant l'atelier.",
     'Ce n’est pas un enfant de chœur, il a du caractère.',
-    'Il élève des lamas dans le Jura.',
+    'Il élève un lama dans le Jura.',
     'Animatrice salariée chez les Scouts et Guides de France.',
     'Il confesse avoir oublié le rendez-vous.',
     'Il vend des kippas et des tapis de prière au marché.',

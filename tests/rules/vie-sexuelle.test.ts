@@ -7,7 +7,7 @@ ruleTester(rule, {
     'Il est bi-qualifié en soudure et chaudronnerie.',
     'Un pan entier de son activité a disparu.',
     'Le pan de mur est à reprendre.',
-    'Il se dit prêt à reprendre un emploi.',
+    'Il se dit bi-qualifié en logistique et en transport.',
     "Mezzo-soprano : elle chante le rôle travesti de Chérubin à l'opéra cet hiver.",
     'Elle a joué un personnage travesti au théâtre.',
     // dating apps as employers, warnings about scams, names and words that are also apps
