@@ -373,7 +373,10 @@ const RIB_KW = new Keywords(['rib', 'r.i.b', 'compte', 'bancaire', 'bancaires', 
 const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger']);
 /** A reference label directly before a number: « badge n° », « référence : », « contrat n° ». */
 const REF_LABEL = /(?:^|[^\p{L}])(?:reference|ref|commande|facture|contrat|convention|offre|agrement|declaration|client|matricule|badge|ticket|colis|licence|siret|siren)\.?\s*(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/u;
-const PHONE_KW = new Keywords(['tel', 'telephone', 'portable', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil']);
+const PHONE_TERMS = ['tel', 'telephone', 'portable', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil'];
+const PHONE_KW = new Keywords(PHONE_TERMS);
+/** Phone words but « numéro », which also heads a file or an order number (« numéro de dossier 212 555 0100 »). */
+const PHONE_KW_NOT_NUMBER = new Keywords(PHONE_TERMS.filter((w) => w !== 'numero'));
 
 /** Country calling codes, for splitting "+212 6 12…" (the codes are prefix-free). */
 const CC = new Set([
@@ -624,7 +627,7 @@ function scan(doc: Doc): IdCandidate[] {
       const k = nanpKind(n === 11 ? d.slice(1) : d);
       if (k) {
         const near = lineBefore(norm, r.s, 30);
-        if (!REF_LABEL.test(near) && (PHONE_KW.test(near) || !REF_KW.test(before))) {
+        if (!REF_LABEL.test(near) && (PHONE_KW_NOT_NUMBER.test(near) || !REF_KW.test(before))) {
           add('telephone', r.s, r.e, 7, PHONE_KW.test(near) || /[-.]/.test(norm.slice(r.s, r.e)) ? 'high' : 'medium', k);
         }
         continue;

@@ -46,6 +46,7 @@ ruleTester(rule, {
     'Le numéro sans frais 1-800-463-2493 de Service Canada.',
     'Commande n° 514-872-4419 livrée.',
     'Dossier 514 872 4419 en cours.',
+    'Le numéro de dossier est 212 555 0100.',
     'Colis 438-555-0142 à récupérer au relais.',
     "Le standard de l'entreprise à Montréal : (514) 872-4400.",
     'Il est né en (1985) 555-1234.',
