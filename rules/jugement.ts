@@ -396,7 +396,23 @@ export function toneCheck(ctx: RuleContext, opts: ToneOptions): void {
 }
 
 /** Link, negation and distance conditions of one tone term at [from, to). */
-export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare'>): boolean {
+/** Parents named before a parenting judgement ("jeune maman | dépassée", "une mère de famille | démissionnaire"). */
+const PARENT_NOUNS = new Set(['maman', 'mamans', 'mere', 'meres', 'papa', 'papas', 'pere', 'peres', 'parent', 'parents']);
+function afterParentNoun(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let j = from - 1;
+  for (let s = 0; s < 3 && tokenAt(doc, j, sn) && MODIFIERS.has(toks[j].t) && toks[j].t !== 'de'; s++) j--;
+  // "Le père, dépassé, ne vient plus"
+  if (tokenAt(doc, j, sn)?.t === ',') j--;
+  const t = tokenAt(doc, j, sn);
+  if (!t) return false;
+  if (PARENT_NOUNS.has(t.t)) return true;
+  // "mère de famille", "père de famille"
+  return t.t === 'famille' && tokenAt(doc, j - 1, sn)?.t === 'de' && PARENT_NOUNS.has(tokenAt(doc, j - 2, sn)?.t ?? '');
+}
+
+export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare' | 'parent'>): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   const next = tokenAt(doc, to, sn);
@@ -406,7 +422,7 @@ export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntr
     if (next && (next.t === 'de' || next.t === "d'" || next.t === 'que' || next.t === "qu'")) return false;
     // "il est compliqué pour elle de venir"
     if (next?.t === 'pour' && [to + 2, to + 3].some((k) => { const t = tokenAt(doc, k, sn)?.t; return t === 'de' || t === "d'"; })) return false;
-    if (!attachedToPerson(doc, from)) return false;
+    if (!attachedToPerson(doc, from) && !(e.parent && afterParentNoun(doc, from))) return false;
   }
   if (e.link === 'phrase') {
     if (absentBefore(doc, from)) return false;

@@ -16,13 +16,18 @@ import { entryAccepts } from '../lib/lint/lexical.ts';
 import { absentBefore, jobFrame } from './jugement.ts';
 import { PRIVATE_REWRITE, VIE_PRIVEE, type PrivateEntry } from './lexicons/vie-privee.ts';
 import { mergeSpans, topicFrame } from './shared/conduite-extra.ts';
+import { COUNTRY_NAMES } from './lexicons/origine.ts';
 
 /** Partners and relatives (folded). "femme" counts only after a possessive. */
 const KIN = new Set([
   'pere', 'mere', 'parents', 'famille', 'frere', 'freres', 'soeur', 'soeurs', 'fils', 'fille', 'filles', 'enfants', 'enfant', 'mari', 'epoux', 'epouse',
   'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'copain', 'copine', 'concubin', 'concubine', 'partenaire', 'fiance', 'fiancee', 'oncle', 'tante',
   'cousin', 'cousine', 'neveu', 'niece', 'proches', 'papa', 'maman', 'belle', 'beau', 'grands', 'grand', 'femme', 'conjoints', 'ami', 'amie', 'petit', 'petite',
+  // a partner in regional or familiar words (Québec "sa blonde", "son chum"; Swiss "son bon ami"; "son mec", "sa meuf", "son jules"): after a possessive only
+  'blonde', 'chum', 'mec', 'meuf', 'jules', 'nana', 'cheri', 'cherie', 'bon', 'bonne',
 ]);
+/** Kin words that are a relative only after a possessive ("sa femme", "sa blonde"; not "une femme", "la bière blonde"). */
+const POSSESSED_ONLY = new Set(['femme', 'ami', 'amie', 'blonde', 'chum', 'mec', 'meuf', 'jules', 'nana', 'cheri', 'cherie']);
 /** Words that make "beau", "belle", "grand", "petit" a kin word ("beau-père", "petit ami"). */
 const KIN_SECOND = new Set(['pere', 'mere', 'famille', 'parents', 'frere', 'soeur', 'fils', 'fille', 'ami', 'amie', 'copain', 'copine']);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'mon', 'ma', 'mes']);
@@ -47,7 +52,9 @@ function kinAt(doc: Doc, j: number, sn: number, needPossessive = false): number 
   if (t.t === 'beau' || t.t === 'belle' || t.t === 'grand' || t.t === 'grands' || t.t === 'petit' || t.t === 'petite') {
     return next && next.sn === sn && KIN_SECOND.has(next.t) && (next.hyphen || t.t === 'petit' || t.t === 'petite') ? j + 2 : -1;
   }
-  if ((t.t === 'femme' || t.t === 'ami' || t.t === 'amie' || needPossessive) && !possessed) return -1;
+  // Swiss "son bon ami", "sa bonne amie": the partner
+  if (t.t === 'bon' || t.t === 'bonne') return possessed && next && next.sn === sn && (next.t === 'ami' || next.t === 'amie') ? j + 2 : -1;
+  if ((POSSESSED_ONLY.has(t.t) || needPossessive) && !possessed) return -1;
   return j + 1;
 }
 
@@ -130,7 +137,19 @@ const THREAT_PARTICIPLES = new Set([
   'agressee', 'agresse', 'maltraitee', 'maltraite', 'trompee', 'trompe', 'quittee', 'quitte', 'abandonnee', 'abandonne', 'etranglee', 'sequestree', 'giflee',
   'gifle', 'tabassee', 'tabasse', 'chassee', 'chasse', 'jetee', 'rejetee', 'rejete', 'reniee', 'renie', 'intimidee', 'intimide', 'brutalisee', 'brutalise',
   'guettee', 'epiee', 'traquee', 'espionnee', 'pourchassee',
+  // a break-up in lay or regional words: "sa blonde l'a laissé", "son copain l'a larguée", "l'a plaquée", Québec "l'a dompé", "l'a flushée"
+  'laisse', 'laissee', 'largue', 'larguee', 'plaque', 'plaquee', 'lache', 'lachee', 'dompe', 'dompee', 'flushe', 'flushee',
 ]);
+const BREAK_UP = new Set(['laisse', 'laissee', 'largue', 'larguee', 'plaque', 'plaquee', 'lache', 'lachee', 'dompe', 'dompee', 'flushe', 'flushee']);
+/** Break-up participles that also drop someone off or let them do something ("l'a laissé devant l'école", "l'a laissée partir"). */
+const LEFT_BEHIND = new Set(['laisse', 'laissee', 'lache', 'lachee']);
+const DROP_OFF = new Set(['a', 'au', 'aux', 'chez', 'devant', 'sur', 'dans', 'en', 'derriere', 'pres', 'pres', 'vers', 'faire', 'le', 'la', 'les', 'un', 'une', 'des', 'entrer', 'venir']);
+/** "l'a laissé | tomber": the one infinitive that keeps the break-up sense. */
+function droppedOff(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.sn !== doc.tokens[k - 1].sn || t.k !== Kind.Word || t.t === 'tomber') return false;
+  return DROP_OFF.has(t.t) || /(?:er|ir|re|oir)$/.test(t.t);
+}
 /** Estrangement with the relative as subject: "sa fille ne lui parle plus", "son père ne le voit jamais". */
 const ESTRANGE_VERBS = new Set(['parle', 'parlent', 'parlait', 'adresse', 'voit', 'voient', 'voyait', 'appelle', 'appellent', 'appelait', 'telephone', 'ecrit', 'repond', 'repondent', 'rend', 'donne']);
 /** Participles that need a complement: "l'ont mis dehors", "l'a mise à la porte". */
@@ -153,7 +172,14 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
     let v = h;
     let participle = false;
     const aux = toks[h].t === 'a' || toks[h].t === 'avait' || toks[h].t === 'ont' || toks[h].t === 'avaient';
-    if (aux && toks[h + 1]?.sn === sn && THREAT_PARTICIPLES.has(toks[h + 1].t)) { v++; participle = true; }
+    if (aux && toks[h + 1]?.sn === sn && THREAT_PARTICIPLES.has(toks[h + 1].t)) {
+      // "sa mère lui a laissé de l'argent": a gift, not a break-up
+      if (BREAK_UP.has(toks[h + 1].t) && toks[i].t === 'lui') continue;
+      if (LEFT_BEHIND.has(toks[h + 1].t) && droppedOff(doc, h + 2)) continue;
+      v++;
+      participle = true;
+      if (toks[v + 1]?.t === 'tomber' && toks[v + 1].sn === sn) v++;
+    }
     else if (aux && toks[h + 1]?.sn === sn && PUT_OUT.has(toks[h + 1].t) && (toks[h + 2]?.t === 'dehors' || (toks[h + 2]?.t === 'a' && toks[h + 4]?.t === 'porte'))) { v = toks[h + 2].t === 'dehors' ? h + 2 : h + 4; participle = true; }
     else if (ESTRANGE_VERBS.has(toks[h].t)) {
       // "(sa fille) ne lui parle plus"
@@ -483,6 +509,98 @@ function leftWithChildren(doc: Doc, heads: ReadonlyArray<readonly [number, numbe
   }
 }
 
+// --- a parent taking the child abroad or away without consent: "le père est reparti au pays avec l'enfant", "a emmené les enfants en Algérie sans son accord" ---
+/** Movement participles followed by a place and "avec" the child: "(le père) est reparti | au pays | avec l'enfant". */
+const GONE = new Set(['parti', 'partie', 'partis', 'parties', 'reparti', 'repartie', 'repartis', 'rentre', 'rentree', 'rentres', 'retourne', 'retournee', 'retournes',
+  'enfui', 'enfuie', 'enfuis', 'envole', 'envolee', 'installe', 'installee', 'fuite', 'fui', 'disparu', 'disparue']);
+/** The child after a verb or "avec": "les enfants", "la petite", "leur fils" (index after it, or -1). */
+function childAfter(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from - 1].sn;
+  for (let k = from, n = 0; n < 4 && toks[k]?.sn === sn; k++, n++) {
+    if (CHILD_OBJECTS.has(toks[k].t)) return k + 1;
+    if (!CHILD_DETS.has(toks[k].t)) return -1;
+  }
+  return -1;
+}
+/** Taking participles followed by the child: "a emmené | les enfants | au Maroc". */
+const TAKEN = new Set(['emmene', 'emmenee', 'emmenes', 'embarque', 'embarquee', 'ramene', 'ramenee', 'enleve', 'enlevee', 'kidnappe', 'kidnappee', 'amene', 'amenee']);
+/** A stay with an end or a family event: "au pays avec les enfants pour un mois", "pour le mariage de sa sœur". */
+const TRIP = new Set(['mois', 'semaine', 'semaines', 'jours', 'quinzaine', 'noel', 'fetes', 'ramadan', 'aid', 'mariage', 'enterrement', 'obseques', 'funerailles', 'deuil', 'rentree', 'retour']);
+/** Places that are far away by themselves (a country name is checked apart). */
+const FAR = new Set(['pays', 'etranger', 'bled', 'frontiere', 'frontieres']);
+/** "sans | son accord", "sans | prévenir", "en | cachette": consent missing. */
+const WITHOUT = new Set(['accord', "l'accord", 'autorisation', "l'autorisation", 'consentement', 'prevenir', 'rien', 'avertir', 'permission', 'la', 'le', 'son', 'sa', 'leur', 'lui', 'en', 'parler']);
+const NO_CONSENT_AT = (doc: Doc, k: number): boolean => {
+  const toks = doc.tokens;
+  const t = toks[k];
+  if (!t) return false;
+  const n1 = toks[k + 1]?.t ?? '';
+  const n2 = toks[k + 2]?.t ?? '';
+  if (t.t === 'sans') return ['accord', 'autorisation', 'consentement', 'prevenir', 'avertir', 'permission', 'rien'].includes(n1) || (WITHOUT.has(n1) && ['accord', 'autorisation', 'consentement', 'prevenir', 'avertir', 'permission', 'dire'].includes(n2));
+  return (t.t === 'en' && n1 === 'cachette') || (t.t === 'de' && n1 === 'force') || (t.t === 'a' && n1 === 'son' && n2 === 'insu');
+};
+/** Is there a far place at k ("au pays", "à l'étranger", "en Algérie", "au Maroc", "dans son pays d'origine")? Returns the index after it, or -1. */
+function farPlace(doc: Doc, k: number, sn: number): number {
+  const toks = doc.tokens;
+  let j = k;
+  if (!['a', 'au', 'aux', 'en', 'dans', 'vers', 'pour'].includes(toks[j]?.t ?? '') || toks[j].sn !== sn) return -1;
+  j++;
+  for (let s = 0; s < 2 && toks[j]?.sn === sn && ['le', 'la', 'les', "l'", 'son', 'sa', 'leur', 'ses'].includes(toks[j].t); s++) j++;
+  const t = toks[j];
+  if (!t || t.sn !== sn || t.k !== Kind.Word) return -1;
+  if (FAR.has(t.t)) return j + 1;
+  if (!doc.isCapitalized(j)) return -1;
+  if (COUNTRY_NAMES.has(t.t)) return j + 1;
+  const two = toks[j + 1]?.sn === sn ? `${t.t} ${toks[j + 1].t}` : '';
+  return two && COUNTRY_NAMES.has(two) ? j + 2 : -1;
+}
+
+function abducted(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const h of heads) {
+    const sn = toks[h].sn;
+    const at = (k: number) => (toks[k]?.sn === sn ? toks[k].t : '');
+    let far = false;
+    let end = -1;
+    if (GONE.has(toks[h].t)) {
+      // "reparti | au pays | avec l'enfant" or "parti | avec les enfants | au Maroc"
+      let j = h + 1;
+      const place = farPlace(doc, j, sn);
+      if (place > 0) { far = true; j = place; }
+      // "dans son pays d'origine", "au pays natal"
+      while (at(j) === "d'" || at(j) === 'de' || at(j) === 'origine' || at(j) === 'natal') j++;
+      if (at(j) !== 'avec') continue;
+      end = childAfter(doc, j + 1);
+      if (end < 0) continue;
+    } else {
+      // "a emmené | les enfants | en Tunisie"
+      end = childAfter(doc, h + 1);
+      if (end < 0) continue;
+    }
+    // after the child: a far place or a missing consent, a few words on; an outing is not a departure
+    let consent = false;
+    let outing = false;
+    let tail = end;
+    for (let k = end; k < end + 8 && toks[k]?.sn === sn; k++) {
+      if (OUTING.has(toks[k].t) || TRIP.has(toks[k].t) || (toks[k].t === 'ete' && (toks[k - 1].t === "l'" || toks[k - 1].t === 'cet'))) outing = true;
+      if (NO_CONSENT_AT(doc, k)) { consent = true; tail = k; }
+      const place = farPlace(doc, k, sn);
+      if (place > 0) { far = true; if (k === end) tail = place; }
+    }
+    if (outing || (!far && !consent)) continue;
+    // the other parent or a partner as subject, a few words before; without it, only a missing consent says the child was taken
+    let start = -1;
+    for (let j = h - 1; j >= Math.max(0, h - 8) && toks[j].sn === sn; j--) {
+      if (WORK.has(toks[j].t) || toks[j].t === 'ne' || toks[j].t === "n'" || toks[j].t === 'jamais') { start = -2; break; }
+      if (kinAt(doc, j, sn) > 0 && !CHILDREN.has(toks[j].t)) { start = j > 0 && toks[j - 1].t === 'ex' && toks[j].hyphen ? j - 1 : j; break; }
+    }
+    if (start === -2 || (start < 0 && !consent) || jobFrame(doc, h) || absentBefore(doc, h)) continue;
+    if (start < 0) { start = h; if (AUX.has(at(h - 1))) start = h - 1; }
+    add(start, Math.max(end, tail));
+  }
+}
+
 // --- a legal step before a custody aim: "a déposé une requête | pour obtenir la garde du petit" ---
 const LEGAL_STEPS = new Set(['requete', 'demande', 'procedure', 'recours', 'saisine', 'dossier', 'action', 'assignation', 'juge', 'jaf', 'avocat', 'avocate', 'tribunal']);
 const STEP_DETS = new Set(['une', 'un', 'la', 'le', "l'", 'sa', 'son', 'des', 'les']);
@@ -543,12 +661,43 @@ const CONTACT_VERBS = new Set(['voie', 'voit', 'voient', 'revoie', 'revoit', 'em
   'appelle', 'parle', 'rencontre', 'ait', 'heberge', 'approche', 'contacte', 'amene', 'sorte', 'passe', 'passent']);
 const CHILD_OBJECTS = new Set([...CHILDREN, 'jumeaux', 'jumelles', 'gamins', 'gamine', 'gamin', 'gosses', 'petits-enfants', 'ados']);
 const CHILD_DETS = new Set(['les', 'ses', 'leurs', 'leur', 'son', 'sa', 'le', 'la', "l'", 'deux', 'trois', 'quatre', 'propres', 'plus', 'petits', 'petites', 'jeunes', 'grands', 'lui', 'leur']);
+/** Clitics between "qu'elle" and its verb ("refuse qu'elle | se | forme", "qu'elle | y | aille"). */
+const VERB_CLITICS = new Set(['se', "s'", 'y', 'en', 'le', 'la', 'les', 'lui', 'leur', "l'"]);
+/** Coercive control: a partner or in-law forbids the person to work, go out, see people ("son conjoint refuse qu'elle travaille", "son mari ne veut pas qu'elle sorte"). */
+function partnerForbids(doc: Doc, h: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[h].sn;
+  let v = to;
+  for (let s = 0; s < 2 && toks[v]?.sn === sn && VERB_CLITICS.has(toks[v].t); s++) v++;
+  if (toks[v]?.sn !== sn || toks[v].k !== Kind.Word || v === to + 2) return null;
+  // "refuse qu'elle emmène les enfants": contact with the children, read by contactDenied
+  if (CONTACT_VERBS.has(toks[v].t) && childAfter(doc, v + 1) > 0) return null;
+  // the subject, right before the head ("son conjoint | refuse", "son mari | ne | veut pas", "sa belle-famille | s'oppose")
+  let k = h - 1;
+  while (k >= 0 && toks[k].sn === sn && (toks[k].t === 'ne' || toks[k].t === "n'" || toks[k].t === 'lui' || toks[k].t === 'toujours' || toks[k].t === 'categoriquement')) k--;
+  for (let from = k; from >= Math.max(0, k - 2); from--) {
+    if (kinAt(doc, from, sn) !== k + 1) continue;
+    // "la famille de son ex | refuse": the relative is a complement, not the subject
+    const f0 = toks[from - 1]?.t === 'ex' && toks[from].hyphen ? from - 1 : from;
+    const det = POSSESSIVES.has(toks[f0 - 1]?.t ?? '') || ['le', 'la', "l'"].includes(toks[f0 - 1]?.t ?? '') ? f0 - 2 : f0 - 1;
+    if (toks[det]?.sn === sn && (toks[det].t === 'de' || toks[det].t === "d'" || toks[det].t === 'du')) return null;
+    const inLaw = toks[k].hyphen && (toks[k - 1]?.t === 'beau' || toks[k - 1]?.t === 'belle');
+    if (!inLaw && !PARTNERS.has(toks[k].t)) return null;
+    let start = from > 0 && toks[from - 1].t === 'ex' && toks[from].hyphen ? from - 1 : from;
+    if (inLaw && start === k) start = k - 1;
+    return [start, v + 1];
+  }
+  return null;
+}
+
 function contactDenied(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   for (const [h, to] of heads) {
     const sn = toks[h].sn;
     let v = to;
     if (toks[v]?.t === 'ne' || toks[v]?.t === "n'") continue; // "refuse qu'il ne voie": another sense
+    const forbids = partnerForbids(doc, h, to);
+    if (forbids && !jobFrame(doc, forbids[0]) && !topicFrame(doc, h)) { add(forbids[0], forbids[1]); continue; }
     if (toks[v]?.sn === sn && (toks[v].t === 'les' || toks[v].t === 'lui' || toks[v].t === 'leur' || toks[v].t === "l'")) v++;
     if (toks[v]?.sn !== sn || !CONTACT_VERBS.has(toks[v].t)) continue;
     let end = -1;
@@ -590,10 +739,14 @@ const TRIGGERS: PrivateEntry[] = [
   // contact with the children denied: "refuse qu'il | voie les jumeaux"
   ...trigger('denial', ["refuse qu'il", "refuse qu'elle", "refusent qu'il", "refusent qu'elle", "refusait qu'il", "refusait qu'elle", "veut pas qu'il", "veut pas qu'elle",
     "veut plus qu'il", "veut plus qu'elle", "s'oppose à ce qu'il", "s'oppose à ce qu'elle", "interdit qu'il", "interdit qu'elle", "accepte pas qu'il", "accepte pas qu'elle",
-    "refuse que le père", "refuse que la mère", "refuse que son ex", "refuse que leur père", "refuse que leur mère"]),
+    "refuse que le père", "refuse que la mère", "refuse que son ex", "refuse que leur père", "refuse que leur mère",
+    // a partner's veto in other words: "ne supporte pas qu'elle travaille", "a refusé qu'elle sorte"
+    ...['supporte pas', 'supportait pas', 'tolère pas', 'voulait pas', 'a refusé', 'refuse catégoriquement', 'accepte plus', 'acceptait pas', 'veut surtout pas'].flatMap((v) => [`${v} qu'il`, `${v} qu'elle`])]),
   // a court's decision after a placement: "confiée à sa grand-mère | par décision du juge"
   ...trigger('court', ['par décision du juge', 'sur décision du juge', 'par décision de justice', 'sur décision de justice', 'par ordonnance du juge', 'sur ordonnance du juge',
     'par le juge', 'par la juge', 'par jugement', 'par décision judiciaire', 'sur décision judiciaire', 'par le tribunal', 'sur décision du tribunal']),
+  // a parent leaving for abroad with the child, or taking the child without consent (heads; the place and the child are read in abducted())
+  ...trigger('abroad', [...GONE, ...TAKEN]),
   ...trigger('left', ['parti avec', 'partie avec', 'partis avec', 'parties avec', 'parti en emmenant', 'partie en emmenant', 'enfui avec', 'enfuie avec',
     'quitté le domicile avec', 'quitté la maison avec', 'quitté le foyer avec', 'quitté le logement avec', 'déménagé avec', 'disparu avec']),
 ];
@@ -629,6 +782,7 @@ export default defineRule({
     const fosterHeads: number[] = [];
     const fosterEnds = new Map<number, number>();
     const leftHeads: Array<[number, number]> = [];
+    const abroadHeads: number[] = [];
     const estrangedHeads: Array<[number, number]> = [];
     const courtHeads: Array<[number, number]> = [];
     const denialHeads: Array<[number, number]> = [];
@@ -644,6 +798,7 @@ export default defineRule({
       if (e.kind === 'ousted') { oustedHeads.push(hit.from); continue; }
       if (e.kind === 'foster') { fosterHeads.push(hit.from); fosterEnds.set(hit.from, hit.to); continue; }
       if (e.kind === 'left') { leftHeads.push([hit.from, hit.to]); continue; }
+      if (e.kind === 'abroad') { abroadHeads.push(hit.from); continue; }
       if (e.kind === 'estranged') { estrangedHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'court') { courtHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'denial') { denialHeads.push([hit.from, hit.to]); continue; }
@@ -677,6 +832,7 @@ export default defineRule({
     ousted(doc, oustedHeads, add);
     fosterCare(doc, fosterHeads, add, fosterEnds);
     leftWithChildren(doc, leftHeads, add);
+    abducted(doc, abroadHeads, add);
     estranged(doc, estrangedHeads, add);
     entrusted(doc, courtHeads, add);
     contactDenied(doc, denialHeads, add);

@@ -37,6 +37,8 @@ export interface ToneEntry extends LexiconEntry {
   accent?: boolean;
   /** a vulgar adjective: also reported after a degree adverb, whatever it qualifies ("gestion complètement bordélique") */
   vulgar?: boolean;
+  /** a judgement on parenting or coping: also said of the person right after a parent noun ("jeune maman dépassée", "père démissionnaire") */
+  parent?: boolean;
 }
 
 /** Observation-based alternatives of TAXONOMY §6.2, offered as the first fix. */
@@ -58,6 +60,7 @@ export const OBSERVATION = {
   fiabilite: '[fait observé, p. ex. : absent aux rendez-vous des 04/03 et 11/03 sans prévenir]',
   apparence: '[action proposée, p. ex. : conseils de présentation pour les entretiens ; atelier proposé]',
   injure: '[faits observés, sans qualificatif]',
+  parentalite: '[contrainte utile au parcours, p. ex. : solution de garde à trouver avant l’entrée en formation]',
 } as const;
 
 type Group = keyof typeof OBSERVATION;
@@ -208,7 +211,31 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('age', 'phrase', 'none', ['bon pour la casse', 'bonne pour la casse', 'plus rien à en tirer', 'rien à en tirer', 'une cause perdue', 'cause perdue', 'aucun avenir professionnel', 'plus aucun avenir professionnel']),
   // paresse, motivation
   ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', "je m'en foutiste", "m'en-foutiste", "m'enfoutiste", 'menfoutiste', "j'm'en-foutiste", "je m'en fichiste", 'jemenfichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
-  ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'démissionnaire', 'attentiste']),
+  ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'attentiste']),
+  // parenting and coping judged: "jeune maman dépassée", "mère démissionnaire", "père laxiste", "elle est complètement dépassée"
+  // (not a date, a deadline or a budget: those are no person; not "dépassé par un camion")
+  ...group('parentalite', 'pred', 'adj', ['démissionnaire', 'laxiste', 'défaillant', 'indigne', 'dépassé'], { parent: true,
+    notBefore: ['de', "d'", 'par un', 'par une', 'par des', 'par le véhicule', 'en', 'dans', 'sur', 'au', 'aux', 'à', 'du', 'des', 'que', "qu'"] }),
+  ...group('parentalite', 'phrase', 'none', [
+    ...['pas', 'pas très', 'peu', 'pas vraiment', 'pas du tout', 'pas franchement', 'pas spécialement', 'pas bien', 'guère', 'pas tellement', 'pas assez', 'pas trop', 'pas super']
+      .flatMap((n) => ['maternelle', 'maternel', 'paternel', 'paternelle'].map((a) => `${n} ${a}`)),
+  ], {
+    // "pas maternelle le mercredi", "pas (en) maternelle avant septembre": the nursery school
+    notBefore: ['le', 'la', 'les', 'ce', 'cette', 'cet', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', "aujourd'hui", 'avant', 'après', 'pendant', 'en', 'à', 'a',
+      'cause', 'ni', 'non', 'publique', 'privée', 'ou', 'cantine', 'école', 'depuis', 'jusqu’à', "jusqu'à", 'de', "d'", 'du', 'cette année', 'pour'],
+    notAfter: ['école', 'en', 'à la', 'à', 'assistante', 'assistant', 'inscrit', 'inscrite', 'scolarisé', 'scolarisée', 'va', 'ira', 'allait'] }),
+  ...group('parentalite', 'phrase', 'none', [
+    'aucun instinct maternel', "pas d'instinct maternel", "manque d'instinct maternel", 'aucune fibre maternelle', 'pas la fibre maternelle', 'pas de fibre maternelle', 'manque de fibre maternelle',
+    'aucun instinct paternel', "pas d'instinct paternel", 'aucune fibre paternelle', 'pas la fibre paternelle', 'mauvaise mère', 'mauvais père', 'mauvais parent', 'mauvais parents', 'mère indigne',
+    'père indigne', 'mère démissionnaire', 'père démissionnaire', 'parent démissionnaire', 'parents démissionnaires', 'mère défaillante', 'père défaillant', 'parents défaillants',
+    // coping with the children judged: "n'a aucune autorité sur ses enfants", "laxiste avec ses enfants", "se laisse déborder par son fils"
+    ...['aucune autorité sur', "pas d'autorité sur", "peu d'autorité sur", "pas beaucoup d'autorité sur", 'aucune autorité face à', 'se laisse déborder par', 'se fait déborder par', 'se laisse dépasser par',
+      'débordée par', 'débordé par', 'dépassée par', 'dépassé par', 'ne sait pas tenir', 'incapable de tenir', 'incapable de gérer', 'ne sait pas gérer', "n'arrive pas à gérer", "n'arrive pas à tenir",
+      "s'occupe mal de", 'néglige', 'laxiste avec', 'trop laxiste avec', 'trop permissive avec', 'trop permissif avec', 'trop coulante avec', 'trop coulant avec', 'élève mal', 'se fait marcher dessus par',
+      'laisse faire tout ce qu’ils veulent à', "laisse faire tout ce qu'ils veulent à"]
+      .flatMap((h) => ['ses enfants', 'son fils', 'sa fille', 'ses filles', 'ses fils', 'ses gamins', 'ses ados', 'son ado', 'ses petits', 'son bébé', 'leurs enfants'].map((k) => `${h} ${k}`)),
+    'laisse ses enfants livrés à eux-mêmes', 'laisse les enfants livrés à eux-mêmes', 'livre ses enfants à eux-mêmes',
+  ], { notAfter: ['se sent', 'se sentait', 'se dit', 'se trouve', 'se juge', 'se considère', 'peur d’être', "peur d'être", 'peur de passer pour', 'crainte d’être', "crainte d'être"] }),
   // listlessness: "Apathique en atelier collectif", "léthargique pendant les séances", "complètement avachi sur sa chaise"
   ...group('paresse', 'label', 'adj', ['apathique', 'léthargique', 'avachi', 'ramolli', 'sans ressort', 'sans énergie aucune'], { notBefore: ['de', "d'"] }),
   ...group('paresse', 'pred', 'adj', ['atone', 'inerte', 'éteint'], { notBefore: ['de', "d'", 'par', 'depuis', 'pendant', 'à', 'a', 'au'] }),

@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left' | 'estranged' | 'court' | 'denial';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left' | 'abroad' | 'estranged' | 'court' | 'denial';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -186,6 +186,11 @@ function coerciveControl(): string[] {
   const take = ['lui a confisqué', 'lui confisque', 'a confisqué', 'confisque', 'lui a pris', 'garde', 'lui cache', 'lui a caché', 'détient', 'retient', 'lui retient', 'lui garde'];
   for (const t of take) for (const o of ['son passeport', 'ses papiers', "ses papiers d'identité", "sa carte d'identité", 'son titre de séjour', 'sa carte vitale', 'sa carte bancaire', 'ses papiers et son argent'])
     if (t.startsWith('lui') || t.includes('confisqu')) out.push(`${t} ${o}`);
+  // papers hidden, torn or kept from the person: "a caché ses papiers", "a déchiré son titre de séjour", "garde son passeport sous clé"
+  const hide = ['a caché', 'cache', 'cachait', 'avait caché', 'a déchiré', 'a brûlé', 'a détruit', 'a subtilisé', 'a confisqué', 'confisquait', 'refuse de rendre', 'refuse de lui rendre', 'ne veut pas lui rendre',
+    'ne lui rend pas', 'garde sous clé', 'a gardé', 'a mis sous clé', 'enferme'];
+  for (const t of hide) for (const o of ['son passeport', 'ses papiers', "ses papiers d'identité", "sa carte d'identité", 'son titre de séjour', 'sa carte de séjour', 'son récépissé', 'son livret de famille',
+    "ses documents d'identité", 'ses documents', 'ses papiers officiels']) if (!(t === 'a gardé' && o === 'ses documents')) out.push(`${t} ${o}`);
   for (const v of ['contrôle', 'contrôlait', 'surveille', 'surveillait', 'limite', 'limitait', 'régente']) for (const o of ['ses sorties', 'ses fréquentations', 'son téléphone', 'ses messages', 'ses dépenses', 'son argent', 'ses comptes', 'tous ses faits et gestes', 'ses déplacements'])
     out.push(`${v} ${o}`);
   // money, mail and phone watched or taken in lay words: "contrôle tous ses comptes", "lit ses courriers", "lui prend son salaire", "vide son compte"
@@ -203,12 +208,15 @@ function coerciveControl(): string[] {
     'touche son salaire à sa place', 'encaisse ses allocations à sa place', 'violence économique', 'violences économiques');
   // kept at home: "l'empêche de travailler", "ne la laisse pas sortir", "lui interdit de passer son permis"
   // ("l'empêche de …" is read by the threat pattern of rules/vie-privee.ts)
-  for (const h of ['lui interdit de', 'lui interdisait de', 'lui a interdit de', 'ne la laisse pas', 'ne le laisse pas', 'ne la laissait pas', 'ne le laissait pas', 'ne la laisse plus', 'ne le laisse plus'])
-    for (const a of ['sortir', 'chercher du travail', 'chercher un emploi', 'voir ses amies', 'voir ses amis', 'voir sa famille', 'voir ses parents', 'avoir un compte', 'passer son permis', 'apprendre le français', 'suivre la formation', 'se former', 'conduire', 'téléphoner'])
+  for (const h of ['lui interdit de', 'lui interdisait de', 'lui a interdit de', 'lui défend de', 'lui défendait de', 'ne la laisse pas', 'ne le laisse pas', 'ne la laissait pas', 'ne le laissait pas', 'ne la laisse plus', 'ne le laisse plus'])
+    for (const a of ['sortir', 'chercher du travail', 'chercher un emploi', 'voir ses amies', 'voir ses amis', 'voir sa famille', 'voir ses parents', 'avoir un compte', 'passer son permis', 'apprendre le français', 'suivre la formation', 'se former', 'conduire', 'téléphoner',
+      // work, training and contacts forbidden in other words
+      'travailler', 'reprendre le travail', 'reprendre un emploi', 'aller au travail', 'aller en formation', 'suivre une formation', 'voir ses copines', 'voir ses sœurs',
+      'parler à sa famille', 'appeler sa famille', 'appeler sa mère', 'avoir un téléphone', 'avoir un portable', 'avoir son propre compte', 'toucher à l’argent', "toucher à l'argent"])
       out.push(`${h} ${a}`);
   out.push('lui interdit de sortir', "l'empêche de sortir", 'lui interdisait de sortir', "l'empêchait de sortir", "l'enferme à la maison", 'lui interdit de voir ses amies', 'lui interdit de voir ses amis',
     'lui interdit de travailler', 'lui interdisait de travailler', 'contrôle coercitif');
-  return out;
+  return [...new Set(out)];
 }
 
 export const VIE_PRIVEE: PrivateEntry[] = [
@@ -304,6 +312,13 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     notNear: ['employeur', 'patron', 'patronne', 'entreprise', 'travail', 'poste', 'stage', 'chef', 'cheffe', 'directeur', 'directrice', 'manager', 'magasin', 'club',
       'école', 'lycée', 'collège', 'bar', 'boîte', 'formation', 'cours', 'réunion', 'salle', 'agence', 'propriétaire', 'bailleur', 'colocataire', 'colocation'],
   }),
+  // a break-up in lay or regional words, partner unnamed: "s'est fait larguer", Québec "s'est fait domper" (not by an employer or a club)
+  ...fixed(["s'est fait", "s'était fait", 'vient de se faire', 'se faire', 'se fait'].flatMap((h) => ['larguer', 'plaquer', 'domper', 'dumper', 'flusher', 'quitter'].map((v) => `${h} ${v}`)), {
+    notNear: ['employeur', 'patron', 'patronne', 'entreprise', 'boîte', 'club', 'équipe', 'agence', 'stage', 'poste', 'travail', 'groupe', 'association', 'coloc', 'colocataire', 'avion', 'train', 'bus', 'parachute'] }),
+  // a parent taking the child away, in legal or lay nouns: "rapt parental", "déplacement illicite de l'enfant"
+  ...fixed(['rapt parental', "rapt d'enfant", 'rapt de son enfant', 'kidnapping parental', 'enlèvement international', 'soustraction internationale d’enfant', "soustraction internationale d'enfant",
+    ...['déplacement illicite', 'non-retour', 'enlèvement', 'rapt'].flatMap((h) => ["de l'enfant", 'des enfants', 'de ses enfants', 'de leurs enfants', 'de leur fils', 'de leur fille', 'de ses filles', 'de ses fils']
+      .map((t) => `${h} ${t}`)), "déplacement illicite d'enfant", "déplacement illicite d'enfants"]),
   // couple trouble in lay words, with the partner named after ("ça ne va plus du tout avec | son conjoint")
   ...kin(coupleTrouble()),
   // arguing with a relative: "se déchire avec | son ex-femme", "s'engueule tout le temps avec | son père"
@@ -445,7 +460,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'adresse plus la parole à', 'veut plus voir', 'veut plus parler à', "n'adresse plus la parole à", 'ne fréquente plus', "n'a jamais connu",
     "s'est séparé de", "s'est séparée de", 'quitté par', 'quittée par', 'trompé par', 'trompée par', 'abandonné par', 'abandonnée par',
     'harcelé par', 'harcelée par', 'menacé par', 'menacée par', 'frappé par', 'frappée par', 'battu par', 'agressé par', 'agressée par', 'violenté par',
-    'violentée par', 'insulté par', 'insultée par', 'humilié par', 'humiliée par', 'maltraité par', 'maltraitée par', 'rejeté par', 'rejetée par', 'renié par',
+    'violentée par', 'largué par', 'larguée par', 'plaqué par', 'plaquée par', 'lâché par', 'lâchée par', 'laissé tomber par', 'laissée tomber par', 'dompé par', 'dompée par',
+    'flushé par', 'flushée par', 'insulté par', 'insultée par', 'humilié par', 'humiliée par', 'maltraité par', 'maltraitée par', 'rejeté par', 'rejetée par', 'renié par',
     'reniée par', 'mis à la porte par', 'mise à la porte par', 'chassé par', 'chassée par', 'harcèlement de', 'harcèlement de la part de', 'menaces de',
     'menaces de la part de', 'violences de la part de', 'plainte contre', 'main courante contre', 'violences de', 'violence de', 'coups de', 'peur de',
     'vit dans la peur de', "l'emprise de", 'tendu avec', 'tendue avec', 'tendus avec', 'compliqué avec', 'compliquée avec', 'conflictuel avec',

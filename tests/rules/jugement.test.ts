@@ -7,6 +7,19 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 9 parenting traps: dates, deadlines, budgets, overtaking, the nursery school, the carer's job, the person's own feeling
+    'La date limite est dépassée.',
+    'Délai dépassé pour la candidature.',
+    'Le budget formation est dépassé de 300 euros.',
+    'Elle a dépassé le plafond de ressources.',
+    "Il a été dépassé par un camion sur l'autoroute.",
+    "Son fils n'est pas encore en maternelle.",
+    'Sa fille est en maternelle le matin, pas maternelle le mercredi.',
+    'Il est assistant maternel agréé.',
+    'Maman solo, elle se sent dépassée depuis la naissance des jumeaux.',
+    "Elle se sent une mauvaise mère depuis qu'elle travaille de nuit.",
+    "Elle n'est pas dépassée, elle gère bien.",
+    'Ses papiers sont dépassés, titre de séjour à renouveler.',
     // round 7: the fitter's job and jewellery sold, not epithets
     'Menuisier poseur depuis dix ans, il cherche un CDI.',
     'Poseur de parquet en intérim.',
@@ -109,6 +122,15 @@ ruleTester(rule, {
     'Il a un carton épais sous le bras.',
   ],
   invalid: [
+    // round 9: parenting and coping judged
+    { text: 'Jeune maman dépassée et pas très maternelle, elle vient avec le bébé.', errors: ['dépassée', 'pas très maternelle'] },
+    { text: 'Elle est complètement dépassée par ses enfants.', errors: ['dépassée par ses enfants'] },
+    { text: 'Mère démissionnaire, elle laisse ses enfants livrés à eux-mêmes.', errors: ['Mère démissionnaire', 'laisse ses enfants livrés à eux-mêmes'] },
+    { text: 'Le père est laxiste avec ses enfants.', errors: ['laxiste avec ses enfants'] },
+    { text: "Elle n'a aucune autorité sur ses enfants.", errors: ['aucune autorité sur ses enfants'] },
+    { text: "Elle n'est pas du tout maternelle avec le petit.", errors: ['pas du tout maternelle'] },
+    { text: 'Le père, dépassé, ne vient plus aux audiences.', errors: ['dépassé'] },
+    { text: 'C’est une mère de famille dépassée par les événements.', errors: ['dépassée'] },
     // round 9: regional words for a silly person, slang for dazed, writing the person off
     { text: "Un peu niaiseux au téléphone, selon l'employeur québécois.", errors: ['niaiseux'] },
     { text: 'Un peu bobet, comme on dit à Genève, il rate toutes les consignes.', errors: ['bobet'] },

@@ -4,6 +4,20 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 9 traps: a trip with an end, a drop-off, a gift, a work veto, a break-up with an employer, one's own lost papers
+    'Elle est rentrée au pays avec les enfants pour un mois de vacances.',
+    'Sa femme est partie au Sénégal avec les enfants pour le mariage de sa sœur.',
+    "Il est rentré au pays avec sa fille l'an dernier et cherche un emploi.",
+    "Le père a emmené les enfants à l'école ce matin.",
+    'Son chef est parti au Portugal avec sa fille.',
+    "Sa mère l'a laissé devant l'école.",
+    "Son père l'a laissée partir en Espagne.",
+    "Sa mère lui a laissé de l'argent.",
+    "Il s'est fait larguer par son employeur après la période d'essai.",
+    'Son employeur refuse qu’elle travaille le dimanche.',
+    'Son mari accepte qu’elle travaille de nuit.',
+    "Elle a perdu ses papiers d'identité dans le bus.",
+    "Le bus l'a laissé à la gare.",
     // round 7 traps: one's own accounts, an accountant, a language stay, the foster carer's job, a student's new flat
     'Comptable, elle contrôle les comptes de trois PME.',
     'Elle contrôle ses comptes chaque semaine pour éviter le découvert.',
@@ -204,5 +218,24 @@ ruleTester(rule, {
     { text: "Les rencontres avec ses enfants sont médiatisées par l'UDAF.", errors: ['sont médiatisées'] },
     { text: 'Elle a fui le foyer conjugal en mars.', errors: ['fui le foyer conjugal'] },
     { text: "Elle a été mise à l'abri avec ses enfants en novembre.", errors: ["mise à l'abri avec ses enfants"] },
+    // round 9: a parent leaving abroad with the child, regional partners and lay break-ups, a partner's veto on work, papers hidden
+    { text: 'Sa femme est rentrée en Algérie avec les enfants et ne répond plus.', errors: ['femme est rentrée en Algérie avec les enfants'] },
+    { text: 'Son ex a emmené les enfants au Maroc sans son accord.', errors: ['ex a emmené les enfants au Maroc'] },
+    { text: "Il a emmené sa fille à l'étranger sans la prévenir.", errors: ["a emmené sa fille à l'étranger"] },
+    { text: "La mère est retournée dans son pays d'origine avec leur fils.", errors: ["mère est retournée dans son pays d'origine avec leur fils"] },
+    { text: 'Son ex-compagnon est parti au bled avec la petite.', errors: ['ex-compagnon est parti au bled avec la petite'] },
+    { text: 'Son ex-femme a pris la fuite au Portugal avec leur fils sans son accord.', errors: ['ex-femme a pris la fuite au Portugal avec leur fils'] },
+    { text: "Il a été victime d'un enlèvement de ses enfants par leur mère.", errors: ['enlèvement de ses enfants'] },
+    { text: 'Il s’est fait larguer par sa copine en mars.', errors: ['s’est fait larguer'] },
+    { text: 'Son chum l’a quittée pour une autre.', errors: ['chum l’a quittée'] },
+    { text: 'Son mec l’a plaquée après huit ans.', errors: ['mec l’a plaquée'] },
+    { text: 'Sa blonde l’a laissé tomber.', errors: ['blonde l’a laissé tomber'] },
+    { text: 'Depuis sa rupture avec sa blonde, il est hébergé chez sa sœur.', errors: ['rupture avec sa blonde'] },
+    { text: 'Elle se dispute sans arrêt avec son bon ami.', errors: ['se dispute sans arrêt avec son bon ami'] },
+    { text: 'Son mari ne veut pas qu’elle sorte seule.', errors: ['mari ne veut pas qu’elle sorte'] },
+    { text: 'Son compagnon ne supporte pas qu’elle travaille avec des hommes.', errors: ['compagnon ne supporte pas qu’elle travaille'] },
+    { text: 'Sa belle-famille refuse qu’elle passe son permis.', errors: ['belle-famille refuse qu’elle passe'] },
+    { text: 'Son mari lui interdit de reprendre le travail.', errors: ['lui interdit de reprendre le travail'] },
+    { text: "Son mari a caché ses papiers d'identité.", errors: ["a caché ses papiers d'identité"] },
   ],
 });
