@@ -96,6 +96,9 @@ const PROXIMITY = /(?:rapprocher|rapproche|rapprochee|pres|proche|cote|loin|pas|
 /** Move verbs: the address they lead to is the person's new home, whatever landmark the sentence names. */
 const MOVE = /(?:demenage|demenagee|demenages|emmenage|emmenagee|installe|installee|installes|reloge|relogee|parti vivre|partie vivre)(?![\p{L}])/u;
 
+/** Place words (folded) that may follow a numbered place: « case n° 7, village de Kawéni ». */
+const PLACE_WORDS = new Set(['residence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cite', 'domaine', 'quartier', 'immeuble', 'village', 'habitation', 'section', 'ilet', 'morne']);
+
 const TITLES = new Set(['m', 'mme', 'mlle', 'monsieur', 'madame', 'mr', 'il', 'elle', 'je', "j'", 'nous', 'vous', 'on', "l'", 'le', 'la', 'les', 'son', 'sa', 'ses', 'tel', 'contact', 'portable', 'mail', 'courriel', 'email', 'et', 'mais', 'rdv', 'ce', 'cette']);
 
 function tokenFrom(doc: Doc, pos: number): number {
@@ -188,7 +191,10 @@ export default defineRule({
     "en transports en commun de la zone d'emploi visée ».",
   lexicon: [
     // places named without a street number: « résidence Les Flamboyants, bât. B, appt 14 », « lieu-dit Les Granges, 12390 Rignac »
-    ...['résidence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cité', 'domaine', 'quartier', 'immeuble'].map((lemma) => ({ lemma, tag: 'lieu' })),
+    // overseas addresses often have no street: « case n° 7, village de Kawéni, 97600 Mamoudzou », « Habitation Céron, 97221 Le Carbet »,
+    // « Section Bois-Debout, 97180 Sainte-Anne », « Îlet à Cordes, 97433 Cilaos », « Morne Vert »
+    ...['résidence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cité', 'domaine', 'quartier', 'immeuble', 'village', 'case',
+      'habitation', 'section', 'îlet', 'ilet', 'morne', 'lot'].map((lemma) => ({ lemma, tag: 'lieu' })),
     // a postal box between a place name and the postcode: « La Grange Neuve, BP 14, 86190 Vouillé »
     ...['BP', 'CS', 'TSA', 'boîte postale'].map((lemma) => ({ lemma, tag: 'bp' })),
     // street types after a number in words (see the dictated street numbers below)
@@ -267,14 +273,18 @@ export default defineRule({
      * « résidence Les Flamboyants, bât. B, appt 14 », « lieu-dit Les Granges-Basses, 12390 Rignac »: a place
      * type, a capitalised name, then a flat complement or a postcode and town.
      */
-    const namedPlace = (from: number, to: number): Found | null => {
+    const namedPlace = (from: number, to: number, depth = 0): Found | null => {
       const toks = doc.tokens;
       const prev = toks[from - 1];
       // « titre de résidence », « lieu de résidence », « carte de résident »: not a place
       if (prev && prev.sn === toks[from].sn && (prev.t === 'de' || prev.t === "d'" || prev.t === 'du')) return null;
-      const nx = toks[to];
-      if (!nx || nx.sn !== toks[from].sn || nx.k !== Kind.Word || !doc.isCapitalized(nx.i) || TITLES.has(nx.t) && nx.t !== 'le' && nx.t !== 'la' && nx.t !== 'les' && nx.t !== "l'") return null;
+      let nx = toks[to];
       const s = toks[from].s;
+      // a numbered place: « case n° 7 », « lot 12 », then a postcode or another named place (« , village de Kawéni, 976… »)
+      if (nx && nx.sn === toks[from].sn && (nx.k === Kind.Number || nx.t === 'n' || nx.t === 'no')) return numberedPlace(from, to, depth);
+      // « village de Kawéni », « quartier des Camélias »: a particle before the name
+      if (nx && nx.sn === toks[from].sn && PARTICLES.has(nx.t) && !doc.isCapitalized(nx.i) && toks[to + 1]?.k === Kind.Word && doc.isCapitalized(to + 1) && !PARTICLES.has(toks[to + 1].t)) nx = toks[to + 1];
+      if (!nx || nx.sn !== toks[from].sn || nx.k !== Kind.Word || !doc.isCapitalized(nx.i) || TITLES.has(nx.t) && nx.t !== 'le' && nx.t !== 'la' && nx.t !== 'les' && nx.t !== "l'") return null;
       const kind = context(s);
       if (kind === 'org') return null;
       const f = finish(s, toks[to - 1].e, false);
@@ -288,6 +298,36 @@ export default defineRule({
       f.labelS = s;
       f.confidence = kind === 'none' ? 'low' : 'medium';
       return f;
+    };
+
+    /** « case n° 7, village de Kawéni, 97600 Mamoudzou », « lot 12, 97354 Rémire-Montjoly »: a place word, its number, then a named place or a postcode and town. */
+    const numberedPlace = (from: number, to: number, depth: number): Found | null => {
+      const toks = doc.tokens;
+      const prev = toks[from - 1];
+      if (depth > 1 || (prev && prev.sn === toks[from].sn && (prev.t === 'de' || prev.t === "d'" || prev.t === 'du' || prev.t === 'la' || prev.t === 'une' || prev.t === 'un'))) return null;
+      const e0 = toks[to - 1].e;
+      const m = /^\s*(?:(?:n°|no|n)\s*\.?\s*)?\d{1,4}(?:\s?(?:bis|ter|[a-d]))?(?![\p{L}\p{N}])/u.exec(norm.slice(e0, e0 + 20));
+      if (!m) return null;
+      const s = toks[from].s;
+      const kind = context(s);
+      if (kind === 'org' || kind === 'none') return null;
+      let e = e0 + m[0].length;
+      const comma = /^\s*,\s*/.exec(norm.slice(e, e + 6));
+      if (comma) {
+        const t = tokenFrom(doc, e + comma[0].length);
+        if (PLACE_WORDS.has(toks[t]?.t ?? '')) {
+          const f = namedPlace(t, t + 1, depth + 1);
+          if (!f) return null;
+          return { s, e: f.e, confidence: 'medium', labelS: s };
+        }
+      }
+      const cp = /^\s*,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/u.exec(norm.slice(e, e + 20));
+      if (!cp) return null;
+      const t = tokenFrom(doc, e + cp[0].length);
+      const te = nameEnd(doc, t, false, 5);
+      if (te <= t) return null;
+      e = toks[te - 1].e;
+      return { s, e, confidence: 'medium', labelS: s };
     };
 
     /** « Adresse postale : La Grange Neuve, BP 14, 86190 Vouillé »: a place name, a postal box, a postcode and town, under a residence word. */

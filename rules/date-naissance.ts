@@ -61,6 +61,9 @@ const DATE = new RegExp(
   `(?<m8>${MONTH})\\.?\\s+(?<d8>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y8>${Y})(?![\\p{N}])` + '|' +
   // eight digits of a form field: « DDN : 12031990 »
   `(?<d9>[0-3]\\d)(?<m9>0[1-9]|1[0-2])(?<y9>${Y})(?![\\p{N}])` + '|' +
+  // compact ISO order of exports and forms: « ddn 19790214 »; six digits day-month-year: « DDN : 140279 »
+  `(?<y11>${Y})(?<m11>0[1-9]|1[0-2])(?<d11>[0-3]\\d)(?![\\p{N}])` + '|' +
+  `(?<d12>[0-3]\\d)(?<m12>0[1-9]|1[0-2])(?<y12>\\d{2})(?![\\p{N}])` + '|' +
   `(?<y3>${Y})(?<s3>[-/.])(?<m3>0?[1-9]|1[0-2])\\k<s3>(?<d3>[0-3]?\\d)(?![\\p{N}])` + '|' +
   `(?<m4>${MONTH})\\.?\\s+(?<y4>${Y})(?![\\p{N}])` + '|' +
   `(?<y5>${Y})(?![\\p{N}]|[/.\\-]\\d)` + '|' +
@@ -234,6 +237,10 @@ function parseDate(tail: string): { ds: number; len: number; partial: boolean; n
     if (!validDate(day(x.d2), MONTHS[x.m2], year(x.y2))) return null;
   } else if (x.d9 !== undefined) {
     if (!validDate(Number(x.d9), Number(x.m9), Number(x.y9))) return null;
+  } else if (x.y11 !== undefined) {
+    if (!validDate(Number(x.d11), Number(x.m11), Number(x.y11))) return null;
+  } else if (x.d12 !== undefined) {
+    if (!validDate(Number(x.d12), Number(x.m12), null)) return null;
   } else if (x.d8 !== undefined) {
     if (!validDate(Number(x.d8), MONTHS[x.m8], Number(x.y8))) return null;
   } else if (x.y3 !== undefined) {

@@ -447,13 +447,13 @@ const ANCHOR = new RegExp(
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
   "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z]))))|" +
-  "(caf|c\\.a\\.f\\.?|allocataire|apl|demandeur d'emploi|msa|cpam|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "(caf|c\\.a\\.f\\.?|allocataire|apl|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
 const ANCHOR_FIRST = new Set([
   'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
-  'caf', 'allocataire', 'msa', 'cpam', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
+  'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
   'apl', 'demandeur',
 ]);
@@ -474,6 +474,8 @@ const ID_GAP_OK = new Set([
   'conjointe', 'compagnon', 'compagne', 'pere', 'mere', 'frere', 'soeur', 'interesse', 'interessee', 'jeune', 'stagiaire',
   'usager', 'usagere', 'personne', 'connexion', 'acces', 'espace', 'compte', 'ex',
 ]);
+/** A relative or the household, an apposition about them, a colon: the gap of « N° MSA de son père, exploitant de canne : X ». */
+const HOLDER_GAP = /^\s*(?:de|du|d')\s*(?:(?:son|sa|ses|leur|la|le|l')\s*)?(?:pere|mere|parents?|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|concubin|concubine|fils|fille|frere|soeur|oncle|tante|grand-pere|grand-mere|beau-pere|belle-mere|ex|ex-mari|ex-epouse|ex-conjoint|tuteur|tutrice|foyer|menage|famille|adherent|adherente|interesse|interessee)\s*,[^.;!?:,\n]{2,40}:\s*$/;
 /** A file or aid reference right before an identity document's name (the number that follows is the file's). */
 const REF_BEFORE_DOC = /(?:^|[^a-z])(?:reference|ref|dossier|aide|aides|financement|subvention|bourse)(?:\s*(?:de|du|des|d'|l'|la|le|au|aux|a|pour|n°|no|numero|aide|aides|financement|inscription|examen))*\s*$/;
 /** The whole token is an identity document number: CNI 2021 (9 letters and digits, at least two digits and one letter), CNI 1995 (12 digits), passport. */
@@ -507,7 +509,7 @@ function agencyDetail(label: string): string {
   if (label === 'msa') return 'msa';
   if (/fiscal|impot|imposition|spi/.test(label)) return 'fiscal';
   if (label === 'mdph') return 'mdph';
-  if (label === 'cpam') return 'cpam';
+  if (label === 'cpam' || label === 'cgss' || label === 'cssm') return 'cpam';
   if (label === 'rsa') return 'rsa';
   return 'autre';
 }
@@ -577,6 +579,10 @@ function scan(doc: Doc): IdCandidate[] {
       }
       continue;
     }
+    // France Travail identifier (7 digits and a capital letter) right after the person's name or a file word: « M. Técher (5218437P) »
+    if (r.glued && r.d.length === 7 && r.groups.length === 1) { ftShape(doc, r, add); continue; }
+    // a departmental file number, département (971–976 overseas), year, sequence: « dossier MDPH … 974-2024-11852 »
+    if (!r.glued && r.groups.length === 3 && r.d.length >= 9) { deptFile(doc, r, add); }
     if (r.glued || r.d.length < 8) continue; // the shortest identifier here is a foreign phone
     const d = r.d;
     const n = d.length;
@@ -654,6 +660,46 @@ function scan(doc: Doc): IdCandidate[] {
   if (norm.includes('<<')) scanMrz(norm, add);
 
   return resolve(doc, pend);
+}
+
+/** Words before a departmental file number that name an agency or an aid (« dossier MDPH en cours, 974-2024-11852 »). */
+const DEPT_FILE_KW = new Keywords([
+  'mdph', 'cdaph', 'maison departementale', 'pch', 'aah', 'aeeh', 'rqth', 'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'rsa',
+  'apa', 'ase', 'aide sociale', 'conseil departemental', 'departement', 'departemental', 'departementale', 'dossier',
+]);
+/** Words that make such a number something else's: an offer, a contract, an order, a training file. */
+const DEPT_FILE_NOT = new Keywords(['offre', 'annonce', 'convention', 'contrat', 'commande', 'facture', 'devis', 'reference', 'ref', 'formation', 'stage', 'cpf', 'vae', 'siret', 'siren', 'marche', 'arrete', 'deliberation', 'colis', 'suivi', 'ticket', 'badge']);
+/** Département codes: 01–95 and the overseas 971–976 (plus Saint-Pierre, Saint-Barthélemy, Saint-Martin, Pacific). */
+function deptCode(g: string): boolean {
+  if (g.length === 2) return g !== '00' && Number(g) <= 95;
+  return /^97[1-8]$|^98[6-8]$/.test(g);
+}
+function deptFile(doc: Doc, r: Run, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  const [g0, g1, g2] = r.groups;
+  if (g0 < 2 || g0 > 3 || g1 !== 4 || g2 < 3 || g2 > 6) return;
+  const d = r.d;
+  const year = Number(d.slice(g0, g0 + 4));
+  if (!deptCode(d.slice(0, g0)) || year < 1990 || year > 2039 || phoneKind(d, false)) return;
+  if (/^[0-9a-z]/.test(doc.norm.slice(r.e, r.e + 1))) return;
+  const before = lineBefore(doc.norm, r.s, 80);
+  const kw = DEPT_FILE_KW.last(before);
+  if (kw < 0 || DEPT_FILE_NOT.test(before)) return;
+  const detail = /mdph|cdaph|maison departementale|pch|aah|aeeh|rqth/.test(before) ? 'mdph'
+    : /caf|allocataire/.test(before) ? 'caf' : /msa/.test(before) ? 'msa' : /cpam|cgss|cssm/.test(before) ? 'cpam' : /rsa/.test(before) ? 'rsa' : 'autre';
+  add('identifiant-organisme', r.s, r.e, 8, 'medium', detail);
+}
+/** Before a France Travail identifier shape: the person's name (« M. Técher (», « Mme Payet, ») or a file or registration word. */
+const FT_BEFORE = /(?:(?:^|[^\p{L}])(?:m|mr|mme|mlle|monsieur|madame)\.?\s+[\p{L}'’ -]{2,30}?\s*[(,:–-]|(?:^|[^\p{L}])(?:dossier|inscrit|inscrite|inscription|demandeur|demandeuse|beneficiaire|adherent|adherente)(?:\s+[\p{L}'’.-]+){0,3}?\s*[(,:]?)\s*(?:(?:n°|no|numero|num)\.?\s*:?\s*)?$/u;
+function ftShape(doc: Doc, r: Run, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
+  const norm = doc.norm;
+  if (r.s > 0 && isAlnum(norm.charCodeAt(r.s - 1))) return;
+  const c = norm.charCodeAt(r.e);
+  if (!(c >= 97 && c <= 122) || isAlnum(norm.charCodeAt(r.e + 1) || 32)) return;
+  const o = doc.map[r.e];
+  if (!/[A-Z]/.test(doc.text[o] ?? '')) return;
+  const before = lineBefore(norm, r.s, 60);
+  if (!FT_BEFORE.test(before) || DEPT_FILE_NOT.test(before) || REF_LABEL.test(before)) return;
+  add('identifiant-organisme', r.s, r.e + 1, 8, 'medium', 'ft');
 }
 
 /**
@@ -804,15 +850,18 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // passport: 2 digits, 2 letters, 5 digits) may follow a longer label ending with a colon:
     // « CNI de sa mère scannée par erreur dans le dossier : X »
     const docShape = identity && gap.length <= 64 && /:\s*$/.test(gap) && DOC_SHAPE.test(lineAfter(norm, m.index + label.length + st, 16));
-    if (gap.length > 32 && !docShape) continue;
+    // the holder named with an apposition, then a colon: « N° MSA de son père, exploitant agricole : X »,
+    // « numéro CAF de sa mère, qui vit à Cayenne : X »
+    const holder = gap.length > 6 && gap.includes(',') && HOLDER_GAP.test(gap);
+    if (gap.length > 32 && !docShape && !holder) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
     const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
     // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
     // or « Bénéficiaire du RSA, n° de dossier départemental X »
     // or a spoken copula: « Son numéro d'allocataire, c'est le X », « …, c'est bien le X »
     const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
-    if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk)) continue;
-    if (gap.split(/\s+/).filter(Boolean).length > (docShape ? 10 : 5)) continue;
+    if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
+    if (gap.split(/\s+/).filter(Boolean).length > (docShape || holder ? 10 : 5)) continue;
     if (NOT_ID.test(gap)) continue;
     // a bare « identifiant » names a France Travail login only when nothing else is named:
     // « identifiant de l'adhérent », « identifiant Pôle emploi », not « identifiant Wifi de la salle »

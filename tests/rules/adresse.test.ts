@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // overseas place words without a full address, or not the person's
+    'Il vient du village de Kawéni, à Mamoudzou.',
+    'Cocher la case 7, puis envoyer le formulaire.',
+    'Elle travaille au village de vacances Les Alizés, 97434 Saint-Gilles.',
+    'Il a grandi dans un quartier de Saint-Denis.',
+    'Le lot 12 de la formation commence en mars.',
+    'La section BTP du lycée, 97300 Cayenne.',
+    'Il habite le village de Cacao depuis 2019.',
     // the structure's address in a signature, after its name on the same line
     'Bilan transmis.\n\n--\nFabienne Martin\nConseillère en insertion professionnelle\nMaison de l’emploi de Valbrune – 4 place du Marché, 39140 Valbrune\n',
     "L'entretien d'embauche aura lieu au 12 rue de l'Industrie à Mâcon.",
@@ -99,5 +107,13 @@ ruleTester(rule, {
     { text: 'Sa mère vit rue de Lausanne 12, Fribourg.', errors: ['rue de Lausanne 12, Fribourg'] },
     { text: 'Elle loge chez son frère, Kerkstraat 14, 2000 Antwerpen.', errors: ['Kerkstraat 14, 2000 Antwerpen'] },
     { text: 'Habite Seestrasse 9, 8002 Zürich.', errors: ['Seestrasse 9, 8002 Zürich'] },
+    // overseas addresses without a street: a numbered house, a village, a quartier, a habitation, a section, an îlet
+    { text: 'Hébergée chez sa mère, case 14, quartier Cavani, 97600 Mamoudzou.', errors: ['case 14, quartier Cavani, 97600 Mamoudzou'] },
+    { text: 'Elle habite village de Cacao, 97353 Roura.', errors: ['village de Cacao, 97353 Roura'] },
+    { text: 'Domiciliée Habitation Céron, 97221 Le Carbet.', errors: ['Habitation Céron, 97221 Le Carbet'] },
+    { text: 'Vit Section Bois-Debout, 97180 Sainte-Anne, chez sa tante.', errors: ['Section Bois-Debout, 97180 Sainte-Anne'] },
+    { text: 'Il réside quartier des Camélias, 97400 Saint-Denis.', errors: ['quartier des Camélias, 97400 Saint-Denis'] },
+    { text: 'Adresse : lot 12, 97354 Rémire-Montjoly.', errors: ['lot 12, 97354 Rémire-Montjoly'] },
+    { text: 'Habite Îlet à Cordes, 97413 Cilaos.', errors: ['Îlet à Cordes, 97413 Cilaos'] },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // compact dates without a birth label
+    'Rendez-vous le 20240314 à 10h.',
+    'N° allocataire 19790214',
     'Naissance prévue : 12/03/2026',
     'Acte de naissance conjoint : reçu le 12/03/2024',
     'Date de naissance conjoint inconnue',
@@ -141,5 +144,9 @@ ruleTester(rule, {
     { text: 'Date / lieu de naissance : 12/03/1990, Lyon', errors: ['12/03/1990'] },
     { text: 'Date de naissance et lieu : 12/03/1990 à Lyon', errors: ['12/03/1990'] },
     { text: 'Date de naissance :\n12/03/1990', errors: ['12/03/1990'] },
+    // compact ISO dates (exports, forms) and six digits day-month-year after a birth label
+    { text: 'ddn 19820517, n° de sécu donné oralement', errors: ['19820517'] },
+    { text: 'Date de naissance : 20011203.', errors: ['20011203'] },
+    { text: 'DDN : 140279', errors: ['140279'] },
   ],
 });

@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // departmental file shapes and France Travail shapes under other labels
+    'Offre n° 974-2024-11852 consultée avec lui.',
+    'Convention de stage 974-2024-11852 signée.',
+    'Dossier de formation CPF 974-2024-11852.',
+    'Entre 2019 et 2024, 1200 personnes ont déposé un dossier.',
+    'Commande 5218437P livrée.',
+    'Il a pris le bus 1234567B hier.',
+    'Réf. 5218437P du devis.',
+    'Le modèle 5218437P de la machine.',
+    // a holder's apposition before an amount or a year
+    'CAF de sa mère, montant versé : 450 €.',
+    'MSA de son père, affilié depuis : 1998.',
     "Bénéficiaire du RSA, convention n° 2024/1187/45.",
     "Bénéficiaire du RSA depuis le 12/03/2024, suivi par le Département.",
     "Offre n° 176MZQP consultée sur le site de France Travail.",
@@ -51,5 +63,19 @@ ruleTester(rule, {
     // a bracketed note between the label and the number
     { text: 'N° allocataire CAF du ménage (au nom de l’épouse) : 5527310', errors: ['5527310'] },
     { text: 'Numéro allocataire (Madame) : 4412871', errors: ['4412871'] },
+    // a departmental file number (département, year, sequence) after an agency or aid word, overseas too
+    { text: 'rdv ok, dossier mdph en cours de renouvellement, 971-2023-004512 à rappeler', errors: ['971-2023-004512'] },
+    { text: 'RQTH en cours, numéro 973 2024 00871 à relancer.', errors: ['973 2024 00871'] },
+    { text: 'Demande de PCH (976-2025-1204) en attente.', errors: ['976-2025-1204'] },
+    { text: 'Dossier RSA 93-2022-45871, contrat d’engagement signé.', errors: ['93-2022-45871'] },
+    // a France Travail identifier (7 digits and a capital letter) after the person's name or a file word
+    { text: 'Je vous transmets le dossier de Mme Hoarau (2041378K) pour le PEC.', errors: ['2041378K'] },
+    { text: 'Mme Payet, 3041378K, inscrite depuis mars.', errors: ['3041378K'] },
+    { text: 'Dossier 3108765A transmis à l’ACI.', errors: ['3108765A'] },
+    // the holder named with an apposition before the colon
+    { text: 'Numéro CAF de sa mère, qui vit à Cayenne : 2045871.', errors: ['2045871'] },
+    { text: 'N° allocataire de son épouse, enceinte de 6 mois : 8812345', errors: ['8812345'] },
+    // the overseas social security funds
+    { text: 'N° CGSS : 1234567 à vérifier.', errors: ['1234567'] },
   ],
 });
