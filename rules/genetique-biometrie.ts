@@ -161,6 +161,8 @@ function ownBiometric(hit: Hit, doc: Doc): boolean {
   const toks = doc.tokens;
   const prev = toks[hit.from - 1];
   if (prev && sameSentence(doc, hit.from - 1, hit.from) && POSSESSIVE.has(prev.t)) return true;
+  // "la géométrie de sa main", "le scan de son iris": the possessive inside the term makes it the person's, even for a time clock
+  for (let k = hit.from + 1; k < hit.to; k++) if (POSSESSIVE.has(toks[k].t)) return true;
   // "les empreintes digitales de l'adhérente"
   for (let k = hit.to; k < Math.min(toks.length, hit.to + 3); k++) if (sameSentence(doc, k, hit.from) && OWNER_AFTER.has(toks[k].t)) return true;
   const [a, b] = sentence(doc, hit.from);

@@ -67,7 +67,34 @@ function handledFiles(doc: Doc, from: number): boolean {
 }
 /** "six mois d'IJ", "en IJ depuis mars", "touche des IJ": sick-leave allowances, not another "IJ". */
 const IJ_WORDS = new Set(`percoit percevait touche touchait verse versees versement indemnise indemnisee maladie cpam arret reprise depuis
-  mois semaines jours en sous`.split(/\s+/));
+  mois semaines jours en sous ses leurs prevoyance carence subrogation complement complete montant`.split(/\s+/));
+/** Leave acronyms of the civil service ("en CLM", "son CMO") need "en", a possessive, or a leave word nearby. */
+const LEAVE_SIGLE_BEFORE = /^(en|son|sa|du|un|sous|d'un)$/;
+const LEAVE_WORDS = new Set(`conge conges place placee arret depuis mois semaines reprise prolonge prolongee prolongation fonctionnaire titulaire
+  agent agente comite medical`.split(/\s+/));
+/** Dependency of an elderly relative: "sa mère, en GIR 2", "l'APA de son père"; not "licence STAPS APA", "évaluer le GIR des résidents". */
+const RELATIVE_WORDS = new Set(`mere pere parent parents grand-mere grand-pere grand-parents belle-mere beau-pere oncle tante mari epouse conjoint
+  conjointe compagnon compagne maman papa fils fille`.split(/\s+/));
+const APA_TRADE = new Set(`staps sport sportive sportif activite activites physique physiques adaptee adaptees enseignant enseignante educateur
+  educatrice professeur coach licence master diplome evaluateur evaluatrice evalue evaluer evaluation residents beneficiaires dossiers instruit
+  instruction instructeur gestionnaire`.split(/\s+/));
+function dependencyLevel(doc: Doc, from: number, to: number, apa: boolean): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (!apa) {
+    // "GIR 2", "GIR 1 à 4" is a table: a single level 1-6 right after
+    const n = toks[to];
+    if (!n || n.sn !== sn || n.k !== Kind.Number || !/^[1-6]$/.test(n.t)) return false;
+    if (toks[to + 1]?.sn === sn && /^(a|et|ou)$/.test(toks[to + 1].t)) return false;
+  }
+  let relative = false;
+  for (let k = Math.max(0, from - 10); k < Math.min(toks.length, to + 8); k++) {
+    if (toks[k].sn !== sn) continue;
+    if (APA_TRADE.has(toks[k].t)) return false;
+    if (RELATIVE_WORDS.has(toks[k].t)) relative = true;
+  }
+  return relative || (!apa && toks[from - 1]?.t === 'en');
+}
 
 /** "arrêtée jusqu'au 30/04", "arrêté par son médecin", "arrêtée trois semaines": sick leave, not an arrest. */
 const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
@@ -280,6 +307,8 @@ export default defineRule({
       // "la production est arrêtée jusqu'en mai": only a person is on sick leave
       if (mode === 'arrete' && (!sickLeaveArrest(doc, hit.from, hit.to) || !sentenceHas(doc, hit.from, PERSON_WORDS))) continue;
       if (mode === 'at' && prev?.t !== 'en') continue;
+      if (mode === 'sigle' && !(prev && prev.sn === toks[hit.from].sn && LEAVE_SIGLE_BEFORE.test(prev.t)) && !sentenceHas(doc, hit.from, LEAVE_WORDS)) continue;
+      if ((mode === 'gir' || mode === 'apa') && !dependencyLevel(doc, hit.from, hit.to, mode === 'apa')) continue;
       // "secrétaire du médecin conseil", "poste au service médical de la CPAM": a workplace
       if (mode === 'controle' && sentenceHas(doc, hit.from, JOB_TITLES)) continue;
       if (mode === 'oeth' && !oethStatus(doc, hit.from)) continue;

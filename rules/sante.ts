@@ -262,7 +262,68 @@ const MED_CONTEXT = set(`atcd atcds antecedent antecedents psy psychiatre psychi
   medecin medical medicale`);
 const SIGLE_DETS = set(`une deux trois plusieurs nouvelle premiere derniere sa ses des`);
 const SIGLE_EVENT = set(`fait faite refait eu apres suite a recidive tente commis`);
-const ALCOOL_WORDS = set(`alcool alcools`);
+const ALCOOL_WORDS = set(`alcool alcools rhum whisky vodka pastis gin cubi cubis gnole bibine binouze binouzes ti-punch ti tord-boyaux`);
+
+/** Drinking quantities: "une bouteille de rhum par jour", "six bières chaque soir". */
+const DRINKS = set(`alcool rhum vin vins biere bieres whisky vodka pastis gin punch ti-punch ti cidre champagne rose blanc rouge alcools forts fort`);
+const DRINK_VERBS = set(`boit buvait boire bu bois buvais descend descendait s'enfile enfile enchaine consomme consommait consommer consommation
+  ingere avale avalait siffle sifflait`);
+const PER = set(`par chaque tous toutes`);
+const PER_UNIT = set(`jour jours soir soirs semaine semaines nuit nuits week-end matin matins midi`);
+const QTY = set(`un une deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs demi-bouteille demi quelques des`);
+const QTY_TRADE = set(`vend vendu vendre vendait livre livrer livrait livraison produit produire production conditionne conditionner remplit
+  remplir charge charger range ranger stocke stocker recycle recycler trie trier fabrique fabriquer cariste preparateur preparatrice caissiere
+  serveur serveuse barman barmaid caviste sommelier sommeliere commande commandes rayon rayons usine ligne chaine`);
+/** "une bouteille de rhum par jour": a quantity, an optional drink, a frequency right after; a drink verb or a drink word, no trade. */
+function drinkingQuantity(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const q = at(from - 1);
+  if (!q || !(q.k === Kind.Number || QTY.has(q.t))) return null;
+  let k = to;
+  let drink = DRINKS.has(toks[from].t);
+  if (at(k) && (at(k)!.t === 'de' || at(k)!.t === "d'")) {
+    if (!at(k + 1) || !DRINKS.has(at(k + 1)!.t)) return null;
+    drink = true;
+    k += 2;
+    if (at(k) && DRINKS.has(at(k)!.t)) k++;
+  }
+  if (!at(k) || !PER.has(at(k)!.t)) return null;
+  let e = k + 1;
+  if (at(e) && /^(les|la|le)$/.test(at(e)!.t)) e++;
+  if (!at(e) || !PER_UNIT.has(at(e)!.t)) return null;
+  let verb = false;
+  const [a, b] = sentence(doc, from);
+  for (let j = a; j < b; j++) {
+    if (QTY_TRADE.has(toks[j].t)) return null;
+    if (j < from && DRINK_VERBS.has(toks[j].t)) verb = true;
+  }
+  return verb || drink ? [from - 1, e + 1] : null;
+}
+/** "son terme est prévu début mai", "son terme est fixé au 12 mai": a due date, not "le terme du CDD", "à terme". */
+const DUE_VERBS = set(`prevu prevue fixe fixee annonce annoncee approche arrive`);
+function dueDate(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const prev = at(from - 1);
+  if (!prev || !/^(son|sa|leur|votre|mon)$/.test(prev.t)) return null;
+  let k = to;
+  if (at(k) && /^(est|etait|sera|serait|a)$/.test(at(k)!.t)) k++;
+  if (at(k) && at(k)!.t === 'ete') k++;
+  if (!at(k) || !DUE_VERBS.has(at(k)!.t)) return null;
+  // the date right after: "début mai", "au 12 mai", "pour juin", "en mars", "le 3"
+  let e = k + 1;
+  while (e < k + 4 && at(e) && !(MONTHS.has(at(e)!.t) || at(e)!.k === Kind.Number)) {
+    if (!/^(debut|fin|mi|courant|au|pour|en|le|vers|dans|la|semaine|mi-)$/.test(at(e)!.t)) return null;
+    e++;
+  }
+  if (!at(e) || !(MONTHS.has(at(e)!.t) || at(e)!.k === Kind.Number)) return null;
+  // "au 12 mai"
+  if (at(e)!.k === Kind.Number && at(e + 1) && MONTHS.has(at(e + 1)!.t)) e++;
+  return [from - 1, e + 1];
+}
 
 /** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */
 const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu vue consulte consulter consulte consultee consultation
@@ -448,6 +509,10 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
     }
+    case 'qte':
+      return drinkingQuantity(doc, from, to);
+    case 'terme':
+      return dueDate(doc, from, to);
     case 'bebe': {
       // "attend une petite fille pour juillet", "attend un petit garçon.": not "attend une fille de l'agence", "attend un enfant à la sortie de l'école"
       const after = toks[to];

@@ -74,7 +74,11 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'AT', upper: true, tag: 'arret:at', note: ARRET },
   { lemma: 'en accident du travail', forms: ['en accident de travail', 'en maladie professionnelle', 'en longue maladie', 'en congé maladie', 'en maladie'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: "retour d'arrêt", forms: ['reprise après arrêt'], tag: 'arret', note: ARRET },
-  { lemma: 'CLM', forms: ['CLD'], upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
+  // public-sector leave acronyms after "en", a possessive or a leave word: "en CLM depuis dix-huit mois", "son CMO", "placée en CGM"
+  { lemma: 'CLM', forms: ['CMO', 'CGM', 'CITIS'], upper: true, tag: 'arret:sigle', note: ARRET },
+  { lemma: 'congé de grave maladie', forms: ['congé grave maladie', 'congé pour invalidité temporaire imputable au service', 'disponibilité d’office pour raison de santé', 'disponibilité d’office pour raisons de santé', 'disponibilité pour raison de santé', 'disponibilité d’office pour maladie'], tag: 'arret', confidence: 'high', note: ARRET },
+  // "CLD" is also a long-term jobseeker ("public CLD"): only with a civil-service or leave word
+  { lemma: 'CLD', upper: true, tag: 'arret:upper-ctx', near: ['fonctionnaire', 'agent', 'agente', 'titulaire', 'congé', 'placé', 'placée', 'fonction', 'publique', 'collectivité', 'mairie', 'hôpital', 'rectorat'] },
   // the health insurance's medical control reveals a sick leave: "convoqué par le médecin conseil", "contrôle de la CPAM"
   { lemma: 'médecin conseil', forms: ['médecin-conseil', 'médecins conseils', 'médecins-conseils', 'médecin conseil de la CPAM', 'médecin-conseil de la CPAM',
     'médecin conseil de la sécu', 'médecin-conseil de la sécu', 'médecin conseil de la Sécurité sociale', "médecin conseil de l'Assurance maladie",
@@ -84,6 +88,10 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   { lemma: 'indemnités journalières', forms: ['indemnités journalières maladie', 'IJ maladie', 'IJSS', 'indemnités journalières de la sécurité sociale'], tag: 'arret' },
   // "six mois d'IJ", "en IJ depuis mars", "touche des IJ": the rule checks the duration or the leave words around
   { lemma: 'IJ', upper: true, tag: 'arret:ij', note: ARRET },
+  // an elderly relative's dependency: "sa mère, en GIR 2", "classé GIR 3", "l'APA de sa mère" (the rule checks the level or the relative)
+  { lemma: 'GIR', upper: true, tag: 'statut:gir' },
+  { lemma: 'APA', upper: true, tag: 'statut:apa' },
+  { lemma: 'groupe iso-ressources', forms: ['groupe iso ressources', 'perte d’autonomie', 'en perte d’autonomie', 'grabataire', 'grabataires', 'dépendance lourde', 'personne âgée dépendante'], tag: 'statut:apa' },
   { lemma: 'visite de pré-reprise', forms: ['visite de préreprise', 'visite de reprise', 'visite médicale de reprise', 'visite de pré reprise'], inflect: 'noun', tag: 'amenagement' },
   // --- unfitness
   { lemma: 'inapte', inflect: 'adj', tag: 'inaptitude', confidence: 'high' },

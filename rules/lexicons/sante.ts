@@ -548,7 +548,8 @@ head(['soutien', 'accompagnement'], [custom('psychologique', 'psychiatrique', 'p
 head(['consultation'], [custom('psychiatrique', 'psychologique', 'psy', 'neurologique', 'oncologique', 'addictologique')]);
 head(['bilan'], [custom('neuropsychologique', 'psychiatrique', 'cardiologique', 'oncologique')]);
 head(['intervention', 'opération'], [custom('chirurgical', 'cardiaque', 'neurologique'), ORGAN_DE, ORGAN_A]);
-head(['chirurgie'], [custom('cardiaque', 'orthopédique', 'digestif', 'lourd', 'réparateur', 'bariatrique'), ORGAN_DE]);
+head(['chirurgie'], [custom('cardiaque', 'orthopédique', 'digestif', 'lourd', 'réparateur', 'bariatrique', 'préventif', 'prophylactique', 'reconstructeur', 'mutilant'), ORGAN_DE]);
+head(['ablation', 'mastectomie', 'ovariectomie', 'annexectomie', 'hystérectomie'], [custom('préventif', 'prophylactique', 'bilatéral')]);
 head(['malaise'], [custom('cardiaque', 'vagal', 'hypoglycémique')]);
 head(['arrêt'], [custom('cardiaque', 'respiratoire', 'cardio-respiratoire')]);
 head(['fatigue'], [custom('chronique', 'pathologique')]);
@@ -682,8 +683,27 @@ const MODES: LexiconEntry[] = [
     'came', 'coke', 'héro', 'dope', 'opium', 'protoxyde d’azote',
     // street names: a consumption word nearby ("fume de la beuh", "accro à la weed")
     'beuh', 'weed', 'marijuana', 'marihuana', 'haschich', 'haschisch', 'hasch', 'bédo', 'bédos', 'spliff', 'spliffs', 'teuch', 'zetla',
-    'ecsta', 'poppers', 'gaz hilarant', 'cachetons', 'résine de cannabis', 'stups']),
-  ...fixed('psy:p', ['rechute', 'rechutes', 'TMS']),
+    'ecsta', 'poppers', 'gaz hilarant', 'cachetons', 'résine de cannabis', 'stups',
+    // overseas and regional names (Réunion "zamal", Mayotte "la chimique", Antilles "kaya", "caillou" for crack) and synthetic cannabinoids
+    'zamal', 'zamals', 'la chimique', 'de la chimique', 'chimik', 'la chimik', 'ganja', 'ganjah', 'kaya', 'kush', 'skunk', 'chichon',
+    'spice', 'buddha blue', 'cannabinoïdes de synthèse', 'cannabis de synthèse', 'cannabinoïde de synthèse', 'datura', 'khat', 'qat',
+    'le caillou', 'du caillou', 'rhum', 'rhum arrangé', 'ti-punch', 'ti punch', 'ti-punchs',
+    'whisky', 'vodka', 'pastis', 'gin', 'cubi', 'cubis', 'tord-boyaux', 'gnôle', 'bibine', 'binouze', 'binouzes', 'canettes de bière', 'bières fortes']),
+  // drinking quantities: "une bouteille de rhum par jour", "six bières par jour", "un litre de vin chaque soir" (the rule checks the rest)
+  ...fixed('addiction:qte', ['bouteille', 'bouteilles', 'litre', 'litres', 'canette', 'canettes', 'bières', 'verres', 'pack', 'packs', 'cubi', 'cubis', 'flasque', 'flasques', 'demi-bouteille', 'fiole', 'fioles', 'whiskys', 'apéros']),
+  // a due date: "son terme est prévu début mai", "sa DPA est le 12 mai" (the rule checks the possessive and the date)
+  { lemma: 'terme', tag: 'grossesse:terme' },
+  { lemma: 'DPA', upper: true, tag: 'grossesse', near: ['accouchement', 'grossesse', 'enceinte', 'maternité', 'prévue', 'prévu', 'fixée', 'sage-femme', 'bébé', 'congé'] },
+  ...fixed('psy:p', ['rechute', 'rechutes', 'TMS',
+    // trauma and anxiety symptoms told in lay words: "il fait des cauchemars et des flashbacks", "elle sursaute au moindre bruit"
+    'cauchemars', 'flashbacks', 'flash-backs', 'flash-back', 'flashback', 'terreurs nocturnes', 'hypervigilance', 'reviviscence',
+    'sursaute au moindre bruit', 'sursautait au moindre bruit', 'revit la scène', 'revivait la scène', 'revit l’agression', 'revit l’accident',
+    'images qui reviennent', 'conduites d’évitement', 'état de sidération', 'crises de panique', 'crise de panique', 'attaques de panique', 'attaque de panique']),
+  // a fainting at the wheel or at work: "un malaise au volant", "malaise sur le chantier", "malaise en caisse"
+  { lemma: 'malaise au volant', forms: ['malaises au volant', 'malaise en conduisant', 'malaise sur la route', 'malaise sur le chantier',
+    'malaise en caisse', 'malaise pendant son service', 'malaise en service', 'malaise en réunion',
+    'malaise en pleine réunion', 'malaise dans le bus', 'malaise dans les transports', 'malaise sur le quai', 'malaise en cours', 'malaise en mission',
+    'perte de connaissance au volant', 'endormi au volant', 'endormie au volant', 'somnolence au volant', 'évanoui au volant', 'évanouie au volant'], tag: 'pathologie' },
   { lemma: 'AA', upper: true, tag: 'addiction', near: ['fréquente', 'fréquentait', 'fréquenter', 'réunion', 'réunions', 'groupe', 'alcool', 'sobre', 'abstinent', 'abstinente', 'abstinence', 'parrain', 'marraine', 'sevrage', 'cure', 'boire', 'boit', 'verre'] },
   { lemma: PREGNANCY_ORDINAL[0], forms: PREGNANCY_ORDINAL.slice(1), tag: 'grossesse:ordinal' },
   // dementia told as a symptom: "ne reconnaît plus personne", "ne reconnaît même plus ses enfants" (the rule checks the person after)

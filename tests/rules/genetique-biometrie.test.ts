@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Le fabricant vend des lecteurs de géométrie de la main.',
     // a project holder, a porter, genome analysis as a job
     "Elle est porteuse d'un projet de création de micro-crèche.",
     'Il est porteur de projet et a fait une prise de sang pour la visite médicale.',
@@ -40,6 +41,8 @@ ruleTester(rule, {
     'Elle vise un poste de technicienne sur la plateforme de séquençage du Genopole.',
   ],
   invalid: [
+    { text: 'La pointeuse enregistre la géométrie de sa main.', errors: ['géométrie de sa main'] },
+    { text: 'La badgeuse enregistre le scan de son iris.', errors: ['scan de son iris'] },
     { text: 'Enrôlement biométrique (empreintes + photo) fait en préfecture pour le renouvellement du titre.', errors: ['Enrôlement biométrique'] },
     { text: "Prise d'empreintes au consulat pour son visa le 12 mars.", errors: ["Prise d'empreintes"] },
     { text: 'Il a fait un génotypage au CHU pour une maladie rare.', errors: ['génotypage'] },

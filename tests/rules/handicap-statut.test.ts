@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 10 traps: jobseekers, youth information, assessors, adapted physical activity
+    'Public CLD accueilli en atelier.',
+    'Le Point IJ de la mairie accueille les jeunes.',
+    'Il évalue le GIR des résidents en EHPAD.',
+    "Licence STAPS APA, elle cherche un poste d'enseignante en APA.",
     // organisations and jobs, not the person's status
     'Conseiller Cap emploi présent à la réunion partenariale.',
     'Elle était référente handicap chez son ancien employeur.',
@@ -66,6 +71,13 @@ ruleTester(rule, {
     'Les MAS de la région recrutent des aides-soignants.',
   ],
   invalid: [
+    // round 10: civil-service leave acronyms, allowances, an elderly relative's dependency
+    { text: 'Elle est en CLM depuis six mois.', errors: ['CLM'] },
+    { text: 'Elle est en CMO depuis trois semaines.', errors: ['CMO'] },
+    { text: 'Ses IJ sont versées par la CPAM.', errors: ['IJ'] },
+    { text: 'Sa mère est classée GIR 3.', errors: ['GIR 3'] },
+    { text: "Il touche l'APA pour son père.", errors: ['APA'] },
+    { text: "Son père est en perte d'autonomie.", errors: ["en perte d'autonomie"] },
     // the employer's recognition of the heavy burden of the disability, and its aid
     { text: "Dossier de reconnaissance de la lourdeur du handicap déposé par l'employeur.", errors: ['reconnaissance de la lourdeur du handicap'] },
     { text: "L'employeur a obtenu la RLH pour son poste.", errors: ['RLH'] },

@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 10 traps: chemical industry, trade quantities, film flashbacks, workplace unease, contract terms
+    "Il travaille dans une usine chimique à cause du chômage.",
+    "Il a des problèmes avec les produits chimiques.",
+    "L'usine remplit 5000 bouteilles par jour.",
+    "Caviste, il vend vingt bouteilles de vin par jour.",
+    "Il boit deux litres d'eau par jour.",
+    "Le film alterne les flashbacks.",
+    "Ce chantier a été un cauchemar.",
+    "Le terme du CDD est prévu fin mai.",
+    "Sa mission arrive à son terme fin juin.",
+    "Le terme de son contrat est prévu en mai.",
+    "À terme, elle vise un poste de cheffe d'équipe prévu en mars.",
     // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
     "Il range les produits dans les rayons du magasin.",
     "Il a fait les rayons toute la journée chez Lidl.",
@@ -231,6 +243,19 @@ ruleTester(rule, {
     "Formation d'audioprothésiste en alternance.",
   ],
   invalid: [
+    // round 10 classes: overseas drug names, drinking quantities, trauma symptoms, fainting at the wheel, preventive surgery, due date
+    { text: "Il fume du zamal tous les soirs.", errors: ["zamal"] },
+    { text: "Il fume de la chimique depuis le collège.", errors: ["de la chimique"] },
+    { text: "Elle consomme de la ganja depuis le lycée.", errors: ["ganja"] },
+    { text: "Elle boit une bouteille de rhum par jour.", errors: ["une bouteille de rhum par jour"] },
+    { text: "Il descend un litre de vin chaque soir.", errors: ["un litre de vin chaque soir"] },
+    { text: "Il boit trois bières par jour.", errors: ["trois bières par jour"] },
+    { text: "Elle fait des cauchemars et des flashbacks depuis l'accident.", errors: ["cauchemars", "flashbacks"] },
+    { text: "Permis suspendu après un malaise au volant.", errors: ["malaise au volant"] },
+    { text: "Elle a choisi une chirurgie préventive.", errors: ["chirurgie préventive"] },
+    { text: "Elle a eu une mastectomie prophylactique.", errors: ["mastectomie prophylactique"] },
+    { text: "Son terme est prévu début mai.", errors: ["Son terme est prévu début mai"] },
+    { text: "Son terme est fixé au 12 mai.", errors: ["Son terme est fixé au 12 mai"] },
     // round 9 classes
     { text: "Depuis les rayons il est vite fatigué.", errors: ["rayons"] },
     { text: "Il a fini ses rayons en juin.", errors: ["rayons"] },
