@@ -56,7 +56,7 @@ const PARTICIPATE = set('participe participait participe participer participent 
 const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
 const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
 const NEG_WORDS = set('plus jamais pas point guere');
-const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les");
+const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les liste listes candidat candidate candidats");
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
 /** Between « milite » and its cause: "milite activement contre…". */
@@ -98,7 +98,9 @@ const PREFIX_CAUSES = set(`vax vaxx vaccin vaccins pass masque masques systeme i
 europe europeen europeenne ue euro otan nucleaire capitaliste capitalisme mondialisation mondialiste flic flics police gouvernement republicain
 chasse corrida speciste eolien eoliennes 5g ogm bassines fasciste sioniste woke wokisme lgbt gender vie choix armes brexit russe russes russie kremlin
 ukraine ukrainien ukrainienne palestine palestinien palestinienne palestiniens israel israelien israelienne regime junte independance independantiste
-trump poutine macron melenchon zemmour assad erdogan chavez maduro bolsonaro orban netanyahou hamas hezbollah`);
+trump poutine macron melenchon zemmour assad erdogan chavez maduro bolsonaro orban netanyahou hamas hezbollah
+chlordecone pesticides pesticide glyphosate colonial coloniale colonialiste colonialisme raciste racisme bekes mine mines orpaillage
+vie-chere profitation`);
 /** Words that make a prefixed word a quality or a product: "pro-actif". */
 const PREFIX_SKIP_AFTER = set('actif active actifs actives');
 /** A plan of the person's employer, fought at work rather than as a public cause: "contre le projet de fermeture de son atelier". */
@@ -127,6 +129,10 @@ const INDEP_SKIP = set("pour a au l' la le de d' en faveur se s' toujours depuis
 const PROTEST_GROUPS = set(`agriculteurs agricultrices paysans eleveurs viticulteurs pecheurs marins-pecheurs taxis routiers transporteurs
 vtc chauffeurs lyceens etudiants cheminots dockers raffineries raffinerie autoroute autoroutes route routes rond-point ronds-points peage
 peages port ports depot depots prefecture rocade periph periphique camionneurs ambulanciers infirmiers enseignants`);
+/** Being on a blockade: "était sur les barrages". */
+const BEING_ON = set('etait est etaient sont ete etais');
+/** Causes of a blockade after « contre »: "contre la vie chère", "contre la chlordécone". */
+const BLOCKADE_CAUSES = set('vie chere cherte prix chlordecone insecurite pesticides profitation');
 const YELLOW_OK = set(`mouvement manifestation manifestations manifestant manifestants participe participait participe militant militante
 engage engagee rond ronds point points samedis soutien soutient revendications ancien ancienne est etait actes ete fut rejoint`);
 const YELLOW_NO = set(`port porter porte portent epi securite chaussures casque equipement equipements fluo visibilite tenue
@@ -406,17 +412,29 @@ export default defineRule({
         case 'blocage': {
           // the person takes part: "a participé aux blocages", "était sur les barrages filtrants"
           let k = i - 1;
-          while (DEMO_SKIP.has(t(k, i)) || t(k, i) === 'sur') k--;
-          if (!PARTICIPATE.has(t(k, i)) && !set('organise organisait organiser tenu tenait tient').has(t(k, i))) break;
-          // a road, a site or a protesting trade named after it: "d'autoroute des agriculteurs", "des taxis"
+          let on = false;
+          while (DEMO_SKIP.has(t(k, i)) || t(k, i) === 'sur' || t(k, i) === 'un') { if (t(k, i) === 'sur') on = true; k--; }
+          // "était sur les barrages": being on them is taking part
+          if (!PARTICIPATE.has(t(k, i)) && !set('organise organisait organiser tenu tenait tient').has(t(k, i)) && !(on && BEING_ON.has(t(k, i)))) break;
+          // a road, a site, a protesting trade or a movement named after it: "d'autoroute des agriculteurs", "des taxis",
+          // "du RPPRAC contre la vie chère", "de 2017 avec les 500 Frères", "des Forces vives"
           let e = h.to;
           let named = false;
-          for (let n = 0; n < 6 && t(e, i) && toks[e].k !== Kind.Punct; n++, e++) {
+          let last = h.to;
+          for (let n = 0; n < 8 && t(e, i) && toks[e].k !== Kind.Punct; n++, e++) {
             const w = t(e, i);
-            if (PROTEST_GROUPS.has(w) || w === 'contre') { named = true; continue; }
-            if (!set("de d' du des la le les l' a au aux sur").has(w)) break;
+            const mh = hitAt.get(e);
+            if (mh && (mh.entry.tag === 'mouvement' || mh.entry.tag === 'mouvement-blocage')) {
+              let cap = false;
+              for (let q = e; q < mh.to; q++) if (toks[q].k === Kind.Word && doc.isCapitalized(q) && !set("les la le l'").has(toks[q].t)) cap = true;
+              if (cap) { named = true; e = mh.to - 1; last = mh.to; continue; }
+            }
+            if (PROTEST_GROUPS.has(w)) { named = true; last = e + 1; continue; }
+            if (w === 'contre') { named = true; continue; }
+            if (named && (BLOCKADE_CAUSES.has(w) || CAUSES.has(w))) { last = e + 1; continue; }
+            if (!set("de d' du des la le les l' a au aux sur avec en").has(w) && toks[e].k !== Kind.Number) break;
           }
-          while (e > h.to && !PROTEST_GROUPS.has(t(e - 1, i))) e--;
+          e = last;
           if (!named || e === h.to) break;
           report(i, e);
           break;

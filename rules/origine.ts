@@ -102,6 +102,12 @@ const OF = set("de d' du des");
 /** Words that make the stay abroad a job or a trip, not where the family lives. */
 const WORK_ABROAD = set('travaille travaillait travaille mission stage poste emploi vacances voyage');
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
+/** Words that make "profil européen" a mobility or a format: "Europass", "Erasmus", "mobilité". */
+const EU_PROFILE = set(`europass erasmus mobilite international internationale cv format langues langue anglais bilingue trilingue
+projet projets fonds feder fse financement`);
+/** A birth date between « né » and the place: "né le 3 mai 1990 à", "née le 31.07.94 à", "née en 1988 à". */
+const MONTHS = set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv fev sept oct nov dec');
+const DATE_GLUE = set("le en . / - 1er er ,");
 const LEFT = set('fui quitte quittee');
 const PREP_FROM = set("de du des d'");
 const PREP_IN = set("en au aux a");
@@ -226,6 +232,14 @@ export default defineRule({
       if (PREP_FROM.has(prep) && FROM_HEADS.has(head)) return k - 1;
       // "né au Maroc", also typed without accent ("ne au Maroc"): the particle « ne » never precedes « au / en » + a country
       if (PREP_IN.has(prep) && BORN.has(head)) return k - 1;
+      // "née le 31.07.94 à Antananarivo", "né le 3 mai 1990 à Dakar", "née en 1988 à Tamatave": a date between
+      if (PREP_IN.has(prep) && (isNumberToken(toks[k - 1]) || MONTHS.has(head))) {
+        for (let j = k - 1, n = 0; n < 8 && t(j, h.from); j--, n++) {
+          const w = t(j, h.from);
+          if (BORN.has(w)) return h.from;
+          if (!(isNumberToken(toks[j]) || MONTHS.has(w) || DATE_GLUE.has(w))) break;
+        }
+      }
       // "opposant politique en Biélorussie", "réfugiée politique au Soudan": persecuted where they come from
       if (PREP_IN.has(prep) && prep !== 'a') {
         for (let j = k - 1, n = 0; n < 3 && t(j, h.from); j--, n++) {
@@ -373,6 +387,9 @@ export default defineRule({
       const pw = t(p, i);
       if (ORIGIN_WORDS.has(pw)) return [originStart(p, i), h.to, 'high'];
       if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
+      // "voulait un profil européen", "cherche des profils africains": an origin asked of a candidate; not "CV au format
+      // européen", "profil européen (Europass, mobilité)"
+      if ((pw === 'profil' || pw === 'profils') && (tag === 'ethnie' || tag === 'couleur') && !around(doc, i, h.to, EU_PROFILE, 10)) return [i, h.to, 'high'];
       // a table: "Nationalité | Géorgienne |", "Pays d'origine | Érythrée"
       if (pw === '|' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [i, h.to, 'high'];
       // "demande d'asile en tant que Soudanais", "reconnue en tant que Syrienne"

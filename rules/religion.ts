@@ -134,6 +134,13 @@ embauche embauchee comptable agent agente chauffeur gardien gardienne entretien 
 /** Words that make a firewalk a team-building exercise rather than a vow. */
 const TEAM_BUILDING = set('seminaire seminaires cohesion team-building team managers manager coaching stage entreprise');
 
+/** Places where a faith is taught: teaching there tells the teacher's own faith. */
+const FAITH_SCHOOLS = new Set(['ecole coranique', 'ecoles coraniques', 'madrasa', 'madrassa', 'medersa', 'yeshiva', 'catechisme', 'catechese',
+  'ecole talmudique', 'talmud torah', 'ecole du dimanche', 'cours de religion']);
+/** Teaching verbs and nouns before a faith school: "enseigne à", "donne des cours à", "professeur à". */
+const TEACH = set(`enseigne enseignait enseigner enseignant enseignante enseigne professeur professeure prof maitre maitresse cours
+  anime animait animer animateur animatrice catechiste fundi moniteur monitrice`);
+const TEACH_SKIP = set("a au aux l' la le les de d' des du dans en egalement aussi le matin soir benevolement");
 export default defineRule({
   id: 'religion',
   meta: {
@@ -422,6 +429,16 @@ export default defineRule({
           // a service given as the reason of the person's unavailability: "ne peut pas travailler le
           // dimanche matin à cause de l'office religieux", "indisponible le vendredi en raison de la messe"
           if (SERVICES.has(toks[i].t) && serviceAsReason(i, h.to)) { report(i, h.to, { practice: true }); break; }
+          // teaching a faith is practising it: "enseigne à l'école coranique", "donne des cours à la madrasa", "catéchiste
+          // à la paroisse"; not the building ("agent d'entretien à l'école coranique") nor a course about religions
+          if (FAITH_SCHOOLS.has(words(h))) {
+            let a = -1;
+            for (let k = i - 1, n = 0; k >= 0 && n < 5 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) {
+              if (TEACH.has(toks[k].t)) { a = k; break; }
+              if (!TEACH_SKIP.has(toks[k].t)) break;
+            }
+            if (a >= 0 && !negatedBefore(doc, a)) { report(a, h.to, { practice: true }); break; }
+          }
           if (jobFrameBefore(doc, i)) break;
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
           const [cs, ce] = clause(doc, i, h.to);

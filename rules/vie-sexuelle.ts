@@ -258,7 +258,14 @@ export default defineRule({
       // a partner of the subject's own gender: the finding runs from the couple verb to the partner
       if (mode === 'couple') {
         const s = sameGenderPartner(doc, hit.from, hit.to);
-        if (s >= 0) { found.push({ from: s, to: hit.to, messageId: family, confidence: 'medium' }); continue; }
+        // « un autre chauffeur »: the noun after « un autre » ends the phrase
+        if (s >= 0) {
+          let to = hit.to;
+          if (hit.entry.lemma === 'un autre') { to++; while (toks[to]?.hyphen && toks[to].sn === toks[hit.from].sn) to++; }
+          found.push({ from: s, to, messageId: family, confidence: 'medium' });
+          continue;
+        }
+        if (hit.entry.lemma === 'un autre') continue;
         // "la femme avec qui elle vit en couple", "l'homme qu'il a épousé": the relative clause gives the subject
         const e = relativePartner(doc, hit.from, hit.to);
         const det = toks[hit.from - 1];

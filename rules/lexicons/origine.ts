@@ -50,7 +50,9 @@ haoussa yoruba bambara malinké bamiléké tutsi hutu pachtoune hazara ingouche 
 hmong baloutche pendjabi penjabi sindhi cinghalais malais javanais tatar toucouleur sarakolé dioula mandingue kikuyu amhara
 oromo tigréen somali assyrien chaldéen yézidi rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
 ivoiro-libanais sahélien bosniaque herzégovinien yougoslave omanais bahreïni émirien équato-guinéen malawite seychellois
-bhoutanais surinamais guyanien lybien ossète`;
+bhoutanais surinamais guyanien lybien ossète
+anjouanais mohélien grand-comorien dominiquais saint-lucien surinamien trinidadien barbadien portoricain grenadien
+indo-mauricien sino-mauricien franco-mauricien`;
 
 /**
  * Broad ethnic, continental or overseas adjectives (also used as nouns: "un Maghrébin"). The
@@ -60,7 +62,8 @@ bhoutanais surinamais guyanien lybien ossète`;
  */
 const ETHNIC = `africain nord-africain subsaharien sub-saharien maghrébin arabe asiatique européen est-européen
 latino/latina latino-américain sud-américain nord-américain caribéen antillais kanak oriental méditerranéen caucasien slave levantin indochinois asiate
-moyen-oriental proche-oriental balkanique créole étranger/étrangère`;
+moyen-oriental proche-oriental balkanique créole étranger/étrangère
+malbar/malbaraise zarab cafre yab sinwa zoreil/zoreille chabin béké coolie zindien bushinengué businengué mzungu`;
 
 /** Words that name a colour or a mixed origin when they qualify a person. */
 const COLOUR = `noir blanc/blanche black métis/métisse basané métissé/métissée mulâtre/mulâtresse`;
@@ -115,7 +118,12 @@ Bande de Gaza|Cisjordanie|Kandahar|Helmand|Hérat|Mazar-e-Charif|Jalalabad|Mosso
 Tripoli|Misrata|Goma|Bukavu|Lubumbashi|Freetown|Monrovia|Accra|Lagos|Abuja|Nairobi|Kampala|Dar es Salaam|Harare|Maputo|Djouba|
 El Fasher|Nyala|Port-Soudan|Sanaa|Aden|Islamabad|Peshawar|Quetta|Dhaka|Katmandou|Minsk|Chisinau|Odessa|Kharkiv|Lviv|Donetsk|
 Marioupol|Bakou|Skopje|Batoumi|Koutaïssi|Bichkek|Tachkent|Samarcande|Douchanbé|Almaty|Rangoun|Yangon|Manille|Jakarta|Pyongyang|
-Séoul|Bangkok|Hargeisa|Gondar|Mekele|Kassala`;
+Séoul|Bangkok|Hargeisa|Gondar|Mekele|Kassala|
+la Dominique|Sainte-Lucie|Saint-Vincent|Grenadines|Antigua|Trinidad|Trinité|Guyana|Suriname|Surinam|Porto Rico|Saint-Domingue|
+Anjouan|Mohéli|Grande Comore|Ngazidja|Nzwani|Mwali|Tananarive|Tamatave|Toamasina|Majunga|Mahajanga|Diego-Suarez|Antsiranana|
+Tuléar|Toliara|Fianarantsoa|Mutsamudu|Fomboni|Port-Louis|Curepipe|Paramaribo|Georgetown|Roseau|Castries|Kingston|La Havane|
+Santo Domingo|Cap-Haïtien|Jacmel|Gonaïves|Pondichéry|Chennai|Madras|Calcutta|Bombay|Mumbai|New Delhi|Dubaï|Canton|Belém|Macapá|
+Madrid|Londres|Bruxelles|Rome|Berlin|Athènes|Porto|Genève|Lausanne|Montréal|New York`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 

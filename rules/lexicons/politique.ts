@@ -22,7 +22,7 @@ const IDEOLOGIES = entries('ideologie', [
   'antimondialiste', 'suprémaciste', 'pétainiste', 'black bloc', 'extrémiste',
   // causes held as a political stance
   'pro-palestinien', 'propalestinien', 'antinucléaire', 'antimilitariste', 'antisioniste', 'sioniste', 'indigéniste',
-  'bolchevique', 'néolibéral', 'ultralibéral', 'fédéraliste', 'séparatiste', 'autonomiste', 'nationaliste corse', 'nationaliste basque',
+  'bolchevique', 'néolibéral', 'ultralibéral', 'fédéraliste', 'séparatiste', 'autonomiste', 'nationaliste corse', 'nationaliste basque', 'décolonial', 'anticolonialiste',
   'situationniste', 'écosocialiste', 'pro-européen', 'europhobe',
   ["d'extrême droite", ["d'extrême-droite", "d'extrême gauche", "d'extrême-gauche", "d'ultra-gauche", "d'ultragauche",
     "d'ultra-droite", "d'ultradroite", "l'extrême droite", "l'extrême-droite", "l'extrême gauche", "l'extrême-gauche",
@@ -64,7 +64,14 @@ const MOVEMENTS = entries('mouvement', [
   'FLNKS', 'Palika', 'Union calédonienne', 'Calédonie ensemble', 'Rassemblement-LR', 'Les Loyalistes', 'CCAT', 'Tavini Huiraatira',
   'Tāvini Huiraatira', 'Tavini', 'Tapura Huiraatira', 'Corsica Libera', 'Femu a Corsica', 'Core in Fronte', 'FLNC', 'EH Bai', 'Sortu',
   'Batasuna', 'Bildu', 'UDB', 'Union démocratique bretonne', 'Emgann', 'Parti nationaliste basque', 'Unser Land',
+  // overseas protest collectives (cost of living, chlordecone, insecurity, migration): Martinique, Guadeloupe, Guyane, Mayotte, Réunion
+  'RPPRAC', 'Rassemblement pour la protection des peuples et des ressources afro-caribéens', 'Forces vives de Mayotte',
+  'Collectif des citoyens de Mayotte', 'Collectif des 500 Frères', 'Les 500 Frères', 'Trop Violans', 'Lyannaj pou dépolyé Matinik',
+  'Moun Gwadloup', 'Mouvman Nasyonal', 'Collectif Zéro Chlordécone', 'KMPP', 'Mouvement international pour les réparations',
+  'Gilets jaunes de la Réunion', 'Collectif Pou Lagwiyann Dékolé', 'Pou Lagwiyann Dékolé',
 ]);
+/** Movement names that are also common phrases ("les forces vives du territoire"): only as the group of a blockade. */
+const BLOCKADE_MOVEMENTS = entries('mouvement-blocage', ['Forces vives', 'Collectif']);
 /**
  * Independence and self-determination of a territory ("milite pour l'indépendance de la
  * Guadeloupe", "favorable à l'autodétermination de la Kanaky"): a stance when an activism or
@@ -78,7 +85,7 @@ const INDEPENDENCE = entries('independance', ['indépendance', 'autodéterminati
  */
 const BLOCKADES = entries('blocage', [
   'blocage', 'blocages', 'barrage filtrant', 'barrages filtrants', 'opération escargot', 'opérations escargot', 'barrage routier',
-  'barrages routiers', 'occupation de rond-point', 'occupations de ronds-points', 'piquet de grève', 'piquets de grève',
+  'barrages routiers', 'barrage', 'barrages', 'occupation de rond-point', 'occupations de ronds-points', 'piquet de grève', 'piquets de grève',
 ]);
 
 /** Party names that are ordinary words: need a political word nearby. */
@@ -240,5 +247,5 @@ const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma:
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
 ];

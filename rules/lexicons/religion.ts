@@ -29,6 +29,9 @@ const ADHERENTS: LexiconEntry[] = [
     'méthodiste', 'presbytérien', 'mennonite', 'quaker', 'amish', 'kimbanguiste', 'chaldéen', 'assyro-chaldéen',
     'hassidique', 'loubavitch', 'ultra-orthodoxe', 'bahaï', 'yézidi', 'ahmadi', 'ahmadiste', 'ismaélien', 'wahhabite',
     'néo-païen', 'païen', 'wiccan', 'shintoïste', 'confucianiste', 'jaïniste', 'vaudou', 'vaudouisant', 'catho', 'cathos',
+    // Afro-Caribbean and Afro-Brazilian religions (Antilles, Guyane, Haiti, Brazil, Cuba)
+    'vodou', 'candomblé', 'candombléiste', 'umbanda', 'santería', 'santero', 'santera', 'rastafari', 'rastafarien', 'quimboiseur', 'kenbwazè',
+    'séanciè', 'winti',
     'baptisé adulte',
     // Sufi brotherhoods and their members ("confrérie bektachie", "il est mouride")
     'bektachi', 'mouride', 'tidjane', 'tidjani', 'tijani', 'qadiri', 'naqshbandi', 'alaoui',
@@ -55,7 +58,7 @@ const ADHERENTS: LexiconEntry[] = [
 const DOCTRINES = entries('doctrine', [
   'islam', 'judaïsme', 'christianisme', 'catholicisme', 'protestantisme', 'bouddhisme', 'hindouisme', 'sikhisme',
   'chiisme', 'sunnisme', 'soufisme', 'taoïsme', 'évangélisme', 'salafisme', 'athéisme', 'agnosticisme', 'scientologie',
-  'animisme', 'islamique', 'judaïque', 'coranique', 'talmudique',
+  'animisme', 'vaudouisme', 'rastafarisme', 'quimbois', 'kenbwa', 'islamique', 'judaïque', 'coranique', 'talmudique',
 ]);
 
 /** A change of religion: the rule wants a religion right after ("converti à l'islam", "sa conversion au judaïsme"). */
@@ -91,7 +94,9 @@ const PRACTICES = entries('fete', [
   ['dipavali', ['deepavali', 'dipawali', 'divali', 'pongal', 'thaï pongal', 'thai pongal', 'thaipusam', 'thaipoosam', 'thaipoosam cavadee',
     'cavadee', 'cavadi', 'kavadi', 'kavadee', 'marche sur le feu', 'marches sur le feu', 'marché sur le feu', 'marcher sur le feu', 'teemiti',
     'timidi', 'karthigai deepam', 'ganesh chaturthi', 'ganesh chathurthi', 'maha shivaratri', 'shivaratri', 'fête de guan di', 'servis kabaré',
-    'servis malbar', 'service malbar', 'sacrifice de cabri']],
+    'servis malbar', 'service malbar', 'sacrifice de cabri', 'pandial', 'pandialé', 'kali pooja', 'kali puja', 'bal tamoul']],
+  // Muslim festivals and rites of Mayotte and the Comoros
+  ['maoulida', ['maoulida shengué', 'shengué', 'shenge', 'madjlis', 'mawlida', 'maoulid', 'moulid', 'debaa', 'déba', 'dayira', 'manzaraka']],
   ['hajj', ['hadj', 'omra', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
   // fasts and mourning periods of other faiths and currents
   ['matem', ['mâtem', 'muharram', 'mouharram', 'moharram', 'ashoura', 'tisha beav', 'ticha beav', 'tisha be av', 'ticha be av',
@@ -204,7 +209,7 @@ const SCRIPTURES = entries('ecriture', [
 const PLACES = entries('lieu', [
   'mosquée', 'mosquées', 'synagogue', 'synagogues', 'église', 'églises', 'temple', 'temples', 'paroisse', 'paroisses',
   'chapelle', 'cathédrale', 'basilique', 'pagode', 'gurdwara', 'salle du royaume', 'lieu de culte', 'lieux de culte',
-  'culte', 'cultes', 'messe', 'messes', 'office religieux', 'offices religieux', 'catéchisme', 'catéchèse', 'école coranique',
+  'culte', 'cultes', 'messe', 'messes', 'office religieux', 'offices religieux', 'catéchisme', 'catéchèse', 'école coranique', 'écoles coraniques', 'madrassa', 'medersa', 'médersa', 'école talmudique', 'talmud torah', 'école du dimanche',
   'cours de religion', 'temple tamoul', 'temple hindou', 'kovil', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
 ]);
 
@@ -262,6 +267,8 @@ const DIET = entries('alimentation', [
   'halal', 'hallal', 'casher', 'kasher', 'cascher', 'kascher', 'cachère', 'cachères', 'kosher', 'cacher',
   // the prohibition itself, when the person keeps it ("ne mange pas de porc", "repas sans porc")
   'pas de porc', 'jamais de porc', 'sans porc', 'ni porc', 'pas de viande de porc', 'aucune viande de porc', 'pas de viande non halal',
+  // beef, forbidden to Hindus (Réunion, Mauritius, Guadeloupe Tamils): "ne mange pas de bœuf"
+  'pas de bœuf', 'jamais de bœuf', 'sans bœuf', 'ni bœuf', 'pas de viande de bœuf', 'aucune viande de bœuf',
   'que de la viande halal',
 ]);
 

@@ -43,6 +43,10 @@ const UNIONS = entries('union', [
   'SNAC', 'SMPS',
   // players' unions of other professional sports: cycling, basketball, tennis
   'UNCP', 'SNBP', 'PTPA',
+  // unions of road haulage, coaches, taxis, ports, urban transport and security (the employers' FNTR, OTRE, TLF, FNTV are not unions)
+  'FNCR', 'FNST', 'FNST-CGT', 'FGTE', 'FGTE-CFDT', 'FNPD', 'FNPD-CGT', 'CGT-RATP', 'FO-RATP', 'UNSA-RATP', 'SAT-RATP', 'CGT-Transports',
+  'FO-Transports', 'UNCP-FO', 'CFTC-Transports', 'UNSA-Transports', 'SUD-Transports', 'CGT-Taxis', 'UNSA-VTC', 'FO-Propreté', 'CGT-Propreté',
+  'SNEPS', 'CGT-Sécurité', 'FO-Sécurité',
 ], { upper: true });
 /** Union names made of ordinary words: a union only with a capital ("la Coordination rurale", not "la coordination rurale des soins"). */
 const NAMED_UNIONS = entries('union-nom', [

@@ -34,6 +34,10 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'PrEP', tag: 'orientation:prep' },
   { lemma: 'chemsex', tag: 'orientation' },
   { lemma: 'sorti du placard', forms: ['sortie du placard', 'sortir du placard', 'sort du placard', 'est sorti du placard', 'est sortie du placard'], notBefore: ['à balais', 'à balai', 'à chaussures'], tag: 'orientation', confidence: 'high' },
+  // Antillean, Guyanese and Haitian Creole words for a gay man or a lesbian (also insults: the orientation they tell is reported)
+  { lemma: 'makoumè', forms: ['makoumé', 'makoume', 'macoumé', 'macoumè', 'makoumès', 'makoumés', 'makomè', 'makomé', 'masisi', 'massissi', 'masissi', 'madivin', 'madivine', 'madivinèz', 'madevinez'], tag: 'orientation', confidence: 'high' },
+  // a same-gender partner told by « un autre » / « une autre » and any noun ("sortait avec un autre chauffeur"): the rule reads the subject
+  { lemma: 'un autre', forms: ['une autre'], tag: 'orientation:couple', confidence: 'medium' },
   // a partner of the subject's own gender ("il vit avec son compagnon", "elle est mariée à une femme"): the rule reads the subject
   { lemma: 'compagnon', forms: ['mari', 'époux', 'copain', 'fiancé', 'petit ami', 'homme', 'compagne', 'épouse', 'femme', 'fiancée', 'petite amie',
     'garçon', 'gars', 'mec', 'fille', 'nana', 'meuf', 'copine'], tag: 'orientation:couple', confidence: 'medium' },
@@ -92,6 +96,9 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
     tag: 'travail-sexe',
     confidence: 'high',
   },
+  // the sexual "finish" of a massage parlour ("massage avec finition", "happy ending"): with a massage word nearby
+  { lemma: 'avec finition', forms: ['avec finitions', 'finition manuelle', 'finitions manuelles', 'happy ending', 'happy end', 'massage tantrique', 'massages tantriques', 'body-body', 'body body'],
+    near: ['massage', 'massages', 'masseuse', 'masseuses', 'masseur', 'masseurs', 'salon', 'salons'], tag: 'travail-sexe', confidence: 'high' },
   // --- not findings here (other rules, or other senses)
   {
     lemma: 'transition professionnelle',

@@ -111,7 +111,7 @@ const FEMALE_NOUN_SUBJECTS = set(`epouse ex-epouse ex-femme mere soeur tante nie
 /** Couple verbs between the subject and the partner: "vit avec", "marié à", "en couple avec". */
 const COUPLE = set(`vit vivait vivent habite habitait marie mariee pacse pacsee epouse couple concubinage partage partageait
   installe installee emmenage emmenagee fiance fiancee sort sortait sortent sortaient sortir frequente frequentait flirte flirtait`);
-const COUPLE_SKIP = set(`avec a en est etait s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement maintenant
+const COUPLE_SKIP = set(`avec a en est etait suis etais s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement maintenant
   son sa un une le la l' ete`);
 const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami', 'garcon', 'gars', 'mec']);
 const MALE_DETS = set(`son un le`);
@@ -139,6 +139,7 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
   const sn = toks[from].sn;
   let w = toks[from].t;
   for (let k = from + 1; k < to; k++) w += ' ' + toks[k].t;
+  if (w === 'un autre' || w === 'une autre') return otherPartner(doc, from, to, w === 'un autre');
   const male = MALE_PARTNERS.has(w);
   const female = FEMALE_PARTNERS.has(w);
   if (!male && !female) return -1;
@@ -172,7 +173,12 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
     const t = toks[k];
     if (t.k === Kind.Punct) return -1;
     if (COUPLE.has(t.t)) couple = k;
-    else if (!COUPLE_SKIP.has(t.t)) {
+    else if ((t.t === 'je' || t.t === "j'") && t.quoted && couple >= 0) {
+      // « je suis en couple avec un homme », said by the person the sentence introduces ("Il me dit : « … »")
+      const g = speakerGender(doc, k);
+      if (young && !DATING.has(toks[couple].t)) return -1;
+      return (male && g === 1) || (female && g === 2) ? couple : -1;
+    } else if (!COUPLE_SKIP.has(t.t)) {
       // « il a un compagnon », « elle a une compagne »: only right after the subject
       if ((MALE_SUBJECTS.has(t.t) || FEMALE_SUBJECTS.has(t.t)) && (couple >= 0 || (toks[k + 1]?.t === 'a' && k + 2 === from - 1))) {
         const subjectMale = MALE_SUBJECTS.has(t.t) && !FEMALE_SUBJECTS.has(t.t);
@@ -199,6 +205,58 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
   return -1;
 }
 
+/** The speaker of a quote in the same sentence: 1 for "il / monsieur", 2 for "elle / madame", 0 when unknown. */
+function speakerGender(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  for (let j = k - 1, n = 0; j >= 0 && toks[j].sn === sn && n < 14; j--, n++) {
+    if (toks[j].quoted) continue;
+    const m = MALE_SUBJECTS.has(toks[j].t) && !FEMALE_SUBJECTS.has(toks[j].t);
+    const f = FEMALE_SUBJECTS.has(toks[j].t) && !MALE_SUBJECTS.has(toks[j].t);
+    if (m || f) return m ? 1 : 2;
+  }
+  return 0;
+}
+
+/** Verbs that make « un autre X » a partner: "sortait avec un autre chauffeur", "mariée à une autre femme". */
+const OTHER_COUPLE = set(`sort sortait sortent sortaient sortir sorti sortie couple frequente frequentait flirte flirtait fiance fiancee
+  marie mariee pacse pacsee`);
+/** Work words that make "sort avec un autre livreur" a round, not a date. */
+const ROUND_WORDS = set(`tournee tournees livraison livraisons livrer livre ronde rondes patrouille patrouilles mission missions chantier
+  intervention interventions equipe binome camion fourgon vehicule pause pauses dejeuner fumer`);
+/** Nouns after « un autre / une autre » that are no partner: "une autre fois", "un autre jour". */
+const OTHER_NOT = set(`fois jour jours soir matin moment poste emploi travail metier job chose formation entreprise annee mois semaine`);
+
+/**
+ * "il sortait avec un autre chauffeur", "elle est en couple avec une autre aide-soignante": a partner
+ * of the subject's own gender told by « un autre » / « une autre » before any noun. Start token, or -1.
+ */
+function otherPartner(doc: Doc, from: number, to: number, male: boolean): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const noun = toks[to];
+  if (!noun || noun.sn !== sn || noun.k !== Kind.Word || OTHER_NOT.has(noun.t) || noun.t === 'de' || noun.t === "d'") return -1;
+  const prep = toks[from - 1];
+  if (!prep || prep.sn !== sn || (prep.t !== 'avec' && prep.t !== 'a')) return -1;
+  for (let j = from - 1, n = 0; j >= 0 && toks[j].sn === sn && n < 30; j--, n++) if (ROUND_WORDS.has(toks[j].t)) return -1;
+  for (let j = to + 1, n = 0; j < toks.length && toks[j].sn === sn && n < 10; j++, n++) if (ROUND_WORDS.has(toks[j].t)) return -1;
+  let verb = -1;
+  for (let k = from - 2, n = 0; k >= 0 && toks[k].sn === sn && n < 6; k--, n++) {
+    const w = toks[k].t;
+    if (OTHER_COUPLE.has(w)) { verb = k; continue; }
+    if (COUPLE_SKIP.has(w)) continue;
+    if (verb < 0) return -1;
+    const m = MALE_SUBJECTS.has(w) && !FEMALE_SUBJECTS.has(w);
+    const f = FEMALE_SUBJECTS.has(w) && !MALE_SUBJECTS.has(w);
+    if ((w === 'je' || w === "j'") && toks[k].quoted) {
+      const g = speakerGender(doc, k);
+      return (male && g === 1) || (!male && g === 2) ? verb : -1;
+    }
+    return (male && m) || (!male && f) ? verb : -1;
+  }
+  return -1;
+}
+
 /** Relative pronouns that open a couple clause about the partner: "avec qui", "avec laquelle", "qu'", "dont". */
 const REL_SKIP = set(`ne n' s' se est etait a avait depuis toujours desormais aujourd'hui actuellement deja officiellement`);
 /** Verbs of the clause that say a couple on their own ("avec qui elle est pacsée", "qu'il a épousé"). */
@@ -219,6 +277,7 @@ export function relativePartner(doc: Doc, from: number, to: number = from + 1): 
   const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k].t : '');
   let w = toks[from].t;
   for (let k = from + 1; k < to; k++) w += ' ' + toks[k].t;
+  if (w === 'un autre' || w === 'une autre') return otherPartner(doc, from, to, w === 'un autre');
   const male = MALE_PARTNERS.has(w);
   const female = FEMALE_PARTNERS.has(w);
   if (!male && !female) return -1;

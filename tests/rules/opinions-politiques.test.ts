@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 10: overseas and regional vocabulary (traps)
+    "Le chantier du barrage a pris du retard, il y a travaillé en 2017.",
+    "Il a travaillé sur le barrage de Petit-Saut comme électricien.",
+    "Il a rejoint les forces vives du territoire pour le développement économique.",
     // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
     "Il conduit un tracteur pour une coopérative agricole.",
     "Conducteur de tracteur pour Horizons Agri depuis 2018.",
@@ -174,5 +178,12 @@ ruleTester(rule, {
     { text: 'Elle est pro-vie et le dit en entretien.', errors: ['pro-vie'] },
     { text: 'Il a été gilet jaune en 2019.', errors: ['gilet jaune'] },
     { text: 'Elle a signé la pétition contre la loi immigration.', errors: ['pétition contre la loi'] },
+    // round 10: overseas and regional vocabulary
+    { text: "Il a participé aux blocages du RPPRAC contre la vie chère.", errors: ["blocages du RPPRAC contre la vie chère"] },
+    { text: "Elle a participé aux blocages contre la vie chère en Martinique.", errors: ["blocages contre la vie chère"] },
+    { text: "Il est militant anti-pesticides et anime des réunions.", errors: ["anti-pesticides"] },
+    { text: "Il était sur les barrages de 2017 avec les 500 Frères.", errors: ["barrages de 2017 avec les 500 Frères"] },
+    { text: "Elle tenait un barrage des Forces vives à Chirongui.", errors: ["barrage des Forces vives"] },
+    { text: "Il a voté pour la liste autonomiste aux régionales.", errors: ["voté pour la liste autonomiste"] },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 10: overseas and regional vocabulary (traps)
+    "Dominique, sa conseillère, l'a reçu hier.",
+    "Il a travaillé le 3 mai à Dakar pour une ONG.",
+    "Il a un profil européen avec Europass et mobilité.",
+    "Le projet a un profil européen financé par le FSE.",
+    "Elle a travaillé trois ans à Tananarive pour une ONG.",
     // a contact abroad; the country of asylum or of transit; work abroad in an asylum sentence; a position, a cuisine, a language
     "Sa mère au Maroc, à contacter en cas d'urgence : 00212 6 61 24 87 30",
     'Réfugié en Allemagne puis arrivé en France, il a obtenu la protection subsidiaire.',
@@ -187,5 +193,13 @@ ruleTester(rule, {
     { text: 'Travailleur saisonnier tunisien sous contrat OFII, il revient chaque année.', errors: ['tunisien'] },
     { text: 'C’est un cuisinier tunisien très expérimenté.', errors: ['tunisien'] },
     { text: 'Nationalité | Géorgienne | en France depuis 2018', errors: ['Géorgienne'] },
+    // round 10: overseas and regional vocabulary
+    { text: "Née le 31.07.94 à Antananarivo, elle cherche un poste.", errors: ["Antananarivo"] },
+    { text: "Il est né le 3 mai 1990 à Dakar.", errors: ["Dakar"] },
+    { text: "Née en 1988 à Tamatave, elle cherche un poste.", errors: ["Tamatave"] },
+    { text: "Arrivée de la Dominique en 2015, elle apprend le français.", errors: ["Arrivée de la Dominique"] },
+    { text: "Mohélienne, arrivée en 2020, elle suit des cours de français.", errors: ["Mohélienne"] },
+    { text: "Ses collègues l'appellent « le Zarab » et il ne le supporte plus.", errors: ["Zarab"] },
+    { text: "L'employeur voulait un profil africain pour la vente.", errors: ["africain"] },
   ],
 });

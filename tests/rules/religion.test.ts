@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 10: overseas and regional vocabulary (traps)
+    "Elle est agent d'entretien à l'école coranique.",
+    "Il a été boucher, découpe du bœuf et du porc.",
     // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
     "Il a fait une mission d'intérim chez Renault.",
     "Mission de deux ans pour le Secours catholique comme chauffeur.",
@@ -226,5 +229,12 @@ ruleTester(rule, {
     { text: 'Elle se fait baptiser à Pâques et a posé une semaine.', errors: ['se fait baptiser'] },
     { text: 'Il va au culte tous les dimanches et ne travaille pas ce jour-là.', errors: ['va au culte'] },
     { text: 'Elle fait ses prières sur son lieu de travail.', errors: ['prières'] },
+    // round 10: overseas and regional vocabulary
+    { text: "Il pratique le candomblé avec sa famille.", errors: ["candomblé"] },
+    { text: "Il pratique la santería depuis son enfance.", errors: ["santería"] },
+    { text: "Il enseigne à l'école coranique du quartier le matin.", errors: ["enseigne à l'école coranique"] },
+    { text: "Il donne des cours à la madrasa le samedi.", errors: ["cours à la madrasa"] },
+    { text: "Absente la semaine du Maoulida, elle a prévenu.", errors: ["Maoulida"] },
+    { text: "Elle ne mange pas de bœuf et demande un autre plat à la cantine.", errors: ["pas de bœuf"] },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 10: overseas and regional vocabulary (traps)
+    "Il a travaillé comme juriste à la FNCR.",
+    "Elle cherche un poste d'exploitante transport, adhérente de la FNTR par son ancien employeur.",
     // round 9: lay treatment names, substitution acronyms, church missions, worn marks, campaign agents, sports unions (traps)
     "Il est représentant des salariés au CSE de son entreprise.",
     "Elle a été déléguée des élèves au CVL.",
@@ -169,5 +172,8 @@ ruleTester(rule, {
     { text: 'Adhérente du STJV, elle a participé à la grève.', errors: ['Adhérente du STJV'] },
     { text: 'Elle était déléguée SNPNC chez Air France.', errors: ['déléguée SNPNC'] },
     { text: 'Membre de Provale pendant sa carrière de rugbyman.', errors: ['Membre de Provale'] },
+    // round 10: overseas and regional vocabulary
+    { text: "Ancien conducteur de car, il était délégué FNCR dans sa précédente entreprise.", errors: ["délégué FNCR"] },
+    { text: "Il a été délégué CGT-RATP pendant dix ans.", errors: ["délégué CGT-RATP"] },
   ],
 });

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 10: overseas and regional vocabulary (traps)
+    "Il sortait avec un autre livreur pour faire les tournées du matin.",
+    "Elle est mariée à un autre homme maintenant.",
+    "Il prendra rendez-vous une autre fois avec un autre conseiller.",
+    "Elle me dit : « je suis en couple avec un homme depuis dix ans ».",
+    "Peintre en bâtiment, il maîtrise l'enduit avec finition lisse.",
     // short orientation words only as a label put on the person; a stage role in travesty
     'Il est bi-qualifié en soudure et chaudronnerie.',
     'Un pan entier de son activité a disparu.',
@@ -159,5 +165,12 @@ ruleTester(rule, {
     { text: 'Elle se présente comme hétéro.', errors: ['hétéro'] },
     { text: 'Il s’assume gay depuis ses 20 ans.', errors: ['gay'] },
     { text: 'Il est pan, dit-il.', errors: ['pan'] },
+    // round 10: overseas and regional vocabulary
+    { text: "Ses collègues ont su qu'il sortait avec un autre chauffeur.", errors: ["sortait avec un autre chauffeur"] },
+    { text: "Elle est en couple avec une autre aide-soignante depuis deux ans.", errors: ["couple avec une autre aide-soignante"] },
+    { text: "Un parent l'a traité de « makoumè » devant l'école.", errors: ["makoumè"] },
+    { text: "Les collègues le traitaient de masisi au dépôt.", errors: ["masisi"] },
+    { text: "Il me dit : « je suis en couple avec un homme depuis dix ans ».", errors: ["couple avec un homme"] },
+    { text: "Il a travaillé dans un salon de massage « avec finition » à Paris.", errors: ["avec finition"] },
   ],
 });
