@@ -84,7 +84,7 @@ const STOP = new Set([
   'mais', 'puis', 'ce', 'cet', 'cette', 'on', 'nous', 'vous', 'ils', 'elles', 'y', 'en', 'au', 'etage', 'porte', 'tel', 'telephone',
 ]);
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
-const COMPLEMENT = /^,?\s*(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
+const COMPLEMENT = /^,?\s*(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp|villa|case|lot)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
 const COMPLEMENT_BEFORE = /(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])\s*,?\s*)+$/u;
 /** A residence or building name right before the complements of a numbered address. */
 const RESIDENCE_BEFORE = /(?:^|[\s,(:–-])(?:residence|res\.|immeuble|imm\.|lotissement|lot\.|cite|domaine|hameau|lieu-dit|lieudit|villa|tour)\s+[\p{L}'’ -]{2,40}?,\s*$/u;
@@ -312,7 +312,7 @@ export default defineRule({
       const kind = context(s);
       if (kind === 'org' || kind === 'none') return null;
       let e = e0 + m[0].length;
-      const comma = /^\s*,\s*/.exec(norm.slice(e, e + 6));
+      const comma = /^\s*,?\s*/.exec(norm.slice(e, e + 6));
       if (comma) {
         const t = tokenFrom(doc, e + comma[0].length);
         if (PLACE_WORDS.has(toks[t]?.t ?? '')) {

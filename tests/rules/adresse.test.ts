@@ -115,5 +115,7 @@ ruleTester(rule, {
     { text: 'Il réside quartier des Camélias, 97400 Saint-Denis.', errors: ['quartier des Camélias, 97400 Saint-Denis'] },
     { text: 'Adresse : lot 12, 97354 Rémire-Montjoly.', errors: ['lot 12, 97354 Rémire-Montjoly'] },
     { text: 'Habite Îlet à Cordes, 97413 Cilaos.', errors: ['Îlet à Cordes, 97413 Cilaos'] },
+    { text: 'Vit chez sa tante, résidence Les Cocotiers, villa 4, 97420 Le Port.', errors: ['résidence Les Cocotiers, villa 4, 97420 Le Port'] },
+    { text: 'Hébergée case 3 quartier Boboka, 97600 Mamoudzou.', errors: ['case 3 quartier Boboka, 97600 Mamoudzou'] },
   ],
 });
