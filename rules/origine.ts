@@ -102,6 +102,9 @@ const OF = set("de d' du des");
 /** Words that make the stay abroad a job or a trip, not where the family lives. */
 const WORK_ABROAD = set('travaille travaillait travaille mission stage poste emploi vacances voyage');
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
+/** Businesses and places named after a community: "restaurant Le Malbar", "snack La Créole". */
+const VENUES = set(`restaurant restaurants snack snacks bar bars hotel boutique magasin epicerie salon club association residence
+quartier cite rue avenue chemin boulangerie patisserie cafe brasserie traiteur camion supermarche marche discotheque enseigne societe`);
 /** Words that make "profil européen" a mobility or a format: "Europass", "Erasmus", "mobilité". */
 const EU_PROFILE = set(`europass erasmus mobilite international internationale cv format langues langue anglais bilingue trilingue
 projet projets fonds feder fse financement`);
@@ -483,6 +486,8 @@ export default defineRule({
         if (nextTok && nextTok.sn === toks[i].sn && nextTok.k === Kind.Word && doc.isCapitalized(h.to)) return null; // "la Française des Jeux", "Black Friday"
         if (COMPANY_NEXT.has(next) && toks[h.to + 1] && doc.isCapitalized(h.to + 1)) return null;
         if (isLanguage && (pw === 'le' || pw === 'la' || pw === "l'")) return null;
+        // a business or a place named after a community: "au restaurant Le Malbar", "l'épicerie La Créole"
+        if ((pw === 'le' || pw === 'la' || pw === "l'" || pw === 'les') && VENUES.has(t(p - 1, i))) return null;
         if (tag === 'couleur' && !(pw === 'un' || pw === 'une' || pw === 'des' || pw === 'les')) return null;
         return [i, h.to, 'high'];
       }

@@ -5,6 +5,7 @@ ruleTester(rule, {
   valid: [
     // round 10: overseas and regional vocabulary (traps)
     "Dominique, sa conseillère, l'a reçu hier.",
+    "Il a travaillé comme serveur au restaurant Le Malbar à Saint-Denis.",
     "Il a travaillé le 3 mai à Dakar pour une ONG.",
     "Il a un profil européen avec Europass et mobilité.",
     "Le projet a un profil européen financé par le FSE.",
