@@ -270,7 +270,7 @@ const DRINK_VERBS = set(`boit buvait boire bu bois buvais descend descendait s'e
   ingere avale avalait siffle sifflait`);
 const PER = set(`par chaque tous toutes`);
 const PER_UNIT = set(`jour jours soir soirs semaine semaines nuit nuits week-end matin matins midi`);
-const QTY = set(`un une deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs demi-bouteille demi quelques des`);
+const QTY = set(`un une deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs demi-bouteille demi quelques des sa son ses`);
 const QTY_TRADE = set(`vend vendu vendre vendait livre livrer livrait livraison produit produire production conditionne conditionner remplit
   remplir charge charger range ranger stocke stocker recycle recycler trie trier fabrique fabriquer cariste preparateur preparatrice caissiere
   serveur serveuse barman barmaid caviste sommelier sommeliere commande commandes rayon rayons usine ligne chaine`);
@@ -303,12 +303,15 @@ function drinkingQuantity(doc: Doc, from: number, to: number): [number, number] 
 }
 /** "son terme est prévu début mai", "son terme est fixé au 12 mai": a due date, not "le terme du CDD", "à terme". */
 const DUE_VERBS = set(`prevu prevue fixe fixee annonce annoncee approche arrive`);
+/** Pregnancy words that make a bare "terme prévu le 3 juin" a due date ("enceinte de cinq mois, terme prévu le 3 juin"). */
+const PREGNANCY_CUES = set(`enceinte grossesse accouchement accoucher accouche bebe maternite sage-femme gynecologue echographie jumeaux naissance`);
 function dueDate(doc: Doc, from: number, to: number): [number, number] | null {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
   const prev = at(from - 1);
-  if (!prev || !/^(son|sa|leur|votre|mon)$/.test(prev.t)) return null;
+  const own = !!prev && /^(son|sa|leur|votre|mon)$/.test(prev.t);
+  if (!own && (prev && !/^(le|,|;|:)$/.test(prev.t) || !sentenceHasWord(doc, from, PREGNANCY_CUES))) return null;
   let k = to;
   if (at(k) && /^(est|etait|sera|serait|a)$/.test(at(k)!.t)) k++;
   if (at(k) && at(k)!.t === 'ete') k++;
@@ -322,7 +325,7 @@ function dueDate(doc: Doc, from: number, to: number): [number, number] | null {
   if (!at(e) || !(MONTHS.has(at(e)!.t) || at(e)!.k === Kind.Number)) return null;
   // "au 12 mai"
   if (at(e)!.k === Kind.Number && at(e + 1) && MONTHS.has(at(e + 1)!.t)) e++;
-  return [from - 1, e + 1];
+  return [own ? from - 1 : from, e + 1];
 }
 
 /** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */

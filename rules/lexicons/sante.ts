@@ -685,7 +685,7 @@ const MODES: LexiconEntry[] = [
     'beuh', 'weed', 'marijuana', 'marihuana', 'haschich', 'haschisch', 'hasch', 'bédo', 'bédos', 'spliff', 'spliffs', 'teuch', 'zetla',
     'ecsta', 'poppers', 'gaz hilarant', 'cachetons', 'résine de cannabis', 'stups',
     // overseas and regional names (Réunion "zamal", Mayotte "la chimique", Antilles "kaya", "caillou" for crack) and synthetic cannabinoids
-    'zamal', 'zamals', 'la chimique', 'de la chimique', 'chimik', 'la chimik', 'ganja', 'ganjah', 'kaya', 'kush', 'skunk', 'chichon',
+    'zamal', 'zamals', 'la chimique', 'de la chimique', 'du chimique', 'chimik', 'la chimik', 'ganja', 'ganjah', 'kaya', 'kush', 'skunk', 'chichon',
     'spice', 'buddha blue', 'cannabinoïdes de synthèse', 'cannabis de synthèse', 'cannabinoïde de synthèse', 'datura', 'khat', 'qat',
     'le caillou', 'du caillou', 'rhum', 'rhum arrangé', 'ti-punch', 'ti punch', 'ti-punchs',
     'whisky', 'vodka', 'pastis', 'gin', 'cubi', 'cubis', 'tord-boyaux', 'gnôle', 'bibine', 'binouze', 'binouzes', 'canettes de bière', 'bières fortes']),

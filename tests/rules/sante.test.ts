@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "CDD de six mois, terme prévu le 30 juin.",
+    "Le terme est prévu le 30 juin pour la mission.",
+    "Caviste, il vend sa bouteille de rhum par jour.",
+    "Il a des problèmes avec la base de données.",
+    "Elle a un souci avec le pétard de la fête.",
     // round 10 traps: chemical industry, trade quantities, film flashbacks, workplace unease, contract terms
     "Il travaille dans une usine chimique à cause du chômage.",
     "Il a des problèmes avec les produits chimiques.",
@@ -243,6 +248,10 @@ ruleTester(rule, {
     "Formation d'audioprothésiste en alternance.",
   ],
   invalid: [
+    { text: "Il boit sa bouteille de vin chaque soir.", errors: ["sa bouteille de vin chaque soir"] },
+    { text: "Le terme est prévu pour le 15 avril, elle est enceinte de jumeaux.", errors: ["terme est prévu pour le 15 avril"] },
+    { text: "Il consomme du chimique.", errors: ["du chimique"] },
+    { text: "Elle sursaute au moindre bruit depuis l'agression.", errors: ["sursaute au moindre bruit"] },
     // round 10 classes: overseas drug names, drinking quantities, trauma symptoms, fainting at the wheel, preventive surgery, due date
     { text: "Il fume du zamal tous les soirs.", errors: ["zamal"] },
     { text: "Il fume de la chimique depuis le collège.", errors: ["de la chimique"] },
