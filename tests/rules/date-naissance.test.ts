@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Naissance de son fils, rendez-vous pris : 12/03/2025',
+    'Date de naissance du projet, lancé : 12/03/2024',
     // compact dates without a birth label
     'Rendez-vous le 20240314 à 10h.',
     'N° allocataire 19790214',
@@ -148,5 +150,8 @@ ruleTester(rule, {
     { text: 'ddn 19820517, n° de sécu donné oralement', errors: ['19820517'] },
     { text: 'Date de naissance : 20011203.', errors: ['20011203'] },
     { text: 'DDN : 140279', errors: ['140279'] },
+    // the person, then an apposition about them, before the colon
+    { text: 'Date de naissance de son fils, né prématuré : 20150304', errors: ['20150304'] },
+    { text: 'Date de naissance de sa fille, scolarisée en CP : 04/09/2018.', errors: ['04/09/2018'] },
   ],
 });
