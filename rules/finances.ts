@@ -143,11 +143,15 @@ function ownTurnover(doc: Doc, k: number, to: number): boolean {
 
 /** Benefit names whose amount is the person's income, gross or net: "ARE journalière : 38,49 € brut", "IJ : 35 € par jour". */
 const BENEFITS = new Set(['are', 'ass', 'rsa', 'aah', 'apl', 'als', 'alf', 'aspa', 'asf', 'paje', 'cmg', 'aeeh', 'ajpp', 'ada', 'ij', 'ijss', 'ata', 'cej',
+  // carers' and dependants' benefits: « l'APA de sa mère est de 412 € », « PCH : 900 € », « ASI », « MTP »
+  'apa', 'pch', 'asi', 'mtp', 'ajpa', 'avpf', 'aeeh',
   'pension', 'pensions', 'allocation', 'allocations', 'retraite', 'rente', 'indemnites', 'indemnisation', 'chomage', 'reversion', 'invalidite', 'ircantec', 'agirc', 'arrco']);
 /** Words between a benefit name and its amount: a colon, "de", its period and gross or net, a verb of amounting. */
 const BENEFIT_LINKS = new Set([':', '=', '(', ')', '-', 'de', "d'", 'du', 'journaliere', 'journalier', 'journalieres', 'journaliers', 'mensuelle', 'mensuel', 'mensuelles',
   'brute', 'brut', 'nette', 'net', 'brutes', 'nettes', 'actuelle', 'actuel', 'montant', 'soit', 'est', 'sont', 'etait', "s'", 'eleve', 'elevent', 'elevant', 'a', 'environ',
-  'verse', 'versee', 'percue', 'percu', 'taux', 'plein', 'notifiee', 'notifie', 'ouverte', 'ouverts', 'droits', 'son', 'sa', 'ses', 'leur']);
+  'verse', 'versee', 'percue', 'percu', 'taux', 'plein', 'notifiee', 'notifie', 'ouverte', 'ouverts', 'droits', 'son', 'sa', 'ses', 'leur',
+  // whose benefit it is: « l'APA de sa mère est de 412 € », « l'AAH de son fils : 971 € »
+  'mere', 'pere', 'mari', 'femme', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'fils', 'fille', 'enfant', 'parents', 'grand-mere', 'grand-pere', 'frere', 'soeur']);
 /**
  * A benefit named right before the amount, with only link words between ("ARE journalière : 38,49 €", "Son ARE s'élève à 1 240 €",
  * "prime d'activité : 180 €", "indemnités journalières : 42 €"). Not "frais … remboursés par l'ARE", nor a barème ("du salaire de 2 000 €").
@@ -233,6 +237,32 @@ function ownPayBefore(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** The person's work status after « salaire de »: « Salaire d'apprenti : 1 013,07 € brut », « paie d'intérimaire : 1 420 € net ». */
+const PAY_STATUS = new Set(['apprenti', 'apprentie', 'alternant', 'alternante', 'interimaire', 'saisonnier', 'saisonniere', 'contractuel', 'contractuelle', 'vacataire', 'aesh', 'atsem', 'intermittent', 'intermittente']);
+/** Words that make a pay amount an offer or a wish, not the person's pay. */
+const OFFER_WORDS = new Set(['offre', 'offres', 'propose', 'proposee', 'poste', 'postes', 'pretention', 'pretentions', 'souhaite', 'souhaitee', 'vise', 'envisage', 'negociable', 'grille', 'recrute', 'annonce', 'fiche']);
+/**
+ * A pay amount stated gross or net after the person's pay: « Payée au SMIC horaire sur 20 h, soit 812,50 € net par mois » (the participle
+ * opening the sentence, said of the person), « Salaire d'apprenti : 1 013,07 € brut ». Not an offer (« poste payé 1 800 € brut »).
+ */
+function statedPay(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const nx = toks[to]?.sn === sn ? toks[to].t : '';
+  if (nx !== 'net' && nx !== 'brut' && nx !== 'nets' && nx !== 'bruts' && nx !== 'nette' && nx !== 'brute') return false;
+  // an offer or a wish anywhere in the sentence: « Offre chez Lidl : salaire d'apprenti de 1 100 € brut », « payé 1 800 € brut, le poste… »
+  for (let k = from - 1, n = 0; n < 16 && k >= 0 && toks[k].sn === sn; k--, n++) if (OFFER_WORDS.has(toks[k].t)) return false;
+  for (let k = to, n = 0; n < 12 && k < toks.length && toks[k].sn === sn; k++, n++) if (OFFER_WORDS.has(toks[k].t)) return false;
+  for (let k = from - 1, n = 0; n < 16 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (t === ';') return false;
+    const first = k === 0 || toks[k - 1].sn !== sn;
+    if (PAID.has(t) && (first || ['est', 'etait', 'ete'].includes(toks[k - 1].t) && ['il', 'elle', 'a', "j'", 'je'].includes(toks[k - 2]?.t ?? ''))) return true;
+    if ((t === 'salaire' || t === 'paie' || t === 'paye' || t === 'remuneration') && (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && PAY_STATUS.has(toks[k + 2]?.t ?? '')) return true;
+  }
+  return false;
+}
+
 const REPAY = new Set(['rembourser', 'payer', 'regler', 'solder', 'apurer', 'eponger', 'rendre']);
 /** « il reste 11 200 € à rembourser », « encore 3 000 € à payer sur le prêt »: a debt left. */
 function leftToRepay(doc: Doc, to: number): boolean {
@@ -250,6 +280,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   const sn = toks[from].sn;
   // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
   if (ownPayBefore(doc, from)) return true;
+  if (statedPay(doc, from, to)) return true;
   // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
   if (benefitBefore(doc, from)) {
     let blocked = false;

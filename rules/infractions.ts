@@ -117,7 +117,11 @@ retenu retenue retenus mis mise place placee atterri atterrie embarque embarquee
 const NOT_CUSTODY = set(`plainte plaintes temoin temoigner temoignage victime porter deposer depose deposee declaration stage stagiaire travaille travaillait
 agent agente poste accueil recrutement concours visite chercher recuperer procuration papiers perdu perte`);
 /** Words that make "N avec sursis" / "a pris N mois" a sentence. */
-const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention');
+const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention purge purges purgee purgees incarcere incarceree detenu detenue zonzon conditionnelle');
+/** The duration served, said after it: "j'ai pris deux ans, je les ai faits", "il les a tirés". */
+/** A meeting with a probation service in a terse note: "vu avec la cpip", "convoqué au SPIP". */
+const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet');
+const SERVED = set('faits fait tires tire purges purge');
 /** A rule stated generically, not the person's record: "toute condamnation doit être déclarée", "en cas de condamnation". */
 const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
 /** The person files the complaint: "il a porté plainte pour agression" (a victim). */
@@ -435,8 +439,15 @@ export default defineRule({
           const next = t(k + 2, i);
           if (next && toks[k + 2].k !== Kind.Punct && !set('ferme fermes dont avec').has(next)) break;
           // "pris trois ans ferme", "pris trois piges » pour trafic de résine": the sentence or the offence near
-          if (!around(doc, i, k + 2, SENTENCE_WORDS, 12) && !(around(doc, i, k + 2, OFFENCE_WORDS, 12) && (slang || next === 'ferme' || next === 'fermes'))) break;
+          // "… , je les ai faits": the pronoun "les" + an auxiliary + a served participle in the next few words
+          let served = false;
+          for (let q = k + 3, n = 0; n < 6 && q < toks.length && toks[q].sn === toks[i].sn; q++, n++) {
+            if (SERVED.has(toks[q].t) && set('ai a avait as').has(t(q - 1, i)) && t(q - 2, i) === 'les') { served = true; break; }
+          }
+          if (!served && !around(doc, i, k + 2, SENTENCE_WORDS, 12) && !(around(doc, i, k + 2, OFFENCE_WORDS, 12) && (slang || next === 'ferme' || next === 'fermes'))) break;
           if (negatedBefore(doc, i) || offenceFrame(i)) break;
+          // "ça m'a pris deux ans", "cela lui a pris six mois": a time spent, not a sentence
+          if (set("m' t' lui leur nous vous l' ca cela").has(set('a avait aura ont').has(pw) ? t(i - 2, i) : pw)) break;
           report(set('a avait aura ont').has(pw) ? i - 1 : i, k + 2);
           break;
         }
@@ -526,7 +537,9 @@ export default defineRule({
           if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i) || justiceJobAfter(h.to) || jobTitleAttribute(i, h.entry.lemma)) break;
           if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
           // the sentencing judge by name ("rdv juge d'appli des peines en déc."): only a person under sentence meets them
-          if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)) report(i, h.to);
+          // a meeting in a terse note ("vu avec la cpip", "rdv SPIP le 12") follows the person too
+          if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)
+            || (h.to - i === 1 && around(doc, i, h.to, MEETING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10))) report(i, h.to);
           break;
         }
         case 'prison': {

@@ -16,7 +16,8 @@ const entries = (tag: string, list: Spec[], extra: Partial<LexiconEntry> = {}): 
 /** Sentences, measures and procedures: findings by themselves. */
 const MEASURES = entries('mesure', [
   ['garde à vue', ['gardes à vue', 'garde-à-vue', 'placé en garde à vue', 'placée en garde à vue']],
-  ['bracelet électronique', ['bracelets électroniques', 'surveillance électronique', 'placement sous surveillance électronique', 'bracelet électronique mobile', 'détention à domicile sous surveillance électronique']],
+  ['bracelet électronique', ['bracelets électroniques', 'bracelet anti-rapprochement', 'bracelets anti-rapprochement', 'bracelet antirapprochement', 'bracelet anti rapprochement',
+    'dispositif anti-rapprochement', 'dispositif antirapprochement', 'bracelet anti-rapprochements', 'surveillance électronique', 'placement sous surveillance électronique', 'bracelet électronique mobile', 'détention à domicile sous surveillance électronique']],
   ['semi-liberté', ['semi liberté', 'quartier de semi-liberté', 'centre de semi-liberté', 'placement extérieur', 'libération conditionnelle', 'libéré sous condition', 'libération sous contrainte', 'permission de sortir', 'permissions de sortir',
     'placement à l’extérieur', "placement à l'extérieur", 'en conditionnelle',
     // release measures said with the participle: "libéré sous contrainte", "libérée conditionnellement", "sortie sèche"
@@ -136,7 +137,9 @@ const ACRONYMS: LexiconEntry[] = [
 /** Judicial follow-up: findings when they follow the person (not as a job or a CMS). */
 const FOLLOW_UP: LexiconEntry[] = [
   { lemma: 'SPIP', upper: true, tag: 'suivi', notNear: ['site', 'sites', 'CMS', 'web', 'PHP', 'squelette', 'squelettes', 'développeur', 'développeuse', 'développement', 'WordPress', 'Drupal', 'Joomla', 'plugin', 'internet', 'webmaster', 'intégrateur', 'HTML', 'CSS'] },
-  ...['CPIP', 'JAP', 'PJJ'].map((a) => ({ lemma: a, upper: true, tag: 'suivi' })),
+  { lemma: 'JAP', upper: true, tag: 'suivi' },
+  // typed in lower case in quick notes ("vu avec la cpip"): no other word is spelled so
+  ...['CPIP', 'PJJ'].map((a) => ({ lemma: a, tag: 'suivi' })),
   ...entries('suivi', [
     ["juge d'application des peines", ["juge de l'application des peines", "juge d'application des peine", "juge d'appli des peines", "juge d'appli", "juge de l'appli",
       "juge d'app des peines", "juge d'applic des peines", "juge d'aplication des peines", "juge d'application", "juge de l'application", 'juge des peines', "juge d'exécution des peines"]],

@@ -388,6 +388,46 @@ export const JUGEMENT: ToneEntry[] = [
     "d'une vulgarité", "d'une naïveté", "d'une lourdeur", "d'une incompétence", "d'une mauvaise foi", "d'une passivité", "d'une inertie", "d'une agressivité", "d'une insolence",
     "d'une lenteur affligeante", "d'un sans-gêne", "d'un je-m'en-foutisme", "d'une susceptibilité", "d'une négligence"]),
   ...group('age', 'phrase', 'none', ['trop vieux', 'trop vieille', 'trop âgé', 'trop âgée', 'trop vieux pour', 'plus tout jeune', 'plus toute jeune', 'pas employable à son âge', 'plus employable à son âge', 'en fin de course', 'a passé l\'âge', 'a fait son temps', 'vieux jeu', 'has been', 'dépassé par les nouvelles technologies']),
+  // a person cast as a type with "vrai" or "comme un": "un vrai cow-boy", "une vraie diva", "joue les caïds"
+  ...group('caractere', 'phrase', 'none', ['cow-boy', 'cowboy', 'clown', 'pitre', 'princesse', 'tyran', 'dictateur', 'bulldozer', 'rouleau compresseur',
+    'électron libre', 'franc-tireur', 'ours', 'sauvage', 'peste', 'teigne', 'vipère', 'langue de vipère', 'mauvaise langue', 'commère', 'concierge',
+    'touriste', 'zombie', 'fantôme', 'courant d’air', "courant d'air", 'caméléon', 'anguille']
+    .flatMap((n) => [`vrai ${n}`, `vraie ${n}`, `vrais ${n}`, `vraies ${n}`, `véritable ${n}`]).concat(
+      ['cow-boy', 'cowboy', 'cow-boys', 'cowboys', 'gros bras', 'princesses', 'victimes', 'fortes têtes', 'malins', 'durs'].flatMap((n) => [`joue les ${n}`, `jouer les ${n}`, `jouait les ${n}`, `fait le ${n}`].filter((p) => !p.startsWith('fait le') || !/s$/.test(n)))),
+    { notNear: ['western', 'ranch', 'rodéo', 'spectacle', 'animation', 'costume', 'déguisement', 'film', 'théâtre', 'cirque', 'parc', 'jeu', 'figurant', 'comédien', 'comédienne', 'cinéma'] }),
+  // a person unable to hold their tongue or to keep still: "incapable de se taire", "ne sait pas tenir sa langue", "parle sans arrêt"
+  ...group('caractere', 'phrase', 'none', [
+    ...['incapable de', 'incapables de', 'ne sait pas', 'ne savait pas', 'ne sait jamais', 'ne peut pas', "n'arrive pas à", "n'arrive jamais à"].flatMap((h) => ['se taire', 'tenir sa langue',
+      'fermer sa bouche', 'la fermer', 'rester en place', 'tenir en place', 'se tenir', 'se contrôler', 'se maîtriser', 'se canaliser', 'se remettre en question', 'écouter les autres',
+      'laisser parler les autres', 'respecter les consignes'].map((t) => `${h} ${t}`)),
+    "n'arrête pas de parler", "n'arrête jamais de parler", "n'arrêtait pas de parler", 'parle sans arrêt', 'parle sans cesse', 'parle tout le temps', 'parle à tort et à travers',
+    'parle trop', 'parlait trop', 'bavarde sans arrêt', 'bavarde sans cesse',
+    'a la langue bien pendue', 'langue bien pendue', 'ne tient pas sa langue', 'ne tient pas en place',
+  ], { notBefore: ['vite', 'fort', 'bas', 'doucement', 'lentement', 'vite pour', 'longtemps', 'de', 'du', 'des'], notNear: ['bébé', 'nourrisson', 'chien', 'animal', 'machine', 'moteur', 'logiciel', 'appareil', 'patient', 'patients', 'résident', 'résidents', 'enfants'] }),
+  // taking training or help lightly, as a trip: "fait du tourisme en formation", "vient en touriste", "fait acte de présence", "collectionne les formations"
+  ...group('motivation', 'phrase', 'none', [
+    ...['fait du tourisme', 'faisait du tourisme', 'fait un peu de tourisme', 'fait surtout du tourisme'].flatMap((h) => ['en formation', 'en stage', 'au stage', 'en atelier',
+      'aux ateliers', 'à la formation', 'dans sa formation', 'dans les formations', 'de formation en formation', 'de stage en stage', 'à France Travail', 'à Pôle emploi', 'dans le dispositif',
+      'au chantier', 'sur le chantier', 'en entreprise', 'en cours', 'à la mission locale'].map((t) => `${h} ${t}`)),
+    'vient en touriste', 'venait en touriste', 'est là en touriste', 'était là en touriste', 'participe en touriste', 'suit la formation en touriste', 'en simple touriste',
+    'fait acte de présence', 'faisait acte de présence', 'fait de la figuration', 'faisait de la figuration', 'chauffe sa chaise', 'chauffe la chaise', 'chauffer sa chaise',
+    'collectionne les formations', 'collectionne les stages', 'collectionneur de formations', 'collectionneuse de formations', 'papillonne de formation en formation',
+    'zappe de formation en formation', 'enchaîne les formations sans les finir', 'vient pour la forme', 'vient pour le défraiement', 'vient pour la rémunération',
+  ]),
+  // the person as goods: "pas vendable en l'état", "invendable", "pas plaçable", "pas sortable"
+  ...group('impression', 'phrase', 'none', ['pas vendable', 'pas très vendable', 'peu vendable', 'pas vraiment vendable', 'difficilement vendable', 'invendable', 'pas plaçable',
+    'pas placable', 'peu plaçable', 'difficilement plaçable', 'pas très plaçable', 'impossible à vendre à un employeur', 'pas sortable', 'pas montrable', 'pas présentable en entreprise',
+    'pas vendable à un employeur', 'pas exploitable', 'pas recasable'], {
+    notAfter: ['produit', 'produits', 'article', 'articles', 'marchandise', 'marchandises', 'stock', 'bien', 'appartement', 'maison', 'voiture', 'véhicule', 'lot', 'lots', 'terrain', 'fonds'],
+    notNear: ['produit', 'produits', 'marchandise', 'marchandises', 'stock', 'stocks', 'invendus', 'rayon', 'magasin', 'article', 'articles', 'immobilier', 'maison', 'voiture', 'véhicule',
+      'données', 'fichier', 'fichiers', 'photos', 'résultats', 'récolte', 'fruits', 'légumes', 'viande', 'périmé', 'périmés', 'abîmé', 'abîmés'],
+  }),
+  // vulgar speech compared to a trade: "parle comme un charretier", "langage de charretier", "jure comme un soudard"
+  ...group('caractere', 'phrase', 'none', [
+    ...['parle', 'parlait', 'parler', 'jure', 'jurait', 'jurer', "s'exprime", "s'exprimait", 'cause', 'causait', 'insulte', 'insultait'].flatMap((v) => ['comme un charretier', 'comme une charretière',
+      'comme une poissonnière', 'comme un soudard', 'comme un camionneur', 'comme un docker', 'comme une harengère'].map((t) => `${v} ${t}`)),
+    ...['langage', 'vocabulaire', 'manières'].flatMap((h) => ['de charretier', 'de poissonnière', 'de soudard', 'de corps de garde', 'ordurier', 'de caniveau'].map((t) => `${h} ${t}`)),
+  ]),
 ];
 
 /**
@@ -420,6 +460,10 @@ export const INJURES: ToneEntry[] = [
     'grosse vache', 'gros lard', 'gros porc', 'grosse truie', 'gros tas', 'grande gueule', 'faux-cul', 'faux cul', 'lèche-cul', 'pouffiasse', 'pétasse', 'grognasse',
     'salope', 'salaud', 'salopard', 'enfoiré', 'enculé', 'fumier', 'merdeux', 'petit merdeux', 'morveux', 'bouffon', 'guignol', 'charlot', 'pignouf', 'goujat',
     'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
+    // Creole put-downs of the Antilles, Guyane, Réunion and Mayotte: fool (kouyon, ababa, tèbè, sòt, bourik, tèt fèy), gossip (makrel), good-for-nothing (vakabon, sanmanman, fenyan)
+    'kouyon|kouyonne|kouyons|kouyonnes|kouillon|kouïon', 'ababa|ababas', 'tèbè|tèbès|tébé|tébés', 'makrel|makrèl|makrelle|makrèle|macrelle|makrels|makrèls',
+    'bourik|bourique', 'vakabon|vakabonn|vagabon', 'sanmanman|san manman', 'fenyan|fényan|fenyant', 'malélivé|malelevé', 'kokobé|kokobè', 'tèt fèy',
+    'moun sòt', 'bèbèt', 'kanyar|kagnard|kagnarde', 'gro kouyon', 'ti kouyon',
     'bas de plafond', 'bête comme ses pieds', 'con comme un balai', 'con comme une valise',
     // living off others: "un vrai pique-assiette", "une écornifleuse"
     'pique-assiette|pique-assiettes', 'écornifleur|écornifleuse|écornifleurs|écornifleuses', 'profiteur de première', 'un poids mort', 'une charge pour l’équipe', "une charge pour l'équipe",
@@ -511,6 +555,13 @@ export const APPARENCE: ToneEntry[] = [
     'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
     'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',
   ]),
+  // "allure de souillon", "dégaine de clodo", "look de pouilleux", "air de SDF": the person likened to a down-and-out or a slattern
+  ...group('apparence', 'phrase', 'none', ['allure', 'allures', 'look', 'dégaine', 'air', 'tenue', 'touche'].flatMap((h) => ['souillon', 'SDF', 'pouilleux', 'pouilleuse', 'va-nu-pieds', 'romanichel', 'mendiant', 'mendiante', 'sans-abri',
+    'épouvantail', 'camionneur', 'bûcheron', 'catin', 'routard crasseux', 'sauvage', 'sorcière', 'mégère',
+    'poissonnière'].map((n) => `${h} de ${n}`)), {
+    notNear: ['costume', 'costumes', 'déguisement', 'spectacle', 'théâtre', 'film', 'tournage', 'casting', 'figurant', 'figurante', 'carnaval', 'halloween', 'rôle', 'personnage'] }),
+  ...group('apparence', 'label', 'noun', ['souillon', 'pouilleux', 'pouilleuse', 'cradingue', 'crado', 'cracra'], {
+    notNear: ['costume', 'costumes', 'déguisement', 'spectacle', 'théâtre', 'film', 'tournage', 'casting', 'rôle', 'personnage', 'conte', 'Cendrillon'] }),
   // hair, beard and nails judged: "cheveux pas lavés", "ongles rongés jusqu'au sang", "barbe négligée"
   ...group('apparence', 'phrase', 'none', ['cheveux', 'ongles'].flatMap((n) => ['pas lavés', 'non lavés', 'mal lavés', 'jamais lavés', 'pas propres', 'en bataille', 'hirsutes',
     'pas coiffés', 'mal coiffés', 'pas peignés', 'négligés', 'crasseux', 'rongés', "rongés jusqu'au sang", 'douteux', 'pas entretenus', 'mal entretenus', 'pas soignés', 'mal soignés',

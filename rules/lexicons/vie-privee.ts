@@ -59,7 +59,9 @@ function contestedCustody(): string[] {
   const heads = ['garde', 'garde alternée', 'garde exclusive', 'garde partagée', 'garde des enfants', 'résidence des enfants', 'résidence alternée', 'droit de garde', 'droit de visite', 'pension alimentaire'];
   const states = ['contestée', 'contesté', 'disputée', 'remise en cause', 'remis en cause', 'refusée', 'refusé', 'suspendue', 'suspendu', 'retirée', 'retiré', 'supprimée', 'supprimé', 'en litige',
     'a été suspendu', 'a été suspendue', 'a été retiré', 'a été retirée', 'a été supprimé', 'a été supprimée', 'lui a été retiré', 'lui a été retirée',
-    'confiée au père', 'confiée à la mère', 'confiée à son ex', 'confiée à son ex-mari', 'confiée à son ex-femme', 'confiée à son ex-conjoint', 'confiée à son ex-conjointe'];
+    'confiée au père', 'confiée à la mère', 'confiée à son ex', 'confiée à son ex-mari', 'confiée à son ex-femme', 'confiée à son ex-conjoint', 'confiée à son ex-conjointe',
+    // both parents claiming it: "garde des enfants réclamée par les deux parents", "résidence revendiquée par le père"
+    'réclamée', 'réclamé', 'revendiquée', 'revendiqué', 'demandée par', 'demandé par', 'disputée entre', 'en jeu devant le juge', 'au cœur du conflit', 'au centre du conflit'];
   const out: string[] = [];
   for (const h of heads) for (const st of states) out.push(`${h} ${st}`);
   return out;
@@ -250,14 +252,24 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "sous l'emprise de son mari", "sous l'emprise de son compagnon", "sous l'emprise de son ex", 'contrôle coercitif', 'harcèlement conjugal', 'cyberharcèlement de son ex',
     'mariage forcé', 'mariée de force', 'marié de force', 'mariage arrangé contre son gré', 'crime d’honneur',
   ]),
+  // forced or child marriage in other words: "mariée à quinze ans", "mariée contre son gré", "donnée en mariage", "a fui un mariage arrangé"
+  ...fixed([
+    ...['mariée', 'marié', 'mariées', 'mariés', 'mariage', 'fiancée', 'fiancé', 'fiançailles', 'promise', 'épousé', 'épouser', 'unie', 'union'].map((m) => `${m} contre son gré`),
+    ...['mariage', 'mariages', 'union'].flatMap((m) => [`${m} forcée`, `${m} précoce`, `${m} précoces`, `${m} arrangé`, `${m} arrangée`, `${m} coutumier imposé`, `${m} imposé`, `${m} imposée`, `${m} d'enfant`, `${m} d'enfants`]),
+    'mariée de force', 'mariés de force', 'mariées de force', 'mariée enfant', 'mariée mineure', 'mariée très jeune par sa famille', 'mariée par sa famille', 'mariée par ses parents',
+    'marié par sa famille', 'mariée par son père', 'donnée en mariage', 'promise en mariage', 'promise à un cousin', 'forcée à se marier', 'forcée de se marier', 'obligée de se marier',
+    'obligée à se marier', 'contrainte de se marier', 'contrainte au mariage', 'obligé de se marier', 'forcé à se marier', 'a fui un mariage', 'a fui son mariage', 'fuir un mariage',
+    'fuyait un mariage', 'pour échapper à un mariage', 'épouse mineure',
+    ...['mariée à douze ans', 'mariée à treize ans', 'mariée à quatorze ans', 'mariée à quinze ans', 'mariée à seize ans', 'mariée à dix-sept ans', 'mariée à 12 ans', 'mariée à 13 ans', 'mariée à 14 ans', 'mariée à 15 ans', 'mariée à 16 ans', 'mariée à 17 ans', 'marié à douze ans', 'marié à treize ans', 'marié à quatorze ans', 'marié à quinze ans', 'marié à seize ans', 'marié à dix-sept ans', 'marié à 12 ans', 'marié à 13 ans', 'marié à 14 ans', 'marié à 15 ans', 'marié à 16 ans', 'marié à 17 ans', 'mariées à douze ans', 'mariées à treize ans', 'mariées à quatorze ans', 'mariées à quinze ans', 'mariées à seize ans', 'mariées à dix-sept ans', 'mariées à 12 ans', 'mariées à 13 ans', 'mariées à 14 ans', 'mariées à 15 ans', 'mariées à 16 ans', 'mariées à 17 ans', 'fiancée à douze ans', 'fiancée à treize ans', 'fiancée à quatorze ans', 'fiancée à quinze ans', 'fiancée à seize ans', 'fiancée à dix-sept ans', 'fiancée à 12 ans', 'fiancée à 13 ans', 'fiancée à 14 ans', 'fiancée à 15 ans', 'fiancée à 16 ans', 'fiancée à 17 ans', 'promise à douze ans', 'promise à treize ans', 'promise à quatorze ans', 'promise à quinze ans', 'promise à seize ans', 'promise à dix-sept ans', 'promise à 12 ans', 'promise à 13 ans', 'promise à 14 ans', 'promise à 15 ans', 'promise à 16 ans', 'promise à 17 ans'],
+  ], { notNear: ['organisatrice', 'organisateur', 'wedding', 'traiteur', 'photographe', 'salle', 'robes', 'boutique', 'mairie', 'officier', 'agent'] }),
   ...fixed(['victime de violences', 'victime de violence', 'victimes de violences'], {
     notNear: ['client', 'clients', 'usager', 'usagers', 'patient', 'patients', 'collègue', 'collègues', 'employeur', 'manager', 'chef', 'cheffe', 'hiérarchie', 'travail', 'élèves', 'public', 'passagers', 'voyageurs'],
     notBefore: ['au travail', 'professionnelles', 'sur son lieu de travail', 'de la part de son employeur', 'de son employeur', 'de la part d’un client', "de la part d'un client", 'urbaines', 'policières', 'scolaires', 'en milieu scolaire', 'dans le cadre professionnel', 'de la part de clients', 'par un client', 'au collège', 'au lycée'],
   }),
   // mesures de protection
   ...fixed([
-    'ordonnance de protection', 'ordonnances de protection', 'téléphone grave danger', 'téléphone grand danger', 'TGD', 'bracelet anti-rapprochement',
-    'dispositif anti-rapprochement', 'éviction du conjoint violent', 'interdiction d’approcher', "interdiction d'approcher", 'mesure d’éloignement du conjoint',
+    'ordonnance de protection', 'ordonnances de protection', 'téléphone grave danger', 'téléphone grand danger', 'TGD',
+    'éviction du conjoint violent', 'interdiction d’approcher', "interdiction d'approcher", 'mesure d’éloignement du conjoint',
     "mesure d'éloignement du conjoint", 'éloignement du conjoint violent', 'interdiction de l’approcher', "interdiction de l'approcher", 'interdiction de la contacter',
     'interdiction de le contacter', "interdiction d'entrer en contact", 'interdiction d’entrer en contact', 'interdiction de paraître au domicile', 'interdiction de s’approcher',
     "interdiction de s'approcher", 'mesure d’éloignement', "mesure d'éloignement",
@@ -418,6 +430,19 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(['non-représentation d’enfant', "non-représentation d'enfant", "non représentation d'enfant", "non-représentation d'enfants", "non-présentation d'enfant",
     "non-présentation d'enfants", "non présentation d'enfant", "soustraction d'enfant", 'soustraction de mineur', "soustraction d'enfant par ascendant", 'enlèvement international d’enfant',
     "enlèvement international d'enfant", 'enlèvement parental international']),
+  // a child taken in by the ASE under another name: "accueil provisoire de ses deux garçons", "recueil provisoire", "confiés à l'ASE"
+  ...fixed(['accueil provisoire', 'accueils provisoires', 'recueil provisoire', 'accueil administratif', 'accueil en urgence à l’ASE', "accueil en urgence à l'ASE", "confiés à l'ASE",
+    "confié à l'ASE", "confiée à l'ASE", "confiées à l'ASE", "pris en charge par l'ASE", "prise en charge par l'ASE", "pris en charge à l'ASE"], {
+    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'garçons', 'garçon', 'petits', 'bébé', 'juge', 'ASE', 'éducateur', 'éducatrice', 'foyer', 'pouponnière', 'visite', 'visites', 'mineur', 'mineurs'],
+    notNear: ['poste', 'métier', 'stage', 'candidature', 'recrute', 'emploi', 'offre', 'travaille', 'travaillait', 'CDD', 'CDI', 'intérim', 'accueillant', 'accueillante'],
+  }),
+  // a parent's veto or dispute over a child's travel abroad: "refuse de signer l'autorisation de sortie du territoire", "opposition à la sortie du territoire"
+  ...fixed(['autorisation de sortie du territoire', 'autorisations de sortie du territoire', 'opposition à la sortie du territoire', 'opposition de sortie du territoire',
+    'interdiction de sortie du territoire', 'IST des enfants', "IST de l'enfant", 'sortie du territoire des enfants', "sortie du territoire de l'enfant", 'sortie du territoire de sa fille',
+    'sortie du territoire de son fils', 'sortie du territoire de ses enfants', 'sortie du territoire sans son accord'], {
+    near: ['ex', 'père', 'mère', 'refuse', 'refusé', 'refus', 'signer', 'enfants', 'enfant', 'fils', 'fille', 'filles', 'garçons', 'JAF', 'juge', 'conjoint', 'conjointe', 'mari',
+      'compagnon', 'compagne', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-compagnon', 'ex-compagne', 'opposition', 'oppose', 'parents'],
+  }),
   // acronyms of the same measures: an order of provisional placement, home educational help
   ...fixed(['OPP', 'AED'], {
     upper: true,

@@ -262,3 +262,18 @@ ruleTester(rule, {
     { text: 'Le PRP a été prononcé en mars, ses dettes ont été effacées.', errors: ['PRP', 'dettes ont été effacées'] },
   ],
 });
+
+// round 10: pay stated gross or net after the person paid or their status, carers' and dependants' benefits
+ruleTester(rule, {
+  valid: [
+    "Offre chez Lidl : salaire d'apprenti de 1 100 € brut.",
+    'Payé 1 800 € brut, le poste en CDI l’intéresse.',
+    'Elle souhaite être payée au moins 1 600 € net.',
+  ],
+  invalid: [
+    { text: 'Payée au SMIC horaire sur 20 h par semaine, soit 812,50 € net par mois.', errors: ['812,50 €'] },
+    { text: "Salaire d'apprenti : 1 013,07 € brut en deuxième année.", errors: ['1 013,07 €'] },
+    { text: "L'APA de sa mère est de 412 € par mois.", errors: ['412 €'] },
+    { text: 'La PCH de son fils : 900 € par mois.', errors: ['900 €'] },
+  ],
+});

@@ -323,3 +323,18 @@ ruleTester(rule, {
     { text: "L'adhérent a fait l'objet d'une garde à vue après une bagarre.", errors: ['garde à vue'] },
   ],
 });
+
+// round 10: a sentence length served ("je les ai faits"), the anti-approach tag, probation acronyms typed in lower case
+ruleTester(rule, {
+  valid: [
+    'Ça m’a pris deux ans, je les ai faits en alternance.',
+    'J’ai pris deux ans, puis j’ai repris mes études.',
+    'Il souhaite devenir cpip après le concours.',
+  ],
+  invalid: [
+    { text: 'J’ai pris deux ans, je les ai faits, maintenant je veux avancer.', errors: ['pris deux ans'] },
+    { text: 'Il porte un bracelet anti-rapprochement depuis mars.', errors: ['bracelet anti-rapprochement'] },
+    { text: 'vu avec la cpip, horaires libres maintenant', errors: ['cpip'] },
+    { text: 'Suivi par la pjj jusqu’à ses 18 ans.', errors: ['pjj'] },
+  ],
+});

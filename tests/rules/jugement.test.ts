@@ -265,3 +265,40 @@ ruleTester(apparence, {
     { text: 'Arrivé en baskets trouées et pantalon taché.', errors: ['baskets trouées', 'pantalon taché'] },
   ],
 });
+
+// round 10: a person cast as a type ("vrai cow-boy"), unable to hold their tongue, training taken as a trip, the person as goods, vulgar speech
+ruleTester(rule, {
+  valid: [
+    'Il a travaillé comme cow-boy dans un parc à thème western.',
+    'Il est incapable de se déplacer sans aide depuis son opération.',
+    'Elle a fait du tourisme en Guadeloupe pendant dix ans comme guide.',
+    'Ces produits ne sont pas vendables en l’état, rayon à refaire.',
+    'Le stock abîmé est invendable.',
+    'Il parle trop vite pour les clients, exercice de diction proposé.',
+    'Il ne parle pas trop, mais il écoute.',
+  ],
+  invalid: [
+    { text: 'Un vrai cow-boy, ce que confirme son ancien chef de dépôt.', errors: ['vrai cow-boy'] },
+    { text: 'Il joue les gros bras devant les autres stagiaires.', errors: ['joue les gros bras'] },
+    { text: 'C’est une vraie commère au plateau.', errors: ['vraie commère'] },
+    { text: 'Elle est incapable de se taire en atelier.', errors: ['incapable de se taire'] },
+    { text: 'Il ne sait pas tenir sa langue.', errors: ['ne sait pas tenir sa langue'] },
+    { text: 'Il fait du tourisme en formation : trois inscriptions abandonnées.', errors: ['fait du tourisme en formation'] },
+    { text: 'Elle vient en touriste aux ateliers.', errors: ['vient en touriste'] },
+    { text: 'Il fait acte de présence, sans plus.', errors: ['fait acte de présence'] },
+    { text: 'Look de racaille, pas vendable en l’état.', errors: ['pas vendable'] },
+    { text: 'INSUPPORTABLE, PARLE COMME UN CHARRETIER AVEC LES AUTRES.', errors: ['INSUPPORTABLE', 'PARLE COMME UN CHARRETIER'] },
+    { text: 'Il a un langage de charretier.', errors: ['langage de charretier'] },
+  ],
+});
+
+// round 10: the person likened to a slattern or a down-and-out ("allure de souillon")
+ruleTester(apparence, {
+  valid: [
+    'Elle a joué une souillon au théâtre, en costume de scène.',
+  ],
+  invalid: [
+    { text: 'Blouse propre mais allure de souillon.', errors: ['allure de souillon'] },
+    { text: 'Arrivé avec un air de SDF.', errors: ['air de SDF'] },
+  ],
+});

@@ -53,3 +53,18 @@ ruleTester(rule, {
     { text: 'Elle est hystérique dès qu’on parle de ses droits.', errors: ['hystérique'] },
   ],
 });
+
+// round 10: Creole put-downs of the overseas departments (fool, gossip, good-for-nothing)
+ruleTester(rule, {
+  valid: [
+    'Il a des bonbons à gogo au stand.',
+    'Elle parle créole et français, atout pour l’accueil en Guadeloupe.',
+  ],
+  invalid: [
+    { text: 'Franchement un kouyon, il a signé son contrat sans le lire.', errors: ['kouyon'] },
+    { text: 'Ses collègues le trouvent ababa.', errors: ['ababa'] },
+    { text: 'Une vraie makrel, elle raconte la vie de tout le monde.', errors: ['makrel'] },
+    { text: 'Son chef le traitait de tèbè devant tout le monde.', errors: ['tèbè'] },
+    { text: 'Un vakabon, toujours en retard.', errors: ['vakabon'] },
+  ],
+});

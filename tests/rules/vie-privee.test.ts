@@ -239,3 +239,21 @@ ruleTester(rule, {
     { text: "Son mari a caché ses papiers d'identité.", errors: ["a caché ses papiers d'identité"] },
   ],
 });
+
+// round 10: forced or child marriage, a child taken in by the ASE, a veto on a child's travel abroad, custody claimed
+ruleTester(rule, {
+  valid: [
+    'Elle a accepté le poste contre son gré.',
+    'Accueil provisoire des usagers au CCAS le lundi.',
+    'Pour le séjour, le lycée demande une autorisation de sortie du territoire.',
+    'Il porte un bracelet anti-rapprochement depuis mars.',
+  ],
+  invalid: [
+    { text: 'Elle a été mariée à quinze ans et vit seule.', errors: ['mariée à quinze ans'] },
+    { text: 'Elle a été mariée contre son gré au pays.', errors: ['mariée contre son gré'] },
+    { text: 'Elle a fui un mariage arrangé.', errors: ['a fui un mariage arrangé'] },
+    { text: "Accueil provisoire de ses deux garçons à l'ASE depuis l'été.", errors: ['Accueil provisoire'] },
+    { text: "Son ex refuse de signer l'autorisation de sortie du territoire pour les vacances.", errors: ['autorisation de sortie du territoire'] },
+    { text: 'Garde des enfants réclamée par les deux parents.', errors: ['Garde des enfants réclamée'] },
+  ],
+});
