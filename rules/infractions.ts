@@ -118,9 +118,9 @@ const NOT_CUSTODY = set(`plainte plaintes temoin temoigner temoignage victime po
 agent agente poste accueil recrutement concours visite chercher recuperer procuration papiers perdu perte`);
 /** Words that make "N avec sursis" / "a pris N mois" a sentence. */
 const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention purge purges purgee purgees incarcere incarceree detenu detenue zonzon conditionnelle');
-/** The duration served, said after it: "j'ai pris deux ans, je les ai faits", "il les a tirés". */
 /** A meeting with a probation service in a terse note: "vu avec la cpip", "convoqué au SPIP". */
 const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet');
+/** The duration served, said after it: "j'ai pris deux ans, je les ai faits", "il les a tirés". */
 const SERVED = set('faits fait tires tire purges purge');
 /** A rule stated generically, not the person's record: "toute condamnation doit être déclarée", "en cas de condamnation". */
 const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
