@@ -274,6 +274,15 @@ function leftToRepay(doc: Doc, to: number): boolean {
   return toks[k]?.sn === sn && toks[k].t === 'a' && REPAY.has(toks[k + 1]?.t ?? '');
 }
 
+/** The SMIC at k as the subject of its sentence (« Le SMIC est à… ») or after a job or offer word (« le poste est payé au SMIC »). */
+function genericWage(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  if ((toks[k - 1]?.t === 'le' && toks[k - 1].first) || toks[k].first) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 8 && toks[j].sn === sn; j--) if (OFFER_WORDS.has(toks[j].t)) return true;
+  return false;
+}
+
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
 function aboutResources(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
@@ -324,6 +333,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
       return false;
     }
     if (!CUES.has(t)) continue;
+    // « Le SMIC est à 1 398 € net » (the minimum wage itself), « Le poste est payé au SMIC, soit… » (an offer)
+    if (t === 'smic' && genericWage(doc, k)) return false;
     const nx = toks[k + 1]?.t;
     if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
     if ((t === 'doit' || t === 'doivent' || t === 'devait') && from - k > 3) continue;

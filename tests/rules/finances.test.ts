@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the minimum wage itself, or an offer paid at it: not the person's income
+    'Le SMIC est à 1 398 € net depuis janvier.',
+    'Le poste est payé au SMIC, soit 1 398 € net.',
+    'L’offre proposée est au SMIC, soit 1 398 € net par mois.',
     // round 7: a benefit named near a cost, a scale or an offer is not the person's amount
     'Frais de transport : 45 € par mois remboursés par l\'ARE.',
     'Le barème ARE prévoit 57 % du salaire de référence de 2 000 € brut.',
@@ -272,6 +276,8 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Payée au SMIC horaire sur 20 h par semaine, soit 812,50 € net par mois.', errors: ['812,50 €'] },
+    { text: 'Il est payé au SMIC, soit 1 398 € net par mois.', errors: ['1 398 €'] },
+    { text: 'Elle touche le SMIC, soit 1 398 € net.', errors: ['1 398 €'] },
     { text: "Salaire d'apprenti : 1 013,07 € brut en deuxième année.", errors: ['1 013,07 €'] },
     { text: "L'APA de sa mère est de 412 € par mois.", errors: ['412 €'] },
     { text: 'La PCH de son fils : 900 € par mois.', errors: ['900 €'] },
