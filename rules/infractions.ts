@@ -143,6 +143,7 @@ const SUFFERED = set('subi subie subis subies subit subir victime victimes');
 const NONE_AFTER = set('aucun aucune neant nul nulle');
 /** Someone handling files as a job: "il gère les dossiers de fraude". */
 const FILE_JOB = set('le les ce ces gere gerait traite traitait instruit instruisait suit suivait monte montait constitue traiter gerer instruire');
+const FILE_HANDLING = set('gere gerait gerer traite traitait traiter instruit instruisait instruire suit suivait suivre monte montait constitue controle controlait controler verifie verifiait');
 const EURO = set('€ euros euro eur');
 /** "il a été verbalisé" (accented participle), not "il verbalise les voyageurs" (a controller's job). */
 const PARTICIPLE_END = /[éÉ]e?s?$/u;
@@ -243,7 +244,13 @@ export default defineRule({
     /** Was a penal fact already found in this sentence ("GAV suite à une rixe")? */
     const penalSentence = (i: number) => done.some(([a]) => toks[a].sn === toks[i].sn);
     /** A job, a course or a prevention topic before an offence ("prévention des vols en magasin"), not a place where it happened. */
-    const offenceFrame = (i: number) => topicFrame(doc, i) || (jobFrameBefore(doc, i) && !placeBefore(i) && !causeBefore(i));
+    const offenceFrame = (i: number) => topicFrame(doc, i) || filesHandled(i) || (jobFrameBefore(doc, i) && !placeBefore(i) && !causeBefore(i));
+    /** "il gère les dossiers de | fraude à la CAF", "instruit les dossiers d'escroquerie": files handled as a job. */
+    const filesHandled = (i: number) => {
+      if (t(i - 1, i) !== 'de' && t(i - 1, i) !== "d'") return false;
+      if (t(i - 2, i) !== 'dossiers' && t(i - 2, i) !== 'dossier') return false;
+      return FILE_HANDLING.has(t(i - 3, i)) || (FILE_JOB.has(t(i - 3, i)) && FILE_HANDLING.has(t(i - 4, i)));
+    };
     /** "perdu son emploi | après une | conduite sous stupéfiants": a cause between the job and the offence ends the frame. */
     const causeBefore = (i: number) => {
       for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (set('apres suite depuis lors cause').has(toks[k].t)) return true;

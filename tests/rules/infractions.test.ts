@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // files handled as a job: "gère / instruit / contrôle les dossiers de" + an offence
+    'Il gère les dossiers de fraude à la CAF.',
+    'Il instruit les dossiers de fraude aux prestations au service contrôle.',
+    'Elle contrôle les dossiers d’escroquerie à l’assurance.',
     // round 7 traps: offence names suffered, studied, handled as a job; slang with other senses
     'Formation prévention du harcèlement suivie en 2023.',
     'Référent harcèlement dans son ancienne entreprise.',
@@ -176,6 +180,7 @@ ruleTester(rule, {
     'Il aime la pêche et la chasse en famille.',
   ],
   invalid: [
+    { text: 'Il a un dossier de fraude à la CAF.', errors: ['dossier de fraude à la CAF'] },
     // round 7: offence names after a record head, drug-trade and prison slang
     { text: 'Ancien dossier de vol avec effraction quand il était mineur.', errors: ['dossier de vol avec effraction'] },
     { text: "Condamnation pour harcèlement d'une ancienne collègue en 2022.", errors: ['Condamnation pour harcèlement'] },
