@@ -573,9 +573,10 @@ function scan(doc: Doc): IdCandidate[] {
     // North American « (514) 872-4419 »: the bracketed area code is its own run, the 7 digits after it another
     if (r.d.length === 7 && !r.glued && r.groups[0] === 3 && norm.charCodeAt(r.s - 1 - (norm[r.s - 1] === ' ' ? 1 : 0)) === 41) {
       const m = NANP_AREA.exec(norm.slice(Math.max(0, r.s - 10), r.s));
-      if (m && nanpKind(m[2] + r.d)) {
+      const kind = m && nanpKind(m[2] + r.d);
+      if (m && kind) {
         const from = r.s - m[0].length;
-        if (!REF_LABEL.test(lineBefore(norm, from, 30))) add('telephone', from, r.e, 7, 'high', nanpKind(m[2] + r.d)!);
+        if (!REF_LABEL.test(lineBefore(norm, from, 30))) add('telephone', from, r.e, 7, 'high', kind);
       }
       continue;
     }
