@@ -10,7 +10,7 @@ export interface FileResult {
   path: string;
   text: string;
   /** findings as linted (explanation and references are not printed) */
-  findings: CliFinding[];
+  findings: readonly CliFinding[];
 }
 
 /**
@@ -33,12 +33,25 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
   };
 }
 
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify({
-    version: 1,
-    files: results.map((r) => {
+/**
+ * Output produced file by file: a file's findings become text as soon as it is linted, so a batch
+ * of thousands of reports never holds every finding at once (they die young, and the collector
+ * does not copy them from space to space: issue #2 §8, 2,000 reports through the CLI).
+ */
+export interface OutputWriter {
+  /** the text for one more file, in input order ('' when it prints nothing) */
+  file(r: FileResult): string;
+  /** the closing text, once every file was given */
+  end(): string;
+}
+
+/** The json format, exactly `JSON.stringify({ version: 1, files })` written in pieces. */
+export function jsonWriter(): OutputWriter {
+  let files = 0;
+  return {
+    file(r) {
       const pos = lineIndex(r.text);
-      return {
+      const item = JSON.stringify({
         path: r.path,
         findings: r.findings.map((f) => {
           const { line, column } = pos(f.start);
@@ -49,35 +62,55 @@ export function formatJson(results: FileResult[]): string {
             fixes: f.fixes.map((x) => ({ start: x.start, end: x.end, replacement: x.replacement })),
           };
         }),
-      };
-    }),
-  });
+      });
+      return (files++ === 0 ? '{"version":1,"files":[' : ',') + item;
+    },
+    end: () => (files === 0 ? '{"version":1,"files":[]}' : ']}'),
+  };
+}
+
+export function formatJson(results: FileResult[]): string {
+  return writeAll(jsonWriter(), results);
+}
+
+function writeAll(w: OutputWriter, results: FileResult[]): string {
+  let out = '';
+  for (const r of results) out += w.file(r);
+  return out + w.end();
 }
 
 const LABEL: Record<Severity, string> = { error: 'erreur', warning: 'attention', info: 'info' };
 
-export function formatStylish(results: FileResult[], color: boolean): string {
+export function stylishWriter(color: boolean): OutputWriter {
   const c = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sev = (s: Severity) => (s === 'error' ? c('31', LABEL[s].padEnd(9)) : s === 'warning' ? c('33', LABEL[s].padEnd(9)) : c('90', LABEL[s].padEnd(9)));
-  const lines: string[] = [];
-  let errors = 0, warnings = 0, infos = 0;
-  for (const r of results) {
-    if (!r.findings.length) continue;
-    lines.push(c('4', r.path));
-    const pos = lineIndex(r.text);
-    for (const f of r.findings) {
-      const { line, column } = pos(f.start);
-      if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
-      lines.push(`  ${`${line}:${column}`.padEnd(8)} ${sev(f.severity)} ${f.message}  ${c('90', f.rule)}`);
-      lines.push(`  ${' '.repeat(8)} ${' '.repeat(9)} ${c('90', `« ${excerpt(f.text)} »`)}`);
-      if (f.fixes[0]) lines.push(`  ${' '.repeat(8)} ${' '.repeat(9)} ${c('32', `→ ${f.fixes[0].label}`)}`);
-    }
-    lines.push('');
-  }
-  const total = errors + warnings + infos;
-  if (total === 0) lines.push(c('32', `✔ Aucun problème dans ${results.length} fichier${results.length > 1 ? 's' : ''}.`));
-  else lines.push(c(errors ? '31' : '33', `✖ ${total} problème${total > 1 ? 's' : ''} (${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}, ${infos} info${infos > 1 ? 's' : ''}) dans ${results.length} fichier${results.length > 1 ? 's' : ''}.`));
-  return lines.join('\n') + '\n';
+  let files = 0, errors = 0, warnings = 0, infos = 0;
+  return {
+    file(r) {
+      files++;
+      if (!r.findings.length) return '';
+      const lines = [c('4', r.path)];
+      const pos = lineIndex(r.text);
+      for (const f of r.findings) {
+        const { line, column } = pos(f.start);
+        if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
+        lines.push(`  ${`${line}:${column}`.padEnd(8)} ${sev(f.severity)} ${f.message}  ${c('90', f.rule)}`);
+        lines.push(`  ${' '.repeat(8)} ${' '.repeat(9)} ${c('90', `« ${excerpt(f.text)} »`)}`);
+        if (f.fixes[0]) lines.push(`  ${' '.repeat(8)} ${' '.repeat(9)} ${c('32', `→ ${f.fixes[0].label}`)}`);
+      }
+      return lines.join('\n') + '\n\n';
+    },
+    end() {
+      const total = errors + warnings + infos;
+      const s = (n: number) => (n > 1 ? 's' : '');
+      if (total === 0) return c('32', `✔ Aucun problème dans ${files} fichier${s(files)}.`) + '\n';
+      return c(errors ? '31' : '33', `✖ ${total} problème${s(total)} (${errors} erreur${s(errors)}, ${warnings} avertissement${s(warnings)}, ${infos} info${s(infos)}) dans ${files} fichier${s(files)}.`) + '\n';
+    },
+  };
+}
+
+export function formatStylish(results: FileResult[], color: boolean): string {
+  return writeAll(stylishWriter(color), results);
 }
 
 function excerpt(s: string): string {
@@ -86,6 +119,15 @@ function excerpt(s: string): string {
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** SARIF is one indented document: its results are kept (as SARIF objects, not findings) until the end. */
+export function sarifWriter(rules: readonly RuleDefinition[], version: string): OutputWriter {
+  const kept: FileResult[] = [];
+  return {
+    file(r) { kept.push(r); return ''; },
+    end: () => formatSarif(kept, rules, version),
+  };
+}
 
 export function formatSarif(results: FileResult[], rules: readonly RuleDefinition[], version: string): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintConfig } from '../lint/engine.ts';
 import { InputError, displayPath, expandPaths, readStdin, readTextFile } from './input.ts';
-import { formatJson, formatSarif, formatStylish, type FileResult } from './format.ts';
+import { jsonWriter, sarifWriter, stylishWriter, type OutputWriter } from './format.ts';
 import { slim, startLintPool, type CliFinding, type LintPool } from './lint-pool.ts';
 
 export const VERSION = '0.1.0';
@@ -239,30 +239,34 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     const { lint } = loadedEngine();
     const chars = texts.reduce((n, t) => n + t.length, 0);
     if (pool && args.jobs === undefined && chars < WORKERS_FROM_CHARS) { await pool.close(); pool = undefined; }
-    const lintHere = (t: string) => lint(t, config).map(slim);
-    const all: CliFinding[][] = pool ? await pool.lint(texts, config, lintHere) : texts.map(lintHere);
-    return await report(args, io, files, texts, all);
+    const writer = outputWriter(args, io);
+    const out: string[] = [];
+    let errors = 0;
+    const emit = (i: number, found: readonly CliFinding[]) => {
+      if (found.some((x) => x.severity === 'error')) errors++;
+      const findings = args.quiet ? found.filter((x) => x.severity === 'error') : found;
+      const piece = writer.file({ path: displayPath(files[i], io.cwd), text: texts[i], findings });
+      if (piece) out.push(piece);
+    };
+    if (pool) (await pool.lint(texts, config, (t) => lint(t, config).map(slim))).forEach((f, i) => emit(i, f));
+    // one thread: each file's findings are written out as soon as they are found (no slim copy)
+    else for (let i = 0; i < texts.length; i++) emit(i, lint(texts[i], config));
+    out.push(writer.end());
+    if (args.format !== 'stylish') out.push('\n');
+    const output = out.join('');
+    if (args.out) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(resolve(io.cwd, args.out), output);
+    } else io.stdout.write(output);
+    return errors > 0 ? 1 : 0;
   } finally {
     await pool?.close();
   }
 }
 
-async function report(args: LintArgs, io: CliIO, files: string[], texts: string[], all: CliFinding[][]): Promise<number> {
-  const { registry } = loadedEngine();
-  const results: FileResult[] = [];
-  let errors = 0;
-  files.forEach((f, i) => {
-    let findings = all[i];
-    if (findings.some((x) => x.severity === 'error')) errors++;
-    if (args.quiet) findings = findings.filter((x) => x.severity === 'error');
-    results.push({ path: displayPath(f, io.cwd), text: texts[i], findings });
-  });
-  const output = args.format === 'json' ? formatJson(results) + '\n'
-    : args.format === 'sarif' ? formatSarif(results, registry, VERSION) + '\n'
-      : formatStylish(results, !!io.stdout.isTTY && !io.env.NO_COLOR);
-  if (args.out) {
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(resolve(io.cwd, args.out), output);
-  } else io.stdout.write(output);
-  return errors > 0 ? 1 : 0;
+function outputWriter(args: LintArgs, io: CliIO): OutputWriter {
+  if (args.format === 'json') return jsonWriter();
+  if (args.format === 'sarif') return sarifWriter(loadedEngine().registry, VERSION);
+  return stylishWriter(!!io.stdout.isTTY && !io.env.NO_COLOR);
 }
+
