@@ -9,7 +9,9 @@
  * - the counsellor's own act (case B) gets a neutral form ("Je lui ai proposé une PMSMP" → "Il lui a
  *   été proposé une PMSMP", "Je relance l'organisme" → "L'accompagnateur·rice relance l'organisme",
  *   "Il m'a indiqué" → "Il a indiqué");
- * - words after a colon that report someone's speech ("Elle explique : je veux…") are put in quotes.
+ * - words after a colon that report the person's speech ("Elle explique : je veux…", "Il a déclaré :
+ *   mon chef me…") are the person's: rewritten with "vous" ("Elle explique : vous voulez…", "votre
+ *   chef vous…"), quotation marks as the next fix (first after "je cite :" or "verbatim :").
  * Findings of one rewrite share the same first fix, so that applying every first fix (overlaps
  * skipped) gives the rewritten sentence.
  */
@@ -48,8 +50,6 @@ const ENGLISH_AFTER_ME = set('for to at on in into a an the and or if know pleas
 const ENGLISH_BEFORE_ME = set('call contact email text tell let help give send hire ask join follow reach show teach meet about with for of to trust love');
 /** Words after which "moi" opens an emphatic subject ("et moi, je…", "mais moi je…"). */
 const EMPHATIC_OPENERS = set('et mais alors puis donc bon ben enfin');
-/** Verbs that introduce reported speech before a colon. */
-const SPEECH_VERBS = set('dit disait explique expliquait declare indique precise confie raconte affirme ajoute repete resume temoigne souligne insiste conclut ecrit exprime rapporte reconnait admet avoue annonce lance repond termes propos mots cite verbatim dixit ainsi');
 
 export default defineRule({
   id: 'personne-je',
@@ -63,7 +63,7 @@ export default defineRule({
   messages: {
     adherent: "Propos de l'adhérent à la première personne. Reformulez avec « vous » (ou « l'adhérent ») ou citez-les entre guillemets.",
     conseiller: "Le rédacteur parle à la première personne. Préférez une tournure neutre (« Il vous a été proposé… », « Votre conseiller·ère… »).",
-    citation: "Paroles rapportées sans guillemets. Mettez-les entre guillemets ou reformulez-les.",
+    citation: "Paroles de l'adhérent rapportées à la première personne, sans guillemets. Reformulez-les avec « vous » ou citez-les entre guillemets.",
   },
   explanation:
     "Le compte rendu est un document professionnel que l'adhérent peut lire à tout moment (droit d'accès, RGPD art. 15) : " +
@@ -230,19 +230,27 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
   const [a, b] = doc.sentences[sn];
   // reported speech after a colon: "Elle explique : je ne veux plus travailler de nuit."
   let colon = -1;
+  // the last speech word before the colon, and whether the writer announced a verbatim quotation
+  let said = -1;
+  let verbatim = false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.quoted) continue;
     if (t.t === ':') {
-      let speech = false;
+      let speech = -1;
       let firstBefore = false;
+      let quoting = false;
       for (let j = a; j < k; j++) {
         // "Il explique :", "a-t-elle dit :" report speech; a label ("Objectif exprimé :", "Besoin
         // exprimé :") only names what follows, written in the person's voice
-        if (SPEECH_VERBS.has(toks[j].t) && !labelParticiple(doc, j)) speech = true;
-        if ((toks[j].t === 'je' || toks[j].t === "j'" || toks[j].t === 'j') && !quoteMarker(doc, j)) firstBefore = true;
+        if (speechWord(doc, j) && !labelParticiple(doc, j)) speech = j;
+        if (VERBATIM_WORDS.has(toks[j].t)) quoting = true;
+        if (toks[j].t === 'je' || toks[j].t === "j'" || toks[j].t === 'j') {
+          if (quoteMarker(doc, j)) quoting = true;
+          else firstBefore = true;
+        }
       }
-      if (speech && !firstBefore && group.some((g) => g > k)) colon = k;
+      if (speech >= 0 && !firstBefore && group.some((g) => g > k)) { colon = k; said = speech; verbatim = quoting; }
       break;
     }
   }
@@ -252,7 +260,7 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
     for (let k = colon + 1; k < b; k++) if (toks[k].quoted || toks[k].t === '«' || toks[k].t === '"') { speechEnd = k; break; }
   }
   const inSpeech = (g: number) => colon >= 0 && g > colon && g < speechEnd;
-  const speechTokens = group.filter(inSpeech);
+  let speechTokens = group.filter(inSpeech);
   let own = group.filter((g) => !inSpeech(g));
   if (colon >= 0) {
     // ", je cite :" opens the quotation: the fix removes it
@@ -267,30 +275,21 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
     own = own.filter((k) => !quoteMarker(doc, k));
   }
   if (speechTokens.length) {
-    let last = speechEnd - 1;
-    while (last > colon && toks[last].k === Kind.Punct && !/[.!?…]/.test(toks[last].t)) last--;
-    const [s, e] = range(doc, colon + 1, last);
-    const fix = replaceFix(s, e, `«\u00a0${doc.text.slice(s, e)}\u00a0»`, 'Mettre les paroles entre guillemets');
-    for (const k of speechTokens) report(ctx, doc, k, k, 'citation', [fix]);
+    const speechClauses = clausesOf(doc, speechTokens);
+    // the words right after "Elle explique :" are hers, whoever is the subject of their clause
+    // ("mon chef me harcelait"); after "il explique qu'il a perdu son permis :" the colon may
+    // also open the counsellor's own act ("je l'ai orienté vers…"): who speaks is weighed there
+    if (directSpeech(doc, said, colon) || speakerOf(doc, colon + 1, speechEnd, speechClauses) === 'adherent') {
+      reportSpeech(ctx, doc, colon, speechEnd, speechTokens, speechClauses, verbatim);
+    } else {
+      own = group.filter((g) => !quoteMarker(doc, g));
+      speechTokens = [];
+    }
   }
   if (!own.length) return;
 
   // je clauses (with an emphatic "moi" before: "Moi, je pense…")
-  const clauses: JeClause[] = [];
-  for (const k of own) {
-    // "c'est moi qui gère": the relative clause has a first-person verb
-    if (toks[k].t === 'moi') {
-      const c = parseMoiQuiClause(doc, k);
-      if (c) { c.start = k; clauses.push(c); }
-      continue;
-    }
-    if (toks[k].t !== 'je' && toks[k].t !== "j'" && toks[k].t !== 'j') continue;
-    const c = parseJeClause(doc, k);
-    if (!c) continue;
-    if (toks[k - 1]?.t === 'moi' && own.includes(k - 1) && emphatic(doc, k - 1)) c.start = k - 1;
-    else if (toks[k - 1]?.t === ',' && toks[k - 2]?.t === 'moi' && own.includes(k - 2) && emphatic(doc, k - 2)) c.start = k - 2;
-    clauses.push(c);
-  }
+  const clauses = clausesOf(doc, own);
   // "Ce qu'il retient : j'ai besoin…", "Message de l'adhérent : je serai en retard": a label before
   // a colon introduces the clauses after it, and its "il" or "elle" is that speaker, not a third party
   let from = a;
@@ -320,10 +319,101 @@ function reportSentence(ctx: RuleContext, doc: Doc, sn: number, group: number[],
   }
 }
 
+/** The je clauses among the first-person tokens `ks` of a sentence ("moi qui gère", "Moi, je pense…" included). */
+function clausesOf(doc: Doc, ks: readonly number[]): JeClause[] {
+  const toks = doc.tokens;
+  const clauses: JeClause[] = [];
+  for (const k of ks) {
+    // "c'est moi qui gère": the relative clause has a first-person verb
+    if (toks[k].t === 'moi') {
+      const c = parseMoiQuiClause(doc, k);
+      if (c) { c.start = k; clauses.push(c); }
+      continue;
+    }
+    if (toks[k].t !== 'je' && toks[k].t !== "j'" && toks[k].t !== 'j') continue;
+    const c = parseJeClause(doc, k);
+    if (!c) continue;
+    if (toks[k - 1]?.t === 'moi' && ks.includes(k - 1) && emphatic(doc, k - 1)) c.start = k - 1;
+    else if (toks[k - 1]?.t === ',' && toks[k - 2]?.t === 'moi' && ks.includes(k - 2) && emphatic(doc, k - 2)) c.start = k - 2;
+    clauses.push(c);
+  }
+  return clauses;
+}
+
+/**
+ * The person's words after "Elle explique :": rewritten with "vous" ("Elle explique : vous ne voulez
+ * plus…", "Il a déclaré : votre ancien chef ne vous supportait pas"), quotation marks as the next
+ * fix. Quotation marks come first when the writer announced a verbatim quotation ("je cite :",
+ * "verbatim :") or when part of the words cannot be rewritten: every finding of the speech then
+ * shares that fix.
+ */
+function reportSpeech(ctx: RuleContext, doc: Doc, colon: number, speechEnd: number, speechTokens: readonly number[], clauses: readonly JeClause[], verbatim: boolean): void {
+  const toks = doc.tokens;
+  let last = speechEnd - 1;
+  while (last > colon && toks[last].k === Kind.Punct && !/[.!?…]/.test(toks[last].t)) last--;
+  const [s, e] = range(doc, colon + 1, last);
+  const quotes = replaceFix(s, e, `«\u00a0${doc.text.slice(s, e)}\u00a0»`, 'Citer les paroles entre guillemets');
+  // "Elle explique :" says who speaks: "l'adhérente" in the third-person fix
+  let feminine = clauses.some((c) => feminineAfter(doc, c));
+  for (let k = doc.sentences[toks[colon].sn][0]; k < colon && !feminine; k++) feminine = toks[k].t === 'elle' || toks[k].t === 'adherente' || toks[k].t === 'beneficiaire' && toks[k - 1]?.t === 'la';
+  const plan: Array<[number, Fix[]]> = [];
+  const done = new Set<number>();
+  for (const c of clauses) {
+    const fixes = ownClauseFixes(doc, c, feminine);
+    for (const k of speechTokens) {
+      if (k < c.start || k > c.verb) continue;
+      plan.push([k, fixes]);
+      done.add(k);
+    }
+  }
+  for (const k of speechTokens) if (!done.has(k)) plan.push([k, ownWordFixes(doc, k)]);
+  const quotesFirst = verbatim || plan.some(([, fixes]) => !fixes.length);
+  for (const [k, fixes] of plan) {
+    report(ctx, doc, k, k, 'citation', quotesFirst ? [quotes, ...fixes] : [fixes[0], quotes, ...fixes.slice(1)]);
+  }
+}
+
+/** Words before a colon that announce a quotation word for word ("verbatim :", "dixit"); "je cite" too. */
+const VERBATIM_WORDS = set('verbatim dixit');
+/** Speech verbs by stem (every tense: "explique", "expliquait", "a expliqué", "expliquera"…). */
+const SPEECH_STEM = /^(?:expliqu|declar|indiqu|precis|confi|racont|affirm|ajout|repet|resum|temoign|soulign|insist|exprim|rapport|avou|annonc|lanc|confirm|assur|exclam)(?:e|es|ent|ait|aient|a|erait|eraient|era|eront|ee|ees|ant)?$/;
+/** Irregular forms, and nouns that announce someone's words ("en ces termes :", "ses propos :"). */
+const SPEECH_FORMS = set('dit dis dise disait disaient dira dirait diront conclut conclu concluait conclura ecrit ecrivait reconnait reconnu reconnaissait admet admis admettait repond repondu repondait repondra poursuit poursuivait termes propos mots cite verbatim dixit ainsi');
+/** Who "selon" or "d'après" gives the words of ("selon elle :", "d'après l'adhérent :"). */
+const SOURCE_AFTER_SELON = set('elle lui eux elles adherent adherente beneficiaire interesse interessee candidat candidate');
+
+/** Does token j announce someone's speech before a colon? */
+function speechWord(doc: Doc, j: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[j].t;
+  if (toks[j].k !== Kind.Word) return false;
+  if (SPEECH_FORMS.has(t) || (t.length > 4 && SPEECH_STEM.test(t))) return true;
+  if (t === 'selon' || (t === 'apres' && toks[j - 1]?.t === "d'")) {
+    let n = j + 1;
+    if (toks[n]?.t === "l'" || toks[n]?.t === 'le' || toks[n]?.t === 'la') n++;
+    return SOURCE_AFTER_SELON.has(toks[n]?.t ?? '');
+  }
+  return false;
+}
+
+/**
+ * Does the colon follow its speech word directly ("Elle explique :", "a-t-il dit :", "explique à sa
+ * conseillère :"), rather than a verb with its own complement ("il explique qu'il a perdu son
+ * permis :", "elle explique son parcours, nous faisons le point :")?
+ */
+function directSpeech(doc: Doc, said: number, colon: number): boolean {
+  const toks = doc.tokens;
+  if (colon - said > 6) return false;
+  for (let k = said + 1; k < colon; k++) if (!toks[k].hyphen && !BETWEEN_SPEECH_AND_COLON.has(toks[k].t)) return false;
+  return true;
+}
+/** What may stand between a speech word and its colon: inversion, manner, addressee ("explique-t-elle simplement à sa conseillère :"). */
+const BETWEEN_SPEECH_AND_COLON = set("t ainsi simplement clairement franchement spontanement alors aussi encore enfin bien tout haut fort en ces termes mots propres ses son sa a au lui leur nous avec humour conseiller conseillere referent referente accompagnateur accompagnatrice elle lui l' adherent adherente");
+
 const AUXILIARIES = set("a ai as ont avait avaient aura auront est sont etait etaient sera seront ete n'a");
 /** A past participle used as a label's adjective ("Souhait exprimé :"), not a verb with an auxiliary. */
 function labelParticiple(doc: Doc, j: number): boolean {
-  return /[ée]e?s?$/.test(doc.raw(j).toLowerCase()) && /é/i.test(doc.raw(j)) && !AUXILIARIES.has(doc.tokens[j - 1]?.t ?? '');
+  return /ée?s?$/.test(doc.raw(j).toLowerCase()) && !AUXILIARIES.has(doc.tokens[j - 1]?.t ?? '');
 }
 
 /** "je cite :" (the writer announcing a quotation). */

@@ -1,5 +1,6 @@
 import rule from '../../rules/personne-je.ts';
-import { ruleTester } from '../rule-tester.ts';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRule } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
@@ -39,6 +40,9 @@ ruleTester(rule, {
     "SIGNATURE DU CONTRAT DE M. M'BARKA",
     // single guillemets quote too
     'Sur son agenda elle a écrit ‹ je rappelle le garage lundi ›.',
+    // speech after a colon already between quotation marks
+    'Il a déclaré : « mon ancien chef ne me supportait pas. »',
+    'Selon elle : "on m\'a dit que le poste était pourvu".',
   ],
   invalid: [
     // an inversion joined by hyphens is still the writer ("m'a-t-il dit"), unlike a compound noun
@@ -179,14 +183,34 @@ ruleTester(rule, {
     { text: "Selon moi, il n'est pas prêt à reprendre un emploi.", errors: ['moi'] },
     { text: "À mon avis, elle n'ira pas au bout de la formation.", errors: ['mon'] },
 
-    // ---- reported speech after a colon, without quotation marks
-    { text: 'Elle explique : je ne veux plus travailler le dimanche.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle explique : «\u00a0je ne veux plus travailler le dimanche.\u00a0»' },
-    { text: 'Il a déclaré : mon ancien chef ne me supportait pas.', errors: ['mon', 'me'], output: 'Il a déclaré : «\u00a0mon ancien chef ne me supportait pas.\u00a0»' },
+    // ---- reported speech after a colon, without quotation marks: the person's words, rewritten with
+    // "vous" (quotation marks are the next fix); me / m' / moi → vous and mon / ma / mes → votre / vos
+    // whoever the subject of the clause is
+    { text: 'Elle explique : je ne veux plus travailler le dimanche.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle explique : vous ne voulez plus travailler le dimanche.' },
+    { text: 'Il a déclaré : mon ancien chef ne me supportait pas.', errors: ['mon', 'me'], output: 'Il a déclaré : votre ancien chef ne vous supportait pas.' },
+    { text: 'Elle raconte : mon chef me harcelait, alors je suis partie.', errors: ['mon', 'me', 'je'], output: 'Elle raconte : votre chef vous harcelait, alors vous êtes partie.' },
+    { text: 'Il expliquait : ça me plaît, le contact avec les clients.', errors: ['me'], output: 'Il expliquait : ça vous plaît, le contact avec les clients.' },
+    { text: "Selon elle : on m'a dit que le poste était pourvu.", errors: ["m'"], output: 'Selon elle : on vous a dit que le poste était pourvu.' },
+    { text: "D'après lui : mon dernier patron ne m'a jamais payé les heures sup.", errors: ['mon', "m'"], output: "D'après lui : votre dernier patron ne vous a jamais payé les heures sup." },
+    { text: 'Il a indiqué : moi, je préfère les horaires du matin.', errors: ['moi', 'je'], output: 'Il a indiqué : vous préférez les horaires du matin.' },
+    { text: 'Elle confiait à sa conseillère : mes enfants passent avant tout.', errors: ['mes'], output: 'Elle confiait à sa conseillère : vos enfants passent avant tout.' },
+    { text: "Elle précise : mon frère m'a trouvé un contrat chez son patron.", errors: ['mon', "m'"], output: 'Elle précise : votre frère vous a trouvé un contrat chez son patron.' },
+    { text: "Il précise : j'ai le permis C, je la finance moi-même s'il faut.", errors: ["j'", 'je', 'moi'], output: "Il précise : vous avez le permis C, vous la financez vous-même s'il faut." },
+    { text: "Elle a répondu : je n'ai pas de voiture mais je prends le bus.", errors: ['je', 'je'], output: "Elle a répondu : vous n'avez pas de voiture mais vous prenez le bus." },
+    { text: "Il racontera : c'est moi qui gérais le chantier.", errors: ['moi'], output: "Il racontera : c'est vous qui gériez le chantier." },
+    { text: 'explique-t-elle : je ne me vois pas en élémentaire.', errors: ['je', 'me'], output: 'explique-t-elle : vous ne vous voyez pas en élémentaire.' },
+    { text: 'Il dit : JE NE VEUX PLUS DE NUIT.', errors: ['JE'], output: 'Il dit : VOUS NE VOULEZ PLUS DE NUIT.' },
+    { text: 'Elle explique sa situation : je suis seule avec deux enfants.', errors: ['je'], output: 'Elle explique sa situation : vous êtes seule avec deux enfants.' },
+    // a speech verb with its own complement before the colon: what follows may be the counsellor's act
+    { text: "Il explique qu'il a perdu son permis : je l'ai orienté vers l'auto-école sociale.", errors: [{ text: 'je', messageId: 'conseiller' }], output: "Il explique qu'il a perdu son permis : l'accompagnateur·rice l'a orienté vers l'auto-école sociale." },
+    { text: "Elle dit ne plus pouvoir payer son loyer : je lui ai proposé un rendez-vous avec l'assistante sociale.", errors: [{ text: 'je', messageId: 'conseiller' }], output: "Elle dit ne plus pouvoir payer son loyer : il lui a été proposé un rendez-vous avec l'assistante sociale." },
+    // "je cite :", "verbatim :" announce the exact words: quotation marks stay the first fix
     { text: 'Elle a conclu, je cite : je ne veux plus de contrats courts.', errors: ['je', 'je'], output: 'Elle a conclu : «\u00a0je ne veux plus de contrats courts.\u00a0»' },
+    { text: 'Verbatim : je ne reviendrai pas.', errors: ['je'], output: 'Verbatim : «\u00a0je ne reviendrai pas.\u00a0»' },
     // a label before the colon ("Souhait exprimé :", "Ce qu'elle retient :") introduces the person's own words: rewritten, not quoted
     { text: 'Souhait exprimé : je cherche un poste en boulangerie le matin.', errors: [{ text: 'je', messageId: 'adherent' }], output: 'Souhait exprimé : vous cherchez un poste en boulangerie le matin.' },
     { text: "Ce qu'elle retient : j'ai besoin de revoir mon CV avant le salon.", errors: ["j'", 'mon'], output: "Ce qu'elle retient : vous avez besoin de revoir votre CV avant le salon." },
-    { text: 'Elle a exprimé : je veux partir.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle a exprimé : «\u00a0je veux partir.\u00a0»' },
+    { text: 'Elle a exprimé : je veux partir.', errors: [{ text: 'je', messageId: 'citation' }], output: 'Elle a exprimé : vous voulez partir.' },
     // dictated notes: reported speech running on into the person's own words, without punctuation
     { text: "elle explique qu'elle a arrêté la vente j'étais debout toute la journée", errors: ["j'"], output: "elle explique qu'elle a arrêté la vente vous étiez debout toute la journée" },
     { text: "il a dit qu'il serait en retard j'ai rendez-vous chez le garagiste", errors: ["j'"], output: "il a dit qu'il serait en retard vous avez rendez-vous chez le garagiste" },
@@ -207,4 +231,19 @@ ruleTester(rule, {
     { text: 'Je me suis inscrite sur le site de la mairie pour les postes de surveillance.', errors: ['Je', 'me'], output: 'Vous vous êtes inscrite sur le site de la mairie pour les postes de surveillance.' },
     { text: "J'ai travaille sur la disponibilite des stocks.", errors: ["J'"], output: 'Vous avez travaille sur la disponibilite des stocks.' },
   ],
+});
+
+describe('personne-je: speech after a colon', () => {
+  it('offers "vous" first, then quotation marks, then the third person', () => {
+    const [f] = runRule(rule, 'Elle explique : je ne veux plus travailler le dimanche.');
+    expect(f.fixes?.map((x) => x.replacement)).toEqual(['vous ne voulez', '«\u00a0je ne veux plus travailler le dimanche.\u00a0»', "l'adhérente ne veut"]);
+    expect(f.fixes?.[1].label).toBe('Citer les paroles entre guillemets');
+  });
+  it('keeps quotation marks as the second fix of a possessive and of an object pronoun', () => {
+    const found = runRule(rule, 'Il a déclaré : mon ancien chef ne me supportait pas.');
+    expect(found.map((f) => f.fixes?.slice(0, 2).map((x) => x.replacement))).toEqual([
+      ['votre', '«\u00a0mon ancien chef ne me supportait pas.\u00a0»'],
+      ['vous', '«\u00a0mon ancien chef ne me supportait pas.\u00a0»'],
+    ]);
+  });
 });
