@@ -29,6 +29,15 @@ export interface Token {
   quoted: boolean;
   /** first word of its sentence */
   first: boolean;
+  /** `tokenHash(t)`, computed while reading the characters: the matcher's trie is keyed by it */
+  h: number;
+}
+
+/** Hash of a token's text, the same as the tokenizer computes on the fly: h = h × 31 + unit. */
+export function tokenHash(t: string): number {
+  let h = 0;
+  for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+  return h;
 }
 
 const ELIDABLE = new Set(['j', 'l', 'd', 'qu', 'm', 's', 'n', 'c', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
@@ -78,8 +87,8 @@ export function tokenize(n: Normalized): Tokenized {
   let quoteOpen = -1; // norm offset of the opening mark
   let quoteKind = 0;
   let i = 0;
-  const push = (st: number, e: number, t: string, k: Kind, hyphen: boolean, elided: boolean) => {
-    const tok: Token = { i: tokens.length, s: st, e, t, k, hyphen, elided, sn, quoted: quoteOpen >= 0, first: false };
+  const push = (st: number, e: number, t: string, k: Kind, hyphen: boolean, elided: boolean, h: number) => {
+    const tok: Token = { i: tokens.length, s: st, e, t, k, hyphen, elided, sn, quoted: quoteOpen >= 0, first: false, h };
     if (k !== Kind.Punct && firstPending) { tok.first = true; firstPending = false; }
     tokens.push(tok);
   };
@@ -98,17 +107,21 @@ export function tokenize(n: Normalized): Tokenized {
       const st = i;
       let hasLetter = cls === 1;
       let hasDigit = cls === 2;
+      let h = c;
       i++;
       while (i < len) {
-        const d = wordClass(s.charCodeAt(i));
+        const u = s.charCodeAt(i);
+        const d = wordClass(u);
         if (d === 0) break;
         if (d === 1) hasLetter = true; else hasDigit = true;
+        h = (Math.imul(h, 31) + u) | 0;
         i++;
       }
       let t = s.slice(st, i);
       let elided = false;
       // elision: "l'", "qu'", or an apostrophe inside a word ("aujourd'hui", "prud'hommes")
       if (s.charCodeAt(i) === 0x27 && i + 1 < len && wordClass(s.charCodeAt(i + 1)) === 1) {
+        h = (Math.imul(h, 31) + 0x27) | 0;
         if (ELIDABLE.has(t)) {
           t += "'";
           i++;
@@ -116,13 +129,18 @@ export function tokenize(n: Normalized): Tokenized {
         } else {
           // keep the apostrophe inside the word and continue it
           i++;
-          while (i < len && wordClass(s.charCodeAt(i)) !== 0) i++;
+          while (i < len) {
+            const u = s.charCodeAt(i);
+            if (wordClass(u) === 0) break;
+            h = (Math.imul(h, 31) + u) | 0;
+            i++;
+          }
           t = s.slice(st, i);
         }
       }
       const prev = tokens[tokens.length - 1];
       const hyphen = !!prev && prev.e === st - 1 && s.charCodeAt(st - 1) === 0x2d && prev.k !== Kind.Punct;
-      push(st, i, t, hasLetter ? Kind.Word : (hasDigit ? Kind.Number : Kind.Word), hyphen, elided);
+      push(st, i, t, hasLetter ? Kind.Word : (hasDigit ? Kind.Number : Kind.Word), hyphen, elided, h);
       continue;
     }
     if (c === 0x20) { i++; continue; }
@@ -142,19 +160,19 @@ export function tokenize(n: Normalized): Tokenized {
     // quotation marks
     if (c === OPEN_QUOTE || (c === DQUOTE && quoteOpen < 0)) {
       if (quoteOpen < 0) { quoteOpen = i; quoteKind = c; }
-      push(i, i + 1, s[i], Kind.Punct, false, false);
+      push(i, i + 1, s[i], Kind.Punct, false, false, c);
       i++;
       continue;
     }
     if ((c === CLOSE_QUOTE && quoteOpen >= 0 && quoteKind === OPEN_QUOTE) || (c === DQUOTE && quoteOpen >= 0 && quoteKind === DQUOTE)) {
-      push(i, i + 1, s[i], Kind.Punct, false, false);
+      push(i, i + 1, s[i], Kind.Punct, false, false, c);
       tokens[tokens.length - 1].quoted = true;
       quotes.push([quoteOpen, i + 1]);
       quoteOpen = -1;
       i++;
       continue;
     }
-    push(i, i + 1, s[i], Kind.Punct, false, false);
+    push(i, i + 1, s[i], Kind.Punct, false, false, c);
     i++;
     // sentence end: . ! ? … followed by a space / end, unless an abbreviation or a number ("2.5")
     if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) {
