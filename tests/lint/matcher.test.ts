@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, type Hit } from '../../lib/lint/matcher.ts';
 import { compileEntry, type LexiconEntry } from '../../lib/lint/lexicon.ts';
 import { createDocument } from '../../lib/lint/document.ts';
+import { tokenHash } from '../../lib/lint/tokenize.ts';
 
 function matcherOf(entries: Array<LexiconEntry & { rule?: string }>) {
   return createMatcher(entries.map(({ rule, ...e }) => compileEntry(e, rule ?? 'test')));
@@ -92,6 +93,23 @@ describe('matcher', () => {
     expect(matcherOf([{ lemma: 'asthme', inflect: 'noun' }, { lemma: 'dépressif', inflect: 'adj' }]).size).toBe(6);
     expect(matcherOf([]).size).toBe(0);
     expect(matcherOf([]).match(createDocument('rien').tokens, 'rien', createDocument('rien').map)).toEqual([]);
+  });
+
+  it('tells apart two words of the same token hash, and keys the trie by the hash the tokenizer computed', () => {
+    // the trie is keyed by (node, token hash): words whose hashes collide must still be compared
+    expect(tokenHash('hdynqwwk')).toBe(tokenHash('uvzhrjnr'));
+    const e = [{ lemma: 'hdynqwwk', inflect: 'none' as const }, { lemma: 'hdynqwwk uvzhrjnr', inflect: 'none' as const }];
+    expect(hitTexts(e, 'uvzhrjnr, hdynqwwk, uvzhrjnr hdynqwwk uvzhrjnr')).toEqual(['hdynqwwk', 'hdynqwwk', 'hdynqwwk uvzhrjnr']);
+    const doc = createDocument("L'adhérent·e, aujourd'hui à 100 % : « burn-out » ?");
+    for (const t of doc.tokens) expect(t.h, t.t).toBe(tokenHash(t.t));
+  });
+
+  it('finds every term of a lexicon large enough to grow its table several times', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `terme${i.toString(36)}x`);
+    const m = matcherOf(words.map((lemma) => ({ lemma, inflect: 'none' as const })));
+    const text = words.filter((_, i) => i % 7 === 0).join(' ');
+    const doc = createDocument(text);
+    expect(m.match(doc.tokens, text, doc.map).map((h) => h.entry.lemma)).toEqual(words.filter((_, i) => i % 7 === 0));
   });
 
   it('finds a term with a zero-width space or a soft hyphen inside', () => {
