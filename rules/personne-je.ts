@@ -5,7 +5,8 @@
  *
  * Fixes depend on who speaks (person-rewrite.ts):
  * - the adhérent's own statement (case A) is rewritten to "vous" with the verb conjugated
- *   ("Je me suis inscrite" → "Vous vous êtes inscrite"); a second fix gives "l'adhérent(e)";
+ *   ("Je me suis inscrite" → "Vous vous êtes inscrite"), an emphatic "Moi, je" keeping its stress
+ *   ("Moi, je préfère" → "Vous, vous préférez"); a second fix gives "l'adhérent(e)";
  * - the counsellor's own act (case B) gets a neutral form ("Je lui ai proposé une PMSMP" → "Il lui a
  *   été proposé une PMSMP", "Je relance l'organisme" → "L'accompagnateur·rice relance l'organisme",
  *   "Il m'a indiqué" → "Il a indiqué");
@@ -171,7 +172,8 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
   // not the writer; inversions ("m'a-t-il dit", "puis-je") and "moi-même" are
   if (inCompoundWord(toks, k)) { excluded.add(k); return; }
   // upper-case MA / MES / MON / ME / MOI in a lower-case sentence: an acronym
-  if (!upperSentence && t !== 'je' && t !== "j'" && raw.length > 1 && caseOf(raw) === 'upper') { excluded.add(k); return; }
+  // (not a shouted "MOI, JE…": the "je" after it says it is the pronoun)
+  if (!upperSentence && t !== 'je' && t !== "j'" && raw.length > 1 && caseOf(raw) === 'upper' && !(t === 'moi' && shoutedJeAfter(doc, k))) { excluded.add(k); return; }
   // a number before "ma": a unit (milliampère)
   if (t === 'ma' && prev && prev.k === Kind.Number) { excluded.add(k); return; }
   // "M'hamed", "Me" inside a sentence: a capital M is a name or Maître, never the pronoun
@@ -219,6 +221,14 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
       if (FIRST_PERSON.has(w.t)) excluded.add(n);
     } else break;
   }
+}
+
+/** An upper-case "JE" / "J'" right after the "MOI" at k, a comma between them or not. */
+function shoutedJeAfter(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const j = toks[k + 1]?.t === ',' ? k + 2 : k + 1;
+  const je = toks[j];
+  return !!je && je.sn === toks[k].sn && (je.t === 'je' || je.t === "j'") && doc.isUpper(j);
 }
 
 function range(doc: Doc, from: number, to: number): [number, number] {
@@ -455,7 +465,11 @@ function ownClauseFixes(doc: Doc, c: JeClause, feminine: boolean): Fix[] {
     if (third) fixes.push(replaceFix(s, e, `${styled(doc, c.start, feminine ? 'elle' : 'lui')} ${third}`, 'Écrire à la troisième personne'));
     return fixes;
   }
-  const vous = rewriteClause(doc, c, { kind: 'vous' });
+  // a stressed "Moi, je…" keeps its emphasis: "Vous, vous préférez…" (not after "et": "et moi, je"
+  // keeps the plain "et vous")
+  const prev = doc.tokens[c.start - 1];
+  const emphasis = c.start < c.je && !(prev && prev.sn === doc.tokens[c.start].sn && prev.t === 'et');
+  const vous = rewriteClause(doc, c, { kind: 'vous', emphatic: emphasis });
   if (vous) fixes.push(replaceFix(s, e, vous));
   const noAccents = writesWithoutAccents(doc, c.je);
   const noun = feminine ? "l'adhérente" : "l'adhérent";

@@ -311,8 +311,12 @@ function parseClauseAfter(doc: Doc, i: number): JeClause | null {
 // rewriting a clause
 
 export type Target =
-  /** "vous"; `subject` replaces the subject word ("qui" in "moi qui gère" → "vous qui gérez") */
-  | { kind: 'vous'; subject?: string }
+  /**
+   * "vous"; `subject` replaces the subject word ("qui" in "moi qui gère" → "vous qui gérez");
+   * `emphatic` keeps a stressed "moi" opening the clause as "vous," ("Moi, je préfère" → "Vous,
+   * vous préférez"; "Moi je veux" → "Vous, vous voulez")
+   */
+  | { kind: 'vous'; subject?: string; emphatic?: boolean }
   /** third person with a noun subject ("l'adhérente", "l'accompagnateur·rice", "votre conseiller·ère") */
   | { kind: 'third'; subject: string };
 
@@ -337,7 +341,10 @@ export function rewriteClause(doc: Doc, c: JeClause, target: Target): string | n
   const noAccents = writesWithoutAccents(doc, c.je);
   const apos = clauseApostrophe(doc, c);
   const words: Word[] = [];
-  words.push({ text: target.subject ?? 'vous', style: styleOf(c.start), base: 'subject', generated: true });
+  const emphatic = target.kind === 'vous' && target.emphatic === true && c.start < c.je && toks[c.start].t === 'moi';
+  // the stressed pronoun keeps the case of "Moi"; the subject then takes the case of "je"
+  if (emphatic) words.push({ text: 'vous,', style: styleOf(c.start), base: 'emphatic', generated: true });
+  words.push({ text: target.subject ?? 'vous', style: styleOf(emphatic ? c.je : c.start), base: 'subject', generated: true });
   if (c.neg >= 0) words.push({ text: 'ne', style: styleOf(c.neg), base: 'ne', generated: false });
   for (const k of c.clitics) {
     const t = toks[k].t;

@@ -43,6 +43,10 @@ ruleTester(rule, {
     // speech after a colon already between quotation marks
     'Il a déclaré : « mon ancien chef ne me supportait pas. »',
     'Selon elle : "on m\'a dit que le poste était pourvu".',
+    // an emphatic "moi, je" between quotation marks; "lui, il" / "elle, elle" are not the writer
+    'Elle a expliqué : « moi, je préfère le matin ».',
+    'Il a dit : “Moi, je ne veux plus de nuit.”',
+    'Lui, il préfère le matin, elle, elle veut un poste de nuit.',
   ],
   invalid: [
     // an inversion joined by hyphens is still the writer ("m'a-t-il dit"), unlike a compound noun
@@ -109,8 +113,30 @@ ruleTester(rule, {
     { text: 'Mes enfants sont à la crèche, ce qui me laisse mes matinées.', errors: ['Mes', 'me', 'mes'], output: 'Vos enfants sont à la crèche, ce qui vous laisse vos matinées.' },
     { text: "On m'a proposé un poste de préparateur de commandes.", errors: ["m'"], output: 'On vous a proposé un poste de préparateur de commandes.' },
     { text: 'Ce poste me plaît beaucoup.', errors: ['me'], output: 'Ce poste vous plaît beaucoup.' },
-    // emphatic "moi"
-    { text: 'Moi, je veux un poste en extérieur.', errors: ['Moi', 'je'], output: 'Vous voulez un poste en extérieur.' },
+    // emphatic "moi": the stress is kept ("Vous, vous…"), with or without the comma, in the writer's case
+    { text: 'Moi, je veux un poste en extérieur.', errors: ['Moi', 'je'], output: 'Vous, vous voulez un poste en extérieur.' },
+    { text: 'Moi je veux un poste de jour.', errors: ['Moi', 'je'], output: 'Vous, vous voulez un poste de jour.' },
+    { text: "Moi, je m'en fiche du salaire, je veux juste des horaires fixes.", errors: ['Moi', 'je', "m'", 'je'], output: 'Vous, vous vous en fichez du salaire, vous voulez juste des horaires fixes.' },
+    { text: 'Moi, je préfère rester près de mes parents, ils vieillissent.', errors: ['Moi', 'je', 'mes'], output: 'Vous, vous préférez rester près de vos parents, ils vieillissent.' },
+    { text: "Moi, je n'ai pas de voiture, je prends le bus.", errors: ['Moi', 'je', 'je'], output: "Vous, vous n'avez pas de voiture, vous prenez le bus." },
+    { text: 'Moi, je ne me vois pas en cuisine.', errors: ['Moi', 'je', 'me'], output: 'Vous, vous ne vous voyez pas en cuisine.' },
+    { text: 'Moi, je travaillais de nuit dans une usine.', errors: ['Moi', 'je'], output: 'Vous, vous travailliez de nuit dans une usine.' },
+    { text: 'Moi, je travaillerai dès que ma fille sera à la crèche.', errors: ['Moi', 'je', 'ma'], output: 'Vous, vous travaillerez dès que votre fille sera à la crèche.' },
+    { text: 'Moi, je préférerais éviter les chambres froides.', errors: ['Moi', 'je'], output: 'Vous, vous préféreriez éviter les chambres froides.' },
+    { text: 'Moi, je me suis fait licencier en janvier.', errors: ['Moi', 'je', 'me'], output: 'Vous, vous vous êtes fait licencier en janvier.' },
+    { text: 'Moi, j’ai toujours aimé le contact.', errors: ['Moi', 'j’'], output: 'Vous, vous avez toujours aimé le contact.' },
+    { text: 'Mais moi, je n’ai jamais travaillé en grande surface.', errors: ['moi', 'je'], output: 'Mais vous, vous n’avez jamais travaillé en grande surface.' },
+    { text: 'Moi, ma priorité c’est la garde de mon fils.', errors: ['Moi', 'ma', 'mon'], output: 'Vous, votre priorité c’est la garde de votre fils.' },
+    { text: 'MOI, JE NE VEUX PLUS TRAVAILLER LE DIMANCHE.', errors: ['MOI', 'JE'], output: 'VOUS, VOUS NE VOULEZ PLUS TRAVAILLER LE DIMANCHE.' },
+    { text: 'MOI JE VEUX UN POSTE DE JOUR.', errors: ['MOI', 'JE'], output: 'VOUS, VOUS VOULEZ UN POSTE DE JOUR.' },
+    { text: 'moi, je prefere le matin', errors: ['moi', 'je'], output: 'vous, vous preferez le matin' },
+    { text: 'Moi, JE veux un poste de jour.', errors: ['Moi', 'JE'], output: 'Vous, vous voulez un poste de jour.' },
+    // …but "et moi, je", "moi aussi", "moi-même", "pour moi" keep their plain forms
+    { text: 'Et moi, je veux bosser dehors.', errors: ['moi', 'je'], output: 'Et vous voulez bosser dehors.' },
+    { text: 'Moi aussi, je veux un CDI.', errors: ['Moi', 'je'], output: 'Vous aussi, vous voulez un CDI.' },
+    { text: "Moi-même, je n'y crois pas.", errors: ['Moi', 'je'], output: "Vous-même, vous n'y croyez pas." },
+    // the counsellor's "Moi, je lui ai proposé" stays neutral
+    { text: "Moi, je lui ai conseillé de contacter l'APEC.", errors: [{ text: 'Moi', messageId: 'conseiller' }, 'je'], output: "Il lui a été conseillé de contacter l'APEC." },
     // case style: capitals, no accents
     { text: 'JE CHERCHE UN POSTE DE NUIT.', errors: ['JE'], output: 'VOUS CHERCHEZ UN POSTE DE NUIT.' },
     { text: 'JE SUIS DISPONIBLE DES LUNDI.', errors: ['JE'], output: 'VOUS ETES DISPONIBLE DES LUNDI.' },
@@ -192,7 +218,15 @@ ruleTester(rule, {
     { text: 'Il expliquait : ça me plaît, le contact avec les clients.', errors: ['me'], output: 'Il expliquait : ça vous plaît, le contact avec les clients.' },
     { text: "Selon elle : on m'a dit que le poste était pourvu.", errors: ["m'"], output: 'Selon elle : on vous a dit que le poste était pourvu.' },
     { text: "D'après lui : mon dernier patron ne m'a jamais payé les heures sup.", errors: ['mon', "m'"], output: "D'après lui : votre dernier patron ne vous a jamais payé les heures sup." },
-    { text: 'Il a indiqué : moi, je préfère les horaires du matin.', errors: ['moi', 'je'], output: 'Il a indiqué : vous préférez les horaires du matin.' },
+    { text: 'Il a indiqué : moi, je préfère les horaires du matin.', errors: ['moi', 'je'], output: 'Il a indiqué : vous, vous préférez les horaires du matin.' },
+    // an emphatic "moi, je…" after a colon keeps its stress too, in any tense and with any speech verb
+    { text: "Il expliquait : moi, je ne supporte plus le bruit de l'atelier.", errors: ['moi', 'je'], output: "Il expliquait : vous, vous ne supportez plus le bruit de l'atelier." },
+    { text: 'Elle a déclaré : moi, je n’irai pas à Valbrune en car.', errors: ['moi', 'je'], output: 'Elle a déclaré : vous, vous n’irez pas à Valbrune en car.' },
+    { text: "Il précisera : moi, je m'occupe de ma mère le matin.", errors: ['moi', 'je', "m'", 'ma'], output: 'Il précisera : vous, vous vous occupez de votre mère le matin.' },
+    { text: 'Elle raconte : moi, mon ancien chef ne me respectait pas.', errors: ['moi', 'mon', 'me'], output: 'Elle raconte : vous, votre ancien chef ne vous respectait pas.' },
+    { text: 'Il a répondu : moi, ça me va, les horaires décalés.', errors: ['moi', 'me'], output: 'Il a répondu : vous, ça vous va, les horaires décalés.' },
+    { text: "Elle a conclu : moi, on m'a toujours dit que j'étais trop lente.", errors: ['moi', "m'", "j'"], output: 'Elle a conclu : vous, on vous a toujours dit que vous étiez trop lente.' },
+    { text: 'Il dit : MOI, JE NE VEUX PLUS DE NUIT.', errors: ['MOI', 'JE'], output: 'Il dit : VOUS, VOUS NE VOULEZ PLUS DE NUIT.' },
     { text: 'Elle confiait à sa conseillère : mes enfants passent avant tout.', errors: ['mes'], output: 'Elle confiait à sa conseillère : vos enfants passent avant tout.' },
     { text: "Elle précise : mon frère m'a trouvé un contrat chez son patron.", errors: ['mon', "m'"], output: 'Elle précise : votre frère vous a trouvé un contrat chez son patron.' },
     { text: "Il précise : j'ai le permis C, je la finance moi-même s'il faut.", errors: ["j'", 'je', 'moi'], output: "Il précise : vous avez le permis C, vous la financez vous-même s'il faut." },
@@ -203,6 +237,7 @@ ruleTester(rule, {
     { text: 'Elle explique sa situation : je suis seule avec deux enfants.', errors: ['je'], output: 'Elle explique sa situation : vous êtes seule avec deux enfants.' },
     // a speech verb with its own complement before the colon: what follows may be the counsellor's act
     { text: "Il explique qu'il a perdu son permis : je l'ai orienté vers l'auto-école sociale.", errors: [{ text: 'je', messageId: 'conseiller' }], output: "Il explique qu'il a perdu son permis : l'accompagnateur·rice l'a orienté vers l'auto-école sociale." },
+    { text: "Il explique qu'il a perdu son permis : moi, je l'ai orienté vers l'auto-école sociale.", errors: [{ text: 'moi', messageId: 'conseiller' }, 'je'], output: "Il explique qu'il a perdu son permis : l'accompagnateur·rice l'a orienté vers l'auto-école sociale." },
     { text: "Elle dit ne plus pouvoir payer son loyer : je lui ai proposé un rendez-vous avec l'assistante sociale.", errors: [{ text: 'je', messageId: 'conseiller' }], output: "Elle dit ne plus pouvoir payer son loyer : il lui a été proposé un rendez-vous avec l'assistante sociale." },
     // "je cite :", "verbatim :" announce the exact words: quotation marks stay the first fix
     { text: 'Elle a conclu, je cite : je ne veux plus de contrats courts.', errors: ['je', 'je'], output: 'Elle a conclu : «\u00a0je ne veux plus de contrats courts.\u00a0»' },
@@ -231,6 +266,16 @@ ruleTester(rule, {
     { text: 'Je me suis inscrite sur le site de la mairie pour les postes de surveillance.', errors: ['Je', 'me'], output: 'Vous vous êtes inscrite sur le site de la mairie pour les postes de surveillance.' },
     { text: "J'ai travaille sur la disponibilite des stocks.", errors: ["J'"], output: 'Vous avez travaille sur la disponibilite des stocks.' },
   ],
+});
+
+describe('personne-je: emphatic "moi, je"', () => {
+  it('gives "Moi" and "je" the same first fix, "Vous, vous …", and the third person next', () => {
+    const found = runRule(rule, 'Moi, je préfère le matin.');
+    expect(found.map((f) => f.fixes?.map((x) => x.replacement))).toEqual([
+      ['Vous, vous préférez', "L'adhérent préfère"],
+      ['Vous, vous préférez', "L'adhérent préfère"],
+    ]);
+  });
 });
 
 describe('personne-je: speech after a colon', () => {
