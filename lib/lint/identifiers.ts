@@ -108,6 +108,11 @@ export function ibanValid(raw: string): boolean {
   const len = IBAN_LENGTHS[s.slice(0, 2)];
   if (len !== undefined && s.length !== len) return false;
   if ((s.startsWith('FR') || s.startsWith('MC')) && !/^(?:FR|MC)\d{12}[0-9A-Z]{11}\d{2}$/.test(s)) return false;
+  return ibanChecksum(s);
+}
+
+/** ISO 7064 MOD 97-10 on a compact, upper-case IBAN, whatever its length. */
+function ibanChecksum(s: string): boolean {
   let digits = '';
   const moved = s.slice(4) + s.slice(0, 4);
   for (let i = 0; i < moved.length; i++) {
@@ -446,8 +451,11 @@ const ANCHOR = new RegExp(
   "(cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
-  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z]))))|" +
-  "(caf|c\\.a\\.f\\.?|allocataire|apl|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
+  // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
+  "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepass|personalausweis|carta d'identita|cartao de cidadao|" +
+  "bilhete de identidade|documento nacional de identidad|numero de identidad de extranjero|carte consulaire|carte d'immatriculation consulaire)|" +
+  "(caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
@@ -455,7 +463,8 @@ const ANCHOR_FIRST = new Set([
   'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
   'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
-  'apl', 'demandeur',
+  'apl', 'demandeur', 'maison',
+  'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -508,15 +517,15 @@ function agencyDetail(label: string): string {
   if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$|demandeur/.test(label)) return 'ft';
   if (label === 'msa') return 'msa';
   if (/fiscal|impot|imposition|spi/.test(label)) return 'fiscal';
-  if (label === 'mdph') return 'mdph';
+  if (label === 'mdph' || label.startsWith('maison')) return 'mdph';
   if (label === 'cpam' || label === 'cgss' || label === 'cssm') return 'cpam';
   if (label === 'rsa') return 'rsa';
   return 'autre';
 }
 
 function identityDetail(label: string): string {
-  if (/passe?port/.test(label)) return 'passeport';
-  if (/sejour|resident|recepisse|etranger|agdref|visa|asile|voyage/.test(label)) return 'sejour';
+  if (/passe?port|pasaport|passaport|reisepass/.test(label)) return 'passeport';
+  if (/sejour|resident|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$/.test(label)) return 'sejour';
   if (/permis/.test(label)) return 'permis';
   return 'cni';
 }
@@ -733,6 +742,11 @@ function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c:
     }
     // the IBAN must end at a boundary: not followed directly by a letter or digit
     const bounded = bban.length === want && !(end < norm.length && isAlnum(norm.charCodeAt(end)));
+    // one character short of the country's length but with a valid check (« CH50 0483 5036 2819 4710 », a digit lost
+    // in the copy): still the person's account, a 1-in-97 chance of a passing check on a random number
+    const short = !bounded && bban.length === want - 1 && bban.length >= 11 && !(end < norm.length && isAlnum(norm.charCodeAt(end)))
+      && /^\d+$/.test(norm.slice(r.s, r.s + 2)) && ibanChecksum((cc + norm.slice(r.s, r.s + 2) + bban).toUpperCase());
+    if (short) { add('iban', cs, end, 0, 'medium', 'iban'); reach = end; continue; }
     if (!bounded || !ibanValid(cc + norm.slice(r.s, r.s + 2) + bban)) {
       // IBAN-shaped but failing its check (a typo, a closed account copied wrong): the digits inside
       // « NL41 RABO 0318 2795 54 » are not a phone number; a claim that no rule reports
@@ -839,8 +853,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       if (UNIT_AFTER.test(rs)) { from = p + r.length; continue; }
       st = p; raw = r; rest = rs;
       // an agency prefix in letters belongs to the number: « RSA/89/2024/1187 », « CAF-2024-0456 »
-      const prefix = /(?:^|[\s:(])([a-z]{2,5}[/-])$/.exec(after.slice(0, p));
-      if (prefix && !ID_STOP.has(prefix[1].slice(0, -1))) { st -= prefix[1].length; raw = prefix[1] + raw; }
+      // and a one-letter series before a hyphen: « D-2024-018734 »
+      const prefix = /(?:^|[\s:(])([a-z]{2,5}[/-]|[a-z]-)$/.exec(after.slice(0, p));
+      if (prefix && (prefix[1].length === 2 || !ID_STOP.has(prefix[1].slice(0, -1)))) { st -= prefix[1].length; raw = prefix[1] + raw; }
       break;
     }
     if (st < 0) continue;
@@ -863,7 +878,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
     if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > (docShape || holder ? 10 : 5)) continue;
-    if (NOT_ID.test(gap)) continue;
+    // a state remark before the colon is not a date label: « Passeport de son mari, expiré : 18AB12345 »
+    if (NOT_ID.test(gap) && !(docShape && /^[^\d]*,\s*(?:deja\s+|desormais\s+)?(?:expire|expiree|perime|perimee)\s*:\s*$/.test(gap))) continue;
     // a bare « identifiant » names a France Travail login only when nothing else is named:
     // « identifiant de l'adhérent », « identifiant Pôle emploi », not « identifiant Wifi de la salle »
     if ((label === 'identifiant' || label === 'id') && gap.split(/[^a-z0-9]+/).some((w) => w && !ID_GAP_OK.has(w))) continue;

@@ -8,6 +8,8 @@ ruleTester(rule, {
     "IBAN : FR76 3000 6000 0112 3456 7890 188 (à vérifier, une erreur de saisie).",
     "Code banque 30006, code guichet 00001.",
     'Code banque 10278, code guichet 08902, compte 00020417701, clé 75 : la clé ne correspond pas.',
+    // one character short and failing its check: a code, not an account
+    'Le code CH50 0483 5036 2819 4711 du colis.',
   ],
   invalid: [
     { text: "IBAN de l'adhérente : FR76 3000 6000 0112 3456 7890 189, pour l'aide à la mobilité.", errors: ["FR76 3000 6000 0112 3456 7890 189"], output: "IBAN de l'adhérente, pour l'aide à la mobilité." },
@@ -23,5 +25,7 @@ ruleTester(rule, {
     },
     // a RIB copied field by field
     { text: 'RIB : banque 10278 guichet 08902 compte 00020417701 clé 76', errors: ['10278 guichet 08902 compte 00020417701 clé 76'] },
+    // one character short of the country's length, with a valid check: a digit lost in the copy
+    { text: 'Virement depuis Genève sur CH50 0483 5036 2819 4710.', errors: ['CH50 0483 5036 2819 4710'] },
   ],
 });

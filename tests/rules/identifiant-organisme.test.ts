@@ -33,6 +33,7 @@ ruleTester(rule, {
     // « c'est le » after a label, with a date or no number
     'Pour la CAF, c’est le 12 mars qu’elle doit envoyer la déclaration.',
     'Son numéro CAF, c’est le même que celui de sa femme.',
+    'Il a 3 enfants de 2024-2025.',
   ],
   invalid: [
     { text: "N° allocataire CAF : 1234567, à actualiser après la reprise.", errors: ["1234567"], output: "N° allocataire CAF, à actualiser après la reprise." },
@@ -77,5 +78,9 @@ ruleTester(rule, {
     { text: 'N° allocataire de son épouse, enceinte de 6 mois : 8812345', errors: ['8812345'] },
     // the overseas social security funds
     { text: 'N° CGSS : 1234567 à vérifier.', errors: ['1234567'] },
+    // the agency's name in full, a one-letter series before the year
+    { text: 'Numéro de dossier à la maison départementale des personnes handicapées : D-2024-018734.', errors: ['D-2024-018734'] },
+    { text: 'Dossier MDPH : D-2023-004512 en cours.', errors: ['D-2023-004512'] },
+    { text: "Dossier à la maison départementale de l'autonomie : A-2022-11873.", errors: ['A-2022-11873'] },
   ],
 });

@@ -19,6 +19,10 @@ ruleTester(rule, {
     "Photo d'identité à refaire au format 35 x 45.",
     "Passeport renouvelé en 2020 et valable jusqu'en 2030.",
     'Carte de séjour de 2 ans et de 10 ans : démarches expliquées.',
+    // foreign document names without a number
+    'Il a un DNI espagnol depuis 2015.',
+    'Il cherche un poste au CIN de Rabat depuis 2019.',
+    "Passeport valable jusqu'au 12/03/2030.",
   ],
   invalid: [
     { text: "CNI n° 880692310285 vérifiée ce jour.", errors: ["880692310285"], output: "CNI vérifiée ce jour." },
@@ -47,5 +51,14 @@ ruleTester(rule, {
     { text: "Carte d'identité du conjoint retrouvée dans la pochette : 880692310285", errors: ['880692310285'] },
     { text: 'Passeport de son fils photocopié hier pour la mairie : 19FH73520', errors: ['19FH73520'] },
     { text: 'Pièce fournie pour le dossier : passeport n° 12AB34567', errors: ['12AB34567'] },
+    // foreign identity documents: Spanish DNI, NIE, TIE, Maghreb CIN, passports in other languages
+    { text: 'NIE Y3290862V : elle a travaillé à Gérone.', errors: ['Y3290862V'] },
+    { text: 'Sa CIN KB248613 est jointe au dossier.', errors: ['KB248613'] },
+    { text: 'Copie de son DNI (12345678Z) transmise.', errors: ['12345678Z'] },
+    { text: 'Numéro de TIE : X1234567L, renouvelé en mars.', errors: ['X1234567L'] },
+    { text: 'Pasaporte n° PAA123456 présenté.', errors: ['PAA123456'] },
+    { text: 'Reisepass Nr. C01X00T47 vorgelegt.', errors: ['C01X00T47'] },
+    // a state remark between the label and the number
+    { text: 'Passeport de son mari, expiré : 18AB12345', errors: ['18AB12345'] },
   ],
 });
