@@ -506,10 +506,16 @@ export function negatedQualities(doc: Doc, heads: readonly number[], found: (fro
     // "gros bras pas très malin": right after a label of the person
     let linked = attachedToPerson(doc, i, personOnly) || (!!labelEndsAt && labelEndsAt(i));
     // "Ancienne caissière, pas très maligne": a quality of people only, after a short opening apposition (a job title, a name)
-    if (!linked && personOnly && prev?.t === ',') {
+    if (!linked && prev?.t === ',') {
       let k = i - 2;
       while (k >= 0 && toks[k].sn === sn && toks[k].k === Kind.Word && !COPULAS.has(toks[k].t) && !CLAUSE_PRONOUNS.has(toks[k].t)) k--;
-      linked = (k < 0 || toks[k].sn !== sn) && i - 2 - k <= 4 && i - 2 - k >= 1;
+      linked = personOnly && (k < 0 || toks[k].sn !== sn) && i - 2 - k <= 4 && i - 2 - k >= 1;
+      // "il sent le fauve, pas fiable du tout": a short clause of the person before, with no indefinite object ("il a une voiture, pas fiable")
+      if (!linked && k >= 0 && (toks[k].t === 'il' || toks[k].t === 'elle') && (k === 0 || toks[k - 1].sn !== sn) && i - 2 - k <= 4) {
+        let object = false;
+        for (let q = k + 1; q < i - 1; q++) if (['un', 'une', 'des', 'du', 'son', 'sa', 'ses'].includes(toks[q].t)) object = true;
+        linked = !object;
+      }
     }
     if (!linked && airAt >= 0) linked = personSubject(doc, i - 1, personOnly) || tokenAt(doc, i - 1, sn)?.t === 'a';
     if (!linked) continue;
@@ -600,6 +606,71 @@ function weakInterest(doc: Doc, heads: readonly number[], found: (from: number, 
   }
 }
 
+
+// --- idiom frames: "du genre à se plaindre pour tout", "prend les intervenants de haut", "surnommée « la tortue »" ---
+
+/** Verbs of looking down on people before "de haut": "prend (les gens) de haut", "regarde tout le monde de haut". */
+const DOWN_VERBS = new Set(['prend', 'prenait', 'prendre', 'pris', 'prise', 'prennent', 'regarde', 'regardait', 'regarder', 'toise', 'toisait', 'traite', 'traitait', 'le', 'la', 'les', 'nous', 'me', 'vous']);
+const DOWN_PEOPLE = new Set(`intervenants intervenantes intervenant collegues formateurs formatrices conseillers conseilleres recruteurs recruteuses clients clientes
+candidats interlocuteurs interlocutrices personnes equipe stagiaires collaborateurs employes subordonnes chefs superieurs agents soignants professeurs enseignants
+managers responsables voisins camarades jurys jury employeurs gens autres monde`.split(/\s+/));
+const DOWN_SKIP = new Set(['les', 'des', 'la', 'le', "l'", 'tout', 'toujours', 'souvent', 'un', 'peu', 'de', 'tres', 'vraiment', 'monde', 'gens', 'autres', 'ses', 'son', 'sa', 'leurs']);
+/** Words that may start the infinitive of "du genre à …": a verb ending, a clitic, a negation or an adverb. */
+const GENRE_START = new Set(['se', "s'", 'ne', "n'", 'tout', 'toujours', 'jamais', 'rien', 'en', 'y', 'lui', 'leur', 'vous', 'nous', 'le', 'la', 'les', "l'", 'faire', 'dire', 'croire', 'mettre', 'prendre']);
+const GENRE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '»', 'quand', 'lorsque', 'meme', 'des', 'mais', 'alors', 'sauf', 'et', 'car', 'parce']);
+/** Nickname verbs: "surnommée « la tortue »", "ses collègues l'appellent l'escargot". */
+const NICKNAME_VERBS = ['surnomme', 'surnommee', 'surnomment', 'surnommait', 'surnommaient', "l'appelle", "l'appellent", "l'appelait", "l'appelaient", 'traite de', 'traitee de',
+  'traitent de', 'traitait de', 'traitaient de', 'surnom', 'sobriquet'];
+const NICK_SKIP = new Set(['appelle', 'appellent', 'appelait', 'appelaient', 'de', "d'", 'du', 'la', 'le', "l'", 'en', 'une', 'un', 'vraie', 'vrai', 'petite', 'petit', 'grosse', 'gros', 'vieille', 'vieux']);
+/** Animals and objects used as derogatory nicknames. */
+const NICK_ANIMALS = new Set(`tortue escargot limace larve moule huitre mollusque poule dinde oie pintade vache chameau ane bourrique mule cochon porc truie
+chien chienne loup renard serpent vipere fouine belette singe gorille ours ourse elephant hippopotame baleine cachalot phoque morse buse autruche pie
+perroquet mouche moustique sangsue rat taupe cafard blatte poulpe veau boeuf mouton chevre bique girafe hyene paon coq grenouille crapaud lezard paresseux
+marmotte loir koala castor bulldozer zombie fantome robot diesel princesse diva bebe gamin gamine mamie papy pepe meme`.split(/\s+/));
+
+function idiomFrames(doc: Doc, heads: Map<string, number[]>, found: (from: number, to: number, group: keyof typeof OBSERVATION) => void): void {
+  const toks = doc.tokens;
+  // "prend (les intervenants) de haut": head at "de" of "de haut"
+  for (const i of heads.get('haut') ?? []) {
+    const sn = toks[i].sn;
+    let k = i - 1;
+    for (let n = 0; n < 3 && tokenAt(doc, k, sn) && DOWN_SKIP.has(toks[k].t); n++) k--;
+    // "prend les intervenants de haut": one noun of people between (not "prend les photos de haut")
+    if (tokenAt(doc, k, sn) && DOWN_PEOPLE.has(toks[k].t) && tokenAt(doc, k - 1, sn) && DOWN_SKIP.has(toks[k - 1].t)) {
+      k -= 2;
+      while (tokenAt(doc, k, sn) && DOWN_SKIP.has(toks[k].t) && k > i - 6) k--;
+    }
+    const v = tokenAt(doc, k, sn);
+    if (!v || !DOWN_VERBS.has(v.t) || ['le', 'la', 'les', 'nous', 'me', 'vous'].includes(v.t)) continue;
+    if (negatedTerm(doc, k)) continue;
+    found(k, i + 2, 'arrogance');
+  }
+  // "du genre à se plaindre pour tout", "elle est du genre à ne jamais rappeler"
+  for (const i of heads.get('genre') ?? []) {
+    const sn = toks[i].sn;
+    if (tokenAt(doc, i - 1, sn)?.t !== 'du' || tokenAt(doc, i + 1, sn)?.t !== 'a') continue;
+    const w = tokenAt(doc, i + 2, sn);
+    if (!w || w.k !== Kind.Word || !(GENRE_START.has(w.t) || /(?:er|ir|re|oir)$/.test(w.t))) continue;
+    // "pas du genre à se plaindre" says the opposite and is left alone
+    const before = tokenAt(doc, i - 2, sn);
+    if (before && (before.t === 'pas' || before.t === 'jamais' || before.t === 'plus')) continue;
+    let e = i + 3;
+    while (e < i + 9 && tokenAt(doc, e, sn) && !GENRE_END.has(toks[e].t)) e++;
+    found(i - 1, e, 'caractere');
+  }
+  // "surnommée « la tortue »", "ses collègues l'appellent l'escargot", "le surnom de « Diesel »"
+  for (const i of heads.get('nick') ?? []) {
+    const sn = toks[i].sn;
+    let k = i + 1;
+    for (let n = 0; n < 5 && tokenAt(doc, k, sn) && (toks[k].k === Kind.Punct || NICK_SKIP.has(toks[k].t)); n++) k++;
+    const w = tokenAt(doc, k, sn);
+    if (!w || !NICK_ANIMALS.has(w.t)) continue;
+    let a = i + 1;
+    while (a < k && (toks[a].k === Kind.Punct || ['appelle', 'appellent', 'appelait', 'appelaient', 'de', "d'"].includes(toks[a].t))) a++;
+    found(a, k + 1, 'injure');
+  }
+}
+
 export default defineRule({
   id: 'jugement',
   meta: {
@@ -617,7 +688,8 @@ export default defineRule({
     "ni excessifs ni dévalorisants (zones bloc-notes, 2019) ; elle a sanctionné des fichiers contenant « client très agressif ». " +
     "Un qualificatif (agressif, pas motivé, menteur, lunatique) interprète un état interne : écrivez plutôt ce qui a été observé et la suite donnée " +
     "(« N'a pas réalisé les 3 candidatures convenues ; nouvel objectif fixé au 26/03 »).",
-  lexicon: [...JUGEMENT, ...triggers('neg', NEG_HEADS), ...triggers('lack', LACK_VERBS), ...triggers('interest', INTEREST_HEADS)],
+  lexicon: [...JUGEMENT, ...triggers('neg', NEG_HEADS), ...triggers('lack', LACK_VERBS), ...triggers('interest', INTEREST_HEADS), ...triggers('haut', ['de haut']),
+    ...triggers('genre', ['genre']), ...triggers('nick', NICKNAME_VERBS)],
   check(ctx) {
     const heads = new Map<string, number[]>();
     const spans = toneHits(ctx, { messageId: 'jugement' }, heads);
@@ -630,6 +702,7 @@ export default defineRule({
     }, (i) => !!labelAt(i));
     lackOfQuality(ctx.doc, heads.get('lack') ?? [], (from, to, trait) => spans.push({ from, to, rewrite: OBSERVATION[LACK_TRAITS[trait]], messageId: 'jugement' }));
     weakInterest(ctx.doc, heads.get('interest') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.motivation, messageId: 'jugement' }));
+    idiomFrames(ctx.doc, heads, (from, to, g) => spans.push({ from, to, rewrite: OBSERVATION[g], messageId: 'jugement' }));
     reportSpans(ctx, spans);
   },
 });

@@ -7,6 +7,17 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 11: look-alikes of idioms and nicknames (engines, photos, farm work, beta versions, a negated "du genre à")
+    'Le moteur part au quart de tour.',
+    'Il prend les photos de haut avec un drone.',
+    'Elle traite les vaches à 6 h, ouvrière agricole.',
+    "Il a élevé des tortues et une chienne nommée Lola.",
+    'Il cherche un emploi du genre à domicile.',
+    "Elle n'est pas du genre à se plaindre.",
+    'Il a une voiture, pas fiable du tout.',
+    'Il vend des paniers en osier.',
+    'Elle écoute beaucoup de podcasts.',
+    'Le planning n’est pas carré.',
     // round 9 parenting traps: dates, deadlines, budgets, overtaking, the nursery school, the carer's job, the person's own feeling
     'La date limite est dépassée.',
     'Délai dépassé pour la candidature.',
@@ -122,6 +133,23 @@ ruleTester(rule, {
     'Il a un carton épais sous le bras.',
   ],
   invalid: [
+    // round 11: idioms, slang and frames that judge the person
+    { text: 'Ancien adjudant, raide comme un piquet : il braque les recruteurs.', errors: ['raide comme un piquet'] },
+    { text: "Un peu mou du genou dès qu'il faut téléphoner.", errors: ['Un peu mou du genou'] },
+    { text: 'Elle est du genre à se plaindre pour tout, même quand tout va bien.', errors: ['du genre à se plaindre pour tout'] },
+    { text: 'Il prend les intervenants de haut.', errors: ['prend les intervenants de haut'] },
+    { text: 'Il regarde tout le monde de haut.', errors: ['regarde tout le monde de haut'] },
+    { text: "Le chef l'a surnommée « la tortue ».", errors: ['la tortue'] },
+    { text: "Ses collègues l'appellent l'escargot.", errors: ["l'escargot"] },
+    { text: 'Son associé le décrit comme un panier percé.', errors: ['un panier percé'] },
+    { text: "Elle s'écoute beaucoup.", errors: ["s'écoute beaucoup"] },
+    { text: 'Elle minaude quand elle ne sait pas.', errors: ['minaude'] },
+    { text: 'Il est pinailleur sur chaque mot.', errors: ['pinailleur'] },
+    { text: 'Il est trop fier pour accepter un poste de technicien.', errors: ['trop fier pour accepter'] },
+    { text: 'Il est têtu comme une mule.', errors: ['têtu comme une mule'] },
+    { text: 'Elle est toujours dans la lune.', errors: ['dans la lune'] },
+    { text: 'il sent le fauve, pas fiable du tout', errors: ['pas fiable'] },
+    { text: 'Il est pas réglo.', errors: ['pas réglo'] },
     // round 9: parenting and coping judged
     { text: 'Jeune maman dépassée et pas très maternelle, elle vient avec le bébé.', errors: ['dépassée', 'pas très maternelle'] },
     { text: 'Elle est complètement dépassée par ses enfants.', errors: ['dépassée par ses enfants'] },

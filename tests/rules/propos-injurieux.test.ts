@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a beta version, beta-blockers, beta-thalassaemia: not the insult "bêta"
+    'Il teste la version bêta du logiciel.',
+    'Il prend des bêta-bloquants.',
+    'Porteur sain de la bêta-thalassémie.',
     'Syndicat mixte de traitement des déchets : poste d’agent de quai.',
     'Il a trouvé une limace dans la salade du chantier.',
     'Une mise en demeure a été envoyée au bailleur.',
@@ -24,6 +28,7 @@ ruleTester(rule, {
     'Air de rien, il a trouvé un stage.',
   ],
   invalid: [
+    { text: 'Il est un peu bêta.', errors: ['bêta'] },
     { text: "Le voisin de table, un vrai pique-assiette, l'a déconcentrée.", errors: ['pique-assiette'] },
     { text: "C'est un poids mort pour l'équipe.", errors: ['un poids mort'] },
     { text: 'Son ancienne tutrice la décrit comme une vraie limace.', errors: ['une vraie limace'] },
