@@ -120,6 +120,8 @@ agent agente poste accueil recrutement concours visite chercher recuperer procur
 const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention purge purges purgee purgees incarcere incarceree detenu detenue zonzon conditionnelle');
 /** A meeting with a probation service in a terse note: "vu avec la cpip", "convoqué au SPIP". */
 const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet');
+/** Planning words around the service in an action list ("prévoir un point avec le SPIP sur les horaires autorisés"): when nothing else penal is said. */
+const PLANNING_CUES = set('point rdv rendez-vous entretien horaires autorises autorisees contacter contact convocation');
 /** The duration served, said after it: "j'ai pris deux ans, je les ai faits", "il les a tirés". */
 const SERVED = set('faits fait tires tire purges purge');
 /** A rule stated generically, not the person's record: "toute condamnation doit être déclarée", "en cas de condamnation". */
@@ -173,6 +175,18 @@ const OFFENCE_WORDS = set(`vol vols violence violences bagarre bagarres rixe rix
 conduite ivresse alcoolemie fraude fraudes recel tags degradation degradations outrage rebellion possession port arme armes cambriolage
 cambriolages braquage escroquerie escroqueries menaces vandalisme incendie exces vitesse fuite harcelement viol attouchements exhibition
 exhibitionnisme racket extorsion contrefacon faux usage detournement abus homicide meurtre coups blessures refus obtemperer delit crime`);
+/** Counter-offence work before the offence: "repérage des vols à l'étalage", "luttait contre la démarque et les vols", "a enquêté sur des cambriolages". */
+const COUNTER = set(`lutte lutter luttait luttent prevention prevenir previent reperage reperer reperait repere detection detecter detectait surveillance surveiller surveillait
+demarque anti traque traquer traquait specialise specialisee specialiste brigade cellule analyste controleur controleuse enquetait enqueter enquetaient enquetent enqueteur enquetrice
+dissuasion dissuader empecher`);
+/** Sex work offences: "amende pour racolage" — the act is `vie-sexuelle`, the sanction alone is the penal finding here. */
+const SEX_WORK = set('racolage racolages prostitution tapin');
+/** Who a complaint is against that makes it the partner's (`vie-privee`) or the person's own record ("plainte contre lui"). */
+const AGAINST_SELF = set("lui elle eux elles adherent adherente monsieur madame m mme moi");
+/** Offences against a partner that are not violence or harassment: still `infractions`. */
+const COMPUTER_OFFENCES = set('acces piratage intrusion intrusions maintien atteinte extraction fraude usurpation detournement');
+const HELP_OTHERS = set('victimes aide aider aidait accompagne accompagner accompagnait oriente orienter orientait informe informer conseille conseiller soutient soutenir');
+const PENDING_SUBJECTS = set('affaire affaires plainte procedure dossier enquete proces jugement audience');
 /** Places where an offence happens: "volé dans le magasin" is not a job frame. */
 const PLACES = set(`magasin magasins boutique boutiques supermarche restaurant restauration centre etablissement etablissements entreprise entreprises
 societe employeur employeurs structure structures clients client clientele patients usagers public publics atelier ateliers association laboratoire
@@ -227,6 +241,7 @@ export default defineRule({
       }
       if (t(k, b - 1) !== 'pour') return;
       const off = offenceAfter(doc, k);
+      if (off && SEX_WORK.has(toks[off[0]].t)) return;
       if (off && !around(doc, off[0], off[1], DOMESTIC, 4)) { done.push(off); pending.push({ from: off[0], to: off[1], confidence: 'medium' }); }
     };
     /** "victime d'une | agression", "depuis l' | agression", "suite à son | cambriolage": the offence was suffered. */
@@ -238,6 +253,8 @@ export default defineRule({
     const generic = (i: number): boolean => {
       const p = t(i - 1, i);
       if (GENERIC_DETS.has(p) || (p === 'de' && t(i - 2, i) === 'cas' && t(i - 3, i) === 'en')) return true;
+      // "si la condamnation empêche l'immatriculation", "si sa peine…": the person's own, not a rule
+      if (set('la sa son ses cette leur').has(p)) return false;
       for (let k = i - 1; k >= Math.max(0, i - 5) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (toks[k].t === 'si' || toks[k].t === "s'") return true;
       return false;
     };
@@ -254,6 +271,15 @@ export default defineRule({
     /** "perdu son emploi | après une | conduite sous stupéfiants": a cause between the job and the offence ends the frame. */
     const causeBefore = (i: number) => {
       for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (set('apres suite depuis lors cause').has(toks[k].t)) return true;
+      return false;
+    };
+    /** Counter-offence work before ("repérage des vols", "a enquêté pendant douze ans sur des cambriolages"): a job, not an offence. */
+    const counteredBefore = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 12) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) {
+        const w = toks[k].t;
+        if (COUNTER.has(w) || (w === 'enquete' && set('a avait ai ont').has(t(k - 1, i)))) return true;
+        if (THEFT_HEADS.has(w) || SANCTIONED.has(w)) return false;
+      }
       return false;
     };
     const placeBefore = (i: number) => {
@@ -546,7 +572,8 @@ export default defineRule({
           // the sentencing judge by name ("rdv juge d'appli des peines en déc."): only a person under sentence meets them
           // a meeting in a terse note ("vu avec la cpip", "rdv SPIP le 12") follows the person too
           if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)
-            || (h.to - i === 1 && around(doc, i, h.to, MEETING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10))) report(i, h.to);
+            || (h.to - i === 1 && around(doc, i, h.to, MEETING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10))
+            || (h.to - i === 1 && around(doc, i, h.to, PLANNING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !penalSentence(i))) report(i, h.to);
           break;
         }
         case 'prison': {
@@ -647,6 +674,8 @@ export default defineRule({
             const named = nw === 'pour' ? hitAt.get(h.to + 1) : undefined;
             if (named && !around(doc, named.from, named.to, SUFFERED, 8)) { report(i, named.to); break; }
             if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
+            // "sa condamnation", "la condamnation empêche l'immatriculation" (not "la condamnation des violences", a disapproval)
+            else if (set('sa ses').has(pw) || (set('la cette').has(pw) && !set("de des du d' par unanime").has(nw))) report(i, h.to);
             break;
           }
           // "condamné à rester au chômage" (figurative) vs "condamné à six mois", "condamné à une amende"
@@ -697,8 +726,9 @@ export default defineRule({
             if (de && !OFFENCE_COMPLEMENTS.has(comp)) break;
             if (around(doc, i, h.to, OTHER_SENSES, 8)) break;
           }
-          if (around(doc, i, h.to, DOMESTIC, 8)) break; // violences conjugales, harcèlement d'un ex: vie-privee
-          if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 4) || generic(i)) break;
+          // violences conjugales, harcèlement d'un ex: vie-privee; an intrusion into an ex-partner's mailbox stays an offence
+          if (around(doc, i, h.to, DOMESTIC, 8) && !COMPUTER_OFFENCES.has(toks[i].t)) break;
+          if (negatedBefore(doc, i) || offenceFrame(i) || counteredBefore(i) || around(doc, i, h.to, TRAINING, 4) || generic(i)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
           const w = toks[i].t;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;
@@ -741,7 +771,15 @@ export default defineRule({
           // the electronic tag shortened to a bare noun: "il a encore le bracelet", "porte toujours son bracelet", "le bracelet jusqu'en mars (JAP)";
           // never jewellery ("bracelet en argent", "vend des bracelets")
           if (h.to < toks.length && toks[h.to].sn === toks[i].sn && (toks[h.to + 1]?.hyphen || set("electronique electroniques en d' de a au").has(nw))) break;
-          if (around(doc, i, h.to, JEWELLERY, 8) || negatedBefore(doc, i) || justiceJobBefore(i)) break;
+          if (around(doc, i, h.to, JEWELLERY, 8) || justiceJobBefore(i)) break;
+          // "il n'a plus de bracelet depuis septembre", "ne porte plus le bracelet": a measure that ended is still a finding
+          if (set('de le son').has(pw) && t(i - 2, i) === 'plus') {
+            const v = t(i - 3, i);
+            const ne = set("ne n'").has(t(i - 4, i)) ? i - 4 : -1;
+            if (ne >= 0 && (set('a avait'). has(v) || (set('porte portait').has(v) && (around(doc, i, h.to, JUSTICE, 12) || around(doc, i, h.to, SENTENCE_CUES, 12) || t(h.to, i) === 'depuis')))) report(ne, h.to);
+            break;
+          }
+          if (negatedBefore(doc, i)) break;
           let k = i - 1;
           if (!set("le son un ce").has(t(k, i))) break;
           k--;
@@ -751,8 +789,34 @@ export default defineRule({
           if ((still >= 0 && carries) || (carries && (around(doc, i, h.to, JUSTICE, 12) || around(doc, i, h.to, SENTENCE_CUES, 12)))) report(i, h.to);
           break;
         }
+        case 'pendant': {
+          // "l'affaire est à l'instruction", "son audience est renvoyée", "doit comparaître en mars": a pending criminal case
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || justiceJobBefore(i) || justiceJobAfter(h.to) || deliveredAsJob(i) || offenceFrame(i)) break;
+          let s = i;
+          // the case as the subject: "l'affaire est | à l'instruction", "sa plainte est | en cours d'instruction"
+          if (set('est etait sera').has(pw) && PENDING_SUBJECTS.has(t(i - 2, i))) s = set("l' la le sa son").has(t(i - 3, i)) ? i - 3 : i - 2;
+          report(s, h.to);
+          break;
+        }
+        case 'contre': {
+          // "a porté plainte contre l'homme qui la faisait travailler": the person's complaint against a third party (not the partner)
+          let k = h.to;
+          if (AGAINST_SELF.has(t(k, i)) || negatedBefore(doc, i) || offenceFrame(i) || deliveredAsJob(i)) break;
+          let e = k;
+          while (e < k + 8 && toks[e] && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct) e++;
+          if (e === k || around(doc, i, e, DOMESTIC, 4)) break;
+          let partner = false;
+          for (let q = k; q < e; q++) if (DOMESTIC.has(toks[q].t)) partner = true;
+          if (partner) break;
+          // "elle aide les victimes à porter plainte contre…": someone else's complaint, the person's job
+          let helps = false;
+          for (let q = i - 1; q >= Math.max(0, i - 6) && toks[q].sn === toks[i].sn; q--) if (HELP_OTHERS.has(toks[q].t)) helps = true;
+          if (helps) break;
+          report(set('a avait').has(pw) ? i - 1 : i, e, 'high', false);
+          break;
+        }
         case 'permis':
-          if (!negatedBefore(doc, i)) report(i, h.to);
+          if (entryAccepts(h, ctx, false, false) && !negatedBefore(doc, i)) report(i, h.to);
           break;
         case 'delit': {
           if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 5) || generic(i)) break;
@@ -767,7 +831,7 @@ export default defineRule({
           break;
         }
         case 'vol': {
-          if (around(doc, i, h.to, FLIGHT, 8) || topicFrame(doc, i)) break;
+          if (around(doc, i, h.to, FLIGHT, 8) || topicFrame(doc, i) || counteredBefore(i)) break;
           const w = toks[i].t;
           if (w === 'vol' || w === 'vols') {
             const pp = t(i - 2, i);
@@ -823,7 +887,8 @@ export default defineRule({
         case 'acte': {
           // "il a braqué une station", not "il a été agressé" (a victim) nor "braqué sur son projet"
           if (!set('a avait aurait ont avaient ai').has(pw) || !SUBJECTS.has(t(i - 2, i)) && !personLinked(doc, i, h.to)) break;
-          if (negatedBefore(doc, i) || negatedGoverned(doc, i - 1) || offenceFrame(i) || around(doc, i, h.to, CIVIL, 8) || around(doc, i, h.to, DOMESTIC, 6)) break;
+          if (negatedBefore(doc, i) || negatedGoverned(doc, i - 1) || offenceFrame(i) || around(doc, i, h.to, CIVIL, 8)) break;
+          if (around(doc, i, h.to, DOMESTIC, 6) && !toks[i].t.startsWith('pirat') && !toks[i].t.startsWith('hack')) break;
           if (!set("un une des le la les l' sa son ses dans plusieurs deux trois").has(nw)) break;
           const w = toks[i].t;
           // "il a frappé à la porte", "menacé de démissionner": only with a victim or an object

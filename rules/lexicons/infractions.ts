@@ -33,7 +33,12 @@ const MEASURES = entries('mesure', [
     'convoqué devant le tribunal', 'convoquée devant le tribunal', 'convoqué devant le juge', 'convoquée devant le juge', 'convocation devant le juge',
     'convocation devant le tribunal', 'convoqué au commissariat', 'audition libre', 'en audition libre', 'auditionné par la police', 'auditionnée par la police',
     'auditionné par les gendarmes', 'auditionnée par les gendarmes', 'dépôt de plainte contre lui', 'dépôt de plainte contre elle']],
-  ['sursis probatoire', ["sursis avec mise à l'épreuve", "mise à l'épreuve", 'sursis simple', 'mesure de probation', 'suivi de probation', 'suivi socio-judiciaire', 'obligation de soins', 'injonction de soins', 'interdiction de paraître', 'interdiction du territoire', "interdiction d'exercer", 'interdiction de séjour']],
+  ['sursis probatoire', ["sursis avec mise à l'épreuve", "mise à l'épreuve", 'sursis simple', 'mesure de probation', 'suivi de probation', 'suivi socio-judiciaire', 'obligation de soins', 'injonction de soins', 'interdiction de paraître', 'interdiction du territoire', "interdiction d'exercer", 'interdiction de séjour',
+    // bans pronounced by a court: to run a company, a trade, contact, a territory, weapons, stadiums
+    'interdiction de gérer', 'interdictions de gérer', 'interdiction de diriger', 'faillite personnelle', "interdiction d'exercer une activité professionnelle", 'interdiction professionnelle',
+    'interdiction de territoire', 'interdiction du territoire français', 'interdiction de contact', "interdiction d'entrer en contact", 'interdiction de détenir une arme',
+    'interdiction de porter une arme', 'interdiction de stade', 'interdiction administrative de stade', 'interdiction de conduire', 'interdiction de quitter le territoire',
+    'interdiction des droits civiques', 'privation des droits civiques', 'interdiction de travailler avec des mineurs', 'inscrit au FIJAIS', 'inscrite au FIJAIS', 'inscription au FIJAIS']],
   ["travail d'intérêt général", ["travaux d'intérêt général", "heures de travail d'intérêt général", "peine de travail d'intérêt général"]],
   ['peine de prison', ["peine d'emprisonnement", 'peine de prison avec sursis', 'peine de prison ferme', 'peine avec sursis', 'peine ferme',
     'peine alternative', 'peine de probation', 'peine privative de liberté', 'peine de détention', 'peines de prison', 'aménagement de peine',
@@ -224,6 +229,10 @@ const REPORTING = entries('pointage', ['présenter', 'présente', 'présentait',
 
 /** Offences: the person as author (or victim outside the couple). */
 const OFFENCES = entries('infraction', [
+  // computer offences: intrusion, data theft, online fraud
+  ['accès frauduleux', ['accès frauduleux à un système', 'accès illégal', 'intrusion informatique', 'intrusions informatiques', 'piratage informatique', 'piratage',
+    'maintien frauduleux', 'atteinte à un système de traitement automatisé', 'atteinte à un STAD', 'atteinte aux systèmes de traitement automatisé', 'extraction frauduleuse',
+    'fraude informatique', 'escroquerie en ligne', 'escroqueries en ligne', 'cyberescroquerie', 'usurpation de compte', 'détournement de données']],
   ['vol avec violence', ['vol avec violences', 'vol avec effraction', 'vols avec effraction', 'vol avec arme', 'vol en bande', 'vol aggravé', "vol à l'arraché", "vols à l'arraché", 'vol à la roulotte',
     'vol à la portière', 'vol à la tire', 'vol avec ruse', 'vol par ruse', 'vol de bicyclette', 'vol de vélo', 'vol en entreprise', 'vol de fret', 'vol sur chantier', 'vols avec violence', 'vols avec violences', "vol à l'étalage", "vols à l'étalage", 'vol à main armée',
     'vol aggravé', 'vol en réunion', 'vol par effraction', 'vol qualifié', 'tentative de vol', 'complicité de vol', 'vol à la tire', 'vol à l\'arraché',
@@ -320,11 +329,16 @@ const TRADE_ROLES = entries('infraction', ['guetteur', 'guetteuse', 'guetteurs',
  * Prison time in slang: "fait de la zonzon", "fait du ballon", "fait du placard" (not "mis au placard", sidelined at work).
  */
 const PRISON_SLANG = entries('mesure', [
-  ['fait de la zonzon', ['fait du ballon', 'fait du placard', 'fait de la cabane', 'fait du trou', 'faisait de la zonzon', 'faire de la zonzon', 'faire du ballon', 'faire du placard',
-    'faire de la taule', 'faire de la prison', 'faisait du ballon', 'faisait du placard', 'faisait de la taule', 'fait de la tôle', 'faire de la tôle', 'en tôle', 'au ballon', 'au placard pour',
+  ['fait de la zonzon', ['fait du ballon', 'fait de la cabane', 'fait du trou', 'faisait de la zonzon', 'faire de la zonzon', 'faire du ballon', 
+    'faire de la taule', 'faire de la prison', 'faisait du ballon', 'faisait de la taule', 'fait de la tôle', 'faire de la tôle', 'en tôle', 'au ballon', 'au placard pour',
     'au zonzon', 'au cachot', 'au gnouf', 'au violon', 'en zonzon',
     'sorti de taule', 'sortie de taule', 'sorti de zonzon', 'sorti de cabane', 'sorti du ballon']],
 ]);
+/** "fait du placard" is prison slang, but also being sidelined at work ("fait du placard au bureau depuis sa mutation"). */
+const CUPBOARD = entries('mesure', [['fait du placard', ['faire du placard', 'faisait du placard']]], {
+  notNear: ['bureau', 'travail', 'entreprise', 'poste', 'boîte', 'employeur', 'service', 'direction', 'hiérarchie', 'chef', 'cheffe', 'manager', 'collègues', 'mutation', 'muté', 'mutée',
+    'rétrogradé', 'rétrogradée', 'placardisé', 'placardisée', 'placardisation', 'harcèlement', 'mis', 'mise', 'équipe', 'DRH', 'RH', 'missions', 'dossiers'],
+});
 /**
  * Offence names that are findings only after a record head ("dossier de", "condamnation pour", "antécédents de", "fiché pour",
  * "tombé pour"): harassment and violence are also what a person suffers, and a training topic. The rule reports them through
@@ -348,6 +362,24 @@ const POACHING = entries('infraction', ['braconnage', 'braconnages'], { notNear:
 /** "rébellion" alone, but not the climate movement "Extinction Rebellion" (an opinion, see opinions-politiques). */
 const REBELLION = entries('infraction', ['rébellion'], { notAfter: ['extinction'] });
 
+/**
+ * Pending criminal cases: "l'affaire est à l'instruction", "son audience est renvoyée", "mis en délibéré", "doit comparaître". Each word has
+ * administrative, civil or media senses ("dossier CAF en cours d'instruction", "audience du site", "renvoyé de son poste"): the vocabulary of a
+ * criminal case must be near, and no civil or administrative word. Checked in code (the subject before joins: "l'affaire est à l'instruction").
+ */
+const PENDING_CASE = entries('pendant', [
+  ["à l'instruction", ['à l’instruction', "en cours d'instruction", 'en cours d’instruction', 'instruction en cours', 'instruction pénale', 'audience', 'audiences', 'renvoi', 'délibéré',
+    'comparaître', 'comparaîtra', 'comparaît', 'comparu', 'comparution']],
+], {
+  near: ['affaire', 'plainte', 'procédure', 'juge', 'pénal', 'pénale', 'tribunal', 'correctionnel', 'correctionnelle', 'enquête', 'parquet', 'procureur', 'avocat', 'avocate',
+    'prévenu', 'prévenue', 'assises', 'victime', 'civile', 'condamné', 'condamnée', 'poursuivi', 'poursuivie', 'poursuites', 'instruction', 'examen', 'procès', 'police', 'gendarmerie'],
+  notNear: ["prud'hommes", 'prudhommes', 'prud’hommes', "prud'homale", 'employeur', 'licenciement', 'divorce', 'JAF', 'CAF', 'MDPH', 'RSA', 'demande', 'formation', 'marketing', 'web',
+    'site', 'réseaux', 'chaîne', 'radio', 'émission', 'pape', 'ministre', 'administratif', 'administrative', 'locataire', 'bailleur', 'expulsion', 'loyer', 'surendettement', 'commission',
+    'sociale', 'social', 'tutelle', 'curatelle', 'assurance', 'retraite', 'familiales', 'familial', 'résidence', 'garde', 'pension', 'alimentaire', 'enfants', 'fille', 'fils'],
+});
+/** Trials that are criminal by their court: "renvoyé devant la cour d'assises", "renvoyée devant le tribunal correctionnel". */
+const CRIMINAL_TRIAL = entries('mesure', [["cour d'assises", ['cour d’assises', 'aux assises', 'renvoyé devant le tribunal correctionnel', 'renvoyée devant le tribunal correctionnel']]]);
+
 /** Licence sanctions, as the person's. */
 const LICENCE = entries('permis', [
   ['suspension de permis', ['suspension du permis', 'suspension de son permis', 'retrait de permis', 'retrait du permis', 'retrait de son permis',
@@ -357,6 +389,18 @@ const LICENCE = entries('permis', [
     ...licencePassives()]],
 ]);
 
+/**
+ * Licence withdrawal said with a verb: "s'est fait retirer son permis", "on lui a suspendu le permis", "rétention de permis", "a perdu ses
+ * points". "Retirer son permis" is also collecting the new card ("retirer son permis en préfecture"): not near the counter words.
+ */
+const LICENCE_VERBS = entries('permis', [
+  ['retirer son permis', ['retirer le permis', 'retiré son permis', 'retiré le permis', 'retirer son permis de conduire', 'retiré son permis de conduire', 'retire son permis',
+    'suspendre son permis', 'suspendu son permis', 'suspendre le permis', 'suspendu le permis', 'annuler son permis', 'annulé son permis', 'annuler le permis', 'annulé le permis',
+    'invalider son permis', 'invalidé son permis', 'rétention de permis', 'rétention du permis', 'rétention de son permis', 'permis retenu', 'permis confisqué', 'confiscation du permis',
+    'confiscation de son permis', 'perdu ses points', 'perdu des points', 'perdu la totalité de ses points', 'perd des points', 'permis à zéro point', 'permis à zéro points',
+    'plus de points sur son permis', 'plus aucun point', 'solde de points nul', 'lettre 48SI', 'suspension administrative du permis', 'suspension judiciaire du permis', 'permis blanc']],
+], { notNear: ['préfecture', 'ANTS', 'guichet', 'récupérer', 'récupéré', 'fabriqué', 'fabrication', 'disponible', 'obtenu', 'réussi', 'auto-école', 'examen'] });
+
 /** "son permis a été annulé", "le permis lui a été retiré", "permis est suspendu jusqu'en mai". */
 function licencePassives(): string[] {
   const aux = ['a été', 'lui a été', 'est', 'était', 'avait été', 'lui avait été', 'vient d’être', "vient d'être", 'va être', 'sera'];
@@ -365,6 +409,11 @@ function licencePassives(): string[] {
   for (const h of heads) for (const a of aux) for (const p of ['suspendu', 'retiré', 'annulé', 'invalidé']) out.push(`${h} ${a} ${p}`);
   return out;
 }
+
+/** A complaint the person files against someone (not the partner, `vie-privee`): a pending criminal case ("a porté plainte contre son proxénète"). */
+const COMPLAINT_AGAINST = entries('contre', ['porté plainte contre', 'porte plainte contre', 'porter plainte contre', 'portera plainte contre', 'déposé plainte contre',
+  'déposer plainte contre', 'dépose plainte contre', 'déposé une plainte contre', 'déposer une plainte contre', 'porté plainte contre x', 'sa plainte contre', 'une plainte contre',
+  'dépôt de plainte contre']);
 
 /** Generic words: the person must be the author. */
 const GENERIC = entries('delit', ['délit', 'délits', 'crime', 'crimes', 'infraction', 'infractions', 'contravention', 'contraventions',
@@ -381,7 +430,7 @@ const CHARGES = entries('charge', ['interpellé', 'interpellée', 'interpellés'
   'embarqué', 'embarquée', 'contrôlé', 'contrôlée', 'pris en flagrant délit', 'prise en flagrant délit', 'flagrant délit']);
 
 /** Offences committed, as verbs: "il a braqué une station-service", "avait cambriolé". The person is the author. */
-const OFFENCE_VERBS = entries('acte', ['braqué', 'cambriolé', 'escroqué', 'arnaqué', 'racketté', 'dealé', 'dealait', 'deale', 'fraudé', 'dérobé',
+const OFFENCE_VERBS = entries('acte', ['piraté', 'hacké', 'piratait', 'braqué', 'cambriolé', 'escroqué', 'arnaqué', 'racketté', 'dealé', 'dealait', 'deale', 'fraudé', 'dérobé',
   'agressé', 'tabassé', 'frappé', 'menacé', 'tagué', 'vandalisé', 'dégradé', 'fracturé', 'détourné', 'falsifié', 'braquait', 'cambriolait',
   'trafiquait', 'revendait', 'recelait']);
 
@@ -398,7 +447,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
-  ...LICENCE, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
+  ...LICENCE, ...LICENCE_VERBS, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY,
 ];

@@ -44,7 +44,10 @@ const OFFENCE_DETS = set(`des un une de d' du faits fait actes acte affaire affa
 const NOT_OFFENCE = set(`maladie maladies accident accidents raison raisons motif motifs cause causes ans an mois semaines semaine jours jour
 heures heure trois deux quatre cinq six sept huit dix quinze vingt une un la le les lui elle eux son sa ses travail emploi poste mission
 formation stage chercher trouver travailler reprendre aider payer eviter rien duree periode montant total somme minimum maximum
-mairie commune association compte raisons motif peu tout moins plus ne pas n' se s' me m' y personne quelqu'un quelques`);
+mairie commune association compte raisons motif peu tout moins plus ne pas n' se s' me m' y personne quelqu'un quelques
+pancarte pancartes banderole banderoles tract tracts slogan slogans opinion opinions idees manifestation manifestations manif manifs tweet tweets
+publication publications article articles caricature caricatures chanson chansons poeme poemes foi religion croyance croyances convictions
+militantisme engagement appartenance origines orientation homosexualite livre livres blog priere prieres conversion`);
 
 /**
  * The offence named right after a charge ("condamné pour | exhibition sexuelle", "accusé d' |

@@ -3,6 +3,22 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11 traps: counter-offence jobs, a licence collected, civil and administrative procedures, a protest sign, the partner, helping victims
+    "Poste d'agent de prévention en magasin : repérage des vols à l'étalage et transmission des procès-verbaux aux forces de l'ordre.",
+    "Agent de sécurité, il luttait contre la démarque et les vols à l'étalage.",
+    'Ancienne gendarme, elle a enquêté pendant douze ans sur des cambriolages et des escroqueries.',
+    'Il doit retirer son permis à la préfecture jeudi.',
+    "Son dossier RSA est en cours d'instruction à la CAF.",
+    "Sa demande de logement est à l'instruction.",
+    "L'audience de la chaîne a doublé grâce à son travail de community manager.",
+    'Il a été renvoyé de son poste après un conflit avec son employeur.',
+    'Il fait du placard au bureau depuis sa mutation.',
+    'Avocate, elle aide les victimes à porter plainte contre leurs agresseurs.',
+    "Elle n'a pas porté plainte contre son agresseur.",
+    'Elle ne porte plus de bracelet ni de montre au travail, par hygiène.',
+    "Il n'a jamais eu de bracelet.",
+    'La condamnation unanime des violences par le conseil municipal.',
+    'Toute condamnation doit être déclarée.',
     // files handled as a job: "gère / instruit / contrôle les dossiers de" + an offence
     'Il gère les dossiers de fraude à la CAF.',
     'Il instruit les dossiers de fraude aux prestations au service contrôle.',
@@ -180,6 +196,24 @@ ruleTester(rule, {
     'Il aime la pêche et la chasse en famille.',
   ],
   invalid: [
+    // round 11: licence withdrawn by a verb, computer offences, court bans, a measure that ended, pending cases, a complaint against a third party
+    { text: "Il s'est fait retirer son permis en mars.", errors: ['retirer son permis'] },
+    { text: 'Il a perdu ses points et attend de repasser le code.', errors: ['perdu ses points'] },
+    { text: "Il est sous sursis probatoire pour l'accès frauduleux à une boîte mail.", errors: ['sursis probatoire', 'accès frauduleux'] },
+    { text: 'Il a été condamné pour piratage informatique.', errors: ['condamné', 'piratage informatique'] },
+    { text: "Il a une interdiction de gérer jusqu'en 2027.", errors: ['interdiction de gérer'] },
+    { text: 'Elle a une interdiction de territoire.', errors: ['interdiction de territoire'] },
+    { text: "Il n'a plus de bracelet depuis septembre.", errors: ["n'a plus de bracelet"] },
+    { text: 'Il ne porte plus le bracelet depuis mars.', errors: ['ne porte plus le bracelet'] },
+    { text: 'Prévoir un point avec le SPIP sur les horaires autorisés.', errors: ['SPIP'] },
+    { text: "Je vérifie si la condamnation empêche l'immatriculation.", errors: ['condamnation'] },
+    { text: "L'affaire est à l'instruction à Limoges.", errors: ["L'affaire est à l'instruction"] },
+    { text: 'Il doit comparaître devant le tribunal en mars.', errors: ['comparaître'] },
+    { text: "Il est renvoyé devant la cour d'assises.", errors: ["cour d'assises"] },
+    { text: "Elle a porté plainte contre l'homme qui la faisait travailler.", errors: ["a porté plainte contre l'homme qui la faisait travailler"] },
+    { text: 'Elle a eu une amende pour racolage.', errors: ['amende'] },
+    { text: 'Ils m’ont mis en prison pour une pancarte.', errors: ['prison'] },
+    { text: 'Il a fait du placard à Fleury pendant deux ans.', errors: ['fait du placard'] },
     { text: 'Il a un dossier de fraude à la CAF.', errors: ['dossier de fraude à la CAF'] },
     // round 7: offence names after a record head, drug-trade and prison slang
     { text: 'Ancien dossier de vol avec effraction quand il était mineur.', errors: ['dossier de vol avec effraction'] },
