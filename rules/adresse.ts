@@ -19,7 +19,11 @@ const VOIE =
   'chemin|ch\\.|chem\\.?|route departementale|route nationale|ancienne route|route|rte|quai|cours|crs|square|sq\\.?|residence|res\\.|' +
   'lotissement|lot\\.|lieu-dit|lieudit|lieu dit|hameau|chaussee|faubourg|fbg|fg|passage|sentier|sente|voie|rond-point|rond point|cite|' +
   'villa|montee|promenade|esplanade|parvis|traverse|venelle|ruelle|clos|domaine|carrefour|cour|mail|levee|digue|corniche|' +
-  'placette|dreve|galerie|rocade|ham\\.|pass\\.)';
+  'placette|dreve|galerie|rocade|ham\\.|pass\\.|gde rue|boul\\.?|mte|prom\\.|rpt)';
+/** Street types of neighbouring countries, whose addresses put the number after the name (« Calle Mayor 14 », « Via Roma 12 », « Rua Augusta 45 »). */
+const FOREIGN_VOIE =
+  "(?:calle|c/|avenida|avda\\.?|plaza|pza\\.?|paseo|pso\\.?|carrer|carretera|ctra\\.?|ronda|travesia|camino|rua|travessa|largo|praca|estrada|alameda|" +
+  'via|viale|v\\.le|piazza|p\\.zza|corso|vicolo|strada|lungomare|contrada|str\\.|strasse|straße|gasse|platz|ulica|ul\\.|calea|bulevardul|aleea)';
 /** Number + street type, tried only at the start of a digit run (sticky). */
 /** « au 9 de la rue des Forges », « au n° 9 du boulevard… »: the number may be followed by « de la ». */
 const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+(?:(?:de la|de l'|du)\\s*)?${VOIE}${E}\\.?`, 'uy');
@@ -28,7 +32,9 @@ const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|qu
  * the town (« rue de la Station 42, 7700 Mouscron », « Avenue Louise 54 bte 3, 1050 Bruxelles »,
  * « rue de Hollerich 15, L-1741 Luxembourg »). Sticky at the end of the house number; group 1 is the postcode.
  */
-const NUMBER_THEN_POSTCODE = /(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?(?:\s*,\s*|\s+)(?:(?:b|ch|l|f|d)\s?-\s?)?([1-9]\d{3}|(?:0[1-9]|[1-8]\d|9[0-8])\d{3})\s+(?=\p{L})/uy;
+// floors and doors of Spanish, Portuguese, Italian, German flats: « 3º B », « 2.º 1.ª », « piso 4 », « esc. A », « scala B int. 5 », « 2. Stock »
+const FLOOR = String.raw`(?:\s*,?\s*(?:\d{1,2}\s?\.?[º°ª]|piso|planta|puerta|pta\.?|esc\.?|escalera|bajo|atico|izq(?:da)?\.?|dcha\.?|dto\.?|esq(?:uerdo)?\.?|dir(?:eito)?\.?|frente|int\.?|interno|scala|stiege|stock|etage|r/c)(?:\s*(?:\d{1,2}\s?\.?[º°ª]?|[a-z])(?![\p{L}\p{N}]))?)*`;
+const NUMBER_THEN_POSTCODE = new RegExp(String.raw`(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?${FLOOR}(?:\s*,\s*|\s+)(?:(?:b|ch|l|f|d|a|i|e|p)\s?-\s?)?([1-9]\d{3}-\d{3}|[1-9]\d{3}|(?:0[1-9]|[1-8]\d|9[0-8])\d{3})\s+(?=\p{L})`, 'uy');
 /** Without a postcode, under a residence word: « habite avenue Louise 54 à Bruxelles », « rue du Marché 12, Genève ». */
 const NUMBER_THEN_TOWN = /(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?(?:\s*,\s*|\s+a\s+)(?=\p{L})/uy;
 /**
@@ -36,7 +42,7 @@ const NUMBER_THEN_TOWN = /(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|
  * number), or a German or Dutch street name in one word (« Bahnhofstrasse », « Kerkstraat », « Stationsplein »).
  */
 const STREET_BEFORE = new RegExp(
-  `${B}(?:${VOIE}${E}\\.?\\s+[^\\n,;:!?().]{2,50}?|[\\p{L}-]{2,30}(?:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef))\\s$`, 'u');
+  `${B}(?:(?:${VOIE}|${FOREIGN_VOIE})${E}\\.?\\s+[^\\n,;:!?().]{2,50}?|[\\p{L}-]{2,30}(?:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef)|[\\p{L}-]{2,30}\\s(?:strasse|straße|str\\.|allee|weg|platz))\\s$`, 'u');
 
 /** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges », « vit désormais cité des Fleurs ». */
 const BARE = new RegExp(
@@ -52,6 +58,9 @@ const PERSON_ANCHOR = new Keywords([
   'coordonnees', 'courrier', 'courriers', 'demenage', 'demenagee', 'demenagement', 'emmenage', 'emmenagee', 'installe', 'installee',
   'reloge', 'relogee', 'chez sa', 'chez son', 'chez ses', 'chez un', 'chez une', 'chez leur', 'chez lui', 'chez elle', 'chez eux',
   'chez des', 'chez ma', 'chez mon', 'chez mes',
+  // emergency and social housing is the person's home, not an organisation's address: « hébergée à l'hôtel social, 45 av. … »
+  'hotel social', 'hotel 115', "centre d'hebergement", "centre d'hebergement d'urgence", 'chrs', 'chu', 'residence sociale', 'pension de famille', 'maison relais',
+  "foyer d'hebergement", 'cada', 'huda', 'prahda', 'squat', 'hebergement d\'urgence', 'hotel du 115', 'foyer adoma', 'adoma', 'coallia',
 ]);
 /** Words that make it an organisation's or an appointment's address. */
 const ORG_ANCHOR = new Keywords([
@@ -76,6 +85,8 @@ const ORG_ANCHOR = new Keywords([
   'epide', 'e2c', "ecole de la deuxieme chance", 'cidff', 'spip', 'cio', 'siae', 'pimms', 'udaf', 'missions locales',
 ]);
 
+/** An organisation named right after the address: « … 7700 Mouscron : siège de l'entreprise », « (locaux de la société) », « , adresse de l'employeur ». */
+const ORG_AFTER = /^\s*[:,(–—-]\s*(?:(?:c'est|qui est)\s+)?(?:le |la |les |l')?(?:siege|locaux|bureaux|adresse (?:de l'|de la |du )(?:entreprise|societe|employeur|agence|structure|organisme|association|magasin|restaurant|atelier|usine)|agence|entrepot|usine|depot|atelier|magasin|boutique|restaurant|lieu de (?:travail|stage|formation)|adresse professionnelle)(?![\p{L}])/u;
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a']);
 /** Lower-case words that end a street name typed without capitals. */
 const STOP = new Set([
@@ -84,7 +95,7 @@ const STOP = new Set([
   'mais', 'puis', 'ce', 'cet', 'cette', 'on', 'nous', 'vous', 'ils', 'elles', 'y', 'en', 'au', 'etage', 'porte', 'tel', 'telephone',
 ]);
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
-const COMPLEMENT = /^,?\s*(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp|villa|case|lot)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
+const COMPLEMENT = /^,?\s*(?:chambre|appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp|villa|case|lot)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
 const COMPLEMENT_BEFORE = /(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])\s*,?\s*)+$/u;
 /** A residence or building name right before the complements of a numbered address. */
 const RESIDENCE_BEFORE = /(?:^|[\s,(:–-])(?:residence|res\.|immeuble|imm\.|lotissement|lot\.|cite|domaine|hameau|lieu-dit|lieudit|villa|tour)\s+[\p{L}'’ -]{2,40}?,\s*$/u;
@@ -494,6 +505,7 @@ export default defineRule({
     }
 
     for (const f of found) {
+      if (ORG_AFTER.test(norm.slice(f.e, f.e + 50))) continue;
       const [start, end] = doc.orig(f.s, f.e);
       ctx.report({ start, end, messageId: 'address', confidence: f.confidence, fixes: addressFixes(doc, text, f.s, start, end) });
     }

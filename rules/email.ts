@@ -61,9 +61,16 @@ const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/u
 const TLD =
   '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|lu|mc|pt|pl|nl|at|ie|se|dk|fi|gr|cz|ro|us|co|io|tv|info|biz|pro|asso|gouv|' +
   're|yt|gp|mq|gf|pm|nc|pf|wf|bl|mf|ma|dz|tn|sn|ci|cm|ml|bf|tg|bj|ga|cg|cd|mg|mu|km|dj|ht|example)';
-/** The spelled "@": « arobase » and its common misspellings (« arobas », « arrobase », « arobaz »). */
-const AT_WORDS = '(?:arobase|arobas|arobaze|arobaz|arrobase|arrobas)';
-const AT_WORD_SET = new Set(['arobase', 'arobas', 'arobaze', 'arobaz', 'arrobase', 'arrobas']);
+/**
+ * The spelled "@": « arobase » and its common misspellings (« arobas », « arrobase », « arobaz »), and its names in the
+ * languages people dictate in: Spanish and Portuguese « arroba », Italian « chiocciola », German « Klammeraffe », Dutch
+ * « apenstaartje », Polish « małpa », Swedish « snabel-a ».
+ */
+const AT_WORD_LIST = ['arobase', 'arobas', 'arobaze', 'arobaz', 'arrobase', 'arrobas', 'arroba', 'chiocciola', 'chiocciolina', 'klammeraffe', 'apenstaartje', 'malpa', 'snabel-a'];
+const AT_WORDS = `(?:${AT_WORD_LIST.join('|')})`;
+const AT_WORD_SET = new Set(AT_WORD_LIST);
+/** The spelled dot: French, English, Spanish and Italian, Portuguese, German. */
+const DOT_WORDS = '(?:dot|point|punto|ponto|punkt)';
 /** Brackets around a lone « a » standing for "@" (« timo.dlb (a) laposte.net »); a list marker « (a) » has no domain after it. */
 const OPEN = new Set(['(', '[', '{', '<']);
 const CLOSE = new Set([')', ']', '}', '>']);
@@ -73,15 +80,15 @@ const CLOSE = new Set([')', ']', '}', '>']);
  * « jean@gmail,com » (webmail only), « jean -at- gmail -dot- com », « jean<at>gmail<dot>com ». Group 1 = local part, 2 = the « at », 3 = domain, 4 = the « dot ».
  */
 const OBFUSCATED = new RegExp(
-  '(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,}(?:\\s(?:point|dot)\\s[\\p{L}\\p{N}_%+-]+)*)\\s*' +
+  '(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,}(?:\\s' + DOT_WORDS + '\\s[\\p{L}\\p{N}_%+-]+)*)\\s*' +
   '(\\[\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\]|\\(\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\)|\\{\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\}|<\\s*(?:at|a|@|' + AT_WORDS + ')\\s*>|' +
   '\\s?[-_]\\s?(?:at|' + AT_WORDS + ')\\s?[-_]\\s?|\\s(?:at|' + AT_WORDS + '|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*,))' +
   '\\s*([\\p{L}\\p{N}-]+)\\s*' +
-  '(\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*(?:dot|point|\\.)\\s*\\}|<\\s*(?:dot|point|\\.)\\s*>|' +
-  '\\s?[-_]\\s?(?:dot|point)\\s?[-_]\\s?|\\s(?:dot|point)\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
+  '(\\[\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\]|\\(\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\)|\\{\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\}|<\\s*(?:' + DOT_WORDS + '|\\.)\\s*>|' +
+  '\\s?[-_]\\s?' + DOT_WORDS + '\\s?[-_]\\s?|\\s' + DOT_WORDS + '\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
   'gu',
 );
-const OBFUSCATION_HINT = /[([{<]\s*a\s*[)\]}>]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*,/u;
+const OBFUSCATION_HINT = /[([{<]\s*a\s*[)\]}>]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|arroba|chiocciola|chiocciolina|klammeraffe|apenstaartje|malpa|snabel-a|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*,/u;
 
 const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}', '<', '>']);
 const LABEL_CHAR = /[\p{L}\p{N}-]/u;
@@ -159,6 +166,7 @@ export default defineRule({
       for (const m of norm.matchAll(OBFUSCATED)) {
         // « chez » and a comma for the dot only with a webmail domain: « stage chez Leclerc, fr… » is not an address
         if ((m[2].trim() === 'chez' || m[4] === ',') && !WEBMAIL.has(m[3])) continue;
+        if (m[1] === 'at' || AT_WORD_SET.has(m[1])) continue;
         // « travaille chez orange.fr »: with « chez », the local part must look like a handle (« yasmine.b », « lea_76 »)
         // or be spelled out like the domain (« nadia point roux chez orange point fr »)
         if (m[2].trim() === 'chez' && !/[._\d]|\s(?:point|dot)\s/.test(m[1])) continue;

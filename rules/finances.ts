@@ -15,9 +15,18 @@ import { entryAccepts } from '../lib/lint/lexical.ts';
 import { absentBefore, jobFrame } from './jugement.ts';
 import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 
-// "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR"
-// and "607,12 e", "740 e" in notes typed without the euro sign ("e" alone, not "e-mail")
-const AMOUNT = /(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.]\d{1,2})?\s?(?:k\s?)?(?:€|euros?|eur|balles|e(?![-'’]))(?![\p{L}\p{N}_])/gu;
+// "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR", "1.340,00 €", "4,500 $"
+// and "607,12 e", "740 e" in notes typed without the euro sign ("e" alone, not "e-mail");
+// foreign currencies after or before the number ("4 500 USD", "CHF 5'950.-", "£1,200", "3 000 DH", "150 000 FCFA");
+// slang ("850 balles", "2 patates", "3 bâtons", "2k")
+const NUM = String.raw`(?:\d{1,3}(?:[ .',]\d{3})+|\d+)(?:[,.]\d{1,2}|\.-)?`;
+const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|boules|patates?|batons|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei)|k`;
+const CURRENCY_BEFORE = String.raw`(?:chf|usd|us\$|gbp|mad|fcfa|\$|£)`;
+const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(?:${CURRENCY_BEFORE}\s?${NUM}|${NUM}\s?(?:${CURRENCY_AFTER}))(?![\p{L}\p{N}_])`, 'gu');
+/** Currency words and signs for the lexicon pass (see findAmounts). */
+const CURRENCY_WORDS = ['euro', 'euros', 'eur', 'balles', 'boules', 'patate', 'patates', 'bâtons', 'e', 'k', 'CHF', 'franc', 'francs', 'FCFA', 'CFA', 'XOF', 'XAF',
+  'USD', 'dollar', 'dollars', 'GBP', 'livre', 'livres', 'dirham', 'dirhams', 'DH', 'DHS', 'MAD', 'dinar', 'dinars', 'TND', 'DZD', 'yen', 'yens', 'rouble', 'roubles',
+  'zloty', 'zlotys', 'PLN', 'lei'];
 
 /** Words that make a nearby amount the person's resources or debts. */
 const CUES = new Set([
@@ -29,6 +38,8 @@ const CUES = new Set([
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
   'reclame', 'reclament', 'reclamait', 'reclamaient',
+  // what an activity brings in: « mon atelier ne me rapporte que 400 € », « elle dégage 900 € par mois »
+  'rapporte', 'rapportent', 'rapportait', 'rapportaient', 'degage', 'degageait', 'degagent', 'encaisse', 'encaissait', 'vis', 'vivons', 'vivais', 'survit', 'survivait',
   // an amount withheld from a benefit or a wage: « la CAF retient 86 € par mois »
   'retient', 'retiennent', 'retenait', 'retenaient', 'retenu', 'retenus', 'retenue', 'retenues', 'ponctionne', 'ponctionnent', 'ponctionnait',
 ]);
@@ -59,6 +70,39 @@ const SEIZURE_HEADS = new Set(['saisie', 'saisies', 'retenue', 'retenues', 'ponc
 const MORATORIUM_UNITS = new Set(['mois', 'an', 'ans', 'annee', 'annees', 'semaines']);
 /** "son ancien salaire", "son dernier salaire": a former income is still the person's. */
 const FORMER = new Set(['ancien', 'dernier', 'precedent', 'ex', 'vieux']);
+/** The person earning or receiving: with one of them right before, a gross amount is still the person's (« il touchait 6 800 € bruts »). */
+const EARNS = new Set(['touche', 'touchait', 'touchais', 'touchent', 'touchaient', 'percoit', 'percevait', 'percois', 'gagne', 'gagnait', 'gagnais', 'gagnent', 'gagnaient',
+  'rapporte', 'rapportait', 'encaisse', 'encaissait', 'empochait', 'empoche']);
+const EARN_GAP = new Set(['environ', 'pres', 'de', "d'", 'plus', 'moins', 'que', "qu'", 'seulement', 'juste', 'a', 'peine', 'deja', 'encore', 'tout', 'au', 'mieux', 'alors', 'me', 'lui', 'leur', 'ne', "n'"]);
+/** Words after an amount that end its phrase: « 850 balles par mois une fois le loyer payé », « hors loyer ». */
+const PHRASE_END = new Set(['fois', 'apres', 'hors', 'sans', 'deduction', 'deduit', 'deduits', 'moins']);
+/** Does a verb of earning stand right before the amount at `from`, in a sentence that is not an offer? */
+function earnsBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 5 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (EARNS.has(t)) {
+      for (let j = k - 1, m = 0; m < 8 && j >= 0 && toks[j].sn === sn; j--, m++) if (OFFER_WORDS.has(toks[j].t) || BLOCKERS.has(toks[j].t)) return false;
+      return true;
+    }
+    if (!EARN_GAP.has(t)) return false;
+  }
+  return false;
+}
+/** « 623,40 € et 488 € nets par mois »: net per month is an income (a cost or a price is never net), not in an offer. */
+function netPerMonth(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const t0 = toks[to]?.sn === sn ? toks[to].t : '';
+  if (t0 !== 'net' && t0 !== 'nets' && t0 !== 'nette' && t0 !== 'nettes') return false;
+  const t1 = toks[to + 1]?.sn === sn ? toks[to + 1].t : '';
+  if (!((t1 === 'par' || t1 === '/') && toks[to + 2]?.t === 'mois') && t1 !== 'mensuels' && t1 !== 'mensuel') return false;
+  for (let k = from - 1, n = 0; n < 16 && k >= 0 && toks[k].sn === sn; k--, n++) if (OFFER_WORDS.has(toks[k].t) || BLOCKERS.has(toks[k].t)) return false;
+  for (let k = to + 2, n = 0; n < 10 && k < toks.length && toks[k].sn === sn; k++, n++) if (OFFER_WORDS.has(toks[k].t)) return false;
+  return true;
+}
+const LIST_JOIN = new Set([',', 'et', '+', 'puis', 'ou']);
 const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'mensuel', 'environ', '/', 'an', 'annuels', 'chaque', 'tous', 'les']);
 
 /**
@@ -69,6 +113,8 @@ const TRAILING = new Set(['net', 'nets', 'nette', 'par', 'mois', 'mensuels', 'me
 function findAmounts(norm: string, words: number[]): Array<[number, number]> {
   const marks = words;
   for (let p = norm.indexOf('€'); p >= 0; p = norm.indexOf('€', p + 1)) marks.push(p);
+  for (let p = norm.indexOf('$'); p >= 0; p = norm.indexOf('$', p + 1)) marks.push(p);
+  for (let p = norm.indexOf('£'); p >= 0; p = norm.indexOf('£', p + 1)) marks.push(p);
   if (!marks.length) return [];
   marks.sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
@@ -143,6 +189,8 @@ function ownTurnover(doc: Doc, k: number, to: number): boolean {
 
 /** Benefit names whose amount is the person's income, gross or net: "ARE journalière : 38,49 € brut", "IJ : 35 € par jour". */
 const BENEFITS = new Set(['are', 'ass', 'rsa', 'aah', 'apl', 'als', 'alf', 'aspa', 'asf', 'paje', 'cmg', 'aeeh', 'ajpp', 'ada', 'ij', 'ijss', 'ata', 'cej',
+  // business-creation capital, exit-programme and youth allowances, school-year allowance: « l'ARCE : 11 200 € », « l'AFIS (343 €) »
+  'arce', 'afis', 'ars', 'pacea', 'ppa',
   // carers' and dependants' benefits: « l'APA de sa mère est de 412 € », « PCH : 900 € », « ASI », « MTP »
   'apa', 'pch', 'asi', 'mtp', 'ajpa', 'avpf', 'aeeh',
   'pension', 'pensions', 'allocation', 'allocations', 'retraite', 'rente', 'indemnites', 'indemnisation', 'chomage', 'reversion', 'invalidite', 'ircantec', 'agirc', 'arrco']);
@@ -290,6 +338,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
   if (ownPayBefore(doc, from)) return true;
   if (statedPay(doc, from, to)) return true;
+  if (netPerMonth(doc, from, to)) return true;
+  const earns = earnsBefore(doc, from);
   // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
   if (benefitBefore(doc, from)) {
     let blocked = false;
@@ -309,7 +359,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'chiffre' && toks[k + 2]?.t === 'affaires') {
       for (let j = from - 1; j >= 0 && j >= from - 4 && toks[j].sn === sn; j--) if (SELF_EMPLOYED.has(toks[j].t) || POSSESSIVE.has(toks[j].t)) return true;
     }
-    if (BLOCKERS.has(t)) return false;
+    if (PHRASE_END.has(t)) break;
+    if (BLOCKERS.has(t) && !(earns && (t === 'brut' || t === 'bruts'))) return false;
     if (toks[k].k === Kind.Punct && t !== '/') break;
   }
   if (leftToRepay(doc, to)) return true;
@@ -352,6 +403,13 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     // "son (ancien | dernier) salaire était de 1 412 € net": the person's income, current or former
     if ((t === 'salaire' || t === 'paie') && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || (FORMER.has(toks[k - 1]?.t ?? '') && ['son', 'sa', 'leur'].includes(toks[k - 2]?.t ?? '')) || nx === 'actuel')) continue;
     if (t === 'minimum' && nx !== 'vieillesse') continue;
+    // « le poste rapporte 1 800 € »: an offer's pay, not the person's
+    if (t.startsWith('rapport') || t.startsWith('degag') || t.startsWith('encaiss')) {
+      let offer = false;
+      for (let j = k - 1, m = 0; m < 6 && j >= 0 && toks[j].sn === sn; j--, m++) if (OFFER_WORDS.has(toks[j].t) || BLOCKERS.has(toks[j].t)) { offer = true; break; }
+      if (offer) continue;
+    }
+    if ((t === 'survit' || t === 'survivait' || t === 'vis' || t === 'vivons' || t === 'vivais') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
     // « la CAF retient 86 € », « 86 € retenus sur son RSA »: withheld by an agency or from the person's income
     if (t.startsWith('reten') || t.startsWith('retien') || t.startsWith('ponction')) {
       let who = false;
@@ -408,6 +466,32 @@ function bankOverdraft(doc: Doc, from: number): boolean {
   if (raw === 'à' || raw === 'À') return true;
   const prev = doc.tokens[from - 1];
   return !!prev && prev.sn === doc.tokens[from].sn && OVERDRAFT_BEFORE.has(prev.t) && doc.tokens[from + 2]?.t !== 'le' && doc.tokens[from + 2]?.t !== 'la' && doc.tokens[from + 2]?.t !== 'les';
+}
+
+/** Payments a bank rejects or returns unpaid. */
+const PAYMENTS = new Set(['prelevement', 'prelevements', 'cheque', 'cheques', 'echeance', 'echeances', 'mensualite', 'mensualites', 'traite', 'traites']);
+const PAYMENT_DETS = new Set(['plusieurs', 'des', 'ses', 'son', 'sa', 'les', 'le', 'la', "l'", 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'tous', 'toutes', 'certains', 'quelques', 'nombreux', 'de', 'deja', 'encore', 'leurs', 'leur', 'mes', 'mon']);
+const PASSIVE_AUX = new Set(['a', 'ont', 'ete', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'se', "s'", 'sont', 'vu', 'voit', 'fait', 'revenu', 'revenus', 'impaye', 'impayes', 'deja', 'encore', 'tous', 'toutes']);
+/** Who rejects a payment: a bank, not a judge, an employer or a jury (« le juge a rejeté sa demande »). */
+const NOT_BANK = new Set(['juge', 'tribunal', 'jury', 'employeur', 'recruteur', 'commission', 'prefecture', 'caf', 'ofpra', 'cnda', 'administration', 'client', 'clients']);
+/**
+ * « sa banque a rejeté plusieurs prélèvements », « trois chèques refusés », « le prélèvement du loyer a été rejeté », « chèque retourné impayé »:
+ * a payment word right after the verb (past its determiners) or a few words before it. Returns the span, or null.
+ */
+function rejectedPayment(doc: Doc, from: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 8 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) if (NOT_BANK.has(toks[k].t)) return null;
+  // « retourné » only after the payment (« chèque retourné impayé »): « il a retourné les chèques au client » is a return
+  let k = toks[from].t.startsWith('retourn') ? toks.length : from + 1;
+  while (k < toks.length && k < from + 4 && toks[k].sn === sn && (PAYMENT_DETS.has(toks[k].t) || toks[k].k === Kind.Number)) k++;
+  if (toks[k]?.sn === sn && PAYMENTS.has(toks[k].t)) return [from, k + 1];
+  // passive or participle after the noun: « prélèvements rejetés », « le prélèvement du loyer a été rejeté »
+  for (let j = from - 1, n = 0; n < 6 && j >= 0 && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--, n++) {
+    if (PAYMENTS.has(toks[j].t)) return [j, from + 1];
+    if (!PASSIVE_AUX.has(toks[j].t) && !['du', 'de', "d'", 'loyer', 'credit', 'pret', 'edf', 'assurance', 'mutuelle', 'box', 'forfait', 'telephone'].includes(toks[j].t)) return null;
+  }
+  return null;
 }
 
 /** Third parties whose debts are the object of a job: "relance des charges impayées | des copropriétaires". */
@@ -701,7 +785,7 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
     const t = toks[k].t;
     if (EMPLOYER.has(t)) employer = true;
     if (OWN_BUSINESS.has(t)) likelyOwn = true;
-    if (BUSINESS.has(t) && POSSESSIVE.has(toks[k - 1]?.t ?? '')) own = true;
+    if (BUSINESS.has(t) && (POSSESSIVE.has(toks[k - 1]?.t ?? '') || (OWN_ADJ.has(toks[k - 1]?.t ?? '') && POSSESSIVE.has(toks[k - 2]?.t ?? '')))) own = true;
   }
   if (own) return true;
   if (employer) return false;
@@ -779,7 +863,7 @@ export default defineRule({
     "RGPD art. 5.1.c) et la vulnérabilité économique est un critère de discrimination (L1132-1). Gardez le statut qui déclenche une action " +
     "(« bénéficiaire du RSA ») et écrivez l'action : « Orientation vers un accompagnement social proposée ».",
   // "euro(s)", "eur": currency words, found by the shared lexicon pass (see findAmounts)
-  lexicon: [...FINANCES, ...['euro', 'euros', 'eur', 'balles', 'e'].map((lemma) => ({ lemma, tag: 'currency' }))],
+  lexicon: [...FINANCES, ...CURRENCY_WORDS.map((lemma) => ({ lemma, tag: 'currency' }))],
   check(ctx) {
     const { doc, text } = ctx;
     // amounts first, so that a debt term can absorb its amount ("crédit à la consommation de 12 000 €")
@@ -787,7 +871,7 @@ export default defineRule({
     const currencyWords: number[] = [];
     for (const hit of ctx.hits) {
       // "e" is a euro mark only right after a number ("607,12 e"), not a letter of a list or "e-mail"
-      if (hit.entry.tag === 'currency' && (doc.tokens[hit.from].t !== 'e' || doc.tokens[hit.from - 1]?.k === Kind.Number)) currencyWords.push(doc.tokens[hit.from].s);
+      if (hit.entry.tag === 'currency' && ((doc.tokens[hit.from].t !== 'e' && doc.tokens[hit.from].t !== 'k') || doc.tokens[hit.from - 1]?.k === Kind.Number)) currencyWords.push(doc.tokens[hit.from].s);
     }
     for (const [from, to] of findAmounts(doc.norm, currencyWords)) {
       const f = tokenAtOffset(doc, from);
@@ -814,6 +898,11 @@ export default defineRule({
       if (firmAsWorkplace(doc, hit.from) || charityAsWorkplace(doc, hit.from) || declinedProcedure(doc, hit.from, hit.to, hitText)) continue;
       if (charityReferral(doc, hit.from) || absentAfterLabel(doc, hit.to)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
+      if (hit.entry.tag === 'rejet') {
+        const span = rejectedPayment(doc, hit.from);
+        if (span) spans.push({ from: span[0], to: span[1], amount: false });
+        continue;
+      }
       if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
       if (hit.entry.tag === 'entreprise' && !ownBusiness(doc, hit.from, hit.entry.lemma)) continue;
       if (hit.entry.tag === 'retard') {
@@ -848,13 +937,19 @@ export default defineRule({
       }
       spans.push({ from: start, to, amount: false });
     }
+    const listed: typeof amounts = [];
     for (const a of amounts) {
       if (a.used) continue;
       // "3 000 € de dettes", "2 600 € de trop-perçu": one span with the debt term that follows
       const next = spans.find((s) => !s.amount && s.from > a.to && s.from - a.to <= 2 && doc.tokens.slice(a.to, s.from).every((t) => t.t === 'de' || t.t === "d'"));
       if (next) { next.from = a.from; continue; }
-      if (!aboutResources(doc, a.from, a.to)) continue;
+      if (!aboutResources(doc, a.from, a.to)) { listed.push(a); continue; }
       spans.push({ from: a.from, to: a.to, amount: true });
+    }
+    // a list of amounts shares its cue: « deux temps partiels : 623,40 € et 488 € nets par mois »
+    for (const a of listed) {
+      const joined = (x: number, y: number) => y - x === 1 && LIST_JOIN.has(doc.tokens[x].t);
+      if (spans.some((s) => s.amount && (joined(a.to, s.from) || joined(s.to, a.from)))) spans.push({ from: a.from, to: a.to, amount: true });
     }
     // overlapping spans become one ("des arriérés" + "arriérés de loyer")
     spans.sort((x, y) => x.from - y.from || y.to - x.to);

@@ -81,8 +81,12 @@ export const FINANCES: LexiconEntry[] = [
     'rembourser les arriérés', 'rembourser ses arriérés', 'échéancier avec son bailleur', 'échéancier avec son propriétaire',
   ]),
   ...e(['dette', 'dettes'], {
-    notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance', 'envers la société', 'envers la justice', 'envers les victimes', 'envers la victime', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
-    notAfter: JOB_BEFORE,
+    notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance',
+      // corporate finance: « la renégociation de la dette senior du groupe », « dette nette », « dette obligataire »
+      'senior', 'junior', 'mezzanine', 'obligataire', 'subordonnée', 'financière', 'nette', 'brute', 'bancaire du groupe', 'du groupe', 'de la holding', 'de la filiale',
+      'des clients', "d'acquisition", 'LBO', 'corporate', 'sur EBITDA', "d'exploitation", 'de l’État', 'souveraine', 'envers la société', 'envers la justice', 'envers les victimes', 'envers la victime', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
+    notAfter: [...JOB_BEFORE, 'renégociation de la', 'renégocié la', 'restructuration de la', 'restructuré la', 'refinancement de la', 'refinancé la', 'levée de', 'ratio de',
+      'émission de', 'marché de la', 'titres de', 'fonds de', 'gestion de la', 'pilotage de la', 'piloté la'],
   }),
   // surendettement, Banque de France
   ...e([
@@ -144,12 +148,19 @@ export const FINANCES: LexiconEntry[] = [
     'interdit bancaire', 'interdite bancaire', 'interdits bancaires', 'interdiction bancaire', 'interdit de chéquier', 'interdite de chéquier', "interdiction d'émettre des chèques",
     'découvert bancaire', 'découverts bancaires', 'découvert non autorisé', 'découvert autorisé dépassé', 'dépasse son découvert', 'dépassement de découvert',
     'son découvert', 'un découvert', 'en découvert', 'mon découvert', 'leur découvert', 'compte débiteur', 'solde débiteur', 'compte dans le rouge',
+    // overdrafts in the plural or now behind the person (« je n'ai plus de découvert », « des découverts à répétition »): the denial « jamais de découvert » is not here
+    'plus de découvert', 'des découverts', 'ses découverts', 'mes découverts', 'leurs découverts', 'découverts à répétition', 'découverts répétés', 'découverts fréquents',
+    'gros découvert', 'gros découverts', 'découvert permanent', 'découvert chronique', 'comptes débiteurs', 'soldes débiteurs',
     'retiré son chéquier', 'retiré sa carte bancaire', 'retrait de sa carte bancaire', 'retrait de son chéquier', 'retiré sa carte et son chéquier',
     'rejet de prélèvement', 'rejets de prélèvement', 'rejets de prélèvements', 'prélèvement rejeté', 'prélèvements rejetés', 'prélèvements impayés', 'prélèvement impayé',
     'chèque sans provision', 'chèques sans provision', 'chèque impayé', 'chèques impayés', 'chèque rejeté', 'chèques rejetés', 'incident bancaire', 'incidents bancaires',
     'incident de paiement', 'incidents de paiement', "frais d'incident", "frais d'incidents", 'frais bancaires importants', 'compte bloqué par la banque', 'compte saisi',
     'carte bancaire bloquée', 'carte bloquée', 'carte confisquée', 'clôture de son compte par la banque', 'compte clôturé par la banque',
   ]),
+  // payments a bank rejects: « sa banque a rejeté plusieurs prélèvements », « le prélèvement du loyer a été rejeté » (the payment word is checked in code)
+  // (a card payment refused at a till is a one-off, not an incident: « paiement refusé par la banque » is not here)
+  ...e(['rejeté', 'rejetée', 'rejetés', 'rejetées', 'rejette', 'rejettent', 'rejetait', 'rejetaient', 'rejeter', 'retourné', 'retournés', 'retourne'],
+    { tag: 'rejet', notNear: JOB_NEAR }),
   // charges of an overdrawn or rejected account: "agios qui tombent tous les mois", "commissions d'intervention"
   ...e(['agios', 'agio', "commission d'intervention", "commissions d'intervention", 'frais de rejet', 'frais de rejets', 'frais de découvert', 'intérêts débiteurs',
     'frais de dossier pour rejet', 'lettre d’information préalable', "lettre d'information préalable"], {

@@ -51,6 +51,12 @@ ruleTester(rule, {
     'Elle a fait la route 12 heures, 1500 km en tout.',
     'Il a travaillé 8 ans rue de la Paix, 3 jours par semaine.',
     'Cours de français 2, 1200 heures.',
+    // an organisation after the address, a foreign address of an employer or a training
+    "Il habite rue de la Station 42, 7700 Mouscron : siège de l'entreprise.",
+    'Son employeur est situé Calle Mayor 14, 17001 Girona.',
+    'La formation a lieu Via Roma 12, 20121 Milano.',
+    "Il a fait un stage à l'hôtel Ibis, 12 av. Jean Jaurès.",
+    'Il lit la page 12, 3º paragraphe.',
   ],
   invalid: [
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
@@ -117,5 +123,14 @@ ruleTester(rule, {
     { text: 'Habite Îlet à Cordes, 97413 Cilaos.', errors: ['Îlet à Cordes, 97413 Cilaos'] },
     { text: 'Vit chez sa tante, résidence Les Cocotiers, villa 4, 97420 Le Port.', errors: ['résidence Les Cocotiers, villa 4, 97420 Le Port'] },
     { text: 'Hébergée case 3 quartier Boboka, 97600 Mamoudzou.', errors: ['case 3 quartier Boboka, 97600 Mamoudzou'] },
+    // emergency housing is the person's home; abbreviated street types
+    { text: "Hébergée à l'hôtel social, 45 av. de la Libération, chambre 12.", errors: ['45 av. de la Libération, chambre 12'] },
+    { text: 'Hébergé au CHRS, 8 rue des Carmes, chambre 4.', errors: ['8 rue des Carmes, chambre 4'] },
+    { text: 'Elle loge au 3 bis imp. des Lilas à Pessac.', errors: ['3 bis imp. des Lilas à Pessac'] },
+    // Spanish, Portuguese, Italian, German order: street, number, floor, postcode, town
+    { text: 'Elle vit désormais au Calle Mayor 14, 3º B, 17001 Girona.', errors: ['Calle Mayor 14, 3º B, 17001 Girona'] },
+    { text: 'Il habite Rua Augusta 45, 2º Esq, 1100-048 Lisboa avec sa mère.', errors: ['Rua Augusta 45, 2º Esq, 1100-048 Lisboa'] },
+    { text: 'Sa mère vit Via Roma 12, scala B, 20121 Milano.', errors: ['Via Roma 12, scala B, 20121 Milano'] },
+    { text: 'Il vit Berliner Str. 12, 10115 Berlin depuis 2020.', errors: ['Berliner Str. 12, 10115 Berlin'] },
   ],
 });

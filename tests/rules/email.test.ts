@@ -32,6 +32,8 @@ ruleTester(rule, {
     "Boîte de l'agence : 87410@francetravail.fr",
     'Contact : ccas.limoges@ville-limoges.fr',
     'Agence : ale.0412@interim.fr',
+    // the word for "@" named, not used
+    "Elle écrit « arroba » pour l'arobase en espagnol.",
   ],
   invalid: [
     // round 7: a lone « a » in brackets, « arobas » misspelt
@@ -71,5 +73,11 @@ ruleTester(rule, {
     { text: 'Mail : ml.durand@mission-locale.fr', errors: ['ml.durand@mission-locale.fr'] },
     { text: 'Son adresse : jd.1987@example.fr', errors: ['jd.1987@example.fr'] },
     { text: 'Mail : caf.martin@hotmail.fr', errors: ['caf.martin@hotmail.fr'] },
+    // "@" and "." spelled in other languages
+    { text: 'Mail : lina.bntz arroba hotmail.fr – sœur à Asunción', errors: ['lina.bntz arroba hotmail.fr'] },
+    { text: 'Su correo: maria.lopez arroba gmail punto com', errors: ['maria.lopez arroba gmail punto com'] },
+    { text: 'Indirizzo: giulia.rossi chiocciola libero.it', errors: ['giulia.rossi chiocciola libero.it'] },
+    { text: 'E-Mail: jonas.weber Klammeraffe gmx punkt de', errors: ['jonas.weber Klammeraffe gmx punkt de'] },
+    { text: 'Email : ana.silva arroba sapo ponto pt', errors: ['ana.silva arroba sapo ponto pt'] },
   ],
 });
