@@ -58,6 +58,12 @@ const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feminis
 const NEG_WORDS = set('plus jamais pas point guere');
 const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les liste listes candidat candidate candidats");
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
+/** Time phrases after "manifester" without a complement: "a manifesté à l'automne 2022", "manifestait en 2019", "lors de la révolution". */
+const DEMO_TIME_LINK = set("a au aux en lors de d' du des l' la le les pendant durant dans chaque tous toutes plusieurs fois");
+const DEMO_TIME = set(`printemps ete automne hiver janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre revolution
+samedi dimanche semaine revolte revoltes soulevement soulevements elections election mouvement mouvements rues rue place samedis dimanches semaines mois annees`);
+/** Subjects of "se manifester" (a symptom, a need): "la douleur s'est manifestée en 2022". */
+const REFLEXIVE = set("s' se me m' te t'");
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
 /** Between « milite » and its cause: "milite activement contre…". */
 const ACTIVISM_SKIP = set('activement beaucoup depuis longtemps toujours aussi encore ardemment');
@@ -459,6 +465,22 @@ export default defineRule({
             report(i, e);
             break;
           }
+          // "a manifesté à l'automne 2022", "manifestait lors des élections": protesting, dated, with no object ("manifesté son intérêt en 2022")
+          if (isVerb && !REFLEXIVE.has(pw) && !REFLEXIVE.has(t(i - 2, i)) && DEMO_TIME_LINK.has(t(h.to, i))) {
+            let k = h.to;
+            let e = -1;
+            for (let n = 0; n < 5 && toks[k] && toks[k].sn === toks[i].sn; n++, k++) {
+              const w = toks[k].t;
+              if (DEMO_TIME.has(w)) e = k + 1;
+              else if (toks[k].k === Kind.Number && /^(19|20)\d\d$/.test(w)) { e = k + 1; break; }
+              else if (!DEMO_TIME_LINK.has(w)) break;
+            }
+            // a year after the period: "à l'automne 2022"
+            if (e > 0 && toks[e]?.k === Kind.Number && /^(19|20)\d\d$/.test(toks[e].t)) e++;
+            const after = toks[e];
+            const free = !after || after.sn !== toks[i].sn || after.k === Kind.Punct || CLAUSE_STOP.has(after.t) || after.t === 'contre' || after.t === 'pour';
+            if (e > 0 && free && !jobFrameBefore(doc, i) && personInSentence(doc, i, i, e)) { report(i, e); break; }
+          }
           if (isNoun) deferred.push(h);
           break;
         }
@@ -504,6 +526,8 @@ export default defineRule({
           // "Son père, opposant politique en Biélorussie", "il est réfugié politique"; not a public ("accompagner des
           // réfugiés politiques") nor a topic ("un livre sur un prisonnier politique")
           if (set('des les aux ces').has(pw) || pw === 'sur' || t(i - 2, i) === 'sur' || jobFrameBefore(doc, i)) break;
+          // "traite les demandes d'asile politique": a file handled at work; "sa demande d'asile politique" is the person's
+          if ((pw === "d'" || pw === 'de') && set('demande demandes dossier dossiers procedure procedures droit').has(t(i - 2, i)) && !set('sa son ses leur').has(t(i - 3, i))) break;
           if (personInSentence(doc, i, i, h.to)) report(i, h.to);
           break;
         }

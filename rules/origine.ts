@@ -475,6 +475,15 @@ export default defineRule({
             if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
           }
         }
+        // "Iranienne et bahá'íe, elle…", "Malien et père de trois enfants, il…": a coordinated apposition of the subject
+        // (not a list of a thing: "Marocaine et libanaise, la cuisine…", nor a language)
+        if (n1 === 'et' && tag === 'nationalite' && !isLanguage) {
+          for (let k = h.to + 2; k < h.to + 8 && toks[k]?.sn === toks[i].sn; k++) {
+            if (t(k, i) === 'ou' || t(k, i) === 'et') break;
+            if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
+            if (t(k - 1, i) === ',') break;
+          }
+        }
         // "Moldave arrivé en 2015", "Albanaise installée à Dole depuis…"; a nationality only
         // ("Réunionnaise installée en métropole" is an overseas French region)
         if (tag === 'nationalite' && ARRIVAL.has(n1) && toks[h.to].sn === toks[i].sn) return [i, h.to, 'high'];

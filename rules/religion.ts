@@ -131,6 +131,36 @@ benevoles deux trois quatre six dix douze dix-huit ans an mois semaines annee an
 const MISSION_JOB = set(`interim interimaire poste emploi cdd cdi salarie salariee contrat stage recrute recrutement travaille travaillait alternance
 embauche embauchee comptable agent agente chauffeur gardien gardienne entretien nettoyage menage travaux chantier renovation restauration`);
 
+/** Words that end a place phrase ("la messe à la paroisse le dimanche"). */
+const ATTEND_STOP = set("le la les de des du et ou mais pour avec chaque tous toutes depuis pendant sans chez qui que ce se une est sont");
+/** Absence words right before a practice: "aucune pratique religieuse", "sans conviction religieuse". */
+const ABSENT = set('aucun aucune aucuns aucunes sans nul nulle');
+/** Words between a negation and the belief word: "n'est pas lui-même croyant", "ne se dit pas vraiment croyante". */
+const NEG_GAP = set(`lui elle eux meme memes vraiment tres du tout reellement particulierement personnellement officiellement se dit dire declare
+declaree considere consideree sent sentait definit est etait sont ete etre de d' un une`);
+/** Verbs of saying before a negated clause that make a litote: "on ne peut pas dire qu'il ne soit pas pratiquant". */
+const SAY = set('dire pretendre nier affirmer');
+/** Copulas before a bare "pratiquant" about the person: "qu'il soit pratiquant", "elle serait pratiquante". */
+const COPULAS = set('soit soient serait seraient etre devient redevenu redevenue');
+/** Verbs of never missing a service, negated: "ne rate aucun office", "ne manque jamais la messe". */
+const NEVER_MISS = set('rate ratait rater manque manquait manquer loupe loupait');
+/** Words that make a retreat spiritual: "retraite spirituelle", "retraite dans un monastère". */
+const RETREAT_KIND = set(`spirituelle spirituelles religieuse religieuses monastique monastiques bouddhiste bouddhistes zen ignatienne
+ignatiennes vipassana silencieuse silencieuses priere careme`);
+const RETREAT_PLACES = set(`monastere monasteres abbaye abbayes ashram ashrams couvent couvents carmel prieure temple temples pagode
+chartreuse ermitage zendo dojo sanctuaire`);
+const RETREAT_LINK = set("dans au aux en a un une le la l' les d' de des chez");
+/** Idioms of the verb "prêcher": "prêcher dans le désert", "prêche pour sa paroisse", "prêche le faux", "prêche par l'exemple". */
+const PREACH_IDIOM = set('desert paroisse faux exemple convaincu convertis');
+/** Words after "baptisé" that make it a name given: "baptisé Horizon", "baptisé « Cap »", "baptisé du nom de". */
+const NAMING = set("sous du nom ainsi comme « \" '");
+/** Topic words before a belief: "un livre sur le candomblé", "un documentaire sur les mormons". */
+const ABOUT = set(`livre livres article articles documentaire documentaires film films reportage reportages expose exposes conference
+conferences memoire these roman romans emission emissions podcast podcasts`);
+/** Capitalised rite words that name a work or an event: "les Vêpres siciliennes", "l'Angélus de Millet". */
+const TITLE_RITES = set('vepres laudes angelus');
+
+const SAILING = set('bateau bateaux voilier voiliers mat regate regates navigation planche catamaran kitesurf planchiste moniteur monitrice');
 /** Words that make a firewalk a team-building exercise rather than a vow. */
 const TEAM_BUILDING = set('seminaire seminaires cohesion team-building team managers manager coaching stage entreprise');
 
@@ -178,9 +208,10 @@ export default defineRule({
     const t = (i: number, ref: number) => tt(doc, i, ref);
     const tagAt = (i: number) => hitAt.get(i)?.entry.tag;
 
-    const report = (a: number, b: number, opts: { confidence?: Confidence; practice?: boolean } = {}) => {
+    const report = (a: number, b: number, opts: { confidence?: Confidence; practice?: boolean; asserted?: boolean } = {}) => {
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
-      if (negatedGoverned(doc, a)) { done.push([a, b]); return; }
+      // (not a litote: "on ne peut pas dire qu'il ne soit pas pratiquant")
+      if (!opts.asserted && ((negatedGoverned(doc, a) && !litote(a)) || absentBefore(a))) { done.push([a, b]); return; }
       if (overlapsRecent(done, a, b)) return;
       done.push([a, b]);
       const [start, end] = doc.tokRange(a, b);
@@ -207,6 +238,32 @@ export default defineRule({
       ctx.report(r);
     };
 
+    /** "aucune pratique religieuse", "n'est pas lui-même croyant": an absence ("ne… plus" is a past practice, still told). */
+    const absentBefore = (a: number): boolean => {
+      const sn = toks[a].sn;
+      for (let k = a - 1, n = 0; k >= 0 && n < 6 && toks[k].sn === sn; k--, n++) {
+        const w = toks[k].t;
+        if (ABSENT.has(w)) return true;
+        if (w === 'pas' || w === 'jamais' || w === 'point' || w === 'nullement' || w === 'aucunement') {
+          for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j].sn === sn; j--) if (toks[j].t === 'ne' || toks[j].t === "n'") return !litote(j);
+          return !litote(k);
+        }
+        if (!NEG_GAP.has(w) && toks[k].k !== Kind.Punct) return false;
+        if (toks[k].k === Kind.Punct && w !== '-') return false;
+      }
+      return false;
+    };
+    /** "on ne peut pas dire qu'il ne soit pas…", "impossible de dire qu'elle n'est pas…": a double negation asserts. */
+    const litote = (neg: number): boolean => {
+      const sn = toks[neg].sn;
+      for (let k = neg - 1, n = 0; k >= 0 && n < 8 && toks[k].sn === sn; k--, n++) {
+        if (!SAY.has(toks[k].t)) continue;
+        for (let j = k - 1; j >= Math.max(0, k - 3) && toks[j].sn === sn; j--) if (toks[j].t === 'pas' || toks[j].t === 'impossible' || toks[j].t === 'jamais') return true;
+        return false;
+      }
+      return false;
+    };
+
     /** "à cause de l'office", "en raison de la messe", "à cause du culte", said of the person's availability. */
     const serviceAsReason = (i: number, to: number): boolean => {
       const pw = t(i - 1, i);
@@ -219,6 +276,29 @@ export default defineRule({
       // note style without a subject: "Indisponible le vendredi en raison de la messe"
       const first = doc.sentences[toks[i].sn]?.[0];
       return personInSentence(doc, i, i, to) || (first !== undefined && NOTE_START.has(toks[first].t));
+    };
+
+    /** End of a service and the place where it is held: "la messe | à la paroisse hispanophone". */
+    const placeAfter = (h: Hit): number => {
+      let k = h.to;
+      if (t(k, h.from) !== 'a' && t(k, h.from) !== 'au') return h.to;
+      k++;
+      if (DEFINITE.has(t(k, h.from))) k++;
+      const p = hitAt.get(k);
+      if (!p || p.entry.tag !== 'lieu') return h.to;
+      const next = toks[p.to];
+      // one qualifying adjective after the place ("paroisse hispanophone", "mosquée turque"), not a verb or a link word
+      if (next && next.sn === toks[h.from].sn && next.k === Kind.Word && !doc.isCapitalized(p.to) && /(e|s|ain|ien|ais|ois|ique)$/.test(next.t) && !ATTEND_STOP.has(next.t)) return p.to + 1;
+      return p.to;
+    };
+
+    /** "un livre sur le candomblé", "un reportage sur les témoins de Jéhovah". */
+    const aboutTopic = (i: number): boolean => {
+      let k = i - 1;
+      if (DEFINITE.has(t(k, i))) k--;
+      if (t(k, i) !== 'sur') return false;
+      for (let j = k - 1; j >= k - 3 && t(j, i); j--) if (ABOUT.has(toks[j].t)) return true;
+      return false;
     };
 
     /** An organisation or a topic named just before: "Secours catholique", "école privée juive". */
@@ -266,6 +346,8 @@ export default defineRule({
           // "de culture musulmane", "de tradition juive": a heritage, not an organisation named "culture"
           if ((pw === 'culture' || pw === 'tradition' || pw === 'famille' || pw === 'origine') && t(i - 2, i) === 'de' && !orgBefore(i - 2)) { report(i - 2, h.to); break; }
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
+          // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
+          if (aboutTopic(i)) break;
           if (toks[i].t.startsWith('catholique') && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"
           if (toks[i].t.startsWith('protestant') && (nw === 'contre' || pw === 'en')) break; // "en protestant contre…"
           let a = i;
@@ -311,7 +393,7 @@ export default defineRule({
           break;
         }
         case 'doctrine': {
-          if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5)) break;
+          if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5) || aboutTopic(i)) break;
           if (!personNamed(doc, i, h.to)) break;
           report(i, h.to);
           break;
@@ -350,7 +432,7 @@ export default defineRule({
           if (pw === 'en') break; // "en croyant bien faire"
           if (set("que qu' bien pouvoir etre avoir faire a").has(nw)) break;
           if (nw === 'en' && !set('dieu allah jesus').has(t(h.to + 1, i))) break;
-          if (negatedBefore(doc, i)) break;
+          if (negatedBefore(doc, i) || absentBefore(i)) break;
           report(i, h.to);
           break;
         }
@@ -361,7 +443,9 @@ export default defineRule({
           const religiousAround = (religiousPerSentence().get(toks[i].sn) ?? 0) > 0;
           // "très pratiquante" matched as one phrase: the degree word is inside the hit ("Sa belle-famille, très pratiquante, …")
           const degree = INTENSIFIERS.has(pw) || pw === 'non' || (h.to - i > 1 && INTENSIFIERS.has(toks[i].t));
-          if (degree || religiousAround) report(i, h.to, { confidence: religiousAround ? 'high' : 'medium' });
+          // "qu'il soit pratiquant", "il ne soit pas pratiquant" after "on ne peut pas dire": a copula about the person
+          const copula = (COPULAS.has(pw) || ((pw === 'pas' || pw === 'plus') && COPULAS.has(t(i - 2, i)))) && personInSentence(doc, i, i, h.to);
+          if (degree || religiousAround || copula) report(i, h.to, { confidence: religiousAround || copula ? 'high' : 'medium' });
           break;
         }
         case 'religieux': {
@@ -441,18 +525,30 @@ export default defineRule({
           }
           if (jobFrameBefore(doc, i)) break;
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
+          // "office" is also a pantry, an agency and "faire office de": only a bare service
+          if (toks[i].t.startsWith('office') && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i))) break;
+          // "garde son dimanche matin pour la messe à la paroisse": the service as the purpose of the person's time
+          if (SERVICES.has(toks[i].t) && DEFINITE.has(pw) && t(i - 2, i) === 'pour' && sentenceHas(doc, i, AVAILABILITY) && personInSentence(doc, i, i, h.to)) {
+            report(i, placeAfter(h), { practice: true });
+            break;
+          }
           const [cs, ce] = clause(doc, i, h.to);
           let attend = -1;
           let work = false;
           for (let k = cs; k < ce; k++) {
             if (k >= i && k < h.to) continue;
             if (k >= h.to && NEXT_CLAUSE.has(toks[k].t)) break;
-            if (ATTEND.has(toks[k].t) && attend < 0 && k < i) attend = k;
+            if ((ATTEND.has(toks[k].t) || NEVER_MISS.has(toks[k].t)) && attend < 0 && k < i) attend = k;
             if (WORKSITE.has(toks[k].t)) work = true;
           }
           const possessive = set('sa son ses leur leurs').has(pw);
           if (work || (attend < 0 && !possessive)) break;
-          report(possessive ? i - 1 : attend >= i - 4 && attend >= 0 ? attend : i, h.to);
+          // "prêche pour sa paroisse": defending one's own interests
+          if (possessive && t(i - 2, i) === 'pour' && t(i - 3, i).startsWith('prech')) break;
+          // "ne rate aucun office", "ne manque jamais la messe": never missing is attending
+          const never = attend >= 0 && NEVER_MISS.has(toks[attend].t);
+          const a = possessive ? i - 1 : attend >= i - 4 && attend >= 0 ? attend : i;
+          report(never && toks[a - 1] && (toks[a - 1].t === 'ne' || toks[a - 1].t === "n'") ? a - 1 : a, h.to, { asserted: never });
           break;
         }
         case 'mission': {
@@ -465,7 +561,19 @@ export default defineRule({
           break;
         }
         case 'tenue': {
-          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "ne porte plus le foulard", "a retiré son voile": a practice given up is still told; "ne porte pas le voile" is an absence
+          const past = words(h).includes(' plus ') || /^(retir|enlev|ote|quitt|abandon|renonc|arret|ne$)/.test(toks[i].t);
+          if (jobFrameBefore(doc, i) || (!past && negatedBefore(doc, i))) break;
+          // "ne pas se voiler la face": an idiom
+          if (toks[i].t === 'se' && [h.to, h.to + 1, h.to + 2].some((k) => t(k, i) === 'face')) break;
+          // "a retiré la voile du bateau": a sail
+          if (/voile$/.test(toks[h.to - 1].t) && (set("de du des d'").has(nw) || sentenceHas(doc, i, SAILING))) break;
+          if (past) {
+            const neg = pw === 'ne' || pw === "n'";
+            // "n'a jamais retiré son voile" is still a veil worn; "ne le retire pas" is not in the lexicon
+            report(neg ? i - 1 : i, h.to, { asserted: true });
+            break;
+          }
           // "un chapelet d'insultes", "un rosaire de griefs": a string of things
           if ((toks[i].t === 'chapelet' || toks[i].t === 'rosaire') && (nw === 'de' || nw === "d'")) break;
           // "vend des kippas", "rayon tapis de prière": a product
@@ -478,6 +586,8 @@ export default defineRule({
         case 'rite': {
           // "fait la salat pendant sa pause", "ses ablutions", "se fera baptiser"; not a course on rites
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 8)) break;
+          // "les Vêpres siciliennes", "l'Angélus de Millet": a work or a historical event
+          if (TITLE_RITES.has(toks[i].t) && ((doc.isCapitalized(i) && !toks[i].first) || /^sicilien/.test(nw) || (nw === 'de' && doc.isCapitalized(h.to + 1)))) break;
           report(i, h.to, { practice: true });
           break;
         }
@@ -489,6 +599,47 @@ export default defineRule({
           if (!READ.has(t(k, i))) break;
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5) || sentenceHas(doc, i, SCRIPTURE_JOB)) break;
           report(i, h.to, { practice: true });
+          break;
+        }
+        case 'retraite': {
+          // "retraite spirituelle", "part en retraite dans un monastère zen", "une retraite au carmel"; not a pension ("sa retraite en 2020")
+          let k = h.to;
+          let end = -1;
+          if (RETREAT_KIND.has(nw)) end = h.to + 1;
+          else {
+            for (let n = 0; n < 3 && RETREAT_LINK.has(t(k, i)); n++) k++;
+            if (k > h.to && RETREAT_PLACES.has(t(k, i))) end = k + 1;
+            else if (k > h.to && hitAt.get(k)?.entry.tag === 'lieu') end = hitAt.get(k)!.to;
+          }
+          if (end < 0 || jobFrameBefore(doc, i) || around(doc, i, end, TRAINING, 4) || sentenceHas(doc, i, WORKSITE) || sentenceHas(doc, i, MOVEMENT_JOB)) break;
+          // the faith named after the place goes with it: "monastère zen", "ashram hindou", "abbaye bénédictine"
+          const faith = hitAt.get(end);
+          if (faith && (faith.entry.tag === 'adherent' || faith.entry.tag === 'adherent-nom')) end = faith.to;
+          else if (RETREAT_KIND.has(t(end, i)) || /^(benedictin|cistercien|trappiste|franciscain|dominicain|orthodoxe)/.test(t(end, i))) end++;
+          report(i, end, { practice: true });
+          break;
+        }
+        case 'preche': {
+          // "il prêche à la mosquée", "prêche le dimanche"; not "prêcher dans le désert", "prêche pour sa paroisse", "prêche par l'exemple"
+          let idiom = false;
+          for (let k = h.to; k < h.to + 4 && t(k, i); k++) if (PREACH_IDIOM.has(toks[k].t)) idiom = true;
+          if (idiom || nw === 'que' || nw === "qu'" || jobFrameBefore(doc, i) || !personInSentence(doc, i, i, h.to)) break;
+          report(i, h.to, { practice: true });
+          break;
+        }
+        case 'baptise': {
+          // "Baptisé par immersion l'an dernier, il…", "elle s'est fait baptiser"; not "le projet baptisé Horizon", "baptisé « Cap »"
+          const nx = toks[h.to];
+          if (!nx || NAMING.has(nx.t) || (nx.k === Kind.Word && doc.isCapitalized(h.to)) || nx.quoted) break;
+          if (recent(done).some(([x, y]) => x <= i && y >= h.to)) break;
+          // about the person: the sentence's subject apposition, or a copula after a person word
+          const appos = toks[i].first && personInSentence(doc, i, i, h.to);
+          const copula = set('ete est etait sera fut').has(pw) && personNamed(doc, i, h.to) && !set('projet dispositif programme produit bateau navire logiciel').has(t(i - 3, i));
+          const sacred = sentenceHas(doc, i, set('immersion adulte adultes eglise paroisse temple pasteur pretre cure imam pentecote paques sacrement'));
+          if (!(appos || copula) || (!sacred && !appos && !copula)) break;
+          let end = h.to;
+          if (nx.t === 'par' && t(h.to + 1, i) === 'immersion') end = h.to + 2;
+          report(i, end, { practice: true });
           break;
         }
         case 'jeune': {

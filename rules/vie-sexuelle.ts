@@ -43,6 +43,8 @@ const ORIENTATION_END = set("et mais depuis plutot que qu' aussi ou ni , . ; : !
 /** Football, basketball and other passes: "fait des passes décisives". */
 const BALL = set(`decisive decisives ballon balle match matchs equipe equipes coequipier coequipiers coequipiere terrain foot football
   basket handball rugby volley hockey entrainement attaquant milieu defenseur but buts courtes longues precises`);
+/** Durations and street words that make "faire des passes à…" sex work: "à Montpellier pendant deux ans", "pour des clients". */
+const SEX_WORK_TIME = set('pendant durant ans an mois annees depuis rue trottoir client clients argent survivre gare gares');
 /** Entries naming a concept rather than the person's own attribute. */
 const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-binaire', 'vie sexuelle', 'Gay Pride']);
 
@@ -64,6 +66,21 @@ utilisait utiliser frequente frequentait date dates rendez-vous rdv match matchs
 conversations conversation relations relation aventure aventures`);
 /** Warnings and workshops about dating apps: "se méfier des arnaques sur les sites de rencontre". */
 const APP_WARNING = set('arnaque arnaques escroquerie escroqueries arnaqueur arnaqueurs brouteur brouteurs mefier vigilance prevention risques danger dangers');
+
+/** Nouns of the cause against sex work: "prévention de la prostitution", "abolition de la prostitution". */
+const CAUSE_HEADS = set('prevention abolition lutte eradication reduction penalisation loi lois politique politiques phenomene');
+const TOPIC_HEADS = set('reunion reunions atelier ateliers formation formations conference conferences colloque debat debats etude etudes rapport module campagne sensibilisation');
+
+/** "lutte contre la prostitution", "prévention de la prostitution", "réunion sur la prostitution": the subject of a cause or a meeting. */
+function topicOfSexWork(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (toks[i].t !== 'prostitution' || toks[i - 1]?.t !== 'la') return false;
+  const p = toks[i - 2]?.t ?? '';
+  if (p === 'contre') return true;
+  if (p === 'de' && CAUSE_HEADS.has(toks[i - 3]?.t ?? '')) return true;
+  if (p === 'sur') for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (TOPIC_HEADS.has(toks[k].t)) return true;
+  return false;
+}
 
 /** A capital inside a word: a brand spelling (« PrEP », « OnlyFans »), not a name. */
 const UPPER_INSIDE = /\p{Lu}/u;
@@ -176,7 +193,9 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       return asOtherGenderEnd(doc, hit) >= 0 ? base : false;
     case 'passes': {
       // "Elle a fait des passes pendant deux ans"; not "il fait des passes décisives", a football sentence
-      if (next && (BALL.has(next.t) || next.t === 'a' || next.t === 'au' || next.t === 'aux' || (next.k === Kind.Word && doc.isCapitalized(hit.to)))) return false;
+      if (next && (BALL.has(next.t) || (next.k === Kind.Word && doc.isCapitalized(hit.to)))) return false;
+      // "des passes à son coéquipier" is a ball; "des passes à Montpellier pendant deux ans" a period of the person's life
+      if (next && (next.t === 'a' || next.t === 'au' || next.t === 'aux') && !sentenceHas(doc, hit.from, SEX_WORK_TIME)) return false;
       return sentenceHas(doc, hit.from, BALL, (k) => k === hit.to) ? false : base;
     }
     case 'prenom': {
@@ -281,6 +300,8 @@ export default defineRule({
       if (toks[hit.to]?.t === 'friendly') continue;
       // "propos homophobes": about the person only as a target ("a subi", "victime de"), not as the speaker
       if (hit.entry.lemma === 'homophobe' && !sentenceHas(doc, hit.from, VICTIM)) continue;
+      // "la lutte contre la prostitution", "une réunion sur la prostitution et la traite": a cause or a topic, not the person's life
+      if (family === 'travail-sexe' && topicOfSexWork(doc, hit.from)) continue;
       const verdict = accept(hit, mode, doc);
       if (!verdict) continue;
       const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);

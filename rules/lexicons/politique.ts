@@ -189,7 +189,17 @@ const DISSENT = entries('dissident', [
     'contre la dictature', 'opposant au pouvoir', 'opposante au pouvoir', 'opposant au gouvernement', 'opposante au gouvernement',
     'militant pour la démocratie', 'militante pour la démocratie', 'militants pour la démocratie', 'mouvement prodémocratie',
     'mouvement pro-démocratie', 'persécuté pour ses idées', 'persécutée pour ses idées', 'arrêté pour ses opinions', 'arrêtée pour ses opinions',
-    'emprisonné pour ses idées', 'emprisonnée pour ses idées', 'menacé pour ses opinions', 'menacée pour ses opinions']],
+    'emprisonné pour ses idées', 'emprisonnée pour ses idées', 'menacé pour ses opinions', 'menacée pour ses opinions',
+    // a role that says the stance: "journaliste d'opposition", "militante de l'opposition", "figure de l'opposition", "prisonnier d'opinion"
+    "journaliste d'opposition", "journalistes d'opposition", "journaliste de l'opposition", 'journaliste dissident', 'journaliste dissidente',
+    "militant d'opposition", "militante d'opposition", "militants d'opposition", "militant de l'opposition", "militante de l'opposition",
+    "membre de l'opposition", "figure de l'opposition", "cadre de l'opposition", "leader de l'opposition", "député d'opposition", "députée d'opposition",
+    "blogueur d'opposition", "blogueuse d'opposition", 'blogueur dissident', 'blogueuse dissidente', 'dissident', 'dissidente', 'dissidents',
+    "prisonnier d'opinion", "prisonnière d'opinion", 'prisonnier de conscience', 'prisonnière de conscience', 'asile politique',
+    'exil politique', 'persécuté par le régime', 'persécutée par le régime', 'menacé par le régime', 'menacée par le régime',
+    'recherché par le régime', 'recherchée par le régime', 'fui la répression', 'fuir la répression', 'pour raisons politiques',
+    'pour des raisons politiques', 'opposant au président', 'opposante au président', 'opposant au parti unique', 'militant des droits humains',
+    "militante des droits humains", "militant des droits de l'homme", "militante des droits de l'homme"]],
 ]);
 
 /**

@@ -35,7 +35,16 @@ const ADHERENTS: LexiconEntry[] = [
     'baptisé adulte',
     // Sufi brotherhoods and their members ("confrérie bektachie", "il est mouride")
     'bektachi', 'mouride', 'tidjane', 'tidjani', 'tijani', 'qadiri', 'naqshbandi', 'alaoui',
+    // minority and new religions, and the spellings without accents
+    'caodaïste', 'yazidi', 'ézidi', 'alévite', 'zoroastrienne', 'mazdéen', 'raëlien', 'pentecotiste', 'évangéliste pentecôtiste',
+    'unitarien', 'universaliste unitarien', 'antoiniste', 'christadelphe', 'néo-apostolique', 'gréco-catholique', 'melkite', 'uniate',
+    'vishnouite', 'shivaïte', 'krishnaïte', 'karaïte', 'huttérite', 'salutiste', 'juif messianique',
   ], { inflect: 'adj' }),
+  // the Baha'i faith: every spelling, with and without accents and apostrophe
+  ...entries('adherent', [
+    ["baha'i", ["baha'ie", "baha'is", "baha'ies", 'bahai', 'bahaie', 'bahais', 'bahaies', 'bahaïe', 'bahaïs', 'bahaïes', "bahá'í",
+      "bahá'íe", "bahá'ís", "bahá'íes", 'hare krishna', 'adventiste du septième jour', 'adventistes du septième jour']],
+  ]),
   ...entries('adherent', [
     // the generic feminine doubles the n ("mormon" → "mormonne"): the usual spelling is explicit
     ['mormone', ['mormones', 'mormon', 'mormons']],
@@ -59,6 +68,10 @@ const DOCTRINES = entries('doctrine', [
   'islam', 'judaïsme', 'christianisme', 'catholicisme', 'protestantisme', 'bouddhisme', 'hindouisme', 'sikhisme',
   'chiisme', 'sunnisme', 'soufisme', 'taoïsme', 'évangélisme', 'salafisme', 'athéisme', 'agnosticisme', 'scientologie',
   'animisme', 'vaudouisme', 'rastafarisme', 'quimbois', 'kenbwa', 'islamique', 'judaïque', 'coranique', 'talmudique',
+  // minority religions and new religious movements
+  'bahaïsme', "foi baha'ie", "foi bahá'íe", 'foi bahaie', 'caodaïsme', 'shinto', 'shintô', 'shintoïsme', 'jaïnisme', 'zoroastrisme', 'mazdéisme',
+  'yézidisme', 'yazidisme', 'alévisme', 'druzisme', 'mormonisme', 'adventisme', 'pentecôtisme', 'kimbanguisme', 'raélisme', 'mouvement raélien',
+  'soka gakkai', 'falun gong', 'tenrikyo', 'hoa hao', 'antoinisme', 'wicca', 'néo-paganisme', 'chamanisme',
 ]);
 
 /** A change of religion: the rule wants a religion right after ("converti à l'islam", "sa conversion au judaïsme"). */
@@ -174,6 +187,9 @@ const FAST = entries('jeune', ['jeûne', 'jeûnes', 'jeûner', 'jeûnait', 'jeû
   'rompent le jeûne', 'rompait le jeûne', 'rompre son jeûne', 'rompt son jeûne', 'casser le jeûne', 'période de jeûne', 'mois de jeûne', 'jours de jeûne']);
 
 /** A pilgrimage is the person's practice when the person makes it ("a fait son pèlerinage"), not "la saison des pèlerinages". */
+/** Retreats: the rule wants a spiritual word or a place of contemplation after them ("retraite dans un monastère zen"). */
+const RETREAT = entries('retraite', ['retraite', 'retraites']);
+
 const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèlerin', 'pèlerine', 'pèlerins',
   // Travellers' pilgrimages and pilgrimages named by their place with « de / des »: the person must make them ("se rend au pèlerinage des…")
   'pèlerinage des saintes-maries-de-la-mer', 'pèlerinage des saintes-maries', 'pèlerinage de sainte-sara', 'pèlerinage de sainte sara',
@@ -181,6 +197,12 @@ const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèler
   'pèlerinage de lisieux', 'pèlerinage de chartres', 'pèlerinage de rocamadour', 'pèlerinage de pontmain', 'pèlerinage de fatima', 'pèlerinage de touba']);
 
 const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier']);
+
+/** Preaching told with a verb: "il prêche à la mosquée"; not the idioms "prêcher dans le désert", "prêcher pour sa paroisse". */
+const PREACH = entries('preche', ['prêche', 'prêchent', 'prêchait', 'prêchaient', 'prêcher', 'prêché', 'prêches']);
+
+/** "Baptisé" about a person ("baptisé par immersion", "Baptisée adulte, elle…"); not a name given ("le projet baptisé Horizon"). */
+const BAPTISED = entries('baptise', ['baptisé', 'baptisée', 'baptisés', 'baptisées']);
 
 /** Prayers and rites named as such: findings when someone performs them ("fait la salat", "ses ablutions"). */
 const RITES = entries('rite', [
@@ -197,6 +219,12 @@ const RITES = entries('rite', [
   // spreading the faith: "fait de l'évangélisation de rue", "prêche sur les marchés", "part évangéliser"
   'évangélisation', 'évangélise', 'évangéliser', 'évangélisait', 'évangélisent', 'fait du prosélytisme', 'prêche dans la rue', 'prêchait dans la rue',
   'prédication de rue', 'porte-à-porte pour sa paroisse', 'service missionnaire',
+  'prédication', 'prédications', 'fait du prosélytisme religieux', 'distribue des bibles', 'distribuait des bibles', 'tracts religieux',
+  'porte-à-porte religieux', 'ministère de prédication', 'témoigne de sa foi', 'témoigner de sa foi', 'partage sa foi', 'partager sa foi',
+  // sacraments and rites received: "a reçu le baptême", "marié religieusement", "a fait sa bar-mitsva"
+  'a reçu le baptême', 'recevoir le baptême', 'reçu le sacrement', 'marié religieusement', 'mariée religieusement', 'mariés religieusement',
+  'se marier religieusement', 'se marie religieusement', 'enterrement religieux', 'obsèques religieuses', 'funérailles religieuses', 'fait sa confirmation',
+  'faire sa confirmation', 'fait sa profession de foi', 'faire sa profession de foi', 'prononcé ses vœux', 'prononcer ses vœux',
 ]);
 
 /** Scriptures: the person's practice when read, recited or learnt ("lit le Coran chaque soir"), not a course or a job. */
@@ -210,7 +238,8 @@ const PLACES = entries('lieu', [
   'mosquée', 'mosquées', 'synagogue', 'synagogues', 'église', 'églises', 'temple', 'temples', 'paroisse', 'paroisses',
   'chapelle', 'cathédrale', 'basilique', 'pagode', 'gurdwara', 'salle du royaume', 'lieu de culte', 'lieux de culte',
   'culte', 'cultes', 'messe', 'messes', 'office religieux', 'offices religieux', 'catéchisme', 'catéchèse', 'école coranique', 'écoles coraniques', 'madrassa', 'medersa', 'médersa', 'école talmudique', 'talmud torah', 'école du dimanche',
-  'cours de religion', 'temple tamoul', 'temple hindou', 'kovil', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
+  'cours de religion', 'monastère', 'monastères', 'ashram', 'ashrams', 'couvent', 'couvents', 'carmel', 'prieuré', 'dojo zen', 'centre zen',
+  'centre bouddhiste', 'temple bouddhiste', 'mandir', 'gompa', 'vihara', 'salle du royaume des témoins de jéhovah', 'office', 'offices', 'temple tamoul', 'temple hindou', 'kovil', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
 ]);
 
 /**
@@ -244,7 +273,14 @@ const DRESS = entries('tenue', [
   ['porte le voile', ['porter le voile', 'portait le voile', 'portent le voile', 'porte un voile', 'porter un voile', 'port du voile', 'porte le foulard', 'porter le foulard', 'port du foulard', 'portait le foulard', 'porte un foulard islamique', 'foulard islamique', 'voile islamique', 'voile intégral', 'porte le hijab', 'porte le niqab', 'porte la kippa', 'porte un turban', 'porter le turban', 'porte le turban', 'turban sikh', 'signes religieux', 'signe religieux', 'tenue religieuse', 'tenues religieuses',
     // other visible signs of a faith
     'porte une croix', 'porter une croix', 'portait une croix', 'porte un crucifix', 'porte une médaille religieuse', 'porte des papillotes', 'porte un chapelet',
-    'porte le jilbab', 'porte la burqa', 'porte une abaya', 'porte le qamis', 'porte le tchador', 'porte un voile intégral', 'porte le sari']],
+    'porte le jilbab', 'porte la burqa', 'porte une abaya', 'porte le qamis', 'porte le tchador', 'porte un voile intégral', 'porte le sari',
+    // a practice given up is still a practice told: "ne porte plus le foulard", "a retiré son voile", "a enlevé le voile"
+    'porte plus le voile', 'porte plus le foulard', 'porte plus de voile', 'porte plus de foulard', 'portait plus le voile', 'portait plus le foulard',
+    'porte plus le turban', 'porte plus la croix', 'met plus le voile', 'met plus le foulard', 'remet plus le voile', 'remet plus le foulard',
+    'retiré son voile', 'retiré le voile', 'enlevé son voile', 'enlevé le voile', 'ôté son voile', 'ôté le voile', 'retire son voile', 'enlève son voile',
+    'retirer son voile', 'enlever son voile', 'retiré son foulard', 'enlevé son foulard', 'retire son foulard', 'enlève son foulard', 'retirer son foulard',
+    'enlever son foulard', 'retiré le foulard', 'enlevé le foulard', 'quitté le voile', 'abandonné le voile', 'renoncé au voile', 'arrêté le voile',
+    'arrêté le foulard', 'ne se voile plus', 'se voile', 'se voilait', 'retiré sa kippa', 'enlevé sa kippa']],
   'crucifix', 'chapelet', 'papillotes', 'tsitsit',
   // objects of worship carried or worn: Sikh articles of faith, Jewish prayer objects, prayer beads, head coverings
   'kirpan', 'kirpans', 'dastar', 'dastaar', 'keski', 'patka', 'tefillin', 'tefilin', 'téfilines', 'téfillin', 'phylactères', 'tallit', 'talith',
@@ -273,5 +309,5 @@ const DIET = entries('alimentation', [
 ]);
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS,
+  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS, ...RETREAT, ...PREACH, ...BAPTISED,
 ];

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11: "manifester" with an object or reflexive, files at work, shareholders (traps)
+    "Il a manifesté son intérêt en 2022 pour le poste.",
+    "La douleur s'est manifestée à l'automne 2022.",
+    "Il a manifesté à plusieurs reprises son envie de changer de poste.",
+    "La société a un actionnaire dissident.",
+    "Il traite les demandes d'asile politique à la préfecture.",
+    "Il accompagne des dissidents dans leurs démarches.",
     // round 10: overseas and regional vocabulary (traps)
     "Le chantier du barrage a pris du retard, il y a travaillé en 2017.",
     "Il a travaillé sur le barrage de Petit-Saut comme électricien.",
@@ -97,6 +104,12 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    // round 11: a role that says the stance, a dated demonstration
+    { text: "Ancien journaliste d'opposition, il a dû quitter son pays.", errors: ["journaliste d'opposition"] },
+    { text: "Elle était militante de l'opposition au Soudan.", errors: ["militante de l'opposition"] },
+    { text: "Il a quitté le pays pour raisons politiques.", errors: ["pour raisons politiques"] },
+    { text: "Il a dû partir après avoir manifesté à l'automne 2022.", errors: ["manifesté à l'automne 2022"] },
+    { text: "Il a manifesté lors des élections de 2020.", errors: ["manifesté lors des élections de 2020"] },
     // round 9 classes
     { text: "Ancien colleur d'affiches pour Horizons, il prépare un concours.", errors: ["colleur d'affiches pour Horizons"] },
     { text: "Colleuse d'affiches pour LFI aux européennes.", errors: ["Colleuse d'affiches pour LFI"] },

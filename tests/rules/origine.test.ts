@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11: a coordinated list that is not the person (trap)
+    "Marocaine et libanaise, la cuisine du restaurant est réputée.",
     // round 10: overseas and regional vocabulary (traps)
     "Dominique, sa conseillère, l'a reçu hier.",
     "Il a travaillé comme serveur au restaurant Le Malbar à Saint-Denis.",
@@ -92,6 +94,9 @@ ruleTester(rule, {
     'Son CV est trop typé commercial pour ce poste.',
   ],
   invalid: [
+    // round 11: a coordinated apposition of the subject
+    { text: "Iranienne et bahá'íe, elle a repris des études.", errors: ["Iranienne"] },
+    { text: "Malien et père de trois enfants, il cherche un CDI.", errors: ["Malien"] },
     // a label put on the person by a verb of saying or calling, denied or not
     { text: "Il se présente comme Sahraoui et refuse qu'on le dise Berbère.", errors: ['Sahraoui', 'Berbère'] },
     { text: "Elle refuse qu'on la dise algérienne.", errors: ['algérienne'] },

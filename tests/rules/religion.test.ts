@@ -3,6 +3,26 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11: absence, names given, sails, idioms, topics, a pension, jobs at a monastery (traps)
+    "Elle ne suit aucune pratique religieuse particulière.",
+    "Recruté comme cuisinier dans une abbaye, il n'est pas lui-même croyant.",
+    "Elle ne se dit pas croyante.",
+    "Elle n'a jamais porté le voile.",
+    "Elle ne se voile pas la face sur ses difficultés.",
+    "Elle fait de la voile et a retiré le voile du bateau.",
+    "Il a pris sa retraite dans le Var en 2020.",
+    "Cuisinière pour les retraites spirituelles de l'abbaye, elle cherche un CDI.",
+    "Elle est femme de ménage dans un couvent.",
+    "Il travaille à l'office de tourisme.",
+    "Commis à l'office, il prépare les desserts.",
+    "Elle fait office de référente.",
+    "Il prêche pour sa paroisse quand il défend son projet.",
+    "Il ne prêche pas dans le désert, il sait convaincre.",
+    "Le logiciel a été baptisé Atlas.",
+    "Le dispositif, baptisé « Cap Avenir », démarre en mars.",
+    "Il a vu un concert des Vêpres siciliennes.",
+    "Il a lu un livre sur le candomblé.",
+    "Elle lit un roman sur l'islam.",
     // round 10: overseas and regional vocabulary (traps)
     "Elle est agent d'entretien à l'école coranique.",
     "Il a été boucher, découpe du bœuf et du porc.",
@@ -108,6 +128,25 @@ ruleTester(rule, {
     "Il a visité le temple tamoul de Saint-Pierre avec son groupe de formation tourisme.",
   ],
   invalid: [
+    // round 11: past practice, retreats, minority religions, preaching, rites, litotes, services as a purpose
+    { text: "Elle ne porte plus le foulard depuis son embauche.", errors: ["ne porte plus le foulard"] },
+    { text: "Elle a enlevé son voile pour l'entretien.", errors: ["enlevé son voile"] },
+    { text: "Elle part chaque été en retraite dans un monastère zen.", errors: ["retraite dans un monastère zen"] },
+    { text: "Il fait une retraite spirituelle chaque année.", errors: ["retraite spirituelle"] },
+    { text: "Elle fait des séjours dans un ashram en Inde.", errors: ["ashram"] },
+    { text: "Elle est bahá'íe.", errors: ["bahá'íe"] },
+    { text: "Sa famille est baha'ie.", errors: ["baha'ie"] },
+    { text: "Il est caodaïste.", errors: ["caodaïste"] },
+    { text: "Elle pratique le shinto.", errors: ["shinto"] },
+    { text: "Elle est adventiste du septième jour.", errors: ["adventiste du septième jour"] },
+    { text: "Il fait de la prédication en porte-à-porte.", errors: ["prédication"] },
+    { text: "Il prêche le dimanche.", errors: ["prêche"] },
+    { text: "Baptisé par immersion l'an dernier, il refuse de travailler le dimanche.", errors: ["Baptisé par immersion"] },
+    { text: "Il a reçu le baptême à Pâques.", errors: ["a reçu le baptême"] },
+    { text: "Il n'a plus de pratique religieuse depuis son divorce.", errors: ["pratique religieuse"] },
+    { text: "On ne peut pas dire qu'il ne soit pas pratiquant.", errors: ["pratiquant"] },
+    { text: "Il ne rate jamais la messe.", errors: ["ne rate jamais la messe"] },
+    { text: "Elle tient à garder le dimanche matin pour la messe à la paroisse hispanophone.", errors: ["messe à la paroisse hispanophone"] },
     // round 9 classes
     { text: "Il a fait deux ans de mission pour l'Église adventiste en Italie.", errors: ["mission pour l'Église adventiste"] },
     { text: "Il a fait sa mission mormone au Brésil.", errors: ["mission mormone"] },

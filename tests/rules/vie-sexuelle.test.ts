@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11: a cause or a meeting topic, ball passes (traps)
+    "Réunion partenariale sur la lutte contre la prostitution et la traite.",
+    "L'association lutte contre la prostitution des mineurs.",
+    "Il a participé à une marche contre la prostitution organisée par la mairie.",
+    "Il fait des passes à son coéquipier pendant le match.",
     // round 10: overseas and regional vocabulary (traps)
     "Il sortait avec un autre livreur pour faire les tournées du matin.",
     "Elle est mariée à un autre homme maintenant.",
@@ -89,6 +94,9 @@ ruleTester(rule, {
     "Prénom d'usage : Camille.",
   ],
   invalid: [
+    // round 11: street slang with a place and a period
+    { text: "Elle a fait des passes à Montpellier pendant deux ans.", errors: ["fait des passes"] },
+    { text: "Elle est sortie de la prostitution avec l'aide d'une association.", errors: ["prostitution"] },
     // dating apps and sites: orientation and sex-life apps by themselves, generic ones for the person's own use
     { text: "Il a parlé de ses rencontres sur Grindr pendant l'atelier numérique.", errors: ['Grindr'] },
     { text: 'Elle est inscrite sur Her depuis un an.', errors: ['Her'] },
