@@ -663,6 +663,8 @@ const CHILD_OBJECTS = new Set([...CHILDREN, 'jumeaux', 'jumelles', 'gamins', 'ga
 const CHILD_DETS = new Set(['les', 'ses', 'leurs', 'leur', 'son', 'sa', 'le', 'la', "l'", 'deux', 'trois', 'quatre', 'propres', 'plus', 'petits', 'petites', 'jeunes', 'grands', 'lui', 'leur']);
 /** Clitics between "qu'elle" and its verb ("refuse qu'elle | se | forme", "qu'elle | y | aille"). */
 const VERB_CLITICS = new Set(['se', "s'", 'y', 'en', 'le', 'la', 'les', 'lui', 'leur', "l'"]);
+/** A partner's relatives as the subject of a veto: "la famille de son ex", "les frères de son mari". */
+const IN_LAWS_HEADS = new Set(['famille', 'parents', 'freres', 'frere', 'soeurs', 'soeur', 'mere', 'pere', 'clan', 'entourage', 'cousins', 'oncles', 'oncle', 'tantes', 'proches']);
 /** Coercive control: a partner or in-law forbids the person to work, go out, see people ("son conjoint refuse qu'elle travaille", "son mari ne veut pas qu'elle sorte"). */
 function partnerForbids(doc: Doc, h: number, to: number): [number, number] | null {
   const toks = doc.tokens;
@@ -680,7 +682,12 @@ function partnerForbids(doc: Doc, h: number, to: number): [number, number] | nul
     // "la famille de son ex | refuse": the relative is a complement, not the subject
     const f0 = toks[from - 1]?.t === 'ex' && toks[from].hyphen ? from - 1 : from;
     const det = POSSESSIVES.has(toks[f0 - 1]?.t ?? '') || ['le', 'la', "l'"].includes(toks[f0 - 1]?.t ?? '') ? f0 - 2 : f0 - 1;
-    if (toks[det]?.sn === sn && (toks[det].t === 'de' || toks[det].t === "d'" || toks[det].t === 'du')) return null;
+    if (toks[det]?.sn === sn && (toks[det].t === 'de' || toks[det].t === "d'" || toks[det].t === 'du')) {
+      // "la famille de son ex | refuse qu'elle travaille", "les parents de son mari": the in-laws are the subject
+      const head = toks[det - 1];
+      if (!head || head.sn !== sn || !IN_LAWS_HEADS.has(head.t) || !PARTNERS.has(toks[k].t)) return null;
+      return [['la', 'les', 'sa', 'ses', 'son', 'le'].includes(toks[det - 2]?.t ?? '') && toks[det - 2].sn === sn ? det - 2 : det - 1, v + 1];
+    }
     const inLaw = toks[k].hyphen && (toks[k - 1]?.t === 'beau' || toks[k - 1]?.t === 'belle');
     if (!inLaw && !PARTNERS.has(toks[k].t)) return null;
     let start = from > 0 && toks[from - 1].t === 'ex' && toks[from].hyphen ? from - 1 : from;
@@ -853,7 +860,11 @@ export default defineRule({
       }
     }
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
+    /** The family judge named alone ("JAF", "juge aux affaires familiales"): the authority of another fact of the sentence adds nothing to it. */
+    const bareJudge = (from: number, to: number) => (to - from === 1 && doc.tokens[from].t === 'jaf')
+      || (to - from === 4 && doc.tokens[from].t === 'juge' && doc.tokens[from + 3].t === 'familiales');
     for (const { from, to } of merged) {
+      if (bareJudge(from, to) && merged.some((o) => o.from !== from && doc.tokens[o.from].sn === doc.tokens[from].sn)) continue;
       const [start, end] = doc.tokRange(from, to);
       ctx.report({
         start,

@@ -497,5 +497,21 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "ne s'entend plus vraiment avec", "s'entend mal avec", "s'entend très mal avec", 'en mauvais termes avec', 'en très mauvais termes avec', 'fâché à mort avec',
     'brouillé depuis des années avec', 'ne supporte plus', 'a été rejeté par', 'a été rejetée par', 'violences psychologiques de', 'violences physiques de',
     'reniée par', 'violences de la part de', 'menaces de la part de', 'pressions de', 'chantage de', 'humiliations de', 'insultes de',
+    // violence in plain words, passive or with "se faire": "se fait frapper par son copain", "s'est fait tabasser par son compagnon", "giflée par son mari"
+    ...['frapper', 'battre', 'taper', 'taper dessus', 'cogner', 'tabasser', 'gifler', 'insulter', 'menacer', 'harceler', 'violenter', 'étrangler', 'bousculer', 'frapper dessus',
+      'tabassé', 'tabassée', 'cogné', 'cognée', 'tapé', 'tapée', 'giflé', 'giflée', 'étranglé', 'étranglée', 'bousculé', 'bousculée', 'roué de coups', 'rouée de coups',
+      'séquestré', 'séquestrée', 'enfermé', 'enfermée', 'battue', 'violée', 'brutalisé', 'brutalisée', 'malmené', 'malmenée', 'terrorisé'].map((v) => `${v} par`),
+    // the same acts with the relative as object: "il a harcelé son ex-compagne", "il bat sa femme", "a giflé son fils"
+    'a harcelé', 'harcèle', 'harcelait', 'a frappé', 'frappait', 'a battu', 'bat', 'battait', 'a violenté', 'a agressé', 'a giflé', 'gifle', 'giflait', 'a étranglé',
+    'a tabassé', 'tabasse', 'tabassait', 'a séquestré', 'a menacé', 'menaçait', 'a bousculé', 'a brutalisé', 'brutalise', 'a roué de coups', 'cogne', 'cognait', 'a cogné',
   ]),
+  // a relative keeps the children's or the person's documents: "refuse de rendre les passeports des enfants", "a confisqué ses papiers"
+  ...fixed(['refuse de rendre', 'refuse de lui rendre', 'refusait de rendre', 'ne rend pas', 'ne veut pas rendre', "n'a pas rendu", 'a confisqué', 'confisque', 'garde', 'a gardé',
+    'retient', 'cache', 'a caché', 'a détruit', 'a déchiré'].flatMap((v) => ['les passeports des enfants', 'le passeport des enfants', 'les passeports', 'le passeport de sa fille',
+    'le passeport de son fils', 'les papiers des enfants', "les cartes d'identité des enfants", 'les papiers de sa fille', 'les papiers de son fils', 'ses papiers', 'son passeport',
+    "ses papiers d'identité", 'ses papiers d’identité', 'son titre de séjour'].map((d) => `${v} ${d}`)), {
+    near: ['ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe', 'ex-compagnon', 'ex-compagne', 'mari', 'époux', 'épouse', 'conjoint', 'conjointe', 'compagnon', 'compagne',
+      'copain', 'femme', 'père', 'mère', 'belle-famille', 'beau-père', 'belle-mère', 'famille', 'parents', 'frère', 'enfants', 'vacances'],
+    notNear: ['employeur', 'patron', 'hôtel', 'réception', 'préfecture', 'mairie', 'banque', 'agence', 'douane', 'police', 'frontière', 'guichet'],
+  }),
 ];

@@ -4,6 +4,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11 traps: documents kept by an employer or a hotel, records, violence by strangers, the family judge as the authority of another fact
+    "L'hôtel garde les passeports des clients à la réception.",
+    'Il garde son passeport sur lui pour les contrôles.',
+    'Il a battu son record au semi-marathon.',
+    "Il s'est fait frapper par un client au travail.",
+    'Son médecin lui interdit de travailler pendant trois mois.',
+    'La préfecture refuse qu’elle travaille sans titre.',
     // round 9 traps: a trip with an end, a drop-off, a gift, a work veto, a break-up with an employer, one's own lost papers
     'Elle est rentrée au pays avec les enfants pour un mois de vacances.',
     'Sa femme est partie au Sénégal avec les enfants pour le mariage de sa sœur.',
@@ -112,6 +119,16 @@ ruleTester(rule, {
     "L'affaire est médiatisée depuis le procès de son frère.",
   ],
   invalid: [
+    // round 11: custody conflict by act, violence in plain words, in-laws' coercive control, the family judge after another fact
+    { text: 'Son ex-mari refuse de rendre les passeports des enfants depuis les vacances.', errors: ['refuse de rendre les passeports des enfants'] },
+    { text: 'Son ex-compagnon a confisqué les passeports des enfants.', errors: ['a confisqué les passeports des enfants'] },
+    { text: 'elle se fait frapper par son copain, orientée vers le CIDFF', errors: ['frapper par son copain'] },
+    { text: "Elle s'est fait tabasser par son compagnon.", errors: ['tabasser par son compagnon'] },
+    { text: 'Il a harcelé son ex-compagne par SMS.', errors: ['a harcelé son ex-compagne'] },
+    { text: 'Il bat sa femme.', errors: ['bat sa femme'] },
+    { text: "La famille de son ex refuse qu'elle travaille.", errors: ["La famille de son ex refuse qu'elle travaille"] },
+    { text: 'Une ordonnance de protection a été délivrée en sa faveur par le juge aux affaires familiales.', errors: ['ordonnance de protection'] },
+    { text: 'Audience devant le juge aux affaires familiales le 3 juin pour fixer la résidence des enfants.', errors: ['juge aux affaires familiales'] },
     // round 7: economic and coercive control in lay words, child protection and a parent cut off from the child
     { text: 'Son conjoint contrôle tous ses comptes et lit ses courriers.', errors: ['contrôle tous ses comptes et lit ses courriers'] },
     { text: 'Son mari lui prend son salaire chaque mois.', errors: ['lui prend son salaire'] },
