@@ -53,6 +53,9 @@ const STANCE_HEADS = set('propos idees discours positions opinions convictions t
 const COPULA = set('est etait sont etaient suis reste devenu devenue dit declare declaree revendique affiche');
 const DEGREE = set('tres plutot assez resolument clairement franchement farouchement plus bien ouvertement');
 const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
+/** Repression of a protester: "arrêté après une manifestation", "blessé lors des manifestations". */
+const REPRESSED = set(`arrete arretee arretes interpelle interpellee blesse blessee detenu detenue emprisonne emprisonnee condamne condamnee
+torture torturee incarcere incarceree menace menacee`);
 const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
 const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
 const NEG_WORDS = set('plus jamais pas point guere');
@@ -551,10 +554,15 @@ export default defineRule({
       const after = toks[h.to];
       // "participe aux manifestations des agriculteurs": a protesting trade is not a complement that makes it an event
       const byGroup = (after?.t === 'des' || after?.t === 'de') && PROTEST_GROUPS.has(t(h.to + 1, i));
-      if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t) && !byGroup) continue;
+      // "les manifestations de 2019", "une manifestation en 2022": a date is no complement
+      const dated = (after?.t === 'de' || after?.t === 'en') && toks[h.to + 1]?.k === Kind.Number && /^(19|20)\d\d$/.test(toks[h.to + 1].t) &&
+        !set("du de des d'").has(t(h.to + 2, i));
+      if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t) && !byGroup && !dated) continue;
       let k = i - 1;
       while (DEMO_SKIP.has(t(k, i))) k--;
-      if (!PARTICIPATE.has(t(k, i))) continue;
+      // "arrêté après une manifestation", "blessé lors des manifestations": repression of the person's protest
+      const repressed = (t(k, i) === 'apres' || t(k, i) === 'lors' || t(k, i) === 'pendant' || t(k, i) === 'durant') && REPRESSED.has(t(k - 1, i));
+      if (!PARTICIPATE.has(t(k, i)) && !(t(k, i) === 'part' && t(k - 1, i).startsWith('pris')) && !repressed) continue;
       const sn = toks[i].sn;
       if (done.some(([a]) => toks[a].sn === sn)) continue;
       report(i, h.to, 'opinion', 'medium');

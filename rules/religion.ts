@@ -45,7 +45,7 @@ const INTENSIFIERS = set('tres est etait sont etaient profondement assez peu plu
 const ATTEND = set(`va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
 assiste assistait assister assidu assidue benevole benevoles engage engagee investi investie implique impliquee active actif
 membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait
-chante chantait chorale choriste`);
+chante chantait chorale choriste parti partie partait partent sejourne sejournait sejourner sejour sejours retire retiree`);
 const WORKSITE = set(`restauration restaurer renovation entretien nettoyage menage guide guides visite visites gardien gardienne
 sacristain chantier chantiers travaux batiment visiter visitait visitent visitant maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
 tourisme patrimoine architecte electricien peintre jardinier agent agente stage mission place rue impasse chemin allee parvis
@@ -133,6 +133,9 @@ embauche embauchee comptable agent agente chauffeur gardien gardienne entretien 
 
 /** Words that end a place phrase ("la messe à la paroisse le dimanche"). */
 const ATTEND_STOP = set("le la les de des du et ou mais pour avec chaque tous toutes depuis pendant sans chez qui que ce se une est sont");
+/** Words after "office" that make it a body: "l'office HLM", "office public", "office notarial". */
+const OFFICE_BODIES = set('hlm public publique national nationale notarial municipal departemental regional foncier');
+const SUBJECT_AFTER = set("il elle ils elles l' monsieur madame");
 /** Absence words right before a practice: "aucune pratique religieuse", "sans conviction religieuse". */
 const ABSENT = set('aucun aucune aucuns aucunes sans nul nulle');
 /** Words between a negation and the belief word: "n'est pas lui-même croyant", "ne se dit pas vraiment croyante". */
@@ -148,7 +151,8 @@ const NEVER_MISS = set('rate ratait rater manque manquait manquer loupe loupait'
 const RETREAT_KIND = set(`spirituelle spirituelles religieuse religieuses monastique monastiques bouddhiste bouddhistes zen ignatienne
 ignatiennes vipassana silencieuse silencieuses priere careme`);
 const RETREAT_PLACES = set(`monastere monasteres abbaye abbayes ashram ashrams couvent couvents carmel prieure temple temples pagode
-chartreuse ermitage zendo dojo sanctuaire`);
+chartreuse ermitage zendo dojo sanctuaire moines moniales soeurs freres religieuses benedictins benedictines trappistes jesuites carmelites
+franciscains franciscaines dominicains dominicaines cisterciens chartreux`);
 const RETREAT_LINK = set("dans au aux en a un une le la l' les d' de des chez");
 /** Idioms of the verb "prêcher": "prêcher dans le désert", "prêche pour sa paroisse", "prêche le faux", "prêche par l'exemple". */
 const PREACH_IDIOM = set('desert paroisse faux exemple convaincu convertis');
@@ -442,6 +446,8 @@ export default defineRule({
           if (set("le la l' les du de des d' un une regulier reguliere assidu assidue").has(nw)) break;
           const religiousAround = (religiousPerSentence().get(toks[i].sn) ?? 0) > 0;
           // "très pratiquante" matched as one phrase: the degree word is inside the hit ("Sa belle-famille, très pratiquante, …")
+          // "Pratiquante, elle ne travaille pas le vendredi soir": the subject's apposition
+          if (toks[i].first && nw === ',' && SUBJECT_AFTER.has(t(h.to + 1, i))) { report(i, h.to); break; }
           const degree = INTENSIFIERS.has(pw) || pw === 'non' || (h.to - i > 1 && INTENSIFIERS.has(toks[i].t));
           // "qu'il soit pratiquant", "il ne soit pas pratiquant" after "on ne peut pas dire": a copula about the person
           const copula = (COPULAS.has(pw) || ((pw === 'pas' || pw === 'plus') && COPULAS.has(t(i - 2, i)))) && personInSentence(doc, i, i, h.to);
@@ -526,7 +532,8 @@ export default defineRule({
           if (jobFrameBefore(doc, i)) break;
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
           // "office" is also a pantry, an agency and "faire office de": only a bare service
-          if (toks[i].t.startsWith('office') && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i))) break;
+          if (toks[i].t.startsWith('office') && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i) ||
+            (toks[h.to]?.k === Kind.Word && (doc.isCapitalized(h.to) || OFFICE_BODIES.has(nw))))) break;
           // "garde son dimanche matin pour la messe à la paroisse": the service as the purpose of the person's time
           if (SERVICES.has(toks[i].t) && DEFINITE.has(pw) && t(i - 2, i) === 'pour' && sentenceHas(doc, i, AVAILABILITY) && personInSentence(doc, i, i, h.to)) {
             report(i, placeAfter(h), { practice: true });
@@ -548,7 +555,9 @@ export default defineRule({
           // "ne rate aucun office", "ne manque jamais la messe": never missing is attending
           const never = attend >= 0 && NEVER_MISS.has(toks[attend].t);
           const a = possessive ? i - 1 : attend >= i - 4 && attend >= 0 ? attend : i;
-          report(never && toks[a - 1] && (toks[a - 1].t === 'ne' || toks[a - 1].t === "n'") ? a - 1 : a, h.to, { asserted: never });
+          // "au monastère bouddhiste", "à la mosquée turque": the faith named after the place goes with it
+          const b = tagAt(h.to) === 'adherent' ? hitAt.get(h.to)!.to : h.to;
+          report(never && toks[a - 1] && (toks[a - 1].t === 'ne' || toks[a - 1].t === "n'") ? a - 1 : a, b, { asserted: never });
           break;
         }
         case 'mission': {

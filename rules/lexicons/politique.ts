@@ -199,7 +199,10 @@ const DISSENT = entries('dissident', [
     'exil politique', 'persécuté par le régime', 'persécutée par le régime', 'menacé par le régime', 'menacée par le régime',
     'recherché par le régime', 'recherchée par le régime', 'fui la répression', 'fuir la répression', 'pour raisons politiques',
     'pour des raisons politiques', 'opposant au président', 'opposante au président', 'opposant au parti unique', 'militant des droits humains',
-    "militante des droits humains", "militant des droits de l'homme", "militante des droits de l'homme"]],
+    "militante des droits humains", "militant des droits de l'homme", "militante des droits de l'homme",
+    // popular uprisings named: taking part says the stance ("a pris part au Hirak", "le mouvement Femme, Vie, Liberté")
+    'hirak', 'femme vie liberté', 'euromaïdan', 'révolution des parapluies', 'révolution orange', 'révolution du jasmin',
+    'révolution de jasmin', 'mouvement vert iranien', 'révolution de safran']],
 ]);
 
 /**

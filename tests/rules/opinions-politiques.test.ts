@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il a été arrêté après un vol en 2019.",
+    "Il a participé à la manifestation de 2023 du salon de l'emploi.",
+    "La manifestation de 2019 a bloqué la ville, il est arrivé en retard.",
     // round 11: "manifester" with an object or reflexive, files at work, shareholders (traps)
     "Il a manifesté son intérêt en 2022 pour le poste.",
     "La douleur s'est manifestée à l'automne 2022.",
@@ -104,6 +107,9 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    { text: "Il a été arrêté après une manifestation en 2019.", errors: ["manifestation"] },
+    { text: "Il a participé aux manifestations de 2019 à Alger.", errors: ["manifestations"] },
+    { text: "Il a pris part au Hirak.", errors: ["Hirak"] },
     // round 11: a role that says the stance, a dated demonstration
     { text: "Ancien journaliste d'opposition, il a dû quitter son pays.", errors: ["journaliste d'opposition"] },
     { text: "Elle était militante de l'opposition au Soudan.", errors: ["militante de l'opposition"] },

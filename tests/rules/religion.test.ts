@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il est parti en stage dans une abbaye.",
+    "Un rappel de loyers de la part de l'office HLM.",
+    "Il a écrit à l'office public de l'habitat.",
+    "Il a fait sa retraite chez Renault après 40 ans.",
     // round 11: absence, names given, sails, idioms, topics, a pension, jobs at a monastery (traps)
     "Elle ne suit aucune pratique religieuse particulière.",
     "Recruté comme cuisinier dans une abbaye, il n'est pas lui-même croyant.",
@@ -128,6 +132,10 @@ ruleTester(rule, {
     "Il a visité le temple tamoul de Saint-Pierre avec son groupe de formation tourisme.",
   ],
   invalid: [
+    { text: "Il est parti trois semaines dans un ashram à Rishikesh.", errors: ["ashram"] },
+    { text: "Il a fait une retraite chez les bénédictins.", errors: ["retraite chez les bénédictins"] },
+    { text: "Pratiquante, elle ne travaille pas le vendredi soir.", errors: ["Pratiquante"] },
+    { text: "Elle se rend chaque mois au monastère bouddhiste de la région.", errors: ["rend chaque mois au monastère bouddhiste"] },
     // round 11: past practice, retreats, minority religions, preaching, rites, litotes, services as a purpose
     { text: "Elle ne porte plus le foulard depuis son embauche.", errors: ["ne porte plus le foulard"] },
     { text: "Elle a enlevé son voile pour l'entretien.", errors: ["enlevé son voile"] },
