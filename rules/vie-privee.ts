@@ -160,11 +160,20 @@ const ARTICLE_CONTEXT = new Set(['a', 'de', 'par', 'pour', 'sur', 'avec', 'contr
 const THREAT_ADVERBS = new Set(['regulierement', 'souvent', 'constamment', 'encore', 'toujours', 'quotidiennement', 'frequemment', 'continuellement', 'parfois', 'systematiquement', 'physiquement', 'verbalement', 'psychologiquement']);
 
 /** From the verbs found by the lexicon pass (`verb` = "harcèle", or "a" of "a frappée"), with the pronoun before. */
+/** Past participles of violence whose object may be the relative: "a frappé son frère". */
+const VIOLENT_ACTS = new Set(['menace', 'menacee', 'harcele', 'harcelee', 'frappe', 'frappee', 'battu', 'battue', 'insulte', 'insultee', 'humilie', 'humiliee', 'violente', 'violentee',
+  'agresse', 'agressee', 'maltraite', 'maltraitee', 'etrangle', 'etranglee', 'sequestre', 'sequestree', 'gifle', 'giflee', 'tabasse', 'tabassee', 'brutalise', 'brutalisee']);
 function threats(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   let done = -1;
   for (const h of heads) {
     const i = h - 1;
+    // the relative as the object of a past act of violence: "il a frappé son frère", "a harcelé son ex-compagne"
+    if (h > done && VIOLENT_ACTS.has(toks[h + 1]?.t ?? '') && ['a', 'avait', 'ont', 'avaient'].includes(toks[h].t) && toks[h + 1].sn === toks[h].sn && !(i >= 0 && CLITICS.has(toks[i].t))) {
+      const end = kinAfter(doc, h + 2);
+      if (end > 0 && !jobFrame(doc, h) && !topicFrame(doc, h)) { add(h, end); done = end - 1; }
+      continue;
+    }
     // the person's own words in quotes: "« mon père m'a mise dehors »", "« mon mari me frappe »"
     if (i < 1 || h <= done || !(CLITICS.has(toks[i].t) || ((toks[i].t === "m'" || toks[i].t === 'me') && toks[i].quoted))) continue;
     const sn = toks[i].sn;
@@ -819,7 +828,8 @@ export default defineRule({
         if (end < 0) {
           // the head may still start a pattern ("la harcèle | par SMS", "relations conflictuelles avec | sa fille aînée")
           const first = doc.tokens[hit.from].t;
-          if (THREAT_VERBS.has(first)) threatHeads.push(hit.from);
+          const second = doc.tokens[hit.from + 1]?.t ?? '';
+          if (THREAT_VERBS.has(first) || (['a', 'avait', 'ont', 'avaient'].includes(first) && THREAT_PARTICIPLES.has(second))) threatHeads.push(hit.from);
           else if (CONFLICT_NOUNS.has(first)) conflictHeads.push(hit.from);
           else if (REL_HEADS.has(first) || INTIMATE_HEADS.has(first)) relationHeads.push(hit.from);
           continue;
@@ -861,10 +871,11 @@ export default defineRule({
     }
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     /** The family judge named alone ("JAF", "juge aux affaires familiales"): the authority of another fact of the sentence adds nothing to it. */
+    const clauseBreak = (a: number, b: number) => { for (let k = a; k < b; k++) if (doc.tokens[k].t === ';' || doc.tokens[k].t === ':') return true; return false; };
     const bareJudge = (from: number, to: number) => (to - from === 1 && doc.tokens[from].t === 'jaf')
       || (to - from === 4 && doc.tokens[from].t === 'juge' && doc.tokens[from + 3].t === 'familiales');
     for (const { from, to } of merged) {
-      if (bareJudge(from, to) && merged.some((o) => o.from !== from && doc.tokens[o.from].sn === doc.tokens[from].sn)) continue;
+      if (bareJudge(from, to) && merged.some((o) => o.from !== from && doc.tokens[o.from].sn === doc.tokens[from].sn && !clauseBreak(Math.min(to, o.to), Math.max(from, o.from)))) continue;
       const [start, end] = doc.tokRange(from, to);
       ctx.report({
         start,
