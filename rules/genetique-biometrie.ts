@@ -70,12 +70,31 @@ function geneticsWorkplace(doc: Doc, from: number, to: number): boolean {
  */
 const LAB_WORK = set(`stage stages stagiaire poste postes alternance alternant alternante cdd cdi emploi mission missions travaille travaillait
   bioinformaticien bioinformaticienne bioinformatique technicien technicienne techniciens ingenieur ingenieure chercheur chercheuse doctorant
-  doctorante these postdoc post-doc manipulations echantillons bacteries bacterie plantes souris cellules virus souches levures`);
+  doctorante these postdoc post-doc manipulations echantillons bacteries bacterie plantes souris cellules virus souches levures
+  recruteur recruteuse recruteurs experience competence competences master licence diplome diplomee offre offres candidature candidatures`);
 function labWork(doc: Doc, from: number): boolean {
   const [a, b] = sentence(doc, from);
   for (let k = a; k < b; k++) if (LAB_WORK.has(doc.tokens[k].t)) return true;
   return false;
 }
+
+/** Verbs of enrolling a trait: "enregistrer son visage sur la borne", "a fait scanner ses empreintes". */
+const CAPTURE_VERBS = set(`enregistrer enregistre enregistree enregistrait scanner scanne scannee numeriser numerise numerisee capturer capture
+  capturee photographier enroler enrole enrolee relever releve relevee`);
+/** Traits that only identification captures (not the voice of a voice-over, nor a hand). */
+const ID_TRAITS = set(`visage iris retine empreinte empreintes doigt doigts pouce paume veines`);
+/** "enregistrer son visage", "scanner son iris": a capture verb right before the possessive and an identifying trait. */
+function capturedTrait(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  if (!ID_TRAITS.has(toks[from].t) || !POSSESSIVE.has(toks[from - 1]?.t ?? '')) return null;
+  const v = toks[from - 2];
+  if (!v || !sameSentence(doc, from - 2, from) || !CAPTURE_VERBS.has(v.t)) return null;
+  // "son visage dans une vidéo de présentation": filmed, not enrolled
+  const [a, b] = sentence(doc, from);
+  for (let k = a; k < b; k++) if (FILMED.has(toks[k].t)) return null;
+  return [from - 2, to];
+}
+const FILMED = set(`video videos film filme filmee tournage photo photos selfie youtube linkedin tiktok instagram presentation podcast cv portrait casting`);
 
 /** Who the data belongs to, after the term: "empreintes digitales de l'adhérent". */
 const OWNER_AFTER = set(`adherent adherente beneficiaire monsieur madame m mme interesse interessee candidat candidate`);
@@ -210,11 +229,11 @@ export default defineRule({
       if (family === 'genetique' && studyFrame(doc, hit.from)) continue;
       if (family === 'genetique' && geneticsWorkplace(doc, hit.from, hit.to)) continue;
       // "séquençage d'exome pendant son stage", "analyse génomique des bactéries": laboratory work, unless "son génome"
-      if (hit.entry.lemma === 'exome' && !POSSESSIVE.has(toks[hit.from].t) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && labWork(doc, hit.from)) continue;
+      if ((hit.entry.lemma === 'exome' || hit.entry.lemma === 'caryotype') && !POSSESSIVE.has(toks[hit.from].t) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && labWork(doc, hit.from)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
       if (mode === 'trait') {
         // "scan de son iris", "son visage a été enregistré pour le pointage"; not "sa voix porte bien"
-        const r = ownTrait(doc, hit.from, hit.to);
+        const r = ownTrait(doc, hit.from, hit.to) ?? capturedTrait(doc, hit.from, hit.to);
         if (r) found.push({ from: r[0], to: r[1], messageId: 'biometrie', confidence: 'high', trait: true });
         continue;
       }

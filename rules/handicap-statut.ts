@@ -68,6 +68,21 @@ function handledFiles(doc: Doc, from: number): boolean {
 /** "six mois d'IJ", "en IJ depuis mars", "touche des IJ": sick-leave allowances, not another "IJ". */
 const IJ_WORDS = new Set(`percoit percevait touche touchait verse versees versement indemnise indemnisee maladie cpam arret reprise depuis
   mois semaines jours en sous ses leurs prevoyance carence subrogation complement complete montant`.split(/\s+/));
+/** Qualifiers of a leave that starts at once or lasts: "arrêt immédiat", "arrêt total". */
+const IMMEDIATE = new Set(`immediat immediate total totale complet complete long`.split(/\s+/));
+/** Illness words that make a bare "arrêt immédiat" a sick leave. */
+const ILLNESS_CUES = new Set(`maladie maladies diagnostic diagnostique diagnostiquee malade cancer hodgkin lymphome leucemie tumeur infarctus avc
+  operation operee opere hospitalisation hospitalise hospitalisee accident chimio chimiotherapie burn-out burnout depression fracture medecin
+  urgences sante`.split(/\s+/));
+/** End of "arrêt immédiat" (a leave) after "arrêt", or -1: not followed by a complement ("arrêt immédiat du chantier"), with an illness word in the sentence. */
+function immediateLeave(doc: Doc, to: number): number {
+  const toks = doc.tokens;
+  const q = toks[to];
+  if (!q || q.sn !== toks[to - 1].sn || !IMMEDIATE.has(q.t)) return -1;
+  const nx = toks[to + 1];
+  if (nx && nx.sn === q.sn && /^(de|du|des|d'|sur)$/.test(nx.t)) return -1;
+  return sentenceHas(doc, to, ILLNESS_CUES) ? to + 1 : -1;
+}
 /** Leave acronyms of the civil service ("en CLM", "son CMO") need "en", a possessive, or a leave word nearby. */
 const LEAVE_SIGLE_BEFORE = /^(en|son|sa|du|un|sous|d'un)$/;
 const LEAVE_WORDS = new Set(`conge conges place placee arret depuis mois semaines reprise prolonge prolongee prolongation fonctionnaire titulaire
@@ -298,6 +313,9 @@ export default defineRule({
         const afterDuration = prev?.t === "d'" && p2 && /^(mois|semaine|semaines|jour|jours|an|ans|annee|annees)$/.test(p2.t);
         const possessed = prev && /^(son|sa|votre|mon)$/.test(prev.t) && !(nx && nx.sn === prev.sn && /^(de|du|des|d')$/.test(nx.t));
         if (!afterDuration && !possessed) {
+          // "diagnostic en septembre, arrêt immédiat": a leave that starts at once, in a sentence about illness (not "arrêt immédiat du chantier")
+          const q = immediateLeave(doc, hit.to);
+          if (q > 0) { found.push({ from: hit.from, to: q, tag, lemma: hit.entry.lemma, confidence: 'medium' }); continue; }
           if (!durationAfter(doc, hit.to)) continue;
           // the duration is not a category ("arrêt de 3 semaines" is not "invalidité de 3e catégorie")
           found.push({ from: hit.from, to: hit.to, tag, lemma: hit.entry.lemma, confidence: 'medium' });

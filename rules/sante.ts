@@ -17,7 +17,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
-import { DEVICES, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, stayAt, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
+import { DEVICES, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, stayAt, disciplineOf, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -102,9 +102,13 @@ function personEvent(doc: Doc, from: number): boolean {
   const sn = toks[from].sn;
   const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
   let k = from - 1;
-  if (!EVENT_DETS.has(at(k))) return false;
-  k--;
-  while (EVENT_ADV.has(at(k))) k--;
+  // "a fait un infarctus": a term that starts with the event verb itself
+  if (EVENT_VERBS.has(toks[from].t)) k = from;
+  else {
+    if (!EVENT_DETS.has(at(k))) return false;
+    k--;
+    while (EVENT_ADV.has(at(k))) k--;
+  }
   if (!EVENT_VERBS.has(at(k))) return false;
   k--;
   while (EVENT_ADV.has(at(k))) k--;
@@ -199,7 +203,7 @@ const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire
   dependant dependante attend attendent on a avait est ete etre bois buvais me m' decroche decrocher decrochee stoppe stopper stoppee lache
   lacher lachee sorti sortie sortir sevrer sevres sevrees desintoxique desintoxiquee laisse laissee renonce renoncee
   n' pas plus jamais dans sous platre platree platres platrees immobilise immobilisee immobilises immobilisees depuis apres suite avant
-  incapable impossible peut pouvait arrive arrivait parvient parvenait attendait attendra attendaient porte portait avec`);
+  incapable impossible peut pouvait arrive arrivait parvient parvenait attendait attendra attendaient porte portait avec dort dormait`);
 
 const GENETIC = set(`genetique genetiques hereditaire hereditaires predisposition predispositions predispose predisposee predisposes
   predisposees porteur porteuse porteurs porteuses mutation mutations gene genes brca brca1 brca2`);
@@ -444,6 +448,48 @@ const AGENDA: NounPhrase = { g: 'f', pl: true, text: 'contraintes de disponibili
 const ORGANISATION: NounPhrase = { g: 'f', pl: true, text: "contraintes d'organisation personnelle" };
 const TAIL = ' à prendre en compte dans le choix du poste';
 
+/** Determiners of a bare episode: "ses crises", "des malaises", "deux absences". */
+const EPISODE_DETS = set(`ses sa son des les de d' une deux trois plusieurs nouvelles nouveaux premieres premiers quelques frequentes frequents`);
+/** Heads that stand for an episode when bare: "ses crises", "des malaises". */
+const EPISODE_HEADS = set(`crise crises malaise malaises`);
+/** Time after "ses crises de": "de l'an dernier", "de cet hiver", "de 2022". */
+const EPISODE_TIME = set(`an annee semaine mois hiver ete automne printemps nuit nuits journee matin soir week-end veille jeunesse enfance adolescence`);
+/** Words that make bare "absences" seizures rather than days off: epilepsy, its drugs and its specialist. */
+const EPILEPSY = set(`epilepsie epileptique epileptiques neurologue neurologie keppra depakine depakote lamictal tegretol trileptal urbanyl rivotril
+  vimpat briviact levetiracetam valproate lamotrigine convulsions convulsive convulsives comitial comitiale eeg electroencephalogramme crises`);
+/**
+ * "Sous Keppra depuis ses crises", "des malaises depuis sa chimio": a bare episode word with a determiner, not
+ * followed by a complement ("crise du logement", "crises de colère" are the continuations' business), reported only
+ * when another health finding stands in the same sentence (checked after the loop). Bare "absences" needs an epilepsy word.
+ */
+function bareEpisode(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[from - 1];
+  if (!prev || prev.sn !== toks[from].sn || !EPISODE_DETS.has(prev.t)) return false;
+  const next = toks[to];
+  if (next && next.sn === prev.sn && /^(sanitaire|sanitaires|economique|economiques|financiere|politique|sociale|identitaire)$/.test(next.t)) return false;
+  // "crises de colère", "crise du logement" are not seizures; "ses crises de l'an dernier" are
+  if (next && next.sn === prev.sn && /^(de|d'|du|des)$/.test(next.t)) {
+    let k = to + 1;
+    if (toks[k] && /^(l'|la|le|cette|ce|cet)$/.test(toks[k].t)) k++;
+    const w = toks[k];
+    if (!w || w.sn !== prev.sn || !(EPISODE_TIME.has(w.t) || MONTHS.has(w.t) || w.k === Kind.Number)) return false;
+  }
+  if (toks[from].t.startsWith('absence')) return sentenceHasWord(doc, from, EPILEPSY);
+  return true;
+}
+
+/** Mobility in the job-search sense: "mobilité réduite au bassin de Millau", "mobilité réduite : pas de voiture". */
+const GEO_MOBILITY = set(`voiture vehicule vehicules permis demenager demenagement km kilometres bassin secteur geographique geographiquement
+  transport transports bus train trajet trajets commune communes canton departement agglomeration ville villes quartier rayon zone deplacer deplacements
+  vehicule vehiculee vehicule motorise motorisee`);
+function geographicMobility(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  // "personne à mobilité réduite" is a disability
+  if (toks[from - 1]?.t === 'a' && toks[from - 1].sn === toks[from].sn) return false;
+  return sentenceHasWord(doc, from, GEO_MOBILITY) || (toks[to]?.sn === toks[from].sn && /^(au|aux|sur)$/.test(toks[to]?.t ?? ''));
+}
+
 interface Candidate {
   from: number;
   to: number;
@@ -675,6 +721,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       const end = extendRight(doc, to, { named: true });
       return end > to ? [from, end] : null;
     }
+    case 'episode':
+    case 'sommeil':
+      return null;
     case 'allergie':
       // qualified allergies are handled as continuations; bare: "elle est allergique.", not "allergique aux open spaces"
       return next && /^(a|au|aux)$/.test(next.t) ? null : [from, to];
@@ -805,6 +854,8 @@ export default defineRule({
     const found: Candidate[] = [];
     /** specialists and places without a care relation of their own, kept for a second look */
     const places: Hit[] = [];
+    /** bare episodes ("ses crises"), kept for a sentence that states another finding */
+    const episodes: Hit[] = [];
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'pathologie';
       if (tag === 'bloc') continue;
@@ -812,7 +863,12 @@ export default defineRule({
       // pure heads ("problème", "dos", "lever") count only with their continuation: the cheapest test first
       let incapStart = -1;
       if (mode === 'tete' || mode === 'incap') {
-        if (continuation(doc, hit.to) === hit.to) continue;
+        if (continuation(doc, hit.to) === hit.to) {
+          // "depuis ses crises", "ses malaises": a bare episode, kept for a sentence with another finding
+          if (EPISODE_HEADS.has(toks[hit.from].t) && bareEpisode(doc, hit.from, hit.to) && !inFrame(doc, hit.from) && !absent(doc, hit.from)
+            && !othersFrame(doc, hit.from, hit.to) && !servedPublic(doc, hit.from) && !topicFrame(doc, hit.from, hit.to)) episodes.push(hit);
+          continue;
+        }
         // "ne peut plus lever le bras droit": a motion verb and a body part count only after an inability
         if (mode === 'incap' && (incapStart = inability(doc, hit.from)) < 0) continue;
         // "lever la main" to speak (not "lever la main droite")
@@ -826,8 +882,13 @@ export default defineRule({
       if (mode === 'spec' && medicalJobBefore(doc, hit.from)) continue;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
       if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from)) continue;
-      // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo")
-      if (studyFrame(doc, hit.from)) continue;
+      // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo", "biologie des tumeurs")
+      if (studyFrame(doc, hit.from) || disciplineOf(doc, hit.from)) continue;
+      if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
+      if (mode === 'episode' || mode === 'sommeil') {
+        if (mode === 'sommeil' || bareEpisode(doc, hit.from, hit.to)) episodes.push(hit);
+        continue;
+      }
       // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")
       if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t)) && productContext(doc, hit.from)) continue;
       // specialists as clients of such a job ("aux cardiologues de la région")
@@ -889,6 +950,12 @@ export default defineRule({
       const sn = toks[hit.from].sn;
       if (!found.some((c) => toks[c.from].sn === sn) || sentenceHasWord(doc, hit.from, JOB_WORDS) || productSentence(doc, hit.from)) continue;
       found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium', specialist: hit.from });
+    }
+
+    for (const hit of episodes) {
+      const sn = toks[hit.from].sn;
+      // "suivi au centre Primo Levi et dort mal": beside a condition, a treatment or care (not an addiction's consequence: "accro aux écrans, ne dort plus")
+      if (found.some((c) => toks[c.from].sn === sn && c.family !== 'grossesse' && c.family !== 'addiction')) found.push({ from: hit.from, to: hit.to, family: 'pathologie', confidence: 'medium' });
     }
 
     // one finding per phrase: merge overlaps; one pregnancy finding per sentence

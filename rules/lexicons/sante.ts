@@ -1172,6 +1172,66 @@ const BEHAVIOUR_Q = new SeqSet();
 for (const o of BEHAVIOUR_OBJECTS) BEHAVIOUR_Q.addTerm(o);
 head([...BEHAVIOUR_HEADS, 'addiction'], [BEHAVIOUR_Q]);
 
+// ---------------------------------------------------------------------------------------------
+// Round 11 classes: grades of injuries, repair surgery, lay names, symptoms, chemotherapy protocols,
+// care centres for exiles and trauma victims.
+
+/** Burns and injuries by degree or grade: "brûlure au deuxième degré", "brûlé au 3e degré", "entorse de stade 2". */
+const DEGREES = ['premier', '1er', 'deuxième', 'second', '2e', '2ème', '2nd', 'troisième', '3e', '3ème', 'quatrième', '4e'];
+const DEGREE_Q = new SeqSet();
+for (const d of DEGREES) for (const p of ['au', 'du', 'de']) DEGREE_Q.addTerm(`${p} ${d} degré`);
+head(['brûlure', 'brûlé', 'brûlée', 'gelure', 'engelure'], [DEGREE_Q]);
+/** Hot flushes and other symptoms: "bouffées de chaleur", "bouffées d'angoisse". */
+head(['bouffée'], [custom('de chaleur', 'de chaleurs', 'délirante')]);
+const ROUND11_CONDITIONS = [
+  // bed rest and lying-in
+  'alitement', 'alitement strict', 'repos strict allongé',
+  // menopause and other symptoms a counsellor notes
+  'bouffées de chaleur', 'sueurs nocturnes', 'suées nocturnes', 'préménopause', 'périménopause', 'ménopause précoce', 'andropause',
+  'réveils nocturnes', 'troubles de l’endormissement', 'difficultés d’endormissement',
+  // lay and slang names of illnesses
+  'une saloperie de cancer', 'sale maladie', 'longue maladie', 'le palu', 'du sucre dans le sang', 'trop de sucre dans le sang',
+  'la maladie du sucre', 'le grand mal', 'le petit mal', 'crise de haut mal',
+  // epileptic seizures by lay name
+  'crises convulsives', 'convulsions', 'absences épileptiques', 'crise tonico-clonique', 'crises tonico-cloniques',
+];
+/**
+ * Sleep trouble said in plain verbs: "dort mal", "ne dort plus". After a life event ("sa compagne a une liaison, il dort
+ * mal") it is not a finding; the rule reports it only beside another health finding of the sentence (mode `sommeil`).
+ */
+const SLEEP = ['dort mal', 'dormait mal', 'dort très mal', 'dort de plus en plus mal', 'ne dort plus', 'ne dormait plus', 'ne dort presque plus',
+  'ne dort pas la nuit', 'dort peu et mal', 'nuits sans sommeil', 'difficultés à dormir', 'sommeil perturbé', 'sommeil agité', 'mal dormir', 'dort plus'];
+/** Repair surgery in lay and medical words: fixing bones with metal, closing a stoma, removing the hardware. */
+const ROUND11_SURGERY = [
+  'ostéosynthèse', 'matériel d’ostéosynthèse', 'ablation du matériel', 'ablation de matériel', 'retrait du matériel', 'ablation des broches', 'retrait des broches',
+  'ablation de la plaque', 'retrait de la plaque', 'enclouage', 'enclouage centromédullaire', 'clou centromédullaire', 'clou gamma', 'vissage',
+  'réduction de fracture', 'réduction de la fracture',
+  'arthrolyse', 'ostéotomie', 'laminectomie', 'discectomie', 'cimentoplastie', 'vertébroplastie',
+  'rétablissement de continuité', 'rétablissement de la continuité', 'rétablissement de la continuité digestive', 'rétablissement de continuité digestive',
+  'fermeture de stomie', 'fermeture de la stomie', 'fermeture d’iléostomie', 'fermeture de colostomie', 'anus artificiel', 'poche de colostomie',
+  'néphrostomie', 'urostomie', 'stomisé', 'stomisée',
+];
+/** Chemotherapy protocols: unambiguous names alone, short ones only after "protocole" or "cure". */
+const CHEMO_ALONE = ['ABVD', 'FOLFOX', 'FOLFIRI', 'FOLFIRINOX', 'FOLFOXIRI', 'R-CHOP', 'BEACOPP', 'XELOX', 'CAPOX', 'R-DHAP', 'R-ICE', 'R-CVP', 'EC-paclitaxel',
+  'FEC-docétaxel', 'TCHP', 'MOPP'];
+// short names that are also other acronyms ("maçonnerie VRD", "VAD" = vente à domicile)
+const CHEMO_SHORT = ['VAD', 'VCD', 'VRD', 'CMF', 'CHOP', 'FEC', 'BEP', 'TCH', 'EC', 'AC', 'VAC', 'ICE', 'DHAP', 'TAC', 'TC', 'EP', 'PE', 'GEMOX', 'Carbo-Taxol', 'carboplatine', 'cisplatine',
+  'paclitaxel', 'docétaxel', 'oxaliplatine', 'gemcitabine', 'capécitabine', 'Xeloda', 'Herceptin', 'trastuzumab', 'rituximab', 'pembrolizumab', 'Keytruda', 'nivolumab', 'Opdivo'];
+const CHEMO_FORMS = [
+  ...[...CHEMO_ALONE, ...CHEMO_SHORT].flatMap((p) => [`protocole ${p}`, `protocoles ${p}`, `cure de ${p}`, `cures de ${p}`]),
+  'protocole de chimio', 'protocole de chimiothérapie', 'protocole d’immunothérapie', 'protocole de radiothérapie', 'protocole de radiochimiothérapie',
+  'radiochimiothérapie', 'radio-chimiothérapie', 'thérapie ciblée', 'thérapies ciblées', 'cures de chimiothérapie', 'cure de chimiothérapie',
+  'chimiothérapie adjuvante', 'chimiothérapie néoadjuvante', 'chimio orale', 'chimiothérapie orale', 'autogreffe', 'allogreffe', 'greffe de moelle',
+];
+/** Care centres whose users are exiles, torture or trauma victims, or people with a psychiatric condition. */
+const ROUND11_CENTRES = [
+  'centre Primo Levi', 'centre Primo-Levi', 'association Primo Levi', 'centre Minkowska', 'centre Françoise Minkowska', 'centre Georges Devereux',
+  'Parcours d’exil', 'Orspere-Samdarra', 'Samdarra', 'centre Osiris', 'centre Essor', 'consultation transculturelle', 'consultations transculturelles',
+  'consultation d’ethnopsychiatrie', 'centre d’ethnopsychiatrie', 'centre du psychotraumatisme', 'centre régional du psychotraumatisme',
+  'centre de psychotraumatologie', 'consultation de psychotraumatologie', 'unité de psychotraumatologie', 'CUMP', 'centre de crise', 'centre médico-psychologique',
+  'centre de santé mentale', 'centre d’accueil thérapeutique', 'centre de post-cure', 'maison de repos', 'maison de convalescence',
+];
+
 const TERMS: LexiconEntry[] = [
   ...n('pathologie', [...CARDIO, ...RESPIRATOIRE, ...NEURO, ...CANCER, ...INFECTIEUX, ...ENDOCRINE, ...MUSCULO, ...DIGESTIF, ...PEAU, ...MORE_CONDITIONS]),
   ...n('psy', MORE_PSY),
@@ -1229,6 +1289,22 @@ const TERMS: LexiconEntry[] = [
   ...adjectiveEntries(),
   ...HEAD_ENTRIES,
   ...MODES,
+  ...n('pathologie', ROUND11_CONDITIONS),
+  ...n('soins', ROUND11_SURGERY),
+  ...fixed('traitement', CHEMO_ALONE, { upper: true }),
+  { lemma: CHEMO_FORMS[0], forms: CHEMO_FORMS.slice(1), tag: 'traitement' },
+  ...ROUND11_CENTRES.map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: /^[A-Z]+$/.test(lemma), tag: 'soins:struct' })),
+  // cancer by its slang name, not the seafood: "elle a « le crabe »", "a vaincu le crabe"
+  { lemma: 'le crabe', forms: ['ce crabe', 'ce foutu crabe', 'le foutu crabe'], tag: 'pathologie', notNear: ['farci', 'farcis', 'cuisine', 'cuisinier', 'cuisinière', 'cuisiner',
+    'menu', 'plat', 'recette', 'restaurant', 'mayonnaise', 'pêche', 'pêcheur', 'pêché', 'mer', 'plage', 'marée', 'poisson', 'poissonnerie', 'poissonnier',
+    'fruits', 'crevettes', 'homard', 'araignée', 'tourteau', 'décortique', 'décortiquer', 'pinces', 'aquarium', 'vend', 'vendu', 'étal', 'crustacés', 'crustacé'] },
+  // "ses crises", "des absences", "ses malaises": bare episodes, reported only beside another health finding of the sentence
+  // ("crise", "malaise" are heads above: the rule tries them as episodes when no continuation follows)
+  { lemma: 'absences', tag: 'pathologie:episode' },
+  { lemma: SLEEP[0], forms: SLEEP.slice(1), tag: 'pathologie:sommeil' },
+  // brûlure, gelure: heads reported only with their degree or a body part (continuation)
+  ...['gelure', 'engelure', 'brûlure'].map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'pathologie:tete' })),
+  { lemma: 'brûlé', forms: ['brûlée', 'brûlés', 'brûlées'], tag: 'pathologie:tete' },
 ];
 
 const key = (form: string) => termTokens(form).join(' ');

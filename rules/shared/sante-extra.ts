@@ -336,7 +336,8 @@ const PRODUCT_JOBS = set(`visiteur visiteuse visiteurs delegue deleguee delegues
   promotion promouvoir promouvait promeut prescripteur prescripteurs grossiste grossistes repartiteur dispensation dispensait dispenser
   delivrait delivrer delivrance delivre delivrees demarchait demarcher demarchage industrie laboratoires medtronic sanofi servier pfizer novartis biomedical biomedicale
   vend vendre vendait vendu vente ventes vendeur vendeuse revendeur commercialise commercialiser fabrique fabriquer fabrication fabricant
-  conditionnement conditionnait catalogue stock stocks magasinier`);
+  conditionnement conditionnait catalogue stock stocks magasinier distribue distribuait distribuer distribution administre administrait
+  administrer`);
 /** The person takes or wears it: "elle prend du Xanax", "sous Lexomil", "porteur d'un pacemaker". */
 const OWN_USE = set(`prend prends prenait prenais prendre pris prise sous avale avalait traitement dose doses prescrit prescrite prescrits
   porte porteur porteuse porter portait lui me m' se s' son sa ses mon ma mes leur leurs votre vos dependant dependante dependance
@@ -441,6 +442,7 @@ export function servedPublic(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
   const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k] : undefined);
+  if (coordinatedPublic(doc, from)) return true;
   // "des personnes autistes", "de patients diabétiques": the term qualifies the group
   if (servedGroupAt(doc, from - 1) && at(from - 1) && (SERVED_DETS.has(at(from - 2)?.t ?? '') || SOME.has(toks[from - 1].t))) return true;
   // "leurs pathologies" after a group named earlier in the sentence
@@ -456,7 +458,40 @@ export function servedPublic(doc: Doc, from: number): boolean {
   }
   for (let j = k - 1; j >= Math.max(0, k - 3) && at(j); j--) {
     if (servedGroupAt(doc, j)) return true;
+    // "d'un résident présentant des troubles de la déglutition": one person the job serves
+    if (SERVED_ONE.has(toks[j].t) && ONE_DETS.has(at(j - 1)?.t ?? '')) return true;
     if (toks[j].k === Kind.Punct && toks[j].t !== ',') return false;
   }
   return false;
+}
+
+/** One person a job serves, named indefinitely before a participle: "un résident présentant…", "une patiente atteinte de…". */
+const SERVED_ONE = set(`resident residente patient patiente pensionnaire usager usagere malade enfant eleve personne client cliente`);
+const ONE_DETS = set(`un une d'un d'une chaque tel telle`);
+
+/** Groups served, coordinated with a care situation: "chez des personnes âgées et en sortie d'hospitalisation". */
+function coordinatedPublic(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (toks[k]?.t === 'en' || toks[k]?.t === 'a' || toks[k]?.t === 'au' || toks[k]?.t === 'aux') k--;
+  if (!toks[k] || toks[k].sn !== sn || (toks[k].t !== 'et' && toks[k].t !== 'ou' && toks[k].t !== ',')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j].sn === sn; j--) {
+    if (POSSESSIVES.has(toks[j].t) || (toks[j].k === Kind.Punct && toks[j].t !== ',')) return false;
+    if (SERVED.has(toks[j].t) && SERVED_DETS.has(toks[j - 1]?.t ?? '')) return true;
+  }
+  return false;
+}
+
+/** Disciplines of a lab, a course or a job: "biologie des tumeurs", "immunologie du cancer". */
+const DISCIPLINES = set(`biologie physiologie physiopathologie immunologie histologie cytologie anatomopathologie pharmacologie epidemiologie
+  genetique genomique imagerie neurobiologie biochimie oncobiologie virologie bacteriologie microbiologie`);
+/** Is the term at `from` the object of a discipline ("biologie des tumeurs")? */
+export function disciplineOf(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (toks[k]?.t === 'la' || toks[k]?.t === "l'") k--;
+  if (!toks[k] || toks[k].sn !== sn || !/^(des|du|de|d')$/.test(toks[k].t)) return false;
+  return !!toks[k - 1] && toks[k - 1].sn === sn && DISCIPLINES.has(toks[k - 1].t);
 }

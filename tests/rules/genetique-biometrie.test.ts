@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11 traps: lab work in a young graduate's path, a filmed face, a recorded voice
+    "Son stage s'est déroulé au laboratoire de cytogénétique (caryotypes, préparation d'échantillons).",
+    "Le recruteur cherchait une expérience en séquençage haut débit.",
+    "Elle a enregistré son visage dans une vidéo de présentation pour LinkedIn.",
+    "Elle a enregistré sa voix pour la publicité radio.",
     'Le fabricant vend des lecteurs de géométrie de la main.',
     // a project holder, a porter, genome analysis as a job
     "Elle est porteuse d'un projet de création de micro-crèche.",
@@ -41,6 +46,9 @@ ruleTester(rule, {
     'Elle vise un poste de technicienne sur la plateforme de séquençage du Genopole.',
   ],
   invalid: [
+    // round 11: the person's face or iris enrolled on a device
+    { text: "Pour entrer dans les locaux, il a dû enregistrer son visage sur la borne d'accueil.", errors: ['enregistrer son visage'] },
+    { text: 'Il a dû scanner son iris pour accéder au data center.', errors: ['son iris'] },
     { text: 'La pointeuse enregistre la géométrie de sa main.', errors: ['géométrie de sa main'] },
     { text: 'La badgeuse enregistre le scan de son iris.', errors: ['scan de son iris'] },
     { text: 'Enrôlement biométrique (empreintes + photo) fait en préfecture pour le renouvellement du titre.', errors: ['Enrôlement biométrique'] },

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 11 traps: a long-term jobseeker, a site stopped at once
+    "Elle accompagne un CLD de 55 ans vers la reprise d'emploi.",
+    "Public CLD : chômeurs de longue durée, accompagnement renforcé.",
+    "Le chantier a été stoppé : arrêt immédiat des travaux après l'accident.",
+    "Arrêt total de la production en août.",
     // round 10 traps: jobseekers, youth information, assessors, adapted physical activity
     'Public CLD accueilli en atelier.',
     'Le Point IJ de la mairie accueille les jeunes.',
@@ -71,6 +76,11 @@ ruleTester(rule, {
     'Les MAS de la région recrutent des aides-soignants.',
   ],
   invalid: [
+    // round 11: civil-service leave acronym with its vocabulary, immediate and long leaves
+    { text: 'Attaché territorial, il est en CLD depuis deux ans et voit le médecin agréé.', errors: ['CLD'] },
+    { text: 'Après son infarctus, arrêt immédiat.', errors: ['arrêt immédiat'] },
+    { text: 'Maladie de Hodgkin diagnostiquée, arrêt immédiat.', errors: ['arrêt immédiat'] },
+    { text: 'Deux ans en arrêt longue durée, puis reprise.', errors: ['en arrêt longue durée'] },
     // round 10: civil-service leave acronyms, allowances, an elderly relative's dependency
     { text: 'Elle est en CLM depuis six mois.', errors: ['CLM'] },
     { text: 'Elle est en CMO depuis trois semaines.', errors: ['CMO'] },
