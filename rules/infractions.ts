@@ -185,6 +185,8 @@ const SEX_WORK = set('racolage racolages prostitution tapin');
 const AGAINST_SELF = set("lui elle eux elles adherent adherente monsieur madame m mme moi");
 /** Offences against a partner that are not violence or harassment: still `infractions`. */
 const COMPUTER_OFFENCES = set('acces piratage intrusion intrusions maintien atteinte extraction fraude usurpation detournement');
+/** Words of driving that make "perdu six points" the licence's. */
+const LICENCE_CUES = set('permis radar radars flashe flashee vitesse exces conduite conduire code route infraction infractions amende amendes telephone volant alcool ants');
 const HELP_OTHERS = set('victimes aide aider aidait accompagne accompagner accompagnait oriente orienter orientait informe informer conseille conseiller soutient soutenir');
 const PENDING_SUBJECTS = set('affaire affaires plainte procedure dossier enquete proces jugement audience');
 /** Places where an offence happens: "volé dans le magasin" is not a job frame. */
@@ -813,6 +815,19 @@ export default defineRule({
           for (let q = i - 1; q >= Math.max(0, i - 6) && toks[q].sn === toks[i].sn; q--) if (HELP_OTHERS.has(toks[q].t)) helps = true;
           if (helps) break;
           report(set('a avait').has(pw) ? i - 1 : i, e, 'high', false);
+          break;
+        }
+        case 'points': {
+          // "a perdu six points (sur son permis)", "retrait de 4 points": a number and "points" right after, licence words near unless "retrait"
+          let k = h.to;
+          if (!isNumberToken(toks[k]) || toks[k].sn !== toks[i].sn) break;
+          while (isNumberToken(toks[k + 1]) && toks[k + 1].sn === toks[i].sn) k++;
+          if (!set('points point').has(t(k + 1, i))) break;
+          // "points de pourcentage", "points de vie": another count (not "points de permis")
+          if (set("de d'").has(t(k + 2, i)) && t(k + 3, i) !== 'permis') break;
+          if (toks[i].t !== 'retrait' && !around(doc, i, k + 2, LICENCE_CUES, 10)) break;
+          if (negatedBefore(doc, i) || deliveredAsJob(i) || offenceFrame(i)) break;
+          report(i, k + 2);
           break;
         }
         case 'permis':

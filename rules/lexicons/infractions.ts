@@ -378,7 +378,11 @@ const PENDING_CASE = entries('pendant', [
     'sociale', 'social', 'tutelle', 'curatelle', 'assurance', 'retraite', 'familiales', 'familial', 'résidence', 'garde', 'pension', 'alimentaire', 'enfants', 'fille', 'fils'],
 });
 /** Trials that are criminal by their court: "renvoyé devant la cour d'assises", "renvoyée devant le tribunal correctionnel". */
-const CRIMINAL_TRIAL = entries('mesure', [["cour d'assises", ['cour d’assises', 'aux assises', 'renvoyé devant le tribunal correctionnel', 'renvoyée devant le tribunal correctionnel']]]);
+const CRIMINAL_TRIAL = entries('mesure', [["cour d'assises", ['cour d’assises', 'aux assises', 'renvoyé devant le tribunal correctionnel', 'renvoyée devant le tribunal correctionnel',
+  // the person as a party to a criminal case: "s'est constituée partie civile"
+  'partie civile', 'parties civiles', 'constitué partie civile', 'constituée partie civile']]]);
+/** Points lost on the licence, with their number: "a perdu six points", "retrait de 4 points" (checked in code: a number and "points" after). */
+const POINTS_LOST = entries('points', ['perdu', 'perd', 'perdait', 'retrait de', 'retiré', 'retirés', 'enlevé', 'enlevés', 'perte de']);
 
 /** Licence sanctions, as the person's. */
 const LICENCE = entries('permis', [
@@ -447,7 +451,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
-  ...LICENCE, ...LICENCE_VERBS, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
+  ...LICENCE, ...LICENCE_VERBS, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY,
 ];

@@ -19,6 +19,9 @@ ruleTester(rule, {
     "Il n'a jamais eu de bracelet.",
     'La condamnation unanime des violences par le conseil municipal.',
     'Toute condamnation doit être déclarée.',
+    "L'entreprise a perdu trois points de parts de marché.",
+    "L'équipe a perdu deux points au classement.",
+    'Avocat des parties civiles, il plaide à Lyon.',
     // files handled as a job: "gère / instruit / contrôle les dossiers de" + an offence
     'Il gère les dossiers de fraude à la CAF.',
     'Il instruit les dossiers de fraude aux prestations au service contrôle.',
@@ -214,6 +217,9 @@ ruleTester(rule, {
     { text: 'Elle a eu une amende pour racolage.', errors: ['amende'] },
     { text: 'Ils m’ont mis en prison pour une pancarte.', errors: ['prison'] },
     { text: 'Il a fait du placard à Fleury pendant deux ans.', errors: ['fait du placard'] },
+    { text: 'Il a eu un retrait de six points.', errors: ['retrait de six points'] },
+    { text: 'Il a perdu 4 points pour excès de vitesse.', errors: ['perdu 4 points', 'excès de vitesse'] },
+    { text: 'Elle est partie civile dans un procès pour traite.', errors: ['partie civile'] },
     { text: 'Il a un dossier de fraude à la CAF.', errors: ['dossier de fraude à la CAF'] },
     // round 7: offence names after a record head, drug-trade and prison slang
     { text: 'Ancien dossier de vol avec effraction quand il était mineur.', errors: ['dossier de vol avec effraction'] },
