@@ -529,6 +529,8 @@ export default defineRule({
           // "Son père, opposant politique en Biélorussie", "il est réfugié politique"; not a public ("accompagner des
           // réfugiés politiques") nor a topic ("un livre sur un prisonnier politique")
           if (set('des les aux ces').has(pw) || pw === 'sur' || t(i - 2, i) === 'sur' || jobFrameBefore(doc, i)) break;
+          // a bare "dissident" names the person only after a copula or as the subject's title ("un groupe dissident du club" is not)
+          if (h.to - i === 1 && toks[i].t.startsWith('dissident') && !toks[i].first && !set('est etait ete sont un une ancien ancienne comme ex devenu devenue reste').has(pw)) break;
           // "traite les demandes d'asile politique": a file handled at work; "sa demande d'asile politique" is the person's
           if ((pw === "d'" || pw === 'de') && set('demande demandes dossier dossiers procedure procedures droit').has(t(i - 2, i)) && !set('sa son ses leur').has(t(i - 3, i))) break;
           if (personInSentence(doc, i, i, h.to)) report(i, h.to);

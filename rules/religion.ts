@@ -25,7 +25,7 @@ federation enseignement etablissement etablissements hopital clinique fondation 
 boucherie boucheries restaurant restaurants restauration traiteur epicerie cimetiere cimetieres quartier musee monde pays
 art arts histoire civilisation civilisations calendrier architecture patrimoine musique culture cuisine organisation ong
 banque banques finance editions oeuvre oeuvres foyer residence ehpad centre structure ordre mission scoutisme scouts
-maison creche fait faits etudes theologie`);
+maison creche fait faits etudes theologie sanctuaire sanctuaires`);
 const ORG_SKIP = set("prive privee de d' du des la le l'");
 const PRACTICE_SUBJECT = set('pendant durant lors moment periode');
 const SPORT = set(`judo football foot sport sports course tennis natation boxe karate yoga arts martiaux musculation randonnee
@@ -575,6 +575,8 @@ export default defineRule({
           if (jobFrameBefore(doc, i) || (!past && negatedBefore(doc, i))) break;
           // "ne pas se voiler la face": an idiom
           if (toks[i].t === 'se' && [h.to, h.to + 1, h.to + 2].some((k) => t(k, i) === 'face')) break;
+          // "le ciel se voile": only a person subject right before
+          if (toks[i].t === 'se' && !SUBJECT_AFTER.has(pw) && pw !== 'qui') break;
           // "a retiré la voile du bateau": a sail
           if (/voile$/.test(toks[h.to - 1].t) && (set("de du des d'").has(nw) || sentenceHas(doc, i, SAILING))) break;
           if (past) {
@@ -595,6 +597,8 @@ export default defineRule({
         case 'rite': {
           // "fait la salat pendant sa pause", "ses ablutions", "se fera baptiser"; not a course on rites
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 8)) break;
+          // "il a été baptisé « le boss » par ses collègues": a nickname
+          if (toks[h.to - 1].t.startsWith('baptis') && toks[h.to] && (NAMING.has(toks[h.to].t) || toks[h.to].quoted || (toks[h.to].k === Kind.Word && doc.isCapitalized(h.to)))) break;
           // "les Vêpres siciliennes", "l'Angélus de Millet": a work or a historical event
           if (TITLE_RITES.has(toks[i].t) && ((doc.isCapitalized(i) && !toks[i].first) || /^sicilien/.test(nw) || (nw === 'de' && doc.isCapitalized(h.to + 1)))) break;
           report(i, h.to, { practice: true });
@@ -632,7 +636,7 @@ export default defineRule({
           // "il prêche à la mosquée", "prêche le dimanche"; not "prêcher dans le désert", "prêche pour sa paroisse", "prêche par l'exemple"
           let idiom = false;
           for (let k = h.to; k < h.to + 4 && t(k, i); k++) if (PREACH_IDIOM.has(toks[k].t)) idiom = true;
-          if (idiom || nw === 'que' || nw === "qu'" || jobFrameBefore(doc, i) || !personInSentence(doc, i, i, h.to)) break;
+          if (idiom || nw === 'que' || nw === "qu'" || jobFrameBefore(doc, i) || sentenceHas(doc, i, SCRIPTURE_JOB) || !personInSentence(doc, i, i, h.to)) break;
           report(i, h.to, { practice: true });
           break;
         }

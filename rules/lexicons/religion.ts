@@ -199,7 +199,7 @@ const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèler
 const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier']);
 
 /** Preaching told with a verb: "il prêche à la mosquée"; not the idioms "prêcher dans le désert", "prêcher pour sa paroisse". */
-const PREACH = entries('preche', ['prêche', 'prêchent', 'prêchait', 'prêchaient', 'prêcher', 'prêché', 'prêches']);
+const PREACH = entries('preche', ['prêche', 'prêchent', 'prêchait', 'prêchaient', 'prêcher', 'prêché']);
 
 /** "Baptisé" about a person ("baptisé par immersion", "Baptisée adulte, elle…"); not a name given ("le projet baptisé Horizon"). */
 const BAPTISED = entries('baptise', ['baptisé', 'baptisée', 'baptisés', 'baptisées']);

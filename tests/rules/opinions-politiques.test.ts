@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il fait partie d'un groupe dissident au sein du club de foot.",
     "Il a été arrêté après un vol en 2019.",
     "Il a participé à la manifestation de 2023 du salon de l'emploi.",
     "La manifestation de 2019 a bloqué la ville, il est arrivé en retard.",

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Le ciel se voile en fin de journée, il rentre à vélo.",
+    "Il a été baptisé « le boss » par ses collègues.",
+    "Il rédige des prêches pour un site de traduction.",
+    "Elle a visité un sanctuaire shinto au Japon pendant ses vacances.",
     "Il est parti en stage dans une abbaye.",
     "Un rappel de loyers de la part de l'office HLM.",
     "Il a écrit à l'office public de l'habitat.",
