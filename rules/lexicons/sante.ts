@@ -1193,7 +1193,7 @@ const ROUND11_CONDITIONS = [
   'une saloperie de cancer', 'sale maladie', 'longue maladie', 'le palu', 'du sucre dans le sang', 'trop de sucre dans le sang',
   'la maladie du sucre', 'le grand mal', 'le petit mal', 'crise de haut mal',
   // epileptic seizures by lay name
-  'crises convulsives', 'convulsions', 'absences épileptiques', 'crise tonico-clonique', 'crises tonico-cloniques',
+  'crises convulsives', 'crise convulsive', 'absences épileptiques', 'crise tonico-clonique', 'crises tonico-cloniques',
 ];
 /**
  * Sleep trouble said in plain verbs: "dort mal", "ne dort plus". After a life event ("sa compagne a une liaison, il dort
@@ -1203,9 +1203,8 @@ const SLEEP = ['dort mal', 'dormait mal', 'dort très mal', 'dort de plus en plu
   'ne dort pas la nuit', 'dort peu et mal', 'nuits sans sommeil', 'difficultés à dormir', 'sommeil perturbé', 'sommeil agité', 'mal dormir', 'dort plus'];
 /** Repair surgery in lay and medical words: fixing bones with metal, closing a stoma, removing the hardware. */
 const ROUND11_SURGERY = [
-  'ostéosynthèse', 'matériel d’ostéosynthèse', 'ablation du matériel', 'ablation de matériel', 'retrait du matériel', 'ablation des broches', 'retrait des broches',
-  'ablation de la plaque', 'retrait de la plaque', 'enclouage', 'enclouage centromédullaire', 'clou centromédullaire', 'clou gamma', 'vissage',
-  'réduction de fracture', 'réduction de la fracture',
+  'ostéosynthèse', 'matériel d’ostéosynthèse', 'ablation du matériel', 'ablation des broches',
+  'enclouage', 'enclouage centromédullaire', 'clou centromédullaire', 'clou gamma',
   'arthrolyse', 'ostéotomie', 'laminectomie', 'discectomie', 'cimentoplastie', 'vertébroplastie',
   'rétablissement de continuité', 'rétablissement de la continuité', 'rétablissement de la continuité digestive', 'rétablissement de continuité digestive',
   'fermeture de stomie', 'fermeture de la stomie', 'fermeture d’iléostomie', 'fermeture de colostomie', 'anus artificiel', 'poche de colostomie',
@@ -1228,7 +1227,7 @@ const ROUND11_CENTRES = [
   'centre Primo Levi', 'centre Primo-Levi', 'association Primo Levi', 'centre Minkowska', 'centre Françoise Minkowska', 'centre Georges Devereux',
   'Parcours d’exil', 'Orspere-Samdarra', 'Samdarra', 'centre Osiris', 'centre Essor', 'consultation transculturelle', 'consultations transculturelles',
   'consultation d’ethnopsychiatrie', 'centre d’ethnopsychiatrie', 'centre du psychotraumatisme', 'centre régional du psychotraumatisme',
-  'centre de psychotraumatologie', 'consultation de psychotraumatologie', 'unité de psychotraumatologie', 'CUMP', 'centre de crise', 'centre médico-psychologique',
+  'centre de psychotraumatologie', 'consultation de psychotraumatologie', 'unité de psychotraumatologie', 'CUMP', 'centre médico-psychologique',
   'centre de santé mentale', 'centre d’accueil thérapeutique', 'centre de post-cure', 'maison de repos', 'maison de convalescence',
 ];
 
