@@ -26,9 +26,13 @@ export interface Doc extends Normalized {
   inQuote(pos: number): boolean;
 }
 
-export function createDocument(text: string): Doc {
+/**
+ * The document of `text`. `tokenPool` (the engine's) lets the tokenizer overwrite the token objects
+ * of the previous document instead of allocating new ones: that document must be dead.
+ */
+export function createDocument(text: string, tokenPool?: Token[]): Doc {
   const n = normalize(text);
-  const { tokens, sentences, quotes } = tokenize(n);
+  const { tokens, sentences, quotes } = tokenize(n, tokenPool);
   const orig = (s: number, e: number) => origRange(n, s, e);
   const tokRange = (from: number, to: number): [number, number] => {
     if (to <= from) { const p = tokens[from] ? n.map[tokens[from].s] : text.length; return [p, p]; }

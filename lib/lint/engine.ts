@@ -8,7 +8,8 @@
  *   lint("Je suis diabétique.").map((f) => [f.rule, f.text]);
  *   // → [['personne-je', 'Je'], ['sante', 'diabétique']]
  */
-import { createDocument } from './document.ts';
+import { createDocument, type Doc } from './document.ts';
+import type { Token } from './tokenize.ts';
 import { compileEntry, type CompiledEntry, type LexiconEntry } from './lexicon.ts';
 import { createMatcher, type Hit, type Matcher } from './matcher.ts';
 import { precompiledSequences } from './precompiled.ts';
@@ -113,10 +114,25 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
     };
   }
 
+  // Token objects of the previous lint's document, overwritten by the next one: nothing outlives a
+  // lint but its findings (rules must not keep tokens), and a lint started while one runs (a rule
+  // calling back into the engine) gets fresh tokens.
+  const tokenPool: Token[] = [];
+  let poolBusy = false;
+
   function lint(text: string, config?: LintConfig): Finding[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const p = prepare(config);
-    const doc = createDocument(text);
+    const reuse = !poolBusy;
+    poolBusy = true;
+    try {
+      return lintDocument(text, config, p, createDocument(text, reuse ? tokenPool : undefined));
+    } finally {
+      if (reuse) poolBusy = false;
+    }
+  }
+
+  function lintDocument(text: string, config: LintConfig | undefined, p: Prepared, doc: Doc): Finding[] {
     const allHits = p.matcher.match(doc.tokens, text, doc.map);
     const byRule = new Map<string, Hit[]>();
     for (const h of allHits) {

@@ -46,6 +46,7 @@ export interface Report {
 }
 
 export interface RuleContext {
+  /** this lint's document; its token objects are reused by the next lint: keep none after `check` */
   readonly doc: Doc;
   readonly text: string;
   /** lexicon hits of this rule, from the single matcher pass, longest first at each start */

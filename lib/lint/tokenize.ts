@@ -74,7 +74,15 @@ export interface Tokenized {
   quotes: Array<[number, number]>;
 }
 
-export function tokenize(n: Normalized): Tokenized {
+/** Tokens a pool keeps for reuse at most (a 1 MB paste must not pin its 200,000 tokens for good). */
+const POOL_MAX = 1 << 14;
+
+/**
+ * Tokens of `n`. With `pool`, token objects left in it by an earlier call are overwritten instead of
+ * allocated (the engine's own document: half of what a lint allocated was its tokens); the caller
+ * guarantees that nothing still holds the earlier tokens.
+ */
+export function tokenize(n: Normalized, pool?: Token[]): Tokenized {
   const s = n.norm;
   const len = s.length;
   const orig = n.text;
@@ -88,7 +96,15 @@ export function tokenize(n: Normalized): Tokenized {
   let quoteKind = 0;
   let i = 0;
   const push = (st: number, e: number, t: string, k: Kind, hyphen: boolean, elided: boolean, h: number) => {
-    const tok: Token = { i: tokens.length, s: st, e, t, k, hyphen, elided, sn, quoted: quoteOpen >= 0, first: false, h };
+    const at = tokens.length;
+    let tok = pool?.[at];
+    if (tok === undefined) {
+      tok = { i: at, s: st, e, t, k, hyphen, elided, sn, quoted: quoteOpen >= 0, first: false, h };
+      if (pool && at < POOL_MAX) pool.push(tok);
+    } else {
+      tok.i = at; tok.s = st; tok.e = e; tok.t = t; tok.k = k; tok.hyphen = hyphen; tok.elided = elided;
+      tok.sn = sn; tok.quoted = quoteOpen >= 0; tok.first = false; tok.h = h;
+    }
     if (k !== Kind.Punct && firstPending) { tok.first = true; firstPending = false; }
     tokens.push(tok);
   };

@@ -335,3 +335,43 @@ describe('engine: the real registry', () => {
     expect(lint(text, { rules: Object.fromEntries(registry.map((r) => [r.id, 'off'])) })).toEqual([]);
   });
 });
+
+describe('token objects reused from one lint to the next', () => {
+  it('gives the same findings as a fresh engine, whatever was linted before', () => {
+    const texts = [
+      'Je suis diabétique depuis 2010.',
+      "L'adhérent, en arrêt maladie, a été condamné pour vol ; tél. 06 12 34 56 78.",
+      'Vous recherchez un poste de cariste.',
+      'Je suis diabétique depuis 2010.',
+    ];
+    const warm = texts.map((t) => lint(t));
+    const fresh = texts.map((t) => createEngine(registry).lint(t));
+    expect(warm).toEqual(fresh);
+    expect(warm[0]).toEqual(warm[3]);
+    expect(warm[0].length).toBeGreaterThan(0);
+  });
+
+  it('a lint started inside a rule gets its own tokens and leaves the outer document intact', () => {
+    let engine: ReturnType<typeof createEngine>;
+    const seen: string[] = [];
+    const reentrant = defineRule({
+      id: 'test-reentrant',
+      meta: { description: 'Réentrant.', category: 'style', severity: 'info', fixable: false, references: [] },
+      messages: { mot: 'Mot.' },
+      explanation: 'Test.',
+      check(ctx) {
+        const before = ctx.doc.tokens.map((t) => t.t).join(' ');
+        if (ctx.text !== 'autre texte tout différent ici') engine.lint('autre texte tout différent ici');
+        seen.push(before, ctx.doc.tokens.map((t) => t.t).join(' '));
+      },
+    });
+    engine = createEngine([reentrant]);
+    engine.lint('un premier texte');
+    engine.lint('un second texte plus long');
+    expect(seen).toContain('un premier texte');
+    // outer document read before and after the nested lint: unchanged
+    const outer = seen.filter((_, i) => i % 2 === 0 && seen[i] === seen[i + 1]);
+    expect(outer).toContain('un second texte plus long');
+    for (let i = 0; i < seen.length; i += 2) expect(seen[i + 1]).toBe(seen[i]);
+  });
+});
