@@ -456,7 +456,9 @@ const EPISODE_HEADS = set(`crise crises malaise malaises`);
 const EPISODE_TIME = set(`an annee semaine mois hiver ete automne printemps nuit nuits journee matin soir week-end veille jeunesse enfance adolescence`);
 /** Words that make bare "absences" seizures rather than days off: epilepsy, its drugs and its specialist. */
 const EPILEPSY = set(`epilepsie epileptique epileptiques neurologue neurologie keppra depakine depakote lamictal tegretol trileptal urbanyl rivotril
-  vimpat briviact levetiracetam valproate lamotrigine convulsions convulsive convulsives comitial comitiale eeg electroencephalogramme crises`);
+  vimpat briviact levetiracetam valproate lamotrigine convulsions convulsive convulsives comitial comitiale eeg electroencephalogramme`);
+/** Verbs that make a bare "des crises", "des malaises" the person's: "il a des crises", "a eu deux malaises", "fait des crises". */
+const EPISODE_VERBS = set(`a avait eu fait faisait refait fera faire avoir subit subi enchaine enchainait multiplie multipliait`);
 /**
  * "Sous Keppra depuis ses crises", "des malaises depuis sa chimio": a bare episode word with a determiner, not
  * followed by a complement ("crise du logement", "crises de colère" are the continuations' business), reported only
@@ -476,7 +478,12 @@ function bareEpisode(doc: Doc, from: number, to: number): boolean {
     if (!w || w.sn !== prev.sn || !(EPISODE_TIME.has(w.t) || MONTHS.has(w.t) || w.k === Kind.Number)) return false;
   }
   if (toks[from].t.startsWith('absence')) return sentenceHasWord(doc, from, EPILEPSY);
-  return true;
+  // "ses crises", "sa crise" are the person's; "des crises", "deux malaises" only after a verb of the person
+  // ("il a eu des crises"), not "le marché traverse des crises", "a géré plusieurs crises"
+  if (POSSESSIVE.has(prev.t)) return true;
+  let k = from - 2;
+  while (k >= 0 && toks[k].sn === prev.sn && (EVENT_ADV.has(toks[k].t) || EPISODE_DETS.has(toks[k].t))) k--;
+  return k >= 0 && toks[k].sn === prev.sn && EPISODE_VERBS.has(toks[k].t);
 }
 
 /** Mobility in the job-search sense: "mobilité réduite au bassin de Millau", "mobilité réduite : pas de voiture". */

@@ -1191,7 +1191,7 @@ const ROUND11_CONDITIONS = [
   'réveils nocturnes', 'troubles de l’endormissement', 'difficultés d’endormissement',
   // lay and slang names of illnesses
   'une saloperie de cancer', 'sale maladie', 'longue maladie', 'le palu', 'du sucre dans le sang', 'trop de sucre dans le sang',
-  'la maladie du sucre', 'le grand mal', 'le petit mal', 'crise de haut mal',
+  'la maladie du sucre', 'crise de haut mal',
   // epileptic seizures by lay name
   'crises convulsives', 'crise convulsive', 'absences épileptiques', 'crise tonico-clonique', 'crises tonico-cloniques',
 ];
@@ -1214,10 +1214,14 @@ const ROUND11_SURGERY = [
 const CHEMO_ALONE = ['ABVD', 'FOLFOX', 'FOLFIRI', 'FOLFIRINOX', 'FOLFOXIRI', 'R-CHOP', 'BEACOPP', 'XELOX', 'CAPOX', 'R-DHAP', 'R-ICE', 'R-CVP', 'EC-paclitaxel',
   'FEC-docétaxel', 'TCHP', 'MOPP'];
 // short names that are also other acronyms ("maçonnerie VRD", "VAD" = vente à domicile)
-const CHEMO_SHORT = ['VAD', 'VCD', 'VRD', 'CMF', 'CHOP', 'FEC', 'BEP', 'TCH', 'EC', 'AC', 'VAC', 'ICE', 'DHAP', 'TAC', 'TC', 'EP', 'PE', 'GEMOX', 'Carbo-Taxol', 'carboplatine', 'cisplatine',
+const CHEMO_SHORT = ['VCD', 'CMF', 'CHOP', 'TCH', 'DHAP', 'GEMOX', 'Carbo-Taxol', 'carboplatine', 'cisplatine',
   'paclitaxel', 'docétaxel', 'oxaliplatine', 'gemcitabine', 'capécitabine', 'Xeloda', 'Herceptin', 'trastuzumab', 'rituximab', 'pembrolizumab', 'Keytruda', 'nivolumab', 'Opdivo'];
+// also everyday work acronyms after "protocole" ("protocole VRD" of a road works site, "protocole FEC" of an accounting audit,
+// "protocole PE" in early childhood, "protocole BEP" of an exam): only after "cure"
+const CHEMO_WORK_ACRONYMS = ['VAD', 'VRD', 'FEC', 'BEP', 'EC', 'AC', 'VAC', 'ICE', 'TAC', 'TC', 'EP', 'PE'];
 const CHEMO_FORMS = [
   ...[...CHEMO_ALONE, ...CHEMO_SHORT].flatMap((p) => [`protocole ${p}`, `protocoles ${p}`, `cure de ${p}`, `cures de ${p}`]),
+  ...CHEMO_WORK_ACRONYMS.flatMap((p) => [`cure de ${p}`, `cures de ${p}`]),
   'protocole de chimio', 'protocole de chimiothérapie', 'protocole d’immunothérapie', 'protocole de radiothérapie', 'protocole de radiochimiothérapie',
   'radiochimiothérapie', 'radio-chimiothérapie', 'thérapie ciblée', 'thérapies ciblées', 'cures de chimiothérapie', 'cure de chimiothérapie',
   'chimiothérapie adjuvante', 'chimiothérapie néoadjuvante', 'chimio orale', 'chimiothérapie orale', 'autogreffe', 'allogreffe', 'greffe de moelle',
@@ -1289,6 +1293,8 @@ const TERMS: LexiconEntry[] = [
   ...HEAD_ENTRIES,
   ...MODES,
   ...n('pathologie', ROUND11_CONDITIONS),
+  // epilepsy by its old names, not "le grand mal de l'entreprise, c'est le turnover"
+  ...n('pathologie', ['le grand mal', 'le petit mal'], { notBefore: ['de', 'du', 'des', "d'", 'd’'] }),
   ...n('soins', ROUND11_SURGERY),
   ...fixed('traitement', CHEMO_ALONE, { upper: true }),
   { lemma: CHEMO_FORMS[0], forms: CHEMO_FORMS.slice(1), tag: 'traitement' },

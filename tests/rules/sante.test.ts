@@ -266,6 +266,9 @@ ruleTester(rule, {
     // sight and hearing as a trade or a training
     "Poste d'opticienne en magasin visé.",
     "Formation d'audioprothésiste en alternance.",
+    "Le protocole VRD a été validé par le bureau d'études.",
+    "Elle a suivi le protocole FEC lors de l'audit comptable.",
+    "Le grand mal de l'entreprise, c'est le turnover.",
   ],
   invalid: [
     // round 11: burns by degree, bare episodes beside another finding, lay names, repair surgery, symptoms, protocols, care centres
@@ -577,5 +580,13 @@ ruleTester(rule, {
     { text: 'Il a perdu l’usage d’une main.', errors: ['perdu l’usage d’une main'] },
     { text: 'Il fréquente le GEM depuis un an.', errors: ['GEM'] },
     { text: 'Il est fumeur d’herbe depuis le lycée.', errors: ['fumeur d’herbe'] },
+    { text: "Le marché traverse des crises à répétition ; il est diabétique et cherche un poste assis.", errors: ["diabétique"] },
+    { text: "Il a tenu le standard pendant les crises de 2008 et 2020 ; il est en fauteuil roulant.", errors: ["en fauteuil roulant"] },
+    { text: "Elle a géré plusieurs crises comme cheffe de projet ; elle est sous insuline.", errors: ["sous insuline"] },
+    { text: "Il a eu des absences au travail et des crises d'angoisse.", errors: ["crises d'angoisse"] },
+    { text: "Diabétique, il fait des malaises quand il saute un repas.", errors: ["Diabétique", "fait des malaises"] },
+    { text: "Il a eu de nouvelles crises depuis l'arrêt de son traitement antiépileptique.", errors: ["crises", "traitement", "antiépileptique"] },
+    { text: "Elle a fait six cures de AC avant l'opération.", errors: ["cures de AC"] },
+    { text: "Il a le grand mal depuis l'enfance.", errors: ["le grand mal"] },
   ],
 });
