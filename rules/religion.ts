@@ -156,6 +156,22 @@ franciscains franciscaines dominicains dominicaines cisterciens chartreux`);
 const RETREAT_LINK = set("dans au aux en a un une le la l' les d' de des chez");
 /** Idioms of the verb "prêcher": "prêcher dans le désert", "prêche pour sa paroisse", "prêche le faux", "prêche par l'exemple". */
 const PREACH_IDIOM = set('desert paroisse faux exemple convaincu convertis');
+/** Words after "prêche" that start a time, not an object: "prêche le dimanche", "prêche chaque vendredi". */
+const PREACH_TIME = set('dimanche dimanches samedi samedis vendredi vendredis soir soirs matin matins semaine week-end mois fois jour jours');
+/** Determiners of an object after "prêche": "prêche la bonne parole de la méthode agile" (advocating) unless the sentence is religious. */
+const PREACH_OBJECT = set("le la les l' un une des du de d' sa son ses leur leurs");
+/** Kitchen and hotel words: "l'office" is then a pantry ("fait la plonge et l'office au restaurant"). */
+const KITCHEN = set(`restaurant restaurants restauration cuisine cuisines plonge plongeur plongeuse commis brigade hotel hotels hotellerie traiteur
+cantine serveur serveuse economat patisserie patissier patissiere chef cheffe`);
+/** New-year and civic ceremony words: "a prononcé ses vœux au personnel", not religious vows. */
+const CIVIC_VOWS = set(`personnel salaries equipe equipes ceremonie nouvel annee janvier maire directeur directrice president presidente agents
+collaborateurs elus habitants adherents`);
+/** "a été baptisé", "est baptisée": a copula before the participle. */
+const BAPTISED_COPULAS = set('ete est etait sera fut');
+/** Things that are given names: "le projet a été baptisé…". */
+const NAMED_THINGS = set('projet dispositif programme produit bateau navire logiciel');
+/** Words of the rite that make "baptisé" a sacrament. */
+const BAPTISM_CUES = set('immersion adulte adultes eglise paroisse temple pasteur pretre cure imam pentecote paques sacrement');
 /** Words after "baptisé" that make it a name given: "baptisé Horizon", "baptisé « Cap »", "baptisé du nom de". */
 const NAMING = set("sous du nom ainsi comme « \" '");
 /** Topic words before a belief: "un livre sur le candomblé", "un documentaire sur les mormons". */
@@ -532,7 +548,7 @@ export default defineRule({
           if (jobFrameBefore(doc, i)) break;
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
           // "office" is also a pantry, an agency and "faire office de": only a bare service
-          if (toks[i].t.startsWith('office') && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i) ||
+          if (toks[i].t.startsWith('office') && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i) || sentenceHas(doc, i, KITCHEN) ||
             (toks[h.to]?.k === Kind.Word && (doc.isCapitalized(h.to) || OFFICE_BODIES.has(nw))))) break;
           // "garde son dimanche matin pour la messe à la paroisse": the service as the purpose of the person's time
           if (SERVICES.has(toks[i].t) && DEFINITE.has(pw) && t(i - 2, i) === 'pour' && sentenceHas(doc, i, AVAILABILITY) && personInSentence(doc, i, i, h.to)) {
@@ -597,6 +613,9 @@ export default defineRule({
         case 'rite': {
           // "fait la salat pendant sa pause", "ses ablutions", "se fera baptiser"; not a course on rites
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 8)) break;
+          // "a prononcé ses vœux au personnel": new-year wishes; "a fait sa confirmation d'embauche": a contract
+          if (toks[h.to - 1].t === 'voeux' && sentenceHas(doc, i, CIVIC_VOWS)) break;
+          if (toks[h.to - 1].t === 'confirmation' && (nw === 'de' || nw === "d'" || nw === 'du')) break;
           // "il a été baptisé « le boss » par ses collègues": a nickname
           if (toks[h.to - 1].t.startsWith('baptis') && toks[h.to] && (NAMING.has(toks[h.to].t) || toks[h.to].quoted || (toks[h.to].k === Kind.Word && doc.isCapitalized(h.to)))) break;
           // "les Vêpres siciliennes", "l'Angélus de Millet": a work or a historical event
@@ -637,6 +656,8 @@ export default defineRule({
           let idiom = false;
           for (let k = h.to; k < h.to + 4 && t(k, i); k++) if (PREACH_IDIOM.has(toks[k].t)) idiom = true;
           if (idiom || nw === 'que' || nw === "qu'" || jobFrameBefore(doc, i) || sentenceHas(doc, i, SCRIPTURE_JOB) || !personInSentence(doc, i, i, h.to)) break;
+          // advocating: "prêche pour la semaine de quatre jours", "prêche la bonne parole de la méthode agile" (the hit itself counts once)
+          if ((religiousPerSentence().get(toks[i].sn) ?? 0) < 2 && (nw === 'pour' || nw === 'en' || (PREACH_OBJECT.has(nw) && !PREACH_TIME.has(t(h.to + 1, i))))) break;
           report(i, h.to, { practice: true });
           break;
         }
@@ -647,9 +668,8 @@ export default defineRule({
           if (recent(done).some(([x, y]) => x <= i && y >= h.to)) break;
           // about the person: the sentence's subject apposition, or a copula after a person word
           const appos = toks[i].first && personInSentence(doc, i, i, h.to);
-          const copula = set('ete est etait sera fut').has(pw) && personNamed(doc, i, h.to) && !set('projet dispositif programme produit bateau navire logiciel').has(t(i - 3, i));
-          const sacred = sentenceHas(doc, i, set('immersion adulte adultes eglise paroisse temple pasteur pretre cure imam pentecote paques sacrement'));
-          if (!(appos || copula) || (!sacred && !appos && !copula)) break;
+          const copula = BAPTISED_COPULAS.has(pw) && personNamed(doc, i, h.to) && !NAMED_THINGS.has(t(i - 3, i));
+          if (!appos && !copula && !sentenceHas(doc, i, BAPTISM_CUES)) break;
           let end = h.to;
           if (nx.t === 'par' && t(h.to + 1, i) === 'immersion') end = h.to + 2;
           report(i, end, { practice: true });

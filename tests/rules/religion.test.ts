@@ -134,6 +134,11 @@ ruleTester(rule, {
     'Le séminaire de cohésion proposait une marche sur le feu aux managers.',
     "Il a nettoyé l'église à cause de la messe de Noël.",
     "Il a visité le temple tamoul de Saint-Pierre avec son groupe de formation tourisme.",
+    "Il fait la plonge et l'office au restaurant.",
+    "Il prêche la bonne parole de la méthode agile dans son équipe.",
+    "Elle prêche pour la semaine de quatre jours auprès de la direction.",
+    "Elle a prononcé ses vœux au personnel lors de la cérémonie de janvier.",
+    "Il a fait sa confirmation de période d'essai.",
   ],
   invalid: [
     { text: "Il est parti trois semaines dans un ashram à Rishikesh.", errors: ["ashram"] },
@@ -287,5 +292,8 @@ ruleTester(rule, {
     { text: "Il donne des cours à la madrasa le samedi.", errors: ["cours à la madrasa"] },
     { text: "Absente la semaine du Maoulida, elle a prévenu.", errors: ["Maoulida"] },
     { text: "Elle ne mange pas de bœuf et demande un autre plat à la cantine.", errors: ["pas de bœuf"] },
+    { text: "Il prêche l'Évangile sur les marchés.", errors: ["prêche"] },
+    { text: "Elle a prononcé ses vœux perpétuels au carmel en 2010.", errors: ["prononcé ses vœux"] },
+    { text: "Elle assiste à l'office le dimanche.", errors: ["assiste à l'office"] },
   ],
 });
