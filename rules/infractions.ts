@@ -189,6 +189,21 @@ const COMPUTER_OFFENCES = set('acces piratage intrusion intrusions maintien atte
 const LICENCE_CUES = set('permis radar radars flashe flashee vitesse exces conduite conduire code route infraction infractions amende amendes telephone volant alcool ants');
 const HELP_OTHERS = set('victimes aide aider aidait accompagne accompagner accompagnait oriente orienter orientait informe informer conseille conseiller soutient soutenir');
 const PENDING_SUBJECTS = set('affaire affaires plainte procedure dossier enquete proces jugement audience');
+/** Determiners of the person's own conviction: "si la condamnation empêche…", "sa peine". */
+const OWN_DETS = set('la sa son ses cette leur');
+const HAS_AUX = set('a avait');
+const WEARS = set('porte portait');
+const NEGATORS = set("ne n'");
+const NO_MORE_OBJECTS = set('de le son');
+const POINT_WORDS = set('points point');
+const OF = set("de d'");
+const IS = set('est etait sera');
+const SUBJECT_DETS = set("l' la le sa son");
+const HIS_HER = set('sa ses');
+const THE_THIS = set('la cette');
+const CONDEMNED_OBJECT = set("de des du d' par unanime");
+/** A rule stated for anyone: "on perd six points pour l'alcool au volant", "chacun perd…". */
+const ANYONE = set('on chacun chacune tout toute quiconque');
 /** Places where an offence happens: "volé dans le magasin" is not a job frame. */
 const PLACES = set(`magasin magasins boutique boutiques supermarche restaurant restauration centre etablissement etablissements entreprise entreprises
 societe employeur employeurs structure structures clients client clientele patients usagers public publics atelier ateliers association laboratoire
@@ -256,7 +271,7 @@ export default defineRule({
       const p = t(i - 1, i);
       if (GENERIC_DETS.has(p) || (p === 'de' && t(i - 2, i) === 'cas' && t(i - 3, i) === 'en')) return true;
       // "si la condamnation empêche l'immatriculation", "si sa peine…": the person's own, not a rule
-      if (set('la sa son ses cette leur').has(p)) return false;
+      if (OWN_DETS.has(p)) return false;
       for (let k = i - 1; k >= Math.max(0, i - 5) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) if (toks[k].t === 'si' || toks[k].t === "s'") return true;
       return false;
     };
@@ -677,7 +692,7 @@ export default defineRule({
             if (named && !around(doc, named.from, named.to, SUFFERED, 8)) { report(i, named.to); break; }
             if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8)) report(i, h.to);
             // "sa condamnation", "la condamnation empêche l'immatriculation" (not "la condamnation des violences", a disapproval)
-            else if (set('sa ses').has(pw) || (set('la cette').has(pw) && !set("de des du d' par unanime").has(nw))) report(i, h.to);
+            else if (HIS_HER.has(pw) || (THE_THIS.has(pw) && !CONDEMNED_OBJECT.has(nw))) report(i, h.to);
             break;
           }
           // "condamné à rester au chômage" (figurative) vs "condamné à six mois", "condamné à une amende"
@@ -775,10 +790,10 @@ export default defineRule({
           if (h.to < toks.length && toks[h.to].sn === toks[i].sn && (toks[h.to + 1]?.hyphen || set("electronique electroniques en d' de a au").has(nw))) break;
           if (around(doc, i, h.to, JEWELLERY, 8) || justiceJobBefore(i)) break;
           // "il n'a plus de bracelet depuis septembre", "ne porte plus le bracelet": a measure that ended is still a finding
-          if (set('de le son').has(pw) && t(i - 2, i) === 'plus') {
+          if (NO_MORE_OBJECTS.has(pw) && t(i - 2, i) === 'plus') {
             const v = t(i - 3, i);
-            const ne = set("ne n'").has(t(i - 4, i)) ? i - 4 : -1;
-            if (ne >= 0 && (set('a avait'). has(v) || (set('porte portait').has(v) && (around(doc, i, h.to, JUSTICE, 12) || around(doc, i, h.to, SENTENCE_CUES, 12) || t(h.to, i) === 'depuis')))) report(ne, h.to);
+            const ne = NEGATORS.has(t(i - 4, i)) ? i - 4 : -1;
+            if (ne >= 0 && (HAS_AUX.has(v) || (WEARS.has(v) && (around(doc, i, h.to, JUSTICE, 12) || around(doc, i, h.to, SENTENCE_CUES, 12) || t(h.to, i) === 'depuis')))) report(ne, h.to);
             break;
           }
           if (negatedBefore(doc, i)) break;
@@ -796,7 +811,7 @@ export default defineRule({
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || justiceJobBefore(i) || justiceJobAfter(h.to) || deliveredAsJob(i) || offenceFrame(i)) break;
           let s = i;
           // the case as the subject: "l'affaire est | à l'instruction", "sa plainte est | en cours d'instruction"
-          if (set('est etait sera').has(pw) && PENDING_SUBJECTS.has(t(i - 2, i))) s = set("l' la le sa son").has(t(i - 3, i)) ? i - 3 : i - 2;
+          if (IS.has(pw) && PENDING_SUBJECTS.has(t(i - 2, i))) s = SUBJECT_DETS.has(t(i - 3, i)) ? i - 3 : i - 2;
           report(s, h.to);
           break;
         }
@@ -814,7 +829,7 @@ export default defineRule({
           let helps = false;
           for (let q = i - 1; q >= Math.max(0, i - 6) && toks[q].sn === toks[i].sn; q--) if (HELP_OTHERS.has(toks[q].t)) helps = true;
           if (helps) break;
-          report(set('a avait').has(pw) ? i - 1 : i, e, 'high', false);
+          report(HAS_AUX.has(pw) ? i - 1 : i, e, 'high', false);
           break;
         }
         case 'points': {
@@ -822,9 +837,11 @@ export default defineRule({
           let k = h.to;
           if (!isNumberToken(toks[k]) || toks[k].sn !== toks[i].sn) break;
           while (isNumberToken(toks[k + 1]) && toks[k + 1].sn === toks[i].sn) k++;
-          if (!set('points point').has(t(k + 1, i))) break;
+          if (!POINT_WORDS.has(t(k + 1, i))) break;
           // "points de pourcentage", "points de vie": another count (not "points de permis")
-          if (set("de d'").has(t(k + 2, i)) && t(k + 3, i) !== 'permis') break;
+          if (OF.has(t(k + 2, i)) && t(k + 3, i) !== 'permis') break;
+          // "on perd six points pour l'alcool au volant": the scale taught, not the person's licence
+          if (ANYONE.has(pw) || (HAS_AUX.has(pw) && ANYONE.has(t(i - 2, i))) || generic(i)) break;
           if (toks[i].t !== 'retrait' && !around(doc, i, k + 2, LICENCE_CUES, 10)) break;
           if (negatedBefore(doc, i) || deliveredAsJob(i) || offenceFrame(i)) break;
           report(i, k + 2);

@@ -197,6 +197,7 @@ ruleTester(rule, {
     'Son entreprise a été verbalisée pour travail dissimulé.',
     "Il a écopé d'une retenue sur caution après des dégradations dans l'appartement.",
     'Il aime la pêche et la chasse en famille.',
+    "En formation moniteur, elle apprend le barème : on perd 6 points pour l'alcool au volant.",
   ],
   invalid: [
     // round 11: licence withdrawn by a verb, computer offences, court bans, a measure that ended, pending cases, a complaint against a third party
@@ -366,6 +367,7 @@ ruleTester(rule, {
     { text: 'Après des tags dans le métro, il a été condamné à un TIG.', errors: ['tags dans le métro', 'condamné', 'TIG'] },
     { text: 'Il a été condamné pour braconnage en 2019.', errors: ['condamné', 'braconnage'] },
     { text: "L'adhérent a fait l'objet d'une garde à vue après une bagarre.", errors: ['garde à vue'] },
+    { text: "Flashé deux fois, il a perdu 4 points sur son permis.", errors: ["Flashé", "perdu 4 points"] },
   ],
 });
 
