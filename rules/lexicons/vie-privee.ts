@@ -507,7 +507,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'a roué de coups', 'cogne', 'cognait', 'a cogné',
   ]),
   // a relative keeps the children's or the person's documents: "refuse de rendre les passeports des enfants", "a confisqué ses papiers"
-  ...fixed(['refuse de rendre', 'refuse de lui rendre', 'refusait de rendre', 'ne rend pas', 'ne veut pas rendre', "n'a pas rendu", 'a confisqué', 'confisque', 'garde', 'a gardé',
+  // (not "garde": "elle garde son passeport dans un coffre pour les vacances" is keeping it safe)
+  ...fixed(['refuse de rendre', 'refuse de lui rendre', 'refusait de rendre', 'ne rend pas', 'ne veut pas rendre', "n'a pas rendu", 'a confisqué', 'confisque',
     'retient', 'cache', 'a caché', 'a détruit', 'a déchiré'].flatMap((v) => ['les passeports des enfants', 'le passeport des enfants', 'les passeports', 'le passeport de sa fille',
     'le passeport de son fils', 'les papiers des enfants', "les cartes d'identité des enfants", 'les papiers de sa fille', 'les papiers de son fils', 'ses papiers', 'son passeport',
     "ses papiers d'identité", 'ses papiers d’identité', 'son titre de séjour'].map((d) => `${v} ${d}`)), {

@@ -117,6 +117,8 @@ ruleTester(rule, {
     'Il est sorti de la salle avant la fin.',
     "Son patron l'a mise dehors après deux jours.",
     "L'affaire est médiatisée depuis le procès de son frère.",
+    "Elle garde son passeport dans un coffre quand elle part en vacances avec ses enfants.",
+    "Sa mère garde ses papiers dans une pochette pour les rendez-vous.",
   ],
   invalid: [
     // round 11: custody conflict by act, violence in plain words, in-laws' coercive control, the family judge after another fact
