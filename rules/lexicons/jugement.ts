@@ -453,15 +453,22 @@ export const JUGEMENT: ToneEntry[] = [
     'joue les saintes-nitouches', 'fait la sainte-nitouche', 'passe de la pommade', 'cire les pompes', 'lèche les bottes', 'fayote', 'fayotait']),
   ...group('plainte', 'phrase', 'none', [...plaint(["s'écoute", "s'écoutait", "s'écouter", 's’écoute']), "s'écoute parler", "s'écoutait parler", "s'écoute un peu trop", "s'écoute trop", 'se noie dans un verre d’eau', "se noie dans un verre d'eau",
     'fait tout un plat', 'fait tout un fromage', 'en fait des caisses', 'dramatise tout', 'une petite nature', 'une chochotte', 'une vraie chochotte', 'douillet comme pas deux']),
+  // "il n'est pas trop fier pour accepter un CDD" says the opposite
+  ...group('arrogance', 'phrase', 'none', ['fier', 'fière', 'fiers', 'fières', 'orgueilleux', 'orgueilleuse', 'fiérot', 'fiérote']
+    .flatMap((a) => [`trop ${a} pour accepter`, `trop ${a} pour`]), { notAfter: ['pas', 'plus', 'jamais', 'guère'] }),
+  // "fait le beau temps à la météo" is weather
+  ...group('arrogance', 'phrase', 'none', ['fait le beau'], { notBefore: ['temps', 'fixe'] }),
   ...group('arrogance', 'phrase', 'none', [
-    ...['fier', 'fière', 'fiers', 'fières', 'orgueilleux', 'orgueilleuse', 'fiérot', 'fiérote', 'bien'].flatMap((a) => [`trop ${a} pour accepter`, `trop ${a} pour`]).filter((s) => s !== 'trop bien pour'),
     'se croit trop bien pour', 'se la pète', 'se la raconte', 'se la joue', 'les chevilles qui enflent', 'a les chevilles qui gonflent', 'sur ses grands chevaux', 'monte sur ses grands chevaux',
     'fier comme un paon', 'fière comme un paon', 'fier comme un coq', 'fier comme Artaban', 'fière comme Artaban', 'se prend pour le roi du monde', 'se prend pour le nombril du monde', 'se prend pour un caïd',
-    'fait le malin', 'fait la maligne', 'fait le fier', 'fait la fière', 'fait le beau', 'regarde tout le monde de haut', 'prend tout le monde de haut', 'prend les gens de haut', 'prend les autres de haut',
+    'fait le malin', 'fait la maligne', 'fait le fier', 'fait la fière', 'regarde tout le monde de haut', 'prend tout le monde de haut', 'prend les gens de haut', 'prend les autres de haut',
   ]),
   ...group('paresse', 'phrase', 'none', ['mou du genou', 'molle du genou', 'mous du genou', 'molles du genou', 'un peu mou du genou', 'un peu molle du genou', 'se la coule douce',
     'se tourne les pouces', 'se roule les pouces', 'se les roule', "n'en fout pas une", "n'en fiche pas une", "n'en rame pas une", 'en fout pas une', 'en fiche pas une', 'ne fout rien', 'fout rien de ses journées',
-    'tire-au-flanc', 'tire-au-cul', 'un planqué', 'une planquée', 'compte ses heures', 'traîne la patte', 'bayer aux corneilles', 'bayait aux corneilles', 'regarde passer les trains']),
+    'tire-au-flanc', 'tire-au-cul', 'un planqué', 'une planquée', 'traîne la patte', 'bayer aux corneilles', 'bayait aux corneilles', 'regarde passer les trains']),
+  // "compte ses heures" of effort, not "compte ses heures de formation / supplémentaires" (a count) nor "ne compte pas ses heures" (praise)
+  ...group('paresse', 'phrase', 'none', ['compte ses heures', 'comptait ses heures'], { notBefore: ['de', "d'", 'd’', 'supplémentaires', 'sup', 'travaillées', 'effectuées', 'sur', 'pour', 'dans', 'CPF'],
+    notAfter: ['pas', 'plus', 'jamais', 'ne', "n'"] }),
   // also said of things ("le moteur part au quart de tour", "la réponse est à côté de la plaque"): as a predicate of the person only
   ...group('caractere', 'pred', 'none', ['dans la lune',
     'tête en l’air', "tête en l'air", 'à côté de ses pompes', 'à côté de la plaque', 'complètement à l’ouest', "complètement à l'ouest", 'un peu à l’ouest', "un peu à l'ouest"]),

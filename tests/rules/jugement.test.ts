@@ -131,6 +131,11 @@ ruleTester(rule, {
     'Il se sent fini pour le marché du travail depuis son licenciement.',
     "Il n'est pas fini pour le marché du travail, loin de là.",
     'Il a un carton épais sous le bras.',
+    "Elle compte ses heures de formation pour son CPF.",
+    "Il compte ses heures supplémentaires avec précision.",
+    "Il ne compte pas ses heures.",
+    "Il fait le beau temps à la météo régionale.",
+    "Il n'est pas trop fier pour accepter un CDD.",
   ],
   invalid: [
     // round 11: idioms, slang and frames that judge the person
@@ -259,6 +264,9 @@ ruleTester(rule, {
     { text: "Il vit un peu dans le monde des bisounours sur la question de l'argent.", errors: ['monde des bisounours'] },
     { text: 'Il a pris le melon depuis sa promotion.', errors: ['a pris le melon'] },
     { text: 'Il fait le malin devant les autres stagiaires.', errors: ['fait le malin'] },
+    { text: "Au chantier, il compte ses heures et part à 17 h pile.", errors: ["compte ses heures"] },
+    { text: "Il fait le beau devant les recruteurs.", errors: ["fait le beau"] },
+    { text: "Elle est trop fière pour demander de l'aide.", errors: ["trop fière pour"] },
   ],
 });
 
