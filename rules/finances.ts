@@ -20,7 +20,7 @@ import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 // foreign currencies after or before the number ("4 500 USD", "CHF 5'950.-", "£1,200", "3 000 DH", "150 000 FCFA");
 // slang ("850 balles", "2 patates", "3 bâtons", "2k")
 const NUM = String.raw`(?:\d{1,3}(?:[ .',]\d{3})+|\d+)(?:[,.]\d{1,2}|\.-)?`;
-const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|boules|patates?|batons|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei)|k`;
+const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|(?:boules|patates?|batons)(?!\s+(?:de|d'|en|a|au|aux|douces?|sautees?|frites?)(?![\p{L}]))|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei)|k`;
 const CURRENCY_BEFORE = String.raw`(?:chf|usd|us\$|gbp|mad|fcfa|\$|£)`;
 const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(?:${CURRENCY_BEFORE}\s?${NUM}|${NUM}\s?(?:${CURRENCY_AFTER}))(?![\p{L}\p{N}_])`, 'gu');
 /** Currency words and signs for the lexicon pass (see findAmounts). */
@@ -472,6 +472,11 @@ function bankOverdraft(doc: Doc, from: number): boolean {
 const PAYMENTS = new Set(['prelevement', 'prelevements', 'cheque', 'cheques', 'echeance', 'echeances', 'mensualite', 'mensualites', 'traite', 'traites']);
 const PAYMENT_DETS = new Set(['plusieurs', 'des', 'ses', 'son', 'sa', 'les', 'le', 'la', "l'", 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'tous', 'toutes', 'certains', 'quelques', 'nombreux', 'de', 'deja', 'encore', 'leurs', 'leur', 'mes', 'mon']);
 const PASSIVE_AUX = new Set(['a', 'ont', 'ete', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'se', "s'", 'sont', 'vu', 'voit', 'fait', 'revenu', 'revenus', 'impaye', 'impayes', 'deja', 'encore', 'tous', 'toutes']);
+/** A person as the subject of the active verb: « il a rejeté les échéances proposées » is a refusal, not a bank's rejection. */
+const PERSON_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'je', "j'"]);
+const ACTIVE_AUX = new Set(['a', 'avait', 'ont', 'avaient', 'aurait']);
+/** Words between a payment and its passive verb: « le prélèvement du loyer a été rejeté ». */
+const PAYMENT_OF = new Set(['du', 'de', "d'", 'loyer', 'credit', 'pret', 'edf', 'assurance', 'mutuelle', 'box', 'forfait', 'telephone']);
 /** Who rejects a payment: a bank, not a judge, an employer or a jury (« le juge a rejeté sa demande »). */
 const NOT_BANK = new Set(['juge', 'tribunal', 'jury', 'employeur', 'recruteur', 'commission', 'prefecture', 'caf', 'ofpra', 'cnda', 'administration', 'client', 'clients']);
 /**
@@ -483,13 +488,15 @@ function rejectedPayment(doc: Doc, from: number): [number, number] | null {
   const sn = toks[from].sn;
   for (let k = from - 1, n = 0; n < 8 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) if (NOT_BANK.has(toks[k].t)) return null;
   // « retourné » only after the payment (« chèque retourné impayé »): « il a retourné les chèques au client » is a return
-  let k = toks[from].t.startsWith('retourn') ? toks.length : from + 1;
+  const aux = toks[from - 1];
+  const active = !!aux && aux.sn === sn && ACTIVE_AUX.has(aux.t) && PERSON_SUBJECTS.has(toks[from - 2]?.sn === sn ? toks[from - 2].t : '');
+  let k = toks[from].t.startsWith('retourn') || active ? toks.length : from + 1;
   while (k < toks.length && k < from + 4 && toks[k].sn === sn && (PAYMENT_DETS.has(toks[k].t) || toks[k].k === Kind.Number)) k++;
   if (toks[k]?.sn === sn && PAYMENTS.has(toks[k].t)) return [from, k + 1];
   // passive or participle after the noun: « prélèvements rejetés », « le prélèvement du loyer a été rejeté »
   for (let j = from - 1, n = 0; n < 6 && j >= 0 && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--, n++) {
     if (PAYMENTS.has(toks[j].t)) return [j, from + 1];
-    if (!PASSIVE_AUX.has(toks[j].t) && !['du', 'de', "d'", 'loyer', 'credit', 'pret', 'edf', 'assurance', 'mutuelle', 'box', 'forfait', 'telephone'].includes(toks[j].t)) return null;
+    if (!PASSIVE_AUX.has(toks[j].t) && !PAYMENT_OF.has(toks[j].t)) return null;
   }
   return null;
 }

@@ -128,6 +128,9 @@ ruleTester(rule, {
     'Il a fait un test PCR négatif hier.',
     'Elle est conseillère en surendettement : elle rédige les plans de remboursement des ménages.',
     'Son employeur lui doit un arriéré de salaire de 900 €.',
+    "Il gagne des concours de pétanque : 3 boules en acier offertes.",
+    "Il touche l'ARE et mange 2 patates douces par jour.",
+    "Il a rejeté toutes les échéances proposées par le recruteur.",
   ],
   invalid: [
     // round 7: a benefit's amount after a colon or "de", gross or net, per day or per month
@@ -264,6 +267,8 @@ ruleTester(rule, {
     { text: 'Saisie sur salaire de 212 € par mois au profit de son ancien bailleur.', errors: ['Saisie sur salaire', '212 €'] },
     { text: "Retenue sur salaire de 80 € par mois pour rembourser l'indu.", errors: ['Retenue sur salaire', '80 €'] },
     { text: 'Le PRP a été prononcé en mars, ses dettes ont été effacées.', errors: ['PRP', 'dettes ont été effacées'] },
+    { text: "Il gagne 2 patates par mois au noir.", errors: ["2 patates"] },
+    { text: "On lui a rejeté trois prélèvements.", errors: ["rejeté trois prélèvements"] },
   ],
 });
 
