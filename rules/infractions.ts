@@ -187,6 +187,10 @@ const AGAINST_SELF = set("lui elle eux elles adherent adherente monsieur madame 
 const COMPUTER_OFFENCES = set('acces piratage intrusion intrusions maintien atteinte extraction fraude usurpation detournement');
 /** Words of driving that make "perdu six points" the licence's. */
 const LICENCE_CUES = set('permis radar radars flashe flashee vitesse exces conduite conduire code route infraction infractions amende amendes telephone volant alcool ants');
+/** The same without "code" (an exam's "épreuve de code" is no licence): what "a perdu des points" needs near. */
+const LOST_POINTS_CUES = new Set([...LICENCE_CUES].filter((w) => w !== 'code'));
+/** Words before "points" in a licence entry that also count anything else: "perdu des points de productivité", "plus aucun point". */
+const VAGUE_POINTS = set('des aucun');
 const HELP_OTHERS = set('victimes aide aider aidait accompagne accompagner accompagnait oriente orienter orientait informe informer conseille conseiller soutient soutenir');
 const PENDING_SUBJECTS = set('affaire affaires plainte procedure dossier enquete proces jugement audience');
 /** Determiners of the person's own conviction: "si la condamnation empêche…", "sa peine". */
@@ -847,9 +851,14 @@ export default defineRule({
           report(i, k + 2);
           break;
         }
-        case 'permis':
+        case 'permis': {
+          // "a perdu des points" is the licence's only with driving words near: not "des points de productivité", "des points au concours"
+          const last = toks[h.to - 1].t;
+          if ((last === 'points' || last === 'point') && VAGUE_POINTS.has(t(h.to - 2, i))
+            && ((OF.has(nw) && t(h.to + 1, i) !== 'permis') || !around(doc, i, h.to, LOST_POINTS_CUES, 10))) break;
           if (entryAccepts(h, ctx, false, false) && !negatedBefore(doc, i)) report(i, h.to);
           break;
+        }
         case 'delit': {
           if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 5) || generic(i)) break;
           const w = toks[i].t;

@@ -374,6 +374,8 @@ const PENDING_CASE = entries('pendant', [
   near: ['affaire', 'plainte', 'procédure', 'juge', 'pénal', 'pénale', 'tribunal', 'correctionnel', 'correctionnelle', 'enquête', 'parquet', 'procureur', 'avocat', 'avocate',
     'prévenu', 'prévenue', 'assises', 'victime', 'civile', 'condamné', 'condamnée', 'poursuivi', 'poursuivie', 'poursuites', 'instruction', 'examen', 'procès', 'police', 'gendarmerie'],
   notNear: ["prud'hommes", 'prudhommes', 'prud’hommes', "prud'homale", 'employeur', 'licenciement', 'divorce', 'JAF', 'CAF', 'MDPH', 'RSA', 'demande', 'formation', 'marketing', 'web',
+    // a lawyer's or a clerk's work on other people's cases: "prépare l'audience de la plainte de son client"
+    'client', 'clients', 'cliente', 'clientes', 'cabinet',
     'site', 'réseaux', 'chaîne', 'radio', 'émission', 'pape', 'ministre', 'administratif', 'administrative', 'locataire', 'bailleur', 'expulsion', 'loyer', 'surendettement', 'commission',
     'sociale', 'social', 'tutelle', 'curatelle', 'assurance', 'retraite', 'familiales', 'familial', 'résidence', 'garde', 'pension', 'alimentaire', 'enfants', 'fille', 'fils'],
 });

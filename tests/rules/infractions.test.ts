@@ -198,6 +198,10 @@ ruleTester(rule, {
     "Il a écopé d'une retenue sur caution après des dégradations dans l'appartement.",
     'Il aime la pêche et la chasse en famille.',
     "En formation moniteur, elle apprend le barème : on perd 6 points pour l'alcool au volant.",
+    "Elle a perdu des points de productivité depuis qu'elle conduit le camion.",
+    "Il a perdu des points au concours de la fonction publique sur l'épreuve de code.",
+    "Il n'a plus aucun point commun avec son ancien métier.",
+    "Elle prépare l'audience de la plainte de son client comme assistante juridique.",
   ],
   invalid: [
     // round 11: licence withdrawn by a verb, computer offences, court bans, a measure that ended, pending cases, a complaint against a third party
@@ -368,6 +372,9 @@ ruleTester(rule, {
     { text: 'Il a été condamné pour braconnage en 2019.', errors: ['condamné', 'braconnage'] },
     { text: "L'adhérent a fait l'objet d'une garde à vue après une bagarre.", errors: ['garde à vue'] },
     { text: "Flashé deux fois, il a perdu 4 points sur son permis.", errors: ["Flashé", "perdu 4 points"] },
+    { text: "Il a perdu des points pour un excès de vitesse.", errors: ["perdu des points", "excès de vitesse"] },
+    { text: "Flashé trois fois, il n'a plus aucun point.", errors: ["Flashé", "plus aucun point"] },
+    { text: "Son audience au tribunal correctionnel est renvoyée à juin.", errors: ["audience", "tribunal correctionnel"] },
   ],
 });
 
