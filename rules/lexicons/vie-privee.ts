@@ -24,6 +24,10 @@ const fixed = (terms: string[], extra: Partial<PrivateEntry> = {}): PrivateEntry
 const kin = (terms: string[], extra: Partial<PrivateEntry> = {}): PrivateEntry[] =>
   terms.map((t) => ({ lemma: t, kind: 'kin' as const, rewrite: PRIVATE_REWRITE, ...extra }));
 
+/** Games, sport and figurative senses of beating, pushing and hitting. */
+const GAMES = ['échecs', 'tennis', 'squash', 'ping-pong', 'badminton', 'boxe', 'judo', 'match', 'matchs', 'tournoi', 'partie', 'parties', 'course', 'record', 'score',
+  'jeu', 'jeux', 'cartes', 'sprint', 'compétition', 'championnat', 'finale', 'belote', 'scrabble', 'pétanque', 'foot', 'football', 'set', 'habitudes', 'certitudes', 'planning'];
+
 /** Every head × preposition × tail, for the custody disputes ("litige autour de la garde de son fils"). */
 function custody(): string[] {
   const heads = ['conflit', 'conflits', 'litige', 'litiges', 'bataille', 'désaccord', 'désaccords', 'différend', 'guerre', 'procédure', 'procédures', 'tensions', 'dispute', 'disputes', 'bras de fer'];
@@ -484,28 +488,32 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'parle plus à', 'parle plus avec', 'parle plus jamais à', 'voit plus', 'voit plus jamais', "s'entend plus avec",
     'adresse plus la parole à', 'veut plus voir', 'veut plus parler à', "n'adresse plus la parole à", 'ne fréquente plus', "n'a jamais connu",
     "s'est séparé de", "s'est séparée de", 'quitté par', 'quittée par', 'trompé par', 'trompée par', 'abandonné par', 'abandonnée par',
-    'harcelé par', 'harcelée par', 'menacé par', 'menacée par', 'frappé par', 'frappée par', 'battu par', 'agressé par', 'agressée par', 'violenté par',
+    'harcelé par', 'harcelée par', 'menacé par', 'menacée par', 'frappé par', 'frappée par', 'agressé par', 'agressée par', 'violenté par',
     'violentée par', 'largué par', 'larguée par', 'plaqué par', 'plaquée par', 'lâché par', 'lâchée par', 'laissé tomber par', 'laissée tomber par', 'dompé par', 'dompée par',
     'flushé par', 'flushée par', 'insulté par', 'insultée par', 'humilié par', 'humiliée par', 'maltraité par', 'maltraitée par', 'rejeté par', 'rejetée par', 'renié par',
     'reniée par', 'mis à la porte par', 'mise à la porte par', 'chassé par', 'chassée par', 'harcèlement de', 'harcèlement de la part de', 'menaces de',
     'menaces de la part de', 'violences de la part de', 'plainte contre', 'main courante contre', 'violences de', 'violence de', 'coups de', 'peur de',
     'vit dans la peur de', "l'emprise de", 'tendu avec', 'tendue avec', 'tendus avec', 'compliqué avec', 'compliquée avec', 'conflictuel avec',
     'conflictuelle avec', 'conflictuels avec', 'houleux avec', 'électrique avec', 'invivable avec', 'violent avec', 'violente avec', 'brutal avec',
-    'brutale avec', 'violences envers', 'violent envers', 'violente envers', 'emprise de', 'sous la coupe de', 'frappé par', 'battue par', 'terrorisé par', 'terrorisée par', 'sous le contrôle de',
+    'brutale avec', 'violences envers', 'violent envers', 'violente envers', 'emprise de', 'sous la coupe de', 'frappé par', 'terrorisé par', 'terrorisée par', 'sous le contrôle de',
     'sous la menace de', 'menacée par', 'a peur de', 'fui', 'a fui', 'fuir', 'fuit', 'fuyait', 'fuyant', 'chassé du domicile par', 'chassée du domicile par',
     'mis dehors par', 'mise dehors par', 'placement de', 'retrait de', "ne s'entend plus du tout avec", "ne s'entend pas du tout avec", "ne s'entend plus très bien avec",
     "ne s'entend plus vraiment avec", "s'entend mal avec", "s'entend très mal avec", 'en mauvais termes avec', 'en très mauvais termes avec', 'fâché à mort avec',
     'brouillé depuis des années avec', 'ne supporte plus', 'a été rejeté par', 'a été rejetée par', 'violences psychologiques de', 'violences physiques de',
     'reniée par', 'violences de la part de', 'menaces de la part de', 'pressions de', 'chantage de', 'humiliations de', 'insultes de',
+  ]),
+  // the same words are also games, sport and typing ("elle a été battue par sa sœur au tournoi", "il bat son frère aux échecs",
+  // "bousculé par son frère dans ses habitudes"): not with those words near
+  ...kin([
     // violence in plain words, passive or with "se faire": "se fait frapper par son copain", "s'est fait tabasser par son compagnon", "giflée par son mari"
     ...['frapper', 'battre', 'taper', 'taper dessus', 'cogner', 'tabasser', 'gifler', 'insulter', 'menacer', 'harceler', 'violenter', 'étrangler', 'bousculer', 'frapper dessus',
-      'tabassé', 'tabassée', 'cogné', 'cognée', 'tapé', 'tapée', 'giflé', 'giflée', 'étranglé', 'étranglée', 'bousculé', 'bousculée', 'roué de coups', 'rouée de coups',
-      'séquestré', 'séquestrée', 'enfermé', 'enfermée', 'battue', 'violée', 'brutalisé', 'brutalisée', 'malmené', 'malmenée', 'terrorisé'].map((v) => `${v} par`),
+      'tabassé', 'tabassée', 'cogné', 'cognée', 'giflé', 'giflée', 'étranglé', 'étranglée', 'bousculé', 'bousculée', 'roué de coups', 'rouée de coups',
+      'séquestré', 'séquestrée', 'enfermé', 'enfermée', 'battu', 'battue', 'violée', 'brutalisé', 'brutalisée', 'malmené', 'malmenée', 'terrorisé'].map((v) => `${v} par`),
     // the same acts with the relative as object: "il a harcelé son ex-compagne", "il bat sa femme", "a giflé son fils"
     // (the past tense "a frappé son frère" is read with the threat heads, rules/vie-privee.ts)
     'harcèle', 'harcelait', 'frappait', 'bat', 'battait', 'gifle', 'giflait', 'a étranglé', 'tabassait', 'a séquestré', 'menaçait', 'a bousculé',
     'a roué de coups', 'cogne', 'cognait', 'a cogné',
-  ]),
+  ], { notNear: GAMES }),
   // a relative keeps the children's or the person's documents: "refuse de rendre les passeports des enfants", "a confisqué ses papiers"
   // (not "garde": "elle garde son passeport dans un coffre pour les vacances" is keeping it safe)
   ...fixed(['refuse de rendre', 'refuse de lui rendre', 'refusait de rendre', 'ne rend pas', 'ne veut pas rendre', "n'a pas rendu", 'a confisqué', 'confisque',

@@ -119,6 +119,10 @@ ruleTester(rule, {
     "L'affaire est médiatisée depuis le procès de son frère.",
     "Elle garde son passeport dans un coffre quand elle part en vacances avec ses enfants.",
     "Sa mère garde ses papiers dans une pochette pour les rendez-vous.",
+    "Le CV a été tapé par son fils sur l'ordinateur familial.",
+    "Elle a été battue par sa sœur au tournoi de tennis.",
+    "Il a été bousculé par son frère dans ses habitudes en venant habiter chez lui.",
+    "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
     // round 11: custody conflict by act, violence in plain words, in-laws' coercive control, the family judge after another fact
@@ -256,6 +260,8 @@ ruleTester(rule, {
     { text: 'Sa belle-famille refuse qu’elle passe son permis.', errors: ['belle-famille refuse qu’elle passe'] },
     { text: 'Son mari lui interdit de reprendre le travail.', errors: ['lui interdit de reprendre le travail'] },
     { text: "Son mari a caché ses papiers d'identité.", errors: ["a caché ses papiers d'identité"] },
+    { text: "Elle a été battue par son mari pendant dix ans.", errors: ["battue par son mari"] },
+    { text: "Il a été bousculé par son frère lors d'une dispute violente.", errors: ["bousculé par son frère"] },
   ],
 });
 
