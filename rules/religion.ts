@@ -154,6 +154,8 @@ const RETREAT_PLACES = set(`monastere monasteres abbaye abbayes ashram ashrams c
 chartreuse ermitage zendo dojo sanctuaire moines moniales soeurs freres religieuses benedictins benedictines trappistes jesuites carmelites
 franciscains franciscaines dominicains dominicaines cisterciens chartreux`);
 const RETREAT_LINK = set("dans au aux en a un une le la l' les d' de des chez");
+const POSSESSIVE_DETS = set('sa son ses leur leurs');
+const OF_LINK = set("de du des d'");
 /** Idioms of the verb "prêcher": "prêcher dans le désert", "prêche pour sa paroisse", "prêche le faux", "prêche par l'exemple". */
 const PREACH_IDIOM = set('desert paroisse faux exemple convaincu convertis');
 /** Words after "prêche" that start a time, not an object: "prêche le dimanche", "prêche chaque vendredi". */
@@ -644,6 +646,10 @@ export default defineRule({
             else if (k > h.to && hitAt.get(k)?.entry.tag === 'lieu') end = hitAt.get(k)!.to;
           }
           if (end < 0 || jobFrameBefore(doc, i) || around(doc, i, end, TRAINING, 4) || sentenceHas(doc, i, WORKSITE) || sentenceHas(doc, i, MOVEMENT_JOB)) break;
+          // "sa retraite" is a pension unless its kind is said ("prend sa retraite au temple du judo", "sa retraite chez les sœurs comme aide-soignante")
+          if (POSSESSIVE_DETS.has(pw) && !RETREAT_KIND.has(nw)) break;
+          // a place named by a lay complement: "le temple de la gastronomie", "au dojo de karaté"
+          if (OF_LINK.has(t(end, i)) && !(DEFINITE.has(t(end + 1, i)) ? doc.isCapitalized(end + 2) : doc.isCapitalized(end + 1)) && !hitAt.get(end + 1) && !hitAt.get(end + 2)) break;
           // the faith named after the place goes with it: "monastère zen", "ashram hindou", "abbaye bénédictine"
           const faith = hitAt.get(end);
           if (faith && (faith.entry.tag === 'adherent' || faith.entry.tag === 'adherent-nom')) end = faith.to;

@@ -139,6 +139,9 @@ ruleTester(rule, {
     "Elle prêche pour la semaine de quatre jours auprès de la direction.",
     "Elle a prononcé ses vœux au personnel lors de la cérémonie de janvier.",
     "Il a fait sa confirmation de période d'essai.",
+    "Elle a passé sa retraite chez les sœurs de Saint-Vincent comme aide-soignante.",
+    "Il prend sa retraite au temple du judo.",
+    "Il a fait une retraite au dojo de karaté avant les championnats.",
   ],
   invalid: [
     { text: "Il est parti trois semaines dans un ashram à Rishikesh.", errors: ["ashram"] },
@@ -295,5 +298,7 @@ ruleTester(rule, {
     { text: "Il prêche l'Évangile sur les marchés.", errors: ["prêche"] },
     { text: "Elle a prononcé ses vœux perpétuels au carmel en 2010.", errors: ["prononcé ses vœux"] },
     { text: "Elle assiste à l'office le dimanche.", errors: ["assiste à l'office"] },
+    { text: "Il fait une retraite au monastère de Ganagobie chaque été.", errors: ["retraite au monastère"] },
+    { text: "Il part en retraite au sanctuaire de Notre-Dame.", errors: ["retraite au sanctuaire"] },
   ],
 });
