@@ -14,6 +14,7 @@ import { STRICT_PERSON, absent, absentAfter, extendRight, genericPublic, inFrame
 import { Kind } from '../lib/lint/tokenize.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { employerSubject, negatedObject, othersFrame, sentenceHas, topicFrame } from './shared/sante-extra.ts';
+import { sentence } from '../lib/lint/context.ts';
 
 /** Sheltered or adapted work: working there is the person's status, unless a job title says otherwise. */
 const SHELTERED = new Set(['ESAT', 'établissement et service d’aide par le travail']);
@@ -71,9 +72,16 @@ const IJ_WORDS = new Set(`percoit percevait touche touchait verse versees versem
 /** Qualifiers of a leave that starts at once or lasts: "arrêt immédiat", "arrêt total". */
 const IMMEDIATE = new Set(`immediat immediate total totale complet complete long`.split(/\s+/));
 /** Illness words that make a bare "arrêt immédiat" a sick leave. */
+// (not "opération", "santé", "médecin": "opération de maintenance, arrêt complet", "procédure santé-sécurité : arrêt immédiat")
 const ILLNESS_CUES = new Set(`maladie maladies diagnostic diagnostique diagnostiquee malade cancer hodgkin lymphome leucemie tumeur infarctus avc
-  operation operee opere hospitalisation hospitalise hospitalisee accident chimio chimiotherapie burn-out burnout depression fracture medecin
-  urgences sante`.split(/\s+/));
+  operee opere hospitalisation hospitalise hospitalisee accident chimio chimiotherapie burn-out burnout depression fracture`.split(/\s+/));
+/** "en cas de…" in the sentence of `at`: a rule of conduct. */
+function procedureCase(doc: Doc, at: number): boolean {
+  const toks = doc.tokens;
+  const [a, b] = sentence(doc, at);
+  for (let k = a + 1; k < b; k++) if (toks[k].t === 'cas' && toks[k - 1].t === 'en') return true;
+  return false;
+}
 /** End of "arrêt immédiat" (a leave) after "arrêt", or -1: not followed by a complement ("arrêt immédiat du chantier"), with an illness word in the sentence. */
 function immediateLeave(doc: Doc, to: number): number {
   const toks = doc.tokens;
@@ -81,6 +89,8 @@ function immediateLeave(doc: Doc, to: number): number {
   if (!q || q.sn !== toks[to - 1].sn || !IMMEDIATE.has(q.t)) return -1;
   const nx = toks[to + 1];
   if (nx && nx.sn === q.sn && /^(de|du|des|d'|sur)$/.test(nx.t)) return -1;
+  // "en cas d'accident, arrêt immédiat": a safety procedure, not the person's leave
+  if (procedureCase(doc, to)) return -1;
   return sentenceHas(doc, to, ILLNESS_CUES) ? to + 1 : -1;
 }
 /** Leave acronyms of the civil service ("en CLM", "son CMO") need "en", a possessive, or a leave word nearby. */

@@ -74,6 +74,9 @@ ruleTester(rule, {
     'Moniteur-éducateur au SAVS de Castelroux.',
     "Elle cherche un poste d'AMP en maison d'accueil spécialisée.",
     'Les MAS de la région recrutent des aides-soignants.',
+    "En cas d'accident, arrêt immédiat et alerte du sauveteur secouriste.",
+    "Lors de l'opération de maintenance, arrêt complet pendant deux jours.",
+    "Il a suivi la procédure santé-sécurité : arrêt immédiat en cas de malaise d'un collègue.",
   ],
   invalid: [
     // round 11: civil-service leave acronym with its vocabulary, immediate and long leaves
@@ -167,5 +170,6 @@ ruleTester(rule, {
     { text: 'dossier M D P H en cours', errors: ['M D P H'] },
     { text: 'Son compagnon touche une rente d’incapacité de 430 € par mois.', errors: ['rente d’incapacité'] },
     { text: 'Il perçoit une rente accident du travail.', errors: ['rente accident du travail'] },
+    { text: "Diagnostic en septembre, arrêt immédiat.", errors: ["arrêt immédiat"] },
   ],
 });
