@@ -617,6 +617,9 @@ managers responsables voisins camarades jurys jury employeurs gens autres monde`
 const DOWN_SKIP = new Set(['les', 'des', 'la', 'le', "l'", 'tout', 'toujours', 'souvent', 'un', 'peu', 'de', 'tres', 'vraiment', 'monde', 'gens', 'autres', 'ses', 'son', 'sa', 'leurs']);
 /** Words that may start the infinitive of "du genre à …": a verb ending, a clitic, a negation or an adverb. */
 const GENRE_START = new Set(['se', "s'", 'ne', "n'", 'tout', 'toujours', 'jamais', 'rien', 'en', 'y', 'lui', 'leur', 'vous', 'nous', 'le', 'la', 'les', "l'", 'faire', 'dire', 'croire', 'mettre', 'prendre']);
+/** Infinitives that praise after "du genre à" ("du genre à aider tout le monde", "à rester tard pour finir"): a positive trait is no judgement here. */
+const GENRE_PRAISE = new Set(['aider', 'rendre', 'rester', 'investir', 'impliquer', 'donner', 'travailler', 'ecouter', 'anticiper', 'proposer', 'partager', 'soutenir',
+  'encourager', 'accueillir', 'depanner', 'remplacer', 'finir', 'terminer', 'perseverer', 'tenir', 'respecter', 'preparer', 'organiser']);
 const GENRE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '»', 'quand', 'lorsque', 'meme', 'des', 'mais', 'alors', 'sauf', 'et', 'car', 'parce']);
 /** Nickname verbs: "surnommée « la tortue »", "ses collègues l'appellent l'escargot". */
 const NICKNAME_VERBS = ['surnomme', 'surnommee', 'surnomment', 'surnommait', 'surnommaient', "l'appelle", "l'appellent", "l'appelait", "l'appelaient", 'traite de', 'traitee de',
@@ -651,6 +654,8 @@ function idiomFrames(doc: Doc, heads: Map<string, number[]>, found: (from: numbe
     if (tokenAt(doc, i - 1, sn)?.t !== 'du' || tokenAt(doc, i + 1, sn)?.t !== 'a') continue;
     const w = tokenAt(doc, i + 2, sn);
     if (!w || w.k !== Kind.Word || !(GENRE_START.has(w.t) || /(?:er|ir|re|oir)$/.test(w.t))) continue;
+    const verb = (w.t === 'se' || w.t === "s'") ? tokenAt(doc, i + 3, sn)?.t ?? '' : w.t;
+    if (GENRE_PRAISE.has(verb)) continue;
     // "pas du genre à se plaindre" says the opposite and is left alone
     const before = tokenAt(doc, i - 2, sn);
     if (before && (before.t === 'pas' || before.t === 'jamais' || before.t === 'plus')) continue;

@@ -92,6 +92,10 @@ const plaint = (heads: string[]) => heads.flatMap((h) => PLAINT_TAILS.map((t) =>
 // ---------------------------------------------------------------------------------------------
 // jugement: character, morality, intelligence, motivation labels (warning)
 // ---------------------------------------------------------------------------------------------
+/** Injuries and body parts that make an idiom literal ("traîne la patte depuis son accident"). */
+const BODY = ['accident', 'genou', 'genoux', 'jambe', 'jambes', 'hanche', 'pied', 'pieds', 'cheville', 'boite', 'boiter', 'blessure', 'blessé', 'blessée', 'opération',
+  'opéré', 'opérée', 'entorse', 'fracture', 'prothèse', 'dos', 'lumbago', 'sciatique', 'douleur', 'douleurs', 'kiné', 'rééducation', 'béquilles', 'canne'];
+
 export const JUGEMENT: ToneEntry[] = [
   // agressivité, humeur
   ...group('agressivite', 'label', 'adj', [
@@ -430,7 +434,7 @@ export const JUGEMENT: ToneEntry[] = [
   ]),
   // idiomatic and slang characterisations of a person (lay French): comparisons, fixed expressions, animal and object metaphors
   ...group('caractere', 'phrase', 'none', [
-    'raide comme un piquet', 'raide comme la justice', 'raide comme un manche', 'droit dans ses bottes', 'caractère de cochon', 'caractère de chien', 'sale caractère',
+    'raide comme la justice', 'droit dans ses bottes', 'caractère de cochon', 'caractère de chien', 'sale caractère',
     'la tête près du bonnet', 'prend la mouche', 'mauvais comme une teigne', 'une vraie teigne', 'une teigne', 'peau de vache', 'une vraie peau de vache', 'un vrai chameau', 'une vraie vipère', 'langue de vipère', 'mauvaise langue',
     'un ours mal léché', 'ours mal léché', 'un vrai pitbull', 'un petit roquet', 'un vrai roquet', 'un vrai poison', 'une vraie harpie', 'une harpie', 'une mégère',
     'têtu comme une mule', 'têtue comme une mule', 'têtu comme un âne', 'têtue comme un âne', 'têtu comme une bourrique', 'têtue comme une bourrique', 'tête de bourrique',
@@ -465,7 +469,10 @@ export const JUGEMENT: ToneEntry[] = [
   ]),
   ...group('paresse', 'phrase', 'none', ['mou du genou', 'molle du genou', 'mous du genou', 'molles du genou', 'un peu mou du genou', 'un peu molle du genou', 'se la coule douce',
     'se tourne les pouces', 'se roule les pouces', 'se les roule', "n'en fout pas une", "n'en fiche pas une", "n'en rame pas une", 'en fout pas une', 'en fiche pas une', 'ne fout rien', 'fout rien de ses journées',
-    'tire-au-flanc', 'tire-au-cul', 'un planqué', 'une planquée', 'traîne la patte', 'bayer aux corneilles', 'bayait aux corneilles', 'regarde passer les trains']),
+    'tire-au-flanc', 'tire-au-cul', 'un planqué', 'une planquée', 'bayer aux corneilles', 'bayait aux corneilles', 'regarde passer les trains']),
+  // also a limp or a stiff back: not with an injury or a body word near ("traîne la patte depuis son accident au genou")
+  ...group('paresse', 'phrase', 'none', ['traîne la patte', 'traînait la patte'], { notNear: BODY }),
+  ...group('caractere', 'phrase', 'none', ['raide comme un piquet', 'raide comme un manche'], { notNear: BODY }),
   // "compte ses heures" of effort, not "compte ses heures de formation / supplémentaires" (a count) nor "ne compte pas ses heures" (praise)
   ...group('paresse', 'phrase', 'none', ['compte ses heures', 'comptait ses heures'], { notBefore: ['de', "d'", 'd’', 'supplémentaires', 'sup', 'travaillées', 'effectuées', 'sur', 'pour', 'dans', 'CPF'],
     notAfter: ['pas', 'plus', 'jamais', 'ne', "n'"] }),

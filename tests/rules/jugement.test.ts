@@ -136,6 +136,9 @@ ruleTester(rule, {
     "Il ne compte pas ses heures.",
     "Il fait le beau temps à la météo régionale.",
     "Il n'est pas trop fier pour accepter un CDD.",
+    "Il traîne la patte depuis son accident au genou.",
+    "Il est du genre à aider tout le monde.",
+    "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
     // round 11: idioms, slang and frames that judge the person
@@ -267,6 +270,8 @@ ruleTester(rule, {
     { text: "Au chantier, il compte ses heures et part à 17 h pile.", errors: ["compte ses heures"] },
     { text: "Il fait le beau devant les recruteurs.", errors: ["fait le beau"] },
     { text: "Elle est trop fière pour demander de l'aide.", errors: ["trop fière pour"] },
+    { text: "Il traîne la patte pour rendre ses candidatures.", errors: ["traîne la patte"] },
+    { text: "Il est raide comme un piquet en entretien.", errors: ["raide comme un piquet"] },
   ],
 });
 
