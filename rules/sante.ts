@@ -246,7 +246,7 @@ const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne f
 const CONSO_ALCOOL = set(`cause probleme problemes souci soucis consommation consomme consommait consommer abus dependance dependant dependante
   addiction addict accro sevrage sevre sevree arreter arrete arretee boit buvait boire bu abstinent abstinente emprise exces excessive trop
   replonge replongee sombre sombree lutte luttait rechute alcoolique penchant recours refugie refugiee noie bois buvais consommais`);
-const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prends prenait prenais prendre pris fume fumais fumait fumer fumeur sniffe injecte usage usager`);
+const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prends prenait prenais prendre pris fume fumais fumait fumer fumeur sniffe injecte usage usager dope dopee dopes dopage cure`);
 const CONSO_MEDIC = set(`prend prends prenait prenais prendre pris sous avale avalait ses son sa mes traitement dose doses abus dependance dependant dependante surdose`);
 /** Withdrawal verbs before a substance: "a décroché de l'héroïne", "s'est sevré de la cocaïne", "est sorti de la came", "a stoppé le cannabis". */
 const WITHDRAW = set(`decroche decrocher decrochee decroches decrochees decrochait sevre sevree sevres sevrees sevrer stoppe stopper stoppee
@@ -732,8 +732,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     case 'sommeil':
       return null;
     case 'allergie':
-      // qualified allergies are handled as continuations; bare: "elle est allergique.", not "allergique aux open spaces"
-      return next && /^(a|au|aux)$/.test(next.t) ? null : [from, to];
+      // bare: "elle est allergique."; with a complement: an allergen ("allergie aux persulfates", "allergique aux isocyanates"),
+      // not a dislike ("allergique aux open spaces", "une allergie au changement")
+      return next && /^(a|au|aux)$/.test(next.t) ? allergen(doc, to) : [from, to];
     case 'hx': {
       // "un handicap de 18" (golf), "un handicap de 10 points": a score, not a disability
       if (next && next.t === 'de' && toks[to + 1]?.k === Kind.Number && toks[to + 2]?.t !== '%') return null;
@@ -750,6 +751,39 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       return [s >= 0 ? s : from, to];
     }
   }
+}
+
+/** Dislikes told as allergies: "allergique aux réunions", "une allergie au changement". */
+const FIGURATIVE_ALLERGY = set(`changement changements effort efforts travail boulot reunion reunions open paperasse administration administratif
+  hierarchie autorite critique critiques contrainte contraintes horaire horaires routine ordres ordre conflit conflits stress risque risques
+  informatique chiffres maths mathematiques numerique telephone bureau bureaux discipline injustice mensonge mensonges hypocrisie compromis
+  regle regles reglement idee idees politique patron patrons chef chefs rigueur retard retards foule nouveaute nouveautes technologie
+  technologies ecran ecrans vente vendre sport cuisine menage demarches demarche formulaires transports lundi lundis teletravail
+  management managers consignes ponctualite ecrit ecriture lecture anglais oral telephoner equipe collectif cantine usine machine`);
+/** Allergen words an adjective "allergique à" can take without a chemical look: "allergique aux poils de chat", "aux produits de coloration". */
+const ALLERGEN_WORDS = set(`produit produits poils poil plumes piqure piqures pollen pollens poussiere poussieres latex gants farine
+  ciment chrome cobalt nickel metaux metal colle colles teinture teintures coloration colorations decoloration peinture peintures vernis
+  parfum parfums cosmetiques detergents lessive lessives desinfectants gel savon savons bois sciure arachide arachides noix lait oeuf oeufs
+  poisson poissons crustaces fruits soja ble sesame moutarde celeri medicaments antibiotiques anesthesiants iode plantes fleurs abeilles
+  guepes frelons moustiques chats chat chiens chien chevaux acariens moisissures champignons huiles huile graisse graisses caoutchouc`);
+/** A chemical or drug name: "persulfates", "isocyanates", "acrylates", "glutaraldéhyde", "chlorhexidine", "formaldéhyde". */
+const CHEMICAL = /(ate|ates|ite|ites|ide|ides|ine|ines|ene|enes|ol|ols|ium|yle|yles|ane|anes|ose|oses|yde|ydes)$/;
+/**
+ * End of "à / au / aux (la, l', les) <allergen>" after "allergie"/"allergique" at `to`, or null for a dislike.
+ * The noun "allergie" takes any complement that is no dislike; the adjective, often a figure of speech,
+ * needs an allergen word or a chemical name.
+ */
+function allergen(doc: Doc, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  let k = to + 1;
+  while (k < toks.length && toks[k].sn === sn && /^(la|l'|les|des|certains|certaines|tous|toutes|tout|toute)$/.test(toks[k].t)) k++;
+  const w = toks[k];
+  if (!w || w.sn !== sn || w.k !== Kind.Word || FIGURATIVE_ALLERGY.has(w.t)) return null;
+  const from = to - 1;
+  const adjective = toks[from].t.startsWith('allergique');
+  if (adjective && !ALLERGEN_WORDS.has(w.t) && !(w.t.length > 5 && CHEMICAL.test(w.t) && w.t !== 'pratique' && w.t !== 'politique')) return null;
+  return [from, k + 1];
 }
 
 /** Start of a withdrawal verb before a substance ("décroché de l'", "laissé tomber l'", "renoncé à la"), or -1. */

@@ -686,6 +686,8 @@ const MODES: LexiconEntry[] = [
     'ecsta', 'poppers', 'gaz hilarant', 'cachetons', 'résine de cannabis', 'stups',
     // overseas and regional names (Réunion "zamal", Mayotte "la chimique", Antilles "kaya", "caillou" for crack) and synthetic cannabinoids
     'zamal', 'zamals', 'la chimique', 'de la chimique', 'du chimique', 'chimik', 'la chimik', 'ganja', 'ganjah', 'kaya', 'kush', 'skunk', 'chichon',
+    // Pacific, African, Maghreb and Indian names: Polynesia and New Caledonia "paka", Hawaii "pakalolo", "yamba", "dagga", "kif", "takrouri", "bhang"
+    'paka', 'pakalolo', 'pakalolos', 'yamba', 'diamba', 'dyamba', 'dagga', 'du kif', 'le kif', 'kif marocain', 'takrouri', 'bhang', 'charas', 'sinsemilla', 'gandja', 'marie-jeanne',
     'spice', 'buddha blue', 'cannabinoïdes de synthèse', 'cannabis de synthèse', 'cannabinoïde de synthèse', 'datura', 'khat', 'qat',
     'le caillou', 'du caillou', 'rhum', 'rhum arrangé', 'ti-punch', 'ti punch', 'ti-punchs',
     'whisky', 'vodka', 'pastis', 'gin', 'cubi', 'cubis', 'tord-boyaux', 'gnôle', 'bibine', 'binouze', 'binouzes', 'canettes de bière', 'bières fortes']),
@@ -1246,6 +1248,24 @@ const TERMS: LexiconEntry[] = [
   ...STRUCTURES,
   // "une overdose de réunions" is an idiom
   ...n('addiction', ['overdose', 'surdose'], { notBefore: ['de travail', 'de réunions', 'de boulot', 'd’informations', 'de paperasse', 'de mails', 'de formations', 'de démarches', 'de sucre'] }),
+  // severe and work-related allergies: "a fait un choc anaphylactique", "œdème de Quincke", "eczéma de contact aux gants", "asthme du boulanger"
+  ...n('pathologie', ['choc anaphylactique', 'réaction anaphylactique', 'anaphylaxie', 'œdème de Quincke', 'angio-œdème', 'angiœdème',
+    'eczéma de contact', 'dermite de contact', 'dermatite de contact', 'urticaire de contact', 'asthme professionnel', 'asthme du boulanger',
+    'rhinite professionnelle', 'allergie professionnelle', 'allergie de contact', 'sensibilisation cutanée', 'sensibilisation respiratoire']),
+  // English in notes: "sort d'un breakdown", "a fait une panic attack", "sort de rehab" (not "le breakdown des coûts", "un chantier de rehab")
+  ...n('psy', ['breakdown', 'nervous breakdown', 'mental breakdown', 'panic attack', 'anxiety attack', 'anxiety disorder', 'eating disorder',
+    'self-harm', 'self harm', 'mental health issues', 'burned out', 'burnt out', 'bipolar disorder', 'post-traumatic stress'],
+    { notBefore: ['des', 'du', 'de', 'd’', 'par', 'budgétaire', 'analytique', 'financier'] }),
+  ...fixed('psy', ['ADHD', 'OCD'], { upper: true }),
+  ...n('addiction', ['rehab'], { notAfter: ['chantier de', 'chantiers de', 'projet de', 'projets de', 'travaux de'], notBefore: ['de bâtiments', 'de logements', 'immobilière', 'de l’immeuble', 'de façade', 'de façades'] }),
+  // doping and performance drugs: "a pris des anabolisants", "une cure de nandrolone" (ambiguous names need a consumption word)
+  ...n('addiction', ['anabolisant', 'stéroïdes anabolisants', 'stéroïde anabolisant', 'produits dopants', 'produit dopant', 'substances dopantes',
+    'nandrolone', 'trenbolone', 'stanozolol', 'clenbutérol', 'dianabol', 'winstrol', 'SARMs', 'cure de stéroïdes', 'cure de testostérone',
+    'contrôle antidopage positif', 'contrôle anti-dopage positif', 'contrôlé positif à l’EPO', 'contrôlée positive à l’EPO']),
+  ...fixed('addiction:conso', ['stéroïdes', 'stéro', 'stéros', 'testostérone', 'testo', 'hormone de croissance', 'hormones de croissance', 'dopants']),
+  { lemma: 'EPO', upper: true, tag: 'addiction', near: ['positif', 'positive', 'contrôlé', 'contrôlée', 'dopage', 'pris', 'prenait', 'prend', 'injecté', 'injectait', 'injections', 'cure', 'avoue', 'reconnaît', 'suspendu', 'suspendue'] },
+  // "suspendu pour dopage", "une affaire de dopage" (not the fight against it, nor a course on it)
+  ...n('addiction', ['dopage'], { notAfter: ['contre le', 'anti', 'antidopage', 'prévention du', 'lutte contre le', 'du'] }),
   ...n('traitement', MORE_TREATMENT),
   ...n('soins', [...MORE_SURGERY, ...MORE_SOINS, ...DEVICES]),
   ...n('grossesse', MORE_PREGNANCY),

@@ -131,6 +131,9 @@ const COURSE = set(`module modules cours formation formations atelier ateliers m
   programme programmes licence master sensibilisation webinaire brochure brochures article articles rapport theme thematique chapitre
   sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire`);
 const SYLLABUS = set(`programme module referentiel`);
+/** Works and schemes whose quoted title may name a condition: « Accueillir un stagiaire autiste ». */
+const TITLED = set(`guide guides livre livres film films documentaire projet projets dispositif dispositifs campagne campagnes
+  kit plaquette fiche fiches titre intitule label parcours mooc tutoriel podcast spectacle piece exposition`);
 const SYLLABUS_DETS = set(`au du le ce un`);
 const ABOUT = set(`sur consacre consacree consacres consacrees autour traitant abordant aborde abordee`);
 /**
@@ -147,6 +150,15 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
     if (ABOUT.has(t)) { if (sentenceHas(doc, from, COURSE)) return true; break; }
     if (DETS.has(t) || t === 'et' || t === 'ou' || t === ',') continue;
     if (toks[k].k !== Kind.Word || ++other > 1) break;
+  }
+  // a title in quotes after a course or a document: formation « Accueillir un stagiaire autiste », le guide « Vivre avec le diabète »
+  if (toks[from]?.quoted) {
+    let k = from - 1;
+    while (k >= 0 && toks[k].sn === sn && toks[k].quoted) k--;
+    for (let n = 0; n < 3 && k >= 0 && toks[k].sn === sn; k--, n++) {
+      if (COURSE.has(toks[k].t) || TITLED.has(toks[k].t)) return true;
+      if (toks[k].k === Kind.Word && !DETS.has(toks[k].t) && !/^(intitule|intitulee|intitules|intitulees|nomme|nommee|appele|appelee)$/.test(toks[k].t)) break;
+    }
   }
   // "X figure au programme", "X fait partie du module"
   for (let j = to, n = 0; j < toks.length && n < 5 && toks[j].sn === sn; j++, n++) {
@@ -449,6 +461,9 @@ export function servedPublic(doc: Doc, from: number): boolean {
   if (THEIR.has(at(from - 1)?.t ?? '')) {
     for (let k = from - 2; k >= Math.max(0, from - 12) && at(k); k--) if (SERVED.has(toks[k].t) || SERVED_YOUNG.has(toks[k].t)) return true;
   }
+  // "accueillir un stagiaire autiste", "encadre une apprentie sourde": one person a job serves, after a serving verb
+  if (SERVED_ONE.has(at(from - 1)?.t ?? '') && ONE_DETS.has(at(from - 2)?.t ?? '') && SERVE_VERBS.has(at(from - 3)?.t ?? '')) return true;
+  if (carriedTo(doc, from)) return true;
   // "personnes atteintes de la maladie de…", "dont plusieurs atteintes de…", "ses bénéficiaires souffrent de…"
   let k = from;
   if (!PLURAL_PRED.has(toks[k].t)) {
@@ -466,8 +481,38 @@ export function servedPublic(doc: Doc, from: number): boolean {
 }
 
 /** One person a job serves, named indefinitely before a participle: "un résident présentant…", "une patiente atteinte de…". */
-const SERVED_ONE = set(`resident residente patient patiente pensionnaire usager usagere malade enfant eleve personne client cliente`);
+const SERVED_ONE = set(`resident residente patient patiente pensionnaire usager usagere malade enfant eleve personne client cliente
+  stagiaire apprenti apprentie alternant alternante jeune benevole salarie salariee collegue adolescent adolescente`);
 const ONE_DETS = set(`un une d'un d'une chaque tel telle`);
+
+/** Verbs of a job that takes someone in: "accueillir un stagiaire autiste", "tutorer une apprentie dyslexique". */
+const SERVE_VERBS = set(`accueillir accueille accueillait accueilli accueillie accueil accompagner accompagne accompagnait encadrer encadre
+  encadrait tutorer tutore tutorait integrer integre integrait former forme formait aider aide aidait recruter recrute recrutait epauler
+  inclure inclut inclusion suivre suit suivait`);
+/** Carrying people to care: "transporte des patients vers les centres de dialyse", "conduit ses clients à leurs séances de chimio". */
+const CARRY = set(`transporte transportent transporter transportait transportaient transport transports conduit conduire conduisait conduisent
+  emmene emmener emmenait accompagne accompagner accompagnait achemine acheminer ramene ramener ramenait raccompagne raccompagner
+  depose deposer deposait navette navettes trajets trajet courses course livre livrer livrait dessert desservir`);
+const CARRIED = set(`patients patientes malades personnes usagers clients clientes residents residentes passagers enfants beneficiaires
+  dialyses seniors`);
+const SUBJECTS = set(`il elle ils elles lui on je j' qui sa son ses`);
+const TO_PLACE = set(`vers aux au a jusqu'aux jusqu'au jusqu'a dans entre pour depuis`);
+/** The term names a place or a care people are carried to, in a transport job sentence. */
+function carriedTo(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let dest = false;
+  for (let k = from - 1; k >= Math.max(0, from - 12) && toks[k].sn === sn; k--) {
+    const t = toks[k].t;
+    if ((toks[k].k === Kind.Punct && t !== ',') || SUBJECTS.has(t)) return false;
+    if (TO_PLACE.has(t)) { dest = true; continue; }
+    if (dest && CARRIED.has(t)) {
+      for (let j = k - 1; j >= Math.max(0, k - 3) && toks[j].sn === sn; j--) if (CARRY.has(toks[j].t)) return true;
+      return false;
+    }
+  }
+  return false;
+}
 
 /** Groups served, coordinated with a care situation: "chez des personnes âgées et en sortie d'hospitalisation". */
 function coordinatedPublic(doc: Doc, from: number): boolean {

@@ -79,6 +79,8 @@ ruleTester(rule, {
     "Il a suivi la procédure santé-sécurité : arrêt immédiat en cas de malaise d'un collègue.",
   ],
   invalid: [
+    // English in notes
+    { text: 'Elle est en sick leave depuis mars.', errors: ['sick leave'] },
     // round 11: civil-service leave acronym with its vocabulary, immediate and long leaves
     { text: 'Attaché territorial, il est en CLD depuis deux ans et voit le médecin agréé.', errors: ['CLD'] },
     { text: 'Après son infarctus, arrêt immédiat.', errors: ['arrêt immédiat'] },

@@ -3,6 +3,25 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // allergies as dislikes, doping as a job or a topic, English finance and building words, carrying patients, course titles
+    "Elle est allergique aux réunions du lundi.",
+    "Il est allergique au changement.",
+    "Une vraie allergie à la paperasse.",
+    "Il est allergique à la vente.",
+    "Chimiste, il synthétise des stéroïdes en laboratoire.",
+    "Elle travaille à l'agence française de lutte contre le dopage.",
+    "Il anime des ateliers de prévention du dopage.",
+    "Il a déposé un brevet auprès de l'EPO.",
+    "Breakdown des coûts par poste à préparer.",
+    "Il a préparé le breakdown budgétaire du projet.",
+    "Chantier de rehab de logements sociaux à Lille.",
+    "C'est kif-kif pour lui.",
+    "Taxi conventionné : il transporte des patients vers les centres de dialyse et de radiothérapie.",
+    "Chauffeur VSL, il emmène des patients au centre de rééducation et à l'hôpital de jour psychiatrique.",
+    "Formation « Accueillir un stagiaire autiste » suivie par la référente handicap.",
+    "Elle a suivi le module « Vivre avec un trouble bipolaire au travail ».",
+    "Il a lu le guide « Diabète et emploi ».",
+    "Tutrice, elle accueille un apprenti sourd dans son atelier.",
     // round 11 traps: seafood, shop work, welding, mobility as a job-search term, served people, lab disciplines, job senses of episodes
     "Le cuisinier prépare le crabe farci pour le menu du midi.",
     "Il prépare une crème brûlée au restaurant.",
@@ -271,6 +290,26 @@ ruleTester(rule, {
     "Le grand mal de l'entreprise, c'est le turnover.",
   ],
   invalid: [
+    // severe and work-related allergies, allergens named by chemistry, doping, overseas cannabis names, English health words
+    { text: 'Il a fait un choc anaphylactique après une piqûre de guêpe.', errors: ['choc anaphylactique'] },
+    { text: "Elle a fait un œdème de Quincke l'été dernier.", errors: ['œdème de Quincke'] },
+    { text: 'Elle a fait une anaphylaxie au restaurant.', errors: ['anaphylaxie'] },
+    { text: 'Coiffeuse, elle a développé une allergie aux persulfates.', errors: ['allergie aux persulfates'] },
+    { text: "Elle a une allergie à l'ammoniaque.", errors: ["allergie à l'ammoniaque"] },
+    { text: 'Il est allergique aux isocyanates des peintures.', errors: ['allergique aux isocyanates'] },
+    { text: 'Il est allergique aux produits de décoloration.', errors: ['allergique aux produits'] },
+    { text: 'Il a pris des anabolisants pendant trois saisons.', errors: ['anabolisants'] },
+    { text: 'Il prenait des stéroïdes à la salle.', errors: ['stéroïdes'] },
+    { text: 'Il a été suspendu deux ans pour dopage.', errors: ['dopage'] },
+    { text: "Elle a été contrôlée positive à l'EPO.", errors: ["contrôlée positive à l'EPO"] },
+    { text: "Il avoue des injections d'EPO pendant le Tour.", errors: ['EPO'] },
+    { text: "Consommation de paka signalée par l'éducatrice.", errors: ['paka'] },
+    { text: 'Il fume du pakalolo tous les jours.', errors: ['pakalolo'] },
+    { text: 'Il fume du yamba.', errors: ['yamba'] },
+    { text: "Elle sort d'un breakdown.", errors: ['breakdown'] },
+    { text: 'Il a fait une panic attack en réunion.', errors: ['panic attack'] },
+    { text: 'Il sort de rehab depuis deux semaines.', errors: ['rehab'] },
+    { text: 'Chauffeur, il conduit des patients aux urgences, et il est diabétique.', errors: ['diabétique'] },
     // round 11: burns by degree, bare episodes beside another finding, lay names, repair surgery, symptoms, protocols, care centres
     { text: "Commis, il a dû s'arrêter après une brûlure au deuxième degré à l'avant-bras.", errors: ['brûlure au deuxième degré'] },
     { text: 'Elle a des brûlures du second degré aux mains.', errors: ['brûlures du second degré'] },
