@@ -17,7 +17,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
-import { DEVICES, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, stayAt, disciplineOf, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
+import { DEVICES, carriesPeople, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, stayAt, disciplineOf, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -246,7 +246,7 @@ const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne f
 const CONSO_ALCOOL = set(`cause probleme problemes souci soucis consommation consomme consommait consommer abus dependance dependant dependante
   addiction addict accro sevrage sevre sevree arreter arrete arretee boit buvait boire bu abstinent abstinente emprise exces excessive trop
   replonge replongee sombre sombree lutte luttait rechute alcoolique penchant recours refugie refugiee noie bois buvais consommais`);
-const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prends prenait prenais prendre pris fume fumais fumait fumer fumeur sniffe injecte usage usager dope dopee dopes dopage cure`);
+const CONSO_DROGUE = set(`${[...CONSO_ALCOOL].join(' ')} prend prends prenait prenais prendre pris fume fumais fumait fumer fumeur sniffe injecte usage usager dope dopee dopes dopage cure mache machait chique chiquait`);
 const CONSO_MEDIC = set(`prend prends prenait prenais prendre pris sous avale avalait ses son sa mes traitement dose doses abus dependance dependant dependante surdose`);
 /** Withdrawal verbs before a substance: "a décroché de l'héroïne", "s'est sevré de la cocaïne", "est sorti de la came", "a stoppé le cannabis". */
 const WITHDRAW = set(`decroche decrocher decrochee decroches decrochees decrochait sevre sevree sevres sevrees sevrer stoppe stopper stoppee
@@ -551,6 +551,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
   const next = toks[to]?.sn === toks[to - 1].sn ? toks[to] : undefined;
   switch (mode) {
     case 'p':
+      // "conduit des malades à leurs séances", "accompagne des malades": the people a job serves
+      if (prev && (prev.t === 'des' || prev.t === 'les') && carriesPeople(toks[from - 2]?.t)) return null;
       return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
     case 'conso': {
       const w = toks[from].t;

@@ -728,7 +728,7 @@ const MODES: LexiconEntry[] = [
   { lemma: 'syndrome', forms: ['syndromes'], tag: 'pathologie:syndrome' },
   ...n('pathologie', ['maladie', 'pathologie']),
   ...n('pathologie:p', ['malade', 'douleurs', 'séquelles']),
-  { lemma: 'médicament', forms: ['médicaments', 'médocs', 'lithium'], tag: 'traitement:conso' },
+  { lemma: 'médicament', forms: ['médicaments', 'médocs', 'lithium', 'meds'], tag: 'traitement:conso' },
   { lemma: 'allergie', forms: ['allergies', 'allergique', 'allergiques'], tag: 'pathologie:allergie' },
   // "souffre d'une …", "atteint de …": the rule reports the noun after the predicate
   // the rule checks that "de / d' / du / des" follows the single-word predicates
@@ -1252,6 +1252,13 @@ const TERMS: LexiconEntry[] = [
   ...n('pathologie', ['choc anaphylactique', 'réaction anaphylactique', 'anaphylaxie', 'œdème de Quincke', 'angio-œdème', 'angiœdème',
     'eczéma de contact', 'dermite de contact', 'dermatite de contact', 'urticaire de contact', 'asthme professionnel', 'asthme du boulanger',
     'rhinite professionnelle', 'allergie professionnelle', 'allergie de contact', 'sensibilisation cutanée', 'sensibilisation respiratoire']),
+  // food intolerances and allergic reactions: "intolérante au lactose", "a fait une réaction allergique"
+  ...n('pathologie', ['réaction allergique', 'intolérance au lactose', 'intolérance au fructose', 'intolérance à l’histamine', 'intolérance alimentaire']),
+  ...fixed('pathologie', ['intolérant au lactose', 'intolérante au lactose', 'intolérants au lactose', 'intolérant au gluten', 'intolérante au gluten',
+    'intolérants au gluten', 'intolérant au fructose', 'intolérante au fructose']),
+  ...fixed('addiction', ['en therapy', 'in therapy', 'captagon']),
+  { lemma: 'sober', tag: 'addiction', near: ['depuis', 'alcool', 'cure', 'sevrage', 'rechute', 'mois', 'ans', 'reste', 'rester', 'resté', 'restée', 'jours', 'AA', 'abstinent', 'abstinente'] },
+  ...fixed('addiction:conso', ['amphètes', 'amphés', 'amphets', 'bétel', 'noix d’arec']),
   // English in notes: "sort d'un breakdown", "a fait une panic attack", "sort de rehab" (not "le breakdown des coûts", "un chantier de rehab")
   ...n('psy', ['breakdown', 'nervous breakdown', 'mental breakdown', 'panic attack', 'anxiety attack', 'anxiety disorder', 'eating disorder',
     'self-harm', 'self harm', 'mental health issues', 'burned out', 'burnt out', 'bipolar disorder', 'post-traumatic stress'],

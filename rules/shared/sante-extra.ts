@@ -497,6 +497,10 @@ const CARRIED = set(`patients patientes malades personnes usagers clients client
   dialyses seniors`);
 const SUBJECTS = set(`il elle ils elles lui on je j' qui sa son ses`);
 const TO_PLACE = set(`vers aux au a jusqu'aux jusqu'au jusqu'a dans entre pour depuis`);
+/** A verb of a job that carries or takes in people ("conduit des malades", "accompagne des malades"). */
+export function carriesPeople(t: string | undefined): boolean {
+  return !!t && (CARRY.has(t) || SERVE_VERBS.has(t));
+}
 /** The term names a place or a care people are carried to, in a transport job sentence. */
 function carriedTo(doc: Doc, from: number): boolean {
   const toks = doc.tokens;

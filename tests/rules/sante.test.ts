@@ -22,6 +22,9 @@ ruleTester(rule, {
     "Elle a suivi le module « Vivre avec un trouble bipolaire au travail ».",
     "Il a lu le guide « Diabète et emploi ».",
     "Tutrice, elle accueille un apprenti sourd dans son atelier.",
+    "Ambulancière, elle conduit des malades à leurs séances de chimiothérapie.",
+    "Le design est sober.",
+    "Il vend du bétel au marché.",
     // round 11 traps: seafood, shop work, welding, mobility as a job-search term, served people, lab disciplines, job senses of episodes
     "Le cuisinier prépare le crabe farci pour le menu du midi.",
     "Il prépare une crème brûlée au restaurant.",
@@ -310,6 +313,11 @@ ruleTester(rule, {
     { text: 'Il a fait une panic attack en réunion.', errors: ['panic attack'] },
     { text: 'Il sort de rehab depuis deux semaines.', errors: ['rehab'] },
     { text: 'Chauffeur, il conduit des patients aux urgences, et il est diabétique.', errors: ['diabétique'] },
+    { text: 'Elle est intolérante au lactose.', errors: ['intolérante au lactose'] },
+    { text: 'Elle a fait une réaction allergique au travail.', errors: ['réaction allergique'] },
+    { text: 'Il est sober depuis deux ans.', errors: ['sober'] },
+    { text: 'Elle prend ses meds le matin.', errors: ['meds'] },
+    { text: 'Il mâche du bétel tous les jours.', errors: ['bétel'] },
     // round 11: burns by degree, bare episodes beside another finding, lay names, repair surgery, symptoms, protocols, care centres
     { text: "Commis, il a dû s'arrêter après une brûlure au deuxième degré à l'avant-bras.", errors: ['brûlure au deuxième degré'] },
     { text: 'Elle a des brûlures du second degré aux mains.', errors: ['brûlures du second degré'] },
