@@ -32,6 +32,8 @@ beau-frere belle-soeur neveu niece gendre bru belle-fille beau-fils petit-fils p
 
 /** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
 const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie ascendance consonance consonances');
+/** Heads that make an overseas demonym a community of origin: "communauté wallisienne", "diaspora comorienne". */
+const COMMUNITY_HEADS = set('communaute communautes diaspora diasporas minorite minorites peuple peuples ethnie ethnies');
 /** Names whose sound is said to tell an origin: "nom à consonance maghrébine". */
 const NAME_NOUNS = set('nom noms prenom prenoms patronyme patronymes');
 /** Procedures named after naturalisation: "dossier de naturalisation" gives no nationality. */
@@ -78,7 +80,15 @@ mecanicien manoeuvre manutentionnaire magasinier cariste agriculteur agricultric
 saisonnieres interimaire interimaires employe employee employes medecin medecins infirmier infirmiere ingenieur ingenieure informaticien
 developpeur technicien technicienne commercial commerciale agent agente aide-soignant aide-soignante auxiliaire nounou baby-sitter
 jardinier jardiniere gardien gardienne vigile plongeur plongeuse commis docker routier routiers artisan artisane commercant commercante
-coiffeur coiffeuse estheticienne couturier couturiere tailleur footballeur joueur joueuse sportif sportive musicien musicienne artiste`);
+coiffeur coiffeuse estheticienne couturier couturiere tailleur footballeur joueur joueuse sportif sportive musicien musicienne artiste
+cueilleur cueilleuse cueilleurs cueilleuses vendangeur vendangeuse vendangeurs vendangeuses ramasseur ramasseuse tailleuse ouvriers
+legionnaire legionnaires militaire militaires soldat soldats marin marins pecheur pecheuse pecheurs matelot docteur chirurgien
+chirurgienne pharmacien pharmacienne avocat avocate professeur professeure enseignant enseignante instituteur institutrice
+etudiant etudiante chercheur chercheuse journaliste ecrivain ecrivaine traducteur traductrice interprete boxeur boxeuse athlete
+danseur danseuse chanteur chanteuse nourrice gouvernante menagere femme-de-menage aide-menagere employe-de-maison concierge
+couvreurs macons bucheron bucheronne forestier forestiere palefrenier jockey cavalier cavaliere chef cheffe patissier patissiere
+charpentier ferrailleur coffreur grutier terrassier conducteur conductrice taxi chauffeuse routiere manutentionnaires preparateur
+preparatrice agent-de-securite pompier infirmiers infirmieres medecins`);
 /** Modifiers between a worker noun and the nationality: "travailleur saisonnier tunisien", "ouvrier agricole marocain". */
 const WORKER_MODIFIERS = set(`saisonnier saisonniere saisonniers saisonnieres agricole agricoles detache detachee detaches qualifie qualifiee
 interimaire interimaires immigre immigree immigres sans-papiers clandestin clandestine frontalier frontaliere`);
@@ -112,6 +122,12 @@ projet projets fonds feder fse financement`);
 const MONTHS = set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv fev sept oct nov dec');
 const DATE_GLUE = set("le en . / - 1er er ,");
 const LEFT = set('fui quitte quittee');
+/** Negation words before a refused group: "pas de Noirs", "plus d'Arabes". */
+const REFUSAL_HEADS = set('pas plus jamais');
+const AUXILIARIES = set("a avait ai as ont avaient eu ete etre n' ne");
+/** Words between an arrival word and the country left: "arrivé en 2019 du Maroc", "venue seule en France depuis le Mali". */
+const ARRIVAL_GAP = set(`en il y a ans an mois semaines depuis seul seule seuls seules mineur mineure enfant bebe avec sa son ses famille
+parents mere pere enfants mari femme france metropole directement l'ete l'hiver l'an annee derniere dernier recemment tout toute petit petite`);
 const PREP_FROM = set("de du des d'");
 const PREP_IN = set("en au aux a");
 /**
@@ -206,7 +222,8 @@ export default defineRule({
       // "Jeune homme d'origine guinéenne, arrivé…" → "Jeune homme, arrivé…": the modifier alone goes
       const modifier = PERSON_NOUNS.has(t(a - 1, a)) && toks[a - 1].k === Kind.Word;
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
-      if (negatedGoverned(doc, a)) { reported.push([a, b]); return; }
+      // but not a refusal: "ne voulait « pas d'un Noir » en salle", "ne veut pas de Noirs" tells the origin held against someone
+      if (negatedGoverned(doc, a) && !refusal(a)) { reported.push([a, b]); return; }
       if (reported.some(([x, y]) => a < y && x < b)) return;
       reported.push([a, b]);
       const [start, end] = doc.tokRange(a, b);
@@ -220,6 +237,21 @@ export default defineRule({
       });
     };
     const t = (i: number, ref: number) => tt(doc, i, ref);
+    /** A capitalised origin noun after "pas d'un", "pas de", "plus d'" with a verb of wanting, not a copula ("n'est pas un Noir"). */
+    const refusal = (a: number): boolean => {
+      if (!doc.isCapitalized(a) || toks[a].first) return false;
+      let k = a - 1;
+      while (t(k, a) === '«' || t(k, a) === '"') k--;
+      if (t(k, a) === 'un' || t(k, a) === 'une') k--;
+      if (t(k, a) !== 'de' && t(k, a) !== "d'") return false;
+      k--;
+      while (t(k, a) === '«' || t(k, a) === '"') k--;
+      if (!REFUSAL_HEADS.has(t(k, a))) return false;
+      k--;
+      while (OBJECT_CLITICS.has(t(k, a)) || t(k, a) === 'en' || t(k, a) === 'y' || t(k, a) === '«' || t(k, a) === '"') k--;
+      const v = t(k, a);
+      return !!v && toks[k].k === Kind.Word && !COPULA.has(v) && !AUXILIARIES.has(v);
+    };
     const isAdjHit = (i: number) => {
       const h = hitAt.get(i);
       return !!h && (h.entry.tag === 'nationalite' || h.entry.tag === 'ethnie' || h.entry.tag === 'couleur' || h.entry.tag === 'communaute');
@@ -233,6 +265,15 @@ export default defineRule({
       const prep = t(k, h.from);
       const head = t(k - 1, h.from);
       if (PREP_FROM.has(prep) && FROM_HEADS.has(head)) return k - 1;
+      // "arrivé en 2019 du Maroc", "venue il y a dix ans de Guinée", "arrivée seule en France depuis le Mali": a time,
+      // a company or the country of arrival between the arrival word and the country left
+      if (PREP_FROM.has(prep) || prep === 'depuis') {
+        for (let j = k - 1, n = 0; n < 7 && t(j, h.from); j--, n++) {
+          const w = t(j, h.from);
+          if (FROM_HEADS.has(w)) return j;
+          if (!(isNumberToken(toks[j]) || MONTHS.has(w) || ARRIVAL_GAP.has(w))) break;
+        }
+      }
       // "né au Maroc", also typed without accent ("ne au Maroc"): the particle « ne » never precedes « au / en » + a country
       if (PREP_IN.has(prep) && BORN.has(head)) return k - 1;
       // "née le 31.07.94 à Antananarivo", "né le 3 mai 1990 à Dakar", "née en 1988 à Tamatave": a date between
@@ -427,6 +468,9 @@ export default defineRule({
         if (noun >= 0 && !jobFrameBefore(doc, noun) && !(isLanguage && LANGUAGE_JOBS.has(t(noun, i)))
           && !(COOKS.has(t(noun, i)) && sentenceHas(doc, i, CUISINE)) && !OF.has(t(noun - 1, i))) return [i, h.to, 'high'];
       }
+      // a sentence-initial apposition of the subject: "Cueilleuse roumaine, elle…", "Plongeur sri-lankais, il…"
+      if ((tag === 'nationalite' || tag === 'ethnie') && toks[p]?.first && toks[p].k === Kind.Word && !isLanguage && next === ','
+        && SUBJECTS.has(t(h.to + 1, i)) && !CUISINE.has(pw) && !PROFILE.has(pw)) return [i, h.to, 'high'];
       if (PERSON_NOUNS.has(pw)) {
         if (jobFrameBefore(doc, p)) return null; // "médiateur auprès de jeunes africains"
         if (tag === 'couleur' && (form === 'blanc' || form === 'blanche') && pw !== 'homme' && pw !== 'femme' && pw !== 'hommes' && pw !== 'femmes') return null;
@@ -475,6 +519,14 @@ export default defineRule({
             if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
           }
         }
+        // "Kanak de la tribu de Hnathalo, il…", "Peul du Fouta, elle…": a complement of the noun, then the subject
+        if ((n1 === 'de' || n1 === 'du' || n1 === 'des' || n1 === "d'") && (tag === 'nationalite' || tag === 'ethnie') && !isLanguage) {
+          for (let k = h.to + 2; k < h.to + 10 && toks[k]?.sn === toks[i].sn; k++) {
+            if (isAdjHit(k) || t(k, i) === 'ou' || t(k, i) === 'et') break;
+            if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
+            if (t(k - 1, i) === ',') break;
+          }
+        }
         // "Iranienne et bahá'íe, elle…", "Malien et père de trois enfants, il…": a coordinated apposition of the subject
         // (not a list of a thing: "Marocaine et libanaise, la cuisine…", nor a language)
         if (n1 === 'et' && tag === 'nationalite' && !isLanguage) {
@@ -490,14 +542,16 @@ export default defineRule({
         return null;
       }
       // capitalised noun: "un Algérien", "les Maghrébins", "une Noire"
-      if (!toks[i].first && doc.isCapitalized(i) && !doc.isUpper(i) && DETERMINERS.has(pw)) {
+      // "ne veut pas de Noirs", "plus d'Arabes dans l'équipe": people refused for their origin (see refusal())
+      const refused = (pw === 'de' || pw === "d'") && REFUSAL_HEADS.has(t(p - 1, i));
+      if (!toks[i].first && doc.isCapitalized(i) && !doc.isUpper(i) && (DETERMINERS.has(pw) || refused)) {
         const nextTok = toks[h.to];
         if (nextTok && nextTok.sn === toks[i].sn && nextTok.k === Kind.Word && doc.isCapitalized(h.to)) return null; // "la Française des Jeux", "Black Friday"
         if (COMPANY_NEXT.has(next) && toks[h.to + 1] && doc.isCapitalized(h.to + 1)) return null;
         if (isLanguage && (pw === 'le' || pw === 'la' || pw === "l'")) return null;
         // a business or a place named after a community: "au restaurant Le Malbar", "l'épicerie La Créole"
         if ((pw === 'le' || pw === 'la' || pw === "l'" || pw === 'les') && VENUES.has(t(p - 1, i))) return null;
-        if (tag === 'couleur' && !(pw === 'un' || pw === 'une' || pw === 'des' || pw === 'les')) return null;
+        if (tag === 'couleur' && !(pw === 'un' || pw === 'une' || pw === 'des' || pw === 'les' || refused)) return null;
         return [i, h.to, 'high'];
       }
       return null;
@@ -541,6 +595,13 @@ export default defineRule({
           // "rom", "romani" are also ordinary words: only as a capitalised noun or after a person noun
           if ((toks[i].t.startsWith('rom') || toks[i].t.startsWith('rrom')) && !doc.isCapitalized(i) && !PERSON_NOUNS.has(pw)) break;
           report(i, h.to);
+          break;
+        }
+        case 'outremer': {
+          // "communauté wallisienne", "diaspora tahitienne", "peuple kanak": a community of origin; the demonym alone is a
+          // region of France ("il est réunionnais", "accent tahitien") and stays silent
+          const pw = t(i - 1, i);
+          if (COMMUNITY_HEADS.has(pw) && !jobFrameBefore(doc, i - 1) && !negatedBefore(doc, i - 1)) report(i - 1, h.to);
           break;
         }
         case 'de-couleur': {

@@ -52,7 +52,12 @@ oromo tigréen somali assyrien chaldéen yézidi rohingya bédouin aborigène am
 ivoiro-libanais sahélien bosniaque herzégovinien yougoslave omanais bahreïni émirien équato-guinéen malawite seychellois
 bhoutanais surinamais guyanien lybien ossète
 anjouanais mohélien grand-comorien dominiquais saint-lucien surinamien trinidadien barbadien portoricain grenadien
-indo-mauricien sino-mauricien franco-mauricien`;
+indo-mauricien sino-mauricien franco-mauricien
+fidjien samoan tongien tongan kiribatien tuvaluan nauruan marshallais micronésien palaosien salomonais vanuatais papou
+papouan papouasien papouan-néo-guinéen timorais est-timorais brunéien maldivien bahaméen bélizien antiguais kittitien
+vincentais costaricain lesothan swazi eswatinien santoméen liechtensteinois saint-marinais malawien nord-macédonien
+bélarusse hongkongais macanais groenlandais gibraltarien féroïen bermudien arubais curacien caïmanais myanmarais
+zaïrois soviétique tchécoslovaque est-allemand nord-irlandais`;
 
 /**
  * Broad ethnic, continental or overseas adjectives (also used as nouns: "un Maghrébin"). The
@@ -62,8 +67,17 @@ indo-mauricien sino-mauricien franco-mauricien`;
  */
 const ETHNIC = `africain nord-africain subsaharien sub-saharien maghrébin arabe asiatique européen est-européen
 latino/latina latino-américain sud-américain nord-américain caribéen antillais kanak oriental méditerranéen caucasien slave levantin indochinois asiate
+canaque ni-vanuatu mélanésien aborigène maori/maorie
 moyen-oriental proche-oriental balkanique créole étranger/étrangère
 malbar/malbaraise zarab cafre yab sinwa zoreil/zoreille chabin béké coolie zindien bushinengué businengué mzungu`;
+
+/**
+ * Peoples of the French overseas territories and of the Pacific: their demonym alone is a regional
+ * origin within France ("il est réunionnais", "accent tahitien"), but a community named by it is a
+ * community of origin ("communauté wallisienne", "diaspora comorienne de Mayotte", "peuple kanak").
+ */
+const OVERSEAS = `wallisien futunien tahitien polynésien marquisien paumotu mahorais réunionnais martiniquais guadeloupéen
+guyanais calédonien néo-calédonien océanien caldoche zoréole`;
 
 /** Words that name a colour or a mixed origin when they qualify a person. */
 const COLOUR = `noir blanc/blanche black métis/métisse basané métissé/métissée mulâtre/mulâtresse`;
@@ -123,7 +137,17 @@ la Dominique|Sainte-Lucie|Saint-Vincent|Grenadines|Antigua|Trinidad|Trinité|Guy
 Anjouan|Mohéli|Grande Comore|Ngazidja|Nzwani|Mwali|Tananarive|Tamatave|Toamasina|Majunga|Mahajanga|Diego-Suarez|Antsiranana|
 Tuléar|Toliara|Fianarantsoa|Mutsamudu|Fomboni|Port-Louis|Curepipe|Paramaribo|Georgetown|Roseau|Castries|Kingston|La Havane|
 Santo Domingo|Cap-Haïtien|Jacmel|Gonaïves|Pondichéry|Chennai|Madras|Calcutta|Bombay|Mumbai|New Delhi|Dubaï|Canton|Belém|Macapá|
-Madrid|Londres|Bruxelles|Rome|Berlin|Athènes|Porto|Genève|Lausanne|Montréal|New York`;
+Madrid|Londres|Bruxelles|Rome|Berlin|Athènes|Porto|Genève|Lausanne|Montréal|New York|
+Vanuatu|Samoa|Tonga|Kiribati|Tuvalu|Nauru|îles Marshall|Micronésie|Palaos|îles Salomon|Papouasie|Timor-Leste|Andorre|Monaco|
+Liechtenstein|Saint-Marin|Antigua-et-Barbuda|Saint-Christophe-et-Niévès|Saint-Kitts-et-Nevis|Saint-Vincent-et-les-Grenadines|
+Grenade|Myanmar|Afrique du Sud|Écosse|Pays de Galles|Irlande du Nord|Hollande|Zaïre|Yougoslavie|URSS|Union soviétique|
+Tchécoslovaquie|Groenland|Hong Kong|Macao|Gibraltar|Bermudes|îles Caïmans|Aruba|Curaçao|Port-Vila|Suva|Apia|Nuku'alofa|
+Port Moresby|Honiara|Dili|Katmandou|Oulan-Bator|Vientiane|Tachkent|Achgabat|Astana|Riyad|Djeddah|Amman|Jérusalem|Tel-Aviv|
+Mascate|Doha|Koweït City|Manama|Abou Dabi|Nicosie|Reykjavik|Oslo|Stockholm|Helsinki|Copenhague|Tallinn|Riga|Vilnius|Prague|
+Bratislava|Budapest|Ljubljana|Zagreb|Podgorica|Sofia|Chișinău|Windhoek|Gaborone|Lusaka|Lilongwe|Maseru|Mbabane|Pretoria|
+Johannesburg|Le Cap|Addis-Abeba|Dodoma|Praia|Bissau|Banjul|Malabo|São Tomé|Mexico|Guatemala City|Tegucigalpa|
+San Salvador|Managua|San José|Panama City|Quito|La Paz|Sucre|Asuncion|Asunción|Montevideo|Buenos Aires|Santiago|Brasilia|
+Rio de Janeiro|Medellin|Medellín|Cali`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -175,6 +199,7 @@ export const ORIGINE_LEXICON: LexiconEntry[] = [
   ...adjEntries(ETHNIC, 'ethnie'),
   ...adjEntries(COLOUR, 'couleur', 'medium'),
   ...adjEntries(COMMUNITY, 'communaute'),
+  ...adjEntries(OVERSEAS, 'outremer'),
   { lemma: 'de couleur', tag: 'de-couleur' },
   ...COUNTRY_LIST.map((c): LexiconEntry => ({ lemma: c, tag: 'pays', upper: c === 'RDC' })),
   ...DIRECT.map((e) => ({ tag: 'direct', confidence: 'high' as const, ...e })),

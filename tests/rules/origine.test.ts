@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
+    "Cuisine italienne, elle adore la préparer.",
+    "Anglais courant, il vise l'export.",
+    "Il travaille depuis le Maroc pour une entreprise française.",
+    "Il importe depuis 2019 du Maroc des agrumes.",
+    "Elle a fait un stage au Vanuatu.",
+    "Il a un accent réunionnais marqué.",
+    "Il est réunionnais et vit à Lyon.",
+    "Elle n'est pas une Noire de Paris, dit-elle.",
+    "Il n'a jamais été un Algérien de papiers.",
+    "Il a travaillé au noir pendant deux ans.",
     // round 11: a coordinated list that is not the person (trap)
     "Marocaine et libanaise, la cuisine du restaurant est réputée.",
     // round 10: overseas and regional vocabulary (traps)
@@ -94,6 +105,24 @@ ruleTester(rule, {
     'Son CV est trop typé commercial pour ce poste.',
   ],
   invalid: [
+    // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
+    { text: "Cueilleuse roumaine, elle cherche un poste.", errors: ["roumaine"] },
+    { text: "Plongeur sri-lankais, il travaille de nuit.", errors: ["sri-lankais"] },
+    { text: "Ancien légionnaire népalais, naturalisé en 2018, il vise la sécurité incendie.", errors: ["népalais"] },
+    { text: "Arrivé en 2019 du Maroc avec un contrat saisonnier, il travaille.", errors: ["Arrivé en 2019 du Maroc"] },
+    { text: "Arrivée il y a trois ans du Sénégal, elle travaille.", errors: ["Arrivée il y a trois ans du Sénégal"] },
+    { text: "Venue seule en France depuis le Mali en 2016, elle a 19 ans.", errors: ["Venue seule en France depuis le Mali"] },
+    { text: "Passeport vanuatais en cours de renouvellement.", errors: ["vanuatais"] },
+    { text: "Elle est fidjienne et vit à Nouméa.", errors: ["fidjienne"] },
+    { text: "Originaire des îles Salomon, il parle anglais.", errors: ["Originaire des îles Salomon"] },
+    { text: "Il est originaire d'Afrique du Sud.", errors: ["originaire d'Afrique du Sud"] },
+    { text: "Kanak de la tribu de Hnathalo, il veut travailler sur un site minier.", errors: ["Kanak"] },
+    { text: "Il est issu de la communauté wallisienne de Nouméa.", errors: ["communauté wallisienne"] },
+    { text: "La diaspora tahitienne de Paris l'a aidé.", errors: ["diaspora tahitienne"] },
+    { text: "Il est Canaque, dit-il.", errors: ["Canaque"] },
+    { text: "Il dit que l'employeur ne voulait « pas d'un Noir » en salle.", errors: ["Noir"] },
+    { text: "Le patron ne veut pas de Noirs en cuisine.", errors: ["Noirs"] },
+    { text: "Elle ne veut plus de Roumains sur le chantier, a dit le chef.", errors: ["Roumains"] },
     // round 11: a coordinated apposition of the subject
     { text: "Iranienne et bahá'íe, elle a repris des études.", errors: ["Iranienne"] },
     { text: "Malien et père de trois enfants, il cherche un CDI.", errors: ["Malien"] },
