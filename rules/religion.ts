@@ -407,11 +407,15 @@ export default defineRule({
         case 'pelerinage': {
           // "a fait son pèlerinage", "part en pèlerinage"; not "la saison des pèlerinages" (a period at work)
           let own = set('son sa ses leur').has(pw) || (pw === 'en' && PILGRIM_VERBS.has(t(i - 2, i)));
-          for (let k = i - 1; k >= i - 4 && !own && t(k, i); k--) if (PILGRIM_VERBS.has(t(k, i))) own = true;
+          // "va tous les ans au pardon de…": a time phrase may stand between the verb and the pilgrimage
+          for (let k = i - 1; k >= i - 6 && !own && t(k, i) && toks[k].k !== Kind.Punct; k--) if (PILGRIM_VERBS.has(t(k, i))) own = true;
           if (!own || jobFrameBefore(doc, i)) break;
           // "le pèlerinage de Compostelle en randonnée", "pèlerinage sur les traces de son grand-père": a hike, a memory trip
           if (nw === 'sur' || sentenceHas(doc, i, HIKE)) break;
-          report(i, h.to, { practice: true });
+          // "au pardon de Sainte-Anne-d'Auray": the saint's hyphenated name goes with it
+          let end = h.to;
+          while (toks[end] && (toks[end].hyphen || (toks[end - 1].elided && toks[end - 1].hyphen)) && toks[end].sn === toks[i].sn) end++;
+          report(i, end, { practice: true });
           break;
         }
         case 'doctrine': {

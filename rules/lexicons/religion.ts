@@ -110,7 +110,16 @@ const PRACTICES = entries('fete', [
     'servis malbar', 'service malbar', 'sacrifice de cabri', 'pandial', 'pandialé', 'kali pooja', 'kali puja', 'bal tamoul']],
   // Muslim festivals and rites of Mayotte and the Comoros
   ['maoulida', ['maoulida shengué', 'shengué', 'shenge', 'madjlis', 'mawlida', 'maoulid', 'moulid', 'debaa', 'déba', 'dayira', 'manzaraka']],
-  ['hajj', ['hadj', 'omra', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
+  // ancestor worship and domestic altars, offerings to the spirits (Asian, African, Malagasy, Caribbean traditions)
+  ['culte des ancêtres', ['autel des ancêtres', 'autel aux ancêtres', 'autel de ses ancêtres', 'autels des ancêtres', 'autel des aïeux', 'autel familial',
+    'autel domestique', 'autel bouddhiste', 'autel hindou', 'autel vaudou', 'autel aux esprits', 'offrandes aux ancêtres', 'offrande aux ancêtres',
+    'offrandes aux esprits', 'offrande aux esprits', 'offrandes aux génies', 'offrandes aux divinités', 'offrandes à bouddha', 'esprits des ancêtres',
+    'culte des esprits', 'culte des morts', 'vénération des ancêtres', 'prie ses ancêtres', 'prier les ancêtres', 'honore ses ancêtres',
+    'honorer les ancêtres', 'rites ancestraux', 'religion traditionnelle', 'religion traditionnelle africaine', 'croyances animistes', 'rites animistes',
+    'famadihana', 'retournement des morts', 'tromba', 'doany', 'ndöp', 'ndeup', 'lwa', 'loas', 'cérémonie vaudou', 'cérémonies vaudou',
+    'obon', 'fête des fantômes', 'qingming', 'chuseok', 'jesa', 'kut chamanique', 'ofrenda',
+    'butsudan', 'kamidana', 'bàn thờ', 'ban tho', 'san phra phum', 'maison des esprits', 'encens pour les ancêtres']],
+  ['hajj', ['hadj', 'omra', 'oumra', 'umrah', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
   // fasts and mourning periods of other faiths and currents
   ['matem', ['mâtem', 'muharram', 'mouharram', 'moharram', 'ashoura', 'tisha beav', 'ticha beav', 'tisha be av', 'ticha be av',
     "jeûne d'esther", "jeûne de l'avent", 'jeûne de la nativité', 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive', 'navratri', 'navaratri',
@@ -175,6 +184,15 @@ const MOVEMENTS = entries('mouvement', [
   'eeif', 'scouts et guides de france', 'sgdf', "guides et scouts d'europe", "scouts d'europe", 'scouts unitaires de france', 'éclaireurs unionistes',
   'éclaireuses éclaireurs unionistes', 'eeudf', 'jeunesse ouvrière chrétienne', 'jeunesse étudiante chrétienne', 'mouvement rural de jeunesse chrétienne',
   'mrjc', 'action catholique', 'jeunesses musulmanes', 'étudiants musulmans de france', 'union des étudiants juifs de france', 'uejf',
+  // charismatic, evangelical and revival movements and new communities
+  'communauté charismatique', 'communautés charismatiques', 'groupe charismatique', 'église charismatique', 'assemblée charismatique',
+  'mouvement charismatique', 'groupe de prière', 'groupes de prière', 'groupe de louange', 'soirée de louange', 'soirées de louange',
+  'chemin neuf', 'communauté du chemin neuf', 'focolari', 'focolare', "sant'egidio", "communauté de sant'egidio", 'communauté des béatitudes',
+  'foyers de charité', 'équipes notre-dame', 'légion de marie', 'néocatéchuménat', 'communauté de taizé', 'communion et libération',
+  'fraternité saint-pie-x', 'fraternité saint-pierre', 'église de réveil', 'églises de réveil', 'église du réveil', 'église de maison',
+  'impact centre chrétien', 'église universelle du royaume de dieu', 'hillsong', 'cellule de prière', 'cellules de prière',
+  'communauté pentecôtiste', 'communauté adventiste', 'communauté orthodoxe', 'communauté copte', 'communauté ahmadie', 'communauté mouride',
+  'communauté soufie', 'communauté bahaïe', 'communauté hassidique', 'communauté loubavitch',
   'communauté de l\'emmanuel', 'chemin néocatéchuménal', 'renouveau charismatique', 'opus dei', 'tabligh', 'jamaat tabligh',
   // the evangelical missions of Travellers (Pentecostal): "Vie et Lumière", "Mission évangélique tzigane"
   'vie et lumière', 'mission vie et lumière', 'mission évangélique tzigane', 'mission évangélique des tziganes', 'mission évangélique tsigane',
@@ -194,7 +212,16 @@ const PILGRIMAGE = entries('pelerinage', ['pèlerinage', 'pèlerinages', 'pèler
   // Travellers' pilgrimages and pilgrimages named by their place with « de / des »: the person must make them ("se rend au pèlerinage des…")
   'pèlerinage des saintes-maries-de-la-mer', 'pèlerinage des saintes-maries', 'pèlerinage de sainte-sara', 'pèlerinage de sainte sara',
   'pèlerinage gitan', 'pèlerinage des gitans', 'pèlerinage des gens du voyage', 'pèlerinage tzigane', 'pèlerinage de lourdes', 'pèlerinage de la mecque',
-  'pèlerinage de lisieux', 'pèlerinage de chartres', 'pèlerinage de rocamadour', 'pèlerinage de pontmain', 'pèlerinage de fatima', 'pèlerinage de touba']);
+  'pèlerinage de lisieux', 'pèlerinage de chartres', 'pèlerinage de rocamadour', 'pèlerinage de pontmain', 'pèlerinage de fatima', 'pèlerinage de touba',
+  // Breton pardons and troménies (a procession to a saint), and pilgrimages named by their way or their place
+  'pardon de sainte', 'pardon de saint', 'pardon de notre-dame', 'pardon de la vierge', 'pardon de la mer', 'pardon des marins', 'pardon breton',
+  'pardons bretons', 'grand pardon de sainte', 'grand pardon de saint', 'grand pardon de notre-dame', 'troménie', 'troménies', 'grande troménie',
+  'chemin de saint-jacques', 'chemins de saint-jacques', 'saint-jacques-de-compostelle', 'chemin de compostelle', 'pèlerinage de saint-jacques',
+  'pèlerinage de la ghriba', 'ghriba', 'moussem', 'moussems', 'hiloula', 'hilloula', 'hilloulah', 'ziyara', 'ziara',
+  'pèlerinage de kevelaer', 'pèlerinage de montserrat', 'pèlerinage de guadalupe', 'pèlerinage de la salette', 'pèlerinage de banneux',
+  'pèlerinage de paray-le-monial', 'pèlerinage de vézelay', 'pèlerinage de sainte-anne', 'pèlerinage de notre-dame', 'pèlerinage de sabarimala',
+  'pèlerinage de varanasi', 'pèlerinage de bénarès', 'pèlerinage de bodh-gaya', 'pèlerinage de mashhad', 'pèlerinage de najaf',
+  'journées mondiales de la jeunesse', 'jmj', 'rassemblement de taizé', 'semaine à taizé', 'frat de lourdes']);
 
 const PRAYER = entries('priere', ['prière', 'prières', 'prie', 'prient', 'priait', 'prier']);
 

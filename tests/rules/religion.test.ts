@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
+    "Il a demandé pardon de Saint-Malo à son employeur.",
+    "Il a travaillé comme serveur pendant le pardon de Sainte-Anne.",
+    "Il a fait le chemin de Saint-Jacques en randonnée sportive.",
+    "C'est un manager charismatique et exigeant.",
+    "Il vend des autels pour les églises dans une menuiserie.",
     "Le ciel se voile en fin de journée, il rentre à vélo.",
     "Il a été baptisé « le boss » par ses collègues.",
     "Il rédige des prêches pour un site de traduction.",
@@ -144,6 +150,19 @@ ruleTester(rule, {
     "Il a fait une retraite au dojo de karaté avant les championnats.",
   ],
   invalid: [
+    // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
+    { text: "Il part chaque été au pardon de Sainte-Anne-d'Auray avec les anciens.", errors: ["pardon de Sainte-Anne-d'Auray"] },
+    { text: "Elle va tous les ans au pardon de Notre-Dame de Rumengol.", errors: ["pardon de Notre-Dame"] },
+    { text: "Il a fait le chemin de Saint-Jacques l'an dernier.", errors: ["chemin de Saint-Jacques"] },
+    { text: "Elle part chaque année au moussem de Moulay Idriss.", errors: ["moussem"] },
+    { text: "Il se rend à la hilloula de Rabbi Haïm Pinto chaque hiver.", errors: ["hilloula"] },
+    { text: "Elle fait partie d'une communauté charismatique où elle anime les chants.", errors: ["communauté charismatique"] },
+    { text: "Il anime un groupe de prière le jeudi soir.", errors: ["groupe de prière"] },
+    { text: "Elle fréquente une église de réveil à Créteil.", errors: ["église de réveil"] },
+    { text: "Elle fait brûler de l'encens devant l'autel des ancêtres chaque matin.", errors: ["autel des ancêtres"] },
+    { text: "Il pratique le culte des ancêtres.", errors: ["culte des ancêtres"] },
+    { text: "Elle dépose des offrandes aux esprits chaque semaine.", errors: ["offrandes aux esprits"] },
+    { text: "Il est parti à Madagascar pour le famadihana de son grand-père.", errors: ["famadihana"] },
     { text: "Il est parti trois semaines dans un ashram à Rishikesh.", errors: ["ashram"] },
     { text: "Il a fait une retraite chez les bénédictins.", errors: ["retraite chez les bénédictins"] },
     { text: "Pratiquante, elle ne travaille pas le vendredi soir.", errors: ["Pratiquante"] },
