@@ -13,7 +13,7 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed, sentenceHas } from '../lib/lint/special-categories.ts';
 import { POLITIQUE_LEXICON } from './lexicons/politique.ts';
 import { personInSentence } from './shared/art9-extra.ts';
 
@@ -140,6 +140,16 @@ vtc chauffeurs lyceens etudiants cheminots dockers raffineries raffinerie autoro
 peages port ports depot depots prefecture rocade periph periphique camionneurs ambulanciers infirmiers enseignants`);
 /** Being on a blockade: "était sur les barrages". */
 const BEING_ON = set('etait est etaient sont ete etais');
+/** Articles and places between a verb and a roundabout: "bloqué les ronds-points", "était tous les samedis sur le rond-point". */
+const ROUND_SKIP = set(`les le la l' un des du de d' sur au aux tous toutes chaque samedi samedis week-end week-ends nuit nuits jour jours tout
+hiver ete automne printemps mois semaines annee ses son sa plusieurs`);
+/** Holding a roundabout: "a bloqué", "occupait", "tenait", "l'occupation des". */
+const HOLD_VERBS = set(`bloque bloquee bloques bloquees bloquer bloquait bloquaient bloquent occupe occupee occupes occupees occuper occupait
+occupaient occupent tenu tenue tenus tenait tenaient tenir occupation occupations blocage blocages`);
+/** Being on a roundabout as a protester: "passait ses samedis sur les ronds-points", "a dormi sur le rond-point". */
+const ON_VERBS = set('passe passait passaient dormi dormait campe campait mobilise mobilisee mobilises present presente presents retrouvait milite militait reste restee');
+/** Road works and traffic: a roundabout closed for them is no protest. */
+const ROADWORKS = set('travaux chantier chantiers accident accidents voirie neige verglas panne convoi deviation circulation inondation livraison livraisons');
 /** Causes of a blockade after « contre »: "contre la vie chère", "contre la chlordécone". */
 const BLOCKADE_CAUSES = set('vie chere cherte prix chlordecone insecurite pesticides profitation');
 const YELLOW_OK = set(`mouvement manifestation manifestations manifestant manifestants participe participait participe militant militante
@@ -313,7 +323,7 @@ export default defineRule({
         }
         case 'zad': {
           // "a vécu deux ans sur la ZAD", "occupant de la ZAD de Notre-Dame-des-Landes"; not the planning zone of a town
-          if (jobFrameBefore(doc, i) || around(doc, i, h.to, URBANISM, 8) || !LIVE_AT.has(pw === 'la' || pw === 'les' ? t(i - 2, i) : pw)) break;
+          if (jobFrameBefore(doc, i) || around(doc, i, h.to, URBANISM, 8) || !LIVE_AT.has(pw === 'la' || pw === 'les' || pw === 'une' ? t(i - 2, i) : pw)) break;
           if (!personInSentence(doc, i, i, h.to)) break;
           let e = h.to;
           if ((nw === 'de' || nw === 'du' || nw === 'des') && doc.isCapitalized(h.to + 1)) {
@@ -539,6 +549,21 @@ export default defineRule({
         case 'opinion': {
           if (jobFrameBefore(doc, i) || !personNamed(doc, i, h.to)) break;
           report(i, h.to);
+          break;
+        }
+        case 'rond-point': {
+          // "a bloqué les ronds-points tout l'hiver", "occupait le rond-point", "était sur les ronds-points chaque samedi",
+          // "l'occupation des ronds-points"; not "le rond-point bloqué par les travaux", nor a job ("agent de voirie")
+          let k = i - 1;
+          let on = false;
+          while (ROUND_SKIP.has(t(k, i)) || (toks[k]?.k === Kind.Number && k > i - 8)) { if (t(k, i) === 'sur' || t(k, i) === 'au' || t(k, i) === 'aux') on = true; k--; }
+          const v = t(k, i);
+          if (!(HOLD_VERBS.has(v) || (on && (BEING_ON.has(v) || ON_VERBS.has(v))))) break;
+          if (jobFrameBefore(doc, k) || sentenceHas(doc, i, ROADWORKS)) break;
+          if (!personInSentence(doc, i, k, h.to)) break;
+          // "Ancien gilet jaune, il a occupé un rond-point": the movement named in the sentence is the finding
+          if (ctx.hits.some((o) => o.entry.tag === 'gilets' && toks[o.from].sn === toks[i].sn)) break;
+          report(k, h.to);
           break;
         }
         case 'gilets': {

@@ -88,6 +88,13 @@ const BLOCKADES = entries('blocage', [
   'barrages routiers', 'barrage', 'barrages', 'occupation de rond-point', 'occupations de ronds-points', 'piquet de grève', 'piquets de grève',
 ]);
 
+/**
+ * Roundabouts, the Gilets jaunes' ground: a protest when the person blocked, held or occupied them
+ * ("a bloqué les ronds-points tout l'hiver", "était sur les ronds-points le samedi"), not a road closed
+ * for works.
+ */
+const ROUNDABOUTS = entries('rond-point', ['rond-point', 'ronds-points', 'rond point', 'ronds points', 'giratoire', 'giratoires']);
+
 /** Party names that are ordinary words: need a political word nearby. */
 const SOFT_PARTIES = entries('parti-nom-contexte', ['Renaissance', 'Reconquête', 'Horizons', 'Les Verts', 'En Marche', 'Place publique', 'Ensemble']);
 
@@ -260,5 +267,5 @@ const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma:
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...AGAINST, ...ZAD,
+  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...ROUNDABOUTS, ...AGAINST, ...ZAD,
 ];

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
+    "Le rond-point était bloqué par les travaux, il est arrivé en retard.",
+    "Il a bloqué le rond-point avec son camion en panne.",
+    "Il habite après le rond-point de la zone commerciale.",
+    "Agent de voirie, il a bloqué les ronds-points pendant les travaux.",
+    "Elle travaille au rond-point, dans la boulangerie.",
     "Il fait partie d'un groupe dissident au sein du club de foot.",
     "Il a été arrêté après un vol en 2019.",
     "Il a participé à la manifestation de 2023 du salon de l'emploi.",
@@ -108,6 +114,12 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
+    { text: "Il a bloqué les ronds-points pendant tout l'hiver 2018.", errors: ["bloqué les ronds-points"] },
+    { text: "Elle était tous les samedis sur les ronds-points en 2019.", errors: ["était tous les samedis sur les ronds-points"] },
+    { text: "Il a passé l'hiver 2018 sur le rond-point de Carhaix avec les autres.", errors: ["passé l'hiver 2018 sur le rond-point"] },
+    { text: "Elle a participé à l'occupation des ronds-points près de chez elle.", errors: ["occupation des ronds-points"] },
+    { text: "Il a vécu sur une ZAD dans le Tarn.", errors: ["ZAD"] },
     { text: "Il a été arrêté après une manifestation en 2019.", errors: ["manifestation"] },
     { text: "Il a participé aux manifestations de 2019 à Alger.", errors: ["manifestations"] },
     { text: "Il a pris part au Hirak.", errors: ["Hirak"] },
