@@ -21,10 +21,12 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const UNION_HEADS = set(`adherent adherente adherents adherentes adhere adherait adhesion militant militante militants
 militantes milite militait syndique syndiquee syndiques syndiquees encarte encartee membre membres elu elue elus elues
 delegue deleguee delegues deleguees representant representante representants representantes cotise cotisait liste listes
-section syndicat responsable secretaire mandate mandatee candidat candidate permanent permanente carte engage engagee
+section syndicat responsable secretaire mandate mandatee mandates mandatees designe designee designes candidat candidate permanent permanente carte engage engagee
 investi investie rejoint rejoindre adhere adherer
 engagement engagements militantisme activite activites implication investissement mandat mandats responsabilites
 cotisation cotisations cotiser cotisent cotisaient affilie affiliee affilies affiliees`);
+/** Participles of a mandate given by a union: "mandaté par FO", "désignée par la CGT". */
+const BY_HEADS = set('mandate mandatee mandates mandatees designe designee designes designees investi investie investis presente presentee parraine parrainee');
 /** Articles and prepositions between a head and a union name: "engagement au sein de la CGT". */
 const NAME_SKIP = set("a la l' au aux chez de du d' des le sur pour sein");
 /**
@@ -53,6 +55,14 @@ const NOT_UNION_AFTER = [
   'professionnel', 'agricole', 'hippique', 'de gestion', 'départemental', 'de communes', "d'assainissement", 'de traitement',
   'de collecte', 'des déchets', 'viticole', 'interprofessionnel', 'des vins', "d'aménagement", 'de rivière', 'du bassin',
   'de bassin', 'des employeurs', "d'employeurs", 'de la copropriété', 'de la presse', 'des pharmaciens', 'des médecins',
+  // producers' and trades' syndicates (appellations, crafts, owners): employers, not unions of employees
+  'des vignerons', 'de vignerons', 'des viticulteurs', 'de viticulteurs', 'des producteurs', 'de producteurs', 'des éleveurs', "d'éleveurs",
+  'des apiculteurs', 'apicole', 'ostréicole', 'conchylicole', 'laitier', 'des maraîchers', 'des arboriculteurs', 'des sylviculteurs', 'forestier',
+  'des propriétaires', 'de propriétaires', 'des négociants', 'des brasseurs', 'des boulangers', 'de la boulangerie', 'des bouchers', 'des hôteliers',
+  'des cafetiers', 'des restaurateurs', "de l'hôtellerie", 'des artisans', "d'artisans", 'des commerçants', 'de commerçants', 'des fabricants',
+  'des industriels', 'des industries', 'des entreprises', "d'entreprises", 'des exploitants agricoles', 'de défense', 'de l\'appellation',
+  "de l'aoc", "de l'aop", 'des côtes', 'du cru', 'des crus', 'de chasse', 'de pêche', 'des architectes', 'des notaires', 'des transporteurs',
+  'des agences', 'des constructeurs', 'des distributeurs', 'des éditeurs', 'des producteurs de', 'de la filière', 'des pisciculteurs',
 ].map(termTokens);
 /** Farmers' unions named generically ("syndicat agricole") and the words that make the person their member. */
 const FARM_AFTER = ['agricole', 'agricoles', 'des agriculteurs', 'des exploitants'].map(termTokens);
@@ -229,10 +239,11 @@ export default defineRule({
             if (!doc.isCapitalized(i) || !UNION_HEADS.has(t(k, i))) break;
           }
           let k = i - 1;
-          for (let n = 0; n < 7 && (NAME_SKIP.has(t(k, i)) || (STRUCTURE.has(t(k, i)) && !UNION_HEADS.has(t(k, i)))); n++) k--;
+          // "mandaté par FO", "désignée par la CGT", "investi par la CFDT": a mandate given by the union
+          for (let n = 0; n < 7 && (NAME_SKIP.has(t(k, i)) || (t(k, i) === 'par' && BY_HEADS.has(t(k - 1, i))) || (STRUCTURE.has(t(k, i)) && !UNION_HEADS.has(t(k, i)))); n++) k--;
           const head = t(k, i);
           // "Offre : secrétaire à l'UD CFDT": a job title in a job offer, not a mandate
-          if (UNION_HEADS.has(head) && !(JOB_TITLES.has(head) && offerBefore(i))) { report(k, h.to); break; }
+          if ((UNION_HEADS.has(head) || (BY_HEADS.has(head) && t(k + 1, i) === 'par')) && !(JOB_TITLES.has(head) && offerBefore(i))) { report(k, h.to); break; }
           // the union as an employer: "stage à la CGT comme comptable", "poste de juriste à la CFDT"
           if (employedAt(i)) break;
           if (tag === 'union-contexte' && toks[i].t === 'sud' && toks[h.to]?.k === Kind.Word && toks[h.to].hyphen) break; // "Sud-Ouest"

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
+    "Il est mandaté par son employeur pour les achats.",
+    "Elle a été désignée par la direction comme référente.",
+    "Le Syndicat des vignerons de Cadillac publie les offres de tractoriste.",
+    "Le syndicat des producteurs de lait recrute une assistante.",
+    "Il est adhérent du syndicat viticole de l'appellation.",
     // round 10: overseas and regional vocabulary (traps)
     "Il a travaillé comme juriste à la FNCR.",
     "Elle cherche un poste d'exploitante transport, adhérente de la FNTR par son ancien employeur.",
@@ -82,6 +88,10 @@ ruleTester(rule, {
     "La CGT l'a accompagné aux prud'hommes, mais il n'y adhère pas.",
   ],
   invalid: [
+    // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
+    { text: "Il a été mandaté par FO pour les NAO de 2023.", errors: ["mandaté par FO"] },
+    { text: "Elle a été désignée par la CGT comme représentante de section.", errors: ["désignée par la CGT"] },
+    { text: "Il a été présenté par la CFDT aux élections du CSE.", errors: ["présenté par la CFDT"] },
     // round 9 classes
     { text: "Il a été représentant des cyclistes à l'UNCP pendant trois saisons.", errors: ["représentant des cyclistes à l'UNCP"] },
     { text: "Délégué des joueurs au SNBP de 2015 à 2019.", errors: ["Délégué des joueurs au SNBP"] },
