@@ -313,7 +313,7 @@ export function relativePartner(doc: Doc, from: number, to: number = from + 1): 
 // The person's own trade
 
 const WORK_VERBS = set(`travaille travailler travaillait travaillant exerce exercer exercait exercant bosse bosser bossait`);
-const WORK_GAP = set(`dans de d' du des la le les l' en a au aux comme`);
+const WORK_GAP = set(`dans de d' du des la le les l' en a au aux comme un une deux trois quelques plusieurs ans an mois semaines annees longtemps pendant`);
 
 /**
  * Is the term at `from` the object of a work verb with only articles and prepositions between

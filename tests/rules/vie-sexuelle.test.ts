@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
+    "Elle a travaillé dans un salon de massage thaï traditionnel.",
+    "Chauffeur VTC, il a perdu sa carte après une condamnation pour racolage de clients à l'aéroport.",
+    "Il fait du racolage de clients devant la gare pour son taxi clandestin.",
     // round 11: a cause or a meeting topic, ball passes (traps)
     "Réunion partenariale sur la lutte contre la prostitution et la traite.",
     "L'association lutte contre la prostitution des mineurs.",
@@ -94,6 +98,13 @@ ruleTester(rule, {
     "Prénom d'usage : Camille.",
   ],
   invalid: [
+    // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
+    { text: "Elle a travaillé dans un salon de massage érotique à Perpignan avant de passer son CAP.", errors: ["salon de massage érotique"] },
+    { text: "Elle faisait des shows sur webcam pour un site adulte.", errors: ["shows sur webcam"] },
+    { text: "Elle se présente comme mahu et souhaite travailler dans l'hôtellerie.", errors: ["mahu"] },
+    { text: "Il est raerae et vit à Papeete.", errors: ["raerae"] },
+    { text: "Elle est fa'afafine selon sa famille.", errors: ["fa'afafine"] },
+    { text: "Elle a été condamnée pour racolage sur la voie publique.", errors: ["racolage"] },
     // round 11: street slang with a place and a period
     { text: "Elle a fait des passes à Montpellier pendant deux ans.", errors: ["fait des passes"] },
     { text: "Elle est sortie de la prostitution avec l'aide d'une association.", errors: ["prostitution"] },
