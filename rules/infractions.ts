@@ -133,6 +133,25 @@ const TICKETED = set('verbalise verbalisee verbalises verbalisees flashe flashee
 /** Damage and disorder, whose author is the one sanctioned ("après des dégradations", "après du tapage"). */
 const DISORDER = set(`degradations degradation tags graffitis graffiti tapage nuisances incivilites casse bris degats squat rodeo rodeos outrages outrage
 ivresse fraude fraudes resquille depot depots decharge feu feux incendie occupation jets`);
+/** Fights: a finding only as the cause of a sanction. */
+const FIGHTS = set('bagarre bagarres altercation altercations echauffouree echauffourees baston bastons castagne pugilat rixes');
+/** Sentences a fight is the cause of. */
+const FIGHT_SANCTIONS = set('condamne condamnee condamnation peine sursis prison tig amende amendes revocation revoque tribunal ferme jugee');
+/** Figures of a fight: "la bagarre pour les postes", "une vraie bagarre commerciale". */
+const FIGURATIVE_FIGHT = set('commerciale commerciales politique electorale postes poste marche concurrence concurrents prix clients tarifs subventions budget idees juridique');
+/** A prison as a building, a museum or a sight: restored, visited, filmed. */
+const MONUMENT = set(`musee musees desaffectee desaffecte patrimoine monument monuments historique touristique touristes visiteurs visitee visiter guidee guidees
+restaure restaurer restauration rehabilitation rehabilitee renovation reconvertie reconversion transformee devenue demolie demolition vestiges ruines tournage film documentaire
+exposition escape architecture architecte`);
+/** Unpaid work that is not a sentence: an internship, volunteering, help at home. */
+const UNPAID_NOT_PENAL = set(`stage stages stagiaire stagiaires benevole benevoles benevolat volontaire volontariat domestique menager menagere aidant aidante aidants famille familiale
+parents femmes invisible associatif exploitation conjoint conjointe collaborateur`);
+/** An alternative measure around unpaid work: "dans le cadre d'une composition pénale", "proposé par le délégué du procureur". */
+const UNPAID_PENAL = set('composition penale procureur delegue deleguee sanction spip tig judiciaire alternative poursuites collectivite cpip jap');
+/** Penal words around the children's judge. */
+const MINOR_PENAL = set(`penal penale penalement delit delits infraction infractions vol vols comparution comparaitre comparu comparaitra pjj examen reparation condamne condamnee
+jugee poursuivi poursuivie deferee defere tpe cef epm educative mej`);
+
 /** Sanctions said near damage or disorder given as their cause ("après des tags, il a été condamné"). */
 const SANCTIONED = set(`condamne condamnee condamnation sanctionne sanctionnee verbalise verbalisee amende amendes tig peine sursis prison rappel
 interpelle interpellee tribunal juge jugee delegue procureur citoyennete composition`);
@@ -555,10 +574,14 @@ export default defineRule({
           // of a penal measure found in the sentence, or of a sanction said near ("après des tags, condamné à un TIG")
           let k = i - 1;
           if (CAUSE_DETS.has(t(k, i))) k--;
-          // only acts whose author the person must be (damage, disorder, fraud): a fight, threats or violence may have been suffered
-          if (!DISORDER.has(toks[i].t)) break;
+          // only acts whose author the person must be (damage, disorder, fraud); a fight only as the cause of a sanction
+          // ("révocation du sursis après la bagarre de décembre"): threats or violence may have been suffered
+          const fight = FIGHTS.has(toks[i].t);
+          if (!DISORDER.has(toks[i].t) && !fight) break;
           const cause = t(k, i) === 'apres' || ((t(k, i) === 'a' || t(k, i) === 'de') && t(k - 1, i) === 'suite') || (t(k, i) === 'de' && t(k - 1, i) === 'suite' && t(k - 2, i) === 'la');
           if (!cause || !(penalSentence(i) || around(doc, i, h.to, SANCTIONED, 12))) break;
+          // a fight answers for a sentence ("sursis révoqué", "condamné"), not for an arrest alone ("garde à vue après une bagarre")
+          if (fight && (!around(doc, i, h.to, FIGHT_SANCTIONS, 12) || offenceFrame(i) || around(doc, i, h.to, FIGURATIVE_FIGHT, 6))) break;
           if (VICTIM_HEADS.has(pw) || victimBefore(k) || around(doc, i, h.to, SUFFERED, 8) || around(doc, i, h.to, DOMESTIC, 6) || negatedBefore(doc, i)) break;
           // the place or the object after: "dégradations sur un abribus", "tags dans le métro"
           let e = h.to;
@@ -601,6 +624,8 @@ export default defineRule({
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i)) break;
           prisonPlaces.push(i);
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
+          // a building, a museum or a sight: "restaure le mur de l'ancienne prison, devenue musée", "visite guidée de la prison de Montluc"
+          if (around(doc, i, h.to, MONUMENT, 10) && withDuration(i) === i && stayVerbBefore(i) < 0) break;
           if (justiceJobBefore(i) || justiceJobAfter(h.to) || workplaceJobBefore(i) || applicationAfter(i, h.to)) break;
           if (h.entry.lemma.startsWith('milieu') || h.entry.lemma.startsWith('univers') || h.entry.lemma.includes('etablissement')) {
             if (!personLinked(doc, i, h.to)) break;
@@ -808,6 +833,37 @@ export default defineRule({
           if (still === k) k--;
           const carries = set('a avait porte portait garde gardait aura').has(t(k, i));
           if ((still >= 0 && carries) || (carries && (around(doc, i, h.to, JUSTICE, 12) || around(doc, i, h.to, SENTENCE_CUES, 12)))) report(i, h.to);
+          break;
+        }
+        case 'tnr': {
+          // "105 heures de travail non rémunéré", "travail gratuit ordonné par le juge": community service said in lay words
+          // "heures de" before is the count of the sentence, not a job frame ("heures de cours")
+
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || deliveredAsJob(i) || topicFrame(doc, i)) break;
+          if (around(doc, i, h.to, UNPAID_NOT_PENAL, 10)) break;
+          const counted = t(i - 1, i) === 'de' && set('heures h').has(t(i - 2, i)) && isNumberToken(toks[i - 3]);
+          if (!counted && !around(doc, i, h.to, JUSTICE, 12) && !around(doc, i, h.to, SANCTIONED, 12) && !around(doc, i, h.to, UNPAID_PENAL, 12)) break;
+          report(i, h.to);
+          break;
+        }
+        case 'jde': {
+          // "comparution devant le juge des enfants pour des vols", "convoqué chez le juge des enfants au pénal": juvenile criminal justice
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || justiceJobBefore(i) || justiceJobAfter(h.to) || deliveredAsJob(i) || offenceFrame(i)) break;
+          let e = h.to;
+          let penal = false;
+          let k = h.to;
+          if (t(k, i) === 'au' && set('penal penale').has(t(k + 1, i))) { penal = true; e = k + 2; }
+          else if (t(k, i) === 'pour') {
+            const off = offenceAfter(doc, k);
+            if (off && toks[off[0]].sn === toks[i].sn) { penal = true; e = off[1]; }
+          }
+          if (!penal && !around(doc, i, h.to, MINOR_PENAL, 10)) break;
+          // the step before: "comparution devant", "passé devant", "convoqué chez", "jugé par"
+          let s0 = i;
+          let b = i - 1;
+          if (set("le la l' les").has(t(b, i))) b--;
+          if (set("devant chez par").has(t(b, i))) { b--; if (set('comparution comparu comparaitre comparait comparaitra passe passee convoque convoquee juge jugee presente presentee defere deferee').has(t(b, i))) s0 = b; }
+          report(s0, e);
           break;
         }
         case 'pendant': {

@@ -734,6 +734,62 @@ function contactDenied(doc: Doc, heads: ReadonlyArray<readonly [number, number]>
   }
 }
 
+// --- custody contested by a verb: "son mari conteste la garde des deux enfants", "son ex réclame la résidence de la petite" ---
+/** Verbs of a fight: enough with a family word in the sentence. Verbs of a request: the child must be named after. */
+const CONTEST_FIGHT = ['conteste', 'contestent', 'contestait', 'contestaient', 'a contesté', 'ont contesté', 'avait contesté', 'remet en cause', 'remettent en cause', 'a remis en cause',
+  'refuse', 'refusent', 'refusait', 'a refusé', 'attaque', 'attaquent', 'fait appel de', 'a fait appel de', 'fait appel sur', "s'oppose à", "s'opposent à", "s'est opposé à", "s'est opposée à",
+  'dispute', 'disputent', 'lui dispute', 'lui conteste', 'revendique', 'revendiquent', 'exige', 'exigent', 'exigeait'];
+const CONTEST_ASK = ['réclame', 'réclament', 'réclamait', 'a réclamé', 'demande', 'demandent', 'demandait', 'a demandé', 'veut', 'voulait', 'veut récupérer', 'veut obtenir'];
+const ASK_HEADS = new Set(CONTEST_ASK.map((v) => v.split(' ')[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+const CUSTODY_DETS = new Set(['la', 'sa', 'leur', 'le', "l'"]);
+const CONTESTED_NOUNS = new Set(['garde', 'residence']);
+/** Family words that make "la garde" the children's: a separation, a partner, a parent. */
+const CUSTODY_FAMILY = new Set(['divorce', 'separation', 'jaf', 'mari', 'femme', 'ex', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'epoux', 'epouse', 'pere', 'mere', 'parental',
+  'parentale', 'alternee', 'exclusive', 'partagee', 'principale', 'enfants', 'enfant', 'fils', 'fille', 'filles']);
+/** A duty shift or a watch, not custody: "conteste la garde du week-end" at the pharmacy, "refuse la garde de nuit". */
+const DUTY_WORDS = new Set(['nuit', 'nuits', 'week-end', 'weekend', 'pharmacie', 'astreinte', 'astreintes', 'planning', 'service', 'medecin', 'urgences', 'hopital', 'clinique', 'gardes',
+  'chantier', 'entrepot', 'magasin', 'parking', 'vue', 'chien', 'chiens', 'chat', 'animaux', 'maison', 'appartement', 'locaux', 'site', 'collegue', 'collegues', 'equipe', 'poste', 'vigile', 'gardien']);
+function contestedCustodyVerb(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const [h, to] of heads) {
+    const sn = toks[h].sn;
+    let k = to;
+    if (!CUSTODY_DETS.has(toks[k]?.t ?? '') || toks[k].sn !== sn) continue;
+    k++;
+    if (toks[k]?.t === 'droit' && toks[k + 1]?.t === 'de') k += 2;
+    if (!CONTESTED_NOUNS.has(toks[k]?.t ?? "") || toks[k].sn !== sn) continue;
+    // "garde à vue" is police custody
+    if (toks[k + 1]?.t === 'a' && toks[k + 2]?.t === 'vue') continue;
+    let end = k + 1;
+    if (['alternee', 'exclusive', 'partagee', 'principale'].includes(toks[end]?.t ?? '')) end++;
+    let child = false;
+    const [s0, s1] = doc.sentences[sn];
+    let duty = false;
+    for (let j = Math.max(s0, h - 8); j < Math.min(s1, k + 8); j++) if (DUTY_WORDS.has(toks[j].t)) duty = true;
+    if (duty) continue;
+    // the child named after: "de ses deux enfants", "des jumeaux", "de la petite"
+    for (let j = k + 1; j < Math.min(s1, k + 6) && toks[j].k !== Kind.Punct; j++) if (CHILD_OBJECTS.has(toks[j].t)) { child = true; end = j + 1; break; }
+    if (!child) {
+      if (ASK_HEADS.has(toks[h].t)) continue;
+      let family = false;
+      for (let j = s0; j < s1; j++) if ((j < h || j > k) && CUSTODY_FAMILY.has(toks[j].t)) { family = true; break; }
+      if (!family) continue;
+    }
+    if (jobFrame(doc, h) || absentBefore(doc, h)) continue;
+    add(h, end);
+  }
+}
+
+/** A partner as the subject earlier in the sentence: "son mari refuse qu'elle travaille | et contrôle ses comptes" (the job word is hers, the control his). */
+const PARTNER_SUBJECTS = new Set(['mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'epoux', 'epouse', 'concubin', 'concubine', 'ex', 'ex-mari', 'ex-compagnon', 'ex-conjoint']);
+function partnerSubjectBefore(doc: Doc, h: number): boolean {
+  const toks = doc.tokens;
+  for (let k = h - 1; k >= Math.max(0, h - 10) && toks[k].sn === toks[h].sn; k--) {
+    if (PARTNER_SUBJECTS.has(toks[k].t) && ['son', 'sa', 'le', 'la', "l'"].includes(toks[k - 1]?.t ?? '')) return true;
+  }
+  return false;
+}
+
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
@@ -759,6 +815,7 @@ const TRIGGERS: PrivateEntry[] = [
     // a partner's veto in other words: "ne supporte pas qu'elle travaille", "a refusé qu'elle sorte"
     ...['supporte pas', 'supportait pas', 'tolère pas', 'voulait pas', 'a refusé', 'refuse catégoriquement', 'accepte plus', 'acceptait pas', 'veut surtout pas'].flatMap((v) => [`${v} qu'il`, `${v} qu'elle`])]),
   // a court's decision after a placement: "confiée à sa grand-mère | par décision du juge"
+  ...trigger('contest', [...CONTEST_FIGHT, ...CONTEST_ASK]),
   ...trigger('court', ['par décision du juge', 'sur décision du juge', 'par décision de justice', 'sur décision de justice', 'par ordonnance du juge', 'sur ordonnance du juge',
     'par le juge', 'par la juge', 'par jugement', 'par décision judiciaire', 'sur décision judiciaire', 'par le tribunal', 'sur décision du tribunal']),
   // a parent leaving for abroad with the child, or taking the child without consent (heads; the place and the child are read in abducted())
@@ -803,6 +860,7 @@ export default defineRule({
     const courtHeads: Array<[number, number]> = [];
     const denialHeads: Array<[number, number]> = [];
     const controlSpans: Array<[number, number]> = [];
+    const contestHeads: Array<[number, number]> = [];
     const placedIn: Array<[number, number]> = [];
     for (const hit of ctx.hits) {
       const e = hit.entry as unknown as PrivateEntry;
@@ -818,7 +876,9 @@ export default defineRule({
       if (e.kind === 'estranged') { estrangedHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'court') { courtHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'denial') { denialHeads.push([hit.from, hit.to]); continue; }
-      if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from)) || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
+      if (e.kind === 'contest') { contestHeads.push([hit.from, hit.to]); continue; }
+      if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from) && !(e.tag === 'control' && partnerSubjectBefore(doc, hit.from)))
+        || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }
       if (e.kind === 'kin') {
@@ -853,6 +913,7 @@ export default defineRule({
     estranged(doc, estrangedHeads, add);
     entrusted(doc, courtHeads, add);
     contactDenied(doc, denialHeads, add);
+    contestedCustodyVerb(doc, contestHeads, add);
     // "ses enfants sont en famille d'accueil" alone is a finding; after "juge des enfants a placé", "suite à une OPP" it only completes that fact
     for (const [a, b] of placedIn) if (!spans.some(([c]) => doc.tokens[c].sn === doc.tokens[a].sn)) spans.push([a, b]);
     // one fact, one finding: "placé en foyer | par le | juge des enfants"; acts of control listed with "et" or a comma

@@ -39,7 +39,11 @@ const MEASURES = entries('mesure', [
     'interdiction de territoire', 'interdiction du territoire français', 'interdiction de contact', "interdiction d'entrer en contact", 'interdiction de détenir une arme',
     'interdiction de porter une arme', 'interdiction de stade', 'interdiction administrative de stade', 'interdiction de conduire', 'interdiction de quitter le territoire',
     'interdiction des droits civiques', 'privation des droits civiques', 'interdiction de travailler avec des mineurs', 'inscrit au FIJAIS', 'inscrite au FIJAIS', 'inscription au FIJAIS']],
-  ["travail d'intérêt général", ["travaux d'intérêt général", "heures de travail d'intérêt général", "peine de travail d'intérêt général"]],
+  ["travail d'intérêt général", ["travaux d'intérêt général", "heures de travail d'intérêt général", "peine de travail d'intérêt général",
+    // the legal wording and its neighbours' names: "travail au profit de la collectivité", Belgian "peine de travail", Québec "travaux communautaires"
+    'travail au profit de la collectivité', 'travaux au profit de la collectivité', 'heures au profit de la collectivité', "travail non rémunéré au profit de la collectivité",
+    'peine de travail', 'peines de travail', 'peine de travail autonome', "travail d'utilité publique", "travaux d'utilité publique", 'service communautaire', 'travaux communautaires',
+    'heures de travaux communautaires', 'heures de service communautaire', 'community service', 'TIG-TNR']],
   ['peine de prison', ["peine d'emprisonnement", 'peine de prison avec sursis', 'peine de prison ferme', 'peine avec sursis', 'peine ferme',
     'peine alternative', 'peine de probation', 'peine privative de liberté', 'peine de détention', 'peines de prison', 'aménagement de peine',
     'aménagements de peine', 'réduction de peine', 'remise de peine', 'exécution de peine', 'exécution de sa peine', 'purge une peine',
@@ -125,9 +129,7 @@ const ACRONYMS: LexiconEntry[] = [
   ...['RPS', 'CRP'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', near: ['peine', 'peines', 'ferme', 'prison', 'détention', 'incarcéré', 'incarcérée', 'JAP', 'sursis', 'sortie', 'libéré', 'libérée', 'libérable', 'taule', 'écroué', 'écrouée', 'purgé', 'pris', 'mois', 'ans'],
     notNear: ['risques', 'risque', 'psychosociaux', 'psychosocial', 'prévention', 'DUERP', 'QVT', 'CHSCT', 'CSE', 'burn-out', 'stress', 'contrat', 'reconversion', 'sang', 'inflammation', 'bilan',
       'formation', 'module', 'sensibilisation', 'évaluation', 'document', 'unique', 'référent', 'référente', 'salariés', 'management', 'manager', 'entreprise', 'travail'] })),
-  // community work of an alternative measure: "105 heures de travail non rémunéré dans le cadre d'une composition pénale"
-  ...['travail non rémunéré', 'travaux non rémunérés', 'heures de travail non rémunéré'].map((lemma) => ({ lemma, tag: 'mesure',
-    near: ['composition', 'pénale', 'procureur', 'tribunal', 'juge', 'peine', 'condamné', 'condamnée', 'délégué', 'déléguée', 'sanction', 'SPIP', 'TIG', 'judiciaire', 'alternative', 'poursuites', 'collectivité'] })),
+  // community work of an alternative measure ("105 heures de travail non rémunéré dans le cadre d'une composition pénale"): UNPAID below
   { lemma: 'GAV', forms: ['GAVs'], upper: true, tag: 'mesure' },
   { lemma: 'JLD', upper: true, tag: 'mesure' },
   { lemma: 'CJ', upper: true, tag: 'mesure', near: ['sous', 'contrôle', 'juge', 'pointer', 'pointe', 'SPIP', 'tribunal', 'mis', 'placé', 'placée'] },
@@ -187,7 +189,9 @@ const SERVED_VERBS = entries('purge', ['purgé', 'purge', 'purger', 'purgeait', 
 /** Penal measures for minors (code de la justice pénale des mineurs). */
 const JUVENILE_MEASURES = entries('mesure', ['mesure éducative judiciaire', 'mesures éducatives judiciaires', 'mesure éducative judiciaire provisoire',
   'réparation pénale', 'mesure de réparation pénale', 'sanction éducative', 'sanctions éducatives', 'liberté surveillée', 'liberté surveillée préjudicielle',
-  "mise à l'épreuve éducative", 'placé par le juge des enfants au pénal', 'comparution devant le tribunal pour enfants']);
+  "mise à l'épreuve éducative", 'placé par le juge des enfants au pénal', 'comparution devant le tribunal pour enfants',
+  'tribunaux pour enfants', 'audience de culpabilité', 'audience de prononcé de la sanction', 'avertissement judiciaire', 'LSJPA',
+  'code de la justice pénale des mineurs', 'module de réparation', 'stage de formation civique']);
 const JUVENILE_COURT = [{ lemma: 'TPE', upper: true, tag: 'mesure', near: ['tribunal', 'juge', 'jugé', 'jugée', 'condamné', 'condamnée', 'comparaître', 'comparu', 'comparution', 'convoqué', 'convoquée', 'mineur', 'mineure', 'audience', 'délit', 'PJJ'] }];
 const DETENTION = entries('detention', ['détention', 'détentions']);
 const DETAINEE = entries('detenu', ['détenu', 'détenue', 'détenus', 'détenues']);
@@ -347,6 +351,9 @@ const CUPBOARD = entries('mesure', [['fait du placard', ['faire du placard', 'fa
 const NAMED_ONLY = entries('offname', ['harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
   'menaces', 'menace', 'insultes', 'injures', 'dégradations', 'dégradation', 'fraude', 'fraudes', 'bagarre', 'bagarres', 'trafic', 'trafics', 'deal',
   'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements',
+  // fights: a finding as the cause of a sanction ("révocation du sursis après la bagarre de décembre"), never a figure ("la bagarre pour les postes")
+  'altercation', 'altercations', 'altercation physique', 'altercations physiques', 'échauffourée', 'échauffourées', 'baston', 'bastons', 'castagne', 'pugilat', 'bagarre générale',
+  'bagarre au couteau', 'coup de poing', 'coups de poing', 'coup de tête', 'coup de couteau', 'coups de couteau',
   // damage and disorder: "après des dégradations sur un abribus", "condamné pour des tags", "verbalisé pour nuisances"
   'tags', 'graffitis', 'graffiti', 'nuisances', 'incivilités', 'troubles', 'casse', 'bris', 'dégâts', 'squat', 'rodéo', 'rodéos', 'pêche', 'chasse', 'outrages', 'insulte',
   'injure', 'resquille', 'fraude dans le bus', 'fraude dans le tram', 'fraude dans les transports', 'fraude dans le train', 'fraude dans le métro', 'défaut de titre de transport',
@@ -377,7 +384,10 @@ const PENDING_CASE = entries('pendant', [
     // a lawyer's or a clerk's work on other people's cases: "prépare l'audience de la plainte de son client"
     'client', 'clients', 'cliente', 'clientes', 'cabinet',
     'site', 'réseaux', 'chaîne', 'radio', 'émission', 'pape', 'ministre', 'administratif', 'administrative', 'locataire', 'bailleur', 'expulsion', 'loyer', 'surendettement', 'commission',
-    'sociale', 'social', 'tutelle', 'curatelle', 'assurance', 'retraite', 'familiales', 'familial', 'résidence', 'garde', 'pension', 'alimentaire', 'enfants', 'fille', 'fils'],
+    'sociale', 'social', 'tutelle', 'curatelle', 'assurance', 'retraite', 'familiales', 'familial', 'résidence', 'garde', 'pension', 'alimentaire', 'enfants', 'fille', 'fils',
+    // civil cases over money or housing: "assignation pour dette locative, audience en juin", "audience pour les impayés de loyer"
+    'dette', 'dettes', 'locative', 'locatif', 'loyers', 'impayé', 'impayés', 'impayées', 'arriérés', 'créancier', 'créanciers', 'créance', 'huissier', 'bail', 'propriétaire',
+    'logement', 'injonction', 'saisie', 'succession', 'héritage', 'voisinage', 'copropriété', 'conciliation', 'contentieux', 'commercial', 'redressement', 'liquidation'],
 });
 /** Trials that are criminal by their court: "renvoyé devant la cour d'assises", "renvoyée devant le tribunal correctionnel". */
 const CRIMINAL_TRIAL = entries('mesure', [["cour d'assises", ['cour d’assises', 'aux assises', 'renvoyé devant le tribunal correctionnel', 'renvoyée devant le tribunal correctionnel',
@@ -447,11 +457,24 @@ const UNDECLARED = entries('noir', ['travaille au noir', 'travaillé au noir', '
   'payé au noir', 'payée au noir', 'emploi au noir', 'bosse au noir', 'travail dissimulé', 'travail non déclaré', 'emploi non déclaré',
   'emploi dissimulé'], { confidence: 'low' });
 
+/**
+ * Community service in lay words: "105 heures de travail non rémunéré", "travail gratuit imposé par le juge". Also unpaid work in
+ * general (an internship, volunteering, family help): the rule wants a count of hours before or the vocabulary of a sentence near.
+ */
+const UNPAID = entries('tnr', ['travail non rémunéré', 'travaux non rémunérés', 'travail gratuit', 'travaux gratuits', 'travail bénévole imposé',
+  'heures non rémunérées', 'travail non payé']);
+/**
+ * The children's judge in a criminal matter: "comparution devant le juge des enfants pour des vols", "convoqué chez le juge des enfants
+ * au pénal". Child protection by the same judge is `vie-privee`: the rule wants an offence after "pour" or penal words near.
+ */
+const CHILDREN_JUDGE = entries('jde', ['juge des enfants', 'juge pour enfants', 'juges des enfants', 'juge des mineurs', 'tribunal des mineurs', 'tribunal de la jeunesse',
+  'chambre de la jeunesse', 'juge de la jeunesse']);
+
 /** The electronic tag as a bare noun ("il a encore le bracelet"): checked in code (a justice context or "encore/toujours" + avoir/porter). */
 const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
-  ...BARE_TAG,
+  ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above

@@ -13,7 +13,7 @@ import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
 export interface PrivateEntry extends LexiconEntry {
   /** `threat`, `relation`, `conflict`: head words of the patterns checked in rules/vie-privee.ts */
-  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left' | 'abroad' | 'estranged' | 'court' | 'denial';
+  kind: 'fixed' | 'kin' | 'threat' | 'relation' | 'conflict' | 'violent' | 'removed' | 'ousted' | 'foster' | 'left' | 'abroad' | 'estranged' | 'court' | 'denial' | 'contest';
 }
 
 /** First fix: the availability or constraint, never the family story (TAXONOMY §3.4 rewordings). */
@@ -463,8 +463,20 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(['juge des enfants', 'ASE', "aide sociale à l'enfance"], {
     near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'placé', 'placés', 'placée', 'placées', 'suivi', 'suivis', 'suivie', 'suivies', 'mesure', 'confié', 'confiés', 'signalement', 'audience',
       'décision', 'ordonnance', 'accueilli', 'accueillie', 'accueillis', 'MECS', 'foyer', 'confiée', 'confiées', 'aîné', 'aînée', 'cadet', 'cadette'],
-    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante', 'assistant', 'travailler', 'travaille', 'poste', 'stage', 'métier', 'candidature', 'recrute', 'emploi', 'offre', 'PMSMP'],
+    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante', 'assistant', 'travailler', 'travaille', 'poste', 'stage', 'métier', 'candidature', 'recrute', 'emploi', 'offre', 'PMSMP',
+      // the children's judge in a criminal matter ("devant le juge des enfants pour des vols", "au pénal"): a penal fact, left to infractions
+      'pénal', 'pénale', 'pénalement', 'vol', 'vols', 'délit', 'délits', 'infraction', 'infractions', 'comparution', 'comparaître', 'comparu', 'comparaîtra', 'PJJ', 'examen',
+      'réparation', 'condamné', 'condamnée', 'jugé', 'jugée', 'agression', 'agressions', 'dégradations', 'stupéfiants', 'deal', 'recel', 'rixe', 'violences', 'cambriolage', 'racket'],
     upper: false,
+  }),
+  // family mediation as a step of a separation: "médiation familiale en cours pour la garde", "rdv chez la médiatrice familiale avec son ex";
+  // not the job or its diploma ("DE de médiateur familial", "poste de médiatrice familiale à l'UDAF")
+  ...fixed(['médiation familiale', 'médiations familiales', 'médiateur familial', 'médiatrice familiale', 'médiation parentale', 'espace de rencontre parents-enfants'], {
+    near: ['cours', 'garde', 'divorce', 'séparation', 'ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe', 'mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne',
+      'époux', 'épouse', 'enfants', 'fils', 'fille', 'JAF', 'juge', 'pension', 'résidence', 'ordonnée', 'imposée', 'proposée', 'séance', 'séances', 'rdv', 'rendez-vous', 'convoqué',
+      'convoquée', 'engagée', 'engagé', 'entamé', 'entamée', 'père', 'mère', 'visite', 'visites', 'couple'],
+    notNear: ['diplôme', 'DEMF', 'formation', 'former', 'métier', 'poste', 'candidature', 'recrute', 'emploi', 'offre', 'stage', 'devenir', 'travaille', 'travailler', 'salariée', 'salarié',
+      'association', 'service', 'CDD', 'CDI', 'reconversion', 'couples', 'familles', 'usagers', 'PMSMP'],
   }),
   // infidélité dite autrement
   ...fixed(['une liaison', 'liaison'], {

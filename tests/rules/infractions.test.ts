@@ -3,6 +3,19 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // fights without a sentence, figures; unpaid work that is no sentence; a prison as a building; civil hearings; children's judge in child protection
+    'C\'est la bagarre pour les postes au tribunal de commerce.',
+    'Il se bagarre avec la CAF depuis des mois.',
+    'Victime d\'une bagarre, il a porté plainte.',
+    'Il a été licencié après une altercation avec un collègue.',
+    'Le bénévolat : 200 heures de travail non rémunéré pour l\'association.',
+    'Formatrice, elle anime un atelier sur le travail non rémunéré des femmes.',
+    'Elle a accumulé 500 heures de travail non rémunéré comme stagiaire.',
+    'Le chantier d\'insertion restaure le mur d\'enceinte de l\'ancienne prison de la ville, devenue musée.',
+    'Elle a été guide à la prison de Montluc, devenue mémorial, pendant deux saisons.',
+    'Assignation pour dette locative reçue en avril, audience au tribunal en juin.',
+    'Audience pour les loyers impayés fixée au 12 mai.',
+    'Le juge des enfants a ordonné une AEMO pour ses deux fils.',
     // round 11 traps: counter-offence jobs, a licence collected, civil and administrative procedures, a protest sign, the partner, helping victims
     "Poste d'agent de prévention en magasin : repérage des vols à l'étalage et transmission des procès-verbaux aux forces de l'ordre.",
     "Agent de sécurité, il luttait contre la démarque et les vols à l'étalage.",
@@ -204,6 +217,14 @@ ruleTester(rule, {
     "Elle prépare l'audience de la plainte de son client comme assistante juridique.",
   ],
   invalid: [
+    { text: 'Le juge a prononcé la révocation du sursis après la bagarre de décembre.', errors: ['sursis', 'bagarre'] },
+    { text: "Après une altercation physique avec un vigile, il a été condamné à 300 € d'amende.", errors: ['altercation physique', 'condamné', 'amende'] },
+    { text: 'Il effectue 105 heures de travail non rémunéré à la ressourcerie, fin prévue en juillet.', errors: ['travail non rémunéré'] },
+    { text: 'Reste 40 heures de travail gratuit à effectuer, fin en mai.', errors: ['travail gratuit'] },
+    { text: 'Condamné à 120 heures de travail au profit de la collectivité.', errors: ['Condamné', '120 heures de travail au profit de la collectivité'] },
+    { text: 'Son fils est passé en comparution devant le juge des enfants pour des vols, elle annule.', errors: ['comparution devant le juge des enfants pour des vols'] },
+    { text: 'Son fils est convoqué chez le juge des enfants au pénal en mars.', errors: ['convoqué chez le juge des enfants au pénal'] },
+    { text: 'Il a fait deux ans de prison et visite les entreprises depuis mars.', errors: ['deux ans de prison'] },
     // round 11: licence withdrawn by a verb, computer offences, court bans, a measure that ended, pending cases, a complaint against a third party
     { text: "Il s'est fait retirer son permis en mars.", errors: ['retirer son permis'] },
     { text: 'Il a perdu ses points et attend de repasser le code.', errors: ['perdu ses points'] },
@@ -354,7 +375,7 @@ ruleTester(rule, {
     { text: 'Le déserteur a été jugé par un tribunal militaire.', errors: ['déserteur', 'tribunal militaire'] },
     { text: "J'ai pris deux ans ferme, j'en ai fait quatorze mois avec les RPS.", errors: ['pris deux ans ferme', 'RPS'] },
     { text: 'Il a fait onze mois avec les remises de peine.', errors: ['remises de peine'] },
-    { text: "Il doit faire 70 heures de travail non rémunéré dans le cadre d'une composition pénale.", errors: ['heures de travail non rémunéré', 'composition pénale'] },
+    { text: "Il doit faire 70 heures de travail non rémunéré dans le cadre d'une composition pénale.", errors: ['travail non rémunéré', 'composition pénale'] },
     { text: "Il a effectué un stage de sensibilisation aux dangers de l'usage de stupéfiants imposé par le juge.", errors: ["stage de sensibilisation aux dangers de l'usage de stupéfiants"] },
     { text: 'Convoquée chez le délégué du procureur en novembre.', errors: ['chez le délégué du procureur'] },
     { text: 'Il a été condamné pour violences conjugales.', errors: ['condamné'] },

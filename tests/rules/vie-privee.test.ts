@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Elle prépare le DE de médiatrice familiale.',
+    "Poste de médiateur familial à l'UDAF, elle a candidaté.",
+    'Elle conteste la garde du week-end imposée par la pharmacie.',
+    'Le vigile refuse la garde de nuit.',
+    'Son fils est passé en comparution devant le juge des enfants pour des vols, elle annule.',
+    'Elle travaille comme comptable et contrôle les comptes de ses clients.',
     // round 11 traps: documents kept by an employer or a hotel, records, violence by strangers, the family judge as the authority of another fact
     "L'hôtel garde les passeports des clients à la réception.",
     'Il garde son passeport sur lui pour les contrôles.',
@@ -125,6 +131,12 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    { text: 'Procédure de divorce en cours : son mari conteste la garde des deux enfants.', errors: ['conteste la garde des deux enfants'] },
+    { text: 'Son ex conteste la résidence alternée.', errors: ['conteste la résidence alternée'] },
+    { text: 'Son ex réclame la garde de la petite.', errors: ['réclame la garde de la petite'] },
+    { text: 'Médiation familiale en cours pour la garde des enfants.', errors: ['Médiation familiale'] },
+    { text: 'Séance de médiation familiale avec son ex-mari jeudi.', errors: ['médiation familiale'] },
+    { text: "Son mari refuse qu'elle travaille et contrôle ses comptes.", errors: ["mari refuse qu'elle travaille", 'contrôle ses comptes'] },
     // round 11: custody conflict by act, violence in plain words, in-laws' coercive control, the family judge after another fact
     { text: 'Son ex-mari refuse de rendre les passeports des enfants depuis les vacances.', errors: ['refuse de rendre les passeports des enfants'] },
     { text: 'Son ex-compagnon a confisqué les passeports des enfants.', errors: ['a confisqué les passeports des enfants'] },
