@@ -42,6 +42,8 @@ const CUES = new Set([
   'rapporte', 'rapportent', 'rapportait', 'rapportaient', 'degage', 'degageait', 'degagent', 'encaisse', 'encaissait', 'vis', 'vivons', 'vivais', 'survit', 'survivait',
   // an amount withheld from a benefit or a wage: « la CAF retient 86 € par mois »
   'retient', 'retiennent', 'retenait', 'retenaient', 'retenu', 'retenus', 'retenue', 'retenues', 'ponctionne', 'ponctionnent', 'ponctionnait',
+  // English money words in notes: « overdraft de 900 € », « debt de 3 000 € »
+  'overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans',
 ]);
 /** Who withholds an amount from the person's income: « la CAF retient », « le Trésor public ponctionne ». */
 const WITHHOLDERS = new Set(['caf', 'msa', 'cpam', 'carsat', 'urssaf', 'tresor', 'impots', 'dgfip', 'fisc', 'banque', 'huissier', 'bailleur', 'creancier', 'creanciers',
@@ -56,7 +58,7 @@ const BLOCKERS = new Set([
   // fines belong to infractions (RGPD art. 10), not to the person's budget
   'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
-const CUE_NOUNS_AFTER = new Set(['pret', 'prets', 'emprunt', 'emprunts', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
+const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'emprunt', 'emprunts', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
 const CONNECTORS = new Set([
   'de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour',
@@ -169,9 +171,31 @@ function formerPost(doc: Doc, k: number): boolean {
   return FORMER.has(p1) && POSSESSIVE.has(toks[k - 2]?.t ?? '');
 }
 
+/** Verbs of paying off before « sa dette »: « il dit avoir payé sa dette » (a sentence served) when nothing follows. */
+const PAID_OFF = new Set(['paye', 'payer', 'paie', 'payee', 'regle', 'regler', 'purge', 'purger', 'acquitte', 'acquitter']);
+/** Who a figurative debt is owed to: « payé sa dette à la société », « envers la société ». */
+const SOCIETY = new Set(['societe', 'justice', 'victimes', 'victime', 'collectivite']);
+/**
+ * « payé sa dette » said of a sentence served: a paying verb and « sa » before, and after it only the end of the clause or society
+ * as the creditor (« sa dette envers la société »), never an amount or a creditor (« payé sa dette de loyer », « sa dette à la CAF »).
+ */
+function debtServed(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  if (toks[from - 1]?.t !== 'sa' || !PAID_OFF.has(toks[from - 2]?.t ?? '')) return false;
+  const nx = toks[to];
+  if (!nx || nx.sn !== toks[from].sn || nx.k === Kind.Punct) return true;
+  let k = to;
+  if (['envers', 'a', 'vis-a-vis'].includes(nx.t)) k++;
+  if (['la', 'les', "l'"].includes(toks[k]?.t ?? '')) k++;
+  return k > to && SOCIETY.has(toks[k]?.t ?? '');
+}
+
 /** Self-employment words that make a turnover the person's own income. */
 const SELF_EMPLOYED = new Set(['urssaf', 'declare', 'declares', 'declaree', 'micro', 'microentreprise', 'autoentrepreneur', 'autoentreprise', 'entrepreneur',
-  'independant', 'independante', 'mensuel', 'moyen', 'realise', 'fait', 'exploitation']);
+  'independant', 'independante', 'mensuel', 'moyen', 'realise', 'fait', 'exploitation',
+  // a gig worker's takings of a given month: « chiffre d'affaires plateforme en mars : 2 310 € », « CA Uber de janvier »
+  'plateforme', 'plateformes', 'uber', 'deliveroo', 'ubereats', 'vtc', 'livraisons', 'courses', 'encaisse', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
+  'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'trimestre']);
 /**
  * The turnover near token `k` (« chiffre d'affaires ») is the person's: a possessive before « chiffre »
  * or a self-employment word between the term and the amount at `to`.
@@ -181,9 +205,20 @@ function ownTurnover(doc: Doc, k: number, to: number): boolean {
   let c = toks[k].t === 'chiffre' ? k : k - 2;
   if (toks[c]?.t !== 'chiffre') return false;
   if (POSSESSIVE.has(toks[c - 1]?.t ?? '')) return true;
-  // an organisation's turnover: « une entreprise au chiffre d'affaires de 2 M€ »
-  if (toks[c - 1]?.t === 'au') return false;
+  // an organisation's turnover: « une entreprise au chiffre d'affaires de 2 M€ »; a target: « vise un chiffre d'affaires de… »
+  if (toks[c - 1]?.t === 'au' || turnoverTarget(doc, c)) return false;
   for (let j = c + 3; j < to && j < c + 12; j++) if (SELF_EMPLOYED.has(toks[j].t)) return true;
+  return false;
+}
+
+/** « Le magasin vise un chiffre d'affaires de… », « objectif de chiffre d'affaires »: a target or a firm's figure, not the person's takings. */
+function turnoverTarget(doc: Doc, c: number): boolean {
+  const toks = doc.tokens;
+  if (POSSESSIVE.has(toks[c - 1]?.t ?? '')) return false;
+  for (let j = c - 1; j >= 0 && j >= c - 5 && toks[j].sn === toks[c].sn; j--) {
+    const w = toks[j].t;
+    if (OFFER_WORDS.has(w) || w === 'objectif' || w === 'objectifs' || w === 'previsionnel' || w === 'prevoit' || BUSINESS.has(w)) return true;
+  }
   return false;
 }
 
@@ -193,7 +228,14 @@ const BENEFITS = new Set(['are', 'ass', 'rsa', 'aah', 'apl', 'als', 'alf', 'aspa
   'arce', 'afis', 'ars', 'pacea', 'ppa',
   // carers' and dependants' benefits: « l'APA de sa mère est de 412 € », « PCH : 900 € », « ASI », « MTP »
   'apa', 'pch', 'asi', 'mtp', 'ajpa', 'avpf', 'aeeh',
-  'pension', 'pensions', 'allocation', 'allocations', 'retraite', 'rente', 'indemnites', 'indemnisation', 'chomage', 'reversion', 'invalidite', 'ircantec', 'agirc', 'arrco']);
+  'pension', 'pensions', 'allocation', 'allocations', 'retraite', 'rente', 'indemnites', 'indemnisation', 'chomage', 'reversion', 'invalidite', 'ircantec', 'agirc', 'arrco',
+  // training and redundancy allowances by their acronyms: « ASP : 1 450 € », « AREF », « RFF »
+  'asp', 'aref', 'rff', 'rfp']);
+/** Named allowances after « allocation de »: « allocation de sécurisation professionnelle », « allocation de solidarité spécifique ». */
+const NAMED_ALLOWANCES = new Set(['retour', 'securisation', 'solidarite', 'soutien', 'rentree', 'education', 'logement', 'veuvage', 'demandeur', 'base', 'fin', 'presence', 'adultes']);
+/** Words of those names, between the allowance and its amount. */
+const ALLOWANCE_NAME_PARTS = new Set(['securisation', 'professionnelle', 'solidarite', 'specifique', 'retour', "l'", 'emploi', 'adultes', 'handicapes', 'soutien', 'familial',
+  'rentree', 'scolaire', 'education', 'enfant', 'handicape', 'demandeur', 'asile', 'veuvage', 'presence', 'parentale', 'logement', 'familiale', 'aux', 'personnes', 'agees']);
 /** Words between a benefit name and its amount: a colon, "de", its period and gross or net, a verb of amounting. */
 const BENEFIT_LINKS = new Set([':', '=', '(', ')', '-', 'de', "d'", 'du', 'journaliere', 'journalier', 'journalieres', 'journaliers', 'mensuelle', 'mensuel', 'mensuelles',
   'brute', 'brut', 'nette', 'net', 'brutes', 'nettes', 'actuelle', 'actuel', 'montant', 'soit', 'est', 'sont', 'etait', "s'", 'eleve', 'elevent', 'elevant', 'a', 'environ',
@@ -212,10 +254,10 @@ function benefitBefore(doc: Doc, from: number): boolean {
     if (t === 'activite' && toks[k - 1]?.t === "d'" && toks[k - 2]?.t === 'prime') return true;
     if (BENEFITS.has(t)) {
       // "indemnités de licenciement", "allocation de formation" stay with the other checks
-      if ((t === 'indemnites' || t === 'allocation' || t === 'allocations') && toks[k + 1]?.t === 'de' && toks[k + 2]?.t !== 'retour') return false;
+      if ((t === 'indemnites' || t === 'allocation' || t === 'allocations') && toks[k + 1]?.t === 'de' && !NAMED_ALLOWANCES.has(toks[k + 2]?.t ?? '')) return false;
       return true;
     }
-    if (!BENEFIT_LINKS.has(t)) return false;
+    if (!BENEFIT_LINKS.has(t) && !ALLOWANCE_NAME_PARTS.has(t)) return false;
   }
   return false;
 }
@@ -349,6 +391,11 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
       if (toks[k].k === Kind.Punct && t !== '/') break;
     }
     if (!blocked) return true;
+  }
+  // « Chiffre d'affaires plateforme en mars : 2 310 € brut, 1 120 € après commission »: a gig worker's own takings, gross or net
+  for (let k = from - 1, s = 0; s < 14 && k >= 0 && toks[k].sn === sn; k--, s++) {
+    if (toks[k].t === 'chiffre' && toks[k + 2]?.t === 'affaires') { if (ownTurnover(doc, k, from)) return true; break; }
+    if (toks[k].t === ';' || toks[k].t === '.') break;
   }
   // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
   for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
@@ -911,6 +958,7 @@ export default defineRule({
         continue;
       }
       if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
+      if (hit.entry.tag === 'dette' && debtServed(doc, hit.from, hit.to)) continue;
       if (hit.entry.tag === 'entreprise' && !ownBusiness(doc, hit.from, hit.entry.lemma)) continue;
       if (hit.entry.tag === 'retard') {
         const span = missedInstalments(doc, hit.from, hit.to);

@@ -81,12 +81,19 @@ export const FINANCES: LexiconEntry[] = [
     'rembourser les arriérés', 'rembourser ses arriérés', 'échéancier avec son bailleur', 'échéancier avec son propriétaire',
   ]),
   ...e(['dette', 'dettes'], {
+    tag: 'dette',
     notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance',
       // corporate finance: « la renégociation de la dette senior du groupe », « dette nette », « dette obligataire »
       'senior', 'junior', 'mezzanine', 'obligataire', 'subordonnée', 'financière', 'nette', 'brute', 'bancaire du groupe', 'du groupe', 'de la holding', 'de la filiale',
       'des clients', "d'acquisition", 'LBO', 'corporate', 'sur EBITDA', "d'exploitation", 'de l’État', 'souveraine', 'envers la société', 'envers la justice', 'envers les victimes', 'envers la victime', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
     notAfter: [...JOB_BEFORE, 'renégociation de la', 'renégocié la', 'restructuration de la', 'restructuré la', 'refinancement de la', 'refinancé la', 'levée de', 'ratio de',
       'émission de', 'marché de la', 'titres de', 'fonds de', 'gestion de la', 'pilotage de la', 'piloté la'],
+  }),
+  // English money words typed in notes: « overdraft permanent », « debts à rembourser », « payday loan » (not the jobs: « debt collector », « loan officer »)
+  ...e(['overdraft', 'overdrafts', 'overdraft permanent', 'permanent overdraft', 'debt', 'debts', 'in debt', 'arrears', 'payday loan', 'payday loans', 'bankrupt', 'bankruptcy',
+    'unpaid bills', 'credit card debt', 'late payments', 'broke'], {
+    notBefore: ['collector', 'collectors', 'collection', 'officer', 'officers', 'manager', 'managers', 'analyst', 'advisor', 'adviser', 'recovery', 'management', 'desk', 'team'],
+    notAfter: [...JOB_BEFORE, 'chargé de', 'chargée de', 'service', 'équipe'],
   }),
   // surendettement, Banque de France
   ...e([

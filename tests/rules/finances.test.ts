@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Licencié après une affaire de contrebande, il dit avoir « payé sa dette ».',
+    'Il a payé sa dette à la société et veut tourner la page.',
+    'Le magasin vise un chiffre d\'affaires mensuel de 80 000 €.',
+    'Objectif de chiffre d\'affaires en juin : 5 000 €.',
+    'Allocation de formation : 652 € brut.',
+    'Il vise un poste de debt collector.',
     // the minimum wage itself, or an offer paid at it: not the person's income
     'Le SMIC est à 1 398 € net depuis janvier.',
     'Le poste est payé au SMIC, soit 1 398 € net.',
@@ -133,6 +139,12 @@ ruleTester(rule, {
     "Il a rejeté toutes les échéances proposées par le recruteur.",
   ],
   invalid: [
+    { text: 'Il paie sa dette à son frère chaque mois.', errors: ['dette'] },
+    { text: "Chiffre d'affaires plateforme en mars : 2 310 € brut, 1 120 € après commission et carburant.", errors: ['2 310 €', '1 120 €'] },
+    { text: 'Allocation de sécurisation professionnelle : 2 084,12 € brut mensuel.', errors: ['2 084,12 €'] },
+    { text: 'Allocation de solidarité spécifique : 545 € par mois.', errors: ['545 €'] },
+    { text: 'Overdraft permanent de 900 € sur son compte joint.', errors: ['Overdraft permanent de 900 €'] },
+    { text: 'Elle a 3 000 € de debts, dit-elle.', errors: ['3 000 € de debts'] },
     // round 7: a benefit's amount after a colon or "de", gross or net, per day or per month
     { text: 'ARE journalière : 38,49 € brut.', errors: ['38,49 €'] },
     { text: 'Indemnités journalières : 42 € brut par jour.', errors: ['42 €'] },
