@@ -48,11 +48,11 @@ const QUAL =
   'transcrite?|reportee?|a (?:verifier|confirmer|controler|corriger)|selon|d\'apres|sur)';
 const GAP =
   `(?:\\s*(?:${QUAL}(?:[ \\t]+[\\p{L}'\\- ]{1,45}?(?=[ \\t]*[:(|])|(?=[ \\t]*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|(?:et|\\/|-)\\s*lieu(?:\\s+de\\s+naissance)?|le|l'|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
-  `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*:)|` +
+  `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*(?::|\\([^()\\n]{1,30}\\)\\s*:))|` +
   // the person, then an apposition about them: « date de naissance de son fils, né prématuré : »
   `(?:de|du|des|d')\\s*(?:(?:son|sa|ses|leur|la|le|l')\\s*)?${RELATIVE}\\s*,(?![^:\\n]*(?:rendez|rdv|prevue?|entretien|convoc|atelier|reunion))[\\p{L}'\\- ]{2,30}?(?=\\s*:)|` +
   // a label's relative without « de » (notes): « DDN conjoint : », « DDN fille aînée : », « date de naissance épouse : »
-  `(?:(?:son|sa|ses|leur)\\s+)?${RELATIVE}(?:\\s+[\\p{L}\\d-]{1,20})?(?=\\s*:)|` +
+  `(?:(?:son|sa|ses|leur)\\s+)?${RELATIVE}(?:\\s+[\\p{L}\\d-]{1,20})?(?=\\s*(?::|\\([^()\\n]{1,30}\\)\\s*:))|` +
   `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
 const Y = '(?:19|20)\\d{2}';
 const DATE = new RegExp(

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Date de naissance du projet (prévu) : 12/09/2026.',
+    'Rendez-vous du fils (CMP) : 21/03/2025.',
     'Naissance de son fils, rendez-vous pris : 12/03/2025',
     'Date de naissance du projet, lancé : 12/03/2024',
     // compact dates without a birth label
@@ -63,6 +65,8 @@ ruleTester(rule, {
     `Nom | Prénom | ${'x'.repeat(400)} Date de naissance\nDupont | Marie | 12/03/1990`,
   ],
   invalid: [
+    { text: 'Date de naissance du fils (ayant droit) : 21/03/2011.', errors: ['21/03/2011'] },
+    { text: 'DDN conjoint (à charge) : 04/05/1980.', errors: ['04/05/1980'] },
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },
     { text: "Elle est née le 3 sept. 1979 à Autun.", errors: ["3 sept. 1979"], output: "Elle est née à Autun." },
     { text: "L'adhérente, née le 1er mai 2001, est éligible au CEJ.", errors: ["1er mai 2001"], output: "L'adhérente est éligible au CEJ." },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'La CAFAT a versé son indemnité en mars.',
+    'CPS 2024 : atelier compétences psychosociales.',
+    'Il cotise à la CARSAT depuis 20 ans.',
+    'Carte CPS du médecin : 10 101 010.',
     // departmental file shapes and France Travail shapes under other labels
     'Offre n° 974-2024-11852 consultée avec lui.',
     'Convention de stage 974-2024-11852 signée.',
@@ -36,6 +40,9 @@ ruleTester(rule, {
     'Il a 3 enfants de 2024-2025.',
   ],
   invalid: [
+    { text: 'N° CAFAT 0245871 à joindre au dossier de mobilité.', errors: ['0245871'] },
+    { text: 'CPS n° 1234567, à rappeler.', errors: ['1234567'] },
+    { text: "Numéro d'affilié ENIM : 85012345.", errors: ['85012345'] },
     { text: "N° allocataire CAF : 1234567, à actualiser après la reprise.", errors: ["1234567"], output: "N° allocataire CAF, à actualiser après la reprise." },
     { text: "Dossier CAF à relancer (n° 9876543).", errors: ["9876543"], output: "Dossier CAF à relancer." },
     { text: "Identifiant Pôle emploi : 1234567A", errors: ["1234567A"], output: "Identifiant Pôle emploi" },
