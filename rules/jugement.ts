@@ -33,7 +33,9 @@ const COPULAS = new Set([
   'revele', 'revelee', 'avere', 'averee', 'ete', 'etre', 'suis', 'etais', 'es', 'etes', 'serez', 'etiez', 'seriez', 'soyez', 'sois', 'serais', 'redevient', 'apparait', 'apparaissait',
 ]);
 /** Verbs of opinion whose object clitic is the person ("je l'ai trouvé sournois", "on la sent démotivée"). */
-const PERCEPTION = new Set(['trouve', 'trouvee', 'trouvais', 'trouvait', 'trouvons', 'sens', 'sent', 'sentait', 'sentais', 'juge', 'jugee', 'jugeait', 'considere', 'consideree', 'voyais', 'vois']);
+const PERCEPTION = new Set(['trouve', 'trouvee', 'trouvais', 'trouvait', 'trouvons', 'sens', 'sent', 'sentait', 'sentais', 'juge', 'jugee', 'jugeait', 'considere', 'consideree', 'voyais', 'vois',
+  // a judgement said by someone with the person as object: « son ancien chef le dit ingérable », « on la disait caractérielle »
+  'dit', 'disait', 'disent', 'disaient', 'estime', 'estimait', 'estiment']);
 const OBJECT_CLITICS = new Set(['le', 'la', "l'", 'les', 'vous']);
 const SUBJECT_SKIP = new Set([
   "n'", 'ne', "s'", 'se', 'a', 'ai', 'avait', 'aurait', 'ont', 'avaient', 'peut', 'pouvait', 'pourrait', 'doit', 'devait', 'sait', 'semble',

@@ -216,6 +216,18 @@ export const JUGEMENT: ToneEntry[] = [
   // paresse, motivation
   ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', "je m'en foutiste", "m'en-foutiste", "m'enfoutiste", 'menfoutiste', "j'm'en-foutiste", "je m'en fichiste", 'jemenfichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
   ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'attentiste']),
+  // English judgement words typed in notes: « profil lazy », « un peu slow », « assez rude avec l'accueil », « bossy »
+  ...group('paresse', 'label', 'none', ['lazy', 'unmotivated', 'sloppy', 'slacker', 'low energy', 'low-energy', 'clueless', 'lame', 'dumb', 'bossy', 'pushy', 'grumpy',
+    'needy', 'creepy', 'weird', 'unreliable', 'unprofessional', 'messy', 'cringe', 'lourdaud'], { notBefore: ['de', "d'", 'food', 'town', 'épreuve', 'hiver', 'climat', 'concurrence', 'coup', 'tâche', 'travail', 'métier'], notAfter: ['une', 'un', 'la', 'le', 'très', 'mise à'] }),
+  ...group('paresse', 'pred', 'none', ['slow', 'rude', 'toxic', 'too slow', 'not sharp', 'not smart', 'not reliable', 'a bit slow', 'not motivated', 'pas sharp', 'pas smart'], {
+    notBefore: ['food', 'fashion', 'motion', 'tourisme', 'dance', 'life', 'cooking'] }),
+  // old-fashioned people as relics: « un dinosaure de l'imprimerie », « un vrai fossile », « ringard », « vieille école » (not fossils, museums, firms)
+  ...group('age', 'phrase', 'none', ['un dinosaure', 'un vrai dinosaure', 'un vieux dinosaure', 'une dinosaure', 'un fossile', 'un vrai fossile', 'un vieux fossile', 'une vieille fossile',
+    'un mammouth', 'un vestige', 'une relique', 'un homme du passé', 'une femme du passé', "d'un autre âge", "d'un autre temps", "d'une autre époque", "d'une autre ère", 'vieille école',
+    'old school', 'has-been', 'réac', 'ringard', 'ringarde', 'ringards', 'ringardes', 'complètement dépassé', 'complètement dépassée', 'à la ramasse', 'un boomer', 'une boomeuse', 'ok boomer'], {
+    notNear: ['musée', 'muséum', 'paléontologie', 'paléontologue', 'jurassique', 'crétacé', 'parc', 'exposition', 'jouet', 'jouets', 'figurine', 'figurines', 'squelette', 'os', 'fouille',
+      'fouilles', 'géologie', 'énergie', 'énergies', 'combustible', 'combustibles', 'entreprise', 'groupe', 'société', 'enseigne', 'marque', 'journal', 'bâtiment', 'usine', 'archéologie', 'archéologue', 'film', 'dessin', 'enfants', 'livre',
+      'restaurant', 'bistrot', 'bar', 'décor', 'déco', 'mobilier', 'style', 'musique', 'hip-hop', 'rap', 'jeu', 'jeux', 'vidéo', 'mode'] }),
   // parenting and coping judged: "jeune maman dépassée", "mère démissionnaire", "père laxiste", "elle est complètement dépassée"
   // (not a date, a deadline or a budget: those are no person; not "dépassé par un camion")
   ...group('parentalite', 'pred', 'adj', ['démissionnaire', 'laxiste', 'défaillant', 'indigne', 'dépassé'], { parent: true,
@@ -498,6 +510,8 @@ export const JUGEMENT: ToneEntry[] = [
  * `true` = the adjective only describes people; `false` = also things, needs the person link.
  */
 export const NEGATED_POSITIVE: Record<string, boolean> = {
+  // English words of notes: « pas très sharp », « pas super smart », « pas reliable »
+  sharp: false, smart: false, clever: true, bright: false, reliable: false, motivated: true, friendly: false, proactive: false, skilled: false,
   motive: true, malin: true, maligne: true, fute: true, intelligent: true, degourdi: true, debrouillard: true, eveille: true,
   honnete: true, courageux: true, travailleur: true, travailleuse: true, implique: true, investi: true, cooperatif: true, cooperative: true,
   poli: true, aimable: true, respectueux: true, respectueuse: true, mature: true, motivee: true, sincere: true, sinceres: true, vif: false, vive: false, fin: false, fine: false,
@@ -600,6 +614,14 @@ function clothesJudged(): string[] {
   return out;
 }
 export const APPARENCE: ToneEntry[] = [
+  // too much make-up, scent or skin, judged: « trop maquillée pour un salon », « outrageusement maquillée », « décolleté plongeant »
+  ...group('apparence', 'phrase', 'adj', ['trop maquillé', 'outrageusement maquillé', 'trop fardé', 'trop parfumé', 'trop décolleté', 'trop apprêté', 'trop bronzé',
+    'trop bling-bling', 'trop sexy', 'peinturluré', 'maquillé comme une voiture volée', 'maquillée comme une voiture volée'], {
+    notNear: ['maquilleuse', 'maquilleur', 'maquillage', 'esthétique', 'esthéticienne', 'théâtre', 'spectacle', 'scène', 'tournage', 'mariée', 'défilé', 'cosmétique', 'CAP', 'formation', 'délai', 'délais', 'préavis', 'CDD', 'contrat', 'terme'] }),
+  ...group('apparence', 'phrase', 'none', ['maquillage outrancier', 'maquillage excessif', 'maquillage vulgaire', 'maquillage criard', 'maquillage trop chargé', 'trop de maquillage',
+    'trop de bijoux', 'trop de parfum', 'décolleté plongeant', 'décolleté provocant', 'jupe trop courte', 'tenue trop courte', 'tenue trop moulante', 'tenue trop légère',
+    'tenue aguicheuse', 'tenue trop sexy', 'tenue trop voyante', 'tenue tape-à-l’œil', "tenue tape-à-l'œil", 'tenue bling-bling', 'look bling-bling', 'look vulgaire', 'allure vulgaire'], {
+    notNear: ['maquilleuse', 'maquilleur', 'esthéticienne', 'théâtre', 'spectacle', 'tournage', 'défilé', 'formation', 'CAP', 'consigne', 'règlement', 'interdit', 'interdite', 'code'] }),
   ...group('apparence', 'phrase', 'none', [
     'hygiène douteuse', 'hygiène limite', 'hygiène déplorable', 'hygiène négligée', 'hygiène approximative', 'hygiène insuffisante', 'hygiène corporelle douteuse',
     'hygiène corporelle négligée', 'hygiène corporelle insuffisante', 'hygiène corporelle limite', 'hygiène laisse à désirer', 'hygiène qui laisse à désirer',

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Elle prépare un CAP esthétique : maquillage de scène, trop maquillé pour la ville.',
+    'Le règlement interdit la tenue trop courte en atelier.',
     // a good smell denied with no person as subject, feeling
     'ça sent pas bon pour son contrat',
     'La cuisine sent pas très bon.',
@@ -29,6 +31,8 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    { text: 'Présentation trop maquillée pour un salon haut de gamme.', errors: ['trop maquillée'] },
+    { text: 'Jupe trop courte et décolleté plongeant à l\'entretien.', errors: ['Jupe trop courte', 'décolleté plongeant'] },
     { text: 'elle sent pas très bon faudrait lui dire avant les entretiens', errors: ['sent pas très bon'] },
     { text: 'Il ne sent pas très bon.', errors: ['sent pas très bon'] },
     { text: 'mal fagotée pour un entretien en boutique', errors: ['mal fagotée'] },

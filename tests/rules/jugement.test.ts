@@ -7,6 +7,14 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    'Elle a travaillé au musée des dinosaures comme médiatrice.',
+    'Les énergies fossiles et le climat.',
+    "Une entreprise d'un autre âge, qui imprime encore au plomb.",
+    "L'hiver est rude en Lozère.",
+    'C\'est une rude épreuve pour lui.',
+    'La Slow Food l\'intéresse.',
+    'Elle est formée au maquillage de scène, trop maquillé pour la ville.',
+    'Délai trop court pour la formation.',
     // round 11: look-alikes of idioms and nicknames (engines, photos, farm work, beta versions, a negated "du genre à")
     'Le moteur part au quart de tour.',
     'Il prend les photos de haut avec un drone.',
@@ -141,6 +149,11 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    { text: "Son ancien chef le dit « ingérable » et c'est aussi son impression.", errors: ['ingérable'] },
+    { text: "Un dinosaure de l'imprimerie, il refuse tout outil numérique.", errors: ['Un dinosaure'] },
+    { text: 'Profil lazy, aucun suivi depuis mars.', errors: ['Profil lazy'] },
+    { text: 'Il est pas très sharp en entretien.', errors: ['pas très sharp'] },
+    { text: "Il est rude avec l'accueil.", errors: ['rude'] },
     // round 11: idioms, slang and frames that judge the person
     { text: 'Ancien adjudant, raide comme un piquet : il braque les recruteurs.', errors: ['raide comme un piquet'] },
     { text: "Un peu mou du genou dès qu'il faut téléphoner.", errors: ['Un peu mou du genou'] },
