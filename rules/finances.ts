@@ -217,7 +217,8 @@ function turnoverTarget(doc: Doc, c: number): boolean {
   if (POSSESSIVE.has(toks[c - 1]?.t ?? '')) return false;
   for (let j = c - 1; j >= 0 && j >= c - 5 && toks[j].sn === toks[c].sn; j--) {
     const w = toks[j].t;
-    if (OFFER_WORDS.has(w) || w === 'objectif' || w === 'objectifs' || w === 'previsionnel' || w === 'prevoit' || BUSINESS.has(w)) return true;
+    if (OFFER_WORDS.has(w) || w === 'objectif' || w === 'objectifs' || w === 'previsionnel' || w === 'prevoit' || w === 'plafond' || w === 'plafonds' || w === 'seuil' || w === 'seuils'
+      || w === 'limite' || BUSINESS.has(w)) return true;
   }
   return false;
 }
@@ -396,6 +397,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   for (let k = from - 1, s = 0; s < 14 && k >= 0 && toks[k].sn === sn; k--, s++) {
     if (toks[k].t === 'chiffre' && toks[k + 2]?.t === 'affaires') { if (ownTurnover(doc, k, from)) return true; break; }
     if (toks[k].t === ';' || toks[k].t === '.') break;
+    // « plafond de chiffre d'affaires de la micro-entreprise … est de 77 700 € »: a blocker between is the checks' below
+    if (BLOCKERS.has(toks[k].t) && toks[k].t !== 'brut' && toks[k].t !== 'bruts' && toks[k].t !== 'affaires') break;
   }
   // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
   for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {

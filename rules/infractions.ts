@@ -150,7 +150,7 @@ parents femmes invisible associatif exploitation conjoint conjointe collaborateu
 const UNPAID_PENAL = set('composition penale procureur delegue deleguee sanction spip tig judiciaire alternative poursuites collectivite cpip jap');
 /** Penal words around the children's judge. */
 const MINOR_PENAL = set(`penal penale penalement delit delits infraction infractions vol vols comparution comparaitre comparu comparaitra pjj examen reparation condamne condamnee
-jugee poursuivi poursuivie deferee defere tpe cef epm educative mej`);
+jugee poursuivi poursuivie deferee defere tpe cef epm mej`);
 
 /** Sanctions said near damage or disorder given as their cause ("après des tags, il a été condamné"). */
 const SANCTIONED = set(`condamne condamnee condamnation sanctionne sanctionnee verbalise verbalisee amende amendes tig peine sursis prison rappel

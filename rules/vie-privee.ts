@@ -930,6 +930,12 @@ export default defineRule({
         }
       }
     }
+    // an act of control told in the past after another fact of the partner, one story: "son conjoint refuse qu'elle travaille | et a | caché ses papiers"
+    for (const [c, d] of controlSpans) {
+      const prev = spans.find(([a, b]) => b < c && doc.tokens[a].sn === doc.tokens[c].sn && doc.tokens[b].t === 'et'
+        && ((c - b === 2 && ['a', 'avait'].includes(doc.tokens[b + 1].t)) || (c - b === 1 && ['a', 'avait'].includes(doc.tokens[c].t))));
+      if (prev) spans.push([prev[0], d]);
+    }
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     /** The family judge named alone ("JAF", "juge aux affaires familiales"): the authority of another fact of the sentence adds nothing to it. */
     const clauseBreak = (a: number, b: number) => { for (let k = a; k < b; k++) if (doc.tokens[k].t === ';' || doc.tokens[k].t === ':') return true; return false; };

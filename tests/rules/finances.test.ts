@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Le plafond de chiffre d'affaires de la micro-entreprise de services est de 77 700 €.",
     'Licencié après une affaire de contrebande, il dit avoir « payé sa dette ».',
     'Il a payé sa dette à la société et veut tourner la page.',
     'Le magasin vise un chiffre d\'affaires mensuel de 80 000 €.',

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Le juge des enfants a ordonné une mesure d'assistance éducative pour son fils.",
     // fights without a sentence, figures; unpaid work that is no sentence; a prison as a building; civil hearings; children's judge in child protection
     'C\'est la bagarre pour les postes au tribunal de commerce.',
     'Il se bagarre avec la CAF depuis des mois.',

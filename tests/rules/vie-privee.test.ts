@@ -131,6 +131,7 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    { text: "Son conjoint refuse qu'elle travaille et a caché ses papiers.", errors: ["conjoint refuse qu'elle travaille et a caché ses papiers"] },
     { text: 'Procédure de divorce en cours : son mari conteste la garde des deux enfants.', errors: ['conteste la garde des deux enfants'] },
     { text: 'Son ex conteste la résidence alternée.', errors: ['conteste la résidence alternée'] },
     { text: 'Son ex réclame la garde de la petite.', errors: ['réclame la garde de la petite'] },
