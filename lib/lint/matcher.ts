@@ -67,8 +67,7 @@ export function createMatcher(entries: CompiledEntry[]): Matcher {
       eNode[free] = oNode[k]; eHash[free] = oHash[k]; eChild[free] = oChild[k]; eWord[free] = oWord[k];
     }
   };
-  const child = (node: number, word: string): number => {
-    const h = tokenHash(word);
+  const child = (node: number, word: string, h: number): number => {
     let k = find(node, h, word);
     if (k >= 0) return eChild[k];
     if ((edges + 1) * 2 > mask) { grow(); k = find(node, h, word); }
@@ -90,18 +89,20 @@ export function createMatcher(entries: CompiledEntry[]): Matcher {
       if (enc === '') continue;
       let node = 0;
       let from = 0;
+      let h = 0; // tokenHash of the word being read, computed in the same pass
       for (let i = 0; i <= enc.length; i++) {
         const c = i < enc.length ? enc.charCodeAt(i) : 10;
-        if (c !== 32 && c !== 10) continue;
-        node = child(node, from === 0 && i === enc.length ? enc : enc.slice(from, i));
+        if (c !== 32 && c !== 10) { h = (Math.imul(h, 31) + c) | 0; continue; }
+        node = child(node, from === 0 && i === enc.length ? enc : enc.slice(from, i), h);
         from = i + 1;
+        h = 0;
         if (c === 10) { end(node, e); node = 0; }
       }
       continue;
     }
     for (const seq of entrySequences(e)) {
       let node = 0;
-      for (const t of seq) node = child(node, t);
+      for (const t of seq) node = child(node, t, tokenHash(t));
       end(node, e);
     }
   }
