@@ -86,7 +86,7 @@ legionnaire legionnaires militaire militaires soldat soldats marin marins pecheu
 chirurgienne pharmacien pharmacienne avocat avocate professeur professeure enseignant enseignante instituteur institutrice
 etudiant etudiante chercheur chercheuse journaliste ecrivain ecrivaine traducteur traductrice interprete boxeur boxeuse athlete
 danseur danseuse chanteur chanteuse nourrice gouvernante menagere femme-de-menage aide-menagere employe-de-maison concierge
-couvreurs macons bucheron bucheronne forestier forestiere palefrenier jockey cavalier cavaliere chef cheffe patissier patissiere
+couvreurs macons bucheron bucheronne forestier forestiere palefrenier jockey cavalier cavaliere
 charpentier ferrailleur coffreur grutier terrassier conducteur conductrice taxi chauffeuse routiere manutentionnaires preparateur
 preparatrice agent-de-securite pompier infirmiers infirmieres medecins`);
 /** Modifiers between a worker noun and the nationality: "travailleur saisonnier tunisien", "ouvrier agricole marocain". */
@@ -97,6 +97,8 @@ const LANGUAGE_JOBS = set(`interprete interpretes traducteur traductrice traduct
 formatrice correcteur correctrice redacteur redactrice`);
 /** Cooks, whose nationality adjective may be the cuisine in a sentence about a restaurant. */
 const COOKS = set('cuisinier cuisiniere commis plongeur plongeuse boulanger boulangere boucher bouchere serveur serveuse');
+/** Cooks whose adjective names the cuisine they make, not where they come from: "chef italien", "pâtissière orientale". */
+const STYLE_COOKS = set('chef cheffe chefs cheffes patissier patissiere patissiers patissieres traiteur traiteurs');
 const CUISINE = set('restaurant restaurants cuisine cuisines specialites specialite gastronomie gastronomique traiteur plats plat sushis pizzeria brasserie');
 /** Words of an asylum story: a foreign country named in it is the one the person fled. */
 const ASYLUM_STORY = set(`asile ofpra cnda refugie refugiee refugies refugiees subsidiaire persecute persecutee persecutes persecutees persecution
@@ -470,7 +472,7 @@ export default defineRule({
       }
       // a sentence-initial apposition of the subject: "Cueilleuse roumaine, elle…", "Plongeur sri-lankais, il…"
       if ((tag === 'nationalite' || tag === 'ethnie') && toks[p]?.first && toks[p].k === Kind.Word && !isLanguage && next === ','
-        && SUBJECTS.has(t(h.to + 1, i)) && !CUISINE.has(pw) && !PROFILE.has(pw)) return [i, h.to, 'high'];
+        && SUBJECTS.has(t(h.to + 1, i)) && !CUISINE.has(pw) && !PROFILE.has(pw) && !STYLE_COOKS.has(pw)) return [i, h.to, 'high'];
       if (PERSON_NOUNS.has(pw)) {
         if (jobFrameBefore(doc, p)) return null; // "médiateur auprès de jeunes africains"
         if (tag === 'couleur' && (form === 'blanc' || form === 'blanche') && pw !== 'homme' && pw !== 'femme' && pw !== 'hommes' && pw !== 'femmes') return null;
@@ -552,6 +554,8 @@ export default defineRule({
         // a business or a place named after a community: "au restaurant Le Malbar", "l'épicerie La Créole"
         if ((pw === 'le' || pw === 'la' || pw === "l'" || pw === 'les') && VENUES.has(t(p - 1, i))) return null;
         if (tag === 'couleur' && !(pw === 'un' || pw === 'une' || pw === 'des' || pw === 'les' || refused)) return null;
+        // « pas de Noirs et Blancs » is a kind of photograph or film, not people refused
+        if (refused && tag === 'couleur' && next === 'et') return null;
         return [i, h.to, 'high'];
       }
       return null;

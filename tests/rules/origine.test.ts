@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a cook's adjective is the cuisine; a colour pair is a kind of picture
+    'Chef italien, il a ouvert une trattoria.',
+    'Pâtissière orientale, elle cherche une boutique.',
+    "Il n'a plus de Noirs et Blancs dans son portfolio de photographe.",
     // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
     "Cuisine italienne, elle adore la préparer.",
     "Anglais courant, il vise l'export.",
@@ -108,6 +112,7 @@ ruleTester(rule, {
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
     { text: "Cueilleuse roumaine, elle cherche un poste.", errors: ["roumaine"] },
     { text: "Plongeur sri-lankais, il travaille de nuit.", errors: ["sri-lankais"] },
+    { text: "Le patron ne voulait pas de Noirs en salle.", errors: ["Noirs"] },
     { text: "Ancien légionnaire népalais, naturalisé en 2018, il vise la sécurité incendie.", errors: ["népalais"] },
     { text: "Arrivé en 2019 du Maroc avec un contrat saisonnier, il travaille.", errors: ["Arrivé en 2019 du Maroc"] },
     { text: "Arrivée il y a trois ans du Sénégal, elle travaille.", errors: ["Arrivée il y a trois ans du Sénégal"] },
