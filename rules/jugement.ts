@@ -13,6 +13,7 @@ import type { Confidence, Severity } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { JOB_FRAME } from '../lib/lint/context.ts';
+import { titleCased } from './shared/sante-extra.ts';
 import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, triggers, type ToneEntry } from './lexicons/jugement.ts';
 
 /** Degree words and hedges that may sit between a verb and its adjective ("est par moments très confuse"). */
@@ -324,7 +325,8 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
       }
       continue;
     }
-    if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from)) continue;
+    // a title in capitals inside quotes names a course, a job or a venue: « Lazy Sunday Brunch »
+    if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || titleCased(doc, hit.from, hit.to)) continue;
     // "demeuré" (simple-minded), not "mise en demeure"
     if (e.accent && !/[éÉ][eE]?[sS]?$/u.test(doc.raw(hit.to - 1))) continue;
     // a vulgar adjective after a degree adverb: "gestion complètement bordélique", "un dossier vraiment merdique"

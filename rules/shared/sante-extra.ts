@@ -151,6 +151,7 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
     if (DETS.has(t) || t === 'et' || t === 'ou' || t === ',') continue;
     if (toks[k].k !== Kind.Word || ++other > 1) break;
   }
+  if (titleCased(doc, from, to)) return true;
   // a title in quotes after a course or a document: formation « Accueillir un stagiaire autiste », le guide « Vivre avec le diabète »
   if (toks[from]?.quoted) {
     let k = from - 1;
@@ -166,6 +167,17 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
     if (SYLLABUS.has(toks[j].t) && SYLLABUS_DETS.has(toks[j - 1].t)) return true;
   }
   return false;
+}
+
+/**
+ * The term opens or sits in a title written in capitals word by word, inside quotes: « Rehab Project Manager »,
+ * « Lazy Sunday Brunch », « Panic Attack Workshop ». Notes do not capitalise a word of their own inside a phrase.
+ */
+export function titleCased(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  if (!toks[from]?.quoted || !doc.isCapitalized(from) || doc.isUpper(from)) return false;
+  const near = (k: number) => toks[k] && toks[k].sn === toks[from].sn && toks[k].quoted && toks[k].k === Kind.Word && doc.isCapitalized(k);
+  return near(to) || near(from - 1);
 }
 
 /** Knowing a topic: "connaît bien les troubles dys", "formée aux troubles du spectre autistique". */

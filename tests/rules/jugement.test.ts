@@ -8,6 +8,9 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 ruleTester(rule, {
   valid: [
     'Elle a travaillé au musée des dinosaures comme médiatrice.',
+    // a title in capitals inside quotes: a course, a venue, an event
+    'Il a animé un atelier « Lazy Sunday Brunch » au café.',
+    'Elle a suivi le module « Slow Management » en ligne.',
     'Les énergies fossiles et le climat.',
     "Une entreprise d'un autre âge, qui imprime encore au plomb.",
     "L'hiver est rude en Lozère.",
@@ -152,6 +155,7 @@ ruleTester(rule, {
     { text: "Son ancien chef le dit « ingérable » et c'est aussi son impression.", errors: ['ingérable'] },
     { text: "Un dinosaure de l'imprimerie, il refuse tout outil numérique.", errors: ['Un dinosaure'] },
     { text: 'Profil lazy, aucun suivi depuis mars.', errors: ['Profil lazy'] },
+    { text: 'Son tuteur la trouve « lazy » et peu fiable.', errors: ['lazy'] },
     { text: 'Il est pas très sharp en entretien.', errors: ['pas très sharp'] },
     { text: "Il est rude avec l'accueil.", errors: ['rude'] },
     // round 11: idioms, slang and frames that judge the person
