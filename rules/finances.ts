@@ -207,9 +207,15 @@ function ownTurnover(doc: Doc, k: number, to: number): boolean {
   if (POSSESSIVE.has(toks[c - 1]?.t ?? '')) return true;
   // an organisation's turnover: « une entreprise au chiffre d'affaires de 2 M€ »; a target: « vise un chiffre d'affaires de… »
   if (toks[c - 1]?.t === 'au' || turnoverTarget(doc, c)) return false;
+  // a firm's figure by its complement: « chiffre d'affaires du restaurant en mars » (not « de son restaurant »)
+  let d = c + 3;
+  if (OF_FIRM.has(toks[d]?.t ?? '')) { d++; if (toks[d]?.t === 'la' || toks[d]?.t === "l'") d++; if (BUSINESS.has(toks[d]?.t ?? '')) return false; }
   for (let j = c + 3; j < to && j < c + 12; j++) if (SELF_EMPLOYED.has(toks[j].t)) return true;
   return false;
 }
+
+/** Prepositions of a turnover's owner named after it. */
+const OF_FIRM = new Set(['du', 'de', "d'", 'des']);
 
 /** « Le magasin vise un chiffre d'affaires de… », « objectif de chiffre d'affaires »: a target or a firm's figure, not the person's takings. */
 function turnoverTarget(doc: Doc, c: number): boolean {

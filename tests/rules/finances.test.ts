@@ -5,6 +5,9 @@ import { ruleTester } from '../rule-tester.ts';
 ruleTester(rule, {
   valid: [
     "Le plafond de chiffre d'affaires de la micro-entreprise de services est de 77 700 €.",
+    // a firm's takings named by their complement
+    "Le chiffre d'affaires du restaurant en mars : 50 000 euros.",
+    "Chiffre d'affaires de la boutique en janvier : 12 000 €.",
     'Licencié après une affaire de contrebande, il dit avoir « payé sa dette ».',
     'Il a payé sa dette à la société et veut tourner la page.',
     'Le magasin vise un chiffre d\'affaires mensuel de 80 000 €.',
@@ -142,6 +145,7 @@ ruleTester(rule, {
   invalid: [
     { text: 'Il paie sa dette à son frère chaque mois.', errors: ['dette'] },
     { text: "Chiffre d'affaires plateforme en mars : 2 310 € brut, 1 120 € après commission et carburant.", errors: ['2 310 €', '1 120 €'] },
+    { text: "Chiffre d'affaires de son salon en mars : 4 000 €.", errors: ['4 000 €'] },
     { text: 'Allocation de sécurisation professionnelle : 2 084,12 € brut mensuel.', errors: ['2 084,12 €'] },
     { text: 'Allocation de solidarité spécifique : 545 € par mois.', errors: ['545 €'] },
     { text: 'Overdraft permanent de 900 € sur son compte joint.', errors: ['Overdraft permanent de 900 €'] },
