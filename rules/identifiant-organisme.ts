@@ -17,6 +17,12 @@ import { Kind } from '../lib/lint/tokenize.ts';
  */
 const FUNDS = ['CAFAT', 'CPS', 'CGSS', 'CSSM', 'ENIM', 'CNMSS', 'CRPCEN', 'CAMIEG', 'CNRACL', 'CIPAV', 'CARSAT', 'CNAV', 'IRCANTEC', 'AVS', 'INAMI', 'ONEM', 'FOREM', 'Actiris',
   'VDAB', 'CCSS', 'ADEM', 'ORP', 'SSI', 'RSI'];
+/** Words of a job offer or a reference before a fund's letters: the number is the offer's. */
+const OFFER_WORDS = new Set(['offre', 'offres', 'annonce', 'annonces', 'ref', 'reference', 'references', 'poste', 'candidature', 'marche', 'lot', 'appel']);
+function offerBefore(toks: ReadonlyArray<{ t: string; sn: number }>, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 3 && toks[k].sn === toks[from].sn; k--) if (OFFER_WORDS.has(toks[k].t)) return true;
+  return false;
+}
 /** Words between a fund and its number. */
 const NUMBER_WORDS = new Set(['n', 'no', '°', 'numero', 'num', 'nº', ':', '-', 'de', "d'", 'du', 'dossier', 'affilie', 'affiliee', 'affiliation', 'adherent', 'adherente', 'assure', 'assuree',
   'immatriculation', 'matricule', 'allocataire', 'identifiant', 'id', 'compte', '(', ')', '=', 'son', 'sa', 'est', 'le', "l'"]);
@@ -55,6 +61,8 @@ export default defineRule({
     const reported: Array<[number, number]> = [];
     for (const h of ctx.hits) {
       const toks = ctx.doc.tokens;
+      // a job offer's or a file's reference that starts with the same letters: « Référence offre CPS 12345678 »
+      if (offerBefore(toks, h.from)) continue;
       let k = h.to;
       for (let n = 0; n < 6 && toks[k] && toks[k].sn === toks[h.from].sn && NUMBER_WORDS.has(toks[k].t); n++) k++;
       if (toks[k]?.k !== Kind.Number || toks[k].sn !== toks[h.from].sn) continue;

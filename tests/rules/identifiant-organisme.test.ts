@@ -5,6 +5,8 @@ ruleTester(rule, {
   valid: [
     'La CAFAT a versé son indemnité en mars.',
     'CPS 2024 : atelier compétences psychosociales.',
+    'Référence offre CPS 12345678.',
+    "Candidature à l'annonce ORP 4455667 du canton de Vaud.",
     'Il cotise à la CARSAT depuis 20 ans.',
     'Carte CPS du médecin : 10 101 010.',
     // departmental file shapes and France Travail shapes under other labels
