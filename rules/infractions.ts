@@ -148,6 +148,13 @@ const UNPAID_NOT_PENAL = set(`stage stages stagiaire stagiaires benevole benevol
 parents femmes invisible associatif exploitation conjoint conjointe collaborateur`);
 /** An alternative measure around unpaid work: "dans le cadre d'une composition pénale", "proposé par le délégué du procureur". */
 const UNPAID_PENAL = set('composition penale procureur delegue deleguee sanction spip tig judiciaire alternative poursuites collectivite cpip jap');
+/** The count before unpaid work: "105 heures de travail non rémunéré". */
+const HOURS = set('heures h');
+const PENAL_ADJ = set('penal penale');
+/** The step before the children's judge: "comparution devant le", "convoqué chez le", "jugé par le". */
+const JDE_DETS = set("le la l' les");
+const JDE_PREPS = set('devant chez par');
+const JDE_STEPS = set('comparution comparu comparaitre comparait comparaitra passe passee convoque convoquee juge jugee presente presentee defere deferee');
 /** Penal words around the children's judge. */
 const MINOR_PENAL = set(`penal penale penalement delit delits infraction infractions vol vols comparution comparaitre comparu comparaitra pjj examen reparation condamne condamnee
 jugee poursuivi poursuivie deferee defere tpe cef epm mej`);
@@ -841,7 +848,7 @@ export default defineRule({
 
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || deliveredAsJob(i) || topicFrame(doc, i)) break;
           if (around(doc, i, h.to, UNPAID_NOT_PENAL, 10)) break;
-          const counted = t(i - 1, i) === 'de' && set('heures h').has(t(i - 2, i)) && isNumberToken(toks[i - 3]);
+          const counted = t(i - 1, i) === 'de' && HOURS.has(t(i - 2, i)) && isNumberToken(toks[i - 3]);
           if (!counted && !around(doc, i, h.to, JUSTICE, 12) && !around(doc, i, h.to, SANCTIONED, 12) && !around(doc, i, h.to, UNPAID_PENAL, 12)) break;
           report(i, h.to);
           break;
@@ -852,7 +859,7 @@ export default defineRule({
           let e = h.to;
           let penal = false;
           let k = h.to;
-          if (t(k, i) === 'au' && set('penal penale').has(t(k + 1, i))) { penal = true; e = k + 2; }
+          if (t(k, i) === 'au' && PENAL_ADJ.has(t(k + 1, i))) { penal = true; e = k + 2; }
           else if (t(k, i) === 'pour') {
             const off = offenceAfter(doc, k);
             if (off && toks[off[0]].sn === toks[i].sn) { penal = true; e = off[1]; }
@@ -861,8 +868,8 @@ export default defineRule({
           // the step before: "comparution devant", "passé devant", "convoqué chez", "jugé par"
           let s0 = i;
           let b = i - 1;
-          if (set("le la l' les").has(t(b, i))) b--;
-          if (set("devant chez par").has(t(b, i))) { b--; if (set('comparution comparu comparaitre comparait comparaitra passe passee convoque convoquee juge jugee presente presentee defere deferee').has(t(b, i))) s0 = b; }
+          if (JDE_DETS.has(t(b, i))) b--;
+          if (JDE_PREPS.has(t(b, i))) { b--; if (JDE_STEPS.has(t(b, i))) s0 = b; }
           report(s0, e);
           break;
         }
