@@ -561,10 +561,20 @@ export default defineRule({
       return null;
     };
 
+    /** The token after a place carries on its name: joined by a hyphen, or a capitalised word right after that names no place. */
+    const namePart = (e: number): boolean => {
+      const nx = toks[e];
+      if (!nx || nx.sn !== toks[e - 1].sn) return false;
+      if (nx.hyphen) return true;
+      return nx.k === Kind.Word && nx.s === toks[e - 1].e + 1 && doc.isCapitalized(e) && !hitAt.has(e);
+    };
     for (const h of ctx.hits) {
       const tag = h.entry.tag;
       const i = h.from;
       if (tag === 'pays' || (h.to - h.from === 1 && COUNTRY_NAMES.has(toks[i].t) && doc.isCapitalized(i))) {
+        // a longer name the place only starts: a firm (« Maroc Telecom », « Sofia Services », « Georgetown University »), a French
+        // town (« Grenade-sur-l'Adour »)
+        if (namePart(h.to)) continue;
         const s = countryHead(h);
         if (s >= 0) { report(s, h.to, 'high'); continue; }
         // "part en Algérie voir sa famille", "au Maroc rejoindre ses parents"

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a place that only starts a firm's or a French town's name
+    'Il vient de Maroc Telecom où il était technicien.',
+    'Il vient de Sofia Services, son ancien employeur.',
+    "Elle est originaire de Grenade-sur-l'Adour dans les Landes.",
     // a cook's adjective is the cuisine; a colour pair is a kind of picture
     'Chef italien, il a ouvert une trattoria.',
     'Pâtissière orientale, elle cherche une boutique.',
@@ -112,6 +116,7 @@ ruleTester(rule, {
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
     { text: "Cueilleuse roumaine, elle cherche un poste.", errors: ["roumaine"] },
     { text: "Plongeur sri-lankais, il travaille de nuit.", errors: ["sri-lankais"] },
+    { text: "Il vient de Guinée Conakry.", errors: ["vient de Guinée Conakry"] },
     { text: "Le patron ne voulait pas de Noirs en salle.", errors: ["Noirs"] },
     { text: "Ancien légionnaire népalais, naturalisé en 2018, il vise la sécurité incendie.", errors: ["népalais"] },
     { text: "Arrivé en 2019 du Maroc avec un contrat saisonnier, il travaille.", errors: ["Arrivé en 2019 du Maroc"] },
