@@ -768,7 +768,11 @@ function contestedCustodyVerb(doc: Doc, heads: ReadonlyArray<readonly [number, n
     for (let j = Math.max(s0, h - 8); j < Math.min(s1, k + 8); j++) if (DUTY_WORDS.has(toks[j].t)) duty = true;
     if (duty) continue;
     // the child named after: "de ses deux enfants", "des jumeaux", "de la petite"
-    for (let j = k + 1; j < Math.min(s1, k + 6) && toks[j].k !== Kind.Punct; j++) if (CHILD_OBJECTS.has(toks[j].t)) { child = true; end = j + 1; break; }
+    for (let j = k + 1; j < Math.min(s1, k + 6) && toks[j].k !== Kind.Punct; j++) if (CHILD_OBJECTS.has(toks[j].t)) {
+      // « ses petits-enfants »: grandchildren looked after, not a custody of one's own children
+      if (toks[j + 1]?.hyphen) break;
+      child = true; end = j + 1; break;
+    }
     if (!child) {
       if (ASK_HEADS.has(toks[h].t)) continue;
       let family = false;

@@ -222,11 +222,17 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('paresse', 'pred', 'none', ['slow', 'rude', 'toxic', 'too slow', 'not sharp', 'not smart', 'not reliable', 'a bit slow', 'not motivated', 'pas sharp', 'pas smart'], {
     notBefore: ['food', 'fashion', 'motion', 'tourisme', 'dance', 'life', 'cooking'] }),
   // old-fashioned people as relics: « un dinosaure de l'imprimerie », « un vrai fossile », « ringard », « vieille école » (not fossils, museums, firms)
+  // of another age: said of a person, not of a tool or premises (« le logiciel de la mairie est d'un autre âge »)
+  ...group('age', 'phrase', 'none', ["d'un autre âge", "d'un autre temps", "d'une autre époque", "d'une autre ère"], {
+    notNear: ['logiciel', 'logiciels', 'outil', 'outils', 'matériel', 'machine', 'machines', 'équipement', 'équipements', 'véhicule', 'camion', 'voiture', 'système',
+      'ordinateur', 'ordinateurs', 'locaux', 'bâtiment', 'usine', 'entreprise', 'société', 'imprime', 'musée', 'décor', 'mobilier', 'style', 'mode'] }),
   ...group('age', 'phrase', 'none', ['un dinosaure', 'un vrai dinosaure', 'un vieux dinosaure', 'une dinosaure', 'un fossile', 'un vrai fossile', 'un vieux fossile', 'une vieille fossile',
-    'un mammouth', 'un vestige', 'une relique', 'un homme du passé', 'une femme du passé', "d'un autre âge", "d'un autre temps", "d'une autre époque", "d'une autre ère", 'vieille école',
+    'un mammouth', 'un vestige', 'une relique', 'un homme du passé', 'une femme du passé', 'vieille école',
     'old school', 'has-been', 'réac', 'ringard', 'ringarde', 'ringards', 'ringardes', 'complètement dépassé', 'complètement dépassée', 'à la ramasse', 'un boomer', 'une boomeuse', 'ok boomer'], {
     notNear: ['musée', 'muséum', 'paléontologie', 'paléontologue', 'jurassique', 'crétacé', 'parc', 'exposition', 'jouet', 'jouets', 'figurine', 'figurines', 'squelette', 'os', 'fouille',
-      'fouilles', 'géologie', 'énergie', 'énergies', 'combustible', 'combustibles', 'entreprise', 'groupe', 'société', 'enseigne', 'marque', 'journal', 'bâtiment', 'usine', 'archéologie', 'archéologue', 'film', 'dessin', 'enfants', 'livre',
+      'fouilles', 'géologie', 'énergie', 'énergies', 'combustible', 'combustibles', 
+      // an artefact restored or kept: « restauré une relique », « un vieux camion réac »
+      'véhicule', 'camion', 'voiture', 'restauré', 'restaurée', 'restauration', 'reliquaire', 'abbaye', 'église', 'cathédrale', 'entreprise', 'groupe', 'société', 'enseigne', 'marque', 'journal', 'bâtiment', 'usine', 'archéologie', 'archéologue', 'film', 'dessin', 'enfants', 'livre',
       'restaurant', 'bistrot', 'bar', 'décor', 'déco', 'mobilier', 'style', 'musique', 'hip-hop', 'rap', 'jeu', 'jeux', 'vidéo', 'mode'] }),
   // parenting and coping judged: "jeune maman dépassée", "mère démissionnaire", "père laxiste", "elle est complètement dépassée"
   // (not a date, a deadline or a budget: those are no person; not "dépassé par un camion")

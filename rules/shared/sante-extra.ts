@@ -170,13 +170,15 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
- * The term opens or sits in a title written in capitals word by word, inside quotes: « Rehab Project Manager »,
+ * The term opens or sits in a title written in capitals word by word, inside quotes or in the middle of a sentence: « Rehab Project Manager »,
  * « Lazy Sunday Brunch », « Panic Attack Workshop ». Notes do not capitalise a word of their own inside a phrase.
  */
 export function titleCased(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
-  if (!toks[from]?.quoted || !doc.isCapitalized(from) || doc.isUpper(from)) return false;
-  const near = (k: number) => toks[k] && toks[k].sn === toks[from].sn && toks[k].quoted && toks[k].k === Kind.Word && doc.isCapitalized(k);
+  // quoted, or a name in the sentence's middle: « le MOOC Lazy Loading »
+  const quoted = !!toks[from]?.quoted;
+  if ((!quoted && toks[from]?.first) || !doc.isCapitalized(from) || doc.isUpper(from)) return false;
+  const near = (k: number) => !!toks[k] && toks[k].sn === toks[from].sn && toks[k].quoted === quoted && toks[k].k === Kind.Word && doc.isCapitalized(k) && !toks[k].first;
   return near(to) || near(from - 1);
 }
 

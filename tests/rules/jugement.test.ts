@@ -10,6 +10,9 @@ ruleTester(rule, {
     'Elle a travaillé au musée des dinosaures comme médiatrice.',
     // a title in capitals inside quotes: a course, a venue, an event
     'Il a animé un atelier « Lazy Sunday Brunch » au café.',
+    'Il a suivi le MOOC Lazy Loading en JavaScript.',
+    "Le logiciel de la mairie est d'un autre âge.",
+    "Il a restauré une relique dans l'atelier de l'abbaye.",
     'Elle a suivi le module « Slow Management » en ligne.',
     'Les énergies fossiles et le climat.',
     "Une entreprise d'un autre âge, qui imprime encore au plomb.",

@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Elle demande la garde de ses petits-enfants le mercredi pour aider sa fille.',
     'Elle prépare le DE de médiatrice familiale.',
     "Poste de médiateur familial à l'UDAF, elle a candidaté.",
     'Elle conteste la garde du week-end imposée par la pharmacie.',
