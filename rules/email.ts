@@ -4,6 +4,8 @@
  */
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
+import { TokenSet } from '../lib/lint/token-set.ts';
+import { tokenHash } from '../lib/lint/tokenize.ts';
 
 /**
  * Words that make a mailbox a role, not a person: « contact@ », « recrutement.lyon@ »,
@@ -69,6 +71,10 @@ const TLD =
 const AT_WORD_LIST = ['arobase', 'arobas', 'arobaze', 'arobaz', 'arrobase', 'arrobas', 'arroba', 'chiocciola', 'chiocciolina', 'klammeraffe', 'apenstaartje', 'malpa', 'snabel-a'];
 const AT_WORDS = `(?:${AT_WORD_LIST.join('|')})`;
 const AT_WORD_SET = new Set(AT_WORD_LIST);
+/** The same words and the English « at », read on every token of a report: by the token's hash first. */
+const AT_TOKENS = new TokenSet([...AT_WORD_LIST, 'at']);
+const H_A = tokenHash('a');
+const H_CHEZ = tokenHash('chez');
 /** The spelled dot: French, English, Spanish and Italian, Portuguese, German. */
 const DOT_WORDS = '(?:dot|point|punto|ponto|punkt)';
 /** Brackets around a lone « a » standing for "@" (« timo.dlb (a) laposte.net »); a list marker « (a) » has no domain after it. */
@@ -107,12 +113,12 @@ function mayBeObfuscated(doc: Doc): boolean {
   }
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i].t;
-    if (w === 'at' || AT_WORD_SET.has(w)) return true;
-    // « (a) », « [a] » between a handle and a domain
-    if (w === 'a' && i > 0 && OPEN.has(toks[i - 1].t) && CLOSE.has(toks[i + 1]?.t ?? '')) return true;
+    const t = toks[i];
+    if (AT_TOKENS.has(t)) return true;
+    // « (a) », « [a] » between a handle and a domain (hashes first: most tokens are not read)
+    if (t.h === H_A && t.t === 'a' && i > 0 && OPEN.has(toks[i - 1].t) && CLOSE.has(toks[i + 1]?.t ?? '')) return true;
     // « chez » stands for "@" only before a webmail ("stage chez Leclerc" is the common case)
-    if (w === 'chez' && i + 1 < toks.length && WEBMAIL.has(toks[i + 1].t)) return true;
+    if (t.h === H_CHEZ && t.t === 'chez' && i + 1 < toks.length && WEBMAIL.has(toks[i + 1].t)) return true;
   }
   return false;
 }

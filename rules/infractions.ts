@@ -17,8 +17,8 @@ import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context
 import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
 import { INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
 import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts';
+import { wordSet as set } from '../lib/lint/token-set.ts';
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Jewellery words: a bracelet that is not an electronic tag. */
 const JEWELLERY = set(`or argent perles perle bijou bijoux bijouterie bijoutier bijoutiere cadeau montre collier bague bagues boucles

@@ -16,8 +16,8 @@ import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context
 import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed, sentenceHas } from '../lib/lint/special-categories.ts';
 import { POLITIQUE_LEXICON } from './lexicons/politique.ts';
 import { personInSentence } from './shared/art9-extra.ts';
+import { wordSet as set } from '../lib/lint/token-set.ts';
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words that make an ambiguous acronym or party name political. */
 const POLITICAL = set(`vote votait voter votent votera vote votant votante electeur electrice electeurs electrices militant

@@ -15,8 +15,8 @@ import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, Kind, tt, around, isNumberToken, negatedGoverned, sentenceHas } from '../lib/lint/special-categories.ts';
 import { COUNTRY_NAMES, LANGUAGE_FORMS, ORIGINE_LEXICON } from './lexicons/origine.ts';
+import { wordSet as set } from '../lib/lint/token-set.ts';
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Nouns for people: an adjective of origin right after them qualifies a person ("jeune malien"). */
 const PERSON_NOUNS = set(`homme hommes femme femmes jeune jeunes garcon garcons fille filles adherent adherente adherents

@@ -19,6 +19,7 @@
 import { defineRule, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind, type Token } from '../lib/lint/tokenize.ts';
+import { TokenSet } from '../lib/lint/token-set.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import {
   applyCase, caseOf, feminineAfter, objectCliticFixes, parseJeClause, parseMoiQuiClause, passiveRewrite, rewriteClause, rewriteInverted, roleOf, sentenceUpper,
@@ -80,15 +81,15 @@ export default defineRule({
     let single = -1;
     for (const t of toks) {
       if (t.k === Kind.Punct) {
-        if (t.t === '‹') single = t.sn;
-        else if (t.t === '›') single = -1;
+        // a punctuation token's hash is its character
+        if (t.h === 0x2039) single = t.sn; // ‹
+        else if (t.h === 0x203a) single = -1; // ›
         continue;
       }
       if (single >= 0 && single !== t.sn) single = -1;
       if (t.k !== Kind.Word || t.quoted || single >= 0) continue;
-      // every first-person form starts with j or m: most words are passed over without a lookup
-      const c = t.t.charCodeAt(0);
-      if (c !== 0x6a && c !== 0x6d) continue;
+      // most words are passed over by their hash, without reading their text
+      if (!CANDIDATES.has(t)) continue;
       if (FIRST_PERSON.has(t.t) || (t.t === 'j' && missingApostrophe(doc, t.i)) || (FUSED_JE.has(t.t) && fusedJe(doc, t.i))) found.push(t.i);
     }
     if (!found.length) return;
@@ -134,6 +135,8 @@ function missingApostrophe(doc: Doc, k: number): boolean {
 const FUSED_JE = new Map(
   'ai avais aurai aurais etais aimerais aime aimais habite habitais attends arrive espere envisage ecris'.split(' ').map((v) => [`j${v}`, v]),
 );
+/** Every word the loop over the report may report: first-person forms, "j" without its apostrophe, fused "jai". */
+const CANDIDATES = new TokenSet([...FIRST_PERSON, 'j', ...FUSED_JE.keys()]);
 function fusedJe(doc: Doc, k: number): boolean {
   const tok = doc.tokens[k];
   const next = doc.tokens[k + 1];

@@ -6,7 +6,7 @@
  */
 import { defineRule, replaceFix, type RuleContext } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
-import { Kind } from '../lib/lint/tokenize.ts';
+import { Kind, tokenHash } from '../lib/lint/tokenize.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import { masculineParticiple, objectCliticFixes, roleOf, styled, writesWithoutAccents } from '../lib/lint/person-rewrite.ts';
 import { deaccent, participleLemma } from '../lib/lint/conjugate.ts';
@@ -27,6 +27,8 @@ const NOUS_PRESENT: Record<string, string> = {
 /** "on" as "nous": "on a vu ensemble", "on se revoit le 12". */
 const ON_VERBS = set('convenu decide fait vu travaille echange discute evoque aborde fixe prevu retenu parle regarde repris construit prepare revu fait');
 const ON_REFLEXIVE = set('revoit revoir retrouve retrouver voit rappelle rappeler reparle reparler recontacte fixe appelle tient');
+const H_NOUS = tokenHash('nous');
+const H_ON = tokenHash('on');
 const CLAUSE_STOP = set(', ; : . ! ? ( ) « » "');
 
 export default defineRule({
@@ -51,8 +53,7 @@ export default defineRule({
     const toks = doc.tokens;
     for (const tok of toks) {
       if (tok.k !== Kind.Word || tok.quoted) continue;
-      const c = tok.t.charCodeAt(0);
-      if (c !== 0x6e && c !== 0x6f) continue; // "nous", "on"
+      if (tok.h !== H_NOUS && tok.h !== H_ON) continue; // by the hash: most words' text is not read
       if (tok.t === 'nous') reportNous(ctx, doc, tok.i);
       else if (tok.t === 'on' && onMeansNous(doc, tok.i)) report(ctx, doc, tok.i, 'on', []);
     }

@@ -16,8 +16,8 @@ import { jobFrameBefore, negatedBefore, personLinked, clause, sentence } from '.
 import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent, Kind } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
 import { personInSentence } from './shared/art9-extra.ts';
+import { wordSet as set } from '../lib/lint/token-set.ts';
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Organisations, places and topics named after a religion: "Secours catholique", "art islamique". */
 const ORG = set(`ecole ecoles lycee lycees college colleges institut universite faculte secours association associations

@@ -980,9 +980,10 @@ export default defineRule({
 
     // unknown procedures and conditions named by an unambiguous medical suffix ("cœlioscopie",
     // "sigmoïdectomie", "névralgie", "myocardiopathie"), about the person and outside a job frame
+    // (a token's length is e − s: most tokens are passed over without reading their text)
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.k !== Kind.Word || t.t.length < 8 || !medicalSuffix(t.t) || termStarts.has(i) || NOT_MEDICAL.has(t.t)) continue;
+      if (t.k !== Kind.Word || t.e - t.s < 8 || !medicalSuffix(t.t) || termStarts.has(i) || NOT_MEDICAL.has(t.t)) continue;
       if (inFrame(doc, i) || genericPublic(doc, i) || absent(doc, i) || topicFrame(doc, i, i + 1) || !clauseWindowHas(doc, i, i + 1, STRICT_PERSON_OR_CAUSE, 10, 6)) continue;
       found.push({ from: i, to: extendRight(doc, i + 1), family: 'pathologie', confidence: 'medium' });
     }

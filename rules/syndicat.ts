@@ -14,8 +14,8 @@ import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context
 import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
 import { termTokens } from '../lib/lint/lexicon.ts';
 import { SYNDICAT_LEXICON } from './lexicons/syndicat.ts';
+import { wordSet as set } from '../lib/lint/token-set.ts';
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words before a union name that make it the person's membership or mandate ("adhérent FO"). */
 const UNION_HEADS = set(`adherent adherente adherents adherentes adhere adherait adhesion militant militante militants

@@ -13,6 +13,7 @@
  */
 import type { Doc } from './document.ts';
 import { Kind } from './tokenize.ts';
+import { TokenSet } from './token-set.ts';
 import { isNumberWord } from './number-words.ts';
 import { analyze, deaccent, from1sg, isInfinitive, participle, participleLemma, type Tense } from './conjugate.ts';
 import { replaceFix } from './rule.ts';
@@ -742,6 +743,8 @@ export interface Role {
 
 interface Voice { vous: boolean; noun: [string, boolean] | null }
 const voiceCache = new WeakMap<Doc, Voice>();
+/** The role nouns, looked up by each token's hash first (this loop may read a whole long report). */
+const ROLE_TOKENS = new TokenSet(ROLE_WORDS.keys());
 
 /** Is the report addressed to the person ("vous") and which role noun does it use for the writer? */
 function voiceOf(doc: Doc): Voice {
@@ -759,8 +762,7 @@ function voiceOf(doc: Doc): Voice {
       // "N'hésitez pas…", "Pensez à…": a sentence opening on a 2pl verb addresses the person
       else if (w.endsWith('ez') && (t.first || (toks[k - 1]?.t === "n'" && toks[k - 1].first))) vous = true;
     }
-    // role nouns are 8 to 15 letters long: most words are not looked up (this loop may read a whole long report)
-    if (!noun && w.length >= 8 && w.length <= 15) {
+    if (!noun && ROLE_TOKENS.has(t)) {
       const r = ROLE_WORDS.get(w);
       if (r) {
         const prev = toks[k - 1]?.t;

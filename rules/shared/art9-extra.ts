@@ -15,8 +15,8 @@ import type { Doc } from '../../lib/lint/document.ts';
 import { Kind } from '../../lib/lint/tokenize.ts';
 import { sentence } from '../../lib/lint/context.ts';
 import { STRICT_PERSON, POSSESSIVE, inFrame } from './art9.ts';
+import { wordSet as set } from '../../lib/lint/token-set.ts';
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Does the sentence of token i name the person or a relative (pronoun, possessive, "l'adhérent")? */
 export function personInSentence(doc: Doc, i: number, skipFrom = -1, skipTo = -1): boolean {

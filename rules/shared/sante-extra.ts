@@ -10,6 +10,7 @@
  */
 import type { Doc } from '../../lib/lint/document.ts';
 import { Kind } from '../../lib/lint/tokenize.ts';
+import { tokenSetOf } from '../../lib/lint/token-set.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -298,7 +299,8 @@ export function sentenceHas(doc: Doc, i: number, words: ReadonlySet<string>): bo
   if (found === undefined) {
     const [s, e] = doc.sentences[sn] ?? [0, doc.tokens.length];
     found = false;
-    for (let k = s; k < e && !found; k++) if (words.has(doc.tokens[k].t)) found = true;
+    const ts = tokenSetOf(words); // by the tokens' hashes: most of the sentence's words are not read
+    for (let k = s; k < e && !found; k++) if (ts.has(doc.tokens[k])) found = true;
     bySentence.set(sn, found);
   }
   return found;
