@@ -38,6 +38,8 @@ const CUES = new Set([
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
   'reclame', 'reclament', 'reclamait', 'reclamaient',
+  // what the person declares earning: « elle a déclaré 3 840 € de cachets », « il déclare 1 200 € par mois » (right before the amount)
+  'declare', 'declarait', 'declarent', 'declaraient',
   // what an activity brings in: « mon atelier ne me rapporte que 400 € », « elle dégage 900 € par mois »
   'rapporte', 'rapportent', 'rapportait', 'rapportaient', 'degage', 'degageait', 'degagent', 'encaisse', 'encaissait', 'vis', 'vivons', 'vivais', 'survit', 'survivait',
   // an amount withheld from a benefit or a wage: « la CAF retient 86 € par mois »
@@ -58,7 +60,9 @@ const BLOCKERS = new Set([
   // fines belong to infractions (RGPD art. 10), not to the person's budget
   'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
-const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'emprunt', 'emprunts', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage']);
+const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'emprunt', 'emprunts', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage',
+  // an intermittent's fees, a freelancer's takings, a waiter's tips: « 3 840 € de cachets », « 900 € de pourboires »
+  'cachets', 'pourboires', 'honoraires', 'recettes', 'piges', 'royalties']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
 const CONNECTORS = new Set([
   'de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour',
@@ -293,9 +297,13 @@ const PAY_NOUNS = new Set(['salaire', 'salaires', 'paie', 'paye', 'remuneration'
 function ownPayBefore(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
-  for (let k = from - 1, n = 0; n < 9 && k >= 0 && toks[k].sn === sn; k--, n++) {
+  let aside = false;
+  for (let k = from - 1, n = 0; n < 14 && k >= 0 && toks[k].sn === sn; k--, n++) {
     const t = toks[k].t;
     if (t === '.' || t === ';' || t === '?' || t === '!') return false;
+    // « Son salaire brut actuel, primes de nuit comprises, est de 2 287 € »: a longer reach, over an aside with no amount nor cost in it
+    if (toks[k].k === Kind.Number || (BLOCKERS.has(t) && t !== 'brut' && t !== 'bruts') || OFFER_WORDS.has(t)) aside = true;
+    if (n >= 9 && aside) return false;
     // « la paie de 1 800 € », « Pour la paie : 1 900 € »: the noun after an article, not the verb
     const nounPay = (t === 'paie' || t === 'paye') && (toks[k + 1]?.k !== Kind.Number || !['lui', 'leur', 'me', "m'"].includes(toks[k - 1]?.t ?? '') && (k - 2 < 0 || toks[k - 2].sn !== sn || toks[k - 2].k === Kind.Punct || FUNCTION_BEFORE_NOUN.has(toks[k - 2].t)));
     if (PAY_VERBS.has(t) && !nounPay && PAY_CLITICS.has(toks[k - 1]?.t ?? '') && k >= from - 3) {
@@ -322,6 +330,8 @@ function ownPayBefore(doc: Doc, from: number): boolean {
         const q2 = toks[k - 4]?.t ?? '';
         own = POSSESSIVE.has(q1) || FORMER.has(q1) || (FORMER.has(q1) && POSSESSIVE.has(q2)) || (POSSESSIVE.has(q2) && FORMER.has(q1));
       }
+      // « Salaire suisse de 6 200 CHF », « salaire luxembourgeois »: a cross-border worker's pay, unless in an offer
+      if (!own && FOREIGN_PAY.has(toks[k + 1]?.t ?? '') && n < 9 && !offerInSentence(doc, from)) own = true;
       const month = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && MONTHS.has(toks[k + 2]?.t ?? '');
       if ((own || month) && PAY_NOUNS.has(head === t ? t : head)) return true;
       continue;
@@ -331,6 +341,17 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       if (toks[k + 1]?.t === 'transactionnelle' || toks[k + 1]?.t === 'conventionnelle' || toks[k + 1]?.t === 'supra-legale' || toks[k + 1]?.t === "prud'homale") return true;
     }
   }
+  return false;
+}
+
+/** A pay named by its country: a cross-border worker's (« salaire suisse », « paie luxembourgeoise »). */
+const FOREIGN_PAY = new Set(['suisse', 'suisses', 'luxembourgeois', 'luxembourgeoise', 'monegasque', 'allemand', 'allemande', 'belge', 'andorran', 'andorrane',
+  'genevois', 'genevoise', 'vaudois', 'vaudoise', 'frontalier', 'frontaliere', 'britannique', 'canadien', 'canadienne', 'americain', 'americaine']);
+function offerInSentence(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= 0 && toks[k].sn === sn; k--) if (OFFER_WORDS.has(toks[k].t)) return true;
+  for (let k = from + 1; k < toks.length && toks[k].sn === sn; k++) if (OFFER_WORDS.has(toks[k].t)) return true;
   return false;
 }
 
@@ -444,7 +465,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'smic' && genericWage(doc, k)) return false;
     const nx = toks[k + 1]?.t;
     if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
-    if ((t === 'doit' || t === 'doivent' || t === 'devait') && from - k > 3) continue;
+    if ((t === 'doit' || t === 'doivent' || t === 'devait' || t.startsWith('declar')) && from - k > 3) continue;
     // "on lui réclame 740 €", "l'office leur réclame": a claim on the person, not "il réclame 1 800 € de salaire"
     if (t.startsWith('reclam') && (from - k > 3 || !['lui', 'leur', "l'", 'la', 'le', 'les'].includes(toks[k - 1]?.t ?? ''))) continue;
     if (t === 'reste' && nx !== 'a' && nx !== 'du' && nx !== 'dus') continue;
@@ -668,6 +689,29 @@ const SEIZABLE = new Set(['salaire', 'salaires', 'paie', 'paye', 'compte', 'comp
 const DATA_ENTRY = new Set(['logiciel', 'logiciels', 'informatiquement', 'informatique', 'outil', 'base', 'tableur', 'excel', 'site', 'plateforme', 'application',
   'systeme', 'ligne', 'gestionnaire', 'secretaire', 'comptable', 'fichier', 'dossier', 'formulaire', 'ecran', 'espace', 'declaration']);
 
+/** Goods a creditor seizes or sells off: « saisie du tracteur », « vente aux enchères du matériel », « saisie de la maison ». */
+const GOODS = new Set(['tracteur', 'tracteurs', 'materiel', 'materiels', 'machine', 'machines', 'outils', 'outillage', 'engins', 'moissonneuse', 'remorque', 'cheptel',
+  'troupeau', 'betail', 'animaux', 'vaches', 'terres', 'ferme', 'exploitation', 'maison', 'appartement', 'logement', 'voiture', 'vehicule', 'vehicules', 'camion',
+  'camions', 'camionnette', 'fourgon', 'utilitaire', 'moto', 'bateau', 'chalutier', 'biens', 'meubles', 'mobilier', 'bijoux', 'taxi', 'licence', 'local', 'atelier',
+  'boutique', 'commerce', 'salon', 'restaurant', 'caravane', 'mobil-home', 'pavillon']);
+const GOODS_DETS = new Set(['du', 'de', "d'", 'des', 'la', "l'", 'le', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'tout', 'toute', 'tous', 'toutes', 'mon', 'ma', 'mes']);
+/**
+ * The end token of a seizure or forced sale of goods (« saisie du tracteur », « vente aux enchères de tout le matériel »),
+ * or of a passive sale after its goods (« le cheptel a été vendu aux enchères »); -1 when no goods are named (« saisie des données »).
+ */
+function seizedGoodsEnd(doc: Doc, from: number, to: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let j = to; j < toks.length && toks[j].sn === sn; j++) if (DATA_ENTRY.has(toks[j].t) && j - to < 12) return -1;
+  let k = to;
+  for (let n = 0; n < 3 && k < toks.length && toks[k].sn === sn && GOODS_DETS.has(toks[k].t); n++) k++;
+  if (k > to && toks[k]?.sn === sn && GOODS.has(toks[k].t)) return k + 1;
+  if (toks[from].t.startsWith('vend') || toks[from].t === 'mis') {
+    for (let j = from - 1, n = 0; n < 5 && j >= 0 && toks[j].sn === sn; j--, n++) if (GOODS.has(toks[j].t)) return to;
+  }
+  return -1;
+}
+
 /** The subject right before a passive « est saisi »: one of the person's incomes, accounts or goods, not a court or a commission. */
 function seizedSubject(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
@@ -701,6 +745,15 @@ const OWN_ADJ = new Set(['premiere', 'premier', 'ancienne', 'ancien', 'propre', 
 const EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'licenciement', 'licenciements', 'economique', 'salaries', 'salarie', 'salariee', 'travaillait',
   'employait', 'travaille', 'emploie', 'usine', 'enseigne', 'groupe', 'client', 'clients', 'fournisseur', 'repreneur', 'reprise', 'repris', 'ags',
   'patron', 'patronne', 'gerant', 'gerante', 'ancien', 'ancienne']);
+
+/** Employer words that still say whose insolvency it is from a sentence before. */
+const FAR_EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'licenciement', 'licenciements', 'salarie', 'salariee', 'travaillait', 'employait', 'usine', 'patron', 'patronne', 'ags', 'repreneur']);
+
+/** Self-employed trades and settling words that say, from a sentence before, that the business is the person's. */
+const FAR_OWN = new Set(['installe', 'installee', 'maraicher', 'maraichere', 'viticulteur', 'viticultrice', 'vigneron', 'vigneronne', 'paysan', 'paysanne', 'arboriculteur',
+  'arboricultrice', 'cerealier', 'cerealiere', 'horticulteur', 'horticultrice', 'ostreiculteur', 'ostreicultrice', 'apiculteur', 'apicultrice', 'berger', 'bergere',
+  'entrepreneur', 'entrepreneuse', 'micro-entrepreneur', 'micro-entrepreneuse', 'auto-entrepreneur', 'auto-entrepreneuse', 'independants', 'exploitants', 'agriculteurs',
+  'eleveurs', 'artisans', 'commercants', 'laitieres', 'vaches', 'brebis', 'parcelles', 'hectares']);
 
 /** Garnishment terms: the employer who applies them is the third party holding the pay, not a job frame. */
 const GARNISHMENT = /^(?:saisies?|retenues?|avis a tiers|opposition|saisie-attribution)/;
@@ -853,6 +906,14 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
   if (own) return true;
   if (employer) return false;
   if (likelyOwn) return true;
+  // nothing in the sentence: the nearest word of the sentences before says whose business it is
+  // (« Installé sur l'exploitation familiale… Les aides n'ont pas suffi : redressement judiciaire en 2023 »)
+  for (let k = from - 1; k >= 0 && k >= from - 90; k--) {
+    const t = toks[k].t;
+    if (FAR_EMPLOYER.has(t)) return false;
+    if ((OWN_BUSINESS.has(t) || FAR_OWN.has(t)) && t !== 'cotisations' && t !== 'urssaf') return true;
+    if (BUSINESS.has(t) && POSSESSIVE.has(toks[k - 1]?.t ?? '')) return true;
+  }
   const reassessment = !/judiciaire|liquidation|sauvegarde|collective|paiements|bilan|faillite|cle|clef|coule/.test(lemma);
   return reassessment || !ownerNoun && /bilan/.test(lemma);
 }
@@ -967,6 +1028,8 @@ export default defineRule({
         continue;
       }
       if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
+      let goodsEnd = -1;
+      if (hit.entry.tag === 'seize-goods' && (goodsEnd = seizedGoodsEnd(doc, hit.from, hit.to)) < 0) continue;
       if (hit.entry.tag === 'dette' && debtServed(doc, hit.from, hit.to)) continue;
       if (hit.entry.tag === 'entreprise' && !ownBusiness(doc, hit.from, hit.entry.lemma)) continue;
       if (hit.entry.tag === 'retard') {
@@ -988,7 +1051,7 @@ export default defineRule({
         if (p >= 0) start = p;
         else if (hit.entry.tag === 'gage') continue;
       }
-      let to = hit.to;
+      let to = goodsEnd > 0 ? goodsEnd : hit.to;
       // "moratoire de 24 mois": the moratorium's length joins it
       if (hit.entry.tag === 'moratoire' && doc.tokens[to]?.t === 'de' && (doc.tokens[to + 1]?.k === Kind.Number || isNumberWord(doc.tokens[to + 1]?.t)) && MORATORIUM_UNITS.has(doc.tokens[to + 2]?.t ?? '')) to += 3;
       // "saisie sur salaire de 212 € par mois": the sum withheld is a finding of its own (the person's pay cut), not the seizure's size

@@ -270,6 +270,11 @@ export const FINANCES: LexiconEntry[] = [
       .flatMap((v) => ['son bateau', 'sa maison', 'sa voiture', 'son camion', 'son véhicule', 'ses meubles', 'ses biens', 'son appartement', 'son matériel', 'son outil de travail',
         'son fonds de commerce', 'son salaire', 'ses comptes', 'son compte', 'sa moto', 'son tracteur', 'son chalutier', 'ses économies', 'sa solde', 'sa pension', 'sa paie'].map((o) => `${v} ${o}`))],
   { tag: 'seize', notNear: ['juge', 'tribunal', 'commission', 'prud’hommes', "prud'hommes", 'logiciel', 'police', 'douane', 'douanes', 'gendarmerie', 'drogue', 'stupéfiants'] }),
+  // a creditor's seizure or forced sale of the person's goods, by its head word: « saisie du tracteur », « vente aux enchères du matériel »,
+  // « saisie de la maison », « le cheptel a été vendu aux enchères » (the goods after the head are checked in code: not « saisie des données »)
+  ...e(['saisie', 'saisies', 'vente aux enchères', 'ventes aux enchères', 'vente forcée', 'ventes forcées', 'vente judiciaire', 'adjudication', 'mise aux enchères',
+    'mis aux enchères', 'vendu aux enchères', 'vendue aux enchères', 'vendus aux enchères', 'vendues aux enchères', 'saisie-vente'],
+  { tag: 'seize-goods', notNear: ['juge d’instruction', "juge d'instruction", 'police', 'douane', 'douanes', 'gendarmerie', 'gendarmes', 'drogue', 'stupéfiants', 'logiciel', 'fourrière', 'commissaire-priseur', 'antiquaire', 'brocante'] }),
   ...e(['redressement URSSAF', "redressement de l'URSSAF", 'redressement de l’URSSAF', 'redressement MSA', 'redressement de la MSA', 'redressement fiscal',
     'redressements fiscaux', 'redressement des impôts', 'redressement de cotisations', 'rappel de cotisations', 'rappels de cotisations',
     'dette URSSAF', 'dettes URSSAF', "dette auprès de l'URSSAF", "dettes auprès de l'URSSAF", "dette à l'URSSAF", 'dette MSA', 'dettes MSA',
