@@ -326,12 +326,12 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
       continue;
     }
     // a title in capitals inside quotes names a course, a job or a venue: « Lazy Sunday Brunch »
-    if (!entryAccepts(hit, ctx, false, false) || jobFrame(doc, hit.from) || titleCased(doc, hit.from, hit.to)) continue;
+    if (!entryAccepts(hit, ctx, false, false) || (jobFrame(doc, hit.from) && !(e.link === 'label' && openingTitle(doc, hit.from))) || titleCased(doc, hit.from, hit.to)) continue;
     // "demeuré" (simple-minded), not "mise en demeure"
     if (e.accent && !/[éÉ][eE]?[sS]?$/u.test(doc.raw(hit.to - 1))) continue;
     // a vulgar adjective after a degree adverb: "gestion complètement bordélique", "un dossier vraiment merdique"
     const degree = e.vulgar && hit.from > 0 && doc.tokens[hit.from - 1].sn === doc.tokens[hit.from].sn && VULGAR_DEGREE.has(doc.tokens[hit.from - 1].t) ? hit.from - 1 : -1;
-    if (degree >= 0 ? negatedTerm(doc, degree) || distanced(doc, degree) : !toneAccepts(doc, hit.from, hit.to, e)) continue;
+    if (degree >= 0 ? negatedTerm(doc, degree) || distanced(doc, degree) : !toneAccepts(doc, hit.from, hit.to, e) && !(e.link === 'pred' && chainedAfter(doc, out, hit.from, hit.to))) continue;
     out.push({
       from: degree >= 0 ? degree : hit.from,
       to: hit.to,
@@ -341,6 +341,39 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     });
   }
   return out;
+}
+
+/** Words of a job title opening its sentence: « Agent de sûreté lourdingue », « Manœuvre pas bien dégourdi ». */
+const TITLE_LINKS = new Set(['de', "d'", 'du', 'des', 'en', 'a', 'au']);
+const NOT_TITLE = new Set(['poste', 'postes', 'offre', 'offres', 'mission', 'missions', 'metier', 'metiers', 'stage', 'formation', 'emploi', 'recrutement', 'fiche', 'annonce', 'contrat', 'secteur']);
+/**
+ * A short job title opening the sentence right before `from` (a person described by their job, with no article nor verb):
+ * « Agent de sûreté lourdingue, il tutoie… ». Not « Poste d'agent exigeant » (a job).
+ */
+export function openingTitle(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  while (k >= 0 && toks[k].sn === sn && from - k <= 5) {
+    const t = toks[k];
+    if (t.k !== Kind.Word || COPULAS.has(t.t) || CLAUSE_PRONOUNS.has(t.t) || NOT_TITLE.has(t.t)) return false;
+    if (TITLE_LINKS.has(t.t) && (k === 0 || toks[k - 1].sn !== sn)) return false;
+    k--;
+  }
+  return k < from - 1 && (k < 0 || toks[k].sn !== sn) && !TITLE_LINKS.has(toks[k + 1].t) && !['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ce', 'cette'].includes(toks[k + 1].t);
+}
+
+/** A predicate adjective in a list after a judgement of the person: « Elle se braque vite, un peu sauvage au premier abord ». */
+function chainedAfter(doc: Doc, out: readonly ToneSpan[], from: number, to: number): boolean {
+  const last = out[out.length - 1];
+  if (!last || last.to >= from || from - last.to > 4) return false;
+  const toks = doc.tokens;
+  // « ego surdimensionné, difficile de lui faire accepter un poste »: impersonal
+  const next = toks[to]?.sn === toks[from].sn ? toks[to].t : '';
+  if (next === 'de' || next === "d'" || next === 'que' || next === "qu'" || next === 'pour' || next === 'a') return false;
+  if (toks[last.to].sn !== toks[from].sn || (toks[last.to].t !== ',' && toks[last.to].t !== 'et')) return false;
+  for (let k = last.to + 1; k < from; k++) if (!MODIFIERS.has(toks[k].t) || toks[k].t === 'pas' || toks[k].t === 'jamais' || toks[k].t === 'de') return false;
+  return true;
 }
 
 // --- notes-style frames: "Allure de petit voyou", "Genre racaille", "Posture de victimisation permanente" ---
@@ -430,6 +463,9 @@ export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntr
   }
   if (e.link === 'phrase') {
     if (absentBefore(doc, from)) return false;
+    // « il ne se braque pas », « elle ne se vexe jamais »: a verb phrase inside « ne … pas »
+    const before = tokenAt(doc, from - 1, sn)?.t;
+    if ((before === 'ne' || before === "n'") && next && NEGATORS.has(next.t)) return false;
     // "il ne manque pas de motivation"
     if (toks[from].t === 'pas' && from > 0 && toks[from - 1].t.startsWith('manqu')) return false;
   } else if (negatedTerm(doc, from) || absentBefore(doc, from)) return false;
@@ -521,6 +557,8 @@ export function negatedQualities(doc: Doc, heads: readonly number[], found: (fro
         linked = !object;
       }
     }
+    // « Manœuvre pas bien dégourdi »: right after a job title opening the sentence
+    if (!linked && personOnly && prev?.k === Kind.Word && openingTitle(doc, i)) linked = true;
     if (!linked && airAt >= 0) linked = personSubject(doc, i - 1, personOnly) || tokenAt(doc, i - 1, sn)?.t === 'a';
     if (!linked) continue;
     if (distanced(doc, i)) continue;
@@ -680,6 +718,57 @@ function idiomFrames(doc: Doc, heads: Map<string, number[]>, found: (from: numbe
   }
 }
 
+/**
+ * A complaint label and the complaint phrase that restates it right after, with its subject: « Pleurnicharde, elle se plaint de tout »,
+ * « Râleuse, elle râle sans arrêt » are one judgement, one finding (the label's span, widened). Two different judgements
+ * (« bourru, un peu borné », « Mère démissionnaire, elle laisse ses enfants livrés à eux-mêmes ») stay two findings.
+ */
+function mergeRestatements(doc: Doc, spans: ToneSpan[]): void {
+  const toks = doc.tokens;
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
+  for (let x = 0; x + 1 < spans.length; x++) {
+    const a = spans[x];
+    const b = spans[x + 1];
+    if (a.rewrite !== OBSERVATION.plainte || b.rewrite !== OBSERVATION.plainte || b.from !== a.to + 2 || toks[a.to]?.t !== ',' || toks[a.to].sn !== toks[b.from].sn) continue;
+    const subj = toks[a.to + 1].t;
+    if (subj !== 'il' && subj !== 'elle' && subj !== 'ils' && subj !== 'elles') continue;
+    a.to = b.to;
+    spans.splice(x + 1, 1);
+    x--;
+  }
+}
+
+// --- a generalisation about a community or a milieu: « roublard sur les chiffres, comme souvent dans ce milieu » ---
+/** Heads of a comparison with a group. */
+const GROUP_HEADS = ['comme souvent', 'comme bien souvent', 'comme trop souvent', 'comme toujours', 'comme beaucoup', 'comme tous', 'comme toutes', 'comme la plupart',
+  'comme chez', 'comme dans', 'typique', 'typiquement', 'classique', 'comme tout bon', 'comme toute bonne'];
+/** Groups of people named by their community: a comparison with them is a judgement by itself. */
+const COMMUNITIES = new Set(['communaute', 'communautes', 'ethnie', 'culture', 'cultures', 'gens', 'voyageurs', 'gitans', 'manouches', 'roms', 'tziganes', 'cite', 'cites',
+  'banlieue', 'banlieues', 'quartiers', 'immigres', 'etrangers', 'africains', 'maghrebins', 'arabes', 'asiatiques', 'antillais', 'musulmans', 'eux']);
+/** Groups that may also be a trade or a sector (« dans ce milieu », « dans ce monde-là »): a judgement only beside another in the sentence. */
+const MILIEUX = new Set(['milieu', 'milieux', 'monde', 'famille', 'familles', 'population', 'populations', 'quartier', 'jeunes', 'generation', 'pays', 'region', 'origine', 'peuple', 'clan', 'caste']);
+const GROUP_LINKS = new Set(['dans', 'chez', 'de', "d'", 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'leur', 'leurs', 'son', 'sa', 'ses', 'les', 'la', 'le', "l'", 'ceux', 'celles', 'tous', 'toutes', 'bons', 'bonnes']);
+function groupGeneralisation(doc: Doc, heads: readonly number[], spans: readonly ToneSpan[], found: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const i of heads) {
+    const sn = toks[i].sn;
+    let k = i + 1;
+    while (k < i + 2 && tokenAt(doc, k, sn) && !GROUP_LINKS.has(toks[k].t)) k++;
+    let n = 0;
+    while (n < 4 && tokenAt(doc, k, sn) && GROUP_LINKS.has(toks[k].t)) { k++; n++; }
+    const w = tokenAt(doc, k, sn);
+    if (!w || n === 0) continue;
+    const community = COMMUNITIES.has(w.t);
+    if (!community && !MILIEUX.has(w.t)) continue;
+    // « dans ce milieu »: only beside a judgement of the person in the same sentence, not « horaires décalés, comme souvent dans ce milieu »
+    if (!community && !spans.some((s) => toks[s.from].sn === sn)) continue;
+    let end = k + 1;
+    // « ce milieu-là », « ces gens-là », « la communauté des gens du voyage »
+    while (end < k + 4 && tokenAt(doc, end, sn) && (toks[end].t === 'la' && toks[end].hyphen || ['du', 'des', 'voyage'].includes(toks[end].t))) end++;
+    found(i, end);
+  }
+}
+
 export default defineRule({
   id: 'jugement',
   meta: {
@@ -698,7 +787,7 @@ export default defineRule({
     "Un qualificatif (agressif, pas motivé, menteur, lunatique) interprète un état interne : écrivez plutôt ce qui a été observé et la suite donnée " +
     "(« N'a pas réalisé les 3 candidatures convenues ; nouvel objectif fixé au 26/03 »).",
   lexicon: [...JUGEMENT, ...triggers('neg', NEG_HEADS), ...triggers('lack', LACK_VERBS), ...triggers('interest', INTEREST_HEADS), ...triggers('haut', ['de haut']),
-    ...triggers('genre', ['genre']), ...triggers('nick', NICKNAME_VERBS)],
+    ...triggers('genre', ['genre']), ...triggers('nick', NICKNAME_VERBS), ...triggers('group', GROUP_HEADS)],
   check(ctx) {
     const heads = new Map<string, number[]>();
     const spans = toneHits(ctx, { messageId: 'jugement' }, heads);
@@ -712,6 +801,8 @@ export default defineRule({
     lackOfQuality(ctx.doc, heads.get('lack') ?? [], (from, to, trait) => spans.push({ from, to, rewrite: OBSERVATION[LACK_TRAITS[trait]], messageId: 'jugement' }));
     weakInterest(ctx.doc, heads.get('interest') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.motivation, messageId: 'jugement' }));
     idiomFrames(ctx.doc, heads, (from, to, g) => spans.push({ from, to, rewrite: OBSERVATION[g], messageId: 'jugement' }));
+    groupGeneralisation(ctx.doc, heads.get('group') ?? [], spans, (from, to) => spans.push({ from, to, rewrite: OBSERVATION.impression, messageId: 'jugement' }));
+    mergeRestatements(ctx.doc, spans);
     reportSpans(ctx, spans);
   },
 });

@@ -350,6 +350,19 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('intelligence', 'pred', 'adj', ['à la masse', 'à la ramasse', 'à côté de ses pompes', 'incompétent', 'médiocre', 'ras des pâquerettes'], { notBefore: ['de', "d'", 'que', "qu'"] }),
   ...group('paresse', 'label', 'adj', ['planqué', 'tire-au-cul', 'feignant comme une couleuvre', 'fainéant comme une couleuvre']),
   ...group('plainte', 'label', 'none', ['chochotte', 'petite nature', 'gros bébé', 'gnangnan']),
+  // round 13: colloquial judgements of temper, wit and touchiness, with their mitigators handled by the tone frames
+  // (« un homme bourru », « pas bien dégourdi », « elle se braque vite », « se complaît dans la plainte »)
+  ...group('caractere', 'label', 'adj', ['bourru', 'bourrin', 'cabochard', 'rustaud', 'mal luné', 'mal embouché', 'mal aimable', 'malaimable', 'soupe-au-lait', 'brut de décoffrage',
+    'pète-sec', 'peau de vache', 'tête de lard', 'pas commode', 'peu commode', 'pas facile à vivre'], { notBefore: ['de', "d'"] }),
+  ...group('caractere', 'pred', 'adj', ['taciturne', 'brusque', 'farouche', 'rugueux', 'abrupt', 'bougonneur', 'sec', 'cassant', 'sur la défensive', 'sur ses gardes', 'ombrageux'],
+    { notBefore: ['de', "d'", 'que', "qu'", 'pour', 'à'] }),
+  ...group('intelligence', 'label', 'adj', ['godiche', 'nouille', 'bas du plafond', 'long à la détente', 'lent à la comprenette']),
+  ...group('caractere', 'phrase', 'none', [...['se braque', 'se braquait', 'se braquent', 'se braquer', 'se vexe', 'se vexait', 'se vexer', 'se froisse', 'se froissait', "s'emporte", "s'emportait",
+    's’emporte', 'se ferme', 'se fermait', 'se referme', 'se refermait', 'prend la mouche', 'prenait la mouche'].flatMap((v) => ['vite', 'très vite', 'facilement', 'pour un rien',
+    'tout de suite', 'rapidement', 'au quart de tour', 'dès qu’on', "dès qu'on", 'à la moindre remarque', 'à la moindre critique', 'comme une huître'].map((t) => `${v} ${t}`)),
+    'se braque', 'se braquait', 'se braquent', 'prend tout mal', 'prenait tout mal', 'prend tout de travers', 'prend tout personnellement', 'prend tout pour lui', 'prend tout pour elle'],
+  { notNear: ['volant', 'roues', 'roue', 'voiture', 'véhicule', 'porte', 'magasin', 'boutique', 'guichet', 'usine', 'site', 'agence', 'chantier', 'braquage', 'arme', 'pistolet'] }),
+  ...group('plainte', 'phrase', 'none', ['se complaît', 'se complait', 'se complaisait', 'se complaire', 'se complaisent', "s'y complaît", "s'y complait", 's’y complaît', 'se vautre dans', 'se complaît dans la plainte']),
   // "Toujours à râler", "sans arrêt à se plaindre", "tout le temps à pleurnicher"
   ...group('plainte', 'phrase', 'none', ['toujours', 'sans cesse', 'sans arrêt', 'tout le temps', 'constamment', 'encore'].flatMap((a) => ['râler', 'se plaindre', 'geindre',
     'ronchonner', 'pleurnicher', 'chouiner', 'rouspéter', 'grogner', 'se lamenter', 'tout critiquer', 'critiquer', 'contester', 'se victimiser', 'pinailler', 'chipoter',
@@ -420,8 +433,10 @@ export const JUGEMENT: ToneEntry[] = [
   // a person unable to hold their tongue or to keep still: "incapable de se taire", "ne sait pas tenir sa langue", "parle sans arrêt"
   ...group('caractere', 'phrase', 'none', [
     ...['incapable de', 'incapables de', 'ne sait pas', 'ne savait pas', 'ne sait jamais', 'ne peut pas', "n'arrive pas à", "n'arrive jamais à"].flatMap((h) => ['se taire', 'tenir sa langue',
-      'fermer sa bouche', 'la fermer', 'rester en place', 'tenir en place', 'se tenir', 'se contrôler', 'se maîtriser', 'se canaliser', 'se remettre en question', 'écouter les autres',
+      'fermer sa bouche', 'la fermer', 'rester en place', 'tenir en place', 'se contrôler', 'se maîtriser', 'se canaliser', 'se remettre en question', 'écouter les autres',
       'laisser parler les autres', 'respecter les consignes'].map((t) => `${h} ${t}`)),
+    // « ne sait pas se tenir » (behave); « le rendez-vous ne peut pas se tenir », « ne peut pas se tenir debout » are facts
+    'ne sait pas se tenir', 'ne savait pas se tenir', 'ne sait jamais se tenir',
     "n'arrête pas de parler", "n'arrête jamais de parler", "n'arrêtait pas de parler", 'parle sans arrêt', 'parle sans cesse', 'parle tout le temps', 'parle à tort et à travers',
     'parle trop', 'parlait trop', 'bavarde sans arrêt', 'bavarde sans cesse',
     'a la langue bien pendue', 'langue bien pendue', 'ne tient pas sa langue', 'ne tient pas en place',

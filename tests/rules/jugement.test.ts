@@ -7,6 +7,20 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 13: a meeting that cannot be held, a job described, negated touchiness, a sector's habits, things that close or turn
+    'Je passerai sur l’aire si le rendez-vous ne peut pas se tenir au PLIE.',
+    'Il ne peut pas se tenir debout longtemps.',
+    "Poste d'agent de sûreté exigeant.",
+    'Poste pas très clair.',
+    'Manœuvre pas bien payé sur son dernier chantier.',
+    'Il ne se braque pas quand on parle de formation.',
+    'Le magasin se ferme vite le samedi.',
+    'Il a braqué le volant, la voiture se braque vite.',
+    'Horaires décalés et contrats courts, comme souvent dans ce milieu.',
+    'Il travaille de nuit, comme beaucoup de jeunes de son âge.',
+    'Comme souvent dans la restauration, les coupures sont longues.',
+    'Il est à sec depuis deux mois.',
+    'Il vit dans un quartier sauvage.',
     'Elle a travaillé au musée des dinosaures comme médiatrice.',
     // a title in capitals inside quotes: a course, a venue, an event
     'Il a animé un atelier « Lazy Sunday Brunch » au café.',
@@ -155,6 +169,19 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    // round 13: colloquial judgements, a job title opening the sentence, touchiness, wallowing, a chained adjective, a community generalisation, one finding for a restated complaint
+    { text: 'Manœuvre pas bien dégourdi, il faut lui montrer trois fois le réglage.', errors: ['pas bien dégourdi'] },
+    { text: 'Cariste peu dégourdi.', errors: ['peu dégourdi'] },
+    { text: 'Agent de sûreté lourdingue, il tutoie tout le monde.', errors: ['lourdingue'] },
+    { text: 'Un homme bourru, un peu borné sur la question.', errors: ['bourru', 'borné'] },
+    { text: 'Elle est bourrue mais sincère.', errors: ['bourrue'] },
+    { text: 'Il se vexe facilement.', errors: ['se vexe facilement'] },
+    { text: 'Elle se braque vite, un peu sauvage au premier abord, puis très précise.', errors: ['se braque vite', 'sauvage'] },
+    { text: "J'ai senti qu'elle se complaît un peu dans la plainte.", errors: ['se complaît'] },
+    { text: 'Un peu roublard sur les chiffres, comme souvent dans ce milieu.', errors: ['roublard', 'comme souvent dans ce milieu'] },
+    { text: 'Il parle fort, comme tous ceux de sa communauté.', errors: ['comme tous ceux de sa communauté'] },
+    { text: 'Pleurnicharde, elle se plaint de tout et de tous les plannings.', errors: ['Pleurnicharde, elle se plaint de tout'] },
+    { text: 'Il ne sait pas se tenir en réunion.', errors: ['ne sait pas se tenir'] },
     { text: "Son ancien chef le dit « ingérable » et c'est aussi son impression.", errors: ['ingérable'] },
     { text: "Un dinosaure de l'imprimerie, il refuse tout outil numérique.", errors: ['Un dinosaure'] },
     { text: 'Profil lazy, aucun suivi depuis mars.', errors: ['Profil lazy'] },
