@@ -16,16 +16,24 @@ const E = '(?![\\p{L}\\p{N}_])';
  * group 3 = an indirect phrase (« a vu le jour », « venue au monde »), which needs a person subject.
  */
 const ANCHOR =
-  /(?:(nee?s?)|(naissance|naiss\.?|nais\.|ddn|d\.d\.n\.?|dn|d\.n\.?|dob|d\.o\.b\.?|date of birth|birth ?dates?|birthday|birth|born(?:\s+(?:on|in))?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
+  /(?:(nee?s?|nacid[ao]s?|nascid[ao]s?|nat[oaie](?=\s+(?:il|nel)\s|\s+a\s+[\p{L}'\- ]{2,30}?\s+il\s)|geboren|geb\.)|(naissance|naiss\.?|nais\.|ddn|d\.d\.n\.?|dn|d\.n\.?|dob|d\.o\.b\.?|date of birth|birth ?dates?|birthday|birth|born(?:\s+(?:on|in))?|nacimiento|nascita|nascimento|geburtsdatum|geboortedatum|f\. ?nac\.?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
 // French names and abbreviations, then English ones (« D.O.B. 17 June 1992 », « born on Jun 17, 1992 »)
 const MONTH =
   '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec|' +
-  'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|october|november|december)';
+  'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|october|november|december|' +
+  // Spanish, Italian, Portuguese and German names, after a foreign birth word (« nacida el 14 de agosto de 2001 »)
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|' +
+  'giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro|januar|februar|marz|' +
+  'juni|juli|oktober|dezember)';
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
   aout: 8, septembre: 9, sept: 9, sep: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
   january: 1, jan: 1, february: 2, feb: 2, march: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, october: 10, november: 11, december: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10,
+  noviembre: 11, diciembre: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10,
+  dicembre: 12, janeiro: 1, fevereiro: 2, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12, januar: 1,
+  februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
 };
 /**
  * What may sit between the anchor and the date: « le », « : », « en », « à Lyon le », « (69) », and
@@ -47,18 +55,18 @@ const QUAL =
   'administrati(?:ve|f)|legale?|civile?|conventionnel(?:le)?|fictive?|theorique|complete?|communiquee?|notee?|confirmee?|verifiee?|' +
   'transcrite?|reportee?|a (?:verifier|confirmer|controler|corriger)|selon|d\'apres|sur)';
 const GAP =
-  `(?:\\s*(?:${QUAL}(?:[ \\t]+[\\p{L}'\\- ]{1,45}?(?=[ \\t]*[:(|])|(?=[ \\t]*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|(?:et|\\/|-)\\s*lieu(?:\\s+de\\s+naissance)?|le|l'|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
+  `(?:\\s*(?:${QUAL}(?:[ \\t]+[\\p{L}'\\- ]{1,45}?(?=[ \\t]*[:(|])|(?=[ \\t]*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|(?:et|\\/|-)\\s*lieu(?:\\s+de\\s+naissance)?|le|l'|el|em|il|nel|am|op|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
   `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*(?::|\\([^()\\n]{1,30}\\)\\s*:))|` +
   // the person, then an apposition about them: « date de naissance de son fils, né prématuré : »
   `(?:de|du|des|d')\\s*(?:(?:son|sa|ses|leur|la|le|l')\\s*)?${RELATIVE}\\s*,(?![^:\\n]*(?:rendez|rdv|prevue?|entretien|convoc|atelier|reunion))[\\p{L}'\\- ]{2,30}?(?=\\s*:)|` +
   // a label's relative without « de » (notes): « DDN conjoint : », « DDN fille aînée : », « date de naissance épouse : »
   `(?:(?:son|sa|ses|leur)\\s+)?${RELATIVE}(?:\\s+[\\p{L}\\d-]{1,20})?(?=\\s*(?::|\\([^()\\n]{1,30}\\)\\s*:))|` +
-  `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en)\\s)))*\\s*`;
+  `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en|il|el|em|am)\\s)))*\\s*`;
 const Y = '(?:19|20)\\d{2}';
 const DATE = new RegExp(
   '^(' + GAP + ')(?:' +
   `(?<d1>1er|[0-3]?\\d)\\s?(?<s1>[/.\\- ])\\s?(?<m1>0?[1-9]|1[0-2])\\s?\\k<s1>\\s?(?<y1>${Y}|\\d{2})(?![\\p{N}])` + '|' +
-  `(?<d2>1er|premier|[0-3]?\\d)(?:st|nd|rd|th)?[\\s-]+(?<m2>${MONTH})\\.?[\\s-]+(?<y2>${Y}|\\d{2})(?![\\p{N}])` + '|' +
+  `(?<d2>1er|premier|[0-3]?\\d)(?:st|nd|rd|th|\\.)?[\\s-]+(?:de\\s+)?(?<m2>${MONTH})\\.?[\\s-]+(?:de\\s+)?(?<y2>${Y}|\\d{2})(?![\\p{N}])` + '|' +
   // the English order: « June 17, 1992 », « Jun 17th 1992 »
   `(?<m8>${MONTH})\\.?\\s+(?<d8>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y8>${Y})(?![\\p{N}])` + '|' +
   // eight digits of a form field: « DDN : 12031990 »
@@ -284,6 +292,11 @@ export default defineRule({
   lexicon: [
     { lemma: 'né', forms: ['née', 'nés', 'nées'] },
     { lemma: 'naissance', forms: ['naiss', 'nais'] },
+    // foreign birth words of pasted documents and of the person's own words: « nacida el », « nascido em », « nata il »,
+    // « geboren am », « fecha de nacimiento », « data di nascita », « Geburtsdatum »
+    { lemma: 'nacido', forms: ['nacida', 'nacidos', 'nacidas', 'nascido', 'nascida', 'nascidos', 'nascidas', 'nato', 'nata', 'nati', 'nate', 'geboren', 'geb'], inflect: 'none' },
+    { lemma: 'nacimiento', forms: ['nascita', 'nascimento', 'geburtsdatum', 'geboortedatum'], inflect: 'none' },
+    { lemma: 'f. nac', forms: ['f.nac', 'f nac'], inflect: 'none' },
     // English labels of pasted forms and passports: « D.O.B. », « Date of birth », « Birth date », « born on »
     { lemma: 'DOB', forms: ['D.O.B'] },
     { lemma: 'date of birth', forms: ['birth', 'birthdate', 'birthday', 'born'] },
@@ -323,8 +336,8 @@ export default defineRule({
       // « la date de naissance, c'est le 5 juin 1987 »: a copula only after a label
       if (!isLabel && /(?:^|[\s,])(?:c'est|c'etait|est|etait)(?=\s|$)/.test(gap)) continue;
       // « né le 1985 » is not a phrase; « née en 1985 », « née fin mars 1990 », « né au mois de mai 1979 » are
-      if (partial && !isLabel && !/(?:^|\s|-)(?:en|courant|debut|fin|mi|de|d')\s*-?\s*$/.test(gap)) continue;
-      if (noYear && !isLabel && !/(?:^|\s)(?:le|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/.test(gap)) continue;
+      if (partial && !isLabel && !/(?:^|\s|-)(?:en|courant|debut|fin|mi|de|d'|em|nel|in)\s*-?\s*$/.test(gap)) continue;
+      if (noYear && !isLabel && !/(?:^|\s)(?:le|un|el|il|am|em|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/.test(gap)) continue;
       if (!isLabel) {
         const subject = subjectOf(doc, tokenAt(doc, a.index));
         if (subject === 'thing') continue;

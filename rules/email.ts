@@ -24,7 +24,17 @@ const ROLE = new Set([
   'carrieres', 'courrier', 'reception', 'dpo', 'rgpd', 'presidence', 'tresorerie', 'benevoles', 'adherents', 'association',
   'asso', 'cfa', 'ecole', 'lycee', 'college', 'universite', 'mission', 'missionlocale', 'permanence', 'dossiers', 'documents',
   'cv', 'offres', 'annonces', 'ressources', 'ressourceshumaines', 'office', 'secretariat', 'dsi', 'informatique', 'helpdesk',
+  // the staff or the public a service is for, the service itself: « interpretes@ », « benevoles@ », « familles@ », « logement@ »
+  'interpretes', 'interprete', 'interpretariat', 'traduction', 'traducteurs', 'lsf', 'conseillers', 'conseil', 'referents',
+  'educateurs', 'animateurs', 'animation', 'coordination', 'formateurs', 'tuteurs', 'mediation', 'mediateurs', 'juristes',
+  'avocats', 'soignants', 'medecins', 'infirmiers', 'psychologues', 'psy', 'permanences', 'ateliers', 'atelier', 'projets',
+  'evenements', 'evenementiel', 'usagers', 'familles', 'parents', 'stagiaires', 'candidats', 'eleves', 'etudiants', 'jeunes',
+  'seniors', 'handicap', 'accessibilite', 'social', 'sante', 'urgence', 'urgences', 'logement', 'hebergement', 'mobilite',
+  'transport', 'transports', 'presse', 'redaction', 'delegues', 'elus', 'cse', 'syndicat', 'collectif', 'adhesion', 'adhesions',
+  'dons', 'benevolat', 'agenda', 'mail', 'courriel', 'email', 'pro', 'general', 'generale', 'siege', 'boutique', 'magasin', 'shop',
 ]);
+/** A plural of an agent noun names a team: « traductrices@ », « accompagnateurs.sud@ », « aidants@ ». */
+const TEAM = /(?:eurs|euses|trices|istes|iers|ieres|ologues|iciens|iciennes|ants|antes|aires)$/;
 /** Webmail providers: an address there is a person's, and its typos are recognisable. */
 const WEBMAIL = new Set([
   'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'ymail', 'orange', 'wanadoo', 'free', 'sfr', 'neuf',
@@ -52,7 +62,7 @@ function isRole(local: string, domain: string): boolean {
   // not a birth year: « jd.1987@ » is a person's)
   if (OFFICE.has(first) || /^[a-z]{0,4}[._-]?(?:\d{5,}|\d{3}|(?!19|20)\d{4})$/.test(local)) return true;
   // an activity noun names a service, not a person: « accompagnement@ », « billetterie@ », « orientation.sud@ »
-  return ROLE.has(first) || (first.length > 6 && /(?:ment|tion|sion|erie|ariat|age)$/.test(first));
+  return ROLE.has(first) || (first.length > 6 && (/(?:ment|tion|sion|erie|ariat|age)$/.test(first) || TEAM.test(first)));
 }
 
 // Plain addresses are read on the normalised text (lower-case, zero-width characters removed):

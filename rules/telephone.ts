@@ -18,6 +18,21 @@ const SWITCHBOARD = new Keywords([
   'ligne generale', 'hotline', 'service client', 'service clients', 'plateforme telephonique', 'permanence telephonique',
   'serveur vocal',
 ]);
+/**
+ * Helplines and national services named before their number: « les coordonnées d'Agri'écoute (09…) »,
+ * « SOS Amitié : 09… », « Allô Enfance en danger », « Drogues Info Service », « le numéro national
+ * d'aide aux victimes ». Their line is a service's, never a person's.
+ */
+const HELPLINE = new Keywords([
+  'sos', 'allo', 'info service', 'infos service', 'helpline', 'numero national', 'ligne nationale', 'plateforme nationale',
+  "numero d'aide", "ligne d'aide", "numero d'urgence", "ligne d'urgence", "numero d'ecoute", "ligne d'ecoute", "plateforme d'ecoute",
+  "cellule d'ecoute", "service d'ecoute", "espace d'ecoute", "point d'ecoute", 'ligne verte', 'numero azur', 'numero cristal',
+  'croix-rouge', 'samu social', 'solidarite paysans', 'france victimes', 'fil sante jeunes', 'enfance en danger', 'femmes info',
+  'sos amitie', 'suicide ecoute', 'ecoute cancer', 'alcooliques anonymes', 'narcotiques anonymes', 'phare enfants-parents',
+]);
+/** « Agri'écoute », « Vie-Écoute », « Croix-Rouge Écoute »: a name ending in « écoute » (not « l'écoute », « m'écoute »). */
+const ECOUTE_NAME = /(?:[a-z]{2,}['-]|rouge |famille |jeunes |cancer |sante |deuil |parents |allo |sos )ecoute(?![a-z])/;
+
 /** Organisations that may own a (fixed) number. */
 const ORG = new Keywords([
   'agence', 'entreprise', 'societe', 'organisme', 'centre', 'mairie', 'caf', 'cpam', 'msa', 'mdph', 'france travail', 'pole emploi',
@@ -111,6 +126,10 @@ export default defineRule({
       // « entreprise d'accueil », « famille d'accueil » are not a switchboard
       const board = SWITCHBOARD.last(clauseBefore.replace(/d'accueil/g, "d'-------"));
       // « 03 85 22 11 00 (standard) », but not « Ligne directe : 05… – Standard : 39 49 » (a label of the next number)
+      // a helpline named in the last words before the number, no person named after it
+      const near = clauseBefore.slice(-60);
+      const helpline = Math.max(HELPLINE.last(near), ECOUTE_NAME.test(near) ? near.lastIndexOf('ecoute') + 6 : -1);
+      if (helpline >= 0 && PERSON.last(near) < helpline) continue;
       if (board > person || /^\s*[(:–-]?\s*(?:standard|accueil|secretariat)(?!\s*(?:[\p{L}' ]{0,30})?:)/u.test(after)) continue;
       // « le numéro de l'entreprise où travaille son mari » : the noun right after « numéro de » owns the number
       let owner = '';

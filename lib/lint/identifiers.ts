@@ -417,13 +417,14 @@ const FR_OVERSEAS = new Set(['262', '269', '508', '590', '594', '596', '681', '6
 
 /**
  * Classify a digit run as a phone number: 'fr' (0X XX XX XX XX, +33…), 'special' (08: free or
- * special-rate, not personal), 'intl' (+32…, +212…, overseas +262…), or null.
+ * special-rate; 09 69: « numéro Cristal », non-premium lines rented to services and helplines — never
+ * personal), 'intl' (+32…, +212…, overseas +262…), or null.
  */
 export function phoneKind(digits: string, international: boolean): 'fr' | 'special' | 'intl' | null {
   let d = digits;
   if (!international) {
     if (d.startsWith('00')) { d = d.slice(2); international = true; }
-    else if (/^0[1-9]\d{8}$/.test(d)) return d[1] === '8' ? 'special' : 'fr';
+    else if (/^0[1-9]\d{8}$/.test(d)) return d[1] === '8' || d.startsWith('0969') ? 'special' : 'fr';
     else return null;
   }
   if (!/^\d{8,15}$/.test(d)) return null;
@@ -434,7 +435,7 @@ export function phoneKind(digits: string, international: boolean): 'fr' | 'speci
   if (cc === '33') {
     if (nat.length === 10 && nat[0] === '0') nat = nat.slice(1); // "+33 06…"
     if (!/^[1-9]\d{8}$/.test(nat)) return null;
-    return nat[0] === '8' ? 'special' : 'fr';
+    return nat[0] === '8' || nat.startsWith('969') ? 'special' : 'fr';
   }
   if (FR_OVERSEAS.has(cc)) return nat.length >= 6 && nat.length <= 9 ? 'intl' : null;
   return nat.length >= 7 && nat.length <= 12 ? 'intl' : null;
@@ -454,7 +455,12 @@ const ANCHOR = new RegExp(
   "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
   // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
   "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepass|personalausweis|carta d'identita|cartao de cidadao|" +
-  "bilhete de identidade|documento nacional de identidad|numero de identidad de extranjero|carte consulaire|carte d'immatriculation consulaire)|" +
+  "bilhete de identidade|documento nacional de identidad|numero de identidad de extranjero|carte consulaire|carte d'immatriculation consulaire|" +
+  // neighbouring countries: Belgian eID and residence cards, Swiss and Luxembourg permits, German, Italian, Dutch, British documents
+  "carte eid|carte e-id|eid|e-id|kids-id|carte d'identite electronique|identiteitskaart|id-kaart|verblijfsvergunning|verblijfskaart|paspoort|" +
+  "permis de sejour|livret pour etrangers|livret d'etranger|titre de residence|carte de residence|autorisation de sejour|" +
+  "ausweis|aufenthaltstitel|aufenthaltserlaubnis|niederlassungserlaubnis|carta d'identita elettronica|cie|permesso di soggiorno|carta di soggiorno|" +
+  "tarjeta de residencia|tarjeta de identidad|autorizacao de residencia|titulo de residencia|identity card|id card|national id|residence permit|residence card)|" +
   "(caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
@@ -465,6 +471,8 @@ const ANCHOR_FIRST = new Set([
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
   'apl', 'demandeur', 'maison',
   'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
+  'eid', 'e', 'kids', 'identiteitskaart', 'verblijfsvergunning', 'verblijfskaart', 'paspoort', 'livret', 'ausweis', 'aufenthaltstitel',
+  'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -524,8 +532,8 @@ function agencyDetail(label: string): string {
 }
 
 function identityDetail(label: string): string {
-  if (/passe?port|pasaport|passaport|reisepass/.test(label)) return 'passeport';
-  if (/sejour|resident|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$/.test(label)) return 'sejour';
+  if (/passe?port|pasaport|passaport|reisepass|paspoort/.test(label)) return 'passeport';
+  if (/sejour|residen|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$|soggiorno|verblijf|aufenthalt|niederlassung|livret/.test(label)) return 'sejour';
   if (/permis/.test(label)) return 'permis';
   return 'cni';
 }
@@ -806,7 +814,10 @@ function idStarts(norm: string, runs: readonly Run[]): number[] {
 }
 
 function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
-  const norm = doc.norm;
+  // field names of exports join their words with underscores (« id_france_travail=… », « num_allocataire_caf=… »):
+  // read them as spaces, offsets unchanged
+  const underscore = doc.norm.includes('_');
+  const norm = underscore ? doc.norm.replace(/_/g, ' ') : doc.norm;
   const toks = doc.tokens;
   let m: RegExpExecArray | null;
   let reach = 0;
@@ -828,7 +839,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     reach = m.index + label.length;
     const identity = m[1] !== undefined;
     // "PE" / "FT" only as capitals ("identifiant PE"), never the words "pe" / "ft" of a typo
-    if ((label === 'pe' || label === 'ft' || label === 'id') && !/^[A-Z]{2}$/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))) continue;
+    // (lower case in an export's field name: « id_pe= »)
+    const field = underscore && (doc.norm[m.index - 1] === '_' || doc.norm[m.index + label.length] === '_');
+    if ((label === 'pe' || label === 'ft' || label === 'id' || label === 'cie') && !field && !/^[A-Z]{2}/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))) continue;
     // "offre France Travail n° …", "convention CAF …": the label names something else
     const prev = lineBefore(norm, m.index, 22);
     if (/(?:offre|offres|annonce|convention|site|agence|conseiller|conseillere|referent|referente)(?:\s+(?:de|du|d'|de la|la|le|l'))?\s*$/.test(prev)) continue;
@@ -876,7 +889,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // or « Bénéficiaire du RSA, n° de dossier départemental X »
     // or a spoken copula: « Son numéro d'allocataire, c'est le X », « …, c'est bien le X »
     const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
-    if (/[.;!?»«"]/.test(gapClean) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
+    // a key and its value: « "id_pe": "6128934L" », « num_caf='1847263' »
+    const keyValue = /^["']?\s*[:=]\s*["']?$/.test(gap);
+    if ((/[.;!?»«"]/.test(gapClean) && !keyValue) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > (docShape || holder ? 10 : 5)) continue;
     // a state remark before the colon is not a date label: « Passeport de son mari, expiré : 18AB12345 »
     if (NOT_ID.test(gap) && !(docShape && /^[^\d]*,\s*(?:deja\s+|desormais\s+)?(?:expire|expiree|perime|perimee)\s*:\s*$/.test(gap))) continue;
@@ -893,6 +908,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const strong = STRONG_LABEL.test(labelText);
     if (identity) {
       const detail = identityDetail(label);
+      // a span of years: « (Belgique) 2019-2022 »
+      if (/^(?:19|20)\d{2}[ .\-/]+(?:19|20)\d{2}$/.test(raw)) continue;
       if (!plausibleId(detail, c)) continue;
       add('piece-identite', s, s + raw.length, strong ? 6 : 8, 'high', detail);
     } else {

@@ -63,6 +63,11 @@ ruleTester(rule, {
     'RDV le 03/2025.',
     // a header line longer than a table row is prose: the column below is not read
     `Nom | Prénom | ${'x'.repeat(400)} Date de naissance\nDupont | Marie | 12/03/1990`,
+    // foreign words that are no birth: a name, an arrival, a place of birth without a date
+    'Nate a commencé le 03/05/2024 chez Renault.',
+    "Le sommet de l'OTAN (NATO) a eu lieu le 12/07/2024.",
+    'Elle est arrivée en France le 3 de mayo de 2019.',
+    'Geboren in Polen, elle est arrivée le 12/03/2015.',
   ],
   invalid: [
     { text: 'Date de naissance du fils (ayant droit) : 21/03/2011.', errors: ['21/03/2011'] },
@@ -157,5 +162,16 @@ ruleTester(rule, {
     // the person, then an apposition about them, before the colon
     { text: 'Date de naissance de son fils, né prématuré : 20150304', errors: ['20150304'] },
     { text: 'Date de naissance de sa fille, scolarisée en CP : 04/09/2018.', errors: ['04/09/2018'] },
+    // foreign birth words: Spanish, Portuguese, Italian, German, Dutch labels and participles
+    { text: 'Nacida el 14/08/2001, elle vit à Lyon.', errors: ['14/08/2001'] },
+    { text: 'Nacido el 14 de agosto de 2001 en Sevilla.', errors: ['14 de agosto de 2001'] },
+    { text: 'Nascida em 03/05/1995 no Porto.', errors: ['03/05/1995'] },
+    { text: 'Nata a Napoli il 3 maggio 1995, elle cherche un poste.', errors: ['3 maggio 1995'] },
+    { text: 'Geboren am 3. Mai 1990 in Köln.', errors: ['3. Mai 1990'] },
+    { text: 'geb. 03.05.1995 in Berlin', errors: ['03.05.1995'] },
+    { text: 'Fecha de nacimiento: 14/08/2001.', errors: ['14/08/2001'] },
+    { text: 'Data di nascita : 03/05/1995', errors: ['03/05/1995'] },
+    { text: 'Geburtsdatum: 14.08.2001', errors: ['14.08.2001'] },
+    { text: 'Geboortedatum: 14-08-2001', errors: ['14-08-2001'] },
   ],
 });

@@ -34,6 +34,10 @@ ruleTester(rule, {
     'Agence : ale.0412@interim.fr',
     // the word for "@" named, not used
     "Elle écrit « arroba » pour l'arobase en espagnol.",
+    // a team or a public named in the plural: a service's mailbox
+    'Interprète réservée via interpretes@relais-lsf-auvergne.fr pour le rendez-vous.',
+    'Écrire à benevoles@restos-puydedome.org ou accompagnateurs.sud@asso-relais.fr.',
+    'Mail de la traductrice : traductrices@inter-langues.fr',
   ],
   invalid: [
     // round 7: a lone « a » in brackets, « arobas » misspelt
@@ -79,5 +83,9 @@ ruleTester(rule, {
     { text: 'Indirizzo: giulia.rossi chiocciola libero.it', errors: ['giulia.rossi chiocciola libero.it'] },
     { text: 'E-Mail: jonas.weber Klammeraffe gmx punkt de', errors: ['jonas.weber Klammeraffe gmx punkt de'] },
     { text: 'Email : ana.silva arroba sapo ponto pt', errors: ['ana.silva arroba sapo ponto pt'] },
+    // first names ending in « s » at a company's domain are people
+    { text: 'Son adresse : jacques@dupont-menuiserie.fr', errors: ['jacques@dupont-menuiserie.fr'] },
+    { text: 'Elle écrit depuis charles@famille-durant.fr.', errors: ['charles@famille-durant.fr'] },
+    { text: 'Adresse perso : lesaidants@gmail.com', errors: ['lesaidants@gmail.com'] },
   ],
 });

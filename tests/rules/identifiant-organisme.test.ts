@@ -40,6 +40,8 @@ ruleTester(rule, {
     'Pour la CAF, c’est le 12 mars qu’elle doit envoyer la déclaration.',
     'Son numéro CAF, c’est le même que celui de sa femme.',
     'Il a 3 enfants de 2024-2025.',
+    // export field names that are not an agency's
+    'code_rome=N1101;ref_offre=184VZKT;id_offre=12345678',
   ],
   invalid: [
     { text: 'N° CAFAT 0245871 à joindre au dossier de mobilité.', errors: ['0245871'] },
@@ -91,5 +93,9 @@ ruleTester(rule, {
     { text: 'Numéro de dossier à la maison départementale des personnes handicapées : D-2024-018734.', errors: ['D-2024-018734'] },
     { text: 'Dossier MDPH : D-2023-004512 en cours.', errors: ['D-2023-004512'] },
     { text: "Dossier à la maison départementale de l'autonomie : A-2022-11873.", errors: ['A-2022-11873'] },
+    // export lines: field names with underscores, key=value or JSON
+    { text: 'nom=MARTIN;id_france_travail=5827361K;num_allocataire_caf=2948371;code_rome=K2111', errors: ['5827361K', '2948371'] },
+    { text: '{"nom": "Diallo", "id_pe": "5827361K", "numero_caf": "2948371"}', errors: ['5827361K', '2948371'] },
+    { text: 'id_ft=4093157K, matricule_msa=12345678', errors: ['4093157K', '12345678'] },
   ],
 });

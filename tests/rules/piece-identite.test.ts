@@ -23,6 +23,10 @@ ruleTester(rule, {
     'Il a un DNI espagnol depuis 2015.',
     'Il cherche un poste au CIN de Rabat depuis 2019.',
     "Passeport valable jusqu'au 12/03/2030.",
+    // neighbouring countries' document words without a number; « Cie » (compagnie), a span of years
+    "Sa carte d'identité belge est valable jusqu'en 2031.",
+    'Transports Dupont & Cie, contrat 12345678 signé.',
+    "Carte eID belge renouvelée, titre de résidence 2019-2022.",
   ],
   invalid: [
     { text: "CNI n° 880692310285 vérifiée ce jour.", errors: ["880692310285"], output: "CNI vérifiée ce jour." },
@@ -60,5 +64,15 @@ ruleTester(rule, {
     { text: 'Reisepass Nr. C01X00T47 vorgelegt.', errors: ['C01X00T47'] },
     // a state remark between the label and the number
     { text: 'Passeport de son mari, expiré : 18AB12345', errors: ['18AB12345'] },
+    // neighbouring countries: Belgian eID (3-7-2), Swiss permit, German, Italian, Dutch, English documents
+    { text: "Carte eID n° 482-7730915-63 présentée à l'inscription.", errors: ['482-7730915-63'] },
+    { text: 'Identiteitskaart nr. 482-7730915-63', errors: ['482-7730915-63'] },
+    { text: 'Permis de séjour B n° 12345678 (Genève).', errors: ['12345678'] },
+    { text: 'Aufenthaltstitel Nr. Y12345678, gültig bis 2027.', errors: ['Y12345678'] },
+    { text: 'Personalausweis: L01X00T47', errors: ['L01X00T47'] },
+    { text: 'CIE n° CA12345AB rilasciata dal Comune di Torino.', errors: ['CA12345AB'] },
+    { text: 'Permesso di soggiorno n° I01234567.', errors: ['I01234567'] },
+    { text: 'Residence permit: ZU1234567', errors: ['ZU1234567'] },
+    { text: 'Paspoort NW1234567', errors: ['NW1234567'] },
   ],
 });

@@ -51,6 +51,14 @@ ruleTester(rule, {
     "Le standard de l'entreprise à Montréal : (514) 872-4400.",
     'Il est né en (1985) 555-1234.',
     'Entrée le 12-03-2025, prime de 1 234 567 euros, ISBN 978-2-07-036822-8.',
+    // helplines and services named before their number; 09 69 « Cristal » lines
+    "J'ai donné les coordonnées d'Agri'écoute (01 45 39 29 19) et prévenu son médecin.",
+    'SOS Amitié : 01 42 96 26 26, joignable 24 h/24.',
+    'Numéro national de prévention du suicide au 01 45 39 40 00 en cas de besoin.',
+    'Drogues Info Service : 01 70 23 13 13.',
+    "Ligne d'écoute Solidarité Paysans (03 25 12 34 56).",
+    'Appeler le 09 69 32 15 15 pour le dossier.',
+    'Tél. +33 9 69 39 29 19',
   ],
   invalid: [
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
@@ -107,5 +115,10 @@ ruleTester(rule, {
     { text: 'Portable (Canada) : 1 (819) 555 1234', errors: ['1 (819) 555 1234'] },
     { text: 'Appeler sa tante à Toronto au 416 555 0199.', errors: ['416 555 0199'], output: 'Appeler sa tante à Toronto par téléphone.' },
     { text: 'GSM : 0470 12 34 56 ; Natel : 079 123 45 67', errors: ['0470 12 34 56', '079 123 45 67'] },
+    // a person named after the helpline, « écouter » as a verb, a box line in 09
+    { text: "Mme Leroy, bénévole à Agri'écoute, me laisse son portable : 06 12 34 56 78.", errors: ['06 12 34 56 78'] },
+    { text: "Personne ne l'écoute chez lui, joignable au 06 12 34 56 78.", errors: ['06 12 34 56 78'] },
+    { text: 'Je l\'ai mise en lien avec SOS Villages, sa mère est joignable au 06 12 34 56 78.', errors: ['06 12 34 56 78'] },
+    { text: 'Son numéro : 09 51 23 45 67.', errors: ['09 51 23 45 67'] },
   ],
 });
