@@ -199,6 +199,12 @@ function ownBiometric(hit: Hit, doc: Doc): boolean {
   return collect && person;
 }
 
+/** Bare qualifiers that restate a genetic finding of the same sentence: "…, forme héréditaire transmise par son père". */
+/** Words "héréditaire" may qualify without naming a disease: "forme héréditaire", "(la maladie de) sa mère est héréditaire". */
+const BARE_HOLDERS = new Set(`forme formes origine cause nature caractere composante hereditaire hereditaires mere pere parents frere soeur famille fils fille
+  grand-mere grand-pere oncle tante cousin cousine`.split(/\s+/));
+const RESTATING = new Set(['héréditaire', 'forme génétique', 'origine génétique', 'cause génétique', 'caractère génétique', 'composante génétique', 'transmission génétique']);
+
 export default defineRule({
   id: 'genetique-biometrie',
   meta: {
@@ -219,7 +225,7 @@ export default defineRule({
   check(ctx: RuleContext) {
     const { doc, text } = ctx;
     const toks = doc.tokens;
-    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence; trait?: boolean }> = [];
+    const found: Array<{ from: number; to: number; messageId: string; confidence: Confidence; trait?: boolean; hereditary?: boolean }> = [];
     for (const hit of ctx.hits) {
       const [family, mode = ''] = (hit.entry.tag ?? 'genetique').split(':');
       if (family === 'bloc') continue;
@@ -257,9 +263,16 @@ export default defineRule({
       let linked = false;
       for (let k = Math.max(0, hit.from - 8); k < Math.min(toks.length, hit.to + 6); k++) if (sameSentence(doc, k, hit.from) && STRICT_PERSON.has(toks[k].t)) linked = true;
       const from = hit.entry.lemma === 'héréditaire' ? qualifiedNoun(doc, hit.from) : hit.from;
-      found.push({ from, to: extendRight(doc, hit.to), messageId: family === 'biometrie' ? 'biometrie' : 'genetique', confidence: linked ? 'high' : (hit.entry.confidence ?? 'medium') });
+      found.push({ from, to: extendRight(doc, hit.to), messageId: family === 'biometrie' ? 'biometrie' : 'genetique', confidence: linked ? 'high' : (hit.entry.confidence ?? 'medium'), hereditary: RESTATING.has(hit.entry.lemma) && (hit.entry.lemma !== 'héréditaire' || BARE_HOLDERS.has(toks[from].t)) });
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
+    // "une maladie de Charcot-Marie-Tooth, forme héréditaire transmise par son père": a bare "héréditaire" beside
+    // another genetic finding of the sentence restates it (one finding per phrase)
+    for (let i = found.length - 1; i >= 0; i--) {
+      const c = found[i];
+      if (!c.hereditary) continue;
+      if (found.some((o) => o !== c && !o.hereditary && o.messageId === 'genetique' && sameSentence(doc, o.from, c.from))) found.splice(i, 1);
+    }
     let reach = -1;
     let lastBio = -1;
     for (const c of found) {

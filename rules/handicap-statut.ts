@@ -272,6 +272,21 @@ function fixFor(doc: Doc, text: string, lemma: string, tag: string, from: number
 
 const words = (doc: Doc, from: number, to: number) => doc.tokens.slice(from, to).map((t) => t.t).join(' ');
 
+/** Aid nouns that make a fund's name the person's aid: "aide Agefiph", "financement de l'Agefiph", "dossier Agefiph". */
+const AID_NOUNS = new Set(`aide aides financement financements subvention subventions prime primes dossier dossiers demande demandes prise
+  intervention accord participation`.split(/\s+/));
+/** "aide Agefiph", "aides de l'Agefiph", "financement accordé par l'Agefiph" (not "l'Agefiph finance…", "l'Agefiph peut financer"). */
+function fundedAid(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (AID_NOUNS.has(t)) return true;
+    if (!/^(de|d'|du|des|la|l'|le|par|accorde|accordee|accordes|accordees|obtenu|obtenue|charge|en)$/.test(t)) return false;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'handicap-statut',
   meta: {
@@ -350,6 +365,10 @@ export default defineRule({
       // "éducatrice en IME", "poste d'AESH en ULIS": a workplace, unless the sentence is about a schooling
       if (mode === 'ecole' && sentenceHas(doc, hit.from, JOB_TITLES) && !sentenceHas(doc, hit.from, SCHOOLING)) continue;
       if (tag.startsWith('dispositif') && employerTarget(doc, hit.from)) continue;
+      // the funds (Agefiph, FIPHFP) are organisations: a finding only as the person's aid ("aide Agefiph", "financement de l'Agefiph obtenu")
+      if (hit.entry.lemma === 'Agefiph' && !fundedAid(doc, hit.from)) continue;
+      // "le médecin conseil a fixé son taux d'incapacité": the doctor is the actor of a status reported on its own
+      if (mode === 'controle' && toks[hit.from].t.startsWith('medecin') && hit.to - hit.from <= 3 && ctx.hits.some((o) => o !== hit && o.entry.tag !== 'bloc' && o.from >= hit.to && toks[o.from].sn === toks[hit.from].sn)) continue;
       if (mode === 'en') {
         // "en arrêt" alone: sick leave only about a person ("il est en arrêt depuis mars")
         const nx = toks[hit.to];

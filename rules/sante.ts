@@ -510,6 +510,8 @@ interface Candidate {
   place?: boolean;
   /** a machine accident ("son accident de treuil"): only when nothing else in the sentence says the injury */
   accident?: boolean;
+  /** a cure or an aid ("depuis sa cure", "utilise une plage braille"): part of a finding stated earlier in the sentence */
+  secondary?: boolean;
 }
 
 const sentenceHas = (doc: Doc, i: number, s: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean => {
@@ -540,8 +542,11 @@ function continuation(doc: Doc, to: number): number {
   const tok = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k].t : undefined);
   let best = 0;
   for (const g of groups) best = Math.max(best, g.longest(tok, to));
+  // "tassement de deux vertèbres", "fracture de trois côtes", "fracture de plusieurs côtes": a count before a body part
+  if (best === 0 && (tok(to) === 'de' || tok(to) === "d'") && (toks[to + 1]?.k === Kind.Number || COUNTS.has(tok(to + 1) ?? '')) && ORGAN_NOUNS.has(tok(to + 2) ?? '')) best = 3;
   return to + best;
 }
+const COUNTS = set(`deux trois quatre cinq six plusieurs quelques`);
 
 /** Mode-specific evidence for polysemous terms; returns the (possibly moved) span or null. */
 function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
@@ -730,6 +735,18 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       const end = extendRight(doc, to, { named: true });
       return end > to ? [from, end] : null;
     }
+    case 'cure':
+      return cureOfPerson(doc, from, to);
+    case 'aide':
+      return [from, to];
+    case 'aidep':
+      return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
+    case 'chute':
+      return fallFromHeight(doc, from, to);
+    case 'sens':
+      return statedImpairment(doc, from, to);
+    case 'craque':
+      return breakdown(doc, from, to);
     case 'episode':
     case 'sommeil':
       return null;
@@ -754,6 +771,184 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     }
   }
 }
+
+/** Units of a stay's length: "trois semaines de cure". */
+const STAY_UNITS = set(`jour jours semaine semaines mois an ans`);
+/** Verbs of coming back from or going to a cure: "revient de cure", "sortie de cure", "a fait sa cure". */
+const CURE_VERBS = set(`revient revenu revenue rentre rentree sorti sortie sort retour part parti partie partir aller va retourne
+  fait faite faire refait suivi suivie suit suivre commence commencee entame entamee fini finie termine terminee interrompu interrompue
+  apres depuis pendant durant accepte acceptee refuse refusee propose proposee prescrit prescrite`);
+const CURE_DETS = set(`une sa cette nouvelle deuxieme seconde premiere troisieme`);
+/**
+ * "trois semaines de cure", "revient de cure", "a fait une cure", "sa cure": a stay for an addiction
+ * or a thermal treatment of the person; not "curé" (the priest), "cure de jouvence", "cure de vitamines",
+ * "n'en a cure".
+ */
+function cureOfPerson(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  if (doc.raw(from).toLowerCase().includes('é') || toks[from].hyphen) return null;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const next = at(to);
+  // "cure de jouvence", "cure de vitamines", "cure d'amaigrissement" (the long addiction forms are entries of their own)
+  if (next && /^(de|d'|du|des)$/.test(next.t)) return null;
+  const prev = at(from - 1);
+  const p2 = at(from - 2);
+  if (!prev || prev.t === 'a' || prev.t === 'en') return null; // "n'en a cure"; "en cure" is an entry of its own
+  if (POSSESSIVE.has(prev.t)) return [from, to];
+  if ((prev.t === 'de' || prev.t === "d'") && p2 && (STAY_UNITS.has(p2.t) || CURE_VERBS.has(p2.t))) return [from, to];
+  if (CURE_DETS.has(prev.t) && p2 && CURE_VERBS.has(p2.t)) return [from, to];
+  return null;
+}
+
+const HEIGHT_UNITS = set(`metres metre m etages etage`);
+const HEIGHT_PLACES = set(`hauteur echafaudage echelle toit toiture escabeau nacelle pylone charpente balcon fenetre`);
+const FALL_BEFORE = set(`une sa son grave lourde violente`);
+const FALL_EVENTS = set(`fait eu subi victime apres suite depuis lors`);
+/**
+ * "a fait une chute de 4 mètres", "victime d'une chute d'échafaudage", "sa chute du toit": a fall of the
+ * person from a height; not "prévention des chutes de hauteur", "chute des ventes", "chute de neige".
+ */
+function fallFromHeight(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  let k = to;
+  if (!at(k) || !/^(de|d'|du|depuis)$/.test(at(k)!.t)) return null;
+  k++;
+  let end = -1;
+  if (at(k)?.k === Kind.Number || NUMBER_WORDS.has(at(k)?.t ?? '')) {
+    if (HEIGHT_UNITS.has(at(k + 1)?.t ?? '')) end = k + 2;
+  } else {
+    if (/^(un|une|la|l'|le)$/.test(at(k)?.t ?? '')) k++;
+    if (HEIGHT_PLACES.has(at(k)?.t ?? '')) end = k + 1;
+  }
+  if (end < 0) return null;
+  // the person's event: "sa chute", "a fait une chute", "victime d'une chute", "après une chute"
+  const prev = at(from - 1);
+  if (!prev) return null;
+  if (POSSESSIVE.has(prev.t)) return [from, end];
+  let j = from - 1;
+  if (FALL_BEFORE.has(at(j)?.t ?? '') || at(j)?.t === "d'une") j--;
+  if (at(j)?.t === "d'" || at(j)?.t === 'a') j--;
+  return FALL_EVENTS.has(at(j)?.t ?? '') ? [from, end] : null;
+}
+const CIRCUMSTANCE = set(`depuis apres suite lors avant`);
+function fallAsCircumstance(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === toks[from].sn; k--) if (CIRCUMSTANCE.has(toks[k].t)) return true;
+  return false;
+}
+const NUMBER_WORDS = set(`deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs`);
+
+/** What may follow "je n'entends pas" for it to be a hearing impairment: an end, "bien", an ear, "du tout". */
+const SENSE_NEXT = set(`bien de d' du que correctement grand-chose`);
+const SENSE_ORGANS = set(`oreille oreilles oeil yeux loin pres tout`);
+const SUBJECT_PRONOUNS = set(`je j' il elle on ils elles`);
+/**
+ * "je n'entends pas", "n'entend plus de l'oreille droite", "ne voit plus de l'œil gauche": an
+ * impairment of the person's hearing or sight, said by a person; not "n'entend pas céder", "ne voit
+ * pas l'intérêt", "je n'entends pas vos arguments".
+ */
+function statedImpairment(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const subj = at(from - 1);
+  if (!subj || !SUBJECT_PRONOUNS.has(subj.t)) return null;
+  const sight = toks[from + 1].t.startsWith('v');
+  const next = at(to);
+  const last = toks[to - 1].t;
+  // "ne voit que d'un œil", "n'entend que d'une oreille": complete
+  if (last === 'oeil' || last === 'oreille') return [from, to];
+  if (!next || next.k === Kind.Punct) return sight ? null : [from, to];
+  if (!SENSE_NEXT.has(next.t)) return null;
+  if (next.t === 'bien' || next.t === 'correctement' || next.t === 'grand-chose') return sight ? null : [from, to];
+  // "de l'oreille gauche", "de l'œil droit", "d'une oreille", "du tout", "de loin"
+  for (let k = to + 1; k <= to + 3; k++) {
+    const t = at(k);
+    if (!t) return null;
+    if (SENSE_ORGANS.has(t.t)) return [from, k + 1 + (/^(droit|droite|gauche)$/.test(at(k + 1)?.t ?? '') ? 1 : 0)];
+    if (!/^(l'|la|le|un|une|d'|de)$/.test(t.t)) return null;
+  }
+  return null;
+}
+
+/** Adverbs that may come between the auxiliary and "craqué": "a complètement craqué". */
+const BREAK_ADV = set(`completement totalement vraiment un peu fini par carrement litteralement nerveusement psychologiquement moralement deja encore aussi`);
+const BREAK_AUX = set(`ai as a avait avais avons ont avaient aurait aurais suis es est etait etais sont`);
+const REFLEXIVE = set(`s' se me m' te t'`);
+/**
+ * "j'ai craqué", "elle a complètement craqué", "il a pété les plombs", "je me suis effondrée", "a touché le
+ * fond": a breakdown of the person, told with a personal subject; not "le projet a craqué", "l'entreprise s'est
+ * effondrée", "craque pour les baskets", "a craqué une allumette", "les ventes ont touché le fond".
+ */
+function breakdown(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const next = at(to);
+  // "craque pour", "craqué sur", "a craqué une allumette", "effondré de rire"; "s'est effondré(e) en larmes" stays a breakdown
+  if (next && /^(pour|sur|une|un|la|le|les|l'|des|de|d'|du|sous|sans)$/.test(next.t)) return null;
+  let k = from - 1;
+  for (let n = 0; n < 3 && at(k) && BREAK_ADV.has(at(k)!.t); n++) k--;
+  if (at(k) && BREAK_AUX.has(at(k)!.t)) k--;
+  if (at(k) && REFLEXIVE.has(at(k)!.t)) k--;
+  // "qu'elle a craqué", "j'ai craqué", "il a pété les plombs"; "lui" after "il a fini par": kept simple
+  const subj = at(k);
+  if (!subj || !SUBJECT_PRONOUNS.has(subj.t)) return null;
+  // the pronoun may stand for a thing ("il a craqué" after "le parquet"): a person in the clause, or quoted speech in the first person
+  if (!(subj.t === 'je' || subj.t === "j'") && !clauseWindowHas(doc, from, to, STRICT_PERSON, 10, 2) && !sentenceHasWord(doc, from, BREAK_CUES)) return null;
+  return [k, to];
+}
+const BREAK_CUES = set(`pleurs larmes arret nerveusement epuisement fatigue burn-out burnout moral psy depression anxiete hospitalise hospitalisee nuit`);
+
+/** Heads of compound names whose second part is a health word: "lève-malade", "garde-malade". */
+const COMPOUND_HEADS = set(`leve souleve garde porte transfert`);
+const STATE_NOUNS = set(`etat impregnation`);
+const ALCOHOL_STATE = set(`alcoolique alcooliques alcoolise alcoolisee ebriete`);
+/** Farm animals and their health: the conditions of a herd are not the person's. */
+const ANIMALS = set(`troupeau troupeaux cheptel cheptels vache vaches bovin bovins bovine bovines veau veaux genisse genisses laitieres
+  taureau taureaux brebis ovin ovins ovine caprin caprins chevre chevres porc porcs porcin porcins porcine volaille volailles aviaire
+  poulets elevage elevages eleveur eleveuse betes animaux animal veterinaire veterinaires abattage equin equins equine chevaux jument juments
+  truie truies agneaux agnelage velage velages saillie`);
+const ANIMAL_AFTER = set(`bovine bovines porcine porcines aviaire aviaires ovine ovines equine equines caprine animale animales du des`);
+/**
+ * "tuberculose bovine détectée", "la génétique du troupeau (insémination, sélection)": a disease or a
+ * procedure of animals, in a sentence about a herd or a farm, without the person's possessive before it.
+ */
+function animalHealth(doc: Doc, from: number, to: number): boolean {
+  if (!sentenceHasWord(doc, from, ANIMALS)) return false;
+  const toks = doc.tokens;
+  if (POSSESSIVE.has(toks[from - 1]?.t ?? '')) return false;
+  const nx = toks[to];
+  if (nx && nx.sn === toks[from].sn && ANIMAL_AFTER.has(nx.t) && (nx.t !== 'du' && nx.t !== 'des' || ANIMALS.has(toks[to + 1]?.t ?? ''))) return true;
+  // the person is named in the clause ("il a contracté la tuberculose en soignant ses vaches"): keep it
+  return !clauseWindowHas(doc, from, to, STRICT_PERSON, 6, 3);
+}
+/** Wards that are also workplaces: "en soins palliatifs", "en réanimation". */
+const WARDS = new Set(['soins palliatifs', 'unité de soins palliatifs', 'réanimation', 'en réa', 'soins de suite', 'soins de suite et de réadaptation', 'en SSR']);
+const WARD_TOKENS = set(`palliatifs reanimation rea ssr`);
+/** Work in a ward: shifts, staff, the people served. */
+const WARD_WORK = set(`${[...JOB_WORDS].join(' ')} garde gardes equipe equipes residents residentes patients patientes soignant soignante
+  soignants aide-soignant aide-soignante aide-soignantes infirmier infirmiere infirmiers infirmieres ide as ash brancardier brancardiere
+  quotidien exerce exercait exerce interimaire vacataire`);
+/**
+ * A ward named as a workplace: "a fait dix ans de nuit en service d'oncologie, puis en soins palliatifs",
+ * "son quotidien : … des soins palliatifs réguliers" for residents. Not a stay ("hospitalisé en
+ * réanimation", "sa mère est en soins palliatifs").
+ */
+function wardAsWorkplace(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  if (POSSESSIVE.has(toks[from - 1]?.t ?? '') || sentenceHasWord(doc, from, STAY_WORDS)) return false;
+  if (sentenceHasWord(doc, from, WARD_WORK)) return true;
+  // "dix ans de nuit": a night shift
+  const [a, b] = sentence(doc, from);
+  for (let k = a + 1; k < b; k++) if (toks[k].t === 'nuit' && toks[k - 1].t === 'de' && toks[k - 2]?.k !== Kind.Number) return true;
+  return false;
+}
+const STAY_WORDS = set(`hospitalise hospitalisee hospitalises hospitalisees hospitalisation admis admise transfere transferee sejour sejourne mere pere
+  fils fille mari epouse conjoint conjointe frere soeur`);
 
 /** Dislikes told as allergies: "allergique aux réunions", "une allergie au changement". */
 const FIGURATIVE_ALLERGY = set(`changement changements effort efforts travail boulot reunion reunions open paperasse administration administratif
@@ -919,6 +1114,14 @@ export default defineRule({
       }
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
+      // "lève-malade", "garde-malade": the second part of an equipment or a job name
+      if (toks[hit.from].hyphen && COMPOUND_HEADS.has(toks[hit.from - 1]?.t ?? '')) continue;
+      // "sous l'empire d'un état alcoolique", "en état alcoolique": the offence's legal wording (infractions), not an addiction
+      if (STATE_NOUNS.has(toks[hit.from - 1]?.t ?? '') && ALCOHOL_STATE.has(toks[hit.from].t)) continue;
+      // "tuberculose bovine", "insémination" of a herd: animal health in a farming sentence
+      if (family !== 'grossesse' || hit.entry.lemma.startsWith('insémination')) { if (animalHealth(doc, hit.from, hit.to)) continue; }
+      // "dix ans de nuit en service d'oncologie, puis en soins palliatifs", "des soins palliatifs réguliers" for residents: a ward as a workplace
+      if ((WARDS.has(hit.entry.lemma) || WARD_TOKENS.has(toks[hit.to - 1].t)) && wardAsWorkplace(doc, hit.from, hit.to)) continue;
       // "ne peut pas lever le bras": the negation belongs to the inability, not an absence
       if ((mode !== 'incap' && absent(doc, hit.from)) || geneticContext(doc, hit.from)) continue;
       // "sa fille est interne en oncologie pédiatrique": a service named by a medical job
@@ -974,7 +1177,9 @@ export default defineRule({
         specialist: mode === 'spec' ? hit.from : undefined,
         adjective: ADJECTIVE_LEMMAS.has(hit.entry.lemma) && span[0] === hit.from,
         place: mode === 'lieu',
-        accident: mode === 'accident',
+        // "depuis sa chute d'échafaudage, il ne peut plus…": a fall told as the time of another finding is its circumstance
+        accident: mode === 'accident' || (mode === 'chute' && fallAsCircumstance(doc, span[0])),
+        secondary: mode === 'cure' || mode === 'aide' || mode === 'aidep',
       });
     }
 
@@ -1008,6 +1213,11 @@ export default defineRule({
     for (let i = found.length - 1; i >= 0; i--) {
       const c = found[i];
       if (c.accident && found.some((o) => o !== c && !o.accident && toks[o.from].sn === toks[c.from].sn)) found.splice(i, 1);
+    }
+    // "ne touche plus à l'alcool depuis sa cure", "malvoyant, utilise une plage braille": the cure or the aid belongs to the finding before it
+    for (let i = found.length - 1; i >= 0; i--) {
+      const c = found[i];
+      if (c.secondary && found.some((o) => !o.secondary && o.from < c.from && toks[o.from].sn === toks[c.from].sn)) found.splice(i, 1);
     }
     const kept: Candidate[] = [];
     const pregnancySentences = new Set<number>();

@@ -1337,6 +1337,42 @@ const TERMS: LexiconEntry[] = [
   // brûlure, gelure: heads reported only with their degree or a body part (continuation)
   ...['gelure', 'engelure', 'brûlure'].map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'pathologie:tete' })),
   { lemma: 'brûlé', forms: ['brûlée', 'brûlés', 'brûlées'], tag: 'pathologie:tete' },
+  // round 13: health words of Portuguese and Spanish notes or quotes ("Ele está em depressão", "tiene ansiedad"):
+  // counted only in a sentence about a person (mode p)
+  ...n('psy:p', ['depressão', 'em depressão', 'com depressão', 'depresión', 'con depresión', 'en depresión', 'deprimido', 'deprimida',
+    'ansiedade', 'com ansiedade', 'ansiedad', 'con ansiedad', 'esquizofrenia', 'transtorno bipolar', 'trastorno bipolar', 'síndrome de burnout',
+    'alcoolismo', 'alcoholismo', 'toxicodependência', 'drogadicción', 'depressivo', 'depressiva', 'depresivo', 'depresiva'], { inflect: 'none' }),
+  ...n('pathologie:p', ['câncer', 'cáncer', 'com câncer', 'con cáncer', 'diabetes', 'diabético', 'diabética', 'epilepsia', 'demência', 'demencia',
+    'doença grave', 'enfermedad grave', 'doente', 'enfermo', 'enferma', 'derrame cerebral', 'ataque cardíaco', 'infarto'], { inflect: 'none' }),
+  // a cure of the person ("trois semaines de cure", "revient de cure", "sa cure"): the rule checks the frame; never "curé", "cure de vitamines"
+  { lemma: 'cure', forms: ['cures'], tag: 'soins:cure' },
+  // a fall from height as the person's injury ("une chute de 4 mètres", "sa chute d'échafaudage"); the rule checks the event and the height
+  { lemma: 'chute', forms: ['chutes'], tag: 'pathologie:chute' },
+  ...n('pathologie', ['tombé', 'tombée', 'chuté', 'chutée'].flatMap((v) => ["d'un échafaudage", "de l'échafaudage", "d'une échelle", "de l'échelle", 'du toit', "d'un toit",
+    "d'une toiture", 'de la toiture', "d'un escabeau", "d'une nacelle", "d'un pylône", "d'une charpente", 'de hauteur'].map((p) => `${v} ${p}`))),
+  // hearing and visual aids worn by the person
+  ...n('handicap', ["contour d'oreille", "contours d'oreille", "contours d'oreilles", "contour d'oreilles", 'aide auditive', 'aides auditives',
+    'audioprothèse', 'audioprothèses', 'appareillage auditif', 'appareil intra-auriculaire', 'appareils intra-auriculaires', 'implants cochléaires',
+    'prothèses auditives', 'appareils de correction auditive', 'appareil de correction auditive', 'cannes blanches', 'canne de malvoyant',
+    'canne d’aveugle', 'chiens guides', 'chiens d’aveugle'], { inflect: 'none', tag: 'handicap:aide' }),
+  ...n('handicap:aidep', ['plage braille', 'plages braille', 'loupe électronique', 'loupes électroniques', 'téléagrandisseur', 'téléagrandisseurs',
+    'boucle magnétique', 'boucles magnétiques'], { inflect: 'none' }),
+  // a sensory impairment stated by the person ("je n'entends pas", "ne voit plus de l'œil gauche"): the rule checks what follows
+  ...n('handicap:sens', ['entends', 'entend', 'entendait', 'entendais'].flatMap((v) => [`n'${v} pas`, `n'${v} plus`, `n'${v} rien`, `n'${v} presque rien`, `n'${v} presque plus`, `n'${v} quasiment rien`, `n'${v} quasiment plus`, `n'${v} pas du tout`, `n'${v} plus du tout`, `n'${v} que d'une oreille`]), { inflect: 'none' }),
+  ...n('handicap:sens', ['vois', 'voit', 'voyait', 'voyais'].flatMap((v) => [`ne ${v} plus`, `ne ${v} pas`, `ne ${v} rien`, `ne ${v} presque plus`, `ne ${v} presque rien`, `ne ${v} que d'un œil`, `ne ${v} plus que d'un œil`]), { inflect: 'none' }),
+  // a breakdown told in lay words ("j'ai craqué", "il a pété les plombs", "elle s'est effondrée"): the rule wants a person as the subject
+  ...n('psy:craque', ['craqué', 'craque', 'craques', 'craquais', 'craquait', 'craquer', 'effondré', 'effondrée', 'effondre', 'effondrait', 'effondrer',
+    // (anger idioms, "péter les plombs", "disjoncter", are judgements: jugement)
+    'touché le fond', 'touche le fond', 'toucher le fond', 'touchait le fond', 'craqué nerveusement', 'effondrée psychiquement', 'effondré psychiquement',
+    'effondrée moralement', 'effondré moralement'], { inflect: 'none' }),
+  // bones injured, in lay words: "deux vertèbres fêlées", "une côte cassée", "fracture vertébrale"
+  ...n('pathologie', ['vertèbre', 'vertèbres', 'côte', 'côtes', 'clavicule', 'rotule', 'cervicales', 'lombaires'].flatMap((b) => {
+    const pl = b.endsWith('s');
+    return ['fêlé', 'cassé', 'fracturé', 'tassé', 'déplacé', 'écrasé'].map((v) => `${b} ${v}e${pl ? 's' : ''}`);
+  }), { inflect: 'none' }),
+  ...n('pathologie', ['fracture vertébrale', 'fractures vertébrales', 'fracture de vertèbre', 'fracture de vertèbres', 'fracture des vertèbres',
+    "fracture d'une vertèbre", 'tassements vertébraux', 'tassement de vertèbre', "tassement d'une vertèbre", 'tassement des vertèbres', 'vertèbres tassées',
+    'fracture du bassin', 'fracture du rachis', 'fracture de la colonne'], { inflect: 'none' }),
 ];
 
 const key = (form: string) => termTokens(form).join(' ');

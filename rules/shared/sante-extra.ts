@@ -54,7 +54,8 @@ export function negatedObject(doc: Doc, from: number): boolean {
 export const DEVICES = set(`stimulateur stimulateurs pacemaker pacemakers defibrillateur defibrillateurs neurostimulateur neurostimulateurs
   prothese protheses implant implants pompe pompes appareil appareils sonde sondes stent stents valve valves chambre chambres holter
   capteur capteurs orthese ortheses attelle attelles corset corsets poche poches canule canules catheter catheters anneau pile broche broches
-  plaque plaques tige tiges port-a-cath picc freestyle dexcom omnipod derivation oeil`);
+  plaque plaques tige tiges port-a-cath picc freestyle dexcom omnipod derivation oeil contour contours audioprothese audioprotheses
+  loupe loupes teleagrandisseur teleagrandisseurs boucle boucles`);
 /** Devices and drugs that are also goods: "il vend des fauteuils roulants", "livreur de médicaments". */
 const GOODS = set(`${[...DEVICES].join(' ')} fauteuil fauteuils bequilles appareil appareils deambulateur deambulateurs canne cannes
   lecteur lecteurs medicament medicaments insuline masque masques lunettes`);
@@ -130,13 +131,18 @@ export function employerSubject(doc: Doc, to: number): boolean {
 /** Course and document words: the term is what a training, a module or a dissertation is about. */
 const COURSE = set(`module modules cours formation formations atelier ateliers memoire these conference conferences expose exposes
   programme programmes licence master sensibilisation webinaire brochure brochures article articles rapport theme thematique chapitre
-  sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire`);
+  sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire concours examen oral ifsi`);
 const SYLLABUS = set(`programme module referentiel`);
 /** Works and schemes whose quoted title may name a condition: « Accueillir un stagiaire autiste ». */
 const TITLED = set(`guide guides livre livres film films documentaire projet projets dispositif dispositifs campagne campagnes
   kit plaquette fiche fiches titre intitule label parcours mooc tutoriel podcast spectacle piece exposition`);
 const SYLLABUS_DETS = set(`au du le ce un`);
+/** Works about a topic: "théâtre documentaire sur la maladie d'Alzheimer", "un reportage sur l'autisme". */
+const WORKS = set(`theatre creation creations roman romans emission emissions reportage reportages chanson album spectacle spectacles piece
+  pieces film films livre livres documentaire exposition podcast bd`);
 const ABOUT = set(`sur consacre consacree consacres consacrees autour traitant abordant aborde abordee`);
+/** Nouns of care as a topic: "porte sur la prise en charge du diabète", "sur la prévention des addictions". */
+const CARE_TOPICS = set(`prise en charge prevention depistage gestion accompagnement education traitement soins`);
 /**
  * The term is the topic of a course or a document: "le module porte sur la grossesse", "un mémoire
  * sur la dépression post-partum", "la légionellose figure au programme de la formation".
@@ -148,8 +154,8 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
   let other = 0;
   for (let k = from - 1; k >= 0 && k > from - 7 && toks[k].sn === sn; k--) {
     const t = toks[k].t;
-    if (ABOUT.has(t)) { if (sentenceHas(doc, from, COURSE)) return true; break; }
-    if (DETS.has(t) || t === 'et' || t === 'ou' || t === ',') continue;
+    if (ABOUT.has(t)) { if (sentenceHas(doc, from, COURSE) || (sentenceHas(doc, from, WORKS) && !POSSESSIVES.has(toks[from - 1]?.t ?? ''))) return true; break; }
+    if (DETS.has(t) || t === 'et' || t === 'ou' || t === ',' || CARE_TOPICS.has(t)) continue;
     if (toks[k].k !== Kind.Word || ++other > 1) break;
   }
   if (titleCased(doc, from, to)) return true;
@@ -365,7 +371,7 @@ const PRODUCT_JOBS = set(`visiteur visiteuse visiteurs delegue deleguee delegues
   delivrait delivrer delivrance delivre delivrees demarchait demarcher demarchage industrie laboratoires medtronic sanofi servier pfizer novartis biomedical biomedicale
   vend vendre vendait vendu vente ventes vendeur vendeuse revendeur commercialise commercialiser fabrique fabriquer fabrication fabricant
   conditionnement conditionnait catalogue stock stocks magasinier distribue distribuait distribuer distribution administre administrait
-  administrer`);
+  administrer audioprothesiste audioprothesistes opticien opticienne opticiens appareilleur appareilleuse orthopediste orthoprothesiste`);
 /** The person takes or wears it: "elle prend du Xanax", "sous Lexomil", "porteur d'un pacemaker". */
 const OWN_USE = set(`prend prends prenait prenais prendre pris prise sous avale avalait traitement dose doses prescrit prescrite prescrits
   porte porteur porteuse porter portait lui me m' se s' son sa ses mon ma mes leur leurs votre vos dependant dependante dependance
@@ -450,7 +456,7 @@ const SERVED = set(`personnes patients patientes residents residentes beneficiai
 const SERVED_YOUNG = set(`enfants eleves jeunes adolescents ados bebes nourrissons`);
 const SERVED_DETS = set(`des de d' aux les ces`);
 /** Some of a group: "dont plusieurs atteintes de", "certains souffrent de". */
-const SOME = set(`dont plusieurs certains certaines beaucoup majorite nombreux nombreuses`);
+const SOME = set(`dont plusieurs certains certaines beaucoup majorite nombreux nombreuses plupart moitie tous toutes`);
 const PLURAL_PRED = set(`atteints atteintes souffrent souffrant souffrants souffrantes touches touchees presentant porteurs porteuses vivant
   diagnostiques diagnostiquees malades`);
 const THEIR = set(`leur leurs`);

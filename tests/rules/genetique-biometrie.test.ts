@@ -104,5 +104,9 @@ ruleTester(rule, {
     { text: 'Il a fait un test BRCA l’an dernier.', errors: ['test BRCA'] },
     { text: 'Elle attend un test présymptomatique.', errors: ['test présymptomatique'] },
     { text: 'Sa mère lui a demandé une prise de sang pour savoir si elle est porteuse.', errors: ['porteuse'] },
+    // round 13: one finding per phrase, a bare qualifier kept when it is the sentence's only genetic finding
+    { text: 'Elle a une maladie de Charcot-Marie-Tooth, forme héréditaire transmise par son père.', errors: ['maladie de Charcot-Marie-Tooth'] },
+    { text: 'Elle a rendez-vous en consultation d’oncogénétique pour savoir si la maladie de sa mère est héréditaire.', errors: ['consultation d’oncogénétique'] },
+    { text: 'Elle est sourde, une forme héréditaire du côté de son père.', errors: ['forme héréditaire'] },
   ],
 });
