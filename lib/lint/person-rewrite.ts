@@ -532,6 +532,9 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     const ownObject = !personClitic && !objectClitic && possessiveObject(doc, last);
     if (STRONG_OWN_VERBS.has(meaning)) { adherent += 3; ownVerb = true; }
     else if (COUNSEL_VERBS.has(meaning) && (ownObject || jobSearchObject(doc, last) || trainingObject(doc, last))) { adherent += 2; ownVerb = true; }
+    // "j'ai accompagné des familles pendant douze ans", "j'encadrais des jeunes": the person's past job, done to a
+    // group of others — the counsellor's acts are about this one person (je l'ai accompagnée, je lui ai proposé)
+    else if (COUNSEL_VERBS.has(meaning) && !objectClitic && !personClitic && clienteleObject(doc, last)) { adherent += 2; ownVerb = true; }
     else if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
     // "je l'ai reçue" after "mon attestation": the clitic is more likely the thing than a person
     // "je dépose les petits… et je les reprends": the clitic stands for the person's relatives or things named before it
@@ -714,6 +717,35 @@ function dictatedBy(doc: Doc, k: number): boolean {
   let p = k - 1;
   if (toks[p]?.t === "l'" || toks[p]?.t === 'le' || toks[p]?.t === 'la') p--;
   return toks[p]?.t === 'par' && DICTATION_WORDS.has(toks[p - 1]?.t ?? '');
+}
+
+/** People a job serves or looks after: the objects of a worker's verbs, not of a counsellor's. */
+const CLIENTELE_NOUNS = set('familles clients clientes patients patientes malades enfants bebes nourrissons jeunes adolescents ados eleves etudiants residents residentes usagers personnes seniors aines adultes mineurs detenus migrants refugies publics public touristes voyageurs passagers equipes groupes classes salaries collaborateurs apprentis benevoles sportifs joueurs handicapes defunts endeuilles convives');
+const GROUP_DET = set("des les plusieurs nombreux nombreuses beaucoup plein quelques certains certaines differents differentes divers diverses tous toutes");
+const DURATION_PREP = set('pendant durant depuis');
+const DURATION_UNITS = set('ans annees mois saisons');
+/**
+ * The object after the verb at k is a group of people ("des familles", "plusieurs patients", "beaucoup de jeunes")
+ * or a group of anything with a span of working time in the clause ("des chantiers pendant dix ans").
+ */
+function clienteleObject(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let p = k + 1;
+  for (let steps = 0; steps < 2 && wordAt(doc, p, sn) && MID_ADVERBS.has(toks[p].t) && toks[p].t !== 'beaucoup'; steps++) p++;
+  if (!wordAt(doc, p, sn) || !GROUP_DET.has(toks[p].t)) return false;
+  p++;
+  if (toks[p]?.t === 'de' || toks[p]?.t === "d'" || toks[p]?.t === 'les') p++;
+  for (let q = p; q < p + 3 && wordAt(doc, q, sn); q++) if (CLIENTELE_NOUNS.has(toks[q].t)) return true;
+  // a span of working time before the clause ends: « pendant douze ans », « durant 5 années », « depuis dix ans »
+  for (let q = p; q < p + 10 && q < toks.length && toks[q].sn === sn && toks[q].t !== ','; q++) {
+    if (!DURATION_PREP.has(toks[q].t)) continue;
+    const n = toks[q + 1];
+    const u = n && (n.k === Kind.Number || isNumberWord(n.t) || n.t === 'plusieurs' || n.t === 'des') ? toks[q + 2] : null;
+    if (u && DURATION_UNITS.has(u.t)) return true;
+    if (n && isNumberWord(n.t) && toks[q + 3] && DURATION_UNITS.has(toks[q + 3].t)) return true;
+  }
+  return false;
 }
 
 /** Is the object right after the verb at k a first-person possessive ("j'envoie mes candidatures")? */

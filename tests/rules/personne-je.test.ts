@@ -265,6 +265,13 @@ ruleTester(rule, {
     { text: 'Je me suis inscrite au module de conduite de chariots de mars.', errors: ['Je', 'me'], output: 'Vous vous êtes inscrite au module de conduite de chariots de mars.' },
     { text: 'Je me suis inscrite sur le site de la mairie pour les postes de surveillance.', errors: ['Je', 'me'], output: 'Vous vous êtes inscrite sur le site de la mairie pour les postes de surveillance.' },
     { text: "J'ai travaille sur la disponibilite des stocks.", errors: ["J'"], output: 'Vous avez travaille sur la disponibilite des stocks.' },
+    // the person's past job done to others (des familles, des patients, plusieurs équipes) vs the counsellor's acts on this person
+    { text: "J'ai accompagné des personnes âgées à domicile, je connais les gestes.", errors: ["J'", 'je'], output: 'Vous avez accompagné des personnes âgées à domicile, vous connaissez les gestes.' },
+    { text: "J'ai encadré plusieurs équipes dans la restauration, je veux continuer.", errors: ["J'", 'je'], output: 'Vous avez encadré plusieurs équipes dans la restauration, vous voulez continuer.' },
+    { text: "J'ai orienté des clients en magasin pendant cinq ans.", errors: ["J'"], output: 'Vous avez orienté des clients en magasin pendant cinq ans.' },
+    { text: "Je l'ai accompagnée à l'entretien, elle était stressée.", errors: ['Je'], output: "L'accompagnateur·rice l'a accompagnée à l'entretien, elle était stressée." },
+    { text: "J'ai accompagné l'adhérent pendant deux ans, il a retrouvé un emploi.", errors: ["J'"], output: "L'accompagnateur·rice a accompagné l'adhérent pendant deux ans, il a retrouvé un emploi." },
+    { text: "J'ai contacté des employeurs pour lui, sans retour.", errors: ["J'"], output: "L'accompagnateur·rice a contacté des employeurs pour lui, sans retour." },
   ],
 });
 
