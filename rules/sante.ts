@@ -739,6 +739,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       return cureOfPerson(doc, from, to);
     case 'aide':
       return [from, to];
+    case 'etr':
+      return sentenceHas(doc, from, STRICT_PERSON, from, to) || sentenceHasWord(doc, from, FOREIGN_PERSON) ? [from, to] : null;
     case 'aidep':
       return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
     case 'chute':
@@ -772,6 +774,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
   }
 }
 
+/** People in Portuguese and Spanish notes: "su hijo tiene ansiedad", "ela está em depressão". */
+const FOREIGN_PERSON = set(`ele ela eles elas su sus mi mis meu minha seu sua hijo hija filho filha madre padre mae pai esposo esposa marido mujer
+  mulher hermano hermana irmao irma tiene tem esta sufre sofre padece`);
 /** Units of a stay's length: "trois semaines de cure". */
 const STAY_UNITS = set(`jour jours semaine semaines mois an ans`);
 /** Verbs of coming back from or going to a cure: "revient de cure", "sortie de cure", "a fait sa cure". */

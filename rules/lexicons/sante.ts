@@ -1338,11 +1338,11 @@ const TERMS: LexiconEntry[] = [
   ...['gelure', 'engelure', 'brûlure'].map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'pathologie:tete' })),
   { lemma: 'brûlé', forms: ['brûlée', 'brûlés', 'brûlées'], tag: 'pathologie:tete' },
   // round 13: health words of Portuguese and Spanish notes or quotes ("Ele está em depressão", "tiene ansiedad"):
-  // counted only in a sentence about a person (mode p)
-  ...n('psy:p', ['depressão', 'em depressão', 'com depressão', 'depresión', 'con depresión', 'en depresión', 'deprimido', 'deprimida',
+  // counted only in a sentence about a person, named in French or in the note's language (mode etr)
+  ...n('psy:etr', ['depressão', 'em depressão', 'com depressão', 'depresión', 'con depresión', 'en depresión', 'deprimido', 'deprimida',
     'ansiedade', 'com ansiedade', 'ansiedad', 'con ansiedad', 'esquizofrenia', 'transtorno bipolar', 'trastorno bipolar', 'síndrome de burnout',
     'alcoolismo', 'alcoholismo', 'toxicodependência', 'drogadicción', 'depressivo', 'depressiva', 'depresivo', 'depresiva'], { inflect: 'none' }),
-  ...n('pathologie:p', ['câncer', 'cáncer', 'com câncer', 'con cáncer', 'diabetes', 'diabético', 'diabética', 'epilepsia', 'demência', 'demencia',
+  ...n('pathologie:etr', ['câncer', 'cáncer', 'com câncer', 'con cáncer', 'diabetes', 'diabético', 'diabética', 'epilepsia', 'demência', 'demencia',
     'doença grave', 'enfermedad grave', 'doente', 'enfermo', 'enferma', 'derrame cerebral', 'ataque cardíaco', 'infarto'], { inflect: 'none' }),
   // a cure of the person ("trois semaines de cure", "revient de cure", "sa cure"): the rule checks the frame; never "curé", "cure de vitamines"
   { lemma: 'cure', forms: ['cures'], tag: 'soins:cure' },

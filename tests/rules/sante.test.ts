@@ -308,6 +308,7 @@ ruleTester(rule, {
     "Il n'entend pas céder sur le salaire.",
     "Il ne voit pas l'intérêt de la formation.",
     "Ele está em Lisboa depuis mars.",
+    "Un documentaire sur la depresión en Argentine.",
     "Audioprothésiste, il règle des contours d'oreille.",
     "Aide-soignante, elle réalise les transferts au lève-malade.",
     "Il a été contrôlé en conduite sous l'empire d'un état alcoolique.",
@@ -666,6 +667,7 @@ ruleTester(rule, {
     // round 13: Portuguese and Spanish health words, cures, falls, bones in lay words, breakdowns, aids, stated impairments, herds with a person
     { text: 'Ele está em depressão depuis le licenciement, dit sa sœur.', errors: ['em depressão'] },
     { text: 'Mi madre tiene cáncer, dit-elle.', errors: ['cáncer'] },
+    { text: 'Su hijo tiene ansiedad desde la pandemia.', errors: ['ansiedad'] },
     { text: 'Il revient de trois semaines de cure.', errors: ['cure'] },
     { text: 'Sa cure à Dax est prévue en mai.', errors: ['cure'] },
     { text: 'Il a fait une chute de 4 mètres depuis un échafaudage.', errors: ['chute de 4 mètres'] },
