@@ -155,6 +155,31 @@ const ESTRANGE_VERBS = new Set(['parle', 'parlent', 'parlait', 'adresse', 'voit'
 /** Participles that need a complement: "l'ont mis dehors", "l'a mise à la porte". */
 const PUT_OUT = new Set(['mis', 'mise', 'foutu', 'foutue', 'jete', 'jetee']);
 /** Verbs that only count with the relative right before ("son mari l'empêche de travailler"), not "son dos l'empêche". */
+/**
+ * Plain verbs of waiting and following that are stalking only said of a former partner: « son ex-compagnon l'attend à la sortie de la
+ * crèche et la suit jusqu'au bus », « son ancien mari la suit partout ». Not « son mari l'attend à la gare », « sa mère la suit ».
+ */
+const STALK_VERBS = new Set(['attend', 'attendait', 'attendent', 'suit', 'suivait', 'suivent', 'piste', 'pistait', 'observe', 'observait']);
+const FORMER = new Set(['ex', 'ancien', 'ancienne']);
+/** A former partner named before `i` in the sentence: « son ex-compagnon », « son ancien mari », « son ex ». */
+function formerPartnerBefore(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[i].sn;
+  for (let k = i - 1; k >= 0 && k >= i - 10 && toks[k].sn === sn; k--) {
+    if (WORK.has(toks[k].t)) return false;
+    if (FORMER.has(toks[k].t) && (toks[k].t === 'ex' || kinAt(doc, k + 1, sn) > 0)) return true;
+  }
+  return false;
+}
+/** The end of a stalking clause: up to a comma, a semicolon or the sentence end (« l'attend à la sortie de la crèche et la suit jusqu'au bus »). */
+function stalkEnd(doc: Doc, v: number): number {
+  const toks = doc.tokens;
+  const sn = toks[v].sn;
+  let end = v + 1;
+  while (end < toks.length && end <= v + 14 && toks[end].sn === sn && toks[end].k !== Kind.Punct) end++;
+  return end;
+}
+
 const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdisait', 'controle', 'controlait', 'poursuit', 'poursuivait', 'surveille', 'surveillait']);
 const ARTICLE_CONTEXT = new Set(['a', 'de', 'par', 'pour', 'sur', 'avec', 'contre', 'malgre', 'dans', 'vers', 'sous', 'selon', 'face', 'est', 'etait', 'entre', 'que', "qu'", 'devant', 'sans', 'vu', 'apres', 'avant', 'comme']);
 const THREAT_ADVERBS = new Set(['regulierement', 'souvent', 'constamment', 'encore', 'toujours', 'quotidiennement', 'frequemment', 'continuellement', 'parfois', 'systematiquement', 'physiquement', 'verbalement', 'psychologiquement']);
@@ -204,6 +229,16 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
       }
       const end = extendDepuis(doc, h + 2);
       add(start, end);
+      done = end - 1;
+      continue;
+    }
+    else if (STALK_VERBS.has(toks[h].t) && !THREAT_VERBS.has(toks[h].t)) {
+      if (!formerPartnerBefore(doc, i) || toks[i - 1]?.sn !== sn || ARTICLE_CONTEXT.has(toks[i - 1].t)) continue;
+      // « son ex l'appelle pour les enfants », « l'attend pour signer »: a purpose is no stalking
+      if (toks[h + 1]?.t === 'pour' || toks[h + 1]?.t === 'afin') continue;
+      const end = stalkEnd(doc, h);
+      if (end - h < 2) continue;
+      add(i, end);
       done = end - 1;
       continue;
     }
@@ -454,6 +489,24 @@ function fosterJobNear(doc: Doc, h: number): boolean {
   return false;
 }
 
+/** Words of child protection or childhood around a bare « famille d'accueil ». */
+const FOSTER_CONTEXT = new Set(['enfant', 'enfants', 'fils', 'fille', 'filles', 'bebe', 'neveu', 'neveux', 'niece', 'nieces', 'place', 'placee', 'places', 'placees', 'placement', 'ase', 'mecs',
+  'foyer', 'enfance', 'grandi', 'eleve', 'elevee', 'majeur', 'pouponniere', 'juge', 'ans']);
+/** A host family for a stay, an animal or a trainee, or becoming one (a job): not foster care. */
+const HOST_CONTEXT = new Set(['sejour', 'sejours', 'linguistique', 'echange', 'erasmus', 'vacances', 'pair', 'etranger', 'devenir', 'devenue', 'devenu', 'agrement', 'agreee', 'agree',
+  'chien', 'chiens', 'chat', 'chats', 'chaton', 'chatons', 'animaux', 'animal', 'refuge', 'spa', 'association', 'lyceen', 'lyceenne', 'lyceens', 'etudiant', 'etudiante', 'etudiants',
+  'apprenti', 'apprentie', 'alternant', 'alternante', 'alternance', 'entreprise', 'hote', 'hotes', 'bafa', 'colonie', 'stage', 'stagiaire', 'accueille', 'accueillait', 'accueillir']);
+function fosterFamilyContext(doc: Doc, h: number): boolean {
+  const toks = doc.tokens;
+  const [sFrom, sTo] = doc.sentences[toks[h].sn];
+  let child = false;
+  for (let j = Math.max(sFrom, h - 14); j < Math.min(sTo, h + 12); j++) {
+    if (HOST_CONTEXT.has(toks[j].t)) return false;
+    if (FOSTER_CONTEXT.has(toks[j].t)) child = true;
+  }
+  return child;
+}
+
 function fosterCare(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void, ends: ReadonlyMap<number, number>): void {
   const toks = doc.tokens;
   for (const h of heads) {
@@ -463,6 +516,8 @@ function fosterCare(doc: Doc, heads: readonly number[], add: (from: number, to: 
     if (k === h - 1 || k < 0 || toks[k].sn !== sn || !FOSTER_VERBS.has(toks[k].t)) {
       // a children's home named alone, not as a workplace: "selon l'éducatrice de la MECS", "à sa sortie du foyer de l'enfance"
       if (BARE_FOSTER.has(toks[h].t) && !fosterJobNear(doc, h) && !jobFrame(doc, h) && !absentBefore(doc, h)) add(h, ends.get(h) ?? h + 1);
+      // a foster family named bare, as the person's or the child's: « placé à l'ASE (famille d'accueil puis MECS) », « son fils vit dans sa famille d'accueil »
+      else if ((toks[h].t === 'famille' || toks[h].t === 'familles') && fosterFamilyContext(doc, h) && !fosterJobNear(doc, h) && !jobFrame(doc, h) && !absentBefore(doc, h)) add(h, ends.get(h) ?? h + 1);
       continue;
     }
     // "ses neveux confiés…", "les enfants ont été placés…": a child or a young relative before the participle
@@ -797,7 +852,7 @@ function partnerSubjectBefore(doc: Doc, h: number): boolean {
 /** Head words of the three code patterns, found by the engine's single lexicon pass instead of a scan per pattern. */
 const trigger = (kind: PrivateEntry['kind'], heads: Iterable<string>): PrivateEntry[] => [...heads].map((lemma) => ({ lemma, kind }));
 const TRIGGERS: PrivateEntry[] = [
-  ...trigger('threat', [...THREAT_VERBS, ...ESTRANGE_VERBS]),
+  ...trigger('threat', [...new Set([...THREAT_VERBS, ...ESTRANGE_VERBS, ...STALK_VERBS])]),
   ...trigger('threat', [...THREAT_PARTICIPLES, ...PUT_OUT].flatMap((p) => [`a ${p}`, `avait ${p}`, `ont ${p}`, `avaient ${p}`])),
   ...trigger('violent', VIOLENT_ADJ),
   ...trigger('relation', [...REL_HEADS, ...INTIMATE_HEADS]),

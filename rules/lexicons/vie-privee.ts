@@ -403,6 +403,18 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       'travaille en', 'travaillé en', 'travaillait en', 'poste en', 'stage en', 'remplacement en', 'CDD en', 'CDI en', 'intérim en', 'maîtresse de maison en', 'surveillant de nuit en'],
     notNear: ['poste', 'métier', 'stage', 'PMSMP', 'candidature', 'recrute', 'recrutement', 'offre', 'CDD', 'CDI', 'intérim', 'salarié', 'salariée', 'diplôme', 'DEES', 'DEME', 'covoiturage',
       'travaille', 'travaillait', 'travaillé', 'remplacement', 'vacataire', 'embauche', 'embauchée', 'embauché'],
+    // the place of a supervised visit already reported in the sentence (« Droit de visite médiatisé … à l'espace rencontre ») only completes it
+    tag: 'placedIn',
+  }),
+  // control and violence in a couple in the person's own words, in Spanish, Portuguese or Italian: « su esposo la controla », « la pegaba »,
+  // « tiene celos », « ele bate nela », « ciúmes », « violencia de género », « la picchia »
+  ...fixed([...['la', 'le', 'me', 'a'].flatMap((o) => ['controla', 'controlaba', 'controlava', 'pega', 'pegaba', 'golpea', 'golpeaba', 'maltrata', 'maltrataba', 'amenaza', 'amenazaba',
+      'humilla', 'humillaba', 'insulta', 'insultaba', 'vigila', 'vigilaba', 'encierra', 'encerraba', 'agride', 'agredia', 'ameaça', 'ameaçava', 'humilha', 'humilhava', 'controlla', 'picchia',
+      'picchiava', 'minaccia', 'minacciava', 'maltratta', 'maltrattava'].map((v) => `${o} ${v}`)),
+    'bate nela', 'batia nela', 'me bate', 'me batia', 'bate em mim', 'le da palizas', 'le daba palizas', 'violencia de género', 'violencia doméstica', 'violencia machista', 'violência doméstica',
+    'violenza domestica', 'malos tratos', 'maltrato', 'maltratos', 'maus-tratos', 'maus tratos', 'maltrattamenti', 'celos', 'celoso', 'celosa', 'ciúmes', 'ciúme', 'ciumento', 'ciumenta',
+    'gelosia', 'geloso', 'no la deja salir', 'no me deja salir', 'não a deixa sair', 'não me deixa sair', 'le quita el dinero', 'le quitaba el dinero', 'me quita el dinero'].filter((p) => !/^(?:a|la|le) pega$/.test(p)), {
+    notNear: ['film', 'série', 'chanson', 'roman', 'cours', 'traduction', 'traductrice', 'traducteur', 'interprète', 'vocabulaire', 'leçon', 'espagnol LV2'],
   }),
   // acronyms in capitals only
   ...['APJM', 'CJM'].map((lemma) => ({ ...fixed([lemma])[0], upper: true, notNear: ['poste', 'métier', 'stage', 'offre', 'CDD', 'CDI', 'recrute', 'travaille', 'travaillait'] })),
@@ -422,7 +434,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "en maison d'enfants", "en maison d'enfants à caractère social", 'en village d’enfants', "en village d'enfants", 'en lieu de vie', "chez une assistante familiale",
     'chez un assistant familial', "chez l'assistante familiale", 'chez son assistante familiale', 'chez sa famille d’accueil', "chez sa famille d'accueil", "chez leur famille d'accueil",
     "confié à une assistante familiale", "confiée à une assistante familiale", "confiés à une assistante familiale"], {
-    near: ['fils', 'fille', 'filles', 'enfant', 'enfants', 'petit', 'petite', 'bébé', 'aîné', 'aînée', 'cadet', 'cadette', 'jumeaux', 'neveu', 'nièce', 'placé', 'placée', 'placés', 'placées', 'ASE', 'juge', 'gamins'],
+    near: ['fils', 'fille', 'filles', 'enfant', 'enfants', 'petit', 'petite', 'bébé', 'aîné', 'aînée', 'cadet', 'cadette', 'jumeaux', 'neveu', 'nièce', 'placé', 'placée', 'placés', 'placées', 'ASE', 'juge', 'gamins',
+      // the person's own childhood in care: « a vécu en famille d'accueil de 8 à 18 ans »
+      'vécu', 'grandi', 'enfance', 'jeune majeur', 'MECS', 'ans'],
     // a language stay or an exchange abroad, the foster carer's own job
     notNear: ['séjour', 'séjours', 'linguistique', 'échange', 'Erasmus', 'vacances', 'au pair', 'étranger', 'Irlande', 'Angleterre', 'devenir', 'agrément', 'agréée', 'agréé', 'métier', 'poste',
       'reconversion', 'reconvertir', 'travaille', 'travaillait', 'éducateur', 'éducatrice', 'stage', 'recrute', 'candidature', 'accueille', 'accueillait', 'accueillir', 'formation'],

@@ -4,6 +4,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 13: waiting and following by a present partner or a relative, a purpose; Spanish words that are not violence; host families
+    "Son mari l'attend à la gare.",
+    'Sa mère la suit dans ses démarches.',
+    "Son ex l'appelle pour les enfants.",
+    "Son ex-employeur l'attend pour signer.",
+    "Elle a traduit « la controla » en cours d'espagnol.",
+    'Il a la pega de tout.',
+    "Elle veut devenir famille d'accueil pour enfants.",
+    "Elle est famille d'accueil pour des chatons de la SPA.",
+    "Famille d'accueil pour un lycéen allemand pendant l'échange.",
+    "Assistante familiale, elle accueille trois enfants dans sa famille d'accueil.",
     'Elle demande la garde de ses petits-enfants le mercredi pour aider sa fille.',
     'Elle prépare le DE de médiatrice familiale.',
     "Poste de médiateur familial à l'UDAF, elle a candidaté.",
@@ -132,6 +143,17 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // round 13: a former partner waiting and following, control and violence in Spanish or Portuguese, a foster family named bare
+    { text: "Son ex-compagnon l'attend à la sortie de la crèche et la suit jusqu'au bus.", errors: ["l'attend à la sortie de la crèche et la suit jusqu'au bus"] },
+    { text: 'Son ancien mari la suit partout.', errors: ['la suit partout'] },
+    { text: 'Su esposo la controla : il garde sa carte bancaire.', errors: ['la controla'] },
+    { text: 'Elle dit « me pegaba » en pleurant.', errors: ['me pegaba'] },
+    { text: 'Son mari a des ciúmes maladifs.', errors: ['ciúmes'] },
+    { text: "Il a été placé à l'ASE de huit à dix-huit ans (famille d'accueil puis MECS de Saint-Saulve).", errors: ["placé à l'ASE", "famille d'accueil", 'MECS'] },
+    { text: "Son fils de 12 ans vit dans sa famille d'accueil depuis 2022.", errors: ["famille d'accueil"] },
+    { text: "Il a vécu en famille d'accueil de 8 à 18 ans.", errors: ["en famille d'accueil"] },
+    { text: "Droit de visite médiatisé un samedi sur deux, à l'espace rencontre de Villeurbanne.", errors: ['Droit de visite médiatisé'] },
+    { text: "Elle ne voit son fils qu'à l'espace rencontre.", errors: ['espace rencontre'] },
     { text: "Son conjoint refuse qu'elle travaille et a caché ses papiers.", errors: ["conjoint refuse qu'elle travaille et a caché ses papiers"] },
     { text: 'Procédure de divorce en cours : son mari conteste la garde des deux enfants.', errors: ['conteste la garde des deux enfants'] },
     { text: 'Son ex conteste la résidence alternée.', errors: ['conteste la résidence alternée'] },
