@@ -351,7 +351,8 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('paresse', 'label', 'adj', ['planqué', 'tire-au-cul', 'feignant comme une couleuvre', 'fainéant comme une couleuvre']),
   ...group('plainte', 'label', 'none', ['chochotte', 'petite nature', 'gros bébé', 'gnangnan']),
   // round 13: colloquial judgements of temper, wit and touchiness, with their mitigators handled by the tone frames
-  // (« un homme bourru », « pas bien dégourdi », « elle se braque vite », « se complaît dans la plainte »)
+  // (« un homme bourru », « pas bien dégourdi », « elle se braque vite », « se complaît dans la plainte »);
+  // « s'emporte dès qu'on parle de formation » names its trigger: an observation, left alone
   ...group('caractere', 'label', 'adj', ['bourru', 'bourrin', 'cabochard', 'rustaud', 'mal luné', 'mal embouché', 'mal aimable', 'malaimable', 'soupe-au-lait', 'brut de décoffrage',
     'pète-sec', 'peau de vache', 'tête de lard', 'pas commode', 'peu commode', 'pas facile à vivre'], { notBefore: ['de', "d'"] }),
   ...group('caractere', 'pred', 'adj', ['taciturne', 'brusque', 'farouche', 'rugueux', 'abrupt', 'bougonneur', 'sec', 'cassant', 'sur la défensive', 'sur ses gardes', 'ombrageux'],
@@ -359,7 +360,7 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('intelligence', 'label', 'adj', ['godiche', 'nouille', 'bas du plafond', 'long à la détente', 'lent à la comprenette']),
   ...group('caractere', 'phrase', 'none', [...['se braque', 'se braquait', 'se braquent', 'se braquer', 'se vexe', 'se vexait', 'se vexer', 'se froisse', 'se froissait', "s'emporte", "s'emportait",
     's’emporte', 'se ferme', 'se fermait', 'se referme', 'se refermait', 'prend la mouche', 'prenait la mouche'].flatMap((v) => ['vite', 'très vite', 'facilement', 'pour un rien',
-    'tout de suite', 'rapidement', 'au quart de tour', 'dès qu’on', "dès qu'on", 'à la moindre remarque', 'à la moindre critique', 'comme une huître'].map((t) => `${v} ${t}`)),
+    'tout de suite', 'rapidement', 'au quart de tour', 'à la moindre remarque', 'à la moindre critique', 'comme une huître'].map((t) => `${v} ${t}`)),
     'se braque', 'se braquait', 'se braquent', 'prend tout mal', 'prenait tout mal', 'prend tout de travers', 'prend tout personnellement', 'prend tout pour lui', 'prend tout pour elle'],
   { notNear: ['volant', 'roues', 'roue', 'voiture', 'véhicule', 'porte', 'magasin', 'boutique', 'guichet', 'usine', 'site', 'agence', 'chantier', 'braquage', 'arme', 'pistolet'] }),
   ...group('plainte', 'phrase', 'none', ['se complaît', 'se complait', 'se complaisait', 'se complaire', 'se complaisent', "s'y complaît", "s'y complait", 's’y complaît', 'se vautre dans', 'se complaît dans la plainte']),

@@ -14,6 +14,7 @@ ruleTester(rule, {
     'Poste pas très clair.',
     'Manœuvre pas bien payé sur son dernier chantier.',
     'Il ne se braque pas quand on parle de formation.',
+    "Il s'emporte dès qu'on parle de formation.",
     'Le magasin se ferme vite le samedi.',
     'Il a braqué le volant, la voiture se braque vite.',
     'Horaires décalés et contrats courts, comme souvent dans ce milieu.',
