@@ -235,6 +235,30 @@ const CONDEMNED_OBJECT = set("de des du d' par unanime");
 /** A rule stated for anyone: "on perd six points pour l'alcool au volant", "chacun perd…". */
 const ANYONE = set('on chacun chacune tout toute quiconque');
 /** Places where an offence happens: "volé dans le magasin" is not a job frame. */
+/** What follows "vol de" when it is a flight, not a theft: "vol de nuit", "vol d'essai", "vol de retour". */
+const FLIGHT_KINDS = set(`nuit jour retour ligne essai essais plaisance demonstration reconnaissance convoyage formation entrainement initiation decouverte
+liaison correspondance rapatriement groupe nuit affaires oiseaux oiseau mouettes grues etourneaux abeilles papillons moustiques voltige montgolfiere helicoptere
+avion planeur parapente deltaplane drone nuit depart arrivee la le les l' un une des ce cette cet son sa ses`);
+/** Licence categories and names between "permis" and its sanction: "permis C", "permis poids lourd", "permis de conduire". */
+const LICENCE_KINDS = set('a a1 a2 am b b1 be b96 c c1 c1e ce d d1 d1e de e poids lourd lourds super pl spl vl moto bateau cotier fluvial hauturier tc camion bus conduire chasse');
+const LICENCE_AUX = set("a ete est etait avait lui sera va etre vient d' fut temporairement provisoirement definitivement aussi deja alors encore");
+const LICENCE_SANCTIONS = set('suspendu suspendue suspendus retire retiree annule annulee invalide invalidee confisque confisquee retenu retenue');
+const LICENCE_COLLECT = set('prefecture ants guichet recupere recuperer recuperee fabrique fabrication disponible obtenu obtenue reussi reussie examen auto-ecole');
+/** Verbs of employing someone (or selling, renting) undeclared: "a employé deux saisonniers sans les déclarer". */
+const EMPLOYING = set(`employe employee employes employait emploie emploient employer embauche embauchee embauchait embaucher recrute recrutait recruter
+fait faisait faire travailler paye payait payer remunere remunerait vend vendait vendu revend revendait loue louait loue sous-loue sous-louait`);
+/** Officers an insult or a blow is aimed at: "insulte à un policier", "a craché sur un contrôleur". */
+const OFFICERS = set(`policier policiere policiers policieres gendarme gendarmes agent agents agente agentes controleur controleurs controleuse controleuses
+douanier douaniers douaniere crs magistrat magistrate magistrats juge juges pompier pompiers surveillant surveillante surveillants elu elue elus maire
+fonctionnaire fonctionnaires forces flic flics keuf keufs militaire militaires vigile vigiles`);
+const OFFICER_HEADS = set(`insulte insultes insulter insultait injure injures injurie injuriee menaces menace menacee crachat crachats crache crachee
+bouscule bousculee mordu mordue coups violences violence resistance frappe frappee gifle giflee agresse agressee agression propos`);
+const OFFICER_PREPS = set('a au aux envers contre sur vers');
+const OFFICER_DETS = set("un une des les le la l' deux trois plusieurs ses son sa");
+/** A penalty stated by a law: "passible de prison dans son pays", "puni de cinq ans d'emprisonnement". */
+const LAW_PENALTY = set('passible passibles punissable punissables puni punie punis punies encourt encourent encouru prevoit prevoient');
+/** A public served by a structure: "accueille quatre personnes sous main de justice". */
+const GROUP_NOUNS = set('personnes public publics jeunes adultes femmes hommes mineurs majeurs salaries beneficiaires');
 const PLACES = set(`magasin magasins boutique boutiques supermarche restaurant restauration centre etablissement etablissements entreprise entreprises
 societe employeur employeurs structure structures clients client clientele patients usagers public publics atelier ateliers association laboratoire
 boucherie caisse entrepot chantier station`);
@@ -334,6 +358,24 @@ export default defineRule({
       return false;
     };
 
+    /** "passible de | prison", "puni d'une | peine d'emprisonnement": the law of a country, not the person's sentence. */
+    const lawPenaltyBefore = (i: number) => {
+      for (let k = i - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (LAW_PENALTY.has(toks[k].t)) return true;
+      return false;
+    };
+    /** "il gère | les insultes aux contrôleurs", "traite les menaces envers les agents": a job handling such acts. */
+    const handledBefore = (i: number) => {
+      for (let k = i - 1, n = 0; k >= 0 && n < 3 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (FILE_HANDLING.has(toks[k].t)) return true;
+      return false;
+    };
+    /** "insulte | à un policier", "a craché | sur un contrôleur": index after the officer noun, or -1. */
+    const officerAfter = (to: number, i: number): number => {
+      let k = to;
+      if (OFFICER_PREPS.has(t(k, i))) k++;
+      if (OFFICER_DETS.has(t(k, i))) k++;
+      if (OFFICERS.has(t(k, i)) && toks[k].sn === toks[i].sn) return k + 1;
+      return -1;
+    };
     /** "quatre ans de détention", "18 mois de prison avec sursis": start the span at the number. */
     const withDuration = (i: number): number => {
       let j = i - 1;
@@ -476,9 +518,19 @@ export default defineRule({
       const tag = h.entry.tag;
       const pw = t(i - 1, i);
       const nw = t(h.to, i);
+      // insults, threats or blows aimed at an officer, whatever the entry of the head word: "insulte à un policier", "a craché sur un agent"
+      if (OFFICER_HEADS.has(toks[h.to - 1].t)) {
+        const e = officerAfter(h.to, i);
+        if (e > 0 && nw !== 'par' && !negatedBefore(doc, i) && !offenceFrame(i) && !counteredBefore(i) && !handledBefore(i) && !around(doc, i, e, SUFFERED, 8) && !deliveredAsJob(i)) {
+          report(HAS_AUX.has(pw) && SUBJECTS.has(t(i - 2, i)) ? i - 1 : i, e, 'high', false);
+          continue;
+        }
+      }
       switch (tag) {
         case 'mesure': {
-          if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i)) break;
+          if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i) || lawPenaltyBefore(i)) break;
+          // "accueille quatre personnes sous main de justice": a public a structure serves
+          if (toks[i].t === 'sous' && GROUP_NOUNS.has(pw)) break;
           // "il verbalise les voyageurs" (a controller's job), not "il a été verbalisé"
           if (toks[i].t.startsWith('verbalis') && h.to - i === 1 && !PARTICIPLE_END.test(doc.raw(i)) && TICKET_OBJECTS.has(nw)) break;
           // "interdiction de paraître au domicile", "… de paraître près de son ex-compagne": a protection of the partner (vie-privee)
@@ -628,7 +680,7 @@ export default defineRule({
           break;
         }
         case 'prison': {
-          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i)) break;
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || lawPenaltyBefore(i)) break;
           prisonPlaces.push(i);
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
           // a building, a museum or a sight: "restaure le mur de l'ancienne prison, devenue musée", "visite guidée de la prison de Montluc"
@@ -919,7 +971,12 @@ export default defineRule({
           const last = toks[h.to - 1].t;
           if ((last === 'points' || last === 'point') && VAGUE_POINTS.has(t(h.to - 2, i))
             && ((OF.has(nw) && t(h.to + 1, i) !== 'permis') || !around(doc, i, h.to, LOST_POINTS_CUES, 10))) break;
-          if (entryAccepts(h, ctx, false, false) && !negatedBefore(doc, i)) report(i, h.to);
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i)) break;
+          // "permis invalidé | pour | solde de points nul": the reason joins the sanction it explains (one finding per phrase)
+          const prev = pending[pending.length - 1];
+          if (pw === 'pour' && prev && prev.to === i - 1) { prev.to = Math.max(prev.to, h.to); done.push([i, h.to]); break; }
+          // the offence named after the sanction ("suspendu pour excès de vitesse") is found by its own entry
+          report(i, h.to, 'high', false);
           break;
         }
         case 'delit': {
@@ -940,12 +997,37 @@ export default defineRule({
           if (w === 'vol' || w === 'vols') {
             const pp = t(i - 2, i);
             const ok = pw === 'pour' || ((pw === 'de' || pw === "d'" || pw === 'un' || pw === 'du' || pw === 'des') && THEFT_HEADS.has(pp))
-              || (THEFT_NEXT.has(nw) && pw !== 'en' && pw !== 'de') || ((nw === 'de' || nw === "d'") && THEFT_OBJECTS.has(t(h.to + 1, i)));
+              || (THEFT_NEXT.has(nw) && pw !== 'en' && pw !== 'de') || ((nw === 'de' || nw === "d'") && THEFT_OBJECTS.has(t(h.to + 1, i)))
+              // "vol de gasoil", "vol d'outils": any object named, not a flight ("vol de nuit", "vol de Lyon") nor a theft suffered
+              || ((nw === 'de' || nw === "d'") && w === 'vol' && toks[h.to + 1]?.k === Kind.Word && toks[h.to + 1].sn === toks[i].sn && !FLIGHT_KINDS.has(t(h.to + 1, i))
+                && !doc.isCapitalized(h.to + 1) && !around(doc, i, h.to + 2, SUFFERED, 8));
             if (ok && !negatedBefore(doc, i)) report(i, h.to);
             break;
           }
           // "il a volé dans la caisse", not "on lui a volé son sac" (victim) nor "l'oiseau vole"
           if ((pw === 'a' || pw === 'avait' || pw === 'aurait') && SUBJECTS.has(t(i - 2, i)) && set("de dans un une des du l' la le sa son ses a").has(nw)) report(i, h.to, 'medium');
+          break;
+        }
+        case 'permishead': {
+          // "Permis C suspendu six mois", "permis poids lourd retiré", "son permis D a été annulé"
+          let k = h.to;
+          if (t(k, i) === 'de' && (t(k + 1, i) === 'conduire' || t(k + 1, i) === 'chasse')) k += 2;
+          for (let n = 0; n < 3 && LICENCE_KINDS.has(t(k, i)) && toks[k].sn === toks[i].sn; n++) k++;
+          for (let n = 0; n < 4 && LICENCE_AUX.has(t(k, i)) && toks[k].sn === toks[i].sn; n++) k++;
+          if (!LICENCE_SANCTIONS.has(t(k, i)) || toks[k].sn !== toks[i].sn) break;
+          let e = k + 1;
+          // the duration right after: "suspendu six mois"
+          if (isNumberToken(toks[e]) && toks[e].sn === toks[i].sn) { let q = e; while (isNumberToken(toks[q + 1]) && toks[q + 1].sn === toks[i].sn) q++; if (UNITS.has(t(q + 1, i))) e = q + 2; }
+          if (around(doc, i, e, LICENCE_COLLECT, 8) || negatedBefore(doc, i) || deliveredAsJob(i) || offenceFrame(i)) break;
+          report(i, e);
+          break;
+        }
+        case 'nondecl': {
+          // "a employé deux saisonniers sans les déclarer", "faisait travailler des ouvriers au noir": an employing verb before in the clause
+          let v = -1;
+          for (let k = i - 1, n = 0; k >= 0 && n < 8 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (EMPLOYING.has(toks[k].t)) { v = k; if (toks[k].t !== 'travailler') break; }
+          if (v < 0 || negatedBefore(doc, v) || orgSubject(v) || offenceFrame(v) || deliveredAsJob(v) || topicFrame(doc, v)) break;
+          report(v, h.to, 'medium', false);
           break;
         }
         case 'noir': {

@@ -103,17 +103,21 @@ const MEASURES = entries('mesure', [
 const FILE_CONSULT = ['consulte', 'consulter', 'consultait', 'consultation', 'consultations', 'habilité', 'habilitée', 'habilitation', 'accès', 'enquêteur', 'enquêtrice',
   'gestionnaire', 'policier', 'policière', 'gendarme', 'formation', 'module', 'alimente', 'alimenter', 'alimentait', 'saisie', 'saisir', 'greffier', 'greffière', 'juriste'];
 const FILE_IN = ['fiché', 'fichée', 'fichés', 'inscrit', 'inscrite', 'inscription', 'inscrits', 'figure', 'figurait', 'figurer', 'mention', 'mentions', 'mentionné', 'mentionnée', 'signalé',
-  'signalée', 'enregistré', 'enregistrée', 'apparaît', 'apparait', 'apparaissait', 'connu', 'connue', 'passage', 'antécédents', 'antécédent', 'effacement', 'effacé', 'radié', 'radiée', 'radiation'];
+  'signalée', 'enregistré', 'enregistrée', 'empreintes', 'prélèvement', 'apparaît', 'apparait', 'apparaissait', 'connu', 'connue', 'passage', 'antécédents', 'antécédent', 'effacement', 'effacé', 'radié', 'radiée', 'radiation'];
 const POLICE_FILES: LexiconEntry[] = [
   // the person is in it: "inscription au TAJ", "fiché au FPR", "son passage au STIC"; the old files STIC and JUDEX (STIC is also a field of studies)
-  ...['TAJ', 'FPR', 'FSPRT', 'FAED', 'FIJAIT', 'STIC', 'JUDEX'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', notBefore: ['mahal'], near: FILE_IN,
+  ...['TAJ', 'FPR', 'FSPRT', 'FAED', 'FIJAIT', 'STIC', 'JUDEX', 'FNAEG', 'FNIS'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', notBefore: ['mahal'], near: FILE_IN,
     notNear: [...FILE_CONSULT, 'master', 'licence', 'BTS', 'DUT', 'diplôme', 'sciences', 'technologies', 'techniques', 'information', 'communication', 'école', 'créé', 'loi', 'décret', 'CNIL'] })),
   ...entries('mesure', [
     ['fichier des personnes recherchées', ['traitement des antécédents judiciaires', "traitement d'antécédents judiciaires", 'fichier des antécédents judiciaires',
       "fichier des auteurs d'infractions sexuelles", "fichier judiciaire automatisé des auteurs d'infractions sexuelles", "fichier judiciaire des auteurs d'infractions terroristes",
       'fichier des signalements pour la prévention de la radicalisation', 'fichier du grand banditisme', 'fiché au grand banditisme', 'fichée au grand banditisme',
       'fiché par la police', 'fichée par la police', 'fiché à la police', 'fichée à la police', 'fiché par la gendarmerie', 'fichée par la gendarmerie', 'fiche S', 'fichés S',
-      'fiché au fichier', 'fichée au fichier', 'fiché pour radicalisation', 'fichée pour radicalisation']],
+      'fiché au fichier', 'fichée au fichier', 'fiché pour radicalisation', 'fichée pour radicalisation',
+      // the files by their long names: fingerprints, DNA, stadium bans, sex offenders
+      'fichier des antécédents', 'fichier des antécédents de police', 'fichier automatisé des empreintes digitales', 'fichier national automatisé des empreintes génétiques',
+      'fichier des empreintes génétiques', 'fichier des empreintes digitales', 'fichier des délinquants sexuels', 'fichier national des interdits de stade',
+      'fichier des interdits de stade', 'fichier des personnes interdites de stade', 'fichier des auteurs de violences', 'fiché au TAJ', 'fichée au TAJ', 'fiché au STIC', 'fichée au STIC']],
   ], { notNear: FILE_CONSULT }),
 ];
 
@@ -247,7 +251,14 @@ const OFFENCES = entries('infraction', [
     'blanchiment', "blanchiment d'argent", 'corruption', "trafic d'influence", "prise illégale d'intérêts", 'faux et usage de faux', 'usage de faux',
     'faux en écriture', 'faux en écritures', 'contrefaçon', "usurpation d'identité", 'fraude fiscale', 'fraude sociale', 'fraude aux prestations',
     'fraude à la CAF', 'fraude aux allocations', "fraude à l'assurance", 'fraude au chômage', 'fraude documentaire', 'fausse déclaration',
-    'fausses déclarations', 'banqueroute', 'emploi fictif', 'escroc', 'escrocs', 'fraudeur', 'fraudeuse', 'receleur', 'receleuse']],
+    'fausses déclarations', 'banqueroute', 'emploi fictif', 'escroc', 'escrocs', 'fraudeur', 'fraudeuse', 'receleur', 'receleuse',
+    // misappropriation of what the job gives access to, forgery, the public-office offences, offences of negligence
+    'détournement de médicaments', 'détournement de stupéfiants', 'détournement de marchandises', 'détournement de matériel', 'détournement de clientèle',
+    'détournement de fichiers', 'détournement de mineur', 'détournement de mineure', 'détournement de fonds publics', 'détournements de fonds', 'détournement de la caisse',
+    'falsification', 'falsification de documents', "falsification d'ordonnances", "falsification d'ordonnance", 'falsification de chèques', 'falsification de signature',
+    'falsification de comptes', 'faux chèques', 'faux en écriture publique', 'favoritisme', 'délit de favoritisme', 'concussion', 'soustraction de fonds',
+    'mise en danger de la vie d’autrui', "mise en danger de la vie d'autrui", "mise en danger d'autrui", 'abandon de famille', "non-représentation d'enfant",
+    'exercice illégal de la médecine', 'exercice illégal de la pharmacie', "exercice illégal d'une profession", 'exercice illégal de la profession']],
   ['homicide', ['homicide involontaire', 'homicide volontaire', 'meurtre', 'assassinat', 'tentative de meurtre', "tentative d'homicide",
     'coups et blessures', 'coups et blessures volontaires', 'violences volontaires', 'violences aggravées', 'violences en réunion',
     'violence aggravée', 'violences sur agent', 'violence sur agent', "violences sur personne dépositaire de l'autorité publique",
@@ -426,6 +437,29 @@ function licencePassives(): string[] {
   return out;
 }
 
+/**
+ * The licence as a bare head ("Permis C suspendu six mois", "permis poids lourd retiré", "son permis D a été annulé"): checked in code,
+ * a category, an auxiliary and a sanction participle after it.
+ */
+const LICENCE_HEAD = entries('permishead', ['permis']);
+
+/**
+ * Undeclared employment as the person's own offence: "a employé deux saisonniers sans les déclarer", "faisait travailler des ouvriers
+ * au noir". Checked in code: an employing verb before in the clause.
+ */
+const EMPLOYED_UNDECLARED = entries('nondecl', ['sans les déclarer', 'sans le déclarer', 'sans la déclarer', 'sans les avoir déclarés', 'sans les avoir déclarées',
+  "sans l'avoir déclaré", "sans l'avoir déclarée", 'sans les déclarer à l’URSSAF', 'sans déclaration', 'sans aucune déclaration', 'sans contrat ni déclaration',
+  'sans fiche de paie', 'sans fiches de paie', 'sans bulletin de salaire', 'sans bulletins de salaire', 'au noir', 'non déclaré', 'non déclarée', 'non déclarés', 'non déclarées',
+  'non déclarés à l’URSSAF', 'sans être déclarés', 'sans être déclarées', 'sans être déclaré', 'sans être déclarée']);
+
+/**
+ * Insults, threats and blows aimed at an officer: "insulte à un policier", "a insulté un gendarme", "menaces envers un contrôleur",
+ * "a craché sur un agent". Checked in code: the officer noun after a preposition and a determiner.
+ */
+const AGAINST_OFFICER = entries('agent', ['insulte', 'insultes', 'insulté', 'insultée', 'insultait', 'injure', 'injures', 'injurié', 'injuriée', 'menaces', 'menacé', 'menacée',
+  'crachat', 'crachats', 'craché', 'crachée', 'bousculé', 'bousculée', 'mordu', 'mordue', 'coups', 'violences', 'violence', 'outrage', 'outrages', 'rébellion', 'résistance',
+  'frappé', 'frappée', 'giflé', 'giflée', 'agressé', 'agressée', 'agression', 'insultes envers', 'propos injurieux']);
+
 /** A complaint the person files against someone (not the partner, `vie-privee`): a pending criminal case ("a porté plainte contre son proxénète"). */
 const COMPLAINT_AGAINST = entries('contre', ['porté plainte contre', 'porte plainte contre', 'porter plainte contre', 'portera plainte contre', 'déposé plainte contre',
   'déposer plainte contre', 'dépose plainte contre', 'déposé une plainte contre', 'déposer une plainte contre', 'porté plainte contre x', 'sa plainte contre', 'une plainte contre',
@@ -476,7 +510,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
-  ...LICENCE, ...LICENCE_VERBS, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
+  ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
-  ...NAMED_ONLY,
+  ...NAMED_ONLY, ...AGAINST_OFFICER,
 ];

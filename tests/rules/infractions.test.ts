@@ -414,3 +414,40 @@ ruleTester(rule, {
     { text: 'Suivi par la pjj jusqu’à ses 18 ans.', errors: ['pjj'] },
   ],
 });
+
+// round 13: theft of any object, a licence of any category, undeclared employment, officers insulted, police files; a law's penalty, a public served
+ruleTester(rule, {
+  valid: [
+    'Il a pris le vol de nuit pour Dakar.',
+    'Le vol de Lyon avait du retard.',
+    "Il faisait des vols de reconnaissance en drone pour l'armée.",
+    'Son permis de construire a été annulé par le tribunal administratif.',
+    'Il a retiré son permis C à la préfecture, il est disponible.',
+    "Son permis n'a jamais été suspendu.",
+    'Il prépare le permis C en formation.',
+    'Il a été insulté par un policier lors du contrôle.',
+    'Agent de sécurité, il gère les insultes aux contrôleurs dans le tram.',
+    'Elle a suivi une formation sur les violences envers les policiers.',
+    'Sa demande est fondée sur les persécutions, son orientation est passible de prison dans son pays.',
+    'La SIAE accueille chaque année quatre personnes sous main de justice.',
+    'Son entreprise employait des intérimaires non déclarés.',
+    'Elle a des revenus non déclarés de ses ménages.',
+    "Il n'a jamais employé personne sans le déclarer.",
+    'Le tableau est peint au noir de fumée.',
+  ],
+  invalid: [
+    { text: 'Il a été licencié après un vol de gasoil sur le chantier.', errors: ['vol'] },
+    { text: 'Permis C suspendu six mois après un excès de vitesse.', errors: ['Permis C suspendu six mois', 'excès de vitesse'] },
+    { text: 'Permis poids lourd retiré : il ne peut plus conduire de camion.', errors: ['Permis poids lourd retiré'] },
+    { text: 'Son permis a été invalidé pour solde de points nul, il repasse le code.', errors: ['permis a été invalidé pour solde de points nul'] },
+    { text: 'Il a employé deux saisonniers sans les déclarer.', errors: ['employé deux saisonniers sans les déclarer'] },
+    { text: 'Il faisait travailler des ouvriers au noir sur ses chantiers.', errors: ['faisait travailler des ouvriers au noir'] },
+    { text: 'Elle vendait des cigarettes au noir sur le marché.', errors: ['vendait des cigarettes au noir'] },
+    { text: 'Licenciée après une plainte pour falsification d’ordonnances.', errors: ['plainte pour falsification d’ordonnances'] },
+    { text: 'Inscription au fichier des antécédents pour recel.', errors: ['fichier des antécédents', 'recel'] },
+    { text: 'Ses empreintes sont au FAED depuis 2021.', errors: ['FAED'] },
+    { text: 'Il a fait un stage après une insulte à un policier.', errors: ['insulte à un policier'] },
+    { text: 'Il a craché sur un contrôleur SNCF.', errors: ['a craché sur un contrôleur'] },
+    { text: 'Menaces envers un élu, jugé en mars.', errors: ['Menaces envers un élu'] },
+  ],
+});
