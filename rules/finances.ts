@@ -61,8 +61,8 @@ const BLOCKERS = new Set([
   'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
 const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'emprunt', 'emprunts', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage',
-  // an intermittent's fees, a freelancer's takings, a waiter's tips: « 3 840 € de cachets », « 900 € de pourboires »
-  'cachets', 'pourboires', 'honoraires', 'recettes', 'piges', 'royalties']);
+  // an intermittent's fees, a freelance writer's pieces, a waiter's tips: « 3 840 € de cachets », « 900 € de pourboires » (not a firm's « recettes », « honoraires »)
+  'cachets', 'pourboires', 'piges', 'royalties']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
 const CONNECTORS = new Set([
   'de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour',

@@ -145,6 +145,8 @@ ruleTester(rule, {
     'Son salaire brut actuel, primes comprises, est correct mais la formation coûte 4 950 €.',
     'Poste à Genève, salaire suisse de 6 000 CHF brut.',
     'Il a déclaré 300 € de frais de formation.',
+    'Le restaurant a fait 50 000 € de recettes en juin.',
+    "Le cabinet facture 3 000 € d'honoraires.",
     'Il a fait la saisie des données dans le logiciel.',
     'Saisie du véhicule par la police après le contrôle.',
     'Commissaire-priseur, il organise la vente aux enchères du matériel agricole.',
