@@ -243,6 +243,9 @@ avion planeur parapente deltaplane drone nuit depart arrivee la le les l' un une
 const LICENCE_KINDS = set('a a1 a2 am b b1 be b96 c c1 c1e ce d d1 d1e de e poids lourd lourds super pl spl vl moto bateau cotier fluvial hauturier tc camion bus conduire chasse');
 const LICENCE_AUX = set("a ete est etait avait lui sera va etre vient d' fut temporairement provisoirement definitivement aussi deja alors encore");
 const LICENCE_SANCTIONS = set('suspendu suspendue suspendus retire retiree annule annulee invalide invalidee confisque confisquee retenu retenue');
+/** A licence suspended on medical grounds: "permis D suspendu après un malaise au volant ; avis de la commission médicale". */
+const LICENCE_MEDICAL = set(`medical medicale medicaux medicales malaise malaises sante medecin medecins inapte inaptitude vue vision maladie diabete diabetique
+epilepsie avc infarctus retinopathie cardiaque cardiaques traitement`);
 const LICENCE_COLLECT = set('prefecture ants guichet recupere recuperer recuperee fabrique fabrication disponible obtenu obtenue reussi reussie examen auto-ecole');
 /** Verbs of employing someone (or selling, renting) undeclared: "a employé deux saisonniers sans les déclarer". */
 const EMPLOYING = set(`employe employee employes employait emploie emploient employer embauche embauchee embauchait embaucher recrute recrutait recruter
@@ -972,6 +975,8 @@ export default defineRule({
           if ((last === 'points' || last === 'point') && VAGUE_POINTS.has(t(h.to - 2, i))
             && ((OF.has(nw) && t(h.to + 1, i) !== 'permis') || !around(doc, i, h.to, LOST_POINTS_CUES, 10))) break;
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i)) break;
+          // a licence suspended by the medical commission is no sanction: "permis C suspendu par la commission médicale"
+          if (last !== 'points' && last !== 'point' && around(doc, i, h.to, LICENCE_MEDICAL, 14)) break;
           // "permis invalidé | pour | solde de points nul": the reason joins the sanction it explains (one finding per phrase)
           const prev = pending[pending.length - 1];
           if (pw === 'pour' && prev && prev.to === i - 1) { prev.to = Math.max(prev.to, h.to); done.push([i, h.to]); break; }
@@ -1018,7 +1023,7 @@ export default defineRule({
           let e = k + 1;
           // the duration right after: "suspendu six mois"
           if (isNumberToken(toks[e]) && toks[e].sn === toks[i].sn) { let q = e; while (isNumberToken(toks[q + 1]) && toks[q + 1].sn === toks[i].sn) q++; if (UNITS.has(t(q + 1, i))) e = q + 2; }
-          if (around(doc, i, e, LICENCE_COLLECT, 8) || negatedBefore(doc, i) || deliveredAsJob(i) || offenceFrame(i)) break;
+          if (around(doc, i, e, LICENCE_COLLECT, 8) || around(doc, i, e, LICENCE_MEDICAL, 14) || negatedBefore(doc, i) || deliveredAsJob(i) || offenceFrame(i)) break;
           report(i, e);
           break;
         }

@@ -157,6 +157,45 @@ engage engagee rond ronds point points samedis soutien soutient revendications a
 const YELLOW_NO = set(`port porter porte portent epi securite chaussures casque equipement equipements fluo visibilite tenue
 vetement vetements obligatoire obligatoires chantier gants equipe equipee equipes voiture vehicule`);
 
+/** Heads of a politician's ideas: "se retrouve dans les idées de Zemmour", "proche des positions de Meloni". */
+const IDEA_HEADS = set('idees positions theses programme convictions valeurs camp ligne combat combats');
+/** Words that make the ideas a topic rather than the person's: "un exposé sur les idées de Mao". */
+const IDEA_TOPIC = set('cours expose analyse analyser etudie etudier etude memoire these dissertation article articles livre debat conference histoire');
+/** Ways of voting that reveal the vote: "a voté blanc", "vote nul". */
+const VOTE_HOW = set('blanc blancs nul nuls');
+const VOTE_ADVERBS = set('toujours systematiquement souvent aussi encore deja regulierement');
+const AUX = set('a avait ont aura ai');
+/** Election words an abstention is told with: "s'abstient à chaque élection". */
+const ELECTION_WORDS = set(`election elections electoral electorale scrutin scrutins vote votes voter urne urnes municipales legislatives presidentielle
+presidentielles europeennes regionales departementales referendum tour tours suffrage`);
+/** A regime criticised: "critiqué le régime", "dénonçait la junte". */
+const REGIMES = set('regime regimes junte juntes dictature dictatures dictateur tyran autocrate oligarchie monarchie theocratie mollahs');
+/** A government or a ruler, criticised in a story of exile or repression only. */
+const RULERS = set('gouvernement gouvernements pouvoir president presidente autorites parti armee militaires generaux roi emir');
+const EXILE = set(`pays asile exil exile exilee fui fuir quitte refugie refugiee refugies arrete arretee emprisonne emprisonnee persecute persecutee
+persecutions menace menacee menaces journaliste opposant opposante blogueur blogueuse torture torturee prison ofpra cnda protection`);
+/** What follows "régime" in its other senses: "régime alimentaire", "régime de retraite", "régime micro-entrepreneur". */
+const REGIME_OTHER = set(`alimentaire alimentaires sans fiscal fiscaux social sociaux matrimonial general special speciaux micro micro-entrepreneur micro-social indemnitaire
+local agricole minceur hyperproteine cetogene vegetarien vegan strict particulier juridique derogatoire reel forfaitaire salarie salaries independant independants
+autoentrepreneur auto-entrepreneur dietetique hyposode lacte`);
+const CRITIC_TOPIC = set('cours expose analyse analyser etudie etudier etude memoire these dissertation conference module formation');
+const CRITIC_LINK = set("contre envers vis-a-vis ouvertement publiquement violemment vivement durement sans hostiles hostile critiques critique");
+const CRITIC_DETS = set("le la l' les un une des du ce cette son sa ses leur");
+const CRITIC_VERB_NOUNS = set('opposition articles article ecrits chansons caricatures tweets publications posts propos slogans tags pancarte pancartes banderole critiques');
+/** Roads and sites blocked in a protest: "a bloqué l'A75", "occupait le péage". */
+const BLOCKED_SITES = set(`autoroute autoroutes route routes nationale nationales departementale periph peripherique peripheriques rocade rocades peage peages pont ponts
+rond-point ronds-points raffinerie raffineries depot depots port ports prefecture prefectures carrefour carrefours echangeur echangeurs bretelle axe axes
+voie voies centrale plateforme entrepot entrepots supermarche supermarches centre-ville acces ministere mairie`);
+const BLOCK_SKIP = set("le la l' les un une des du de d' tout toute tous toutes plusieurs deux trois son sa");
+/** A movement that makes a blocked road a protest (a vehicle right after the road does too: "avec son tracteur"). */
+const BLOCK_CUES = set(`fumier lisier pneus mobilisation mobilisations
+mouvement mouvements colere manifestation manifestations manifestants agriculteurs agricultrices paysans eleveurs viticulteurs routiers transporteurs
+camionneurs greve grevistes revendications protestation blocage blocages reforme loi gouvernement escargot pecheurs`);
+const VEHICLES = set('tracteur tracteurs camion camions taxi taxis bus engin engins moissonneuse remorque voiture vehicule');
+const OWN_DETS = set('son sa ses leur leurs un une des');
+/** A past office with no party: "quand il était maire de sa commune", "ancien maire": a past job. */
+const PAST_OFFICE = set('etait ete ancien ancienne ex');
+
 export default defineRule({
   id: 'opinions-politiques',
   meta: {
@@ -204,7 +243,7 @@ export default defineRule({
         if (h && TARGET_TAGS.has(h.entry.tag ?? '')) return h.to;
         if (COMPLEMENT_WORDS.has(w)) return k + 1;
         // "militant de la cause kurde", "milite pour la cause animale"
-        if (w === 'cause' && t(k + 1, ref) && toks[k + 1].k === Kind.Word && !CLAUSE_STOP.has(t(k + 1, ref))) return k + 2;
+        if (w === 'cause' && t(k - 1, ref) !== 'a' && t(k + 1, ref) && toks[k + 1].k === Kind.Word && !CLAUSE_STOP.has(t(k + 1, ref))) return k + 2;
         if (!COMPLEMENT_SKIP.has(w)) return -1;
       }
       return -1;
@@ -283,8 +322,15 @@ export default defineRule({
           if (!OPPOSE_HEADS.has(head)) {
             for (let j = i - 1; j >= i - 6 && t(j, i) && toks[j].k !== Kind.Punct; j--) if (SIGN.has(toks[j].t)) { head = toks[j].t; k = j; break; }
           }
+          // "l'occupation | des théâtres | contre la réforme", "le blocage du dépôt contre…": the activism noun before its own complement
+          if (!OPPOSE_HEADS.has(head) && !SIGN.has(head) && toks[i - 1]?.k === Kind.Word) {
+            let j = i - 2;
+            if (set("de des du d' la le les l' sa son ses leur").has(t(j, i))) j--;
+            if (set("de des du d'").has(t(j, i))) j--;
+            if (j < i - 2 && set('occupation occupations blocage blocages boycott mobilisation mobilisations occupe occupee occupait occupaient bloque bloquee bloquait bloquaient boycotte boycottait').has(t(j, i))) { head = t(j, i); k = j; }
+          }
           if (!OPPOSE_HEADS.has(head) && !SIGN.has(head)) break;
-          if (jobFrameBefore(doc, k)) break;
+          if (jobFrameBefore(doc, k) && !(k < i - 1 && personInSentence(doc, i, k, h.to))) break;
           let c = h.to;
           while (c < h.to + 4 && PROJECT_SKIP.has(t(c, i))) c++;
           let w = t(c, i);
@@ -380,6 +426,66 @@ export default defineRule({
         case 'personnalite': {
           if (SUPPORT.has(pw)) report(i - 1, h.to);
           else if ((pw === 'de' || pw === 'du') && SUPPORT.has(t(i - 2, i))) report(i - 2, h.to);
+          // "se retrouve dans les idées de Zemmour", "proche des positions de Meloni": the person's, not a lesson on them
+          else if ((pw === 'de' || pw === "d'") && IDEA_HEADS.has(t(i - 2, i)) && personInSentence(doc, i, i - 2, h.to) && !negatedBefore(doc, i - 2)
+            && !around(doc, i - 2, h.to, IDEA_TOPIC, 6) && !jobFrameBefore(doc, i - 2)) {
+            report(set("les la le l' ses leurs des").has(t(i - 3, i)) ? i - 3 : i - 2, h.to);
+          }
+          break;
+        }
+        case 'abstention': {
+          // "s'abstient à chaque élection", "abstentionniste convaincu", "prône l'abstention"; not "s'abstient de fumer", "le taux d'abstention"
+          const w = toks[i].t;
+          const noun = w.startsWith('abstention');
+          if (!noun && !REFLEXIVE.has(pw) && !REFLEXIVE.has(t(i - 2, i))) break;
+          if (!w.startsWith('abstentionniste') && (nw === 'de' || nw === "d'")) break;
+          if (w.startsWith('abstention') && !w.startsWith('abstentionniste') && !set('son sa').has(pw) && !(pw === "l'" && set('prone pronait appelle appelait defend defendait').has(t(i - 2, i)))) break;
+          if (!around(doc, i, h.to, ELECTION_WORDS, 8) && !w.startsWith('abstentionniste')) break;
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i) || !personInSentence(doc, i, i, h.to)) break;
+          report(REFLEXIVE.has(pw) ? i - 1 : i, h.to);
+          break;
+        }
+        case 'critique': {
+          // "a critiqué le régime", "dénonçait la corruption du régime", "ses articles contre la junte"
+          const noun = CRITIC_VERB_NOUNS.has(toks[i].t);
+          let k = h.to;
+          let linked = false;
+          for (let n = 0; n < 2 && CRITIC_LINK.has(t(k, i)); n++, k++) linked = true;
+          if (noun && !linked) break;
+          if (set('au aux').has(t(k, i))) k++;
+          else if (CRITIC_DETS.has(t(k, i))) k++;
+          let r = k;
+          // one noun between: "la corruption du régime", "la politique du gouvernement"
+          if (!REGIMES.has(t(r, i)) && !RULERS.has(t(r, i)) && toks[r]?.k === Kind.Word && set("du de d' des").has(t(r + 1, i))) {
+            r += 2;
+            if (set("la l' le les").has(t(r, i))) r++;
+          }
+          const w = t(r, i);
+          if (!toks[r] || toks[r].sn !== toks[i].sn) break;
+          const strong = REGIMES.has(w);
+          if (!strong && !(RULERS.has(w) && sentenceHas(doc, i, EXILE))) break;
+          const after = t(r + 1, i);
+          if (REGIME_OTHER.has(after) || w === 'pouvoir' && (after === "d'" || after === 'de')) break;
+          if ((after === 'de' || after === "d'" || after === 'du') && toks[r + 2] && !doc.isCapitalized(r + 2) && !set("la l'").has(t(r + 2, i))) break;
+          if (negatedBefore(doc, i) || around(doc, i, r + 1, CRITIC_TOPIC, 5) || !personInSentence(doc, i, i, r + 1)) break;
+          report(i, r + 1);
+          break;
+        }
+        case 'bloque': {
+          // farmers' and truckers' blockades: "a bloqué l'A75 avec son tracteur", "occupait le péage pendant le mouvement"
+          let k = h.to;
+          for (let n = 0; n < 3 && BLOCK_SKIP.has(t(k, i)); n++) k++;
+          const site = t(k, i);
+          if (!toks[k] || toks[k].sn !== toks[i].sn || !(ROAD.test(site) || BLOCKED_SITES.has(site))) break;
+          k++;
+          let e = k;
+          // "avec son tracteur": the vehicle joins, and tells the protest (a trucker or a farmer in their own trade too)
+          const vehicle = t(e, i) === 'avec' && OWN_DETS.has(t(e + 1, i)) && VEHICLES.has(t(e + 2, i));
+          if (vehicle) e += 3;
+          const movement = sentenceHas(doc, i, BLOCK_CUES);
+          if (!(vehicle || movement) || sentenceHas(doc, i, ROADWORKS) || negatedBefore(doc, i) || (!movement && jobFrameBefore(doc, i))) break;
+          if (!personInSentence(doc, i, i, k)) break;
+          report(AUX.has(pw) ? i - 1 : i, e);
           break;
         }
         case 'parti': {
@@ -410,6 +516,16 @@ export default defineRule({
               if (!NEG_WORDS.has(w) && !set('a avait ai aura plus').has(w)) break;
             }
             report(a, th.to);
+            break;
+          }
+          // "a voté blanc aux législatives", "vote toujours nul": the way of voting reveals it
+          let b = h.to;
+          while (b < h.to + 2 && VOTE_ADVERBS.has(t(b, i))) b++;
+          if (VOTE_HOW.has(t(b, i)) && neg === 0) {
+            const isNoun = toks[i].t === 'vote' && set("le du un au ce").has(pw);
+            if (isNoun && (!personInSentence(doc, i, i, b + 1) || around(doc, i, b + 1, IDEA_TOPIC, 6))) break;
+            if (jobFrameBefore(doc, i)) break;
+            report(AUX.has(pw) && !isNoun ? i - 1 : i, b + 1);
           }
           break;
         }
@@ -521,6 +637,9 @@ export default defineRule({
         }
         case 'mandat': {
           if (jobFrameBefore(doc, i)) break;
+          // "quand il était maire de sa commune", "ancien maire": a past office with no party or list named is a past job
+          if ((PAST_OFFICE.has(toks[i].t) || PAST_OFFICE.has(pw)) && !ctx.hits.some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && toks[o.from].sn === toks[i].sn)
+            && !around(doc, i, h.to, set('liste listes parti opposition majorite campagne'), 8)) break;
           if (h.entry.lemma.startsWith('campagne') && !personLinked(doc, i, h.to)) break;
           // "élue sur la liste CGT aux élections professionnelles" is a union mandate (rule syndicat)
           if (around(doc, i, h.to, UNION, 6) || around(doc, i, h.to, set('cse professionnelles personnel'), 6)) break;

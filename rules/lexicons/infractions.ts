@@ -103,10 +103,10 @@ const MEASURES = entries('mesure', [
 const FILE_CONSULT = ['consulte', 'consulter', 'consultait', 'consultation', 'consultations', 'habilité', 'habilitée', 'habilitation', 'accès', 'enquêteur', 'enquêtrice',
   'gestionnaire', 'policier', 'policière', 'gendarme', 'formation', 'module', 'alimente', 'alimenter', 'alimentait', 'saisie', 'saisir', 'greffier', 'greffière', 'juriste'];
 const FILE_IN = ['fiché', 'fichée', 'fichés', 'inscrit', 'inscrite', 'inscription', 'inscrits', 'figure', 'figurait', 'figurer', 'mention', 'mentions', 'mentionné', 'mentionnée', 'signalé',
-  'signalée', 'enregistré', 'enregistrée', 'empreintes', 'prélèvement', 'apparaît', 'apparait', 'apparaissait', 'connu', 'connue', 'passage', 'antécédents', 'antécédent', 'effacement', 'effacé', 'radié', 'radiée', 'radiation'];
+  'signalée', 'enregistré', 'enregistrée', 'apparaît', 'apparait', 'apparaissait', 'connu', 'connue', 'passage', 'antécédents', 'antécédent', 'effacement', 'effacé', 'radié', 'radiée', 'radiation'];
 const POLICE_FILES: LexiconEntry[] = [
   // the person is in it: "inscription au TAJ", "fiché au FPR", "son passage au STIC"; the old files STIC and JUDEX (STIC is also a field of studies)
-  ...['TAJ', 'FPR', 'FSPRT', 'FAED', 'FIJAIT', 'STIC', 'JUDEX', 'FNAEG', 'FNIS'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', notBefore: ['mahal'], near: FILE_IN,
+  ...['TAJ', 'FPR', 'FSPRT', 'FAED', 'FIJAIT', 'STIC', 'JUDEX', 'FNIS'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', notBefore: ['mahal'], near: FILE_IN,
     notNear: [...FILE_CONSULT, 'master', 'licence', 'BTS', 'DUT', 'diplôme', 'sciences', 'technologies', 'techniques', 'information', 'communication', 'école', 'créé', 'loi', 'décret', 'CNIL'] })),
   ...entries('mesure', [
     ['fichier des personnes recherchées', ['traitement des antécédents judiciaires', "traitement d'antécédents judiciaires", 'fichier des antécédents judiciaires',
@@ -114,9 +114,8 @@ const POLICE_FILES: LexiconEntry[] = [
       'fichier des signalements pour la prévention de la radicalisation', 'fichier du grand banditisme', 'fiché au grand banditisme', 'fichée au grand banditisme',
       'fiché par la police', 'fichée par la police', 'fiché à la police', 'fichée à la police', 'fiché par la gendarmerie', 'fichée par la gendarmerie', 'fiche S', 'fichés S',
       'fiché au fichier', 'fichée au fichier', 'fiché pour radicalisation', 'fichée pour radicalisation',
-      // the files by their long names: fingerprints, DNA, stadium bans, sex offenders
-      'fichier des antécédents', 'fichier des antécédents de police', 'fichier automatisé des empreintes digitales', 'fichier national automatisé des empreintes génétiques',
-      'fichier des empreintes génétiques', 'fichier des empreintes digitales', 'fichier des délinquants sexuels', 'fichier national des interdits de stade',
+      // the files by their long names: records, stadium bans, sex offenders (the fingerprint and DNA files are genetique-biometrie)
+      'fichier des antécédents', 'fichier des antécédents de police', 'fichier des délinquants sexuels', 'fichier national des interdits de stade',
       'fichier des interdits de stade', 'fichier des personnes interdites de stade', 'fichier des auteurs de violences', 'fiché au TAJ', 'fichée au TAJ', 'fiché au STIC', 'fichée au STIC']],
   ], { notNear: FILE_CONSULT }),
 ];

@@ -111,7 +111,35 @@ const POLITICIANS = entries('personnalite', [
   'Le Pen', 'Marine Le Pen', 'Mélenchon', 'Macron', 'Zemmour', 'Bardella', 'Sarkozy', 'Hollande', 'Fillon', 'Bayrou',
   'Roussel', 'Jadot', 'Hidalgo', 'Glucksmann', 'Ciotti', 'Retailleau', 'Attal', 'Pécresse', 'Dupont-Aignan', 'Poutou',
   'Arthaud', 'Lassalle', 'Tondelier', 'Ruffin', 'Wauquiez', 'Chirac', 'Mitterrand', 'Jospin', 'Royal', 'Besancenot',
+  // all sides, past and present, then foreign leaders and historical figures whose ideas are a stance
+  'Jean-Marie Le Pen', 'Marion Maréchal', 'Maréchal-Le Pen', 'Philippot', 'Asselineau', 'Mégret', 'de Villiers', 'Valls', 'Darmanin', 'Édouard Philippe',
+  'Bruno Le Maire', 'Olivier Faure', 'Sandrine Rousseau', 'Autain', 'Bompard', 'Quatennens', 'Panot', 'Coquerel', 'Hamon', 'Montebourg', 'Taubira',
+  'Cazeneuve', 'Laguiller', 'Krivine', 'Cohn-Bendit', 'Mamère', 'Duflot', 'Bové', 'Castex', 'Barnier', 'Borne', 'Dati', 'Estrosi', 'Xavier Bertrand', 'Villepin',
+  'de Gaulle', 'Pétain', 'Trump', 'Poutine', 'Erdogan', 'Erdoğan', 'Orban', 'Orbán', 'Meloni', 'Salvini', 'Bolsonaro', 'Lula', 'Maduro', 'Chavez', 'Chávez',
+  'Castro', 'Guevara', 'Che Guevara', 'Staline', 'Lénine', 'Mao', 'Trotski', 'Trotsky', 'Hitler', 'Mussolini', 'Franco', 'Netanyahou', 'Assad', 'Kadhafi',
+  'Modi', 'Milei', 'Sanders', 'Obama', 'Zelensky', 'Navalny', 'Khomeini', 'Bourguiba', 'Bouteflika', 'Tebboune', 'Saïed', 'Sankara', 'Lumumba', 'Mandela',
+  'Abdullah Öcalan', 'Öcalan', 'Ocalan', 'Farage', 'Wilders', 'Mélenchon', 'Corbyn', 'Le Pen père',
 ]);
+
+/** Voting blank or not at all, told of the person: "a voté blanc", "s'abstient à chaque élection". Checked in code. */
+const ABSTENTION = entries('abstention', ['abstient', 'abstenu', 'abstenue', 'abstenait', 'abstiendra', 'abstentionniste', 'abstentionnistes', 'abstention', 'abstentions']);
+
+/**
+ * Dissent against a regime or a government: "a critiqué le régime dans ses articles", "dénonçait la corruption du pouvoir". Checked in
+ * code: a regime noun after (a government or a president only in a story of exile or repression).
+ */
+const CRITICISM = entries('critique', ['critiqué', 'critiquée', 'critiqués', 'critiquait', 'critiquer', 'critique', 'critiques', 'dénoncé', 'dénoncée', 'dénonçait',
+  'dénoncer', 'dénonce', 'contesté', 'contestée', 'contestait', 'contester', 'conteste', 'défié', 'défiée', 'défiait', 'défier', 'caricaturé', 'caricaturait',
+  'moqué', 'moquait', 'ridiculisé', 'ridiculisait', 'opposé', 'opposée', 'opposait', 'opposition', 'articles', 'article', 'écrits', 'chansons', 'caricatures',
+  'tweets', 'publications', 'posts', 'propos', 'slogans', 'tags', 'pancarte', 'pancartes', 'banderole']);
+
+/**
+ * Blocking a road or a site with a vehicle or during a movement: "a bloqué l'A75 avec son tracteur", "occupait le péage avec les
+ * routiers". Checked in code: a road after, and a vehicle or a movement in the sentence.
+ */
+const ROAD_BLOCKING = entries('bloque', ['bloqué', 'bloquée', 'bloqués', 'bloquées', 'bloquait', 'bloquaient', 'bloquer', 'bloque', 'bloquent', 'occupé', 'occupée',
+  'occupait', 'occupaient', 'paralysé', 'paralysait', 'barré', 'barrait', 'filtré', 'filtrait', 'muré', 'murait', 'envahi', 'envahissait', 'déversé', 'déversait',
+  'épandu', 'épandait']);
 
 /** Party membership and activism: extended to the party or ideology that follows. */
 const MEMBERSHIP = entries('membre', [
@@ -267,5 +295,5 @@ const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma:
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
-  ...VOTE, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...ROUNDABOUTS, ...AGAINST, ...ZAD,
+  ...VOTE, ...ABSTENTION, ...CRITICISM, ...ROAD_BLOCKING, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...ROUNDABOUTS, ...AGAINST, ...ZAD,
 ];

@@ -434,6 +434,8 @@ ruleTester(rule, {
     'Elle a des revenus non déclarés de ses ménages.',
     "Il n'a jamais employé personne sans le déclarer.",
     'Le tableau est peint au noir de fumée.',
+    'Permis D suspendu après un malaise au volant ; avis de la commission médicale attendu.',
+    'Son permis C a été suspendu par la commission médicale pour une rétinopathie.',
   ],
   invalid: [
     { text: 'Il a été licencié après un vol de gasoil sur le chantier.', errors: ['vol'] },
@@ -445,7 +447,6 @@ ruleTester(rule, {
     { text: 'Elle vendait des cigarettes au noir sur le marché.', errors: ['vendait des cigarettes au noir'] },
     { text: 'Licenciée après une plainte pour falsification d’ordonnances.', errors: ['plainte pour falsification d’ordonnances'] },
     { text: 'Inscription au fichier des antécédents pour recel.', errors: ['fichier des antécédents', 'recel'] },
-    { text: 'Ses empreintes sont au FAED depuis 2021.', errors: ['FAED'] },
     { text: 'Il a fait un stage après une insulte à un policier.', errors: ['insulte à un policier'] },
     { text: 'Il a craché sur un contrôleur SNCF.', errors: ['a craché sur un contrôleur'] },
     { text: 'Menaces envers un élu, jugé en mars.', errors: ['Menaces envers un élu'] },

@@ -219,3 +219,37 @@ ruleTester(rule, {
     { text: "Il a voté pour la liste autonomiste aux régionales.", errors: ["voté pour la liste autonomiste"] },
   ],
 });
+
+// round 13: occupations against a reform, blockades with a vehicle, dissent against a regime, blank votes and abstention, a politician's ideas;
+// "à cause de" is no cause, a past office with no party is a past job
+ruleTester(rule, {
+  valid: [
+    'Le vote blanc n’est pas comptabilisé, a expliqué la formatrice.',
+    'Il s’abstient de fumer pendant les pauses.',
+    "Le taux d'abstention aux municipales était élevé dans le quartier.",
+    'Elle suit un régime alimentaire strict.',
+    'Il a critiqué le régime de retraite des indépendants.',
+    "Il a critiqué le gouvernement lors de l'atelier sur la réforme.",
+    'Elle a fait un exposé sur les idées de Mao.',
+    "Chauffeur routier, il a été bloqué sur l'A7 par les agriculteurs.",
+    "Il a bloqué l'accès au chantier avec son camion de livraison.",
+    'Il a occupé un poste de magasinier pendant trois ans.',
+    'Le CNAPS lui a refusé la carte à cause de son dossier.',
+    "Il a été condamné pour prise illégale d'intérêts quand il était maire de sa commune.",
+    'Ancien maire de sa commune, il cherche un poste de DGS.',
+  ],
+  invalid: [
+    { text: "Comédien, il a participé à l'occupation des théâtres contre la réforme de l'assurance chômage.", errors: ["contre la réforme de l'assurance chômage"] },
+    { text: 'Elle a occupé sa fac contre la loi travail.', errors: ['contre la loi travail'] },
+    { text: "Il a bloqué l'A75 avec son tracteur pendant la mobilisation agricole.", errors: ["a bloqué l'A75 avec son tracteur"] },
+    { text: 'Routier, il a bloqué le périphérique avec son camion pendant le mouvement.', errors: ['a bloqué le périphérique avec son camion'] },
+    { text: 'Journaliste, il a quitté son pays après avoir critiqué le régime dans ses articles.', errors: ['critiqué le régime'] },
+    { text: 'Il dénonçait la corruption de la junte sur son blog.', errors: ['dénonçait la corruption de la junte'] },
+    { text: 'Elle a voté blanc aux dernières législatives.', errors: ['a voté blanc'] },
+    { text: 'Il vote toujours nul.', errors: ['vote toujours nul'] },
+    { text: "Il s'abstient à toutes les élections par conviction.", errors: ["s'abstient"] },
+    { text: 'Il dit se retrouver dans les idées de Zemmour.', errors: ['les idées de Zemmour'] },
+    { text: 'Elle partage les positions de Meloni sur l’immigration.', errors: ['les positions de Meloni'] },
+    { text: 'Il était conseiller municipal sur la liste socialiste.', errors: ['conseiller municipal'] },
+  ],
+});
