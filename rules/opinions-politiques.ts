@@ -195,6 +195,8 @@ const VEHICLES = set('tracteur tracteurs camion camions taxi taxis bus engin eng
 const OWN_DETS = set('son sa ses leur leurs un une des');
 /** A past office with no party: "quand il était maire de sa commune", "ancien maire": a past job. */
 const PAST_OFFICE = set('etait ete ancien ancienne ex');
+/** Offices held (not candidacies): the last word of the hit. */
+const OFFICES = set('maire municipal municipale departemental departementale regional regionale communautaire depute deputee senateur senatrice elu elue local locale');
 
 export default defineRule({
   id: 'opinions-politiques',
@@ -638,7 +640,7 @@ export default defineRule({
         case 'mandat': {
           if (jobFrameBefore(doc, i)) break;
           // "quand il était maire de sa commune", "ancien maire": a past office with no party or list named is a past job
-          if ((PAST_OFFICE.has(toks[i].t) || PAST_OFFICE.has(pw)) && !ctx.hits.some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && toks[o.from].sn === toks[i].sn)
+          if ((PAST_OFFICE.has(toks[i].t) || PAST_OFFICE.has(pw)) && OFFICES.has(toks[h.to - 1].t) && !ctx.hits.some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && toks[o.from].sn === toks[i].sn)
             && !around(doc, i, h.to, set('liste listes parti opposition majorite campagne'), 8)) break;
           if (h.entry.lemma.startsWith('campagne') && !personLinked(doc, i, h.to)) break;
           // "élue sur la liste CGT aux élections professionnelles" is a union mandate (rule syndicat)

@@ -194,6 +194,10 @@ const LABEL_PERSON = set('on adherent adherente monsieur madame m mme');
 
 type Span = [number, number];
 
+/** Travel senses of a capitalised "Voyageur": a card, a service, a station. */
+const TRAVEL_SENSE = set(`carte pass club espace service services sncf agence abonnement information informations gare gares train trains billet billets tgv ter
+ouigo transilien avion vol vols croisiere hotel guide reservation reservations programme fidelite commerce representant vrp`);
+
 export default defineRule({
   id: 'origine',
   meta: {
@@ -599,6 +603,18 @@ export default defineRule({
           if (r) report(r[0], r[1], r[2]);
           break;
         }
+        case 'voyageur': {
+          // the Travellers as a capitalised noun mid-sentence: "M. Lagrené, 34 ans, Voyageur de famille manouche", "les Voyageurs de l'aire"
+          if (!doc.isCapitalized(i) || doc.isUpper(i) || toks[i].first || toks[i].quoted) break;
+          const prev = toks[i - 1];
+          // part of a name: "SNCF Voyageurs", "Carte Grand Voyageur", "Voyageurs du Monde"; a trade: "voyageur de commerce"
+          if (prev && prev.sn === toks[i].sn && prev.k === Kind.Word && doc.isCapitalized(i - 1) && !prev.first) break;
+          const nw = t(h.to, i);
+          if ((nw === 'de' || nw === 'du' || nw === 'des') && (t(h.to + 1, i) === 'commerce' || doc.isCapitalized(h.to + 1))) break;
+          if (around(doc, i, h.to, TRAVEL_SENSE, 5) || jobFrameBefore(doc, i)) break;
+          report(i, h.to);
+          break;
+        }
         case 'communaute': {
           if (around(doc, i, h.to, MUSIC, 3)) break;
           if (doc.isUpper(i) && toks[i].t.length <= 4) break; // "ROM", "CD-ROM"
@@ -688,6 +704,9 @@ export default defineRule({
           let end = h.to;
           if (t(end, i) === 'franco' && isAdjHit(end + 1)) end = hitAt.get(end + 1)!.to;
           else if (isAdjHit(end)) end = hitAt.get(end)!.to;
+          // "Passeport suisse n° … (binational)": a bare dual nationality beside a nationality already named adds nothing to it
+          if (h.entry.lemma === 'double nationalité' && end === h.to
+            && ctx.hits.some((o) => o !== h && o.entry.tag === 'nationalite' && toks[o.from].sn === toks[i].sn)) break;
           report(i, end, h.entry.confidence ?? 'high');
         }
       }

@@ -193,6 +193,23 @@ const FAITH_SCHOOLS = new Set(['ecole coranique', 'ecoles coraniques', 'madrasa'
 const TEACH = set(`enseigne enseignait enseigner enseignant enseignante enseigne professeur professeure prof maitre maitresse cours
   anime animait animer animateur animatrice catechiste fundi moniteur monitrice`);
 const TEACH_SKIP = set("a au aux l' la le les de d' des du dans en egalement aussi le matin soir benevolement");
+/** Rites a funeral, catering or events worker knows or performs: "connaît les rites juif et musulman", "obsèques catholiques". */
+const RITES = set(`rite rites rituel rituels obseques funerailles enterrement enterrements inhumation inhumations ceremonie ceremonies toilette toilettes
+mise bieres traditions coutumes usages cuisine cuisines repas menus menu plats abattage mariages mariage interdits prescriptions regles`);
+/** Knowing, organising or serving rites: the work, not a faith. */
+const RITE_WORK = set(`connait connaitre connaissait connaissance connaissances maitrise maitriser maitrisait organise organiser organisait prepare preparer
+preparait accompagne accompagner accompagnait adapte adapter adaptait forme formee formation gere gerer gerait realise realiser realisait
+assure assurer assurait sert servir servait propose proposer proposait cuisine cuisiner`);
+const RITE_SKIP = set("et ou , les des le la l' aux au alimentaires alimentaire funeraires religieux religieuses");
+/** A role in a play or a film: "a joué Tartuffe, le faux dévot", "interprète une religieuse". */
+const STAGE_VERBS = set('joue jouait jouer interprete interpretait interpreter incarne incarnait incarner');
+const STAGE_WORKS = set('piece pieces spectacle spectacles theatre festival film films tournage scene serie feuilleton court-metrage opera moliere tartuffe');
+const ROLE_NOUNS = set('role roles personnage personnages');
+/** Electronic identity cards: "carte eID", "lecteur eID belge". */
+const EID_CONTEXT = set('carte cartes lecteur identite belge belgique numero n itsme puce code pin certificat electronique');
+/** A past clergy office: "ancien pasteur", "était prêtre avant de se marier". */
+const PAST_CLERGY = set('ancien ancienne ex etait ete');
+
 export default defineRule({
   id: 'religion',
   meta: {
@@ -229,6 +246,22 @@ export default defineRule({
     };
     const t = (i: number, ref: number) => tt(doc, i, ref);
     const tagAt = (i: number) => hitAt.get(i)?.entry.tag;
+    /** "connaît les rites | juif et musulman", "organise des obsèques catholiques": rites known or served at work. */
+    const ritesWorked = (i: number): boolean => {
+      let k = i - 1;
+      for (let n = 0; n < 6 && k >= 0 && toks[k].sn === toks[i].sn && (RITE_SKIP.has(toks[k].t) || tagAt(k) === 'adherent'); n++) k--;
+      if (!RITES.has(t(k, i))) return false;
+      if (jobFrameBefore(doc, k)) return true;
+      for (let q = k - 1, n = 0; q >= 0 && n < 6 && toks[q].sn === toks[i].sn && toks[q].k !== Kind.Punct; q--, n++) if (RITE_WORK.has(toks[q].t)) return true;
+      return false;
+    };
+    /** "a joué Tartuffe, le faux dévot", "interprète une religieuse": a role, not the person's faith. */
+    const stageRole = (i: number): boolean => {
+      if (t(i - 1, i) === 'faux' || t(i - 1, i) === 'fausse') return true;
+      for (let k = i - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[i].sn; k--, n++) if (ROLE_NOUNS.has(toks[k].t)) return true;
+      for (let k = i - 1, n = 0; k >= 0 && n < 8 && toks[k].sn === toks[i].sn; k--, n++) if (STAGE_VERBS.has(toks[k].t)) return sentenceHas(doc, i, STAGE_WORKS);
+      return false;
+    };
 
     const report = (a: number, b: number, opts: { confidence?: Confidence; practice?: boolean; asserted?: boolean } = {}) => {
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
@@ -370,6 +403,8 @@ export default defineRule({
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
           // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
           if (aboutTopic(i)) break;
+          // rites worked with, a role played: "connaît les rites juif et musulman", "a joué le faux dévot"
+          if (ritesWorked(i) || stageRole(i)) break;
           if (toks[i].t.startsWith('catholique') && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"
           if (toks[i].t.startsWith('protestant') && (nw === 'contre' || pw === 'en')) break; // "en protestant contre…"
           let a = i;
@@ -400,6 +435,10 @@ export default defineRule({
           const k = DEGREE_SKIP.has(pw) ? i - 2 : i - 1;
           const head = t(k, i);
           if (!multi && !CLERGY_HEADS.has(head)) break;
+          // "Ancien pasteur, il…", "il était prêtre avant de se marier": a past clergy office is a past job (what the person still
+          // believes or practises is found by its own words); "son mari était pasteur" stays
+          if (!multi && tag === 'clerge' && PAST_CLERGY.has(head) && !set('mari femme epouse pere mere frere soeur fils fille oncle').has(t(k - 2, i)) && !set('mari femme epouse pere mere frere soeur fils fille oncle').has(t(k - 1, i))) break;
+          if (stageRole(i)) break;
           if (!personInSentence(doc, i, i, h.to)) break;
           report(i, h.to, { confidence: multi ? 'high' : 'medium' });
           break;
@@ -497,6 +536,8 @@ export default defineRule({
         case 'fete': {
           // no job-frame test: "travailler pendant le ramadan" is the person's practice
           if (around(doc, i, h.to, TRAINING, 3)) break;
+          // "carte eID", "lecteur eID belge": the electronic identity card, not the festival
+          if (toks[i].t === 'eid' && (/^e-?I[Dd]$/.test(doc.raw(i)) || around(doc, i, h.to, EID_CONTEXT, 4))) break;
           // "le pèlerinage de Compostelle en randonnée": a hike
           if (PILGRIMAGE_WORD.test(toks[i].t) && sentenceHas(doc, i, HIKE)) break;
           // the firewalk is a Tamil vow, and also a team-building exercise: the person must make it

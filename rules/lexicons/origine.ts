@@ -83,7 +83,7 @@ guyanais calédonien néo-calédonien océanien caldoche zoréole`;
 const COLOUR = `noir blanc/blanche black métis/métisse basané métissé/métissée mulâtre/mulâtresse`;
 
 /** Nomadic and travelling communities (findings by themselves, outside music: "jazz manouche"). */
-const COMMUNITY = `gitan tzigane manouche yéniche rom/rom rrom/rrom sinti romani`;
+const COMMUNITY = `gitan tzigane tsigane manouche yéniche rom/rom rrom/rrom sinti sinté romani romanichel/romanichelle bohémien kalé`;
 
 /** Masculine singular forms that are also language names ("parle turc", "l'anglais"). */
 export const LANGUAGE_FORMS = new Set(
@@ -181,7 +181,9 @@ const DIRECT: LexiconEntry[] = [
   { lemma: 'origine ethnique', forms: ['origines ethniques', 'appartenance ethnique', 'origine raciale', 'origines raciales', 'groupe ethnique', 'minorité ethnique', 'minorités ethniques', 'son ethnie', 'sa ethnie', 'leur ethnie'] },
   { lemma: 'double nationalité', forms: ['doubles nationalités', 'binational', 'binationale', 'binationaux', 'binationales', 'double national'] },
   { lemma: 'beur', forms: ['beurs', 'beurette', 'beurettes', 'rebeu', 'rebeus', 'reubeu', 'renoi', 'renois', 'reunoi'] },
-  { lemma: 'gens du voyage', forms: ['communauté des gens du voyage', 'communauté des voyageurs', 'issu des gens du voyage', 'issue des gens du voyage'] },
+  // the Travellers as a capitalised noun ("M. L., Voyageur de famille manouche"): checked in code (not "SNCF Voyageurs", "voyageur de commerce")
+  { lemma: 'voyageur', forms: ['voyageuse', 'voyageurs', 'voyageuses'], tag: 'voyageur' },
+  { lemma: 'gens du voyage', forms: ['itinérant de la communauté des gens du voyage', 'communauté des gens du voyage', 'communauté des voyageurs', 'issu des gens du voyage', 'issue des gens du voyage'] },
   { lemma: 'naturalisé', inflect: 'adj', needsPerson: true, confidence: 'medium', tag: 'naturalise' },
   { lemma: 'naturalisation', inflect: 'noun', needsPerson: true, confidence: 'medium', tag: 'naturalise' },
   // racial euphemism: "trop typée", "physique typé"; the rule wants a degree word or a body noun before it

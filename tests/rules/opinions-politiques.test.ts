@@ -237,6 +237,7 @@ ruleTester(rule, {
     'Le CNAPS lui a refusé la carte à cause de son dossier.',
     "Il a été condamné pour prise illégale d'intérêts quand il était maire de sa commune.",
     'Ancien maire de sa commune, il cherche un poste de DGS.',
+    'Il était conseiller municipal avant sa reconversion.',
   ],
   invalid: [
     { text: "Comédien, il a participé à l'occupation des théâtres contre la réforme de l'assurance chômage.", errors: ["contre la réforme de l'assurance chômage"] },
@@ -251,5 +252,6 @@ ruleTester(rule, {
     { text: 'Il dit se retrouver dans les idées de Zemmour.', errors: ['les idées de Zemmour'] },
     { text: 'Elle partage les positions de Meloni sur l’immigration.', errors: ['les positions de Meloni'] },
     { text: 'Il était conseiller municipal sur la liste socialiste.', errors: ['conseiller municipal'] },
+    { text: 'Elle a été candidate aux élections législatives en 2022.', errors: ['candidate aux élections législatives'] },
   ],
 });

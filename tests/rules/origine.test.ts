@@ -248,3 +248,22 @@ ruleTester(rule, {
     { text: "L'employeur voulait un profil africain pour la vente.", errors: ["africain"] },
   ],
 });
+
+// round 13: the Travellers as a capitalised noun, more names of the community; a bare "binational" beside a named nationality
+ruleTester(rule, {
+  valid: [
+    'Le Voyageur de commerce passe chaque lundi.',
+    'Il a pris sa carte Grand Voyageur à la gare.',
+    'Elle a travaillé chez SNCF Voyageurs pendant deux ans.',
+    'Elle a réservé avec Voyageurs du Monde.',
+    'Les voyageurs attendent le train de 8 h.',
+  ],
+  invalid: [
+    { text: 'M. Lagrené, 34 ans, Voyageur de famille manouche, est allocataire du RSA.', errors: ['Voyageur', 'manouche'] },
+    { text: 'Elle est Voyageuse et vit en caravane avec ses enfants.', errors: ['Voyageuse'] },
+    { text: 'Elle est tsigane et parle le romani.', errors: ['tsigane'] },
+    { text: "Passeport suisse n° X4185273 (binational), valable jusqu'en 2031.", errors: ['suisse'] },
+    { text: 'Il est binational.', errors: ['binational'] },
+    { text: 'Elle est binationale, née à Casablanca.', errors: ['binationale', 'née à Casablanca'] },
+  ],
+});

@@ -321,3 +321,26 @@ ruleTester(rule, {
     { text: "Il part en retraite au sanctuaire de Notre-Dame.", errors: ["retraite au sanctuaire"] },
   ],
 });
+
+// round 13: a role in a play, rites known or served at work, a past clergy office, the Belgian electronic identity card
+ruleTester(rule, {
+  valid: [
+    "Il a joué Tartuffe, le faux dévot, pendant tout le festival off d'Avignon.",
+    'Elle a interprété une religieuse dans une pièce de Diderot.',
+    'Conseiller funéraire, il organise des obsèques civiles comme religieuses et connaît les rites juif et musulman.',
+    'Thanatopracteur, il connaît les rites funéraires catholiques, juifs et musulmans.',
+    'Elle connaît les interdits alimentaires musulmans par sa formation en restauration collective.',
+    'Ancien imam, il cherche un poste de médiateur.',
+    'Il était prêtre avant de quitter les ordres et de se marier.',
+    "Carte eID n° 592-1347810-21 présentée à l'inscription.",
+    'Il a oublié le code PIN de son eID belge.',
+  ],
+  invalid: [
+    { text: 'Il respecte les rites juifs à la maison.', errors: ['juifs'] },
+    { text: 'Il joue au foot le dimanche et il est catholique pratiquant.', errors: ['catholique pratiquant'] },
+    { text: 'Comédienne, elle est catholique et va à la messe.', errors: ['catholique', 'va à la messe'] },
+    { text: 'Son mari était pasteur dans une église évangélique.', errors: ['pasteur'] },
+    { text: 'Ancien pasteur, il reste très croyant et prêche encore le dimanche.', errors: ['croyant', 'prêche'] },
+    { text: 'Il fête l’Eid en famille chaque année.', errors: ['Eid'] },
+  ],
+});
