@@ -134,27 +134,42 @@ function clauseApostrophe(doc: Doc, c: JeClause): string {
 
 const ACCENTED = /[À-ÖØ-öø-ÿŒœ]/;
 const NOT_ACCENTED_E = set('email emails emoji emojis ebay ego eden emeraude');
-const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pere mere frere premiere derniere numero age agee fevrier aout noel vehicule vehicules metier metiers experience experiences interim interimaire securite periode periodes reponse reponses telephone region college lycee cafe cheque pret prete fenetre hopital medecin medical medicale general generale specialise diplome diplomee cote role theorie pratiquee deces preavis recu recue');
+const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pere mere frere premiere derniere numero age agee fevrier aout noel vehicule vehicules metier metiers experience experiences interim interimaire securite periode periodes reponse reponses telephone region college lycee cafe cheque pret prete fenetre hopital medecin medical medicale general generale specialise diplome diplomee cote role theorie pratiquee deces preavis recu recue ca interesse interesses');
 /** Words after "ai" / "a" that are not an unaccented participle ("j'ai envie", "il a trente ans"). */
 const NOT_PARTICIPLE_AFTER_AVOIR = set('envie honte peine tendance confiance conscience trente quarante cinquante soixante onze douze treize quatorze quinze seize quelque cette notre votre autre meme toute comme presque une mere pere femme fille personne chance faim');
 const AVOIR_FORMS = set("ai a as avons avez ont avais avait avaient aurai aura");
+/** Participles of verbs conjugated with être, written without their accent ("je suis alle", "je me suis presente"). */
+const ETRE_FORMS = set('suis es est sommes etes sont etais etait');
+const ETRE_PARTICIPLES = set('alle allee alles allees arrive arrivee arrives reste restee restes rentre rentree retourne retournee passe passee tombe tombee monte montee presente presentee renseigne renseignee ne nee decede decedee');
 
 /**
  * Does the writer leave accents out in the sentence of token i? Only when the sentence has no
- * accented letter at all and at least one word that normally carries one ("deja", "journee",
- * "eligibilite", "etude"): then a generated "êtes" is written "etes".
+ * accented letter at all and a word that normally carries one ("deja", "journee", "eligibilite",
+ * "etude") stands near token i: then a generated "êtes" is written "etes". An unpunctuated voice
+ * memo runs several clauses into one sentence, and an accentless noun three clauses away (« … j'attends
+ * la reponse de la region ») says little about the clause being rewritten; « a » for « à » says nothing.
  */
 export function writesWithoutAccents(doc: Doc, i: number): boolean {
   const f = facts(doc, doc.tokens[i].sn);
-  return (f.noAccents ??= computeWithoutAccents(doc, i));
+  if (!(f.noAccents ??= sentenceWithoutAccents(doc, i))) return false;
+  return sentenceUpper(doc, i) || accentlessNear(doc, i);
 }
 
-function computeWithoutAccents(doc: Doc, i: number): boolean {
+/** The sentence of token i holds no accented letter. */
+function sentenceWithoutAccents(doc: Doc, i: number): boolean {
   const [a, b] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
   const [s, e] = doc.tokRange(a, b);
-  if (ACCENTED.test(doc.text.slice(s, e))) return false;
-  // capitals usually go without accents when none is written ("JE SUIS DISPONIBLE")
-  if (sentenceUpper(doc, i)) return true;
+  return !ACCENTED.test(doc.text.slice(s, e));
+}
+
+/** Tokens before and after the rewritten pronoun where an accentless word counts. */
+const ACCENT_WINDOW_BEFORE = 10;
+const ACCENT_WINDOW_AFTER = 10;
+
+function accentlessNear(doc: Doc, i: number): boolean {
+  const [a0, b0] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
+  const a = Math.max(a0, i - ACCENT_WINDOW_BEFORE);
+  const b = Math.min(b0, i + ACCENT_WINDOW_AFTER + 1);
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k];
     // proper nouns often go without their accent on the capital ("Elodie", "Eric")
@@ -163,6 +178,7 @@ function computeWithoutAccents(doc: Doc, i: number): boolean {
     if (ACCENTLESS_WORDS.has(w)) return true;
     // a participle after avoir written without its accent: "j'ai envoye", "il a travaille"
     if (w.length >= 5 && /[^aeiou]e(?:e|es|s)?$/.test(w) && AVOIR_FORMS.has(doc.tokens[k - 1]?.t ?? '') && !NOT_PARTICIPLE_AFTER_AVOIR.has(w)) return true;
+    if (ETRE_PARTICIPLES.has(w) && ETRE_FORMS.has(doc.tokens[k - 1]?.t ?? '')) return true;
     if (w.length >= 4 && /^e[bcdfghjlmnpqrstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
     if (w.length >= 5 && /(?:ee|ees|ere|eres|eme|emes)$/.test(w)) return true;
     // "activite", "disponibilite" (not the participles and adjectives in -crite, -licite: "inscrite", "explicite")

@@ -77,6 +77,41 @@ export interface Tokenized {
 /** Tokens a pool keeps for reuse at most (a 1 MB paste must not pin its 200,000 tokens for good). */
 const POOL_MAX = 1 << 14;
 
+/** Lines after a line break where an open quotation may still close. */
+const QUOTE_MAX_LINES = 3;
+const QUOTE_MAX_CHARS = 600;
+
+/**
+ * Does the quotation opened by `kind` and still open at the line break `nl` close on one of the next
+ * lines? « closes at the first » met before any new «; a straight quote closes on the first line
+ * holding an odd number of them (an even number is a quotation of its own). Read only when a
+ * quotation is open at a line break.
+ */
+function closesBelow(s: string, nl: number, kind: number): boolean {
+  const end = Math.min(s.length, nl + QUOTE_MAX_CHARS);
+  let lines = 0;
+  let dq = 0;
+  let blank = true;
+  for (let k = nl + 1; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x0a) {
+      // a blank line ends a paragraph, and the quotation with it
+      if (blank) return false;
+      if (dq % 2 === 1) return true;
+      if (++lines >= QUOTE_MAX_LINES) return false;
+      dq = 0;
+      blank = true;
+      continue;
+    }
+    if (c !== 0x20) blank = false;
+    if (kind === OPEN_QUOTE) {
+      if (c === CLOSE_QUOTE) return true;
+      if (c === OPEN_QUOTE) return false;
+    } else if (c === DQUOTE) dq++;
+  }
+  return kind === DQUOTE && dq % 2 === 1 && end === s.length;
+}
+
 /**
  * Tokens of `n`. With `pool`, token objects left in it by an earlier call are overwritten instead of
  * allocated (the engine's own document: half of what a lint allocated was its tokens); the caller
@@ -161,8 +196,9 @@ export function tokenize(n: Normalized, pool?: Token[]): Tokenized {
     }
     if (c === 0x20) { i++; continue; }
     if (c === 0x0a) {
-      // a line break ends a sentence and an unbalanced quotation
-      if (quoteOpen >= 0) { quotes.push([quoteOpen, i]); quoteOpen = -1; }
+      // a line break ends a sentence, and a quotation unless it closes on one of the next lines (a
+      // dialogue quoted over two lines: « — Vous avez pu…?⏎— Non, je… »); a stray « never swallows the report
+      if (quoteOpen >= 0 && !closesBelow(s, i, quoteKind)) { quotes.push([quoteOpen, i]); quoteOpen = -1; }
       endSentence();
       i++;
       continue;

@@ -137,6 +137,36 @@ describe('quotations', () => {
     expect(doc.quotes).toHaveLength(1);
   });
 
+  it('keeps a quotation that closes on one of the next lines', () => {
+    const doc = createDocument('Échange :\n« — Vous avez pu ouvrir le courrier ?\n— Non, je le laisse, j\'ai peur. »\nElle conclut : je pars.');
+    expect(tok(doc, 'laisse').quoted).toBe(true);
+    expect(doc.tokens.find((t) => t.t === "j'")!.quoted).toBe(true);
+    expect(tok(doc, 'conclut').quoted).toBe(false);
+    expect(doc.quotes).toHaveLength(1);
+    // the line break still ends the sentence
+    expect(tok(doc, 'courrier').sn).not.toBe(tok(doc, 'laisse').sn);
+    const straight = createDocument('Il a dit "je pars\nje reviens lundi" puis rien\nje note');
+    expect(tok(straight, 'reviens').quoted).toBe(true);
+    expect(tok(straight, 'puis').quoted).toBe(false);
+  });
+
+  it('does not let a stray opening mark swallow the next lines', () => {
+    // a new « before any »: the first one never closed
+    const a = createDocument('Il dit « je pars\nligne deux\n« je reste » fin');
+    expect(tok(a, 'deux').quoted).toBe(false);
+    expect(tok(a, 'reste').quoted).toBe(true);
+    expect(tok(a, 'fin').quoted).toBe(false);
+    // the closing mark is too far below, or past a blank line
+    const b = createDocument('Il dit « je pars\nun\ndeux\ntrois\nquatre » cinq');
+    expect(tok(b, 'un').quoted).toBe(false);
+    const c = createDocument('Il dit « je pars\n\nun » deux');
+    expect(tok(c, 'un').quoted).toBe(false);
+    // a straight quote pair on the next line is a quotation of its own
+    const d = createDocument('Il dit "je pars\nle mot "cadre" ici\nfin');
+    expect(tok(d, 'le').quoted).toBe(false);
+    expect(tok(d, 'cadre').quoted).toBe(true);
+  });
+
   it('closes an unbalanced quotation at the end of the text', () => {
     const doc = createDocument('Il dit « je pars');
     expect(doc.quotes).toEqual([[7, doc.norm.length]]);

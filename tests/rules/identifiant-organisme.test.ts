@@ -21,6 +21,10 @@ ruleTester(rule, {
     // a holder's apposition before an amount or a year
     'CAF de sa mère, montant versé : 450 €.',
     'MSA de son père, affilié depuis : 1998.',
+    "N° CAF de son ex-compagne, pour la pension : 450 € par mois.",
+    "N° CAF de son ex-compagne, pour la pension : 2019-2022.",
+    "N° CAF de son ex-compagne, pour la pension : 12/03/2024.",
+    "Convention CAF de son ex-compagne, pour la pension : 5120946 euros.",
     "Bénéficiaire du RSA, convention n° 2024/1187/45.",
     "Bénéficiaire du RSA depuis le 12/03/2024, suivi par le Département.",
     "Offre n° 176MZQP consultée sur le site de France Travail.",
@@ -86,6 +90,13 @@ ruleTester(rule, {
     { text: 'Dossier 3108765A transmis à l’ACI.', errors: ['3108765A'] },
     // the holder named with an apposition before the colon
     { text: 'Numéro CAF de sa mère, qui vit à Cayenne : 2045871.', errors: ['2045871'] },
+    // a relative named with a compound kin word or an adjective, then an apposition
+    { text: 'N° CAF de son ex-compagnon, qui touche les allocations : 2456789.', errors: ['2456789'] },
+    { text: "Numéro allocataire de sa belle-mère, qui l'héberge : 1234567.", errors: ['1234567'] },
+    { text: 'N° MSA de son beau-frère, exploitant : 0456781.', errors: ['0456781'] },
+    { text: 'N° CAF de son ancienne compagne, pour la pension : 3120946.', errors: ['3120946'] },
+    { text: 'N° CAF de son demi-frère, hébergé chez elle : 4567123.', errors: ['4567123'] },
+    { text: 'N° CAF de son ex-femme, pour le calcul : 6120946.', errors: ['6120946'] },
     { text: 'N° allocataire de son épouse, enceinte de 6 mois : 8812345', errors: ['8812345'] },
     // the overseas social security funds
     { text: 'N° CGSS : 1234567 à vérifier.', errors: ['1234567'] },

@@ -141,6 +141,12 @@ ruleTester(rule, {
     { text: 'JE CHERCHE UN POSTE DE NUIT.', errors: ['JE'], output: 'VOUS CHERCHEZ UN POSTE DE NUIT.' },
     { text: 'JE SUIS DISPONIBLE DES LUNDI.', errors: ['JE'], output: 'VOUS ETES DISPONIBLE DES LUNDI.' },
     { text: "je suis deja inscrit a la formation", errors: ['je'], output: 'vous etes deja inscrit a la formation' },
+    // accentless evidence near the rewritten clause; « a » and an accentless noun far away in a run-on memo say little
+    { text: "je suis inscrit a la formation de cariste depuis lundi et j'attends toujours la reponse de la region", errors: ['je', "j'"], output: "vous êtes inscrit a la formation de cariste depuis lundi et vous attendez toujours la reponse de la region" },
+    { text: 'je suis alle a la mission locale mardi', errors: ['je'], output: 'vous etes alle a la mission locale mardi' },
+    { text: 'je suis passe au forum samedi', errors: ['je'], output: 'vous etes passe au forum samedi' },
+    { text: 'ca me plait et je suis motive', errors: ['me', 'je'], output: 'ca vous plait et vous etes motive' },
+    { text: 'je suis inscrite a la formation de cariste', errors: ['je'], output: 'vous êtes inscrite a la formation de cariste' },
     { text: "j'ai fait une periode d'essai en entrepot", errors: ["j'"], output: "vous avez fait une periode d'essai en entrepot" },
     { text: 'je prefere travailler le matin', errors: ['je'], output: 'vous preferez travailler le matin' },
     { text: "J’ai travaillé huit ans comme aide à domicile.", errors: ['J’'], output: 'Vous avez travaillé huit ans comme aide à domicile.' },
