@@ -12,7 +12,7 @@ import type { Fix } from '../lib/lint/types.ts';
 import { isNumberWord, readNumber } from '../lib/lint/number-words.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { absentBefore, jobFrame } from './jugement.ts';
+import { absentBefore, jobFrame, taskObject } from './jugement.ts';
 import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 
 // "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR", "1.340,00 €", "4,500 $"
@@ -56,7 +56,7 @@ const BLOCKERS = new Set([
   'financee', 'cpf', 'abondement', 'remuneration', 'pretentions', 'pretention', 'brut', 'bruts', 'envisage', 'souhaite', 'souhaitee', 'vise', 'propose',
   'proposee', 'offre', 'offert', 'achat', 'acheter', 'achete', 'permis', 'budget', 'caution', 'loyer', 'loyers', 'location', 'negociable', 'attendu',
   'attendue', 'demande', 'precedent', 'anterieur', 'poste', 'paye', 'remunere', 'remuneree', 'horaire', 'heure', 'stage',
-  'gratification', 'valeur', 'facture', 'montant', 'subvention', 'employeur', 'entreprise', 'chiffre', 'affaires', 'investissement', 'droits',
+  'gratification', 'valeur', 'facture', 'montant', 'subvention', 'subventions', 'employeur', 'entreprise', 'chiffre', 'affaires', 'investissement', 'droits',
   // fines belong to infractions (RGPD art. 10), not to the person's budget
   'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
@@ -338,7 +338,7 @@ function ownPayBefore(doc: Doc, from: number): boolean {
     }
     if ((t === 'indemnite' || t === 'indemnites' || t === 'prime') && (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && SEVERANCE.has(toks[k + 2]?.t ?? '')) return true;
     if (t === 'indemnite' || t === 'indemnites') {
-      if (toks[k + 1]?.t === 'transactionnelle' || toks[k + 1]?.t === 'conventionnelle' || toks[k + 1]?.t === 'supra-legale' || toks[k + 1]?.t === "prud'homale") return true;
+      if (toks[k + 1]?.t === 'transactionnelle' || toks[k + 1]?.t === 'conventionnelle' || toks[k + 1]?.t === 'supra-legale' || toks[k + 1]?.t === 'supra' || toks[k + 1]?.t === 'supralegale' || toks[k + 1]?.t === 'extra-legale' || toks[k + 1]?.t === 'extra' || toks[k + 1]?.t === "prud'homale") return true;
     }
   }
   return false;
@@ -401,10 +401,73 @@ function genericWage(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Money lost, staked, inherited, won, lent to the person or guaranteed by them: the verb or noun right before the amount. */
+const WINDFALL = new Set(['perdu', 'perd', 'perdait', 'perdre', 'flambe', 'flamber', 'claque', 'claquer', 'dilapide', 'dilapider', 'englouti', 'engloutit', 'joue', 'parie', 'paries', 'herite', 'heritee', 'herites', 'heritees', 'heriter', 'heritera', 'herita', 'heritage', 'heritages', 'legs', 'legue', 'leguee', 'succession',
+  'gain', 'gains', 'empoche', 'empocher', 'remporte', 'remporter', 'avance', 'avancer', 'prete', 'preter', 'pretes', 'pretee', 'creance', 'creances', 'ardoise', 'cagnotte',
+  'jackpot', 'caution', 'hauteur', 'donation', 'capital', 'estime', 'estimee', 'estimes', 'estimees', 'evalue', 'evaluee', 'evalues', 'evaluees', 'vaut', 'valait']);
+/** What an inheritance is called: the estate's value is the person's wealth (« la succession est évaluée à 450 000 € »). */
+const ESTATE = new Set(['heritage', 'heritages', 'succession', 'legs', 'herite', 'heritee', 'herites', 'heritees', 'heritera', 'herita', 'heriter', 'patrimoine', 'donation']);
+const WINDFALL_GAP = new Set(['de', "d'", 'du', 'pres', 'environ', 'plus', 'moins', 'un', 'une', 'quelque', 'au', 'moins', 'deja', 'en', 'tout', 'lui', 'leur', 'me', "m'",
+  'a', 'avait', 'ont', 'ete', 'pour', 'solidaire', 'personnelle', 'personnel', 'total', 'totale', 'jusqu', "jusqu'", 'hauteur', 'la', 'sa', 'son', 'ses', 'frere', 'soeur',
+  'mere', 'pere', 'parents', 'famille', 'tante', 'oncle', 'grand-mere', 'grand-pere', 'ami', 'amie', 'cousin', 'cousine', 'heritage', 'gain', 'loto', 'euromillions', 'jeu',
+  'jeux', 'paris', 'casino', 'ligne', 'bourse', 'crypto', 'cryptos', 'bitcoin', 'ans', 'mois', 'deux', 'trois', 'quatre', 'cinq', 'vie', 'etre', 'fait', 'porte', 'portee']);
+/** Who loses or wins instead of the person: a firm, a club, a town (« l'entreprise a perdu 200 000 € »). */
+const NOT_PERSON = new Set(['entreprise', 'societe', 'sarl', 'sas', 'club', 'association', 'commune', 'mairie', 'ville', 'magasin', 'boutique', 'restaurant', 'groupe', 'usine',
+  'banque', 'etablissement', 'agence', 'employeur', 'enseigne', 'secteur', 'filiale', 'marque', 'gagnant', 'gagnants', 'joueur', 'joueurs', 'client', 'clients', 'etat', 'departement', 'region']);
+/** Words after the amount that make it a firm's figure or a cost: « 200 000 € de chiffre d'affaires », « de subventions ». */
+const NOT_PERSON_AFTER = new Set(['chiffre', 'subvention', 'subventions', 'ca', 'budget', 'investissement', 'formation', 'cout', 'frais', 'loyer']);
+/** A guarantee given by the person: « s'est porté caution (personnelle) », « caution solidaire », « caution personnelle ». */
+function personalGuarantee(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const p = toks[k - 1]?.t ?? '';
+  const n = toks[k + 1]?.t ?? '';
+  return p === 'porte' || p === 'portee' || p === 'portes' || p === 'portees' || n === 'personnelle' || n === 'solidaire';
+}
+/**
+ * The person's losses, winnings, inheritance, debts to relatives and guarantees by their amount: « il a perdu 23 000 € », « elle a hérité de
+ * 186 000 € », « gain de 250 000 € au Loto », « son frère lui a avancé 4 200 € », « une créance de 6 300 € », « caution personnelle à hauteur de
+ * 90 000 € ». Not a firm's loss or a winner in general (« l'entreprise a perdu 200 000 € de chiffre d'affaires »).
+ */
+function windfallOrLoss(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = to, s = 0; s < 3 && k < toks.length && toks[k].sn === sn; k++, s++) if (NOT_PERSON_AFTER.has(toks[k].t)) return false;
+  for (let k = from - 1, n = 0; n < 8 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (WINDFALL.has(t)) {
+      if (t === 'hauteur' && toks[k - 1]?.t !== 'a') continue;
+      if (t === 'caution' && !personalGuarantee(doc, k)) return false;
+      if (t === 'hauteur' || t === 'capital' || t.startsWith('estim') || t.startsWith('evalu') || t === 'vaut' || t === 'valait') {
+        // « caution personnelle à hauteur de 90 000 € », « la maison héritée, estimée à 200 000 € », « un capital de 40 000 € en héritage »:
+        // only with a guarantee or an inheritance in the sentence
+        let ok = false;
+        for (let j = k - 1, m = 0; m < 12 && j >= 0 && toks[j].sn === sn; j--, m++) if ((toks[j].t === 'caution' && personalGuarantee(doc, j)) || ESTATE.has(toks[j].t)) { ok = true; break; }
+        for (let j = to, m = 0; !ok && t === 'capital' && m < 4 && j < toks.length && toks[j].sn === sn; j++, m++) if (ESTATE.has(toks[j].t)) ok = true;
+        if (!ok) return false;
+      }
+      // « lui a avancé 4 200 € », « sa mère lui a prêté 3 000 € »: a loan to the person (or made by them: « il a prêté »)
+      if (t.startsWith('avanc') || t.startsWith('pret')) {
+        let who = false;
+        for (let j = k - 1, m = 0; m < 3 && j >= 0 && toks[j].sn === sn; j--, m++) if (['lui', 'leur', 'me', "m'", 'il', 'elle', 'ils', 'elles'].includes(toks[j].t)) { who = true; break; }
+        if (!who) return false;
+      }
+      // the subject: a firm, a club, winners in general
+      for (let j = k - 1, m = 0; m < 8 && j >= 0 && toks[j].sn === sn; j--, m++) {
+        if (NOT_PERSON.has(toks[j].t)) return false;
+        if (toks[j].k === Kind.Punct && toks[j].t !== ',' && toks[j].t !== "'") break;
+      }
+      return true;
+    }
+    if (!WINDFALL_GAP.has(t) && !(toks[k].k === Kind.Punct && (t === ':' || t === ','))) return false;
+  }
+  return false;
+}
+
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
 function aboutResources(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
+  if (windfallOrLoss(doc, from, to)) return true;
   // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
   if (ownPayBefore(doc, from)) return true;
   if (statedPay(doc, from, to)) return true;
@@ -1019,6 +1082,8 @@ export default defineRule({
       const hitText = doc.norm.slice(doc.tokens[hit.from].s, doc.tokens[hit.to - 1].e);
       // « la banque a saisi son bateau »: the creditor is the subject, not a job frame
       if (hit.entry.tag !== 'seize' && inJobFrame(doc, from) && !garnishedPay(doc, hit.from, hitText)) continue;
+      // « elle a traité des dossiers de surendettement et des inscriptions au FICP pour ses clients »: files handled at work
+      if (taskObject(doc, from)) continue;
       if (firmAsWorkplace(doc, hit.from) || charityAsWorkplace(doc, hit.from) || declinedProcedure(doc, hit.from, hit.to, hitText)) continue;
       if (charityReferral(doc, hit.from) || absentAfterLabel(doc, hit.to)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;

@@ -127,6 +127,8 @@ function noteListItem(doc: Doc, k: number, sn: number): boolean {
   return false;
 }
 
+/** Degree adverbs that make a phrase after an opening title a characterisation: « CESF complètement à l'ouest », « Cariste un peu lent ». */
+const TITLE_DEGREE = new Set(['completement', 'totalement', 'peu', 'tres', 'vraiment', 'assez', 'plutot', 'trop', 'super', 'hyper', 'franchement', 'carrement', 'vachement', 'archi']);
 export function attachedToPerson(doc: Doc, from: number, relaxed = false): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
@@ -176,6 +178,13 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
     let b = from + 1;
     while (tokenAt(doc, b, sn) && toks[b].k === Kind.Word && !PERSON_SUBJECTS.has(toks[b].t) && b < from + 3) b++;
     if (tokenAt(doc, a, sn)?.t === ',' && tokenAt(doc, b, sn)?.t === ',' && ['il', 'elle'].includes(tokenAt(doc, b + 1, sn)?.t ?? '')) return true;
+  }
+  // apposition after a job title opening the sentence, before the subject: "CESF complètement à l'ouest, elle confond…", "Cariste un peu lent, il…"
+  if (!SITUATION_ADJ.has(toks[from].t) && (TITLE_DEGREE.has(tokenAt(doc, from - 1, sn)?.t ?? '') || TITLE_DEGREE.has(toks[from].t)) && openingTitle(doc, from)) {
+    for (let b = from + 1, n = 0; n < 8 && tokenAt(doc, b, sn); b++, n++) {
+      if (toks[b].t === ',') { if (['il', 'elle'].includes(tokenAt(doc, b + 1, sn)?.t ?? '')) return true; break; }
+      if (toks[b].k === Kind.Punct || COPULAS.has(toks[b].t) || CLAUSE_PRONOUNS.has(toks[b].t)) break;
+    }
   }
   // apposition opening the sentence ("Agressif lors du dernier RDV", "Très lunatique, il…")
   let k = from - 1;
@@ -250,6 +259,42 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
     if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
     if (!FRAME_SKIP.has(t.t)) steps++;
   }
+  return false;
+}
+
+/** Verbs of handling files at work: « elle instruisait les informations préoccupantes », « il relançait les impayés ». */
+const TASK_VERBS = new Set(['traitait', 'traitaient', 'traite', 'traiter', 'traites', 'gerait', 'geraient', 'gere', 'gerer', 'relancait', 'relance', 'relancer', 'etudiait', 'etudie',
+  'etudier', 'instruisait', 'instruit', 'instruire', 'suivait', 'suivaient', 'montait', 'monte', 'monter', 'negociait', 'negocier', 'analysait', 'analyser',
+  'recouvrait', 'recouvrer', 'accompagnait', 'accompagner', 'accompagne', 'declarait', 'declarer', 'saisissait', 'constituait', 'constituer', 'preparait', 'preparer', 'redigeait',
+  'rediger', 'examinait', 'examiner', 'controlait', 'controler', 'verifiait', 'verifier', 'evaluait', 'evaluer', 'signalait', 'signaler', 'connait', 'connaissait', 'maitrise',
+  'maitrisait', 'pilotait', 'piloter', 'encadrait', 'supervisait', 'superviser']);
+/** What a sentence about a job has: a title, the clients or users served, files by the dozen. */
+const TASK_CUES = new Set(['clients', 'client', 'clientele', 'usagers', 'menages', 'familles', 'beneficiaires', 'dossiers', 'assureur', 'organisme', 'metier', 'poste',
+  'service', 'agence', 'debiteurs', 'professionnel', 'professionnelle', 'charge', 'chargee', 'analyste', 'conseiller', 'conseillere', 'gestionnaire', 'juriste',
+  'assistante', 'assistant', 'travailleur', 'travailleuse', 'educateur', 'educatrice', 'dizaines', 'centaines', 'victimes', 'departement', 'carriere', 'cabinet',
+  'collegues', 'equipe', 'mesures', 'cesf', 'ase', 'pmi', 'ccas', 'accueillies', 'accueillis', 'suivies', 'suivis']);
+const OWN = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes']);
+/**
+ * A term that is the object of a task at work: « Conseillère clientèle, elle a traité des dossiers de surendettement … pour ses clients »,
+ * « elle instruisait les informations préoccupantes et suivait des mesures AEMO ». The task verb governs a list holding the term, and the
+ * sentence speaks of a job (a title, clients, files by the dozen). Not the person's own (« il gère seul ses impayés »).
+ */
+export function taskObject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from]?.sn;
+  // the person's own: a possessive right before the term or its head noun (« son dossier de surendettement »)
+  for (let k = from - 1; k >= 0 && k >= from - 3 && toks[k].sn === sn; k--) if (OWN.has(toks[k].t)) return false;
+  let verb = -1;
+  for (let k = from - 1, n = 0; n < 24 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (t === '.' || t === ';' || t === ':' || t === 'mais' || t === 'car' || t === '?' || t === '!') return false;
+    if (TASK_VERBS.has(t)) { verb = k; break; }
+  }
+  if (verb < 0) return false;
+  // the cue in the same clause: up to a colon or a semicolon either side
+  const [sFrom, sTo] = doc.sentences[sn];
+  for (let k = verb; k >= sFrom && toks[k].t !== ':' && toks[k].t !== ';'; k--) if (TASK_CUES.has(toks[k].t)) return true;
+  for (let k = verb + 1; k < sTo && toks[k].t !== ':' && toks[k].t !== ';'; k++) if (TASK_CUES.has(toks[k].t)) return true;
   return false;
 }
 

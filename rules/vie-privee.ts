@@ -13,7 +13,7 @@ import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { absentBefore, jobFrame } from './jugement.ts';
+import { absentBefore, jobFrame, taskObject } from './jugement.ts';
 import { PRIVATE_REWRITE, VIE_PRIVEE, type PrivateEntry } from './lexicons/vie-privee.ts';
 import { mergeSpans, topicFrame } from './shared/conduite-extra.ts';
 import { COUNTRY_NAMES } from './lexicons/origine.ts';
@@ -883,6 +883,41 @@ const TRIGGERS: PrivateEntry[] = [
     'quitté le domicile avec', 'quitté la maison avec', 'quitté le foyer avec', 'quitté le logement avec', 'déménagé avec', 'disparu avec']),
 ];
 
+/** An unpaid maintenance told with its own amount right after the noun (« de 180 € », « (180 € par mois) »). */
+function pensionWithAmount(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  if (toks[to - 1]?.t !== 'pension' && toks[to - 1]?.t !== 'alimentaire') return false;
+  let k = to;
+  if (toks[k]?.t === 'alimentaire') k++;
+  if (toks[k]?.t === 'de' || toks[k]?.t === '(') k++;
+  else return false;
+  return toks[k]?.k === Kind.Number && toks[k].sn === toks[from].sn;
+}
+
+/** Words of a hearing before the family judge: with the judge alone they add no fact to another finding of the sentence. */
+const HEARING_WORDS = new Set(['audience', 'audiences', 'convocation', 'convoque', 'convoquee', 'passage', 'rdv', 'rendez-vous', 'devant', 'chez', 'au', 'le', 'du', 'aupres']);
+
+/**
+ * One story, one finding: a fact restated right after a colon (« sa compagne l'a quitté … : rupture brutale ») or
+ * continued by a relative clause (« main courante contre son ex-compagne | qui | ne ramène pas les enfants ») joins the fact before it.
+ */
+function joinRestatements(doc: Doc, spans: Array<[number, number]>): void {
+  if (spans.length < 2) return;
+  const toks = doc.tokens;
+  spans.sort((x, y) => x[0] - y[0]);
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1];
+    const b = spans[i];
+    if (b[0] <= a[1] || toks[a[0]].sn !== toks[b[0]].sn) continue;
+    const gap = b[0] - a[1];
+    const relative = gap === 1 && (toks[a[1]].t === 'qui' || toks[a[1]].t === 'dont');
+    // the restatement comes right after the colon and the colon is the only stop between the two facts
+    let colon = toks[b[0] - 1]?.t === ':' && gap <= 12;
+    for (let k = a[1]; colon && k < b[0] - 1; k++) if (toks[k].k === Kind.Punct && toks[k].t !== ',' && toks[k].t !== "'") colon = false;
+    if (relative || colon) { a[1] = Math.max(a[1], b[1]); spans.splice(i, 1); i--; }
+  }
+}
+
 export default defineRule({
   id: 'vie-privee',
   meta: {
@@ -937,7 +972,7 @@ export default defineRule({
       if (e.kind === 'denial') { denialHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'contest') { contestHeads.push([hit.from, hit.to]); continue; }
       if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from) && !(e.tag === 'control' && partnerSubjectBefore(doc, hit.from)))
-        || topicFrame(doc, hit.from) || absentBefore(doc, hit.from)) continue;
+        || topicFrame(doc, hit.from) || absentBefore(doc, hit.from) || taskObject(doc, hit.from)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }
       if (e.kind === 'kin') {
@@ -955,6 +990,8 @@ export default defineRule({
         }
         add(hit.from, extendDepuis(doc, extendCustody(doc, end)));
       } else {
+        // « ne verse plus la pension de 180 € », « … la pension alimentaire (180 € par mois) »: the unpaid sum is the finding (rules/finances.ts)
+        if (pensionWithAmount(doc, hit.from, hit.to)) continue;
         add(legalStepStart(doc, hit.from), hit.to);
         // "a été mis à la porte | de chez ses parents": the nested participle still starts the place pattern
         for (let k = hit.from + 1; k < hit.to; k++) if (OUSTED_SET.has(doc.tokens[k].t)) oustedHeads.push(k);
@@ -995,11 +1032,15 @@ export default defineRule({
         && ((c - b === 2 && ['a', 'avait'].includes(doc.tokens[b + 1].t)) || (c - b === 1 && ['a', 'avait'].includes(doc.tokens[c].t))));
       if (prev) spans.push([prev[0], d]);
     }
+    joinRestatements(doc, spans);
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     /** The family judge named alone ("JAF", "juge aux affaires familiales"): the authority of another fact of the sentence adds nothing to it. */
     const clauseBreak = (a: number, b: number) => { for (let k = a; k < b; k++) if (doc.tokens[k].t === ';' || doc.tokens[k].t === ':') return true; return false; };
-    const bareJudge = (from: number, to: number) => (to - from === 1 && doc.tokens[from].t === 'jaf')
-      || (to - from === 4 && doc.tokens[from].t === 'juge' && doc.tokens[from + 3].t === 'familiales');
+    const bareJudge = (from: number, to: number) => {
+      // « audience devant le JAF », « convocation chez le juge aux affaires familiales »: the hearing alone is the judge named
+      while (from < to - 1 && HEARING_WORDS.has(doc.tokens[from].t)) from++;
+      return (to - from === 1 && doc.tokens[from].t === 'jaf') || (to - from === 4 && doc.tokens[from].t === 'juge' && doc.tokens[from + 3].t === 'familiales');
+    };
     for (const { from, to } of merged) {
       if (bareJudge(from, to) && merged.some((o) => o.from !== from && doc.tokens[o.from].sn === doc.tokens[from].sn && !clauseBreak(Math.min(to, o.to), Math.max(from, o.from)))) continue;
       const [start, end] = doc.tokRange(from, to);

@@ -143,6 +143,12 @@ export const FINANCES: LexiconEntry[] = [
     "rappel d'impôts", "rappel d'impôt", 'rappel d’impôt', "rappels d'impôts", 'dette au Trésor public', 'dette au SIP', 'dette auprès du SIP', 'dettes auprès du SIP', 'dette envers le fisc', 'dette au fisc',
     'un arriéré de', "l'arriéré de", 'son arriéré de', 'un arriéré', 'son arriéré', 'leur arriéré', 'cet arriéré'],
   { notAfter: JOB_BEFORE, notNear: ['employeur', 'employeurs', 'salaire', 'salaires', 'prud’hommes', "prud'hommes", 'clients', 'client', 'gestionnaire', 'comptable', 'poste', 'offre', 'missions', 'recouvre', 'recouvrer'] }),
+  // a maintenance owed to the person and no longer paid is an arrear: "la pension alimentaire n'est plus versée", "impayés de pension alimentaire"
+  // (told with the debtor as subject, « son ex ne verse plus la pension », it is the family conflict of rules/vie-privee.ts)
+  ...e(['pension', 'pension alimentaire', 'pensions alimentaires', 'contribution à l’entretien des enfants', "contribution à l'entretien des enfants"].flatMap((p) =>
+    ["n'est plus versée", 'n’est plus versée', "n'est pas versée", "n'est plus payée", "n'est pas payée", "n'est jamais versée", 'non versée', 'non payée', 'impayée', 'impayées',
+      "n'a plus été versée", "n'a pas été versée", "ne sont plus versées", 'non versées'].map((s) => `${p} ${s}`)), {
+    notNear: ['retraite', 'retraites', 'invalidité', 'caisse', 'CARSAT', 'MSA', 'réversion'], notAfter: JOB_BEFORE }),
   // "son compte est à découvert", not "il a découvert le métier": see rules/finances.ts
   ...e(['à découvert'], { tag: 'a-decouvert' }),
   ...e(['compte bloqué', 'comptes bloqués', 'comptes sont bloqués', 'compte est bloqué', 'compte a été bloqué', 'comptes ont été bloqués'], { near: ['banque', 'bancaire', 'bancaires', 'saisie', 'huissier', 'découvert', 'impayés', 'trésor', 'impôts'] }),

@@ -228,9 +228,11 @@ export const JUGEMENT: ToneEntry[] = [
       'ordinateur', 'ordinateurs', 'locaux', 'bâtiment', 'usine', 'entreprise', 'société', 'imprime', 'musée', 'décor', 'mobilier', 'style', 'mode'] }),
   ...group('age', 'phrase', 'none', ['un dinosaure', 'un vrai dinosaure', 'un vieux dinosaure', 'une dinosaure', 'un fossile', 'un vrai fossile', 'un vieux fossile', 'une vieille fossile',
     'un mammouth', 'un vestige', 'une relique', 'un homme du passé', 'une femme du passé', 'vieille école',
-    'old school', 'has-been', 'réac', 'ringard', 'ringarde', 'ringards', 'ringardes', 'complètement dépassé', 'complètement dépassée', 'à la ramasse', 'un boomer', 'une boomeuse', 'ok boomer'], {
+    'old school', 'has-been', 'has been', 'réac', 'sucre les fraises', 'sucrait les fraises', 'bon pour la retraite', 'bonne pour la retraite', 'bon pour la casse', 'bonne pour la casse',
+    'un pied dans la tombe', 'un vieux croûton', 'une vieille croûte', 'un vieux schnock', 'une vieille bique', 'un croulant', 'une croulante', 'papy gâteux', 'mamie gâteuse',
+    'gâteux', 'gâteuse', 'gâteuses', 'un peu gaga', 'complètement gaga', 'devient gaga', 'décrépit', 'décrépite', 'décati', 'décatie', 'ringard', 'ringarde', 'ringards', 'ringardes', 'complètement dépassé', 'complètement dépassée', 'à la ramasse', 'un boomer', 'une boomeuse', 'ok boomer'], {
     notNear: ['musée', 'muséum', 'paléontologie', 'paléontologue', 'jurassique', 'crétacé', 'parc', 'exposition', 'jouet', 'jouets', 'figurine', 'figurines', 'squelette', 'os', 'fouille',
-      'fouilles', 'géologie', 'énergie', 'énergies', 'combustible', 'combustibles', 
+      'fouilles', 'géologie', 'énergie', 'énergies', 'combustible', 'combustibles', 'démence', 'Alzheimer', 'neurologue', 'diagnostic', 'plaque', 'plaques', 
       // an artefact restored or kept: « restauré une relique », « un vieux camion réac »
       'véhicule', 'camion', 'voiture', 'restauré', 'restaurée', 'restauration', 'reliquaire', 'abbaye', 'église', 'cathédrale', 'entreprise', 'groupe', 'société', 'enseigne', 'marque', 'journal', 'bâtiment', 'usine', 'archéologie', 'archéologue', 'film', 'dessin', 'enfants', 'livre',
       'restaurant', 'bistrot', 'bar', 'décor', 'déco', 'mobilier', 'style', 'musique', 'hip-hop', 'rap', 'jeu', 'jeux', 'vidéo', 'mode'] }),
@@ -524,6 +526,28 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('apparence', 'phrase', 'none', ['mine de déterré', 'une mine de déterré', 'tête d’enterrement', "tête d'enterrement", 'mine de papier mâché',
     'teint de papier mâché', 'tête de six pieds de long', 'tête de chien battu', 'air de chien battu', 'air de ne pas y toucher', 'tête des mauvais jours',
     'une tronche de cake', 'tronche de cake', 'tête de cake', 'une tête à claques']),
+  // stiff and narrow, in a simile or with the mind named: « rigide comme un képi », « un peu rigide dans sa façon de penser », « étroit d'esprit »
+  ...group('caractere', 'phrase', 'none', ['rigide', 'raide', 'têtu', 'têtue', 'borné', 'bornée', 'buté', 'butée', 'obtus', 'obtuse'].flatMap((a) => [`${a} comme un`, `${a} comme une`])
+    .concat(['aimable comme une porte de prison', 'souple comme une barre de fer', 'souple comme un verre de lampe', 'froid comme un glaçon', 'froide comme un glaçon',
+      'fier comme un paon', 'fière comme un paon'])
+    .concat(['rigide', 'fermé', 'fermée', 'étroit', 'étroite', 'borné', 'bornée', 'figé', 'figée', 'coincé', 'coincée', 'psychorigide'].flatMap((a) => ['dans sa façon de penser',
+      'dans sa manière de penser', 'dans sa façon de voir les choses', 'dans sa manière de voir les choses', 'dans sa tête', 'dans ses idées', 'dans ses façons de faire', "d'esprit"].map((t) => `${a} ${t}`))), {
+    notNear: ['tuyau', 'tube', 'carton', 'plastique', 'matériau', 'plaque', 'panneau', 'barre', 'structure', 'emballage', 'cadre', 'règlement', 'règle', 'procédure', 'planning', 'horaires'] }),
+  // quick-tempered in idioms: « a le sang chaud », « la tête près du bonnet », « la mèche courte »
+  ...group('caractere', 'phrase', 'none', ['a le sang chaud', 'avait le sang chaud', 'au sang chaud', 'a le sang vif', 'la tête près du bonnet', 'a la mèche courte', 'la mèche courte',
+    'monte sur ses grands chevaux', 'montait sur ses grands chevaux', 'explose pour un rien', 'explosait pour un rien', 'pète les plombs', 'pétait les plombs', 'pète un câble',
+    'pète vite un câble', 'caractère de cochon', 'caractère de chien', 'sale caractère', 'mauvais caractère', 'vite sur la gâchette', 'prend feu pour un rien', "s'emporte pour un rien",
+    "s'emporte facilement", "s'emportait facilement", 'se braque pour un rien'], { notNear: ['animal', 'animaux', 'mammifère', 'mammifères', 'reptile', 'reptiles', 'espèce', 'biologie', 'cheval', 'chevaux', 'arme', 'tir'] }),
+  // stories embellished: « il enjolive tout », « arrange la vérité », « exagère tout », « ment comme il respire »
+  ...group('mensonge', 'phrase', 'none', ['enjolive tout', 'enjolivait tout', 'enjolive les choses', 'enjolivait les choses', 'enjolive la réalité', 'enjolive beaucoup', 'enjolive toujours',
+    'enjolive un peu tout', 'enjolive son parcours', 'enjolive ses expériences', 'embellit tout', 'embellit la réalité', 'arrange la vérité', 'arrange la réalité', 'arrange les faits',
+    'exagère tout', 'exagère toujours', 'exagérait tout', 'grossit tout', 'grossit les choses', 'ment comme il respire', 'ment comme elle respire', 'mentait comme il respirait',
+    'mentait comme elle respirait', 'affabule', 'affabulait', 'fabule', 'fabulait', 'raconte des bobards', 'raconte des craques', 'raconte des salades', 'raconte des histoires',
+    'brode beaucoup', 'brode toujours', 'brode un peu', 'invente tout', 'se donne le beau rôle', 'se donnait le beau rôle', 'se vante beaucoup', 'se vante sans cesse', 'fanfaronne', 'fanfaronnait'], {
+    notNear: ['enfants', 'conte', 'contes', 'conteur', 'conteuse', 'théâtre', 'roman', 'écriture', 'atelier', 'broderie', 'couture', 'vitrine', 'vitrines', 'décor', 'décoration', 'lecture'] }),
+  // the mind written off: « CESF complètement à l'ouest », « à la masse », « largué »
+  ...group('caractere', 'pred', 'none', ['à la masse', 'complètement à la masse', 'un peu à la masse', 'complètement largué', 'complètement larguée', 'complètement paumé', 'complètement paumée',
+    'complètement perdu', 'complètement perdue']),
 ];
 
 /**
@@ -617,7 +641,11 @@ export const SLURS: ToneEntry[] = group('injure', 'label', 'noun', [
 // ---------------------------------------------------------------------------------------------
 // apparence: appearance and hygiene (warning, category jugement). TAXONOMY §3.4 apparence-physique.
 // ---------------------------------------------------------------------------------------------
-const SMELLS = ['mauvais', 'le tabac', 'la cigarette', "l'alcool", 'la bière', 'la transpiration', 'la sueur', 'le tabac froid', 'le renfermé', "l'urine", 'fort', 'le chien', 'la clope', 'le vin'];
+const SMELLS = ['mauvais', 'le tabac', 'la cigarette', "l'alcool", 'la bière', 'la transpiration', 'la sueur', 'le tabac froid', 'le renfermé', "l'urine", 'fort', 'le chien', 'la clope', 'le vin',
+  // animals, stables and kitchens: « qui sent le chenil », « sentait l'écurie », « sent le graillon »
+  'le chenil', 'le chien mouillé', 'la litière', "l'écurie", 'le fumier', "l'étable", 'la porcherie', 'le cochon', 'le bouc', 'la ménagerie',
+  'la crasse', 'la vinasse', 'le pastis', 'le cannabis', 'le shit', "l'herbe", 'le joint', 'le chat', 'le vomi', 'la pisse',
+  'le parfum bon marché', 'le vieux', 'le pipi', 'des pieds', 'le pied'];
 
 /** Clothing nouns × judging adjectives, agreed in gender and number: "chemise douteuse", "baskets trouées", "pantalon taché". */
 function clothesJudged(): string[] {
@@ -649,7 +677,8 @@ export const APPARENCE: ToneEntry[] = [
     'hygiène corporelle négligée', 'hygiène corporelle insuffisante', 'hygiène corporelle limite', 'hygiène laisse à désirer', 'hygiène qui laisse à désirer',
     "manque d'hygiène", "problème d'hygiène", "problèmes d'hygiène", "défaut d'hygiène", "souci d'hygiène", "soucis d'hygiène", "absence d'hygiène", "aucune hygiène", "pas d'hygiène",
     "hygiène pas terrible", 'propreté douteuse', 'propreté limite',
-    ...SMELLS.flatMap((s) => [`sent ${s}`, `sentait ${s}`, `sentir ${s}`]),
+    ...SMELLS.flatMap((s) => [`sent ${s}`, `sentait ${s}`, `sentir ${s}`, `empeste ${s}`, `empestait ${s}`, `pue ${s}`, `puait ${s}`, `odeur de ${s.replace(/^(le|la|l') ?/, '')}`]),
+    'empeste', 'empestait', 'dégage une odeur', 'dégageait une odeur', 'odeur forte', 'odeur tenace', 'odeur désagréable', 'relents de', 'relent de',
     'odeur corporelle', 'odeurs corporelles', 'mauvaise odeur', 'mauvaises odeurs', 'odeur de transpiration', 'odeur de sueur', "odeur d'alcool", 'odeur de tabac',
     'mauvaise haleine', 'haleine chargée', "haleine d'alcool", 'pue', 'puait', 'pue la clope', "pue l'alcool", 'schlingue', 'chlingue',
     'tenue négligée', 'tenue débraillée', 'tenue sale', 'tenue douteuse', 'tenue peu soignée', 'tenue vulgaire', 'tenue provocante', 'tenue indécente', 'tenue négligé',
@@ -696,6 +725,21 @@ export const APPARENCE: ToneEntry[] = [
   }),
   ...group('apparence', 'phrase', 'none', ['tête de déterré', 'tête de déterrée', 'sale tronche', 'drôle de tronche', 'une tronche', 'une dégaine', 'sa dégaine', 'quelle dégaine',
     'dégaine pas possible', 'trop gros', 'trop grosse', 'trop maigre', 'gros ventre', 'mal fringué', 'mal fringuée', 'fringues sales', 'fringues douteuses', 'sent le fauve', 'pellicules']),
+  // the voice judged: « voix nasillarde et insupportable », « voix de crécelle », « débit soporifique » (not a speech therapist's or a singer's work)
+  ...group('apparence', 'phrase', 'none', ['voix', 'élocution', 'diction'].flatMap((n) => ['nasillarde', 'criarde', 'stridente', 'haut perchée', 'perçante', 'insupportable', 'désagréable',
+    'agaçante', 'irritante', 'pénible', 'traînante', 'geignarde', 'pleurnicharde', 'monocorde', 'soporifique', 'vulgaire', 'éraillée', 'de crécelle', 'de fausset', 'de canard', 'de mégère',
+    'de poissonnière', 'de petite fille', 'de casserole'].map((a) => `${n} ${a}`)).concat(['ton', 'timbre', 'débit', 'accent'].flatMap((n) => ['nasillard', 'criard', 'insupportable',
+    'désagréable', 'agaçant', 'irritant', 'pénible', 'traînant', 'geignard', 'pleurnichard', 'monocorde', 'soporifique', 'vulgaire', 'haut perché'].map((a) => `${n} ${a}`)),
+    ['nasillard', 'nasillarde', 'parle du nez', 'parle comme un canard', 'glapit', 'glapissait', 'piaille']), {
+    notNear: ['orthophoniste', 'orthophonie', 'chant', 'chanteur', 'chanteuse', 'chorale', 'doublage', 'comédien', 'comédienne', 'rôle', 'personnage', 'instrument', 'saxophone', 'hautbois',
+      'micro', 'haut-parleur', 'enceinte', 'sonnerie', 'alarme', 'machine', 'synthèse', 'dysphonie', 'laryngite', 'larynx', 'cordes vocales', 'nodule', 'nodules', 'enrouement', 'ORL'] }),
+  // the body size judged: « elle était énorme », « un gros tas », « bouffie » (the weight as a health fact is rules/sante.ts)
+  ...group('apparence', 'pred', 'adj', ['énorme', 'adipeux', 'empâté', 'replet', 'dodu', 'corpulent', 'rondouillet', 'mastodonte', 'éléphantesque', 'baraqué comme une armoire'], {
+    notBefore: ['de', "d'", 'que', "qu'", 'par', 'dans', 'pour', 'en', 'succès', 'travail', 'potentiel', 'progrès', 'effort', 'efforts', 'retard', 'dette', 'dettes', 'besoin'] }),
+  ...group('apparence', 'phrase', 'none', ['un gros tas', 'une grosse dondon', 'une dondon', 'un bibendum', 'gros comme une barrique', 'grosse comme une barrique', 'gros comme une maison',
+    'grosse comme une maison', 'gras comme un cochon', 'grasse comme une truie', 'une vraie baleine', 'un vrai tonneau', 'une vraie barrique', 'a pris des kilos', 'a pris du poids', 'a grossi',
+    'a bien grossi', 'a beaucoup grossi', 'a pris du ventre', 'a pris du bide', 'du bide', 'gros bide', 'bourrelets', 'sac d’os', "sac d'os", 'maigre comme un clou', 'un vrai squelette'], {
+    notNear: ['médecin', 'diabète', 'traitement', 'chimiothérapie', 'cortisone', 'grossesse', 'enceinte', 'régime', 'nutritionniste', 'opération', 'bypass', 'sleeve', 'anorexie', 'boulimie'] }),
   ...group('apparence', 'pred', 'adj', ['malpropre', 'boudiné', 'enrobé', 'bedonnant', 'grassouillet', 'rondouillard', 'ventripotent'], { notBefore: ['de', "d'", 'que', "qu'", 'par', 'dans'] }),
   ...group('apparence', 'label', 'adj', ['débraillé', 'crasseux', 'dépenaillé', 'mal habillé', 'mal fagoté', 'mal attifé', 'mal rasé', 'mal coiffé', 'mal lavé', 'négligé physiquement', 'mal peigné', 'hirsute', 'sale sur lui', 'sale sur elle', 'mocheté', 'maigrichon', 'rachitique']),
   ...group('apparence', 'pred', 'adj', ['mal soigné', 'pas soigné', 'peu soigné', 'pas propre', 'pas très propre', 'peu propre', 'mal tenu', 'dégoûtant', 'répugnant', 'repoussant', 'moche', 'laid|laide|laids|laides', 'négligé', 'squelettique', 'ridé', 'bouffi', 'tatoué', 'percé'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),

@@ -227,7 +227,6 @@ function coerciveControl(): string[] {
 
 export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed([...custodyFights(), ...contestedCustody(), ...contestedChildCustody(), ...nonReturn(), 'enlèvement des enfants', "enlèvement d'enfant", 'enlèvement de son fils', 'enlèvement de sa fille',
-    'non-représentation d’enfant', "non-représentation d'enfant", 'non-présentation d’enfants', "non-présentation d'enfant", 'non-représentation', 'non présentation d’enfant',
     'ne verse plus la pension', 'ne verse pas la pension', 'ne paie plus la pension', 'ne paie pas la pension', 'ne paye plus la pension', 'ne verse jamais la pension',
     'quitté le domicile conjugal', 'quitter le domicile conjugal', 'quitte le domicile conjugal', 'départ du domicile conjugal', 'abandon du domicile conjugal',
     'hébergée en foyer pour femmes', 'foyer pour femmes victimes', 'centre pour femmes victimes', 'hébergement d’urgence pour femmes', "hébergement d'urgence pour femmes",
@@ -445,9 +444,41 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   }),
   // a parent who does not know where the child lives, the other parent gone with them: "il ignore où vit sa fille", "non-représentation d'enfant"
   ...fixed(childWhereabouts(), { notNear: ['études', 'étudiante', 'étudiant', 'emménager', 'emménagé', 'emménagée', 'stage', 'Erasmus', 'alternance'] }),
-  ...fixed(['non-représentation d’enfant', "non-représentation d'enfant", "non représentation d'enfant", "non-représentation d'enfants", "non-présentation d'enfant",
-    "non-présentation d'enfants", "non présentation d'enfant", "soustraction d'enfant", 'soustraction de mineur', "soustraction d'enfant par ascendant", 'enlèvement international d’enfant',
-    "enlèvement international d'enfant", 'enlèvement parental international']),
+  // « non-représentation d'enfant », « soustraction de mineur » are offences (Code pénal 227-5, 227-7): rules/infractions.ts, not an intimate conflict here
+  ...fixed(['enlèvement international d’enfant', "enlèvement international d'enfant", 'enlèvement parental international']),
+  // custody held alone after a fight or a withdrawal: "il a la garde exclusive", "résidence exclusive chez la mère", "seul titulaire de l'autorité parentale"
+  ...fixed(['garde exclusive', 'résidence exclusive', 'autorité parentale exclusive', "exercice exclusif de l'autorité parentale", "seul titulaire de l'autorité parentale",
+    "seule titulaire de l'autorité parentale", "seul détenteur de l'autorité parentale", "seule détentrice de l'autorité parentale"], {
+    notNear: ['poste', 'métier', 'stage', 'vigile', 'sécurité', 'pharmacie', 'entrepôt', 'contrat', 'clause', 'distribution', 'concession', 'brevet', 'licence', 'droits'] }),
+  // an inheritance fought over in the family: "litige successoral", "succession conflictuelle", "querelle d'héritage" (a fight with named kin: the kin heads below)
+  ...fixed(['litige successoral', 'litiges successoraux', 'conflit successoral', 'conflits successoraux', 'succession conflictuelle', 'succession houleuse', 'succession bloquée par',
+    "querelle d'héritage", "querelles d'héritage", "conflit d'héritage", "conflits d'héritage", "bataille d'héritage", "guerre d'héritage", 'bataille autour de la succession',
+    "histoire d'héritage", 'indivision conflictuelle', 'déchirés par la succession', "déchirés par l'héritage", 'brouillés par la succession', "brouillés par l'héritage"], {
+    notNear: ['notaire', 'notariat', 'clerc', 'poste', 'métier', 'stage', 'cabinet', 'juriste', 'dossiers', 'clients'] }),
+  // a couple or a family in crisis: "le couple traverse une grave crise", "leur relation traverse une mauvaise passe", "son ménage bat de l'aile"
+  ...fixed(['couple', 'ménage', 'relation', 'mariage'].flatMap((s) => ['traverse', 'traversait', 'a traversé', 'vit', 'connaît', 'connaissait', 'est en'].flatMap((v) =>
+    (v === 'est en' ? ['crise', 'pleine crise', 'grande difficulté'] : ['une crise', 'une grave crise', 'une grosse crise', 'une crise grave', 'une profonde crise', 'une crise profonde',
+      'une période difficile', 'une mauvaise passe', 'une passe difficile', 'une zone de turbulences', 'des turbulences', 'une tempête', 'une période compliquée']).map((o) => `${s} ${v} ${o}`))), {
+    notNear: ['entreprise', 'société', 'secteur', 'filière', 'marché', 'client', 'clients', 'franco-allemand', 'diplomatique', 'politique', 'gouvernement'] }),
+  ...fixed(['ménage bat de l’aile', "ménage bat de l'aile", 'mariage bat de l’aile', "mariage bat de l'aile", 'relation bat de l’aile', "relation bat de l'aile"]),
+  // a breakup in a few words, with the partner near: "rupture brutale", "séparation douloureuse" (not a contract's: "rupture brutale des relations commerciales")
+  ...fixed(['rupture brutale', 'rupture douloureuse', 'rupture difficile', 'rupture violente', 'rupture récente', 'séparation brutale', 'séparation douloureuse', 'séparation difficile',
+    'séparation violente', 'séparation récente', 'séparation conflictuelle', 'séparation houleuse', 'divorce douloureux', 'divorce difficile', 'divorce houleux', 'divorce conflictuel',
+    'divorce violent', 'divorce compliqué', 'séparation compliquée', 'rupture compliquée'], {
+    near: ['compagne', 'compagnon', 'conjoint', 'conjointe', 'mari', 'femme', 'épouse', 'époux', 'couple', 'copain', 'copine', 'ex', 'ex-compagne', 'ex-compagnon', 'ex-mari', 'ex-femme',
+      'quitté', 'quittée', 'partie', 'parti', 'enfants', 'fils', 'fille', 'amoureuse', 'sentimentale', 'conjugale', 'père', 'mère'],
+    notNear: ['contrat', 'contrats', 'commerciale', 'commerciales', 'fournisseur', 'employeur', 'licenciement', 'client', 'clients', 'stock', 'anévrisme', 'ligament', 'tendon', 'poche', 'rupture conventionnelle'] }),
+  // contact with a child only under a third party's eye: "il ne voit son fils qu'en présence de la grand-mère", "ne peut voir ses enfants qu'au point rencontre"
+  ...fixed(['ne voit', 'ne peut voir', 'ne voyait', 'ne pouvait voir', 'ne rencontre', 'ne peut rencontrer', 'ne reçoit', 'ne peut recevoir', 'ne pourra voir'].flatMap((v) =>
+    ['son fils', 'sa fille', 'ses enfants', 'ses filles', 'ses fils', 'les enfants', 'leur fils', 'leur fille', 'leurs enfants', 'son enfant', "l'enfant", 'le petit', 'la petite', 'ses deux enfants',
+      'ses petits'].flatMap((c) => ["qu'en présence", 'qu’en présence', 'que sous surveillance',
+      "qu'accompagné", "qu'accompagnée", "qu'en visite médiatisée", "qu'en visites médiatisées"].map((q) => `${v} ${c} ${q}`))), {
+    notNear: ['poste', 'métier', 'stage', 'éducateur', 'éducatrice', 'assistante familiale', 'assistant familial', 'classe', 'élèves', 'patients', 'consultation'] }),
+  // a parent claiming the children before a judge: "leur mère réclame les enfants devant le juge", "son ex demande la résidence des petits au JAF"
+  ...fixed(['réclame', 'réclament', 'réclamait', 'a réclamé', 'revendique', 'revendiquait', 'veut récupérer', 'veut reprendre', 'exige le retour des', 'demande le retour des'].flatMap((v) =>
+    ['les enfants', 'ses enfants', 'leurs enfants', 'son fils', 'sa fille', 'leur fils', 'leur fille', 'les petits', 'la petite', 'le petit', "l'enfant", 'enfants'].map((c) => `${v} ${c}`)), {
+    near: ['juge', 'JAF', 'tribunal', 'justice', 'audience', 'avocat', 'avocate', 'garde', 'résidence', 'procédure', 'médiation', 'ex', 'ex-mari', 'ex-femme', 'ex-compagne', 'ex-compagnon', 'séparation', 'divorce'],
+    notNear: ['école', 'crèche', 'cantine', 'poste', 'métier', 'stage', 'centre de loisirs', 'colonie', 'classe', 'sortie'] }),
   // a child taken in by the ASE under another name: "accueil provisoire de ses deux garçons", "recueil provisoire", "confiés à l'ASE"
   ...fixed(['accueil provisoire', 'accueils provisoires', 'recueil provisoire', 'accueil administratif', 'accueil en urgence à l’ASE', "accueil en urgence à l'ASE", "confiés à l'ASE",
     "confié à l'ASE", "confiée à l'ASE", "confiées à l'ASE", "pris en charge par l'ASE", "prise en charge par l'ASE", "pris en charge à l'ASE"], {
@@ -503,6 +534,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...kin([
     'rupture avec', 'en rupture avec', 'en froid avec', 'brouillé avec', 'brouillée avec', 'fâché avec', 'fâchée avec', 'en conflit avec', 'en guerre avec',
     'conflit avec', 'conflits avec', 'tensions avec', 'tension avec', 'disputes avec', 'dispute avec', 'différend avec', 'litige avec', 'querelle avec',
+    // family lawsuits: "en procès avec ses deux frères", "contentieux avec sa sœur", "bataille judiciaire contre son ex"
+    'procès avec', 'en procès avec', 'procès contre', 'un procès à', 'contentieux avec', 'en justice contre', 'en justice avec', 'bataille judiciaire avec', 'bataille judiciaire contre',
+    'bataille juridique avec', 'guerre judiciaire avec', 'procédure contre', 'procédures contre', 'assigné par', 'assignée par', 'attaqué en justice par', 'attaquée en justice par',
+    'poursuivi par', 'poursuivie par', 'a assigné', 'assigne', 'attaque en justice', 'a attaqué en justice', 'poursuit en justice',
     'mésentente avec', 'relations conflictuelles avec', 'relation conflictuelle avec', 'relations tendues avec', 'relation tendue avec', 'relations difficiles avec',
     'rapports conflictuels avec', 'rapports tendus avec', 'ne s’entend plus avec', "ne s'entend plus avec", "ne s'entend pas avec", "s'est disputé avec", "s'est disputée avec",
     'coupé les ponts avec', 'a coupé les ponts avec', 'coupé tout contact avec', 'rompu avec', 'a rompu avec', 'rompu tout lien avec', 'plus aucun contact avec',

@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 14: a voice at work, the size of an effort, a kennel as a workplace
+    "L'orthophoniste travaille sur sa voix nasillarde depuis l'opération.",
+    'Elle a un énorme potentiel commercial.',
+    'Il a fait un énorme travail sur son CV.',
+    'Elle travaillait dans un chenil, elle sent bon le propre.',
     'Elle prépare un CAP esthétique : maquillage de scène, trop maquillé pour la ville.',
     'Le règlement interdit la tenue trop courte en atelier.',
     // a good smell denied with no person as subject, feeling
@@ -31,6 +36,10 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    // round 14: smells of animals and kitchens, the voice judged, the body size
+    { text: 'ASV qui sent le chenil, à revoir avant l’entretien.', errors: ['sent le chenil'] },
+    { text: 'Voix nasillarde et insupportable au téléphone.', errors: ['Voix nasillarde'] },
+    { text: "Elle était énorme avant l'opération.", errors: ['énorme'] },
     { text: 'Présentation trop maquillée pour un salon haut de gamme.', errors: ['trop maquillée'] },
     { text: 'Jupe trop courte et décolleté plongeant à l\'entretien.', errors: ['Jupe trop courte', 'décolleté plongeant'] },
     { text: 'elle sent pas très bon faudrait lui dire avant les entretiens', errors: ['sent pas très bon'] },

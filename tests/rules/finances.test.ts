@@ -4,6 +4,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 14: a firm's loss, a winner in general, a rent deposit, an estate not named, files handled at work
+    "L'entreprise a perdu 200 000 € de chiffre d'affaires.",
+    'Le magasin a perdu 30 000 € en un an.',
+    'Le gagnant du Loto empoche 2 000 000 € selon la publicité.',
+    'La caution du logement est de 800 €.',
+    'Le local est estimé à 120 000 € par l’agence.',
+    'Le capital de la SARL est de 5 000 €.',
+    'Il a perdu 5 kilos depuis le dernier rendez-vous.',
+    'Le club a gagné 50 000 € de subventions.',
+    'Conseillère clientèle pendant dix-neuf ans, elle a traité des dossiers de surendettement et des inscriptions au FICP pour ses clients.',
+    'Chargé de recouvrement amiable chez un assureur, il relançait les impayés de primes et négociait des échéanciers.',
+    'Analyste crédit, elle étudiait les rachats de crédits et les plans de surendettement pour le compte de la banque.',
     "Le plafond de chiffre d'affaires de la micro-entreprise de services est de 77 700 €.",
     // a firm's takings named by their complement
     "Le chiffre d'affaires du restaurant en mars : 50 000 euros.",
@@ -155,6 +167,20 @@ ruleTester(rule, {
     'Juriste en droit des entreprises en difficulté, elle suivait des dossiers de redressement judiciaire.',
   ],
   invalid: [
+    // round 14: losses, winnings, inheritances, loans from relatives, personal guarantees, claims, unpaid maintenance
+    { text: 'Il a perdu 23 000 € en deux ans au casino.', errors: ['23 000 €'] },
+    { text: 'Elle a flambé 12 000 € au poker en ligne.', errors: ['12 000 €'] },
+    { text: 'Elle a hérité de 186 000 € de sa tante.', errors: ['186 000 €'] },
+    { text: 'La succession de son père est estimée à 380 000 €.', errors: ['380 000 €'] },
+    { text: 'Gain de 250 000 € au Loto en février.', errors: ['250 000 €'] },
+    { text: "Elle a remporté 15 000 € à l'EuroMillions.", errors: ['15 000 €'] },
+    { text: "Il s'est porté caution personnelle à hauteur de 90 000 € pour la SARL familiale.", errors: ['90 000 €'] },
+    { text: 'Son frère lui a avancé 4 200 €.', errors: ['4 200 €'] },
+    { text: 'Un huissier est passé pour une créance de 6 300 €.', errors: ['huissier', '6 300 €'] },
+    { text: 'Indemnité supra-légale négociée dans le PSE : 41 750 € brut.', errors: ['41 750 €'] },
+    { text: "La pension alimentaire n'est plus versée depuis juillet.", errors: ["pension alimentaire n'est plus versée"] },
+    { text: 'Il a déposé un dossier de surendettement en mars.', errors: ['dossier de surendettement'] },
+    { text: 'Elle gère seule ses impayés de loyer depuis la séparation.', errors: ['impayés de loyer'] },
     // round 13: declared fees, tips, a cross-border pay, a pay over an aside; a farmer's insolvency told sentences later; seizures and forced sales of goods
     { text: "Elle a déclaré 3 840 € de cachets sur le trimestre.", errors: ['3 840 €'] },
     { text: 'Il a touché 900 € de pourboires cet été.', errors: ['900 €'] },

@@ -7,6 +7,12 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 14: things stiff, a sector's difficulty after a title, games and animals, denied temper, a decorator's job
+    'Le tuyau est rigide comme une barre.',
+    'Marché du bâtiment difficile, il cherche depuis deux ans.',
+    "Les reptiles n'ont pas le sang chaud.",
+    "Il n'a pas le sang chaud, il reste calme.",
+    'Il enjolive les vitrines de la boutique depuis dix ans.',
     // round 13: a meeting that cannot be held, a job described, negated touchiness, a sector's habits, things that close or turn
     'Je passerai sur l’aire si le rendez-vous ne peut pas se tenir au PLIE.',
     'Il ne peut pas se tenir debout longtemps.',
@@ -170,6 +176,13 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    // round 14: similes, the mind named, idioms of temper, stories embellished, ageism, apposition after a title
+    { text: "Gardien de la paix rigide comme un képi, il a recadré l'animatrice.", errors: ['rigide comme un'] },
+    { text: 'Elle est plaintive et un peu rigide dans sa façon de penser.', errors: ['plaintive', 'rigide dans sa façon de penser'] },
+    { text: "Il a le sang chaud quand il parle de son ex-compagne.", errors: ['a le sang chaud'] },
+    { text: 'Il enjolive tout, on ne sait jamais quoi croire.', errors: ['enjolive tout'] },
+    { text: 'À 63 ans, il est un peu gâteux.', errors: ['gâteux'] },
+    { text: "CESF complètement à l'ouest, elle confond encore le FSL et l'APL.", errors: ["complètement à l'ouest"] },
     // round 13: colloquial judgements, a job title opening the sentence, touchiness, wallowing, a chained adjective, a community generalisation, one finding for a restated complaint
     { text: 'Manœuvre pas bien dégourdi, il faut lui montrer trois fois le réglage.', errors: ['pas bien dégourdi'] },
     { text: 'Cariste peu dégourdi.', errors: ['peu dégourdi'] },

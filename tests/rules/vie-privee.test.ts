@@ -4,6 +4,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 14: an offence is infractions; a sector's crisis; a contract's breakup; files handled at work; the pension with its amount is finances
+    "Plainte pour non-représentation d'enfant déposée en mars.",
+    "L'entreprise traverse une grave crise depuis deux ans.",
+    'Rupture brutale de son contrat de travail en mars.',
+    'Assistante de service social au Département, elle instruisait les informations préoccupantes et suivait des mesures AEMO.',
+    "Elle connaît bien la procédure d'ordonnance de protection pour en avoir monté des dizaines avec les victimes accueillies.",
+    'Le père des enfants ne verse plus la pension de 180 € depuis juin.',
+    'Le vigile a la garde exclusive du parking pendant le salon.',
+    'Il est en procès contre son ancien employeur aux prud’hommes.',
+    "Elle ne voit ses clients qu'en présence de sa responsable.",
+    'Les enfants réclament les crêpes de la cantine.',
     // round 13: waiting and following by a present partner or a relative, a purpose; Spanish words that are not violence; host families
     "Son mari l'attend à la gare.",
     'Sa mère la suit dans ses démarches.',
@@ -143,6 +154,18 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // round 14: exclusive custody, family lawsuits, a couple in crisis, a breakup in two words, supervised contact, children claimed before a judge
+    { text: 'Elle a la garde exclusive de ses deux filles.', errors: ['garde exclusive'] },
+    { text: 'Il est en procès avec ses deux frères pour la succession de la boulangerie familiale.', errors: ['en procès avec ses deux frères'] },
+    { text: 'Litige successoral en cours, la maison de sa mère est bloquée.', errors: ['Litige successoral'] },
+    { text: "Le couple traverse une grave crise depuis la perte d'emploi.", errors: ['couple traverse une grave crise'] },
+    { text: 'Son ménage traverse une mauvaise passe.', errors: ['ménage traverse une mauvaise passe'] },
+    { text: "Sa compagne l'a quitté en découvrant les relevés : rupture brutale.", errors: ["compagne l'a quitté en découvrant les relevés : rupture brutale"] },
+    { text: 'Séparation douloureuse avec la mère de ses enfants.', errors: ['Séparation douloureuse'] },
+    { text: "Il ne voit son fils qu'en présence de la grand-mère maternelle.", errors: ["ne voit son fils qu'en présence"] },
+    { text: 'Leur mère réclame les enfants devant le juge.', errors: ['réclame les enfants'] },
+    { text: 'Il est en conflit avec la mère sur la résidence des enfants, audience devant le JAF le 12.', errors: ['en conflit avec la mère sur la résidence des enfants'] },
+    { text: 'Il a déposé une main courante contre son ex-compagne qui ne ramène pas les enfants.', errors: ['main courante contre son ex-compagne qui ne ramène pas les enfants'] },
     // round 13: a former partner waiting and following, control and violence in Spanish or Portuguese, a foster family named bare
     { text: "Son ex-compagnon l'attend à la sortie de la crèche et la suit jusqu'au bus.", errors: ["l'attend à la sortie de la crèche et la suit jusqu'au bus"] },
     { text: 'Son ancien mari la suit partout.', errors: ['la suit partout'] },
@@ -181,7 +204,6 @@ ruleTester(rule, {
     { text: 'Ses deux filles vivent chez une assistante familiale à Rodez.', errors: ['chez une assistante familiale'] },
     { text: 'Il ignore où vit sa fille depuis que son ex est partie avec elle.', errors: ['ignore où vit sa fille'] },
     { text: 'Elle ne sait plus où sont ses enfants.', errors: ['ne sait plus où sont ses enfants'] },
-    { text: "Plainte pour non-représentation d'enfant déposée en mars.", errors: ["non-représentation d'enfant"] },
     { text: 'La famille de son ex-compagnon refuse qu’elle emmène les enfants en vacances.', errors: ['refuse qu’elle emmène les enfants en vacances'] },
     { text: 'Sa femme a demandé le divorce et refuse qu’il voie les jumeaux.', errors: ['refuse qu’il voie les jumeaux'] },
     { text: 'Son ex-mari menace de demander la garde exclusive.', errors: ['menace de demander la garde exclusive'] },
