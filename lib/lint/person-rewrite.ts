@@ -551,6 +551,8 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     // "j'ai accompagné des familles pendant douze ans", "j'encadrais des jeunes": the person's past job, done to a
     // group of others — the counsellor's acts are about this one person (je l'ai accompagnée, je lui ai proposé)
     else if (COUNSEL_VERBS.has(meaning) && !objectClitic && !personClitic && clienteleObject(doc, last)) { adherent += 2; ownVerb = true; }
+    // "je voudrais transmettre mon savoir", "j'aimerais accompagner des jeunes": a wish to do the job, not an act on the person
+    else if (COUNSEL_VERBS.has(meaning) && !objectClitic && !personClitic && c.pp < 0 && c.inf && WISH_MODALS.has(deaccent(c.inf)) && wishedJob(doc, c.verb)) { adherent += 2; ownVerb = true; }
     else if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
     // "je l'ai reçue" after "mon attestation": the clitic is more likely the thing than a person
     // "je dépose les petits… et je les reprends": the clitic stands for the person's relatives or things named before it
@@ -762,6 +764,23 @@ function clienteleObject(doc: Doc, k: number): boolean {
     if (n && isNumberWord(n.t) && toks[q + 3] && DURATION_UNITS.has(toks[q + 3].t)) return true;
   }
   return false;
+}
+
+const WISH_MODALS = set('vouloir souhaiter aimer esperer desirer rever');
+/**
+ * After a wish modal at k, the infinitive has the writer's own object, a group of people, or none
+ * ("je voudrais transmettre mon savoir", "j'aimerais conseiller des clients", "je voudrais transmettre.").
+ */
+function wishedJob(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let p = k + 1;
+  for (let steps = 0; steps < 2 && wordAt(doc, p, sn) && MID_ADVERBS.has(toks[p].t); steps++) p++;
+  if (!wordAt(doc, p, sn)) return false;
+  // p is the infinitive
+  const n = toks[p + 1];
+  if (!n || n.sn !== sn || n.k === Kind.Punct) return true;
+  return possessiveObject(doc, p) || clienteleObject(doc, p);
 }
 
 /** Is the object right after the verb at k a first-person possessive ("j'envoie mes candidatures")? */

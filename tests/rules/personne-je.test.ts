@@ -145,6 +145,12 @@ ruleTester(rule, {
     { text: "je suis inscrit a la formation de cariste depuis lundi et j'attends toujours la reponse de la region", errors: ['je', "j'"], output: "vous êtes inscrit a la formation de cariste depuis lundi et vous attendez toujours la reponse de la region" },
     { text: 'je suis alle a la mission locale mardi', errors: ['je'], output: 'vous etes alle a la mission locale mardi' },
     { text: 'je suis passe au forum samedi', errors: ['je'], output: 'vous etes passe au forum samedi' },
+    // a wish to do a counselling-like job (own object, a group of people, or none) is the person's
+    { text: "J'ai formé des apprentis pendant quinze ans, je voudrais transmettre.", errors: ["J'", 'je'], output: 'Vous avez formé des apprentis pendant quinze ans, vous voudriez transmettre.' },
+    { text: 'Je voudrais transmettre mon savoir.', errors: ['Je', 'mon'], output: 'Vous voudriez transmettre votre savoir.' },
+    { text: "J'aimerais accompagner des jeunes en difficulté.", errors: ["J'"], output: 'Vous aimeriez accompagner des jeunes en difficulté.' },
+    { text: 'Je voudrais transmettre le dossier à la CAF.', errors: ['Je'], output: "L'accompagnateur·rice voudrait transmettre le dossier à la CAF." },
+    { text: 'Je souhaite lui proposer une PMSMP.', errors: ['Je'], output: "L'accompagnateur·rice souhaite lui proposer une PMSMP." },
     { text: 'ca me plait et je suis motive', errors: ['me', 'je'], output: 'ca vous plait et vous etes motive' },
     { text: 'je suis inscrite a la formation de cariste', errors: ['je'], output: 'vous êtes inscrite a la formation de cariste' },
     { text: "j'ai fait une periode d'essai en entrepot", errors: ["j'"], output: "vous avez fait une periode d'essai en entrepot" },
