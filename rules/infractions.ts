@@ -15,7 +15,7 @@ import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
-import { INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
+import { FAMILY_OFFENCE_LEMMAS, INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
 import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts';
 import { wordSet as set } from '../lib/lint/token-set.ts';
 
@@ -262,6 +262,24 @@ const OFFICER_DETS = set("un une des les le la l' deux trois plusieurs ses son s
 const LAW_PENALTY = set('passible passibles punissable punissables puni punie punis punies encourt encourent encouru prevoit prevoient');
 /** A public served by a structure: "accueille quatre personnes sous main de justice". */
 const GROUP_NOUNS = set('personnes public publics jeunes adultes femmes hommes mineurs majeurs salaries beneficiaires');
+/** Careers of the police, the gendarmerie, customs, prisons and courts, as the person's own past or present job. */
+const LAW_CAREERS = set(`opj apj gendarme gendarmes gendarmerie policier policiere policiers police crs brigade brigadier brigadiere commissariat
+enqueteur enquetrice douanier douaniere douane douanes magistrat magistrate greffier greffiere avocat avocate surveillant surveillante penitentiaire
+gardien gardienne lieutenant capitaine commandant commissaire adjudant adjudant-chef marechal-des-logis major bac anticriminalite gipn raid gign
+sr bri brb bac igpn igpn igpn igpn`);
+/** Words that make a career word the person's own: "ancien gendarme", "j'ai été policier", "vingt ans de gendarmerie". */
+const CAREER_LEAD = set('ancien ancienne anciens ex ete etait etais suis fut comme devenu devenue retraite retraitee carriere tant');
+const CAREER_YEARS = set('ans annees carriere');
+/** Verbs of an officer's or a lawyer's work on a penal act: "il a mené des gardes à vue", "je connais la procédure pénale". */
+const OFFICER_WORK = set(`mene menait menes menees mener gere gerait gerer realise realisait realiser conduit conduisait conduire connait connais connaissait
+connaitre maitrise maitrisait maitriser forme formee formes formees redige redigeait rediger redigeais traite traitait traiter supervise supervisait
+encadre encadrait encadrer notifie notifiait notifier dirige dirigeait diriger consulte consultait consultais consulter pratique pratiquait instruit
+instruisait applique appliquait enseigne enseignait enseigner procede procedait effectuait effectuais assure assurait plaide plaidait plaider defendait`);
+/** Words that end the reach of a work verb back from the term: an undergone act ("a été placé"), a cause, a circumstance. */
+const WORK_STOP = set('ete est etait pour apres suite depuis car mais lors quand par contre subi recu ecope objet sous');
+/** A list of tasks after a colon: "dix ans en brigade de recherches : auditions, gardes à vue, rédaction de procédures". */
+const WORK_LIST = set('auditions audition perquisitions perquisition interpellations interpellation procedures procedure constatations patrouilles enquetes redaction proces-verbaux pv surveillance filatures escortes');
+const CRIME_SCENE = set('scene scenes lieu lieux');
 const PLACES = set(`magasin magasins boutique boutiques supermarche restaurant restauration centre etablissement etablissements entreprise entreprises
 societe employeur employeurs structure structures clients client clientele patients usagers public publics atelier ateliers association laboratoire
 boucherie caisse entrepot chantier station`);
@@ -361,6 +379,41 @@ export default defineRule({
       return false;
     };
 
+    /** A police, customs, prison or court career of the person's own in the sentence ("Ancien OPJ", "vingt ans de gendarmerie"). */
+    const lawCareer = (i: number): boolean => {
+      const sn = toks[i].sn;
+      let a = i;
+      while (a > 0 && toks[a - 1].sn === sn && i - a < 40) a--;
+      for (let k = a; k < toks.length && toks[k].sn === sn && k < i + 20; k++) {
+        if (!LAW_CAREERS.has(toks[k].t)) continue;
+        const p = t(k - 1, k);
+        if (k === a || CAREER_LEAD.has(p) || (p === 'de' && CAREER_YEARS.has(t(k - 2, k))) || (p === 'en' && k > a)) return true;
+      }
+      return false;
+    };
+    /**
+     * The person's work as an officer on the act: "Ancien OPJ, il a mené des gardes à vue", "j'ai été gendarme, je connais la
+     * procédure pénale", "… brigade de recherches : auditions, gardes à vue", "les fiches S pour les avoir consultés en service".
+     * Not "Ancien policier, il a été placé en garde à vue" (an undergone act stops the way back).
+     */
+    const officerWork = (i: number): boolean => {
+      const sn = toks[i].sn;
+      let work = false;
+      for (let k = i - 1, n = 0; k >= 0 && n < 10 && toks[k].sn === sn; k--, n++) {
+        const w = toks[k].t;
+        if (toks[k].k === Kind.Punct) {
+          if (w === ',') continue;
+          // a list of tasks after a colon: "… : auditions, gardes à vue, rédaction de procédures"
+          if (w === ':') for (let q = k + 1; q < i + 8 && q < toks.length && toks[q].sn === sn; q++) if (WORK_LIST.has(toks[q].t)) { work = true; break; }
+          break;
+        }
+        if (WORK_STOP.has(w)) break;
+        if (OFFICER_WORK.has(w)) { work = true; break; }
+      }
+      // "… pour les avoir consultés en service"
+      if (!work) for (let k = i + 1, n = 0; k < toks.length && n < 10 && toks[k].sn === sn; k++, n++) if (toks[k].t === 'service' && t(k - 1, i) === 'en') { work = true; break; }
+      return work && lawCareer(i);
+    };
     /** "passible de | prison", "puni d'une | peine d'emprisonnement": the law of a country, not the person's sentence. */
     const lawPenaltyBefore = (i: number) => {
       for (let k = i - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (LAW_PENALTY.has(toks[k].t)) return true;
@@ -515,12 +568,19 @@ export default defineRule({
     };
 
     const hitAt = new Map<number, Hit>();
+    // offences between parents ("non-représentation d'enfant", "abandon de famille"): the person's complaint against the other
+    // parent still tells a criminal case, and the partner near does not make them vie-privee
+    const family = new Set<number>();
+    for (const h of ctx.hits) if (FAMILY_OFFENCE_LEMMAS.has(h.entry.lemma)) family.add(h.from);
+    const familyIn = (a: number, b: number) => { if (family.size) for (let k = a; k < b; k++) if (family.has(k)) return true; return false; };
     for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && (!hitAt.has(h.from) || hitAt.get(h.from)!.to < h.to)) hitAt.set(h.from, h);
     for (const h of ctx.hits) {
       const i = h.from;
       const tag = h.entry.tag;
       const pw = t(i - 1, i);
       const nw = t(h.to, i);
+      // an officer's own work on the act: "Ancien OPJ, il a mené des gardes à vue"
+      if (officerWork(i)) continue;
       // insults, threats or blows aimed at an officer, whatever the entry of the head word: "insulte à un policier", "a craché sur un agent"
       if (OFFICER_HEADS.has(toks[h.to - 1].t)) {
         const e = officerAfter(h.to, i);
@@ -623,8 +683,9 @@ export default defineRule({
           // "gère les dossiers de fraude", "le dossier de harcèlement de sa collègue": files handled as a job
           if (toks[i].t === 'dossier' && (FILE_JOB.has(pw) || FILE_JOB.has(t(i - 2, i)))) break;
           // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
-          if (toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
-          if (around(doc, i, off.to, DOMESTIC, 6) || negatedBefore(doc, i) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
+          const fam = family.has(off.from);
+          if (!fam && toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
+          if ((!fam && around(doc, i, off.to, DOMESTIC, 6)) || negatedBefore(doc, i) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
           // "plainte pour vol déposée par l'adhérente": filed by the person (a victim)
           const by = t(off.to, i).startsWith('depose') && t(off.to + 1, i) === 'par' ? t(off.to + 2, i) === "l'" ? t(off.to + 3, i) : t(off.to + 2, i) : '';
           if (by && set('adherent adherente elle lui madame monsieur mme m beneficiaire interesse interessee').has(by)) break;
@@ -835,7 +896,7 @@ export default defineRule({
             if (around(doc, i, h.to, OTHER_SENSES, 8)) break;
           }
           // violences conjugales, harcèlement d'un ex: vie-privee; an intrusion into an ex-partner's mailbox stays an offence
-          if (around(doc, i, h.to, DOMESTIC, 8) && !COMPUTER_OFFENCES.has(toks[i].t)) break;
+          if (around(doc, i, h.to, DOMESTIC, 8) && !COMPUTER_OFFENCES.has(toks[i].t) && !family.has(i)) break;
           if (negatedBefore(doc, i) || offenceFrame(i) || counteredBefore(i) || around(doc, i, h.to, TRAINING, 4) || generic(i)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
           const w = toks[i].t;
@@ -987,7 +1048,8 @@ export default defineRule({
         case 'delit': {
           if (around(doc, i, h.to, DOMESTIC, 8) || negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, h.to, TRAINING, 5) || generic(i)) break;
           const w = toks[i].t;
-          if (w.startsWith('crime') && pw === 'de' && t(i - 2, i) === 'scene') break;
+          // "scène de crime", "scènes d'infraction", "lieux du délit": a place of police or forensic work
+          if ((pw === 'de' || pw === "d'" || pw === 'du') && CRIME_SCENE.has(t(i - 2, i))) break;
           if (w.startsWith('infraction') && (nw === 'au' || nw === 'aux') && set('reglement regles').has(t(h.to + 1, i))) break;
           if (w.startsWith('amende') && nw.startsWith('honorable')) break;
           if (w.startsWith('recidive') && !w.startsWith('recidiviste') && !around(doc, i, h.to, JUSTICE, 8)) break;
@@ -1102,7 +1164,7 @@ export default defineRule({
       joined.push({ ...p });
     }
     for (const s of joined) {
-      if (filedComplaintBefore(s.from) || filedComplaintBefore(s.to - 1)) continue;
+      if ((filedComplaintBefore(s.from) || filedComplaintBefore(s.to - 1)) && !familyIn(s.from, s.to)) continue;
       const [start, end] = doc.tokRange(s.from, s.to);
       ctx.report({
         start,

@@ -12,6 +12,7 @@
 import { defineRule } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
+import type { Doc } from '../lib/lint/document.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed, sentenceHas } from '../lib/lint/special-categories.ts';
 import { POLITIQUE_LEXICON } from './lexicons/politique.ts';
@@ -47,7 +48,9 @@ litterature presse journal journaux musique chine urss cuba`);
 const SOFT_HEADS = set(`militant militante militants militantes sympathisant sympathisante engage engagee idees opinions
 convictions sensibilite homme femme electeur electrice propos discours positions mouvance milieux milieu cercles collectif
 organisation ancre ancree positionne positionnee vote votait votent voter groupe groupuscule courant`);
-const CANDIDACY = set('candidat candidate candidats candidates presente presenter presentera presentait liste colistier colistiere tete');
+const CANDIDACY = set('candidat candidate candidats candidates presente presentee presentes presentees presenter presentera presentait liste colistier colistiere tete');
+/** Words of a list between a candidacy and its party: "présenté aux municipales sur une liste soutenue par le RN". */
+const LIST_WORDS = set('liste listes etiquette investi investie investiture soutenu soutenue soutenus soutien couleurs');
 const INSULT_VERBS = set('traite traitee traites traiter traitait traitant qualifie qualifiee');
 const STANCE_HEADS = set('propos idees discours positions opinions convictions theses slogans sympathies tendances');
 const COPULA = set('est etait sont etaient suis reste devenu devenue dit declare declaree revendique affiche');
@@ -67,6 +70,11 @@ const DEMO_TIME = set(`printemps ete automne hiver janvier fevrier mars avril ma
 samedi dimanche semaine revolte revoltes soulevement soulevements elections election mouvement mouvements rues rue place samedis dimanches semaines mois annees`);
 /** Subjects of "se manifester" (a symptom, a need): "la douleur s'est manifestée en 2022". */
 const REFLEXIVE = set("s' se me m' te t'");
+/** Policing or covering a demonstration as a job: "Ancien CRS, il a encadré des manifestations", "photographe, elle couvrait les cortèges". */
+const DEMO_WORK_VERBS = set(`encadre encadrait encadrer encadraient securise securisait securiser surveille surveillait surveiller couvert couvrait couvrir couvre
+filme filmait photographie photographiait gere gerait gerer disperse dispersait disperser canalise canalisait canaliser contenu contenait repousse repoussait`);
+const DEMO_WORKERS = set(`crs gendarme gendarmes gendarmerie mobile mobiles policier policiere policiers police brigadier escadron compagnie journaliste
+journalistes photographe photographes photojournaliste reporter reporters cameraman jri vigile vigiles steward stewards securite`);
 const CLAUSE_STOP = set(`et ou mais car donc qui que qu' ce depuis alors lorsque quand puis parce dont ou`);
 /** Between « milite » and its cause: "milite activement contre…". */
 const ACTIVISM_SKIP = set('activement beaucoup depuis longtemps toujours aussi encore ardemment');
@@ -198,6 +206,29 @@ const PAST_OFFICE = set('etait ete ancien ancienne ex');
 /** Offices held (not candidacies): the last word of the hit. */
 const OFFICES = set('maire municipal municipale departemental departementale regional regionale communautaire depute deputee senateur senatrice elu elue local locale');
 
+/** "encadré des manifestations | contre la réforme", "sécurisait les manifestations des | gilets jaunes": the cause of a policed march. */
+function policedDemoBefore(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  for (let k = i - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) {
+    const w = toks[k].t;
+    if (w.startsWith('manif') || w.startsWith('cortege') || w.startsWith('rassemblement') || w.startsWith('defile')) return demoWork(doc, k);
+  }
+  return false;
+}
+
+/** A demonstration policed or covered as a job: a work verb right before and a police or press job in the sentence. */
+function demoWork(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[i].sn;
+  let k = i - 1;
+  while (k >= 0 && toks[k].sn === sn && DEMO_SKIP.has(toks[k].t)) k--;
+  if (k < 0 || toks[k].sn !== sn || !DEMO_WORK_VERBS.has(toks[k].t)) return false;
+  let a = k;
+  while (a > 0 && toks[a - 1].sn === sn && k - a < 30) a--;
+  for (let q = a; q < toks.length && toks[q].sn === sn && q < i + 20; q++) if (DEMO_WORKERS.has(toks[q].t)) return true;
+  return false;
+}
+
 export default defineRule({
   id: 'opinions-politiques',
   meta: {
@@ -234,6 +265,19 @@ export default defineRule({
       ctx.report({ start, end, messageId, data: { terme: ctx.text.slice(start, end) }, confidence, fixes: [clauseRemovalFix(doc, ctx.text, a, b)] });
     };
 
+    /**
+     * "présenté aux municipales (de 2020) | sur une liste soutenue par le RN": the party of the list joins the candidacy (one
+     * finding per phrase). End of the phrase, or `to` when no list and party follow in the clause.
+     */
+    const listPartyEnd = (to: number, ref: number): number => {
+      let list = false;
+      for (let k = to, n = 0; n < 12 && k < toks.length && toks[k].sn === toks[ref].sn && toks[k].k !== Kind.Punct && !CLAUSE_STOP.has(toks[k].t); k++, n++) {
+        if (LIST_WORDS.has(toks[k].t)) list = true;
+        const p = hitAt.get(k);
+        if (list && p && TARGET_TAGS.has(p.entry.tag ?? '')) return p.to;
+      }
+      return to;
+    };
     /** End of the party / ideology that follows token `to` ("militant | d'extrême gauche"), or -1. */
     const target = (to: number, ref: number, reach = 5): number => {
       let k = to;
@@ -332,6 +376,7 @@ export default defineRule({
             if (j < i - 2 && set('occupation occupations blocage blocages boycott mobilisation mobilisations occupe occupee occupait occupaient bloque bloquee bloquait bloquaient boycotte boycottait').has(t(j, i))) { head = t(j, i); k = j; }
           }
           if (!OPPOSE_HEADS.has(head) && !SIGN.has(head)) break;
+          if (policedDemoBefore(doc, i)) break;
           if (jobFrameBefore(doc, k) && !(k < i - 1 && personInSentence(doc, i, k, h.to))) break;
           let c = h.to;
           while (c < h.to + 4 && PROJECT_SKIP.has(t(c, i))) c++;
@@ -581,6 +626,8 @@ export default defineRule({
           if (w.startsWith('manifestant')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
           const isNoun = w === 'manif' || w === 'manifs' || w.startsWith('manifestation') || w.startsWith('cortege') || w === 'sit';
           const isVerb = !isNoun; // manifeste, manifesté, manifester…
+          // "Ancien CRS, il a encadré des manifestations contre la réforme": policed or covered as a job, not joined
+          if (isNoun && demoWork(doc, i)) break;
           // "manifeste tous les samedis contre…": adverbials between the verb and its complement
           let c = h.to;
           if (isVerb) while (c < h.to + 4 && !DEMO_COMPLEMENT.has(t(c, i)) && t(c, i) && toks[c].k !== Kind.Punct) c++;
@@ -651,7 +698,7 @@ export default defineRule({
         case 'election': {
           // "se présente aux municipales", "tête de liste aux régionales"
           for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k].sn === toks[i].sn; k--) {
-            if (CANDIDACY.has(toks[k].t)) { if (!around(doc, i, h.to, UNION, 6)) report(k, h.to, 'mandat'); break; }
+            if (CANDIDACY.has(toks[k].t)) { if (!around(doc, i, h.to, UNION, 6)) report(k, listPartyEnd(h.to, i), 'mandat'); break; }
             if (toks[k].k === Kind.Punct) break;
           }
           break;
@@ -689,7 +736,7 @@ export default defineRule({
         }
         case 'gilets': {
           const capital = doc.isCapitalized(i);
-          if (around(doc, i, h.to, YELLOW_NO, 8)) break;
+          if (around(doc, i, h.to, YELLOW_NO, 8) || policedDemoBefore(doc, i)) break;
           if (capital || around(doc, i, h.to, YELLOW_OK, 6)) report(i, h.to);
           break;
         }

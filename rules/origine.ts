@@ -263,6 +263,20 @@ export default defineRule({
       return !!h && (h.entry.tag === 'nationalite' || h.entry.tag === 'ethnie' || h.entry.tag === 'couleur' || h.entry.tag === 'communaute');
     };
 
+    /** "né à | Turin", "née le 09/03/1991 à | Porto-Novo": the first token of a capitalised town after a birth word ending at `j`, or -1. */
+    const bornTown = (j: number): number => {
+      let s = j;
+      let n = 0;
+      while (s >= 0 && n < 4 && toks[s].k === Kind.Word && doc.isCapitalized(s) && toks[s].sn === toks[j].sn) { s--; n++; }
+      if (n === 0 || t(s, j) !== 'a') return -1;
+      if (BORN.has(t(s - 1, j))) return s + 1;
+      for (let q = s - 1, m = 0; m < 8 && t(q, j); q--, m++) {
+        const w = t(q, j);
+        if (BORN.has(w)) return s + 1;
+        if (!(isNumberToken(toks[q]) || MONTHS.has(w) || DATE_GLUE.has(w))) break;
+      }
+      return -1;
+    };
     /** "originaire du Mali", "née en Algérie", "a fui la Syrie", "d'origine : Maroc" → start token, or -1. */
     const countryHead = (h: Hit): number => {
       let k = h.from - 1;
@@ -289,6 +303,11 @@ export default defineRule({
           if (BORN.has(w)) return h.from;
           if (!(isNumberToken(toks[j]) || MONTHS.has(w) || DATE_GLUE.has(w))) break;
         }
+      }
+      // "né à Turin (Italie)", "née le 3 mai 1990 à Oujda, au Maroc": the country after the birth town
+      if (t(h.from - 1, h.from) === '(' || (PREP_IN.has(prep) && prep !== 'a' && t(k - 1, h.from) === ',')) {
+        const town = bornTown(t(h.from - 1, h.from) === '(' ? h.from - 2 : k - 2);
+        if (town >= 0) return town;
       }
       // "opposant politique en Biélorussie", "réfugiée politique au Soudan": persecuted where they come from
       if (PREP_IN.has(prep) && prep !== 'a') {
@@ -580,7 +599,8 @@ export default defineRule({
         // town (« Grenade-sur-l'Adour »)
         if (namePart(h.to)) continue;
         const s = countryHead(h);
-        if (s >= 0) { report(s, h.to, 'high'); continue; }
+        // "Turin (Italie)": the closing bracket joins
+        if (s >= 0) { report(s, t(h.from - 1, i) === '(' && t(h.to, i) === ')' ? h.to + 1 : h.to, 'high'); continue; }
         // "part en Algérie voir sa famille", "au Maroc rejoindre ses parents"
         const f = familyAfter(h);
         if (f >= 0) { report(h.from - 1, f, 'high'); continue; }

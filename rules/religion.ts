@@ -90,8 +90,10 @@ const MEMBER_OF = set(`membre membres fidele fideles benevole benevoles pratiqua
 implique impliquee active actif frequente frequentait rejoint rejointe quitte quittee porte-a-porte evangelise evangeliser preche precher
 anime animait chante chantait prie priait milite militait`);
 /** Religious services (not buildings) that, given as a reason, say the person attends them: "à cause de l'office religieux". */
-const SERVICES = set('messe messes culte cultes office offices catechisme catechese');
+const SERVICES = set('messe messes culte cultes office offices catechisme catechese service services divine sainte liturgie reunion reunions etude etudes');
 const REASON = set('cause raison raisons');
+/** Days and times after « office du »: a service, not the office of a body. */
+const SERVICE_TIMES = set('lundi mardi mercredi jeudi vendredi samedi dimanche soir matin shabbat sabbat midi');
 const AVAILABILITY = set(`travailler travaille travaillera disponible disponibles indisponible indisponibles absent absente absence absences
 conge conges horaires horaire libre libere liberee dimanche dimanches samedi samedis vendredi vendredis matin matins soir soirs`);
 const NOTE_START = set('indisponible indisponibles disponible absent absente absence ne pas non conge');
@@ -595,7 +597,9 @@ export default defineRule({
           if (jobFrameBefore(doc, i)) break;
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
           // "office" is also a pantry, an agency and "faire office de": only a bare service
-          if (toks[i].t.startsWith('office') && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i) || sentenceHas(doc, i, KITCHEN) ||
+          // "l'office du vendredi soir", "l'office du dimanche": a service on a day is no agency
+          const dayAfter = set("du de d'").has(nw) && SERVICE_TIMES.has(t(h.to + 1, i));
+          if (toks[i].t.startsWith('office') && !dayAfter && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i) || sentenceHas(doc, i, KITCHEN) ||
             (toks[h.to]?.k === Kind.Word && (doc.isCapitalized(h.to) || OFFICE_BODIES.has(nw))))) break;
           // "garde son dimanche matin pour la messe à la paroisse": the service as the purpose of the person's time
           if (SERVICES.has(toks[i].t) && DEFINITE.has(pw) && t(i - 2, i) === 'pour' && sentenceHas(doc, i, AVAILABILITY) && personInSentence(doc, i, i, h.to)) {

@@ -19,7 +19,12 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words that make "en transition" a gender transition. */
 const GENDER = set(`genre sexe prenom hormonal hormonaux hormonale hormones hormonotherapie trans transgenre feminin feminine masculin masculine
-  identite civil pronom pronoms megenre megenree binaire coming transidentite mtf ftm dysphorie genree endocrinologue`);
+  identite civil pronom pronoms megenre megenree binaire coming transidentite mtf ftm dysphorie genree endocrinologue deadname deadnaming
+  testosterone oestrogenes estrogenes torsoplastie vaginoplastie phalloplastie reassignation binder`);
+/** Verbs that make "sa transition" the person's own gender transition when nothing speaks of a career: "il a fait sa transition". */
+const TRANSITION_VERBS = set('fait faire faisait commence commencee commencer entame entamee entamer debute debutee debuter termine terminee finalise finalisee poursuit vit vecu');
+/** Pride words after a self-label: "bi et fière", "pan et fier", "lesbienne assumée". */
+const PRIDE = set('fier fiere fiers fieres assume assumee assumes assumees revendique revendiquee');
 /** Words that make it a career transition. */
 const CAREER = set(`professionnelle professionnel pro reconversion metier metiers poste postes emploi emplois carriere formation projet cpf secteur
   secteurs activite ptp bilan competences entreprise ecologique numerique energetique salarie salariee licenciement chomage transitions vae
@@ -168,6 +173,8 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       const gender = sentenceHas(doc, hit.from, GENDER, (k) => own(k) || (toks[k].t === 'genre' && /^(ce|du|quel|quelle|un|bon|mauvais|meme|tout)$/.test(toks[k - 1]?.t ?? '')));
       if (gender) return 'high';
       if (sentenceHas(doc, hit.from, CAREER, own)) return false;
+      // "il a fait sa transition il y a quatre ans", "elle a entamé sa transition": a gender transition when no career word is near
+      if (toks[hit.from].t === 'sa' && TRANSITION_VERBS.has(prev?.t ?? '') && sentenceHas(doc, hit.from, STRICT_PERSON, own)) return 'medium';
       if (toks[hit.from].t === 'transition' || toks[hit.from].t === 'sa') return false;
       return sentenceHas(doc, hit.from, STRICT_PERSON, own) ? 'low' : false;
     }
@@ -176,9 +183,12 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       if (next && (next.hyphen || next.t === 'de' || next.t === "d'")) return false;
       if (!prev) return false;
       if (COPULA.has(prev.t) || prev.t === 'ouvertement') return base;
-      // "il se dit bi", "elle se définit comme pan", "s'assume bi", "se revendique hétéro"
+      // "« bi et fière »", "bi assumée": a self-label with pride
+      if (next && (PRIDE.has(next.t) || (next.t === 'et' && PRIDE.has(toks[hit.to + 1]?.t ?? '') && sameSentence(doc, hit.to + 1, hit.from)))) return base;
+      // "il se dit bi", "elle se définit comme pan", "s'assume bi", "se revendique hétéro", "se dit « bi »"
       let k = hit.from - 1;
-      if (prev.t === 'comme' || prev.t === 'plutot') k--;
+      if (prev.t === '«' || prev.t === '"' || prev.t === '“') k--;
+      if (toks[k]?.t === 'comme' || toks[k]?.t === 'plutot') k--;
       const v = toks[k];
       const cl = toks[k - 1];
       if (v && cl && sameSentence(doc, k - 1, hit.from) && SELF_LABEL.has(v.t) && (cl.t === 'se' || cl.t === "s'")) return base;

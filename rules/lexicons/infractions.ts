@@ -71,7 +71,12 @@ const MEASURES = entries('mesure', [
       `${s} de sensibilisation à la lutte contre les violences`, `${s} de sensibilisation aux dangers de l'alcool`, `${s} de sensibilisation routière`]),
     'délégué du procureur', 'déléguée du procureur', 'délégués du procureur', 'délégué du procureur de la République', 'chez le délégué du procureur',
     'convoqué par le procureur', 'convoquée par le procureur', 'convocation par officier de police judiciaire', 'alternative aux poursuites', 'alternatives aux poursuites',
-    'classement sous condition', 'comparution sur reconnaissance préalable de culpabilité', 'reconnaissance préalable de culpabilité', 'plaider coupable']],
+    'classement sous condition', 'comparution sur reconnaissance préalable de culpabilité', 'reconnaissance préalable de culpabilité', 'plaider coupable',
+    // the newer and rarer answers of the prosecutor or the court: warning, transaction, fixed fines for misdemeanours, adjournment, minors' measures
+    'avertissement pénal probatoire', 'avertissements pénaux probatoires', 'avertissement pénal', 'classement sous conditions', 'classé sous condition',
+    'classée sous condition', 'transaction pénale', 'amende forfaitaire délictuelle', 'amendes forfaitaires délictuelles', 'injonction thérapeutique',
+    'contrainte pénale', 'dispense de peine', 'ajournement de peine', 'ajournement du prononcé de la peine', 'jours-amendes', 'jours-amende', 'jour-amende',
+    'sanction-réparation', 'peine de stage']],
   // remission of sentence: "quatorze mois avec les réductions de peine", "crédit de réduction de peine"
   ['réductions de peine', ['réductions de peines', 'réduction de peine supplémentaire', 'réductions de peine supplémentaires', 'crédit de réduction de peine',
     'crédits de réduction de peine', 'remises de peine', 'remise de peine supplémentaire', 'grâce présidentielle', 'libéré à mi-peine', 'libérée à mi-peine', 'à mi-peine']],
@@ -100,7 +105,7 @@ const MEASURES = entries('mesure', [
  * Police and judicial files: "inscription au TAJ", "fiché au FPR", "inscrit au fichier des personnes recherchées". Not the
  * person who consults them for work ("habilité à consulter le TAJ").
  */
-const FILE_CONSULT = ['consulte', 'consulter', 'consultait', 'consultation', 'consultations', 'habilité', 'habilitée', 'habilitation', 'accès', 'enquêteur', 'enquêtrice',
+const FILE_CONSULT = ['consulte', 'consulter', 'consultait', 'consultation', 'consultations', 'consulté', 'consultée', 'consultés', 'consultées', 'interrogé', 'interrogeait', 'habilité', 'habilitée', 'habilitation', 'accès', 'enquêteur', 'enquêtrice',
   'gestionnaire', 'policier', 'policière', 'gendarme', 'formation', 'module', 'alimente', 'alimenter', 'alimentait', 'saisie', 'saisir', 'greffier', 'greffière', 'juriste'];
 const FILE_IN = ['fiché', 'fichée', 'fichés', 'inscrit', 'inscrite', 'inscription', 'inscrits', 'figure', 'figurait', 'figurer', 'mention', 'mentions', 'mentionné', 'mentionnée', 'signalé',
   'signalée', 'enregistré', 'enregistrée', 'apparaît', 'apparait', 'apparaissait', 'connu', 'connue', 'passage', 'antécédents', 'antécédent', 'effacement', 'effacé', 'radié', 'radiée', 'radiation'];
@@ -128,6 +133,10 @@ const ACRONYMS: LexiconEntry[] = [
   { lemma: 'FIJAIS', upper: true, tag: 'mesure' },
   { lemma: 'CRPC', upper: true, tag: 'mesure' },
   { lemma: 'COPJ', upper: true, tag: 'mesure' },
+  // the prosecutor's warning and the fixed fine for a misdemeanour: "APP" and "AFD" are also a flat and other bodies, so the penal words near
+  ...['APP', 'AFD'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', near: ['procureur', 'parquet', 'délégué', 'déléguée', 'pénal', 'pénale', 'probatoire', 'police', 'gendarmerie',
+    'gendarmes', 'policiers', 'infraction', 'délit', 'poursuites', 'stupéfiants', 'cannabis', 'vol', 'bagarre', 'violences', 'outrage', 'amende', 'casier', 'reçu', 'écopé', 'rappel', 'classement'],
+    notNear: ['appartement', 'logement', 'loyer', 'apprentissage', 'apprenti', 'formation', 'application', 'appli', 'pédagogie', 'association', 'module'] })),
   // remission credits (réductions de peine supplémentaires, crédit de réduction de peine), not the psychosocial risks or a work contract
   ...['RPS', 'CRP'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', near: ['peine', 'peines', 'ferme', 'prison', 'détention', 'incarcéré', 'incarcérée', 'JAP', 'sursis', 'sortie', 'libéré', 'libérée', 'libérable', 'taule', 'écroué', 'écrouée', 'purgé', 'pris', 'mois', 'ans'],
     notNear: ['risques', 'risque', 'psychosociaux', 'psychosocial', 'prévention', 'DUERP', 'QVT', 'CHSCT', 'CSE', 'burn-out', 'stress', 'contrat', 'reconversion', 'sang', 'inflammation', 'bilan',
@@ -234,12 +243,31 @@ const TRIAL = entries('proces', ['procès']);
  */
 const REPORTING = entries('pointage', ['présenter', 'présente', 'présentait', 'présentera', 'présenté', 'présentée', 'pointer', 'pointe', 'pointait', 'pointera', 'pointé', 'pointée', 'pointage', 'pointages', 'émarger', 'émarge', 'émargement', 'signer', 'signe', 'signait']);
 
+/** Offences between parents over a child: the person's complaint against the other parent still tells a criminal case (rules/infractions.ts). */
+const FAMILY_OFFENCE_SPECS: Spec[] = [
+  ["non-représentation d'enfant", ["non-représentation d'enfants", "non représentation d'enfant", "non représentation d'enfants", "non-représentation d’enfant",
+    "non-présentation d'enfant", "non-présentation d'enfants", 'non-représentation de mineur', 'non-représentation des enfants', "non-représentation de l'enfant"]],
+  ['abandon de famille', ['abandons de famille', "soustraction d'enfant", "soustraction d'enfants", 'soustraction de mineur', 'soustraction de mineurs',
+    "soustraction d’enfant", "soustraction internationale d'enfant", 'enlèvement parental', 'enlèvements parentaux', "enlèvement international d'enfant",
+    "déplacement illicite d'enfant", "déplacement illicite d'enfants", 'délaissement de mineur', "délaissement d'enfant", "délaissement d'enfants",
+    'soustraction aux obligations parentales', 'soustraction à ses obligations parentales']],
+];
+/** Head lemmas of the family offences above. */
+export const FAMILY_OFFENCE_LEMMAS: ReadonlySet<string> = new Set(FAMILY_OFFENCE_SPECS.map((s) => (typeof s === 'string' ? s : s[0])));
+
 /** Offences: the person as author (or victim outside the couple). */
 const OFFENCES = entries('infraction', [
   // computer offences: intrusion, data theft, online fraud
   ['accès frauduleux', ['accès frauduleux à un système', 'accès illégal', 'intrusion informatique', 'intrusions informatiques', 'piratage informatique', 'piratage',
     'maintien frauduleux', 'atteinte à un système de traitement automatisé', 'atteinte à un STAD', 'atteinte aux systèmes de traitement automatisé', 'extraction frauduleuse',
     'fraude informatique', 'escroquerie en ligne', 'escroqueries en ligne', 'cyberescroquerie', 'usurpation de compte', 'détournement de données']],
+  // an officer's or an employee's misuse of the files and secrets the job opens: "consultation frauduleuse de fichiers", "détournement de finalité"
+  ['consultation frauduleuse', ['consultations frauduleuses', 'consultation frauduleuse de fichiers', 'consultation illégale', 'consultations illégales',
+    'consultation illicite', 'consultations illicites', 'consultation abusive de fichiers', 'consultations abusives de fichiers', 'consultation irrégulière de fichiers',
+    'détournement de finalité', 'détournements de finalité', 'détournement de fichier', "détournement d'informations", 'usage illicite de fichiers',
+    'violation du secret professionnel', 'violation du secret de l’enquête', "violation du secret de l'enquête", "violation du secret de l'instruction",
+    'violation du secret de l’instruction', 'violation du secret médical', 'violation du secret bancaire', 'violation du secret des correspondances',
+    'recel de violation du secret professionnel', 'divulgation illicite', 'divulgation frauduleuse', 'collecte déloyale de données', 'vente de fichiers de police']],
   ['vol avec violence', ['vol avec violences', 'vol avec effraction', 'vols avec effraction', 'vol avec arme', 'vol en bande', 'vol aggravé', "vol à l'arraché", "vols à l'arraché", 'vol à la roulotte',
     'vol à la portière', 'vol à la tire', 'vol avec ruse', 'vol par ruse', 'vol de bicyclette', 'vol de vélo', 'vol en entreprise', 'vol de fret', 'vol sur chantier', 'vols avec violence', 'vols avec violences', "vol à l'étalage", "vols à l'étalage", 'vol à main armée',
     'vol aggravé', 'vol en réunion', 'vol par effraction', 'vol qualifié', 'tentative de vol', 'complicité de vol', 'vol à la tire', 'vol à l\'arraché',
@@ -256,8 +284,10 @@ const OFFENCES = entries('infraction', [
     'détournement de fichiers', 'détournement de mineur', 'détournement de mineure', 'détournement de fonds publics', 'détournements de fonds', 'détournement de la caisse',
     'falsification', 'falsification de documents', "falsification d'ordonnances", "falsification d'ordonnance", 'falsification de chèques', 'falsification de signature',
     'falsification de comptes', 'faux chèques', 'faux en écriture publique', 'favoritisme', 'délit de favoritisme', 'concussion', 'soustraction de fonds',
-    'mise en danger de la vie d’autrui', "mise en danger de la vie d'autrui", "mise en danger d'autrui", 'abandon de famille', "non-représentation d'enfant",
+    'mise en danger de la vie d’autrui', "mise en danger de la vie d'autrui", "mise en danger d'autrui",
     'exercice illégal de la médecine', 'exercice illégal de la pharmacie', "exercice illégal d'une profession", 'exercice illégal de la profession']],
+  // offences between parents about a child or its support (Code pénal 227-3 to 227-11): "plainte pour non-représentation d'enfant"
+  ...FAMILY_OFFENCE_SPECS,
   ['homicide', ['homicide involontaire', 'homicide volontaire', 'meurtre', 'assassinat', 'tentative de meurtre', "tentative d'homicide",
     'coups et blessures', 'coups et blessures volontaires', 'violences volontaires', 'violences aggravées', 'violences en réunion',
     'violence aggravée', 'violences sur agent', 'violence sur agent', "violences sur personne dépositaire de l'autorité publique",

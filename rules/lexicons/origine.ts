@@ -51,6 +51,9 @@ hmong baloutche pendjabi penjabi sindhi cinghalais malais javanais tatar toucoul
 oromo tigréen somali assyrien chaldéen yézidi rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
 ivoiro-libanais sahélien bosniaque herzégovinien yougoslave omanais bahreïni émirien équato-guinéen malawite seychellois
 bhoutanais surinamais guyanien lybien ossète
+rifain riffain chleuh/chleuhe soussi/soussie chaoui/chaouie mozabite sénoufo mossi djerma zarma songhaï kanouri fulani mandinka diola sérère
+lébou balante mandjak manjak éwé igbo bakongo haratine soussou kpellé télougou malayali tcherkesse circassien abkhaze lezguine agni baoulé
+bamoun béti ewondo gourmantché
 anjouanais mohélien grand-comorien dominiquais saint-lucien surinamien trinidadien barbadien portoricain grenadien
 indo-mauricien sino-mauricien franco-mauricien
 fidjien samoan tongien tongan kiribatien tuvaluan nauruan marshallais micronésien palaosien salomonais vanuatais papou

@@ -162,6 +162,16 @@ const CLERGY = entries('clerge', [
   'mufti', 'ouléma', 'uléma', 'mollah', 'ayatollah', 'moniale', 'moniales', 'vicaire', 'chanoine', 'archiprêtre', 'pope', 'missionnaire',
   'missionnaires', 'évangéliste', 'prédicant', 'diaconesse', 'granthi', 'pujari', 'hazzan', 'hazan', 'cantor', 'chantre', 'catéchumène',
   'catéchumènes', 'lama', 'bhikkhu', 'nonne bouddhiste', 'marguillier', 'mourchida', 'mourchidate',
+  // lay offices of a congregation, held by a believer: elders, councils, consistories, mosque boards, Jehovah's Witnesses' offices
+  'conseiller presbytéral', 'conseillère presbytérale', 'conseillers presbytéraux', 'conseillères presbytérales', 'membre du conseil presbytéral',
+  'élu au conseil presbytéral', 'élue au conseil presbytéral', 'siège au conseil presbytéral', 'membre du consistoire', 'membres du consistoire',
+  'président du consistoire', 'présidente du consistoire', 'élu au consistoire', 'élue au consistoire', 'membre du conseil paroissial',
+  'élu au conseil paroissial', 'élue au conseil paroissial', 'membre du conseil pastoral', "membre de l'équipe d'animation pastorale",
+  'membre du conseil de fabrique', "ancien d'église", "ancienne d'église", "anciens d'église", "ancien de l'église", "ancienne de l'église",
+  'ancien de congrégation', 'ancien de la congrégation', 'serviteur ministériel', 'proclamateur', 'proclamatrice', 'sacristain', 'sacristine',
+  'bedeau', 'ministre de la communion', 'président de la mosquée', 'présidente de la mosquée', 'trésorier de la mosquée', 'trésorière de la mosquée',
+  "président de l'association cultuelle", "présidente de l'association cultuelle", 'responsable de la mosquée', 'gabbaï',
+  'mouqaddem', 'moqaddem',
 ]);
 
 /**
@@ -264,7 +274,11 @@ const SCRIPTURES = entries('ecriture', [
 const PLACES = entries('lieu', [
   'mosquée', 'mosquées', 'synagogue', 'synagogues', 'église', 'églises', 'temple', 'temples', 'paroisse', 'paroisses',
   'chapelle', 'cathédrale', 'basilique', 'pagode', 'gurdwara', 'salle du royaume', 'lieu de culte', 'lieux de culte',
-  'culte', 'cultes', 'messe', 'messes', 'office religieux', 'offices religieux', 'catéchisme', 'catéchèse', 'école coranique', 'écoles coraniques', 'madrassa', 'medersa', 'médersa', 'école talmudique', 'talmud torah', 'école du dimanche',
+  'culte', 'cultes', 'messe', 'messes', 'office religieux', 'offices religieux',
+  // services under their liturgical names: "service divin" (New Apostolic, Adventists), "divine liturgie" (Orthodox), vespers, Sabbath service
+  'service divin', 'services divins', 'office divin', 'offices divins', 'divine liturgie', 'sainte liturgie', 'liturgie dominicale', 'culte dominical',
+  'messe dominicale', 'office du shabbat', 'office de shabbat', 'office du sabbat', 'service du sabbat', 'réunion de prière', 'réunions de prière',
+  'étude biblique', 'études bibliques', 'réunion de sainte-cène', 'sainte-cène', 'sainte cène', 'catéchisme', 'catéchèse', 'école coranique', 'écoles coraniques', 'madrassa', 'medersa', 'médersa', 'école talmudique', 'talmud torah', 'école du dimanche',
   'cours de religion', 'monastère', 'monastères', 'ashram', 'ashrams', 'couvent', 'couvents', 'carmel', 'prieuré', 'dojo zen', 'centre zen',
   'centre bouddhiste', 'temple bouddhiste', 'mandir', 'gompa', 'vihara', 'salle du royaume des témoins de jéhovah', 'office', 'offices', 'temple tamoul', 'temple hindou', 'kovil', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
 ]);

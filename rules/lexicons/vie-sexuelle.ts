@@ -47,6 +47,10 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
     "prénom d'usage féminin", 'nom de naissance masculin', 'ancienne identité', 'prénom assigné'], tag: 'identite:prenom' },
   // sex life beyond orientation: practices and ways of living it
   { lemma: 'libertin', inflect: 'adj', forms: ['échangiste', 'échangistes', 'échangisme', 'libertinage', 'club libertin', 'clubs libertins', 'club échangiste', 'clubs échangistes', 'polyamoureux', 'polyamoureuse', 'polyamoureuses', 'polyamour', 'polyamorie', 'couple libre', 'relation libre', 'BDSM', 'sadomasochiste', 'sadomasochisme', 'sites de rencontres sexuelles', 'plans cul'], tag: 'orientation' },
+  // consensual non-monogamy: a couple of three, open relationships, the network of partners
+  { lemma: 'trouple', forms: ['trouples', 'ménage à trois', 'polycule', 'polycules', 'relation polyamoureuse', 'relations polyamoureuses', 'couple libre',
+    'couple ouvert', 'couples ouverts', 'relation ouverte', 'relations ouvertes', 'relations libres', 'non-monogame', 'non monogame', 'non-monogames',
+    'non-monogamie', 'non-monogamie éthique', 'anarchie relationnelle', 'polyfidèle', 'polyfidélité', 'métamour'], tag: 'orientation', confidence: 'high' },
   // orientation in indirect words: "il a toujours préféré les garçons", "elle aime les femmes"; the rule
   // wants "les" + a gender noun right after, a person subject, and no hiring or work complement
   { lemma: 'préfère', forms: ['préfèrent', 'préféré', 'préférée', 'préférait', 'préféraient', 'préférer', 'aime', 'aiment', 'aimé', 'aimée', 'aimait', 'aimaient', 'aimer', 'attiré', 'attirée', 'attirés', 'attirées', 'attirance', 'attiré sexuellement', 'attirée sexuellement', 'plaisent', 'plaisaient'], tag: 'orientation:indirect', confidence: 'medium' },
@@ -69,6 +73,12 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
     'two-spirit', 'bispirituel', 'bispirituelle', 'muxe', 'muxes', 'kathoey', 'katoï', 'troisième genre', 'troisième sexe', 'genderqueer',
     'bigenre', 'demigenre', 'demi-genre', 'pangenre', 'neutrois', 'transféminine', 'transmasculin', 'transmasculine', 'transféminin'], tag: 'identite', confidence: 'high' },
   { lemma: 'non-binaire', forms: ['non binaire', 'non-binaires', 'non binaires', 'genderfluid', 'gender fluid', 'genre fluide', 'agenre', 'intersexe', 'intersexes', 'intersexué', 'intersexuée', 'intersexués', 'intersexuées', 'intersexuation', 'dysphorie de genre', 'identité de genre', 'identités de genre', 'expression de genre', 'mégenré', 'mégenrée', 'mégenrer', 'mégenrage', 'morinom', 'deadname', 'deadnaming', 'pronom neutre', 'pronom iel', 'pronoms iel'], tag: 'identite', confidence: 'high' },
+  // the transition said with a verb or by its treatment: "elle transitionne depuis un an", "hormonothérapie féminisante"
+  { lemma: 'transitionne', forms: ['transitionnent', 'transitionné', 'transitionnée', 'transitionnés', 'transitionnées', 'transitionner', 'transitionnait',
+    'transitionnera', 'hormonothérapie féminisante', 'hormonothérapie masculinisante', 'traitement hormonal féminisant', 'traitement hormonal masculinisant',
+    'traitement féminisant', 'traitement masculinisant', 'hormones féminisantes', 'hormones masculinisantes', 'THS féminisant', 'THS masculinisant',
+    'chirurgie de confirmation de genre', 'chirurgie d\'affirmation de genre', 'affirmation de genre'],
+    notBefore: ['vers', 'de', "d'"], tag: 'identite', confidence: 'high' },
   // "iel" alone is also the generic inclusive pronoun (eval: "Non-binaire, iel souhaite…" reports only "Non-binaire"): absent on purpose
   // --- sex work
   { lemma: 'prostitution', forms: ['se prostituer', 'se prostitue', 'se prostituait', 'se prostituent', "s'est prostitué", "s'est prostituée", 'travail du sexe', 'travail sexuel', 'escorting', 'camgirl', 'camgirls', 'escort girl', 'escort boy', 'escort', 'escorts', 'prostitution de rue', 'michetonnage', 'sugar daddy', 'activité de prostitution',

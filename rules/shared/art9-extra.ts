@@ -113,6 +113,8 @@ const COUPLE = set(`vit vivait vivent habite habitait marie mariee pacse pacsee 
   installe installee emmenage emmenagee fiance fiancee sort sortait sortent sortaient sortir frequente frequentait flirte flirtait`);
 const COUPLE_SKIP = set(`avec a en est etait suis etais s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement maintenant
   son sa un une le la l' ete`);
+/** Prepositions before a place between a couple verb and the partner. */
+const PLACE_PREPS = set('a au en dans pres vers');
 const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami', 'garcon', 'gars', 'mec']);
 const MALE_DETS = set(`son un le`);
 const FEMALE_DETS = set(`sa une la`);
@@ -172,6 +174,13 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
   while (k >= 0 && toks[k].sn === sn && steps < 6) {
     const t = toks[k];
     if (t.k === Kind.Punct) return -1;
+    // "il vit à Rezé avec son mari", "elle habite depuis 2015 à Saint-Nazaire avec sa femme": a place or a year between
+    if (t.k === Kind.Number) { k--; continue; }
+    if (t.k === Kind.Word && !t.first && doc.isCapitalized(k)) {
+      let q = k;
+      while (q > 0 && k - q < 3 && toks[q - 1].sn === sn && toks[q - 1].k === Kind.Word && !toks[q - 1].first && doc.isCapitalized(q - 1)) q--;
+      if (PLACE_PREPS.has(toks[q - 1]?.t ?? '')) { k = q - 1; continue; }
+    }
     if (COUPLE.has(t.t)) couple = k;
     else if ((t.t === 'je' || t.t === "j'") && t.quoted && couple >= 0) {
       // « je suis en couple avec un homme », said by the person the sentence introduces ("Il me dit : « … »")

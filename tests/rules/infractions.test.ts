@@ -452,3 +452,32 @@ ruleTester(rule, {
     { text: 'Menaces envers un élu, jugé en mars.', errors: ['Menaces envers un élu'] },
   ],
 });
+
+// round 14: an officer's own work on penal acts, crime scenes, misuse of files, alternatives to prosecution, family offences
+ruleTester(rule, {
+  valid: [
+    'Ancien OPJ en brigade de recherches, il a mené des gardes à vue et des perquisitions pendant vingt ans.',
+    "J'ai été gendarme vingt-deux ans, je connais la procédure pénale et je cherche un poste d'enquêteur privé.",
+    'Ancien gendarme, il connaît le TAJ, le FPR et les fiches S pour les avoir consultés en service.',
+    'Vingt-deux ans de gendarmerie, dont dix en brigade de recherches : auditions, gardes à vue, rédaction de procédures.',
+    'Ancienne policière, elle a géré des gardes à vue pendant quinze ans et cherche un poste de sûreté.',
+    "Technicien en identification criminelle, il faisait les relevés d'empreintes sur les scènes d'infraction.",
+    'Ancien avocat pénaliste, il a plaidé des dossiers de vol et de trafic de stupéfiants.',
+    "Il anime des ateliers sur le détournement de finalité des données au sein du service RGPD.",
+    'Il vit dans un APP en colocation.',
+    "Il travaille sur l'abandon de famille comme juriste à la CAF.",
+    'Elle a porté plainte pour vol de son portable.',
+  ],
+  invalid: [
+    { text: "Ancien gardien de la paix, il a été placé en garde à vue par l'IGPN pour consultation frauduleuse de fichiers.", errors: ['placé en garde à vue', 'consultation frauduleuse de fichiers'] },
+    { text: 'Ancien gendarme, il a été placé en garde à vue après une plainte de son voisin.', errors: ['placé en garde à vue'] },
+    { text: 'Ancien policier municipal, il a reçu un avertissement pénal probatoire.', errors: ['avertissement pénal probatoire'] },
+    { text: 'Il a reçu un APP du procureur.', errors: ['APP'] },
+    { text: 'Il a été révoqué pour détournement de finalité du fichier des cartes grises.', errors: ['détournement de finalité'] },
+    { text: 'Elle a été poursuivie pour violation du secret professionnel.', errors: ['poursuivie pour', 'violation du secret professionnel'] },
+    { text: "Cet été, il a déposé une plainte pour non-représentation d'enfant.", errors: ["plainte pour non-représentation d'enfant"] },
+    { text: 'Elle a porté plainte contre son ex-conjoint pour abandon de famille.', errors: ['abandon de famille'] },
+    { text: 'Sa plainte pour enlèvement parental est en cours.', errors: ['plainte pour enlèvement parental'] },
+    { text: 'Il a fait l\'objet d\'un classement sous condition et d\'une transaction pénale.', errors: ['classement sous condition', 'transaction pénale'] },
+  ],
+});

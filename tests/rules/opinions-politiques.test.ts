@@ -255,3 +255,18 @@ ruleTester(rule, {
     { text: 'Elle a été candidate aux élections législatives en 2022.', errors: ['candidate aux élections législatives'] },
   ],
 });
+
+// round 14: demonstrations policed or covered as a job; the party of a candidate's list joins the candidacy
+ruleTester(rule, {
+  valid: [
+    'Ancien CRS, il a encadré des manifestations contre la réforme des retraites à Paris et à Nancy.',
+    'Photographe de presse, elle a couvert les manifestations contre la loi travail.',
+    'Gendarme mobile, il sécurisait les manifestations des gilets jaunes.',
+  ],
+  invalid: [
+    { text: 'Il a encadré des manifestations contre la réforme des retraites avec la CGT.', errors: ['manifestations contre la réforme des retraites avec la CGT'] },
+    { text: 'Ancien CRS, il a participé aux manifestations contre la réforme des retraites.', errors: ['manifestations contre la réforme des retraites'] },
+    { text: "Il s'était présenté aux municipales de 2020 sur une liste soutenue par le RN.", errors: ['présenté aux municipales de 2020 sur une liste soutenue par le RN'] },
+    { text: "Elle s'est présentée aux législatives de 2022 sur la liste LFI.", errors: ['présentée aux législatives de 2022 sur la liste LFI'] },
+  ],
+});

@@ -267,3 +267,18 @@ ruleTester(rule, {
     { text: 'Elle est binationale, née à Casablanca.', errors: ['binationale', 'née à Casablanca'] },
   ],
 });
+
+// round 14: peoples of origin, a birth town with its country in brackets
+ruleTester(rule, {
+  valid: [
+    'Il a travaillé à Turin (Italie) pendant deux ans.',
+    'Elle est née à Lyon (Rhône).',
+    'Il a travaillé au restaurant Le Rifain.',
+  ],
+  invalid: [
+    { text: 'Né le 09/03/1991 a Turin (Italie).', errors: ['Turin (Italie)'] },
+    { text: 'Il est né le 3 mai 1990 à Porto-Novo (Bénin).', errors: ['Porto-Novo (Bénin)'] },
+    { text: 'Il se présente comme rifain.', errors: ['rifain'] },
+    { text: "Il est d'origine chleuh.", errors: ["d'origine chleuh"] },
+  ],
+});

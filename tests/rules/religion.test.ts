@@ -344,3 +344,20 @@ ruleTester(rule, {
     { text: 'Il fête l’Eid en famille chaque année.', errors: ['Eid'] },
   ],
 });
+
+// round 14: lay offices of a congregation, services by their liturgical names
+ruleTester(rule, {
+  valid: [
+    'Elle travaille comme secrétaire au consistoire israélite de Paris.',
+    'Le service divers de la mairie recrute.',
+    'Il assure le service du dimanche au restaurant.',
+    "Il travaille à l'office de tourisme le vendredi soir.",
+  ],
+  invalid: [
+    { text: 'Il est conseiller presbytéral de sa paroisse.', errors: ['conseiller presbytéral'] },
+    { text: 'Elle est membre du consistoire de sa communauté.', errors: ['membre du consistoire'] },
+    { text: 'Il a été élu au conseil paroissial.', errors: ['élu au conseil paroissial'] },
+    { text: 'Il ne travaille pas le dimanche matin à cause du service divin.', errors: ['service divin'] },
+    { text: "Il assiste à l'office du vendredi soir.", errors: ["assiste à l'office"] },
+  ],
+});

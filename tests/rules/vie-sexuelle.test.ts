@@ -193,3 +193,24 @@ ruleTester(rule, {
     { text: "Il a travaillé dans un salon de massage « avec finition » à Paris.", errors: ["avec finition"] },
   ],
 });
+
+// round 14: non-monogamy, self-labels with pride, transition by a verb or a treatment, a same-gender spouse past a place
+ruleTester(rule, {
+  valid: [
+    'Il a fait sa transition professionnelle vers le commerce.',
+    'Elle suit une hormonothérapie pour son cancer du sein.',
+    'Elle travaille en trinôme avec deux collègues.',
+    'Elle vit à Metz avec son mari et leurs deux enfants.',
+    'Elle vit à Lyon avec sa fille.',
+    "L'équipe doit transitionner vers le nouvel outil.",
+  ],
+  invalid: [
+    { text: 'Elle vit en trouple avec deux hommes.', errors: ['trouple'] },
+    { text: 'Elle se dit « bi et fière » au travail.', errors: ['bi'] },
+    { text: 'Il a fait sa transition il y a quatre ans.', errors: ['sa transition'] },
+    { text: "Elle transitionne depuis l'an dernier.", errors: ['transitionne'] },
+    { text: 'Elle suit une hormonothérapie féminisante depuis 2022.', errors: ['hormonothérapie féminisante'] },
+    { text: 'Il vit à Rezé avec son mari, Julien.', errors: ['vit à Rezé avec son mari'] },
+    { text: 'Il vit depuis 2015 à Nantes avec son compagnon.', errors: ['vit depuis 2015 à Nantes avec son compagnon'] },
+  ],
+});
