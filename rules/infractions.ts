@@ -277,6 +277,8 @@ encadre encadrait encadrer notifie notifiait notifier dirige dirigeait diriger c
 instruisait applique appliquait enseigne enseignait enseigner procede procedait effectuait effectuais assure assurait plaide plaidait plaider defendait`);
 /** Words that end the reach of a work verb back from the term: an undergone act ("a été placé"), a cause, a circumstance. */
 const WORK_STOP = set('ete est etait pour apres suite depuis car mais lors quand par contre subi recu ecope objet sous');
+/** "pour y avoir fait six mois", "il y a passé deux ans": the person was there. */
+const OWN_STAY = set('avoir a avait ai etre est ete etait sejourne passe');
 /** A list of tasks after a colon: "dix ans en brigade de recherches : auditions, gardes à vue, rédaction de procédures". */
 const WORK_LIST = set('auditions audition perquisitions perquisition interpellations interpellation procedures procedure constatations patrouilles enquetes redaction proces-verbaux pv surveillance filatures escortes');
 const CRIME_SCENE = set('scene scenes lieu lieux');
@@ -412,7 +414,13 @@ export default defineRule({
       }
       // "… pour les avoir consultés en service"
       if (!work) for (let k = i + 1, n = 0; k < toks.length && n < 10 && toks[k].sn === sn; k++, n++) if (toks[k].t === 'service' && t(k - 1, i) === 'en') { work = true; break; }
-      return work && lawCareer(i);
+      if (!work) return false;
+      // "il connaît bien la prison pour y avoir fait six mois", "… de l'intérieur": the person's own experience
+      for (let k = i + 1, n = 0; k < toks.length && n < 8 && toks[k].sn === sn; k++, n++) {
+        if (toks[k].t === 'y' && OWN_STAY.has(t(k + 1, i))) return false;
+        if (toks[k].t === 'interieur' && t(k - 1, i) === "l'") return false;
+      }
+      return lawCareer(i);
     };
     /** "passible de | prison", "puni d'une | peine d'emprisonnement": the law of a country, not the person's sentence. */
     const lawPenaltyBefore = (i: number) => {

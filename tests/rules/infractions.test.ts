@@ -471,6 +471,7 @@ ruleTester(rule, {
   invalid: [
     { text: "Ancien gardien de la paix, il a été placé en garde à vue par l'IGPN pour consultation frauduleuse de fichiers.", errors: ['placé en garde à vue', 'consultation frauduleuse de fichiers'] },
     { text: 'Ancien gendarme, il a été placé en garde à vue après une plainte de son voisin.', errors: ['placé en garde à vue'] },
+    { text: 'Ancien gendarme, il connaît bien la prison pour y avoir fait six mois.', errors: ['prison'] },
     { text: 'Ancien policier municipal, il a reçu un avertissement pénal probatoire.', errors: ['avertissement pénal probatoire'] },
     { text: 'Il a reçu un APP du procureur.', errors: ['APP'] },
     { text: 'Il a été révoqué pour détournement de finalité du fichier des cartes grises.', errors: ['détournement de finalité'] },
