@@ -125,6 +125,13 @@ function dependencyLevel(doc: Doc, from: number, to: number, apa: boolean): bool
 const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
 const TIME_UNITS = /^(jour|jours|semaine|semaines|mois|an|ans)$/;
 const NUMBER_WORDS = /^(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)$/;
+const MONTHS = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+/** "par son médecin" within the next few tokens of the sentence. */
+function doctorWithin(doc: Doc, from: number, sn: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 5) && toks[k].sn === sn; k++) if (toks[k].t === 'par' && (DOCTOR_WORDS.test(toks[k + 1]?.t ?? '') || DOCTOR_WORDS.test(toks[k + 2]?.t ?? ''))) return true;
+  return false;
+}
 /** "a tout arrêté", "avoir arrêté depuis un an": an active verb (he stopped something), not a leave. */
 const AVOIR = /^(a|ai|as|avait|avais|avoir|ont|avaient|aura|aurait|ayant|avons|avez|eu)$/;
 const BETWEEN = /^(tout|tous|toutes|deja|bien|completement|totalement|definitivement|net|enfin|donc|pas|plus|jamais|meme|aussi|l'|les|la|le)$/;
@@ -140,6 +147,10 @@ function activeVerb(doc: Doc, from: number): boolean {
 function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[to - 1].sn;
+  // "son médecin l'a arrêtée", "le généraliste l'a arrêté un mois": a doctor puts the person on leave
+  if (toks[from - 1]?.t === 'a' && (toks[from - 2]?.t === "l'" || toks[from - 2]?.t === 'les')) {
+    for (let k = from - 3; k >= Math.max(0, from - 6) && toks[k].sn === sn; k--) if (DOCTOR_WORDS.test(toks[k].t)) return true;
+  }
   if (activeVerb(doc, from)) return false;
   const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
   const a = at(to);
@@ -157,6 +168,8 @@ function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
   if (!n || !u || !(n.k === Kind.Number || NUMBER_WORDS.test(n.t)) || !TIME_UNITS.test(u.t)) return false;
   // "arrêté deux jours avant le procès" is an arrest
   const after = at(k + 2);
+  // "arrêtée trois semaines en juin par son généraliste": a month, or the doctor, after "en"
+  if (after?.t === 'en' && (MONTHS.test(at(k + 3)?.t ?? '') || doctorWithin(doc, k + 3, sn))) return true;
   return !after || !/^(avant|apres|plus|auparavant|plutot|en)$/.test(after.t);
 }
 

@@ -16,7 +16,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
-import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
+import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, HEREDITY_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
 import { DEVICES, carriesPeople, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, stayAt, disciplineOf, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
@@ -745,6 +745,13 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
     case 'chute':
       return fallFromHeight(doc, from, to);
+    case 'pos': {
+      // "positif depuis quinze ans", "positive depuis 2009": a lasting status, not "positif depuis le début" (a mood)
+      const a = toks[to];
+      if (!a || a.sn !== toks[from].sn) return null;
+      if (a.k === Kind.Number) return [from, to + 1 + (STAY_UNITS.has(toks[to + 1]?.t ?? '') ? 1 : 0)];
+      return NUMBER_WORDS.has(a.t) && STAY_UNITS.has(toks[to + 1]?.t ?? '') ? [from, to + 2] : null;
+    }
     case 'sens':
       return statedImpairment(doc, from, to);
     case 'craque':
@@ -906,6 +913,16 @@ function breakdown(doc: Doc, from: number, to: number): [number, number] | null 
   if (!(subj.t === 'je' || subj.t === "j'") && !clauseWindowHas(doc, from, to, STRICT_PERSON, 10, 2) && !sentenceHasWord(doc, from, BREAK_CUES)) return null;
   return [k, to];
 }
+/** "opéré d'un", "opérée de la", "opérés du": a surgery participle and the object of the operation. */
+const PHRASE_LINK_DET = set(`un une des la l' le`);
+function linkedPhrase(doc: Doc, end: number, from: number): boolean {
+  const toks = doc.tokens;
+  if (from - end < 1 || from - end > 2 || toks[end].sn !== toks[from].sn || !/^opere/.test(toks[end - 1].t)) return false;
+  const h = toks[end].t;
+  return (h === "d'" || h === 'de' || h === 'du') && (from - end === 1 || PHRASE_LINK_DET.has(toks[end + 1].t));
+}
+const MUTATION = set(`mutation mutations gene genes variant variants`);
+const RELAPSE = set(`rechute rechutes`);
 const BREAK_CUES = set(`pleurs larmes arret nerveusement epuisement fatigue burn-out burnout moral psy depression anxiete hospitalise hospitalisee nuit`);
 
 /** Heads of compound names whose second part is a health word: "lève-malade", "garde-malade". */
@@ -916,7 +933,24 @@ const ALCOHOL_STATE = set(`alcoolique alcooliques alcoolise alcoolisee ebriete`)
 const ANIMALS = set(`troupeau troupeaux cheptel cheptels vache vaches bovin bovins bovine bovines veau veaux genisse genisses laitieres
   taureau taureaux brebis ovin ovins ovine caprin caprins chevre chevres porc porcs porcin porcins porcine volaille volailles aviaire
   poulets elevage elevages eleveur eleveuse betes animaux animal veterinaire veterinaires abattage equin equins equine chevaux jument juments
-  truie truies agneaux agnelage velage velages saillie`);
+  truie truies agneaux agnelage velage velages saillie chien chiens chienne chiennes chiot chiots chat chats chatte chattes chaton chatons
+  poulain poulains cheval lapin lapins furet furets nac veto vetos veterinaire clinique-veterinaire errants errant`);
+/** Pets and patients of a vet: "son chien est diabétique", "une perfusion sur un chat" (not "son chien-guide", a disability aid). */
+const PETS = set(`chien chiens chienne chiennes chiot chiots chat chats chatte chattes chaton chatons poulain poulains cheval chevaux lapin lapins
+  furet furets animal animaux betes vache vaches jument juments`);
+/** The animal is the subject or the patient near the hit: "son chien est diabétique et doit recevoir son insuline", "poser une perfusion sur un chat". */
+function animalPatient(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 8) && toks[k].sn === sn; k--) {
+    const t = toks[k].t;
+    if (STRICT_PERSON.has(t) && !POSSESSIVE.has(t)) break;
+    if (PETS.has(t)) return !toks[k + 1]?.hyphen;
+  }
+  // "une perfusion sur un chat", "l'otite du chien"
+  for (let k = to; k < Math.min(toks.length, to + 3) && toks[k].sn === sn; k++) if (PETS.has(toks[k].t)) return /^(sur|du|des|de|d'|a|au|aux|un|une|le|la|l'|les|son|sa|ses|chez)$/.test(toks[k - 1].t);
+  return false;
+}
 const ANIMAL_AFTER = set(`bovine bovines porcine porcines aviaire aviaires ovine ovines equine equines caprine animale animales du des`);
 /**
  * "tuberculose bovine détectée", "la génétique du troupeau (insémination, sélection)": a disease or a
@@ -1085,10 +1119,14 @@ export default defineRule({
     const termEnds = new Set<number>();
     /** ends of genetic phrases ("fait analyser son ADN"), owned by genetique-biometrie */
     const genetic: number[] = [];
+    /** ends of the hereditary ones among them ("porteur de la mutation"), not biometrics */
+    const heredity: number[] = [];
     for (const h of ctx.hits) {
       if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete') && !h.entry.tag?.endsWith(':incap')) { termStarts.add(h.from); if (h.entry.tag !== 'bloc') termEnds.add(h.to); }
       if (h.entry.tag === 'bloc' && GENETIC_LEMMAS.has(h.entry.lemma)) {
         genetic.push(h.to);
+        // "porteur de la mutation du gène HFE": a named mutation or gene (not a genetic test, not "porteur du VIH")
+        if (HEREDITY_LEMMAS.has(h.entry.lemma)) for (let k = h.from; k < h.to + 3 && k < toks.length; k++) if (MUTATION.has(toks[k].t)) { heredity.push(h.to); break; }
         // "une thalassémie diagnostiquée à la naissance": the participle qualifies the genetic finding
         termEnds.add(h.to);
       }
@@ -1099,6 +1137,8 @@ export default defineRule({
     const places: Hit[] = [];
     /** bare episodes ("ses crises"), kept for a sentence that states another finding */
     const episodes: Hit[] = [];
+    /** relapses without a person in their sentence */
+    const relapses: Hit[] = [];
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'pathologie';
       if (tag === 'bloc') continue;
@@ -1124,7 +1164,7 @@ export default defineRule({
       // "sous l'empire d'un état alcoolique", "en état alcoolique": the offence's legal wording (infractions), not an addiction
       if (STATE_NOUNS.has(toks[hit.from - 1]?.t ?? '') && ALCOHOL_STATE.has(toks[hit.from].t)) continue;
       // "tuberculose bovine", "insémination" of a herd: animal health in a farming sentence
-      if (family !== 'grossesse' || hit.entry.lemma.startsWith('insémination')) { if (animalHealth(doc, hit.from, hit.to)) continue; }
+      if (family !== 'grossesse' || hit.entry.lemma.startsWith('insémination')) { if (animalHealth(doc, hit.from, hit.to) || animalPatient(doc, hit.from, hit.to)) continue; }
       // "dix ans de nuit en service d'oncologie, puis en soins palliatifs", "des soins palliatifs réguliers" for residents: a ward as a workplace
       if ((WARDS.has(hit.entry.lemma) || WARD_TOKENS.has(toks[hit.to - 1].t)) && wardAsWorkplace(doc, hit.from, hit.to)) continue;
       // "ne peut pas lever le bras": the negation belongs to the inability, not an absence
@@ -1141,7 +1181,7 @@ export default defineRule({
         continue;
       }
       // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")
-      if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t)) && productContext(doc, hit.from)) continue;
+      if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t) || (family === 'addiction' && toks[hit.from].t.startsWith('traitement'))) && productContext(doc, hit.from)) continue;
       // specialists as clients of such a job ("aux cardiologues de la région")
       if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) continue;
       if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from)) continue;
@@ -1165,6 +1205,8 @@ export default defineRule({
       else span = accept(hit, mode, doc);
       if (!span) {
         if (mode === 'spec') places.push(hit);
+        // "Une rechute en juin.": a relapse told without its subject, kept for a report that states the condition before
+        else if (mode === 'p' && RELAPSE.has(toks[hit.from].t) && !/^(de|des|du|d')$/.test(toks[hit.to]?.t ?? '')) relapses.push(hit);
         continue;
       }
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });
@@ -1206,6 +1248,11 @@ export default defineRule({
       found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium', specialist: hit.from });
     }
 
+    for (const hit of relapses) {
+      const sn = toks[hit.from].sn;
+      if (found.some((c) => (c.family === 'addiction' || c.family === 'psy') && toks[c.from].sn <= sn && toks[c.from].sn >= sn - 6)) found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium' });
+    }
+
     for (const hit of episodes) {
       const sn = toks[hit.from].sn;
       // "suivi au centre Primo Levi et dort mal": beside a condition, a treatment or care (not an addiction's consequence: "accro aux écrans, ne dort plus")
@@ -1229,6 +1276,8 @@ export default defineRule({
     for (const c of found) {
       const last = kept[kept.length - 1];
       if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); continue; }
+      // "opérée d'un bypass": the operation's object is one finding with the participle
+      if (last && c.family !== 'grossesse' && last.family !== 'grossesse' && linkedPhrase(doc, last.to, c.from)) { last.to = Math.max(last.to, c.to); continue; }
       // "la CABAT (cellule d'aide aux blessés…)": the expansion of an acronym just reported is the same finding
       // (not an acronym after its long form: "hospitalisation sous contrainte (HDT)" is labelled twice)
       if (last && toks[c.from - 1]?.t === '(' && last.to === c.from - 1 && c.to - c.from > 2) continue;
@@ -1251,7 +1300,9 @@ export default defineRule({
         // "surdité génétique", "glaucome familial", "sa surdité est génétique"
         const q2 = toks[c.to + 1];
         const qualified = !q || q.sn !== toks[c.to - 1].sn ? 0 : GENETIC_AFTER.has(q.t) ? 1 : COPULA.has(q.t) && q2?.sn === q.sn && GENETIC_AFTER.has(q2.t) ? 2 : 0;
-        if (qualified || familyRun(doc, c.from, c.to)) {
+        // "porteur de la mutation du gène HFE, son frère a une hémochromatose": a relative's disease after the person's mutation
+        const geneticBefore = c.family === 'pathologie' && relativeBefore(doc, c.from) && heredity.some((g) => g <= c.from && toks[g - 1].sn === toks[c.from].sn);
+        if (qualified || familyRun(doc, c.from, c.to) || geneticBefore) {
           const [gs, ge] = doc.tokRange(c.from, c.to + qualified);
           ctx.report({ start: gs, end: ge, messageId: 'hereditaire', category: 'genetique-biometrie', data: { terme: text.slice(gs, ge) }, confidence: c.confidence, fixes: [] });
           continue;

@@ -521,6 +521,9 @@ head(['maux', 'mal'], [bare('maux'), ORGAN_A]);
 const INJURY_VERBS = ['cassé', 'cassée', 'fracturé', 'fracturée', 'foulé', 'foulée', 'luxé', 'luxée', 'démis', 'démise', 'tordu', 'tordue',
   'brisé', 'brisée', 'déchiré', 'déchirée', 'froissé', 'froissée', 'déboîté', 'déboîtée', 'abîmé', 'abîmée', 'bloqué', 'bloquée'];
 head(INJURY_VERBS, [ORGAN_LE]);
+/** Bites: "mordue à la main", "mordu au mollet" (not "mordu de foot"). */
+const BITTEN = ['mordu', 'mordue', 'mordus', 'mordues'];
+head(BITTEN, [ORGAN_A]);
 head(['trouble'], [ORGAN_Q, PSY_Q, TROUBLES_DE]);
 head(['pathologie', 'maladie', 'affection'], [ORGAN_Q, PSY_Q, GRAVE_Q, ORGAN_DE]);
 // quickly typed: "insufisance respiratoire", "insuffisence cardiaque"
@@ -608,7 +611,7 @@ const PURE_HEADS = [
   'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
   'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe', 'bouffée',
   'rupture', 'déchirure', 'fissure', 'tassement', 'broche', 'plaque', 'tige', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration', 'contusion', 'élongation',
-  ...INJURY_VERBS, ...BODY_HEADS, 'plâtre',
+  ...INJURY_VERBS, ...BODY_HEADS, 'plâtre', ...BITTEN,
 ];
 // "douleurs" alone is a term of its own (mode `p`), so the head is the singular only
 const HEAD_ENTRIES: LexiconEntry[] = PURE_HEADS.map((lemma) => ({ lemma, inflect: lemma === 'douleur' ? 'none' : 'noun', tag: 'pathologie:tete' }));
@@ -747,7 +750,8 @@ const BLOCKERS = [
   'dépression économique', 'dépression atlantique', 'dépression tropicale', 'dépression météorologique', 'dépression du marché',
   'sourde oreille', 'fait la sourde oreille', 'faire la sourde oreille', 'dialogue de sourds', 'syndrome de l’imposteur',
   'syndrome de la page blanche', 'phobie administrative', 'rééducation professionnelle', 'centre de rééducation professionnelle',
-  'ligue contre le cancer', 'lutte contre le cancer', 'octobre rose', 'malade imaginaire', 'mal du pays', 'mal à l’aise', 'mal au cœur',
+  'ligue contre le cancer', 'lutte contre le cancer', 'lutte contre le sida', 'lutte contre le VIH', 'lutte contre les hépatites', 'Sidaction',
+  'journée mondiale du sida', 'journée mondiale de lutte contre le sida', 'substitution nicotinique', 'substituts nicotiniques', 'substitut nicotinique', 'octobre rose', 'malade imaginaire', 'mal du pays', 'mal à l’aise', 'mal au cœur',
   'maladie d’amour', 'malade à l’idée', 'malades à l’idée', 'malade de jalousie', 'malade d’inquiétude', 'boisson alcoolisée', 'boissons alcoolisées', 'éviter les TMS', 'limiter les TMS', 'trafic de drogue', 'trafic de drogues', 'trafic de stupéfiants', 'vente de drogue', 'détention de drogue',
   'détention de stupéfiants', 'usage de stupéfiants', 'cession de stupéfiants', 'vente d’alcool', "débit d'alcool", 'débit de boissons',
   "licence d'alcool", 'alcool à brûler', 'gel hydroalcoolique', 'sans alcool', "taux d'alcool", "taux d'alcoolémie", 'alcoolémie',
@@ -981,6 +985,8 @@ const MORE_ADJECTIVES: Array<[string, string[]]> = [
 
 /** Lemmas of the genetic phrases borrowed as blockers: the rule leaves the disease they are about to genetique-biometrie. */
 export const GENETIC_LEMMAS = new Set(GENETIQUE_LEXICON.map((e) => e.lemma));
+/** The genetic ones only (not biometrics: "mordue à la main" names no heredity). */
+export const HEREDITY_LEMMAS = new Set(GENETIQUE_LEXICON.filter((e) => e.tag?.startsWith('genetique')).map((e) => e.lemma));
 
 /** Phrases owned by another rule: absorbing them keeps `sante` from reporting a word inside. */
 function borrowedBlockers(): LexiconEntry[] {
@@ -1373,6 +1379,59 @@ const TERMS: LexiconEntry[] = [
   ...n('pathologie', ['fracture vertébrale', 'fractures vertébrales', 'fracture de vertèbre', 'fracture de vertèbres', 'fracture des vertèbres',
     "fracture d'une vertèbre", 'tassements vertébraux', 'tassement de vertèbre', "tassement d'une vertèbre", 'tassement des vertèbres', 'vertèbres tassées',
     'fracture du bassin', 'fracture du rachis', 'fracture de la colonne'], { inflect: 'none' }),
+  // round 14: bites and crush or cut injuries of the hand ("mordue à la main" is a head with its body part)
+  ...n('pathologie:p', ['morsure', 'morsure de chien', 'morsure de chat', 'morsure animale'], { notBefore: ['du froid', 'du soleil', 'de la concurrence'] }),
+  ...n('pathologie', ['tendon sectionné', 'tendons sectionnés', 'tendon fléchisseur', 'tendons fléchisseurs', 'tendon extenseur', 'tendons extenseurs',
+    'section du tendon', 'section des tendons', 'section de tendon', 'section tendineuse', 'rupture tendineuse', 'plaie tendineuse', 'nerf sectionné',
+    'doigt écrasé', 'doigts écrasés', 'doigt sectionné', 'doigts sectionnés', 'doigt amputé', 'main écrasée', 'main arrachée', 'pied écrasé',
+    'phalange sectionnée', 'phalange écrasée', 'phalanges écrasées', 'écrasement de la main', 'écrasement du pied', 'écrasement des doigts', 'doigt arraché',
+    'pouce sectionné', 'pouce écrasé', 'tendon d’Achille sectionné', 'tendon d’Achille rompu', 'rupture du tendon d’Achille', 'plaie profonde à la main', 'amputation du doigt', 'amputation traumatique'], { inflect: 'none' }),
+  // voice and ENT disorders of the person (call centres, teachers): the medical names, and the voice lost or damaged
+  ...n('pathologie', ['dysphonie', 'aphonie', 'laryngite chronique', 'nodules des cordes vocales', 'nodule des cordes vocales', 'nodules sur les cordes vocales',
+    'nodule sur les cordes vocales', 'nodules vocaux', 'polype des cordes vocales', 'polype sur les cordes vocales', 'kyste des cordes vocales',
+    'paralysie des cordes vocales', 'paralysie laryngée', 'cordes vocales abîmées', 'cordes vocales lésées', 'extinctions de voix à répétition',
+    'dysphagie', 'hyperacousie', 'otospongiose', 'cholestéatome', 'presbyacousie', 'perforation du tympan', 'tympan perforé', 'otites à répétition',
+    'sinusite chronique', 'rhinite chronique', 'polypose nasosinusienne', 'laryngectomie', 'laryngectomisé', 'laryngectomisée', 'trachéotomie', 'trachéotomisé', 'trachéotomisée']),
+  // psychiatric stays in lay words: "trois semaines en clinique psy", "à l'hôpital psy" (a care relation or a stay, like the specialists)
+  ...['clinique psy', 'hôpital psy', 'hosto psy', 'HP psy', 'clinique de repos', 'centre de repos', 'clinique du stress', 'clinique psychothérapique',
+    'clinique de santé mentale', 'clinique du burn-out', 'service psy', 'unité psy', 'urgences psy', 'urgences psychiatriques', 'maison de santé psy']
+    .map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'psy:spec' })),
+  // German (Moselle, Alsace, cross-border workers) and Luxembourgish sick leave and health words
+  ...fixed('pathologie', ['krankgeschrieben', 'krankgemeldet', 'Krankenschein', 'Krankmeldung', 'Krankschreibung', 'Arbeitsunfähigkeitsbescheinigung',
+    'AU-Bescheinigung', 'arbeitsunfähig', 'Arbeitsunfähigkeit', 'Krankengeld', 'Krankenstand', 'Berufskrankheit', 'Krankeschäin', 'krankgeschriwwen',
+    'Reha-Klinik', 'Rehaklinik', 'Kurklinik', 'Nervenklinik', 'Nervenzusammenbruch', 'Bandscheibenvorfall', 'Herzinfarkt', 'Schlaganfall',
+    'Depressionen', 'Zuckerkrankheit']),
+  ...fixed('pathologie:p', ['krank', 'kronk', 'in Kur', 'en Kur', 'Reha', 'in Reha', 'en Reha', 'Kur'], { upper: false, notBefore: ['de', 'du', 'des'] }),
+  // bariatric surgery and its after-effects: the person's, not a clinic's field ("chirurgie de l'obésité" as a workplace is checked by the rule)
+  ...n('soins', ['dumping syndrome', 'dumping syndrom', 'syndrome de dumping', 'syndrome du dumping', 'dumping tardif', 'dumping précoce', 'sleeve gastrectomie',
+    'gastrectomie longitudinale', 'gastrectomie en manchon', 'by-pass', 'by-pass gastrique', 'bypass gastrique', 'dérivation gastrique', 'gastroplastie',
+    'anneau gastrique', 'anneau gastrique ajustable', 'ballon intragastrique', 'ballon gastrique', 'opéré de l’estomac', 'opérée de l’estomac',
+    'réduction de l’estomac', 'chirurgie de l’obésité', 'chirurgie bariatrique', 'opération bariatrique', 'sleevée', 'sleevé', 'bypassée', 'bypassé']),
+  { lemma: 'dumping', forms: ['dumpings'], tag: 'pathologie:p', notBefore: ['social', 'fiscal', 'salarial', 'environnemental', 'commercial', 'des prix', 'sur les prix', 'tarifaire', 'monétaire'] },
+  // HIV: people living with it, viral load, CD4, antiretrovirals by class and brand, opportunistic infections, the follow-up ward
+  ...fixed('pathologie', ['PVVIH', 'PVVS', 'PVIH', 'VIH+', 'HIV+', 'VIH positif', 'VIH positive', 'séropo', 'séropos', 'séropositif au VIH', 'séropositive au VIH',
+    'charge virale indétectable', 'CV indétectable', 'indétectable depuis',
+    'antirétroviral', 'antirétroviraux', 'traitement antirétroviral', 'traitement ARV', 'sous ARV', 'bithérapie', 'multithérapie', 'quadrithérapie',
+    'Biktarvy', 'Triumeq', 'Genvoya', 'Odefsey', 'Descovy', 'Truvada', 'Dovato', 'Juluca', 'Symtuza', 'Eviplera', 'Atripla', 'Stribild', 'Cabenuva',
+    'Vocabria', 'Isentress', 'Tivicay', 'Prezista', 'Rukobia', 'Sunlenca', 'Kivexa', 'Combivir',
+    'pneumocystose', 'pneumocystis', 'pneumonie à pneumocystis', 'sarcome de Kaposi', 'maladie de Kaposi', 'Kaposi', 'candidose œsophagienne', 'cryptococcose',
+    'infection opportuniste', 'infections opportunistes', 'stade sida', 'stade SIDA', 'sida déclaré', 'primo-infection', 'primo-infection VIH',
+    'lipodystrophie', 'hépatite C chronique', 'co-infection', 'coinfection']),
+  ...['maladies infectieuses', 'service des maladies infectieuses', 'service de maladies infectieuses', 'maladies infectieuses et tropicales',
+    'infectiologie', 'service d’infectiologie', 'SMIT', 'CeGIDD', 'CDAG', 'hôpital de jour VIH', 'consultation VIH']
+    .map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: /^[A-Z]+$/.test(lemma), tag: 'psy:spec' })),
+  // lab values: alone they are the finding ("sa charge virale est remontée"); beside a treatment or a diagnosis, part of it
+  ...fixed('pathologie:aide', ['charge virale', 'charges virales', 'taux de CD4', 'CD4 bas', 'lymphocytes CD4']),
+  // "il est positif depuis quinze ans": a lasting positive status (the rule wants a span of time after "depuis")
+  { lemma: 'positif depuis', forms: ['positive depuis', 'séropositif depuis', 'séropositive depuis', 'positifs depuis', 'positives depuis'], tag: 'pathologie:pos' },
+  // Creole health words (Antilles, Guyane, Réunion, Haïti): "tansyon" (blood pressure), "sik" (diabetes), "maladi"
+  ...fixed('pathologie:p', ['tansyon', 'tansion', 'latansyon', 'la tansyon', 'maladi kè', 'maladi sik', 'gen sik', 'fè sik', 'malad sik', 'lo sik', 'le sik', 'sik-la', 'dyabèt', 'djabèt', 'kansè', 'maladi', 'malad']),
+  // military hospitals: "suivi à l'HIA Robert-Picqué", "hôpital d'instruction des armées"
+  ...['HIA', 'hôpital d’instruction des armées', 'hôpitaux d’instruction des armées', 'hôpital militaire', 'Val-de-Grâce', 'HIA Robert-Picqué', 'HIA Desgenettes',
+    'HIA Legouest', 'HIA Clermont-Tonnerre'].map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: lemma === 'HIA', tag: 'soins:struct' })),
+  // a breakdown as a noun ("le craquage de la rentrée", "son gros craquage"), not software cracking
+  ...n('psy:p', ['craquage', 'pétage de plombs', 'pétage de plomb', 'pétage de câble', 'effondrement psychique', 'effondrement moral'],
+    { notBefore: ['de mot de passe', 'de mots de passe', 'du mot de passe', 'des mots de passe', 'de logiciel', 'de logiciels', 'du logiciel', 'de code', 'du code', 'de clé', 'de clés', 'wifi', 'du wifi', 'de réseau', 'du réseau', 'de hash', 'des prix', 'des marchés', 'de la bourse', 'du marché', 'du toit', 'du plafond', 'du mur', 'du pont', 'de l’immeuble', 'du bâtiment'] }),
 ];
 
 const key = (form: string) => termTokens(form).join(' ');

@@ -258,6 +258,8 @@ export function stayAt(doc: Doc, from: number): boolean {
     const t = toks[j];
     if (t.k === Kind.Punct) return false;
     if (STAY.has(t.t)) return true;
+    // "a fait trois semaines en clinique psy": "fait" stays only with the length of the stay
+    if (n > 0 && (t.t === 'fait' || t.t === 'refait') && DURATION.has(toks[j + 1].t)) return true;
     if (!(t.k === Kind.Number || DURATION.has(t.t) || DETS.has(t.t))) return false;
   }
   return false;

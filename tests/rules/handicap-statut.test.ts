@@ -80,6 +80,9 @@ ruleTester(rule, {
     // round 13: the fund as an organisation, the medical officer beside the status it decides
     "L'Agefiph finance des plages braille pour les entreprises qui en font la demande.",
     "J'ai rappelé que l'Agefiph peut financer l'interprétation.",
+    // round 14: an arrest by the police
+    "Le policier l'a arrêté trois jours avant le procès.",
+    'Il a été arrêté deux jours en garde à vue.',
   ],
   invalid: [
     // English in notes
@@ -179,5 +182,8 @@ ruleTester(rule, {
     // round 13: a fund as the person's aid, the medical officer alone
     { text: 'Son dossier Agefiph est en cours.', errors: ['Agefiph'] },
     { text: 'Le médecin conseil l’a vu la semaine dernière.', errors: ['médecin conseil'] },
+    // round 14: sick leave by the doctor as subject, a month after the length
+    { text: "Son médecin l'a arrêtée un mois.", errors: ['arrêtée'] },
+    { text: 'Elle a été arrêtée trois semaines en juin par son généraliste.', errors: ['arrêtée'] },
   ],
 });
