@@ -175,6 +175,21 @@ function bareCarrier(doc: Doc, hit: Hit): boolean {
   return false;
 }
 
+/** Animals, breeders and vets: the genetics of a herd or a pet is no one's personal data. */
+const ANIMAL_WORDS = set(`chien chiens chienne chiennes chiot chiots chat chats chaton chatons cheval chevaux poulain poulains jument juments
+  equin equine equins equines bovin bovins vache vaches veau veaux taureau taureaux brebis mouton moutons ovin ovins porc porcs truie truies
+  volaille volailles cheptel troupeau troupeaux elevage elevages eleveur eleveurs eleveuse eleveuses animal animaux betes race races
+  veterinaire veterinaires veto canin canine felin feline bergers berger etalon etalons saillie reproducteurs reproducteur`);
+function animalGenetics(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  if (POSSESSIVE.has(toks[from - 1]?.t ?? '')) return false;
+  // "elle a une maladie héréditaire et travaille dans un élevage": the person's own
+  if (/^(un|une)$/.test(toks[from - 1]?.t ?? '') && /^(a|avait|ai|eu|fait|souffre|atteint|atteinte)$/.test(toks[from - 2]?.t ?? '')) return false;
+  const [a, b] = sentence(doc, from);
+  for (let k = a; k < b; k++) if (ANIMAL_WORDS.has(toks[k].t)) return true;
+  return false;
+}
+
 /** Biometric terms count only for the person's own data. */
 function ownBiometric(hit: Hit, doc: Doc): boolean {
   const toks = doc.tokens;
@@ -234,6 +249,8 @@ export default defineRule({
       // a research topic ("un laboratoire qui étudie la mucoviscidose")
       if (family === 'genetique' && studyFrame(doc, hit.from)) continue;
       if (family === 'genetique' && geneticsWorkplace(doc, hit.from, hit.to)) continue;
+      // "tests de paternité des poulains", "tests ADN de filiation pour des éleveurs": animal genetics, unless "son ADN"
+      if (family === 'genetique' && animalGenetics(doc, hit.from)) continue;
       // "séquençage d'exome pendant son stage", "analyse génomique des bactéries": laboratory work, unless "son génome"
       if ((hit.entry.lemma === 'exome' || hit.entry.lemma === 'caryotype') && !POSSESSIVE.has(toks[hit.from].t) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && labWork(doc, hit.from)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;

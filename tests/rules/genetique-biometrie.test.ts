@@ -44,8 +44,14 @@ ruleTester(rule, {
     "Photo d'identité aux normes à fournir pour le renouvellement du titre de séjour.",
     "Deux enquêtes métier, l'une au laboratoire du CHU, l'autre au plateau de génotypage de l'Institut Claudius-Regaud.",
     'Elle vise un poste de technicienne sur la plateforme de séquençage du Genopole.',
+    // round 14: animal genetics at a vet's or a breeder's
+    'En clinique équine, elle faisait les prélèvements pour les tests de paternité des poulains.',
+    'La clinique réalise des tests ADN de filiation et des dépistages de maladies héréditaires pour des éleveurs de bergers australiens.',
   ],
   invalid: [
+    // round 14: the person's own, beside animals
+    { text: 'Elle a une maladie héréditaire et travaille dans un élevage de chevaux.', errors: ['maladie héréditaire'] },
+    { text: 'Il a fait un test de paternité pour son fils.', errors: ['test de paternité'] },
     // round 11: the person's face or iris enrolled on a device
     { text: "Pour entrer dans les locaux, il a dû enregistrer son visage sur la borne d'accueil.", errors: ['enregistrer son visage'] },
     { text: 'Il a dû scanner son iris pour accéder au data center.', errors: ['son iris'] },
