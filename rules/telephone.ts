@@ -33,6 +33,8 @@ const HELPLINE = new Keywords([
 /** « Agri'écoute », « Vie-Écoute », « Croix-Rouge Écoute »: a name ending in « écoute » (not « l'écoute », « m'écoute »). */
 const ECOUTE_NAME = /(?:[a-z]{2,}['-]|rouge |famille |jeunes |cancer |sante |deuil |parents |allo |sos )ecoute(?![a-z])/;
 
+/** The words right after a number that still speak of it: up to a comma, a semicolon or the next number. */
+const OWN_TAIL_END = /[,;]|\d/;
 /** Organisations that may own a (fixed) number. */
 const ORG = new Keywords([
   'agence', 'entreprise', 'societe', 'organisme', 'centre', 'mairie', 'caf', 'cpam', 'msa', 'mdph', 'france travail', 'pole emploi',
@@ -129,7 +131,8 @@ export default defineRule({
       // a helpline named in the last words before the number, no person named after it
       const near = clauseBefore.slice(-60);
       const helpline = Math.max(HELPLINE.last(near), ECOUTE_NAME.test(near) ? near.lastIndexOf('ecoute') + 6 : -1);
-      if (helpline >= 0 && PERSON.last(near) < helpline) continue;
+      // (« …, joignable au 06… sur son portable »: a line the text calls someone's own stays personal)
+      if (helpline >= 0 && PERSON.last(near) < helpline && OWN_LINE.last(near.slice(helpline)) < 0 && OWN_LINE.last(after.split(OWN_TAIL_END)[0]) < 0) continue;
       if (board > person || /^\s*[(:–-]?\s*(?:standard|accueil|secretariat)(?!\s*(?:[\p{L}' ]{0,30})?:)/u.test(after)) continue;
       // « le numéro de l'entreprise où travaille son mari » : the noun right after « numéro de » owns the number
       let owner = '';

@@ -493,6 +493,10 @@ const ID_GAP_OK = new Set([
 ]);
 /** A relative or the household, an apposition about them, a colon: the gap of « N° MSA de son père, exploitant de canne : X ». */
 const HOLDER_GAP = /^\s*(?:de|du|d')\s*(?:(?:son|sa|ses|leur|la|le|l')\s*)?(?:(?:ancien|ancienne|premier|premiere|nouveau|nouvelle|actuel|actuelle|futur|future)\s+)?(?:(?:ex|beau|belle|demi|grand|petit|petite|arriere)[- ]?)*(?:pere|mere|parents?|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|concubin|concubine|partenaire|fiance|fiancee|pacse|pacsee|fils|fille|enfants?|frere|soeur|oncle|tante|neveu|niece|cousin|cousine|ex|tuteur|tutrice|foyer|menage|famille|adherent|adherente|interesse|interessee)(?:\s+(?:majeur|majeure|mineur|mineure|aine|ainee|cadet|cadette))?\s*,[^.;!?:,\n]{2,40}:\s*$/;
+/** A span of years, not a number: « (Belgique) 2019-2022 ». */
+const YEAR_SPAN = /^(?:19|20)\d{2}[ .\-/]+(?:19|20)\d{2}$/;
+/** The Italian carta d'identità elettronica (CA12345AB) or its paper predecessor (AX1234567), read lower-case. */
+const CIE_NUMBER = /^[a-z]{2}\d{5}[a-z]{2}$|^[a-z]{2}\d{7}$/;
 /** A file or aid reference right before an identity document's name (the number that follows is the file's). */
 const REF_BEFORE_DOC = /(?:^|[^a-z])(?:reference|ref|dossier|aide|aides|financement|subvention|bourse)(?:\s*(?:de|du|des|d'|l'|la|le|au|aux|a|pour|n°|no|numero|aide|aides|financement|inscription|examen))*\s*$/;
 /** The whole token is an identity document number: CNI 2021 (9 letters and digits, at least two digits and one letter), CNI 1995 (12 digits), passport. */
@@ -907,10 +911,13 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const labelText = label + gap;
     const strong = STRONG_LABEL.test(labelText);
     // a span of years: « (Belgique) 2019-2022 », « N° CAF de son père, allocataire : 2019-2022 »
-    if (/^(?:19|20)\d{2}[ .\-/]+(?:19|20)\d{2}$/.test(raw)) continue;
+    if (YEAR_SPAN.test(raw)) continue;
     if (identity) {
       const detail = identityDetail(label);
       if (!plausibleId(detail, c)) continue;
+      // « CIE » is also the contrat initiative emploi (« contrat CIE 2023-1145872 », « CUI-CIE ») : only the Italian card's
+      // own shape follows it (CA12345AB, older AX1234567)
+      if (label === 'cie' && !CIE_NUMBER.test(c)) continue;
       add('piece-identite', s, s + raw.length, strong ? 6 : 8, 'high', detail);
     } else {
       let detail = agencyDetail(label);

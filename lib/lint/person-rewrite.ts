@@ -742,6 +742,10 @@ const CLIENTELE_NOUNS = set('familles clients clientes patients patientes malade
 const GROUP_DET = set("des les plusieurs nombreux nombreuses beaucoup plein quelques certains certaines differents differentes divers diverses tous toutes");
 const DURATION_PREP = set('pendant durant depuis');
 const DURATION_UNITS = set('ans annees mois saisons');
+const GROUP_COUNTS = set('dizaines centaines milliers dizaine centaine millier groupes');
+const HEAD_ADJECTIVES = set('jeunes petits petites nouveaux nouvelles grands grandes vieux vieilles nombreux nombreuses autres');
+/** This person in the clause: the counsellor's act is done for them. */
+const THIRD_PERSON = set('lui elle eux elles adherent adherente beneficiaire interesse interessee');
 /**
  * The object after the verb at k is a group of people ("des familles", "plusieurs patients", "beaucoup de jeunes")
  * or a group of anything with a span of working time in the clause ("des chantiers pendant dix ans").
@@ -754,16 +758,23 @@ function clienteleObject(doc: Doc, k: number): boolean {
   if (!wordAt(doc, p, sn) || !GROUP_DET.has(toks[p].t)) return false;
   p++;
   if (toks[p]?.t === 'de' || toks[p]?.t === "d'" || toks[p]?.t === 'les') p++;
-  for (let q = p; q < p + 3 && wordAt(doc, q, sn); q++) if (CLIENTELE_NOUNS.has(toks[q].t)) return true;
-  // a span of working time before the clause ends: « pendant douze ans », « durant 5 années », « depuis dix ans »
+  // the head noun of the object is the people, not a noun after it (« les dossiers des jeunes », « des ateliers aux familles »):
+  // past a count (« des dizaines de familles ») or an adjective (« des jeunes enfants », « de nombreux patients »)
+  let h = p;
+  if (GROUP_COUNTS.has(toks[h]?.t ?? '') && (toks[h + 1]?.t === 'de' || toks[h + 1]?.t === "d'")) h += 2;
+  else if (HEAD_ADJECTIVES.has(toks[h]?.t ?? '') && wordAt(doc, h + 1, sn) && CLIENTELE_NOUNS.has(toks[h + 1].t)) h++;
+  if (wordAt(doc, h, sn) && CLIENTELE_NOUNS.has(toks[h].t)) return true;
+  // a span of working time before the clause ends: « pendant douze ans », « durant 5 années », « depuis dix ans »;
+  // not with this person named in the clause (« j'ai relancé des entreprises pendant deux mois pour lui »)
+  let span = false;
   for (let q = p; q < p + 10 && q < toks.length && toks[q].sn === sn && toks[q].t !== ','; q++) {
-    if (!DURATION_PREP.has(toks[q].t)) continue;
+    if (THIRD_PERSON.has(toks[q].t)) return false;
+    if (span || !DURATION_PREP.has(toks[q].t)) continue;
     const n = toks[q + 1];
     const u = n && (n.k === Kind.Number || isNumberWord(n.t) || n.t === 'plusieurs' || n.t === 'des') ? toks[q + 2] : null;
-    if (u && DURATION_UNITS.has(u.t)) return true;
-    if (n && isNumberWord(n.t) && toks[q + 3] && DURATION_UNITS.has(toks[q + 3].t)) return true;
+    span = !!(u && DURATION_UNITS.has(u.t)) || !!(n && isNumberWord(n.t) && toks[q + 3] && DURATION_UNITS.has(toks[q + 3].t));
   }
-  return false;
+  return span;
 }
 
 const WISH_MODALS = set('vouloir souhaiter aimer esperer desirer rever');

@@ -284,6 +284,11 @@ ruleTester(rule, {
     { text: "Je l'ai accompagnée à l'entretien, elle était stressée.", errors: ['Je'], output: "L'accompagnateur·rice l'a accompagnée à l'entretien, elle était stressée." },
     { text: "J'ai accompagné l'adhérent pendant deux ans, il a retrouvé un emploi.", errors: ["J'"], output: "L'accompagnateur·rice a accompagné l'adhérent pendant deux ans, il a retrouvé un emploi." },
     { text: "J'ai contacté des employeurs pour lui, sans retour.", errors: ["J'"], output: "L'accompagnateur·rice a contacté des employeurs pour lui, sans retour." },
+    // the people must head the object, and a group worked on « pour lui » is the counsellor's work for this person
+    { text: 'Je transmets les dossiers des jeunes à la Mission locale.', errors: ['Je'], output: "L'accompagnateur·rice transmet les dossiers des jeunes à la Mission locale." },
+    { text: 'Je voudrais proposer des ateliers aux familles.', errors: ['Je'], output: "L'accompagnateur·rice voudrait proposer des ateliers aux familles." },
+    { text: "J'ai relancé des entreprises pendant deux mois pour lui.", errors: ["J'"], output: "L'accompagnateur·rice a relancé des entreprises pendant deux mois pour lui." },
+    { text: "J'ai formé des dizaines d'apprentis dans ma carrière.", errors: ["J'", 'ma'], output: "Vous avez formé des dizaines d'apprentis dans votre carrière." },
   ],
 });
 

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « CIE » is also the contrat initiative emploi
+    'Contrat CIE 2023-1145872 avec la mairie.',
+    'Embauche en CUI-CIE n° 75123456789 depuis mars.',
     // a file or aid reference governs the document's name: the number is the file's
     "Référence du dossier d'aide au permis : 1 85 05 67 482 301 52",
     "Référence du dossier d'aide au permis : 123456789012",
@@ -71,6 +74,7 @@ ruleTester(rule, {
     { text: 'Aufenthaltstitel Nr. Y12345678, gültig bis 2027.', errors: ['Y12345678'] },
     { text: 'Personalausweis: L01X00T47', errors: ['L01X00T47'] },
     { text: 'CIE n° CA12345AB rilasciata dal Comune di Torino.', errors: ['CA12345AB'] },
+    { text: 'CIE : AX1234567', errors: ['AX1234567'] },
     { text: 'Permesso di soggiorno n° I01234567.', errors: ['I01234567'] },
     { text: 'Residence permit: ZU1234567', errors: ['ZU1234567'] },
     { text: 'Paspoort NW1234567', errors: ['NW1234567'] },

@@ -61,6 +61,8 @@ ruleTester(rule, {
     'Tél. +33 9 69 39 29 19',
   ],
   invalid: [
+    // a helpline named before a number the text calls someone's own
+    { text: "Elle travaille au numéro national d'aide, joignable au 06 11 22 33 44 sur son portable.", errors: ['06 11 22 33 44'] },
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
     { text: "Portable : 07.81.42.65.09 ; fixe : 03-85-47-12-36.", errors: ["07.81.42.65.09", "03-85-47-12-36"], output: "Portable : voir la fiche de contact ; fixe : voir la fiche de contact." },
     { text: "Nouveau numéro : 0639981563.", errors: ["0639981563"], output: "Nouveau numéro : voir la fiche de contact." },
