@@ -64,7 +64,7 @@ export function caseOf(raw: string): CaseStyle {
 }
 
 /** Per-sentence facts, computed once per document and sentence. */
-interface SentenceFacts { upper?: boolean; noAccents?: boolean; apos?: string }
+interface SentenceFacts { upper?: boolean; noAccents?: boolean; apos?: string; /** accentless words near a token, by token */ near?: Map<number, boolean> }
 const factsCache = new WeakMap<Doc, Map<number, SentenceFacts>>();
 function facts(doc: Doc, sn: number): SentenceFacts {
   let m = factsCache.get(doc);
@@ -152,7 +152,12 @@ const ETRE_PARTICIPLES = set('alle allee alles allees arrive arrivee arrives res
 export function writesWithoutAccents(doc: Doc, i: number): boolean {
   const f = facts(doc, doc.tokens[i].sn);
   if (!(f.noAccents ??= sentenceWithoutAccents(doc, i))) return false;
-  return sentenceUpper(doc, i) || accentlessNear(doc, i);
+  if (sentenceUpper(doc, i)) return true;
+  // asked again for each fix of the same pronoun (and each « nous »): read the window once
+  const near = (f.near ??= new Map());
+  let r = near.get(i);
+  if (r === undefined) { r = accentlessNear(doc, i); near.set(i, r); }
+  return r;
 }
 
 /** The sentence of token i holds no accented letter. */
@@ -166,6 +171,12 @@ function sentenceWithoutAccents(doc: Doc, i: number): boolean {
 const ACCENT_WINDOW_BEFORE = 10;
 const ACCENT_WINDOW_AFTER = 10;
 
+const UNACCENTED_PARTICIPLE = /[^aeiou]e(?:e|es|s)?$/;
+const UNACCENTED_E_START = /^e[bcdfghjlmnpqrstvz][aeiouy]/;
+const UNACCENTED_ENDING = /(?:ee|ees|ere|eres|eme|emes)$/;
+const UNACCENTED_ITE = /[^aeiouy](?:ite|ites)$/;
+const NOT_ACCENTED_ITE = /(?:crites?|licites?|favorites?|parasites?|satellites?|termites?|dynamites?|marguerites?)$/;
+
 function accentlessNear(doc: Doc, i: number): boolean {
   const [a0, b0] = doc.sentences[doc.tokens[i].sn] ?? [0, doc.tokens.length];
   const a = Math.max(a0, i - ACCENT_WINDOW_BEFORE);
@@ -177,12 +188,12 @@ function accentlessNear(doc: Doc, i: number): boolean {
     const w = t.t;
     if (ACCENTLESS_WORDS.has(w)) return true;
     // a participle after avoir written without its accent: "j'ai envoye", "il a travaille"
-    if (w.length >= 5 && /[^aeiou]e(?:e|es|s)?$/.test(w) && AVOIR_FORMS.has(doc.tokens[k - 1]?.t ?? '') && !NOT_PARTICIPLE_AFTER_AVOIR.has(w)) return true;
+    if (w.length >= 5 && UNACCENTED_PARTICIPLE.test(w) && AVOIR_FORMS.has(doc.tokens[k - 1]?.t ?? '') && !NOT_PARTICIPLE_AFTER_AVOIR.has(w)) return true;
     if (ETRE_PARTICIPLES.has(w) && ETRE_FORMS.has(doc.tokens[k - 1]?.t ?? '')) return true;
-    if (w.length >= 4 && /^e[bcdfghjlmnpqrstvz][aeiouy]/.test(w) && !NOT_ACCENTED_E.has(w)) return true;
-    if (w.length >= 5 && /(?:ee|ees|ere|eres|eme|emes)$/.test(w)) return true;
+    if (w.length >= 4 && UNACCENTED_E_START.test(w) && !NOT_ACCENTED_E.has(w)) return true;
+    if (w.length >= 5 && UNACCENTED_ENDING.test(w)) return true;
     // "activite", "disponibilite" (not the participles and adjectives in -crite, -licite: "inscrite", "explicite")
-    if (w.length >= 8 && /[^aeiouy](?:ite|ites)$/.test(w) && !/(?:crites?|licites?|favorites?|parasites?|satellites?|termites?|dynamites?|marguerites?)$/.test(w)) return true;
+    if (w.length >= 8 && UNACCENTED_ITE.test(w) && !NOT_ACCENTED_ITE.test(w)) return true;
   }
   return false;
 }
