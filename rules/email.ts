@@ -33,6 +33,8 @@ const ROLE = new Set([
   'transport', 'transports', 'presse', 'redaction', 'delegues', 'elus', 'cse', 'syndicat', 'collectif', 'adhesion', 'adhesions',
   'dons', 'benevolat', 'agenda', 'mail', 'courriel', 'email', 'pro', 'general', 'generale', 'siege', 'boutique', 'magasin', 'shop',
 ]);
+/** Role words that are a service's mailbox only alone: « psy@ », « pro@ », but « psy.martin@ », « pro.sandrine@ » are a person's. */
+const WHOLE_ONLY = new Set(['psy', 'interprete', 'pro', 'mail', 'courriel', 'email', 'conseil', 'general', 'generale']);
 /** A plural of an agent noun names a team: « traductrices@ », « accompagnateurs.sud@ », « aidants@ ». */
 const TEAM = /(?:eurs|euses|trices|istes|iers|ieres|ologues|iciens|iciennes|ants|antes|aires)$/;
 /** Webmail providers: an address there is a person's, and its typos are recognisable. */
@@ -62,7 +64,7 @@ function isRole(local: string, domain: string): boolean {
   // not a birth year: « jd.1987@ » is a person's)
   if (OFFICE.has(first) || /^[a-z]{0,4}[._-]?(?:\d{5,}|\d{3}|(?!19|20)\d{4})$/.test(local)) return true;
   // an activity noun names a service, not a person: « accompagnement@ », « billetterie@ », « orientation.sud@ »
-  return ROLE.has(first) || (first.length > 6 && (/(?:ment|tion|sion|erie|ariat|age)$/.test(first) || TEAM.test(first)));
+  return (ROLE.has(first) && !WHOLE_ONLY.has(first)) || (first.length > 6 && (/(?:ment|tion|sion|erie|ariat|age)$/.test(first) || TEAM.test(first)));
 }
 
 // Plain addresses are read on the normalised text (lower-case, zero-width characters removed):

@@ -36,6 +36,7 @@ ruleTester(rule, {
     "Elle écrit « arroba » pour l'arobase en espagnol.",
     // a team or a public named in the plural: a service's mailbox
     'Interprète réservée via interpretes@relais-lsf-auvergne.fr pour le rendez-vous.',
+    'Pour un rendez-vous : psy@cabinet-libre.fr ou pro@sandrine-coiffure.fr',
     'Écrire à benevoles@restos-puydedome.org ou accompagnateurs.sud@asso-relais.fr.',
     'Mail de la traductrice : traductrices@inter-langues.fr',
   ],
@@ -87,5 +88,8 @@ ruleTester(rule, {
     { text: 'Son adresse : jacques@dupont-menuiserie.fr', errors: ['jacques@dupont-menuiserie.fr'] },
     { text: 'Elle écrit depuis charles@famille-durant.fr.', errors: ['charles@famille-durant.fr'] },
     { text: 'Adresse perso : lesaidants@gmail.com', errors: ['lesaidants@gmail.com'] },
+    // a singular role word before a name is the person's own box
+    { text: 'Sa psychologue : psy.martin@cabinet-libre.fr', errors: ['psy.martin@cabinet-libre.fr'] },
+    { text: 'Contact : pro.sandrine@sandrine-coiffure.fr', errors: ['pro.sandrine@sandrine-coiffure.fr'] },
   ],
 });
