@@ -15,7 +15,7 @@ import { sentence } from '../lib/lint/context.ts';
 import { GENETIQUE_LEXICON } from './lexicons/genetique.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, extendRight, genericPublic } from './shared/art9.ts';
 import { inFrameOutsideIdiom, ownTrait } from './shared/art9-extra.ts';
-import { studyFrame } from './shared/sante-extra.ts';
+import { sentenceHas, studyFrame } from './shared/sante-extra.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -180,14 +180,15 @@ const ANIMAL_WORDS = set(`chien chiens chienne chiennes chiot chiots chat chats 
   equin equine equins equines bovin bovins vache vaches veau veaux taureau taureaux brebis mouton moutons ovin ovins porc porcs truie truies
   volaille volailles cheptel troupeau troupeaux elevage elevages eleveur eleveurs eleveuse eleveuses animal animaux betes race races
   veterinaire veterinaires veto canin canine felin feline bergers berger etalon etalons saillie reproducteurs reproducteur`);
+const INDEF = /^(un|une)$/;
+const HAS_IT = /^(a|avait|ai|eu|fait|souffre|atteint|atteinte)$/;
 function animalGenetics(doc: Doc, from: number): boolean {
+  if (!sentenceHas(doc, from, ANIMAL_WORDS)) return false;
   const toks = doc.tokens;
   if (POSSESSIVE.has(toks[from - 1]?.t ?? '')) return false;
   // "elle a une maladie héréditaire et travaille dans un élevage": the person's own
-  if (/^(un|une)$/.test(toks[from - 1]?.t ?? '') && /^(a|avait|ai|eu|fait|souffre|atteint|atteinte)$/.test(toks[from - 2]?.t ?? '')) return false;
-  const [a, b] = sentence(doc, from);
-  for (let k = a; k < b; k++) if (ANIMAL_WORDS.has(toks[k].t)) return true;
-  return false;
+  if (INDEF.test(toks[from - 1]?.t ?? '') && HAS_IT.test(toks[from - 2]?.t ?? '')) return false;
+  return true;
 }
 
 /** Biometric terms count only for the person's own data. */

@@ -558,6 +558,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     case 'p':
       // "conduit des malades à leurs séances", "accompagne des malades": the people a job serves
       if (prev && (prev.t === 'des' || prev.t === 'les') && carriesPeople(toks[from - 2]?.t)) return null;
+      // "une rechute des ventes", "rechute du marché": a relapse of a thing (the diseases that relapse are entries of their own)
+      if (RELAPSE.has(toks[from].t) && (next?.t === 'des' || next?.t === 'du')) return null;
       return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
     case 'conso': {
       const w = toks[from].t;
@@ -646,6 +648,7 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     case 'struct':
       // "hébergée en appartement de coordination thérapeutique", "vit en ACT": a place only patients live in,
       // unless it is named as a workplace ("éducateur en ACT", "poste d'infirmière en HAD")
+      if (hit.entry.lemma.startsWith('HIA')) return militaryHospital(doc, from, to);
       return workplaceNear(doc, from, to) ? null : [from, to];
     case 'lieu':
       // "est resté trois semaines à l'hôpital", "est sortie de clinique": a stay, not a workplace
@@ -738,17 +741,23 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     case 'cure':
       return cureOfPerson(doc, from, to);
     case 'aide':
-      return [from, to];
+      return aidAsWork(doc, from) ? null : [from, to];
     case 'etr':
+      // "cuidadora de pessoas com demência", "trabaja con personas con ansiedad": the public of a job
+      if (FOREIGN_PUBLIC.has(toks[from - (FOREIGN_WITH.has(toks[from].t) ? 1 : 2)]?.t ?? '') && (FOREIGN_WITH.has(toks[from].t) || FOREIGN_WITH.has(prev?.t ?? ''))) return null;
       return sentenceHas(doc, from, STRICT_PERSON, from, to) || sentenceHasWord(doc, from, FOREIGN_PERSON) ? [from, to] : null;
     case 'aidep':
-      return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
+      return sentenceHas(doc, from, STRICT_PERSON, from, to) && !aidAsWork(doc, from) ? [from, to] : null;
+    case 'armee':
+      return militaryHospital(doc, from, to);
     case 'chute':
       return fallFromHeight(doc, from, to);
     case 'pos': {
       // "positif depuis quinze ans", "positive depuis 2009": a lasting status, not "positif depuis le début" (a mood)
       const a = toks[to];
       if (!a || a.sn !== toks[from].sn) return null;
+      // a person's status ("il est positif", "dit être « positif »"), not a result's ("un bilan positif depuis deux ans", "son moral est positif")
+      if (!toks[from].t.startsWith('sero') && !positivePerson(doc, from)) return null;
       if (a.k === Kind.Number) return [from, to + 1 + (STAY_UNITS.has(toks[to + 1]?.t ?? '') ? 1 : 0)];
       return NUMBER_WORDS.has(a.t) && STAY_UNITS.has(toks[to + 1]?.t ?? '') ? [from, to + 2] : null;
     }
@@ -875,7 +884,11 @@ function statedImpairment(doc: Doc, from: number, to: number): [number, number] 
   if (last === 'oeil' || last === 'oreille') return [from, to];
   if (!next || next.k === Kind.Punct) return sight ? null : [from, to];
   if (!SENSE_NEXT.has(next.t)) return null;
-  if (next.t === 'bien' || next.t === 'correctement' || next.t === 'grand-chose') return sight ? null : [from, to];
+  if (next.t === 'bien' || next.t === 'correctement' || next.t === 'grand-chose') {
+    // "je n'entends pas bien ce que vous dites": the object is heard badly, not the ear
+    const obj = at(to + 1);
+    return sight || (next.t !== 'grand-chose' && obj && obj.k !== Kind.Punct && !/^(de|d'|du|depuis)$/.test(obj.t)) ? null : [from, to];
+  }
   // "de l'oreille gauche", "de l'œil droit", "d'une oreille", "du tout", "de loin"
   for (let k = to + 1; k <= to + 3; k++) {
     const t = at(k);
@@ -885,6 +898,47 @@ function statedImpairment(doc: Doc, from: number, to: number): [number, number] 
   }
   return null;
 }
+
+/**
+ * "suivi à l'HIA Percy", "hospitalisé à l'hôpital d'instruction des armées": a care relation or a stay;
+ * "chauffeur à l'HIA Bégin pendant deux ans" is a workplace.
+ */
+function militaryHospital(doc: Doc, from: number, to: number): [number, number] | null {
+  if (workplaceNear(doc, from, to)) return null;
+  return POSSESSIVE.has(doc.tokens[from - 1]?.t ?? '') || stayAt(doc, from) || clauseWindowHas(doc, from, to, CARE, 6, 0) ? [from, to] : null;
+}
+
+/** Copulas of a status: "il est positif", "elle reste positive", "dit être positif". */
+const STATUS_COPULAS = set(`est etait suis etais reste restee demeure serait sera`);
+/** What a mood or a result is positive about: "positive depuis trois ans sur son moral". */
+const POSITIVE_ABOUT = set(`sur dans quant concernant pour vis-a-vis`);
+/** "il est positif depuis…", "se dit « positive depuis… »": the person is the subject of the status. */
+function positivePerson(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from + 2; k < Math.min(toks.length, from + 6) && toks[k].sn === toks[from].sn && toks[k].k !== Kind.Punct; k++) if (POSITIVE_ABOUT.has(toks[k].t)) return false;
+  let k = from - 1;
+  while (k >= 0 && toks[k].k === Kind.Punct && toks[k].t !== ',' && toks[k].t !== '.' && k > from - 3) k--;
+  const cop = toks[k]?.t ?? '';
+  if (cop === 'etre') return true;
+  // "elle se dit « positive depuis dix ans »"
+  if ((cop === 'dit' || cop === 'dis' || cop === 'declare' || cop === 'declaree') && REFLEXIVE.has(toks[k - 1]?.t ?? '')) return true;
+  return STATUS_COPULAS.has(cop) && SUBJECT_PRONOUNS.has(toks[k - 1]?.t ?? '');
+}
+
+/** The aid as the object of a job: "installe des boucles magnétiques", "vend des aides auditives", for a public of disabled people. */
+const AID_WORK = set(`installe installer installait installes installees installee pose poser posait adapte adapter adaptait regle regler reglait
+  fabrique fabriquer fabriquait vend vendre vendait repare reparer reparait livre livrer livrait monte monter montait equipe equiper equipait`);
+const AID_PUBLIC = set(`malvoyants malvoyantes malentendants malentendantes sourds aveugles deficients`);
+function aidAsWork(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (POSSESSIVE.has(toks[from - 1]?.t ?? '')) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 6) && toks[k].sn === sn; k--) if (AID_WORK.has(toks[k].t)) return true;
+  return sentenceHasWord(doc, from, AID_PUBLIC);
+}
+/** Publics of a job in Portuguese or Spanish notes: "pessoas com demência", "pacientes con ansiedad". */
+const FOREIGN_PUBLIC = set(`pessoas personas pacientes doentes enfermos idosos ancianos criancas ninos utentes usuarios clientes adultos jovens jovenes`);
+const FOREIGN_WITH = set(`com con`);
 
 /** Adverbs that may come between the auxiliary and "craqué": "a complètement craqué". */
 const BREAK_ADV = set(`completement totalement vraiment un peu fini par carrement litteralement nerveusement psychologiquement moralement deja encore aussi`);
@@ -923,7 +977,26 @@ function linkedPhrase(doc: Doc, end: number, from: number): boolean {
 }
 const MUTATION = set(`mutation mutations gene genes variant variants`);
 const RELAPSE = set(`rechute rechutes`);
+/** Words that may open a subjectless relapse: "Une rechute en juin.", "Puis nouvelle rechute." (not "Les ventes ont connu une rechute"). */
+const RELAPSE_OPENERS = set(`une la sa nouvelle petite grosse puis et mais deja encore`);
+function subjectless(doc: Doc, from: number): boolean {
+  const s0 = doc.sentences[doc.tokens[from].sn]?.[0] ?? 0;
+  for (let k = s0; k < from; k++) if (!RELAPSE_OPENERS.has(doc.tokens[k].t) && doc.tokens[k].k !== Kind.Punct) return false;
+  return true;
+}
 const BREAK_CUES = set(`pleurs larmes arret nerveusement epuisement fatigue burn-out burnout moral psy depression anxiete hospitalise hospitalisee nuit`);
+
+/** Bare words with a road, trade or plumbing sense: "le by-pass de la ville", "du dumping sur les prix". */
+const BARIATRIC_BARE = new Set(['by-pass', 'bypass', 'dumping']);
+const SURGERY_CUES = set(`opere operee operes operees operation intervention pose subi chirurgie reopere reoperee`);
+const BARIATRIC_WORDS = set(`estomac obesite bariatrique sleeve gastrique gastrectomie anneau kilos poids repas sucre sucres malaise malaises digestion`);
+/** "opérée d'un bypass", "son by-pass", "des dumpings après les repas depuis sa sleeve". */
+function bariatric(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === sn; k--) if (POSSESSIVE.has(toks[k].t) || SURGERY_CUES.has(toks[k].t)) return true;
+  return sentenceHasWord(doc, from, BARIATRIC_WORDS);
+}
 
 /** Heads of compound names whose second part is a health word: "lève-malade", "garde-malade". */
 const COMPOUND_HEADS = set(`leve souleve garde porte transfert`);
@@ -940,6 +1013,7 @@ const PETS = set(`chien chiens chienne chiennes chiot chiots chat chats chatte c
   furet furets animal animaux betes vache vaches jument juments`);
 /** The animal is the subject or the patient near the hit: "son chien est diabétique et doit recevoir son insuline", "poser une perfusion sur un chat". */
 function animalPatient(doc: Doc, from: number, to: number): boolean {
+  if (!sentenceHasWord(doc, from, PETS)) return false;
   const toks = doc.tokens;
   const sn = toks[from].sn;
   for (let k = from - 1; k >= Math.max(0, from - 8) && toks[k].sn === sn; k--) {
@@ -1159,6 +1233,8 @@ export default defineRule({
       }
       if (!entryAccepts(hit, ctx, false, false)) continue;
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
+      // "le by-pass de la ville", "fait du dumping pour gagner des parts": the surgery words only with the operation or the person's stomach
+      if (BARIATRIC_BARE.has(hit.entry.lemma) && !bariatric(doc, hit.from)) continue;
       // "lève-malade", "garde-malade": the second part of an equipment or a job name
       if (toks[hit.from].hyphen && COMPOUND_HEADS.has(toks[hit.from - 1]?.t ?? '')) continue;
       // "sous l'empire d'un état alcoolique", "en état alcoolique": the offence's legal wording (infractions), not an addiction
@@ -1206,7 +1282,7 @@ export default defineRule({
       if (!span) {
         if (mode === 'spec') places.push(hit);
         // "Une rechute en juin.": a relapse told without its subject, kept for a report that states the condition before
-        else if (mode === 'p' && RELAPSE.has(toks[hit.from].t) && !/^(de|des|du|d')$/.test(toks[hit.to]?.t ?? '')) relapses.push(hit);
+        else if (mode === 'p' && RELAPSE.has(toks[hit.from].t) && !/^(de|des|du|d')$/.test(toks[hit.to]?.t ?? '') && subjectless(doc, hit.from)) relapses.push(hit);
         continue;
       }
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });

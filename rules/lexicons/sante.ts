@@ -1343,7 +1343,7 @@ const TERMS: LexiconEntry[] = [
   // brûlure, gelure: heads reported only with their degree or a body part (continuation)
   ...['gelure', 'engelure', 'brûlure'].map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'pathologie:tete' })),
   { lemma: 'brûlé', forms: ['brûlée', 'brûlés', 'brûlées'], tag: 'pathologie:tete' },
-  // round 13: health words of Portuguese and Spanish notes or quotes ("Ele está em depressão", "tiene ansiedad"):
+  // health words of Portuguese and Spanish notes or quotes ("Ele está em depressão", "tiene ansiedad"):
   // counted only in a sentence about a person, named in French or in the note's language (mode etr)
   ...n('psy:etr', ['depressão', 'em depressão', 'com depressão', 'depresión', 'con depresión', 'en depresión', 'deprimido', 'deprimida',
     'ansiedade', 'com ansiedade', 'ansiedad', 'con ansiedad', 'esquizofrenia', 'transtorno bipolar', 'trastorno bipolar', 'síndrome de burnout',
@@ -1379,7 +1379,7 @@ const TERMS: LexiconEntry[] = [
   ...n('pathologie', ['fracture vertébrale', 'fractures vertébrales', 'fracture de vertèbre', 'fracture de vertèbres', 'fracture des vertèbres',
     "fracture d'une vertèbre", 'tassements vertébraux', 'tassement de vertèbre', "tassement d'une vertèbre", 'tassement des vertèbres', 'vertèbres tassées',
     'fracture du bassin', 'fracture du rachis', 'fracture de la colonne'], { inflect: 'none' }),
-  // round 14: bites and crush or cut injuries of the hand ("mordue à la main" is a head with its body part)
+  // bites and crush or cut injuries of the hand ("mordue à la main" is a head with its body part)
   ...n('pathologie:p', ['morsure', 'morsure de chien', 'morsure de chat', 'morsure animale'], { notBefore: ['du froid', 'du soleil', 'de la concurrence'] }),
   ...n('pathologie', ['tendon sectionné', 'tendons sectionnés', 'tendon fléchisseur', 'tendons fléchisseurs', 'tendon extenseur', 'tendons extenseurs',
     'section du tendon', 'section des tendons', 'section de tendon', 'section tendineuse', 'rupture tendineuse', 'plaie tendineuse', 'nerf sectionné',
@@ -1428,7 +1428,7 @@ const TERMS: LexiconEntry[] = [
   ...fixed('pathologie:p', ['tansyon', 'tansion', 'latansyon', 'la tansyon', 'maladi kè', 'maladi sik', 'gen sik', 'fè sik', 'malad sik', 'lo sik', 'le sik', 'sik-la', 'dyabèt', 'djabèt', 'kansè', 'maladi', 'malad']),
   // military hospitals: "suivi à l'HIA Robert-Picqué", "hôpital d'instruction des armées"
   ...['HIA', 'hôpital d’instruction des armées', 'hôpitaux d’instruction des armées', 'hôpital militaire', 'Val-de-Grâce', 'HIA Robert-Picqué', 'HIA Desgenettes',
-    'HIA Legouest', 'HIA Clermont-Tonnerre'].map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: lemma === 'HIA', tag: 'soins:struct' })),
+    'HIA Legouest', 'HIA Clermont-Tonnerre'].map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: lemma === 'HIA', tag: 'soins:armee' })),
   // a breakdown as a noun ("le craquage de la rentrée", "son gros craquage"), not software cracking
   ...n('psy:p', ['craquage', 'pétage de plombs', 'pétage de plomb', 'pétage de câble', 'effondrement psychique', 'effondrement moral'],
     { notBefore: ['de mot de passe', 'de mots de passe', 'du mot de passe', 'des mots de passe', 'de logiciel', 'de logiciels', 'du logiciel', 'de code', 'du code', 'de clé', 'de clés', 'wifi', 'du wifi', 'de réseau', 'du réseau', 'de hash', 'des prix', 'des marchés', 'de la bourse', 'du marché', 'du toit', 'du plafond', 'du mur', 'du pont', 'de l’immeuble', 'du bâtiment'] }),

@@ -44,12 +44,12 @@ ruleTester(rule, {
     "Photo d'identité aux normes à fournir pour le renouvellement du titre de séjour.",
     "Deux enquêtes métier, l'une au laboratoire du CHU, l'autre au plateau de génotypage de l'Institut Claudius-Regaud.",
     'Elle vise un poste de technicienne sur la plateforme de séquençage du Genopole.',
-    // round 14: animal genetics at a vet's or a breeder's
+    // animal genetics at a vet's or a breeder's
     'En clinique équine, elle faisait les prélèvements pour les tests de paternité des poulains.',
     'La clinique réalise des tests ADN de filiation et des dépistages de maladies héréditaires pour des éleveurs de bergers australiens.',
   ],
   invalid: [
-    // round 14: the person's own, beside animals
+    // the person's own, beside animals
     { text: 'Elle a une maladie héréditaire et travaille dans un élevage de chevaux.', errors: ['maladie héréditaire'] },
     { text: 'Il a fait un test de paternité pour son fils.', errors: ['test de paternité'] },
     // round 11: the person's face or iris enrolled on a device
@@ -110,7 +110,7 @@ ruleTester(rule, {
     { text: 'Il a fait un test BRCA l’an dernier.', errors: ['test BRCA'] },
     { text: 'Elle attend un test présymptomatique.', errors: ['test présymptomatique'] },
     { text: 'Sa mère lui a demandé une prise de sang pour savoir si elle est porteuse.', errors: ['porteuse'] },
-    // round 13: one finding per phrase, a bare qualifier kept when it is the sentence's only genetic finding
+    // one finding per phrase, a bare qualifier kept when it is the sentence's only genetic finding
     { text: 'Elle a une maladie de Charcot-Marie-Tooth, forme héréditaire transmise par son père.', errors: ['maladie de Charcot-Marie-Tooth'] },
     { text: 'Elle a rendez-vous en consultation d’oncogénétique pour savoir si la maladie de sa mère est héréditaire.', errors: ['consultation d’oncogénétique'] },
     { text: 'Elle est sourde, une forme héréditaire du côté de son père.', errors: ['forme héréditaire'] },

@@ -77,10 +77,10 @@ ruleTester(rule, {
     "En cas d'accident, arrêt immédiat et alerte du sauveteur secouriste.",
     "Lors de l'opération de maintenance, arrêt complet pendant deux jours.",
     "Il a suivi la procédure santé-sécurité : arrêt immédiat en cas de malaise d'un collègue.",
-    // round 13: the fund as an organisation, the medical officer beside the status it decides
+    // the fund as an organisation, the medical officer beside the status it decides
     "L'Agefiph finance des plages braille pour les entreprises qui en font la demande.",
     "J'ai rappelé que l'Agefiph peut financer l'interprétation.",
-    // round 14: an arrest by the police
+    // an arrest by the police
     "Le policier l'a arrêté trois jours avant le procès.",
     'Il a été arrêté deux jours en garde à vue.',
   ],
@@ -179,10 +179,10 @@ ruleTester(rule, {
     { text: 'Son compagnon touche une rente d’incapacité de 430 € par mois.', errors: ['rente d’incapacité'] },
     { text: 'Il perçoit une rente accident du travail.', errors: ['rente accident du travail'] },
     { text: "Diagnostic en septembre, arrêt immédiat.", errors: ["arrêt immédiat"] },
-    // round 13: a fund as the person's aid, the medical officer alone
+    // a fund as the person's aid, the medical officer alone
     { text: 'Son dossier Agefiph est en cours.', errors: ['Agefiph'] },
     { text: 'Le médecin conseil l’a vu la semaine dernière.', errors: ['médecin conseil'] },
-    // round 14: sick leave by the doctor as subject, a month after the length
+    // sick leave by the doctor as subject, a month after the length
     { text: "Son médecin l'a arrêtée un mois.", errors: ['arrêtée'] },
     { text: 'Elle a été arrêtée trois semaines en juin par son généraliste.', errors: ['arrêtée'] },
   ],

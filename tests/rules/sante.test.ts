@@ -293,7 +293,7 @@ ruleTester(rule, {
     "Le protocole VRD a été validé par le bureau d'études.",
     "Elle a suivi le protocole FEC lors de l'audit comptable.",
     "Le grand mal de l'entreprise, c'est le turnover.",
-    // round 13 traps: priests and beauty cures, things that crack or collapse, falls of sales, refusals, job and ward senses, herds, legal wording
+    // traps: priests and beauty cures, things that crack or collapse, falls of sales, refusals, job and ward senses, herds, legal wording
     "Le curé de la paroisse l'a recommandé.",
     "Il a fait une cure de vitamines cet hiver.",
     "Une vraie cure de jouvence pour l'entreprise.",
@@ -319,7 +319,7 @@ ruleTester(rule, {
     "Une unité de résidents, la plupart atteints de démence, et des soins palliatifs réguliers.",
     "L'épreuve écrite du concours porte sur la prise en charge du diabète.",
     "Une pièce de théâtre sur la schizophrénie, jouée au festival.",
-    // round 14: animals as patients, look-alikes of bites and bariatric words, relapses and cracking that are no health, job senses
+    // animals as patients, look-alikes of bites and bariatric words, relapses and cracking that are no health, job senses
     "Son chien est diabétique et doit recevoir son insuline à midi : elle cherche un poste près de chez elle.",
     "Je sais poser une perfusion sur un chat et faire les prises de sang.",
     "Elle a soigné des chats errants atteints du typhus pendant son stage.",
@@ -330,6 +330,18 @@ ruleTester(rule, {
     "Il travaille à l'HIA Percy comme brancardier.",
     "Elle travaille comme secrétaire au service des maladies infectieuses du CHU.",
     "Il reste positif depuis le début de l'accompagnement.",
+    // a result or a mood positive for a while, road and trade senses, aids as the object of a job, a job's public, a thing's relapse
+    'Il a un bilan positif depuis deux ans dans son entreprise.',
+    "Son chiffre d'affaires est positif depuis trois mois.",
+    'Elle est positive depuis 3 ans sur son avenir professionnel.',
+    'Le by-pass de la ville a été fermé pendant les travaux, il est livreur.',
+    'Il a fait du dumping pour gagner des parts de marché.',
+    'Elle a installé des boucles magnétiques dans les salles de la mairie.',
+    'Il travaille avec des malvoyants et leur apprend à utiliser une loupe électronique.',
+    "Il a été chauffeur à l'HIA Bégin pendant deux ans.",
+    'Ela trabalhou como cuidadora de pessoas com demência.',
+    'Il a fait une rechute des ventes après le Covid.',
+    "Je n'entends pas bien ce que vous dites avec le bruit du chantier.",
     "Il est bénévole dans une association de lutte contre le sida.",
     "Préparatrice en pharmacie : conseils sur les traitements de substitution nicotinique.",
     "Le cycle de Krebs est au programme de la formation.",
@@ -679,7 +691,7 @@ ruleTester(rule, {
     { text: "Il a eu de nouvelles crises depuis l'arrêt de son traitement antiépileptique.", errors: ["crises", "traitement", "antiépileptique"] },
     { text: "Elle a fait six cures de AC avant l'opération.", errors: ["cures de AC"] },
     { text: "Il a le grand mal depuis l'enfance.", errors: ["le grand mal"] },
-    // round 13: Portuguese and Spanish health words, cures, falls, bones in lay words, breakdowns, aids, stated impairments, herds with a person
+    // Portuguese and Spanish health words, cures, falls, bones in lay words, breakdowns, aids, stated impairments, herds with a person
     { text: 'Ele está em depressão depuis le licenciement, dit sa sœur.', errors: ['em depressão'] },
     { text: 'Mi madre tiene cáncer, dit-elle.', errors: ['cáncer'] },
     { text: 'Su hijo tiene ansiedad desde la pandemia.', errors: ['ansiedad'] },
@@ -700,7 +712,7 @@ ruleTester(rule, {
     { text: 'Il a contracté la tuberculose en soignant ses vaches.', errors: ['tuberculose'] },
     { text: 'Sa mère est en soins palliatifs à Lyon.', errors: ['soins palliatifs'] },
     { text: 'Elle a écrit un livre sur sa dépression.', errors: ['dépression'] },
-    // round 14: bites and hand injuries, voice disorders, lay psychiatric stays, German sick leave, bariatric surgery, HIV, Creole, military hospitals
+    // bites and hand injuries, voice disorders, lay psychiatric stays, German sick leave, bariatric surgery, HIV, Creole, military hospitals
     { text: 'Il a été mordu à la main par un chien en intervention.', errors: ['mordu à la main'] },
     { text: 'Il a une morsure de chien qui cicatrise mal.', errors: ['morsure de chien'] },
     { text: "Il a eu le tendon d'Achille sectionné au travail.", errors: ["tendon d'Achille sectionné"] },
@@ -722,6 +734,14 @@ ruleTester(rule, {
     { text: "Il explique qu'il a « tansyon ».", errors: ['tansyon'] },
     { text: "Il a été suivi à l'HIA Robert-Picqué après l'opération extérieure.", errors: ['HIA Robert-Picqué'] },
     { text: "Il a fait un gros craquage en janvier.", errors: ['craquage'] },
+    { text: 'Son by-pass date de 2021.', errors: ['by-pass'] },
+    { text: 'Elle fait des dumpings après les repas.', errors: ['dumpings'] },
+    { text: "Il est suivi à l'HIA Bégin depuis son retour du Mali.", errors: ['HIA Bégin'] },
+    { text: 'Elle utilise une loupe électronique au bureau.', errors: ['loupe électronique'] },
+    { text: 'Il est positif depuis 2009.', errors: ['positif depuis 2009'] },
+    { text: 'Elle se dit « positive depuis dix ans ».', errors: ['positive depuis dix ans'] },
+    { text: 'Ele está com demência desde 2020.', errors: ['demência'] },
+    { text: "Il a arrêté l'alcool depuis un an. Les ventes ont connu une rechute en juin.", errors: ["arrêté l'alcool"] },
     { text: 'Il joue en ligne depuis 2019 et a arrêté grâce à son addictologue. Une rechute en juin, une seule soirée.', errors: ['addictologue', 'rechute'] },
     { text: 'Il est porteur de la mutation du gène HFE, son frère a une hémochromatose.', errors: ['hémochromatose'] },
   ],
