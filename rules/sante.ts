@@ -986,6 +986,9 @@ function subjectless(doc: Doc, from: number): boolean {
 }
 const BREAK_CUES = set(`pleurs larmes arret nerveusement epuisement fatigue burn-out burnout moral psy depression anxiete hospitalise hospitalisee nuit`);
 
+/** Care that is also a workplace or a trade: bariatric surgery, German rehabilitation clinics and cures. */
+const WORKPLACE_LEMMAS = new Set(SANTE_LEXICON.filter((e) => /bariatri|obésité|gastrique|gastrectomie|gastroplastie|sleeve|^(in |en )?(Reha|Kur)$/.test(e.lemma)).map((e) => e.lemma));
+const HIRING = set(`embauche embauches embauchee recrute recrutent recrutait poste postes postule candidature cdi cdd stage`);
 /** Bare words with a road, trade or plumbing sense: "le by-pass de la ville", "du dumping sur les prix". */
 const BARIATRIC_BARE = new Set(['by-pass', 'bypass', 'dumping']);
 const SURGERY_CUES = set(`opere operee operes operees operation intervention pose subi chirurgie reopere reoperee`);
@@ -1235,6 +1238,10 @@ export default defineRule({
       if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       // "le by-pass de la ville", "fait du dumping pour gagner des parts": the surgery words only with the operation or the person's stomach
       if (BARIATRIC_BARE.has(hit.entry.lemma) && !bariatric(doc, hit.from)) continue;
+      // "secrétaire en chirurgie de l'obésité", "a posé des anneaux gastriques comme chirurgien", "la Reha a embauché trois kinés": a workplace
+      if (WORKPLACE_LEMMAS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && (workplaceNear(doc, hit.from, hit.to) || clauseWindowHas(doc, hit.from, hit.to, HIRING, 4, 4))) continue;
+      // "risques : chute de hauteur, chute du toit": the noun, folded like the participle "chuté du toit", is read by the fall's own check
+      if (hit.entry.lemma.startsWith('chuté') && !/[éÉ]/.test(doc.raw(hit.from)) && !BREAK_AUX.has(toks[hit.from - 1]?.t ?? '')) continue;
       // "lève-malade", "garde-malade": the second part of an equipment or a job name
       if (toks[hit.from].hyphen && COMPOUND_HEADS.has(toks[hit.from - 1]?.t ?? '')) continue;
       // "sous l'empire d'un état alcoolique", "en état alcoolique": the offence's legal wording (infractions), not an addiction
