@@ -1384,7 +1384,7 @@ export default defineRule({
         const q2 = toks[c.to + 1];
         const qualified = !q || q.sn !== toks[c.to - 1].sn ? 0 : GENETIC_AFTER.has(q.t) ? 1 : COPULA.has(q.t) && q2?.sn === q.sn && GENETIC_AFTER.has(q2.t) ? 2 : 0;
         // "porteur de la mutation du gène HFE, son frère a une hémochromatose": a relative's disease after the person's mutation
-        const geneticBefore = c.family === 'pathologie' && relativeBefore(doc, c.from) && heredity.some((g) => g <= c.from && toks[g - 1].sn === toks[c.from].sn);
+        const geneticBefore = heredity.length > 0 && c.family === 'pathologie' && relativeBefore(doc, c.from) && heredity.some((g) => g <= c.from && toks[g - 1].sn === toks[c.from].sn);
         if (qualified || familyRun(doc, c.from, c.to) || geneticBefore) {
           const [gs, ge] = doc.tokRange(c.from, c.to + qualified);
           ctx.report({ start: gs, end: ge, messageId: 'hereditaire', category: 'genetique-biometrie', data: { terme: text.slice(gs, ge) }, confidence: c.confidence, fixes: [] });
