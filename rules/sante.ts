@@ -1018,6 +1018,8 @@ const PETS = set(`chien chiens chienne chiennes chiot chiots chat chats chatte c
 function animalPatient(doc: Doc, from: number, to: number): boolean {
   if (!sentenceHasWord(doc, from, PETS)) return false;
   const toks = doc.tokens;
+  // "son chien l'a mordue à la main", "une morsure de chat": the animal bites, the person is hurt
+  if (toks[from].t.startsWith('mord')) return false;
   const sn = toks[from].sn;
   for (let k = from - 1; k >= Math.max(0, from - 8) && toks[k].sn === sn; k--) {
     const t = toks[k].t;

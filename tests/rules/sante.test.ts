@@ -739,6 +739,7 @@ ruleTester(rule, {
     { text: "Il a été suivi à l'HIA Robert-Picqué après l'opération extérieure.", errors: ['HIA Robert-Picqué'] },
     { text: "Il a fait un gros craquage en janvier.", errors: ['craquage'] },
     { text: 'Son by-pass date de 2021.', errors: ['by-pass'] },
+    { text: "Son chien l'a mordue à la main.", errors: ['mordue à la main'] },
     { text: 'Il a chuté du toit en 2021 et ne peut plus porter de charges.', errors: ['chuté du toit'] },
     { text: "Il a été opéré d'un anneau gastrique, il cherche un poste de cariste.", errors: ["opéré d'un anneau gastrique"] },
     { text: 'Elle a eu une chirurgie bariatrique en 2022.', errors: ['chirurgie bariatrique'] },
