@@ -125,6 +125,9 @@ function dependencyLevel(doc: Doc, from: number, to: number, apa: boolean): bool
 const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
 const TIME_UNITS = /^(jour|jours|semaine|semaines|mois|an|ans)$/;
 const NUMBER_WORDS = /^(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)$/;
+/** "arrêté deux jours en juin par la police": an arrest. */
+const POLICE = new Set(`police policier policiers policiere gendarme gendarmes gendarmerie douane douaniers bac brigade garde vue flagrant interpelle
+  interpellee commissariat`.split(/\s+/));
 const MONTHS = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 /** "par son médecin" within the next few tokens of the sentence. */
 function doctorWithin(doc: Doc, from: number, sn: number): boolean {
@@ -169,7 +172,7 @@ function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
   // "arrêté deux jours avant le procès" is an arrest
   const after = at(k + 2);
   // "arrêtée trois semaines en juin par son généraliste": a month, or the doctor, after "en"
-  if (after?.t === 'en' && (MONTHS.test(at(k + 3)?.t ?? '') || doctorWithin(doc, k + 3, sn))) return true;
+  if (after?.t === 'en' && (MONTHS.test(at(k + 3)?.t ?? '') || doctorWithin(doc, k + 3, sn)) && !sentenceHas(doc, from, POLICE)) return true;
   return !after || !/^(avant|apres|plus|auparavant|plutot|en)$/.test(after.t);
 }
 

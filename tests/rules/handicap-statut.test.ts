@@ -83,6 +83,7 @@ ruleTester(rule, {
     // an arrest by the police
     "Le policier l'a arrêté trois jours avant le procès.",
     'Il a été arrêté deux jours en garde à vue.',
+    'Il a été arrêté deux jours en juin par la police.',
   ],
   invalid: [
     // English in notes
