@@ -17,7 +17,7 @@ import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context
 import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
 import { FAMILY_OFFENCE_LEMMAS, INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
 import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts';
-import { wordSet as set } from '../lib/lint/token-set.ts';
+import { wordSet as set, tokenSetOf } from '../lib/lint/token-set.ts';
 
 
 /** Jewellery words: a bracelet that is not an electronic tag. */
@@ -246,6 +246,8 @@ const LICENCE_SANCTIONS = set('suspendu suspendue suspendus retire retiree annul
 /** A licence suspended on medical grounds: "permis D suspendu après un malaise au volant ; avis de la commission médicale". */
 const LICENCE_MEDICAL = set(`medical medicale medicaux medicales malaise malaises sante medecin medecins inapte inaptitude vue vision maladie diabete diabetique
 epilepsie avc infarctus retinopathie cardiaque cardiaques traitement`);
+/** After « retenu »: a licence chosen as a criterion, not held by the police ("le permis C est retenu comme critère"). */
+const RETAINED_CHOICE = set('comme parmi dans critere candidat candidate candidats');
 const LICENCE_COLLECT = set('prefecture ants guichet recupere recuperer recuperee fabrique fabrication disponible obtenu obtenue reussi reussie examen auto-ecole');
 /** Verbs of employing someone (or selling, renting) undeclared: "a employé deux saisonniers sans les déclarer". */
 const EMPLOYING = set(`employe employee employes employait emploie emploient employer embauche embauchee embauchait embaucher recrute recrutait recruter
@@ -267,6 +269,8 @@ const LAW_CAREERS = set(`opj apj gendarme gendarmes gendarmerie policier policie
 enqueteur enquetrice douanier douaniere douane douanes magistrat magistrate greffier greffiere avocat avocate surveillant surveillante penitentiaire
 gardien gardienne lieutenant capitaine commandant commissaire adjudant adjudant-chef marechal-des-logis major bac anticriminalite gipn raid gign
 sr bri brb bac igpn igpn igpn igpn`);
+/** The same words for the once-per-sentence test that gates the officer's-work reading (token hashes, no string per token). */
+const LAW_CAREERS_TS = tokenSetOf(LAW_CAREERS);
 /** Words that make a career word the person's own: "ancien gendarme", "j'ai été policier", "vingt ans de gendarmerie". */
 const CAREER_LEAD = set('ancien ancienne anciens ex ete etait etais suis fut comme devenu devenue retraite retraitee carriere tant');
 const CAREER_YEARS = set('ans annees carriere');
@@ -274,7 +278,8 @@ const CAREER_YEARS = set('ans annees carriere');
 const OFFICER_WORK = set(`mene menait menes menees mener gere gerait gerer realise realisait realiser conduit conduisait conduire connait connais connaissait
 connaitre maitrise maitrisait maitriser forme formee formes formees redige redigeait rediger redigeais traite traitait traiter supervise supervisait
 encadre encadrait encadrer notifie notifiait notifier dirige dirigeait diriger consulte consultait consultais consulter pratique pratiquait instruit
-instruisait applique appliquait enseigne enseignait enseigner procede procedait effectuait effectuais assure assurait plaide plaidait plaider defendait`);
+instruisait applique appliquait enseigne enseignait enseigner procede procedait effectuait effectuais assure assurait plaide plaidait plaider defendait
+saisit saisissait saisir saisi alimente alimentait alimenter renseigne renseignait renseigner interroge interrogeait interroger tenait`);
 /** Words that end the reach of a work verb back from the term: an undergone act ("a été placé"), a cause, a circumstance. */
 const WORK_STOP = set('ete est etait pour apres suite depuis car mais lors quand par contre subi recu ecope objet sous');
 /** "pour y avoir fait six mois", "il y a passé deux ans": the person was there. */
@@ -398,8 +403,21 @@ export default defineRule({
      * procédure pénale", "… brigade de recherches : auditions, gardes à vue", "les fiches S pour les avoir consultés en service".
      * Not "Ancien policier, il a été placé en garde à vue" (an undergone act stops the way back).
      */
+    // sentence number → does it hold a career word at all: officerWork runs for every hit, lawCareer reads 60 tokens
+    const careerIn = new Map<number, boolean>();
+    const careerSentence = (sn: number): boolean => {
+      let r = careerIn.get(sn);
+      if (r === undefined) {
+        const [a, b] = doc.sentences[sn] ?? [0, toks.length];
+        r = false;
+        for (let k = a; k < b; k++) if (LAW_CAREERS_TS.has(toks[k])) { r = true; break; }
+        careerIn.set(sn, r);
+      }
+      return r;
+    };
     const officerWork = (i: number): boolean => {
       const sn = toks[i].sn;
+      if (!careerSentence(sn)) return false;
       let work = false;
       for (let k = i - 1, n = 0; k >= 0 && n < 10 && toks[k].sn === sn; k--, n++) {
         const w = toks[k].t;
@@ -1090,6 +1108,7 @@ export default defineRule({
           for (let n = 0; n < 3 && LICENCE_KINDS.has(t(k, i)) && toks[k].sn === toks[i].sn; n++) k++;
           for (let n = 0; n < 4 && LICENCE_AUX.has(t(k, i)) && toks[k].sn === toks[i].sn; n++) k++;
           if (!LICENCE_SANCTIONS.has(t(k, i)) || toks[k].sn !== toks[i].sn) break;
+          if (t(k, i).startsWith('retenu') && RETAINED_CHOICE.has(t(k + 1, i))) break;
           let e = k + 1;
           // the duration right after: "suspendu six mois"
           if (isNumberToken(toks[e]) && toks[e].sn === toks[i].sn) { let q = e; while (isNumberToken(toks[q + 1]) && toks[q + 1].sn === toks[i].sn) q++; if (UNITS.has(t(q + 1, i))) e = q + 2; }

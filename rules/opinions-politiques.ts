@@ -186,6 +186,9 @@ persecutions menace menacee menaces journaliste opposant opposante blogueur blog
 const REGIME_OTHER = set(`alimentaire alimentaires sans fiscal fiscaux social sociaux matrimonial general special speciaux micro micro-entrepreneur micro-social indemnitaire
 local agricole minceur hyperproteine cetogene vegetarien vegan strict particulier juridique derogatoire reel forfaitaire salarie salaries independant independants
 autoentrepreneur auto-entrepreneur dietetique hyposode lacte`);
+/** Schemes after « régime de la / de l’ » (first part of a hyphenated word): "le régime de l'auto-entrepreneur", "de la micro-entreprise". */
+const REGIME_SCHEMES = set(`auto micro autoentrepreneur entreprise retraite securite assurance intermittence
+chomage fonction mutuelle prevoyance alsace msa cotisation cotisations taxe tva`);
 const CRITIC_TOPIC = set('cours expose analyse analyser etudie etudier etude memoire these dissertation conference module formation');
 const CRITIC_LINK = set("contre envers vis-a-vis ouvertement publiquement violemment vivement durement sans hostiles hostile critiques critique");
 const CRITIC_DETS = set("le la l' les un une des du ce cette son sa ses leur");
@@ -200,6 +203,10 @@ const BLOCK_CUES = set(`fumier lisier pneus mobilisation mobilisations
 mouvement mouvements colere manifestation manifestations manifestants agriculteurs agricultrices paysans eleveurs viticulteurs routiers transporteurs
 camionneurs greve grevistes revendications protestation blocage blocages reforme loi gouvernement escargot pecheurs`);
 const VEHICLES = set('tracteur tracteurs camion camions taxi taxis bus engin engins moissonneuse remorque voiture vehicule');
+const SCHEME_DETS = set("la l'");
+/** Subjects of a plural blocking verb that include the person: "ils ont bloqué l'A7" (not "des agriculteurs ont bloqué…"). */
+const GROUP_SUBJECTS = set('ils elles on nous');
+const PLURAL_AUX = set('ont avaient auront');
 const OWN_DETS = set('son sa ses leur leurs un une des');
 /** A past office with no party: "quand il était maire de sa commune", "ancien maire": a past job. */
 const PAST_OFFICE = set('etait ete ancien ancienne ex');
@@ -513,7 +520,8 @@ export default defineRule({
           if (!strong && !(RULERS.has(w) && sentenceHas(doc, i, EXILE))) break;
           const after = t(r + 1, i);
           if (REGIME_OTHER.has(after) || w === 'pouvoir' && (after === "d'" || after === 'de')) break;
-          if ((after === 'de' || after === "d'" || after === 'du') && toks[r + 2] && !doc.isCapitalized(r + 2) && !set("la l'").has(t(r + 2, i))) break;
+          if ((after === 'de' || after === "d'" || after === 'du') && toks[r + 2] && !doc.isCapitalized(r + 2) && !SCHEME_DETS.has(t(r + 2, i))) break;
+          if ((after === 'de' || after === "d'" || after === 'du') && SCHEME_DETS.has(t(r + 2, i)) && REGIME_SCHEMES.has(t(r + 3, i))) break;
           if (negatedBefore(doc, i) || around(doc, i, r + 1, CRITIC_TOPIC, 5) || !personInSentence(doc, i, i, r + 1)) break;
           report(i, r + 1);
           break;
@@ -532,6 +540,8 @@ export default defineRule({
           const movement = sentenceHas(doc, i, BLOCK_CUES);
           if (!(vehicle || movement) || sentenceHas(doc, i, ROADWORKS) || negatedBefore(doc, i) || (!movement && jobFrameBefore(doc, i))) break;
           if (!personInSentence(doc, i, i, k)) break;
+          // "il a été retardé : des agriculteurs ont bloqué l'A7 avec leurs tracteurs": others' blockade, told as news or a delay
+          if ((PLURAL_AUX.has(pw) || toks[i].t.endsWith('aient') || toks[i].t.endsWith('ent')) && !GROUP_SUBJECTS.has(PLURAL_AUX.has(pw) ? t(i - 2, i) : pw)) break;
           report(AUX.has(pw) ? i - 1 : i, e);
           break;
         }

@@ -93,6 +93,7 @@ anime animait chante chantait prie priait milite militait`);
 const SERVICES = set('messe messes culte cultes office offices catechisme catechese service services divine sainte liturgie reunion reunions etude etudes');
 const REASON = set('cause raison raisons');
 /** Days and times after « office du »: a service, not the office of a body. */
+const SERVICE_OF = set("du de d'");
 const SERVICE_TIMES = set('lundi mardi mercredi jeudi vendredi samedi dimanche soir matin shabbat sabbat midi');
 const AVAILABILITY = set(`travailler travaille travaillera disponible disponibles indisponible indisponibles absent absente absence absences
 conge conges horaires horaire libre libere liberee dimanche dimanches samedi samedis vendredi vendredis matin matins soir soirs`);
@@ -211,6 +212,10 @@ const ROLE_NOUNS = set('role roles personnage personnages');
 const EID_CONTEXT = set('carte cartes lecteur identite belge belgique numero n itsme puce code pin certificat electronique');
 /** A past clergy office: "ancien pasteur", "était prêtre avant de se marier". */
 const PAST_CLERGY = set('ancien ancienne ex etait ete');
+/** Kin before a past clergy office: "son mari était pasteur" is a relative's office, not a past job of the person. */
+const CLERGY_KIN = set('mari femme epouse pere mere frere soeur fils fille oncle');
+/** Lay church offices that are also paid jobs of a parish: "embauché comme sacristain par la paroisse". */
+const PAID_LAY = set('sacristain sacristine sacristains sacristines bedeau bedeaux');
 
 export default defineRule({
   id: 'religion',
@@ -439,7 +444,9 @@ export default defineRule({
           if (!multi && !CLERGY_HEADS.has(head)) break;
           // "Ancien pasteur, il…", "il était prêtre avant de se marier": a past clergy office is a past job (what the person still
           // believes or practises is found by its own words); "son mari était pasteur" stays
-          if (!multi && tag === 'clerge' && PAST_CLERGY.has(head) && !set('mari femme epouse pere mere frere soeur fils fille oncle').has(t(k - 2, i)) && !set('mari femme epouse pere mere frere soeur fils fille oncle').has(t(k - 1, i))) break;
+          if (!multi && tag === 'clerge' && PAST_CLERGY.has(head) && !CLERGY_KIN.has(t(k - 2, i)) && !CLERGY_KIN.has(t(k - 1, i))) break;
+          // "embauché comme sacristain par la paroisse", "poste de bedeau": a parish's paid job
+          if (PAID_LAY.has(toks[i].t) && sentenceHas(doc, i, MISSION_JOB)) break;
           if (stageRole(i)) break;
           if (!personInSentence(doc, i, i, h.to)) break;
           report(i, h.to, { confidence: multi ? 'high' : 'medium' });
@@ -598,7 +605,7 @@ export default defineRule({
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
           // "office" is also a pantry, an agency and "faire office de": only a bare service
           // "l'office du vendredi soir", "l'office du dimanche": a service on a day is no agency
-          const dayAfter = set("du de d'").has(nw) && SERVICE_TIMES.has(t(h.to + 1, i));
+          const dayAfter = SERVICE_OF.has(nw) && SERVICE_TIMES.has(t(h.to + 1, i)) && !sentenceHas(doc, i, KITCHEN);
           if (toks[i].t.startsWith('office') && !dayAfter && (set("de d' du des").has(nw) || set('fait faire faisait bons').has(pw) || doc.isCapitalized(i) || sentenceHas(doc, i, KITCHEN) ||
             (toks[h.to]?.k === Kind.Word && (doc.isCapitalized(h.to) || OFFICE_BODIES.has(nw))))) break;
           // "garde son dimanche matin pour la messe à la paroisse": the service as the purpose of the person's time

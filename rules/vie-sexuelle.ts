@@ -184,7 +184,8 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       if (!prev) return false;
       if (COPULA.has(prev.t) || prev.t === 'ouvertement') return base;
       // "« bi et fière »", "bi assumée": a self-label with pride
-      if (next && (PRIDE.has(next.t) || (next.t === 'et' && PRIDE.has(toks[hit.to + 1]?.t ?? '') && sameSentence(doc, hit.to + 1, hit.from)))) return base;
+      // (not the upper-case sigle: "analyste BI et fier de son parcours" is business intelligence)
+      if (next && !doc.isUpper(hit.from) && (PRIDE.has(next.t) || (next.t === 'et' && PRIDE.has(toks[hit.to + 1]?.t ?? '') && sameSentence(doc, hit.to + 1, hit.from)))) return base;
       // "il se dit bi", "elle se définit comme pan", "s'assume bi", "se revendique hétéro", "se dit « bi »"
       let k = hit.from - 1;
       if (prev.t === '«' || prev.t === '"' || prev.t === '“') k--;

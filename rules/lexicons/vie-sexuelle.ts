@@ -49,8 +49,9 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'libertin', inflect: 'adj', forms: ['échangiste', 'échangistes', 'échangisme', 'libertinage', 'club libertin', 'clubs libertins', 'club échangiste', 'clubs échangistes', 'polyamoureux', 'polyamoureuse', 'polyamoureuses', 'polyamour', 'polyamorie', 'couple libre', 'relation libre', 'BDSM', 'sadomasochiste', 'sadomasochisme', 'sites de rencontres sexuelles', 'plans cul'], tag: 'orientation' },
   // consensual non-monogamy: a couple of three, open relationships, the network of partners
   { lemma: 'trouple', forms: ['trouples', 'ménage à trois', 'polycule', 'polycules', 'relation polyamoureuse', 'relations polyamoureuses', 'couple libre',
-    'couple ouvert', 'couples ouverts', 'relation ouverte', 'relations ouvertes', 'relations libres', 'non-monogame', 'non monogame', 'non-monogames',
-    'non-monogamie', 'non-monogamie éthique', 'anarchie relationnelle', 'polyfidèle', 'polyfidélité', 'métamour'], tag: 'orientation', confidence: 'high' },
+    'couple ouvert', 'couples ouverts', 'non-monogame', 'non monogame', 'non-monogames',
+    'non-monogamie', 'non-monogamie éthique', 'anarchie relationnelle', 'polyfidèle', 'polyfidélité', 'métamour'], notBefore: ['pièces', 'pièce', 'chambres', 'places', 'étages', 'niveaux'], tag: 'orientation', confidence: 'high' },
+  // (« relations ouvertes », « relations libres » are also a manner of dealing with colleagues or suppliers: not listed)
   // orientation in indirect words: "il a toujours préféré les garçons", "elle aime les femmes"; the rule
   // wants "les" + a gender noun right after, a person subject, and no hiring or work complement
   { lemma: 'préfère', forms: ['préfèrent', 'préféré', 'préférée', 'préférait', 'préféraient', 'préférer', 'aime', 'aiment', 'aimé', 'aimée', 'aimait', 'aimaient', 'aimer', 'attiré', 'attirée', 'attirés', 'attirées', 'attirance', 'attiré sexuellement', 'attirée sexuellement', 'plaisent', 'plaisaient'], tag: 'orientation:indirect', confidence: 'medium' },

@@ -406,12 +406,18 @@ ruleTester(rule, {
     'Ça m’a pris deux ans, je les ai faits en alternance.',
     'J’ai pris deux ans, puis j’ai repris mes études.',
     'Il souhaite devenir cpip après le concours.',
+    // a licence chosen as a criterion, a police officer's work on the files (traps)
+    'Le permis C est retenu comme critère pour le poste.',
+    'Policier adjoint, elle saisissait les procédures dans le fichier des antécédents.',
+    'Ancien gendarme, il alimentait le fichier des antécédents et renseignait le FPR.',
   ],
   invalid: [
     { text: 'J’ai pris deux ans, je les ai faits, maintenant je veux avancer.', errors: ['pris deux ans'] },
     { text: 'Il porte un bracelet anti-rapprochement depuis mars.', errors: ['bracelet anti-rapprochement'] },
     { text: 'vu avec la cpip, horaires libres maintenant', errors: ['cpip'] },
     { text: 'Suivi par la pjj jusqu’à ses 18 ans.', errors: ['pjj'] },
+    { text: 'Son permis C a été retenu par les gendarmes au bord de la route.', errors: ['permis C a été retenu'] },
+    { text: 'Il est inscrit au fichier des antécédents depuis 2019.', errors: ['fichier des antécédents'] },
   ],
 });
 

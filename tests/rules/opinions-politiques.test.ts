@@ -238,11 +238,18 @@ ruleTester(rule, {
     "Il a été condamné pour prise illégale d'intérêts quand il était maire de sa commune.",
     'Ancien maire de sa commune, il cherche un poste de DGS.',
     'Il était conseiller municipal avant sa reconversion.',
+    // others' blockade told as a delay, a tax or social scheme after « régime de l' » (traps)
+    "Chauffeur routier, il a été retardé : des agriculteurs ont bloqué l'A7 avec leurs tracteurs.",
+    'Les taxis ont bloqué le périphérique avec leurs véhicules pendant la grève, il est arrivé en retard.',
+    "Il a critiqué le régime de l'auto-entrepreneur.",
+    'Elle critique le régime de la micro-entreprise pour ses cotisations.',
   ],
   invalid: [
     { text: "Comédien, il a participé à l'occupation des théâtres contre la réforme de l'assurance chômage.", errors: ["contre la réforme de l'assurance chômage"] },
     { text: 'Elle a occupé sa fac contre la loi travail.', errors: ['contre la loi travail'] },
     { text: "Il a bloqué l'A75 avec son tracteur pendant la mobilisation agricole.", errors: ["a bloqué l'A75 avec son tracteur"] },
+    { text: "Avec d'autres éleveurs, ils ont bloqué l'A75 avec leurs tracteurs pendant la mobilisation.", errors: ["ont bloqué l'A75 avec leurs tracteurs"] },
+    { text: "Opposant, il a critiqué le régime de l'ayatollah Khamenei avant de fuir.", errors: ['critiqué le régime'] },
     { text: 'Routier, il a bloqué le périphérique avec son camion pendant le mouvement.', errors: ['a bloqué le périphérique avec son camion'] },
     { text: 'Journaliste, il a quitté son pays après avoir critiqué le régime dans ses articles.', errors: ['critiqué le régime'] },
     { text: 'Il dénonçait la corruption de la junte sur son blog.', errors: ['dénonçait la corruption de la junte'] },

@@ -334,12 +334,18 @@ ruleTester(rule, {
     'Il était prêtre avant de quitter les ordres et de se marier.',
     "Carte eID n° 592-1347810-21 présentée à l'inscription.",
     'Il a oublié le code PIN de son eID belge.',
+    // a parish's paid job, a kitchen's evening service (traps)
+    'Il a été embauché comme sacristain par la paroisse Saint-Pierre.',
+    'Elle cherche un poste de bedeau en CDD pour le diocèse.',
+    "Commis de cuisine, il a fait la plonge à l'office du soir.",
   ],
   invalid: [
     { text: 'Il respecte les rites juifs à la maison.', errors: ['juifs'] },
     { text: 'Il joue au foot le dimanche et il est catholique pratiquant.', errors: ['catholique pratiquant'] },
     { text: 'Comédienne, elle est catholique et va à la messe.', errors: ['catholique', 'va à la messe'] },
     { text: 'Son mari était pasteur dans une église évangélique.', errors: ['pasteur'] },
+    { text: 'Il est sacristain bénévole de sa paroisse.', errors: ['sacristain'] },
+    { text: "Elle ne travaille pas le vendredi soir à cause de l'office du vendredi soir.", errors: ['office'] },
     { text: 'Ancien pasteur, il reste très croyant et prêche encore le dimanche.', errors: ['croyant', 'prêche'] },
     { text: 'Il fête l’Eid en famille chaque année.', errors: ['Eid'] },
   ],

@@ -203,6 +203,11 @@ ruleTester(rule, {
     'Elle vit à Metz avec son mari et leurs deux enfants.',
     'Elle vit à Lyon avec sa fille.',
     "L'équipe doit transitionner vers le nouvel outil.",
+    // BI as business intelligence, open dealings with colleagues, a flat of three rooms (traps)
+    "Il vise un poste d'analyste BI et fier de son parcours.",
+    "Consultant BI et fier de l'être, il cherche une mission.",
+    'Il entretient des relations ouvertes avec ses collègues et ses fournisseurs.',
+    'Elle a trouvé un ménage à trois pièces par semaine chez un particulier.',
   ],
   invalid: [
     { text: 'Elle vit en trouple avec deux hommes.', errors: ['trouple'] },
