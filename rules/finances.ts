@@ -11,6 +11,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import type { Fix } from '../lib/lint/types.ts';
 import { isNumberWord, readNumber } from '../lib/lint/number-words.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
+import { TokenSet } from '../lib/lint/token-set.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { absentBefore, jobFrame, taskObject } from './jugement.ts';
 import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
@@ -347,11 +348,13 @@ function ownPayBefore(doc: Doc, from: number): boolean {
 /** A pay named by its country: a cross-border worker's (« salaire suisse », « paie luxembourgeoise »). */
 const FOREIGN_PAY = new Set(['suisse', 'suisses', 'luxembourgeois', 'luxembourgeoise', 'monegasque', 'allemand', 'allemande', 'belge', 'andorran', 'andorrane',
   'genevois', 'genevoise', 'vaudois', 'vaudoise', 'frontalier', 'frontaliere', 'britannique', 'canadien', 'canadienne', 'americain', 'americaine']);
+/** A pay looked for, not earned: « il cherche un salaire luxembourgeois d'au moins 4 000 € ». */
+const PAY_WISH = new Set(['cherche', 'cherchait', 'recherche', 'recherchait', 'chercher', 'rechercher', 'vise', 'viser', 'visait', 'espere', 'esperait', 'cible', 'vouloir', 'veut', 'voudrait', 'souhaiterait']);
 function offerInSentence(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
-  for (let k = from - 1; k >= 0 && toks[k].sn === sn; k--) if (OFFER_WORDS.has(toks[k].t)) return true;
-  for (let k = from + 1; k < toks.length && toks[k].sn === sn; k++) if (OFFER_WORDS.has(toks[k].t)) return true;
+  for (let k = from - 1; k >= 0 && toks[k].sn === sn; k--) if (OFFER_WORDS.has(toks[k].t) || PAY_WISH.has(toks[k].t)) return true;
+  for (let k = from + 1; k < toks.length && toks[k].sn === sn; k++) if (OFFER_WORDS.has(toks[k].t) || PAY_WISH.has(toks[k].t)) return true;
   return false;
 }
 
@@ -415,7 +418,11 @@ const WINDFALL_GAP = new Set(['de', "d'", 'du', 'pres', 'environ', 'plus', 'moin
 const NOT_PERSON = new Set(['entreprise', 'societe', 'sarl', 'sas', 'club', 'association', 'commune', 'mairie', 'ville', 'magasin', 'boutique', 'restaurant', 'groupe', 'usine',
   'banque', 'etablissement', 'agence', 'employeur', 'enseigne', 'secteur', 'filiale', 'marque', 'gagnant', 'gagnants', 'joueur', 'joueurs', 'client', 'clients', 'etat', 'departement', 'region']);
 /** Words after the amount that make it a firm's figure or a cost: « 200 000 € de chiffre d'affaires », « de subventions ». */
-const NOT_PERSON_AFTER = new Set(['chiffre', 'subvention', 'subventions', 'ca', 'budget', 'investissement', 'formation', 'cout', 'frais', 'loyer']);
+const NOT_PERSON_AFTER = new Set(['chiffre', 'subvention', 'subventions', 'ca', 'budget', 'investissement', 'formation', 'cout', 'frais', 'loyer',
+  // a salesperson's or a buyer's figures: « a remporté 40 000 € de marchés », « a perdu 500 000 € de contrats », « prêté 200 € de matériel »
+  'marche', 'marches', 'contrat', 'contrats', 'commande', 'commandes', 'ventes', 'encours', 'projets', 'materiel', 'marchandises', 'stock', 'stocks']);
+/** Who a loan is made to or by: « sa mère lui a prêté 3 000 € », « il a avancé 4 200 € ». */
+const LOAN_PARTIES = new Set(['lui', 'leur', 'me', "m'", 'il', 'elle', 'ils', 'elles']);
 /** A guarantee given by the person: « s'est porté caution (personnelle) », « caution solidaire », « caution personnelle ». */
 function personalGuarantee(doc: Doc, k: number): boolean {
   const toks = doc.tokens;
@@ -448,9 +455,11 @@ function windfallOrLoss(doc: Doc, from: number, to: number): boolean {
       // « lui a avancé 4 200 € », « sa mère lui a prêté 3 000 € »: a loan to the person (or made by them: « il a prêté »)
       if (t.startsWith('avanc') || t.startsWith('pret')) {
         let who = false;
-        for (let j = k - 1, m = 0; m < 3 && j >= 0 && toks[j].sn === sn; j--, m++) if (['lui', 'leur', 'me', "m'", 'il', 'elle', 'ils', 'elles'].includes(toks[j].t)) { who = true; break; }
+        for (let j = k - 1, m = 0; m < 3 && j >= 0 && toks[j].sn === sn; j--, m++) if (LOAN_PARTIES.has(toks[j].t)) { who = true; break; }
         if (!who) return false;
       }
+      // « Comptable, elle suivait une créance de 6 300 € sur un client »: a sum handled at work
+      if (taskObject(doc, k)) return false;
       // the subject: a firm, a club, winners in general
       for (let j = k - 1, m = 0; m < 8 && j >= 0 && toks[j].sn === sn; j--, m++) {
         if (NOT_PERSON.has(toks[j].t)) return false;
@@ -765,7 +774,7 @@ const GOODS_DETS = new Set(['du', 'de', "d'", 'des', 'la', "l'", 'le', 'les', 's
 function seizedGoodsEnd(doc: Doc, from: number, to: number): number {
   const toks = doc.tokens;
   const sn = toks[from].sn;
-  for (let j = to; j < toks.length && toks[j].sn === sn; j++) if (DATA_ENTRY.has(toks[j].t) && j - to < 12) return -1;
+  for (let j = to; j < toks.length && j - to < 12 && toks[j].sn === sn; j++) if (DATA_ENTRY.has(toks[j].t)) return -1;
   let k = to;
   for (let n = 0; n < 3 && k < toks.length && toks[k].sn === sn && GOODS_DETS.has(toks[k].t); n++) k++;
   if (k > to && toks[k]?.sn === sn && GOODS.has(toks[k].t)) return k + 1;
@@ -810,13 +819,21 @@ const EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'l
   'patron', 'patronne', 'gerant', 'gerante', 'ancien', 'ancienne']);
 
 /** Employer words that still say whose insolvency it is from a sentence before. */
-const FAR_EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'licenciement', 'licenciements', 'salarie', 'salariee', 'travaillait', 'employait', 'usine', 'patron', 'patronne', 'ags', 'repreneur']);
+const FAR_EMPLOYER = new Set(['employeur', 'employeurs', 'licencie', 'licenciee', 'licenciement', 'licenciements', 'salarie', 'salariee', 'travaillait', 'employait', 'usine', 'patron', 'patronne', 'ags', 'repreneur',
+  'ouvrier', 'ouvriere', 'employe', 'employee', 'saisonnier', 'saisonniere']);
+/** « chez un viticulteur », « pour une exploitation »: the trade or the farm as the person's employer. */
+const EMPLOYER_PREP = new Set(['chez', 'pour']);
+const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'des', 'les']);
 
 /** Self-employed trades and settling words that say, from a sentence before, that the business is the person's. */
 const FAR_OWN = new Set(['installe', 'installee', 'maraicher', 'maraichere', 'viticulteur', 'viticultrice', 'vigneron', 'vigneronne', 'paysan', 'paysanne', 'arboriculteur',
   'arboricultrice', 'cerealier', 'cerealiere', 'horticulteur', 'horticultrice', 'ostreiculteur', 'ostreicultrice', 'apiculteur', 'apicultrice', 'berger', 'bergere',
   'entrepreneur', 'entrepreneuse', 'micro-entrepreneur', 'micro-entrepreneuse', 'auto-entrepreneur', 'auto-entrepreneuse', 'independants', 'exploitants', 'agriculteurs',
   'eleveurs', 'artisans', 'commercants', 'laitieres', 'vaches', 'brebis', 'parcelles', 'hectares']);
+/** The words read over the sentences before an insolvency, as token sets (up to 90 tokens a hit). */
+const FAR_EMPLOYER_TS = new TokenSet(FAR_EMPLOYER);
+const FAR_OWN_TS = new TokenSet([...OWN_BUSINESS, ...FAR_OWN].filter((w) => w !== 'cotisations' && w !== 'urssaf'));
+const BUSINESS_TS = new TokenSet(BUSINESS);
 
 /** Garnishment terms: the employer who applies them is the third party holding the pay, not a job frame. */
 const GARNISHMENT = /^(?:saisies?|retenues?|avis a tiers|opposition|saisie-attribution)/;
@@ -972,10 +989,14 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
   // nothing in the sentence: the nearest word of the sentences before says whose business it is
   // (« Installé sur l'exploitation familiale… Les aides n'ont pas suffi : redressement judiciaire en 2023 »)
   for (let k = from - 1; k >= 0 && k >= from - 90; k--) {
-    const t = toks[k].t;
-    if (FAR_EMPLOYER.has(t)) return false;
-    if ((OWN_BUSINESS.has(t) || FAR_OWN.has(t)) && t !== 'cotisations' && t !== 'urssaf') return true;
-    if (BUSINESS.has(t) && POSSESSIVE.has(toks[k - 1]?.t ?? '')) return true;
+    if (FAR_EMPLOYER_TS.has(toks[k])) return false;
+    if (FAR_OWN_TS.has(toks[k])) {
+      // « ouvrier viticole chez un viticulteur », « saisonnier pour une exploitante »: the trade names the employer
+      const p1 = toks[k - 1]?.t ?? '';
+      if (EMPLOYER_PREP.has(p1) || (ARTICLES.has(p1) && EMPLOYER_PREP.has(toks[k - 2]?.t ?? ''))) return false;
+      return true;
+    }
+    if (BUSINESS_TS.has(toks[k]) && POSSESSIVE.has(toks[k - 1]?.t ?? '')) return true;
   }
   const reassessment = !/judiciaire|liquidation|sauvegarde|collective|paiements|bilan|faillite|cle|clef|coule/.test(lemma);
   return reassessment || !ownerNoun && /bilan/.test(lemma);
@@ -1082,8 +1103,9 @@ export default defineRule({
       const hitText = doc.norm.slice(doc.tokens[hit.from].s, doc.tokens[hit.to - 1].e);
       // « la banque a saisi son bateau »: the creditor is the subject, not a job frame
       if (hit.entry.tag !== 'seize' && inJobFrame(doc, from) && !garnishedPay(doc, hit.from, hitText)) continue;
-      // « elle a traité des dossiers de surendettement et des inscriptions au FICP pour ses clients »: files handled at work
-      if (taskObject(doc, from)) continue;
+      // « elle a traité des dossiers de surendettement et des inscriptions au FICP pour ses clients »: files handled at work,
+      // not the person's own goods sold off (« l'huissier organisait la vente aux enchères de ses meubles »)
+      if (taskObject(doc, from) && !(hit.entry.tag === 'seize-goods' && (POSSESSIVE.has(doc.tokens[hit.to]?.t ?? '') || POSSESSIVE.has(doc.tokens[hit.to + 1]?.t ?? '')))) continue;
       if (firmAsWorkplace(doc, hit.from) || charityAsWorkplace(doc, hit.from) || declinedProcedure(doc, hit.from, hit.to, hitText)) continue;
       if (charityReferral(doc, hit.from) || absentAfterLabel(doc, hit.to)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;

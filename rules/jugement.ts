@@ -11,6 +11,7 @@ import type { Doc } from '../lib/lint/document.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Severity } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
+import { TokenSet } from '../lib/lint/token-set.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { JOB_FRAME } from '../lib/lint/context.ts';
 import { titleCased } from './shared/sante-extra.ts';
@@ -263,17 +264,20 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
 }
 
 /** Verbs of handling files at work: « elle instruisait les informations préoccupantes », « il relançait les impayés ». */
-const TASK_VERBS = new Set(['traitait', 'traitaient', 'traite', 'traiter', 'traites', 'gerait', 'geraient', 'gere', 'gerer', 'relancait', 'relance', 'relancer', 'etudiait', 'etudie',
+const TASK_VERBS = new TokenSet(['traitait', 'traitaient', 'traite', 'traiter', 'traites', 'gerait', 'geraient', 'gere', 'gerer', 'relancait', 'relance', 'relancer', 'etudiait', 'etudie',
   'etudier', 'instruisait', 'instruit', 'instruire', 'suivait', 'suivaient', 'montait', 'monte', 'monter', 'negociait', 'negocier', 'analysait', 'analyser',
   'recouvrait', 'recouvrer', 'accompagnait', 'accompagner', 'accompagne', 'declarait', 'declarer', 'saisissait', 'constituait', 'constituer', 'preparait', 'preparer', 'redigeait',
   'rediger', 'examinait', 'examiner', 'controlait', 'controler', 'verifiait', 'verifier', 'evaluait', 'evaluer', 'signalait', 'signaler', 'connait', 'connaissait', 'maitrise',
-  'maitrisait', 'pilotait', 'piloter', 'encadrait', 'supervisait', 'superviser']);
+  'maitrisait', 'pilotait', 'piloter', 'encadrait', 'supervisait', 'superviser',
+  // habits of a trade, in the imperfect only (« il pratiquait des saisies de véhicules »; « il a procédé à la saisie » may be the person's)
+  'organisait', 'pratiquait', 'procedait', 'effectuait', 'realisait']);
 /** What a sentence about a job has: a title, the clients or users served, files by the dozen. */
-const TASK_CUES = new Set(['clients', 'client', 'clientele', 'usagers', 'menages', 'familles', 'beneficiaires', 'dossiers', 'assureur', 'organisme', 'metier', 'poste',
+const TASK_CUES = new TokenSet(['clients', 'client', 'clientele', 'usagers', 'menages', 'familles', 'beneficiaires', 'dossiers', 'assureur', 'organisme', 'metier', 'poste',
   'service', 'agence', 'debiteurs', 'professionnel', 'professionnelle', 'charge', 'chargee', 'analyste', 'conseiller', 'conseillere', 'gestionnaire', 'juriste',
   'assistante', 'assistant', 'travailleur', 'travailleuse', 'educateur', 'educatrice', 'dizaines', 'centaines', 'victimes', 'departement', 'carriere', 'cabinet',
-  'collegues', 'equipe', 'mesures', 'cesf', 'ase', 'pmi', 'ccas', 'accueillies', 'accueillis', 'suivies', 'suivis']);
-const OWN = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes']);
+  'collegues', 'equipe', 'mesures', 'cesf', 'ase', 'pmi', 'ccas', 'accueillies', 'accueillis', 'suivies', 'suivis',
+  'agent', 'clerc', 'huissier', 'douanier', 'douaniere', 'debiteur', 'comptable', 'sociale', 'social']);
+const OWN = new TokenSet(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes']);
 /**
  * A term that is the object of a task at work: « Conseillère clientèle, elle a traité des dossiers de surendettement … pour ses clients »,
  * « elle instruisait les informations préoccupantes et suivait des mesures AEMO ». The task verb governs a list holding the term, and the
@@ -283,18 +287,18 @@ export function taskObject(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
   // the person's own: a possessive right before the term or its head noun (« son dossier de surendettement »)
-  for (let k = from - 1; k >= 0 && k >= from - 3 && toks[k].sn === sn; k--) if (OWN.has(toks[k].t)) return false;
+  for (let k = from - 1; k >= 0 && k >= from - 3 && toks[k].sn === sn; k--) if (OWN.has(toks[k])) return false;
   let verb = -1;
   for (let k = from - 1, n = 0; n < 24 && k >= 0 && toks[k].sn === sn; k--, n++) {
     const t = toks[k].t;
     if (t === '.' || t === ';' || t === ':' || t === 'mais' || t === 'car' || t === '?' || t === '!') return false;
-    if (TASK_VERBS.has(t)) { verb = k; break; }
+    if (TASK_VERBS.has(toks[k])) { verb = k; break; }
   }
   if (verb < 0) return false;
   // the cue in the same clause: up to a colon or a semicolon either side
   const [sFrom, sTo] = doc.sentences[sn];
-  for (let k = verb; k >= sFrom && toks[k].t !== ':' && toks[k].t !== ';'; k--) if (TASK_CUES.has(toks[k].t)) return true;
-  for (let k = verb + 1; k < sTo && toks[k].t !== ':' && toks[k].t !== ';'; k++) if (TASK_CUES.has(toks[k].t)) return true;
+  for (let k = verb; k >= sFrom && toks[k].t !== ':' && toks[k].t !== ';'; k--) if (TASK_CUES.has(toks[k])) return true;
+  for (let k = verb + 1; k < sTo && toks[k].t !== ':' && toks[k].t !== ';'; k++) if (TASK_CUES.has(toks[k])) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@
 import { defineRule, removalFix, replaceFix } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
+import { TokenSet } from '../lib/lint/token-set.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { absentBefore, jobFrame, taskObject } from './jugement.ts';
 import { PRIVATE_REWRITE, VIE_PRIVEE, type PrivateEntry } from './lexicons/vie-privee.ts';
@@ -233,7 +234,8 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
       continue;
     }
     else if (STALK_VERBS.has(toks[h].t) && !THREAT_VERBS.has(toks[h].t)) {
-      if (!formerPartnerBefore(doc, i) || toks[i - 1]?.sn !== sn || ARTICLE_CONTEXT.has(toks[i - 1].t)) continue;
+      // the cheap tests first: « une formation l'attend », « elle suit une formation » end here without reading back
+      if (toks[i - 1]?.sn !== sn || ARTICLE_CONTEXT.has(toks[i - 1].t) || !formerPartnerBefore(doc, i)) continue;
       // « son ex l'appelle pour les enfants », « l'attend pour signer »: a purpose is no stalking
       if (toks[h + 1]?.t === 'pour' || toks[h + 1]?.t === 'afin') continue;
       const end = stalkEnd(doc, h);
@@ -490,10 +492,10 @@ function fosterJobNear(doc: Doc, h: number): boolean {
 }
 
 /** Words of child protection or childhood around a bare « famille d'accueil ». */
-const FOSTER_CONTEXT = new Set(['enfant', 'enfants', 'fils', 'fille', 'filles', 'bebe', 'neveu', 'neveux', 'niece', 'nieces', 'place', 'placee', 'places', 'placees', 'placement', 'ase', 'mecs',
+const FOSTER_CONTEXT = new TokenSet(['enfant', 'enfants', 'fils', 'fille', 'filles', 'bebe', 'neveu', 'neveux', 'niece', 'nieces', 'place', 'placee', 'places', 'placees', 'placement', 'ase', 'mecs',
   'foyer', 'enfance', 'grandi', 'eleve', 'elevee', 'majeur', 'pouponniere', 'juge', 'ans']);
 /** A host family for a stay, an animal or a trainee, or becoming one (a job): not foster care. */
-const HOST_CONTEXT = new Set(['sejour', 'sejours', 'linguistique', 'echange', 'erasmus', 'vacances', 'pair', 'etranger', 'devenir', 'devenue', 'devenu', 'agrement', 'agreee', 'agree',
+const HOST_CONTEXT = new TokenSet(['sejour', 'sejours', 'linguistique', 'echange', 'erasmus', 'vacances', 'pair', 'etranger', 'devenir', 'devenue', 'devenu', 'agrement', 'agreee', 'agree',
   'chien', 'chiens', 'chat', 'chats', 'chaton', 'chatons', 'animaux', 'animal', 'refuge', 'spa', 'association', 'lyceen', 'lyceenne', 'lyceens', 'etudiant', 'etudiante', 'etudiants',
   'apprenti', 'apprentie', 'alternant', 'alternante', 'alternance', 'entreprise', 'hote', 'hotes', 'bafa', 'colonie', 'stage', 'stagiaire', 'accueille', 'accueillait', 'accueillir']);
 function fosterFamilyContext(doc: Doc, h: number): boolean {
@@ -501,8 +503,8 @@ function fosterFamilyContext(doc: Doc, h: number): boolean {
   const [sFrom, sTo] = doc.sentences[toks[h].sn];
   let child = false;
   for (let j = Math.max(sFrom, h - 14); j < Math.min(sTo, h + 12); j++) {
-    if (HOST_CONTEXT.has(toks[j].t)) return false;
-    if (FOSTER_CONTEXT.has(toks[j].t)) child = true;
+    if (HOST_CONTEXT.has(toks[j])) return false;
+    if (FOSTER_CONTEXT.has(toks[j])) child = true;
   }
   return child;
 }
@@ -517,7 +519,8 @@ function fosterCare(doc: Doc, heads: readonly number[], add: (from: number, to: 
       // a children's home named alone, not as a workplace: "selon l'éducatrice de la MECS", "à sa sortie du foyer de l'enfance"
       if (BARE_FOSTER.has(toks[h].t) && !fosterJobNear(doc, h) && !jobFrame(doc, h) && !absentBefore(doc, h)) add(h, ends.get(h) ?? h + 1);
       // a foster family named bare, as the person's or the child's: « placé à l'ASE (famille d'accueil puis MECS) », « son fils vit dans sa famille d'accueil »
-      else if ((toks[h].t === 'famille' || toks[h].t === 'familles') && fosterFamilyContext(doc, h) && !fosterJobNear(doc, h) && !jobFrame(doc, h) && !absentBefore(doc, h)) add(h, ends.get(h) ?? h + 1);
+      // (« Assistante sociale, elle suivait des familles d'accueil et des enfants placés »: families followed at work)
+      else if ((toks[h].t === 'famille' || toks[h].t === 'familles') && fosterFamilyContext(doc, h) && !fosterJobNear(doc, h) && !jobFrame(doc, h) && !absentBefore(doc, h) && !taskObject(doc, h)) add(h, ends.get(h) ?? h + 1);
       continue;
     }
     // "ses neveux confiés…", "les enfants ont été placés…": a child or a young relative before the participle

@@ -280,7 +280,8 @@ export const FINANCES: LexiconEntry[] = [
   // « saisie de la maison », « le cheptel a été vendu aux enchères » (the goods after the head are checked in code: not « saisie des données »)
   ...e(['saisie', 'saisies', 'vente aux enchères', 'ventes aux enchères', 'vente forcée', 'ventes forcées', 'vente judiciaire', 'adjudication', 'mise aux enchères',
     'mis aux enchères', 'vendu aux enchères', 'vendue aux enchères', 'vendus aux enchères', 'vendues aux enchères', 'saisie-vente'],
-  { tag: 'seize-goods', notNear: ['juge d’instruction', "juge d'instruction", 'police', 'douane', 'douanes', 'gendarmerie', 'gendarmes', 'drogue', 'stupéfiants', 'logiciel', 'fourrière', 'commissaire-priseur', 'antiquaire', 'brocante'] }),
+  { tag: 'seize-goods', notNear: ['juge d’instruction', "juge d'instruction", 'police', 'douane', 'douanes', 'gendarmerie', 'gendarmes', 'drogue', 'stupéfiants', 'logiciel', 'fourrière', 'commissaire-priseur', 'antiquaire', 'brocante',
+    'douanier', 'douanière', 'douaniers', 'douanières'] }),
   ...e(['redressement URSSAF', "redressement de l'URSSAF", 'redressement de l’URSSAF', 'redressement MSA', 'redressement de la MSA', 'redressement fiscal',
     'redressements fiscaux', 'redressement des impôts', 'redressement de cotisations', 'rappel de cotisations', 'rappels de cotisations',
     'dette URSSAF', 'dettes URSSAF', "dette auprès de l'URSSAF", "dettes auprès de l'URSSAF", "dette à l'URSSAF", 'dette MSA', 'dettes MSA',

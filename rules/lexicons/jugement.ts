@@ -212,7 +212,9 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('age', 'phrase', 'none', ['fini', 'finie', 'fichu', 'fichue', 'foutu', 'foutue', 'grillé', 'grillée', 'cuit', 'cuite', 'mort', 'morte']
     .flatMap((h) => ['pour le marché du travail', "pour l'emploi", 'pour le travail', 'pour le monde du travail', 'pour la vie active', 'sur le marché du travail', 'professionnellement'].map((t) => `${h} ${t}`)), {
     notAfter: ['pas', 'jamais', 'se sent', 'se sentait', 'se dit', 'se croit', 'se voit', 'se pense', 'pas encore', 'loin d’être', "loin d'être"] }),
-  ...group('age', 'phrase', 'none', ['bon pour la casse', 'bonne pour la casse', 'plus rien à en tirer', 'rien à en tirer', 'une cause perdue', 'cause perdue', 'aucun avenir professionnel', 'plus aucun avenir professionnel']),
+  ...group('age', 'phrase', 'none', ['bon pour la casse', 'bonne pour la casse', 'plus rien à en tirer', 'rien à en tirer', 'une cause perdue', 'cause perdue', 'aucun avenir professionnel', 'plus aucun avenir professionnel'],
+    // a vehicle or a machine fit for the scrapyard: « le véhicule est bon pour la casse »
+    { notNear: ['véhicule', 'voiture', 'camion', 'moto', 'scooter', 'vélo', 'machine', 'moteur', 'ordinateur', 'appareil', 'matériel', 'tracteur', 'frigo', 'garage', 'garagiste', 'épave'] }),
   // paresse, motivation
   ...group('paresse', 'label', 'adj', ['paresseux', 'flemmard', 'nonchalant', 'indolent', 'mollasson', 'mollasse', 'fumiste', 'tire-au-flanc', 'dilettante', 'velléitaire', 'je-m\'en-foutiste', 'jemenfoutiste', 'je-m\'en-fichiste', "je m'en foutiste", "m'en-foutiste", "m'enfoutiste", 'menfoutiste', "j'm'en-foutiste", "je m'en fichiste", 'jemenfichiste', 'amorphe', 'désinvolte'], { notBefore: ['de', "d'"] }),
   ...group('paresse', 'pred', 'adj', ['mou|molle|mous|molles', 'passif', 'lymphatique', 'désintéressé', 'attentiste']),
@@ -228,7 +230,7 @@ export const JUGEMENT: ToneEntry[] = [
       'ordinateur', 'ordinateurs', 'locaux', 'bâtiment', 'usine', 'entreprise', 'société', 'imprime', 'musée', 'décor', 'mobilier', 'style', 'mode'] }),
   ...group('age', 'phrase', 'none', ['un dinosaure', 'un vrai dinosaure', 'un vieux dinosaure', 'une dinosaure', 'un fossile', 'un vrai fossile', 'un vieux fossile', 'une vieille fossile',
     'un mammouth', 'un vestige', 'une relique', 'un homme du passé', 'une femme du passé', 'vieille école',
-    'old school', 'has-been', 'has been', 'réac', 'sucre les fraises', 'sucrait les fraises', 'bon pour la retraite', 'bonne pour la retraite', 'bon pour la casse', 'bonne pour la casse',
+    'old school', 'has-been', 'has been', 'réac', 'sucre les fraises', 'sucrait les fraises', 'bon pour la retraite', 'bonne pour la retraite',
     'un pied dans la tombe', 'un vieux croûton', 'une vieille croûte', 'un vieux schnock', 'une vieille bique', 'un croulant', 'une croulante', 'papy gâteux', 'mamie gâteuse',
     'gâteux', 'gâteuse', 'gâteuses', 'un peu gaga', 'complètement gaga', 'devient gaga', 'décrépit', 'décrépite', 'décati', 'décatie', 'ringard', 'ringarde', 'ringards', 'ringardes', 'complètement dépassé', 'complètement dépassée', 'à la ramasse', 'un boomer', 'une boomeuse', 'ok boomer'], {
     notNear: ['musée', 'muséum', 'paléontologie', 'paléontologue', 'jurassique', 'crétacé', 'parc', 'exposition', 'jouet', 'jouets', 'figurine', 'figurines', 'squelette', 'os', 'fouille',
@@ -352,7 +354,7 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('intelligence', 'pred', 'adj', ['à la masse', 'à la ramasse', 'à côté de ses pompes', 'incompétent', 'médiocre', 'ras des pâquerettes'], { notBefore: ['de', "d'", 'que', "qu'"] }),
   ...group('paresse', 'label', 'adj', ['planqué', 'tire-au-cul', 'feignant comme une couleuvre', 'fainéant comme une couleuvre']),
   ...group('plainte', 'label', 'none', ['chochotte', 'petite nature', 'gros bébé', 'gnangnan']),
-  // round 13: colloquial judgements of temper, wit and touchiness, with their mitigators handled by the tone frames
+  // colloquial judgements of temper, wit and touchiness, with their mitigators handled by the tone frames
   // (« un homme bourru », « pas bien dégourdi », « elle se braque vite », « se complaît dans la plainte »);
   // « s'emporte dès qu'on parle de formation » names its trigger: an observation, left alone
   ...group('caractere', 'label', 'adj', ['bourru', 'bourrin', 'cabochard', 'rustaud', 'mal luné', 'mal embouché', 'mal aimable', 'malaimable', 'soupe-au-lait', 'brut de décoffrage',
@@ -364,8 +366,12 @@ export const JUGEMENT: ToneEntry[] = [
     's’emporte', 'se ferme', 'se fermait', 'se referme', 'se refermait', 'prend la mouche', 'prenait la mouche'].flatMap((v) => ['vite', 'très vite', 'facilement', 'pour un rien',
     'tout de suite', 'rapidement', 'au quart de tour', 'à la moindre remarque', 'à la moindre critique', 'comme une huître'].map((t) => `${v} ${t}`)),
     'se braque', 'se braquait', 'se braquent', 'prend tout mal', 'prenait tout mal', 'prend tout de travers', 'prend tout personnellement', 'prend tout pour lui', 'prend tout pour elle'],
-  { notNear: ['volant', 'roues', 'roue', 'voiture', 'véhicule', 'porte', 'magasin', 'boutique', 'guichet', 'usine', 'site', 'agence', 'chantier', 'braquage', 'arme', 'pistolet'] }),
-  ...group('plainte', 'phrase', 'none', ['se complaît', 'se complait', 'se complaisait', 'se complaire', 'se complaisent', "s'y complaît", "s'y complait", 's’y complaît', 'se vautre dans', 'se complaît dans la plainte']),
+  { notNear: ['volant', 'roues', 'roue', 'voiture', 'véhicule', 'porte', 'magasin', 'boutique', 'guichet', 'usine', 'site', 'agence', 'chantier', 'braquage', 'arme', 'pistolet'],
+    // the trigger named right after is an observation: « se ferme vite quand on parle de son passé », « se braque dès qu'on évoque ses absences »
+    notBefore: ['quand', 'lorsque', "lorsqu'", 'lorsqu’', "dès qu'on", 'dès qu’on', "dès qu'il", "dès qu'elle", "dès qu'", 'dès qu’', 'dès que', 'si on', "s'il", "si l'on", 'chaque fois', 'à chaque fois', 'sur le sujet', 'à ce sujet', 'au sujet de', 'à propos de'] }),
+  ...group('plainte', 'phrase', 'none', ['se complaît', 'se complait', 'se complaisait', 'se complaire', 'se complaisent', "s'y complaît", "s'y complait", 's’y complaît', 'se vautre dans', 'se complaît dans la plainte'],
+    // « il se complaît dans son nouveau métier »: at ease in a job, no wallowing
+    { notNear: ['métier', 'poste', 'travail', 'emploi', 'fonction', 'fonctions', 'mission', 'missions', 'formation', 'stage', 'équipe', 'rôle', 'nouveau', 'nouvelle'] }),
   // "Toujours à râler", "sans arrêt à se plaindre", "tout le temps à pleurnicher"
   ...group('plainte', 'phrase', 'none', ['toujours', 'sans cesse', 'sans arrêt', 'tout le temps', 'constamment', 'encore'].flatMap((a) => ['râler', 'se plaindre', 'geindre',
     'ronchonner', 'pleurnicher', 'chouiner', 'rouspéter', 'grogner', 'se lamenter', 'tout critiquer', 'critiquer', 'contester', 'se victimiser', 'pinailler', 'chipoter',
@@ -544,7 +550,8 @@ export const JUGEMENT: ToneEntry[] = [
     'exagère tout', 'exagère toujours', 'exagérait tout', 'grossit tout', 'grossit les choses', 'ment comme il respire', 'ment comme elle respire', 'mentait comme il respirait',
     'mentait comme elle respirait', 'affabule', 'affabulait', 'fabule', 'fabulait', 'raconte des bobards', 'raconte des craques', 'raconte des salades', 'raconte des histoires',
     'brode beaucoup', 'brode toujours', 'brode un peu', 'invente tout', 'se donne le beau rôle', 'se donnait le beau rôle', 'se vante beaucoup', 'se vante sans cesse', 'fanfaronne', 'fanfaronnait'], {
-    notNear: ['enfants', 'conte', 'contes', 'conteur', 'conteuse', 'théâtre', 'roman', 'écriture', 'atelier', 'broderie', 'couture', 'vitrine', 'vitrines', 'décor', 'décoration', 'lecture'] }),
+    notNear: ['enfants', 'conte', 'contes', 'conteur', 'conteuse', 'théâtre', 'roman', 'écriture', 'atelier', 'broderie', 'couture', 'vitrine', 'vitrines', 'décor', 'décoration', 'lecture',
+      'étalagiste', 'décorateur', 'décoratrice', 'magasin', 'boutique', 'rayon', 'rayons', 'salle', 'fleuriste', 'pâtissier', 'pâtissière', 'gâteau', 'gâteaux', 'photo', 'photos', 'retouche'] }),
   // the mind written off: « CESF complètement à l'ouest », « à la masse », « largué »
   ...group('caractere', 'pred', 'none', ['à la masse', 'complètement à la masse', 'un peu à la masse', 'complètement largué', 'complètement larguée', 'complètement paumé', 'complètement paumée',
     'complètement perdu', 'complètement perdue']),
@@ -641,9 +648,9 @@ export const SLURS: ToneEntry[] = group('injure', 'label', 'noun', [
 // ---------------------------------------------------------------------------------------------
 // apparence: appearance and hygiene (warning, category jugement). TAXONOMY §3.4 apparence-physique.
 // ---------------------------------------------------------------------------------------------
-const SMELLS = ['mauvais', 'le tabac', 'la cigarette', "l'alcool", 'la bière', 'la transpiration', 'la sueur', 'le tabac froid', 'le renfermé', "l'urine", 'fort', 'le chien', 'la clope', 'le vin',
-  // animals, stables and kitchens: « qui sent le chenil », « sentait l'écurie », « sent le graillon »
-  'le chenil', 'le chien mouillé', 'la litière', "l'écurie", 'le fumier', "l'étable", 'la porcherie', 'le cochon', 'le bouc', 'la ménagerie',
+const SMELLS = ['mauvais', 'le tabac', 'la cigarette', "l'alcool", 'la bière', 'la transpiration', 'la sueur', 'le tabac froid', 'le renfermé', "l'urine", 'fort', 'le chien', 'la clope', 'le vin'];
+/** Smells of animals, stables and drink said of a person: « qui sent le chenil », « sentait l'écurie ». */
+const ANIMAL_SMELLS = ['le chenil', 'le chien mouillé', 'la litière', "l'écurie", 'le fumier', "l'étable", 'la porcherie', 'le cochon', 'le bouc', 'la ménagerie',
   'la crasse', 'la vinasse', 'le pastis', 'le cannabis', 'le shit', "l'herbe", 'le joint', 'le chat', 'le vomi', 'la pisse',
   'le parfum bon marché', 'le vieux', 'le pipi', 'des pieds', 'le pied'];
 
@@ -677,8 +684,8 @@ export const APPARENCE: ToneEntry[] = [
     'hygiène corporelle négligée', 'hygiène corporelle insuffisante', 'hygiène corporelle limite', 'hygiène laisse à désirer', 'hygiène qui laisse à désirer',
     "manque d'hygiène", "problème d'hygiène", "problèmes d'hygiène", "défaut d'hygiène", "souci d'hygiène", "soucis d'hygiène", "absence d'hygiène", "aucune hygiène", "pas d'hygiène",
     "hygiène pas terrible", 'propreté douteuse', 'propreté limite',
-    ...SMELLS.flatMap((s) => [`sent ${s}`, `sentait ${s}`, `sentir ${s}`, `empeste ${s}`, `empestait ${s}`, `pue ${s}`, `puait ${s}`, `odeur de ${s.replace(/^(le|la|l') ?/, '')}`]),
-    'empeste', 'empestait', 'dégage une odeur', 'dégageait une odeur', 'odeur forte', 'odeur tenace', 'odeur désagréable', 'relents de', 'relent de',
+    ...SMELLS.flatMap((s) => [`sent ${s}`, `sentait ${s}`, `sentir ${s}`, `pue ${s}`, `puait ${s}`]), ...ANIMAL_SMELLS.flatMap((s) => [`pue ${s}`, `puait ${s}`]),
+    'odeur forte', 'odeur tenace', 'odeur désagréable',
     'odeur corporelle', 'odeurs corporelles', 'mauvaise odeur', 'mauvaises odeurs', 'odeur de transpiration', 'odeur de sueur', "odeur d'alcool", 'odeur de tabac',
     'mauvaise haleine', 'haleine chargée', "haleine d'alcool", 'pue', 'puait', 'pue la clope', "pue l'alcool", 'schlingue', 'chlingue',
     'tenue négligée', 'tenue débraillée', 'tenue sale', 'tenue douteuse', 'tenue peu soignée', 'tenue vulgaire', 'tenue provocante', 'tenue indécente', 'tenue négligé',
@@ -693,6 +700,13 @@ export const APPARENCE: ToneEntry[] = [
     'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
     'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',
   ]),
+  // smells of animals and bare odour words, said of the person, not of a kitchen, a product or a building: « il sent le chenil », « elle empeste »
+  ...group('apparence', 'phrase', 'none', [...ANIMAL_SMELLS.flatMap((s) => [`sent ${s}`, `sentait ${s}`, `sentir ${s}`]),
+    ...[...SMELLS, ...ANIMAL_SMELLS].flatMap((s) => [`empeste ${s}`, `empestait ${s}`, `odeur de ${s.replace(/^(le|la|l') ?/, '')}`]),
+    'empeste', 'empestait', 'dégage une odeur', 'dégageait une odeur', 'relents de', 'relent de'], {
+    notNear: ['cuisine', 'cuisines', 'salle', 'produit', 'produits', 'friture', 'gaz', 'poubelle', 'poubelles', 'local', 'locaux', 'frigo', 'déchets', 'chimique', 'solvant',
+      'peinture', 'moisissure', 'égout', 'égouts', 'usine', 'station', 'logement', 'appartement', 'immeuble', 'escalier', 'voisin', 'voisins', 'voisine', 'cave', 'hall', 'entrepôt',
+      'bâtiment', 'chantier', 'atelier', 'camion', 'four', 'cuisson', 'fuite', 'pièce', 'bureau', 'véhicule', 'voiture', 'rue', 'quartier'] }),
   // "allure de souillon", "dégaine de clodo", "look de pouilleux", "air de SDF": the person likened to a down-and-out or a slattern
   ...group('apparence', 'phrase', 'none', ['allure', 'allures', 'look', 'dégaine', 'air', 'tenue', 'touche'].flatMap((h) => ['souillon', 'SDF', 'pouilleux', 'pouilleuse', 'va-nu-pieds', 'romanichel', 'mendiant', 'mendiante', 'sans-abri',
     'épouvantail', 'camionneur', 'bûcheron', 'catin', 'routard crasseux', 'sauvage', 'sorcière', 'mégère',
@@ -732,7 +746,9 @@ export const APPARENCE: ToneEntry[] = [
     'désagréable', 'agaçant', 'irritant', 'pénible', 'traînant', 'geignard', 'pleurnichard', 'monocorde', 'soporifique', 'vulgaire', 'haut perché'].map((a) => `${n} ${a}`)),
     ['nasillard', 'nasillarde', 'parle du nez', 'parle comme un canard', 'glapit', 'glapissait', 'piaille']), {
     notNear: ['orthophoniste', 'orthophonie', 'chant', 'chanteur', 'chanteuse', 'chorale', 'doublage', 'comédien', 'comédienne', 'rôle', 'personnage', 'instrument', 'saxophone', 'hautbois',
-      'micro', 'haut-parleur', 'enceinte', 'sonnerie', 'alarme', 'machine', 'synthèse', 'dysphonie', 'laryngite', 'larynx', 'cordes vocales', 'nodule', 'nodules', 'enrouement', 'ORL'] }),
+      'micro', 'haut-parleur', 'enceinte', 'sonnerie', 'alarme', 'machine', 'synthèse', 'dysphonie', 'laryngite', 'larynx', 'cordes vocales', 'nodule', 'nodules', 'enrouement', 'ORL',
+      // a caller's or a customer's voice at a call-centre job: « le client avait une voix insupportable »
+      'client', 'clients', 'cliente', 'clientes', 'appelant', 'appelants', 'appel', 'appels', 'téléconseiller', 'téléconseillère', 'standard', 'standardiste', 'répondeur', 'GPS'] }),
   // the body size judged: « elle était énorme », « un gros tas », « bouffie » (the weight as a health fact is rules/sante.ts)
   ...group('apparence', 'pred', 'adj', ['énorme', 'adipeux', 'empâté', 'replet', 'dodu', 'corpulent', 'rondouillet', 'mastodonte', 'éléphantesque', 'baraqué comme une armoire'], {
     notBefore: ['de', "d'", 'que', "qu'", 'par', 'dans', 'pour', 'en', 'succès', 'travail', 'potentiel', 'progrès', 'effort', 'efforts', 'retard', 'dette', 'dettes', 'besoin'] }),

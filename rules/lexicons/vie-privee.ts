@@ -449,7 +449,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // custody held alone after a fight or a withdrawal: "il a la garde exclusive", "résidence exclusive chez la mère", "seul titulaire de l'autorité parentale"
   ...fixed(['garde exclusive', 'résidence exclusive', 'autorité parentale exclusive', "exercice exclusif de l'autorité parentale", "seul titulaire de l'autorité parentale",
     "seule titulaire de l'autorité parentale", "seul détenteur de l'autorité parentale", "seule détentrice de l'autorité parentale"], {
-    notNear: ['poste', 'métier', 'stage', 'vigile', 'sécurité', 'pharmacie', 'entrepôt', 'contrat', 'clause', 'distribution', 'concession', 'brevet', 'licence', 'droits'] }),
+    notNear: ['poste', 'métier', 'stage', 'vigile', 'sécurité', 'pharmacie', 'entrepôt', 'contrat', 'clause', 'distribution', 'concession', 'brevet', 'licence', 'droits',
+      // things kept: « la garde exclusive des clés du magasin », « des archives », « du troupeau »
+      'clés', 'clefs', 'magasin', 'local', 'locaux', 'bâtiment', 'chantier', 'archives', 'coffre', 'matériel', 'collection', 'troupeau', 'animaux', 'chien', 'chiens'] }),
   // an inheritance fought over in the family: "litige successoral", "succession conflictuelle", "querelle d'héritage" (a fight with named kin: the kin heads below)
   ...fixed(['litige successoral', 'litiges successoraux', 'conflit successoral', 'conflits successoraux', 'succession conflictuelle', 'succession houleuse', 'succession bloquée par',
     "querelle d'héritage", "querelles d'héritage", "conflit d'héritage", "conflits d'héritage", "bataille d'héritage", "guerre d'héritage", 'bataille autour de la succession',
@@ -478,7 +480,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(['réclame', 'réclament', 'réclamait', 'a réclamé', 'revendique', 'revendiquait', 'veut récupérer', 'veut reprendre', 'exige le retour des', 'demande le retour des'].flatMap((v) =>
     ['les enfants', 'ses enfants', 'leurs enfants', 'son fils', 'sa fille', 'leur fils', 'leur fille', 'les petits', 'la petite', 'le petit', "l'enfant", 'enfants'].map((c) => `${v} ${c}`)), {
     near: ['juge', 'JAF', 'tribunal', 'justice', 'audience', 'avocat', 'avocate', 'garde', 'résidence', 'procédure', 'médiation', 'ex', 'ex-mari', 'ex-femme', 'ex-compagne', 'ex-compagnon', 'séparation', 'divorce'],
-    notNear: ['école', 'crèche', 'cantine', 'poste', 'métier', 'stage', 'centre de loisirs', 'colonie', 'classe', 'sortie'] }),
+    notNear: ['école', 'crèche', 'cantine', 'poste', 'métier', 'stage', 'centre de loisirs', 'colonie', 'classe', 'sortie', 'éducateur', 'éducatrice', 'dossiers', 'usagers', 'mesures'] }),
   // a child taken in by the ASE under another name: "accueil provisoire de ses deux garçons", "recueil provisoire", "confiés à l'ASE"
   ...fixed(['accueil provisoire', 'accueils provisoires', 'recueil provisoire', 'accueil administratif', 'accueil en urgence à l’ASE', "accueil en urgence à l'ASE", "confiés à l'ASE",
     "confié à l'ASE", "confiée à l'ASE", "confiées à l'ASE", "pris en charge par l'ASE", "prise en charge par l'ASE", "pris en charge à l'ASE"], {

@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a kitchen, a product, a caller's voice
+    'Il travaille en cuisine : la salle empeste la friture.',
+    'Le produit dégage une odeur, il faut des gants.',
+    'Il a travaillé sur la gestion des odeurs : relents de gaz.',
+    'Téléconseillère, elle a une voix agréable ; le client avait une voix insupportable.',
     // round 14: a voice at work, the size of an effort, a kennel as a workplace
     "L'orthophoniste travaille sur sa voix nasillarde depuis l'opération.",
     'Elle a un énorme potentiel commercial.',
@@ -36,6 +41,9 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    { text: 'Il sent le chenil.', errors: ['sent le chenil'] },
+    { text: 'Elle empeste le tabac froid.', errors: ['empeste le tabac froid'] },
+    { text: 'Elle a une voix nasillarde et insupportable.', errors: ['voix nasillarde'] },
     // round 14: smells of animals and kitchens, the voice judged, the body size
     { text: 'ASV qui sent le chenil, à revoir avant l’entretien.', errors: ['sent le chenil'] },
     { text: 'Voix nasillarde et insupportable au téléphone.', errors: ['Voix nasillarde'] },

@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // sums and goods handled at work, figures of a sale, a trade that is the employer, a pay looked for
+    'Elle a remporté 40 000 € de marchés publics pour son agence.',
+    'Il a perdu 500 000 € de contrats quand le client est parti.',
+    'Comptable, elle suivait une créance de 6 300 € sur un client.',
+    "Elle a prêté 200 € de matériel à l'association.",
+    'Douanier, il a procédé à la saisie du camion à la frontière.',
+    "Clerc d'huissier pendant dix ans, elle organisait la vente aux enchères du matériel des débiteurs.",
+    'Il a travaillé comme ouvrier viticole chez un viticulteur. Le domaine a été mis en liquidation judiciaire.',
+    "Il cherche un salaire luxembourgeois d'au moins 4 000 €.",
     // round 14: a firm's loss, a winner in general, a rent deposit, an estate not named, files handled at work
     "L'entreprise a perdu 200 000 € de chiffre d'affaires.",
     'Le magasin a perdu 30 000 € en un an.',
@@ -167,6 +176,10 @@ ruleTester(rule, {
     'Juriste en droit des entreprises en difficulté, elle suivait des dossiers de redressement judiciaire.',
   ],
   invalid: [
+    { text: "L'huissier organisait la vente aux enchères de ses meubles.", errors: ['huissier', 'vente aux enchères de ses meubles'] },
+    { text: "Il travaillait chez un maraîcher, puis s'est installé comme maraîcher. Liquidation judiciaire en 2023.", errors: ['Liquidation judiciaire'] },
+    { text: 'Elle a une créance de 6 300 € envers son ancien associé.', errors: ['6 300 €'] },
+    { text: 'Frontalier, il touche un salaire suisse de 6 200 CHF.', errors: ['6 200 CHF'] },
     // round 14: losses, winnings, inheritances, loans from relatives, personal guarantees, claims, unpaid maintenance
     { text: 'Il a perdu 23 000 € en deux ans au casino.', errors: ['23 000 €'] },
     { text: 'Elle a flambé 12 000 € au poker en ligne.', errors: ['12 000 €'] },

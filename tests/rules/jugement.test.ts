@@ -7,6 +7,13 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // a shop dressed, at ease in a job, a scrapped vehicle, a touchiness with its trigger named
+    'Étalagiste, elle enjolive tout le magasin à Noël.',
+    'Il se complaît dans son nouveau métier.',
+    'Le véhicule est bon pour la casse.',
+    'Il se ferme vite quand on parle de son passé.',
+    "Elle se braque dès qu'on évoque ses absences.",
+    "Elle se braque vite dès qu'on parle de formation.",
     // round 14: things stiff, a sector's difficulty after a title, games and animals, denied temper, a decorator's job
     'Le tuyau est rigide comme une barre.',
     'Marché du bâtiment difficile, il cherche depuis deux ans.',
@@ -176,6 +183,10 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    { text: 'Il enjolive tout.', errors: ['enjolive tout'] },
+    { text: 'Il se complaît dans la plainte.', errors: ['se complaît dans la plainte'] },
+    { text: 'Il est bon pour la casse.', errors: ['bon pour la casse'] },
+    { text: 'Il se vexe facilement.', errors: ['se vexe facilement'] },
     // round 14: similes, the mind named, idioms of temper, stories embellished, ageism, apposition after a title
     { text: "Gardien de la paix rigide comme un képi, il a recadré l'animatrice.", errors: ['rigide comme un'] },
     { text: 'Elle est plaintive et un peu rigide dans sa façon de penser.', errors: ['plaintive', 'rigide dans sa façon de penser'] },

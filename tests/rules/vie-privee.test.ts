@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // things kept, families followed at work, children claimed in a caseworker's files
+    'Le distributeur a obtenu la garde exclusive des clés du magasin.',
+    "Assistante sociale, elle suivait des familles d'accueil et des enfants placés.",
+    "Les parents réclament les enfants devant le juge pour enfants dans ses dossiers d'éducatrice.",
     // round 14: an offence is infractions; a sector's crisis; a contract's breakup; files handled at work; the pension with its amount is finances
     "Plainte pour non-représentation d'enfant déposée en mars.",
     "L'entreprise traverse une grave crise depuis deux ans.",
@@ -154,6 +158,8 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    { text: 'Il a la garde exclusive de ses deux enfants.', errors: ['garde exclusive'] },
+    { text: "Il a été placé à l'ASE (famille d'accueil puis MECS).", errors: ["famille d'accueil", 'MECS'] },
     // round 14: exclusive custody, family lawsuits, a couple in crisis, a breakup in two words, supervised contact, children claimed before a judge
     { text: 'Elle a la garde exclusive de ses deux filles.', errors: ['garde exclusive'] },
     { text: 'Il est en procès avec ses deux frères pour la succession de la boulangerie familiale.', errors: ['en procès avec ses deux frères'] },
