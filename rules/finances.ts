@@ -39,6 +39,8 @@ const CUES = new Set([
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
   'reclame', 'reclament', 'reclamait', 'reclamaient',
+  // what the person receives, right before the amount: « elle reçoit 770 $ d'aide sociale »
+  'recoit', 'recevait', 'recoivent', 'recevaient',
   // what the person declares earning: « elle a déclaré 3 840 € de cachets », « il déclare 1 200 € par mois » (right before the amount)
   'declare', 'declarait', 'declarent', 'declaraient',
   // what an activity brings in: « mon atelier ne me rapporte que 400 € », « elle dégage 900 € par mois »
@@ -518,6 +520,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     // « 5 000 € de prêt d'honneur », « prêt à taux zéro »: a business-creation aid, not a debt situation
     if ((t === 'pret' || t === 'prets') && (toks[k + 2]?.t === 'honneur' || toks[k + 2]?.t === 'taux')) break;
     if (CUE_NOUNS_AFTER.has(t)) return true;
+    // social assistance by its names abroad: « 770 $ d'aide sociale » (Québec), « 1 200 CHF d'aide sociale » (Switzerland)
+    if (t === 'aide' && (toks[k + 1]?.t === 'sociale' || toks[k + 2]?.t === 'dernier')) return true;
     if (!(t === 'de' || t === "d'" || t === 'du' || t === 'mois' || t === 'loyers' || t === 'loyer' || TRAILING.has(t))) break;
   }
   // before the amount, in the same sentence, up to a blocker: "perçoit le RSA, soit", "vit avec", "doit encore"
@@ -537,7 +541,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'smic' && genericWage(doc, k)) return false;
     const nx = toks[k + 1]?.t;
     if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
-    if ((t === 'doit' || t === 'doivent' || t === 'devait' || t.startsWith('declar')) && from - k > 3) continue;
+    if ((t === 'doit' || t === 'doivent' || t === 'devait' || t.startsWith('declar') || t.startsWith('rec')) && from - k > 3) continue;
     // "on lui réclame 740 €", "l'office leur réclame": a claim on the person, not "il réclame 1 800 € de salaire"
     if (t.startsWith('reclam') && (from - k > 3 || !['lui', 'leur', "l'", 'la', 'le', 'les'].includes(toks[k - 1]?.t ?? ''))) continue;
     if (t === 'reste' && nx !== 'a' && nx !== 'du' && nx !== 'dus') continue;
@@ -550,7 +554,9 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'prime' && !(nx === "d'" && toks[k + 2]?.t === 'activite')) continue;
     if (t === 'aide' && !((nx === 'au' && toks[k + 2]?.t === 'logement') || nx === 'sociale')) continue;
     // "son (ancien | dernier) salaire était de 1 412 € net": the person's income, current or former
-    if ((t === 'salaire' || t === 'paie') && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || (FORMER.has(toks[k - 1]?.t ?? '') && ['son', 'sa', 'leur'].includes(toks[k - 2]?.t ?? '')) || nx === 'actuel')) continue;
+    // « Salaire net : 1 042,18 € » as a form label of the report (an offer's pay is « brut », which blocks)
+    const netLabel = toks[k].first && (nx === 'net' || nx === 'percu' || nx === 'actuel') && toks[k + 2]?.t === ':';
+    if ((t === 'salaire' || t === 'paie') && !netLabel && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || (FORMER.has(toks[k - 1]?.t ?? '') && ['son', 'sa', 'leur'].includes(toks[k - 2]?.t ?? '')) || nx === 'actuel')) continue;
     if (t === 'minimum' && nx !== 'vieillesse') continue;
     // « le poste rapporte 1 800 € »: an offer's pay, not the person's
     if (t.startsWith('rapport') || t.startsWith('degag') || t.startsWith('encaiss')) {
@@ -809,7 +815,13 @@ const OWN_BUSINESS = new Set(['exploitation', 'exploitant', 'exploitante', 'arti
 const BUSINESS = new Set(['entreprise', 'societe', 'commerce', 'boutique', 'restaurant', 'bar', 'salon', 'garage', 'activite', 'sarl', 'eurl', 'sas', 'sasu', 'cabinet',
   'magasin', 'boulangerie', 'exploitation', 'affaire', 'structure', 'entreprises',
   // a fishing or transport business, a workshop, a shop: « la faillite de son armement », « son atelier »
-  'armement', 'bateau', 'chalutier', 'camion', 'atelier', 'snack', 'epicerie', 'agence', 'boite', 'imprimerie', 'creperie', 'pizzeria', 'friterie', 'commerces', 'fonds']);
+  'armement', 'bateau', 'chalutier', 'camion', 'atelier', 'snack', 'epicerie', 'agence', 'boite', 'imprimerie', 'creperie', 'pizzeria', 'friterie', 'commerces', 'fonds',
+  // shops and small trades a person runs: « gérante d'une mercerie », « sa librairie »
+  'mercerie', 'librairie', 'bijouterie', 'boucherie', 'charcuterie', 'poissonnerie', 'patisserie', 'fromagerie', 'quincaillerie', 'droguerie', 'cordonnerie', 'pressing',
+  'laverie', 'tabac', 'brasserie', 'cafe', 'bistrot', 'hotel', 'gite', 'institut', 'onglerie', 'fleuriste', 'traiteur', 'franchise', 'kebab', 'superette', 'cave', 'papeterie']);
+/** A manager's title at the head of the sentence or as the person's status: « Gérante d'une mercerie, elle a fermé après une liquidation ». */
+const MANAGER = new Set(['gerant', 'gerante', 'cogerant', 'cogerante', 'co-gerant', 'co-gerante']);
+const MANAGER_STATUS = new Set(['etait', 'est', 'ex', 'comme', 'qu', "qu'", 'devenu', 'devenue', 'il', 'elle']);
 const HOSTED = new Set(['stage', 'accueil', 'alternance', 'apprentissage', 'immersion', 'interim', 'insertion', 'formation']);
 /** Adjectives between a possessive and the business noun: « sa première entreprise ». */
 const OWN_ADJ = new Set(['premiere', 'premier', 'ancienne', 'ancien', 'propre', 'petite', 'petit', 'derniere', 'dernier', 'ex', 'jeune', 'nouvelle', 'nouveau']);
@@ -963,6 +975,7 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
   let ownerNoun = false;
   for (let k = from - 1; k >= 0 && k >= from - 14 && toks[k].sn === sn; k--) {
     const t = toks[k].t;
+    if (MANAGER.has(t) && (toks[k].first || MANAGER_STATUS.has(toks[k - 1]?.t ?? ''))) { own = true; continue; }
     if (EMPLOYER.has(t)) employer = true;
     if (OWN_BUSINESS.has(t)) likelyOwn = true;
     if (BUSINESS.has(t)) {

@@ -265,7 +265,7 @@ export const FINANCES: LexiconEntry[] = [
     'dépôt de bilan', 'déposé le bilan', 'déposer le bilan', 'dépose le bilan', 'liquidation de son entreprise', 'liquidation de sa société',
     'liquidation de son commerce', 'liquidation de son exploitation',
     // bankruptcy in plain words: « la faillite de son armement », « son commerce a fait faillite », « mis en faillite »
-    'faillite', 'faillites', 'fait faillite', 'a fait faillite', 'ont fait faillite', 'faire faillite', 'mis en faillite', 'mise en faillite', 'en faillite', 'faillite personnelle',
+    'faillite', 'faillites', 'fait faillite', 'a fait faillite', 'ont fait faillite', 'faire faillite', 'mis en faillite', 'mise en faillite', 'en faillite',
     'a coulé sa boîte', 'a coulé son entreprise', 'a coulé son affaire', 'mettre la clé sous la porte', 'mis la clé sous la porte', 'a mis la clé sous la porte',
     'mettre la clef sous la porte', 'a mis la clef sous la porte', 'mis la clé sous la porte de son'], { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en') }),
   // seizure of the person's goods or pay by a creditor: « la banque a saisi son bateau », « saisie sur solde », « saisie immobilière »
@@ -312,6 +312,28 @@ export const FINANCES: LexiconEntry[] = [
   { tag: 'saisi' }),
   ...e(['prêt auto', 'prêt voiture', 'prêt pour sa voiture', 'crédit moto', 'prêt moto'],
     { notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'mobilité', 'microcrédit', 'financer', 'financement'] }),
+  // personal insolvency and debt enforcement abroad: Québec (« faillite personnelle », « proposition de consommateur »),
+  // Switzerland (« poursuites », « office des poursuites », « acte de défaut de biens »), Belgium (« règlement collectif de dettes »)
+  ...e(['faillite personnelle', 'faillites personnelles', 'proposition de consommateur', 'proposition du consommateur', 'a déclaré faillite', 'déclarer faillite', 'déclaré faillite',
+    'office des poursuites', 'extrait des poursuites', 'extrait du registre des poursuites', 'acte de défaut de biens', 'actes de défaut de biens', 'commandement de payer',
+    'commandements de payer', 'poursuites pour dettes', 'règlement collectif de dettes', 'médiation de dettes', 'médiateur de dettes', 'médiatrice de dettes',
+    'Centrale des crédits aux particuliers', 'fiché à la Centrale des crédits', 'fichée à la Centrale des crédits', 'dépôt volontaire', 'mauvaise cote de crédit', 'cote de crédit négative'],
+  { notAfter: JOB_BEFORE.filter((w) => w !== 'en'), notNear: JOB_NEAR }),
+  ...e(['syndic de faillite', 'syndic autorisé en insolvabilité'], { notAfter: JOB_BEFORE, near: ['son', 'sa', 'ses', 'avec', 'chez', 'dettes', 'dette', 'faillite', 'proposition', 'rencontré', 'rencontre'], notNear: JOB_NEAR }),
+  ...e(['poursuites', 'poursuite'], {
+    near: ['office', 'dettes', 'dette', 'impayés', 'impayées', 'impayé', 'primes', 'créancier', 'créanciers', 'factures', 'facture', 'loyers', 'défaut', 'commandement', 'extrait', 'assurance', 'impôts', 'acte'],
+    notBefore: ['pénales', 'pénale', 'judiciaires pour', 'disciplinaires', 'disciplinaire', 'de ses études', "d'études", 'de formation', 'de son parcours', 'de sa formation'],
+    notAfter: JOB_BEFORE, notNear: [...JOB_NEAR, 'plainte', 'procureur', 'parquet', 'vol', 'violences', 'police', 'gendarmerie'],
+  }),
+  // a bank withdrawing the person's means of payment or closing the account: « sa banque lui a retiré sa carte », « chéquier retiré »
+  ...e(['retiré sa carte', 'retiré sa carte bancaire', 'retiré sa CB', 'retiré son chéquier', 'retiré ses chéquiers', 'retiré ses moyens de paiement', 'retiré la carte',
+    'retrait de sa carte bancaire', 'retrait de la carte bancaire', 'retrait de carte bancaire', 'retrait de son chéquier', 'retrait du chéquier', 'retrait de chéquier',
+    'carte lui a été retirée', 'chéquier lui a été retiré', 'carte bancaire retirée', 'chéquier retiré', 'compte clôturé', 'compte a été clôturé', 'comptes clôturés',
+    'clôturé son compte', 'fermé son compte', 'compte fermé', 'compte a été fermé', 'résilié son compte', 'retiré son découvert autorisé', 'supprimé son découvert'], {
+    near: ['banque', 'bancaire', 'bancaires', 'chéquier', 'découvert', 'impayés', 'rejets', 'incidents', 'agence', 'conseiller', 'conseillère', 'La Poste', 'Banque Postale'],
+    notBefore: ['de séjour', 'vitale', 'grise', "d'identité", 'de résident', 'professionnelle', 'BTP', 'de transport', 'Navigo', 'de crédit lui-même', 'au distributeur'],
+    notNear: ['retrait de permis', 'séjour', 'préfecture', 'vitale', 'grise', 'mutuelle', 'titre', 'CPF', 'Ameli', 'client', 'clients', 'poste', 'stage', 'offre', 'recrute'],
+  }),
   // aide alimentaire
   ...e([
     'aide alimentaire', 'aides alimentaires', 'colis alimentaire', 'colis alimentaires', 'Restos du cœur', 'Restos du coeur', 'Restaurants du cœur', 'Restaurants du coeur',
