@@ -1044,8 +1044,21 @@ export default defineRule({
       while (from < to - 1 && HEARING_WORDS.has(doc.tokens[from].t)) from++;
       return (to - from === 1 && doc.tokens[from].t === 'jaf') || (to - from === 4 && doc.tokens[from].t === 'juge' && doc.tokens[from + 3].t === 'familiales');
     };
+    /**
+     * The children's judge or a visiting right named alone (« juge des enfants », « droit de visite le samedi »): a detail of another
+     * fact of the clause (« placés à l'ASE…, droit de visite le samedi », « le juge des enfants a ordonné une AEMO »), not a second finding.
+     */
+    const bareDetail = (from: number, to: number) => {
+      while (from < to - 1 && HEARING_WORDS.has(doc.tokens[from].t)) from++;
+      const t = doc.tokens;
+      if (to - from === 3 && t[from].t === 'juge' && t[from + 2].t === 'enfants') return true;
+      return (t[from].t === 'droit' || t[from].t === 'droits') && t[from + 2]?.t === 'visite' && (to - from === 3 || (to - from === 6 && t[from + 5].t === 'hebergement'));
+    };
+    const sameClause = (from: number, to: number, o: { from: number; to: number }) =>
+      o.from !== from && doc.tokens[o.from].sn === doc.tokens[from].sn && !clauseBreak(Math.min(to, o.to), Math.max(from, o.from));
     for (const { from, to } of merged) {
-      if (bareJudge(from, to) && merged.some((o) => o.from !== from && doc.tokens[o.from].sn === doc.tokens[from].sn && !clauseBreak(Math.min(to, o.to), Math.max(from, o.from)))) continue;
+      if (bareJudge(from, to) && merged.some((o) => sameClause(from, to, o))) continue;
+      if (bareDetail(from, to) && merged.some((o) => sameClause(from, to, o) && !bareDetail(o.from, o.to) && !bareJudge(o.from, o.to))) continue;
       const [start, end] = doc.tokRange(from, to);
       ctx.report({
         start,

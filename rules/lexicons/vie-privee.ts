@@ -68,6 +68,8 @@ function contestedCustody(): string[] {
     'réclamée', 'réclamé', 'revendiquée', 'revendiqué', 'demandée par', 'demandé par', 'disputée entre', 'en jeu devant le juge', 'au cœur du conflit', 'au centre du conflit'];
   const out: string[] = [];
   for (const h of heads) for (const st of states) out.push(`${h} ${st}`);
+  // with the verb: « la garde alternée est contestée par la mère », « la résidence des enfants a été remise en cause »
+  for (const h of heads) for (const aux of ['est', 'a été', 'était', 'reste', 'sont']) for (const st of ['contestée', 'contesté', 'disputée', 'remise en cause', 'remis en cause', 'en litige']) out.push(`${h} ${aux} ${st}`);
   return out;
 }
 /** "ça ne va plus (du tout) avec", "ça se passe très mal avec", "c'est la guerre avec", "en crise avec": heads that need the relative after. */
@@ -294,7 +296,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'conflits conjugaux', 'dispute conjugale', 'disputes conjugales', 'scène de ménage', 'scènes de ménage', 'mésentente conjugale', 'tensions conjugales',
     'tension conjugale', 'tensions dans le couple', 'tensions au sein du couple', 'tensions dans son couple', 'couple en crise', 'couple qui bat de l’aile',
     "couple qui bat de l'aile", 'vie de couple difficile', 'vie de couple compliquée', 'vie de couple chaotique', 'infidélité', 'infidélités', 'adultère',
-    'liaison extraconjugale', 'relation extraconjugale', 'aventure extraconjugale', 'a une maîtresse', 'a un amant', 'rupture amoureuse', 'rupture conjugale',
+    'a une maîtresse', 'a un amant', 'rupture amoureuse', 'rupture conjugale',
     'rupture sentimentale', 'chagrin d’amour', "chagrin d'amour", 'peine de cœur', 'vient de se séparer', 'vient de rompre', 'vient de divorcer',
     'ruptures amoureuses', 'couple bat de l’aile', "couple bat de l'aile", 'son couple va mal', 'couple en difficulté', 'couple traverse une crise',
     'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
@@ -542,7 +544,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'poursuivi par', 'poursuivie par', 'a assigné', 'assigne', 'attaque en justice', 'a attaqué en justice', 'poursuit en justice',
     'mésentente avec', 'relations conflictuelles avec', 'relation conflictuelle avec', 'relations tendues avec', 'relation tendue avec', 'relations difficiles avec',
     'rapports conflictuels avec', 'rapports tendus avec', 'ne s’entend plus avec', "ne s'entend plus avec", "ne s'entend pas avec", "s'est disputé avec", "s'est disputée avec",
-    'coupé les ponts avec', 'a coupé les ponts avec', 'coupé tout contact avec', 'rompu avec', 'a rompu avec', 'rompu tout lien avec', 'plus aucun contact avec',
+    'coupé les ponts avec', 'a coupé les ponts avec', 'coupé tout contact avec', 'rompu avec',
+    // estrangement in other words: « a rompu tout contact avec ses parents », « a coupé les liens avec sa famille », « a tourné le dos à sa mère »
+    'rompu tout contact avec', 'rompu le contact avec', 'coupé le contact avec', 'rompu les liens avec', 'coupé les liens avec', 'coupé tout lien avec',
+    'rompu toute relation avec', 'coupé toute relation avec', 'rompu les ponts avec', 'tourné le dos à', "s'est éloigné de", "s'est éloignée de", 'pris ses distances avec', 'a rompu avec', 'rompu tout lien avec', 'plus aucun contact avec',
     "n'a plus de contact avec", "n'a plus de contacts avec", "n'a plus de relations avec", 'plus de relations avec', "n'a plus de lien avec",
     "n'a plus de liens avec", 'plus aucun lien avec', 'plus de lien avec', 'plus de liens avec', "n'a plus aucun contact avec", 'plus de contact avec', 'plus de contacts avec', 'aucun contact avec',
     'sans nouvelles de', "n'a plus de nouvelles de", 'ne plus voir', 'ne voit plus', 'ne voyait plus', "n'a plus vu", 'ne voit plus jamais', 'ne voit jamais',
@@ -586,5 +591,12 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     near: ['ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe', 'ex-compagnon', 'ex-compagne', 'mari', 'époux', 'épouse', 'conjoint', 'conjointe', 'compagnon', 'compagne',
       'copain', 'femme', 'père', 'mère', 'belle-famille', 'beau-père', 'belle-mère', 'famille', 'parents', 'frère', 'enfants', 'vacances'],
     notNear: ['employeur', 'patron', 'hôtel', 'réception', 'préfecture', 'mairie', 'banque', 'agence', 'douane', 'police', 'frontière', 'guichet'],
+  }),
+  // children kept by the other parent in a split or a flight: « ses fils sont restés auprès de leur père dans le groupe » (not a holiday or childcare arrangement)
+  ...fixed(['sont restés', 'sont restées', 'est resté', 'est restée', 'restent', 'sont demeurés'].flatMap((v) => ['auprès de', 'avec', 'chez'].flatMap((p) =>
+    ['leur père', 'leur mère', 'son père', 'sa mère', 'leur papa', 'leur maman'].map((k) => `${v} ${p} ${k}`))), {
+    near: ['groupe', 'secte', 'communauté', 'emprise', 'fui', 'fuite', 'fuir', 'quitté', 'JAF', 'procédure', 'garde', 'résidence', 'conflit', 'violences', 'violent', 'séparation',
+      'divorce', 'enlevés', 'récupérer', 'refuse', 'refusé', 'gourou', 'départ'],
+    notNear: ['vacances', 'formation', 'stage', 'semaine', 'mercredi', 'mercredis', 'week-end', 'weekend', 'entretien', 'atelier', 'garde alternée'],
   }),
 ];

@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 15: children with the other parent for childcare, estrangement from a job or a trade, an affair (vie-sexuelle)
+    'Les enfants sont restés chez leur père pendant la formation.',
+    'Elle a rompu le contact avec son ancien employeur.',
+    'Il a tourné le dos à la restauration.',
+    'Il a une relation extraconjugale avec une collègue.',
     // things kept, families followed at work, children claimed in a caseworker's files
     'Le distributeur a obtenu la garde exclusive des clés du magasin.',
     "Assistante sociale, elle suivait des familles d'accueil et des enfants placés.",
@@ -158,6 +163,14 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // round 15: contested custody with its verb, children kept by the other parent in a split, estrangement, details of another fact
+    { text: 'La garde alternée est contestée par la mère, audience en juin.', errors: ['garde alternée est contestée'] },
+    { text: 'La résidence des enfants a été remise en cause par le père.', errors: ['résidence des enfants a été remise en cause'] },
+    { text: 'Sa fille est restée avec son père dans la communauté, elle a fui seule.', errors: ['est restée avec son père'] },
+    { text: 'Il a coupé les liens avec sa mère.', errors: ['coupé les liens avec sa mère'] },
+    { text: "Ses deux enfants sont placés à l'ASE depuis l'an dernier, droit de visite le samedi.", errors: ["placés à l'ASE"] },
+    { text: 'Le juge des enfants a ordonné une AEMO pour son fils cadet.', errors: ['AEMO'] },
+    { text: 'Le JAF a fixé un droit de visite pour le père.', errors: ['droit de visite'] },
     { text: 'Il a la garde exclusive de ses deux enfants.', errors: ['garde exclusive'] },
     { text: "Il a été placé à l'ASE (famille d'accueil puis MECS).", errors: ["famille d'accueil", 'MECS'] },
     // round 14: exclusive custody, family lawsuits, a couple in crisis, a breakup in two words, supervised contact, children claimed before a judge
