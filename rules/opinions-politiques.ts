@@ -28,7 +28,7 @@ carte engage engagee campagne tracts tracte meeting meetings election elections 
 europeennes regionales departementales extreme conseiller conseillere depute deputee senateur maire politique politiques
 politiquement idees convictions opinions sensibilite gauche droite`);
 /** Tags of hits that can close a membership or a vote: the party or ideology itself. */
-const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'parti', 'personnalite', 'mouvement']);
+const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'sigle-etranger', 'parti', 'personnalite', 'mouvement']);
 /** Causes a demonstration is for: "manifesté pour le climat" (not "manifeste pour son projet"). */
 const CAUSES = set(`climat planete paix retraites retraite salaires salaire droits droit liberte libertes egalite ukraine palestine gaza
 israel femmes migrants sans-papiers refugies services hopital ecole education environnement vivant ecologie democratie laicite
@@ -173,6 +173,13 @@ const IDEA_TOPIC = set('cours expose analyse analyser etudie etudier etude memoi
 const VOTE_HOW = set('blanc blancs nul nuls');
 const VOTE_ADVERBS = set('toujours systematiquement souvent aussi encore deja regulierement');
 const AUX = set('a avait ont aura ai');
+/** Verb forms of voting told as an act ("a voté", "vote", "votait"). */
+const VOTED = set('vote votait votaient votent votera voter');
+/** Words before "vote" that make it the noun. */
+const VOTE_NOUN_BEFORE = set("le du un au ce les des son sa leur droit");
+/** Votes that are not elections: a works council, a meeting, a club, a jury, a show. */
+const VOTE_ELSEWHERE = set(`cse ce cssct ag assemblee association associatif associative copropriete syndic club jury emission concours
+professionnelles professionnelle delegue delegues salaries prudhomales prud'homales conseil bureau budget motion resolution greve`);
 /** Election words an abstention is told with: "s'abstient à chaque élection". */
 const ELECTION_WORDS = set(`election elections electoral electorale scrutin scrutins vote votes voter urne urnes municipales legislatives presidentielle
 presidentielles europeennes regionales departementales referendum tour tours suffrage`);
@@ -293,7 +300,12 @@ export default defineRule({
         if (!w || toks[k].k === Kind.Punct) return -1;
         if (UNION.has(w)) return -1;
         const h = hitAt.get(k);
-        if (h && TARGET_TAGS.has(h.entry.tag ?? '')) return h.to;
+        if (h && TARGET_TAGS.has(h.entry.tag ?? '') && !(h.entry.tag === 'sigle-etranger' && !doc.isCapitalized(k))) {
+          // "membre du parti | AKP": the party's name goes with it
+          const named = h.entry.tag === 'parti' ? hitAt.get(h.to) : undefined;
+          if (named && named.entry.tag?.startsWith('sigle') && doc.isCapitalized(h.to)) return named.to;
+          return h.to;
+        }
         if (COMPLEMENT_WORDS.has(w)) return k + 1;
         // "militant de la cause kurde", "milite pour la cause animale"
         if (w === 'cause' && t(k - 1, ref) !== 'a' && t(k + 1, ref) && toks[k + 1].k === Kind.Word && !CLAUSE_STOP.has(t(k + 1, ref))) return k + 2;
@@ -356,6 +368,10 @@ export default defineRule({
         case 'parti-nom':
         case 'sigle':
           report(i, h.to);
+          break;
+        // foreign parties ("affilié au PTB", "engagement au HDP" are closed by the membership word): "le parti AKP", "du parti Chega"
+        case 'sigle-etranger':
+          if (doc.isCapitalized(i) && (pw === 'parti' || pw === 'partis') && toks[h.to]?.k !== Kind.Number && !jobFrameBefore(doc, i - 1)) report(i - 1, h.to);
           break;
         case 'parti-nom-contexte':
         case 'sigle-contexte':
@@ -583,6 +599,17 @@ export default defineRule({
             if (isNoun && (!personInSentence(doc, i, i, b + 1) || around(doc, i, b + 1, IDEA_TOPIC, 6))) break;
             if (jobFrameBefore(doc, i)) break;
             report(AUX.has(pw) && !isNoun ? i - 1 : i, b + 1);
+            break;
+          }
+          // a first (or last) vote told of the person, a step in a life story: "a voté pour la première fois en juin", "pourra voter
+          // pour la première fois"; a plain civic vote is not an opinion ("a voté aux municipales"); not the noun ("le vote du budget"),
+          // a vote in a works council, a club or a meeting ("élections du CSE", "à l'AG")
+          if (neg === 0 && VOTED.has(toks[i].t) && !VOTE_NOUN_BEFORE.has(pw) && !jobFrameBefore(doc, i) && !negatedBefore(doc, i)
+            && personInSentence(doc, i, i, h.to) && !around(doc, i, h.to, VOTE_ELSEWHERE, 10) && !around(doc, i, h.to, UNION, 10)) {
+            let e = -1;
+            const n1 = t(h.to, i);
+            if (n1 === 'pour' && set("la sa").has(t(h.to + 1, i)) && set('premiere derniere').has(t(h.to + 2, i)) && t(h.to + 3, i) === 'fois') e = h.to + 4;
+            if (e > 0) report(AUX.has(pw) ? i - 1 : i, e);
           }
           break;
         }

@@ -161,6 +161,15 @@ titulaire originaire issu issue`);
 const SKIN_CARE = set('produit produits soin soins creme cremes cosmetique cosmetiques maquillage gamme gammes fond teint peaux dermatologie');
 /** Apposition openers describing a person's past: "Camerounais, ancien greffier…", "Syrienne, ex-enseignante…". */
 const FORMER = set('ancien ancienne anciens anciennes ex diplome diplomee diplomes titulaire');
+/** A residence or protection status after a sentence-initial nationality noun ("Ukrainienne sous protection temporaire, elle…",
+ *  "Afghan demandeur d'asile, il…"); a language never takes one. */
+const STATUS_START = set(`sous beneficiaire beneficiaires demandeur demandeuse demandeurs demandeuses ressortissant ressortissante
+ressortissants ressortissantes sans protege protegee deplace deplacee regularise regularisee apatride`);
+/** Words opening a complement after a sentence-initial nationality noun, read when a comma and the subject follow
+ *  ("Roumain en CDI jusqu'en mai, il…", "Malienne depuis toujours, elle…"); not after a language name ("Anglais en autonomie"). */
+const STATUS_LOOSE = set('en depuis avec au');
+/** Civility words naming the person of a table row: "| M. Dobrescu | … | Roumain, … |". */
+const ROW_PERSON = set('m mme monsieur madame mr mlle');
 /** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
 const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
@@ -444,6 +453,16 @@ export default defineRule({
       return false;
     };
 
+    const next0 = (h: Hit) => t(h.to, h.from);
+    /** A civility and a capitalised name earlier on the same table row as the '|' at p (at most 16 tokens back, no line break). */
+    const rowPerson = (p: number): boolean => {
+      for (let k = p - 1; k >= 0 && k > p - 16; k--) {
+        if (doc.norm.slice(toks[k].e, toks[k + 1].s).includes('\n')) return false;
+        if (ROW_PERSON.has(toks[k].t) && toks[k + 1]?.k === Kind.Punct && toks[k + 2] && doc.isCapitalized(k + 2)) return true;
+        if (ROW_PERSON.has(toks[k].t) && toks[k + 1]?.k === Kind.Word && doc.isCapitalized(k + 1)) return true;
+      }
+      return false;
+    };
     /** Decide an adjective hit (nationality, ethnic, colour, community): [start token, confidence] or null. */
     const adjective = (h: Hit): [number, number, Confidence] | null => {
       const i = h.from;
@@ -461,6 +480,9 @@ export default defineRule({
       if ((pw === 'profil' || pw === 'profils') && (tag === 'ethnie' || tag === 'couleur') && !around(doc, i, h.to, EU_PROFILE, 10)) return [i, h.to, 'high'];
       // a table: "Nationalité | Géorgienne |", "Pays d'origine | Érythrée"
       if (pw === '|' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [i, h.to, 'high'];
+      // a table row about a person: "| M. Dobrescu | DE cat. 1 | Roumain, CACES en cours |" (the cell opens on the
+      // capitalised nationality, a comma or the cell's end follows; not a list of languages "| Roumain, anglais |")
+      if (pw === '|' && tag === 'nationalite' && doc.isCapitalized(i) && (next0(h) === ',' || next0(h) === '|') && !isAdjHit(h.to + 1) && rowPerson(p)) return [i, h.to, 'high'];
       // "demande d'asile en tant que Soudanais", "reconnue en tant que Syrienne"
       if (pw === 'que' && t(p - 1, i) === 'tant' && t(p - 2, i) === 'en' && tag !== 'couleur' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"
@@ -559,6 +581,13 @@ export default defineRule({
             if (t(k, i) === 'ou' || t(k, i) === 'et') break;
             if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
             if (t(k - 1, i) === ',') break;
+          }
+        }
+        // "Ukrainienne sous protection temporaire, elle…", "Roumain en CDI jusqu'en mai, il…": a status, then the subject
+        if (tag === 'nationalite' && (STATUS_START.has(n1) || (STATUS_LOOSE.has(n1) && !isLanguage)) && toks[h.to]?.sn === toks[i].sn) {
+          for (let k = h.to + 2; k < h.to + 14 && toks[k]?.sn === toks[i].sn; k++) {
+            if (isAdjHit(k) || t(k, i) === 'ou' || t(k, i) === 'et') break;
+            if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
           }
         }
         // "Moldave arrivé en 2015", "Albanaise installée à Dole depuis…"; a nationality only

@@ -217,6 +217,12 @@ const CLERGY_KIN = set('mari femme epouse pere mere frere soeur fils fille oncle
 /** Lay church offices that are also paid jobs of a parish: "embauché comme sacristain par la paroisse". */
 const PAID_LAY = set('sacristain sacristine sacristains sacristines bedeau bedeaux');
 
+/** Members of a group named before a sect word: "membre de la Fraternité…, un groupe sectaire". */
+const SECT_MEMBERS = set('membre membres adepte adeptes disciple disciples fidele fideles appartenait appartenu appartient rejoint');
+/** Celebrations refused for a faith, and the words between them ("ne fête ni Noël ni les anniversaires"). */
+const CELEBRATIONS = set('noel paques anniversaire anniversaires halloween fetes');
+const CELEBRATION_SKIP = set("pas plus jamais les la le l' ses leurs son sa aucun aucune ou et meme non");
+
 export default defineRule({
   id: 'religion',
   meta: {
@@ -364,6 +370,27 @@ export default defineRule({
     };
 
     /** An organisation or a topic named just before: "Secours catholique", "école privée juive". */
+    /** "membre de la Fraternité de l'Aube", "adepte du Cercle de Lumière" earlier in the sentence of a sect word at i: [from, to) or null. */
+    const sectMember = (i: number): [number, number] | null => {
+      for (let m = i - 1; m >= 0 && m > i - 16 && toks[m].sn === toks[i].sn; m--) {
+        if (!SECT_MEMBERS.has(toks[m].t)) continue;
+        let k = m + 1;
+        if (set("de d' du des a au aux").has(t(k, i))) k++;
+        if (set("la le l' les").has(t(k, i))) k++;
+        if (!t(k, i) || toks[k].k !== Kind.Word || !doc.isCapitalized(k) || k >= i) continue;
+        let e = k + 1;
+        // the name runs on its capitalised words and inner "de", "du", "l'": "Fraternité de l'Aube", "Cercle du Soleil levant"
+        while (e < i && toks[e].k === Kind.Word) {
+          if (doc.isCapitalized(e)) { e++; continue; }
+          let j = e;
+          while (j < i && set("de d' du des la l' le").has(t(j, i))) j++;
+          if (j > e && j < i && toks[j].k === Kind.Word && doc.isCapitalized(j)) { e = j + 1; continue; }
+          break;
+        }
+        return [m, e];
+      }
+      return null;
+    };
     const orgBefore = (i: number) => {
       let k = i - 1;
       for (let n = 0; n < 3 && k >= 0; n++, k--) {
@@ -494,8 +521,37 @@ export default defineRule({
         }
         case 'croyance': {
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
-          if (h.entry.lemma === 'secte' && !personLinked(doc, i, h.to)) break;
+          if (h.entry.lemma === 'secte') {
+            // "membre de la Fraternité de l'Aube, un groupe à caractère sectaire": the named group the person belonged to
+            const named = sectMember(i);
+            // "lutte contre les dérives sectaires", "le gourou de la finance": a fight or a figure of speech
+            if (pw === 'contre' || t(i - 2, i) === 'contre' || (toks[i].t.startsWith('gourou') && set("de du des d'").has(nw))) break;
+            if (named) report(named[0], named[1]);
+            else if (!personLinked(doc, i, h.to)) break;
+          }
           report(i, h.to);
+          break;
+        }
+        case 'feter': {
+          // a refusal of Christmas, Easter or birthdays told of the person: "ne fête ni Noël ni les anniversaires", "ne fête pas les
+          // anniversaires"; not a missed party ("n'a pas pu fêter Noël", "ne fête pas son anniversaire cette année")
+          const neg = pw === 'ne' || pw === "n'" ? i - 1 : -1;
+          if (neg < 0 || jobFrameBefore(doc, i)) break;
+          let e = -1;
+          let ni = false;
+          let birthdays = false;
+          for (let k = h.to; k < h.to + 10 && t(k, i) && toks[k].sn === toks[i].sn; k++) {
+            const w = toks[k].t;
+            if (w === 'ni') { ni = true; continue; }
+            if (CELEBRATIONS.has(w)) {
+              e = k + 1;
+              if (w === 'anniversaires' || (w === 'anniversaire' && t(k - 1, i) !== 'son' && t(k - 1, i) !== 'sa')) birthdays = true;
+              continue;
+            }
+            if (!CELEBRATION_SKIP.has(w)) break;
+          }
+          // "ne fête pas les anniversaires de ses collègues": someone else's party
+          if (e > 0 && (ni || (birthdays && !set("de des du d'").has(t(e, i)))) && personNamed(doc, i, e)) report(neg, e);
           break;
         }
         case 'orthodoxe': {

@@ -45,6 +45,12 @@ const PARTIES = entries('parti-nom', [
   'Debout la France', 'Parti radical', 'Union populaire', 'Nouveau Front populaire', 'Parti animaliste', 'Action française',
   'Génération identitaire', 'Les Patriotes', 'Parti de gauche', 'Union pour un mouvement populaire', 'Mouvement démocrate',
   'Génération.s', 'Reconquête !', 'Parti pirate',
+  // parties abroad, full names
+  'Parti du travail de Belgique', 'Parti démocratique des peuples', 'Parti des travailleurs du Kurdistan', 'Parti de la justice et du développement',
+  'Union démocratique du centre', 'Parti libéral-radical', 'Parti québécois', 'Québec solidaire', 'Bloc québécois', 'Coalition avenir Québec',
+  'Parti libéral du Québec', 'Nouveau Parti démocratique', "Fratelli d'Italia", "Frères d'Italie", 'Russie unie', 'Serviteur du peuple',
+  'Front de libération nationale', 'Front des forces socialistes', 'Alternative pour l\'Allemagne', 'Alternative für Deutschland', 'Die Linke',
+  'Fanmi Lavalas', 'Ligue Awami', 'Moudjahidine du peuple', 'Moudjahidines du peuple', 'Parti populaire européen',
 ]);
 
 /**
@@ -106,6 +112,25 @@ const ACRONYMS: LexiconEntry[] = [
   ...['MoDem', 'LaREM'].map((a) => ({ lemma: a, tag: 'sigle-contexte' })),
 ];
 
+/**
+ * Parties abroad (Belgium, Switzerland, Québec and Canada, Southern and Eastern Europe, Turkey and Kurdistan, Maghreb, West and
+ * Central Africa, Haiti): acronyms and one-word names, capitalised, only after a membership or vote word ("affilié au PTB",
+ * "engagement au HDP", "vote Chega") or "parti" ("le parti AKP"). Ordinary abbreviations are left out (SVP, PUK, MSP, SDF, PAM, PD).
+ */
+const FOREIGN_PARTIES: LexiconEntry[] = [
+  // Belgium, Switzerland, Québec / Canada
+  'PTB', 'PVDA', 'N-VA', 'NVA', 'MR', 'CD&V', 'cdH', 'DéFI', 'Ecolo', 'Groen', 'Vooruit', 'Vlaams Belang', 'Open VLD', 'UDC', 'PLR',
+  'PDC', 'PVL', 'PQ', 'PLQ', 'CAQ', 'NPD', 'QS', 'BQ',
+  // Southern, Western and Eastern Europe, United Kingdom
+  'PSOE', 'Podemos', 'Sumar', 'Vox', 'Chega', 'PCP', 'PSD', 'PNL', 'AUR', 'USR', 'UDMR', 'PiS', 'Konfederacja', 'Lewica', 'Fidesz',
+  'Syriza', 'SPD', 'CDU', 'CSU', 'AfD', 'FDP', 'M5S', 'FdI', 'Lega', 'Sinn Féin', 'Sinn Fein', 'SNP', 'UKIP', 'Labour', 'Tories',
+  // Turkey and Kurdistan, Middle East
+  'HDP', 'AKP', 'MHP', 'BDP', 'DBP', 'PKK', 'PYD', 'YPG', 'KDP', 'Likoud', 'Likud', 'Fatah', 'Baas', 'MEK', 'OMPI',
+  // Maghreb, West and Central Africa, Haiti, South Asia
+  'FLN', 'RND', 'FFS', 'RCD', 'PJD', 'RNI', 'USFP', 'Istiqlal', 'Ennahdha', 'Ennahda', 'Pastef', 'PASTEF', 'RHDP', 'PDCI', 'FPI',
+  'RDPC', 'MRC', 'UDPS', 'PPRD', 'UFDG', 'RPM', 'PHTK', 'Lavalas', 'LTTE',
+].map((a) => ({ lemma: a, tag: 'sigle-etranger' }));
+
 /** Politicians: only after a voting or support verb ("vote Mélenchon"). */
 const POLITICIANS = entries('personnalite', [
   'Le Pen', 'Marine Le Pen', 'Mélenchon', 'Macron', 'Zemmour', 'Bardella', 'Sarkozy', 'Hollande', 'Fillon', 'Bayrou',
@@ -147,6 +172,7 @@ const MEMBERSHIP = entries('membre', [
   'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'adhère', 'adhérait', 'adhéré', 'membre', 'membres', 'encarté',
   'encartée', 'encartés', 'encartées', 'électeur', 'électrice', 'électeurs', 'électrices', 'carte', 'proche', 'proches',
   'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans',
+  'engagement', 'engagements', 'affilié', 'affiliée', 'affiliés', 'affiliées', 'affiliation',
 ]);
 
 const PARTY = entries('parti', ['parti', 'partis', 'parti politique', 'partis politiques', 'mouvement politique', 'organisation politique']);
@@ -294,6 +320,6 @@ const AGAINST = entries('contre', ['contre']);
 const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma: 'ZADs', tag: 'zad' }];
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
-  ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
+  ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...FOREIGN_PARTIES, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
   ...VOTE, ...ABSTENTION, ...CRITICISM, ...ROAD_BLOCKING, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...ROUNDABOUTS, ...AGAINST, ...ZAD,
 ];

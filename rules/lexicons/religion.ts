@@ -82,7 +82,10 @@ const CONVERTED = entries('conversion', [
 const CONVERSION = entries('croyance', [
   ['croit en Dieu', ['croyant en dieu', 'croyante en dieu', 'croire en dieu', 'croyait en dieu', 'foi en dieu', 'ne croit pas en dieu', 'croit en allah']],
   ['sa foi', ['leur foi', 'foi religieuse', 'sa spiritualité', 'ses croyances', 'ses croyances religieuses', 'leurs croyances']],
-  ['secte', ['sectes', 'mouvement sectaire', 'groupe sectaire']],
+  ['secte', ['sectes', 'mouvement sectaire', 'groupe sectaire', 'groupes sectaires', 'communauté sectaire', 'organisation sectaire',
+    'groupe à caractère sectaire', 'mouvement à caractère sectaire', 'communauté à caractère sectaire', 'organisation à caractère sectaire',
+    'association à caractère sectaire', 'dérive sectaire', 'dérives sectaires', 'emprise sectaire', 'emprise d\'un gourou', 'gourou',
+    'gourous', 'mouvement sectaire', 'groupe de type sectaire', 'mouvement de type sectaire']],
 ]);
 
 /** Belief words that need their own context test. */
@@ -349,6 +352,10 @@ const DIET = entries('alimentation', [
   'que de la viande halal',
 ]);
 
+/** Celebrations some faiths refuse (Jehovah's Witnesses: Christmas, birthdays): "ne fête ni Noël ni les anniversaires". Checked in code. */
+const CELEBRATE = entries('feter', ['fête', 'fêtent', 'fêtait', 'fêtaient', 'fêter', 'fêtera', 'célèbre', 'célèbrent', 'célébrait', 'célébraient', 'célébrer']);
+
 export const RELIGION_LEXICON: LexiconEntry[] = [
+  ...CELEBRATE,
   ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS, ...RETREAT, ...PREACH, ...BAPTISED,
 ];

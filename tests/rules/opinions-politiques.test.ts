@@ -101,6 +101,14 @@ ruleTester(rule, {
     'Ne jamais noter les opinions politiques dans le dossier.',
     "Il n'a jamais été encarté dans un parti.",
     'Elle a voté aux municipales à Valbrune.',
+    // foreign parties and first votes: traps
+    'Elle est affiliée à la MSA depuis 2010.',
+    'Il a une carte BNP et un compte PSD.',
+    'Son engagement au service des clients est total.',
+    'Elle est affiliée au régime général.',
+    'Il lit le journal Vox chaque semaine.',
+    "Il a voté pour la première fois à l'AG de l'association.",
+    'Il a voté pour la première fois aux élections du CSE.',
     'Il a traité son collègue de facho, un avertissement a suivi.',
     // independence of a person, of the courts, a national day; a blockade suffered or administrative; not voting at all
     'Il veut retrouver son indépendance financière.',
@@ -114,6 +122,15 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    // parties abroad after a membership word or "parti"; a first vote told of the person
+    { text: "Il a fui la Turquie à cause de son engagement au HDP.", errors: ["engagement au HDP"] },
+    { text: "Il est affilié au PTB et distribue le journal.", errors: ["affilié au PTB"] },
+    { text: "Elle est militante de Québec solidaire.", errors: ["militante de Québec solidaire"] },
+    { text: "Il vote Chega depuis 2019.", errors: ["vote Chega"] },
+    { text: "Son père était membre du parti AKP.", errors: ["membre du parti AKP"] },
+    { text: "Il est engagé au sein du MR depuis 2015.", errors: ["engagé au sein du MR"] },
+    { text: "Elle a voté pour la première fois en juin.", errors: ["a voté pour la première fois"] },
+    { text: "Naturalisé, il pourra voter pour la première fois.", errors: ["voter pour la première fois"] },
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
     { text: "Il a bloqué les ronds-points pendant tout l'hiver 2018.", errors: ["bloqué les ronds-points"] },
     { text: "Elle était tous les samedis sur les ronds-points en 2019.", errors: ["était tous les samedis sur les ronds-points"] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Anglais en autonomie, elle progresse vite.',
+    '| Mme Petit | Langues | Roumain, anglais |',
+    '| Langue | Roumain, niveau B2 |',
+    'Italien sous-titré, le film lui plaît.',
     // a place that only starts a firm's or a French town's name
     'Il vient de Maroc Telecom où il était technicien.',
     'Il vient de Sofia Services, son ancien employeur.',
@@ -113,6 +117,11 @@ ruleTester(rule, {
     'Son CV est trop typé commercial pour ce poste.',
   ],
   invalid: [
+    // a status after a sentence-initial nationality, a table row about a person
+    { text: 'Ukrainienne sous protection temporaire, elle était comptable.', errors: ['Ukrainienne'] },
+    { text: "Afghan demandeur d'asile depuis 2022, il cherche un CAP.", errors: ['Afghan'] },
+    { text: '| M. Dobrescu | DE cat. 1 | Roumain, CACES en cours |', errors: ['Roumain'] },
+    { text: '| Mme Diallo | Malienne |', errors: ['Malienne'] },
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
     { text: "Cueilleuse roumaine, elle cherche un poste.", errors: ["roumaine"] },
     { text: "Plongeur sri-lankais, il travaille de nuit.", errors: ["sri-lankais"] },

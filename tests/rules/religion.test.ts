@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Chargée de mission à la Miviludes, elle luttait contre les dérives sectaires.',
+    'Elle est la gourou du marketing digital.',
+    "Il était membre du Club de l'Aube, une association de randonnée.",
+    'Il a suivi une formation sur les dérives sectaires.',
+    'Elle ne fête pas les anniversaires de ses collègues.',
+    'Il ne fête plus Noël depuis le décès de sa mère.',
+    "Elle n'a pas pu fêter Noël cette année.",
+    'Il ne fête pas son anniversaire cette année.',
     // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
     "Il a demandé pardon de Saint-Malo à son employeur.",
     "Il a travaillé comme serveur pendant le pardon de Sainte-Anne.",
@@ -150,6 +158,11 @@ ruleTester(rule, {
     "Il a fait une retraite au dojo de karaté avant les championnats.",
   ],
   invalid: [
+    // sects named by the person's membership, refused celebrations
+    { text: "Elle était membre de la Fraternité de l'Aube, un groupe à caractère sectaire dont le fondateur est poursuivi.", errors: ["membre de la Fraternité de l'Aube", 'groupe à caractère sectaire'] },
+    { text: 'Il a rejoint les Enfants de la Source, une communauté à caractère sectaire.', errors: ['rejoint les Enfants de la Source', 'communauté à caractère sectaire'] },
+    { text: 'Elle est sortie d\'une emprise sectaire en 2023.', errors: ['emprise sectaire'] },
+    { text: 'Il ne fête ni Noël ni les anniversaires et refuse les pots.', errors: ['ne fête ni Noël ni les anniversaires'] },
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
     { text: "Il part chaque été au pardon de Sainte-Anne-d'Auray avec les anciens.", errors: ["pardon de Sainte-Anne-d'Auray"] },
     { text: "Elle va tous les ans au pardon de Notre-Dame de Rumengol.", errors: ["pardon de Notre-Dame"] },
