@@ -21,7 +21,7 @@ const SHELTERED = new Set(['ESAT', 'établissement et service d’aide par le tr
 const JOB_TITLES = new Set(`comme tant moniteur monitrice educateur educatrice directeur directrice chef cheffe responsable comptable
   secretaire poste postes recrute recrutement offre offres candidature postule postuler encadrant encadrante technicien technicienne
   psychologue infirmier infirmiere assistant assistante stage stagiaire encadrer encadrement`.split(/\s+/));
-const PERSON_WORDS = new Set(['il', 'elle', 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'mme', 'm', 'son', 'sa', 'fils', 'fille', 'frere', 'soeur']);
+const PERSON_WORDS = new Set(['il', 'elle', 'je', "j'", 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'mme', 'm', 'son', 'sa', 'fils', 'fille', 'frere', 'soeur']);
 const REPLACING = new Set(['remplace', 'remplacee', 'remplacer', 'remplacait', 'remplacement', 'remplacements']);
 const COLLEAGUE = new Set(['collegue', 'salarie', 'salariee', 'titulaire', 'agent', 'agente', 'personne', 'employe', 'employee']);
 /** A school scheme or an institution as the person's schooling, not a workplace ("éducatrice en IME"). */

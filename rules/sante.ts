@@ -337,7 +337,7 @@ const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu v
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
   hospitalise hospitalisee seance seances therapie sejour sejours sejourne sorti sortie sort sortir interne internee admis admise place placee
   accueilli accueillie transfere transferee passe passee rend rendre rendait va vont aller allait ira frequente frequenter frequentait
-  retourne retourner vois voyais vais allais consultais rencontrais rendez`);
+  retourne retourner vois voyais vais allais consultais rencontrais rendez follow followup follow-up check-up appointment`);
 const APPOINTMENT = set(`rendez rdv`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prends prendre prenait prenais pris commence commencer debute debuter nouveau
@@ -555,6 +555,16 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
   const prev = toks[from - 1]?.sn === toks[from].sn ? toks[from - 1] : undefined;
   const next = toks[to]?.sn === toks[to - 1].sn ? toks[to] : undefined;
   switch (mode) {
+    case 'poids': {
+      // "a perdu 20 kilos", "a pris quinze kg depuis son traitement": the person's weight (not "porte des charges de 20 kilos",
+      // "a perdu 20 kilos de marchandise")
+      const n = toks[from - 1];
+      const v = toks[from - 2];
+      if (!n || !v || n.sn !== toks[from].sn || v.sn !== n.sn || !(n.k === Kind.Number || NUMBER_WORDS.has(n.t))) return null;
+      if (!WEIGHT_VERBS.has(v.t)) return null;
+      if (next && (next.t === 'de' || next.t === "d'")) return null;
+      return [from - 2, to];
+    }
     case 'p':
       // "conduit des malades à leurs séances", "accompagne des malades": the people a job serves
       if (prev && (prev.t === 'des' || prev.t === 'les') && carriesPeople(toks[from - 2]?.t)) return null;
@@ -860,6 +870,7 @@ function fallAsCircumstance(doc: Doc, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === toks[from].sn; k--) if (CIRCUMSTANCE.has(toks[k].t)) return true;
   return false;
 }
+const WEIGHT_VERBS = set(`perdu perdue perd perdre pris prise prend prendre repris reprise maigri grossi`);
 const NUMBER_WORDS = set(`deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs`);
 
 /** What may follow "je n'entends pas" for it to be a hearing impairment: an end, "bien", an ear, "du tout". */

@@ -83,7 +83,12 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
     'recherche de gène', 'test de prédisposition', 'tests de prédisposition', 'test prédictif', 'tests prédictifs', 'test présymptomatique', 'tests présymptomatiques',
     'diagnostic présymptomatique', 'dépistage présymptomatique', 'diagnostic moléculaire', 'analyse chromosomique', 'analyses chromosomiques', 'panel de gènes',
     'panel génétique', 'génotypé', 'génotypée', 'génotypés', 'test BRCA', 'tests BRCA', 'test de Lynch', 'analyse de ses gènes', 'analyse de ses chromosomes',
-    'tester ses gènes', 'fait tester ses gènes', 'enquête génétique familiale'], tag: 'genetique', confidence: 'high' },
+    'tester ses gènes', 'fait tester ses gènes', 'enquête génétique familiale',
+    // carrier and predisposition testing: "un test de porteuse", "une recherche de prédisposition génétique"
+    'test de porteur', 'test de porteuse', 'tests de porteur', 'test de portage', 'tests de portage', 'recherche de portage', 'test de conductrice',
+    'dépistage des porteurs', 'dépistage du portage', 'recherche de prédisposition', 'recherche de prédispositions', 'recherche de prédisposition génétique',
+    'recherche d’une prédisposition', 'test de prédisposition génétique', 'bilan de prédisposition', 'dépistage génétique', 'dépistages génétiques',
+    'test génétique prénatal'], tag: 'genetique', confidence: 'high' },
   // "pour savoir si elle est porteuse": a carrier status said without the disease; the rule wants a bare attribute and a test in the sentence
   // (not "porteuse de projet", "porteur de journaux")
   { lemma: 'porteur', forms: ['porteuse', 'porteurs', 'porteuses'], tag: 'genetique:porteur', confidence: 'medium' },

@@ -57,6 +57,12 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
     "rente d'incapacité", "rente d'incapacité permanente", 'rente accident du travail', 'rente accident de travail', "rente d'accident de travail",
     'rente AT/MP', 'rente ATMP', 'rente de maladie professionnelle', 'rente maladie professionnelle', "taux d'IPP", 'taux IPP',
     "taux d'incapacité permanente", "allocation temporaire d'invalidité", "rente viagère d'invalidité", "allocation supplémentaire d'invalidité"], inflect: 'noun', tag: 'statut', confidence: 'high' },
+  // Swiss, Belgian and Québec disability insurance: "rente AI", "dossier à l'office AI", "allocation d'intégration", "rente d'invalidité de la RRQ"
+  { lemma: 'rente AI', forms: ['rentes AI', "rente de l'AI", 'demi-rente AI', 'quart de rente AI', 'office AI', "l'office AI", "office de l'assurance-invalidité",
+    'assurance-invalidité', 'rentier AI', 'rentière AI', 'demande AI', 'dossier AI', 'mesures AI', 'mesure AI', 'reclassement AI', 'réadaptation AI',
+    'allocation de remplacement de revenus', "allocation d'intégration", 'reconnaissance AVIQ', 'reconnu AVIQ', 'reconnue AVIQ', 'reconnaissance PHARE',
+    "prestations d'invalidité", "prestation d'invalidité", 'rente d’invalidité de la RRQ', 'invalidité RRQ',
+    'en invalidité longue durée', 'assurance invalidité longue durée'], tag: 'statut', confidence: 'high' },
   { lemma: 'IPP', upper: true, tag: 'statut:upper-ctx', near: ['taux', 'incapacité', 'rente', 'accident', '%', 'reconnu', 'reconnue', 'consolidation'] },
   { lemma: 'invalide', inflect: 'adj', tag: 'statut:personne' },
   { lemma: 'reconnu invalide', forms: ['reconnue invalide', 'déclaré invalide', 'déclarée invalide', 'mis en invalidité', 'mise en invalidité', 'classé en invalidité', 'classée en invalidité', 'placé en invalidité', 'placée en invalidité'], tag: 'statut', confidence: 'high' },
@@ -66,6 +72,10 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
   // --- sick leave
   { lemma: 'arrêt maladie', forms: ['arrêt-maladie', 'arrêts maladie', 'arrêts-maladie', 'arrêt de travail', 'arrêts de travail', 'arrêt pour maladie', 'arrêt longue maladie', 'arrêt de longue durée', 'arrêt prolongé', "prolongation d'arrêt", "prolongation de son arrêt", 'congé maladie', 'congé de maladie', 'congés maladie', 'congé longue maladie', 'congé de longue maladie', 'congé de longue durée', 'congé longue durée', 'congé de maladie ordinaire', 'arrêt post-opératoire', 'arrêt maladie prolongé', 'congé pour maladie', 'congé maladie longue durée', 'prolongation de son arrêt maladie', 'avis d’arrêt de travail', 'certificat d’arrêt de travail', 'arrêt longue durée', 'arrêts longue durée', 'arrêt de très longue durée', 'long arrêt maladie', 'long arrêt de travail', 'arrêt maladie de longue durée', 'arrêt maladie longue durée',
     // English in notes: "en sick leave depuis mars", "sick leave de trois mois"
+    // the cause named with the leave: "arrêt AT 4 mois", "arrêt MP depuis mars"; Belgian and Québec wording
+    'arrêt AT', 'arrêts AT', 'arrêt MP', 'arrêt AT/MP', 'arrêt ATMP', 'arrêt accident du travail', 'arrêt accident de travail', 'arrêt pour accident du travail',
+    'arrêt pour AT', 'arrêt maladie professionnelle', 'arrêt pour maladie professionnelle', 'incapacité de travail',
+    'en incapacité de travail', 'en congé de maladie', 'congé maladie prolongé', 'lésion professionnelle',
     'sick leave', 'sick-leave', 'sick leaves', 'medical leave', 'sick note'], tag: 'arret', confidence: 'high', note: ARRET },
   { lemma: 'en arrêt', forms: ['mis en arrêt', 'mise en arrêt', 'placé en arrêt', 'placée en arrêt'], tag: 'arret:en', note: ARRET },
   // bare "arrêt" after a duration or a possessive ("six mois d'arrêt", "son arrêt se termine"), checked by the rule

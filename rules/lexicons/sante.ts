@@ -1279,6 +1279,41 @@ const TERMS: LexiconEntry[] = [
   { lemma: 'EPO', upper: true, tag: 'addiction', near: ['positif', 'positive', 'contrôlé', 'contrôlée', 'dopage', 'pris', 'prenait', 'prend', 'injecté', 'injectait', 'injections', 'cure', 'avoue', 'reconnaît', 'suspendu', 'suspendue'] },
   // "suspendu pour dopage", "une affaire de dopage" (not the fight against it, nor a course on it)
   ...n('addiction', ['dopage'], { notAfter: ['contre le', 'anti', 'antidopage', 'prévention du', 'lutte contre le', 'du'] }),
+  // English in notes, more: "on the spectrum", "autistic", "has PTSD", "on meds" (the rule's care check reads "follow-up avec le psy")
+  ...fixed('psy', ['on the spectrum', 'on the autism spectrum', 'autistic', 'neurodivergent', 'neurodivergente', 'neurodivergents',
+    'depressed', 'clinical depression', 'major depression', 'social anxiety', 'mental illness', 'mental health condition', 'on meds',
+    'on antidepressants', 'suicide attempt', 'in rehab', 'chronic fatigue', 'chronic pain', 'chronic illness']),
+  ...fixed('psy', ['PTSD'], { upper: true, near: ['diagnosed', 'diagnostiqué', 'diagnostiquée', 'has', 'have', 'a', 'avec', 'souffre', 'suivi', 'suivie', 'traitement'] }),
+  // hallucinations told as an experience: "entend parfois des voix", "j'entends à nouveau les voix"
+  { lemma: 'entend des voix', tag: 'psy', forms: ['entend', 'entends', 'entendait', 'entendais', 'entendent', 'entendre', 'entendu'].flatMap((v) =>
+    ['', ' parfois', ' encore', ' à nouveau', ' de nouveau', ' toujours', ' souvent', ' plus', ' régulièrement', ' la nuit'].flatMap((a) =>
+      [' des voix', ' les voix'].map((o) => v + a + o))) },
+  // long-acting and neurology brands: injections every month or quarter, myasthenia, epilepsy, migraine, Parkinson, MS
+  ...n('traitement', ['Trevicta', 'Byannli', 'Zypadhera', 'Aristada', 'Okedi', 'Haldol Décanoas', 'Haldol décanoate', 'Modecate', 'Piportil',
+    'Fluanxol', 'Clopixol', 'Risperdal Consta LP', 'neuroleptique retard', 'neuroleptiques retard', 'injection retard', 'antipsychotique à action prolongée',
+    'Mestinon', 'pyridostigmine', 'Mytelase', 'Vimpat', 'lacosamide', 'Briviact', 'Zonegran', 'Sabril', 'Gardénal', 'phénobarbital',
+    'Mysoline', 'Epidiolex', 'Rilutek', 'riluzole', 'Aimovig', 'Ajovy', 'Emgality', 'Vyepti', 'Imigrane', 'sumatriptan', 'Relpax', 'Zomig',
+    'Naramig', 'Stalevo', 'Mantadix', 'Apokinon', 'Duodopa', 'Xadago', 'Zeposia', 'Mayzent', 'Ponvory', 'Lemtrada', 'Soliris',
+    'Vyvgart', 'immunoglobulines', 'Xyrem', 'Wakix', 'Sunosi', 'Lioresal']),
+  // therapeutic bloodletting (haemochromatosis, polycythaemia), not a wall chase for cables
+  { lemma: 'saignée', inflect: 'noun', tag: 'soins', near: ['hémochromatose', 'ferritine', 'fer', 'polyglobulie', 'thérapeutique', 'thérapeutiques',
+    'traitement', 'hématologue', 'EFS', 'régulières', 'mensuelles', 'traitée', 'traité', 'soigné', 'soignée'], notNear: ['mur', 'murs', 'cloison', 'béton', 'gaine', 'gaines', 'électricien', 'électricienne', 'câbles', 'rainureuse', 'chantier', 'bois'] },
+  ...n('soins', ['saignée thérapeutique', 'phlébotomie', 'érythraphérèse']),
+  // pressure injuries (divers, cabin crew), occupational blood exposure (a needle-stick injury and its follow-up)
+  ...n('pathologie', ['barotraumatisme', 'barotrauma', 'aérotite', 'accident de décompression', 'maladie de décompression', 'tympan perforé',
+    'perforation du tympan', 'perforation tympanique', 'accident d’exposition au sang', 'accident d’exposition au sang et aux liquides biologiques',
+    'exposition au sang', 'piqûre avec une aiguille', 'piqûre d’aiguille', 'piqûre par aiguille', 'piqûre accidentelle', 'aiguille souillée',
+    'piqûre avec une aiguille souillée', 'piqûre avec une seringue', 'piqué par une seringue', 'piquée par une seringue', 'piqué avec une aiguille',
+    'piquée avec une aiguille', 'blessure par aiguille', 'coupure avec un scalpel', 'traitement post-exposition', 'prophylaxie post-exposition']),
+  { lemma: 'AES', upper: true, tag: 'pathologie', near: ['piqûre', 'piqué', 'piquée', 'aiguille', 'seringue', 'sérologie', 'sang', 'exposition', 'trithérapie', 'urgences', 'déclaré', 'déclarée', 'victime'] },
+  { lemma: 'kilos', forms: ['kilo', 'kg', 'kgs'], tag: 'pathologie:poids' },
+  // undernutrition and weight told of the person: "dénutrie", "a perdu 20 kilos" (the number is checked by the rule)
+  ...adj('pathologie', ['dénutri', 'cachectique']),
+  ...n('pathologie', ['dénutrition', 'malnutrition', 'cachexie', 'carence en fer', 'carences alimentaires', 'perte de poids importante',
+    'somnolence liée au traitement', 'somnolence due au traitement', 'somnolences liées au traitement', 'effets secondaires du traitement',
+    'effets secondaires de son traitement', 'effets secondaires des médicaments', 'ralentissement dû au traitement', 'prise de poids liée au traitement',
+    'vêtement compressif', 'vêtements compressifs', 'vêtements de compression', 'manchon compressif', 'bas de contention', 'chaussettes de contention',
+    'masque compressif', 'centre des grands brûlés', 'centre de grands brûlés', 'service des grands brûlés', 'unité des grands brûlés']),
   ...n('traitement', MORE_TREATMENT),
   ...n('soins', [...MORE_SURGERY, ...MORE_SOINS, ...DEVICES]),
   ...n('grossesse', MORE_PREGNANCY),

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Technicienne en laboratoire, elle réalise des tests de portage pour les patients.",
     // round 11 traps: lab work in a young graduate's path, a filmed face, a recorded voice
     "Son stage s'est déroulé au laboratoire de cytogénétique (caryotypes, préparation d'échantillons).",
     "Le recruteur cherchait une expérience en séquençage haut débit.",
@@ -114,5 +115,7 @@ ruleTester(rule, {
     { text: 'Elle a une maladie de Charcot-Marie-Tooth, forme héréditaire transmise par son père.', errors: ['maladie de Charcot-Marie-Tooth'] },
     { text: 'Elle a rendez-vous en consultation d’oncogénétique pour savoir si la maladie de sa mère est héréditaire.', errors: ['consultation d’oncogénétique'] },
     { text: 'Elle est sourde, une forme héréditaire du côté de son père.', errors: ['forme héréditaire'] },
+    { text: "Elle a fait un test de porteuse l'an dernier.", errors: ['test de porteuse'] },
+    { text: 'Il attend une recherche de prédisposition génétique.', errors: ['recherche de prédisposition génétique'] },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il travaille sur des projets d'AI générative.",
+    "J'ai été arrêté deux jours en garde à vue en mars.",
     // round 11 traps: a long-term jobseeker, a site stopped at once
     "Elle accompagne un CLD de 55 ans vers la reprise d'emploi.",
     "Public CLD : chômeurs de longue durée, accompagnement renforcé.",
@@ -186,5 +188,9 @@ ruleTester(rule, {
     // sick leave by the doctor as subject, a month after the length
     { text: "Son médecin l'a arrêtée un mois.", errors: ['arrêtée'] },
     { text: 'Elle a été arrêtée trois semaines en juin par son généraliste.', errors: ['arrêtée'] },
+    { text: 'Il touche une rente AI depuis 2020.', errors: ['rente AI'] },
+    { text: 'Picking. Arrêt AT 4 mois.', errors: ['Arrêt AT'] },
+    { text: "Je me suis blessé, j'ai été arrêté six semaines.", errors: ['arrêté'] },
+    { text: 'Elle est en incapacité de travail depuis mars.', errors: ['en incapacité de travail'] },
   ],
 });

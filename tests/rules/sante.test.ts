@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il porte des charges de 20 kilos toute la journée.",
+    "Le magasin a perdu 20 kilos de marchandise.",
+    "Il entend les voix des clients depuis l'accueil.",
+    "L'électricien fait des saignées dans le mur pour les gaines.",
+    "Infirmière au centre des grands brûlés pendant dix ans.",
+    "Elle forme les soignants aux accidents d'exposition au sang.",
+    "Licence AES obtenue en 2019, il vise un poste administratif.",
     // allergies as dislikes, doping as a job or a topic, English finance and building words, carrying patients, course titles
     "Elle est allergique aux réunions du lundi.",
     "Il est allergique au changement.",
@@ -752,5 +759,17 @@ ruleTester(rule, {
     { text: "Il a arrêté l'alcool depuis un an. Les ventes ont connu une rechute en juin.", errors: ["arrêté l'alcool"] },
     { text: 'Il joue en ligne depuis 2019 et a arrêté grâce à son addictologue. Une rechute en juin, une seule soirée.', errors: ['addictologue', 'rechute'] },
     { text: 'Il est porteur de la mutation du gène HFE, son frère a une hémochromatose.', errors: ['hémochromatose'] },
+    { text: 'Elle a perdu 20 kilos depuis le printemps.', errors: ['perdu 20 kilos'] },
+    { text: 'Il a pris quinze kg en un an.', errors: ['pris quinze kg'] },
+    { text: 'Elle entend parfois des voix le soir.', errors: ['entend parfois des voix'] },
+    { text: 'Il a une myasthénie, traitée par Mestinon.', errors: ['myasthénie', 'Mestinon'] },
+    { text: 'Il reçoit une injection de Zypadhera chaque mois.', errors: ['Zypadhera'] },
+    { text: 'Il a une hémochromatose, avec des saignées tous les deux mois.', errors: ['hémochromatose', 'saignées'] },
+    { text: 'Il dit être « on the spectrum ».', errors: ['on the spectrum'] },
+    { text: 'Elle a eu un barotraumatisme en 2021.', errors: ['barotraumatisme'] },
+    { text: 'Il a déclaré un AES après une piqûre aux urgences.', errors: ['AES'] },
+    { text: 'Elle est arrivée dénutrie en janvier.', errors: ['dénutrie'] },
+    { text: 'Elle porte des vêtements compressifs depuis mars.', errors: ['vêtements compressifs'] },
+    { text: 'Elle a une somnolence liée au traitement le matin.', errors: ['somnolence liée au traitement'] },
   ],
 });
