@@ -291,6 +291,17 @@ const PLACES = set(`magasin magasins boutique boutiques supermarche restaurant r
 societe employeur employeurs structure structures clients client clientele patients usagers public publics atelier ateliers association laboratoire
 boucherie caisse entrepot chantier station`);
 
+/** Words that make "faillite personnelle" a court's sanction rather than a personal insolvency. */
+const BANKRUPTCY_SANCTION = set('condamne condamnee condamnation prononce prononcee prononcait sanction sanctionne sanctionnee frappe frappee peine interdiction gerer gerant gerante dirigeant dirigeante');
+/** Drugs sold (any verb of selling), and products that are drugs only after a street trade verb ("dealait de l'herbe"). */
+const SOLD_DRUGS = set(`shit teush beuh weed cannabis hasch haschich haschisch cocaine heroine hero crack ecstasy extasy mdma taz drogue drogues
+stups stupefiants ketamine lsd ghb amphetamines amphets joints barrettes pochons zetla bedos`);
+const SOLD_DUAL = set('resine herbe coke came cachets poudre pilules cocaine speed');
+/** Acting and fiction words: a part played, not the person's life. */
+const ACTING = set('joue jouait jouer incarne incarnait incarner interprete interpretait interpreter campe campait role roles personnage');
+const FICTION = set(`serie series film films tournage telefilm feuilleton fiction court-metrage long-metrage casting saison episode episodes
+cinema piece comedienne comedien actrice acteur figurante figurant scenario`);
+
 export default defineRule({
   id: 'infractions',
   meta: {
@@ -593,6 +604,16 @@ export default defineRule({
       return set('est etait sont etaient devenu devenue devenir comme deviendra fut reste restee exerce').has(t(k, i));
     };
 
+    /** A part played in a fiction: "Comédienne, elle a joué une héroïnomane en prison dans une série", "incarne un dealer au cinéma". */
+    const fictionRole = (i: number): boolean => {
+      let acting = false;
+      let fiction = false;
+      const sn = toks[i].sn;
+      for (let k = i - 1; k >= 0 && k > i - 14 && toks[k].sn === sn && !acting; k--) acting = ACTING.has(toks[k].t);
+      if (!acting) return false;
+      for (let k = i - 14 < 0 ? 0 : i - 14; k < i + 14 && k < toks.length && !fiction; k++) if (toks[k].sn === sn) fiction = FICTION.has(toks[k].t);
+      return fiction;
+    };
     const hitAt = new Map<number, Hit>();
     // offences between parents ("non-représentation d'enfant", "abandon de famille"): the person's complaint against the other
     // parent still tells a criminal case, and the partner near does not make them vie-privee
@@ -625,7 +646,23 @@ export default defineRule({
           // "interdiction de paraître au domicile", "… de paraître près de son ex-compagne": a protection of the partner (vie-privee)
           if (toks[i].t === 'interdiction' && (around(doc, i, h.to, DOMESTIC, 8) || (nw === 'au' && t(h.to + 1, i) === 'domicile'))) break;
           if (!exitBefore(i) && justiceJobBefore(i)) break;
+          // "faillite personnelle" is a court's sanction of a manager in France ("condamné à la faillite personnelle") but a
+          // personal insolvency in Québec, Switzerland and Belgium ("a fait faillite personnelle en 2019"): finances, not an offence
+          if (toks[i].t === 'faillite' && !around(doc, i, h.to, BANKRUPTCY_SANCTION, 8)) break;
           report(withDuration(i), h.to);
+          break;
+        }
+        // drug selling told in any person and tense: "je vendais du shit", "il a revendu de la coke", "dealer de la beuh"
+        case 'vente': {
+          let k = h.to;
+          if (!set("du des d' de").has(t(k, i))) break;
+          k++;
+          if (t(k - 1, i) === 'de' && set("la l'").has(t(k, i))) k++;
+          const w = t(k, i);
+          const street = !toks[i].t.startsWith('vend') && !toks[i].t.startsWith('revend');
+          if (!(SOLD_DRUGS.has(w) || (street && SOLD_DUAL.has(w))) || toks[k].sn !== toks[i].sn) break;
+          if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, k + 1, TRAINING, 4) || generic(i) || fictionRole(i)) break;
+          report(HAS_AUX.has(pw) && SUBJECTS.has(t(i - 2, i)) ? i - 1 : i, k + 1, 'high', false);
           break;
         }
         case 'sigle': {
@@ -770,7 +807,7 @@ export default defineRule({
           break;
         }
         case 'prison': {
-          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || lawPenaltyBefore(i)) break;
+          if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || lawPenaltyBefore(i) || fictionRole(i)) break;
           prisonPlaces.push(i);
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
           // a building, a museum or a sight: "restaure le mur de l'ancienne prison, devenue musée", "visite guidée de la prison de Montluc"
@@ -923,7 +960,7 @@ export default defineRule({
           }
           // violences conjugales, harcèlement d'un ex: vie-privee; an intrusion into an ex-partner's mailbox stays an offence
           if (around(doc, i, h.to, DOMESTIC, 8) && !COMPUTER_OFFENCES.has(toks[i].t) && !family.has(i)) break;
-          if (negatedBefore(doc, i) || offenceFrame(i) || counteredBefore(i) || around(doc, i, h.to, TRAINING, 4) || generic(i)) break;
+          if (negatedBefore(doc, i) || offenceFrame(i) || counteredBefore(i) || around(doc, i, h.to, TRAINING, 4) || generic(i) || fictionRole(i)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
           const w = toks[i].t;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;

@@ -358,6 +358,11 @@ const DRUG_TRADE = entries('infraction', [
     ...['dealait', 'dealer', 'deale'].flatMap((h) => ['résine', 'beuh', 'weed', 'coke', 'cocaïne', 'came', 'drogue'].map((d) => `${h} de la ${d}`)),
     ...['revendait', 'vendait'].flatMap((h) => ['beuh', 'weed', 'cocaïne', 'drogue'].map((d) => `${h} de la ${d}`))]],
 ]);
+/** Verbs of selling drugs in every person and tense; the rule wants a drug right after ("je vendais du shit", "a revendu de la coke"). */
+const SELLING = entries('vente', ['vends', 'vend', 'vendais', 'vendait', 'vendions', 'vendiez', 'vendaient', 'vendent', 'vendu', 'vendue', 'vendre',
+  'revends', 'revend', 'revendais', 'revendait', 'revendaient', 'revendent', 'revendu', 'revendue', 'revendre', 'dealais', 'dealait', 'dealaient',
+  'deale', 'deales', 'dealent', 'dealer', 'dealé', 'dealions', 'refourgue', 'refourguais', 'refourguait', 'refourgué', 'bicravais', 'bicrave', 'bicravé',
+  'bicraver', 'écoule', 'écoulais', 'écoulait', 'écoulé', 'écouler']);
 /**
  * Street roles of the trade whose words have other senses: the lookout ("guetteur", also a fire lookout or a semaphore
  * sailor), the stash keeper ("nourrice", first a childminder). Only with the vocabulary of the trade near, never with childcare.
@@ -538,7 +543,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE,
-  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...TRADE_ROLES, ...PRISON_SLANG,
+  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY, ...AGAINST_OFFICER,

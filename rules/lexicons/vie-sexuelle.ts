@@ -46,6 +46,10 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'ancien prénom', forms: ['anciens prénoms', 'prénom de naissance', 'prénom masculin', 'prénom féminin', "prénom d'usage masculin",
     "prénom d'usage féminin", 'nom de naissance masculin', 'ancienne identité', 'prénom assigné'], tag: 'identite:prenom' },
   // sex life beyond orientation: practices and ways of living it
+  // sexual life outside the couple: "a une relation extraconjugale", "liaison adultère"
+  { lemma: 'relation extraconjugale', forms: ['relations extraconjugales', 'liaison extraconjugale', 'liaisons extraconjugales', 'aventure extraconjugale',
+    'aventures extraconjugales', 'relation extra-conjugale', 'relations extra-conjugales', 'liaison extra-conjugale', 'aventure extra-conjugale',
+    'relation adultère', 'relations adultères', 'liaison adultère', 'liaisons adultères', 'relation hors mariage', 'aventure hors mariage'], tag: 'orientation' },
   { lemma: 'libertin', inflect: 'adj', forms: ['échangiste', 'échangistes', 'échangisme', 'libertinage', 'club libertin', 'clubs libertins', 'club échangiste', 'clubs échangistes', 'polyamoureux', 'polyamoureuse', 'polyamoureuses', 'polyamour', 'polyamorie', 'couple libre', 'relation libre', 'BDSM', 'sadomasochiste', 'sadomasochisme', 'sites de rencontres sexuelles', 'plans cul'], tag: 'orientation' },
   // consensual non-monogamy: a couple of three, open relationships, the network of partners
   { lemma: 'trouple', forms: ['trouples', 'ménage à trois', 'polycule', 'polycules', 'relation polyamoureuse', 'relations polyamoureuses', 'couple libre',

@@ -110,9 +110,13 @@ const MALE_NOUN_SUBJECTS = set(`mari ex-mari pere frere fils oncle neveu cousin 
 const FEMALE_NOUN_SUBJECTS = set(`epouse ex-epouse ex-femme mere soeur tante niece cousine belle-soeur belle-mere grand-mere compagne ex-compagne`);
 /** Couple verbs between the subject and the partner: "vit avec", "marié à", "en couple avec". */
 const COUPLE = set(`vit vivait vivent habite habitait marie mariee pacse pacsee epouse couple concubinage partage partageait
-  installe installee emmenage emmenagee fiance fiancee sort sortait sortent sortaient sortir frequente frequentait flirte flirtait`);
+  installe installee emmenage emmenagee fiance fiancee sort sortait sortent sortaient sortir frequente frequentait flirte flirtait
+  relation liaison aventure`);
 const COUPLE_SKIP = set(`avec a en est etait suis etais s' se ne n' depuis desormais aujourd'hui actuellement toujours deja officiellement maintenant
   son sa un une le la l' ete`);
+/** Couple nouns that also name a mere contact ("en relation avec"): the partner must not be qualified after. */
+const WEAK_COUPLE = set('relation liaison aventure');
+const CONTACT_NEXT = set("de du des d' qui que qu' dont pour charge chargee responsable referent referente");
 /** Prepositions before a place between a couple verb and the partner. */
 const PLACE_PREPS = set('a au en dans pres vers');
 const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami', 'garcon', 'gars', 'mec']);
@@ -122,7 +126,7 @@ const FEMALE_PARTNERS = new Set(['epouse', 'femme', 'compagne', 'fiancee', 'peti
 /** Everyday words for a boy or a girl: a partner only after a dating verb ("sortait avec un garçon"; "elle vit avec sa fille" is her child). */
 const YOUNG = new Set(['garcon', 'gars', 'mec', 'fille', 'nana', 'meuf']);
 /** Dating verbs: "sort avec", "sortait avec", "en couple avec", "fréquente". */
-const DATING = set(`sort sortait sortent sortaient sortir sorti sortie couple frequente frequentait flirte flirtait fiance fiancee`);
+const DATING = set(`sort sortait sortent sortaient sortir sorti sortie couple frequente frequentait flirte flirtait fiance fiancee relation liaison aventure`);
 /** Subjects that may open a coordination with a partner: "Elle et son épouse", "Lui et son mari". */
 const COORD_MALE = set('lui monsieur adherent');
 /** Before a relative subject: "son ex-mari", "sa sœur", "le père". */
@@ -196,6 +200,9 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
         if ((w === 'homme' || w === 'femme') && couple < 0) return -1;
         // "garçon", "fille" need a dating verb: "il sortait avec un garçon", not "elle vit avec sa fille"
         if (young && (couple < 0 || !DATING.has(toks[couple].t))) return -1;
+        // "en relation avec un homme du service RH", "mise en relation avec une femme qui recrute": a contact, not a partner
+        if (couple >= 0 && WEAK_COUPLE.has(toks[couple].t) && (toks[couple - 1]?.t === 'mise' || toks[couple - 1]?.t === 'mis' || (toks[couple - 2]?.t === 'mise')
+          || (nx && nx.sn === sn && CONTACT_NEXT.has(nx.t)))) return -1;
         if ((male && subjectMale) || (female && subjectFemale)) return couple >= 0 ? couple : k + 1;
         return -1;
       }

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Comédienne, elle a joué une héroïnomane en prison dans une série diffusée à la télévision.',
+    'Acteur, il a incarné un dealer dans un film.',
+    'Elle a fait une faillite personnelle en 2019 et vit de l\'aide sociale.',
+    'Elle vend de l\'herbe aromatique au marché.',
+    'Il vendait de la coke aux fonderies.',
+    'Il vend du pain depuis 20 ans.',
+    'Il ne vend pas de drogue.',
     "Le juge des enfants a ordonné une mesure d'assistance éducative pour son fils.",
     // fights without a sentence, figures; unpaid work that is no sentence; a prison as a building; civil hearings; children's judge in child protection
     'C\'est la bagarre pour les postes au tribunal de commerce.',
@@ -218,6 +225,10 @@ ruleTester(rule, {
     "Elle prépare l'audience de la plainte de son client comme assistante juridique.",
   ],
   invalid: [
+    // drug selling in any person and tense; a court's personal bankruptcy
+    { text: "Je vendais du shit, c'est fini, je veux un vrai taf.", errors: ['vendais du shit'] },
+    { text: 'Il vendait des joints au lycée.', errors: ['vendait des joints'] },
+    { text: 'Il a été condamné à la faillite personnelle pour sa gestion.', errors: ['faillite personnelle'] },
     { text: 'Le juge a prononcé la révocation du sursis après la bagarre de décembre.', errors: ['sursis', 'bagarre'] },
     { text: "Après une altercation physique avec un vigile, il a été condamné à 300 € d'amende.", errors: ['altercation physique', 'condamné', 'amende'] },
     { text: 'Il effectue 105 heures de travail non rémunéré à la ressourcerie, fin prévue en juillet.', errors: ['travail non rémunéré'] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Elle a été mise en relation avec une femme qui recrute.',
+    'Il est en relation avec un homme du service RH pour son dossier.',
+    'Elle est en relation avec une femme chargée de son dossier.',
+    'Il est en relation avec une femme depuis deux ans.',
     // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
     "Elle a travaillé dans un salon de massage thaï traditionnel.",
     "Chauffeur VTC, il a perdu sa carte après une condamnation pour racolage de clients à l'aéroport.",
@@ -98,6 +102,10 @@ ruleTester(rule, {
     "Prénom d'usage : Camille.",
   ],
   invalid: [
+    // an affair; a partner of the same gender told by "relation", "liaison", "aventure"
+    { text: "Il a une relation extraconjugale avec une collègue, ce qui complique son retour.", errors: ['relation extraconjugale'] },
+    { text: "Depuis l'été, elle est en relation avec une femme rencontrée au CHRS.", errors: ['relation avec une femme'] },
+    { text: 'Il a une aventure avec un homme.', errors: ['aventure avec un homme'] },
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
     { text: "Elle a travaillé dans un salon de massage érotique à Perpignan avant de passer son CAP.", errors: ["salon de massage érotique"] },
     { text: "Elle faisait des shows sur webcam pour un site adulte.", errors: ["shows sur webcam"] },
