@@ -18,6 +18,8 @@ import { titleCased } from './shared/sante-extra.ts';
 import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, triggers, type ToneEntry } from './lexicons/jugement.ts';
 
 /** Degree words and hedges that may sit between a verb and its adjective ("est par moments très confuse"). */
+/** Degree words and copulas before an adjective typed without its accent: « un peu renferme », « il est borne ». */
+const UNACCENTED_LEAD = new Set(['peu', 'tres', 'assez', 'plutot', 'trop', 'si', 'tellement', 'vraiment', 'completement', 'est', 'etait', 'semble', 'semblait', 'parait', 'paraissait', 'reste', 'restait', 'sont', 'etaient']);
 const MODIFIERS = new Set([
   'tres', 'trop', 'vraiment', 'assez', 'plutot', 'un', 'peu', 'si', 'tellement', 'completement', 'totalement', 'hyper', 'super',
   'extremement', 'particulierement', 'parfois', 'souvent', 'toujours', 'encore', 'bien', 'franchement', 'carrement', 'relativement',
@@ -63,6 +65,16 @@ const NEGATORS = new Set(['pas', 'jamais', 'nullement', 'aucunement', 'guere', '
 const COORD = new Set(['et', 'ou', 'mais', 'voire', ',', 'puis']);
 /** Words before a label that say the writer does not endorse it ("a peur de paraître arrogant"). */
 const DISTANCE = new Set(['paraitre', 'passer', 'peur', 'crainte', 'craint', 'craignait', 'craindre', 'redoute', 'redoutait', 'apprehende', 'eviter', 'evite', 'accuse', 'accusee', 'reproche', 'reprochait', 'etiquete', 'etiquetee', 'catalogue', 'cataloguee']);
+/** Who assesses the work: an employer, a tutor or a host of a placement, named before the term in its sentence. */
+const ASSESSORS = new Set(['chef', 'cheffe', 'tuteur', 'tutrice', 'employeur', 'employeuse', 'patron', 'patronne', 'responsable', 'maitre', 'manager', 'encadrant', 'encadrante', 'pmsmp', 'stage', 'entreprise']);
+function workAssessor(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 14 && k >= 0 && toks[k].sn === sn; k--, n++) if (ASSESSORS.has(toks[k].t)) return true;
+  return false;
+}
+/** « traiter quelqu'un de … »: the word after is another's insult, reported. */
+const INSULTED = new Set(['traite', 'traitee', 'traites', 'traitees', 'traiter', 'traitait', 'traitaient', 'traitent', 'qualifie', 'qualifiee', 'qualifiait', 'taxe', 'taxee', 'surnomme', 'surnommee']);
 const SELF = new Set(['trouve', 'sent', 'sentait', 'juge', 'dit', 'disait', 'decrit', 'decrivait', 'considere', 'voit', 'qualifie', 'definit', 'estime', 'trouvait', 'percoit', 'pense']);
 
 /** Verbs of description before "comme": a judgement reported about the person. */
@@ -228,6 +240,11 @@ export function distanced(doc: Doc, from: number): boolean {
   const sn = toks[from].sn;
   for (let j = from - 1, s = 0; s < 7; j--, s++) {
     const t = tokenAt(doc, j, sn);
+    // someone's insult reported in quotes, not the writer's word: « un collègue l'a traité de « taré » » (unquoted, « le traitait de tèbè », it stays a finding)
+    if (t && (t.t === '«' || t.t === '"' || t.t === '“')) {
+      const de = tokenAt(doc, j - 1, sn)?.t;
+      return (de === 'de' || de === "d'") && INSULTED.has(tokenAt(doc, j - 2, sn)?.t ?? '');
+    }
     if (!t || (t.k === Kind.Punct && t.t !== '-')) return false;
     if (DISTANCE.has(t.t)) return true;
     // the person describing themself ("« je suis trop lent »"): not the writer's judgement
@@ -376,8 +393,11 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     }
     // a title in capitals inside quotes names a course, a job or a venue: « Lazy Sunday Brunch »
     if (!entryAccepts(hit, ctx, false, false) || (jobFrame(doc, hit.from) && !(e.link === 'label' && openingTitle(doc, hit.from))) || titleCased(doc, hit.from, hit.to)) continue;
+    // an employer's or tutor's quoted word on the pace of the work: « le chef de la PMSMP la décrit comme « lente mais fiable » » (an assessment of the work)
+    if (e.lemma === 'lent' && doc.tokens[hit.from].quoted && workAssessor(doc, hit.from)) continue;
     // "demeuré" (simple-minded), not "mise en demeure"
-    if (e.accent && !/[éÉ][eE]?[sS]?$/u.test(doc.raw(hit.to - 1))) continue;
+    // typed without accents, the adjective still reads after a degree word or a copula: « un peu renferme », « il est borne » (not « fermé »: « très ferme » is firm)
+    if (e.accent && !/[éÉ][eE]?[sS]?$/u.test(doc.raw(hit.to - 1)) && !(e.lemma !== 'fermé' && hit.from > 0 && UNACCENTED_LEAD.has(doc.tokens[hit.from - 1].t))) continue;
     // a vulgar adjective after a degree adverb: "gestion complètement bordélique", "un dossier vraiment merdique"
     const degree = e.vulgar && hit.from > 0 && doc.tokens[hit.from - 1].sn === doc.tokens[hit.from].sn && VULGAR_DEGREE.has(doc.tokens[hit.from - 1].t) ? hit.from - 1 : -1;
     if (degree >= 0 ? negatedTerm(doc, degree) || distanced(doc, degree) : !toneAccepts(doc, hit.from, hit.to, e) && !(e.link === 'pred' && chainedAfter(doc, out, hit.from, hit.to))) continue;

@@ -7,6 +7,14 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 15: a seizure's blank look, care work, a quiz, a lit shop window, a verb typed without accent, an employer's quoted word on the pace of work
+    "Elle fait des absences, le regard dans le vide pendant quelques secondes, suivie par un neurologue.",
+    'Infirmière en psychiatrie, elle gère des cas psychiatriques lourds.',
+    'Question de culture générale : il a eu 15/20.',
+    'La vitrine est illuminée le soir.',
+    'Ce placard renferme trop de choses.',
+    'Il est tres ferme sur ses positions.',
+    "La tutrice de stage la décrit comme « lente mais fiable » sur la mise en place.",
     // a shop dressed, at ease in a job, a scrapped vehicle, a touchiness with its trigger named
     'Étalagiste, elle enjolive tout le magasin à Noël.',
     'Il se complaît dans son nouveau métier.',
@@ -183,6 +191,12 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    // round 15: adjective typed without accent, a blank look, a stigmatising type, a cultural generalisation, a mocked believer
+    { text: 'Jeune un peu renferme, mais les rendez-vous sont tenus.', errors: ['renferme'] },
+    { text: "Il est arrivé l'air hagard, sans ses papiers.", errors: ["l'air hagard"] },
+    { text: "Avec ce genre de cas psy, ça ne tient jamais.", errors: ['genre de cas psy'] },
+    { text: 'Réservée avec les clients, sans doute culturel.', errors: ['sans doute culturel'] },
+    { text: 'Elle a gardé un côté illuminé depuis sa sortie du groupe.', errors: ['un côté illuminé'] },
     { text: 'Il enjolive tout.', errors: ['enjolive tout'] },
     { text: 'Il se complaît dans la plainte.', errors: ['se complaît dans la plainte'] },
     { text: 'Il est bon pour la casse.', errors: ['bon pour la casse'] },

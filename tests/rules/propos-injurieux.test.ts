@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 15: a third party's insult reported in quotes (unquoted, « le traitait de tèbè », it stays a finding)
+    "Un collègue l'a traité de « taré » en septembre ; la cheffe a recadré.",
     // a beta version, beta-blockers, beta-thalassaemia: not the insult "bêta"
     'Il teste la version bêta du logiciel.',
     'Il prend des bêta-bloquants.',
