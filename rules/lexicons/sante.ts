@@ -677,6 +677,10 @@ const CARE_PLACES = [
   'hôpital', 'clinique', 'urgences', 'maison de convalescence', 'centre de convalescence', 'maison de santé mentale', 'SSR',
   'centre de soins de suite', 'service de psychiatrie', 'centre hospitalier', 'CHU', 'unité psychiatrique', 'centre de cure',
   'centre d’addictologie', 'centre de réadaptation', 'établissement de santé mentale', 'EPSM', 'maternité',
+  // wards named for a stay: "dix jours en service de médecine interne", "trois jours aux soins intensifs"
+  'service de médecine interne', 'médecine interne', 'service de médecine', 'service de réanimation',
+  'unité de soins intensifs', 'soins continus', 'service de chirurgie', 'service de gériatrie', 'unité de court séjour', 'service des urgences',
+  'service de rééducation',
 ];
 
 const MODES: LexiconEntry[] = [

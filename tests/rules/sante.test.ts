@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Aide-soignante en service de médecine interne, elle cherche un poste de jour.",
     "Il porte des charges de 20 kilos toute la journée.",
     "Le magasin a perdu 20 kilos de marchandise.",
     "Il entend les voix des clients depuis l'accueil.",
@@ -771,5 +772,6 @@ ruleTester(rule, {
     { text: 'Elle est arrivée dénutrie en janvier.', errors: ['dénutrie'] },
     { text: 'Elle porte des vêtements compressifs depuis mars.', errors: ['vêtements compressifs'] },
     { text: 'Elle a une somnolence liée au traitement le matin.', errors: ['somnolence liée au traitement'] },
+    { text: 'Elle a passé dix jours en service de médecine interne au CH.', errors: ['service de médecine interne'] },
   ],
 });
