@@ -227,6 +227,8 @@ export interface Run {
   plus: boolean;
   /** contained " (0)" as in "+33 (0)6 12…" */
   paren0: boolean;
+  /** Belgian zone prefix and slash: "0478/21.56.09", "02/512.34.56" */
+  zoneSlash?: boolean;
   /** a letter touches the run: "fr76…", "4093157k", "r489" */
   glued: boolean;
 }
@@ -241,6 +243,8 @@ function isWordChar(c: number): boolean {
 }
 
 /** Maximal digit runs of the normalised text: "06 12 34 56 78", "2 53 07 2a 073 004 70", "655 251 445 00012". */
+/** After the slash of a Belgian number: 6 or 7 digits in groups of 2 or 3 ("21.56.09", "512.34.56", "215609"), then no digit. */
+const BE_AFTER_SLASH = /^\/(?:\d{2,3}[. ]?\d{2}[. ]?\d{2}|\d{6,7})(?![\d/])/;
 function digitRuns(norm: string): Run[] {
   const runs: Run[] = [];
   const n = norm.length;
@@ -257,6 +261,7 @@ function digitRuns(norm: string): Run[] {
     const groups: number[] = [];
     let g = 0;
     let paren0 = false;
+    let zoneSlash = false;
     let e = i;
     while (i < n) {
       const c = norm.charCodeAt(i);
@@ -270,6 +275,10 @@ function digitRuns(norm: string): Run[] {
       // "06/12/34/56/78": a slash only between pairs of digits (a date "12/03/1986" stops at its year)
       if (c === 47 && g === 2 && isDigit(norm.charCodeAt(i + 1)) && isDigit(norm.charCodeAt(i + 2)) && !isDigit(norm.charCodeAt(i + 3))) {
         groups.push(g); g = 0; i++; continue;
+      }
+      // Belgian numbers: a zone prefix, a slash, then the subscriber's digits ("0478/21.56.09", "02/512.34.56", "010/45.67.89")
+      if (c === 47 && groups.length === 0 && g >= 2 && g <= 4 && d[0] === '0' && BE_AFTER_SLASH.test(norm.slice(i, i + 12))) {
+        groups.push(g); g = 0; i++; zoneSlash = true; continue;
       }
       if (plus || (d.startsWith('00') && d.length >= 3 && d.length <= 5)) {
         // "+33 (0)6 12 34 56 78", "0033 (0)6 …": the trunk zero in brackets is a separator;
@@ -286,7 +295,7 @@ function digitRuns(norm: string): Run[] {
     }
     groups.push(g);
     if (i < n && isWordChar(norm.charCodeAt(i))) glued = true;
-    runs.push({ s, e, d, groups, plus, paren0, glued });
+    runs.push(zoneSlash ? { s, e, d, groups, plus, paren0, glued, zoneSlash } : { s, e, d, groups, plus, paren0, glued });
   }
   return runs;
 }
@@ -460,7 +469,9 @@ const ANCHOR = new RegExp(
   "carte eid|carte e-id|eid|e-id|kids-id|carte d'identite electronique|identiteitskaart|id-kaart|verblijfsvergunning|verblijfskaart|paspoort|" +
   "permis de sejour|livret pour etrangers|livret d'etranger|titre de residence|carte de residence|autorisation de sejour|" +
   "ausweis|aufenthaltstitel|aufenthaltserlaubnis|niederlassungserlaubnis|carta d'identita elettronica|cie|permesso di soggiorno|carta di soggiorno|" +
-  "tarjeta de residencia|tarjeta de identidad|autorizacao de residencia|titulo de residencia|identity card|id card|national id|residence permit|residence card)|" +
+  "tarjeta de residencia|tarjeta de identidad|autorizacao de residencia|titulo de residencia|identity card|id card|national id|residence permit|residence card|" +
+  // Eastern Europe: Polish, Romanian, Ukrainian cards and passports
+  "dowod osobisty|paszport|carte de identitate|buletin de identitate|pasaport|pasport)|" +
   "(caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
@@ -473,6 +484,7 @@ const ANCHOR_FIRST = new Set([
   'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
   'eid', 'e', 'kids', 'identiteitskaart', 'verblijfsvergunning', 'verblijfskaart', 'paspoort', 'livret', 'ausweis', 'aufenthaltstitel',
   'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
+  'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -536,7 +548,7 @@ function agencyDetail(label: string): string {
 }
 
 function identityDetail(label: string): string {
-  if (/passe?port|pasaport|passaport|reisepass|paspoort/.test(label)) return 'passeport';
+  if (/passe?port|pasaport|passaport|reisepass|paspoort|paszport|pasport/.test(label)) return 'passeport';
   if (/sejour|residen|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$|soggiorno|verblijf|aufenthalt|niederlassung|livret/.test(label)) return 'sejour';
   if (/permis/.test(label)) return 'permis';
   return 'cni';
@@ -605,6 +617,14 @@ function scan(doc: Doc): IdCandidate[] {
     if (r.glued && r.d.length === 7 && r.groups.length === 1) { ftShape(doc, r, add); continue; }
     // a departmental file number, département (971–976 overseas), year, sequence: « dossier MDPH … 974-2024-11852 »
     if (!r.glued && r.groups.length === 3 && r.d.length >= 9) { deptFile(doc, r, add); }
+    // a Belgian number written with its zone and a slash: 9 digits (landline) or 10 (mobile 04xx)
+    // ("0123/456789" without its dots is read as a phone only under a phone word: it may be a file number)
+    if (r.zoneSlash && !r.glued && (r.d.length === 9 || (r.d.length === 10 && r.d[1] === '4')) && !REF_LABEL.test(lineBefore(norm, r.s, 30))
+      && (r.groups.length > 2 || PHONE_KW.test(lineBefore(norm, r.s, 30)))) {
+      add('telephone', r.s, r.e, 7, 'high', r.d.length === 10 && phoneKind(r.d, false) ? 'fr' : 'intl');
+      continue;
+    }
+    if (r.zoneSlash) continue;
     if (r.glued || r.d.length < 8) continue; // the shortest identifier here is a foreign phone
     const d = r.d;
     const n = d.length;
@@ -694,6 +714,8 @@ const DEPT_FILE_NOT = new Keywords(['offre', 'annonce', 'convention', 'contrat',
 /** Département codes: 01–95 and the overseas 971–976 (plus Saint-Pierre, Saint-Barthélemy, Saint-Martin, Pacific). */
 function deptCode(g: string): boolean {
   if (g.length === 2) return g !== '00' && Number(g) <= 95;
+  // "030-2024-118764": a metropolitan code padded to three digits
+  if (g[0] === '0') return g !== '000' && Number(g) <= 95;
   return /^97[1-8]$|^98[6-8]$/.test(g);
 }
 function deptFile(doc: Doc, r: Run, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
@@ -817,6 +839,8 @@ function idStarts(norm: string, runs: readonly Run[]): number[] {
   return out;
 }
 
+/** Short words that are not the series letters of a document number. */
+const SERIES_STOP = new Set(['de', 'du', 'la', 'le', 'les', 'un', 'une', 'n', 'no', 'nr', 'num', 'des', 'en', 'au', 'aux', 'sa', 'son', 'ses', 'est', 'et', 'ou', 'a', 'par', 'sur', 'pas', 'qui', 'id', 'cni', 'nie', 'tie', 'cin', 'eid', 'l', 'd']);
 function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
   // field names of exports join their words with underscores (« id_france_travail=… », « num_allocataire_caf=… »):
   // read them as spaces, offsets unchanged
@@ -873,6 +897,15 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // and a one-letter series before a hyphen: « D-2024-018734 »
       const prefix = /(?:^|[\s:(])([a-z]{2,5}[/-]|[a-z]-)$/.exec(after.slice(0, p));
       if (prefix && (prefix[1].length === 2 || !ID_STOP.has(prefix[1].slice(0, -1)))) { st -= prefix[1].length; raw = prefix[1] + raw; }
+      // a series in capitals before the number of an identity document: Romanian « seria CJ 482915 », Polish « AYK 935214 »,
+      // a passport « FX 482913 »
+      else if (identity) {
+        const series = /(?:^|[\s:(])([a-z]{1,3}) $/.exec(after.slice(0, p));
+        const at = m.index + label.length + p - (series ? series[1].length + 1 : 0);
+        if (series && !SERIES_STOP.has(series[1]) && /^[A-Z]{1,3} $/.test(doc.text.slice(doc.map[at], doc.map[at] + series[1].length + 1))) {
+          st -= series[1].length + 1; raw = series[1] + ' ' + raw;
+        }
+      }
       break;
     }
     if (st < 0) continue;

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Offre n° 030-2024-118764 à pourvoir.',
     'La CAFAT a versé son indemnité en mars.',
     'CPS 2024 : atelier compétences psychosociales.',
     'Référence offre CPS 12345678.',
@@ -48,6 +49,8 @@ ruleTester(rule, {
     'code_rome=N1101;ref_offre=184VZKT;id_offre=12345678',
   ],
   invalid: [
+    // a département code padded to three digits
+    { text: 'Notification CDAPH n° 030-2024-118764, orientation en emploi accompagné.', errors: ['030-2024-118764'] },
     { text: 'N° CAFAT 0245871 à joindre au dossier de mobilité.', errors: ['0245871'] },
     { text: 'CPS n° 1234567, à rappeler.', errors: ['1234567'] },
     { text: "Numéro d'affilié ENIM : 85012345.", errors: ['85012345'] },

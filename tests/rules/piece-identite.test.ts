@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Passeport de la fille en cours de renouvellement, RDV le 12 mars.',
     // « CIE » is also the contrat initiative emploi
     'Contrat CIE 2023-1145872 avec la mairie.',
     'Embauche en CUI-CIE n° 75123456789 depuis mars.',
@@ -32,6 +33,10 @@ ruleTester(rule, {
     "Carte eID belge renouvelée, titre de résidence 2019-2022.",
   ],
   invalid: [
+    // a series in capitals before the number; Polish and Romanian labels
+    { text: "Carte d'identité roumaine série CJ 482915.", errors: ['CJ 482915'] },
+    { text: 'Dowód osobisty AYK 935214, copie au dossier.', errors: ['AYK 935214'] },
+    { text: 'Passeport : FX 482913 ; autorisation provisoire de séjour.', errors: ['FX 482913'] },
     { text: "CNI n° 880692310285 vérifiée ce jour.", errors: ["880692310285"], output: "CNI vérifiée ce jour." },
     { text: "Carte nationale d'identité : 1105 7130 0845 (expire en 2031).", errors: ["1105 7130 0845"], output: "Carte nationale d'identité (expire en 2031)." },
     { text: "Sa nouvelle carte d'identité porte le numéro X4RT8PF29.", errors: ["X4RT8PF29"], output: "Sa nouvelle carte d'identité porte le numéro." },

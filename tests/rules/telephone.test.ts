@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Dossier 0123/456789 en cours.',
+    'Né le 02/03/2024 à Liège.',
     "Le standard du centre de formation (03 85 12 34 56) ouvre à 9 h.",
     "Accueil de l'agence : 03 85 22 11 00.",
     "Pour ses droits, il peut appeler le 3949.",
@@ -61,6 +63,10 @@ ruleTester(rule, {
     'Tél. +33 9 69 39 29 19',
   ],
   invalid: [
+    // Belgian numbers: zone prefix, slash, subscriber digits
+    { text: 'GSM : 0478/21.56.09, domicile à Liège.', errors: ['0478/21.56.09'] },
+    { text: 'Tél : 02/512.34.56', errors: ['02/512.34.56'] },
+    { text: 'Tél : 0478/215609', errors: ['0478/215609'] },
     // a helpline named before a number the text calls someone's own
     { text: "Elle travaille au numéro national d'aide, joignable au 06 11 22 33 44 sur son portable.", errors: ['06 11 22 33 44'] },
     { text: "L'adhérente est joignable au 06 12 34 56 78 le matin.", errors: ["06 12 34 56 78"], output: "L'adhérente est joignable par téléphone le matin." },
