@@ -75,6 +75,8 @@ function workAssessor(doc: Doc, from: number): boolean {
 }
 /** « traiter quelqu'un de … »: the word after is another's insult, reported. */
 const INSULTED = new Set(['traite', 'traitee', 'traites', 'traitees', 'traiter', 'traitait', 'traitaient', 'traitent', 'qualifie', 'qualifiee', 'qualifiait', 'taxe', 'taxee', 'surnomme', 'surnommee']);
+/** The writer siding with a reported judgement: « et je partage cet avis », « ce que je confirme », « à raison ». */
+const ENDORSE = new Set(['partage', 'partageons', 'confirme', 'confirmons', 'raison', 'effectivement', 'accord', 'souscris', 'rejoins', 'approuve', 'vrai', 'juste']);
 const SELF = new Set(['trouve', 'sent', 'sentait', 'juge', 'dit', 'disait', 'decrit', 'decrivait', 'considere', 'voit', 'qualifie', 'definit', 'estime', 'trouvait', 'percoit', 'pense']);
 
 /** Verbs of description before "comme": a judgement reported about the person. */
@@ -243,7 +245,10 @@ export function distanced(doc: Doc, from: number): boolean {
     // someone's insult reported in quotes, not the writer's word: « un collègue l'a traité de « taré » » (unquoted, « le traitait de tèbè », it stays a finding)
     if (t && (t.t === '«' || t.t === '"' || t.t === '“')) {
       const de = tokenAt(doc, j - 1, sn)?.t;
-      return (de === 'de' || de === "d'") && INSULTED.has(tokenAt(doc, j - 2, sn)?.t ?? '');
+      if (!((de === 'de' || de === "d'") && INSULTED.has(tokenAt(doc, j - 2, sn)?.t ?? ''))) return false;
+      // endorsed by the writer: « … de « feignasse » et je partage cet avis »
+      for (let k = from + 1, n = 0; n < 20 && tokenAt(doc, k, sn); k++, n++) if (ENDORSE.has(toks[k].t)) return false;
+      return true;
     }
     if (!t || (t.k === Kind.Punct && t.t !== '-')) return false;
     if (DISTANCE.has(t.t)) return true;

@@ -1048,17 +1048,28 @@ export default defineRule({
      * The children's judge or a visiting right named alone (« juge des enfants », « droit de visite le samedi »): a detail of another
      * fact of the clause (« placés à l'ASE…, droit de visite le samedi », « le juge des enfants a ordonné une AEMO »), not a second finding.
      */
-    const bareDetail = (from: number, to: number) => {
+    // the judge as the author of a measure told after it (« le juge des enfants a ordonné une AEMO »; not « sur décision du juge des enfants »),
+    // a visiting right appended after the fact without a verb (« placés à l'ASE…, droit de visite le samedi »; not « elle a un droit de visite »)
+    const bareDetail = (from: number, to: number, other: { from: number }) => {
       while (from < to - 1 && HEARING_WORDS.has(doc.tokens[from].t)) from++;
       const t = doc.tokens;
-      if (to - from === 3 && t[from].t === 'juge' && t[from + 2].t === 'enfants') return true;
-      return (t[from].t === 'droit' || t[from].t === 'droits') && t[from + 2]?.t === 'visite' && (to - from === 3 || (to - from === 6 && t[from + 5].t === 'hebergement'));
+      if (to - from === 3 && t[from].t === 'juge' && t[from + 2].t === 'enfants') return other.from > from;
+      if (!((t[from].t === 'droit' || t[from].t === 'droits') && t[from + 2]?.t === 'visite' && (to - from === 3 || (to - from === 6 && t[from + 5].t === 'hebergement')))) return false;
+      return other.from < from && t[from - 1]?.k === Kind.Punct;
+    };
+    /** Contested custody told with its verb after another fact of the sentence: « en plein divorce et la garde des enfants est contestée ». */
+    const custodyClause = (from: number, to: number) => {
+      const t = doc.tokens;
+      if (t[from].t !== 'garde' && t[from].t !== 'residence' && t[from].t !== 'droit') return false;
+      for (let k = from + 1; k < to; k++) if (t[k].t === 'est' || t[k].t === 'ete' || t[k].t === 'etait' || t[k].t === 'reste' || t[k].t === 'sont') return true;
+      return false;
     };
     const sameClause = (from: number, to: number, o: { from: number; to: number }) =>
       o.from !== from && doc.tokens[o.from].sn === doc.tokens[from].sn && !clauseBreak(Math.min(to, o.to), Math.max(from, o.from));
     for (const { from, to } of merged) {
       if (bareJudge(from, to) && merged.some((o) => sameClause(from, to, o))) continue;
-      if (bareDetail(from, to) && merged.some((o) => sameClause(from, to, o) && !bareDetail(o.from, o.to) && !bareJudge(o.from, o.to))) continue;
+      if (merged.some((o) => sameClause(from, to, o) && bareDetail(from, to, o) && !bareJudge(o.from, o.to))) continue;
+      if (custodyClause(from, to) && merged.some((o) => o.to <= from && doc.tokens[o.from].sn === doc.tokens[from].sn)) continue;
       const [start, end] = doc.tokRange(from, to);
       ctx.report({
         start,

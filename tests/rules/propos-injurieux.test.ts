@@ -30,6 +30,8 @@ ruleTester(rule, {
     'Air de rien, il a trouvé un stage.',
   ],
   invalid: [
+    // round 15: a quoted insult the writer endorses stays a finding
+    { text: 'Son ancien tuteur le traitait de « feignasse » et je partage cet avis.', errors: ['feignasse'] },
     { text: 'Il est un peu bêta.', errors: ['bêta'] },
     { text: "Le voisin de table, un vrai pique-assiette, l'a déconcentrée.", errors: ['pique-assiette'] },
     { text: "C'est un poids mort pour l'équipe.", errors: ['un poids mort'] },

@@ -171,6 +171,8 @@ ruleTester(rule, {
     { text: "Ses deux enfants sont placés à l'ASE depuis l'an dernier, droit de visite le samedi.", errors: ["placés à l'ASE"] },
     { text: 'Le juge des enfants a ordonné une AEMO pour son fils cadet.', errors: ['AEMO'] },
     { text: 'Le JAF a fixé un droit de visite pour le père.', errors: ['droit de visite'] },
+    { text: 'Elle est en plein divorce et la garde des enfants est contestée.', errors: ['en plein divorce'] },
+    { text: "Son fils est placé en famille d'accueil, elle a un droit de visite le samedi.", errors: ["placé en famille d'accueil", 'droit de visite'] },
     { text: 'Il a la garde exclusive de ses deux enfants.', errors: ['garde exclusive'] },
     { text: "Il a été placé à l'ASE (famille d'accueil puis MECS).", errors: ["famille d'accueil", 'MECS'] },
     // round 14: exclusive custody, family lawsuits, a couple in crisis, a breakup in two words, supervised contact, children claimed before a judge
