@@ -59,10 +59,14 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
     "taux d'incapacité permanente", "allocation temporaire d'invalidité", "rente viagère d'invalidité", "allocation supplémentaire d'invalidité"], inflect: 'noun', tag: 'statut', confidence: 'high' },
   // Swiss, Belgian and Québec disability insurance: "rente AI", "dossier à l'office AI", "allocation d'intégration", "rente d'invalidité de la RRQ"
   { lemma: 'rente AI', forms: ['rentes AI', "rente de l'AI", 'demi-rente AI', 'quart de rente AI', 'office AI', "l'office AI", "office de l'assurance-invalidité",
-    'assurance-invalidité', 'rentier AI', 'rentière AI', 'demande AI', 'dossier AI', 'mesures AI', 'mesure AI', 'reclassement AI', 'réadaptation AI',
-    'allocation de remplacement de revenus', "allocation d'intégration", 'reconnaissance AVIQ', 'reconnu AVIQ', 'reconnue AVIQ', 'reconnaissance PHARE',
+    'assurance-invalidité', 'rentier AI', 'rentière AI', 'reclassement AI', 'réadaptation AI',
+    'allocation de remplacement de revenus', 'reconnaissance AVIQ', 'reconnu AVIQ', 'reconnue AVIQ', 'reconnaissance PHARE',
     "prestations d'invalidité", "prestation d'invalidité", 'rente d’invalidité de la RRQ', 'invalidité RRQ',
     'en invalidité longue durée', 'assurance invalidité longue durée'], tag: 'statut', confidence: 'high' },
+  // "AI" is also artificial intelligence ("demande AI" for a chatbot project) and "allocation d'intégration" a generic wording:
+  // these need the disability insurance in the clause
+  { lemma: 'demande AI', forms: ['dossier AI', 'mesures AI', 'mesure AI', "allocation d'intégration", "allocations d'intégration"], tag: 'statut',
+    near: ['office', 'rente', 'invalidité', 'assurance-invalidité', 'handicap', 'réadaptation', 'reclassement', 'AVIQ', 'SPF', 'PHARE', 'Iriscare', 'reconnaissance', 'reconnu', 'reconnue', 'accident', 'maladie', 'santé'] },
   { lemma: 'IPP', upper: true, tag: 'statut:upper-ctx', near: ['taux', 'incapacité', 'rente', 'accident', '%', 'reconnu', 'reconnue', 'consolidation'] },
   { lemma: 'invalide', inflect: 'adj', tag: 'statut:personne' },
   { lemma: 'reconnu invalide', forms: ['reconnue invalide', 'déclaré invalide', 'déclarée invalide', 'mis en invalidité', 'mise en invalidité', 'classé en invalidité', 'classée en invalidité', 'placé en invalidité', 'placée en invalidité'], tag: 'statut', confidence: 'high' },

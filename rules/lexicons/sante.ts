@@ -1289,7 +1289,8 @@ const TERMS: LexiconEntry[] = [
     'on antidepressants', 'suicide attempt', 'in rehab', 'chronic fatigue', 'chronic pain', 'chronic illness']),
   ...fixed('psy', ['PTSD'], { upper: true, near: ['diagnosed', 'diagnostiqué', 'diagnostiquée', 'has', 'have', 'a', 'avec', 'souffre', 'suivi', 'suivie', 'traitement'] }),
   // hallucinations told as an experience: "entend parfois des voix", "j'entends à nouveau les voix"
-  { lemma: 'entend des voix', tag: 'psy', forms: ['entend', 'entends', 'entendait', 'entendais', 'entendent', 'entendre', 'entendu'].flatMap((v) =>
+  { lemma: 'entend des voix', tag: 'psy', notNear: ['favorables', 'favorable', 'critiques', 'dissonantes', 'discordantes', 'client', 'clients', 'appel', 'appels',
+    'téléphone', 'standard', 'collègues', 'élever', 'politiques', 'électeurs', 'dire', 'disant'], forms: ['entend', 'entends', 'entendait', 'entendais', 'entendent', 'entendre', 'entendu'].flatMap((v) =>
     ['', ' parfois', ' encore', ' à nouveau', ' de nouveau', ' toujours', ' souvent', ' plus', ' régulièrement', ' la nuit'].flatMap((a) =>
       [' des voix', ' les voix'].map((o) => v + a + o))) },
   // long-acting and neurology brands: injections every month or quarter, myasthenia, epilepsy, migraine, Parkinson, MS
@@ -1306,14 +1307,18 @@ const TERMS: LexiconEntry[] = [
   // pressure injuries (divers, cabin crew), occupational blood exposure (a needle-stick injury and its follow-up)
   ...n('pathologie', ['barotraumatisme', 'barotrauma', 'aérotite', 'accident de décompression', 'maladie de décompression', 'tympan perforé',
     'perforation du tympan', 'perforation tympanique', 'accident d’exposition au sang', 'accident d’exposition au sang et aux liquides biologiques',
-    'exposition au sang', 'piqûre avec une aiguille', 'piqûre d’aiguille', 'piqûre par aiguille', 'piqûre accidentelle', 'aiguille souillée',
+    'piqûre avec une aiguille', 'piqûre d’aiguille', 'piqûre par aiguille', 'piqûre accidentelle', 'aiguille souillée',
     'piqûre avec une aiguille souillée', 'piqûre avec une seringue', 'piqué par une seringue', 'piquée par une seringue', 'piqué avec une aiguille',
     'piquée avec une aiguille', 'blessure par aiguille', 'coupure avec un scalpel', 'traitement post-exposition', 'prophylaxie post-exposition']),
+  // bare blood exposure is also a nurse's job risk ("l'exposition au sang fait partie des risques du métier")
+  ...n('pathologie', ['exposition au sang'], { notNear: ['risque', 'risques', 'prévention', 'métier', 'formation', 'protocole', 'procédure'] }),
   { lemma: 'AES', upper: true, tag: 'pathologie', near: ['piqûre', 'piqué', 'piquée', 'aiguille', 'seringue', 'sérologie', 'sang', 'exposition', 'trithérapie', 'urgences', 'déclaré', 'déclarée', 'victime'] },
   { lemma: 'kilos', forms: ['kilo', 'kg', 'kgs'], tag: 'pathologie:poids' },
   // undernutrition and weight told of the person: "dénutrie", "a perdu 20 kilos" (the number is checked by the rule)
   ...adj('pathologie', ['dénutri', 'cachectique']),
-  ...n('pathologie', ['dénutrition', 'malnutrition', 'cachexie', 'carence en fer', 'carences alimentaires', 'perte de poids importante',
+  // not a job's or an NGO's cause: "lutte contre la malnutrition", "prévention de la dénutrition en EHPAD"
+  ...n('pathologie', ['dénutrition', 'malnutrition'], { notAfter: ['contre la', 'prévention de la', 'dépistage de la', 'risque de', 'risques de', 'sur la'] }),
+  ...n('pathologie', ['cachexie', 'carence en fer', 'carences alimentaires', 'perte de poids importante',
     'somnolence liée au traitement', 'somnolence due au traitement', 'somnolences liées au traitement', 'effets secondaires du traitement',
     'effets secondaires de son traitement', 'effets secondaires des médicaments', 'ralentissement dû au traitement', 'prise de poids liée au traitement',
     'vêtement compressif', 'vêtements compressifs', 'vêtements de compression', 'manchon compressif', 'bas de contention', 'chaussettes de contention',

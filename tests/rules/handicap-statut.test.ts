@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // "AI" as artificial intelligence, an integration allowance without disability
+    "Il a déposé une demande AI auprès de la banque pour un projet d'intelligence artificielle.",
+    'Le dossier AI du projet de chatbot est prêt.',
+    "Il perçoit une allocation d'intégration du CPAS pour son logement.",
     "Il travaille sur des projets d'AI générative.",
     "J'ai été arrêté deux jours en garde à vue en mars.",
     // round 11 traps: a long-term jobseeker, a site stopped at once
@@ -90,6 +94,8 @@ ruleTester(rule, {
   invalid: [
     // English in notes
     { text: 'Elle est en sick leave depuis mars.', errors: ['sick leave'] },
+    { text: "Elle a déposé une demande AI à l'office cantonal après son accident.", errors: ['demande AI'] },
+    { text: "Il perçoit une allocation d'intégration du SPF Handicap.", errors: ["allocation d'intégration"] },
     // round 11: civil-service leave acronym with its vocabulary, immediate and long leaves
     { text: 'Attaché territorial, il est en CLD depuis deux ans et voit le médecin agréé.', errors: ['CLD'] },
     { text: 'Après son infarctus, arrêt immédiat.', errors: ['arrêt immédiat'] },

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // voices heard at work or as opinions, undernutrition as a cause served, blood exposure as a job risk
+    "Comme opératrice, elle entendait des voix toute la journée au centre d'appel.",
+    'Il a entendu des voix favorables à son projet chez ses anciens collègues.',
+    'Elle veut être diététicienne en lutte contre la dénutrition en EHPAD.',
+    'Elle travaille dans une ONG de lutte contre la malnutrition.',
+    "L'exposition au sang fait partie des risques du métier d'infirmier.",
     "Aide-soignante en service de médecine interne, elle cherche un poste de jour.",
     "Il porte des charges de 20 kilos toute la journée.",
     "Le magasin a perdu 20 kilos de marchandise.",
@@ -770,6 +776,9 @@ ruleTester(rule, {
     { text: 'Elle a eu un barotraumatisme en 2021.', errors: ['barotraumatisme'] },
     { text: 'Il a déclaré un AES après une piqûre aux urgences.', errors: ['AES'] },
     { text: 'Elle est arrivée dénutrie en janvier.', errors: ['dénutrie'] },
+    { text: 'Hospitalisé pour dénutrition sévère en 2022.', errors: ['dénutrition sévère'] },
+    { text: 'Elle a eu une exposition au sang en mai et attend sa sérologie.', errors: ['exposition au sang'] },
+    { text: 'Elle entend des voix qui lui disent de partir.', errors: ['entend des voix'] },
     { text: 'Elle porte des vêtements compressifs depuis mars.', errors: ['vêtements compressifs'] },
     { text: 'Elle a une somnolence liée au traitement le matin.', errors: ['somnolence liée au traitement'] },
     { text: 'Elle a passé dix jours en service de médecine interne au CH.', errors: ['service de médecine interne'] },
