@@ -542,6 +542,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     const nx = toks[k + 1]?.t;
     if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
     if ((t === 'doit' || t === 'doivent' || t === 'devait' || t.startsWith('declar') || t.startsWith('rec')) && from - k > 3) continue;
+    // « il reçoit 1 200 € de commandes »: what a shop or a job receives, not the person's income (an income noun after the amount has already matched)
+    if (t.startsWith('rec') && (toks[to]?.t === 'de' || toks[to]?.t === "d'")) continue;
     // "on lui réclame 740 €", "l'office leur réclame": a claim on the person, not "il réclame 1 800 € de salaire"
     if (t.startsWith('reclam') && (from - k > 3 || !['lui', 'leur', "l'", 'la', 'le', 'les'].includes(toks[k - 1]?.t ?? ''))) continue;
     if (t === 'reste' && nx !== 'a' && nx !== 'du' && nx !== 'dus') continue;

@@ -316,10 +316,17 @@ export const FINANCES: LexiconEntry[] = [
   // Switzerland (« poursuites », « office des poursuites », « acte de défaut de biens »), Belgium (« règlement collectif de dettes »)
   ...e(['faillite personnelle', 'faillites personnelles', 'proposition de consommateur', 'proposition du consommateur', 'a déclaré faillite', 'déclarer faillite', 'déclaré faillite',
     'office des poursuites', 'extrait des poursuites', 'extrait du registre des poursuites', 'acte de défaut de biens', 'actes de défaut de biens', 'commandement de payer',
-    'commandements de payer', 'poursuites pour dettes', 'règlement collectif de dettes', 'médiation de dettes', 'médiateur de dettes', 'médiatrice de dettes',
-    'Centrale des crédits aux particuliers', 'fiché à la Centrale des crédits', 'fichée à la Centrale des crédits', 'dépôt volontaire', 'mauvaise cote de crédit', 'cote de crédit négative'],
+    'commandements de payer', 'poursuites pour dettes', 'règlement collectif de dettes', 'médiation de dettes',
+    'Centrale des crédits aux particuliers', 'fiché à la Centrale des crédits', 'fichée à la Centrale des crédits', 'mauvaise cote de crédit', 'cote de crédit négative'],
   { notAfter: JOB_BEFORE.filter((w) => w !== 'en'), notNear: JOB_NEAR }),
-  ...e(['syndic de faillite', 'syndic autorisé en insolvabilité'], { notAfter: JOB_BEFORE, near: ['son', 'sa', 'ses', 'avec', 'chez', 'dettes', 'dette', 'faillite', 'proposition', 'rencontré', 'rencontre'], notNear: JOB_NEAR }),
+  // Québec's voluntary deposit of wages with the court: only with the pay or the creditors near (not « dépôt volontaire de colis »)
+  ...e(['dépôt volontaire'], { notAfter: JOB_BEFORE.filter((w) => w !== 'en'), near: ['salaire', 'paie', 'greffe', 'créanciers', 'créancier', 'dettes', 'dette', 'saisie', 'cour du Québec'], notBefore: ['de colis', 'de déchets', 'de vêtements', 'de dossier', 'de candidature'], notNear: JOB_NEAR }),
+  // an insolvency trustee or a debt mediator the person deals with, not the trustee's office as a workplace
+  // (« a rencontré un syndic de faillite », « suivie par une médiatrice de dettes »; not « assistante chez un syndic de faillite », « elle a été médiatrice de dettes »)
+  ...e(['syndic de faillite', 'syndic autorisé en insolvabilité', 'médiateur de dettes', 'médiatrice de dettes'], {
+    notAfter: [...JOB_BEFORE, 'été', 'est', 'était', 'devenu', 'devenue'],
+    near: ['son', 'sa', 'ses', 'avec', 'dettes', 'dette', 'proposition', 'rencontré', 'rencontrée', 'rencontre', 'suivi', 'suivie', 'accompagné', 'accompagnée', 'dossier'],
+    notNear: [...JOB_NEAR, 'assistant', 'assistante', 'secrétaire', 'employé', 'employée', 'travaillé', 'travaillait', 'travaille', 'comptable', 'juriste', 'stagiaire', 'cabinet'] }),
   ...e(['poursuites', 'poursuite'], {
     near: ['office', 'dettes', 'dette', 'impayés', 'impayées', 'impayé', 'primes', 'créancier', 'créanciers', 'factures', 'facture', 'loyers', 'défaut', 'commandement', 'extrait', 'assurance', 'impôts', 'acte'],
     notBefore: ['pénales', 'pénale', 'judiciaires pour', 'disciplinaires', 'disciplinaire', 'de ses études', "d'études", 'de formation', 'de son parcours', 'de sa formation'],

@@ -182,6 +182,12 @@ ruleTester(rule, {
     'Le gérant du magasin a été placé en liquidation judiciaire, elle a été licenciée.',
     "Il reçoit une offre à 1 900 € brut.",
     "Salaire net : 1 450 € selon l'offre.",
+    // a shop's takings, a trustee's or a debt mediator's office as a workplace, a parcel deposit
+    'Il reçoit 1 200 € de commandes par semaine dans son magasin.',
+    'Elle était assistante chez un syndic de faillite pendant deux ans.',
+    'Elle a été médiatrice de dettes au CPAS pendant 5 ans.',
+    'Elle fait du dépôt volontaire de colis en point relais.',
+    'Il a été en dépôt volontaire au bureau.',
   ],
   invalid: [
     // round 15: a manager's own shop, Swiss debt enforcement, Québec and Belgian insolvency, a bank withdrawing the card, amounts in dollars
@@ -195,6 +201,10 @@ ruleTester(rule, {
     { text: "Il reçoit 640 $ d'aide sociale par mois.", errors: ['640 $'] },
     { text: 'Il est en règlement collectif de dettes, médiateur désigné par le tribunal.', errors: ['règlement collectif de dettes'] },
     { text: 'Salaire net : 1 210,50 €. Il paie son loyer.', errors: ['1 210,50 €'] },
+    { text: 'Elle reçoit 560 € par mois.', errors: ['560 €'] },
+    { text: 'Il a rencontré un syndic de faillite pour ses dettes.', errors: ['syndic de faillite', 'dettes'] },
+    { text: 'Elle est suivie par une médiatrice de dettes au CPAS.', errors: ['médiatrice de dettes'] },
+    { text: 'Il est en dépôt volontaire, une partie de son salaire va au greffe.', errors: ['dépôt volontaire'] },
     { text: "L'huissier organisait la vente aux enchères de ses meubles.", errors: ['huissier', 'vente aux enchères de ses meubles'] },
     { text: "Il travaillait chez un maraîcher, puis s'est installé comme maraîcher. Liquidation judiciaire en 2023.", errors: ['Liquidation judiciaire'] },
     { text: 'Elle a une créance de 6 300 € envers son ancien associé.', errors: ['6 300 €'] },
