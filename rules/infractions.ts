@@ -297,6 +297,10 @@ const BANKRUPTCY_SANCTION = set('condamne condamnee condamnation prononce pronon
 const SOLD_DRUGS = set(`shit teush beuh weed cannabis hasch haschich haschisch cocaine heroine hero crack ecstasy extasy mdma taz drogue drogues
 stups stupefiants ketamine lsd ghb amphetamines amphets joints barrettes pochons zetla bedos`);
 const SOLD_DUAL = set('resine herbe coke came cachets poudre pilules cocaine speed');
+/** Selling verbs of ordinary trade ("vend", "revendait", "écoulait"): a dual product is then a product. */
+const STREET_NEUTRAL = /^(?:re)?vend|^ecoul/;
+/** Words that make a sold product lawful: "cannabis thérapeutique", "cannabis médical", "CBD légal". */
+const LAWFUL_NEXT = set('therapeutique medical medicinal legal legale cbd light bien-etre');
 /** Acting and fiction words: a part played, not the person's life. */
 const ACTING = set('joue jouait jouer incarne incarnait incarner interprete interpretait interpreter campe campait role roles personnage');
 const FICTION = set(`serie series film films tournage telefilm feuilleton fiction court-metrage long-metrage casting saison episode episodes
@@ -659,8 +663,11 @@ export default defineRule({
           k++;
           if (t(k - 1, i) === 'de' && set("la l'").has(t(k, i))) k++;
           const w = t(k, i);
-          const street = !toks[i].t.startsWith('vend') && !toks[i].t.startsWith('revend');
+          // "écouler" is ordinary trade too ("écoulait de la poudre à lever"): only the street verbs take a dual product
+          const street = !STREET_NEUTRAL.test(toks[i].t);
           if (!(SOLD_DRUGS.has(w) || (street && SOLD_DUAL.has(w))) || toks[k].sn !== toks[i].sn) break;
+          // "vendait du cannabis thérapeutique", "du CBD légal": a lawful product
+          if (LAWFUL_NEXT.has(t(k + 1, i))) break;
           if (negatedBefore(doc, i) || offenceFrame(i) || around(doc, i, k + 1, TRAINING, 4) || generic(i) || fictionRole(i)) break;
           report(HAS_AUX.has(pw) && SUBJECTS.has(t(i - 2, i)) ? i - 1 : i, k + 1, 'high', false);
           break;

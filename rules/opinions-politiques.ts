@@ -29,6 +29,14 @@ europeennes regionales departementales extreme conseiller conseillere depute dep
 politiquement idees convictions opinions sensibilite gauche droite`);
 /** Tags of hits that can close a membership or a vote: the party or ideology itself. */
 const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'sigle-etranger', 'parti', 'personnalite', 'mouvement']);
+/** Foreign party acronyms that are also French abbreviations or firms ("MR Bricolage", "la FDP" de pêche, "affiliée à la CAQ",
+ *  "RPM", "PNL"): a party only after "parti" or with an election or political word in the sentence. */
+const FOREIGN_AMBIGUOUS = set(`udc plr pdc pvl pq plq caq npd qs bq psd pnl aur usr udmr pcp fdp lega labour tories vox baas mek kdp dbp bdp
+fln rnd ffs rcd rni fpi rdpc mrc udps pprd ufdg rpm psoe spd cdu csu`);
+const FOREIGN_POLITICAL = set(`vote votait voter votent votera votant votante electeur electrice electeurs electrices militant militante militants
+militantes milite militait militer elu elue elus candidat candidate candidats liste campagne tracts tracte meeting meetings election elections
+legislatives presidentielle europeennes regionales municipales depute deputee senateur politique politiques politiquement gauche droite
+opposition opposant opposante persecute persecutee persecution fui fuir exil militantisme`);
 /** Causes a demonstration is for: "manifesté pour le climat" (not "manifeste pour son projet"). */
 const CAUSES = set(`climat planete paix retraites retraite salaires salaire droits droit liberte libertes egalite ukraine palestine gaza
 israel femmes migrants sans-papiers refugies services hopital ecole education environnement vivant ecologie democratie laicite
@@ -300,7 +308,9 @@ export default defineRule({
         if (!w || toks[k].k === Kind.Punct) return -1;
         if (UNION.has(w)) return -1;
         const h = hitAt.get(k);
-        if (h && TARGET_TAGS.has(h.entry.tag ?? '') && !(h.entry.tag === 'sigle-etranger' && !doc.isCapitalized(k))) {
+        if (h && TARGET_TAGS.has(h.entry.tag ?? '') && !(h.entry.tag === 'sigle-etranger' && (!doc.isCapitalized(k)
+          // "engagée au PSD comme comptable", "membre de la FDP, fédération de pêche": an ambiguous acronym needs politics near
+          || (FOREIGN_AMBIGUOUS.has(w) && !around(doc, k, h.to, FOREIGN_POLITICAL, 12))))) {
           // "membre du parti | AKP": the party's name goes with it
           const named = h.entry.tag === 'parti' ? hitAt.get(h.to) : undefined;
           if (named && named.entry.tag?.startsWith('sigle') && doc.isCapitalized(h.to)) return named.to;

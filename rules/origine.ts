@@ -170,6 +170,8 @@ ressortissants ressortissantes sans protege protegee deplace deplacee regularise
 const STATUS_LOOSE = set('en depuis avec au');
 /** Civility words naming the person of a table row: "| M. Dobrescu | … | Roumain, … |". */
 const ROW_PERSON = set('m mme monsieur madame mr mlle');
+/** A table row about languages: "| M. Durand | Langues | Italien, niveau B1 |", "| Anglais | B2 |". */
+const LANGUAGE_ROW = /\blangues?\b|\bniveau\b|\b[abc][12]\b|\bbilingue|\bcourant|\bnotions\b|\bmaternelle\b|\bparle|\btoeic\b|\bdelf\b|\bcecrl\b/;
 /** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
 const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
@@ -454,6 +456,8 @@ export default defineRule({
     };
 
     const next0 = (h: Hit) => t(h.to, h.from);
+    /** The normalised line around offset o. */
+    const lineAround = (o: number): string => doc.norm.slice(doc.norm.lastIndexOf('\n', o) + 1, (doc.norm.indexOf('\n', o) + 1 || doc.norm.length + 1) - 1);
     /** A civility and a capitalised name earlier on the same table row as the '|' at p (at most 16 tokens back, no line break). */
     const rowPerson = (p: number): boolean => {
       for (let k = p - 1; k >= 0 && k > p - 16; k--) {
@@ -482,7 +486,8 @@ export default defineRule({
       if (pw === '|' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [i, h.to, 'high'];
       // a table row about a person: "| M. Dobrescu | DE cat. 1 | Roumain, CACES en cours |" (the cell opens on the
       // capitalised nationality, a comma or the cell's end follows; not a list of languages "| Roumain, anglais |")
-      if (pw === '|' && tag === 'nationalite' && doc.isCapitalized(i) && (next0(h) === ',' || next0(h) === '|') && !isAdjHit(h.to + 1) && rowPerson(p)) return [i, h.to, 'high'];
+      if (pw === '|' && tag === 'nationalite' && doc.isCapitalized(i) && (next0(h) === ',' || next0(h) === '|') && !isAdjHit(h.to + 1) && rowPerson(p)
+        && !LANGUAGE_ROW.test(lineAround(toks[i].s))) return [i, h.to, 'high'];
       // "demande d'asile en tant que Soudanais", "reconnue en tant que Syrienne"
       if (pw === 'que' && t(p - 1, i) === 'tant' && t(p - 2, i) === 'en' && tag !== 'couleur' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"

@@ -538,20 +538,21 @@ export default defineRule({
           const neg = pw === 'ne' || pw === "n'" ? i - 1 : -1;
           if (neg < 0 || jobFrameBefore(doc, i)) break;
           let e = -1;
-          let ni = false;
-          let birthdays = false;
+          const kinds = new Set<string>();
           for (let k = h.to; k < h.to + 10 && t(k, i) && toks[k].sn === toks[i].sn; k++) {
             const w = toks[k].t;
-            if (w === 'ni') { ni = true; continue; }
+            if (w === 'ni') continue;
             if (CELEBRATIONS.has(w)) {
               e = k + 1;
-              if (w === 'anniversaires' || (w === 'anniversaire' && t(k - 1, i) !== 'son' && t(k - 1, i) !== 'sa')) birthdays = true;
+              // "son anniversaire" is one party, not a refusal
+              if (!(w === 'anniversaire' && (t(k - 1, i) === 'son' || t(k - 1, i) === 'sa'))) kinds.add(w.startsWith('anniversaire') ? 'anniversaire' : w);
               continue;
             }
             if (!CELEBRATION_SKIP.has(w)) break;
           }
-          // "ne fête pas les anniversaires de ses collègues": someone else's party
-          if (e > 0 && (ni || (birthdays && !set("de des du d'").has(t(e, i)))) && personNamed(doc, i, e)) report(neg, e);
+          // two refused celebrations make the faith's rule ("ni Noël ni les anniversaires"); one is a taste or a circumstance
+          // ("ne fête jamais les anniversaires", "ni Noël ni le Nouvel An avec sa famille"); "… de ses collègues": someone else's party
+          if (e > 0 && kinds.size >= 2 && !set("de des du d'").has(t(e, i)) && personNamed(doc, i, e)) report(neg, e);
           break;
         }
         case 'orthodoxe': {

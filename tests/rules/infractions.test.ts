@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Elle écoule des stocks : elle écoulait de la poudre à lever en grande surface.",
     'Comédienne, elle a joué une héroïnomane en prison dans une série diffusée à la télévision.',
     'Acteur, il a incarné un dealer dans un film.',
     'Elle a fait une faillite personnelle en 2019 et vit de l\'aide sociale.',
@@ -225,6 +226,7 @@ ruleTester(rule, {
     "Elle prépare l'audience de la plainte de son client comme assistante juridique.",
   ],
   invalid: [
+    { text: "Il refourguait de la came à la sortie du lycée.", errors: ["refourguait de la came"] },
     // drug selling in any person and tense; a court's personal bankruptcy
     { text: "Je vendais du shit, c'est fini, je veux un vrai taf.", errors: ['vendais du shit'] },
     { text: 'Il vendait des joints au lycée.', errors: ['vendait des joints'] },

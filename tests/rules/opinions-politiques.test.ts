@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Elle est engagée au PSD comme comptable dans une PME.",
+    "Il est membre de la FDP, fédération départementale de pêche.",
+    "Affiliée à la CAQ, caisse d'assurance qualité.",
+    "Affilié au RPM, le régime de prévoyance mutuelle.",
     // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
     "Le rond-point était bloqué par les travaux, il est arrivé en retard.",
     "Il a bloqué le rond-point avec son camion en panne.",
@@ -122,6 +126,7 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    { text: "Il était membre du RCD et a fui l'Algérie en 2019.", errors: ["membre du RCD"] },
     // parties abroad after a membership word or "parti"; a first vote told of the person
     { text: "Il a fui la Turquie à cause de son engagement au HDP.", errors: ["engagement au HDP"] },
     { text: "Il est affilié au PTB et distribue le journal.", errors: ["affilié au PTB"] },

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "| M. Durand | Langues | Italien, niveau B1 |",
+    "| M. Durand | Anglais | B2 |",
     'Anglais en autonomie, elle progresse vite.',
     '| Mme Petit | Langues | Roumain, anglais |',
     '| Langue | Roumain, niveau B2 |',

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Elle ne fête ni Noël ni le Nouvel An avec sa famille, trop loin.",
+    "Il ne célèbre pas les anniversaires au bureau, c'est la règle de l'entreprise.",
+    "Elle ne fête jamais les anniversaires, elle n'aime pas être le centre de l'attention.",
     'Chargée de mission à la Miviludes, elle luttait contre les dérives sectaires.',
     'Elle est la gourou du marketing digital.',
     "Il était membre du Club de l'Aube, une association de randonnée.",
@@ -158,6 +161,7 @@ ruleTester(rule, {
     "Il a fait une retraite au dojo de karaté avant les championnats.",
   ],
   invalid: [
+    { text: "Elle ne célèbre ni Pâques ni Noël.", errors: ["ne célèbre ni Pâques ni Noël"] },
     // sects named by the person's membership, refused celebrations
     { text: "Elle était membre de la Fraternité de l'Aube, un groupe à caractère sectaire dont le fondateur est poursuivi.", errors: ["membre de la Fraternité de l'Aube", 'groupe à caractère sectaire'] },
     { text: 'Il a rejoint les Enfants de la Source, une communauté à caractère sectaire.', errors: ['rejoint les Enfants de la Source', 'communauté à caractère sectaire'] },
