@@ -870,6 +870,22 @@ function fallAsCircumstance(doc: Doc, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === toks[from].sn; k--) if (CIRCUMSTANCE.has(toks[k].t)) return true;
   return false;
 }
+const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique`);
+/** Things a psychiatric word is said of by figure of speech, never a person. */
+const THING_NOUNS = set(`strategie strategies politique politiques discours direction projet projets marche marches management entreprise societe
+  positionnement situation organisation logique demarche message economie secteur fret bourse immobilier commerce trafic ventes planning
+  calendrier budget communication gestion systeme ligne attitude fonctionnement cours prix conjoncture industrie filiere activite`);
+const FIGURATIVE_SKIP = set(`un une peu assez tres completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
+  devient devenu devenue semble semblait reste restait toujours depuis`);
+/** "une stratégie un peu schizophrène", "le marché est en dépression": back over degree words and a copula, a thing noun within two words. */
+function thingSubject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  while (k >= 0 && k >= from - 6 && toks[k].sn === sn && FIGURATIVE_SKIP.has(toks[k].t)) k--;
+  for (let j = k; j >= 0 && j >= k - 1 && toks[j].sn === sn && toks[j].k === Kind.Word; j--) if (THING_NOUNS.has(toks[j].t)) return true;
+  return false;
+}
 const WEIGHT_VERBS = set(`perdu perdue perd perdre pris prise prend prendre repris reprise maigri grossi`);
 const NUMBER_WORDS = set(`deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs`);
 
@@ -1271,6 +1287,8 @@ export default defineRule({
       if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from)) continue;
       // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo", "biologie des tumeurs")
       if (studyFrame(doc, hit.from) || disciplineOf(doc, hit.from)) continue;
+      // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
+      if (FIGURATIVE_PSY.has(toks[hit.from].t) && thingSubject(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
       if (mode === 'episode' || mode === 'sommeil') {
         if (mode === 'sommeil' || bareEpisode(doc, hit.from, hit.to)) episodes.push(hit);

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a psychiatric word said of a thing
+    'La direction avait une stratégie un peu schizophrène entre low cost et premium.',
+    "Le fret aérien est en dépression depuis la fin des vols charters vers l'Asie.",
+    'Le marché est en dépression depuis des mois.',
     // voices heard at work or as opinions, undernutrition as a cause served, blood exposure as a job risk
     "Comme opératrice, elle entendait des voix toute la journée au centre d'appel.",
     'Il a entendu des voix favorables à son projet chez ses anciens collègues.',
@@ -777,6 +781,8 @@ ruleTester(rule, {
     { text: 'Il a déclaré un AES après une piqûre aux urgences.', errors: ['AES'] },
     { text: 'Elle est arrivée dénutrie en janvier.', errors: ['dénutrie'] },
     { text: 'Hospitalisé pour dénutrition sévère en 2022.', errors: ['dénutrition sévère'] },
+    { text: "Depuis la fin du projet, dépression sévère.", errors: ['dépression sévère'] },
+    { text: "Suite à la liquidation de l'entreprise, il est en dépression.", errors: ['dépression'] },
     { text: 'Elle a eu une exposition au sang en mai et attend sa sérologie.', errors: ['exposition au sang'] },
     { text: 'Elle entend des voix qui lui disent de partir.', errors: ['entend des voix'] },
     { text: 'Elle porte des vêtements compressifs depuis mars.', errors: ['vêtements compressifs'] },
