@@ -840,7 +840,7 @@ function idStarts(norm: string, runs: readonly Run[]): number[] {
 }
 
 /** Short words that are not the series letters of a document number. */
-const SERIES_STOP = new Set(['de', 'du', 'la', 'le', 'les', 'un', 'une', 'n', 'no', 'nr', 'num', 'des', 'en', 'au', 'aux', 'sa', 'son', 'ses', 'est', 'et', 'ou', 'a', 'par', 'sur', 'pas', 'qui', 'id', 'cni', 'nie', 'tie', 'cin', 'eid', 'l', 'd']);
+const SERIES_STOP = new Set(['ok', 'ras', 'nc', 'nd', 'vu', 'cf', 'ref', 'tel', 'de', 'du', 'la', 'le', 'les', 'un', 'une', 'n', 'no', 'nr', 'num', 'des', 'en', 'au', 'aux', 'sa', 'son', 'ses', 'est', 'et', 'ou', 'a', 'par', 'sur', 'pas', 'qui', 'id', 'cni', 'nie', 'tie', 'cin', 'eid', 'l', 'd']);
 function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {
   // field names of exports join their words with underscores (« id_france_travail=… », « num_allocataire_caf=… »):
   // read them as spaces, offsets unchanged

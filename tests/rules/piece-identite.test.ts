@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Carte d'identité : OK 123456 vérifiée.",
     'Passeport de la fille en cours de renouvellement, RDV le 12 mars.',
     // « CIE » is also the contrat initiative emploi
     'Contrat CIE 2023-1145872 avec la mairie.',
