@@ -22,6 +22,11 @@ const ADMIN = set(`demarche demarches demande demandes dossier dossiers projet p
 /** "ne … plus" is left out: it says the thing was there, and a past condition is a finding. */
 const NEG_VERB_END = set(`pas jamais`);
 const NEG_WORDS = set(`aucun aucune aucuns aucunes sans`);
+/** A time hedge between a negated verb and its object: "ne souhaite pas pour l'instant de RQTH". */
+const INTERIM = set(`pour instant moment a ce stade dans immediat encore actuellement`);
+/** The person declining to ask: "a refusé de demander la RQTH", "renonce à déposer un dossier MDPH". */
+const DECLINE = set(`refuse refusee refusait refusent decline declinee renonce renoncee renoncait`);
+const ASK = set(`demander solliciter deposer faire engager entamer`);
 
 /**
  * Absence reached through a coordination or a negated verb: "Pas de RQTH ni de démarche MDPH",
@@ -41,7 +46,11 @@ export function negatedObject(doc: Doc, from: number): boolean {
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (toks[j].sn === sn && (toks[j].t === 'ne' || toks[j].t === "n'")) return true;
       return false;
     }
-    if (!DETS.has(t.t) && !ADMIN.has(t.t)) return false;
+    if (ASK.has(t.t)) {
+      const link = toks[k - 1]?.t;
+      return (link === 'de' || link === "d'" || link === 'a') && toks[k - 1].sn === sn && DECLINE.has(toks[k - 2]?.t ?? '') && toks[k - 2].sn === sn;
+    }
+    if (!DETS.has(t.t) && !ADMIN.has(t.t) && !INTERIM.has(t.t)) return false;
   }
   return false;
 }

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a recognition declined or put off by the person
+    "Il précise qu'il ne souhaite pas pour l'instant de reconnaissance de travailleur handicapé.",
+    'Il ne souhaite pas pour le moment de RQTH.',
+    'Il a refusé de demander la RQTH.',
     // "AI" as artificial intelligence, an integration allowance without disability
     "Il a déposé une demande AI auprès de la banque pour un projet d'intelligence artificielle.",
     'Le dossier AI du projet de chatbot est prêt.',
@@ -96,6 +100,8 @@ ruleTester(rule, {
     { text: 'Elle est en sick leave depuis mars.', errors: ['sick leave'] },
     { text: "Elle a déposé une demande AI à l'office cantonal après son accident.", errors: ['demande AI'] },
     { text: "Il perçoit une allocation d'intégration du SPF Handicap.", errors: ["allocation d'intégration"] },
+    { text: 'Elle a refusé le poste et doit demander la RQTH.', errors: ['RQTH'] },
+    { text: "Il n'a pas pour l'instant de traitement mais une RQTH depuis 2020.", errors: ['RQTH'] },
     // round 11: civil-service leave acronym with its vocabulary, immediate and long leaves
     { text: 'Attaché territorial, il est en CLD depuis deux ans et voit le médecin agréé.', errors: ['CLD'] },
     { text: 'Après son infarctus, arrêt immédiat.', errors: ['arrêt immédiat'] },
