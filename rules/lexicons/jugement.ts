@@ -560,19 +560,24 @@ export const JUGEMENT: ToneEntry[] = [
     "l'air absent", "l'air hagard", 'regard hagard', 'regard éteint', 'regard bovin', "l'air ahuri", "l'air bête", "l'air niais", 'regard de merlan frit', 'regard de poisson mort',
     'regard de chien battu', 'regard fuyant', 'le regard fuyant', 'un regard fuyant'], {
     notNear: ['crise', 'crises', 'épilepsie', 'épileptique', 'absences', 'malaise', 'malaises', 'neurologue', 'médecin', 'AVC', 'convulsions', 'rôle', 'personnage', 'photo', 'photos',
-      'portrait', 'tableau', 'statue', 'scène', 'film', 'pièce', 'casting', 'tournage', 'comédien', 'comédienne', 'actrice', 'acteur'] }),
+      'portrait', 'tableau', 'statue', 'scène', 'film', 'pièce', 'casting', 'tournage', 'comédien', 'comédienne', 'actrice', 'acteur', 'mannequin', 'modèle', 'pose', 'poser',
+      'posait', 'défilé', 'défilés', 'shooting'] }),
   // a person filed under a stigmatising type: « ce genre de cas psy », « un cas social », « un cas désespéré » (not care work: « patients psychiatriques »)
   ...group('impression', 'phrase', 'none', ['cas psy', 'cas psys', 'cas psychiatrique', 'cas psychiatriques', 'cas pathologique', 'cas pathologiques',
-    'un cas à part', 'un drôle de cas', 'un vrai cas', 'ce genre de profil', 'ce genre de personnes', 'ces gens-là', 'ce genre de public'], {
-    notNear: ['infirmier', 'infirmière', 'soignant', 'soignante', 'soignants', 'service', 'poste', 'stage', 'métier', 'patients', 'formation', 'procédure', 'protocole', 'orienter', 'oriente'] }),
+    'un cas à part', 'un drôle de cas', 'un vrai cas', 'ce genre de personnes', 'ces gens-là'], {
+    notNear: ['infirmier', 'infirmière', 'soignant', 'soignante', 'soignants', 'service', 'poste', 'stage', 'métier', 'patients', 'formation', 'procédure', 'protocole', 'orienter', 'oriente',
+      'recrute', 'recruter', 'recherche', 'accompagner', 'accompagne', 'aider', 'animation', 'EHPAD', 'travaillé', 'travaille', 'bénévole', 'public', 'publics'] }),
   // a trait put down to the person's culture or country: « raide et froide, sans doute culturel », « c'est culturel chez eux », « la mentalité de là-bas »
   ...group('impression', 'phrase', 'none', ['sans doute culturel', 'sûrement culturel', 'certainement culturel', 'probablement culturel', 'peut-être culturel', "c'est culturel",
     'doit être culturel', 'question de culture', 'question culturelle', 'un trait culturel', 'sa culture veut', 'leur culture veut', 'culturel chez eux', 'typique de chez eux',
     'typique de son pays', 'typique de sa culture', 'typique des gens de', 'la mentalité de là-bas', 'mentalité de là-bas', 'la mentalité de son pays', 'mentalité de chez eux',
-    "c'est leur mentalité", "c'est leur culture"], { notBefore: ['générale', 'G'], notNear: ['médiateur', 'médiatrice', 'association', 'centre', 'projet', 'animation'] }),
+    "c'est leur mentalité", "c'est leur culture"], { notBefore: ['générale', 'G'], notNear: ['médiateur', 'médiatrice', 'médiation', 'interculturel', 'interculturelle', 'interculturels',
+      'association', 'centre', 'projet', 'animation', 'poste', 'métier', 'formation', 'usagers', 'public'] }),
   // a believer or a former follower mocked: « a gardé un côté illuminé », « un peu exaltée », « son côté perché »
   ...group('impression', 'phrase', 'none', ['un', 'son', 'ce'].flatMap((d) => ['illuminé', 'perché', 'allumé', 'exalté', 'barré', 'déjanté', 'lunaire', 'bizarre', 'farfelu', 'zinzin',
-    'fêlé', 'mystique', 'sectaire', 'parano', 'borderline', 'gourou', 'paumé', 'space', 'spécial'].map((a) => `${d} côté ${a}`))),
+    'fêlé', 'mystique', 'sectaire', 'parano', 'borderline', 'gourou', 'paumé', 'space'].map((a) => `${d} côté ${a}`)), {
+    // the side of a trade, a place or a work (« ce côté mystique du métier de luthier », « le côté déjanté du spectacle »)
+    notBefore: ['du', 'de la', "de l'", 'des', 'de ce', 'de cette'], notNear: ['métier', 'poste', 'lieu', 'travail', 'spectacle', 'décor', 'produit', 'marque', 'entreprise'] }),
   ...group('impression', 'pred', 'adj', ['illuminé', 'exalté', 'halluciné'], { notBefore: ['de', "d'", 'par', 'la nuit', 'le soir', 'à', 'au', 'en', 'pour'], notNear: ['vitrine', 'salle', 'façade', 'sapin', 'rue', 'monument', 'décor', 'éclairage', 'LED'] }),
 ];
 

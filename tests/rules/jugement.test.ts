@@ -15,6 +15,13 @@ ruleTester(rule, {
     'Ce placard renferme trop de choses.',
     'Il est tres ferme sur ses positions.',
     "La tutrice de stage la décrit comme « lente mais fiable » sur la mise en place.",
+    // a model's pose, a recruiter's profile, public work, an intercultural mediator's job, the side of a trade
+    'Mannequin, elle pose le regard dans le vide pour les défilés.',
+    "L'entreprise recrute ce genre de profil pour ses magasins.",
+    'Elle aime ce genre de public en animation.',
+    "Il cherche un poste en médiation interculturelle, sa culture veut que l'on partage.",
+    "Elle apprécie ce côté spécial du travail de nuit.",
+    'Il aime ce côté mystique du métier de luthier.',
     // a shop dressed, at ease in a job, a scrapped vehicle, a touchiness with its trigger named
     'Étalagiste, elle enjolive tout le magasin à Noël.',
     'Il se complaît dans son nouveau métier.',
@@ -197,6 +204,8 @@ ruleTester(rule, {
     { text: "Avec ce genre de cas psy, ça ne tient jamais.", errors: ['genre de cas psy'] },
     { text: 'Réservée avec les clients, sans doute culturel.', errors: ['sans doute culturel'] },
     { text: 'Elle a gardé un côté illuminé depuis sa sortie du groupe.', errors: ['un côté illuminé'] },
+    { text: 'Elle a gardé un côté perché de ses années dans le groupe.', errors: ['un côté perché'] },
+    { text: "C'est culturel chez eux de ne pas regarder dans les yeux.", errors: ["C'est culturel"] },
     { text: 'Il enjolive tout.', errors: ['enjolive tout'] },
     { text: 'Il se complaît dans la plainte.', errors: ['se complaît dans la plainte'] },
     { text: 'Il est bon pour la casse.', errors: ['bon pour la casse'] },
