@@ -37,26 +37,26 @@ async function bundle(entry, outfile, extra = {}) {
 }
 
 /**
- * `define` for the bundles that lint: the lexicons' token sequences, computed now from the sources
- * being bundled (lib/lint/precompiled.ts), so that no process computes them on its first lint.
- * Computed once per build script run.
+ * `define` for the bundles that lint: the lexicons' trie, computed now from the sources being
+ * bundled (lib/lint/precompiled.ts), so that no process builds it on its first lint. Computed once
+ * per build script run.
  */
-let sequencesDefine;
+let trieDefine;
 export async function lexiconDefine() {
-  if (!sequencesDefine) {
+  if (!trieDefine) {
     const dir = mkdtempSync(join(tmpdir(), 'cadre-build-'));
     try {
-      const file = join(dir, 'sequences.mjs');
+      const file = join(dir, 'trie.mjs');
       await bundle(null, file, {
-        stdin: { contents: "export { registry } from './rules/index.ts'; export { sequenceTable } from './lib/lint/precompiled.ts';", resolveDir: root, loader: 'ts', sourcefile: 'sequences-entry.ts' },
+        stdin: { contents: "export { registry } from './rules/index.ts'; export { trieTable } from './lib/lint/precompiled.ts';", resolveDir: root, loader: 'ts', sourcefile: 'trie-entry.ts' },
       });
-      const { registry, sequenceTable } = await import(pathToFileURL(file).href);
-      sequencesDefine = { __CADRE_SEQUENCES__: JSON.stringify(JSON.stringify(sequenceTable(registry))) };
+      const { registry, trieTable } = await import(pathToFileURL(file).href);
+      trieDefine = { __CADRE_TRIE__: JSON.stringify(JSON.stringify(trieTable(registry))) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  return sequencesDefine;
+  return trieDefine;
 }
 
 /**

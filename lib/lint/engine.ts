@@ -12,7 +12,7 @@ import { createDocument, type Doc } from './document.ts';
 import type { Token } from './tokenize.ts';
 import { compileEntry, type CompiledEntry, type LexiconEntry } from './lexicon.ts';
 import { createMatcher, type Hit, type Matcher } from './matcher.ts';
-import { precompiledSequences } from './precompiled.ts';
+import { loadedTrieTable, trieRef } from './precompiled.ts';
 import type { DocumentInfo, Report, RuleDefinition, RuleContext } from './rule.ts';
 import { downgrade, SEVERITY_RANK, type Category, type Finding, type Severity } from './types.ts';
 import { fold } from './normalize.ts';
@@ -71,7 +71,9 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
 
   function build(config: LintConfig | undefined): Prepared {
     const active: Prepared['active'] = [];
-    const entries: CompiledEntry[] = [];
+    const entries: CompiledEntry[] = []; // built from their sequences
+    const trie = loadedTrieTable(); // the lexicons' trie computed by the build, if any
+    const byRef: CompiledEntry[] = []; // the entries of its snapshot that are active
     for (const rule of rules) {
       const setting = config?.rules?.[rule.id];
       let enabled = !rule.meta.defaultOff;
@@ -90,12 +92,9 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
       active.push({ rule, severity, options });
       const lexicon = rule.lexicon; // read once: a rule may build it in a getter
       if (!lexicon) continue;
-      const seqs = precompiledSequences(rule.id, lexicon);
-      lexicon.forEach((e, k) => {
-        const c = compileEntry(e, rule.id);
-        if (seqs) c.seqs = seqs[k];
-        entries.push(c);
-      });
+      const ref = trie ? trieRef(trie, rule.id, lexicon) : undefined;
+      if (ref === undefined) for (const e of lexicon) entries.push(compileEntry(e, rule.id));
+      else lexicon.forEach((e, k) => { byRef[ref + k] = compileEntry(e, rule.id); });
     }
     // extra terms go to the main rule of their category
     for (const [category, terms] of Object.entries(config?.extraTerms ?? {})) {
@@ -108,7 +107,7 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
     }
     return {
       active,
-      matcher: createMatcher(entries),
+      matcher: createMatcher(entries, trie && byRef.length > 0 ? { trie: trie.trie, byRef } : undefined),
       allow: new Set((config?.allowlist ?? []).map((s) => fold(s).trim()).filter(Boolean)),
       ignored: (config?.ignoredPhrases ?? []).map((s) => fold(s).trim()).filter(Boolean),
     };

@@ -59,11 +59,6 @@ export interface CompiledEntry extends LexiconEntry {
   notBeforeSeqs?: string[][];
   nearSet?: Set<string>;
   notNearSet?: Set<string>;
-  /**
-   * The token sequences it matches when the bundle brought them precomputed (lib/lint/precompiled.ts):
-   * sequences separated by "\n", tokens by " ".
-   */
-  seqs?: string;
 }
 
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'a', 'au', 'aux', 'en', 'et', 'ou', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'dans', 'un', 'une', "qu'"]);

@@ -30,14 +30,54 @@ const slotOf = (node: number, h: number, mask: number) => {
   return (x ^ (x >>> 16)) & mask;
 };
 
-export function createMatcher(entries: CompiledEntry[]): Matcher {
+/**
+ * A trie computed when the bundle was built (lib/lint/precompiled.ts), in the order its edges and
+ * ends were created, so that loading it repeats the insertions without expanding any entry.
+ */
+export interface TrieSnapshot {
+  /** per edge, in creation order (edge i leads to node i + 1): its word; joined by " " */
+  words: string;
+  /** per edge: its parent node in decimal, or "" for node i (the previous edge's child); joined by "," */
+  parents: string;
+  /** per entry, in the order given to the build: the nodes where its sequences end, joined by " "; entries joined by "," */
+  ends: string;
+}
+
+/** The trie to start from, with the compiled entry of each of its entry indices (undefined: not active). */
+export interface TrieBase {
+  trie: TrieSnapshot;
+  byRef: ReadonlyArray<CompiledEntry | undefined>;
+}
+
+/** Build `entries` into a trie and give its snapshot (build time). */
+export function snapshotTrie(entries: CompiledEntry[]): TrieSnapshot {
+  const record: TrieRecord = { words: [], parents: [], ends: [] };
+  createMatcher(entries, undefined, record);
+  return {
+    words: record.words.join(' '),
+    parents: record.parents.map((p, i) => (p === i ? '' : String(p))).join(','),
+    ends: record.ends.map((nodes) => nodes.join(' ')).join(','),
+  };
+}
+
+interface TrieRecord {
+  words: string[];
+  parents: number[];
+  ends: number[][];
+}
+
+/**
+ * @param entries matched from their sequences (entrySequences), after `base`
+ * @param base a trie computed at build time, with the entries its ends stand for
+ */
+export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?: TrieRecord): Matcher {
   // nodes: 0 is the root; per node, the entries ending there and whether any edge leaves it
   const ending: Array<CompiledEntry[] | null> = [null];
   const leaves: number[] = [0];
   // edges: node, token hash, token, child — grown by doubling
   // about three edges per entry (forms × words): sized once for the built-in lexicons
   let mask = (1 << 12) - 1;
-  while (mask < entries.length * 6) mask = mask * 2 + 1;
+  while (mask < (entries.length + (base?.byRef.length ?? 0)) * 6) mask = mask * 2 + 1;
   let eNode = new Int32Array(mask + 1).fill(-1);
   let eHash = new Int32Array(mask + 1);
   let eChild = new Int32Array(mask + 1);
@@ -77,33 +117,53 @@ export function createMatcher(entries: CompiledEntry[]): Matcher {
     leaves.push(0);
     eNode[free] = node; eHash[free] = h; eChild[free] = c; eWord[free] = word;
     edges++;
+    if (record) { record.words.push(word); record.parents.push(node); }
     leaves[node] = 1;
     return c;
   };
   const end = (node: number, e: CompiledEntry) => { (ending[node] ??= []).push(e); size++; };
 
+  if (base) load(base);
   for (const e of entries) {
-    const enc = e.seqs;
-    if (enc !== undefined) {
-      // precomputed (lib/lint/precompiled.ts): sequences split by "\n", tokens by " "
-      if (enc === '') continue;
-      let node = 0;
-      let from = 0;
-      let h = 0; // tokenHash of the word being read, computed in the same pass
-      for (let i = 0; i <= enc.length; i++) {
-        const c = i < enc.length ? enc.charCodeAt(i) : 10;
-        if (c !== 32 && c !== 10) { h = (Math.imul(h, 31) + c) | 0; continue; }
-        node = child(node, from === 0 && i === enc.length ? enc : enc.slice(from, i), h);
-        from = i + 1;
-        h = 0;
-        if (c === 10) { end(node, e); node = 0; }
-      }
-      continue;
-    }
+    let at: number[] | undefined;
+    if (record) record.ends.push(at = []);
     for (const seq of entrySequences(e)) {
       let node = 0;
       for (const t of seq) node = child(node, t, tokenHash(t));
       end(node, e);
+      at?.push(node);
+    }
+  }
+
+  /** Repeat a snapshot's insertions: its edges in creation order, then the ends of its active entries. */
+  function load({ trie, byRef }: TrieBase): void {
+    const { words, parents, ends } = trie;
+    let p = 0; // reading position in `parents`
+    for (let i = 0, from = 0, h = 0, edge = 0; words.length > 0 && i <= words.length; i++) {
+      const c = i < words.length ? words.charCodeAt(i) : 32;
+      if (c !== 32) { h = (Math.imul(h, 31) + c) | 0; continue; }
+      let parent = edge; // "": the previous edge's child
+      if (p < parents.length && parents.charCodeAt(p) !== 44) {
+        parent = 0;
+        for (let d = parents.charCodeAt(p); p < parents.length && d !== 44; d = parents.charCodeAt(++p)) parent = parent * 10 + d - 48;
+      }
+      p++; // the comma
+      child(parent, words.slice(from, i), h);
+      from = i + 1;
+      h = 0;
+      edge++;
+    }
+    let ref = 0;
+    let node = -1;
+    for (let i = 0; i <= ends.length; i++) {
+      const c = i < ends.length ? ends.charCodeAt(i) : 44;
+      if (c >= 48 && c <= 57) { node = (node < 0 ? 0 : node * 10) + c - 48; continue; }
+      if (node >= 0) {
+        const e = byRef[ref];
+        if (e) end(node, e);
+        node = -1;
+      }
+      if (c === 44) ref++;
     }
   }
   const hasNext = Uint8Array.from(leaves);

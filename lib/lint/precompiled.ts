@@ -1,79 +1,78 @@
 /**
- * Lexicon token sequences computed when a bundle is built, so that a process does not compute them
- * again on its first lint: expanding ~19,000 entries (folding, inflection, tokenizing) was two
- * thirds of the first lint and a third of a one-file `cadre lint`.
+ * The lexicons' trie computed when a bundle is built, so that a process does not compute it again on
+ * its first lint: expanding ~31,000 entries into ~45,000 token sequences (folding, inflection,
+ * tokenizing) and inserting their ~160,000 tokens was most of the first lint and a fifth of a
+ * one-file `cadre lint`. Loading the snapshot inserts its ~66,000 edges once each.
  *
  * scripts/build-cli.mjs computes the table from the very sources it bundles and passes it as the
- * constant `__CADRE_SEQUENCES__` (a JSON string). Without it (tests running the TypeScript sources,
- * a bundler that does not define it) every sequence is computed as before. A rule whose lexicon no
- * longer agrees with its row (length, first and last lemma) is computed too: a stale table can cost
- * time, never a wrong match.
- *
- * Row format, chosen to parse fast: one string per entry, its sequences separated by "\n" and the
- * tokens of a sequence by " " (neither can occur inside a token).
+ * constant `__CADRE_TRIE__` (a JSON string). Without it (tests running the TypeScript sources, a
+ * bundler that does not define it) the trie is built from the entries as before. A rule whose lexicon
+ * no longer agrees with its row (length, first and last lemma) is built from its entries, and its
+ * ends in the snapshot are left out: a stale table can cost time, never a wrong match.
  *
  * @example
- *   const table = sequenceTable(registry);            // at build time
- *   installSequenceTable(table);                      // or define __CADRE_SEQUENCES__
- *   precompiledSequences(rule.id, rule.lexicon)?.[0]  // → 'diabete\ndiabetes'
+ *   const table = trieTable(registry);          // at build time
+ *   installTrieTable(table);                    // or define __CADRE_TRIE__
+ *   trieRef('sante', saneLexicon)               // → index of its first entry in the snapshot
  */
-import { entrySequences, type LexiconEntry } from './lexicon.ts';
+import { compileEntry, type CompiledEntry, type LexiconEntry } from './lexicon.ts';
+import { snapshotTrie, type TrieSnapshot } from './matcher.ts';
 
-declare const __CADRE_SEQUENCES__: string | undefined;
+declare const __CADRE_TRIE__: string | undefined;
 
-export interface SequenceRow {
+export interface TrieRow {
   /** entries in the rule's lexicon, and the lemmas of the first and last (a staleness check) */
   n: number;
   first: string;
   last: string;
-  seqs: string[];
+  /** index of the rule's first entry among the snapshot's entries */
+  ref: number;
 }
-export type SequenceTable = Record<string, SequenceRow>;
+
+export interface TrieTable {
+  rows: Record<string, TrieRow>;
+  trie: TrieSnapshot;
+}
 
 interface LexiconOwner {
   id: string;
   lexicon?: readonly LexiconEntry[];
 }
 
-let table: SequenceTable | null | undefined;
+let table: TrieTable | null | undefined;
 
-function loaded(): SequenceTable | null {
+/** The installed table, or the one the bundle was built with, or null. */
+export function loadedTrieTable(): TrieTable | null {
   if (table === undefined) {
     table = null;
     try {
-      if (typeof __CADRE_SEQUENCES__ === 'string') table = JSON.parse(__CADRE_SEQUENCES__) as SequenceTable;
-    } catch { /* computed as without a table */ }
+      if (typeof __CADRE_TRIE__ === 'string') table = JSON.parse(__CADRE_TRIE__) as TrieTable;
+    } catch { /* built as without a table */ }
   }
   return table;
 }
 
-/** Replace the table (tests; `null` computes every sequence). */
-export function installSequenceTable(t: SequenceTable | null): void {
+/** Replace the table (tests; `null` builds every trie from its entries). */
+export function installTrieTable(t: TrieTable | null): void {
   table = t;
 }
 
 /** The table of every rule with a lexicon, as the build writes it. */
-export function sequenceTable(rules: readonly LexiconOwner[]): SequenceTable {
-  const out: SequenceTable = {};
+export function trieTable(rules: readonly LexiconOwner[]): TrieTable {
+  const rows: Record<string, TrieRow> = {};
+  const entries: CompiledEntry[] = [];
   for (const r of rules) {
     const lex = r.lexicon; // read once: a rule may build it in a getter
     if (!lex?.length) continue;
-    out[r.id] = { n: lex.length, first: lex[0].lemma, last: lex[lex.length - 1].lemma, seqs: lex.map((e) => entrySequences(e).map((s) => s.join(' ')).join('\n')) };
+    rows[r.id] = { n: lex.length, first: lex[0].lemma, last: lex[lex.length - 1].lemma, ref: entries.length };
+    for (const e of lex) entries.push(compileEntry(e, r.id));
   }
-  return out;
+  return { rows, trie: snapshotTrie(entries) };
 }
 
-/**
- * The encoded sequences of each entry of `rule.lexicon`, in order (read by lib/lint/matcher.ts
- * without splitting), or undefined when the table has no valid row for the rule.
- */
-export function precompiledSequences(ruleId: string, lex: readonly LexiconEntry[]): readonly string[] | undefined {
-  const row = loaded()?.[ruleId];
-  if (!row || row.n !== lex.length || row.seqs.length !== lex.length || row.first !== lex[0]?.lemma || row.last !== lex[lex.length - 1]?.lemma) return undefined;
-  return row.seqs;
-}
-
-/** The sequences an encoded row cell stands for (tests). */
-export function decodeSequences(s: string): string[][] {
-  return s === '' ? [] : s.split('\n').map((q) => q.split(' '));
+/** Where the rule's entries start in `t`'s snapshot, or undefined when its row is missing or stale. */
+export function trieRef(t: TrieTable, ruleId: string, lex: readonly LexiconEntry[]): number | undefined {
+  const row = t.rows[ruleId];
+  if (!row || row.n !== lex.length || row.first !== lex[0]?.lemma || row.last !== lex[lex.length - 1]?.lemma) return undefined;
+  return row.ref;
 }

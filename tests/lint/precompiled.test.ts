@@ -1,70 +1,94 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine } from '../../lib/lint/engine.ts';
-import { entrySequences } from '../../lib/lint/lexicon.ts';
-import { decodeSequences, installSequenceTable, precompiledSequences, sequenceTable, type SequenceTable } from '../../lib/lint/precompiled.ts';
+import { createEngine, type LintConfig } from '../../lib/lint/engine.ts';
+import { compileEntry } from '../../lib/lint/lexicon.ts';
+import { createMatcher, snapshotTrie } from '../../lib/lint/matcher.ts';
+import { installTrieTable, loadedTrieTable, trieRef, trieTable, type TrieTable } from '../../lib/lint/precompiled.ts';
+import { createDocument } from '../../lib/lint/document.ts';
 import { registry } from '../../rules/index.ts';
 // @ts-ignore -- plain .mjs build script
 import { lexiconDefine } from '../../scripts/build-cli.mjs';
 
-const dev = readFileSync(new URL('../../../shared/eval/dev.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('=>'))
-  .map((l) => l.replace(/\[\[[\w-]+:([^\]]*)\]\]/g, '$1'));
+const strip = (l: string) => l.replace(/\[\[[\w-]+:([^\]]*)\]\]/g, '$1');
+const lines = (file: URL) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('=>')).map(strip);
+const dev = lines(new URL('../../../shared/eval/dev.txt', import.meta.url));
+const challengeDir = new URL('../fixtures/challenge/', import.meta.url);
+const challenge = readdirSync(challengeDir).filter((f) => f.endsWith('.txt')).flatMap((f) => lines(new URL(f, challengeDir)));
 
-const lintAll = (texts: string[]) => {
+const lintAll = (texts: string[], config?: LintConfig) => {
   const engine = createEngine(registry);
-  return texts.map((t) => engine.lint(t));
+  return texts.map((t) => engine.lint(t, config));
 };
 
-afterEach(() => installSequenceTable(null));
+afterEach(() => installTrieTable(null));
 
-describe('lexicon sequences computed at build time', () => {
-  const table = sequenceTable(registry);
+describe('lexicon trie computed at build time', () => {
+  const table = trieTable(registry);
 
-  it('has one row per rule with a lexicon, each cell the sequences entrySequences gives', () => {
+  it('has one row per rule with a lexicon, in registry order, each pointing at its first entry', () => {
     const withLexicon = registry.filter((r) => r.lexicon?.length);
-    expect(Object.keys(table).sort()).toEqual(withLexicon.map((r) => r.id).sort());
+    expect(Object.keys(table.rows)).toEqual(withLexicon.map((r) => r.id));
+    let ref = 0;
     for (const r of withLexicon) {
-      const row = table[r.id];
-      expect(row.n).toBe(r.lexicon!.length);
-      r.lexicon!.forEach((e, k) => expect(decodeSequences(row.seqs[k])).toEqual(entrySequences(e)));
+      expect(table.rows[r.id]).toEqual({ n: r.lexicon!.length, first: r.lexicon![0].lemma, last: r.lexicon!.at(-1)!.lemma, ref });
+      ref += r.lexicon!.length;
     }
+    expect(table.trie.ends.split(',')).toHaveLength(ref);
   });
 
-  it('gives the same findings as computing the sequences, on every line of the dev corpus', () => {
-    installSequenceTable(null);
-    const computed = lintAll(dev);
-    installSequenceTable(table);
-    expect(lintAll(dev)).toEqual(computed);
-    expect(computed.flat().length).toBeGreaterThan(200);
+  it('gives the same findings as building the trie from the entries, on the dev corpus and every challenge line', () => {
+    const texts = [...dev, ...challenge];
+    installTrieTable(null);
+    const built = lintAll(texts);
+    installTrieTable(table);
+    expect(lintAll(texts)).toEqual(built);
+    expect(built.flat().length).toBeGreaterThan(3000);
+  }, 120_000);
+
+  it('gives the same findings with rules switched off and extra terms of the organisation', () => {
+    const config: LintConfig = { rules: { sante: 'off', religion: 'warning' }, extraTerms: { sante: ['zorglubite'], religion: ['culte de Zorglub'] } };
+    const texts = [...dev, 'Il souffre de zorglubite et suit le culte de Zorglub.'];
+    installTrieTable(null);
+    const built = lintAll(texts, config);
+    installTrieTable(table);
+    const loaded = lintAll(texts, config);
+    expect(loaded).toEqual(built);
+    expect(loaded.flat().some((f) => f.rule === 'sante')).toBe(false);
+    expect(loaded.at(-1)!.map((f) => f.text)).toContain('zorglubite'); // an extra term goes to an active rule of its category
   });
 
-  it('is what the matcher reads when the row is valid', () => {
-    // a row that maps the lemma "diabète" to another word: the engine follows the table
+  it('is what the matcher reads: a snapshot whose end is moved finds the other word', () => {
+    // the same table, but the entry "diabète" of sante ends where the entries of another lemma end
     const sante = registry.find((r) => r.id === 'sante')!;
     const k = sante.lexicon!.findIndex((e) => e.lemma === 'diabète');
+    const other = sante.lexicon!.findIndex((e) => e.lemma === 'asthme');
     expect(k).toBeGreaterThanOrEqual(0);
-    const doctored: SequenceTable = { ...table, sante: { ...table.sante, seqs: table.sante.seqs.map((s, i) => (i === k ? 'zorglub' : s)) } };
-    installSequenceTable(doctored);
-    expect(precompiledSequences('sante', sante.lexicon!)?.[k]).toBe('zorglub');
-    const texts = createEngine(registry).lint('Il souffre de zorglub depuis 2019.').map((f) => f.text);
-    expect(texts).toContain('zorglub');
+    expect(other).toBeGreaterThanOrEqual(0);
+    const ends = table.trie.ends.split(',');
+    const ref = table.rows.sante.ref;
+    ends[ref + k] = ends[ref + other];
+    ends[ref + other] = '';
+    installTrieTable({ ...table, trie: { ...table.trie, ends: ends.join(',') } });
+    const found = createEngine(registry).lint("Il a du diabète, traité pour de l'asthme.").filter((f) => f.rule === 'sante');
+    expect(found.map((f) => f.text)).toEqual(['asthme']);
   });
 
-  it('is ignored for a rule whose lexicon changed since the build (the sequences are computed)', () => {
+  it('is ignored for a rule whose lexicon changed since the build (built from its entries, its old ends left out)', () => {
     const sante = registry.find((r) => r.id === 'sante')!;
+    const k = sante.lexicon!.findIndex((e) => e.lemma === 'diabète');
+    const ends = table.trie.ends.split(',');
+    const ref = table.rows.sante.ref;
+    ends[ref + k] = ends[ref + sante.lexicon!.findIndex((e) => e.lemma === 'asthme')]; // a wrong end, if it were read
     for (const stale of [
-      { ...table.sante, n: table.sante.n + 1 },
-      { ...table.sante, first: 'autre' },
-      { ...table.sante, last: 'autre' },
-      { ...table.sante, seqs: table.sante.seqs.slice(1) },
+      { ...table.rows.sante, n: table.rows.sante.n + 1 },
+      { ...table.rows.sante, first: 'autre' },
+      { ...table.rows.sante, last: 'autre' },
     ]) {
-      installSequenceTable({ ...table, sante: { ...stale, seqs: stale.seqs.map(() => 'zorglub') } });
-      expect(precompiledSequences('sante', sante.lexicon!)).toBeUndefined();
-      const texts = createEngine(registry).lint('Il est diabétique, sans zorglub.').map((f) => f.text);
-      expect(texts).toContain('diabétique');
-      expect(texts).not.toContain('zorglub');
+      const t: TrieTable = { rows: { ...table.rows, sante: stale }, trie: { ...table.trie, ends: ends.join(',') } };
+      expect(trieRef(t, 'sante', sante.lexicon!)).toBeUndefined();
+      installTrieTable(t);
+      const texts = createEngine(registry).lint("Il a du diabète, sans asthme.").filter((f) => f.rule === 'sante').map((f) => f.text);
+      expect(texts).toEqual(['diabète']);
     }
   });
 
@@ -72,18 +96,43 @@ describe('lexicon sequences computed at build time', () => {
     let reads = 0;
     const base = registry.find((r) => r.id === 'sante')!;
     const rule = { ...base, get lexicon() { reads++; return base.lexicon; } };
-    installSequenceTable(table);
+    installTrieTable(table);
     createEngine([rule]).lint('Il est diabétique.');
     expect(reads).toBe(1);
+  });
+});
+
+describe('trie snapshots', () => {
+  const entries = ['diabète', 'trouble bipolaire', 'trouble du sommeil', 'bipolaire'].map((lemma) => compileEntry({ lemma }, 'sante'));
+  const words = (text: string, m: ReturnType<typeof createMatcher>) => {
+    const doc = createDocument(text);
+    return m.match(doc.tokens, text, doc.map).map((h) => `${h.entry.lemma}:${doc.tokens.slice(h.from, h.to).map((t) => t.t).join(' ')}`);
+  };
+
+  it('loads into a matcher that finds what the entries find, with entries added after it', () => {
+    const snap = snapshotTrie(entries);
+    expect(snap.words.split(' ').length).toBe(snap.parents.split(',').length);
+    const text = "Trouble bipolaire, diabète et troubles du sommeil ; asthme.";
+    const extra = compileEntry({ lemma: 'asthme' }, 'sante');
+    const loaded = createMatcher([extra], { trie: snap, byRef: entries });
+    expect(words(text, loaded)).toEqual(words(text, createMatcher([...entries, extra])));
+    expect(words(text, loaded)).toContain('asthme:asthme');
+    expect(loaded.size).toBe(createMatcher([...entries, extra]).size);
+  });
+
+  it('leaves out the ends of entries that are not given (a rule switched off)', () => {
+    const snap = snapshotTrie(entries);
+    const m = createMatcher([], { trie: snap, byRef: [entries[0], undefined, entries[2], undefined] });
+    expect(words('Trouble bipolaire et diabète.', m)).toEqual(['diabète:diabete']);
   });
 });
 
 describe('the table the bundles are built with', () => {
   it('is defined from the sources being bundled and agrees with every rule', async () => {
     const define = (await lexiconDefine()) as Record<string, string>;
-    const built = JSON.parse(JSON.parse(define.__CADRE_SEQUENCES__)) as SequenceTable;
-    installSequenceTable(built);
-    for (const r of registry.filter((x) => x.lexicon?.length)) expect(precompiledSequences(r.id, r.lexicon!), r.id).toBeDefined();
-    expect(built).toEqual(sequenceTable(registry));
+    const built = JSON.parse(JSON.parse(define.__CADRE_TRIE__)) as TrieTable;
+    for (const r of registry.filter((x) => x.lexicon?.length)) expect(trieRef(built, r.id, r.lexicon!), r.id).toBeDefined();
+    expect(built).toEqual(trieTable(registry));
+    expect(loadedTrieTable()).toBeNull(); // the sources run by the tests have no define
   }, 60_000);
 });
