@@ -59,6 +59,8 @@ const GAP =
   `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*(?::|\\([^()\\n]{1,30}\\)\\s*:))|` +
   // the person, then an apposition about them: « date de naissance de son fils, né prématuré : »
   `(?:de|du|des|d')\\s*(?:(?:son|sa|ses|leur|la|le|l')\\s*)?${RELATIVE}\\s*,(?![^:\\n]*(?:rendez|rdv|prevue?|entretien|convoc|atelier|reunion))[\\p{L}'\\- ]{2,30}?(?=\\s*:)|` +
+  // the person, then what the date is for: « date de naissance de sa fille pour le dossier de crèche : »
+  `(?:de|du|des|d')\\s*(?:(?:son|sa|ses|leur|la|le|l')\\s*)?${RELATIVE}(?![^:\\n]*(?:rendez|rdv|prevue?|entretien|convoc|atelier|reunion|terme))(?:\\s+[\\p{L}\\d-]{1,20})?\\s+(?:pour|a|au|aux|sur|dans)\\s+[\\p{L}'\\- ]{2,45}?(?=\\s*:)|` +
   // a label's relative without « de » (notes): « DDN conjoint : », « DDN fille aînée : », « date de naissance épouse : »
   `(?:(?:son|sa|ses|leur)\\s+)?${RELATIVE}(?:\\s+[\\p{L}\\d-]{1,20})?(?=\\s*(?::|\\([^()\\n]{1,30}\\)\\s*:))|` +
   `(?:a|au|aux|en|dans)\\s+[\\p{L}'\\- ]{2,40}?(?:\\s*\\(\\d{2,3}\\))?\\s*,?(?=\\s*(?:le|en|il|el|em|am)\\s)))*\\s*`;
@@ -66,6 +68,8 @@ const Y = '(?:19|20)\\d{2}';
 const DATE = new RegExp(
   '^(' + GAP + ')(?:' +
   `(?<d1>1er|[0-3]?\\d)\\s?(?<s1>[/.\\- ])\\s?(?<m1>0?[1-9]|1[0-2])\\s?\\k<s1>\\s?(?<y1>${Y}|\\d{2})(?![\\p{N}])` + '|' +
+  // the American order, month first, when the second number cannot be a month: « DOB: 03/27/1988 »
+  `(?<m13>0?[1-9]|1[0-2])(?<s13>[/.\\-])(?<d13>1[3-9]|2\\d|3[01])\\k<s13>(?<y13>${Y}|\\d{2})(?![\\p{N}])` + '|' +
   `(?<d2>1er|premier|[0-3]?\\d)(?:st|nd|rd|th|\\.)?[\\s-]+(?:de\\s+)?(?<m2>${MONTH})\\.?[\\s-]+(?:de\\s+)?(?<y2>${Y}|\\d{2})(?![\\p{N}])` + '|' +
   // the English order: « June 17, 1992 », « Jun 17th 1992 »
   `(?<m8>${MONTH})\\.?\\s+(?<d8>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y8>${Y})(?![\\p{N}])` + '|' +
@@ -243,6 +247,8 @@ function parseDate(tail: string): { ds: number; len: number; partial: boolean; n
   const year = (y: string) => (y.length === 4 ? Number(y) : null);
   if (x.d1 !== undefined) {
     if (!validDate(day(x.d1), Number(x.m1), year(x.y1))) return null;
+  } else if (x.d13 !== undefined) {
+    if (!validDate(Number(x.d13), Number(x.m13), year(x.y13))) return null;
   } else if (x.d2 !== undefined) {
     if (!validDate(day(x.d2), MONTHS[x.m2], year(x.y2))) return null;
   } else if (x.d9 !== undefined) {

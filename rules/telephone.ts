@@ -183,6 +183,46 @@ function wordOf(doc: Doc, sn: number) {
   };
 }
 
+/** Separators a dictated number may be typed with between its groups. */
+const GROUP_SEP = new Set([',', '-', '–', '—', '/']);
+/**
+ * Token indices of the words and short digit groups from `first` on, passing over one separator between
+ * two of them (« zéro sept, quarante et un, dix-huit »); at most 24 items.
+ */
+function spokenItems(doc: Doc, first: number): number[] {
+  const toks = doc.tokens;
+  const sn = toks[first]?.sn;
+  const out: number[] = [];
+  for (let j = first; j < toks.length && out.length < 24; j++) {
+    const t = toks[j];
+    if (t.sn !== sn) break;
+    if (t.k === Kind.Punct) {
+      const n = toks[j + 1];
+      if (!out.length || !GROUP_SEP.has(t.t) || !n || n.sn !== sn) break;
+      if (!(n.k === Kind.Number ? /^\d{1,4}$/.test(n.t) : isNumberWord(n.t))) break;
+      continue;
+    }
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * Groups typed apart must be a phone's pairs: each separator passed over falls between two groups and every
+ * chunk up to `upTo` holds two digits or more (« zéro sept, quarante et un, … », not « zéro sept, trois, deux »).
+ */
+function chunked(items: readonly number[], ends: readonly number[], lens: readonly number[], upTo: number): boolean {
+  let prev = 0;
+  for (let j = 1; j < upTo; j++) {
+    if (items[j] === items[j - 1] + 1) continue; // no separator between these two items
+    const q = ends.indexOf(j);
+    if (q < 0 || lens[q] - prev < 2) return false;
+    prev = lens[q];
+  }
+  if (prev === 0) return true;
+  return lens[ends.indexOf(upTo)] - prev >= 2;
+}
+
 /**
  * Phone numbers dictated in words, whole or half: « zéro six dix-sept quarante-deux cinquante-huit
  * quatre-vingt-treize », « zéro sept 81 33 60 29 », « 06 58 21 90 quarante-quatre », « plus trente-trois
@@ -196,12 +236,15 @@ function spokenPhones(doc: Doc, starts: number[]): IdCandidate[] {
   // « 06 58 21 90 quarante-quatre »: a short run of digits, then a number word
   for (const r of numberRuns(doc)) {
     if (r.d.length < 2 || r.d.length > 9 || r.glued || !/^(?:0|33)/.test(r.d)) continue;
-    const c = doc.norm.charCodeAt(r.e + 1);
-    if (doc.norm[r.e] !== ' ' || c < 97 || c > 122) continue;
+    // « 06 58 21 90 quarante-quatre », « 06, douze, trente-quatre… »
+    const gap = doc.norm[r.e] === ',' ? 2 : 1;
+    const c = doc.norm.charCodeAt(r.e + gap);
+    if (doc.norm[r.e + gap - 1] !== ' ' || c < 97 || c > 122) continue;
     let lo = 0, hi = toks.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < r.s) lo = mid + 1; else hi = mid; }
     let k = lo;
     while (k < toks.length && toks[k].e <= r.e) k++;
+    if (toks[k]?.t === ',') k++;
     if (isNumberWord(toks[k]?.t)) from.push(lo);
   }
   let reach = -1;
@@ -212,20 +255,24 @@ function spokenPhones(doc: Doc, starts: number[]): IdCandidate[] {
     // « il n'en peut plus », « plus tard »: only « plus » + a number
     if (plus && !isNumberWord(toks[k + 1]?.t)) continue;
     const first = plus ? k + 1 : k;
-    const g = readDigitGroups(wordOf(doc, t.sn), first, 16);
+    // the groups may be dictated apart: « zéro sept, quarante et un, dix-huit… », « zéro six – douze – … »
+    const items = spokenItems(doc, first);
+    const at = (j: number) => items[j];
+    const g = readDigitGroups((j) => (j < items.length ? wordOf(doc, t.sn)(items[j]) : undefined), 0, 16);
     if (!g || !g.words) continue;
     // the longest group boundary that makes a valid phone number
     let end = -1;
     let kind: 'fr' | 'special' | 'intl' | null = null;
     for (let q = g.ends.length - 1; q >= 0 && end < 0; q--) {
+      if (!chunked(items, g.ends, g.lens, g.ends[q])) continue;
       const d = g.digits.slice(0, g.lens[q]);
       if (!plus && d.length !== 10 && !d.startsWith('00')) continue;
       const pk = phoneKind(d, plus);
       if (pk) { end = g.ends[q]; kind = pk; }
     }
     if (end < 0 || !kind) continue;
-    reach = end;
-    const s = t.s, e = toks[end - 1].e;
+    reach = at(end - 1) + 1;
+    const s = t.s, e = toks[at(end - 1)].e;
     const [start, stop] = doc.orig(s, e);
     out.push({ kind: 'telephone', s, e, start, end: stop, confidence: 'medium', detail: kind });
   }

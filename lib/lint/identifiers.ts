@@ -383,6 +383,13 @@ const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3']);
 const NOT_CARD_KW = new Keywords(['commande', 'facture', 'devis', 'reference', 'ref', 'suivi', 'colis', 'dossier', 'contrat', 'convention', 'ticket', 'transaction', 'bon', 'recepisse', 'siret', 'siren']);
 const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
 const FISCAL_KW = new Keywords(['fiscal', 'fiscale', 'impot', 'impots', 'imposition', 'spi', 'tresor public', 'dgfip', 'declaration de revenus']);
+/** Account words around an IBAN shape whose check fails: the number is still an account's. */
+const IBAN_KW = new Keywords([
+  'rib', 'r.i.b', 'iban', 'compte', 'comptes', 'bancaire', 'bancaires', 'banque', 'virement', 'virements', 'versement', 'prelevement',
+  'bic', 'swift', 'domiciliation', 'account', 'bank', 'cuenta', 'conta', 'conto', 'konto', 'rekening', 'neobanque', 'livret',
+]);
+/** Remarks that an IBAN was copied wrong. */
+const IBAN_WRONG = /erreur|errone|tromp|rejet|refus|invalide|non valide|pas valide|incorrect|faux|fausse|incoheren|a verifier|a corriger|a redemander|a refaire|mal (?:recopie|saisi|note|tape)|coquille|ne passe pas/;
 const RIB_KW = new Keywords(['rib', 'r.i.b', 'compte', 'bancaire', 'bancaires', 'banque', 'iban', 'virement']);
 const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger']);
 /** A reference label directly before a number: « badge n° », « référence : », « contrat n° ». */
@@ -458,7 +465,7 @@ export function phoneKind(digits: string, international: boolean): 'fr' | 'speci
  * in V8); word boundaries are checked by `wordAt`.
  */
 const ANCHOR = new RegExp(
-  "(cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
+  "(cnib|cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
   "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
@@ -471,7 +478,11 @@ const ANCHOR = new RegExp(
   "ausweis|aufenthaltstitel|aufenthaltserlaubnis|niederlassungserlaubnis|carta d'identita elettronica|cie|permesso di soggiorno|carta di soggiorno|" +
   "tarjeta de residencia|tarjeta de identidad|autorizacao de residencia|titulo de residencia|identity card|id card|national id|residence permit|residence card|" +
   // Eastern Europe: Polish, Romanian, Ukrainian cards and passports
-  "dowod osobisty|paszport|carte de identitate|buletin de identitate|pasaport|pasport)|" +
+  "dowod osobisty|paszport|carte de identitate|buletin de identitate|pasaport|pasport|" +
+  // Latin America, Turkey, Afghanistan, West Africa, India: cédula, carnet / documento de identidad, DUI, CURP, kimlik, tazkira, CNIB, Aadhaar
+  "cedula de ciudadania|cedula de identidad|cedula de extranjeria|cedula|carnet de identidad|carnet de extranjeria|carne de identidade|" +
+  "documento de identidad|documento de identidade|documento unico de identidad|curp|kimlik karti|kimlik|nufus cuzdani|tazkira|tazkera|" +
+  "aadhaar|aadhar)|" +
   "(caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
@@ -485,6 +496,7 @@ const ANCHOR_FIRST = new Set([
   'eid', 'e', 'kids', 'identiteitskaart', 'verblijfsvergunning', 'verblijfskaart', 'paspoort', 'livret', 'ausweis', 'aufenthaltstitel',
   'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
   'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
+  'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -771,7 +783,17 @@ function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c:
     while (i < norm.length && bban.length < want) {
       const c = norm.charCodeAt(i);
       if (isDigit(c) || isLower(c)) { bban += norm[i]; i++; end = i; continue; }
-      if (isSep(c) && i + 1 < norm.length && isAlnum(norm.charCodeAt(i + 1))) { i++; continue; }
+      if (isSep(c) && i + 1 < norm.length && isAlnum(norm.charCodeAt(i + 1))) {
+        // a group of letters only is a bank code right after the check digits (« NL41 RABO … »), elsewhere the next word
+        // (« ES60 0049 … 789 pour le … »)
+        if (bban.length > 0) {
+          let j = i + 1;
+          while (j < norm.length && isLower(norm.charCodeAt(j))) j++;
+          if (j === norm.length || !isAlnum(norm.charCodeAt(j))) break;
+        }
+        i++;
+        continue;
+      }
       break;
     }
     // the IBAN must end at a boundary: not followed directly by a letter or digit
@@ -785,7 +807,16 @@ function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c:
       // IBAN-shaped but failing its check (a typo, a closed account copied wrong): the digits inside
       // « NL41 RABO 0318 2795 54 » are not a phone number; a claim that no rule reports
       if (bban.length >= want - 2 && bban.length >= 10) {
-        add('claim', cs, end, 6.5, 'low', 'iban-shape');
+        // an account word on its line (« compte belge : BE48 0682 4713 50 », « virement sur DE21… »): a number copied
+        // short or with a typo is still the person's account
+        const bounded2 = !(end < norm.length && isAlnum(norm.charCodeAt(end)));
+        // — unless the text says it is wrong (« recopié avec une erreur », « rejeté par la banque », « clé fausse »): a
+        // number known to be wrong is no longer the account
+        if (bounded2 && /^\d\d$/.test(norm.slice(r.s, r.s + 2)) && IBAN_KW.test(lineBefore(norm, cs, 60) + ' ' + lineAfter(norm, end, 30))
+          && !IBAN_WRONG.test(lineBefore(norm, cs, 90) + ' ' + lineAfter(norm, end, 90))) {
+          add('iban', cs, end, 0, 'medium', 'iban');
+          reach = end;
+        } else add('claim', cs, end, 6.5, 'low', 'iban-shape');
       }
       continue;
     }
@@ -911,7 +942,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if (st < 0) continue;
     const gap0 = after.slice(0, st);
     // a bracketed note between the label and the number is passed over: « N° allocataire CAF du foyer (au nom du mari) : X »
-    const gap = gap0.includes(')') ? gap0.replace(/\s*\([^()\d]{1,40}\)/g, '') : gap0;
+    // and so is a quoted qualifier: « Titre de séjour « salarié » n° X », « carte de résident "10 ans" : X »
+    let gap = gap0.includes(')') ? gap0.replace(/\s*\([^()\d]{1,40}\)/g, '') : gap0;
+    if (identity && /[«"“]/.test(gap)) gap = gap.replace(/\s*(?:«[^«»\n]{1,30}»|"[^"\n]{1,30}"|“[^“”\n]{1,30}”)/g, '');
     // an identity document's own number shape (CNI 2021: 9 letters and digits; CNI 1995: 12 digits;
     // passport: 2 digits, 2 letters, 5 digits) may follow a longer label ending with a colon:
     // « CNI de sa mère scannée par erreur dans le dossier : X »

@@ -170,9 +170,11 @@ describe('scanIdentifiers', () => {
     expect(kinds('Carte 7328 2932 0000 74')).toEqual([['siret', '7328 2932 0000 74']]);
   });
 
-  it('the digits of an IBAN shape whose check fails are no phone, and the shape itself is not reported', () => {
-    expect(kinds('Ancien compte : NL41 RABO 0318 2795 54, clôturé.')).toEqual([]);
-    expect(kinds('Compte NL41 RABO 0318 2795 54, frère au 06 12 34 56 78')).toEqual([['telephone', '06 12 34 56 78']]);
+  it('the digits of an IBAN shape whose check fails are no phone; the shape is an account only next to an account word', () => {
+    expect(kinds('Code NL41 RABO 0318 2795 54, relevé.')).toEqual([]);
+    expect(kinds('Ancien compte : NL41 RABO 0318 2795 54, clôturé.')).toEqual([['iban', 'NL41 RABO 0318 2795 54']]);
+    expect(kinds('Colis NL41 RABO 0318 2795 54, frère au 06 12 34 56 78')).toEqual([['telephone', '06 12 34 56 78']]);
+    expect(kinds('Compte NL41 RABO 0318 2795 54, frère au 06 12 34 56 78')).toEqual([['iban', 'NL41 RABO 0318 2795 54'], ['telephone', '06 12 34 56 78']]);
     // « de » is a country code, but a phone after it is far too short for a German IBAN
     expect(kinds('Appeler sa sœur de 06 12 34 56 78 à midi')).toEqual([['telephone', '06 12 34 56 78']]);
   });

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // month-first dates are birth dates only after a birth word
+    'Contrat signé le 03/27/2024, fin au 02/10/2024.',
+    'Le rendez-vous du 03/27/2025 est annulé.',
+    // a purpose after the relative, but an expected birth or an appointment
+    'Naissance de sa fille prévue pour le mois de mars : 03/2026.',
+    'Date de naissance du projet pour le dossier : 12/05/2020.',
     'Date de naissance du projet (prévu) : 12/09/2026.',
     'Rendez-vous du fils (CMP) : 21/03/2025.',
     'Naissance de son fils, rendez-vous pris : 12/03/2025',
@@ -70,6 +76,14 @@ ruleTester(rule, {
     'Geboren in Polen, elle est arrivée le 12/03/2015.',
   ],
   invalid: [
+    // the American order, month first, when the day cannot be a month
+    { text: 'DOB: 03/27/1988 (format américain, mois en premier).', errors: ['03/27/1988'] },
+    { text: 'Born on 12/25/1990 in Lagos.', errors: ['12/25/1990'] },
+    { text: 'Date de naissance : 03/27/1988.', errors: ['03/27/1988'] },
+    // the relative, then what the date is for, before the colon
+    { text: 'Date de naissance de sa fille pour le dossier de crèche : 09/05/2016.', errors: ['09/05/2016'] },
+    { text: "Date de naissance de son fils aîné pour l'inscription au collège : 14/02/2011.", errors: ['14/02/2011'] },
+    { text: "Date de naissance de l'adhérent à reporter sur le formulaire CAF : 3 mars 1985.", errors: ['3 mars 1985'] },
     { text: 'Date de naissance du fils (ayant droit) : 21/03/2011.', errors: ['21/03/2011'] },
     { text: 'DDN conjoint (à charge) : 04/05/1980.', errors: ['04/05/1980'] },
     { text: "Né le 14/03/1986 à Valbrune, l'adhérent vit seul.", errors: ["14/03/1986"], output: "Né à Valbrune, l'adhérent vit seul." },

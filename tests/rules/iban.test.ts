@@ -5,7 +5,14 @@ ruleTester(rule, {
   valid: [
     "Coordonnées bancaires transmises au service gestion.",
     "BIC BNPAFRPPXXX communiqué par la banque.",
+    // a failing check the text calls an error: no longer the account
     "IBAN : FR76 3000 6000 0112 3456 7890 188 (à vérifier, une erreur de saisie).",
+    'RIB reçu : FR50 1273 9000 7056 2189 4470 352 (la banque l\'a rejeté, clé erronée).',
+    // IBAN shapes failing their check with no account word: a parcel or file code
+    'Colis suivi FR12 3456 7890 1234 5678 livré.',
+    'Référence du dossier BE48 0682 4713 50 à rappeler.',
+    "Numéro d'agrément NL41 RABO 0318 2795 54 du prestataire.",
+    "Le TVA intracommunautaire FR12 345678901 de l'entreprise.",
     "Code banque 30006, code guichet 00001.",
     'Code banque 10278, code guichet 08902, compte 00020417701, clé 75 : la clé ne correspond pas.',
     // one character short and failing its check: a code, not an account
@@ -27,5 +34,12 @@ ruleTester(rule, {
     { text: 'RIB : banque 10278 guichet 08902 compte 00020417701 clé 76', errors: ['10278 guichet 08902 compte 00020417701 clé 76'] },
     // one character short of the country's length, with a valid check: a digit lost in the copy
     { text: 'Virement depuis Genève sur CH50 0483 5036 2819 4710.', errors: ['CH50 0483 5036 2819 4710'] },
+    // copied with a typo or a digit short, next to an account word: still the person's account
+    { text: "Compte belge de l'adhérent : BE48 0682 4713 50.", errors: ['BE48 0682 4713 50'] },
+    { text: 'IBAN : FR76 3000 6000 0112 3456 7890 188, pour le versement de l\'aide.', errors: ['FR76 3000 6000 0112 3456 7890 188'] },
+    { text: 'Virement de la prime sur DE21 5001 0517 0648 2139 5.', errors: ['DE21 5001 0517 0648 2139 5'] },
+    // the number stops before the next word
+    { text: 'Son RIB espagnol ES60 0049 1500 0512 3456 789 pour le remboursement.', errors: ['ES60 0049 1500 0512 3456 789'] },
+    { text: 'Compte au Maroc MA64 0115 1900 0001 2050 0053 49 pour les virements de sa famille.', errors: ['MA64 0115 1900 0001 2050 0053 49'] },
   ],
 });

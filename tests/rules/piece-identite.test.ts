@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a quoted status without a number, a health booklet, a quoted brand
+    'Titre de séjour « salarié » obtenu en mars, il cherche un CDI.',
+    'Titre de séjour « 10 ans » demandé en 2024.',
+    "Le carnet de santé de l'enfant est à jour (12 vaccins).",
+    'Cédula : il ne l\'a pas encore, rendez-vous au consulat le 12/03.',
     "Carte d'identité : OK 123456 vérifiée.",
     'Passeport de la fille en cours de renouvellement, RDV le 12 mars.',
     // « CIE » is also the contrat initiative emploi
@@ -34,6 +39,15 @@ ruleTester(rule, {
     "Carte eID belge renouvelée, titre de résidence 2019-2022.",
   ],
   invalid: [
+    // foreign identity documents: cédula, tazkira, CNIB, kimlik
+    { text: 'Cédula de ciudadanía colombienne : 1.032.456.789.', errors: ['1.032.456.789'] },
+    { text: 'Cédula de identidad venezolana n° V-12.345.678.', errors: ['V-12.345.678'] },
+    { text: 'Sa tazkira afghane porte le n° 1400-0101-12345.', errors: ['1400-0101-12345'] },
+    { text: 'CNIB burkinabè n° B1234567.', errors: ['B1234567'] },
+    { text: 'Kimlik no: 12345678901.', errors: ['12345678901'] },
+    // a quoted qualifier between the label and the number
+    { text: "Titre de séjour « salarié » n° 7502138846, valable jusqu'au 10/2026.", errors: ['7502138846'] },
+    { text: 'Carte de séjour "vie privée et familiale" n° 9912345678 à renouveler.', errors: ['9912345678'] },
     // a series in capitals before the number; Polish and Romanian labels
     { text: "Carte d'identité roumaine série CJ 482915.", errors: ['CJ 482915'] },
     { text: 'Dowód osobisty AYK 935214, copie au dossier.', errors: ['AYK 935214'] },

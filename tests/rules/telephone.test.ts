@@ -39,6 +39,11 @@ ruleTester(rule, {
     'standard du transporteur zéro quatre soixante-dix-huit douze zéro zéro zéro zéro',
     "numéro de l'agence zéro trois quatre-vingt-cinq vingt-deux onze quarante",
     'zéro six douze trente-quatre cinquante-six',
+    // groups typed apart by commas must be pairs; a list of small numbers is not a phone
+    'Le score est de zéro sept, trois, deux, dix, quinze, vingt, vingt-cinq.',
+    'Il a eu zéro, un, deux absences ce mois-ci.',
+    'Rendez-vous le 06, douze candidats présents.',
+    'Il a fait 06, puis trente-quatre, cinquante-six candidatures.',
     'il a eu zéro faute et plus deux points',
     'le rendez-vous est à zéro six heures trente',
     "il n'en peut plus trente ans de chantier",
@@ -63,6 +68,11 @@ ruleTester(rule, {
     'Tél. +33 9 69 39 29 19',
   ],
   invalid: [
+    // dictated with commas or dashes between the pairs
+    { text: 'Pour le joindre entre deux courses : zéro sept, quarante et un, dix-huit, cinquante-deux, zéro trois.', errors: ['zéro sept, quarante et un, dix-huit, cinquante-deux, zéro trois'] },
+    { text: 'Son portable : zéro six – douze – trente-quatre – cinquante-six – soixante-dix-huit.', errors: ['zéro six – douze – trente-quatre – cinquante-six – soixante-dix-huit'] },
+    { text: 'Rappeler au 06, douze, trente-quatre, cinquante-six, soixante-dix-huit.', errors: ['06, douze, trente-quatre, cinquante-six, soixante-dix-huit'] },
+    { text: 'Joindre sa sœur : plus trente-deux, quatre cent quatre-vingt-dix, douze, trente-quatre, cinquante-six.', errors: ['plus trente-deux, quatre cent quatre-vingt-dix, douze, trente-quatre, cinquante-six'] },
     // Belgian numbers: zone prefix, slash, subscriber digits
     { text: 'GSM : 0478/21.56.09, domicile à Liège.', errors: ['0478/21.56.09'] },
     { text: 'Tél : 02/512.34.56', errors: ['02/512.34.56'] },
