@@ -22,6 +22,12 @@ import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRigh
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
+/** A colon or a semicolon between two tokens of a sentence: the start of a list of findings. */
+function listBreakBetween(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i].t === ':' || doc.tokens[i].t === ';') return true;
+  return false;
+}
+
 /** A relative within a few tokens before, apposition commas allowed: "Son conjoint, atteint de…". */
 function relativeBefore(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
@@ -1245,6 +1251,8 @@ export default defineRule({
     const episodes: Hit[] = [];
     /** relapses without a person in their sentence */
     const relapses: Hit[] = [];
+    /** lay symptoms with a person ("tousse toutes les nuits", "grosse fatigue"), kept unless a condition named before in their clause owns them */
+    const symptoms: Array<[number, number]> = [];
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'pathologie';
       if (tag === 'bloc') continue;
@@ -1290,6 +1298,11 @@ export default defineRule({
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
       if (FIGURATIVE_PSY.has(toks[hit.from].t) && thingSubject(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
+      if (mode === 'symptome') {
+        const span = accept(hit, 'p', doc);
+        if (span) symptoms.push(span);
+        continue;
+      }
       if (mode === 'episode' || mode === 'sommeil') {
         if (mode === 'sommeil' || bareEpisode(doc, hit.from, hit.to)) episodes.push(hit);
         continue;
@@ -1365,6 +1378,15 @@ export default defineRule({
     for (const hit of relapses) {
       const sn = toks[hit.from].sn;
       if (found.some((c) => (c.family === 'addiction' || c.family === 'psy') && toks[c.from].sn <= sn && toks[c.from].sn >= sn - 6)) found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium' });
+    }
+
+    // "a eu une embolie et reste essoufflé", "myasthénie, fatigabilité en fin de journée": the symptom of the condition named
+    // before it in the clause is part of that finding; after a colon or a semicolon it is a finding of its own
+    const owners = found.length;
+    for (const [from, to] of symptoms) {
+      const sn = toks[from].sn;
+      if (found.some((c, k) => k < owners && toks[c.from].sn === sn && c.to <= from && c.family !== 'grossesse' && !listBreakBetween(doc, c.to, from))) continue;
+      found.push({ from, to, family: 'pathologie', confidence: 'medium' });
     }
 
     for (const hit of episodes) {

@@ -1247,7 +1247,93 @@ const ROUND11_CENTRES = [
   'centre de santé mentale', 'centre d’accueil thérapeutique', 'centre de post-cure', 'maison de repos', 'maison de convalescence',
 ];
 
+
+// ---------------------------------------------------------------------------------------------
+// Round 16 classes: occupational lung and tendon disease, post-covid and breath symptoms, ligament and
+// tendon ruptures, lost fingers, limping and rehab slang, Tourette signs, transplant drugs, thyroid care
+// in plain words, drinking euphemisms, gambling out of control.
+
+/** Osteosynthesis hardware told with the verb: "une tige posée dans la jambe", "des vis posées au genou". */
+const POSE_Q = new SeqSet();
+for (const [organ, art] of ORGANS) {
+  const dans = `dans ${join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ)}`;
+  for (const v of ['posé', 'posée', 'posés', 'posées', 'mis', 'mise', 'mises', 'implanté', 'implantée']) {
+    POSE_Q.addTerm(`${v} ${dans}`);
+    POSE_Q.addTerm(`${v} ${join(A[art], organ)}`);
+  }
+}
+head(['broche', 'plaque', 'tige', 'vis', 'clou'], [POSE_Q]);
+/** Scars on a body part: "des cicatrices aux pieds", "cicatrice au visage". */
+head(['cicatrice'], [ORGAN_A, BONE_A]);
+/** Lost or cut fingers, toes, an eye: "a perdu deux phalanges", "amputé de trois orteils". */
+const LOST_PARTS: string[] = [];
+for (const v of ['perdu', 'amputé de', 'amputée de', 'sectionné', 'sectionnée', 'arraché', 'arrachée', 'écrasé', 'écrasée']) {
+  for (const o of ['une phalange', 'deux phalanges', 'trois phalanges', 'des phalanges', 'plusieurs phalanges', 'un orteil', 'deux orteils', 'trois orteils',
+    'des orteils', 'un doigt', 'deux doigts', 'trois doigts', 'des doigts', 'le pouce', 'un pouce', 'l’index', 'un œil', 'un rein', 'un poumon']) {
+    if (v === 'perdu' && ['un doigt', 'deux doigts'].includes(o)) continue; // already in MORE_SURGERY
+    LOST_PARTS.push(`${v} ${o}`);
+  }
+}
+/** Ruptured tendons and ligaments, said with the verb or the lay short name ("les croisés"). */
+const RUPTURES: string[] = [];
+for (const v of ['rompu', 'rompue', 'rompus', 'déchiré', 'déchirée', 'pété', 'pétée', 'claqué', 'claquée']) {
+  for (const o of ['le tendon', 'un tendon', 'les tendons', 'le ligament', 'un ligament', 'les ligaments', 'le croisé', 'les croisés', 'les ligaments croisés', 'le ligament croisé', 'le talon d’Achille']) RUPTURES.push(`${v} ${o}`);
+}
+for (const r of ['rupture', 'ruptures']) for (const o of ['des croisés', 'du croisé', 'des ligaments', 'du ligament', 'du ligament croisé', 'd’un ligament', 'd’un tendon', 'des ligaments croisés', 'du tendon d’Achille', 'du talon d’Achille', 'de la coiffe']) RUPTURES.push(`${r} ${o}`);
+RUPTURES.push('croisés rompus', 'croisé rompu', 'ligament rompu', 'ligaments rompus', 'tendon rompu', 'tendon d’Achille rompu');
+/** Gambling out of control: "paris sportifs devenus incontrôlables", "jeux d'argent compulsifs". */
+const GAMBLING: string[] = [];
+for (const o of ['paris sportifs', 'paris sportifs en ligne', 'paris en ligne', 'paris hippiques', 'jeux d’argent', 'jeux d’argent en ligne', 'jeux en ligne', 'jeux de hasard', 'jeux à gratter', 'jeux de grattage']) {
+  for (const q of ['incontrôlables', 'devenus incontrôlables', 'devenues incontrôlables', 'hors de contrôle', 'compulsifs', 'devenus compulsifs', 'pathologiques', 'devenus pathologiques', 'problématiques', 'devenus problématiques', 'excessifs']) {
+    GAMBLING.push(`${o} ${q}`);
+  }
+}
+for (const v of ['perdu le contrôle de ses', 'perte de contrôle sur ses', 'ne contrôle plus ses', 'ne maîtrise plus ses']) for (const o of ['paris', 'paris sportifs', 'jeux d’argent', 'mises', 'dépenses de jeu']) GAMBLING.push(`${v} ${o}`);
+const ROUND16_CONDITIONS = [
+  // occupational lung and tendon disease, post-covid
+  'plaques pleurales', 'plaque pleurale', 'épaississement pleural', 'fibrose pleurale', 'ténosynovite', 'ténosynovite de De Quervain', 'tendinite de De Quervain',
+  'synovite', 'hygroma', 'covid persistant', 'séquelles du covid', 'séquelles de covid',
+  'fracture ouverte', 'fractures ouvertes', 'fracture déplacée', 'fracture comminutive', 'fracture complexe', 'boiterie', 'claudication', 'boitillement',
+  // Tourette signs and obsessive-compulsive acts
+  'tics vocaux', 'tic vocal', 'tics moteurs', 'tic moteur', 'tics nerveux', 'tic nerveux', 'tics verbaux', 'coprolalie', 'copropraxie', 'écholalie', 'palilalie',
+  'tocs', 'TOCs', 'toc de vérification', 'tocs de vérification', 'toc de lavage', 'tocs de lavage', 'rituels compulsifs', 'compulsions de vérification', 'compulsions de lavage',
+  ...LOST_PARTS, ...RUPTURES,
+];
+const ROUND16_TREATMENT = [
+  // transplant drugs
+  'antirejet', 'anti-rejet', 'antirejets', 'anti-rejets', 'traitement antirejet', 'traitement anti-rejet', 'médicaments antirejet', 'médicaments anti-rejet',
+  'Prograf', 'Advagraf', 'Envarsus', 'tacrolimus', 'ciclosporine', 'Néoral', 'Sandimmun', 'Cellcept', 'mycophénolate', 'Myfortic', 'Certican', 'évérolimus',
+  'Rapamune', 'sirolimus', 'immunosuppresseurs',
+  // surgery and exams by their technique
+  'cœlioscopie', 'coelioscopie', 'laparoscopie', 'laparotomie', 'hystéroscopie', 'cystoscopie', 'rééduc', 'séances de rééduc', 'rééduc fonctionnelle',
+  // thyroid care in plain words
+  ...['pour sa thyroïde', 'pour la thyroïde', 'pr la thyroïde', 'pr sa thyroïde', 'pour ma thyroïde', 'pour son hypothyroïdie'], 'traitement thyroïdien', 'ttt thyroïdien',
+  'problème de thyroïde', 'problèmes de thyroïde', 'souci de thyroïde', 'soucis de thyroïde', 'ablation de la thyroïde',
+];
+const ROUND16_ADDICTION = [
+  // slang of substitution drugs ("sous Subutex", "sous méthadone" are read by the rule's "sous" check)
+  'Subu', 'sous Subu', 'sous Sub', 'sous métha', 'Subox',
+  'souci avec la bouteille', 'soucis avec la bouteille', 'problème avec la bouteille', 'problèmes avec la bouteille', 'problème de bouteille', 'problèmes de bouteille',
+  'souci d’alcool', 'soucis d’alcool', 'problème d’alcool', 'problèmes d’alcool', 'souci avec l’alcool', 'soucis avec l’alcool', 'tendance à boire',
+  ...['ne plus boire', 'ne boit plus', 'ne bois plus', 'ne buvait plus', 'ne plus toucher', 'ne touche plus', 'plus jamais boire'].flatMap((v) => [`${v} une goutte`, `${v} une goutte d’alcool`, `${v} un verre`, `${v} un verre d’alcool`, `${v} une seule goutte`]),
+  ...GAMBLING,
+];
+const ROUND16_PREGNANCY = ['attendre un bébé', 'attendre un enfant', 'attendait un bébé', 'attendaient un bébé', 'attendra un bébé', 'attendent un bébé', 'attendons un bébé', 'attendre un heureux événement'];
+
 const TERMS: LexiconEntry[] = [
+  ...n('pathologie', ROUND16_CONDITIONS),
+  ...n('traitement', ROUND16_TREATMENT),
+  ...n('addiction', ROUND16_ADDICTION),
+  ...n('grossesse', ROUND16_PREGNANCY),
+  // breath, cough, tiredness and limping of the person (mode symptome: someone in the sentence, "le marché s'essouffle" has no one;
+  // after a condition named earlier in the sentence, the symptom is part of that finding: "a eu une embolie et reste essoufflé")
+  ...n('pathologie:symptome', ['brouillard cérébral', 'brouillard mental', 'brain fog', 'essoufflement', 'dyspnée', 'souffle court', 'manque de souffle', 'toux chronique', 'toux persistante', 'quintes de toux', 'crises de toux',
+    'grosse fatigue', 'grande fatigue', 'fatigue intense', 'fatigue extrême', 'fatigue persistante', 'fatigabilité', 'grosses fatigues'],
+    { notBefore: ['du marché', 'de la croissance', 'des ventes', 'du modèle', 'de l’économie', 'du secteur', 'de la demande', 'du projet', 'de l’activité', 'du dispositif'] }),
+  ...fixed('pathologie:symptome', ['tousse', 'toussait', 'toussent', 'tousse beaucoup', 'manque d’air', 'manquait d’air', 'manque de l’air', 'essoufflé', 'essoufflée', 'vite essoufflé', 'vite essoufflée', 'boite encore', 'boite toujours', 'boite légèrement', 'boite un peu', 'boitait encore', 'boite de la jambe', 'boitille', 'boitillait'],
+    { notBefore: ['frais', 'pur', 'dans la salle', 'dans le local', 'dans les locaux', 'de la boîte', 'de la société', 'de l’entreprise'] }),
+  ...['vis', 'clou', 'cicatrice'].map((lemma): LexiconEntry => ({ lemma, inflect: lemma === 'vis' ? 'none' : 'noun', tag: 'pathologie:tete' })),
+  { lemma: 'épuisement', inflect: 'noun', tag: 'psy:p', notBefore: ['des', 'du', 'de', 'd’', "d'"] },
   ...n('pathologie', [...CARDIO, ...RESPIRATOIRE, ...NEURO, ...CANCER, ...INFECTIEUX, ...ENDOCRINE, ...MUSCULO, ...DIGESTIF, ...PEAU, ...MORE_CONDITIONS]),
   ...n('psy', MORE_PSY),
   ...n('addiction', MORE_ADDICTION),

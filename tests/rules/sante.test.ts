@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 16: figurative breath, rooms short of air, hardware and ruptures of things, gambling as a trade, rights running out
+    "L'essoufflement du marché de l'immobilier inquiète le gérant.",
+    "La salle de réunion manque d'air frais en été.",
+    'Elle a posé les vis dans la cloison du salon.',
+    "Il a rompu le contrat de travail pendant la période d'essai.",
+    'Elle a vendu des paris sportifs au bureau de tabac pendant trois ans.',
+    "L'épuisement de ses droits au chômage arrive en mars.",
+    'Il ne veut plus boire un verre avec ses collègues depuis le conflit.',
+    'Il a fait toc toc à la porte.',
     // a psychiatric word said of a thing
     'La direction avait une stratégie un peu schizophrène entre low cost et premium.',
     "Le fret aérien est en dépression depuis la fin des vols charters vers l'Asie.",
@@ -788,5 +797,33 @@ ruleTester(rule, {
     { text: 'Elle porte des vêtements compressifs depuis mars.', errors: ['vêtements compressifs'] },
     { text: 'Elle a une somnolence liée au traitement le matin.', errors: ['somnolence liée au traitement'] },
     { text: 'Elle a passé dix jours en service de médecine interne au CH.', errors: ['service de médecine interne'] },
+    // round 16 classes
+    // a symptom of the condition named before it in the clause is part of that finding
+    { text: "Il a fait une embolie pulmonaire en décembre et reste essoufflé.", errors: ['fait une embolie pulmonaire'] },
+    { text: 'Elle a eu une leucémie enfant et garde une grande fatigue.', errors: ['leucémie'] },
+    { text: "Il a des plaques pleurales liées à l'amiante.", errors: ['plaques pleurales'] },
+    { text: 'Elle a une ténosynovite des deux poignets.', errors: ['ténosynovite'] },
+    { text: "Elle s'est rompu le tendon d'Achille à 29 ans.", errors: ['rompu le tendon'] },
+    { text: 'Après mes 2 ruptures des croisés je cherche.', errors: ['ruptures des croisés'] },
+    { text: 'Elle a gardé un brouillard cérébral.', errors: ['brouillard cérébral'] },
+    { text: 'Deux cœlioscopies cette année pour elle.', errors: ['cœlioscopies'] },
+    { text: 'Elle prend du Prograf matin et soir.', errors: ['Prograf'] },
+    { text: 'Je prends mes antirejets à 8 h.', errors: ['antirejets'] },
+    { text: 'Il a des tocs de vérification.', errors: ['tocs de vérification'] },
+    { text: "Elle a une grosse fatigue depuis l'hiver.", errors: ['grosse fatigue'] },
+    { text: "Depuis 2023 il tousse toutes les nuits et manque d'air dès qu'il ouvre les sacs.", errors: ['tousse', "manque d'air"] },
+    { text: 'Il a des tics vocaux et quelques épisodes de coprolalie.', errors: ['tics vocaux', 'coprolalie'] },
+    { text: 'Il a perdu deux phalanges sur une toupie.', errors: ['perdu deux phalanges'] },
+    { text: 'Il boite encore et fait de la rééduc.', errors: ['boite encore', 'rééduc'] },
+    { text: 'Elle a évoqué un épuisement lié à son ancien poste.', errors: ['épuisement'] },
+    { text: 'Mme ttt pr la thyroïde, RDV 15/04.', errors: ['pr la thyroïde'] },
+    { text: 'Elle doit prendre le comprimé pour sa thyroïde à jeun.', errors: ['pour sa thyroïde'] },
+    { text: 'Elle nous a annoncé attendre un bébé pour octobre.', errors: ['attendre un bébé'] },
+    { text: 'Des cicatrices aux pieds le gênent, dit-il.', errors: ['cicatrices aux pieds'] },
+    { text: 'On connaît ses soucis avec la bouteille.', errors: ['soucis avec la bouteille'] },
+    { text: 'Il assure ne plus boire une goutte depuis.', errors: ['ne plus boire une goutte'] },
+    { text: 'Ses paris sportifs en ligne devenus incontrôlables lui ont coûté son poste.', errors: ['paris sportifs en ligne devenus incontrôlables'] },
+    { text: 'Il a une tige posée dans la jambe.', errors: ['tige posée dans la jambe'] },
+    { text: "Elle a attrapé le covid et n'a pas récupéré : essoufflement au moindre escalier, grosse fatigue.", errors: ['covid', 'essoufflement', 'grosse fatigue'] },
   ],
 });
