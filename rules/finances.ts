@@ -336,13 +336,29 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       // « Salaire suisse de 6 200 CHF », « salaire luxembourgeois »: a cross-border worker's pay, unless in an offer
       if (!own && FOREIGN_PAY.has(toks[k + 1]?.t ?? '') && n < 9 && !offerInSentence(doc, from)) own = true;
       const month = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && MONTHS.has(toks[k + 2]?.t ?? '');
+      // « son contrat actuel est un CDD à 62 %, pour un salaire net de 1 048 € par mois »: the current job's pay, not an offer's
+      if (!own && !month && (t === 'salaire' || t === 'remuneration') && (p1 === 'un' || p1 === 'une') && currentJobBefore(doc, k) && !offerInSentence(doc, from)) own = true;
       if ((own || month) && PAY_NOUNS.has(head === t ? t : head)) return true;
       continue;
     }
     if ((t === 'indemnite' || t === 'indemnites' || t === 'prime') && (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && SEVERANCE.has(toks[k + 2]?.t ?? '')) return true;
-    if (t === 'indemnite' || t === 'indemnites') {
+    // « prime supra-légale de 42 000 € » as « indemnité supra-légale »
+    if (t === 'indemnite' || t === 'indemnites' || t === 'prime' || t === 'primes') {
       if (toks[k + 1]?.t === 'transactionnelle' || toks[k + 1]?.t === 'conventionnelle' || toks[k + 1]?.t === 'supra-legale' || toks[k + 1]?.t === 'supra' || toks[k + 1]?.t === 'supralegale' || toks[k + 1]?.t === 'extra-legale' || toks[k + 1]?.t === 'extra' || toks[k + 1]?.t === "prud'homale") return true;
     }
+  }
+  return false;
+}
+
+const CURRENT = new Set(['actuel', 'actuelle', 'actuellement', 'aujourd\'hui']);
+const JOB_NOUNS = new Set(['contrat', 'poste', 'emploi', 'cdd', 'cdi', 'job', 'travail', 'mission', 'alternance', 'apprentissage']);
+/** The sentence opens on the person's current job before the pay: « Votre contrat actuel est un CDD … pour un salaire net de ». */
+function currentJobBefore(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  for (let j = k - 1, n = 0; n < 30 && j >= 0 && toks[j].sn === sn; j--, n++) {
+    if (CURRENT.has(toks[j].t)) return true;
+    if (JOB_NOUNS.has(toks[j].t) && POSSESSIVE.has(toks[j - 1]?.t ?? '')) return true;
   }
   return false;
 }
@@ -1117,7 +1133,10 @@ export default defineRule({
       if (from < 0 || !entryAccepts(hit, ctx, false, false) || absentBefore(doc, from)) continue;
       const hitText = doc.norm.slice(doc.tokens[hit.from].s, doc.tokens[hit.to - 1].e);
       // « la banque a saisi son bateau »: the creditor is the subject, not a job frame
-      if (hit.entry.tag !== 'seize' && inJobFrame(doc, from) && !garnishedPay(doc, hit.from, hitText)) continue;
+      // « … au titre de la micro-entreprise et trois loyers commerciaux impayés »: a counted item after « et » starts a new conjunct, out of the frame
+      const pc = doc.tokens[hit.from - 1];
+      const countedItem = !!pc && (COUNTS.has(pc.t) || pc.k === Kind.Number) && (doc.tokens[hit.from - 2]?.t === 'et' || doc.tokens[hit.from - 2]?.t === ',');
+      if (hit.entry.tag !== 'seize' && !countedItem && inJobFrame(doc, from) && !garnishedPay(doc, hit.from, hitText)) continue;
       // « elle a traité des dossiers de surendettement et des inscriptions au FICP pour ses clients »: files handled at work,
       // not the person's own goods sold off (« l'huissier organisait la vente aux enchères de ses meubles »)
       if (taskObject(doc, from) && !(hit.entry.tag === 'seize-goods' && (POSSESSIVE.has(doc.tokens[hit.to]?.t ?? '') || POSSESSIVE.has(doc.tokens[hit.to + 1]?.t ?? '')))) continue;
@@ -1186,6 +1205,11 @@ export default defineRule({
     for (const s of spans) {
       const last = merged[merged.length - 1];
       if (last && s.from < last.to) { last.to = Math.max(last.to, s.to); last.amount &&= s.amount; continue; }
+      // the lender named after the debt is the same finding: « dette de crédit renouvelable chez Cofidis », « un crédit auprès de Floa »
+      if (last && !last.amount && !s.amount && (s.from - last.to === 1 && doc.tokens[last.to].t === 'chez' || s.from - last.to === 2 && doc.tokens[last.to].t === 'aupres' && doc.tokens[last.to + 1].t === 'de')) {
+        last.to = Math.max(last.to, s.to);
+        continue;
+      }
       merged.push({ ...s });
     }
     for (const s of merged) {

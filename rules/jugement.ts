@@ -251,6 +251,8 @@ export function distanced(doc: Doc, from: number): boolean {
       return true;
     }
     if (!t || (t.k === Kind.Punct && t.t !== '-')) return false;
+    // the writer's contrast closes what came before: « il se dit motivé mais c'est un flemmard »
+    if (t.t === 'mais' || t.t === 'pourtant') return false;
     if (DISTANCE.has(t.t)) return true;
     // the person describing themself ("« je suis trop lent »"): not the writer's judgement
     if (t.t === 'suis' || t.t === 'etais' || t.t === 'serais') return true;

@@ -348,4 +348,35 @@ export const FINANCES: LexiconEntry[] = [
     'bons alimentaires', 'chèques alimentaires', 'chèque alimentaire', 'distribution alimentaire', 'distributions alimentaires',
   // a job at the charity right before its name (« contrat aidé au Secours catholique ») is checked in code (rules/finances.ts)
   ], { notNear: ['bénévole', 'bénévoles', 'bénévolat', 'service civique', 'poste', 'stage', 'PMSMP', 'recrute', 'offre', 'candidature', 'candidater'] }),
+  // a measure of legal protection of an adult (TAXONOMY §3.4 trigger 11): « sous curatelle renforcée », « placé sous tutelle », « son curateur »,
+  // « mandataire judiciaire à la protection des majeurs », « sauvegarde de justice », « habilitation familiale », « MASP »; not the job
+  // (« délégué mandataire à l'UDAF », « formation CNC de MJPM »), nor a ministry's « tutelle », nor an apprentice's « tuteur »,
+  // nor « le curateur » named without the person (the corpora label « son curateur », not « le curateur est informé »)
+  ...e(['curatelle', 'curatelles', 'sous curatelle', 'curatelle renforcée', 'curatelle simple', 'curatelle aménagée', 'sous curatelle renforcée', 'sous curatelle simple',
+    'mesure de curatelle', 'placé sous curatelle', 'placée sous curatelle', 'mis sous curatelle', 'mise sous curatelle', 'sous tutelle', 'placé sous tutelle', 'placée sous tutelle',
+    'mis sous tutelle', 'mise sous tutelle', 'mesure de tutelle', 'tutelle renforcée', 'tutelle complète', 'juge des tutelles', 'juge des contentieux de la protection',
+    'mesure de protection juridique', 'mesures de protection juridique', 'mesure de protection des majeurs', 'mesure de protection judiciaire', 'protection juridique des majeurs',
+    'majeur protégé', 'majeure protégée', 'majeurs protégés', 'sauvegarde de justice', 'sous sauvegarde de justice', 'habilitation familiale', 'mandat de protection future',
+    // (not the bare « mandataire judiciaire » or « MJPM »: a signature, an e-mail, a business liquidator)
+    'mandataire judiciaire à la protection des majeurs', 'MASP', "mesure d'accompagnement social personnalisé", 'mesure d’accompagnement social personnalisé',
+    "mesure d'accompagnement judiciaire", 'tutelle aux prestations sociales', 'tutelle aux prestations familiales',
+    ...['son', 'sa', 'mon', 'ma', 'leur', 'votre'].flatMap((d) => ['curateur', 'curatrice', 'tuteur légal', 'tutrice légale', 'mandataire judiciaire', 'délégué mandataire', 'déléguée mandataire']
+      .map((n) => `${d} ${n}`)),
+    ...["l'UDAF", 'l’UDAF', "l'ATI", "l'ATRPM", "l'APAJH"].flatMap((o) => [`suivi par ${o}`, `suivie par ${o}`, `${o} gère ses comptes`,
+      `${o} gère son compte`, `${o} gère son budget`, `géré par ${o}`, `gérée par ${o}`, `gérés par ${o}`, `gérées par ${o}`, `curatelle à ${o}`])], {
+    notAfter: [...JOB_BEFORE.filter((w) => w !== 'en'), 'délégué', 'déléguée', 'mandataire', 'en tant que', 'devenir', 'comme', 'ministère de', 'autorité de', 'organisme de'],
+    notBefore: ['de l’État', "de l'État", 'du ministère', 'administrative', 'pédagogique', 'des collectivités'],
+    notNear: ['délégué', 'déléguée', 'poste', 'stage', 'offre', 'recrute', 'candidature', 'métier', 'formation', 'CNC', 'certificat', 'diplôme', 'usagers', 'dossiers', 'mesures', 'PMSMP',
+      'alternance', 'embauché', 'embauchée', 'travaille', 'travaillait', 'ministère', 'ministre', 'collectivités', 'autorité'] }),
+  // a family loan being paid back: « rembourser le prêt familial », « doit rembourser ses parents », « argent emprunté à sa sœur »
+  ...e(['rembourser', 'rembourse', 'remboursait', 'rembourseront', 'remboursera', 'doit rembourser', 'devait rembourser', 'continue de rembourser', 'a remboursé', 'finit de rembourser'].flatMap((v) =>
+    ['le prêt familial', 'son prêt familial', 'un prêt familial', 'ce prêt familial', 'les prêts familiaux', 'la dette familiale', 'sa dette familiale', 'ses parents', 'sa mère', 'son père',
+      'sa sœur', 'son frère', 'sa famille', 'ses beaux-parents', 'son oncle', 'sa tante', 'ses proches', "l'argent emprunté", "l'argent prêté", "l'argent que lui ont prêté", "l'argent que lui a prêté",
+      'le prêt de ses parents', 'le prêt de sa famille', 'le prêt de son frère', 'le prêt de sa sœur'].map((o) => `${v} ${o}`))
+    .concat(['prêt familial', 'prêts familiaux', 'dette familiale', 'dettes familiales'].flatMap((h) => [`${h} à rembourser`, `${h} en cours`, `${h} non remboursé`, `${h} impayé`]),
+      ['emprunté', 'a emprunté', 'empruntait', 'doit', 'devait'].flatMap((v) => ['à ses parents', 'à sa mère', 'à son père', 'à sa sœur', 'à son frère', 'à sa famille', 'à ses proches', 'à des amis', 'à ses amis']
+        .map((o) => `${v} de l'argent ${o}`)),
+      ['argent emprunté', 'argent prêté'].flatMap((h) => ['par ses parents', 'par sa famille', 'par sa sœur', 'par son frère', 'à ses parents', 'à sa famille', 'à sa sœur', 'à son frère'].map((o) => `${h} ${o}`))),
+  { notAfter: JOB_BEFORE, notNear: ['clients', 'client', 'conseiller', 'conseillère', 'poste', 'stage', 'offre', 'formation', 'CPF', 'frais'] }),
+
 ];

@@ -118,7 +118,11 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('agressivite', 'phrase', 'none', ['pique une crise', 'pique des crises', 'fait des crises', 'fait une crise', 'faisait des crises'], {
     notBefore: ["d'angoisse", 'de panique', "d'anxiété", "d'épilepsie", "d'asthme", 'de tétanie', 'de spasmophilie', 'de migraine',
       "d'hypoglycémie", 'de goutte', 'de convulsions', 'convulsives', "d'épilepsie", 'épileptiques', 'cardiaques', "d'arthrose",
-      'de colique', 'de coliques', 'de foie', "d'urticaire", 'de boulimie', "d'hyperventilation"],
+      'de colique', 'de coliques', 'de foie', "d'urticaire", 'de boulimie', "d'hyperventilation",
+      // seizures named by their medical kind: « crises comitiales », « crises tonico-cloniques », « crises vaso-occlusives »
+      'comitiales', 'comitiale', 'épileptique', 'convulsive', 'tonico-cloniques', 'tonico-clonique', 'partielles', 'généralisées', 'vaso-occlusives', 'vaso-occlusive',
+      'drépanocytaires', "d'absence", "d'absences", 'de drépanocytose', 'de paludisme', "d'épilepsie nocturnes", 'de sclérose', "d'asthme sévères", 'de toux', 'de gouttes', 'de calculs',
+      'de migraines', 'migraineuses', 'hypoglycémiques', 'de larmes de douleur', 'de douleur', 'de douleurs', 'de rein', 'néphrétiques', 'de nerf sciatique', 'de sciatique', 'de lombalgie', 'de polyarthrite'],
   }),
   // instabilité, caractère
   ...group('caractere', 'label', 'adj', [
@@ -579,6 +583,33 @@ export const JUGEMENT: ToneEntry[] = [
     // the side of a trade, a place or a work (« ce côté mystique du métier de luthier », « le côté déjanté du spectacle »)
     notBefore: ['du', 'de la', "de l'", 'des', 'de ce', 'de cette'], notNear: ['métier', 'poste', 'lieu', 'travail', 'spectacle', 'décor', 'produit', 'marque', 'entreprise'] }),
   ...group('impression', 'pred', 'adj', ['illuminé', 'exalté', 'halluciné'], { notBefore: ['de', "d'", 'par', 'la nuit', 'le soir', 'à', 'au', 'en', 'pour'], notNear: ['vitrine', 'salle', 'façade', 'sapin', 'rue', 'monument', 'décor', 'éclairage', 'LED'] }),
+  // mistrust as a trait: « Monsieur très méfiant », « elle est soupçonneuse avec tout le monde »
+  ...group('caractere', 'pred', 'adj', ['méfiant', 'soupçonneux', 'suspicieux', 'défiant']),
+  // fragility as a verdict on the person: « profil solide mais fragile », « il est fragile » (not health: « santé fragile », « fragile du dos »)
+  ...group('caractere', 'pred', 'adj', ['fragile'], { notBefore: ['du dos', 'des poumons', 'du cœur', 'du coeur', 'des genoux', 'physiquement', 'financièrement', 'économiquement', 'sur le plan'],
+    notNear: ['santé', 'médical', 'médicale', 'médecin', 'dos', 'genou', 'genoux', 'poumons', 'cœur', 'coeur', 'immunitaire', 'traitement', 'greffe', 'budget', 'finances', 'financière', 'contrat', 'emploi', 'équilibre'] }),
+  // making a drama of one's situation: « elle dramatise un peu sa situation », « il se fait des films », « voit tout en noir »
+  ...group('plainte', 'phrase', 'none', ['dramatise', 'dramatisait', 'dramatisent', 'a tendance à dramatiser', 'tendance à dramatiser', 'dramatise beaucoup', 'dramatise énormément',
+    'catastrophise', 'catastrophisait', 'se fait des films', 'se faisait des films', 'se fait tout un film', 'se monte la tête', 'se montait la tête', 'noircit le tableau', 'noircit tout',
+    'voit tout en noir', 'voyait tout en noir', 'en rajoute', 'en rajoutait', 'en rajoute toujours', 'en fait trop', 'en faisait trop', 'fait tout une histoire', 'fait toute une histoire',
+    'fait une montagne de tout', "fait une montagne d'un rien", 'se noie dans un verre d’eau', "se noie dans un verre d'eau"]),
+  // letting oneself drift, with a degree word between: « il se laisse complètement aller », « se laisse porter par les éducateurs », « se laisse un peu vivre »
+  ...group('paresse', 'phrase', 'none', ['se laisse', 'se laissait', 'se laissent', 'a tendance à se laisser', 'tendance à se laisser'].flatMap((v) =>
+    ['porter', 'trop porter', 'un peu porter', 'beaucoup porter', 'complètement porter', 'complètement aller', 'totalement aller', 'un peu aller', 'beaucoup aller', 'vraiment aller',
+      'carrément aller', 'un peu trop aller', 'trop aller', 'franchement aller', 'un peu vivre', 'trop vivre', 'complètement vivre', 'mener', 'trop mener', 'vivre sans effort', 'glisser',
+      'couler', 'complètement couler', 'abattre', 'complètement abattre', 'un peu abattre'].map((o) => `${v} ${o}`)), {
+    notBefore: ['par la musique', 'par le courant', 'par les vagues', 'par la foule', "à l'hôpital", 'en voiture', 'en fauteuil', 'au travail par un collègue', 'par un collègue', 'par sa collègue'] }),
+  // stiffness judged, only with a degree word (not « coincé à la maison », « coincée financièrement »): « un peu coincée en entretien »
+  ...group('caractere', 'phrase', 'none', ['un peu', 'très', 'assez', 'trop', 'plutôt', 'super', 'hyper', 'vraiment', 'carrément', 'un brin', 'légèrement'].flatMap((d) =>
+    ['coincé', 'coincée', 'coincés', 'coincées', 'guindé', 'guindée', 'constipé', 'constipée', 'empoté', 'empotée', 'pataud', 'pataude', 'godiche', 'gauche', 'cul-serré', 'cul serré',
+      'pincé', 'pincée', 'raide comme un piquet'].map((a) => `${d} ${a}`)), {
+    notBefore: ['financièrement', 'par', 'avec', 'entre', 'chez', 'à', 'au', 'aux', 'dans', 'sans', 'pour', 'niveau', 'question', 'sur', 'en ce moment', 'du dos', 'de', "d'", 'des', 'du', 'là', 'ici'],
+    notNear: ['dos', 'lombaires', 'nerf', 'hernie', 'doigt', 'doigts', 'main', 'porte', 'ascenseur', 'bouchons', 'embouteillages', 'voiture', 'transports', 'grève', 'budget', 'argent', 'mobilité'] }),
+  // an intensified label: « un flemmard de première », « menteuse de compétition », « râleur de première catégorie »
+  ...group('paresse', 'phrase', 'none', ['flemmard', 'flemmarde', 'fainéant', 'fainéante', 'feignant', 'feignante', 'feignasse', 'glandeur', 'glandeuse', 'menteur', 'menteuse', 'râleur', 'râleuse',
+    'branleur', 'branleuse', 'tire-au-flanc', 'fumiste', 'mytho', 'mythomane', 'emmerdeur', 'emmerdeuse', 'magouilleur', 'magouilleuse', 'chieur', 'chieuse'].flatMap((n) =>
+    ['de première', 'de première catégorie', 'de compétition', 'de haut vol', 'patenté', 'patentée', 'invétéré', 'invétérée', 'fini', 'finie'].map((q) => `${n} ${q}`))),
+
 ];
 
 /**
@@ -717,9 +748,10 @@ export const APPARENCE: ToneEntry[] = [
     'aspect négligé', 'aspect sale', 'allure négligée', 'apparence négligée', 'apparence douteuse', 'look négligé', 'look douteux', 'look spécial', 'look bizarre',
     'look de racaille', 'look de clochard', 'style vestimentaire douteux', 'style vestimentaire négligé', 'style vestimentaire vulgaire',
     'cheveux gras', 'cheveux sales', 'ongles sales', 'ongles noirs', 'mains sales', 'dents abîmées', 'dents pourries', 'dents gâtées', 'dents manquantes', 'dents noires', 'chicots',
-    'tatoué jusqu\'au cou', 'tatouée jusqu\'au cou', 'couvert de tatouages', 'couverte de tatouages', 'bardé de tatouages', 'bardée de tatouages', 'plein de tatouages', 'pleine de tatouages',
+    // (tattoos and piercings told as facts, « tatoué jusqu'au cou », « tatouages visibles », « piercing à la langue », are observations: only the scornful « bardé de » is here)
+    'bardé de tatouages', 'bardée de tatouages',
     'pas très soigné', 'pas très soignée', 'pas bien soigné', 'pas bien soignée', 'pas vraiment soigné', 'pas vraiment soignée', 'pas présentable', 'pas très présentable',
-    'peu présentable', 'pas très propre sur lui', 'pas très propre sur elle', 'nombreux tatouages', 'tatouages visibles', 'tatouage visible', 'tatouage au visage', 'tatouages au visage', 'piercings', 'piercing', 'physique ingrat', 'physique disgracieux',
+    'peu présentable', 'pas très propre sur lui', 'pas très propre sur elle', 'physique ingrat', 'physique disgracieux',
     'physique peu avantageux', 'physique quelconque', 'physique avantageux', 'physique agréable', 'joli minois', 'belle femme', 'bel homme', 'beau garçon', 'belle fille', 'jolie fille',
     'jolie femme', 'joli garçon', 'jolie jeune femme', 'belle jeune femme', 'beau gosse', 'belle gosse', 'sexy', 'bien roulée', 'mal fichu', 'mal fichue',
     'sale tête', 'sale gueule', 'mine patibulaire', 'tête de clochard', 'drôle de dégaine',
@@ -782,9 +814,27 @@ export const APPARENCE: ToneEntry[] = [
     notNear: ['médecin', 'diabète', 'traitement', 'chimiothérapie', 'cortisone', 'grossesse', 'enceinte', 'régime', 'nutritionniste', 'opération', 'bypass', 'sleeve', 'anorexie', 'boulimie'] }),
   ...group('apparence', 'pred', 'adj', ['malpropre', 'boudiné', 'enrobé', 'bedonnant', 'grassouillet', 'rondouillard', 'ventripotent'], { notBefore: ['de', "d'", 'que', "qu'", 'par', 'dans'] }),
   ...group('apparence', 'label', 'adj', ['débraillé', 'crasseux', 'dépenaillé', 'mal habillé', 'mal fagoté', 'mal attifé', 'mal rasé', 'mal coiffé', 'mal lavé', 'négligé physiquement', 'mal peigné', 'hirsute', 'sale sur lui', 'sale sur elle', 'mocheté', 'maigrichon', 'rachitique']),
-  ...group('apparence', 'pred', 'adj', ['mal soigné', 'pas soigné', 'peu soigné', 'pas propre', 'pas très propre', 'peu propre', 'mal tenu', 'dégoûtant', 'répugnant', 'repoussant', 'moche', 'laid|laide|laids|laides', 'négligé', 'squelettique', 'ridé', 'bouffi', 'tatoué', 'percé'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
+  ...group('apparence', 'pred', 'adj', ['mal soigné', 'pas soigné', 'peu soigné', 'pas propre', 'pas très propre', 'peu propre', 'mal tenu', 'dégoûtant', 'répugnant', 'repoussant', 'moche', 'laid|laide|laids|laides', 'négligé', 'squelettique', 'ridé', 'bouffi', 'percé'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
   // words that are also ordinary adjectives before a noun ("gros fumeur", "belle expérience"): predicate only, ending the phrase
   // loud or provocative clothes said of the person: "elle était clinquante", "habillé de façon tape-à-l'œil"
   ...group('apparence', 'pred', 'adj', ['criard', 'clinquant', 'aguicheur|aguicheuse|aguicheurs|aguicheuses', 'tape-à-l’œil', "tape-à-l'œil", 'tape-à-l’oeil', "tape-à-l'oeil", 'accoutré', 'attifé', 'fagoté'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
   ...group('apparence', 'pred', 'adj', ['sale', 'gros|grosse|gros|grosses', 'maigre', 'joli', 'mignon', 'séduisant', 'beau|belle|beaux|belles', 'trapu', 'chauve'], { bare: true }),
+  // the person likened to a type, by the look, face or bearing: « une tête de taulard », « look de punk à chien », « dégaine de zonard », « look de vieux rocker »
+  ...group('apparence', 'phrase', 'none', ['look de', "look d'", 'tête de', 'gueule de', 'dégaine de', 'allure de', 'air de'].flatMap((h) =>
+    ['taulard', 'taularde', 'bagnard', 'repris de justice', 'prisonnier', 'détenu', 'délinquant', 'délinquante', 'voyou', 'loubard', 'caïd', 'gangster', 'mafieux', 'truand', 'dealer', 'dealeur',
+      'punk', 'punk à chien', 'punk à chiens', 'punks à chien', 'zonard', 'zonarde', 'clodo', 'clocharde', 'marginal', 'marginale', 'toxico', 'toxicomane', 'junkie', 'camé', 'camée', 'drogué', 'droguée',
+      'cassos', 'beauf', 'kéké', 'bimbo', 'poufiasse', 'pétasse', 'baba cool', 'babos', 'teufeur', 'teufeuse', 'rocker', 'vieux rocker', 'vieille rockeuse', 'rockeuse', 'biker', 'hippie', 'hippy',
+      'vieux hippie', 'racailles', 'wesh', 'cas social', 'paumé', 'paumée', 'alcoolo', 'poivrot', 'pochtron', 'ivrogne', 'terroriste', 'psychopathe', 'tueur en série', 'serial killer', 'sdf']
+      .map((n) => `${h.endsWith('’') || h.endsWith("'") ? h : h + ' '}${n}`).filter((t) => !/^(look|tête|gueule|tronche|dégaine|allure|air|style|mine)(de|d[’'])[aeiouhé]/.test(t))), {
+    notNear: ['costume', 'costumes', 'déguisement', 'spectacle', 'théâtre', 'film', 'tournage', 'casting', 'figurant', 'figurante', 'carnaval', 'halloween', 'rôle', 'personnage', 'concert', 'groupe', 'musicien', 'musicienne', 'guitariste'] }),
+  // stained or decayed teeth and breath judged: « dents jaunies », « dentition négligée », « haleine de chacal »
+  ...group('apparence', 'phrase', 'none', ['dents', 'dentition'].flatMap((n) => ['jaunies', 'jaunes', 'jaunâtres', 'noircies', 'tachées', 'entartrées', 'abîmées par le tabac', 'négligée',
+    'négligées', 'douteuse', 'douteuses', 'en mauvais état', 'déplorable', 'déplorables', 'pas soignées', 'mal soignées', 'pas entretenues', 'mal entretenues', 'crades', 'sales'].map((a) => `${n} ${a}`))
+    .concat(['haleine de chacal', 'haleine de poney', 'haleine fétide', 'haleine douteuse', 'mauvaise haleine', 'haleine alcoolisée', 'sourire édenté', 'chicots noirs'])),
+  // an appearance said to put recruiters off: « look qui risque de rebuter certains recruteurs », « sa tenue va rebuter les employeurs »
+  ...group('apparence', 'phrase', 'none', ['risque de rebuter', 'risquent de rebuter', 'va rebuter', 'vont rebuter', 'pourrait rebuter', 'pourraient rebuter', 'rebute les recruteurs', 'rebutera',
+    'rebuter les recruteurs', 'rebuter certains recruteurs', 'rebuter les employeurs', 'rebuter un employeur', 'rebuter des recruteurs', 'rebute les employeurs', 'rebute les clients', 'rebuter les clients'], {
+    near: ['look', 'tenue', 'tenues', 'allure', 'dégaine', 'apparence', 'style', 'tatouages', 'tatouage', 'piercing', 'piercings', 'cheveux', 'barbe', 'physique', 'présentation', 'tête', 'coiffure',
+      'vêtements', 'odeur', 'hygiène', 'haleine', 'dents', 'gueule', 'tronche', 'allure', 'attitude', 'manières', 'façon', 'air'] }),
+
 ];

@@ -25,8 +25,9 @@ const kin = (terms: string[], extra: Partial<PrivateEntry> = {}): PrivateEntry[]
   terms.map((t) => ({ lemma: t, kind: 'kin' as const, rewrite: PRIVATE_REWRITE, ...extra }));
 
 /** Games, sport and figurative senses of beating, pushing and hitting. */
-const GAMES = ['échecs', 'tennis', 'squash', 'ping-pong', 'badminton', 'boxe', 'judo', 'match', 'matchs', 'tournoi', 'partie', 'parties', 'course', 'record', 'score',
+const GAMES = ['échecs', 'tennis', 'squash', 'ping-pong', 'badminton', 'boxe', 'judo', 'match', 'matchs', 'tournoi', 'course', 'record', 'score',
   'jeu', 'jeux', 'cartes', 'sprint', 'compétition', 'championnat', 'finale', 'belote', 'scrabble', 'pétanque', 'foot', 'football', 'set', 'habitudes', 'certitudes', 'planning'];
+// (not « partie »: « elle est partie avec une valise » is leaving, the game is « match », « cartes », « jeu »)
 
 /** Every head × preposition × tail, for the custody disputes ("litige autour de la garde de son fils"). */
 function custody(): string[] {
@@ -599,4 +600,42 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       'divorce', 'enlevés', 'récupérer', 'refuse', 'refusé', 'gourou', 'départ'],
     notNear: ['vacances', 'formation', 'stage', 'semaine', 'mercredi', 'mercredis', 'week-end', 'weekend', 'entretien', 'atelier', 'garde alternée'],
   }),
+  // a child placed in care told by its age or time: « placé à l'âge de 8 ans », « placée dès ses 6 ans », « placé tout petit »
+  // (not a placement at work: « placé en intérim », « placé en stage », nor a legal protection: « placé sous curatelle », rules/finances.ts)
+  ...fixed(['placé', 'placée', 'placés', 'placées'].flatMap((p) => [`${p} à l'âge de`, `${p} dès l'âge de`, `${p} dès ses`, `${p} très jeune`, `${p} tout petit`, `${p} toute petite`,
+    `${p} tout petits`, `${p} bébé`, `${p} enfant`, `${p} enfants`, `${p} à la naissance`, `${p} dès la naissance`, `${p} dès sa naissance`, `${p} à sa naissance`]), {
+    notNear: ['intérim', 'stage', 'apprentissage', 'alternance', 'entreprise', 'agence', 'mission', 'missions', 'poste', 'intérimaire', 'CDD', 'CDI', 'recrute', 'offre', 'candidats',
+      'garde', 'vue', 'détention', 'curatelle', 'tutelle'] }),
+  // a report to child protection named by who made it: « après un signalement de l'école », « signalement du collège », « signalée par la crèche »
+  ...fixed([...['signalement', 'signalements'].flatMap((h) => ["de l'école", 'de son école', 'du collège', 'de son collège', 'du lycée', 'de la crèche', "de l'institutrice", "de l'instituteur",
+    'de la maîtresse', 'des enseignants', 'de la PMI', "de l'hôpital", 'du pédiatre', 'des voisins', 'de la nourrice', "de l'assistante sociale", 'de la directrice', 'du directeur'].map((o) => `${h} ${o}`)),
+    ...['signalé', 'signalée', 'signalés', 'signalées'].flatMap((h) => ["par l'école", 'par le collège', 'par la crèche', 'par la PMI', "par l'hôpital", 'par les voisins', "par l'assistante sociale"].map((o) => `${h} ${o}`))], {
+    notNear: ['harcèlement', 'harcelé', 'harcelée', 'absences', 'absentéisme', 'retard', 'retards', 'bug', 'incident', 'poste', 'stage', 'métier', 'élèves', 'collègue', 'collègues'] }),
+  // a police report about the partner's threats or blows: « main courante pour des menaces », « main courante pour violences »
+  ...fixed(['main courante', 'mains courantes'].flatMap((h) => ['pour menaces', 'pour des menaces', 'pour violences', 'pour des violences', 'pour harcèlement', 'pour coups', 'pour des coups',
+    'pour insultes', 'pour des insultes', 'pour menaces de mort', 'pour des menaces de mort', 'pour non-présentation', 'pour non-représentation', "pour non-présentation d'enfant",
+    'pour non-représentation d’enfant', "pour non-représentation d'enfant"].map((o) => `${h} ${o}`)), {
+    near: ['ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe', 'ex-compagnon', 'ex-compagne', 'mari', 'femme', 'épouse', 'époux', 'conjoint', 'conjointe', 'compagnon', 'compagne',
+      'copain', 'copine', 'père', 'mère', 'frère', 'sœur', 'beau-père', 'belle-mère', 'enfants', 'fils', 'fille', 'garde', 'JAF', 'divorce', 'séparation', 'conjugal', 'conjugales'] }),
+  // a judge keeping the partner away in lay words: « le juge a interdit à l'ex-conjoint d'entrer en contact avec elle », « interdiction de l'approcher »
+  ...fixed(["d'entrer en contact avec elle", "d'entrer en contact avec lui", "d'entrer en contact avec eux", "d'entrer en contact avec les enfants", "de l'approcher", "de s'approcher d'elle",
+    "de s'approcher de lui", 'de paraître au domicile', 'de se rendre au domicile', "d'approcher du domicile", "d'approcher le domicile"], {
+    near: ['interdit', 'interdite', 'interdiction', 'défense'], notNear: ['clients', 'client', 'employeur', 'collègue', 'collègues', 'manager', 'salariés', 'presse', 'journalistes', 'victime', 'victimes'] }),
+  // a custody arrangement told as a fight: « en garde alternée conflictuelle », « une résidence alternée très tendue »
+  ...fixed(['garde', 'garde alternée', 'garde partagée', 'résidence alternée', 'garde des enfants', 'garde de son fils', 'garde de sa fille', 'droit de visite'].flatMap((h) =>
+    ['conflictuelle', 'conflictuel', 'très conflictuelle', 'houleuse', 'houleux', 'tendue', 'très tendue', 'orageuse', 'chaotique', 'disputée', 'âprement disputée', 'explosive', 'sous tension'].map((a) => `${h} ${a}`))),
+  // a partner's outbursts: « il lui a encore fait une scène devant l'école », « scènes de jalousie » (with the partner near; not a scene at the agency)
+  ...fixed(['fait une scène', 'fait des scènes', 'faisait des scènes', 'faire une scène', 'faire des scènes', 'a fait une scène', 'fait une scène de jalousie', 'scène de jalousie',
+    'scènes de jalousie', 'crise de jalousie', 'crises de jalousie', 'lui fait une scène', 'lui fait des scènes', 'lui a fait une scène', 'lui faisait des scènes',
+    ...['encore', 'de nouveau', 'à nouveau', 'toujours', 'souvent', 'sans cesse'].flatMap((a) => [`lui a ${a} fait une scène`, `a ${a} fait une scène`, `lui fait ${a} une scène`, `lui fait ${a} des scènes`,
+      `fait ${a} des scènes`, `lui faisait ${a} des scènes`]), 'lui a refait une scène', 'a refait une scène'], {
+    near: ['ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe', 'ex-compagnon', 'ex-compagne', 'mari', 'femme', 'épouse', 'époux', 'conjoint', 'conjointe', 'compagnon', 'compagne',
+      'copain', 'copine', 'jaloux', 'jalouse', 'couple', 'enfants'],
+    notNear: ['accueil', 'guichet', 'agence', 'agent', 'agente', 'conseiller', 'conseillère', 'théâtre', 'film', 'tournage', 'spectacle', 'client', 'clients', 'manager', 'collègue', 'collègues'] }),
+  // a divorce one spouse contests: « son épouse a engagé une procédure de divorce qu'il conteste », « il refuse le divorce »
+  ...fixed(['procédure de divorce', 'demande de divorce', 'divorce', 'séparation'].flatMap((h) => [`${h} qu'il conteste`, `${h} qu'elle conteste`, `${h} qu'il refuse`, `${h} qu'elle refuse`,
+    `${h} qu'il contestait`, `${h} qu'elle contestait`, `${h} qu'il n'accepte pas`, `${h} qu'elle n'accepte pas`, `${h} contestée`, `${h} contesté`]).concat(['refuse le divorce', 'refusait le divorce',
+    'conteste le divorce', 'contestait le divorce', "s'oppose au divorce", "s'opposait au divorce", 'refuse de divorcer', 'refusait de divorcer', 'refuse la séparation', "n'accepte pas le divorce",
+    "n'accepte pas la séparation"])),
+
 ];

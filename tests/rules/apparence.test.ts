@@ -4,6 +4,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 17: tattoos and piercings told as facts are observations
+    'Couvert de tatouages jusqu’au visage.',
+    "Tatoué jusqu'au cou, il postule en cuisine.",
+    "Tatouages visibles sur les avant-bras ; l'hôtel demande qu'ils soient couverts.",
+    'Piercing à la langue, à retirer pour le service selon le règlement.',
+    // a likeness in a show, teeth as care, a CV gap putting recruiters off
+    'Il a joué un rôle au théâtre avec une tête de taulard maquillée.',
+    'Les trous dans son CV risquent de rebuter les recruteurs.',
     // a kitchen, a product, a caller's voice
     'Il travaille en cuisine : la salle empeste la friture.',
     'Le produit dégage une odeur, il faut des gants.',
@@ -41,6 +49,12 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    // round 16/17: a likeness to a type, stained teeth, a look said to put recruiters off
+    { text: "Tatoué jusqu'au cou, il a une tête de taulard.", errors: ['tête de taulard'] },
+    { text: 'Cheveux verts : look de punk à chien.', errors: ['look de punk à chien'] },
+    { text: 'Look de vieux rocker négligé, à revoir.', errors: ['Look de vieux rocker'] },
+    { text: 'Haleine chargée et dents jaunies.', errors: ['Haleine chargée', 'dents jaunies'] },
+    { text: 'Remarque : look qui risque de rebuter certains recruteurs.', errors: ['risque de rebuter'] },
     { text: 'Il sent le chenil.', errors: ['sent le chenil'] },
     { text: 'Elle empeste le tabac froid.', errors: ['empeste le tabac froid'] },
     { text: 'Elle a une voix nasillarde et insupportable.', errors: ['voix nasillarde'] },
@@ -73,7 +87,6 @@ ruleTester(rule, {
     { text: 'Il était mal rasé et débraillé.', errors: ['mal rasé', 'débraillé'] },
     { text: 'Elle est très jolie, elle fera une bonne hôtesse.', errors: ['jolie'] },
     { text: 'Il est gros et ça risque de gêner sur le poste.', errors: ['gros'] },
-    { text: 'Couvert de tatouages jusqu’au visage.', errors: ['Couvert de tatouages'] },
     { text: 'Cheveux gras et ongles sales.', errors: ['Cheveux gras', 'ongles sales'] },
     { text: 'Présentation peu soignée, conseils donnés.', errors: ['Présentation peu soignée'] },
     { text: 'Il sent très fort la transpiration.', errors: ['sent très fort la transpiration'] },

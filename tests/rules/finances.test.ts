@@ -4,6 +4,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 16/17 traps: a ministry's tutelle, the curateur named without the person, an apprentice's tutor, the job, a target salary
+    "L'établissement est placé sous la tutelle du ministère de la Santé.",
+    "Mme Lebouc informe la référente de l'ESAT et le curateur des conclusions.",
+    "Son tuteur de stage l'a félicitée.",
+    'Elle vise un poste de mandataire judiciaire à la protection des majeurs.',
+    'Elle est déléguée mandataire à l’UDAF et gère des mesures de curatelle.',
+    'Il vise un salaire net de 1 800 € par mois.',
+    'Elle doit rembourser les frais de formation.',
     // sums and goods handled at work, figures of a sale, a trade that is the employer, a pay looked for
     'Elle a remporté 40 000 € de marchés publics pour son agence.',
     'Il a perdu 500 000 € de contrats quand le client est parti.',
@@ -190,6 +198,15 @@ ruleTester(rule, {
     'Il a été en dépôt volontaire au bureau.',
   ],
   invalid: [
+    // round 16/17: legal protection of an adult, a family loan, the current job's pay, a severance bonus, a lender after the debt, counted rents
+    { text: "Depuis janvier il est sous curatelle renforcée, exercée par un mandataire de l'UDAF.", errors: ['sous curatelle renforcée'] },
+    { text: 'Son curateur, M. Bouvard, doit signer le contrat.', errors: ['Son curateur'] },
+    { text: 'Il est placé sous tutelle depuis 2022.', errors: ['placé sous tutelle'] },
+    { text: 'Sa sœur a proposé de rembourser le prêt familial à sa place.', errors: ['rembourser le prêt familial'] },
+    { text: 'Votre contrat actuel est un CDD, pour un salaire net de 1 048 € par mois.', errors: ['1 048 €'] },
+    { text: 'Prime supra-légale de 42 000 € touchée au PSE.', errors: ['42 000 €'] },
+    { text: 'Saisie sur salaire pour une dette de crédit renouvelable chez Cofidis.', errors: ['Saisie sur salaire', 'dette', 'crédit renouvelable chez Cofidis'] },
+    { text: 'Une dette URSSAF au titre de la micro-entreprise et trois loyers commerciaux impayés.', errors: ['dette URSSAF', 'trois loyers commerciaux impayés'] },
     // round 15: a manager's own shop, Swiss debt enforcement, Québec and Belgian insolvency, a bank withdrawing the card, amounts in dollars
     { text: "Gérante d'une boutique de prêt-à-porter, elle a fermé après une liquidation judiciaire.", errors: ['liquidation judiciaire'] },
     { text: "Il a des poursuites à l'office de Genève pour des factures de téléphone.", errors: ['poursuites'] },

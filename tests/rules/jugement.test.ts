@@ -7,6 +7,13 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 16/17: a seizure named by its kind, health fragility, stuck by circumstances, a drift in a show
+    'Il fait des crises comitiales environ deux fois par an.',
+    'Santé fragile du dos, port de charges limité.',
+    'Elle est un peu coincée financièrement ce mois-ci.',
+    'Il est coincé à la maison sans voiture.',
+    'Il se laisse porter par la musique pendant le spectacle.',
+    'Il se dit fainéant mais se lève tôt.',
     // round 15: a seizure's blank look, care work, a quiz, a lit shop window, a verb typed without accent, an employer's quoted word on the pace of work
     "Elle fait des absences, le regard dans le vide pendant quelques secondes, suivie par un neurologue.",
     'Infirmière en psychiatrie, elle gère des cas psychiatriques lourds.',
@@ -198,6 +205,13 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    // round 16/17: mistrust, fragility, drama, drifting, stiffness, an intensified label after a contrast
+    { text: 'Monsieur très méfiant, il a fallu plusieurs relances.', errors: ['méfiant'] },
+    { text: 'Profil solide mais fragile, qui dramatise un peu sa situation.', errors: ['fragile', 'dramatise'] },
+    { text: 'Il se laisse porter par les éducateurs.', errors: ['se laisse porter'] },
+    { text: 'Depuis novembre, il se laisse complètement aller.', errors: ['se laisse complètement aller'] },
+    { text: 'Elle est un peu coincée en entretien simulé.', errors: ['un peu coincée'] },
+    { text: "Il se dit motivé mais c'est un flemmard de première.", errors: ['flemmard de première'] },
     // round 15: adjective typed without accent, a blank look, a stigmatising type, a cultural generalisation, a mocked believer
     { text: 'Jeune un peu renferme, mais les rendez-vous sont tenus.', errors: ['renferme'] },
     { text: "Il est arrivé l'air hagard, sans ses papiers.", errors: ["l'air hagard"] },

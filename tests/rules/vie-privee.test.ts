@@ -4,6 +4,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 16/17 traps: placed in a job, a shop's police report, a rule for customers, calm custody, a scene at the desk
+    "Il a été placé en intérim à l'âge de 20 ans.",
+    "Le magasin a déposé une main courante pour des menaces d'un client.",
+    "Il est interdit aux clients d'entrer en contact avec lui.",
+    'Garde alternée une semaine sur deux, pas de contrainte le mercredi.',
+    "Il a fait une scène à l'accueil de l'agence.",
+    'Signalement de l’école pour absences répétées de l’élève en stage.',
+    'Il est divorcé depuis 2019.',
     // round 15: children with the other parent for childcare, estrangement from a job or a trade, an affair (vie-sexuelle)
     'Les enfants sont restés chez leur père pendant la formation.',
     'Elle a rompu le contact avec son ancien employeur.',
@@ -163,6 +171,14 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // round 16/17: placement by age, a school's report, a police report on the ex, a no-contact order, custody fights, scenes, contested divorce
+    { text: "Killian a été placé à l'âge de 8 ans après un signalement de l'école.", errors: ["placé à l'âge de", "signalement de l'école"] },
+    { text: 'Son mari la frappait devant les enfants, elle est partie avec une valise.', errors: ['mari la frappait'] },
+    { text: 'Elle a déposé une main courante pour des menaces, son ex refuse le JAF.', errors: ['main courante pour des menaces'] },
+    { text: "Le juge a interdit à l'ex-conjoint d'entrer en contact avec elle.", errors: ["d'entrer en contact avec elle"] },
+    { text: "Il a passé l'été en garde alternée conflictuelle.", errors: ['garde alternée conflictuelle'] },
+    { text: "Son ex a pris la voiture, il lui a encore fait une scène devant l'école.", errors: ['lui a encore fait une scène'] },
+    { text: "Son épouse a engagé une procédure de divorce qu'il conteste.", errors: ["procédure de divorce qu'il conteste"] },
     // round 15: contested custody with its verb, children kept by the other parent in a split, estrangement, details of another fact
     { text: 'La garde alternée est contestée par la mère, audience en juin.', errors: ['garde alternée est contestée'] },
     { text: 'La résidence des enfants a été remise en cause par le père.', errors: ['résidence des enfants a été remise en cause'] },
