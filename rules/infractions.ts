@@ -119,7 +119,15 @@ agent agente poste accueil recrutement concours visite chercher recuperer procur
 /** Words that make "N avec sursis" / "a pris N mois" a sentence. */
 const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention purge purges purgee purgees incarcere incarceree detenu detenue zonzon conditionnelle');
 /** A meeting with a probation service in a terse note: "vu avec la cpip", "convoqué au SPIP". */
-const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet');
+const MEETING_CUES = set(`vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet
+synthese rapport bilan courrier attestation transmis transmise adresse adressee`);
+/** Sentences given or served: "un TIG pour des dégradations", "condamné à une amende pour des tags" (a summons is not one). */
+const SENTENCED = set('tig condamne condamnee condamnes condamnation peine sursis amende amendes stage prison ferme rappel composition sanctionne sanctionnee ecope');
+/** Criminal cases a civil party joins: "partie civile dans une procédure pour traite", "au procès de ses agresseurs". */
+const CIVIL_CASES = set('proces procedure procedures affaire affaires instance dossier');
+/** Works about prisons as a topic: "un reportage sur les prisons de femmes", "sa thèse sur l'univers carcéral". */
+const TOPIC_WORKS = set(`reportage reportages documentaire documentaires enquete enquetes article articles livre livres film films these memoire
+podcast exposition emission serie roman etude conference debat`);
 /** Planning words around the service in an action list ("prévoir un point avec le SPIP sur les horaires autorisés"): when nothing else penal is said. */
 const PLANNING_CUES = set('point rdv rendez-vous entretien horaires autorises autorisees contacter contact convocation');
 /** The duration served, said after it: "j'ai pris deux ans, je les ai faits", "il les a tirés". */
@@ -136,7 +144,8 @@ ivresse fraude fraudes resquille depot depots decharge feu feux incendie occupat
 /** Fights: a finding only as the cause of a sanction. */
 const FIGHTS = set('bagarre bagarres altercation altercations echauffouree echauffourees baston bastons castagne pugilat rixes');
 /** Sentences a fight is the cause of. */
-const FIGHT_SANCTIONS = set('condamne condamnee condamnation peine sursis prison tig amende amendes revocation revoque tribunal ferme jugee');
+const FIGHT_SANCTIONS = set(`condamne condamnee condamnation peine sursis prison tig amende amendes revocation revoque tribunal ferme jugee
+rappel composition stage citoyennete reparation avertissement penal penale`);
 /** Figures of a fight: "la bagarre pour les postes", "une vraie bagarre commerciale". */
 const FIGURATIVE_FIGHT = set('commerciale commerciales politique electorale postes poste marche concurrence concurrents prix clients tarifs subventions budget idees juridique');
 /** A prison as a building, a museum or a sight: restored, visited, filmed. */
@@ -609,6 +618,19 @@ export default defineRule({
     };
 
     /** A part played in a fiction: "Comédienne, elle a joué une héroïnomane en prison dans une série", "incarne un dealer au cinéma". */
+    /** A sentence already served or given before token k in its sentence ("un TIG de 70 heures pour…", "condamné à une amende pour…"); not a summons. */
+    const sentencedBefore = (k: number): boolean => {
+      for (let q = k - 1, n = 0; q >= 0 && n < 12 && toks[q].sn === toks[k].sn; q--, n++) if (SENTENCED.has(toks[q].t)) return true;
+      return false;
+    };
+    /** "un reportage sur les prisons", "sa thèse sur le milieu carcéral": a work whose topic the place is. */
+    const topicOfWork = (i: number): boolean => {
+      let k = i - 1;
+      while (k > i - 3 && set("les la le l' des du de d'").has(t(k, i))) k--;
+      if (t(k, i) !== 'sur') return false;
+      for (let q = k - 1; q >= k - 3 && q >= 0 && toks[q].sn === toks[i].sn; q--) if (TOPIC_WORKS.has(toks[q].t)) return true;
+      return false;
+    };
     const fictionRole = (i: number): boolean => {
       let acting = false;
       let fiction = false;
@@ -641,6 +663,22 @@ export default defineRule({
         }
       }
       switch (tag) {
+        case 'partie-civile': {
+          // "partie civile dans une procédure pour traite des êtres humains": the criminal case is told; a bare "s'est constitué
+          // partie civile" is the victim's side of a case, no offence of the person
+          let k = h.to;
+          if (t(k, i) !== 'dans' && t(k, i) !== 'au' && t(k, i) !== 'a') break;
+          k++;
+          if (set("un une le la l' cette ce").has(t(k, i))) k++;
+          if (!CIVIL_CASES.has(t(k, i))) break;
+          k++;
+          if (!set("pour de d' du contre").has(t(k, i))) break;
+          let e = k + 1;
+          while (e < toks.length && e < k + 10 && toks[e].sn === toks[i].sn && toks[e].k !== Kind.Punct && !set('et mais qui dont').has(toks[e].t)) e++;
+          if (e === k + 1 || negatedBefore(doc, i)) break;
+          report(i, e);
+          break;
+        }
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i) || lawPenaltyBefore(i)) break;
           // "accueille quatre personnes sous main de justice": a public a structure serves
@@ -649,7 +687,9 @@ export default defineRule({
           if (toks[i].t.startsWith('verbalis') && h.to - i === 1 && !PARTICIPLE_END.test(doc.raw(i)) && TICKET_OBJECTS.has(nw)) break;
           // "interdiction de paraître au domicile", "… de paraître près de son ex-compagne": a protection of the partner (vie-privee)
           if (toks[i].t === 'interdiction' && (around(doc, i, h.to, DOMESTIC, 8) || (nw === 'au' && t(h.to + 1, i) === 'domicile'))) break;
-          if (!exitBefore(i) && justiceJobBefore(i)) break;
+          // "Le gardien a pris du ferme": a sentence received is never part of a prison job
+          const received = set('pris prend prendre ecope risque risquait').has(toks[i].t);
+          if (!exitBefore(i) && !received && justiceJobBefore(i)) break;
           // "faillite personnelle" is a court's sanction of a manager in France ("condamné à la faillite personnelle") but a
           // personal insolvency in Québec, Switzerland and Belgium ("a fait faillite personnelle en 2019"): finances, not an offence
           if (toks[i].t === 'faillite' && !around(doc, i, h.to, BANKRUPTCY_SANCTION, 8)) break;
@@ -771,7 +811,9 @@ export default defineRule({
           // ("révocation du sursis après la bagarre de décembre"): threats or violence may have been suffered
           const fight = FIGHTS.has(toks[i].t);
           if (!DISORDER.has(toks[i].t) && !fight) break;
-          const cause = t(k, i) === 'apres' || ((t(k, i) === 'a' || t(k, i) === 'de') && t(k - 1, i) === 'suite') || (t(k, i) === 'de' && t(k - 1, i) === 'suite' && t(k - 2, i) === 'la');
+          // "un TIG de 70 heures en 2024 pour des dégradations": the cause of a penal measure in the sentence
+          const cause = t(k, i) === 'apres' || ((t(k, i) === 'a' || t(k, i) === 'de') && t(k - 1, i) === 'suite') || (t(k, i) === 'de' && t(k - 1, i) === 'suite' && t(k - 2, i) === 'la')
+            || (t(k, i) === 'pour' && !fight && sentencedBefore(k));
           if (!cause || !(penalSentence(i) || around(doc, i, h.to, SANCTIONED, 12))) break;
           // a fight answers for a sentence ("sursis révoqué", "condamné"), not for an arrest alone ("garde à vue après une bagarre")
           if (fight && (!around(doc, i, h.to, FIGHT_SANCTIONS, 12) || offenceFrame(i) || around(doc, i, h.to, FIGURATIVE_FIGHT, 6))) break;
@@ -815,6 +857,8 @@ export default defineRule({
         }
         case 'prison': {
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || lawPenaltyBefore(i) || fictionRole(i)) break;
+          // "a réalisé un reportage sur les prisons de femmes": prisons as the topic of a work
+          if (topicOfWork(i)) break;
           prisonPlaces.push(i);
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
           // a building, a museum or a sight: "restaure le mur de l'ancienne prison, devenue musée", "visite guidée de la prison de Montluc"

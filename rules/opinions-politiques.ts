@@ -66,7 +66,17 @@ const DEGREE = set('tres plutot assez resolument clairement franchement farouche
 const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
 /** Repression of a protester: "arrêté après une manifestation", "blessé lors des manifestations". */
 const REPRESSED = set(`arrete arretee arretes interpelle interpellee blesse blessee detenu detenue emprisonne emprisonnee condamne condamnee
-torture torturee incarcere incarceree menace menacee`);
+torture torturee incarcere incarceree menace menacee poursuivi poursuivie poursuivis frappe frappee frappes gaze gazee gazes matraque
+matraquee fiche fichee emprisonnes incarceres condamnes vue`);
+/** Time and length words between a repression word and "après une manifestation": "incarcéré onze mois après", "arrêté le lendemain". */
+const REPRESSION_GAP = set('mois an ans jours jour semaines semaine heures pendant durant lendemain le la les');
+const NUMBER_WORDS = set('deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quelques plusieurs');
+/** Activist collectives whose march is a political demonstration: "manifestations du collectif des sans-papiers". */
+const ACTIVIST_GROUPS = set(`collectif collectifs sans-papiers sans-papier coordination comite mouvement mouvements exiles sans-abri sans-logis
+mal-loges intersyndicale opposition opposants diaspora`);
+/** Time adverbials between "participé" and "aux manifestations": "a participé l'an dernier aux…", "participait chaque samedi aux…". */
+const PARTICIPATE_GAP = set(`l' an annee dernier derniere passe passee ete hiver printemps automne chaque samedi dimanche samedis dimanches
+en souvent parfois aussi deja meme encore notamment`);
 const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
 const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
 const NEG_WORDS = set('plus jamais pas point guere');
@@ -796,18 +806,47 @@ export default defineRule({
       const after = toks[h.to];
       // "participe aux manifestations des agriculteurs": a protesting trade is not a complement that makes it an event
       const byGroup = (after?.t === 'des' || after?.t === 'de') && PROTEST_GROUPS.has(t(h.to + 1, i));
+      // "aux manifestations du collectif des sans-papiers", "une manifestation des exilés": an activist group's march
+      let groupEnd = -1;
+      if (after && (after.t === 'du' || after.t === 'des' || after.t === 'de' || after.t === "d'")) {
+        let g = h.to + 1;
+        if (t(g, i) === 'la' || t(g, i) === "l'") g++;
+        // "sans-papiers", "sans-abri" are two tokens joined by a hyphen
+        const groupAt = (q: number): number => (ACTIVIST_GROUPS.has(t(q, i)) ? q + 1 : t(q, i) === 'sans' && toks[q + 1]?.hyphen ? q + 2 : -1);
+        const g1 = groupAt(g);
+        if (g1 > 0) {
+          groupEnd = g1;
+          // "du collectif des sans-papiers", "de la coordination des sans-papiers 75"
+          const w = t(groupEnd, i);
+          const g2 = w === 'des' || w === 'de' || w === 'du' ? groupAt(groupEnd + 1) : -1;
+          if (g2 > 0) groupEnd = g2;
+        }
+      }
       // "les manifestations de 2019", "une manifestation en 2022": a date is no complement
       const dated = (after?.t === 'de' || after?.t === 'en') && toks[h.to + 1]?.k === Kind.Number && /^(19|20)\d\d$/.test(toks[h.to + 1].t) &&
         !set("du de des d'").has(t(h.to + 2, i));
-      if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t) && !byGroup && !dated) continue;
+      if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t) && !byGroup && !dated && groupEnd < 0) continue;
       let k = i - 1;
       while (DEMO_SKIP.has(t(k, i))) k--;
-      // "arrêté après une manifestation", "blessé lors des manifestations": repression of the person's protest
-      const repressed = (t(k, i) === 'apres' || t(k, i) === 'lors' || t(k, i) === 'pendant' || t(k, i) === 'durant') && REPRESSED.has(t(k - 1, i));
+      // "arrêté après une manifestation", "blessé lors des manifestations", "incarcéré onze mois après une manifestation":
+      // repression of the person's protest
+      let repressed = false;
+      if (t(k, i) === 'apres' || t(k, i) === 'lors' || t(k, i) === 'pendant' || t(k, i) === 'durant') {
+        for (let r = k - 1, n = 0; n < 4 && t(r, i) && !repressed; r--, n++) {
+          if (REPRESSED.has(t(r, i))) repressed = true;
+          else if (!(REPRESSION_GAP.has(t(r, i)) || toks[r].k === Kind.Number || NUMBER_WORDS.has(t(r, i)))) break;
+        }
+      }
+      // "a participé l'an dernier aux manifestations": a time adverbial between the verb and the march
+      if (!PARTICIPATE.has(t(k, i))) {
+        let r = k;
+        for (let n = 0; n < 4 && PARTICIPATE_GAP.has(t(r, i)); n++) r--;
+        if (PARTICIPATE.has(t(r, i))) k = r;
+      }
       if (!PARTICIPATE.has(t(k, i)) && !(t(k, i) === 'part' && t(k - 1, i).startsWith('pris')) && !repressed) continue;
       const sn = toks[i].sn;
-      if (done.some(([a]) => toks[a].sn === sn)) continue;
-      report(i, h.to, 'opinion', 'medium');
+      if (!repressed && done.some(([a]) => toks[a].sn === sn)) continue;
+      report(i, groupEnd > 0 ? groupEnd : h.to, 'opinion', 'medium');
     }
   },
 });

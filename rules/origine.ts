@@ -113,6 +113,10 @@ const CONTACT = set('contacter contact joindre urgence urgences prevenir telepho
 const OF = set("de d' du des");
 /** Words that make the stay abroad a job or a trip, not where the family lives. */
 const WORK_ABROAD = set('travaille travaillait travaille mission stage poste emploi vacances voyage');
+/** Studies abroad: "diplômé à Tbilissi", "a fait ses études en Ukraine" (where, not where from). */
+const STUDIED = set('diplome diplomee diplomes diplomees etudie etudiee etudiait etudes etudiant etudiante forme formee master licence doctorat');
+/** Heads of a region or a town of origin: "originaire de la région de Van", "originaire du village de Hnathalo". */
+const ORIGIN_AREAS = set('region province ville village district departement vallee montagnes ile');
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
 /** Businesses and places named after a community: "restaurant Le Malbar", "snack La Créole". */
 const VENUES = set(`restaurant restaurants snack snacks bar bars hotel boutique magasin epicerie salon club association residence
@@ -151,7 +155,7 @@ const MUSIC = set('jazz swing guitare guitariste musique musicien musicienne fes
 const COMPANY_NEXT = set("des de du d'");
 
 /** Identity documents: an adjective of nationality right after them is the person's ("passeport moldave"). */
-const DOCUMENTS = set('passeport passeports sejour identite consulaire');
+const DOCUMENTS = set('passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance');
 /** Participles after a sentence-initial nationality noun: "Moldave arrivé en 2015", "Albanaise installée à Dole". */
 const ARRIVAL = set(`arrive arrivee arrives arrivees installe installee installes installees venu venue venus venues ne nee nes nees
 refugie refugiee refugies refugiees exile exilee exiles present presente presents residant residante vivant naturalise naturalisee
@@ -345,7 +349,11 @@ export default defineRule({
       // not the country of asylum or of transit ("a demandé l'asile en Italie", "passé par la Libye", "réfugié en Allemagne")
       if (PREP_IN.has(prep) && sentenceHas(doc, h.from, ASYLUM_STORY)) {
         let transit = TRANSIT.has(head);
-        for (let j = k - 1, n = 0; n < 3 && t(j, h.from) && !transit; j--, n++) if (t(j, h.from) === 'asile' || WORK_ABROAD.has(t(j, h.from))) transit = true;
+        // "mécanicien agricole au Darfour", "diplômé à Tbilissi": where the person worked or studied, not a country fled
+        for (let j = k - 1, n = 0; n < 3 && t(j, h.from) && !transit; j--, n++) {
+          const w = t(j, h.from);
+          if (w === 'asile' || WORK_ABROAD.has(w) || WORKER_NOUNS.has(w) || STUDIED.has(w)) transit = true;
+        }
         if (!transit) return h.from;
       }
       // "le pays qu'il a quitté en 2019, l'Érythrée", "la ville qu'elle a fuie, Alep": the country in apposition
@@ -572,9 +580,11 @@ export default defineRule({
           }
         }
         // "Kanak de la tribu de Hnathalo, il…", "Peul du Fouta, elle…": a complement of the noun, then the subject
-        if ((n1 === 'de' || n1 === 'du' || n1 === 'des' || n1 === "d'") && (tag === 'nationalite' || tag === 'ethnie') && !isLanguage) {
+        // "Kurde de Diyarbakır, il…": a language name too, when a capitalised place follows; "Malien de la communauté soninké, il…"
+        if ((n1 === 'de' || n1 === 'du' || n1 === 'des' || n1 === "d'") && (tag === 'nationalite' || tag === 'ethnie')
+          && (!isLanguage || ((n1 === 'de' || n1 === "d'") && doc.isCapitalized(h.to + 1)))) {
           for (let k = h.to + 2; k < h.to + 10 && toks[k]?.sn === toks[i].sn; k++) {
-            if (isAdjHit(k) || t(k, i) === 'ou' || t(k, i) === 'et') break;
+            if ((isAdjHit(k) && !COMMUNITY_HEADS.has(t(k - 1, i))) || t(k, i) === 'ou' || t(k, i) === 'et') break;
             if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
             if (t(k - 1, i) === ',') break;
           }
@@ -686,6 +696,31 @@ export default defineRule({
           // region of France ("il est réunionnais", "accent tahitien") and stays silent
           const pw = t(i - 1, i);
           if (COMMUNITY_HEADS.has(pw) && !jobFrameBefore(doc, i - 1) && !negatedBefore(doc, i - 1)) report(i - 1, h.to);
+          break;
+        }
+        case 'originaire': {
+          // "originaire du Mali" is reported from the country; here a town or a region abroad: "originaire de Fortaleza, au Brésil",
+          // "kurde, originaire de la région de Van" — only with a foreign country or nationality right beside it
+          let k = h.to;
+          if (t(k, i) === 'la' || t(k, i) === "l'" || t(k, i) === 'le') k++;
+          if (ORIGIN_AREAS.has(t(k, i)) && (t(k + 1, i) === 'de' || t(k + 1, i) === "d'" || t(k + 1, i) === 'du')) k += 2;
+          if (hitAt.has(k) || !toks[k] || toks[k].sn !== toks[i].sn || toks[k].k !== Kind.Word || !doc.isCapitalized(k)) break;
+          let e = k + 1;
+          while (e < k + 4 && toks[e] && toks[e].sn === toks[i].sn && !hitAt.has(e) && (toks[e].hyphen || (toks[e].k === Kind.Word && doc.isCapitalized(e)))) e++;
+          // ", au Brésil", "(Turquie)": the country after the town goes with it
+          let end = e;
+          let beside = false;
+          const c0 = t(e, i) === ',' || t(e, i) === '(' ? e + 1 : e;
+          const c1 = PREP_IN.has(t(c0, i)) && t(c0, i) !== 'a' ? c0 + 1 : c0;
+          const ch = hitAt.get(c1);
+          if (c0 > e && ch && (ch.entry.tag === 'pays' || COUNTRY_NAMES.has(toks[c1].t)) && doc.isCapitalized(c1)) { end = ch.to + (t(ch.to, i) === ')' && t(e, i) === '(' ? 1 : 0); beside = true; }
+          // "kurde, originaire de la région de Van", "Turc originaire de…": a nationality just before
+          for (let q = i - 1; q >= i - 3 && q >= 0 && !beside && toks[q].sn === toks[i].sn; q--) {
+            const o = hitAt.get(q);
+            if (o && (o.entry.tag === 'nationalite' || o.entry.tag === 'ethnie' || o.entry.tag === 'pays') && o.to >= i - 2) beside = true;
+          }
+          if (!beside || negatedBefore(doc, i) || jobFrameBefore(doc, i)) break;
+          report(i, end, 'high');
           break;
         }
         case 'de-couleur': {

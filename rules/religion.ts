@@ -52,7 +52,8 @@ tourisme patrimoine architecte electricien peintre jardinier agent agente stage 
 face derriere concert concerts organiste recrute poste emploi mairie travaille travaillait`);
 const EAT = set(`mange mangent manger mangeait mangeant consomme consommer consommait consomment regime alimentation
 nourriture repas suit respecte exclusivement uniquement`);
-const FOOD_WORK = set(`boucherie rayon restaurant restauration traiteur epicerie magasin certification abattoir produits produit
+const FOOD_WORK = set(`prepare preparer preparait preparent cuisiner cuisinait sert servir servait servent propose proposer proposait
+confectionne confectionner boucherie rayon restaurant restauration traiteur epicerie magasin certification abattoir produits produit
 label filiere cuisine cuisinier cuisiniere boucher bouchere decoupe vente vendeur vendeuse commerce supermarche entreprise
 fournisseur usine production`);
 const VEIL_OBJECT = set(`allusion allusions menace menaces critique critiques reference references forme maniere facon voix roue
@@ -216,6 +217,23 @@ const PAST_CLERGY = set('ancien ancienne ex etait ete');
 const CLERGY_KIN = set('mari femme epouse pere mere frere soeur fils fille oncle');
 /** Lay church offices that are also paid jobs of a parish: "embauché comme sacristain par la paroisse". */
 const PAID_LAY = set('sacristain sacristine sacristains sacristines bedeau bedeaux');
+/** Verbs of consulting a minister or a healer of a faith: "a consulté un chaman", "va voir un marabout". */
+const CONSULT = set('consulte consultee consulter consultait consultent consultes voir voit vu rencontre rencontrer');
+/** Determiners between a consulting verb and the minister. */
+const CONSULT_DETS = set("un une des son sa");
+/** Links from a minister to his church: "pasteur d'une Église évangélique", "imam de la mosquée de Mantes". */
+const CLERGY_OF = set("de d' du des");
+const CLERGY_OF_DETS = set("une un la l' le les sa son ses cette");
+/** A shop's or a trade's season, not a person's festival: "recrute des extras pour la période du ramadan". */
+const BUSINESS_SEASON = set(`recrute recrutent recrutait recrutement recrutements embauche embauchent extras renfort renforts saisonnier saisonniers
+ventes vente chiffre promotion promotions commande commandes clientele affluence rayon rayons`);
+/** Objects a ritual adjective makes religious: "ses colliers de perles rituels", "des bains rituels", "une danse rituelle". */
+const RITUAL_OBJECTS = set(`collier colliers perle perles bracelet bracelets objet objets amulette amulettes talisman talismans tenue tenues habit habits
+vetement vetements coiffe coiffes pagne pagnes bijou bijoux marque marques scarification scarifications tatouage tatouages
+bain bains offrande offrandes sacrifice sacrifices ceremonie ceremonies purification ablution ablutions couteau poignard cordon cordons`);
+/** A turban as fashion or after chemotherapy (health), not a sign of faith. */
+const TURBAN_OTHER = set(`mode wax tissu tissus coiffure coiffeuse cheveux chimio chimiotherapie alopecie couture accessoire accessoires
+boutique vend vente vendre turban-bandeau bandeau eponge serviette plage look style createur createurs`);
 
 /** Members of a group named before a sect word: "membre de la Fraternité…, un groupe sectaire". */
 const SECT_MEMBERS = set('membre membres adepte adeptes disciple disciples fidele fideles appartenait appartenu appartient rejoint');
@@ -267,6 +285,15 @@ export default defineRule({
       if (jobFrameBefore(doc, k)) return true;
       for (let q = k - 1, n = 0; q >= 0 && n < 6 && toks[q].sn === toks[i].sn && toks[q].k !== Kind.Punct; q--, n++) if (RITE_WORK.has(toks[q].t)) return true;
       return false;
+    };
+    /** End of a minister's title with its church: "pasteur d'une Église évangélique", "imam de la mosquée". */
+    const clergyEnd = (h: Hit): number => {
+      if (!CLERGY_OF.has(t(h.to, h.from))) return h.to;
+      let k = h.to + 1;
+      if (CLERGY_OF_DETS.has(t(k, h.from))) k++;
+      const o = hitAt.get(k);
+      const ot = o?.entry.tag;
+      return o && (ot === 'lieu' || ot === 'congregation' || ot === 'adherent') ? o.to : h.to;
     };
     /** "a joué Tartuffe, le faux dévot", "interprète une religieuse": a role, not the person's faith. */
     const stageRole = (i: number): boolean => {
@@ -466,6 +493,10 @@ export default defineRule({
           if (jobFrameBefore(doc, i) || orgBefore(i)) break;
           // a lay role is an idiom without its head ("ce n'est pas un enfant de chœur")
           const multi = h.to - i > 1 && tag === 'clerge';
+          // "suivi son mari, pasteur d'une Église évangélique": an apposition to a relative
+          if (tag === 'clerge' && pw === ',' && CLERGY_KIN.has(t(i - 2, i)) && !stageRole(i)) { report(i, clergyEnd(h), { confidence: 'high' }); break; }
+          // "a consulté un chaman", "va voir un marabout": the person turns to a minister or healer of a faith
+          if (tag === 'clerge' && CONSULT_DETS.has(pw) && CONSULT.has(t(i - 2, i)) && !stageRole(i)) { report(i - 1, clergyEnd(h), { confidence: 'medium' }); break; }
           const k = DEGREE_SKIP.has(pw) ? i - 2 : i - 1;
           const head = t(k, i);
           if (!multi && !CLERGY_HEADS.has(head)) break;
@@ -476,7 +507,7 @@ export default defineRule({
           if (PAID_LAY.has(toks[i].t) && sentenceHas(doc, i, MISSION_JOB)) break;
           if (stageRole(i)) break;
           if (!personInSentence(doc, i, i, h.to)) break;
-          report(i, h.to, { confidence: multi ? 'high' : 'medium' });
+          report(i, multi ? h.to : clergyEnd(h), { confidence: multi ? 'high' : 'medium' });
           break;
         }
         case 'pelerinage': {
@@ -557,6 +588,8 @@ export default defineRule({
         }
         case 'orthodoxe': {
           if (set('est etait sont etaient famille homme femme juif juive chretien chretienne pretre religion eglise').has(pw)) report(i, h.to);
+          // "Orthodoxe, il fait le grand carême": the subject's apposition
+          else if (toks[i].first && nw === ',' && SUBJECT_AFTER.has(t(h.to + 1, i))) report(i, h.to);
           break;
         }
         case 'croyant': {
@@ -602,6 +635,8 @@ export default defineRule({
         case 'fete': {
           // no job-frame test: "travailler pendant le ramadan" is the person's practice
           if (around(doc, i, h.to, TRAINING, 3)) break;
+          // "la pâtisserie recrute des extras pour la période du ramadan": a shop's season, no person keeps it
+          if (sentenceHas(doc, i, BUSINESS_SEASON) && !personInSentence(doc, i, i, h.to)) break;
           // "carte eID", "lecteur eID belge": the electronic identity card, not the festival
           if (toks[i].t === 'eid' && (/^e-?I[Dd]$/.test(doc.raw(i)) || around(doc, i, h.to, EID_CONTEXT, 4))) break;
           // "le pèlerinage de Compostelle en randonnée": a hike
@@ -716,6 +751,8 @@ export default defineRule({
             report(neg ? i - 1 : i, h.to, { asserted: true });
             break;
           }
+          // "turban" alone: fashion or a head cover after chemotherapy are no sign of faith
+          if (/(^| )turbans?( |$)/.test(words(h)) && !words(h).endsWith('sikh') && around(doc, i, h.to, TURBAN_OTHER, 8)) break;
           // "un chapelet d'insultes", "un rosaire de griefs": a string of things
           if ((toks[i].t === 'chapelet' || toks[i].t === 'rosaire') && (nw === 'de' || nw === "d'")) break;
           // "vend des kippas", "rayon tapis de prière": a product
@@ -800,14 +837,16 @@ export default defineRule({
           if (h.to - i === 1 && !CIRCUMFLEX_U.test(doc.raw(i))) break;
           // "il est pratiquant et jeûne régulièrement": the verb alone adds nothing to a belief or festival named in the sentence
           // (a bounded look at the sentence's hits, not every hit of the document per fast)
-          if (h.to - i === 1) {
+          if (h.to - i === 1 && !((nw === 'du' || nw === 'de') && toks[h.to + 1]?.k === Kind.Number)) {
             const [a, b] = sentence(doc, i);
             let other = false;
             for (let k = a; k < b && !other; k++) { const o = hitAt.get(k); other = !!o && o !== h && o.entry.tag !== 'jeune'; }
             if (other) break;
           }
+          // "il jeûne du 2 au 20 mars": a dated fast is the person's practice, whatever else the sentence says
+          const dated = (nw === 'du' || nw === 'de') && toks[h.to + 1]?.k === Kind.Number;
           // "le jeûne du ramadan", "le jeûne de Tisha Beav" are reported from the festival
-          if (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des') break;
+          if (!dated && (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des')) break;
           if (around(doc, i, h.to, TRAINING, 3) || sentenceHas(doc, i, NOT_RELIGIOUS_FAST) || jobFrameBefore(doc, i)) break;
           if (!personInSentence(doc, i, i, h.to)) break;
           report(i, h.to, { practice: true });
@@ -867,6 +906,17 @@ export default defineRule({
           for (let k = i - 1; k >= Math.max(0, i - 4) && t(k, i) && toks[k].k !== Kind.Punct; k--) {
             if (MEMBER_OF.has(toks[k].t)) { if (personInSentence(doc, i, k, end)) report(k, end); break; }
           }
+          break;
+        }
+        case 'rituel': {
+          // "ses colliers de perles rituels", "des bains rituels", "une danse rituelle": the object goes with it
+          let k = i - 1;
+          for (let n = 0; n < 4 && k >= 0 && toks[k].sn === toks[i].sn && !RITUAL_OBJECTS.has(toks[k].t); n++) k--;
+          if (k < 0 || !RITUAL_OBJECTS.has(toks[k].t) || toks[k].sn !== toks[i].sn) break;
+          // "colliers de perles rituels": the head object
+          if ((t(k - 1, i) === 'de' || t(k - 1, i) === "d'") && RITUAL_OBJECTS.has(t(k - 2, i))) k -= 2;
+          if (jobFrameBefore(doc, k) || around(doc, k, h.to, TRAINING, 5) || !personInSentence(doc, k, k, h.to)) break;
+          report(k, h.to, { practice: true });
           break;
         }
         case 'alimentation': {

@@ -18,6 +18,11 @@ import { wordSet as set } from '../lib/lint/token-set.ts';
 
 
 /** Words before a union name that make it the person's membership or mandate ("adhérent FO"). */
+/** Words between a negotiation word and the unions: "avec les organisations syndicales", "aux instances représentatives". */
+const COUNTERPART_SKIP = set("les la l' des organisations organisation instances partenaires representants centrales");
+/** Negotiating or consulting as the employer's side: "a négocié avec les syndicats", "relations avec les organisations syndicales". */
+const NEGOTIATION = set(`negocie negocier negociait negociation negociations negocies dialogue dialoguer dialoguait relations relation interlocuteur
+interlocutrice interlocuteurs concertation reunions consultation consulte consulter informer accord accords discute discuter echanges`);
 const UNION_HEADS = set(`adherent adherente adherents adherentes adhere adherait adhesion militant militante militants
 militantes milite militait syndique syndiquee syndiques syndiquees encarte encartee membre membres elu elue elus elues
 delegue deleguee delegues deleguees representant representante representants representantes cotise cotisait liste listes
@@ -151,6 +156,15 @@ export default defineRule({
       return false;
     };
 
+    /** "a négocié avec les organisations syndicales", "le dialogue avec les syndicats": unions as the other side of a talk (an HR or a manager's job). */
+    const counterpart = (i: number): boolean => {
+      let k = i - 1;
+      for (let n = 0; n < 4 && COUNTERPART_SKIP.has(t(k, i)); n++) k--;
+      if (!(t(k, i) === 'avec' || t(k, i) === 'aux' || t(k, i) === 'des' || t(k, i) === 'les' || t(k, i) === 'entre')) return false;
+      for (let q = k - 1, n = 0; n < 3 && q >= 0 && toks[q].sn === toks[i].sn && toks[q].k !== Kind.Punct; q--, n++) if (NEGOTIATION.has(toks[q].t)) return true;
+      return false;
+    };
+
     /** End of a union name right after `to` ("syndiqué | à la CGT"), or `to`. */
     const withName = (to: number, ref: number): number => {
       let k = to;
@@ -189,12 +203,12 @@ export default defineRule({
           if (NOT_HEADS.has(pw)) break;
           const end = withName(h.to, i);
           if (MANDATE_HEADS.has(pw)) {
-            if (negatedBefore(doc, i - 1) || jobFrameBefore(doc, i - 1)) break;
+            if (negatedBefore(doc, i - 1) || jobFrameBefore(doc, i - 1) || counterpart(i - 1)) break;
             const mandate = /^(delegue|representant|mandat|elu)/.test(pw);
             report(i - 1, end, { messageId: mandate ? 'mandat' : 'syndicat', fix: mandateFix(i - 1, end, pw) });
             break;
           }
-          if (negatedBefore(doc, i) || jobFrameBefore(doc, i)) break;
+          if (negatedBefore(doc, i) || jobFrameBefore(doc, i) || counterpart(i)) break;
           if (personLinked(doc, i, h.to)) report(i, end, { confidence: 'medium' });
           break;
         }
@@ -212,7 +226,7 @@ export default defineRule({
             if (farm && MEMBER_HEADS.has(t(k, i)) && !negatedBefore(doc, k)) report(k, h.to + farm.length);
             break;
           }
-          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i) || (counterpart(i) && withName(h.to, i) === h.to)) break;
           const end = withName(h.to, i);
           if (end > h.to || personNamed(doc, i, h.to)) report(i, end, { confidence: end > h.to ? 'high' : 'medium' });
           break;
@@ -224,6 +238,11 @@ export default defineRule({
         }
         case 'direct': {
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "Salarié protégé en tant que délégué CFE-CGC": the status only restates the mandate named beside it
+          if (toks[i].t.startsWith('salarie') || toks[h.to - 1].t.startsWith('protege')) {
+            const sn = toks[i].sn;
+            if (ctx.hits.some((o) => o !== h && o.entry.tag !== 'direct' && toks[o.from].sn === sn)) break;
+          }
           report(i, h.to, { confidence: 'medium' });
           break;
         }

@@ -56,6 +56,52 @@ const CONCEPTS = new Set(['orientation sexuelle', 'homophobe', 'LGBT', 'non-bina
 /** Verbs after « se / s' » that put a label on oneself: "il se dit bi", "elle se définit comme pan". */
 const SELF_LABEL = set('dit disait declare declaree definit definissait revendique revendiquait assume assumait affirme affirmait presente presentait considere considerait decrit decrivait sait sent sentait');
 
+/** Common first names that are only masculine or only feminine (folded), for a partner named after a couple verb. */
+const MALE_NAMES = set(`julien nicolas thomas pierre jean paul jacques michel philippe alain patrick christophe stephane sebastien laurent
+  olivier frederic eric david francois vincent antoine alexandre guillaume romain maxime mathieu matthieu benjamin jerome arnaud cedric
+  damien fabien florian kevin anthony jonathan quentin clement hugo lucas louis arthur jules gabriel raphael leo theo nathan enzo mathis
+  adrien bastien yann yannick gilles didier thierry bruno marc pascal serge bernard gerard daniel rene andre henri robert mohamed mohammed
+  ahmed karim mehdi youssef rachid samir nabil bilal omar hamza amine sofiane yassine moussa mamadou ibrahim abdoulaye oumar ousmane
+  ali hassan hussein mustafa mehmet emre jose carlos juan miguel pedro luis antonio manuel joao igor sergei dmitri ivan piotr tomasz
+  marco luca giovanni hans stefan matteo baptiste gregoire etienne xavier tristan victor simon samuel aurelien jeremy loic erwan ludovic`);
+const FEMALE_NAMES = set(`marie sophie julie anne isabelle nathalie sandrine celine stephanie valerie catherine christine sylvie veronique
+  laure laura lea chloe emma manon sarah pauline marine aurelie audrey emilie elodie caroline claire helene juliette louise alice
+  ines jade lina zoe clara eva lucie mathilde charlotte margaux oceane melanie virginie patricia martine monique francoise brigitte nadia
+  fatima fatou aminata aicha khadija samira leila yasmine nour amina mariam awa salimata maria ana carmen rosa lucia elena olga natalia
+  anna katarzyna agnieszka giulia francesca sara hannah jessica vanessa amandine justine morgane gaelle solene agathe ambre anais nina
+  delphine florence agnes beatrice cecile corinne emmanuelle fabienne karine laetitia myriam pascale severine sonia`);
+const FEMALE_SUBJECTS_NOM = set('elle madame mme');
+const MALE_SUBJECTS_NOM = set('il monsieur m');
+
+/**
+ * "il est pacsé avec Julien", "elle vit en couple avec Sophie": a first name of the subject's own gender after a couple verb.
+ * End token (the name), or -1.
+ */
+function namedSameGender(doc: Doc, hit: Hit): number {
+  const toks = doc.tokens;
+  const n = toks[hit.to];
+  if (!n || n.sn !== toks[hit.from].sn || n.k !== Kind.Word || !doc.isCapitalized(hit.to) || doc.isUpper(hit.to)) return -1;
+  // "Julien Martin" is still Julien; "Marie-Claire" a compound (its first part says the gender)
+  const male = MALE_NAMES.has(n.t);
+  const female = FEMALE_NAMES.has(n.t);
+  if (!male && !female) return -1;
+  // the participle's ending gives the subject's gender ("pacsé" / "pacsée"); otherwise the nearest subject pronoun
+  let g = 0;
+  const first = toks[hit.from].t;
+  if (/^(pacse|marie|fiance|remarie)$/.test(first)) g = 1;
+  else if (/^(pacsee|mariee|fiancee|remariee)$/.test(first)) g = 2;
+  else {
+    for (let k = hit.from - 1, c = 0; k >= 0 && c < 6 && toks[k].sn === n.sn; k--, c++) {
+      if (MALE_SUBJECTS_NOM.has(toks[k].t)) { g = 1; break; }
+      if (FEMALE_SUBJECTS_NOM.has(toks[k].t)) { g = 2; break; }
+    }
+  }
+  if (!((g === 1 && male) || (g === 2 && female))) return -1;
+  let e = hit.to + 1;
+  if (toks[e]?.hyphen && toks[e].sn === n.sn) e++;
+  return e;
+}
+
 /** Determiners opening a partner named before a relative clause ("la femme avec qui…"). */
 const PARTNER_DETS = set("la le l' une un sa son cette cet");
 
@@ -286,6 +332,11 @@ export default defineRule({
       const ownWork = family === 'travail-sexe' && workedIn(doc, hit.from);
       if ((!ownWork && inFrameOutsideIdiom(doc, hit.from)) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // a partner of the subject's own gender: the finding runs from the couple verb to the partner
+      if (mode === 'nom') {
+        const e = namedSameGender(doc, hit);
+        if (e >= 0) found.push({ from: hit.from, to: e, messageId: family, confidence: 'medium' });
+        continue;
+      }
       if (mode === 'couple') {
         const s = sameGenderPartner(doc, hit.from, hit.to);
         // « un autre chauffeur »: the noun after « un autre » ends the phrase

@@ -381,7 +381,13 @@ const PRISON_SLANG = entries('mesure', [
   ['fait de la zonzon', ['fait du ballon', 'fait de la cabane', 'fait du trou', 'faisait de la zonzon', 'faire de la zonzon', 'faire du ballon', 
     'faire de la taule', 'faire de la prison', 'faisait du ballon', 'faisait de la taule', 'fait de la tôle', 'faire de la tôle', 'en tôle', 'au ballon', 'au placard pour',
     'au zonzon', 'au cachot', 'au gnouf', 'au violon', 'en zonzon',
-    'sorti de taule', 'sortie de taule', 'sorti de zonzon', 'sorti de cabane', 'sorti du ballon']],
+    'sorti de taule', 'sortie de taule', 'sorti de zonzon', 'sorti de cabane', 'sorti du ballon',
+    // "un séjour à l'ombre", "mis à l'ombre", "dix-huit mois à l'ombre" (not "rester à l'ombre", the shade)
+    "séjour à l'ombre", "séjours à l'ombre", "mis à l'ombre", "mise à l'ombre", "remis à l'ombre", "mois à l'ombre", "ans à l'ombre", "an à l'ombre",
+    "semaines à l'ombre", 'au chtar', 'en chtar', 'au frais pour',
+    // a sentence served in slang: "il a pris du ferme", "elle a écopé du ferme", "pris du sursis"
+    'pris du ferme', 'prend du ferme', 'prendre du ferme', 'écopé du ferme', 'écope du ferme', 'pris de la prison', 'pris du sursis', 'écopé du sursis',
+    'pris de la prison ferme', 'risque du ferme', 'risquait du ferme']],
 ]);
 /** "fait du placard" is prison slang, but also being sidelined at work ("fait du placard au bureau depuis sa mutation"). */
 const CUPBOARD = entries('mesure', [['fait du placard', ['faire du placard', 'faisait du placard']]], {
@@ -436,8 +442,12 @@ const PENDING_CASE = entries('pendant', [
 });
 /** Trials that are criminal by their court: "renvoyé devant la cour d'assises", "renvoyée devant le tribunal correctionnel". */
 const CRIMINAL_TRIAL = entries('mesure', [["cour d'assises", ['cour d’assises', 'aux assises', 'renvoyé devant le tribunal correctionnel', 'renvoyée devant le tribunal correctionnel',
-  // the person as a party to a criminal case: "s'est constituée partie civile"
-  'partie civile', 'parties civiles', 'constitué partie civile', 'constituée partie civile']]]);
+]]]);
+/**
+ * A civil party is the victim of the case: bare ("s'est constitué partie civile") it is no offence of the person; with the criminal
+ * case it names ("partie civile dans une procédure pour traite des êtres humains") the case is told. Checked in code.
+ */
+const CIVIL_PARTY = entries('partie-civile', ['partie civile', 'parties civiles']);
 /** Points lost on the licence, with their number: "a perdu six points", "retrait de 4 points" (checked in code: a number and "points" after). */
 const POINTS_LOST = entries('points', ['perdu', 'perd', 'perdait', 'retrait de', 'retiré', 'retirés', 'enlevé', 'enlevés', 'perte de']);
 
@@ -544,7 +554,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
-  ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
+  ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY, ...AGAINST_OFFICER,
 ];

@@ -54,6 +54,7 @@ bhoutanais surinamais guyanien lybien ossète
 rifain riffain chleuh/chleuhe soussi/soussie chaoui/chaouie mozabite sénoufo mossi djerma zarma songhaï kanouri fulani mandinka diola sérère
 lébou balante mandjak manjak éwé igbo bakongo haratine soussou kpellé télougou malayali tcherkesse circassien abkhaze lezguine agni baoulé
 bamoun béti ewondo gourmantché
+wenzhouais qingtianais fujianais teochew hakka
 anjouanais mohélien grand-comorien dominiquais saint-lucien surinamien trinidadien barbadien portoricain grenadien
 indo-mauricien sino-mauricien franco-mauricien
 fidjien samoan tongien tongan kiribatien tuvaluan nauruan marshallais micronésien palaosien salomonais vanuatais papou
@@ -189,6 +190,9 @@ const DIRECT: LexiconEntry[] = [
   { lemma: 'gens du voyage', forms: ['itinérant de la communauté des gens du voyage', 'communauté des gens du voyage', 'communauté des voyageurs', 'issu des gens du voyage', 'issue des gens du voyage'] },
   { lemma: 'naturalisé', inflect: 'adj', needsPerson: true, confidence: 'medium', tag: 'naturalise' },
   { lemma: 'naturalisation', inflect: 'noun', needsPerson: true, confidence: 'medium', tag: 'naturalise' },
+  // "originaire de Fortaleza, au Brésil", "originaire de la région de Van": a town or region of origin, checked in code
+  // (a foreign country or nationality must stand right beside it: French towns are no origin)
+  { lemma: 'originaire de', forms: ['originaire du', "originaire d'", 'originaires de', 'originaires du', "originaires d'"], tag: 'originaire' },
   // racial euphemism: "trop typée", "physique typé"; the rule wants a degree word or a body noun before it
   { lemma: 'typé', inflect: 'adj', tag: 'type' },
 ];

@@ -140,6 +140,14 @@ const PRACTICES = entries('fete', [
   // festivals of minority churches, on their own calendar (the bare public holidays stay absent)
   ['pâques orthodoxe', ['pâque orthodoxe', 'pâques orthodoxes', 'noël orthodoxe', 'noël arménien', 'noël copte', 'pâques copte', 'pâques coptes',
     'pâques arménienne', 'nouvel an orthodoxe', 'épiphanie orthodoxe', 'théophanie', 'veillée pascale', 'vigile pascale']],
+  // feasts of Islam in West Africa and Turkey, of Neo-pagan, Sikh, Hindu, Buddhist and Zoroastrian / Baha'i calendars, under their
+  // local names ("la Korité", "le Kurban Bayramı", "Samhain", "Holi", "Nowruz")
+  ['korité', ['korite', 'tamkharit', 'tamxarit', 'gamou', 'kurban bayramı', 'kurban bayrami', 'kurban bayram', 'kourban bayram',
+    'şeker bayramı', 'seker bayrami', 'ramazan bayramı', 'ramazan bayrami', 'aïd el-séghir', 'aïd es-séghir', 'aïd el-seghir', 'aïd el-sghir',
+    'aïd al-kabir', 'aïd el-adha', 'eid al-fitr', 'eid al-adha', 'eid el-fitr', 'eid el-kebir', 'fête du sacrifice', 'fête du mouton', 'fête de la rupture',
+    'samhain', 'beltane', 'imbolc', 'ostara', 'lughnasadh', 'sabbats païens', 'solstice païen',
+    'holi', 'baisakhi', 'vaisakhi', 'hola mohalla', 'guru nanak jayanti', 'raksha bandhan', 'chhath', 'onam', 'ugadi', 'mahavir jayanti',
+    'wesak', 'losar', 'magha puja', 'kathina', 'nowruz', 'norouz', 'naw-rúz', 'naw-ruz', 'nowrouz', 'nouvel an persan']],
   ['bar-mitsva', ['bat-mitsva', 'bar mitzvah', 'bat mitzvah', 'première communion', 'communion solennelle', 'confirmation religieuse', 'baptême religieux', 'mariage religieux', 'circoncision rituelle']],
 ]);
 
@@ -160,6 +168,9 @@ const CLERGY = entries('clerge', [
   'prêtre', 'prêtres', 'pasteur', 'pasteure', 'pasteurs', 'imam', 'imams', 'rabbin', 'rabbins', 'diacre', 'diacres', 'moine',
   'moines', 'nonne', 'nonnes', 'séminariste', 'séminaristes', 'catéchiste', 'catéchistes', 'aumônier', 'aumônière', 'aumôniers',
   'prédicateur', 'prédicatrice', 'prédicateurs', 'muezzin', 'curé', 'évêque', 'abbé', 'bonze', 'marabout',
+  // healers and holders of a sacred office in other faiths, and who knows the scripture by heart
+  'chaman', 'chamane', 'chamans', 'chamanes', 'shaman', 'shamans', 'sorcier vaudou', 'houngan', 'babalawo', "pai-de-santo", "mãe-de-santo",
+  'hafiz', 'hafez', 'hafiza', 'hafiz du coran', 'hafiza du coran', 'swami', 'rinpoché', 'derviche', 'derviches',
   'ordonné prêtre', 'entré au séminaire', 'entrée au couvent', 'vœux religieux', 'ancien séminariste', 'ancienne religieuse',
   // other ministers and religious states
   'mufti', 'ouléma', 'uléma', 'mollah', 'ayatollah', 'moniale', 'moniales', 'vicaire', 'chanoine', 'archiprêtre', 'pope', 'missionnaire',
@@ -312,6 +323,9 @@ const CONGREGATIONS = entries('congregation', [
   'assemblée chrétienne', 'église locale', 'communauté paroissiale', 'fraternité religieuse', 'oumma', 'ummah', 'sangha',
 ]);
 
+/** A ritual adjective after an object ("colliers de perles rituels", "bains rituels"): the rule looks back for the object. */
+const RITUAL = entries('rituel', ['rituel', 'rituels', 'rituelle', 'rituelles']);
+
 /** Religious dress: the phrases say the person wears it. */
 const DRESS = entries('tenue', [
   ['porte le voile', ['porter le voile', 'portait le voile', 'portent le voile', 'porte un voile', 'porter un voile', 'port du voile', 'porte le foulard', 'porter le foulard', 'port du foulard', 'portait le foulard', 'porte un foulard islamique', 'foulard islamique', 'voile islamique', 'voile intégral', 'porte le hijab', 'porte le niqab', 'porte la kippa', 'porte un turban', 'porter le turban', 'porte le turban', 'turban sikh', 'signes religieux', 'signe religieux', 'tenue religieuse', 'tenues religieuses',
@@ -325,7 +339,8 @@ const DRESS = entries('tenue', [
     'retirer son voile', 'enlever son voile', 'retiré son foulard', 'enlevé son foulard', 'retire son foulard', 'enlève son foulard', 'retirer son foulard',
     'enlever son foulard', 'retiré le foulard', 'enlevé le foulard', 'quitté le voile', 'abandonné le voile', 'renoncé au voile', 'arrêté le voile',
     'arrêté le foulard', 'ne se voile plus', 'se voile', 'se voilait', 'retiré sa kippa', 'enlevé sa kippa']],
-  'crucifix', 'chapelet', 'papillotes', 'tsitsit',
+  'crucifix', 'chapelet', 'papillotes', 'tsitsit', 'turban', 'turbans', 'port du turban', 'port de la kippa', 'port du hijab', 'port du niqab',
+  'port de la croix', 'port du qamis', 'port de la soutane',
   // objects of worship carried or worn: Sikh articles of faith, Jewish prayer objects, prayer beads, head coverings
   'kirpan', 'kirpans', 'dastar', 'dastaar', 'keski', 'patka', 'tefillin', 'tefilin', 'téfilines', 'téfillin', 'phylactères', 'tallit', 'talith',
   'taleth', 'châle de prière', 'tasbih', 'tasbeeh', 'misbaha', 'sebha', 'subha', 'chapelet musulman', 'chapelet bouddhiste', 'mala bouddhiste',
@@ -357,5 +372,5 @@ const CELEBRATE = entries('feter', ['fête', 'fêtent', 'fêtait', 'fêtaient', 
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
   ...CELEBRATE,
-  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS, ...RETREAT, ...PREACH, ...BAPTISED,
+  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...RITUAL, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS, ...RETREAT, ...PREACH, ...BAPTISED,
 ];

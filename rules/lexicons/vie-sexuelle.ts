@@ -36,6 +36,9 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'sorti du placard', forms: ['sortie du placard', 'sortir du placard', 'sort du placard', 'est sorti du placard', 'est sortie du placard'], notBefore: ['à balais', 'à balai', 'à chaussures'], tag: 'orientation', confidence: 'high' },
   // Antillean, Guyanese and Haitian Creole words for a gay man or a lesbian (also insults: the orientation they tell is reported)
   { lemma: 'makoumè', forms: ['makoumé', 'makoume', 'macoumé', 'macoumè', 'makoumès', 'makoumés', 'makomè', 'makomé', 'masisi', 'massissi', 'masissi', 'madivin', 'madivine', 'madivinèz', 'madevinez'], tag: 'orientation', confidence: 'high' },
+  // a partner named by a first name of the subject's own gender: "il est pacsé avec Julien", "mariée à Sophie" (checked in code)
+  { lemma: 'pacsé avec', forms: ['pacsée avec', 'pacsé à', 'pacsée à', 'marié avec', 'mariée avec', 'marié à', 'mariée à', 'fiancé à', 'fiancée à',
+    'fiancé avec', 'fiancée avec', 'en couple avec', 'vit en couple avec', 'a épousé', 'remarié avec', 'remariée avec'], tag: 'orientation:nom', confidence: 'medium' },
   // a same-gender partner told by « un autre » / « une autre » and any noun ("sortait avec un autre chauffeur"): the rule reads the subject
   { lemma: 'un autre', forms: ['une autre'], tag: 'orientation:couple', confidence: 'medium' },
   // a partner of the subject's own gender ("il vit avec son compagnon", "elle est mariée à une femme"): the rule reads the subject

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // victim side: a civil party is the victim of the case
+    "M. P. s'est constitué partie civile après l'accident.",
+    // prisons as the topic of a work, the shade
+    'Elle a réalisé un reportage sur les prisons de femmes.',
+    'Il a tourné un documentaire sur la prison de la Santé.',
+    "Il préfère rester à l'ombre l'été sur les chantiers.",
+    'Il a été agressé, une bagarre a éclaté et il a porté plainte.',
     "Elle écoule des stocks : elle écoulait de la poudre à lever en grande surface.",
     'Comédienne, elle a joué une héroïnomane en prison dans une série diffusée à la télévision.',
     'Acteur, il a incarné un dealer dans un film.',
@@ -259,7 +266,14 @@ ruleTester(rule, {
     { text: 'Il a fait du placard à Fleury pendant deux ans.', errors: ['fait du placard'] },
     { text: 'Il a eu un retrait de six points.', errors: ['retrait de six points'] },
     { text: 'Il a perdu 4 points pour excès de vitesse.', errors: ['perdu 4 points', 'excès de vitesse'] },
-    { text: 'Elle est partie civile dans un procès pour traite.', errors: ['partie civile'] },
+    { text: 'Elle est partie civile dans une procédure pour traite des êtres humains.', errors: ['partie civile dans une procédure pour traite des êtres humains'] },
+    { text: "Il revient d'un séjour à l'ombre de dix-huit mois et cherche un CDDI.", errors: ["séjour à l'ombre"] },
+    { text: "Il a été mis à l'ombre pendant six mois.", errors: ["mis à l'ombre"] },
+    { text: 'Le gardien a pris du ferme en 2017.', errors: ['pris du ferme'] },
+    { text: 'Elle a écopé du ferme pour escroquerie.', errors: ['écopé du ferme', 'escroquerie'] },
+    { text: 'Synthèse pour le SPIP : horaires compatibles avec un poste du matin.', errors: ['SPIP'] },
+    { text: 'Il a fait un TIG de 70 heures en 2024 pour des dégradations dans le foyer.', errors: ['TIG', 'dégradations dans le foyer'] },
+    { text: "Il a eu un rappel à la loi en 2021 après une bagarre à l'arrêt de bus.", errors: ['rappel à la loi', 'bagarre'] },
     { text: 'Il a un dossier de fraude à la CAF.', errors: ['dossier de fraude à la CAF'] },
     // round 7: offence names after a record head, drug-trade and prison slang
     { text: 'Ancien dossier de vol avec effraction quand il était mineur.', errors: ['dossier de vol avec effraction'] },

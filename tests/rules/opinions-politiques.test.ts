@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il a participé l'an dernier aux manifestations sportives de la ville.",
+    "Il assure la sécurité lors des manifestations du collectif des sans-papiers.",
+    "Il a été hospitalisé onze mois après une manifestation.",
     "Elle est engagée au PSD comme comptable dans une PME.",
     "Il est membre de la FDP, fédération départementale de pêche.",
     "Affiliée à la CAQ, caisse d'assurance qualité.",
@@ -126,6 +129,9 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    { text: "Il a participé l'an dernier aux manifestations du collectif des sans-papiers devant la préfecture.", errors: ["manifestations du collectif des sans-papiers"] },
+    { text: "Il a été incarcéré onze mois après une manifestation.", errors: ["manifestation"] },
+    { text: "Il a participé l'an dernier à une manifestation à Paris.", errors: ["manifestation"] },
     { text: "Il était membre du RCD et a fui l'Algérie en 2019.", errors: ["membre du RCD"] },
     // parties abroad after a membership word or "parti"; a first vote told of the person
     { text: "Il a fui la Turquie à cause de son engagement au HDP.", errors: ["engagement au HDP"] },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Elle est originaire de Lyon et cherche un poste.",
+    "Réfugié, il était mécanicien agricole au Darfour avant la guerre.",
+    "Anglais de niveau B2, il cherche un poste.",
     "| M. Durand | Langues | Italien, niveau B1 |",
     "| M. Durand | Anglais | B2 |",
     'Anglais en autonomie, elle progresse vite.',
@@ -119,6 +122,12 @@ ruleTester(rule, {
     'Son CV est trop typé commercial pour ce poste.',
   ],
   invalid: [
+    { text: "Il est originaire de Fortaleza, au Brésil, et travaillait à São Paulo.", errors: ["originaire de Fortaleza, au Brésil"] },
+    { text: "M. Demirtas est kurde, originaire de la région de Van.", errors: ["kurde", "originaire de la région de Van"] },
+    { text: "Kurde de Diyarbakır, il a été menuisier coffreur.", errors: ["Kurde"] },
+    { text: "Malien de la communauté soninké, il est hébergé au foyer.", errors: ["Malien", "communauté soninké"] },
+    { text: "Issue de la communauté wenzhouaise d'Aubervilliers, elle a tenu un bar.", errors: ["communauté wenzhouaise"] },
+    { text: "Cédula de ciudadanía colombienne fournie.", errors: ["colombienne"] },
     // a status after a sentence-initial nationality, a table row about a person
     { text: 'Ukrainienne sous protection temporaire, elle était comptable.', errors: ['Ukrainienne'] },
     { text: "Afghan demandeur d'asile depuis 2022, il cherche un CAP.", errors: ['Afghan'] },

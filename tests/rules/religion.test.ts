@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "La pâtisserie orientale recrute des extras pour la période du ramadan.",
+    "Agente de cantine, elle prépare les plats sans porc pour les enfants.",
+    "Orthodoxe, la méthode du formateur a surpris.",
+    "Elle vend des turbans en wax sur les marchés.",
+    "Elle porte un turban depuis sa chimiothérapie.",
+    "Il a suivi une formation sur les objets rituels africains.",
+    "Le conducteur a consulté le pasteur pour la salle.",
     "Elle ne fête ni Noël ni le Nouvel An avec sa famille, trop loin.",
     "Il ne célèbre pas les anniversaires au bureau, c'est la règle de l'entreprise.",
     "Elle ne fête jamais les anniversaires, elle n'aime pas être le centre de l'attention.",
@@ -161,6 +168,16 @@ ruleTester(rule, {
     "Il a fait une retraite au dojo de karaté avant les championnats.",
   ],
   invalid: [
+    { text: "Elle souhaite poser deux jours pour la Korité.", errors: ["Korité"] },
+    { text: "Absent pour le Kurban Bayramı, il a prévenu par SMS.", errors: ["Kurban Bayramı"] },
+    { text: "Il refuse de travailler le soir de Samhain.", errors: ["Samhain"] },
+    { text: "Elle a suivi son mari, pasteur d'une Église évangélique, au gré de ses affectations.", errors: ["pasteur d'une Église évangélique"] },
+    { text: "Il a consulté un chaman en Amazonie.", errors: ["un chaman"] },
+    { text: "Son père est hafiz et lui apprend l'arabe.", errors: ["hafiz"] },
+    { text: "Orthodoxe, il ne déjeune pas avec l'équipe avant Pâques.", errors: ["Orthodoxe"] },
+    { text: "Membre de la communauté bahá'íe, il jeûne du 2 au 20 mars.", errors: ["bahá'íe", "jeûne"] },
+    { text: "Elle porte ses colliers de perles rituels au travail.", errors: ["colliers de perles rituels"] },
+    { text: "Il précise que le port du turban n'a jamais posé de difficulté.", errors: ["port du turban"] },
     { text: "Elle ne célèbre ni Pâques ni Noël.", errors: ["ne célèbre ni Pâques ni Noël"] },
     // sects named by the person's membership, refused celebrations
     { text: "Elle était membre de la Fraternité de l'Aube, un groupe à caractère sectaire dont le fondateur est poursuivi.", errors: ["membre de la Fraternité de l'Aube", 'groupe à caractère sectaire'] },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Ancien DRH, il a négocié avec les organisations syndicales l'accord de GPEC.",
+    "Elle gérait le dialogue avec les syndicats et les élus du CSE.",
+    "Il a négocié avec les délégués syndicaux un accord d'entreprise.",
     // pilgrimages, communities, refusals, roundabouts, mandates given by a union, producers' syndicates (traps)
     "Il est mandaté par son employeur pour les achats.",
     "Elle a été désignée par la direction comme référente.",
@@ -88,6 +91,8 @@ ruleTester(rule, {
     "La CGT l'a accompagné aux prud'hommes, mais il n'y adhère pas.",
   ],
   invalid: [
+    { text: "Salarié protégé en tant que délégué CFE-CGC, son licenciement a été autorisé.", errors: ["délégué CFE-CGC"] },
+    { text: "Il est salarié protégé depuis son élection.", errors: ["salarié protégé"] },
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
     { text: "Il a été mandaté par FO pour les NAO de 2023.", errors: ["mandaté par FO"] },
     { text: "Elle a été désignée par la CGT comme représentante de section.", errors: ["désignée par la CGT"] },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il est pacsé avec Julie depuis 2019.",
+    "Elle est mariée avec Thomas.",
+    "Elle vit en couple avec Marc.",
     'Elle a été mise en relation avec une femme qui recrute.',
     'Il est en relation avec un homme du service RH pour son dossier.',
     'Elle est en relation avec une femme chargée de son dossier.',
@@ -102,6 +105,9 @@ ruleTester(rule, {
     "Prénom d'usage : Camille.",
   ],
   invalid: [
+    { text: "Il est pacsé avec Julien depuis 2019 et cherche un poste.", errors: ["pacsé avec Julien"] },
+    { text: "Elle est mariée avec Sophie et a deux enfants.", errors: ["mariée avec Sophie"] },
+    { text: "Il vit en couple avec Karim à Lyon.", errors: ["vit en couple avec Karim"] },
     // an affair; a partner of the same gender told by "relation", "liaison", "aventure"
     { text: "Il a une relation extraconjugale avec une collègue, ce qui complique son retour.", errors: ['relation extraconjugale'] },
     { text: "Depuis l'été, elle est en relation avec une femme rencontrée au CHRS.", errors: ['relation avec une femme'] },
