@@ -85,6 +85,15 @@ const ORG_ANCHOR = new Keywords([
   'epide', 'e2c', "ecole de la deuxieme chance", 'cidff', 'spip', 'cio', 'siae', 'pimms', 'udaf', 'missions locales',
 ]);
 
+/** « …, dont l'adresse est », « dont les coordonnées sont » (the last one of the window). */
+const DONT_ADDRESS = /(?:^|[^\p{L}])dont (?:l'|les |la |le )?(?:adresse|adresses|coordonnees|siege|locaux|bureaux)(?![\p{L}])(?!.*(?:^|[^\p{L}])dont )/u;
+/** Owners of an address the person writes to or deals with: creditors, offices, services. */
+const ADDRESS_OWNER_ORG = new Keywords([
+  'recouvrement', 'huissier', 'huissiers', 'commissaire de justice', 'creancier', 'creanciers', 'creanciere', 'banque', 'notaire', 'avocat',
+  'avocate', 'syndic', 'assurance', 'assureur', 'mutuelle', 'tresor public', 'urssaf', 'carsat', 'bailleur social', 'office', 'oph', 'opac',
+  'hlm', 'ministere', 'direction', 'fournisseur', 'operateur', 'etude', 'organisme', 'administration', 'caisse', 'impots', 'sip',
+  'commission de surendettement', 'banque de france', 'cabinet', 'tribunal', 'cour', 'credit', 'societe', 'service',
+]);
 /** An organisation named right after the address: « … 7700 Mouscron : siège de l'entreprise », « (locaux de la société) », « , adresse de l'employeur ». */
 const ORG_AFTER = /^\s*[:,(–—-]\s*(?:(?:c'est|qui est)\s+)?(?:le |la |les |l')?(?:siege|locaux|bureaux|adresse (?:de l'|de la |du )(?:entreprise|societe|employeur|agence|structure|organisme|association|magasin|restaurant|atelier|usine)|agence|entrepot|usine|depot|atelier|magasin|boutique|restaurant|lieu de (?:travail|stage|formation)|adresse professionnelle)(?![\p{L}])/u;
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a']);
@@ -387,6 +396,15 @@ export default defineRule({
       for (const m of win.matchAll(/(?:^|[^a-z])chez\s+/g)) {
         const t = tokenFrom(doc, from + m.index! + m[0].length);
         if (doc.tokens[t] && doc.isCapitalized(t) && !TITLES.has(doc.tokens[t].t)) org = Math.max(org, m.index! + m[0].length + 1);
+      }
+      // « le courrier de l'organisme de recouvrement, dont l'adresse est 18 avenue… »: a relative « dont » gives the
+      // address to the noun before it — an organisation's (or a creditor's, an office's) address is no personal data
+      if (person >= 0) {
+        const dont = DONT_ADDRESS.exec(win);
+        if (dont && dont.index + dont[0].length >= person) {
+          const noun = win.slice(Math.max(0, dont.index - 45), dont.index);
+          if (ORG_ANCHOR.test(noun) || ADDRESS_OWNER_ORG.test(noun)) return 'org';
+        }
       }
       if (person < 0 && org < 0) return 'none';
       // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « dont l'adresse » gives the address to the organisation named before it
+    "Le numéro figure sur le courrier de l'organisme de recouvrement, dont l'adresse est 18 avenue Jean-Jaurès à Lille.",
+    "Il a reçu une mise en demeure de l'huissier, dont l'adresse est 4 rue des Lilas à Arras.",
+    'Il doit écrire à sa banque, dont l\'adresse est 12 boulevard Gambetta 59000 Lille.',
+    'Le bailleur social, dont les coordonnées sont 5 place du Marché 80000 Amiens, a relancé.',
     // overseas place words without a full address, or not the person's
     'Il vient du village de Kawéni, à Mamoudzou.',
     'Cocher la case 7, puis envoyer le formulaire.',
@@ -59,6 +64,9 @@ ruleTester(rule, {
     'Il lit la page 12, 3º paragraphe.',
   ],
   invalid: [
+    // « dont l'adresse » after a person: their address
+    { text: "Il vit chez sa tante, dont l'adresse est 4 rue des Lilas 62000 Arras.", errors: ['4 rue des Lilas 62000 Arras'] },
+    { text: "Madame Diallo, dont l'adresse est 22 rue Nationale 59800 Lille, a signé.", errors: ['22 rue Nationale 59800 Lille'] },
     { text: "Il habite au 14 bis, rue de la République, 69003 Lyon.", errors: ["14 bis, rue de la République, 69003 Lyon"], output: "Il habite à l'adresse enregistrée dans le dossier." },
     { text: "Domiciliée 3, boulevard Victor Hugo à Mâcon depuis mars.", errors: ["3, boulevard Victor Hugo à Mâcon"], output: "Domiciliée à l'adresse enregistrée dans le dossier depuis mars." },
     { text: "L'adhérent réside 45 av. des Champs, bât. C, appt 21.", errors: ["45 av. des Champs, bât. C, appt 21"], output: "L'adhérent réside à l'adresse enregistrée dans le dossier." },
