@@ -24,6 +24,33 @@ const JOB_TITLES = new Set(`comme tant moniteur monitrice educateur educatrice d
 const PERSON_WORDS = new Set(['il', 'elle', 'je', "j'", 'adherent', 'adherente', 'beneficiaire', 'monsieur', 'madame', 'mme', 'm', 'son', 'sa', 'fils', 'fille', 'frere', 'soeur']);
 const REPLACING = new Set(['remplace', 'remplacee', 'remplacer', 'remplacait', 'remplacement', 'remplacements']);
 const COLLEAGUE = new Set(['collegue', 'salarie', 'salariee', 'titulaire', 'agent', 'agente', 'personne', 'employe', 'employee']);
+/** School staff: in their sentence, school schemes and the MDPH are the pupils' ("AESH depuis quatre ans en ULIS"). */
+const SCHOOL_STAFF = new Set(`aesh avs atsem accompagnante accompagnant enseignant enseignante enseignants professeur professeure professeurs
+  instituteur institutrice referent referente cpe`.split(/\s+/));
+/** The person's own schooling or orientation, which keeps a scheme personal beside staff words. */
+const OWN_SCHOOLING = new Set(`scolarite scolarise scolarisee scolarises scolarisees oriente orientee orientation notification notifie notifiee
+  fils fille enfant beneficie beneficiait`.split(/\s+/));
+/** Pupils served by the staff: "elle accompagne des élèves autistes". */
+const PUPILS = new Set(['eleves', 'enfants', 'collegiens', 'lyceens', 'ecoliers']);
+/** "AESH depuis 2019", "poste d'AESH", "comme AESH": the job, not a pupil's aid. */
+const STAFF_BEFORE = new Set(['comme', 'tant', 'est', 'etait', 'suis', 'etes', 'es', 'devenu', 'devenue', 'ancien', 'ancienne', 'travaille', 'travaillait']);
+const STAFF_NOUNS = new Set(['poste', 'postes', 'metier', 'emploi', 'contrat', 'formation', 'fonction', 'fonctions', 'diplome', 'job', 'mission']);
+function staffSense(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const p = toks[from - 1];
+  if (sentenceHas(doc, from, OWN_SCHOOLING)) return false;
+  if (p && p.sn === sn && (STAFF_BEFORE.has(p.t) || (p.t === "d'" && STAFF_NOUNS.has(toks[from - 2]?.t ?? '')))) return true;
+  return sentenceHas(doc, from, PUPILS);
+}
+/** "RQTH : ☐ oui ☒ non": a form whose ticked box says no (only read when the text has a ticked box). */
+function tickedNo(text: string, end: number): boolean {
+  const eol = text.indexOf('\n', end);
+  const line = text.slice(end, eol < 0 ? Math.min(text.length, end + 40) : Math.min(eol, end + 40)).replace(/\[[xX]\]/g, '☒');
+  const box = line.indexOf('☒');
+  return box >= 0 && /^☒\s*(?:non|no)\b/i.test(line.slice(box));
+}
+
 /** A school scheme or an institution as the person's schooling, not a workplace ("éducatrice en IME"). */
 const SCHOOLING = new Set(`scolarite scolarise scolarisee scolarises scolarisees eleve college ecole primaire classe oriente orientee orientation
   notification notifie notifiee enfance enfant fils fille accueilli accueillie admis admise sorti sortie passe passee parcours
@@ -326,11 +353,17 @@ export default defineRule({
     const { doc, text } = ctx;
     const toks = doc.tokens;
     const found: Array<{ from: number; to: number; tag: string; lemma: string; confidence: Confidence }> = [];
+    const ticked = text.indexOf('☒') >= 0 || text.indexOf('[x]') >= 0 || text.indexOf('[X]') >= 0;
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'statut';
       if (tag === 'bloc') continue;
       const mode = tag.split(':')[1] ?? '';
       if (!entryAccepts(hit, ctx, false, false)) continue;
+      // "AESH depuis quatre ans en ULIS, elle accompagne des élèves autistes", "préparé les éléments transmis à la MDPH par
+      // l'enseignant référent": in a school staff sentence, the schemes are the pupils'
+      if ((hit.entry.lemma === 'AESH' || mode === 'ecole' || hit.entry.lemma === 'MDPH') && sentenceHas(doc, hit.from, SCHOOL_STAFF)
+        && (hit.entry.lemma === 'AESH' ? staffSense(doc, hit.from) : !sentenceHas(doc, hit.from, OWN_SCHOOLING) && (mode === 'ecole' || !sentenceHas(doc, hit.from, PERSON_WORDS)))) continue;
+      if (ticked && tickedNo(text, doc.tokRange(hit.from, hit.to)[1])) continue;
       // "travaille en ESAT depuis 2015" is the person's sheltered work; "moniteur d'atelier en ESAT" is a job
       const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
       if ((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;

@@ -17,7 +17,7 @@ import { Kind } from '../lib/lint/tokenize.ts';
 import { sentence } from '../lib/lint/context.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { SANTE_LEXICON, AMBIGUOUS_ACRONYMS, ADJECTIVE_LEMMAS, CONTINUATIONS, GENETIC_LEMMAS, HEREDITY_LEMMAS, ORGAN_DE, ORGAN_NOUNS } from './lexicons/sante.ts';
-import { DEVICES, carriesPeople, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, stayAt, disciplineOf, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
+import { DEVICES, carriesPeople, workplaceNear, employerSubject, familyRun, negatedObject, othersFrame, productContext, productSentence, servedPublic, servedCare, stayAt, disciplineOf, studyFrame, topicFrame, tradeContext, vaccineBefore, sentenceHas as sentenceHasWord } from './shared/sante-extra.ts';
 import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRight, firstAidContext, preventionBefore, genericPublic, inFrame, neutralFix, type NounPhrase } from './shared/art9.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -1292,7 +1292,7 @@ export default defineRule({
       // "sa fille est interne en oncologie pédiatrique": a service named by a medical job
       if (mode === 'spec' && medicalJobBefore(doc, hit.from)) continue;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
-      if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from)) continue;
+      if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from) || servedCare(doc, hit.from)) continue;
       // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo", "biologie des tumeurs")
       if (studyFrame(doc, hit.from) || disciplineOf(doc, hit.from)) continue;
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing

@@ -125,9 +125,19 @@ export function employerSubject(doc: Doc, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[to - 1]?.sn;
   let k = to;
+  let apposed = false;
   for (let n = 0; n < 5 && k < toks.length && toks[k].sn === sn; n++, k++) {
     const t = toks[k];
     if (HIRING.has(t.t)) return true;
+    // "L'entreprise adaptée de Saintes, 4 rue de l'Industrie, recrute": one apposition between commas
+    if (t.t === ',' && !apposed) {
+      let j = k + 1;
+      while (j < toks.length && j - k <= 9 && toks[j].sn === sn && toks[j].t !== ',') j++;
+      if (toks[j]?.t !== ',' || toks[j].sn !== sn) return false;
+      apposed = true;
+      k = j;
+      continue;
+    }
     const named = (t.t === 'de' || t.t === "d'" || t.t === 'du') && k + 1 < toks.length && doc.isCapitalized(k + 1);
     if (named) { k++; continue; }
     if (doc.isCapitalized(k) && !t.first) continue;
@@ -577,3 +587,54 @@ export function disciplineOf(doc: Doc, from: number): boolean {
   if (!toks[k] || toks[k].sn !== sn || !/^(des|du|de|d')$/.test(toks[k].t)) return false;
   return !!toks[k - 1] && toks[k - 1].sn === sn && DISCIPLINES.has(toks[k - 1].t);
 }
+
+/** Transport businesses whose passengers go to care: "taxi conventionné", "société d'ambulances", "chauffeur VSL". */
+const TRANSPORT_JOBS = set(`taxi taxis ambulance ambulances ambulancier ambulanciere ambulanciers vsl conventionne conventionnes chauffeur chauffeuse
+  transporteur sanitaire sanitaires navette navettes`);
+/** Nouns of a trip or a carrying activity: "trajets vers le centre de dialyse", "le transport de dialysés". */
+const TRIPS = set(`trajet trajets navette navettes course courses transport transports tournee tournees deplacements`);
+/** Equipment and documents a job handles: "les générateurs de dialyse", "les courriers de sortie d'hospitalisation". */
+const HANDLED = set(`generateur generateurs machine machines appareil appareils materiel materiels moniteur moniteurs pompe pompes
+  courrier courriers lettre lettres bulletin bulletins formulaire formulaires compte-rendu comptes-rendus bon bons planning plannings
+  facturation factures facture protocole protocoles`);
+/** Plans for others' emergencies: "suit les PAI en cas de crise d'épilepsie", "applique les protocoles en cas d'allergie". */
+const PLANS = set(`pai pap pps protocole protocoles procedure procedures consignes plan plans gestes fiches conduite`);
+const OWN = set(`son sa ses mon ma mes votre vos leur leurs notre nos`);
+/**
+ * The care term belongs to the people a job serves or to what it handles, not to the person:
+ * "trajets vers le centre de dialyse" and "le transport de dialysés" in a taxi or ambulance
+ * sentence, "les générateurs de dialyse", "les courriers de sortie d'hospitalisation", "suit les
+ * PAI en cas de crise d'épilepsie". A possessive before the care term keeps it personal.
+ */
+export function servedCare(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k] : undefined);
+  const p1 = at(from - 1);
+  if (!p1 || OWN.has(p1.t)) return false;
+  // "générateurs de dialyse", "courriers de sortie d'hospitalisation", "transport de dialysés"
+  if (p1.t === 'de' || p1.t === "d'" || p1.t === 'des' || p1.t === 'du') {
+    const h = at(from - 2);
+    if (h && (HANDLED.has(h.t) || (TRIPS.has(h.t) && sentenceHas(doc, from, TRANSPORT_JOBS))) && !OWN.has(at(from - 3)?.t ?? '')) return true;
+  }
+  // "en cas de crise d'épilepsie ou d'allergie" after the plans of others ("les PAI", "des protocoles")
+  for (let k = from - 1, n = 0; n < 10 && at(k); k--, n++) {
+    const t = toks[k].t;
+    if (OWN.has(t)) return false;
+    if (t === 'cas' && at(k - 1)?.t === 'en') {
+      for (let j = k - 2, m = 0; m < 6 && at(j); j--, m++) if (PLANS.has(toks[j].t) && /^(les|des|aux)$/.test(at(j - 1)?.t ?? '')) return true;
+      break;
+    }
+  }
+  // "trajets vers le centre de dialyse, les séances de chimiothérapie": trips to care in a transport job sentence
+  let dest = false;
+  for (let k = from - 1, n = 0; n < 14 && at(k); k--, n++) {
+    const t = toks[k].t;
+    if (OWN.has(t) || (toks[k].k === Kind.Punct && t !== ',')) return false;
+    if (t === 'vers' || t === 'au' || t === 'aux' || t === 'a' || t === 'jusqu\'au' || t === 'jusqu\'aux') { dest = true; continue; }
+    if (dest && TRIPS.has(t)) return !OWN.has(at(k - 1)?.t ?? '') && (sentenceHas(doc, from, TRANSPORT_JOBS) || sentenceHas(doc, from, CARRIED));
+  }
+  // "le transport de dialysés et les consultations en oncologie font l'activité de la société d'ambulances": no one's own care
+  return sentenceHas(doc, from, TRANSPORT_JOBS) && sentenceHas(doc, from, TRIPS) && !sentenceHas(doc, from, PERSONAL);
+}
+const PERSONAL = set(`il elle je j' me m' moi lui son sa ses mon ma mes monsieur madame mme adherent adherente beneficiaire`);

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // school staff: the schemes and the MDPH are the pupils'; a ticked "non"; an employer with an address between commas
+    'AESH depuis quatre ans en ULIS, elle accompagne des élèves autistes.',
+    "Vous êtes accompagnante d'élèves en situation de handicap, d'abord en collège, dont trois ans en dispositif ULIS.",
+    "- préparé les éléments transmis à la MDPH par l'enseignant référent ;",
+    'RQTH : ☐ oui ☒ non',
+    "L'entreprise adaptée de Saintes, 4 rue de l'Industrie, recrute des opérateurs.",
     // a recognition declined or put off by the person
     "Il précise qu'il ne souhaite pas pour l'instant de reconnaissance de travailleur handicapé.",
     'Il ne souhaite pas pour le moment de RQTH.',
@@ -204,5 +210,8 @@ ruleTester(rule, {
     { text: 'Picking. Arrêt AT 4 mois.', errors: ['Arrêt AT'] },
     { text: "Je me suis blessé, j'ai été arrêté six semaines.", errors: ['arrêté'] },
     { text: 'Elle est en incapacité de travail depuis mars.', errors: ['en incapacité de travail'] },
+    { text: "Il a été scolarisé en ULIS avec une AESH jusqu'en 3e.", errors: ['ULIS', 'AESH'] },
+    { text: 'RQTH : ☒ oui ☐ non', errors: ['RQTH'] },
+    { text: 'Enseignante en ULIS, elle a elle-même une RQTH depuis 2020.', errors: ['RQTH'] },
   ],
 });

@@ -12,6 +12,12 @@ ruleTester(rule, {
     "L'épuisement de ses droits au chômage arrive en mars.",
     'Il ne veut plus boire un verre avec ses collègues depuis le conflit.',
     'Il a fait toc toc à la porte.',
+    // care of the people a job carries or serves, equipment and documents a job handles
+    'Il transporte des patients pour la CPAM : trajets vers le centre de dialyse, les séances de chimiothérapie et les consultations du CHU.',
+    "Le transport de dialysés et les consultations en oncologie font l'essentiel de l'activité de la société d'ambulances.",
+    'Agent de service hospitalier, il préparait les générateurs de dialyse.',
+    "Elle a appris la frappe des courriers de sortie d'hospitalisation.",
+    "- suivi les PAI en cas de crise d'épilepsie ou d'allergie ;",
     // a psychiatric word said of a thing
     'La direction avait une stratégie un peu schizophrène entre low cost et premium.',
     "Le fret aérien est en dépression depuis la fin des vols charters vers l'Asie.",
@@ -798,6 +804,8 @@ ruleTester(rule, {
     { text: 'Elle a une somnolence liée au traitement le matin.', errors: ['somnolence liée au traitement'] },
     { text: 'Elle a passé dix jours en service de médecine interne au CH.', errors: ['service de médecine interne'] },
     // round 16 classes
+    { text: 'Elle a un PAI en cas de crise d’asthme.', errors: ['crise d’asthme'] },
+    { text: 'Elle est sous dialyse et son taxi l’emmène trois fois par semaine.', errors: ['sous dialyse'] },
     // a symptom of the condition named before it in the clause is part of that finding
     { text: "Il a fait une embolie pulmonaire en décembre et reste essoufflé.", errors: ['fait une embolie pulmonaire'] },
     { text: 'Elle a eu une leucémie enfant et garde une grande fatigue.', errors: ['leucémie'] },
