@@ -135,8 +135,8 @@ function clauseApostrophe(doc: Doc, c: JeClause): string {
 const ACCENTED = /[À-ÖØ-öø-ÿŒœ]/;
 const NOT_ACCENTED_E = set('email emails emoji emojis ebay ego eden emeraude');
 const ACCENTLESS_WORDS = set('deja tres apres ete etre etait etais meme voila pere mere frere premiere derniere numero age agee fevrier aout noel vehicule vehicules metier metiers experience experiences interim interimaire securite periode periodes reponse reponses telephone region college lycee cafe cheque pret prete fenetre hopital medecin medical medicale general generale specialise diplome diplomee cote role theorie pratiquee deces preavis recu recue ca interesse interesses');
-/** Words after "ai" / "a" that are not an unaccented participle ("j'ai envie", "il a trente ans"). */
-const NOT_PARTICIPLE_AFTER_AVOIR = set('envie honte peine tendance confiance conscience trente quarante cinquante soixante onze douze treize quatorze quinze seize quelque cette notre votre autre meme toute comme presque une mere pere femme fille personne chance faim');
+/** Words after "ai" / "a" that are not an unaccented participle ("j'ai envie", "il a trente ans", "j'ai juste besoin", "j'ai encore"). */
+const NOT_PARTICIPLE_AFTER_AVOIR = set('envie honte peine tendance confiance conscience trente quarante cinquante soixante onze douze treize quatorze quinze seize quelque cette notre votre autre meme toute comme presque une mere pere femme fille personne chance faim juste encore ensuite quatre grande grosse bonne mauvaise forte certaine simple double triple longue seule');
 const AVOIR_FORMS = set("ai a as avons avez ont avais avait avaient aurai aura");
 /** Participles of verbs conjugated with être, written without their accent ("je suis alle", "je me suis presente"). */
 const ETRE_FORMS = set('suis es est sommes etes sont etais etait');

@@ -141,6 +141,9 @@ ruleTester(rule, {
     { text: 'JE CHERCHE UN POSTE DE NUIT.', errors: ['JE'], output: 'VOUS CHERCHEZ UN POSTE DE NUIT.' },
     { text: 'JE SUIS DISPONIBLE DES LUNDI.', errors: ['JE'], output: 'VOUS ETES DISPONIBLE DES LUNDI.' },
     { text: "je suis deja inscrit a la formation", errors: ['je'], output: 'vous etes deja inscrit a la formation' },
+    // an adverb or a number after « ai » is no unaccented participle: the accents stay
+    { text: "Je ne suis pas malade, j'ai juste besoin d'un poste assis.", errors: ['Je', "j'"], output: "Vous n'êtes pas malade, vous avez juste besoin d'un poste assis." },
+    { text: 'Je ne suis pas disponible, j\'ai quatre enfants.', errors: ['Je', "j'"], output: "Vous n'êtes pas disponible, vous avez quatre enfants." },
     // accentless evidence near the rewritten clause; « a » and an accentless noun far away in a run-on memo say little
     { text: "je suis inscrit a la formation de cariste depuis lundi et j'attends toujours la reponse de la region", errors: ['je', "j'"], output: "vous êtes inscrit a la formation de cariste depuis lundi et vous attendez toujours la reponse de la region" },
     { text: 'je suis alle a la mission locale mardi', errors: ['je'], output: 'vous etes alle a la mission locale mardi' },
