@@ -22,6 +22,36 @@ import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRigh
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
+/** Offences about a substance: "condamné pour trafic de produits dopants", "rappel à la loi pour usage de cannabis" (infractions). */
+const DEALING = set(`trafic trafics detention revente vente cession importation transport acquisition possession fourniture deal`);
+const USE_NOUNS = set(`usage consommation`);
+const SANCTIONS = set(`condamne condamnee condamnation condamnations rappel amende amendes interpelle interpellee interpellation garde poursuivi
+  poursuivie poursuites infraction infractions delit delits casier jugement juge jugee tribunal sursis peine verbalise verbalisee contravention
+  stage`);
+function substanceOffence(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 3 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (DEALING.has(t)) return true;
+    if (USE_NOUNS.has(t)) return sentenceHasWord(doc, from, SANCTIONS);
+    if (!/^(de|d'|du|des|la|l'|le|les|illicite|illegale|illegal)$/.test(t)) return false;
+  }
+  return false;
+}
+
+const COVID_BEFORE = set(`eu atteint atteinte positif positive contracte contractee attrape attrapee malade souffre sequelles hospitalise hospitalisee`);
+const COVID_AFTER = set(`contracte contractee attrape attrapee severe grave persistant`);
+const COVID_TIME = set(`depuis apres suite avant pendant durant`);
+const OWN_DETS = set(`son sa mon ma`);
+const REQUEST = set(`demande demander demandera demandait sollicite solliciter souhaite souhaiterait`);
+/** "demande un tiers-temps", "sollicite un aménagement": a request a few words before the accommodation. */
+function requested(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === toks[from].sn; k--) if (REQUEST.has(toks[k].t)) return true;
+  return false;
+}
+
 /** A colon or a semicolon between two tokens of a sentence: the start of a list of findings. */
 function listBreakBetween(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (doc.tokens[i].t === ':' || doc.tokens[i].t === ';') return true;
@@ -747,8 +777,10 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     }
     case 'covid': {
       if (next && next.t === 'long') return [from, to + 1];
-      const before = new Set(['eu', 'atteint', 'atteinte', 'positif', 'positive', 'contracte', 'contractee', 'attrape', 'attrapee', 'malade', 'souffre', 'sequelles', 'hospitalise', 'hospitalisee']);
-      return clauseWindowHas(doc, from, to, before, 4, 0) ? [from, to] : null;
+      // "un covid contracté en 2022", "depuis son covid", "après un covid sévère": one infection, not the epidemic ("depuis le covid")
+      if (next && next.sn === toks[from].sn && COVID_AFTER.has(next.t)) return [from, to + 1];
+      if (prev && (prev.t === 'un' || OWN_DETS.has(prev.t)) && COVID_TIME.has(toks[from - 2]?.t ?? '')) return [from, to];
+      return clauseWindowHas(doc, from, to, COVID_BEFORE, 4, 0) ? [from, to] : null;
     }
     case 'syndrome': {
       const end = extendRight(doc, to, { named: true });
@@ -1253,6 +1285,8 @@ export default defineRule({
     const relapses: Hit[] = [];
     /** lay symptoms with a person ("tousse toutes les nuits", "grosse fatigue"), kept unless a condition named before in their clause owns them */
     const symptoms: Array<[number, number]> = [];
+    /** starts of named signs ("brouillard cérébral"): findings of their own that own no symptom */
+    const signs = new Set<number>();
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'pathologie';
       if (tag === 'bloc') continue;
@@ -1298,6 +1332,7 @@ export default defineRule({
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
       if (FIGURATIVE_PSY.has(toks[hit.from].t) && thingSubject(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
+      if (mode === 'signe') signs.add(hit.from);
       if (mode === 'symptome') {
         const span = accept(hit, 'p', doc);
         if (span) symptoms.push(span);
@@ -1314,6 +1349,7 @@ export default defineRule({
       if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from)) continue;
       // "a dû picoler la veille": a one-off guess about drinking is a judgement (jugement), not an addiction
       if (family === 'addiction' && speculated(doc, hit.from)) continue;
+      if (family === 'addiction' && substanceOffence(doc, hit.from)) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       // or a health label or participle ("Situation de santé : SEP diagnostiquée")
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && ((!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) || toks[hit.from - 1]?.k === Kind.Number)) continue;
@@ -1353,7 +1389,8 @@ export default defineRule({
         place: mode === 'lieu',
         // "depuis sa chute d'échafaudage, il ne peut plus…": a fall told as the time of another finding is its circumstance
         accident: mode === 'accident' || (mode === 'chute' && fallAsCircumstance(doc, span[0])),
-        secondary: mode === 'cure' || mode === 'aide' || mode === 'aidep',
+        // "il est dyslexique et demande un tiers-temps": an accommodation asked for belongs to the finding before it
+        secondary: mode === 'cure' || mode === 'aide' || mode === 'aidep' || (mode === 'exam' && requested(doc, span[0])),
       });
     }
 
@@ -1385,7 +1422,7 @@ export default defineRule({
     const owners = found.length;
     for (const [from, to] of symptoms) {
       const sn = toks[from].sn;
-      if (found.some((c, k) => k < owners && toks[c.from].sn === sn && c.to <= from && c.family !== 'grossesse' && !listBreakBetween(doc, c.to, from))) continue;
+      if (found.some((c, k) => k < owners && !signs.has(c.from) && toks[c.from].sn === sn && c.to <= from && c.family !== 'grossesse' && !listBreakBetween(doc, c.to, from))) continue;
       found.push({ from, to, family: 'pathologie', confidence: 'medium' });
     }
 

@@ -1327,7 +1327,9 @@ const TERMS: LexiconEntry[] = [
   ...n('grossesse', ROUND16_PREGNANCY),
   // breath, cough, tiredness and limping of the person (mode symptome: someone in the sentence, "le marché s'essouffle" has no one;
   // after a condition named earlier in the sentence, the symptom is part of that finding: "a eu une embolie et reste essoufflé")
-  ...n('pathologie:symptome', ['brouillard cérébral', 'brouillard mental', 'brain fog', 'essoufflement', 'dyspnée', 'souffle court', 'manque de souffle', 'toux chronique', 'toux persistante', 'quintes de toux', 'crises de toux',
+  // a named sign is a finding of its own, but owns no symptom after it (mode signe)
+  ...n('pathologie:signe', ['brouillard cérébral', 'brouillard mental', 'brain fog', 'troubles cognitifs post-covid']),
+  ...n('pathologie:symptome', ['essoufflement', 'dyspnée', 'souffle court', 'manque de souffle', 'toux chronique', 'toux persistante', 'quintes de toux', 'crises de toux',
     'grosse fatigue', 'grande fatigue', 'fatigue intense', 'fatigue extrême', 'fatigue persistante', 'fatigabilité', 'grosses fatigues'],
     { notBefore: ['du marché', 'de la croissance', 'des ventes', 'du modèle', 'de l’économie', 'du secteur', 'de la demande', 'du projet', 'de l’activité', 'du dispositif'] }),
   ...fixed('pathologie:symptome', ['tousse', 'toussait', 'toussent', 'tousse beaucoup', 'manque d’air', 'manquait d’air', 'manque de l’air', 'essoufflé', 'essoufflée', 'vite essoufflé', 'vite essoufflée', 'boite encore', 'boite toujours', 'boite légèrement', 'boite un peu', 'boitait encore', 'boite de la jambe', 'boitille', 'boitillait'],

@@ -12,6 +12,10 @@ ruleTester(rule, {
     "L'épuisement de ses droits au chômage arrive en mars.",
     'Il ne veut plus boire un verre avec ses collègues depuis le conflit.',
     'Il a fait toc toc à la porte.',
+    // offences about a substance (infractions), the epidemic period, an asked accommodation after the finding it serves
+    'Ancien cycliste pro, il a été condamné pour trafic de produits dopants en 2019.',
+    'Rappel à la loi en 2020 pour usage de cannabis.',
+    "Depuis le covid, l'entreprise a développé le télétravail.",
     // care of the people a job carries or serves, equipment and documents a job handles
     'Il transporte des patients pour la CPAM : trajets vers le centre de dialyse, les séances de chimiothérapie et les consultations du CHU.',
     "Le transport de dialysés et les consultations en oncologie font l'essentiel de l'activité de la société d'ambulances.",
@@ -804,6 +808,10 @@ ruleTester(rule, {
     { text: 'Elle a une somnolence liée au traitement le matin.', errors: ['somnolence liée au traitement'] },
     { text: 'Elle a passé dix jours en service de médecine interne au CH.', errors: ['service de médecine interne'] },
     // round 16 classes
+    { text: "Il est dyslexique et demande un tiers-temps pour l'examen du titre professionnel.", errors: ['dyslexique'] },
+    { text: 'Diagnostiquée dyslexique en 5e, elle a eu un tiers temps au bac pro.', errors: ['dyslexique', 'tiers temps'] },
+    { text: 'Depuis un covid contracté en 2022, elle a un brouillard cérébral.', errors: ['covid contracté', 'brouillard cérébral'] },
+    { text: "Il dit que l'usage de cannabis l'aide à dormir.", errors: ['cannabis'] },
     { text: 'Elle a un PAI en cas de crise d’asthme.', errors: ['crise d’asthme'] },
     { text: 'Elle est sous dialyse et son taxi l’emmène trois fois par semaine.', errors: ['sous dialyse'] },
     // a symptom of the condition named before it in the clause is part of that finding
