@@ -980,7 +980,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if (YEAR_SPAN.test(raw)) continue;
     if (identity) {
       const detail = identityDetail(label);
-      if (!plausibleId(detail, c)) continue;
+      // Latin-American cédulas and carnets run from six digits (« carnet de identidad : 4578123 »)
+      if (!plausibleId(detail, c) && !(/^(?:cedula|carnet|carne|documento)/.test(label) && /^\d{6,7}$/.test(c))) continue;
       // « CIE » is also the contrat initiative emploi (« contrat CIE 2023-1145872 », « CUI-CIE ») : only the Italian card's
       // own shape follows it (CA12345AB, older AX1234567)
       if (label === 'cie' && !CIE_NUMBER.test(c)) continue;
@@ -992,7 +993,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
         if (/uai|etablissement|lycee|college|ecole/.test(prev + gap)) continue;
       }
       if (/fiscal|impot|spi/.test(gap)) detail = 'fiscal';
-      if (!plausibleId(detail, c)) continue;
+      // Latin-American cédulas and carnets run from six digits (« carnet de identidad : 4578123 »)
+      if (!plausibleId(detail, c) && !(/^(?:cedula|carnet|carne|documento)/.test(label) && /^\d{6,7}$/.test(c))) continue;
       if (!strong && phoneShaped(raw)) continue;
       add('identifiant-organisme', s, s + raw.length, strong ? 6 : 8, 'high', detail);
     }

@@ -7,6 +7,8 @@ ruleTester(rule, {
     'Titre de séjour « salarié » obtenu en mars, il cherche un CDI.',
     'Titre de séjour « 10 ans » demandé en 2024.',
     "Le carnet de santé de l'enfant est à jour (12 vaccins).",
+    'Documento de identidad vérifié le 12/03/2024.',
+    'Carnet de identidad : 12345 (incomplet).',
     'Cédula : il ne l\'a pas encore, rendez-vous au consulat le 12/03.',
     "Carte d'identité : OK 123456 vérifiée.",
     'Passeport de la fille en cours de renouvellement, RDV le 12 mars.',
@@ -45,6 +47,7 @@ ruleTester(rule, {
     { text: 'Sa tazkira afghane porte le n° 1400-0101-12345.', errors: ['1400-0101-12345'] },
     { text: 'CNIB burkinabè n° B1234567.', errors: ['B1234567'] },
     { text: 'Kimlik no: 12345678901.', errors: ['12345678901'] },
+    { text: 'Carnet de identidad boliviano : 4578123.', errors: ['4578123'] },
     // a quoted qualifier between the label and the number
     { text: "Titre de séjour « salarié » n° 7502138846, valable jusqu'au 10/2026.", errors: ['7502138846'] },
     { text: 'Carte de séjour "vie privée et familiale" n° 9912345678 à renouveler.', errors: ['9912345678'] },
