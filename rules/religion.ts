@@ -211,8 +211,18 @@ const STAGE_WORKS = set('piece pieces spectacle spectacles theatre festival film
 const ROLE_NOUNS = set('role roles personnage personnages');
 /** Electronic identity cards: "carte eID", "lecteur eID belge". */
 const EID_CONTEXT = set('carte cartes lecteur identite belge belgique numero n itsme puce code pin certificat electronique');
-/** A past clergy office: "ancien pasteur", "était prêtre avant de se marier". */
-const PAST_CLERGY = set('ancien ancienne ex etait ete');
+/** A past clergy office: "ancien pasteur", "était prêtre avant de se marier"; "ancien", "ex" go with the title. */
+const PAST_TITLE = set('ancien ancienne ex');
+/** Address words that stand after a place of worship: "la paroisse de la rue de la Forge". */
+const ADDRESS_WORDS = set('place rue impasse chemin allee parvis face derriere');
+/** Offices held in a faith's association: "trésorière de l'association culturelle musulmane", "membre de l'association catholique". */
+const ASSOC_OFFICES = set(`membre membres adherent adherente adherents tresorier tresoriere president presidente vice-president vice-presidente
+secretaire fondateur fondatrice cofondateur cofondatrice responsable animateur animatrice`);
+/** Verbs of a life spent in a religious community: "a vécu vingt ans dans une congrégation de religieuses". */
+const LIVED_IN = set('vecu vit vivait vivre entree entre rejoint rejointe passe passee reste restee quitte quittee sortie sorti novice');
+const ASSOC_HEADS = set('association associations federation amicale cercle');
+/** Last words of a religious life left that are also a meeting, a uniform or an order ("le séminaire de management"). */
+const LEFT_OBJECTS = set('seminaire habit ordre ordres');
 /** Kin before a past clergy office: "son mari était pasteur" is a relative's office, not a past job of the person. */
 const CLERGY_KIN = set('mari femme epouse pere mere frere soeur fils fille oncle');
 /** Lay church offices that are also paid jobs of a parish: "embauché comme sacristain par la paroisse". */
@@ -418,6 +428,16 @@ export default defineRule({
       }
       return null;
     };
+    /** "trésorière de l'association culturelle musulmane": the association of an adherent word at i when an office is held in it, or -1. */
+    const officeInAssociation = (i: number): number => {
+      let k = i - 1;
+      for (let n = 0; n < 3 && k >= 0 && !ASSOC_HEADS.has(t(k, i)); n++) k--;
+      if (!ASSOC_HEADS.has(t(k, i))) return -1;
+      let j = k - 1;
+      if (set("la l' le les une un").has(t(j, i))) j--;
+      if (!set("de d' du des a au").has(t(j, i))) return -1;
+      return ASSOC_OFFICES.has(t(j - 1, i)) && !jobFrameBefore(doc, j - 1) ? k : -1;
+    };
     const orgBefore = (i: number) => {
       let k = i - 1;
       for (let n = 0; n < 3 && k >= 0; n++, k--) {
@@ -461,6 +481,9 @@ export default defineRule({
           if (doc.isCapitalized(i) && !toks[i].first && (TITLES.has(pw) || (pw === '.' && TITLES.has(t(i - 2, i))))) break;
           // "de culture musulmane", "de tradition juive": a heritage, not an organisation named "culture"
           if ((pw === 'culture' || pw === 'tradition' || pw === 'famille' || pw === 'origine') && t(i - 2, i) === 'de' && !orgBefore(i - 2)) { report(i - 2, h.to); break; }
+          // an office held in a faith's association is the person's membership: "trésorière de l'association culturelle musulmane"
+          const office = officeInAssociation(i);
+          if (office >= 0) { if (personInSentence(doc, i, office, h.to)) report(office, h.to); break; }
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
           // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
           if (aboutTopic(i)) break;
@@ -502,12 +525,14 @@ export default defineRule({
           if (!multi && !CLERGY_HEADS.has(head)) break;
           // "Ancien pasteur, il…", "il était prêtre avant de se marier": a past clergy office is a past job (what the person still
           // believes or practises is found by its own words); "son mari était pasteur" stays
-          if (!multi && tag === 'clerge' && PAST_CLERGY.has(head) && !CLERGY_KIN.has(t(k - 2, i)) && !CLERGY_KIN.has(t(k - 1, i))) break;
+          // Since round 18 a past clergy office is reported like a present one (it reveals a past belief): "Ancien prêtre",
+          // "Ex-imam", "il était pasteur avant de se marier"; a target job or an employer stays silent (job frame, parish's paid job)
+          const from = !multi && PAST_TITLE.has(head) ? k : i;
           // "embauché comme sacristain par la paroisse", "poste de bedeau": a parish's paid job
           if (PAID_LAY.has(toks[i].t) && sentenceHas(doc, i, MISSION_JOB)) break;
           if (stageRole(i)) break;
           if (!personInSentence(doc, i, i, h.to)) break;
-          report(i, multi ? h.to : clergyEnd(h), { confidence: multi ? 'high' : 'medium' });
+          report(from, multi ? h.to : clergyEnd(h), { confidence: multi ? 'high' : 'medium' });
           break;
         }
         case 'pelerinage': {
@@ -552,6 +577,13 @@ export default defineRule({
         }
         case 'croyance': {
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 4)) break;
+          const last = toks[h.to - 1].t;
+          // "Ancienne religieuse, elle a quitté l'abbaye": leaving is told once the sentence names the faith or the office otherwise
+          if (toks[i].t.startsWith('quitt') && (religiousPerSentence().get(toks[i].sn) ?? 0) > 1) break;
+          // "a quitté le séminaire de management", "quitté l'habit de pompier", "son ordre de mission": a meeting, a uniform, an order
+          if (LEFT_OBJECTS.has(last) && set("de d' du des sur").has(nw) && !(toks[h.to + 1] && doc.isCapitalized(h.to + 1)) && !set('religieuses religieux').has(t(h.to + 1, i))) break;
+          // "a perdu la foi en la politique", "garde la foi dans son projet": a trust in something else
+          if (last === 'foi' && set('en dans au aux envers').has(nw) && !set('dieu allah jesus religion').has(t(h.to + 1, i)) && !set('dieu allah jesus').has(t(h.to + 2, i))) break;
           if (h.entry.lemma === 'secte') {
             // "membre de la Fraternité de l'Aube, un groupe à caractère sectaire": the named group the person belonged to
             const named = sectMember(i);
@@ -680,6 +712,9 @@ export default defineRule({
           break;
         }
         case 'lieu': {
+          // "la messe de la paroisse": the place of a service just reported goes with it
+          const ofAt = pw === 'du' || pw === 'des' ? i - 1 : DEFINITE.has(pw) && (t(i - 2, i) === 'de' || t(i - 2, i) === "d'") ? i - 2 : -1;
+          if (ofAt > 0 && recent(done).some(([, y]) => y === ofAt)) break;
           // a service given as the reason of the person's unavailability: "ne peut pas travailler le
           // dimanche matin à cause de l'office religieux", "indisponible le vendredi en raison de la messe"
           if (SERVICES.has(toks[i].t) && serviceAsReason(i, h.to)) { report(i, h.to, { practice: true }); break; }
@@ -712,7 +747,8 @@ export default defineRule({
             if (k >= i && k < h.to) continue;
             if (k >= h.to && NEXT_CLAUSE.has(toks[k].t)) break;
             if ((ATTEND.has(toks[k].t) || NEVER_MISS.has(toks[k].t)) && attend < 0 && k < i) attend = k;
-            if (WORKSITE.has(toks[k].t)) work = true;
+            // an address after the place is where it stands, not a work site: "la messe de la paroisse de la rue de la Forge"
+            if (WORKSITE.has(toks[k].t) && !(k >= h.to && ADDRESS_WORDS.has(toks[k].t))) work = true;
           }
           const possessive = set('sa son ses leur leurs').has(pw);
           if (work || (attend < 0 && !possessive)) break;
@@ -745,6 +781,8 @@ export default defineRule({
           if (toks[i].t === 'se' && !SUBJECT_AFTER.has(pw) && pw !== 'qui') break;
           // "a retiré la voile du bateau": a sail
           if (/voile$/.test(toks[h.to - 1].t) && (set("de du des d'").has(nw) || sentenceHas(doc, i, SAILING))) break;
+          // "porte l'habit de cérémonie", "l'habit de lumière": a costume, unless a religious word follows
+          if (toks[h.to - 1].t === 'habit' && set("de du des d'").has(nw) && !set('religieux religieuse moine moniale nonne religieuses').has(t(h.to + 1, i))) break;
           if (past) {
             const neg = pw === 'ne' || pw === "n'";
             // "n'a jamais retiré son voile" is still a veil worn; "ne le retire pas" is not in the lexicon
@@ -905,6 +943,12 @@ export default defineRule({
           const end = tagAt(h.to) === 'adherent' ? hitAt.get(h.to)!.to : h.to;
           for (let k = i - 1; k >= Math.max(0, i - 4) && t(k, i) && toks[k].k !== Kind.Punct; k--) {
             if (MEMBER_OF.has(toks[k].t)) { if (personInSentence(doc, i, k, end)) report(k, end); break; }
+          }
+          // "a vécu vingt ans dans une congrégation de religieuses", "entrée dans une communauté monastique": a religious life
+          if (h.to - i > 1 && !toks[i].t.startsWith('assemblee') && !toks[i].t.startsWith('eglise')) {
+            for (let k = i - 1; k >= Math.max(0, i - 8) && toks[k].sn === toks[i].sn; k--) {
+              if (LIVED_IN.has(toks[k].t)) { if (personInSentence(doc, i, k, end)) report(i, end); break; }
+            }
           }
           break;
         }

@@ -25,6 +25,8 @@ const ADHERENTS: LexiconEntry[] = [
     'franc-maçon', 'juif orthodoxe', 'chrétien orthodoxe', 'ultra-orthodoxe', 'catholique traditionaliste',
     'catholique intégriste', 'catholique pratiquant', 'musulman pratiquant', 'juif pratiquant', 'chrétien pratiquant',
     'libre-penseur', 'baptiste évangélique', 'pieuse', 'très pieux', 'dévot', 'dévote',
+    // English names a counsellor may copy from the person: "il est Muslim"
+    'muslim', 'jewish', 'buddhist',
     // smaller churches and currents, and the other living religions
     'méthodiste', 'presbytérien', 'mennonite', 'quaker', 'amish', 'kimbanguiste', 'chaldéen', 'assyro-chaldéen',
     'hassidique', 'loubavitch', 'ultra-orthodoxe', 'bahaï', 'yézidi', 'ahmadi', 'ahmadiste', 'ismaélien', 'wahhabite',
@@ -106,6 +108,8 @@ const PRACTICES = entries('fete', [
   ['aïd', ['aïd el-kébir', 'aïd el-kebir', 'aïd el-fitr', 'aïd el-adha', 'aïd al-adha', 'aïd al-fitr', 'aïd el kébir', 'tabaski', 'eid']],
   ['yom kippour', ['kippour', 'yom kippur', 'roch hachana', 'rosh hashana', 'roch hachanah', 'pessah', 'pâque juive', 'hanoucca', 'hanoukka', 'hanouka', 'soukkot', 'pourim', 'nouvel an juif']],
   ['diwali', ['vesak', 'mawlid', 'mouloud', 'achoura', 'ashura', 'mercredi des cendres', 'semaine sainte', 'fêtes juives', 'fête juive', 'fêtes musulmanes', 'fête musulmane']],
+  // alms a faith prescribes: "la collecte de la zakat", "donne au denier du culte"
+  ['zakat', ['zakât', 'zakat al-fitr', 'zakat el-fitr', 'sadaqa', 'sadaqah', 'sadaka', 'tsedaka', 'tsedakah', 'tzedakah', 'denier du culte', 'denier de l\'église', 'quête de la messe']],
   // Tamil Hindu festivals and vows (Réunion, Mauritius, Guadeloupe, Pondicherry) and other Hindu festivals
   ['dipavali', ['deepavali', 'dipawali', 'divali', 'pongal', 'thaï pongal', 'thai pongal', 'thaipusam', 'thaipoosam', 'thaipoosam cavadee',
     'cavadee', 'cavadi', 'kavadi', 'kavadee', 'marche sur le feu', 'marches sur le feu', 'marché sur le feu', 'marcher sur le feu', 'teemiti',
@@ -186,6 +190,34 @@ const CLERGY = entries('clerge', [
   'bedeau', 'ministre de la communion', 'président de la mosquée', 'présidente de la mosquée', 'trésorier de la mosquée', 'trésorière de la mosquée',
   "président de l'association cultuelle", "présidente de l'association cultuelle", 'responsable de la mosquée', 'gabbaï',
   'mouqaddem', 'moqaddem',
+  // a religious state left behind: "Ex-religieuse", "ancien religieux", "ex-bonne sœur" (an old clergy office reveals a past belief)
+  'ex-religieuse', 'ex-religieuses', 'ex-religieux', 'ancien religieux', 'anciens religieux', 'anciennes religieuses', 'ex-bonne sœur',
+  'ancienne bonne sœur', 'ancienne sœur religieuse', 'ancien frère convers', 'ex-moniale', 'ancienne moniale', 'ancienne carmélite', 'ex-carmélite',
+  'carmélite', 'carmélites', 'bénédictin', 'bénédictins', 'ex-novice', 'ancienne novice', 'ancien novice',
+  'frère convers', 'sœur converse', 'franciscain', 'franciscaine', 'franciscains', 'jésuite', 'jésuites',
+]);
+
+/**
+ * A religious life left or kept: "relevé de ses vœux", "a quitté le couvent", "défroqué", "a gardé la foi", the clergy's social
+ * security fund (CAVIMAC). The rule skips a job frame, a training ("le séminaire de management") and a faith in something else.
+ */
+const QUIT_VERBS = ['quitté', 'quittée', 'quitte', 'quitter', 'quittait', 'quittant'];
+const QUIT_OBJECTS = ['le couvent', 'le monastère', 'le carmel', 'le séminaire', "l'abbaye", 'les ordres', 'la vie religieuse', 'la prêtrise',
+  'le sacerdoce', 'la vie monastique', 'sa congrégation', 'la congrégation', 'le noviciat', "l'habit", 'la soutane', 'son ordre', 'le prieuré', 'le clergé'];
+const LEFT_RELIGIOUS_LIFE = entries('croyance', [
+  ...QUIT_VERBS.flatMap((v) => QUIT_OBJECTS.map((o) => `${v} ${o}`)),
+  'relevé de ses vœux', 'relevée de ses vœux', 'relevé de ses vœux religieux', 'dispensé de ses vœux', 'dispensée de ses vœux', 'délié de ses vœux',
+  'déliée de ses vœux', 'rompu ses vœux', 'renoncé à ses vœux', 'vœux perpétuels', 'vœux temporaires', 'vœux solennels', 'vœux monastiques',
+  'premiers vœux', 'défroqué', 'défroquée', 'défroqués', 'défroquées', "réduit à l'état laïc", "réduite à l'état laïc", "retour à l'état laïc",
+  "rendu à l'état laïc", 'retour à la vie laïque', 'revenue à la vie laïque', 'revenu à la vie laïque', 'sortie des ordres', 'sorti des ordres',
+  'a gardé la foi', 'gardé la foi', 'garde la foi', 'garder la foi', 'perdu la foi', 'a perdu la foi', 'retrouvé la foi', 'a la foi chevillée',
+  'CAVIMAC', "caisse d'assurance vieillesse invalidité et maladie des cultes", 'caisse des cultes',
+  // the person's trust in God told as a belief: "Dieu décidera", "si Dieu le veut", "s'en remet à Dieu"
+  'dieu décidera', 'dieu décide', 'dieu pourvoira', 'dieu y pourvoira', 'si dieu le veut', 'si dieu veut', "c'est dieu qui décide",
+  "s'en remet à dieu", "s'en remet à allah", "s'en remettre à dieu", 'entre les mains de dieu', "entre les mains d'allah", 'le seigneur pourvoira',
+  'dieu le guidera', 'dieu la guidera', 'dieu le protège', 'dieu la protège', 'la volonté de dieu', "la volonté d'allah", 'écrit par dieu',
+  "c'est écrit là-haut", 'mektoub', 'maktoub', 'inch allah', "inch'allah", 'inchallah', 'incha allah', "in sha'allah", 'insha allah',
+  'si allah le veut',
 ]);
 
 /**
@@ -321,6 +353,8 @@ const ORDERS = entries('confrerie', ['confrérie', 'confréries', 'tariqa', 'tar
 const CONGREGATIONS = entries('congregation', [
   'congrégation', 'congrégations', 'assemblée évangélique', 'assemblées évangéliques', 'assemblée de Dieu', 'assemblées de Dieu',
   'assemblée chrétienne', 'église locale', 'communauté paroissiale', 'fraternité religieuse', 'oumma', 'ummah', 'sangha',
+  'congrégation de religieuses', 'congrégation de religieux', 'congrégation religieuse', 'congrégations religieuses', 'communauté de religieuses',
+  'communauté monastique', 'ordre religieux', 'ordre monastique', 'communauté de sœurs', 'communauté de moines',
 ]);
 
 /** A ritual adjective after an object ("colliers de perles rituels", "bains rituels"): the rule looks back for the object. */
@@ -338,7 +372,11 @@ const DRESS = entries('tenue', [
     'retiré son voile', 'retiré le voile', 'enlevé son voile', 'enlevé le voile', 'ôté son voile', 'ôté le voile', 'retire son voile', 'enlève son voile',
     'retirer son voile', 'enlever son voile', 'retiré son foulard', 'enlevé son foulard', 'retire son foulard', 'enlève son foulard', 'retirer son foulard',
     'enlever son foulard', 'retiré le foulard', 'enlevé le foulard', 'quitté le voile', 'abandonné le voile', 'renoncé au voile', 'arrêté le voile',
-    'arrêté le foulard', 'ne se voile plus', 'se voile', 'se voilait', 'retiré sa kippa', 'enlevé sa kippa']],
+    'arrêté le foulard',
+    // a religious habit worn or given up: "ne porte plus l'habit", "portait la soutane", "a quitté le voile de religieuse"
+    "porte plus l'habit", "portait plus l'habit", "porte l'habit", "portait l'habit", "porter l'habit", "a pris l'habit", "prise d'habit", "prendre l'habit",
+    'porte plus la soutane', 'portait la soutane', 'porte la soutane', 'porte plus le voile de religieuse', "porte plus l'habit religieux",
+    'ne se voile plus', 'se voile', 'se voilait', 'retiré sa kippa', 'enlevé sa kippa']],
   'crucifix', 'chapelet', 'papillotes', 'tsitsit', 'turban', 'turbans', 'port du turban', 'port de la kippa', 'port du hijab', 'port du niqab',
   'port de la croix', 'port du qamis', 'port de la soutane',
   // objects of worship carried or worn: Sikh articles of faith, Jewish prayer objects, prayer beads, head coverings
@@ -372,5 +410,5 @@ const CELEBRATE = entries('feter', ['fête', 'fêtent', 'fêtait', 'fêtaient', 
 
 export const RELIGION_LEXICON: LexiconEntry[] = [
   ...CELEBRATE,
-  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...RITUAL, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS, ...RETREAT, ...PREACH, ...BAPTISED,
+  ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...LEFT_RELIGIOUS_LIFE, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...RITUAL, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS, ...RETREAT, ...PREACH, ...BAPTISED,
 ];

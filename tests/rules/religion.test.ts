@@ -364,8 +364,6 @@ ruleTester(rule, {
     'Conseiller funéraire, il organise des obsèques civiles comme religieuses et connaît les rites juif et musulman.',
     'Thanatopracteur, il connaît les rites funéraires catholiques, juifs et musulmans.',
     'Elle connaît les interdits alimentaires musulmans par sa formation en restauration collective.',
-    'Ancien imam, il cherche un poste de médiateur.',
-    'Il était prêtre avant de quitter les ordres et de se marier.',
     "Carte eID n° 592-1347810-21 présentée à l'inscription.",
     'Il a oublié le code PIN de son eID belge.',
     // a parish's paid job, a kitchen's evening service (traps)
@@ -380,7 +378,10 @@ ruleTester(rule, {
     { text: 'Son mari était pasteur dans une église évangélique.', errors: ['pasteur'] },
     { text: 'Il est sacristain bénévole de sa paroisse.', errors: ['sacristain'] },
     { text: "Elle ne travaille pas le vendredi soir à cause de l'office du vendredi soir.", errors: ['office'] },
-    { text: 'Ancien pasteur, il reste très croyant et prêche encore le dimanche.', errors: ['croyant', 'prêche'] },
+    { text: 'Ancien pasteur, il reste très croyant et prêche encore le dimanche.', errors: ['Ancien pasteur', 'croyant', 'prêche'] },
+    // round 18: a past clergy office reveals a past belief
+    { text: 'Ancien imam, il cherche un poste de médiateur.', errors: ['Ancien imam'] },
+    { text: 'Il était prêtre avant de quitter les ordres et de se marier.', errors: ['prêtre'] },
     { text: 'Il fête l’Eid en famille chaque année.', errors: ['Eid'] },
   ],
 });
@@ -399,5 +400,48 @@ ruleTester(rule, {
     { text: 'Il a été élu au conseil paroissial.', errors: ['élu au conseil paroissial'] },
     { text: 'Il ne travaille pas le dimanche matin à cause du service divin.', errors: ['service divin'] },
     { text: "Il assiste à l'office du vendredi soir.", errors: ["assiste à l'office"] },
+  ],
+});
+
+// round 18: a religious life left behind or kept, alms, English names, trust in God, offices in a faith's association
+ruleTester(rule, {
+  valid: [
+    'Il a quitté le séminaire de management avant la fin.',
+    "Elle a quitté l'habit de pompier volontaire en 2020.",
+    'Il a quitté son ordre de mission sur le bureau.',
+    "Il cherche un poste d'aumônier à l'hôpital.",
+    'Il a travaillé comme comptable à la CAVIMAC.',
+    'Une école tenue par une congrégation religieuse.',
+    'Il dit qu\'il a perdu la foi en la politique.',
+    'Il garde la foi dans son projet de création.',
+    "Il porte l'habit de cérémonie pour le mariage.",
+    'Trésorière de l\'association sportive de Lorient, elle gère les cotisations.',
+    'Bénévole au Secours catholique, il distribue des colis.',
+    "Il fait le ménage à l'église de la rue Victor-Hugo.",
+    'Elle est novice en informatique.',
+    'C\'est un travail de bénédictin.',
+  ],
+  invalid: [
+    { text: 'Ex-religieuse, elle cherche un emploi de secrétaire.', errors: ['Ex-religieuse'] },
+    { text: 'Ancienne nonne, elle cherche un emploi de secrétaire.', errors: ['Ancienne nonne'] },
+    { text: 'Ex-imam, il cherche un emploi de chauffeur.', errors: ['Ex-imam'] },
+    { text: "Il a été relevé de ses vœux l'an dernier.", errors: ['relevé de ses vœux'] },
+    { text: 'Il est en froid avec ses parents depuis qu\'il a quitté le séminaire.', errors: ['quitté le séminaire'] },
+    { text: 'Elle a quitté le couvent en 2022.', errors: ['quitté le couvent'] },
+    // leaving is told once when the sentence already names the faith or the office
+    { text: "Ancienne religieuse, elle a quitté l'abbaye après vingt ans.", errors: ['Ancienne religieuse'] },
+    { text: 'Elle est défroquée depuis dix ans.', errors: ['défroquée'] },
+    { text: "Elle ne porte plus l'habit depuis mars.", errors: ["ne porte plus l'habit"] },
+    { text: 'Elle dit avoir gardé la foi.', errors: ['gardé la foi'] },
+    { text: 'Elle a perdu la foi après le décès de son fils.', errors: ['a perdu la foi'] },
+    { text: 'Ses trimestres relèvent de la CAVIMAC.', errors: ['CAVIMAC'] },
+    { text: 'Elle a vécu vingt ans dans une congrégation de religieuses.', errors: ['congrégation de religieuses'] },
+    { text: 'Trésorière de l\'association culturelle musulmane de Lorient, elle gère la collecte.', errors: ['association culturelle musulmane'] },
+    { text: 'Elle verse la zakat chaque année.', errors: ['zakat'] },
+    { text: 'Il donne au denier du culte.', errors: ['denier du culte'] },
+    { text: 'Il est Muslim et ne mange pas de porc.', errors: ['Muslim', 'pas de porc'] },
+    { text: 'Selon lui, « Dieu décidera » s\'il trouve du travail.', errors: ['Dieu décidera'] },
+    { text: "Inch'Allah, il aura son permis en juin.", errors: ["Inch'Allah"] },
+    { text: 'Il est catholique et chante à la messe de la paroisse de la rue de la Forge.', errors: ['catholique', 'chante à la messe'] },
   ],
 });
