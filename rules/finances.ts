@@ -19,13 +19,13 @@ import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 // "607,75 €", "1 016 €", "1016€", "800 euros", "1.200 €", "12 k€", "950 EUR", "1.340,00 €", "4,500 $"
 // and "607,12 e", "740 e" in notes typed without the euro sign ("e" alone, not "e-mail");
 // foreign currencies after or before the number ("4 500 USD", "CHF 5'950.-", "£1,200", "3 000 DH", "150 000 FCFA");
-// slang ("850 balles", "2 patates", "3 bâtons", "2k")
+// slang ("850 balles", "2 patates", "3 bâtons", "2 briques", "20 keuros", "2k")
 const NUM = String.raw`(?:\d{1,3}(?:[ .',]\d{3})+|\d+)(?:[,.]\d{1,2}|\.-)?`;
-const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|(?:boules|patates?|batons)(?!\s+(?:de|d'|en|a|au|aux|douces?|sautees?|frites?)(?![\p{L}]))|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei)|k`;
+const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|(?:boules|patates?|batons|briques)(?!\s+(?:de|d'|en|a\s+(?:l'|eplucher|cuire|frire|la\s+(?:vapeur|creme))|au|aux|douces?|sautees?|frites?|rouges?|creuses?|pleines?|refractaires?)(?![\p{L}]))|keuros?|keur|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei)|k`;
 const CURRENCY_BEFORE = String.raw`(?:chf|usd|us\$|gbp|mad|fcfa|\$|£)`;
 const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(?:${CURRENCY_BEFORE}\s?${NUM}|${NUM}\s?(?:${CURRENCY_AFTER}))(?![\p{L}\p{N}_])`, 'gu');
 /** Currency words and signs for the lexicon pass (see findAmounts). */
-const CURRENCY_WORDS = ['euro', 'euros', 'eur', 'balles', 'boules', 'patate', 'patates', 'bâtons', 'e', 'k', 'CHF', 'franc', 'francs', 'FCFA', 'CFA', 'XOF', 'XAF',
+const CURRENCY_WORDS = ['euro', 'euros', 'eur', 'balles', 'boules', 'patate', 'patates', 'bâtons', 'briques', 'keuros', 'keur', 'e', 'k', 'CHF', 'franc', 'francs', 'FCFA', 'CFA', 'XOF', 'XAF',
   'USD', 'dollar', 'dollars', 'GBP', 'livre', 'livres', 'dirham', 'dirhams', 'DH', 'DHS', 'MAD', 'dinar', 'dinars', 'TND', 'DZD', 'yen', 'yens', 'rouble', 'roubles',
   'zloty', 'zlotys', 'PLN', 'lei'];
 
@@ -39,6 +39,8 @@ const CUES = new Set([
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
   'reclame', 'reclament', 'reclamait', 'reclamaient',
+  // money borrowed by the person, from a bank or a relative: « elle a emprunté 5 000 balles à un cousin »
+  'emprunte', 'empruntee', 'empruntes', 'empruntait', 'empruntent', 'emprunter',
   // what the person receives, right before the amount: « elle reçoit 770 $ d'aide sociale »
   'recoit', 'recevait', 'recoivent', 'recevaient',
   // what the person declares earning: « elle a déclaré 3 840 € de cachets », « il déclare 1 200 € par mois » (right before the amount)

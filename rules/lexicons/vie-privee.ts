@@ -172,6 +172,11 @@ function estrangedPair(): string[] {
   const out: string[] = [];
   for (const aux of ['sont', 'étaient', 'se sont', 'restent']) for (const a of ['fâchés à mort', 'fâchées à mort', 'brouillés', 'brouillées', 'en froid', 'à couteaux tirés', 'fâchés pour de bon', 'fâchées pour de bon', 'brouillés à mort', 'brouillées à mort'])
     if (!(aux === 'se sont' && (a.startsWith('en ') || a.startsWith('à ')))) out.push(`${aux} ${a}`);
+  // one person estranged from a relative named nearby, or a family as one subject: « avec qui elle est brouillée depuis deux ans », « la famille ne se parle plus »
+  for (const aux of ['est', 'était', 'reste', 'est restée', 'est resté']) for (const a of ['brouillé', 'brouillée', 'fâché à mort', 'fâchée à mort', 'fâché depuis', 'fâchée depuis'])
+    out.push(`${aux} ${a}`);
+  out.push('brouillé depuis', 'brouillée depuis', 'ne se parle plus', 'se parle plus', "ne s'adresse plus la parole", 'ne se voit plus',
+    'ne se fréquente plus');
   out.push('fâchés à mort', 'fâchées à mort', 'fâché à mort', 'fâchée à mort', 'ne se parlent plus', 'se parlent plus', 'ne se voient plus', 'se voient plus', 'ne se parlent pas',
     "ne s'adressent plus la parole", "s'adressent plus la parole", 'ne se fréquentent plus', 'ont coupé les ponts', 'se détestent', 'se haïssent', 'se déchirent depuis');
   return out;
@@ -280,6 +285,14 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'interdiction de le contacter', "interdiction d'entrer en contact", 'interdiction d’entrer en contact', 'interdiction de paraître au domicile', 'interdiction de s’approcher',
     "interdiction de s'approcher", 'mesure d’éloignement', "mesure d'éloignement",
   ]),
+  // a ban on contacting a child or a partner in lay words: « il n'a pas le droit de contacter son fils », « interdit de contact avec son ex », « ne peut plus approcher ses enfants »
+  ...fixed(["n'a pas le droit de", "n'a plus le droit de", 'a interdiction de', 'a l’interdiction de', "a l'interdiction de", 'interdit de', 'interdite de', 'ne peut pas', 'ne peut plus', "n'a pas le droit d'", "n'a plus le droit d'"]
+    .flatMap((h) => (h.endsWith("d'") ? ['approcher', 'appeler', 'écrire à', 'entrer en contact avec'] : ['contacter', 'voir', 'approcher', 'rencontrer', 'joindre', 'rendre visite à', 'entrer en contact avec',
+      'rentrer en contact avec', "s'approcher de", 'se rapprocher de'].filter((v) => !(h.startsWith('ne peut') && (v === 'voir' || v === 'joindre' || v === 'rencontrer')))).map((v) => `${h}${h.endsWith("'") ? '' : ' '}${v}`))
+    .concat(['interdit de contact avec', 'interdite de contact avec', 'interdiction de contact avec', 'interdiction de tout contact avec', 'interdiction de voir', 'interdiction de contacter']), {
+    near: ['fils', 'fille', 'filles', 'enfant', 'enfants', 'petit', 'petite', 'bébé', 'ex', 'ex-compagne', 'ex-compagnon', 'ex-femme', 'ex-mari', 'ex-conjointe', 'ex-conjoint', 'ex-épouse',
+      'compagne', 'compagnon', 'épouse', 'mari', 'femme', 'conjoint', 'conjointe', 'victime', 'mère', 'père', 'famille', 'gamins', 'aîné', 'aînée', 'cadet', 'cadette'],
+    notNear: ['client', 'clients', 'clientèle', 'employeur', 'clause', 'fournisseurs', 'patients', 'élèves', 'détenus', 'usagers', 'médecin'] }),
   // a protection measure against a partner: "interdiction de paraître près de chez son ex-compagne" (the penal measure alone is infractions)
   ...fixed(['interdiction de paraître'], { near: ['conjoint', 'conjointe', 'compagnon', 'compagne', 'mari', 'épouse', 'ex', 'ex-conjoint', 'ex-conjointe', 'ex-mari', 'ex-femme', 'ex-compagnon', 'ex-compagne', 'concubin', 'concubine', 'domicile'] }),
   // contested separation by periphrasis: "ne se parlent plus que par avocats interposés"
@@ -423,7 +436,13 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // a report about children to the prosecutor or the county, in other words: "signalement au procureur concernant ses deux fils"
   ...fixed(['signalement au procureur', 'signalement au procureur de la République', 'signalement au parquet', 'signalement au parquet des mineurs', 'signalement au juge des enfants',
     'signalement à la CRIP', 'signalement aux services de protection de l’enfance', "signalement aux services de protection de l'enfance", 'signalement à la protection de l’enfance',
-    "signalement à la protection de l'enfance", 'saisine du juge des enfants', 'a saisi le juge des enfants', 'ont saisi le juge des enfants', 'saisi le parquet', 'CRIP', 'enquête sociale',
+    "signalement à la protection de l'enfance", 'saisine du juge des enfants',
+    // the child or the family reported, in the participle: « son fils a été signalé à l'ASE par le collège », « la famille a fait l'objet d'un signalement »
+    ...['signalé', 'signalée', 'signalés', 'signalées'].flatMap((v) => ["à l'ASE", 'à l’ASE', "à l'aide sociale à l'enfance", 'aux services sociaux', 'au procureur', 'au parquet', 'à la CRIP',
+      'au juge des enfants', "à la protection de l'enfance", 'à la protection de l’enfance', 'aux services de protection de l’enfance', "aux services de protection de l'enfance", 'au conseil départemental']
+      .map((o) => `${v} ${o}`)),
+    "fait l'objet d'un signalement", 'fait l’objet d’un signalement', "a fait l'objet d'un signalement", "ont fait l'objet d'un signalement", "fait l'objet d'une information préoccupante",
+    'fait l’objet d’une information préoccupante', 'a saisi le juge des enfants', 'ont saisi le juge des enfants', 'saisi le parquet', 'CRIP', 'enquête sociale',
     'évaluation de l’information préoccupante', "évaluation de l'information préoccupante", 'mesure de protection de l’enfance', "mesure de protection de l'enfance"], {
     near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'petit', 'petite', 'bébé', 'mineur', 'mineure', 'mineurs', 'ASE', 'services', 'sociaux', 'éducateur', 'éducatrice', 'famille', 'ans', 'concernant', 'sujet'],
     notNear: ['poste', 'métier', 'stage', 'PMSMP', 'candidature', 'recrute', 'offre', 'formation', 'module', 'CDD', 'CDI', 'travaille', 'travaillait', 'rédige', 'rédiger', 'rédigeait',

@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 18 traps: bricks laid or bought, books borrowed, potatoes cooked
+    'Maçon, il posait 300 briques par jour.',
+    'Il a acheté 200 briques rouges pour le muret.',
+    'Elle a emprunté 3 livres à la médiathèque.',
+    "Elle épluche 10 patates à l'eau pour la cantine.",
+    'Il faut emprunter la route sur 3 km.',
     // round 16/17 traps: a ministry's tutelle, the curateur named without the person, an apprentice's tutor, the job, a target salary
     "L'établissement est placé sous la tutelle du ministère de la Santé.",
     "Mme Lebouc informe la référente de l'ESAT et le curateur des conclusions.",
@@ -198,6 +204,11 @@ ruleTester(rule, {
     'Il a été en dépôt volontaire au bureau.',
   ],
   invalid: [
+    // round 18: slang amounts borrowed or owed
+    { text: 'Elle a emprunté 5 000 balles à un cousin.', errors: ['5 000 balles'] },
+    { text: 'Il doit 3 patates à son frère.', errors: ['3 patates'] },
+    { text: 'Il gagne 2 briques par mois.', errors: ['2 briques'] },
+    { text: 'Il a emprunté 20 keuros à la banque.', errors: ['20 keuros'] },
     // round 16/17: legal protection of an adult, a family loan, the current job's pay, a severance bonus, a lender after the debt, counted rents
     { text: "Depuis janvier il est sous curatelle renforcée, exercée par un mandataire de l'UDAF.", errors: ['sous curatelle renforcée'] },
     { text: 'Son curateur, M. Bouvard, doit signer le contrat.', errors: ['Son curateur'] },

@@ -4,6 +4,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 18 traps: a non-compete clause, a blurred image, a counsellor's past reports, a parcel, a driving ban
+    "Il n'a pas le droit de contacter les clients de son ancien employeur.",
+    "L'image est brouillée depuis la panne de l'antenne.",
+    "Éducatrice, elle a signalé à l'ASE plusieurs situations.",
+    'Le colis a été signalé au transporteur.',
+    "Il n'a pas le droit de conduire depuis sa suspension.",
     // round 16/17 traps: placed in a job, a shop's police report, a rule for customers, calm custody, a scene at the desk
     "Il a été placé en intérim à l'âge de 20 ans.",
     "Le magasin a déposé une main courante pour des menaces d'un client.",
@@ -171,6 +177,13 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // round 18: one person estranged, a family as one subject, a child reported in the participle, a contact ban in lay words
+    { text: "Son fils aîné, avec qui elle est brouillée depuis deux ans, vit à Lyon.", errors: ['est brouillée depuis'] },
+    { text: 'Depuis le procès de son frère, la famille ne se parle plus.', errors: ['ne se parle plus'] },
+    { text: "Son fils de 16 ans a été signalé à l'ASE par le collège.", errors: ["signalé à l'ASE"] },
+    { text: "La famille a fait l'objet d'un signalement pour ses enfants.", errors: ["a fait l'objet d'un signalement"] },
+    { text: "Il n'a pas le droit de contacter son fils depuis le jugement.", errors: ["n'a pas le droit de contacter"] },
+    { text: 'Elle ne peut plus approcher ses enfants.', errors: ['ne peut plus approcher'] },
     // round 16/17: placement by age, a school's report, a police report on the ex, a no-contact order, custody fights, scenes, contested divorce
     { text: "Killian a été placé à l'âge de 8 ans après un signalement de l'école.", errors: ["placé à l'âge de", "signalement de l'école"] },
     { text: 'Son mari la frappait devant les enfants, elle est partie avec une valise.', errors: ['mari la frappait'] },
