@@ -19,14 +19,21 @@ const VOIE =
   'chemin|ch\\.|chem\\.?|route departementale|route nationale|ancienne route|route|rte|quai|cours|crs|square|sq\\.?|residence|res\\.|' +
   'lotissement|lot\\.|lieu-dit|lieudit|lieu dit|hameau|chaussee|faubourg|fbg|fg|passage|sentier|sente|voie|rond-point|rond point|cite|' +
   'villa|montee|promenade|esplanade|parvis|traverse|venelle|ruelle|clos|domaine|carrefour|cour|mail|levee|digue|corniche|' +
-  'placette|dreve|galerie|rocade|ham\\.|pass\\.|gde rue|boul\\.?|mte|prom\\.|rpt)';
+  'placette|dreve|galerie|rocade|ham\\.|pass\\.|gde rue|boul\\.?|mte|prom\\.|rpt|' +
+  // street words of France's regional languages, on bilingual plates and in the addresses people type:
+  // Breton, Occitan, Catalan, Basque, Corsican, Alsatian (« 3 hent Sant-Erwan », « 5 carrièra dels Fabres »)
+  'hent|straed|ru|plasenn|bali|kae|carriera|carrieira|carriero|carreiron|carrieron|camin|cami|placa|avenguda|baloard|' +
+  'carrer|avinguda|passeig|kalea|karrika|bidea|etorbidea|hiribidea|pasealekua|carrughju|carrughjolu|chjassu|piazza|stretta|' +
+  'gass|gasse|strooss|stross)';
 /** Street types of neighbouring countries, whose addresses put the number after the name (« Calle Mayor 14 », « Via Roma 12 », « Rua Augusta 45 »). */
 const FOREIGN_VOIE =
   "(?:calle|c/|avenida|avda\\.?|plaza|pza\\.?|paseo|pso\\.?|carrer|carretera|ctra\\.?|ronda|travesia|camino|rua|travessa|largo|praca|estrada|alameda|" +
   'via|viale|v\\.le|piazza|p\\.zza|corso|vicolo|strada|lungomare|contrada|str\\.|strasse|straße|gasse|platz|ulica|ul\\.|calea|bulevardul|aleea)';
+/** A German or Alsatian street name in one word, typed after the number: « 4 Kirchgass », « 12 Hauptstrooss ». */
+const COMPOUND_VOIE = '[\\p{L}-]{2,30}(?:strasse|straße|gasse|gass|strooss|platz)';
 /** Number + street type, tried only at the start of a digit run (sticky). */
 /** « au 9 de la rue des Forges », « au n° 9 du boulevard… »: the number may be followed by « de la ». */
-const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+(?:(?:de la|de l'|du)\\s*)?${VOIE}${E}\\.?`, 'uy');
+const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|quater|[a-d])${E})?)\\s*,?\\s+(?:(?:de la|de l'|du)\\s*)?(?:${VOIE}|${COMPOUND_VOIE})${E}\\.?`, 'uy');
 /**
  * Belgian, Swiss and Luxembourg order: the house number after the street name, then a postcode and
  * the town (« rue de la Station 42, 7700 Mouscron », « Avenue Louise 54 bte 3, 1050 Bruxelles »,
@@ -42,7 +49,7 @@ const NUMBER_THEN_TOWN = /(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|
  * number), or a German or Dutch street name in one word (« Bahnhofstrasse », « Kerkstraat », « Stationsplein »).
  */
 const STREET_BEFORE = new RegExp(
-  `${B}(?:(?:${VOIE}|${FOREIGN_VOIE})${E}\\.?\\s+[^\\n,;:!?().]{2,50}?|[\\p{L}-]{2,30}(?:strasse|straße|gasse|weg|platz|straat|laan|plein|steenweg|dreef)|[\\p{L}-]{2,30}\\s(?:strasse|straße|str\\.|allee|weg|platz))\\s$`, 'u');
+  `${B}(?:(?:${VOIE}|${FOREIGN_VOIE})${E}\\.?\\s+[^\\n,;:!?().]{2,50}?|[\\p{L}-]{2,30}(?:strasse|straße|gasse|gass|strooss|weg|platz|straat|laan|plein|steenweg|dreef)|[\\p{L}-]{2,30}\\s(?:strasse|straße|str\\.|allee|weg|platz|gass|strooss|kalea|karrika|bidea|etorbidea|hiribidea|pasealekua|plaza|enparantza))\\s$`, 'u');
 
 /** A street type right after a residence verb, without a number: « habite lieu-dit Les Granges », « vit désormais cité des Fleurs ». */
 const BARE = new RegExp(
@@ -96,7 +103,10 @@ const ADDRESS_OWNER_ORG = new Keywords([
 ]);
 /** An organisation named right after the address: « … 7700 Mouscron : siège de l'entreprise », « (locaux de la société) », « , adresse de l'employeur ». */
 const ORG_AFTER = /^\s*[:,(–—-]\s*(?:(?:c'est|qui est)\s+)?(?:le |la |les |l')?(?:siege|locaux|bureaux|adresse (?:de l'|de la |du )(?:entreprise|societe|employeur|agence|structure|organisme|association|magasin|restaurant|atelier|usine)|agence|entrepot|usine|depot|atelier|magasin|boutique|restaurant|lieu de (?:travail|stage|formation)|adresse professionnelle)(?![\p{L}])/u;
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a']);
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'aux', 'au', 'sur', 'sous', 'en', 'et', 'saint', 'sainte', 'st', 'ste', 'lez', 'a',
+  // articles and prepositions of regional and neighbouring languages inside street names: Occitan and Catalan « dels, del, dau »,
+  // Breton « an, ar, al », Corsican and Italian « di, della, dei », Spanish and Portuguese « los, las, do, da, dos, das »
+  'dels', 'del', 'dau', 'daus', 'deu', 'an', 'ar', 'al', 'di', 'della', 'dei', 'delle', 'los', 'las', 'do', 'da', 'dos', 'das']);
 /** Lower-case words that end a street name typed without capitals. */
 const STOP = new Set([
   'a', 'au', 'aux', 'avec', 'depuis', 'pour', 'chez', 'mais', 'ou', 'donc', 'car', 'il', 'elle', 'qui', 'que', 'dans', 'pres', 'vers',
@@ -115,6 +125,14 @@ const FLAT = /(?:^|[\s,])(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment
 const PROXIMITY = /(?:rapprocher|rapproche|rapprochee|pres|proche|cote|loin|pas|face|proximite|voisin|voisine|derriere|autour)\s+(?:de la|de l'|des|du|de|d'|a la|a l'|au|aux)\s*[\p{L}'’ -]{0,30}$/u;
 /** Move verbs: the address they lead to is the person's new home, whatever landmark the sentence names. */
 const MOVE = /(?:demenage|demenagee|demenages|emmenage|emmenagee|installe|installee|installes|reloge|relogee|parti vivre|partie vivre)(?![\p{L}])/u;
+
+/** A berth or a pitch (letter or number), up to three comma-separated parts, a postcode: group 0 ends before the town. */
+const BERTH = /(?:ponton|panne|anneau|catway|appontement|emplacement|port|marina)(?:\s+(?:n°|no|numero)\s*|\s+)(?:[a-z]{0,2}\d{1,4}[a-z]?|[a-z]|(?:de|du|des|d')\s*[\p{L}' -]{2,30}?)(?![\p{L}\p{N}])(?:\s*,\s*[^,;.!?\n]{2,45}?){0,3}\s*,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/uy;
+const BERTH_WORD = /(?:^|[^\p{L}])(?:ponton|panne|anneau|catway|appontement|emplacement|place)\s+(?:n°\s*)?[a-z0-9]{1,4}(?![\p{L}\p{N}])/u;
+/** A harbour or a campsite named in the berth's address. */
+const HARBOUR = /(?:^|[^\p{L}])(?:port|marina|bassin|darse|plaisance|halte nautique|camping|aire d'accueil)(?![\p{L}])/u;
+/** A boat, a caravan or a mobile home lived in, before the address. */
+const DWELLING = /(?:voilier|bateau|peniche|navire|catamaran|house-boat|houseboat|mobil-home|mobile home|mobile-home|caravane|camping-car|fourgon)/u;
 
 /** Place words (folded) that may follow a numbered place: « case n° 7, village de Kawéni ». */
 const PLACE_WORDS = new Set(['residence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cite', 'domaine', 'quartier', 'immeuble', 'village', 'habitation', 'section', 'ilet', 'morne']);
@@ -220,6 +238,9 @@ export default defineRule({
     // street types after a number in words (see the dictated street numbers below)
     ...['rue', 'avenue', 'allée', 'boulevard', 'impasse', 'chemin', 'route', 'place', 'quai', 'square', 'passage', 'cours', 'villa', 'sentier']
       .map((lemma) => ({ lemma, inflect: 'none' as const, tag: 'voie' })),
+    // a berth or a pitch as a home: « ponton F, place 42, port du Moulin Blanc, 29200 Brest », « emplacement 12, camping Les Pins, 40200 Mimizan »
+    ...['ponton', 'panne', 'anneau', 'catway', 'appontement', 'emplacement', 'port', 'marina']
+      .map((lemma) => ({ lemma, inflect: 'none' as const, tag: 'berth' })),
     { lemma: 'habite', forms: ['habitent', 'habitait'] },
     { lemma: 'domicilié', forms: ['domiciliée'] },
     { lemma: 'réside', forms: ['résidait'] },
@@ -240,7 +261,7 @@ export default defineRule({
       while (end > k && PARTICLES.has(doc.tokens[end - 1].t) && !doc.tokens[end - 1].hyphen) end--;
       let e: number;
       if (end > k) e = doc.tokens[end - 1].e;
-      else if (/grande? rue|grand'rue/.test(norm.slice(s, voieEnd))) e = voieEnd; // « 12 Grande Rue » has no name
+      else if (/grande? rue|grand'rue|\p{L}(?:strasse|straße|gasse|gass|strooss|platz)\.?$/u.test(norm.slice(s, voieEnd))) e = voieEnd; // « 12 Grande Rue », « 4 Kirchgass » have no name
       else return null;
       // complements, postcode + town, « à Town », «, Town »
       for (let guard = 0; guard < 3; guard++) {
@@ -253,6 +274,13 @@ export default defineRule({
           const te = nameEnd(doc, t, false, 5);
           if (te > t) {
             e = doc.tokens[te - 1].e;
+            // a bilingual town name: « 31000 Tolosa/Toulouse », « 64100 Baiona / Bayonne »
+            const bi = /^\s?\/\s?/.exec(norm.slice(e, e + 3));
+            if (bi) {
+              const t2 = tokenFrom(doc, e + bi[0].length);
+              const te2 = nameEnd(doc, t2, false, 4);
+              if (te2 > t2) e = doc.tokens[te2 - 1].e;
+            }
             const cedex = /^\s+cedex(?:\s+\d{1,2})?(?![\p{L}\p{N}])/u.exec(norm.slice(e, e + 12));
             if (cedex) e += cedex[0].length;
             break;
@@ -377,6 +405,30 @@ export default defineRule({
       const cedex = /^\s+cedex(?:\s+\d{1,2})?(?![\p{L}\p{N}])/u.exec(norm.slice(e, e + 12));
       if (cedex) e += cedex[0].length;
       return { s, e, confidence: 'medium', labelS: s };
+    };
+
+    /**
+     * A boat's berth or a campsite pitch as the person's home: a berth word and its letter or number, up to three
+     * comma-separated parts, a postcode and a town; a harbour or a campsite must be named in it, or a boat or a
+     * caravan lived in before it.
+     */
+    const berth = (from: number): Found | null => {
+      const toks = doc.tokens;
+      const s = toks[from].s;
+      if (found.some((x) => x.s <= s && s < x.e)) return null;
+      BERTH.lastIndex = s;
+      const m = BERTH.exec(norm);
+      if (!m) return null;
+      // « port du Moulin Blanc, ponton F, … »: a harbour named first needs its berth inside
+      if ((toks[from].t === 'port' || toks[from].t === 'marina') && !BERTH_WORD.test(m[0])) return null;
+      const kind = context(s);
+      if (kind === 'org') return null;
+      if (!HARBOUR.test(m[0]) && !DWELLING.test(norm.slice(Math.max(0, s - 120), s))) return null;
+      if (kind === 'none' && !DWELLING.test(norm.slice(Math.max(0, s - 120), s))) return null;
+      const t = tokenFrom(doc, s + m[0].length);
+      const te = nameEnd(doc, t, false, 5);
+      if (te <= t) return null;
+      return { s, e: toks[te - 1].e, confidence: 'medium', labelS: s };
     };
 
     // context: the nearest anchor before the address, in the same sentence
@@ -505,7 +557,7 @@ export default defineRule({
     // places without a street number, and postal boxes
     for (const hit of ctx.hits) {
       if (!hit.entry.tag || hit.entry.tag === 'voie') continue;
-      const f = hit.entry.tag === 'lieu' ? namedPlace(hit.from, hit.to) : postalBox(hit.from, hit.to);
+      const f = hit.entry.tag === 'lieu' ? namedPlace(hit.from, hit.to) : hit.entry.tag === 'berth' ? berth(hit.from) : postalBox(hit.from, hit.to);
       if (!f || found.some((x) => x.s < f.e && f.s < x.e)) continue;
       found.push(f);
     }

@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // regional street words, berths and pitches: only as a home
+    'Il a travaillé 3 ans à Bali comme serveur.',
+    'RDV à l\'agence, 12 plaça de la Vila, 66000 Perpignan.',
+    'Stage chez Boulangerie Bidea, 64250 Cambo.',
+    'Il travaille au port, ponton F, 29200 Brest, comme agent portuaire.',
+    'Stage au chantier naval, panne B, port de Lorient, 56100 Lorient.',
+    'Le port du masque est obligatoire, 29200 Brest a suivi la consigne.',
+    'Formation CACES au port de Brest, 29200 Brest.',
+    "L'anneau 12 lui coûte 300 € par an.",
     // « dont l'adresse » gives the address to the organisation named before it
     "Le numéro figure sur le courrier de l'organisme de recouvrement, dont l'adresse est 18 avenue Jean-Jaurès à Lille.",
     "Il a reçu une mise en demeure de l'huissier, dont l'adresse est 4 rue des Lilas à Arras.",
@@ -64,6 +73,17 @@ ruleTester(rule, {
     'Il lit la page 12, 3º paragraphe.',
   ],
   invalid: [
+    // street words of regional languages, bilingual towns, one-word Alsatian streets, Basque order
+    { text: 'Adresse : 5 carrièra dels Fabres, 31000 Tolosa/Toulouse (plaque bilingue)', errors: ['5 carrièra dels Fabres, 31000 Tolosa/Toulouse'] },
+    { text: 'Courrier à envoyer chez sa tante, 3 hent Sant-Erwan, 29800 Plouédern.', errors: ['3 hent Sant-Erwan, 29800 Plouédern'] },
+    { text: 'Il habite 14 straed an Iliz, 29270 Carhaix-Plouguer depuis 2019.', errors: ['14 straed an Iliz, 29270 Carhaix-Plouguer'] },
+    { text: 'Il loge chez son frère, 9 carrughju di a Marina, 20200 Bastia.', errors: ['9 carrughju di a Marina, 20200 Bastia'] },
+    { text: 'Domicile : 4 Kirchgass, 67000 Strasbourg.', errors: ['4 Kirchgass, 67000 Strasbourg'] },
+    { text: 'Adresse postale : Nagusia kalea 12, 64250 Ezpeleta.', errors: ['Nagusia kalea 12, 64250 Ezpeleta'] },
+    // a berth or a pitch lived in
+    { text: 'Il vit sur son voilier, ponton F, place 42, port du Moulin Blanc, 29200 Brest.', errors: ['ponton F, place 42, port du Moulin Blanc, 29200 Brest'] },
+    { text: 'Il loge dans un mobil-home, emplacement 23, camping Les Pins, 40200 Mimizan.', errors: ['emplacement 23, camping Les Pins, 40200 Mimizan'] },
+    { text: 'Domicile : port du Crouesty, ponton 4, place 18, 56640 Arzon.', errors: ['port du Crouesty, ponton 4, place 18, 56640 Arzon'] },
     // « dont l'adresse » after a person: their address
     { text: "Il vit chez sa tante, dont l'adresse est 4 rue des Lilas 62000 Arras.", errors: ['4 rue des Lilas 62000 Arras'] },
     { text: "Madame Diallo, dont l'adresse est 22 rue Nationale 59800 Lille, a signé.", errors: ['22 rue Nationale 59800 Lille'] },
