@@ -470,7 +470,13 @@ const ANCHOR = new RegExp(
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
   "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
   // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
-  "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepass|personalausweis|carta d'identita|cartao de cidadao|" +
+  "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepassnummer|personalausweisnummer|ausweisnummer|passnummer|" +
+  "reisepass|personalausweis|carta d'identita|carta di identita|cartao de cidadao|cartao cidadao|" +
+  // driving licences and residence cards of other countries: German, Italian, Spanish, Portuguese, British, Polish, Dutch, Romanian
+  "fuhrerschein|patente di guida|patente de conducir|carnet de conducir|permiso de conducir|carta de conducao|driving licence|driving license|" +
+  "driver's license|drivers license|prawo jazdy|rijbewijs|permis de conducere|karta pobytu|" +
+  // Balkan and Albanian cards and passports
+  "licna karta|lichna karta|osobna iskaznica|osobni iskaznica|leternjoftim|letternjoftim|pasaporta|" +
   "bilhete de identidade|documento nacional de identidad|numero de identidad de extranjero|carte consulaire|carte d'immatriculation consulaire|" +
   // neighbouring countries: Belgian eID and residence cards, Swiss and Luxembourg permits, German, Italian, Dutch, British documents
   "carte eid|carte e-id|eid|e-id|kids-id|carte d'identite electronique|identiteitskaart|id-kaart|verblijfsvergunning|verblijfskaart|paspoort|" +
@@ -492,6 +498,8 @@ const ANCHOR_FIRST = new Set([
   'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
   'apl', 'demandeur', 'maison',
+  'reisepassnummer', 'personalausweisnummer', 'ausweisnummer', 'passnummer', 'carta', 'fuhrerschein', 'patente', 'permiso', 'driving',
+  'driver', 'drivers', 'prawo', 'rijbewijs', 'karta', 'licna', 'lichna', 'osobna', 'osobni', 'leternjoftim', 'letternjoftim', 'pasaporta',
   'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
   'eid', 'e', 'kids', 'identiteitskaart', 'verblijfsvergunning', 'verblijfskaart', 'paspoort', 'livret', 'ausweis', 'aufenthaltstitel',
   'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
@@ -560,9 +568,9 @@ function agencyDetail(label: string): string {
 }
 
 function identityDetail(label: string): string {
-  if (/passe?port|pasaport|passaport|reisepass|paspoort|paszport|pasport/.test(label)) return 'passeport';
-  if (/sejour|residen|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$|soggiorno|verblijf|aufenthalt|niederlassung|livret/.test(label)) return 'sejour';
-  if (/permis/.test(label)) return 'permis';
+  if (/passe?port|pasaport|passaport|reisepass|paspoort|paszport|pasport|passnummer/.test(label)) return 'passeport';
+  if (/sejour|residen|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$|soggiorno|verblijf|aufenthalt|niederlassung|livret|pobytu/.test(label)) return 'sejour';
+  if (/permis|fuhrerschein|patente|conducir|conducao|driv|prawo jazdy|rijbewijs/.test(label)) return 'permis';
   return 'cni';
 }
 
@@ -576,7 +584,10 @@ function plausibleId(detail: string, c: string): boolean {
     case 'fiscal': return /^\d{10,13}$/.test(c);
     case 'mdph': case 'cpam': case 'rsa': case 'autre': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
     // identity documents: 9–12 characters usually (passport 2 digits 2 letters 5 digits, CNI 12 or 9)
-    default: return c.length >= 8 && c.length <= 15 && digits >= 2 && (digits >= 5 || c.length === 9);
+    // or one to three series letters and six or seven digits (« K729184 », « AB123456 »)
+    // and the long mixed numbers of a British driving licence (16) or a Mexican CURP (18)
+    default: return (c.length >= 8 && c.length <= 15 && digits >= 2 && (digits >= 5 || c.length === 9)) || /^[a-z]{1,3}\d{6,7}$/.test(c)
+      || (c.length <= 18 && c.length >= 16 && digits >= 5 && /^[a-z]/.test(c));
   }
 }
 
@@ -954,7 +965,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const holder = gap.length > 6 && gap.includes(',') && HOLDER_GAP.test(gap);
     if (gap.length > 32 && !docShape && !holder) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
-    const gapClean = gap.replace(/(?:^|\s)(?:n|no|num|nr)\./g, ' ');
+    // (and « Reisepass-Nr. », « Ausweis-Nr. », « DNI núm. »)
+    const gapClean = gap.replace(/(?:^|[\s-])(?:n|no|num|nr|nro|nrs|br)\./g, ' ');
     // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
     // or « Bénéficiaire du RSA, n° de dossier départemental X »
     // or a spoken copula: « Son numéro d'allocataire, c'est le X », « …, c'est bien le X »

@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // foreign document names without a number
+    'Il a le permis B depuis 2015 et la patente pour son commerce.',
+    'Pasaporte en trámite, RDV consulat le 12/03/2025.',
+    'Reisepass beantragt, Termin am 14.03.2025.',
+    'Führerschein Klasse B seit 2010.',
+    'Driving licence: full, since 2012, 9 points.',
+    'Karta pobytu ważna do 2027.',
     // a quoted status without a number, a health booklet, a quoted brand
     'Titre de séjour « salarié » obtenu en mars, il cherche un CDI.',
     'Titre de séjour « 10 ans » demandé en 2024.',
@@ -41,6 +48,17 @@ ruleTester(rule, {
     "Carte eID belge renouvelée, titre de résidence 2019-2022.",
   ],
   invalid: [
+    // foreign labels and their number abbreviations (« -Nr. », « br. »), a letter and six digits, long licence and CURP numbers
+    { text: 'Pasaporte n° K729184', errors: ['K729184'] },
+    { text: 'Reisepass-Nr. C01X00T47', errors: ['C01X00T47'] },
+    { text: 'Personalausweis-Nr. : L01X00T47', errors: ['L01X00T47'] },
+    { text: 'Ausweisnummer: T22000129', errors: ['T22000129'] },
+    { text: 'Carta di identità n. CA12345AB', errors: ['CA12345AB'] },
+    { text: 'Führerschein-Nr. B072RRE2I55', errors: ['B072RRE2I55'] },
+    { text: 'Karta pobytu nr RP1234567', errors: ['RP1234567'] },
+    { text: 'Lična karta br. 009876543', errors: ['009876543'] },
+    { text: 'Driving licence number: MORGA657054SM9IJ', errors: ['MORGA657054SM9IJ'] },
+    { text: 'CURP : GOMR850312HDFRRS09', errors: ['GOMR850312HDFRRS09'] },
     // foreign identity documents: cédula, tazkira, CNIB, kimlik
     { text: 'Cédula de ciudadanía colombienne : 1.032.456.789.', errors: ['1.032.456.789'] },
     { text: 'Cédula de identidad venezolana n° V-12.345.678.', errors: ['V-12.345.678'] },
