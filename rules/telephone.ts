@@ -183,6 +183,17 @@ function wordOf(doc: Doc, sn: number) {
   };
 }
 
+/** A phone named before digits typed in pairs with commas. */
+const PHONE_WORD = /(?:^|[^a-z])(?:tel|telephone|portable|port|mobile|cell|gsm|numero|n°|joignable|joindre|appeler|rappeler|contact|sms|whatsapp)(?![a-z])/g;
+/** A reference or a list named after the phone word: « numéro de dossier : 07, 81, … », « sur son portable les codes 05, 12, … ». */
+const PAIRS_NOT = /(?:^|[^a-z])(?:dossier|reference|ref|contrat|commande|lots?|codes?|badge|client|allocataire|facture|offre|convention|departements?|notes?|scores?|numeros)(?![a-z])/;
+/** Is a phone named in the clause before digit pairs, with no reference or list named after it? */
+function phoneNamed(before: string): boolean {
+  const clause = before.slice(clauseStart(before));
+  let last = -1;
+  for (const m of clause.matchAll(PHONE_WORD)) last = m.index + m[0].length;
+  return last >= 0 && !PAIRS_NOT.test(clause.slice(last));
+}
 /** Separators a dictated number may be typed with between its groups. */
 const GROUP_SEP = new Set([',', '-', '–', '—', '/']);
 /**
@@ -233,19 +244,24 @@ function spokenPhones(doc: Doc, starts: number[]): IdCandidate[] {
   const toks = doc.tokens;
   const out: IdCandidate[] = [];
   const from = starts.slice();
+  // pairs of digits typed apart with commas (« 07, 81, 33, 20, 14 »): token indices of their first pair
+  const pairs = new Set<number>();
   // « 06 58 21 90 quarante-quatre »: a short run of digits, then a number word
   for (const r of numberRuns(doc)) {
     if (r.d.length < 2 || r.d.length > 9 || r.glued || !/^(?:0|33)/.test(r.d)) continue;
     // « 06 58 21 90 quarante-quatre », « 06, douze, trente-quatre… »
     const gap = doc.norm[r.e] === ',' ? 2 : 1;
     const c = doc.norm.charCodeAt(r.e + gap);
-    if (doc.norm[r.e + gap - 1] !== ' ' || c < 97 || c > 122) continue;
+    const digitPair = gap === 2 && r.d.length === 2 && c >= 48 && c <= 57 && r.d[1] !== '0';
+    if (doc.norm[r.e + gap - 1] !== ' ' || ((c < 97 || c > 122) && !digitPair)) continue;
     let lo = 0, hi = toks.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < r.s) lo = mid + 1; else hi = mid; }
     let k = lo;
     while (k < toks.length && toks[k].e <= r.e) k++;
     if (toks[k]?.t === ',') k++;
     if (isNumberWord(toks[k]?.t)) from.push(lo);
+    // digits only: a phone word must name the number (« 01, 21, 39, 71, 89 » is a list of départements)
+    else if (digitPair && toks[k]?.k === Kind.Number && phoneNamed(lineBefore(doc.norm, r.s, 60))) { from.push(lo); pairs.add(lo); }
   }
   let reach = -1;
   for (const k of from.sort((a, b) => a - b)) {
@@ -259,7 +275,9 @@ function spokenPhones(doc: Doc, starts: number[]): IdCandidate[] {
     const items = spokenItems(doc, first);
     const at = (j: number) => items[j];
     const g = readDigitGroups((j) => (j < items.length ? wordOf(doc, t.sn)(items[j]) : undefined), 0, 16);
-    if (!g || !g.words) continue;
+    if (!g || (!g.words && !pairs.has(k))) continue;
+    // five pairs exactly, not the start of a longer list
+    if (!g.words && items.length !== 5) continue;
     // the longest group boundary that makes a valid phone number
     let end = -1;
     let kind: 'fr' | 'special' | 'intl' | null = null;

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // digit pairs with commas: a phone word must name them, and no reference or list after it
+    'Départements visés : 01, 21, 39, 71, 89.',
+    'Numéro de dossier : 07, 81, 33, 20, 14 ?',
+    'Numéros des lots : 03, 12, 18, 22, 40.',
+    'Il a noté sur son portable les codes 05, 12, 18, 22, 41, 55.',
+    'Notes obtenues : 07, 81, 33, 20, 14 sur 100.',
     'Dossier 0123/456789 en cours.',
     'Né le 02/03/2024 à Liège.',
     "Le standard du centre de formation (03 85 12 34 56) ouvre à 9 h.",
@@ -68,6 +74,9 @@ ruleTester(rule, {
     'Tél. +33 9 69 39 29 19',
   ],
   invalid: [
+    // digit pairs typed apart with commas, under a phone word
+    { text: 'Son portable : 07, 81, 33, 20, 14 (dicté).', errors: ['07, 81, 33, 20, 14'] },
+    { text: 'Tél. de sa mère : 04, 76, 22, 18, 90.', errors: ['04, 76, 22, 18, 90'] },
     // dictated with commas or dashes between the pairs
     { text: 'Pour le joindre entre deux courses : zéro sept, quarante et un, dix-huit, cinquante-deux, zéro trois.', errors: ['zéro sept, quarante et un, dix-huit, cinquante-deux, zéro trois'] },
     { text: 'Son portable : zéro six – douze – trente-quatre – cinquante-six – soixante-dix-huit.', errors: ['zéro six – douze – trente-quatre – cinquante-six – soixante-dix-huit'] },
