@@ -121,6 +121,14 @@ const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugem
 /** A meeting with a probation service in a terse note: "vu avec la cpip", "convoqué au SPIP". */
 const MEETING_CUES = set(`vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet
 synthese rapport bilan courrier attestation transmis transmise adresse adressee`);
+/** Words that make fines a debt: "saisie sur compte pour des amendes impayées", "échéancier avec le Trésor public". */
+const FINE_DEBT = set('impayee impayees majorees tresor saisie saisi echeancier dette dettes recouvrement huissier surendettement');
+/** Words that make "inscrit au B2" a record bulletin and not a language course: "il pense que c'est inscrit au B2". */
+const B2_LANGUAGE = set('anglais allemand espagnol italien francais langue langues delf dalf toeic toefl cecrl fle niveau cours examen certification module');
+const RECORD_IN = set('inscrit inscrite inscrits inscrites figure figurait figurer apparait apparaissait mentionne mentionnee porte portee note notee');
+/** Blows given: "il a mis un coup de tête à un client", "a donné un coup de poing au vigile" (not "au ballon"). */
+const GIVE_BLOW = set('mis mets met mettre donne donner donnait file filer porte asséne assene balance colle envoye mettait');
+const BLOW_OBJECT_NOT = set('ballon balle but mur porte sac punching-ball');
 /** Sentences given or served: "un TIG pour des dégradations", "condamné à une amende pour des tags" (a summons is not one). */
 const SENTENCED = set('tig condamne condamnee condamnes condamnation peine sursis amende amendes stage prison ferme rappel composition sanctionne sanctionnee ecope');
 /** Criminal cases a civil party joins: "partie civile dans une procédure pour traite", "au procès de ses agresseurs". */
@@ -681,6 +689,8 @@ export default defineRule({
         }
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i) || lawPenaltyBefore(i)) break;
+          // a detainee visited: "va au parloir le samedi" (the visits themselves, "fait les parloirs", stay with the detention told)
+          if (toks[i].t.startsWith('parloir') && !(pw === 'au' || pw === 'aux') && h.to - i === 1) break;
           // "accueille quatre personnes sous main de justice": a public a structure serves
           if (toks[i].t === 'sous' && GROUP_NOUNS.has(pw)) break;
           // "il verbalise les voyageurs" (a controller's job), not "il a été verbalisé"
@@ -715,7 +725,9 @@ export default defineRule({
         case 'sigle': {
           // "sous SME jusqu'en 2026", "en LSC depuis mars", "SSJ avec obligation de soins": the acronym of a sentence needs
           // "sous"/"en" right before it or a word of the sentence's execution in the clause (an SL is also a company form)
-          if (!(pw === 'sous' || (pw === 'en' && toks[i].t !== 'sl')) && !around(doc, i, h.to, SENTENCE_CUES, 10)) break;
+          // a follow-up note: "SME en cours", "LSC jusqu'en mars" (the SME is never an enterprise in French notes, an SL is a company)
+          const ongoing = toks[i].t !== 'sl' && ((nw === 'en' && t(h.to + 1, i) === 'cours') || set("jusqu' jusqu'au jusqu'en actif active termine terminee depuis").has(nw));
+          if (!ongoing && !(pw === 'sous' || (pw === 'en' && toks[i].t !== 'sl')) && !around(doc, i, h.to, SENTENCE_CUES, 10)) break;
           if (negatedBefore(doc, i) || justiceJobBefore(i)) break;
           report(i, h.to);
           break;
@@ -803,6 +815,17 @@ export default defineRule({
           break;
         }
         case 'offname': {
+          // "il a mis un coup de tête à un client", "a donné un coup de poing au vigile": a blow given to someone
+          if (toks[i].t.startsWith('coup') && h.to - i > 1 && (nw === 'a' || nw === 'au' || nw === 'aux')) {
+            let g = i - 1;
+            if (set('un des deux plusieurs').has(t(g, i))) g--;
+            let e = h.to + 1;
+            if (set("un une le la l' les son sa ses").has(t(e, i))) e++;
+            if (GIVE_BLOW.has(t(g, i)) && toks[e]?.k === Kind.Word && toks[e].sn === toks[i].sn && !BLOW_OBJECT_NOT.has(toks[e].t) && !negatedBefore(doc, g) && !fictionRole(i) && !around(doc, i, e, DOMESTIC, 6)) {
+              report(g, e + 1, 'high', false);
+              break;
+            }
+          }
           // "a écopé d'un stage de citoyenneté après des dégradations sur un abribus": damage or disorder given as the cause
           // of a penal measure found in the sentence, or of a sanction said near ("après des tags, condamné à un TIG")
           let k = i - 1;
@@ -850,7 +873,9 @@ export default defineRule({
           if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
           // the sentencing judge by name ("rdv juge d'appli des peines en déc."): only a person under sentence meets them
           // a meeting in a terse note ("vu avec la cpip", "rdv SPIP le 12") follows the person too
-          if (personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)
+          // "la CPIP", "SMS DE LA CPIP": the probation officer of the person (a job is caught above)
+          const officer = toks[i].t === 'cpip' && h.to - i === 1 && set("la le sa son ma votre sa").has(pw) && !around(doc, i, h.to, TRAINING, 10);
+          if (officer || personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)
             || (h.to - i === 1 && around(doc, i, h.to, MEETING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10))
             || (h.to - i === 1 && around(doc, i, h.to, PLANNING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !penalSentence(i))) report(i, h.to);
           break;
@@ -981,8 +1006,13 @@ export default defineRule({
           }
           // "son casier judiciaire est vierge": an absence
           if (clean || recent(done).some(([a]) => a === i)) break;
-          // "B2", "bulletin n°2" only as "pas vierge" ("niveau B2" is a language level)
-          if (h.entry.lemma !== 'casier' && !h.entry.lemma.startsWith('casier')) break;
+          // "c'est inscrit au B2", "figure sur son bulletin n°2": something is written in the record (not "inscrit au B2 d'anglais")
+          if (h.entry.lemma !== 'casier' && !h.entry.lemma.startsWith('casier')) {
+            const rk = set("au sur dans").has(pw) ? i - 1 : set('son le').has(pw) && set('sur dans').has(t(i - 2, i)) ? i - 2 : -1;
+            // "ce qui figure au bulletin n°2", "si c'est inscrit": a question about the record, not a content
+            if (rk > 0 && RECORD_IN.has(t(rk - 1, i)) && !set("qui que qu' si").has(t(rk - 2, i)) && !set("de d'").has(nw) && !around(doc, i, h.to, B2_LANGUAGE, 10)) report(rk - 1, h.to);
+            break;
+          }
           if (h.entry.lemma === 'casier') {
             // "il a un casier" (a record), not "son casier au vestiaire" (a locker)
             const verb = t(i - 2, i);
@@ -1166,6 +1196,8 @@ export default defineRule({
           if ((pw === 'de' || pw === "d'" || pw === 'du') && CRIME_SCENE.has(t(i - 2, i))) break;
           if (w.startsWith('infraction') && (nw === 'au' || nw === 'aux') && set('reglement regles').has(t(h.to + 1, i))) break;
           if (w.startsWith('amende') && nw.startsWith('honorable')) break;
+          // "saisi par le Trésor public pour des amendes impayées", "un échéancier pour ses amendes": fines owed are a debt (finances)
+          if (w.startsWith('amende') && !sentencedBefore(i) && (/^(impaye|majore)/.test(nw) || (nw === 'non' && t(h.to + 1, i).startsWith('paye')) || around(doc, i, h.to, FINE_DEBT, 8))) break;
           if (w.startsWith('recidive') && !w.startsWith('recidiviste') && !around(doc, i, h.to, JUSTICE, 8)) break;
           if (w === 'delinquance' && (pw === 'prevention' || t(i - 2, i) === 'prevention')) break;
           if (!personNamed(doc, i, h.to) && !around(doc, i, h.to, JUSTICE, 8)) break;

@@ -237,6 +237,20 @@ const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites
   'flashé pour', 'flashée pour', 'pincé pour', 'pincée pour', 'chopé pour', 'chopée pour', 'serré pour', 'serrée pour', 'épinglé pour', 'épinglée pour',
   'sanctionné pour', 'sanctionnée pour', 'déféré pour', 'déférée pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
 const TRIAL = entries('proces', ['procès']);
+/** Pending cases said with "en cours": "une affaire en cours pour outrage à agent", "procédure en cours pour vol". */
+const PENDING_ONGOING = entries('plainte', ['affaire en cours pour', 'affaire pénale pour', 'affaire judiciaire pour', 'affaire pour', 'procédure en cours pour',
+  'dossier en cours pour', 'procès en cours pour', 'enquête en cours pour', 'audience prévue pour']);
+/**
+ * Visiting a detainee and court decisions on a licence: "va au parloir le samedi" (a relative's detention), "permis annulé par le
+ * tribunal". Not a convent's or a school's parlour.
+ */
+const VISITS = [
+  ...entries('mesure', ['parloir', 'parloirs', 'parloir familial', 'parloirs familiaux', 'permis de visite', 'unité de vie familiale', 'parloir prison'],
+    { notNear: ['couvent', 'monastère', 'carmel', 'abbaye', 'pensionnat', 'religieuses', 'moniales', 'sœurs', 'collège', 'lycée', 'musée', 'château'] }),
+  ...entries('mesure', ['annulé par le tribunal', 'annulé par le juge', 'annulé par la justice', 'suspendu par le tribunal', 'suspendu par le juge',
+    'suspendu par le préfet', 'annulé par jugement', 'retiré par le tribunal', 'retiré par le juge', 'annulation judiciaire', 'annulation du permis', 'annulation de son permis'],
+    { near: ['permis', 'conduire', 'points', 'volant'], notNear: ['construire', 'administratif', 'administrative', 'démolir', 'aménager', 'contrat', 'marché'] }),
+];
 /**
  * Reporting to the police as a judicial obligation: "se présenter au commissariat chaque lundi", "pointe à la gendarmerie
  * deux fois par semaine". The rule wants a police place right after the head and a periodicity after it.
@@ -553,7 +567,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE,
-  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
+  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY, ...AGAINST_OFFICER,

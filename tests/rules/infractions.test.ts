@@ -515,3 +515,26 @@ ruleTester(rule, {
     { text: 'Il a fait l\'objet d\'un classement sous condition et d\'une transaction pénale.', errors: ['classement sous condition', 'transaction pénale'] },
   ],
 });
+
+// round 18: blows given, pending cases "en cours", detainee visits, licence cancelled by a court, record bulletins, follow-up notes, fines owed
+ruleTester(rule, {
+  valid: [
+    "Elle a reçu un coup de tête d'un client au bar.",
+    "Elle est inscrite au B2 d'anglais à l'AFPA.",
+    "Il se demande ce qui figure au bulletin numéro 2.",
+    "Il a une affaire en cours aux prud'hommes contre son employeur.",
+    'Il passe le concours de CPIP en juin.',
+    'Son contrat a été annulé par le tribunal administratif.',
+    'Son compte a été saisi par le Trésor public pour des amendes impayées.',
+  ],
+  invalid: [
+    { text: 'Il a mis un coup de tête à un client au bar du port.', errors: ['mis un coup de tête à un client'] },
+    { text: 'Il a donné un coup de poing au vigile.', errors: ['donné un coup de poing au vigile'] },
+    { text: 'Il a une affaire en cours pour vol à l\'étalage.', errors: ["affaire en cours pour vol à l'étalage"] },
+    { text: 'Son frère est en prison et elle va au parloir le samedi.', errors: ['prison', 'parloir'] },
+    { text: "Pas de permis (annulé par le tribunal avant l'été).", errors: ['annulé par le tribunal'] },
+    { text: "Il pense que c'est inscrit au B2.", errors: ['inscrit au B2'] },
+    { text: 'Suivi : SME en cours, loyer OK.', errors: ['SME'] },
+    { text: 'Rendez-vous tripartite avec la CPIP le 04/12.', errors: ['CPIP'] },
+  ],
+});
