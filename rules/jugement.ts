@@ -60,6 +60,8 @@ const PERSON_NOUNS = new Set([
   'candidat', 'candidate', 'monsieur', 'madame', 'type', 'gars', 'mec', 'individu', 'stagiaire', 'demandeur', 'demandeuse', 'interlocuteur',
   'interlocutrice', 'caractere', 'comportement', 'comportements', 'attitude', 'attitudes', 'temperament', 'personnalite', 'humeur', 'ton',
   'reaction', 'reactions', 'esprit', 'nature', 'posture', 'allure', 'gamin', 'gamine', 'jeunes', 'hommes', 'femmes', 'personnes', 'profil',
+  // round 18: « Dame très désagréable », « un bonhomme odieux », « une nana ingérable »
+  'dame', 'dames', 'bonhomme', 'gaillard', 'gaillarde', 'nana', 'meuf', 'messieurs', 'demoiselle', 'monsieur', 'loustic', 'zigoto', 'gonzesse',
 ]);
 const NEGATORS = new Set(['pas', 'jamais', 'nullement', 'aucunement', 'guere', 'point', 'sans', 'ni', 'non', 'aucun', 'aucune']);
 const COORD = new Set(['et', 'ou', 'mais', 'voire', ',', 'puis']);
@@ -645,11 +647,15 @@ export function negatedQualities(doc: Doc, heads: readonly number[], found: (fro
 
 // --- "manque (cruellement) de motivation", "manquait totalement de sérieux" ---
 const LACK_VERBS = new Set(['manque', 'manquait', 'manquent', 'manquer', 'manquera']);
-const LACK_ADVERBS = new Set(['cruellement', 'totalement', 'clairement', 'singulierement', 'beaucoup', 'serieusement', 'vraiment', 'completement', 'franchement', 'visiblement', 'encore', 'toujours', 'un', 'peu', 'nettement', 'terriblement', 'sacrement', 'furieusement', 'manifestement', 'souvent', 'parfois', 'aussi', 'egalement', 'grandement', 'largement', 'fortement']);
+const LACK_ADVERBS = new Set(['cruellement', 'totalement', 'clairement', 'singulierement', 'beaucoup', 'serieusement', 'vraiment', 'completement', 'franchement', 'visiblement', 'encore', 'toujours', 'un', 'peu', 'nettement', 'terriblement', 'sacrement', 'furieusement', 'manifestement', 'souvent', 'parfois', 'aussi', 'egalement', 'grandement', 'largement', 'fortement',
+  // « manque total de savoir-vivre », « manque flagrant de politesse »
+  'total', 'totale', 'absolu', 'absolue', 'flagrant', 'flagrante', 'evident', 'evidente', 'certain', 'reel', 'cruel', 'criant', 'profond', 'complet']);
 const LACK_TRAITS: Record<string, keyof typeof OBSERVATION> = {
   motivation: 'motivation', volonte: 'motivation', implication: 'motivation', envie: 'motivation', entrain: 'motivation', dynamisme: 'paresse', courage: 'paresse',
   serieux: 'fiabilite', maturite: 'immaturite', ambition: 'ambition', politesse: 'caractere', respect: 'caractere', jugeote: 'intelligence', intelligence: 'intelligence',
   plomb: 'immaturite', savoir: 'caractere', honnetete: 'mensonge', franchise: 'mensonge', sincerite: 'mensonge', reactivite: 'paresse', energie: 'paresse', tenue: 'caractere',
+  tact: 'caractere', courtoisie: 'caractere', education: 'caractere', discernement: 'intelligence', humilite: 'arrogance', delicatesse: 'caractere', retenue: 'caractere',
+  manieres: 'caractere', civisme: 'caractere', correction: 'caractere', bon: 'intelligence', finesse: 'intelligence', gratitude: 'caractere',
 };
 
 /** "manque cruellement de motivation": a lack of a personal quality, said of the person, from the verbs at `heads`. */

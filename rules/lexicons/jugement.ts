@@ -85,7 +85,13 @@ function agree(adv: string, adj: string): string[] {
 }
 
 /** Intensifiers that may sit inside a fixed expression ("se plaint tout le temps"). */
-const PLAINT_TAILS = ['beaucoup', 'tout le temps', 'sans cesse', 'sans arrêt', 'constamment', 'en permanence', 'de tout', 'toujours', 'continuellement', 'énormément', 'trop', 'souvent', 'à longueur de temps', 'pour un rien', 'pour rien', 'de tout et de rien'];
+const PLAINT_TAILS = [
+  // round 18: at the least frustration, « se plaint dès qu'on la contrarie », « râle à la moindre remarque »
+  ...["dès qu'on", 'dès que', 'quand on', "dès qu'il", "dès qu'elle"].flatMap((h) => ['la contrarie', 'le contrarie', 'la contredit', 'le contredit', 'lui dit non', 'la reprend', 'le reprend',
+    'la recadre', 'le recadre', 'la critique', 'le critique', 'lui fait une remarque', 'lui demande un effort', 'est contrarié', 'est contrariée', 'a une contrainte'].map((o) => `${h} ${o}`)),
+  ...['à la moindre contrariété', 'à la moindre remarque', 'à la moindre critique', 'à la moindre difficulté', 'à la moindre occasion', 'au moindre reproche', 'au moindre souci',
+    'au moindre problème', 'au moindre contretemps', 'au moindre effort', 'pour un oui ou pour un non', 'pour un oui pour un non', 'à tout propos'],
+  'beaucoup', 'tout le temps', 'sans cesse', 'sans arrêt', 'constamment', 'en permanence', 'de tout', 'toujours', 'continuellement', 'énormément', 'trop', 'souvent', 'à longueur de temps', 'pour un rien', 'pour rien', 'de tout et de rien'];
 
 const plaint = (heads: string[]) => heads.flatMap((h) => PLAINT_TAILS.map((t) => `${h} ${t}`));
 
@@ -116,6 +122,10 @@ export const JUGEMENT: ToneEntry[] = [
   ]),
   // "fait des crises" judges a temper, but "fait des crises d'angoisse" names a condition (sante)
   ...group('agressivite', 'phrase', 'none', ['pique une crise', 'pique des crises', 'fait des crises', 'fait une crise', 'faisait des crises'], {
+    // a condition named in the sentence makes the crises medical: « elle est drépanocytaire et fait des crises quand il fait froid »
+    notNear: ['drépanocytaire', 'drépanocytose', 'épileptique', 'épilepsie', 'asthmatique', 'asthme', 'diabétique', 'diabète', 'migraineux', 'migraineuse', 'spasmophile', 'spasmophilie',
+      'malade', 'maladie', 'traitement', 'médecin', 'neurologue', 'hospitalisé', 'hospitalisée', 'hôpital', 'urgences', 'lupus', 'Crohn', 'sclérose', 'fibromyalgie', 'drépano', 'thalassémie',
+      'hémophile', 'tétanie', 'hypoglycémie', 'cardiaque', 'pathologie', 'syndrome', 'anémie', 'anémique', 'douleur', 'douleurs', 'crise vaso-occlusive', 'SEP', 'TCA', 'épileptiques'],
     notBefore: ["d'angoisse", 'de panique', "d'anxiété", "d'épilepsie", "d'asthme", 'de tétanie', 'de spasmophilie', 'de migraine',
       "d'hypoglycémie", 'de goutte', 'de convulsions', 'convulsives', "d'épilepsie", 'épileptiques', 'cardiaques', "d'arthrose",
       'de colique', 'de coliques', 'de foie', "d'urticaire", 'de boulimie', "d'hyperventilation",
@@ -146,6 +156,10 @@ export const JUGEMENT: ToneEntry[] = [
   // impressions invérifiables
   ...group('impression', 'pred', 'adj', ['bizarre', 'étrange', 'louche', 'spécial', 'zarbi', 'chelou', 'glauque', 'malsain', 'pas net', 'pas clair']),
   ...group('impression', 'label', 'none', ['drôle de personnage', 'drôle de type', 'personnage spécial', 'énergumène', 'cas à part']),
+  // round 18: religious zeal judged (the faith itself is religion): « un peu bigote », « grenouille de bénitier », « cul-bénit »
+  ...group('caractere', 'label', 'adj', ['bigot', 'bondieusard', 'calotin', 'grenouille de bénitier|grenouilles de bénitier', 'cul-bénit|culs-bénits|cul bénit|culs bénits',
+    'punaise de sacristie', 'confit en dévotion|confite en dévotion', 'bigoterie', 'bondieuserie|bondieuseries'], {
+    notNear: ['théâtre', 'film', 'roman', 'pièce', 'personnage', 'rôle', 'Molière', 'Tartuffe'] }),
   // mensonge, manipulation
   ...group('mensonge', 'label', 'adj', ['menteur', 'malhonnête', 'hypocrite', 'fourbe', 'sournois', 'dissimulateur|dissimulatrice', 'perfide', 'fabulateur|fabulatrice', 'affabulateur|affabulatrice', 'baratineur', 'faux jeton', 'beau parleur|belle parleuse', 'embrouilleur']),
   ...group('mensonge', 'phrase', 'none', [
@@ -159,6 +173,19 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('manipulation', 'label', 'adj', ['manipulateur|manipulatrice'], { notBefore: ['radio', 'radiologie', 'en radiologie', 'en électroradiologie', "d'électroradiologie",
     'en électroradiologie médicale', 'en imagerie', "d'imagerie", 'en radiothérapie', 'de radiologie', 'ERM', 'MERM', 'en ERM', 'en médecine nucléaire', 'IRM', 'scanner'] }),
   ...group('manipulation', 'label', 'adj', ['magouilleur', 'combinard', 'roublard', 'filou', 'calculateur', 'opportuniste']),
+  // round 18: lying and manipulating told by the verb: « il baratine », « cherche à manipuler son interlocuteur », « raconte des salades », « embobine tout le monde »
+  ...group('mensonge', 'phrase', 'none', ['baratine', 'baratinait', 'baratinent', 'baratiner', 'baratinaient', 'raconte des salades', 'racontait des salades', 'raconte des bobards', 'racontait des bobards',
+    'raconte des craques', 'raconte des bobards', 'mythonne', 'mythonnait', 'ment comme il respire', 'ment comme elle respire', 'mentait comme il respirait', 'mentait comme elle respirait',
+    'invente des histoires', 'enjolive la réalité', 'arrange la vérité', 'arrange la réalité', 'travestit la réalité', 'ment effrontément', 'ment sans cesse', 'ment tout le temps', 'ment souvent'], {
+    notNear: ['commercial', 'commerciale', 'vente', 'vendeur', 'vendeuse', 'théâtre', 'comédien', 'comédienne', 'roman', 'conte', 'conteur', 'conteuse', 'écrivain', 'scénario'] }),
+  ...group('manipulation', 'phrase', 'none', [...['cherche à', 'cherchait à', 'essaie de', 'essaye de', 'essayait de', 'tente de', 'tentait de', 'veut'].map((h) => `${h} manipuler`),
+    ...['manipule', 'manipulait', 'manipulent', 'embobine', 'embobinait', 'enfume', 'enfumait', 'entourloupe', 'roule dans la farine', 'mène en bateau', 'menait en bateau'].flatMap((v) => [v,
+      ...['son entourage', 'les gens', 'tout le monde', 'son interlocuteur', 'ses interlocuteurs', 'les autres', 'ses collègues', 'les intervenants', 'son conseiller', 'sa conseillère'].map((o) => `${v} ${o}`)])
+      .filter((t) => !/^(manipule|manipulait|manipulent|enfume|enfumait)$/.test(t)),
+    'manipule son monde', 'cherche à embobiner', 'essaie de nous embobiner', 'cherche à nous enfumer', 'essaie de nous enfumer', 'tente de nous enfumer', 'cherche à nous manipuler', 'essaie de nous manipuler'], {
+    notBefore: ['des', 'les charges', 'de la', 'du', 'les produits', 'les outils', 'les colis', 'les cartons', 'le fil', 'les fils', 'la bobine', 'les ruches', 'le poisson', 'les données', 'les fichiers'],
+    notNear: ['charge', 'charges', 'produits', 'produit', 'outils', 'machine', 'machines', 'colis', 'cartons', 'chariot', 'logiciel', 'données', 'fichiers', 'ruche', 'ruches', 'abeilles',
+      'apiculteur', 'apicultrice', 'fumoir', 'bobine', 'câbles', 'pièces', 'manutention', 'espèces', 'caisse', 'fonds', 'échantillons', 'patient', 'patients', 'kiné', 'ostéopathe'] }),
   ...group('manipulation', 'phrase', 'none', ['profite du dispositif', 'profite des aides', 'abuse du système', 'abuse du dispositif', 'joue avec le système', 'cherche à gratter', 'veut juste ses droits', 'veut juste toucher ses droits', 'veut juste profiter']),
   // arrogance
   ...group('arrogance', 'label', 'adj', [
@@ -182,6 +209,9 @@ export const JUGEMENT: ToneEntry[] = [
   }),
   ...group('arrogance', 'phrase', 'none', [
     'se croit tout permis', 'se croit supérieur', 'se croit supérieure', 'se croit au-dessus', 'se prend pour le roi', 'se prend pour la reine',
+    // round 18: « il se croit plus malin que tout le monde », « se pense meilleure que les autres »
+    ...['se croit', 'se croyait', 'se pense', 'se pensait', 'se trouve', 'se trouvait'].flatMap((v) => ['plus malin', 'plus maligne', 'plus intelligent', 'plus intelligente', 'plus fort', 'plus forte',
+      'plus futé', 'plus futée', 'meilleur que', 'meilleure que', 'au-dessus des autres', 'au-dessus de tout le monde', 'au-dessus du lot', 'plus compétent', 'plus compétente'].map((a) => `${v} ${a}`)),
     'se la pète', 'se la raconte', 'prend les gens de haut', 'prend tout le monde de haut', 'prend les autres de haut', 'nous prend de haut',
     'me prend de haut', 'regarde les autres de haut', 'sait tout mieux que tout le monde', 'croit tout savoir', 'pense tout savoir',
     "n'en fait qu'à sa tête", "n'écoute rien", "n'écoute jamais rien", "n'écoute personne", 'ne se remet pas en question', 'ne se remet jamais en question',
@@ -419,7 +449,10 @@ export const JUGEMENT: ToneEntry[] = [
     'plane à dix mille', 'plane à quinze mille', 'vit dans ses rêves', 'prend ses rêves pour des réalités', 'prend ses désirs pour des réalités'],
     { notAfter: ['pas', 'marché', 'entreprise', 'projet'] }),
   ...group('immaturite', 'pred', 'none', ['déconnecté de la réalité', 'déconnectée de la réalité', 'déconnecté des réalités', 'déconnectée des réalités', 'coupé de la réalité',
-    'coupée de la réalité', 'hors des réalités', 'hors-sol']),
+    'coupée de la réalité', 'hors des réalités', 'hors-sol',
+    // round 18: « complètement coupée du monde réel », « déconnecté du réel », « loin des réalités »
+    'coupé du monde réel|coupée du monde réel|coupés du monde réel|coupées du monde réel', 'coupé des réalités|coupée des réalités', 'coupé du réel|coupée du réel',
+    'déconnecté du réel|déconnectée du réel', 'déconnecté du monde réel|déconnectée du monde réel', 'loin des réalités', 'loin de la réalité', 'hors sol', 'hors de la réalité', 'à côté des réalités']),
   // hiding behind problems or excuses: "se cache derrière ses problèmes", "se réfugie derrière son âge", "trouve toujours une excuse"
   ...group('plainte', 'phrase', 'none', [...['se cache', 'se cachait', 'se réfugie', 'se réfugiait', 'se retranche', 'se retranchait', "s'abrite", "s'abritait", 'se planque', 'se planquait']
     .flatMap((v) => ['ses', 'son', 'sa', 'leurs', 'leur'].map((d) => `${v} derrière ${d}`)),
@@ -633,6 +666,9 @@ export const NEGATED_POSITIVE: Record<string, boolean> = {
 // propos-injurieux: insults, contempt, slurs (error). TAXONOMY §6.1.
 // ---------------------------------------------------------------------------------------------
 export const INJURES: ToneEntry[] = [
+  // « D'origine mongole », « ressortissant mongol », « la steppe mongole »: a nationality or an origin (origine), not the insult
+  ...group('injure', 'label', 'adj', ['mongol'], { notNear: ['origine', 'nationalité', 'Mongolie', 'Oulan-Bator', 'steppe', 'steppes', 'yourte', 'langue', 'ressortissant', 'ressortissante',
+    'réfugié', 'réfugiée', 'né', 'née', 'pays', 'immigré', 'immigrée', 'cuisine', 'culture', 'peuple', 'empire', 'famille', 'communauté', 'parle', 'parlait', 'traduction', 'traductrice', 'traducteur', 'interprète'] }),
   ...group('injure', 'label', 'adj', [
     'connard|connasse|conard|conarde', 'crétin', 'imbécile', 'abruti', 'andouille', 'neuneu', 'attardé mental', 'débile mental', 'débile profond', 'débile léger',
     'cassos', 'cas social', 'cas soc', 'cassoc', 'teubé', 'gogole', 'épave', 'fainéasse', 'cossard', 'glandu', 'resquilleur|resquilleuse',
@@ -643,7 +679,7 @@ export const INJURES: ToneEntry[] = [
     'vieille peau', 'sans cervelle', 'tête de con', 'tête à claques', 'bras cassé', 'empoté', 'nigaud', 'ahuri', 'crétin fini', 'abruti fini', 'idiot fini', 'imbécile heureux',
     'grosse vache', 'gros lard', 'gros porc', 'grosse truie', 'gros tas', 'grande gueule', 'faux-cul', 'faux cul', 'lèche-cul', 'pouffiasse', 'pétasse', 'grognasse',
     'salope', 'salaud', 'salopard', 'enfoiré', 'enculé', 'fumier', 'merdeux', 'petit merdeux', 'morveux', 'bouffon', 'guignol', 'charlot', 'pignouf', 'goujat',
-    'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'mongol', 'triso',
+    'malotru', 'rustre', 'gougnafier', 'sous-doué', 'demi-portion', 'branquignol', 'clampin', 'couillon', 'gogol', 'triso',
     // Creole put-downs of the Antilles, Guyane, Réunion and Mayotte: fool (kouyon, ababa, tèbè, sòt, bourik, tèt fèy), gossip (makrel), good-for-nothing (vakabon, sanmanman, fenyan)
     'kouyon|kouyonne|kouyons|kouyonnes|kouillon|kouïon', 'ababa|ababas', 'tèbè|tèbès|tébé|tébés', 'makrel|makrèl|makrelle|makrèle|macrelle|makrels|makrèls',
     'bourik|bourique', 'vakabon|vakabonn|vagabon', 'sanmanman|san manman', 'fenyan|fényan|fenyant', 'malélivé|malelevé', 'kokobé|kokobè', 'tèt fèy',
@@ -812,6 +848,17 @@ export const APPARENCE: ToneEntry[] = [
     'grosse comme une maison', 'gras comme un cochon', 'grasse comme une truie', 'une vraie baleine', 'un vrai tonneau', 'une vraie barrique', 'a pris des kilos', 'a pris du poids', 'a grossi',
     'a bien grossi', 'a beaucoup grossi', 'a pris du ventre', 'a pris du bide', 'du bide', 'gros bide', 'bourrelets', 'sac d’os', "sac d'os", 'maigre comme un clou', 'un vrai squelette'], {
     notNear: ['médecin', 'diabète', 'traitement', 'chimiothérapie', 'cortisone', 'grossesse', 'enceinte', 'régime', 'nutritionniste', 'opération', 'bypass', 'sleeve', 'anorexie', 'boulimie'] }),
+  // round 18: hygiene slang said of the person, « il est crade », « franchement cradingue »; body types, « une armoire à glace », « un gringalet »
+  ...group('apparence', 'pred', 'adj', ['crade|crades', 'cradingue|cradingues', 'crado|crados', 'puant|puante|puants|puantes', 'sale comme un peigne'],
+    { notBefore: ['de', "d'", 'que', "qu'", 'par'], notNear: ['logement', 'appartement', 'chambre', 'cuisine', 'local', 'locaux', 'véhicule', 'voiture', 'poste', 'boulot', 'travail', 'chantier', 'tâche'] }),
+  ...group('apparence', 'phrase', 'none', ['une armoire à glace', 'un armoire à glace', 'armoire à glace', 'une montagne de muscles', 'un tas de muscles', 'un gringalet',
+    'une gringalette', 'un freluquet', 'un avorton', 'une grande perche', 'une grande asperge', 'un nabot', 'un gros balèze', 'gringalet', 'freluquet', 'un malabar', 'un grand échalas', 'une grande bringue'], {
+    notNear: ['meuble', 'meubles', 'déménagement', 'déménageur', 'déménagé', 'déménager', 'acheté', 'acheter', 'vendu', 'vendre', 'monté', 'monter', 'livré', 'livrer', 'porté', 'porter', 'Ikea', 'chambre', 'miroir', 'ébéniste', 'menuisier', 'menuiserie', 'brocante', 'cuisine', 'pêche', 'restaurant', 'chien', 'chiens', 'élevage', 'jardin', 'jardinerie', 'décoration'] }),
+  ...group('apparence', 'phrase', 'none', ['tête', 'gueule', 'tronche', 'dégaine', 'allure', 'look'].flatMap((h) => [...['videur', 'brute', 'boxeur', 'catcheur', 'tueur', 'méchant', 'bandit', 'brigand',
+    'malfrat', 'voleur', 'racaille', 'skinhead', 'skin', 'facho', 'nazi', 'bourrin', 'gros dur', 'dur à cuire', 'fou', 'folle', 'gangster', 'mafieux', 'bagarreur', 'loubard', 'clodo', 'clochard',
+    'vieux garçon', 'vieille fille', 'premier de la classe', 'fayot', 'gendre idéal', 'bon élève', 'pitbull', 'bouledogue', 'bulldog', 'six pieds sous terre', 'mort de faim', 'camionneur', 'repris de justice']
+    .map((n) => `${h} de ${n}`), ...['assassin', 'escroc', 'abruti', 'ahuri', 'illuminé', 'illuminée', 'alcoolique', 'ivrogne', 'arnaqueur', 'ours mal léché', 'ado attardé'].map((n) => `${h} d'${n}`)]), {
+    notNear: ['costume', 'costumes', 'déguisement', 'spectacle', 'théâtre', 'film', 'tournage', 'casting', 'figurant', 'figurante', 'carnaval', 'halloween', 'rôle', 'personnage', 'concert', 'poste', 'métier', 'formation', 'recrute', 'agent de sécurité'] }),
   ...group('apparence', 'pred', 'adj', ['malpropre', 'boudiné', 'enrobé', 'bedonnant', 'grassouillet', 'rondouillard', 'ventripotent'], { notBefore: ['de', "d'", 'que', "qu'", 'par', 'dans'] }),
   ...group('apparence', 'label', 'adj', ['débraillé', 'crasseux', 'dépenaillé', 'mal habillé', 'mal fagoté', 'mal attifé', 'mal rasé', 'mal coiffé', 'mal lavé', 'négligé physiquement', 'mal peigné', 'hirsute', 'sale sur lui', 'sale sur elle', 'mocheté', 'maigrichon', 'rachitique']),
   ...group('apparence', 'pred', 'adj', ['mal soigné', 'pas soigné', 'peu soigné', 'pas propre', 'pas très propre', 'peu propre', 'mal tenu', 'dégoûtant', 'répugnant', 'repoussant', 'moche', 'laid|laide|laids|laides', 'négligé', 'squelettique', 'ridé', 'bouffi', 'percé'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),

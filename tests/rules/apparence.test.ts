@@ -49,6 +49,10 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    // round 18: hygiene slang, body types, a face likened to a type
+    { text: "Il est crade, les clients de l'hôtel se sont plaints.", errors: ['crade'] },
+    { text: 'Une armoire à glace, loyal et ponctuel.', errors: ['Une armoire à glace'] },
+    { text: 'Il a une tête de videur qui peut effrayer.', errors: ['tête de videur'] },
     // round 16/17: a likeness to a type, stained teeth, a look said to put recruiters off
     { text: "Tatoué jusqu'au cou, il a une tête de taulard.", errors: ['tête de taulard'] },
     { text: 'Cheveux verts : look de punk à chien.', errors: ['look de punk à chien'] },

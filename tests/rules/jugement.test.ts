@@ -7,6 +7,17 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // round 18 traps: crises with a condition named, a nationality, handling loads or chemicals, a beekeeper's smoke, furniture moved, a dirty flat, self-doubt, a job sought
+    "Elle est drépanocytaire et fait des crises quand il fait froid.",
+    "D'origine mongole, elle a travaillé dans l'élevage de chevaux.",
+    'Cariste, il manipule des charges lourdes toute la journée.',
+    'Il cherche à manipuler des produits chimiques en sécurité.',
+    'Apiculteur, il enfume les ruches au printemps.',
+    'Il a déménagé une armoire à glace avec son frère.',
+    'Le logement est crade, le propriétaire ne répond pas.',
+    'Il ne se croit plus capable de travailler.',
+    "Il vise un poste d'agent de sécurité, il a une tête de videur.",
+    "La dame de l'accueil était aimable.",
     // round 16/17: a seizure named by its kind, health fragility, stuck by circumstances, a drift in a show
     'Il fait des crises comitiales environ deux fois par an.',
     'Santé fragile du dos, port de charges limité.',
@@ -205,6 +216,19 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    // round 18: hygiene slang, a person noun of everyday speech, a total lack, lying and manipulating verbs, a complaint at any frustration, body types, a face likened to a type,
+    // out of touch, religious zeal judged, thinking oneself smarter
+    { text: "Dame très désagréable, à la limite de l'insolence.", errors: ['désagréable'] },
+    { text: "Manque total de savoir-vivre à l'accueil.", errors: ['Manque total de savoir'] },
+    { text: 'Elle manque de tact avec ses collègues.', errors: ['manque de tact'] },
+    { text: "Il baratine et se contredit d'un rendez-vous à l'autre.", errors: ['baratine'] },
+    { text: 'Il raconte des salades au sujet de ses absences.', errors: ['raconte des salades'] },
+    { text: 'Il cherche à manipuler son interlocuteur.', errors: ['cherche à manipuler'] },
+    { text: "Elle se plaint dès qu'on la contrarie.", errors: ["se plaint dès qu'on la contrarie"] },
+    { text: 'Il râle à la moindre remarque.', errors: ['râle à la moindre remarque'] },
+    { text: 'Elle est complètement coupée du monde réel.', errors: ['coupée du monde réel'] },
+    { text: 'Elle est un peu bigote dans sa façon de parler.', errors: ['bigote'] },
+    { text: 'Il se croit plus malin que tout le monde.', errors: ['se croit plus malin'] },
     // round 16/17: mistrust, fragility, drama, drifting, stiffness, an intensified label after a contrast
     { text: 'Monsieur très méfiant, il a fallu plusieurs relances.', errors: ['méfiant'] },
     { text: 'Profil solide mais fragile, qui dramatise un peu sa situation.', errors: ['fragile', 'dramatise'] },
