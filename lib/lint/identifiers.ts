@@ -525,6 +525,8 @@ const ID_GAP_OK = new Set([
 ]);
 /** A relative or the household, an apposition about them, a colon: the gap of « N° MSA de son père, exploitant de canne : X ». */
 const HOLDER_GAP = /^\s*(?:de|du|d')\s*(?:(?:son|sa|ses|leur|la|le|l')\s*)?(?:(?:ancien|ancienne|premier|premiere|nouveau|nouvelle|actuel|actuelle|futur|future)\s+)?(?:(?:ex|beau|belle|demi|grand|petit|petite|arriere)[- ]?)*(?:pere|mere|parents?|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|concubin|concubine|partenaire|fiance|fiancee|pacse|pacsee|fils|fille|enfants?|frere|soeur|oncle|tante|neveu|niece|cousin|cousine|ex|tuteur|tutrice|foyer|menage|famille|adherent|adherente|interesse|interessee)(?:\s+(?:majeur|majeure|mineur|mineure|aine|ainee|cadet|cadette))?\s*,[^.;!?:,\n]{2,40}:\s*$/;
+/** A series of letters named before the number: « seria RX nr. », « série AB n° ». */
+const SERIES_GAP = /(?:^|\s)seri[ae]\s+[a-z]{1,3}\s*,?\s*(?:(?:nr|n°|no|num|numar|numarul|numero)\.?)?\s*:?\s*$/;
 /** A span of years, not a number: « (Belgique) 2019-2022 ». */
 const YEAR_SPAN = /^(?:19|20)\d{2}[ .\-/]+(?:19|20)\d{2}$/;
 /** The Italian carta d'identità elettronica (CA12345AB) or its paper predecessor (AX1234567), read lower-case. */
@@ -970,7 +972,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
     // or « Bénéficiaire du RSA, n° de dossier départemental X »
     // or a spoken copula: « Son numéro d'allocataire, c'est le X », « …, c'est bien le X »
-    const commaOk = /,\s*(?:n°|no|num|numero)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
+    const commaOk = /,\s*(?:seri[ae]\s+[a-z]{1,3}\s*,?\s*)?(?:n°|no|num|numero|nr)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
     // a key and its value: « "id_pe": "6128934L" », « num_caf='1847263' »
     const keyValue = /^["']?\s*[:=]\s*["']?$/.test(gap);
     if ((/[.;!?»«"]/.test(gapClean) && !keyValue) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
@@ -993,7 +995,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if (identity) {
       const detail = identityDetail(label);
       // Latin-American cédulas and carnets run from six digits (« carnet de identidad : 4578123 »)
-      if (!plausibleId(detail, c) && !(/^(?:cedula|carnet|carne|documento)/.test(label) && /^\d{6,7}$/.test(c))) continue;
+      // and so do numbers after a series given apart: Romanian and Moldovan « seria RX nr. 123456 »
+      if (!plausibleId(detail, c) && !((/^(?:cedula|carnet|carne|documento)/.test(label) || SERIES_GAP.test(gap)) && /^\d{6,7}$/.test(c))) continue;
       // « CIE » is also the contrat initiative emploi (« contrat CIE 2023-1145872 », « CUI-CIE ») : only the Italian card's
       // own shape follows it (CA12345AB, older AX1234567)
       if (label === 'cie' && !CIE_NUMBER.test(c)) continue;

@@ -10,6 +10,7 @@ ruleTester(rule, {
     'Führerschein Klasse B seit 2010.',
     'Driving licence: full, since 2012, 9 points.',
     'Karta pobytu ważna do 2027.',
+    "Carte d'identité : série B, délivrée en 2019, 123456 euros.",
     // a quoted status without a number, a health booklet, a quoted brand
     'Titre de séjour « salarié » obtenu en mars, il cherche un CDI.',
     'Titre de séjour « 10 ans » demandé en 2024.',
@@ -59,6 +60,9 @@ ruleTester(rule, {
     { text: 'Lična karta br. 009876543', errors: ['009876543'] },
     { text: 'Driving licence number: MORGA657054SM9IJ', errors: ['MORGA657054SM9IJ'] },
     { text: 'CURP : GOMR850312HDFRRS09', errors: ['GOMR850312HDFRRS09'] },
+    // a series given apart before six or seven digits
+    { text: 'Buletin de identitate seria RX nr. 123456', errors: ['123456'] },
+    { text: "Carte d'identité moldave, série AB n° 1234567", errors: ['1234567'] },
     // foreign identity documents: cédula, tazkira, CNIB, kimlik
     { text: 'Cédula de ciudadanía colombienne : 1.032.456.789.', errors: ['1.032.456.789'] },
     { text: 'Cédula de identidad venezolana n° V-12.345.678.', errors: ['V-12.345.678'] },
