@@ -195,6 +195,8 @@ const AUX = set('a avait ont aura ai');
 const VOTED = set('vote votait votaient votent votera voter');
 /** Words before "vote" that make it the noun. */
 const VOTE_NOUN_BEFORE = set("le du un au ce les des son sa leur droit");
+/** Verbs of a technical or catering service at an event: "sonorise", "filme", "sécurise", "éclaire", "photographie". */
+const EVENT_SERVICE = /^(sonoris|film|securis|eclair|photograph|install|mont|cabl|nettoy|couvr|couvert|regi|amenag|decor|restaur|traiteur|gard|accueill|logist|retransm|enregistr)/;
 /** Votes that are not elections: a works council, a meeting, a club, a jury, a show. */
 const VOTE_ELSEWHERE = set(`cse ce cssct ag assemblee association associatif associative copropriete syndic club jury emission concours
 professionnelles professionnelle delegue delegues salaries prudhomales prud'homales conseil bureau budget motion resolution greve`);
@@ -483,6 +485,12 @@ export default defineRule({
           // "colle des affiches pour le NPA", "a tracté pour les européennes"; not a job, not union leaflets
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, UNION, 4)) break;
           if (!personInSentence(doc, i, i, h.to)) break;
+          // "a sonorisé les meetings de plusieurs partis", "filme des meetings": a technical service at political events is a job
+          if (toks[i].t.startsWith('meeting')) {
+            let served = false;
+            for (let k = i - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[i].sn && !served; k--, n++) served = EVENT_SERVICE.test(toks[k].t);
+            if (served || (set("de des d'").has(t(h.to, i)) && set('plusieurs tous differents divers nombreux').has(t(h.to + 1, i)))) break;
+          }
           const end = target(h.to, i, 6);
           const political = end > 0 || around(doc, i, h.to, POLITICAL, 8)
             || [...hitAt.values()].some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && Math.abs(o.from - i) <= 8 && toks[o.from].sn === toks[i].sn);

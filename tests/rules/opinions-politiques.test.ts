@@ -305,3 +305,14 @@ ruleTester(rule, {
     { text: "Elle s'est présentée aux législatives de 2022 sur la liste LFI.", errors: ['présentée aux législatives de 2022 sur la liste LFI'] },
   ],
 });
+
+// round 18: a technical service at political events is a job
+ruleTester(rule, {
+  valid: [
+    'Technicien son, il a sonorisé les meetings de plusieurs partis pendant la campagne des législatives.',
+    'Elle a filmé des meetings pour une chaîne locale.',
+  ],
+  invalid: [
+    { text: 'Il va aux meetings du RN depuis deux ans.', errors: ['meetings du RN'] },
+  ],
+});
