@@ -187,12 +187,16 @@ function wordOf(doc: Doc, sn: number) {
 const PHONE_WORD = /(?:^|[^a-z])(?:tel|telephone|portable|port|mobile|cell|gsm|numero|n°|joignable|joindre|appeler|rappeler|contact|sms|whatsapp)(?![a-z])/g;
 /** A reference or a list named after the phone word: « numéro de dossier : 07, 81, … », « sur son portable les codes 05, 12, … ». */
 const PAIRS_NOT = /(?:^|[^a-z])(?:dossier|reference|ref|contrat|commande|lots?|codes?|badge|client|allocataire|facture|offre|convention|departements?|notes?|scores?|numeros)(?![a-z])/;
+/** A plural between the phone word and the pairs: a list, not one number (« joindre par SMS les stagiaires des groupes 02, 14, … »). */
+const PAIRS_PLURAL = /(?:^|[^a-z])(?:les|sont|aux|(?<!de )(?:ses|mes|nos|vos|leurs))(?![a-z])/;
 /** Is a phone named in the clause before digit pairs, with no reference or list named after it? */
 function phoneNamed(before: string): boolean {
   const clause = before.slice(clauseStart(before));
   let last = -1;
   for (const m of clause.matchAll(PHONE_WORD)) last = m.index + m[0].length;
-  return last >= 0 && !PAIRS_NOT.test(clause.slice(last));
+  if (last < 0) return false;
+  const tail = clause.slice(last);
+  return !PAIRS_NOT.test(tail) && !PAIRS_PLURAL.test(tail);
 }
 /** Separators a dictated number may be typed with between its groups. */
 const GROUP_SEP = new Set([',', '-', '–', '—', '/']);

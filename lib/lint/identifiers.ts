@@ -825,7 +825,8 @@ function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c:
         const bounded2 = !(end < norm.length && isAlnum(norm.charCodeAt(end)));
         // — unless the text says it is wrong (« recopié avec une erreur », « rejeté par la banque », « clé fausse »): a
         // number known to be wrong is no longer the account
-        if (bounded2 && /^\d\d$/.test(norm.slice(r.s, r.s + 2)) && IBAN_KW.test(lineBefore(norm, cs, 60) + ' ' + lineAfter(norm, end, 30))
+        // — and unless a reference label names it (« numéro de facture BE48… », « contrat n° DE21… » beside a « virement »)
+        if (bounded2 && /^\d\d$/.test(norm.slice(r.s, r.s + 2)) && !REF_LABEL.test(lineBefore(norm, cs, 30)) && IBAN_KW.test(lineBefore(norm, cs, 60) + ' ' + lineAfter(norm, end, 30))
           && !IBAN_WRONG.test(lineBefore(norm, cs, 90) + ' ' + lineAfter(norm, end, 90))) {
           add('iban', cs, end, 0, 'medium', 'iban');
           reach = end;

@@ -11,6 +11,10 @@ ruleTester(rule, {
     // IBAN shapes failing their check with no account word: a parcel or file code
     'Colis suivi FR12 3456 7890 1234 5678 livré.',
     'Référence du dossier BE48 0682 4713 50 à rappeler.',
+    // a reference label names the IBAN-shaped number, even beside a transfer word
+    "Le virement de l'aide au permis sera fait, numéro de facture BE48 0682 4713 50.",
+    'Il a reçu la convention, contrat n° DE21 3704 0044 0532 0130 00, virement prévu en mars.',
+    'Numéro de commande FR12 3456 7890 1234 5678 9012 345, virement à réception.',
     "Numéro d'agrément NL41 RABO 0318 2795 54 du prestataire.",
     "Le TVA intracommunautaire FR12 345678901 de l'entreprise.",
     "Code banque 30006, code guichet 00001.",
@@ -36,6 +40,7 @@ ruleTester(rule, {
     { text: 'Virement depuis Genève sur CH50 0483 5036 2819 4710.', errors: ['CH50 0483 5036 2819 4710'] },
     // copied with a typo or a digit short, next to an account word: still the person's account
     { text: "Compte belge de l'adhérent : BE48 0682 4713 50.", errors: ['BE48 0682 4713 50'] },
+    { text: 'Virement sur DE21 3704 0044 0532 0130 00 demain.', errors: ['DE21 3704 0044 0532 0130 00'] },
     { text: 'IBAN : FR76 3000 6000 0112 3456 7890 188, pour le versement de l\'aide.', errors: ['FR76 3000 6000 0112 3456 7890 188'] },
     { text: 'Virement de la prime sur DE21 5001 0517 0648 2139 5.', errors: ['DE21 5001 0517 0648 2139 5'] },
     // the number stops before the next word

@@ -9,6 +9,9 @@ ruleTester(rule, {
     'Numéros des lots : 03, 12, 18, 22, 40.',
     'Il a noté sur son portable les codes 05, 12, 18, 22, 41, 55.',
     'Notes obtenues : 07, 81, 33, 20, 14 sur 100.',
+    // a plural between the phone word and the pairs: a list
+    'Joignable le matin, ses jours de garde sont les 02, 09, 16, 23, 30.',
+    'Joindre par SMS les stagiaires des groupes 02, 14, 26, 38, 40.',
     'Dossier 0123/456789 en cours.',
     'Né le 02/03/2024 à Liège.',
     "Le standard du centre de formation (03 85 12 34 56) ouvre à 9 h.",
@@ -77,6 +80,7 @@ ruleTester(rule, {
     // digit pairs typed apart with commas, under a phone word
     { text: 'Son portable : 07, 81, 33, 20, 14 (dicté).', errors: ['07, 81, 33, 20, 14'] },
     { text: 'Tél. de sa mère : 04, 76, 22, 18, 90.', errors: ['04, 76, 22, 18, 90'] },
+    { text: 'Tél. de ses parents : 06, 12, 34, 56, 78', errors: ['06, 12, 34, 56, 78'] },
     // dictated with commas or dashes between the pairs
     { text: 'Pour le joindre entre deux courses : zéro sept, quarante et un, dix-huit, cinquante-deux, zéro trois.', errors: ['zéro sept, quarante et un, dix-huit, cinquante-deux, zéro trois'] },
     { text: 'Son portable : zéro six – douze – trente-quatre – cinquante-six – soixante-dix-huit.', errors: ['zéro six – douze – trente-quatre – cinquante-six – soixante-dix-huit'] },
