@@ -55,6 +55,33 @@ function tickedNo(text: string, end: number): boolean {
 const SCHOOLING = new Set(`scolarite scolarise scolarisee scolarises scolarisees eleve college ecole primaire classe oriente orientee orientation
   notification notifie notifiee enfance enfant fils fille accueilli accueillie admis admise sorti sortie passe passee parcours
   vit vivait reside residait heberge hebergee loge logee`.split(/\s+/));
+/**
+ * "L'interprète du réseau Cap emploi", "l'équipe Cap emploi", "les locaux de Cap emploi": the organisation's network, staff or
+ * premises named as a partner, not the person's status (unless the sentence says the person is followed there).
+ */
+const ORG_PARTS = new Set(`reseau reseaux interprete interpretes equipe equipes antenne antennes agence agences locaux intervenant intervenante
+  intervenants representant representante representants directeur directrice direction partenaires partenariat convention site`.split(/\s+/));
+function organisationPart(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  const part = ORG_PARTS.has(at(from - 1)) || (/^(de|du|d'|des)$/.test(at(from - 1)) && ORG_PARTS.has(at(from - 2)));
+  return part && !sentenceHas(doc, from, FOLLOWED) && !sentenceHas(doc, from, OWN_FOLLOW);
+}
+const OWN_FOLLOW = new Set(`accompagnement orientation inscription suit suivait accompagnait`.split(/\s+/));
+/**
+ * "Vous pouvez candidater par la voie contractuelle ouverte aux bénéficiaires de l'obligation d'emploi", "il peut postuler aux
+ * postes réservés aux travailleurs handicapés": a route open to the status, offered to the person, tells the person holds it.
+ */
+const OPEN_TO = new Set(`ouvert ouverte ouverts ouvertes reserve reservee reserves reservees destine destinee destines destinees accessible accessibles`.split(/\s+/));
+const ROUTE_VERBS = new Set(`candidater postuler concourir acceder pretendre candidature candidatures`.split(/\s+/));
+const ADDRESSED = new Set(`vous il elle tu`.split(/\s+/));
+function ownRoute(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  return at(from - 1) === 'aux' && OPEN_TO.has(at(from - 2)) && sentenceHas(doc, from, ROUTE_VERBS) && sentenceHas(doc, from, ADDRESSED);
+}
 /** "Candidature … chez Cap emploi 974": the organisation as the employer aimed at, after a job word. */
 const EMPLOYER_PREPS = new Set(['chez', 'rejoindre', 'rejoint', 'integrer']);
 const JOB_BEFORE = new Set(`candidature candidatures poste postes postule postuler offre offres cdd cdi embauche embauchee recrute recrutee
@@ -366,11 +393,13 @@ export default defineRule({
       if (ticked && tickedNo(text, doc.tokRange(hit.from, hit.to)[1])) continue;
       // "travaille en ESAT depuis 2015" is the person's sheltered work; "moniteur d'atelier en ESAT" is a job
       const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
-      if ((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from) || absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      const route = RQTH_LEMMAS.has(hit.entry.lemma) && ownRoute(doc, hit.from);
+      if (((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from)) && !route) continue;
+      if (absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
       // "ni de démarche MDPH", "ne relève pas de l'Agefiph"; the organisation as an employer or a course topic
       if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
       // "encadrement de travailleurs handicapés", "poste d'encadrant auprès des travailleurs handicapés": the public a job looks after
-      if (RQTH_LEMMAS.has(hit.entry.lemma) && toks[hit.from].t.endsWith('s') && supervisedPublic(doc, hit.from)) continue;
+      if (RQTH_LEMMAS.has(hit.entry.lemma) && toks[hit.from].t.endsWith('s') && !route && supervisedPublic(doc, hit.from)) continue;
       // "il a remplacé un collègue en arrêt maladie": a colleague's leave, not the person's
       if (sentenceHas(doc, hit.from, REPLACING) && (COLLEAGUE.has(toks[hit.from - 1]?.t ?? '') || COLLEAGUE.has(toks[hit.from - 2]?.t ?? ''))) continue;
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
@@ -413,7 +442,7 @@ export default defineRule({
       }
       // "éducatrice en IME", "poste d'AESH en ULIS": a workplace, unless the sentence is about a schooling
       if (mode === 'ecole' && sentenceHas(doc, hit.from, JOB_TITLES) && !sentenceHas(doc, hit.from, SCHOOLING)) continue;
-      if (tag.startsWith('dispositif') && employerTarget(doc, hit.from)) continue;
+      if (tag.startsWith('dispositif') && (employerTarget(doc, hit.from) || organisationPart(doc, hit.from))) continue;
       // the funds (Agefiph, FIPHFP) are organisations: a finding only as the person's aid ("aide Agefiph", "financement de l'Agefiph obtenu")
       if (hit.entry.lemma === 'Agefiph' && !fundedAid(doc, hit.from)) continue;
       // "le médecin conseil a fixé son taux d'incapacité": the doctor is the actor of a status reported on its own

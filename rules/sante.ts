@@ -207,7 +207,8 @@ function geneticTestBefore(doc: Doc, from: number, genetic: number[]): boolean {
 
 /** A health label or participle around an ambiguous acronym: "Situation de santé : SEP diagnostiquée en 2019". */
 const ACRONYM_CUES = set(`sante medical medicale diagnostique diagnostiquee diagnostiques diagnostiquees diagnostic atteint atteinte souffre
-  souffrant pathologie maladie poussee poussees neurologue neurologie atcd antecedent antecedents handicap invalidante evolutive`);
+  souffrant pathologie maladie poussee poussees neurologue neurologie atcd antecedent antecedents handicap invalidante evolutive
+  remittente remittentes remittent recurrente recurrentes progressive progressives primo-progressive`);
 function acronymCue(doc: Doc, from: number, to: number): boolean {
   if (clauseWindowHas(doc, from, to, ACRONYM_CUES, 4, 3)) return true;
   // a label before the colon: "Santé : SEP", "Antécédents médicaux : SLA"
@@ -368,6 +369,26 @@ function dueDate(doc: Doc, from: number, to: number): [number, number] | null {
   return [own ? from - 1 : from, e + 1];
 }
 
+/**
+ * The second member of a coordination whose first member sits in a job frame: "assistante en cabinet de rhumatologie
+ * ou de kinésithérapie", "poste en cardiologie ou en néphrologie" (not "suivie en cardiologie et en kinésithérapie").
+ */
+const COORD_LINKS = set(`de d' du des en`);
+function coordinatedFrame(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let c = from - 1;
+  if (c >= 0 && toks[c].sn === sn && COORD_LINKS.has(toks[c].t)) c--;
+  if (c < 1 || toks[c].sn !== sn || (toks[c].t !== 'ou' && toks[c].t !== 'et')) return false;
+  for (let j = c - 1; j >= Math.max(1, c - 3) && toks[j].sn === sn && toks[j].k === Kind.Word; j--) if (inFrame(doc, j)) return true;
+  return false;
+}
+
+/** Short forms of specialties ("suivie en néphro", "RDV chez l'onco"), which also start compounds ("neuro-marketing"). */
+const SHORT_SPECS = set(`nephro onco cancero cardio pneumo rhumato gastro neuro endoc endocrino diabeto hemato gyneco gyne uro dermato hepato
+  infectio allergo addicto pedopsy neuropsy psy stomato phlebo angio`);
+const SPORT = set(`salle sport sports fitness musculation muscu entrainement entrainements training coach coaching velo course courses natation
+  rameur tapis elliptique seance seances abdos`);
 /** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */
 const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu vue consulte consulter consulte consultee consultation
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
@@ -620,6 +641,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
     }
+    case 'poussee':
+      // a bare flare is decided beside the disease it belongs to (see `flares`)
+      return null;
     case 'qte':
       return drinkingQuantity(doc, from, to);
     case 'terme':
@@ -700,6 +724,10 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       // "est resté trois semaines à l'hôpital", "est sortie de clinique": a stay, not a workplace
       return stayAt(doc, from) ? [from, to] : null;
     case 'spec': {
+      // "neuro-marketing", "cardio-training": a short form glued to another word is that word
+      if (next && next.hyphen && SHORT_SPECS.has(toks[to - 1].t)) return null;
+      // "va en cardio à la salle": the fitness sense
+      if (toks[from].t === 'cardio' && sentenceHasWord(doc, from, SPORT)) return null;
       if (prev && POSSESSIVE.has(prev.t)) return [from, to];
       if (stayAt(doc, from)) return [from, to];
       if (!clauseWindowHas(doc, from, to, CARE, 5, 0) && !(next && next.t === 'qui' && toks[to + 2] && /^suit|soigne$/.test(toks[to + 2].t))) return null;
@@ -1040,6 +1068,8 @@ function linkedPhrase(doc: Doc, end: number, from: number): boolean {
   const h = toks[end].t;
   return (h === "d'" || h === 'de' || h === 'du') && (from - end === 1 || PHRASE_LINK_DET.has(toks[end + 1].t));
 }
+/** Participles of care that continue the condition they follow. */
+const TREATED = set(`opere operee operes operees reopere reoperee greffe greffee ampute amputee traite traitee soigne soignee diagnostique diagnostiquee`);
 const MUTATION = set(`mutation mutations gene genes variant variants`);
 const RELAPSE = set(`rechute rechutes`);
 /** Words that may open a subjectless relapse: "Une rechute en juin.", "Puis nouvelle rechute." (not "Les ventes ont connu une rechute"). */
@@ -1283,6 +1313,8 @@ export default defineRule({
     const episodes: Hit[] = [];
     /** relapses without a person in their sentence */
     const relapses: Hit[] = [];
+    /** flares ("poussée") without a named disease of their own */
+    const flares: Hit[] = [];
     /** lay symptoms with a person ("tousse toutes les nuits", "grosse fatigue"), kept unless a condition named before in their clause owns them */
     const symptoms: Array<[number, number]> = [];
     /** starts of named signs ("brouillard cérébral"): findings of their own that own no symptom */
@@ -1306,7 +1338,7 @@ export default defineRule({
         if (mode === 'incap' && toks[hit.to + 1]?.t === 'main' && !/^(droite|gauche)$/.test(toks[hit.to + 2]?.t ?? '')) continue;
       }
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
+      if (inFrame(doc, hit.from) || coordinatedFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       // "le by-pass de la ville", "fait du dumping pour gagner des parts": the surgery words only with the operation or the person's stomach
       if (BARIATRIC_BARE.has(hit.entry.lemma) && !bariatric(doc, hit.from)) continue;
       // "secrétaire en chirurgie de l'obésité", "a posé des anneaux gastriques comme chirurgien", "la Reha a embauché trois kinés": a workplace
@@ -1369,6 +1401,8 @@ export default defineRule({
       if (!span) {
         if (mode === 'spec') places.push(hit);
         // "Une rechute en juin.": a relapse told without its subject, kept for a report that states the condition before
+        // "les jours de poussée": a flare, kept for a sentence that names a disease (not "poussée de croissance", "poussée des ventes")
+        else if (mode === 'poussee' && !/^(de|des|du|d')$/.test(toks[hit.to]?.t ?? '')) flares.push(hit);
         else if (mode === 'p' && RELAPSE.has(toks[hit.from].t) && !/^(de|des|du|d')$/.test(toks[hit.to]?.t ?? '') && subjectless(doc, hit.from)) relapses.push(hit);
         continue;
       }
@@ -1417,6 +1451,14 @@ export default defineRule({
       if (found.some((c) => (c.family === 'addiction' || c.family === 'psy') && toks[c.from].sn <= sn && toks[c.from].sn >= sn - 6)) found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium' });
     }
 
+    // "SEP rémittente, télétravail les jours de poussée": a flare beside a disease named in its sentence or just before
+    for (const hit of flares) {
+      const sn = toks[hit.from].sn;
+      // "SEP diagnostiquée en 2019, poussées espacées": right after the disease, the flares are part of its description
+      if (found.some((c) => toks[c.from].sn === sn && c.to <= hit.from && hit.from - c.to <= 5)) continue;
+      if (found.some((c) => c.family === 'pathologie' && toks[c.from].sn <= sn && toks[c.from].sn >= sn - 2)) found.push({ from: hit.from, to: hit.to, family: 'pathologie', confidence: 'medium' });
+    }
+
     // "a eu une embolie et reste essoufflé", "myasthénie, fatigabilité en fin de journée": the symptom of the condition named
     // before it in the clause is part of that finding; after a colon or a semicolon it is a finding of its own
     const owners = found.length;
@@ -1449,6 +1491,8 @@ export default defineRule({
     for (const c of found) {
       const last = kept[kept.length - 1];
       if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); continue; }
+      // "syndrome du canal carpien opéré aux deux poignets": a participle right after the condition tells its care
+      if (last && c.from === last.to && TREATED.has(toks[c.from].t) && toks[c.from].sn === toks[last.from].sn) { last.to = Math.max(last.to, c.to); continue; }
       // "opérée d'un bypass": the operation's object is one finding with the participle
       if (last && c.family !== 'grossesse' && last.family !== 'grossesse' && linkedPhrase(doc, last.to, c.from)) { last.to = Math.max(last.to, c.to); continue; }
       // "la CABAT (cellule d'aide aux blessés…)": the expansion of an acronym just reported is the same finding

@@ -446,6 +446,8 @@ for (const [organ, art] of ORGANS) {
   ORGAN_A.addTerm(join(A[art], organ));
   if (organ !== 'tête' && organ !== 'vue') ORGAN_LE.addTerm(join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ));
   for (const w of termTokens(organ)) if (!organ.includes(' ')) ORGAN_NOUNS.add(w);
+  // both of a pair: "TMS aux deux épaules", "opéré des deux genoux"
+  if (art === 'p') { ORGAN_DE.addTerm(`des deux ${organ}`); ORGAN_A.addTerm(`aux deux ${organ}`); }
   for (const side of ['droit', 'droite', 'gauche', 'droits', 'droites', 'gauches']) {
     ORGAN_DE.addTerm(`${join(DE[art], organ)} ${side}`);
     ORGAN_A.addTerm(`${join(A[art], organ)} ${side}`);
@@ -557,7 +559,23 @@ head(['malaise'], [custom('cardiaque', 'vagal', 'hypoglycémique')]);
 head(['arrêt'], [custom('cardiaque', 'respiratoire', 'cardio-respiratoire')]);
 head(['fatigue'], [custom('chronique', 'pathologique')]);
 const BODY_STATE_Q = qualifiers(BODY_STATES);
-head(BODY_HEADS, [BODY_STATE_Q]);
+/** A side between the body part and its state: "genou droit opéré deux fois", "épaule gauche bloquée". */
+const SIDED_STATE_Q = new SeqSet();
+for (const st of BODY_STATES) for (const form of agreements(st)) for (const side of ['droit', 'droite', 'gauche', 'droits', 'droites', 'gauches']) SIDED_STATE_Q.addTerm(`${side} ${form}`);
+head(BODY_HEADS, [BODY_STATE_Q, SIDED_STATE_Q]);
+/** Musculoskeletal disorders named by their place: "TMS aux deux épaules", "TMS du poignet droit". */
+head(['TMS'], [ORGAN_A, ORGAN_DE, custom('reconnu', 'reconnu en maladie professionnelle', 'reconnus en maladie professionnelle', 'reconnu comme maladie professionnelle', 'reconnus comme maladie professionnelle')]);
+/** A flare of a relapsing disease: "poussée inflammatoire", "en poussée évolutive". */
+head(['poussée'], [custom('inflammatoire', 'évolutif', 'congestif', 'hypertensif', 'douloureux', 'de sclérose en plaques', 'de SEP', 'de Crohn', 'de psoriasis', 'd’eczéma', 'de polyarthrite', 'de lupus', 'de rectocolite')]);
+/**
+ * Wounded in war or violence: "blessé par un IED au Mali", "blessé par balle", "blessée en opération"
+ * ("blessé" alone is a head; "blessé par ses propos" is not a wound).
+ */
+head(['blessé', 'blessée', 'blessés', 'blessées', 'touché', 'touchée'], [custom('par balle', 'par balles', 'par une balle', 'par un éclat', 'par des éclats', 'par un éclat d’obus',
+  'par éclat d’obus', 'par une mine', 'par un IED', 'par un EEI', 'par un engin explosif', 'par une roquette', 'par un obus', 'par une grenade', 'par un tir',
+  'par arme à feu', 'par une arme à feu', 'par arme blanche', 'à l’arme blanche', 'par un couteau', 'au couteau', 'par un sniper', 'par un drone',
+  'au combat', 'en opération', 'en opérations', 'en opération extérieure', 'en OPEX', 'en opex', 'en service commandé', 'dans une embuscade',
+  'dans l’explosion', 'dans une explosion', 'dans un attentat', 'lors d’un attentat', 'lors d’une embuscade', 'en mission', 'au front', 'par un éclat de mortier')]);
 head(['plâtre'], [ORGAN_A]);
 head(MOTION_VERBS, [ORGAN_LE]);
 head(['détérioration'], [custom('cognitif', 'mental')]);
@@ -574,6 +592,12 @@ head(['allergie', 'allergique'], [ALLERGENS]);
 const ORGAN_DANS = new SeqSet();
 for (const [organ, art] of ORGANS) ORGAN_DANS.addTerm(`dans ${join(art === 'p' ? 'les' : art === 'v' ? "l'" : art === 'm' ? 'le' : 'la', organ)}`);
 head(['broche', 'plaque', 'tige'], [ORGAN_A, ORGAN_DANS]);
+/**
+ * Weakness, numbness or lost strength of a limb: "légère faiblesse du bras droit", "engourdissement de la main gauche",
+ * "perte de force dans la jambe" ("force" is the last word of the heads "perte de force", "manque de force").
+ */
+head(['faiblesse', 'force', 'engourdissement', 'fourmillements', 'raideur', 'ankylose'], [ORGAN_DE, ORGAN_A, ORGAN_DANS]);
+head(['faiblesse', 'raideur', 'engourdissement'], [custom('musculaire', 'articulaire')]);
 /**
  * Bones and body regions named by injuries and pain ("fracture du bassin", "douleurs au sternum",
  * "entorse de la malléole"). Kept out of ORGAN_DE: "les problèmes du bassin d'emploi" is a labour
@@ -640,6 +664,12 @@ const SPECIALISTS = [
   'hôpital de jour pour enfants', 'hôpital de jour pédopsychiatrique',
   'hématologie', 'cardiologie', 'pneumologie', 'rhumatologie', 'néphrologie', 'endocrinologie', 'diabétologie', 'gastro-entérologie',
   'hépatologie', 'psychogériatrie', 'centre anti-douleur', 'centre de la douleur',
+  'urologie', 'dermatologie', 'gynécologie', 'ophtalmologie', 'neurochirurgie', 'allergologie', 'rééducation fonctionnelle', 'médecine physique',
+  'hépato-gastro-entérologie', 'onco-hématologie', 'neuro-oncologie', 'cardio-pneumologie', 'endocrino-diabétologie',
+  // short forms typed in notes: "suivie en néphro", "RDV chez l'onco", "vu en neuro" (a care relation, like the full names)
+  'néphro', 'onco', 'cancéro', 'cardio', 'pneumo', 'rhumato', 'gastro', 'gastro-entéro', 'gastroentéro', 'neuro', 'neurochir', 'endoc',
+  'endocrino', 'diabéto', 'hémato', 'gynéco', 'gyné', 'uro', 'dermato', 'hépato', 'infectio', 'allergo', 'addicto', 'pédopsy', 'neuropsy',
+  'rééduc', 'onco-hémato', 'ophtalmologiste', 'stomato', 'phlébo', 'angio', 'proctologie', 'médecine nucléaire', 'radiothérapie externe',
   'consultation douleur', 'centre de dialyse', 'centre de rééducation fonctionnelle', 'hôpital de jour psychiatrique',
   'centre de santé mentale', 'équipe de psychiatrie', 'permanence d’accès aux soins de santé',
 ];
@@ -924,6 +954,15 @@ const MORE_TREATMENT = [
   'Ixprim', 'Topalgic', 'Contramal', 'Acupan', 'néfopam', 'Actiskenan', 'Oxynorm', 'Durogesic', 'Brintellix', 'Athymil', 'Havlane',
   'Noctamide', 'Strattera', 'Quasym', 'Medikinet', 'Lévothyroxine', 'L-Thyroxine', 'Euthyral', 'Néomercazole', 'halopéridol', 'Lepticur',
   'Nozinan', 'Largactil', 'Aripiprazole LP', 'Abilify Maintena', 'Xeplion', 'Risperdal Consta', 'Sertraline', 'Norlevo',
+  // hepatitis C and B antivirals (brand and molecule), more immunology, MS, cancer, lungs and ADHD brands
+  'Epclusa', 'Maviret', 'Harvoni', 'Sovaldi', 'Zepatier', 'Vosevi', 'Daklinza', 'Viekirax', 'Exviera', 'Olysio', 'sofosbuvir', 'velpatasvir',
+  'glécaprévir', 'pibrentasvir', 'lédipasvir', 'daclatasvir', 'antiviraux à action directe', 'traitement de l’hépatite', 'Vemlidy', 'Baraclude',
+  'Viread', 'entécavir', 'Hepsera', 'Zeffix', 'Bulevirtide', 'Hepcludex', 'Betaferon', 'Plegridy', 'Zeposia', 'Ponvory', 'Mayzent', 'Lemtrada',
+  'Novatrex', 'Metoject', 'Imraldi', 'Hyrimoz', 'Amgevita', 'Hulio', 'Inflectra', 'Remsima', 'Flixabi', 'Benepali', 'Erelzi', 'Roactemra',
+  'RoActemra', 'Rinvoq', 'Olumiant', 'Xeljanz', 'Jyseleca', 'Taltz', 'Skyrizi', 'Tremfya', 'Kevzara', 'Orencia', 'MabThera', 'Truxima',
+  'Revlimid', 'Velcade', 'Darzalex', 'Imbruvica', 'Tagrisso', 'Ibrance', 'Kisqali', 'Verzenios', 'Zytiga', 'Xtandi', 'Erivedge', 'Tecentriq',
+  'Trimbow', 'Xolair', 'Nucala', 'Fasenra', 'Tezspire', 'Trikafta', 'Kaftrio', 'Orkambi', 'Symkevi', 'Kalydeco', 'Invega', 'Elvanse',
+  'Vyvanse', 'Ritalin', 'Ritaline LP', 'Lévodopa', 'Mantadix', 'Stalevo', 'Duodopa', 'Apokinon', 'Neupro', 'Aimovig', 'Emgality', 'Ajovy', 'Vyepti',
   // examinations that reveal a condition
   'IRM', 'biopsie', 'ponction lombaire', 'coloscopie', 'fibroscopie', 'endoscopie', 'mammographie', 'scintigraphie', 'PET-scan', 'pet scan',
   'électroencéphalogramme', 'coronarographie', 'holter', 'bilan cardiaque', 'bilan neurologique', 
@@ -1448,6 +1487,20 @@ const TERMS: LexiconEntry[] = [
   ...['sifflement', 'bourdonnement', 'tintement'].map((lemma): LexiconEntry => ({ lemma, inflect: 'noun', tag: 'handicap:tete' })),
   // "perdu l'usage de la main droite", not "perdu l'usage de son compte": only with a body part (continuation of "usage")
   { lemma: 'perte de l’usage', forms: ['perdu l’usage'], tag: 'pathologie:tete' },
+  // heads reported only with their continuation: a limb's weakness, a war wound, a named flare ("poussée inflammatoire")
+  { lemma: 'faiblesse', forms: ['faiblesses', 'perte de force', 'manque de force', 'engourdissement', 'engourdissements', 'fourmillements', 'raideur', 'raideurs', 'ankylose'], tag: 'pathologie:tete' },
+  { lemma: 'touché', forms: ['touchée'], tag: 'pathologie:tete' },
+  // a flare of a relapsing disease ("les jours de poussée", "en poussée"): a finding beside the disease it belongs to
+  { lemma: 'poussée', forms: ['poussées'], tag: 'pathologie:poussee' },
+  // war wounds and trauma said plainly: "a sauté sur une mine", "revoit la scène toutes les nuits"
+  ...fixed('pathologie', ['sauté sur une mine', 'sauté sur un IED', 'sauté sur un engin explosif', 'blessés de guerre', 'grand blessé', 'grande blessée']),
+  ...fixed('psy:p', ['revoit la scène', 'revoyait la scène', 'revoit l’accident', 'revoit l’explosion', 'revoit l’agression', 'revoit les images', 'revit l’explosion',
+    'revit l’attentat', 'revit le naufrage', 'revit l’embuscade', 'revoit le naufrage', 'revoit l’embuscade', 'revoit l’attentat',
+    'images qui tournent en boucle', 'scène qui tourne en boucle', 'rêve de l’accident', 'rêve de l’explosion', 'rêves traumatiques', 'souvenirs traumatiques',
+    'souvenirs intrusifs', 'pensées intrusives', 'réveils en sursaut', 'se réveille en sursaut', 'se réveillait en sursaut', 'état de qui-vive permanent',
+    'toujours sur le qui-vive', 'sursauts au moindre bruit', 'sursaute au moindre claquement', 'évite de repasser', 'ne supporte plus les bruits forts']),
+  // English in notes: "she is pregnant", "on maternity leave"
+  ...fixed('grossesse', ['pregnant', 'pregnancy', 'expecting a baby', 'maternity leave', 'miscarriage', 'morning sickness']),
   { lemma: 'réformé', forms: ['réformée', 'réformés', 'réformées', 'réforme'], tag: 'psy:tete' },
   ...fixed('soins', DEVICE_LAY),
   ...fixed('soins', ['CPAP'], { upper: true }),

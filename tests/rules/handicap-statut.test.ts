@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 18: the organisation's network or staff named as a partner
+    "L'interprète LSF du réseau Cap emploi n'était pas disponible, la réunion d'information est reportée.",
+    "Réunion partenariale : l'équipe de Cap emploi présente ses actions.",
     // school staff: the schemes and the MDPH are the pupils'; a ticked "non"; an employer with an address between commas
     'AESH depuis quatre ans en ULIS, elle accompagne des élèves autistes.',
     "Vous êtes accompagnante d'élèves en situation de handicap, d'abord en collège, dont trois ans en dispositif ULIS.",
@@ -102,6 +105,9 @@ ruleTester(rule, {
     'Il a été arrêté deux jours en juin par la police.',
   ],
   invalid: [
+    // round 18: a route open to the status offered to the person; the organisation following the person
+    { text: "Vous pouvez candidater par la voie du recrutement contractuel ouverte aux bénéficiaires de l'obligation d'emploi.", errors: ["bénéficiaires de l'obligation d'emploi"] },
+    { text: "Elle est suivie par l'antenne Cap emploi de Brest.", errors: ['Cap emploi'] },
     // English in notes
     { text: 'Elle est en sick leave depuis mars.', errors: ['sick leave'] },
     { text: "Elle a déposé une demande AI à l'office cantonal après son accident.", errors: ['demande AI'] },

@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 18: short forms in compounds or fitness, a flare of activity, harms that are not wounds, a job's exposure, a theatre scene
+    'Il va en cardio à la salle trois fois par semaine.',
+    'Elle suit un cours de cardio-training le mardi.',
+    'Il a vu le neuro-marketing en formation.',
+    'Elle a fait un stage en néphro à l’hôpital.',
+    "Forte poussée de l'activité en décembre, il a fait des heures.",
+    'Formation à la prévention des TMS pour les agents de quai.',
+    "La faiblesse du dossier tient à l'absence de diplôme.",
+    'Il a été blessé par les remarques de son chef.',
+    "Il a été touché par la bienveillance de l'équipe.",
+    'Le metteur en scène revoit la scène finale avec les comédiens.',
     // round 16: figurative breath, rooms short of air, hardware and ruptures of things, gambling as a trade, rights running out
     "L'essoufflement du marché de l'immobilier inquiète le gérant.",
     "La salle de réunion manque d'air frais en été.",
@@ -389,6 +400,19 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // round 18: specialties in short forms, MS and its flares, TMS by place, brand antivirals, war wounds, a limb's state, trauma signs, English
+    { text: 'Elle est suivie en néphro à Brest.', errors: ['néphro'] },
+    { text: "Pas venue mardi : RDV chez l'onco à Rennes.", errors: ['onco'] },
+    { text: 'Il est vu en hémato chaque mois.', errors: ['hémato'] },
+    { text: 'SEP rémittente, elle gère bien mais prévoit du télétravail les jours de poussée.', errors: ['SEP', 'poussée'] },
+    { text: 'Il est en poussée inflammatoire depuis lundi.', errors: ['poussée inflammatoire'] },
+    { text: 'Quinze ans en ligne de conditionnement : TMS aux deux épaules reconnus par la MSA.', errors: ['TMS aux deux épaules'] },
+    { text: 'Il a été traité par Maviret l’an dernier.', errors: ['Maviret'] },
+    { text: 'Il a été blessé par un IED au Mali.', errors: ['blessé par un IED'] },
+    { text: 'Il garde une perte de force dans la main gauche.', errors: ['perte de force dans la main gauche'] },
+    { text: "Il a l'épaule gauche bloquée depuis l'hiver.", errors: ['épaule gauche bloquée'] },
+    { text: 'Il revoit la scène presque toutes les nuits.', errors: ['revoit la scène'] },
+    { text: "Elle m'a dit qu'elle est pregnant.", errors: ['pregnant'] },
     // severe and work-related allergies, allergens named by chemistry, doping, overseas cannabis names, English health words
     { text: 'Il a fait un choc anaphylactique après une piqûre de guêpe.', errors: ['choc anaphylactique'] },
     { text: "Elle a fait un œdème de Quincke l'été dernier.", errors: ['œdème de Quincke'] },
