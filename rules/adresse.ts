@@ -131,8 +131,11 @@ const BERTH = /(?:ponton|panne|anneau|catway|appontement|emplacement|port|marina
 const BERTH_WORD = /(?:^|[^\p{L}])(?:ponton|panne|anneau|catway|appontement|emplacement|place)\s+(?:n°\s*)?[a-z0-9]{1,4}(?![\p{L}\p{N}])/u;
 /** A harbour or a campsite named in the berth's address. */
 const HARBOUR = /(?:^|[^\p{L}])(?:port|marina|bassin|darse|plaisance|halte nautique|camping|aire d'accueil)(?![\p{L}])/u;
-/** A boat, a caravan or a mobile home lived in, before the address. */
-const DWELLING = /(?:voilier|bateau|peniche|navire|catamaran|house-boat|houseboat|mobil-home|mobile home|mobile-home|caravane|camping-car|fourgon)/u;
+/**
+ * A boat, a caravan or a mobile home lived in, before the address: a living word, then the dwelling
+ * (« il vit sur son voilier », « loge dans un mobil-home »), not a boat repaired or a caravan sold.
+ */
+const DWELLING = /(?:^|[^\p{L}])(?:vit|vivent|vivre|vivant|habite|habitent|habiter|habitant|loge|logent|loger|logee|dort|dorment|dormir|reside|resident|residant|residence|domicile|domicilie|domiciliee|installe|installee|installes|a bord)(?![\p{L}])[^.;!?\n]{0,60}?(?:voilier|bateau|peniche|navire|catamaran|house-boat|houseboat|mobil-home|mobile home|mobile-home|caravane|camping-car|fourgon)(?![\p{L}])/u;
 
 /** Place words (folded) that may follow a numbered place: « case n° 7, village de Kawéni ». */
 const PLACE_WORDS = new Set(['residence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cite', 'domaine', 'quartier', 'immeuble', 'village', 'habitation', 'section', 'ilet', 'morne']);

@@ -12,6 +12,9 @@ ruleTester(rule, {
     'Le port du masque est obligatoire, 29200 Brest a suivi la consigne.',
     'Formation CACES au port de Brest, 29200 Brest.',
     "L'anneau 12 lui coûte 300 € par an.",
+    // a boat or a caravan not lived in: a job, a sale
+    'Il répare des bateaux : ponton F, place 42, port du Moulin Blanc, 29200 Brest.',
+    'Il a vendu sa caravane à un couple, emplacement 5, 40200 Mimizan.',
     // « dont l'adresse » gives the address to the organisation named before it
     "Le numéro figure sur le courrier de l'organisme de recouvrement, dont l'adresse est 18 avenue Jean-Jaurès à Lille.",
     "Il a reçu une mise en demeure de l'huissier, dont l'adresse est 4 rue des Lilas à Arras.",
@@ -83,6 +86,7 @@ ruleTester(rule, {
     // a berth or a pitch lived in
     { text: 'Il vit sur son voilier, ponton F, place 42, port du Moulin Blanc, 29200 Brest.', errors: ['ponton F, place 42, port du Moulin Blanc, 29200 Brest'] },
     { text: 'Il loge dans un mobil-home, emplacement 23, camping Les Pins, 40200 Mimizan.', errors: ['emplacement 23, camping Les Pins, 40200 Mimizan'] },
+    { text: 'Elle dort dans sa caravane, emplacement 5, 40200 Mimizan.', errors: ['emplacement 5, 40200 Mimizan'] },
     { text: 'Domicile : port du Crouesty, ponton 4, place 18, 56640 Arzon.', errors: ['port du Crouesty, ponton 4, place 18, 56640 Arzon'] },
     // « dont l'adresse » after a person: their address
     { text: "Il vit chez sa tante, dont l'adresse est 4 rue des Lilas 62000 Arras.", errors: ['4 rue des Lilas 62000 Arras'] },
