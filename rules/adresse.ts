@@ -94,6 +94,8 @@ const ORG_ANCHOR = new Keywords([
 
 /** « …, dont l'adresse est », « dont les coordonnées sont » (the last one of the window). */
 const DONT_ADDRESS = /(?:^|[^\p{L}])dont (?:l'|les |la |le )?(?:adresse|adresses|coordonnees|siege|locaux|bureaux)(?![\p{L}])(?!.*(?:^|[^\p{L}])dont )/u;
+/** A relative, then an apposition about them, right before « dont »: « chez son frère, agent de service, ». */
+const KIN_APPOSITION = /(?:^|[^\p{L}])(?:pere|mere|parents|frere|soeur|oncle|tante|cousin|cousine|ami|amie|fils|fille|compagnon|compagne|conjoint|conjointe|mari|femme|epoux|epouse|neveu|niece|hebergeant|hebergeante)\s*,[^,;.]{2,50},\s*$/u;
 /** Owners of an address the person writes to or deals with: creditors, offices, services. */
 const ADDRESS_OWNER_ORG = new Keywords([
   'recouvrement', 'huissier', 'huissiers', 'commissaire de justice', 'creancier', 'creanciers', 'creanciere', 'banque', 'notaire', 'avocat',
@@ -458,7 +460,8 @@ export default defineRule({
         const dont = DONT_ADDRESS.exec(win);
         if (dont && dont.index + dont[0].length >= person) {
           const noun = win.slice(Math.max(0, dont.index - 45), dont.index);
-          if (ORG_ANCHOR.test(noun) || ADDRESS_OWNER_ORG.test(noun)) return 'org';
+          // « chez son frère, agent de service, dont l'adresse… »: an apposition about a relative gives the address to them
+          if ((ORG_ANCHOR.test(noun) || ADDRESS_OWNER_ORG.test(noun)) && !KIN_APPOSITION.test(win.slice(Math.max(0, dont.index - 80), dont.index))) return 'org';
         }
       }
       if (person < 0 && org < 0) return 'none';

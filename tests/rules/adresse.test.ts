@@ -76,6 +76,8 @@ ruleTester(rule, {
     'Il lit la page 12, 3º paragraphe.',
   ],
   invalid: [
+    // « dont l'adresse » after a relative and an apposition about them (a job) is the relative's
+    { text: "Il est hébergé chez son frère, agent de service, dont l'adresse est 5 rue du Four, 75006 Paris.", errors: ['5 rue du Four, 75006 Paris'] },
     // street words of regional languages, bilingual towns, one-word Alsatian streets, Basque order
     { text: 'Adresse : 5 carrièra dels Fabres, 31000 Tolosa/Toulouse (plaque bilingue)', errors: ['5 carrièra dels Fabres, 31000 Tolosa/Toulouse'] },
     { text: 'Courrier à envoyer chez sa tante, 3 hent Sant-Erwan, 29800 Plouédern.', errors: ['3 hent Sant-Erwan, 29800 Plouédern'] },
