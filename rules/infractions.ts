@@ -14,7 +14,7 @@ import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent, sentenceHas } from '../lib/lint/special-categories.ts';
 import { FAMILY_OFFENCE_LEMMAS, INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
 import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts';
 import { wordSet as set, tokenSetOf } from '../lib/lint/token-set.ts';
@@ -119,16 +119,28 @@ agent agente poste accueil recrutement concours visite chercher recuperer procur
 /** Words that make "N avec sursis" / "a pris N mois" a sentence. */
 const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention purge purges purgee purgees incarcere incarceree detenu detenue zonzon conditionnelle');
 /** A meeting with a probation service in a terse note: "vu avec la cpip", "convoqué au SPIP". */
-const MEETING_CUES = set(`vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet
-synthese rapport bilan courrier attestation transmis transmise adresse adressee`);
+const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet');
+/** Papers sent to the service: "synthèse transmise au SPIP" (a trainee's or a social worker's papers are their job). */
+const REPORT_CUES = set('synthese rapport bilan courrier attestation transmis transmise adresse adressee');
+const TRAINEE = set('stage stages stagiaire stagiaires educateur educatrice educateurs alternance alternant alternante apprenti apprentie');
+/** The shade, not a cell: "mis à l'ombre les plants", "à l'ombre des grands chefs", "au frais pour l'été". */
+const SHADE_CONTEXT = set(`plant plants plante plantes tomates jardin jardinage semis pot pots soleil chaleur canicule terrasse arbre arbres
+estival estivale boisson boissons frigo refrigerateur froide vacances sieste`);
+const SHADE_NEXT = set("de d' du des les ses son sa leurs");
+/** A length after "à l'ombre de": "un séjour à l'ombre de dix-huit mois" is still the cell. */
+const LENGTH_START = /^(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quelques|plusieurs)/;
+/** Ball play, not prison slang: "un coup de pied au ballon", "joue au ballon". */
+const BALL_PLAY = set('pied pieds tete tir tire frappe joue jouer jouait jouent passe');
 /** Words that make fines a debt: "saisie sur compte pour des amendes impayées", "échéancier avec le Trésor public". */
 const FINE_DEBT = set('impayee impayees majorees tresor saisie saisi echeancier dette dettes recouvrement huissier surendettement');
 /** Words that make "inscrit au B2" a record bulletin and not a language course: "il pense que c'est inscrit au B2". */
-const B2_LANGUAGE = set('anglais allemand espagnol italien francais langue langues delf dalf toeic toefl cecrl fle niveau cours examen certification module');
+const B2_LANGUAGE = set(`anglais allemand espagnol italien francais langue langues delf dalf toeic toefl cecrl fle niveau cours examen certification module
+formation concours groupe session classe promotion stage`);
 const RECORD_IN = set('inscrit inscrite inscrits inscrites figure figurait figurer apparait apparaissait mentionne mentionnee porte portee note notee');
 /** Blows given: "il a mis un coup de tête à un client", "a donné un coup de poing au vigile" (not "au ballon"). */
 const GIVE_BLOW = set('mis mets met mettre donne donner donnait file filer porte asséne assene balance colle envoye mettait');
-const BLOW_OBJECT_NOT = set('ballon balle but mur porte sac punching-ball');
+const BLOW_OBJECT_NOT = set(`ballon balle but mur murs porte portes sac punching-ball table tables bureau vitre vitres fenetre meuble meubles
+volant voiture casier distributeur machine poteau arbre cloison frigo`);
 /** Sentences given or served: "un TIG pour des dégradations", "condamné à une amende pour des tags" (a summons is not one). */
 const SENTENCED = set('tig condamne condamnee condamnes condamnation peine sursis amende amendes stage prison ferme rappel composition sanctionne sanctionnee ecope');
 /** Criminal cases a civil party joins: "partie civile dans une procédure pour traite", "au procès de ses agresseurs". */
@@ -691,6 +703,12 @@ export default defineRule({
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i) || lawPenaltyBefore(i)) break;
           // a detainee visited: "va au parloir le samedi" (the visits themselves, "fait les parloirs", stay with the detention told)
           if (toks[i].t.startsWith('parloir') && !(pw === 'au' || pw === 'aux') && h.to - i === 1) break;
+          // the shade: "mis à l'ombre les plants de tomates", "dix ans à l'ombre des grands chefs", "au frais pour l'été"
+          const lastW = toks[h.to - 1].t;
+          if (lastW === 'ombre' && ((SHADE_NEXT.has(nw) && !(toks[h.to + 1]?.k === Kind.Number || LENGTH_START.test(t(h.to + 1, i)))) || around(doc, i, h.to, SHADE_CONTEXT, 8))) break;
+          if (lastW === 'pour' && toks[h.to - 2]?.t === 'frais' && ((nw === "l'" && t(h.to + 1, i) === 'ete') || sentenceHas(doc, i, SHADE_CONTEXT))) break;
+          // "un coup de pied au ballon", "il joue au ballon": a ball
+          if (lastW === 'ballon' && pw !== 'fait' && (BALL_PLAY.has(pw) || toks[i].t === 'au' && BALL_PLAY.has(t(i - 1, i)))) break;
           // "accueille quatre personnes sous main de justice": a public a structure serves
           if (toks[i].t === 'sous' && GROUP_NOUNS.has(pw)) break;
           // "il verbalise les voyageurs" (a controller's job), not "il a été verbalisé"
@@ -726,7 +744,9 @@ export default defineRule({
           // "sous SME jusqu'en 2026", "en LSC depuis mars", "SSJ avec obligation de soins": the acronym of a sentence needs
           // "sous"/"en" right before it or a word of the sentence's execution in the clause (an SL is also a company form)
           // a follow-up note: "SME en cours", "LSC jusqu'en mars" (the SME is never an enterprise in French notes, an SL is a company)
-          const ongoing = toks[i].t !== 'sl' && ((nw === 'en' && t(h.to + 1, i) === 'cours') || set("jusqu' jusqu'au jusqu'en actif active termine terminee depuis").has(nw));
+          // not "une SME en cours de rachat", "financement SME en cours d'instruction" (an enterprise, a file in progress)
+          const ongoing = toks[i].t !== 'sl' && !set('une des les').has(pw)
+            && ((nw === 'en' && t(h.to + 1, i) === 'cours' && !set("de d'").has(t(h.to + 2, i))) || set("jusqu' jusqu'au jusqu'en actif active termine terminee depuis").has(nw));
           if (!ongoing && !(pw === 'sous' || (pw === 'en' && toks[i].t !== 'sl')) && !around(doc, i, h.to, SENTENCE_CUES, 10)) break;
           if (negatedBefore(doc, i) || justiceJobBefore(i)) break;
           report(i, h.to);
@@ -877,6 +897,7 @@ export default defineRule({
           const officer = toks[i].t === 'cpip' && h.to - i === 1 && set("la le sa son ma votre sa").has(pw) && !around(doc, i, h.to, TRAINING, 10);
           if (officer || personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)
             || (h.to - i === 1 && around(doc, i, h.to, MEETING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10))
+            || (h.to - i === 1 && around(doc, i, h.to, REPORT_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !sentenceHas(doc, i, TRAINEE))
             || (h.to - i === 1 && around(doc, i, h.to, PLANNING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !penalSentence(i))) report(i, h.to);
           break;
         }
@@ -1010,7 +1031,7 @@ export default defineRule({
           if (h.entry.lemma !== 'casier' && !h.entry.lemma.startsWith('casier')) {
             const rk = set("au sur dans").has(pw) ? i - 1 : set('son le').has(pw) && set('sur dans').has(t(i - 2, i)) ? i - 2 : -1;
             // "ce qui figure au bulletin n°2", "si c'est inscrit": a question about the record, not a content
-            if (rk > 0 && RECORD_IN.has(t(rk - 1, i)) && !set("qui que qu' si").has(t(rk - 2, i)) && !set("de d'").has(nw) && !around(doc, i, h.to, B2_LANGUAGE, 10)) report(rk - 1, h.to);
+            if (rk > 0 && RECORD_IN.has(t(rk - 1, i)) && !set("qui que qu' si").has(t(rk - 2, i)) && !set("de d' du des").has(nw) && !around(doc, i, h.to, B2_LANGUAGE, 10)) report(rk - 1, h.to);
             break;
           }
           if (h.entry.lemma === 'casier') {

@@ -249,7 +249,8 @@ const VISITS = [
     { notNear: ['couvent', 'monastère', 'carmel', 'abbaye', 'pensionnat', 'religieuses', 'moniales', 'sœurs', 'collège', 'lycée', 'musée', 'château'] }),
   ...entries('mesure', ['annulé par le tribunal', 'annulé par le juge', 'annulé par la justice', 'suspendu par le tribunal', 'suspendu par le juge',
     'suspendu par le préfet', 'annulé par jugement', 'retiré par le tribunal', 'retiré par le juge', 'annulation judiciaire', 'annulation du permis', 'annulation de son permis'],
-    { near: ['permis', 'conduire', 'points', 'volant'], notNear: ['construire', 'administratif', 'administrative', 'démolir', 'aménager', 'contrat', 'marché'] }),
+    { near: ['permis', 'conduire', 'points', 'volant'], notNear: ['construire', 'administratif', 'administrative', 'démolir', 'aménager', 'contrat', 'marché',
+      'médical', 'médicale', 'médicales', 'médicaux', 'santé', 'inaptitude', 'vue', 'épilepsie'] }),
 ];
 /**
  * Reporting to the police as a judicial obligation: "se présenter au commissariat chaque lundi", "pointe à la gendarmerie
