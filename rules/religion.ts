@@ -243,7 +243,15 @@ vetement vetements coiffe coiffes pagne pagnes bijou bijoux marque marques scari
 bain bains offrande offrandes sacrifice sacrifices ceremonie ceremonies purification ablution ablutions couteau poignard cordon cordons`);
 /** A turban as fashion or after chemotherapy (health), not a sign of faith. */
 const TURBAN_OTHER = set(`mode wax tissu tissus coiffure coiffeuse cheveux chimio chimiotherapie alopecie couture accessoire accessoires
-boutique vend vente vendre turban-bandeau bandeau eponge serviette plage look style createur createurs`);
+boutique vend vente vendre turban-bandeau bandeau eponge serviette plage look style createur createurs
+cuisiner recette recettes saumon poisson farci farce traiteur hygiene`);
+/** Venues and events named after a feast: "au restaurant Nowruz", "un stage au Losar, un restaurant tibétain", "l'événement Holi". */
+const FEAST_VENUES = set(`restaurant restaurants bar snack traiteur epicerie boutique magasin salon hotel cafe brasserie festival association
+agence marque enseigne societe entreprise studio evenement evenements`);
+/** Islamic finance as a trade: "analyste zakat dans une banque islamique", "finance islamique (zakat, sukuk)". */
+const ISLAMIC_FINANCE = set('finance sukuk analyste conformite takaful charia-compatible');
+/** English adherent names heading an organisation's name: "Muslim Aid", "Jewish Museum". */
+const ENGLISH_ADHERENTS = set('muslim jewish buddhist');
 
 /** Members of a group named before a sect word: "membre de la Fraternité…, un groupe sectaire". */
 const SECT_MEMBERS = set('membre membres adepte adeptes disciple disciples fidele fideles appartenait appartenu appartient rejoint');
@@ -485,6 +493,8 @@ export default defineRule({
           const office = officeInAssociation(i);
           if (office >= 0) { if (personInSentence(doc, i, office, h.to)) report(office, h.to); break; }
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
+          // "Muslim Aid", "Jewish Museum": an English adherent name heading an organisation's name
+          if (ENGLISH_ADHERENTS.has(toks[i].t) && toks[h.to]?.k === Kind.Word && toks[h.to].sn === toks[i].sn && doc.isCapitalized(h.to)) break;
           // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
           if (aboutTopic(i)) break;
           // rites worked with, a role played: "connaît les rites juif et musulman", "a joué le faux dévot"
@@ -671,6 +681,14 @@ export default defineRule({
           if (sentenceHas(doc, i, BUSINESS_SEASON) && !personInSentence(doc, i, i, h.to)) break;
           // "carte eID", "lecteur eID belge": the electronic identity card, not the festival
           if (toks[i].t === 'eid' && (/^e-?I[Dd]$/.test(doc.raw(i)) || around(doc, i, h.to, EID_CONTEXT, 4))) break;
+          // "Muslim Aid": an organisation's name
+          if (toks[i].t === 'aid' && i > 0 && ENGLISH_ADHERENTS.has(toks[i - 1].t)) break;
+          // a venue or an event bearing a feast's local name: "au restaurant Nowruz", "au Losar, un restaurant tibétain", "l'Onam Festival"
+          if ((h.entry.lemma === 'korité' || h.entry.lemma === 'zakat') && doc.isCapitalized(i)
+            && (FEAST_VENUES.has(pw) || (nw === ',' && FEAST_VENUES.has(t(h.to + 2, i)))
+              || (toks[h.to]?.k === Kind.Word && toks[h.to].sn === toks[i].sn && doc.isCapitalized(h.to) && FEAST_VENUES.has(toks[h.to].t)))) break;
+          // "analyste zakat dans une banque islamique": alms as a finance trade
+          if (h.entry.lemma === 'zakat' && (jobFrameBefore(doc, i) || sentenceHas(doc, i, ISLAMIC_FINANCE))) break;
           // "le pèlerinage de Compostelle en randonnée": a hike
           if (PILGRIMAGE_WORD.test(toks[i].t) && sentenceHas(doc, i, HIKE)) break;
           // the firewalk is a Tamil vow, and also a team-building exercise: the person must make it
@@ -791,6 +809,8 @@ export default defineRule({
           }
           // "turban" alone: fashion or a head cover after chemotherapy are no sign of faith
           if (/(^| )turbans?( |$)/.test(words(h)) && !words(h).endsWith('sikh') && around(doc, i, h.to, TURBAN_OTHER, 8)) break;
+          // "un turban de saumon", "turban de soie": a dish or a fabric (the faith's turban is "turban sikh" or worn)
+          if (/^turbans?$/.test(words(h)) && (nw === 'de' || nw === "d'")) break;
           // "un chapelet d'insultes", "un rosaire de griefs": a string of things
           if ((toks[i].t === 'chapelet' || toks[i].t === 'rosaire') && (nw === 'de' || nw === "d'")) break;
           // "vend des kippas", "rayon tapis de prière": a product
@@ -959,7 +979,7 @@ export default defineRule({
           if (k < 0 || !RITUAL_OBJECTS.has(toks[k].t) || toks[k].sn !== toks[i].sn) break;
           // "colliers de perles rituels": the head object
           if ((t(k - 1, i) === 'de' || t(k - 1, i) === "d'") && RITUAL_OBJECTS.has(t(k - 2, i))) k -= 2;
-          if (jobFrameBefore(doc, k) || around(doc, k, h.to, TRAINING, 5) || !personInSentence(doc, k, k, h.to)) break;
+          if (jobFrameBefore(doc, k) || around(doc, k, h.to, TRAINING, 5) || around(doc, k, h.to, SCRIPTURE_JOB, 6) || !personInSentence(doc, k, k, h.to)) break;
           report(k, h.to, { practice: true });
           break;
         }
