@@ -117,6 +117,10 @@ const WORK_ABROAD = set('travaille travaillait travaille mission stage poste emp
 const STUDIED = set('diplome diplomee diplomes diplomees etudie etudiee etudiait etudes etudiant etudiante forme formee master licence doctorat');
 /** Heads of a region or a town of origin: "originaire de la région de Van", "originaire du village de Hnathalo". */
 const ORIGIN_AREAS = set('region province ville village district departement vallee montagnes ile');
+/** Things that come from a town, not people: "le fromage originaire de Parme, en Italie", "une entreprise originaire de Séoul". */
+const ORIGIN_THINGS = set(`produit produits fromage fromages vin vins cafe the epice epices recette recettes plat plats fruit fruits legume legumes
+huile huiles tissu tissus marque marques entreprise entreprises societe societes groupe enseigne start-up startup firme multinationale
+plante plantes race races cepage variete varietes modele modeles technique tradition danse musique specialite specialites`);
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
 /** Businesses and places named after a community: "restaurant Le Malbar", "snack La Créole". */
 const VENUES = set(`restaurant restaurants snack snacks bar bars hotel boutique magasin epicerie salon club association residence
@@ -720,6 +724,10 @@ export default defineRule({
             if (o && (o.entry.tag === 'nationalite' || o.entry.tag === 'ethnie' || o.entry.tag === 'pays') && o.to >= i - 2) beside = true;
           }
           if (!beside || negatedBefore(doc, i) || jobFrameBefore(doc, i)) break;
+          // "le fromage originaire de Parme", "une entreprise qui est originaire de Séoul": a product or a firm
+          let th = false;
+          for (let q = i - 1, n = 0; q >= 0 && n < 4 && toks[q].sn === toks[i].sn && !th; q--, n++) th = ORIGIN_THINGS.has(toks[q].t);
+          if (th) break;
           report(i, end, 'high');
           break;
         }

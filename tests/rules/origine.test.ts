@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a product or a firm from a foreign town (traps)
+    "Le fromage originaire de Parme, en Italie, est vendu en rayon.",
+    "Il vend des produits originaires de Provence, en Espagne ils se vendent bien.",
     "Elle est originaire de Lyon et cherche un poste.",
     "Réfugié, il était mécanicien agricole au Darfour avant la guerre.",
     "Anglais de niveau B2, il cherche un poste.",
