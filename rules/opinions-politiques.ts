@@ -74,6 +74,8 @@ const NUMBER_WORDS = set('deux trois quatre cinq six sept huit neuf dix onze dou
 /** Activist collectives whose march is a political demonstration: "manifestations du collectif des sans-papiers". */
 const ACTIVIST_GROUPS = set(`collectif collectifs sans-papiers sans-papier coordination comite mouvement mouvements exiles sans-abri sans-logis
 mal-loges intersyndicale opposition opposants diaspora`);
+/** Heads that need an activist group after them: "du comité des sans-papiers" (not "du comité des fêtes", "du mouvement scout"). */
+const GROUP_HEADS = set('collectif collectifs coordination comite mouvement mouvements');
 /** Time adverbials between "participé" and "aux manifestations": "a participé l'an dernier aux…", "participait chaque samedi aux…". */
 const PARTICIPATE_GAP = set(`l' an annee dernier derniere passe passee ete hiver printemps automne chaque samedi dimanche samedis dimanches
 en souvent parfois aussi deja meme encore notamment`);
@@ -823,11 +825,12 @@ export default defineRule({
         const groupAt = (q: number): number => (ACTIVIST_GROUPS.has(t(q, i)) ? q + 1 : t(q, i) === 'sans' && toks[q + 1]?.hyphen ? q + 2 : -1);
         const g1 = groupAt(g);
         if (g1 > 0) {
-          groupEnd = g1;
           // "du collectif des sans-papiers", "de la coordination des sans-papiers 75"
-          const w = t(groupEnd, i);
-          const g2 = w === 'des' || w === 'de' || w === 'du' ? groupAt(groupEnd + 1) : -1;
-          if (g2 > 0) groupEnd = g2;
+          const w = t(g1, i);
+          const g2 = w === 'des' || w === 'de' || w === 'du' ? groupAt(g1 + 1) : -1;
+          // a bare head is a committee or a movement of anything: "du comité des fêtes", "du mouvement de jeunesse scout"
+          if (g2 > 0 && !GROUP_HEADS.has(t(g1 + 1, i))) groupEnd = g2;
+          else if (!GROUP_HEADS.has(t(g, i))) groupEnd = g1;
         }
       }
       // "les manifestations de 2019", "une manifestation en 2022": a date is no complement

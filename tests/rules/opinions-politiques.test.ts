@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // committees and movements of anything (traps)
+    "Elle participe aux manifestations du comité des fêtes.",
+    "Il participe aux manifestations du comité d'entreprise.",
+    "Il participe aux manifestations du mouvement de jeunesse scout.",
     "Il a participé l'an dernier aux manifestations sportives de la ville.",
     "Il assure la sécurité lors des manifestations du collectif des sans-papiers.",
     "Il a été hospitalisé onze mois après une manifestation.",
@@ -130,6 +134,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: "Il a participé l'an dernier aux manifestations du collectif des sans-papiers devant la préfecture.", errors: ["manifestations du collectif des sans-papiers"] },
+    { text: "Elle participe aux manifestations du comité des sans-papiers.", errors: ["manifestations du comité des sans-papiers"] },
     { text: "Il a été incarcéré onze mois après une manifestation.", errors: ["manifestation"] },
     { text: "Il a participé l'an dernier à une manifestation à Paris.", errors: ["manifestation"] },
     { text: "Il était membre du RCD et a fui l'Algérie en 2019.", errors: ["membre du RCD"] },
