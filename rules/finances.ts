@@ -344,14 +344,20 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       continue;
     }
     if ((t === 'indemnite' || t === 'indemnites' || t === 'prime') && (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && SEVERANCE.has(toks[k + 2]?.t ?? '')) return true;
-    // « prime supra-légale de 42 000 € » as « indemnité supra-légale »
-    if (t === 'indemnite' || t === 'indemnites' || t === 'prime' || t === 'primes') {
+    // « prime supra-légale de 42 000 € » as « indemnité supra-légale » (not a « prime conventionnelle » nor « primes extra » of a payslip)
+    if (t === 'prime' || t === 'primes') {
+      const n1 = toks[k + 1]?.t ?? '';
+      if (SEVERANCE_QUALIFIERS.has(n1) || ((n1 === 'supra' || n1 === 'extra') && toks[k + 2]?.t === 'legale')) return true;
+    }
+    if (t === 'indemnite' || t === 'indemnites') {
       if (toks[k + 1]?.t === 'transactionnelle' || toks[k + 1]?.t === 'conventionnelle' || toks[k + 1]?.t === 'supra-legale' || toks[k + 1]?.t === 'supra' || toks[k + 1]?.t === 'supralegale' || toks[k + 1]?.t === 'extra-legale' || toks[k + 1]?.t === 'extra' || toks[k + 1]?.t === "prud'homale") return true;
     }
   }
   return false;
 }
 
+/** A bonus named beyond the legal severance: « prime supra-légale », « prime extra-légale ». */
+const SEVERANCE_QUALIFIERS = new Set(['supra-legale', 'supralegale', 'extra-legale', 'extralegale']);
 const CURRENT = new Set(['actuel', 'actuelle', 'actuellement', 'aujourd\'hui']);
 const JOB_NOUNS = new Set(['contrat', 'poste', 'emploi', 'cdd', 'cdi', 'job', 'travail', 'mission', 'alternance', 'apprentissage']);
 /** The sentence opens on the person's current job before the pay: « Votre contrat actuel est un CDD … pour un salaire net de ». */

@@ -365,9 +365,11 @@ export const FINANCES: LexiconEntry[] = [
     ...["l'UDAF", 'l’UDAF', "l'ATI", "l'ATRPM", "l'APAJH"].flatMap((o) => [`suivi par ${o}`, `suivie par ${o}`, `${o} gère ses comptes`,
       `${o} gère son compte`, `${o} gère son budget`, `géré par ${o}`, `gérée par ${o}`, `gérés par ${o}`, `gérées par ${o}`, `curatelle à ${o}`])], {
     notAfter: [...JOB_BEFORE.filter((w) => w !== 'en'), 'délégué', 'déléguée', 'mandataire', 'en tant que', 'devenir', 'comme', 'ministère de', 'autorité de', 'organisme de'],
-    notBefore: ['de l’État', "de l'État", 'du ministère', 'administrative', 'pédagogique', 'des collectivités'],
+    notBefore: ['de l’État', "de l'État", 'du ministère', 'administrative', 'pédagogique', 'des collectivités', 'de thèse', "d'exposition", 'd’exposition', "de l'exposition", 'de l’exposition', 'du musée'],
     notNear: ['délégué', 'déléguée', 'poste', 'stage', 'offre', 'recrute', 'candidature', 'métier', 'formation', 'CNC', 'certificat', 'diplôme', 'usagers', 'dossiers', 'mesures', 'PMSMP',
-      'alternance', 'embauché', 'embauchée', 'travaille', 'travaillait', 'ministère', 'ministre', 'collectivités', 'autorité'] }),
+      'alternance', 'embauché', 'embauchée', 'travaille', 'travaillait', 'ministère', 'ministre', 'collectivités', 'autorité',
+      // a curator of an exhibition or a museum
+      'musée', 'musées', 'exposition', 'expositions', 'galerie', 'commissaire', 'œuvres', 'artiste', 'artistes'] }),
   // a family loan being paid back: « rembourser le prêt familial », « doit rembourser ses parents », « argent emprunté à sa sœur »
   ...e(['rembourser', 'rembourse', 'remboursait', 'rembourseront', 'remboursera', 'doit rembourser', 'devait rembourser', 'continue de rembourser', 'a remboursé', 'finit de rembourser'].flatMap((v) =>
     ['le prêt familial', 'son prêt familial', 'un prêt familial', 'ce prêt familial', 'les prêts familiaux', 'la dette familiale', 'sa dette familiale', 'ses parents', 'sa mère', 'son père',

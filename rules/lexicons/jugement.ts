@@ -85,13 +85,15 @@ function agree(adv: string, adj: string): string[] {
 }
 
 /** Intensifiers that may sit inside a fixed expression ("se plaint tout le temps"). */
-const PLAINT_TAILS = [
-  // round 18: at the least frustration, « se plaint dès qu'on la contrarie », « râle à la moindre remarque »
-  ...["dès qu'on", 'dès que', 'quand on', "dès qu'il", "dès qu'elle"].flatMap((h) => ['la contrarie', 'le contrarie', 'la contredit', 'le contredit', 'lui dit non', 'la reprend', 'le reprend',
-    'la recadre', 'le recadre', 'la critique', 'le critique', 'lui fait une remarque', 'lui demande un effort', 'est contrarié', 'est contrariée', 'a une contrainte'].map((o) => `${h} ${o}`)),
-  ...['à la moindre contrariété', 'à la moindre remarque', 'à la moindre critique', 'à la moindre difficulté', 'à la moindre occasion', 'au moindre reproche', 'au moindre souci',
-    'au moindre problème', 'au moindre contretemps', 'au moindre effort', 'pour un oui ou pour un non', 'pour un oui pour un non', 'à tout propos'],
-  'beaucoup', 'tout le temps', 'sans cesse', 'sans arrêt', 'constamment', 'en permanence', 'de tout', 'toujours', 'continuellement', 'énormément', 'trop', 'souvent', 'à longueur de temps', 'pour un rien', 'pour rien', 'de tout et de rien'];
+const PLAINT_TAILS = ['beaucoup', 'tout le temps', 'sans cesse', 'sans arrêt', 'constamment', 'en permanence', 'de tout', 'toujours', 'continuellement', 'énormément', 'trop', 'souvent', 'à longueur de temps', 'pour un rien', 'pour rien', 'de tout et de rien'];
+/** A complaint at the least frustration (« se plaint dès qu'on la contrarie », « râle à la moindre remarque »): only after the complaint verbs, see `frustration`. */
+const FRUSTRATION_TAILS = [
+  ...["dès qu'on", 'quand on'].flatMap((h) => ['la contrarie', 'le contrarie', 'la contredit', 'le contredit', 'lui dit non', 'la reprend', 'le reprend', 'la recadre', 'le recadre',
+    'la critique', 'le critique', 'lui fait une remarque', 'lui demande un effort'].map((o) => `${h} ${o}`)),
+  "dès qu'il est contrarié", "dès qu'elle est contrariée", 'quand il est contrarié', 'quand elle est contrariée',
+  'à la moindre contrariété', 'à la moindre remarque', 'à la moindre critique', 'à la moindre difficulté', 'à la moindre occasion', 'au moindre reproche', 'au moindre souci',
+  'au moindre problème', 'au moindre contretemps', 'au moindre effort', 'pour un oui ou pour un non', 'pour un oui pour un non', 'à tout propos'];
+const frustration = (heads: string[]) => heads.flatMap((h) => FRUSTRATION_TAILS.map((t) => `${h} ${t}`));
 
 const plaint = (heads: string[]) => heads.flatMap((h) => PLAINT_TAILS.map((t) => `${h} ${t}`));
 
@@ -343,6 +345,7 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('plainte', 'label', 'adj', ['râleur', 'geignard', 'pleurnichard', 'pleurnicheur', 'chouineur', 'victimaire', 'plaintif', 'procédurier', 'chicaneur', 'rouspéteur']),
   ...group('plainte', 'phrase', 'none', [
     ...plaint(['se plaint', 'se plaignait', 'se plaindre', 'se lamente', 'se lamenter', 'râle', 'râlait', 'râler', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'geint', 'chouine', 'critique']),
+    ...frustration(['se plaint', 'se plaignait', 'se lamente', 'râle', 'râlait', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'chouine']),
     'pleurniche', 'pleurnichait', 'pleurnicher', 'chouine', 'chouiner', 'se victimiser', 'se poser en victime', 'jouer les victimes', 'jouer la victime',
     'se victimise', 'se victimisait', 'se pose en victime', 'joue les victimes', 'joue la victime', 'fait sa victime', 'fait la victime', 'pleure sur son sort',
     "s'apitoie sur son sort", "s'apitoyait sur son sort", 'fait son cinéma', 'fait du cinéma', 'fait tout un cinéma', 'fait tout un drame', 'en fait des tonnes',
@@ -625,7 +628,10 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('plainte', 'phrase', 'none', ['dramatise', 'dramatisait', 'dramatisent', 'a tendance à dramatiser', 'tendance à dramatiser', 'dramatise beaucoup', 'dramatise énormément',
     'catastrophise', 'catastrophisait', 'se fait des films', 'se faisait des films', 'se fait tout un film', 'se monte la tête', 'se montait la tête', 'noircit le tableau', 'noircit tout',
     'voit tout en noir', 'voyait tout en noir', 'en rajoute', 'en rajoutait', 'en rajoute toujours', 'en fait trop', 'en faisait trop', 'fait tout une histoire', 'fait toute une histoire',
-    'fait une montagne de tout', "fait une montagne d'un rien", 'se noie dans un verre d’eau', "se noie dans un verre d'eau"]),
+    'fait une montagne de tout', "fait une montagne d'un rien", 'se noie dans un verre d’eau', "se noie dans un verre d'eau"], {
+    // a writer's or an actor's work: « auteur de théâtre, il dramatise les conflits familiaux dans ses pièces »
+    notNear: ['pièce', 'pièces', 'théâtre', 'auteur', 'autrice', 'dramaturge', 'scénario', 'scénariste', 'roman', 'romans', 'film', 'films', 'écrit', 'écrire', 'écriture', 'récit', 'récits', 'texte', 'textes',
+      'comédien', 'comédienne', 'mise en scène', 'rôle', 'personnage', 'spectacle'] }),
   // letting oneself drift, with a degree word between: « il se laisse complètement aller », « se laisse porter par les éducateurs », « se laisse un peu vivre »
   ...group('paresse', 'phrase', 'none', ['se laisse', 'se laissait', 'se laissent', 'a tendance à se laisser', 'tendance à se laisser'].flatMap((v) =>
     ['porter', 'trop porter', 'un peu porter', 'beaucoup porter', 'complètement porter', 'complètement aller', 'totalement aller', 'un peu aller', 'beaucoup aller', 'vraiment aller',
@@ -867,21 +873,24 @@ export const APPARENCE: ToneEntry[] = [
   ...group('apparence', 'pred', 'adj', ['criard', 'clinquant', 'aguicheur|aguicheuse|aguicheurs|aguicheuses', 'tape-à-l’œil', "tape-à-l'œil", 'tape-à-l’oeil', "tape-à-l'oeil", 'accoutré', 'attifé', 'fagoté'], { notBefore: ['de', "d'", 'que', "qu'", 'par'] }),
   ...group('apparence', 'pred', 'adj', ['sale', 'gros|grosse|gros|grosses', 'maigre', 'joli', 'mignon', 'séduisant', 'beau|belle|beaux|belles', 'trapu', 'chauve'], { bare: true }),
   // the person likened to a type, by the look, face or bearing: « une tête de taulard », « look de punk à chien », « dégaine de zonard », « look de vieux rocker »
-  ...group('apparence', 'phrase', 'none', ['look de', "look d'", 'tête de', 'gueule de', 'dégaine de', 'allure de', 'air de'].flatMap((h) =>
+  ...group('apparence', 'phrase', 'none', ['look', 'tête', 'gueule', 'dégaine', 'allure', 'air'].flatMap((h) =>
     ['taulard', 'taularde', 'bagnard', 'repris de justice', 'prisonnier', 'détenu', 'délinquant', 'délinquante', 'voyou', 'loubard', 'caïd', 'gangster', 'mafieux', 'truand', 'dealer', 'dealeur',
       'punk', 'punk à chien', 'punk à chiens', 'punks à chien', 'zonard', 'zonarde', 'clodo', 'clocharde', 'marginal', 'marginale', 'toxico', 'toxicomane', 'junkie', 'camé', 'camée', 'drogué', 'droguée',
       'cassos', 'beauf', 'kéké', 'bimbo', 'poufiasse', 'pétasse', 'baba cool', 'babos', 'teufeur', 'teufeuse', 'rocker', 'vieux rocker', 'vieille rockeuse', 'rockeuse', 'biker', 'hippie', 'hippy',
       'vieux hippie', 'racailles', 'wesh', 'cas social', 'paumé', 'paumée', 'alcoolo', 'poivrot', 'pochtron', 'ivrogne', 'terroriste', 'psychopathe', 'tueur en série', 'serial killer', 'sdf']
-      .map((n) => `${h.endsWith('’') || h.endsWith("'") ? h : h + ' '}${n}`).filter((t) => !/^(look|tête|gueule|tronche|dégaine|allure|air|style|mine)(de|d[’'])[aeiouhé]/.test(t))), {
+      .map((n) => `${h} ${/^[aeiouyéè]/.test(n) ? "d'" : 'de '}${n}`)), {
     notNear: ['costume', 'costumes', 'déguisement', 'spectacle', 'théâtre', 'film', 'tournage', 'casting', 'figurant', 'figurante', 'carnaval', 'halloween', 'rôle', 'personnage', 'concert', 'groupe', 'musicien', 'musicienne', 'guitariste'] }),
   // stained or decayed teeth and breath judged: « dents jaunies », « dentition négligée », « haleine de chacal »
   ...group('apparence', 'phrase', 'none', ['dents', 'dentition'].flatMap((n) => ['jaunies', 'jaunes', 'jaunâtres', 'noircies', 'tachées', 'entartrées', 'abîmées par le tabac', 'négligée',
     'négligées', 'douteuse', 'douteuses', 'en mauvais état', 'déplorable', 'déplorables', 'pas soignées', 'mal soignées', 'pas entretenues', 'mal entretenues', 'crades', 'sales'].map((a) => `${n} ${a}`))
-    .concat(['haleine de chacal', 'haleine de poney', 'haleine fétide', 'haleine douteuse', 'mauvaise haleine', 'haleine alcoolisée', 'sourire édenté', 'chicots noirs'])),
+    .concat(['haleine de chacal', 'haleine de poney', 'haleine fétide', 'haleine douteuse', 'mauvaise haleine', 'haleine alcoolisée', 'sourire édenté', 'chicots noirs']), {
+    // teeth cared for at work or of a tool: « assistant dentaire, il soigne des dents sales », « dents de scie »
+    notBefore: ['des patients', 'du patient', 'de la scie', 'des clients'],
+    notNear: ['dentaire', 'dentiste', 'dentistes', 'orthodontiste', 'prothésiste', 'patient', 'patients', 'cabinet', 'scie', 'peigne', 'engrenage', 'engrenages', 'roue', 'machine', 'râteau'] }),
   // an appearance said to put recruiters off: « look qui risque de rebuter certains recruteurs », « sa tenue va rebuter les employeurs »
   ...group('apparence', 'phrase', 'none', ['risque de rebuter', 'risquent de rebuter', 'va rebuter', 'vont rebuter', 'pourrait rebuter', 'pourraient rebuter', 'rebute les recruteurs', 'rebutera',
     'rebuter les recruteurs', 'rebuter certains recruteurs', 'rebuter les employeurs', 'rebuter un employeur', 'rebuter des recruteurs', 'rebute les employeurs', 'rebute les clients', 'rebuter les clients'], {
     near: ['look', 'tenue', 'tenues', 'allure', 'dégaine', 'apparence', 'style', 'tatouages', 'tatouage', 'piercing', 'piercings', 'cheveux', 'barbe', 'physique', 'présentation', 'tête', 'coiffure',
-      'vêtements', 'odeur', 'hygiène', 'haleine', 'dents', 'gueule', 'tronche', 'allure', 'attitude', 'manières', 'façon', 'air'] }),
+      'vêtements', 'odeur', 'hygiène', 'haleine', 'dents', 'gueule', 'tronche'] }),
 
 ];

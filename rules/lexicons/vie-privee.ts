@@ -292,7 +292,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     .concat(['interdit de contact avec', 'interdite de contact avec', 'interdiction de contact avec', 'interdiction de tout contact avec', 'interdiction de voir', 'interdiction de contacter']), {
     near: ['fils', 'fille', 'filles', 'enfant', 'enfants', 'petit', 'petite', 'bébé', 'ex', 'ex-compagne', 'ex-compagnon', 'ex-femme', 'ex-mari', 'ex-conjointe', 'ex-conjoint', 'ex-épouse',
       'compagne', 'compagnon', 'épouse', 'mari', 'femme', 'conjoint', 'conjointe', 'victime', 'mère', 'père', 'famille', 'gamins', 'aîné', 'aînée', 'cadet', 'cadette'],
-    notNear: ['client', 'clients', 'clientèle', 'employeur', 'clause', 'fournisseurs', 'patients', 'élèves', 'détenus', 'usagers', 'médecin'] }),
+    notNear: ['client', 'clients', 'clientèle', 'employeur', 'clause', 'fournisseurs', 'patients', 'élèves', 'détenus', 'usagers', 'médecin', 'public',
+      // a safety rule at work: « il n'a plus le droit d'approcher les machines sans habilitation »
+      'machine', 'machines', 'habilitation', 'chantier', 'engins', 'quai'] }),
   // a protection measure against a partner: "interdiction de paraître près de chez son ex-compagne" (the penal measure alone is infractions)
   ...fixed(['interdiction de paraître'], { near: ['conjoint', 'conjointe', 'compagnon', 'compagne', 'mari', 'épouse', 'ex', 'ex-conjoint', 'ex-conjointe', 'ex-mari', 'ex-femme', 'ex-compagnon', 'ex-compagne', 'concubin', 'concubine', 'domicile'] }),
   // contested separation by periphrasis: "ne se parlent plus que par avocats interposés"
@@ -623,8 +625,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // (not a placement at work: « placé en intérim », « placé en stage », nor a legal protection: « placé sous curatelle », rules/finances.ts)
   ...fixed(['placé', 'placée', 'placés', 'placées'].flatMap((p) => [`${p} à l'âge de`, `${p} dès l'âge de`, `${p} dès ses`, `${p} très jeune`, `${p} tout petit`, `${p} toute petite`,
     `${p} tout petits`, `${p} bébé`, `${p} enfant`, `${p} enfants`, `${p} à la naissance`, `${p} dès la naissance`, `${p} dès sa naissance`, `${p} à sa naissance`]), {
+    // (not a rank or a role: « placé très jeune à la tête de l'équipe », « placée enfant de chœur », « placé dès ses débuts sous la responsabilité du chef »)
+    notBefore: ['à la tête', 'en tête', 'de chœur', 'de choeur', 'débuts', 'début', 'premiers', 'premières', 'première', 'sous la responsabilité', 'sous les ordres', 'au poste', 'au rang'],
     notNear: ['intérim', 'stage', 'apprentissage', 'alternance', 'entreprise', 'agence', 'mission', 'missions', 'poste', 'intérimaire', 'CDD', 'CDI', 'recrute', 'offre', 'candidats',
-      'garde', 'vue', 'détention', 'curatelle', 'tutelle'] }),
+      'garde', 'vue', 'détention', 'curatelle', 'tutelle', 'équipe', 'club', 'classement', 'championnat', 'titulaire', 'responsabilité'] }),
   // a report to child protection named by who made it: « après un signalement de l'école », « signalement du collège », « signalée par la crèche »
   ...fixed([...['signalement', 'signalements'].flatMap((h) => ["de l'école", 'de son école', 'du collège', 'de son collège', 'du lycée', 'de la crèche', "de l'institutrice", "de l'instituteur",
     'de la maîtresse', 'des enseignants', 'de la PMI', "de l'hôpital", 'du pédiatre', 'des voisins', 'de la nourrice', "de l'assistante sociale", 'de la directrice', 'du directeur'].map((o) => `${h} ${o}`)),
@@ -635,7 +639,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'pour insultes', 'pour des insultes', 'pour menaces de mort', 'pour des menaces de mort', 'pour non-présentation', 'pour non-représentation', "pour non-présentation d'enfant",
     'pour non-représentation d’enfant', "pour non-représentation d'enfant"].map((o) => `${h} ${o}`)), {
     near: ['ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe', 'ex-compagnon', 'ex-compagne', 'mari', 'femme', 'épouse', 'époux', 'conjoint', 'conjointe', 'compagnon', 'compagne',
-      'copain', 'copine', 'père', 'mère', 'frère', 'sœur', 'beau-père', 'belle-mère', 'enfants', 'fils', 'fille', 'garde', 'JAF', 'divorce', 'séparation', 'conjugal', 'conjugales'] }),
+      'copain', 'copine', 'père', 'mère', 'frère', 'sœur', 'beau-père', 'belle-mère', 'enfants', 'fils', 'fille', 'garde', 'JAF', 'divorce', 'séparation', 'conjugal', 'conjugales'],
+    // a report made at work about a customer or a colleague (« vendeuse, elle a déposé une main courante pour des insultes d'un client »)
+    notNear: ['client', 'clients', 'clientèle', 'cliente', 'usager', 'usagers', 'magasin', 'boutique', 'collègue', 'collègues', 'patron', 'patronne', 'employeur', 'vigile', 'sécurité', 'site'] }),
   // a judge keeping the partner away in lay words: « le juge a interdit à l'ex-conjoint d'entrer en contact avec elle », « interdiction de l'approcher »
   ...fixed(["d'entrer en contact avec elle", "d'entrer en contact avec lui", "d'entrer en contact avec eux", "d'entrer en contact avec les enfants", "de l'approcher", "de s'approcher d'elle",
     "de s'approcher de lui", 'de paraître au domicile', 'de se rendre au domicile', "d'approcher du domicile", "d'approcher le domicile"], {
@@ -650,11 +656,14 @@ export const VIE_PRIVEE: PrivateEntry[] = [
       `fait ${a} des scènes`, `lui faisait ${a} des scènes`]), 'lui a refait une scène', 'a refait une scène'], {
     near: ['ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe', 'ex-compagnon', 'ex-compagne', 'mari', 'femme', 'épouse', 'époux', 'conjoint', 'conjointe', 'compagnon', 'compagne',
       'copain', 'copine', 'jaloux', 'jalouse', 'couple', 'enfants'],
-    notNear: ['accueil', 'guichet', 'agence', 'agent', 'agente', 'conseiller', 'conseillère', 'théâtre', 'film', 'tournage', 'spectacle', 'client', 'clients', 'manager', 'collègue', 'collègues'] }),
+    notNear: ['accueil', 'guichet', 'agence', 'agent', 'agente', 'conseiller', 'conseillère', 'théâtre', 'film', 'tournage', 'spectacle', 'client', 'clients', 'manager', 'collègue', 'collègues',
+      'directeur', 'directrice', 'chef', 'cheffe', 'patron', 'patronne', 'responsable', 'conservatoire', 'répétition', 'pièce', 'comédien', 'comédienne', 'acteur', 'actrice', 'improvisation', 'joue', 'jouait'] }),
   // a divorce one spouse contests: « son épouse a engagé une procédure de divorce qu'il conteste », « il refuse le divorce »
   ...fixed(['procédure de divorce', 'demande de divorce', 'divorce', 'séparation'].flatMap((h) => [`${h} qu'il conteste`, `${h} qu'elle conteste`, `${h} qu'il refuse`, `${h} qu'elle refuse`,
     `${h} qu'il contestait`, `${h} qu'elle contestait`, `${h} qu'il n'accepte pas`, `${h} qu'elle n'accepte pas`, `${h} contestée`, `${h} contesté`]).concat(['refuse le divorce', 'refusait le divorce',
     'conteste le divorce', 'contestait le divorce', "s'oppose au divorce", "s'opposait au divorce", 'refuse de divorcer', 'refusait de divorcer', 'refuse la séparation', "n'accepte pas le divorce",
-    "n'accepte pas la séparation"])),
+    "n'accepte pas la séparation"]), {
+    // a split of a business, its services or its activities
+    notNear: ['entreprise', 'société', 'service', 'services', 'branche', 'branches', 'activité', 'activités', 'filiale', 'département', 'associés', 'associé', 'tri', 'déchets'] }),
 
 ];

@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // review: teeth cared for at work or of a tool, something else putting recruiters or customers off
+    'Assistant dentaire, il soigne des dents sales toute la journée.',
+    'Il a changé la lame, dents jaunies de la scie.',
+    'Les trous de son CV risquent de rebuter les recruteurs, de la même façon que son absence de permis.',
+    'Le prix risque de rebuter les clients, dit-il de la façon la plus calme.',
     // round 17: tattoos and piercings told as facts are observations
     'Couvert de tatouages jusqu’au visage.',
     "Tatoué jusqu'au cou, il postule en cuisine.",
@@ -49,6 +54,9 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    // review: a face likened to a type, with the elided article
+    { text: "Il a une tête d'alcoolo.", errors: ["tête d'alcoolo"] },
+    { text: 'Il a une gueule de taulard.', errors: ['gueule de taulard'] },
     // round 18: hygiene slang, body types, a face likened to a type
     { text: "Il est crade, les clients de l'hôtel se sont plaints.", errors: ['crade'] },
     { text: 'Une armoire à glace, loyal et ponctuel.', errors: ['Une armoire à glace'] },

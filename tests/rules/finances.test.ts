@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // review: a curator of a thesis or an exhibition, a payslip's bonuses, a settlement bonus in an offer
+    "Son curateur de thèse l'a recommandée au musée.",
+    "Ma curatrice d'exposition m'a proposé un stage.",
+    'Il a reçu des primes extra de 50 €.',
+    'Le poste propose une prime transactionnelle de 200 €.',
     // round 18 traps: bricks laid or bought, books borrowed, potatoes cooked
     'Maçon, il posait 300 briques par jour.',
     'Il a acheté 200 briques rouges pour le muret.',
@@ -204,6 +209,9 @@ ruleTester(rule, {
     'Il a été en dépôt volontaire au bureau.',
   ],
   invalid: [
+    // review: a bonus beyond the legal severance, in one word or two
+    { text: 'Il a négocié une prime supra légale de 42 000 €.', errors: ['42 000 €'] },
+    { text: 'Il a obtenu une prime extra-légale de 8 000 €.', errors: ['8 000 €'] },
     // round 18: slang amounts borrowed or owed
     { text: 'Elle a emprunté 5 000 balles à un cousin.', errors: ['5 000 balles'] },
     { text: 'Il doit 3 patates à son frère.', errors: ['3 patates'] },

@@ -7,6 +7,9 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // review: a playwright's drama
+    'Auteur de théâtre, il dramatise les tensions dans ses pièces.',
+    "Il a écrit une pièce qui dramatise la vie ouvrière.",
     // round 18 traps: crises with a condition named, a nationality, handling loads or chemicals, a beekeeper's smoke, furniture moved, a dirty flat, self-doubt, a job sought
     "Elle est drépanocytaire et fait des crises quand il fait froid.",
     "D'origine mongole, elle a travaillé dans l'élevage de chevaux.",
@@ -216,6 +219,9 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    // review: a complaint at the least frustration, with other complaint verbs
+    { text: 'Il râle à la moindre remarque.', errors: ['râle à la moindre remarque'] },
+    { text: "Elle ronchonne dès qu'on lui demande un effort.", errors: ["ronchonne dès qu'on lui demande un effort"] },
     // round 18: hygiene slang, a person noun of everyday speech, a total lack, lying and manipulating verbs, a complaint at any frustration, body types, a face likened to a type,
     // out of touch, religious zeal judged, thinking oneself smarter
     { text: "Dame très désagréable, à la limite de l'insolence.", errors: ['désagréable'] },

@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // review: placed at the head of a team or as an altar boy, a report at work, a stage scene, a business split, a safety rule
+    "Il était placé très jeune à la tête de l'équipe commerciale.",
+    'Il a été placé dès ses débuts sous la responsabilité du chef de chantier, son père était fier.',
+    'Elle a été placée enfant de chœur puis a travaillé en boulangerie.',
+    "Vendeuse, elle a déposé une main courante pour des insultes d'un client, son mari l'a accompagnée.",
+    "Le directeur lui a fait une scène devant toute l'équipe, son mari était choqué.",
+    'Il joue une scène de jalousie avec sa compagne au conservatoire.',
+    "Il refuse la séparation des services comptables de l'entreprise.",
+    "Il n'a plus le droit d'approcher les machines sans habilitation, dit son père.",
     // round 18 traps: a non-compete clause, a blurred image, a counsellor's past reports, a parcel, a driving ban
     "Il n'a pas le droit de contacter les clients de son ancien employeur.",
     "L'image est brouillée depuis la panne de l'antenne.",
@@ -177,6 +186,9 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // review: a placement told by the age, with its context
+    { text: 'Elle a été placée dès ses 6 ans chez une tante.', errors: ['placée dès ses'] },
+    { text: 'Son mari lui a encore fait une scène devant les enfants.', errors: ['lui a encore fait une scène'] },
     // round 18: one person estranged, a family as one subject, a child reported in the participle, a contact ban in lay words
     { text: "Son fils aîné, avec qui elle est brouillée depuis deux ans, vit à Lyon.", errors: ['est brouillée depuis'] },
     { text: 'Depuis le procès de son frère, la famille ne se parle plus.', errors: ['ne se parle plus'] },
