@@ -72,6 +72,9 @@ const FEMALE_NAMES = set(`marie sophie julie anne isabelle nathalie sandrine cel
   delphine florence agnes beatrice cecile corinne emmanuelle fabienne karine laetitia myriam pascale severine sonia`);
 const FEMALE_SUBJECTS_NOM = set('elle madame mme');
 const MALE_SUBJECTS_NOM = set('il monsieur m');
+/** Someone else between the subject pronoun and the couple verb: "il dit que sa fille vit en couple avec Julien". */
+const OTHER_SUBJECT = set(`sa son ses leur leurs un une fille fils frere soeur mere pere ami amie collegue cousin cousine oncle tante enfant
+voisin voisine que qu' qui dont`);
 
 /**
  * "il est pacsé avec Julien", "elle vit en couple avec Sophie": a first name of the subject's own gender after a couple verb.
@@ -92,6 +95,7 @@ function namedSameGender(doc: Doc, hit: Hit): number {
   else if (/^(pacsee|mariee|fiancee|remariee)$/.test(first)) g = 2;
   else {
     for (let k = hit.from - 1, c = 0; k >= 0 && c < 6 && toks[k].sn === n.sn; k--, c++) {
+      if (OTHER_SUBJECT.has(toks[k].t)) break;
       if (MALE_SUBJECTS_NOM.has(toks[k].t)) { g = 1; break; }
       if (FEMALE_SUBJECTS_NOM.has(toks[k].t)) { g = 2; break; }
     }

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a relative's partner named after the subject pronoun (traps)
+    "Il dit que sa fille vit en couple avec Julien.",
+    "Il a une fille en couple avec Thomas.",
+    "Elle dit que son frère vit en couple avec Sophie.",
     "Il est pacsé avec Julie depuis 2019.",
     "Elle est mariée avec Thomas.",
     "Elle vit en couple avec Marc.",
@@ -106,6 +110,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: "Il est pacsé avec Julien depuis 2019 et cherche un poste.", errors: ["pacsé avec Julien"] },
+    { text: "Elle explique qu'elle vit en couple avec Sophie.", errors: ["vit en couple avec Sophie"] },
     { text: "Elle est mariée avec Sophie et a deux enfants.", errors: ["mariée avec Sophie"] },
     { text: "Il vit en couple avec Karim à Lyon.", errors: ["vit en couple avec Karim"] },
     // an affair; a partner of the same gender told by "relation", "liaison", "aventure"
