@@ -222,7 +222,7 @@ secretaire fondateur fondatrice cofondateur cofondatrice responsable animateur a
 const LIVED_IN = set('vecu vit vivait vivre entree entre rejoint rejointe passe passee reste restee quitte quittee sortie sorti novice');
 const ASSOC_HEADS = set('association associations federation amicale cercle');
 /** Last words of a religious life left that are also a meeting, a uniform or an order ("le séminaire de management"). */
-const LEFT_OBJECTS = set('seminaire habit ordre ordres');
+const LEFT_OBJECTS = set('seminaire habit ordre ordres clerge noviciat voeux');
 /** Kin before a past clergy office: "son mari était pasteur" is a relative's office, not a past job of the person. */
 const CLERGY_KIN = set('mari femme epouse pere mere frere soeur fils fille oncle');
 /** Lay church offices that are also paid jobs of a parish: "embauché comme sacristain par la paroisse". */

@@ -421,6 +421,9 @@ ruleTester(rule, {
 ruleTester(rule, {
   valid: [
     'Il a quitté le séminaire de management avant la fin.',
+    'Il a quitté le clergé de la finance pour se reconvertir.',
+    "Elle a prononcé ses premiers vœux de bonne année à l'équipe.",
+    'Elle a quitté le noviciat de la Poste.',
     "Elle a quitté l'habit de pompier volontaire en 2020.",
     'Il a quitté son ordre de mission sur le bureau.',
     "Il cherche un poste d'aumônier à l'hôpital.",
