@@ -246,7 +246,7 @@ const PENDING_ONGOING = entries('plainte', ['affaire en cours pour', 'affaire p�
  */
 const VISITS = [
   ...entries('mesure', ['parloir', 'parloirs', 'parloir familial', 'parloirs familiaux', 'permis de visite', 'unité de vie familiale', 'parloir prison'],
-    { notNear: ['couvent', 'monastère', 'carmel', 'abbaye', 'pensionnat', 'religieuses', 'moniales', 'sœurs', 'collège', 'lycée', 'musée', 'château'] }),
+    { notNear: ['couvent', 'monastère', 'carmel', 'abbaye', 'pensionnat', 'religieuses', 'moniales', 'sœurs', 'collège', 'lycée', 'école', 'internat', 'institution', 'pension', 'musée', 'château'] }),
   ...entries('mesure', ['annulé par le tribunal', 'annulé par le juge', 'annulé par la justice', 'suspendu par le tribunal', 'suspendu par le juge',
     'suspendu par le préfet', 'annulé par jugement', 'retiré par le tribunal', 'retiré par le juge', 'annulation judiciaire', 'annulation du permis', 'annulation de son permis'],
     { near: ['permis', 'conduire', 'points', 'volant'], notNear: ['construire', 'administratif', 'administrative', 'démolir', 'aménager', 'contrat', 'marché',

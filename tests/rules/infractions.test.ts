@@ -19,6 +19,7 @@ ruleTester(rule, {
     "Il travaille chez une SME en cours de rachat.",
     "Il a monté un dossier de financement SME en cours d'instruction.",
     "Il a mis un coup de poing à la table.",
+    "Il est allé au parloir de l'école pour voir le directeur.",
     "Elle a mis un coup de pied au ballon.",
     "Son permis a été suspendu par le préfet pour raisons médicales.",
     'Il a été agressé, une bagarre a éclaté et il a porté plainte.',
