@@ -211,14 +211,16 @@ export const JUGEMENT: ToneEntry[] = [
   }),
   ...group('arrogance', 'phrase', 'none', [
     'se croit tout permis', 'se croit supérieur', 'se croit supérieure', 'se croit au-dessus', 'se prend pour le roi', 'se prend pour la reine',
-    // round 18: « il se croit plus malin que tout le monde », « se pense meilleure que les autres »
-    ...['se croit', 'se croyait', 'se pense', 'se pensait', 'se trouve', 'se trouvait'].flatMap((v) => ['plus malin', 'plus maligne', 'plus intelligent', 'plus intelligente', 'plus fort', 'plus forte',
-      'plus futé', 'plus futée', 'meilleur que', 'meilleure que', 'au-dessus des autres', 'au-dessus de tout le monde', 'au-dessus du lot', 'plus compétent', 'plus compétente'].map((a) => `${v} ${a}`)),
     'se la pète', 'se la raconte', 'prend les gens de haut', 'prend tout le monde de haut', 'prend les autres de haut', 'nous prend de haut',
     'me prend de haut', 'regarde les autres de haut', 'sait tout mieux que tout le monde', 'croit tout savoir', 'pense tout savoir',
     "n'en fait qu'à sa tête", "n'écoute rien", "n'écoute jamais rien", "n'écoute personne", 'ne se remet pas en question', 'ne se remet jamais en question',
     'ne se remet jamais en cause', 'ne se remet pas en cause', 'aucune remise en question', 'aucune remise en cause',
   ]),
+  // thinking oneself above the others: « il se croit plus malin que tout le monde », « se pense meilleure que les autres »
+  // (not a skill in a field: « il se croit plus fort en maths qu'il ne l'est », nor « elle se trouve plus forte en anglais »)
+  ...group('arrogance', 'phrase', 'none', ['se croit', 'se croyait', 'se pense', 'se pensait'].flatMap((v) => ['plus malin', 'plus maligne', 'plus intelligent', 'plus intelligente', 'plus fort', 'plus forte',
+    'plus futé', 'plus futée', 'meilleur que', 'meilleure que', 'au-dessus des autres', 'au-dessus de tout le monde', 'au-dessus du lot', 'plus compétent', 'plus compétente'].map((a) => `${v} ${a}`)), {
+    notBefore: ['en', 'à', 'au', 'aux', 'dans', 'sur', 'pour', 'physiquement', 'qu’avant', "qu'avant", 'que prévu'] }),
   // immaturité
   ...group('immaturite', 'label', 'adj', ['immature', 'puéril', 'irresponsable', 'inconséquent', 'écervelé', 'tête en l\'air', 'enfant gâté', 'gamin capricieux', 'un vrai gamin', 'une vraie gamine', 'comme un gamin', 'comme une gamine', 'comme un gosse', 'gamine capricieuse']),
   ...group('immaturite', 'pred', 'adj', ['infantile', 'irréfléchi', 'gâté', 'dispersé', 'éparpillé', 'désorganisé', 'brouillon', 'confus', 'incohérent', 'décousu', 'paumé', 'largué dans', 'à côté de la plaque', 'à l\'ouest', 'dans la lune', 'dans son monde', 'dans sa bulle'], { notBefore: ['de', "d'"] }),
@@ -637,7 +639,10 @@ export const JUGEMENT: ToneEntry[] = [
     ['porter', 'trop porter', 'un peu porter', 'beaucoup porter', 'complètement porter', 'complètement aller', 'totalement aller', 'un peu aller', 'beaucoup aller', 'vraiment aller',
       'carrément aller', 'un peu trop aller', 'trop aller', 'franchement aller', 'un peu vivre', 'trop vivre', 'complètement vivre', 'mener', 'trop mener', 'vivre sans effort', 'glisser',
       'couler', 'complètement couler', 'abattre', 'complètement abattre', 'un peu abattre'].map((o) => `${v} ${o}`)), {
-    notBefore: ['par la musique', 'par le courant', 'par les vagues', 'par la foule', "à l'hôpital", 'en voiture', 'en fauteuil', 'au travail par un collègue', 'par un collègue', 'par sa collègue'] }),
+    notBefore: ['par la musique', 'par le courant', 'par les vagues', 'par la foule', "à l'hôpital", 'en voiture', 'en fauteuil', 'au travail par un collègue', 'par un collègue', 'par sa collègue'],
+    // music, water, wind or a market carrying something along (« le musicien se laisse porter par le rythme », « le marché se laisse porter par la reprise »)
+    notNear: ['musique', 'rythme', 'musicien', 'musicienne', 'danse', 'danseur', 'danseuse', 'chant', 'courant', 'vague', 'vagues', 'vent', 'eau', 'canoë', 'kayak', 'surf', 'voile', 'bateau',
+      'marché', 'marchés', 'reprise', 'conjoncture', 'croissance', 'secteur', 'entreprise'] }),
   // stiffness judged, only with a degree word (not « coincé à la maison », « coincée financièrement »): « un peu coincée en entretien »
   ...group('caractere', 'phrase', 'none', ['un peu', 'très', 'assez', 'trop', 'plutôt', 'super', 'hyper', 'vraiment', 'carrément', 'un brin', 'légèrement'].flatMap((d) =>
     ['coincé', 'coincée', 'coincés', 'coincées', 'guindé', 'guindée', 'constipé', 'constipée', 'empoté', 'empotée', 'pataud', 'pataude', 'godiche', 'gauche', 'cul-serré', 'cul serré',

@@ -8,6 +8,10 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 ruleTester(rule, {
   valid: [
     // review: a playwright's drama
+    "Elle se trouve plus forte en anglais depuis son séjour.",
+    "Il se croit plus fort en maths qu'il ne l'est, dit-il en riant.",
+    'Le musicien se laisse porter par le rythme.',
+    'Le marché se laisse porter par la reprise.',
     'Auteur de théâtre, il dramatise les tensions dans ses pièces.',
     "Il a écrit une pièce qui dramatise la vie ouvrière.",
     // round 18 traps: crises with a condition named, a nationality, handling loads or chemicals, a beekeeper's smoke, furniture moved, a dirty flat, self-doubt, a job sought
