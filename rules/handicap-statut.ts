@@ -43,6 +43,12 @@ function staffSense(doc: Doc, from: number): boolean {
   if (p && p.sn === sn && (STAFF_BEFORE.has(p.t) || (p.t === "d'" && STAFF_NOUNS.has(toks[from - 2]?.t ?? '')))) return true;
   return sentenceHas(doc, from, PUPILS);
 }
+const RATE = new Set(['%', 'pourcent', 'pourcentage', 'taux', 'quota', 'proportion', 'part']);
+function rateBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === toks[from].sn; k--) if (RATE.has(toks[k].t)) return true;
+  return false;
+}
 /** "RQTH : ☐ oui ☒ non": a form whose ticked box says no (only read when the text has a ticked box). */
 function tickedNo(text: string, end: number): boolean {
   const eol = text.indexOf('\n', end);
@@ -391,6 +397,8 @@ export default defineRule({
       if ((hit.entry.lemma === 'AESH' || mode === 'ecole' || hit.entry.lemma === 'MDPH') && sentenceHas(doc, hit.from, SCHOOL_STAFF)
         && (hit.entry.lemma === 'AESH' ? staffSense(doc, hit.from) : !sentenceHas(doc, hit.from, OWN_SCHOOLING) && (mode === 'ecole' || !sentenceHas(doc, hit.from, PERSON_WORDS)))) continue;
       if (ticked && tickedNo(text, doc.tokRange(hit.from, hit.to)[1])) continue;
+      // "l'entreprise emploie 6 % de bénéficiaires de l'obligation d'emploi", "un taux de travailleurs handicapés": a workforce rate
+      if (RQTH_LEMMAS.has(hit.entry.lemma) && rateBefore(doc, hit.from)) continue;
       // "travaille en ESAT depuis 2015" is the person's sheltered work; "moniteur d'atelier en ESAT" is a job
       const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
       const route = RQTH_LEMMAS.has(hit.entry.lemma) && ownRoute(doc, hit.from);

@@ -396,6 +396,62 @@ const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu v
   accueilli accueillie transfere transferee passe passee rend rendre rendait va vont aller allait ira frequente frequenter frequentait
   retourne retourner vois voyais vais allais consultais rencontrais rendez follow followup follow-up check-up appointment`);
 const APPOINTMENT = set(`rendez rdv`);
+/** "… pour un poste", "… pour son stage": a purpose that makes the service a job's or a course's. */
+const PURPOSE_DETS = set(`un une le la l' son sa ce cet cette des les`);
+const PURPOSE_JOBS = set(`poste postes stage stages emploi emplois contrat cdd cdi alternance apprentissage mission missions remplacement remplacements
+  candidature entretien job immersion pmsmp recrutement embauche vacation vacations interim`);
+function jobPurposeAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  let k = to;
+  if (toks[k]?.sn !== sn || toks[k].t !== 'pour') return false;
+  k++;
+  if (toks[k]?.sn === sn && PURPOSE_DETS.has(toks[k].t)) k++;
+  return toks[k]?.sn === sn && PURPOSE_JOBS.has(toks[k].t);
+}
+/** "travaille en crèche et a une sclérose en plaques": the verb « a » after a coordination opens a new predicate the frame does not govern. */
+function haveAfterFrame(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(1, from - 4) && toks[k].sn === sn; k--) {
+    if (toks[k].t === 'a' && doc.raw(k) === 'a' && /^(et|mais|qui|puis)$/.test(toks[k - 1].t)) return true;
+  }
+  return false;
+}
+/** "Sa collègue attend un bébé", "la cliente attendait un bébé": someone met at work, not the person. */
+const WORK_OTHERS = set(`collegue collegues cliente clientes client clients patiente patientes salariee salariees employee employees voisine voisines
+  responsable manageuse cheffe titulaire remplacee`);
+function workOtherSubject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === toks[from].sn; k--) if (WORK_OTHERS.has(toks[k].t)) return true;
+  return false;
+}
+/** A repetition or an event after a trauma sign: "revoit la scène toutes les nuits", "se réveille en sursaut depuis l'agression". */
+const TRACE_CUES = set(`nuit nuits soir soirs cauchemar cauchemars boucle cesse arret depuis accident explosion agression attentat drame incendie
+  attaque combat guerre naufrage chaque`);
+function traceCue(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  for (let k = to; k < Math.min(toks.length, to + 5) && toks[k].sn === sn; k++) if (TRACE_CUES.has(toks[k].t)) return true;
+  // "depuis l'explosion, il revoit la scène": the event named before in the sentence
+  return sentenceHasWord(doc, to - 1, TRACE_EVENTS);
+}
+const TRACE_EVENTS = set(`accident explosion agression attentat drame incendie attaque combat guerre naufrage embuscade viol braquage`);
+/** "les soldats blessés au combat", "trois blessés par balle", "les blessés de l'attentat": a group, not the person. */
+function woundedGroup(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const p1 = toks[from - 1];
+  if (!p1 || p1.sn !== toks[from].sn) return false;
+  if (GROUPS.has(p1.t)) return /^(les|des|ces|aux|de)$/.test(toks[from - 2]?.t ?? '') || toks[from - 2]?.k === Kind.Number || GROUP_COUNTS.has(toks[from - 2]?.t ?? '');
+  // the participle as a plural noun: "trois blessés", "des blessés", "les blessés"
+  return toks[from].t.endsWith('s') && (p1.k === Kind.Number || GROUP_COUNTS.has(p1.t) || /^(les|des|ces|aux)$/.test(p1.t));
+}
+/** "pregnant women", "pregnant employees": a public in an English text, not the person. */
+const ENGLISH_PUBLIC = set(`women woman people employees workers patients mothers clients staff`);
+/** "les soldats blessés au combat", "des civils blessés par balle": a group in a history lesson or the news, not the person. */
+const OFFERS = set(`offre offres annonce annonces`);
+const GROUP_COUNTS = set(`deux trois quatre cinq six sept huit neuf dix douze vingt cent mille plusieurs nombreux`);
+const GROUPS = set(`soldats militaires civils poilus combattants hommes victimes otages manifestants passants`);
 const AUX = set(`ete etre est sera serait seront sont fut etait recemment deja juste vient doit devra va vais vont dois avoir`);
 const TRT_BEFORE = set(`sous suit suivre suivi suivie suivait prend prends prendre prenait prenais pris commence commencer debute debuter nouveau
   lourd gros long son sa ses leur mon ma mes un votre vos`);
@@ -728,6 +784,10 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (next && next.hyphen && SHORT_SPECS.has(toks[to - 1].t)) return null;
       // "va en cardio à la salle": the fitness sense
       if (toks[from].t === 'cardio' && sentenceHasWord(doc, from, SPORT)) return null;
+      // "orientée en gastro-entérologie pour son stage", "consultation en ORL pour un poste de secrétaire": the service a job or a course is for
+      if (jobPurposeAfter(doc, to)) return null;
+      // "a consulté les offres en onco et en hémato": job offers in a service
+      if (clauseWindowHas(doc, from, to, OFFERS, 6, 0)) return null;
       if (prev && POSSESSIVE.has(prev.t)) return [from, to];
       if (stayAt(doc, from)) return [from, to];
       if (!clauseWindowHas(doc, from, to, CARE, 5, 0) && !(next && next.t === 'qui' && toks[to + 2] && /^suit|soigne$/.test(toks[to + 2].t))) return null;
@@ -1338,7 +1398,10 @@ export default defineRule({
         if (mode === 'incap' && toks[hit.to + 1]?.t === 'main' && !/^(droite|gauche)$/.test(toks[hit.to + 2]?.t ?? '')) continue;
       }
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if (inFrame(doc, hit.from) || coordinatedFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
+      if ((inFrame(doc, hit.from) && !haveAfterFrame(doc, hit.from)) || coordinatedFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
+      if (family === 'grossesse' && toks[hit.from].t.startsWith('attend') && workOtherSubject(doc, hit.from)) continue;
+      if (hit.entry.lemma === 'pregnant' && ENGLISH_PUBLIC.has(toks[hit.to]?.t ?? '')) continue;
+      if (/^(blesse|touche)/.test(toks[hit.from].t) && woundedGroup(doc, hit.from)) continue;
       // "le by-pass de la ville", "fait du dumping pour gagner des parts": the surgery words only with the operation or the person's stomach
       if (BARIATRIC_BARE.has(hit.entry.lemma) && !bariatric(doc, hit.from)) continue;
       // "secrétaire en chirurgie de l'obésité", "a posé des anneaux gastriques comme chirurgien", "la Reha a embauché trois kinés": a workplace
@@ -1365,6 +1428,11 @@ export default defineRule({
       if (FIGURATIVE_PSY.has(toks[hit.from].t) && thingSubject(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
       if (mode === 'signe') signs.add(hit.from);
+      if (mode === 'trace') {
+        if (traceCue(doc, hit.to)) found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium' });
+        else episodes.push(hit);
+        continue;
+      }
       if (mode === 'symptome') {
         const span = accept(hit, 'p', doc);
         if (span) symptoms.push(span);

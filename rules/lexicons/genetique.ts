@@ -102,7 +102,12 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
   { lemma: 'oncogénétique', forms: ['consultation d’oncogénétique', 'consultation de génétique'], tag: 'genetique' },
   { lemma: 'généticien', forms: ['généticienne', 'généticiens'], tag: 'genetique:spec' },
   // --- predisposition, carrier status, genes
-  { lemma: 'prédisposition familiale', forms: ['prédispositions familiales', 'terrain familial', 'forme familiale', 'cancer héréditaire', 'cancers héréditaires', 'gène défectueux', 'gène muté', 'anomalie du gène', 'mutation du gène', 'mutation de gène', 'mutation sur le gène', 'mutations du gène'], tag: 'genetique', confidence: 'high' },
+  { lemma: 'prédisposition familiale', forms: ['prédispositions familiales', 'forme familiale', 'cancer héréditaire', 'cancers héréditaires', 'gène défectueux', 'gène muté', 'anomalie du gène', 'mutation du gène', 'mutation de gène', 'mutation sur le gène', 'mutations du gène'], tag: 'genetique', confidence: 'high' },
+  // "terrain familial de cancers", "un terrain familial (diabète, AVC)"; not the land ("construire sur le terrain familial")
+  { lemma: 'terrain familial', forms: ['terrains familiaux'], tag: 'genetique', confidence: 'high',
+    near: ['cancer', 'cancers', 'maladie', 'maladies', 'diabète', 'AVC', 'infarctus', 'risque', 'risques', 'prédisposition', 'antécédents', 'antécédent',
+      'héréditaire', 'génétique', 'allergique', 'allergies', 'asthme', 'migraines', 'dépressif', 'dépression', 'cardiaque', 'cardiovasculaire', 'psychiatrique',
+      'Alzheimer', 'Parkinson', 'hypertension', 'cholestérol', 'médecin', 'dépistage', 'surveillance', 'atteint', 'atteinte', 'tumeur', 'tumeurs'] },
   { lemma: 'héréditaire', inflect: 'noun', tag: 'genetique' },
   { lemma: 'gène BRCA', forms: ['gène BRCA1', 'gène BRCA2', 'gènes BRCA', 'gènes BRCA1', 'gènes BRCA2', 'BRCA1', 'BRCA2', 'BRCA', 'BRCA 1', 'BRCA 2', 'mutation BRCA', 'mutation BRCA1', 'mutation BRCA2', 'mutations BRCA', 'gène HNPCC', 'syndrome de Lynch', 'gène de Huntington', 'gène CFTR', 'mutation CFTR'], tag: 'genetique', confidence: 'high' },
   { lemma: 'porteur sain', forms: ['porteuse saine', 'porteurs sains', 'porteuses saines', 'porteur du gène', 'porteuse du gène', 'porteur de la mutation', 'porteuse de la mutation', "porteur d'une mutation", "porteuse d'une mutation", "porteur d'une anomalie génétique", "porteuse d'une anomalie génétique", 'porteur asymptomatique', 'porteuse asymptomatique', 'hétérozygote', 'hétérozygotes', 'homozygote', 'homozygotes'], tag: 'genetique', confidence: 'high' },

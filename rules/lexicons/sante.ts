@@ -1346,7 +1346,7 @@ const ROUND16_TREATMENT = [
   // surgery and exams by their technique
   'cœlioscopie', 'coelioscopie', 'laparoscopie', 'laparotomie', 'hystéroscopie', 'cystoscopie', 'rééduc', 'séances de rééduc', 'rééduc fonctionnelle',
   // thyroid care in plain words
-  ...['pour sa thyroïde', 'pour la thyroïde', 'pr la thyroïde', 'pr sa thyroïde', 'pour ma thyroïde', 'pour son hypothyroïdie'], 'traitement thyroïdien', 'ttt thyroïdien',
+  ...['pour sa thyroïde', 'pr sa thyroïde', 'pour ma thyroïde', 'pour son hypothyroïdie'], 'traitement thyroïdien', 'ttt thyroïdien',
   'problème de thyroïde', 'problèmes de thyroïde', 'souci de thyroïde', 'soucis de thyroïde', 'ablation de la thyroïde',
 ];
 const ROUND16_ADDICTION = [
@@ -1362,6 +1362,9 @@ const ROUND16_PREGNANCY = ['attendre un bébé', 'attendre un enfant', 'attendai
 const TERMS: LexiconEntry[] = [
   ...n('pathologie', ROUND16_CONDITIONS),
   ...n('traitement', ROUND16_TREATMENT),
+  // "ttt pr la thyroïde", "un comprimé pour la thyroïde"; not a lab job ("dose les hormones pour la thyroïde")
+  ...n('traitement', ['pour la thyroïde', 'pr la thyroïde'], { near: ['ttt', 'traitement', 'comprimé', 'comprimés', 'cachet', 'cachets', 'médicament', 'médicaments',
+    'suivie', 'suivi', 'opérée', 'opéré', 'soignée', 'soigné', 'prend', 'prendre', 'prenait', 'Levothyrox'] }),
   ...n('addiction', ROUND16_ADDICTION),
   ...n('grossesse', ROUND16_PREGNANCY),
   // breath, cough, tiredness and limping of the person (mode symptome: someone in the sentence, "le marché s'essouffle" has no one;
@@ -1494,11 +1497,14 @@ const TERMS: LexiconEntry[] = [
   { lemma: 'poussée', forms: ['poussées'], tag: 'pathologie:poussee' },
   // war wounds and trauma said plainly: "a sauté sur une mine", "revoit la scène toutes les nuits"
   ...fixed('pathologie', ['sauté sur une mine', 'sauté sur un IED', 'sauté sur un engin explosif', 'blessés de guerre', 'grand blessé', 'grande blessée']),
-  ...fixed('psy:p', ['revoit la scène', 'revoyait la scène', 'revoit l’accident', 'revoit l’explosion', 'revoit l’agression', 'revoit les images', 'revit l’explosion',
+  ...fixed('psy:p', ['revoit l’accident', 'revoit l’explosion', 'revoit l’agression', 'revit l’explosion',
     'revit l’attentat', 'revit le naufrage', 'revit l’embuscade', 'revoit le naufrage', 'revoit l’embuscade', 'revoit l’attentat',
     'images qui tournent en boucle', 'scène qui tourne en boucle', 'rêve de l’accident', 'rêve de l’explosion', 'rêves traumatiques', 'souvenirs traumatiques',
-    'souvenirs intrusifs', 'pensées intrusives', 'réveils en sursaut', 'se réveille en sursaut', 'se réveillait en sursaut', 'état de qui-vive permanent',
-    'toujours sur le qui-vive', 'sursauts au moindre bruit', 'sursaute au moindre claquement', 'évite de repasser', 'ne supporte plus les bruits forts']),
+    'souvenirs intrusifs', 'pensées intrusives', 'état de qui-vive permanent', 'sursauts au moindre bruit', 'sursaute au moindre claquement']),
+  // everyday words that are trauma signs only when repeated ("toutes les nuits"), tied to an event, or beside another finding (mode trace):
+  // not "revoit la scène du film", "se réveille en sursaut quand le réveil sonne"
+  ...fixed('psy:trace', ['revoit la scène', 'revoyait la scène', 'revoit les images', 'réveils en sursaut', 'se réveille en sursaut', 'se réveillait en sursaut',
+    'toujours sur le qui-vive', 'ne supporte plus les bruits forts']),
   // English in notes: "she is pregnant", "on maternity leave"
   ...fixed('grossesse', ['pregnant', 'pregnancy', 'expecting a baby', 'maternity leave', 'miscarriage', 'morning sickness']),
   { lemma: 'réformé', forms: ['réformée', 'réformés', 'réformées', 'réforme'], tag: 'psy:tete' },

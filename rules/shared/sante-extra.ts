@@ -374,6 +374,8 @@ export function studyFrame(doc: Doc, from: number): boolean {
     const t = toks[k].t;
     if (POSSESSIVES.has(t)) return false;
     if (STUDY_VERBS.has(t)) return true;
+    // "travaille en crèche et a une sclérose en plaques": the verb « a » opens the person's own predicate
+    if (t === 'a' && doc.raw(k) === 'a' && /^(et|mais|qui|puis|il|elle)$/.test(toks[k - 1]?.t ?? '')) return false;
     if (TOPIC_PREPS.has(t)) {
       // "recherche sur", "spécialisée dans", "dédiée aux", with at most one adjective between ("recherche clinique sur")
       for (let j = k - 1; j >= Math.max(0, k - 2) && toks[j].sn === sn; j--) if (TOPIC_HEADS.has(toks[j].t)) return true;

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the family land
+    'Il souhaite construire sur le terrain familial en Bretagne.',
+    'Elle a hérité du terrain familial à côté de Vannes.',
     "Technicienne en laboratoire, elle réalise des tests de portage pour les patients.",
     // round 11 traps: lab work in a young graduate's path, a filmed face, a recorded voice
     "Son stage s'est déroulé au laboratoire de cytogénétique (caryotypes, préparation d'échantillons).",
@@ -50,6 +53,7 @@ ruleTester(rule, {
     'La clinique réalise des tests ADN de filiation et des dépistages de maladies héréditaires pour des éleveurs de bergers australiens.',
   ],
   invalid: [
+    { text: 'Il a un terrain familial de cancers du côté de sa mère.', errors: ['terrain familial'] },
     // the person's own, beside animals
     { text: 'Elle a une maladie héréditaire et travaille dans un élevage de chevaux.', errors: ['maladie héréditaire'] },
     { text: 'Il a fait un test de paternité pour son fils.', errors: ['test de paternité'] },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a workforce rate, not the person's status
+    "L'entreprise emploie 6 % de bénéficiaires de l'obligation d'emploi.",
+    'Le taux de travailleurs handicapés atteint 4 %.',
     // round 18: the organisation's network or staff named as a partner
     "L'interprète LSF du réseau Cap emploi n'était pas disponible, la réunion d'information est reportée.",
     "Réunion partenariale : l'équipe de Cap emploi présente ses actions.",

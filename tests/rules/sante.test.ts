@@ -3,6 +3,22 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Elle a consulté les offres en onco et en hémato.',
+    'Le chantier a fait trois blessés par balle en 2019, selon le journal.',
+    'Technicien de laboratoire, il dose les hormones pour la thyroïde.',
+    // everyday trauma-like words without repetition, event or other finding
+    'Il revoit la scène du film pour la formation.',
+    'Elle se réveille en sursaut quand le réveil sonne.',
+    "Il ne supporte plus les bruits forts de l'atelier, il veut changer de poste.",
+    // review: a service a job or a course is for, others' pregnancy, an English public, soldiers in a history lesson
+    "Elle s'est orientée en gastro-entérologie pour son stage.",
+    'Consultation en ORL pour un poste de secrétaire médicale.',
+    "Il a une consultation en rhumato pour le poste d'ASH.",
+    'Sa collègue attend un bébé, il va la remplacer.',
+    'La cliente attendait un bébé et a annulé sa commande.',
+    'Looking for a nurse to care for pregnant women, job ad in English.',
+    "Il a enseigné l'histoire des soldats blessés au combat en 14-18.",
+    "Il évite de repasser par l'agence.",
     // round 18: short forms in compounds or fitness, a flare of activity, harms that are not wounds, a job's exposure, a theatre scene
     'Il va en cardio à la salle trois fois par semaine.',
     'Elle suit un cours de cardio-training le mardi.',
@@ -400,6 +416,15 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    { text: "Depuis l'explosion, il revoit la scène.", errors: ['revoit la scène'] },
+    { text: 'Il revoit la scène chaque soir.', errors: ['revoit la scène'] },
+    { text: 'Il est suivi pour un stress post-traumatique et ne supporte plus les bruits forts.', errors: ['stress post-traumatique', 'ne supporte plus les bruits forts'] },
+    { text: 'Elle prend un cachet pour la thyroïde.', errors: ['pour la thyroïde'] },
+    // review: the verb « a » after a job frame opens the person's own predicate
+    { text: 'Elle travaille en crèche et a une sclérose en plaques.', errors: ['sclérose en plaques'] },
+    { text: 'Il travaille en usine et a un diabète.', errors: ['diabète'] },
+    { text: 'Il a une consultation en rhumato pour sa polyarthrite.', errors: ['rhumato', 'polyarthrite'] },
+    { text: 'Son frère a été blessé par balle en 2019.', errors: ['blessé par balle'] },
     // round 18: specialties in short forms, MS and its flares, TMS by place, brand antivirals, war wounds, a limb's state, trauma signs, English
     { text: 'Elle est suivie en néphro à Brest.', errors: ['néphro'] },
     { text: "Pas venue mardi : RDV chez l'onco à Rennes.", errors: ['onco'] },
