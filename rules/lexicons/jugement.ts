@@ -219,8 +219,11 @@ export const JUGEMENT: ToneEntry[] = [
   // thinking oneself above the others: « il se croit plus malin que tout le monde », « se pense meilleure que les autres »
   // (not a skill in a field: « il se croit plus fort en maths qu'il ne l'est », nor « elle se trouve plus forte en anglais »)
   ...group('arrogance', 'phrase', 'none', ['se croit', 'se croyait', 'se pense', 'se pensait'].flatMap((v) => ['plus malin', 'plus maligne', 'plus intelligent', 'plus intelligente', 'plus fort', 'plus forte',
-    'plus futé', 'plus futée', 'meilleur que', 'meilleure que', 'au-dessus des autres', 'au-dessus de tout le monde', 'au-dessus du lot', 'plus compétent', 'plus compétente'].map((a) => `${v} ${a}`)), {
+    'plus futé', 'plus futée', 'plus compétent', 'plus compétente'].map((a) => `${v} ${a}`)), {
     notBefore: ['en', 'à', 'au', 'aux', 'dans', 'sur', 'pour', 'physiquement', 'qu’avant', "qu'avant", 'que prévu'] }),
+  // above the others whatever follows (« se croit au-dessus des autres en atelier collectif »)
+  ...group('arrogance', 'phrase', 'none', ['se croit', 'se croyait', 'se pense', 'se pensait'].flatMap((v) => ['meilleur que', 'meilleure que', 'au-dessus des autres',
+    'au-dessus de tout le monde', 'au-dessus du lot'].map((a) => `${v} ${a}`))),
   // immaturité
   ...group('immaturite', 'label', 'adj', ['immature', 'puéril', 'irresponsable', 'inconséquent', 'écervelé', 'tête en l\'air', 'enfant gâté', 'gamin capricieux', 'un vrai gamin', 'une vraie gamine', 'comme un gamin', 'comme une gamine', 'comme un gosse', 'gamine capricieuse']),
   ...group('immaturite', 'pred', 'adj', ['infantile', 'irréfléchi', 'gâté', 'dispersé', 'éparpillé', 'désorganisé', 'brouillon', 'confus', 'incohérent', 'décousu', 'paumé', 'largué dans', 'à côté de la plaque', 'à l\'ouest', 'dans la lune', 'dans son monde', 'dans sa bulle'], { notBefore: ['de', "d'"] }),

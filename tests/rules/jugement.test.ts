@@ -239,6 +239,7 @@ ruleTester(rule, {
     { text: 'Elle est complètement coupée du monde réel.', errors: ['coupée du monde réel'] },
     { text: 'Elle est un peu bigote dans sa façon de parler.', errors: ['bigote'] },
     { text: 'Il se croit plus malin que tout le monde.', errors: ['se croit plus malin'] },
+    { text: 'Il se croit au-dessus des autres en atelier collectif.', errors: ['se croit au-dessus des autres'] },
     // round 16/17: mistrust, fragility, drama, drifting, stiffness, an intensified label after a contrast
     { text: 'Monsieur très méfiant, il a fallu plusieurs relances.', errors: ['méfiant'] },
     { text: 'Profil solide mais fragile, qui dramatise un peu sa situation.', errors: ['fragile', 'dramatise'] },
