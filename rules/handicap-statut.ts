@@ -386,7 +386,7 @@ export default defineRule({
     const { doc, text } = ctx;
     const toks = doc.tokens;
     const found: Array<{ from: number; to: number; tag: string; lemma: string; confidence: Confidence }> = [];
-    const ticked = text.indexOf('☒') >= 0 || text.indexOf('[x]') >= 0 || text.indexOf('[X]') >= 0;
+    let ticked: boolean | undefined; // the text has a ticked box: looked for at the first hit only
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'statut';
       if (tag === 'bloc') continue;
@@ -396,7 +396,7 @@ export default defineRule({
       // l'enseignant référent": in a school staff sentence, the schemes are the pupils'
       if ((hit.entry.lemma === 'AESH' || mode === 'ecole' || hit.entry.lemma === 'MDPH') && sentenceHas(doc, hit.from, SCHOOL_STAFF)
         && (hit.entry.lemma === 'AESH' ? staffSense(doc, hit.from) : !sentenceHas(doc, hit.from, OWN_SCHOOLING) && (mode === 'ecole' || !sentenceHas(doc, hit.from, PERSON_WORDS)))) continue;
-      if (ticked && tickedNo(text, doc.tokRange(hit.from, hit.to)[1])) continue;
+      if ((ticked ??= text.includes('☒') || text.includes('[x]') || text.includes('[X]')) && tickedNo(text, doc.tokRange(hit.from, hit.to)[1])) continue;
       // "l'entreprise emploie 6 % de bénéficiaires de l'obligation d'emploi", "un taux de travailleurs handicapés": a workforce rate
       if (RQTH_LEMMAS.has(hit.entry.lemma) && rateBefore(doc, hit.from)) continue;
       // "travaille en ESAT depuis 2015" is the person's sheltered work; "moniteur d'atelier en ESAT" is a job

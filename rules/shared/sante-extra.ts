@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../../lib/lint/document.ts';
 import { Kind } from '../../lib/lint/tokenize.ts';
-import { tokenSetOf } from '../../lib/lint/token-set.ts';
+import { tokenSet, tokenSetOf } from '../../lib/lint/token-set.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -151,7 +151,7 @@ export function employerSubject(doc: Doc, to: number): boolean {
 const COURSE = set(`module modules cours formation formations atelier ateliers memoire these conference conferences expose exposes
   programme programmes licence master sensibilisation webinaire brochure brochures article articles rapport theme thematique chapitre
   sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire concours examen oral ifsi`);
-const SYLLABUS = set(`programme module referentiel`);
+const SYLLABUS = tokenSet(`programme module referentiel`);
 /** Works and schemes whose quoted title may name a condition: « Accueillir un stagiaire autiste ». */
 const TITLED = set(`guide guides livre livres film films documentaire projet projets dispositif dispositifs campagne campagnes
   kit plaquette fiche fiches titre intitule label parcours mooc tutoriel podcast spectacle piece exposition`);
@@ -190,7 +190,7 @@ export function topicFrame(doc: Doc, from: number, to: number): boolean {
   // "X figure au programme", "X fait partie du module"
   for (let j = to, n = 0; j < toks.length && n < 5 && toks[j].sn === sn; j++, n++) {
     if (toks[j].k === Kind.Punct) break;
-    if (SYLLABUS.has(toks[j].t) && SYLLABUS_DETS.has(toks[j - 1].t)) return true;
+    if (SYLLABUS.has(toks[j]) && SYLLABUS_DETS.has(toks[j - 1].t)) return true;
   }
   return false;
 }
