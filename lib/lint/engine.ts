@@ -11,8 +11,8 @@
 import { createDocument, type Doc } from './document.ts';
 import type { Token } from './tokenize.ts';
 import { compileEntry, type CompiledEntry, type LexiconEntry } from './lexicon.ts';
-import { createMatcher, type Hit, type Matcher } from './matcher.ts';
-import { loadedTrieTable, trieRef } from './precompiled.ts';
+import { createMatcher, type Hit, type Matcher, type TrieBase } from './matcher.ts';
+import { loadedTrieTable, trieRef, type TrieTable } from './precompiled.ts';
 import type { DocumentInfo, Report, RuleDefinition, RuleContext } from './rule.ts';
 import { downgrade, SEVERITY_RANK, type Category, type Finding, type Severity } from './types.ts';
 import { fold } from './normalize.ts';
@@ -44,6 +44,28 @@ interface Prepared {
   ignored: string[];
 }
 
+/** The snapshot's entries of the active rules, each compiled once, at its first match. */
+function trieBase(table: TrieTable, rules: Array<{ ref: number; lexicon: readonly LexiconEntry[]; id: string }>): TrieBase {
+  let total = 0;
+  for (const row of Object.values(table.rows)) total = Math.max(total, row.ref + row.n);
+  const owner = new Int16Array(total).fill(-1); // per entry index: its rule in `rules`, or -1
+  rules.forEach((r, i) => owner.fill(i, r.ref, r.ref + r.lexicon.length));
+  const compiled = new Array<CompiledEntry | undefined>(total);
+  return {
+    trie: table.trie,
+    entries: total,
+    active: (ref) => ref < total && owner[ref] >= 0,
+    entry: (ref) => {
+      let c = compiled[ref];
+      if (c === undefined) {
+        const r = rules[owner[ref]];
+        c = compiled[ref] = compileEntry(r.lexicon[ref - r.ref], r.id);
+      }
+      return c;
+    },
+  };
+}
+
 /** Create an engine over a set of rules (rules/index.ts passes the registry). */
 export function createEngine(rules: readonly RuleDefinition[]): Engine {
   const cache = new WeakMap<object, Prepared>();
@@ -73,7 +95,8 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
     const active: Prepared['active'] = [];
     const entries: CompiledEntry[] = []; // built from their sequences
     const trie = loadedTrieTable(); // the lexicons' trie computed by the build, if any
-    const byRef: CompiledEntry[] = []; // the entries of its snapshot that are active
+    // the rules whose entries the snapshot holds: compiled at their first match
+    const fromTrie: Array<{ ref: number; lexicon: readonly LexiconEntry[]; id: string }> = [];
     for (const rule of rules) {
       const setting = config?.rules?.[rule.id];
       let enabled = !rule.meta.defaultOff;
@@ -94,7 +117,7 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
       if (!lexicon) continue;
       const ref = trie ? trieRef(trie, rule.id, lexicon) : undefined;
       if (ref === undefined) for (const e of lexicon) entries.push(compileEntry(e, rule.id));
-      else lexicon.forEach((e, k) => { byRef[ref + k] = compileEntry(e, rule.id); });
+      else fromTrie.push({ ref, lexicon, id: rule.id });
     }
     // extra terms go to the main rule of their category
     for (const [category, terms] of Object.entries(config?.extraTerms ?? {})) {
@@ -107,7 +130,7 @@ export function createEngine(rules: readonly RuleDefinition[]): Engine {
     }
     return {
       active,
-      matcher: createMatcher(entries, trie && byRef.length > 0 ? { trie: trie.trie, byRef } : undefined),
+      matcher: createMatcher(entries, trie && fromTrie.length > 0 ? trieBase(trie, fromTrie) : undefined),
       allow: new Set((config?.allowlist ?? []).map((s) => fold(s).trim()).filter(Boolean)),
       ignored: (config?.ignoredPhrases ?? []).map((s) => fold(s).trim()).filter(Boolean),
     };

@@ -43,10 +43,19 @@ export interface TrieSnapshot {
   ends: string;
 }
 
-/** The trie to start from, with the compiled entry of each of its entry indices (undefined: not active). */
+/**
+ * The trie to start from. Its entries are compiled at their first match, not at load: most of the
+ * ~37,000 entries never match in a process, and compiling them all was a tenth of a one-file
+ * `cadre lint`.
+ */
 export interface TrieBase {
   trie: TrieSnapshot;
-  byRef: ReadonlyArray<CompiledEntry | undefined>;
+  /** how many entries the snapshot has */
+  entries: number;
+  /** whether the entry of this index is matched (its rule is active and its row valid) */
+  active(ref: number): boolean;
+  /** the compiled entry of an active index, the same object at every call */
+  entry(ref: number): CompiledEntry;
 }
 
 /** Build `entries` into a trie and give its snapshot (build time). */
@@ -72,12 +81,13 @@ interface TrieRecord {
  */
 export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?: TrieRecord): Matcher {
   // nodes: 0 is the root; per node, the entries ending there and whether any edge leaves it
-  const ending: Array<CompiledEntry[] | null> = [null];
+  // an entry of `base` stays its index until its first match (then the compiled entry replaces it)
+  const ending: Array<Array<CompiledEntry | number> | null> = [null];
   const leaves: number[] = [0];
   // edges: node, token hash, token, child — grown by doubling
   // about three edges per entry (forms × words): sized once for the built-in lexicons
   let mask = (1 << 12) - 1;
-  while (mask < (entries.length + (base?.byRef.length ?? 0)) * 6) mask = mask * 2 + 1;
+  while (mask < (entries.length + (base?.entries ?? 0)) * 6) mask = mask * 2 + 1;
   let eNode = new Int32Array(mask + 1).fill(-1);
   let eHash = new Int32Array(mask + 1);
   let eChild = new Int32Array(mask + 1);
@@ -136,7 +146,7 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
   }
 
   /** Repeat a snapshot's insertions: its edges in creation order, then the ends of its active entries. */
-  function load({ trie, byRef }: TrieBase): void {
+  function load({ trie, active }: TrieBase): void {
     const { words, parents, ends } = trie;
     let p = 0; // reading position in `parents`
     for (let i = 0, from = 0, h = 0, edge = 0; words.length > 0 && i <= words.length; i++) {
@@ -159,14 +169,16 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
       const c = i < ends.length ? ends.charCodeAt(i) : 44;
       if (c >= 48 && c <= 57) { node = (node < 0 ? 0 : node * 10) + c - 48; continue; }
       if (node >= 0) {
-        const e = byRef[ref];
-        if (e) end(node, e);
+        if (active(ref)) { (ending[node] ??= []).push(ref); size++; }
         node = -1;
       }
       if (c === 44) ref++;
     }
   }
-  const hasNext = Uint8Array.from(leaves);
+  const hasNext = new Uint8Array(leaves.length); // (Uint8Array.from iterates: ms for 66,000 nodes)
+  for (let i = 0; i < leaves.length; i++) hasNext[i] = leaves[i];
+
+  const entryAt = base ? base.entry : () => { throw new Error('no trie base'); };
 
   return {
     size,
@@ -196,7 +208,8 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
           const found = ending[node];
           if (found) {
             for (let q = 0; q < found.length; q++) {
-              const e = found[q];
+              let e = found[q];
+              if (typeof e === 'number') e = found[q] = entryAt(e);
               if (e.upper && !isUpperSpan(original, map, tokens, i, j + 1)) continue;
               hits.push({ entry: e, from: i, to: j + 1 });
             }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type LintConfig } from '../../lib/lint/engine.ts';
-import { compileEntry } from '../../lib/lint/lexicon.ts';
-import { createMatcher, snapshotTrie } from '../../lib/lint/matcher.ts';
+import { compileEntry, type CompiledEntry } from '../../lib/lint/lexicon.ts';
+import { createMatcher, snapshotTrie, type TrieBase } from '../../lib/lint/matcher.ts';
 import { installTrieTable, loadedTrieTable, trieRef, trieTable, type TrieTable } from '../../lib/lint/precompiled.ts';
 import { createDocument } from '../../lib/lint/document.ts';
 import { registry } from '../../rules/index.ts';
@@ -104,6 +104,9 @@ describe('lexicon trie computed at build time', () => {
 
 describe('trie snapshots', () => {
   const entries = ['diabète', 'trouble bipolaire', 'trouble du sommeil', 'bipolaire'].map((lemma) => compileEntry({ lemma }, 'sante'));
+  const base = (trie: ReturnType<typeof snapshotTrie>, list: Array<CompiledEntry | undefined>): TrieBase => ({
+    trie, entries: list.length, active: (r) => list[r] !== undefined, entry: (r) => list[r]!,
+  });
   const words = (text: string, m: ReturnType<typeof createMatcher>) => {
     const doc = createDocument(text);
     return m.match(doc.tokens, text, doc.map).map((h) => `${h.entry.lemma}:${doc.tokens.slice(h.from, h.to).map((t) => t.t).join(' ')}`);
@@ -114,15 +117,25 @@ describe('trie snapshots', () => {
     expect(snap.words.split(' ').length).toBe(snap.parents.split(',').length);
     const text = "Trouble bipolaire, diabète et troubles du sommeil ; asthme.";
     const extra = compileEntry({ lemma: 'asthme' }, 'sante');
-    const loaded = createMatcher([extra], { trie: snap, byRef: entries });
+    const loaded = createMatcher([extra], base(snap, entries));
     expect(words(text, loaded)).toEqual(words(text, createMatcher([...entries, extra])));
     expect(words(text, loaded)).toContain('asthme:asthme');
     expect(loaded.size).toBe(createMatcher([...entries, extra]).size);
   });
 
+  it('compiles an entry of the snapshot at its first match only, and once', () => {
+    const snap = snapshotTrie(entries);
+    const asked: number[] = [];
+    const m = createMatcher([], { trie: snap, entries: entries.length, active: () => true, entry: (r) => { asked.push(r); return entries[r]; } });
+    expect(asked).toEqual([]); // nothing compiled at load
+    expect(words('Il a du diabète.', m)).toEqual(['diabète:diabete']);
+    expect(words('Diabète, encore du diabète.', m)).toEqual(['diabète:diabete', 'diabète:diabete']);
+    expect(asked).toEqual([0]); // the other entries never matched, and "diabète" was compiled once
+  });
+
   it('leaves out the ends of entries that are not given (a rule switched off)', () => {
     const snap = snapshotTrie(entries);
-    const m = createMatcher([], { trie: snap, byRef: [entries[0], undefined, entries[2], undefined] });
+    const m = createMatcher([], base(snap, [entries[0], undefined, entries[2], undefined]));
     expect(words('Trouble bipolaire et diabète.', m)).toEqual(['diabète:diabete']);
   });
 });
