@@ -267,6 +267,8 @@ export function distanced(doc: Doc, from: number): boolean {
 }
 
 const CLAUSE_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'vous', 'nous', 'on', 'je', "j'", 'lui', 'se', "s'", 'me', "m'", 'qui', 'que', "qu'"]);
+/** Words naming a course, workshop or talk, whose quoted title follows: atelier « Sortir de la passivité ». */
+const COURSE_WORDS = new Set(['formation', 'formations', 'module', 'modules', 'atelier', 'ateliers', 'stage', 'cours', 'sensibilisation', 'webinaire', 'conference', 'intitule', 'theme', 'session']);
 const FRAME_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'en', 'a', 'au', 'aux', 'dans', 'pour', 'avec', 'sur', 'un', 'une', 'personnes', 'personne', 'enfants', 'adultes', 'jeunes', 'milieu', 'secteur']);
 
 /**
@@ -279,7 +281,8 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
   const sn = toks[from]?.sn;
   for (let k = from - 1, steps = 0; k >= 0 && steps < reach && toks[k].sn === sn; k--) {
     const t = toks[k];
-    if (t.k === Kind.Punct) return false;
+    // a quoted course title right after the course word: formation « Faire face à l'agressivité du public »
+    if (t.k === Kind.Punct) return (t.t === '«' || t.t === '"' || t.t === '“') && COURSE_WORDS.has(toks[k - 1]?.sn === sn ? toks[k - 1].t : '');
     // a subject or object pronoun starts another clause: "l'atelier CV | vous trouvait bornée"
     // "bonne dynamique sur le poste | mais vraie tête brûlée": another clause
     if (CLAUSE_PRONOUNS.has(t.t) || COPULAS.has(t.t) || PERCEPTION.has(t.t) || t.t === 'mais' || t.t === 'car') return false;
@@ -402,6 +405,8 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     }
     // a title in capitals inside quotes names a course, a job or a venue: « Lazy Sunday Brunch »
     if (!entryAccepts(hit, ctx, false, false) || (jobFrame(doc, hit.from) && !(e.link === 'label' && openingTitle(doc, hit.from))) || titleCased(doc, hit.from, hit.to)) continue;
+    // a trait of the public served or of a process, not of the person: « l'agressivité du public », « la lenteur des démarches »
+    if (e.inflect === 'noun' && e.link === 'label' && traitOfOthers(doc, hit.to)) continue;
     // an employer's or tutor's quoted word on the pace of the work: « le chef de la PMSMP la décrit comme « lente mais fiable » » (an assessment of the work)
     if (e.lemma === 'lent' && doc.tokens[hit.from].quoted && workAssessor(doc, hit.from)) continue;
     // "demeuré" (simple-minded), not "mise en demeure"
@@ -419,6 +424,25 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     });
   }
   return out;
+}
+
+/** Groups served at work and processes, whose trait a noun may name: « l'agressivité des usagers », « la lenteur de l'administration ». */
+const OTHERS_OR_THINGS = new Set(['public', 'publics', 'clients', 'clientes', 'client', 'clientele', 'usagers', 'usager', 'patients', 'residents', 'voyageurs', 'passagers', 'eleves',
+  'administres', 'automobilistes', 'supporters', 'spectateurs', 'visiteurs', 'demarches', 'procedures', 'administration', 'administrations', 'services', 'institutions', 'marche',
+  'recrutements', 'recruteurs', 'employeurs', 'entreprises', 'reponses', 'systeme', 'dossiers', 'transports', 'circulation', 'chantier', 'chantiers', 'machines', 'logiciel']);
+/** `to` opens a complement naming such a group or thing: « du public », « des clients », « de la clientèle », « de l'administration », « de certains usagers ». */
+function traitOfOthers(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  let k = to;
+  const first = toks[k]?.sn === sn ? toks[k].t : '';
+  if (first === 'de' || first === "d'") {
+    k++;
+    const t = toks[k]?.sn === sn ? toks[k].t : '';
+    if (t === 'la' || t === "l'" || t === 'certains' || t === 'certaines' || t === 'nombreux' || t === 'nombreuses') k++;
+  } else if (first === 'du' || first === 'des') k++;
+  else return false;
+  return toks[k]?.sn === sn && OTHERS_OR_THINGS.has(toks[k].t);
 }
 
 /** Words of a job title opening its sentence: « Agent de sûreté lourdingue », « Manœuvre pas bien dégourdi ». */

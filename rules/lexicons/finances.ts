@@ -27,6 +27,10 @@ const PROCEDURE_NEAR = ['BDF', 'Banque', 'commission', 'surendettement', 'surend
 const JOB_NEAR = ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'gestionnaire',
   'rédige', 'rédiger', 'rédigeait', 'instruit', 'instruire', 'instruisait', 'traite', 'traiter', 'traitait', 'gère', 'gérer', 'gérait', 'clients', 'usagers', 'ménages', 'familles', 'formation', 'module'];
 
+/** Others whose eviction a report may mention: squatters, a camp, the tenants a property manager handles. */
+const OTHERS_EVICTED = ['des squatteurs', 'de squatteurs', 'des squats', 'du squat', 'des occupants', "d'occupants", 'des occupants sans titre', 'du campement', 'des campements', 'du camp', 'des gens du voyage',
+  'des migrants', 'des exilés', 'des locataires', 'de locataires', 'du locataire', 'des commerçants', 'des forains', 'des manifestants', 'des grévistes', 'de la ZAD', 'des zadistes'];
+
 const e = (terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry[] => terms.map((t) => ({ lemma: t, rewrite: FINANCE_REWRITE, ...extra }));
 
 /** "n'arrive plus à payer son loyer", "ne parvient plus à rembourser ses crédits". */
@@ -198,8 +202,8 @@ export const FINANCES: LexiconEntry[] = [
   }),
   // expulsion, impayés
   ...e([
-    'expulsion locative', 'expulsions locatives', 'procédure d’expulsion', "procédure d'expulsion", "menace d'expulsion", "menacé d'expulsion", "menacée d'expulsion",
-    "menacés d'expulsion", "jugement d'expulsion", "décision d'expulsion", "avis d'expulsion", "expulsion de son logement", "expulsion de son appartement",
+    'expulsion locative', 'expulsions locatives', "menacé d'expulsion", "menacée d'expulsion",
+    "menacés d'expulsion", "expulsion de son logement", "expulsion de son appartement",
     'expulsé de son logement', 'expulsée de son logement', 'expulsés de leur logement', 'expulsé de son appartement', 'expulsée de son appartement',
     'commandement de quitter les lieux', 'assignation en résiliation de bail', 'résiliation du bail pour impayés', 'loyers impayés', 'loyer impayé', 'impayés de loyer',
     'impayé de loyer', 'impayés de loyers', 'arriérés de loyer', 'arriérés de loyers', 'arriéré de loyer', 'retards de loyer', 'retard de loyer', 'loyers en retard',
@@ -213,6 +217,10 @@ export const FINANCES: LexiconEntry[] = [
     'retard de loyers', 'retards de loyers', 'dette de loyers', 'loyers dus', 'loyer dû', 'mois de loyer dus', 'loyers en souffrance', 'loyers non payés', 'loyer non payé',
     'loyers non réglés', 'loyer non réglé', 'loyers non versés', 'rappel de charges impayées',
   ]),
+  // the eviction of others, at the person's workplace or in their trade: « la procédure d'expulsion des squatteurs du gymnase où il est gardien »
+  ...e(['procédure d’expulsion', "procédure d'expulsion", "menace d'expulsion", "jugement d'expulsion", "décision d'expulsion", "avis d'expulsion"], {
+    notBefore: OTHERS_EVICTED,
+  }),
   // put out of the family home by a relative is vie-privee ("expulsée du domicile conjugal par son mari")
   ...e(['expulsion', 'expulsé', 'expulsée'], {
     near: ['logement', 'loyer', 'loyers', 'locative', 'bailleur', 'propriétaire', 'domicile', 'appartement', 'impayés', 'huissier', 'lieux', 'HLM', 'bail', 'maison', 'studio'],

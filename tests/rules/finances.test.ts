@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // sweep: the eviction of others at the person's workplace or in their trade
+    "La mairie a engagé une procédure d'expulsion des squatteurs du gymnase où il travaille comme gardien.",
+    "Gestionnaire locative, elle suivait les procédures d'expulsion des locataires.",
     // review: a curator of a thesis or an exhibition, a payslip's bonuses, a settlement bonus in an offer
     "Son curateur de thèse l'a recommandée au musée.",
     "Ma curatrice d'exposition m'a proposé un stage.",
@@ -209,6 +212,9 @@ ruleTester(rule, {
     'Il a été en dépôt volontaire au bureau.',
   ],
   invalid: [
+    // sweep: the person's own eviction
+    { text: "Une procédure d'expulsion est en cours depuis mars.", errors: ["procédure d'expulsion"] },
+    { text: "Elle a reçu un avis d'expulsion de son bailleur.", errors: ["avis d'expulsion"] },
     // review: a bonus beyond the legal severance, in one word or two
     { text: 'Il a négocié une prime supra légale de 42 000 €.', errors: ['42 000 €'] },
     { text: 'Il a obtenu une prime extra-légale de 8 000 €.', errors: ['8 000 €'] },

@@ -7,6 +7,11 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // sweep: a trait of the public served or of a process, a quoted course title
+    "Elle a suivi la formation « Faire face à l'agressivité du public » à la CAF.",
+    "L'agressivité de certains clients l'a usée au guichet.",
+    'La paresse des démarches administratives est un frein souvent cité par les employeurs.',
+    "Il a participé à l'atelier « Sortir de la passivité » de la Mission locale.",
     // review: a playwright's drama
     "Elle se trouve plus forte en anglais depuis son séjour.",
     "Il se croit plus fort en maths qu'il ne l'est, dit-il en riant.",
@@ -223,6 +228,10 @@ ruleTester(rule, {
     "Elle est du genre à rester tard pour finir ses dossiers.",
   ],
   invalid: [
+    // sweep: the trait of the person, a quote that is not a course title
+    { text: "L'agressivité du candidat a surpris le recruteur.", errors: ['agressivité'] },
+    { text: 'Son agressivité envers les clients a motivé la fin de la période d’essai.', errors: ['agressivité'] },
+    { text: 'Retour de stage « il est paresseux et lent » selon le tuteur.', errors: ['paresseux'] },
     // review: a complaint at the least frustration, with other complaint verbs
     { text: 'Il râle à la moindre remarque.', errors: ['râle à la moindre remarque'] },
     { text: "Elle ronchonne dès qu'on lui demande un effort.", errors: ["ronchonne dès qu'on lui demande un effort"] },
