@@ -74,7 +74,10 @@ const WORKPLACE_JOBS = set(`agent agente agents cuisinier cuisiniere commis plon
 plombier plombiere menuisier peintre jardinier secretaire assistant assistante comptable medecin dentiste kinesitherapeute aide auxiliaire
 employe employee ouvrier ouvriere magasinier magasiniere chauffeur veilleur veilleuse moniteur monitrice responsable chef cheffe coordinateur
 coordinatrice informaticien informaticienne standardiste cdd cdi interim vacation vacations vacataire candidature candidatures candidater
-postule postuler offre offres embauche embauchee recrute recrutee recrutement ash`);
+postule postuler offre offres embauche embauchee recrute recrutee recrutement ash livreur livreuse livreurs livraison livraisons livrer livrait
+fournisseur fournisseuse prestataire`);
+/** "livré" folds to "livre" (a book): the verb when an object follows it ("a livré des repas au centre pénitentiaire"). */
+const DELIVERED_OBJECT_DETS = set('des les du de la le ses leurs');
 /** Applications and contracts after the place: "au centre pénitentiaire de X : candidature envoyée". */
 const APPLY_AFTER = set(`candidature candidatures candidate candidater postule postuler offre offres embauche embauchee recrute recrutement cdd cdi
 interim vacation vacations vacataire poste postes entretien`);
@@ -93,6 +96,10 @@ const LESSER_TOWNS = new Set(LESSER_PRISON_TOWNS);
 /** Retail and energy senses of "en centrale", the school "Centrale": not prison. */
 const NOT_PRISON_NEAR = set(`achat achats acheteur acheteuse acheteurs enseigne magasin magasins siege distribution nucleaire edf ingenieur ecole
 reservation reservations logistique entrepot supermarche hypermarche franchise`);
+/** Offences as a body of rules or a field of knowledge: "la réglementation sur les infractions routières", "spécialiste des délits financiers". */
+const OFFENCE_KNOWLEDGE = set(`reglementation reglementations legislation legislations regles reglement connaissance connaissances notions specialiste specialistes
+expert experte expertise typologie statistiques constatation constater constate constatait`);
+const KNOWLEDGE_SKIP = set("les la le l' des du de d' sur aux au en matiere");
 /** Offences a person suffers, and the words that make them the victim's. */
 const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion');
 const VICTIM_CUES = set('victime victimes depuis apres suite subi subie subit lors traumatise traumatisee choque choquee');
@@ -171,7 +178,7 @@ const FIGURATIVE_FIGHT = set('commerciale commerciales politique electorale post
 /** A prison as a building, a museum or a sight: restored, visited, filmed. */
 const MONUMENT = set(`musee musees desaffectee desaffecte patrimoine monument monuments historique touristique touristes visiteurs visitee visiter guidee guidees
 restaure restaurer restauration rehabilitation rehabilitee renovation reconvertie reconversion transformee devenue demolie demolition vestiges ruines tournage film documentaire
-exposition escape architecture architecte`);
+exposition escape architecture architecte renove renover renovee renovent renovait rehabilite rehabiliter mediatheque`);
 /** Unpaid work that is not a sentence: an internship, volunteering, help at home. */
 const UNPAID_NOT_PENAL = set(`stage stages stagiaire stagiaires benevole benevoles benevolat volontaire volontariat domestique menager menagere aidant aidante aidants famille familiale
 parents femmes invisible associatif exploitation conjoint conjointe collaborateur`);
@@ -527,7 +534,10 @@ export default defineRule({
       let k = i - 1;
       while (k >= 0 && k > i - 4 && toks[k].sn === sn && set("au aux a la l' en dans le").has(toks[k].t)) k--;
       if (k === i - 1) return false;
-      for (let n = 0; n < 4 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; n++, k--) if (WORKPLACE_JOBS.has(toks[k].t)) return true;
+      for (let n = 0; n < 4 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; n++, k--) {
+        if (WORKPLACE_JOBS.has(toks[k].t)) return true;
+        if (toks[k].t === 'livre' && n > 0 && DELIVERED_OBJECT_DETS.has(t(k + 1, i)) && set('a ai avait ont').has(t(k - 1, i))) return true;
+      }
       return false;
     };
     /** An application or a contract later in the sentence ("… : candidature envoyée"), when nothing says the person was held there. */
@@ -1064,6 +1074,11 @@ export default defineRule({
           if (around(doc, i, h.to, DOMESTIC, 8) && !COMPUTER_OFFENCES.has(toks[i].t) && !family.has(i)) break;
           if (negatedBefore(doc, i) || offenceFrame(i) || counteredBefore(i) || around(doc, i, h.to, TRAINING, 4) || generic(i) || fictionRole(i)) break;
           if (set('lutte prevention detection analyste controleur service cellule anti').has(pw) || (set('la le les').has(pw) && set('contre lutte prevention').has(t(i - 2, i)))) break;
+          {
+            let k = i - 1;
+            while (k > i - 4 && KNOWLEDGE_SKIP.has(t(k, i))) k--;
+            if (k < i - 1 && OFFENCE_KNOWLEDGE.has(t(k, i))) break;
+          }
           const w = toks[i].t;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;
           // the person as the victim: "depuis l'agression", "victime d'un cambriolage", "après son agression"

@@ -50,8 +50,8 @@ investissement implication vie monde milieu casquette heures credit permanence`)
 /** Nouns before "syndical(e)" that are not a person's union activity. */
 /** Heads that stay meaningful without the adjective ("son engagement syndical" → "son engagement"). */
 const NEUTRAL_HEADS = set('engagement engagements activite activites action actions passe parcours carriere experience implication investissement responsabilites');
-/** "conseil syndical" is the owners' council of a co-ownership (with the "syndic"), not a union body. */
-const NOT_HEADS = set('chambre chambres droit liberte libertes paysage partenaires dialogue conseil conseils');
+/** "conseil syndical" is the owners' council of a co-ownership (with the "syndic"), not a union body; "l'interlocuteur syndical" is the counterpart, not the person. */
+const NOT_HEADS = set('chambre chambres droit liberte libertes paysage partenaires dialogue conseil conseils interlocuteur interlocutrice interlocuteurs interlocutrices');
 /** "syndicat …" that is an employer, a public body or property management. */
 const NOT_UNION_AFTER = [
   "d'initiative", 'de copropriété', 'des copropriétaires', 'de copropriétaires', 'intercommunal', 'intercommunale', 'intercommunaux',

@@ -553,3 +553,19 @@ ruleTester(rule, {
     { text: 'Rendez-vous tripartite avec la CPIP le 04/12.', errors: ['CPIP'] },
   ],
 });
+
+// sweep: offences as a body of rules, a prison as a building under works or a delivery address (traps); the stay and the offence still are
+ruleTester(rule, {
+  valid: [
+    'Il connaît bien la réglementation sur les infractions routières grâce à son ancien poste en auto-école.',
+    "Juriste, elle est spécialiste des abus de biens sociaux en droit des affaires.",
+    "Le chantier d'insertion rénove l'ancienne maison d'arrêt pour en faire une médiathèque.",
+    'Il a livré des repas au centre pénitentiaire dans le cadre de son emploi chez un traiteur.',
+    'Il assure les livraisons à la maison d’arrêt chaque mardi pour un grossiste.',
+  ],
+  invalid: [
+    { text: 'Il a été condamné pour des infractions routières répétées.', errors: ['condamné', 'infractions routières répétées'] },
+    { text: "Il a écrit un livre en prison, sorti l'an dernier.", errors: ['prison'] },
+    { text: 'Il a passé deux ans en maison d’arrêt avant de rénover des meubles.', errors: ['deux ans en maison d’arrêt'] },
+  ],
+});

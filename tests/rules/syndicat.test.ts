@@ -192,3 +192,14 @@ ruleTester(rule, {
     { text: "Il a été délégué CGT-RATP pendant dix ans.", errors: ["délégué CGT-RATP"] },
   ],
 });
+
+// sweep: the union counterpart of a company is not the person's mandate (trap); the person's own mandate still is
+ruleTester(rule, {
+  valid: [
+    "L'interlocuteur syndical de l'entreprise n'a pas été sollicité.",
+    'Elle a rencontré les interlocuteurs syndicaux du site lors de son stage RH.',
+  ],
+  invalid: [
+    { text: 'Il est délégué syndical CGT dans son entrepôt.', errors: ['délégué syndical CGT'] },
+  ],
+});
