@@ -87,6 +87,8 @@ const ORG_ANCHOR = new Keywords([
   'adresse de la formation', 'adresse du stage', "adresse de l'atelier", "adresse de l'ecole", 'adresse de la caf', 'adresse de la mairie',
   'structure', 'service', 'foyer de jeunes travailleurs', 'travail', 'lieu de travail', "lieu d'exercice", 'affectation', 'affecte',
   'affectee', 'base', 'basee',
+  // a department of an employer, the addressee of a letter: « courrier adressé à la DRH, 4 avenue… »
+  'drh', 'ressources humaines', 'service rh', 'cooperative',
   // the structures of the employment and social services, named in letterheads and signatures
   "maison de l'emploi", "maison de l'emploi et de la formation", 'france services', 'maison france services', 'ccas', 'cias', 'apec',
   'epide', 'e2c', "ecole de la deuxieme chance", 'cidff', 'spip', 'cio', 'siae', 'pimms', 'udaf', 'missions locales',
@@ -127,6 +129,13 @@ const FLAT = /(?:^|[\s,])(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment
 const PROXIMITY = /(?:rapprocher|rapproche|rapprochee|pres|proche|cote|loin|pas|face|proximite|voisin|voisine|derriere|autour)\s+(?:de la|de l'|des|du|de|d'|a la|a l'|au|aux)\s*[\p{L}'’ -]{0,30}$/u;
 /** Move verbs: the address they lead to is the person's new home, whatever landmark the sentence names. */
 const MOVE = /(?:demenage|demenagee|demenages|emmenage|emmenagee|installe|installee|installes|reloge|relogee|parti vivre|partie vivre)(?![\p{L}])/u;
+/**
+ * An organisation or a job as the subject of a move or lodging word: « La mission locale de Dole a déménagé au 5 rue… »,
+ * « l'entreprise s'est installée au… », « Le restaurant loge ses saisonniers au… », « Le poste de gardien est logé, au… »,
+ * « L'employeur propose un hébergement aux saisonniers au… ». The text between the organisation word and the anchor:
+ * a complement, then an auxiliary or an offer verb — never a pronoun (« l'employeur l'héberge au… » is the person's home).
+ */
+const ORG_MOVES = /^(?:\s+(?:de la|de l'|de|du|des|d')\s*[\p{L}'’ -]{1,30}?)?\s+(?:qui\s+)?(?:(?:a|ont|est|sont|s'est|se sont|vient de|viennent de)\s+)?(?:(?:recemment|deja|donc|aussi|egalement|bien)\s+)?(?:(?:propose|proposent|offre|offrent|fournit|fournissent)\s+(?:un|une|des|le|la|l')\s*)?(?:demenage|demenagee|demenages|emmenage|emmenagee|installe|installee|installes|loge|logee|heberge|hebergee|hebergement|logement)$/u;
 
 /** A berth or a pitch (letter or number), up to three comma-separated parts, a postcode: group 0 ends before the town. */
 const BERTH = /(?:ponton|panne|anneau|catway|appontement|emplacement|port|marina)(?:\s+(?:n°|no|numero)\s*|\s+)(?:[a-z]{0,2}\d{1,4}[a-z]?|[a-z]|(?:de|du|des|d')\s*[\p{L}' -]{2,30}?)(?![\p{L}\p{N}])(?:\s*,\s*[^,;.!?\n]{2,45}?){0,3}\s*,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/uy;
@@ -447,7 +456,12 @@ export default defineRule({
       while (dot > 0 && /(?:^|[^a-z])[a-z]{1,4}$/.test(win.slice(Math.max(0, dot - 6), dot))) dot = win.lastIndexOf('. ', dot - 1);
       const stop = Math.max(dot, win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
       if (stop >= 0) { win = win.slice(stop + 2); from += stop + 2; }
-      const person = PERSON_ANCHOR.last(win);
+      let person = PERSON_ANCHOR.last(win);
+      // « la loge du gardien se trouve au 3 rue… »: the noun « loge » (a lodge, a dressing room) is a place, no anchor;
+      // an anchor before it still counts (« il vit dans la loge du gardien, 3 rue… »)
+      if (person >= 4 && win.slice(person - 4, person) === 'loge' && /(?:^|\s)(?:la|une|sa|leur|des)\s+$/.test(win.slice(Math.max(0, person - 12), person - 4))) {
+        person = PERSON_ANCHOR.last(win.slice(0, person - 4));
+      }
       let org = ORG_ANCHOR.last(win);
       // « chez Transports Martin, 14 rue… »: chez + a capitalised name is a company
       for (const m of win.matchAll(/(?:^|[^a-z])chez\s+/g)) {
@@ -465,6 +479,7 @@ export default defineRule({
         }
       }
       if (person < 0 && org < 0) return 'none';
+      if (org >= 0 && org < person && ORG_MOVES.test(win.slice(org, person))) return 'org';
       // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home
       if (org >= person && person >= 0 && MOVE.test(win.slice(0, person + 1)) && PROXIMITY.test(win.slice(0, org))) return 'person';
       if (org >= person) return 'org';

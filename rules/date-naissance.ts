@@ -183,7 +183,19 @@ const NOT_PERSON = new Set([
   'tradition', 'loi', 'reforme', 'crise', 'conflit', 'tension', 'probleme', 'difficulte', 'motivation', 'decision', 'reconversion',
   'vocation', 'gout', 'attrait', 'pratique', 'methode', 'equipe', 'filiale', 'agence', 'centre', 'ecole', 'collectif', 'festival',
   'salon', 'evenement', 'rencontre', 'dossier', 'demande', 'question', 'situation', 'cela', 'ca', 'ceci', 'tout',
+  // businesses, works and venues: « la food-truck est née le 2 mars 2020 », « l'enseigne, née en 1954, … »
+  'food-truck', 'fondation', 'compagnie', 'troupe', 'groupe', 'enseigne', 'franchise', 'exploitation', 'ferme', 'scop', 'scic',
+  'pme', 'tpe', 'usine', 'restaurant', 'hotel', 'epicerie', 'librairie', 'garage', 'brasserie', 'cafe', 'theatre', 'cinema', 'musee',
+  'application', 'appli', 'site', 'logiciel', 'outil', 'produit', 'label', 'metier', 'filiere', 'secteur', 'chantier', 'cabinet',
+  'federation', 'ligue', 'tournoi', 'competition', 'spectacle', 'journal', 'magazine', 'podcast', 'blog', 'emission', 'media',
 ]);
+/** The token, or its hyphenated compound with the token before (« start-up », « food-truck »: the tokenizer splits them). */
+function compound(doc: Doc, q: number): string {
+  const toks = doc.tokens;
+  const p = toks[q - 1];
+  if (p && p.e + 1 === toks[q].s && doc.norm[p.e] === '-') return `${p.t}-${toks[q].t}`;
+  return toks[q].t;
+}
 const AUX = new Set(['est', 'etait', 'suis', 'es', 'sont', 'etaient', 'serait', 'soit', 'fut', 'ete', 'a', 'ont', 'avait', 'etes', 'sommes', 'deja', "n'", 'ne', 'pas', 'bien']);
 const LABEL_BEFORE = /(?:(?:date|annee|jour|lieu)(?: et (?:date|lieu))? de |(?:date|dt)\.? )$/;
 /** « date de naissance du projet : », « naissance de son entreprise : »: the label is about a thing. */
@@ -215,18 +227,23 @@ function subjectOf(doc: Doc, k: number): Subject {
     // "Le projet, né en 2023, …" / "Son fils, né en 2010, …" / "Léa (née en 2012)"
     const p = toks[j - 1];
     if (!p || p.sn !== sn) return 'apposition';
-    if (NOT_PERSON.has(p.t)) return 'thing';
+    if (NOT_PERSON.has(p.t) || NOT_PERSON.has(compound(doc, j - 1))) return 'thing';
     if (PERSON.has(p.t) || doc.isCapitalized(p.i) || p.t.endsWith('.')) return 'person';
     return 'apposition';
   }
   if (PERSON.has(t.t)) return 'person';
   if (doc.isCapitalized(t.i) && !t.first) return 'person'; // a first name: "Léa est née…"
   // the noun phrase before the verb: « son projet professionnel est né… », « sa fille aînée est née… »
+  // a complement is not the head: « le fils du gérant du garage » is a person, « le projet de sa fille » a thing
+  let found: Subject = 'unknown';
   for (let q = j; q >= 0 && q > j - 5 && toks[q].sn === sn && toks[q].k !== Kind.Punct; q--) {
-    if (NOT_PERSON.has(toks[q].t)) return 'thing';
-    if (PERSON.has(toks[q].t)) return 'person';
+    const w = toks[q].t;
+    if (w === 'de' || w === 'du' || w === 'des' || w === "d'") { found = 'unknown'; continue; }
+    if (found !== 'unknown') continue;
+    if (NOT_PERSON.has(w) || NOT_PERSON.has(compound(doc, q))) found = 'thing';
+    else if (PERSON.has(w)) found = 'person';
   }
-  return 'unknown';
+  return found;
 }
 
 /**

@@ -54,6 +54,12 @@ const OFFICE = new Set([
   'mairie', 'departement',
 ]);
 
+/**
+ * A label naming an organisation's mailbox right before the address: « Le mail de l'agence d'intérim est dole@… »,
+ * « adresse de la boutique : lyon3@… ». Used only for a one-word local part off webmail (« prenom.nom@ » stays a person's).
+ */
+const ORG_MAILBOX_LABEL = /(?:mail|e-mail|email|courriel|adresse(?: mail| electronique| e-mail)?)\s+(?:generique\s+)?(?:de l'|de la |du |des )(?:agence|entreprise|societe|magasin|boutique|structure|organisme|association|centre|cfa|ecole|lycee|mairie|service|hotel|restaurant|clinique|cabinet|enseigne|antenne|office|cooperative)(?![\p{L}])(?:\s*(?:d'|de |du |des )[\p{L}'’ -]{1,25}?)?(?:\s+(?:est|c'est)|\s*:)?\s*$/u;
+
 /** Is the local part a role mailbox? Exact for webmail addresses, first segment elsewhere. */
 function isRole(local: string, domain: string): boolean {
   const l = local.replace(/[._-]?\d+$/, '');
@@ -161,6 +167,7 @@ export default defineRule({
       seen.push([start, end]);
       // role mailboxes (contact@, recrutement@…) identify a service, not a person: not reported
       if (isRole(local, domain)) return;
+      if (/^[\p{L}-]+\d*$/u.test(local) && !WEBMAIL.has(domain.split('.')[0]) && ORG_MAILBOX_LABEL.test(norm.slice(Math.max(0, s - 90), s))) return;
       ctx.report({
         start,
         end,

@@ -30,6 +30,11 @@ const ON_REFLEXIVE = set('revoit revoir retrouve retrouver voit rappelle rappele
 const H_NOUS = tokenHash('nous');
 const H_ON = tokenHash('on');
 const CLAUSE_STOP = set(', ; : . ! ? ( ) « » "');
+/**
+ * A third party whose words follow a colon: « L'entreprise écrit dans son annonce : nous recherchons… », « l'offre
+ * précise : nous proposons… ». That « nous » is the employer's, transcribed, not the counsellor's.
+ */
+const SPEAKER_ORG = set("entreprise employeur employeuse recruteur recruteuse annonce offre offres societe enseigne magasin restaurant fiche gerant gerante directeur directrice responsable patron patronne dirigeant dirigeante");
 
 export default defineRule({
   id: 'personne-nous',
@@ -54,7 +59,7 @@ export default defineRule({
     for (const tok of toks) {
       if (tok.k !== Kind.Word || tok.quoted) continue;
       if (tok.h !== H_NOUS && tok.h !== H_ON) continue; // by the hash: most words' text is not read
-      if (tok.t === 'nous') reportNous(ctx, doc, tok.i);
+      if (tok.t === 'nous') { if (!afterThirdPartyColon(doc, tok.i)) reportNous(ctx, doc, tok.i); }
       else if (tok.t === 'on' && onMeansNous(doc, tok.i)) report(ctx, doc, tok.i, 'on', []);
     }
   },
@@ -75,6 +80,18 @@ function onMeansNous(doc: Doc, k: number): boolean {
   if ((n1.t === 'se' || n1.t === "s'") && n2 && ON_REFLEXIVE.has(n2.t)) return true;
   if (n1.t === 'a' && n2 && ON_VERBS.has(n2.t)) return true;
   for (let j = k + 1; j < toks.length && j < k + 8 && toks[j].sn === sn && !CLAUSE_STOP.has(toks[j].t); j++) if (toks[j].t === 'ensemble') return true;
+  return false;
+}
+
+/** « nous » opening the words, after a colon, of an employer, an offer or a structure named before the colon. */
+function afterThirdPartyColon(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const colon = toks[k - 1];
+  if (!colon || colon.t !== ':' || colon.sn !== toks[k].sn) return false;
+  let c = k - 1;
+  while (c > 0 && c > k - 14 && toks[c - 1].sn === toks[k].sn && !CLAUSE_STOP.has(toks[c - 1].t)) c--;
+  // the speaker is the clause's subject (its first words), not an object: « Vous avez contacté l'employeur : nous… » stays
+  for (let j = c; j < c + 3 && j < k - 1; j++) if (SPEAKER_ORG.has(toks[j].t)) return true;
   return false;
 }
 

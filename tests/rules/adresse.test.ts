@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // an organisation moves: the move verb's subject is the structure, not the person
+    'La mission locale a déménagé au 5 rue Pasteur depuis janvier.',
+    'La mission locale de Dole a déménagé au 5 rue Pasteur, 39100 Dole.',
+    "L'entreprise s'est installée au 14 rue des Forges, 39100 Dole.",
+    'L’association qui s’est installée au 3 place du Marché, 39100 Dole, recrute.',
+    'Le centre de formation a emménagé au 2 avenue Foch, 21000 Dijon.',
+    // an employer or a job lodges its staff; a lodge as a noun; a letter to an employer's department
+    'Le restaurant loge ses saisonniers au 2 rue du Port, 17410 Saint-Martin-de-Ré.',
+    "L'employeur propose un hébergement aux saisonniers au 14 route des Crêtes, 73150 Val-d'Isère.",
+    "Le poste de gardien d'immeuble est logé, au 18 allée des Roses, dans le parc du bailleur social.",
+    "La loge du gardien se trouve au 3 rue Pasteur, à l'entrée de la résidence gérée par le bailleur.",
+    "Le courrier de relance a été adressé à la DRH, 4 avenue de l'Europe, 67000 Strasbourg.",
     // regional street words, berths and pitches: only as a home
     'Il a travaillé 3 ans à Bali comme serveur.',
     'RDV à l\'agence, 12 plaça de la Vila, 66000 Perpignan.',
@@ -76,6 +88,12 @@ ruleTester(rule, {
     'Il lit la page 12, 3º paragraphe.',
   ],
   invalid: [
+    // the person moves, an organisation named earlier in the sentence is no subject of the move
+    { text: "L'employeur l'héberge au 14 route des Crêtes, 73150 Val-d'Isère.", errors: ["14 route des Crêtes, 73150 Val-d'Isère"] },
+    { text: 'Son employeur lui propose un logement au 5 rue des Lilas, 39100 Dole.', errors: ['5 rue des Lilas, 39100 Dole'] },
+    { text: 'Il vit dans la loge du gardien, 3 rue Pasteur, 39100 Dole.', errors: ['3 rue Pasteur, 39100 Dole'] },
+    { text: 'Elle a quitté la mission locale et a déménagé au 5 rue Pasteur, 39100 Dole.', errors: ['5 rue Pasteur, 39100 Dole'] },
+    { text: "Depuis la fermeture de l'usine, il a déménagé au 7 rue des Lilas, 39100 Dole.", errors: ['7 rue des Lilas, 39100 Dole'] },
     // « dont l'adresse » after a relative and an apposition about them (a job) is the relative's
     { text: "Il est hébergé chez son frère, agent de service, dont l'adresse est 5 rue du Four, 75006 Paris.", errors: ['5 rue du Four, 75006 Paris'] },
     // street words of regional languages, bilingual towns, one-word Alsatian streets, Basque order

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a business or a work is born: hyphenated nouns (split by the tokenizer) and a noun with its complement
+    "La start-up est née le 2 mars 2020 d'un projet étudiant.",
+    'Le food-truck, né le 3 mai 2021, recrute un cuisinier.',
+    "L'enseigne est née le 12 juin 1954 à Lyon.",
+    'La compagnie de théâtre est née le 1er octobre 2015.',
     // month-first dates are birth dates only after a birth word
     'Contrat signé le 03/27/2024, fin au 02/10/2024.',
     'Le rendez-vous du 03/27/2025 est annulé.',
@@ -76,6 +81,9 @@ ruleTester(rule, {
     'Geboren in Polen, elle est arrivée le 12/03/2015.',
   ],
   invalid: [
+    // the head noun is a person, whatever its complement names
+    { text: 'Le fils du gérant du garage est né le 4 avril 1998.', errors: ['4 avril 1998'] },
+    { text: 'Son petit-fils est né le 3 mai 2021.', errors: ['3 mai 2021'] },
     // the American order, month first, when the day cannot be a month
     { text: 'DOB: 03/27/1988 (format américain, mois en premier).', errors: ['03/27/1988'] },
     { text: 'Born on 12/25/1990 in Lagos.', errors: ['12/25/1990'] },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // an organisation's mailbox named as such, with a one-word local part (a town, a branch)
+    "Le mail de l'agence d'intérim est dole@interim-jura.fr.",
+    'Adresse mail de la boutique : lyon3@maisonbleue.fr',
     // round 7: « (a) » as a list marker or a reference, not "@"
     'Voir (a) ci-dessous pour les démarches.',
     'Trois options : (a) formation, (b) emploi direct, (c) création.',
@@ -41,6 +44,10 @@ ruleTester(rule, {
     'Mail de la traductrice : traductrices@inter-langues.fr',
   ],
   invalid: [
+    // a person's address under the same label, a webmail, a person named between label and address
+    { text: "Le mail de l'agence d'intérim est sophie.martin@interim-jura.fr.", errors: ['sophie.martin@interim-jura.fr'] },
+    { text: "Le mail de l'entreprise de son frère est durand@gmail.com.", errors: ['durand@gmail.com'] },
+    { text: "Le mail de l'agence est celui de la responsable, martin@interim-jura.fr, qui suit le dossier.", errors: ['martin@interim-jura.fr'] },
     // round 7: a lone « a » in brackets, « arobas » misspelt
     { text: 'Son adresse : timo.dlb (a) laposte.net', errors: ['timo.dlb (a) laposte.net'] },
     { text: 'Mail : julie.m [a] gmail.com', errors: ['julie.m [a] gmail.com'] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // an employer's or an offer's words after a colon: the « nous » is theirs
+    "L'entreprise écrit dans son annonce : nous recherchons un cuisinier motivé.",
+    "L'offre précise : nous proposons un CDI après la période d'essai.",
+    'Le gérant du magasin a été clair : nous embauchons en septembre.',
     // quotations are the person's words
     '« Nous avons toujours vécu ici », précise-t-elle.',
     "Elle souhaite « qu'on l'aide à remplir le dossier ».",
@@ -12,6 +16,9 @@ ruleTester(rule, {
     "Il a été convenu d'un nouveau rendez-vous le 12 mai.",
   ],
   invalid: [
+    // the employer is an object, the agency the counsellor's own: the « nous » is the counsellor's
+    { text: "Vous avez contacté l'employeur : nous avons convenu d'une relance.", errors: ['nous'] },
+    { text: "Vous avez appelé l'agence : nous avons fixé un rendez-vous.", errors: ['nous'] },
     { text: "Nous avons convenu d'un point téléphonique le 18/06.", errors: [{ text: 'Nous', messageId: 'nous', severity: 'info', category: 'style' }], output: "Il a été convenu d'un point téléphonique le 18/06." },
     { text: 'Nous avons décidé que la PMSMP serait reportée.', errors: ['Nous'], output: 'Il a été décidé que la PMSMP serait reportée.' },
     { text: 'Nous sommes convenus que vous contacterez le centre de formation.', errors: ['Nous'], output: 'Il a été convenu que vous contacterez le centre de formation.' },
