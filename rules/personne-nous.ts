@@ -70,6 +70,36 @@ function report(ctx: RuleContext, doc: Doc, k: number, messageId: string, fixes:
   ctx.report({ start, end, messageId, confidence: 'medium', fixes });
 }
 
+/**
+ * A trade, a sector or a workplace set before a generic « on »: « Dans ce métier, on se retrouve seul… », « En cuisine,
+ * on travaille ensemble… », « Sur les chantiers, on… ». « Lors de l'entretien, on a vu ensemble… » stays the counsellor's.
+ */
+const SETTING_PREP = set("dans en sur au aux chez a");
+const SETTING = set("metier metiers secteur secteurs profession branche domaine filiere cuisine cuisines chantier chantiers restauration hotellerie btp batiment theatre spectacle entreprise entreprises usine usines magasin magasins commerce vente logistique industrie agriculture elevage ehpad hopital hopitaux clinique equipe equipes bateau peche transport transports entrepot entrepots rayon caisse distribution boulangerie vendanges saison");
+/** A third party whose generic words are reported: « Le chef d'équipe explique qu'on se tient prêt dès 6 h ». */
+const REPORTING_SPEAKER = set("chef cheffe formateur formatrice employeur employeuse recruteur recruteuse tuteur tutrice responsable gerant gerante patron patronne directeur directrice manager entreprise encadrant encadrante maitre");
+
+function genericOn(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  const [first] = doc.sentences[sn];
+  if (k - first > 14) return false;
+  // a setting phrase closed by a comma right before « on » (or before « qu'en …, on »)
+  if (toks[k - 1]?.t === ',') {
+    let c = k - 2;
+    while (c > first && toks[c - 1].t !== ',' && toks[c - 1].t !== "qu'" && toks[c - 1].t !== 'que') c--;
+    if (SETTING_PREP.has(toks[c].t) || (toks[c].t === "qu'" && SETTING_PREP.has(toks[c + 1]?.t ?? ''))) {
+      for (let j = c; j < k - 1; j++) if (SETTING.has(toks[j].t)) return true;
+    }
+  }
+  // a third party's generic words: its noun opens the sentence, a « que » introduces them
+  for (let j = first; j < first + 3 && j < k; j++) {
+    if (!REPORTING_SPEAKER.has(toks[j].t)) continue;
+    for (let q = j + 1; q < k; q++) if (toks[q].t === "qu'" || toks[q].t === 'que') return true;
+  }
+  return false;
+}
+
 /** "on a vu ensemble", "on se revoit le 12": not the impersonal "on ne sait jamais". */
 function onMeansNous(doc: Doc, k: number): boolean {
   const toks = doc.tokens;
@@ -77,6 +107,9 @@ function onMeansNous(doc: Doc, k: number): boolean {
   const n1 = toks[k + 1];
   const n2 = toks[k + 2];
   if (!n1 || n1.sn !== sn) return false;
+  // « on se voit imposer des délais »: « se voir » before an infinitive is a passive, not a meeting
+  if ((n1.t === 'se' || n1.t === "s'") && n2?.t === 'voit' && /(?:er|ir|re)$/.test(toks[k + 3]?.t ?? '') && toks[k + 3].sn === sn) return false;
+  if (genericOn(doc, k)) return false;
   if ((n1.t === 'se' || n1.t === "s'") && n2 && ON_REFLEXIVE.has(n2.t)) return true;
   if (n1.t === 'a' && n2 && ON_VERBS.has(n2.t)) return true;
   for (let j = k + 1; j < toks.length && j < k + 8 && toks[j].sn === sn && !CLAUSE_STOP.has(toks[j].t); j++) if (toks[j].t === 'ensemble') return true;

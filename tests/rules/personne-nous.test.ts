@@ -3,6 +3,13 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a generic « on » set in a trade or a workplace, reported from a third party, « se voir » before an infinitive
+    'Dans ce métier, on se retrouve souvent seul face au client.',
+    'En cuisine, on travaille ensemble sous les ordres du chef.',
+    'Sur un bateau de pêche, on vit ensemble pendant plusieurs jours.',
+    "Le formateur rappelle qu'en agriculture, on a fait évoluer les pratiques.",
+    "Le chef d'équipe explique qu'on se tient prêt dès 6 h.",
+    'Sur les chantiers, on se voit imposer des délais serrés.',
     // an employer's or an offer's words after a colon: the « nous » is theirs
     "L'entreprise écrit dans son annonce : nous recherchons un cuisinier motivé.",
     "L'offre précise : nous proposons un CDI après la période d'essai.",
@@ -16,6 +23,11 @@ ruleTester(rule, {
     "Il a été convenu d'un nouveau rendez-vous le 12 mai.",
   ],
   invalid: [
+    // the interview, the counsellor's workshop or the counsellor's words set the « on »: it is the counsellor's
+    { text: "Lors de l'entretien, on a vu ensemble vos candidatures.", errors: ['on'] },
+    { text: 'En atelier, on a travaillé ensemble votre CV.', errors: ['on'] },
+    { text: "Votre conseillère explique qu'on se revoit le 12.", errors: ['on'] },
+    { text: 'On se voit mardi à 10 h.', errors: ['On'] },
     // the employer is an object, the agency the counsellor's own: the « nous » is the counsellor's
     { text: "Vous avez contacté l'employeur : nous avons convenu d'une relance.", errors: ['nous'] },
     { text: "Vous avez appelé l'agence : nous avons fixé un rendez-vous.", errors: ['nous'] },
