@@ -182,6 +182,27 @@ function stalkEnd(doc: Doc, v: number): number {
 }
 
 const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdisait', 'controle', 'controlait', 'poursuit', 'poursuivait', 'surveille', 'surveillait']);
+/** Works whose subject a report may name: the film the person edited, the play they light. */
+const WORKS = new TokenSet(['film', 'films', 'court-metrage', 'metrage', 'long-metrage', 'documentaire', 'piece', 'roman', 'livre', 'ouvrage', 'spectacle', 'exposition', 'article', 'reportage',
+  'serie', 'podcast', 'chanson', 'album', 'bd', 'memoire', 'these', 'emission', 'webserie', 'scenario', 'pieces', 'romans', 'livres', 'spectacles', 'articles']);
+/** Verbs by which a work has a subject: « traite de », « aborde », « porte sur ». */
+const SUBJECT_VERBS = new TokenSet(['traite', 'traitait', 'traitent', 'aborde', 'abordait', 'abordent', 'porte', 'portait', 'portent', 'evoque', 'evoquait', 'evoquent', 'raconte',
+  'racontait', 'racontent', 'parle', 'parlait', 'parlent', 'denonce', 'denoncait', 'illustre', 'explore', 'explorait', 'questionne', 'met', 'mettait']);
+const SUBJECT_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'sur', 'en', 'scene', 'avec', 'pudeur', 'justesse', 'finesse', 'humour', 'aussi', 'notamment']);
+/**
+ * The term is the subject of a work: « le court-métrage qu'il a monté traite de la violence conjugale », « la pièce aborde le divorce ».
+ * A subject verb right before the term (function words only), and a work noun before it in the sentence.
+ */
+function workTopic(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  while (k >= 0 && from - k <= 4 && toks[k].sn === sn && SUBJECT_SKIP.has(toks[k].t)) k--;
+  if (k < 0 || toks[k].sn !== sn || !SUBJECT_VERBS.has(toks[k])) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 8 && toks[j].sn === sn; j--) if (WORKS.has(toks[j])) return true;
+  return false;
+}
+
 const ARTICLE_CONTEXT = new Set(['a', 'de', 'par', 'pour', 'sur', 'avec', 'contre', 'malgre', 'dans', 'vers', 'sous', 'selon', 'face', 'est', 'etait', 'entre', 'que', "qu'", 'devant', 'sans', 'vu', 'apres', 'avant', 'comme']);
 const THREAT_ADVERBS = new Set(['regulierement', 'souvent', 'constamment', 'encore', 'toujours', 'quotidiennement', 'frequemment', 'continuellement', 'parfois', 'systematiquement', 'physiquement', 'verbalement', 'psychologiquement']);
 
@@ -975,7 +996,7 @@ export default defineRule({
       if (e.kind === 'denial') { denialHeads.push([hit.from, hit.to]); continue; }
       if (e.kind === 'contest') { contestHeads.push([hit.from, hit.to]); continue; }
       if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from) && !(e.tag === 'control' && partnerSubjectBefore(doc, hit.from)))
-        || topicFrame(doc, hit.from) || absentBefore(doc, hit.from) || taskObject(doc, hit.from)) continue;
+        || topicFrame(doc, hit.from) || absentBefore(doc, hit.from) || taskObject(doc, hit.from) || workTopic(doc, hit.from)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }
       if (e.kind === 'kin') {

@@ -194,7 +194,12 @@ export const FINANCES: LexiconEntry[] = [
     // debt buyers and collectors: "un organisme de rachat de créances lui réclame 740 €"
     'organisme de rachat de créances', 'société de rachat de créances', 'rachat de créances', 'rachat de créance', 'racheteur de créances', 'racheteurs de créances', 'organisme de recouvrement', 'organismes de recouvrement',
     'recouvrement amiable', 'recouvrement judiciaire', 'recouvrement forcé', 'cabinet de contentieux', 'société de contentieux', 'service contentieux de sa banque',
-  ], { notAfter: JOB_BEFORE, notNear: ['poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'formation', 'gestionnaire', 'traite', 'traiter', 'traitait', 'gère', 'gérer', 'gérait'] }),
+  ], {
+    notAfter: JOB_BEFORE,
+    // a job in collection, or a skill of payroll: « rejoindre une société de recouvrement comme téléconseiller », « connaissance des logiciels de paie et des saisies sur salaire »
+    notNear: ['poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'PMSMP', 'métier', 'formation', 'gestionnaire', 'traite', 'traiter', 'traitait', 'gère', 'gérer', 'gérait',
+      'rejoindre', 'postule', 'postuler', 'postulé', 'téléconseiller', 'téléconseillère', 'embauché', 'embauchée', 'logiciel', 'logiciels', 'connaissance', 'connaissances', 'compétences'],
+  }),
   ...e(['recouvrement'], { notAfter: JOB_BEFORE, near: ['dette', 'dettes', 'impayés', 'impayé', 'relance', 'relances', 'lettre', 'courrier', 'courriers', 'huissier', 'appels', 'facture', 'factures', 'crédit', 'loyer', 'loyers', 'trésor', 'impôts', 'caf', 'menacé', 'menacée', 'reçu', 'reçoit', 'procédure'] }),
   ...e(['huissier', 'huissière', 'huissiers', 'huissier de justice', 'commissaire de justice', 'commissaires de justice', 'constat d’huissier'], {
     notAfter: [...JOB_BEFORE, 'ancien', 'ancienne', 'ex', 'comme', 'en tant que', 'devenir', 'être'],

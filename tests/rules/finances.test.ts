@@ -7,6 +7,9 @@ ruleTester(rule, {
     // sweep: the eviction of others at the person's workplace or in their trade
     "La mairie a engagé une procédure d'expulsion des squatteurs du gymnase où il travaille comme gardien.",
     "Gestionnaire locative, elle suivait les procédures d'expulsion des locataires.",
+    // sweep: a job in collection, a payroll skill
+    'Il souhaite rejoindre une société de recouvrement de créances comme téléconseiller.',
+    'Il a une bonne connaissance des logiciels de gestion de la paie et des saisies sur salaire.',
     // review: a curator of a thesis or an exhibition, a payslip's bonuses, a settlement bonus in an offer
     "Son curateur de thèse l'a recommandée au musée.",
     "Ma curatrice d'exposition m'a proposé un stage.",
@@ -215,6 +218,7 @@ ruleTester(rule, {
     // sweep: the person's own eviction
     { text: "Une procédure d'expulsion est en cours depuis mars.", errors: ["procédure d'expulsion"] },
     { text: "Elle a reçu un avis d'expulsion de son bailleur.", errors: ["avis d'expulsion"] },
+    { text: 'Une société de recouvrement le relance pour un crédit.', errors: ['société de recouvrement'] },
     // review: a bonus beyond the legal severance, in one word or two
     { text: 'Il a négocié une prime supra légale de 42 000 €.', errors: ['42 000 €'] },
     { text: 'Il a obtenu une prime extra-légale de 8 000 €.', errors: ['8 000 €'] },

@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // sweep: the subject of a work the person made or plays in
+    "Le court-métrage qu'il a monté traite de la violence conjugale.",
+    'La pièce dans laquelle elle joue aborde le divorce et la garde des enfants.',
     // review: placed at the head of a team or as an altar boy, a report at work, a stage scene, a business split, a safety rule
     "Il était placé très jeune à la tête de l'équipe commerciale.",
     'Il a été placé dès ses débuts sous la responsabilité du chef de chantier, son père était fier.',
@@ -186,6 +189,9 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // sweep: the person's own story, told about a work or not
+    { text: 'Le livre qu’elle lit parle de son divorce conflictuel.', errors: ['divorce conflictuel'] },
+    { text: "Elle parle de la violence conjugale qu'elle a subie.", errors: ['violence conjugale'] },
     // review: a placement told by the age, with its context
     { text: 'Elle a été placée dès ses 6 ans chez une tante.', errors: ['placée dès ses'] },
     { text: 'Son mari lui a encore fait une scène devant les enfants.', errors: ['lui a encore fait une scène'] },
