@@ -89,6 +89,9 @@ const ORG_ANCHOR = new Keywords([
   'affectee', 'base', 'basee',
   // a department of an employer, the addressee of a letter: « courrier adressé à la DRH, 4 avenue… »
   'drh', 'ressources humaines', 'service rh', 'cooperative',
+  // shops and workshops (« La fromagerie s'est installée au 12 route… »); not a farm, a gîte or a campsite, which may be a home
+  'fromagerie', 'brasserie', 'charcuterie', 'poissonnerie', 'epicerie', 'librairie', 'menuiserie', 'imprimerie', 'quincaillerie',
+  'blanchisserie', 'pressing', 'scierie', 'traiteur', 'fleuriste', 'jardinerie', 'cabinet d\'architecte', 'start-up', 'startup',
   // the structures of the employment and social services, named in letterheads and signatures
   "maison de l'emploi", "maison de l'emploi et de la formation", 'france services', 'maison france services', 'ccas', 'cias', 'apec',
   'epide', 'e2c', "ecole de la deuxieme chance", 'cidff', 'spip', 'cio', 'siae', 'pimms', 'udaf', 'missions locales',
@@ -127,6 +130,8 @@ const POSTCODE = /(?<![\p{N}])(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\
 const FLAT = /(?:^|[\s,])(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d|[a-z](?![\p{L}]))/u;
 /** « se rapprocher de l'AFPA », « près de la gare »: an organisation named as a landmark, not the address's owner. */
 const PROXIMITY = /(?:rapprocher|rapproche|rapprochee|pres|proche|cote|loin|pas|face|proximite|voisin|voisine|derriere|autour)\s+(?:de la|de l'|des|du|de|d'|a la|a l'|au|aux)\s*[\p{L}'’ -]{0,30}$/u;
+/** A landmark right after a home word: « habite au-dessus de la boulangerie », « vit en face du garage ». */
+const LANDMARK_AFTER_HOME = /^\s+(?:juste\s+)?(?:au-dessus|au dessus|au-dessous|en dessous|a cote|en face|pres|derriere)\s+(?:de la|de l'|des|du|de|d')\s*[\p{L}'’ -]{0,30}$/u;
 /** Move verbs: the address they lead to is the person's new home, whatever landmark the sentence names. */
 const MOVE = /(?:demenage|demenagee|demenages|emmenage|emmenagee|installe|installee|installes|reloge|relogee|parti vivre|partie vivre)(?![\p{L}])/u;
 /**
@@ -482,6 +487,8 @@ export default defineRule({
       if (org >= 0 && org < person && ORG_MOVES.test(win.slice(org, person))) return 'org';
       // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home
       if (org >= person && person >= 0 && MOVE.test(win.slice(0, person + 1)) && PROXIMITY.test(win.slice(0, org))) return 'person';
+      // « il habite au-dessus de la fromagerie, 12 route… »: a shop right next to the home is its landmark
+      if (org >= person && person >= 0 && LANDMARK_AFTER_HOME.test(win.slice(person, org))) return 'person';
       if (org >= person) return 'org';
       // a residence word right before the number also accepts a street name typed in lower case
       return win.length - person <= 30 ? 'near' : 'person';

@@ -391,9 +391,11 @@ const IBAN_KW = new Keywords([
 /** Remarks that an IBAN was copied wrong. */
 const IBAN_WRONG = /erreur|errone|tromp|rejet|refus|invalide|non valide|pas valide|incorrect|faux|fausse|incoheren|a verifier|a corriger|a redemander|a refaire|mal (?:recopie|saisi|note|tape)|coquille|ne passe pas/;
 const RIB_KW = new Keywords(['rib', 'r.i.b', 'compte', 'bancaire', 'bancaires', 'banque', 'iban', 'virement']);
-const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger']);
+const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger',
+  // goods and stock: « code article 0678451232 », « produit réf. … », « n° de série … »
+  'article', 'produit', 'serie', 'sku', 'ean']);
 /** A reference label directly before a number: « badge n° », « référence : », « contrat n° ». */
-const REF_LABEL = /(?:^|[^\p{L}])(?:reference|ref|commande|facture|contrat|convention|offre|agrement|declaration|client|matricule|badge|ticket|colis|licence|siret|siren)\.?\s*(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/u;
+const REF_LABEL = /(?:^|[^\p{L}])(?:reference|ref|commande|facture|contrat|convention|offre|agrement|declaration|client|matricule|badge|ticket|colis|licence|siret|siren|article|produit|serie)\.?\s*(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/u;
 const PHONE_TERMS = ['tel', 'telephone', 'portable', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil'];
 const PHONE_KW = new Keywords(PHONE_TERMS);
 /** Phone words but « numéro », which also heads a file or an order number (« numéro de dossier 212 555 0100 »). */

@@ -15,6 +15,8 @@ ruleTester(rule, {
     "Le poste de gardien d'immeuble est logé, au 18 allée des Roses, dans le parc du bailleur social.",
     "La loge du gardien se trouve au 3 rue Pasteur, à l'entrée de la résidence gérée par le bailleur.",
     "Le courrier de relance a été adressé à la DRH, 4 avenue de l'Europe, 67000 Strasbourg.",
+    "La fromagerie s'est installée au 12 route de Poligny en 2015.",
+    "La brasserie artisanale vient de s'installer au 4 rue de la Gare, 39100 Dole.",
     // regional street words, berths and pitches: only as a home
     'Il a travaillé 3 ans à Bali comme serveur.',
     'RDV à l\'agence, 12 plaça de la Vila, 66000 Perpignan.',
@@ -91,6 +93,7 @@ ruleTester(rule, {
     // the person moves, an organisation named earlier in the sentence is no subject of the move
     { text: "L'employeur l'héberge au 14 route des Crêtes, 73150 Val-d'Isère.", errors: ["14 route des Crêtes, 73150 Val-d'Isère"] },
     { text: 'Son employeur lui propose un logement au 5 rue des Lilas, 39100 Dole.', errors: ['5 rue des Lilas, 39100 Dole'] },
+    { text: 'Il habite au-dessus de la fromagerie, 12 route de Poligny, 39800 Poligny.', errors: ['12 route de Poligny, 39800 Poligny'] },
     { text: 'Il vit dans la loge du gardien, 3 rue Pasteur, 39100 Dole.', errors: ['3 rue Pasteur, 39100 Dole'] },
     { text: 'Elle a quitté la mission locale et a déménagé au 5 rue Pasteur, 39100 Dole.', errors: ['5 rue Pasteur, 39100 Dole'] },
     { text: "Depuis la fermeture de l'usine, il a déménagé au 7 rue des Lilas, 39100 Dole.", errors: ['7 rue des Lilas, 39100 Dole'] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a product or a machine reference shaped like a phone
+    'Le code article 0678451232 correspond à un carton de 12 bouteilles.',
+    "Produit n° 06 78 45 12 32 en rupture pendant l'exercice de caisse.",
+    'Le numéro de série de la machine est 0612345678.',
     // digit pairs with commas: a phone word must name them, and no reference or list after it
     'Départements visés : 01, 21, 39, 71, 89.',
     'Numéro de dossier : 07, 81, 33, 20, 14 ?',
@@ -77,6 +81,7 @@ ruleTester(rule, {
     'Tél. +33 9 69 39 29 19',
   ],
   invalid: [
+    { text: 'Il a acheté un article sur internet, son portable : 0678451232.', errors: ['0678451232'] },
     // digit pairs typed apart with commas, under a phone word
     { text: 'Son portable : 07, 81, 33, 20, 14 (dicté).', errors: ['07, 81, 33, 20, 14'] },
     { text: 'Tél. de sa mère : 04, 76, 22, 18, 90.', errors: ['04, 76, 22, 18, 90'] },
