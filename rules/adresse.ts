@@ -130,6 +130,15 @@ const POSTCODE = /(?<![\p{N}])(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\
 const FLAT = /(?:^|[\s,])(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d|[a-z](?![\p{L}]))/u;
 /** « se rapprocher de l'AFPA », « près de la gare »: an organisation named as a landmark, not the address's owner. */
 const PROXIMITY = /(?:rapprocher|rapproche|rapprochee|pres|proche|cote|loin|pas|face|proximite|voisin|voisine|derriere|autour)\s+(?:de la|de l'|des|du|de|d'|a la|a l'|au|aux)\s*[\p{L}'’ -]{0,30}$/u;
+/**
+ * A tradesman or a professional who practises or has set up at the address, at the head of the sentence: « Le ferronnier
+ * exerce au 6 rue… », « Le vétérinaire, installé au 9 route… », « La kinésithérapeute s'est installée au… ». An agent
+ * noun by its ending; the people the report is about (« le bénéficiaire », « la stagiaire », « le locataire ») are not it.
+ */
+const PRO_SETS_UP = /^(?:le|la|l')\s*([\p{L}-]+?(?:ier|iere|ien|ienne|iste|eur|euse|trice|aire|logue|ecin|ger|cher|ste|peute|pathe|tecte))(?:\s+[\p{L}-]+)?\s*,?\s+(?:(?:s'est|est|vient de s')\s*)?(?:installe|installee|installer|exerce|exercant|exercante)\s*(?:au|a|en|au n°)?\s*$/u;
+const NOT_PRO = new Set(['beneficiaire', 'stagiaire', 'locataire', 'colocataire', 'proprietaire', 'allocataire', 'destinataire', 'signataire',
+  'demandeur', 'demandeuse', 'mandataire', 'hebergeur', 'hebergeuse', 'adherent', 'travailleur', 'travailleuse', 'candidat', 'interesse']);
+
 /** A landmark right after a home word: « habite au-dessus de la boulangerie », « vit en face du garage ». */
 const LANDMARK_AFTER_HOME = /^\s+(?:juste\s+)?(?:au-dessus|au dessus|au-dessous|en dessous|a cote|en face|pres|derriere)\s+(?:de la|de l'|des|du|de|d')\s*[\p{L}'’ -]{0,30}$/u;
 /** Move verbs: the address they lead to is the person's new home, whatever landmark the sentence names. */
@@ -461,6 +470,8 @@ export default defineRule({
       while (dot > 0 && /(?:^|[^a-z])[a-z]{1,4}$/.test(win.slice(Math.max(0, dot - 6), dot))) dot = win.lastIndexOf('. ', dot - 1);
       const stop = Math.max(dot, win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
       if (stop >= 0) { win = win.slice(stop + 2); from += stop + 2; }
+      const pro = PRO_SETS_UP.exec(win);
+      if (pro && !NOT_PRO.has(pro[1])) return 'org';
       let person = PERSON_ANCHOR.last(win);
       // « la loge du gardien se trouve au 3 rue… »: the noun « loge » (a lodge, a dressing room) is a place, no anchor;
       // an anchor before it still counts (« il vit dans la loge du gardien, 3 rue… »)

@@ -16,6 +16,10 @@ ruleTester(rule, {
     "La loge du gardien se trouve au 3 rue Pasteur, à l'entrée de la résidence gérée par le bailleur.",
     "Le courrier de relance a été adressé à la DRH, 4 avenue de l'Europe, 67000 Strasbourg.",
     "La fromagerie s'est installée au 12 route de Poligny en 2015.",
+    // a tradesman or a professional who practises or has set up there: an employer's address
+    'Le ferronnier exerce au 6 rue des Forges, 71100 Chalon-sur-Saône, et cherche un apprenti.',
+    'Le pharmacien, installé 4 place du Marché, 39100 Dole, recrute un préparateur.',
+    "Le kinésithérapeute s'est installé au 3 rue Pasteur en 2020 et cherche une secrétaire.",
     "La brasserie artisanale vient de s'installer au 4 rue de la Gare, 39100 Dole.",
     // regional street words, berths and pitches: only as a home
     'Il a travaillé 3 ans à Bali comme serveur.',
@@ -93,6 +97,9 @@ ruleTester(rule, {
     // the person moves, an organisation named earlier in the sentence is no subject of the move
     { text: "L'employeur l'héberge au 14 route des Crêtes, 73150 Val-d'Isère.", errors: ["14 route des Crêtes, 73150 Val-d'Isère"] },
     { text: 'Son employeur lui propose un logement au 5 rue des Lilas, 39100 Dole.', errors: ['5 rue des Lilas, 39100 Dole'] },
+    { text: 'Le bénéficiaire, installé au 9 route de Besançon, 25000 Besançon, cherche un emploi.', errors: ['9 route de Besançon, 25000 Besançon'] },
+    { text: "Le frère, installé au 9 route de Besançon, 25000 Besançon, l'héberge.", errors: ['9 route de Besançon, 25000 Besançon'] },
+    { text: "La stagiaire s'est installée au 3 rue Pasteur, 39100 Dole.", errors: ['3 rue Pasteur, 39100 Dole'] },
     { text: 'Il habite au-dessus de la fromagerie, 12 route de Poligny, 39800 Poligny.', errors: ['12 route de Poligny, 39800 Poligny'] },
     { text: 'Il vit dans la loge du gardien, 3 rue Pasteur, 39100 Dole.', errors: ['3 rue Pasteur, 39100 Dole'] },
     { text: 'Elle a quitté la mission locale et a déménagé au 5 rue Pasteur, 39100 Dole.', errors: ['5 rue Pasteur, 39100 Dole'] },
