@@ -103,6 +103,23 @@ function employerTarget(doc: Doc, from: number): boolean {
   for (let k = from - 2; k >= Math.max(0, from - 14) && toks[k].sn === sn; k--) if (JOB_BEFORE.has(toks[k].t)) return true;
   return false;
 }
+/** Staff of the counselling or training side, whose own leave explains a change of appointment. */
+const STAFF = new Set(`conseiller conseillere formateur formatrice animateur animatrice referent referente intervenant intervenante tuteur tutrice
+  psychologue coordinateur coordinatrice collegue`.split(/\s+/));
+const STAFF_AUX = new Set(`est etait sera a ete`.split(/\s+/));
+function staffLeave(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const k = toks[from - 1]?.t === 'en' ? from - 2 : from - 1;
+  return STAFF_AUX.has(toks[k]?.t ?? '') && STAFF.has(toks[k - 1]?.t ?? '') && toks[k - 1].sn === toks[from].sn;
+}
+/** "… à la MDPH pour un poste d'instructeur", "… chez Cap emploi pour un CDD": a job at the organisation (not "pour un poste aménagé"). */
+const JOB_NOUNS = new Set(`poste emploi cdd cdi stage contrat mission recrutement vacation`.split(/\s+/));
+function jobAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1]?.sn;
+  const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k].t : '');
+  return at(to) === 'pour' && /^(un|une|le|la|l')$/.test(at(to + 1)) && JOB_NOUNS.has(at(to + 2)) && !/^(amenage|adapte|amenagee|adaptee)$/.test(at(to + 3));
+}
 /** "est OETH", "statut OETH", "relève de l'OETH", "bénéficiaire OETH": the person's status; elsewhere the law. */
 const OETH_BEFORE = /^(est|etait|statut|reconnu|reconnue|beneficiaire|beneficiaires|:)$/;
 const OETH_VERBS = /^(releve|relevait|relever|relevant|beneficie|beneficiait|beneficier|dispose|beneficiaire)$/;
@@ -410,6 +427,10 @@ export default defineRule({
       if (RQTH_LEMMAS.has(hit.entry.lemma) && toks[hit.from].t.endsWith('s') && !route && supervisedPublic(doc, hit.from)) continue;
       // "il a remplacé un collègue en arrêt maladie": a colleague's leave, not the person's
       if (sentenceHas(doc, hit.from, REPLACING) && (COLLEAGUE.has(toks[hit.from - 1]?.t ?? '') || COLLEAGUE.has(toks[hit.from - 2]?.t ?? ''))) continue;
+      // "le conseiller était en congé maladie, l'entretien a été assuré par sa collègue": the staff's leave, not the person's
+      if (tag.startsWith('arret') && staffLeave(doc, hit.from)) continue;
+      // "candidature envoyée à la MDPH pour un poste d'instructeur": the organisation as the employer aimed at
+      if ((tag.startsWith('dispositif') || hit.entry.lemma === 'MDPH') && jobAfter(doc, hit.to)) continue;
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
       const prev = toks[hit.from - 1];
       if (prev && prev.sn === toks[hit.from].sn && /^(conseiller|conseillere|referent|referente|charge|chargee|moniteur|monitrice|educateur|educatrice|partenaire|delegation|delegue|deleguee)$/.test(prev.t)) continue;

@@ -1373,7 +1373,9 @@ const TERMS: LexiconEntry[] = [
   ...n('pathologie:signe', ['brouillard cérébral', 'brouillard mental', 'brain fog', 'troubles cognitifs post-covid']),
   ...n('pathologie:symptome', ['essoufflement', 'dyspnée', 'souffle court', 'manque de souffle', 'toux chronique', 'toux persistante', 'quintes de toux', 'crises de toux',
     'grosse fatigue', 'grande fatigue', 'fatigue intense', 'fatigue extrême', 'fatigue persistante', 'fatigabilité', 'grosses fatigues'],
-    { notBefore: ['du marché', 'de la croissance', 'des ventes', 'du modèle', 'de l’économie', 'du secteur', 'de la demande', 'du projet', 'de l’activité', 'du dispositif'] }),
+    { notBefore: ['du marché', 'de la croissance', 'des ventes', 'du modèle', 'de l’économie', 'du secteur', 'de la demande', 'du projet', 'de l’activité', 'du dispositif',
+      // "manque de souffle dans ses recherches": energy for a job search, not breath
+      'dans ses recherches', 'dans sa recherche', 'dans ses démarches', 'dans sa démarche', 'dans son projet', 'dans ses candidatures'] }),
   ...fixed('pathologie:symptome', ['tousse', 'toussait', 'toussent', 'tousse beaucoup', 'manque d’air', 'manquait d’air', 'manque de l’air', 'essoufflé', 'essoufflée', 'vite essoufflé', 'vite essoufflée', 'boite encore', 'boite toujours', 'boite légèrement', 'boite un peu', 'boitait encore', 'boite de la jambe', 'boitille', 'boitillait'],
     { notBefore: ['frais', 'pur', 'dans la salle', 'dans le local', 'dans les locaux', 'de la boîte', 'de la société', 'de l’entreprise'] }),
   ...['vis', 'clou', 'cicatrice'].map((lemma): LexiconEntry => ({ lemma, inflect: lemma === 'vis' ? 'none' : 'noun', tag: 'pathologie:tete' })),

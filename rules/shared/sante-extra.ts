@@ -502,6 +502,8 @@ export function servedPublic(doc: Doc, from: number): boolean {
   if (coordinatedPublic(doc, from)) return true;
   // "des personnes autistes", "de patients diabétiques": the term qualifies the group
   if (servedGroupAt(doc, from - 1) && at(from - 1) && (SERVED_DETS.has(at(from - 2)?.t ?? '') || SOME.has(toks[from - 1].t))) return true;
+  // "l'accueil de stagiaires en situation de handicap": the same group before "en"
+  if (at(from - 1)?.t === 'en' && servedGroupAt(doc, from - 2) && at(from - 2) && (SERVED_DETS.has(at(from - 3)?.t ?? '') || SOME.has(toks[from - 2].t))) return true;
   // "leurs pathologies" after a group named earlier in the sentence
   if (THEIR.has(at(from - 1)?.t ?? '')) {
     for (let k = from - 2; k >= Math.max(0, from - 12) && at(k); k--) if (SERVED.has(toks[k].t) || SERVED_YOUNG.has(toks[k].t)) return true;

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // sweep: the staff's own leave; the organisation as the employer aimed at
+    "Le conseiller était en congé maladie, l'entretien a été assuré par sa collègue.",
+    'La formatrice est en arrêt maladie, la session est reportée.',
+    "Candidature envoyée à la Maison départementale des personnes handicapées pour un poste d'instructeur administratif.",
+    'Il a postulé à la MDPH pour un CDD de gestionnaire.',
     // a workforce rate, not the person's status
     "L'entreprise emploie 6 % de bénéficiaires de l'obligation d'emploi.",
     'Le taux de travailleurs handicapés atteint 4 %.',
@@ -108,6 +113,9 @@ ruleTester(rule, {
     'Il a été arrêté deux jours en juin par la police.',
   ],
   invalid: [
+    // sweep traps: the person's own leave, a request for an adapted job
+    { text: 'Il est en congé maladie depuis mars.', errors: ['en congé maladie'] },
+    { text: 'Dossier envoyé à la MDPH pour un poste aménagé.', errors: ['MDPH'] },
     // round 18: a route open to the status offered to the person; the organisation following the person
     { text: "Vous pouvez candidater par la voie du recrutement contractuel ouverte aux bénéficiaires de l'obligation d'emploi.", errors: ["bénéficiaires de l'obligation d'emploi"] },
     { text: "Elle est suivie par l'antenne Cap emploi de Brest.", errors: ['Cap emploi'] },

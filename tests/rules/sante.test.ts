@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // sweep: a group served before "en situation de"; energy for a job search
+    "L'employeur est sensibilisé à l'accueil de stagiaires en situation de handicap.",
+    'Il manque de souffle dans ses recherches mais reste motivé.',
     'Elle a consulté les offres en onco et en hémato.',
     'Le chantier a fait trois blessés par balle en 2019, selon le journal.',
     'Technicien de laboratoire, il dose les hormones pour la thyroïde.',
@@ -416,6 +419,9 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // sweep traps: the person in situation of disability; breath on the stairs
+    { text: 'Elle est en situation de handicap depuis son accident.', errors: ['situation de handicap'] },
+    { text: 'Il manque de souffle dans les escaliers.', errors: ['manque de souffle'] },
     { text: "Depuis l'explosion, il revoit la scène.", errors: ['revoit la scène'] },
     { text: 'Il revoit la scène chaque soir.', errors: ['revoit la scène'] },
     { text: 'Il est suivi pour un stress post-traumatique et ne supporte plus les bruits forts.', errors: ['stress post-traumatique', 'ne supporte plus les bruits forts'] },
