@@ -99,6 +99,8 @@ reservation reservations logistique entrepot supermarche hypermarche franchise`)
 /** Offences as a body of rules or a field of knowledge: "la réglementation sur les infractions routières", "spécialiste des délits financiers". */
 const OFFENCE_KNOWLEDGE = set(`reglementation reglementations legislation legislations regles reglement connaissance connaissances notions specialiste specialistes
 expert experte expertise typologie statistiques constatation constater constate constatait`);
+/** Handling offences as a business: "recouvrement de contraventions", "traitement des amendes". */
+const OFFENCE_PROCESSING = set('recouvrement traitement gestion constatation');
 const KNOWLEDGE_SKIP = set("les la le l' des du de d' sur aux au en matiere");
 /** Offences a person suffers, and the words that make them the victim's. */
 const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion');
@@ -338,9 +340,9 @@ const STREET_NEUTRAL = /^(?:re)?vend|^ecoul/;
 /** Words that make a sold product lawful: "cannabis thérapeutique", "cannabis médical", "CBD légal". */
 const LAWFUL_NEXT = set('therapeutique medical medicinal legal legale cbd light bien-etre');
 /** Acting and fiction words: a part played, not the person's life. */
-const ACTING = set('joue jouait jouer incarne incarnait incarner interprete interpretait interpreter campe campait role roles personnage');
+const ACTING = set('joue jouait jouer incarne incarnait incarner interprete interpretait interpreter campe campait role roles personnage scene');
 const FICTION = set(`serie series film films tournage telefilm feuilleton fiction court-metrage long-metrage casting saison episode episodes
-cinema piece comedienne comedien actrice acteur figurante figurant scenario`);
+cinema piece comedienne comedien actrice acteur figurante figurant scenario jeu roman bd theatre`);
 
 export default defineRule({
   id: 'infractions',
@@ -1230,6 +1232,8 @@ export default defineRule({
           const w = toks[i].t;
           // "scène de crime", "scènes d'infraction", "lieux du délit": a place of police or forensic work
           if ((pw === 'de' || pw === "d'" || pw === 'du') && CRIME_SCENE.has(t(i - 2, i))) break;
+          // "une société de recouvrement de contraventions", "la gestion des amendes": a firm's or a service's business
+          if ((pw === 'de' || pw === "d'" || pw === 'des') && OFFENCE_PROCESSING.has(t(i - 2, i))) break;
           if (w.startsWith('infraction') && (nw === 'au' || nw === 'aux') && set('reglement regles').has(t(h.to + 1, i))) break;
           if (w.startsWith('amende') && nw.startsWith('honorable')) break;
           // "saisi par le Trésor public pour des amendes impayées", "un échéancier pour ses amendes": fines owed are a debt (finances)

@@ -121,6 +121,8 @@ const ORIGIN_AREAS = set('region province ville village district departement val
 const ORIGIN_THINGS = set(`produit produits fromage fromages vin vins cafe the epice epices recette recettes plat plats fruit fruits legume legumes
 huile huiles tissu tissus marque marques entreprise entreprises societe societes groupe enseigne start-up startup firme multinationale
 plante plantes race races cepage variete varietes modele modeles technique tradition danse musique specialite specialites`);
+/** Firms named with their trade before their origin: "entreprise de BTP d'origine portugaise". */
+const ORIGIN_FIRMS = set('entreprise entreprises societe societes firme firmes enseigne enseignes marque marques multinationale start-up startup');
 const BORN = set('ne nee nes nees grandi enfance scolarise scolarisee');
 /** Businesses and places named after a community: "restaurant Le Malbar", "snack La Créole". */
 const VENUES = set(`restaurant restaurants snack snacks bar bars hotel boutique magasin epicerie salon club association residence
@@ -489,7 +491,13 @@ export default defineRule({
       // "Nationalité : turque", "Origine : marocaine"
       if (t(p, i) === ':' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [originStart(p - 1, i), h.to, 'high'];
       const pw = t(p, i);
-      if (ORIGIN_WORDS.has(pw)) return [originStart(p, i), h.to, 'high'];
+      if (ORIGIN_WORDS.has(pw)) {
+        // a thing or a firm of that origin: "une marque d'origine coréenne", "une entreprise de BTP d'origine portugaise"
+        const q = t(p - 1, i) === "d'" || t(p - 1, i) === 'de' ? p - 2 : -1;
+        if (q >= 0 && pw === 'origine' && (ORIGIN_THINGS.has(t(q, i))
+          || ((t(q - 1, i) === 'de' || t(q - 1, i) === "d'") && ORIGIN_FIRMS.has(t(q - 2, i)) && !PERSON_NOUNS.has(t(q, i))))) return null;
+        return [originStart(p, i), h.to, 'high'];
+      }
       if (pw === 'nationalite' || pw === 'nationalites') return [p, h.to, 'high'];
       // "voulait un profil européen", "cherche des profils africains": an origin asked of a candidate; not "CV au format
       // européen", "profil européen (Europass, mobilité)"

@@ -81,7 +81,7 @@ const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique synd
 /** Words that make a union the person's employer rather than their membership. */
 const EMPLOYED = set(`stage stages poste postes emploi emplois travaille travaillait travailler embauche embauchee recrute recrutee
 cdi cdd contrat mission interim salarie salariee juriste comptable secretariat alternance apprentissage assistant assistante
-accueil administratif administrative standardiste`);
+accueil administratif administrative standardiste standard`);
 /** Acronyms of national unions ("SN…", "SYN…") that are not unions: rail, shipping, sea rescue, aerospace. */
 const NOT_UNION_ACRONYMS = set('sncf sncm snsm snecma snpe sncb snc snbc snt');
 /** "représentant des coureurs | à | l'UNCP": the preposition before the union, and its article. */
@@ -147,7 +147,7 @@ export default defineRule({
         const w = t(k, i);
         if (!w || toks[k].k === Kind.Punct) break;
         if (EMPLOYED.has(w)) return true;
-        if (!STRUCTURE.has(w)) n++;
+        if (!STRUCTURE.has(w) && !NAME_SKIP.has(w)) n++;
       }
       return offerBefore(i);
     };

@@ -137,6 +137,21 @@ function topicOfSexWork(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Works whose subject a term can be: "le film traite de l'homosexualité dans le sport". */
+const TOPIC_WORKS = set(`film films documentaire documentaires livre livres roman romans serie series piece spectacle exposition emission podcast
+article articles these memoire reportage etude ouvrage bd court-metrage`);
+const ABOUT_VERBS = set('traite traitait aborde abordait evoque evoquait parle parlait porte portait consacre consacree');
+const ABOUT_SKIP = set("de d' du des la le les l' sur");
+
+/** "un film qui traite de l'homosexualité", "un documentaire porte sur la transidentité": a work's topic, not the person's life. */
+function topicOfWork(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && ABOUT_SKIP.has(toks[k].t) && toks[k].sn === toks[i].sn) k--;
+  if (k === i - 1 || k < 0 || !ABOUT_VERBS.has(toks[k].t) || toks[k].sn !== toks[i].sn) return false;
+  return sentenceHas(doc, i, TOPIC_WORKS);
+}
+
 /** A capital inside a word: a brand spelling (« PrEP », « OnlyFans »), not a name. */
 const UPPER_INSIDE = /\p{Lu}/u;
 const sameSentence = (doc: Doc, a: number, b: number) => doc.tokens[a]?.sn === doc.tokens[b]?.sn;
@@ -368,6 +383,7 @@ export default defineRule({
       if (hit.entry.lemma === 'homophobe' && !sentenceHas(doc, hit.from, VICTIM)) continue;
       // "la lutte contre la prostitution", "une réunion sur la prostitution et la traite": a cause or a topic, not the person's life
       if (family === 'travail-sexe' && topicOfSexWork(doc, hit.from)) continue;
+      if (topicOfWork(doc, hit.from)) continue;
       const verdict = accept(hit, mode, doc);
       if (!verdict) continue;
       const linked = sentenceHas(doc, hit.from, STRICT_PERSON, (k) => k >= hit.from && k < hit.to);

@@ -562,10 +562,14 @@ ruleTester(rule, {
     "Le chantier d'insertion rénove l'ancienne maison d'arrêt pour en faire une médiathèque.",
     'Il a livré des repas au centre pénitentiaire dans le cadre de son emploi chez un traiteur.',
     'Il assure les livraisons à la maison d’arrêt chaque mardi pour un grossiste.',
+    // a firm's business, a game's plot
+    "Il a travaillé pour une société de recouvrement de contraventions, au centre d'appels.",
+    "Le jeu vidéo qu'il développe met en scène un braquage de banque.",
   ],
   invalid: [
     { text: 'Il a été condamné pour des infractions routières répétées.', errors: ['condamné', 'infractions routières répétées'] },
     { text: "Il a écrit un livre en prison, sorti l'an dernier.", errors: ['prison'] },
+    { text: 'Il a braqué une banque en 2015 et a purgé sa peine.', errors: ['braqué', 'purgé sa peine'] },
     { text: 'Il a passé deux ans en maison d’arrêt avant de rénover des meubles.', errors: ['deux ans en maison d’arrêt'] },
   ],
 });

@@ -305,3 +305,15 @@ ruleTester(rule, {
     { text: "Il est d'origine chleuh.", errors: ["d'origine chleuh"] },
   ],
 });
+
+// sweep: a firm or a product of a foreign origin is not the person's (traps); a person's origin beside a firm still is
+ruleTester(rule, {
+  valid: [
+    "Il a rejoint une entreprise de BTP d'origine portugaise, leader régional du gros œuvre.",
+    "Elle vend une marque d'origine coréenne de cosmétiques.",
+  ],
+  invalid: [
+    { text: "Il travaille dans une entreprise de BTP ; il est d'origine portugaise.", errors: ["d'origine portugaise"] },
+    { text: "Il anime un groupe de jeunes d'origine comorienne.", errors: ["d'origine comorienne"] },
+  ],
+});

@@ -198,6 +198,8 @@ ruleTester(rule, {
   valid: [
     "L'interlocuteur syndical de l'entreprise n'a pas été sollicité.",
     'Elle a rencontré les interlocuteurs syndicaux du site lors de son stage RH.',
+    // the union as an employer, several function words away
+    "Il a travaillé au standard de la CFDT via une agence d'intérim.",
   ],
   invalid: [
     { text: 'Il est délégué syndical CGT dans son entrepôt.', errors: ['délégué syndical CGT'] },

@@ -238,3 +238,14 @@ ruleTester(rule, {
     { text: 'Il vit depuis 2015 à Nantes avec son compagnon.', errors: ['vit depuis 2015 à Nantes avec son compagnon'] },
   ],
 });
+
+// sweep: the topic of a film or a book is not the person's life (traps); the person's own words about it still are
+ruleTester(rule, {
+  valid: [
+    "Le film pour lequel il a été assistant de production traite de l'homosexualité dans le sport.",
+    'Elle a relu un livre qui parle de la bisexualité, dans le cadre de son stage en édition.',
+  ],
+  invalid: [
+    { text: "Il parle de son homosexualité avec le conseiller, sans gêne.", errors: ['homosexualité'] },
+  ],
+});
