@@ -105,12 +105,29 @@ function employerTarget(doc: Doc, from: number): boolean {
 }
 /** Staff of the counselling or training side, whose own leave explains a change of appointment. */
 const STAFF = new Set(`conseiller conseillere formateur formatrice animateur animatrice referent referente intervenant intervenante tuteur tutrice
-  psychologue coordinateur coordinatrice collegue`.split(/\s+/));
+  psychologue coordinateur coordinatrice collegue responsable manager tutrice employeur patron patronne gerant gerante directeur directrice`.split(/\s+/));
 const STAFF_AUX = new Set(`est etait sera a ete`.split(/\s+/));
 function staffLeave(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const k = toks[from - 1]?.t === 'en' ? from - 2 : from - 1;
-  return STAFF_AUX.has(toks[k]?.t ?? '') && STAFF.has(toks[k - 1]?.t ?? '') && toks[k - 1].sn === toks[from].sn;
+  if (!STAFF_AUX.has(toks[k]?.t ?? '') || toks[k - 1]?.sn !== toks[from].sn) return false;
+  // "le chef de rayon était en arrêt maladie"
+  return STAFF.has(toks[k - 1].t) || (toks[k - 3]?.t === 'chef' && /^(de|d')$/.test(toks[k - 2]?.t ?? '') && /^(le|la|l'|son|sa|notre|votre)$/.test(toks[k - 4]?.t ?? ''));
+}
+/** The scheme opens its sentence and acts towards employers, in a sentence naming no one. */
+const EMPLOYERS = new Set(`entreprises employeurs recruteurs tpe pme`.split(/\s+/));
+const OWN_BETWEEN = new Set(`son sa ses lui il elle leur`.split(/\s+/));
+function schemeForEmployers(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const k0 = /^(le|la|l'|les)$/.test(toks[from - 1]?.t ?? '') ? from - 1 : from;
+  if (toks[k0 - 1] && toks[k0 - 1].sn === sn) return false;
+  for (let k = to; k < Math.min(toks.length, to + 7) && toks[k].sn === sn; k++) {
+    const t = toks[k].t;
+    if (OWN_BETWEEN.has(t) || (toks[k].k === Kind.Punct && t !== "'")) return false;
+    if (EMPLOYERS.has(t) && /^(les|aux|des)$/.test(toks[k - 1].t)) return !sentenceHas(doc, from, PERSON_WORDS);
+  }
+  return false;
 }
 /** "… à la MDPH pour un poste d'instructeur", "… chez Cap emploi pour un CDD": a job at the organisation (not "pour un poste aménagé"). */
 const JOB_NOUNS = new Set(`poste emploi cdd cdi stage contrat mission recrutement vacation`.split(/\s+/));
@@ -431,6 +448,8 @@ export default defineRule({
       if (tag.startsWith('arret') && staffLeave(doc, hit.from)) continue;
       // "candidature envoyée à la MDPH pour un poste d'instructeur": the organisation as the employer aimed at
       if ((tag.startsWith('dispositif') || hit.entry.lemma === 'MDPH') && jobAfter(doc, hit.to)) continue;
+      // "Cap emploi accompagne les entreprises…", "le dispositif Emploi accompagné est présenté aux employeurs": the scheme's work with employers
+      if (tag.startsWith('dispositif') && schemeForEmployers(doc, hit.from, hit.to)) continue;
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
       const prev = toks[hit.from - 1];
       if (prev && prev.sn === toks[hit.from].sn && /^(conseiller|conseillere|referent|referente|charge|chargee|moniteur|monitrice|educateur|educatrice|partenaire|delegation|delegue|deleguee)$/.test(prev.t)) continue;

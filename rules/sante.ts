@@ -996,12 +996,13 @@ function fallAsCircumstance(doc: Doc, from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === toks[from].sn; k--) if (CIRCUMSTANCE.has(toks[k].t)) return true;
   return false;
 }
-const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique`);
+// "le projet est en convalescence", "le planning est une vraie migraine": a care word said of a thing, too
+const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique convalescence migraine`);
 /** Things a psychiatric word is said of by figure of speech, never a person. */
 const THING_NOUNS = set(`strategie strategies politique politiques discours direction projet projets marche marches management entreprise societe
   positionnement situation organisation logique demarche message economie secteur fret bourse immobilier commerce trafic ventes planning
   calendrier budget communication gestion systeme ligne attitude fonctionnement cours prix conjoncture industrie filiere activite`);
-const FIGURATIVE_SKIP = set(`un une peu assez tres completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
+const FIGURATIVE_SKIP = set(`un une vraie vrai veritable peu assez tres completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
   devient devenu devenue semble semblait reste restait toujours depuis`);
 /** "une stratégie un peu schizophrène", "le marché est en dépression": back over degree words and a copula, a thing noun within two words. */
 function thingSubject(doc: Doc, from: number): boolean {

@@ -6,8 +6,12 @@ ruleTester(rule, {
     // sweep: the staff's own leave; the organisation as the employer aimed at
     "Le conseiller était en congé maladie, l'entretien a été assuré par sa collègue.",
     'La formatrice est en arrêt maladie, la session est reportée.',
+    "Le chef de rayon était en arrêt maladie, l'immersion a été décalée d'une semaine.",
     "Candidature envoyée à la Maison départementale des personnes handicapées pour un poste d'instructeur administratif.",
     'Il a postulé à la MDPH pour un CDD de gestionnaire.',
+    // the scheme's own work with employers, in a sentence naming no one
+    'Cap emploi accompagne les entreprises dans leur politique handicap.',
+    'Le dispositif Emploi accompagné est présenté aux employeurs du territoire.',
     // a workforce rate, not the person's status
     "L'entreprise emploie 6 % de bénéficiaires de l'obligation d'emploi.",
     'Le taux de travailleurs handicapés atteint 4 %.',
@@ -115,7 +119,10 @@ ruleTester(rule, {
   invalid: [
     // sweep traps: the person's own leave, a request for an adapted job
     { text: 'Il est en congé maladie depuis mars.', errors: ['en congé maladie'] },
+    { text: "Chef d'équipe, il est en arrêt maladie depuis mars.", errors: ['en arrêt maladie'] },
     { text: 'Dossier envoyé à la MDPH pour un poste aménagé.', errors: ['MDPH'] },
+    { text: 'Cap emploi présente sa candidature aux entreprises.', errors: ['Cap emploi'] },
+    { text: 'Cap emploi le présente aux employeurs depuis mars, il est motivé.', errors: ['Cap emploi'] },
     // round 18: a route open to the status offered to the person; the organisation following the person
     { text: "Vous pouvez candidater par la voie du recrutement contractuel ouverte aux bénéficiaires de l'obligation d'emploi.", errors: ["bénéficiaires de l'obligation d'emploi"] },
     { text: "Elle est suivie par l'antenne Cap emploi de Brest.", errors: ['Cap emploi'] },

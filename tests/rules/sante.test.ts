@@ -6,6 +6,8 @@ ruleTester(rule, {
     // sweep: a group served before "en situation de"; energy for a job search
     "L'employeur est sensibilisé à l'accueil de stagiaires en situation de handicap.",
     'Il manque de souffle dans ses recherches mais reste motivé.',
+    'Le projet est en convalescence depuis le départ du financeur.',
+    "Le planning est une vraie migraine pour le responsable d'équipe.",
     'Elle a consulté les offres en onco et en hémato.',
     'Le chantier a fait trois blessés par balle en 2019, selon le journal.',
     'Technicien de laboratoire, il dose les hormones pour la thyroïde.',
@@ -422,6 +424,7 @@ ruleTester(rule, {
     // sweep traps: the person in situation of disability; breath on the stairs
     { text: 'Elle est en situation de handicap depuis son accident.', errors: ['situation de handicap'] },
     { text: 'Il manque de souffle dans les escaliers.', errors: ['manque de souffle'] },
+    { text: 'Elle est en convalescence depuis son opération.', errors: ['convalescence'] },
     { text: "Depuis l'explosion, il revoit la scène.", errors: ['revoit la scène'] },
     { text: 'Il revoit la scène chaque soir.', errors: ['revoit la scène'] },
     { text: 'Il est suivi pour un stress post-traumatique et ne supporte plus les bruits forts.', errors: ['stress post-traumatique', 'ne supporte plus les bruits forts'] },
