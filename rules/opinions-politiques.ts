@@ -240,6 +240,9 @@ const OWN_DETS = set('son sa ses leur leurs un une des');
 /** A past office with no party: "quand il était maire de sa commune", "ancien maire": a past job. */
 const PAST_OFFICE = set('etait ete ancien ancienne ex');
 /** Offices held (not candidacies): the last word of the hit. */
+/** "pour un élu", "auprès des élus", "d'une conseillère municipale": an office held by someone the person works for or meets. */
+const OTHER_DETS = set('un une des les');
+const OTHER_PREPS = set("pour aupres avec chez par d' de contre");
 const OFFICES = set('maire municipal municipale departemental departementale regional regionale communautaire depute deputee senateur senatrice elu elue local locale');
 
 /** "encadré des manifestations | contre la réforme", "sécurisait les manifestations des | gilets jaunes": the cause of a policed march. */
@@ -753,6 +756,8 @@ export default defineRule({
         }
         case 'mandat': {
           if (jobFrameBefore(doc, i)) break;
+          // another person's office: "chauffeur pour un élu local", "assistante d'une conseillère municipale", "reçu par les élus locaux"
+          if (OTHER_DETS.has(pw) && OTHER_PREPS.has(t(i - 2, i))) break;
           // "quand il était maire de sa commune", "ancien maire": a past office with no party or list named is a past job
           if ((PAST_OFFICE.has(toks[i].t) || PAST_OFFICE.has(pw)) && OFFICES.has(toks[h.to - 1].t) && !ctx.hits.some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && toks[o.from].sn === toks[i].sn)
             && !around(doc, i, h.to, set('liste listes parti opposition majorite campagne'), 8)) break;

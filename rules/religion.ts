@@ -27,6 +27,11 @@ art arts histoire civilisation civilisations calendrier architecture patrimoine 
 banque banques finance editions oeuvre oeuvres foyer residence ehpad centre structure ordre mission scoutisme scouts
 maison creche fait faits etudes theologie sanctuaire sanctuaires`);
 const ORG_SKIP = set("prive privee de d' du des la le l'");
+/** Deliveries: "livré" folds to "livre", the verb when an object follows it. */
+const DELIVERY = set('livraison livraisons livreur livreuse livreurs livrer livrait livrent livrons');
+const DELIVERED_DETS = set('des les du de la le ses leurs');
+/** Shop windows and ranges made for a feast: "décoré les vitrines pour l'Aïd", "la collection pour Noël" (a trade's season). */
+const FEAST_GOODS = set('vitrine vitrines decoration decorations collection collections promotion promotions operation operations gamme catalogue etalage etalages');
 const PRACTICE_SUBJECT = set('pendant durant lors moment periode');
 const SPORT = set(`judo football foot sport sports course tennis natation boxe karate yoga arts martiaux musculation randonnee
 escalade rugby handball basket danse golf equitation cyclisme velo marathon athletisme escrime aviron badminton
@@ -446,6 +451,16 @@ export default defineRule({
       if (!set("de d' du des a au").has(t(j, i))) return -1;
       return ASSOC_OFFICES.has(t(j - 1, i)) && !jobFrameBefore(doc, j - 1) ? k : -1;
     };
+    /** A delivery to the place: "a livré des colis au temple protestant", "livraisons à la synagogue" (a job, not attendance). */
+    const deliveredTo = (i: number): boolean => {
+      let at = false;
+      for (let k = i - 1, n = 0; k > 0 && n < 7 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) {
+        const w = toks[k].t;
+        if (w === 'au' || w === 'aux' || w === 'a') at = true;
+        else if (at && (DELIVERY.has(w) || (w === 'livre' && DELIVERED_DETS.has(t(k + 1, i)) && set('a ai avait ont').has(t(k - 1, i))))) return true;
+      }
+      return false;
+    };
     const orgBefore = (i: number) => {
       let k = i - 1;
       for (let n = 0; n < 3 && k >= 0; n++, k--) {
@@ -492,7 +507,7 @@ export default defineRule({
           // an office held in a faith's association is the person's membership: "trésorière de l'association culturelle musulmane"
           const office = officeInAssociation(i);
           if (office >= 0) { if (personInSentence(doc, i, office, h.to)) report(office, h.to); break; }
-          if (orgBefore(i) || jobFrameBefore(doc, i)) break;
+          if (orgBefore(i) || jobFrameBefore(doc, i) || deliveredTo(i)) break;
           // "Muslim Aid", "Jewish Museum": an English adherent name heading an organisation's name
           if (ENGLISH_ADHERENTS.has(toks[i].t) && toks[h.to]?.k === Kind.Word && toks[h.to].sn === toks[i].sn && doc.isCapitalized(h.to)) break;
           // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
@@ -679,6 +694,12 @@ export default defineRule({
           if (around(doc, i, h.to, TRAINING, 3)) break;
           // "la pâtisserie recrute des extras pour la période du ramadan": a shop's season, no person keeps it
           if (sentenceHas(doc, i, BUSINESS_SEASON) && !personInSentence(doc, i, i, h.to)) break;
+          // "a décoré les vitrines pour l'Aïd et Noël": goods made for the feast's season
+          {
+            let k = i - 1;
+            while (k > i - 3 && set("l' la le les").has(t(k, i))) k--;
+            if (t(k, i) === 'pour' && (FEAST_GOODS.has(t(k - 1, i)) || FEAST_GOODS.has(t(k - 2, i)))) break;
+          }
           // "carte eID", "lecteur eID belge": the electronic identity card, not the festival
           if (toks[i].t === 'eid' && (/^e-?I[Dd]$/.test(doc.raw(i)) || around(doc, i, h.to, EID_CONTEXT, 4))) break;
           // "Muslim Aid": an organisation's name

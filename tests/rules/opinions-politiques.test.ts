@@ -321,3 +321,14 @@ ruleTester(rule, {
     { text: 'Il va aux meetings du RN depuis deux ans.', errors: ['meetings du RN'] },
   ],
 });
+
+// sweep: the office of someone the person works for or meets (trap); the person's own office still is
+ruleTester(rule, {
+  valid: [
+    "Il a été chauffeur pour un élu local dans le cadre d'un contrat de la collectivité.",
+    'Elle a été assistante auprès des élus municipaux, au cabinet du maire.',
+  ],
+  invalid: [
+    { text: 'Il est élu local dans sa commune depuis 2020.', errors: ['élu local'] },
+  ],
+});

@@ -462,3 +462,15 @@ ruleTester(rule, {
     { text: 'Il est catholique et chante à la messe de la paroisse de la rue de la Forge.', errors: ['catholique', 'chante à la messe'] },
   ],
 });
+
+// sweep: a delivery to a place of worship, shop windows for a feast's season (traps); attendance and the person's feast still are
+ruleTester(rule, {
+  valid: [
+    'Il a livré des colis au temple protestant du quartier pour un transporteur.',
+    "Elle a décoré des vitrines pour l'Aïd et Noël dans une galerie marchande, en tant qu'étalagiste.",
+  ],
+  invalid: [
+    { text: 'Il va au temple protestant chaque dimanche.', errors: ['va au temple protestant'] },
+    { text: "Livreur, il ne travaille pas le jour de l'Aïd.", errors: ['Aïd'] },
+  ],
+});
