@@ -13,7 +13,7 @@ import type { Confidence, Severity } from '../lib/lint/types.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { TokenSet } from '../lib/lint/token-set.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
-import { JOB_FRAME } from '../lib/lint/context.ts';
+import { filedBefore, JOB_FRAME } from '../lib/lint/context.ts';
 import { titleCased } from './shared/sante-extra.ts';
 import { JUGEMENT, NEGATED_POSITIVE, OBSERVATION, triggers, type ToneEntry } from './lexicons/jugement.ts';
 
@@ -286,7 +286,7 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
     // a subject or object pronoun starts another clause: "l'atelier CV | vous trouvait bornée"
     // "bonne dynamique sur le poste | mais vraie tête brûlée": another clause
     if (CLAUSE_PRONOUNS.has(t.t) || COPULAS.has(t.t) || PERCEPTION.has(t.t) || t.t === 'mais' || t.t === 'car') return false;
-    if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor')) return true;
+    if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor') && !(t.t === 'aupres' && filedBefore(toks, k))) return true;
     if (!FRAME_SKIP.has(t.t)) steps++;
   }
   return false;

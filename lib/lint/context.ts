@@ -4,7 +4,7 @@
  * TAXONOMY.md §2.2. All inputs are token indices of a Doc.
  */
 import type { Doc } from './document.ts';
-import { Kind } from './tokenize.ts';
+import { Kind, type Token } from './tokenize.ts';
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—', '/', '|', '«', '»', '"', '!', '?', '.']);
 
@@ -110,6 +110,13 @@ const FRAME_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'e
 
 const FRAME_STOP = new Set(['pendant', 'durant', 'depuis', 'lors', 'quand', 'car', 'mais', 'parce', 'puisque', 'alors', 'suite']);
 
+/** Filing words just before "auprès de": a file, a request, a complaint or an appeal lodged with a body. */
+const FILING = new Set(['depose', 'deposee', 'deposes', 'deposees', 'deposer', 'depot', 'dossier', 'demande', 'demandes', 'recours', 'saisine', 'plainte', 'reclamation', 'requete']);
+export function filedBefore(toks: readonly Token[], aupres: number): boolean {
+  for (let k = aupres - 1; k >= 0 && k >= aupres - 3; k--) if (FILING.has(toks[k].t)) return true;
+  return false;
+}
+
 /** Is the term at token `from` introduced by a job / sector / training frame? */
 export function jobFrameBefore(doc: Doc, from: number, reach = 4): boolean {
   const toks = doc.tokens;
@@ -122,8 +129,9 @@ export function jobFrameBefore(doc: Doc, from: number, reach = 4): boolean {
     // a time or circumstance word closes the frame: "travailler pendant le ramadan",
     // "conseillère municipale sur une liste RN"
     if (FRAME_STOP.has(t.t)) return false;
-    // "en cours" is a state ("saisie en cours"), not a course
-    if (JOB_FRAME.has(t.t) && !(t.t === 'cours' && toks[k - 1]?.t === 'en')) return true;
+    // "en cours" is a state ("saisie en cours"), not a course; "auprès de" after a filing is the
+    // body the person applied to ("dossier déposé auprès de la commission de surendettement")
+    if (JOB_FRAME.has(t.t) && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'aupres' && filedBefore(toks, k))) return true;
     if (!FRAME_SKIP.has(t.t)) {
       // one content word may sit between ("technicien de laboratoire en génétique")
       steps++;

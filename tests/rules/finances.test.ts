@@ -215,6 +215,8 @@ ruleTester(rule, {
     'Il a été en dépôt volontaire au bureau.',
   ],
   invalid: [
+    // a file lodged with a body (« auprès de » after a filing is no job frame)
+    { text: 'Il a déposé un dossier auprès de la commission de surendettement.', errors: ['commission de surendettement'] },
     // sweep: the person's own eviction
     { text: "Une procédure d'expulsion est en cours depuis mars.", errors: ["procédure d'expulsion"] },
     { text: "Elle a reçu un avis d'expulsion de son bailleur.", errors: ["avis d'expulsion"] },

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Elle travaille auprès de personnes handicapées depuis dix ans.",
     // sweep: the staff's own leave; the organisation as the employer aimed at
     "Le conseiller était en congé maladie, l'entretien a été assuré par sa collègue.",
     'La formatrice est en arrêt maladie, la session est reportée.',
