@@ -269,8 +269,9 @@ function watchInChrome(origin: string, addonId: string): void {
       // Firefox reports every extension promise still pending when its page goes away, even one
       // whose rejection is handled: the content script posts `toBackgroundEditorGone` on pagehide
       // (lib/inpage/controller.ts), a message the background receives but whose answer cannot
-      // come back to a page that is gone. Not an error of Cadre's code.
-      if (error.errorMessage.startsWith('Promise rejected after context unloaded')) return;
+      // come back to a page that is gone (rejected, or resolved when the answer was already on its
+      // way). Not an error of Cadre's code.
+      if (/^Promise (rejected|resolved) after context unloaded/.test(error.errorMessage)) return;
       w.cadreErrors.push(`${error.sourceName}:${error.lineNumber}:${error.columnNumber}: ${error.errorMessage}`);
     },
   });
