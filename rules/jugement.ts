@@ -60,7 +60,7 @@ const PERSON_NOUNS = new Set([
   'candidat', 'candidate', 'monsieur', 'madame', 'type', 'gars', 'mec', 'individu', 'stagiaire', 'demandeur', 'demandeuse', 'interlocuteur',
   'interlocutrice', 'caractere', 'comportement', 'comportements', 'attitude', 'attitudes', 'temperament', 'personnalite', 'humeur', 'ton',
   'reaction', 'reactions', 'esprit', 'nature', 'posture', 'allure', 'gamin', 'gamine', 'jeunes', 'hommes', 'femmes', 'personnes', 'profil',
-  // round 18: « Dame très désagréable », « un bonhomme odieux », « une nana ingérable »
+  // « Dame très désagréable », « un bonhomme odieux », « une nana ingérable »
   'dame', 'dames', 'bonhomme', 'gaillard', 'gaillarde', 'nana', 'meuf', 'messieurs', 'demoiselle', 'monsieur', 'loustic', 'zigoto', 'gonzesse',
 ]);
 const NEGATORS = new Set(['pas', 'jamais', 'nullement', 'aucunement', 'guere', 'point', 'sans', 'ni', 'non', 'aucun', 'aucune']);

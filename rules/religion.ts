@@ -550,7 +550,7 @@ export default defineRule({
           if (!multi && !CLERGY_HEADS.has(head)) break;
           // "Ancien pasteur, il…", "il était prêtre avant de se marier": a past clergy office is a past job (what the person still
           // believes or practises is found by its own words); "son mari était pasteur" stays
-          // Since round 18 a past clergy office is reported like a present one (it reveals a past belief): "Ancien prêtre",
+          // A past clergy office is reported like a present one (it reveals a past belief): "Ancien prêtre",
           // "Ex-imam", "il était pasteur avant de se marier"; a target job or an employer stays silent (job frame, parish's paid job)
           const from = !multi && PAST_TITLE.has(head) ? k : i;
           // "embauché comme sacristain par la paroisse", "poste de bedeau": a parish's paid job

@@ -13,7 +13,7 @@ if (!isMainThread && (workerData as { cadre?: string } | null)?.cadre === WORKER
     .then((code) => {
       process.exitCode = code;
       // Leave as soon as the output is out: otherwise V8 runs idle-time garbage collections of the
-      // lexicons' heap (~30 ms) before the process ends, and nothing is left to do (worker threads
+      // lexicons' heap (~20 ms) before the process ends, and nothing is left to do (worker threads
       // of the lint pool are done when `run` resolves).
       const pending = [process.stdout, process.stderr].filter((s) => s.writableLength > 0);
       if (pending.length === 0) process.exit(code);

@@ -13,7 +13,7 @@
  * @example
  *   const table = trieTable(registry);          // at build time
  *   installTrieTable(table);                    // or define __CADRE_TRIE__
- *   trieRef('sante', saneLexicon)               // → index of its first entry in the snapshot
+ *   trieRef(table, 'sante', lexicon)            // → index of its first entry in the snapshot
  */
 import { compileEntry, type CompiledEntry, type LexiconEntry } from './lexicon.ts';
 import { snapshotTrie, type TrieSnapshot } from './matcher.ts';

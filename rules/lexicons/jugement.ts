@@ -158,7 +158,7 @@ export const JUGEMENT: ToneEntry[] = [
   // impressions invérifiables
   ...group('impression', 'pred', 'adj', ['bizarre', 'étrange', 'louche', 'spécial', 'zarbi', 'chelou', 'glauque', 'malsain', 'pas net', 'pas clair']),
   ...group('impression', 'label', 'none', ['drôle de personnage', 'drôle de type', 'personnage spécial', 'énergumène', 'cas à part']),
-  // round 18: religious zeal judged (the faith itself is religion): « un peu bigote », « grenouille de bénitier », « cul-bénit »
+  // religious zeal judged (the faith itself is religion): « un peu bigote », « grenouille de bénitier », « cul-bénit »
   ...group('caractere', 'label', 'adj', ['bigot', 'bondieusard', 'calotin', 'grenouille de bénitier|grenouilles de bénitier', 'cul-bénit|culs-bénits|cul bénit|culs bénits',
     'punaise de sacristie', 'confit en dévotion|confite en dévotion', 'bigoterie', 'bondieuserie|bondieuseries'], {
     notNear: ['théâtre', 'film', 'roman', 'pièce', 'personnage', 'rôle', 'Molière', 'Tartuffe'] }),
@@ -175,7 +175,7 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('manipulation', 'label', 'adj', ['manipulateur|manipulatrice'], { notBefore: ['radio', 'radiologie', 'en radiologie', 'en électroradiologie', "d'électroradiologie",
     'en électroradiologie médicale', 'en imagerie', "d'imagerie", 'en radiothérapie', 'de radiologie', 'ERM', 'MERM', 'en ERM', 'en médecine nucléaire', 'IRM', 'scanner'] }),
   ...group('manipulation', 'label', 'adj', ['magouilleur', 'combinard', 'roublard', 'filou', 'calculateur', 'opportuniste']),
-  // round 18: lying and manipulating told by the verb: « il baratine », « cherche à manipuler son interlocuteur », « raconte des salades », « embobine tout le monde »
+  // lying and manipulating told by the verb: « il baratine », « cherche à manipuler son interlocuteur », « raconte des salades », « embobine tout le monde »
   ...group('mensonge', 'phrase', 'none', ['baratine', 'baratinait', 'baratinent', 'baratiner', 'baratinaient', 'raconte des salades', 'racontait des salades', 'raconte des bobards', 'racontait des bobards',
     'raconte des craques', 'raconte des bobards', 'mythonne', 'mythonnait', 'ment comme il respire', 'ment comme elle respire', 'mentait comme il respirait', 'mentait comme elle respirait',
     'invente des histoires', 'enjolive la réalité', 'arrange la vérité', 'arrange la réalité', 'travestit la réalité', 'ment effrontément', 'ment sans cesse', 'ment tout le temps', 'ment souvent'], {
@@ -458,7 +458,7 @@ export const JUGEMENT: ToneEntry[] = [
     { notAfter: ['pas', 'marché', 'entreprise', 'projet'] }),
   ...group('immaturite', 'pred', 'none', ['déconnecté de la réalité', 'déconnectée de la réalité', 'déconnecté des réalités', 'déconnectée des réalités', 'coupé de la réalité',
     'coupée de la réalité', 'hors des réalités', 'hors-sol',
-    // round 18: « complètement coupée du monde réel », « déconnecté du réel », « loin des réalités »
+    // « complètement coupée du monde réel », « déconnecté du réel », « loin des réalités »
     'coupé du monde réel|coupée du monde réel|coupés du monde réel|coupées du monde réel', 'coupé des réalités|coupée des réalités', 'coupé du réel|coupée du réel',
     'déconnecté du réel|déconnectée du réel', 'déconnecté du monde réel|déconnectée du monde réel', 'loin des réalités', 'loin de la réalité', 'hors sol', 'hors de la réalité', 'à côté des réalités']),
   // hiding behind problems or excuses: "se cache derrière ses problèmes", "se réfugie derrière son âge", "trouve toujours une excuse"
@@ -862,7 +862,7 @@ export const APPARENCE: ToneEntry[] = [
     'grosse comme une maison', 'gras comme un cochon', 'grasse comme une truie', 'une vraie baleine', 'un vrai tonneau', 'une vraie barrique', 'a pris des kilos', 'a pris du poids', 'a grossi',
     'a bien grossi', 'a beaucoup grossi', 'a pris du ventre', 'a pris du bide', 'du bide', 'gros bide', 'bourrelets', 'sac d’os', "sac d'os", 'maigre comme un clou', 'un vrai squelette'], {
     notNear: ['médecin', 'diabète', 'traitement', 'chimiothérapie', 'cortisone', 'grossesse', 'enceinte', 'régime', 'nutritionniste', 'opération', 'bypass', 'sleeve', 'anorexie', 'boulimie'] }),
-  // round 18: hygiene slang said of the person, « il est crade », « franchement cradingue »; body types, « une armoire à glace », « un gringalet »
+  // hygiene slang said of the person, « il est crade », « franchement cradingue »; body types, « une armoire à glace », « un gringalet »
   ...group('apparence', 'pred', 'adj', ['crade|crades', 'cradingue|cradingues', 'crado|crados', 'puant|puante|puants|puantes', 'sale comme un peigne'],
     { notBefore: ['de', "d'", 'que', "qu'", 'par'], notNear: ['logement', 'appartement', 'chambre', 'cuisine', 'local', 'locaux', 'véhicule', 'voiture', 'poste', 'boulot', 'travail', 'chantier', 'tâche'] }),
   ...group('apparence', 'phrase', 'none', ['une armoire à glace', 'un armoire à glace', 'armoire à glace', 'une montagne de muscles', 'un tas de muscles', 'un gringalet',

@@ -1224,7 +1224,7 @@ for (const o of BEHAVIOUR_OBJECTS) BEHAVIOUR_Q.addTerm(o);
 head([...BEHAVIOUR_HEADS, 'addiction'], [BEHAVIOUR_Q]);
 
 // ---------------------------------------------------------------------------------------------
-// Round 11 classes: grades of injuries, repair surgery, lay names, symptoms, chemotherapy protocols,
+// Classes: grades of injuries, repair surgery, lay names, symptoms, chemotherapy protocols,
 // care centres for exiles and trauma victims.
 
 /** Burns and injuries by degree or grade: "brûlure au deuxième degré", "brûlé au 3e degré", "entorse de stade 2". */
@@ -1234,7 +1234,7 @@ for (const d of DEGREES) for (const p of ['au', 'du', 'de']) DEGREE_Q.addTerm(`$
 head(['brûlure', 'brûlé', 'brûlée', 'gelure', 'engelure'], [DEGREE_Q]);
 /** Hot flushes and other symptoms: "bouffées de chaleur", "bouffées d'angoisse". */
 head(['bouffée'], [custom('de chaleur', 'de chaleurs', 'délirante')]);
-const ROUND11_CONDITIONS = [
+const LAY_CONDITIONS = [
   // bed rest and lying-in
   'alitement', 'alitement strict', 'repos strict allongé',
   // menopause and other symptoms a counsellor notes
@@ -1253,7 +1253,7 @@ const ROUND11_CONDITIONS = [
 const SLEEP = ['dort mal', 'dormait mal', 'dort très mal', 'dort de plus en plus mal', 'ne dort plus', 'ne dormait plus', 'ne dort presque plus',
   'ne dort pas la nuit', 'dort peu et mal', 'nuits sans sommeil', 'difficultés à dormir', 'sommeil perturbé', 'sommeil agité', 'mal dormir', 'dort plus'];
 /** Repair surgery in lay and medical words: fixing bones with metal, closing a stoma, removing the hardware. */
-const ROUND11_SURGERY = [
+const LAY_SURGERY = [
   'ostéosynthèse', 'matériel d’ostéosynthèse', 'ablation du matériel', 'ablation des broches',
   'enclouage', 'enclouage centromédullaire', 'clou centromédullaire', 'clou gamma',
   'arthrolyse', 'ostéotomie', 'laminectomie', 'discectomie', 'cimentoplastie', 'vertébroplastie',
@@ -1278,7 +1278,7 @@ const CHEMO_FORMS = [
   'chimiothérapie adjuvante', 'chimiothérapie néoadjuvante', 'chimio orale', 'chimiothérapie orale', 'autogreffe', 'allogreffe', 'greffe de moelle',
 ];
 /** Care centres whose users are exiles, torture or trauma victims, or people with a psychiatric condition. */
-const ROUND11_CENTRES = [
+const CARE_CENTRES = [
   'centre Primo Levi', 'centre Primo-Levi', 'association Primo Levi', 'centre Minkowska', 'centre Françoise Minkowska', 'centre Georges Devereux',
   'Parcours d’exil', 'Orspere-Samdarra', 'Samdarra', 'centre Osiris', 'centre Essor', 'consultation transculturelle', 'consultations transculturelles',
   'consultation d’ethnopsychiatrie', 'centre d’ethnopsychiatrie', 'centre du psychotraumatisme', 'centre régional du psychotraumatisme',
@@ -1288,7 +1288,7 @@ const ROUND11_CENTRES = [
 
 
 // ---------------------------------------------------------------------------------------------
-// Round 16 classes: occupational lung and tendon disease, post-covid and breath symptoms, ligament and
+// More classes: occupational lung and tendon disease, post-covid and breath symptoms, ligament and
 // tendon ruptures, lost fingers, limping and rehab slang, Tourette signs, transplant drugs, thyroid care
 // in plain words, drinking euphemisms, gambling out of control.
 
@@ -1328,7 +1328,7 @@ for (const o of ['paris sportifs', 'paris sportifs en ligne', 'paris en ligne', 
   }
 }
 for (const v of ['perdu le contrôle de ses', 'perte de contrôle sur ses', 'ne contrôle plus ses', 'ne maîtrise plus ses']) for (const o of ['paris', 'paris sportifs', 'jeux d’argent', 'mises', 'dépenses de jeu']) GAMBLING.push(`${v} ${o}`);
-const ROUND16_CONDITIONS = [
+const PLAIN_CONDITIONS = [
   // occupational lung and tendon disease, post-covid
   'plaques pleurales', 'plaque pleurale', 'épaississement pleural', 'fibrose pleurale', 'ténosynovite', 'ténosynovite de De Quervain', 'tendinite de De Quervain',
   'synovite', 'hygroma', 'covid persistant', 'séquelles du covid', 'séquelles de covid',
@@ -1338,7 +1338,7 @@ const ROUND16_CONDITIONS = [
   'tocs', 'TOCs', 'toc de vérification', 'tocs de vérification', 'toc de lavage', 'tocs de lavage', 'rituels compulsifs', 'compulsions de vérification', 'compulsions de lavage',
   ...LOST_PARTS, ...RUPTURES,
 ];
-const ROUND16_TREATMENT = [
+const PLAIN_TREATMENTS = [
   // transplant drugs
   'antirejet', 'anti-rejet', 'antirejets', 'anti-rejets', 'traitement antirejet', 'traitement anti-rejet', 'médicaments antirejet', 'médicaments anti-rejet',
   'Prograf', 'Advagraf', 'Envarsus', 'tacrolimus', 'ciclosporine', 'Néoral', 'Sandimmun', 'Cellcept', 'mycophénolate', 'Myfortic', 'Certican', 'évérolimus',
@@ -1349,7 +1349,7 @@ const ROUND16_TREATMENT = [
   ...['pour sa thyroïde', 'pr sa thyroïde', 'pour ma thyroïde', 'pour son hypothyroïdie'], 'traitement thyroïdien', 'ttt thyroïdien',
   'problème de thyroïde', 'problèmes de thyroïde', 'souci de thyroïde', 'soucis de thyroïde', 'ablation de la thyroïde',
 ];
-const ROUND16_ADDICTION = [
+const PLAIN_ADDICTIONS = [
   // slang of substitution drugs ("sous Subutex", "sous méthadone" are read by the rule's "sous" check)
   'Subu', 'sous Subu', 'sous Sub', 'sous métha', 'Subox',
   'souci avec la bouteille', 'soucis avec la bouteille', 'problème avec la bouteille', 'problèmes avec la bouteille', 'problème de bouteille', 'problèmes de bouteille',
@@ -1357,16 +1357,16 @@ const ROUND16_ADDICTION = [
   ...['ne plus boire', 'ne boit plus', 'ne bois plus', 'ne buvait plus', 'ne plus toucher', 'ne touche plus', 'plus jamais boire'].flatMap((v) => [`${v} une goutte`, `${v} une goutte d’alcool`, `${v} un verre`, `${v} un verre d’alcool`, `${v} une seule goutte`]),
   ...GAMBLING,
 ];
-const ROUND16_PREGNANCY = ['attendre un bébé', 'attendre un enfant', 'attendait un bébé', 'attendaient un bébé', 'attendra un bébé', 'attendent un bébé', 'attendons un bébé', 'attendre un heureux événement'];
+const PLAIN_PREGNANCY = ['attendre un bébé', 'attendre un enfant', 'attendait un bébé', 'attendaient un bébé', 'attendra un bébé', 'attendent un bébé', 'attendons un bébé', 'attendre un heureux événement'];
 
 const TERMS: LexiconEntry[] = [
-  ...n('pathologie', ROUND16_CONDITIONS),
-  ...n('traitement', ROUND16_TREATMENT),
+  ...n('pathologie', PLAIN_CONDITIONS),
+  ...n('traitement', PLAIN_TREATMENTS),
   // "ttt pr la thyroïde", "un comprimé pour la thyroïde"; not a lab job ("dose les hormones pour la thyroïde")
   ...n('traitement', ['pour la thyroïde', 'pr la thyroïde'], { near: ['ttt', 'traitement', 'comprimé', 'comprimés', 'cachet', 'cachets', 'médicament', 'médicaments',
     'suivie', 'suivi', 'opérée', 'opéré', 'soignée', 'soigné', 'prend', 'prendre', 'prenait', 'Levothyrox'] }),
-  ...n('addiction', ROUND16_ADDICTION),
-  ...n('grossesse', ROUND16_PREGNANCY),
+  ...n('addiction', PLAIN_ADDICTIONS),
+  ...n('grossesse', PLAIN_PREGNANCY),
   // breath, cough, tiredness and limping of the person (mode symptome: someone in the sentence, "le marché s'essouffle" has no one;
   // after a condition named earlier in the sentence, the symptom is part of that finding: "a eu une embolie et reste essoufflé")
   // a named sign is a finding of its own, but owns no symptom after it (mode signe)
@@ -1518,13 +1518,13 @@ const TERMS: LexiconEntry[] = [
   ...adjectiveEntries(),
   ...HEAD_ENTRIES,
   ...MODES,
-  ...n('pathologie', ROUND11_CONDITIONS),
+  ...n('pathologie', LAY_CONDITIONS),
   // epilepsy by its old names, not "le grand mal de l'entreprise, c'est le turnover"
   ...n('pathologie', ['le grand mal', 'le petit mal'], { notBefore: ['de', 'du', 'des', "d'", 'd’'] }),
-  ...n('soins', ROUND11_SURGERY),
+  ...n('soins', LAY_SURGERY),
   ...fixed('traitement', CHEMO_ALONE, { upper: true }),
   { lemma: CHEMO_FORMS[0], forms: CHEMO_FORMS.slice(1), tag: 'traitement' },
-  ...ROUND11_CENTRES.map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: /^[A-Z]+$/.test(lemma), tag: 'soins:struct' })),
+  ...CARE_CENTRES.map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: /^[A-Z]+$/.test(lemma), tag: 'soins:struct' })),
   // cancer by its slang name, not the seafood: "elle a « le crabe »", "a vaincu le crabe"
   { lemma: 'le crabe', forms: ['ce crabe', 'ce foutu crabe', 'le foutu crabe'], tag: 'pathologie', notNear: ['farci', 'farcis', 'cuisine', 'cuisinier', 'cuisinière', 'cuisiner',
     'menu', 'plat', 'recette', 'restaurant', 'mayonnaise', 'pêche', 'pêcheur', 'pêché', 'mer', 'plage', 'marée', 'poisson', 'poissonnerie', 'poissonnier',
