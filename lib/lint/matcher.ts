@@ -83,52 +83,49 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
   // nodes: 0 is the root; per node, the entries ending there and whether any edge leaves it
   // an entry of `base` stays its index until its first match (then the compiled entry replaces it)
   const ending: Array<Array<CompiledEntry | number> | null> = [null];
-  const leaves: number[] = [0];
-  // edges: node, token hash, token, child — grown by doubling
-  // about three edges per entry (forms × words): sized once for the built-in lexicons
+  let hasNext = new Uint8Array(1 << 12);
+  // edges: one table of slots of four integers (node, token hash, child, unused), so that a probe
+  // reads one cache line; the word of an edge is `word[child]` (each node has one incoming edge).
+  // About three edges per entry (forms × words): sized once for the built-in lexicons.
   let mask = (1 << 12) - 1;
   while (mask < (entries.length + (base?.entries ?? 0)) * 6) mask = mask * 2 + 1;
-  let eNode = new Int32Array(mask + 1).fill(-1);
-  let eHash = new Int32Array(mask + 1);
-  let eChild = new Int32Array(mask + 1);
-  let eWord: string[] = new Array(mask + 1);
+  let slots = new Int32Array((mask + 1) * 4).fill(-1);
+  const word: string[] = [''];
   let edges = 0;
   let size = 0;
 
-  const find = (node: number, h: number, word: string): number => {
+  const find = (node: number, h: number, w: string): number => {
     let k = slotOf(node, h, mask);
     for (;;) {
-      const n = eNode[k];
+      const n = slots[k * 4];
       if (n === -1) return -1 - k; // free slot, encoded
-      if (n === node && eHash[k] === h && eWord[k] === word) return k;
+      if (n === node && slots[k * 4 + 1] === h && word[slots[k * 4 + 2]] === w) return k;
       k = (k + 1) & mask;
     }
   };
   const grow = () => {
-    const [oNode, oHash, oChild, oWord] = [eNode, eHash, eChild, eWord];
+    const old = slots;
     mask = mask * 2 + 1;
-    eNode = new Int32Array(mask + 1).fill(-1);
-    eHash = new Int32Array(mask + 1);
-    eChild = new Int32Array(mask + 1);
-    eWord = new Array(mask + 1);
-    for (let k = 0; k < oNode.length; k++) {
-      if (oNode[k] === -1) continue;
-      const free = -1 - find(oNode[k], oHash[k], oWord[k]);
-      eNode[free] = oNode[k]; eHash[free] = oHash[k]; eChild[free] = oChild[k]; eWord[free] = oWord[k];
+    slots = new Int32Array((mask + 1) * 4).fill(-1);
+    for (let o = 0; o < old.length; o += 4) {
+      if (old[o] === -1) continue;
+      const free = -1 - find(old[o], old[o + 1], word[old[o + 2]]);
+      slots[free * 4] = old[o]; slots[free * 4 + 1] = old[o + 1]; slots[free * 4 + 2] = old[o + 2];
     }
   };
-  const child = (node: number, word: string, h: number): number => {
-    let k = find(node, h, word);
-    if (k >= 0) return eChild[k];
-    if ((edges + 1) * 2 > mask) { grow(); k = find(node, h, word); }
+  const child = (node: number, w: string, h: number): number => {
+    let k = find(node, h, w);
+    if (k >= 0) return slots[k * 4 + 2];
+    if ((edges + 1) * 2 > mask) { grow(); k = find(node, h, w); }
     const free = -1 - k;
     const c = ending.length;
     ending.push(null);
-    leaves.push(0);
-    eNode[free] = node; eHash[free] = h; eChild[free] = c; eWord[free] = word;
+    if (c >= hasNext.length) { const old = hasNext; hasNext = new Uint8Array(old.length * 2); hasNext.set(old); }
+    word.push(w);
+    slots[free * 4] = node; slots[free * 4 + 1] = h; slots[free * 4 + 2] = c;
     edges++;
-    if (record) { record.words.push(word); record.parents.push(node); }
-    leaves[node] = 1;
+    if (record) { record.words.push(w); record.parents.push(node); }
+    hasNext[node] = 1;
     return c;
   };
   const end = (node: number, e: CompiledEntry) => { (ending[node] ??= []).push(e); size++; };
@@ -175,8 +172,7 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
       if (c === 44) ref++;
     }
   }
-  const hasNext = new Uint8Array(leaves.length); // (Uint8Array.from iterates: ms for 66,000 nodes)
-  for (let i = 0; i < leaves.length; i++) hasNext[i] = leaves[i];
+  const branches = hasNext; // per node: whether any edge leaves it
 
   const entryAt = base ? base.entry : () => { throw new Error('no trie base'); };
 
@@ -185,7 +181,7 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
     match(tokens, original, map) {
       const hits: Hit[] = [];
       const n = tokens.length;
-      const m = mask, nodes = eNode, hashes = eHash, words = eWord, children = eChild;
+      const m = mask, table = slots, words = word;
       for (let i = 0; i < n; i++) {
         const first = tokens[i];
         if (first.k === Kind.Punct && first.t !== '%' && first.t !== '+') continue;
@@ -198,9 +194,10 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
           let k = slotOf(node, h, m);
           let next = -1;
           for (;;) {
-            const at = nodes[k];
+            const o = k * 4;
+            const at = table[o];
             if (at === -1) break;
-            if (at === node && hashes[k] === h && words[k] === tok.t) { next = children[k]; break; }
+            if (at === node && table[o + 1] === h && words[table[o + 2]] === tok.t) { next = table[o + 2]; break; }
             k = (k + 1) & m;
           }
           if (next < 0) break;
@@ -214,7 +211,7 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
               hits.push({ entry: e, from: i, to: j + 1 });
             }
           }
-          if (hasNext[node] === 0 || ++j >= n) break;
+          if (branches[node] === 0 || ++j >= n) break;
           tok = tokens[j];
         }
       }
