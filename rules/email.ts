@@ -77,10 +77,14 @@ function isRole(local: string, domain: string): boolean {
 // the local part backwards from each "@", then the domain with a sticky expression.
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/uy;
+/** A host name without its top-level domain (« yahoo » of « yahoo.es », whose « .es » normalisation drops). */
+const HOST = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*(?![\p{L}\p{N}])/uy;
 /** Top-level domains read after a spelled or bracketed dot: generic, European, overseas French (yt, gp, nc…), African. */
 const TLD =
   '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|lu|mc|pt|pl|nl|at|ie|se|dk|fi|gr|cz|ro|us|co|io|tv|info|biz|pro|asso|gouv|' +
   're|yt|gp|mq|gf|pm|nc|pf|wf|bl|mf|ma|dz|tn|sn|ci|cm|ml|bf|tg|bj|ga|cg|cd|mg|mu|km|dj|ht|example)';
+/** Two-letter top-level domains that normalisation may take for an inclusive suffix. */
+const TLD_SET = new Set(['es', 'se', 'ne', 've']);
 /**
  * The spelled "@": « arobase » and its common misspellings (« arobas », « arrobase », « arobaz »), and its names in the
  * languages people dictate in: Spanish and Portuguese « arroba », Italian « chiocciola », German « Klammeraffe », Dutch
@@ -184,8 +188,16 @@ export default defineRule({
       if (s === at) continue;
       DOMAIN.lastIndex = at + 1;
       const m = DOMAIN.exec(norm);
-      if (!m) continue;
-      add(s, at + 1 + m[0].length, norm.slice(s, at), m[0]);
+      if (m) { add(s, at + 1 + m[0].length, norm.slice(s, at), m[0]); continue; }
+      // a top-level domain that reads like an inclusive-writing suffix (« yahoo.es », « telia.se », « cantv.ve ») is
+      // dropped by normalisation: read it back from the original text
+      HOST.lastIndex = at + 1;
+      const h = HOST.exec(norm);
+      if (!h) continue;
+      const e = at + 1 + h[0].length;
+      const [os, oe] = doc.orig(e - 1, e);
+      const tld = /^\.(\p{L}{2})$/u.exec(text.slice(os + 1, oe));
+      if (tld && TLD_SET.has(tld[1].toLowerCase())) add(s, e, norm.slice(s, at), h[0] + '.' + tld[1].toLowerCase());
     }
     if (mayBeObfuscated(doc) && OBFUSCATION_HINT.test(norm)) {
       for (const m of norm.matchAll(OBFUSCATED)) {

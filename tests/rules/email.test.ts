@@ -42,8 +42,15 @@ ruleTester(rule, {
     'Pour un rendez-vous : psy@cabinet-libre.fr ou pro@sandrine-coiffure.fr',
     'Écrire à benevoles@restos-puydedome.org ou accompagnateurs.sud@asso-relais.fr.',
     'Mail de la traductrice : traductrices@inter-langues.fr',
+    // a top-level domain that reads like an inclusive suffix: still a role mailbox, or no address at all
+    "Adresse de l'ambassade : info@embajada.es",
+    'Voir le site yahoo.es pour les offres.',
   ],
   invalid: [
+    // « .es », « .se », « .ve »: top-level domains that normalisation reads as an inclusive suffix
+    { text: 'Correo: lucia.romero77@yahoo.es', errors: ['lucia.romero77@yahoo.es'] },
+    { text: 'Mail : lars.nilsson@telia.se.', errors: ['lars.nilsson@telia.se'] },
+    { text: 'Mail : ana@cantv.ve, tel. à suivre', errors: ['ana@cantv.ve'] },
     // a person's address under the same label, a webmail, a person named between label and address
     { text: "Le mail de l'agence d'intérim est sophie.martin@interim-jura.fr.", errors: ['sophie.martin@interim-jura.fr'] },
     { text: "Le mail de l'entreprise de son frère est durand@gmail.com.", errors: ['durand@gmail.com'] },
