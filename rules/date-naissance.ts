@@ -314,6 +314,8 @@ export default defineRule({
     "« départ en retraite envisagé d'ici 5 ans ».",
   lexicon: [
     { lemma: 'né', forms: ['née', 'nés', 'nées'] },
+    // « N(e) le » reads « n » once normalisation has dropped the inclusive « (e) »: checked on the original text
+    { lemma: 'n', inflect: 'none' },
     { lemma: 'naissance', forms: ['naiss', 'nais'] },
     // foreign birth words of pasted documents and of the person's own words: « nacida el », « nascido em », « nata il »,
     // « geboren am », « fecha de nacimiento », « data di nascita », « Geburtsdatum »
@@ -341,8 +343,18 @@ export default defineRule({
         ageThenDate(ctx, hit.from);
         continue;
       }
-      ANCHOR.lastIndex = doc.tokens[hit.from].s;
-      const a = ANCHOR.exec(norm);
+      const tok = doc.tokens[hit.from];
+      let a: RegExpExecArray | null;
+      if (tok.t === 'n') {
+        // « N(e) le », « n.e le »: normalisation drops the inclusive « (e) » and leaves « n »; a participle only when the
+        // original token carries it (« n° », « N. Diallo » do not)
+        const [os, oe] = doc.orig(tok.s, tok.e);
+        if (!/^n(?:\(e\)|[.·]e)(?:\(?s\)?)?$/i.test(text.slice(os, oe))) continue;
+        a = Object.assign(['n', 'n', undefined, undefined], { index: tok.s, input: norm }) as unknown as RegExpExecArray;
+      } else {
+        ANCHOR.lastIndex = tok.s;
+        a = ANCHOR.exec(norm);
+      }
       if (!a) continue;
       const aEnd = a.index + a[0].length;
       const isLabel = a[2] !== undefined;

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a lone « n » is an anchor only as « N(e) » / « n.e »: « n° », an initial, a stray letter are not
+    'N° 12/05/1990',
+    'N. le 12/05/1990',
+    'Dossier n 12/05/1990',
     // a business or a work is born: hyphenated nouns (split by the tokenizer) and a noun with its complement
     "La start-up est née le 2 mars 2020 d'un projet étudiant.",
     'Le food-truck, né le 3 mai 2021, recrute un cuisinier.',
@@ -81,6 +85,10 @@ ruleTester(rule, {
     'Geboren in Polen, elle est arrivée le 12/03/2015.',
   ],
   invalid: [
+    // « N(e) le », « n.e le »: the inclusive « (e) » dropped by normalisation
+    { text: 'N(e) le : 29/02/1996', errors: ['29/02/1996'] },
+    { text: 'n(e) le 3 mars 1988 à Oran', errors: ['3 mars 1988'] },
+    { text: 'N.e le 12/05/1990', errors: ['12/05/1990'] },
     // the head noun is a person, whatever its complement names
     { text: 'Le fils du gérant du garage est né le 4 avril 1998.', errors: ['4 avril 1998'] },
     { text: 'Son petit-fils est né le 3 mai 2021.', errors: ['3 mai 2021'] },
