@@ -191,6 +191,77 @@ export function spiValid(d: string): boolean {
   return Number(d.slice(0, 10)) % 511 === Number(d.slice(10));
 }
 
+/**
+ * Belgian national register number (NN, NISS): YYMMDD + serial (9 digits), key = 97 − (n mod 97), with « 2 » put in
+ * front of n for people born from 2000.
+ *
+ * @example
+ *   belgianNnValid('86041214766') // → true
+ */
+export function belgianNnValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false;
+  const n = Number(d.slice(0, 9));
+  const key = Number(d.slice(9));
+  return 97 - (n % 97) === key || 97 - ((2e9 + n) % 97) === key;
+}
+
+/**
+ * Swiss AVS / AHV number: 756 + 10 digits, the last an EAN-13 check digit.
+ *
+ * @example
+ *   avsValid('7561234987657') // → true
+ */
+export function avsValid(d: string): boolean {
+  if (!/^756\d{10}$/.test(d)) return false;
+  let t = 0;
+  for (let i = 0; i < 12; i++) t += (d.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
+  return (10 - (t % 10)) % 10 === d.charCodeAt(12) - 48;
+}
+
+/** Odd-position values of the Italian codice fiscale check, for 0–9 then a–z. */
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+/** Shape of a codice fiscale (digits may be replaced by L–V in homonym cases), lower case. */
+const CF_SHAPE = /^[a-z]{6}[0-9lmnp-v]{2}[abcdehlmprst][0-9lmnp-v]{2}[a-z][0-9lmnp-v]{3}[a-z]$/;
+
+/**
+ * Italian codice fiscale: 16 characters, the last a check letter.
+ *
+ * @example
+ *   codiceFiscaleValid('bncgli79m52f205j') // → true
+ */
+export function codiceFiscaleValid(c: string): boolean {
+  if (!CF_SHAPE.test(c)) return false;
+  let t = 0;
+  for (let i = 0; i < 15; i++) {
+    const ch = c.charCodeAt(i);
+    const v = ch <= 57 ? ch - 48 : ch - 97 + 10;
+    t += i % 2 === 0 ? CF_ODD[v] : (ch <= 57 ? ch - 48 : ch - 97);
+  }
+  return t % 26 === c.charCodeAt(15) - 97;
+}
+
+/**
+ * Portuguese NIF: 9 digits, first 1–3, 5, 6, 8 or 9, key mod 11.
+ *
+ * @example
+ *   portugueseNifValid('234567899') // → true
+ */
+export function portugueseNifValid(d: string): boolean {
+  if (!/^[1235689]\d{8}$/.test(d)) return false;
+  let t = 0;
+  for (let i = 0; i < 8; i++) t += (d.charCodeAt(i) - 48) * (9 - i);
+  const k = 11 - (t % 11);
+  return (k >= 10 ? 0 : k) === d.charCodeAt(8) - 48;
+}
+
+/** Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), with its check letter; lower case. */
+export function spanishDniValid(c: string): boolean {
+  const m = /^([xyz]?)(\d{7,8})([a-z])$/.exec(c);
+  if (!m || m[1].length + m[2].length !== 8) return false;
+  const n = Number(('xyz'.indexOf(m[1]) >= 0 && m[1] ? String('xyz'.indexOf(m[1])) : '') + m[2]);
+  return 'trwagmyfpdxbnjzsqvhlcke'[n % 23] === m[3];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Scanner
 // ---------------------------------------------------------------------------------------------
@@ -396,6 +467,11 @@ const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture
   'article', 'produit', 'serie', 'sku', 'ean']);
 /** A reference label directly before a number: « badge n° », « référence : », « contrat n° ». */
 const REF_LABEL = /(?:^|[^\p{L}])(?:reference|ref|commande|facture|contrat|convention|offre|agrement|declaration|client|matricule|badge|ticket|colis|licence|siret|siren|article|produit|serie)\.?\s*(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/u;
+/**
+ * A label headed by a reference word, up to the colon before the number: « Référence du virement reçu par l'organisme : »,
+ * « Motif de l'opération : », « Libellé du prélèvement : » — a number failing its check there is the operation's.
+ */
+const REF_HEAD = /(?:^|[.;!?]\s)\s*(?:reference|ref|motif|libelle)\.?\s[^:.;!?\n]{0,60}:\s*$/;
 const PHONE_TERMS = ['tel', 'telephone', 'portable', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'fixe', 'joignable', 'joindre', 'appeler', 'rappeler', 'appel', 'numero', 'contact', 'contacter', 'sms', 'whatsapp', 'ligne', 'standard', 'accueil'];
 const PHONE_KW = new Keywords(PHONE_TERMS);
 /** Phone words but « numéro », which also heads a file or an order number (« numéro de dossier 212 555 0100 »). */
@@ -467,10 +543,13 @@ export function phoneKind(digits: string, international: boolean): 'fr' | 'speci
  * in V8); word boundaries are checked by `wordAt`.
  */
 const ANCHOR = new RegExp(
-  "(cnib|cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
+  "(cnib|cnie|cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
-  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
+  // national identification numbers of other countries: Belgian registre national (NN, NISS), Algerian NIN
+  "(?:numero|n°|no|num) (?:de |du )?registre national|registre national|rijksregisternummer|(?:numero|n°|no|num) (?:d')?identification national(?:e)?|" +
+  "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin|nn|" +
   // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
   "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepassnummer|personalausweisnummer|ausweisnummer|passnummer|" +
   "reisepass|personalausweis|carta d'identita|carta di identita|cartao de cidadao|cartao cidadao|" +
@@ -491,7 +570,7 @@ const ANCHOR = new RegExp(
   "cedula de ciudadania|cedula de identidad|cedula de extranjeria|cedula|carnet de identidad|carnet de extranjeria|carne de identidade|" +
   "documento de identidad|documento de identidade|documento unico de identidad|curp|kimlik karti|kimlik|nufus cuzdani|tazkira|tazkera|" +
   "aadhaar|aadhar)|" +
-  "(caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "(avs|ahv|codice fiscale|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
@@ -507,6 +586,7 @@ const ANCHOR_FIRST = new Set([
   'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
   'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
   'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
+  'registre', 'rijksregisternummer', 'niss', 'nin', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -561,6 +641,9 @@ const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfant
 interface Pending extends Omit<IdCandidate, 'start' | 'end'> { prio: number }
 
 function agencyDetail(label: string): string {
+  if (label === 'avs' || label === 'ahv') return 'avs';
+  if (/^(?:codice|cod|c\.f|cf$)/.test(label)) return 'cf-it';
+  if (/^(?:nif|n\.i\.f|numero de contribuinte|contribuinte)/.test(label)) return 'nif';
   if (/caf|allocataire|apl/.test(label)) return 'caf';
   if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$|demandeur/.test(label)) return 'ft';
   if (label === 'msa') return 'msa';
@@ -572,6 +655,7 @@ function agencyDetail(label: string): string {
 }
 
 function identityDetail(label: string): string {
+  if (/^(?:(?:numero|n°|no|num) (?:(?:de |du )?registre|(?:d')?identification|national)|registre|rijksregister|niss$|nin$|nn$)/.test(label)) return 'national';
   if (/passe?port|pasaport|passaport|reisepass|paspoort|paszport|pasport|passnummer/.test(label)) return 'passeport';
   if (/sejour|residen|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$|soggiorno|verblijf|aufenthalt|niederlassung|livret|pobytu/.test(label)) return 'sejour';
   if (/permis|fuhrerschein|patente|conducir|conducao|driv|prawo jazdy|rijbewijs/.test(label)) return 'permis';
@@ -586,6 +670,10 @@ function plausibleId(detail: string, c: string): boolean {
     // France Travail: 7 digits + letter historically, 8–11 digits, local "0" + 9 digits + 1 character
     case 'ft': return /^\d{6,11}[a-z]?$|^\d{7}[a-z][0-9a-z]{1,3}$|^0\d{9}[0-9a-z]$/.test(c);
     case 'fiscal': return /^\d{10,13}$/.test(c);
+    case 'avs': return avsValid(c);
+    case 'cf-it': return codiceFiscaleValid(c);
+    // NIF: Portuguese (9 digits, mod 11), Spanish (DNI / NIE with its letter), French SPI, Algerian (15 digits)
+    case 'nif': return portugueseNifValid(c) || spanishDniValid(c) || spiValid(c) || /^\d{15}$/.test(c);
     case 'mdph': case 'cpam': case 'rsa': case 'autre': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
     // identity documents: 9–12 characters usually (passport 2 digits 2 letters 5 digits, CNI 12 or 9)
     // or one to three series letters and six or seven digits (« K729184 », « AB123456 »)
@@ -828,7 +916,7 @@ function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c:
         // — unless the text says it is wrong (« recopié avec une erreur », « rejeté par la banque », « clé fausse »): a
         // number known to be wrong is no longer the account
         // — and unless a reference label names it (« numéro de facture BE48… », « contrat n° DE21… » beside a « virement »)
-        if (bounded2 && /^\d\d$/.test(norm.slice(r.s, r.s + 2)) && !REF_LABEL.test(lineBefore(norm, cs, 30)) && IBAN_KW.test(lineBefore(norm, cs, 60) + ' ' + lineAfter(norm, end, 30))
+        if (bounded2 && /^\d\d$/.test(norm.slice(r.s, r.s + 2)) && !REF_LABEL.test(lineBefore(norm, cs, 30)) && !REF_HEAD.test(lineBefore(norm, cs, 80)) && IBAN_KW.test(lineBefore(norm, cs, 60) + ' ' + lineAfter(norm, end, 30))
           && !IBAN_WRONG.test(lineBefore(norm, cs, 90) + ' ' + lineAfter(norm, end, 90))) {
           add('iban', cs, end, 0, 'medium', 'iban');
           reach = end;
@@ -916,7 +1004,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // "PE" / "FT" only as capitals ("identifiant PE"), never the words "pe" / "ft" of a typo
     // (lower case in an export's field name: « id_pe= »)
     const field = underscore && (doc.norm[m.index - 1] === '_' || doc.norm[m.index + label.length] === '_');
-    if ((label === 'pe' || label === 'ft' || label === 'id' || label === 'cie') && !field && !/^[A-Z]{2}/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))) continue;
+    if ((label === 'pe' || label === 'ft' || label === 'id' || label === 'cie' || label === 'nn' || label === 'cf') && !field && !/^[A-Z]{2}/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))) continue;
     // "offre France Travail n° …", "convention CAF …": the label names something else
     const prev = lineBefore(norm, m.index, 22);
     if (/(?:offre|offres|annonce|convention|site|agence|conseiller|conseillere|referent|referente)(?:\s+(?:de|du|d'|de la|la|le|l'))?\s*$/.test(prev)) continue;
@@ -997,6 +1085,12 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if (YEAR_SPAN.test(raw)) continue;
     if (identity) {
       const detail = identityDetail(label);
+      // a national identification number: the Belgian one (11 digits, mod 97 key) or the Algerian NIN (18 digits)
+      if (detail === 'national') {
+        if (!(/^\d{11}$/.test(c) ? belgianNnValid(c) : /^\d{18}$/.test(c))) continue;
+        add('piece-identite', s, s + raw.length, 6, 'high', 'cni');
+        continue;
+      }
       // Latin-American cédulas and carnets run from six digits (« carnet de identidad : 4578123 »)
       // and so do numbers after a series given apart: Romanian and Moldovan « seria RX nr. 123456 »
       if (!plausibleId(detail, c) && !((/^(?:cedula|carnet|carne|documento)/.test(label) || SERIES_GAP.test(gap)) && /^\d{6,7}$/.test(c))) continue;

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // an IBAN shape failing its check under a label headed by a reference word: the operation's reference
+    "Référence du virement reçu par l'organisme : FR76 3000 3018 1500 0504 1287 766.",
+    'Motif du virement : DE21 3704 0044 0532 0130 01',
     "Coordonnées bancaires transmises au service gestion.",
     "BIC BNPAFRPPXXX communiqué par la banque.",
     // a failing check the text calls an error: no longer the account
@@ -23,6 +26,9 @@ ruleTester(rule, {
     'Le code CH50 0483 5036 2819 4711 du colis.',
   ],
   invalid: [
+    // … but a valid IBAN there, or a failing one under an account label, is still an account
+    { text: 'Référence du virement : FR76 3000 6000 0112 3456 7890 189', errors: ['FR76 3000 6000 0112 3456 7890 189'] },
+    { text: 'Virement sur son compte : FR76 3000 3018 1500 0504 1287 766.', errors: ['FR76 3000 3018 1500 0504 1287 766'] },
     { text: "IBAN de l'adhérente : FR76 3000 6000 0112 3456 7890 189, pour l'aide à la mobilité.", errors: ["FR76 3000 6000 0112 3456 7890 189"], output: "IBAN de l'adhérente, pour l'aide à la mobilité." },
     { text: "Son conjoint a donné son RIB (fr76 3000 6000 0112 3456 7890 189) pour le remboursement.", errors: ["fr76 3000 6000 0112 3456 7890 189"], output: "Son conjoint a donné son RIB pour le remboursement." },
     { text: "Compte belge BE68 5390 0754 7034 à utiliser pour le virement.", errors: ["BE68 5390 0754 7034"], output: "Compte belge à utiliser pour le virement." },

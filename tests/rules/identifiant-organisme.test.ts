@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // AVS, codice fiscale, NIF need their check: a wrong key, the job « AVS », « cf. » as a reference
+    'N° AVS 756.9217.0769.84',
+    'Elle a travaillé comme AVS en école primaire pendant 3 ans, 24 heures par semaine.',
+    'AVS depuis 2019 : 756 heures',
+    'Codice fiscale : RSSMRA85T10A562T',
+    'cf. 12345678 pour le détail',
+    'Voir CF 2024-118 du contrat',
+    'NIF 123456780',
     'Offre n° 030-2024-118764 à pourvoir.',
     'La CAFAT a versé son indemnité en mars.',
     'CPS 2024 : atelier compétences psychosociales.',
@@ -49,6 +57,13 @@ ruleTester(rule, {
     'code_rome=N1101;ref_offre=184VZKT;id_offre=12345678',
   ],
   invalid: [
+    // Swiss AVS (756, EAN-13 key), Italian codice fiscale (check letter), NIF (Portuguese mod 11, Spanish DNI letter)
+    { text: 'N° AVS 756.9217.0769.85', errors: ['756.9217.0769.85'] },
+    { text: 'AHV-Nr. 7569217076985', errors: ['7569217076985'] },
+    { text: 'C.F. RSSMRA85T10A562S', errors: ['RSSMRA85T10A562S'] },
+    { text: 'codice fiscale della moglie: RSSMRA85T10A562S', errors: ['RSSMRA85T10A562S'] },
+    { text: 'NIF portugais : 501234560', errors: ['501234560'] },
+    { text: 'NIF espagnol 12345678Z', errors: ['12345678Z'] },
     // a département code padded to three digits
     { text: 'Notification CDAPH n° 030-2024-118764, orientation en emploi accompagné.', errors: ['030-2024-118764'] },
     { text: 'N° CAFAT 0245871 à joindre au dossier de mobilité.', errors: ['0245871'] },

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // national numbers: a Belgian number with a wrong key, an offer's number, a free line, a short number, « NN » in lower case
+    'NN : 92.11.03-221.48',
+    "N° national de l'offre : 187452369",
+    'Numéro national : 0 800 123 456',
+    'NIN : 1234567',
+    'Son fils est né en 92, le NN figure sur la carte.',
     // foreign document names without a number
     'Il a le permis B depuis 2015 et la patente pour son commerce.',
     'Pasaporte en trámite, RDV consulat le 12/03/2025.',
@@ -49,6 +55,16 @@ ruleTester(rule, {
     "Carte eID belge renouvelée, titre de résidence 2019-2022.",
   ],
   invalid: [
+    // national identification numbers: Belgian registre national / NISS (mod 97 key, born before and after 2000),
+    // Algerian NIN (18 digits); the Moroccan CNIE label (not read as « CNI »); a licence number after a bracketed note
+    { text: "Carte d'identité belge, numéro national 92.11.03-221.49", errors: ['92.11.03-221.49'] },
+    { text: 'NN : 92.11.03-221.49', errors: ['92.11.03-221.49'] },
+    { text: 'N° de registre national de sa fille : 01.02.03-123.45', errors: ['01.02.03-123.45'] },
+    { text: 'Numéro NISS 92110322149 transmis', errors: ['92110322149'] },
+    { text: "Numéro d'identification nationale : 119880412003150021", errors: ['119880412003150021'] },
+    { text: 'CNIE marocaine AB123456', errors: ['AB123456'] },
+    { text: 'CNIE n° BE904512', errors: ['BE904512'] },
+    { text: 'N° de permis (photocopie au dossier) : 120431500219.', errors: ['120431500219'] },
     // foreign labels and their number abbreviations (« -Nr. », « br. »), a letter and six digits, long licence and CURP numbers
     { text: 'Pasaporte n° K729184', errors: ['K729184'] },
     { text: 'Reisepass-Nr. C01X00T47', errors: ['C01X00T47'] },
