@@ -199,6 +199,27 @@ function debtServed(doc: Doc, from: number, to: number): boolean {
   return k > to && SOCIETY.has(toks[k]?.t ?? '');
 }
 
+/** Words a section heading or a table label puts beside « dettes »: « 3. BUDGET ET DETTES », « | Dettes | … |», « Charges / dettes ». */
+const LABEL_MATES = new Set(['budget', 'et', '&', '/', '|', '-', ',', 'charges', 'ressources', 'situation', 'financiere', 'finances', 'credits', 'emprunts', 'epargne', 'revenus', '.', ')']);
+/** A gap between two tokens that holds a line break. */
+const lineBreak = (doc: Doc, a: number, b: number): boolean => doc.norm.slice(doc.tokens[a].e, doc.tokens[b].s).includes('\n');
+/**
+ * « dettes » as a bare heading or table label, not a finding by itself (what the row or section says is):
+ * only label words before it on its line, and the line or the cell ends right after it (a colon may close it).
+ */
+function debtLabel(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  let k = to;
+  if (toks[k] && toks[k].t === ':' && !lineBreak(doc, k - 1, k)) k++;
+  if (toks[k] && toks[k].t !== '|' && !lineBreak(doc, k - 1, k)) return false;
+  for (let j = from - 1, n = 0; j >= 0; j--, n++) {
+    if (lineBreak(doc, j, j + 1)) return true;
+    if (n > 6 || !(LABEL_MATES.has(toks[j].t) || toks[j].k === Kind.Number)) return false;
+    if (toks[j].t === '|') return true;
+  }
+  return true;
+}
+
 /** Self-employment words that make a turnover the person's own income. */
 const SELF_EMPLOYED = new Set(['urssaf', 'declare', 'declares', 'declaree', 'micro', 'microentreprise', 'autoentrepreneur', 'autoentreprise', 'entrepreneur',
   'independant', 'independante', 'mensuel', 'moyen', 'realise', 'fait', 'exploitation',
@@ -1159,14 +1180,15 @@ export default defineRule({
       if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
       let goodsEnd = -1;
       if (hit.entry.tag === 'seize-goods' && (goodsEnd = seizedGoodsEnd(doc, hit.from, hit.to)) < 0) continue;
-      if (hit.entry.tag === 'dette' && debtServed(doc, hit.from, hit.to)) continue;
+      if (hit.entry.tag === 'dette' && (debtServed(doc, hit.from, hit.to) || debtLabel(doc, hit.from, hit.to))) continue;
       if (hit.entry.tag === 'entreprise' && !ownBusiness(doc, hit.from, hit.entry.lemma)) continue;
       if (hit.entry.tag === 'retard') {
         const span = missedInstalments(doc, hit.from, hit.to);
         if (span) spans.push({ from: span[0], to: span[1], amount: false });
         continue;
       }
-      if (taskFrame(doc, hit.from, hit.to)) continue;
+      // « conflit sur l'héritage de son père »: the relative is whose estate it is, not a client's file
+      if (hit.entry.tag !== 'estate' && taskFrame(doc, hit.from, hit.to)) continue;
       if (hit.entry.tag === 'coupure') {
         const end = utilityCut(doc, hit.from, hit.to);
         if (end > 0) spans.push({ from, to: end, amount: false });

@@ -17,6 +17,8 @@ const JOB_BEFORE = [
   'chargé de', 'chargée de', 'chargés de', 'agent de', 'agente de', 'gestionnaire de', 'gestionnaire', 'responsable du', 'responsable de', 'service de', 'service du',
   'clerc de', "clerc d'", 'clerc', 'étude de', "étude d'", 'cabinet de', "cabinet d'", 'assistant de', 'assistante de', 'secrétaire de', "secrétaire d'", 'métier de',
   "métier d'", 'stage chez un', 'stage chez', 'collaborateur de', 'collaboratrice de', 'en', 'juriste en', 'conseiller en', 'conseillère en', 'spécialiste du', 'société de',
+  // a unit of the employer: « responsable du pôle recouvrement amiable », « chef du service contentieux », « a dirigé la cellule surendettement »
+  'responsable du pôle', 'chef du pôle', 'du pôle', 'responsable du service', 'chef du service', 'chef de service', 'directeur du', 'directrice du', 'la cellule', 'de la cellule', 'le département', 'du département',
 ];
 
 /** Words of the over-indebtedness procedure and of debts: a moratorium or a repayment plan is the person's debt near them. */
@@ -174,6 +176,22 @@ export const FINANCES: LexiconEntry[] = [
     'incident de paiement', 'incidents de paiement', "frais d'incident", "frais d'incidents", 'frais bancaires importants', 'compte bloqué par la banque', 'compte saisi',
     'carte bancaire bloquée', 'carte bloquée', 'carte confisquée', 'clôture de son compte par la banque', 'compte clôturé par la banque',
   ]),
+  // a payment that fails for want of funds, a loan in default: « refusé – solde insuffisant », « prêt immobilier en défaut de paiement », « incident de remboursement »
+  ...e(['solde insuffisant', 'soldes insuffisants', 'provision insuffisante', 'provisions insuffisantes', 'défaut de provision', 'insuffisance de provision', 'fonds insuffisants',
+    'insufficient funds', 'défaut de paiement', 'défauts de paiement', 'en défaut de paiement', 'incident de remboursement', 'incidents de remboursement'], {
+    notAfter: JOB_BEFORE, notNear: JOB_NEAR.filter((w) => w !== 'ménages' && w !== 'familles') }),
+  // the eviction-prevention commission: « le bailleur a fait un signalement à la CCAPEX »
+  ...e(['CCAPEX', 'signalement à la CCAPEX', 'saisine de la CCAPEX', 'commission de coordination des actions de prévention des expulsions'], { notAfter: JOB_BEFORE, notNear: JOB_NEAR }),
+  // an inheritance fought over or frozen: « conflit sur l'héritage », « litige successoral avec ses frères », « succession bloquée chez le notaire »
+  ...e(['conflit', 'conflits', 'litige', 'litiges', 'bataille', 'querelle', 'querelles', 'désaccord', 'dispute', 'disputes', 'différend', 'guerre', 'brouille'].flatMap((h) =>
+    ["sur l'héritage", 'sur l’héritage', "autour de l'héritage", "pour l'héritage", "d'héritage", 'd’héritage', "à propos de l'héritage", 'sur la succession', 'autour de la succession',
+      'de succession', 'successoral', 'successoraux'].map((t) => `${h} ${t}`)).concat(['héritage bloqué', 'succession bloquée', 'succession conflictuelle', 'héritage conflictuel',
+    'héritage contesté', 'succession contestée', 'se déchirent pour l’héritage', "se déchirent pour l'héritage", "se disputent l'héritage", 'se disputent la succession']), {
+    tag: 'estate', notAfter: JOB_BEFORE, notNear: ['clerc', 'juriste', 'cabinet', 'formation', 'stage', 'poste', 'offre', 'dossiers', 'clients', 'roman', 'film', 'série'] }),
+  // paying a benefit body back: « rembourse encore la CAF », « rembourse France Travail chaque mois » (an overpayment being recovered)
+  ...e(['rembourse', 'remboursait', 'rembourser', 'remboursent', 'a remboursé', 'doit rembourser', 'doit encore rembourser'].flatMap((v) => ['', ' encore', ' toujours', ' actuellement', ' chaque mois'].flatMap((a) =>
+    ['la CAF', 'France Travail', 'Pôle emploi', 'la MSA', 'le Trésor public', 'les impôts', 'la CPAM', 'l’URSSAF', "l'URSSAF", 'la Sécu', 'son bailleur', 'ses créanciers'].map((b) => `${v}${a} ${b}`))), {
+    notAfter: JOB_BEFORE, notNear: ['soins', 'consultation', 'consultations', 'médicaments', 'lunettes', 'transport', 'déplacement', 'déplacements', 'mutuelle'] }),
   // payments a bank rejects: « sa banque a rejeté plusieurs prélèvements », « le prélèvement du loyer a été rejeté » (the payment word is checked in code)
   // (a card payment refused at a till is a one-off, not an incident: « paiement refusé par la banque » is not here)
   ...e(['rejeté', 'rejetée', 'rejetés', 'rejetées', 'rejette', 'rejettent', 'rejetait', 'rejetaient', 'rejeter', 'retourné', 'retournés', 'retourne'],

@@ -488,3 +488,28 @@ ruleTester(rule, {
     { text: 'Des découverts à répétition depuis son licenciement.', errors: ['Des découverts à répétition'] },
   ],
 });
+
+// rounds 19–20: bare « dettes » labels, a collection unit as employer, failed payments, CCAPEX, inheritance fights, repaying a benefit body
+ruleTester(rule, {
+  valid: [
+    '3. BUDGET ET DETTES',
+    'Charges / dettes :\nÀ voir au prochain rendez-vous.',
+    'Il était responsable du pôle recouvrement amiable et contentieux de sa caisse régionale.',
+    'Elle gérait les défauts de paiement des clients à la banque.',
+    'Elle a fait un stage à la CCAPEX du département.',
+    'Elle veut devenir clerc de notaire et traiter des litiges successoraux.',
+    'La CPAM rembourse ses soins à 100 %.',
+    'Il rembourse la CPAM pour des frais de transport.',
+  ],
+  invalid: [
+    { text: '| Dettes | prêt du fourgon en impayés depuis août |', errors: ['impayés'] },
+    { text: 'Il a des dettes.', errors: ['dettes'] },
+    { text: 'Paiement de la carte refusé – solde insuffisant.', errors: ['solde insuffisant'] },
+    { text: 'Le prêt immobilier du couple est en défaut de paiement depuis deux mois.', errors: ['en défaut de paiement'] },
+    { text: 'Le bailleur a fait un signalement à la CCAPEX.', errors: ['signalement à la CCAPEX'] },
+    { text: "Conflit sur l'héritage de son père, la maison est bloquée.", errors: ["Conflit sur l'héritage"] },
+    { text: 'Conflit sur la succession de sa mère.', errors: ['Conflit sur la succession'] },
+    { text: 'Elle rembourse encore la CAF après un contrôle.', errors: ['rembourse encore la CAF'] },
+    { text: 'Il rembourse France Travail chaque mois.', errors: ['rembourse France Travail'] },
+  ],
+});
