@@ -28,6 +28,8 @@ const MODIFIERS = new Set([
   'globalement', 'ici', 'alors', 'vite', 'rapidement', 'facilement', 'affreusement', 'incroyablement', 'foncierement', 'reellement',
   'vachement', 'drolement', 'juste', 'limite', 'franchement', 'quand', 'meme', 'neanmoins', 'pourtant', 'malheureusement', 'honnetement',
   'certainement', 'probablement', 'sans', 'doute', 'un', 'peu', 'de', 'nature', 'pas', 'jamais', "n'", 'ne', 'vraiment',
+  // typed short or in English: « mr tjrs aussi relou », « Very rude with the receptionist », « so lazy »
+  'tjrs', 'tjs', 'trs', 'vrmt', 'svt', 'very', 'so', 'really', 'quite', 'pretty', 'extremely', 'too',
 ]);
 
 /** Verbs that make the following adjective a predicate of their subject. */
@@ -62,6 +64,8 @@ const PERSON_NOUNS = new Set([
   'reaction', 'reactions', 'esprit', 'nature', 'posture', 'allure', 'gamin', 'gamine', 'jeunes', 'hommes', 'femmes', 'personnes', 'profil',
   // « Dame très désagréable », « un bonhomme odieux », « une nana ingérable »
   'dame', 'dames', 'bonhomme', 'gaillard', 'gaillarde', 'nana', 'meuf', 'messieurs', 'demoiselle', 'monsieur', 'loustic', 'zigoto', 'gonzesse',
+  // the civility abbreviations of notes: « mr tjrs aussi relou », « Mme très désagréable »
+  'mr', 'mme', 'mlle', 'mrs',
 ]);
 const NEGATORS = new Set(['pas', 'jamais', 'nullement', 'aucunement', 'guere', 'point', 'sans', 'ni', 'non', 'aucun', 'aucune']);
 const COORD = new Set(['et', 'ou', 'mais', 'voire', ',', 'puis']);
@@ -866,12 +870,24 @@ function groupGeneralisation(doc: Doc, heads: readonly number[], spans: readonly
     if (!w || n === 0) continue;
     const community = COMMUNITIES.has(w.t);
     if (!community && !MILIEUX.has(w.t)) continue;
-    // « dans ce milieu »: only beside a judgement of the person in the same sentence, not « horaires décalés, comme souvent dans ce milieu »
-    if (!community && !spans.some((s) => toks[s.from].sn === sn)) continue;
     let end = k + 1;
     // « ce milieu-là », « ces gens-là », « la communauté des gens du voyage »
     while (end < k + 4 && tokenAt(doc, end, sn) && (toks[end].t === 'la' && toks[end].hyphen || ['du', 'des', 'voyage'].includes(toks[end].t))) end++;
-    found(i, end);
+    // opening the sentence before a comma, the group is the reason given for what follows: « Comme souvent chez les gens du voyage, il ne tiendra pas
+    // un CDI », « Comme souvent dans ces familles, peu fiable sur les horaires »: the claim joins the span. After a milieu, only a verbless
+    // characterisation is the person's (« …, peu fiable », not « Comme souvent dans ce milieu, les horaires sont décalés »).
+    let to = end;
+    let verbless = false;
+    if (!tokenAt(doc, i - 1, sn) && tokenAt(doc, end, sn)?.t === ',') {
+      const first = tokenAt(doc, end + 1, sn);
+      verbless = !!first && MODIFIERS.has(first.t) && !['de', 'du', 'un', 'pas', "n'", 'ne', 'par', 'sans', 'quand', 'ici', 'alors', 'deja', 'encore', 'toujours', 'souvent', 'parfois'].includes(first.t);
+      let c = end + 1;
+      while (c < end + 16 && tokenAt(doc, c, sn) && ![',', ';', ':', '.', '!', '?', '(', '-'].includes(toks[c].t)) c++;
+      if (c > end + 1 && (community || verbless || spans.some((s) => s.from > end && s.from < c))) to = c;
+    }
+    // « dans ce milieu »: only beside a judgement of the person in the same sentence, not « horaires décalés, comme souvent dans ce milieu »
+    if (!community && !verbless && !spans.some((s) => toks[s.from].sn === sn)) continue;
+    found(i, to);
   }
 }
 

@@ -306,6 +306,26 @@ export const JUGEMENT: ToneEntry[] = [
   // listlessness: "Apathique en atelier collectif", "léthargique pendant les séances", "complètement avachi sur sa chaise"
   ...group('paresse', 'label', 'adj', ['apathique', 'léthargique', 'avachi', 'ramolli', 'sans ressort', 'sans énergie aucune'], { notBefore: ['de', "d'"] }),
   ...group('paresse', 'pred', 'adj', ['atone', 'inerte', 'éteint'], { notBefore: ['de', "d'", 'par', 'depuis', 'pendant', 'à', 'a', 'au'] }),
+  // listless or meek, said of the person: « Mou et sans énergie », « très docile », « une bonne pâte » (not a building « sans énergie fossile »)
+  ...group('paresse', 'pred', 'none', ['sans énergie', 'sans entrain', 'sans ressort aucun', 'sans aucune énergie', 'sans aucun dynamisme', 'sans dynamisme'], {
+    notBefore: ['fossile', 'fossiles', 'renouvelable', 'renouvelables', 'électrique', 'solaire', 'carbonée', 'grise', 'ni', 'pour', 'positive'] }),
+  ...group('caractere', 'pred', 'adj', ['docile', 'malléable', 'soumis|soumise|soumises', 'mollasson', 'mollasse', 'suiveur|suiveuse'], {
+    notBefore: ['à', 'a', 'au', 'aux', 'de', "d'", 'du', 'des', 'par', 'en', 'sous', 'pour', 'à la', 'au régime', 'aux cotisations', "à l'impôt", 'à la TVA'] }),
+  ...group('caractere', 'phrase', 'none', ['une bonne pâte', 'bonne pâte', 'un vrai mouton', 'un mouton', 'un suiveur', 'une suiveuse', 'un béni-oui-oui', 'béni-oui-oui', 'une carpette', 'un paillasson'], {
+    notAfter: ['pâtissier', 'boulanger', 'de', 'élevage', 'éleveur', 'tondre'], notNear: ['pâtisserie', 'boulangerie', 'recette', 'élevage', 'bergerie', 'tonte', 'ovin', 'ovins', 'brebis', 'laine'] }),
+  // patronising pity or kindness: « brave garçon », « une brave fille », « il fait pitié », « un pauvre garçon »
+  ...group('impression', 'phrase', 'none', ['brave garçon', 'brave gars', 'brave fille', 'brave type', 'brave gamin', 'brave gamine', 'brave petit', 'brave petite', 'brave bougre',
+    'brave homme', 'brave femme', 'bien brave', 'pauvre garçon', 'pauvre gamin', 'pauvre gamine', 'pauvre bougre', 'pauvre homme', 'pauvre femme',
+    'fait pitié', 'faisait pitié', 'font pitié', 'fait peine à voir', 'faisait peine à voir', 'fait de la peine à voir', 'fait vraiment pitié', 'fait un peu pitié', 'à faire pitié'], {
+    notAfter: ['ne', "n'", 'pour ne pas', 'peur de', 'crainte de', 'sans'], notBefore: ['soldat', 'pompier', 'sapeur'] }),
+  // not up to a role, or bound to fail: « n'a pas l'étoffe d'un chef d'équipe », « il ne tiendra pas un CDI », « ne fera pas long feu »
+  ...group('impression', 'phrase', 'none', ["pas l'étoffe", 'pas l’étoffe', "pas l'étoffe d'un", "pas l'étoffe d'une", 'pas les épaules pour', "n'a pas les épaules", 'pas la carrure pour',
+    "n'a pas la carrure", 'pas le calibre', "n'a pas le calibre", "pas l'envergure", "n'a pas l'envergure", "pas le bagage pour", 'pas fait pour ce métier', 'pas faite pour ce métier',
+    'ne fera pas long feu', 'fera pas long feu', 'ne tiendra pas la distance', 'ne tiendra jamais la distance', 'ne tiendra pas le rythme',
+    ...['il', 'elle'].flatMap((p) => ['ne tiendra pas', 'ne tiendra jamais', 'ne tiendrait pas', 'ne tiendra pas longtemps', 'tiendra pas', 'va vite lâcher', 'lâchera vite', 'abandonnera vite',
+      'ne restera pas', 'ne gardera pas', 'ne gardera jamais', 'ne décrochera jamais', 'ne trouvera jamais', 'ne réussira jamais', "n'y arrivera jamais", "n'y arrivera pas"].map((v) => `${p} ${v}`))], {
+    notBefore: ['compte', 'à', 'de', "d'", 'au', 'aux', 'sa promesse', 'ses promesses', 'rigueur', 'son poste de', 'le choc', 'physiquement', 'sans', 'si', 'avant', 'car', 'à cause'],
+    notAfter: ['peur qu', "peur qu'", 'craint qu', "craint qu'", 'crainte qu', "crainte qu'", 'dit qu', "dit qu'", 'pense qu', "pense qu'", 'estime qu', "estime qu'", 'a peur qu', 'se dit', 'que', "qu'"] }),
   ...group('paresse', 'label', 'noun', ['paresse', 'flemme', 'nonchalance', 'désinvolture', 'je-m\'en-foutisme', 'jemenfoutisme', 'poil dans la main', 'un poil dans la main', 'gros poil dans la main']),
   ...group('paresse', 'phrase', 'none', [
     "n'en fout pas une", "n'en fiche pas une", "n'en fout pas lourd", "n'en fiche pas lourd", "n'en rame pas une", "n'en branle pas une", "n'en fait pas une",
@@ -575,7 +595,7 @@ export const JUGEMENT: ToneEntry[] = [
     'bas du front', 'une vraie dinde', 'une vraie bécasse', 'une bécasse', 'une oie blanche', 'une vraie cruche', 'un vrai benêt']),
   ...group('immaturite', 'phrase', 'none', ['un grand enfant', 'une grande enfant', 'un grand bébé', 'un vrai bébé', 'fils à papa', 'fille à papa', 'fils à maman', 'enfant gâté', 'enfant gâtée', 'enfant-roi']),
   ...group('apparence', 'phrase', 'none', ['mine de déterré', 'une mine de déterré', 'tête d’enterrement', "tête d'enterrement", 'mine de papier mâché',
-    'teint de papier mâché', 'tête de six pieds de long', 'tête de chien battu', 'air de chien battu', 'air de ne pas y toucher', 'tête des mauvais jours',
+    'tête de six pieds de long', 'tête de chien battu', 'air de chien battu', 'air de ne pas y toucher', 'tête des mauvais jours',
     'une tronche de cake', 'tronche de cake', 'tête de cake', 'une tête à claques']),
   // stiff and narrow, in a simile or with the mind named: « rigide comme un képi », « un peu rigide dans sa façon de penser », « étroit d'esprit »
   ...group('caractere', 'phrase', 'none', ['rigide', 'raide', 'têtu', 'têtue', 'borné', 'bornée', 'buté', 'butée', 'obtus', 'obtuse'].flatMap((a) => [`${a} comme un`, `${a} comme une`])
@@ -776,6 +796,12 @@ function clothesJudged(): string[] {
   return out;
 }
 export const APPARENCE: ToneEntry[] = [
+  // a sickly or dressed-up look, remarked: « a le teint cireux », « mine de déterré », « très apprêtée », « tirée à quatre épingles »
+  ...group('apparence', 'phrase', 'none', ['teint cireux', 'teint blafard', 'teint terreux', 'teint grisâtre', 'teint jaunâtre', 'teint brouillé', 'teint de papier mâché', 
+    'tête de déterré', 'tête de déterrée', 'mine de déterrée', 'sale mine', 'mauvaise mine', 'mine affreuse', 'tête affreuse', 'une tête à faire peur', 'une mine à faire peur',
+    'très apprêté', 'très apprêtée', 'très apprêtés', 'très apprêtées', 'trop apprêtée', 'tiré à quatre épingles', 'tirée à quatre épingles', 'sapé comme un prince', 'sapée comme une princesse',
+    'habillé comme pour un mariage', 'habillée comme pour un mariage', 'habillé comme un sac', 'habillée comme un sac', 'fringué comme', 'fringuée comme'], {
+    notAfter: ['pas', 'jamais', 'sans', 'aucune', 'aucun'], notNear: ['maquilleuse', 'maquilleur', 'théâtre', 'spectacle', 'tournage', 'défilé', 'mannequin', 'cosmétique', 'peinture', 'cuir', 'textile', 'tissu', 'tissus'] }),
   // too much make-up, scent or skin, judged: « trop maquillée pour un salon », « outrageusement maquillée », « décolleté plongeant »
   ...group('apparence', 'phrase', 'adj', ['trop maquillé', 'outrageusement maquillé', 'trop fardé', 'trop parfumé', 'trop décolleté', 'trop apprêté', 'trop bronzé',
     'trop bling-bling', 'trop sexy', 'peinturluré', 'maquillé comme une voiture volée', 'maquillée comme une voiture volée'], {

@@ -105,3 +105,13 @@ ruleTester(rule, {
     { text: 'Sa tenue laisse à désirer pour un poste en boutique.', errors: ['tenue laisse à désirer'] },
   ],
 });
+
+// rounds 19–20: a sickly or dressed-up look remarked
+ruleTester(rule, {
+  valid: ['Le cuir est très apprêté.', "Elle n'a jamais mauvaise mine."],
+  invalid: [
+    { text: 'Elle a le teint cireux et les traits tirés.', errors: ['teint cireux'] },
+    { text: 'Toujours impeccable et très apprêtée, elle vise la formation.', errors: ['très apprêtée'] },
+    { text: 'Il est arrivé avec une tête de déterré.', errors: ['tête de déterré'] },
+  ],
+});

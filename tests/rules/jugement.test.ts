@@ -496,3 +496,30 @@ ruleTester(apparence, {
     { text: 'Arrivé avec un air de SDF.', errors: ['air de SDF'] },
   ],
 });
+
+// rounds 19–20: a generalisation opening the sentence takes its claim; meekness, pity, unfitness, predictions of failure; notes typed short or in English
+ruleTester(rule, {
+  valid: [
+    'Comme souvent dans ce milieu, les horaires sont décalés.',
+    'Comme souvent dans ce milieu, rémunération au SMIC.',
+    'Il ne tiendra pas compte des remarques.',
+    'Son genou ne tiendra pas longtemps en station debout.',
+    'Un bâtiment sans énergie fossile.',
+    'Le chien est docile.',
+    'Il est soumis à la TVA.',
+    'Il ne veut pas faire pitié.',
+    "Il a la carrure pour le poste de chef d'équipe.",
+  ],
+  invalid: [
+    { text: 'Comme souvent chez les gens du voyage, il ne tiendra pas un CDI.', errors: ['Comme souvent chez les gens du voyage, il ne tiendra pas un CDI'] },
+    { text: 'Comme souvent dans ces familles, peu fiable sur les horaires, à relancer.', errors: ['Comme souvent dans ces familles, peu fiable sur les horaires'] },
+    { text: 'Very rude with the receptionist.', errors: ['rude'] },
+    { text: 'mr tjrs aussi relou, a refusé les 2 offres', errors: ['relou'] },
+    { text: 'Il est un peu lent à la détente mais brave garçon.', errors: ['lent à la détente', 'brave garçon'] },
+    { text: "Mou et sans énergie, il n'a pas l'étoffe d'un chef d'équipe.", errors: ['Mou', 'sans énergie', "pas l'étoffe d'un"] },
+    { text: 'Il est très docile.', errors: ['docile'] },
+    { text: 'Il fait pitié.', errors: ['fait pitié'] },
+    { text: 'Elle ne tiendra jamais en entreprise.', errors: ['Elle ne tiendra jamais'] },
+    { text: "Il n'a pas la carrure pour encadrer.", errors: ["n'a pas la carrure"] },
+  ],
+});
