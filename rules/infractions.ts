@@ -34,14 +34,27 @@ formateur formatrice enseignant enseignante infirmier infirmiere psychologue aum
 animatrice greffe greffier greffiere avocat avocate juriste magistrat magistrate stage stagiaire gardien gardienne directeur
 directrice visiteur visiteuse benevole devenir recrutement metier metiers penitentiaire administration travailler travaille
 travaillait poste postes emploi intervenir intervient intervenu mission missions secteur`);
-const EXIT = set('sort sorti sortie sortant sortante sortir libere liberee');
+const EXIT = set(`sort sorti sortie sortant sortante sortir libere liberee sors sortis sorties sortais sortait sortaient sortira sortirai sortiras
+sortent sortons sortez sortiront sortirait sortie liberes liberees relache relachee relaches`);
 /** Partners: offences between them are `vie-privee` in the corpora. */
 const DOMESTIC = set(`conjoint conjointe mari epouse ex ex-conjoint ex-conjointe ex-mari ex-femme ex-compagnon ex-compagne compagnon
 compagne conjugal conjugale conjugales conjugaux concubin concubine intrafamiliales intrafamilial`);
 /** Civil disputes: an employer "condamné aux prud'hommes" is not the person's record. */
 const CIVIL = set(`prud'hommes prudhommes prud'homal prud'homale prud'homales employeur entreprise societe patron jaf divorce
 civil civile indemnites licenciement`);
-const FLIGHT = set(`avion avions aerien aerienne aeriens aeriennes heures pilote pilotes steward stewards hotesse hotesses courrier
+/** A probation measure just named: an obligation "avec" it belongs to it ("sous sursis probatoire jusqu'en 2026 avec obligation de travail"). */
+const PROBATION_WORDS = set('probatoire sursis epreuve conditionnelle probation');
+/** Places and units that hold or fight narcotics: "comptoir des stups", "brigade des stupéfiants". */
+const STUPS_HOLDERS = set('comptoir armoire coffre coffre-fort registre brigade office stock stocks gestion cahier ordonnancier');
+/** Units of a roadside test: "1,2 g", "0,8 g/l", "180 km/h". */
+const RATE_UNITS = set('g gr gramme grammes mg km kmh');
+/** A look judged ("tête de délinquant"): the jugement rule's, not an offence. */
+const LOOKS = set('tete gueule air allure look degaine profil style physique mine');
+/** Offenders handled at work by a guard or an officer. */
+const HANDLING = set(`interpellation interpellations arrestation arrestations interpelle interpellait interpeller interpellait arreter
+reperer repere reperait reperage surveillance surveiller traque traquer attraper attrape`);
+const WITNESS = set('victime victimes temoin temoins temoigne temoignait temoigner temoignera');
+const FLIGHT = set(`avion avions inapte inaptitude apte aptitude cempn pnc pnt aeronautique aerien aerienne aeriens aeriennes heures pilote pilotes steward stewards hotesse hotesses courrier
 courriers compagnie compagnies cabine navigant navigante navigants aeroport plan libre parapente drone drones equipage escale
 escales billet billets retard retards planeur ulm passagers passager airbus boeing atterrissage decollage`);
 const THEFT_NEXT = set("avec a aggrave aggraves en par qualifie simple dans chez");
@@ -231,7 +244,8 @@ assure assurait assurer donne donnait donner dresse dressait dresser dressé red
 etablir delivre delivrait delivrer verbalise verbalisait verbaliser`);
 /** Third parties who file a complaint against the person ("son employeur a porté plainte pour vol"). */
 const THIRD_FILERS = set(`employeur employeuse patron patronne voisin voisine voisins magasin enseigne entreprise societe victime victimes collegue collegues
-client cliente clients bailleur proprietaire mere pere frere soeur famille agence gerant gerante responsable directeur directrice`);
+client cliente clients bailleur proprietaire mere pere frere soeur famille agence gerant gerante responsable directeur directrice
+direction associe associee associes hierarchie superieur superieure administration etablissement mairie banque ecole hopital clinique syndic`);
 /** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
 const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
 /** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
@@ -618,6 +632,11 @@ export default defineRule({
       return false;
     };
     /** A verb of running or issuing right before ("anime aussi les stages de", "dressait des PV"): the person's job. */
+    /** The person as a witness or a victim of the case named after: "a témoigné comme victime dans une affaire de…". */
+    const witnessBefore = (i: number): boolean => {
+      for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k].sn === toks[i].sn; k--) if (WITNESS.has(toks[k].t)) return true;
+      return false;
+    };
     const deliveredAsJob = (i: number): boolean => {
       for (let k = i - 1, n = 0; k >= 0 && n < 6 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (DELIVER_VERBS.has(toks[k].t)) return true;
       return false;
@@ -713,6 +732,12 @@ export default defineRule({
         }
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i) || lawPenaltyBefore(i)) break;
+          // "Sursis probatoire avec obligation de travailler": the obligation is part of the measure just named
+          if (h.entry.lemma === 'obligation de travailler' && pw === 'avec') {
+            let joined = false;
+            for (let k = i - 2; k >= Math.max(0, i - 10) && toks[k].sn === toks[i].sn && !joined; k--) joined = PROBATION_WORDS.has(toks[k].t);
+            if (joined) break;
+          }
           // a detainee visited: "va au parloir le samedi" (the visits themselves, "fait les parloirs", stay with the detention told)
           if (toks[i].t.startsWith('parloir') && !(pw === 'au' || pw === 'aux') && h.to - i === 1) break;
           // the shade: "mis à l'ombre les plants de tomates", "dix ans à l'ombre des grands chefs", "au frais pour l'été"
@@ -800,7 +825,25 @@ export default defineRule({
           report(set('a avait aura ont').has(pw) ? i - 1 : i, k + 2);
           break;
         }
+        case 'taux': {
+          // "contrôlé à 1,2 g d'alcool", "arrêté à 0,9 g/l", "contrôlé à 180 km/h": a rate or a speed right after
+          let k = h.to;
+          let num = false;
+          while (k < h.to + 4 && toks[k] && toks[k].sn === toks[i].sn && (isNumberToken(toks[k]) || toks[k].t === ',' || toks[k].t === '.')) { num = num || isNumberToken(toks[k]); k++; }
+          if (!num || !RATE_UNITS.has(t(k, i))) break;
+          let e = k + 1;
+          if (t(e, i) === '/' && (t(e + 1, i) === 'l' || t(e + 1, i) === 'h')) e += 2;
+          if ((t(e, i) === "d'" && t(e + 1, i) === 'alcool') || (t(e, i) === 'par' && t(e + 1, i) === 'litre')) e += 2;
+          if (negatedBefore(doc, i) || deliveredAsJob(i) || offenceFrame(i)) break;
+          report(HAS_AUX.has(pw) || pw === 'ete' ? i - 1 : i, e);
+          break;
+        }
         case 'nuit': {
+          // "entendu en garde à vue", "l'a conduit en garde à vue": custody itself, a measure without a time or a stay verb
+          if (toks[i].t === 'en' && t(i + 1, i) === 'garde' && t(h.to - 1, i) === 'vue') {
+            if (!negatedBefore(doc, i) && !justiceJobBefore(i) && !deliveredAsJob(i) && !around(doc, i, h.to, NOT_CUSTODY, 12)) report(i + 1, h.to);
+            break;
+          }
           // "a passé la nuit au commissariat", "48 heures en cellule", "fini en cellule de dégrisement"
           let k = i - 1;
           let time = false;
@@ -839,6 +882,8 @@ export default defineRule({
           // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
           const fam = family.has(off.from);
           if (!fam && toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
+          // a witness or the victim of the case: "a témoigné comme victime dans une affaire de cambriolage"
+          if (!toks[i].t.startsWith('plainte') && witnessBefore(i)) break;
           if ((!fam && around(doc, i, off.to, DOMESTIC, 6)) || negatedBefore(doc, i) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
           // "plainte pour vol déposée par l'adhérente": filed by the person (a victim)
           const by = t(off.to, i).startsWith('depose') && t(off.to + 1, i) === 'par' ? t(off.to + 2, i) === "l'" ? t(off.to + 3, i) : t(off.to + 2, i) : '';
@@ -1082,9 +1127,13 @@ export default defineRule({
             if (k < i - 1 && OFFENCE_KNOWLEDGE.has(t(k, i))) break;
           }
           const w = toks[i].t;
+          // "le comptoir des stups", "l'armoire des stupéfiants", "la brigade des stups": a pharmacy's safe or a police unit
+          if ((w === 'stups' || w === 'stupefiants') && (pw === 'des' || pw === 'aux') && STUPS_HOLDERS.has(t(i - 2, i))) break;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;
           // the person as the victim: "depuis l'agression", "victime d'un cambriolage", "après son agression"
           if (VICTIM_OFFENCES.has(w) && victimBefore(i) && !penalSentence(i) && !around(doc, i, h.to, JUSTICE, 8)) break;
+          // a witness or the victim of the case: "a témoigné comme victime dans une affaire de cambriolage de son garage"
+          if (VICTIM_OFFENCES.has(w) && witnessBefore(i) && !penalSentence(i)) break;
           // an offence is not a charge: "blanchiment pour un réseau" names no second offence
           report(i, h.to, 'high', false);
           break;
@@ -1240,12 +1289,18 @@ export default defineRule({
           if (w.startsWith('amende') && !sentencedBefore(i) && (/^(impaye|majore)/.test(nw) || (nw === 'non' && t(h.to + 1, i).startsWith('paye')) || around(doc, i, h.to, FINE_DEBT, 8))) break;
           if (w.startsWith('recidive') && !w.startsWith('recidiviste') && !around(doc, i, h.to, JUSTICE, 8)) break;
           if (w === 'delinquance' && (pw === 'prevention' || t(i - 2, i) === 'prevention')) break;
+          // a look judged, not an offence: "une tête de délinquant", "une dégaine de voleur"
+          if ((pw === 'de' || pw === "d'") && LOOKS.has(t(i - 2, i))) break;
+          // offenders handled at work: "interpellations de voleurs à l'étalage", "il repérait les voleurs"
+          if (HANDLING.has(pw) || ((pw === 'de' || pw === 'des' || pw === 'les' || pw === "d'") && HANDLING.has(t(i - 2, i)))) break;
           if (!personNamed(doc, i, h.to) && !around(doc, i, h.to, JUSTICE, 8)) break;
           report(i, h.to, 'medium');
           break;
         }
         case 'vol': {
           if (around(doc, i, h.to, FLIGHT, 8) || topicFrame(doc, i) || counteredBefore(i)) break;
+          // "inapte au vol", "apte au vol", "prêt au vol": flying
+          if ((toks[i].t === 'vol' || toks[i].t === 'vols') && pw === 'au') break;
           const w = toks[i].t;
           if (w === 'vol' || w === 'vols') {
             const pp = t(i - 2, i);

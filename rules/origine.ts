@@ -57,7 +57,7 @@ const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus na
 /** "se décrit comme noire", "se présente comme algérien" */
 const AS_VERBS = set('decrit definit presente considere revendique percoit voit');
 const COPULA_SKIP = set("aussi egalement bien lui-meme lui elle-meme meme plutot d'ailleurs ailleurs originellement de naissance");
-const SUBJECTS = set("il elle ils elles je j' qui lui-meme elle-meme");
+const SUBJECTS = set("il elle ils elles je j' qui lui-meme elle-meme ele");
 
 /** After a language name, words that make it a language ("anglais courant", "arabe niveau B2"). */
 const LANGUAGE_NEXT = set(`niveau courant couramment lu ecrit ecrits parle oral orale natif native maternelle maternel
@@ -88,7 +88,23 @@ etudiant etudiante chercheur chercheuse journaliste ecrivain ecrivaine traducteu
 danseur danseuse chanteur chanteuse nourrice gouvernante menagere femme-de-menage aide-menagere employe-de-maison concierge
 couvreurs macons bucheron bucheronne forestier forestiere palefrenier jockey cavalier cavaliere
 charpentier ferrailleur coffreur grutier terrassier conducteur conductrice taxi chauffeuse routiere manutentionnaires preparateur
-preparatrice agent-de-securite pompier infirmiers infirmieres medecins`);
+preparatrice agent-de-securite pompier infirmiers infirmieres medecins
+banquier banquiere comptable comptables architecte architectes juge greffier greffiere fonctionnaire diplomate styliste photographe
+entrepreneur entrepreneuse agronome veterinaire dentiste sage-femme kinesitherapeute psychologue biologiste chimiste physicien physicienne
+economiste geologue topographe pilote steward hotesse electricienne plombiere soudeuse mineur mineurs pasteur imam pretre`);
+/** Status words after a person noun, before the nationality: "demandeuse d'asile érythréenne", "réfugié politique afghan",
+ *  "mineur non accompagné guinéen". */
+const STATUS_TAIL = set(`asile politique politiques statutaire statutaires accompagne accompagnee accompagnes accompagnees papiers humanitaire
+temporaire subsidiaire climatique economique economiques`);
+/** Job-noun endings after "ancien / ex": "ancien banquier vénézuélien", "ancienne pharmacienne syrienne" (not "ancien régime syrien"). */
+const JOB_ENDING = /(?:ier|iere|eur|euse|trice|iste|ien|ienne|aire|cien|ant|ante|logue|graphe)$/;
+/** Firms named like a trade: "ancien constructeur allemand", "ancien fournisseur chinois". */
+const FIRM_NOUNS = set(`constructeur constructeurs fournisseur fournisseurs equipementier distributeur distributeurs assureur transporteur operateur importateur
+exportateur fabricant sous-traitant prestataire editeur concurrent partenaire client employeur actionnaire proprietaire leader geant gestionnaire`);
+/** Words of a row about a stay abroad for work, not about where the person comes from. */
+const ROW_WORK = /mission|stage|detach|expatri|destination|poste|chantier|voyage|filiale|salon/;
+/** Words right before a nationality naming an identity document: "CNIE marocaine", "Cartão de Cidadão portugais". */
+const ID_WORDS = set('identification identite numero carte n° no registre');
 /** Modifiers between a worker noun and the nationality: "travailleur saisonnier tunisien", "ouvrier agricole marocain". */
 const WORKER_MODIFIERS = set(`saisonnier saisonniere saisonniers saisonnieres agricole agricoles detache detachee detaches qualifie qualifiee
 interimaire interimaires immigre immigree immigres sans-papiers clandestin clandestine frontalier frontaliere`);
@@ -161,11 +177,13 @@ const MUSIC = set('jazz swing guitare guitariste musique musicien musicienne fes
 const COMPANY_NEXT = set("des de du d'");
 
 /** Identity documents: an adjective of nationality right after them is the person's ("passeport moldave"). */
-const DOCUMENTS = set('passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance');
+const DOCUMENTS = set(`passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance cnie cni cin nic nie
+cidadao cidadania ciudadano cittadino tessera ausweis personalausweis pasaporte passaporto passaport paszport pasaport kimlik`);
 /** Participles after a sentence-initial nationality noun: "Moldave arrivé en 2015", "Albanaise installée à Dole". */
 const ARRIVAL = set(`arrive arrivee arrives arrivees installe installee installes installees venu venue venus venues ne nee nes nees
 refugie refugiee refugies refugiees exile exilee exiles present presente presents residant residante vivant naturalise naturalisee
-titulaire originaire issu issue`);
+titulaire originaire issu issue deboute deboutee deboutes deboutees regularise regularisee regularises expulse expulsee expulses
+sans-papiers clandestin clandestine clandestins`);
 
 /** Cosmetics and care: "produits pour peau noire", "soins de la peau mate". */
 const SKIN_CARE = set('produit produits soin soins creme cremes cosmetique cosmetiques maquillage gamme gammes fond teint peaux dermatologie');
@@ -178,6 +196,10 @@ ressortissants ressortissantes sans protege protegee deplace deplacee regularise
 /** Words opening a complement after a sentence-initial nationality noun, read when a comma and the subject follow
  *  ("Roumain en CDI jusqu'en mai, il…", "Malienne depuis toujours, elle…"); not after a language name ("Anglais en autonomie"). */
 const STATUS_LOOSE = set('en depuis avec au');
+/** A header cell naming the country of origin or the nationality: ";Pays;", "| Nationalité |", "Pays d'origine;". */
+const TABLE_HEADER = /(?:^|[;|\t])\s*(?:pays(?: d'origine| de naissance)?|nationalite|origine|country|nationality)\s*(?:[;|\t]|->|$)/m;
+/** Words that are no nationality after a form label: "Nationalité : à vérifier", "Nationalité : non renseignée". */
+const NOT_A_NATIONALITY = set("a non n/a inconnue inconnu renseignee renseigne verifier voir en cours ue hors autre autres nc nr ? - neant aucune aucun x");
 /** Civility words naming the person of a table row: "| M. Dobrescu | … | Roumain, … |". */
 const ROW_PERSON = set('m mme monsieur madame mr mlle');
 /** A table row about languages: "| M. Durand | Langues | Italien, niveau B1 |", "| Anglais | B2 |". */
@@ -306,6 +328,8 @@ export default defineRule({
       const prep = t(k, h.from);
       const head = t(k - 1, h.from);
       if (PREP_FROM.has(prep) && FROM_HEADS.has(head)) return k - 1;
+      // "réfugiée yézidie du Sinjar", "réfugié politique du Soudan", "arrivée seule de Syrie": one word between
+      if (PREP_FROM.has(prep) && toks[k - 1]?.k === Kind.Word && FROM_HEADS.has(t(k - 2, h.from)) && !PREP_IN.has(head)) return k;
       // "arrivé en 2019 du Maroc", "venue il y a dix ans de Guinée", "arrivée seule en France depuis le Mali": a time,
       // a company or the country of arrival between the arrival word and the country left
       if (PREP_FROM.has(prep) || prep === 'depuis') {
@@ -385,6 +409,19 @@ export default defineRule({
       if (w === 'origine' || w === 'nationalite') return originStart(j, h.from);
       return -1;
     };
+    /** A country alone in a cell (";" or "|" around it) under a header "Pays", "Nationalité", "Origine" on its line or the line before. */
+    const tableCountry = (h: Hit): boolean => {
+      const b = t(h.from - 1, h.from);
+      if (b !== ';' && b !== '|') return false;
+      const a = toks[h.to];
+      if (a && a.sn === toks[h.from].sn && a.k !== Kind.Punct) return false;
+      const o = toks[h.from].s;
+      const ls = doc.norm.lastIndexOf('\n', o) + 1;
+      const prev = ls > 0 ? doc.norm.lastIndexOf('\n', ls - 2) + 1 : ls;
+      if (!TABLE_HEADER.test(doc.norm.slice(prev, o))) return false;
+      const le = doc.norm.indexOf('\n', o);
+      return !ROW_WORK.test(doc.norm.slice(prev, le < 0 ? doc.norm.length : le));
+    };
     /** "en Algérie voir sa famille": end of the relatives named right after the country, or -1. */
     const familyAfter = (h: Hit): number => {
       if (!PREP_IN.has(t(h.from - 1, h.from))) return -1;
@@ -455,6 +492,8 @@ export default defineRule({
       if (det && !link && !CALLING.has(v)) return false;
       const before = t(c - 1, i);
       if (OBJECT_CLITICS.has(before)) return true;
+      // "on m'a traité de sale Roumain", "l'ont prise pour une Rom": the auxiliary between the clitic and the participle
+      if ((before === 'a' || before === 'ont' || before === 'avait' || before === 'avaient' || before === 'ai') && OBJECT_CLITICS.has(t(c - 2, i))) return true;
       // "se fait passer pour", "se faire traiter de"
       if ((before === 'fait' || before === 'faire' || before === 'faisait') && OBJECT_CLITICS.has(t(c - 2, i))) return true;
       // "il passe pour un Turc"
@@ -486,6 +525,8 @@ export default defineRule({
       const i = h.from;
       const form = words(h);
       const tag = h.entry.tag;
+      // "arménien apostolique": the Armenian Apostolic Church, a religion (the religion rule names it)
+      if (t(h.to, i).startsWith('apostolique')) return null;
       let p = i - 1;
       while (t(p, i) === '«' || t(p, i) === '"') p--; // se présente comme « Kabyle »
       // "Nationalité : turque", "Origine : marocaine"
@@ -512,6 +553,12 @@ export default defineRule({
       if (pw === 'que' && t(p - 1, i) === 'tant' && t(p - 2, i) === 'en' && tag !== 'couleur' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"
       if (DOCUMENTS.has(pw) && tag === 'nationalite' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
+      // "Numéro d'identification national algérien", "carte d'identité nationale marocaine"
+      if ((pw === 'national' || pw === 'nationale') && tag === 'nationalite') {
+        for (let k = p - 1; k >= p - 4 && k >= 0; k--) if (ID_WORDS.has(t(k, i))) return [i, h.to, 'high'];
+      }
+      // an insult: "traité de sale Roumain", "les sales Arabes", "espèce de sale Noir"
+      if ((pw === 'sale' || pw === 'sales') && (doc.isCapitalized(i) || DETERMINERS.has(t(p - 1, i)) || OF.has(t(p - 1, i)))) return [p, h.to, 'high'];
       if (HEAD_NOUNS.has(pw)) {
         if (jobFrameBefore(doc, p)) return null;
         // "nom à consonance maghrébine": the name goes with it
@@ -543,6 +590,16 @@ export default defineRule({
       // a sentence-initial apposition of the subject: "Cueilleuse roumaine, elle…", "Plongeur sri-lankais, il…"
       if ((tag === 'nationalite' || tag === 'ethnie') && toks[p]?.first && toks[p].k === Kind.Word && !isLanguage && next === ','
         && SUBJECTS.has(t(h.to + 1, i)) && !CUISINE.has(pw) && !PROFILE.has(pw) && !STYLE_COOKS.has(pw)) return [i, h.to, 'high'];
+      // a person noun with its status: "demandeuse d'asile érythréenne", "réfugié politique afghan", "mineur non accompagné guinéen"
+      if (STATUS_TAIL.has(pw) && (tag === 'nationalite' || tag === 'ethnie')) {
+        let q = p - 1;
+        if (q >= 0 && (OF.has(t(q, i)) || t(q, i) === 'non' || t(q, i) === 'sans')) q--;
+        if (q >= 0 && PERSON_NOUNS.has(t(q, i)) && !jobFrameBefore(doc, q)) return [i, h.to, 'high'];
+      }
+      // a former job: "ancien banquier vénézuélien", "ex-pharmacienne syrienne" (not "ancien régime syrien")
+      if ((tag === 'nationalite' || tag === 'ethnie') && toks[p]?.k === Kind.Word && (FORMER.has(t(p - 1, i)) || t(p - 1, i) === 'ex')
+        && (JOB_ENDING.test(pw) || WORKER_NOUNS.has(pw)) && !CUISINE.has(pw) && !FIRM_NOUNS.has(pw) && !(isLanguage && LANGUAGE_JOBS.has(pw))
+        && !ARTICLES.has(t(p - 2, i)) && !POSSESSIVES.has(t(p - 2, i)) && !OF.has(t(p - 2, i)) && t(p - 2, i) !== 'au') return [i, h.to, 'high'];
       if (PERSON_NOUNS.has(pw)) {
         if (jobFrameBefore(doc, p)) return null; // "médiateur auprès de jeunes africains"
         if (tag === 'couleur' && (form === 'blanc' || form === 'blanche') && pw !== 'homme' && pw !== 'femme' && pw !== 'hommes' && pw !== 'femmes') return null;
@@ -660,6 +717,8 @@ export default defineRule({
         // "part en Algérie voir sa famille", "au Maroc rejoindre ses parents"
         const f = familyAfter(h);
         if (f >= 0) { report(h.from - 1, f, 'high'); continue; }
+        // a cell of a table or a CSV row whose header names the country of origin: "Nom;Prénom;Pays;… -> Haile;Senait;Érythrée;…"
+        if (tableCountry(h)) { report(i, h.to, 'high'); continue; }
         if (tag === 'pays') continue;
       }
       switch (tag) {
@@ -679,6 +738,35 @@ export default defineRule({
           if (r) report(r[0], r[1], r[2]);
           break;
         }
+        case 'ethnie-head': {
+          // "d'ethnie zaghawa", "de l'ethnie des Massalit", "du clan Darod", "de la tribu des Zaghawa": the group's name after the head
+          let k = h.to;
+          if (t(k, i) === 'des' || t(k, i) === 'du') k++;
+          const nx = toks[k];
+          if (!nx || nx.sn !== toks[i].sn || nx.k !== Kind.Word) break;
+          let tribe = false;
+          for (let q = i; q < h.to; q++) if (toks[q].t === 'tribu' || toks[q].t === 'clan' || toks[q].t === 'sous-clan') tribe = true;
+          if (tribe && !doc.isCapitalized(k)) break; // "la tribu familiale", "du clan des anciens"
+          if (set("de d' du des la le les un une et ou qui que a en").has(nx.t)) break;
+          if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          let e = k + 1;
+          while (e < k + 3 && toks[e] && toks[e].sn === toks[i].sn && toks[e].hyphen) e++;
+          report(i, e, 'high');
+          break;
+        }
+        case 'nat-label': {
+          // "Nacionalidad: venezolana", "Nationality: Eritrean", "Nationalité : érythréene": the value after the label, any language
+          let k = h.to;
+          if (t(k, i) !== ':' && t(k, i) !== '|') break;
+          k++;
+          const nx = toks[k];
+          if (!nx || nx.sn !== toks[i].sn || nx.k !== Kind.Word || NOT_A_NATIONALITY.has(nx.t) || nx.e - nx.s < 4) break;
+          if (isAdjHit(k) && toks[i].t === 'nationalite') break; // "Nationalité : turque" is reported from the adjective
+          let e = k + 1;
+          while (e < k + 3 && toks[e] && toks[e].sn === toks[i].sn && toks[e].hyphen) e++;
+          report(k, e, 'high');
+          break;
+        }
         case 'voyageur': {
           // the Travellers as a capitalised noun mid-sentence: "M. Lagrené, 34 ans, Voyageur de famille manouche", "les Voyageurs de l'aire"
           if (!doc.isCapitalized(i) || doc.isUpper(i) || toks[i].first || toks[i].quoted) break;
@@ -695,6 +783,8 @@ export default defineRule({
           if (around(doc, i, h.to, MUSIC, 3)) break;
           if (doc.isUpper(i) && toks[i].t.length <= 4) break; // "ROM", "CD-ROM"
           const pw = t(i - 1, i);
+          // a label put on the person: "les employeurs la prennent pour une Rom", "on le traite de Gitan"
+          if (doc.isCapitalized(i) && labelled(i - 1, i)) { report(LABEL_DETS.has(pw) ? i - 1 : i, h.to); break; }
           if (jobFrameBefore(doc, i - 1) || negatedBefore(doc, i - 1)) break;
           if (HEAD_NOUNS.has(pw) || ORIGIN_WORDS.has(pw)) { report(ORIGIN_WORDS.has(pw) ? originStart(i - 1, i) : i - 1, h.to); break; }
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;

@@ -566,8 +566,53 @@ const CHILDREN_JUDGE = entries('jde', ['juge des enfants', 'juge pour enfants', 
 /** The electronic tag as a bare noun ("il a encore le bracelet"): checked in code (a justice context or "encore/toujours" + avoir/porter). */
 const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 
+
+/**
+ * Round 19/20 classes. Offences told in plain words: counterfeits, false imprisonment, misappropriation at work, another's identity,
+ * road offences of everyday driving, a positive roadside test.
+ */
+const EMBEZZLED = ['la caisse', "de l'argent", "l'argent", 'des fonds', 'les fonds', 'la recette', 'les recettes', 'des médicaments', 'de la codéine', 'des stupéfiants',
+  'des marchandises', 'du matériel', 'des chèques', 'du carburant', 'des espèces', 'des cotisations', 'des subventions', 'des tickets-restaurant', 'du stock'];
+const EMBEZZLE_HEADS = ['détourné', 'détournée', 'détournait', 'détournaient', 'détourner', 'détourne'];
+const MISAPPROPRIATED = ['codéine', 'morphine', 'opiacés', 'tramadol', 'fentanyl', 'oxycodone', 'méthadone', 'subutex', 'psychotropes', 'ordonnances', 'caisse',
+  'recettes', 'espèces', 'chèques', 'carburant', 'stock', 'cotisations', 'subventions', 'dons', 'tickets-restaurant', 'argent', 'médicaments', 'stupéfiants', 'fonds'];
+const POSITIVE_HEADS = ['contrôlé positif', 'contrôlée positive', 'contrôlés positifs', 'testé positif', 'testée positive', 'dépisté positif', 'dépistée positive', 'contrôle positif', 'dépistage positif'];
+const POSITIVE_TAILS = ["à l'alcool", 'au cannabis', 'aux stupéfiants', 'aux stups', 'à la cocaïne', 'au THC', 'au volant', "à l'alcootest", "à l'éthylotest", 'au dépistage',
+  'au test salivaire', 'au dépistage salivaire', 'aux drogues', 'à la drogue'];
+const PLAIN_OFFENCES = entries('infraction', [
+  ['contrefaçons', ['vente de contrefaçons', 'recel de contrefaçons', 'produits contrefaits', 'marchandises contrefaites', 'articles contrefaits', 'vêtements contrefaits',
+    'séquestration', 'séquestrations', 'séquestration arbitraire', 'détention arbitraire',
+    ...EMBEZZLE_HEADS.flatMap((h) => EMBEZZLED.map((o) => `${h} ${o}`)),
+    ...['détournement', 'détournements'].flatMap((h) => MISAPPROPRIATED.map((o) => (/^[aeiouéo]/.test(o) ? `${h} d'${o}` : `${h} de ${o}`))),
+    "utilisé l'identité de", "utilise l'identité de", "utilisait l'identité de", "emprunté l'identité de", "empruntait l'identité de", "usurpé l'identité de",
+    "usurpait l'identité de", 'sous une fausse identité', 'sous un faux nom', 'sous une autre identité', "papiers d'emprunt", "avec les papiers de son", "avec les papiers de sa",
+    'téléphone tenu en main', 'téléphone en main au volant', 'téléphone au volant', 'portable au volant', 'usage du téléphone au volant', 'usage du portable au volant',
+    'feu rouge grillé', 'grillé un feu rouge', 'grillé le feu rouge', 'brûlé un feu rouge', 'franchissement de ligne continue', 'refus de priorité', 'non-respect du stop',
+    "non-respect d'un stop", 'non-respect du feu rouge', 'défaut de ceinture', 'refus de se soumettre aux vérifications',
+    ...POSITIVE_HEADS.flatMap((h) => POSITIVE_TAILS.map((t) => `${h} ${t}`))]],
+]);
+/** Court-ordered courses and hearings said plainly: "stage de responsabilisation", "passe devant le tribunal en janvier". */
+const PASS_FORMS = ['passe', 'passer', 'passé', 'passée', 'passera', 'passait', 'repasse', 'repasser', 'repassera', 'passerai', 'passes'];
+const PLAIN_MEASURES = entries('mesure', [
+  ['stage de responsabilisation', ['stages de responsabilisation', 'stage de responsabilisation pour la prévention et la lutte contre les violences au sein du couple',
+    'stage de prévention des violences', 'stage de lutte contre les violences', 'stage de sensibilisation aux dangers', 'stage obligatoire de sensibilisation',
+    'stage de sensibilisation imposé', 'stage de sensibilisation ordonné', 'stage ordonné par le juge', 'stage ordonné par le tribunal', 'stage imposé par le juge',
+    ...PASS_FORMS.flatMap((v) => [`${v} devant le tribunal`, `${v} devant le juge`, `${v} devant les juges`, `${v} au tribunal`, `${v} en correctionnelle`])]],
+]);
+/** Probation obligations: "obligation de travailler" is also an employer's rule, so the vocabulary of a sentence must be near. */
+const PROBATION_OBLIGATIONS = entries('mesure', [
+  ['obligation de travailler', ['obligation de travail', "obligation d'exercer une activité professionnelle", "obligation d'exercer une activité", "obligation de suivre une formation",
+    'obligation de formation', "obligation d'indemniser", "obligation d'indemniser la victime", 'obligation de réparer', "obligation de justifier d'un emploi",
+    'obligation de rechercher un emploi', 'obligation de résidence', "obligation d'emploi"]],
+], { near: ['sursis', 'probatoire', 'JAP', 'SPIP', 'CPIP', 'juge', 'tribunal', 'condamné', 'condamnée', 'probation', 'conditionnelle', 'peine', 'justice', 'judiciaire',
+  'libéré', 'libérée', 'dégradations', 'délit', 'mois', 'pris', 'écopé'],
+  notNear: ['employeur', 'salariés', 'Agefiph', 'OETH', 'handicapés', 'handicap', 'dimanche', 'samedi', 'nuit', 'contrat de travail', 'convention collective'] });
+/** A roadside test with its rate: "contrôlé à 1,2 g d'alcool", "arrêté à 0,8 g" (the number and the unit after are checked in code). */
+const RATE_HEADS = entries('taux', ['contrôlé à', 'contrôlée à', 'contrôlé avec', 'contrôlée avec', 'arrêté à', 'arrêtée à', 'intercepté à', 'interceptée à', 'contrôlé positif à',
+  'contrôlée positive à', 'soufflé à', 'souffle à']);
+
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
-  ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE,
+  ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE, ...PLAIN_OFFENCES, ...PLAIN_MEASURES, ...PROBATION_OBLIGATIONS, ...RATE_HEADS,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above

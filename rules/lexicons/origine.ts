@@ -48,7 +48,7 @@ uruguayen vénézuélien vietnamien yéménite zambien zimbabwéen français ang
 tchétchène kurde kabyle berbère amazigh tamoul ouïghour ouïgour sahraoui touareg/touarègue peul peuhl soninké wolof
 haoussa yoruba bambara malinké bamiléké tutsi hutu pachtoune hazara ingouche daghestanais cosaque
 hmong baloutche pendjabi penjabi sindhi cinghalais malais javanais tatar toucouleur sarakolé dioula mandingue kikuyu amhara
-oromo tigréen somali assyrien chaldéen yézidi rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
+oromo tigréen somali assyrien rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
 ivoiro-libanais sahélien bosniaque herzégovinien yougoslave omanais bahreïni émirien équato-guinéen malawite seychellois
 bhoutanais surinamais guyanien lybien ossète
 rifain riffain chleuh/chleuhe soussi/soussie chaoui/chaouie mozabite sénoufo mossi djerma zarma songhaï kanouri fulani mandinka diola sérère
@@ -61,7 +61,17 @@ fidjien samoan tongien tongan kiribatien tuvaluan nauruan marshallais micronési
 papouan papouasien papouan-néo-guinéen timorais est-timorais brunéien maldivien bahaméen bélizien antiguais kittitien
 vincentais costaricain lesothan swazi eswatinien santoméen liechtensteinois saint-marinais malawien nord-macédonien
 bélarusse hongkongais macanais groenlandais gibraltarien féroïen bermudien arubais curacien caïmanais myanmarais
-zaïrois soviétique tchécoslovaque est-allemand nord-irlandais`;
+zaïrois soviétique tchécoslovaque est-allemand nord-irlandais
+zaghawa/zaghawa masalit/masalit massalit/massalit dinka/dinka nuer/nuer nouba/nouba nuba/nuba bedja/bedja beja/beja afar/afar saho/saho
+kunama/kunama bilen/bilen sidama/sidama wolayta/wolayta gouragué/gouragué tigrinya/tigrinya isaaq/isaaq darod/darod hawiye/hawiye
+bantou pygmée batwa/batwa banyamulenge/banyamulenge luba/luba tetela/tetela kalenjin/kalenjin luo/luo luhya/luhya massaï maasaï
+kabyè/kabyè dida/dida yacouba/yacouba gouro/gouro lobi/lobi dogon/dogon fon/fon adja/adja ijaw/ijaw tiv/tiv ibo/ibo toubou/toubou
+pachtoun pachtoune/pachtoune kachin/kachin lezgui/lezgui avar/avar koumyk/koumyk laze mapuche/mapuche quechua/quechua aymara/aymara
+garifuna/garifuna érythréo-éthiopien mauritano-sénégalais
+venezolano/venezolana colombiano/colombiana mexicano/mexicana peruano/peruana ecuatoriano/ecuatoriana cubano/cubana boliviano/boliviana
+chileno/chilena argentino/argentina dominicano/dominicana hondureño/hondureña salvadoreño/salvadoreña guatemalteco/guatemalteca
+paraguayo/paraguaya uruguayo/uruguaya nicaragüense/nicaragüense brasileiro/brasileira angolano/angolana moçambicano/moçambicana
+cabo-verdiano/cabo-verdiana português/portuguesa`;
 
 /**
  * Broad ethnic, continental or overseas adjectives (also used as nouns: "un Maghrébin"). The
@@ -151,7 +161,9 @@ Mascate|Doha|Koweït City|Manama|Abou Dabi|Nicosie|Reykjavik|Oslo|Stockholm|Hels
 Bratislava|Budapest|Ljubljana|Zagreb|Podgorica|Sofia|Chișinău|Windhoek|Gaborone|Lusaka|Lilongwe|Maseru|Mbabane|Pretoria|
 Johannesburg|Le Cap|Addis-Abeba|Dodoma|Praia|Bissau|Banjul|Malabo|São Tomé|Mexico|Guatemala City|Tegucigalpa|
 San Salvador|Managua|San José|Panama City|Quito|La Paz|Sucre|Asuncion|Asunción|Montevideo|Buenos Aires|Santiago|Brasilia|
-Rio de Janeiro|Medellin|Medellín|Cali`;
+Rio de Janeiro|Medellin|Medellín|Cali|
+Sinjar|Kobané|Kobani|Afrin|Hassaké|Qamichli|Diyarbakır|Diyarbakir|Nangarhar|Ghazni|Kunduz|Tigray|Tombouctou|Kidal|Agadez|Zinder|
+N'Zérékoré|Bouaké|Korhogo|Ziguinchor|Kaolack|Mogadishu|Asmera|Keren|Massawa|Tessenei|Gedaref|Darfur|Tchétchénie|Karabagh|Idleb|Alep-Est|Mazar|Balkh|Badakhchan|Panjshir`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -199,6 +211,11 @@ const DIRECT: LexiconEntry[] = [
 
 /** Nouns after which an adjective of origin is the origin itself ("d'origine", "type"). */
 const HEADS: LexiconEntry[] = [
+  // an ethnic group named after its head, known or not: "d'ethnie zaghawa", "de la tribu des Zaghawa", "du clan Darod"
+  { lemma: "d'ethnie", forms: ["de l'ethnie", 'ethnie', "d'ethnies", "issu de l'ethnie", "issue de l'ethnie", 'de la tribu', 'du clan', 'de la tribu des', "de l'ethnie des", 'du sous-clan'], tag: 'ethnie-head', confidence: 'high' },
+  // a form label in any language, the nationality after it: "Nacionalidad: venezolana", "Nationality: Eritrean", "Nationalité : érythréenne"
+  { lemma: 'nationalité', forms: ['nacionalidad', 'nacionalidade', 'nationality', 'nazionalità', 'staatsangehörigkeit', 'citizenship', 'cittadinanza', 'obywatelstwo',
+    'cetățenie', 'cetatenie', 'naționalitate', 'nationalitate', 'uyruk', 'uyruğu', 'ciudadanía', 'ciudadania', 'nationalité déclarée', 'nationalité actuelle'], tag: 'nat-label', confidence: 'high' },
   { lemma: "pays d'origine", tag: 'pays-origine', confidence: 'low' },
   { lemma: 'ses origines', forms: ['son origine', 'sa origine', 'leurs origines', 'leur origine', 'mes origines', 'mon origine', 'vos origines', 'votre origine'], tag: 'origines', confidence: 'low' },
 ];

@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 19/20 traps: flying, a look, a guard's work, a witness, a pharmacy safe, an employer's rule, a test of quality
+    "Le CEMPN l'a déclarée inapte au vol en juin.",
+    'Il a une tête de délinquant, ça ne passera pas.',
+    "Agent de sécurité, il a géré des interpellations de voleurs à l'étalage.",
+    'Il a témoigné comme victime dans une affaire de cambriolage de son garage.',
+    'Elle ne veut plus être derrière le comptoir des stups.',
+    'Elle a une obligation de travailler le samedi dans ce magasin.',
+    'Le contrôle positif de la qualité a été validé.',
+    'Il fait un stage de sensibilisation à la sécurité incendie.',
+    'Il passe devant le jury de validation en mars.',
+    'Il détourne des palettes pour en faire des meubles.',
     // victim side: a civil party is the victim of the case
     "M. P. s'est constitué partie civile après l'accident.",
     // prisons as the topic of a work, the shade
@@ -246,6 +257,20 @@ ruleTester(rule, {
     "Elle prépare l'audience de la plainte de son client comme assistante juridique.",
   ],
   invalid: [
+    // round 19/20: plain words for drink-driving, courses, counterfeits, misappropriation, identity, hearings, custody, release
+    { text: "Il a été contrôlé positif à l'alcool au volant.", errors: ["contrôlé positif à l'alcool"] },
+    { text: 'Elle a été contrôlée positive au cannabis en rentrant.', errors: ['contrôlée positive au cannabis'] },
+    { text: "Il a été contrôlé à 0,9 g d'alcool.", errors: ["été contrôlé à 0,9 g d'alcool"] },
+    { text: 'Il a un stage de responsabilisation à faire.', errors: ['stage de responsabilisation'] },
+    { text: 'Elle vendait des contrefaçons sur les marchés.', errors: ['contrefaçons'] },
+    { text: 'Il a détourné de l’argent de la caisse du magasin.', errors: ["détourné de l’argent"] },
+    { text: 'Licenciée après des détournements de morphine.', errors: ['détournements de morphine'] },
+    { text: "Il a emprunté l'identité de son frère pour travailler.", errors: ["emprunté l'identité de"] },
+    { text: 'Il passera devant le tribunal en mars.', errors: ['passera devant le tribunal'] },
+    { text: 'Il a été entendu en garde à vue.', errors: ['garde à vue'] },
+    { text: 'Je sors de prison en mai.', errors: ['sors de prison'] },
+    { text: 'La direction a porté plainte pour séquestration.', errors: ['séquestration'] },
+    { text: 'Le juge lui a imposé une obligation de travailler.', errors: ['obligation de travailler'] },
     { text: "Il refourguait de la came à la sortie du lycée.", errors: ["refourguait de la came"] },
     // drug selling in any person and tense; a court's personal bankruptcy
     { text: "Je vendais du shit, c'est fini, je veux un vrai taf.", errors: ['vendais du shit'] },

@@ -3,6 +3,16 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 19/20 traps: a regime, a firm, a language job, a form left blank, a work row, a family word, a church
+    "L'ancien régime syrien a été renversé en 2024.",
+    "Il a travaillé pour l'ancien constructeur allemand de la marque.",
+    'Ancien traducteur russe, il veut devenir interprète.',
+    'Nationalité : à vérifier auprès de la préfecture.',
+    'Elle parle de la tribu familiale avec émotion.',
+    'Nom;Pays;Remarque -> Dupont;Belgique;mission de 6 mois',
+    'Le linge sale italien est une expression.',
+    'Il est arrivé hier de Lyon.',
+    'Il est arménien apostolique et chante à la chorale.',
     // a product or a firm from a foreign town (traps)
     "Le fromage originaire de Parme, en Italie, est vendu en rayon.",
     "Il vend des produits originaires de Provence, en Espagne ils se vendent bien.",
@@ -163,7 +173,23 @@ ruleTester(rule, {
     { text: "Il se présente comme Sahraoui et refuse qu'on le dise Berbère.", errors: ['Sahraoui', 'Berbère'] },
     { text: "Elle refuse qu'on la dise algérienne.", errors: ['algérienne'] },
     { text: 'Au travail, on le traite de Turc.', errors: ['Turc'] },
-    { text: 'Il a été traité de sale Arabe par un client.', errors: ['Arabe'] },
+    { text: 'Il a été traité de sale Arabe par un client.', errors: ['sale Arabe'] },
+    // round 19/20: statuses, former jobs, documents, labels, insults, form labels in any language, ethnic heads, table cells
+    { text: "Demandeur d'asile soudanais, il attend sa décision.", errors: ['soudanais'] },
+    { text: 'Réfugié politique afghan, il cherche un CAP.', errors: ['afghan'] },
+    { text: 'Géorgienne déboutée de sa demande, elle cherche un emploi.', errors: ['Géorgienne'] },
+    { text: 'Ancienne pharmacienne syrienne, elle passe le DU.', errors: ['syrienne'] },
+    { text: 'Ancien ingénieur colombien, il cherche un poste.', errors: ['colombien'] },
+    { text: 'CNI tunisienne n° 08123456', errors: ['tunisienne'] },
+    { text: "Numéro d'identification national nigérian : 12345678901", errors: ['nigérian'] },
+    { text: "« On m'a traité de sale Turc au dépôt », dit-il.", errors: ['sale Turc'] },
+    { text: 'Ses collègues la prennent pour une Gitane.', errors: ['une Gitane'] },
+    { text: 'Nationality: Sudanese', errors: ['Sudanese'] },
+    { text: 'Nacionalidade: angolana', errors: ['angolana'] },
+    { text: "Il est d'ethnie massalit et a quitté le Tchad.", errors: ["d'ethnie massalit", 'quitté le Tchad'] },
+    { text: 'Elle est du clan Hawiye, arrivée en 2021.', errors: ['du clan Hawiye'] },
+    { text: 'Nom;Prénom;Nationalité -> Tesfaye;Abel;Éthiopie', errors: ['Éthiopie'] },
+    { text: 'Réfugié politique du Soudan, il cherche un emploi.', errors: ['du Soudan'] },
     { text: "Ses collègues l'appellent le Portugais.", errors: ['Portugais'] },
     { text: 'On le prend pour un marocain à cause de son prénom.', errors: ['marocain'] },
     { text: 'Il a été traité de Chinois par un client.', errors: ['Chinois'] },
