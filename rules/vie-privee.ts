@@ -1035,7 +1035,8 @@ export default defineRule({
     contactDenied(doc, denialHeads, add);
     contestedCustodyVerb(doc, contestHeads, add);
     // "ses enfants sont en famille d'accueil" alone is a finding; after "juge des enfants a placé", "suite à une OPP" it only completes that fact
-    for (const [a, b] of placedIn) if (!spans.some(([c]) => doc.tokens[c].sn === doc.tokens[a].sn)) spans.push([a, b]);
+    // (only a fact told before it: « Placée en MECS, visites médiatisées » keeps the home, the visits come after)
+    for (const [a, b] of placedIn) if (!spans.some(([c]) => doc.tokens[c].sn === doc.tokens[a].sn && c <= a)) spans.push([a, b]);
     // one fact, one finding: "placé en foyer | par le | juge des enfants"; acts of control listed with "et" or a comma
     // ("contrôle tous ses comptes | et | lit ses courriers") are one control
     if (controlSpans.length > 1) {

@@ -591,7 +591,36 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "ne s'entend plus vraiment avec", "s'entend mal avec", "s'entend très mal avec", 'en mauvais termes avec', 'en très mauvais termes avec', 'fâché à mort avec',
     'brouillé depuis des années avec', 'ne supporte plus', 'a été rejeté par', 'a été rejetée par', 'violences psychologiques de', 'violences physiques de',
     'reniée par', 'violences de la part de', 'menaces de la part de', 'pressions de', 'chantage de', 'humiliations de', 'insultes de',
+    // a break qualified, a fight with the relative: « en rupture totale avec sa mère », « en conflit ouvert avec son frère », « se bat avec son ex (pour la garde) »
+    ...['rupture', 'en rupture'].flatMap((h) => ['totale', 'complète', 'définitive', 'familiale', 'franche', 'ouverte'].map((a) => `${h} ${a} avec`)),
+    'en conflit ouvert avec', 'en guerre ouverte avec', 'en froid total avec', 'brouillé à mort avec', 'brouillée à mort avec', 'fâchée à mort avec',
+    'se bat avec', 'se battent avec', "s'est battu avec", "s'est battue avec", 'se bagarre avec', 'se déchire avec', "s'écharpe avec", "s'est écharpé avec", "s'est écharpée avec",
   ]),
+  // a couple falling apart, told with its own verb: « le couple se déchire depuis la faillite », « leur couple s'effrite », « son mariage part en vrille »
+  ...fixed(['couple', 'ménage', 'mariage'].flatMap((h) => ['se déchire', 'se délite', 'explose', 'a explosé', 'part en vrille', 'part à la dérive', 'se fissure', "s'effrite", 'vacille',
+    'ne tient plus qu’à un fil', "ne tient plus qu'à un fil", 'prend l’eau', "prend l'eau", 'est au bord de la rupture', 'au bord de la rupture', 'en bout de course', 'à la dérive'].map((v) => `${h} ${v}`)), {
+    notNear: ['franco-allemand', 'politique', 'gouvernement', 'entreprise', 'société', 'clients', 'client', 'associés', 'fusion', 'film', 'série', 'roman', 'personnages'] }),
+  // a partner's affair: « son mari menait une double vie », « il a une liaison », « sa femme le trompait » (not a « double vie » of two jobs, a rail « liaison »)
+  ...fixed(['double vie', 'mène une double vie', 'menait une double vie', 'a une liaison', 'avait une liaison', 'a eu une liaison', 'une liaison avec', 'liaison extraconjugale',
+    'relation extraconjugale', 'aventure extraconjugale', 'le trompait', 'la trompait', "l'a trompé", "l'a trompée", "l'avait trompé", "l'avait trompée", 'infidèle'], {
+    near: ['mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'époux', 'épouse', 'copain', 'copine', 'ex', 'couple', 'découvert', 'appris', 'soupçonne', 'trompe', 'divorce', 'maîtresse', 'amant'],
+    notNear: ['ferroviaire', 'aérienne', 'bus', 'train', 'TER', 'ligne', 'fibre', 'radio', 'chimique', 'série', 'film', 'roman', 'personnage', 'étudiante le soir', 'job'] }),
+  // a plan to divorce or to leave the partner: « sa femme a parlé de divorcer », « elle parle de le quitter », « il envisage de demander le divorce »
+  ...fixed(['parle de', 'a parlé de', 'parlait de', 'envisage de', 'envisageait de', 'a envisagé de', 'veut', 'voulait', 'pense à', 'songe à', 'menace de', 'menaçait de', 'a menacé de',
+    'a décidé de', 'compte', 'projette de', 'est décidée à', 'est décidé à'].flatMap((v) => ['divorcer', 'se séparer', 'demander le divorce', 'entamer une procédure de divorce',
+    'le quitter', 'la quitter', 'quitter son mari', 'quitter sa femme', 'quitter son conjoint', 'quitter sa conjointe', 'quitter son compagnon', 'quitter sa compagne', 'quitter le domicile conjugal'].map((o) => `${v} ${o}`)), {
+    notNear: ['poste', 'emploi', 'entreprise', 'employeur', 'CDD', 'CDI', 'contrat', 'stage', 'formation', 'association', 'club', 'équipe', 'groupe', 'syndicat', 'parti', 'logement', 'appartement', 'région', 'ville', 'France', 'pays', 'métier', 'job', 'boulot', 'société', 'agence', 'magasin'] }),
+  // quarrels before the children: « disputes devant le petit », « ils se crient dessus devant les enfants »
+  ...fixed(['disputes', 'dispute', 'cris', 'scènes', 'bagarres', 'insultes', 'engueulades', 'hurlements', 'se disputent', 'se battent', 'se crient dessus', 'se déchirent', "s'insultent", 'se hurlent dessus']
+    .flatMap((h) => ['devant les enfants', 'devant le petit', 'devant la petite', 'devant les petits', 'devant leur fils', 'devant leur fille', 'devant leurs enfants', 'devant ses enfants',
+      'devant les gamins', 'devant le bébé', 'devant les filles', 'devant les garçons'].map((t) => `${h} ${t}`)), {
+    notNear: ['classe', 'école', 'élèves', 'crèche', 'animatrice', 'animateur', 'éducatrice', 'éducateur', 'colonie', 'centre de loisirs', 'atelier', 'cantine', 'périscolaire', 'récréation', 'cour'] }),
+  // a court's ban on contact broken or imposed: « lui envoie des messages malgré l'interdiction du juge », « interdiction d'entrer en contact avec elle »
+  ...fixed(["malgré l'interdiction du juge", 'malgré l’interdiction du juge', "malgré l'interdiction de contact", "malgré l'interdiction de l'approcher", "interdiction d'entrer en contact",
+    'interdiction de contact', "interdiction de l'approcher", "interdiction de s'approcher", "interdit de l'approcher", "interdiction d'approcher"], {
+    near: ['ex', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'femme', 'époux', 'épouse', 'messages', 'SMS', 'appels', 'harcèle', 'harcèlement', 'harcelée', 'enfants'],
+    // (the person's own judicial control is an offence's measure: rules/infractions.ts)
+    notNear: ['judiciaire', 'SPIP', 'sursis', 'probatoire', 'probation', 'condamné', 'condamnée', 'condamnation', 'peine', 'client', 'clients', 'salarié', 'salariés', 'collègue', 'collègues', 'employeur', 'patient', 'patients', 'usager', 'usagers', 'élève', 'élèves'] }),
   // the same words are also games, sport and typing ("elle a été battue par sa sœur au tournoi", "il bat son frère aux échecs",
   // "bousculé par son frère dans ses habitudes"): not with those words near
   ...kin([

@@ -408,3 +408,27 @@ ruleTester(rule, {
     { text: 'Garde des enfants réclamée par les deux parents.', errors: ['Garde des enfants réclamée'] },
   ],
 });
+
+// rounds 19–20: a qualified break, a couple falling apart, an affair, a plan to leave, quarrels before the children, a judge's ban broken, a home named before the visits
+ruleTester(rule, {
+  valid: [
+    'Il mène une double vie : cariste le jour, étudiant le soir.',
+    'Son CDD se termine, elle parle de le quitter avant la fin.',
+    'Il envisage de quitter son poste.',
+    "L'éducatrice a crié devant les enfants de la crèche.",
+    'Le couple franco-allemand se déchire sur la question.',
+    'Il a une liaison ferroviaire directe pour Lyon.',
+    "Son fils se bat avec les autres enfants à l'école.",
+    'Il est en rupture de stock avec son fournisseur.',
+  ],
+  invalid: [
+    { text: 'En rupture totale avec sa mère depuis ses 15 ans, elle a grandi chez une tante.', errors: ['En rupture totale avec sa mère depuis ses 15 ans'] },
+    { text: 'Le couple se déchire depuis la faillite.', errors: ['couple se déchire'] },
+    { text: 'Elle a découvert que son mari menait une double vie.', errors: ['menait une double vie'] },
+    { text: 'Il se bat avec son ex pour la garde de leur fils.', errors: ['se bat avec son ex pour la garde de leur fils'] },
+    { text: 'Il dit que sa femme a parlé de divorcer pendant son hospitalisation.', errors: ['a parlé de divorcer'] },
+    { text: 'Disputes devant le petit tous les soirs.', errors: ['Disputes devant le petit'] },
+    { text: "Son ex-mari lui envoie des messages malgré l'interdiction du juge.", errors: ["malgré l'interdiction du juge"] },
+    { text: 'Placée en MECS, visites médiatisées.', errors: ['en MECS', 'visites médiatisées'] },
+  ],
+});
