@@ -218,6 +218,38 @@ export function avsValid(d: string): boolean {
   return (10 - (t % 10)) % 10 === d.charCodeAt(12) - 48;
 }
 
+/**
+ * Dutch BSN (burgerservicenummer): 9 digits passing the « 11-proef » (weights 9…2, then −1).
+ *
+ * @example
+ *   bsnValid('111222333') // → true
+ */
+export function bsnValid(d: string): boolean {
+  if (!/^\d{9}$/.test(d)) return false;
+  let t = 0;
+  for (let i = 0; i < 8; i++) t += (d.charCodeAt(i) - 48) * (9 - i);
+  t -= d.charCodeAt(8) - 48;
+  return t > 0 && t % 11 === 0;
+}
+
+/**
+ * German Steuer-ID: 11 digits, not starting with 0, ISO 7064 MOD 11,10 check digit.
+ *
+ * @example
+ *   steuerIdValid('86095742719') // → true
+ */
+export function steuerIdValid(d: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(d)) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (d.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = 11 - product;
+  return (check === 10 ? 0 : check) === d.charCodeAt(10) - 48;
+}
+
 /** Odd-position values of the Italian codice fiscale check, for 0–9 then a–z. */
 const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 /** Shape of a codice fiscale (digits may be replaced by L–V in homonym cases), lower case. */
@@ -549,7 +581,7 @@ const ANCHOR = new RegExp(
   "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
   // national identification numbers of other countries: Belgian registre national (NN, NISS), Algerian NIN
   "(?:numero|n°|no|num) (?:de |du )?registre national|registre national|rijksregisternummer|(?:numero|n°|no|num) (?:d')?identification national(?:e)?|" +
-  "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin|nn|" +
+  "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin(?!o)|nn|" +
   // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
   "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepassnummer|personalausweisnummer|ausweisnummer|passnummer|" +
   "reisepass|personalausweis|carta d'identita|carta di identita|cartao de cidadao|cartao cidadao|" +
@@ -570,7 +602,8 @@ const ANCHOR = new RegExp(
   "cedula de ciudadania|cedula de identidad|cedula de extranjeria|cedula|carnet de identidad|carnet de extranjeria|carne de identidade|" +
   "documento de identidad|documento de identidade|documento unico de identidad|curp|kimlik karti|kimlik|nufus cuzdani|tazkira|tazkera|" +
   "aadhaar|aadhar)|" +
-  "(avs|ahv|codice fiscale|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "(navs13|navs|avs13|avs|ahv|bsn|burgerservicenummer|sofinummer|steuer-id|steueridentifikationsnummer|steuerliche identifikationsnummer|" +
+  "national insurance number|national insurance|nino|codice fiscale|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
@@ -587,6 +620,7 @@ const ANCHOR_FIRST = new Set([
   'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
   'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
   'registre', 'rijksregisternummer', 'niss', 'nin', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
+  'navs', 'navs13', 'avs13', 'bsn', 'burgerservicenummer', 'sofinummer', 'steuer', 'steueridentifikationsnummer', 'steuerliche', 'nino',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -641,7 +675,10 @@ const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfant
 interface Pending extends Omit<IdCandidate, 'start' | 'end'> { prio: number }
 
 function agencyDetail(label: string): string {
-  if (label === 'avs' || label === 'ahv') return 'avs';
+  if (/^(?:n?avs|ahv)/.test(label)) return 'avs';
+  if (/^(?:bsn|burgerservice|sofi)/.test(label)) return 'bsn';
+  if (/^steuer/.test(label)) return 'steuer-id';
+  if (/^(?:national insurance|nino)/.test(label)) return 'nino';
   if (/^(?:codice|cod|c\.f|cf$)/.test(label)) return 'cf-it';
   if (/^(?:nif|n\.i\.f|numero de contribuinte|contribuinte)/.test(label)) return 'nif';
   if (/caf|allocataire|apl/.test(label)) return 'caf';
@@ -671,6 +708,10 @@ function plausibleId(detail: string, c: string): boolean {
     case 'ft': return /^\d{6,11}[a-z]?$|^\d{7}[a-z][0-9a-z]{1,3}$|^0\d{9}[0-9a-z]$/.test(c);
     case 'fiscal': return /^\d{10,13}$/.test(c);
     case 'avs': return avsValid(c);
+    case 'bsn': return bsnValid(c);
+    case 'steuer-id': return steuerIdValid(c);
+    // British National Insurance number: two letters, six digits, A–D
+    case 'nino': return /^(?![dfiquv])[a-z](?![dfioquv])[a-z]\d{6}[a-d]$/.test(c);
     case 'cf-it': return codiceFiscaleValid(c);
     // NIF: Portuguese (9 digits, mod 11), Spanish (DNI / NIE with its letter), French SPI, Algerian (15 digits)
     case 'nif': return portugueseNifValid(c) || spanishDniValid(c) || spiValid(c) || /^\d{15}$/.test(c);
@@ -758,6 +799,10 @@ function scan(doc: Doc): IdCandidate[] {
       if (k) { add('telephone', r.s, r.e, 7, 'high', k); continue; }
     }
     if (n === 15 && nirCheck(d) === 'valid') { add('nir', r.s, r.e, 1, 'high', 'key'); continue; }
+    // printed shapes that carry their own check, without a label: Swiss AVS « 756.1234.5678.97 » (EAN-13), Belgian
+    // registre national « 86.04.12-147.66 » (mod 97)
+    if (n === 13 && r.groups.join() === '3,4,4,2' && avsValid(d)) { add('identifiant-organisme', r.s, r.e, 4, 'high', 'avs'); continue; }
+    if (n === 11 && r.groups.join() === '2,2,2,3,2' && belgianNnValid(d)) { add('piece-identite', r.s, r.e, 4, 'high', 'cni'); continue; }
     // a Luhn-valid 14-digit number is a SIRET unless it is a Diners Club card written as one (4-6-4, or a card word and no company word)
     if (n === 14 && numeric && siretValid(d) && !(cardIssuer(d) === 'diners' && (r.groups.join() === '4,6,4' || (CARD_KW.test(around) && !SIREN_KW.test(before))))) {
       add('siret', r.s, r.e, 2, 'high', 'siret');

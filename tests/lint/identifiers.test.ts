@@ -2,10 +2,30 @@ import { describe, expect, it } from 'vitest';
 import {
   cardIssuer, cardValid, compact, cutRange, ibanValid, isTemporaryNir, Keywords, luhn, mod97, nirCheck, nirKey, phoneKind,
   ribKeyValid, scanIdentifiers, sirenValid, siretValid, spiValid,
+  avsValid, belgianNnValid, bsnValid, codiceFiscaleValid, portugueseNifValid, spanishDniValid, steuerIdValid,
 } from '../../lib/lint/identifiers.ts';
 import { createDocument } from '../../lib/lint/document.ts';
 
 describe('validators', () => {
+  it('checks foreign national, social and tax numbers', () => {
+    expect(belgianNnValid('86041214766')).toBe(true);
+    expect(belgianNnValid('01020312345')).toBe(true); // born in 2001: « 2 » put in front
+    expect(belgianNnValid('86041214767')).toBe(false);
+    expect(avsValid('7561234987657')).toBe(true);
+    expect(avsValid('7561234987658')).toBe(false);
+    expect(avsValid('7571234987657')).toBe(false);
+    expect(codiceFiscaleValid('rssmra85t10a562s')).toBe(true);
+    expect(codiceFiscaleValid('rssmra85t10a562t')).toBe(false);
+    expect(portugueseNifValid('234567899')).toBe(true);
+    expect(portugueseNifValid('234567898')).toBe(false);
+    expect(spanishDniValid('12345678z')).toBe(true);
+    expect(spanishDniValid('x1234567l')).toBe(true);
+    expect(spanishDniValid('12345678a')).toBe(false);
+    expect(bsnValid('111222333')).toBe(true);
+    expect(bsnValid('111222334')).toBe(false);
+    expect(steuerIdValid('86095742719')).toBe(true);
+    expect(steuerIdValid('06095742719')).toBe(false);
+  });
   it('compact strips the separators people type and upper-cases', () => {
     expect(compact('fr76 3000-6000.0112')).toBe('FR76300060000112');
   });

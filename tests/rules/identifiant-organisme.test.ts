@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // BSN, Steuer-ID with a wrong check, an order number in the AVS print shape
+    'BSN : 111222334',
+    'Steuer-ID 86095742718',
+    'Commande 756.9217.0769.84 livrée',
     // AVS, codice fiscale, NIF need their check: a wrong key, the job « AVS », « cf. » as a reference
     'N° AVS 756.9217.0769.84',
     'Elle a travaillé comme AVS en école primaire pendant 3 ans, 24 heures par semaine.',
@@ -57,6 +61,12 @@ ruleTester(rule, {
     'code_rome=N1101;ref_offre=184VZKT;id_offre=12345678',
   ],
   invalid: [
+    // Dutch BSN (11-proef), German Steuer-ID (MOD 11,10), British NI number; an AVS number in its printed shape unlabelled
+    { text: 'BSN : 111222333 (ancien emploi à Rotterdam)', errors: ['111222333'] },
+    { text: 'Steuer-ID 86095742719', errors: ['86095742719'] },
+    { text: 'National Insurance number: JG103759A', errors: ['JG103759A'] },
+    { text: 'NINO AB123456C', errors: ['AB123456C'] },
+    { text: 'Son ancien numéro suisse 756.9217.0769.85 figure sur la fiche de paie.', errors: ['756.9217.0769.85'] },
     // Swiss AVS (756, EAN-13 key), Italian codice fiscale (check letter), NIF (Portuguese mod 11, Spanish DNI letter)
     { text: 'N° AVS 756.9217.0769.85', errors: ['756.9217.0769.85'] },
     { text: 'AHV-Nr. 7569217076985', errors: ['7569217076985'] },

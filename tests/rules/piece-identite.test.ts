@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Montant 92.11.03-221.48',
     // national numbers: a Belgian number with a wrong key, an offer's number, a free line, a short number, « NN » in lower case
     'NN : 92.11.03-221.48',
     "N° national de l'offre : 187452369",
@@ -55,6 +56,9 @@ ruleTester(rule, {
     "Carte eID belge renouvelée, titre de résidence 2019-2022.",
   ],
   invalid: [
+    // the registre national in its printed shape, unlabelled, with a right key
+    { text: 'Belge, 92.11.03-221.49 sur sa carte.', errors: ['92.11.03-221.49'] },
+    { text: 'NIN : 109870312004580007', errors: ['109870312004580007'] },
     // national identification numbers: Belgian registre national / NISS (mod 97 key, born before and after 2000),
     // Algerian NIN (18 digits); the Moroccan CNIE label (not read as « CNI »); a licence number after a bracketed note
     { text: "Carte d'identité belge, numéro national 92.11.03-221.49", errors: ['92.11.03-221.49'] },
