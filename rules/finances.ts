@@ -65,7 +65,7 @@ const BLOCKERS = new Set([
   // fines belong to infractions (RGPD art. 10), not to the person's budget
   'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
-const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'emprunt', 'emprunts', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage',
+const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'emprunt', 'emprunts', 'mensualites', 'remboursements', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage',
   // an intermittent's fees, a freelance writer's pieces, a waiter's tips: « 3 840 € de cachets », « 900 € de pourboires » (not a firm's « recettes », « honoraires »)
   'cachets', 'pourboires', 'piges', 'royalties']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
@@ -220,6 +220,25 @@ function debtLabel(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/** Words of a contact detail whose owner a label names: « Adresse mail de son curateur : », « Tél. de sa curatrice : ». */
+const CONTACT_NOUNS = new Set(['mail', 'email', 'e-mail', 'courriel', 'adresse', 'telephone', 'tel', 'portable', 'numero', 'coordonnees', 'contact', 'fax', 'mobile', 'ligne']);
+/** People whose contact a label may give. */
+const CONTACT_OWNERS = new Set(['curateur', 'curatrice', 'tuteur', 'tutrice', 'mandataire', 'huissier', 'huissiere', 'justice', 'creancier', 'banquier', 'banquiere', 'conseiller', 'conseillere']);
+/**
+ * The term only says whose contact detail follows the colon (the detail is the finding: rules of the identifiers):
+ * « Adresse mail de son curateur : p.martel@… », not « Curatelle renforcée : depuis 2023 ».
+ */
+function contactLabel(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  if (toks[to]?.t !== ':' || !CONTACT_OWNERS.has(toks[to - 1].t)) return false;
+  let k = from - 1;
+  if (POSSESSIVE.has(toks[k]?.t ?? '') || toks[k]?.t === 'le' || toks[k]?.t === 'la' || toks[k]?.t === "l'") k--;
+  if (toks[k]?.t !== 'de' && toks[k]?.t !== 'du' && toks[k]?.t !== "d'") return false;
+  for (let j = k - 1, n = 0; n < 3 && j >= 0 && toks[j].sn === toks[from].sn; j--, n++) if (CONTACT_NOUNS.has(toks[j].t)) return true;
+  return false;
+}
+/** Contracts named in a pay label: « Salaire CDDI net : », « Salaire CDD net ». */
+const PAY_CONTRACTS = new Set(['cddi', 'cdd', 'cdi', 'interim', 'cdd-i', 'alternance', 'apprentissage', 'contrat']);
 /** Self-employment words that make a turnover the person's own income. */
 const SELF_EMPLOYED = new Set(['urssaf', 'declare', 'declares', 'declaree', 'micro', 'microentreprise', 'autoentrepreneur', 'autoentreprise', 'entrepreneur',
   'independant', 'independante', 'mensuel', 'moyen', 'realise', 'fait', 'exploitation',
@@ -602,7 +621,12 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'aide' && !((nx === 'au' && toks[k + 2]?.t === 'logement') || nx === 'sociale')) continue;
     // "son (ancien | dernier) salaire était de 1 412 € net": the person's income, current or former
     // « Salaire net : 1 042,18 € » as a form label of the report (an offer's pay is « brut », which blocks)
-    const netLabel = toks[k].first && (nx === 'net' || nx === 'percu' || nx === 'actuel') && toks[k + 2]?.t === ':';
+    // (also a table row « | Salaire CDDI net | 1 012 € | », the contract named: « Salaire CDDI net : », « Salaire net mensuel : »)
+    let q = k + 1;
+    if (PAY_CONTRACTS.has(toks[q]?.t ?? '')) q++;
+    const netWord = toks[q]?.t;
+    if ((netWord === 'net' || netWord === 'percu' || netWord === 'actuel') && (toks[q + 1]?.t === 'mensuel' || toks[q + 1]?.t === 'moyen')) q++;
+    const netLabel = (toks[k].first || (toks[k - 1]?.t === '|' && !offerInSentence(doc, k))) && (netWord === 'net' || netWord === 'percu' || netWord === 'actuel') && (toks[q + 1]?.t === ':' || toks[q + 1]?.t === '|');
     if ((t === 'salaire' || t === 'paie') && !netLabel && !(['son', 'sa', 'leur'].includes(toks[k - 1]?.t ?? '') || (FORMER.has(toks[k - 1]?.t ?? '') && ['son', 'sa', 'leur'].includes(toks[k - 2]?.t ?? '')) || nx === 'actuel')) continue;
     if (t === 'minimum' && nx !== 'vieillesse') continue;
     // « le poste rapporte 1 800 € »: an offer's pay, not the person's
@@ -1170,7 +1194,7 @@ export default defineRule({
       // not the person's own goods sold off (« l'huissier organisait la vente aux enchères de ses meubles »)
       if (taskObject(doc, from) && !(hit.entry.tag === 'seize-goods' && (POSSESSIVE.has(doc.tokens[hit.to]?.t ?? '') || POSSESSIVE.has(doc.tokens[hit.to + 1]?.t ?? '')))) continue;
       if (firmAsWorkplace(doc, hit.from) || charityAsWorkplace(doc, hit.from) || declinedProcedure(doc, hit.from, hit.to, hitText)) continue;
-      if (charityReferral(doc, hit.from) || absentAfterLabel(doc, hit.to)) continue;
+      if (charityReferral(doc, hit.from) || absentAfterLabel(doc, hit.to) || contactLabel(doc, from, hit.to)) continue;
       if (hit.entry.tag === 'a-decouvert' && !bankOverdraft(doc, hit.from)) continue;
       if (hit.entry.tag === 'rejet') {
         const span = rejectedPayment(doc, hit.from);

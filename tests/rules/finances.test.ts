@@ -500,6 +500,8 @@ ruleTester(rule, {
     'Elle veut devenir clerc de notaire et traiter des litiges successoraux.',
     'La CPAM rembourse ses soins à 100 %.',
     'Il rembourse la CPAM pour des frais de transport.',
+    'Adresse mail de son curateur : p.martel@example.org',
+    '| Poste visé | Salaire net | 1 800 € |',
   ],
   invalid: [
     { text: '| Dettes | prêt du fourgon en impayés depuis août |', errors: ['impayés'] },
@@ -511,5 +513,9 @@ ruleTester(rule, {
     { text: 'Conflit sur la succession de sa mère.', errors: ['Conflit sur la succession'] },
     { text: 'Elle rembourse encore la CAF après un contrôle.', errors: ['rembourse encore la CAF'] },
     { text: 'Il rembourse France Travail chaque mois.', errors: ['rembourse France Travail'] },
+    { text: '| Salaire CDDI net | 1 012 € |', errors: ['1 012 €'] },
+    { text: 'Salaire net mensuel : 1 450 €', errors: ['1 450 €'] },
+    { text: 'Fiché pour sept ans, 640 € de mensualités prélevées chaque mois.', errors: ['640 €'] },
+    { text: 'Il est sous curatelle, son curateur gère son budget.', errors: ['sous curatelle', 'son curateur'] },
   ],
 });
