@@ -214,10 +214,60 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
           if (branches[node] === 0 || ++j >= n) break;
           tok = tokens[j];
         }
+        if (first.k === Kind.Word) {
+          const dash = tokens[i + 1];
+          if (dash !== undefined && dash.h === 0x2d && dash.s === first.e && dash.k === Kind.Punct) matchBroken(tokens, original, map, i, hits);
+        }
       }
       return hits;
     },
   };
+
+  /** The edge from `node` by the word `w` of hash `h`, or -1. */
+  function edgeOf(node: number, h: number, w: string): number {
+    for (let k = slotOf(node, h, mask); ; k = (k + 1) & mask) {
+      const at = slots[k * 4];
+      if (at === -1) return -1;
+      if (at === node && slots[k * 4 + 1] === h && word[slots[k * 4 + 2]] === w) return slots[k * 4 + 2];
+    }
+  }
+
+  /**
+   * A word cut by end-of-line hyphenation and pasted back with its break (« une épilep-⏎sie », « épilep- sie »):
+   * the two halves joined are walked as the term's first word, so the hit runs over the three tokens. Only a
+   * lower-case continuation after exactly one space or line break, and only when the joined word is a term's:
+   * a dash typed without its first space (« Objectif- trouver un stage ») matches nothing and stays as it is.
+   */
+  function matchBroken(tokens: Token[], original: string, map: Int32Array, i: number, hits: Hit[]): void {
+    const rest = tokens[i + 2];
+    if (rest === undefined || rest.k !== Kind.Word || rest.s !== tokens[i + 1].e + 1) return;
+    const c = original.charCodeAt(map[rest.s]);
+    if (!((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return;
+    const joined = tokens[i].t + rest.t;
+    let node = edgeOf(0, tokenHash(joined), joined);
+    const mark = hits.length;
+    for (let j = i + 2; node >= 0; ) {
+      const found = ending[node];
+      if (found) {
+        for (let q = 0; q < found.length; q++) {
+          let e = found[q];
+          if (typeof e === 'number') e = found[q] = entryAt(e);
+          if (e.upper) continue;
+          hits.push({ entry: e, from: i, to: j + 1 });
+        }
+      }
+      if (branches[node] === 0 || ++j >= tokens.length) break;
+      node = edgeOf(node, tokens[j].h, tokens[j].t);
+    }
+    // hits of one start stay ordered by end (dedupeHits relies on it)
+    if (hits.length > mark) {
+      let from = mark;
+      while (from > 0 && hits[from - 1].from === i) from--;
+      const group = hits.slice(from).sort((a, b) => a.to - b.to);
+      hits.length = from;
+      hits.push(...group);
+    }
+  }
 }
 
 /** Every letter of the original span is a capital ("TOC", "PS"; not "toc", "Ps"). */

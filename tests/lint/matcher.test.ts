@@ -119,4 +119,31 @@ describe('matcher', () => {
   it('matches inclusive writing through its base word', () => {
     expect(hitTexts([{ lemma: 'incarcéré', inflect: 'adj' }], 'Il ou elle a été incarcéré·e. Ils ont été incarcéré.e.s.')).toEqual(['incarcéré·e', 'incarcéré.e.s']);
   });
+
+  describe('a word cut by end-of-line hyphenation and pasted back', () => {
+    const e = [{ lemma: 'épilepsie' }, { lemma: 'dépression' }, { lemma: 'sclérose en plaques' }, { lemma: 'diabète' }];
+    it.each([
+      ['after one space', 'Une épilep- sie ancienne.', ['épilep- sie']],
+      ['across a line break', 'Une dépres-\nsion depuis mars.', ['dépres-\nsion']],
+      ['across a CRLF line break', 'Une dépres-\r\nsion depuis mars.', ['dépres-\r\nsion']],
+      ['as the first word of a multi-word term', 'Une sclé- rose en plaques.', ['sclé- rose en plaques']],
+      ['beside the same word written whole', 'Diabète ; un dia- bète.', ['Diabète', 'dia- bète']],
+    ])('is matched %s', (_, text, expected) => {
+      expect(hitTexts(e, text)).toEqual(expected);
+    });
+    it.each([
+      ['a dash typed without its first space', 'Objectif- diabète suivi.', ['diabète']],
+      ['a capital after the break (a new sentence or a name)', 'Une épilep- Sie.', []],
+      ['two spaces after the break', 'Une épilep-  sie.', []],
+      ['a space before the hyphen', 'Une épilep - sie.', []],
+      ['halves that do not make a term', 'Le pré- et post-opératoire.', []],
+    ])('is not joined with %s', (_, text, expected) => {
+      expect(hitTexts(e, text)).toEqual(expected);
+    });
+    it('keeps the hits of one start ordered by end', () => {
+      const doc = createDocument('Une sclé- rose en plaques.');
+      const m = matcherOf([{ lemma: 'sclérose' }, { lemma: 'sclérose en plaques' }]);
+      expect(m.match(doc.tokens, doc.text, doc.map).map((h) => [h.from, h.to])).toEqual([[1, 4], [1, 6]]);
+    });
+  });
 });
