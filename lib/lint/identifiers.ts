@@ -581,7 +581,7 @@ const ANCHOR = new RegExp(
   "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
   // national identification numbers of other countries: Belgian registre national (NN, NISS), Algerian NIN
   "(?:numero|n°|no|num) (?:de |du )?registre national|registre national|rijksregisternummer|(?:numero|n°|no|num) (?:d')?identification national(?:e)?|" +
-  "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin(?!o)|nn|" +
+  "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin(?!o)|nni|nn|" +
   // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
   "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepassnummer|personalausweisnummer|ausweisnummer|passnummer|" +
   "reisepass|personalausweis|carta d'identita|carta di identita|cartao de cidadao|cartao cidadao|" +
@@ -603,7 +603,7 @@ const ANCHOR = new RegExp(
   "documento de identidad|documento de identidade|documento unico de identidad|curp|kimlik karti|kimlik|nufus cuzdani|tazkira|tazkera|" +
   "aadhaar|aadhar)|" +
   "(navs13|navs|avs13|avs|ahv|bsn|burgerservicenummer|sofinummer|steuer-id|steueridentifikationsnummer|steuerliche identifikationsnummer|" +
-  "national insurance number|national insurance|nino|codice fiscale|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "national insurance number|national insurance|nino|codice fiscale|tessera sanitaria|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
@@ -619,8 +619,8 @@ const ANCHOR_FIRST = new Set([
   'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
   'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
   'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
-  'registre', 'rijksregisternummer', 'niss', 'nin', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
-  'navs', 'navs13', 'avs13', 'bsn', 'burgerservicenummer', 'sofinummer', 'steuer', 'steueridentifikationsnummer', 'steuerliche', 'nino',
+  'registre', 'rijksregisternummer', 'niss', 'nin', 'nni', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
+  'navs', 'navs13', 'avs13', 'bsn', 'burgerservicenummer', 'sofinummer', 'steuer', 'steueridentifikationsnummer', 'steuerliche', 'nino', 'tessera',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -679,7 +679,7 @@ function agencyDetail(label: string): string {
   if (/^(?:bsn|burgerservice|sofi)/.test(label)) return 'bsn';
   if (/^steuer/.test(label)) return 'steuer-id';
   if (/^(?:national insurance|nino)/.test(label)) return 'nino';
-  if (/^(?:codice|cod|c\.f|cf$)/.test(label)) return 'cf-it';
+  if (/^(?:codice|cod|c\.f|cf$|tessera)/.test(label)) return 'cf-it';
   if (/^(?:nif|n\.i\.f|numero de contribuinte|contribuinte)/.test(label)) return 'nif';
   if (/caf|allocataire|apl/.test(label)) return 'caf';
   if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$|demandeur/.test(label)) return 'ft';
@@ -692,7 +692,7 @@ function agencyDetail(label: string): string {
 }
 
 function identityDetail(label: string): string {
-  if (/^(?:(?:numero|n°|no|num) (?:(?:de |du )?registre|(?:d')?identification|national)|registre|rijksregister|niss$|nin$|nn$)/.test(label)) return 'national';
+  if (/^(?:(?:numero|n°|no|num) (?:(?:de |du )?registre|(?:d')?identification|national)|registre|rijksregister|niss$|nin$|nni$|nn$)/.test(label)) return 'national';
   if (/passe?port|pasaport|passaport|reisepass|paspoort|paszport|pasport|passnummer/.test(label)) return 'passeport';
   if (/sejour|residen|recepisse|etranger|extranjero|agdref|visa|asile|voyage|^n\.?i\.?e|^tie$|soggiorno|verblijf|aufenthalt|niederlassung|livret|pobytu/.test(label)) return 'sejour';
   if (/permis|fuhrerschein|patente|conducir|conducao|driv|prawo jazdy|rijbewijs/.test(label)) return 'permis';
@@ -706,7 +706,8 @@ function plausibleId(detail: string, c: string): boolean {
     case 'caf': case 'msa': return /^\d{6,10}[a-z]?$/.test(c);
     // France Travail: 7 digits + letter historically, 8–11 digits, local "0" + 9 digits + 1 character
     case 'ft': return /^\d{6,11}[a-z]?$|^\d{7}[a-z][0-9a-z]{1,3}$|^0\d{9}[0-9a-z]$/.test(c);
-    case 'fiscal': return /^\d{10,13}$/.test(c);
+    // a French tax number, or a foreign one named « numéro fiscal » (codice fiscale, Portuguese NIF, Spanish DNI), by its check
+    case 'fiscal': return /^\d{10,13}$/.test(c) || codiceFiscaleValid(c) || portugueseNifValid(c) || spanishDniValid(c);
     case 'avs': return avsValid(c);
     case 'bsn': return bsnValid(c);
     case 'steuer-id': return steuerIdValid(c);
@@ -1132,7 +1133,10 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       const detail = identityDetail(label);
       // a national identification number: the Belgian one (11 digits, mod 97 key) or the Algerian NIN (18 digits)
       if (detail === 'national') {
-        if (!(/^\d{11}$/.test(c) ? belgianNnValid(c) : /^\d{18}$/.test(c))) continue;
+        // a label that names an identification number (« NIN », « NNI », « numéro d'identification nationale ») takes
+        // any 8 to 18 digits; a bare « numéro national » only the two checked shapes
+        const named = label === 'nin' || label === 'nni' || /identification/.test(label + gap);
+        if (!(/^\d{11}$/.test(c) && !named ? belgianNnValid(c) : /^\d{18}$/.test(c) || (named && /^\d{8,18}$/.test(c)))) continue;
         add('piece-identite', s, s + raw.length, 6, 'high', 'cni');
         continue;
       }

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Numéro fiscal : 1234567',
     // BSN, Steuer-ID with a wrong check, an order number in the AVS print shape
     'BSN : 111222334',
     'Steuer-ID 86095742718',
@@ -61,6 +62,10 @@ ruleTester(rule, {
     'code_rome=N1101;ref_offre=184VZKT;id_offre=12345678',
   ],
   invalid: [
+    // a foreign tax number named « numéro fiscal » / « code fiscal », by its own check; the Italian health card
+    { text: 'Code fiscal italien : RSSMRA85T10A562S', errors: ['RSSMRA85T10A562S'] },
+    { text: 'Numéro fiscal portugais 234567899', errors: ['234567899'] },
+    { text: 'Tessera sanitaria RSSMRA85T10A562S', errors: ['RSSMRA85T10A562S'] },
     // Dutch BSN (11-proef), German Steuer-ID (MOD 11,10), British NI number; an AVS number in its printed shape unlabelled
     { text: 'BSN : 111222333 (ancien emploi à Rotterdam)', errors: ['111222333'] },
     { text: 'Steuer-ID 86095742719', errors: ['86095742719'] },

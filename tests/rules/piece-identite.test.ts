@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Numéro national : 12345678',
     'Montant 92.11.03-221.48',
     // national numbers: a Belgian number with a wrong key, an offer's number, a free line, a short number, « NN » in lower case
     'NN : 92.11.03-221.48',
@@ -56,6 +57,8 @@ ruleTester(rule, {
     "Carte eID belge renouvelée, titre de résidence 2019-2022.",
   ],
   invalid: [
+    { text: 'NNI : 1234567890 (Mauritanie)', errors: ['1234567890'] },
+    { text: "Numéro d'identification nationale : 12345678", errors: ['12345678'] },
     // the registre national in its printed shape, unlabelled, with a right key
     { text: 'Belge, 92.11.03-221.49 sur sa carte.', errors: ['92.11.03-221.49'] },
     { text: 'NIN : 109870312004580007', errors: ['109870312004580007'] },
