@@ -50,7 +50,9 @@ const INTENSIFIERS = set('tres est etait sont etaient profondement assez peu plu
 const ATTEND = set(`va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
 assiste assistait assister assidu assidue benevole benevoles engage engagee investi investie implique impliquee active actif
 membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait
-chante chantait chorale choriste parti partie partait partent sejourne sejournait sejourner sejour sejours retire retiree`);
+chante chantait chorale choriste parti partie partait partent sejourne sejournait sejourner sejour sejours retire retiree
+vais vas allons allez irai ira iront allais rends rendais rendons frequentes frequentais assistes assistais participes participais
+chantes chantais pries priais pratiques pratiquais suivais`);
 const WORKSITE = set(`restauration restaurer renovation entretien nettoyage menage guide guides visite visites gardien gardienne
 sacristain chantier chantiers travaux batiment visiter visitait visitent visitant maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
 tourisme patrimoine architecte electricien peintre jardinier agent agente stage mission place rue impasse chemin allee parvis
@@ -205,6 +207,9 @@ const TEACH_SKIP = set("a au aux l' la le les de d' des du dans en egalement aus
 /** Rites a funeral, catering or events worker knows or performs: "connaît les rites juif et musulman", "obsèques catholiques". */
 const RITES = set(`rite rites rituel rituels obseques funerailles enterrement enterrements inhumation inhumations ceremonie ceremonies toilette toilettes
 mise bieres traditions coutumes usages cuisine cuisines repas menus menu plats abattage mariages mariage interdits prescriptions regles`);
+/** Trades that serve rites for others: "chauffeur pour des pompes funèbres … cérémonies religieuses". */
+const EVENT_TRADES = set(`chauffeur chauffeuse pompes funebres funeraire funeraires traiteur photographe videaste fleuriste porteur porteurs thanatopracteur
+maitre-d'hotel organisateur organisatrice dj sonorisation serveur serveuse extra extras prestataire prestations traiteurs`);
 /** Knowing, organising or serving rites: the work, not a faith. */
 const RITE_WORK = set(`connait connaitre connaissait connaissance connaissances maitrise maitriser maitrisait organise organiser organisait prepare preparer
 preparait accompagne accompagner accompagnait adapte adapter adaptait forme formee formation gere gerer gerait realise realiser realisait
@@ -508,6 +513,12 @@ export default defineRule({
           const office = officeInAssociation(i);
           if (office >= 0) { if (personInSentence(doc, i, office, h.to)) report(office, h.to); break; }
           if (orgBefore(i) || jobFrameBefore(doc, i) || deliveredTo(i)) break;
+          // "des temples protestants", "une paroisse protestante": the adjective of a place; the place's own check decides (attended or not)
+          {
+            let placed = false;
+            for (let k = i - 1; k >= Math.max(0, i - 3) && !placed; k--) { const p = hitAt.get(k); placed = !!p && p.entry.tag === 'lieu' && p.to === i; }
+            if (placed) break;
+          }
           // "Muslim Aid", "Jewish Museum": an English adherent name heading an organisation's name
           if (ENGLISH_ADHERENTS.has(toks[i].t) && toks[h.to]?.k === Kind.Word && toks[h.to].sn === toks[i].sn && doc.isCapitalized(h.to)) break;
           // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
@@ -675,6 +686,8 @@ export default defineRule({
           if (toks[i].t === 'religieusement' || sentenceHas(doc, i, PASTRY)) break;
           // a reason is never a job: "ne travaille pas le samedi pour raisons religieuses"
           const reason = /^(raisons?|motifs?)$/.test(pw);
+          // "chauffeur pour des pompes funèbres, y compris pour des cérémonies religieuses": rites served by a trade
+          if (RITES.has(pw) && sentenceHas(doc, i, EVENT_TRADES)) break;
           if (RELIG_HEADS.has(pw)) { if (!orgBefore(i - 1) && (reason || !jobFrameBefore(doc, i - 1)) && !around(doc, i, h.to, RULES_CONTEXT, 6)) report(i - 1, h.to); break; }
           if (INTENSIFIERS.has(pw) && pw !== 'reste') report(i, h.to);
           break;

@@ -24,6 +24,9 @@ const IDEOLOGIES = entries('ideologie', [
   'pro-palestinien', 'propalestinien', 'antinucléaire', 'antimilitariste', 'antisioniste', 'sioniste', 'indigéniste',
   'bolchevique', 'néolibéral', 'ultralibéral', 'fédéraliste', 'séparatiste', 'autonomiste', 'nationaliste corse', 'nationaliste basque', 'décolonial', 'anticolonialiste',
   'situationniste', 'écosocialiste', 'pro-européen', 'europhobe',
+  // regional independence movements under their own names: "militant abertzale", "nationaliste kanak", "autonomiste breton"
+  'abertzale', 'abertzales', 'indépendantiste basque', 'indépendantiste corse', 'indépendantiste kanak', 'indépendantiste breton', 'indépendantiste catalan',
+  'nationaliste kanak', 'nationaliste breton', 'nationaliste catalan', 'autonomiste breton', 'autonomiste alsacien', 'régionaliste', 'indépendantiste guadeloupéen',
   ["d'extrême droite", ["d'extrême-droite", "d'extrême gauche", "d'extrême-gauche", "d'ultra-gauche", "d'ultragauche",
     "d'ultra-droite", "d'ultradroite", "l'extrême droite", "l'extrême-droite", "l'extrême gauche", "l'extrême-gauche",
     'extrême droite', 'extrême-droite', 'extrême gauche', 'extrême-gauche', 'ultra-gauche', 'ultragauche', 'ultra-droite', 'ultradroite']],

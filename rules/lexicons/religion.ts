@@ -39,6 +39,10 @@ const ADHERENTS: LexiconEntry[] = [
     'bektachi', 'mouride', 'tidjane', 'tidjani', 'tijani', 'qadiri', 'naqshbandi', 'alaoui',
     // minority and new religions, and the spellings without accents
     'caodaïste', 'yazidi', 'ézidi', 'alévite', 'zoroastrienne', 'mazdéen', 'raëlien', 'pentecotiste', 'évangéliste pentecôtiste',
+    'arménien apostolique', 'arménienne apostolique', 'arméniens apostoliques', 'arméniennes apostoliques', 'apostolique arménien', 'apostolique arménienne',
+    'copte orthodoxe', 'coptes orthodoxes', 'grec orthodoxe', 'grecque orthodoxe', 'grecs orthodoxes', 'russe orthodoxe', 'russes orthodoxes', 'serbe orthodoxe',
+    'syriaque orthodoxe', 'syriaque catholique', 'arménien catholique', 'arménienne catholique', 'éthiopien orthodoxe', 'éthiopienne orthodoxe', 'érythréen orthodoxe',
+    'érythréenne orthodoxe', 'tewahedo', 'roumain orthodoxe', 'roumaine orthodoxe', 'géorgien orthodoxe', 'géorgienne orthodoxe', 'ukrainien gréco-catholique',
     'unitarien', 'universaliste unitarien', 'antoiniste', 'christadelphe', 'néo-apostolique', 'gréco-catholique', 'melkite', 'uniate',
     'vishnouite', 'shivaïte', 'krishnaïte', 'karaïte', 'huttérite', 'salutiste', 'juif messianique',
   ], { inflect: 'adj' }),
@@ -291,6 +295,9 @@ const BAPTISED = entries('baptise', ['baptisé', 'baptisée', 'baptisés', 'bapt
 const RITES = entries('rite', [
   'salat', 'salât', 'salah', 'namaz', 'joumoua', "joumou'a", 'jumua', "jumu'a", 'dhikr', 'zikr', 'douaa', "dou'a", 'ablutions', 'ablution rituelle',
   'ablutions rituelles', 'tefila', 'tehilim', 'kiddouch', 'kiddush', 'havdala', 'mikvé', 'mikveh', 'bain rituel', 'puja', 'pooja', 'pouja',
+  // chanted and recited practices of the Buddhist, Hindu, Sikh and Sufi traditions: "récite le daimoku", "fait son gongyo", "chante des bhajans"
+  'daimoku', 'gongyo', 'gongyō', 'nam-myoho-renge-kyo', 'nam myoho renge kyo', 'nam-myōhō-renge-kyō', 'japa', 'japa mala', 'bhajan', 'bhajans', 'kirtan', 'kirtans',
+  'aarti', 'arati', 'nitnem', 'simran', 'ardas', 'satsang', 'satsangs', 'hadra', 'wazifa', 'wird', 'mantras', 'sutras', 'récitation de sutras', 'récite des sutras', 'récite le sutra du lotus',
   'ses dévotions', 'vêpres', 'laudes', 'angélus', 'neuvaine', 'neuvaines', 'va à confesse', 'aller à confesse', 'se confesser', "s'est confessé",
   "s'est confessée", 'enseigne le catéchisme', 'enseignait le catéchisme', 'fait le catéchisme', 'faisait le catéchisme', 'donne le catéchisme',
   'fait la catéchèse', 'anime la catéchèse', 'se faire baptiser', 'se fera baptiser', "s'est fait baptiser", 'se faire confirmer', 'sourate', 'sourates',

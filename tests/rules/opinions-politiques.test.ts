@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 20 trap
+    'Il chante dans un chœur basque.',
     // committees and movements of anything (traps)
     "Elle participe aux manifestations du comité des fêtes.",
     "Il participe aux manifestations du comité d'entreprise.",
@@ -133,6 +135,8 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    // round 20: regional independence movements by their own names
+    { text: 'Ancien militant abertzale, il veut rester au Pays basque.', errors: ['militant abertzale'] },
     { text: "Il a participé l'an dernier aux manifestations du collectif des sans-papiers devant la préfecture.", errors: ["manifestations du collectif des sans-papiers"] },
     { text: "Elle participe aux manifestations du comité des sans-papiers.", errors: ["manifestations du comité des sans-papiers"] },
     { text: "Il a été incarcéré onze mois après une manifestation.", errors: ["manifestation"] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 19/20 traps: a place's adjective at work, rites served by a trade
+    "Elle a restauré des vitraux d'églises et de temples protestants pour un atelier d'art.",
+    'Il a été chauffeur pour des pompes funèbres, y compris pour des cérémonies religieuses.',
+    "Elle a effectué un remplacement au secrétariat d'une paroisse protestante.",
     "La pâtisserie orientale recrute des extras pour la période du ramadan.",
     "Agente de cantine, elle prépare les plats sans porc pour les enfants.",
     "Orthodoxe, la méthode du formateur a surpris.",
@@ -178,6 +182,11 @@ ruleTester(rule, {
     "Il a fait une retraite au dojo de karaté avant les championnats.",
   ],
   invalid: [
+    // round 19/20: first-person attendance, recited practices, national churches, a diet told with the faith
+    { text: 'Je vais au temple hindou le vendredi soir.', errors: ['vais au temple hindou'] },
+    { text: 'Elle récite le daimoku matin et soir.', errors: ['daimoku'] },
+    { text: 'Il est arménien apostolique.', errors: ['arménien apostolique'] },
+    { text: 'Elle est éthiopienne orthodoxe et jeûne le mercredi.', errors: ['éthiopienne orthodoxe'] },
     { text: "Elle souhaite poser deux jours pour la Korité.", errors: ["Korité"] },
     { text: "Absent pour le Kurban Bayramı, il a prévenu par SMS.", errors: ["Kurban Bayramı"] },
     { text: "Il refuse de travailler le soir de Samhain.", errors: ["Samhain"] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 20 traps: a strike covered or handled at work, denied
+    'Le journaliste a couvert la grève.',
+    "Il n'a pas mené la grève.",
+    'En tant que DRH, elle a géré la grève de 2023.',
     "Ancien DRH, il a négocié avec les organisations syndicales l'accord de GPEC.",
     "Elle gérait le dialogue avec les syndicats et les élus du CSE.",
     "Il a négocié avec les délégués syndicaux un accord d'entreprise.",
@@ -91,6 +95,10 @@ ruleTester(rule, {
     "La CGT l'a accompagné aux prud'hommes, mais il n'y adhère pas.",
   ],
   invalid: [
+    // round 19/20: leading a strike, nurses' unions named with ordinary words
+    { text: 'Il a animé le mouvement de grève de mars.', errors: ['animé le mouvement de grève'] },
+    { text: 'Elle a organisé la grève des caissières.', errors: ['organisé la grève'] },
+    { text: "Elle était adhérente de la Coordination nationale infirmière.", errors: ['adhérente de la Coordination nationale infirmière'] },
     { text: "Salarié protégé en tant que délégué CFE-CGC, son licenciement a été autorisé.", errors: ["délégué CFE-CGC"] },
     { text: "Il est salarié protégé depuis son élection.", errors: ["salarié protégé"] },
     // nationalities of every state, overseas communities, pardons, ancestor altars, roundabouts, union mandates, third genders
