@@ -384,7 +384,7 @@ const words = (doc: Doc, from: number, to: number) => doc.tokens.slice(from, to)
 
 /** Aid nouns that make a fund's name the person's aid: "aide Agefiph", "financement de l'Agefiph", "dossier Agefiph". */
 const AID_NOUNS = new Set(`aide aides financement financements subvention subventions prime primes dossier dossiers demande demandes prise
-  intervention accord participation`.split(/\s+/));
+  intervention accord participation etude etudes ergonome ergonomes prestation prestations bilan`.split(/\s+/));
 /** "aide Agefiph", "aides de l'Agefiph", "financement accordé par l'Agefiph" (not "l'Agefiph finance…", "l'Agefiph peut financer"). */
 function fundedAid(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
@@ -393,6 +393,22 @@ function fundedAid(doc: Doc, from: number): boolean {
     const t = toks[k].t;
     if (AID_NOUNS.has(t)) return true;
     if (!/^(de|d'|du|des|la|l'|le|par|accorde|accordee|accordes|accordees|obtenu|obtenue|charge|en)$/.test(t)) return false;
+  }
+  return false;
+}
+
+const ANSWER_VERBS = new Set(`coche cochee coches repondu repondue repond repondait indique indiquee`.split(/\s+/));
+/** "a coché « non » à la question sur la RQTH", "répond non à la question du handicap": a form answered in the negative. */
+function answeredNo(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let no = false;
+  let question = false;
+  for (let k = from - 1, n = 0; k >= 0 && n < 10 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (t === 'question' || t === 'case' || t === 'rubrique') question = true;
+    else if (t === 'non' && question) no = true;
+    else if (no && ANSWER_VERBS.has(t)) return true;
   }
   return false;
 }
@@ -437,7 +453,7 @@ export default defineRule({
       const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
       const route = RQTH_LEMMAS.has(hit.entry.lemma) && ownRoute(doc, hit.from);
       if (((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from)) && !route) continue;
-      if (absent(doc, hit.from) || absentAfter(doc, hit.to)) continue;
+      if (absent(doc, hit.from) || absentAfter(doc, hit.to) || answeredNo(doc, hit.from)) continue;
       // "ni de démarche MDPH", "ne relève pas de l'Agefiph"; the organisation as an employer or a course topic
       if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
       // "encadrement de travailleurs handicapés", "poste d'encadrant auprès des travailleurs handicapés": the public a job looks after
@@ -491,6 +507,9 @@ export default defineRule({
       // "éducatrice en IME", "poste d'AESH en ULIS": a workplace, unless the sentence is about a schooling
       if (mode === 'ecole' && sentenceHas(doc, hit.from, JOB_TITLES) && !sentenceHas(doc, hit.from, SCHOOLING)) continue;
       if (tag.startsWith('dispositif') && (employerTarget(doc, hit.from) || organisationPart(doc, hit.from))) continue;
+      // "CAP EMPLOI 71 – ENTRETIEN DE DIAGNOSTIC": the agency writing the report, as its heading (a scheme the person is in,
+      // "DISPOSITIF EMPLOI ACCOMPAGNÉ – POINT D'ÉTAPE", stays a finding)
+      if ((hit.entry.lemma === 'Cap emploi' || hit.entry.lemma === 'Agefiph') && hit.from === 0 && toks[hit.to] && (toks[hit.to].k === Kind.Number || toks[hit.to].k === Kind.Punct) && doc.raw(hit.from) === doc.raw(hit.from).toUpperCase()) continue;
       // the funds (Agefiph, FIPHFP) are organisations: a finding only as the person's aid ("aide Agefiph", "financement de l'Agefiph obtenu")
       if (hit.entry.lemma === 'Agefiph' && !fundedAid(doc, hit.from)) continue;
       // "le médecin conseil a fixé son taux d'incapacité": the doctor is the actor of a status reported on its own

@@ -23,7 +23,8 @@ import { POSSESSIVE, STRICT_PERSON, absent, absentAfter, attributive, extendRigh
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Offences about a substance: "condamné pour trafic de produits dopants", "rappel à la loi pour usage de cannabis" (infractions). */
-const DEALING = set(`trafic trafics detention revente vente cession importation transport acquisition possession fourniture deal`);
+const DEALING = set(`trafic trafics detention revente vente cession importation transport acquisition possession fourniture deal vol vols
+  recel detournement falsification`);
 const USE_NOUNS = set(`usage consommation`);
 const SANCTIONS = set(`condamne condamnee condamnation condamnations rappel amende amendes interpelle interpellee interpellation garde poursuivi
   poursuivie poursuites infraction infractions delit delits casier jugement juge jugee tribunal sursis peine verbalise verbalisee contravention
@@ -227,6 +228,14 @@ const RAYS_FRAME = set(`depuis apres pendant avant durant suite fin debut entre 
   commencee commencer commencait debute debutee debuter entame entamee entamer eu fait faire faisait subi subit subir suit suivi suivie suivre
   enchaine enchainer reprend repris reprise arrete arretee interrompu interrompus seances seance cure cures protocole`);
 const RAYS_GO = set(`va vont allait allais vais aller ira retourne retourner rend rendre rendait passe`);
+const RAYS_WITH = set(`chimio chimiotherapie tumorectomie mastectomie operation chirurgie curietherapie hormonotherapie ablation immunotherapie
+  cancer tumeur greffe`);
+/** Does one of `words` occur in the `n` tokens before `at` (same sentence)? */
+function windowHas(doc: Doc, at: number, n: number, words: ReadonlySet<string>): boolean {
+  const toks = doc.tokens;
+  for (let k = at - 1; k >= Math.max(0, at - n) && toks[k].sn === toks[at].sn; k--) if (words.has(toks[k].t)) return true;
+  return false;
+}
 /** What follows shelves or physical rays, not a treatment: "les rayons du magasin", "rayons X", "rayons UV". */
 const RAYS_NOT_AFTER = set(`de du des d' x uv gamma laser lumineux solaires cosmiques infrarouges ultraviolets ultra-violets frais surgeles
   alimentaires hygiene bricolage jardinage textile bazar a au aux`);
@@ -389,6 +398,8 @@ const SHORT_SPECS = set(`nephro onco cancero cardio pneumo rhumato gastro neuro 
   infectio allergo addicto pedopsy neuropsy psy stomato phlebo angio`);
 const SPORT = set(`salle sport sports fitness musculation muscu entrainement entrainements training coach coaching velo course courses natation
   rameur tapis elliptique seance seances abdos`);
+/** Sales work: "a vendu des appareils auditifs chez un audioprothésiste". */
+const SALE_WORK = set(`vendu vendue vend vendait vendre vendeur vendeuse vente ventes conseillait conseille apprenti apprentie alternance`);
 /** Care relations for specialists: "suivie par un psychiatre", "voit une psychologue", "rendez-vous chez l'addictologue". */
 const CARE = set(`suivi suivie suivis suivies suit suivre suivait voit voir vu vue consulte consulter consulte consultee consultation
   rendez-vous rdv chez oriente orientee adresse adressee rencontre rencontrer soigne soignee prise pris charge traite traitee
@@ -793,6 +804,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (!clauseWindowHas(doc, from, to, CARE, 5, 0) && !(next && next.t === 'qui' && toks[to + 2] && /^suit|soigne$/.test(toks[to + 2].t))) return null;
       // "un rendez-vous en oncologie pour un entretien d'embauche": an appointment in a job sentence is the job's
       if (clauseWindowHas(doc, from, to, APPOINTMENT, 5, 0) && sentenceHasWord(doc, from, JOB_WORDS)) return null;
+      // "a vendu des appareils chez un audioprothésiste", "stage chez un kiné": the specialist as a workplace
+      if (prev && DETS.has(prev.t) && toks[from - 2]?.t === 'chez' && (sentenceHasWord(doc, from, JOB_WORDS) || sentenceHasWord(doc, from, SALE_WORK))) return null;
       // "suivie par un psychiatre": the care relation is part of the phrase
       let s = from;
       if (prev && DETS.has(prev.t)) {
@@ -838,6 +851,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (!own && prev.t !== 'les' && prev.t !== 'des') return null;
       // "a fait les rayons" is shop work; "a fait des rayons", "fait ses rayons" a treatment
       if (RAYS_FRAME.has(p2)) return prev.t === 'les' && /^fai/.test(p2) ? null : [from, to];
+      // "après la tumorectomie et les rayons", "la chimio puis les rayons": coordinated with another cancer treatment
+      if ((p2 === 'et' || p2 === 'puis' || p2 === ',') && windowHas(doc, from - 2, 5, RAYS_WITH)) return [from, to];
       return own && (STRICT_PERSON.has(p2) || AVOIR_BARE.has(p2)) ? [from, to] : null;
     }
     case 'enceinte': {
@@ -961,6 +976,7 @@ function cureOfPerson(doc: Doc, from: number, to: number): [number, number] | nu
 const HEIGHT_UNITS = set(`metres metre m etages etage`);
 const HEIGHT_PLACES = set(`hauteur echafaudage echelle toit toiture escabeau nacelle pylone charpente balcon fenetre`);
 const FALL_BEFORE = set(`une sa son grave lourde violente`);
+const FALL_RISK = set(`risque risques prevention prevenir eviter formation harnais consigne consignes securite protection`);
 const FALL_EVENTS = set(`fait eu subi victime apres suite depuis lors`);
 /**
  * "a fait une chute de 4 mètres", "victime d'une chute d'échafaudage", "sa chute du toit": a fall of the
@@ -983,12 +999,56 @@ function fallFromHeight(doc: Doc, from: number, to: number): [number, number] | 
   if (end < 0) return null;
   // the person's event: "sa chute", "a fait une chute", "victime d'une chute", "après une chute"
   const prev = at(from - 1);
-  if (!prev) return null;
+  // "Le 7 juin, chute de sept mètres depuis une toiture : …": a bare fall of a measured height opening a clause of a report
+  if (!prev || prev.t === ',' || prev.t === ':' || prev.t === '-') return HEIGHT_UNITS.has(toks[end - 1].t) && !sentenceHasWord(doc, from, FALL_RISK) ? [from, end] : null;
   if (POSSESSIVE.has(prev.t)) return [from, end];
   let j = from - 1;
   if (FALL_BEFORE.has(at(j)?.t ?? '') || at(j)?.t === "d'une") j--;
   if (at(j)?.t === "d'" || at(j)?.t === 'a') j--;
   return FALL_EVENTS.has(at(j)?.t ?? '') ? [from, end] : null;
+}
+/** Negations before "sans" that turn it into a need: "ne dort plus sans", "ne peut pas travailler sans", "jamais sans". */
+const NEG_BEFORE_SANS = set(`plus pas jamais guere`);
+const SANS_DETS = set(`son sa ses un une du de d' des le la l' les leur leurs mon ma mes`);
+/** "ne dort plus sans Stilnox", "ne sort jamais sans son inhalateur": "sans" after a negated verb, a few words back. */
+function cannotDoWithout(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  while (k >= 0 && toks[k].sn === sn && SANS_DETS.has(toks[k].t)) k--;
+  if (k < 0 || toks[k].t !== 'sans') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--) if (NEG_BEFORE_SANS.has(toks[j].t)) return true;
+  return false;
+}
+const HORMONAL = set(`traitement traitements hormonotherapie`);
+const TRANSITION = set(`transition transitionner feminisant feminisante masculinisant masculinisante`);
+/** "traitement hormonal de transition", "… pour sa transition", "… féminisant": the purpose right after (not "femme trans, elle suit un traitement hormonal"). */
+function transitionAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  for (let k = to; k < Math.min(toks.length, to + 4) && toks[k].sn === toks[to - 1].sn && toks[k].k !== Kind.Punct; k++) if (TRANSITION.has(toks[k].t)) return true;
+  return false;
+}
+/** "élèves asthmatiques et épileptiques": an adjective after "et" / "ou" / "," whose first conjunct qualifies a served group. */
+function coordinatedServed(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const c = toks[from - 1];
+  if (!c || c.sn !== toks[from].sn || !(c.t === 'et' || c.t === 'ou' || c.t === ',')) return false;
+  const a = from - 2;
+  return a >= 0 && toks[a].sn === c.sn && toks[a].k === Kind.Word && servedPublic(doc, a);
+}
+/** Acts of care or of a lab done by staff: "pose de", "entretien des", "sérologie", "dépistage". */
+const CARE_ACTS = set(`pose poser poses entretien surveillance manipulation branchement gestion serologie serologies depistage depistages dosage
+  dosages analyse analyses diagnostic`);
+const STAFF_WORDS = set(`infirmier infirmiere infirmiers infirmieres ide aide-soignant aide-soignante laborantin laborantine technicien technicienne
+  laboratoire biologiste preparateur preparatrice connait maitrise sait formee forme competences competence protocoles protocole`);
+/** "la pose de PICC line" by a nurse, "chaîne de sérologie Lyme" in a lab: the act a job does, read from the staff or skill words of the sentence. */
+function careAct(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (k >= 0 && toks[k].sn === sn && /^(de|d'|du|des)$/.test(toks[k].t)) k--;
+  if (k < 0 || toks[k].sn !== sn || !CARE_ACTS.has(toks[k].t)) return false;
+  return sentenceHasWord(doc, from, STAFF_WORDS);
 }
 const CIRCUMSTANCE = set(`depuis apres suite lors avant`);
 function fallAsCircumstance(doc: Doc, from: number): boolean {
@@ -1418,13 +1478,22 @@ export default defineRule({
       // "dix ans de nuit en service d'oncologie, puis en soins palliatifs", "des soins palliatifs réguliers" for residents: a ward as a workplace
       if ((WARDS.has(hit.entry.lemma) || WARD_TOKENS.has(toks[hit.to - 1].t)) && wardAsWorkplace(doc, hit.from, hit.to)) continue;
       // "ne peut pas lever le bras": the negation belongs to the inability, not an absence
-      if ((mode !== 'incap' && absent(doc, hit.from)) || geneticContext(doc, hit.from)) continue;
+      // "ne dort plus sans Stilnox", "ne sort jamais sans son inhalateur": a negated verb before "sans" says the need, not an absence
+      if ((mode !== 'incap' && absent(doc, hit.from) && !cannotDoWithout(doc, hit.from)) || geneticContext(doc, hit.from)) continue;
+      // "ne dort plus sans Stilnox": the need is what follows "sans" (read above), not the negated verb
+      if (toks[hit.to]?.t === 'sans' && NEG_BEFORE_SANS.has(toks[hit.to - 1].t) && toks[hit.to].sn === toks[hit.from].sn) continue;
+      // "traitement hormonal de transition", "hormonothérapie pour sa transition": gender transition (vie-sexuelle), not a health finding
+      if (HORMONAL.has(toks[hit.from].t) && hit.to - hit.from <= 2 && transitionAfter(doc, hit.to)) continue;
       // "sa fille est interne en oncologie pédiatrique": a service named by a medical job
       if (mode === 'spec' && medicalJobBefore(doc, hit.from)) continue;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
-      if ((mode !== 'incap' && negatedObject(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from) || servedCare(doc, hit.from)) continue;
+      if ((mode !== 'incap' && negatedObject(doc, hit.from) && !cannotDoWithout(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from) || servedCare(doc, hit.from)) continue;
       // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo", "biologie des tumeurs")
       if (studyFrame(doc, hit.from) || disciplineOf(doc, hit.from)) continue;
+      // "les PAI des élèves asthmatiques et épileptiques": the second adjective of a served group
+      if (ADJECTIVE_LEMMAS.has(hit.entry.lemma) && coordinatedServed(doc, hit.from)) continue;
+      // "la pose de PICC line", "la chaîne de sérologie Lyme" in a nurse's or a lab worker's sentence: a skill, not the person's care
+      if (careAct(doc, hit.from)) continue;
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
       if (FIGURATIVE_PSY.has(toks[hit.from].t) && thingSubject(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
@@ -1450,10 +1519,12 @@ export default defineRule({
       if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from)) continue;
       // "a dû picoler la veille": a one-off guess about drinking is a judgement (jugement), not an addiction
       if (family === 'addiction' && speculated(doc, hit.from)) continue;
-      if (family === 'addiction' && substanceOffence(doc, hit.from)) continue;
+      if ((family === 'addiction' || family === 'traitement') && substanceOffence(doc, hit.from)) continue;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       // or a health label or participle ("Situation de santé : SEP diagnostiquée")
-      if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && ((!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) || toks[hit.from - 1]?.k === Kind.Number)) continue;
+      // or a finding just before it in a list ("une rupture des croisés et deux ans de TCA")
+      if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && ((!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)
+        && !found.some((f) => f.to <= hit.from && f.to >= hit.from - 6 && toks[f.from].sn === toks[hit.from].sn)) || toks[hit.from - 1]?.k === Kind.Number)) continue;
       // "CDD en remplacement d'un congé maternité": a colleague's leave, the reason for the job
       if (family === 'grossesse' && clauseWindowHas(doc, hit.from, hit.to, REPLACEMENT, 5, 0)) continue;
       // the disease a genetic test is about belongs to genetique-biometrie

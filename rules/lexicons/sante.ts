@@ -704,7 +704,7 @@ const STRUCTURES: LexiconEntry[] = [
 ];
 /** Generic places of care: a finding only for a stay ("est resté trois semaines à l'hôpital"), never as a workplace. */
 const CARE_PLACES = [
-  'hôpital', 'clinique', 'urgences', 'maison de convalescence', 'centre de convalescence', 'maison de santé mentale', 'SSR',
+  'hôpital', 'clinique', 'urgences', 'maison de convalescence', 'centre de convalescence', 'maison de santé mentale', 'SSR', 'MPR',
   'centre de soins de suite', 'service de psychiatrie', 'centre hospitalier', 'CHU', 'unité psychiatrique', 'centre de cure',
   'centre d’addictologie', 'centre de réadaptation', 'établissement de santé mentale', 'EPSM', 'maternité',
   // wards named for a stay: "dix jours en service de médecine interne", "trois jours aux soins intensifs"
@@ -967,6 +967,44 @@ const MORE_TREATMENT = [
   'IRM', 'biopsie', 'ponction lombaire', 'coloscopie', 'fibroscopie', 'endoscopie', 'mammographie', 'scintigraphie', 'PET-scan', 'pet scan',
   'électroencéphalogramme', 'coronarographie', 'holter', 'bilan cardiaque', 'bilan neurologique', 
 ];
+/** Round 19-20 classes: more cardiac, spasticity and sleep drugs by brand and molecule. */
+const ROUND19_TREATMENT = [
+  'Bisoce', 'Nebilox', 'nébivolol', 'Tenormine', 'Avlocardyl', 'propranolol', 'Natispray', 'trinitrine', 'Entresto', 'sacubitril', 'Efient', 'prasugrel',
+  'Aldactone', 'spironolactone', 'Lercan', 'Cozaar', 'losartan', 'Aprovel', 'irbésartan', 'Tareg', 'valsartan', 'Exforge', 'Ezetrol', 'ézétimibe',
+  'Inegy', 'Zocor', 'simvastatine', 'Praluent', 'Repatha', 'Lipanthyl', 'fénofibrate', 'statine', 'statines', 'Kardegic',
+  'toxine botulique', 'injections de toxine', 'Dysport', 'Xeomin', 'baclofène', 'Baclocur', 'Dantrium', 'dantrolène', 'Sirdalud', 'tizanidine',
+  'Aotal', 'acamprosate', 'Revia', 'naltrexone', 'Selincro', 'nalméfène', 'Espéral', 'disulfirame', 'Circadin', 'Sulfarlem', 'Mianserine',
+];
+/** Measures, signs and sequels that stand for a condition: cardiac function, spasticity, burns, sleepiness, smoking. */
+const ROUND19_SIGNS = [
+  'FEVG', 'fraction d’éjection', 'fraction d’éjection ventriculaire gauche', 'fraction d’éjection basse', 'fraction d’éjection diminuée',
+  'hémoglobine glyquée', 'HbA1c', 'clairance de la créatinine', 'débit de filtration glomérulaire', 'VEMS',
+  'spasticité', 'spasticités', 'hypertonie spastique', 'démarche spastique', 'pied tombant', 'steppage', 'dysarthrie', 'héminégligence', 'ataxie',
+  'dysphagie', 'troubles de la déglutition',
+  'cicatrices de brûlures', 'cicatrices de brûlure', 'cicatrice de brûlure', 'marques de brûlures', 'traces de brûlures',
+  'séquelles de brûlures', 'brûlé au second degré', 'brûlée au second degré', 'brûlé au deuxième degré', 'brûlée au deuxième degré',
+  'endormissement au volant', 'endormissements au volant', "s'endort au volant", "s'endormait au volant", "s'est endormi au volant",
+  "s'est endormie au volant", 'somnolence diurne', 'somnolences diurnes', 'hypersomnolence', 'somnolence excessive',
+  'ancien fumeur', 'ancienne fumeuse', 'anciens fumeurs', 'gros fumeur', 'grosse fumeuse', 'gros fumeurs', 'ancien gros fumeur', 'ancienne grosse fumeuse',
+  'ex-fumeur', 'ex-fumeuse', 'fumeur invétéré', 'fumeuse invétérée', 'fumeur régulier', 'fumeuse régulière', 'paquets-années', 'paquets-année',
+  'un paquet par jour', 'deux paquets par jour', 'un paquet et demi par jour', 'arrêté de fumer', 'arrêtée de fumer', 'arrêter de fumer',
+];
+/** Care programmes and follow-ups named for a mental-health or addiction need, and rehabilitation stays. */
+const ROUND19_CARE = [
+  'Mon Soutien Psy', 'MonSoutienPsy', 'Mon Psy', 'MonPsy', 'dispositif Mon Psy', 'dispositif MonPsy', 'Santé Psy Étudiant', 'chèque psy',
+  'consultation jeunes consommateurs', 'consultations jeunes consommateurs', 'consultation jeune consommateur', 'Point Accueil Écoute Jeunes',
+  'spray de secours', 'inhalateur de secours', 'bronchodilatateur', 'bronchodilatateurs', 'pression positive continue', 'appareil de PPC',
+  ...['suivi', 'suivie', 'suivis', 'suivies'].flatMap((v) => ['en MPR', 'en SMR', 'en SSR'].map((p) => `${v} ${p}`)),
+  'hospitalisé en MPR', 'hospitalisée en MPR', 'séjour en MPR', 'sortie de MPR', 'en rééducation fonctionnelle',
+];
+/** Pregnancy visits in shorthand: "rdv écho à la maternité", "écho de datation", "écho des 12 semaines". */
+const PREGNANCY_VISITS = [
+  'rdv écho', 'rdv d’écho', 'rendez-vous écho', 'rendez-vous d’écho', 'écho de datation', 'écho morphologique', 'écho du premier trimestre',
+  'écho du deuxième trimestre', 'écho du troisième trimestre', 'écho des 12 semaines', 'écho des trois mois', 'première écho', 'deuxième écho',
+  'troisième écho', 'écho à la maternité', 'écho de grossesse', 'échographie de grossesse', 'rdv à la maternité', 'rendez-vous à la maternité',
+  'rdv maternité', 'consultation à la maternité', 'suivi de grossesse', 'suivie à la maternité', 'suivi à la maternité', 'inscrite à la maternité',
+  'visite prénatale', 'consultation prénatale', 'entretien prénatal', 'monitoring de grossesse',
+];
 const MORE_SURGERY = [
   'ligamentoplastie', 'arthroplastie', 'angioplastie', 'laminectomie', 'discectomie', 'cholécystectomie', 'appendicectomie', 'thyroïdectomie',
   'prostatectomie', 'colectomie', 'gastrectomie', 'néphrectomie', 'tumorectomie', 'ovariectomie', 'bypass', 'by-pass', 'bypass gastrique',
@@ -1148,6 +1186,12 @@ const REFORM_Q = new SeqSet();
 for (const t of ['pour raisons psychiatriques', 'pour raison psychiatrique', 'pour motif psychiatrique', 'pour motifs psychiatriques', 'pour raisons psychologiques',
   'pour raison psychologique', 'pour raisons médicales', 'pour raison médicale', 'pour motif médical', 'pour motifs médicaux', 'pour inaptitude médicale',
   'pour blessure', 'pour blessures', 'pour invalidité', 'pour troubles psychiques', 'pour troubles psychiatriques', 'pour état dépressif', 'pour dépression',
+  'pour raisons de santé', 'pour raison de santé', 'pour problème de santé', 'pour problèmes de santé', 'pour inaptitude physique',
+  // a body part or a condition as the ground: "réformé pour le dos", "réformée pour ses genoux", "réformé pour asthme"
+  ...['le dos', 'son dos', 'les genoux', 'ses genoux', 'le genou', 'son genou', "l'épaule", 'son épaule', 'les yeux', 'ses yeux', 'la vue', 'sa vue',
+    'le cœur', 'son cœur', 'les pieds', 'pieds plats', 'le pied', 'les oreilles', "l'audition", 'asthme', "l'asthme", 'son asthme', 'une hernie',
+    'une hernie discale', 'problème de dos', 'problèmes de dos', 'mal de dos', 'les poumons', 'une blessure', 'sa blessure', 'diabète', 'son diabète',
+    'épilepsie', 'son épilepsie', 'un souffle au cœur', 'surdité', 'sa surdité'].map((w) => `pour ${w}`),
   'psy', 'P4', 'P5', 'P 4', 'P 5', 'définitif pour raisons médicales', 'définitivement pour raisons médicales', 'définitivement pour raisons psychiatriques']) REFORM_Q.addTerm(t);
 head(['réformé', 'réformée', 'réforme'], [REFORM_Q]);
 const INDIRECT_PSY = [
@@ -1456,6 +1500,18 @@ const TERMS: LexiconEntry[] = [
     'vêtement compressif', 'vêtements compressifs', 'vêtements de compression', 'manchon compressif', 'bas de contention', 'chaussettes de contention',
     'masque compressif', 'centre des grands brûlés', 'centre de grands brûlés', 'service des grands brûlés', 'unité des grands brûlés']),
   ...n('traitement', MORE_TREATMENT),
+  ...n('traitement', ROUND19_TREATMENT),
+  ...fixed('pathologie', ROUND19_SIGNS, { inflect: 'none' }),
+  ...fixed('soins', ROUND19_CARE, { inflect: 'none' }),
+  ...fixed('grossesse', PREGNANCY_VISITS, { inflect: 'none' }),
+  // a sleep-apnoea machine ("appareillé en PPC", "PPC la nuit"), not a pay-per-click campaign
+  { lemma: 'PPC', upper: true, tag: 'soins', near: ['apnée', 'apnées', 'nuit', 'nuits', 'appareil', 'appareillé', 'appareillée', 'masque', 'sommeil', 'dort', 'dormir', 'SAOS', 'machine', 'pneumologue'] },
+  // the driving-licence doctor's limited fitness reveals a condition ("aptitude temporaire d'un an" from the préfecture's doctor)
+  ...['aptitude temporaire', 'aptitude limitée', 'aptitude à durée limitée', 'permis à durée limitée', 'permis de conduire à durée limitée'].map((lemma): LexiconEntry => ({
+    lemma, tag: 'soins', near: ['médecin', 'agréé', 'agréée', 'commission', 'préfecture', 'permis', 'médicale', 'médical', 'apnée', 'apnées', 'traitement'] })),
+  // cancer written "K" by counsellors and doctors: "un K du sein", "K de la prostate"
+  ...fixed('pathologie', ['sein', 'poumon', 'côlon', 'colon', 'pancréas', 'rein', 'foie', 'cerveau', 'sang', 'rectum'].map((o) => `K du ${o}`)
+    .concat(['prostate', 'vessie', 'thyroïde', 'peau', 'gorge', 'langue'].map((o) => `K de la ${o}`), ["K de l'utérus", "K de l'ovaire", "K de l'estomac", "K de l'œsophage", 'K ORL', 'K du col']), { inflect: 'none' }),
   ...n('soins', [...MORE_SURGERY, ...MORE_SOINS, ...DEVICES]),
   ...n('grossesse', MORE_PREGNANCY),
   ...n('handicap', [...SENSORIEL, ...HANDICAP]),
@@ -1567,7 +1623,7 @@ const TERMS: LexiconEntry[] = [
   // bones injured, in lay words: "deux vertèbres fêlées", "une côte cassée", "fracture vertébrale"
   ...n('pathologie', ['vertèbre', 'vertèbres', 'côte', 'côtes', 'clavicule', 'rotule', 'cervicales', 'lombaires'].flatMap((b) => {
     const pl = b.endsWith('s');
-    return ['fêlé', 'cassé', 'fracturé', 'tassé', 'déplacé', 'écrasé'].map((v) => `${b} ${v}e${pl ? 's' : ''}`);
+    return ['fêlé', 'cassé', 'fracturé', 'tassé', 'déplacé', 'écrasé', 'soudé', 'fusionné', 'bloqué', 'broyé'].map((v) => `${b} ${v}e${pl ? 's' : ''}`);
   }), { inflect: 'none' }),
   ...n('pathologie', ['fracture vertébrale', 'fractures vertébrales', 'fracture de vertèbre', 'fracture de vertèbres', 'fracture des vertèbres',
     "fracture d'une vertèbre", 'tassements vertébraux', 'tassement de vertèbre', "tassement d'une vertèbre", 'tassement des vertèbres', 'vertèbres tassées',

@@ -247,7 +247,7 @@ export function othersFrame(doc: Doc, from: number, to: number): boolean {
 /** Verbs that place a person somewhere for a while: "est resté trois semaines à l'hôpital". */
 const STAY = set(`est etait sera serait sont etaient reste restee restes restees rester passe passee passes passer sejourne sejournee
   sejourner retourne retournee rentre rentree conduit conduite emmene emmenee transporte transportee evacue evacuee admis admise
-  hospitalise hospitalisee interne internee place placee transfere transferee envoye envoyee finit termine terminee sortie sorti sort
+  hospitalise hospitalisee interne internee place placee transfere transferee envoye envoyee finit fini finie atterri atterrie termine terminee sortie sorti sort
   va vont ira allee alle rend rendu rendue frequente frequenter frequentait revient revenu revenue encore toujours actuellement`);
 /** Job wording in the sentence: the place is a workplace ("a passé dix ans à l'hôpital comme brancardier"). */
 const JOBISH = set(`comme tant poste postes emploi emplois stage stages mission missions travaille travailler travaillait travaille
@@ -275,6 +275,8 @@ export function stayAt(doc: Doc, from: number): boolean {
   }
   for (let j = k - 1, n = 0; j >= 0 && n < 5 && toks[j].sn === sn; j--, n++) {
     const t = toks[j];
+    // "coma au CHU, puis cinq mois en MPR": a length of stay listed after the events, no verb
+    if ((t.k === Kind.Punct || t.t === 'puis') && n > 0 && DURATION_UNITS.has(toks[j + 1]?.t ?? '') === false && DURATION_UNITS.has(toks[k - 1]?.t ?? '')) return t.t === 'puis' || t.t === ',';
     if (t.k === Kind.Punct) return false;
     if (STAY.has(t.t)) return true;
     // "a fait trois semaines en clinique psy": "fait" stays only with the length of the stay
@@ -283,6 +285,7 @@ export function stayAt(doc: Doc, from: number): boolean {
   }
   return false;
 }
+const DURATION_UNITS = set(`jour jours nuit nuits semaine semaines mois an ans annee annees`);
 const STAY_PREPS = set(`en a au aux dans de du d'`);
 const DURATION = set(`un une deux trois quatre cinq six sept huit neuf dix quinze jour jours nuit nuits semaine semaines mois an ans
   annee annees journee journees quelques plusieurs longtemps`);

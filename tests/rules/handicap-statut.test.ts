@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 20: a form answered "no", the agency heading its own report
+    'Elle a coché « non » à la question sur la RQTH.',
+    'CAP EMPLOI 71 – ENTRETIEN DE DIAGNOSTIC',
     "Elle travaille auprès de personnes handicapées depuis dix ans.",
     // sweep: the staff's own leave; the organisation as the employer aimed at
     "Le conseiller était en congé maladie, l'entretien a été assuré par sa collègue.",
@@ -118,6 +121,8 @@ ruleTester(rule, {
     'Il a été arrêté deux jours en juin par la police.',
   ],
   invalid: [
+    // round 20: the fund's ergonomist studying the person's workstation; a scheme heading the report stays a finding
+    { text: "Étude de poste par l'ergonome de l'Agefiph.", errors: ['Agefiph'] },
     // sweep traps: the person's own leave, a request for an adapted job
     { text: 'Il est en congé maladie depuis mars.', errors: ['en congé maladie'] },
     { text: "Chef d'équipe, il est en arrêt maladie depuis mars.", errors: ['en arrêt maladie'] },

@@ -3,6 +3,21 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 19-20: theft of a drug (infractions), a served group's second adjective, a nurse's or a lab's act, a specialist as a
+    // workplace, gender transition, pay-per-click, a rehab ward as a workplace, a fall risk, a keyboard key, an echo of a meeting
+    'Elle a été poursuivie pour vol de Skenan dans le service.',
+    'Elle a rédigé les PAI des élèves asthmatiques et épileptiques.',
+    'Elle a commencé un traitement hormonal de transition.',
+    'Laborantin, il a géré la chaîne de sérologie Lyme.',
+    'Infirmière, elle maîtrise la pose de PICC line.',
+    'Elle a vendu des appareils auditifs chez un audioprothésiste.',
+    'La campagne PPC sur Google Ads a doublé les ventes.',
+    'Elle a travaillé trois ans en MPR comme secrétaire médicale.',
+    'Risques du poste : chute de 6 mètres, port de charges.',
+    'Le K de la clé est effacé sur le clavier.',
+    "Un écho de la réunion est arrivé jusqu'à la direction.",
+    'Il a été réformé pour le dossier retraite en 2019.',
+    'Il a fait une cure de vitamines cet hiver.',
     // sweep: a group served before "en situation de"; energy for a job search
     "L'employeur est sensibilisé à l'accueil de stagiaires en situation de handicap.",
     'Il manque de souffle dans ses recherches mais reste motivé.',
@@ -421,6 +436,32 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // round 19-20: a need after a negated verb and "sans", cardiac measures and brands, sleep apnoea machine and the licence doctor's
+    // limited fitness, "K" for cancer, rays after another cancer treatment, a bare fall of a measured height, a listed rehab stay,
+    // spasticity and botulinum toxin, past smoking, burn scars, psy programmes, fused vertebrae,
+    // a military discharge for the back, an emergency stay, rescue inhaler, pregnancy scan shorthand, an acronym listed after a finding
+    { text: 'Elle ne dort plus sans Stilnox.', errors: ['Stilnox'] },
+    { text: 'Il ne sort jamais sans son inhalateur.', errors: ['inhalateur'] },
+    { text: 'Il garde une FEVG à 40 % et prend du Bisoce.', errors: ['FEVG', 'Bisoce'] },
+    { text: 'Il est appareillé en PPC la nuit depuis un an.', errors: ['appareillé', 'PPC'] },
+    { text: "Le médecin agréé ne lui a délivré qu'une aptitude temporaire d'un an.", errors: ['aptitude temporaire'] },
+    { text: "Tout est parti d'un endormissement au volant.", errors: ['endormissement au volant'] },
+    { text: 'Un K du sein gauche a été découvert en 2023.', errors: ['K du sein gauche'] },
+    { text: 'Après la tumorectomie et les rayons, elle reprend doucement.', errors: ['tumorectomie', 'rayons'] },
+    { text: 'Le 7 juin, chute de sept mètres depuis une toiture.', errors: ['chute de sept mètres'] },
+    { text: 'Coma au CHU de Dijon, puis cinq mois en MPR.', errors: ['Coma', 'MPR'] },
+    { text: 'Il garde une spasticité du bras traitée par injections de toxine botulique.', errors: ['spasticité', 'injections de toxine botulique'] },
+    { text: 'Ancien gros fumeur, il a arrêté en 2020.', errors: ['Ancien gros fumeur'] },
+    { text: 'Il a des cicatrices de brûlures aux deux avant-bras.', errors: ['cicatrices de brûlures'] },
+    { text: 'Elle a utilisé ses séances Mon Soutien Psy cet automne.', errors: ['Mon Soutien Psy'] },
+    { text: 'Il a accepté un rendez-vous à la consultation jeunes consommateurs.', errors: ['consultation jeunes consommateurs'] },
+    { text: 'Il a deux vertèbres soudées.', errors: ['vertèbres soudées'] },
+    { text: 'Pompier volontaire, il a été réformé pour le dos.', errors: ['réformé pour le dos'] },
+    { text: "Une crise d'asthme a fini aux urgences de Libourne.", errors: ["crise d'asthme", 'urgences'] },
+    { text: 'Il a un traitement de fond en plus de son spray de secours.', errors: ['traitement de fond', 'spray de secours'] },
+    { text: 'Elle a rdv écho à la maternité lundi.', errors: ['rdv écho à la maternité'] },
+    { text: 'Elle a arrêté après une entorse et deux ans de TCA.', errors: ['entorse', 'TCA'] },
+    { text: 'Femme trans, elle suit un traitement hormonal depuis 2019.', errors: ['traitement hormonal'] },
     // sweep traps: the person in situation of disability; breath on the stairs
     { text: 'Elle est en situation de handicap depuis son accident.', errors: ['situation de handicap'] },
     { text: 'Il manque de souffle dans les escaliers.', errors: ['manque de souffle'] },
