@@ -297,7 +297,16 @@ const LICENCE_AUX = set("a ete est etait avait lui sera va etre vient d' fut tem
 const LICENCE_SANCTIONS = set('suspendu suspendue suspendus retire retiree annule annulee invalide invalidee confisque confisquee retenu retenue');
 /** A licence suspended on medical grounds: "permis D suspendu après un malaise au volant ; avis de la commission médicale". */
 const LICENCE_MEDICAL = set(`medical medicale medicaux medicales malaise malaises sante medecin medecins inapte inaptitude vue vision maladie diabete diabetique
-epilepsie avc infarctus retinopathie cardiaque cardiaques traitement`);
+epilepsie avc infarctus retinopathie cardiaque cardiaques traitement arret hospitalisation hospitalise hospitalisee opere operee operation crise crises convulsions
+epileptique narcolepsie apnee apnees somnolence hypoglycemie hypoglycemies insuline neurologue neurologique neurologiques ophtalmologue glaucome cataracte
+cecite malvoyant malvoyante sclerose parkinson cardiologue pacemaker syncope syncopes vertiges handicap psychiatre psychiatrique commission`);
+/** Words of an electronic tag or its follow-up near a bare "boîtier" ("le boîtier a sonné, le SPIP rappelle"). */
+const TAG_BOX_CUES = set(`bracelet ddse pse spip jap cpip assignation penitentiaire detention surveillance electronique peine sursis sonne sonnait bipe alarme`);
+/** Words of a tag measure's own entry ("sous DDSE", "bracelet électronique", "horaires d'assignation"). */
+const TAG_MEASURE_WORDS = set('bracelet ddse pse electronique assignation');
+/** Other boxes: a gearbox, a fuse box, a phone or camera body, the internet box. */
+const OTHER_BOXES = set(`vitesse vitesses electrique electriques fusibles raccordement internet box wifi fibre telephone appareil photo camera montre telecommande
+compteur tableau disjoncteur mecanique garage voiture moteur papillon direction decodeur alarme-incendie`);
 /** After « retenu »: a licence chosen as a criterion, not held by the police ("le permis C est retenu comme critère"). */
 const RETAINED_CHOICE = set('comme parmi dans critere candidat candidate candidats');
 const LICENCE_COLLECT = set('prefecture ants guichet recupere recuperer recuperee fabrique fabrication disponible obtenu obtenue reussi reussie examen auto-ecole');
@@ -698,6 +707,12 @@ export default defineRule({
     for (const h of ctx.hits) if (FAMILY_OFFENCE_LEMMAS.has(h.entry.lemma)) family.add(h.from);
     const familyIn = (a: number, b: number) => { if (family.size) for (let k = a; k < b; k++) if (family.has(k)) return true; return false; };
     for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && (!hitAt.has(h.from) || hitAt.get(h.from)!.to < h.to)) hitAt.set(h.from, h);
+    // an electronic tag named somewhere in the report ("placé sous DDSE"): a bare "boîtier" later is its box
+    let tagNamed = false;
+    for (const h of ctx.hits) {
+      if (tagNamed || h.entry.tag !== 'mesure') continue;
+      for (let k = h.from; k < h.to; k++) if (TAG_MEASURE_WORDS.has(toks[k].t)) { tagNamed = true; break; }
+    }
     for (const h of ctx.hits) {
       const i = h.from;
       const tag = h.entry.tag;
@@ -1314,6 +1329,13 @@ export default defineRule({
           }
           // "il a volé dans la caisse", not "on lui a volé son sac" (victim) nor "l'oiseau vole"
           if ((pw === 'a' || pw === 'avait' || pw === 'aurait') && SUBJECTS.has(t(i - 2, i)) && set("de dans un une des du l' la le sa son ses a").has(nw)) report(i, h.to, 'medium');
+          break;
+        }
+        case 'boitier': {
+          // the box of an electronic tag: "le boîtier a sonné cette nuit, le SPIP rappelle", or a tag measure already named in the report
+          if (around(doc, i, h.to, OTHER_BOXES, 6) || justiceJobBefore(i) || negatedBefore(doc, i)) break;
+          if (!sentenceHas(doc, i, TAG_BOX_CUES) && !tagNamed) break;
+          report(i, h.to);
           break;
         }
         case 'permishead': {

@@ -611,7 +611,56 @@ const PROBATION_OBLIGATIONS = entries('mesure', [
 const RATE_HEADS = entries('taux', ['contrôlé à', 'contrôlée à', 'contrôlé avec', 'contrôlée avec', 'arrêté à', 'arrêtée à', 'intercepté à', 'interceptée à', 'contrôlé positif à',
   'contrôlée positive à', 'soufflé à', 'souffle à']);
 
+/**
+ * Round 21 classes. Home detention told by its parts: the hours the person must be home ("horaires d'assignation : 7 h – 19 h"),
+ * "assigné à domicile"; the box of the tag is a bare noun checked in code (tag `boitier`: a tag, a probation office or a ringing near).
+ */
+const HOME_DETENTION = entries('mesure', [
+  ["horaires d'assignation", ['horaire d’assignation', "horaire d'assignation", 'horaires d’assignation', "heures d'assignation", 'heures d’assignation', "plages d'assignation",
+    'plages d’assignation', "plage d'assignation", 'plage d’assignation', "plages horaires d'assignation", "plage horaire d'assignation", "créneaux d'assignation",
+    "créneau d'assignation", 'assignation à domicile', 'assigné à domicile', 'assignée à domicile', 'assignés à domicile', 'sous assignation', "périmètre d'assignation",
+    "lieu d'assignation", "adresse d'assignation", 'alarme du bracelet', 'le bracelet a sonné', 'bracelet qui sonne', 'bracelet a bipé']],
+]);
+const TAG_BOX = entries('boitier', ['boîtier', 'boîtiers']);
+/** A complaint filed against the person, in the passive or with its target after: "une plainte a été déposée contre lui", "plainte à son encontre". */
+const AGAINST_HIM_AUX = ['a été', 'avait été', 'est', 'sont', 'ont été', 'avaient été', 'vient d’être', "vient d'être"];
+const COMPLAINTS_AGAINST_HIM = entries('mesure', [
+  ['plainte à son encontre', ['plaintes à son encontre', 'plainte déposée à son encontre', 'plainte portée à son encontre', 'plaintes déposées contre lui', 'plaintes déposées contre elle',
+    'plainte portée contre lui', 'plainte portée contre elle', 'plaintes portées contre lui', 'plaintes portées contre elle', 'visé par une plainte', 'visée par une plainte',
+    'visé par plusieurs plaintes', 'visée par plusieurs plaintes', "fait l'objet de plaintes", "fait l'objet de plusieurs plaintes", "fait l'objet d'un dépôt de plainte",
+    ...['plainte', 'plaintes'].flatMap((h) => AGAINST_HIM_AUX.flatMap((a) => ['déposée', 'portée', 'déposées', 'portées'].flatMap((v) => [`${h} ${a} ${v} contre lui`, `${h} ${a} ${v} contre elle`, `${h} ${a} ${v} à son encontre`])))]],
+], { notNear: ['conjoint', 'conjointe', 'mari', 'épouse', 'ex', 'ex-conjoint', 'ex-conjointe', 'ex-mari', 'ex-femme', 'ex-compagnon', 'ex-compagne', 'compagnon', 'compagne', 'concubin', 'concubine'] });
+/**
+ * Fare evasion named by the network or the missing ticket: "fraude aux transports", "fraude à la SNCF", "contrôlé sans titre de transport".
+ * Not the staff who fight it ("agent de prévention de la fraude dans les transports").
+ */
+const FARE_NETS = ['transports', 'transports en commun', 'métro', 'tram', 'tramway', 'bus', 'train', 'TER', 'RER', 'TGV', 'car'];
+const FARE_EVASION = entries('infraction', [
+  ['fraude aux transports', ['fraude aux transports en commun', 'fraude ferroviaire', 'fraude à la SNCF', 'fraude SNCF', 'fraude à la RATP', 'fraude RATP', 'fraude au ticket', 'fraudes aux transports',
+    ...FARE_NETS.flatMap((n) => [`fraude dans le ${n}`, `fraude dans les ${n}`, `fraude au ${n}`, `fraudé dans le ${n}`, `fraudait dans le ${n}`, `fraudes dans le ${n}`]),
+    ...['contrôlé', 'contrôlée', 'contrôlés', 'pris', 'prise', 'voyagé', 'voyageait', 'voyager', 'voyage', 'circulait', 'verbalisé', 'verbalisée', 'attrapé', 'attrapée']
+      .flatMap((v) => [`${v} sans titre de transport`, `${v} sans billet`, `${v} sans ticket`]),
+    'infraction à la police des transports', 'infractions à la police des transports', 'sans titre de transport valable']],
+], { notNear: ['contrôleur', 'contrôleuse', 'agent', 'agente', 'agents', 'lutte', 'prévention', 'brigade', 'médiateur', 'médiatrice', 'vérificateur', 'vérificatrice', 'sûreté', 'campagne'] });
+/** Small drug dealing as a noun after "faire": "il a fait un peu de deal", "faisait du petit deal" (not "faire un deal avec", an agreement). */
+const DO_FORMS = ['fait', 'faisait', 'faire', 'fais', 'faisais', 'faisaient', 'font', 'fera', 'ferait', 'refait', 'refaire'];
+const DEAL_NOUN = entries('infraction', [
+  ['fait du deal', [...DO_FORMS.flatMap((v) => [`${v} du deal`, `${v} un peu de deal`, `${v} du petit deal`, `${v} un peu de petit deal`, `${v} de la revente de drogue`, `${v} de la revente de shit`]),
+    'point de deal', 'points de deal', 'tombé dans le deal', 'tombée dans le deal', 'vivait du deal', 'vit du deal', 'vivre du deal', "l'argent du deal", 'réseau de deal', 'deal de rue',
+    'petit deal de quartier', 'du deal de quartier']],
+]);
+/**
+ * Blows exchanged or dealt after a row: "un accrochage suivi de coups", "échange de coups sur le parking", "ils en sont venus aux mains".
+ * Not a sport ("échange de coups au sparring") nor a partner (`vie-privee`, checked in code).
+ */
+const BLOWS = entries('infraction', [
+  ['échange de coups', ['échanges de coups', 'suivi de coups', 'suivie de coups', 'suivis de coups', 'suivies de coups', 'a porté des coups', 'avait porté des coups', 'distribué des coups',
+    'en est venu aux mains', 'en est venue aux mains', 'en sont venus aux mains', 'en était venu aux mains', 'en étaient venus aux mains', 'en venir aux mains', 'en vient aux mains',
+    'a donné des coups', 'avait donné des coups', 'a roué de coups', 'a passé à tabac']],
+], { notNear: ['boxe', 'boxeur', 'boxeuse', 'sparring', 'ring', 'MMA', 'karaté', 'judo', 'kick-boxing', 'entraînement', 'combat', 'combats', 'tatami', 'film', 'cascadeur', 'cascade', 'scène', 'théâtre', 'reçu', 'subi', 'victime'] });
+
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
+  ...HOME_DETENTION, ...TAG_BOX, ...COMPLAINTS_AGAINST_HIM, ...FARE_EVASION, ...DEAL_NOUN, ...BLOWS,
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE, ...PLAIN_OFFENCES, ...PLAIN_MEASURES, ...PROBATION_OBLIGATIONS, ...RATE_HEADS,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,

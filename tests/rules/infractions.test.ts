@@ -598,3 +598,34 @@ ruleTester(rule, {
     { text: 'Il a passé deux ans en maison d’arrêt avant de rénover des meubles.', errors: ['deux ans en maison d’arrêt'] },
   ],
 });
+
+// round 21: home detention told by its parts, complaints against the person, fare evasion, small dealing, blows after a row, a licence suspended for a condition
+ruleTester(rule, {
+  valid: [
+    'Il a changé le boîtier de vitesse de sa voiture.',
+    'Technicien, il installe des boîtiers de raccordement fibre.',
+    'Le boîtier électrique a sonné pendant l’orage.',
+    'Son ex-compagne a déposé une plainte contre lui.',
+    'Il a travaillé comme agent de prévention de la fraude dans les transports.',
+    'Il a fait un deal avec son employeur pour partir.',
+    'Il a fait un bon deal sur sa voiture.',
+    'Il n’en est jamais venu aux mains.',
+    'Au sparring, l’échange de coups est intense.',
+    'Il a été roué de coups par des inconnus.',
+    'En arrêt suite à une épilepsie découverte tardivement, permis suspendu.',
+    'Permis suspendu après une crise de narcolepsie au volant.',
+  ],
+  invalid: [
+    { text: 'Son boîtier a sonné cette nuit, le SPIP l’a rappelé.', errors: ['boîtier', 'SPIP'] },
+    { text: 'Il est sous DDSE. Le boitier est chez sa mère.', errors: ['sous DDSE', 'boitier'] },
+    { text: 'Horaires d’assignation : 7 h – 19 h en semaine.', errors: ['Horaires d’assignation'] },
+    { text: 'Il est assigné à domicile de 20 h à 6 h.', errors: ['assigné à domicile'] },
+    { text: 'Une plainte a été déposée contre lui en mars.', errors: ['plainte a été déposée contre lui'] },
+    { text: 'Il est visé par une plainte de son ancien employeur.', errors: ['visé par une plainte'] },
+    { text: 'Il a été contrôlé sans titre de transport à plusieurs reprises.', errors: ['contrôlé sans titre de transport'] },
+    { text: 'Il doit des amendes pour fraude à la SNCF.', errors: ['amendes', 'fraude à la SNCF'] },
+    { text: 'Il faisait du petit deal dans son quartier.', errors: ['faisait du petit deal'] },
+    { text: 'Ils en sont venus aux mains sur le parking du magasin.', errors: ['en sont venus aux mains'] },
+    { text: 'Permis suspendu pour excès de vitesse.', errors: ['Permis suspendu', 'excès de vitesse'] },
+  ],
+});
