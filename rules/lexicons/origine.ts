@@ -138,7 +138,7 @@ Hanoï|Saïgon|Hô Chi Minh-Ville|Phnom Penh|Colombo|Dacca|Karachi|Lahore|Erevan
 Asmara|Addis-Abeba|Mogadiscio|Khartoum|Libreville|Bangui|N'Djamena|Bujumbura|Kigali|Luanda|Bogota|Lima|Caracas|São Paulo|
 Moroni|
 Lesotho|Eswatini|Swaziland|Botswana|Malawi|Seychelles|Maldives|Bhoutan|Brunei|Timor oriental|Papouasie-Nouvelle-Guinée|Fidji|
-Trinité-et-Tobago|Barbade|Bahamas|Belize|Costa Rica|Oman|Bahreïn|Kirghizstan|Bélarus|Sao Tomé-et-Principe|São Tomé-et-Príncipe|
+Trinité-et-Tobago|Barbade|Bahamas|Belize|Costa Rica|Oman|Bahreïn|Kirghizstan|Kirghizie|Turkménie|Bélarus|Sao Tomé-et-Principe|São Tomé-et-Príncipe|
 Guinée-Conakry|Somaliland|Bosnie-Herzégovine|
 Darfour|Kordofan|Casamance|Kivu|Nord-Kivu|Sud-Kivu|Kasaï|Ituri|Cabinda|Biafra|Rif|Tigré|Oromia|Ogaden|Azawad|Cachemire|Pendjab|
 Baloutchistan|Xinjiang|Crimée|Donbass|Abkhazie|Ossétie|Haut-Karabakh|Nagorny-Karabakh|Transnistrie|Anatolie|Rojava|Idlib|Gaza|

@@ -49,7 +49,9 @@ const ADHERENTS: LexiconEntry[] = [
   // the Baha'i faith: every spelling, with and without accents and apostrophe
   ...entries('adherent', [
     ["baha'i", ["baha'ie", "baha'is", "baha'ies", 'bahai', 'bahaie', 'bahais', 'bahaies', 'bahaïe', 'bahaïs', 'bahaïes', "bahá'í",
-      "bahá'íe", "bahá'ís", "bahá'íes", 'hare krishna', 'adventiste du septième jour', 'adventistes du septième jour']],
+      "bahá'íe", "bahá'ís", "bahá'íes", 'hare krishna', 'adventiste du septième jour', 'adventistes du septième jour',
+      // devotion named by its deity: "adepte de Krishna", "fidèle de Krishna"
+      'adepte de Krishna', 'adeptes de Krishna', 'dévot de Krishna', 'dévote de Krishna', 'fidèle de Krishna', 'fidèles de Krishna', 'culte de Krishna', 'conscience de Krishna', 'ISKCON']],
   ]),
   ...entries('adherent', [
     // the generic feminine doubles the n ("mormon" → "mormonne"): the usual spelling is explicit

@@ -130,6 +130,13 @@ const WORDS: LexiconEntry[] = [
     ['conseiller du salarié', ['conseillère du salarié', 'conseillers du salarié']],
     ['salarié protégé', ['salariée protégée', 'statut de salarié protégé', 'statut de salariée protégée']],
     ["conseiller prud'homal", ["conseillère prud'homale", "conseillers prud'homaux", "mandat prud'homal"]],
+    // union training leave and strike funds: "congé de formation économique et sociale", "cotise à la caisse de grève"
+    ['congé de formation économique et sociale', ['congé de formation économique, sociale et syndicale', 'congé de formation économique sociale et syndicale',
+      'congé de formation économique, sociale, environnementale et syndicale', 'congés de formation économique et sociale', 'congé de formation syndicale', 'CFESS', 'CFESES',
+      'caisse de grève', 'caisses de grève', 'caisse de solidarité des grévistes']],
+    // leafleting or posting for a union named after: "tracte pour la CNT", "distribue des tracts pour SUD"
+    ['tracte pour la CGT', ['tracte', 'tractait', 'tracté', 'tracter', 'distribue des tracts', 'distribuait des tracts', 'distribué des tracts', 'colle des affiches', 'collait des affiches']
+      .flatMap((v) => ['CGT', 'CFDT', 'FO', 'CNT', 'SUD', 'Solidaires', 'CFTC', 'UNSA', 'FSU', 'CFE-CGC'].flatMap((u) => [`${v} pour la ${u}`, `${v} pour ${u}`, `${v} pour le syndicat`]))],
   ]),
   // membership stated with « y » about a union named just before: "La CGT l'a accompagné : il y adhère"
   ...entries('y-adhere', ['y adhère', 'y adhèrent', 'y adhérait', 'y adhéraient', 'y a adhéré', 'y avait adhéré', 'y adhérer', 'y est adhérent',

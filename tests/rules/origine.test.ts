@@ -343,3 +343,9 @@ ruleTester(rule, {
     { text: "Il anime un groupe de jeunes d'origine comorienne.", errors: ["d'origine comorienne"] },
   ],
 });
+
+// round 21: country names in their other French spellings
+ruleTester(rule, {
+  valid: ['Il a lu un livre sur la Kirghizie au CDI.'],
+  invalid: [{ text: 'Originaire de Kirghizie, elle a travaillé comme guide.', errors: ['Originaire de Kirghizie'] }],
+});

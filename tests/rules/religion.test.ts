@@ -483,3 +483,9 @@ ruleTester(rule, {
     { text: "Livreur, il ne travaille pas le jour de l'Aïd.", errors: ['Aïd'] },
   ],
 });
+
+// round 21: devotion named by its deity
+ruleTester(rule, {
+  valid: ['Il a vu la statue de Krishna au musée Guimet.'],
+  invalid: [{ text: 'Adepte de Krishna, elle suit un régime strict.', errors: ['Adepte de Krishna'] }],
+});

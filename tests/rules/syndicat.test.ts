@@ -213,3 +213,16 @@ ruleTester(rule, {
     { text: 'Il est délégué syndical CGT dans son entrepôt.', errors: ['délégué syndical CGT'] },
   ],
 });
+
+// round 21: union training leave, strike funds, leafleting for a named union
+ruleTester(rule, {
+  valid: [
+    'Il conduit un tracteur pour la CUMA.',
+    'Il a pris un congé de formation pour passer le CACES.',
+  ],
+  invalid: [
+    { text: 'Il a pris un congé de formation économique et sociale de cinq jours.', errors: ['congé de formation économique et sociale'] },
+    { text: 'Il cotise à la caisse de grève.', errors: ['caisse de grève'] },
+    { text: 'Il tracte pour la CNT devant les entrepôts.', errors: ['tracte pour la CNT'] },
+  ],
+});
