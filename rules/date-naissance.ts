@@ -16,7 +16,7 @@ const E = '(?![\\p{L}\\p{N}_])';
  * group 3 = an indirect phrase (« a vu le jour », « venue au monde »), which needs a person subject.
  */
 const ANCHOR =
-  /(?:(nee?s?|nacid[ao]s?|nascid[ao]s?|nat[oaie](?=\s+(?:il|nel)\s|\s+a\s+[\p{L}'\- ]{2,30}?\s+il\s)|geboren|geb\.)|(naissance|naiss\.?|nais\.|ddn|d\.d\.n\.?|dn|d\.n\.?|dob|d\.o\.b\.?|date of birth|birth ?dates?|birthday|birth|born(?:\s+(?:on|in))?|nacimiento|nascita|nascimento|geburtsdatum|geboortedatum|f\. ?nac\.?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
+  /(?:(nee?s?|nati(?:f|ve)s?|nacid[ao]s?|nascid[ao]s?|nat[oaie](?=\s+(?:il|nel)\s|\s+a\s+[\p{L}'\- ]{2,30}?\s+il\s)|geboren|geb\.)|(naissance|naiss\.?|nais\.|ddn|d\.d\.n\.?|dn|d\.n\.?|dob|d\.o\.b\.?|date of birth|birth ?dates?|birthday|birth|born(?:\s+(?:on|in))?|nacimiento|nascita|nascimento|geburtsdatum|geboortedatum|f\. ?nac\.?)|(vu le jour|voit le jour|venue?s? au monde))(?![\p{L}\p{N}_])/uy;
 // French names and abbreviations, then English ones (« D.O.B. 17 June 1992 », « born on Jun 17, 1992 »)
 const MONTH =
   '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec|' +
@@ -314,6 +314,8 @@ export default defineRule({
     "« départ en retraite envisagé d'ici 5 ans ».",
   lexicon: [
     { lemma: 'né', forms: ['née', 'nés', 'nées'] },
+    // « native du 3 avril 1989 » (with a date; « natif de Lyon » has none)
+    { lemma: 'natif', forms: ['native', 'natifs', 'natives'], inflect: 'none' },
     // « N(e) le » reads « n » once normalisation has dropped the inclusive « (e) »: checked on the original text
     { lemma: 'n', inflect: 'none' },
     { lemma: 'naissance', forms: ['naiss', 'nais'] },
@@ -332,6 +334,8 @@ export default defineRule({
     { lemma: 'venu au monde', forms: ['venue au monde', 'venus au monde', 'venues au monde'] },
     // « Mme R., 34 ans (12/03/1990) »: a full date in brackets right after an age
     { lemma: 'ans', inflect: 'none' },
+    // « anniversaire le 30 janvier 1992 », « anniv : 3/4/89 », « cumpleaños: 14/08/2001 »: a birthday with a birth year
+    { lemma: 'anniversaire', forms: ['anniversaires', 'anniv', 'annif', 'cumpleanos', 'compleanno', 'geburtstag', 'aniversario'], inflect: 'none' },
   ],
   check(ctx) {
     const { doc, text } = ctx;
@@ -341,6 +345,10 @@ export default defineRule({
     for (const hit of ctx.hits) {
       if (doc.tokens[hit.from].t === 'ans') {
         ageThenDate(ctx, hit.from);
+        continue;
+      }
+      if (BIRTHDAY.has(doc.tokens[hit.from].t)) {
+        birthdayDate(ctx, hit.from);
         continue;
       }
       const tok = doc.tokens[hit.from];
@@ -362,10 +370,12 @@ export default defineRule({
       if (isLabel && NOT_BIRTH_LABEL.test(norm.slice(Math.max(0, a.index - 26), a.index))) continue;
       const d = parseDate(norm.slice(aEnd, aEnd + 80));
       if (!d) {
-        if (isLabel) columnDates(ctx, a.index, aEnd);
+        if (isLabel && !dateBeforeLabel(ctx, a.index, aEnd)) columnDates(ctx, a.index, aEnd);
         continue;
       }
       const { ds, partial, noYear, gap } = d;
+      // « natif » is about a place or a language (« natif de Lyon », « locuteur natif, 12/03/2020 »): a date only right after « du », « le »
+      if (a[1]?.startsWith('nati') && !/^\s*(?:du|le)\s*$/.test(gap)) continue;
       const of = OF_THING.exec(gap);
       if (of && NOT_PERSON.has(of[1])) continue;
       // « la date de naissance, c'est le 5 juin 1987 »: a copula only after a label
@@ -515,4 +525,70 @@ function dobFix(doc: Doc, text: string, aS: number, aE: number, start: number, e
     return replaceFix(labelStart, end + sep.length, '', 'Retirer la date de naissance');
   }
   return dateOnly;
+}
+
+const BIRTHDAY = new Set(['anniversaire', 'anniversaires', 'anniv', 'annif', 'cumpleanos', 'compleanno', 'geburtstag', 'aniversario']);
+/**
+ * Between a birthday word and its date: the relative it is about (« anniversaire de sa fille : »), then a separator or
+ * « le », « est le », « c'est le ». Anything else is what the anniversary is of (« anniversaire de mariage », « date
+ * anniversaire du contrat »).
+ */
+const BIRTHDAY_GAP = new RegExp(
+  `^\\s*\\.?(?:\\s*(?:de|du|d')\\s*(?:(?:son|sa|ses|leur|la|le|l')\\s*)?${RELATIVE}(?:\\s+[\\p{L}-]{1,20})?)?(?:\\s*(?::|-|–|=|,|\\(|\\||le|l'|est|c'est|etait|c'etait|un|en))*\\s*$`,
+  'u',
+);
+/** « fête d'anniversaire le … », « cadeau d'anniversaire », « anniversaire de mariage »: an event, not a birthday. */
+const BIRTHDAY_EVENT = /(?:d'|de |pour (?:son|sa|leur|l') ?|a (?:son|sa|l') ?|depuis (?:son|sa|l') ?|apres (?:son|sa|l') ?|avant (?:son|sa|l') ?)\s*$/;
+/** A birth year is at least this many years back: a recent year is the date of a party (« l'anniversaire de son fils le 12 mars 2025 »). */
+const BIRTHDAY_MIN_AGE = 10;
+
+/**
+ * « Anniversaire le 30 janvier 1992 », « anniv : 3/4/89 », « anniversaire de son fils : 12/03/2012 »: a birthday given
+ * with a full date and a year far enough back is a birth date. Day and month alone, a recent year, an event
+ * (« fête d'anniversaire », « pour son anniversaire ») or another anniversary (« de mariage », « du contrat ») are not.
+ */
+function birthdayDate(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0], k: number): void {
+  const { doc, text } = ctx;
+  const norm = doc.norm;
+  const tok = doc.tokens[k];
+  if (BIRTHDAY_EVENT.test(norm.slice(Math.max(0, tok.s - 14), tok.s))) return;
+  const tail = norm.slice(tok.e, tok.e + 80);
+  const lead = /^\.?/.exec(tail)![0].length; // « anniv. »
+  const d = parseDate(tail.slice(lead));
+  if (!d || d.partial || d.noYear || !BIRTHDAY_GAP.test(tail.slice(0, lead + d.ds))) return;
+  const dt = tail.slice(lead + d.ds, lead + d.len);
+  const y4 = /(?:19|20)\d{2}(?!\d)/.exec(dt);
+  const y2 = /(\d{2})\s*$/.exec(dt);
+  const year = y4 ? Number(y4[0]) : y2 ? fullYear(Number(y2[1])) : null;
+  if (year === null || year > new Date().getFullYear() - BIRTHDAY_MIN_AGE) return;
+  const s = tok.e + lead + d.ds;
+  const [start, end] = doc.orig(s, tok.e + lead + d.len);
+  ctx.report({ start, end, messageId: 'dob', confidence: 'medium', fixes: [dobFix(doc, text, tok.s, tok.e, start, end, true)] });
+}
+
+/**
+ * The date first, the label after it in brackets or after a dash: « 12/03/1990 (date de naissance) », « 3 avril 1989
+ * (DDN) », « 03.04.89 – date de naissance ». A full date only. Runs on a label hit with no date after it.
+ */
+const DATE_THEN_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:[0-3]?\\d)[/.\\-](?:0?[1-9]|1[0-2])[/.\\-](?:(?:19|20)\\d{2}|\\d{2})|(?:1er|[0-3]?\\d)\\s+${MONTH}\\.?\\s+(?:19|20)\\d{2})` +
+  `\\s*(?:\\(|\\[|[–—-]|,)\\s*(?:(?:date|jour|annee)\\s+(?:de\\s+)?)?$`,
+  'u',
+);
+function dateBeforeLabel(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0], aS: number, aE: number): boolean {
+  const { doc } = ctx;
+  const norm = doc.norm;
+  // the label closes its bracket or ends the clause: « (date de naissance) », « – DDN. »
+  if (!/^\s*(?:[)\].,;:\n]|$)/.test(norm.slice(aE, aE + 3))) return false;
+  // a date label (« date de naissance », « DDN »), not the event (« congé du 12/03 au 20/03/2024 (naissance) »)
+  if (/^nai/.test(norm.slice(aS, aE)) && !/(?:date|jour|annee)\s+de\s*$/.test(norm.slice(Math.max(0, aS - 12), aS))) return false;
+  const from = Math.max(0, aS - 40);
+  const m = DATE_THEN_LABEL.exec(norm.slice(from, aS));
+  if (!m) return false;
+  const s = from + m.index;
+  const d = parseDate(m[1]);
+  if (!d || d.partial || d.noYear || d.ds !== 0 || d.len !== m[1].length) return false;
+  const [start, end] = doc.orig(s, s + m[1].length);
+  ctx.report({ start, end, messageId: 'dob', confidence: 'medium', fixes: [replaceFix(start, end, '', 'Retirer la date de naissance')] });
+  return true;
 }

@@ -82,7 +82,16 @@ const HOST = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*(?![\p{L}\p{N}])/uy;
 /** Top-level domains read after a spelled or bracketed dot: generic, European, overseas French (yt, gp, nc…), African. */
 const TLD =
   '(com|fr|net|org|eu|be|ch|de|es|it|uk|ca|lu|mc|pt|pl|nl|at|ie|se|dk|fi|gr|cz|ro|us|co|io|tv|info|biz|pro|asso|gouv|' +
-  're|yt|gp|mq|gf|pm|nc|pf|wf|bl|mf|ma|dz|tn|sn|ci|cm|ml|bf|tg|bj|ga|cg|cd|mg|mu|km|dj|ht|example)';
+  're|yt|gp|mq|gf|pm|nc|pf|wf|bl|mf|ma|dz|tn|sn|ci|cm|ml|bf|tg|bj|ga|cg|cd|mg|mu|km|dj|ht|example|' +
+  // privacy mail and newer generic domains (« proton.me », « skiff.app », « hey.dev »), French regional ones (« .bzh »,
+  // « .paris »), other countries people write from (« yandex.ru », « uol.com.br »): read only right after a dot (below)
+  'me|app|dev|xyz|ai|li|ru|ua|by|md|br|ar|mx|cl|pe|ve|jp|cn|in|tr|hu|sk|si|hr|rs|ba|al|bg|lt|lv|ee|no|is|cc|ly|gg|' +
+  'bzh|paris|alsace|corsica|online|site|email|mail|tech|live|cloud|ovh)';
+/**
+ * The domains added for privacy mail and other countries: several are words (« me », « in », « is », « live ») and
+ * follow a sentence's full stop (« il est arrivé at home. Me voilà »): read only after a dot with no space.
+ */
+const TIGHT_TLD = new Set('me app dev xyz ai li ru ua by md br ar mx cl pe ve jp cn in tr hu sk si hr rs ba al bg lt lv ee no is cc ly gg bzh paris alsace corsica online site email mail tech live cloud ovh'.split(' '));
 /** Two-letter top-level domains that normalisation may take for an inclusive suffix. */
 const TLD_SET = new Set(['es', 'se', 'ne', 've']);
 /**
@@ -110,14 +119,15 @@ const CLOSE = new Set([')', ']', '}', '>']);
 const OBFUSCATED = new RegExp(
   '(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,}(?:\\s' + DOT_WORDS + '\\s[\\p{L}\\p{N}_%+-]+)*)\\s*' +
   '(\\[\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\]|\\(\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\)|\\{\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\}|<\\s*(?:at|a|@|' + AT_WORDS + ')\\s*>|' +
-  '\\s?[-_]\\s?(?:at|' + AT_WORDS + ')\\s?[-_]\\s?|\\s(?:at|' + AT_WORDS + '|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*,))' +
+  '\\s?[-_]\\s?(?:at|' + AT_WORDS + ')\\s?[-_]\\s?|\\s(?:at|' + AT_WORDS + '|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*(?:,|[[({<]|' + DOT_WORDS + '\\s)))' +
   '\\s*([\\p{L}\\p{N}-]+)\\s*' +
   '(\\[\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\]|\\(\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\)|\\{\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\}|<\\s*(?:' + DOT_WORDS + '|\\.)\\s*>|' +
   '\\s?[-_]\\s?' + DOT_WORDS + '\\s?[-_]\\s?|\\s' + DOT_WORDS + '\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
   'gu',
 );
-const OBFUSCATION_HINT = /[([{<]\s*a\s*[)\]}>]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|arroba|chiocciola|chiocciolina|klammeraffe|apenstaartje|malpa|snabel-a|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*,/u;
+const OBFUSCATION_HINT = /[([{<]\s*a\s*[)\]}>]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|arroba|chiocciola|chiocciolina|klammeraffe|apenstaartje|malpa|snabel-a|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*(?:,|[[({<]|(?:dot|point|punto|ponto|punkt)\s)/u;
 
+const DOT_AFTER = /^(?:dot|point|punto|ponto|punkt)\s/;
 const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}', '<', '>']);
 const LABEL_CHAR = /[\p{L}\p{N}-]/u;
 
@@ -132,6 +142,8 @@ function mayBeObfuscated(doc: Doc): boolean {
     while (k < norm.length && LABEL_CHAR.test(norm[k])) k++;
     while (norm[k] === ' ') k++;
     if (norm[k] === ',') return true;
+    // a defanged dot after a real "@": « lea.b@gmail[.]com », « lea.b@gmail(.)com », « lea.b@gmail dot com »
+    if (OPEN.has(norm[k]) || DOT_AFTER.test(norm.slice(k, k + 7))) return true;
   }
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -204,6 +216,8 @@ export default defineRule({
         // « chez » and a comma for the dot only with a webmail domain: « stage chez Leclerc, fr… » is not an address
         if ((m[2].trim() === 'chez' || m[4] === ',') && !WEBMAIL.has(m[3])) continue;
         if (m[1] === 'at' || AT_WORD_SET.has(m[1])) continue;
+        // a newer or foreign domain only right after a dot: « proton.me », « pm . me » is not read (« …at home. Me voilà »)
+        if (TIGHT_TLD.has(m[5]) && (m[4] === '.' || m[4] === ',') && !m[0].endsWith('.' + m[5])) continue;
         // « travaille chez orange.fr »: with « chez », the local part must look like a handle (« yasmine.b », « lea_76 »)
         // or be spelled out like the domain (« nadia point roux chez orange point fr »)
         if (m[2].trim() === 'chez' && !/[._\d]|\s(?:point|dot)\s/.test(m[1])) continue;

@@ -83,6 +83,23 @@ ruleTester(rule, {
     "Le sommet de l'OTAN (NATO) a eu lieu le 12/07/2024.",
     'Elle est arrivée en France le 3 de mayo de 2019.',
     'Geboren in Polen, elle est arrivée le 12/03/2015.',
+    // round 21: a birthday without a year, a recent year (a party), an event or another anniversary
+    'Anniversaire le 30 janvier, elle aura 35 ans.',
+    "Fête d'anniversaire le 12 mars 1999 évoquée.",
+    'Anniversaire de mariage le 12 juin 2010.',
+    'Date anniversaire du contrat : 01/03/2012.',
+    "L'anniversaire de son fils le 12 mars 2025 l'a empêchée de venir.",
+    'Pour son anniversaire le 30 janvier 2010, elle a reçu un ordinateur.',
+    "Anniversaire de l'entreprise : 12/03/1990.",
+    "Date anniversaire de l'ouverture des droits : 01/03/2012.",
+    "Cadeau d'anniversaire reçu le 12/03/2004.",
+    'Anniversaire le 3/4/2026, rendez-vous décalé.',
+    // a date before « naissance » as an event, « natif » of a place or a language
+    'Congé du 12/03/2024 au 20/03/2024 (naissance).',
+    'Entretien du 12/03/2025 (date de naissance à corriger dans le dossier).',
+    'Natif de Lyon, il connaît bien la ville.',
+    'Native du Maroc, arrivée en 2012.',
+    'Locuteur natif, 12/03/2020.',
   ],
   invalid: [
     // « N(e) le », « n.e le »: the inclusive « (e) » dropped by normalisation
@@ -203,5 +220,18 @@ ruleTester(rule, {
     { text: 'Data di nascita : 03/05/1995', errors: ['03/05/1995'] },
     { text: 'Geburtsdatum: 14.08.2001', errors: ['14.08.2001'] },
     { text: 'Geboortedatum: 14-08-2001', errors: ['14-08-2001'] },
+    // round 21: a birthday with a birth year is a birth date
+    { text: "Anniversaire le 30 janvier 1992 selon sa pièce d'identité.", errors: ['30 janvier 1992'], output: "Selon sa pièce d'identité." },
+    { text: 'Anniv : 3/4/89.', errors: ['3/4/89'] },
+    { text: 'Son anniversaire est le 30 janvier 1992.', errors: ['30 janvier 1992'] },
+    { text: 'Anniversaire de sa fille : 12/03/2012.', errors: ['12/03/2012'] },
+    { text: 'Date anniversaire : 14 février 1979', errors: ['14 février 1979'] },
+    { text: 'Su cumpleaños: 14/08/2001', errors: ['14/08/2001'] },
+    // the date first, the label after it; « native du »
+    { text: '12/03/1990 (date de naissance) à vérifier.', errors: ['12/03/1990'] },
+    { text: 'Mme K., 3 avril 1989 (DDN), vient pour un CEJ.', errors: ['3 avril 1989'] },
+    { text: 'Fils : 12/02/2019 (DDN).', errors: ['12/02/2019'] },
+    { text: 'Né le 3 avril 1989 (date de naissance).', errors: ['3 avril 1989'] },
+    { text: 'Native du 3 avril 1989.', errors: ['3 avril 1989'] },
   ],
 });

@@ -45,6 +45,12 @@ ruleTester(rule, {
     // a top-level domain that reads like an inclusive suffix: still a role mailbox, or no address at all
     "Adresse de l'ambassade : info@embajada.es",
     'Voir le site yahoo.es pour les offres.',
+    // round 21: a newer domain (« me », « in ») read only right after a dot; a defanged role mailbox is still a role
+    'Elle est arrivée at home. Me voilà.',
+    'RDV avec sam_92 @ orange. In fine, ok.',
+    'Il a travaillé chez Orange. Me dit que ça lui plaisait.',
+    'Contact : recrutement@entreprise[.]fr',
+    "Rendez-vous pris @ l'agence point de vente.",
   ],
   invalid: [
     // « .es », « .se », « .ve »: top-level domains that normalisation reads as an inclusive suffix
@@ -105,5 +111,17 @@ ruleTester(rule, {
     // a singular role word before a name is the person's own box
     { text: 'Sa psychologue : psy.martin@cabinet-libre.fr', errors: ['psy.martin@cabinet-libre.fr'] },
     { text: 'Contact : pro.sandrine@sandrine-coiffure.fr', errors: ['pro.sandrine@sandrine-coiffure.fr'] },
+    // round 21: privacy mail, newer and regional domains, obfuscated
+    { text: 'Mail : theo.vb (at) proton.me / Discord à part', errors: ['theo.vb (at) proton.me'] },
+    { text: 'Mail : theo.vb at proton dot me', errors: ['theo.vb at proton dot me'] },
+    { text: 'Mail : lea_76 (at) pm.me', errors: ['lea_76 (at) pm.me'] },
+    { text: 'Mail : lea.b (at) skiff.app', errors: ['lea.b (at) skiff.app'] },
+    { text: 'Mail : lea.b (at) yandex.ru', errors: ['lea.b (at) yandex.ru'] },
+    { text: 'Mail : k.sy (at) orange.bzh', errors: ['k.sy (at) orange.bzh'] },
+    // a real "@" with a defanged or spelled dot
+    { text: 'Mail : lea.b@gmail[.]com', errors: ['lea.b@gmail[.]com'] },
+    { text: 'Mail : lea.b@gmail(.)com, à relancer', errors: ['lea.b@gmail(.)com'] },
+    { text: 'Mail : k.sy@orange point fr', errors: ['k.sy@orange point fr'] },
+    { text: 'Mail : k.sy@laposte dot net', errors: ['k.sy@laposte dot net'] },
   ],
 });
