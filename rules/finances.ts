@@ -240,7 +240,7 @@ function contactLabel(doc: Doc, from: number, to: number): boolean {
 /** Contracts named in a pay label: « Salaire CDDI net : », « Salaire CDD net ». */
 const PAY_CONTRACTS = new Set(['cddi', 'cdd', 'cdi', 'interim', 'cdd-i', 'alternance', 'apprentissage', 'contrat']);
 /** Self-employment words that make a turnover the person's own income. */
-const SELF_EMPLOYED = new Set(['urssaf', 'declare', 'declares', 'declaree', 'micro', 'microentreprise', 'autoentrepreneur', 'autoentreprise', 'entrepreneur',
+const SELF_EMPLOYED = new Set(['urssaf', 'declare', 'declares', 'declaree', 'micro', 'auto', 'microentreprise', 'microentrepreneur', 'microentrepreneuse', 'autoentrepreneuse', 'freelance', 'autoentrepreneur', 'autoentreprise', 'entrepreneur',
   'independant', 'independante', 'mensuel', 'moyen', 'realise', 'fait', 'exploitation',
   // a gig worker's takings of a given month: « chiffre d'affaires plateforme en mars : 2 310 € », « CA Uber de janvier »
   'plateforme', 'plateformes', 'uber', 'deliveroo', 'ubereats', 'vtc', 'livraisons', 'courses', 'encaisse', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
@@ -260,6 +260,19 @@ function ownTurnover(doc: Doc, k: number, to: number): boolean {
   let d = c + 3;
   if (OF_FIRM.has(toks[d]?.t ?? '')) { d++; if (toks[d]?.t === 'la' || toks[d]?.t === "l'") d++; if (BUSINESS.has(toks[d]?.t ?? '')) return false; }
   for (let j = c + 3; j < to && j < c + 12; j++) if (SELF_EMPLOYED.has(toks[j].t)) return true;
+  return false;
+}
+
+/** Prefixes of a one-person business: « micro-entreprise », « auto-entreprise ». */
+const SELF_PREFIX = new Set(['micro', 'auto']);
+/** A self-employment word between `a` and `b` (« CA micro-entreprise : », « CA d'auto-entrepreneur de mars »), no organisation's target or ceiling before. */
+function selfEmployedAfter(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  if (turnoverTarget(doc, a - 1)) return false;
+  for (let j = a; j < b && j < a + 8; j++) {
+    const t = toks[j].t;
+    if (SELF_EMPLOYED.has(t) && t !== 'fait' && t !== 'moyen' && t !== 'mensuel' || ((t === 'entreprise' || t === 'entrepreneur') && SELF_PREFIX.has(toks[j - 1]?.t ?? ''))) return true;
+  }
   return false;
 }
 
@@ -538,6 +551,46 @@ function windfallOrLoss(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Savings products and investments: the amount put on them is the person's wealth (« 12 000 € sur un livret A », « assurance-vie de 40 000 € »). */
+const SAVINGS = new Set(['ldds', 'ldd', 'lep', 'pel', 'cel', 'pea', 'perp', 'perco', 'pee', 'per', 'assurance-vie', 'assurances-vie', 'epargne', 'placement', 'placements',
+  'cryptos', 'crypto', 'cryptomonnaies', 'bitcoin', 'bitcoins', 'actions', 'obligations', 'patrimoine']);
+/** Words after « livret » that make it a savings book, not a « livret d'accueil » or a « livret de famille ». */
+const SAVINGS_BOOK = new Set(['a', 'bleu', 'jeune', 'ldds', 'lep', 'epargne', "d'epargne", 'developpement', 'populaire', 'b']);
+/** Accounts that hold training rights or a profile, not money: « 800 € sur son compte CPF », « son compte personnel de formation ». */
+const NOT_MONEY_ACCOUNT = new Set(['cpf', 'formation', 'personnel', 'ameli', 'caf', 'client', 'clients', 'pro', 'professionnel', 'instagram', 'facebook', 'linkedin', 'temps', 'epargne-temps', 'cet', 'ants']);
+const SAVINGS_GAP = new Set(['de', "d'", 'du', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'le', 'la', 'les', "l'", 'sur', 'en', 'environ', 'pres', 'plus', 'moins', ':', '(', 'place', 'places', 'placee', 'placees',
+  'mis', 'mise', 'mises', 'a', 'ont', 'avait', 'est', 'etait', "s'", 'eleve', 'monte', 'atteint', 'dispose', 'possede', 'possedait', 'detient', 'detenait', 'garde', 'conserve', 'encore', 'deja', 'quelque', 'total', 'totale']);
+/** The savings word at k: a product, « livret » of savings, or « compte » after a possessive (« sur son compte ») that is not a training account. */
+function savingsAt(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]?.t ?? '';
+  if (SAVINGS.has(t)) return t !== 'actions' && t !== 'obligations' || toks[k - 1]?.t === 'en';
+  if (t === 'assurance' && toks[k + 1]?.t === 'vie') return true;
+  if (t === 'livret' || t === 'livrets') return SAVINGS_BOOK.has(toks[k + 1]?.t ?? '') || toks[k + 1]?.t === "d'" && toks[k + 2]?.t === 'epargne';
+  if (t === 'compte' || t === 'comptes') {
+    const n = toks[k + 1]?.t ?? '';
+    if (NOT_MONEY_ACCOUNT.has(n) || n === 'de' && toks[k + 2]?.t === 'formation') return false;
+    return POSSESSIVE.has(toks[k - 1]?.t ?? '') || n === 'epargne' || n === 'courant' || n === 'bancaire' || n === 'titres';
+  }
+  // « 2 000 € de côté »
+  return t === 'cote' && (toks[k - 1]?.t === 'de' || toks[k - 1]?.t === "d'");
+}
+/** The amount at [from, to) is put on a savings product named right before or after it, in a sentence with no price nor cost. */
+function savingsAmount(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1, n = 0; n < 10 && k >= 0 && toks[k].sn === sn; k--, n++) if (BLOCKERS.has(toks[k].t) || OFFER_WORDS.has(toks[k].t)) return false;
+  for (let k = to, n = 0; n < 5 && k < toks.length && toks[k].sn === sn; k++, n++) {
+    if (savingsAt(doc, k)) return true;
+    if (!SAVINGS_GAP.has(toks[k].t)) break;
+  }
+  for (let k = from - 1, n = 0; n < 5 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    if (savingsAt(doc, k) || (toks[k].t === 'vie' && toks[k - 1]?.t === 'assurance') || (toks[k].t === 'a' && toks[k - 1]?.t === 'livret')) return true;
+    if (!SAVINGS_GAP.has(toks[k].t)) break;
+  }
+  return false;
+}
+
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
 function aboutResources(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
@@ -562,6 +615,9 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   for (let k = from - 1, s = 0; s < 14 && k >= 0 && toks[k].sn === sn; k--, s++) {
     if (toks[k].t === 'chiffre' && toks[k + 2]?.t === 'affaires') { if (ownTurnover(doc, k, from)) return true; break; }
     if (toks[k].t === ';' || toks[k].t === '.') break;
+    // « Chiffre d'affaires micro-entreprise : 1 120 € », « CA auto-entreprise » : the person's own business status, not a firm
+    if (toks[k].t === 'entreprise' && toks[k].hyphen && SELF_PREFIX.has(toks[k - 1]?.t ?? '')) { k--; s++; continue; }
+    if (toks[k].t === 'ca' && doc.raw(k) === 'CA' && selfEmployedAfter(doc, k + 1, from)) return true;
     // « plafond de chiffre d'affaires de la micro-entreprise … est de 77 700 € »: a blocker between is the checks' below
     if (BLOCKERS.has(toks[k].t) && toks[k].t !== 'brut' && toks[k].t !== 'bruts' && toks[k].t !== 'affaires') break;
   }
@@ -579,6 +635,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (toks[k].k === Kind.Punct && t !== '/') break;
   }
   if (leftToRepay(doc, to)) return true;
+  if (savingsAmount(doc, from, to)) return true;
   for (let k = to, s = 0; s < 4 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;
     // « 5 000 € de prêt d'honneur », « prêt à taux zéro »: a business-creation aid, not a debt situation

@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 21 traps: a training account, a booklet that is no savings, a purchase, a product's price, a firm's turnover ceiling or target
+    'Il a 800 € sur son compte CPF.',
+    'La formation coûte 1 200 € sur son compte personnel de formation.',
+    "Le livret d'accueil coûte 3 €.",
+    'Il a acheté une voiture 3 000 € avec son livret A.',
+    "Prix de l'assurance-vie proposée : 30 € par mois.",
+    "Le plafond de chiffre d'affaires de la micro-entreprise est de 77 700 €.",
+    'Le magasin vise un CA micro-entreprise de 80 000 €.',
+    'Ça coûte 800 € en micro-entreprise.',
     // sweep: the eviction of others at the person's workplace or in their trade
     "La mairie a engagé une procédure d'expulsion des squatteurs du gymnase où il travaille comme gardien.",
     "Gestionnaire locative, elle suivait les procédures d'expulsion des locataires.",
@@ -215,6 +224,17 @@ ruleTester(rule, {
     'Il a été en dépôt volontaire au bureau.',
   ],
   invalid: [
+    // round 21: savings and investments by their product, a micro-entrepreneur's turnover
+    { text: 'Elle a 12 000 € sur un livret A, elle ne veut pas y toucher.', errors: ['12 000 €'] },
+    { text: 'Elle a 5 000 € sur un PEL et 2 000 € sur un livret jeune.', errors: ['5 000 €', '2 000 €'] },
+    { text: 'Il a mis 2 000 € de côté.', errors: ['2 000 €'] },
+    { text: 'Il a une assurance-vie de 40 000 € héritée de sa grand-mère.', errors: ['40 000 €'] },
+    { text: 'Son livret A est à 4 500 €.', errors: ['4 500 €'] },
+    { text: 'Il reste 40 € sur son compte.', errors: ['40 €'] },
+    { text: 'Elle a 8 000 € en cryptos.', errors: ['8 000 €'] },
+    { text: "Chiffre d'affaires micro-entreprise : 1 120 € sur le dernier trimestre.", errors: ['1 120 €'] },
+    { text: "Chiffre d'affaires auto-entreprise : 1 120 € en octobre.", errors: ['1 120 €'] },
+    { text: 'CA auto-entrepreneur de mars : 900 €.', errors: ['900 €'] },
     // a file lodged with a body (« auprès de » after a filing is no job frame)
     { text: 'Il a déposé un dossier auprès de la commission de surendettement.', errors: ['commission de surendettement'] },
     // sweep: the person's own eviction
