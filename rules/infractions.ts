@@ -708,10 +708,13 @@ export default defineRule({
     const familyIn = (a: number, b: number) => { if (family.size) for (let k = a; k < b; k++) if (family.has(k)) return true; return false; };
     for (const h of ctx.hits) if (OFFENCE_TAGS.has(h.entry.tag ?? '') && (!hitAt.has(h.from) || hitAt.get(h.from)!.to < h.to)) hitAt.set(h.from, h);
     // an electronic tag named somewhere in the report ("placé sous DDSE"): a bare "boîtier" later is its box
+    // the hours of home detention in the sentence that names the tag are part of that finding ("placé sous surveillance électronique ;
+    // horaires d'assignation compatibles…")
     let tagNamed = false;
+    const tagSentences = new Set<number>();
     for (const h of ctx.hits) {
-      if (tagNamed || h.entry.tag !== 'mesure') continue;
-      for (let k = h.from; k < h.to; k++) if (TAG_MEASURE_WORDS.has(toks[k].t)) { tagNamed = true; break; }
+      if (h.entry.tag !== 'mesure') continue;
+      for (let k = h.from; k < h.to; k++) if (TAG_MEASURE_WORDS.has(toks[k].t)) { tagNamed = true; if (toks[k].t !== 'assignation') tagSentences.add(toks[k].sn); break; }
     }
     for (const h of ctx.hits) {
       const i = h.from;
@@ -747,6 +750,7 @@ export default defineRule({
         }
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i) || lawPenaltyBefore(i)) break;
+          if (h.entry.lemma === "horaires d'assignation" && toks[h.to - 1].t === 'assignation' && tagSentences.has(toks[i].sn)) break;
           // "Sursis probatoire avec obligation de travailler": the obligation is part of the measure just named
           if (h.entry.lemma === 'obligation de travailler' && pw === 'avec') {
             let joined = false;

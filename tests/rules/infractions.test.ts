@@ -629,3 +629,11 @@ ruleTester(rule, {
     { text: 'Permis suspendu pour excès de vitesse.', errors: ['Permis suspendu', 'excès de vitesse'] },
   ],
 });
+
+// the hours of home detention in the sentence that names the tag belong to that finding
+ruleTester(rule, {
+  valid: [],
+  invalid: [
+    { text: "Il est placé sous surveillance électronique jusqu'en septembre ; horaires d'assignation compatibles avec le poste.", errors: ['sous surveillance électronique'] },
+  ],
+});
