@@ -267,6 +267,14 @@ export default defineRule({
         if (r) found.push({ from: r[0], to: r[1], messageId: 'genetique', confidence: 'high' });
         continue;
       }
+      if (mode === 'hla') {
+        // "typage HLA DQB1*06:02 positif": the allele written after the marker and its result belong to it
+        let k = hit.to;
+        while (k < toks.length && k < hit.to + 8 && sameSentence(doc, k, hit.from) && (toks[k].t === '*' || toks[k].t === ':' || toks[k].t === '-' || /^[a-z]{0,4}\d+[a-z]?\d*$/.test(toks[k].t)) && (toks[k].k !== Kind.Punct || /^[a-z]{0,4}\d/.test(toks[k + 1]?.t ?? ''))) k++;
+        if (k < toks.length && sameSentence(doc, k, hit.from) && /^(positif|positive|negatif|negative)$/.test(toks[k].t)) k++;
+        found.push({ from: hit.from, to: k, messageId: 'genetique', confidence: 'high' });
+        continue;
+      }
       if (mode === 'spec') {
         // "a consulté un généticien", "son généticien"; not "métier de généticien"
         const prev = toks[hit.from - 1];

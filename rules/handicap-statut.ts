@@ -385,16 +385,38 @@ const words = (doc: Doc, from: number, to: number) => doc.tokens.slice(from, to)
 /** Aid nouns that make a fund's name the person's aid: "aide Agefiph", "financement de l'Agefiph", "dossier Agefiph". */
 const AID_NOUNS = new Set(`aide aides financement financements subvention subventions prime primes dossier dossiers demande demandes prise
   intervention accord participation etude etudes ergonome ergonomes prestation prestations bilan`.split(/\s+/));
+/** The person asking the fund: "sollicite l'Agefiph", "a saisi l'Agefiph", "dossier déposé auprès de l'Agefiph", "financé par l'Agefiph". */
+const REQUEST_VERBS = new Set(`sollicite sollicitee solliciter sollicitera sollicitons saisi saisie saisir saisira depose deposee deposer deposera
+  demande demandee demander demandera finance financee finances financees financer pris prise rembourse remboursee`.split(/\s+/));
 /** "aide Agefiph", "aides de l'Agefiph", "financement accordé par l'Agefiph" (not "l'Agefiph finance…", "l'Agefiph peut financer"). */
 function fundedAid(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === sn; k--, n++) {
     const t = toks[k].t;
-    if (AID_NOUNS.has(t)) return true;
-    if (!/^(de|d'|du|des|la|l'|le|par|accorde|accordee|accordes|accordees|obtenu|obtenue|charge|en)$/.test(t)) return false;
+    if (AID_NOUNS.has(t) || REQUEST_VERBS.has(t)) return true;
+    if (!/^(de|d'|du|des|la|l'|le|par|accorde|accordee|accordes|accordees|obtenu|obtenue|charge|en|aupres|a|au)$/.test(t)) return false;
   }
   return false;
+}
+
+/**
+ * "Inscrit auprès de Cap emploi", "dossier déposé auprès de l'Agefiph": « auprès de » a scheme is where the person files or is
+ * followed, not a public worked with ("travaille auprès de Cap emploi" stays a workplace). The MDPH after « auprès de » stays
+ * silent: beside the status filed there it only names the office (labelled so in the challenge reports).
+ */
+const INSTITUTION_LEMMAS = new Set(['Agefiph', 'Cap emploi']);
+const WORK_BEFORE = new Set(`travaille travaillait travailler travaillant exerce exercait exercer stage stages poste postes emploi mission missions cdd cdi
+  immersion pmsmp benevole benevolat alternance apprentissage contrat interim vacataire`.split(/\s+/));
+function filedWith(doc: Doc, from: number, lemma: string, tag: string): boolean {
+  if (!INSTITUTION_LEMMAS.has(lemma) && !tag.startsWith('dispositif')) return false;
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  while (k >= 0 && toks[k].sn === sn && /^(de|d'|du|la|l'|le|des)$/.test(toks[k].t)) k--;
+  if (k < 0 || toks[k].t !== 'aupres' || toks[k].sn !== sn) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 6) && toks[j].sn === sn; j--) if (WORK_BEFORE.has(toks[j].t)) return false;
+  return true;
 }
 
 const ANSWER_VERBS = new Set(`coche cochee coches repondu repondue repond repondait indique indiquee`.split(/\s+/));
@@ -452,10 +474,11 @@ export default defineRule({
       // "travaille en ESAT depuis 2015" is the person's sheltered work; "moniteur d'atelier en ESAT" is a job
       const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
       const route = RQTH_LEMMAS.has(hit.entry.lemma) && ownRoute(doc, hit.from);
-      if (((inFrame(doc, hit.from) && !sheltered) || genericPublic(doc, hit.from)) && !route) continue;
+      const filed = filedWith(doc, hit.from, hit.entry.lemma, tag);
+      if (((inFrame(doc, hit.from) && !sheltered && !filed) || genericPublic(doc, hit.from)) && !route) continue;
       if (absent(doc, hit.from) || absentAfter(doc, hit.to) || answeredNo(doc, hit.from)) continue;
       // "ni de démarche MDPH", "ne relève pas de l'Agefiph"; the organisation as an employer or a course topic
-      if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to) || othersFrame(doc, hit.from, hit.to)) continue;
+      if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to) || (othersFrame(doc, hit.from, hit.to) && !filed)) continue;
       // "encadrement de travailleurs handicapés", "poste d'encadrant auprès des travailleurs handicapés": the public a job looks after
       if (RQTH_LEMMAS.has(hit.entry.lemma) && toks[hit.from].t.endsWith('s') && !route && supervisedPublic(doc, hit.from)) continue;
       // "il a remplacé un collègue en arrêt maladie": a colleague's leave, not the person's
@@ -513,7 +536,9 @@ export default defineRule({
       // the funds (Agefiph, FIPHFP) are organisations: a finding only as the person's aid ("aide Agefiph", "financement de l'Agefiph obtenu")
       if (hit.entry.lemma === 'Agefiph' && !fundedAid(doc, hit.from)) continue;
       // "le médecin conseil a fixé son taux d'incapacité": the doctor is the actor of a status reported on its own
-      if (mode === 'controle' && toks[hit.from].t.startsWith('medecin') && hit.to - hit.from <= 3 && ctx.hits.some((o) => o !== hit && o.entry.tag !== 'bloc' && o.from >= hit.to && toks[o.from].sn === toks[hit.from].sn)) continue;
+      // "reprise en mi-temps thérapeutique validée par le médecin conseil", "le médecin-conseil de la CPAM l'a classé en invalidité":
+      // the doctor is the actor of a status reported on its own, before or after him
+      if (mode === 'controle' && toks[hit.from].t.startsWith('medecin') && ctx.hits.some((o) => o !== hit && o.entry.tag !== 'bloc' && (o.from >= hit.to || o.to <= hit.from) && toks[o.from].sn === toks[hit.from].sn && !o.entry.tag?.startsWith('arret:controle'))) continue;
       if (mode === 'en') {
         // "en arrêt" alone: sick leave only about a person ("il est en arrêt depuis mars")
         const nx = toks[hit.to];

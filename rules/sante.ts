@@ -1038,15 +1038,17 @@ function coordinatedServed(doc: Doc, from: number): boolean {
 }
 /** Acts of care or of a lab done by staff: "pose de", "entretien des", "sérologie", "dépistage". */
 const CARE_ACTS = set(`pose poser poses entretien surveillance manipulation branchement gestion serologie serologies depistage depistages dosage
-  dosages analyse analyses diagnostic`);
+  dosages analyse analyses diagnostic realise realisait realiser realisent pratique pratiquait pratiquer effectue effectuait effectuer
+  interprete interpretait interpreter`);
 const STAFF_WORDS = set(`infirmier infirmiere infirmiers infirmieres ide aide-soignant aide-soignante laborantin laborantine technicien technicienne
-  laboratoire biologiste preparateur preparatrice connait maitrise sait formee forme competences competence protocoles protocole`);
+  laboratoire biologiste preparateur preparatrice connait maitrise sait formee forme competences competence protocoles protocole
+  manipulateur manipulatrice audioprothesiste orthoptiste`);
 /** "la pose de PICC line" by a nurse, "chaîne de sérologie Lyme" in a lab: the act a job does, read from the staff or skill words of the sentence. */
 function careAct(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   let k = from - 1;
-  if (k >= 0 && toks[k].sn === sn && /^(de|d'|du|des)$/.test(toks[k].t)) k--;
+  if (k >= 0 && toks[k].sn === sn && /^(de|d'|du|des|les)$/.test(toks[k].t)) k--;
   if (k < 0 || toks[k].sn !== sn || !CARE_ACTS.has(toks[k].t)) return false;
   return sentenceHasWord(doc, from, STAFF_WORDS);
 }
@@ -1547,7 +1549,8 @@ export default defineRule({
         continue;
       }
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });
-      if (absentAfter(doc, end)) continue;
+      // "elle est coeliaque : pas de stage en boulangerie": after a copula the term is an attribute, not a form field answered "pas"
+      if (absentAfter(doc, end) && !COPULA.has(toks[span[0] - 1]?.t ?? '') && !STATUS_COPULAS.has(toks[span[0] - 1]?.t ?? '')) continue;
       // "un diabète héréditaire": genetique-biometrie reports the qualified disease
       if (HEREDITARY_AFTER.has(toks[end]?.t ?? '') && toks[end].sn === toks[end - 1].sn) continue;
       if (COPULA.has(toks[end]?.t ?? '') && HEREDITARY_AFTER.has(toks[end + 1]?.t ?? '') && toks[end + 1].sn === toks[end - 1].sn) continue;

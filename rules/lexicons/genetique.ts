@@ -111,6 +111,11 @@ export const GENETIQUE_LEXICON: LexiconEntry[] = [
   { lemma: 'héréditaire', inflect: 'noun', tag: 'genetique' },
   { lemma: 'gène BRCA', forms: ['gène BRCA1', 'gène BRCA2', 'gènes BRCA', 'gènes BRCA1', 'gènes BRCA2', 'BRCA1', 'BRCA2', 'BRCA', 'BRCA 1', 'BRCA 2', 'mutation BRCA', 'mutation BRCA1', 'mutation BRCA2', 'mutations BRCA', 'gène HNPCC', 'syndrome de Lynch', 'gène de Huntington', 'gène CFTR', 'mutation CFTR'], tag: 'genetique', confidence: 'high' },
   { lemma: 'porteur sain', forms: ['porteuse saine', 'porteurs sains', 'porteuses saines', 'porteur du gène', 'porteuse du gène', 'porteur de la mutation', 'porteuse de la mutation', "porteur d'une mutation", "porteuse d'une mutation", "porteur d'une anomalie génétique", "porteuse d'une anomalie génétique", 'porteur asymptomatique', 'porteuse asymptomatique', 'hétérozygote', 'hétérozygotes', 'homozygote', 'homozygotes'], tag: 'genetique', confidence: 'high' },
+  // tissue typing (HLA): a genetic marker of the person ("typage HLA DQB1*06:02 positif", "porteur du HLA-B27"); the rule reads the allele after it
+  { lemma: 'typage HLA', forms: ['typages HLA', 'groupage HLA', 'génotypage HLA', 'typage tissulaire', 'recherche HLA', 'antigène HLA', 'antigènes HLA',
+    'compatibilité HLA', ...['B27', 'B51', 'B57', 'B5701', 'DQ2', 'DQ8', 'DQB1', 'DR4', 'DRB1'].flatMap((a) => [`HLA ${a}`, `HLA-${a}`])], tag: 'genetique:hla', confidence: 'high' },
+  { lemma: 'HLA', upper: true, tag: 'genetique:hla', near: ['positif', 'positive', 'typage', 'typé', 'typée', 'porteur', 'porteuse', 'génotypage', 'compatible',
+    'compatibles', 'compatibilité', 'allèle', 'allèles', 'antigène', 'groupage', 'recherche', 'négatif', 'négative'] },
   // --- chromosomal and genetic syndromes (see the category boundary above)
   { lemma: 'trisomie', forms: ['trisomie 21', 'trisomie 18', 'trisomie 13', 'syndrome de Down'], inflect: 'noun', tag: 'genetique', confidence: 'high' },
   { lemma: 'trisomique', inflect: 'noun', tag: 'genetique', confidence: 'high' },

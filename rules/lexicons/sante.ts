@@ -967,6 +967,47 @@ const MORE_TREATMENT = [
   'IRM', 'biopsie', 'ponction lombaire', 'coloscopie', 'fibroscopie', 'endoscopie', 'mammographie', 'scintigraphie', 'PET-scan', 'pet scan',
   'électroencéphalogramme', 'coronarographie', 'holter', 'bilan cardiaque', 'bilan neurologique', 
 ];
+/**
+ * Round 21 classes: drugs of rare and neurological conditions by brand and molecule (sleep disorders, vertigo, spinal muscular
+ * atrophy, amyloidosis, haemoglobin and storage diseases), examinations of sleep, hearing and balance, and ear procedures.
+ */
+const ROUND21_TREATMENT = [
+  'Serc', 'Betaserc', 'bétahistine', 'Tanganil', 'acétylleucine', 'Xywav', 'oxybate de sodium', 'pitolisant', 'solriamfétol', 'Modiodal',
+  'Spinraza', 'nusinersen', 'Zolgensma', 'Evrysdi', 'risdiplam', 'Ultomiris', 'Strensiq', 'Vyndaqel', 'tafamidis', 'Onpattro', 'Hemlibra',
+  'Cerezyme', 'Fabrazyme', 'Myozyme', 'Takhzyro', 'Firazyr', 'Translarna', 'Kuvan', 'Sativex', 'Radicava', 'Crysvita', 'Benlysta', 'Saphnelo',
+  'Revolade', 'Nplate', 'Jakavi', 'Hydréa', 'hydroxyurée', 'Siklos', 'Oxbryta', 'Adakveo', 'Exjade', 'Desféral', 'Ferriprox', 'Lupkynis',
+  'polysomnographie', 'polygraphie ventilatoire', 'polygraphie du sommeil', 'enregistrement du sommeil', 'tests itératifs de latence d’endormissement',
+  'test de maintien de l’éveil', 'actimétrie', 'audiogramme', 'audiométrie', 'vidéonystagmographie', 'bilan vestibulaire', 'épreuves vestibulaires',
+  'électromyogramme', 'potentiels évoqués', 'gastroscopie', 'cystoscopie', 'échocardiographie', 'échographie cardiaque', 'densitométrie osseuse',
+  'épreuves fonctionnelles respiratoires', 'myélogramme', 'ponction de moelle', 'artériographie', 'angiographie', 'scanner cérébral',
+  'injection transtympanique', 'aérateur transtympanique', 'drain transtympanique', 'neurotomie vestibulaire', 'labyrinthectomie',
+  'sieste programmée', 'sieste thérapeutique', 'sieste prescrite',
+];
+/** Signs of sleep disorders, and congenital malformations named by their lay and medical names. */
+const ROUND21_SIGNS = [
+  'cataplexie', 'cataplexies', 'crise de cataplexie', 'crises de cataplexie', 'accès de cataplexie', 'attaques de sommeil', 'attaque de sommeil',
+  'accès de sommeil', 'endormissements brutaux', 'endormissement brutal', 'endormissements irrépressibles', 'paralysie du sommeil',
+  'paralysies du sommeil', 'hallucinations hypnagogiques', 'hypersomnolence', 'somnolence diurne excessive',
+  'fente labiale', 'fente palatine', 'fente labio-palatine', 'fente labiopalatine', 'fentes labio-palatines', 'bec-de-lièvre',
+  'division palatine', 'pied bot', 'pieds bots', 'luxation congénitale de la hanche', 'cardiopathie congénitale', 'malformation cardiaque',
+  'malformation congénitale', 'hypospadias', 'craniosténose', 'agénésie', 'atrésie de l’œsophage', 'hernie diaphragmatique congénitale',
+  // condition names in English ("diagnosed with Crohn's disease", "she has multiple sclerosis")
+  'Crohn’s disease', 'Crohn’s', 'ulcerative colitis', 'multiple sclerosis', 'Parkinson’s disease', 'Parkinson’s', 'Alzheimer’s disease',
+  'type 1 diabetes', 'type 2 diabetes', 'diabetic', 'celiac disease', 'coeliac disease', 'rheumatoid arthritis', 'arthritis', 'heart attack',
+  'heart disease', 'heart failure', 'kidney disease', 'kidney failure', 'breast cancer', 'lung cancer', 'cancer survivor', 'chemotherapy',
+  'lymphoma', 'leukemia', 'leukaemia', 'endometriosis', 'fibromyalgia', 'sleep apnea', 'sleep apnoea', 'narcolepsy', 'chronic migraine',
+  'chronic migraines', 'HIV-positive', 'HIV positive', 'schizophrenia', 'schizophrenic', 'bipolar', 'dyslexia', 'dyslexic', 'autism', 'epileptic',
+  'seizures', 'long COVID', 'on sick leave', 'medical leave', 'on medical leave', 'wheelchair user', 'in a wheelchair',
+  'had surgery', 'underwent surgery', 'was hospitalized', 'was hospitalised', 'alcoholism', 'recovering alcoholic', 'drug addiction',
+];
+/** Care services a person is followed by: outreach psychiatry, sleep, memory and palliative care units (a care relation, like the specialists). */
+const ROUND21_SERVICES = [
+  'EMPP', 'équipe mobile psychiatrie précarité', 'équipe mobile de psychiatrie', 'équipe mobile psychiatrie-précarité', 'centre du sommeil', 'centre de sommeil',
+  'unité du sommeil', 'unité de sommeil', 'laboratoire du sommeil', 'consultation du sommeil', 'clinique du sommeil', 'service du sommeil',
+  'centre de la mémoire', 'centre mémoire', 'consultation mémoire', 'CMRR', 'centre ressources autisme', 'centre de ressources autisme',
+  'unité pour malades difficiles', 'UMD', 'centre de lutte antituberculeuse', 'CLAT', 'équipe mobile de soins palliatifs', 'unité de soins palliatifs',
+  'centre de traitement de la douleur', 'centre d’évaluation et de traitement de la douleur', 'consultation de la douleur',
+];
 /** Round 19-20 classes: more cardiac, spasticity and sleep drugs by brand and molecule. */
 const ROUND19_TREATMENT = [
   'Bisoce', 'Nebilox', 'nébivolol', 'Tenormine', 'Avlocardyl', 'propranolol', 'Natispray', 'trinitrine', 'Entresto', 'sacubitril', 'Efient', 'prasugrel',
@@ -1501,6 +1542,9 @@ const TERMS: LexiconEntry[] = [
     'masque compressif', 'centre des grands brûlés', 'centre de grands brûlés', 'service des grands brûlés', 'unité des grands brûlés']),
   ...n('traitement', MORE_TREATMENT),
   ...n('traitement', ROUND19_TREATMENT),
+  ...n('traitement', ROUND21_TREATMENT),
+  ...fixed('pathologie', ROUND21_SIGNS, { inflect: 'none' }),
+  ...ROUND21_SERVICES.map((lemma): LexiconEntry => ({ lemma, upper: lemma === lemma.toUpperCase(), tag: 'psy:spec' })),
   ...fixed('pathologie', ROUND19_SIGNS, { inflect: 'none' }),
   ...fixed('soins', ROUND19_CARE, { inflect: 'none' }),
   ...fixed('grossesse', PREGNANCY_VISITS, { inflect: 'none' }),

@@ -204,7 +204,9 @@ export function titleCased(doc: Doc, from: number, to: number): boolean {
   // quoted, or a name in the sentence's middle: « le MOOC Lazy Loading »
   const quoted = !!toks[from]?.quoted;
   if ((!quoted && toks[from]?.first) || !doc.isCapitalized(from) || doc.isUpper(from)) return false;
-  const near = (k: number) => !!toks[k] && toks[k].sn === toks[from].sn && toks[k].quoted === quoted && toks[k].k === Kind.Word && doc.isCapitalized(k) && !toks[k].first;
+  // a capital after a full stop inside a quote opens a sentence: « … mes pauses. Le Xyrem me fait dormir »
+  const near = (k: number) => !!toks[k] && toks[k].sn === toks[from].sn && toks[k].quoted === quoted && toks[k].k === Kind.Word && doc.isCapitalized(k) && !toks[k].first
+    && !(k > 0 && /^[.!?…]$/.test(toks[k - 1].t));
   return near(to) || near(from - 1);
 }
 

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Le laboratoire HLA recrute un technicien.',
     // the family land
     'Il souhaite construire sur le terrain familial en Bretagne.',
     'Elle a hérité du terrain familial à côté de Vannes.',
@@ -53,6 +54,9 @@ ruleTester(rule, {
     'La clinique réalise des tests ADN de filiation et des dépistages de maladies héréditaires pour des éleveurs de bergers australiens.',
   ],
   invalid: [
+    // round 21: HLA typing with its allele and result
+    { text: 'Diagnostic posé après un typage HLA DQB1*06:02 positif.', errors: ['typage HLA DQB1*06:02 positif'] },
+    { text: 'Elle est porteuse du HLA-B27, comme son père.', errors: ['HLA-B27'] },
     { text: 'Il a un terrain familial de cancers du côté de sa mère.', errors: ['terrain familial'] },
     // the person's own, beside animals
     { text: 'Elle a une maladie héréditaire et travaille dans un élevage de chevaux.', errors: ['maladie héréditaire'] },

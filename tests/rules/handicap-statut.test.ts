@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 21: the medical adviser acting on a status reported on its own; a job with a scheme
+    "Il a travaillé deux ans auprès de Cap emploi comme agent d'accueil.",
+    "L'Agefiph a publié son rapport annuel.",
     // round 20: a form answered "no", the agency heading its own report
     'Elle a coché « non » à la question sur la RQTH.',
     'CAP EMPLOI 71 – ENTRETIEN DE DIAGNOSTIC',
@@ -121,6 +124,9 @@ ruleTester(rule, {
     'Il a été arrêté deux jours en juin par la police.',
   ],
   invalid: [
+    { text: "Je sollicite l'Agefiph pour une étude ergonomique du poste.", errors: ['Agefiph'] },
+    { text: 'Reprise en mi-temps thérapeutique validée par le médecin conseil à compter du 02/12.', errors: ['mi-temps thérapeutique'] },
+    { text: 'Inscrit auprès de Cap emploi depuis janvier.', errors: ['Cap emploi'] },
     // round 20: the fund's ergonomist studying the person's workstation; a scheme heading the report stays a finding
     { text: "Étude de poste par l'ergonome de l'Agefiph.", errors: ['Agefiph'] },
     // sweep traps: the person's own leave, a request for an adapted job

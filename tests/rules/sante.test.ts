@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 21: exams done as a job act
+    'Technicienne du sommeil, elle réalise des polysomnographies au CHU.',
+    "Elle a candidaté au centre du sommeil comme secrétaire médicale.",
     // round 19-20: theft of a drug (infractions), a served group's second adjective, a nurse's or a lab's act, a specialist as a
     // workplace, gender transition, pay-per-click, a rehab ward as a workplace, a fall risk, a keyboard key, an echo of a meeting
     'Elle a été poursuivie pour vol de Skenan dans le service.',
@@ -436,6 +439,17 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // round 21: attribute before « : pas de », quoted drug after a full stop, rare-disease drugs, sleep signs and exams, malformations, English names, care services
+    { text: 'Apicultrice, elle est coeliaque : pas de PMSMP en boulangerie.', errors: ['coeliaque'] },
+    { text: '« Oui, si je garde mes pauses. Le Xyrem me fait dormir. »', errors: ['Xyrem'] },
+    { text: 'Il prend du Serc matin et soir.', errors: ['Serc'] },
+    { text: 'Il fait des cataplexies quand il rit.', errors: ['cataplexies'] },
+    { text: 'Polysomnographie réalisée en mars, il a des siestes programmées.', errors: ['Polysomnographie', 'siestes programmées'] },
+    { text: 'Elle a une cicatrice de fente labiale.', errors: ['fente labiale'] },
+    { text: "He was diagnosed with Crohn's disease last year.", errors: ["Crohn's disease"] },
+    { text: 'She has multiple sclerosis.', errors: ['multiple sclerosis'] },
+    { text: "Il est suivi par l'EMPP de Pau.", errors: ["suivi par l'EMPP"] },
+    { text: 'Il a été vu au centre mémoire de Rennes.', errors: ['centre mémoire'] },
     // round 19-20: a need after a negated verb and "sans", cardiac measures and brands, sleep apnoea machine and the licence doctor's
     // limited fitness, "K" for cancer, rays after another cancer treatment, a bare fall of a measured height, a listed rehab stay,
     // spasticity and botulinum toxin, past smoking, burn scars, psy programmes, fused vertebrae,
