@@ -118,14 +118,16 @@ const CLOSE = new Set([')', ']', '}', '>']);
  */
 const OBFUSCATED = new RegExp(
   '(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,}(?:\\s' + DOT_WORDS + '\\s[\\p{L}\\p{N}_%+-]+)*)\\s*' +
-  '(\\[\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\]|\\(\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\)|\\{\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\}|<\\s*(?:at|a|@|' + AT_WORDS + ')\\s*>|' +
+  '(\\[\\s*(?:at|a|@|chez|' + AT_WORDS + ')\\s*\\]|\\(\\s*(?:at|a|@|chez|' + AT_WORDS + ')\\s*\\)|\\{\\s*(?:at|a|@|' + AT_WORDS + ')\\s*\\}|<\\s*(?:at|a|@|' + AT_WORDS + ')\\s*>|' +
+  // « /at/ », « « at » », a full-width « ＠ »
+  '\\s?\\/\\s?(?:at|@|' + AT_WORDS + ')\\s?\\/\\s?|\\s?[«"“]\\s?(?:at|@|' + AT_WORDS + ')\\s?[»"”]\\s?|\\s?[＠﹫]\\s?|' +
   '\\s?[-_]\\s?(?:at|' + AT_WORDS + ')\\s?[-_]\\s?|\\s(?:at|' + AT_WORDS + '|chez)\\s|\\s@|@(?=\\s|[\\p{L}\\p{N}-]+\\s*(?:,|[[({<]|' + DOT_WORDS + '\\s)))' +
   '\\s*([\\p{L}\\p{N}-]+)\\s*' +
   '(\\[\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\]|\\(\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\)|\\{\\s*(?:' + DOT_WORDS + '|\\.)\\s*\\}|<\\s*(?:' + DOT_WORDS + '|\\.)\\s*>|' +
   '\\s?[-_]\\s?' + DOT_WORDS + '\\s?[-_]\\s?|\\s' + DOT_WORDS + '\\s|\\.|,)\\s*' + TLD + '(?![\\p{L}\\p{N}])',
   'gu',
 );
-const OBFUSCATION_HINT = /[([{<]\s*a\s*[)\]}>]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|arroba|chiocciola|chiocciolina|klammeraffe|apenstaartje|malpa|snabel-a|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*(?:,|[[({<]|(?:dot|point|punto|ponto|punkt)\s)/u;
+const OBFUSCATION_HINT = /[([{<]\s*(?:a|chez)\s*[)\]}>]|[＠﹫]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|arroba|chiocciola|chiocciolina|klammeraffe|apenstaartje|malpa|snabel-a|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*(?:,|[[({<]|(?:dot|point|punto|ponto|punkt)\s)/u;
 
 const DOT_AFTER = /^(?:dot|point|punto|ponto|punkt)\s/;
 const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}', '<', '>']);
@@ -145,6 +147,8 @@ function mayBeObfuscated(doc: Doc): boolean {
     // a defanged dot after a real "@": « lea.b@gmail[.]com », « lea.b@gmail(.)com », « lea.b@gmail dot com »
     if (OPEN.has(norm[k]) || DOT_AFTER.test(norm.slice(k, k + 7))) return true;
   }
+  // a full-width or small "@" (« theo ＠ proton.me »)
+  if (norm.indexOf('＠') >= 0 || norm.indexOf('﹫') >= 0) return true;
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -152,7 +156,7 @@ function mayBeObfuscated(doc: Doc): boolean {
     // « (a) », « [a] » between a handle and a domain (hashes first: most tokens are not read)
     if (t.h === H_A && t.t === 'a' && i > 0 && OPEN.has(toks[i - 1].t) && CLOSE.has(toks[i + 1]?.t ?? '')) return true;
     // « chez » stands for "@" only before a webmail ("stage chez Leclerc" is the common case)
-    if (t.h === H_CHEZ && t.t === 'chez' && i + 1 < toks.length && WEBMAIL.has(toks[i + 1].t)) return true;
+    if (t.h === H_CHEZ && t.t === 'chez' && i + 1 < toks.length && (WEBMAIL.has(toks[i + 1].t) || (i > 0 && OPEN.has(toks[i - 1].t)))) return true;
   }
   return false;
 }
@@ -218,9 +222,9 @@ export default defineRule({
         if (m[1] === 'at' || AT_WORD_SET.has(m[1])) continue;
         // a newer or foreign domain only right after a dot: « proton.me », « pm . me » is not read (« …at home. Me voilà »)
         if (TIGHT_TLD.has(m[5]) && (m[4] === '.' || m[4] === ',') && !m[0].endsWith('.' + m[5])) continue;
-        // « travaille chez orange.fr »: with « chez », the local part must look like a handle (« yasmine.b », « lea_76 »)
+        // « travaille chez orange.fr », « travaille (chez) Orange.fr »: with « chez », the local part must look like a handle (« yasmine.b », « lea_76 »)
         // or be spelled out like the domain (« nadia point roux chez orange point fr »)
-        if (m[2].trim() === 'chez' && !/[._\d]|\s(?:point|dot)\s/.test(m[1])) continue;
+        if (m[2].includes('chez') && !/[._\d]|\s(?:point|dot)\s/.test(m[1])) continue;
         // « (a) » for "@": a handle before it or a webmail after it (« voir la fiche (a) service-public.fr » is a list marker)
         if (/^[([{<]\s*a\s*[)\]}>]$/.test(m[2].trim()) && !/[._\d]/.test(m[1]) && !WEBMAIL.has(m[3])) continue;
         add(m.index!, m.index! + m[0].length, m[1], m[3]);

@@ -51,6 +51,9 @@ ruleTester(rule, {
     'Il a travaillé chez Orange. Me dit que ça lui plaisait.',
     'Contact : recrutement@entreprise[.]fr',
     "Rendez-vous pris @ l'agence point de vente.",
+    'Elle travaille (chez) Orange.fr depuis mars.',
+    'Stage chez Leclerc / at / home.',
+    'Il dit « at » pour arobase.',
   ],
   invalid: [
     // « .es », « .se », « .ve »: top-level domains that normalisation reads as an inclusive suffix
@@ -123,5 +126,11 @@ ruleTester(rule, {
     { text: 'Mail : lea.b@gmail(.)com, à relancer', errors: ['lea.b@gmail(.)com'] },
     { text: 'Mail : k.sy@orange point fr', errors: ['k.sy@orange point fr'] },
     { text: 'Mail : k.sy@laposte dot net', errors: ['k.sy@laposte dot net'] },
+    // « (chez) », « /at/ », « « at » », a full-width « ＠ »
+    { text: 'Mail : theo.vb (chez) proton.me', errors: ['theo.vb (chez) proton.me'] },
+    { text: 'Mail : lea_b [chez] free [point] fr', errors: ['lea_b [chez] free [point] fr'] },
+    { text: 'Mail : theo.vb /at/ proton.me', errors: ['theo.vb /at/ proton.me'] },
+    { text: 'Mail : theo.vb « at » proton.me', errors: ['theo.vb « at » proton.me'] },
+    { text: 'Mail : theo.vb ＠ proton.me', errors: ['theo.vb ＠ proton.me'] },
   ],
 });
