@@ -188,6 +188,8 @@ const NOT_PERSON = new Set([
   'pme', 'tpe', 'usine', 'restaurant', 'hotel', 'epicerie', 'librairie', 'garage', 'brasserie', 'cafe', 'theatre', 'cinema', 'musee',
   'application', 'appli', 'site', 'logiciel', 'outil', 'produit', 'label', 'metier', 'filiere', 'secteur', 'chantier', 'cabinet',
   'federation', 'ligue', 'tournoi', 'competition', 'spectacle', 'journal', 'magazine', 'podcast', 'blog', 'emission', 'media',
+  // legal forms and employment structures, often in capitals (« La SARL est née… », « l'ESAT, né en 1982, … »)
+  'sarl', 'sas', 'sasu', 'eurl', 'esat', 'geiq', 'siae', 'etti', 'aci', 'ea', 'gie', 'mjc', 'ong', 'asbl', 'enterprise', 'company',
 ]);
 /** The token, or its hyphenated compound with the token before (« start-up », « food-truck »: the tokenizer splits them). */
 function compound(doc: Doc, q: number): string {
@@ -232,7 +234,8 @@ function subjectOf(doc: Doc, k: number): Subject {
     return 'apposition';
   }
   if (PERSON.has(t.t)) return 'person';
-  if (doc.isCapitalized(t.i) && !t.first) return 'person'; // a first name: "Léa est née…"
+  // a first name: "Léa est née…" — not a legal form in capitals (« La SCOP est née le… »), read as a noun below
+  if (doc.isCapitalized(t.i) && !t.first && !NOT_PERSON.has(t.t)) return 'person';
   // the noun phrase before the verb: « son projet professionnel est né… », « sa fille aînée est née… »
   // a complement is not the head: « le fils du gérant du garage » is a person, « le projet de sa fille » a thing
   let found: Subject = 'unknown';
@@ -537,8 +540,12 @@ const BIRTHDAY_GAP = new RegExp(
   `^\\s*\\.?(?:\\s*(?:de|du|d')\\s*(?:(?:son|sa|ses|leur|la|le|l')\\s*)?${RELATIVE}(?:\\s+[\\p{L}-]{1,20})?)?(?:\\s*(?::|-|–|=|,|\\(|\\||le|l'|est|c'est|etait|c'etait|un|en))*\\s*$`,
   'u',
 );
-/** « fête d'anniversaire le … », « cadeau d'anniversaire », « anniversaire de mariage »: an event, not a birthday. */
-const BIRTHDAY_EVENT = /(?:d'|de |pour (?:son|sa|leur|l') ?|a (?:son|sa|l') ?|depuis (?:son|sa|l') ?|apres (?:son|sa|l') ?|avant (?:son|sa|l') ?)\s*$/;
+/**
+ * « fête d'anniversaire le … », « cadeau d'anniversaire », « a fêté son anniversaire le … »: an event, not a birthday;
+ * « date anniversaire » is the yearly date of a contract or a hiring (« date d'anniversaire » stays a birthday).
+ */
+const BIRTHDAY_EVENT =
+  /(?:(?<!(?:date|jour) )d'|de |pour (?:son|sa|leur|l') ?|a (?:son|sa|l') ?|depuis (?:son|sa|l') ?|apres (?:son|sa|l') ?|avant (?:son|sa|l') ?|(?:fet|celebr|souhait)\p{L}* (?:(?:son|sa|leur|l'|un|le|les|ses) ?)?|(?:date|jour) )\s*$/u;
 /** A birth year is at least this many years back: a recent year is the date of a party (« l'anniversaire de son fils le 12 mars 2025 »). */
 const BIRTHDAY_MIN_AGE = 10;
 
@@ -551,7 +558,7 @@ function birthdayDate(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>
   const { doc, text } = ctx;
   const norm = doc.norm;
   const tok = doc.tokens[k];
-  if (BIRTHDAY_EVENT.test(norm.slice(Math.max(0, tok.s - 14), tok.s))) return;
+  if (BIRTHDAY_EVENT.test(norm.slice(Math.max(0, tok.s - 24), tok.s))) return;
   const tail = norm.slice(tok.e, tok.e + 80);
   const lead = /^\.?/.exec(tail)![0].length; // « anniv. »
   const d = parseDate(tail.slice(lead));
@@ -575,6 +582,8 @@ const DATE_THEN_LABEL = new RegExp(
   `\\s*(?:\\(|\\[|[–—-]|,)\\s*(?:(?:date|jour|annee)\\s+(?:de\\s+)?)?$`,
   'u',
 );
+/** A preposition that makes the date an event's, not a value given before its label. */
+const EVENT_DATE_BEFORE = /(?:^|[^\p{L}])(?:le|du|au|des|depuis|jusqu'au|avant|apres|depuis le|a partir du|a compter du)\s*$/u;
 function dateBeforeLabel(ctx: Parameters<Parameters<typeof defineRule>[0]['check']>[0], aS: number, aE: number): boolean {
   const { doc } = ctx;
   const norm = doc.norm;
@@ -586,6 +595,8 @@ function dateBeforeLabel(ctx: Parameters<Parameters<typeof defineRule>[0]['check
   const m = DATE_THEN_LABEL.exec(norm.slice(from, aS));
   if (!m) return false;
   const s = from + m.index;
+  // a date introduced as an event's (« mis à jour le 12/03/2025, date de naissance… », « reçu du 03/04/2024 – DDN »)
+  if (EVENT_DATE_BEFORE.test(norm.slice(Math.max(0, s - 16), s))) return false;
   const d = parseDate(m[1]);
   if (!d || d.partial || d.noYear || d.ds !== 0 || d.len !== m[1].length) return false;
   const [start, end] = doc.orig(s, s + m[1].length);

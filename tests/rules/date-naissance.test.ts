@@ -93,6 +93,17 @@ ruleTester(rule, {
     "Anniversaire de l'entreprise : 12/03/1990.",
     "Date anniversaire de l'ouverture des droits : 01/03/2012.",
     "Cadeau d'anniversaire reçu le 12/03/2004.",
+    // « date anniversaire » is the yearly date of a contract or of rights (intermittents); a celebrated anniversary is an event
+    'Date anniversaire : 01/09/2012 (entrée dans l\'entreprise).',
+    'Date anniversaire : 14 février 1979',
+    "L'entreprise a fêté son anniversaire le 30 janvier 1992 avec tous les salariés.",
+    'Il lui a souhaité son anniversaire le 12/03/1999.',
+    // a legal form or an employment structure in capitals is not a first name
+    'La SCOP est née le 2 février 2015 de la reprise de l\'imprimerie.',
+    "L'ESAT est né le 4 mai 1982 à l'initiative des familles.",
+    // a date introduced by « le », « du » belongs to an event even before a birth label
+    'Dossier mis à jour le 12/03/2025, date de naissance.',
+    'Modification du 04/11/2025 – date de naissance.',
     'Anniversaire le 3/4/2026, rendez-vous décalé.',
     // a date before « naissance » as an event, « natif » of a place or a language
     'Congé du 12/03/2024 au 20/03/2024 (naissance).',
@@ -225,7 +236,8 @@ ruleTester(rule, {
     { text: 'Anniv : 3/4/89.', errors: ['3/4/89'] },
     { text: 'Son anniversaire est le 30 janvier 1992.', errors: ['30 janvier 1992'] },
     { text: 'Anniversaire de sa fille : 12/03/2012.', errors: ['12/03/2012'] },
-    { text: 'Date anniversaire : 14 février 1979', errors: ['14 février 1979'] },
+    { text: "Date d'anniversaire : 14 février 1979", errors: ['14 février 1979'] },
+    { text: 'Mme DUPONT est née le 3 mars 1980.', errors: ['3 mars 1980'] },
     { text: 'Su cumpleaños: 14/08/2001', errors: ['14/08/2001'] },
     // the date first, the label after it; « native du »
     { text: '12/03/1990 (date de naissance) à vérifier.', errors: ['12/03/1990'] },
