@@ -233,6 +233,21 @@ function coerciveControl(): string[] {
   return [...new Set(out)];
 }
 
+/** Pressure to give up work or training, or to marry: « ses frères lui mettent la pression pour qu'elle arrête de travailler », « sa famille la pousse à démissionner ». */
+function familyPressure(): string[] {
+  const out: string[] = [];
+  const press = ['lui met la pression pour', 'lui mettent la pression pour', 'lui mettait la pression pour', 'lui mettaient la pression pour', 'fait pression pour', 'font pression pour',
+    'faisait pression pour', 'faisaient pression pour', 'fait pression sur elle pour', 'font pression sur elle pour', 'lui met la pression pour'];
+  const that = ["qu'elle arrête", "qu'elle arrête de travailler", "qu'elle quitte son travail", "qu'elle quitte son emploi", "qu'elle quitte son poste", "qu'elle démissionne", "qu'elle reste à la maison",
+    "qu'elle abandonne", "qu'elle renonce", "qu'elle se marie", "qu'elle épouse", "qu'elle rentre au pays", "qu'il se marie", "qu'il épouse", "qu'il arrête", "qu'il quitte son travail", "qu'il rentre au pays"];
+  for (const p of press) for (const o of that) out.push(`${p} ${o}`);
+  const push = ['la pousse à', 'la poussent à', 'la poussait à', 'le pousse à', 'le poussent à', "l'oblige à", "l'obligent à", "l'obligeait à", 'la force à', 'la forcent à', 'le force à', 'le forcent à'];
+  const acts = ['arrêter de travailler', 'quitter son travail', 'quitter son emploi', 'quitter son poste', 'démissionner', 'rester à la maison', 'rester au foyer', 'abandonner sa formation',
+    'arrêter sa formation', 'renoncer à travailler', 'renoncer à sa formation', 'se marier', 'épouser', 'rentrer au pays'];
+  for (const p of push) for (const a of acts) out.push(`${p} ${a}`);
+  return out;
+}
+
 export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed([...custodyFights(), ...contestedCustody(), ...contestedChildCustody(), ...nonReturn(), 'enlèvement des enfants', "enlèvement d'enfant", 'enlèvement de son fils', 'enlèvement de sa fille',
     'ne verse plus la pension', 'ne verse pas la pension', 'ne paie plus la pension', 'ne paie pas la pension', 'ne paye plus la pension', 'ne verse jamais la pension',
@@ -301,6 +316,26 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(['ne se parlent plus que par', 'ne se parlent que par', 'ne communiquent plus que par', 'ne communiquent que par', "ne s'écrivent plus que par", 'ne se parle plus que par',
     'communiquent par', 'se parlent par', 'échangent uniquement par', 'communiquent uniquement par'].flatMap((v) => ['avocats interposés', 'avocat interposé', 'avocats',
     "l'intermédiaire de leurs avocats", "l'intermédiaire des avocats", "l'intermédiaire de leur avocat"].map((a) => `${v} ${a}`)).concat(['par avocats interposés', 'par avocat interposé'])),
+  // polygamy: a husband's other wife, a polygamous household (not « sa deuxième épouse » of a man remarried)
+  ...fixed(['polygamie', 'polygame', 'polygames', 'ménage polygame', 'foyer polygame', 'mariage polygame', 'union polygamique', 'famille polygame',
+    'coépouse', 'coépouses', 'co-épouse', 'co-épouses', 'coépouse de', ...['deuxième', 'seconde', 'troisième', 'quatrième', 'autre'].flatMap((n) => [`une ${n} épouse`, `d'une ${n} épouse`,
+      `la ${n} épouse de son mari`, `a pris une ${n} femme`, `a épousé une ${n} femme`, `pris une ${n} épouse`])], {
+    notNear: ['roi', 'sultan', 'histoire', 'film', 'roman', 'série', 'livre', 'veuf', 'remarié', 'anthropologie', 'sociologie', 'mémoire', 'cours'] }),
+  // pressure from a partner or relatives to give up work or training or to marry: « ses frères lui mettent la pression pour qu'elle arrête de travailler »
+  ...fixed(familyPressure(), { tag: 'control', near: ['mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'époux', 'épouse', 'famille', 'belle-famille', 'père', 'mère',
+    'parents', 'frère', 'frères', 'belle-mère', 'beau-père', 'oncle', 'oncles', 'tante', 'copain', 'concubin', 'cousins', 'clan', 'honneur'],
+    notNear: ['employeur', 'patron', 'patronne', 'entreprise', 'manager', 'chef', 'cheffe', 'hiérarchie', 'direction', 'responsable', 'client', 'clients', 'coach', 'entraîneur'] }),
+  // a partner gone from the home, the children's upkeep unpaid: « son mari a quitté le domicile et ne verse rien pour les enfants »
+  // (the partner as the subject right before: « elle a quitté le domicile après que son compagnon l'a frappée » is her flight, told by the violence)
+  ...fixed(['mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'époux', 'épouse', 'concubin', 'concubine', 'copain', 'enfants', 'ex-mari', 'ex-conjoint', 'ex-compagnon']
+    .flatMap((who) => ['a quitté le domicile', 'avait quitté le domicile', 'a déserté le domicile', 'a abandonné le domicile', 'a abandonné le foyer', 'a déserté le foyer', 'est parti du domicile',
+      'est partie du domicile', 'a abandonné sa famille', 'a abandonné femme et enfants', 'a abandonné sa femme et ses enfants', 'a abandonné sa compagne et ses enfants', 'a abandonné le foyer familial',
+      'a quitté le foyer familial', 'a déserté le foyer familial', 'est parti du jour au lendemain', 'est partie du jour au lendemain', 'a disparu du jour au lendemain'].map((v) => `${who} ${v}`)), {
+    notBefore: ['de ses parents', 'de sa mère', 'de son père', 'parental', 'familial pour', 'pour ses études', 'à 18 ans', 'à sa majorité', 'de son employeur'] }),
+  ...fixed(['ne verse', 'ne donne', 'ne paie', 'ne paye', 'ne verse plus', 'ne donne plus', 'ne paie plus', 'ne paye plus', 'ne versait'].flatMap((v) =>
+    ['rien pour les enfants', 'rien pour ses enfants', 'rien pour leurs enfants', 'rien pour les petits', 'rien pour leur fils', 'rien pour leur fille', 'aucune pension', 'pas de pension',
+      'plus de pension', 'jamais la pension', "rien pour l'entretien des enfants"].map((o) => `${v} ${o}`)).concat(['ne participe pas aux frais des enfants', "ne contribue pas à l'entretien des enfants",
+    'ne participe à rien pour les enfants', "ne contribue plus à l'entretien des enfants", 'ne participe plus aux frais des enfants'])),
   // divorce, séparation et couple (les têtes + adjectif « divorce très conflictuel » sont traitées dans rules/vie-privee.ts)
   ...fixed([
     'divorce pour faute', 'divorce contentieux', 'procédure de divorce contentieuse', 'divorce conflictuel', 'divorce difficile',

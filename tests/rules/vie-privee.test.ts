@@ -4,6 +4,14 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 21 traps: a remarriage, polygamy as a subject of study, a history book, work pressure, the person leaving home or fleeing violence
+    'Il s’est remarié et sa deuxième épouse est infirmière.',
+    'Elle étudie la polygamie en anthropologie.',
+    'La deuxième épouse du roi Henri VIII.',
+    'Son coach la pousse à arrêter de travailler le soir.',
+    "Son manager lui met la pression pour qu'elle arrête de poser des congés.",
+    'Il a quitté le domicile familial à 18 ans pour ses études.',
+    'Il a quitté le domicile de ses parents avec sa compagne.',
     // sweep: the subject of a work the person made or plays in
     "Le court-métrage qu'il a monté traite de la violence conjugale.",
     'La pièce dans laquelle elle joue aborde le divorce et la garde des enfants.',
@@ -189,6 +197,16 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // round 21: polygamy, relatives pressing the person to stop work or to marry, a partner gone, the children's upkeep unpaid
+    { text: 'Son mari a une deuxième épouse au Mali, elle ne savait pas.', errors: ['une deuxième épouse'] },
+    { text: 'Elle vit dans un foyer polygame.', errors: ['foyer polygame'] },
+    { text: 'Sa coépouse vit avec eux.', errors: ['coépouse'] },
+    { text: "Ses frères lui mettent la pression pour qu'elle arrête de travailler.", errors: ["lui mettent la pression pour qu'elle arrête de travailler"] },
+    { text: "Sa famille fait pression pour qu'il se marie.", errors: ["fait pression pour qu'il se marie"] },
+    { text: "Son mari l'oblige à rester à la maison.", errors: ["l'oblige à rester à la maison"] },
+    { text: 'Son mari a quitté le domicile en 2024.', errors: ['mari a quitté le domicile'] },
+    { text: 'Son ex ne verse rien pour les enfants.', errors: ['ne verse rien pour les enfants'] },
+    { text: 'Le père ne participe pas aux frais des enfants.', errors: ['ne participe pas aux frais des enfants'] },
     // sweep: the person's own story, told about a work or not
     { text: 'Le livre qu’elle lit parle de son divorce conflictuel.', errors: ['divorce conflictuel'] },
     { text: "Elle parle de la violence conjugale qu'elle a subie.", errors: ['violence conjugale'] },
