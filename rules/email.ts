@@ -129,6 +129,8 @@ const OBFUSCATED = new RegExp(
 );
 const OBFUSCATION_HINT = /[([{<]\s*(?:a|chez)\s*[)\]}>]|[＠﹫]|(?<![\p{L}])(?:at|arobase|arobas|arobaze|arobaz|arrobase|arrobas|arroba|chiocciola|chiocciolina|klammeraffe|apenstaartje|malpa|snabel-a|chez (?:gmail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|icloud|gmx|protonmail|aol))(?![\p{L}])|[\s([{<]@|@[\s)\]}>]|@[\p{L}\p{N}-]+\s*(?:,|[[({<]|(?:dot|point|punto|ponto|punkt)\s)/u;
 
+/** A space, then an "@" glued to the next word: a mention (« avec @Karim »), unless the rest looks like a mail. */
+const MENTION = /^\s@\p{L}/u;
 const DOT_AFTER = /^(?:dot|point|punto|ponto|punkt)\s/;
 const OBFUSCATION_MARKS = new Set([' ', '\n', '(', ')', '[', ']', '{', '}', '<', '>']);
 const LABEL_CHAR = /[\p{L}\p{N}-]/u;
@@ -227,6 +229,11 @@ export default defineRule({
         if (m[2].includes('chez') && !/[._\d]|\s(?:point|dot)\s/.test(m[1])) continue;
         // « (a) » for "@": a handle before it or a webmail after it (« voir la fiche (a) service-public.fr » is a list marker)
         if (/^[([{<]\s*a\s*[)\]}>]$/.test(m[2].trim()) && !/[._\d]/.test(m[1]) && !WEBMAIL.has(m[3])) continue;
+        // a mention glued to its name (« voir avec @Karim point de situation », « copie @sophie point fr »): the word before
+        // is a plain word of the sentence, not a handle — only with a handle-like local part or a webmail
+        if (MENTION.test(m[0].slice(m[1].length)) && !/[._\d]/.test(m[1]) && !WEBMAIL.has(m[3])) continue;
+        // « point de situation », « point de vue »: a spelled dot, then « de » and a word is the French phrase, not Germany's domain
+        if (m[5] === 'de' && /\s(?:point|dot)\s/.test(m[4]) && /^[ \t]+\p{L}/u.test(norm.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
         add(m.index!, m.index! + m[0].length, m[1], m[3]);
       }
     }

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a mention glued to a name after a plain word, « point de » and a word: not a spelled address
+    'Je vois avec @Karim point de situation vendredi.',
+    'Mettre en copie @sophie point fr pour la suite.',
+    'Point de situation prévu avec @Karim, point de vue de l\'employeur à recueillir.',
     // an organisation's mailbox named as such, with a one-word local part (a town, a branch)
     "Le mail de l'agence d'intérim est dole@interim-jura.fr.",
     'Adresse mail de la boutique : lyon3@maisonbleue.fr',
@@ -56,6 +60,10 @@ ruleTester(rule, {
     'Il dit « at » pour arobase.',
   ],
   invalid: [
+    { text: 'Écrire à lea @gmail point com.', errors: ['lea @gmail point com'] },
+    { text: 'Mail : k.sy @laposte point net.', errors: ['k.sy @laposte point net'] },
+    { text: 'Adresse : hans.m at gmx point de', errors: ['hans.m at gmx point de'] },
+    { text: 'Adresse : hans.m at gmx point de, à recopier.', errors: ['hans.m at gmx point de'] },
     // « .es », « .se », « .ve »: top-level domains that normalisation reads as an inclusive suffix
     { text: 'Correo: lucia.romero77@yahoo.es', errors: ['lucia.romero77@yahoo.es'] },
     { text: 'Mail : lars.nilsson@telia.se.', errors: ['lars.nilsson@telia.se'] },
