@@ -193,13 +193,16 @@ export function spiValid(d: string): boolean {
 
 /**
  * Belgian national register number (NN, NISS): YYMMDD + serial (9 digits), key = 97 − (n mod 97), with « 2 » put in
- * front of n for people born from 2000.
+ * front of n for people born from 2000; the month and the day must be ones of a birth date.
  *
  * @example
  *   belgianNnValid('86041214766') // → true
  */
 export function belgianNnValid(d: string): boolean {
   if (!/^\d{11}$/.test(d)) return false;
+  // YYMMDD: month 0–12 (0 when unknown), plus 20 or 40 for a « bis » number; day 0–31
+  const mm = Number(d.slice(2, 4)) % 20, dd = Number(d.slice(4, 6));
+  if (mm > 12 || Number(d.slice(2, 4)) >= 60 || dd > 31) return false;
   const n = Number(d.slice(0, 9));
   const key = Number(d.slice(9));
   return 97 - (n % 97) === key || 97 - ((2e9 + n) % 97) === key;
@@ -803,7 +806,7 @@ function scan(doc: Doc): IdCandidate[] {
     // printed shapes that carry their own check, without a label: Swiss AVS « 756.1234.5678.97 » (EAN-13), Belgian
     // registre national « 86.04.12-147.66 » (mod 97)
     if (n === 13 && r.groups.join() === '3,4,4,2' && avsValid(d)) { add('identifiant-organisme', r.s, r.e, 4, 'high', 'avs'); continue; }
-    if (n === 11 && r.groups.join() === '2,2,2,3,2' && belgianNnValid(d)) { add('piece-identite', r.s, r.e, 4, 'high', 'cni'); continue; }
+    if (n === 11 && r.groups.join() === '2,2,2,3,2' && belgianNnValid(d) && !REF_LABEL.test(lineBefore(norm, r.s, 30))) { add('piece-identite', r.s, r.e, 4, 'high', 'cni'); continue; }
     // a Luhn-valid 14-digit number is a SIRET unless it is a Diners Club card written as one (4-6-4, or a card word and no company word)
     if (n === 14 && numeric && siretValid(d) && !(cardIssuer(d) === 'diners' && (r.groups.join() === '4,6,4' || (CARD_KW.test(around) && !SIREN_KW.test(before))))) {
       add('siret', r.s, r.e, 2, 'high', 'siret');

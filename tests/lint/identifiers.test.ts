@@ -11,6 +11,7 @@ describe('validators', () => {
     expect(belgianNnValid('86041214766')).toBe(true);
     expect(belgianNnValid('01020312345')).toBe(true); // born in 2001: « 2 » put in front
     expect(belgianNnValid('86041214767')).toBe(false);
+    expect(belgianNnValid('86131214732')).toBe(false); // right key, month 13
     expect(avsValid('7561234987657')).toBe(true);
     expect(avsValid('7561234987658')).toBe(false);
     expect(avsValid('7571234987657')).toBe(false);

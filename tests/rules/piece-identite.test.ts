@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the Belgian printed shape under a reference label, or with a month no birth date has
+    "L'offre n° 86.04.12-147.66 concerne un poste de cariste.",
+    'Lot 86.13.12-147.32 livré au dépôt.',
     'Numéro national : 12345678',
     'Montant 92.11.03-221.48',
     // national numbers: a Belgian number with a wrong key, an offer's number, a free line, a short number, « NN » in lower case
