@@ -69,6 +69,8 @@ const PERSON_ANCHOR = new Keywords([
   'hotel social', 'hotel 115', "centre d'hebergement", "centre d'hebergement d'urgence", 'chrs', 'chu', 'residence sociale', 'pension de famille', 'maison relais',
   "foyer d'hebergement", 'cada', 'huda', 'prahda', 'squat', 'hebergement d\'urgence', 'hotel du 115', 'foyer adoma', 'adoma', 'coallia',
 ]);
+/** A letter's sending verb right before the address: « envoyée au », « doit partir au », « à expédier à ». */
+const SENT_TO = /(?:envoy\p{L}*|adresse[es]{0,2}|expedi\p{L}*|postee?s?|partir|part|partie?s?|renvoy\p{L}*)\s+(?:au|a)\s*$/u;
 /** Words that make it an organisation's or an appointment's address. */
 const ORG_ANCHOR = new Keywords([
   'agence', 'agences', 'entreprise', 'entreprises', 'societe', 'employeur', 'etablissement', 'magasin', 'boutique', 'boulangerie',
@@ -78,7 +80,7 @@ const ORG_ANCHOR = new Keywords([
   'college', 'universite', 'cfa', 'greta', 'afpa', 'caf', 'cpam', 'msa', 'mdph', 'france travail', 'pole emploi', 'mission locale',
   'cap emploi', 'permanence', 'antenne', 'se rendre', 'se presenter', 'convoque', 'convoquee', 'convocation', 'aura lieu', 'a lieu',
   'se tient', 'se tiendra', 'se deroule', 'se deroulera', 'chantier', 'site', 'plateforme', 'ehpad', 'clinique', 'hopital', 'garage',
-  'sarl', 'sas', 'sasu', 'eurl', 'ets', 'za', 'zi', 'zac', 'zone', "parc d'activites", 'poste', 'postule', 'postuler', 'candidature',
+  'sarl', 'sas', 'sasu', 'eurl', 'ets', 'za', 'zi', 'zac', 'zone', "parc d'activites", 'poste', 'postule', 'postuler', 'candidature', 'candidatures',
   'embauche', 'recrute', 'recrutement', 'travaille', 'travailler', 'travaillera', 'mission', 'interim', 'commerce', 'supermarche',
   'hypermarche', 'pharmacie', 'cantine', 'creche', 'tribunal', 'prefecture', 'commissariat', 'gendarmerie', 'salle', 'gymnase',
   'mediatheque', 'bibliotheque', 'aide a domicile', 'aides a domicile', 'soins a domicile', 'service a domicile', 'services a domicile',
@@ -494,6 +496,9 @@ export default defineRule({
           if ((ORG_ANCHOR.test(noun) || ADDRESS_OWNER_ORG.test(noun)) && !KIN_APPOSITION.test(win.slice(Math.max(0, dont.index - 80), dont.index))) return 'org';
         }
       }
+      // « la convocation doit partir au 4 allée… », « convocation envoyée au 12 rue… »: a summons is sent to the person's
+      // home; « convoqué au 3 rue… » stays the place of the appointment
+      if (org >= person && /convocation$/.test(win.slice(0, org)) && SENT_TO.test(win)) return person >= 0 ? 'person' : 'near';
       if (person < 0 && org < 0) return 'none';
       if (org >= 0 && org < person && ORG_MOVES.test(win.slice(org, person))) return 'org';
       // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home

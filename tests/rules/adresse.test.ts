@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a summons at a place, applications sent to an employer
+    "Il est convoqué au 3 rue de la Gare, 71100 Chalon, pour l'atelier.",
+    'Candidatures à envoyer au 14 rue des Forges, 71120 Montcerf.',
     // an organisation moves: the move verb's subject is the structure, not the person
     'La mission locale a déménagé au 5 rue Pasteur depuis janvier.',
     'La mission locale de Dole a déménagé au 5 rue Pasteur, 39100 Dole.',
@@ -94,6 +97,9 @@ ruleTester(rule, {
     'Il lit la page 12, 3º paragraphe.',
   ],
   invalid: [
+    // a summons sent to the person's home
+    { text: 'La convocation doit partir au 4 allée Pierre Brossolette, 71100 Chalon-sur-Saône.', errors: ['4 allée Pierre Brossolette, 71100 Chalon-sur-Saône'] },
+    { text: 'Convocation envoyée au 12 rue des Lilas, 71100 Chalon.', errors: ['12 rue des Lilas, 71100 Chalon'] },
     // the person moves, an organisation named earlier in the sentence is no subject of the move
     { text: "L'employeur l'héberge au 14 route des Crêtes, 73150 Val-d'Isère.", errors: ["14 route des Crêtes, 73150 Val-d'Isère"] },
     { text: 'Son employeur lui propose un logement au 5 rue des Lilas, 39100 Dole.', errors: ['5 rue des Lilas, 39100 Dole'] },
