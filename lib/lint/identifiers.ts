@@ -645,6 +645,8 @@ const ID_GAP_OK = new Set([
 /** A relative or the household, an apposition about them, a colon: the gap of « N° MSA de son père, exploitant de canne : X ». */
 const HOLDER_GAP = /^\s*(?:de|du|d')\s*(?:(?:son|sa|ses|leur|la|le|l')\s*)?(?:(?:ancien|ancienne|premier|premiere|nouveau|nouvelle|actuel|actuelle|futur|future)\s+)?(?:(?:ex|beau|belle|demi|grand|petit|petite|arriere)[- ]?)*(?:pere|mere|parents?|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|concubin|concubine|partenaire|fiance|fiancee|pacse|pacsee|fils|fille|enfants?|frere|soeur|oncle|tante|neveu|niece|cousin|cousine|ex|tuteur|tutrice|foyer|menage|famille|adherent|adherente|interesse|interessee)(?:\s+(?:majeur|majeure|mineur|mineure|aine|ainee|cadet|cadette))?\s*,[^.;!?:,\n]{2,40}:\s*$/;
 /** A series of letters named before the number: « seria RX nr. », « série AB n° ». */
+/** An organism's place, then a number word: the gap of « CAF du Val-de-Marne sous le numéro X ». */
+const PLACE_GAP = /^\s*(?:de la |de l'|du |des |de |d')[a-z'-]{3,30}(?: [a-z'-]{2,20})?\s+(?:sous le |avec le |au )?(?:n°|no|numero|num)\.?\s*:?\s*$/;
 const SERIES_GAP = /(?:^|\s)seri[ae]\s+[a-z]{1,3}\s*,?\s*(?:(?:nr|n°|no|num|numar|numarul|numero)\.?)?\s*:?\s*$/;
 /** A span of years, not a number: « (Belgique) 2019-2022 ». */
 const YEAR_SPAN = /^(?:19|20)\d{2}[ .\-/]+(?:19|20)\d{2}$/;
@@ -1105,7 +1107,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // the holder named with an apposition, then a colon: « N° MSA de son père, exploitant agricole : X »,
     // « numéro CAF de sa mère, qui vit à Cayenne : X »
     const holder = gap.length > 6 && gap.includes(',') && HOLDER_GAP.test(gap);
-    if (gap.length > 32 && !docShape && !holder) continue;
+    // the body's department or region, then the number: « CAF de Saône-et-Loire sous le numéro X », « MSA des Côtes-d'Armor n° X »
+    const placed = !identity && gap.length <= 56 && PLACE_GAP.test(gap);
+    if (gap.length > 32 && !docShape && !holder && !placed) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
     // (and « Reisepass-Nr. », « Ausweis-Nr. », « DNI núm. »)
     const gapClean = gap.replace(/(?:^|[\s-])(?:n|no|num|nr|nro|nrs|br)\./g, ' ');
@@ -1160,6 +1164,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // Latin-American cédulas and carnets run from six digits (« carnet de identidad : 4578123 »)
       if (!plausibleId(detail, c) && !(/^(?:cedula|carnet|carne|documento)/.test(label) && /^\d{6,7}$/.test(c))) continue;
       if (!strong && phoneShaped(raw)) continue;
+      // « joindre la CAF au numéro 0 810 25 71 10 », « appeler la MSA au 06 … »: a phone number of the body or of a person
+      // (left to the phone scan), not a file number
+      if ((phoneShaped(raw) || /^0 ?[1-9]\d{2}(?:[ .]\d{2}){3}$/.test(raw)) && (/(?:^|\s)au\s+(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/.test(gap) || PHONE_KW_NOT_NUMBER.test(lineBefore(norm, m.index, 40)))) continue;
       add('identifiant-organisme', s, s + raw.length, strong ? 6 : 8, 'high', detail);
     }
   }

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a phone number of the body, « au numéro » or after a call word
+    'Joindre la CAF au numéro 0 810 25 71 10.',
+    'Joindre la CAF de Saône-et-Loire au numéro 0 810 25 71 10.',
     'Numéro fiscal : 1234567',
     // BSN, Steuer-ID with a wrong check, an order number in the AVS print shape
     'BSN : 111222334',
@@ -62,6 +65,9 @@ ruleTester(rule, {
     'code_rome=N1101;ref_offre=184VZKT;id_offre=12345678',
   ],
   invalid: [
+    // the body's department or region between the label and « sous le numéro »
+    { text: 'Allocataire à la CAF de Saône-et-Loire sous le numéro 3857214.', errors: ['3857214'] },
+    { text: "Inscrite à la MSA des Côtes-d'Armor sous le numéro 48213067.", errors: ['48213067'] },
     // a foreign tax number named « numéro fiscal » / « code fiscal », by its own check; the Italian health card
     { text: 'Code fiscal italien : RSSMRA85T10A562S', errors: ['RSSMRA85T10A562S'] },
     { text: 'Numéro fiscal portugais 234567899', errors: ['234567899'] },
