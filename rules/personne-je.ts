@@ -41,7 +41,9 @@ const PROGRAMME_NAMES: readonly string[][] = [
   'mes aides', 'mon bilan prevention', 'ma cantine', 'mon orientation en ligne', 'mon avenir pro', 'mon stage de troisieme',
   'mon stage de 3e', 'ma boussole aidants', 'mon job etudiant', 'mes demarches', 'mon enfant et moi',
 ].map((s) => s.split(' '));
-const PLATFORM_WORDS = set('site sur via plateforme application appli portail dispositif programme service espace rubrique onglet operation campagne label action intitule');
+const PLATFORM_WORDS = set('site sur via plateforme application appli portail dispositif programme service espace rubrique onglet operation campagne label action intitule ' +
+  // works and sessions named by their title: « le livre Je suis une légende », « le film Moi, Daniel Blake », « le module Mes compétences »
+  'livre roman film chanson album titre ouvrage serie piece spectacle emission podcast slogan devise module atelier jeu guide video conference exposition methode');
 /** Punctuation after which a capital does not make a name ("NB : Je dois…", "- Je contacte…"). */
 const OPENERS = set(': - – — • * ( ) « » " > ; . ! ? … / | [ ·');
 /** Titles before a surname ("Mme Ma", "Monsieur Mon"). */

@@ -12,6 +12,9 @@ ruleTester(rule, {
     // programmes and services whose name starts with a possessive
     "L'adhérente a ouvert son espace sur Mon Compte Formation et repéré un titre de secrétaire.",
     'Simulation réalisée sur le site Mes droits sociaux avec sa conseillère CAF.',
+    // a work or a session named by its title
+    "Elle a cité le livre Je suis une légende lors de l'atelier lecture.",
+    'Elle a suivi le module Mes compétences numériques au GRETA.',
     'Le dossier a été déposé via Mon Parcours Handicap en février.',
     "Une demande d'aide Ma Prime Rénov' est en cours pour son logement.",
     "Il participe au programme Je m'engage pour l'emploi depuis mars.",
@@ -49,6 +52,8 @@ ruleTester(rule, {
     'Lui, il préfère le matin, elle, elle veut un poste de nuit.',
   ],
   invalid: [
+    // a lower-case « je » after a work noun is the writer's
+    { text: "Après l'atelier je suis allée voir l'employeur.", errors: ['je'] },
     // an inversion joined by hyphens is still the writer ("m'a-t-il dit"), unlike a compound noun
     { text: "Il cherche, m'a-t-il expliqué, un poste de cariste de jour.", errors: ["m'"] },
     // ---- the person's own statement (case A): rewritten to "vous"
