@@ -234,7 +234,9 @@ export default defineRule({
         // is a plain word of the sentence, not a handle — only with a handle-like local part or a webmail
         if (MENTION.test(m[0].slice(m[1].length)) && !/[._\d]/.test(m[1]) && !WEBMAIL.has(m[3])) continue;
         // « point de situation », « point de vue »: a spelled dot, then « de » and a word is the French phrase, not Germany's domain
-        if (m[5] === 'de' && /\s(?:point|dot)\s/.test(m[4]) && /^[ \t]+\p{L}/u.test(norm.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
+        // — not after a spelled « arobase », nor before a dictated punctuation mark (« … web point de virgule »)
+        if (m[5] === 'de' && /\s(?:point|dot)\s/.test(m[4]) && !AT_WORD_SET.has(m[2].trim())
+          && /^[ \t]+(?!(?:virgule|point|tiret|slash)(?![\p{L}]))\p{L}/u.test(norm.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
         add(m.index!, m.index! + m[0].length, m[1], m[3]);
       }
     }

@@ -64,6 +64,8 @@ ruleTester(rule, {
     { text: 'Mail : k.sy @laposte point net.', errors: ['k.sy @laposte point net'] },
     { text: 'Adresse : hans.m at gmx point de', errors: ['hans.m at gmx point de'] },
     { text: 'Adresse : hans.m at gmx point de, à recopier.', errors: ['hans.m at gmx point de'] },
+    { text: "son mail c'est rudolf arobase web point de virgule il lit en allemand", errors: ['rudolf arobase web point de'] },
+    { text: 'Écrire à hans.m at gmx point de point final.', errors: ['hans.m at gmx point de'] },
     // « .es », « .se », « .ve »: top-level domains that normalisation reads as an inclusive suffix
     { text: 'Correo: lucia.romero77@yahoo.es', errors: ['lucia.romero77@yahoo.es'] },
     { text: 'Mail : lars.nilsson@telia.se.', errors: ['lars.nilsson@telia.se'] },
