@@ -388,13 +388,17 @@ const AID_NOUNS = new Set(`aide aides financement financements subvention subven
 /** The person asking the fund: "sollicite l'Agefiph", "a saisi l'Agefiph", "dossier déposé auprès de l'Agefiph", "financé par l'Agefiph". */
 const REQUEST_VERBS = new Set(`sollicite sollicitee solliciter sollicitera sollicitons saisi saisie saisir saisira depose deposee deposer deposera
   demande demandee demander demandera finance financee finances financees financer pris prise rembourse remboursee`.split(/\s+/));
+const PLURAL_PARTICIPLES = new Set(`finances financees prises sollicitees deposees remboursees demandees`.split(/\s+/));
+const OWNER_WORDS = new Set([...PERSON_WORDS, 'ses', 'leur', 'sa', 'son']);
 /** "aide Agefiph", "aides de l'Agefiph", "financement accordé par l'Agefiph" (not "l'Agefiph finance…", "l'Agefiph peut financer"). */
 function fundedAid(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === sn; k--, n++) {
     const t = toks[k].t;
-    if (AID_NOUNS.has(t) || REQUEST_VERBS.has(t)) return true;
+    if (AID_NOUNS.has(t)) return true;
+    // "les formations de ce centre sont financées par l'Agefiph": a plural participle is a fund's offer unless a person is named
+    if (REQUEST_VERBS.has(t)) return !PLURAL_PARTICIPLES.has(t) || sentenceHas(doc, from, OWNER_WORDS);
     if (!/^(de|d'|du|des|la|l'|le|par|accorde|accordee|accordes|accordees|obtenu|obtenue|charge|en|aupres|a|au)$/.test(t)) return false;
   }
   return false;
@@ -417,6 +421,30 @@ function filedWith(doc: Doc, from: number, lemma: string, tag: string): boolean 
   if (k < 0 || toks[k].t !== 'aupres' || toks[k].sn !== sn) return false;
   for (let j = k - 1; j >= Math.max(0, k - 6) && toks[j].sn === sn; j--) if (WORK_BEFORE.has(toks[j].t)) return false;
   return true;
+}
+
+/** The offices as a partner or a workplace: "convention avec la MDPH", "a travaillé au standard de la MDPH du Nord". */
+const OFFICE_LEMMAS = new Set(['MDPH', 'Agefiph', 'Cap emploi']);
+const PARTNER_WORDS = new Set(`convention conventions partenariat partenariats partenaire partenaires conventionne conventionnee signe signee`.split(/\s+/));
+const OWN_FILE = new Set(`dossier dossiers demande demandes notification reconnaissance droits aide aides`.split(/\s+/));
+function officeAsPartnerOrWorkplace(doc: Doc, from: number, lemma: string): boolean {
+  if (!OFFICE_LEMMAS.has(lemma)) return false;
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let j = from - 1; j >= Math.max(0, from - 7) && toks[j].sn === sn; j--) {
+    const t = toks[j].t;
+    if (OWN_FILE.has(t) || AID_NOUNS.has(t) || REQUEST_VERBS.has(t) || toks[j].k === Kind.Punct) return false;
+    if (PARTNER_WORDS.has(t) || WORK_BEFORE.has(t)) return true;
+  }
+  return false;
+}
+
+const FIRMS = new Set(`employeurs entreprises recruteurs structures collectivites`.split(/\s+/));
+/** Does one of `words` follow within `n` tokens of the same sentence, before any punctuation? */
+function clauseAfterHas(doc: Doc, to: number, n: number, words: ReadonlySet<string>): boolean {
+  const toks = doc.tokens;
+  for (let k = to; k < Math.min(toks.length, to + n) && toks[k].sn === toks[to - 1].sn && toks[k].k !== Kind.Punct; k++) if (words.has(toks[k].t)) return true;
+  return false;
 }
 
 const ANSWER_VERBS = new Set(`coche cochee coches repondu repondue repond repondait indique indiquee`.split(/\s+/));
@@ -534,6 +562,9 @@ export default defineRule({
       // "DISPOSITIF EMPLOI ACCOMPAGNÉ – POINT D'ÉTAPE", stays a finding)
       if ((hit.entry.lemma === 'Cap emploi' || hit.entry.lemma === 'Agefiph') && hit.from === 0 && toks[hit.to] && (toks[hit.to].k === Kind.Number || toks[hit.to].k === Kind.Punct) && doc.raw(hit.from) === doc.raw(hit.from).toUpperCase()) continue;
       // the funds (Agefiph, FIPHFP) are organisations: a finding only as the person's aid ("aide Agefiph", "financement de l'Agefiph obtenu")
+      if (officeAsPartnerOrWorkplace(doc, hit.from, hit.entry.lemma)) continue;
+      // "présentation des aides de l'Agefiph aux employeurs": a fund's aids offered to firms
+      if (hit.entry.lemma === 'Agefiph' && clauseAfterHas(doc, hit.to, 4, FIRMS)) continue;
       if (hit.entry.lemma === 'Agefiph' && !fundedAid(doc, hit.from)) continue;
       // "le médecin conseil a fixé son taux d'incapacité": the doctor is the actor of a status reported on its own
       // "reprise en mi-temps thérapeutique validée par le médecin conseil", "le médecin-conseil de la CPAM l'a classé en invalidité":

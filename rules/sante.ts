@@ -1007,6 +1007,9 @@ function fallFromHeight(doc: Doc, from: number, to: number): [number, number] | 
   if (at(j)?.t === "d'" || at(j)?.t === 'a') j--;
   return FALL_EVENTS.has(at(j)?.t ?? '') ? [from, end] : null;
 }
+/** What an operation that is no surgery works on: "le camion a subi une opération de maintenance", "une intervention de dépannage". */
+const WORK_OPERATIONS = set(`maintenance nettoyage communication recrutement sauvetage destockage promotion levage manutention controle demarchage prospection
+  fusion rachat desamiantage depollution deminage tri chargement dechargement depannage reparation renovation police gendarmerie secours pompiers`);
 /** Negations before "sans" that turn it into a need: "ne dort plus sans", "ne peut pas travailler sans", "jamais sans". */
 const NEG_BEFORE_SANS = set(`plus pas jamais guere`);
 const SANS_DETS = set(`son sa ses un une du de d' des le la l' les leur leurs mon ma mes`);
@@ -1038,20 +1041,44 @@ function coordinatedServed(doc: Doc, from: number): boolean {
 }
 /** Acts of care or of a lab done by staff: "pose de", "entretien des", "sérologie", "dépistage". */
 const CARE_ACTS = set(`pose poser poses entretien surveillance manipulation branchement gestion serologie serologies depistage depistages dosage
-  dosages analyse analyses diagnostic realise realisait realiser realisent pratique pratiquait pratiquer effectue effectuait effectuer
-  interprete interpretait interpreter`);
-const STAFF_WORDS = set(`infirmier infirmiere infirmiers infirmieres ide aide-soignant aide-soignante laborantin laborantine technicien technicienne
-  laboratoire biologiste preparateur preparatrice connait maitrise sait formee forme competences competence protocoles protocole
-  manipulateur manipulatrice audioprothesiste orthoptiste`);
-/** "la pose de PICC line" by a nurse, "chaîne de sérologie Lyme" in a lab: the act a job does, read from the staff or skill words of the sentence. */
+  dosages analyse analyses realise realisait realiser realisent pratique pratiquait pratiquer effectue effectuait effectuer
+  interprete interpretait interpreter assiste assistait assister assure assurait assurer`);
+/** Care and lab jobs; a title counts bare ("Infirmière, elle…", "elle est sage-femme"), not as the person's carer ("la sage-femme assure son suivi"). */
+const STAFF_NOUNS = set(`infirmier infirmiere infirmiers infirmieres ide laborantin laborantine technicien technicienne
+  biologiste preparateur preparatrice manipulateur manipulatrice audioprothesiste orthoptiste maieuticien`);
+const HYPHEN_TITLES = set(`femme femmes soignant soignante soignants soignantes`);
+/** Words of a workplace or a skill, whatever stands before them. */
+const STAFF_PLACES = set(`laboratoire competences competence`);
+const CARER_DETS = set(`la le l' sa son ses une un leur les`);
+const AND_OR = set(`et ou ,`);
+/** "la pose de PICC line" by a nurse, "chaîne de sérologie Lyme" in a lab, "assiste les gastroscopies et les coloscopies": the act a job does. */
 function careAct(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
+  const inS = (k: number) => k >= 0 && toks[k].sn === sn;
   let k = from - 1;
-  if (k >= 0 && toks[k].sn === sn && /^(de|d'|du|des|les)$/.test(toks[k].t)) k--;
-  if (k < 0 || toks[k].sn !== sn || !CARE_ACTS.has(toks[k].t)) return false;
-  return sentenceHasWord(doc, from, STAFF_WORDS);
+  if (inS(k) && /^(de|d'|du|des|les|le|la|l')$/.test(toks[k].t)) k--;
+  // the second act of a list: "les gastroscopies et les coloscopies"
+  if (inS(k) && AND_OR.has(toks[k].t) && inS(k - 1) && toks[k - 1].k === Kind.Word) {
+    k -= 2;
+    if (inS(k) && /^(de|d'|du|des|les|le|la|l')$/.test(toks[k].t)) k--;
+  }
+  if (!inS(k) || !CARE_ACTS.has(toks[k].t)) return false;
+  if (sentenceHasWord(doc, from, STAFF_PLACES)) return true;
+  const s = doc.sentences[sn];
+  for (let j = s[0]; j < toks.length && toks[j].sn === sn; j++) {
+    // hyphenated titles come in two tokens: "sage" + "-femme", "aide" + "-soignante"
+    const head = toks[j].hyphen && HYPHEN_TITLES.has(toks[j].t) && /^(sage|sages|aide|aides)$/.test(toks[j - 1]?.t ?? '') ? j - 1 : STAFF_NOUNS.has(toks[j].t) ? j : -1;
+    if (head >= 0 && !CARER_DETS.has(toks[head - 1]?.t ?? '')) return true;
+  }
+  return false;
 }
+/** Screening exams of an occupational visit: "visite médicale d'embauche avec audiométrie" (a hiring medical visit is not a condition). */
+const SCREENING_EXAMS = set(`audiometrie audiogramme audiogrammes spirometrie visiotest electrocardiogramme electrocardiogrammes ecg`);
+const CHECKUP_WORDS = set(`embauche periodique vip`);
+/** A job talk in the clause of an appointment: "rdv à la maternité mardi pour un entretien d'embauche". */
+const HIRING_TALK = set(`embauche recrutement candidature recruteur recruteuse job`);
+const APPOINTMENT_HEADS = set(`rdv rendez-vous consultation visite`);
 const CIRCUMSTANCE = set(`depuis apres suite lors avant`);
 function fallAsCircumstance(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
@@ -1059,12 +1086,13 @@ function fallAsCircumstance(doc: Doc, from: number): boolean {
   return false;
 }
 // "le projet est en convalescence", "le planning est une vraie migraine": a care word said of a thing, too
-const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique convalescence migraine`);
+const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique convalescence migraine malade malades perfusion`);
 /** Things a psychiatric word is said of by figure of speech, never a person. */
 const THING_NOUNS = set(`strategie strategies politique politiques discours direction projet projets marche marches management entreprise societe
   positionnement situation organisation logique demarche message economie secteur fret bourse immobilier commerce trafic ventes planning
-  calendrier budget communication gestion systeme ligne attitude fonctionnement cours prix conjoncture industrie filiere activite`);
-const FIGURATIVE_SKIP = set(`un une vraie vrai veritable peu assez tres completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
+  calendrier budget communication gestion systeme ligne attitude fonctionnement cours prix conjoncture industrie filiere activite
+  boite boites association associations structure structures commune communes club clubs`);
+const FIGURATIVE_SKIP = set(`un une vraie vrai veritable peu assez tres ancienne ancien completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
   devient devenu devenue semble semblait reste restait toujours depuis`);
 /** "une stratégie un peu schizophrène", "le marché est en dépression": back over degree words and a copula, a thing noun within two words. */
 function thingSubject(doc: Doc, from: number): boolean {
@@ -1496,8 +1524,17 @@ export default defineRule({
       if (ADJECTIVE_LEMMAS.has(hit.entry.lemma) && coordinatedServed(doc, hit.from)) continue;
       // "la pose de PICC line", "la chaîne de sérologie Lyme" in a nurse's or a lab worker's sentence: a skill, not the person's care
       if (careAct(doc, hit.from)) continue;
+      if (/^(operation|operations|intervention|interventions)$/.test(toks[hit.to - 1].t) && /^(de|d')$/.test(toks[hit.to]?.t ?? '') && WORK_OPERATIONS.has(toks[hit.to + 1]?.t ?? '')) continue;
+      // "visite médicale d'embauche avec audiométrie": a screening exam of an occupational visit
+      if (SCREENING_EXAMS.has(toks[hit.from].t) && sentenceHasWord(doc, hit.from, CHECKUP_WORDS)) continue;
+      // "rdv à la maternité mardi pour un entretien d'embauche": the appointment is a job's
+      if (family === 'grossesse' && APPOINTMENT_HEADS.has(toks[hit.from].t) && clauseWindowHas(doc, hit.from, hit.to, HIRING_TALK, 0, 8)) continue;
+      // "le SERC de la région": a short brand typed in capitals reads as an acronym without a person or a health cue in its clause
+      if (family === 'traitement' && hit.to - hit.from === 1 && toks[hit.from].t.length <= 5 && /^[A-ZÀ-Ý][a-zà-ÿ]/.test(hit.entry.lemma) && doc.isUpper(hit.from)
+        && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) continue;
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
-      if (FIGURATIVE_PSY.has(toks[hit.from].t) && thingSubject(doc, hit.from)) continue;
+      // "son ancienne boîte était sous perfusion des subventions": the head of the term, past its preposition
+      if ((FIGURATIVE_PSY.has(toks[hit.from].t) || (toks[hit.from].t === 'sous' && FIGURATIVE_PSY.has(toks[hit.to - 1].t))) && thingSubject(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
       if (mode === 'signe') signs.add(hit.from);
       if (mode === 'trace') {

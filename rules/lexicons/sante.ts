@@ -804,7 +804,8 @@ const BLOCKERS = [
   'psychologue du travail', 'psychologues du travail', 'psychologue de l’agence', 'psychologue de la structure', 'conseiller psychologue',
   'conseillère psychologue', 'psychologie du travail', 'crise économique', 'crise de confiance', 'crise de nerfs',
   'herbe à', 'mauvaise herbe', 'mauvaises herbes', 'en herbe', 'vin d’honneur', 'vins et spiritueux', 'boisson chaude', 'boissons chaudes',
-  'distributeur de boissons', 'service des boissons', 'opération commerciale', 'opérations commerciales', 'traitement de texte',
+  'distributeur de boissons', 'service des boissons', 'opération commerciale', 'opérations commerciales',
+  'aveugle aux', 'aveugles à', 'aveugles aux', 'traitement de texte',
   'traitement des données', 'traitement de données', 'traitement des commandes', 'traitement des dossiers', 'traitement de la paie',
   'traitement des eaux', 'traitement de surface', 'traitement thermique', 'traitement du courrier', 'traitement administratif',
   'traitement des déchets', 'traitement des réclamations', 'traitement de l’information', 'traitement des informations',
@@ -1022,13 +1023,13 @@ const ROUND19_SIGNS = [
   'hémoglobine glyquée', 'HbA1c', 'clairance de la créatinine', 'débit de filtration glomérulaire', 'VEMS',
   'spasticité', 'spasticités', 'hypertonie spastique', 'démarche spastique', 'pied tombant', 'steppage', 'dysarthrie', 'héminégligence', 'ataxie',
   'dysphagie', 'troubles de la déglutition',
-  'cicatrices de brûlures', 'cicatrices de brûlure', 'cicatrice de brûlure', 'marques de brûlures', 'traces de brûlures',
+  'cicatrices de brûlures', 'cicatrices de brûlure', 'cicatrice de brûlure',
   'séquelles de brûlures', 'brûlé au second degré', 'brûlée au second degré', 'brûlé au deuxième degré', 'brûlée au deuxième degré',
   'endormissement au volant', 'endormissements au volant', "s'endort au volant", "s'endormait au volant", "s'est endormi au volant",
   "s'est endormie au volant", 'somnolence diurne', 'somnolences diurnes', 'hypersomnolence', 'somnolence excessive',
   'ancien fumeur', 'ancienne fumeuse', 'anciens fumeurs', 'gros fumeur', 'grosse fumeuse', 'gros fumeurs', 'ancien gros fumeur', 'ancienne grosse fumeuse',
   'ex-fumeur', 'ex-fumeuse', 'fumeur invétéré', 'fumeuse invétérée', 'fumeur régulier', 'fumeuse régulière', 'paquets-années', 'paquets-année',
-  'un paquet par jour', 'deux paquets par jour', 'un paquet et demi par jour', 'arrêté de fumer', 'arrêtée de fumer', 'arrêter de fumer',
+  'arrêté de fumer', 'arrêtée de fumer', 'arrêter de fumer',
 ];
 /** Care programmes and follow-ups named for a mental-health or addiction need, and rehabilitation stays. */
 const ROUND19_CARE = [
@@ -1036,7 +1037,7 @@ const ROUND19_CARE = [
   'consultation jeunes consommateurs', 'consultations jeunes consommateurs', 'consultation jeune consommateur', 'Point Accueil Écoute Jeunes',
   'spray de secours', 'inhalateur de secours', 'bronchodilatateur', 'bronchodilatateurs', 'pression positive continue', 'appareil de PPC',
   ...['suivi', 'suivie', 'suivis', 'suivies'].flatMap((v) => ['en MPR', 'en SMR', 'en SSR'].map((p) => `${v} ${p}`)),
-  'hospitalisé en MPR', 'hospitalisée en MPR', 'séjour en MPR', 'sortie de MPR', 'en rééducation fonctionnelle',
+  'hospitalisé en MPR', 'hospitalisée en MPR', 'séjour en MPR', 'sortie de MPR',
 ];
 /** Pregnancy visits in shorthand: "rdv écho à la maternité", "écho de datation", "écho des 12 semaines". */
 const PREGNANCY_VISITS = [
@@ -1546,7 +1547,17 @@ const TERMS: LexiconEntry[] = [
   ...fixed('pathologie', ROUND21_SIGNS, { inflect: 'none' }),
   ...ROUND21_SERVICES.map((lemma): LexiconEntry => ({ lemma, upper: lemma === lemma.toUpperCase(), tag: 'psy:spec' })),
   ...fixed('pathologie', ROUND19_SIGNS, { inflect: 'none' }),
+  // marks left on a body, not on a worktop: "des traces de brûlures sur les bras" (not "le plan de travail portait des traces de brûlures")
+  ...fixed('pathologie', ['marques de brûlures', 'traces de brûlures'], { inflect: 'none', near: ['bras', 'avant-bras', 'main', 'mains', 'visage', 'peau',
+    'cou', 'jambe', 'jambes', 'dos', 'corps', 'torse', 'ventre', 'mollet', 'cuisse', 'greffe', 'greffes', 'brûlé', 'brûlée', 'séquelles', 'cicatrices'] }),
+  // a smoker's daily count, not a parcel delivered: "fume un paquet par jour" (not "livre plus d'un paquet par jour")
+  ...fixed('pathologie', ['un paquet par jour', 'deux paquets par jour', 'un paquet et demi par jour'], { inflect: 'none', near: ['fume', 'fumait', 'fumer',
+    'fumeur', 'fumeuse', 'cigarette', 'cigarettes', 'clope', 'clopes', 'tabac', 'tabagisme', 'roulées'] }),
   ...fixed('soins', ROUND19_CARE, { inflect: 'none' }),
+  // "elle est en rééducation fonctionnelle", not the ward of a care job ("kinésithérapeute, dix ans en rééducation fonctionnelle")
+  ...fixed('soins', ['en rééducation fonctionnelle'], { inflect: 'none', notNear: ['kinésithérapeute', 'kinésithérapeutes', 'kiné', 'kinés', 'ergothérapeute',
+    'orthophoniste', 'psychomotricien', 'psychomotricienne', 'infirmier', 'infirmière', 'aide-soignant', 'aide-soignante', 'ASH', 'brancardier', 'secrétaire',
+    'poste', 'stage', 'travaille', 'travaillé', 'exerce', 'exercé', 'recrute', 'embauche', 'CDD', 'CDI', 'diplômé', 'diplômée'] }),
   ...fixed('grossesse', PREGNANCY_VISITS, { inflect: 'none' }),
   // a sleep-apnoea machine ("appareillé en PPC", "PPC la nuit"), not a pay-per-click campaign
   { lemma: 'PPC', upper: true, tag: 'soins', near: ['apnée', 'apnées', 'nuit', 'nuits', 'appareil', 'appareillé', 'appareillée', 'masque', 'sommeil', 'dort', 'dormir', 'SAOS', 'machine', 'pneumologue'] },

@@ -71,7 +71,7 @@ const GOODS = set(`${[...DEVICES].join(' ')} fauteuil fauteuils bequilles appare
 const TRADE = set(`vend vendre vendait vendu vente ventes vendeur vendeuse revendeur revendeuse commercialise commercialiser commerce
   fabrique fabriquer fabrication fabricant livre livrer livraison livreur livreuse repare reparer reparation distribue distribuer
   distribution distributeur location loue louer stock stocks stockage catalogue magasin boutique materiel grossiste rayon conditionne
-  conditionnement`);
+  conditionnement usine usines production assemblage entrepot magasinier magasiniere`);
 /** Is the term at `from` (a device or a drug) named as goods in its sentence? */
 export function tradeContext(doc: Doc, from: number): boolean {
   const t = doc.tokens[from];
@@ -129,6 +129,8 @@ export function employerSubject(doc: Doc, to: number): boolean {
   for (let n = 0; n < 5 && k < toks.length && toks[k].sn === sn; n++, k++) {
     const t = toks[k];
     if (HIRING.has(t.t)) return true;
+    // "Cap emploi 35 organise…": the department number of an office
+    if (k === to && t.k === Kind.Number && t.t.length <= 3) continue;
     // "L'entreprise adaptée de Saintes, 4 rue de l'Industrie, recrute": one apposition between commas
     if (t.t === ',' && !apposed) {
       let j = k + 1;

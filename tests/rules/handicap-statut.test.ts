@@ -117,6 +117,13 @@ ruleTester(rule, {
     "Il a suivi la procédure santé-sécurité : arrêt immédiat en cas de malaise d'un collègue.",
     // the fund as an organisation, the medical officer beside the status it decides
     "L'Agefiph finance des plages braille pour les entreprises qui en font la demande.",
+    // review: a fund's offer in the plural, no person named
+    "Les formations de ce centre sont financées par l'Agefiph pour les entreprises.",
+    // sweep: an office as an organiser, a partner or a workplace; a fund's aids to firms
+    'Cap emploi 35 organise un job dating avec des entreprises inclusives le 12 décembre.',
+    "La Mission locale a signé une convention avec la MDPH pour des ateliers sur l'orientation.",
+    'Il a travaillé au standard de la MDPH du Nord en contrat aidé.',
+    "Atelier collectif sur le handicap au travail : présentation des aides de l'Agefiph aux employeurs.",
     "J'ai rappelé que l'Agefiph peut financer l'interprétation.",
     // an arrest by the police
     "Le policier l'a arrêté trois jours avant le procès.",
@@ -125,6 +132,10 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: "Je sollicite l'Agefiph pour une étude ergonomique du poste.", errors: ['Agefiph'] },
+    { text: "Ses deux formations ont été financées par l'Agefiph.", errors: ['Agefiph'] },
+    { text: "Formation de cariste financée par l'Agefiph.", errors: ['Agefiph'] },
+    { text: 'Son dossier MDPH travaillé avec la conseillère est complet.', errors: ['MDPH'] },
+    { text: "Il a obtenu une aide de l'Agefiph pour son permis.", errors: ['Agefiph'] },
     { text: 'Reprise en mi-temps thérapeutique validée par le médecin conseil à compter du 02/12.', errors: ['mi-temps thérapeutique'] },
     { text: 'Inscrit auprès de Cap emploi depuis janvier.', errors: ['Cap emploi'] },
     // round 20: the fund's ergonomist studying the person's workstation; a scheme heading the report stays a finding

@@ -3,6 +3,22 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // review: a screening exam of a hiring visit, a care job's acts (hyphenated titles, listed acts), a job appointment at a maternity,
+    // burn marks on a thing, parcels, a brand read as an acronym, a rehab ward as a care job's workplace
+    "Visite médicale d'embauche avec audiométrie prévue lundi chez le médecin du travail.",
+    'Sage-femme libérale, elle assure le suivi de grossesse et les consultations prénatales.',
+    'Infirmière en endoscopie, elle assiste les gastroscopies et les coloscopies.',
+    "Rdv à la maternité mardi pour un entretien d'embauche comme ASH.",
+    'Le plan de travail portait des traces de brûlures, elle a dû tout nettoyer.',
+    "Il livre plus d'un paquet par jour dans ce secteur.",
+    "Le SERC de la région recrute des chargés d'études.",
+    'Kinésithérapeute diplômé, dix ans en rééducation fonctionnelle dans un centre à Berck.',
+    // sweep: a sick market or a firm on a drip, an operation on a thing, blind to qualities, goods made in a plant
+    "Le marché de l'immobilier est malade depuis deux ans selon lui.",
+    'Son ancienne boîte était sous perfusion des subventions publiques.',
+    'Le camion frigorifique a subi une opération de maintenance avant sa reprise.',
+    'Le recruteur était aveugle aux qualités de son CV selon elle.',
+    'Il a été magasinier dans une usine de fauteuils roulants électriques.',
     // round 21: exams done as a job act
     'Technicienne du sommeil, elle réalise des polysomnographies au CHU.',
     "Elle a candidaté au centre du sommeil comme secrétaire médicale.",
@@ -439,6 +455,18 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // review: a diagnosis told with everyday verbs is the person's; a carer named with a determiner; a brand in capitals with a person
+    { text: 'Depuis le diagnostic de diabète, elle sait gérer ses injections seule.', errors: ['diabète'] },
+    { text: 'Depuis le diagnostic de son cancer du sein en 2022, elle se sent en forme.', errors: ['cancer du sein'] },
+    { text: 'La sage-femme assure le suivi de grossesse à domicile.', errors: ['suivi de grossesse'] },
+    { text: 'Il prend du SERC pour ses vertiges.', errors: ['SERC', 'vertiges'] },
+    { text: 'Elle fume un paquet par jour depuis ses 16 ans.', errors: ['un paquet par jour'] },
+    { text: 'Des traces de brûlures sur les deux bras depuis l’incendie.', errors: ['traces de brûlures'] },
+    { text: 'Il est en rééducation fonctionnelle après sa fracture.', errors: ['en rééducation fonctionnelle', 'fracture'] },
+    { text: "Visite médicale de reprise avec audiométrie après sa perte d'audition.", errors: ['audiométrie', "perte d'audition"] },
+    { text: 'Il est malade depuis deux ans, le marché du travail lui paraît fermé.', errors: ['malade'] },
+    { text: 'Il a subi une opération du genou en mars.', errors: ['subi une opération du genou'] },
+    { text: 'Il vit dans son fauteuil roulant depuis son accident.', errors: ['fauteuil roulant'] },
     // round 21: attribute before « : pas de », quoted drug after a full stop, rare-disease drugs, sleep signs and exams, malformations, English names, care services
     { text: 'Apicultrice, elle est coeliaque : pas de PMSMP en boulangerie.', errors: ['coeliaque'] },
     { text: '« Oui, si je garde mes pauses. Le Xyrem me fait dormir. »', errors: ['Xyrem'] },
