@@ -44,10 +44,32 @@ const CIVIL = set(`prud'hommes prudhommes prud'homal prud'homale prud'homales em
 civil civile indemnites licenciement`);
 /** A probation measure just named: an obligation "avec" it belongs to it ("sous sursis probatoire jusqu'en 2026 avec obligation de travail"). */
 const PROBATION_WORDS = set('probatoire sursis epreuve conditionnelle probation');
+/** After "coups de": the blows themselves ("coups de poing", "coups de couteau"); any other noun is a figure ("coups de main", "coups de fil"). */
+const BLOW_KINDS = set(`poing poings pied pieds tete couteau couteaux baton batons ceinture marteau crosse matraque genou genoux coude coudes
+barre machette cutter casque bouteille griffes boule boules`);
+/** A court that judges no offence, or a way walked past the building ("passe devant le tribunal en allant au travail"). */
+const NOT_HEARING = set(`commerce administratif administrative prud'hommes prudhommes tutelles tutelle jaf familiales familial affaires pole social
+allant trajet chemin passant bus tram arret rue marche velo route`);
+/** Verbs of using another's papers: "travaillait avec les papiers de son cousin", not "venue avec les papiers de son fils". */
+const USE_PAPERS = set(`travaille travaillait travaille travailler bosse bossait bosser voyage voyageait voyager entre entree passe circule circulait
+embauche embauchee declare declaree inscrit inscrite utilise utilisait utiliser vit vivait loue louait`);
+const OF_FORMS = set("de du des d'");
+/** What a roadside screening looks for: "dépistage d'alcool", "dépistage des stupéfiants". */
+const DRUG_TESTED = set('alcool alcoolemie stupefiants stups drogue drogues cannabis thc cocaine produits');
+/** A course the hit itself names as ordered or about violence. */
+const COURSE_ORDERED = /responsabilisation|violences|ordonne|impose/;
+/** Words that make a « stage de sensibilisation » a penalty: drugs, alcohol, the road, a court. */
+const PENAL_COURSE = set(`stupefiants stups drogue drogues cannabis alcool routiere securite-routiere volant juge tribunal procureur sursis peine condamne condamnee
+condamnation spip jap cpip delegue composition penale alternative poursuites`);
+/** An organisation's identity: "l'identité de marque", "l'identité de l'entreprise". */
+const BRAND_WORDS = set('marque marques entreprise societe structure association enseigne produit site');
+/** Complaints of customers or users: a service's claims, not a criminal complaint ("plaintes de clients pour retard de livraison"). */
+const CLAIMANTS = set('clients clientes client clientele usagers usager patients residents familles voyageurs locataires consommateurs acheteurs');
 /** Places and units that hold or fight narcotics: "comptoir des stups", "brigade des stupéfiants". */
 const STUPS_HOLDERS = set('comptoir armoire coffre coffre-fort registre brigade office stock stocks gestion cahier ordonnancier');
 /** Units of a roadside test: "1,2 g", "0,8 g/l", "180 km/h". */
 const RATE_UNITS = set('g gr gramme grammes mg km kmh');
+/** A distance is no speed: "km" needs its "/h" ("contrôlée à 2 km de chez elle"). */
 /** A look judged ("tête de délinquant"): the jugement rule's, not an offence. */
 const LOOKS = set('tete gueule air allure look degaine profil style physique mine');
 /** Offenders handled at work by a guard or an officer. */
@@ -112,6 +134,10 @@ reservation reservations logistique entrepot supermarche hypermarche franchise`)
 /** Offences as a body of rules or a field of knowledge: "la réglementation sur les infractions routières", "spécialiste des délits financiers". */
 const OFFENCE_KNOWLEDGE = set(`reglementation reglementations legislation legislations regles reglement connaissance connaissances notions specialiste specialistes
 expert experte expertise typologie statistiques constatation constater constate constatait`);
+/** Verbs of work on offences ("saisissait les marchandises contrefaites", "contrôle les détournements", "explique le refus de priorité"); the
+ *  participle of the same spelling is the person checked or spotted ("a été contrôlé en conduite…", "repéré"), told by the accent. */
+const OFFENCE_WORK = set(`saisit saisissait saisir saisissent repere reperait reperer detecte detectait detecter controle controlait controler verifie verifiait
+explique expliquait expliquer enseigne enseignait enseigner traque traquait traquer`);
 /** Handling offences as a business: "recouvrement de contraventions", "traitement des amendes". */
 const OFFENCE_PROCESSING = set('recouvrement traitement gestion constatation');
 const KNOWLEDGE_SKIP = set("les la le l' des du de d' sur aux au en matiere");
@@ -301,12 +327,13 @@ epilepsie avc infarctus retinopathie cardiaque cardiaques traitement arret hospi
 epileptique narcolepsie apnee apnees somnolence hypoglycemie hypoglycemies insuline neurologue neurologique neurologiques ophtalmologue glaucome cataracte
 cecite malvoyant malvoyante sclerose parkinson cardiologue pacemaker syncope syncopes vertiges handicap psychiatre psychiatrique commission`);
 /** Words of an electronic tag or its follow-up near a bare "boîtier" ("le boîtier a sonné, le SPIP rappelle"). */
-const TAG_BOX_CUES = set(`bracelet ddse pse spip jap cpip assignation penitentiaire detention surveillance electronique peine sursis sonne sonnait bipe alarme`);
+const TAG_BOX_CUES = set(`bracelet ddse pse spip jap cpip assignation penitentiaire detention peine sursis`);
 /** Words of a tag measure's own entry ("sous DDSE", "bracelet électronique", "horaires d'assignation"). */
 const TAG_MEASURE_WORDS = set('bracelet ddse pse electronique assignation');
 /** Other boxes: a gearbox, a fuse box, a phone or camera body, the internet box. */
 const OTHER_BOXES = set(`vitesse vitesses electrique electriques fusibles raccordement internet box wifi fibre telephone appareil photo camera montre telecommande
-compteur tableau disjoncteur mecanique garage voiture moteur papillon direction decodeur alarme-incendie`);
+compteur tableau disjoncteur mecanique garage voiture moteur papillon direction decodeur alarme-incendie alarme alarmes acces capteur capteurs
+controle securite technicien technicienne magasin badge`);
 /** After « retenu »: a licence chosen as a criterion, not held by the police ("le permis C est retenu comme critère"). */
 const RETAINED_CHOICE = set('comme parmi dans critere candidat candidate candidats');
 const LICENCE_COLLECT = set('prefecture ants guichet recupere recuperer recuperee fabrique fabrication disponible obtenu obtenue reussi reussie examen auto-ecole');
@@ -751,6 +778,13 @@ export default defineRule({
         case 'mesure': {
           if (!entryAccepts(h, ctx, false, true) || deliveredAsJob(i) || lawPenaltyBefore(i)) break;
           if (h.entry.lemma === "horaires d'assignation" && toks[h.to - 1].t === 'assignation' && tagSentences.has(toks[i].sn)) break;
+          // "passe devant le tribunal de commerce", "passe devant le tribunal en allant au bus": no hearing of the person
+          if (h.entry.lemma === 'stage de responsabilisation' && /^(tribunal|juges?|correctionnelle)$/.test(toks[h.to - 1].t) && around(doc, i, h.to, NOT_HEARING, 6)) break;
+          // "stage de sensibilisation aux dangers du numérique", "stage obligatoire de sensibilisation à la sécurité incendie": a training course
+          if (h.entry.lemma === 'stage de responsabilisation' && toks[i].t === 'stage' && !COURSE_ORDERED.test(doc.norm.slice(toks[i].s, toks[h.to - 1].e))
+            && !around(doc, i, h.to, PENAL_COURSE, 8)) break;
+          // "plaintes de clients pour retard de livraison": a service's claims
+          if (h.entry.lemma === 'plainte à son encontre' && toks[h.to - 1].t.startsWith('plainte') && (nw === 'de' || nw === "d'") && CLAIMANTS.has(t(h.to + 1, i))) break;
           // "Sursis probatoire avec obligation de travailler": the obligation is part of the measure just named
           if (h.entry.lemma === 'obligation de travailler' && pw === 'avec') {
             let joined = false;
@@ -851,6 +885,7 @@ export default defineRule({
           while (k < h.to + 4 && toks[k] && toks[k].sn === toks[i].sn && (isNumberToken(toks[k]) || toks[k].t === ',' || toks[k].t === '.')) { num = num || isNumberToken(toks[k]); k++; }
           if (!num || !RATE_UNITS.has(t(k, i))) break;
           let e = k + 1;
+          if (t(k, i) === 'km' && !(t(e, i) === '/' && t(e + 1, i) === 'h')) break;
           if (t(e, i) === '/' && (t(e + 1, i) === 'l' || t(e + 1, i) === 'h')) e += 2;
           if ((t(e, i) === "d'" && t(e + 1, i) === 'alcool') || (t(e, i) === 'par' && t(e + 1, i) === 'litre')) e += 2;
           if (negatedBefore(doc, i) || deliveredAsJob(i) || offenceFrame(i)) break;
@@ -1144,7 +1179,16 @@ export default defineRule({
             let k = i - 1;
             while (k > i - 4 && KNOWLEDGE_SKIP.has(t(k, i))) k--;
             if (k < i - 1 && OFFENCE_KNOWLEDGE.has(t(k, i))) break;
+            if (k < i - 1 && OFFENCE_WORK.has(t(k, i)) && !/[éÉ]e?s?$/.test(doc.raw(k))) break;
           }
+          // "contrôlé positif au dépistage de la tuberculose": a medical screening, not a roadside test
+          if (toks[h.to - 1].t === 'depistage' && OF_FORMS.has(nw) && !DRUG_TESTED.has(t(h.to + 1, i)) && !DRUG_TESTED.has(t(h.to + 2, i))) break;
+          // "a donné des coups de main", "suivi de coups de fil": a figure unless the blows are named
+          if (h.entry.lemma === 'échange de coups' && toks[h.to - 1].t === 'coups' && (nw === 'de' || nw === "d'") && !BLOW_KINDS.has(t(h.to + 1, i))) break;
+          // "venue avec les papiers de son fils": papers brought, not used to work or travel
+          if (toks[i].t === 'avec' && t(i + 1, i) === 'les' && t(i + 2, i) === 'papiers' && !USE_PAPERS.has(pw) && !USE_PAPERS.has(t(i - 2, i))) break;
+          // "a utilisé l'identité de marque", "l'identité visuelle": a brand's identity, not a person's
+          if (toks[h.to - 1].t === 'de' && t(h.to - 2, i) === 'identite' && (BRAND_WORDS.has(nw) || ((nw === 'la' || nw === "l'") && BRAND_WORDS.has(t(h.to + 1, i))))) break;
           const w = toks[i].t;
           // "le comptoir des stups", "l'armoire des stupéfiants", "la brigade des stups": a pharmacy's safe or a police unit
           if ((w === 'stups' || w === 'stupefiants') && (pw === 'des' || pw === 'aux') && STUPS_HOLDERS.has(t(i - 2, i))) break;

@@ -207,6 +207,9 @@ const TEACH_SKIP = set("a au aux l' la le les de d' des du dans en egalement aus
 /** Rites a funeral, catering or events worker knows or performs: "connaît les rites juif et musulman", "obsèques catholiques". */
 const RITES = set(`rite rites rituel rituels obseques funerailles enterrement enterrements inhumation inhumations ceremonie ceremonies toilette toilettes
 mise bieres traditions coutumes usages cuisine cuisines repas menus menu plats abattage mariages mariage interdits prescriptions regles`);
+/** Words before a rite that make it one ("le Daimoku", "sa Puja"), and civilities before a first name. */
+const RITE_DETS = set("le la les l' un une des du de d' son sa ses leur leurs au aux");
+const CIVILITY = set('m mme mr mlle monsieur madame');
 /** Trades that serve rites for others: "chauffeur pour des pompes funèbres … cérémonies religieuses". */
 const EVENT_TRADES = set(`chauffeur chauffeuse pompes funebres funeraire funeraires traiteur photographe videaste fleuriste porteur porteurs thanatopracteur
 maitre-d'hotel organisateur organisatrice dj sonorisation serveur serveuse extra extras prestataire prestations traiteurs`);
@@ -864,6 +867,9 @@ export default defineRule({
           if (toks[h.to - 1].t.startsWith('baptis') && toks[h.to] && (NAMING.has(toks[h.to].t) || toks[h.to].quoted || (toks[h.to].k === Kind.Word && doc.isCapitalized(h.to)))) break;
           // "les Vêpres siciliennes", "l'Angélus de Millet": a work or a historical event
           if (TITLE_RITES.has(toks[i].t) && ((doc.isCapitalized(i) && !toks[i].first) || /^sicilien/.test(nw) || (nw === 'de' && doc.isCapitalized(h.to + 1)))) break;
+          // a first name shaped like a rite: "Mme Aarti Sharma", "Simran, 24 ans," (a capital with a surname, a civility or a comma after)
+          if (h.to - i === 1 && doc.isCapitalized(i) && !doc.isUpper(i) && !RITE_DETS.has(pw)
+            && (CIVILITY.has(pw) || nw === ',' || (toks[h.to]?.k === Kind.Word && toks[h.to].sn === toks[i].sn && doc.isCapitalized(h.to)))) break;
           report(i, h.to, { practice: true });
           break;
         }

@@ -11,7 +11,7 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
-import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed } from '../lib/lint/special-categories.ts';
+import { clauseRemovalFix, tt, around, Kind, negatedGoverned, personNamed, sentenceHas } from '../lib/lint/special-categories.ts';
 import { termTokens } from '../lib/lint/lexicon.ts';
 import { SYNDICAT_LEXICON } from './lexicons/syndicat.ts';
 import { wordSet as set } from '../lib/lint/token-set.ts';
@@ -47,6 +47,8 @@ militantisme responsable responsables elu elue elus elues passe parcours carrier
 cotisations permanent permanente secretaire defenseur defenseuse conseiller conseillere adhesion appartenance combat combats
 lutte luttes experience role fonction fonctions liste listes formation reunion reunions tract tracts delegation
 investissement implication vie monde milieu casquette heures credit permanence`);
+/** Words of a strike or a union in the sentence of a « mobilisation » led by the person. */
+const STRIKE_WORDS = set('greve greves grevistes greviste syndicat syndicats syndical syndicale syndicaux intersyndicale piquet preavis debrayage cgt cfdt fo sud unsa cfe-cgc fsu cftc');
 /** Nouns before "syndical(e)" that are not a person's union activity. */
 /** Heads that stay meaningful without the adjective ("son engagement syndical" → "son engagement"). */
 const NEUTRAL_HEADS = set('engagement engagements activite activites action actions passe parcours carriere experience implication investissement responsabilites');
@@ -238,6 +240,10 @@ export default defineRule({
         }
         case 'direct': {
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // "a organisé la mobilisation des bénévoles": a mobilisation is a strike only beside a strike or a union
+          if (toks[h.to - 1].t === 'mobilisation' && !sentenceHas(doc, i, STRIKE_WORDS)) break;
+          // "distribué des tracts pour le syndicat d'initiative": the tourist office
+          if (toks[h.to - 1].t === 'syndicat' && NOT_UNION_AFTER.some((seq) => seq.every((w, k) => t(h.to + k, i) === w))) break;
           // "Salarié protégé en tant que délégué CFE-CGC": the status only restates the mandate named beside it
           if (toks[i].t.startsWith('salarie') || toks[h.to - 1].t.startsWith('protege')) {
             const sn = toks[i].sn;

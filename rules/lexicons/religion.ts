@@ -299,7 +299,7 @@ const RITES = entries('rite', [
   'ablutions rituelles', 'tefila', 'tehilim', 'kiddouch', 'kiddush', 'havdala', 'mikvé', 'mikveh', 'bain rituel', 'puja', 'pooja', 'pouja',
   // chanted and recited practices of the Buddhist, Hindu, Sikh and Sufi traditions: "récite le daimoku", "fait son gongyo", "chante des bhajans"
   'daimoku', 'gongyo', 'gongyō', 'nam-myoho-renge-kyo', 'nam myoho renge kyo', 'nam-myōhō-renge-kyō', 'japa', 'japa mala', 'bhajan', 'bhajans', 'kirtan', 'kirtans',
-  'aarti', 'arati', 'nitnem', 'simran', 'ardas', 'satsang', 'satsangs', 'hadra', 'wazifa', 'wird', 'mantras', 'sutras', 'récitation de sutras', 'récite des sutras', 'récite le sutra du lotus',
+  'aarti', 'arati', 'nitnem', 'simran', 'ardas', 'satsang', 'satsangs', 'hadra', 'wazifa', 'wird', 'sutras', 'récitation de sutras', 'récite des sutras', 'récite le sutra du lotus',
   'ses dévotions', 'vêpres', 'laudes', 'angélus', 'neuvaine', 'neuvaines', 'va à confesse', 'aller à confesse', 'se confesser', "s'est confessé",
   "s'est confessée", 'enseigne le catéchisme', 'enseignait le catéchisme', 'fait le catéchisme', 'faisait le catéchisme', 'donne le catéchisme',
   'fait la catéchèse', 'anime la catéchèse', 'se faire baptiser', 'se fera baptiser', "s'est fait baptiser", 'se faire confirmer', 'sourate', 'sourates',

@@ -632,8 +632,52 @@ ruleTester(rule, {
 
 // the hours of home detention in the sentence that names the tag belong to that finding
 ruleTester(rule, {
-  valid: [],
+  valid: ['Technicien fibre, il installe le boîtier internet chez les clients.'],
   invalid: [
     { text: "Il est placé sous surveillance électronique jusqu'en septembre ; horaires d'assignation compatibles avec le poste.", errors: ['sous surveillance électronique'] },
+  ],
+});
+
+// review of rounds 19–21: figures, places, brands, distances, customers' claims and work on offences are no finding
+ruleTester(rule, {
+  valid: [
+    "Elle a donné des coups de main au restaurant de sa tante pendant l'été.",
+    'Un entretien suivi de coups de fil aux employeurs du secteur logistique.',
+    'Échange de coups de téléphone avec le référent PLIE cette semaine.',
+    'Chaque matin il passe devant le tribunal en allant à l’arrêt de bus.',
+    'Il passe au tribunal de commerce pour immatriculer sa micro-entreprise.',
+    "Débouté aux prud'hommes, il passe devant les juges en appel.",
+    "Elle est venue avec les papiers de son fils pour l'inscription en CAP.",
+    "Il a utilisé l'identité de marque de l'entreprise pour la refonte du site.",
+    'Contrôlée à 2 km de chez elle par son employeur, la tournée a été validée.',
+    "Le camion a été arrêté à 5 km de l'entrepôt à cause d'une panne.",
+    'Elle a fait l’objet de plusieurs plaintes de clients pour retard de livraison.',
+    "Le boîtier de l'alarme sonne souvent dans le magasin où elle est agent de sécurité.",
+    'Agent de surveillance, il vérifie le boîtier de contrôle des accès chaque nuit.',
+    'Agent des douanes, il saisissait les marchandises contrefaites au port du Havre.',
+    'Comptable, elle contrôle les détournements de fonds dans les associations clientes.',
+    'Formatrice en auto-école, elle explique le refus de priorité aux élèves.',
+  ],
+  invalid: [
+    { text: 'Il a donné des coups de poing à un client du bar.', errors: ['a donné des coups de poing à un client'] },
+    { text: 'Il passe devant le tribunal en janvier pour les dégradations.', errors: ['passe devant le tribunal'] },
+    { text: 'Il bossait avec les papiers de sa cousine dans le BTP.', errors: ['avec les papiers de sa'] },
+    { text: "Elle a utilisé l'identité de sa sœur pour ouvrir un compte.", errors: ["utilisé l'identité de"] },
+    { text: 'Il a été contrôlé à 180 km/h sur l’autoroute.', errors: ['été contrôlé à 180 km/h'] },
+    { text: 'Une plainte a été déposée contre lui par un voisin.', errors: ['plainte a été déposée contre lui'] },
+  ],
+});
+
+// a training course or a medical screening named with the words of a penalty
+ruleTester(rule, {
+  valid: [
+    "Cap emploi l'accompagne, elle a fait un stage de sensibilisation aux dangers du numérique au collège.",
+    "Elle a suivi un stage obligatoire de sensibilisation à la sécurité incendie pour son poste d'ERP.",
+    'Il a été contrôlé positif au dépistage de la tuberculose par la médecine du travail.',
+  ],
+  invalid: [
+    { text: 'Il doit faire un stage de sensibilisation aux dangers des stupéfiants.', errors: ['stage de sensibilisation aux dangers des stupéfiants'] },
+    { text: 'Elle a été contrôlée positive au dépistage de stupéfiants.', errors: ['contrôlée positive au dépistage'] },
+    { text: "Il a été contrôlé en conduite sous l'empire d'un état alcoolique.", errors: ["conduite sous l'empire d'un état alcoolique"] },
   ],
 });

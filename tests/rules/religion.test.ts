@@ -489,3 +489,16 @@ ruleTester(rule, {
   valid: ['Il a vu la statue de Krishna au musée Guimet.'],
   invalid: [{ text: 'Adepte de Krishna, elle suit un régime strict.', errors: ['Adepte de Krishna'] }],
 });
+
+// a first name shaped like a rite, and mantras as a figure of speech
+ruleTester(rule, {
+  valid: [
+    'Mme Aarti Sharma, ingénieure qualité, cherche un poste en agroalimentaire.',
+    'Simran, 24 ans, inscrite à la Mission locale, vise un BTS commerce.',
+    "Elle se répète des mantras positifs avant chaque entretien d'embauche.",
+  ],
+  invalid: [
+    { text: 'Elle fait son aarti chaque soir avant de dormir.', errors: ['aarti'] },
+    { text: 'Il récite le Daimoku chaque matin.', errors: ['Daimoku'] },
+  ],
+});

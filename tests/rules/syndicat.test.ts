@@ -226,3 +226,15 @@ ruleTester(rule, {
     { text: 'Il tracte pour la CNT devant les entrepôts.', errors: ['tracte pour la CNT'] },
   ],
 });
+
+// a mobilisation led is a strike only beside a strike or a union; the tourist office is no union
+ruleTester(rule, {
+  valid: [
+    'Elle a organisé la mobilisation des bénévoles pour la collecte alimentaire.',
+    "Il mène la mobilisation des partenaires pour le forum de l'emploi de mars.",
+    "Il a distribué des tracts pour le syndicat d'initiative de la ville lors d'un job d'été.",
+  ],
+  invalid: [
+    { text: 'Elle a organisé la mobilisation contre la réforme avec la CGT du site.', errors: ['organisé la mobilisation', 'CGT'] },
+  ],
+});
