@@ -568,7 +568,7 @@ const BARE_TAG = entries('bracelet', ['bracelet', 'bracelets']);
 
 
 /**
- * Round 19/20 classes. Offences told in plain words: counterfeits, false imprisonment, misappropriation at work, another's identity,
+ * Offences told in plain words: counterfeits, false imprisonment, misappropriation at work, another's identity,
  * road offences of everyday driving, a positive roadside test.
  */
 const EMBEZZLED = ['la caisse', "de l'argent", "l'argent", 'des fonds', 'les fonds', 'la recette', 'les recettes', 'des médicaments', 'de la codéine', 'des stupéfiants',
@@ -612,7 +612,7 @@ const RATE_HEADS = entries('taux', ['contrôlé à', 'contrôlée à', 'contrôl
   'contrôlée positive à', 'soufflé à', 'souffle à']);
 
 /**
- * Round 21 classes. Home detention told by its parts: the hours the person must be home ("horaires d'assignation : 7 h – 19 h"),
+ * Home detention told by its parts: the hours the person must be home ("horaires d'assignation : 7 h – 19 h"),
  * "assigné à domicile"; the box of the tag is a bare noun checked in code (tag `boitier`: a tag, a probation office or a ringing near).
  */
 const HOME_DETENTION = entries('mesure', [

@@ -969,10 +969,10 @@ const MORE_TREATMENT = [
   'électroencéphalogramme', 'coronarographie', 'holter', 'bilan cardiaque', 'bilan neurologique', 
 ];
 /**
- * Round 21 classes: drugs of rare and neurological conditions by brand and molecule (sleep disorders, vertigo, spinal muscular
+ * Drugs of rare and neurological conditions by brand and molecule (sleep disorders, vertigo, spinal muscular
  * atrophy, amyloidosis, haemoglobin and storage diseases), examinations of sleep, hearing and balance, and ear procedures.
  */
-const ROUND21_TREATMENT = [
+const RARE_CONDITION_DRUGS = [
   'Serc', 'Betaserc', 'bétahistine', 'Tanganil', 'acétylleucine', 'Xywav', 'oxybate de sodium', 'pitolisant', 'solriamfétol', 'Modiodal',
   'Spinraza', 'nusinersen', 'Zolgensma', 'Evrysdi', 'risdiplam', 'Ultomiris', 'Strensiq', 'Vyndaqel', 'tafamidis', 'Onpattro', 'Hemlibra',
   'Cerezyme', 'Fabrazyme', 'Myozyme', 'Takhzyro', 'Firazyr', 'Translarna', 'Kuvan', 'Sativex', 'Radicava', 'Crysvita', 'Benlysta', 'Saphnelo',
@@ -985,7 +985,7 @@ const ROUND21_TREATMENT = [
   'sieste programmée', 'sieste thérapeutique', 'sieste prescrite',
 ];
 /** Signs of sleep disorders, and congenital malformations named by their lay and medical names. */
-const ROUND21_SIGNS = [
+const SLEEP_SIGNS_MALFORMATIONS = [
   'cataplexie', 'cataplexies', 'crise de cataplexie', 'crises de cataplexie', 'accès de cataplexie', 'attaques de sommeil', 'attaque de sommeil',
   'accès de sommeil', 'endormissements brutaux', 'endormissement brutal', 'endormissements irrépressibles', 'paralysie du sommeil',
   'paralysies du sommeil', 'hallucinations hypnagogiques', 'hypersomnolence', 'somnolence diurne excessive',
@@ -1002,15 +1002,15 @@ const ROUND21_SIGNS = [
   'had surgery', 'underwent surgery', 'was hospitalized', 'was hospitalised', 'alcoholism', 'recovering alcoholic', 'drug addiction',
 ];
 /** Care services a person is followed by: outreach psychiatry, sleep, memory and palliative care units (a care relation, like the specialists). */
-const ROUND21_SERVICES = [
+const FOLLOW_UP_SERVICES = [
   'EMPP', 'équipe mobile psychiatrie précarité', 'équipe mobile de psychiatrie', 'équipe mobile psychiatrie-précarité', 'centre du sommeil', 'centre de sommeil',
   'unité du sommeil', 'unité de sommeil', 'laboratoire du sommeil', 'consultation du sommeil', 'clinique du sommeil', 'service du sommeil',
   'centre de la mémoire', 'centre mémoire', 'consultation mémoire', 'CMRR', 'centre ressources autisme', 'centre de ressources autisme',
   'unité pour malades difficiles', 'UMD', 'centre de lutte antituberculeuse', 'CLAT', 'équipe mobile de soins palliatifs', 'unité de soins palliatifs',
   'centre de traitement de la douleur', 'centre d’évaluation et de traitement de la douleur', 'consultation de la douleur',
 ];
-/** Round 19-20 classes: more cardiac, spasticity and sleep drugs by brand and molecule. */
-const ROUND19_TREATMENT = [
+/** Cardiac, spasticity and sleep drugs by brand and molecule. */
+const CARDIAC_SPASTICITY_DRUGS = [
   'Bisoce', 'Nebilox', 'nébivolol', 'Tenormine', 'Avlocardyl', 'propranolol', 'Natispray', 'trinitrine', 'Entresto', 'sacubitril', 'Efient', 'prasugrel',
   'Aldactone', 'spironolactone', 'Lercan', 'Cozaar', 'losartan', 'Aprovel', 'irbésartan', 'Tareg', 'valsartan', 'Exforge', 'Ezetrol', 'ézétimibe',
   'Inegy', 'Zocor', 'simvastatine', 'Praluent', 'Repatha', 'Lipanthyl', 'fénofibrate', 'statine', 'statines', 'Kardegic',
@@ -1018,7 +1018,7 @@ const ROUND19_TREATMENT = [
   'Aotal', 'acamprosate', 'Revia', 'naltrexone', 'Selincro', 'nalméfène', 'Espéral', 'disulfirame', 'Circadin', 'Sulfarlem', 'Mianserine',
 ];
 /** Measures, signs and sequels that stand for a condition: cardiac function, spasticity, burns, sleepiness, smoking. */
-const ROUND19_SIGNS = [
+const MEASURES_SIGNS_SEQUELS = [
   'FEVG', 'fraction d’éjection', 'fraction d’éjection ventriculaire gauche', 'fraction d’éjection basse', 'fraction d’éjection diminuée',
   'hémoglobine glyquée', 'HbA1c', 'clairance de la créatinine', 'débit de filtration glomérulaire', 'VEMS',
   'spasticité', 'spasticités', 'hypertonie spastique', 'démarche spastique', 'pied tombant', 'steppage', 'dysarthrie', 'héminégligence', 'ataxie',
@@ -1032,7 +1032,7 @@ const ROUND19_SIGNS = [
   'arrêté de fumer', 'arrêtée de fumer', 'arrêter de fumer',
 ];
 /** Care programmes and follow-ups named for a mental-health or addiction need, and rehabilitation stays. */
-const ROUND19_CARE = [
+const CARE_PROGRAMMES = [
   'Mon Soutien Psy', 'MonSoutienPsy', 'Mon Psy', 'MonPsy', 'dispositif Mon Psy', 'dispositif MonPsy', 'Santé Psy Étudiant', 'chèque psy',
   'consultation jeunes consommateurs', 'consultations jeunes consommateurs', 'consultation jeune consommateur', 'Point Accueil Écoute Jeunes',
   'spray de secours', 'inhalateur de secours', 'bronchodilatateur', 'bronchodilatateurs', 'pression positive continue', 'appareil de PPC',
@@ -1542,18 +1542,18 @@ const TERMS: LexiconEntry[] = [
     'vêtement compressif', 'vêtements compressifs', 'vêtements de compression', 'manchon compressif', 'bas de contention', 'chaussettes de contention',
     'masque compressif', 'centre des grands brûlés', 'centre de grands brûlés', 'service des grands brûlés', 'unité des grands brûlés']),
   ...n('traitement', MORE_TREATMENT),
-  ...n('traitement', ROUND19_TREATMENT),
-  ...n('traitement', ROUND21_TREATMENT),
-  ...fixed('pathologie', ROUND21_SIGNS, { inflect: 'none' }),
-  ...ROUND21_SERVICES.map((lemma): LexiconEntry => ({ lemma, upper: lemma === lemma.toUpperCase(), tag: 'psy:spec' })),
-  ...fixed('pathologie', ROUND19_SIGNS, { inflect: 'none' }),
+  ...n('traitement', CARDIAC_SPASTICITY_DRUGS),
+  ...n('traitement', RARE_CONDITION_DRUGS),
+  ...fixed('pathologie', SLEEP_SIGNS_MALFORMATIONS, { inflect: 'none' }),
+  ...FOLLOW_UP_SERVICES.map((lemma): LexiconEntry => ({ lemma, upper: lemma === lemma.toUpperCase(), tag: 'psy:spec' })),
+  ...fixed('pathologie', MEASURES_SIGNS_SEQUELS, { inflect: 'none' }),
   // marks left on a body, not on a worktop: "des traces de brûlures sur les bras" (not "le plan de travail portait des traces de brûlures")
   ...fixed('pathologie', ['marques de brûlures', 'traces de brûlures'], { inflect: 'none', near: ['bras', 'avant-bras', 'main', 'mains', 'visage', 'peau',
     'cou', 'jambe', 'jambes', 'dos', 'corps', 'torse', 'ventre', 'mollet', 'cuisse', 'greffe', 'greffes', 'brûlé', 'brûlée', 'séquelles', 'cicatrices'] }),
   // a smoker's daily count, not a parcel delivered: "fume un paquet par jour" (not "livre plus d'un paquet par jour")
   ...fixed('pathologie', ['un paquet par jour', 'deux paquets par jour', 'un paquet et demi par jour'], { inflect: 'none', near: ['fume', 'fumait', 'fumer',
     'fumeur', 'fumeuse', 'cigarette', 'cigarettes', 'clope', 'clopes', 'tabac', 'tabagisme', 'roulées'] }),
-  ...fixed('soins', ROUND19_CARE, { inflect: 'none' }),
+  ...fixed('soins', CARE_PROGRAMMES, { inflect: 'none' }),
   // "elle est en rééducation fonctionnelle", not the ward of a care job ("kinésithérapeute, dix ans en rééducation fonctionnelle")
   ...fixed('soins', ['en rééducation fonctionnelle'], { inflect: 'none', notNear: ['kinésithérapeute', 'kinésithérapeutes', 'kiné', 'kinés', 'ergothérapeute',
     'orthophoniste', 'psychomotricien', 'psychomotricienne', 'infirmier', 'infirmière', 'aide-soignant', 'aide-soignante', 'ASH', 'brancardier', 'secrétaire',
