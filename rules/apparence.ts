@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
-import { absentBefore, reportSpans, toneHits, type ToneSpan } from './jugement.ts';
+import { absentBefore, minusRating, personSubject, reportSpans, toneHits, type ToneSpan } from './jugement.ts';
 import { APPARENCE, OBSERVATION, triggers } from './lexicons/jugement.ts';
 
 /** Nouns of looks and hygiene, and the judgements that can follow them ("tenue vestimentaire très négligée"). */
@@ -34,6 +34,10 @@ function looks(doc: Doc, heads: readonly number[], found: (from: number, to: num
   for (const i of heads) {
     if (i <= after) continue;
     const sn = toks[i].sn;
+    // a heading rated with a minus sign: « Présentation -- », « Tenue : - » (not « Présentation -- atelier CV »)
+    const prev = i > 0 && toks[i - 1].sn === sn ? toks[i - 1].t : undefined;
+    const rated = !prev || [',', ';', '|', '-', '/'].includes(prev) ? minusRating(doc, i + 1) : -1;
+    if (rated > 0) { found(i, rated); after = rated; continue; }
     // "mise" only as "mise négligée"; "physique" only as the noun
     for (let j = i + 1, s = 0; s < 6 && j < toks.length && toks[j].sn === sn; j++, s++) {
       const t = toks[j].t;
@@ -48,6 +52,31 @@ function looks(doc: Doc, heads: readonly number[], found: (from: number, to: num
       if (LOOK_ADJ.has(t)) { if (!absentBefore(doc, i) && !advice(doc, i) && !DRESS_RULES.has(toks[j + 1]?.sn === sn ? toks[j + 1].t : '')) found(i, j + 1); after = j; break; }
       if (!LOOK_QUALIFIERS.has(t)) break;
     }
+  }
+}
+
+// --- the person likened to someone by the look: « il a la tête d'un videur », « elle a l'allure d'une star » ---
+// (not « air »: « a l'air d'une personne fiable » is an impression, often a kind one)
+const LIKENESS = ['tête', 'gueule', 'tronche', 'allure', 'dégaine', 'look', 'physique', 'carrure', 'silhouette', 'gabarit', 'visage', 'bouille', 'touche'];
+const LIKENESS_HEADS = LIKENESS.flatMap((h) => [`${h} d'un`, `${h} d'une`]);
+const HAVE = new Set(['a', 'avait', 'aura', 'aurait', 'as', 'ont', 'avaient']);
+const HAVE_SKIP = new Set(['vraiment', 'carrement', 'franchement', 'bien', 'un', 'peu', 'tout', 'toujours', 'plutot', 'assez', 'quand', 'meme', 'clairement', 'vraiment']);
+/** Organisations and things one is at the head of, or that have an air: « à la tête d'un service », « a l'air d'une bonne piste ». */
+const NOT_PEOPLE = new Set(['service', 'equipe', 'rayon', 'entreprise', 'projet', 'groupe', 'association', 'structure', 'agence', 'liste', 'cortege', 'classement', 'reseau', 'magasin',
+  'site', 'atelier', 'chantier', 'etablissement', 'societe', 'cabinet', 'club', 'mouvement', 'file', 'course', 'peloton', 'unite', 'pole', 'departement', 'boutique', 'restaurant', 'cuisine']);
+function likeness(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const i of heads) {
+    const sn = toks[i].sn;
+    const det = toks[i - 1];
+    if (!det || det.sn !== sn || !['la', 'le', "l'", 'sa', 'son'].includes(det.t)) continue;
+    let v = i - 2;
+    while (v > i - 5 && v >= 0 && toks[v].sn === sn && HAVE_SKIP.has(toks[v].t)) v--;
+    // the verb « a », not the preposition « à » of « à la tête d'un service »
+    if (v < 0 || toks[v].sn !== sn || !HAVE.has(toks[v].t) || doc.raw(v) === 'à' || !personSubject(doc, v)) continue;
+    const noun = toks[i + 3];
+    if (!noun || noun.sn !== sn || NOT_PEOPLE.has(noun.t)) continue;
+    found(i - 1, i + 4);
   }
 }
 
@@ -127,12 +156,13 @@ export default defineRule({
     "L'apparence physique est un critère de discrimination (Code du travail, L1132-1) et les remarques sur le corps, la tenue ou l'odeur " +
     "sont des jugements que l'adhérent peut lire (droit d'accès, RGPD art. 15). Si la présentation compte pour le projet, écrivez l'action " +
     "proposée : « Conseils de présentation pour les entretiens donnés ; atelier « image de soi » proposé et accepté ».",
-  lexicon: [...APPARENCE, ...triggers('look', LOOK_HEADS), ...triggers('smell', SMELL_VERBS)],
+  lexicon: [...APPARENCE, ...triggers('look', LOOK_HEADS), ...triggers('smell', SMELL_VERBS), ...triggers('like', LIKENESS_HEADS)],
   check(ctx) {
     const heads = new Map<string, number[]>();
     const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' }, heads);
     looks(ctx.doc, heads.get('look') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     smells(ctx.doc, heads.get('smell') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
+    likeness(ctx.doc, heads.get('like') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     reportSpans(ctx, spans);
   },
 });

@@ -848,6 +848,94 @@ function mergeRestatements(doc: Doc, spans: ToneSpan[]): void {
   }
 }
 
+// --- a compliment with a reservation on who the person is: « présentable malgré ses tatouages », « cultivée pour quelqu'un de son milieu » ---
+/** Heads of the reservation: a concession, or a comparison with what is expected of a group, an age, a sex. */
+const BACKHAND_HEADS = ['malgré', "pour quelqu'un de", "pour quelqu'une de", 'pour une femme', 'pour un homme', 'pour une fille', 'pour un garçon', 'pour un jeune', 'pour une jeune',
+  'pour son âge', 'pour son milieu', 'pour ses origines', 'pour sa génération', 'pour une personne de', 'pour un gars', 'pour une nana', 'pour un senior', 'pour une senior'];
+/** Praise that the reservation turns into a judgement (folded, all genders). */
+const PRAISE = new Set(`presentable presentables correct correcte convenable soigne soignee propre agreable sympathique sympa avenant avenante souriant souriante aimable poli polie
+cultive cultivee instruit instruite intelligent intelligente vif vive eveille eveillee eloquent eloquente articule articulee competent competente capable dynamique motive motivee
+serieux serieuse debrouillard debrouillarde malin maligne fin fine raffine raffinee distingue distinguee elegant elegante joli jolie mignon mignonne charmant charmante potable
+frequentable sortable normal normale pose posee calme mature mur mure autonome degourdi degourdie doue douee brillant brillante alerte vaillant vaillante courageux courageuse
+travailleur travailleuse bosseur bosseuse ouvert ouverte civilise civilisee discret discrete rapide efficace fiable actif active volontaire sportif sportive bien net nette
+respectueux respectueuse ponctuel ponctuelle eleve elevee costaud endurant endurante agile habile adroit adroite moderne curieux curieuse bavard bavarde`.split(/\s+/));
+/** Surprise that opens the compliment: « Étonnamment cultivée… ». */
+const SURPRISE = new Set(['etonnamment', 'etrangement', 'curieusement', 'bizarrement', 'remarquablement', 'etonnant', 'etonnante', 'surprenant', 'surprenante', 'contre', 'attente', 'toute']);
+/** What the reservation holds against the person: looks, age, sex, background (a health condition is left to `sante`). */
+const ATTRIBUTES = new Set(`tatouages tatouage piercings piercing look allure degaine style apparence physique age poids kilos taille corpulence rondeurs surpoids accent origines origine
+couleur voile barbe cheveux coiffure dreadlocks dreads tenue milieu quartier cite banlieue passe famille education dents cicatrices genre sexe nationalite generation classe condition
+extraction religion piercings tenues vetements jogging casquette capuche parler femme homme fille garcon jeune senior gars nana`.split(/\s+/));
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+const ATTRIBUTE_ADJ = new Set(['jeune', 'grand', 'grande', 'gros', 'grosse', 'nombreux', 'nombreuses', 'petit', 'petite', 'lourd', 'lourde', 'fort', 'forte', 'certain', 'modeste', 'drole', 'bel', 'vieux']);
+/** The end of the reservation at `i` (after the attribute it names), or -1. */
+function reservationEnd(doc: Doc, i: number): number {
+  const sn = doc.tokens[i].sn;
+  const at = (k: number) => tokenAt(doc, k, sn)?.t ?? '';
+  let k = i + 1;
+  if (doc.tokens[i].t === 'pour') {
+    // the words of the head (« quelqu' un de », « une fille de », « un jeune de »), then the attribute if one follows
+    while (k < i + 5 && (RESERVATION_WORDS.has(at(k)) || ATTRIBUTES.has(at(k)))) k++;
+    const last = at(k - 1);
+    if (ATTRIBUTES.has(last)) return k;
+    // « pour une fille de cité », « pour quelqu'un de son milieu », « pour son âge »
+    if (last === 'de' || last === "d'") {
+      if (ATTRIBUTES.has(at(k))) return k + 1;
+      if (!POSSESSIVES.has(at(k))) return -1;
+    } else if (k !== i + 1) return -1;
+  }
+  // « malgré ses tatouages », « malgré son jeune âge »
+  if (!POSSESSIVES.has(at(k))) return -1;
+  k++;
+  if (ATTRIBUTE_ADJ.has(at(k))) k++;
+  return ATTRIBUTES.has(at(k)) ? k + 1 : -1;
+}
+const RESERVATION_WORDS = new Set(["quelqu'", 'un', 'une', 'personne', 'de', "d'"]);
+function backhandedCompliments(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
+  for (const i of heads) {
+    const sn = doc.tokens[i].sn;
+    let k = i - 1;
+    for (let n = 0; n < 3 && tokenAt(doc, k, sn) && MODIFIERS.has(doc.tokens[k].t) && !PRAISE.has(doc.tokens[k].t); n++) k--;
+    if (!PRAISE.has(tokenAt(doc, k, sn)?.t ?? '')) continue;
+    // « bien » only as a predicate of the person: « elle est bien pour son âge », not « s'est bien intégré malgré son accent », « c'est bien pour un jeune »
+    if (doc.tokens[k].t === 'bien' && !(COPULAS.has(tokenAt(doc, k - 1, sn)?.t ?? '') && personSubject(doc, k - 1))) continue;
+    const end = reservationEnd(doc, i);
+    if (end < 0) continue;
+    let from = k;
+    for (let j = k - 1, n = 0; n < 3 && tokenAt(doc, j, sn); j--, n++) if (SURPRISE.has(doc.tokens[j].t)) from = j;
+    found(from, end);
+  }
+}
+
+// --- a note heading rated with a minus sign: « Motivation -- », « Attitude : - » ---
+/** Headings of the person's conduct that a terse note rates (looks are `apparence`'s). */
+const RATED_HEADS = ['attitude', 'comportement', 'savoir-être', 'savoir être', 'dynamisme', 'politesse', 'élocution', 'expression orale', 'sérieux'];
+// « Motivation -- », « Implication - »: those headings are already heads of `weakInterest` (INTEREST_HEADS), whose list is read too
+/** The end of a minus rating after the heading ending at `to` (« -- » or « : - » closing the item), or -1. */
+export function minusRating(doc: Doc, to: number): number {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  let k = to;
+  if (tokenAt(doc, k, sn)?.t === ':') k++;
+  const start = k;
+  while (k < start + 3 && tokenAt(doc, k, sn)?.t === '-') k++;
+  if (k === start) return -1;
+  // the dash closes the item: not a separator before a title (« Présentation -- atelier CV »)
+  const next = tokenAt(doc, k, sn);
+  return !next || [',', ';', '.', '/', '|', ')'].includes(next.t) || toks[k].sn !== sn ? k : -1;
+}
+function minusRatings(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
+  for (const i of heads) {
+    let to = i + 1;
+    // « savoir-être », « expression orale »: the heading's second word
+    if (doc.tokens[to]?.hyphen || ['orale', 'etre'].includes(doc.tokens[to]?.t ?? '')) to++;
+    // only a heading: the start of the sentence or of a list item
+    const prev = tokenAt(doc, i - 1, doc.tokens[i].sn);
+    if (prev && ![',', ';', '|', '-', '/'].includes(prev.t)) continue;
+    const end = minusRating(doc, to);
+    if (end > 0) found(i, end);
+  }
+}
+
 // --- a generalisation about a community or a milieu: « roublard sur les chiffres, comme souvent dans ce milieu » ---
 /** Heads of a comparison with a group. */
 const GROUP_HEADS = ['comme souvent', 'comme bien souvent', 'comme trop souvent', 'comme toujours', 'comme beaucoup', 'comme tous', 'comme toutes', 'comme la plupart',
@@ -909,7 +997,8 @@ export default defineRule({
     "Un qualificatif (agressif, pas motivé, menteur, lunatique) interprète un état interne : écrivez plutôt ce qui a été observé et la suite donnée " +
     "(« N'a pas réalisé les 3 candidatures convenues ; nouvel objectif fixé au 26/03 »).",
   lexicon: [...JUGEMENT, ...triggers('neg', NEG_HEADS), ...triggers('lack', LACK_VERBS), ...triggers('interest', INTEREST_HEADS), ...triggers('haut', ['de haut']),
-    ...triggers('genre', ['genre']), ...triggers('nick', NICKNAME_VERBS), ...triggers('group', GROUP_HEADS)],
+    ...triggers('genre', ['genre']), ...triggers('nick', NICKNAME_VERBS), ...triggers('group', GROUP_HEADS),
+    ...triggers('backhand', BACKHAND_HEADS), ...triggers('rated', RATED_HEADS)],
   check(ctx) {
     const heads = new Map<string, number[]>();
     const spans = toneHits(ctx, { messageId: 'jugement' }, heads);
@@ -924,6 +1013,8 @@ export default defineRule({
     weakInterest(ctx.doc, heads.get('interest') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.motivation, messageId: 'jugement' }));
     idiomFrames(ctx.doc, heads, (from, to, g) => spans.push({ from, to, rewrite: OBSERVATION[g], messageId: 'jugement' }));
     groupGeneralisation(ctx.doc, heads.get('group') ?? [], spans, (from, to) => spans.push({ from, to, rewrite: OBSERVATION.impression, messageId: 'jugement' }));
+    backhandedCompliments(ctx.doc, heads.get('backhand') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.impression, messageId: 'jugement' }));
+    minusRatings(ctx.doc, [...(heads.get('rated') ?? []), ...(heads.get('interest') ?? [])], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.impression, messageId: 'jugement' }));
     mergeRestatements(ctx.doc, spans);
     reportSpans(ctx, spans);
   },

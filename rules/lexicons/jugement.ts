@@ -95,6 +95,9 @@ const FRUSTRATION_TAILS = [
   'au moindre problème', 'au moindre contretemps', 'au moindre effort', 'pour un oui ou pour un non', 'pour un oui pour un non', 'à tout propos'];
 const frustration = (heads: string[]) => heads.flatMap((h) => FRUSTRATION_TAILS.map((t) => `${h} ${t}`));
 
+/** Verbs of complaining, and the tails that say how much rather than how endlessly (see the `plainte` entries). */
+const PLAINT_VERBS = ['se plaint', 'se plaignait', 'se plaindre', 'se lamente', 'se lamenter', 'râle', 'râlait', 'râler', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'geint', 'chouine', 'critique'];
+const DEGREE_TAILS = ['beaucoup', 'souvent', 'toujours', 'trop', 'énormément'];
 const plaint = (heads: string[]) => heads.flatMap((h) => PLAINT_TAILS.map((t) => `${h} ${t}`));
 
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +338,13 @@ export const JUGEMENT: ToneEntry[] = [
     'traîne des pieds', 'traîne les pieds', 'traîne toujours les pieds', 'traîne toujours des pieds', 'traîne souvent les pieds', 'traîne vraiment les pieds', 'fait le minimum', 'fait le strict minimum', 'fait le service minimum', 'se contente du minimum', 'tire au flanc',
     'vit aux crochets', 'vit aux crochets de la société',
   ]),
+  // effort foretold: « fera le minimum », « se contentera du strict minimum », « en fera le moins possible » (not « le minimum requis », « le minimum d'heures »)
+  ...group('paresse', 'phrase', 'none', ['fera', 'ferait', 'va faire', 'vont faire', 'risque de faire', 'faisait', 'fera toujours', 'ne fera que'].flatMap((v) =>
+    ['le minimum', 'le strict minimum', 'le service minimum', 'le moins possible', 'juste le minimum'].map((o) => `${v} ${o}`))
+    .concat(['se contentera du minimum', 'se contentera du strict minimum', 'se contenterait du minimum', 'en fera le moins possible', 'en fait le moins possible', 'fait le moins possible',
+      'traînera les pieds', 'traînera des pieds', 'ne fera aucun effort', 'ne fera jamais aucun effort', 'ne fera rien de plus', 'ne foutra rien', "n'en foutra pas une", "n'en fichera pas une"]), {
+    notBefore: ['requis', 'requise', 'légal', 'légale', 'exigé', 'exigée', 'contractuel', 'prévu', 'syndical', 'vital', 'de', "d'heures", "d'activité", "d'intervention", 'du', 'des', 'pour valider',
+      'obligatoire', 'réglementaire'] }),
   ...group('paresse', 'phrase', 'none', ['ne fait rien', "n'a rien fait", 'ne faisait rien'], { notBefore: ["d'autre", 'de plus', 'de mal', 'le', 'la', 'les', 'sans', 'en dehors', 'contre', 'de particulier', 'pour le moment', 'à ce stade', 'ce jour', 'cette semaine', 'pendant'] }),
   ...group('motivation', 'label', 'adj', ['démotivé', 'désinvesti', 'démobilisé']),
   ...group('motivation', 'phrase', 'none', [
@@ -366,10 +376,14 @@ export const JUGEMENT: ToneEntry[] = [
     notBefore: ['secondaire', 'scolaire', 'des victimes'],
   }),
   ...group('paresse', 'label', 'noun', ['attentisme', 'passivité', 'immobilisme'], { notBefore: ['du marché', 'des entreprises', 'des employeurs', 'des recruteurs', 'administratif', 'de l’administration', "de l'administration", 'des services', 'de la banque'] }),
+  // a person cast as a spoiled or petty type with a diminutive, or by net slang: « une petite princesse », « un petit chef », « un vrai no-life »
+  ...group('caractere', 'label', 'none', ['petite princesse', 'petites princesses', 'petit prince', 'petits princes', 'petite diva', 'petit roi', 'petite reine des', 'petits caïds',
+    'petit chef', 'petite cheffe', 'petits chefs', 'petite madame', 'petit monsieur', 'petite nature', 'petit coq', 'petite pimbêche', 'petit frimeur',
+    'no-life', 'no-lifes', 'no life', 'nolife', 'kikoo', 'kikou', 'tryhard', 'gros geek', 'vrai geek', 'vraie geek', 'tanguy', 'un tanguy'], {
+    notNear: ['Saint-Exupéry', 'livre', 'conte', 'spectacle', 'théâtre', 'film', 'lecture', 'cyclisme', 'vélo', 'jeu vidéo', 'série'] }),
   // plainte, victimisation
   ...group('plainte', 'label', 'adj', ['râleur', 'geignard', 'pleurnichard', 'pleurnicheur', 'chouineur', 'victimaire', 'plaintif', 'procédurier', 'chicaneur', 'rouspéteur']),
   ...group('plainte', 'phrase', 'none', [
-    ...plaint(['se plaint', 'se plaignait', 'se plaindre', 'se lamente', 'se lamenter', 'râle', 'râlait', 'râler', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'geint', 'chouine', 'critique']),
     ...frustration(['se plaint', 'se plaignait', 'se lamente', 'râle', 'râlait', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'chouine']),
     'pleurniche', 'pleurnichait', 'pleurnicher', 'chouine', 'chouiner', 'se victimiser', 'se poser en victime', 'jouer les victimes', 'jouer la victime',
     'se victimise', 'se victimisait', 'se pose en victime', 'joue les victimes', 'joue la victime', 'fait sa victime', 'fait la victime', 'pleure sur son sort',
@@ -378,6 +392,16 @@ export const JUGEMENT: ToneEntry[] = [
     'cherche des excuses', 'cherche toujours des excuses', 'trouve toujours des excuses', 'a toujours une excuse', 'a toujours une bonne excuse', 'se cherche des excuses',
     'a toujours une bonne raison', 'a réponse à tout', 'tout est toujours la faute des autres', 'rejette la faute sur les autres',
   ]),
+  // complaining without end is a habit, whatever its object (« se plaint tout le temps de son employeur », « râle sans arrêt »); complaining much or often
+  // is one only without an object: with it, a grievance reported (« se plaint beaucoup de l'exploitant », « râle souvent contre les horaires »)
+  ...group('plainte', 'phrase', 'none', plaint(PLAINT_VERBS).filter((p) => !DEGREE_TAILS.some((t) => p.endsWith(` ${t}`)))),
+  ...group('plainte', 'phrase', 'none', PLAINT_VERBS.flatMap((h) => DEGREE_TAILS.map((t) => `${h} ${t}`)), {
+    // « de » stands for every complement (« de l'exploitant »: an elided article cannot end a listed sequence); the habit « … de tout » is listed below
+    notBefore: ['de', 'du', 'des', 'contre', 'auprès', 'que', "qu'on", "qu'il", "qu'elle", "qu'ils", "qu'elles", 'sur', 'à propos', 'au sujet', 'après', 'envers',
+      // « critique souvent le manque de postes »: the object criticised
+      'le', 'la', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'un', 'une'] }),
+  ...group('plainte', 'phrase', 'none', ['se plaint', 'se plaignait', 'râle', 'râlait', 'rouspète', 'ronchonne', 'grogne', 'critique'].flatMap((h) =>
+    ['beaucoup', 'souvent', 'toujours', 'trop', 'sans cesse', 'constamment', 'tout le temps'].map((t) => `${h} ${t} de tout`))),
   // fiabilité, sérieux
   ...group('fiabilite', 'phrase', 'none', ['manque de sérieux', 'manque total de sérieux', 'aucun sérieux', 'pas franc du collier', 'pas franche du collier', 'pas digne de confiance', 'peu digne de confiance', 'manque de respect', 'aucun respect', 'manque de politesse', 'aucune politesse', 'manque de savoir-vivre', 'aucun savoir-vivre']),
   ...group('fiabilite', 'label', 'adj', ['inconstant', 'négligent']),
@@ -796,6 +820,19 @@ function clothesJudged(): string[] {
   return out;
 }
 export const APPARENCE: ToneEntry[] = [
+  // the age the person looks, compared: « fait plus vieux que son âge », « fait dix ans de plus », « ne fait pas son âge » (not « a pris quinze ans », a sentence)
+  ...group('apparence', 'phrase', 'none', ['vieux', 'vieille', 'âgé', 'âgée', 'jeune', 'usé', 'usée', 'fatigué', 'fatiguée', 'marqué', 'marquée'].flatMap((a) => [`plus ${a} que son âge`, `moins ${a} que son âge`])
+    .concat(['fait son âge', 'ne fait pas son âge', 'fait pas son âge', 'fait plus que son âge', 'paraît plus que son âge', 'fait vieux', 'fait vieille', 'fait très vieux', 'fait très vieille',
+      ...['cinq', 'dix', 'quinze', 'vingt', '5', '10', '15', '20'].flatMap((n) => [`fait ${n} ans de plus`, `paraît ${n} ans de plus`, `fait ${n} ans de moins`])]), {
+    notBefore: ['jeu', 'garçon', 'métier', 'poste', 'entretien', 'dossier', 'de', 'légal', 'de départ'], notNear: ['portrait', 'rôle', 'personnage', 'maquillage', 'casting', 'vin', 'fromage'] }),
+  // a look told as a scene: « on dirait qu'il sort de son lit », « on aurait dit qu'elle n'avait pas dormi »
+  ...group('apparence', 'phrase', 'none', ["on dirait qu'il", "on dirait qu'elle", "on aurait dit qu'il", "on aurait dit qu'elle", "à croire qu'il", "à croire qu'elle"].flatMap((h) =>
+    ['sort de son lit', 'sort du lit', 'sortait du lit', 'sortait de son lit', 'sort de sa couette', 'vient de se lever', 'venait de se lever', 'est tombé du lit', 'est tombée du lit',
+      'sort de boîte', 'sortait de boîte', 'sort de soirée', 'sortait de soirée', 'a dormi dehors', 'avait dormi dehors', 'a dormi dans la rue', 'a dormi tout habillé', 'a dormi toute habillée',
+      'a dormi dans sa voiture', "n'a pas dormi", "n'avait pas dormi", "ne s'est pas lavé", "ne s'est pas lavée", "ne s'était pas lavé", "ne s'était pas lavée", "ne se lave pas", "ne se lave jamais",
+      "s'est habillé dans le noir", "s'est habillée dans le noir", "s'habille dans le noir", 'va à un mariage', 'allait à un mariage', 'va en boîte', 'allait en boîte', 'sort de prison',
+      'sortait de prison', 'vit dans la rue', 'revient de la plage', 'a fait la fête', 'avait fait la fête', 'sort de la douche', 'va à la plage', 'se rend à un enterrement', 'va à un enterrement',
+      "s'est coiffé avec un pétard", "s'est coiffée avec un pétard", 'a mis les habits de son père', 'porte les habits de son père'].map((v) => `${h} ${v}`))),
   // a sickly or dressed-up look, remarked: « a le teint cireux », « mine de déterré », « très apprêtée », « tirée à quatre épingles »
   ...group('apparence', 'phrase', 'none', ['teint cireux', 'teint blafard', 'teint terreux', 'teint grisâtre', 'teint jaunâtre', 'teint brouillé', 'teint de papier mâché', 
     'tête de déterré', 'tête de déterrée', 'mine de déterrée', 'sale mine', 'mauvaise mine', 'mine affreuse', 'tête affreuse', 'une tête à faire peur', 'une mine à faire peur',

@@ -4,6 +4,16 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // round 21: at the head of a team, a thing's air, a dash as a separator, a dress code, a sentence served, a retirement age
+    "Il sera à la tête d'une équipe de six agents.",
+    "Elle est à la tête d'un service de quinze personnes depuis 2019.",
+    "Ce poste a l'air d'une bonne opportunité pour lui.",
+    "Elle a l'air d'une personne fiable selon son tuteur de stage.",
+    'Présentation -- atelier CV du 12/03.',
+    'Tenue présentable exigée pour le poste d’hôte d’accueil.',
+    'Le festival cherche des agents pour la tête d’affiche.',
+    'Il a pris quinze ans aux assises en 2013.',
+    'Il fait son âge de départ à la retraite en 2027.',
     // review: teeth cared for at work or of a tool, something else putting recruiters or customers off
     'Assistant dentaire, il soigne des dents sales toute la journée.',
     'Il a changé la lame, dents jaunies de la scie.',
@@ -54,6 +64,12 @@ ruleTester(rule, {
     'Elle sent que ce poste lui correspond.',
   ],
   invalid: [
+    // round 21: likened to someone by the look, the age one looks, a look told as a scene, a heading rated with a minus
+    { text: "Il a la gueule d'un boxeur, les clients risquent d'avoir peur.", errors: ["la gueule d'un boxeur"] },
+    { text: "Il a le physique d'un déménageur, parfait pour la manutention.", errors: ["le physique d'un déménageur"] },
+    { text: 'Elle fait dix ans de plus, la vie ne l’a pas épargnée.', errors: ['fait dix ans de plus'] },
+    { text: "On aurait dit qu'elle n'avait pas dormi depuis des jours.", errors: ["On aurait dit qu'elle n'avait pas dormi"] },
+    { text: 'Tenue : --, à revoir avant le job dating.', errors: ['Tenue : --'] },
     // review: a face likened to a type, with the elided article
     { text: "Il a une tête d'alcoolo.", errors: ["tête d'alcoolo"] },
     { text: 'Il a une gueule de taulard.', errors: ['gueule de taulard'] },
