@@ -564,6 +564,8 @@ const SAVINGS_GAP = new Set(['de', "d'", 'du', 'un', 'une', 'son', 'sa', 'ses', 
 function savingsAt(doc: Doc, k: number): boolean {
   const toks = doc.tokens;
   const t = toks[k]?.t ?? '';
+  // (« agence de placement », « frais de placement »: the trade of placing workers, not an investment)
+  if ((t === 'placement' || t === 'placements') && (toks[k - 1]?.t === 'de' || toks[k - 1]?.t === "d'")) return false;
   if (SAVINGS.has(t)) return t !== 'actions' && t !== 'obligations' || toks[k - 1]?.t === 'en';
   if (t === 'assurance' && toks[k + 1]?.t === 'vie') return true;
   if (t === 'livret' || t === 'livrets') return SAVINGS_BOOK.has(toks[k + 1]?.t ?? '') || toks[k + 1]?.t === "d'" && toks[k + 2]?.t === 'epargne';

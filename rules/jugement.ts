@@ -898,6 +898,10 @@ function backhandedCompliments(doc: Doc, heads: readonly number[], found: (from:
     if (!PRAISE.has(tokenAt(doc, k, sn)?.t ?? '')) continue;
     // « bien » only as a predicate of the person: « elle est bien pour son âge », not « s'est bien intégré malgré son accent », « c'est bien pour un jeune »
     if (doc.tokens[k].t === 'bien' && !(COPULAS.has(tokenAt(doc, k - 1, sn)?.t ?? '') && personSubject(doc, k - 1))) continue;
+    // the praise of a thing: « le prix est correct pour son âge », « l'entreprise est présentable malgré ses locaux »
+    let c = k - 1;
+    while (c > k - 4 && tokenAt(doc, c, sn) && MODIFIERS.has(doc.tokens[c].t)) c--;
+    if (COPULAS.has(tokenAt(doc, c, sn)?.t ?? '') && !personSubject(doc, c)) continue;
     const end = reservationEnd(doc, i);
     if (end < 0) continue;
     let from = k;

@@ -179,7 +179,9 @@ export const FINANCES: LexiconEntry[] = [
   // a payment that fails for want of funds, a loan in default: « refusé – solde insuffisant », « prêt immobilier en défaut de paiement », « incident de remboursement »
   ...e(['solde insuffisant', 'soldes insuffisants', 'provision insuffisante', 'provisions insuffisantes', 'défaut de provision', 'insuffisance de provision', 'fonds insuffisants',
     'insufficient funds', 'défaut de paiement', 'défauts de paiement', 'en défaut de paiement', 'incident de remboursement', 'incidents de remboursement'], {
-    notAfter: JOB_BEFORE, notNear: JOB_NEAR.filter((w) => w !== 'ménages' && w !== 'familles') }),
+    // a contract's clause or an organisation's default: « en cas de défaut de paiement de l'OPCO »
+    notAfter: [...JOB_BEFORE, 'en cas de', 'en cas d’', 'cas de'], notBefore: ["de l'OPCO", "de l'employeur", "de l'entreprise", "de l'organisme", 'du client', 'des clients', 'du financeur'],
+    notNear: JOB_NEAR.filter((w) => w !== 'ménages' && w !== 'familles') }),
   // the eviction-prevention commission: « le bailleur a fait un signalement à la CCAPEX »
   ...e(['CCAPEX', 'signalement à la CCAPEX', 'saisine de la CCAPEX', 'commission de coordination des actions de prévention des expulsions'], { notAfter: JOB_BEFORE, notNear: JOB_NEAR }),
   // an inheritance fought over or frozen: « conflit sur l'héritage », « litige successoral avec ses frères », « succession bloquée chez le notaire »

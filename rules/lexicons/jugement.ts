@@ -327,7 +327,9 @@ export const JUGEMENT: ToneEntry[] = [
     'ne fera pas long feu', 'fera pas long feu', 'ne tiendra pas la distance', 'ne tiendra jamais la distance', 'ne tiendra pas le rythme',
     ...['il', 'elle'].flatMap((p) => ['ne tiendra pas', 'ne tiendra jamais', 'ne tiendrait pas', 'ne tiendra pas longtemps', 'tiendra pas', 'va vite lâcher', 'lâchera vite', 'abandonnera vite',
       'ne restera pas', 'ne gardera pas', 'ne gardera jamais', 'ne décrochera jamais', 'ne trouvera jamais', 'ne réussira jamais', "n'y arrivera jamais", "n'y arrivera pas"].map((v) => `${p} ${v}`))], {
-    notBefore: ['compte', 'à', 'de', "d'", 'au', 'aux', 'sa promesse', 'ses promesses', 'rigueur', 'son poste de', 'le choc', 'physiquement', 'sans', 'si', 'avant', 'car', 'à cause'],
+    // (a place, a time or a thing kept told after it is a plan: « elle ne restera pas sur ce poste après mars », « il ne gardera pas le véhicule de service »)
+    notBefore: ['compte', 'à', 'de', "d'", 'au', 'aux', 'sa promesse', 'ses promesses', 'rigueur', 'son poste de', 'le choc', 'physiquement', 'sans', 'si', 'avant', 'car', 'à cause',
+      'sur', 'dans', 'chez', 'après', 'au-delà', 'le véhicule', 'la voiture', 'son véhicule', 'sa voiture', 'le logement', 'son logement', 'le matériel', 'les clés', 'son appartement'],
     notAfter: ['peur qu', "peur qu'", 'craint qu', "craint qu'", 'crainte qu', "crainte qu'", 'dit qu', "dit qu'", 'pense qu', "pense qu'", 'estime qu', "estime qu'", 'a peur qu', 'se dit', 'que', "qu'"] }),
   ...group('paresse', 'label', 'noun', ['paresse', 'flemme', 'nonchalance', 'désinvolture', 'je-m\'en-foutisme', 'jemenfoutisme', 'poil dans la main', 'un poil dans la main', 'gros poil dans la main']),
   ...group('paresse', 'phrase', 'none', [
@@ -335,11 +337,11 @@ export const JUGEMENT: ToneEntry[] = [
     'en fout pas une', 'en fiche pas une', 'en branle pas une', 'en rame pas une', 'ne fout rien', 'ne fiche rien', 'fout rien', 'fiche rien', 'ne branle rien', 'branle rien',
     'ne fout strictement rien', 'ne fait strictement rien', 'ne fait absolument rien', 'ne fait jamais rien', 'ne fait rien de ses journées', 'ne fait rien de ses dix doigts',
     'rien de ses dix doigts', 'ne tient pas en place', 'se la coule douce', 'se tourne les pouces', 'se roule les pouces', 'se les roule', 'se laisse vivre', 'se laisse aller',
-    'traîne des pieds', 'traîne les pieds', 'traîne toujours les pieds', 'traîne toujours des pieds', 'traîne souvent les pieds', 'traîne vraiment les pieds', 'fait le minimum', 'fait le strict minimum', 'fait le service minimum', 'se contente du minimum', 'tire au flanc',
+    'traîne des pieds', 'traîne les pieds', 'traîne toujours les pieds', 'traîne toujours des pieds', 'traîne souvent les pieds', 'traîne vraiment les pieds', 'se contente du minimum', 'tire au flanc',
     'vit aux crochets', 'vit aux crochets de la société',
   ]),
-  // effort foretold: « fera le minimum », « se contentera du strict minimum », « en fera le moins possible » (not « le minimum requis », « le minimum d'heures »)
-  ...group('paresse', 'phrase', 'none', ['fera', 'ferait', 'va faire', 'vont faire', 'risque de faire', 'faisait', 'fera toujours', 'ne fera que'].flatMap((v) =>
+  // effort done or foretold at its least: « fait le minimum », « fera le strict minimum », « en fera le moins possible » (not « le minimum requis », « le minimum syndical », « le minimum d'heures »)
+  ...group('paresse', 'phrase', 'none', ['fait', 'fera', 'ferait', 'va faire', 'vont faire', 'risque de faire', 'faisait', 'fera toujours', 'ne fera que'].flatMap((v) =>
     ['le minimum', 'le strict minimum', 'le service minimum', 'le moins possible', 'juste le minimum'].map((o) => `${v} ${o}`))
     .concat(['se contentera du minimum', 'se contentera du strict minimum', 'se contenterait du minimum', 'en fera le moins possible', 'en fait le moins possible', 'fait le moins possible',
       'traînera les pieds', 'traînera des pieds', 'ne fera aucun effort', 'ne fera jamais aucun effort', 'ne fera rien de plus', 'ne foutra rien', "n'en foutra pas une", "n'en fichera pas une"]), {
@@ -380,6 +382,8 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('caractere', 'label', 'none', ['petite princesse', 'petites princesses', 'petit prince', 'petits princes', 'petite diva', 'petit roi', 'petite reine des', 'petits caïds',
     'petit chef', 'petite cheffe', 'petits chefs', 'petite madame', 'petit monsieur', 'petite nature', 'petit coq', 'petite pimbêche', 'petit frimeur',
     'no-life', 'no-lifes', 'no life', 'nolife', 'kikoo', 'kikou', 'tryhard', 'gros geek', 'vrai geek', 'vraie geek', 'tanguy', 'un tanguy'], {
+    // a trade named after it: « le petit chef d'orchestre », « petit chef de rang »
+    notBefore: ['de', "d'orchestre", "d'équipe", "d'atelier", "d'entreprise", "d'agence", "d'antenne", 'cuisinier', 'pâtissier', 'étoilé'],
     notNear: ['Saint-Exupéry', 'livre', 'conte', 'spectacle', 'théâtre', 'film', 'lecture', 'cyclisme', 'vélo', 'jeu vidéo', 'série'] }),
   // plainte, victimisation
   ...group('plainte', 'label', 'adj', ['râleur', 'geignard', 'pleurnichard', 'pleurnicheur', 'chouineur', 'victimaire', 'plaintif', 'procédurier', 'chicaneur', 'rouspéteur']),

@@ -335,7 +335,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(['ne verse', 'ne donne', 'ne paie', 'ne paye', 'ne verse plus', 'ne donne plus', 'ne paie plus', 'ne paye plus', 'ne versait'].flatMap((v) =>
     ['rien pour les enfants', 'rien pour ses enfants', 'rien pour leurs enfants', 'rien pour les petits', 'rien pour leur fils', 'rien pour leur fille', 'aucune pension', 'pas de pension',
       'plus de pension', 'jamais la pension', "rien pour l'entretien des enfants"].map((o) => `${v} ${o}`)).concat(['ne participe pas aux frais des enfants', "ne contribue pas à l'entretien des enfants",
-    'ne participe à rien pour les enfants', "ne contribue plus à l'entretien des enfants", 'ne participe plus aux frais des enfants'])),
+    'ne participe à rien pour les enfants', "ne contribue plus à l'entretien des enfants", 'ne participe plus aux frais des enfants']), {
+    // a benefit's pension stopped by its fund: « la caisse ne verse plus de pension d'invalidité »
+    notBefore: ["d'invalidité", 'd’invalidité', 'de retraite', 'de réversion', "d'orphelin", 'de vieillesse', "d'ancien combattant", 'militaire', 'de la CARSAT', 'de la MSA'] }),
   // divorce, séparation et couple (les têtes + adjectif « divorce très conflictuel » sont traitées dans rules/vie-privee.ts)
   ...fixed([
     'divorce pour faute', 'divorce contentieux', 'procédure de divorce contentieuse', 'divorce conflictuel', 'divorce difficile',

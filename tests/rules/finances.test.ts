@@ -4,6 +4,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // review: a contract clause, the trade of placing workers, a fund's pension, a plan told with its place or thing
+    "En cas de défaut de paiement de l'OPCO, l'organisme facture l'entreprise.",
+    "Agence de placement : 300 € de frais de placement pris en charge.",
     // round 21 traps: a training account, a booklet that is no savings, a purchase, a product's price, a firm's turnover ceiling or target
     'Il a 800 € sur son compte CPF.',
     'La formation coûte 1 200 € sur son compte personnel de formation.',

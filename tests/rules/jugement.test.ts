@@ -7,6 +7,9 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // review: a contract clause, the trade of placing workers, a fund's pension, a plan told with its place or thing
+    "Il ne gardera pas le véhicule de service après la fin du CDD.",
+    "Elle ne restera pas sur ce poste après mars, fin du remplacement.",
     // sweep: a trait of the public served or of a process, a quoted course title
     "Elle a suivi la formation « Faire face à l'agressivité du public » à la CAF.",
     "L'agressivité de certains clients l'a usée au guichet.",
@@ -242,6 +245,10 @@ ruleTester(rule, {
     'Motivation -- objectif : trouver un CDI.',
     'Séance 2 : attitude -- simulation d’entretien.',
     'Le Petit Prince de Saint-Exupéry est au programme de l’atelier lecture.',
+    "Le petit chef d'orchestre de l'école de musique recrute un animateur.",
+    "Elle fait le minimum syndical d'heures de délégation.",
+    "Le prix est correct pour son âge, dit-il de sa voiture d'occasion.",
+    "L'entreprise est plutôt présentable malgré ses locaux anciens.",
   ],
   invalid: [
     // round 21: praise with a reservation on looks, age, sex or background; effort foretold; a heading rated with a minus; petty types and net slang; complaining often, bare
@@ -255,6 +262,8 @@ ruleTester(rule, {
     { text: 'Une vraie petite madame, elle veut tout décider.', errors: ['petite madame'] },
     { text: 'Un no-life qui passe ses nuits sur les jeux en ligne.', errors: ['no-life'] },
     { text: 'Il ronchonne souvent, rien ne lui va.', errors: ['ronchonne souvent'] },
+    { text: 'Il fait le minimum en atelier.', errors: ['fait le minimum'] },
+    { text: 'Élégante pour une femme de son âge, elle plaira en boutique.', errors: ['Élégante pour une femme de son âge'] },
     { text: 'Elle se plaint beaucoup de tout.', errors: ['se plaint beaucoup de tout'] },
     // sweep: the trait of the person, a quote that is not a course title
     { text: "L'agressivité du candidat a surpris le recruteur.", errors: ['agressivité'] },

@@ -4,6 +4,8 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // review: a contract clause, the trade of placing workers, a fund's pension, a plan told with its place or thing
+    "La caisse ne verse plus de pension d'invalidité depuis sa reprise à temps plein.",
     // round 21 traps: a remarriage, polygamy as a subject of study, a history book, work pressure, the person leaving home or fleeing violence
     'Il s’est remarié et sa deuxième épouse est infirmière.',
     'Elle étudie la polygamie en anthropologie.',
