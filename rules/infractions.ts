@@ -67,9 +67,8 @@ const BRAND_WORDS = set('marque marques entreprise societe structure association
 const CLAIMANTS = set('clients clientes client clientele usagers usager patients residents familles voyageurs locataires consommateurs acheteurs');
 /** Places and units that hold or fight narcotics: "comptoir des stups", "brigade des stupéfiants". */
 const STUPS_HOLDERS = set('comptoir armoire coffre coffre-fort registre brigade office stock stocks gestion cahier ordonnancier');
-/** Units of a roadside test: "1,2 g", "0,8 g/l", "180 km/h". */
+/** Units of a roadside test: "1,2 g", "0,8 g/l", "180 km/h" ("km" needs its "/h": "contrôlée à 2 km de chez elle" is a distance). */
 const RATE_UNITS = set('g gr gramme grammes mg km kmh');
-/** A distance is no speed: "km" needs its "/h" ("contrôlée à 2 km de chez elle"). */
 /** A look judged ("tête de délinquant"): the jugement rule's, not an offence. */
 const LOOKS = set('tete gueule air allure look degaine profil style physique mine');
 /** Offenders handled at work by a guard or an officer. */
