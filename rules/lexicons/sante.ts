@@ -1160,7 +1160,14 @@ for (const [organ, art] of ORGANS) {
     for (const side of ['droit', 'droite', 'gauche']) ORGAN_ONE.addTerm(`${a} ${organ} ${side}`);
   }
 }
-head(['vision', 'vue', 'audition', 'usage'], [ORGAN_DE, ORGAN_ONE]);
+/** "de sa main droite", "de son œil gauche", "de ses jambes": the person's own body part after a lost function. */
+const ORGAN_POSS = new SeqSet();
+for (const [organ, art] of ORGANS) {
+  const poss = art === 'p' ? 'ses' : art === 'f' ? 'sa' : 'son';
+  ORGAN_POSS.addTerm(`de ${poss} ${organ}`);
+  for (const side of art === 'p' ? ['droits', 'droites', 'gauches'] : ['droit', 'droite', 'gauche']) ORGAN_POSS.addTerm(`de ${poss} ${organ} ${side}`);
+}
+head(['vision', 'vue', 'audition', 'usage'], [ORGAN_DE, ORGAN_ONE, ORGAN_POSS]);
 head(['brûlure', 'brûlé', 'brûlée', 'balle', 'fatigue', 'stress', 'tendon'], [ORGAN_DE, ORGAN_A]);
 head(['fatigue', 'stress', 'balle', 'tendon'], [BONE_DE, BONE_A]);
 /** Work accidents with a machine or a tool: "son accident de treuil", "victime d'un accident de tronçonneuse" (not vehicles: "accident de scooter"). */

@@ -210,6 +210,8 @@ ruleTester(rule, {
     'Il a été admis à GEM en master management.',
     'Le HAD de la région recrute des chauffeurs.',
     'Elle a perdu l’usage de son compte en ligne.',
+    'Le logiciel a perdu l’usage de sa fonction d’export.',
+    'Elle a une belle vue de sa fenêtre sur le port.',
     'Il est interne en médecine physique et de réadaptation.',
     // a file being processed is not a treatment
     'Dossier AIF sous traitement au service formation.',
@@ -863,6 +865,9 @@ ruleTester(rule, {
     { text: 'Il a perdu l’usage de la main droite.', errors: ['perdu l’usage de la main droite'] },
     { text: 'Elle a perdu l’usage d’un œil après l’accident.', errors: ['perdu l’usage d’un œil'] },
     { text: 'Il a perdu l’usage d’une main.', errors: ['perdu l’usage d’une main'] },
+    { text: "Il a perdu l'usage de sa main droite après l'accident.", errors: ["perdu l'usage de sa main droite"] },
+    { text: 'Elle a perdu l’usage de ses jambes en 2019.', errors: ['perdu l’usage de ses jambes'] },
+    { text: 'Il a perdu la vision de son œil gauche.', errors: ['perdu la vision de son œil gauche'] },
     { text: 'Il fréquente le GEM depuis un an.', errors: ['GEM'] },
     { text: 'Il est fumeur d’herbe depuis le lycée.', errors: ['fumeur d’herbe'] },
     { text: "Le marché traverse des crises à répétition ; il est diabétique et cherche un poste assis.", errors: ["diabétique"] },
