@@ -223,13 +223,10 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
     },
   };
 
-  /** The edge from `node` by the word `w` of hash `h`, or -1. */
+  /** The child of `node` by the word `w` of hash `h`, or -1 (the build's own lookup: this path is rare). */
   function edgeOf(node: number, h: number, w: string): number {
-    for (let k = slotOf(node, h, mask); ; k = (k + 1) & mask) {
-      const at = slots[k * 4];
-      if (at === -1) return -1;
-      if (at === node && slots[k * 4 + 1] === h && word[slots[k * 4 + 2]] === w) return slots[k * 4 + 2];
-    }
+    const k = find(node, h, w);
+    return k >= 0 ? slots[k * 4 + 2] : -1;
   }
 
   /**
