@@ -28,7 +28,9 @@ etudiants etudiantes travailleur travailleuse travailleurs salarie salariee sala
 ami amie amis interesse interessee accompagne accompagnee stagiaire apprenti apprentie mineur mineure gens population
 immigre immigree immigres demandeur demandeuse beau-pere belle-mere grand-pere grand-mere oncle tante cousin cousine
 colocataire colocataires coloc colocs locataire locataires sous-locataire concubin concubine epoux copain copine fiance fiancee
-beau-frere belle-soeur neveu niece gendre bru belle-fille beau-fils petit-fils petite-fille logeur logeuse hebergeur hebergeuse`);
+beau-frere belle-soeur neveu niece gendre bru belle-fille beau-fils petit-fils petite-fille logeur logeuse hebergeur hebergeuse
+freres soeurs peres meres maris epouses cousins cousines oncles tantes neveux nieces voisins voisines amies grands-parents
+petits-enfants beaux-parents jumeaux jumelles jumeau jumelle`);
 
 /** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
 const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie ascendance consonance consonances');
@@ -168,6 +170,10 @@ persecutees emprisonne emprisonnee torture torturee menace menacee`);
 const FILLERS = set("euh heu enfin plutot pardon non voire ou bien disons , plus precisement");
 const ARTICLES = set("le la l' les");
 const DETERMINERS = set("un une des les deux trois quatre ces plusieurs nombreux le la l' ce cette");
+/** "le seul Noir de l'équipe", "seule Maghrébine du service": a capitalised noun of origin singled out in a group. */
+const ONLY = set('seul seule seuls seules');
+/** Parents through whom a nationality comes: "Bosnienne par son père", "marocain par sa mère". */
+const PARENTAGE = set('pere mere parents grand-pere grand-mere grands-parents famille ascendance');
 const POSSESSIVES = set('son sa ses leur leurs mon ma mes votre vos');
 const ORIGIN_WORDS = set('origine origines');
 const SOCIAL_ORIGIN = set(`sociale sociales modeste modestes familiale familiales rurale rurales ouvriere ouvrieres paysanne
@@ -573,6 +579,9 @@ export default defineRule({
       if (isLanguage && (LANGUAGE_NEXT.has(next) || LANGUAGE_PREV.has(pw))) return null;
       // colour idioms: "noir de monde", "noir sur blanc"
       if (tag === 'couleur' && ((next === 'de' && t(h.to + 1, i) === 'monde') || (next === 'sur' && t(h.to + 1, i).startsWith('blanc')))) return null;
+      // a nationality through a parent: "Bosnienne par son père", "marocain par sa mère" (not "l'arabe par son père", a language)
+      if (next === 'par' && POSSESSIVES.has(t(h.to + 1, i)) && PARENTAGE.has(t(h.to + 2, i)) && (tag === 'nationalite' || tag === 'ethnie')
+        && !(isLanguage && ARTICLES.has(pw))) return [i, h.to, 'high'];
       // "Marocain d'origine", "français d'origine algérienne"
       if (next === "d'" && t(h.to + 1, i) === 'origine') {
         const after = h.to + 2;
@@ -629,13 +638,15 @@ export default defineRule({
         if (PERSON_NOUNS.has(t(q, i)) || (q >= 0 && !toks[q].first && doc.isCapitalized(q)) || initial || age) return [i, h.to, 'high'];
       }
       // sentence-initial: "Sénégalaise, elle…", "Algérien de 34 ans", "Malien, 28 ans"
-      if (toks[i].first && doc.isCapitalized(i) && tag !== 'couleur') {
+      // a note's label opens the phrase as a sentence would: "Parcours : Kanak, né dans les îles Loyauté"
+      const opening = toks[i].first || (pw === ':' && toks[p - 1]?.k === Kind.Word);
+      if (opening && doc.isCapitalized(i) && tag !== 'couleur') {
         const n1 = t(h.to, i);
         const n2 = t(h.to + 1, i);
         if (n1 === ',' && (SUBJECTS.has(n2) || n2 === "l'" || n2 === 'monsieur' || n2 === 'madame' || isNumberToken(toks[h.to + 1]))) return [i, h.to, 'high'];
         // "Comorienne, arrivée à Mayotte en 2016", "Syrien, réfugié arrivé en 2023", "Malienne, mère de deux enfants"
         // a language name is never "arrivé" nor "réfugié": only the person nouns are kept from it ("Turc, arrivé en 2015")
-        if (n1 === ',' && tag === 'nationalite' && (ARRIVAL.has(n2) || (PERSON_NOUNS.has(n2) && !isLanguage)) && toks[h.to + 1]?.sn === toks[i].sn) return [i, h.to, 'high'];
+        if (n1 === ',' && (tag === 'nationalite' || (tag === 'ethnie' && !isLanguage)) && (ARRIVAL.has(n2) || (PERSON_NOUNS.has(n2) && !isLanguage)) && toks[h.to + 1]?.sn === toks[i].sn) return [i, h.to, 'high'];
         if (n1 === 'de' && isNumberToken(toks[h.to + 1]) && (t(h.to + 2, i) === 'ans' || t(h.to + 2, i) === 'an')) return [i, h.to, 'high'];
         // "Yougoslave de naissance, elle…", "Algérien de nationalité, il…"
         if (n1 === 'de' && (n2 === 'naissance' || n2 === 'nationalite') && !isLanguage) return [i, h.to + 2, 'high'];
@@ -682,14 +693,15 @@ export default defineRule({
       // capitalised noun: "un Algérien", "les Maghrébins", "une Noire"
       // "ne veut pas de Noirs", "plus d'Arabes dans l'équipe": people refused for their origin (see refusal())
       const refused = (pw === 'de' || pw === "d'") && REFUSAL_HEADS.has(t(p - 1, i));
-      if (!toks[i].first && doc.isCapitalized(i) && !doc.isUpper(i) && (DETERMINERS.has(pw) || refused)) {
+      const only = ONLY.has(pw);
+      if (!toks[i].first && doc.isCapitalized(i) && !doc.isUpper(i) && (DETERMINERS.has(pw) || refused || only)) {
         const nextTok = toks[h.to];
         if (nextTok && nextTok.sn === toks[i].sn && nextTok.k === Kind.Word && doc.isCapitalized(h.to)) return null; // "la Française des Jeux", "Black Friday"
         if (COMPANY_NEXT.has(next) && toks[h.to + 1] && doc.isCapitalized(h.to + 1)) return null;
         if (isLanguage && (pw === 'le' || pw === 'la' || pw === "l'")) return null;
         // a business or a place named after a community: "au restaurant Le Malbar", "l'épicerie La Créole"
         if ((pw === 'le' || pw === 'la' || pw === "l'" || pw === 'les') && VENUES.has(t(p - 1, i))) return null;
-        if (tag === 'couleur' && !(pw === 'un' || pw === 'une' || pw === 'des' || pw === 'les' || refused)) return null;
+        if (tag === 'couleur' && !(pw === 'un' || pw === 'une' || pw === 'des' || pw === 'les' || refused || (only && !form.startsWith('blanc')))) return null;
         // « pas de Noirs et Blancs » is a kind of photograph or film, not people refused
         if (refused && tag === 'couleur' && next === 'et') return null;
         return [i, h.to, 'high'];

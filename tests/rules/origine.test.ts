@@ -349,3 +349,25 @@ ruleTester(rule, {
   valid: ['Il a lu un livre sur la Kirghizie au CDI.'],
   invalid: [{ text: 'Originaire de Kirghizie, elle a travaillé comme guide.', errors: ['Originaire de Kirghizie'] }],
 });
+
+// a nationality through a parent, an apposition to plural relatives, a noun of origin singled out in a group, a note's label
+ruleTester(rule, {
+  valid: [
+    "Il parle l'arabe par son père et l'anglais par l'école.",
+    'Il a appris le turc par sa mère.',
+    'Les produits, italiens, sont livrés le lundi.',
+    'Le seul Blanc de la liste est son collègue.',
+    'Objectif : Français, niveau B1 à atteindre.',
+    'Il est le seul Noir sur blanc à signer le contrat.',
+  ],
+  invalid: [
+    { text: "Bosnienne par son père, elle parle couramment l'anglais.", errors: ['Bosnienne'] },
+    { text: 'Elle est française par sa mère et marocaine par son père.', errors: ['française', 'marocaine'] },
+    { text: 'Les deux frères, albanais, ont travaillé sur le même chalutier.', errors: ['albanais'] },
+    { text: 'Ses cousines, maliennes, vivent à Montreuil.', errors: ['maliennes'] },
+    { text: "Seul Noir de l'équipe, il dit avoir subi des moqueries.", errors: ['Noir'] },
+    { text: 'Elle était la seule Maghrébine du service.', errors: ['Maghrébine'] },
+    { text: 'Parcours : Kanak, né dans les îles Loyauté, arrivé en métropole à 19 ans.', errors: ['Kanak'] },
+    { text: 'Situation : Érythréenne, arrivée en 2022.', errors: ['Érythréenne'] },
+  ],
+});
