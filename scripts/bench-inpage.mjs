@@ -107,7 +107,9 @@ export async function benchInpage({ runs = 40, extensionDir, chromePath = proces
       }
       const entries = await page.evaluate(() => performance.getEntriesByName('cadre:run').map((e) => ({ d: e.duration, chars: e.detail?.chars ?? 0 })));
       const d = entries.filter((e) => e.chars >= 5000).map((e) => e.d).slice(1); // the first run also loads the engine's lexicon trie
-      results[kind] = { runs: d.length, p50: quantile(d, 0.5), p95: quantile(d, 0.95), max: Math.max(...d), mode: kind === 'textarea' ? 'overlay' : 'highlight' };
+      // the page's first run that lints (an empty field is not linted): the engine's first lint, its
+      // lexicons' trie loaded and its code compiled, on the page's main thread
+      results[kind] = { runs: d.length, p50: quantile(d, 0.5), p95: quantile(d, 0.95), max: Math.max(...d), first: entries.find((e) => e.chars > 0)?.d ?? NaN, mode: kind === 'textarea' ? 'overlay' : 'highlight' };
       await page.close();
     }
   } finally {
@@ -125,7 +127,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log('In-page lint run (read + engine + highlight), 5,000-character report');
   for (const kind of ['textarea', 'contenteditable']) {
     const k = r[kind];
-    console.log(`  ${kind.padEnd(16)} ${k.mode.padEnd(9)} runs ${String(k.runs).padStart(3)}  p50 ${ms(k.p50)}  p95 ${ms(k.p95)}  max ${ms(k.max)}  ${k.p95 <= 16 ? 'OK (≤ 16 ms)' : 'OVER 16 ms'}`);
+    console.log(`  ${kind.padEnd(16)} ${k.mode.padEnd(9)} runs ${String(k.runs).padStart(3)}  p50 ${ms(k.p50)}  p95 ${ms(k.p95)}  max ${ms(k.max)}  ${k.p95 <= 16 ? 'OK (≤ 16 ms)' : 'OVER 16 ms'}  (first run of the page ${ms(k.first)})`);
   }
   console.log(`Content script: ${(r.contentScriptGzip / 1024).toFixed(1)} KB gzip ${r.contentScriptGzip <= 80 * 1024 ? 'OK (≤ 80 KB)' : 'OVER 80 KB'}; engine imported on demand: ${(r.engineGzip / 1024).toFixed(1)} KB gzip`);
 }

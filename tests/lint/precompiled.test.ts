@@ -148,4 +148,11 @@ describe('the table the bundles are built with', () => {
     expect(built).toEqual(trieTable(registry));
     expect(loadedTrieTable()).toBeNull(); // the sources run by the tests have no define
   }, 60_000);
+
+  it('is defined for the extension too: the in-page engine, the side panel and the audit page load it instead of building the trie', async () => {
+    const config = (await import('../../wxt.config.ts')).default as { vite?: (env: { command: string; mode: string }) => Promise<{ define?: Record<string, string> }> };
+    const vite = await config.vite!({ command: 'build', mode: 'production' });
+    const built = JSON.parse(JSON.parse(vite.define!.__CADRE_TRIE__)) as TrieTable;
+    for (const r of registry.filter((x) => x.lexicon?.length)) expect(trieRef(built, r.id, r.lexicon!), r.id).toBeDefined();
+  }, 60_000);
 });
