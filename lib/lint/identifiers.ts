@@ -297,6 +297,94 @@ export function spanishDniValid(c: string): boolean {
   return 'trwagmyfpdxbnjzsqvhlcke'[n % 23] === m[3];
 }
 
+/** Verhoeff dihedral-group tables (multiplication, permutation, inverse). */
+const VH_D = ['0123456789', '1234067895', '2340178956', '3401289567', '4012395678', '5987604321', '6598710432', '7659821043', '8765932104', '9876543210'];
+const VH_P = ['0123456789', '1576283094', '5803796142', '8916043527', '9453126870', '4286573901', '2793806415', '7046913258'];
+const VH_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+/** Verhoeff check digit of a digit string. */
+function verhoeffDigit(s: string): number {
+  let c = 0;
+  for (let i = 0; i < s.length; i++) c = VH_D[c].charCodeAt(VH_P[(i + 1) % 8].charCodeAt(s.charCodeAt(s.length - 1 - i) - 48) - 48) - 48;
+  return VH_INV[c];
+}
+
+/** Is YYYY-MM-DD a real calendar day of a birth year (1900 to this year)? */
+function birthDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > new Date().getFullYear() || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * Luxembourg matricule (national number used by the social-security centre CCSS): 13 digits, the birth date
+ * YYYYMMDD, a 3-digit serial, a Luhn digit then a Verhoeff digit, both computed on the first eleven.
+ *
+ * @example
+ *   luxMatriculeValid('1985031204719') // → true
+ */
+export function luxMatriculeValid(d: string): boolean {
+  if (!/^(?:19|20)\d{11}$/.test(d) || !birthDay(Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6, 8)))) return false;
+  const body = d.slice(0, 11);
+  return luhn(body + d[11]) && verhoeffDigit(body) === d.charCodeAt(12) - 48;
+}
+
+/** Weighted digit sum of the first weights.length digits of d. */
+function weighted(d: string, weights: readonly number[]): number {
+  let t = 0;
+  for (let i = 0; i < weights.length; i++) t += (d.charCodeAt(i) - 48) * weights[i];
+  return t;
+}
+
+/**
+ * National identification numbers of other countries, each with its own check digit (digits only):
+ * Romanian CNP (13, weights 279146358279 mod 11), Polish PESEL (11), Bulgarian EGN (10), the JMBG / EMBG / EMŠO
+ * of the former Yugoslavia (13), Croatian OIB (11, ISO 7064 mod 11,10), Estonian isikukood and Lithuanian asmens
+ * kodas (11, two weight rounds), Czech and Slovak rodné číslo (10, divisible by 11).
+ *
+ * @example
+ *   nationalIdValid('cnp', '2901123264187') // → true
+ *   nationalIdValid('pesel', '94061104869') // → true
+ */
+export function nationalIdValid(kind: string, d: string): boolean {
+  const at = (i: number) => d.charCodeAt(i) - 48;
+  switch (kind) {
+    case 'cnp': {
+      if (!/^[1-9]\d{12}$/.test(d)) return false;
+      const r = weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+      return (r === 10 ? 1 : r) === at(12);
+    }
+    case 'pesel':
+      return /^\d{11}$/.test(d) && (10 - (weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === at(10);
+    case 'egn': {
+      if (!/^\d{10}$/.test(d)) return false;
+      const r = weighted(d, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11;
+      return (r === 10 ? 0 : r) === at(9);
+    }
+    case 'jmbg': {
+      if (!/^\d{13}$/.test(d)) return false;
+      const m = 11 - (weighted(d, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+      return (m > 9 ? 0 : m) === at(12);
+    }
+    case 'oib': {
+      if (!/^\d{11}$/.test(d)) return false;
+      let a = 10;
+      for (let i = 0; i < 10; i++) { a = (a + at(i)) % 10; if (a === 0) a = 10; a = (a * 2) % 11; }
+      return (11 - a) % 10 === at(10);
+    }
+    case 'baltic': {
+      if (!/^[1-6]\d{10}$/.test(d)) return false;
+      let r = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+      if (r === 10) r = weighted(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+      return (r === 10 ? 0 : r) === at(10);
+    }
+    case 'rodne': {
+      if (!/^\d{10}$/.test(d)) return false;
+      const n = Number(d);
+      return n % 11 === 0 || (Number(d.slice(0, 9)) % 11 === 10 && at(9) === 0);
+    }
+    default: return false;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Scanner
 // ---------------------------------------------------------------------------------------------
@@ -351,6 +439,8 @@ function isWordChar(c: number): boolean {
 /** Maximal digit runs of the normalised text: "06 12 34 56 78", "2 53 07 2a 073 004 70", "655 251 445 00012". */
 /** After the slash of a Belgian number: 6 or 7 digits in groups of 2 or 3 ("21.56.09", "512.34.56", "215609"), then no digit. */
 const BE_AFTER_SLASH = /^\/(?:\d{2,3}[. ]?\d{2}[. ]?\d{2}|\d{6,7})(?![\d/])/;
+/** After the first pair of a phone: four more pairs, each after a spaced dash. */
+const SPACED_PAIRS = /^(?: [-–] \d{2}){4}(?!\d| [-–] \d)/;
 function digitRuns(norm: string): Run[] {
   const runs: Run[] = [];
   const n = norm.length;
@@ -368,6 +458,7 @@ function digitRuns(norm: string): Run[] {
     let g = 0;
     let paren0 = false;
     let zoneSlash = false;
+    let spacedPairs = false;
     let e = i;
     while (i < n) {
       const c = norm.charCodeAt(i);
@@ -378,6 +469,11 @@ function digitRuns(norm: string): Run[] {
         g++; i++; e = i; continue;
       }
       if (isSep(c) && isDigit(norm.charCodeAt(i + 1))) { groups.push(g); g = 0; i++; continue; }
+      // a phone typed in pairs with spaced dashes: « 06 - 47 - 19 - 82 - 30 » (only the whole five-pair shape, never a range « 10 - 12 »)
+      if (c === 32 && (spacedPairs || (d.length === 2 && d[0] === '0' && groups.length === 0 && SPACED_PAIRS.test(norm.slice(i, i + 20))))
+        && /^ [-–] \d/.test(norm.slice(i, i + 4))) {
+        spacedPairs = true; groups.push(g); g = 0; i += 3; continue;
+      }
       // "06/12/34/56/78": a slash only between pairs of digits (a date "12/03/1986" stops at its year)
       if (c === 47 && g === 2 && isDigit(norm.charCodeAt(i + 1)) && isDigit(norm.charCodeAt(i + 2)) && !isDigit(norm.charCodeAt(i + 3))) {
         groups.push(g); g = 0; i++; continue;
@@ -488,6 +584,8 @@ const CARD_KW = new Keywords(['carte', 'cb', 'visa', 'mastercard', 'master card'
 const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3']);
 const NOT_CARD_KW = new Keywords(['commande', 'facture', 'devis', 'reference', 'ref', 'suivi', 'colis', 'dossier', 'contrat', 'convention', 'ticket', 'transaction', 'bon', 'recepisse', 'siret', 'siren']);
 const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
+/** Words of Luxembourg's social security around its matricule. */
+const LUX_KW = new Keywords(['luxembourg', 'luxembourgeois', 'luxembourgeoise', 'lux', 'ccss', 'cns', 'matricule', 'grand-duche', 'frontalier', 'frontaliere']);
 const FISCAL_KW = new Keywords(['fiscal', 'fiscale', 'impot', 'impots', 'imposition', 'spi', 'tresor public', 'dgfip', 'declaration de revenus']);
 /** Account words around an IBAN shape whose check fails: the number is still an account's. */
 const IBAN_KW = new Keywords([
@@ -585,6 +683,9 @@ const ANCHOR = new RegExp(
   // national identification numbers of other countries: Belgian registre national (NN, NISS), Algerian NIN
   "(?:numero|n°|no|num) (?:de |du )?registre national|registre national|rijksregisternummer|(?:numero|n°|no|num) (?:d')?identification national(?:e)?|" +
   "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin(?!o)|nni|nn|" +
+  // personal numbers of other countries, each checked by its own key: Romanian CNP, Polish PESEL, Bulgarian EGN, ex-Yugoslav
+  // JMBG / EMBG / EMŠO, Croatian OIB, Estonian isikukood, Lithuanian asmens kodas, Czech and Slovak rodné číslo
+  "cod numeric personal|cnp|pesel|egn|jmbg|embg|emso|maticni broj|oib|isikukood|asmens kodas|rodne cislo|" +
   // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
   "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepassnummer|personalausweisnummer|ausweisnummer|passnummer|" +
   "reisepass|personalausweis|carta d'identita|carta di identita|cartao de cidadao|cartao cidadao|" +
@@ -606,7 +707,7 @@ const ANCHOR = new RegExp(
   "documento de identidad|documento de identidade|documento unico de identidad|curp|kimlik karti|kimlik|nufus cuzdani|tazkira|tazkera|" +
   "aadhaar|aadhar)|" +
   "(navs13|navs|avs13|avs|ahv|bsn|burgerservicenummer|sofinummer|steuer-id|steueridentifikationsnummer|steuerliche identifikationsnummer|" +
-  "national insurance number|national insurance|nino|codice fiscale|tessera sanitaria|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  "national insurance number|national insurance|nino|ni number|n\\.i\\. number|ni no|codice fiscale|tessera sanitaria|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
@@ -622,8 +723,9 @@ const ANCHOR_FIRST = new Set([
   'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
   'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
   'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
+  'cnp', 'pesel', 'egn', 'jmbg', 'embg', 'emso', 'maticni', 'oib', 'isikukood', 'asmens', 'rodne',
   'registre', 'rijksregisternummer', 'niss', 'nin', 'nni', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
-  'navs', 'navs13', 'avs13', 'bsn', 'burgerservicenummer', 'sofinummer', 'steuer', 'steueridentifikationsnummer', 'steuerliche', 'nino', 'tessera',
+  'ni', 'navs', 'navs13', 'avs13', 'bsn', 'burgerservicenummer', 'sofinummer', 'steuer', 'steueridentifikationsnummer', 'steuerliche', 'nino', 'tessera',
 ]);
 
 /** Is norm[s, e) a whole word (not inside a longer word or number)? */
@@ -647,6 +749,10 @@ const HOLDER_GAP = /^\s*(?:de|du|d')\s*(?:(?:son|sa|ses|leur|la|le|l')\s*)?(?:(?
 /** A series of letters named before the number: « seria RX nr. », « série AB n° ». */
 /** An organism's place, then a number word: the gap of « CAF du Val-de-Marne sous le numéro X ». */
 const PLACE_GAP = /^\s*(?:de la |de l'|du |des |de |d')[a-z'-]{3,30}(?: [a-z'-]{2,20})?\s+(?:sous le |avec le |au )?(?:n°|no|numero|num)\.?\s*:?\s*$/;
+/** The gap (a remark up to a colon) and a British National Insurance number in pairs (group 1): « obtenu au Royaume-Uni : JT 48 21 73 C ». */
+const NINO_SPACED = /^(?:[^.;!?:\n\d]{0,50}:)?[\s:|(-]*(?:(?:n°|no|number|numero)\.?\s*:?\s*)?((?![dfiquv])[a-z](?![dfioquv])[a-z](?:[ .-]?\d{2}){3}[ .-]?[a-d])(?![0-9a-z])/;
+/** A leader between a form's label and its value: « CNI .......... X », « MSA ____ 0718842 ». */
+const LEADER = /\s*(?:[.·_](?:\s?[.·_]){2,}|…{2,}|…(?=\s*[|:]))\s*/g;
 const SERIES_GAP = /(?:^|\s)seri[ae]\s+[a-z]{1,3}\s*,?\s*(?:(?:nr|n°|no|num|numar|numarul|numero)\.?)?\s*:?\s*$/;
 /** A span of years, not a number: « (Belgique) 2019-2022 ». */
 const YEAR_SPAN = /^(?:19|20)\d{2}[ .\-/]+(?:19|20)\d{2}$/;
@@ -683,7 +789,7 @@ function agencyDetail(label: string): string {
   if (/^(?:n?avs|ahv)/.test(label)) return 'avs';
   if (/^(?:bsn|burgerservice|sofi)/.test(label)) return 'bsn';
   if (/^steuer/.test(label)) return 'steuer-id';
-  if (/^(?:national insurance|nino)/.test(label)) return 'nino';
+  if (/^(?:national insurance|nino|ni |n\.i\.)/.test(label)) return 'nino';
   if (/^(?:codice|cod|c\.f|cf$|tessera)/.test(label)) return 'cf-it';
   if (/^(?:nif|n\.i\.f|numero de contribuinte|contribuinte)/.test(label)) return 'nif';
   if (/caf|allocataire|apl/.test(label)) return 'caf';
@@ -694,6 +800,20 @@ function agencyDetail(label: string): string {
   if (label === 'cpam' || label === 'cgss' || label === 'cssm') return 'cpam';
   if (label === 'rsa') return 'rsa';
   return 'autre';
+}
+
+/** The check of a foreign personal number named by its label, or '' (see `nationalIdValid`). */
+function personalNumberKind(label: string): string {
+  switch (label) {
+    case 'cnp': case 'cod numeric personal': return 'cnp';
+    case 'pesel': return 'pesel';
+    case 'egn': return 'egn';
+    case 'jmbg': case 'embg': case 'emso': case 'maticni broj': return 'jmbg';
+    case 'oib': return 'oib';
+    case 'isikukood': case 'asmens kodas': return 'baltic';
+    case 'rodne cislo': return 'rodne';
+    default: return '';
+  }
 }
 
 function identityDetail(label: string): string {
@@ -805,6 +925,12 @@ function scan(doc: Doc): IdCandidate[] {
       if (k) { add('telephone', r.s, r.e, 7, 'high', k); continue; }
     }
     if (n === 15 && nirCheck(d) === 'valid') { add('nir', r.s, r.e, 1, 'high', 'key'); continue; }
+    // a Luxembourg matricule (birth date, serial, Luhn and Verhoeff digits) is a foreign social-insurance number, like
+    // the Swiss AVS: a French NIR word alone before it (« matricule sécu luxembourgeois ») does not make it a NIR
+    if (n === 13 && numeric && luxMatriculeValid(d) && (LUX_KW.test(before + ' ' + lineAfter(norm, r.e, 30)) || !NIR_KW.test(before))) {
+      add('identifiant-organisme', r.s, r.e, 4, 'high', 'lu-matricule');
+      continue;
+    }
     // printed shapes that carry their own check, without a label: Swiss AVS « 756.1234.5678.97 » (EAN-13), Belgian
     // registre national « 86.04.12-147.66 » (mod 97)
     if (n === 13 && r.groups.join() === '3,4,4,2' && avsValid(d)) { add('identifiant-organisme', r.s, r.e, 4, 'high', 'avs'); continue; }
@@ -1055,7 +1181,10 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // "PE" / "FT" only as capitals ("identifiant PE"), never the words "pe" / "ft" of a typo
     // (lower case in an export's field name: « id_pe= »)
     const field = underscore && (doc.norm[m.index - 1] === '_' || doc.norm[m.index + label.length] === '_');
-    if ((label === 'pe' || label === 'ft' || label === 'id' || label === 'cie' || label === 'nn' || label === 'cf') && !field && !/^[A-Z]{2}/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))) continue;
+    // — but a login typed in lower case keeps its pair: « id ft 3391027Z », « n° pe 4093157K »
+    if ((label === 'pe' || label === 'ft' || label === 'id' || label === 'cie' || label === 'nn' || label === 'cf') && !field && !/^[A-Z]{2}/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))
+      && !(label === 'id' && /^ (?:ft|pe|france travail|pole emploi)(?![0-9a-z])/.test(norm.slice(reach, reach + 16)))
+      && !((label === 'ft' || label === 'pe') && /(?:^|[^0-9a-z])(?:id|identifiant|n°|no|num|numero)\s*$/.test(norm.slice(Math.max(0, m.index - 14), m.index)))) continue;
     // "offre France Travail n° …", "convention CAF …": the label names something else
     const prev = lineBefore(norm, m.index, 22);
     if (/(?:offre|offres|annonce|convention|site|agence|conseiller|conseillere|referent|referente)(?:\s+(?:de|du|d'|de la|la|le|l'))?\s*$/.test(prev)) continue;
@@ -1063,6 +1192,15 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // permis : … », « n° de dossier passeport : … », « financement du permis : » — the number is the file's
     if (identity && REF_BEFORE_DOC.test(lineBefore(norm, m.index, 48))) continue;
     const after = lineAfter(norm, m.index + label.length, 80);
+    // a British National Insurance number is printed in pairs after its two letters: « JT 48 21 73 C »
+    if (!identity && agencyDetail(label) === 'nino') {
+      const ni = NINO_SPACED.exec(after);
+      if (ni) {
+        const s0 = m.index + label.length + ni[0].length - ni[1].length;
+        add('identifiant-organisme', s0, s0 + ni[1].length, 6, 'high', 'nino');
+        continue;
+      }
+    }
     // the identifier starts at the beginning of the alphanumeric word holding the first digit; a
     // quantity inside the label (« carte de séjour 10 ans n° … ») is passed over
     let st = -1;
@@ -1099,6 +1237,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // a bracketed note between the label and the number is passed over: « N° allocataire CAF du foyer (au nom du mari) : X »
     // and so is a quoted qualifier: « Titre de séjour « salarié » n° X », « carte de résident "10 ans" : X »
     let gap = gap0.includes(')') ? gap0.replace(/\s*\([^()\d]{1,40}\)/g, '') : gap0;
+    if (gap.length > 2 && /[.·_…]{2}|…/.test(gap)) gap = gap.replace(LEADER, ' ');
     if (identity && /[«"“]/.test(gap)) gap = gap.replace(/\s*(?:«[^«»\n]{1,30}»|"[^"\n]{1,30}"|“[^“”\n]{1,30}”)/g, '');
     // an identity document's own number shape (CNI 2021: 9 letters and digits; CNI 1995: 12 digits;
     // passport: 2 digits, 2 letters, 5 digits) may follow a longer label ending with a colon:
@@ -1137,6 +1276,12 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // a span of years: « (Belgique) 2019-2022 », « N° CAF de son père, allocataire : 2019-2022 »
     if (YEAR_SPAN.test(raw)) continue;
     if (identity) {
+      // a foreign personal number named by its label passes its own check or is something else (« CNP » is also an insurer)
+      const personal = personalNumberKind(label);
+      if (personal) {
+        if (nationalIdValid(personal, c)) add('piece-identite', s, s + raw.length, 4, 'high', 'cni');
+        continue;
+      }
       const detail = identityDetail(label);
       // a national identification number: the Belgian one (11 digits, mod 97 key) or the Algerian NIN (18 digits)
       if (detail === 'national') {

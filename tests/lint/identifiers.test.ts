@@ -3,6 +3,7 @@ import {
   cardIssuer, cardValid, compact, cutRange, ibanValid, isTemporaryNir, Keywords, luhn, mod97, nirCheck, nirKey, phoneKind,
   ribKeyValid, scanIdentifiers, sirenValid, siretValid, spiValid,
   avsValid, belgianNnValid, bsnValid, codiceFiscaleValid, portugueseNifValid, spanishDniValid, steuerIdValid,
+  luxMatriculeValid, nationalIdValid,
 } from '../../lib/lint/identifiers.ts';
 import { createDocument } from '../../lib/lint/document.ts';
 
@@ -26,6 +27,24 @@ describe('validators', () => {
     expect(bsnValid('111222334')).toBe(false);
     expect(steuerIdValid('86095742719')).toBe(true);
     expect(steuerIdValid('06095742719')).toBe(false);
+    // Luxembourg matricule: a real birth date, then Luhn and Verhoeff digits
+    expect(luxMatriculeValid('1985031204719')).toBe(true);
+    expect(luxMatriculeValid('1985031204718')).toBe(false);
+    expect(luxMatriculeValid('1985031204729')).toBe(false);
+    expect(luxMatriculeValid('1985023104719')).toBe(false); // 31 February
+    // personal numbers with their own key
+    expect(nationalIdValid('cnp', '2901123264187')).toBe(true);
+    expect(nationalIdValid('cnp', '2901123264188')).toBe(false);
+    expect(nationalIdValid('pesel', '94061104869')).toBe(true);
+    expect(nationalIdValid('pesel', '94061104868')).toBe(false);
+    expect(nationalIdValid('egn', '7523169263')).toBe(true);
+    expect(nationalIdValid('jmbg', '0101006500006')).toBe(true);
+    expect(nationalIdValid('oib', '69435151530')).toBe(true);
+    expect(nationalIdValid('oib', '69435151531')).toBe(false);
+    expect(nationalIdValid('baltic', '37605030299')).toBe(true);
+    expect(nationalIdValid('baltic', '33309240064')).toBe(true);
+    expect(nationalIdValid('rodne', '7103192745')).toBe(true);
+    expect(nationalIdValid('rodne', '7103192746')).toBe(false);
   });
   it('compact strips the separators people type and upper-cases', () => {
     expect(compact('fr76 3000-6000.0112')).toBe('FR76300060000112');

@@ -63,6 +63,13 @@ ruleTester(rule, {
     'Il a 3 enfants de 2024-2025.',
     // export field names that are not an agency's
     'code_rome=N1101;ref_offre=184VZKT;id_offre=12345678',
+    // a 13-digit number failing the Luxembourg matricule's keys, a National Insurance shape with a wrong suffix letter
+    'Commande 1978041523084 livrée',
+    'National Insurance : AB 12 34 56 E',
+    "Il n'a ni numéro ni adresse fixe.",
+    // a lower-case « id » alone is not a France Travail login; a leader before a phone keeps it a phone
+    'id 3391027Z',
+    'Téléphone ........ 06 12 34 56 78',
   ],
   invalid: [
     // the body's department or region between the label and « sous le numéro »
@@ -147,5 +154,19 @@ ruleTester(rule, {
     { text: 'nom=MARTIN;id_france_travail=5827361K;num_allocataire_caf=2948371;code_rome=K2111', errors: ['5827361K', '2948371'] },
     { text: '{"nom": "Diallo", "id_pe": "5827361K", "numero_caf": "2948371"}', errors: ['5827361K', '2948371'] },
     { text: 'id_ft=4093157K, matricule_msa=12345678', errors: ['4093157K', '12345678'] },
+    // the Luxembourg matricule (birth date, serial, Luhn and Verhoeff digits): a foreign social-insurance number, like the AVS
+    { text: 'Matricule CCSS de son épouse, qui travaille à Esch : 1985031204719.', errors: ['1985031204719'] },
+    { text: 'Frontalier, il a cotisé au Luxembourg : matricule de sécurité sociale 1978 0415 230 83.', errors: ['1978 0415 230 83'] },
+    { text: 'son matricule sécu luxembourgeois 2001092332194 pour la retraite complémentaire', errors: ['2001092332194'] },
+    // a British National Insurance number printed in pairs, after its label or a remark and a colon
+    { text: 'National Insurance JT 48 21 67 B', errors: ['JT 48 21 67 B'] },
+    { text: 'Numéro de National Insurance obtenu pendant ses années au Royaume-Uni : JT 48 21 73 C.', errors: ['JT 48 21 73 C'] },
+    { text: 'NI number: AB 12 34 56 D (Royaume-Uni).', errors: ['AB 12 34 56 D'] },
+    // a France Travail login in lower case keeps its pair
+    { text: 'id ft 3391027Z a reinitialiser', errors: ['3391027Z'] },
+    { text: 'n° pe 4093157K en attente', errors: ['4093157K'] },
+    // a form's leader between the label and the value
+    { text: 'MSA ................. dossier n° 0718842', errors: ['0718842'] },
+    { text: '| CAF ______ | 5038142', errors: ['5038142'] },
   ],
 });

@@ -58,6 +58,11 @@ ruleTester(rule, {
     "Sa carte d'identité belge est valable jusqu'en 2031.",
     'Transports Dupont & Cie, contrat 12345678 signé.',
     "Carte eID belge renouvelée, titre de résidence 2019-2022.",
+    // a personal number whose key fails, « CNP » the insurer
+    'Contrat CNP Assurances n° 1780415417734 résilié.',
+    'CNP 2901123264188',
+    'PESEL 88071250127',
+    'OIB 48598987318',
   ],
   invalid: [
     { text: 'NNI : 1234567890 (Mauritanie)', errors: ['1234567890'] },
@@ -149,5 +154,18 @@ ruleTester(rule, {
     { text: 'Permesso di soggiorno n° I01234567.', errors: ['I01234567'] },
     { text: 'Residence permit: ZU1234567', errors: ['ZU1234567'] },
     { text: 'Paspoort NW1234567', errors: ['NW1234567'] },
+    // national identification numbers of other countries, each passing its own key
+    { text: 'Mme Lăcătuş – CNP roumain 2901123264187 – NIR en cours', errors: ['2901123264187'] },
+    { text: 'Cod numeric personal : 6010923831319.', errors: ['6010923831319'] },
+    { text: 'Sa compagne, polonaise, PESEL 94061104869.', errors: ['94061104869'] },
+    { text: 'PESEL : 02240522793', errors: ['02240522793'] },
+    { text: 'EGN 7503128980 (Bulgarie).', errors: ['7503128980'] },
+    { text: 'JMBG : 1203985498816', errors: ['1203985498816'] },
+    { text: 'OIB 48598987319 de son ancien emploi à Split.', errors: ['48598987319'] },
+    { text: 'Isikukood 38912599866, arrivé de Tallinn.', errors: ['38912599866'] },
+    { text: 'Rodné číslo 855123/4736 sur sa carte slovaque.', errors: ['855123/4736'] },
+    // a form's leader between the label and the value
+    { text: '| CNI .............. | X4RT72KP9', errors: ['X4RT72KP9'] },
+    { text: 'Passeport ....... 18AB12345', errors: ['18AB12345'] },
   ],
 });

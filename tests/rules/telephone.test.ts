@@ -79,6 +79,9 @@ ruleTester(rule, {
     "Ligne d'écoute Solidarité Paysans (03 25 12 34 56).",
     'Appeler le 09 69 32 15 15 pour le dossier.',
     'Tél. +33 9 69 39 29 19',
+    // ranges and scores with spaced dashes are not a phone
+    'Horaires 09 - 12 et 14 - 17.',
+    'Scores 06 - 12 - 18 - 04 aux trois épreuves.',
   ],
   invalid: [
     { text: 'Il a acheté un article sur internet, son portable : 0678451232.', errors: ['0678451232'] },
@@ -156,5 +159,8 @@ ruleTester(rule, {
     { text: "Personne ne l'écoute chez lui, joignable au 06 12 34 56 78.", errors: ['06 12 34 56 78'] },
     { text: 'Je l\'ai mise en lien avec SOS Villages, sa mère est joignable au 06 12 34 56 78.', errors: ['06 12 34 56 78'] },
     { text: 'Son numéro : 09 51 23 45 67.', errors: ['09 51 23 45 67'] },
+    // pairs joined by spaced dashes
+    { text: 'tel 06 - 47 - 19 - 82 - 30 ou 0033 6 81 47 22 05', errors: ['06 - 47 - 19 - 82 - 30', '0033 6 81 47 22 05'] },
+    { text: 'Portable : 07 – 58 – 31 – 64 – 20.', errors: ['07 – 58 – 31 – 64 – 20'] },
   ],
 });
