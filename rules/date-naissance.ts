@@ -55,7 +55,7 @@ const QUAL =
   'administrati(?:ve|f)|legale?|civile?|conventionnel(?:le)?|fictive?|theorique|complete?|communiquee?|notee?|confirmee?|verifiee?|' +
   'transcrite?|reportee?|a (?:verifier|confirmer|controler|corriger)|selon|d\'apres|sur)';
 const GAP =
-  `(?:\\s*(?:${QUAL}(?:[ \\t]+[\\p{L}'\\- ]{1,45}?(?=[ \\t]*[:(|])|(?=[ \\t]*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|(?:et|\\/|-)\\s*lieu(?:\\s+de\\s+naissance)?|le|l'|el|em|il|nel|am|op|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
+  `(?:\\s*(?:${QUAL}(?:[ \\t]+[\\p{L}'\\- ]{1,45}?(?=[ \\t]*[:(|])|(?=[ \\t]*(?:[:(|]|\\d|(?:est|etait|serait)\\s)))|serait|(?:et|\\/|-)\\s*lieu(?:\\s+de\\s+naissance)?|(?:[.·_]\\s?){3,}(?!\\s*[.·_…])|…{2,}(?!\\s*[.·_…])|…(?=\\s*[|:])|le|l'|el|em|il|nel|am|op|:|-|–|,|\\||=|\\*{1,2}|\\]|→|c'est|c'etait|est|etait|en|du|un|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|courant|debut|fin|mi|` +
   `(?:au\\s+)?mois\\s+(?:de|d')|\\(|\\([^()\\n]{1,30}\\)|(?:de|du|des|d')\\s*[\\p{L}'\\- ]{1,30}?(?=\\s*(?::|\\([^()\\n]{1,30}\\)\\s*:))|` +
   // the person, then an apposition about them: « date de naissance de son fils, né prématuré : »
   `(?:de|du|des|d')\\s*(?:(?:son|sa|ses|leur|la|le|l')\\s*)?${RELATIVE}\\s*,(?![^:\\n]*(?:rendez|rdv|prevue?|entretien|convoc|atelier|reunion))[\\p{L}'\\- ]{2,30}?(?=\\s*:)|` +

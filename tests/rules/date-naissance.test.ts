@@ -111,6 +111,9 @@ ruleTester(rule, {
     'Natif de Lyon, il connaît bien la ville.',
     'Native du Maroc, arrivée en 2012.',
     'Locuteur natif, 12/03/2020.',
+    // a leader before an appointment's date
+    'RDV le ........... 12/03/2025',
+    'Née le ...................................................... inconnue',
   ],
   invalid: [
     // « N(e) le », « n.e le »: the inclusive « (e) » dropped by normalisation
@@ -245,5 +248,9 @@ ruleTester(rule, {
     { text: 'Fils : 12/02/2019 (DDN).', errors: ['12/02/2019'] },
     { text: 'Né le 3 avril 1989 (date de naissance).', errors: ['3 avril 1989'] },
     { text: 'Native du 3 avril 1989.', errors: ['3 avril 1989'] },
+    // a form's leader between the label and the date
+    { text: '| Née le ........... | 17/09/2004 à Petit-Bourg (Guadeloupe)', errors: ['17/09/2004'] },
+    { text: 'Date de naissance ____ 03/04/1988', errors: ['03/04/1988'] },
+    { text: 'DDN …………… 12 mars 1979', errors: ['12 mars 1979'] },
   ],
 });
