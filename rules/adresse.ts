@@ -339,8 +339,8 @@ export default defineRule({
       // complement typed before the number: « Appartement 12, 5 rue… »
       const cb = COMPLEMENT_BEFORE.exec(norm.slice(Math.max(0, s - 40), s));
       let start = cb ? s - cb[0].length : s;
-      // and a residence or building named before them: « Résidence Le Pigné, bât. B, apt 14, 6 rue… »
-      if (cb) {
+      // and a residence or building named before them: « Résidence Le Pigné, bât. B, apt 14, 6 rue… », « lieu-dit La Grange-Basse, 2 bis chemin… »
+      {
         const rb = RESIDENCE_BEFORE.exec(norm.slice(Math.max(0, start - 50), start));
         if (rb) start -= rb[0].length - rb[0].search(/\S/);
       }
@@ -469,7 +469,9 @@ export default defineRule({
       let win = norm.slice(from, s);
       // sentence end: ". " unless after an abbreviation ("Adr. :", "M. Roux", "bd. ")
       let dot = win.lastIndexOf('. ');
-      while (dot > 0 && /(?:^|[^a-z])[a-z]{1,4}$/.test(win.slice(Math.max(0, dot - 6), dot))) dot = win.lastIndexOf('. ', dot - 1);
+      // nor the end of a form's leader between a label and its value (« Adresse .......... 2 bis chemin… »): four dots or more,
+      // or three before a column bar
+      while (dot > 0 && (/(?:^|[^a-z])[a-z]{1,4}$/.test(win.slice(Math.max(0, dot - 6), dot)) || /\.{3}$/.test(win.slice(Math.max(0, dot - 3), dot)) || (/\.\.$/.test(win.slice(Math.max(0, dot - 2), dot)) && /^\. *\|/.test(win.slice(dot, dot + 4))))) dot = win.lastIndexOf('. ', dot - 1);
       const stop = Math.max(dot, win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
       if (stop >= 0) { win = win.slice(stop + 2); from += stop + 2; }
       const pro = PRO_SETS_UP.exec(win);

@@ -95,6 +95,8 @@ ruleTester(rule, {
     'La formation a lieu Via Roma 12, 20121 Milano.',
     "Il a fait un stage à l'hôtel Ibis, 12 av. Jean Jaurès.",
     'Il lit la page 12, 3º paragraphe.',
+    // a leader after an organisation's label
+    "Siège de l'entreprise ........ 3 rue des Lilas, 69003 Lyon",
   ],
   invalid: [
     // a summons sent to the person's home
@@ -200,5 +202,8 @@ ruleTester(rule, {
     { text: 'Il habite Rua Augusta 45, 2º Esq, 1100-048 Lisboa avec sa mère.', errors: ['Rua Augusta 45, 2º Esq, 1100-048 Lisboa'] },
     { text: 'Sa mère vit Via Roma 12, scala B, 20121 Milano.', errors: ['Via Roma 12, scala B, 20121 Milano'] },
     { text: 'Il vit Berliner Str. 12, 10115 Berlin depuis 2020.', errors: ['Berliner Str. 12, 10115 Berlin'] },
+    // a form's leader between the label and the address; a hamlet named before the street
+    { text: 'Adresse ............. lieu-dit La Grange-Basse, 2 bis chemin des Vergnes, 71460 Saint-Vorles', errors: ['lieu-dit La Grange-Basse, 2 bis chemin des Vergnes, 71460 Saint-Vorles'] },
+    { text: 'Domicile .... 4 allée des Tilleuls, 21000 Dijon', errors: ['4 allée des Tilleuls, 21000 Dijon'] },
   ],
 });
