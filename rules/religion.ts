@@ -52,7 +52,8 @@ assiste assistait assister assidu assidue benevole benevoles engage engagee inve
 membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait
 chante chantait chorale choriste parti partie partait partent sejourne sejournait sejourner sejour sejours retire retiree
 vais vas allons allez irai ira iront allais rends rendais rendons frequentes frequentais assistes assistais participes participais
-chantes chantais pries priais pratiques pratiquais suivais`);
+chantes chantais pries priais pratiques pratiquais suivais
+medite meditait mediter meditent meditaient accompagne accompagnait accompagner accompagnent emmene emmenait emmener`);
 const WORKSITE = set(`restauration restaurer renovation entretien nettoyage menage guide guides visite visites gardien gardienne
 sacristain chantier chantiers travaux batiment visiter visitait visitent visitant maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
 tourisme patrimoine architecte electricien peintre jardinier agent agente stage mission place rue impasse chemin allee parvis
@@ -127,6 +128,7 @@ const DEFINITE = set("l' la le les");
 const PILGRIMAGE_WORD = /^(pelerinage|compostelle)/;
 /** « jeûne » (a fast) and « jeune » (young) fold to the same letters. */
 const CIRCUMFLEX_U = /û/i;
+const MONTHS = set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre');
 
 /** Faith words right after "mission": "mission mormone", "mission évangélique", "mission d'évangélisation". */
 const MISSION_FAITH = set(`mormone mormon mormones mormons evangelique evangeliques apostolique apostoliques chretienne chretiennes catholique
@@ -212,11 +214,13 @@ const RITE_DETS = set("le la les l' un une des du de d' son sa ses leur leurs au
 const CIVILITY = set('m mme mr mlle monsieur madame');
 /** Trades that serve rites for others: "chauffeur pour des pompes funèbres … cérémonies religieuses". */
 const EVENT_TRADES = set(`chauffeur chauffeuse pompes funebres funeraire funeraires traiteur photographe videaste fleuriste porteur porteurs thanatopracteur
+thanatopracteurs marbrier marbriers
 maitre-d'hotel organisateur organisatrice dj sonorisation serveur serveuse extra extras prestataire prestations traiteurs`);
 /** Knowing, organising or serving rites: the work, not a faith. */
 const RITE_WORK = set(`connait connaitre connaissait connaissance connaissances maitrise maitriser maitrisait organise organiser organisait prepare preparer
 preparait accompagne accompagner accompagnait adapte adapter adaptait forme formee formation gere gerer gerait realise realiser realisait
-assure assurer assurait sert servir servait propose proposer proposait cuisine cuisiner`);
+assure assurer assurait sert servir servait propose proposer proposait cuisine cuisiner
+organisation preparation coordination gestion accompagnement`);
 const RITE_SKIP = set("et ou , les des le la l' aux au alimentaires alimentaire funeraires religieux religieuses");
 /** A role in a play or a film: "a joué Tartuffe, le faux dévot", "interprète une religieuse". */
 const STAGE_VERBS = set('joue jouait jouer interprete interpretait interpreter incarne incarnait incarner');
@@ -311,10 +315,13 @@ export default defineRule({
     /** "connaît les rites | juif et musulman", "organise des obsèques catholiques": rites known or served at work. */
     const ritesWorked = (i: number): boolean => {
       let k = i - 1;
-      for (let n = 0; n < 6 && k >= 0 && toks[k].sn === toks[i].sn && (RITE_SKIP.has(toks[k].t) || tagAt(k) === 'adherent'); n++) k--;
+      // the list of rites may hold two-word names: "rites catholique, copte, arménien apostolique, bouddhiste"
+      const inAdherent = (k: number) => tagAt(k) === 'adherent' || (tagAt(k - 1) === 'adherent' && hitAt.get(k - 1)!.to > k);
+      for (let n = 0; n < 10 && k >= 0 && toks[k].sn === toks[i].sn && (RITE_SKIP.has(toks[k].t) || inAdherent(k)); n++) k--;
       if (!RITES.has(t(k, i))) return false;
       if (jobFrameBefore(doc, k)) return true;
-      for (let q = k - 1, n = 0; q >= 0 && n < 6 && toks[q].sn === toks[i].sn && toks[q].k !== Kind.Punct; q--, n++) if (RITE_WORK.has(toks[q].t)) return true;
+      // "Organisation d'obsèques (rites catholique, copte…)": the bracket lists the rites of the work before it
+      for (let q = k - 1, n = 0; q >= 0 && n < 8 && toks[q].sn === toks[i].sn && (toks[q].k !== Kind.Punct || toks[q].t === '('); q--, n++) if (RITE_WORK.has(toks[q].t)) return true;
       return false;
     };
     /** End of a minister's title with its church: "pasteur d'une Église évangélique", "imam de la mosquée". */
@@ -589,6 +596,14 @@ export default defineRule({
           break;
         }
         case 'doctrine': {
+          // "deux ans de cours à l'Église de scientologie": the church named by its doctrine is attended, a course there is its
+          // practice (a job there is a work site: "poste d'agent d'accueil à l'Église de scientologie")
+          if ((pw === 'de' || pw === 'du') && t(i - 2, i) === 'eglise') {
+            // "un livre sur l'Église de scientologie", "un cours d'histoire sur l'Église de…": a topic
+            if (t(i - 3, i) === 'sur' || (DEFINITE.has(t(i - 3, i)) && t(i - 4, i) === 'sur') || sentenceHas(doc, i, WORKSITE)) break;
+            if ((sentenceHas(doc, i, ATTEND) || around(doc, i, h.to, TRAINING, 6)) && personInSentence(doc, i, i - 2, h.to)) report(i - 2, h.to);
+            break;
+          }
           if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5) || aboutTopic(i)) break;
           if (!personNamed(doc, i, h.to)) break;
           report(i, h.to);
@@ -658,6 +673,8 @@ export default defineRule({
           break;
         }
         case 'orthodoxe': {
+          // "Orthodoxe pratiquante, elle…", "orthodoxe non pratiquant": the practice word says it of a person
+          if (tagAt(h.to) === 'pratiquant' && !jobFrameBefore(doc, i) && !orgBefore(i)) { report(i, hitAt.get(h.to)!.to); break; }
           if (set('est etait sont etaient famille homme femme juif juive chretien chretienne pretre religion eglise').has(pw)) report(i, h.to);
           // "Orthodoxe, il fait le grand carême": the subject's apposition
           else if (toks[i].first && nw === ',' && SUBJECT_AFTER.has(t(h.to + 1, i))) report(i, h.to);
@@ -672,7 +689,7 @@ export default defineRule({
           break;
         }
         case 'pratiquant': {
-          if (tagAt(i - 1) === 'adherent' || recent(done).some(([, y]) => y === h.to)) break; // merged with the adherent word
+          if (tagAt(i - 1) === 'adherent' || tagAt(i - 1) === 'orthodoxe' || recent(done).some(([, y]) => y === h.to)) break; // merged with the adherent word
           if (sentenceHas(doc, i, SPORT)) break;
           if (set("le la l' les du de des d' un une regulier reguliere assidu assidue").has(nw)) break;
           const religiousAround = (religiousPerSentence().get(toks[i].sn) ?? 0) > 0;
@@ -793,6 +810,12 @@ export default defineRule({
           // "garde son dimanche matin pour la messe à la paroisse": the service as the purpose of the person's time
           if (SERVICES.has(toks[i].t) && DEFINITE.has(pw) && t(i - 2, i) === 'pour' && sentenceHas(doc, i, AVAILABILITY) && personInSentence(doc, i, i, h.to)) {
             report(i, placeAfter(h), { practice: true });
+            break;
+          }
+          // "aux fêtes du temple tamoul", "les offices de la synagogue": a festival or a service of the place, kept by the person
+          const feastOf = ofAt > 0 && SERVICE_HEADS.has(t(ofAt - 1, i)) && !SERVICES.has(toks[i].t) ? ofAt - 1 : -1;
+          if (feastOf >= 0 && sentenceHas(doc, i, ATTEND) && !sentenceHas(doc, i, WORKSITE) && personInSentence(doc, i, feastOf, h.to)) {
+            report(feastOf, tagAt(h.to) === 'adherent' ? hitAt.get(h.to)!.to : h.to, { practice: true });
             break;
           }
           const [cs, ce] = clause(doc, i, h.to);
@@ -935,14 +958,15 @@ export default defineRule({
           if (h.to - i === 1 && !CIRCUMFLEX_U.test(doc.raw(i))) break;
           // "il est pratiquant et jeûne régulièrement": the verb alone adds nothing to a belief or festival named in the sentence
           // (a bounded look at the sentence's hits, not every hit of the document per fast)
-          if (h.to - i === 1 && !((nw === 'du' || nw === 'de') && toks[h.to + 1]?.k === Kind.Number)) {
+          if (h.to - i === 1 && !((nw === 'du' || nw === 'de') && (toks[h.to + 1]?.k === Kind.Number || MONTHS.has(t(h.to + 1, i))))) {
             const [a, b] = sentence(doc, i);
             let other = false;
             for (let k = a; k < b && !other; k++) { const o = hitAt.get(k); other = !!o && o !== h && o.entry.tag !== 'jeune'; }
             if (other) break;
           }
           // "il jeûne du 2 au 20 mars": a dated fast is the person's practice, whatever else the sentence says
-          const dated = (nw === 'du' || nw === 'de') && toks[h.to + 1]?.k === Kind.Number;
+          // "pendant le jeûne de mars", "le jeûne de février": a fast named by its month is a festival kept
+          const dated = (nw === 'du' || nw === 'de') && (toks[h.to + 1]?.k === Kind.Number || MONTHS.has(t(h.to + 1, i)));
           // "le jeûne du ramadan", "le jeûne de Tisha Beav" are reported from the festival
           if (!dated && (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des')) break;
           if (around(doc, i, h.to, TRAINING, 3) || sentenceHas(doc, i, NOT_RELIGIOUS_FAST) || jobFrameBefore(doc, i)) break;
@@ -956,6 +980,8 @@ export default defineRule({
           if (!personInSentence(doc, i, i, h.to) && !sentenceHas(doc, i, MOVEMENT_MEMBER)) break;
           // "Vie et Lumière" is also a plain phrase ("le projet Vie et Lumière de la médiathèque"): it wants a word of the mission
           if (toks[i].t === 'vie' && !sentenceHas(doc, i, TRAVELLER_MISSION)) break;
+          // "la Libre Pensée" is the federation; "un esprit de libre pensée" is a turn of mind
+          if (toks[i].t.startsWith('libre') && !doc.isCapitalized(i)) break;
           report(i, h.to);
           break;
         }

@@ -24,7 +24,9 @@ const ADHERENTS: LexiconEntry[] = [
     'zoroastrien', 'scientologue', 'raélien', 'israélite', 'athée', 'agnostique', 'intégriste', 'non-croyant',
     'franc-maçon', 'juif orthodoxe', 'chrétien orthodoxe', 'ultra-orthodoxe', 'catholique traditionaliste',
     'catholique intégriste', 'catholique pratiquant', 'musulman pratiquant', 'juif pratiquant', 'chrétien pratiquant',
-    'libre-penseur', 'baptiste évangélique', 'pieuse', 'très pieux', 'dévot', 'dévote',
+    'libre-penseur', 'baptiste évangélique',
+    // schools of Buddhism, also after a place ("pagode theravada", "centre vajrayana")
+    'theravada', 'theravāda', 'mahayana', 'mahāyāna', 'vajrayana', 'vajrayāna', 'pieuse', 'très pieux', 'dévot', 'dévote',
     // English names a counsellor may copy from the person: "il est Muslim"
     'muslim', 'jewish', 'buddhist',
     // smaller churches and currents, and the other living religions
@@ -110,7 +112,7 @@ const CONTEXTUAL: LexiconEntry[] = [
 const PRACTICES = entries('fete', [
   ['ramadan', ['ramadhan', 'ramadane', 'mois de ramadan', 'jeûne du ramadan']],
   ['carême', ['careme', 'jeûne du carême']],
-  ['shabbat', ['chabbat', 'shabbath', 'sabbat', 'sabbath', 'chabbath']],
+  ['shabbat', ['chabbat', 'shabbath', 'sabbat', 'sabbath', 'chabbath', 'shabbats', 'chabbats', 'sabbats', 'sabbaths']],
   ['aïd', ['aïd el-kébir', 'aïd el-kebir', 'aïd el-fitr', 'aïd el-adha', 'aïd al-adha', 'aïd al-fitr', 'aïd el kébir', 'tabaski', 'eid']],
   ['yom kippour', ['kippour', 'yom kippur', 'roch hachana', 'rosh hashana', 'roch hachanah', 'pessah', 'pâque juive', 'hanoucca', 'hanoukka', 'hanouka', 'soukkot', 'pourim', 'nouvel an juif']],
   ['diwali', ['vesak', 'mawlid', 'mouloud', 'achoura', 'ashura', 'mercredi des cendres', 'semaine sainte', 'fêtes juives', 'fête juive', 'fêtes musulmanes', 'fête musulmane']],
@@ -260,11 +262,14 @@ const MOVEMENTS = entries('mouvement', [
   'vie et lumière', 'mission vie et lumière', 'mission évangélique tzigane', 'mission évangélique des tziganes', 'mission évangélique tsigane',
   'mission évangélique des tsiganes', 'mission tzigane', 'église évangélique tzigane', 'église évangélique des gens du voyage',
   'mission évangélique des gitans', 'mission évangélique gitane',
+  // the free-thought federation, an organised conviction (the rule wants the capitalised name: not "un esprit de libre pensée")
+  'libre pensée', 'libre-pensée', 'fédération nationale de la libre pensée', 'fnlp',
 ]);
 
 /** A fast, told with a verb ("rompre le jeûne", "il jeûne un mois"): the rule turns away diets and medical fasting. */
 const FAST = entries('jeune', ['jeûne', 'jeûnes', 'jeûner', 'jeûnait', 'jeûnent', 'jeûnera', 'jeûnaient', 'rompre le jeûne', 'rompt le jeûne',
-  'rompent le jeûne', 'rompait le jeûne', 'rompre son jeûne', 'rompt son jeûne', 'casser le jeûne', 'période de jeûne', 'mois de jeûne', 'jours de jeûne']);
+  'rompent le jeûne', 'rompait le jeûne', 'rompre son jeûne', 'rompt son jeûne', 'casser le jeûne', 'période de jeûne', 'mois de jeûne', 'jours de jeûne',
+  'mois du jeûne', 'période du jeûne', 'jours du jeûne', 'semaines de jeûne', 'semaine de jeûne']);
 
 /** A pilgrimage is the person's practice when the person makes it ("a fait son pèlerinage"), not "la saison des pèlerinages". */
 /** Retreats: the rule wants a spiritual word or a place of contemplation after them ("retraite dans un monastère zen"). */

@@ -502,3 +502,31 @@ ruleTester(rule, {
     { text: 'Il récite le Daimoku chaque matin.', errors: ['Daimoku'] },
   ],
 });
+
+// a fast named by its month, sabbats, "orthodoxe" with its practice word, the free-thought federation, meditation and
+// accompaniment at a place, a place's festival, a church named by its doctrine; rites listed in a funeral trade (traps)
+ruleTester(rule, {
+  valid: [
+    'Il a fait un jeûne de février pour perdre du poids.',
+    "Il a un esprit de libre pensée qui plaît aux recruteurs.",
+    "- 2017-2024 : directrice d'agence. Organisation d'obsèques civiles et religieuses (rites catholique, copte, arménien apostolique, bouddhiste theravada), coordination avec les paroisses.",
+    'Il accompagne des groupes de touristes à la cathédrale comme guide.',
+    'Il médite chaque matin avant le travail.',
+    'Elle a tenu le stand à la fête de la paroisse pour son employeur.',
+    "- Commande en cours : restauration des portes du temple tamoul de la Rivière-des-Songes, chantier de six semaines.",
+    "Il a suivi un cours d'histoire sur l'Église de scientologie.",
+    "Il a repeint les locaux de l'Église de scientologie pour son employeur.",
+  ],
+  invalid: [
+    { text: "De confession bahá'íe, elle refuse les missions longues pendant le jeûne de mars.", errors: ["De confession bahá'íe", 'jeûne'] },
+    { text: 'Elle ne souhaite pas de RDV en fin de journée pendant le mois du jeûne.', errors: ['mois du jeûne'] },
+    { text: 'Elle se dit wiccane et célèbre les sabbats avec son cercle.', errors: ['wiccane', 'sabbats'] },
+    { text: 'Orthodoxe pratiquante, elle observe le grand carême.', errors: ['Orthodoxe pratiquante', 'grand carême'] },
+    { text: 'Il est orthodoxe non pratiquant.', errors: ['orthodoxe non pratiquant'] },
+    { text: 'Membre actif de la Libre Pensée, il refuse les établissements confessionnels.', errors: ['Libre Pensée'] },
+    { text: 'Il médite le dimanche dans une pagode theravada.', errors: ['pagode theravada'] },
+    { text: 'Le dimanche matin il accompagne son épouse à la pagode et ne travaille pas.', errors: ['pagode'] },
+    { text: 'Accompagne sa grand-mère, hindoue pratiquante, aux fêtes du temple tamoul chaque été.', errors: ['hindoue pratiquante', 'fêtes du temple tamoul'] },
+    { text: "J'ai fait deux ans de cours à l'Église de scientologie vers 20 ans.", errors: ['Église de scientologie'] },
+  ],
+});
