@@ -99,6 +99,10 @@ const ORG_ANCHOR = new Keywords([
   'epide', 'e2c', "ecole de la deuxieme chance", 'cidff', 'spip', 'cio', 'siae', 'pimms', 'udaf', 'missions locales',
 ]);
 
+/** A kilometre point and its side of the road: « 18,2 côté montagne », « 7 côté mer » (sticky at the number). */
+const PK_SIDE = /\d{1,3}(?:[,.]\d{1,3})?\s+cote\s+(?:mer|montagne|lagon|plage|terre|riviere)(?![\p{L}])/uy;
+/** Between the parts of such an address: a comma, then a track or district word, or a postcode. */
+const PK_PART = /^,\s*(?:(?:servitude|lotissement|lot\.|quartier|vallee|residence|chemin|impasse|route|district)\s+|98[78]\d{2}\s+)?/;
 /** « …, dont l'adresse est », « dont les coordonnées sont » (the last one of the window). */
 const DONT_ADDRESS = /(?:^|[^\p{L}])dont (?:l'|les |la |le )?(?:adresse|adresses|coordonnees|siege|locaux|bureaux)(?![\p{L}])(?!.*(?:^|[^\p{L}])dont )/u;
 /** A relative, then an apposition about them, right before « dont »: « chez son frère, agent de service, ». */
@@ -565,7 +569,34 @@ export default defineRule({
       }
       found.push({ s, e, confidence: kind === 'none' ? 'low' : 'high', labelS: s });
     };
+    /**
+     * An address by kilometre point, as Polynesian islands write them: « PK 18,2 côté montagne, servitude Tehaamoana,
+     * Vaitoa-Nui » — only under a residence word (a roadworks « PK 12 » is no one's home).
+     */
+    const kilometrePoint = (r: { s: number }): boolean => {
+      const ps = r.s - (norm.startsWith('pk ', r.s - 3) ? 3 : norm.startsWith('p.k. ', r.s - 5) ? 5 : 0);
+      if (ps === r.s || (ps > 0 && /[\p{L}\p{N}]/u.test(norm[ps - 1]))) return false;
+      PK_SIDE.lastIndex = r.s;
+      const m = PK_SIDE.exec(norm);
+      if (!m) return false;
+      const kind = context(ps);
+      if (kind !== 'person' && kind !== 'near') return false;
+      let e = r.s + m[0].length;
+      // then a track and a district, or a postcode and a town: « , servitude Tehaamoana, Vaitoa-Nui », « , 98714 Papeete »
+      for (let guard = 0; guard < 3; guard++) {
+        const c = PK_PART.exec(norm.slice(e, e + 24));
+        if (!c) break;
+        const t = tokenFrom(doc, e + c[0].length);
+        if (!doc.tokens[t] || !doc.isCapitalized(t) || TITLES.has(doc.tokens[t].t)) break;
+        const te = nameEnd(doc, t, false, 4);
+        if (te <= t) break;
+        e = doc.tokens[te - 1].e;
+      }
+      found.push({ s: ps, e, confidence: 'medium', labelS: ps });
+      return true;
+    };
     for (const r of numberRuns(doc)) {
+      if (r.groups[0] <= 3 && kilometrePoint(r)) continue;
       if (r.groups[0] > 4 || (r.s > 0 && /[\p{L}_]/u.test(norm[r.s - 1]))) continue;
       NUMBERED.lastIndex = r.s;
       const m = NUMBERED.exec(norm);

@@ -97,6 +97,9 @@ ruleTester(rule, {
     'Il lit la page 12, 3º paragraphe.',
     // a leader after an organisation's label
     "Siège de l'entreprise ........ 3 rue des Lilas, 69003 Lyon",
+    // a kilometre point of a road or a site, not a home
+    'Accident de chantier au PK 18,2 côté montagne, route de ceinture.',
+    'La route est coupée au PK 12 côté lagon depuis hier.',
   ],
   invalid: [
     // a summons sent to the person's home
@@ -205,5 +208,8 @@ ruleTester(rule, {
     // a form's leader between the label and the address; a hamlet named before the street
     { text: 'Adresse ............. lieu-dit La Grange-Basse, 2 bis chemin des Vergnes, 71460 Saint-Vorles', errors: ['lieu-dit La Grange-Basse, 2 bis chemin des Vergnes, 71460 Saint-Vorles'] },
     { text: 'Domicile .... 4 allée des Tilleuls, 21000 Dijon', errors: ['4 allée des Tilleuls, 21000 Dijon'] },
+    // an address by kilometre point (Polynesian islands): side of the road, track, district or postcode and town
+    { text: 'Domicile à Tahiti : PK 18,2 côté montagne, servitude Tehaamoana, Vaitoa-Nui.', errors: ['PK 18,2 côté montagne, servitude Tehaamoana, Vaitoa-Nui'] },
+    { text: 'Il habite PK 7 côté mer, 98714 Papeete.', errors: ['PK 7 côté mer, 98714 Papeete'] },
   ],
 });
