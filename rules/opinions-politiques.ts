@@ -62,6 +62,11 @@ const LIST_WORDS = set('liste listes etiquette investi investie investiture sout
 const INSULT_VERBS = set('traite traitee traites traiter traitait traitant qualifie qualifiee');
 const STANCE_HEADS = set('propos idees discours positions opinions convictions theses slogans sympathies tendances');
 const COPULA = set('est etait sont etaient suis reste devenu devenue dit declare declaree revendique affiche');
+/** Verbs that make "être" a claim about oneself: "il affirme être « écolo radical »" (not "veut être écologiste", a job). */
+const CLAIM = set('affirme affirmait dit disait declare declarait pretend pretendait revendique revendiquait assure assurait estime estimait');
+/** Time off asked or taken for an event: "un jour de congé pour la manifestation du 8 février", "absente pour la manif". */
+const TIME_OFF = set('conge conges absence absences absent absente rtt liberer liberee libere disponible indisponible autorisation');
+const MONTH_NAMES = set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre');
 const DEGREE = set('tres plutot assez resolument clairement franchement farouchement plus bien ouvertement');
 const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
 /** Repression of a protester: "arrêté après une manifestation", "blessé lors des manifestations". */
@@ -379,7 +384,8 @@ export default defineRule({
         }
         case 'ideologie-contexte': {
           let k = i - 1;
-          while (DEGREE.has(t(k, i))) k--;
+          // « écolo radical » in quotes after its copula: « Il affirme être « écolo » »
+          while (DEGREE.has(t(k, i)) || t(k, i) === '«' || t(k, i) === '"' || t(k, i) === '“') k--;
           const w = t(k, i);
           const lemma = h.entry.lemma;
           const place = lemma === 'à gauche' || lemma === 'à droite';
@@ -388,7 +394,7 @@ export default defineRule({
           if (place) { if (k < i - 1 || set('ancre ancree positionne positionnee penche situe situee').has(w)) report(i, h.to); break; }
           // "conservateur de musée", "écologiste de formation": a title or a complement, not a stance
           if (!lemma.startsWith('de ') && set("de du des d' au aux").has(nw)) break;
-          if (SOFT_HEADS.has(w) || COPULA.has(w)) report(i, h.to, 'opinion', 'medium');
+          if (SOFT_HEADS.has(w) || COPULA.has(w) || (w === 'etre' && CLAIM.has(t(k - 1, i)))) report(i, h.to, 'opinion', 'medium');
           break;
         }
         // party names and acronyms: no job-frame test ("conseillère municipale sur une liste RN")
@@ -467,7 +473,9 @@ export default defineRule({
         case 'zad': {
           // "a vécu deux ans sur la ZAD", "occupant de la ZAD de Notre-Dame-des-Landes"; not the planning zone of a town
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, URBANISM, 8) || !LIVE_AT.has(pw === 'la' || pw === 'les' || pw === 'une' ? t(i - 2, i) : pw)) break;
-          if (!personInSentence(doc, i, i, h.to)) break;
+          if (/^Zad/.test(doc.raw(i)) && !doc.isUpper(i)) break; // "Zad", a first name
+          // a note without a pronoun: "militant écolo, a passé deux hivers sur une zad" (the person's stance already told)
+          if (!personInSentence(doc, i, i, h.to) && !done.some(([a]) => toks[a].sn === toks[i].sn)) break;
           let e = h.to;
           if ((nw === 'de' || nw === 'du' || nw === 'des') && doc.isCapitalized(h.to + 1)) {
             e = h.to + 2;
@@ -820,7 +828,7 @@ export default defineRule({
       // "une manifestation sportive", "manifestation d'intérêt": only the bare noun
       const after = toks[h.to];
       // "participe aux manifestations des agriculteurs": a protesting trade is not a complement that makes it an event
-      const byGroup = (after?.t === 'des' || after?.t === 'de') && PROTEST_GROUPS.has(t(h.to + 1, i));
+      const byGroup = (after?.t === 'des' || after?.t === 'de' || after?.t === "d'") && PROTEST_GROUPS.has(t(h.to + 1, i));
       // "aux manifestations du collectif des sans-papiers", "une manifestation des exilés": an activist group's march
       let groupEnd = -1;
       if (after && (after.t === 'du' || after.t === 'des' || after.t === 'de' || after.t === "d'")) {
@@ -839,8 +847,10 @@ export default defineRule({
         }
       }
       // "les manifestations de 2019", "une manifestation en 2022": a date is no complement
-      const dated = (after?.t === 'de' || after?.t === 'en') && toks[h.to + 1]?.k === Kind.Number && /^(19|20)\d\d$/.test(toks[h.to + 1].t) &&
-        !set("du de des d'").has(t(h.to + 2, i));
+      const dated = ((after?.t === 'de' || after?.t === 'en') && toks[h.to + 1]?.k === Kind.Number && /^(19|20)\d\d$/.test(toks[h.to + 1].t) &&
+        !set("du de des d'").has(t(h.to + 2, i)))
+        // "la manifestation du 8 février", "les manifs du 1er mai": a day of the month
+        || ((after?.t === 'du' || after?.t === 'des') && toks[h.to + 1]?.k === Kind.Number && MONTH_NAMES.has(t(h.to + 2, i)));
       if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t) && !byGroup && !dated && groupEnd < 0) continue;
       let k = i - 1;
       while (DEMO_SKIP.has(t(k, i))) k--;
@@ -859,7 +869,10 @@ export default defineRule({
         for (let n = 0; n < 4 && PARTICIPATE_GAP.has(t(r, i)); n++) r--;
         if (PARTICIPATE.has(t(r, i))) k = r;
       }
-      if (!PARTICIPATE.has(t(k, i)) && !(t(k, i) === 'part' && t(k - 1, i).startsWith('pris')) && !repressed) continue;
+      // "a demandé un jour de congé pour la manifestation": time off for it is taking part
+      let timeOff = false;
+      if (t(k, i) === 'pour') for (let r = k - 1, n = 0; n < 4 && r >= 0 && toks[r].sn === toks[i].sn && !timeOff; r--, n++) timeOff = TIME_OFF.has(toks[r].t);
+      if (!PARTICIPATE.has(t(k, i)) && !(t(k, i) === 'part' && t(k - 1, i).startsWith('pris')) && !repressed && !(timeOff && personInSentence(doc, i, i, h.to))) continue;
       const sn = toks[i].sn;
       if (!repressed && done.some(([a]) => toks[a].sn === sn)) continue;
       report(i, groupEnd > 0 ? groupEnd : h.to, 'opinion', 'medium');

@@ -24,6 +24,14 @@ const IDEOLOGIES = entries('ideologie', [
   'pro-palestinien', 'propalestinien', 'antinucléaire', 'antimilitariste', 'antisioniste', 'sioniste', 'indigéniste',
   'bolchevique', 'néolibéral', 'ultralibéral', 'fédéraliste', 'séparatiste', 'autonomiste', 'nationaliste corse', 'nationaliste basque', 'décolonial', 'anticolonialiste',
   'situationniste', 'écosocialiste', 'pro-européen', 'europhobe',
+  // monarchist currents beside "royaliste": "un cercle légitimiste", "il se dit orléaniste"
+  'légitimiste', 'orléaniste', 'bonapartiste', 'maurrassien', 'contre-révolutionnaire',
+  // radical ecology and night-time feminist collages, said of the person: "écolo radical", "colleuse féministe"
+  'écolo radical', 'écologiste radical', 'écologie radicale', 'écologie politique', 'écologie décoloniale',
+  ['colleuse féministe', ['colleuses féministes', 'colleur féministe', 'colleurs féministes', 'collages féministes', 'collage féministe',
+    "colleuse d'affiches féministes", "colleuses d'affiches féministes"]],
+  // the labels of lists without a party: "une liste divers gauche"
+  ['divers gauche', ['divers droite', 'divers centre', 'divers extrême gauche', 'divers extrême droite']],
   // regional independence movements under their own names: "militant abertzale", "nationaliste kanak", "autonomiste breton"
   'abertzale', 'abertzales', 'indépendantiste basque', 'indépendantiste corse', 'indépendantiste kanak', 'indépendantiste breton', 'indépendantiste catalan',
   'nationaliste kanak', 'nationaliste breton', 'nationaliste catalan', 'autonomiste breton', 'autonomiste alsacien', 'régionaliste', 'indépendantiste guadeloupéen',
@@ -320,7 +328,8 @@ const PREFIXED_WORDS = entries('prefixe-mot', ['antivax', 'antivaxx', 'antivacci
 const AGAINST = entries('contre', ['contre']);
 
 /** Protest camps ("ZAD de Notre-Dame-des-Landes"), also an urban-planning zone: the rule wants a person living or acting there. */
-const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', upper: true, tag: 'zad' }, { lemma: 'ZADs', tag: 'zad' }];
+/** Notes typed in lower case write it "zad"; "Zad" capitalised alone is a first name (the rule checks). */
+const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', forms: ['zad', 'zads'], tag: 'zad' }, { lemma: 'ZADs', tag: 'zad' }];
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
   ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...FOREIGN_PARTIES, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,

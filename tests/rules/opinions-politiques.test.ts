@@ -336,3 +336,28 @@ ruleTester(rule, {
     { text: 'Il est élu local dans sa commune depuis 2020.', errors: ['élu local'] },
   ],
 });
+
+// monarchist currents, radical ecology, feminist collages, list labels, a demonstration by date or by trade, time off for it,
+// a lower-case zad in a note; a newspaper, a degree, a job wish, a sports event (traps)
+ruleTester(rule, {
+  valid: [
+    'Il vend un journal légitimiste sur le marché.',
+    'Il a un master en écologie politique.',
+    'Il veut être écologiste dans son futur métier.',
+    "Il a demandé une autorisation d'absence pour la manifestation du club de judo.",
+    'La manifestation du 8 février a bloqué la rocade.',
+    'La commune a créé une zad pour le futur lotissement.',
+    'Il a travaillé avec Zad sur le chantier.',
+  ],
+  invalid: [
+    { text: "Il se dit royaliste et va aux réunions d'un cercle légitimiste.", errors: ['royaliste', 'légitimiste'] },
+    { text: 'Elle se dit bonapartiste.', errors: ['bonapartiste'] },
+    { text: 'Il affirme être « écolo radical » et refuse la pêche industrielle.', errors: ['écolo radical'] },
+    { text: "Il milite dans un collectif d'écologie radicale opposé au port.", errors: ['écologie radicale'] },
+    { text: 'Colleuse féministe la nuit, elle ne veut pas de postes tôt.', errors: ['Colleuse féministe'] },
+    { text: 'Elle a voté pour une liste divers droite.', errors: ['divers droite'] },
+    { text: "A participé aux manifestations d'agriculteurs de janvier, d'où son absence.", errors: ['manifestations'] },
+    { text: 'Il a demandé un jour de congé pour la manifestation du 8 février.', errors: ['manifestation'] },
+    { text: 'militant ecolo, a passé deux hivers sur une zad', errors: ['militant ecolo', 'zad'] },
+  ],
+});
