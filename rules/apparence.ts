@@ -94,7 +94,11 @@ const SMELL_VERBS = new Set(['sent', 'sentait', 'sentent', 'sentaient', 'sentir'
 const SMELL_GAP = new Set(['tres', 'vraiment', 'souvent', 'toujours', 'parfois', 'un', 'peu', 'assez', 'franchement', 'encore', 'regulierement', 'fort', 'fortement', 'beaucoup', 'deja', 'carrement', 'clairement', 'le', 'la', "l'", 'les', 'du', 'de', 'des', 'a', 'plein', 'nez']);
 const SMELLS = new Set(['mauvais', 'fort', 'tabac', 'alcool', 'transpiration', 'sueur', 'cigarette', 'clope', 'biere', 'vin', 'urine', 'renferme', 'chien', 'fumee', 'cannabis', 'shit', 'alcools', 'pastis', 'whisky', 'rance', 'crasse', 'sale']);
 /** Smells that are also a kitchen's or a harbour's ("la cuisine sent le poisson"): only with the person as subject ("il sent le poisson"). */
-const PERSON_SMELLS = new Set(['poisson', 'maree', 'ail', 'oignon', 'friture', 'graillon', 'fauve', 'bouc', 'moisi', 'fumier', 'vinasse', 'pieds', 'egout', 'poubelle', 'cochon', 'putois', 'chacal', 'vomi', 'porcherie', 'ferme', 'etable', 'essence', 'gasoil']);
+const PERSON_SMELLS = new Set(['poisson', 'maree', 'ail', 'oignon', 'friture', 'graillon', 'fauve', 'bouc', 'moisi', 'fumier', 'vinasse', 'pieds', 'egout', 'poubelle', 'cochon', 'putois', 'chacal', 'vomi', 'porcherie', 'ferme', 'etable', 'essence', 'gasoil',
+  // fuels, grease and the trades' smells: « sent le gazole », « sentait le cambouis », « sent la poissonnerie »
+  'gazole', 'gasoil', 'fioul', 'mazout', 'kerosene', 'cambouis', 'graisse', 'poissonnerie', 'vase', 'crottin', 'ecurie', 'chenil', 'fromage', 'clope', 'tabac']);
+/** Finite forms of the smell verbs that open a note without their subject, the person's: « Sent la marée et le gasoil. » */
+const NOTE_SMELL_VERBS = new Set(['sent', 'sentait', 'pue', 'puait', 'empeste', 'empestait']);
 /** A good smell denied: "sent pas (très) bon", "ne sent pas la rose". */
 const NEG_GOOD = new Set(['bon', 'terrible', 'frais', 'propre', 'rose']);
 const NEG_GAP = new Set(['tres', 'vraiment', 'super', 'trop', 'hyper', 'franchement', 'toujours', 'forcement', 'si', 'la']);
@@ -128,6 +132,8 @@ function smells(doc: Doc, heads: readonly number[], found: (from: number, to: nu
         let k = i - 1;
         if (toks[k]?.sn === sn && (toks[k].t === 'toujours' || toks[k].t === 'souvent' || toks[k].t === 'parfois')) k--;
         if (toks[k]?.sn === sn && SMELL_SUBJECTS.has(toks[k].t)) last = j;
+        // a note opening on the verb, its subject the person: « Sent la marée », « - Puait le gasoil »
+        else if (NOTE_SMELL_VERBS.has(toks[i].t) && (toks[k]?.sn !== sn || (k === i - 1 && toks[k].t === '-' && toks[k - 1]?.sn !== sn))) last = j;
         break;
       }
       if (!SMELL_GAP.has(t)) break;
@@ -136,6 +142,16 @@ function smells(doc: Doc, heads: readonly number[], found: (from: number, to: nu
     const bare = toks[i].t.startsWith('pu') || toks[i].t.startsWith('empest') || toks[i].t.startsWith('refoul') || toks[i].t.endsWith('lingue');
     if (last < 0 && !bare) continue;
     if (!negGood && absentBefore(doc, i)) continue;
+    // smells listed after the first: « sent la marée et le gasoil », « le tabac et la sueur »
+    if (last >= 0 && !negGood) {
+      for (let j = last + 1; toks[j]?.sn === sn && (toks[j].t === 'et' || toks[j].t === ','); ) {
+        let k = j + 1;
+        if (['le', 'la', "l'", 'les', 'du', 'de'].includes(toks[k]?.t ?? '')) k++;
+        if (toks[k]?.sn !== sn || !(SMELLS.has(toks[k].t) || PERSON_SMELLS.has(toks[k].t))) break;
+        last = k;
+        j = k + 1;
+      }
+    }
     found(i, last < 0 ? i + 1 : last + 1);
   }
 }

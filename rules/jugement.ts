@@ -290,6 +290,8 @@ export function jobFrame(doc: Doc, from: number, reach = 4): boolean {
     // a subject or object pronoun starts another clause: "l'atelier CV | vous trouvait bornée"
     // "bonne dynamique sur le poste | mais vraie tête brûlée": another clause
     if (CLAUSE_PRONOUNS.has(t.t) || COPULAS.has(t.t) || PERCEPTION.has(t.t) || t.t === 'mais' || t.t === 'car') return false;
+    // a judgement reported with its verb: « son ancien employeur le décrit comme je-m'en-foutiste » (the employer is the speaker, not a frame)
+    if (t.t === 'comme' && DESCRIBE.has(toks[k - 1]?.sn === sn ? toks[k - 1].t : '')) return false;
     if (JOB_FRAME.has(t.t) && t.t !== 'chez' && !(t.t === 'cours' && toks[k - 1]?.t === 'en') && !(t.t === 'public' && toks[k - 1]?.t === 'tresor') && !(t.t === 'aupres' && filedBefore(toks, k))) return true;
     if (!FRAME_SKIP.has(t.t)) steps++;
   }
@@ -407,6 +409,10 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
       }
       continue;
     }
+    // a word inside an e-mail address or a web address: « loic.tanguy@example.com »
+    if (inAddress(ctx.text, doc, hit.from, hit.to)) continue;
+    // « limite » as a hedge before another label: « limite insolent » is one judgement, the adjective's
+    if (e.lemma === 'limité' && doc.tokens[hit.from].t === 'limite' && !/é/u.test(doc.raw(hit.from)) && ctx.hits.some((h) => h.from === hit.to && (h.entry as unknown as ToneEntry).link !== 'trigger')) continue;
     // a title in capitals inside quotes names a course, a job or a venue: « Lazy Sunday Brunch »
     if (!entryAccepts(hit, ctx, false, false) || (jobFrame(doc, hit.from) && !(e.link === 'label' && openingTitle(doc, hit.from))) || titleCased(doc, hit.from, hit.to)) continue;
     // a trait of the public served or of a process, not of the person: « l'agressivité du public », « la lenteur des démarches »
@@ -428,6 +434,23 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     });
   }
   return out;
+}
+
+/** Characters of an e-mail or web address around a word, typed without spaces. */
+const ADDRESS_CHARS = /[\p{L}\p{N}._%+\-@/:]/u;
+/** Is the word at tokens [from, to) part of an e-mail or a web address (« loic.tanguy@example.com », « www.cafe-des-paresseux.fr »)? */
+function inAddress(text: string, doc: Doc, from: number, to: number): boolean {
+  const [start, end] = doc.tokRange(from, to);
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  // a plain word: nothing glued to it but letters
+  if (!/[.@_%+\-/]/.test(before) && !/[.@_%+\-/]/.test(after)) return false;
+  let a = start;
+  while (a > 0 && start - a < 80 && ADDRESS_CHARS.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 80 && ADDRESS_CHARS.test(text[b])) b++;
+  const chunk = text.slice(a, b);
+  return chunk.includes('@') || /^(?:https?:|www\.)/i.test(chunk) || /\.(?:fr|com|org|net|eu|be|ch|io|info)$/i.test(chunk.replace(/[.,;:]+$/, ''));
 }
 
 /** Groups served at work and processes, whose trait a noun may name: « l'agressivité des usagers », « la lenteur de l'administration ». */
@@ -470,15 +493,25 @@ export function openingTitle(doc: Doc, from: number): boolean {
 }
 
 /** A predicate adjective in a list after a judgement of the person: « Elle se braque vite, un peu sauvage au premier abord ». */
+/** Prepositions of a short complement after a judgement, before the next one: « désagréable au téléphone, limite insolent », « agressif avec l'accueil, … ». */
+const CHAIN_PREPS = new Set(['au', 'aux', 'a', 'en', 'avec', 'envers', 'pendant', 'lors', 'sur', 'devant', 'face', 'par']);
 function chainedAfter(doc: Doc, out: readonly ToneSpan[], from: number, to: number): boolean {
   const last = out[out.length - 1];
-  if (!last || last.to >= from || from - last.to > 4) return false;
+  if (!last || last.to >= from || from - last.to > 8) return false;
   const toks = doc.tokens;
   // « ego surdimensionné, difficile de lui faire accepter un poste »: impersonal
   const next = toks[to]?.sn === toks[from].sn ? toks[to].t : '';
   if (next === 'de' || next === "d'" || next === 'que' || next === "qu'" || next === 'pour' || next === 'a') return false;
-  if (toks[last.to].sn !== toks[from].sn || (toks[last.to].t !== ',' && toks[last.to].t !== 'et')) return false;
-  for (let k = last.to + 1; k < from; k++) if (!MODIFIERS.has(toks[k].t) || toks[k].t === 'pas' || toks[k].t === 'jamais' || toks[k].t === 'de') return false;
+  let c = last.to;
+  // a complement of up to three words closing the first judgement: « au tel », « avec les autres stagiaires »
+  if (CHAIN_PREPS.has(toks[c].t)) {
+    let k = c + 1;
+    while (k < from && k <= c + 3 && toks[k].k === Kind.Word) k++;
+    c = k;
+  }
+  if (c >= from || toks[c].sn !== toks[from].sn || (toks[c].t !== ',' && toks[c].t !== 'et')) return false;
+  if (from - c > 4) return false;
+  for (let k = c + 1; k < from; k++) if (!MODIFIERS.has(toks[k].t) || toks[k].t === 'pas' || toks[k].t === 'jamais' || toks[k].t === 'de') return false;
   return true;
 }
 
@@ -555,7 +588,23 @@ function afterParentNoun(doc: Doc, from: number): boolean {
   return t.t === 'famille' && tokenAt(doc, j - 1, sn)?.t === 'de' && PARENT_NOUNS.has(tokenAt(doc, j - 2, sn)?.t ?? '');
 }
 
-export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare' | 'parent'>): boolean {
+/** Relatives and the family as a whole, whose behaviour a word may judge right after them: « famille envahissante », « mère collante ». */
+const KIN_NOUNS = new Set(['famille', 'familles', 'entourage', 'proches', 'parents', 'mere', 'pere', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'epoux', 'epouse',
+  'frere', 'soeur', 'freres', 'soeurs', 'belle-famille', 'belle-mere', 'beau-pere', 'ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe']);
+function afterKinNoun(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let j = from - 1;
+  for (let s = 0; s < 2 && tokenAt(doc, j, sn) && MODIFIERS.has(toks[j].t) && toks[j].t !== 'de'; s++) j--;
+  // « Sa mère, très collante, appelle… »
+  if (tokenAt(doc, j, sn)?.t === ',') j--;
+  const t = tokenAt(doc, j, sn);
+  if (!t) return false;
+  // « belle-famille », « ex-mari »: a hyphenated pair is two tokens
+  return KIN_NOUNS.has(t.t) || (t.hyphen && KIN_NOUNS.has(`${tokenAt(doc, j - 1, sn)?.t ?? ''}-${t.t}`));
+}
+
+export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare' | 'parent' | 'kin'>): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   const next = tokenAt(doc, to, sn);
@@ -565,7 +614,7 @@ export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntr
     if (next && (next.t === 'de' || next.t === "d'" || next.t === 'que' || next.t === "qu'")) return false;
     // "il est compliqué pour elle de venir"
     if (next?.t === 'pour' && [to + 2, to + 3].some((k) => { const t = tokenAt(doc, k, sn)?.t; return t === 'de' || t === "d'"; })) return false;
-    if (!attachedToPerson(doc, from) && !(e.parent && afterParentNoun(doc, from))) return false;
+    if (!attachedToPerson(doc, from) && !(e.parent && afterParentNoun(doc, from)) && !(e.kin && afterKinNoun(doc, from))) return false;
   }
   if (e.link === 'phrase') {
     if (absentBefore(doc, from)) return false;
@@ -713,9 +762,11 @@ function personLackSubject(doc: Doc, i: number): boolean {
 
 // --- "peu d'appétence pour le travail", "aucun intérêt pour l'emploi", "faible implication" ---
 /** Interests that judge the person when low and aimed at work in general (not a field: "peu d'appétence pour le travail de nuit"). */
-const INTEREST_HEADS = new Set(['appetence', 'interet', 'gout', 'envie', 'investissement', 'engagement', 'implication', 'motivation', 'volonte', 'entrain', 'enthousiasme']);
+/** Drive said as a quantity: « aucune énergie », « pas de dynamisme », « zéro niaque » (not « pas d'énergie renouvelable »: the phrase must end there). */
+const DRIVE = new Set(['energie', 'dynamisme', 'niaque', 'gnaque', 'peps', 'punch', 'combativite', 'allant', 'tonus', 'reactivite']);
+const INTEREST_HEADS = new Set(['appetence', 'interet', 'gout', 'envie', 'investissement', 'engagement', 'implication', 'motivation', 'volonte', 'entrain', 'enthousiasme', ...DRIVE]);
 /** Those that judge by themselves, without the object ("Peu de motivation."). */
-const INTEREST_ALONE = new Set(['implication', 'motivation', 'volonte', 'entrain', 'enthousiasme']);
+const INTEREST_ALONE = new Set(['implication', 'motivation', 'volonte', 'entrain', 'enthousiasme', ...DRIVE]);
 const LOW = new Set(['peu', 'pas', 'manque', 'aucun', 'aucune', 'faible', 'sans', 'zero', 'guere', 'absence']);
 /** Work in general, after "pour" / "dans": the object of a judgement. */
 const WORK_OBJECTS = new Set(['travail', 'emploi', 'effort', 'efforts', 'demarches', 'recherche', 'recherches', 'insertion', 'monde', 'vie', 'activite', 'reprise', 'retour', 'accompagnement', 'dispositif', 'parcours', 'projet', 'rendez-vous', 'ateliers']);
@@ -735,6 +786,8 @@ function weakInterest(doc: Doc, heads: readonly number[], found: (from: number, 
     // "pas d'intérêt à", "peu d'intérêt financier": only "pour" / "dans" + work in general, or a head that judges alone
     let end = i + 1;
     const link = tokenAt(doc, end, sn)?.t;
+    // « aucune énergie, toujours fatigué », « peu de dynamisme en atelier »; not « aucune énergie fossile », « pas de punch publicitaire »
+    if (DRIVE.has(toks[i].t) && link !== undefined && !OBJECT_END.has(link) && tokenAt(doc, end, sn)?.k !== Kind.Punct) continue;
     if (link === 'pour' || link === 'dans' || link === 'a' || link === 'au' || link === 'vis-a-vis') {
       let k = end + 1;
       if (['le', 'la', 'les', "l'", 'du', 'toute', 'tout', 'toutes', 'ses', 'sa', 'son'].includes(tokenAt(doc, k, sn)?.t ?? '')) k++;

@@ -39,6 +39,8 @@ export interface ToneEntry extends LexiconEntry {
   vulgar?: boolean;
   /** a judgement on parenting or coping: also said of the person right after a parent noun ("jeune maman dépassée", "père démissionnaire") */
   parent?: boolean;
+  /** a judgement of behaviour: also said of a relative or the family right before it ("famille envahissante", "mère collante") */
+  kin?: boolean;
 }
 
 /** Observation-based alternatives of TAXONOMY §6.2, offered as the first fix. */
@@ -99,6 +101,20 @@ const frustration = (heads: string[]) => heads.flatMap((h) => FRUSTRATION_TAILS.
 const PLAINT_VERBS = ['se plaint', 'se plaignait', 'se plaindre', 'se lamente', 'se lamenter', 'râle', 'râlait', 'râler', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'geint', 'chouine', 'critique'];
 const DEGREE_TAILS = ['beaucoup', 'souvent', 'toujours', 'trop', 'énormément'];
 const plaint = (heads: string[]) => heads.flatMap((h) => PLAINT_TAILS.map((t) => `${h} ${t}`));
+
+/** Adverbs said inside a verb idiom, after its verb: « se prend toujours pour une star », « se pose sans cesse en victime », « joue souvent les victimes ». */
+const IDIOM_ADVERBS = ['toujours', 'souvent', 'vraiment', 'parfois', 'encore', 'carrément', 'clairement', 'franchement', 'un peu', 'volontiers', 'facilement', 'systématiquement', 'sans cesse', 'constamment', 'beaucoup'];
+/** Each idiom with an adverb after its verb: the first word, or the two of a reflexive verb (« se pose | toujours | en victime »). */
+export function withAdverbs(idioms: string[]): string[] {
+  return idioms.flatMap((p) => {
+    const words = p.split(' ');
+    const n = words[0] === 'se' || words[0] === 'ne' ? 2 : 1;
+    if (words.length <= n) return [p];
+    const head = words.slice(0, n).join(' ');
+    const tail = words.slice(n).join(' ');
+    return [p, ...IDIOM_ADVERBS.map((a) => `${head} ${a} ${tail}`)];
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // jugement: character, morality, intelligence, motivation labels (warning)
@@ -381,20 +397,35 @@ export const JUGEMENT: ToneEntry[] = [
   // a person cast as a spoiled or petty type with a diminutive, or by net slang: « une petite princesse », « un petit chef », « un vrai no-life »
   ...group('caractere', 'label', 'none', ['petite princesse', 'petites princesses', 'petit prince', 'petits princes', 'petite diva', 'petit roi', 'petite reine des', 'petits caïds',
     'petit chef', 'petite cheffe', 'petits chefs', 'petite madame', 'petit monsieur', 'petite nature', 'petit coq', 'petite pimbêche', 'petit frimeur',
-    'no-life', 'no-lifes', 'no life', 'nolife', 'kikoo', 'kikou', 'tryhard', 'gros geek', 'vrai geek', 'vraie geek', 'tanguy', 'un tanguy'], {
+    'no-life', 'no-lifes', 'no life', 'nolife', 'kikoo', 'kikou', 'tryhard', 'gros geek', 'vrai geek', 'vraie geek',
+    // the film's stay-at-home son, never the surname (« Mme Maëlle Tanguy », « loic.tanguy@… »): with an article, a degree or a frame
+    'un tanguy', 'un vrai tanguy', 'une vraie tanguy', 'un peu tanguy', 'syndrome tanguy', 'syndrome de tanguy', 'effet tanguy', 'côté tanguy', 'version tanguy', 'mode tanguy',
+    'un éternel tanguy', 'façon tanguy', 'genre tanguy', 'style tanguy', 'joue les tanguy', 'petit tanguy'], {
     // a trade named after it: « le petit chef d'orchestre », « petit chef de rang »
     notBefore: ['de', "d'orchestre", "d'équipe", "d'atelier", "d'entreprise", "d'agence", "d'antenne", 'cuisinier', 'pâtissier', 'étoilé'],
     notNear: ['Saint-Exupéry', 'livre', 'conte', 'spectacle', 'théâtre', 'film', 'lecture', 'cyclisme', 'vélo', 'jeu vidéo', 'série'] }),
+  // minimising what the person did: « il minimise tout », « minimise les faits » (not a process that « minimise tout risque », « les pertes »)
+  ...group('mensonge', 'phrase', 'none', withAdverbs(['minimise tout', 'minimisait tout', 'minimise les faits', 'minimisait les faits', 'minimise ses actes', 'minimise sa responsabilité',
+    'minimise sa part', 'minimise ses torts', 'minimise ce qui s’est passé', "minimise ce qui s'est passé", 'banalise tout', 'banalise les faits', 'banalisait les faits']), {
+    notBefore: ['risque', 'risques', 'impact', 'impacts', 'coût', 'coûts', 'perte', 'pertes', 'déchet', 'déchets', 'gaspillage', 'temps', 'erreur', 'erreurs', 'effort', 'efforts', 'danger', 'dangers', 'frais', 'les risques', 'les pertes', 'les coûts'],
+    notNear: ['logiciel', 'procédé', 'processus', 'méthode', 'algorithme', 'machine', 'système', 'dispositif', 'outil', 'technique'] }),
   // plainte, victimisation
   ...group('plainte', 'label', 'adj', ['râleur', 'geignard', 'pleurnichard', 'pleurnicheur', 'chouineur', 'victimaire', 'plaintif', 'procédurier', 'chicaneur', 'rouspéteur']),
   ...group('plainte', 'phrase', 'none', [
     ...frustration(['se plaint', 'se plaignait', 'se lamente', 'râle', 'râlait', 'rouspète', 'ronchonne', 'grogne', 'pleurniche', 'chouine']),
     'pleurniche', 'pleurnichait', 'pleurnicher', 'chouine', 'chouiner', 'se victimiser', 'se poser en victime', 'jouer les victimes', 'jouer la victime',
-    'se victimise', 'se victimisait', 'se pose en victime', 'joue les victimes', 'joue la victime', 'fait sa victime', 'fait la victime', 'pleure sur son sort',
+    'se victimise', 'se victimisait', 'fait sa victime', 'fait la victime', 'pleure sur son sort',
+    ...withAdverbs(['se pose en victime', 'se posait en victime', 'se posent en victimes', 'se pose comme une victime', 'joue les victimes', 'joue la victime', 'jouait les victimes',
+      'jouait la victime', 'se place en victime', 'se met en position de victime', 'se vit en victime']),
     "s'apitoie sur son sort", "s'apitoyait sur son sort", 'fait son cinéma', 'fait du cinéma', 'fait tout un cinéma', 'fait tout un drame', 'en fait des tonnes',
     'en rajoute', 'fait des histoires', 'fait des caprices', 'fait sa diva', 'fait sa princesse', 'fait son intéressant', 'fait son intéressante',
     'cherche des excuses', 'cherche toujours des excuses', 'trouve toujours des excuses', 'a toujours une excuse', 'a toujours une bonne excuse', 'se cherche des excuses',
-    'a toujours une bonne raison', 'a réponse à tout', 'tout est toujours la faute des autres', 'rejette la faute sur les autres',
+    'a toujours une bonne raison', 'a réponse à tout', 'tout est toujours la faute des autres',
+    // denial and blame laid elsewhere: « il minimise tout », « rejette toujours la faute sur les autres », « ne se remet jamais en cause »
+    ...withAdverbs(['rejette la faute sur les autres', 'rejetait la faute sur les autres', 'rejette la faute sur tout le monde', 'rejette tout sur les autres', 'se défausse sur les autres',
+      'se dédouane de tout', 'se dédouanait de tout']),
+    'ne reconnaît jamais ses torts', 'ne reconnaît jamais ses erreurs', 'ne reconnaissait jamais ses torts', 'ne se remet jamais en question', 'ne se remet jamais en cause',
+    'ne se remettait jamais en question', 'jamais de sa faute', 'jamais sa faute', "c'est toujours la faute des autres", 'toujours la faute des autres',
   ]),
   // complaining without end is a habit, whatever its object (« se plaint tout le temps de son employeur », « râle sans arrêt »); complaining much or often
   // is one only without an object: with it, a grievance reported (« se plaint beaucoup de l'exploitant », « râle souvent contre les horaires »)
@@ -410,7 +441,7 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('fiabilite', 'phrase', 'none', ['manque de sérieux', 'manque total de sérieux', 'aucun sérieux', 'pas franc du collier', 'pas franche du collier', 'pas digne de confiance', 'peu digne de confiance', 'manque de respect', 'aucun respect', 'manque de politesse', 'aucune politesse', 'manque de savoir-vivre', 'aucun savoir-vivre']),
   ...group('fiabilite', 'label', 'adj', ['inconstant', 'négligent']),
   // pénibilité ressentie par le conseiller
-  ...group('penible', 'pred', 'adj', ['pénible', 'insupportable', 'infernal', 'agaçant', 'exaspérant', 'irritant', 'fatigant', 'épuisant', 'usant', 'lourd', 'collant', 'envahissant', 'casse-tête', 'gonflant', 'soûlant', 'saoulant', 'relou'], { notBefore: ['de', "d'", 'pour', 'physiquement', 'à porter', 'à soulever', 'à manipuler', 'à vivre', 'à supporter', 'en termes', 'sur le plan'] }),
+  ...group('penible', 'pred', 'adj', ['pénible', 'insupportable', 'infernal', 'agaçant', 'exaspérant', 'irritant', 'fatigant', 'épuisant', 'usant', 'lourd', 'collant', 'envahissant', 'casse-tête', 'gonflant', 'soûlant', 'saoulant', 'relou'], { kin: true, notBefore: ['de', "d'", 'pour', 'physiquement', 'à porter', 'à soulever', 'à manipuler', 'à vivre', 'à supporter', 'en termes', 'sur le plan'] }),
   ...group('penible', 'label', 'none', ['pot de colle', 'pot-de-colle', 'casse-tête ambulant', 'vrai crampon', 'vraie sangsue', 'une sangsue', 'vraie glu']),
   // "Crampon au téléphone": the clinging person; not the studs of a boot ("chaussures à crampons", "crampons d'alpinisme")
   ...group('penible', 'label', 'none', ['crampon', 'sangsue'], { notAfter: ['à', 'a', 'de', "d'", 'des', 'les', 'aux', 'ses', 'un', 'le', 'avec', 'sans'], notBefore: ["d'alpinisme", 'à glace', 'de', "d'", 'vissés', 'moulés'] }),
@@ -484,7 +515,7 @@ export const JUGEMENT: ToneEntry[] = [
     'joue les divas', 'fait sa star', 'se prend pour une star', 'se la joue', 'se croit sorti de la cuisse de Jupiter', 'se croit sortie de la cuisse de Jupiter']),
   ...group('arrogance', 'label', 'noun', ['diva'], { notBefore: ["de l'opéra", 'du jazz', 'de la soul', 'de la chanson', 'du blues', 'de la pop'],
     notNear: ['opéra', 'lyrique', 'soprano', 'chanteuse', 'chanteur', 'chant', 'concert', 'concerts', 'album', 'disque', 'répertoire'] }),
-  ...group('arrogance', 'phrase', 'none', ['se prend', 'se prenait', 'se prennent', 'se prendrait'].flatMap((v) => ['un', 'une', 'le', 'la', "l'", 'des'].map((a) => `${v} pour ${a}`)), {
+  ...group('arrogance', 'phrase', 'none', withAdverbs(['se prend', 'se prenait', 'se prennent', 'se prendrait'].flatMap((v) => ['un', 'une', 'le', 'la', "l'", 'des'].map((a) => `${v} pour ${a}`))), {
     // "le congé se prend pour une durée de…", "se prend pour un an"
     notBefore: ['durée', 'période', 'an', 'année', 'mois', 'jour', 'journée', 'semaine', 'fois', 'minimum', 'maximum', 'total', 'moment', 'temps', 'heure', 'demi-journée', 'motif', 'raison'],
     notNear: ['congé', 'congés', 'RTT', 'pause', 'médicament', 'traitement', 'comprimé', 'repas', 'décision', 'rendez-vous'] }),
@@ -543,6 +574,15 @@ export const JUGEMENT: ToneEntry[] = [
     'parle trop', 'parlait trop', 'bavarde sans arrêt', 'bavarde sans cesse',
     'a la langue bien pendue', 'langue bien pendue', 'ne tient pas sa langue', 'ne tient pas en place',
   ], { notBefore: ['vite', 'fort', 'bas', 'doucement', 'lentement', 'vite pour', 'longtemps', 'de', 'du', 'des'], notNear: ['bébé', 'nourrisson', 'chien', 'animal', 'machine', 'moteur', 'logiciel', 'appareil', 'patient', 'patients', 'résident', 'résidents', 'enfants'] }),
+  // unable to keep a date, a time or an effort: « incapable de retenir une date », « incapable d'arriver à l'heure »; not a capacity lost to a condition
+  // (« incapable de se déplacer sans aide », « depuis son AVC, incapable de retenir une consigne »: health)
+  ...group('fiabilite', 'phrase', 'none', ['retenir', 'se souvenir de ses', "s'organiser", 'se prendre en main', 'se bouger', 'tenir ses engagements', 'tenir un engagement', 'tenir parole',
+    'tenir un horaire', 'tenir ses horaires', 'se lever le matin', "se lever à l'heure", 'suivre une consigne', 'suivre les consignes', 'faire un effort', 'fournir un effort',
+    'rester concentré', 'rester concentrée', "arriver à l'heure", "être à l'heure", 'être ponctuel', 'être ponctuelle', 'se motiver']
+    .flatMap((t) => (/^[aeéiou]/.test(t) ? [`incapable d'${t}`, `incapable d’${t}`, `incapables d'${t}`] : [`incapable de ${t}`, `incapables de ${t}`])), {
+    notBefore: ['ses larmes', 'sa colère', 'son émotion', 'ses émotions', 'son souffle', 'sa respiration', 'ses urines', 'les informations sans', 'la charge'],
+    notNear: ['AVC', 'accident', 'traumatisme', 'opération', 'chimio', 'chimiothérapie', 'maladie', 'Alzheimer', 'lésion', 'tumeur', 'handicap', 'trouble', 'troubles', 'séquelles',
+      'TDAH', 'traitement', 'médicament', 'médicaments', 'douleur', 'douleurs', 'fatigue', 'dépression', 'burn-out', 'crise', 'crises', 'enfant', 'enfants', 'bébé'] }),
   // taking training or help lightly, as a trip: "fait du tourisme en formation", "vient en touriste", "fait acte de présence", "collectionne les formations"
   ...group('motivation', 'phrase', 'none', [
     ...['fait du tourisme', 'faisait du tourisme', 'fait un peu de tourisme', 'fait surtout du tourisme'].flatMap((h) => ['en formation', 'en stage', 'au stage', 'en atelier',

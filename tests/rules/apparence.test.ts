@@ -131,3 +131,17 @@ ruleTester(rule, {
     { text: 'Il est arrivé avec une tête de déterré.', errors: ['tête de déterré'] },
   ],
 });
+
+// a note opening on the smell verb (its subject the person), fuels and trade smells, smells listed
+ruleTester(apparence, {
+  valid: [
+    'La cuisine sent la friture en fin de service.',
+    'Le hangar sent le gasoil et le cambouis.',
+    'Atelier : sent le cambouis, ventilation à revoir.',
+  ],
+  invalid: [
+    { text: 'Sent la marée et le gasoil, à revoir avant tout entretien.', errors: ['Sent la marée et le gasoil'] },
+    { text: 'Il sent le cambouis et la sueur.', errors: ['sent le cambouis et la sueur'] },
+    { text: 'Puait le fioul au dernier rendez-vous.', errors: ['Puait le fioul'] },
+  ],
+});

@@ -560,3 +560,42 @@ ruleTester(rule, {
     { text: "Il n'a pas la carrure pour encadrer.", errors: ["n'a pas la carrure"] },
   ],
 });
+
+// reported judgements with their verb, idioms with an adverb inside, denial, drive said as a quantity, unable to keep a date,
+// a relative's behaviour judged, a hedge before the label, chained labels after a complement; words of an address, the surname Tanguy
+ruleTester(rule, {
+  valid: [
+    'courriel : LOIC.TANGUY@EXAMPLE.COM',
+    'Mail : maelle.tanguy.lsf@example.org',
+    'Mme Maëlle Tanguy, interprète LSF, 41 ans.',
+    'Site : www.les-paresseux-du-dimanche.fr (son ancien club de course).',
+    'Le nouveau logiciel minimise tout risque d’erreur de saisie.',
+    'La méthode minimise les pertes de matière.',
+    "Il travaille dans le secteur de l'énergie, pas d'énergie fossile sur ce site.",
+    "Aucune énergie renouvelable n'est produite sur le site.",
+    "Elle est incapable de retenir ses larmes quand elle parle de son licenciement.",
+    "Depuis son AVC, il est incapable de retenir une consigne écrite.",
+    'Sa famille est très présente et garde les enfants le mercredi.',
+    'Le congé se prend pour une durée de six mois.',
+    "La cuisine sent la friture en fin de service.",
+    "Son tuteur le décrit comme ponctuel et soigneux sur le chantier.",
+  ],
+  invalid: [
+    { text: "Son ancien employeur le décrit comme je-m'en-foutiste, et c'est aussi l'impression qu'il donne ici.", errors: ["je-m'en-foutiste"] },
+    { text: "La responsable du magasin la décrit comme paresseuse, ce que je constate aussi.", errors: ['paresseuse'] },
+    { text: 'Il se prend toujours pour une star du ballon.', errors: ['se prend toujours pour une'] },
+    { text: 'Elle se prend vraiment pour la cheffe du groupe.', errors: ['se prend vraiment pour la'] },
+    { text: "Je trouve qu'il minimise tout et qu'il se pose toujours en victime.", errors: ['minimise tout', 'se pose toujours en victime'] },
+    { text: 'Il minimise les faits et rejette toujours la faute sur les autres.', errors: ['minimise les faits', 'rejette toujours la faute sur les autres'] },
+    { text: 'Elle joue souvent la victime en atelier.', errors: ['joue souvent la victime'] },
+    { text: 'Assez mou en entretien, aucune énergie.', errors: ['mou', 'aucune énergie'] },
+    { text: 'Pas de dynamisme, zéro niaque.', errors: ['Pas de dynamisme', 'zéro niaque'] },
+    { text: "Jeune complètement à l'ouest, incapable de retenir une date.", errors: ["complètement à l'ouest", 'incapable de retenir'] },
+    { text: "Il est incapable d'arriver à l'heure le lundi.", errors: ["incapable d'arriver à l'heure"] },
+    { text: "Peu fiable sur les horaires, famille envahissante à l'accueil.", errors: ['Peu fiable', 'envahissante'] },
+    { text: 'Sa mère, très collante, appelle pendant les ateliers.', errors: ['collante'] },
+    { text: 'tres desagreable au tel, limite insolent', errors: ['desagreable', 'insolent'] },
+    { text: 'Agressif avec les autres stagiaires, limite menaçant.', errors: ['Agressif', 'menaçant'] },
+    { text: "C'est un vrai Tanguy, il vit chez sa mère à 34 ans.", errors: ['un vrai Tanguy'] },
+  ],
+});
