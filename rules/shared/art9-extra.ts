@@ -218,8 +218,24 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
     k--;
     steps++;
   }
+  // "Marié à un homme, il craint…", "En couple avec une femme depuis 2020, elle…": a sentence-initial apposition, the subject after it
+  const lead = couple >= 0 && (toks[couple].first || (toks[couple - 1]?.first && toks[couple - 1].t === 'en')) ? couple : -1;
+  if (lead >= 0 && !young) {
+    let c = to;
+    while (c < to + 5 && toks[c] && toks[c].sn === sn && toks[c].t !== ',' && (toks[c].k === Kind.Number || COUPLE_SKIP.has(toks[c].t) || PLACE_PREPS.has(toks[c].t))) c++;
+    const subj = toks[c]?.t === ',' && toks[c + 1]?.sn === sn ? toks[c + 1].t : '';
+    const subjectMale = subj === 'il';
+    const subjectFemale = subj === 'elle';
+    // the participle's agreement must not contradict the subject: "Mariée à un homme, elle…" is no same-gender couple
+    const part = toks[lead].t;
+    const femPart = /ee$/.test(part);
+    if (PARTICIPLES.has(part) && ((femPart && subjectMale) || (!femPart && subjectFemale))) return -1;
+    if ((male && subjectMale) || (female && subjectFemale)) return toks[lead - 1]?.t === 'en' && lead - 1 >= 0 && toks[lead - 1].first ? lead - 1 : lead;
+  }
   return -1;
 }
+/** Couple participles whose ending tells the subject's gender: "marié" / "mariée". */
+const PARTICIPLES = set('marie mariee pacse pacsee fiance fiancee remarie remariee installe installee');
 
 /** The speaker of a quote in the same sentence: 1 for "il / monsieur", 2 for "elle / madame", 0 when unknown. */
 function speakerGender(doc: Doc, k: number): number {

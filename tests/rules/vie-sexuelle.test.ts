@@ -249,3 +249,18 @@ ruleTester(rule, {
     { text: "Il parle de son homosexualité avec le conseiller, sans gêne.", errors: ['homosexualité'] },
   ],
 });
+
+// a couple participle opening the sentence, the subject after the comma
+ruleTester(rule, {
+  valid: [
+    'Mariée à un homme, elle cherche un poste.',
+    'Marié à une femme, il cherche un poste.',
+    "Marié à un homme d'affaires, il ne dit rien de plus.",
+    'Installé avec sa fille, il cherche un logement.',
+  ],
+  invalid: [
+    { text: "Marié à un homme, il craint les réactions de l'équipage.", errors: ['Marié à un homme'] },
+    { text: 'Pacsée avec une femme, elle cherche un poste.', errors: ['Pacsée avec une femme'] },
+    { text: 'En couple avec un homme depuis 2020, il vit à Brest.', errors: ['En couple avec un homme'] },
+  ],
+});
