@@ -425,6 +425,8 @@ export interface Run {
   zoneSlash?: boolean;
   /** a letter touches the run: "fr76…", "4093157k", "r489" */
   glued: boolean;
+  /** pairs with spaced dashes: "06 - 47 - 19 - 82 - 30" */
+  spaced?: boolean;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -497,7 +499,7 @@ function digitRuns(norm: string): Run[] {
     }
     groups.push(g);
     if (i < n && isWordChar(norm.charCodeAt(i))) glued = true;
-    runs.push(zoneSlash ? { s, e, d, groups, plus, paren0, glued, zoneSlash } : { s, e, d, groups, plus, paren0, glued });
+    runs.push(zoneSlash ? { s, e, d, groups, plus, paren0, glued, zoneSlash } : spacedPairs ? { s, e, d, groups, plus, paren0, glued, spaced: true } : { s, e, d, groups, plus, paren0, glued });
   }
   return runs;
 }
@@ -586,6 +588,13 @@ const NOT_CARD_KW = new Keywords(['commande', 'facture', 'devis', 'reference', '
 const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
 /** Words of Luxembourg's social security around its matricule. */
 const LUX_KW = new Keywords(['luxembourg', 'luxembourgeois', 'luxembourgeoise', 'lux', 'ccss', 'cns', 'matricule', 'grand-duche', 'frontalier', 'frontaliere']);
+/** Words of a reference, an order or a parcel: a date-based number there is theirs. */
+const NOT_LUX_KW = new Keywords(['commande', 'facture', 'devis', 'reference', 'ref', 'suivi', 'colis', 'dossier', 'contrat', 'ticket', 'transaction', 'bon', 'bordereau', 'envoi', 'expedition', 'lot', 'article', 'produit', 'code-barres', 'ean', 'badge', 'client']);
+/** The last clause of a line's start: after its last comma, semicolon or full stop. */
+function clauseBefore(before: string): string {
+  const k = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '));
+  return k < 0 ? before : before.slice(k + 1);
+}
 const FISCAL_KW = new Keywords(['fiscal', 'fiscale', 'impot', 'impots', 'imposition', 'spi', 'tresor public', 'dgfip', 'declaration de revenus']);
 /** Account words around an IBAN shape whose check fails: the number is still an account's. */
 const IBAN_KW = new Keywords([
@@ -802,6 +811,8 @@ function agencyDetail(label: string): string {
   return 'autre';
 }
 
+/** An insurance word before « CNP »: the insurer, not a Romanian personal number. */
+const CNP_INSURER = /(?:^|[^a-z])(?:contrat|contrats|assurance|assurances|assureur|assure|assuree|mutuelle|prevoyance|emprunteur|police|adhesion|souscrit|souscription)(?:\s+(?:de|d'|du|la|le|l'|aupres|chez|avec|n°|no|numero))*\s*$/;
 /** The check of a foreign personal number named by its label, or '' (see `nationalIdValid`). */
 function personalNumberKind(label: string): string {
   switch (label) {
@@ -927,7 +938,9 @@ function scan(doc: Doc): IdCandidate[] {
     if (n === 15 && nirCheck(d) === 'valid') { add('nir', r.s, r.e, 1, 'high', 'key'); continue; }
     // a Luxembourg matricule (birth date, serial, Luhn and Verhoeff digits) is a foreign social-insurance number, like
     // the Swiss AVS: a French NIR word alone before it (« matricule sécu luxembourgeois ») does not make it a NIR
-    if (n === 13 && numeric && luxMatriculeValid(d) && (LUX_KW.test(before + ' ' + lineAfter(norm, r.e, 30)) || !NIR_KW.test(before))) {
+    // — only beside a Luxembourg or matricule word, and never in a clause that names a parcel, an order or a file
+    // (« bordereau du transporteur luxembourgeois : … », « Dossier n° … »), where a date-based reference may pass both keys
+    if (n === 13 && numeric && luxMatriculeValid(d) && LUX_KW.test(around) && !NOT_LUX_KW.test(clauseBefore(before))) {
       add('identifiant-organisme', r.s, r.e, 4, 'high', 'lu-matricule');
       continue;
     }
@@ -981,6 +994,8 @@ function scan(doc: Doc): IdCandidate[] {
         if (compactRun && REF_KW.test(before) && !PHONE_KW.test(lineBefore(norm, r.s, 25))) continue;
         // grouped like a phone but labelled right before as something else: « Badge n° 06 12 34 56 78 »
         if (!compactRun && REF_LABEL.test(lineBefore(norm, r.s, 30))) continue;
+        // pairs with spaced dashes are also scores, marks or slots (« 06 - 12 - 14 - 18 - 20 »): a phone word must announce them
+        if (r.spaced && !PHONE_KW.test(lineBefore(norm, r.s, 40))) continue;
         add('telephone', r.s, r.e, 7, 'high', k);
       }
     }
@@ -1279,6 +1294,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // a foreign personal number named by its label passes its own check or is something else (« CNP » is also an insurer)
       const personal = personalNumberKind(label);
       if (personal) {
+        // the insurer CNP: « CNP Assurances », « contrat CNP n° … », « assurance emprunteur CNP : … »
+        if (personal === 'cnp' && (/^\s*assurances?(?![a-z])/.test(after) || CNP_INSURER.test(lineBefore(norm, m.index, 40)))) continue;
         if (nationalIdValid(personal, c)) add('piece-identite', s, s + raw.length, 4, 'high', 'cni');
         continue;
       }

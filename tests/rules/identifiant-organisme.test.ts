@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a date-based reference that passes the Luxembourg matricule's keys is still a reference
+    'Dossier n° 1992072113845 transmis au service.',
+    'Commande 1992072113845 livrée hier au dépôt de Luxembourg.',
+    'Numéro de bordereau du transporteur luxembourgeois : 1992072113845.',
+    'Référence interne 1992072113845.',
     // a phone number of the body, « au numéro » or after a call word
     'Joindre la CAF au numéro 0 810 25 71 10.',
     'Joindre la CAF de Saône-et-Loire au numéro 0 810 25 71 10.',
@@ -72,6 +77,11 @@ ruleTester(rule, {
     'Téléphone ........ 06 12 34 56 78',
   ],
   invalid: [
+    // the Luxembourg matricule beside a Luxembourg or matricule word
+    { text: 'Il a travaillé à Luxembourg, matricule 1992 0721 138 45.', errors: ['1992 0721 138 45'] },
+    { text: 'Numéro de sécurité sociale luxembourgeois : 1985031204719.', errors: ['1985031204719'] },
+    // a British National Insurance number in pairs
+    { text: 'NI number : AB 12 34 56 C, à reporter sur le formulaire.', errors: ['AB 12 34 56 C'] },
     // the body's department or region between the label and « sous le numéro »
     { text: 'Allocataire à la CAF de Saône-et-Loire sous le numéro 3857214.', errors: ['3857214'] },
     { text: "Inscrite à la MSA des Côtes-d'Armor sous le numéro 48213067.", errors: ['48213067'] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « CNP » the insurer, even before a number that passes the Romanian key
+    'Il a souscrit son prêt avec la CNP Assurances, contrat 2901123264187.',
+    'Contrat CNP n° 2901123264187 pour son assurance emprunteur.',
+    'Assurance emprunteur CNP : 2901123264187.',
     // the Belgian printed shape under a reference label, or with a month no birth date has
     "L'offre n° 86.04.12-147.66 concerne un poste de cariste.",
     'Lot 86.13.12-147.32 livré au dépôt.',
@@ -65,6 +69,10 @@ ruleTester(rule, {
     'OIB 48598987318',
   ],
   invalid: [
+    // foreign personal numbers named by their label and passing their key
+    { text: 'Son OIB croate : 69435151530.', errors: ['69435151530'] },
+    { text: 'Il a obtenu son EGN 7523169263 en Bulgarie.', errors: ['7523169263'] },
+    { text: 'CNP de sa mère : 2901123264187.', errors: ['2901123264187'] },
     { text: 'NNI : 1234567890 (Mauritanie)', errors: ['1234567890'] },
     { text: "Numéro d'identification nationale : 12345678", errors: ['12345678'] },
     // the registre national in its printed shape, unlabelled, with a right key

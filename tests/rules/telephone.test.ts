@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // pairs with spaced dashes and no phone word: a score, marks, slots
+    'Le score du match était 06 - 12 - 14 - 18 - 20 selon lui.',
+    'Créneaux proposés : 08 - 10 - 12 - 14 - 16 h.',
+    'Horaires de la navette 09 - 12, puis 14 - 17.',
     // a product or a machine reference shaped like a phone
     'Le code article 0678451232 correspond à un carton de 12 bouteilles.',
     "Produit n° 06 78 45 12 32 en rupture pendant l'exercice de caisse.",
@@ -84,6 +88,9 @@ ruleTester(rule, {
     'Scores 06 - 12 - 18 - 04 aux trois épreuves.',
   ],
   invalid: [
+    // pairs with spaced dashes under a phone word
+    { text: 'Téléphone : 07 – 58 – 31 – 64 – 20.', errors: ['07 – 58 – 31 – 64 – 20'] },
+    { text: 'Joignable au 06 - 47 - 19 - 82 - 30 après 17 h.', errors: ['06 - 47 - 19 - 82 - 30'] },
     { text: 'Il a acheté un article sur internet, son portable : 0678451232.', errors: ['0678451232'] },
     // digit pairs typed apart with commas, under a phone word
     { text: 'Son portable : 07, 81, 33, 20, 14 (dicté).', errors: ['07, 81, 33, 20, 14'] },
