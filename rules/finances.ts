@@ -34,7 +34,7 @@ const CUES = new Set([
   'percoit', 'percevait', 'percevra', 'percoivent', 'percu', 'percue', 'percus', 'percues', 'touche', 'touchait', 'touchent', 'touchera', 'vit', 'vivent', 'vivait',
   'revenus', 'revenu', 'ressources', 'allocation', 'allocations', 'pension', 'pensions', 'aah', 'rsa', 'are', 'ass', 'apl', 'als', 'alf', 'aspa', 'paje', 'verse',
   'versee', 'versees', 'versent', 'prestations', 'prestation', 'indemnites', 'indemnisation', 'indemnise', 'indemnisee', 'chomage', 'dette', 'dettes', 'doit',
-  'doivent', 'devait', 'reste', 'impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'endettement', 'endette', 'endettee', 'decouvert', 'credit', 'credits',
+  'doivent', 'devait', 'dois', 'devais', 'reste', 'impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'endettement', 'endette', 'endettee', 'decouvert', 'credit', 'credits',
   'emprunt', 'emprunts', 'pret', 'prets', 'mensualite', 'mensualites', 'remboursement', 'remboursements', 'rembourse', 'rembourser', 'echeance', 'echeances',
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
@@ -94,6 +94,26 @@ function earnsBefore(doc: Doc, from: number): boolean {
   for (let k = from - 1, n = 0; n < 5 && k >= 0 && toks[k].sn === sn; k--, n++) {
     const t = toks[k].t;
     if (EARNS.has(t)) {
+      for (let j = k - 1, m = 0; m < 8 && j >= 0 && toks[j].sn === sn; j--, m++) if (OFFER_WORDS.has(toks[j].t) || BLOCKERS.has(toks[j].t)) return false;
+      return true;
+    }
+    if (!EARN_GAP.has(t)) return false;
+  }
+  return false;
+}
+/** Slang verbs of take-home pay: « je sors à peine 900 € net », « il se fait 1 200 € net ». */
+const TAKE_HOME = new Set(['sors', 'sort', 'sortait', 'sortais', 'sortent', 'fais', 'fait', 'faisait', 'faisais']);
+/** A take-home verb right before the amount and « net » after it (not « il sort 50 € du distributeur », « fait 300 € de courses »). */
+function takeHome(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const t0 = toks[to]?.sn === sn ? toks[to].t : '';
+  if (t0 !== 'net' && t0 !== 'nets') return false;
+  for (let k = from - 1, n = 0; n < 4 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (TAKE_HOME.has(t)) {
+      // « il se fait 1 200 € net »: the reflexive for « fait »
+      if (t.startsWith('f') && toks[k - 1]?.t !== 'se' && toks[k - 1]?.t !== 'me' && toks[k - 1]?.t !== "m'") return false;
       for (let j = k - 1, m = 0; m < 8 && j >= 0 && toks[j].sn === sn; j--, m++) if (OFFER_WORDS.has(toks[j].t) || BLOCKERS.has(toks[j].t)) return false;
       return true;
     }
@@ -309,6 +329,8 @@ const ALLOWANCE_NAME_PARTS = new Set(['securisation', 'professionnelle', 'solida
 const BENEFIT_LINKS = new Set([':', '=', '(', ')', '-', 'de', "d'", 'du', 'journaliere', 'journalier', 'journalieres', 'journaliers', 'mensuelle', 'mensuel', 'mensuelles',
   'brute', 'brut', 'nette', 'net', 'brutes', 'nettes', 'actuelle', 'actuel', 'montant', 'soit', 'est', 'sont', 'etait', "s'", 'eleve', 'elevent', 'elevant', 'a', 'environ',
   'verse', 'versee', 'percue', 'percu', 'taux', 'plein', 'notifiee', 'notifie', 'ouverte', 'ouverts', 'droits', 'son', 'sa', 'ses', 'leur',
+  // a table row or a form line: « | Allocation CEJ … | 545,28 € / mois »
+  '|', '…', '...', '.',
   // whose benefit it is: « l'APA de sa mère est de 412 € », « l'AAH de son fils : 971 € »
   'mere', 'pere', 'mari', 'femme', 'epoux', 'epouse', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'fils', 'fille', 'enfant', 'parents', 'grand-mere', 'grand-pere', 'frere', 'soeur']);
 /**
@@ -318,7 +340,9 @@ const BENEFIT_LINKS = new Set([':', '=', '(', ')', '-', 'de', "d'", 'du', 'journ
 function benefitBefore(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
-  for (let k = from - 1, n = 0; n < 7 && k >= 0 && toks[k].sn === sn; k--, n++) {
+  // a table cell opens its own sentence: the label is the cell before (« | Allocation CEJ … | 545,28 € / mois »)
+  const label = toks[doc.sentences[sn][0]]?.t === '|' ? sn - 1 : sn;
+  for (let k = from - 1, n = 0; n < 7 && k >= 0 && (toks[k].sn === sn || toks[k].sn === label); k--, n++) {
     const t = toks[k].t;
     if (t === 'activite' && toks[k - 1]?.t === "d'" && toks[k - 2]?.t === 'prime') return true;
     if (BENEFITS.has(t)) {
@@ -601,7 +625,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
   if (ownPayBefore(doc, from)) return true;
   if (statedPay(doc, from, to)) return true;
-  if (netPerMonth(doc, from, to)) return true;
+  if (netPerMonth(doc, from, to) || takeHome(doc, from, to)) return true;
   const earns = earnsBefore(doc, from);
   // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
   if (benefitBefore(doc, from)) {
@@ -664,7 +688,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'smic' && genericWage(doc, k)) return false;
     const nx = toks[k + 1]?.t;
     if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
-    if ((t === 'doit' || t === 'doivent' || t === 'devait' || t.startsWith('declar') || t.startsWith('rec')) && from - k > 3) continue;
+    if ((t === 'doit' || t === 'doivent' || t === 'devait' || t === 'dois' || t === 'devais' || t.startsWith('declar') || t.startsWith('rec')) && from - k > 3) continue;
     // « il reçoit 1 200 € de commandes »: what a shop or a job receives, not the person's income (an income noun after the amount has already matched)
     if (t.startsWith('rec') && (toks[to]?.t === 'de' || toks[to]?.t === "d'")) continue;
     // "on lui réclame 740 €", "l'office leur réclame": a claim on the person, not "il réclame 1 800 € de salaire"
@@ -837,10 +861,19 @@ function pawnStart(doc: Doc, from: number): number {
  * The job frame of rules/jugement.ts, read before « au titre de »: « retenue au titre d'un indu »
  * names the ground of a claim, not a job title.
  */
+/** What a debt collector is named by after its noun: « société de recouvrement », « cabinet de contentieux », « organisme de rachat de créances ». */
+const COLLECTION = new Set(['recouvrement', 'contentieux', 'rachat', 'creances']);
+const COLLECTOR_NOUNS = new Set(['societe', 'societes', 'cabinet', 'cabinets', 'agence', 'agences', 'organisme', 'organismes', 'service']);
 function inJobFrame(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     if (toks[k].t === 'titre' && toks[k - 1]?.t === 'au') return jobFrame(doc, k - 1);
+  }
+  // the creditor's collector named before the debt is not the person's workplace: « relances d'une société de recouvrement pour un crédit auto impayé »
+  // (the frame is read before it: « il travaillait dans une société de recouvrement pour… » stays a job)
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= 2 && k >= from - 6 && toks[k].sn === sn; k--) {
+    if (COLLECTION.has(toks[k].t) && (toks[k - 1].t === 'de' || toks[k - 1].t === 'du') && COLLECTOR_NOUNS.has(toks[k - 2].t)) return jobFrame(doc, k - 2);
   }
   return jobFrame(doc, from);
 }
@@ -886,6 +919,20 @@ function utilityCut(doc: Doc, from: number, to: number): number {
   let end = Math.max(to, utility + 1);
   if (cue > from && cue <= to + 8) end = Math.max(end, cue);
   return end;
+}
+
+/** Participles of a measure that did not happen: « la coupure a été évitée de justesse », « coupure finalement évitée ». */
+const AVERTED = new Set(['evitee', 'evitees', 'evite', 'evites', 'epargnee', 'annulee', 'annulees', 'suspendue']);
+const AVERTED_GAP = new Set(['a', 'ont', 'ete', 'est', 'sont', 'finalement', 'de', 'justesse', 'pu', 'etre', 'bien', 'toujours', 'in', 'extremis', 'pour', 'cette', 'fois']);
+/** Is the measure ending at `to` said to be avoided right after (the arrears that threatened it stay findings of their own)? */
+function averted(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  for (let k = to, n = 0; n < 5 && toks[k]?.sn === sn; k++, n++) {
+    if (AVERTED.has(toks[k].t)) return true;
+    if (!AVERTED_GAP.has(toks[k].t)) return false;
+  }
+  return false;
 }
 
 /** What a creditor seizes: « son salaire est saisi », « ses allocations ont été saisies », « le compte bancaire est saisi ». */
@@ -1057,10 +1104,16 @@ function absentAfterLabel(doc: Doc, to: number): boolean {
   return toks[to + 1]?.sn === sn && ['aucune', 'aucun', 'neant', 'non', 'rien', 'pas', 'sans', 'nulle', 'nul', '0', 'ras', 'zero'].includes(nx);
 }
 
+/** Verbs of hiring with the charity as subject: « l'épicerie solidaire du quartier cherche un livreur ». */
+const CHARITY_HIRES = new Set(['cherche', 'recherche', 'recrute', 'embauche', 'emploie', 'cherchent', 'recherchent', 'recrutent', 'embauchent']);
 function charityAsWorkplace(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   if (!CHARITY_HEAD.has(toks[from].t)) return false;
   const sn = toks[from].sn;
+  // the charity as the subject of a hiring verb, within its name and a place (« du quartier », « de Belleville »)
+  for (let k = from + 1, n = 0; n < 6 && toks[k]?.sn === sn && toks[k].k !== Kind.Punct; k++, n++) {
+    if (CHARITY_HIRES.has(toks[k].t)) { if (CHARITY_JOB.has(toks[k + 2]?.t ?? '') || CHARITY_JOB.has(toks[k + 1]?.t ?? '') || /^(?:un|une|des)$/.test(toks[k + 1]?.t ?? '')) return true; break; }
+  }
   for (let k = from - 1, n = 0; n < 5 && k >= 0 && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--, n++) {
     if (CHARITY_JOB.has(toks[k].t)) return true;
     // « son mari est salarié et elle va aux Restos du cœur »: another clause
@@ -1273,6 +1326,7 @@ export default defineRule({
       // « conflit sur l'héritage de son père »: the relative is whose estate it is, not a client's file
       if (hit.entry.tag !== 'estate' && taskFrame(doc, hit.from, hit.to)) continue;
       if (hit.entry.tag === 'coupure') {
+        if (averted(doc, hit.to)) continue;
         const end = utilityCut(doc, hit.from, hit.to);
         if (end > 0) spans.push({ from, to: end, amount: false });
         continue;
@@ -1319,7 +1373,8 @@ export default defineRule({
       const last = merged[merged.length - 1];
       if (last && s.from < last.to) { last.to = Math.max(last.to, s.to); last.amount &&= s.amount; continue; }
       // the lender named after the debt is the same finding: « dette de crédit renouvelable chez Cofidis », « un crédit auprès de Floa »
-      if (last && !last.amount && !s.amount && (s.from - last.to === 1 && doc.tokens[last.to].t === 'chez' || s.from - last.to === 2 && doc.tokens[last.to].t === 'aupres' && doc.tokens[last.to + 1].t === 'de')) {
+      // (« prêt sur gage au Crédit municipal »: the pawn bank after « au »)
+      if (last && !last.amount && !s.amount && (s.from - last.to === 1 && (doc.tokens[last.to].t === 'chez' || doc.tokens[last.to].t === 'au') || s.from - last.to === 2 && doc.tokens[last.to].t === 'aupres' && doc.tokens[last.to + 1].t === 'de')) {
         last.to = Math.max(last.to, s.to);
         continue;
       }

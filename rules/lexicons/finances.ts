@@ -283,6 +283,18 @@ export const FINANCES: LexiconEntry[] = [
     'crédit conso', 'crédits conso', 'crédit à la conso', 'crédits à la conso', 'prêt conso', 'prêts conso', 'crédit de conso', 'crédits de conso',
     'crédit renouv', 'crédits renouv', 'crédit revolver',
   ], { notAfter: JOB_BEFORE, notBefore: ['ECTS', "d'impôt", "d'heures"] }),
+  // a personal guarantee on a loan, owed once the borrower fails: « il reste caution du prêt », « caution solidaire des emprunts de sa société »
+  // (not a rent deposit, « la caution de l'appartement », nor a relative standing guarantor for a lease)
+  ...e([...['caution', 'caution solidaire', 'caution personnelle', 'garant', 'garante', 'avaliste'].flatMap((c) => ['du prêt', 'des prêts', "d'un prêt", 'de son prêt', 'de ses prêts',
+    'du crédit', 'des crédits', "d'un crédit", "de l'emprunt", 'des emprunts', "d'un emprunt", 'de son emprunt', 'des dettes', 'de ses dettes'].map((o) => `${c} ${o}`)),
+  'appelé en garantie', 'appelée en garantie', 'appel de la caution', 'la banque a appelé la caution'], {
+    notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'formation', 'clients', 'dossiers', 'analyste'] }),
+  // a creditor claiming the money back from the person: « (Visale) lui en réclame le remboursement », « la CAF lui réclame le trop-versé »
+  ...e(['lui', 'leur', 'lui en', 'leur en'].flatMap((c) => ['réclame', 'réclament', 'réclamait', 'a réclamé', 'ont réclamé', 'exige', 'exigent', 'exigeait', 'demande', 'demandent']
+    .flatMap((v) => ['le remboursement', 'le remboursement intégral', 'le remboursement immédiat', 'le solde', 'le reste', 'les sommes dues', 'la somme due', 'le paiement des arriérés',
+      'le règlement des arriérés', 'le trop-versé', 'le reliquat'].map((o) => `${c} ${v} ${o}`))), {
+    notAfter: JOB_BEFORE, notBefore: ['de ses frais', 'des frais', 'de sa formation', 'de la formation', 'du permis', 'de ses billets', 'du billet', 'des billets', 'de son abonnement'],
+    notNear: ['client', 'clients', 'chargé', 'chargée', 'poste', 'stage', 'formation', 'frais', 'billet', 'billets', 'commande', 'colis', 'achat', 'article', 'produit', 'magasin', 'remboursement des frais'] }),
   // pawning: "mettre ses bijoux au Crédit municipal", "a mis son alliance en gage", "au clou"
   ...e(['Crédit municipal', 'prêts sur gage', 'prêt sur gages', 'mis en gage', 'mise en gage', 'mettre en gage', 'met en gage', 'mettent en gage', 'engagé ses bijoux',
     'mis au clou', 'mettre au clou', 'gagé ses bijoux', 'gager ses bijoux'], {

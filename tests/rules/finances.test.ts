@@ -542,3 +542,33 @@ ruleTester(rule, {
     { text: 'Il est sous curatelle, son curateur gère son budget.', errors: ['sous curatelle', 'son curateur'] },
   ],
 });
+
+// a collector named before the debt, a pawn bank after the pawn, a cut-off avoided, a guarantee on a loan, a creditor claiming the money back,
+// take-home pay in slang, a debt in the first person, a benefit in a table row, a charity hiring
+ruleTester(rule, {
+  valid: [
+    "L'épicerie solidaire du quartier cherche un livreur à mi-temps.",
+    'Les Restos du cœur recrutent un magasinier en contrat aidé.',
+    'Il travaillait dans une société de recouvrement pour les crédits auto impayés de ses clients.',
+    'Sa mère se porte garante pour le bail de son studio.',
+    'La caution de l’appartement lui a été rendue.',
+    'Analyste crédit, il vérifiait la caution des prêts professionnels des clients.',
+    'Le magasin lui réclame le remboursement de ses frais de déplacement.',
+    'Il sort 50 € du distributeur chaque semaine.',
+    'Elle fait 300 € de courses par mois pour la famille.',
+    '| Formation CACES | 1 200 € |',
+    'La coupure de courant a été évitée grâce au groupe électrogène du chantier.',
+  ],
+  invalid: [
+    { text: "Relances d'une société de recouvrement pour un crédit auto impayé.", errors: ['société de recouvrement', 'crédit auto'] },
+    { text: 'Prêt sur gage au Crédit municipal pour payer les obsèques de son père.', errors: ['Prêt sur gage au Crédit municipal'] },
+    { text: "Impayés d'électricité : la coupure a été évitée de justesse en décembre.", errors: ["Impayés d'électricité"] },
+    { text: 'Liquidation judiciaire de son entreprise de maçonnerie en 2023, il reste caution du prêt.', errors: ['Liquidation judiciaire', 'caution du prêt'] },
+    { text: 'Elle est caution solidaire des emprunts de son ex-mari.', errors: ['caution solidaire des emprunts'] },
+    { text: 'Le fonds de garantie a payé ses loyers impayés et lui en réclame le remboursement.', errors: ['loyers impayés', 'lui en réclame le remboursement'] },
+    { text: 'Depuis la clôture du compte, la banque lui réclame le solde.', errors: ['lui réclame le solde'] },
+    { text: 'Certains mois il sort à peine 900 € net.', errors: ['900 €'] },
+    { text: 'Le scooter est en panne, je dois encore 640 € au garage.', errors: ['640 €'] },
+    { text: '| Allocation CEJ ... | 545,28 € / mois depuis juillet', errors: ['545,28 €'] },
+  ],
+});
