@@ -128,7 +128,7 @@ const STOP = new Set([
 ]);
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 const COMPLEMENT = /^,?\s*(?:chambre|appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp|villa|case|lot)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
-const COMPLEMENT_BEFORE = /(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])\s*,?\s*)+$/u;
+const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|(?<=[\s.°])[a-z])(?![\p{L}])\s*,?\s*)+$/u;
 /** A residence or building name right before the complements of a numbered address. */
 const RESIDENCE_BEFORE = /(?:^|[\s,(:–-])(?:residence|res\.|immeuble|imm\.|lotissement|lot\.|cite|domaine|hameau|lieu-dit|lieudit|villa|tour)\s+[\p{L}'’ -]{2,40}?,\s*$/u;
 /** Postcode (5 digits, or « 86 190 ») followed by a town, or a flat-level complement, after a place named without a number. */
@@ -195,12 +195,21 @@ function nameEnd(doc: Doc, k: number, loose: boolean, maxWords = 6): number {
   let j = k;
   let last = k;
   let words = 0;
+  // once the name has a capital, after « à » (a town follows) or an article (« Victor Hugo la plupart du temps ») only
+  // capitalised words go on: a lower-case one is the sentence again (« à Chenôve le mois dernier »); a name typed
+  // all in lower case keeps its loose reading (« 12 rue des lilas a cluny »)
+  let capsOnly = false;
+  let capSeen = false;
   while (j < toks.length && toks[j].sn === sn && words < maxWords) {
     const t = toks[j];
     if (t.k === Kind.Punct) break;
     if (j > k && t.s > toks[j - 1].e + 1) break; // two spaces or a line break
     if (t.hyphen && j > k) { last = j + 1; j++; continue; }
-    if (PARTICLES.has(t.t) && !doc.isCapitalized(t.i)) { j++; continue; }
+    if (PARTICLES.has(t.t) && !doc.isCapitalized(t.i)) {
+      if (capSeen && (t.t === 'a' || t.t === 'le' || t.t === 'la' || t.t === 'les')) capsOnly = true;
+      j++;
+      continue;
+    }
     if (t.k === Kind.Number) {
       // « rue du 8 Mai 1945 », « avenue du 11 novembre »
       const nx = toks[j + 1];
@@ -208,7 +217,8 @@ function nameEnd(doc: Doc, k: number, loose: boolean, maxWords = 6): number {
       if (words > 0 && t.t.length === 4 && MONTHS.has(toks[j - 1].t)) { last = ++j; words++; continue; }
       break;
     }
-    if (isNameStart(doc, t) || MONTHS.has(t.t) || (loose && !STOP.has(t.t) && t.t.length > 1)) {
+    if (isNameStart(doc, t) || MONTHS.has(t.t) || (loose && !capsOnly && !STOP.has(t.t) && t.t.length > 1)) {
+      if (!capSeen && isNameStart(doc, t)) capSeen = true;
       words++;
       j++;
       last = j;

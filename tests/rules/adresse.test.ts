@@ -102,6 +102,11 @@ ruleTester(rule, {
     'La route est coupée au PK 12 côté lagon depuis hier.',
   ],
   invalid: [
+    // the verb « loge » is no flat complement; a lower-case word after the town or an article ends the name
+    { text: 'Il loge 7 impasse des Glycines, 58000 Nevers.', errors: ['7 impasse des Glycines, 58000 Nevers'] },
+    { text: 'Elle a emménagé 5 allée des Mésanges à Chenôve le mois dernier.', errors: ['5 allée des Mésanges à Chenôve'] },
+    { text: 'Il vit 12 rue Victor Hugo la plupart du temps.', errors: ['12 rue Victor Hugo'] },
+    { text: 'Il habite 3 rue Jean de la Fontaine à Saint-Jean-le-Blanc.', errors: ['3 rue Jean de la Fontaine à Saint-Jean-le-Blanc'] },
     // a summons sent to the person's home
     { text: 'La convocation doit partir au 4 allée Pierre Brossolette, 71100 Chalon-sur-Saône.', errors: ['4 allée Pierre Brossolette, 71100 Chalon-sur-Saône'] },
     { text: 'Convocation envoyée au 12 rue des Lilas, 71100 Chalon.', errors: ['12 rue des Lilas, 71100 Chalon'] },
