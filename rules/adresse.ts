@@ -129,6 +129,8 @@ const STOP = new Set([
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 const COMPLEMENT = /^,?\s*(?:chambre|appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?|boite|bp|villa|case|lot)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|[a-z])(?![\p{L}\p{N}])/u;
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|(?<=[\s.°])[a-z])(?![\p{L}])\s*,?\s*)+$/u;
+/** A hamlet, district or residence word after a street, before its name (« , hameau de Chaumont »). */
+const PLACE_AFTER = /^,\s*(?:hameau|lieu-dit|lieudit|residence|res\.|quartier|cite|lotissement|lot\.|domaine)\s+(?:(?:de la|de l'|du|des|de|d'|les|le|la|l')\s*)?/u;
 /** A residence or building name right before the complements of a numbered address. */
 const RESIDENCE_BEFORE = /(?:^|[\s,(:–-])(?:residence|res\.|immeuble|imm\.|lotissement|lot\.|cite|domaine|hameau|lieu-dit|lieudit|villa|tour)\s+[\p{L}'’ -]{2,40}?,\s*$/u;
 /** Postcode (5 digits, or « 86 190 ») followed by a town, or a flat-level complement, after a place named without a number. */
@@ -308,10 +310,19 @@ export default defineRule({
       else if (/grande? rue|grand'rue|\p{L}(?:strasse|straße|gasse|gass|strooss|platz)\.?$/u.test(norm.slice(s, voieEnd))) e = voieEnd; // « 12 Grande Rue », « 4 Kirchgass » have no name
       else return null;
       // complements, postcode + town, « à Town », «, Town »
-      for (let guard = 0; guard < 3; guard++) {
+      for (let guard = 0; guard < 4; guard++) {
         const rest = norm.slice(e, e + 60);
         const comp = COMPLEMENT.exec(rest);
         if (comp) { e += comp[0].length; continue; }
+        // a hamlet or a district named after the street: « 3 chemin des Vignes, hameau de Chaumont, 71250 Cluny »
+        const place = PLACE_AFTER.exec(rest);
+        if (place) {
+          const t = tokenFrom(doc, e + place[0].length);
+          if (doc.tokens[t] && doc.isCapitalized(t)) {
+            const te = nameEnd(doc, t, false, 4);
+            if (te > t) { e = doc.tokens[te - 1].e; continue; }
+          }
+        }
         const cp = /^,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/u.exec(rest);
         if (cp) {
           const t = tokenFrom(doc, e + cp[0].length);
@@ -662,6 +673,9 @@ export default defineRule({
     }
 
     for (const f of found) {
+      // two readings of one address (« …, appartement 6, résidence Les Tilleuls, 58000 Nevers » by its street and by its
+      // residence): the longer one is reported
+      if (found.length > 1 && found.some((x) => x !== f && x.s < f.e && f.s < x.e && (x.e - x.s > f.e - f.s || (x.e - x.s === f.e - f.s && x.s < f.s)))) continue;
       if (ORG_AFTER.test(norm.slice(f.e, f.e + 50))) continue;
       const [start, end] = doc.orig(f.s, f.e);
       ctx.report({ start, end, messageId: 'address', confidence: f.confidence, fixes: addressFixes(doc, text, f.s, start, end) });

@@ -102,6 +102,10 @@ ruleTester(rule, {
     'La route est coupée au PK 12 côté lagon depuis hier.',
   ],
   invalid: [
+    // a hamlet, a district or a residence named after the street joins the address
+    { text: 'Il vit désormais 3 chemin des Vignes, hameau de Chaumont, 71250 Cluny.', errors: ['3 chemin des Vignes, hameau de Chaumont, 71250 Cluny'] },
+    { text: 'Elle habite 14 rue Jean Jaurès, appartement 6, résidence Les Tilleuls, 58000 Nevers.', errors: ['14 rue Jean Jaurès, appartement 6, résidence Les Tilleuls, 58000 Nevers'] },
+    { text: 'Il habite 2 impasse du Moulin, quartier de la Gare, à deux pas du lycée.', errors: ['2 impasse du Moulin, quartier de la Gare'] },
     // the verb « loge » is no flat complement; a lower-case word after the town or an article ends the name
     { text: 'Il loge 7 impasse des Glycines, 58000 Nevers.', errors: ['7 impasse des Glycines, 58000 Nevers'] },
     { text: 'Elle a emménagé 5 allée des Mésanges à Chenôve le mois dernier.', errors: ['5 allée des Mésanges à Chenôve'] },
