@@ -26,7 +26,7 @@ const COLLECT = set(`releve relevee releves relevees relever enregistre enregist
   scannes scannees scanner numerise numerisee stocke stockee stockees conserve conservee conservees transmis transmise transmises
   demande demandee demandees capture capturee enrole enrolee enroler donner donne donnees fournir fourni fournie refuse refuser refusait
   pointait pointe pointer pointais deverrouille deverrouillait deverrouiller identifie identifiait identifier authentifie authentifiait
-  authentifier accede accedait acceder badgeait`);
+  authentifier accede accedait acceder badgeait verifie verifiee verifier verifiait controle controlee controler controlait`);
 /** A system described generically: "la pointeuse biométrique", "un lecteur d'empreintes". */
 const SYSTEM = set(`systeme systemes dispositif dispositifs lecteur lecteurs pointeuse pointeuses logiciel logiciels technologie technologies
   solution solutions fabricant fabricants camera cameras borne bornes terminal terminaux badgeuse badgeuses portique portiques serrure
@@ -175,11 +175,13 @@ function bareCarrier(doc: Doc, hit: Hit): boolean {
   return false;
 }
 
-/** Animals, breeders and vets: the genetics of a herd or a pet is no one's personal data. */
+/** Animals, breeders and vets, wild species, plants and microbes: the genetics of a herd, a fish stock or a crop is no one's personal data. */
 const ANIMAL_WORDS = set(`chien chiens chienne chiennes chiot chiots chat chats chaton chatons cheval chevaux poulain poulains jument juments
   equin equine equins equines bovin bovins vache vaches veau veaux taureau taureaux brebis mouton moutons ovin ovins porc porcs truie truies
   volaille volailles cheptel troupeau troupeaux elevage elevages eleveur eleveurs eleveuse eleveuses animal animaux betes race races
-  veterinaire veterinaires veto canin canine felin feline bergers berger etalon etalons saillie reproducteurs reproducteur`);
+  veterinaire veterinaires veto canin canine felin feline bergers berger etalon etalons saillie reproducteurs reproducteur
+  poisson poissons espece especes faune flore plante plantes vegetaux vegetal semences arbres coquillages huitres moules crustaces
+  oiseaux abeilles insectes bacteries microbes`);
 const INDEF = /^(un|une)$/;
 const HAS_IT = /^(a|avait|ai|eu|fait|souffre|atteint|atteinte)$/;
 function animalGenetics(doc: Doc, from: number): boolean {

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the genetics of fish stocks, crops or bees is a job field, not the person's; a workplace checking access generically
+    'Il vise un poste de technicien en biologie marine : analyses ADN sur les stocks de poissons.',
+    'Stage en semencerie : analyses ADN des semences et des plantes.',
+    "L'entreprise contrôle les accès par reconnaissance faciale.",
     'Le laboratoire HLA recrute un technicien.',
     // the family land
     'Il souhaite construire sur le terrain familial en Bretagne.',
@@ -125,5 +129,8 @@ ruleTester(rule, {
     { text: 'Elle est sourde, une forme héréditaire du côté de son père.', errors: ['forme héréditaire'] },
     { text: "Elle a fait un test de porteuse l'an dernier.", errors: ['test de porteuse'] },
     { text: 'Il attend une recherche de prédisposition génétique.', errors: ['recherche de prédisposition génétique'] },
+    // the person's face checked by an app or a platform
+    { text: 'La plateforme de livraison vérifie son identité par reconnaissance faciale à chaque connexion.', errors: ['reconnaissance faciale'] },
+    { text: "L'application bancaire contrôlait son visage par reconnaissance faciale.", errors: ['reconnaissance faciale'] },
   ],
 });
