@@ -53,6 +53,14 @@ function requested(doc: Doc, from: number): boolean {
   return false;
 }
 
+const PLACE_LINKS = set(`au aux a en dans l' la le`);
+/** Only a preposition and an article between a finding and a place: "greffe de peau au CHU", "suivi en médecine interne au CHU" (not "a fini aux urgences"). */
+function placeLinked(doc: Doc, end: number, place: number): boolean {
+  if (place - end < 1 || place - end > 2 || doc.tokens[end].sn !== doc.tokens[place].sn) return false;
+  for (let i = end; i < place; i++) if (!PLACE_LINKS.has(doc.tokens[i].t)) return false;
+  return true;
+}
+
 /** A colon or a semicolon between two tokens of a sentence: the start of a list of findings. */
 function listBreakBetween(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (doc.tokens[i].t === ':' || doc.tokens[i].t === ';') return true;
@@ -300,6 +308,8 @@ const WITHDRAW = set(`decroche decrocher decrochee decroches decrochees decrocha
   renoncee`);
 const WITHDRAW_LINKS = set(`de d' du des la le l' les a au aux`);
 /** Substance words with a literal sense after "sortir de": "sorti de l'herbe". */
+/** Consumption words counted per day or per evening ("plusieurs joints par jour"). */
+const RATE_COUNTED = set(`joint joints cachets`);
 const LITERAL = set(`herbe produits joint joints cachets`);
 /**
  * Ambiguous abbreviations of notes ("TS" = tentative de suicide or terminale S, "FC" = fausse
@@ -573,6 +583,8 @@ const ORGANISATION: NounPhrase = { g: 'f', pl: true, text: "contraintes d'organi
 const TAIL = ' à prendre en compte dans le choix du poste';
 
 /** Determiners of a bare episode: "ses crises", "des malaises", "deux absences". */
+/** Heads that, bare, belong to a condition of their sentence ("avec une infiltration prévue le 06/11"). */
+const COMPANION_HEADS = set(`infiltration infiltrations`);
 const EPISODE_DETS = set(`ses sa son des les de d' une deux trois plusieurs nouvelles nouveaux premieres premiers quelques frequentes frequents`);
 /** Heads that stand for an episode when bare: "ses crises", "des malaises". */
 const EPISODE_HEADS = set(`crise crises malaise malaises`);
@@ -706,6 +718,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
         if (s >= 0) return toks[s].t.startsWith('sort') && LITERAL.has(w) ? null : [s, to];
       }
       if (ctxSet === CONSO_MEDIC && prev && POSSESSIVE.has(prev.t)) return [from, to];
+      // "plusieurs joints par jour d'après elle", "six cachets par jour": a daily count is a consumption (not "dix produits par jour")
+      if (RATE_COUNTED.has(w) && next?.t === 'par' && PER_UNIT.has(toks[to + 1]?.t ?? '')) return [from, to];
       return clauseWindowHas(doc, from, to, ctxSet, 5, 2) ? [from, to] : null;
     }
     case 'poussee':
@@ -787,9 +801,13 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       // unless it is named as a workplace ("éducateur en ACT", "poste d'infirmière en HAD")
       if (hit.entry.lemma.startsWith('HIA')) return militaryHospital(doc, from, to);
       return workplaceNear(doc, from, to) ? null : [from, to];
-    case 'lieu':
+    case 'lieu': {
       // "est resté trois semaines à l'hôpital", "est sortie de clinique": a stay, not a workplace
-      return stayAt(doc, from) ? [from, to] : null;
+      if (stayAt(doc, from)) return [from, to];
+      // "suivi en médecine interne", "soignée au service de psychiatrie": the person's care relation with the place
+      const s = followedAt(doc, from);
+      return s >= 0 ? [s, to] : null;
+    }
     case 'spec': {
       // "neuro-marketing", "cardio-training": a short form glued to another word is that word
       if (next && next.hyphen && SHORT_SPECS.has(toks[to - 1].t)) return null;
@@ -939,6 +957,22 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       return [s >= 0 ? s : from, to];
     }
   }
+}
+
+const FOLLOWED_AT = set(`suivi suivie suivis suivies soigne soignee soignes soignees traite traitee traites traitees`);
+const FOLLOWED_PREPS = set(`en au aux a dans`);
+/** Things one follows that are not care: "une formation suivie à l'hôpital", "le stage suivi au CHU". */
+const FOLLOWED_THINGS = set(`formation formations stage stages cours module modules cursus parcours enseignement programme cycle conference`);
+/** "suivi en médecine interne", "soignée au service de psychiatrie": the start of the participle, or −1. */
+function followedAt(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (k >= 0 && (toks[k].t === "l'" || toks[k].t === 'la' || toks[k].t === 'le')) k--;
+  if (k < 1 || toks[k].sn !== sn || !FOLLOWED_PREPS.has(toks[k].t)) return -1;
+  const v = toks[k - 1];
+  if (v.sn !== sn || !FOLLOWED_AT.has(v.t) || FOLLOWED_THINGS.has(toks[k - 2]?.t ?? '')) return -1;
+  return k - 1;
 }
 
 /** People in Portuguese and Spanish notes: "su hijo tiene ansiedad", "ela está em depressão". */
@@ -1287,9 +1321,25 @@ function animalHealth(doc: Doc, from: number, to: number): boolean {
   if (POSSESSIVE.has(toks[from - 1]?.t ?? '')) return false;
   const nx = toks[to];
   if (nx && nx.sn === toks[from].sn && ANIMAL_AFTER.has(nx.t) && (nx.t !== 'du' && nx.t !== 'des' || ANIMALS.has(toks[to + 1]?.t ?? ''))) return true;
-  // the person is named in the clause ("il a contracté la tuberculose en soignant ses vaches"): keep it
-  return !clauseWindowHas(doc, from, to, STRICT_PERSON, 6, 3);
+  // "Hospitalisation en psychiatrie de trois semaines, au moment de la vente du troupeau": the herd of another clause
+  if (!clauseHasAnimal(doc, from, to)) return false;
+  // the person is named in the clause ("il a contracté la tuberculose en soignant ses vaches", "l'éleveur évoque…"): keep it
+  return !clauseWindowHas(doc, from, to, STRICT_PERSON, 6, 3) && !clauseWindowHas(doc, from, to, FARMERS, 6, 3);
 }
+/** An animal word in the clause of the hit (a bracket does not close it: "la génétique du cheptel (insémination, …)"). */
+function clauseHasAnimal(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const stop = (t: string) => t === ',' || t === ';' || t === ':' || t === '.';
+  for (let k = from - 1; k >= Math.max(0, from - 12) && toks[k].sn === sn && !stop(toks[k].t); k--) if (ANIMALS.has(toks[k].t)) return true;
+  for (let k = to; k < Math.min(toks.length, to + 12) && toks[k].sn === sn && !stop(toks[k].t); k++) if (ANIMALS.has(toks[k].t)) return true;
+  return false;
+}
+/** Farmers named as the accompanied person: "l'éleveur évoque des idées noires". */
+const FARMERS = set(`eleveur eleveuse agriculteur agricultrice exploitant exploitante paysan paysanne maraicher maraichere berger bergere vacher vachere
+  viticulteur viticultrice cultivateur cultivatrice`);
+/** Families no herd has: mental health, addictions, learning disorders ("idées noires" in a sentence about the sale of the herd). */
+const HUMAN_ONLY = set(`psy addiction dys`);
 /** Wards that are also workplaces: "en soins palliatifs", "en réanimation". */
 const WARDS = new Set(['soins palliatifs', 'unité de soins palliatifs', 'réanimation', 'en réa', 'soins de suite', 'soins de suite et de réadaptation', 'en SSR']);
 const WARD_TOKENS = set(`palliatifs reanimation rea ssr`);
@@ -1446,7 +1496,10 @@ export default defineRule({
     const genetic: number[] = [];
     /** ends of the hereditary ones among them ("porteur de la mutation"), not biometrics */
     const heredity: number[] = [];
+    /** tokens inside a blocked phrase ("bêta-thalassémie", owned by genetique-biometrie): the medical-suffix pass skips them */
+    const blocked = new Set<number>();
     for (const h of ctx.hits) {
+      if (h.entry.tag === 'bloc') for (let k = h.from + 1; k < h.to; k++) blocked.add(k);
       if (!h.entry.tag?.includes(':pred') && !h.entry.tag?.endsWith(':tete') && !h.entry.tag?.endsWith(':incap')) { termStarts.add(h.from); if (h.entry.tag !== 'bloc') termEnds.add(h.to); }
       if (h.entry.tag === 'bloc' && GENETIC_LEMMAS.has(h.entry.lemma)) {
         genetic.push(h.to);
@@ -1468,6 +1521,8 @@ export default defineRule({
     const flares: Hit[] = [];
     /** lay symptoms with a person ("tousse toutes les nuits", "grosse fatigue"), kept unless a condition named before in their clause owns them */
     const symptoms: Array<[number, number]> = [];
+    /** symptoms without a person, kept for a list after a condition ("Sarcoïdose pulmonaire : essoufflement à l'effort") */
+    const listedSymptoms: Hit[] = [];
     /** starts of named signs ("brouillard cérébral"): findings of their own that own no symptom */
     const signs = new Set<number>();
     for (const hit of ctx.hits) {
@@ -1481,6 +1536,8 @@ export default defineRule({
           // "depuis ses crises", "ses malaises": a bare episode, kept for a sentence with another finding
           if (EPISODE_HEADS.has(toks[hit.from].t) && bareEpisode(doc, hit.from, hit.to) && !inFrame(doc, hit.from) && !absent(doc, hit.from)
             && !othersFrame(doc, hit.from, hit.to) && !servedPublic(doc, hit.from) && !topicFrame(doc, hit.from, hit.to)) episodes.push(hit);
+          // "une arthrose du genou, avec une infiltration prévue": a bare injection beside a condition (not "une infiltration d'eau")
+          else if (COMPANION_HEADS.has(toks[hit.from].t) && !/^(de|d'|du|des)$/.test(toks[hit.to]?.t ?? '') && !inFrame(doc, hit.from) && !absent(doc, hit.from)) episodes.push(hit);
           continue;
         }
         // "ne peut plus lever le bras droit": a motion verb and a body part count only after an inability
@@ -1504,7 +1561,7 @@ export default defineRule({
       // "sous l'empire d'un état alcoolique", "en état alcoolique": the offence's legal wording (infractions), not an addiction
       if (STATE_NOUNS.has(toks[hit.from - 1]?.t ?? '') && ALCOHOL_STATE.has(toks[hit.from].t)) continue;
       // "tuberculose bovine", "insémination" of a herd: animal health in a farming sentence
-      if (family !== 'grossesse' || hit.entry.lemma.startsWith('insémination')) { if (animalHealth(doc, hit.from, hit.to) || animalPatient(doc, hit.from, hit.to)) continue; }
+      if ((family !== 'grossesse' || hit.entry.lemma.startsWith('insémination')) && !HUMAN_ONLY.has(family)) { if (animalHealth(doc, hit.from, hit.to) || animalPatient(doc, hit.from, hit.to)) continue; }
       // "dix ans de nuit en service d'oncologie, puis en soins palliatifs", "des soins palliatifs réguliers" for residents: a ward as a workplace
       if ((WARDS.has(hit.entry.lemma) || WARD_TOKENS.has(toks[hit.to - 1].t)) && wardAsWorkplace(doc, hit.from, hit.to)) continue;
       // "ne peut pas lever le bras": the negation belongs to the inability, not an absence
@@ -1545,10 +1602,11 @@ export default defineRule({
       if (mode === 'symptome') {
         const span = accept(hit, 'p', doc);
         if (span) symptoms.push(span);
+        else listedSymptoms.push(hit);
         continue;
       }
-      if (mode === 'episode' || mode === 'sommeil') {
-        if (mode === 'sommeil' || bareEpisode(doc, hit.from, hit.to)) episodes.push(hit);
+      if (mode === 'episode' || mode === 'sommeil' || mode === 'compagnon') {
+        if (mode !== 'episode' || bareEpisode(doc, hit.from, hit.to)) episodes.push(hit);
         continue;
       }
       // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")
@@ -1613,7 +1671,7 @@ export default defineRule({
     // (a token's length is e − s: most tokens are passed over without reading their text)
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.k !== Kind.Word || t.e - t.s < 8 || !medicalSuffix(t.t) || termStarts.has(i) || NOT_MEDICAL.has(t.t)) continue;
+      if (t.k !== Kind.Word || t.e - t.s < 8 || !medicalSuffix(t.t) || termStarts.has(i) || blocked.has(i) || NOT_MEDICAL.has(t.t)) continue;
       if (inFrame(doc, i) || genericPublic(doc, i) || absent(doc, i) || topicFrame(doc, i, i + 1) || !clauseWindowHas(doc, i, i + 1, STRICT_PERSON_OR_CAUSE, 10, 6)) continue;
       found.push({ from: i, to: extendRight(doc, i + 1), family: 'pathologie', confidence: 'medium' });
     }
@@ -1648,6 +1706,12 @@ export default defineRule({
       found.push({ from, to, family: 'pathologie', confidence: 'medium' });
     }
 
+    // "Sarcoïdose pulmonaire connue depuis 2022 : essoufflement à l'effort": a symptom listed after the condition of its sentence is the patient's
+    for (const hit of listedSymptoms) {
+      const sn = toks[hit.from].sn;
+      if (found.some((c, k) => k < owners && toks[c.from].sn === sn && c.to <= hit.from && c.family !== 'grossesse' && listBreakBetween(doc, c.to, hit.from))) found.push({ from: hit.from, to: hit.to, family: 'pathologie', confidence: 'medium' });
+    }
+
     for (const hit of episodes) {
       const sn = toks[hit.from].sn;
       // "suivi au centre Primo Levi et dort mal": beside a condition, a treatment or care (not an addiction's consequence: "accro aux écrans, ne dort plus")
@@ -1665,6 +1729,11 @@ export default defineRule({
     for (let i = found.length - 1; i >= 0; i--) {
       const c = found[i];
       if (c.secondary && found.some((o) => !o.secondary && o.from < c.from && toks[o.from].sn === toks[c.from].sn)) found.splice(i, 1);
+    }
+    // "greffe de peau au CHU de Nantes", "transfusions toutes les trois semaines en hôpital de jour": the place of the care just named, in its clause
+    for (let i = found.length - 1; i >= 0; i--) {
+      const c = found[i];
+      if (c.place && found.some((o) => o !== c && o.to <= c.from && placeLinked(doc, o.to, c.from))) found.splice(i, 1);
     }
     const kept: Candidate[] = [];
     const pregnancySentences = new Set<number>();

@@ -392,7 +392,7 @@ const PSY_ADJ = [
   'obsessionnel', 'alimentaire', 'addictif', 'psychosomatique', 'post-traumatique', 'suicidaire', 'psy', 'psychoaffectif',
   'neuropsychiatrique', 'psychopathologique', 'addictologique',
 ];
-const GRAVE_ADJ = ['chronique', 'grave', 'rare', 'orphelin', 'évolutif', 'invalidant', 'dégénératif', 'incurable', 'auto-immun', 'longue durée', 'lourd', 'sévère', 'neuropathique', 'persistant'];
+const GRAVE_ADJ = ['chronique', 'systémique', 'grave', 'rare', 'orphelin', 'évolutif', 'invalidant', 'dégénératif', 'incurable', 'auto-immun', 'longue durée', 'lourd', 'sévère', 'neuropathique', 'persistant'];
 
 /** Every agreement of an adjective, as folded text ("rénal" → rénal, rénale, rénaux, rénales). */
 function agreements(a: string): string[] {
@@ -1241,7 +1241,7 @@ for (const t of ['pour raisons psychiatriques', 'pour raison psychiatrique', 'po
     'le cœur', 'son cœur', 'les pieds', 'pieds plats', 'le pied', 'les oreilles', "l'audition", 'asthme', "l'asthme", 'son asthme', 'une hernie',
     'une hernie discale', 'problème de dos', 'problèmes de dos', 'mal de dos', 'les poumons', 'une blessure', 'sa blessure', 'diabète', 'son diabète',
     'épilepsie', 'son épilepsie', 'un souffle au cœur', 'surdité', 'sa surdité'].map((w) => `pour ${w}`),
-  'psy', 'P4', 'P5', 'P 4', 'P 5', 'définitif pour raisons médicales', 'définitivement pour raisons médicales', 'définitivement pour raisons psychiatriques']) REFORM_Q.addTerm(t);
+  'psy', 'médicalement', 'pour inaptitude', 'P4', 'P5', 'P 4', 'P 5', 'définitif pour raisons médicales', 'définitivement pour raisons médicales', 'définitivement pour raisons psychiatriques']) REFORM_Q.addTerm(t);
 head(['réformé', 'réformée', 'réforme'], [REFORM_Q]);
 const INDIRECT_PSY = [
   'profil P4', 'profil psy P4', 'classé P4', 'classée P4', 'coefficient P4', 'réforme P4', 'réformé P4', 'réformée P4', 'névrose traumatique', 'névrose de guerre',
@@ -1740,6 +1740,58 @@ const TERMS: LexiconEntry[] = [
   // military hospitals: "suivi à l'HIA Robert-Picqué", "hôpital d'instruction des armées"
   ...['HIA', 'hôpital d’instruction des armées', 'hôpitaux d’instruction des armées', 'hôpital militaire', 'Val-de-Grâce', 'HIA Robert-Picqué', 'HIA Desgenettes',
     'HIA Legouest', 'HIA Clermont-Tonnerre'].map((lemma): LexiconEntry => ({ lemma, inflect: 'none', upper: lemma === 'HIA', tag: 'soins:armee' })),
+  // hormonal treatments of endometriosis and fibroids (progestins, GnRH analogues), by brand and molecule
+  ...n('traitement', ['Visanne', 'diénogest', 'Dimetrios', 'Lutényl', 'nomégestrol', 'Lutéran', 'chlormadinone', 'Décapeptyl', 'triptoréline',
+    'Enantone', 'leuproréline', 'Synarel', 'nafaréline', 'Ryeqo', 'relugolix', 'Esmya', 'agoniste de la GnRH', 'analogue de la GnRH']),
+  // clotting factors and haemophilia drugs; iron chelators; blood exchanges (sickle cell, thalassaemia)
+  ...n('traitement', ['facteur VIII', 'facteur IX', 'facteur de coagulation', 'facteur antihémophilique', 'facteur Willebrand', 'Advate',
+    'Adynovi', 'Elocta', 'Alprolix', 'BeneFIX', 'NovoSeven', 'NovoEight', 'Esperoct', 'Kovaltry', 'Afstyla', 'Idelvion', 'Wilfactin',
+    'émicizumab', 'déférasirox', 'déféroxamine', 'défériprone', 'chélateur du fer', 'chélation du fer', 'échange transfusionnel',
+    'exsanguino-transfusion', 'exsanguinotransfusion', 'transfusion sanguine', 'programme transfusionnel']),
+  // glaucoma eye drops and surgery, by brand and molecule
+  ...n('traitement', ['Xalatan', 'latanoprost', 'Monoprost', 'Xalacom', 'Travatan', 'travoprost', 'Duotrav', 'Lumigan', 'bimatoprost', 'Ganfort',
+    'Timoptol', 'timolol', 'Cosopt', 'Trusopt', 'dorzolamide', 'Azopt', 'brinzolamide', 'Alphagan', 'brimonidine', 'Combigan', 'Simbrinza',
+    'collyre antiglaucomateux', 'trabéculectomie', 'trabéculoplastie', 'iridotomie']),
+  // anxiolytics and hypnotics outside the benzodiazepine brands listed above; triptans and migraine prevention
+  ...n('traitement', ['hydroxyzine', 'buspirone', 'Buspar', 'étifoxine', 'Stresam', 'prazépam', 'clorazépate', 'loflazépate', 'lormétazépam',
+    'flunitrazépam', 'Rohypnol', 'prométhazine', 'Phénergan', 'triptan', 'zolmitriptan', 'Zomigoro', 'naratriptan', 'élétriptan', 'rizatriptan',
+    'Maxalt', 'Maxaltlyo', 'almotriptan', 'Almogran', 'frovatriptan', 'Isimig', 'Tigreat', 'Imiject', 'flunarizine', 'Sibelium', 'oxétorone', 'Nocertone']),
+  // antimalarials, antituberculous drugs and antibiotics taken by the person
+  ...n('traitement', ['doxycycline', 'Doxypalu', 'Granudoxy', 'Vibramycine', 'Malarone', 'atovaquone', 'proguanil', 'Lariam', 'méfloquine', 'Nivaquine',
+    'chloroquine', 'Savarine', 'Riamet', 'Coartem', 'Eurartesim', 'antipaludéen', 'prophylaxie antipaludique', 'traitement antipaludique',
+    'Rifadine', 'rifampicine', 'isoniazide', 'Rimifon', 'Rifater', 'Rifinah', 'pyrazinamide', 'éthambutol', 'Myambutol', 'antituberculeux',
+    'amoxicilline', 'Augmentin', 'Clamoxyl', 'azithromycine', 'Zithromax', 'ciprofloxacine', 'Ciflox', 'lévofloxacine', 'Tavanic', 'ofloxacine',
+    'Oflocet', 'Bactrim', 'cotrimoxazole', 'Extencilline', 'antibiothérapie']),
+  // systemic autoimmune diseases; sensitivity to light
+  ...n('pathologie', ['lupus systémique', 'lupus érythémateux', 'lupus érythémateux systémique', 'lupus érythémateux disséminé', 'lupus cutané',
+    'sclérodermie systémique', 'sclérose systémique', 'mastocytose', 'vascularite', 'maladie de Behçet', 'syndrome des antiphospholipides',
+    'photophobie', 'photodermatose', 'lucite estivale', 'allergie au soleil', 'intolérance au soleil']),
+  // not the photosensitivity of a resin or a printing plate
+  ...n('pathologie', ['photosensibilité'], { notBefore: ['des', 'du', 'de la', 'de l’', 'd’un', 'd’une'] }),
+  // imaging and function tests that reveal a condition (not "le scanner" of a shop or an office)
+  ...n('soins', ['scanner thoracique', 'scanner abdominal', 'scanner abdomino-pelvien', 'scanner pulmonaire', 'scanner du thorax', 'scanner lombaire',
+    'scanner du rachis', 'scanner des sinus', 'scanner osseux', 'scanner cardiaque', 'scanner crânien', 'scanner injecté', 'scanner du genou',
+    'scanner de la hanche', 'tomodensitométrie', 'TDM thoracique', 'TDM abdominale', 'angioscanner', 'coroscanner', 'uroscanner', 'coloscanner',
+    'TEP-scan', 'TEP scan', 'TEP-TDM', 'contrôle du champ visuel', 'examen du champ visuel', 'bilan du champ visuel', 'campimétrie', 'fond d’œil',
+    'bilan néphrologique', 'bilan hématologique', 'bilan pneumologique', 'bilan rhumatologique', 'bilan cardiologique', 'bilan oncologique',
+    'bilan hépatique', 'bilan rénal', 'bilan thyroïdien', 'bilan immunologique', 'bilan ophtalmologique', 'bilan diabétologique', 'bilan endocrinologique',
+    'bilan allergologique', 'bilan psychiatrique', 'bilan urologique', 'bilan respiratoire', 'bilan d’extension', 'bilan prégreffe', 'bilan pré-greffe',
+    'bilan post-greffe']),
+  ...['EFR', 'EEG', 'EMG'].map((lemma): LexiconEntry => ({ lemma, upper: true, tag: 'soins' })),
+  // waiting for an organ, devices for a deformed cornea
+  ...n('soins', ['liste d’attente de greffe', 'liste d’attente pour une greffe', 'liste d’attente de transplantation', 'liste d’attente d’un greffon',
+    'liste nationale d’attente', 'en attente de greffe', 'en attente d’une greffe', 'en attente de transplantation', 'en attente d’un greffon',
+    'lentille sclérale', 'lentilles sclérales', 'verre scléral', 'verres scléraux', 'lentilles pour kératocône', 'cross-linking cornéen', 'anneaux intracornéens', 'kératoplastie']),
+  // a military discharge on medical grounds told with the person's possessive (not "la réforme médicale" of a health policy)
+  ...n('pathologie', ['sa réforme médicale', 'réforme médicale de l’armée', 'réformé médical', 'réformée médicale']),
+  // youth addiction consultations by their acronym, with a word of going there or of use
+  { lemma: 'CJC', upper: true, tag: 'addiction', near: ['consultation', 'consultations', 'rdv', 'RDV', 'rendez-vous', 'orienté', 'orientée', 'orientation',
+    'allé', 'allée', 'aller', 'va', 'ira', 'cannabis', 'joints', 'addicto', 'addictologie', 'consommation', 'consommations', 'suivi', 'suivie', 'reçu', 'reçue'] },
+  // joint injections named by their product or site; eye drops count beside a condition of their sentence (a bare "infiltration" too, in the rule)
+  ...n('soins', ['infiltration de cortisone', 'infiltration de corticoïdes', 'infiltration cortisonée', 'infiltration épidurale', 'infiltration lombaire',
+    'infiltration rachidienne', 'infiltration articulaire', 'infiltration sous scanner', 'infiltration du genou', 'infiltration de l’épaule',
+    'infiltration à l’épaule', 'infiltration au genou', 'infiltration de la hanche', 'infiltration du poignet']),
+  ...n('soins:compagnon', ['collyre', 'gouttes oculaires']),
   // a breakdown as a noun ("le craquage de la rentrée", "son gros craquage"), not software cracking
   ...n('psy:p', ['craquage', 'pétage de plombs', 'pétage de plomb', 'pétage de câble', 'effondrement psychique', 'effondrement moral'],
     { notBefore: ['de mot de passe', 'de mots de passe', 'du mot de passe', 'des mots de passe', 'de logiciel', 'de logiciels', 'du logiciel', 'de code', 'du code', 'de clé', 'de clés', 'wifi', 'du wifi', 'de réseau', 'du réseau', 'de hash', 'des prix', 'des marchés', 'de la bourse', 'du marché', 'du toit', 'du plafond', 'du mur', 'du pont', 'de l’immeuble', 'du bâtiment'] }),

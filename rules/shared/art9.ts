@@ -71,6 +71,10 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
     if (FRAME.has(t.t)) {
       // "aide" is a frame only as a job ("aide-soignante", "aide à domicile"), not "aide de son médecin"
       if (t.t === 'aide' && !(toks[k + 1]?.hyphen || toks[k + 1]?.t === 'a')) return false;
+      // "Plaquenil au long cours pour un lupus", "au cours d'une hospitalisation": a time, not a class
+      if (t.t === 'cours' && (toks[k - 1]?.t === 'long' || toks[k - 1]?.t === 'au')) return false;
+      // "jeune sans diplôme atteint de…", "sans emploi depuis son AVC": what the person lacks describes the person
+      if (toks[k - 1]?.t === 'sans') return false;
       // a place where care happens is not a frame for the patient ("hospitalisée dans le service de psychiatrie")
       if (PLACES.has(t.t) && clauseHasCare(doc, k)) return false;
       return true;
@@ -90,7 +94,7 @@ const PREPOSITIONS = set(`de d' du des en a au aux dans pour sur avec aupres ver
 const PLACES = set(`service services unite unites pole poles centre centres clinique hopital etablissement etablissements structure structures cabinet`);
 const CARE_EVENTS = set(`hospitalise hospitalisee hospitalises hospitalisation admis admise soigne soignee suivi suivie suivis traite traitee sejour
   opere operee interne internee sorti sortie sort passe passee transfere transferee reste restee restes restees rester sejourne sejournee
-  conduit conduite emmene emmenee evacue evacuee`);
+  conduit conduite emmene emmenee evacue evacuee dialyse dialysee dialyses dialysees transfuse transfusee perfuse perfusee greffe greffee`);
 function clauseHasCare(doc: Doc, k: number): boolean {
   const toks = doc.tokens;
   for (let j = k - 1; j >= Math.max(0, k - 8) && toks[j].sn === toks[k].sn; j--) {

@@ -9,7 +9,7 @@
  * whole document.
  */
 import type { Doc } from '../../lib/lint/document.ts';
-import { Kind } from '../../lib/lint/tokenize.ts';
+import { Kind, type Token } from '../../lib/lint/tokenize.ts';
 import { tokenSet, tokenSetOf } from '../../lib/lint/token-set.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -508,7 +508,8 @@ export function servedPublic(doc: Doc, from: number): boolean {
   const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k] : undefined);
   if (coordinatedPublic(doc, from)) return true;
   // "des personnes autistes", "de patients diabétiques": the term qualifies the group
-  if (servedGroupAt(doc, from - 1) && at(from - 1) && (SERVED_DETS.has(at(from - 2)?.t ?? '') || SOME.has(toks[from - 1].t))) return true;
+  // "dont plusieurs autistes", "Dans l'équipe, plusieurs diabétiques…" (not "a eu plusieurs fractures", "fume plusieurs joints": a count of the person's own)
+  if (servedGroupAt(doc, from - 1) && at(from - 1) && (SERVED_DETS.has(at(from - 2)?.t ?? '') || (SOME.has(toks[from - 1].t) && groupOpener(at(from - 2))))) return true;
   // "l'accueil de stagiaires en situation de handicap": the same group before "en"
   if (at(from - 1)?.t === 'en' && servedGroupAt(doc, from - 2) && at(from - 2) && (SERVED_DETS.has(at(from - 3)?.t ?? '') || SOME.has(toks[from - 2].t))) return true;
   // "leurs pathologies" after a group named earlier in the sentence
@@ -532,6 +533,12 @@ export function servedPublic(doc: Doc, from: number): boolean {
     if (toks[j].k === Kind.Punct && toks[j].t !== ',') return false;
   }
   return false;
+}
+
+/** Before "plusieurs" / "certains": a group named just before ("dont", "parmi", "des jeunes, certains…"), not a verb of the person. */
+const GROUP_OPENERS = set(`dont parmi entre`);
+function groupOpener(t: Token | undefined): boolean {
+  return !!t && (GROUP_OPENERS.has(t.t) || SERVED.has(t.t) || SERVED_YOUNG.has(t.t));
 }
 
 /** One person a job serves, named indefinitely before a participle: "un résident présentant…", "une patiente atteinte de…". */

@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a course is still a frame; a group counted after "dont"; a thing one follows; a place of water damage; a postman;
+    // a document scanner; a health-policy reform; counted goods
+    'Elle a suivi un cours sur le diabète de type 2 en IFSI.',
+    'Il accompagne des jeunes dont plusieurs autistes.',
+    "La formation suivie à l'hôpital Necker était payée par l'OPCO.",
+    "Il a mal dormi à cause d'une infiltration d'eau dans l'atelier.",
+    'Le facteur passe tous les jours vers 11 h.',
+    'Il a numérisé les factures avec le scanner du bureau.',
+    'La réforme médicale de 2019 a changé les études de santé.',
+    'Il vend dix produits par jour et pose trois joints de dilatation.',
+    // a herd's disease in its own clause stays the herd's
+    "L'éleveur a dû faire abattre ses bêtes atteintes de tuberculose.",
     // review: a screening exam of a hiring visit, a care job's acts (hyphenated titles, listed acts), a job appointment at a maternity,
     // burn marks on a thing, parcels, a brand read as an acronym, a rehab ward as a care job's workplace
     "Visite médicale d'embauche avec audiométrie prévue lundi chez le médecin du travail.",
@@ -987,5 +999,56 @@ ruleTester(rule, {
     { text: 'Ses paris sportifs en ligne devenus incontrôlables lui ont coûté son poste.', errors: ['paris sportifs en ligne devenus incontrôlables'] },
     { text: 'Il a une tige posée dans la jambe.', errors: ['tige posée dans la jambe'] },
     { text: "Elle a attrapé le covid et n'a pas récupéré : essoufflement au moindre escalier, grosse fatigue.", errors: ['covid', 'essoufflement', 'grosse fatigue'] },
+    // "au long cours", "au cours de" are times, not classes; what the person lacks ("sans diplôme") describes the person
+    { text: 'Elle prend du Plaquenil au long cours pour un lupus.', errors: ['Plaquenil', 'lupus'] },
+    { text: "Au cours d'une hospitalisation en 2021, il a perdu son poste.", errors: ['hospitalisation'] },
+    { text: 'Jeune sans diplôme atteint du syndrome de Gilles de la Tourette.', errors: ['syndrome de Gilles de la Tourette'] },
+    // a farmer is the person; mental health is no herd's; a herd in another clause
+    { text: "Depuis la vente du troupeau, l'éleveur évoque des idées noires.", errors: ['idées noires'] },
+    { text: 'Depuis la vente des vaches, il boit beaucoup trop.', errors: ['boit beaucoup'] },
+    { text: 'Hospitalisation en psychiatrie de trois semaines en 2023, au moment de la vente du troupeau.', errors: ['Hospitalisation'] },
+    // a count of the person's own episodes ("plusieurs"), a daily count of joints
+    { text: 'Il a eu plusieurs fractures du poignet.', errors: ['fractures du poignet'] },
+    { text: 'Elle a subi plusieurs hospitalisations.', errors: ['hospitalisations'] },
+    { text: "Fume le soir « pour dormir », plusieurs joints par jour d'après elle.", errors: ['joints'] },
+    // a care relation with a ward, a generic place after the care it hosts
+    { text: "Il est suivi au service de psychiatrie de l'HIA une fois par mois.", errors: ['suivi au service de psychiatrie'] },
+    { text: 'Suivie en médecine interne au CHU de Rennes.', errors: ['Suivie en médecine interne'] },
+    { text: 'Il a eu une greffe de peau au CHU de Nantes.', errors: ['greffe de peau'] },
+    { text: 'Conjoint dialysé trois fois par semaine au centre d’hémodialyse.', errors: ['dialysé', 'hémodialyse'] },
+    // a systemic disease with its participle; a symptom listed after a colon; a bare injection or eye drops beside a condition
+    { text: 'Lupus systémique diagnostiqué en 2019.', errors: ['Lupus systémique diagnostiqué'] },
+    { text: 'Sclérodermie systémique depuis 2015.', errors: ['Sclérodermie systémique'] },
+    { text: "Sarcoïdose pulmonaire connue depuis 2022 : essoufflement à l'effort, le travail de pont n'est plus envisageable.", errors: ['Sarcoïdose', 'essoufflement'] },
+    { text: 'Il a une arthrose du genou droit, avec une infiltration prévue le 06/11.', errors: ['arthrose du genou droit', 'infiltration'] },
+    { text: 'Glaucome : collyre matin et soir et contrôle du champ visuel tous les six mois.', errors: ['Glaucome', 'collyre', 'contrôle du champ visuel'] },
+    { text: 'Infiltration de cortisone à l’épaule la semaine prochaine.', errors: ['Infiltration de cortisone'] },
+    // drugs by class, brand and molecule: endometriosis, haemophilia, chelation, glaucoma, anxiety, migraine, malaria, tuberculosis
+    { text: 'Elle est sous Visanne (diénogest) et souhaite un poste avec accès facile à des sanitaires.', errors: ['Visanne', 'diénogest'] },
+    { text: 'Il est sous Décapeptyl depuis mars.', errors: ['Décapeptyl'] },
+    { text: "Il s'injecte du facteur VIII deux fois par semaine.", errors: ['facteur VIII'] },
+    { text: 'Elle reçoit du facteur IX en prophylaxie.', errors: ['facteur IX'] },
+    { text: 'Traitement par Exjade (déférasirox) et échanges transfusionnels mensuels.', errors: ['Traitement par Exjade', 'déférasirox', 'échanges transfusionnels mensuels'] },
+    { text: 'Il met des gouttes de Xalatan matin et soir.', errors: ['Xalatan'] },
+    { text: 'Elle prend du timolol et du Cosopt.', errors: ['timolol', 'Cosopt'] },
+    { text: "Elle prend de l'hydroxyzine avant chaque entretien.", errors: ['hydroxyzine'] },
+    { text: 'Il prend du Stresam quand il stresse.', errors: ['Stresam'] },
+    { text: 'Elle prend du zolmitriptan et se repose une heure.', errors: ['zolmitriptan'] },
+    { text: 'Il a du Maxalt dans son sac.', errors: ['Maxalt'] },
+    { text: 'Traitée par doxycycline au retour de Guyane.', errors: ['doxycycline'] },
+    { text: 'Il prend de la Malarone pour sa mission en Afrique.', errors: ['Malarone'] },
+    { text: 'Il est sous rifampicine et isoniazide pour six mois.', errors: ['rifampicine', 'isoniazide'] },
+    // sensitivity to light, imaging and function tests, organ waiting list, scleral lenses
+    { text: "La photosensibilité exclut les missions en extérieur l'été.", errors: ['photosensibilité'] },
+    { text: 'Elle a une photophobie qui rend les écrans pénibles.', errors: ['photophobie'] },
+    { text: 'Découverte sur un scanner thoracique en mars.', errors: ['scanner thoracique'] },
+    { text: 'Il a des EFR tous les trois mois.', errors: ['EFR'] },
+    { text: 'Bilan néphrologique tous les trois mois au CHU.', errors: ['Bilan néphrologique'] },
+    { text: "Il est inscrit sur la liste d'attente de greffe.", errors: ["liste d'attente de greffe"] },
+    { text: 'Elle porte des lentilles sclérales pour son kératocône.', errors: ['lentilles sclérales', 'kératocône'] },
+    // a military discharge on medical grounds; youth addiction consultations
+    { text: "Elle est à l'origine de sa réforme médicale.", errors: ['sa réforme médicale'] },
+    { text: 'Il a été réformé médicalement en 2020.', errors: ['réformé médicalement'] },
+    { text: 'RDV pris à la CJC le 15/10.', errors: ['CJC'] },
   ],
 });
