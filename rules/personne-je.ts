@@ -215,6 +215,8 @@ function markExclusions(doc: Doc, k: number, excluded: Set<number>): void {
   const opener = !prev || tok.first || prev.sn !== tok.sn || (prev.k === Kind.Punct && OPENERS.has(prev.t)) || prev.k === Kind.Number;
   const nextTitle = !!next && next.sn === tok.sn && next.k === Kind.Word && doc.isCapitalized(next.i) && !doc.isUpper(next.i);
   if (opener && !nextTitle) return;
+  // a capital pronoun inside a sentence joined by « & » names a firm or a brand: « chez Moi & Co », « Mon & Ton »
+  if (!opener && next && next.sn === tok.sn && next.t === '&') { excluded.add(k); return; }
   // a capital "Je" / "Moi" inside a sentence names something only after "programme", "site"…
   if (!POSSESSIVE.has(t) && !(prev && PLATFORM_WORDS.has(prev.t)) && !nextTitle) return;
   if (!next || next.sn !== tok.sn || next.k !== Kind.Word) return;

@@ -4,6 +4,9 @@ import { ruleTester, runRule } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a capital pronoun joined by « & » inside a sentence names a firm or a brand
+    'Il travaille chez Moi & Co, une agence de communication.',
+    'Elle a postulé à la boutique Mon & Ton du centre-ville.',
     // quotations: the person's own words are allowed between quotation marks
     "L'adhérent précise : « je ne veux plus travailler en équipe de nuit ».",
     'Elle résume ainsi son projet : "je veux ouvrir mon propre salon".',
@@ -52,6 +55,8 @@ ruleTester(rule, {
     'Lui, il préfère le matin, elle, elle veut un poste de nuit.',
   ],
   invalid: [
+    // a lower-case pronoun before « & » stays the writer's
+    { text: "Il a rejoint l'équipe & moi je l'ai félicité.", errors: ['moi', 'je'] },
     // a lower-case « je » after a work noun is the writer's
     { text: "Après l'atelier je suis allée voir l'employeur.", errors: ['je'] },
     // an inversion joined by hyphens is still the writer ("m'a-t-il dit"), unlike a compound noun
