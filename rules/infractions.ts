@@ -202,12 +202,21 @@ const SERVED = set('faits fait tires tire purges purge');
 /** A rule stated generically, not the person's record: "toute condamnation doit être déclarée", "en cas de condamnation". */
 const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
 /** The person files the complaint: "il a porté plainte pour agression" (a victim). */
+/** Settings of a job listed in brackets: "missions en milieu judiciaire (gardes à vue, audiences)". */
+const WORK_SETTINGS = set('judiciaire judiciaires penal penale milieu missions mission interventions interpretariat secteur secteurs domaines terrain');
+/** What a person holds ("permis B indispensable (détenu)", "diplômes détenus"): "détenu" is possession. */
+const HELD = set(`permis diplome diplomes caces licence licences carte cartes titre titres brevet brevets habilitation habilitations certificat
+certificats agrement visa passeport vehicule voiture indispensable obligatoire requis requise exige exigee souhaite souhaitee`);
+/** Verbs of contacting the person's officer in a note: "j'ai rappelé l'éducatrice de la PJJ". */
+const CONTACTED = set('appele appelee rappele rappelee contacte contactee joint jointe vu vue rencontre rencontree relance relancee ecrit');
+/** Records written in the criminal record: "une inscription au casier", "une mention au casier". */
+const RECORD_ENTRIES = set('inscription inscriptions mention mentions inscrit inscrite inscrits inscrites condamnation condamnations');
 const FILE_VERBS = set('porte porter portait portera deposer depose deposait deposera');
 /** Ticket heads: "verbalisé pour X" is penal whatever X is ("verbalisé pour braconnage"). */
 const TICKETED = set('verbalise verbalisee verbalises verbalisees flashe flashee');
 /** Damage and disorder, whose author is the one sanctioned ("après des dégradations", "après du tapage"). */
 const DISORDER = set(`degradations degradation tags graffitis graffiti tapage nuisances incivilites casse bris degats squat rodeo rodeos outrages outrage
-ivresse fraude fraudes resquille depot depots decharge feu feux incendie occupation jets`);
+ivresse fraude fraudes resquille depot depots decharge feu feux incendie occupation jets sevices maltraitance maltraitances actes mauvais`);
 /** Fights: a finding only as the cause of a sanction. */
 const FIGHTS = set('bagarre bagarres altercation altercations echauffouree echauffourees baston bastons castagne pugilat rixes');
 /** Sentences a fight is the cause of. */
@@ -239,6 +248,10 @@ jugee poursuivi poursuivie deferee defere tpe cef epm mej`);
 const SANCTIONED = set(`condamne condamnee condamnation sanctionne sanctionnee verbalise verbalisee amende amendes tig peine sursis prison rappel
 interpelle interpellee tribunal juge jugee delegue procureur citoyennete composition`);
 /** Offence hits that may follow "plainte pour", "poursuites pour". */
+/** Harassment done to someone named after it: "Cyberharcèlement d'une ancienne collègue" (the person as the author). */
+const HARASS = set('harcelement cyberharcelement');
+const HARASSED = set(`collegue collegues voisin voisine voisins voisines client cliente clients camarade camarades eleve eleves salarie salariee
+  ancienne ancien mineure mineur elue elu agent agente enseignante enseignant professeur professeure`);
 const OFFENCE_TAGS = set('infraction noir vol delit offname');
 /** Heads after which an offence the person may have suffered ("harcèlement", "violences") is not theirs: a complaint, a story. */
 const VICTIM_HEADS = set("plainte plaintes histoire affaire procedure poursuites poursuite signale signalee");
@@ -270,7 +283,8 @@ etablir delivre delivrait delivrer verbalise verbalisait verbaliser`);
 /** Third parties who file a complaint against the person ("son employeur a porté plainte pour vol"). */
 const THIRD_FILERS = set(`employeur employeuse patron patronne voisin voisine voisins magasin enseigne entreprise societe victime victimes collegue collegues
 client cliente clients bailleur proprietaire mere pere frere soeur famille agence gerant gerante responsable directeur directrice
-direction associe associee associes hierarchie superieur superieure administration etablissement mairie banque ecole hopital clinique syndic`);
+direction associe associee associes hierarchie superieur superieure administration etablissement mairie banque ecole hopital clinique syndic
+caf cpam msa urssaf cooperative assureur assurance`);
 /** Police and gendarmerie: "arrêté par les gendarmes", "interpellé par la BAC". */
 const POLICE = set('police policiers policier policiere gendarmes gendarme gendarmerie bac douane douanes douaniers crs forces agents brigade');
 /** Words that make what follows "arrêté pour", "enquête pour" an offence (not a sick leave or a job survey). */
@@ -571,6 +585,14 @@ export default defineRule({
       return s;
     };
     /** A justice job or workplace just before: "surveillant au centre de détention". */
+    /** The word before the bracket that holds token i ("judiciaire (gardes à vue, audiences)"), or '' outside a bracket. */
+    const bracketHead = (i: number): string => {
+      for (let k = i - 1, n = 0; k > 0 && n < 8 && toks[k].sn === toks[i].sn; k--, n++) {
+        if (toks[k].t === '(') return t(k - 1, i);
+        if (toks[k].t === ')' || (toks[k].k === Kind.Punct && toks[k].t !== ',')) return '';
+      }
+      return '';
+    };
     const justiceJobBefore = (i: number): boolean => {
       const sn = toks[i].sn;
       for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -727,6 +749,12 @@ export default defineRule({
       return fiction;
     };
     const hitAt = new Map<number, Hit>();
+    /** Any hit of the rule starting at token k (built once, on the first call: few documents need it). */
+    let anyAt: Map<number, Hit> | null = null;
+    const hitStarting = (k: number): Hit | undefined => {
+      if (!anyAt) { anyAt = new Map(); for (const x of ctx.hits) if (!anyAt.has(x.from)) anyAt.set(x.from, x); }
+      return anyAt.get(k);
+    };
     // offences between parents ("non-représentation d'enfant", "abandon de famille"): the person's complaint against the other
     // parent still tells a criminal case, and the partner near does not make them vie-privee
     const family = new Set<number>();
@@ -806,6 +834,8 @@ export default defineRule({
           if (toks[i].t === 'interdiction' && (around(doc, i, h.to, DOMESTIC, 8) || (nw === 'au' && t(h.to + 1, i) === 'domicile'))) break;
           // "Le gardien a pris du ferme": a sentence received is never part of a prison job
           const received = set('pris prend prendre ecope risque risquait').has(toks[i].t);
+          // "missions en milieu judiciaire (gardes à vue, audiences)": settings of the person's work
+          if (WORK_SETTINGS.has(bracketHead(i))) break;
           if (!exitBefore(i) && !received && justiceJobBefore(i)) break;
           // "faillite personnelle" is a court's sanction of a manager in France ("condamné à la faillite personnelle") but a
           // personal insolvency in Québec, Switzerland and Belgium ("a fait faillite personnelle en 2019"): finances, not an offence
@@ -925,15 +955,28 @@ export default defineRule({
             if (named && !negatedBefore(doc, i) && !orgSubject(i) && !deliveredAsJob(i)) report(i, named[1], 'high', false);
             break;
           }
-          if (!off || toks[k].sn !== toks[i].sn) break;
+          if (!off || toks[k].sn !== toks[i].sn) {
+            // "poursuivi pour des faits anciens": being prosecuted is reported with no offence named
+            if (toks[i].t.startsWith('poursuivi') && !negatedBefore(doc, i) && !orgSubject(i) && !offenceFrame(i)) report(i, h.to);
+            break;
+          }
           // an offence the person may have suffered ("harcèlement", "violences") only after a record head, not a complaint or a story
-          if (off.entry.tag === 'offname' && (VICTIM_HEADS.has(toks[i].t) || victimBefore(i) || around(doc, i, off.to, SUFFERED, 12))) break;
+          // (checked below, once the complainant is known)
           // "antécédents de fraude : aucun", "dossier de vol : néant": an absence
           if (around(doc, off.to, off.to + 1, NONE_AFTER, 3)) break;
           // "gère les dossiers de fraude", "le dossier de harcèlement de sa collègue": files handled as a job
           if (toks[i].t === 'dossier' && (FILE_JOB.has(pw) || FILE_JOB.has(t(i - 2, i)))) break;
           // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
           const fam = family.has(off.from);
+          // "La CAF a porté plainte pour fraude", "son employeur a déposé plainte pour vol": another files it, against the person
+          const filedAt = FILE_VERBS.has(pw) ? i - 1 : FILE_VERBS.has(t(i - 2, i)) ? i - 2 : -1;
+          const byOther = toks[i].t.startsWith('plainte') && filedAt > 0 && thirdPartySubject(filedAt);
+          // "La CPAM a porté plainte pour fraude": the named offence alone, as for any offence filed against the person
+          if (off.entry.tag === 'offname' && byOther && !fam) {
+            if (!negatedBefore(doc, i) && !offenceFrame(i) && !generic(i) && !around(doc, i, off.to, DOMESTIC, 6)) report(off.from, off.to, 'medium', false);
+            break;
+          }
+          if (off.entry.tag === 'offname' && (VICTIM_HEADS.has(toks[i].t) || victimBefore(i) || around(doc, i, off.to, SUFFERED, 12))) break;
           if (!fam && toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
           // a witness or the victim of the case: "a témoigné comme victime dans une affaire de cambriolage"
           if (!toks[i].t.startsWith('plainte') && witnessBefore(i)) break;
@@ -963,6 +1006,15 @@ export default defineRule({
           // only acts whose author the person must be (damage, disorder, fraud); a fight only as the cause of a sanction
           // ("révocation du sursis après la bagarre de décembre"): threats or violence may have been suffered
           const fight = FIGHTS.has(toks[i].t);
+          // "Cyberharcèlement d'une ancienne collègue : stage de citoyenneté": harassment of someone, with its sanction in the sentence
+          if (HARASS.has(toks[h.to - 1].t) && !recent(done).some(([, y]) => y === h.to) && (nw === 'de' || nw === "d'") && set('une un sa son ses des').has(t(h.to + 1, i)) && HARASSED.has(t(h.to + 2, i))
+            && (penalSentence(i) || around(doc, i, h.to, SANCTIONED, 14)) && !VICTIM_HEADS.has(pw) && !victimBefore(i) && !around(doc, i, h.to, SUFFERED, 8)
+            && !around(doc, i, h.to, DOMESTIC, 6) && !around(doc, i, h.to, CIVIL, 10) && !negatedBefore(doc, i) && !offenceFrame(i)) {
+            let e = h.to + 3;
+            if (HARASSED.has(t(e, i))) e++; // "d'une ancienne collègue"
+            report(i, e, 'medium', false);
+            break;
+          }
           if (!DISORDER.has(toks[i].t) && !fight) break;
           // "un TIG de 70 heures en 2024 pour des dégradations": the cause of a penal measure in the sentence
           const cause = t(k, i) === 'apres' || ((t(k, i) === 'a' || t(k, i) === 'de') && t(k - 1, i) === 'suite') || (t(k, i) === 'de' && t(k - 1, i) === 'suite' && t(k - 2, i) === 'la')
@@ -999,6 +1051,13 @@ export default defineRule({
           break;
         }
         case 'suivi': {
+          // "son éducatrice PJJ", "sa conseillère SPIP", "rappelé l'éducatrice de la PJJ": the person's own officer, not a job
+          {
+            const j = JUSTICE_JOBS.has(pw) ? i - 1 : set("de du d'").has(pw) && JUSTICE_JOBS.has(t(i - 2, i)) ? i - 2
+              : set("la l'").has(pw) && t(i - 2, i) === 'de' && JUSTICE_JOBS.has(t(i - 3, i)) ? i - 3 : -1;
+            const det = j > 0 ? t(j - 1, i) : '';
+            if (j > 0 && (set('son sa ses').has(det) || (set("l' la le").has(det) && CONTACTED.has(t(j - 2, i)))) && entryAccepts(h, ctx, false, true)) { report(j, h.to); break; }
+          }
           if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i) || justiceJobAfter(h.to) || jobTitleAttribute(i, h.entry.lemma)) break;
           if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
           // the sentencing judge by name ("rdv juge d'appli des peines en déc."): only a person under sentence meets them
@@ -1080,6 +1139,8 @@ export default defineRule({
         case 'detenu': {
           // "parts détenues par", "les données détenues": possession
           if (nw === 'par' || nw === 'en' || nw === 'dans') break;
+          // "permis B indispensable (détenu)", "permis détenu", "diplômes détenus": a thing held
+          if (HELD.has(pw) || (pw === '(' && [2, 3, 4].some((d) => HELD.has(t(i - d, i))))) break;
           const w = toks[i].t;
           const plural = w.endsWith('s');
           if (justiceJobBefore(i) || around(doc, i, h.to, set('aupres encadrer encadrement accompagner accompagnement'), 5)) break;
@@ -1119,6 +1180,11 @@ export default defineRule({
           }
           // "condamné à rester au chômage" (figurative) vs "condamné à six mois", "condamné à une amende"
           if (nw === 'a' && !PENAL_AFTER_A.has(t(h.to + 1, i)) && toks[h.to + 1]?.k !== Kind.Number) break;
+          // "Condamnée à 60 jours-amende", "condamné à 300 heures de TIG": the penalty just after joins the conviction
+          if (nw === 'a' && toks[h.to + 1]?.k === Kind.Number) {
+            for (let k = h.to + 2; k <= h.to + 4; k++) { const p = hitStarting(k); if (p && toks[k].sn === toks[i].sn) { report(i, p.to); break; } }
+            if (recent(done).some(([a]) => a === i)) break;
+          }
           report(i, h.to);
           break;
         }
@@ -1148,6 +1214,8 @@ export default defineRule({
             // "il a un casier" (a record), not "son casier au vestiaire" (a locker)
             const verb = t(i - 2, i);
             if (pw === 'un' && set('a avait aurait ai').has(verb === 'deja' ? t(i - 3, i) : verb) && !around(doc, i, h.to, LOCKER, 5)) report(i, h.to, 'medium');
+            // "garde une inscription au casier", "une mention au casier": something written in the record
+            else if (pw === 'au' && RECORD_ENTRIES.has(t(i - 2, i)) && !around(doc, i, h.to, LOCKER, 5) && !negatedBefore(doc, i - 2)) report(i - 2, h.to);
             break;
           }
           if (around(doc, i, h.to, RECORD_REQUEST, 6) || t(h.to, i) === 'vierge' || t(h.to, i) === 'b2' || t(h.to, i) === 'b3') break;

@@ -143,6 +143,8 @@ export function jobFrameBefore(doc: Doc, from: number, reach = 4): boolean {
 
 /** Words that end the reach of a negation: "n'a plus de compte depuis son interdiction bancaire". */
 const NEG_STOP = new Set(['depuis', 'pendant', 'durant', 'car', 'mais', 'suite', 'apres', 'lors', 'parce', 'puisque', 'quand', 'lorsque', 'qui', 'que', "qu'", 'dont', 'et', 'donc']);
+/** Manner words after « sans » that make it an adverb, not an absence: "a parlé sans détour de sa condamnation". */
+const SANS_MANNER = new Set(['detour', 'detours', 'ambages', 'hesiter', 'hesitation', 'gene', 'tabou', 'tabous', 'honte', 'complexe', 'complexes', 'retenue', 'fard', 'filtre', 'emotion']);
 const NEGATORS = new Set(['aucun', 'aucune', 'aucuns', 'aucunes', 'sans', 'ni', 'jamais', 'absence', 'nul', 'nulle', 'pas', 'plus', 'non', 'exempt', 'exempte']);
 const NEG_SKIP = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'probleme', 'problemes', 'contrainte', 'contraintes', 'trouble', 'troubles', 'antecedent', 'antecedents', 'signe', 'signes', 'particulier', 'particuliere', 'particulieres', 'connu', 'connue', 'connus', 'connues', 'declare', 'declaree', 'mention', 'element', 'elements', 'ne', "n'", 'a', 'avoir', 'eu', 'signale', 'signalee', 'fait', 'etat', 'type', 'aucun', 'aucune', 'sante', 'medical', 'medicale', 'medicaux', 'judiciaire', 'penal', 'penale']);
 
@@ -159,6 +161,7 @@ export function negatedBefore(doc: Doc, from: number, reach = 5): boolean {
   while (k >= 0 && seen < reach && toks[k].sn === sn) {
     const t = toks[k];
     if (t.k === Kind.Punct || NEG_STOP.has(t.t)) return false;
+    if (t.t === 'sans' && SANS_MANNER.has(toks[k + 1]?.t ?? '')) { seen++; k--; continue; }
     if (NEGATORS.has(t.t)) {
       // "pas" / "plus" only as "pas de", "plus de", "n'a pas …" (not "ne peut plus porter")
       if (t.t === 'pas' || t.t === 'plus' || t.t === 'non') {

@@ -37,6 +37,9 @@ const MEASURES = entries('mesure', [
     // bans pronounced by a court: to run a company, a trade, contact, a territory, weapons, stadiums
     'interdiction de gérer', 'interdictions de gérer', 'interdiction de diriger', 'faillite personnelle', "interdiction d'exercer une activité professionnelle", 'interdiction professionnelle',
     'interdiction de territoire', 'interdiction du territoire français', 'interdiction de contact', "interdiction d'entrer en contact", 'interdiction de détenir une arme',
+    // the complementary penalty of animal cruelty
+    'interdiction de détenir un animal', 'interdiction de détenir des animaux', 'interdiction de détenir un chien', 'interdiction de détenir un animal de compagnie',
+    'interdiction définitive de détenir un animal', 'interdiction définitive de détenir des animaux', "interdiction d'avoir un animal", "interdiction d'avoir des animaux",
     'interdiction de porter une arme', 'interdiction de stade', 'interdiction administrative de stade', 'interdiction de conduire', 'interdiction de quitter le territoire',
     'interdiction des droits civiques', 'privation des droits civiques', 'interdiction de travailler avec des mineurs', 'inscrit au FIJAIS', 'inscrite au FIJAIS', 'inscription au FIJAIS']],
   ["travail d'intérêt général", ["travaux d'intérêt général", "heures de travail d'intérêt général", "peine de travail d'intérêt général",
@@ -84,8 +87,8 @@ const MEASURES = entries('mesure', [
   ['tribunal militaire', ['tribunaux militaires', 'tribunal aux armées', 'tribunal des forces armées', 'conseil de guerre', 'prison militaire', 'cour martiale', 'chambre militaire']],
   ['antécédents judiciaires', ['antécédents pénaux', 'passé judiciaire', 'passé pénal', 'démêlés avec la justice', 'démêlés judiciaires',
     'ennuis judiciaires', 'ennuis avec la justice', 'problèmes avec la justice', 'problèmes judiciaires', 'affaire pénale', 'affaires pénales',
-    'procédure pénale', 'poursuites pénales', 'poursuites judiciaires', 'poursuivi en justice', 'poursuivie en justice', 'poursuivi pour',
-    'poursuivie pour', 'connu des services de police', 'connue des services de police', 'défavorablement connu', 'défavorablement connue',
+    'procédure pénale', 'poursuites pénales', 'poursuites judiciaires', 'poursuivi en justice', 'poursuivie en justice',
+    'connu des services de police', 'connue des services de police', 'défavorablement connu', 'défavorablement connue',
     'tribunal correctionnel', "cour d'assises", 'tribunal pour enfants', 'tribunal de police', 'en correctionnelle', 'aux assises',
     'jugement en correctionnelle', 'audience correctionnelle', 'jugement pénal', 'convoqué au commissariat', 'convoquée au commissariat',
     'convoqué à la gendarmerie', 'convoquée à la gendarmerie', 'convocation au commissariat', 'convoqué au tribunal', 'convoquée au tribunal',
@@ -178,7 +181,9 @@ const PRISON = entries('prison', ['prison', 'prisons', "maison d'arrêt", "maiso
 const JUVENILE_NEAR = ['placé', 'placée', 'placement', 'passé', 'passée', 'juge', 'PJJ', 'mineur', 'mineure', 'tribunal', 'sorti', 'sortie', 'fugue', 'fugué',
   'an', 'ans', 'mois', 'passage', 'adolescent', 'adolescente', 'ado', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'séjour', 'envoyé', 'envoyée', 'condamné', 'condamnée'];
 const JUVENILE = [
-  ...['CEF', 'CER', 'EPM', 'QHS'].map((a) => ({ lemma: a, upper: true, tag: 'prison', near: JUVENILE_NEAR })),
+  ...['CEF', 'EPM', 'QHS'].map((a) => ({ lemma: a, upper: true, tag: 'prison', near: JUVENILE_NEAR })),
+  // also the RSA "contrat d'engagements réciproques": not near its own words
+  { lemma: 'CER', upper: true, tag: 'prison', near: JUVENILE_NEAR, notNear: ['engagements', 'engagement', 'contrat', 'RSA', 'réciproques', 'référent', 'référente', 'renouvelé', 'renouvellement', 'signé', 'signature', 'allocataire', 'département'] },
   ...['UEHC', 'UEMO', 'STEMO'].map((a) => ({ lemma: a, upper: true, tag: 'suivi' })),
 ];
 /**
@@ -235,7 +240,9 @@ const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites
   'dossier de', "dossier d'", 'antécédents de', "antécédents d'", 'antécédent de', "antécédent d'", 'passé de', "passé d'",
   'fiché pour', 'fichée pour', 'fiche pour', 'casier pour', 'tombé pour', 'tombée pour', 'tomber pour', 'verbalisés pour', 'verbalisées pour', 'contrôlé pour', 'contrôlée pour',
   'flashé pour', 'flashée pour', 'pincé pour', 'pincée pour', 'chopé pour', 'chopée pour', 'serré pour', 'serrée pour', 'épinglé pour', 'épinglée pour',
-  'sanctionné pour', 'sanctionnée pour', 'déféré pour', 'déférée pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
+  'sanctionné pour', 'sanctionnée pour', 'déféré pour', 'déférée pour',
+  // prosecuted: the offence after joins it ("Poursuivi pour recel", "poursuivis pour occupation illicite"); alone it is still reported
+  'poursuivi pour', 'poursuivie pour', 'poursuivis pour', 'poursuivies pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
 const TRIAL = entries('proces', ['procès']);
 /** Pending cases said with "en cours": "une affaire en cours pour outrage à agent", "procédure en cours pour vol". */
 const PENDING_ONGOING = entries('plainte', ['affaire en cours pour', 'affaire pénale pour', 'affaire judiciaire pour', 'affaire pour', 'procédure en cours pour',
@@ -409,6 +416,13 @@ const CUPBOARD = entries('mesure', [['fait du placard', ['faire du placard', 'fa
   notNear: ['bureau', 'travail', 'entreprise', 'poste', 'boîte', 'employeur', 'service', 'direction', 'hiérarchie', 'chef', 'cheffe', 'manager', 'collègues', 'mutation', 'muté', 'mutée',
     'rétrogradé', 'rétrogradée', 'placardisé', 'placardisée', 'placardisation', 'harcèlement', 'mis', 'mise', 'équipe', 'DRH', 'RH', 'missions', 'dossiers'],
 });
+/** Harm done to animals: "sévices sur son chien", "maltraitance sur des chevaux", "actes de cruauté envers un animal". */
+const ANIMALS = ['chien', 'chiens', 'chienne', 'chiennes', 'chiot', 'chiots', 'chat', 'chats', 'chatte', 'chatons', 'cheval', 'chevaux', 'jument', 'juments',
+  'animal', 'animaux', 'bétail', 'vache', 'vaches', 'moutons', 'brebis', 'chèvres', 'lapins', 'oiseaux', 'volailles', 'poney', 'poneys', 'âne', 'ânes'];
+const ANIMAL_DETS = ['son', 'sa', 'ses', 'un', 'une', 'des', 'les', 'le', 'la', "l'", 'leur', 'leurs'];
+const ANIMAL_HARM = ['sévices sur', 'sévices envers', 'maltraitance sur', 'maltraitance envers', 'maltraitances sur', 'actes de cruauté sur', 'actes de cruauté envers',
+  'mauvais traitements sur', 'mauvais traitements envers'].flatMap((h) => ANIMALS.flatMap((a) => ANIMAL_DETS.map((d) => `${h} ${d}${d.endsWith("'") ? '' : ' '}${a}`)));
+
 /**
  * Offence names that are findings only after a record head ("dossier de", "condamnation pour", "antécédents de", "fiché pour",
  * "tombé pour"): harassment and violence are also what a person suffers, and a training topic. The rule reports them through
@@ -425,6 +439,7 @@ const NAMED_ONLY = entries('offname', ['harcèlement', 'harcèlement moral', 'ha
   'injure', 'resquille', 'fraude dans le bus', 'fraude dans le tram', 'fraude dans les transports', 'fraude dans le train', 'fraude dans le métro', 'défaut de titre de transport',
   'dépôt sauvage', 'dépôts sauvages', "dépôt sauvage d'ordures", 'décharge sauvage', 'nuisances sonores', 'bris de vitrine', 'bris de vitrines', 'feu de poubelle', 'feux de poubelle',
   'feux de poubelles', 'incendie de poubelles', 'occupation illicite', 'occupation illégale', 'maltraitance animale', 'cruauté envers les animaux', 'sévices sur animaux', 'jets de projectiles',
+  ...ANIMAL_HARM,
   // military offences: "condamnation pour désertion", "jugé pour insoumission" (not "la désertion des centres-villes")
   'désertion', 'désertions', 'insoumission', 'mutinerie', "refus d'obéissance", 'abandon de poste en temps de guerre', 'outrage à supérieur', 'outrage envers un supérieur']);
 
