@@ -874,7 +874,8 @@ export default defineRule({
       if (t(k, i) === 'pour') for (let r = k - 1, n = 0; n < 4 && r >= 0 && toks[r].sn === toks[i].sn && !timeOff; r--, n++) timeOff = TIME_OFF.has(toks[r].t);
       if (!PARTICIPATE.has(t(k, i)) && !(t(k, i) === 'part' && t(k - 1, i).startsWith('pris')) && !repressed && !(timeOff && personInSentence(doc, i, i, h.to))) continue;
       const sn = toks[i].sn;
-      if (!repressed && done.some(([a]) => toks[a].sn === sn)) continue;
+      // a dated march or one the person took time off for is a fact of its own beside a stance told in the sentence
+      if (!repressed && !timeOff && !dated && done.some(([a]) => toks[a].sn === sn)) continue;
       report(i, groupEnd > 0 ? groupEnd : h.to, 'opinion', 'medium');
     }
   },

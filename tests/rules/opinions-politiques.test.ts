@@ -359,5 +359,6 @@ ruleTester(rule, {
     { text: "A participé aux manifestations d'agriculteurs de janvier, d'où son absence.", errors: ['manifestations'] },
     { text: 'Il a demandé un jour de congé pour la manifestation du 8 février.', errors: ['manifestation'] },
     { text: 'militant ecolo, a passé deux hivers sur une zad', errors: ['militant ecolo', 'zad'] },
+    { text: "Il milite dans un collectif d'écologie radicale et m'a demandé un jour de congé pour la manifestation du 8 février.", errors: ['écologie radicale', 'manifestation'] },
   ],
 });
