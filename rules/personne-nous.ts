@@ -59,11 +59,19 @@ export default defineRule({
     for (const tok of toks) {
       if (tok.k !== Kind.Word || tok.quoted) continue;
       if (tok.h !== H_NOUS && tok.h !== H_ON) continue; // by the hash: most words' text is not read
-      if (tok.t === 'nous') { if (!afterThirdPartyColon(doc, tok.i)) reportNous(ctx, doc, tok.i); }
+      if (tok.t === 'nous') { if (!afterThirdPartyColon(doc, tok.i) && !nounNous(doc, tok.i)) reportNous(ctx, doc, tok.i); }
       else if (tok.t === 'on' && onMeansNous(doc, tok.i)) report(ctx, doc, tok.i, 'on', []);
     }
   },
 });
+
+/** Determiners that make « nous » a noun: « le nous collectif de l'équipe », « un nous qui rassure ». */
+const NOUN_DET = set('le un du au');
+/** Is the « nous » at k a noun after a determiner (not « Envoyez-le nous », joined by a hyphen)? */
+function nounNous(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return !!prev && prev.sn === doc.tokens[k].sn && NOUN_DET.has(prev.t) && !prev.hyphen && !doc.tokens[k].hyphen;
+}
 
 function report(ctx: RuleContext, doc: Doc, k: number, messageId: string, fixes: Fix[]): void {
   const [start, end] = doc.tokRange(k, k + 1);

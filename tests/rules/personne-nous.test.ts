@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « nous » as a noun after a determiner
+    "Le nous collectif de l'équipe de chantier l'aide à tenir.",
+    'Elle parle souvent du nous de sa promotion de BTS.',
     // a generic « on » set in a trade or a workplace, reported from a third party, « se voir » before an infinitive
     'Dans ce métier, on se retrouve souvent seul face au client.',
     'En cuisine, on travaille ensemble sous les ordres du chef.',
@@ -23,6 +26,8 @@ ruleTester(rule, {
     "Il a été convenu d'un nouveau rendez-vous le 12 mai.",
   ],
   invalid: [
+    // an object « nous » after an imperative joined by a hyphen stays reported
+    { text: 'Envoyez-le nous dès réception.', errors: ['nous'] },
     // the interview, the counsellor's workshop or the counsellor's words set the « on »: it is the counsellor's
     { text: "Lors de l'entretien, on a vu ensemble vos candidatures.", errors: ['on'] },
     { text: 'En atelier, on a travaillé ensemble votre CV.', errors: ['on'] },
