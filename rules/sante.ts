@@ -53,6 +53,24 @@ function requested(doc: Doc, from: number): boolean {
   return false;
 }
 
+const RISK_WORDS = set(`risque risques`);
+const RISK_LINKS = set(`de d' du des avec un une le la l' a au`);
+/**
+ * "Allergique à l'arachide avec risque de choc anaphylactique": a risk following a condition named earlier in its clause is the
+ * person's, not a job's ("poste à risque de chute", "risques : chute de hauteur").
+ */
+function ownRisk(doc: Doc, from: number, termEnds: ReadonlySet<number>): boolean {
+  const toks = doc.tokens;
+  let k = from - 1;
+  while (k >= 0 && from - k <= 3 && RISK_LINKS.has(toks[k].t)) k--;
+  if (k < 0 || !RISK_WORDS.has(toks[k].t)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8) && toks[j].sn === toks[from].sn; j--) {
+    if (toks[j].k === Kind.Punct && toks[j].t !== "'") return false;
+    if (termEnds.has(j + 1)) return true;
+  }
+  return false;
+}
+
 const PLACE_LINKS = set(`au aux a en dans l' la le`);
 /** Only a preposition and an article between a finding and a place: "greffe de peau au CHU", "suivi en médecine interne au CHU" (not "a fini aux urgences"). */
 function placeLinked(doc: Doc, end: number, place: number): boolean {
@@ -1546,7 +1564,7 @@ export default defineRule({
         if (mode === 'incap' && toks[hit.to + 1]?.t === 'main' && !/^(droite|gauche)$/.test(toks[hit.to + 2]?.t ?? '')) continue;
       }
       if (!entryAccepts(hit, ctx, false, false)) continue;
-      if ((inFrame(doc, hit.from) && !haveAfterFrame(doc, hit.from)) || coordinatedFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
+      if ((inFrame(doc, hit.from) && !haveAfterFrame(doc, hit.from) && !ownRisk(doc, hit.from, termEnds)) || coordinatedFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
       if (family === 'grossesse' && toks[hit.from].t.startsWith('attend') && workOtherSubject(doc, hit.from)) continue;
       if (hit.entry.lemma === 'pregnant' && ENGLISH_PUBLIC.has(toks[hit.to]?.t ?? '')) continue;
       if (/^(blesse|touche)/.test(toks[hit.from].t) && woundedGroup(doc, hit.from)) continue;
@@ -1613,7 +1631,7 @@ export default defineRule({
       if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t) || (family === 'addiction' && toks[hit.from].t.startsWith('traitement'))) && productContext(doc, hit.from)) continue;
       // specialists as clients of such a job ("aux cardiologues de la région")
       if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) continue;
-      if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from)) continue;
+      if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from) && !ownRisk(doc, hit.from, termEnds)) continue;
       // "a dû picoler la veille": a one-off guess about drinking is a judgement (jugement), not an addiction
       if (family === 'addiction' && speculated(doc, hit.from)) continue;
       if ((family === 'addiction' || family === 'traitement') && substanceOffence(doc, hit.from)) continue;

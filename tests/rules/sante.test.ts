@@ -13,6 +13,9 @@ ruleTester(rule, {
     'Il a numérisé les factures avec le scanner du bureau.',
     'La réforme médicale de 2019 a changé les études de santé.',
     'Il vend dix produits par jour et pose trois joints de dilatation.',
+    // a job's risks
+    'Poste à risque de chute et de coupure en mareyage.',
+    'Cariste, il connaît les risques de lombalgie.',
     // a herd's disease in its own clause stays the herd's
     "L'éleveur a dû faire abattre ses bêtes atteintes de tuberculose.",
     // review: a screening exam of a hiring visit, a care job's acts (hyphenated titles, listed acts), a job appointment at a maternity,
@@ -1050,5 +1053,8 @@ ruleTester(rule, {
     { text: "Elle est à l'origine de sa réforme médicale.", errors: ['sa réforme médicale'] },
     { text: 'Il a été réformé médicalement en 2020.', errors: ['réformé médicalement'] },
     { text: 'RDV pris à la CJC le 15/10.', errors: ['CJC'] },
+    // a risk after the person's condition in its clause is the person's
+    { text: 'Elle est asthmatique avec risque de choc anaphylactique.', errors: ['asthmatique', 'choc anaphylactique'] },
+    { text: "Il est diabétique avec un risque d'hypoglycémie au volant.", errors: ['diabétique', 'hypoglycémie'] },
   ],
 });
