@@ -59,6 +59,25 @@ function kinAt(doc: Doc, j: number, sn: number, needPossessive = false): number 
   return j + 1;
 }
 
+/** Heads of estrangement that may take a pronoun for the relative (« plus aucun contact avec lui », « en froid avec elle »). */
+const ESTRANGE_HEAD = /contact|lien|relation|nouvelles|parle|rupture|froid|brouill|fâch|rompu|coupé|ponts|voit plus|entend/u;
+const PRONOUN_AFTER = new Set(['lui', 'elle', 'eux', 'elles']);
+/**
+ * A relative named earlier in the sentence as its topic, a comma between, no work relation: « Père cap-verdien, plus aucun contact avec lui ».
+ * (With the relative as the subject, « sa fille a coupé tout contact avec lui », the estrangement is the relative's act: see `estranged`.)
+ */
+function kinBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let comma = false;
+  for (let k = from - 1; k >= 0 && k >= from - 12 && toks[k].sn === sn; k--) {
+    if (WORK.has(toks[k].t) || toks[k].t === ';') return false;
+    if (toks[k].t === ',') comma = true;
+    if (kinAt(doc, k, sn) > 0) return comma;
+  }
+  return false;
+}
+
 /** A relative right after a head ("avec | son ex-mari"): index after it, or -1. */
 function kinAfter(doc: Doc, from: number): number {
   const toks = doc.tokens;
@@ -705,14 +724,17 @@ function legalStepStart(doc: Doc, from: number): number {
   return k;
 }
 
+/** Subjects that open another clause before an estrangement verb: the relative named before them is not its subject. */
+const NEW_SUBJECT = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous', 'vous']);
 // --- estrangement with the relative as subject: "sa fille a coupé tout contact (avec lui)", "son fils ne veut plus le voir" ---
 function estranged(doc: Doc, heads: ReadonlyArray<readonly [number, number]>, add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   for (const [h, to] of heads) {
     const sn = toks[h].sn;
     let found = false;
-    for (let k = h - 1; k >= 0 && k >= h - 8 && toks[k].sn === sn; k--) {
-      if (WORK.has(toks[k].t)) break;
+    // the relative may be the subject of a first verb too: « Leur fils aîné, lui aussi porteur…, a rejoint le mouvement et ne lui adresse plus la parole »
+    for (let k = h - 1; k >= 0 && k >= h - 24 && toks[k].sn === sn; k--) {
+      if (WORK.has(toks[k].t) || NEW_SUBJECT.has(toks[k].t) || toks[k].t === ';' || toks[k].t === ':') break;
       if (kinAt(doc, k, sn) > 0) { found = true; break; }
     }
     if (!found || absentBefore(doc, h) || jobFrame(doc, h)) continue;
@@ -890,7 +912,10 @@ const TRIGGERS: PrivateEntry[] = [
   ...trigger('estranged', ['a coupé tout contact', 'coupé tout contact', 'a coupé les contacts', 'a rompu tout contact', 'rompu tout contact', 'a coupé les liens', 'a rompu les liens',
     'ne donne plus de nouvelles', 'ne donne plus signe de vie', 'ne veut plus le voir', 'ne veut plus la voir', 'ne veut plus les voir', 'ne veut plus entendre parler de lui',
     "ne veut plus entendre parler d'elle", 'a bloqué son numéro', 'refuse de le voir', 'refuse de la voir', 'refuse tout contact', 'ne lui donne plus de nouvelles',
-    'ne répond plus à ses appels', 'ne lui parle plus', 'ne veut plus lui parler', 'a coupé court à tout contact', "l'a rayé de sa vie", "l'a rayée de sa vie"]),
+    'ne répond plus à ses appels', 'ne lui parle plus', 'ne veut plus lui parler', 'a coupé court à tout contact', "l'a rayé de sa vie", "l'a rayée de sa vie",
+    // the same silence in other words: « ne lui adresse plus la parole », « ne leur rend plus visite », « ne l'appelle plus »
+    'ne lui adresse plus la parole', 'ne leur adresse plus la parole', 'ne veut plus lui adresser la parole', 'ne leur parle plus', 'ne lui rend plus visite', 'ne leur rend plus visite',
+    "ne l'appelle plus", 'ne lui écrit plus', 'ne lui téléphone plus', 'ne répond plus à ses messages', 'ne vient plus le voir', 'ne vient plus la voir', 'ne vient plus les voir']),
   // contact with the children denied: "refuse qu'il | voie les jumeaux"
   ...trigger('denial', ["refuse qu'il", "refuse qu'elle", "refusent qu'il", "refusent qu'elle", "refusait qu'il", "refusait qu'elle", "veut pas qu'il", "veut pas qu'elle",
     "veut plus qu'il", "veut plus qu'elle", "s'oppose à ce qu'il", "s'oppose à ce qu'elle", "interdit qu'il", "interdit qu'elle", "accepte pas qu'il", "accepte pas qu'elle",
@@ -925,6 +950,8 @@ const HEARING_WORDS = new Set(['audience', 'audiences', 'convocation', 'convoque
  * One story, one finding: a fact restated right after a colon (« sa compagne l'a quitté … : rupture brutale ») or
  * continued by a relative clause (« main courante contre son ex-compagne | qui | ne ramène pas les enfants ») joins the fact before it.
  */
+const PLURAL_SUBJECTS = new Set(['on', 'ils', 'elles']);
+const RESTATE_SUBJECTS = new Set([...PLURAL_SUBJECTS, 'ne', "n'", 'et']);
 function joinRestatements(doc: Doc, spans: Array<[number, number]>): void {
   if (spans.length < 2) return;
   const toks = doc.tokens;
@@ -938,7 +965,12 @@ function joinRestatements(doc: Doc, spans: Array<[number, number]>): void {
     // the restatement comes right after the colon and the colon is the only stop between the two facts
     let colon = toks[b[0] - 1]?.t === ':' && gap <= 12;
     for (let k = a[1]; colon && k < b[0] - 1; k++) if (toks[k].k === Kind.Punct && toks[k].t !== ',' && toks[k].t !== "'") colon = false;
-    if (relative || colon) { a[1] = Math.max(a[1], b[1]); spans.splice(i, 1); i--; }
+    // the same fact said again after a comma with its subject: « c'est la rupture totale, on se parle plus », « brouillée avec sa sœur, elles ne se parlent plus »
+    // (only a reciprocal silence with a plural subject, not another fact: « il a coupé les ponts… », « ils l'ont renié »)
+    const between = toks.slice(a[1] + 1, b[0]);
+    const reciprocal = [b[0], b[0] + 1].some((k) => toks[k]?.t === 'se' || toks[k]?.t === "s'");
+    const restated = gap >= 2 && gap <= 4 && toks[a[1]].t === ',' && reciprocal && between.some((t) => PLURAL_SUBJECTS.has(t.t)) && between.every((t) => RESTATE_SUBJECTS.has(t.t));
+    if (relative || colon || restated) { a[1] = Math.max(a[1], b[1]); spans.splice(i, 1); i--; }
   }
 }
 
@@ -1003,6 +1035,11 @@ export default defineRule({
         const end = kinAfter(doc, hit.to);
         // "ne" dropped ("il parle plus à son père"): not a comparison ("parle plus à son père qu'à sa mère") nor "il en parle plus à…"
         if (end > 0 && DROPPED_NE.has(doc.tokens[hit.from].t) && !negBefore(doc, hit.from) && droppedNeOther(doc, hit.from, end)) continue;
+        // « Père cap-verdien, plus aucun contact avec lui depuis ses 10 ans »: the relative named before, taken up by a pronoun
+        if (end < 0 && ESTRANGE_HEAD.test(e.lemma) && PRONOUN_AFTER.has(doc.tokens[hit.to]?.t ?? '') && doc.tokens[hit.to].sn === doc.tokens[hit.from].sn && kinBefore(doc, hit.from)) {
+          add(hit.from, extendDepuis(doc, hit.to + 1));
+          continue;
+        }
         if (end < 0) {
           // the head may still start a pattern ("la harcèle | par SMS", "relations conflictuelles avec | sa fille aînée")
           const first = doc.tokens[hit.from].t;

@@ -633,6 +633,12 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'en conflit ouvert avec', 'en guerre ouverte avec', 'en froid total avec', 'brouillé à mort avec', 'brouillée à mort avec', 'fâchée à mort avec',
     'se bat avec', 'se battent avec', "s'est battu avec", "s'est battue avec", 'se bagarre avec', 'se déchire avec', "s'écharpe avec", "s'est écharpé avec", "s'est écharpée avec",
   ]),
+  // a break with a relative said as a verdict: « avec mon père c'est la rupture totale », « avec sa mère, c'est fini depuis des années »
+  ...fixed(["c'est la rupture", 'c’est la rupture', "c'est la rupture totale", 'c’est la rupture totale', "c'est la rupture complète", "c'est la rupture définitive",
+    'la rupture totale', 'la rupture complète', 'la rupture définitive', "c'est la guerre", 'c’est la guerre', "c'est le clash", "c'est fini entre eux", "c'est terminé entre eux"], {
+    near: ['père', 'mère', 'parents', 'frère', 'frères', 'sœur', 'sœurs', 'fils', 'fille', 'famille', 'mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'ex', 'belle-famille', 'oncle', 'tante'],
+    notNear: ['contrat', 'contrats', 'commerciale', 'commerciales', 'fournisseur', 'fournisseurs', 'employeur', 'patron', 'entreprise', 'licenciement', 'client', 'clients', 'stock', 'stocks', 'tendon',
+      'ligament', 'ligaments', 'anévrisme', 'poche', 'rupture conventionnelle', 'guerre civile', 'pays', 'Ukraine', 'Syrie', 'collègues', 'collègue', 'chef', 'équipe'] }),
   // a couple falling apart, told with its own verb: « le couple se déchire depuis la faillite », « leur couple s'effrite », « son mariage part en vrille »
   ...fixed(['couple', 'ménage', 'mariage'].flatMap((h) => ['se déchire', 'se délite', 'explose', 'a explosé', 'part en vrille', 'part à la dérive', 'se fissure', "s'effrite", 'vacille',
     'ne tient plus qu’à un fil', "ne tient plus qu'à un fil", 'prend l’eau', "prend l'eau", 'est au bord de la rupture', 'au bord de la rupture', 'en bout de course', 'à la dérive'].map((v) => `${h} ${v}`)), {

@@ -452,3 +452,20 @@ ruleTester(rule, {
     { text: 'Placée en MECS, visites médiatisées.', errors: ['en MECS', 'visites médiatisées'] },
   ],
 });
+
+// a relative subject far before the silence, a relative taken up by a pronoun, a break said as a verdict, the same fact restated after a comma
+ruleTester(rule, {
+  valid: [
+    'Son ancien patron, plus aucun contact avec lui depuis le licenciement.',
+    'Sa mère est à la retraite et le patron ne lui adresse plus la parole.',
+    'Son frère est venu au rendez-vous, il ne lui parle plus de son projet.',
+    "Avec son ancien employeur c'est la rupture totale depuis les prud'hommes.",
+    'Rupture totale du tendon d’Achille, opéré en mars.',
+  ],
+  invalid: [
+    { text: 'Père cap-verdien, plus aucun contact avec lui depuis ses 10 ans.', errors: ['plus aucun contact avec lui depuis ses 10 ans'] },
+    { text: 'Leur fils aîné, lui aussi parti à Lyon, a rejoint une communauté et ne lui adresse plus la parole.', errors: ['ne lui adresse plus la parole'] },
+    { text: "avec mon père c'est la rupture totale, on se parle plus depuis un an.", errors: ["c'est la rupture totale, on se parle plus"] },
+    { text: 'Sa fille ne leur rend plus visite depuis le mariage.', errors: ['ne leur rend plus visite depuis le mariage'] },
+  ],
+});
