@@ -1036,8 +1036,9 @@ export default defineRule({
         // "ne" dropped ("il parle plus à son père"): not a comparison ("parle plus à son père qu'à sa mère") nor "il en parle plus à…"
         if (end > 0 && DROPPED_NE.has(doc.tokens[hit.from].t) && !negBefore(doc, hit.from) && droppedNeOther(doc, hit.from, end)) continue;
         // « Père cap-verdien, plus aucun contact avec lui depuis ses 10 ans »: the relative named before, taken up by a pronoun
+        // (after a finding of the same sentence it restates it: « Brouillé avec ses parents depuis son mariage, il n'a plus aucun contact avec eux »)
         if (end < 0 && ESTRANGE_HEAD.test(e.lemma) && PRONOUN_AFTER.has(doc.tokens[hit.to]?.t ?? '') && doc.tokens[hit.to].sn === doc.tokens[hit.from].sn && kinBefore(doc, hit.from)) {
-          add(hit.from, extendDepuis(doc, hit.to + 1));
+          if (!spans.some(([a, b]) => b <= hit.from && doc.tokens[a].sn === doc.tokens[hit.from].sn)) add(hit.from, extendDepuis(doc, hit.to + 1));
           continue;
         }
         if (end < 0) {

@@ -464,6 +464,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Père cap-verdien, plus aucun contact avec lui depuis ses 10 ans.', errors: ['plus aucun contact avec lui depuis ses 10 ans'] },
+    { text: "Brouillé avec ses parents depuis son mariage, il n'a plus aucun contact avec eux.", errors: ['Brouillé avec ses parents depuis son mariage'] },
     { text: 'Leur fils aîné, lui aussi parti à Lyon, a rejoint une communauté et ne lui adresse plus la parole.', errors: ['ne lui adresse plus la parole'] },
     { text: "avec mon père c'est la rupture totale, on se parle plus depuis un an.", errors: ["c'est la rupture totale, on se parle plus"] },
     { text: 'Sa fille ne leur rend plus visite depuis le mariage.', errors: ['ne leur rend plus visite depuis le mariage'] },
