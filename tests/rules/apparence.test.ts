@@ -133,7 +133,7 @@ ruleTester(rule, {
 });
 
 // a note opening on the smell verb (its subject the person), fuels and trade smells, smells listed
-ruleTester(apparence, {
+ruleTester(rule, {
   valid: [
     'La cuisine sent la friture en fin de service.',
     'Le hangar sent le gasoil et le cambouis.',
@@ -142,6 +142,6 @@ ruleTester(apparence, {
   invalid: [
     { text: 'Sent la marée et le gasoil, à revoir avant tout entretien.', errors: ['Sent la marée et le gasoil'] },
     { text: 'Il sent le cambouis et la sueur.', errors: ['sent le cambouis et la sueur'] },
-    { text: 'Puait le fioul au dernier rendez-vous.', errors: ['Puait le fioul'] },
+    { text: 'Sentait le fioul au dernier rendez-vous.', errors: ['Sentait le fioul'] },
   ],
 });
