@@ -180,11 +180,29 @@ const ANIMAL_WORDS = set(`chien chiens chienne chiennes chiot chiots chat chats 
   equin equine equins equines bovin bovins vache vaches veau veaux taureau taureaux brebis mouton moutons ovin ovins porc porcs truie truies
   volaille volailles cheptel troupeau troupeaux elevage elevages eleveur eleveurs eleveuse eleveuses animal animaux betes race races
   veterinaire veterinaires veto canin canine felin feline bergers berger etalon etalons saillie reproducteurs reproducteur
-  poisson poissons espece especes faune flore plante plantes vegetaux vegetal semences arbres coquillages huitres moules crustaces
-  oiseaux abeilles insectes bacteries microbes`);
+  poisson poissons`);
+/**
+ * Wild species, plants and microbes count only as what the genetics is done on, a few words after it ("analyses ADN sur les
+ * stocks de poissons", "séquençage des bactéries") — not "une espèce de maladie génétique" nor a plant elsewhere in the sentence.
+ */
+const SPECIES_WORDS = set(`espece especes faune flore plante plantes vegetaux vegetal semence semences arbre arbres coquillages huitres crustaces
+  oiseaux abeilles insectes bacteries bacterie microbes microbe souches virus levures algues viande viandes fromage fromages vin vins lait
+  aliments denrees produits bois`);
+/** Links and purposes between the genetics and its object: "test ADN pour contrôler l'origine des viandes". */
+const SPECIES_LINKS = set(`de d' du des sur les la le l' stocks stock lots lot echantillons echantillon populations population varietes
+  pour controler verifier tracer qualite origine authenticite tracabilite`);
+function speciesAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  for (let k = to; k < Math.min(toks.length, to + 7) && sameSentence(doc, k, to - 1); k++) {
+    if (SPECIES_WORDS.has(toks[k].t)) return true;
+    if (!SPECIES_LINKS.has(toks[k].t)) return false;
+  }
+  return false;
+}
 const INDEF = /^(un|une)$/;
 const HAS_IT = /^(a|avait|ai|eu|fait|souffre|atteint|atteinte)$/;
-function animalGenetics(doc: Doc, from: number): boolean {
+function animalGenetics(doc: Doc, from: number, to: number): boolean {
+  if (speciesAfter(doc, to)) return true;
   if (!sentenceHas(doc, from, ANIMAL_WORDS)) return false;
   const toks = doc.tokens;
   if (POSSESSIVE.has(toks[from - 1]?.t ?? '')) return false;
@@ -253,7 +271,7 @@ export default defineRule({
       if (family === 'genetique' && studyFrame(doc, hit.from)) continue;
       if (family === 'genetique' && geneticsWorkplace(doc, hit.from, hit.to)) continue;
       // "tests de paternité des poulains", "tests ADN de filiation pour des éleveurs": animal genetics, unless "son ADN"
-      if (family === 'genetique' && animalGenetics(doc, hit.from)) continue;
+      if (family === 'genetique' && animalGenetics(doc, hit.from, hit.to)) continue;
       // "séquençage d'exome pendant son stage", "analyse génomique des bactéries": laboratory work, unless "son génome"
       if ((hit.entry.lemma === 'exome' || hit.entry.lemma === 'caryotype') && !POSSESSIVE.has(toks[hit.from].t) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && labWork(doc, hit.from)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;

@@ -134,3 +134,17 @@ ruleTester(rule, {
     { text: "L'application bancaire contrôlait son visage par reconnaissance faciale.", errors: ['reconnaissance faciale'] },
   ],
 });
+
+// wild species, food and plants count only as the object of the genetics, a few words after it
+ruleTester(rule, {
+  valid: [
+    'Son patron utilise un test ADN pour contrôler la qualité des fromages.',
+    'Le laboratoire fait des tests ADN sur les vins pour vérifier leur origine.',
+    'Il a travaillé dans une station de sélection génétique des semences de blé.',
+  ],
+  invalid: [
+    { text: 'Elle a une espèce de maladie génétique rare, dit-elle.', errors: ['maladie génétique'] },
+    { text: 'Il a une maladie héréditaire et cultive des plantes aromatiques.', errors: ['maladie héréditaire'] },
+    { text: 'Il a fait un test génétique, payé en espèces.', errors: ['test génétique'] },
+  ],
+});
