@@ -88,6 +88,16 @@ function ownRoute(doc: Doc, from: number): boolean {
   const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
   return at(from - 1) === 'aux' && OPEN_TO.has(at(from - 2)) && sentenceHas(doc, from, ROUTE_VERBS) && sentenceHas(doc, from, ADDRESSED);
 }
+/**
+ * "Le poste est ouvert aux bénéficiaires de l'obligation d'emploi", "recrutement réservé aux travailleurs handicapés": an offer's
+ * public, in a sentence that names no one (not "elle a obtenu un poste réservé aux travailleurs handicapés").
+ */
+function openOffer(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  return at(from - 1) === 'aux' && OPEN_TO.has(at(from - 2)) && toks[from].t.endsWith('s') && !sentenceHas(doc, from, STRICT_PERSON);
+}
 /** "Candidature … chez Cap emploi 974": the organisation as the employer aimed at, after a job word. */
 const EMPLOYER_PREPS = new Set(['chez', 'rejoindre', 'rejoint', 'integrer']);
 const JOB_BEFORE = new Set(`candidature candidatures poste postes postule postuler offre offres cdd cdi embauche embauchee recrute recrutee
@@ -503,7 +513,7 @@ export default defineRule({
       const sheltered = SHELTERED.has(hit.entry.lemma) && sentenceHas(doc, hit.from, PERSON_WORDS) && !sentenceHas(doc, hit.from, JOB_TITLES);
       const route = RQTH_LEMMAS.has(hit.entry.lemma) && ownRoute(doc, hit.from);
       const filed = filedWith(doc, hit.from, hit.entry.lemma, tag);
-      if (((inFrame(doc, hit.from) && !sheltered && !filed) || genericPublic(doc, hit.from)) && !route) continue;
+      if (((inFrame(doc, hit.from) && !sheltered && !filed) || genericPublic(doc, hit.from) || (RQTH_LEMMAS.has(hit.entry.lemma) && openOffer(doc, hit.from))) && !route) continue;
       if (absent(doc, hit.from) || absentAfter(doc, hit.to) || answeredNo(doc, hit.from)) continue;
       // "ni de démarche MDPH", "ne relève pas de l'Agefiph"; the organisation as an employer or a course topic
       if (negatedObject(doc, hit.from) || employerSubject(doc, hit.to) || topicFrame(doc, hit.from, hit.to) || (othersFrame(doc, hit.from, hit.to) && !filed)) continue;

@@ -262,3 +262,14 @@ ruleTester(rule, {
     { text: 'Enseignante en ULIS, elle a elle-même une RQTH depuis 2020.', errors: ['RQTH'] },
   ],
 });
+
+// an offer open to a status, in a sentence that names no one, is the offer's public
+ruleTester(rule, {
+  valid: [
+    "Le poste est ouvert aux bénéficiaires de l'obligation d'emploi.",
+    "L'offre est réservée aux travailleurs handicapés.",
+  ],
+  invalid: [
+    { text: 'Elle a obtenu un poste réservé aux travailleurs handicapés.', errors: ['travailleurs handicapés'] },
+  ],
+});
