@@ -325,9 +325,9 @@ const WITHDRAW = set(`decroche decrocher decrochee decroches decrochees decrocha
   lache lacher lachee sorti sortie sortis sorties sortir arrete arreter arretee arretes desintoxique desintoxiquee tomber renonce renoncer
   renoncee`);
 const WITHDRAW_LINKS = set(`de d' du des la le l' les a au aux`);
-/** Substance words with a literal sense after "sortir de": "sorti de l'herbe". */
 /** Consumption words counted per day or per evening ("plusieurs joints par jour"). */
 const RATE_COUNTED = set(`joint joints cachets`);
+/** Substance words with a literal sense after "sortir de": "sorti de l'herbe". */
 const LITERAL = set(`herbe produits joint joints cachets`);
 /**
  * Ambiguous abbreviations of notes ("TS" = tentative de suicide or terminale S, "FC" = fausse
@@ -600,9 +600,9 @@ const AGENDA: NounPhrase = { g: 'f', pl: true, text: 'contraintes de disponibili
 const ORGANISATION: NounPhrase = { g: 'f', pl: true, text: "contraintes d'organisation personnelle" };
 const TAIL = ' à prendre en compte dans le choix du poste';
 
-/** Determiners of a bare episode: "ses crises", "des malaises", "deux absences". */
 /** Heads that, bare, belong to a condition of their sentence ("avec une infiltration prévue le 06/11"). */
 const COMPANION_HEADS = set(`infiltration infiltrations`);
+/** Determiners of a bare episode: "ses crises", "des malaises", "deux absences". */
 const EPISODE_DETS = set(`ses sa son des les de d' une deux trois plusieurs nouvelles nouveaux premieres premiers quelques frequentes frequents`);
 /** Heads that stand for an episode when bare: "ses crises", "des malaises". */
 const EPISODE_HEADS = set(`crise crises malaise malaises`);
@@ -981,6 +981,8 @@ const FOLLOWED_AT = set(`suivi suivie suivis suivies soigne soignee soignes soig
 const FOLLOWED_PREPS = set(`en au aux a dans`);
 /** Things one follows that are not care: "une formation suivie à l'hôpital", "le stage suivi au CHU". */
 const FOLLOWED_THINGS = set(`formation formations stage stages cours module modules cursus parcours enseignement programme cycle conference`);
+/** "avoir" right before the participle: the active voice of a carer, not a patient's care. */
+const ACTIVE_AUX = set(`a ai as avait avais avaient ont avons avez aura avoir ayant`);
 /** "suivi en médecine interne", "soignée au service de psychiatrie": the start of the participle, or −1. */
 function followedAt(doc: Doc, from: number): number {
   const toks = doc.tokens;
@@ -990,6 +992,8 @@ function followedAt(doc: Doc, from: number): number {
   if (k < 1 || toks[k].sn !== sn || !FOLLOWED_PREPS.has(toks[k].t)) return -1;
   const v = toks[k - 1];
   if (v.sn !== sn || !FOLLOWED_AT.has(v.t) || FOLLOWED_THINGS.has(toks[k - 2]?.t ?? '')) return -1;
+  // "elle a suivi en cardiologie des patients lourds", "il a soigné aux urgences": the person followed or treated others
+  if (ACTIVE_AUX.has(toks[k - 2]?.t ?? '')) return -1;
   return k - 1;
 }
 
@@ -1094,7 +1098,7 @@ function coordinatedServed(doc: Doc, from: number): boolean {
 /** Acts of care or of a lab done by staff: "pose de", "entretien des", "sérologie", "dépistage". */
 const CARE_ACTS = set(`pose poser poses entretien surveillance manipulation branchement gestion serologie serologies depistage depistages dosage
   dosages analyse analyses realise realisait realiser realisent pratique pratiquait pratiquer effectue effectuait effectuer
-  interprete interpretait interpreter assiste assistait assister assure assurait assurer`);
+  interprete interpretait interpreter assiste assistait assister assure assurait assurer sur`);
 /** Care and lab jobs; a title counts bare ("Infirmière, elle…", "elle est sage-femme"), not as the person's carer ("la sage-femme assure son suivi"). */
 const STAFF_NOUNS = set(`infirmier infirmiere infirmiers infirmieres ide laborantin laborantine technicien technicienne
   biologiste preparateur preparatrice manipulateur manipulatrice audioprothesiste orthoptiste maieuticien`);
@@ -1103,7 +1107,10 @@ const HYPHEN_TITLES = set(`femme femmes soignant soignante soignants soignantes`
 const STAFF_PLACES = set(`laboratoire competences competence`);
 const CARER_DETS = set(`la le l' sa son ses une un leur les`);
 const AND_OR = set(`et ou ,`);
-/** "la pose de PICC line" by a nurse, "chaîne de sérologie Lyme" in a lab, "assiste les gastroscopies et les coloscopies": the act a job does. */
+/**
+ * "la pose de PICC line" by a nurse, "chaîne de sérologie Lyme" in a lab, "assiste les gastroscopies et les coloscopies", a radiographer
+ * "surtout sur le scanner thoracique": the act or the machine of a job.
+ */
 function careAct(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
@@ -1138,13 +1145,15 @@ function fallAsCircumstance(doc: Doc, from: number): boolean {
   return false;
 }
 // "le projet est en convalescence", "le planning est une vraie migraine": a care word said of a thing, too
-const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique convalescence migraine malade malades perfusion`);
+const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique convalescence migraine malade malades perfusion
+  cancer gangrene mort agonie asphyxie`);
 /** Things a psychiatric word is said of by figure of speech, never a person. */
 const THING_NOUNS = set(`strategie strategies politique politiques discours direction projet projets marche marches management entreprise societe
   positionnement situation organisation logique demarche message economie secteur fret bourse immobilier commerce trafic ventes planning
   calendrier budget communication gestion systeme ligne attitude fonctionnement cours prix conjoncture industrie filiere activite
-  boite boites association associations structure structures commune communes club clubs`);
-const FIGURATIVE_SKIP = set(`un une vraie vrai veritable peu assez tres ancienne ancien completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
+  boite boites association associations structure structures commune communes club clubs filiale filiales agence agences usine usines enseigne
+  enseignes magasin magasins dossier dossiers chantier chantiers reforme loi procedure`);
+const FIGURATIVE_SKIP = set(`un une vraie vrai veritable pleine plein peu assez tres ancienne ancien completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
   devient devenu devenue semble semblait reste restait toujours depuis`);
 /** "une stratégie un peu schizophrène", "le marché est en dépression": back over degree words and a copula, a thing noun within two words. */
 function thingSubject(doc: Doc, from: number): boolean {
@@ -1154,6 +1163,25 @@ function thingSubject(doc: Doc, from: number): boolean {
   while (k >= 0 && k >= from - 6 && toks[k].sn === sn && FIGURATIVE_SKIP.has(toks[k].t)) k--;
   for (let j = k; j >= 0 && j >= k - 1 && toks[j].sn === sn && toks[j].k === Kind.Word; j--) if (THING_NOUNS.has(toks[j].t)) return true;
   return false;
+}
+/** A device word a few words before a term, in its clause ("appareils de mesure de glycémie"): its index, or −1. */
+const MEASURING = set(`lecteur lecteurs bandelette bandelettes kit kits tensiometre tensiometres glucometre glucometres`);
+function deviceBefore(doc: Doc, from: number): number {
+  const toks = doc.tokens;
+  for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === toks[from].sn && toks[k].k === Kind.Word; k--) if (DEVICES.has(toks[k].t) || MEASURING.has(toks[k].t)) return k;
+  return -1;
+}
+/** Cures a pastime is compared to: "une vraie thérapie", "un véritable remède". */
+const PRAISED_CURES = set(`therapie remede medicament`);
+const PRAISE_ADJ = set(`vraie vrai veritable`);
+const PRAISE_BEFORE = set(`est etait sont c' ca devenu devenue comme , : ete`);
+/** "…, une vraie thérapie pour elle", "c'est un véritable remède": a copula or a comma, an article, "vrai", then the cure. */
+function praisedAsCure(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (!PRAISE_ADJ.has(toks[from - 1]?.t ?? '') || !/^(une|un)$/.test(toks[from - 2]?.t ?? '')) return false;
+  const b = toks[from - 3];
+  return !!b && b.sn === sn && PRAISE_BEFORE.has(b.t);
 }
 const WEIGHT_VERBS = set(`perdu perdue perd perdre pris prise prend prendre repris reprise maigri grossi`);
 const NUMBER_WORDS = set(`deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs`);
@@ -1610,6 +1638,8 @@ export default defineRule({
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
       // "son ancienne boîte était sous perfusion des subventions": the head of the term, past its preposition
       if ((FIGURATIVE_PSY.has(toks[hit.from].t) || (toks[hit.from].t === 'sous' && FIGURATIVE_PSY.has(toks[hit.to - 1].t))) && thingSubject(doc, hit.from)) continue;
+      // "le jardinage, c'est une vraie thérapie pour lui": a pastime praised as a cure
+      if (hit.to - hit.from === 1 && PRAISED_CURES.has(toks[hit.from].t) && praisedAsCure(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
       if (mode === 'signe') signs.add(hit.from);
       if (mode === 'trace') {
@@ -1629,6 +1659,8 @@ export default defineRule({
       }
       // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")
       if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t) || (family === 'addiction' && toks[hit.from].t.startsWith('traitement'))) && productContext(doc, hit.from)) continue;
+      // "il a vendu des appareils de mesure de glycémie": the complement of a device sold, read from the device
+      if (family !== 'traitement') { const d = deviceBefore(doc, hit.from); if (d >= 0 && productContext(doc, d)) continue; }
       // specialists as clients of such a job ("aux cardiologues de la région")
       if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) continue;
       if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from) && !ownRisk(doc, hit.from, termEnds)) continue;
@@ -1691,6 +1723,8 @@ export default defineRule({
       const t = toks[i];
       if (t.k !== Kind.Word || t.e - t.s < 8 || !medicalSuffix(t.t) || termStarts.has(i) || blocked.has(i) || NOT_MEDICAL.has(t.t)) continue;
       if (inFrame(doc, i) || genericPublic(doc, i) || absent(doc, i) || topicFrame(doc, i, i + 1) || !clauseWindowHas(doc, i, i + 1, STRICT_PERSON_OR_CAUSE, 10, 6)) continue;
+      // "a vendu des lecteurs de glycémie": what a device sold measures
+      { const d = deviceBefore(doc, i); if (d >= 0 && productContext(doc, d)) continue; }
       found.push({ from: i, to: extendRight(doc, i + 1), family: 'pathologie', confidence: 'medium' });
     }
 

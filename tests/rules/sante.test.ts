@@ -1058,3 +1058,26 @@ ruleTester(rule, {
     { text: "Il est diabétique avec un risque d'hypoglycémie au volant.", errors: ['diabétique', 'hypoglycémie'] },
   ],
 });
+
+// a care word said of a thing or a pastime; a device sold, read from the device; a carer's active voice; a radiographer's machine
+ruleTester(rule, {
+  valid: [
+    "Le marché de l'immobilier est en pleine convalescence.",
+    "La filiale est sous perfusion d'argent public depuis deux ans.",
+    'Le projet est mort-né, selon lui.',
+    "Il dit que le dossier est devenu un cancer pour l'équipe.",
+    'Le jardinage est une vraie thérapie pour lui.',
+    "Elle a mis de l'ordre dans ses dossiers, une vraie thérapie pour elle.",
+    'Il a vendu des appareils de mesure de glycémie comme commercial.',
+    'Il a vendu des lecteurs de glycémie en pharmacie comme commercial.',
+    'Infirmière, elle a suivi en cardiologie des patients très lourds.',
+    'Il a soigné aux urgences pendant quinze ans comme infirmier.',
+    'Elle a fait un stage de manipulatrice en radiologie, surtout sur le scanner thoracique.',
+  ],
+  invalid: [
+    { text: 'Elle fait une vraie thérapie avec un psychologue.', errors: ['thérapie', 'psychologue'] },
+    { text: 'Il porte un lecteur de glycémie sur le bras.', errors: ['lecteur de glycémie'] },
+    { text: 'Elle a été soignée au service de psychiatrie du CHU.', errors: ['soignée au service de psychiatrie'] },
+    { text: 'Le patient, sous perfusion depuis mardi, reste au lit.', errors: ['sous perfusion'] },
+  ],
+});
