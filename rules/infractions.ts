@@ -15,9 +15,10 @@ import type { Confidence } from '../lib/lint/types.ts';
 import { entryAccepts } from '../lib/lint/lexical.ts';
 import { jobFrameBefore, negatedBefore, personLinked } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, around, isNumberToken, Kind, negatedGoverned, personNamed, recent, overlapsRecent, sentenceHas } from '../lib/lint/special-categories.ts';
-import { FAMILY_OFFENCE_LEMMAS, INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
+import { ANIMAL_WORDS, FAMILY_OFFENCE_LEMMAS, INFRACTIONS_LEXICON, LESSER_PRISON_TOWNS } from './lexicons/infractions.ts';
 import { mergeSpans, offenceAfter, topicFrame } from './shared/conduite-extra.ts';
 import { wordSet as set, tokenSetOf } from '../lib/lint/token-set.ts';
+import { fold } from '../lib/lint/normalize.ts';
 
 
 /** Jewellery words: a bracelet that is not an electronic tag. */
@@ -75,6 +76,8 @@ const LOOKS = set('tete gueule air allure look degaine profil style physique min
 const HANDLING = set(`interpellation interpellations arrestation arrestations interpelle interpellait interpeller interpellait arreter
 reperer repere reperait reperage surveillance surveiller traque traquer attraper attrape`);
 const WITNESS = set('victime victimes temoin temoins temoigne temoignait temoigner temoignera');
+/** Roles a citizen holds at a hearing: "convoquée au tribunal comme jurée d'assises", "en tant que témoin". */
+const COURT_ROLES = set('jure juree jures jurees temoin temoins interprete interpretes traducteur traductrice expert experte assesseur assesseure');
 const FLIGHT = set(`avion avions inapte inaptitude apte aptitude cempn pnc pnt aeronautique aerien aerienne aeriens aeriennes heures pilote pilotes steward stewards hotesse hotesses courrier
 courriers compagnie compagnies cabine navigant navigante navigants aeroport plan libre parapente drone drones equipage escale
 escales billet billets retard retards planeur ulm passagers passager airbus boeing atterrissage decollage`);
@@ -217,6 +220,25 @@ const TICKETED = set('verbalise verbalisee verbalises verbalisees flashe flashee
 /** Damage and disorder, whose author is the one sanctioned ("après des dégradations", "après du tapage"). */
 const DISORDER = set(`degradations degradation tags graffitis graffiti tapage nuisances incivilites casse bris degats squat rodeo rodeos outrages outrage
 ivresse fraude fraudes resquille depot depots decharge feu feux incendie occupation jets sevices maltraitance maltraitances actes mauvais`);
+/** The animal after a harm head ("sévices sur son chien"), with its determiner. */
+const ANIMALS = new Set(ANIMAL_WORDS.map(fold));
+const ANIMAL_DETS = set("son sa ses un une des les le la l' leur leurs plusieurs deux trois");
+/**
+ * "sévices sur son chien", "maltraitance envers des chevaux": a harm head joined to the animal after it becomes an offence
+ * name (tag `offname`, reported after a record head or as the cause of a sanction); a head with no animal after is dropped
+ * ("maltraitance sur personnes âgées" is a care topic or harm suffered). Only documents with such a head pay for the copy.
+ */
+function joinAnimalHarm(hits: Hit[], toks: { t: string; sn: number }[]): Hit[] {
+  if (!hits.some((h) => h.entry.tag === 'offname-animal')) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.entry.tag !== 'offname-animal') { out.push(h); continue; }
+    const d = toks[h.to];
+    const a = toks[h.to + 1];
+    if (d && a && a.sn === d.sn && ANIMAL_DETS.has(d.t) && ANIMALS.has(a.t)) out.push({ entry: { ...h.entry, tag: 'offname' }, from: h.from, to: h.to + 2 });
+  }
+  return out;
+}
 /** Fights: a finding only as the cause of a sanction. */
 const FIGHTS = set('bagarre bagarres altercation altercations echauffouree echauffourees baston bastons castagne pugilat rixes');
 /** Sentences a fight is the cause of. */
@@ -427,9 +449,11 @@ export default defineRule({
     "rentré avant 20 h »), permis non disponible jusqu'à une date, métiers non retenus dans le projet, accompagnement coordonné avec un " +
     "partenaire avec l'accord de la personne.",
   lexicon: INFRACTIONS_LEXICON,
-  check(ctx) {
-    const { doc } = ctx;
+  check(rawCtx) {
+    const { doc } = rawCtx;
     const toks = doc.tokens;
+    const animalJoined = joinAnimalHarm(rawCtx.hits, toks);
+    const ctx = animalJoined === rawCtx.hits ? rawCtx : { ...rawCtx, hits: animalJoined };
     const done: Array<[number, number]> = [];
     const t = (i: number, ref: number) => tt(doc, i, ref);
 
@@ -818,6 +842,8 @@ export default defineRule({
             for (let k = i - 2; k >= Math.max(0, i - 10) && toks[k].sn === toks[i].sn && !joined; k--) joined = PROBATION_WORDS.has(toks[k].t);
             if (joined) break;
           }
+          // "convoquée au tribunal comme jurée d'assises", "convoqué au commissariat en tant que témoin": a role at the hearing
+          if (toks[i].t.startsWith('convo') && (COURT_ROLES.has(t(h.to + 1, i)) || COURT_ROLES.has(t(h.to + 3, i))) && (nw === 'comme' || (nw === 'en' && t(h.to + 1, i) === 'tant'))) break;
           // a detainee visited: "va au parloir le samedi" (the visits themselves, "fait les parloirs", stay with the detention told)
           if (toks[i].t.startsWith('parloir') && !(pw === 'au' || pw === 'aux') && h.to - i === 1) break;
           // the shade: "mis à l'ombre les plants de tomates", "dix ans à l'ombre des grands chefs", "au frais pour l'été"
@@ -1141,6 +1167,8 @@ export default defineRule({
           if (nw === 'par' || nw === 'en' || nw === 'dans') break;
           // "permis B indispensable (détenu)", "permis détenu", "diplômes détenus": a thing held
           if (HELD.has(pw) || (pw === '(' && [2, 3, 4].some((d) => HELD.has(t(i - d, i))))) break;
+          // "il a détenu le record régional", "avait détenu des parts": the verb « détenir » with its object (not "a été détenu")
+          if (set('a avait ont avaient aura aurait ai').has(pw) && set("le la les l' un une des du plusieurs").has(nw) && !around(doc, i, h.to, JUSTICE, 10)) break;
           const w = toks[i].t;
           const plural = w.endsWith('s');
           if (justiceJobBefore(i) || around(doc, i, h.to, set('aupres encadrer encadrement accompagner accompagnement'), 5)) break;

@@ -417,11 +417,16 @@ const CUPBOARD = entries('mesure', [['fait du placard', ['faire du placard', 'fa
     'rétrogradé', 'rétrogradée', 'placardisé', 'placardisée', 'placardisation', 'harcèlement', 'mis', 'mise', 'équipe', 'DRH', 'RH', 'missions', 'dossiers'],
 });
 /** Harm done to animals: "sévices sur son chien", "maltraitance sur des chevaux", "actes de cruauté envers un animal". */
-const ANIMALS = ['chien', 'chiens', 'chienne', 'chiennes', 'chiot', 'chiots', 'chat', 'chats', 'chatte', 'chatons', 'cheval', 'chevaux', 'jument', 'juments',
-  'animal', 'animaux', 'bétail', 'vache', 'vaches', 'moutons', 'brebis', 'chèvres', 'lapins', 'oiseaux', 'volailles', 'poney', 'poneys', 'âne', 'ânes'];
-const ANIMAL_DETS = ['son', 'sa', 'ses', 'un', 'une', 'des', 'les', 'le', 'la', "l'", 'leur', 'leurs'];
-const ANIMAL_HARM = ['sévices sur', 'sévices envers', 'maltraitance sur', 'maltraitance envers', 'maltraitances sur', 'actes de cruauté sur', 'actes de cruauté envers',
-  'mauvais traitements sur', 'mauvais traitements envers'].flatMap((h) => ANIMALS.flatMap((a) => ANIMAL_DETS.map((d) => `${h} ${d}${d.endsWith("'") ? '' : ' '}${a}`)));
+export const ANIMAL_WORDS = ['chien', 'chiens', 'chienne', 'chiennes', 'chiot', 'chiots', 'chat', 'chats', 'chatte', 'chattes', 'chaton', 'chatons', 'cheval',
+  'chevaux', 'jument', 'juments', 'poulain', 'poulains', 'animal', 'animaux', 'bétail', 'vache', 'vaches', 'veau', 'veaux', 'mouton', 'moutons', 'brebis',
+  'chèvre', 'chèvres', 'lapin', 'lapins', 'oiseau', 'oiseaux', 'volaille', 'volailles', 'poule', 'poules', 'poney', 'poneys', 'âne', 'ânes', 'cochon', 'cochons',
+  'porc', 'porcs', 'perroquet', 'perroquets', 'furet', 'furets', 'hamster', 'hamsters'];
+/**
+ * Heads of such harm; the rule keeps a hit only when a determiner and an animal follow it and reads the whole as an offence name
+ * (one entry per head, not one per animal and determiner).
+ */
+const ANIMAL_HARM = entries('offname-animal', ['sévices sur', 'sévices envers', 'maltraitance sur', 'maltraitance envers', 'maltraitances sur',
+  'maltraitances envers', 'actes de cruauté sur', 'actes de cruauté envers', 'cruauté envers', 'cruauté sur', 'mauvais traitements sur', 'mauvais traitements envers']);
 
 /**
  * Offence names that are findings only after a record head ("dossier de", "condamnation pour", "antécédents de", "fiché pour",
@@ -439,7 +444,6 @@ const NAMED_ONLY = entries('offname', ['harcèlement', 'harcèlement moral', 'ha
   'injure', 'resquille', 'fraude dans le bus', 'fraude dans le tram', 'fraude dans les transports', 'fraude dans le train', 'fraude dans le métro', 'défaut de titre de transport',
   'dépôt sauvage', 'dépôts sauvages', "dépôt sauvage d'ordures", 'décharge sauvage', 'nuisances sonores', 'bris de vitrine', 'bris de vitrines', 'feu de poubelle', 'feux de poubelle',
   'feux de poubelles', 'incendie de poubelles', 'occupation illicite', 'occupation illégale', 'maltraitance animale', 'cruauté envers les animaux', 'sévices sur animaux', 'jets de projectiles',
-  ...ANIMAL_HARM,
   // military offences: "condamnation pour désertion", "jugé pour insoumission" (not "la désertion des centres-villes")
   'désertion', 'désertions', 'insoumission', 'mutinerie', "refus d'obéissance", 'abandon de poste en temps de guerre', 'outrage à supérieur', 'outrage envers un supérieur']);
 
@@ -678,7 +682,7 @@ export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...HOME_DETENTION, ...TAG_BOX, ...COMPLAINTS_AGAINST_HIM, ...FARE_EVASION, ...DEAL_NOUN, ...BLOWS,
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE, ...PLAIN_OFFENCES, ...PLAIN_MEASURES, ...PROBATION_OBLIGATIONS, ...RATE_HEADS,
   ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
-  ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
+  ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...ANIMAL_HARM, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY, ...AGAINST_OFFICER,
 ];

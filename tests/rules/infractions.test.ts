@@ -716,3 +716,22 @@ ruleTester(rule, {
     { text: 'Il a parlé sans détour de sa condamnation de 2016 pour incendie volontaire.', errors: ['condamnation', 'incendie volontaire'] },
   ],
 });
+
+// « détenir » with its object, a citizen's role at a hearing, harm to animals joined to the animal after its head (any determiner,
+// any animal); care topics and harm suffered by people stay silent
+ruleTester(rule, {
+  valid: [
+    'Il a détenu le record régional du 400 mètres haies.',
+    "Il a détenu plusieurs postes de chef d'équipe.",
+    "Elle a été convoquée au tribunal comme jurée d'assises.",
+    "Elle a été convoquée au commissariat en tant que témoin d'un accident.",
+    'Elle a suivi une formation sur la maltraitance envers les personnes âgées.',
+    "Il a dénoncé des actes de maltraitance sur des résidents de l'EHPAD où il travaillait.",
+    "Son chien a subi des mauvais traitements chez l'ancien propriétaire.",
+  ],
+  invalid: [
+    { text: 'Elle a été condamnée pour cruauté envers un cheval.', errors: ['condamnée', 'cruauté envers un cheval'] },
+    { text: 'Il a été poursuivi pour sévices sur des moutons.', errors: ['poursuivi pour sévices sur des moutons'] },
+    { text: 'Il a été convoqué au tribunal pour des dégradations.', errors: ['convoqué au tribunal', 'dégradations'] },
+  ],
+});
