@@ -65,7 +65,13 @@ const COPULA = set('est etait sont etaient suis reste devenu devenue dit declare
 /** Verbs that make "être" a claim about oneself: "il affirme être « écolo radical »" (not "veut être écologiste", a job). */
 const CLAIM = set('affirme affirmait dit disait declare declarait pretend pretendait revendique revendiquait assure assurait estime estimait');
 /** Time off asked or taken for an event: "un jour de congé pour la manifestation du 8 février", "absente pour la manif". */
-const TIME_OFF = set('conge conges absence absences absent absente rtt liberer liberee libere disponible indisponible autorisation');
+const TIME_OFF = set('conge conges absence absences absent absente rtt liberer liberee libere indisponible autorisation');
+/** Works and courses whose subject a stance may be: "un essai d'écologie politique", "un cours d'écologie radicale". */
+const TOPIC_HEADS = set(`essai essais livre livres ouvrage ouvrages cours master licence these memoire conference conferences revue revues article articles
+manuel manuels podcast podcasts documentaire documentaires emission emissions histoire`);
+/** A « manifestation » that is a show or a fair: "congé pour la manifestation du 3 mai au parc des expositions où il tient le stand". */
+const EVENT_WORDS = set(`stand stands salon salons exposant exposants exposition expositions foire foires festival festivals billetterie spectacle spectacles
+concours brocante kermesse animation animations hotesse hotesses`);
 const MONTH_NAMES = set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre');
 const DEGREE = set('tres plutot assez resolument clairement franchement farouchement plus bien ouvertement');
 const PARTICIPATE = set('participe participait participe participer participent participaient va allait vont rend rendait defile defilait');
@@ -376,12 +382,22 @@ export default defineRule({
         }
         case 'ideologie': {
           if (NON_PERSON.has(pw) || jobFrameBefore(doc, i) || negatedBefore(doc, i)) break;
+          // a topic read or studied: "un essai d'écologie politique", "un livre sur l'écologie radicale"
+          {
+            const k = set("la le les l'").has(pw) ? i - 2 : i - 1;
+            const w = t(k, i);
+            if (w === 'sur' || ((w === 'de' || w === "d'") && TOPIC_HEADS.has(t(k - 1, i)))) break;
+          }
           // "il a traité son chef de facho": an insult reported, not the person's opinion
           if (pw === 'de' && [2, 3, 4].some((d) => INSULT_VERBS.has(t(i - d, i)))) break;
           // "propos anti-système", "idées d'extrême droite": the head goes with the stance
           report(STANCE_HEADS.has(pw) ? i - 1 : i, h.to);
           break;
         }
+        // "Elle a voté pour une liste divers droite", "il est élu divers gauche"; not "le conseil compte deux élus divers gauche"
+        case 'etiquette':
+          if (!NON_PERSON.has(pw) && !jobFrameBefore(doc, i) && !negatedBefore(doc, i) && personInSentence(doc, i, i, h.to)) report(i, h.to);
+          break;
         case 'ideologie-contexte': {
           let k = i - 1;
           // « écolo radical » in quotes after its copula: « Il affirme être « écolo » »
@@ -850,7 +866,7 @@ export default defineRule({
       const dated = ((after?.t === 'de' || after?.t === 'en') && toks[h.to + 1]?.k === Kind.Number && /^(19|20)\d\d$/.test(toks[h.to + 1].t) &&
         !set("du de des d'").has(t(h.to + 2, i)))
         // "la manifestation du 8 février", "les manifs du 1er mai": a day of the month
-        || ((after?.t === 'du' || after?.t === 'des') && toks[h.to + 1]?.k === Kind.Number && MONTH_NAMES.has(t(h.to + 2, i)));
+        || ((after?.t === 'du' || after?.t === 'des') && (toks[h.to + 1]?.k === Kind.Number || t(h.to + 1, i) === '1er') && MONTH_NAMES.has(t(h.to + 2, i)));
       if (after && after.sn === toks[i].sn && after.k === Kind.Word && !DEMO_AFTER.has(after.t) && !byGroup && !dated && groupEnd < 0) continue;
       let k = i - 1;
       while (DEMO_SKIP.has(t(k, i))) k--;
@@ -873,6 +889,8 @@ export default defineRule({
       let timeOff = false;
       if (t(k, i) === 'pour') for (let r = k - 1, n = 0; n < 4 && r >= 0 && toks[r].sn === toks[i].sn && !timeOff; r--, n++) timeOff = TIME_OFF.has(toks[r].t);
       if (!PARTICIPATE.has(t(k, i)) && !(t(k, i) === 'part' && t(k - 1, i).startsWith('pris')) && !repressed && !(timeOff && personInSentence(doc, i, i, h.to))) continue;
+      // a fair or a show, worked or visited: "tient le stand de son entreprise à la manifestation du 3 mai"
+      if (!repressed && sentenceHas(doc, i, EVENT_WORDS)) continue;
       const sn = toks[i].sn;
       // a dated march or one the person took time off for is a fact of its own beside a stance told in the sentence
       if (!repressed && !timeOff && !dated && done.some(([a]) => toks[a].sn === sn)) continue;

@@ -30,8 +30,6 @@ const IDEOLOGIES = entries('ideologie', [
   'écolo radical', 'écologiste radical', 'écologie radicale', 'écologie politique', 'écologie décoloniale',
   ['colleuse féministe', ['colleuses féministes', 'colleur féministe', 'colleurs féministes', 'collages féministes', 'collage féministe',
     "colleuse d'affiches féministes", "colleuses d'affiches féministes"]],
-  // the labels of lists without a party: "une liste divers gauche"
-  ['divers gauche', ['divers droite', 'divers centre', 'divers extrême gauche', 'divers extrême droite']],
   // regional independence movements under their own names: "militant abertzale", "nationaliste kanak", "autonomiste breton"
   'abertzale', 'abertzales', 'indépendantiste basque', 'indépendantiste corse', 'indépendantiste kanak', 'indépendantiste breton', 'indépendantiste catalan',
   'nationaliste kanak', 'nationaliste breton', 'nationaliste catalan', 'autonomiste breton', 'autonomiste alsacien', 'régionaliste', 'indépendantiste guadeloupéen',
@@ -327,11 +325,14 @@ const PREFIXED_WORDS = entries('prefixe-mot', ['antivax', 'antivaxx', 'antivacci
  */
 const AGAINST = entries('contre', ['contre']);
 
+/** The labels of lists without a party ("une liste divers gauche"): the rule wants the person in the sentence, not a town council's. */
+const LIST_LABELS = entries('etiquette', [['divers gauche', ['divers droite', 'divers centre', 'divers extrême gauche', 'divers extrême droite']]]);
+
 /** Protest camps ("ZAD de Notre-Dame-des-Landes"), also an urban-planning zone: the rule wants a person living or acting there. */
 /** Notes typed in lower case write it "zad"; "Zad" capitalised alone is a first name (the rule checks). */
 const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', forms: ['zad', 'zads'], tag: 'zad' }, { lemma: 'ZADs', tag: 'zad' }];
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
-  ...IDEOLOGIES, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...FOREIGN_PARTIES, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
+  ...IDEOLOGIES, ...LIST_LABELS, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...FOREIGN_PARTIES, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
   ...VOTE, ...ABSTENTION, ...CRITICISM, ...ROAD_BLOCKING, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...ROUNDABOUTS, ...AGAINST, ...ZAD,
 ];

@@ -362,3 +362,20 @@ ruleTester(rule, {
     { text: "Il milite dans un collectif d'écologie radicale et m'a demandé un jour de congé pour la manifestation du 8 février.", errors: ['écologie radicale', 'manifestation'] },
   ],
 });
+
+// a list label wants the person in the sentence; a fair or a show is no march, nor is availability for an event; a stance
+// named as the subject of a work read or studied
+ruleTester(rule, {
+  valid: [
+    "Le conseil municipal compte deux élus divers gauche, d'après le journal local.",
+    'Elle est disponible pour la manifestation du 14 juin organisée par la mairie, qui cherche des hôtesses.',
+    'Il pose une journée de congé pour la manifestation du 3 mai au parc des expositions où il tient le stand de son entreprise.',
+    "Il lit un essai d'écologie politique pendant ses trajets.",
+    "Elle a lu un livre sur l'écologie radicale.",
+  ],
+  invalid: [
+    { text: 'Elle est divers gauche depuis toujours, dit-elle.', errors: ['divers gauche'] },
+    { text: 'Il a été élu divers droite au conseil municipal.', errors: ['divers droite'] },
+    { text: 'Elle a posé un congé pour la manifestation du 1er mai.', errors: ['manifestation'] },
+  ],
+});
