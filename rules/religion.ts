@@ -11,6 +11,7 @@
  */
 import { defineRule, type Report } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
+import type { Doc } from '../lib/lint/document.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
 import { jobFrameBefore, negatedBefore, personLinked, clause, sentence } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent, Kind } from '../lib/lint/special-categories.ts';
@@ -53,7 +54,21 @@ membre chaque tous toutes prie priait prier pratique fait donne suit suivait par
 chante chantait chorale choriste parti partie partait partent sejourne sejournait sejourner sejour sejours retire retiree
 vais vas allons allez irai ira iront allais rends rendais rendons frequentes frequentais assistes assistais participes participais
 chantes chantais pries priais pratiques pratiquais suivais
-medite meditait mediter meditent meditaient accompagne accompagnait accompagner accompagnent emmene emmenait emmener`);
+medite meditait mediter meditent meditaient`);
+/** Taking someone there is attending only with a relative: "accompagne son épouse à la pagode" (not "accompagne les résidents à la messe"). */
+const ESCORT = set('accompagne accompagnait accompagner accompagnent emmene emmenait emmener emmenent');
+const ESCORTED = set('son sa ses leur leurs');
+/** Does token k attend a place or a rite ("va", "fréquente", "accompagne sa mère")? */
+const attendsAt = (doc: Doc, k: number): boolean => {
+  const w = doc.tokens[k].t;
+  return ATTEND.has(w) || (ESCORT.has(w) && ESCORTED.has(doc.tokens[k + 1]?.t ?? ''));
+};
+/** Does the sentence of token i hold a word of attending? */
+const sentenceAttends = (doc: Doc, i: number): boolean => {
+  const [a, b] = sentence(doc, i);
+  for (let k = a; k < b; k++) if (attendsAt(doc, k)) return true;
+  return false;
+};
 const WORKSITE = set(`restauration restaurer renovation entretien nettoyage menage guide guides visite visites gardien gardienne
 sacristain chantier chantiers travaux batiment visiter visitait visitent visitant maconnerie couvreur charpente charpentier vitraux vitrail tailleur accueil
 tourisme patrimoine architecte electricien peintre jardinier agent agente stage mission place rue impasse chemin allee parvis
@@ -601,7 +616,7 @@ export default defineRule({
           if ((pw === 'de' || pw === 'du') && t(i - 2, i) === 'eglise') {
             // "un livre sur l'Église de scientologie", "un cours d'histoire sur l'Église de…": a topic
             if (t(i - 3, i) === 'sur' || (DEFINITE.has(t(i - 3, i)) && t(i - 4, i) === 'sur') || sentenceHas(doc, i, WORKSITE)) break;
-            if ((sentenceHas(doc, i, ATTEND) || around(doc, i, h.to, TRAINING, 6)) && personInSentence(doc, i, i - 2, h.to)) report(i - 2, h.to);
+            if ((sentenceAttends(doc, i) || around(doc, i, h.to, TRAINING, 6)) && personInSentence(doc, i, i - 2, h.to)) report(i - 2, h.to);
             break;
           }
           if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5) || aboutTopic(i)) break;
@@ -814,7 +829,7 @@ export default defineRule({
           }
           // "aux fêtes du temple tamoul", "les offices de la synagogue": a festival or a service of the place, kept by the person
           const feastOf = ofAt > 0 && SERVICE_HEADS.has(t(ofAt - 1, i)) && !SERVICES.has(toks[i].t) ? ofAt - 1 : -1;
-          if (feastOf >= 0 && sentenceHas(doc, i, ATTEND) && !sentenceHas(doc, i, WORKSITE) && personInSentence(doc, i, feastOf, h.to)) {
+          if (feastOf >= 0 && sentenceAttends(doc, i) && !sentenceHas(doc, i, WORKSITE) && personInSentence(doc, i, feastOf, h.to)) {
             report(feastOf, tagAt(h.to) === 'adherent' ? hitAt.get(h.to)!.to : h.to, { practice: true });
             break;
           }
@@ -824,7 +839,7 @@ export default defineRule({
           for (let k = cs; k < ce; k++) {
             if (k >= i && k < h.to) continue;
             if (k >= h.to && NEXT_CLAUSE.has(toks[k].t)) break;
-            if ((ATTEND.has(toks[k].t) || NEVER_MISS.has(toks[k].t)) && attend < 0 && k < i) attend = k;
+            if ((attendsAt(doc, k) || NEVER_MISS.has(toks[k].t)) && attend < 0 && k < i) attend = k;
             // an address after the place is where it stands, not a work site: "la messe de la paroisse de la rue de la Forge"
             if (WORKSITE.has(toks[k].t) && !(k >= h.to && ADDRESS_WORDS.has(toks[k].t))) work = true;
           }
@@ -981,7 +996,8 @@ export default defineRule({
           // "Vie et Lumière" is also a plain phrase ("le projet Vie et Lumière de la médiathèque"): it wants a word of the mission
           if (toks[i].t === 'vie' && !sentenceHas(doc, i, TRAVELLER_MISSION)) break;
           // "la Libre Pensée" is the federation; "un esprit de libre pensée" is a turn of mind
-          if (toks[i].t.startsWith('libre') && !doc.isCapitalized(i)) break;
+          // ("Libre pensée et curiosité sont ses qualités": a capital that only opens the sentence)
+          if (toks[i].t.startsWith('libre') && (!doc.isCapitalized(i) || (toks[i].first && !doc.isCapitalized(h.to - 1)))) break;
           report(i, h.to);
           break;
         }
@@ -1058,7 +1074,9 @@ export default defineRule({
           let eat = false;
           for (let k = cs; k < ce; k++) if (EAT.has(toks[k].t)) eat = true;
           let work = false;
-          for (let k = Math.max(cs, i - 3); k < Math.min(ce, h.to + 3); k++) if ((k < i || k >= h.to) && FOOD_WORK.has(toks[k].t)) work = true;
+          // "sert des repas halal et casher": a diet word coordinated with another reads the neighbours of the first
+          const ws = (pw === 'et' || pw === 'ou' || pw === ',') && tagAt(i - 2) === 'alimentation' ? hitAt.get(i - 2)!.from - 3 : i - 3;
+          for (let k = Math.max(cs, ws); k < Math.min(ce, h.to + 3); k++) if ((k < i || k >= h.to) && FOOD_WORK.has(toks[k].t)) work = true;
           // "cacher" is first the verb "to hide": only right after an eating word ("mange cacher", "régime cacher")
           if (toks[i].t === 'cacher' && !EAT.has(pw)) break;
           if (eat && !work) report(i, h.to);

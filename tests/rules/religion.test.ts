@@ -530,3 +530,17 @@ ruleTester(rule, {
     { text: "J'ai fait deux ans de cours à l'Église de scientologie vers 20 ans.", errors: ['Église de scientologie'] },
   ],
 });
+
+// taking someone to a rite is attending it only with a relative; a diet word coordinated with another shares its neighbours;
+// the federation's capital is not the sentence's
+ruleTester(rule, {
+  valid: [
+    "En tant qu'AES, elle accompagne les résidents à la messe du dimanche dans l'EHPAD.",
+    'Elle travaille comme cuisinière dans une cantine qui sert des repas halal et casher.',
+    'Libre pensée et curiosité sont ses principales qualités selon son tuteur.',
+  ],
+  invalid: [
+    { text: 'Il mange halal et casher selon les jours.', errors: ['halal', 'casher'] },
+    { text: 'Il emmène ses enfants à la messe chaque dimanche.', errors: ['messe'] },
+  ],
+});
