@@ -635,7 +635,8 @@ export default defineRule({
         const q = p - 1;
         const initial = t(q, i) === '.' && toks[q - 1]?.k === Kind.Word && toks[q - 1].e - toks[q - 1].s === 1 && doc.isCapitalized(q - 1);
         const age = (t(q, i) === 'ans' || t(q, i) === 'an') && isNumberToken(toks[q - 1]);
-        if (PERSON_NOUNS.has(t(q, i)) || (q >= 0 && !toks[q].first && doc.isCapitalized(q)) || initial || age) return [i, h.to, 'high'];
+        // a capitalised name before, not another nationality or language of a list ("Langues : Italien, Espagnol, Anglais")
+        if (PERSON_NOUNS.has(t(q, i)) || (q >= 0 && !toks[q].first && doc.isCapitalized(q) && !isAdjHit(q)) || initial || age) return [i, h.to, 'high'];
       }
       // sentence-initial: "Sénégalaise, elle…", "Algérien de 34 ans", "Malien, 28 ans"
       // a note's label opens the phrase as a sentence would: "Parcours : Kanak, né dans les îles Loyauté"

@@ -371,3 +371,9 @@ ruleTester(rule, {
     { text: 'Situation : Érythréenne, arrivée en 2022.', errors: ['Érythréenne'] },
   ],
 });
+
+// a list of languages or nationalities after a label: the capital before the comma is another item, not a name
+ruleTester(rule, {
+  valid: ['Langues : Italien, Espagnol, Anglais.', 'Matières : Espagnol, Anglais (langues enseignées).'],
+  invalid: [{ text: 'M. Dupont, marocain, cherche un poste de cariste.', errors: ['marocain'] }],
+});
