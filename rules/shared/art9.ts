@@ -44,7 +44,7 @@ const FRAME = set(`metier metiers poste postes emploi emplois secteur secteurs d
   accessible accessibles accessibilite risque risques exposition expose exposee exposes exposees ash ide aes brancardier
   ambulancier ambulanciere pharmacien pharmacienne preparateur preparatrice kine kinesitherapeute puericultrice manipulateur
   vend vendre vendait vendeur vendeuse vente ventes commercialise commercialiser fabrique fabriquer distribue distribuer livre livrer
-  livraison livreur negoce magasinier
+  livraison livreur negoce magasinier collecte collectes
   responsable benevole benevolat ehpad ime itep sessad foyer mas fam residence hopital ars`);
 
 /** Words skipped when looking back for a frame: articles, prepositions, generic publics. */

@@ -1081,3 +1081,14 @@ ruleTester(rule, {
     { text: 'Le patient, sous perfusion depuis mardi, reste au lit.', errors: ['sous perfusion'] },
   ],
 });
+
+// blood collections are a job's activity, not the person's care
+ruleTester(rule, {
+  valid: [
+    "Il a travaillé à l'EFS sur les collectes de transfusion sanguine.",
+    'Elle a organisé des collectes de plasma pour la Croix-Rouge.',
+  ],
+  invalid: [
+    { text: 'Il reçoit une transfusion sanguine tous les mois.', errors: ['transfusion sanguine'] },
+  ],
+});
