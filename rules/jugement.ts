@@ -112,12 +112,24 @@ export function personSubject(doc: Doc, k: number, relaxed = false): boolean {
   if (t.t === '.' && tokenAt(doc, j - 1, sn)?.t.length === 1) return true;
   // a proper name ("Karim est", "… Durand semble"); not a place after a preposition ("l'entreprise de Colmar sera fermée")
   if (t.k === Kind.Word && doc.isCapitalized(j) && t.t.length > 1 && !FUNCTION_WORDS.has(t.t)) {
-    const p = tokenAt(doc, j - 1, sn)?.t;
-    if ((p === 'de' || p === "d'" || p === 'du' || p === 'a' || p === 'au' || p === 'en') && !PERSON_SUBJECTS.has(tokenAt(doc, j - 2, sn)?.t ?? '')) return false;
+    // the first part of a compound name: « la Poste de Saint-Amand », « Jean-Marc »
+    let n = j;
+    while (doc.tokens[n].hyphen && tokenAt(doc, n - 1, sn) && doc.isCapitalized(n - 1)) n--;
+    const q = tokenAt(doc, n - 1, sn);
+    const p = q?.t;
+    if ((p === 'de' || p === "d'" || p === 'du' || p === 'a' || p === 'au' || p === 'en') && !PERSON_SUBJECTS.has(tokenAt(doc, n - 2, sn)?.t ?? '')) return false;
+    // a name after an article is a place, a body or a brand: « la rue de la République est fermée », « La Poste est fermée », « le courrier de la CAF était sec »
+    // (a capital article inside the sentence is a surname's particle: « Mme Le Goff est très fermée »)
+    if ((p === 'la' || p === 'le' || p === 'les' || p === "l'") && (!doc.isCapitalized(n - 1) || !tokenAt(doc, n - 2, sn))) return false;
+    // a name after a noun and its article names a shop, a firm or a place: « le magasin Tati est fermé », « l'agence Adecco » (not « l'adhérent Karim », « son fils Yanis »)
+    if (q && q.k === Kind.Word && !doc.isCapitalized(n - 1) && !FUNCTION_WORDS.has(q.t) && !PERSON_SUBJECTS.has(q.t) && !PERSON_NOUNS.has(q.t) && !KIN_NOUNS.has(q.t)
+      && NAME_ARTICLES.has(tokenAt(doc, n - 2, sn)?.t ?? '')) return false;
     return true;
   }
   return relaxed;
 }
+/** Articles before a noun that a name follows: « le magasin Tati », « l'agence Adecco ». */
+const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'", 'ce', 'cette', 'cet', 'un', 'une']);
 const FUNCTION_WORDS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'votre', 'il', 'elle', 'on', 'cela', 'ca', 'tout', 'rien', 'qui', 'que', 'depuis', 'pendant', 'lors', 'selon', 'avec', 'sans', 'en', 'dans', 'pour', 'par']);
 
 /**

@@ -576,13 +576,17 @@ export const JUGEMENT: ToneEntry[] = [
   ], { notBefore: ['vite', 'fort', 'bas', 'doucement', 'lentement', 'vite pour', 'longtemps', 'de', 'du', 'des'], notNear: ['bébé', 'nourrisson', 'chien', 'animal', 'machine', 'moteur', 'logiciel', 'appareil', 'patient', 'patients', 'résident', 'résidents', 'enfants'] }),
   // unable to keep a date, a time or an effort: « incapable de retenir une date », « incapable d'arriver à l'heure »; not a capacity lost to a condition
   // (« incapable de se déplacer sans aide », « depuis son AVC, incapable de retenir une consigne »: health)
-  ...group('fiabilite', 'phrase', 'none', ['retenir', 'se souvenir de ses', "s'organiser", 'se prendre en main', 'se bouger', 'tenir ses engagements', 'tenir un engagement', 'tenir parole',
+  ...group('fiabilite', 'phrase', 'none', [...['une date', 'les dates', 'un rendez-vous', 'ses rendez-vous', 'les rendez-vous', 'un horaire', 'les horaires', 'une consigne', 'les consignes',
+    'quoi que ce soit', 'une information', 'les informations', 'ce qu’on lui dit', "ce qu'on lui dit", 'la leçon', 'ses leçons'].map((o) => `retenir ${o}`), 'se souvenir de ses', "s'organiser", 'se prendre en main', 'se bouger', 'tenir ses engagements', 'tenir un engagement', 'tenir parole',
     'tenir un horaire', 'tenir ses horaires', 'se lever le matin', "se lever à l'heure", 'suivre une consigne', 'suivre les consignes', 'faire un effort', 'fournir un effort',
     'rester concentré', 'rester concentrée', "arriver à l'heure", "être à l'heure", 'être ponctuel', 'être ponctuelle', 'se motiver']
     .flatMap((t) => (/^[aeéiou]/.test(t) ? [`incapable d'${t}`, `incapable d’${t}`, `incapables d'${t}`] : [`incapable de ${t}`, `incapables de ${t}`])), {
     notBefore: ['ses larmes', 'sa colère', 'son émotion', 'ses émotions', 'son souffle', 'sa respiration', 'ses urines', 'les informations sans', 'la charge'],
     notNear: ['AVC', 'accident', 'traumatisme', 'opération', 'chimio', 'chimiothérapie', 'maladie', 'Alzheimer', 'lésion', 'tumeur', 'handicap', 'trouble', 'troubles', 'séquelles',
-      'TDAH', 'traitement', 'médicament', 'médicaments', 'douleur', 'douleurs', 'fatigue', 'dépression', 'burn-out', 'crise', 'crises', 'enfant', 'enfants', 'bébé'] }),
+      'TDAH', 'traitement', 'médicament', 'médicaments', 'douleur', 'douleurs', 'fatigue', 'dépression', 'burn-out', 'crise', 'crises', 'enfant', 'enfants', 'bébé',
+      // a capacity lost to an injury or an illness, named with its own word: « depuis sa commotion, incapable de rester concentré »
+      'commotion', 'infarctus', 'cancer', 'coma', 'méningite', 'sclérose', 'covid', 'Covid', 'hospitalisation', 'hospitalisé', 'hospitalisée', 'opéré', 'opérée', 'blessure', 'chute',
+      'convalescence', 'rééducation', 'neurologue', 'psychiatre', 'anxiété', 'diagnostic', 'diagnostiqué', 'diagnostiquée', 'dyslexie', 'épilepsie', 'insomnie', 'insomnies'] }),
   // taking training or help lightly, as a trip: "fait du tourisme en formation", "vient en touriste", "fait acte de présence", "collectionne les formations"
   ...group('motivation', 'phrase', 'none', [
     ...['fait du tourisme', 'faisait du tourisme', 'fait un peu de tourisme', 'fait surtout du tourisme'].flatMap((h) => ['en formation', 'en stage', 'au stage', 'en atelier',

@@ -590,12 +590,30 @@ ruleTester(rule, {
     { text: 'Elle joue souvent la victime en atelier.', errors: ['joue souvent la victime'] },
     { text: 'Assez mou en entretien, aucune énergie.', errors: ['mou', 'aucune énergie'] },
     { text: 'Pas de dynamisme, zéro niaque.', errors: ['Pas de dynamisme', 'zéro niaque'] },
-    { text: "Jeune complètement à l'ouest, incapable de retenir une date.", errors: ["complètement à l'ouest", 'incapable de retenir'] },
+    { text: "Jeune complètement à l'ouest, incapable de retenir une date.", errors: ["complètement à l'ouest", 'incapable de retenir une date'] },
     { text: "Il est incapable d'arriver à l'heure le lundi.", errors: ["incapable d'arriver à l'heure"] },
     { text: "Peu fiable sur les horaires, famille envahissante à l'accueil.", errors: ['Peu fiable', 'envahissante'] },
     { text: 'Sa mère, très collante, appelle pendant les ateliers.', errors: ['collante'] },
     { text: 'tres desagreable au tel, limite insolent', errors: ['desagreable', 'insolent'] },
     { text: 'Agressif avec les autres stagiaires, limite menaçant.', errors: ['Agressif', 'menaçant'] },
     { text: "C'est un vrai Tanguy, il vit chez sa mère à 34 ans.", errors: ['un vrai Tanguy'] },
+  ],
+});
+
+// a name after an article or a noun is a place, a body or a shop; a capacity lost to an injury; « retenir » with what is kept
+ruleTester(rule, {
+  valid: [
+    'La rue de la République est fermée pour travaux.',
+    'La Poste de Saint-Amand est fermée le samedi après-midi.',
+    'Le magasin Tati est fermé depuis longtemps.',
+    'Le ton du courrier de la CAF était sec.',
+    "L'agence Adecco de Rodez est fermée en août.",
+    'Il est incapable de retenir son chien quand il tire sur la laisse.',
+    'Depuis sa commotion, incapable de rester concentré plus de vingt minutes.',
+  ],
+  invalid: [
+    { text: 'Mme Le Goff est très fermée, elle ne dit rien de son projet.', errors: ['fermée'] },
+    { text: "L'adhérent Karim est très fermé en entretien.", errors: ['fermé'] },
+    { text: 'Il est incapable de retenir ses rendez-vous.', errors: ['incapable de retenir ses rendez-vous'] },
   ],
 });
