@@ -6,6 +6,7 @@
  */
 import { defineRule } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
+import { Kind } from '../lib/lint/tokenize.ts';
 import { absentBefore, minusRating, personSubject, reportSpans, toneHits, type ToneSpan } from './jugement.ts';
 import { APPARENCE, OBSERVATION, triggers } from './lexicons/jugement.ts';
 
@@ -104,6 +105,23 @@ const NEG_GOOD = new Set(['bon', 'terrible', 'frais', 'propre', 'rose']);
 const NEG_GAP = new Set(['tres', 'vraiment', 'super', 'trop', 'hyper', 'franchement', 'toujours', 'forcement', 'si', 'la']);
 const SMELL_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'adherent', 'adherente', 'jeune', 'monsieur', 'madame', 'qui', 'lui']);
 
+/** What on the person may smell, as a subject with a determiner: « son haleine sent l'alcool », « ses vêtements sentent la sueur ». */
+const WORN_OR_BODY = new Set(['haleine', 'vetements', 'vetement', 'habits', 'affaires', 'tenue', 'veste', 'blouson', 'manteau', 'pull', 'chemise', 'sweat', 'cheveux', 'mains', 'bouche',
+  'corps', 'peau', 'linge', 'chaussures', 'pieds', 'doudoune', 'parka', 'polo', 'jean', 'survetement',
+  // a person named by a noun: « le jeune sent l'alcool », « son fils sentait le tabac »
+  'jeune', 'adherent', 'adherente', 'beneficiaire', 'candidat', 'candidate', 'stagiaire', 'personne', 'homme', 'femme', 'garcon', 'fille', 'fils', 'mari', 'pere', 'mere', 'frere',
+  'soeur', 'type', 'gars', 'mec', 'monsieur', 'madame', 'interesse', 'interessee', 'compagnon', 'compagne', 'conjoint', 'conjointe', 'accompagne', 'accompagnee']);
+const SUBJECT_DETS = new Set(['le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'des', 'de', "d'"]);
+/** Is the subject of the smell verb at `i` a place or a thing (« la fromagerie sent fort », « le bureau sentait le tabac froid »)? */
+function thingSubject(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[i].sn;
+  let k = i - 1;
+  while (toks[k]?.sn === sn && ['ne', "n'", 'toujours', 'souvent', 'parfois', 'encore', 'vraiment', 'deja'].includes(toks[k].t)) k--;
+  const t = toks[k];
+  return !!t && t.sn === sn && t.k === Kind.Word && !SMELL_SUBJECTS.has(t.t) && !WORN_OR_BODY.has(t.t) && !doc.isCapitalized(k) && SUBJECT_DETS.has(toks[k - 1]?.sn === sn ? toks[k - 1].t : '');
+}
+
 function smells(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   for (const i of heads) {
@@ -111,6 +129,8 @@ function smells(doc: Doc, heads: readonly number[], found: (from: number, to: nu
     const prev = toks[i - 1];
     // "il se sent mieux", "elle sent que…": not a smell
     if (prev && prev.sn === sn && ['se', "s'", 'me', "m'", 'te', "t'"].includes(prev.t)) continue;
+    // a place or a thing as subject: « la fromagerie sent fort », « le local sentait le tabac »
+    if (thingSubject(doc, i)) continue;
     let last = -1;
     let neg = false;
     let negGood = false;
@@ -175,7 +195,8 @@ export default defineRule({
   lexicon: [...APPARENCE, ...triggers('look', LOOK_HEADS), ...triggers('smell', SMELL_VERBS), ...triggers('like', LIKENESS_HEADS)],
   check(ctx) {
     const heads = new Map<string, number[]>();
-    const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' }, heads);
+    // « la fromagerie sent fort », « le vestiaire sent la transpiration »: a lexicon smell whose subject is a place or a thing
+    const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' }, heads).filter((s) => !(SMELL_VERBS.has(ctx.doc.tokens[s.from].t) && thingSubject(ctx.doc, s.from)));
     looks(ctx.doc, heads.get('look') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     smells(ctx.doc, heads.get('smell') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     likeness(ctx.doc, heads.get('like') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));

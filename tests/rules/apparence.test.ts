@@ -145,3 +145,16 @@ ruleTester(rule, {
     { text: 'Sentait le fioul au dernier rendez-vous.', errors: ['Sentait le fioul'] },
   ],
 });
+
+// a place or a thing as the smell's subject, the person's clothes or breath still the person's
+ruleTester(rule, {
+  valid: [
+    "La fromagerie sent fort, l'odeur ne la dérange pas.",
+    'Le vestiaire sent la transpiration en fin de journée.',
+    'Le bureau sentait le tabac froid.',
+  ],
+  invalid: [
+    { text: 'Ses vêtements sentent la transpiration.', errors: ['sentent la transpiration'] },
+    { text: 'Le jeune sent le tabac froid.', errors: ['sent le tabac froid'] },
+  ],
+});
