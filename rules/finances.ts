@@ -311,6 +311,15 @@ function turnoverTarget(doc: Doc, c: number): boolean {
   return false;
 }
 
+/** Limits of a status or a scheme, not an amount of the person: « le plafond du micro-entrepreneur », « seuil de franchise », « montant maximum ». */
+const CAPS = new Set(['plafond', 'plafonds', 'seuil', 'seuils', 'limite', 'maximum', 'maximal', 'maximale', 'plafonne', 'plafonnee', 'franchise']);
+/** Is a limit word said before the amount at `from`, in its sentence? */
+function capBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  for (let k = from - 1, n = 0; n < 10 && k >= 0 && toks[k].sn === toks[from].sn; k--, n++) if (CAPS.has(toks[k].t)) return true;
+  return false;
+}
+
 /** Benefit names whose amount is the person's income, gross or net: "ARE journalière : 38,49 € brut", "IJ : 35 € par jour". */
 const BENEFITS = new Set(['are', 'ass', 'rsa', 'aah', 'apl', 'als', 'alf', 'aspa', 'asf', 'paje', 'cmg', 'aeeh', 'ajpp', 'ada', 'ij', 'ijss', 'ata', 'cej',
   // business-creation capital, exit-programme and youth allowances, school-year allowance: « l'ARCE : 11 200 € », « l'AFIS (343 €) »
@@ -653,7 +662,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     // « 1,2 k€ net dans son dernier poste », « dans son poste précédent »: the person's former pay, not an offer
     if (t === 'poste' && formerPost(doc, k)) break;
     // « il déclare 1 380 € de chiffre d'affaires »
-    if (t === 'chiffre' && toks[k + 2]?.t === 'affaires') {
+    // (not a ceiling of the status: « le plafond du micro-entrepreneur est de 77 700 € de chiffre d'affaires »)
+    if (t === 'chiffre' && toks[k + 2]?.t === 'affaires' && !capBefore(doc, from)) {
       for (let j = from - 1; j >= 0 && j >= from - 4 && toks[j].sn === sn; j--) if (SELF_EMPLOYED.has(toks[j].t) || POSSESSIVE.has(toks[j].t)) return true;
     }
     if (PHRASE_END.has(t)) break;
@@ -817,6 +827,8 @@ const THIRD_PARTIES = new Set(['coproprietaires', 'coproprietaire', 'locataires'
 const TASK_HEADERS = new Set(['mission', 'missions', 'tache', 'taches', 'activites', 'benevolat', 'benevole', 'volontariat', 'poste', 'stage', 'pmsmp', 'offre',
   'fiche', 'competences', 'attributions', 'responsabilites', 'alternance', 'immersion']);
 
+/** Office tasks done on a batch of records: « la saisie des factures », « le lettrage des impayés », « l'enregistrement des créances ». */
+const BOOKKEEPING = new Set(['saisie', 'lettrage', 'pointage', 'comptabilisation', 'enregistrement', 'archivage', 'classement', 'facturation']);
 /** A debt or an aid that is a task of a job or of volunteering, not the person's situation. */
 function taskFrame(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
@@ -827,6 +839,9 @@ function taskFrame(doc: Doc, from: number, to: number): boolean {
     if (toks[k]?.t === 'la' || toks[k]?.t === "l'" || toks[k]?.t === 'leurs' || toks[k]?.t === 'nos' || toks[k]?.t === 'ses') k++;
     if (toks[k]?.sn === sn && THIRD_PARTIES.has(toks[k].t)) return true;
   }
+  // a bookkeeping task on debts in general: « formé à la saisie des factures impayées », « le lettrage des impayés » (a possessive stays the person's: « ses impayés »)
+  if ((toks[from - 1]?.t === 'des' || toks[from - 1]?.t === 'les') && toks[from - 1].sn === sn && BOOKKEEPING.has(toks[from - 2]?.t ?? '')
+    && ['la', 'le', "l'", 'de', "d'", 'a'].includes(toks[from - 3]?.t ?? '')) return true;
   // a task header before a colon earlier in the sentence
   for (let j = from - 1, n = 0; j >= 0 && n < 40 && toks[j].sn === sn; j--, n++) {
     if (toks[j].t !== ':') continue;

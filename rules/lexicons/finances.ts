@@ -127,6 +127,14 @@ export const FINANCES: LexiconEntry[] = [
   // "dossier déclaré recevable", "orienté en PRP", "ses dettes ont été effacées"; the moratorium's length joins it in code (tag 'moratoire')
   ...e(['moratoire', 'moratoires', 'suspension d’exigibilité', "suspension d'exigibilité", 'report des échéances', 'report de ses échéances', 'gel des dettes', 'gel de ses dettes'], {
     tag: 'moratoire', near: PROCEDURE_NEAR, notNear: [...JOB_NEAR, 'loi', 'gouvernement', 'national', 'nucléaire', 'pêche', 'OGM', 'voté', 'votée', 'décrété', 'décrète', 'annoncé', 'annonce', 'trêve', 'hivernale', 'Covid', 'covid', 'pandémie', 'crise', 'État', 'ministre'], notAfter: JOB_BEFORE }),
+  // a payment schedule granted by a creditor, whatever its wording: « un échéancier de 60 € par mois accordé par le Trésor public », « échéancier négocié avec l'URSSAF »
+  ...e(['échéancier', 'échéanciers'], {
+    // granted by its verb (a bare « échéancier signé » after the debt restates it)
+    near: ['accordé', 'accordée', 'négocié', 'négociée', 'obtenu', 'obtenue', 'consenti', 'consentie', 'octroyé', 'octroyée'],
+    notNear: [...JOB_NEAR, 'chantier', 'projet', 'travaux', 'livraison', 'planning', 'formation', 'études'], notAfter: JOB_BEFORE }),
+  // a home mortgaged to pay debts or keep a business afloat: « il a hypothéqué sa maison pour renflouer sa boutique »
+  ...e(['hypothéqué sa maison', 'hypothéqué son appartement', 'hypothéqué ses biens', 'hypothéqué son logement', 'hypothéquer sa maison', 'hypothéquer son appartement',
+    'hypothèque sur sa maison', 'hypothèque sur son appartement', 'hypothèque sur son logement', 'hypothéquée pour', 'hypothéqué pour'], { notAfter: JOB_BEFORE, notNear: JOB_NEAR }),
   // pay withheld for a debt: "retenue sur salaire de 80 € par mois pour rembourser l'indu" (the amount is reported on its own in code)
   ...e(['retenue sur salaire', 'retenues sur salaire', 'prélèvement sur salaire', 'prélèvements sur salaire', 'ponction sur salaire', 'ponctions sur salaire', 'ponction sur son salaire', 'ponction sur ses allocations'], {
     near: ['indu', 'indus', 'dette', 'dettes', 'rembourser', 'rembourse', 'remboursement', 'créancier', 'créanciers', 'huissier', 'saisie', 'CAF', 'trop-perçu', 'bailleur', 'loyers', 'arriérés', 'pension', 'Trésor'],
@@ -285,15 +293,19 @@ export const FINANCES: LexiconEntry[] = [
   ], { notAfter: JOB_BEFORE, notBefore: ['ECTS', "d'impôt", "d'heures"] }),
   // a personal guarantee on a loan, owed once the borrower fails: « il reste caution du prêt », « caution solidaire des emprunts de sa société »
   // (not a rent deposit, « la caution de l'appartement », nor a relative standing guarantor for a lease)
-  ...e([...['caution', 'caution solidaire', 'caution personnelle', 'garant', 'garante', 'avaliste'].flatMap((c) => ['du prêt', 'des prêts', "d'un prêt", 'de son prêt', 'de ses prêts',
+  // (« son père est garant du prêt étudiant » is the ordinary support of a relative: only the guarantee's own word)
+  ...e([...['caution', 'caution solidaire', 'caution personnelle', 'avaliste'].flatMap((c) => ['du prêt', 'des prêts', "d'un prêt", 'de son prêt', 'de ses prêts',
     'du crédit', 'des crédits', "d'un crédit", "de l'emprunt", 'des emprunts', "d'un emprunt", 'de son emprunt', 'des dettes', 'de ses dettes'].map((o) => `${c} ${o}`)),
   'appelé en garantie', 'appelée en garantie', 'appel de la caution', 'la banque a appelé la caution'], {
-    notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'formation', 'clients', 'dossiers', 'analyste'] }),
+    notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'formation', 'clients', 'dossiers', 'analyste',
+      'étudiant', 'étudiante', 'études'] }),
   // a creditor claiming the money back from the person: « (Visale) lui en réclame le remboursement », « la CAF lui réclame le trop-versé »
   ...e(['lui', 'leur', 'lui en', 'leur en'].flatMap((c) => ['réclame', 'réclament', 'réclamait', 'a réclamé', 'ont réclamé', 'exige', 'exigent', 'exigeait', 'demande', 'demandent']
     .flatMap((v) => ['le remboursement', 'le remboursement intégral', 'le remboursement immédiat', 'le solde', 'le reste', 'les sommes dues', 'la somme due', 'le paiement des arriérés',
       'le règlement des arriérés', 'le trop-versé', 'le reliquat'].map((o) => `${c} ${v} ${o}`))), {
-    notAfter: JOB_BEFORE, notBefore: ['de ses frais', 'des frais', 'de sa formation', 'de la formation', 'du permis', 'de ses billets', 'du billet', 'des billets', 'de son abonnement'],
+    notAfter: JOB_BEFORE, notBefore: ['de ses frais', 'des frais', 'de sa formation', 'de la formation', 'du permis', 'de ses billets', 'du billet', 'des billets', 'de son abonnement',
+      // what the person claims from an employer, papers still missing: « il lui réclame le solde de tout compte », « lui demande le reste des justificatifs »
+      'de tout compte', 'de ses congés', 'de ses heures', 'de son salaire', 'de sa paie', 'des pièces', 'des papiers', 'des documents', 'des justificatifs', 'de ses papiers', 'du dossier'],
     notNear: ['client', 'clients', 'chargé', 'chargée', 'poste', 'stage', 'formation', 'frais', 'billet', 'billets', 'commande', 'colis', 'achat', 'article', 'produit', 'magasin', 'remboursement des frais'] }),
   // pawning: "mettre ses bijoux au Crédit municipal", "a mis son alliance en gage", "au clou"
   ...e(['Crédit municipal', 'prêts sur gage', 'prêt sur gages', 'mis en gage', 'mise en gage', 'mettre en gage', 'met en gage', 'mettent en gage', 'engagé ses bijoux',

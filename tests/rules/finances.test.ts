@@ -572,3 +572,23 @@ ruleTester(rule, {
     { text: '| Allocation CEJ ... | 545,28 € / mois depuis juillet', errors: ['545,28 €'] },
   ],
 });
+
+// ceilings of a status, bookkeeping tasks, claims on an employer, a relative's guarantee for studies; a schedule granted, a home mortgaged
+ruleTester(rule, {
+  valid: [
+    "Le plafond du micro-entrepreneur est de 77 700 € de chiffre d'affaires.",
+    "Le seuil de franchise de TVA est de 37 500 € de chiffre d'affaires pour les services.",
+    'Il a été formé à la saisie des factures impayées dans un ERP.',
+    'Elle faisait le lettrage des impayés pour un cabinet comptable.',
+    'Il lui réclame le solde de tout compte depuis juin.',
+    'Sa mère lui réclame le reste des justificatifs pour le dossier.',
+    'Son père est garant du prêt étudiant, comme prévu.',
+    'Sa mère est caution du prêt étudiant de sa fille.',
+    "L'échéancier du chantier prévoit une livraison en mai.",
+  ],
+  invalid: [
+    { text: 'Un échéancier de 60 € par mois a été accordé par le Trésor public.', errors: ['échéancier de 60 €'] },
+    { text: 'Il a hypothéqué sa maison pour renflouer sa boutique.', errors: ['hypothéqué sa maison'] },
+    { text: 'Il déclare 1 380 € de chiffre d’affaires en micro-entreprise.', errors: ['1 380 €'] },
+  ],
+});
