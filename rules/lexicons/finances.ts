@@ -6,7 +6,7 @@
  * Not here: naming a benefit without an amount ("bénéficiaire du RSA", "perçoit l'ARE"), target
  * salaries, training costs, CPF, "crédit d'impôt", "crédit d'heures", banking or debt collection as a
  * job ("conseiller bancaire", "chargé de recouvrement", "clerc d'huissier"), and vague wording
- * ("problèmes d'argent", "situation budgétaire"), which the corpora do not treat as findings.
+ * ("problèmes d'argent", "situation budgétaire"), which name no debt, no incident and no amount (eval/README.md finances).
  */
 import type { LexiconEntry } from '../../lib/lint/lexicon.ts';
 
@@ -408,7 +408,7 @@ export const FINANCES: LexiconEntry[] = [
   // a measure of legal protection of an adult (TAXONOMY §3.4 trigger 11): « sous curatelle renforcée », « placé sous tutelle », « son curateur »,
   // « mandataire judiciaire à la protection des majeurs », « sauvegarde de justice », « habilitation familiale », « MASP »; not the job
   // (« délégué mandataire à l'UDAF », « formation CNC de MJPM »), nor a ministry's « tutelle », nor an apprentice's « tuteur »,
-  // nor « le curateur » named without the person (the corpora label « son curateur », not « le curateur est informé »)
+  // nor « le curateur » named without the person (« son curateur » is the person's measure, « le curateur est informé » names the office)
   ...e(['curatelle', 'curatelles', 'sous curatelle', 'curatelle renforcée', 'curatelle simple', 'curatelle aménagée', 'sous curatelle renforcée', 'sous curatelle simple',
     'mesure de curatelle', 'placé sous curatelle', 'placée sous curatelle', 'mis sous curatelle', 'mise sous curatelle', 'sous tutelle', 'placé sous tutelle', 'placée sous tutelle',
     'mis sous tutelle', 'mise sous tutelle', 'mesure de tutelle', 'tutelle renforcée', 'tutelle complète', 'juge des tutelles', 'juge des contentieux de la protection',

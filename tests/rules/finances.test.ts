@@ -468,7 +468,7 @@ ruleTester(rule, {
   ],
 });
 
-// round 11: foreign currencies and formats, slang, lists of net incomes, earning verbs, rejected payments, past overdrafts, corporate debt
+// foreign currencies and formats, slang, lists of net incomes, earning verbs, rejected payments, past overdrafts, corporate debt
 ruleTester(rule, {
   valid: [
     'Le poste est à 1 800 € nets par mois.',
