@@ -204,7 +204,6 @@ const PLANNING_CUES = set('point rdv rendez-vous entretien horaires autorises au
 const SERVED = set('faits fait tires tire purges purge');
 /** A rule stated generically, not the person's record: "toute condamnation doit être déclarée", "en cas de condamnation". */
 const GENERIC_DETS = set('toute tout toutes tous chaque aucune nulle');
-/** The person files the complaint: "il a porté plainte pour agression" (a victim). */
 /** Settings of a job listed in brackets: "missions en milieu judiciaire (gardes à vue, audiences)". */
 const WORK_SETTINGS = set('judiciaire judiciaires penal penale milieu missions mission interventions interpretariat secteur secteurs domaines terrain');
 /** What a person holds ("permis B indispensable (détenu)", "diplômes détenus"): "détenu" is possession. */
@@ -214,7 +213,21 @@ certificats agrement visa passeport vehicule voiture indispensable obligatoire r
 const CONTACTED = set('appele appelee rappele rappelee contacte contactee joint jointe vu vue rencontre rencontree relance relancee ecrit');
 /** Records written in the criminal record: "une inscription au casier", "une mention au casier". */
 const RECORD_ENTRIES = set('inscription inscriptions mention mentions inscrit inscrite inscrits inscrites condamnation condamnations');
-const FILE_VERBS = set('porte porter portait portera deposer depose deposait deposera');
+const FILE_VERBS = set('porte porter portait portera porterait porteront portent deposer depose deposait deposera deposerait deposeront deposent');
+/** Auxiliaries joined to a filing verb right before a bare « plainte »: "a porté plainte", "avait déposé plainte". */
+const FILE_AUX = set('a ai as avait avaient ont aurait auraient');
+/** Giving up a complaint is no complaint: "a renoncé à porter plainte pour agression", "refuse de déposer plainte". */
+const RENOUNCE = set('renonce renoncer renoncait refuse refuser refusait hesite hesiter hesitait');
+/** The person's own complaint by its possessive: "sa plainte pour agression est en cours". */
+const OWN_COMPLAINT_DETS = set('sa son ma mon');
+/** Complaints handled as a job: "il enregistrait les plaintes pour vol", "elle prépare les plaintes pour escroquerie des clients". */
+const COMPLAINT_WORK = set(`prepare preparait preparer redige redigeait rediger enregistre enregistrait enregistrer recueille recueillait recueillir recoit
+recevait recevoir prend prenait prendre traite traitait traiter gere gerait gerer instruit instruisait instruire`);
+const COMPLAINT_WORK_DETS = set('les des leurs ces');
+/** How to file, taught or explained: "Formation : comment porter plainte pour cyberharcèlement", "atelier sur le dépôt de plainte". */
+const COMPLAINT_TOPIC = set('formation formations module atelier ateliers guide fiche tutoriel sensibilisation');
+/** A public helped to file its complaints: "elle aide les victimes à porter plainte", "accompagne les usagers à déposer plainte". */
+const HELPED_PUBLIC = set('victimes clients clientes usagers personnes femmes habitants patients patientes residents salaries salariees beneficiaires gens jeunes eleves familles');
 /** Ticket heads: "verbalisé pour X" is penal whatever X is ("verbalisé pour braconnage"). */
 const TICKETED = set('verbalise verbalisee verbalises verbalisees flashe flashee');
 /** Damage and disorder, whose author is the one sanctioned ("après des dégradations", "après du tapage"). */
@@ -441,6 +454,9 @@ export default defineRule({
   messages: {
     infraction: 'Donnée pénale (« {terme} ») : infractions et condamnations ne peuvent figurer dans ce compte rendu (RGPD art. 10).',
     faible: 'Possible donnée pénale (« {terme} ») : notez seulement la contrainte qui en découle pour le parcours.',
+    plainte:
+      'Plainte pénale (« {terme} ») : même déposée par la personne comme victime, une plainte dit une infraction (RGPD art. 10). ' +
+      'Écrivez plutôt « Démarches personnelles en cours, sans incidence sur le projet ».',
   },
   explanation:
     "Les données relatives aux infractions, condamnations et mesures de sûreté ne peuvent être traitées que par les acteurs prévus par " +
@@ -459,7 +475,8 @@ export default defineRule({
 
     const negated: Array<[number, number]> = [];
     const prisonPlaces: number[] = [];
-    const pending: Array<{ from: number; to: number; confidence: Confidence }> = [];
+    // `complaint`: the person's own criminal complaint (message `plainte`), kept even though it names an offence suffered
+    const pending: Array<{ from: number; to: number; confidence: Confidence; complaint?: boolean }> = [];
     const report = (a: number, b: number, confidence: Confidence = 'high', named = true) => {
       // "n'a jamais été…", "n'est pas…": an absence; the range is consumed so its parts stay silent too
       if (negatedGoverned(doc, a)) { done.push([a, b]); negated.push([a, b]); return; }
@@ -467,6 +484,12 @@ export default defineRule({
       done.push([a, b]);
       pending.push({ from: a, to: b, confidence });
       if (named) offenceNamedAfter(b);
+    };
+    /** The person's own complaint with its offence: one finding, whatever offence hit falls inside it. */
+    const reportComplaint = (a: number, b: number) => {
+      const n = pending.length;
+      report(a, b, 'high', false);
+      if (pending.length > n) pending[pending.length - 1].complaint = true;
     };
     /** "condamné (en 2019) pour | exhibition sexuelle": the offence named after a charge is a finding of its own. */
     const offenceNamedAfter = (b: number) => {
@@ -705,6 +728,57 @@ export default defineRule({
         if (!FILE_VERBS.has(verb) && !set('porte portee portes deposee deposes').has(verb)) return false;
         return !thirdPartySubject(v);
       }
+      return false;
+    };
+    /**
+     * Where the person's own complaint at `i` starts, or -1 when nothing says the person filed it: the filing verb right before a bare
+     * « plainte » with its auxiliary ("a porté plainte pour agression"), "dépôt de plainte pour cambriolage", "a déposé une plainte
+     * pour vol" and "sa plainte pour agression" (the noun phrase), "plainte pour vol déposée par l'adhérente", and a complaint against
+     * someone other than the person ("Plainte pour harcèlement moral contre son ancien chef de rang").
+     */
+    const ownComplaintFrom = (i: number, filedAt: number, offTo: number): number => {
+      if (filedAt === i - 1) return FILE_AUX.has(t(i - 2, i)) && set('porte depose').has(t(i - 1, i)) ? i - 2 : i - 1;
+      if (filedAt === i - 2) return i;
+      const pw = t(i - 1, i);
+      if (pw === 'de' && t(i - 2, i).startsWith('depot')) return i - 2;
+      if (OWN_COMPLAINT_DETS.has(pw)) return i;
+      const after = t(offTo, i);
+      // "plainte pour vol déposée par l'adhérente"
+      if (after.startsWith('depose') && t(offTo + 1, i) === 'par') {
+        const by = t(offTo + 2, i) === "l'" ? t(offTo + 3, i) : t(offTo + 2, i);
+        return set('adherent adherente elle lui madame monsieur mme m beneficiaire interesse interessee').has(by) ? i : -1;
+      }
+      // "plainte pour harcèlement contre son chef" (not "contre lui": against the person)
+      if (after === 'contre' && toks[offTo + 1]?.sn === toks[i].sn && !AGAINST_SELF.has(t(offTo + 1, i)) && t(offTo + 1, i) !== "l'") return i;
+      return -1;
+    };
+    /** The end of offences joined to the first one: "plainte pour vol et pour agression", "pour vol, menaces et insultes". */
+    const coordinatedEnd = (end: number, ref: number): number => {
+      for (let n = 0; n < 4; n++) {
+        let k = end;
+        if (t(k, ref) !== 'et' && t(k, ref) !== ',') break;
+        k++;
+        if (t(k, ref) === 'pour') k++;
+        while (k < end + 4 && set("des de d' du la le l' les une un").has(t(k, ref))) k++;
+        const next = hitAt.get(k);
+        if (!next || toks[k].sn !== toks[ref].sn) break;
+        end = next.to;
+      }
+      return end;
+    };
+    /** Complaints handled as a job or helped along for a public: "il enregistrait les plaintes pour vol", "aide les victimes à porter plainte". */
+    const othersComplaint = (i: number): boolean => {
+      if (COMPLAINT_WORK_DETS.has(t(i - 1, i)) && COMPLAINT_WORK.has(t(i - 2, i))) return true;
+      let helped = false;
+      for (let k = i - 1, n = 0; k >= 0 && n < 8 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) {
+        if (HELPED_PUBLIC.has(toks[k].t)) helped = true;
+        else if (helped && HELP_OTHERS.has(toks[k].t)) return true;
+      }
+      return false;
+    };
+    /** "a renoncé à | porter plainte", "refuse de | déposer plainte": no complaint filed. */
+    const renounced = (a: number): boolean => {
+      for (let k = a - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[a].sn && toks[k].k !== Kind.Punct; k--, n++) if (RENOUNCE.has(toks[k].t)) return true;
       return false;
     };
     /** The subject before a verb at `v` is a third party ("son employeur a porté plainte"). */
@@ -992,24 +1066,41 @@ export default defineRule({
           if (around(doc, off.to, off.to + 1, NONE_AFTER, 3)) break;
           // "gère les dossiers de fraude", "le dossier de harcèlement de sa collègue": files handled as a job
           if (toks[i].t === 'dossier' && (FILE_JOB.has(pw) || FILE_JOB.has(t(i - 2, i)))) break;
-          // the person files it: "il a porté plainte pour agression" (a victim), unless "contre lui"
           const fam = family.has(off.from);
+          const complaint = toks[i].t.startsWith('plainte');
+          // "il enregistrait les plaintes pour vol", "elle aide les victimes à porter plainte pour harcèlement": others' complaints, a job;
+          // consumed, so the offence inside stays silent too
+          if (complaint && othersComplaint(i)) { negated.push([i, off.to]); break; }
           // "La CAF a porté plainte pour fraude", "son employeur a déposé plainte pour vol": another files it, against the person
           const filedAt = FILE_VERBS.has(pw) ? i - 1 : FILE_VERBS.has(t(i - 2, i)) ? i - 2 : -1;
-          const byOther = toks[i].t.startsWith('plainte') && filedAt > 0 && thirdPartySubject(filedAt);
+          const byOther = complaint && filedAt > 0 && thirdPartySubject(filedAt);
           // "La CPAM a porté plainte pour fraude": the named offence alone, as for any offence filed against the person
           if (off.entry.tag === 'offname' && byOther && !fam) {
             if (!negatedBefore(doc, i) && !offenceFrame(i) && !generic(i) && !around(doc, i, off.to, DOMESTIC, 6)) report(off.from, off.to, 'medium', false);
             break;
           }
-          if (off.entry.tag === 'offname' && (VICTIM_HEADS.has(toks[i].t) || victimBefore(i) || around(doc, i, off.to, SUFFERED, 12))) break;
-          if (!fam && toks[i].t.startsWith('plainte') && (FILE_VERBS.has(pw) || FILE_VERBS.has(t(i - 2, i))) && !around(doc, i, off.to, set('contre'), 6)) break;
+          // the person's own complaint (a victim): "il a porté plainte pour agression", "dépôt de plainte pour cambriolage",
+          // "Plainte pour harcèlement moral contre son ancien chef de rang" — data about an offence all the same (art. 10)
+          if (complaint && !byOther) {
+            const own = ownComplaintFrom(i, filedAt, off.to);
+            if (own >= 0) {
+              if ((!fam && around(doc, i, off.to, DOMESTIC, 6)) || negatedBefore(doc, own) || negatedBefore(doc, i) || renounced(own) || offenceFrame(own) || generic(own)
+                || t(own - 1, i) === 'comment' || around(doc, own, off.to, COMPLAINT_TOPIC, 6)) {
+                negated.push([own, off.to]);
+                break;
+              }
+              reportComplaint(own, coordinatedEnd(off.to, i));
+              break;
+            }
+          }
+          // an offence the person may have suffered ("harcèlement", "violences") only after a record head, not a story, nor near
+          // "subi" or "victime"; a complaint names it whoever filed it ("une plainte pour harcèlement déposée par une collègue")
+          if (off.entry.tag === 'offname' && !complaint && (VICTIM_HEADS.has(toks[i].t) || victimBefore(i) || around(doc, i, off.to, SUFFERED, 12))) break;
           // a witness or the victim of the case: "a témoigné comme victime dans une affaire de cambriolage"
-          if (!toks[i].t.startsWith('plainte') && witnessBefore(i)) break;
+          if (!complaint && witnessBefore(i)) break;
+          // "son employeur a porté plainte pour vol": the offence is reported alone, by its own entry
+          if (!fam && complaint && filedAt > 0 && !around(doc, i, off.to, set('contre'), 6)) break;
           if ((!fam && around(doc, i, off.to, DOMESTIC, 6)) || negatedBefore(doc, i) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
-          // "plainte pour vol déposée par l'adhérente": filed by the person (a victim)
-          const by = t(off.to, i).startsWith('depose') && t(off.to + 1, i) === 'par' ? t(off.to + 2, i) === "l'" ? t(off.to + 3, i) : t(off.to + 2, i) : '';
-          if (by && set('adherent adherente elle lui madame monsieur mme m beneficiaire interesse interessee').has(by)) break;
           report(i, off.to);
           break;
         }
@@ -1401,7 +1492,7 @@ export default defineRule({
           let helps = false;
           for (let q = i - 1; q >= Math.max(0, i - 6) && toks[q].sn === toks[i].sn; q--) if (HELP_OTHERS.has(toks[q].t)) helps = true;
           if (helps) break;
-          report(HAS_AUX.has(pw) ? i - 1 : i, e, 'high', false);
+          reportComplaint(HAS_AUX.has(pw) ? i - 1 : i, e);
           break;
         }
         case 'points': {
@@ -1566,17 +1657,18 @@ export default defineRule({
       const last = joined[joined.length - 1];
       if (last && (p.from < last.to || (places.has(p.from) && mergeSpans(doc, [{ from: last.from, to: last.to }, { from: p.from, to: p.to }]).length === 1))) {
         last.to = Math.max(last.to, p.to);
+        if (p.complaint) last.complaint = true;
         continue;
       }
       joined.push({ ...p });
     }
     for (const s of joined) {
-      if ((filedComplaintBefore(s.from) || filedComplaintBefore(s.to - 1)) && !familyIn(s.from, s.to)) continue;
+      if (!s.complaint && (filedComplaintBefore(s.from) || filedComplaintBefore(s.to - 1)) && !familyIn(s.from, s.to)) continue;
       const [start, end] = doc.tokRange(s.from, s.to);
       ctx.report({
         start,
         end,
-        messageId: s.confidence === 'low' ? 'faible' : 'infraction',
+        messageId: s.complaint ? 'plainte' : s.confidence === 'low' ? 'faible' : 'infraction',
         data: { terme: ctx.text.slice(start, end) },
         confidence: s.confidence,
         fixes: [clauseRemovalFix(doc, ctx.text, s.from, s.to)],
