@@ -98,6 +98,44 @@ function openOffer(doc: Doc, from: number): boolean {
   const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
   return at(from - 1) === 'aux' && OPEN_TO.has(at(from - 2)) && toks[from].t.endsWith('s') && !sentenceHas(doc, from, STRICT_PERSON);
 }
+/** Extending a leave, by verb (folded forms) or noun: "a prolongé l'arrêt", "renouvelle son arrêt", "prolongation d'arrêt". */
+const EXTEND = new Set(`prolonge prolongee prolonges prolongent prolongeait prolonger prolongera renouvele renouvelee renouvelle renouvellent renouvelait
+  renouveler renouvellera reconduit reconduite reconduire prolongation prolongations renouvellement renouvellements`.split(/\s+/));
+const LEAVE_DETS = new Set(['l\'', 'le', 'son', 'leur', 'un', 'd\'', 'de']);
+/**
+ * A leave extended: the verb or noun before "l'arrêt" / "son arrêt", or "l'arrêt a été prolongé" after it. "Arrêt" must stand
+ * alone (not "l'arrêt de la ligne", "prolongé l'arrêt du chantier"); start and end of the phrase, or null.
+ */
+function extendedLeave(doc: Doc, from: number, to: number): [number, number] | null {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k].t : '');
+  const nx = at(to);
+  if (/^(de|du|des|d')$/.test(nx) && !/^(travail|maladie)$/.test(at(to + 1))) return null;
+  let k = from - 1;
+  if (LEAVE_DETS.has(at(k))) k--;
+  if (at(k) === 'de' || at(k) === "d'") k--;
+  if (k < from - 1 && EXTEND.has(at(k))) return [k, to];
+  // "l'arrêt a été prolongé", "son arrêt est renouvelé jusqu'au 12"
+  let j = to;
+  if (/^(a|est|sera|va|vient)$/.test(at(j))) j++;
+  if (/^(ete|etre|d')$/.test(at(j))) j++;
+  if (j > to && EXTEND.has(at(j)) && LEAVE_DETS.has(at(from - 1))) return [from, j + 1];
+  return null;
+}
+/** Words that title a report after the agency's name: "– Note de suivi", ": compte rendu d'entretien", "| Bilan". */
+const REPORT_TITLES = new Set(`note notes compte rendu entretien entretiens suivi bilan synthese fiche rapport diagnostic point rdv rendez-vous accompagnement`.split(/\s+/));
+const TITLE_MARKS = new Set(['–', '—', '-', ':', '|']);
+/** A title mark then a report word within a few tokens of the name: the document's heading, not the person's scheme. */
+function letterhead(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  for (let k = to; k < Math.min(toks.length, to + 6); k++) {
+    if (!TITLE_MARKS.has(toks[k].t)) continue;
+    for (let j = k + 1; j < Math.min(toks.length, k + 3); j++) if (REPORT_TITLES.has(toks[j].t)) return true;
+    return false;
+  }
+  return false;
+}
 /** "Candidature … chez Cap emploi 974": the organisation as the employer aimed at, after a job word. */
 const EMPLOYER_PREPS = new Set(['chez', 'rejoindre', 'rejoint', 'integrer']);
 const JOB_BEFORE = new Set(`candidature candidatures poste postes postule postuler offre offres cdd cdi embauche embauchee recrute recrutee
@@ -495,7 +533,8 @@ export default defineRule({
   check(ctx: RuleContext) {
     const { doc, text } = ctx;
     const toks = doc.tokens;
-    const found: Array<{ from: number; to: number; tag: string; lemma: string; confidence: Confidence }> = [];
+    // fixFrom: where the rewrite starts when the span opens on a verb kept by the fix ("a prolongé l'arrêt" → "a prolongé son indisponibilité")
+    const found: Array<{ from: number; to: number; tag: string; lemma: string; confidence: Confidence; fixFrom?: number }> = [];
     let ticked: boolean | undefined; // the text has a ticked box: looked for at the first hit only
     for (const hit of ctx.hits) {
       const tag = hit.entry.tag ?? 'statut';
@@ -540,6 +579,13 @@ export default defineRule({
         const nx = toks[hit.to];
         const afterDuration = prev?.t === "d'" && p2 && /^(mois|semaine|semaines|jour|jours|an|ans|annee|annees)$/.test(p2.t);
         const possessed = prev && /^(son|sa|votre|mon)$/.test(prev.t) && !(nx && nx.sn === prev.sn && /^(de|du|des|d')$/.test(nx.t));
+        // "son généraliste a prolongé l'arrêt", "prolongation de l'arrêt", "l'arrêt a été renouvelé": a leave extended by a doctor
+        const ext = extendedLeave(doc, hit.from, hit.to);
+        if (ext) {
+          const verbFirst = ext[0] < hit.from && !/^(prolongation|prolongations|renouvellement|renouvellements)$/.test(toks[ext[0]].t);
+          found.push({ from: ext[0], to: ext[1], tag, lemma: hit.entry.lemma, confidence: 'medium', fixFrom: verbFirst ? ext[0] + 1 : undefined });
+          continue;
+        }
         if (!afterDuration && !possessed) {
           // "diagnostic en septembre, arrêt immédiat": a leave that starts at once, in a sentence about illness (not "arrêt immédiat du chantier")
           const q = immediateLeave(doc, hit.to);
@@ -571,6 +617,8 @@ export default defineRule({
       // "CAP EMPLOI 71 – ENTRETIEN DE DIAGNOSTIC": the agency writing the report, as its heading (a scheme the person is in,
       // "DISPOSITIF EMPLOI ACCOMPAGNÉ – POINT D'ÉTAPE", stays a finding)
       if ((hit.entry.lemma === 'Cap emploi' || hit.entry.lemma === 'Agefiph') && hit.from === 0 && toks[hit.to] && (toks[hit.to].k === Kind.Number || toks[hit.to].k === Kind.Punct) && doc.raw(hit.from) === doc.raw(hit.from).toUpperCase()) continue;
+      // "Cap emploi Ain-Léman – Note de suivi", "Cap emploi 71 : compte rendu d'entretien": the agency's letterhead, in any case
+      if ((hit.entry.lemma === 'Cap emploi' || hit.entry.lemma === 'Agefiph') && hit.from === 0 && letterhead(doc, hit.to)) continue;
       // the funds (Agefiph, FIPHFP) are organisations: a finding only as the person's aid ("aide Agefiph", "financement de l'Agefiph obtenu")
       if (officeAsPartnerOrWorkplace(doc, hit.from, hit.entry.lemma)) continue;
       // "présentation des aides de l'Agefiph aux employeurs": a fund's aids offered to firms
@@ -598,7 +646,7 @@ export default defineRule({
     const kept: typeof found = [];
     for (const c of found) {
       const last = kept[kept.length - 1];
-      if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); continue; }
+      if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); last.fixFrom = undefined; continue; }
       kept.push(c);
     }
     for (const c of kept) {
@@ -611,7 +659,7 @@ export default defineRule({
         messageId,
         data: { terme: text.slice(start, end) },
         confidence: c.confidence,
-        fixes: fixFor(doc, text, c.lemma, c.tag, c.from, c.to, start, end),
+        fixes: c.fixFrom !== undefined ? [replaceFix(doc.tokRange(c.fixFrom, c.to)[0], end, 'son indisponibilité', 'Remplacer par une formulation neutre')] : fixFor(doc, text, c.lemma, c.tag, c.from, c.to, start, end),
       });
     }
   },

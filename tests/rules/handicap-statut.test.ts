@@ -273,3 +273,21 @@ ruleTester(rule, {
     { text: 'Elle a obtenu un poste réservé aux travailleurs handicapés.', errors: ['travailleurs handicapés'] },
   ],
 });
+
+// a leave extended by a doctor, by verb or noun; the agency's letterhead
+ruleTester(rule, {
+  valid: [
+    "La mairie a prolongé l'arrêt de la ligne 4 jusqu'en juin.",
+    "Le chef a prolongé l'arrêt du chantier à cause de la pluie.",
+    "Elle a prolongé l'arrêt de son abonnement de salle de sport.",
+    'Cap emploi Ain-Léman – Note de suivi',
+    "Cap emploi 71 : compte rendu d'entretien du 3 mars",
+  ],
+  invalid: [
+    { text: "Son généraliste a prolongé l'arrêt jusqu'au 12/05.", errors: ["prolongé l'arrêt"], output: "Son généraliste a prolongé son indisponibilité jusqu'au 12/05." },
+    { text: 'Le médecin a renouvelé son arrêt pour un mois.', errors: ['renouvelé son arrêt'], output: 'Le médecin a renouvelé son indisponibilité pour un mois.' },
+    { text: "Prolongation de l'arrêt jusqu'à fin mars.", errors: ["Prolongation de l'arrêt"], output: "Indisponibilité jusqu'à fin mars." },
+    { text: 'Son arrêt a été prolongé de trois semaines.', errors: ['arrêt a été prolongé'] },
+    { text: "Orientation vers Cap emploi validée avec l'accord de l'adhérente.", errors: ['Cap emploi'] },
+  ],
+});
