@@ -79,6 +79,17 @@ function placeLinked(doc: Doc, end: number, place: number): boolean {
   return true;
 }
 
+/**
+ * Fertility care and pregnancy losses are events of their own: "parcours de PMA (deuxième FIV prévue) après une fausse couche"
+ * reports three findings, while "grossesse en cours, accouchement prévu en juin" tells one pregnancy twice.
+ */
+const PROCREATION_EVENTS = set(`pma amp fiv icsi insemination inseminations fausse fausses ivg img itg gpa ponction ponctions transfert transferts
+  stimulation stimulations fecondation`);
+function procreationEvent(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PROCREATION_EVENTS.has(doc.tokens[i].t)) return true;
+  return false;
+}
+
 /** A colon or a semicolon between two tokens of a sentence: the start of a list of findings. */
 function listBreakBetween(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (doc.tokens[i].t === ':' || doc.tokens[i].t === ';') return true;
@@ -342,6 +353,10 @@ const SIGLE_DETS = set(`une deux trois plusieurs nouvelle premiere derniere sa s
 const SIGLE_EVENT = set(`fait faite refait eu apres suite a recidive tente commis`);
 const ALCOOL_WORDS = set(`alcool alcools rhum whisky vodka pastis gin cubi cubis gnole bibine binouze binouzes ti-punch ti tord-boyaux`);
 
+/** "forcer sur la bouteille": the verb's forms (folded) and the adverbs that may stand before "sur". */
+const FORCE_VERBS = set(`force forces forcait forcaient forcent forcer forcee forcees forcera forcerait forcant forcais`);
+const FORCE_ADVERBS = set(`un peu trop beaucoup pas mal bien souvent parfois encore sacrement serieusement nettement clairement largement toujours tellement
+  vraiment rudement salement fort jamais`);
 /** Drinking quantities: "une bouteille de rhum par jour", "six bières chaque soir". */
 const DRINKS = set(`alcool rhum vin vins biere bieres whisky vodka pastis gin punch ti-punch ti cidre champagne rose blanc rouge alcools forts fort`);
 const DRINK_VERBS = set(`boit buvait boire bu bois buvais descend descendait s'enfile enfile enchaine consomme consommait consommer consommation
@@ -505,6 +520,8 @@ const PRED_STOP = set(`plein manque sentiment isolement solitude pression precar
   fuite conduite reussite site elite diplome academie sympathie antipathie empathie absenteisme perfectionnisme individualisme favoritisme
   aucun aucune rien quelque quelques ce cette mauvaise mauvais image reputation fait situation conditions condition beaucoup tres trop
   son sa ses leur leurs un une des le la les l' de du d' nombreux nombreuses plusieurs`);
+/** What one contracts besides a disease: loans and debts (also compounds: "microcrédit", "éco-prêt", "crédit-bail"), insurance, contracts, commitments, habits. */
+const CONTRACTED_NOT_DISEASE = /(?:credit|credits|pret|prets|emprunt|emprunts|dette|dettes|hypotheque|hypotheques|assurance|assurances|mutuelle|mutuelles|contrat|contrats|bail|baux|abonnement|abonnements|engagement|engagements|obligation|obligations|mariage|mariages|union|unions|pacs|habitude|habitudes|alliance|alliances|accord|accords|avance|avances|decouvert|decouverts|leasing|loa|lld|microfinancement|financement|financements)$/;
 const MED_SUFFIX = /(?:ite|ites|ose|oses|ome|omes|emie|emies|algie|algies|pathie|pathies|plegie|plegies|phobie|phobies|ectomie|ectomies|trophie|trophies|rragie|rragies|rrhee|rrhees|isme|ismes|iase|iases|cardie|cardies|pnee|pnees|ite|ulcere|cancer|tumeur)$/;
 
 /** "personne", "les siens", "ses enfants", "sa propre fille", "sa famille": people as the object of "ne reconnaît plus"; end of the object or `to`. */
@@ -666,6 +683,10 @@ interface Candidate {
   accident?: boolean;
   /** a cure or an aid ("depuis sa cure", "utilise une plage braille"): part of a finding stated earlier in the sentence */
   secondary?: boolean;
+  /** a state of a finding ("indétectable depuis"): part of any finding stated earlier in the sentence */
+  state?: boolean;
+  /** a verbal phrase ("force un peu sur la bière"): no noun to replace */
+  verbal?: boolean;
 }
 
 const sentenceHas = (doc: Doc, i: number, s: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean => {
@@ -709,6 +730,24 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
   const prev = toks[from - 1]?.sn === toks[from].sn ? toks[from - 1] : undefined;
   const next = toks[to]?.sn === toks[to - 1].sn ? toks[to] : undefined;
   switch (mode) {
+    case 'forcer': {
+      // "force un peu sur la bière", "a trop forcé sur la bouteille", "forçait sur le pastis" (not "forcer sur la poignée")
+      // "sur la bouteille de gaz": a thing, unless a drink follows ("sur la bouteille de rhum")
+      if (next && (next.t === 'de' || next.t === "d'") && !DRINKS.has(toks[to + 1]?.t ?? '')) return null;
+      const sn = toks[from].sn;
+      let k = from - 1;
+      while (k >= 0 && from - k <= 4 && toks[k].sn === sn && FORCE_ADVERBS.has(toks[k].t)) {
+        // "ne force pas sur l'alcool", "ne force jamais": an absence ("pas mal" is a quantity)
+        if ((toks[k].t === 'pas' && toks[k + 1]?.t !== 'mal') || toks[k].t === 'jamais') return null;
+        k--;
+      }
+      if (k < 0 || toks[k].sn !== sn || !FORCE_VERBS.has(toks[k].t)) return null;
+      // "a trop forcé", "a un peu trop forcé": the adverbs before the participle belong to the phrase
+      let s = k;
+      while (s - 1 >= 0 && k - s < 3 && toks[s - 1].sn === sn && FORCE_ADVERBS.has(toks[s - 1].t) && toks[s - 1].t !== 'pas') s--;
+      if (/^(ne|n')$/.test(toks[s - 1]?.t ?? '') && /^(pas|jamais)$/.test(toks[k + 1]?.t ?? '') && toks[k + 2]?.t !== 'mal') return null;
+      return [s, to];
+    }
     case 'poids': {
       // "a perdu 20 kilos", "a pris quinze kg depuis son traitement": the person's weight (not "porte des charges de 20 kilos",
       // "a perdu 20 kilos de marchandise")
@@ -1098,10 +1137,12 @@ function coordinatedServed(doc: Doc, from: number): boolean {
 /** Acts of care or of a lab done by staff: "pose de", "entretien des", "sérologie", "dépistage". */
 const CARE_ACTS = set(`pose poser poses entretien surveillance manipulation branchement gestion serologie serologies depistage depistages dosage
   dosages analyse analyses realise realisait realiser realisent pratique pratiquait pratiquer effectue effectuait effectuer
-  interprete interpretait interpreter assiste assistait assister assure assurait assurer sur`);
+  interprete interpretait interpreter assiste assistait assister assure assurait assurer sur planifie planifiait planifier programme
+  programmait programmer organise organisait organiser prepare preparait preparer`);
 /** Care and lab jobs; a title counts bare ("Infirmière, elle…", "elle est sage-femme"), not as the person's carer ("la sage-femme assure son suivi"). */
 const STAFF_NOUNS = set(`infirmier infirmiere infirmiers infirmieres ide laborantin laborantine technicien technicienne
-  biologiste preparateur preparatrice manipulateur manipulatrice audioprothesiste orthoptiste maieuticien`);
+  biologiste preparateur preparatrice manipulateur manipulatrice audioprothesiste orthoptiste maieuticien dieteticien dieteticienne
+  nutritionniste secretaire secretaires`);
 const HYPHEN_TITLES = set(`femme femmes soignant soignante soignants soignantes`);
 /** Words of a workplace or a skill, whatever stands before them. */
 const STAFF_PLACES = set(`laboratoire competences competence`);
@@ -1313,6 +1354,28 @@ function subjectless(doc: Doc, from: number): boolean {
 const BREAK_CUES = set(`pleurs larmes arret nerveusement epuisement fatigue burn-out burnout moral psy depression anxiete hospitalise hospitalisee nuit`);
 
 /** Care that is also a workplace or a trade: bariatric surgery, German rehabilitation clinics and cures. */
+/** States told after the finding they qualify ("charge virale … indétectable depuis"), reported alone only without it. */
+const STATE_AFTER_FINDING = new Set(['indétectable depuis']);
+/** Addiction care facilities, where one is treated or works. */
+const FACILITY_LEMMAS = new Set(['CSAPA', 'CAARUD', 'CSAPA résidentiel', 'CSAPA avec hébergement']);
+/** Work in the clause before a facility: "stage d'observation de deux jours au CSAPA", "poste d'éducatrice au CAARUD". */
+const WORK_AT = set(`stage stages poste postes travaille travaillait travailler travaillent emploi emplois cdd cdi mission missions vacation vacations
+  benevole benevolat benevoles embauche embauchee recrute recrutee candidature candidatures immersion pmsmp alternance apprentissage observation`);
+/** "en lien avec", "en partenariat avec", "en collaboration avec": a facility as a partner of a job. */
+const PARTNER = set(`lien partenariat collaboration liaison relation convention`);
+function facilityAtWork(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  let k = from - 1;
+  if (/^(le|la|l'|un|une|les|des|du|au|aux)$/.test(at(k))) k--;
+  if (at(k) === 'avec' && PARTNER.has(at(k - 1)) && at(k - 2) === 'en') return true;
+  for (let j = from - 1; j >= Math.max(0, from - 8) && toks[j].sn === sn; j--) {
+    if (toks[j].k === Kind.Punct && toks[j].t !== "'") break;
+    if (WORK_AT.has(toks[j].t)) return true;
+  }
+  return false;
+}
 const WORKPLACE_LEMMAS = new Set(SANTE_LEXICON.filter((e) => /bariatri|obésité|gastrique|gastrectomie|gastroplastie|sleeve|^(in |en )?(Reha|Kur)$/.test(e.lemma)).map((e) => e.lemma));
 const HIRING = set(`embauche embauches embauchee recrute recrutent recrutait poste postes postule candidature cdi cdd stage`);
 /** Bare words with a road, trade or plumbing sense: "le by-pass de la ville", "du dumping sur les prix". */
@@ -1485,6 +1548,8 @@ function predicateTarget(hit: Hit, mode: string, doc: Doc, termStarts: Set<numbe
   const own = (): [number, number] | null => (selfReport && !after ? [hit.from, hit.from + 1] : null);
   if (!head || head.sn !== sn || head.k !== Kind.Word) return own();
   if (PRED_STOP.has(head.t)) return own();
+  // "a contracté un microcrédit", "avait contracté des dettes", "contracté une mutuelle": a loan, a debt or a contract, not an infection
+  if (toks[hit.to - 1].t.startsWith('contracte') && (CONTRACTED_NOT_DISEASE.test(head.t) || (toks[k + 1]?.hyphen === true && CONTRACTED_NOT_DISEASE.test(toks[k + 1].t)))) return null;
   // a capital names a disease ("souffre de Crohn", "atteinte d'une BPCO"), but not in a sentence typed in
   // capitals ("IL SOUFFRE DU FROID"), where the word before is in capitals too
   // ("DIAGNOSTIC DE L'ACTIVITÉ": the predicate itself in capitals is a heading too)
@@ -1600,6 +1665,8 @@ export default defineRule({
       if (BARIATRIC_BARE.has(hit.entry.lemma) && !bariatric(doc, hit.from)) continue;
       // "secrétaire en chirurgie de l'obésité", "a posé des anneaux gastriques comme chirurgien", "la Reha a embauché trois kinés": a workplace
       if (WORKPLACE_LEMMAS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && (workplaceNear(doc, hit.from, hit.to) || clauseWindowHas(doc, hit.from, hit.to, HIRING, 4, 4))) continue;
+      // "stage d'observation au CSAPA", "délivrés en lien avec le CSAPA du secteur": a care facility as a workplace or a partner
+      if (FACILITY_LEMMAS.has(hit.entry.lemma) && facilityAtWork(doc, hit.from)) continue;
       // "risques : chute de hauteur, chute du toit": the noun, folded like the participle "chuté du toit", is read by the fall's own check
       if (hit.entry.lemma.startsWith('chuté') && !/[éÉ]/.test(doc.raw(hit.from)) && !BREAK_AUX.has(toks[hit.from - 1]?.t ?? '')) continue;
       // "lève-malade", "garde-malade": the second part of an equipment or a job name
@@ -1713,6 +1780,9 @@ export default defineRule({
         accident: mode === 'accident' || (mode === 'chute' && fallAsCircumstance(doc, span[0])),
         // "il est dyslexique et demande un tiers-temps": an accommodation asked for belongs to the finding before it
         secondary: mode === 'cure' || mode === 'aide' || mode === 'aidep' || (mode === 'exam' && requested(doc, span[0])),
+        // "sa charge virale est indétectable depuis deux ans": the state of the load just reported
+        state: STATE_AFTER_FINDING.has(hit.entry.lemma),
+        verbal: mode === 'forcer',
       });
     }
 
@@ -1781,6 +1851,7 @@ export default defineRule({
     for (let i = found.length - 1; i >= 0; i--) {
       const c = found[i];
       if (c.secondary && found.some((o) => !o.secondary && o.from < c.from && toks[o.from].sn === toks[c.from].sn)) found.splice(i, 1);
+      else if (c.state && found.some((o) => o !== c && o.from < c.from && toks[o.from].sn === toks[c.from].sn)) found.splice(i, 1);
     }
     // "greffe de peau au CHU de Nantes", "transfusions toutes les trois semaines en hôpital de jour": the place of the care just named, in its clause
     for (let i = found.length - 1; i >= 0; i--) {
@@ -1799,7 +1870,7 @@ export default defineRule({
       // "la CABAT (cellule d'aide aux blessés…)": the expansion of an acronym just reported is the same finding
       // (not an acronym after its long form: "hospitalisation sous contrainte (HDT)" is labelled twice)
       if (last && toks[c.from - 1]?.t === '(' && last.to === c.from - 1 && c.to - c.from > 2) continue;
-      if (c.family === 'grossesse') {
+      if (c.family === 'grossesse' && !procreationEvent(doc, c.from, c.to)) {
         const sn = toks[c.from].sn;
         if (pregnancySentences.has(sn)) continue;
         pregnancySentences.add(sn);
@@ -1837,12 +1908,14 @@ export default defineRule({
       } else if (c.adjective && attributive(doc, c.from)) {
         // "sa fille handicapée" → "sa fille": the noun stays, the condition goes
         fix = removalFix(text, start, end, 'Retirer la mention de santé');
-      } else if (VERBAL.has(toks[c.from].t)) {
+      } else if (VERBAL.has(toks[c.from].t) || c.verbal) {
         // "a arrêté l'alcool", "ne boit plus": no noun to replace; the message says what to write
         fix = undefined;
-      } else if (c.specialist !== undefined && /(logie|iatrie)$|^(cmp|cmpp|cattp|centre)$/.test(toks[c.specialist].t)) {
+      } else if (c.specialist !== undefined && /(logie|iatrie)$|^(cmp|cmpp|cattp|centre|maison|paej|empp|espace)$/.test(toks[c.specialist].t)) {
         // "suivie en addictologie" → "suivie": the service says the condition
-        const withEn = c.specialist > 0 && /^(en|au|a)$/.test(toks[c.specialist - 1].t) ? c.specialist - 1 : c.specialist;
+        // "suivie à la Maison des adolescents" → "suivie": the article goes with its preposition
+        const withArticle = c.specialist > 1 && /^(la|l')$/.test(toks[c.specialist - 1].t) && toks[c.specialist - 2].t === 'a';
+        const withEn = withArticle ? c.specialist - 2 : c.specialist > 0 && /^(en|au|a)$/.test(toks[c.specialist - 1].t) ? c.specialist - 1 : c.specialist;
         const [s] = doc.tokRange(withEn, withEn + 1);
         fix = removalFix(text, s, end, 'Retirer le service médical');
       } else if (c.specialist !== undefined) {

@@ -273,6 +273,13 @@ const GROSSESSE = [
   'mois de grossesse', 'semaines de grossesse', 'échographie', 'diagnostic prénatal',
   'amniocentèse', 'bébé en route', 'future maman', 'heureux événement', 'naissance prévue', 'naissance attendue', 'accouché', 'accouchée', 'accoucher', 'accouche', 'accouchera',
   'menace d’accouchement prématuré', 'grossesse gémellaire', 'grossesse extra-utérine', 'stimulation ovarienne', 'don d’ovocytes',
+  // fertility care: the steps of IVF, sperm and egg tests, egg freezing
+  'ponction ovocytaire', 'ponction d’ovocytes', 'ponction des ovocytes', 'recueil d’ovocytes', 'transfert d’embryon', 'transfert d’embryons',
+  'transfert embryonnaire', 'réimplantation embryonnaire', 'transfert d’embryon congelé', 'FIV-ICSI', 'fécondation in vitro avec ICSI',
+  'induction de l’ovulation', 'stimulation ovarienne contrôlée', 'insémination intra-utérine', 'insémination avec donneur', 'spermogramme',
+  'bilan de fertilité', 'bilan d’infertilité', 'bilan d’AMP', 'hystérosalpingographie', 'réserve ovarienne', 'congélation d’ovocytes',
+  'congélation des ovocytes', 'autoconservation ovocytaire', 'autoconservation des ovocytes', 'vitrification ovocytaire', 'préservation de la fertilité',
+  'assistance médicale à la procréation', 'tentative de FIV', 'échec de FIV',
 ];
 
 /** Adjectives (feminine and plural generated): "asthmatique", "dépressive", "malvoyants". */
@@ -539,7 +546,13 @@ head(['crise'], [custom('cardiaque', 'convulsif', 'comitial', 'épileptique', 's
 head(['attaque', 'accès', 'bouffée'], [CRISES]);
 head(['handicap'], [ORGAN_Q, PSY_Q, custom('invisible', 'lourd', 'intellectuel', 'sévère', 'mental'), ORGAN_DE]);
 head(['séquelle'], [ORGAN_Q, PSY_Q, custom('post-opératoire', 'postopératoire')]);
-head(['suivi'], [PSY_Q, custom('médical', 'neurologique', 'cardiologique', 'oncologique', 'addictologique', 'cancérologique', 'pneumologique', 'rhumatologique', 'thérapeutique', 'hospitalier', 'post-opératoire')]);
+/** Medical specialties as adjectives: "suivi nutritionnel", "examens ORL", "bilan gynécologique". */
+const SPECIALTY_ADJ = ['neurologique', 'cardiologique', 'oncologique', 'addictologique', 'cancérologique', 'pneumologique', 'rhumatologique',
+  'nutritionnel', 'diététique', 'diabétologique', 'endocrinologique', 'gynécologique', 'urologique', 'néphrologique', 'hématologique',
+  'gastro-entérologique', 'hépatologique', 'dermatologique', 'ophtalmologique', 'orthophonique', 'psychomoteur', 'ORL', 'oto-rhino-laryngologique',
+  'orthopédique', 'allergologique', 'infectiologique', 'proctologique', 'sénologique', 'gériatrique', 'pédopsychiatrique', 'kinésithérapique'];
+head(['suivi'], [PSY_Q, custom('médical', ...SPECIALTY_ADJ, 'thérapeutique', 'hospitalier', 'post-opératoire')]);
+head(['examen'], [custom(...SPECIALTY_ADJ.filter((a) => a !== 'diététique' && a !== 'nutritionnel'), 'radiologique', 'cardiaque', 'pulmonaire', 'hépatique', 'neurologiques complémentaires')]);
 head(['soin'], [PSY_Q, custom('médical', 'oncologique', 'post-opératoire', 'palliatif')]);
 head(['traitement'], [PSY_Q, custom('oncologique', 'cardiaque', 'neurologique')]);
 head(['hospitalisation'], [PSY_Q, custom('long', 'prolongé', 'complet', 'ambulatoire')]);
@@ -551,7 +564,7 @@ head(['décompensation'], [PSY_Q, ORGAN_Q]);
 head(['épisode'], [PSY_Q, custom('maniaque', 'délirant')]);
 head(['soutien', 'accompagnement'], [custom('psychologique', 'psychiatrique', 'psy', 'addictologique')]);
 head(['consultation'], [custom('psychiatrique', 'psychologique', 'psy', 'neurologique', 'oncologique', 'addictologique')]);
-head(['bilan'], [custom('neuropsychologique', 'psychiatrique', 'cardiologique', 'oncologique')]);
+head(['bilan'], [custom('neuropsychologique', 'psychiatrique', ...SPECIALTY_ADJ.filter((a) => a !== 'psychomoteur'))]);
 head(['intervention', 'opération'], [custom('chirurgical', 'cardiaque', 'neurologique'), ORGAN_DE, ORGAN_A]);
 head(['chirurgie'], [custom('cardiaque', 'orthopédique', 'digestif', 'lourd', 'réparateur', 'bariatrique', 'préventif', 'prophylactique', 'reconstructeur', 'mutilant'), ORGAN_DE]);
 head(['ablation', 'mastectomie', 'ovariectomie', 'annexectomie', 'hystérectomie'], [custom('préventif', 'prophylactique', 'bilatéral')]);
@@ -632,7 +645,7 @@ head(['cancer', 'tumeur', 'ablation', 'greffe', 'fracture', 'entorse', 'luxation
 const PURE_HEADS = [
   'problème', 'souci', 'ennui', 'mal', 'maux', 'trouble', 'affection', ...INSUFFISANCE, 'malformation', 'défaillance', 'déficience', 'fragilité',
   'antécédent', 'ATCD', 'difficulté', 'lésion', 'infection', 'inflammation', 'douleur', 'accident', 'crise', 'attaque', 'accès', 'suivi', 'soin',
-  'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan',
+  'état', 'souffrance', 'détresse', 'épisode', 'soutien', 'accompagnement', 'consultation', 'bilan', 'examen',
   'intervention', 'opération', 'chirurgie', 'malaise', 'fatigue', 'détérioration', 'ablation', 'greffe', 'bouffée',
   'rupture', 'déchirure', 'fissure', 'tassement', 'broche', 'plaque', 'tige', 'hémorragie', 'blessure', 'traumatisme', 'blessé', 'blessée', 'lésé', 'lésée', 'infiltration', 'contusion', 'élongation',
   ...INJURY_VERBS, ...BODY_HEADS, 'plâtre', ...BITTEN,
@@ -662,6 +675,9 @@ const SPECIALISTS = [
   'CMP infanto-juvénile', 'CMP IJ', 'CMPIJ', 'CMP enfants', 'CMP enfant', 'CMP ado', 'CMP ados', 'CAMSP', 'CMPEA', 'psychiatrie infanto-juvénile',
   'centre médico-psycho-pédagogique', 'centre d’action médico-sociale précoce', 'service de pédopsychiatrie', 'unité de pédopsychiatrie',
   'hôpital de jour pour enfants', 'hôpital de jour pédopsychiatrique',
+  // listening and care places for teenagers and young adults, mobile psychiatric teams for the homeless
+  'Maison des adolescents', 'maison des ados', 'Maison de l’adolescent', 'Maison des jeunes adolescents', 'Point accueil écoute jeunes', 'PAEJ',
+  'équipe mobile psychiatrie précarité', 'EMPP', 'centre de santé mentale', 'espace santé jeunes',
   'hématologie', 'cardiologie', 'pneumologie', 'rhumatologie', 'néphrologie', 'endocrinologie', 'diabétologie', 'gastro-entérologie',
   'hépatologie', 'psychogériatrie', 'centre anti-douleur', 'centre de la douleur',
   'urologie', 'dermatologie', 'gynécologie', 'ophtalmologie', 'neurochirurgie', 'allergologie', 'rééducation fonctionnelle', 'médecine physique',
@@ -715,7 +731,7 @@ const CARE_PLACES = [
 
 const MODES: LexiconEntry[] = [
   ...CARE_PLACES.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === lemma.toUpperCase(), tag: 'soins:lieu' })),
-  ...SPECIALISTS.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === 'CMP' || lemma === 'ORL', tag: 'psy:spec' })),
+  ...SPECIALISTS.map((lemma): LexiconEntry => ({ lemma, inflect: lemma === lemma.toUpperCase() ? 'none' : 'noun', upper: lemma === 'CMP' || lemma === 'ORL' || lemma === 'PAEJ' || lemma === 'EMPP', tag: 'psy:spec' })),
   ...fixed('addiction:conso', ['alcool', 'alcools forts', 'drogue', 'drogues', 'héroïne', 'crack', 'joint', 'joints', 'shit', 'herbe', 'stupéfiants', 'produits', 'cachets', 'alcool fort',
     'came', 'coke', 'héro', 'dope', 'opium', 'protoxyde d’azote',
     // street names: a consumption word nearby ("fume de la beuh", "accro à la weed")
@@ -729,6 +745,11 @@ const MODES: LexiconEntry[] = [
     'le caillou', 'du caillou', 'rhum', 'rhum arrangé', 'ti-punch', 'ti punch', 'ti-punchs',
     'whisky', 'vodka', 'pastis', 'gin', 'cubi', 'cubis', 'tord-boyaux', 'gnôle', 'bibine', 'binouze', 'binouzes', 'canettes de bière', 'bières fortes']),
   // drinking quantities: "une bouteille de rhum par jour", "six bières par jour", "un litre de vin chaque soir" (the rule checks the rest)
+  // "force un peu sur la bière", "a trop forcé sur la bouteille": the rule wants a form of "forcer" before (mode `forcer`)
+  ...fixed('addiction:forcer', ['sur la bouteille', 'sur la boisson', 'sur l’alcool', 'sur la bière', 'sur les bières', 'sur la binouze', 'sur le vin',
+    'sur le rouge', 'sur le rosé', 'sur le pastis', 'sur le pastaga', 'sur le rhum', 'sur le whisky', 'sur la vodka', 'sur le gin', 'sur la gnôle',
+    'sur l’apéro', 'sur les apéros', 'sur la picole', 'sur le shit', 'sur la fumette', 'sur les joints', 'sur le joint', 'sur le cannabis',
+    'sur la beuh', 'sur la coke', 'sur la cocaïne', 'sur les médocs', 'sur les cachets', 'sur les anxiolytiques', 'sur les somnifères']),
   ...fixed('addiction:qte', ['bouteille', 'bouteilles', 'litre', 'litres', 'canette', 'canettes', 'bières', 'verres', 'pack', 'packs', 'cubi', 'cubis', 'flasque', 'flasques', 'demi-bouteille', 'fiole', 'fioles', 'whiskys', 'apéros']),
   // a due date: "son terme est prévu début mai", "sa DPA est le 12 mai" (the rule checks the possessive and the date)
   { lemma: 'terme', tag: 'grossesse:terme' },
@@ -967,6 +988,10 @@ const MORE_TREATMENT = [
   // examinations that reveal a condition
   'IRM', 'biopsie', 'ponction lombaire', 'coloscopie', 'fibroscopie', 'endoscopie', 'mammographie', 'scintigraphie', 'PET-scan', 'pet scan',
   'électroencéphalogramme', 'coronarographie', 'holter', 'bilan cardiaque', 'bilan neurologique', 
+  // liver stiffness and vessel imaging, by device name and by method
+  'Fibroscan', 'FibroScan', 'fibroscan hépatique', 'élastométrie hépatique', 'élastographie hépatique', 'Fibrotest', 'FibroTest', 'Fibromètre',
+  'ponction-biopsie hépatique', 'biopsie hépatique', 'écho-doppler', 'échodoppler', 'doppler veineux', 'doppler artériel', 'électrocardiogramme',
+  'épreuve d’effort', 'test d’effort', 'spirométrie', 'pléthysmographie', 'électrorétinogramme', 'tympanométrie', 'potentiels évoqués auditifs',
 ];
 /**
  * Drugs of rare and neurological conditions by brand and molecule (sleep disorders, vertigo, spinal muscular
@@ -1583,7 +1608,7 @@ const TERMS: LexiconEntry[] = [
   ...n('soins', SOINS),
   ...n('dys', DYS),
   ...n('grossesse', GROSSESSE),
-  ...fixed('grossesse', ['IVG', 'PMA', 'FIV', 'GPA', 'IMG'], { upper: true }),
+  ...fixed('grossesse', ['IVG', 'PMA', 'FIV', 'GPA', 'IMG', 'ICSI'], { upper: true }),
   ...fixed('psy', ['HDT', 'SDT', 'SPDT', 'SPDRE', 'TCC'], { upper: true }),
   // "interné" folds to "interne": only after an auxiliary, and not "interne en médecine"
   { lemma: 'été interné', forms: ['être interné', 'fait interner', 'faire interner'], tag: 'psy', notBefore: ['en', 'au', 'à', 'aux', 'des', 'dans un service', 'dans le service'] },

@@ -75,6 +75,10 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
       if (t.t === 'cours' && (toks[k - 1]?.t === 'long' || toks[k - 1]?.t === 'au')) return false;
       // "jeune sans diplôme atteint de…", "sans emploi depuis son AVC": what the person lacks describes the person
       if (toks[k - 1]?.t === 'sans') return false;
+      // "dans le cadre du parcours de PMA": the idiom "as part of", not a manager
+      if (t.t === 'cadre' && toks[k - 1]?.t === 'le' && toks[k - 2]?.t === 'dans') return false;
+      // "voit un éducateur du CSAPA", "suivi par une psychologue du CMP": the person meets the staff, a care relation
+      if (MET_STAFF.has(t.t) && ARTICLES.has(toks[k - 1]?.t ?? '') && MEETS.has(toks[k - 2]?.t ?? '')) return false;
       // a place where care happens is not a frame for the patient ("hospitalisée dans le service de psychiatrie")
       if (PLACES.has(t.t) && clauseHasCare(doc, k)) return false;
       return true;
@@ -90,6 +94,10 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
 }
 
 const ARTICLES = set(`le la les l' un une`);
+/** Staff a person meets for care, and the verbs of meeting them: "voit un éducateur", "rencontre une psychologue", "suivie par un infirmier". */
+const MET_STAFF = set(`educateur educatrice educateurs educatrices psychologue psychologues medecin medecins infirmier infirmiere infirmiers infirmieres
+  referent referente moniteur monitrice`);
+const MEETS = set(`voit voyait verra vu vue rencontre rencontrait rencontree consulte consultait consulter par voir rencontrer`);
 const PREPOSITIONS = set(`de d' du des en a au aux dans pour sur avec aupres vers chez`);
 const PLACES = set(`service services unite unites pole poles centre centres clinique hopital etablissement etablissements structure structures cabinet`);
 const CARE_EVENTS = set(`hospitalise hospitalisee hospitalises hospitalisation admis admise soigne soignee suivi suivie suivis traite traitee sejour

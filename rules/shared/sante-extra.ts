@@ -64,6 +64,7 @@ export const DEVICES = set(`stimulateur stimulateurs pacemaker pacemakers defibr
   prothese protheses implant implants pompe pompes appareil appareils sonde sondes stent stents valve valves chambre chambres holter
   capteur capteurs orthese ortheses attelle attelles corset corsets poche poches canule canules catheter catheters anneau pile broche broches
   plaque plaques tige tiges port-a-cath picc freestyle dexcom omnipod derivation oeil contour contours audioprothese audioprotheses
+  bas chaussettes collants vetement vetements manchon manchons
   loupe loupes teleagrandisseur teleagrandisseurs boucle boucles`);
 /** Devices and drugs that are also goods: "il vend des fauteuils roulants", "livreur de médicaments". */
 const GOODS = set(`${[...DEVICES].join(' ')} fauteuil fauteuils bequilles appareil appareils deambulateur deambulateurs canne cannes
@@ -401,11 +402,12 @@ const PRODUCT_JOBS = set(`visiteur visiteuse visiteurs delegue deleguee delegues
   delivrait delivrer delivrance delivre delivrees demarchait demarcher demarchage industrie laboratoires medtronic sanofi servier pfizer novartis biomedical biomedicale
   vend vendre vendait vendu vente ventes vendeur vendeuse revendeur commercialise commercialiser fabrique fabriquer fabrication fabricant
   conditionnement conditionnait catalogue stock stocks magasinier distribue distribuait distribuer distribution administre administrait
-  administrer audioprothesiste audioprothesistes opticien opticienne opticiens appareilleur appareilleuse orthopediste orthoprothesiste`);
+  administrer audioprothesiste audioprothesistes opticien opticienne opticiens appareilleur appareilleuse orthopediste orthoprothesiste
+  orthopedie mesure mesures essayage essayages`);
 /** The person takes or wears it: "elle prend du Xanax", "sous Lexomil", "porteur d'un pacemaker". */
 const OWN_USE = set(`prend prends prenait prenais prendre pris prise sous avale avalait traitement dose doses prescrit prescrite prescrits
   porte porteur porteuse porter portait lui me m' se s' son sa ses mon ma mes leur leurs votre vos dependant dependante dependance
-  accro addiction addict consomme consommait consommer consommation abus`);
+  accro addiction addict consomme consommait consommer consommation abus suit suivait suivra entame entamait`);
 const HAVE = set(`a ai avait avais ont avaient`);
 const INDEF = set(`un une des du de d'`);
 /**
@@ -419,6 +421,8 @@ export function productContext(doc: Doc, from: number): boolean {
   if (!hasProductJob(doc, from)) return false;
   for (let k = from - 1; k >= 0 && k >= from - 4 && toks[k].sn === sn; k--) {
     if (toks[k].k === Kind.Punct && toks[k].t !== "'") break;
+    // "prise de mesures pour bas de contention": a fitting done by the seller, not a dose taken
+    if (toks[k].t === 'prise' && /^(de|des)$/.test(toks[k + 1]?.t ?? '') && /^mesures?$/.test(toks[k + 2]?.t ?? '')) continue;
     if (OWN_USE.has(toks[k].t)) return false;
   }
   // "il a un pacemaker"
