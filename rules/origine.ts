@@ -220,7 +220,8 @@ const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' 
 const LABEL_VERBS = new Map<string, string>([
   ...['dise', 'disent', 'dit', 'disait', 'disaient', 'dire', 'disant', 'croit', 'croient', 'croyait', 'croyaient', 'croire', 'croie',
     'pense', 'pensent', 'pensait', 'imagine', 'imaginent', 'imaginait', 'appelle', 'appellent', 'appelait', 'appelaient', 'appeler',
-    'appele', 'appelee', 'surnomme', 'surnomment', 'surnommait', 'surnommer', 'surnommee', 'nomme', 'nomment', 'nommait', 'voit', 'voient',
+    'appele', 'appelee', 'appeles', 'appelees', 'surnomme', 'surnomment', 'surnommait', 'surnommaient', 'surnommer', 'surnommee', 'surnommes',
+    'surnommees', 'surnommera', 'nomme', 'nomment', 'nommait', 'nommaient', 'voit', 'voient',
     'voyait', 'considere', 'considerent', 'considerait', 'considerer', 'consideree', 'consideres', 'classe', 'classent', 'percoit',
     'percoivent', 'percu', 'percue', 'vu', 'vue', 'catalogue', 'catalogues', 'cataloguee', 'etiquette', 'etiquettent', 'etiquetee',
     'prend', 'prennent', 'prenait', 'prenaient', 'prendre', 'pris', 'prise', 'passe', 'passer', 'passait', 'qualifie', 'qualifient',
@@ -233,11 +234,26 @@ for (const v of ['qualifie', 'qualifient', 'qualifiait', 'qualifiee', 'traite', 
 for (const v of ['assimile', 'assimilent', 'assimilee', 'range', 'rangent', 'rangee']) LABEL_VERBS.set(v, 'parmi');
 const LABEL_LINKS = set("comme de d' pour parmi");
 const LABEL_DETS = set("le la l' les un une des");
+/** What follows "sa couleur" when it is a thing's or a taste's colour: "sa couleur préférée", "sa couleur de cheveux". */
+const COLOUR_NEXT_NOT = set(`de d' du des preferee favorite prefere preferees politique politiques naturelle d'origine fetiche
+dominante vive vives claire foncee rouge verte bleue jaune rose orange violette grise blanche noire marron beige`);
+/** Words of discrimination that make "sa couleur" the skin's by themselves: "discriminé pour sa couleur", "des remarques racistes sur sa couleur". */
+const COLOUR_DISCRIMINATION = set(`discrimine discriminee discrimines discriminees discrimination discriminations discriminatoire raciste racistes racisme`);
+/** Treatments of a person the colour is given as the cause of, after a clitic or an auxiliary: "qui l'a bloqué", "a été écartée". */
+const COLOUR_TREATED = set(`bloque bloquee ecarte ecartee recale recalee rejete rejetee refuse refusee insulte insultee moque moquee vise visee
+juge jugee traite traitee harcele harcelee controle controlee ecartent bloquent refusent jugent`);
+const TREATED_LEADS = set("l' le la les lui m' me ete etre suis est etait");
+const TREATED_AUX = set('a ont avait avaient aurait');
+const PASSIVE_LEADS = set('ete etre suis est etait');
+const PERSON_SUBJECTS = set('il elle ils elles');
+/** Opening quotes between a calling verb and the nickname it gives. */
+const OPEN_QUOTES = new Set(['«', '"', '“']);
 /** Verbs after which the label may be a noun with its article: "l'appellent le Portugais". */
-const CALLING = set('appelle appellent appelait appelaient appeler appele appelee surnomme surnomment surnommait surnommer surnommee nomme nomment nommait');
+const CALLING = set(`appelle appellent appelait appelaient appeler appele appelee appeles appelees surnomme surnomment surnommait surnommaient
+surnommer surnommee surnommes surnommees surnommera nomme nomment nommait nommaient`);
 const OBJECT_CLITICS = set("le la l' les se s' me m' te t' lui");
 /** Participles of a passive label: "a été traité de", "être considérée comme". */
-const PASSIVE_LABEL = set('appele appelee traite traitee traites traitees qualifie qualifiee consideree considere consideres percu percue vu vue catalogue cataloguee etiquetee pris prise surnommee surnomme assimilee rangee');
+const PASSIVE_LABEL = set('appele appelee appeles appelees surnommes surnommees traite traitee traites traitees qualifie qualifiee consideree considere consideres percu percue vu vue catalogue cataloguee etiquetee pris prise surnommee surnomme assimilee rangee');
 const LABEL_AUX = set('ete etre est etait sont etaient fut souvent toujours parfois');
 const LABEL_PERSON = set('on adherent adherente monsieur madame m mme');
 
@@ -488,6 +504,8 @@ export default defineRule({
       // the article or determiner of a noun label: "l'appellent le Portugais", "le prend pour un Turc"
       const det = LABEL_DETS.has(t(c, i));
       if (det) c--;
+      // the label in quotes: "l'appelait « le Black »", "le traitait de « Chinois »"
+      while (OPEN_QUOTES.has(t(c, i))) c--;
       const link = LABEL_LINKS.has(t(c, i)) ? t(c, i) : '';
       if (link) c--;
       const v = t(c, i);
@@ -514,6 +532,21 @@ export default defineRule({
       return false;
     };
 
+    /** "sa couleur" at [a, b) given as the cause of the person's treatment (up to 10 tokens around, same sentence). */
+    const colourTreatment = (a: number, b: number): boolean => {
+      if (around(doc, a, b, COLOUR_DISCRIMINATION, 10)) return true;
+      const sn = toks[a].sn;
+      for (let k = Math.max(0, a - 10); k < Math.min(toks.length, b + 10); k++) {
+        if (toks[k].sn !== sn || !COLOUR_TREATED.has(toks[k].t)) continue;
+        const p = t(k - 1, a);
+        const lead = TREATED_LEADS.has(p) ? p : TREATED_AUX.has(p) ? t(k - 2, a) : '';
+        if (!TREATED_LEADS.has(lead)) continue;
+        // a clitic object is a person; a passive needs "il"/"elle" as its subject ("le tissu a été refusé" is a thing)
+        if (!PASSIVE_LEADS.has(lead)) return true;
+        for (let q = k - 2; q >= Math.max(0, k - 8) && toks[q].sn === sn; q--) if (PERSON_SUBJECTS.has(toks[q].t)) return true;
+      }
+      return false;
+    };
     const next0 = (h: Hit) => t(h.to, h.from);
     /** The normalised line around offset o. */
     const lineAround = (o: number): string => doc.norm.slice(doc.norm.lastIndexOf('\n', o) + 1, (doc.norm.indexOf('\n', o) + 1 || doc.norm.length + 1) - 1);
@@ -796,6 +829,8 @@ export default defineRule({
           if (around(doc, i, h.to, MUSIC, 3)) break;
           if (doc.isUpper(i) && toks[i].t.length <= 4) break; // "ROM", "CD-ROM"
           const pw = t(i - 1, i);
+          // the community's language: "il parle le yéniche et l'allemand", "yéniche courant"
+          if (LANGUAGE_FORMS.has(toks[i].t) && (LANGUAGE_PREV.has(pw) || (ARTICLES.has(pw) && LANGUAGE_PREV.has(t(i - 2, i))) || LANGUAGE_NEXT.has(t(h.to, i)))) break;
           // a label put on the person: "les employeurs la prennent pour une Rom", "on le traite de Gitan"
           if (doc.isCapitalized(i) && labelled(i - 1, i)) { report(LABEL_DETS.has(pw) ? i - 1 : i, h.to); break; }
           if (jobFrameBefore(doc, i - 1) || negatedBefore(doc, i - 1)) break;
@@ -840,6 +875,15 @@ export default defineRule({
           for (let q = i - 1, n = 0; q >= 0 && n < 4 && toks[q].sn === toks[i].sn && !th; q--, n++) th = ORIGIN_THINGS.has(toks[q].t);
           if (th) break;
           report(i, end, 'high');
+          break;
+        }
+        case 'sa-couleur': {
+          // "sa couleur préférée", "sa couleur de cheveux", "sa couleur d'origine": a colour of a thing or a taste
+          const nx = t(h.to, i);
+          if (COLOUR_NEXT_NOT.has(nx)) break;
+          // the colour as the cause of a treatment said of the person, not "la voiture et sa couleur"
+          if (!colourTreatment(i, h.to) || negatedBefore(doc, i)) break;
+          report(i, h.to, 'high');
           break;
         }
         case 'de-couleur': {

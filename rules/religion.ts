@@ -291,6 +291,11 @@ const SECT_MEMBERS = set('membre membres adepte adeptes disciple disciples fidel
 const CELEBRATIONS = set('noel paques anniversaire anniversaires halloween fetes');
 const CELEBRATION_SKIP = set("pas plus jamais les la le l' ses leurs son sa aucun aucune ou et meme non");
 
+/** First halves of a people's hyphenated name whose second half is a faith word ("assyro-chaldéen", "chaldéo-assyrien"). */
+const PEOPLE_PREFIXES = set('assyro');
+/** Heads that make such a name a church or a rite: "l'Église assyro-chaldéenne", "le rite assyro-chaldéen". */
+const PEOPLE_CHURCHES = set('eglise eglises rite rites liturgie paroisse communaute');
+
 export default defineRule({
   id: 'religion',
   meta: {
@@ -530,6 +535,8 @@ export default defineRule({
       const nw = t(h.to, i);
       switch (tag) {
         case 'adherent': {
+          // "assyro-chaldéen": a people's name (origine), the faith word only its second half
+          if (toks[i].hyphen && PEOPLE_PREFIXES.has(pw) && !PEOPLE_CHURCHES.has(t(i - 2, i))) break;
           // "Mme Chrétien, DRH du groupe", "M. Catholique": a surname after a title
           if (doc.isCapitalized(i) && !toks[i].first && (TITLES.has(pw) || (pw === '.' && TITLES.has(t(i - 2, i))))) break;
           // "de culture musulmane", "de tradition juive": a heritage, not an organisation named "culture"

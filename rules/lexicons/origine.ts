@@ -48,7 +48,7 @@ uruguayen vénézuélien vietnamien yéménite zambien zimbabwéen français ang
 tchétchène kurde kabyle berbère amazigh tamoul ouïghour ouïgour sahraoui touareg/touarègue peul peuhl soninké wolof
 haoussa yoruba bambara malinké bamiléké tutsi hutu pachtoune hazara ingouche daghestanais cosaque
 hmong baloutche pendjabi penjabi sindhi cinghalais malais javanais tatar toucouleur sarakolé dioula mandingue kikuyu amhara
-oromo tigréen somali assyrien rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
+oromo tigréen somali assyrien assyro-chaldéen chaldéo-assyrien assyro-syriaque araméen rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
 ivoiro-libanais sahélien bosniaque herzégovinien yougoslave omanais bahreïni émirien équato-guinéen malawite seychellois
 bhoutanais surinamais guyanien lybien ossète
 rifain riffain chleuh/chleuhe soussi/soussie chaoui/chaouie mozabite sénoufo mossi djerma zarma songhaï kanouri fulani mandinka diola sérère
@@ -106,7 +106,8 @@ grec hongrois suédois danois norvégien finlandais tchèque serbe croate bulgar
 ourdou persan farsi dari pachto kurde berbère kabyle tamoul wolof bambara lingala swahili malgache créole arménien
 géorgien ukrainien hébreu tigrinya amharique somali peul soninké haoussa yoruba malinké thaï slovaque slovène letton
 lituanien estonien islandais mongol ouzbek kazakh tadjik turkmène tibétain ouïghour romani hmong pendjabi penjabi sindhi
-cinghalais malais javanais tatar dioula mandingue kikuyu oromo gujarati khmer lao baloutche assyrien bosniaque`.split(/\s+/).filter(Boolean).map(fold),
+cinghalais malais javanais tatar dioula mandingue kikuyu oromo gujarati khmer lao baloutche assyrien araméen bosniaque
+yéniche manouche sinti`.split(/\s+/).filter(Boolean).map(fold),
 );
 
 /**
@@ -227,6 +228,8 @@ export const ORIGINE_LEXICON: LexiconEntry[] = [
   ...adjEntries(COMMUNITY, 'communaute'),
   ...adjEntries(OVERSEAS, 'outremer'),
   { lemma: 'de couleur', tag: 'de-couleur' },
+  // skin colour said without "peau", as the cause of a treatment: "c'est sa couleur qui l'a bloqué", "refusé à cause de sa couleur"
+  { lemma: 'sa couleur', forms: ['leur couleur', 'sa couleur à lui', 'sa couleur à elle'], tag: 'sa-couleur', confidence: 'high' },
   ...COUNTRY_LIST.map((c): LexiconEntry => ({ lemma: c, tag: 'pays', upper: c === 'RDC' })),
   ...DIRECT.map((e) => ({ tag: 'direct', confidence: 'high' as const, ...e })),
   ...HEADS,

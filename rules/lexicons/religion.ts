@@ -30,7 +30,7 @@ const ADHERENTS: LexiconEntry[] = [
     // English names a counsellor may copy from the person: "il est Muslim"
     'muslim', 'jewish', 'buddhist',
     // smaller churches and currents, and the other living religions
-    'méthodiste', 'presbytérien', 'mennonite', 'quaker', 'amish', 'kimbanguiste', 'chaldéen', 'assyro-chaldéen',
+    'méthodiste', 'presbytérien', 'mennonite', 'quaker', 'amish', 'kimbanguiste', 'chaldéen',
     'hassidique', 'loubavitch', 'ultra-orthodoxe', 'bahaï', 'yézidi', 'ahmadi', 'ahmadiste', 'ismaélien', 'wahhabite',
     'néo-païen', 'païen', 'wiccan', 'shintoïste', 'confucianiste', 'jaïniste', 'vaudou', 'vaudouisant', 'catho', 'cathos',
     // Afro-Caribbean and Afro-Brazilian religions (Antilles, Guyane, Haiti, Brazil, Cuba)

@@ -377,3 +377,47 @@ ruleTester(rule, {
   valid: ['Langues : Italien, Espagnol, Anglais.', 'Matières : Espagnol, Anglais (langues enseignées).'],
   invalid: [{ text: 'M. Dupont, marocain, cherche un poste de cariste.', errors: ['marocain'] }],
 });
+
+// a people named with a faith word ("assyro-chaldéen") is an origin; a church of that people is the religion rule's
+ruleTester(rule, {
+  valid: ["Il fréquente l'Église assyro-chaldéenne de Sarcelles.", 'Il parle araméen et arabe.'],
+  invalid: [
+    { text: "L'adhérent est assyro-chaldéen et s'exprime surtout en soureth à la maison.", errors: ['assyro-chaldéen'] },
+    { text: 'Elle est chaldéo-assyrienne, arrivée en 2019.', errors: ['chaldéo-assyrienne'] },
+  ],
+});
+
+// a nickname in quotes after a calling verb: the article goes with it
+ruleTester(rule, {
+  valid: ['Ses collègues le surnommaient « le Grand ».', 'Il a travaillé au « Black Friday ».', 'On l\'appelle « le Breton ».'],
+  invalid: [
+    { text: "Un chef d'équipe l'appelait « le Black » devant tout le monde.", errors: ['Black'] },
+    { text: 'Ses collègues le surnommaient « le Chinois ».', errors: ['Chinois'] },
+    { text: 'Au lycée, il était surnommé « le Noir ».', errors: ['Noir'] },
+  ],
+});
+
+// skin colour said "sa couleur", as the cause of a treatment of the person; a thing's colour or a taste stays silent
+ruleTester(rule, {
+  valid: [
+    'Il a choisi la voiture pour sa couleur.',
+    'Sa couleur préférée est le bleu, il veut travailler dans la déco.',
+    'Le client a refusé la peinture à cause de sa couleur.',
+    'Le tissu a été refusé à cause de sa couleur.',
+    'Elle a été recalée à cause de sa couleur de cheveux trop vive.',
+  ],
+  invalid: [
+    { text: "Il est persuadé que c'est sa couleur qui l'a bloqué à l'entretien.", errors: ['sa couleur'] },
+    { text: 'Elle pense avoir été écartée à cause de sa couleur.', errors: ['sa couleur'] },
+    { text: 'Il dit subir des remarques racistes sur sa couleur.', errors: ['sa couleur'] },
+  ],
+});
+
+// a community's language is no origin ("parle le yéniche"); the family or the person said so is
+ruleTester(rule, {
+  valid: ["Il parle le yéniche et l'allemand, atout pour les déménagements.", 'Il parle manouche avec ses cousins.', 'Yéniche courant, allemand B1.'],
+  invalid: [
+    { text: 'Famille yéniche installée dans la vallée ; il parle le yéniche et l\'allemand.', errors: ['yéniche'] },
+    { text: 'Elle est manouche et vit en caravane.', errors: ['manouche'] },
+  ],
+});

@@ -544,3 +544,12 @@ ruleTester(rule, {
     { text: 'Il emmène ses enfants à la messe chaque dimanche.', errors: ['messe'] },
   ],
 });
+
+// a people's hyphenated name whose second half is a faith word is an origin (origine rule), not a faith
+ruleTester(rule, {
+  valid: ["L'adhérent est assyro-chaldéen et s'exprime surtout en soureth à la maison."],
+  invalid: [
+    { text: 'Réfugiée irakienne, elle est chaldéenne et porte une croix.', errors: ['chaldéenne', 'porte une croix'] },
+    { text: "Il est membre de l'Église assyro-chaldéenne de Sarcelles.", errors: ["membre de l'Église", 'chaldéenne'] },
+  ],
+});
