@@ -41,6 +41,19 @@ const WORK = new Set([
   'enseignant', 'enseignante', 'recruteur', 'stage', 'poste', 'service', 'mission', 'interim', 'banque', 'caf', 'organisme', 'syndic', 'locataire',
 ]);
 
+/**
+ * A ban on contact whose sentence names someone from work or the neighbourhood and no relative: « interdiction de contact
+ * après des faits de harcèlement envers une ancienne collègue » is the measure of an offence, not of family life.
+ */
+function outsiderBanned(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let outsider = false;
+  for (let k = from - 1, n = 0; n < 20 && k >= 0 && toks[k].sn === sn; k--, n++) if (kinAt(doc, k, sn) > 0) return false; else if (WORK.has(toks[k].t)) outsider = true;
+  for (let k = from + 1, n = 0; n < 25 && k < toks.length && toks[k].sn === sn; k++, n++) if (kinAt(doc, k, sn) > 0) return false; else if (WORK.has(toks[k].t)) outsider = true;
+  return outsider;
+}
+
 /** Is there a relative at token j ("son père", "l'ex-conjoint", "sa belle-famille")? Returns the index after it, or -1. */
 function kinAt(doc: Doc, j: number, sn: number, needPossessive = false): number {
   const toks = doc.tokens;
@@ -946,6 +959,10 @@ function pensionWithAmount(doc: Doc, from: number, to: number): boolean {
 /** Words of a hearing before the family judge: with the judge alone they add no fact to another finding of the sentence. */
 const HEARING_WORDS = new Set(['audience', 'audiences', 'convocation', 'convoque', 'convoquee', 'passage', 'rdv', 'rendez-vous', 'devant', 'chez', 'au', 'le', 'du', 'aupres']);
 
+/** Words of a break with a relative, which a silence after it restates: « rupture avec son fils, qui ne lui parle plus ». */
+const BREAK_WORDS = new Set(['rupture', 'brouille', 'brouillee', 'brouilles', 'fache', 'fachee', 'faches', 'froid', 'coupe', 'coupee', 'ponts', 'rompu', 'rompue', 'conflit', 'distance', 'eloigne', 'eloignee']);
+/** Rank words after a relative's noun: « son fils aîné », « sa fille cadette ». */
+const KIN_RANKS = new Set(['aine', 'ainee', 'aines', 'ainees', 'cadet', 'cadette', 'cadets', 'cadettes', 'benjamin', 'benjamine', 'puine', 'puinee']);
 /**
  * One story, one finding: a fact restated right after a colon (« sa compagne l'a quitté … : rupture brutale ») or
  * continued by a relative clause (« main courante contre son ex-compagne | qui | ne ramène pas les enfants ») joins the fact before it.
@@ -961,7 +978,14 @@ function joinRestatements(doc: Doc, spans: Array<[number, number]>): void {
     const b = spans[i];
     if (b[0] <= a[1] || toks[a[0]].sn !== toks[b[0]].sn) continue;
     const gap = b[0] - a[1];
-    const relative = gap === 1 && (toks[a[1]].t === 'qui' || toks[a[1]].t === 'dont');
+    // a relative clause on the relative just named, with or without a comma: « rupture avec son fils aîné, qui ne lui parle plus depuis deux ans »
+    // (after a comma, only a silence restating a break: « climat conflictuel avec son mari, qui la menace » is a second fact)
+    let rel = a[1];
+    while (rel < b[0] - 1 && KIN_RANKS.has(toks[rel].t)) rel++;
+    const comma = rel < b[0] - 1 && toks[rel].t === ',';
+    if (comma) rel++;
+    const relative = rel === b[0] - 1 && (toks[rel].t === 'qui' || toks[rel].t === 'dont')
+      && (!comma || ((toks[b[0]].t === 'ne' || toks[b[0]].t === "n'") && toks.slice(a[0], a[1]).some((t) => BREAK_WORDS.has(t.t))));
     // the restatement comes right after the colon and the colon is the only stop between the two facts
     let colon = toks[b[0] - 1]?.t === ':' && gap <= 12;
     for (let k = a[1]; colon && k < b[0] - 1; k++) if (toks[k].k === Kind.Punct && toks[k].t !== ',' && toks[k].t !== "'") colon = false;
@@ -1029,6 +1053,7 @@ export default defineRule({
       if (e.kind === 'contest') { contestHeads.push([hit.from, hit.to]); continue; }
       if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from) && !(e.tag === 'control' && partnerSubjectBefore(doc, hit.from)))
         || topicFrame(doc, hit.from) || absentBefore(doc, hit.from) || taskObject(doc, hit.from) || workTopic(doc, hit.from)) continue;
+      if (e.tag === 'ban' && outsiderBanned(doc, hit.from)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }
       if (e.kind === 'kin') {

@@ -29,6 +29,18 @@ const GAMES = ['échecs', 'tennis', 'squash', 'ping-pong', 'badminton', 'boxe', 
   'jeu', 'jeux', 'cartes', 'sprint', 'compétition', 'championnat', 'finale', 'belote', 'scrabble', 'pétanque', 'foot', 'football', 'set', 'habitudes', 'certitudes', 'planning'];
 // (not « partie »: « elle est partie avec une valise » is leaving, the game is « match », « cartes », « jeu »)
 
+/** Trouble words × an optional qualifier × « dans le couple »: "tensions importantes dans le couple", "grosses disputes au sein de leur couple". */
+function troubleInCouple(): string[] {
+  const heads = ['tensions', 'tension', 'disputes', 'dispute', 'conflits', 'conflit', 'problèmes', 'difficultés', 'soucis', 'crise', 'mésentente', 'disputes à répétition', 'engueulades', 'cris', 'violences', 'violence'];
+  const qualifiers = ['', 'importantes', 'importante', 'importants', 'fortes', 'forte', 'vives', 'vive', 'fréquentes', 'fréquents', 'graves', 'grave', 'sérieuses', 'sérieux', 'sérieuse',
+    'récurrentes', 'récurrents', 'répétées', 'répétés', 'permanentes', 'permanents', 'constantes', 'croissantes', 'persistantes', 'régulières', 'réguliers', 'nombreuses', 'nombreux',
+    'fortes et anciennes', 'actuelles', 'actuels', 'récentes', 'récents', 'grandissantes', 'profondes', 'profonde', 'majeures', 'majeurs', 'lourdes', 'quotidiennes', 'quotidiens', 'très fortes', 'très importantes'];
+  const places = ['dans le couple', 'au sein du couple', 'dans son couple', 'dans leur couple', 'au sein de son couple', 'au sein de leur couple', 'au sein de leur ménage', 'dans leur ménage'];
+  const out: string[] = [];
+  for (const h of heads) for (const q of qualifiers) for (const p of places) out.push(q ? `${h} ${q} ${p}` : `${h} ${p}`);
+  return out;
+}
+
 /** Every head × preposition × tail, for the custody disputes ("litige autour de la garde de son fils"). */
 function custody(): string[] {
   const heads = ['conflit', 'conflits', 'litige', 'litiges', 'bataille', 'désaccord', 'désaccords', 'différend', 'guerre', 'procédure', 'procédures', 'tensions', 'dispute', 'disputes', 'bras de fer'];
@@ -354,6 +366,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'ruptures amoureuses', 'couple bat de l’aile', "couple bat de l'aile", 'son couple va mal', 'couple en difficulté', 'couple traverse une crise',
     'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
   ]),
+  // trouble inside the couple with a qualifier between: "tensions importantes dans le couple", "disputes fréquentes au sein du couple"
+  ...fixed(troubleInCouple(), { notNear: ['thérapeute', 'thérapie', 'conseiller conjugal', 'conseillère conjugale', 'formation', 'module', 'atelier', 'film', 'série', 'roman', 'pièce'] }),
   // parental authority or rights taken away: "s'est vu retirer l'autorité parentale", "privée de ses droits parentaux"
   ...fixed(parentalRightsLost()),
   // paternity disputed: "conteste être le père", "nie sa paternité", "action en contestation de paternité"
@@ -517,7 +531,16 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(['litige successoral', 'litiges successoraux', 'conflit successoral', 'conflits successoraux', 'succession conflictuelle', 'succession houleuse', 'succession bloquée par',
     "querelle d'héritage", "querelles d'héritage", "conflit d'héritage", "conflits d'héritage", "bataille d'héritage", "guerre d'héritage", 'bataille autour de la succession',
     "histoire d'héritage", 'indivision conflictuelle', 'déchirés par la succession', "déchirés par l'héritage", 'brouillés par la succession', "brouillés par l'héritage"], {
-    notNear: ['notaire', 'notariat', 'clerc', 'poste', 'métier', 'stage', 'cabinet', 'juriste', 'dossiers', 'clients'] }),
+    notNear: ['notaire', 'notariat', 'clerc', 'poste', 'métier', 'stage', 'cabinet', 'juriste', 'dossiers', 'clients', 'roman', 'film', 'série'] }),
+  // the same fight by any head and wording: « conflit sur l'héritage de son père », « querelle autour de la succession », « ils se disputent l'héritage »
+  // (the notary handling the estate is no job frame here: « la maison est bloquée chez le notaire »)
+  ...fixed(['conflit', 'conflits', 'litige', 'litiges', 'bataille', 'querelle', 'querelles', 'désaccord', 'désaccords', 'dispute', 'disputes', 'différend', 'différends', 'guerre', 'brouille', 'procès']
+    .flatMap((h) => ["sur l'héritage", 'sur l’héritage', "autour de l'héritage", "pour l'héritage", "à propos de l'héritage", "au sujet de l'héritage", 'sur la succession',
+      'autour de la succession', 'de succession', 'à propos de la succession', 'au sujet de la succession', 'successoral', 'successoraux'].map((t) => `${h} ${t}`))
+    .concat(['héritage conflictuel', 'héritage contesté', 'succession contestée', 'se déchirent pour l’héritage', "se déchirent pour l'héritage", 'se déchirent pour la succession',
+      "se disputent l'héritage", 'se disputent la succession', "se battent pour l'héritage", 'se battent pour la succession', "conteste l'héritage", 'conteste la succession',
+      'contestent le testament', 'conteste le testament']), {
+    notNear: ['clerc', 'juriste', 'cabinet', 'formation', 'stage', 'poste', 'offre', 'dossiers', 'clients', 'roman', 'film', 'série', 'métier', 'notariat'] }),
   // a couple or a family in crisis: "le couple traverse une grave crise", "leur relation traverse une mauvaise passe", "son ménage bat de l'aile"
   ...fixed(['couple', 'ménage', 'relation', 'mariage'].flatMap((s) => ['traverse', 'traversait', 'a traversé', 'vit', 'connaît', 'connaissait', 'est en'].flatMap((v) =>
     (v === 'est en' ? ['crise', 'pleine crise', 'grande difficulté'] : ['une crise', 'une grave crise', 'une grosse crise', 'une crise grave', 'une profonde crise', 'une crise profonde',
@@ -661,6 +684,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // a court's ban on contact broken or imposed: « lui envoie des messages malgré l'interdiction du juge », « interdiction d'entrer en contact avec elle »
   ...fixed(["malgré l'interdiction du juge", 'malgré l’interdiction du juge', "malgré l'interdiction de contact", "malgré l'interdiction de l'approcher", "interdiction d'entrer en contact",
     'interdiction de contact', "interdiction de l'approcher", "interdiction de s'approcher", "interdit de l'approcher", "interdiction d'approcher"], {
+    // (tag 'ban': silent when the sentence names a victim from work or the neighbourhood and no relative: « harcèlement envers une ancienne collègue »)
+    tag: 'ban',
     near: ['ex', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'femme', 'époux', 'épouse', 'messages', 'SMS', 'appels', 'harcèle', 'harcèlement', 'harcelée', 'enfants'],
     // (the person's own judicial control is an offence's measure: rules/infractions.ts)
     notNear: ['judiciaire', 'SPIP', 'sursis', 'probatoire', 'probation', 'condamné', 'condamnée', 'condamnation', 'peine', 'client', 'clients', 'salarié', 'salariés', 'collègue', 'collègues', 'employeur', 'patient', 'patients', 'usager', 'usagers', 'élève', 'élèves'] }),

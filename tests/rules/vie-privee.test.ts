@@ -470,3 +470,27 @@ ruleTester(rule, {
     { text: 'Sa fille ne leur rend plus visite depuis le mariage.', errors: ['ne leur rend plus visite depuis le mariage'] },
   ],
 });
+
+// an inheritance fought over in the family, trouble inside the couple with a qualifier, a silence restating a break after a comma,
+// a ban on contact with someone from work (the offence's measure: rules/infractions.ts)
+ruleTester(rule, {
+  valid: [
+    'Clerc de notaire, elle a traité des dossiers de conflit de succession pendant dix ans.',
+    "Il a vu un film sur une querelle d'héritage.",
+    'Elle a suivi une formation sur les tensions dans le couple pour devenir conseillère conjugale.',
+    "Il est sous le coup d'une interdiction de contact après des faits de harcèlement envers une ancienne collègue.",
+    'Interdiction de contact avec sa voisine après des menaces.',
+  ],
+  invalid: [
+    { text: "Conflit sur l'héritage de son père avec ses demi-frères, la maison est bloquée chez le notaire.", errors: ["Conflit sur l'héritage"] },
+    { text: 'Querelle autour de la succession avec ses cousins.', errors: ['Querelle autour de la succession'] },
+    { text: "Ses sœurs se disputent l'héritage de leur mère.", errors: ["se disputent l'héritage"] },
+    { text: "Tensions importantes dans le couple depuis l'hiver.", errors: ['Tensions importantes dans le couple'] },
+    { text: 'Disputes fréquentes au sein du couple, selon elle.', errors: ['Disputes fréquentes au sein du couple'] },
+    { text: 'Grosses difficultés récurrentes dans leur couple.', errors: ['difficultés récurrentes dans leur couple'] },
+    { text: 'Rupture avec son fils aîné, qui ne lui parle plus depuis deux ans.', errors: ['Rupture avec son fils aîné, qui ne lui parle plus depuis deux ans'] },
+    { text: 'Brouillée avec sa sœur, qui ne lui répond plus.', errors: ['Brouillée avec sa sœur, qui ne lui répond plus'] },
+    { text: 'Il vit un climat très conflictuel avec son mari, qui la menace régulièrement.', errors: ['climat très conflictuel avec son mari', 'la menace régulièrement'] },
+    { text: 'Son ex-mari a une interdiction de contact après des messages de harcèlement.', errors: ['interdiction de contact'] },
+  ],
+});
