@@ -40,7 +40,7 @@ const CUES = new Set([
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
   'reclame', 'reclament', 'reclamait', 'reclamaient',
   // money borrowed by the person, from a bank or a relative: « elle a emprunté 5 000 balles à un cousin »
-  'emprunte', 'empruntee', 'empruntes', 'empruntait', 'empruntent', 'emprunter',
+  'emprunte', 'empruntee', 'empruntes', 'empruntait', 'empruntent', 'emprunter', 'microcredit',
   // what the person receives, right before the amount: « elle reçoit 770 $ d'aide sociale »
   'recoit', 'recevait', 'recoivent', 'recevaient',
   // what the person declares earning: « elle a déclaré 3 840 € de cachets », « il déclare 1 200 € par mois » (right before the amount)
@@ -65,7 +65,7 @@ const BLOCKERS = new Set([
   // fines belong to infractions (RGPD art. 10), not to the person's budget
   'amende', 'amendes', 'contravention', 'contraventions', 'caution', 'dommages', 'interets',
 ]);
-const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'emprunt', 'emprunts', 'mensualites', 'remboursements', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage',
+const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans', 'pret', 'prets', 'microcredit', 'microcredits', 'emprunt', 'emprunts', 'mensualites', 'remboursements', 'salaire', 'salaires', 'prime', 'primes', 'rente', 'bourse', 'asf', 'paje', 'apl', 'als', 'alf', 'aspa', 'indemnite', 'rsa', 'aah', 'are', 'ass', 'apl', 'allocations', 'allocation', 'dettes', 'dette', 'impayes', 'impayees', 'arrieres', 'credit', 'credits', 'pension', 'revenus', 'ressources', 'economies', 'epargne', 'indemnites', 'prestations', 'decouvert', 'indus', 'indu', 'retard', 'retraite', 'chomage',
   // an intermittent's fees, a freelance writer's pieces, a waiter's tips: « 3 840 € de cachets », « 900 € de pourboires » (not a firm's « recettes », « honoraires »)
   'cachets', 'pourboires', 'piges', 'royalties']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
@@ -507,6 +507,39 @@ function leftToRepay(doc: Doc, to: number): boolean {
   return toks[k]?.sn === sn && toks[k].t === 'a' && REPAY.has(toks[k + 1]?.t ?? '');
 }
 
+/** Loans by their noun, bank or social microcredit included: « micro-crédit » is « micro » + « crédit ». */
+const LOAN_NOUNS = new Set(['pret', 'prets', 'credit', 'credits', 'emprunt', 'emprunts', 'microcredit', 'microcredits', 'micropret', 'microprets']);
+/** Determiners of one loan the person holds (not « des microcrédits de 300 à 5 000 € », a scheme's range). */
+const LOAN_DETS = new Set(['un', 'son', 'sa', 'ce', 'cet', 'leur', 'mon', 'le']);
+/** Verbs of holding or paying back a loan, before it: « rembourse un crédit », « a contracté un prêt », « il a un microcrédit ». */
+const LOAN_HOLD = new Set(['rembourse', 'remboursait', 'rembourser', 'remboursent', 'contracte', 'contractee', 'contracter', 'souscrit', 'souscrite', 'souscrire', 'a', 'avait', 'ont',
+  'obtenu', 'obtenue', 'accorde', 'accordee', 'pris', 'prise', 'emprunte', 'empruntee', 'doit', 'paie', 'paye', 'traine', 'trainait']);
+/** A business-creation or a scheme's loan, not the person's debt: « prêt d'honneur », « prêt à taux zéro », « pour créer son activité ». */
+const AID_LOAN = new Set(['honneur', 'taux', 'creer', 'creation', 'lancer', 'installer', 'installation', 'reprise', 'reprendre', 'adie', 'initiative', 'bpi', 'peut', 'pourrait', 'propose', 'proposer']);
+/**
+ * The amount at [from, to) is the size of a loan the person holds, named right before it: « rembourse un microcrédit
+ * de 2 500 € accordé pour l'achat de sa voiture » (what the loan paid for does not make the amount a price).
+ */
+function heldLoanBefore(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (toks[k]?.t !== 'de' && toks[k]?.t !== "d'") return false;
+  k--;
+  // « un prêt personnel de », « un crédit auto de »
+  if (toks[k] && !LOAN_NOUNS.has(toks[k].t) && LOAN_NOUNS.has(toks[k - 1]?.t ?? '')) k--;
+  if (!toks[k] || toks[k].sn !== sn || !LOAN_NOUNS.has(toks[k].t)) return false;
+  // « micro-crédit »
+  if (toks[k].t === 'credit' && toks[k - 1]?.t === 'micro') k--;
+  if (!LOAN_DETS.has(toks[k - 1]?.t ?? '')) return false;
+  let held = false;
+  for (let j = k - 2, n = 0; n < 3 && j >= 0 && toks[j].sn === sn; j--, n++) if (LOAN_HOLD.has(toks[j].t)) { held = true; break; }
+  if (!held) return false;
+  for (let j = k - 2, n = 0; n < 10 && j >= 0 && toks[j].sn === sn; j--, n++) if (AID_LOAN.has(toks[j].t) || OFFER_WORDS.has(toks[j].t)) return false;
+  for (let j = to, n = 0; n < 10 && j < toks.length && toks[j].sn === sn; j++, n++) if (AID_LOAN.has(toks[j].t)) return false;
+  return true;
+}
+
 /** The SMIC at k as the subject of its sentence (« Le SMIC est à… ») or after a job or offer word (« le poste est payé au SMIC »). */
 function genericWage(doc: Doc, k: number): boolean {
   const toks = doc.tokens;
@@ -626,6 +659,8 @@ function savingsAmount(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** What follows « reste à » when it is the share of a cost (training, care, equipment) the person pays: « reste à charge ». */
+const REST_OF_COST = new Set(['charge', 'financer', 'autofinancer']);
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
 function aboutResources(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
@@ -656,6 +691,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     // « plafond de chiffre d'affaires de la micro-entreprise … est de 77 700 € »: a blocker between is the checks' below
     if (BLOCKERS.has(toks[k].t) && toks[k].t !== 'brut' && toks[k].t !== 'bruts' && toks[k].t !== 'affaires') break;
   }
+  if (heldLoanBefore(doc, from, to)) return true;
   // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
   for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;
@@ -704,6 +740,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     // "on lui réclame 740 €", "l'office leur réclame": a claim on the person, not "il réclame 1 800 € de salaire"
     if (t.startsWith('reclam') && (from - k > 3 || !['lui', 'leur', "l'", 'la', 'le', 'les'].includes(toks[k - 1]?.t ?? ''))) continue;
     if (t === 'reste' && nx !== 'a' && nx !== 'du' && nx !== 'dus') continue;
+    // « le reste à charge (1 200 €) », « reste à payer par le stagiaire »: the part of a cost left to pay, a price and not a debt
+    if (t === 'reste' && nx === 'a' && REST_OF_COST.has(toks[k + 2]?.t ?? '')) return false;
     if ((t === 'credit' || t === 'credits') && nx === "d'" && ['impot', 'impots', 'heures'].includes(toks[k + 2]?.t ?? '')) return false;
     if (t === 'trop' && nx !== 'percu' && nx !== 'percus') continue;
     if ((t === 'pret' || t === 'prets') && nx === 'a') continue;
@@ -870,6 +908,14 @@ function pawnStart(doc: Doc, from: number): number {
     break;
   }
   return object && k >= 0 && toks[k].sn === sn && PAWN_VERBS.has(toks[k].t) ? k : -1;
+}
+
+/** The pawn bank named a few words after another finding, in the same clause, after « au » (« mis en gage la chevalière de son père | au | Crédit municipal »). */
+function pawnBankAfter(doc: Doc, lastTo: number, from: number): boolean {
+  const toks = doc.tokens;
+  if (from - lastTo > 8 || toks[from - 1]?.t !== 'au' || toks[lastTo - 1].sn !== toks[from].sn) return false;
+  for (let k = lastTo; k < from; k++) if (toks[k].k === Kind.Punct) return false;
+  return true;
 }
 
 /**
@@ -1306,7 +1352,7 @@ export default defineRule({
       if (from >= 0) amounts.push({ from, to: k + 1, used: false });
     }
     const amountStartingAt = (k: number) => amounts.find((a) => a.from === k);
-    const spans: Array<{ from: number; to: number; amount: boolean }> = [];
+    const spans: Array<{ from: number; to: number; amount: boolean; schedule?: boolean; pawnBank?: boolean }> = [];
     for (const hit of ctx.hits) {
       if (hit.entry.tag === 'currency') continue;
       const from = blacklistStart(doc, hit.from);
@@ -1338,8 +1384,7 @@ export default defineRule({
         if (span) spans.push({ from: span[0], to: span[1], amount: false });
         continue;
       }
-      // « conflit sur l'héritage de son père »: the relative is whose estate it is, not a client's file
-      if (hit.entry.tag !== 'estate' && taskFrame(doc, hit.from, hit.to)) continue;
+      if (taskFrame(doc, hit.from, hit.to)) continue;
       if (hit.entry.tag === 'coupure') {
         if (averted(doc, hit.to)) continue;
         const end = utilityCut(doc, hit.from, hit.to);
@@ -1365,7 +1410,7 @@ export default defineRule({
         if (a) { to = a.to; a.used = true; break; }
         if (!CONNECTORS.has(doc.tokens[k].t)) break;
       }
-      spans.push({ from: start, to, amount: false });
+      spans.push({ from: start, to, amount: false, schedule: hit.entry.tag === 'schedule' && to === hit.to, pawnBank: lemma === 'Crédit municipal' && start === from });
     }
     const listed: typeof amounts = [];
     for (const a of amounts) {
@@ -1386,6 +1431,10 @@ export default defineRule({
     const merged: typeof spans = [];
     for (const s of spans) {
       const last = merged[merged.length - 1];
+      // a payment schedule after a debt of its sentence restates it (« il règle un arriéré de cotisations URSSAF, échéancier accordé jusqu'en décembre »)
+      if (s.schedule && merged.some((m) => !m.schedule && doc.tokens[m.from].sn === doc.tokens[s.from].sn)) continue;
+      // the pawn bank after the pledge of its clause is the same act: « a mis en gage la chevalière de son père au Crédit municipal »
+      if (s.pawnBank && last && !last.amount && pawnBankAfter(doc, last.to, s.from)) { last.to = Math.max(last.to, s.to); continue; }
       if (last && s.from < last.to) { last.to = Math.max(last.to, s.to); last.amount &&= s.amount; continue; }
       // the lender named after the debt is the same finding: « dette de crédit renouvelable chez Cofidis », « un crédit auprès de Floa »
       // (« prêt sur gage au Crédit municipal »: the pawn bank after « au »)

@@ -128,7 +128,9 @@ export const FINANCES: LexiconEntry[] = [
   ...e(['moratoire', 'moratoires', 'suspension d’exigibilité', "suspension d'exigibilité", 'report des échéances', 'report de ses échéances', 'gel des dettes', 'gel de ses dettes'], {
     tag: 'moratoire', near: PROCEDURE_NEAR, notNear: [...JOB_NEAR, 'loi', 'gouvernement', 'national', 'nucléaire', 'pêche', 'OGM', 'voté', 'votée', 'décrété', 'décrète', 'annoncé', 'annonce', 'trêve', 'hivernale', 'Covid', 'covid', 'pandémie', 'crise', 'État', 'ministre'], notAfter: JOB_BEFORE }),
   // a payment schedule granted by a creditor, whatever its wording: « un échéancier de 60 € par mois accordé par le Trésor public », « échéancier négocié avec l'URSSAF »
+  // (tag 'schedule': silent after a debt reported earlier in its sentence, which it only restates: « un arriéré URSSAF, échéancier accordé jusqu'en décembre »)
   ...e(['échéancier', 'échéanciers'], {
+    tag: 'schedule',
     // granted by its verb (a bare « échéancier signé » after the debt restates it)
     near: ['accordé', 'accordée', 'négocié', 'négociée', 'obtenu', 'obtenue', 'consenti', 'consentie', 'octroyé', 'octroyée'],
     notNear: [...JOB_NEAR, 'chantier', 'projet', 'travaux', 'livraison', 'planning', 'formation', 'études'], notAfter: JOB_BEFORE }),
@@ -192,12 +194,6 @@ export const FINANCES: LexiconEntry[] = [
     notNear: JOB_NEAR.filter((w) => w !== 'ménages' && w !== 'familles') }),
   // the eviction-prevention commission: « le bailleur a fait un signalement à la CCAPEX »
   ...e(['CCAPEX', 'signalement à la CCAPEX', 'saisine de la CCAPEX', 'commission de coordination des actions de prévention des expulsions'], { notAfter: JOB_BEFORE, notNear: JOB_NEAR }),
-  // an inheritance fought over or frozen: « conflit sur l'héritage », « litige successoral avec ses frères », « succession bloquée chez le notaire »
-  ...e(['conflit', 'conflits', 'litige', 'litiges', 'bataille', 'querelle', 'querelles', 'désaccord', 'dispute', 'disputes', 'différend', 'guerre', 'brouille'].flatMap((h) =>
-    ["sur l'héritage", 'sur l’héritage', "autour de l'héritage", "pour l'héritage", "d'héritage", 'd’héritage', "à propos de l'héritage", 'sur la succession', 'autour de la succession',
-      'de succession', 'successoral', 'successoraux'].map((t) => `${h} ${t}`)).concat(['héritage bloqué', 'succession bloquée', 'succession conflictuelle', 'héritage conflictuel',
-    'héritage contesté', 'succession contestée', 'se déchirent pour l’héritage', "se déchirent pour l'héritage", "se disputent l'héritage", 'se disputent la succession']), {
-    tag: 'estate', notAfter: JOB_BEFORE, notNear: ['clerc', 'juriste', 'cabinet', 'formation', 'stage', 'poste', 'offre', 'dossiers', 'clients', 'roman', 'film', 'série'] }),
   // paying a benefit body back: « rembourse encore la CAF », « rembourse France Travail chaque mois » (an overpayment being recovered)
   ...e(['rembourse', 'remboursait', 'rembourser', 'remboursent', 'a remboursé', 'doit rembourser', 'doit encore rembourser'].flatMap((v) => ['', ' encore', ' toujours', ' actuellement', ' chaque mois'].flatMap((a) =>
     ['la CAF', 'France Travail', 'Pôle emploi', 'la MSA', 'le Trésor public', 'les impôts', 'la CPAM', 'l’URSSAF', "l'URSSAF", 'la Sécu', 'son bailleur', 'ses créanciers'].map((b) => `${v}${a} ${b}`))), {

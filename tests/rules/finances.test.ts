@@ -532,8 +532,6 @@ ruleTester(rule, {
     { text: 'Paiement de la carte refusé – solde insuffisant.', errors: ['solde insuffisant'] },
     { text: 'Le prêt immobilier du couple est en défaut de paiement depuis deux mois.', errors: ['en défaut de paiement'] },
     { text: 'Le bailleur a fait un signalement à la CCAPEX.', errors: ['signalement à la CCAPEX'] },
-    { text: "Conflit sur l'héritage de son père, la maison est bloquée.", errors: ["Conflit sur l'héritage"] },
-    { text: 'Conflit sur la succession de sa mère.', errors: ['Conflit sur la succession'] },
     { text: 'Elle rembourse encore la CAF après un contrôle.', errors: ['rembourse encore la CAF'] },
     { text: 'Il rembourse France Travail chaque mois.', errors: ['rembourse France Travail'] },
     { text: '| Salaire CDDI net | 1 012 € |', errors: ['1 012 €'] },
@@ -590,5 +588,32 @@ ruleTester(rule, {
     { text: 'Un échéancier de 60 € par mois a été accordé par le Trésor public.', errors: ['échéancier de 60 €'] },
     { text: 'Il a hypothéqué sa maison pour renflouer sa boutique.', errors: ['hypothéqué sa maison'] },
     { text: 'Il déclare 1 380 € de chiffre d’affaires en micro-entreprise.', errors: ['1 380 €'] },
+  ],
+});
+
+// a loan held by the person, its amount named with what it paid for; a microcredit; the share of a cost left to pay; a schedule restating
+// a debt of its sentence; the pawn bank a few words after the pledge; an inheritance fight (family life: rules/vie-privee.ts)
+ruleTester(rule, {
+  valid: [
+    "J'ai vérifié l'éligibilité à l'AIF ; le reste à charge (1 200 €) sera couvert par Mon Compte Formation.",
+    'Le reste à charge de 350 € pour les lunettes sera pris en charge par la mutuelle.',
+    "L'atelier budget présente des microcrédits de 300 à 5 000 € pour les ménages.",
+    "La banque peut accorder un prêt de 3 000 € pour l'achat d'un véhicule.",
+    "Il a un crédit d'impôt de 500 € pour l'achat d'une pompe à chaleur.",
+    "Il a obtenu un prêt d'honneur de 8 000 € pour créer son entreprise.",
+    "Conflit sur l'héritage de son père, la maison est bloquée.",
+    'Conflit sur la succession de sa mère.',
+    'Conseiller clientèle au Crédit municipal pendant huit ans, il veut quitter la banque.',
+  ],
+  invalid: [
+    { text: "Elle rembourse un microcrédit de 2 500 € accordé pour l'achat de sa voiture.", errors: ['2 500 €'], output: "Elle rembourse un microcrédit de [montant à retirer] accordé pour l'achat de sa voiture." },
+    { text: "Il rembourse un micro-crédit de 1 500 € pour l'achat d'un scooter.", errors: ['1 500 €'] },
+    { text: "Il a contracté un prêt personnel de 6 000 € pour l'achat de son camion.", errors: ['prêt personnel de 6 000 €'] },
+    { text: "Elle a un crédit de 4 200 € pour l'achat de meubles.", errors: ['4 200 €'] },
+    { text: 'microcredit de 2 000 € pour la voiture rembourse 62 € par mois', errors: ['2 000 €', '62 €'] },
+    { text: "Il règle encore un arriéré de cotisations URSSAF, échéancier accordé jusqu'en décembre.", errors: ['un arriéré de cotisations'] },
+    { text: 'Elle a une dette fiscale de 900 €, un échéancier de 75 € par mois a été accordé.', errors: ['dette fiscale de 900 €', 'échéancier de 75 €'] },
+    { text: 'Il a mis en gage la chevalière de son père au Crédit municipal en avril.', errors: ['mis en gage la chevalière de son père au Crédit municipal'] },
+    { text: 'Elle a mis ses bagues en gage au Crédit municipal.', errors: ['mis ses bagues en gage au Crédit municipal'] },
   ],
 });
