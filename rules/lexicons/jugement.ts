@@ -664,7 +664,13 @@ export const JUGEMENT: ToneEntry[] = [
     'pas recommandable', 'une vraie girouette', 'souffle le chaud et le froid', 'beau parleur', 'belle parleuse', 'un beau parleur', 'une belle parleuse']),
   ...group('intelligence', 'phrase', 'none', ['lent à la détente', 'lente à la détente', 'long à la détente', 'longue à la détente', 'pas une lumière', 'pas une flèche', 'pas un aigle',
     'pas la lumière à tous les étages', "n'a pas inventé la poudre", "n'a pas inventé le fil à couper le beurre", 'une case en moins', 'lui manque une case',
-    'bas du front', 'une vraie dinde', 'une vraie bécasse', 'une bécasse', 'une oie blanche', 'une vraie cruche', 'un vrai benêt']),
+    'bas du front', 'une vraie dinde', 'une vraie bécasse', 'une bécasse', 'une oie blanche', 'une vraie cruche', 'un vrai benêt',
+    // slow of mind, the head or the brain named: « un peu lent dans sa tête », « lente du cerveau », « lent du bulbe »
+    ...['lent', 'lente', 'lents', 'lentes'].flatMap((a) => ['dans sa tête', 'dans la tête', 'dans leur tête', 'de la tête', 'du cerveau', 'du bulbe', 'du ciboulot', 'de la cafetière'].map((h) => `${a} ${h}`))]),
+  // self-assurance beyond measure (« un peu trop sûr de lui », « bien trop contente d'elle », « plein de lui-même »); a plain « sûr de lui » is no judgement
+  ...group('arrogance', 'label', 'none', ['trop', 'bien trop', 'beaucoup trop', 'vraiment trop', 'nettement trop'].flatMap((d) => ['sûr de lui', 'sûre d’elle', "sûre d'elle", 'sûrs d’eux', "sûrs d'eux",
+    'sûres d’elles', "sûres d'elles", 'sûr de soi', 'content de lui', 'contente d’elle', "contente d'elle", 'fier de lui', 'fière d’elle', "fière d'elle"].map((x) => `${d} ${x}`))
+    .concat(['plein de lui-même', 'pleine d’elle-même', "pleine d'elle-même", 'imbu de soi', 'imbue de soi', 'imbu de lui', 'imbue d’elle', "imbue d'elle", 'imbus d’eux-mêmes', "imbus d'eux-mêmes"])),
   ...group('immaturite', 'phrase', 'none', ['un grand enfant', 'une grande enfant', 'un grand bébé', 'un vrai bébé', 'fils à papa', 'fille à papa', 'fils à maman', 'enfant gâté', 'enfant gâtée', 'enfant-roi']),
   ...group('apparence', 'phrase', 'none', ['mine de déterré', 'une mine de déterré', 'tête d’enterrement', "tête d'enterrement", 'mine de papier mâché',
     'tête de six pieds de long', 'tête de chien battu', 'air de chien battu', 'air de ne pas y toucher', 'tête des mauvais jours',

@@ -617,3 +617,23 @@ ruleTester(rule, {
     { text: 'Il est incapable de retenir ses rendez-vous.', errors: ['incapable de retenir ses rendez-vous'] },
   ],
 });
+
+// slow of mind with the head named; self-assurance beyond measure (a plain or negated « sûr de lui » is no judgement)
+ruleTester(rule, {
+  valid: [
+    'Il est sûr de lui en entretien.',
+    "Il n'est pas trop sûr de lui à l'oral.",
+    'Elle est fière d’elle après l’obtention du CACES.',
+    'Elle est lente dans ses gestes depuis son opération.',
+    'Il a pris un coup à la tête et reste lent du côté gauche.',
+  ],
+  invalid: [
+    { text: "Un peu lent dans sa tête mais avec les consignes écrites ça roule.", errors: ['lent dans sa tête'] },
+    { text: 'comportement correct et un peu lent dans sa tete', errors: ['lent dans sa tete'] },
+    { text: 'Elle est lente du cerveau selon lui.', errors: ['lente du cerveau'] },
+    { text: 'Je l’ai trouvé un peu trop sûr de lui.', errors: ['trop sûr de lui'] },
+    { text: "Elle est bien trop sûre d'elle pour écouter les conseils.", errors: ["bien trop sûre d'elle"] },
+    { text: 'Il est vraiment trop content de lui depuis sa promotion.', errors: ['vraiment trop content de lui'] },
+    { text: 'Un homme plein de lui-même.', errors: ['plein de lui-même'] },
+  ],
+});
