@@ -8,7 +8,27 @@ import { defineRule } from '../lib/lint/rule.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import { Kind } from '../lib/lint/tokenize.ts';
 import { absentBefore, minusRating, personSubject, reportSpans, toneHits, type ToneSpan } from './jugement.ts';
-import { APPARENCE, OBSERVATION, triggers } from './lexicons/jugement.ts';
+import { APPARENCE, INJURES, OBSERVATION, triggers } from './lexicons/jugement.ts';
+import { fold } from '../lib/lint/normalize.ts';
+
+/** One-word insults of rules/propos-injurieux.ts, folded: « dégaine de clochard » is that rule's finding, framed by the look noun. */
+const INSULT_NOUNS = new Set(INJURES.flatMap((e) => [e.lemma, ...(e.forms ?? [])]).filter((w) => !w.includes(' ')).map(fold));
+/** Look nouns that frame an insult after « de »: « une dégaine de clochard », « sa tronche de voyou ». */
+const FRAMING_LOOKS = new Set(['degaine', 'tronche', 'gueule', 'tete', 'allure', 'look', 'air']);
+/**
+ * A look remark that frames an insult (« une dégaine » before « de clochard », or « dégaine de clochard » itself):
+ * rules/propos-injurieux.ts reports the whole, once.
+ */
+function framesInsult(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  const de = (k: number) => toks[k]?.t === 'de' || toks[k]?.t === "d'";
+  if (FRAMING_LOOKS.has(toks[to - 1].t) && de(to) && toks[to + 1]?.sn === sn && INSULT_NOUNS.has(toks[to + 1].t)) return true;
+  if (!INSULT_NOUNS.has(toks[to - 1].t)) return false;
+  // « dégaine de clochard », « la dégaine d'un clochard »
+  const k = toks[to - 2]?.t === 'un' || toks[to - 2]?.t === 'une' ? to - 3 : to - 2;
+  return k - 1 >= from && de(k) && FRAMING_LOOKS.has(toks[k - 1].t);
+}
 
 /** Nouns of looks and hygiene, and the judgements that can follow them ("tenue vestimentaire très négligée"). */
 const LOOK_HEADS = new Set(['tenue', 'tenues', 'vetements', 'habits', 'apparence', 'allure', 'aspect', 'look', 'style', 'presentation', 'hygiene', 'coiffure', 'cheveux', 'proprete', 'odeur', 'haleine', 'mise', 'physique', 'dentition', 'ongles']);
@@ -200,6 +220,8 @@ export default defineRule({
     looks(ctx.doc, heads.get('look') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     smells(ctx.doc, heads.get('smell') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     likeness(ctx.doc, heads.get('like') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
-    reportSpans(ctx, spans);
+    // a bare look (« une dégaine ») whose noun starts a likeness of its own (« dégaine de taulard ») is that likeness, reported once and whole
+    const bareLook = (s: ToneSpan) => FRAMING_LOOKS.has(ctx.doc.tokens[s.to - 1].t) && spans.some((o) => o.from === s.to - 1 && o.to > s.to);
+    reportSpans(ctx, spans.filter((s) => !framesInsult(ctx.doc, s.from, s.to) && !bareLook(s)));
   },
 });

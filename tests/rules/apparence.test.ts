@@ -158,3 +158,16 @@ ruleTester(rule, {
     { text: 'Le jeune sent le tabac froid.', errors: ['sent le tabac froid'] },
   ],
 });
+
+// a look noun framing an insult is the insult's one finding (rules/propos-injurieux.ts); a bare look before a likeness is that likeness
+ruleTester(rule, {
+  valid: [
+    'Il a une dégaine de clochard.',
+    "Il a la dégaine d'un clochard.",
+  ],
+  invalid: [
+    { text: 'Il a une dégaine de taulard.', errors: ['dégaine de taulard'] },
+    { text: 'Il a une dégaine de vieux prof.', errors: ['une dégaine'] },
+    { text: 'Il a une dégaine de clochard et une haleine de chacal.', errors: ['haleine de chacal'] },
+  ],
+});

@@ -77,3 +77,12 @@ ruleTester(rule, {
     { text: 'Un vakabon, toujours en retard.', errors: ['vakabon'] },
   ],
 });
+
+// the look noun that frames the insult is part of its one finding; a look alone is rules/apparence.ts's
+ruleTester(rule, {
+  valid: ['Il a une dégaine de vieux prof.'],
+  invalid: [
+    { text: 'Il a une dégaine de clochard.', errors: ['dégaine de clochard'] },
+    { text: "Il a la dégaine d'un clochard.", errors: ["dégaine d'un clochard"] },
+  ],
+});
