@@ -19,6 +19,8 @@ import { wordSet as set } from '../lib/lint/token-set.ts';
 
 /** Words before a union name that make it the person's membership or mandate ("adhérent FO"). */
 /** Words between a negotiation word and the unions: "avec les organisations syndicales", "aux instances représentatives". */
+/** The employers' side of a labour court: "conseiller prud'homme collège employeurs", "côté patronal". */
+const EMPLOYER_SIDE = set('employeur employeurs employeuse patronal patronale patronat medef cpme u2p');
 const COUNTERPART_SKIP = set("les la l' des organisations organisation instances partenaires representants centrales");
 /** Negotiating or consulting as the employer's side: "a négocié avec les syndicats", "relations avec les organisations syndicales". */
 const NEGOTIATION = set(`negocie negocier negociait negociation negociations negocies dialogue dialoguer dialoguait relations relation interlocuteur
@@ -245,7 +247,10 @@ export default defineRule({
           // "distribué des tracts pour le syndicat d'initiative": the tourist office
           if (toks[h.to - 1].t === 'syndicat' && NOT_UNION_AFTER.some((seq) => seq.every((w, k) => t(h.to + k, i) === w))) break;
           // "Salarié protégé en tant que délégué CFE-CGC": the status only restates the mandate named beside it
-          if (toks[i].t.startsWith('salarie') || toks[h.to - 1].t.startsWith('protege')) {
+          // a labour-court mandate on the employers' side comes from an employers' body: "conseiller prud'homme collège employeurs"
+          const labourCourt = h.entry.lemma === "conseiller prud'homal";
+          if (labourCourt && around(doc, i, h.to, EMPLOYER_SIDE, 6)) break;
+          if (toks[i].t.startsWith('salarie') || toks[h.to - 1].t.startsWith('protege') || labourCourt) {
             const sn = toks[i].sn;
             if (ctx.hits.some((o) => o !== h && o.entry.tag !== 'direct' && toks[o.from].sn === sn)) break;
           }

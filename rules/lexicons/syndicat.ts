@@ -129,7 +129,12 @@ const WORDS: LexiconEntry[] = [
     ['heures de délégation', ['heure de délégation', "crédit d'heures de délégation"]],
     ['conseiller du salarié', ['conseillère du salarié', 'conseillers du salarié']],
     ['salarié protégé', ['salariée protégée', 'statut de salarié protégé', 'statut de salariée protégée']],
-    ["conseiller prud'homal", ["conseillère prud'homale", "conseillers prud'homaux", "mandat prud'homal"]],
+    // a labour-court judge on the employees' side sits on a union's proposal: "conseillère prud'homme", "mandat de conseiller prud'homme"
+    ["conseiller prud'homal", ["conseillère prud'homale", "conseillers prud'homaux", "conseillères prud'homales", "mandat prud'homal", "mandats prud'homaux",
+      "conseiller prud'homme", "conseillère prud'homme", "conseillers prud'hommes", "conseillères prud'hommes", "conseiller prud'hommes", "conseillère prud'hommes",
+      "conseiller aux prud'hommes", "conseillère aux prud'hommes", "juge prud'homal", "juge prud'homale", "juges prud'homaux", "juge prud'homme",
+      "juge aux prud'hommes", "mandat de conseiller prud'homme", "mandat de conseillère prud'homme", "mandat de conseiller prud'homal", "mandat de conseillère prud'homale",
+      "mandat aux prud'hommes", "siège aux prud'hommes", "siégé aux prud'hommes", "siégeait aux prud'hommes", "siéger aux prud'hommes"]],
     // union training leave and strike funds: "congé de formation économique et sociale", "cotise à la caisse de grève"
     ['congé de formation économique et sociale', ['congé de formation économique, sociale et syndicale', 'congé de formation économique sociale et syndicale',
       'congé de formation économique, sociale, environnementale et syndicale', 'congés de formation économique et sociale', 'congé de formation syndicale', 'CFESS', 'CFESES',

@@ -238,3 +238,19 @@ ruleTester(rule, {
     { text: 'Elle a organisé la mobilisation contre la réforme avec la CGT du site.', errors: ['organisé la mobilisation', 'CGT'] },
   ],
 });
+
+// a labour-court mandate on the employees' side is a union mandate; the employers' side, a claim or a court job is not
+ruleTester(rule, {
+  valid: [
+    "Ancien artisan, il est conseiller prud'homme dans le collège employeurs.",
+    "Il a saisi les prud'hommes contre son employeur.",
+    "Elle veut devenir greffière au conseil de prud'hommes.",
+    "Il a été conseiller prud'homme côté patronal pour la chambre des métiers.",
+  ],
+  invalid: [
+    { text: "Elle siège comme conseillère prud'homme dans le collège salariés jusqu'à la fin de son mandat.", errors: ["conseillère prud'homme"] },
+    { text: 'Il a aussi exercé un mandat de conseiller prud’homme pendant quatre ans.', errors: ['mandat de conseiller prud’homme'] },
+    { text: "Juge prud'homal depuis 2018, il connaît bien le droit du travail.", errors: ["Juge prud'homal"] },
+    { text: "Adhérent CFTC depuis 2010, il a été conseiller prud'homme côté salariés.", errors: ['Adhérent CFTC'] },
+  ],
+});
