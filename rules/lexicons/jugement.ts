@@ -670,7 +670,10 @@ export const JUGEMENT: ToneEntry[] = [
   // self-assurance beyond measure (« un peu trop sûr de lui », « bien trop contente d'elle », « plein de lui-même »); a plain « sûr de lui » is no judgement
   ...group('arrogance', 'label', 'none', ['trop', 'bien trop', 'beaucoup trop', 'vraiment trop', 'nettement trop'].flatMap((d) => ['sûr de lui', 'sûre d’elle', "sûre d'elle", 'sûrs d’eux', "sûrs d'eux",
     'sûres d’elles', "sûres d'elles", 'sûr de soi', 'content de lui', 'contente d’elle', "contente d'elle", 'fier de lui', 'fière d’elle', "fière d'elle"].map((x) => `${d} ${x}`))
-    .concat(['plein de lui-même', 'pleine d’elle-même', "pleine d'elle-même", 'imbu de soi', 'imbue de soi', 'imbu de lui', 'imbue d’elle', "imbue d'elle", 'imbus d’eux-mêmes', "imbus d'eux-mêmes"])),
+    .concat(['plein de lui-même', 'pleine d’elle-même', "pleine d'elle-même", 'imbu de soi', 'imbue de soi', 'imbu de lui', 'imbue d’elle', "imbue d'elle", 'imbus d’eux-mêmes', "imbus d'eux-mêmes"]), {
+    // « lui » as the object of a verb: « trop content de lui annoncer sa réussite », « trop fier de lui montrer son CV »
+    notBefore: ['annoncer', 'montrer', 'dire', 'parler', 'présenter', 'raconter', 'faire', 'offrir', 'rendre', 'apprendre', 'expliquer', 'répondre', 'écrire', 'envoyer', 'donner',
+      'confier', 'prouver', 'demander', 'proposer', 'transmettre', 'laisser', 'avoir', 'être'] }),
   ...group('immaturite', 'phrase', 'none', ['un grand enfant', 'une grande enfant', 'un grand bébé', 'un vrai bébé', 'fils à papa', 'fille à papa', 'fils à maman', 'enfant gâté', 'enfant gâtée', 'enfant-roi']),
   ...group('apparence', 'phrase', 'none', ['mine de déterré', 'une mine de déterré', 'tête d’enterrement', "tête d'enterrement", 'mine de papier mâché',
     'tête de six pieds de long', 'tête de chien battu', 'air de chien battu', 'air de ne pas y toucher', 'tête des mauvais jours',

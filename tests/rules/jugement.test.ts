@@ -626,6 +626,7 @@ ruleTester(rule, {
     'Elle est fière d’elle après l’obtention du CACES.',
     'Elle est lente dans ses gestes depuis son opération.',
     'Il a pris un coup à la tête et reste lent du côté gauche.',
+    'Il était trop content de lui annoncer sa réussite au CACES.',
   ],
   invalid: [
     { text: "Un peu lent dans sa tête mais avec les consignes écrites ça roule.", errors: ['lent dans sa tête'] },
