@@ -285,6 +285,8 @@ interpelle interpellee tribunal juge jugee delegue procureur citoyennete composi
 /** Offence hits that may follow "plainte pour", "poursuites pour". */
 /** Harassment done to someone named after it: "Cyberharcèlement d'une ancienne collègue" (the person as the author). */
 const HARASS = set('harcelement cyberharcelement');
+/** Between harassment and its target: "harcèlement d'une collègue", "harcèlement envers une ancienne collègue", "contre un voisin". */
+const HARASS_LINKS = set("de d' envers contre sur");
 const HARASSED = set(`collegue collegues voisin voisine voisins voisines client cliente clients camarade camarades eleve eleves salarie salariee
   ancienne ancien mineure mineur elue elu agent agente enseignante enseignant professeur professeure`);
 const OFFENCE_TAGS = set('infraction noir vol delit offname');
@@ -305,6 +307,16 @@ const CAUSE_DETS = set("des une un les la le l' de d' du");
 const DAMAGE_PLACE = set('sur dans contre');
 const PLACE_DETS = set("un une des le la les l' son sa ses du");
 const POSSESSIVES = set('son sa ses leur');
+/** Words of a carry licensed for a job: "autorisation préfectorale", "permis de port d'arme", "dans le cadre du métier". */
+const LAWFUL_CARRY = set(`autorisation autorisations autorise autorisee autorises agrement agree agreee prefectorale prefectoral habilitation habilite habilitee
+metier fonctions convoyeur convoyeurs convoyeuse convoyage`);
+/** Licences of a carry: "permis de port d'arme", "autorisation de port d'arme". */
+const CARRY_LICENCES = set('autorisation autorisations permis licence habilitation agrement');
+const PROHIBITED = set('prohibe prohibee prohibees prohibes illegal illegale illicite blanche');
+/** Meeting words that make a lower-case "spip" the probation service. */
+const LOWER_SPIP_CUES = set('rdv rendez-vous convocation convoque convoquee pointer pointe pointage cpip jap obligations obligation sursis probation');
+/** A justice body as a structure's or a job's partner: "le SPIP qui gère le partenariat avec la médiathèque", "convention avec la PJJ". */
+const PARTNERSHIP = set('partenariat partenariats partenaire partenaires convention conventions conventionne conventionnee prestataire prestataires financeur financeurs');
 /** Places where a person under judicial control reports ("se présenter au commissariat chaque lundi"). */
 const REPORT_PLACES = set('commissariat gendarmerie spip brigade police gendarmes');
 const REPORT_SKIP = set("au aux a la l' en le les de du d' des");
@@ -507,8 +519,10 @@ export default defineRule({
       if (off && !around(doc, off[0], off[1], DOMESTIC, 4)) { done.push(off); pending.push({ from: off[0], to: off[1], confidence: 'medium' }); }
     };
     /** "victime d'une | agression", "depuis l' | agression", "suite à son | cambriolage": the offence was suffered. */
-    const victimBefore = (i: number): boolean => {
-      for (let k = i - 1, n = 0; n < 4 && k >= 0 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) if (VICTIM_CUES.has(toks[k].t)) return true;
+    const victimBefore = (i: number, causeOk = false): boolean => {
+      for (let k = i - 1, n = 0; n < 4 && k >= 0 && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--, n++) {
+        if (VICTIM_CUES.has(toks[k].t) && !(causeOk && toks[k].t === 'apres')) return true;
+      }
       return false;
     };
     /** "toute condamnation", "en cas de condamnation", "si … condamnation": a rule stated generically. */
@@ -1057,7 +1071,10 @@ export default defineRule({
           }
           if (!off || toks[k].sn !== toks[i].sn) {
             // "poursuivi pour des faits anciens": being prosecuted is reported with no offence named
-            if (toks[i].t.startsWith('poursuivi') && !negatedBefore(doc, i) && !orgSubject(i) && !offenceFrame(i)) report(i, h.to);
+            // "mis en cause pour des faits anciens": so is being accused
+            // (not "pour sa part", "pour leur part": an aside)
+            if ((toks[i].t.startsWith('poursuivi') || ((toks[i].t === 'mis' || toks[i].t.startsWith('mise')) && t(i + 2, i) === 'cause'))
+              && t(h.to + 1, i) !== 'part' && !negatedBefore(doc, i) && !orgSubject(i) && !offenceFrame(i)) report(i, h.to);
             break;
           }
           // an offence the person may have suffered ("harcèlement", "violences") only after a record head, not a complaint or a story
@@ -1100,7 +1117,9 @@ export default defineRule({
           if (!complaint && witnessBefore(i)) break;
           // "son employeur a porté plainte pour vol": the offence is reported alone, by its own entry
           if (!fam && complaint && filedAt > 0 && !around(doc, i, off.to, set('contre'), 6)) break;
-          if ((!fam && around(doc, i, off.to, DOMESTIC, 6)) || negatedBefore(doc, i) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
+          // "n'a jamais été mis en cause pour vol": an absence; the offence inside stays silent too
+          if (negatedBefore(doc, i)) { negated.push([i, off.to]); break; }
+          if ((!fam && around(doc, i, off.to, DOMESTIC, 6)) || offenceFrame(i) || generic(i) || orgSubject(i)) break;
           report(i, off.to);
           break;
         }
@@ -1124,11 +1143,15 @@ export default defineRule({
           // ("révocation du sursis après la bagarre de décembre"): threats or violence may have been suffered
           const fight = FIGHTS.has(toks[i].t);
           // "Cyberharcèlement d'une ancienne collègue : stage de citoyenneté": harassment of someone, with its sanction in the sentence
-          if (HARASS.has(toks[h.to - 1].t) && !recent(done).some(([, y]) => y === h.to) && (nw === 'de' || nw === "d'") && set('une un sa son ses des').has(t(h.to + 1, i)) && HARASSED.has(t(h.to + 2, i))
-            && (penalSentence(i) || around(doc, i, h.to, SANCTIONED, 14)) && !VICTIM_HEADS.has(pw) && !victimBefore(i) && !around(doc, i, h.to, SUFFERED, 8)
+          if (HARASS.has(toks[h.to - 1].t) && !recent(done).some(([, y]) => y === h.to) && HARASS_LINKS.has(nw) && set('une un sa son ses des').has(t(h.to + 1, i)) && HARASSED.has(t(h.to + 2, i))
+            && (penalSentence(i) || around(doc, i, h.to, SANCTIONED, 14)) && !VICTIM_HEADS.has(pw) && !around(doc, i, h.to, SUFFERED, 8)
+            // "après des faits de harcèlement envers une collègue, interdiction de contact": a cause of the measure; "depuis le harcèlement", suffered
+            && !victimBefore(i, true)
             && !around(doc, i, h.to, DOMESTIC, 6) && !around(doc, i, h.to, CIVIL, 10) && !negatedBefore(doc, i) && !offenceFrame(i)) {
             let e = h.to + 3;
             if (HARASSED.has(t(e, i))) e++; // "d'une ancienne collègue"
+            // "le harcèlement d'une collègue par son chef": another's act
+            if (t(e, i) === 'par') break;
             report(i, e, 'medium', false);
             break;
           }
@@ -1168,6 +1191,10 @@ export default defineRule({
           break;
         }
         case 'suivi': {
+          // "spip" in lower case (a CMS too) only beside a meeting word: "rdv spip jeudi", "pointer au spip"
+          if (h.entry.lemma === 'SPIP' && !doc.isUpper(i) && !around(doc, i, h.to, LOWER_SPIP_CUES, 6)) break;
+          // "contact pris avec le SPIP qui gère le partenariat avec la médiathèque": a body as a job's partner
+          if (around(doc, i, h.to, PARTNERSHIP, 8) && !POSSESSIVES.has(pw)) break;
           // "son éducatrice PJJ", "sa conseillère SPIP", "rappelé l'éducatrice de la PJJ": the person's own officer, not a job
           {
             const j = JUSTICE_JOBS.has(pw) ? i - 1 : set("de du d'").has(pw) && JUSTICE_JOBS.has(t(i - 2, i)) ? i - 2
@@ -1376,6 +1403,10 @@ export default defineRule({
           // "a utilisé l'identité de marque", "l'identité visuelle": a brand's identity, not a person's
           if (toks[h.to - 1].t === 'de' && t(h.to - 2, i) === 'identite' && (BRAND_WORDS.has(nw) || ((nw === 'la' || nw === "l'") && BRAND_WORDS.has(t(h.to + 1, i))))) break;
           const w = toks[i].t;
+          // "port d'arme dans le cadre du métier avec autorisation préfectorale", "titulaire d'une autorisation de port d'arme": a lawful
+          // carry; "port d'arme prohibé" never is
+          if (w === 'port' && (t(i + 2, i).startsWith('arme')) && !PROHIBITED.has(t(h.to, i)) && !PROHIBITED.has(toks[h.to - 1].t)
+            && pw !== 'pour' && ((pw === 'de' && CARRY_LICENCES.has(t(i - 2, i))) || around(doc, i, h.to, LAWFUL_CARRY, 10))) break;
           // "le comptoir des stups", "l'armoire des stupéfiants", "la brigade des stups": a pharmacy's safe or a police unit
           if ((w === 'stups' || w === 'stupefiants') && (pw === 'des' || pw === 'aux') && STUPS_HOLDERS.has(t(i - 2, i))) break;
           if ((w === 'agression' || w === 'agressions' || w === 'rixe' || w === 'rixes') && !personLinked(doc, i, h.to) && !penalSentence(i)) break;

@@ -27,7 +27,7 @@ const MEASURES = entries('mesure', [
     'libéré avec un bracelet', 'libérée avec un bracelet', 'placé sous bracelet', 'placée sous bracelet', 'liberté conditionnelle', 'sort en conditionnelle', 'libéré en conditionnelle',
     'sous bracelet', 'pose du bracelet', 'pose de son bracelet', 'sous surveillance électronique', 'détention à domicile', 'sous PSE', 'sous DDSE']],
   ['contrôle judiciaire', ['sous contrôle judiciaire', 'mis en examen', 'mise en examen', 'mise en examen', 'mis en examens', 'comparution immédiate', 'comparution devant le tribunal', 'détention provisoire', 'mandat de dépôt', "mandat d'arrêt", 'assignation à résidence', 'assigné à résidence', 'assignée à résidence',
-    "juge d'instruction", "juge des libertés et de la détention", 'mis en cause dans', 'mise en cause dans', 'mis en cause pour', 'mise en cause pour',
+    "juge d'instruction", "juge des libertés et de la détention", 'mis en cause dans', 'mise en cause dans',
     'mis en cause dans une affaire', 'enquête pénale', 'enquête de police', 'enquête de gendarmerie', 'enquête préliminaire', 'information judiciaire',
     'sous le coup d’une enquête', "sous le coup d'une enquête", 'sous le coup d’une procédure', "sous le coup d'une procédure",
     'convoqué devant le tribunal', 'convoquée devant le tribunal', 'convoqué devant le juge', 'convoquée devant le juge', 'convocation devant le juge',
@@ -158,7 +158,8 @@ const ACRONYMS: LexiconEntry[] = [
 
 /** Judicial follow-up: findings when they follow the person (not as a job or a CMS). */
 const FOLLOW_UP: LexiconEntry[] = [
-  { lemma: 'SPIP', upper: true, tag: 'suivi', notNear: ['site', 'sites', 'CMS', 'web', 'PHP', 'squelette', 'squelettes', 'développeur', 'développeuse', 'développement', 'WordPress', 'Drupal', 'Joomla', 'plugin', 'internet', 'webmaster', 'intégrateur', 'HTML', 'CSS'] },
+  // also in lower case in typed or dictated notes ("rdv spip jeudi"): the rule then wants a meeting word near (spip is also a CMS)
+  { lemma: 'SPIP', tag: 'suivi', notNear: ['site', 'sites', 'CMS', 'web', 'PHP', 'squelette', 'squelettes', 'développeur', 'développeuse', 'développement', 'WordPress', 'Drupal', 'Joomla', 'plugin', 'internet', 'webmaster', 'intégrateur', 'HTML', 'CSS'] },
   { lemma: 'JAP', upper: true, tag: 'suivi' },
   // typed in lower case in quick notes ("vu avec la cpip"): no other word is spelled so
   ...['CPIP', 'PJJ'].map((a) => ({ lemma: a, tag: 'suivi' })),
@@ -242,7 +243,9 @@ const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites
   'flashé pour', 'flashée pour', 'pincé pour', 'pincée pour', 'chopé pour', 'chopée pour', 'serré pour', 'serrée pour', 'épinglé pour', 'épinglée pour',
   'sanctionné pour', 'sanctionnée pour', 'déféré pour', 'déférée pour',
   // prosecuted: the offence after joins it ("Poursuivi pour recel", "poursuivis pour occupation illicite"); alone it is still reported
-  'poursuivi pour', 'poursuivie pour', 'poursuivis pour', 'poursuivies pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
+  'poursuivi pour', 'poursuivie pour', 'poursuivis pour', 'poursuivies pour',
+  // accused: "Mis en cause pour usurpation d'identité" is one finding, as "soupçonné de vol", "accusé de recel"
+  'mis en cause pour', 'mise en cause pour', 'mises en cause pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
 const TRIAL = entries('proces', ['procès']);
 /** Pending cases said with "en cours": "une affaire en cours pour outrage à agent", "procédure en cours pour vol". */
 const PENDING_ONGOING = entries('plainte', ['affaire en cours pour', 'affaire pénale pour', 'affaire judiciaire pour', 'affaire pour', 'procédure en cours pour',
@@ -316,6 +319,9 @@ const OFFENCES = entries('infraction', [
     'agression', 'agressions', 'agression sexuelle', 'agressions sexuelles', 'menaces de mort', 'séquestration', 'association de malfaiteurs',
     'terrorisme', 'apologie du terrorisme', 'proxénétisme', 'pédopornographie', 'rixe', 'rixes']],
   ['outrage', ['outrage à agent', 'outrages à agent', 'outrage et rébellion', 'outrage à magistrat', "refus d'obtempérer", 'délit de fuite',
+    // escape from custody: "tentative d'évasion", "évadé de prison", a leave not returned from ("non-réintégration")
+    "tentative d'évasion", "tentatives d'évasion", 'évasion de prison', "évasion d'un centre de détention", 'évadé de prison', 'évadée de prison',
+    'non-réintégration', 'défaut de réintégration', 'bris de prison',
     'port d\'arme', "port d'arme prohibé", "port d'arme blanche", "détention d'arme", "détention d'armes", "trafic d'armes"]],
   ['trafic de stupéfiants', ['trafic de drogue', 'trafic de drogues', 'trafic de cannabis', 'trafic de stups', 'détention de stupéfiants',
     'vente de stupéfiants', 'cession de stupéfiants', 'revente de stupéfiants', 'transport de stupéfiants', 'usage de stupéfiants',
@@ -433,7 +439,7 @@ const ANIMAL_HARM = entries('offname-animal', ['sévices sur', 'sévices envers'
  * "tombé pour"): harassment and violence are also what a person suffers, and a training topic. The rule reports them through
  * the head (tag `plainte`), never alone.
  */
-const NAMED_ONLY = entries('offname', ['harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
+const NAMED_ONLY = entries('offname', ['évasion', 'évasions', 'évasion fiscale', 'harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
   'menaces', 'menace', 'insultes', 'injures', 'dégradations', 'dégradation', 'fraude', 'fraudes', 'bagarre', 'bagarres', 'trafic', 'trafics', 'deal',
   'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements',
   // fights: a finding as the cause of a sanction ("révocation du sursis après la bagarre de décembre"), never a figure ("la bagarre pour les postes")

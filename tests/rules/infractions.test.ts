@@ -779,3 +779,63 @@ ruleTester(rule, {
     { text: 'Plainte pour harcèlement déposée par une collègue, il a été licencié.', errors: [{ text: 'Plainte pour harcèlement', messageId: 'infraction' }] },
   ],
 });
+
+// accused: « mis en cause pour » joins the offence named after it, as « poursuivi pour », « soupçonné de »
+ruleTester(rule, {
+  valid: ["Il n'a jamais été mis en cause pour vol.", 'Le rapport a mis en cause pour sa part la direction.'],
+  invalid: [
+    { text: "Mis en cause pour usurpation d'identité, il attend une convocation.", errors: ["Mis en cause pour usurpation d'identité"] },
+    { text: 'Le gérant a été mis en cause pour abus de biens sociaux, d’où la fermeture.', errors: ['mis en cause pour abus de biens sociaux'] },
+    { text: 'Mise en cause pour des faits anciens, elle attend la suite.', errors: ['Mise en cause pour'] },
+  ],
+});
+
+// harassment of a named target as the cause of a penal measure in the sentence (« après » is then a cause, not a victim's cue)
+ruleTester(rule, {
+  valid: [
+    "Depuis le harcèlement d'une collègue par son chef, elle est traumatisée.",
+    'Elle dénonce le harcèlement envers une collègue dans son service.',
+  ],
+  invalid: [
+    { text: "Il est sous le coup d'une interdiction de contact après des faits de harcèlement envers une ancienne collègue.", errors: ['interdiction de contact', 'harcèlement envers une ancienne collègue'] },
+    { text: 'Le harcèlement d’une collègue par son chef a valu un rappel à la loi à celui-ci.', errors: ['rappel à la loi'] },
+  ],
+});
+
+// escape from custody: after a sentencing head, or named as an attempt; a figure of speech stays silent
+ruleTester(rule, {
+  valid: ["La lecture est pour lui un moment d'évasion.", "Il a besoin d'évasion, il veut voyager.", "Juriste, elle a travaillé sur la lutte contre l'évasion fiscale.",
+    "Il s'est évadé de la routine en partant au Canada."],
+  invalid: [
+    { text: "Il n'a pas réintégré la maison d'arrêt après une permission, d'où une condamnation pour évasion.", errors: ["maison d'arrêt", 'condamnation pour évasion'] },
+    { text: "Il a fait une tentative d'évasion en 2018.", errors: ["tentative d'évasion"] },
+    { text: 'Il a été condamné pour évasion fiscale en 2019.', errors: ['condamné', 'évasion fiscale'] },
+  ],
+});
+
+// the probation service in lower-case notes with a meeting word; a body as a job's partner; spip the CMS
+ruleTester(rule, {
+  valid: [
+    'Poste vacant, contact pris avec le SPIP qui gère le partenariat avec la médiathèque.',
+    "Elle a créé le site de l'association sous spip, rdv avec le webmaster.",
+    'Elle connaît Spip et WordPress.',
+  ],
+  invalid: [
+    { text: 'atelier cv le jeudi 02/10 sauf si rdv spip inscription au CACES', errors: ['spip'] },
+    { text: 'Il a encore un rdv au spip une fois par mois.', errors: ['spip'] },
+    { text: 'Il a rdv au SPIP le 12.', errors: ['SPIP'] },
+  ],
+});
+
+// a carry licensed for a job is no offence; « pour port d'arme » and « port d'arme prohibé » are
+ruleTester(rule, {
+  valid: [
+    'Huit ans convoyeur de fonds (transport de valeurs, port d’arme dans le cadre du métier avec autorisation préfectorale).',
+    "Il a une autorisation de port d'arme pour son métier de convoyeur.",
+    "Il a le permis de port d'arme.",
+  ],
+  invalid: [
+    { text: "Condamné en 2023 pour port d'arme prohibée (couteau dans le véhicule).", errors: ['Condamné', "port d'arme prohibée"] },
+    { text: "Condamné pour port d'arme, il a perdu son emploi de convoyeur.", errors: ['Condamné', "port d'arme"] },
+  ],
+});
