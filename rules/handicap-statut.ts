@@ -102,6 +102,17 @@ function openOffer(doc: Doc, from: number): boolean {
 const EXTEND = new Set(`prolonge prolongee prolonges prolongent prolongeait prolonger prolongera renouvele renouvelee renouvelle renouvellent renouvelait
   renouveler renouvellera reconduit reconduite reconduire prolongation prolongations renouvellement renouvellements`.split(/\s+/));
 const LEAVE_DETS = new Set(['l\'', 'le', 'son', 'leur', 'un', 'd\'', 'de']);
+/** What stops besides a person on leave: "arrêt technique", "arrêt machine", "arrêt de chantier". */
+const STOP_KINDS = new Set(`technique techniques machine machines chantier production activite usine ligne definitif commercial commerciale`.split(/\s+/));
+/** Vehicles whose stops are extended: "le bus a prolongé son arrêt". */
+const VEHICLES = new Set(`bus tram tramway train trains metro rer ter navette autocar convoi bateau ferry`.split(/\s+/));
+/** "le tramway a prolongé son arrêt à la gare": a vehicle named with its article before the stop in its clause (not "chauffeur de bus"). */
+function vehicleStop(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let j = from - 1; j > 0 && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--) if (VEHICLES.has(toks[j].t) && /^(le|la|l'|un|une|ce|cette)$/.test(toks[j - 1].t)) return true;
+  return false;
+}
 /**
  * A leave extended: the verb or noun before "l'arrêt" / "son arrêt", or "l'arrêt a été prolongé" after it. "Arrêt" must stand
  * alone (not "l'arrêt de la ligne", "prolongé l'arrêt du chantier"); start and end of the phrase, or null.
@@ -111,7 +122,10 @@ function extendedLeave(doc: Doc, from: number, to: number): [number, number] | n
   const sn = toks[from].sn;
   const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k].t : '');
   const nx = at(to);
-  if (/^(de|du|des|d')$/.test(nx) && !/^(travail|maladie)$/.test(at(to + 1))) return null;
+  // "l'arrêt de travail", "l'arrêt de trois semaines", not "l'arrêt de la ligne 4"
+  if (/^(de|du|des|d')$/.test(nx) && !/^(travail|maladie)$/.test(at(to + 1)) && !(nx !== 'du' && (toks[to + 1]?.k === Kind.Number || NUMBER_WORDS.test(at(to + 1))))) return null;
+  // "prolonger l'arrêt technique", "l'arrêt machine": a stop of a machine or a site
+  if (STOP_KINDS.has(nx)) return null;
   let k = from - 1;
   if (LEAVE_DETS.has(at(k))) k--;
   if (at(k) === 'de' || at(k) === "d'") k--;
@@ -580,6 +594,7 @@ export default defineRule({
         const afterDuration = prev?.t === "d'" && p2 && /^(mois|semaine|semaines|jour|jours|an|ans|annee|annees)$/.test(p2.t);
         const possessed = prev && /^(son|sa|votre|mon)$/.test(prev.t) && !(nx && nx.sn === prev.sn && /^(de|du|des|d')$/.test(nx.t));
         // "son généraliste a prolongé l'arrêt", "prolongation de l'arrêt", "l'arrêt a été renouvelé": a leave extended by a doctor
+        if (vehicleStop(doc, hit.from)) continue;
         const ext = extendedLeave(doc, hit.from, hit.to);
         if (ext) {
           const verbFirst = ext[0] < hit.from && !/^(prolongation|prolongations|renouvellement|renouvellements)$/.test(toks[ext[0]].t);

@@ -282,6 +282,11 @@ ruleTester(rule, {
     "Elle a prolongé l'arrêt de son abonnement de salle de sport.",
     'Cap emploi Ain-Léman – Note de suivi',
     "Cap emploi 71 : compte rendu d'entretien du 3 mars",
+    "CAP EMPLOI 38 | Bilan d'étape",
+    // a machine's or a vehicle's stop
+    "Il faut prolonger l'arrêt technique de la chaîne pour la maintenance.",
+    "La direction a prolongé l'arrêt machine d'une semaine.",
+    'Le tramway a prolongé son arrêt à la gare pendant les travaux.',
   ],
   invalid: [
     { text: "Son généraliste a prolongé l'arrêt jusqu'au 12/05.", errors: ["prolongé l'arrêt"], output: "Son généraliste a prolongé son indisponibilité jusqu'au 12/05." },
@@ -289,5 +294,10 @@ ruleTester(rule, {
     { text: "Prolongation de l'arrêt jusqu'à fin mars.", errors: ["Prolongation de l'arrêt"], output: "Indisponibilité jusqu'à fin mars." },
     { text: 'Son arrêt a été prolongé de trois semaines.', errors: ['arrêt a été prolongé'] },
     { text: "Orientation vers Cap emploi validée avec l'accord de l'adhérente.", errors: ['Cap emploi'] },
+    { text: "Son médecin a prolongé l'arrêt de trois semaines.", errors: ["prolongé l'arrêt"], output: "Son médecin a prolongé son indisponibilité de trois semaines." },
+    { text: "Sa médecin traitante a reconduit l'arrêt de 15 jours.", errors: ["reconduit l'arrêt"] },
+    { text: 'Son médecin traitant a reconduit son arrêt jusqu\'à la fin du mois.', errors: ['reconduit son arrêt'] },
+    { text: 'Il prend le bus pour venir, son arrêt se termine lundi.', errors: ['arrêt'] },
+    { text: 'Chauffeur de bus, il a vu son arrêt prolongé en mars.', errors: ['arrêt prolongé'] },
   ],
 });
