@@ -355,6 +355,9 @@ const ALCOOL_WORDS = set(`alcool alcools rhum whisky vodka pastis gin cubi cubis
 
 /** "forcer sur la bouteille": the verb's forms (folded) and the adverbs that may stand before "sur". */
 const FORCE_VERBS = set(`force forces forcait forcaient forcent forcer forcee forcees forcera forcerait forcant forcais`);
+/** Selling words: "forcer sur" a drink is then pushing it to customers. */
+const FORCE_SALES = set(`vente ventes vendre vend vendait vendeur vendeuse caviste commercial commerciale client clients rayon promotion promo
+  carte menu commande commandes stock stocks barman barmaid serveur serveuse sommelier sommeliere`);
 const FORCE_ADVERBS = set(`un peu trop beaucoup pas mal bien souvent parfois encore sacrement serieusement nettement clairement largement toujours tellement
   vraiment rudement salement fort jamais`);
 /** Drinking quantities: "une bouteille de rhum par jour", "six bières chaque soir". */
@@ -742,6 +745,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
         k--;
       }
       if (k < 0 || toks[k].sn !== sn || !FORCE_VERBS.has(toks[k].t)) return null;
+      // "le caviste force sur le champagne pour les fêtes", "forcer sur le rosé à la carte": pushing a sale
+      if (sentenceHas(doc, from, FORCE_SALES)) return null;
       // "a trop forcé", "a un peu trop forcé": the adverbs before the participle belong to the phrase
       let s = k;
       while (s - 1 >= 0 && k - s < 3 && toks[s - 1].sn === sn && FORCE_ADVERBS.has(toks[s - 1].t) && toks[s - 1].t !== 'pas') s--;
@@ -1142,7 +1147,9 @@ const CARE_ACTS = set(`pose poser poses entretien surveillance manipulation bran
 /** Care and lab jobs; a title counts bare ("Infirmière, elle…", "elle est sage-femme"), not as the person's carer ("la sage-femme assure son suivi"). */
 const STAFF_NOUNS = set(`infirmier infirmiere infirmiers infirmieres ide laborantin laborantine technicien technicienne
   biologiste preparateur preparatrice manipulateur manipulatrice audioprothesiste orthoptiste maieuticien dieteticien dieteticienne
-  nutritionniste secretaire secretaires`);
+  nutritionniste secretaire secretaires orthophoniste orthophonistes kinesitherapeute kinesitherapeutes kine kines ergotherapeute ergotherapeutes
+  psychomotricien psychomotricienne psychologue psychologues neuropsychologue podologue pedicure-podologue radiologue medecin medecins
+  chirurgien chirurgienne dentiste dentistes orthoprothesiste`);
 const HYPHEN_TITLES = set(`femme femmes soignant soignante soignants soignantes`);
 /** Words of a workplace or a skill, whatever stands before them. */
 const STAFF_PLACES = set(`laboratoire competences competence`);
@@ -1193,7 +1200,7 @@ const THING_NOUNS = set(`strategie strategies politique politiques discours dire
   positionnement situation organisation logique demarche message economie secteur fret bourse immobilier commerce trafic ventes planning
   calendrier budget communication gestion systeme ligne attitude fonctionnement cours prix conjoncture industrie filiere activite
   boite boites association associations structure structures commune communes club clubs filiale filiales agence agences usine usines enseigne
-  enseignes magasin magasins dossier dossiers chantier chantiers reforme loi procedure`);
+  enseignes magasin magasins dossier dossiers chantier chantiers reforme loi procedure batiment btp siecle siege effectifs`);
 const FIGURATIVE_SKIP = set(`un une vraie vrai veritable pleine plein peu assez tres ancienne ancien completement totalement plutot vraiment carrement parfois souvent en est sont etait etaient
   devient devenu devenue semble semblait reste restait toujours depuis`);
 /** "une stratégie un peu schizophrène", "le marché est en dépression": back over degree words and a copula, a thing noun within two words. */
@@ -1204,6 +1211,18 @@ function thingSubject(doc: Doc, from: number): boolean {
   while (k >= 0 && k >= from - 6 && toks[k].sn === sn && FIGURATIVE_SKIP.has(toks[k].t)) k--;
   for (let j = k; j >= 0 && j >= k - 1 && toks[j].sn === sn && toks[j].k === Kind.Word; j--) if (THING_NOUNS.has(toks[j].t)) return true;
   return false;
+}
+/** Care words said of a thing they belong to: "la maladie du bâtiment", "la transplantation de l'usine en Pologne", "l'hémorragie des effectifs". */
+const FIGURATIVE_OF = set(`${[...FIGURATIVE_PSY].join(' ')} maladie maladies transplantation greffe hemorragie paralysie`);
+function thingOwner(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k].t : '');
+  let k = to;
+  if (!/^(de|du|des|d')$/.test(at(k))) return false;
+  k++;
+  if (/^(la|l'|le|les)$/.test(at(k))) k++;
+  return THING_NOUNS.has(at(k));
 }
 /** A device word a few words before a term, in its clause ("appareils de mesure de glycémie"): its index, or −1. */
 const MEASURING = set(`lecteur lecteurs bandelette bandelettes kit kits tensiometre tensiometres glucometre glucometres`);
@@ -1359,10 +1378,12 @@ const STATE_AFTER_FINDING = new Set(['indétectable depuis']);
 /** Addiction care facilities, where one is treated or works. */
 const FACILITY_LEMMAS = new Set(['CSAPA', 'CAARUD', 'CSAPA résidentiel', 'CSAPA avec hébergement']);
 /** Work in the clause before a facility: "stage d'observation de deux jours au CSAPA", "poste d'éducatrice au CAARUD". */
-const WORK_AT = set(`stage stages poste postes travaille travaillait travailler travaillent emploi emplois cdd cdi mission missions vacation vacations
+const WORK_AT = set(`stage stages poste postes travaille travaillait travailler travaillent cdd cdi vacation vacations postule postuler
   benevole benevolat benevoles embauche embauchee recrute recrutee candidature candidatures immersion pmsmp alternance apprentissage observation`);
 /** "en lien avec", "en partenariat avec", "en collaboration avec": a facility as a partner of a job. */
 const PARTNER = set(`lien partenariat collaboration liaison relation convention`);
+/** Events held with a facility: "réunion d'information avec le CSAPA", "un atelier avec le CAARUD" (not an appointment). */
+const EVENTS_WITH = set(`reunion reunions information rencontre rencontres atelier ateliers forum forums intervention interventions visite table action actions`);
 function facilityAtWork(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
@@ -1370,9 +1391,12 @@ function facilityAtWork(doc: Doc, from: number): boolean {
   let k = from - 1;
   if (/^(le|la|l'|un|une|les|des|du|au|aux)$/.test(at(k))) k--;
   if (at(k) === 'avec' && PARTNER.has(at(k - 1)) && at(k - 2) === 'en') return true;
+  if (at(k) === 'avec' && (EVENTS_WITH.has(at(k - 1)) || EVENTS_WITH.has(at(k - 2)))) return true;
   for (let j = from - 1; j >= Math.max(0, from - 8) && toks[j].sn === sn; j--) {
     if (toks[j].k === Kind.Punct && toks[j].t !== "'") break;
     if (WORK_AT.has(toks[j].t)) return true;
+    // "une mission d'éducatrice au CSAPA", "un emploi au CAARUD" (not "sa conseillère Mission locale", "sa conseillère emploi")
+    if (/^(mission|missions|emploi|emplois)$/.test(toks[j].t) && /^(un|une|son|sa|ses|cette|cet|d'|l'|en)$/.test(at(j - 1)) && at(j + 1) !== 'locale') return true;
   }
   return false;
 }
@@ -1705,6 +1729,7 @@ export default defineRule({
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
       // "son ancienne boîte était sous perfusion des subventions": the head of the term, past its preposition
       if ((FIGURATIVE_PSY.has(toks[hit.from].t) || (toks[hit.from].t === 'sous' && FIGURATIVE_PSY.has(toks[hit.to - 1].t))) && thingSubject(doc, hit.from)) continue;
+      if (hit.to - hit.from === 1 && FIGURATIVE_OF.has(toks[hit.from].t) && thingOwner(doc, hit.to)) continue;
       // "le jardinage, c'est une vraie thérapie pour lui": a pastime praised as a cure
       if (hit.to - hit.from === 1 && PRAISED_CURES.has(toks[hit.from].t) && praisedAsCure(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;

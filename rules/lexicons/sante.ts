@@ -550,9 +550,10 @@ head(['séquelle'], [ORGAN_Q, PSY_Q, custom('post-opératoire', 'postopératoire
 const SPECIALTY_ADJ = ['neurologique', 'cardiologique', 'oncologique', 'addictologique', 'cancérologique', 'pneumologique', 'rhumatologique',
   'nutritionnel', 'diététique', 'diabétologique', 'endocrinologique', 'gynécologique', 'urologique', 'néphrologique', 'hématologique',
   'gastro-entérologique', 'hépatologique', 'dermatologique', 'ophtalmologique', 'orthophonique', 'psychomoteur', 'ORL', 'oto-rhino-laryngologique',
-  'orthopédique', 'allergologique', 'infectiologique', 'proctologique', 'sénologique', 'gériatrique', 'pédopsychiatrique', 'kinésithérapique'];
+  'orthopédique', 'allergologique', 'infectiologique', 'proctologique', 'sénologique', 'gériatrique', 'pédopsychiatrique', 'kinésithérapique',
+  'orthoptique', 'audiologique', 'podologique', 'stomatologique', 'phlébologique', 'angiologique', 'ergothérapique', 'vestibulaire'];
 head(['suivi'], [PSY_Q, custom('médical', ...SPECIALTY_ADJ, 'thérapeutique', 'hospitalier', 'post-opératoire')]);
-head(['examen'], [custom(...SPECIALTY_ADJ.filter((a) => a !== 'diététique' && a !== 'nutritionnel'), 'radiologique', 'cardiaque', 'pulmonaire', 'hépatique', 'neurologiques complémentaires')]);
+head(['examen'], [custom(...SPECIALTY_ADJ.filter((a) => a !== 'diététique' && a !== 'nutritionnel'), 'radiologique', 'cardiaque', 'pulmonaire', 'hépatique')]);
 head(['soin'], [PSY_Q, custom('médical', 'oncologique', 'post-opératoire', 'palliatif')]);
 head(['traitement'], [PSY_Q, custom('oncologique', 'cardiaque', 'neurologique')]);
 head(['hospitalisation'], [PSY_Q, custom('long', 'prolongé', 'complet', 'ambulatoire')]);
@@ -749,7 +750,10 @@ const MODES: LexiconEntry[] = [
   ...fixed('addiction:forcer', ['sur la bouteille', 'sur la boisson', 'sur l’alcool', 'sur la bière', 'sur les bières', 'sur la binouze', 'sur le vin',
     'sur le rouge', 'sur le rosé', 'sur le pastis', 'sur le pastaga', 'sur le rhum', 'sur le whisky', 'sur la vodka', 'sur le gin', 'sur la gnôle',
     'sur l’apéro', 'sur les apéros', 'sur la picole', 'sur le shit', 'sur la fumette', 'sur les joints', 'sur le joint', 'sur le cannabis',
-    'sur la beuh', 'sur la coke', 'sur la cocaïne', 'sur les médocs', 'sur les cachets', 'sur les anxiolytiques', 'sur les somnifères']),
+    'sur la beuh', 'sur la coke', 'sur la cocaïne', 'sur les médocs', 'sur les cachets', 'sur les anxiolytiques', 'sur les somnifères',
+    'sur le cidre', 'sur le calva', 'sur le calvados', 'sur le pinard', 'sur le jaja', 'sur la tise', 'sur le champagne', 'sur le porto',
+    'sur les digestifs', 'sur les liqueurs', 'sur les alcools forts', 'sur les shots', 'sur la codéine', 'sur les antidouleurs', 'sur les calmants',
+    'sur les opiacés', 'sur la kétamine', 'sur les ecstas', 'sur les amphets']),
   ...fixed('addiction:qte', ['bouteille', 'bouteilles', 'litre', 'litres', 'canette', 'canettes', 'bières', 'verres', 'pack', 'packs', 'cubi', 'cubis', 'flasque', 'flasques', 'demi-bouteille', 'fiole', 'fioles', 'whiskys', 'apéros']),
   // a due date: "son terme est prévu début mai", "sa DPA est le 12 mai" (the rule checks the possessive and the date)
   { lemma: 'terme', tag: 'grossesse:terme' },

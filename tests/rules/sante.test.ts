@@ -1122,6 +1122,15 @@ ruleTester(rule, {
     "Elle a fait son stage d'éducatrice à la Maison des adolescents de Rennes.",
     "La Maison des adolescents organise un forum des métiers samedi.",
     "Préparatrice en officine, elle suit les traitements des patients sous AVK.",
+    // a therapist's own acts; a facility met as an organisation; pushing a drink as a sale; a care word said of a thing
+    "Orthophoniste, elle réalise des bilans orthophoniques en libéral.",
+    "Kinésithérapeute, il assure le suivi orthopédique des sportifs du club.",
+    "La Mission locale organise une réunion d'information avec le CSAPA sur les métiers de l'addictologie.",
+    "Elle a décroché une mission d'animatrice au CAARUD de Tours.",
+    "Le caviste force sur le champagne pour les fêtes de fin d'année.",
+    "La transplantation de l'usine en Pologne a supprimé son poste.",
+    "La maladie du bâtiment, c'est le manque d'apprentis, selon le formateur.",
+    "Traitement des réclamations dans la mesure du possible sous 48 heures.",
   ],
   invalid: [
     { text: "Il prend de l'acamprosate trois fois par jour et voit un éducateur du CSAPA de Merlanges.", errors: ["acamprosate", "CSAPA"] },
@@ -1145,5 +1154,12 @@ ruleTester(rule, {
     { text: "Toujours suivie à la Maison des adolescents tous les 15 jours.", errors: ["Maison des adolescents"], output: "Toujours suivie tous les 15 jours." },
     { text: "Elle décrit une fatigue liée à la ménopause, pour laquelle elle suit un traitement hormonal ; elle souhaite des horaires réguliers loin de l'officine.", errors: ["ménopause", "traitement hormonal"], output: "Elle décrit une fatigue liée à des contraintes de santé, pour laquelle elle a des contraintes de santé à prendre en compte dans le choix du poste ; elle souhaite des horaires réguliers loin de l'officine." },
     { text: "Il a contracté une hépatite B au Mali.", errors: ["hépatite B"], output: "Il a contracté des contraintes de santé au Mali." },
+    { text: "Sa conseillère Mission locale l'a orientée vers le CSAPA.", errors: ["CSAPA"] },
+    { text: "Sa conseillère emploi l'a orientée vers le CAARUD.", errors: ["CAARUD"] },
+    { text: "Il force beaucoup sur le cidre depuis son licenciement.", errors: ["force beaucoup sur le cidre"] },
+    { text: "Elle forçait sur les calmants l'an dernier.", errors: ["forçait sur les calmants"] },
+    { text: "Il a un bilan orthoptique prévu au CHU en avril.", errors: ["bilan orthoptique"] },
+    { text: "Elle a un suivi phlébologique depuis sa grossesse.", errors: ["suivi phlébologique", "grossesse"] },
+    { text: "Elle a une maladie du sang qui la fatigue.", errors: ["maladie du sang"] },
   ],
 });
