@@ -291,6 +291,13 @@ const SECT_MEMBERS = set('membre membres adepte adeptes disciple disciples fidel
 const CELEBRATIONS = set('noel paques anniversaire anniversaires halloween fetes');
 const CELEBRATION_SKIP = set("pas plus jamais les la le l' ses leurs son sa aucun aucune ou et meme non");
 
+/** Documents and works an adjective of faith may qualify: "textes zoroastriens", "manuscrits bouddhistes". */
+const DOCUMENTS = set(`texte textes manuscrit manuscrits ecrits ouvrage ouvrages livre livres archives archive document documents corpus fonds
+inscriptions inscription tablettes papyrus parchemins enluminures iconographie objets sculptures statues estampes`);
+/** Work done on documents: cataloguing, translating, restoring, editing, studying. */
+const DOCUMENT_WORK = set(`catalogage catalogue cataloguer catalogues traduit traduire traduction traductions traductrice traducteur restaure restaurer restauration
+numerise numeriser numerisation archive archiver archivage edite editer edition indexe indexer indexation conservation conserve inventaire inventorie
+bibliotheque bibliotheques mediatheque musee musees memoire these`);
 /** First halves of a people's hyphenated name whose second half is a faith word ("assyro-chaldéen", "chaldéo-assyrien"). */
 const PEOPLE_PREFIXES = set('assyro');
 /** Heads that make such a name a church or a rite: "l'Église assyro-chaldéenne", "le rite assyro-chaldéen". */
@@ -555,6 +562,8 @@ export default defineRule({
           if (ENGLISH_ADHERENTS.has(toks[i].t) && toks[h.to]?.k === Kind.Word && toks[h.to].sn === toks[i].sn && doc.isCapitalized(h.to)) break;
           // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
           if (aboutTopic(i)) break;
+          // "le catalogage de textes zoroastriens", "a traduit des manuscrits bouddhistes": documents of a faith handled as work
+          if ((DOCUMENTS.has(pw) || DOCUMENTS.has(t(i - 2, i))) && sentenceHas(doc, i, DOCUMENT_WORK)) break;
           // rites worked with, a role played: "connaît les rites juif et musulman", "a joué le faux dévot"
           if (ritesWorked(i) || stageRole(i)) break;
           if (toks[i].t.startsWith('catholique') && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"

@@ -553,3 +553,16 @@ ruleTester(rule, {
     { text: "Il est membre de l'Église assyro-chaldéenne de Sarcelles.", errors: ["membre de l'Église", 'chaldéenne'] },
   ],
 });
+
+// documents of a faith handled as work (cataloguing, translating, restoring) are no belief; reading them as practice is
+ruleTester(rule, {
+  valid: [
+    "Elle a participé au catalogage d'un fonds de manuscrits persans, dont des textes zoroastriens, pour la bibliothèque.",
+    'Elle a traduit des textes bouddhistes pour un éditeur.',
+    'Il restaure des manuscrits musulmans anciens pour un musée.',
+  ],
+  invalid: [
+    { text: 'Il lit des textes bouddhistes chaque soir pour méditer.', errors: ['bouddhistes'] },
+    { text: 'Il est musulman et travaille en bibliothèque.', errors: ['musulman'] },
+  ],
+});
