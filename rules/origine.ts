@@ -185,6 +185,9 @@ const COMPANY_NEXT = set("des de du d'");
 /** Identity documents: an adjective of nationality right after them is the person's ("passeport moldave"). */
 const DOCUMENTS = set(`passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance cnie cni cin nic nie
 cidadao cidadania ciudadano cittadino tessera ausweis personalausweis pasaporte passaporto passaport paszport pasaport kimlik`);
+/** Determiners of the person's own licence: "son permis marocain", "un permis philippin". */
+const OWN_LICENCE = set('son sa ses un leur');
+const LICENCE_HOLDERS = set('titulaires detenteurs detentrices porteurs conducteurs personnes');
 /** Participles after a sentence-initial nationality noun: "Moldave arrivé en 2015", "Albanaise installée à Dole". */
 const ARRIVAL = set(`arrive arrivee arrives arrivees installe installee installes installees venu venue venus venues ne nee nes nees
 refugie refugiee refugies refugiees exile exilee exiles present presente presents residant residante vivant naturalise naturalisee
@@ -592,6 +595,13 @@ export default defineRule({
       if (pw === 'que' && t(p - 1, i) === 'tant' && t(p - 2, i) === 'en' && tag !== 'couleur' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"
       if (DOCUMENTS.has(pw) && tag === 'nationalite' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
+      // "Permis de conduire philippin n° …", "son permis marocain": a licence issued abroad (a French one, the target of an exchange, is no origin)
+      // (the person's: "son permis", "un permis", or a note's line that opens on it; not "le permis belge est reconnu en France")
+      if ((pw === 'permis' || (pw === 'conduire' && t(p - 1, i) === 'de' && t(p - 2, i) === 'permis')) && tag === 'nationalite' && !form.startsWith('francais')) {
+        const lic = pw === 'permis' ? p : p - 2;
+        const holders = OF.has(t(lic - 2, i)) && LICENCE_HOLDERS.has(t(lic - 3, i)); // "les titulaires d'un permis tunisien": a rule
+        if ((toks[lic].first || OWN_LICENCE.has(t(lic - 1, i))) && !holders) return [i, h.to, 'high'];
+      }
       // "Numéro d'identification national algérien", "carte d'identité nationale marocaine"
       if ((pw === 'national' || pw === 'nationale') && tag === 'nationalite') {
         for (let k = p - 1; k >= p - 4 && k >= 0; k--) if (ID_WORDS.has(t(k, i))) return [i, h.to, 'high'];

@@ -421,3 +421,17 @@ ruleTester(rule, {
     { text: 'Elle est manouche et vit en caravane.', errors: ['manouche'] },
   ],
 });
+
+// a driving licence issued abroad, the person's own; a French licence (the target of an exchange) or a rule about licences is no origin
+ruleTester(rule, {
+  valid: [
+    'Il vise le permis de conduire français en 2025.',
+    'Le permis belge est reconnu en France.',
+    "Les titulaires d'un permis tunisien doivent l'échanger.",
+  ],
+  invalid: [
+    { text: 'Permis de conduire philippin, échange à demander en préfecture.', errors: ['philippin'] },
+    { text: 'Il doit faire échanger son permis de conduire algérien.', errors: ['algérien'] },
+    { text: 'Il a un permis marocain à échanger contre un permis français.', errors: ['marocain'] },
+  ],
+});
