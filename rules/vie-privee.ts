@@ -441,6 +441,44 @@ function conflictsWith(doc: Doc, heads: readonly number[], add: (from: number, t
   }
 }
 
+// --- trouble inside the couple, qualifiers between: "tensions importantes dans le couple", "disputes de plus en plus fréquentes au sein de leur couple" ---
+/** Singular heads that are couple trouble only before « dans le couple » (« un problème avec sa fille » is not enough). */
+const COUPLE_ONLY_HEADS = ['crise', 'probleme', 'difficulte', 'violence', 'souci'];
+/** A course, a therapy or a work about couples, not the person's own: « formation sur les tensions dans le couple », « un film sur les disputes dans le couple ». */
+const COUPLE_TOPICS = new Set(['therapeute', 'therapie', 'conjugal', 'conjugale', 'formation', 'module', 'atelier', 'film', 'serie', 'roman', 'piece', 'livre', 'cours',
+  'conference', 'sensibilisation', 'theme', 'spectacle', 'documentaire', 'podcast']);
+/** The couple or household after « dans » / « au sein de » at k: the index after it, or -1 (not « dans le ménage des bureaux »). */
+function coupleAt(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  const t = (j: number) => toks[j]?.t ?? '';
+  let j: number;
+  if (t(k) === 'dans') j = k + 1;
+  else if (t(k) === 'au' && t(k + 1) === 'sein' && (t(k + 2) === 'du' || t(k + 2) === 'de')) j = t(k + 2) === 'du' ? k + 2 : k + 3;
+  else return -1;
+  const det = t(j);
+  if (t(j + 1) === 'couple' && (det === 'le' || det === 'du' || det === 'son' || det === 'leur')) return j + 2;
+  if (t(j + 1) === 'menage' && (det === 'son' || det === 'leur') && !['de', 'des', 'du', "d'"].includes(t(j + 2))) return j + 2;
+  return -1;
+}
+
+function troubleInCouple(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const i of heads) {
+    const sn = toks[i].sn;
+    // up to five words of qualifiers: « importantes », « de plus en plus fréquentes », « fortes et anciennes »
+    let end = -1;
+    for (let j = i + 1, s = 0; s < 6 && j < toks.length && toks[j].sn === sn && toks[j].k === Kind.Word && toks[j].t !== 'sante'; j++, s++) {
+      end = coupleAt(doc, j);
+      if (end > 0) break;
+    }
+    if (end < 0 || toks[end - 1].sn !== sn || absentBefore(doc, i) || topicFrame(doc, i) || workTopic(doc, i)) continue;
+    let topic = false;
+    const [sFrom, sTo] = doc.sentences[sn];
+    for (let k = Math.max(sFrom, i - 12); k < Math.min(sTo, end + 8) && !topic; k++) topic = COUPLE_TOPICS.has(toks[k].t);
+    if (!topic) add(i, end);
+  }
+}
+
 // --- a child taken into care or removed: "son fils est placé depuis deux ans", "ses enfants lui ont été retirés" ---
 const REMOVED = ['place', 'placee', 'places', 'placees', 'retire', 'retiree', 'retires', 'retirees'];
 const CHILDREN = new Set(['enfant', 'enfants', 'fils', 'fille', 'filles', 'bebe', 'petit', 'petite', 'petits', 'aine', 'ainee', 'cadet', 'cadette', 'benjamin', 'benjamine']);
@@ -916,6 +954,7 @@ const TRIGGERS: PrivateEntry[] = [
   ...trigger('violent', VIOLENT_ADJ),
   ...trigger('relation', [...REL_HEADS, ...INTIMATE_HEADS]),
   ...trigger('conflict', CONFLICT_NOUNS),
+  ...trigger('conflict', COUPLE_ONLY_HEADS),
   ...trigger('removed', REMOVED),
   ...trigger('ousted', OUSTED),
   ...trigger('foster', ["famille d'accueil", "familles d'accueil", 'pouponnière', "foyer de l'enfance", "village d'enfants", "maison d'enfants", "maison d'enfants à caractère social",
@@ -1086,7 +1125,8 @@ export default defineRule({
     }
     threats(doc, threatHeads, add);
     conflicts(doc, relationHeads, add);
-    conflictsWith(doc, conflictHeads, add);
+    conflictsWith(doc, conflictHeads.filter((i) => CONFLICT_NOUNS.has(doc.tokens[i].t)), add);
+    troubleInCouple(doc, conflictHeads, add);
     violentRelative(doc, violentHeads, add);
     childRemoved(doc, removedHeads, add);
     ousted(doc, oustedHeads, add);

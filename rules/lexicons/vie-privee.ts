@@ -29,18 +29,6 @@ const GAMES = ['échecs', 'tennis', 'squash', 'ping-pong', 'badminton', 'boxe', 
   'jeu', 'jeux', 'cartes', 'sprint', 'compétition', 'championnat', 'finale', 'belote', 'scrabble', 'pétanque', 'foot', 'football', 'set', 'habitudes', 'certitudes', 'planning'];
 // (not « partie »: « elle est partie avec une valise » is leaving, the game is « match », « cartes », « jeu »)
 
-/** Trouble words × an optional qualifier × « dans le couple »: "tensions importantes dans le couple", "grosses disputes au sein de leur couple". */
-function troubleInCouple(): string[] {
-  const heads = ['tensions', 'tension', 'disputes', 'dispute', 'conflits', 'conflit', 'problèmes', 'difficultés', 'soucis', 'crise', 'mésentente', 'disputes à répétition', 'engueulades', 'cris', 'violences', 'violence'];
-  const qualifiers = ['', 'importantes', 'importante', 'importants', 'fortes', 'forte', 'vives', 'vive', 'fréquentes', 'fréquents', 'graves', 'grave', 'sérieuses', 'sérieux', 'sérieuse',
-    'récurrentes', 'récurrents', 'répétées', 'répétés', 'permanentes', 'permanents', 'constantes', 'croissantes', 'persistantes', 'régulières', 'réguliers', 'nombreuses', 'nombreux',
-    'fortes et anciennes', 'actuelles', 'actuels', 'récentes', 'récents', 'grandissantes', 'profondes', 'profonde', 'majeures', 'majeurs', 'lourdes', 'quotidiennes', 'quotidiens', 'très fortes', 'très importantes'];
-  const places = ['dans le couple', 'au sein du couple', 'dans son couple', 'dans leur couple', 'au sein de son couple', 'au sein de leur couple', 'au sein de leur ménage', 'dans leur ménage'];
-  const out: string[] = [];
-  for (const h of heads) for (const q of qualifiers) for (const p of places) out.push(q ? `${h} ${q} ${p}` : `${h} ${p}`);
-  return out;
-}
-
 /** Every head × preposition × tail, for the custody disputes ("litige autour de la garde de son fils"). */
 function custody(): string[] {
   const heads = ['conflit', 'conflits', 'litige', 'litiges', 'bataille', 'désaccord', 'désaccords', 'différend', 'guerre', 'procédure', 'procédures', 'tensions', 'dispute', 'disputes', 'bras de fer'];
@@ -366,8 +354,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'ruptures amoureuses', 'couple bat de l’aile', "couple bat de l'aile", 'son couple va mal', 'couple en difficulté', 'couple traverse une crise',
     'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
   ]),
-  // trouble inside the couple with a qualifier between: "tensions importantes dans le couple", "disputes fréquentes au sein du couple"
-  ...fixed(troubleInCouple(), { notNear: ['thérapeute', 'thérapie', 'conseiller conjugal', 'conseillère conjugale', 'formation', 'module', 'atelier', 'film', 'série', 'roman', 'pièce'] }),
+  // (trouble inside the couple with qualifiers between, « tensions importantes dans le couple », is the code pattern `troubleInCouple` of rules/vie-privee.ts)
   // parental authority or rights taken away: "s'est vu retirer l'autorité parentale", "privée de ses droits parentaux"
   ...fixed(parentalRightsLost()),
   // paternity disputed: "conteste être le père", "nie sa paternité", "action en contestation de paternité"
@@ -540,7 +527,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     .concat(['héritage conflictuel', 'héritage contesté', 'succession contestée', 'se déchirent pour l’héritage', "se déchirent pour l'héritage", 'se déchirent pour la succession',
       "se disputent l'héritage", 'se disputent la succession', "se battent pour l'héritage", 'se battent pour la succession', "conteste l'héritage", 'conteste la succession',
       'contestent le testament', 'conteste le testament']), {
-    notNear: ['clerc', 'juriste', 'cabinet', 'formation', 'stage', 'poste', 'offre', 'dossiers', 'clients', 'roman', 'film', 'série', 'métier', 'notariat'] }),
+    // (a firm's, a party's or a crown's succession is no family's: « la guerre de succession à la tête de l'entreprise »)
+    notNear: ['clerc', 'juriste', 'cabinet', 'formation', 'stage', 'poste', 'offre', 'dossiers', 'clients', 'roman', 'film', 'série', 'métier', 'notariat',
+      'entreprise', 'société', 'direction', 'PDG', 'dirigeant', 'dirigeante', 'gérant', 'gérante', 'parti', 'club', 'trône', 'roi', 'reine', 'royaume', 'Espagne'] }),
   // a couple or a family in crisis: "le couple traverse une grave crise", "leur relation traverse une mauvaise passe", "son ménage bat de l'aile"
   ...fixed(['couple', 'ménage', 'relation', 'mariage'].flatMap((s) => ['traverse', 'traversait', 'a traversé', 'vit', 'connaît', 'connaissait', 'est en'].flatMap((v) =>
     (v === 'est en' ? ['crise', 'pleine crise', 'grande difficulté'] : ['une crise', 'une grave crise', 'une grosse crise', 'une crise grave', 'une profonde crise', 'une crise profonde',
@@ -681,6 +670,11 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     .flatMap((h) => ['devant les enfants', 'devant le petit', 'devant la petite', 'devant les petits', 'devant leur fils', 'devant leur fille', 'devant leurs enfants', 'devant ses enfants',
       'devant les gamins', 'devant le bébé', 'devant les filles', 'devant les garçons'].map((t) => `${h} ${t}`)), {
     notNear: ['classe', 'école', 'élèves', 'crèche', 'animatrice', 'animateur', 'éducatrice', 'éducateur', 'colonie', 'centre de loisirs', 'atelier', 'cantine', 'périscolaire', 'récréation', 'cour'] }),
+  // the child support withheld by the other parent, in any wording: « il ne lui verse plus la pension », « ne paie jamais la contribution à l'entretien des enfants »
+  // (a pension withheld by a fund is money, not family: « la CARSAT ne verse plus la pension »)
+  ...fixed(['ne', 'ne lui', 'ne leur'].flatMap((c) => ['verse', 'versait', 'paie', 'payait', 'paye', 'règle', 'réglait'].flatMap((v) => ['plus', 'pas', 'jamais'].flatMap((n) =>
+    ['la pension', "la contribution à l'entretien", 'la contribution à l’entretien', 'la CEEE'].map((o) => `${c} ${v} ${n} ${o}`)))), {
+    notNear: ['retraite', 'invalidité', 'caisse', 'CARSAT', 'MSA', 'réversion', 'CAF', 'employeur'] }),
   // a court's ban on contact broken or imposed: « lui envoie des messages malgré l'interdiction du juge », « interdiction d'entrer en contact avec elle »
   ...fixed(["malgré l'interdiction du juge", 'malgré l’interdiction du juge', "malgré l'interdiction de contact", "malgré l'interdiction de l'approcher", "interdiction d'entrer en contact",
     'interdiction de contact', "interdiction de l'approcher", "interdiction de s'approcher", "interdit de l'approcher", "interdiction d'approcher"], {
