@@ -514,8 +514,12 @@ const LOAN_DETS = new Set(['un', 'son', 'sa', 'ce', 'cet', 'leur', 'mon', 'le'])
 /** Verbs of holding or paying back a loan, before it: « rembourse un crédit », « a contracté un prêt », « il a un microcrédit ». */
 const LOAN_HOLD = new Set(['rembourse', 'remboursait', 'rembourser', 'remboursent', 'contracte', 'contractee', 'contracter', 'souscrit', 'souscrite', 'souscrire', 'a', 'avait', 'ont',
   'obtenu', 'obtenue', 'accorde', 'accordee', 'pris', 'prise', 'emprunte', 'empruntee', 'doit', 'paie', 'paye', 'traine', 'trainait']);
-/** A business-creation or a scheme's loan, not the person's debt: « prêt d'honneur », « prêt à taux zéro », « pour créer son activité ». */
-const AID_LOAN = new Set(['honneur', 'taux', 'creer', 'creation', 'lancer', 'installer', 'installation', 'reprise', 'reprendre', 'adie', 'initiative', 'bpi', 'peut', 'pourrait', 'propose', 'proposer']);
+/**
+ * A business-creation or a scheme's loan, not the person's debt: « prêt d'honneur », « prêt à taux zéro », « pour créer son activité »;
+ * a training account's credit: « un crédit de 1 500 € sur son compte CPF ».
+ */
+const AID_LOAN = new Set(['honneur', 'taux', 'creer', 'creation', 'lancer', 'installer', 'installation', 'reprise', 'reprendre', 'adie', 'initiative', 'bpi', 'peut', 'pourrait', 'propose', 'proposer',
+  'cpf', 'ects', 'heures']);
 /**
  * The amount at [from, to) is the size of a loan the person holds, named right before it: « rembourse un microcrédit
  * de 2 500 € accordé pour l'achat de sa voiture » (what the loan paid for does not make the amount a price).
@@ -941,7 +945,9 @@ function inJobFrame(doc: Doc, from: number): boolean {
 
 /** Utilities, their suppliers and what they supply. */
 const UTILITY = new Set(['edf', 'engie', 'gdf', 'enedis', 'grdf', 'totalenergies', 'veolia', 'suez', 'saur', 'gaz', 'electricite', 'elec', 'courant', 'eau',
-  'energie', 'energies', 'chauffage', 'lumiere', 'compteur']);
+  'energie', 'energies', 'chauffage', 'lumiere', 'compteur',
+  // the phone and the internet box cut for arrears: « sa box a été coupée faute de paiement », « ligne suspendue pour impayés chez SFR »
+  'box', 'internet', 'fibre', 'telephone', 'portable', 'mobile', 'forfait', 'ligne', 'abonnement', 'orange', 'sfr', 'bouygues', 'free']);
 /** Arrears words: « pour impayés », « arriérés », « dette d'énergie ». */
 const ARREARS = new Set(['impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'arriere', 'dette', 'dettes']);
 const UNPAID_VERB = /^(?:(?:pay|regl|honor|acquitt|rembours)(?:e|es|ee|ees|ait|aient|er)|paie|paient)$/;

@@ -123,6 +123,11 @@ export const FINANCES: LexiconEntry[] = [
     'rétablissement personnel', 'procédure de rétablissement personnel', 'effacement de dettes', 'effacement de ses dettes', 'moratoire sur ses dettes', "plan d'apurement",
     'plan d’apurement', 'échéancier de remboursement', 'échéancier de paiement', 'échéancier avec le bailleur', 'échéancier avec la CAF', 'échéancier avec les impôts',
   ]),
+  // the over-indebtedness commission by its authority's name, and its plan (not a firm's « plan de redressement judiciaire »)
+  ...e(['commission de la Banque de France', 'commission Banque de France'], { notAfter: JOB_BEFORE, notNear: JOB_NEAR }),
+  ...e(['plan de redressement', 'plans de redressement'], {
+    near: ['Banque de France', 'BDF', 'commission', 'surendettement', 'dettes', 'créanciers'],
+    notNear: [...JOB_NEAR, 'judiciaire', 'entreprise', 'société', 'tribunal', 'liquidation', 'commerce', 'sauvegarde', 'mandataire'], notAfter: JOB_BEFORE }),
   // the over-indebtedness procedure in the words of its steps: "moratoire de 24 mois", "plan de remboursement avec la Banque de France",
   // "dossier déclaré recevable", "orienté en PRP", "ses dettes ont été effacées"; the moratorium's length joins it in code (tag 'moratoire')
   ...e(['moratoire', 'moratoires', 'suspension d’exigibilité', "suspension d'exigibilité", 'report des échéances', 'report de ses échéances', 'gel des dettes', 'gel de ses dettes'], {
