@@ -429,6 +429,10 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     if (!entryAccepts(hit, ctx, false, false) || (jobFrame(doc, hit.from) && !(e.link === 'label' && openingTitle(doc, hit.from))) || titleCased(doc, hit.from, hit.to)) continue;
     // a trait of the public served or of a process, not of the person: « l'agressivité du public », « la lenteur des démarches »
     if (e.inflect === 'noun' && e.link === 'label' && traitOfOthers(doc, hit.to)) continue;
+    // a character adjective said of a machine, a place or an animal: « le logiciel de caisse est capricieux », « le studio est invivable »
+    if (e.link === 'label' && e.inflect === 'adj' && thingSubject(doc, hit.from)) continue;
+    // a part played on stage: « elle a joué une mégère dans la pièce de fin d'année », « le rôle d'un voyou »
+    if (stageRole(doc, doc.tokens[hit.from].t === 'un' || doc.tokens[hit.from].t === 'une' ? hit.from + 1 : hit.from)) continue;
     // an employer's or tutor's quoted word on the pace of the work: « le chef de la PMSMP la décrit comme « lente mais fiable » » (an assessment of the work)
     if (e.lemma === 'lent' && doc.tokens[hit.from].quoted && workAssessor(doc, hit.from)) continue;
     // "demeuré" (simple-minded), not "mise en demeure"
@@ -483,6 +487,65 @@ function traitOfOthers(doc: Doc, to: number): boolean {
   else return false;
   return toks[k]?.sn === sn && OTHERS_OR_THINGS.has(toks[k].t);
 }
+
+/** Machines, software, places and conditions, which a character adjective may describe: « le logiciel est capricieux », « le logement est invivable ». */
+const THING_SUBJECTS = new Set(['logiciel', 'logiciels', 'application', 'applications', 'appli', 'site', 'ordinateur', 'ordinateurs', 'imprimante', 'photocopieuse', 'machine', 'machines',
+  'systeme', 'outil', 'outils', 'materiel', 'vehicule', 'voiture', 'camion', 'moteur', 'reseau', 'connexion', 'serveur', 'terminal', 'scanner', 'badgeuse', 'tablette', 'telephone',
+  'portable', 'gps', 'plateforme', 'interface', 'caisse', 'robot', 'chariot', 'transpalette', 'ascenseur', 'chauffage', 'climatisation', 'four', 'meteo', 'temps', 'logement',
+  'appartement', 'studio', 'bruit', 'chaleur', 'froid', 'trajet', 'planning', 'horaires', 'marche', 'secteur', 'bateau', 'moto', 'scooter',
+  // animals: « sa chienne est têtue », « la jument reste capricieuse »
+  'cheval', 'chevaux', 'jument', 'poney', 'ane', 'mule', 'chien', 'chiens', 'chienne', 'chiot', 'chat', 'chats', 'perroquet', 'animal', 'animaux', 'vache', 'vaches', 'troupeau']);
+const THING_DETS = new Set(['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une', 'notre', 'votre']);
+/**
+ * A character adjective said of a machine, a place or an animal by a copula: « Le logiciel de caisse est lent et capricieux »,
+ * « son vieux camion est capricieux », « le studio est invivable l'été ». The subject noun with its determiner, or the head of « le logiciel de caisse ».
+ */
+function thingSubject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let j = from - 1;
+  for (let steps = 0; steps < 6; steps++) {
+    const t = tokenAt(doc, j, sn);
+    if (!t) return false;
+    if (MODIFIERS.has(t.t)) { j--; continue; }
+    // « lent et capricieux »: one coordinated adjective
+    if (COORD.has(t.t) && tokenAt(doc, j - 1, sn)?.k === Kind.Word && !COPULAS.has(toks[j - 1].t)) { j -= 2; continue; }
+    break;
+  }
+  if (!COPULAS.has(tokenAt(doc, j, sn)?.t ?? '')) return false;
+  j--;
+  while (tokenAt(doc, j, sn) && SUBJECT_SKIP.has(toks[j].t) && toks[j].t !== 'du') j--;
+  // a relative clause on the subject: « le studio | qu'il loue | est »
+  if (tokenAt(doc, j - 2, sn)?.t === "qu'" && ['il', 'elle', 'on', 'ils', 'elles'].includes(tokenAt(doc, j - 1, sn)?.t ?? '')) j -= 3;
+  // the head noun, possibly before its complements: « le logiciel | de caisse », « la machine | à café | du foyer »
+  for (let n = 0; n < 3; n++) {
+    const t = tokenAt(doc, j, sn);
+    if (!t || t.k !== Kind.Word) return false;
+    // « son vieux camion »: one adjective between
+    if (THING_SUBJECTS.has(t.t) && (THING_DETS.has(tokenAt(doc, j - 1, sn)?.t ?? '') || THING_DETS.has(tokenAt(doc, j - 2, sn)?.t ?? ''))) return true;
+    const p = tokenAt(doc, j - 1, sn)?.t;
+    if (p !== 'de' && p !== "d'" && p !== 'a' && p !== 'du') return false;
+    j -= 2;
+  }
+  return false;
+}
+
+/** Verbs of acting a part, and the stage words that make the part a role: « elle a joué une mégère dans la pièce de l'atelier théâtre ». */
+const ACT_VERBS = new Set(['joue', 'jouait', 'jouer', 'jouera', 'interprete', 'interpretait', 'interpreter', 'incarne', 'incarnait', 'incarner']);
+const STAGE_WORDS = new Set(['piece', 'theatre', 'film', 'metrage', 'spectacle', 'scene', 'role', 'sketch', 'comedie', 'tournage', 'serie', 'opera', 'troupe', 'impro', 'improvisation', 'casting', 'figurant', 'figuration']);
+/** The word at `from` names a part played on stage or screen (« a joué une mégère dans la pièce »), not the person (« il joue les victimes » has no stage word). */
+function stageRole(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (ARTICLES_ROLE.has(tokenAt(doc, k, sn)?.t ?? '')) k--;
+  if ((tokenAt(doc, k, sn)?.t === 'de' || tokenAt(doc, k, sn)?.t === "d'") && tokenAt(doc, k - 1, sn)?.t === 'role') return true;
+  if (!ACT_VERBS.has(tokenAt(doc, k, sn)?.t ?? '')) return false;
+  const [a, b] = doc.sentences[sn];
+  for (let j = a; j < b; j++) if (STAGE_WORDS.has(toks[j].t)) return true;
+  return false;
+}
+const ARTICLES_ROLE = new Set(['un', 'une', 'le', 'la', "l'", 'les']);
 
 /** Words of a job title opening its sentence: « Agent de sûreté lourdingue », « Manœuvre pas bien dégourdi ». */
 const TITLE_LINKS = new Set(['de', "d'", 'du', 'des', 'en', 'a', 'au']);

@@ -638,3 +638,22 @@ ruleTester(rule, {
     { text: 'Un homme plein de lui-même.', errors: ['plein de lui-même'] },
   ],
 });
+
+// a character adjective said of a machine, a place or an animal by a copula is no judgement of the person
+ruleTester(rule, {
+  valid: [
+    'Le logiciel de caisse est lent et capricieux.',
+    'Son vieux camion est capricieux en hiver.',
+    "La machine à café du foyer est capricieuse.",
+    "Le studio qu'il loue est invivable l'été, il cherche plus près du dépôt.",
+    'Sa chienne est têtue mais très affectueuse.',
+    "Elle a joué une mégère dans la pièce de fin d'année de l'atelier théâtre.",
+    "Au théâtre, il a interprété un escroc sans scrupules.",
+  ],
+  invalid: [
+    { text: 'Le candidat est lent et capricieux.', errors: ['lent', 'capricieux'] },
+    { text: 'Elle est capricieuse avec les formateurs.', errors: ['capricieuse'] },
+    { text: 'Le jeune est têtu comme une mule.', errors: ['têtu comme une mule'] },
+    { text: 'Il joue souvent les victimes en atelier.', errors: ['joue souvent les victimes'] },
+  ],
+});

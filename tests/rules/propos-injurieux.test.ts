@@ -80,7 +80,7 @@ ruleTester(rule, {
 
 // the look noun that frames the insult is part of its one finding; a look alone is rules/apparence.ts's
 ruleTester(rule, {
-  valid: ['Il a une dégaine de vieux prof.'],
+  valid: ['Il a une dégaine de vieux prof.', "Dans le court-métrage de l'atelier, il a joué un clochard.", "Elle a décroché le rôle d'une sorcière au théâtre municipal."],
   invalid: [
     { text: 'Il a une dégaine de clochard.', errors: ['dégaine de clochard'] },
     { text: "Il a la dégaine d'un clochard.", errors: ["dégaine d'un clochard"] },
