@@ -80,7 +80,7 @@ const WITNESS = set('victime victimes temoin temoins temoigne temoignait temoign
 const COURT_ROLES = set('jure juree jures jurees temoin temoins interprete interpretes traducteur traductrice expert experte assesseur assesseure');
 const FLIGHT = set(`avion avions inapte inaptitude apte aptitude cempn pnc pnt aeronautique aerien aerienne aeriens aeriennes heures pilote pilotes steward stewards hotesse hotesses courrier
 courriers compagnie compagnies cabine navigant navigante navigants aeroport plan libre parapente drone drones equipage escale
-escales billet billets retard retards planeur ulm passagers passager airbus boeing atterrissage decollage`);
+escales billet billets retard retards planeur ulm passagers passager airbus boeing atterrissage decollage ailes`);
 const THEFT_NEXT = set("avec a aggrave aggraves en par qualifie simple dans chez");
 const THEFT_HEADS = set(`accuse accusee accuses soupconne soupconnee suspecte suspect auteur autrice tentative complicite victime
 commis condamne condamnee affaire plainte interpelle interpellee arrete arretee`);
@@ -220,6 +220,9 @@ const FILE_AUX = set('a ai as avait avaient ont aurait auraient');
 const RENOUNCE = set('renonce renoncer renoncait refuse refuser refusait hesite hesiter hesitait');
 /** The person's own complaint by its possessive: "sa plainte pour agression est en cours". */
 const OWN_COMPLAINT_DETS = set('sa son ma mon');
+/** Bodies a complaint may go to that are no police nor court: "auprès de la mairie", "auprès du syndic", "auprès de son bailleur". */
+const NON_PENAL_RECIPIENTS = set(`mairie syndic bailleur bailleurs proprietaire employeur direction rh agence service cnil mediateur mediatrice assureur
+assurance banque ecole college lycee rectorat copropriete gestionnaire office`);
 /** Complaints handled as a job: "il enregistrait les plaintes pour vol", "elle prépare les plaintes pour escroquerie des clients". */
 const COMPLAINT_WORK = set(`prepare preparait preparer redige redigeait rediger enregistre enregistrait enregistrer recueille recueillait recueillir recoit
 recevait recevoir prend prenait prendre traite traitait traiter gere gerait gerer instruit instruisait instruire`);
@@ -790,6 +793,16 @@ export default defineRule({
       }
       return false;
     };
+    /** A complaint lodged with a body that is no police nor court: "porté plainte auprès de la mairie pour nuisances sonores". */
+    const addressedElsewhere = (a: number, b: number): boolean => {
+      for (let k = a; k < Math.min(toks.length, b + 6) && toks[k].sn === toks[a].sn; k++) {
+        if (toks[k].t !== 'aupres') continue;
+        let q = k + 1;
+        while (q < k + 4 && set("de d' du des la le l' les son sa ses").has(t(q, a))) q++;
+        return NON_PENAL_RECIPIENTS.has(t(q, a));
+      }
+      return false;
+    };
     /** "a renoncé à | porter plainte", "refuse de | déposer plainte": no complaint filed. */
     const renounced = (a: number): boolean => {
       for (let k = a - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[a].sn && toks[k].k !== Kind.Punct; k--, n++) if (RENOUNCE.has(toks[k].t)) return true;
@@ -1071,9 +1084,11 @@ export default defineRule({
           }
           if (!off || toks[k].sn !== toks[i].sn) {
             // "poursuivi pour des faits anciens": being prosecuted is reported with no offence named
-            // "mis en cause pour des faits anciens": so is being accused
-            // (not "pour sa part", "pour leur part": an aside)
-            if ((toks[i].t.startsWith('poursuivi') || ((toks[i].t === 'mis' || toks[i].t.startsWith('mise')) && t(i + 2, i) === 'cause'))
+            // "mis en cause pour des faits anciens": so is being accused, when "faits" or a word of justice says it is penal
+            // (not "mise en cause pour son manque de réactivité": blamed at work; not "pour sa part", "pour leur part": an aside)
+            const accused = (toks[i].t === 'mis' || toks[i].t.startsWith('mise')) && t(i + 2, i) === 'cause';
+            if (accused && !set('faits fait').has(t(k - 1, i)) && !around(doc, i, h.to, JUSTICE, 8) && !penalSentence(i)) break;
+            if ((toks[i].t.startsWith('poursuivi') || accused)
               && t(h.to + 1, i) !== 'part' && !negatedBefore(doc, i) && !orgSubject(i) && !offenceFrame(i)) report(i, h.to);
             break;
           }
@@ -1102,7 +1117,7 @@ export default defineRule({
             const own = ownComplaintFrom(i, filedAt, off.to);
             if (own >= 0) {
               if ((!fam && around(doc, i, off.to, DOMESTIC, 6)) || negatedBefore(doc, own) || negatedBefore(doc, i) || renounced(own) || offenceFrame(own) || generic(own)
-                || t(own - 1, i) === 'comment' || around(doc, own, off.to, COMPLAINT_TOPIC, 6)) {
+                || t(own - 1, i) === 'comment' || around(doc, own, off.to, COMPLAINT_TOPIC, 6) || addressedElsewhere(own, off.to)) {
                 negated.push([own, off.to]);
                 break;
               }
@@ -1359,7 +1374,7 @@ export default defineRule({
           if (h.entry.lemma === 'casier') {
             // "il a un casier" (a record), not "son casier au vestiaire" (a locker)
             const verb = t(i - 2, i);
-            if (pw === 'un' && set('a avait aurait ai').has(verb === 'deja' ? t(i - 3, i) : verb) && !around(doc, i, h.to, LOCKER, 5)) report(i, h.to, 'medium');
+            if (pw === 'un' && set('a avait aurait ai').has(verb === 'deja' ? t(i - 3, i) : verb) && !around(doc, i, h.to, LOCKER, 8)) report(i, h.to, 'medium');
             // "garde une inscription au casier", "une mention au casier": something written in the record
             else if (pw === 'au' && RECORD_ENTRIES.has(t(i - 2, i)) && !around(doc, i, h.to, LOCKER, 5) && !negatedBefore(doc, i - 2)) report(i - 2, h.to);
             break;

@@ -319,9 +319,9 @@ const OFFENCES = entries('infraction', [
     'agression', 'agressions', 'agression sexuelle', 'agressions sexuelles', 'menaces de mort', 'séquestration', 'association de malfaiteurs',
     'terrorisme', 'apologie du terrorisme', 'proxénétisme', 'pédopornographie', 'rixe', 'rixes']],
   ['outrage', ['outrage à agent', 'outrages à agent', 'outrage et rébellion', 'outrage à magistrat', "refus d'obtempérer", 'délit de fuite',
-    // escape from custody: "tentative d'évasion", "évadé de prison", a leave not returned from ("non-réintégration")
+    // escape from custody: "tentative d'évasion", "évadé de prison"
     "tentative d'évasion", "tentatives d'évasion", 'évasion de prison', "évasion d'un centre de détention", 'évadé de prison', 'évadée de prison',
-    'non-réintégration', 'défaut de réintégration', 'bris de prison',
+    'bris de prison',
     'port d\'arme', "port d'arme prohibé", "port d'arme blanche", "détention d'arme", "détention d'armes", "trafic d'armes"]],
   ['trafic de stupéfiants', ['trafic de drogue', 'trafic de drogues', 'trafic de cannabis', 'trafic de stups', 'détention de stupéfiants',
     'vente de stupéfiants', 'cession de stupéfiants', 'revente de stupéfiants', 'transport de stupéfiants', 'usage de stupéfiants',
@@ -439,7 +439,9 @@ const ANIMAL_HARM = entries('offname-animal', ['sévices sur', 'sévices envers'
  * "tombé pour"): harassment and violence are also what a person suffers, and a training topic. The rule reports them through
  * the head (tag `plainte`), never alone.
  */
-const NAMED_ONLY = entries('offname', ['évasion', 'évasions', 'évasion fiscale', 'harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
+const NAMED_ONLY = entries('offname', ['évasion', 'évasions', 'évasion fiscale',
+  // a leave from prison not returned from ("condamné pour non-réintégration"); alone, also an employee not taken back after a leave
+  'non-réintégration', 'défaut de réintégration', 'harcèlement', 'harcèlement moral', 'harcèlement sexuel', 'harcèlement de rue', 'cyberharcèlement', 'violences', 'violence', 'violence volontaire',
   'menaces', 'menace', 'insultes', 'injures', 'dégradations', 'dégradation', 'fraude', 'fraudes', 'bagarre', 'bagarres', 'trafic', 'trafics', 'deal',
   'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements',
   // fights: a finding as the cause of a sanction ("révocation du sursis après la bagarre de décembre"), never a figure ("la bagarre pour les postes")

@@ -839,3 +839,50 @@ ruleTester(rule, {
     { text: "Condamné pour port d'arme, il a perdu son emploi de convoyeur.", errors: ['Condamné', "port d'arme"] },
   ],
 });
+
+// « mis en cause pour » with no offence is penal only with « faits » or a word of justice near; blamed at work is not
+ruleTester(rule, {
+  valid: [
+    "Elle a été mise en cause pour son manque de réactivité lors de l'audit.",
+    'Il a été mis en cause par son chef pour un retard de livraison.',
+  ],
+  invalid: [
+    { text: 'Il a été mis en cause pour des faits anciens.', errors: ['mis en cause pour'] },
+    { text: 'Il a été mis en cause pour abus de biens sociaux.', errors: ['mis en cause pour abus de biens sociaux'] },
+  ],
+});
+
+// a leave from prison not returned from is an offence after a record head; alone it is also an employee not taken back
+ruleTester(rule, {
+  valid: [
+    "La non-réintégration après son congé parental l'a poussée à démissionner.",
+    'Son employeur a refusé sa réintégration après le congé sabbatique, défaut de réintégration contesté aux prudhommes.',
+  ],
+  invalid: [
+    { text: 'Il a été condamné pour non-réintégration en 2020.', errors: ['condamné', 'non-réintégration'] },
+  ],
+});
+
+// flying and lockers: « voler de ses propres ailes », a locker named a few words before the changing room
+ruleTester(rule, {
+  valid: [
+    'Il a volé de ses propres ailes après son apprentissage.',
+    "Il a un casier à son nom dans le vestiaire de l'usine.",
+  ],
+  invalid: [
+    { text: 'Il a volé dans la caisse du magasin.', errors: ['volé dans la caisse'] },
+    { text: 'Il a un casier, ce qui lui ferme la sécurité privée.', errors: ['casier'] },
+  ],
+});
+
+// a complaint lodged with a body that is no police nor court is no criminal complaint
+ruleTester(rule, {
+  valid: [
+    'Elle a porté plainte pour nuisances sonores auprès de la mairie.',
+    'Il a déposé plainte auprès de son bailleur pour dégradations dans le hall.',
+  ],
+  invalid: [
+    { text: 'Elle a porté plainte pour agression auprès de la gendarmerie.', errors: ['a porté plainte pour agression'] },
+    { text: 'Sa plainte pour vol de vélo a été classée.', errors: ['plainte pour vol de vélo'] },
+  ],
+});
