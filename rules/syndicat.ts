@@ -17,14 +17,16 @@ import { SYNDICAT_LEXICON } from './lexicons/syndicat.ts';
 import { wordSet as set } from '../lib/lint/token-set.ts';
 
 
-/** Words before a union name that make it the person's membership or mandate ("adhérent FO"). */
-/** Words between a negotiation word and the unions: "avec les organisations syndicales", "aux instances représentatives". */
 /** The employers' side of a labour court: "conseiller prud'homme collège employeurs", "côté patronal". */
 const EMPLOYER_SIDE = set('employeur employeurs employeuse patronal patronale patronat medef cpme u2p');
+/** Articles of the court's member in a case: "le conseiller prud'homme", "au juge prud'homal". */
+const COURT_DETS = set("le la les l' du au aux des");
+/** Words between a negotiation word and the unions: "avec les organisations syndicales", "aux instances représentatives". */
 const COUNTERPART_SKIP = set("les la l' des organisations organisation instances partenaires representants centrales");
 /** Negotiating or consulting as the employer's side: "a négocié avec les syndicats", "relations avec les organisations syndicales". */
 const NEGOTIATION = set(`negocie negocier negociait negociation negociations negocies dialogue dialoguer dialoguait relations relation interlocuteur
 interlocutrice interlocuteurs concertation reunions consultation consulte consulter informer accord accords discute discuter echanges`);
+/** Words before a union name that make it the person's membership or mandate ("adhérent FO"). */
 const UNION_HEADS = set(`adherent adherente adherents adherentes adhere adherait adhesion militant militante militants
 militantes milite militait syndique syndiquee syndiques syndiquees encarte encartee membre membres elu elue elus elues
 delegue deleguee delegues deleguees representant representante representants representantes cotise cotisait liste listes
@@ -250,6 +252,8 @@ export default defineRule({
           // a labour-court mandate on the employers' side comes from an employers' body: "conseiller prud'homme collège employeurs"
           const labourCourt = h.entry.lemma === "conseiller prud'homal";
           if (labourCourt && around(doc, i, h.to, EMPLOYER_SIDE, 6)) break;
+          // the court's member in a case: "le conseiller prud'homme a renvoyé l'affaire", "devant le juge prud'homal" (not "le mandat de…")
+          if (labourCourt && COURT_DETS.has(pw) && (toks[i].t.startsWith('conseill') || toks[i].t.startsWith('juge'))) break;
           if (toks[i].t.startsWith('salarie') || toks[h.to - 1].t.startsWith('protege') || labourCourt) {
             const sn = toks[i].sn;
             if (ctx.hits.some((o) => o !== h && o.entry.tag !== 'direct' && toks[o.from].sn === sn)) break;

@@ -254,3 +254,15 @@ ruleTester(rule, {
     { text: "Adhérent CFTC depuis 2010, il a été conseiller prud'homme côté salariés.", errors: ['Adhérent CFTC'] },
   ],
 });
+
+// the court's member in a case (« le conseiller prud'homme », « le juge prud'homal ») is no mandate of the person
+ruleTester(rule, {
+  valid: [
+    "Le conseiller prud'homme a renvoyé l'affaire à une audience de départage.",
+    "Le juge prud'homal a condamné son ancien employeur à lui verser un rappel de salaire.",
+  ],
+  invalid: [
+    { text: "Il a été conseiller prud'homme pendant six ans.", errors: ["conseiller prud'homme"] },
+    { text: "Le mandat de conseiller prud'homme lui a appris le droit du travail.", errors: ["mandat de conseiller prud'homme"] },
+  ],
+});
