@@ -88,6 +88,8 @@ const DEGREE_SKIP = set('aussi egalement lui-meme elle-meme deja toujours');
 const PILGRIM_VERBS = set(`fait faire fera ferait effectue effectuer effectuera accompli accomplir part partir parti partie partira
 revient revenu revenue rentre rentree retour prevu prevoit organise son sa ses rend rendra rendait rendre va ira allait aller participe
 participait participera participer assiste assistait assistera assister`);
+/** Organising verbs: "organise des pèlerinages" (plural) is a trade. */
+const ORGANISING = set('organise organisait organiser organisent organisaient organisera');
 /** Diets and medical fasting: "jeûne intermittent", "à jeun avant la prise de sang", "jeûne thérapeutique". */
 const NOT_RELIGIOUS_FAST = set(`intermittent intermittente therapeutique preoperatoire operation operatoire sang analyse analyses examen bilan
 regime detox cure minceur poids nutritionniste dieteticien dieteticienne anesthesie glycemie maigrir kilos sportif`);
@@ -616,8 +618,11 @@ export default defineRule({
           // "a fait son pèlerinage", "part en pèlerinage"; not "la saison des pèlerinages" (a period at work)
           let own = set('son sa ses leur').has(pw) || (pw === 'en' && PILGRIM_VERBS.has(t(i - 2, i)));
           // "va tous les ans au pardon de…": a time phrase may stand between the verb and the pilgrimage
-          for (let k = i - 1; k >= i - 6 && !own && t(k, i) && toks[k].k !== Kind.Punct; k--) if (PILGRIM_VERBS.has(t(k, i))) own = true;
+          let verb = '';
+          for (let k = i - 1; k >= i - 6 && !own && t(k, i) && toks[k].k !== Kind.Punct; k--) if (PILGRIM_VERBS.has(t(k, i))) { own = true; verb = t(k, i); }
           if (!own || jobFrameBefore(doc, i)) break;
+          // "une agence qui organise des pèlerinages à Lourdes": pilgrimages organised in the plural are a trade, not one's own journey
+          if (ORGANISING.has(verb) && toks[i].t.endsWith('s') && !POSSESSIVE_DETS.has(pw)) break;
           // "le pèlerinage de Compostelle en randonnée", "pèlerinage sur les traces de son grand-père": a hike, a memory trip
           if (nw === 'sur' || sentenceHas(doc, i, HIKE)) break;
           // "au pardon de Sainte-Anne-d'Auray": the saint's hyphenated name goes with it

@@ -566,3 +566,12 @@ ruleTester(rule, {
     { text: 'Il est musulman et travaille en bibliothèque.', errors: ['musulman'] },
   ],
 });
+
+// pilgrimages organised in the plural are a trade; one's own pilgrimage is a practice
+ruleTester(rule, {
+  valid: ['Il conduit des cars pour une agence qui organise des pèlerinages à Lourdes.'],
+  invalid: [
+    { text: 'Il organise son pèlerinage pour le mois de mai.', errors: ['pèlerinage'] },
+    { text: 'Elle part en pèlerinage chaque été avec sa paroisse.', errors: ['pèlerinage', 'sa paroisse'] },
+  ],
+});
