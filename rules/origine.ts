@@ -185,6 +185,8 @@ const COMPANY_NEXT = set("des de du d'");
 /** Identity documents: an adjective of nationality right after them is the person's ("passeport moldave"). */
 const DOCUMENTS = set(`passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance cnie cni cin nic nie
 cidadao cidadania ciudadano cittadino tessera ausweis personalausweis pasaporte passaporto passaport paszport pasaport kimlik`);
+/** A look an origin noun may qualify: "une tête d'Arabe", "un physique d'Africain". */
+const LOOK_NOUNS = set('tete tetes gueule physique allure degaine look visage');
 /** Determiners of the person's own licence: "son permis marocain", "un permis philippin". */
 const OWN_LICENCE = set('son sa ses un leur');
 const LICENCE_HOLDERS = set('titulaires detenteurs detentrices porteurs conducteurs personnes');
@@ -606,6 +608,9 @@ export default defineRule({
       if ((pw === 'national' || pw === 'nationale') && tag === 'nationalite') {
         for (let k = p - 1; k >= p - 4 && k >= 0; k--) if (ID_WORDS.has(t(k, i))) return [i, h.to, 'high'];
       }
+      // a look given an origin: "une tête d'Arabe", "un physique d'Africain", "une gueule de Maghrébin" (a capitalised noun: a person);
+      // not "la tête de Turc de l'équipe" (a scapegoat)
+      if (OF.has(pw) && LOOK_NOUNS.has(t(p - 1, i)) && doc.isCapitalized(i) && !form.startsWith('turc')) return [p - 1, h.to, 'high'];
       // an insult: "traité de sale Roumain", "les sales Arabes", "espèce de sale Noir"
       if ((pw === 'sale' || pw === 'sales') && (doc.isCapitalized(i) || DETERMINERS.has(t(p - 1, i)) || OF.has(t(p - 1, i)))) return [p, h.to, 'high'];
       if (HEAD_NOUNS.has(pw)) {

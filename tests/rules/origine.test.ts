@@ -435,3 +435,13 @@ ruleTester(rule, {
     { text: 'Il a un permis marocain à échanger contre un permis français.', errors: ['marocain'] },
   ],
 });
+
+// a look given an origin noun (« une tête d'Arabe ») is a supposed origin; « la tête de Turc » is a scapegoat, « la tête de l'emploi » a fit
+ruleTester(rule, {
+  valid: ["Il était la tête de Turc de l'équipe.", "Il a la tête de l'emploi pour le poste de vendeur.", "Le physique de l'Américain Carl Lewis l'inspire."],
+  invalid: [
+    { text: "Le recruteur lui a dit qu'il avait une tête d'Arabe.", errors: ["tête d'Arabe"] },
+    { text: "Il a un physique d'Africain selon son ancien chef.", errors: ["physique d'Africain"] },
+    { text: 'On lui a dit qu’il avait une gueule de Noir.', errors: ['gueule de Noir'] },
+  ],
+});
