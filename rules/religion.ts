@@ -299,7 +299,10 @@ inscriptions inscription tablettes papyrus parchemins enluminures iconographie o
 /** Work done on documents: cataloguing, translating, restoring, editing, studying. */
 const DOCUMENT_WORK = set(`catalogage catalogue cataloguer catalogues traduit traduire traduction traductions traductrice traducteur restaure restaurer restauration
 numerise numeriser numerisation archive archiver archivage edite editer edition indexe indexer indexation conservation conserve inventaire inventorie
-bibliotheque bibliotheques mediatheque musee musees memoire these`);
+these theses`);
+const THESIS_DETS = set('un son mon sa leur du ce');
+/** Reading as practice: "il lit des textes bouddhistes chaque soir" (at a library too). */
+const DOCUMENT_READING = set('lit lisait lire lisent lu recite recitait reciter medite mediter meditait');
 /** First halves of a people's hyphenated name whose second half is a faith word ("assyro-chaldéen", "chaldéo-assyrien"). */
 const PEOPLE_PREFIXES = set('assyro');
 /** Heads that make such a name a church or a rite: "l'Église assyro-chaldéenne", "le rite assyro-chaldéen". */
@@ -505,6 +508,11 @@ export default defineRule({
       }
       return false;
     };
+    /** "un mémoire sur des manuscrits bouddhistes", "son mémoire de master": a thesis (not "de mémoire", "en mémoire de"). */
+    const thesisIn = (i: number) => {
+      for (let k = i - 1, n = 0; k > 0 && n < 10 && toks[k].sn === toks[i].sn; k--, n++) if (toks[k].t === 'memoire' && THESIS_DETS.has(toks[k - 1].t)) return true;
+      return false;
+    };
     const orgBefore = (i: number) => {
       let k = i - 1;
       for (let n = 0; n < 3 && k >= 0; n++, k--) {
@@ -565,7 +573,9 @@ export default defineRule({
           // "un livre sur le candomblé", "un documentaire sur les mormons": a topic, not the person's faith
           if (aboutTopic(i)) break;
           // "le catalogage de textes zoroastriens", "a traduit des manuscrits bouddhistes": documents of a faith handled as work
-          if ((DOCUMENTS.has(pw) || DOCUMENTS.has(t(i - 2, i))) && sentenceHas(doc, i, DOCUMENT_WORK)) break;
+          // (a library or a museum is only a setting: "lit des ouvrages musulmans à la bibliothèque" is reading; "un mémoire sur…" is work)
+          if ((DOCUMENTS.has(pw) || DOCUMENTS.has(t(i - 2, i))) && !around(doc, i, h.to, DOCUMENT_READING, 5)
+            && (sentenceHas(doc, i, DOCUMENT_WORK) || thesisIn(i))) break;
           // rites worked with, a role played: "connaît les rites juif et musulman", "a joué le faux dévot"
           if (ritesWorked(i) || stageRole(i)) break;
           if (toks[i].t.startsWith('catholique') && (pw === 'pas' || pw === 'peu' || (pw === 'tres' && t(i - 2, i) === 'pas'))) break; // "pas très catholique"

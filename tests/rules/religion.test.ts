@@ -575,3 +575,12 @@ ruleTester(rule, {
     { text: 'Elle part en pèlerinage chaque été avec sa paroisse.', errors: ['pèlerinage', 'sa paroisse'] },
   ],
 });
+
+// a library or a museum is only a setting, « de mémoire » no thesis: reading documents of a faith stays reported; a thesis on them is work
+ruleTester(rule, {
+  valid: ['Il prépare un mémoire sur des manuscrits bouddhistes.', 'Elle a indexé des archives protestantes pour la mairie.'],
+  invalid: [
+    { text: 'Il lit des textes bouddhistes chaque soir, il les connaît de mémoire.', errors: ['bouddhistes'] },
+    { text: 'Il lit des ouvrages musulmans à la bibliothèque de son quartier.', errors: ['musulmans'] },
+  ],
+});
