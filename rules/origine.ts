@@ -239,6 +239,11 @@ for (const v of ['qualifie', 'qualifient', 'qualifiait', 'qualifiee', 'traite', 
 for (const v of ['assimile', 'assimilent', 'assimilee', 'range', 'rangent', 'rangee']) LABEL_VERBS.set(v, 'parmi');
 const LABEL_LINKS = set("comme de d' pour parmi");
 const LABEL_DETS = set("le la l' les un une des");
+/** Colour words that only name a mixed origin ("Métisse, elle…"): not "noir" or "blanc", also colours of things. */
+const MIXED = set('metis metisse metisses metisse metissee metisses metissees mulatre mulatresse mulatres mulatresses basane basanee basanes basanees');
+/** Birth participles and the words that open their date or place ("né le", "née en", "né à"). */
+const BORN_WORDS = set('ne nee nes nees');
+const BORN_LINK = set("le en a au aux dans l'");
 /** What follows "sa couleur" when it is a thing's or a taste's colour: "sa couleur préférée", "sa couleur de cheveux". */
 const COLOUR_NEXT_NOT = set(`de d' du des preferee favorite prefere preferees politique politiques naturelle d'origine fetiche
 dominante vive vives claire foncee rouge verte bleue jaune rose orange violette grise blanche noire marron beige`);
@@ -564,6 +569,15 @@ export default defineRule({
       }
       return false;
     };
+    /** "né le 14/02/1984", "née en 1990", "né à Taëz" ending at token q: a birth word at most 6 tokens back, no comma between. */
+    const bornBefore = (q: number, ref: number): boolean => {
+      for (let k = q; k > q - 7 && k > 0 && toks[k].sn === toks[ref].sn; k--) {
+        const w = t(k, ref);
+        if (w === ',' || w === ';') return false;
+        if (BORN_WORDS.has(w) && BORN_LINK.has(t(k + 1, ref)) && k < q) return isNumberToken(toks[q]) || doc.isCapitalized(q);
+      }
+      return false;
+    };
     /** Decide an adjective hit (nationality, ethnic, colour, community): [start token, confidence] or null. */
     const adjective = (h: Hit): [number, number, Confidence] | null => {
       const i = h.from;
@@ -572,6 +586,8 @@ export default defineRule({
       // "arménien apostolique": the Armenian Apostolic Church, a religion (the religion rule names it)
       if (t(h.to, i).startsWith('apostolique')) return null;
       let p = i - 1;
+      // "orthodoxe éthiopienne", "orthodoxes russes": the adjective names the Church, a religion (the religion rule names it)
+      if (t(p, i) === 'orthodoxe' || t(p, i) === 'orthodoxes') return null;
       while (t(p, i) === '«' || t(p, i) === '"') p--; // se présente comme « Kabyle »
       // "Nationalité : turque", "Origine : marocaine"
       if (t(p, i) === ':' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [originStart(p - 1, i), h.to, 'high'];
@@ -685,10 +701,14 @@ export default defineRule({
         const age = (t(q, i) === 'ans' || t(q, i) === 'an') && isNumberToken(toks[q - 1]);
         // a capitalised name before, not another nationality or language of a list ("Langues : Italien, Espagnol, Anglais")
         if (PERSON_NOUNS.has(t(q, i)) || (q >= 0 && !toks[q].first && doc.isCapitalized(q) && !isAdjHit(q)) || initial || age) return [i, h.to, 'high'];
+        // a civil-status row: "M. Nabil Haddad, né le 14/02/1984, yéménite, carte de résident…" (not a list of languages)
+        if (tag !== 'couleur' && !(isLanguage && isAdjHit(h.to + 1)) && bornBefore(q, i)) return [i, h.to, 'high'];
       }
       // sentence-initial: "Sénégalaise, elle…", "Algérien de 34 ans", "Malien, 28 ans"
       // a note's label opens the phrase as a sentence would: "Parcours : Kanak, né dans les îles Loyauté"
       const opening = toks[i].first || (pw === ':' && toks[p - 1]?.k === Kind.Word);
+      // "Métisse, elle…", "Métis, il…": a mixed origin in apposition to the subject (not "Noir, il va avec tout", a colour)
+      if (opening && doc.isCapitalized(i) && tag === 'couleur' && MIXED.has(form) && t(h.to, i) === ',' && SUBJECTS.has(t(h.to + 1, i))) return [i, h.to, 'medium'];
       if (opening && doc.isCapitalized(i) && tag !== 'couleur') {
         const n1 = t(h.to, i);
         const n2 = t(h.to + 1, i);

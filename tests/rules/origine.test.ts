@@ -445,3 +445,31 @@ ruleTester(rule, {
     { text: 'On lui a dit qu’il avait une gueule de Noir.', errors: ['gueule de Noir'] },
   ],
 });
+
+// a mixed origin in apposition to the subject; a nationality in a civil-status row after the birth date;
+// the people that names an Orthodox Church is the Church, not an origin
+ruleTester(rule, {
+  valid: [
+    'Noir, il va avec tout : elle a choisi ce costume pour l\'entretien.',
+    'Noire, elle est plus élégante que la robe bleue.',
+    'Métissé, le tissu est plus solide que le coton seul.',
+    'Métisse, la robe lui va bien selon sa sœur.',
+    'Blanche, elle est plus lumineuse : la cuisine a été repeinte.',
+    'Orthodoxe éthiopienne, elle fait de longs jeûnes et préfère éviter la pâtisserie.',
+    'Elle est orthodoxe russe et chante à la chorale de la paroisse.',
+    'Famille orthodoxe serbe, ils fêtent Noël le 7 janvier.',
+    'Les orthodoxes grecs fêtent Pâques à une autre date.',
+    'Il ne le dit pas, marocain ou pas, il veut juste un poste.',
+    'Né le 12/03/1990, anglais, espagnol et italien courants.',
+    'M. Petit, né le 3 mars 1980, anglais et allemand courants.',
+    'Il est né en 1990, mécanicien, il cherche un poste.',
+  ],
+  invalid: [
+    { text: "Métisse, elle dit qu'on lui demande souvent d'où elle vient vraiment.", errors: ['Métisse'] },
+    { text: 'Métis, il a grandi à Lyon et se sent souvent regardé.', errors: ['Métis'] },
+    { text: 'Mulâtresse, elle raconte les remarques de son ancien chef.', errors: ['Mulâtresse'] },
+    { text: 'Conjoint : M. Nabil Haddad, né le 14/02/1984, yéménite, carte de résident.', errors: ['yéménite'] },
+    { text: 'Mme Rivas, née en 1990, colombienne, arrivée en 2022.', errors: ['colombienne'] },
+    { text: 'M. Tesfaye, né à Lyon, érythréen, arrivé enfant.', errors: ['érythréen'] },
+  ],
+});
