@@ -108,6 +108,11 @@ const LAW_SKIP = set("la le l' les de du des d' strictement scrupuleusement rigo
 const ORDER_FAITH = set('religieuse religieuses musulmane musulmanes islamique islamiques chretienne chretiennes');
 /** Nouns of fasting or mourning before a festival name: "jeûne du Matem", "deuil de Muharram". */
 const FAST_HEADS = set('jeune jeunes deuil');
+/** Peoples that name an Orthodox Church after "orthodoxe" (every gender and number, folded): "orthodoxe éthiopienne", "orthodoxes serbes". */
+const ORTHODOX_CHURCHES = set(`ethiopien ethiopienne ethiopiens ethiopiennes erythreen erythreenne erythreens erythreennes russe russes grec grecque grecs
+grecques serbe serbes roumain roumaine roumains roumaines bulgare bulgares georgien georgienne georgiens georgiennes ukrainien ukrainienne
+ukrainiens ukrainiennes armenien armenienne armeniens armeniennes copte coptes syriaque syriaques macedonien macedonienne macedoniens
+macedoniennes antiochien antiochienne moldave moldaves`);
 const RULES_CONTEXT = set('reglement interdit interdits interdiction neutralite laicite charte politique');
 /** Titles before a capitalised belief word that make it a surname: "Mme Chrétien, DRH", "M. Catholique". */
 const TITLES = set('m mme mmes mlle mr monsieur madame mademoiselle dr docteur docteure pr professeur maitre me famille');
@@ -721,9 +726,11 @@ export default defineRule({
         case 'orthodoxe': {
           // "Orthodoxe pratiquante, elle…", "orthodoxe non pratiquant": the practice word says it of a person
           if (tagAt(h.to) === 'pratiquant' && !jobFrameBefore(doc, i) && !orgBefore(i)) { report(i, hitAt.get(h.to)!.to); break; }
-          if (set('est etait sont etaient famille homme femme juif juive chretien chretienne pretre religion eglise').has(pw)) report(i, h.to);
-          // "Orthodoxe, il fait le grand carême": the subject's apposition
-          else if (toks[i].first && nw === ',' && SUBJECT_AFTER.has(t(h.to + 1, i))) report(i, h.to);
+          // the Church named by its people goes with it: "orthodoxe éthiopienne", "orthodoxes russes"
+          const end = ORTHODOX_CHURCHES.has(nw) ? h.to + 1 : h.to;
+          if (set('est etait sont etaient famille homme femme juif juive chretien chretienne pretre religion eglise').has(pw)) report(i, end);
+          // "Orthodoxe, il fait le grand carême", "Orthodoxe érythréenne, elle…": the subject's apposition
+          else if (toks[i].first && t(end, i) === ',' && SUBJECT_AFTER.has(t(end + 1, i))) report(i, end);
           break;
         }
         case 'croyant': {

@@ -47,6 +47,7 @@ const ADHERENTS: LexiconEntry[] = [
     'érythréenne orthodoxe', 'tewahedo', 'roumain orthodoxe', 'roumaine orthodoxe', 'géorgien orthodoxe', 'géorgienne orthodoxe', 'ukrainien gréco-catholique',
     'unitarien', 'universaliste unitarien', 'antoiniste', 'christadelphe', 'néo-apostolique', 'gréco-catholique', 'melkite', 'uniate',
     'vishnouite', 'shivaïte', 'krishnaïte', 'karaïte', 'huttérite', 'salutiste', 'juif messianique',
+    'spirite', 'kardéciste', 'théosophe', 'rosicrucien',
   ], { inflect: 'adj' }),
   // the Baha'i faith: every spelling, with and without accents and apostrophe
   ...entries('adherent', [
@@ -82,6 +83,8 @@ const DOCTRINES = entries('doctrine', [
   'bahaïsme', "foi baha'ie", "foi bahá'íe", 'foi bahaie', 'caodaïsme', 'shinto', 'shintô', 'shintoïsme', 'jaïnisme', 'zoroastrisme', 'mazdéisme',
   'yézidisme', 'yazidisme', 'alévisme', 'druzisme', 'mormonisme', 'adventisme', 'pentecôtisme', 'kimbanguisme', 'raélisme', 'mouvement raélien',
   'soka gakkai', 'falun gong', 'tenrikyo', 'hoa hao', 'antoinisme', 'wicca', 'néo-paganisme', 'chamanisme',
+  // spiritism and esoteric currents held as a faith
+  'spiritisme', 'kardécisme', 'théosophie', 'rosicrucianisme', 'druidisme', 'néo-druidisme', 'confucianisme', 'paganisme',
 ]);
 
 /** A change of religion: the rule wants a religion right after ("converti à l'islam", "sa conversion au judaïsme"). */

@@ -584,3 +584,29 @@ ruleTester(rule, {
     { text: 'Il lit des ouvrages musulmans à la bibliothèque de son quartier.', errors: ['musulmans'] },
   ],
 });
+
+// the Orthodox Church named by its people goes with "orthodoxe"; spiritism and esoteric currents held as a faith
+ruleTester(rule, {
+  valid: [
+    'Elle lit un roman sur le spiritisme au XIXe siècle.',
+    "Il a vu une exposition sur le spiritisme de Victor Hugo à Jersey.",
+    'Son mémoire de master portait sur la théosophie.',
+    "Il a suivi un cours d'histoire sur le confucianisme.",
+    'Il travaille comme guide au musée, salle du druidisme gaulois.',
+    'Le paganisme antique est au programme du BTS tourisme.',
+    'Elle a joué une spirite au théâtre amateur.',
+    'Sa méthode de vente est peu orthodoxe, russe ou pas le client signe.',
+    'Une gestion peu orthodoxe des stocks lui a été reprochée.',
+    'Il a une approche très orthodoxe du management.',
+  ],
+  invalid: [
+    { text: 'Orthodoxe éthiopienne, elle fait de longs jeûnes et préfère éviter la pâtisserie.', errors: ['Orthodoxe éthiopienne'] },
+    { text: 'Elle est orthodoxe russe et ne travaille pas le 7 janvier.', errors: ['orthodoxe russe'] },
+    { text: 'Famille orthodoxe serbe, ils fêtent Noël le 7 janvier.', errors: ['orthodoxe serbe'] },
+    { text: 'Orthodoxe érythréen, il va à la liturgie chaque dimanche.', errors: ['Orthodoxe érythréen'] },
+    { text: 'Elle pratique le spiritisme et en parle beaucoup pendant les ateliers collectifs.', errors: ['spiritisme'] },
+    { text: 'Il est spirite depuis dix ans.', errors: ['spirite'] },
+    { text: 'Elle adhère à la théosophie depuis son divorce.', errors: ['théosophie'] },
+    { text: 'Il fréquente un cercle spirite le samedi soir.', errors: ['spirite'] },
+  ],
+});
