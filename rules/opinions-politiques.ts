@@ -96,6 +96,11 @@ const NEG_WORDS = set('plus jamais pas point guere');
 const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les liste listes candidat candidate candidats");
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
 /** Time phrases after "manifester" without a complement: "a manifesté à l'automne 2022", "manifestait en 2019", "lors de la révolution". */
+/** Nouns that "manifeste" qualifies as an adjective ("une erreur manifeste", "une ivresse manifeste", "un désintérêt manifeste"). */
+const MANIFEST_NOUNS = set(`ivresse erreur erreurs foi interet desinteret volonte mepris hostilite incapacite insuffisance disproportion
+irregularite difficulte difficultes souffrance fatigue malaise manque signe signes preuve plaisir satisfaction inaptitude`);
+/** Adjectives "manifeste" is coordinated with as an adjective ("ivresse publique et manifeste", "un abus clair et manifeste"). */
+const MANIFEST_PAIRED = set('publique public evidente evident claire clair patente patent flagrante flagrant reelle reel certaine certain visible notoire');
 const DEMO_TIME_LINK = set("a au aux en lors de d' du des l' la le les pendant durant dans chaque tous toutes plusieurs fois");
 const DEMO_TIME = set(`printemps ete automne hiver janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre revolution
 samedi dimanche semaine revolte revoltes soulevement soulevements elections election mouvement mouvements rues rue place samedis dimanches semaines mois annees`);
@@ -720,6 +725,9 @@ export default defineRule({
           if (w.startsWith('manifestant')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
           const isNoun = w === 'manif' || w === 'manifs' || w.startsWith('manifestation') || w.startsWith('cortege') || w === 'sit';
           const isVerb = !isNoun; // manifeste, manifesté, manifester…
+          // "manifeste" as an adjective: "ivresse publique et manifeste", "une erreur manifeste", "très manifeste"
+          if (w === 'manifeste' && (MANIFEST_NOUNS.has(pw) || ((pw === 'et' || pw === 'ou') && MANIFEST_PAIRED.has(t(i - 2, i)))
+            || pw === 'tres' || pw === 'peu' || pw === 'assez' || pw === 'si' || pw === 'trop')) break;
           // "Ancien CRS, il a encadré des manifestations contre la réforme": policed or covered as a job, not joined
           if (isNoun && demoWork(doc, i)) break;
           // "manifeste tous les samedis contre…": adverbials between the verb and its complement

@@ -379,3 +379,23 @@ ruleTester(rule, {
     { text: 'Elle a posé un congé pour la manifestation du 1er mai.', errors: ['manifestation'] },
   ],
 });
+
+// "manifeste" as an adjective is no demonstration
+ruleTester(rule, {
+  valid: [
+    'Son casier porte une ivresse publique et manifeste de 2019.',
+    'Il a une ivresse publique et manifeste en 2021 au bulletin n° 2.',
+    "L'employeur a reconnu une erreur manifeste en 2020 sur le solde.",
+    'Elle montre un désintérêt manifeste depuis janvier pour la formation.',
+    'Un abus clair et manifeste de 2018 a été relevé par les prud\'hommes.',
+    'Sa fatigue manifeste pendant les ateliers inquiète la référente.',
+    'Une volonté manifeste de reprendre le travail en 2025.',
+    "Il manifeste de l'intérêt pour la soudure.",
+    'Sa motivation est très manifeste depuis la reprise.',
+    'Un manque manifeste de préparation en 2024 selon le jury.',
+  ],
+  invalid: [
+    { text: 'Il est syndiqué et manifeste contre la réforme des retraites.', errors: ['manifeste contre la réforme des retraites'] },
+    { text: 'Elle manifeste depuis 2019 contre la réforme.', errors: ['manifeste depuis 2019 contre la réforme'] },
+  ],
+});
