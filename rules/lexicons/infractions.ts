@@ -146,6 +146,10 @@ const ACRONYMS: LexiconEntry[] = [
       'formation', 'module', 'sensibilisation', 'évaluation', 'document', 'unique', 'référent', 'référente', 'salariés', 'management', 'manager', 'entreprise', 'travail'] })),
   // community work of an alternative measure ("105 heures de travail non rémunéré dans le cadre d'une composition pénale"): UNPAID below
   { lemma: 'GAV', forms: ['GAVs'], upper: true, tag: 'mesure' },
+  // a public drunkenness ("ivresse publique et manifeste"): not the integrated pest management of farming, nor an institute or a school
+  { lemma: 'IPM', forms: ['IPMs'], upper: true, tag: 'mesure', notNear: ['lutte', 'intégrée', 'protection', 'ravageurs', 'ravageur', 'phytosanitaire', 'phytosanitaires',
+    'cultures', 'agronomie', 'maraîchage', 'serre', 'serres', 'institut', 'école', 'formation', 'master', 'licence', 'management', 'projet', 'projets', 'logiciel', 'certification',
+    'chez', 'société', 'entreprise', 'groupe', 'client', 'clients', 'salarié', 'salariée', 'embauché', 'embauchée', 'recrute', 'CDI', 'CDD', 'intérim'] },
   { lemma: 'JLD', upper: true, tag: 'mesure' },
   { lemma: 'CJ', upper: true, tag: 'mesure', near: ['sous', 'contrôle', 'juge', 'pointer', 'pointe', 'SPIP', 'tribunal', 'mis', 'placé', 'placée'] },
   // not the "plan de sauvegarde de l'emploi" (a redundancy plan): the measure's words near, the plan's words absent

@@ -886,3 +886,24 @@ ruleTester(rule, {
     { text: 'Sa plainte pour vol de vélo a été classée.', errors: ['plainte pour vol de vélo'] },
   ],
 });
+
+// "IPM", the public drunkenness: not the integrated pest management of farming, a school or a firm
+ruleTester(rule, {
+  valid: [
+    'Il a fait un stage en lutte IPM dans les serres de tomates.',
+    "Elle a suivi le master IPM de l'institut.",
+    'Ouvrier agricole, il applique la protection IPM des vergers.',
+    'Il a postulé chez IPM pour un poste de cariste.',
+    "Il a fait de l'intérim chez IPM l'été dernier.",
+    'La société IPM recrute des préparateurs de commandes.',
+    'Certification IPM en cours pour le chef de projet.',
+    'Le module IPM de la formation porte sur les ravageurs.',
+    'Elle a été embauchée en CDD chez IPM.',
+    'Le logiciel IPM gère le planning des équipes.',
+  ],
+  invalid: [
+    { text: "Une IPM l'an dernier l'a empêché de venir au RDV du lendemain matin.", errors: ['IPM'] },
+    { text: 'Deux IPM en 2023, il dit avoir arrêté de boire depuis.', errors: ['IPM'] },
+    { text: "Il a été placé en cellule après une IPM à la sortie d'un bar.", errors: ['IPM'] },
+  ],
+});
