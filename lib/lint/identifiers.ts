@@ -688,7 +688,7 @@ const ANCHOR = new RegExp(
   "(cnib|cnie|cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
-  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:(?:a[12]?|am|b[e1]?|bsr|c1?e?|d1?e?)(?![0-9a-z]) ?)?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:\\| ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
   // national identification numbers of other countries: Belgian registre national (NN, NISS), Algerian NIN
   "(?:numero|n°|no|num) (?:de |du )?registre national|registre national|rijksregisternummer|(?:numero|n°|no|num) (?:d')?identification national(?:e)?|" +
   "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin(?!o)|nni|nn|" +
@@ -745,6 +745,14 @@ function wordAt(norm: string, s: number, e: number): boolean {
 
 /** Words that, right before the label or between label and number, make it something else. */
 const NOT_ID = new Keywords(['offre', 'offres', 'annonce', 'convention', 'cpf', 'rome', 'siret', 'siren', 'uai', 'agrement', 'nda', 'declaration', 'commande', 'facture', 'devis', 'code', 'rncp', 'mot de passe', 'telephone', 'tel', 'portable', 'mobile', 'cell', 'cellulaire', 'gsm', 'natel', 'joignable', 'joindre', 'appeler', 'standard', 'accueil', 'depuis', 'valable', 'expire', 'expiree', "jusqu'au", "jusqu'en"]);
+/** A driving-licence category right after « permis »: « B », « A2 », « C1E », « BSR ». */
+const LICENCE_CATEGORY = /^ ?(?:a[12]?|am|b[e1]?|bsr|c1?e?|d1?e?)(?![0-9a-z])/;
+/** A payment or an operation right before an agency's name: its reference is the operation's, not a file number. */
+const PAYMENT_BEFORE = /(?:^|[^a-z])(?:virement|virements|paiement|paiements|prelevement|prelevements|transaction|transactions|operation|operations|remboursement|remboursements|mandat|mandats|cheque|cheques|versement|versements)(?:\s+(?:recu|recue|emis|emise|effectue|effectuee))?(?:\s+(?:de|du|d'|de la|de l'|par|a|au|a la|a l'|vers|la|le|l'))?\s*$/;
+/** A label that is the second of two joined by a slash: « CAF / FT », « N° CNI/passeport ». */
+const PAIR_SECOND_LABEL = /(?:^|[^0-9a-z])[a-z]{2,}\.?\s*\/\s*$/;
+/** The second of two values joined by a slash, not a date part. */
+const PAIR_SECOND_VALUE = /^\s*\/\s*((?=[0-9a-z]*\d)[0-9a-z]{5,})(?![0-9a-z/])/;
 /** Words that may sit between a bare « identifiant » and the number. */
 const ID_GAP_OK = new Set([
   'de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'n', 'no', 'num', 'numero', 'est', 'c', 'son', 'sa', 'ses', 'leur', 'votre',
@@ -1203,6 +1211,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // "offre France Travail n° …", "convention CAF …": the label names something else
     const prev = lineBefore(norm, m.index, 22);
     if (/(?:offre|offres|annonce|convention|site|agence|conseiller|conseillere|referent|referente)(?:\s+(?:de|du|d'|de la|la|le|l'))?\s*$/.test(prev)) continue;
+    // a payment named before the agency: « Référence de virement FT-2025-000418 », « prélèvement CAF n° … » — the number is the operation's
+    if (!identity && PAYMENT_BEFORE.test(lineBefore(norm, m.index, 40))) continue;
     // a file or aid reference that governs the document's name: « Référence du dossier d'aide au
     // permis : … », « n° de dossier passeport : … », « financement du permis : » — the number is the file's
     if (identity && REF_BEFORE_DOC.test(lineBefore(norm, m.index, 48))) continue;
@@ -1221,7 +1231,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     let st = -1;
     let raw = '';
     let rest = '';
-    for (let from = 0, tries = 0; tries < 3; tries++) {
+    // a licence category after « permis » (« permis A2 n° … », « permis C1E : … ») is passed over
+    const category = label === 'permis' ? LICENCE_CATEGORY.exec(after) : null;
+    for (let from = category ? category[0].length : 0, tries = 0; tries < 3; tries++) {
       const digit = after.slice(from).search(/\d/);
       if (digit < 0) break;
       let p = from + digit;
@@ -1280,10 +1292,20 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // a bare « identifiant » names a France Travail login only when nothing else is named:
     // « identifiant de l'adhérent », « identifiant Pôle emploi », not « identifiant Wifi de la salle »
     if ((label === 'identifiant' || label === 'id') && gap.split(/[^a-z0-9]+/).some((w) => w && !ID_GAP_OK.has(w))) continue;
-    const s = m.index + label.length + st;
+    let s = m.index + label.length + st;
     if (/^[0-9a-z]/.test(rest)) continue; // glued to more letters
     if (/^\//.test(rest)) continue; // a date "12/03/2025"
     raw = raw.replace(/[ .\-/]+$/, '');
+    // the second of two labels joined by a slash takes the second of two values joined the same way:
+    // « CAF / FT : 5027318 / 2719034S », « CNI / passeport : X / Y »
+    // (typed without spaces, « CAF/FT : 5027318/2719034S », each label takes its half)
+    const halves = /^((?=[0-9a-z]*\d)[0-9a-z]{5,})\/((?=[0-9a-z]*\d)[0-9a-z]{5,})$/.exec(raw);
+    if (halves && PAIR_SECOND_LABEL.test(lineBefore(norm, m.index, 16))) { s += halves[1].length + 1; raw = halves[2]; }
+    else if (halves && /^\s*\/\s*[a-z]/.test(norm.slice(m.index + label.length, m.index + label.length + 4))) raw = halves[1];
+    else if (PAIR_SECOND_LABEL.test(lineBefore(norm, m.index, 16))) {
+      const nx = PAIR_SECOND_VALUE.exec(norm.slice(s + raw.length, s + raw.length + 30));
+      if (nx) { s += raw.length + nx[0].length - nx[1].length; raw = nx[1]; }
+    }
     if (DATE_SHAPE.test(raw) || MONTH_DATE.test(raw)) continue;
     const c = raw.replace(/[ .\-/]/g, '');
     const labelText = label + gap;

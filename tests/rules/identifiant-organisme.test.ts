@@ -75,8 +75,24 @@ ruleTester(rule, {
     // a lower-case « id » alone is not a France Travail login; a leader before a phone keeps it a phone
     'id 3391027Z',
     'Téléphone ........ 06 12 34 56 78',
+    // a payment or an operation names the agency: its reference is the operation's
+    'Référence de virement FT-2025-000418 reçue le 04/06.',
+    'Paiement CAF n° 2025061234 du 05/06.',
+    'Référence du versement FT 2025-000418.',
+    'Mandat CAF 20250418.',
+    'Prélèvement CAF n° 20250418 rejeté.',
+    // two labels joined by a slash, the second value no identifier
+    'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // two agencies joined by a slash, two numbers the same way: each label takes its own
+    { text: '| CAF / FT | 5027318 / 2719034S |', errors: ['5027318', '2719034S'] },
+    { text: 'N° CAF/FT : 5027318/2719034S', errors: ['5027318', '2719034S'] },
+    { text: 'N° CAF / MSA : 5027318 / non concerné', errors: ['5027318'] },
+    { text: 'CAF / FT : 5027318 / 12/03/2025', errors: ['5027318'] },
+    // a payment named elsewhere in the sentence leaves the labelled number the person's
+    { text: 'Remboursement à la CAF, n° allocataire 5027318.', errors: ['5027318'] },
+    { text: 'Après son virement, identifiant FT 2719034S communiqué.', errors: ['2719034S'] },
     // the Luxembourg matricule beside a Luxembourg or matricule word
     { text: 'Il a travaillé à Luxembourg, matricule 1992 0721 138 45.', errors: ['1992 0721 138 45'] },
     { text: 'Numéro de sécurité sociale luxembourgeois : 1985031204719.', errors: ['1985031204719'] },

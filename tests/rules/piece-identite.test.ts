@@ -67,8 +67,30 @@ ruleTester(rule, {
     'CNP 2901123264188',
     'PESEL 88071250127',
     'OIB 48598987318',
+    // a licence category after « permis », then no licence number
+    'Permis B : obtenu en 2019, 12 points.',
+    'Permis C : financement de 1 850 € accordé par la région.',
+    'Permis B n° 1 de ses priorités cette année.',
+    'Permis B : code obtenu le 12/03/2025.',
+    '| Permis B | oui, véhicule personnel |',
+    'Permis BE : en cours, examen le 14/11/2025.',
+    'Permis D : 140 heures de formation prévues.',
+    'Permis B : 2 tentatives, 1 échec au code.',
+    '| Permis B | 2019 |',
+    "Permis CE : dossier 2025 déposé à l'ANTS.",
+    'Permis A2 : obtenu en 2021.',
   ],
   invalid: [
+    // a licence number after the licence category, in a table cell or after « n° »
+    { text: '| Permis B | n° 130438201547 |', errors: ['130438201547'] },
+    { text: 'Permis B | 130438201547 |', errors: ['130438201547'] },
+    { text: 'Son permis B n° 950412300871 est suspendu.', errors: ['950412300871'] },
+    { text: 'Permis A2 n° 130438201547', errors: ['130438201547'] },
+    { text: 'Permis C1E : 14AC62215', errors: ['14AC62215'] },
+    { text: '| Permis C | n° 14AC62215 |', errors: ['14AC62215'] },
+    { text: 'Permis B (obtenu en Belgique) n° 18AB12345', errors: ['18AB12345'] },
+    // two documents joined by a slash, two numbers the same way
+    { text: 'Passeport / titre de séjour : 18AB12345 / 3805127946', errors: ['18AB12345', '3805127946'] },
     // foreign personal numbers named by their label and passing their key
     { text: 'Son OIB croate : 69435151530.', errors: ['69435151530'] },
     { text: 'Il a obtenu son EGN 7523169263 en Bulgarie.', errors: ['7523169263'] },
