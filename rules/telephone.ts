@@ -19,6 +19,16 @@ const SWITCHBOARD = new Keywords([
   'serveur vocal',
 ]);
 /**
+ * A switchboard named right after the number, in brackets, after a colon, a dash or a comma: « 03 85 22 11 00 (standard) »,
+ * « 02 61 91 44 08, standard », « 04 … – le standard » — but not the label of a next number (« – Standard : 39 49 »).
+ */
+const SWITCHBOARD_AFTER = new RegExp(
+  "^\\s*(?:[(:–—-]?\\s*(?:(?:le|du)\\s+standard|standard|standardiste|accueil|secretariat|hotline)(?![\\p{L}])(?!\\s*(?:[\\p{L}' ]{0,30})?:)" +
+  // after a comma the word closes the phrase: « , standard) », « , standard de la mairie. », not « , accueil de jour le lundi »
+  "|,\\s*(?:(?:le|du)\\s+)?(?:standard|secretariat)(?:\\s+(?:de la|de l'|du|des|de|d')\\s*[\\p{L}'-]{2,20}(?:\\s+[\\p{L}'-]{2,20})?)?\\s*(?:[),;.]|$))",
+  'u',
+);
+/**
  * Helplines and national services named before their number: « les coordonnées d'Agri'écoute (09…) »,
  * « SOS Amitié : 09… », « Allô Enfance en danger », « Drogues Info Service », « le numéro national
  * d'aide aux victimes ». Their line is a service's, never a person's.
@@ -133,7 +143,7 @@ export default defineRule({
       const helpline = Math.max(HELPLINE.last(near), ECOUTE_NAME.test(near) ? near.lastIndexOf('ecoute') + 6 : -1);
       // (« …, joignable au 06… sur son portable »: a line the text calls someone's own stays personal)
       if (helpline >= 0 && PERSON.last(near) < helpline && OWN_LINE.last(near.slice(helpline)) < 0 && OWN_LINE.last(after.split(OWN_TAIL_END)[0]) < 0) continue;
-      if (board > person || /^\s*[(:–-]?\s*(?:standard|accueil|secretariat)(?!\s*(?:[\p{L}' ]{0,30})?:)/u.test(after)) continue;
+      if (board > person || SWITCHBOARD_AFTER.test(lineAfter(norm, c.e, 80))) continue;
       // « le numéro de l'entreprise où travaille son mari » : the noun right after « numéro de » owns the number
       let owner = '';
       let ownerEnd = -1;

@@ -86,8 +86,21 @@ ruleTester(rule, {
     // ranges and scores with spaced dashes are not a phone
     'Horaires 09 - 12 et 14 - 17.',
     'Scores 06 - 12 - 18 - 04 aux trois épreuves.',
+    // a switchboard named right after the number, after a comma or a dash
+    '(contact : 02 61 91 44 08, standard)',
+    'Tél. 03 85 22 11 47, standard de la mairie.',
+    'Poissonnerie du marché : 02 98 44 12 47, standard du magasin',
+    'Ligne : 04 76 55 10 32, secrétariat.',
+    'Contact : 04 76 55 10 32 – le standard',
   ],
   invalid: [
+    // a word after the comma that does not close the phrase on a switchboard: the line stays the person's
+    { text: 'Sa mère : 06 12 34 56 78, accueil de jour le lundi.', errors: ['06 12 34 56 78'] },
+    { text: "Son portable : 06 12 34 56 78, secrétariat de l'école prévenu de son absence.", errors: ['06 12 34 56 78'] },
+    { text: "Joignable au 06 12 34 56 78, standard de l'entreprise fermé le soir.", errors: ['06 12 34 56 78'] },
+    { text: "Son frère au 07 58 31 94 26, standardiste de formation, pourra l'héberger.", errors: ['07 58 31 94 26'] },
+    { text: 'Tél. 06 22 31 94 26, standard ou portable, peu importe.', errors: ['06 22 31 94 26'] },
+    { text: 'Tél. 06 22 31 94 26 – Standard : 03 85 12 34 00', errors: ['06 22 31 94 26'] },
     // pairs with spaced dashes under a phone word
     { text: 'Téléphone : 07 – 58 – 31 – 64 – 20.', errors: ['07 – 58 – 31 – 64 – 20'] },
     { text: 'Joignable au 06 - 47 - 19 - 82 - 30 après 17 h.', errors: ['06 - 47 - 19 - 82 - 30'] },
