@@ -89,6 +89,8 @@ const ORG_ANCHOR = new Keywords([
   'adresse de la formation', 'adresse du stage', "adresse de l'atelier", "adresse de l'ecole", 'adresse de la caf', 'adresse de la mairie',
   'structure', 'service', 'foyer de jeunes travailleurs', 'travail', 'lieu de travail', "lieu d'exercice", 'affectation', 'affecte',
   'affectee', 'base', 'basee',
+  // a session of the accompaniment is held at the structure: « Prochaine séance le 22/10 à 14 h, 12 rue… »
+  'seance', 'seances',
   // a department of an employer, the addressee of a letter: « courrier adressé à la DRH, 4 avenue… »
   'drh', 'ressources humaines', 'service rh', 'cooperative',
   // shops and workshops (« La fromagerie s'est installée au 12 route… »); not a farm, a gîte or a campsite, which may be a home
@@ -136,6 +138,8 @@ const RESIDENCE_BEFORE = /(?:^|[\s,(:–-])(?:residence|res\.|immeuble|imm\.|lot
 /** Postcode (5 digits, or « 86 190 ») followed by a town, or a flat-level complement, after a place named without a number. */
 const POSTCODE = /(?<![\p{N}])(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})(?![\p{N}])/u;
 const FLAT = /(?:^|[\s,])(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d|[a-z](?![\p{L}]))/u;
+/** A place named after a locative « au, aux, à la, à l' », then a bracket, comma or dash: the address is that place's. */
+const PLACE_BEFORE = /(?:^|[\s(])(?:au|aux|a la|a l')\s*[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,3}\s*[(,–—-]\s*$/u;
 /** « se rapprocher de l'AFPA », « près de la gare »: an organisation named as a landmark, not the address's owner. */
 const PROXIMITY = /(?:rapprocher|rapproche|rapprochee|pres|proche|cote|loin|pas|face|proximite|voisin|voisine|derriere|autour)\s+(?:de la|de l'|des|du|de|d'|a la|a l'|au|aux)\s*[\p{L}'’ -]{0,30}$/u;
 /**
@@ -551,6 +555,8 @@ export default defineRule({
         if (!hasCp && !afterName) return;
         // « Transports Martin, 14 rue… »: a capitalised name and a comma before is a company
         if (!afterName && /\p{L},\s*$/u.test(prev)) return;
+        // « au CIBC (12 rue…) », « à l'AFPA, 3 avenue… »: a place named after « au, à la » owns the address that follows it
+        if (!afterName && PLACE_BEFORE.test(prev)) return;
         // a signature or letterhead: the lines above name an organisation or a job title
         if (!afterName && orgAbove(norm, f.s)) return;
         f.confidence = 'low';

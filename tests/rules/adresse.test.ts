@@ -100,8 +100,21 @@ ruleTester(rule, {
     // a kilometre point of a road or a site, not a home
     'Accident de chantier au PK 18,2 côté montagne, route de ceinture.',
     'La route est coupée au PK 12 côté lagon depuis hier.',
+    // a place named after « au, à la, à l' » right before the address, a session of the accompaniment: the structure's address
+    "Prochaine séance : 22/10/2025 à 14 h, au CIBC (12 rue Denis-Papin, 91740 Val-d'Orge).",
+    'Atelier CV le 03/11 à l\'AFPA, 3 avenue de la Gare, 71100 Chalon.',
+    'Rendez-vous aux Restos du Cœur (5 rue Vauban, 21000 Dijon) le jeudi.',
+    'Il est suivi au CSAPA – 8 rue des Lilas, 58000 Nevers.',
+    "Prochaine séance le 22/10 : 12 rue Denis-Papin, 91740 Val-d'Orge.",
+    'Les séances ont lieu 4 place du Marché, 21000 Dijon.',
   ],
   invalid: [
+    // a residence word keeps the address the person's, a session or a place named before it notwithstanding
+    { text: 'Après la séance, il est rentré chez lui, 3 rue des Lilas, 58000 Nevers.', errors: ['3 rue des Lilas, 58000 Nevers'] },
+    { text: 'Elle vit au rez-de-chaussée (3 rue des Lilas, 58000 Nevers).', errors: ['3 rue des Lilas, 58000 Nevers'] },
+    { text: 'Hébergée au foyer Adoma (3 rue des Lilas, 58000 Nevers).', errors: ['3 rue des Lilas, 58000 Nevers'] },
+    { text: 'Courrier à envoyer au 3 rue des Lilas, 58000 Nevers.', errors: ['3 rue des Lilas, 58000 Nevers'] },
+    { text: 'Mme Roux, 3 rue des Lilas, 58000 Nevers.', errors: ['3 rue des Lilas, 58000 Nevers'] },
     // a hamlet, a district or a residence named after the street joins the address
     { text: 'Il vit désormais 3 chemin des Vignes, hameau de Chaumont, 71250 Cluny.', errors: ['3 chemin des Vignes, hameau de Chaumont, 71250 Cluny'] },
     { text: 'Elle habite 14 rue Jean Jaurès, appartement 6, résidence Les Tilleuls, 58000 Nevers.', errors: ['14 rue Jean Jaurès, appartement 6, résidence Les Tilleuls, 58000 Nevers'] },
