@@ -52,6 +52,28 @@ const CUES = new Set([
   // English money words in notes: « overdraft de 900 € », « debt de 3 000 € »
   'overdraft', 'debt', 'debts', 'arrears', 'loan', 'loans',
 ]);
+/** Informal rotating savings and credit, and its names in the diasporas: « elle cotise 100 € par mois à une tontine ». */
+const TONTINES = new Set(['tontine', 'tontines', 'likelemba', 'njangi', 'esusu', 'susu', 'paluwagan', 'tanda', 'cundina']);
+/** Paying in or drawing out: « cotise », « verse », « met », « touche », « a reçu ». */
+const TONTINE_VERBS = new Set(['cotise', 'cotisait', 'cotisent', 'cotiser', 'verse', 'versait', 'versent', 'verser', 'met', 'mettait', 'mettent', 'mettre', 'place', 'placait', 'donne', 'donnait',
+  'touche', 'touchait', 'recu', 'recoit', 'recevra', 'paie', 'payait', 'paye', 'participe', 'engage', 'investit']);
+const TONTINE_GAP = new Set(['par', 'mois', 'chaque', 'tous', 'les', 'semaine', 'semaines', 'a', 'au', 'dans', 'de', 'du', "d'", 'une', 'la', 'sa', 'leur', 'son', 'pour', 'en']);
+/** The person's money in a tontine: a verb of paying in right before the amount and the tontine right after (not « la tontine du quartier réunit 200 € »). */
+function tontineShare(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let verb = false;
+  for (let k = from - 1, n = 0; n < 4 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    if (TONTINE_VERBS.has(toks[k].t)) { verb = true; break; }
+    if (!EARN_GAP.has(toks[k].t)) break;
+  }
+  if (!verb) return false;
+  for (let k = to, n = 0; n < 7 && k < toks.length && toks[k].sn === sn; k++, n++) {
+    if (TONTINES.has(toks[k].t)) return true;
+    if (!TONTINE_GAP.has(toks[k].t)) return false;
+  }
+  return false;
+}
 /** Who withholds an amount from the person's income: « la CAF retient », « le Trésor public ponctionne ». */
 const WITHHOLDERS = new Set(['caf', 'msa', 'cpam', 'carsat', 'urssaf', 'tresor', 'impots', 'dgfip', 'fisc', 'banque', 'huissier', 'bailleur', 'creancier', 'creanciers',
   'organisme', 'travail', 'emploi', 'cnav', 'on', 'lui', 'leur', 'caisse', 'administration']);
@@ -258,6 +280,8 @@ function contactLabel(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 /** Contracts named in a pay label: « Salaire CDDI net : », « Salaire CDD net ». */
+/** Subsidised insertion contracts: held by the accompanied person, never an offer's general pay. */
+const INSERTION_CONTRACTS = new Set(['cddi', 'cdd-i', 'pec', 'cui', 'cui-cae', 'cui-cie', 'cae', 'cie', 'cdi-i']);
 const PAY_CONTRACTS = new Set(['cddi', 'cdd', 'cdi', 'interim', 'cdd-i', 'alternance', 'apprentissage', 'contrat']);
 /** Self-employment words that make a turnover the person's own income. */
 const SELF_EMPLOYED = new Set(['urssaf', 'declare', 'declares', 'declaree', 'micro', 'auto', 'microentreprise', 'microentrepreneur', 'microentrepreneuse', 'autoentrepreneuse', 'freelance', 'autoentrepreneur', 'autoentreprise', 'entrepreneur',
@@ -423,6 +447,8 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       }
       // « Salaire suisse de 6 200 CHF », « salaire luxembourgeois »: a cross-border worker's pay, unless in an offer
       if (!own && FOREIGN_PAY.has(toks[k + 1]?.t ?? '') && n < 9 && !offerInSentence(doc, from)) own = true;
+      // « Salaire CDDI : 1 168 € net », « Rémunération PEC : 1 100 € »: an insertion contract is only ever the accompanied person's own
+      if (!own && INSERTION_CONTRACTS.has(toks[k + 1]?.t ?? '') && (toks[k + 2]?.t === ':' || toks[k + 3]?.t === ':') && !offerInSentence(doc, from)) own = true;
       const month = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && MONTHS.has(toks[k + 2]?.t ?? '');
       // « son contrat actuel est un CDD à 62 %, pour un salaire net de 1 048 € par mois »: the current job's pay, not an offer's
       if (!own && !month && (t === 'salaire' || t === 'remuneration') && (p1 === 'un' || p1 === 'une') && currentJobBefore(doc, k) && !offerInSentence(doc, from)) own = true;
@@ -673,7 +699,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
   if (ownPayBefore(doc, from)) return true;
   if (statedPay(doc, from, to)) return true;
-  if (netPerMonth(doc, from, to) || takeHome(doc, from, to)) return true;
+  if (netPerMonth(doc, from, to) || takeHome(doc, from, to) || tontineShare(doc, from, to)) return true;
   const earns = earnsBefore(doc, from);
   // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
   if (benefitBefore(doc, from)) {
@@ -867,7 +893,17 @@ const THIRD_PARTIES = new Set(['coproprietaires', 'coproprietaire', 'locataires'
   'patients', 'residents', 'familles', 'beneficiaires', 'abonnes', 'assures', 'contribuables', 'particuliers', 'entreprises', 'societes']);
 /** Headers of a list of tasks: "Les missions qui vous intéressent : …", "Mission de bénévolat au Secours catholique : tri et distribution…". */
 const TASK_HEADERS = new Set(['mission', 'missions', 'tache', 'taches', 'activites', 'benevolat', 'benevole', 'volontariat', 'poste', 'stage', 'pmsmp', 'offre',
-  'fiche', 'competences', 'attributions', 'responsabilites', 'alternance', 'immersion']);
+  'fiche', 'competences', 'attributions', 'responsabilites', 'alternance', 'immersion',
+  // a list of skills on a CV: « Domaines maîtrisés : crédit à la consommation, regroupement de crédits, surendettement »
+  'maitrises', 'maitrisees', 'competence', 'expertise', 'expertises', 'specialite', 'specialites', 'savoir-faire', 'connaissances']);
+/** Prepositions of a workplace after a job title: « Téléconseillère chez un assureur », « Chargé de clientèle en agence ». */
+const AT_WORKPLACE = new Set(['chez', 'en', 'dans', 'au', 'aux', 'pour']);
+/** The person named after the colon: the clause is about them, not a task (« Conseillère chez X : elle a un dossier de surendettement »). */
+const PERSON_AFTER_COLON = new Set(['il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'lui']);
+/** Job titles that open a list of tasks when they start the sentence: « Téléconseillère chez un assureur : relance des impayés de cotisation ». */
+const TASK_TITLES = new Set(['conseiller', 'conseillere', 'teleconseiller', 'teleconseillere', 'gestionnaire', 'charge', 'chargee', 'assistant', 'assistante', 'comptable',
+  'employe', 'employee', 'clerc', 'guichetier', 'guichetiere', 'caissier', 'caissiere', 'secretaire', 'collaborateur', 'collaboratrice', 'analyste', 'juriste',
+  'negociateur', 'negociatrice', 'technicien', 'technicienne', 'operateur', 'operatrice', 'responsable', 'stagiaire', 'alternant', 'alternante']);
 
 /** Office tasks done on a batch of records: « la saisie des factures », « le lettrage des impayés », « l'enregistrement des créances ». */
 const BOOKKEEPING = new Set(['saisie', 'lettrage', 'pointage', 'comptabilisation', 'enregistrement', 'archivage', 'classement', 'facturation']);
@@ -884,10 +920,19 @@ function taskFrame(doc: Doc, from: number, to: number): boolean {
   // a bookkeeping task on debts in general: « formé à la saisie des factures impayées », « le lettrage des impayés » (a possessive stays the person's: « ses impayés »)
   if ((toks[from - 1]?.t === 'des' || toks[from - 1]?.t === 'les') && toks[from - 1].sn === sn && BOOKKEEPING.has(toks[from - 2]?.t ?? '')
     && ['la', 'le', "l'", 'de', "d'", 'a'].includes(toks[from - 3]?.t ?? '')) return true;
-  // a task header before a colon earlier in the sentence
-  for (let j = from - 1, n = 0; j >= 0 && n < 40 && toks[j].sn === sn; j--, n++) {
+  // a task header before a colon earlier in the sentence (a skills list runs long: the colon may be far back)
+  for (let j = from - 1, n = 0; j >= 0 && n < 80 && toks[j].sn === sn; j--, n++) {
     if (toks[j].t !== ':') continue;
-    for (let h = j - 1, m = 0; h >= 0 && m < 8 && toks[h].sn === sn && toks[h].k !== Kind.Punct; h--, m++) if (TASK_HEADERS.has(toks[h].t)) return true;
+    let h = j - 1;
+    for (let m = 0; h >= 0 && m < 8 && toks[h].sn === sn && toks[h].k !== Kind.Punct; h--, m++) if (TASK_HEADERS.has(toks[h].t)) return true;
+    // a job title starting the sentence and its header: « Téléconseillère chez un assureur : relance des impayés » (not « Dette chez Cofidis : »)
+    const first = h + 1;
+    if (first < j && (first === 0 || toks[first - 1].sn !== sn || toks[first - 1].k === Kind.Punct) && TASK_TITLES.has(toks[first].t)) {
+      let at = false;
+      for (let q = first + 1; q < j; q++) if (AT_WORKPLACE.has(toks[q].t)) at = true;
+      for (let q = j + 1; at && q < from; q++) if (PERSON_AFTER_COLON.has(toks[q].t)) at = false;
+      if (at) return true;
+    }
     break;
   }
   return false;
@@ -1032,6 +1077,23 @@ function seizedGoodsEnd(doc: Doc, from: number, to: number): number {
     for (let j = from - 1, n = 0; n < 5 && j >= 0 && toks[j].sn === sn; j--, n++) if (GOODS.has(toks[j].t)) return to;
   }
   return -1;
+}
+
+/** Police, customs and offences: a vehicle or goods seized by them are evidence or a confiscation (infractions), not a creditor's seizure. */
+const POLICE_SEIZURE = new Set(['police', 'policiers', 'gendarmerie', 'gendarmes', 'douane', 'douanes', 'douaniers', 'fourriere', 'rodeo', 'rodeos', 'stupefiants', 'drogue',
+  'cannabis', 'perquisition', 'interpellation', 'interpelle', 'interpellee', 'confisque', 'confisquee', 'confiscation', 'delit', 'controle', 'flagrant']);
+/** Creditors and debts that keep a seizure financial even among police words: « l'huissier a saisi sa moto après la fourrière ». */
+const CREDITOR_SEIZURE = new Set(['huissier', 'huissiers', 'commissaire', 'tresor', 'creancier', 'creanciers', 'dette', 'dettes', 'impayes', 'impaye', 'banque', 'credit', 'loyers', 'arrieres']);
+/** A seizure told among police or offence words and no creditor's (« sa moto a été saisie lors d'un rodéo », « voiture saisie par la police »). */
+function policeSeizure(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const [sFrom, sTo] = doc.sentences[toks[from].sn];
+  let police = false;
+  for (let k = Math.max(sFrom, from - 14); k < Math.min(sTo, to + 10); k++) {
+    if (CREDITOR_SEIZURE.has(toks[k].t)) return false;
+    if (POLICE_SEIZURE.has(toks[k].t)) police = true;
+  }
+  return police;
 }
 
 /** The subject right before a passive « est saisi »: one of the person's incomes, accounts or goods, not a court or a commission. */
@@ -1380,7 +1442,7 @@ export default defineRule({
         if (span) spans.push({ from: span[0], to: span[1], amount: false });
         continue;
       }
-      if (hit.entry.tag === 'saisi' && !seizedSubject(doc, hit.from)) continue;
+      if (hit.entry.tag === 'saisi' && (!seizedSubject(doc, hit.from) || policeSeizure(doc, hit.from, hit.to))) continue;
       let goodsEnd = -1;
       if (hit.entry.tag === 'seize-goods' && (goodsEnd = seizedGoodsEnd(doc, hit.from, hit.to)) < 0) continue;
       if (hit.entry.tag === 'dette' && (debtServed(doc, hit.from, hit.to) || debtLabel(doc, hit.from, hit.to))) continue;

@@ -624,3 +624,36 @@ ruleTester(rule, {
     { text: 'Elle a mis ses bagues en gage au Crédit municipal.', errors: ['mis ses bagues en gage au Crédit municipal'] },
   ],
 });
+
+// a skills list or a job title before a colon names tasks; an insertion contract's pay; money paid into a tontine; a seizure by the police
+ruleTester(rule, {
+  valid: [
+    'Domaines maîtrisés : crédit immobilier et crédit à la consommation, regroupement de crédits, suivi des découverts autorisés, traitement des avis à tiers détenteur reçus par l’agence, orientation des dossiers de surendettement, recouvrement amiable.',
+    'Compétences maîtrisées : relance des impayés, recouvrement amiable, plans de surendettement.',
+    "Domaines d'expertise : contentieux, saisies sur salaire et surendettement des particuliers.",
+    'Téléconseillère chez un assureur : relance des impayés de cotisation et mise à jour des contrats.',
+    'Gestionnaire en agence bancaire : suivi des découverts et des incidents de paiement.',
+    'Assistante dans un cabinet de recouvrement : relance des dettes locatives.',
+    'Salaire CDI : 1 800 € brut selon la grille.',
+    'Salaire : 1 700 € net selon l’offre.',
+    "L'offre en insertion : salaire CDDI : 1 168 € net.",
+    'La tontine du quartier réunit 200 € par mois, elle n’y participe pas.',
+    "L'association organise une tontine de 1 000 € pour les commerçants.",
+    'Elle cotise 30 € par mois à la mutuelle.',
+    'Rodéos urbains en moto-cross : sa moto a été saisie en septembre.',
+    'Sa voiture a été saisie par la police lors d’un contrôle.',
+    'Son scooter a été saisi par les gendarmes après le délit de fuite.',
+  ],
+  invalid: [
+    { text: 'Situation : surendettement, dossier déposé en mars.', errors: ['surendettement'] },
+    { text: 'Courrier de la CAF : relance des impayés de loyer.', errors: ['impayés de loyer'] },
+    { text: 'Conseillère chez Orange, elle a des impayés de loyer.', errors: ['impayés de loyer'] },
+    { text: 'Salaire CDDI : 1 168 € net.', errors: ['1 168 €'], output: 'Salaire CDDI : [montant à retirer] net.' },
+    { text: 'Rémunération PEC : 1 100 € par mois.', errors: ['1 100 €'] },
+    { text: 'Elle cotise 100 € par mois à une tontine organisée par une voisine.', errors: ['100 €'], output: 'Elle cotise [montant à retirer] par mois à une tontine organisée par une voisine.' },
+    { text: 'Il verse 50 € chaque semaine dans une tontine familiale.', errors: ['50 €'] },
+    { text: 'Elle a touché 1 200 € de la tontine en mars.', errors: ['1 200 €'] },
+    { text: 'Sa voiture a été saisie par l’huissier en mars.', errors: ['a été saisie', 'huissier'] },
+    { text: 'Sa moto a été saisie.', errors: ['a été saisie'] },
+  ],
+});
