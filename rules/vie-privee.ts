@@ -461,6 +461,49 @@ function coupleAt(doc: Doc, k: number): number {
   return -1;
 }
 
+/**
+ * End of « à la maison », « au domicile » at token k, or -1: the family home as the place of the trouble (« des tensions fortes
+ * à la maison »). Not a named building (« à la maison de quartier », « au domicile de ses clients »).
+ */
+function homeAt(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  const t = (j: number) => toks[j]?.t ?? '';
+  let end = -1;
+  if (t(k) === 'a' && t(k + 1) === 'la' && t(k + 2) === 'maison') end = k + 3;
+  else if (t(k) === 'au' && t(k + 1) === 'domicile') end = k + 2;
+  if (end < 0 || toks[end - 1].sn !== toks[k].sn) return -1;
+  const nx = toks[end]?.sn === toks[k].sn ? t(end) : '';
+  return nx === 'de' || nx === "d'" || nx === 'du' || nx === 'des' ? -1 : end;
+}
+
+/** Educators near a child-protection measure: by default someone's job (« éducatrice en AEMO depuis dix ans »). */
+const EDUCATORS = new Set(['educateur', 'educatrice', 'educateurs', 'educatrices']);
+/** What an educator does with the family under the measure: « une éducatrice passe deux fois par mois », « l'éducateur vient au domicile ». */
+const EDUCATOR_VISITS = new Set(['passe', 'passent', 'passait', 'vient', 'viennent', 'venait', 'intervient', 'interviennent', 'intervenait', 'rend', 'rendait', 'suit', 'suivent',
+  'suivait', 'voit', 'voient', 'voyait', 'rencontre', 'rencontrent', 'accompagne', 'accompagnent', 'visite', 'visitent']);
+const EDUCATOR_DETS = new Set(['un', 'une', "l'", 'son', 'sa', 'leur', 'ses', 'leurs', 'les', 'des', 'deux']);
+/**
+ * An educator near a child-protection measure makes it a job (« éducatrice en AEMO »), unless the educator visits the person's own
+ * child: a possessive child in the sentence and the educator doing the visit (« son fils est en AEMO, une éducatrice passe le voir »).
+ */
+function educatorAsJob(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let educator = -1;
+  for (let k = Math.max(0, from - 8); k < Math.min(toks.length, to + 8); k++) {
+    if (k >= from && k < to) continue;
+    if (toks[k].sn === sn && EDUCATORS.has(toks[k].t)) { educator = k; break; }
+  }
+  if (educator < 0) return false;
+  if (!EDUCATOR_DETS.has(toks[educator - 1]?.t ?? '')) return true;
+  let visits = false;
+  for (let k = educator + 1; k <= educator + 3 && toks[k]?.sn === sn; k++) if (EDUCATOR_VISITS.has(toks[k].t)) { visits = true; break; }
+  if (!visits) return true;
+  const [sFrom, sTo] = doc.sentences[sn];
+  for (let k = sFrom + 1; k < sTo; k++) if (CHILDREN.has(toks[k].t) && POSSESSIVES.has(toks[k - 1].t)) return false;
+  return true;
+}
+
 function troubleInCouple(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   for (const i of heads) {
@@ -469,6 +512,8 @@ function troubleInCouple(doc: Doc, heads: readonly number[], add: (from: number,
     let end = -1;
     for (let j = i + 1, s = 0; s < 6 && j < toks.length && toks[j].sn === sn && toks[j].k === Kind.Word && toks[j].t !== 'sante'; j++, s++) {
       end = coupleAt(doc, j);
+      if (end > 0) break;
+      end = homeAt(doc, j);
       if (end > 0) break;
     }
     if (end < 0 || toks[end - 1].sn !== sn || absentBefore(doc, i) || topicFrame(doc, i) || workTopic(doc, i)) continue;
@@ -1093,6 +1138,7 @@ export default defineRule({
       if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from) && !(e.tag === 'control' && partnerSubjectBefore(doc, hit.from)))
         || topicFrame(doc, hit.from) || absentBefore(doc, hit.from) || taskObject(doc, hit.from) || workTopic(doc, hit.from)) continue;
       if (e.tag === 'ban' && outsiderBanned(doc, hit.from)) continue;
+      if (e.tag === 'protection' && educatorAsJob(doc, hit.from, hit.to)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }
       if (e.kind === 'kin') {

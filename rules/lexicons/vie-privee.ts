@@ -354,7 +354,14 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'ruptures amoureuses', 'couple bat de l’aile', "couple bat de l'aile", 'son couple va mal', 'couple en difficulté', 'couple traverse une crise',
     'séparation douloureuse', 'séparation difficile', 'séparation conflictuelle', 'séparation compliquée', 'séparation houleuse',
   ]),
-  // (trouble inside the couple with qualifiers between, « tensions importantes dans le couple », is the code pattern `troubleInCouple` of rules/vie-privee.ts)
+  // a separation under way, the couple named or the process told (« le couple se sépare », « ils sont en train de se séparer »);
+  // not parting with someone or something (« l'entreprise se sépare de deux salariés », « en cours de séparation des déchets »)
+  ...fixed(['le couple se sépare', 'son couple se sépare', 'leur couple se sépare', 'le couple est en train de se séparer', 'sont en train de se séparer',
+    'est en train de se séparer', 'en cours de séparation', 'sont en cours de séparation', 'le couple a décidé de se séparer'], {
+    notBefore: ['de', "d'", 'du', 'des'],
+    notNear: ['entreprise', 'société', 'employeur', 'club', 'groupe', 'associés', 'associé', 'salarié', 'salariés', 'déchets', 'tri', 'lot', 'lots', 'biens'] }),
+  // (trouble inside the couple with qualifiers between, « tensions importantes dans le couple », and at home, « tensions fortes à la maison »,
+  // is the code pattern `troubleInCouple` of rules/vie-privee.ts)
   // parental authority or rights taken away: "s'est vu retirer l'autorité parentale", "privée de ses droits parentaux"
   ...fixed(parentalRightsLost()),
   // paternity disputed: "conteste être le père", "nie sa paternité", "action en contestation de paternité"
@@ -439,7 +446,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     // "mesure éducative judiciaire" is the penal justice of minors (infractions)
     notBefore: ['judiciaire', 'judiciaires'],
     notAfter: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'assistante familiale', 'assistant familial', 'travailleur social', 'travailleuse sociale', 'travaille', 'travailler', 'intervenante', 'intervenant', 'stage', 'poste', 'accompagner', 'accompagne des', 'encadrer', 'encadre des', 'auprès d’', "auprès d'", 'auprès des'],
-    notNear: ['éducateur', 'éducatrice', 'éducateurs', 'éducatrices', 'MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse', 'maître', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié',
+    // an educator near is checked in rules/vie-privee.ts (`educatorAsJob`): the one who visits the person's child is the measure, not a job
+    tag: 'protection',
+    notNear: ['MECS', 'poste', 'métier', 'stage', 'PMSMP', 'emploi', 'candidature', 'recrute', 'offre', 'intervenant', 'intervenante', 'moniteur', 'monitrice', 'veilleur', 'veilleuse', 'maîtresse', 'maître', 'CDD', 'CDI', 'intérim', 'salariée', 'salarié',
       // a foster carer's job: "assistante familiale, elle a accueilli de nombreux enfants placés"
       'familiale', 'accueilli', 'accueille', 'accueillir', 'accueillait', 'accueillent', 'reconvertir', 'reconversion'],
   }),

@@ -505,3 +505,32 @@ ruleTester(rule, {
     { text: 'Le père ne paie jamais la pension depuis la séparation.', errors: ['ne paie jamais la pension'] },
   ],
 });
+
+// trouble at home with qualifiers between; a separation under way; an educator visiting the person's child under a measure
+ruleTester(rule, {
+  valid: [
+    'Tensions à la maison de quartier entre bénévoles.',
+    'Elle gère les conflits au domicile des personnes âgées.',
+    'Elle fait du ménage à la maison.',
+    'Pas de tensions à la maison.',
+    "L'entreprise est en train de se séparer de ses cadres.",
+    'Le club se sépare de son entraîneur.',
+    'Le couple se sépare de ses meubles avant le déménagement.',
+    'Les déchets sont en cours de séparation au centre de tri.',
+    'Éducatrice en AEMO pendant dix ans, elle veut changer de métier.',
+    "Elle était éducatrice spécialisée dans un service d'AEMO.",
+    'Une éducatrice passe en AEMO auprès des familles du quartier.',
+    "L'éducateur suit des mesures d'AEMO pour le département.",
+    'Il a travaillé comme éducateur, il suit des enfants placés en AEMO.',
+  ],
+  invalid: [
+    { text: 'Son départ crée des tensions fortes à la maison.', errors: ['tensions fortes à la maison'], output: 'Son départ crée des [à retirer ; si utile : contrainte de disponibilité, à la demande de l’adhérent].' },
+    { text: 'Il y a des tensions à la maison depuis son licenciement.', errors: ['tensions à la maison'] },
+    { text: 'Des disputes fréquentes au domicile, la police est venue.', errors: ['disputes fréquentes au domicile'] },
+    { text: 'Le couple se sépare mais cohabite encore.', errors: ['Le couple se sépare'] },
+    { text: 'Ils sont en train de se séparer, elle cherche un logement.', errors: ['sont en train de se séparer'] },
+    { text: 'Elle est en cours de séparation, le juge a été saisi.', errors: ['en cours de séparation'] },
+    { text: "Son fils fait l'objet d'une mesure d'AEMO, une éducatrice passe deux fois par mois.", errors: ['AEMO'] },
+    { text: "Ses enfants sont suivis en AEMO, l'éducateur vient au domicile chaque semaine.", errors: ['AEMO'] },
+  ],
+});
