@@ -142,6 +142,10 @@ const OFFENCE_WORK = set(`saisit saisissait saisir saisissent repere reperait re
 explique expliquait expliquer enseigne enseignait enseigner traque traquait traquer`);
 /** Handling offences as a business: "recouvrement de contraventions", "traitement des amendes". */
 const OFFENCE_PROCESSING = set('recouvrement traitement gestion constatation');
+/** Mastery of a field, before a procedure named as a skill ("maîtrise de la procédure pénale"). */
+const MASTERY = set('maitrise maitriser maitrisait maitrisent');
+/** "droit de la procédure pénale": the law as a subject (not "a droit au sursis", "droit à un aménagement"). */
+const LAW_OF = set("de du des d'");
 const KNOWLEDGE_SKIP = set("les la le l' des du de d' sur aux au en matiere");
 /** Offences a person suffers, and the words that make them the victim's. */
 const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion');
@@ -967,6 +971,13 @@ export default defineRule({
           // "faillite personnelle" is a court's sanction of a manager in France ("condamné à la faillite personnelle") but a
           // personal insolvency in Québec, Switzerland and Belgium ("a fait faillite personnelle en 2019"): finances, not an offence
           if (toks[i].t === 'faillite' && !around(doc, i, h.to, BANKRUPTCY_SANCTION, 8)) break;
+          // a field of knowledge: "maîtrise de la procédure pénale", "notions de procédure pénale", "Connaissances : procédure pénale"
+          {
+            let k = i - 1;
+            if (t(k, i) === ':') k--;
+            else while (k > i - 4 && KNOWLEDGE_SKIP.has(t(k, i))) k--;
+            if (k < i - 1 && (OFFENCE_KNOWLEDGE.has(t(k, i)) || MASTERY.has(t(k, i)) || (t(k, i) === 'droit' && LAW_OF.has(t(k + 1, i))))) break;
+          }
           report(withDuration(i), h.to);
           break;
         }

@@ -907,3 +907,25 @@ ruleTester(rule, {
     { text: "Il a été placé en cellule après une IPM à la sortie d'un bar.", errors: ['IPM'] },
   ],
 });
+
+// a procedure or a measure named as a field of knowledge or a skill is no case of the person
+ruleTester(rule, {
+  valid: [
+    '- maîtrise de la procédure pénale et du logiciel de la chaîne pénale ;',
+    'Elle a une bonne connaissance de la procédure pénale.',
+    'Il a des notions de procédure pénale acquises au greffe.',
+    'Cours de droit de la procédure pénale en licence.',
+    'Maîtrise des gardes à vue et des auditions : compétence de son ancien poste de policier.',
+    'Connaissances : procédure pénale, droit du travail, bureautique.',
+    'Spécialiste de la procédure pénale, elle vise un poste de juriste.',
+    'Expertise en poursuites pénales des entreprises, il cherche un cabinet.',
+    'Elle maîtrise la procédure pénale grâce à ses dix ans de greffe.',
+    'Il a des connaissances en procédure pénale et en droit des étrangers.',
+  ],
+  invalid: [
+    { text: "Il fait l'objet d'une procédure pénale pour vol.", errors: ['procédure pénale', 'vol'] },
+    { text: 'Une procédure pénale est en cours contre lui.', errors: ['procédure pénale'] },
+    { text: 'Il a eu droit à une GAV en mai.', errors: ['GAV'] },
+    { text: 'Elle a été placée en garde à vue en mai.', errors: ['placée en garde à vue'] },
+  ],
+});
