@@ -1510,6 +1510,13 @@ export default defineRule({
         last.to = Math.max(last.to, s.to);
         continue;
       }
+      // a gloss in brackets right after the term is the same finding: « Sa PRP (rétablissement personnel sans liquidation) », the bracket closed within the span
+      if (last && !last.amount && !s.amount && s.from - last.to === 1 && doc.tokens[last.to].t === '(') {
+        let end = s.to;
+        for (let k = s.to, n = 0; n < 8 && k < doc.tokens.length && doc.tokens[k].sn === doc.tokens[s.from].sn; k++, n++) if (doc.tokens[k].t === ')') { end = k + 1; break; }
+        last.to = Math.max(last.to, end);
+        continue;
+      }
       merged.push({ ...s });
     }
     for (const s of merged) {

@@ -655,5 +655,8 @@ ruleTester(rule, {
     { text: 'Elle a touché 1 200 € de la tontine en mars.', errors: ['1 200 €'] },
     { text: 'Sa voiture a été saisie par l’huissier en mars.', errors: ['a été saisie', 'huissier'] },
     { text: 'Sa moto a été saisie.', errors: ['a été saisie'] },
+    // a gloss in brackets after the term is the same finding
+    { text: 'Sa PRP (rétablissement personnel sans liquidation) a été validée en mars.', errors: ['PRP (rétablissement personnel sans liquidation)'], output: 'Sa [à retirer ; si utile : orientation vers un accompagnement social proposée] a été validée en mars.' },
+    { text: 'Dossier de surendettement (plan Banque de France) accepté.', errors: ['Dossier de surendettement (plan Banque de France)'] },
   ],
 });
