@@ -618,6 +618,9 @@ export default defineRule({
       if ((mode === 'gir' || mode === 'apa') && !dependencyLevel(doc, hit.from, hit.to, mode === 'apa')) continue;
       // "secrétaire du médecin conseil", "poste au service médical de la CPAM": a workplace
       if (mode === 'controle' && sentenceHas(doc, hit.from, JOB_TITLES)) continue;
+      // "relation avec les médecins-conseils", "interlocuteur des médecins conseils": the profession as a job's partners
+      // (not "convoqué par les médecins conseils")
+      if (mode === 'controle' && toks[hit.from].t.startsWith('medecins') && /^(les|des|aux|ces)$/.test(prev?.t ?? '') && toks[hit.from - 2]?.t !== 'par') continue;
       if (mode === 'oeth' && !oethStatus(doc, hit.from)) continue;
       if (mode === 'employeur' && handledFiles(doc, hit.from)) continue;
       if (mode === 'ij') {

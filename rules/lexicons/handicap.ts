@@ -123,7 +123,11 @@ export const HANDICAP_LEXICON: LexiconEntry[] = [
     ...['temps partiel', 'mi-temps', 'mi temps', 'reprise à temps partiel', 'reprise'].flatMap((h) => ['pour motif thérapeutique', 'pour motifs thérapeutiques', 'pour raison thérapeutique', 'pour raisons thérapeutiques', 'pour motif médical', 'pour motifs médicaux', 'pour raison médicale', 'pour raisons médicales', 'pour raison de santé', 'pour raisons de santé', 'pour motif de santé'].map((t) => `${h} ${t}`)),
     'temps partiel médical', 'mi-temps médical', 'temps partiel thérapeutique', 'TPMT'], tag: 'amenagement', confidence: 'high' },
   // --- work accident, occupational disease
-  { lemma: 'accident du travail', forms: ['accident de travail', 'accidents du travail', 'accidents de travail', 'accident de trajet', 'AT/MP', 'AT-MP', 'ATMP'], tag: 'accident', confidence: 'high' },
+  { lemma: 'accident du travail', forms: ['accident de travail', 'accidents du travail', 'accidents de travail', 'accident de trajet', 'AT/MP', 'AT-MP', 'ATMP',
+    // the civil service's and the armed forces' names for the same: "accident de service", "maladie imputable au service", "CITIS"
+    'accident de service', 'accidents de service', 'accident imputable au service', 'accident reconnu imputable au service', 'maladie imputable au service',
+    'maladie reconnue imputable au service', 'congé pour invalidité temporaire imputable au service', 'blessure en service', 'blessé en service', 'blessée en service'], tag: 'accident', confidence: 'high' },
+  { lemma: 'CITIS', upper: true, tag: 'arret' },
   { lemma: 'maladie professionnelle', inflect: 'noun', forms: ['maladie pro'], tag: 'accident', confidence: 'high' },
   // --- specialised schemes that reveal a disability status
   { lemma: 'Cap emploi', forms: ['Cap-emploi', 'Capemploi'], tag: 'dispositif' },

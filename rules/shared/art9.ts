@@ -73,6 +73,8 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
       if (t.t === 'aide' && !(toks[k + 1]?.hyphen || toks[k + 1]?.t === 'a')) return false;
       // "Plaquenil au long cours pour un lupus", "au cours d'une hospitalisation": a time, not a class
       if (t.t === 'cours' && (toks[k - 1]?.t === 'long' || toks[k - 1]?.t === 'au')) return false;
+      // "dossier MDPH en cours pour l'AEEH", "demande en cours d'instruction pour l'AAH": in progress, not a class
+      if (t.t === 'cours' && toks[k - 1]?.t === 'en' && (!/^(de|d'|du|des)$/.test(toks[k + 1]?.t ?? '') || IN_PROGRESS.has(toks[k + 2]?.t ?? ''))) return false;
       // "jeune sans diplôme atteint de…", "sans emploi depuis son AVC": what the person lacks describes the person
       if (toks[k - 1]?.t === 'sans') return false;
       // "dans le cadre du parcours de PMA": the idiom "as part of", not a manager
@@ -94,6 +96,8 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
 }
 
 const ARTICLES = set(`le la les l' un une`);
+/** What a file is "en cours de": "en cours d'instruction", "en cours de traitement" (not "en cours de biologie"). */
+const IN_PROGRESS = set(`instruction traitement examen validation constitution renouvellement depot etude reconnaissance obtention attribution evaluation notification`);
 /** Staff a person meets for care, and the verbs of meeting them: "voit un éducateur", "rencontre une psychologue", "suivie par un infirmier". */
 const MET_STAFF = set(`educateur educatrice educateurs educatrices psychologue psychologues medecin medecins infirmier infirmiere infirmiers infirmieres
   referent referente moniteur monitrice`);

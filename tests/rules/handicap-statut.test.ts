@@ -301,3 +301,23 @@ ruleTester(rule, {
     { text: 'Chauffeur de bus, il a vu son arrêt prolongé en mars.', errors: ['arrêt prolongé'] },
   ],
 });
+
+// the civil service's work accident, a file "en cours" (in progress), the medical control as a profession
+ruleTester(rule, {
+  valid: [
+    "Elle gérait les déclarations d'accident de service des agents de la mairie.",
+    "Gestionnaire RH, il instruisait les dossiers d'accident de service.",
+    'Courtier en assurance : analyse des questionnaires de santé, relation avec les médecins-conseils.',
+    'Interlocuteur des médecins conseils pour les dossiers des assurés.',
+    "Elle a suivi une formation en cours du soir sur l'accueil des bénéficiaires de l'AAH.",
+    "Elle prépare un module en cours de droit social sur la RQTH.",
+  ],
+  invalid: [
+    { text: 'Ancien policier, il a quitté la police nationale après un accident de service au genou.', errors: ['accident de service'] },
+    { text: 'Sa maladie imputable au service a été reconnue en 2023.', errors: ['maladie imputable au service'] },
+    { text: "Dossier MDPH en cours pour l'AEEH.", errors: ['MDPH', 'AEEH'] },
+    { text: "Demande en cours d'instruction pour l'AAH.", errors: ['AAH'] },
+    { text: 'Dossier en cours pour la PCH de son fils.', errors: ['PCH'] },
+    { text: 'Il a été convoqué par les médecins conseils de la CPAM.', errors: ['médecins conseils'] },
+  ],
+});
