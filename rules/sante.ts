@@ -90,6 +90,44 @@ function procreationEvent(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const INJURY_HEADS = set(`blessure blessures`);
+const INJURY_TIME = set(`depuis apres avant lors suite`);
+/** What a wound of the feelings is: "sa blessure d'amour-propre", "ses blessures narcissiques". */
+const FIGURATIVE_WOUND = set(`narcissique narcissiques morale morales affective affectives intime intimes secrete secretes symbolique
+  d'amour-propre d'orgueil d'ego`);
+/**
+ * The person's own injury, told by its time or its place: "sa blessure de 2019 au Liban", "ses blessures en
+ * Afghanistan", "depuis sa blessure, il…" (not "sa blessure d'amour-propre", "ses blessures d'enfance").
+ */
+function datedInjury(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
+  const prev = at(from - 1);
+  if (!prev || !OWN_DETS.has(prev.t) && prev.t !== 'ses') return false;
+  const next = at(to);
+  const after = at(to + 1);
+  if (next && FIGURATIVE_WOUND.has(next.t)) return false;
+  // "de 2019", "en 2021", "en opération", "au Liban", "en Afghanistan"
+  if (next && after && /^(de|d'|en|du)$/.test(next.t) && after.k === Kind.Number && /^(19|20)\d\d$/.test(after.t)) return true;
+  if (next && after && /^(au|aux|en)$/.test(next.t) && after.k === Kind.Word && doc.isCapitalized(to + 1) && !after.first) return true;
+  if (next && (next.t === 'de' || next.t === "d'" || next.t === 'du' || next.t === 'des')) return false;
+  // "depuis sa blessure", "suite à sa blessure", "après ses blessures"
+  const p2 = at(from - 2);
+  return !!p2 && (INJURY_TIME.has(p2.t) || (p2.t === 'a' && at(from - 3)?.t === 'suite'));
+}
+
+/**
+ * A pregnancy's complication is a finding beside the pregnancy: "enceinte de cinq mois, grossesse à risque",
+ * "enceinte, menace d'accouchement prématuré" (while "enceinte, accouchement prévu en mars" tells one pregnancy).
+ */
+const COMPLICATIONS = set(`risque risques pathologique compliquee difficile extra-uterine premature prematuree menace alitement alitee
+  hospitalisee hospitalisation diabete gestationnel preeclampsie eclampsie toxemie hematome decollement`);
+function complication(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (COMPLICATIONS.has(doc.tokens[i].t)) return true;
+  return false;
+}
+
 /** A colon or a semicolon between two tokens of a sentence: the start of a list of findings. */
 function listBreakBetween(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (doc.tokens[i].t === ':' || doc.tokens[i].t === ';') return true;
@@ -725,6 +763,13 @@ function continuation(doc: Doc, to: number): number {
   return to + best;
 }
 const COUNTS = set(`deux trois quatre cinq six plusieurs quelques`);
+const DEVICE_SIGHT = set(`camera cameras capteur capteurs robot robots drone drones lidar objectif objectifs optique optiques algorithme
+  algorithmes vehicule vehicules stereo stereoscopique`);
+/** Electrical and mechanical tension: "tension trop haute sur le réseau", "tension de la courroie", "cordes de la guitare". */
+const NOT_BLOOD_PRESSURE = set(`volt volts v kv mv reseau reseaux circuit circuits ligne lignes cable cables moteur moteurs electrique electriques
+  electricien electricienne electricite transformateur transformateurs batterie batteries courant disjoncteur disjoncteurs installation installations
+  alimentation onduleur compresseur courroie courroies chaine chaines fil fils corde cordes guitare raquette ressort ressorts tableau machine machines
+  equipe equipes collegues service ambiance atelier relations climat social sociale marche`);
 
 /** Mode-specific evidence for polysemous terms; returns the (possibly moved) span or null. */
 function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
@@ -994,6 +1039,11 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     }
     case 'sens':
       return statedImpairment(doc, from, to);
+    case 'optique':
+      // "une caméra à vision monoculaire", "capteurs en vision monoculaire": a device's sight
+      return prev && (prev.t === 'a' || prev.t === 'en') || sentenceHasWord(doc, from, DEVICE_SIGHT) ? null : [from, to];
+    case 'tension':
+      return sentenceHasWord(doc, from, NOT_BLOOD_PRESSURE) ? null : [from, to];
     case 'craque':
       return breakdown(doc, from, to);
     case 'episode':
@@ -1666,8 +1716,9 @@ export default defineRule({
       const [family, mode] = tagParts(tag);
       // pure heads ("problème", "dos", "lever") count only with their continuation: the cheapest test first
       let incapStart = -1;
+      let ownInjury = false;
       if (mode === 'tete' || mode === 'incap') {
-        if (continuation(doc, hit.to) === hit.to) {
+        if (continuation(doc, hit.to) === hit.to && !(ownInjury = INJURY_HEADS.has(toks[hit.from].t) && datedInjury(doc, hit.from, hit.to))) {
           // "depuis ses crises", "ses malaises": a bare episode, kept for a sentence with another finding
           if (EPISODE_HEADS.has(toks[hit.from].t) && bareEpisode(doc, hit.from, hit.to) && !inFrame(doc, hit.from) && !absent(doc, hit.from)
             && !othersFrame(doc, hit.from, hit.to) && !servedPublic(doc, hit.from) && !topicFrame(doc, hit.from, hit.to)) episodes.push(hit);
@@ -1774,6 +1825,7 @@ export default defineRule({
       const cont = mode.startsWith('pred') ? hit.to : continuation(doc, hit.to);
       // a qualified head is unambiguous: "problème cardiaque", "maladie rare", "traitement psychiatrique"
       if (cont > hit.to) span = [incapStart >= 0 ? incapStart : hit.from, cont];
+      else if (ownInjury) span = [hit.from, hit.to];
       else if (mode === 'tete' || mode === 'incap') continue;
       else if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts, termEnds);
       else span = accept(hit, mode, doc);
@@ -1895,7 +1947,7 @@ export default defineRule({
       // "la CABAT (cellule d'aide aux blessés…)": the expansion of an acronym just reported is the same finding
       // (not an acronym after its long form: "hospitalisation sous contrainte (HDT)" is labelled twice)
       if (last && toks[c.from - 1]?.t === '(' && last.to === c.from - 1 && c.to - c.from > 2) continue;
-      if (c.family === 'grossesse' && !procreationEvent(doc, c.from, c.to)) {
+      if (c.family === 'grossesse' && !procreationEvent(doc, c.from, c.to) && !complication(doc, c.from, c.to)) {
         const sn = toks[c.from].sn;
         if (pregnancySentences.has(sn)) continue;
         pregnancySentences.add(sn);

@@ -114,6 +114,11 @@ const SENSORIEL = [
   'perte auditive', 'pertes auditives', 'baisse auditive', "baisse d'audition", "baisse de l'audition", "baisse de l'ouïe",
   "perte de l'ouïe", 'perte visuelle', 'pertes visuelles', 'baisse de la vue', 'baisse de vision', 'baisse visuelle', 'perte de vue',
   'surdité partielle', 'demi-sourd', 'sourd d’une oreille', 'sourde d’une oreille', 'aveugle d’un œil', 'perdu l’ouïe',
+  // one eye or one ear: "vision monoculaire", "aveugle de l'œil gauche", "sourde de l'oreille droite"
+  'cécité unilatérale', 'perte de vision d’un œil', 'perte de la vision d’un œil', 'perte de la vue d’un œil',
+  'perdu la vue d’un œil', 'perdu la vision d’un œil', 'perdu l’audition d’une oreille', 'perte d’audition d’une oreille', 'perte auditive unilatérale',
+  ...['droit', 'gauche'].flatMap((side) => [`aveugle de l’œil ${side}`, `perdu l’œil ${side}`, `perdu la vue de l’œil ${side}`]),
+  ...['droite', 'gauche'].flatMap((side) => [`sourd de l’oreille ${side}`, `sourde de l’oreille ${side}`, `perdu l’audition de l’oreille ${side}`]),
   'malentendance', 'malvoyance', 'myope comme une taupe', 'très myope',
   // sight: medical names of the conditions and of the visual field losses
   'diplopie', 'hémianopsie', 'hémianopsie latérale homonyme', 'quadranopsie', 'héméralopie', 'cécité nocturne', 'achromatopsie', 'kératite',
@@ -1244,6 +1249,23 @@ for (const sub of [...SUBSTANCES, ...SUBSTANCES_SLANG]) {
 const USER_HEADS = ['consommateur', 'consommatrice', 'usager', 'usagère', 'fumeur', 'fumeuse', 'injecteur', 'injecteuse', 'conso'];
 head(USER_HEADS, [USER_SUBSTANCE_DE]);
 head(['consommation', 'abus', 'mésusage', 'dépendance', 'dépendant', 'dépendante', 'sevrage', 'sevré', 'sevrée', 'overdose', 'surdose'], [SUBSTANCE_DE]);
+/**
+ * Tobacco and nicotine: a dependence only after a dependence head ("accro au tabac", "dépendante à la nicotine",
+ * "sevrage du tabac"); "consommation de tabac" and "fumeur de cigarettes" say no dependence (and are rules of premises).
+ */
+const TOBACCO = ['tabac', 'nicotine', 'cigarette', 'cigarettes', 'clope', 'clopes', 'cigarette électronique', 'vapoteuse', 'vape', 'chicha',
+  'narguilé', 'cigare', 'cigares', 'cigarillos', 'snus', 'tabac à rouler', 'tabac à chiquer', 'puff', 'puffs'];
+const TOBACCO_DE = new SeqSet();
+for (const sub of TOBACCO) {
+  const f = fold(sub);
+  const plural = /s$/.test(f);
+  const vowel = /^[aeiouyh]/.test(f);
+  SUBSTANCE_A.addTerm(plural ? `aux ${sub}` : vowel ? `à l'${sub}` : `au ${sub}`);
+  if (!plural && !vowel) SUBSTANCE_A.addTerm(`à la ${sub}`);
+  TOBACCO_DE.addTerm(plural ? `des ${sub}` : vowel ? `de l'${sub}` : `du ${sub}`);
+  if (!plural && !vowel) TOBACCO_DE.addTerm(`de la ${sub}`);
+}
+head(['sevrage', 'sevré', 'sevrée', 'addiction'], [TOBACCO_DE]);
 head([...BEHAVIOUR_HEADS, 'addiction', 'addictions'], [SUBSTANCE_A]);
 /** Drinking and drug use in slang and euphemism. */
 const SLANG_USE = [
@@ -1705,7 +1727,17 @@ const TERMS: LexiconEntry[] = [
     'boucle magnétique', 'boucles magnétiques'], { inflect: 'none' }),
   // a sensory impairment stated by the person ("je n'entends pas", "ne voit plus de l'œil gauche"): the rule checks what follows
   ...n('handicap:sens', ['entends', 'entend', 'entendait', 'entendais'].flatMap((v) => [`n'${v} pas`, `n'${v} plus`, `n'${v} rien`, `n'${v} presque rien`, `n'${v} presque plus`, `n'${v} quasiment rien`, `n'${v} quasiment plus`, `n'${v} pas du tout`, `n'${v} plus du tout`, `n'${v} que d'une oreille`]), { inflect: 'none' }),
-  ...n('handicap:sens', ['vois', 'voit', 'voyait', 'voyais'].flatMap((v) => [`ne ${v} plus`, `ne ${v} pas`, `ne ${v} rien`, `ne ${v} presque plus`, `ne ${v} presque rien`, `ne ${v} que d'un œil`, `ne ${v} plus que d'un œil`]), { inflect: 'none' }),
+  // a camera or a robot "à vision monoculaire" is no eye: the rule reads the phrase before
+  ...fixed('handicap:optique', ['vision monoculaire', 'cécité monoculaire']),
+  // blood pressure in lay words: "tension trop haute", "tension artérielle trop basse" (the rule drops the electrical
+  // and mechanical senses: "tension trop haute sur le circuit", "tension de la courroie")
+  ...fixed('pathologie:tension', ['tension trop haute', 'tension trop basse', 'tension un peu haute', 'tension un peu basse', 'tension un peu trop haute',
+    'tension beaucoup trop haute', 'tension artérielle trop haute', 'tension artérielle trop basse', 'tension artérielle élevée',
+    'tension artérielle trop élevée', 'tension artérielle basse', 'tension artérielle instable', 'tension qui monte trop', 'problèmes de tension artérielle']),
+  ...n('handicap:sens', ['vois', 'voit', 'voyait', 'voyais'].flatMap((v) => [`ne ${v} plus`, `ne ${v} pas`, `ne ${v} rien`, `ne ${v} presque plus`, `ne ${v} presque rien`, `ne ${v} que d'un œil`, `ne ${v} plus que d'un œil`,
+    // one eye: "il voit d'un seul œil", "ne voit plus que d'un seul œil" (not "voit d'un bon œil", a view)
+    `${v} d'un seul œil`, `ne ${v} que d'un seul œil`, `ne ${v} plus que d'un seul œil`, `ne ${v} plus d'un œil`, `ne ${v} plus rien d'un œil`, `ne ${v} rien d'un œil`]), { inflect: 'none' }),
+  ...n('handicap:sens', ['entends', 'entend', 'entendait', 'entendais'].flatMap((v) => [`${v} d'une seule oreille`, `n'${v} que d'une seule oreille`, `n'${v} plus que d'une oreille`, `n'${v} plus d'une oreille`, `n'${v} rien d'une oreille`]), { inflect: 'none' }),
   // a breakdown told in lay words ("j'ai craqué", "il a pété les plombs", "elle s'est effondrée"): the rule wants a person as the subject
   ...n('psy:craque', ['craqué', 'craque', 'craques', 'craquais', 'craquait', 'craquer', 'effondré', 'effondrée', 'effondre', 'effondrait', 'effondrer',
     // (anger idioms, "péter les plombs", "disjoncter", are judgements: jugement)

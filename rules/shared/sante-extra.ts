@@ -522,6 +522,9 @@ export function servedPublic(doc: Doc, from: number): boolean {
   }
   // "accueillir un stagiaire autiste", "encadre une apprentie sourde": one person a job serves, after a serving verb
   if (SERVED_ONE.has(at(from - 1)?.t ?? '') && ONE_DETS.has(at(from - 2)?.t ?? '') && SERVE_VERBS.has(at(from - 3)?.t ?? '')) return true;
+  // "a accompagné à la cantine deux enfants en situation de handicap", "encadre trois stagiaires autistes": a count of people a job serves
+  const g = at(from - 1)?.t === 'en' ? from - 2 : from - 1;
+  if (at(g) && (SERVED.has(toks[g].t) || SERVED_YOUNG.has(toks[g].t)) && servedCount(doc, g - 1)) return true;
   if (carriedTo(doc, from)) return true;
   // "personnes atteintes de la maladie de…", "dont plusieurs atteintes de…", "ses bénéficiaires souffrent de…"
   let k = from;
@@ -549,6 +552,19 @@ function groupOpener(t: Token | undefined): boolean {
 const SERVED_ONE = set(`resident residente patient patiente pensionnaire usager usagere malade enfant eleve personne client cliente
   stagiaire apprenti apprentie alternant alternante jeune benevole salarie salariee collegue adolescent adolescente`);
 const ONE_DETS = set(`un une d'un d'une chaque tel telle`);
+const COUNT_WORDS = set(`deux trois quatre cinq six sept huit neuf dix douze quinze vingt plusieurs quelques`);
+const OWNERS = set(`ses son sa leurs leur mes mon ma nos vos`);
+/** A count at `c` after a serving verb a few tokens before ("accompagne à la cantine deux…"), not the person's own ("a deux enfants", "ses deux enfants"). */
+function servedCount(doc: Doc, c: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[c + 1]?.sn;
+  if (!toks[c] || toks[c].sn !== sn || !(toks[c].k === Kind.Number || COUNT_WORDS.has(toks[c].t))) return false;
+  for (let k = c - 1; k >= Math.max(0, c - 6) && toks[k].sn === sn; k--) {
+    if (SERVE_VERBS.has(toks[k].t)) return true;
+    if (toks[k].k === Kind.Punct || OWNERS.has(toks[k].t)) return false;
+  }
+  return false;
+}
 
 /** Verbs of a job that takes someone in: "accueillir un stagiaire autiste", "tutorer une apprentie dyslexique". */
 const SERVE_VERBS = set(`accueillir accueille accueillait accueilli accueillie accueil accompagner accompagne accompagnait encadrer encadre

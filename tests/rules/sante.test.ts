@@ -1163,3 +1163,59 @@ ruleTester(rule, {
     { text: "Elle a une maladie du sang qui la fatigue.", errors: ["maladie du sang"] },
   ],
 });
+
+// tobacco and nicotine dependence, one eye or one ear, blood pressure in lay words, a pregnancy's complication,
+// an injury told by its time or place; with the senses they must not catch
+ruleTester(rule, {
+  valid: [
+    // tobacco as a product, a shop, a rule of premises, an economic dependence
+    'La consommation de tabac est interdite dans les locaux.',
+    'Il a travaillé dix ans dans un bureau de tabac.',
+    'Le chiffre du buraliste est très dépendant du tabac.',
+    'Elle vendait des cigarettes électroniques et des puffs en boutique.',
+    'Il est accro au travail depuis ses débuts.',
+    'Elle est accro au café le matin.',
+    // a view, a device's sight
+    "Il voit d'un bon œil cette reconversion.",
+    "Elle voit d'un mauvais œil le travail de nuit.",
+    'La caméra à vision monoculaire du véhicule a été recalibrée.',
+    "Il a calibré des capteurs à vision monoculaire pour l'automobile.",
+    // electrical, mechanical and social tension
+    'La tension trop haute sur le réseau a fait sauter le disjoncteur.',
+    "Il règle la tension de la courroie quand elle est trop haute.",
+    "Il y a une tension trop haute dans l'équipe.",
+    'Électricien, il a mesuré une tension trop basse sur la ligne.',
+    // a wound of the feelings, someone else's injury, a job
+    "Sa blessure d'amour-propre l'a éloigné de l'équipe.",
+    'Depuis sa blessure narcissique, il évite les réunions.',
+    "Il parle de ses blessures d'enfance.",
+    'La blessure du joueur inquiète le club.',
+    'Elle soigne les blessures des sportifs au cabinet.',
+    // one pregnancy told twice stays one finding (see invalid)
+    // a served public counted after a serving verb
+    "Elle a aussi accompagné à la cantine deux enfants en situation de handicap avec l'AESH.",
+    'Animateur, il encadrait trois jeunes autistes au centre de loisirs.',
+  ],
+  invalid: [
+    { text: "Dépendant au tabac, il a demandé les coordonnées d'une consultation.", errors: ['Dépendant au tabac'] },
+    { text: 'Il fume beaucoup, il dit être accro au tabac et veut des patchs.', errors: ['accro au tabac'] },
+    { text: 'Elle est dépendante à la nicotine depuis ses quinze ans.', errors: ['dépendante à la nicotine'] },
+    { text: 'Il est accro aux clopes et à la chicha.', errors: ['accro aux clopes'] },
+    { text: 'Elle a entamé un sevrage du tabac en janvier.', errors: ['sevrage du tabac'] },
+    { text: "Il voit d'un seul œil : le permis poids lourd n'est plus envisageable.", errors: ["voit d'un seul œil"] },
+    { text: "Elle ne voit plus d'un œil depuis l'accident.", errors: ["ne voit plus d'un œil"] },
+    { text: "Il n'entend plus d'une oreille et évite les ateliers bruyants.", errors: ["n'entend plus d'une oreille"] },
+    { text: 'Sa blessure lui a laissé une vision monoculaire.', errors: ['vision monoculaire'] },
+    { text: "Il est aveugle de l'œil gauche depuis l'enfance.", errors: ["aveugle de l'œil gauche"] },
+    { text: "Elle est sourde de l'oreille droite.", errors: ["sourde de l'oreille droite"] },
+    { text: 'Elle parle de « tension trop haute » et doit se reposer.', errors: ['tension trop haute'] },
+    { text: 'Il a une tension artérielle trop basse le matin.', errors: ['tension artérielle trop basse'] },
+    { text: 'Elle est enceinte de cinq mois, grossesse à risque, entrée en formation reportée.', errors: ['enceinte de cinq mois', 'grossesse à risque'] },
+    { text: "Elle est enceinte, menace d'accouchement prématuré en mars.", errors: ['enceinte', "menace d'accouchement prématuré"] },
+    { text: 'Sa blessure de 2019 au Liban le limite encore.', errors: ['blessure'] },
+    { text: 'Depuis sa blessure, il ne peut plus courir.', errors: ['blessure'] },
+    { text: "Suite à sa blessure, il a quitté l'armée.", errors: ['blessure'] },
+    { text: "Ses blessures en Afghanistan l'ont changé.", errors: ['blessures'] },
+    { text: 'Elle a deux enfants en situation de handicap.', errors: ['situation de handicap'] },
+  ],
+});
