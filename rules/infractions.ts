@@ -300,6 +300,8 @@ const OFFENCE_TAGS = set('infraction noir vol delit offname');
 /** Heads after which an offence the person may have suffered ("harcèlement", "violences") is not theirs: a complaint, a story. */
 const VICTIM_HEADS = set("plainte plaintes histoire affaire procedure poursuites poursuite signale signalee");
 /** The person suffered it: "violences subies", "victime de harcèlement". */
+/** Objects of "voler" in idioms (stealing the show, flying on one's own wings, a kiss): no theft. */
+const THEFT_IDIOMS = set('vedette vedettes politesse show ailes baiser baisers bisou bisous coeur sommeil');
 const SUFFERED = set('subi subie subis subies subit subir victime victimes');
 const NONE_AFTER = set('aucun aucune neant nul nulle');
 /** Someone handling files as a job: "il gère les dossiers de fraude". */
@@ -1619,6 +1621,8 @@ export default defineRule({
             break;
           }
           // "il a volé dans la caisse", not "on lui a volé son sac" (victim) nor "l'oiseau vole"
+          // idioms: "il a volé la vedette", "a volé la politesse", "a volé de ses propres ailes", "lui a volé un baiser"
+          if (THEFT_IDIOMS.has(t(h.to + 1, i)) || THEFT_IDIOMS.has(t(h.to + 2, i)) || THEFT_IDIOMS.has(t(h.to + 3, i))) break;
           if ((pw === 'a' || pw === 'avait' || pw === 'aurait') && SUBJECTS.has(t(i - 2, i)) && set("de dans un une des du l' la le sa son ses a").has(nw)) report(i, h.to, 'medium');
           break;
         }

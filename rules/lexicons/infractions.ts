@@ -55,7 +55,7 @@ const MEASURES = entries('mesure', [
     'amende pénale', 'effectue sa peine', 'effectué sa peine', 'effectuer sa peine', 'exécute sa peine', 'exécuté sa peine', 'exécuter sa peine',
     'finit sa peine', 'fini sa peine', 'finir sa peine', 'termine sa peine', 'terminé sa peine', 'terminer sa peine', 'pendant sa peine', 'durant sa peine',
     'à la fin de sa peine', 'depuis la fin de sa peine', 'reliquat de peine', 'peine à effectuer', 'peine à purger', 'purgé une peine de', 'purgé sa peine de',
-    'prison ferme', 'mois ferme', 'ans ferme', 'an ferme', 'mois avec sursis', 'ans avec sursis', 'mois de sursis', 'ans de sursis']],
+    'prison ferme', 'mois ferme', 'ans ferme', 'an ferme', 'mois fermes', 'ans fermes', 'années ferme', 'années fermes', 'mois avec sursis', 'ans avec sursis', 'mois de sursis', 'ans de sursis']],
   ['incarcéré', ['incarcérée', 'incarcérés', 'incarcérées', 'incarcération', 'écroué', 'écrouée', 'emprisonné', 'emprisonnée', 'ex-détenu',
     'ex-détenue', 'ex-détenus', 'ancien détenu', 'ancienne détenue', 'codétenu', 'codétenus', 'codétenue', 'sous main de justice',
     'placé sous main de justice', 'placée sous main de justice', 'sortie de détention', 'sortant de détention', 'sorti de détention',
@@ -149,7 +149,9 @@ const ACRONYMS: LexiconEntry[] = [
   // a public drunkenness ("ivresse publique et manifeste"): not the integrated pest management of farming, nor an institute or a school
   { lemma: 'IPM', forms: ['IPMs'], upper: true, tag: 'mesure', notNear: ['lutte', 'intégrée', 'protection', 'ravageurs', 'ravageur', 'phytosanitaire', 'phytosanitaires',
     'cultures', 'agronomie', 'maraîchage', 'serre', 'serres', 'institut', 'école', 'formation', 'master', 'licence', 'management', 'projet', 'projets', 'logiciel', 'certification',
-    'chez', 'société', 'entreprise', 'groupe', 'client', 'clients', 'salarié', 'salariée', 'embauché', 'embauchée', 'recrute', 'CDI', 'CDD', 'intérim'] },
+    'société', 'entreprise', 'groupe', 'client', 'clients', 'salarié', 'salariée', 'embauché', 'embauchée', 'recrute', 'CDI', 'CDD', 'intérim'],
+    // the firm right after "chez" ("chez IPM"), not a stay at someone's home elsewhere in the sentence ("une IPM chez ses parents")
+    notAfter: ['chez'] },
   { lemma: 'JLD', upper: true, tag: 'mesure' },
   { lemma: 'CJ', upper: true, tag: 'mesure', near: ['sous', 'contrôle', 'juge', 'pointer', 'pointe', 'SPIP', 'tribunal', 'mis', 'placé', 'placée'] },
   // not the "plan de sauvegarde de l'emploi" (a redundancy plan): the measure's words near, the plan's words absent

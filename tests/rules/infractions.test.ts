@@ -929,3 +929,19 @@ ruleTester(rule, {
     { text: 'Elle a été placée en garde à vue en mai.', errors: ['placée en garde à vue'] },
   ],
 });
+
+// idioms of "voler" are no theft; a firm sentence in months or years with "fermes"; "chez" makes IPM a firm only right before it
+ruleTester(rule, {
+  valid: [
+    'Il a volé la vedette à ses collègues lors de la présentation.',
+    'Elle a volé de ses propres ailes après son BTS.',
+    'Il lui a volé un baiser à la fête de fin de stage.',
+    'Il a postulé chez IPM pour un poste de cariste.',
+  ],
+  invalid: [
+    { text: 'Il a volé dans la caisse du magasin.', errors: ['volé dans la caisse'] },
+    { text: 'Il a fait six mois fermes à Villepinte.', errors: ['mois fermes'] },
+    { text: 'Elle a pris deux années fermes en 2018.', errors: ['a pris deux années fermes'] },
+    { text: 'Il a fait une IPM chez ses parents en 2022.', errors: ['IPM'] },
+  ],
+});
