@@ -75,6 +75,8 @@ const NOT_UNION_AFTER = [
   "de l'aoc", "de l'aop", 'des côtes', 'du cru', 'des crus', 'de chasse', 'de pêche', 'des architectes', 'des notaires', 'des transporteurs',
   'des agences', 'des constructeurs', 'des distributeurs', 'des éditeurs', 'des producteurs de', 'de la filière', 'des pisciculteurs',
 ].map(termTokens);
+/** A co-ownership after "syndical(e)": the owners' syndicate, not a union ("réunion syndicale de copropriété"). */
+const COPRO_AFTER = ['de copropriété', 'de la copropriété', 'des copropriétaires', 'de copropriétaires', "de l'immeuble", 'de la résidence'].map(termTokens);
 /** Farmers' unions named generically ("syndicat agricole") and the words that make the person their member. */
 const FARM_AFTER = ['agricole', 'agricoles', 'des agriculteurs', 'des exploitants'].map(termTokens);
 const MEMBER_HEADS = set(`adherent adherente adherents adherentes adhere adherait membre membres militant militante militants
@@ -207,6 +209,8 @@ export default defineRule({
       switch (tag) {
         case 'syndical': {
           if (NOT_HEADS.has(pw)) break;
+          // a co-ownership's meeting or council: "réunion syndicale de copropriété", "assemblée syndicale des copropriétaires"
+          if (COPRO_AFTER.some((seq) => seq.every((w, k) => t(h.to + k, i) === w))) break;
           const end = withName(h.to, i);
           if (MANDATE_HEADS.has(pw)) {
             if (negatedBefore(doc, i - 1) || jobFrameBefore(doc, i - 1) || counterpart(i - 1)) break;

@@ -266,3 +266,14 @@ ruleTester(rule, {
     { text: "Le mandat de conseiller prud'homme lui a appris le droit du travail.", errors: ["mandat de conseiller prud'homme"] },
   ],
 });
+
+// a co-ownership's meeting is the owners' syndicate, not a union
+ruleTester(rule, {
+  valid: [
+    'Elle a participé à une réunion syndicale de copropriété.',
+    "Il siège à l'assemblée syndicale des copropriétaires de sa résidence.",
+  ],
+  invalid: [
+    { text: 'Elle a participé à une réunion syndicale de son entreprise.', errors: ['réunion syndicale'] },
+  ],
+});
