@@ -92,15 +92,17 @@ const PARTICIPATE_GAP = set(`l' an annee dernier derniere passe passee ete hiver
 en souvent parfois aussi deja meme encore notamment`);
 const DEMO_SKIP = set("aux a des de d' nombreuses plusieurs toutes les la une regulierement souvent chaque meme encore");
 const DEMO_COMPLEMENT = set('contre pour politique politiques feministes feministe ecologistes ecologiste antiracistes antiraciste');
+/** A sports team or club after "cause": a fan's zeal, not a political cause. */
+const TEAM_CAUSES = set('club clubs equipe equipes foot football rugby basket handball supporters');
 const NEG_WORDS = set('plus jamais pas point guere');
 const VOTE_SKIP = set("pour a au aux toujours systematiquement regulierement souvent traditionnellement plutot aussi le la l' les liste listes candidat candidate candidats");
 const DEMO_AFTER = set("et ou mais depuis chaque tous toutes avec en le la les l' a au aux dans sur lors pendant regulierement souvent");
-/** Time phrases after "manifester" without a complement: "a manifesté à l'automne 2022", "manifestait en 2019", "lors de la révolution". */
 /** Nouns that "manifeste" qualifies as an adjective ("une erreur manifeste", "une ivresse manifeste", "un désintérêt manifeste"). */
 const MANIFEST_NOUNS = set(`ivresse erreur erreurs foi interet desinteret volonte mepris hostilite incapacite insuffisance disproportion
 irregularite difficulte difficultes souffrance fatigue malaise manque signe signes preuve plaisir satisfaction inaptitude`);
 /** Adjectives "manifeste" is coordinated with as an adjective ("ivresse publique et manifeste", "un abus clair et manifeste"). */
 const MANIFEST_PAIRED = set('publique public evidente evident claire clair patente patent flagrante flagrant reelle reel certaine certain visible notoire');
+/** Time phrases after "manifester" without a complement: "a manifesté à l'automne 2022", "manifestait en 2019", "lors de la révolution". */
 const DEMO_TIME_LINK = set("a au aux en lors de d' du des l' la le les pendant durant dans chaque tous toutes plusieurs fois");
 const DEMO_TIME = set(`printemps ete automne hiver janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre revolution
 samedi dimanche semaine revolte revoltes soulevement soulevements elections election mouvement mouvements rues rue place samedis dimanches semaines mois annees`);
@@ -351,6 +353,8 @@ export default defineRule({
         }
         if (COMPLEMENT_WORDS.has(w)) return k + 1;
         // "militant de la cause kurde", "milite pour la cause animale"
+        // not a team's or a club's cause, a sports fan's zeal ("militante pour la cause de son club de foot")
+        if (w === 'cause' && [1, 2, 3].some((d) => TEAM_CAUSES.has(t(k + d, ref)))) return -1;
         if (w === 'cause' && t(k - 1, ref) !== 'a' && t(k + 1, ref) && toks[k + 1].k === Kind.Word && !CLAUSE_STOP.has(t(k + 1, ref))) return k + 2;
         if (!COMPLEMENT_SKIP.has(w)) return -1;
       }
@@ -379,7 +383,10 @@ export default defineRule({
               // a cause with its own entry ("milite pour l'indépendance de…") is reported from that entry
               let own = false;
               for (let k = c + 1; k < e && !own; k++) own = hitAt.has(k);
-              if (e > c + 2 && !own) { report(i, e); break; }
+              // a team's cause: "militante pour la cause de son club de foot"
+              let team = false;
+              for (let k = c + 2; k < e && !team; k++) team = TEAM_CAUSES.has(toks[k].t);
+              if (e > c + 2 && !own && !team) { report(i, e); break; }
             }
           }
           if (toks[i].t.startsWith('encarte') && nw !== 'publicitaire' && !set("un l' les des cet").has(pw) && !around(doc, i, h.to, UNION, 4)) report(i, h.to);

@@ -240,7 +240,7 @@ for (const v of ['assimile', 'assimilent', 'assimilee', 'range', 'rangent', 'ran
 const LABEL_LINKS = set("comme de d' pour parmi");
 const LABEL_DETS = set("le la l' les un une des");
 /** Colour words that only name a mixed origin ("Métisse, elle…"): not "noir" or "blanc", also colours of things. */
-const MIXED = set('metis metisse metisses metisse metissee metisses metissees mulatre mulatresse mulatres mulatresses basane basanee basanes basanees');
+const MIXED = set('metis metisse metisses metissee metissees mulatre mulatresse mulatres mulatresses basane basanee basanes basanees');
 /** Birth participles and the words that open their date or place ("né le", "née en", "né à"). */
 const BORN_WORDS = set('ne nee nes nees');
 const BORN_LINK = set("le en a au aux dans l'");

@@ -399,3 +399,14 @@ ruleTester(rule, {
     { text: 'Elle manifeste depuis 2019 contre la réforme.', errors: ['manifeste depuis 2019 contre la réforme'] },
   ],
 });
+
+// a sports team's cause is a fan's zeal, not a political cause
+ruleTester(rule, {
+  valid: [
+    'Elle est très militante pour la cause de son club de foot.',
+    "Il milite pour la cause de l'équipe de rugby du quartier.",
+  ],
+  invalid: [
+    { text: 'Elle milite pour la cause des sans-papiers.', errors: ['milite pour la cause des'] },
+  ],
+});
