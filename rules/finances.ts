@@ -898,6 +898,9 @@ const TASK_HEADERS = new Set(['mission', 'missions', 'tache', 'taches', 'activit
   'maitrises', 'maitrisees', 'competence', 'expertise', 'expertises', 'specialite', 'specialites', 'savoir-faire', 'connaissances']);
 /** Prepositions of a workplace after a job title: « Téléconseillère chez un assureur », « Chargé de clientèle en agence ». */
 const AT_WORKPLACE = new Set(['chez', 'en', 'dans', 'au', 'aux', 'pour']);
+/** After « en », a contract or a situation, not a workplace: « Employée en CDI : dossier de surendettement » is the person's own. */
+const NOT_WORKPLACE = new Set(['cdi', 'cdd', 'cddi', 'cdd-i', 'interim', 'cours', 'arret', 'recherche', 'attente', 'reconversion', 'contrat', 'conge', 'maladie',
+  'invalidite', 'disponibilite', 'temps', 'situation', 'difficulte', 'difficultes']);
 /** The person named after the colon: the clause is about them, not a task (« Conseillère chez X : elle a un dossier de surendettement »). */
 const PERSON_AFTER_COLON = new Set(['il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'lui']);
 /** Job titles that open a list of tasks when they start the sentence: « Téléconseillère chez un assureur : relance des impayés de cotisation ». */
@@ -929,7 +932,7 @@ function taskFrame(doc: Doc, from: number, to: number): boolean {
     const first = h + 1;
     if (first < j && (first === 0 || toks[first - 1].sn !== sn || toks[first - 1].k === Kind.Punct) && TASK_TITLES.has(toks[first].t)) {
       let at = false;
-      for (let q = first + 1; q < j; q++) if (AT_WORKPLACE.has(toks[q].t)) at = true;
+      for (let q = first + 1; q < j; q++) if (AT_WORKPLACE.has(toks[q].t) && !(toks[q].t === 'en' && NOT_WORKPLACE.has(toks[q + 1]?.t ?? ''))) at = true;
       for (let q = j + 1; at && q < from; q++) if (PERSON_AFTER_COLON.has(toks[q].t)) at = false;
       if (at) return true;
     }
@@ -1083,7 +1086,9 @@ function seizedGoodsEnd(doc: Doc, from: number, to: number): number {
 const POLICE_SEIZURE = new Set(['police', 'policiers', 'gendarmerie', 'gendarmes', 'douane', 'douanes', 'douaniers', 'fourriere', 'rodeo', 'rodeos', 'stupefiants', 'drogue',
   'cannabis', 'perquisition', 'interpellation', 'interpelle', 'interpellee', 'confisque', 'confisquee', 'confiscation', 'delit', 'controle', 'flagrant']);
 /** Creditors and debts that keep a seizure financial even among police words: « l'huissier a saisi sa moto après la fourrière ». */
-const CREDITOR_SEIZURE = new Set(['huissier', 'huissiers', 'commissaire', 'tresor', 'creancier', 'creanciers', 'dette', 'dettes', 'impayes', 'impaye', 'banque', 'credit', 'loyers', 'arrieres']);
+const CREDITOR_SEIZURE = new Set(['huissier', 'huissiers', 'commissaire', 'tresor', 'creancier', 'creanciers', 'dette', 'dettes', 'impayes', 'impaye', 'impayees', 'banque', 'credit', 'loyers', 'arrieres',
+  // a tax or social-contribution audit is a creditor's, not the police's: « saisie après un contrôle fiscal », « contrôle de l'URSSAF »
+  'fiscal', 'fiscale', 'fisc', 'impots', 'dgfip', 'urssaf', 'caf', 'cotisations', 'amendes', 'pension', 'salaire']);
 /** A seizure told among police or offence words and no creditor's (« sa moto a été saisie lors d'un rodéo », « voiture saisie par la police »). */
 function policeSeizure(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;

@@ -141,6 +141,7 @@ export const FINANCES: LexiconEntry[] = [
     notNear: [...JOB_NEAR, 'chantier', 'projet', 'travaux', 'livraison', 'planning', 'formation', 'études'], notAfter: JOB_BEFORE }),
   // a home mortgaged to pay debts or keep a business afloat: « il a hypothéqué sa maison pour renflouer sa boutique »
   ...e(['hypothéqué sa maison', 'hypothéqué son appartement', 'hypothéqué ses biens', 'hypothéqué son logement', 'hypothéquer sa maison', 'hypothéquer son appartement',
+    'hypothéqué la maison', 'hypothéqué leur maison', 'hypothéqué leur appartement', 'hypothéqué son pavillon', 'hypothéqué sa ferme', 'hypothéqué ses terres',
     'hypothèque sur sa maison', 'hypothèque sur son appartement', 'hypothèque sur son logement', 'hypothéquée pour', 'hypothéqué pour'], { notAfter: JOB_BEFORE, notNear: JOB_NEAR }),
   // pay withheld for a debt: "retenue sur salaire de 80 € par mois pour rembourser l'indu" (the amount is reported on its own in code)
   ...e(['retenue sur salaire', 'retenues sur salaire', 'prélèvement sur salaire', 'prélèvements sur salaire', 'ponction sur salaire', 'ponctions sur salaire', 'ponction sur son salaire', 'ponction sur ses allocations'], {
@@ -280,8 +281,13 @@ export const FINANCES: LexiconEntry[] = [
     'compte est négatif', 'compte négatif', 'compte bancaire négatif', ...seizures()]),
   // crédits
   ...e(['crédit auto', 'crédit voiture', 'crédit pour sa voiture', 'crédit de sa voiture', 'prêt personnel', 'prêts personnels', 'crédit de trésorerie',
-    'prêt sur salaire', 'avance sur salaire', 'paiements fractionnés', ...consumerCredit()],
+    'prêt sur salaire', 'avance sur salaire', 'paiements fractionnés'],
   { notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature'] }),
+  // a lender by brand is also a firm: its branch, its head office, a job interview there (« rendez-vous à l'agence Cofidis pour un entretien d'embauche »)
+  ...e(consumerCredit(), {
+    notAfter: [...JOB_BEFORE, 'agence', 'agences', 'siège de', 'siège', 'magasin', 'plateforme'],
+    notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature',
+      'embauche', 'embauché', 'embauchée', 'recrutement', 'salarié', 'salariée', 'travaille', 'travaillé', 'travaillait', 'intérim', 'intérimaire'] }),
   // crédits
   ...e([
     'crédit à la consommation', 'crédits à la consommation', 'plusieurs crédits', 'plusieurs crédits à la consommation', 'de nombreux crédits', 'nombreux crédits',
@@ -420,8 +426,7 @@ export const FINANCES: LexiconEntry[] = [
     "mesure d'accompagnement judiciaire", 'tutelle aux prestations sociales', 'tutelle aux prestations familiales',
     ...['son', 'sa', 'mon', 'ma', 'leur', 'votre'].flatMap((d) => ['curateur', 'curatrice', 'tuteur légal', 'tutrice légale', 'mandataire judiciaire', 'délégué mandataire', 'déléguée mandataire']
       .map((n) => `${d} ${n}`)),
-    ...["l'UDAF", 'l’UDAF', "l'ATI", "l'ATRPM", "l'APAJH"].flatMap((o) => [`suivi par ${o}`, `suivie par ${o}`, `${o} gère ses comptes`,
-      `${o} gère son compte`, `${o} gère son budget`, `géré par ${o}`, `gérée par ${o}`, `gérés par ${o}`, `gérées par ${o}`, `curatelle à ${o}`])], {
+    ...["l'UDAF", 'l’UDAF', "l'ATI", "l'ATRPM", "l'APAJH"].flatMap((o) => [`suivi par ${o}`, `suivie par ${o}`, ...['ses comptes', 'son compte', 'son budget', 'son argent', 'ses finances', 'ses ressources'].flatMap((w) => [`${o} gère ${w}`, `${o} qui gère ${w}`]), `géré par ${o}`, `gérée par ${o}`, `gérés par ${o}`, `gérées par ${o}`, `curatelle à ${o}`])], {
     notAfter: [...JOB_BEFORE.filter((w) => w !== 'en'), 'délégué', 'déléguée', 'mandataire', 'en tant que', 'devenir', 'comme', 'ministère de', 'autorité de', 'organisme de'],
     notBefore: ['de l’État', "de l'État", 'du ministère', 'administrative', 'pédagogique', 'des collectivités', 'de thèse', "d'exposition", 'd’exposition', "de l'exposition", 'de l’exposition', 'du musée'],
     notNear: ['délégué', 'déléguée', 'poste', 'stage', 'offre', 'recrute', 'candidature', 'métier', 'formation', 'CNC', 'certificat', 'diplôme', 'usagers', 'dossiers', 'mesures', 'PMSMP',

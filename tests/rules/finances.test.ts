@@ -660,3 +660,25 @@ ruleTester(rule, {
     { text: 'Dossier de surendettement (plan Banque de France) accepté.', errors: ['Dossier de surendettement (plan Banque de France)'] },
   ],
 });
+
+// after « en », a contract or a situation is the person's status, not a workplace; a tax audit's seizure is a creditor's;
+// a lender's brand as a firm (branch, job interview); a home mortgaged with any determiner; a protective body managing the person's money
+ruleTester(rule, {
+  valid: [
+    "Rendez-vous à l'agence Cofidis de Lille pour un entretien d'embauche.",
+    'Il a été embauché chez Cetelem comme téléconseiller.',
+    'Elle a travaillé au siège de Sofinco pendant deux ans.',
+    'Chargée de clientèle en agence : suivi des impayés et des dossiers de surendettement.',
+    'Délégué mandataire, l’UDAF qui gère son argent est son employeur depuis 2019.',
+  ],
+  invalid: [
+    { text: 'Employée en CDI : dossier de surendettement déposé en mars.', errors: ['dossier de surendettement'] },
+    { text: 'Conseiller en reconversion : dossier de surendettement en cours.', errors: ['dossier de surendettement'] },
+    { text: 'Sa voiture a été saisie après un contrôle fiscal.', errors: ['a été saisie'] },
+    { text: 'Il a un crédit Cofidis de 3 000 €.', errors: ['crédit Cofidis de 3 000 €'] },
+    { text: 'Il a hypothéqué la maison familiale pour couvrir ses pertes.', errors: ['hypothéqué la maison'] },
+    { text: 'Ils ont hypothéqué leur appartement.', errors: ['hypothéqué leur appartement'] },
+    { text: "Elle est sous mandat de gestion avec l'UDAF qui gère son argent.", errors: ["l'UDAF qui gère son argent"] },
+    { text: "L'ATI gère ses finances depuis 2022.", errors: ["L'ATI gère ses finances"] },
+  ],
+});
