@@ -504,6 +504,17 @@ function educatorAsJob(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/** Verbs of someone who handles others' trouble at work: « elle gère les conflits au domicile », « apaiser les tensions à la maison ». */
+const HANDLES = new Set(['gere', 'gerer', 'gerait', 'apaise', 'apaiser', 'apaisait', 'desamorce', 'desamorcer', 'regle', 'regler', 'reglait', 'resout', 'resoudre',
+  'prevenir', 'previent', 'mediatise', 'arbitre', 'arbitrer', 'gestion', 'prevention', 'mediation', 'resolution']);
+/** The trouble is the object of a handling verb (« gère les conflits »): a task, not the person's home life. */
+function handledBefore(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  let k = i - 1;
+  if (['les', 'des', 'ces', 'leurs', 'de', "d'", 'du'].includes(toks[k]?.t ?? '')) k--;
+  return k >= 0 && toks[k].sn === toks[i].sn && HANDLES.has(toks[k].t);
+}
+
 function troubleInCouple(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   for (const i of heads) {
@@ -514,7 +525,7 @@ function troubleInCouple(doc: Doc, heads: readonly number[], add: (from: number,
       end = coupleAt(doc, j);
       if (end > 0) break;
       end = homeAt(doc, j);
-      if (end > 0) break;
+      if (end > 0) { if (handledBefore(doc, i)) end = -1; break; }
     }
     if (end < 0 || toks[end - 1].sn !== sn || absentBefore(doc, i) || topicFrame(doc, i) || workTopic(doc, i)) continue;
     let topic = false;

@@ -534,3 +534,16 @@ ruleTester(rule, {
     { text: "Ses enfants sont suivis en AEMO, l'éducateur vient au domicile chaque semaine.", errors: ['AEMO'] },
   ],
 });
+
+// trouble at home handled as a task by a home carer is no one's private life
+ruleTester(rule, {
+  valid: [
+    'Auxiliaire de vie, elle gère les conflits au domicile avec tact.',
+    'Elle sait apaiser les tensions à la maison des résidents comme au domicile des familles.',
+    'Aide à domicile : désamorcer les disputes au domicile fait partie du poste.',
+  ],
+  invalid: [
+    { text: 'Il y a des disputes fréquentes au domicile depuis l’été.', errors: ['disputes fréquentes au domicile'] },
+    { text: 'Elle a du mal à gérer, les conflits à la maison se multiplient.', errors: ['conflits à la maison'] },
+  ],
+});
