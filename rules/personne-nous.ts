@@ -59,7 +59,7 @@ export default defineRule({
     for (const tok of toks) {
       if (tok.k !== Kind.Word || tok.quoted) continue;
       if (tok.h !== H_NOUS && tok.h !== H_ON) continue; // by the hash: most words' text is not read
-      if (tok.t === 'nous') { if (!afterThirdPartyColon(doc, tok.i) && !nounNous(doc, tok.i)) reportNous(ctx, doc, tok.i); }
+      if (tok.t === 'nous') { if (!afterThirdPartyColon(doc, tok.i) && !nounNous(doc, tok.i) && !titleNous(doc, tok.i)) reportNous(ctx, doc, tok.i); }
       else if (tok.t === 'on' && onMeansNous(doc, tok.i)) report(ctx, doc, tok.i, 'on', []);
     }
   },
@@ -71,6 +71,21 @@ const NOUN_DET = set('le un du au');
 function nounNous(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
   return !!prev && prev.sn === doc.tokens[k].sn && NOUN_DET.has(prev.t) && !prev.hyphen && !doc.tokens[k].hyphen;
+}
+
+/**
+ * A capital « Nous » inside a sentence, before another capitalised word, begins a name: « l'association Nous Aussi »,
+ * « le magazine Nous Deux », « le collectif Nous Toutes ». A sentence's first word or a word after a bracket or a colon
+ * is no name by its capital alone (« Objectif : Nous Avons… » is rare; « Nous avons convenu » stays reported).
+ */
+function titleNous(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const tok = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (tok.first || !prev || prev.sn !== tok.sn || prev.k !== Kind.Word) return false;
+  if (!doc.isCapitalized(k) || doc.isUpper(k)) return false;
+  return !!next && next.sn === tok.sn && next.k === Kind.Word && doc.isCapitalized(next.i) && !doc.isUpper(next.i);
 }
 
 function report(ctx: RuleContext, doc: Doc, k: number, messageId: string, fixes: Fix[]): void {

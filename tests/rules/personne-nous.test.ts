@@ -24,8 +24,15 @@ ruleTester(rule, {
     "On ne sait pas encore si l'entreprise recrutera en septembre.",
     'Vous avez convenu avec votre conseillère de relancer deux employeurs.',
     "Il a été convenu d'un nouveau rendez-vous le 12 mai.",
+    // a capital « Nous » inside a sentence before another capitalised word begins a name
+    "L'association Nous Aussi accompagne les personnes en situation de handicap.",
+    'Elle lit le magazine Nous Deux chaque semaine.',
+    'Il milite au collectif Nous Toutes depuis 2022.',
   ],
   invalid: [
+    // a capital « Nous » opening the sentence or a capital only on itself stays the counsellor's
+    { text: 'Nous Avons convenu d’un atelier.', errors: ['Nous'] },
+    { text: 'Avec Mme Roux, Nous avons fixé un rendez-vous.', errors: ['Nous'] },
     // an object « nous » after an imperative joined by a hyphen stays reported
     { text: 'Envoyez-le nous dès réception.', errors: ['nous'] },
     // the interview, the counsellor's workshop or the counsellor's words set the « on »: it is the counsellor's
