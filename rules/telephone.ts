@@ -23,9 +23,10 @@ const SWITCHBOARD = new Keywords([
  * « 02 61 91 44 08, standard », « 04 … – le standard » — but not the label of a next number (« – Standard : 39 49 »).
  */
 const SWITCHBOARD_AFTER = new RegExp(
-  "^\\s*(?:[(:–—-]?\\s*(?:(?:le|du)\\s+standard|standard|standardiste|accueil|secretariat|hotline)(?![\\p{L}])(?!\\s*(?:[\\p{L}' ]{0,30})?:)" +
-  // after a comma the word closes the phrase: « , standard) », « , standard de la mairie. », not « , accueil de jour le lundi »
-  "|,\\s*(?:(?:le|du)\\s+)?(?:standard|secretariat)(?:\\s+(?:de la|de l'|du|des|de|d')\\s*[\\p{L}'-]{2,20}(?:\\s+[\\p{L}'-]{2,20})?)?\\s*(?:[),;.]|$))",
+  "^\\s*(?:[(:–—-]?\\s*(?:standard|standardiste|accueil|secretariat|hotline)(?![\\p{L}])(?!\\s*(?:[\\p{L}' ]{0,30})?:)" +
+  // after a comma, or with an article, the word closes the phrase: « , standard) », « – le standard. », « , standard de la
+  // mairie. », not « , accueil de jour le lundi », « (le standard de son travail ne répond pas) »
+  "|[,(:–—-]\\s*(?:(?:le|du)\\s+)?(?:standard|secretariat)(?:\\s+(?:de la|de l'|du|des|de|d')\\s*[\\p{L}'-]{2,20}(?:\\s+[\\p{L}'-]{2,20})?)?\\s*(?:[),;.]|$))",
   'u',
 );
 /**

@@ -92,6 +92,8 @@ ruleTester(rule, {
     'Poissonnerie du marché : 02 98 44 12 47, standard du magasin',
     'Ligne : 04 76 55 10 32, secrétariat.',
     'Contact : 04 76 55 10 32 – le standard',
+    'Accueil du centre : 03 85 12 34 56 (le standard).',
+    'Mairie : 03 85 12 34 56, le standard.',
   ],
   invalid: [
     // a word after the comma that does not close the phrase on a switchboard: the line stays the person's
@@ -101,6 +103,9 @@ ruleTester(rule, {
     { text: "Son frère au 07 58 31 94 26, standardiste de formation, pourra l'héberger.", errors: ['07 58 31 94 26'] },
     { text: 'Tél. 06 22 31 94 26, standard ou portable, peu importe.', errors: ['06 22 31 94 26'] },
     { text: 'Tél. 06 22 31 94 26 – Standard : 03 85 12 34 00', errors: ['06 22 31 94 26'] },
+    // with an article the switchboard must close the phrase: a remark about someone's workplace keeps the line theirs
+    { text: 'Son frère Karim, 07 58 21 44 10 (le standard de son travail ne répond pas).', errors: ['07 58 21 44 10'] },
+    { text: 'Sa mère : 06 41 25 78 93 – le standard de la clinique la redirige souvent.', errors: ['06 41 25 78 93'] },
     // pairs with spaced dashes under a phone word
     { text: 'Téléphone : 07 – 58 – 31 – 64 – 20.', errors: ['07 – 58 – 31 – 64 – 20'] },
     { text: 'Joignable au 06 - 47 - 19 - 82 - 30 après 17 h.', errors: ['06 - 47 - 19 - 82 - 30'] },
