@@ -61,7 +61,9 @@ const BARE = new RegExp(
 const PERSON_ANCHOR = new Keywords([
   'adr', 'habite', 'habitent', 'habitait', 'habitant', 'habitante', 'habiter', 'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile',
   'domiciliation', 'reside', 'residant', 'residante', 'resider', 'residait', 'demeurant', 'demeurante', 'demeure', 'vit', 'vivent',
-  'vivait', 'vivant', 'vivre', 'loge', 'logee', 'loges', 'logement', 'heberge', 'hebergee', 'hebergement', 'adresse', 'adresses',
+  'vivait', 'vivant', 'vivre',
+  // where someone sleeps is where they stay: « elle dort au foyer, 12 rue… », « il dort dans sa voiture, 3 rue… »
+  'dort', 'dorment', 'dormait', 'loge', 'logee', 'loges', 'logement', 'heberge', 'hebergee', 'hebergement', 'adresse', 'adresses',
   'coordonnees', 'courrier', 'courriers', 'demenage', 'demenagee', 'demenagement', 'emmenage', 'emmenagee', 'installe', 'installee',
   'reloge', 'relogee', 'chez sa', 'chez son', 'chez ses', 'chez un', 'chez une', 'chez leur', 'chez lui', 'chez elle', 'chez eux',
   'chez des', 'chez ma', 'chez mon', 'chez mes',

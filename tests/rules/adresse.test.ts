@@ -107,8 +107,14 @@ ruleTester(rule, {
     'Il est suivi au CSAPA – 8 rue des Lilas, 58000 Nevers.',
     "Prochaine séance le 22/10 : 12 rue Denis-Papin, 91740 Val-d'Orge.",
     'Les séances ont lieu 4 place du Marché, 21000 Dijon.',
+    // sleeping badly is no place to sleep; a workplace after it keeps the address the employer's
+    'Il dort mal depuis des semaines, selon lui.',
+    "Il dort peu car il travaille de nuit au 12 rue de l'Usine, 71000 Mâcon.",
   ],
   invalid: [
+    // where someone sleeps is where they stay
+    { text: 'Elle dort au foyer, 12 rue Pasteur, 71000 Mâcon.', errors: ['12 rue Pasteur, 71000 Mâcon'] },
+    { text: 'Il dort chez un cousin, 4 impasse des Lilas, 58000 Nevers.', errors: ['4 impasse des Lilas, 58000 Nevers'] },
     // a residence word keeps the address the person's, a session or a place named before it notwithstanding
     { text: 'Après la séance, il est rentré chez lui, 3 rue des Lilas, 58000 Nevers.', errors: ['3 rue des Lilas, 58000 Nevers'] },
     { text: 'Elle vit au rez-de-chaussée (3 rue des Lilas, 58000 Nevers).', errors: ['3 rue des Lilas, 58000 Nevers'] },
