@@ -90,7 +90,9 @@ function procreationEvent(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-const INJURY_HEADS = set(`blessure blessures`);
+const INJURY_PARTICIPLES = set(`blesse blessee`);
+const INJURY_HEADS = set(`blessure blessures ${[...INJURY_PARTICIPLES].join(' ')}`);
+const WOUND_AUX = set(`ete est etait fut sont etaient`);
 const INJURY_TIME = set(`depuis apres avant lors suite`);
 /** What a wound of the feelings is: "sa blessure d'amour-propre", "ses blessures narcissiques". */
 const FIGURATIVE_WOUND = set(`narcissique narcissiques morale morales affective affectives intime intimes secrete secretes symbolique
@@ -104,9 +106,16 @@ function datedInjury(doc: Doc, from: number, to: number): boolean {
   const sn = toks[from].sn;
   const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
   const prev = at(from - 1);
-  if (!prev || !OWN_DETS.has(prev.t) && prev.t !== 'ses') return false;
   const next = at(to);
   const after = at(to + 1);
+  // "il a été blessé au Mali en 2019", "s'est blessée en 2021": the participle after its auxiliary, not "blessé par ses propos"
+  if (INJURY_PARTICIPLES.has(toks[from].t)) {
+    if (!prev || !WOUND_AUX.has(prev.t)) return false;
+    for (let k = to; k < to + 5; k++) if (at(k)?.t === 'par') return false;
+    return !!next && !!after && ((/^(au|aux|en)$/.test(next.t) && after.k === Kind.Word && doc.isCapitalized(to + 1) && !after.first)
+      || (next.t === 'en' && after.k === Kind.Number && /^(19|20)\d\d$/.test(after.t)));
+  }
+  if (!prev || !OWN_DETS.has(prev.t) && prev.t !== 'ses') return false;
   if (next && FIGURATIVE_WOUND.has(next.t)) return false;
   // "de 2019", "en 2021", "en opération", "au Liban", "en Afghanistan"
   if (next && after && /^(de|d'|en|du)$/.test(next.t) && after.k === Kind.Number && /^(19|20)\d\d$/.test(after.t)) return true;

@@ -1191,6 +1191,9 @@ ruleTester(rule, {
     "Il parle de ses blessures d'enfance.",
     'La blessure du joueur inquiète le club.',
     'Elle soigne les blessures des sportifs au cabinet.',
+    'Elle a été blessée en 2019 par les propos de son chef.',
+    "Il s'est senti blessé en réunion.",
+    'Les soldats ont été blessés au Mali.',
     // one pregnancy told twice stays one finding (see invalid)
     // a served public counted after a serving verb
     "Elle a aussi accompagné à la cantine deux enfants en situation de handicap avec l'AESH.",
@@ -1216,6 +1219,8 @@ ruleTester(rule, {
     { text: 'Depuis sa blessure, il ne peut plus courir.', errors: ['blessure'] },
     { text: "Suite à sa blessure, il a quitté l'armée.", errors: ['blessure'] },
     { text: "Ses blessures en Afghanistan l'ont changé.", errors: ['blessures'] },
+    { text: 'Il a été blessé au Mali en 2019 et a quitté l’armée.', errors: ['blessé'] },
+    { text: "Il s'est blessé en 2021 sur un chantier.", errors: ['blessé'] },
     { text: 'Elle a deux enfants en situation de handicap.', errors: ['situation de handicap'] },
   ],
 });
