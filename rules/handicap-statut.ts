@@ -278,6 +278,16 @@ function dependencyLevel(doc: Doc, from: number, to: number, apa: boolean): bool
 }
 
 /** "arrêtée jusqu'au 30/04", "arrêté par son médecin", "arrêtée trois semaines": sick leave, not an arrest. */
+/** Words that make a profession a job's partners: "relation avec les médecins-conseils", "interface avec les", "interlocuteur des". */
+const PARTNERS = new Set(`relation relations lien liens interlocuteur interlocutrice interlocuteurs interface partenaire partenaires partenariat
+  collaboration collabore collaborer echanges coordination contact contacts`.split(/\s+/));
+/** A partner word at `k` or one or two tokens before ("relation avec les", "en lien étroit avec les"). */
+function partnersOf(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k + 1]?.sn;
+  for (let i = k; i >= Math.max(0, k - 2) && toks[i].sn === sn; i--) if (PARTNERS.has(toks[i].t)) return true;
+  return false;
+}
 const DOCTOR_WORDS = /^(medecin|medecins|generaliste|docteur|specialiste|psychiatre|chirurgien|chirurgienne|rhumatologue|cardiologue|medecin-traitant)$/;
 const TIME_UNITS = /^(jour|jours|semaine|semaines|mois|an|ans)$/;
 const NUMBER_WORDS = /^(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)$/;
@@ -619,8 +629,8 @@ export default defineRule({
       // "secrétaire du médecin conseil", "poste au service médical de la CPAM": a workplace
       if (mode === 'controle' && sentenceHas(doc, hit.from, JOB_TITLES)) continue;
       // "relation avec les médecins-conseils", "interlocuteur des médecins conseils": the profession as a job's partners
-      // (not "convoqué par les médecins conseils")
-      if (mode === 'controle' && toks[hit.from].t.startsWith('medecins') && /^(les|des|aux|ces)$/.test(prev?.t ?? '') && toks[hit.from - 2]?.t !== 'par') continue;
+      // (not "convoqué par les médecins conseils", "rendez-vous avec les médecins conseils")
+      if (mode === 'controle' && toks[hit.from].t.startsWith('medecins') && /^(les|des|aux|ces)$/.test(prev?.t ?? '') && partnersOf(doc, hit.from - 2)) continue;
       if (mode === 'oeth' && !oethStatus(doc, hit.from)) continue;
       if (mode === 'employeur' && handledFiles(doc, hit.from)) continue;
       if (mode === 'ij') {

@@ -321,3 +321,15 @@ ruleTester(rule, {
     { text: 'Il a été convoqué par les médecins conseils de la CPAM.', errors: ['médecins conseils'] },
   ],
 });
+
+// the médecins-conseils are a job's partners only after a partner word, not when the person meets them
+ruleTester(rule, {
+  valid: [
+    'Gestionnaire sinistres, en lien étroit avec les médecins-conseils des assureurs.',
+    'Collaboration avec les médecins conseils pour les dossiers des assurés.',
+  ],
+  invalid: [
+    { text: 'Elle a rendez-vous avec les médecins conseils de la CPAM le 12 mars.', errors: ['médecins conseils'] },
+    { text: 'Il doit revoir les médecins-conseils en juin.', errors: ['médecins-conseils'] },
+  ],
+});
