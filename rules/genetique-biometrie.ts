@@ -215,7 +215,11 @@ function animalGenetics(doc: Doc, from: number, to: number): boolean {
 function ownBiometric(hit: Hit, doc: Doc): boolean {
   const toks = doc.tokens;
   const prev = toks[hit.from - 1];
-  if (prev && sameSentence(doc, hit.from - 1, hit.from) && POSSESSIVE.has(prev.t)) return true;
+  // bare "ses empreintes" is also a mark left on a work ("ses empreintes sont visibles dans tout le projet"):
+  // it needs a collecting or an administrative word in the sentence ("a refusé de donner ses empreintes")
+  const owned = !!prev && sameSentence(doc, hit.from - 1, hit.from) && POSSESSIVE.has(prev.t);
+  const bare = hit.to - hit.from === 1 && /^empreintes?$/.test(toks[hit.from].t);
+  if (owned && !bare) return true;
   // "la géométrie de sa main", "le scan de son iris": the possessive inside the term makes it the person's, even for a time clock
   for (let k = hit.from + 1; k < hit.to; k++) if (POSSESSIVE.has(toks[k].t)) return true;
   // "les empreintes digitales de l'adhérente"
@@ -232,6 +236,7 @@ function ownBiometric(hit: Hit, doc: Doc): boolean {
   }
   // an enrolment or a fingerprinting for the person's own papers: "enrôlement biométrique fait en préfecture"
   if (admin && /^(enrolement|enregistrement|releve|releves|prise|empreinte|empreintes|donnees|donnee)$/.test(toks[hit.from].t)) return true;
+  if (owned) return collect || admin;
   return collect && person;
 }
 

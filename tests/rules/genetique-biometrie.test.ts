@@ -148,3 +148,16 @@ ruleTester(rule, {
     { text: 'Il a fait un test génétique, payé en espèces.', errors: ['test génétique'] },
   ],
 });
+
+// bare « ses empreintes » is also a mark left on a work: it needs a collecting or an administrative word
+ruleTester(rule, {
+  valid: [
+    'Ses empreintes sont visibles dans tout le projet, selon son tuteur.',
+    'Elle a laissé son empreinte sur la refonte du site.',
+  ],
+  invalid: [
+    { text: 'La police a relevé ses empreintes lors de la garde à vue.', errors: ['empreintes'] },
+    { text: 'Il a refusé de donner ses empreintes pour le badge.', errors: ['empreintes'] },
+    { text: 'Ses empreintes ont été prises à la préfecture pour son titre de séjour.', errors: ['empreintes'] },
+  ],
+});
