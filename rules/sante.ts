@@ -117,7 +117,7 @@ function datedInjury(doc: Doc, from: number, to: number): boolean {
   }
   if (!prev || !OWN_DETS.has(prev.t) && prev.t !== 'ses') return false;
   if (next && FIGURATIVE_WOUND.has(next.t)) return false;
-  // "de 2019", "en 2021", "en opération", "au Liban", "en Afghanistan"
+  // "de 2019", "en 2021", "au Liban", "en Afghanistan"
   if (next && after && /^(de|d'|en|du)$/.test(next.t) && after.k === Kind.Number && /^(19|20)\d\d$/.test(after.t)) return true;
   if (next && after && /^(au|aux|en)$/.test(next.t) && after.k === Kind.Word && doc.isCapitalized(to + 1) && !after.first) return true;
   if (next && (next.t === 'de' || next.t === "d'" || next.t === 'du' || next.t === 'des')) return false;
@@ -777,8 +777,37 @@ const DEVICE_SIGHT = set(`camera cameras capteur capteurs robot robots drone dro
 /** Electrical and mechanical tension: "tension trop haute sur le réseau", "tension de la courroie", "cordes de la guitare". */
 const NOT_BLOOD_PRESSURE = set(`volt volts v kv mv reseau reseaux circuit circuits ligne lignes cable cables moteur moteurs electrique electriques
   electricien electricienne electricite transformateur transformateurs batterie batteries courant disjoncteur disjoncteurs installation installations
-  alimentation onduleur compresseur courroie courroies chaine chaines fil fils corde cordes guitare raquette ressort ressorts tableau machine machines
-  equipe equipes collegues service ambiance atelier relations climat social sociale marche`);
+  alimentation onduleur compresseur courroie courroies chaine chaines fil fils corde cordes guitare raquette ressort ressorts tableau machine machines`);
+/**
+ * A team's or a market's tension, read only near the term ("tension trop haute entre collègues", "au sein de l'équipe"):
+ * the words recur in care sentences, where a care unit follows "par" or names its field ("suivie par le service de cardiologie").
+ */
+const GROUP_TENSION = set(`equipe equipes collegues service ambiance atelier relations climat social sociale marche`);
+function groupTension(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = Math.max(0, from - 3); k < from; k++) if (toks[k].sn === sn && GROUP_TENSION.has(toks[k].t)) return true;
+  for (let k = to; k < Math.min(toks.length, to + 6) && toks[k].sn === sn; k++) {
+    const t = toks[k].t;
+    if (t === 'par' || t === 'pour' || toks[k].k === Kind.Punct) return false;
+    if (GROUP_TENSION.has(t) && !(t === 'service' && /^(de|d'|des|du)$/.test(toks[k + 1]?.t ?? ''))) return true;
+  }
+  return false;
+}
+
+const DEAF_BLIND = set(`sourd sourde sourds sourdes aveugle aveugles`);
+const TO_WHAT = set(`ses son sa leurs leur ces cette ce tout toute tous toutes nos vos mes ma mon`);
+/** "aux critiques", "à ses défauts", "à la détresse", "à l'évidence" after "sourd" or "aveugle" (not "à 80 %", "à la naissance", "à l'oreille gauche"). */
+function unheededAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  const a = toks[to], b = toks[to + 1], c = toks[to + 2];
+  if (!a || a.sn !== sn || !b || b.sn !== sn) return false;
+  if (a.t === 'aux') return b.k === Kind.Word;
+  if (a.t !== 'a') return false;
+  if (TO_WHAT.has(b.t)) return true;
+  return (b.t === 'la' || b.t === "l'") && !!c && c.sn === sn && c.k === Kind.Word && !/^(naissance|suite|oreille|enfance|adolescence)$/.test(c.t);
+}
 
 /** Mode-specific evidence for polysemous terms; returns the (possibly moved) span or null. */
 function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
@@ -820,6 +849,8 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
     case 'p':
       // "conduit des malades à leurs séances", "accompagne des malades": the people a job serves
       if (prev && (prev.t === 'des' || prev.t === 'les') && carriesPeople(toks[from - 2]?.t)) return null;
+      // "sourde aux critiques", "aveugle à ses défauts", "sourd à toute remarque": deaf or blind to something, a figure
+      if (DEAF_BLIND.has(toks[from].t) && to === from + 1 && unheededAfter(doc, to)) return null;
       // "une rechute des ventes", "rechute du marché": a relapse of a thing (the diseases that relapse are entries of their own)
       if (RELAPSE.has(toks[from].t) && (next?.t === 'des' || next?.t === 'du')) return null;
       return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
@@ -1052,7 +1083,7 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       // "une caméra à vision monoculaire", "capteurs en vision monoculaire": a device's sight
       return prev && (prev.t === 'a' || prev.t === 'en') || sentenceHasWord(doc, from, DEVICE_SIGHT) ? null : [from, to];
     case 'tension':
-      return sentenceHasWord(doc, from, NOT_BLOOD_PRESSURE) ? null : [from, to];
+      return sentenceHasWord(doc, from, NOT_BLOOD_PRESSURE) || groupTension(doc, from, to) ? null : [from, to];
     case 'craque':
       return breakdown(doc, from, to);
     case 'episode':

@@ -1224,3 +1224,21 @@ ruleTester(rule, {
     { text: 'Elle a deux enfants en situation de handicap.', errors: ['situation de handicap'] },
   ],
 });
+
+// deaf or blind to something is a figure; a team's tension is read next to the term, not anywhere in the sentence
+ruleTester(rule, {
+  valid: [
+    'Elle est sourde aux critiques, selon son ancien employeur.',
+    'Il reste aveugle à ses propres limites, dit sa tutrice.',
+    'Il est sourd à toute remarque sur sa ponctualité.',
+    "Elle est restée sourde à l'appel de son ancien employeur.",
+    "Il y a une tension trop haute entre collègues.",
+    "Il y a une tension un peu haute au sein de l'équipe commerciale.",
+  ],
+  invalid: [
+    { text: "Il est sourd depuis l'enfance et lit sur les lèvres.", errors: ['sourd'] },
+    { text: 'Elle est aveugle de naissance et cherche un poste de standardiste.', errors: ['aveugle'] },
+    { text: 'Il a une tension trop haute suivie par le service de cardiologie.', errors: ['tension trop haute', 'cardiologie'] },
+    { text: "Sa tension trop basse l'a conduit au service des urgences.", errors: ['tension trop basse', 'service des urgences'] },
+  ],
+});
