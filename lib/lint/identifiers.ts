@@ -235,6 +235,17 @@ export function bsnValid(d: string): boolean {
   return t > 0 && t % 11 === 0;
 }
 
+/** ISO 7064 MOD 11,10 check of an 11-digit string: the last digit checks the first ten (German Steuer-ID, Croatian OIB). */
+function iso7064Mod1110(d: string): boolean {
+  let a = 10;
+  for (let i = 0; i < 10; i++) {
+    a = (a + d.charCodeAt(i) - 48) % 10;
+    if (a === 0) a = 10;
+    a = (a * 2) % 11;
+  }
+  return (11 - a) % 10 === d.charCodeAt(10) - 48;
+}
+
 /**
  * German Steuer-ID: 11 digits, not starting with 0, ISO 7064 MOD 11,10 check digit.
  *
@@ -242,15 +253,7 @@ export function bsnValid(d: string): boolean {
  *   steuerIdValid('86095742719') // → true
  */
 export function steuerIdValid(d: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(d)) return false;
-  let product = 10;
-  for (let i = 0; i < 10; i++) {
-    let sum = (d.charCodeAt(i) - 48 + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const check = 11 - product;
-  return (check === 10 ? 0 : check) === d.charCodeAt(10) - 48;
+  return /^[1-9]\d{10}$/.test(d) && iso7064Mod1110(d);
 }
 
 /** Odd-position values of the Italian codice fiscale check, for 0–9 then a–z. */
@@ -364,12 +367,8 @@ export function nationalIdValid(kind: string, d: string): boolean {
       const m = 11 - (weighted(d, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
       return (m > 9 ? 0 : m) === at(12);
     }
-    case 'oib': {
-      if (!/^\d{11}$/.test(d)) return false;
-      let a = 10;
-      for (let i = 0; i < 10; i++) { a = (a + at(i)) % 10; if (a === 0) a = 10; a = (a * 2) % 11; }
-      return (11 - a) % 10 === at(10);
-    }
+    case 'oib':
+      return /^\d{11}$/.test(d) && iso7064Mod1110(d);
     case 'baltic': {
       if (!/^[1-6]\d{10}$/.test(d)) return false;
       let r = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
