@@ -80,7 +80,12 @@ export function termTokens(term: string): string[] {
   }
   return merged;
 }
-/** Words of a-z and digits between spaces and hyphens (most terms), in one pass; null otherwise. */
+/**
+ * Words of a-z and digits between spaces, hyphens and apostrophes (nearly every term), in one pass,
+ * as the regular expression of `termTokens` splits them; null for anything else. An apostrophe
+ * followed by a letter ends an elided word ("l'", "jusqu'") and is kept inside other words
+ * ("aujourd'hui"); any other apostrophe separates.
+ */
 function splitSimple(f: string): string[] | null {
   const out: string[] = [];
   let start = -1;
@@ -90,6 +95,14 @@ function splitSimple(f: string): string[] | null {
       if (start < 0) start = i;
     } else if (c === 0x20 || c === 0x2d) {
       if (start >= 0) { out.push(f.slice(start, i)); start = -1; }
+    } else if (c === 0x27) {
+      const d = i + 1 < f.length ? f.charCodeAt(i + 1) : 0x20;
+      const letter = d >= 97 && d <= 122;
+      if (!letter && !(d >= 48 && d <= 57) && d !== 0x20 && d !== 0x2d && d !== 0x27) return null; // a letter outside a-z?
+      if (start < 0) continue;
+      if (!letter) { out.push(f.slice(start, i)); start = -1; }
+      else if (ELIDABLE_TERM.has(f.slice(start, i))) { out.push(f.slice(start, i + 1)); start = -1; }
+      // else: the apostrophe stays inside the word
     } else return null;
   }
   return out;

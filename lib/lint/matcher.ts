@@ -58,6 +58,14 @@ export interface TrieBase {
   entry(ref: number): CompiledEntry;
 }
 
+/** Edges in a snapshot: its words, separated by spaces. */
+function countEdges(words: string): number {
+  if (words.length === 0) return 0;
+  let n = 1;
+  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** Build `entries` into a trie and give its snapshot (build time). */
 export function snapshotTrie(entries: CompiledEntry[]): TrieSnapshot {
   const record: TrieRecord = { words: [], parents: [], ends: [] };
@@ -82,15 +90,28 @@ interface TrieRecord {
 export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?: TrieRecord): Matcher {
   // nodes: 0 is the root; per node, the entries ending there and whether any edge leaves it
   // an entry of `base` stays its index until its first match (then the compiled entry replaces it)
-  const ending: Array<Array<CompiledEntry | number> | null> = [null];
-  let hasNext = new Uint8Array(1 << 12);
+  const snapshotEdges = base ? countEdges(base.trie.words) : 0;
+  let capacity = Math.max(1 << 12, snapshotEdges + 2);
+  let ending: Array<Array<CompiledEntry | number> | null> = new Array(capacity).fill(null);
+  let hasNext = new Uint8Array(capacity);
   // edges: one table of slots of four integers (node, token hash, child, unused), so that a probe
-  // reads one cache line; the word of an edge is `word[child]` (each node has one incoming edge).
+  // reads one cache line; the word of an edge is `wordOf(child)` (each node has one incoming edge).
   // About three edges per entry (forms × words): sized once for the built-in lexicons.
   let mask = (1 << 12) - 1;
-  while (mask < (entries.length + (base?.entries ?? 0)) * 6) mask = mask * 2 + 1;
+  while (mask < Math.max((entries.length + (base?.entries ?? 0)) * 6, (snapshotEdges + entries.length * 3) * 2)) mask = mask * 2 + 1;
   let slots = new Int32Array((mask + 1) * 4).fill(-1);
-  const word: string[] = [''];
+  // The word of node c: `word[c]`, or for a snapshot edge the slice [wordAt[2c], wordAt[2c + 1]) of
+  // the snapshot's words, cut at its first comparison (most edges are never compared in a process,
+  // and 90,000 strings cut at load were a fifth of the trie's loading time, with their garbage).
+  const word: Array<string | undefined> = [''];
+  const wordSource = base?.trie.words ?? '';
+  const wordAt = new Int32Array(2 * (snapshotEdges + 1));
+  const wordOf = (c: number): string => {
+    let w = word[c];
+    if (w === undefined) word[c] = w = wordSource.slice(wordAt[2 * c], wordAt[2 * c + 1]);
+    return w;
+  };
+  let nodes = 1;
   let edges = 0;
   let size = 0;
 
@@ -99,9 +120,15 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
     for (;;) {
       const n = slots[k * 4];
       if (n === -1) return -1 - k; // free slot, encoded
-      if (n === node && slots[k * 4 + 1] === h && word[slots[k * 4 + 2]] === w) return k;
+      if (n === node && slots[k * 4 + 1] === h && wordOf(slots[k * 4 + 2]) === w) return k;
       k = (k + 1) & mask;
     }
+  };
+  /** A free slot for an edge known to be new (the snapshot's edges are distinct). */
+  const freeSlot = (node: number, h: number): number => {
+    let k = slotOf(node, h, mask);
+    while (slots[k * 4] !== -1) k = (k + 1) & mask;
+    return k;
   };
   const grow = () => {
     const old = slots;
@@ -109,23 +136,31 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
     slots = new Int32Array((mask + 1) * 4).fill(-1);
     for (let o = 0; o < old.length; o += 4) {
       if (old[o] === -1) continue;
-      const free = -1 - find(old[o], old[o + 1], word[old[o + 2]]);
+      const free = freeSlot(old[o], old[o + 1]);
       slots[free * 4] = old[o]; slots[free * 4 + 1] = old[o + 1]; slots[free * 4 + 2] = old[o + 2];
     }
+  };
+  /** A new node below `node`, reached from it by a word of hash `h` in slot `free`. */
+  const addNode = (node: number, h: number, free: number): number => {
+    const c = nodes++;
+    if (c >= capacity) {
+      capacity *= 2;
+      ending.length = capacity;
+      ending.fill(null, c);
+      const old = hasNext; hasNext = new Uint8Array(capacity); hasNext.set(old);
+    }
+    slots[free * 4] = node; slots[free * 4 + 1] = h; slots[free * 4 + 2] = c;
+    edges++;
+    hasNext[node] = 1;
+    return c;
   };
   const child = (node: number, w: string, h: number): number => {
     let k = find(node, h, w);
     if (k >= 0) return slots[k * 4 + 2];
     if ((edges + 1) * 2 > mask) { grow(); k = find(node, h, w); }
-    const free = -1 - k;
-    const c = ending.length;
-    ending.push(null);
-    if (c >= hasNext.length) { const old = hasNext; hasNext = new Uint8Array(old.length * 2); hasNext.set(old); }
-    word.push(w);
-    slots[free * 4] = node; slots[free * 4 + 1] = h; slots[free * 4 + 2] = c;
-    edges++;
+    const c = addNode(node, h, -1 - k);
+    word[c] = w;
     if (record) { record.words.push(w); record.parents.push(node); }
-    hasNext[node] = 1;
     return c;
   };
   const end = (node: number, e: CompiledEntry) => { (ending[node] ??= []).push(e); size++; };
@@ -146,20 +181,23 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
   function load({ trie, active }: TrieBase): void {
     const { words, parents, ends } = trie;
     let p = 0; // reading position in `parents`
-    for (let i = 0, from = 0, h = 0, edge = 0; words.length > 0 && i <= words.length; i++) {
+    for (let i = 0, from = 0, h = 0; words.length > 0 && i <= words.length; i++) {
       const c = i < words.length ? words.charCodeAt(i) : 32;
       if (c !== 32) { h = (Math.imul(h, 31) + c) | 0; continue; }
-      let parent = edge; // "": the previous edge's child
+      let parent = nodes - 1; // "": the previous edge's child
       if (p < parents.length && parents.charCodeAt(p) !== 44) {
         parent = 0;
         for (let d = parents.charCodeAt(p); p < parents.length && d !== 44; d = parents.charCodeAt(++p)) parent = parent * 10 + d - 48;
       }
       p++; // the comma
-      child(parent, words.slice(from, i), h);
+      if ((edges + 1) * 2 > mask) grow();
+      const node = addNode(parent, h, freeSlot(parent, h));
+      wordAt[2 * node] = from;
+      wordAt[2 * node + 1] = i;
       from = i + 1;
       h = 0;
-      edge++;
     }
+    word.length = nodes; // holes: cut at first use
     let ref = 0;
     let node = -1;
     for (let i = 0; i <= ends.length; i++) {
@@ -181,7 +219,7 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
     match(tokens, original, map) {
       const hits: Hit[] = [];
       const n = tokens.length;
-      const m = mask, table = slots, words = word;
+      const m = mask, table = slots;
       for (let i = 0; i < n; i++) {
         const first = tokens[i];
         if (first.k === Kind.Punct && first.t !== '%' && first.t !== '+') continue;
@@ -197,7 +235,7 @@ export function createMatcher(entries: CompiledEntry[], base?: TrieBase, record?
             const o = k * 4;
             const at = table[o];
             if (at === -1) break;
-            if (at === node && table[o + 1] === h && words[table[o + 2]] === tok.t) { next = table[o + 2]; break; }
+            if (at === node && table[o + 1] === h && wordOf(table[o + 2]) === tok.t) { next = table[o + 2]; break; }
             k = (k + 1) & m;
           }
           if (next < 0) break;

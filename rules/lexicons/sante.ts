@@ -358,10 +358,21 @@ function adjectiveEntries(): LexiconEntry[] {
 // may follow them is checked by the rule against the small token tries below (`continuation`), so
 // thousands of combinations cost a few hundred trie nodes instead of tens of thousands of terms.
 
-/** A set of token sequences, matched longest-first from a token position. */
+/**
+ * A set of token sequences, matched longest-first from a token position. Its terms are split and
+ * inserted at its first lookup: a process that never asks about a head word (a one-file
+ * `cadre lint`, a page) does not pay for building its thousands of combinations.
+ */
 export class SeqSet {
   private root = new Map<string, SeqNode>();
+  private pending: Array<string | string[]> = [];
   add(seq: string[]): void {
+    this.pending.push(seq);
+  }
+  addTerm(term: string): void {
+    this.pending.push(term);
+  }
+  private insert(seq: string[]): void {
     let map = this.root;
     let node: SeqNode | undefined;
     for (const t of seq) {
@@ -371,11 +382,12 @@ export class SeqSet {
     }
     if (node) node.end = true;
   }
-  addTerm(term: string): void {
-    this.add(termTokens(term));
-  }
   /** Length of the longest sequence starting at `at` (0 when none), tokens given by `tok(k)`. */
   longest(tok: (k: number) => string | undefined, at: number): number {
+    if (this.pending.length) {
+      for (const x of this.pending) this.insert(typeof x === 'string' ? termTokens(x) : x);
+      this.pending = [];
+    }
     let map = this.root;
     let best = 0;
     for (let k = at; ; k++) {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileEntry, entrySequences, feminize, pluralize, termTokens } from '../../lib/lint/lexicon.ts';
 import { createDocument } from '../../lib/lint/document.ts';
+import { fold } from '../../lib/lint/normalize.ts';
+import { registry } from '../../rules/index.ts';
 
 const seqs = (...args: Parameters<typeof entrySequences>) => entrySequences(...args).map((s) => s.join(' ')).sort();
 
@@ -27,6 +29,43 @@ describe('termTokens', () => {
   it('splits a term exactly like the tokenizer splits the same text', () => {
     for (const term of ["trouble de l'attention", 'sclérose en plaques', "qu'il", 'Alzheimer', "syndrome d'Asperger", 'COVID-19', 'bi-polaire']) {
       expect(termTokens(term)).toEqual(createDocument(term).tokens.map((t) => t.t));
+    }
+  });
+});
+
+/** The general splitting rule that termTokens' one-pass splitter must reproduce. */
+function referenceTokens(term: string): string[] {
+  const elidable = new Set(['j', 'l', 'd', 'qu', 'm', 's', 'n', 'c', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
+  const merged: string[] = [];
+  for (const m of fold(term).matchAll(/([\p{L}\p{M}\p{N}]+(?:'(?=[\p{L}]))?)|([^\s\p{L}\p{M}\p{N}'-])/gu)) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.endsWith("'") && !elidable.has(prev.slice(0, -1))) merged[merged.length - 1] = prev + m[0];
+    else merged.push(m[0]);
+  }
+  return merged;
+}
+
+describe('termTokens, one pass', () => {
+  it('splits every built-in lexicon term as the general rule does', () => {
+    let apostrophes = 0;
+    for (const rule of registry) {
+      for (const e of rule.lexicon ?? []) {
+        for (const term of [e.lemma, ...(e.forms ?? [])]) {
+          if (term.includes("'") || term.includes('’')) apostrophes++;
+          expect(termTokens(term), term).toEqual(referenceTokens(term));
+        }
+      }
+    }
+    expect(apostrophes).toBeGreaterThan(500); // the apostrophe path is exercised
+  });
+
+  it('splits random strings of letters, digits, spaces, hyphens and apostrophes as the general rule does', () => {
+    const alphabet = "abclqudjst09 '-'é’";
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 20_000; k++) {
+      const s = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(termTokens(s), JSON.stringify(s)).toEqual(referenceTokens(s));
     }
   });
 });
