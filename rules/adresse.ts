@@ -135,6 +135,13 @@ const COMPLEMENT = /^,?\s*(?:chambre|appartement|appart\.?|appt\.?|apt\.?|app\.?
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:(?:appartement|appart\.?|appt\.?|apt\.?|app\.?|batiment|bat\.?|escalier|esc\.?|porte|logement|log\.?)\s*(?:n°\s*)?(?:\d[0-9a-z]{0,3}|(?<=[\s.°])[a-z])(?![\p{L}])\s*,?\s*)+$/u;
 /** A hamlet, district or residence word after a street, before its name (« , hameau de Chaumont »). */
 const PLACE_AFTER = /^,\s*(?:hameau|lieu-dit|lieudit|residence|res\.|quartier|cite|lotissement|lot\.|domaine)\s+(?:(?:de la|de l'|du|des|de|d'|les|le|la|l')\s*)?/u;
+/**
+ * A street named without a number after a place, right before a postcode: « lieu-dit Les Fontanilles, chemin des Amandiers,
+ * 12230 Saint-Aubin », « résidence Les Tilleuls, allée des Roses, 12000 Rodez » (group 0 ends before the street's name).
+ */
+const STREET_AFTER = new RegExp(`^,\\s*${VOIE}${E}\\.?\\s+(?:(?:de la|de l'|du|des|de|d'|les|le|la|l')\\s*)?`, 'u');
+/** A postcode right after a street name (the street-after extension needs it). */
+const CP_NEXT = /^,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/u;
 /** A residence or building name right before the complements of a numbered address. */
 const RESIDENCE_BEFORE = /(?:^|[\s,(:–-])(?:residence|res\.|immeuble|imm\.|lotissement|lot\.|cite|domaine|hameau|lieu-dit|lieudit|villa|tour)\s+[\p{L}'’ -]{2,40}?,\s*$/u;
 /** Postcode (5 digits, or « 86 190 ») followed by a town, or a flat-level complement, after a place named without a number. */
@@ -329,6 +336,18 @@ export default defineRule({
             if (te > t) { e = doc.tokens[te - 1].e; continue; }
           }
         }
+        // a street without a number after a place, then the postcode: « lieu-dit Les Fontanilles, chemin des Amandiers, 12230 … »
+        const street = STREET_AFTER.exec(rest);
+        if (street) {
+          const t = tokenFrom(doc, e + street[0].length);
+          if (doc.tokens[t] && doc.isCapitalized(t)) {
+            const te = nameEnd(doc, t, false, 5);
+            const se = te > t ? doc.tokens[te - 1].e : -1;
+            const cpn = se > 0 ? CP_NEXT.exec(norm.slice(se, se + 12)) : null;
+            const town = cpn ? tokenFrom(doc, se + cpn[0].length) : -1;
+            if (cpn && doc.tokens[town] && doc.isCapitalized(town)) { e = se; continue; }
+          }
+        }
         const cp = /^,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/u.exec(rest);
         if (cp) {
           const t = tokenFrom(doc, e + cp[0].length);
@@ -443,17 +462,28 @@ export default defineRule({
     const postalBox = (from: number, to: number): Found | null => {
       const toks = doc.tokens;
       const sn = toks[from].sn;
-      if (toks[to]?.k !== Kind.Number || toks[to].sn !== sn || toks[from - 1]?.t !== ',') return null;
-      // the place name before the comma: capitalised words and particles, back to a label or the line start
-      let k = from - 2;
-      let st = -1;
-      while (k >= 0 && toks[k].sn === sn && toks[k].k === Kind.Word && from - k < 8) {
-        if (doc.isCapitalized(toks[k].i)) st = k;
-        else if (!PARTICLES.has(toks[k].t)) break;
-        k--;
+      if (toks[to]?.k !== Kind.Number || toks[to].sn !== sn) return null;
+      let s: number;
+      if (toks[from - 1]?.t === ',') {
+        // the place name before the comma: capitalised words and particles, back to a label or the line start
+        let k = from - 2;
+        let st = -1;
+        while (k >= 0 && toks[k].sn === sn && toks[k].k === Kind.Word && from - k < 8) {
+          if (doc.isCapitalized(toks[k].i)) st = k;
+          else if (!PARTICLES.has(toks[k].t)) break;
+          k--;
+        }
+        if (st < 0 || TITLES.has(toks[st].t) && !['le', 'la', 'les', "l'"].includes(toks[st].t)) return null;
+        s = toks[st].s;
+      } else {
+        // a postal box alone, right after a mail or residence word: « Courrier à envoyer à BP 17, 24560 Pradelles »,
+        // « domiciliée BP 212, 97300 Cayenne » — only the person's box (« BP », « boîte postale »; « CS », « TSA » are
+        // companies' sorting codes), and never in a sentence naming an office, a creditor or a service
+        if (toks[from].t !== 'bp' && toks[from].t !== 'boite') return null;
+        s = toks[from].s;
+        const sent = norm.slice(Math.max(0, s - 120, norm.lastIndexOf('\n', s - 1) + 1), s);
+        if (context(s) !== 'near' || ADDRESS_OWNER_ORG.test(sent.slice(Math.max(sent.lastIndexOf('. '), sent.lastIndexOf('; ')) + 1))) return null;
       }
-      if (st < 0 || TITLES.has(toks[st].t) && !['le', 'la', 'les', "l'"].includes(toks[st].t)) return null;
-      const s = toks[st].s;
       const kind = context(s);
       if (kind !== 'person' && kind !== 'near') return null;
       const rest = norm.slice(toks[to].e, toks[to].e + 50);

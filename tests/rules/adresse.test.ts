@@ -69,6 +69,24 @@ ruleTester(rule, {
     'Bien cordialement,\nLucie Marchal\nChargée d\'accompagnement, PLIE du Haut-Doubs\n4 place de la Mairie, 25300 Pontarlier',
     // a residence, a postal box or a place name that belongs to an organisation, or is no address
     'Envoyer le dossier à la CAF de la Vienne, BP 14, 86190 Vouillé.',
+    // a postal box alone is the person's only after a mail or residence word, never an office's, a creditor's or a service's;
+    // « CS », « TSA » are companies' sorting codes; « BP » is also a vocational diploma
+    'Le dossier est à envoyer à la CAF, BP 123, 75000 Paris.',
+    "Courrier à adresser à l'huissier, BP 45, 59000 Lille.",
+    'Courrier de relance de la banque BP 45, 59000 Lille.',
+    "Le courrier de l'organisme arrive de la BP 12, 75000 Paris.",
+    'Courrier à envoyer à CS 70012, 59000 Lille.',
+    'Courrier à envoyer à TSA 30012, 59000 Lille.',
+    'Il a reçu un courrier du tribunal BP 12, 75000 Paris.',
+    'Courrier à envoyer à son employeur BP 4, 12000 Rodez.',
+    'Le BP 17 de la formation est prévu en mars.',
+    'Il prépare le BP boulanger, 24560 Pradelles.',
+    'Elle a obtenu son BP coiffure en 2021, 12000 Rodez lui propose un poste.',
+    // a place and a street without a number are an employer's or a placement's address under their words
+    'Il travaille au lieu-dit Les Fontanilles, chemin des Amandiers, 12230 Saint-Aubin-du-Causse.',
+    'Stage à la ferme du lieu-dit Les Fontanilles, chemin des Amandiers, 12230 Saint-Aubin-du-Causse.',
+    "Le chantier d'insertion est au lieu-dit Les Granges, route de Rodez, 12390 Rignac.",
+    'Il a grandi dans la résidence Les Tilleuls, puis allée des Roses à Rodez.',
     'Il travaille au domaine Les Vignes, 33250 Pauillac, comme ouvrier viticole.',
     'Réunion d’information au quartier Les Couronneries, 86000 Poitiers.',
     'Le titre de résidence est valide jusqu’en 2027.',
@@ -112,6 +130,13 @@ ruleTester(rule, {
     "Il dort peu car il travaille de nuit au 12 rue de l'Usine, 71000 Mâcon.",
   ],
   invalid: [
+    // a postal box alone after a mail or residence word; a street without a number between a place and its postcode
+    { text: "Courrier à envoyer à BP 17, 24560 Pradelles-sur-Sorne, elle n'a pas de boîte aux lettres à son nom.", errors: ['BP 17, 24560 Pradelles-sur-Sorne'] },
+    { text: 'Elle est domiciliée BP 212, 97300 Cayenne.', errors: ['BP 212, 97300 Cayenne'] },
+    { text: 'Adresse pour le courrier : boîte postale 8, 46100 Figeac.', errors: ['boîte postale 8, 46100 Figeac'] },
+    { text: 'il vit en caravane chez sa belle-famille lieu-dit Les Fontanilles, chemin des Amandiers, 12230 Saint-Aubin-du-Causse', errors: ['lieu-dit Les Fontanilles, chemin des Amandiers, 12230 Saint-Aubin-du-Causse'] },
+    { text: 'Il habite résidence Les Tilleuls, allée des Roses, 12000 Rodez.', errors: ['résidence Les Tilleuls, allée des Roses, 12000 Rodez'] },
+    { text: 'Adresse : hameau de Combes, route de Rodez, 12230 Saint-Aubin-du-Causse.', errors: ['hameau de Combes, route de Rodez, 12230 Saint-Aubin-du-Causse'] },
     // where someone sleeps is where they stay
     { text: 'Elle dort au foyer, 12 rue Pasteur, 71000 Mâcon.', errors: ['12 rue Pasteur, 71000 Mâcon'] },
     { text: 'Il dort chez un cousin, 4 impasse des Lilas, 58000 Nevers.', errors: ['4 impasse des Lilas, 58000 Nevers'] },
