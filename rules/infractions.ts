@@ -147,8 +147,8 @@ const MASTERY = set('maitrise maitriser maitrisait maitrisent');
 /** "droit de la procédure pénale": the law as a subject (not "a droit au sursis", "droit à un aménagement"). */
 const LAW_OF = set("de du des d'");
 const KNOWLEDGE_SKIP = set("les la le l' des du de d' sur aux au en matiere");
-/** Offences a person suffers, and the words that make them the victim's. */
-const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion');
+/** Offences a person suffers, and the words that make them the victim's ("car", "home": the first token of "car-jacking", "home-jacking"). */
+const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion carjacking carjackings homejacking homejackings car home');
 const VICTIM_CUES = set('victime victimes depuis apres suite subi subie subit lors traumatise traumatisee choque choquee');
 /** The offence sense of words that have others ("blanchiment des dents", "corruption de fichiers", "braquage des roues"). */
 const AMBIGUOUS_OFFENCES = set('blanchiment corruption braquage braquages outrage outrages');
@@ -1230,6 +1230,8 @@ export default defineRule({
             const det = j > 0 ? t(j - 1, i) : '';
             if (j > 0 && (set('son sa ses').has(det) || (set("l' la le").has(det) && CONTACTED.has(t(j - 2, i)))) && entryAccepts(h, ctx, false, true)) { report(j, h.to); break; }
           }
+          // "suivie par une CPIP du SPIP de X": the service of the person's own officer, already reported, is a finding too
+          if (h.to - i === 1 && set("du de").has(pw) && t(i - 2, i) === 'cpip' && done.some(([a, b]) => a <= i - 2 && i - 2 < b)) { report(i, h.to); break; }
           if (!entryAccepts(h, ctx, false, true) || justiceJobBefore(i) || justiceJobAfter(h.to) || jobTitleAttribute(i, h.entry.lemma)) break;
           if (toks[i].t === 'probation' && (pw === 'de' && t(i - 2, i) === 'periode')) break; // trial period
           // the sentencing judge by name ("rdv juge d'appli des peines en déc."): only a person under sentence meets them

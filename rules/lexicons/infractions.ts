@@ -304,7 +304,9 @@ const OFFENCES = entries('infraction', [
     'vol aggravé', 'vol en réunion', 'vol par effraction', 'vol qualifié', 'tentative de vol', 'complicité de vol', 'vol à la tire', 'vol à l\'arraché',
     'vol de véhicule', 'vol de voiture', 'vol de scooter', 'vol de moto', 'vol de portable', 'vol de téléphone', 'vol de carte bancaire',
     'vol de marchandises', 'vol de matériel', 'vol de câbles', 'vol de cuivre', 'vol de carburant', 'vols répétés', 'recel de vol']],
-  ['cambriolage', ['cambriolages', 'braquage', 'braquages', 'brigandage', 'racket', 'extorsion', 'extorsion de fonds', 'recel', 'recel de biens volés']],
+  ['cambriolage', ['cambriolages', 'braquage', 'braquages', 'brigandage', 'racket', 'extorsion', 'extorsion de fonds', 'recel', 'recel de biens volés',
+    // robberies by force named in English: of a car, of a home, of a shop
+    'carjacking', 'car-jacking', 'car jacking', 'carjackings', 'homejacking', 'home-jacking', 'home jacking', 'homejackings', 'mouse-jacking', 'mousejacking']],
   ['escroquerie', ['escroqueries', 'abus de confiance', 'abus de faiblesse', 'abus de biens sociaux', 'détournement de fonds', 'détournement de biens',
     'blanchiment', "blanchiment d'argent", 'corruption', "trafic d'influence", "prise illégale d'intérêts", 'faux et usage de faux', 'usage de faux',
     'faux en écriture', 'faux en écritures', 'contrefaçon', "usurpation d'identité", 'fraude fiscale', 'fraude sociale', 'fraude aux prestations',

@@ -945,3 +945,20 @@ ruleTester(rule, {
     { text: 'Il a fait une IPM chez ses parents en 2022.', errors: ['IPM'] },
   ],
 });
+
+// robberies by force named in English (car-jacking, home-jacking); the probation service of the person's own officer
+ruleTester(rule, {
+  valid: [
+    'Le magasin a subi un car-jacking de son camion de livraison.',
+    "Elle a été victime d'un home-jacking l'an dernier, elle dort mal.",
+    'Depuis son carjacking, il ne veut plus conduire de nuit.',
+    'Elle veut devenir CPIP au SPIP de Lyon.',
+    'Il a effectué un stage au SPIP de Lyon.',
+    'Sa sœur est CPIP du SPIP de Tours.',
+  ],
+  invalid: [
+    { text: 'Son père est incarcéré depuis 2022 pour un car-jacking.', errors: ['incarcéré', 'car-jacking'] },
+    { text: 'Il a été condamné pour homejacking en 2019.', errors: ['condamné', 'homejacking'] },
+    { text: 'Suivie par une CPIP du SPIP de Castelnoyer, elle justifie de ses recherches chaque mois.', errors: ['CPIP', 'SPIP'] },
+  ],
+});
