@@ -584,6 +584,14 @@ const NIR_KW = new Keywords(['secu', 'securite sociale', 'nir', 'n.i.r', 'insee'
 const CARD_KW = new Keywords(['carte', 'cb', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'maestro', 'cryptogramme', 'crypto', 'cvv', 'cvc', 'expir*', 'exp', 'paiement', 'payer', 'paye', 'debit']);
 const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3']);
 const NOT_CARD_KW = new Keywords(['commande', 'facture', 'devis', 'reference', 'ref', 'suivi', 'colis', 'dossier', 'contrat', 'convention', 'ticket', 'transaction', 'bon', 'recepisse', 'siret', 'siren']);
+/** A payment made with a card: « payé avec la carte de sa tante », « réglé par CB », « débité sur sa carte bancaire ». */
+const PAID_BY_CARD = /(?:^|[^\p{L}])(?:pay|regl|achet|debit|acquitt)\p{L}*(?:\s+[^\s.;!?]+){0,4}?\s+(?:avec|par|sur)\s+(?:(?:la|sa|une|son|leur|ma|mon)\s+)?(?:carte|cb)(?![\p{L}])|(?:^|[^\p{L}])carte (?:bancaire|de credit|de paiement|de debit)(?![\p{L}])/u;
+/** Folded text of the sentence before normalised offset `s` on its line, at most `n` characters. */
+function sentenceBefore(norm: string, s: number, n: number): string {
+  const chunk = lineBefore(norm, s, n);
+  const k = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('; '), chunk.lastIndexOf('! '), chunk.lastIndexOf('? '));
+  return k < 0 ? chunk : chunk.slice(k + 2);
+}
 const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
 /** Words of Luxembourg's social security around its matricule. */
 const LUX_KW = new Keywords(['luxembourg', 'luxembourgeois', 'luxembourgeoise', 'lux', 'ccss', 'cns', 'matricule', 'grand-duche', 'frontalier', 'frontaliere']);
@@ -965,7 +973,9 @@ function scan(doc: Doc): IdCandidate[] {
       const cardKw = CARD_KW.test(around);
       // the printed groupings: 4-4-4-4 (most issuers), 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19 digits)
       const printed = CARD_GROUPS.has(r.groups.join());
-      if (cardKw || (printed && !NOT_CARD_KW.test(before))) {
+      // an order or file word before it, the card named earlier in the sentence as the means of payment: « payé en ligne
+      // avec la carte de sa tante, numéro recopié sur le bon de commande : 2223 0048 1297 6511 »
+      if (cardKw || (printed && (!NOT_CARD_KW.test(before) || PAID_BY_CARD.test(sentenceBefore(norm, r.s, 180))))) {
         add('carte-bancaire', r.s, r.e, 3, cardKw ? 'high' : 'medium', cardIssuer(d) ?? 'carte');
         continue;
       }

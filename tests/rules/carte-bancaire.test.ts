@@ -9,6 +9,14 @@ ruleTester(rule, {
     "SIRET de l'entreprise d'accueil : 7328 2932 0000 74.",
     "Paiement par carte effectué pendant le rendez-vous.",
     "Référence du devis 5353100000000000.",
+    // an order or file number stays one when the sentence names no payment by card (another means, another sentence)
+    "La carte d'adhérent du club a été payée avec le bon de commande n° 4970 1012 3456 7893.",
+    "Il a payé la commande en espèces ; référence du bon de commande : 4970 1012 3456 7893.",
+    "Il a réglé par chèque, le numéro du bon de commande est le 4970 1012 3456 7893.",
+    "Payé par virement, le bon de commande du dossier porte le numéro 4970 1012 3456 7893.",
+    "Il a acheté sa tenue avec sa prime. Référence de la commande : 4970 1012 3456 7893.",
+    "Elle a payé la formation avec son CPF, le dossier porte la référence 4970 1012 3456 7893.",
+    "Il a débité le compte de l'association ; facture n° 4970 1012 3456 7893.",
   ],
   invalid: [
     { text: "L'adhérente a dicté le numéro de sa carte : 4970 1000 0000 0006.", errors: ["4970 1000 0000 0006"], output: "L'adhérente a dicté le numéro de sa carte." },
@@ -22,6 +30,10 @@ ruleTester(rule, {
       output: 'Carte Visa enregistrée.',
     },
     { text: "Carte Diners Club n° 3056 382389 7625, à ne pas conserver dans le dossier.", errors: ["3056 382389 7625"], output: "Carte Diners Club, à ne pas conserver dans le dossier." },
+    // the card named earlier in the sentence as the means of payment, an order word right before the number
+    { text: "Elle a payé en ligne avec la carte de sa tante, numéro recopié sur le bon de commande agrafé au dossier : 2223 0048 1297 6511.", errors: ["2223 0048 1297 6511"] },
+    { text: "Il a réglé par CB la formation en ligne, le bon de commande agrafé au dossier porte le numéro : 4970 1012 3456 7893.", errors: ["4970 1012 3456 7893"] },
+    { text: "Le stage a été payé en ligne, le montant débité sur la carte bancaire de son père, référence de commande : 5132 0048 1297 6514.", errors: ["5132 0048 1297 6514"] },
     { text: "Il a noté sa carte 3056 382389 7625 dans le dossier.", errors: ["3056 382389 7625"], output: "Il a noté sa carte dans le dossier." },
   ],
 });
