@@ -293,7 +293,7 @@ export default defineRule({
     ...['résidence', 'lotissement', 'lieu-dit', 'lieudit', 'hameau', 'cité', 'domaine', 'quartier', 'immeuble', 'village', 'case',
       'habitation', 'section', 'îlet', 'ilet', 'morne', 'lot'].map((lemma) => ({ lemma, tag: 'lieu' })),
     // a postal box between a place name and the postcode: « La Grange Neuve, BP 14, 86190 Vouillé »
-    ...['BP', 'CS', 'TSA', 'boîte postale'].map((lemma) => ({ lemma, tag: 'bp' })),
+    ...['BP', 'B.P.', 'CS', 'TSA', 'boîte postale'].map((lemma) => ({ lemma, tag: 'bp' })),
     // street types after a number in words (see the dictated street numbers below)
     ...['rue', 'avenue', 'allée', 'boulevard', 'impasse', 'chemin', 'route', 'place', 'quai', 'square', 'passage', 'cours', 'villa', 'sentier']
       .map((lemma) => ({ lemma, inflect: 'none' as const, tag: 'voie' })),
@@ -462,7 +462,10 @@ export default defineRule({
     const postalBox = (from: number, to: number): Found | null => {
       const toks = doc.tokens;
       const sn = toks[from].sn;
-      if (toks[to]?.k !== Kind.Number || toks[to].sn !== sn) return null;
+      // the box number, possibly after « n° » (« boîte postale n° 8 »)
+      const num = /^\s*(?:(?:n°|no|n)\s*\.?\s*)?\d{1,5}(?![\p{L}\p{N}])/u.exec(norm.slice(toks[to - 1].e, toks[to - 1].e + 16));
+      if (!num || toks[to]?.sn !== sn) return null;
+      const numEnd = toks[to - 1].e + num[0].length;
       let s: number;
       if (toks[from - 1]?.t === ',') {
         // the place name before the comma: capitalised words and particles, back to a label or the line start
@@ -479,17 +482,17 @@ export default defineRule({
         // a postal box alone, right after a mail or residence word: « Courrier à envoyer à BP 17, 24560 Pradelles »,
         // « domiciliée BP 212, 97300 Cayenne » — only the person's box (« BP », « boîte postale »; « CS », « TSA » are
         // companies' sorting codes), and never in a sentence naming an office, a creditor or a service
-        if (toks[from].t !== 'bp' && toks[from].t !== 'boite') return null;
+        if (toks[from].t !== 'bp' && toks[from].t !== 'boite' && toks[from].t !== 'b') return null;
         s = toks[from].s;
         const sent = norm.slice(Math.max(0, s - 120, norm.lastIndexOf('\n', s - 1) + 1), s);
         if (context(s) !== 'near' || ADDRESS_OWNER_ORG.test(sent.slice(Math.max(sent.lastIndexOf('. '), sent.lastIndexOf('; ')) + 1))) return null;
       }
       const kind = context(s);
       if (kind !== 'person' && kind !== 'near') return null;
-      const rest = norm.slice(toks[to].e, toks[to].e + 50);
+      const rest = norm.slice(numEnd, numEnd + 50);
       const cp = /^\s*,?\s*(?:(?:0[1-9]|[1-8]\d|9[0-8])\d{3}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{3})\s+/u.exec(rest);
       if (!cp) return null;
-      const t = tokenFrom(doc, toks[to].e + cp[0].length);
+      const t = tokenFrom(doc, numEnd + cp[0].length);
       const te = nameEnd(doc, t, false, 5);
       if (te <= t) return null;
       let e = toks[te - 1].e;

@@ -81,6 +81,8 @@ ruleTester(rule, {
     'Courrier à envoyer à son employeur BP 4, 12000 Rodez.',
     'Le BP 17 de la formation est prévu en mars.',
     'Il prépare le BP boulanger, 24560 Pradelles.',
+    'Courrier reçu de la préfecture, B.P. 17, 24000 Périgueux.',
+    "Le courrier de la mutuelle vient de la boîte postale n° 8, 46100 Figeac.",
     'Elle a obtenu son BP coiffure en 2021, 12000 Rodez lui propose un poste.',
     // a place and a street without a number are an employer's or a placement's address under their words
     'Il travaille au lieu-dit Les Fontanilles, chemin des Amandiers, 12230 Saint-Aubin-du-Causse.',
@@ -133,6 +135,9 @@ ruleTester(rule, {
     // a postal box alone after a mail or residence word; a street without a number between a place and its postcode
     { text: "Courrier à envoyer à BP 17, 24560 Pradelles-sur-Sorne, elle n'a pas de boîte aux lettres à son nom.", errors: ['BP 17, 24560 Pradelles-sur-Sorne'] },
     { text: 'Elle est domiciliée BP 212, 97300 Cayenne.', errors: ['BP 212, 97300 Cayenne'] },
+    { text: 'Courrier à envoyer à B.P. 17, 24560 Pradelles-sur-Sorne.', errors: ['B.P. 17, 24560 Pradelles-sur-Sorne'] },
+    { text: 'Son adresse postale : boîte postale n° 8, 46100 Figeac.', errors: ['boîte postale n° 8, 46100 Figeac'] },
+    { text: 'Il reçoit son courrier BP 304, 98713 Papeete.', errors: ['BP 304, 98713 Papeete'] },
     { text: 'Adresse pour le courrier : boîte postale 8, 46100 Figeac.', errors: ['boîte postale 8, 46100 Figeac'] },
     { text: 'il vit en caravane chez sa belle-famille lieu-dit Les Fontanilles, chemin des Amandiers, 12230 Saint-Aubin-du-Causse', errors: ['lieu-dit Les Fontanilles, chemin des Amandiers, 12230 Saint-Aubin-du-Causse'] },
     { text: 'Il habite résidence Les Tilleuls, allée des Roses, 12000 Rodez.', errors: ['résidence Les Tilleuls, allée des Roses, 12000 Rodez'] },
