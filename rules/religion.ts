@@ -48,7 +48,7 @@ const SACRED_CONTEXT = set('lieu clerge adherent adherent-nom doctrine religieux
 const CHILDREN = set('fils fille filles enfant enfants neveu niece filleul filleule petit-fils petite-fille frere soeur cousin cousine');
 const SERVICE_HEADS = set('veillee veillees vigile messe messes office offices celebration celebrations liturgie ceremonie fete fetes');
 const INTENSIFIERS = set('tres est etait sont etaient profondement assez peu plutot devenu devenue reste restee particulierement');
-const ATTEND = set(`va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
+const ATTEND = set(`encadre encadrait encadrer va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
 assiste assistait assister assidu assidue benevole benevoles engage engagee investi investie implique impliquee active actif
 membre chaque tous toutes prie priait prier pratique fait donne suit suivait participe participait anime animait
 chante chantait chorale choriste parti partie partait partent sejourne sejournait sejourner sejour sejours retire retiree
@@ -235,6 +235,14 @@ mise bieres traditions coutumes usages cuisine cuisines repas menus menu plats a
 const RITE_DETS = set("le la les l' un une des du de d' son sa ses leur leurs au aux");
 const CIVILITY = set('m mme mr mlle monsieur madame');
 /** Trades that serve rites for others: "chauffeur pour des pompes funèbres … cérémonies religieuses". */
+/** Gatherings a believer attends: "son rassemblement religieux annuel", "une retraite religieuse". */
+const GATHERINGS = set('rassemblement rassemblements retraite retraites camp camps congres convention conventions veillee veillees');
+/** Work done at a gathering: its security, its reporting, its organisation as a trade. */
+const GATHERING_WORK = set('securite agent agente vigile vigiles surveillance reportage journaliste photographe couverture organisateur organisatrice logistique');
+/** Places of worship used as a figure ("le temple du rock", "la cathédrale de la consommation"), and the things they figure. */
+const FIGURE_PLACES = set('temple temples cathedrale cathedrales sanctuaire sanctuaires mecque chapelle');
+const FIGURED = set(`renommee consommation rock jazz blues rap gout gastronomie mode sport foot football rugby basket shopping luxe musique
+cinema commerce design savoir finance bio vinyle glisse fromage vin cuisine`);
 const EVENT_TRADES = set(`chauffeur chauffeuse pompes funebres funeraire funeraires traiteur photographe videaste fleuriste porteur porteurs thanatopracteur
 thanatopracteurs marbrier marbriers
 maitre-d'hotel organisateur organisatrice dj sonorisation serveur serveuse extra extras prestataire prestations traiteurs`);
@@ -264,6 +272,8 @@ const ASSOC_HEADS = set('association associations federation amicale cercle');
 const LEFT_OBJECTS = set('seminaire habit ordre ordres clerge noviciat voeux');
 /** Kin before a past clergy office: "son mari était pasteur" is a relative's office, not a past job of the person. */
 const CLERGY_KIN = set('mari femme epouse pere mere frere soeur fils fille oncle');
+/** Relatives before "religieuse" / "religieux" as a noun, a nun or a monk: "sa sœur religieuse", "son oncle, religieux chez les jésuites". */
+const RELIGIOUS_KIN = set('mari femme epouse pere mere frere freres soeur soeurs fils fille oncle tante cousin cousine neveu niece grand-oncle grand-tante');
 /** Lay church offices that are also paid jobs of a parish: "embauché comme sacristain par la paroisse". */
 const PAID_LAY = set('sacristain sacristine sacristains sacristines bedeau bedeaux');
 /** Verbs of consulting a minister or a healer of a faith: "a consulté un chaman", "va voir un marabout". */
@@ -634,7 +644,9 @@ export default defineRule({
           let own = set('son sa ses leur').has(pw) || (pw === 'en' && PILGRIM_VERBS.has(t(i - 2, i)));
           // "va tous les ans au pardon de…": a time phrase may stand between the verb and the pilgrimage
           let verb = '';
-          for (let k = i - 1; k >= i - 6 && !own && t(k, i) && toks[k].k !== Kind.Punct; k--) if (PILGRIM_VERBS.has(t(k, i))) { own = true; verb = t(k, i); }
+          // ("participe chaque année, en mai, au pèlerinage": a time phrase between commas too, when the pilgrimage is the verb's complement)
+          const comma = set('au en un le').has(pw);
+          for (let k = i - 1; k >= i - 9 && !own && t(k, i) && (toks[k].k !== Kind.Punct || (comma && toks[k].t === ',')); k--) if (PILGRIM_VERBS.has(t(k, i))) { own = true; verb = t(k, i); }
           if (!own || jobFrameBefore(doc, i)) break;
           // "une agence qui organise des pèlerinages à Lourdes": pilgrimages organised in the plural are a trade, not one's own journey
           if (ORGANISING.has(verb) && toks[i].t.endsWith('s') && !POSSESSIVE_DETS.has(pw)) break;
@@ -656,6 +668,12 @@ export default defineRule({
             break;
           }
           if (orgBefore(i) || jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 5) || aboutTopic(i)) break;
+          // "Membre du mouvement raëlien depuis 2018": the person's membership, even in a note without a subject
+          // ("un mémoire sur les membres du mouvement raëlien": a topic)
+          if ((pw === 'du' || pw === 'de') && MEMBER_OF.has(t(i - 2, i))) {
+            if (!aboutTopic(i - 2) && !sentenceHas(doc, i, MOVEMENT_JOB)) report(i - 2, h.to);
+            break;
+          }
           if (!personNamed(doc, i, h.to)) break;
           report(i, h.to);
           break;
@@ -761,8 +779,15 @@ export default defineRule({
           const reason = /^(raisons?|motifs?)$/.test(pw);
           // "chauffeur pour des pompes funèbres, y compris pour des cérémonies religieuses": rites served by a trade
           if (RITES.has(pw) && sentenceHas(doc, i, EVENT_TRADES)) break;
+          // "participe chaque été à son rassemblement religieux annuel"; not the security or the catering of such gatherings
+          if (GATHERINGS.has(pw)) { if (!orgBefore(i - 1) && !jobFrameBefore(doc, i - 1) && !sentenceHas(doc, i, EVENT_TRADES) && !sentenceHas(doc, i, GATHERING_WORK)
+            && personInSentence(doc, i, i - 1, h.to)) report(i - 1, h.to); break; }
           if (RELIG_HEADS.has(pw)) { if (!orgBefore(i - 1) && (reason || !jobFrameBefore(doc, i - 1)) && !around(doc, i, h.to, RULES_CONTEXT, 6)) report(i - 1, h.to); break; }
           if (INTENSIFIERS.has(pw) && pw !== 'reste') report(i, h.to);
+          // a nun or a monk of the family: "une sœur religieuse au carmel", "sa tante, religieuse dans une congrégation",
+          // "a vécu dix ans comme religieuse"
+          else if (toks[i].t !== 'religieuses' && (RELIGIOUS_KIN.has(pw) || (pw === ',' && RELIGIOUS_KIN.has(t(i - 2, i)))
+            || (pw === 'comme' && personInSentence(doc, i, i, h.to))) && !jobFrameBefore(doc, i)) report(i, h.to);
           break;
         }
         case 'religion': {
@@ -854,6 +879,8 @@ export default defineRule({
             if (a >= 0 && !negatedBefore(doc, a)) { report(a, h.to, { practice: true }); break; }
           }
           if (jobFrameBefore(doc, i)) break;
+          // "le temple de la renommée", "le temple du rock", "la cathédrale de la consommation": a figure
+          if (FIGURE_PLACES.has(toks[i].t) && h.to - i === 1 && (nw === 'du' || (nw === 'de' && t(h.to + 1, i) === 'la')) && FIGURED.has(t(nw === 'du' ? h.to + 1 : h.to + 2, i))) break;
           if (toks[i].t.startsWith('messe') && (pw === 'grand' || pw === 'grande')) break;
           // "office" is also a pantry, an agency and "faire office de": only a bare service
           // "l'office du vendredi soir", "l'office du dimanche": a service on a day is no agency
@@ -1002,6 +1029,12 @@ export default defineRule({
           if (!appos && !copula && !sentenceHas(doc, i, BAPTISM_CUES)) break;
           let end = h.to;
           if (nx.t === 'par' && t(h.to + 1, i) === 'immersion') end = h.to + 2;
+          // "Baptisée dans l'Église apostolique arménienne", "baptisé à l'église orthodoxe": the church goes with it
+          else if ((nx.t === 'dans' || nx.t === 'a') && set("l' la").has(t(h.to + 1, i)) && t(h.to + 2, i) === 'eglise') {
+            end = h.to + 3;
+            const faith = hitAt.get(end);
+            if (faith && (faith.entry.tag === 'adherent' || faith.entry.tag === 'orthodoxe' || faith.entry.tag === 'adherent-nom')) end = faith.to;
+          }
           report(i, end, { practice: true });
           break;
         }

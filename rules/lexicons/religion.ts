@@ -48,7 +48,14 @@ const ADHERENTS: LexiconEntry[] = [
     'unitarien', 'universaliste unitarien', 'antoiniste', 'christadelphe', 'néo-apostolique', 'gréco-catholique', 'melkite', 'uniate',
     'vishnouite', 'shivaïte', 'krishnaïte', 'karaïte', 'huttérite', 'salutiste', 'juif messianique',
     'spirite', 'kardéciste', 'théosophe', 'rosicrucien',
+    // currents of Judaism named in Hebrew or Yiddish
+    'haredi', 'harédi', 'hassid', 'massorti', 'datiste',
   ], { inflect: 'adj' }),
+  ...entries('adherent', [
+    // Hebrew plurals, and Sufi brotherhoods by their Arabic names ("confrérie Tijaniyya", "la Qadiriyya")
+    'haredim', 'harédim', 'hassidim', 'tijaniyya', 'tidjaniyya', 'tijaniya', 'tidjaniya', 'qadiriyya', 'qadiriya', 'mouridiyya', 'muridiyya',
+    'naqshbandiyya', 'alawiyya', 'chadhiliyya', 'shadhiliyya', 'boutchichiyya', 'rifaiyya', 'layeniyya', 'layène', 'layènes',
+  ]),
   // the Baha'i faith: every spelling, with and without accents and apostrophe
   ...entries('adherent', [
     ["baha'i", ["baha'ie", "baha'is", "baha'ies", 'bahai', 'bahaie', 'bahais', 'bahaies', 'bahaïe', 'bahaïs', 'bahaïes', "bahá'í",
@@ -81,7 +88,8 @@ const DOCTRINES = entries('doctrine', [
   'animisme', 'vaudouisme', 'rastafarisme', 'quimbois', 'kenbwa', 'islamique', 'judaïque', 'coranique', 'talmudique',
   // minority religions and new religious movements
   'bahaïsme', "foi baha'ie", "foi bahá'íe", 'foi bahaie', 'caodaïsme', 'shinto', 'shintô', 'shintoïsme', 'jaïnisme', 'zoroastrisme', 'mazdéisme',
-  'yézidisme', 'yazidisme', 'alévisme', 'druzisme', 'mormonisme', 'adventisme', 'pentecôtisme', 'kimbanguisme', 'raélisme', 'mouvement raélien',
+  'yézidisme', 'yazidisme', 'alévisme', 'druzisme', 'mormonisme', 'adventisme', 'pentecôtisme', 'kimbanguisme', 'raélisme', 'mouvement raélien', 'raëlisme', 'mouvement raëlien',
+  'ahmadiyya', 'ahmadisme', 'mouvement ahmadiyya', 'mouvement rastafari', 'mouvement hassidique', 'mouvement loubavitch', 'renouveau charismatique',
   'soka gakkai', 'falun gong', 'tenrikyo', 'hoa hao', 'antoinisme', 'wicca', 'néo-paganisme', 'chamanisme',
   // spiritism and esoteric currents held as a faith
   'spiritisme', 'kardécisme', 'théosophie', 'rosicrucianisme', 'druidisme', 'néo-druidisme', 'confucianisme', 'paganisme',
@@ -126,6 +134,11 @@ const PRACTICES = entries('fete', [
     'cavadee', 'cavadi', 'kavadi', 'kavadee', 'marche sur le feu', 'marches sur le feu', 'marché sur le feu', 'marcher sur le feu', 'teemiti',
     'timidi', 'karthigai deepam', 'ganesh chaturthi', 'ganesh chathurthi', 'maha shivaratri', 'shivaratri', 'fête de guan di', 'servis kabaré',
     'servis malbar', 'service malbar', 'sacrifice de cabri', 'pandial', 'pandialé', 'kali pooja', 'kali puja', 'bal tamoul']],
+  // festivals named by their deity or their Indian name (Hindu, Sikh, Jain), and the sabbats of neo-paganism
+  ['fête de ganesh', ['fête de ganesha', 'fête de ganapati', 'ganesha chaturthi', 'vinayaka chaturthi', 'ganeshotsav', 'fête de krishna', 'janmashtami',
+    'krishna janmashtami', 'fête de rama', 'rama navami', 'ram navami', 'fête de shiva', 'fête de murugan', 'fête de durga', 'durga puja', 'navaratri',
+    'navratri', 'dussehra', 'raksha bandhan', 'vaisakhi', 'baisakhi', 'gurpurab', 'guru nanak jayanti', 'mahavir jayanti', 'paryushan',
+    'rites du solstice', 'rite du solstice', 'rituel du solstice', 'rituels du solstice', 'samhain', 'beltane', 'imbolc', 'ostara', 'lughnasadh', 'sabbat wiccan', 'sabbats wiccans']],
   // Muslim festivals and rites of Mayotte and the Comoros
   ['maoulida', ['maoulida shengué', 'shengué', 'shenge', 'madjlis', 'mawlida', 'maoulid', 'moulid', 'debaa', 'déba', 'dayira', 'manzaraka']],
   // ancestor worship and domestic altars, offerings to the spirits (Asian, African, Malagasy, Caribbean traditions)
@@ -205,6 +218,10 @@ const CLERGY = entries('clerge', [
   'ex-religieuse', 'ex-religieuses', 'ex-religieux', 'ancien religieux', 'anciens religieux', 'anciennes religieuses', 'ex-bonne sœur',
   'ancienne bonne sœur', 'ancienne sœur religieuse', 'ancien frère convers', 'ex-moniale', 'ancienne moniale', 'ancienne carmélite', 'ex-carmélite',
   'carmélite', 'carmélites', 'bénédictin', 'bénédictins', 'ex-novice', 'ancienne novice', 'ancien novice',
+  // a novice is a beginner ("novice en informatique"): only with the religious house or order
+  'novice au monastère', 'novice dans un monastère', 'novice au couvent', 'novice dans un couvent', "novice à l'abbaye", 'novice dans une abbaye',
+  'novice au carmel', 'novice dans une congrégation', 'novice à la pagode', 'novice dans une pagode', 'moine novice', 'nonne novice', 'novice bouddhiste',
+  'novice bénédictin', 'novice bénédictine', 'novice franciscain', 'novice jésuite', 'noviciat', 'a fait son noviciat', 'entré au noviciat', 'entrée au noviciat',
   'frère convers', 'sœur converse', 'franciscain', 'franciscaine', 'franciscains', 'jésuite', 'jésuites',
 ]);
 
