@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `cadre` command. Runs the bundled CLI; rebuilds it first when it is missing or older than the
 // sources (a fresh clone, or a developer who just edited a rule).
+import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -49,7 +50,10 @@ function runWithCodeCache(file) {
   const cacheFile = `${file}.cache`;
   let cachedData;
   try { cachedData = readFileSync(cacheFile); } catch { /* first run */ }
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  // the build writes ASCII only (scripts/build-cli.mjs, asciiOnly): Latin-1 reads it without decoding
+  const bytes = readFileSync(file);
+  const text = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
   const script = new Script(source, { filename: file, cachedData });
   // saved after a command that loads the engine, so that the cache holds the engine's code too
   if ((!cachedData || script.cachedDataRejected) && ['lint', 'rules'].includes(process.argv[2])) {

@@ -31,9 +31,22 @@ async function bundle(entry, outfile, extra = {}) {
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
     const tmp = `${file.path}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(tmp, file.contents);
+    writeFileSync(tmp, asciiOnly(file.text));
     renameSync(tmp, file.path);
   }
+}
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular expressions and
+ * comments. An ASCII-only bundle is read as Latin-1 by bin/cadre.mjs (1 ms for the 4 MB CLI instead
+ * of ~13 ms of UTF-8 decoding, and a one-byte source string). `\uXXXX` means the same character in a
+ * string, a template, an identifier, a regular expression with or without the `u` flag (a pair of
+ * surrogate escapes is one code point there) and a `String.raw` template that builds a regular
+ * expression — the only use of `String.raw` in the sources (tests/cli checks the bundle is ASCII
+ * and lints like the sources).
+ */
+export function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAscii } from 'node:buffer';
 import { fixtures, onlyRules, removeTree, repoRoot, tempTree, JSON_FINDING_KEYS } from './helpers.ts';
 import { VERSION } from '../../lib/cli/main.ts';
 
@@ -145,6 +146,27 @@ describe('the sample report (the README’s "try it" command)', () => {
     expect(r.stdout.split('\n')[0]).toBe('tests/fixtures/reports/exemple.txt');
     expect(r.stdout).toMatch(/✖ \d+ problèmes \(\d+ erreurs?, \d+ avertissements?, \d+ infos?\) dans 1 fichier\.\n$/);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('the bundle is ASCII only', () => {
+  it('escapes what esbuild leaves in regular expressions, with the same meaning (bin/cadre.mjs reads it as Latin-1)', async () => {
+    // @ts-ignore -- plain .mjs build script
+    const { asciiOnly } = await import('../../scripts/build-cli.mjs');
+    const source = 'const raw = String.raw`[º°ª€£]`; [/[éÉ«»]+/u.exec("«É»")[0], /ä😀/u.test("ä😀"), new RegExp(raw, "u").test("€"), "œ", `ù`]';
+    const escaped: string = asciiOnly(source);
+    expect(/^[\x00-\x7f]*$/.test(escaped)).toBe(true);
+    expect((0, eval)(escaped)).toEqual((0, eval)(source));
+    expect(isAscii(readFileSync(join(repoRoot, 'dist', 'cli.cjs')))).toBe(true);
+  });
+
+  it('lints like the sources, amounts in £ and € and Spanish floors included', async () => {
+    const { lint } = await import('../../lib/lint/index.ts');
+    const text = 'Loyer de 650 € et dette de 1 200 £. Domicilié calle Mayor 12, 3º izq., 28013 Madrid. Il a été hospitalisé à Créteil, « très déprimé ».\n';
+    const r = cadre(['lint', '--format', 'json', '-'], { input: text });
+    const fromBundle = JSON.parse(r.stdout).files[0].findings.map((f: { rule: string; start: number; end: number }) => [f.rule, f.start, f.end]);
+    expect(fromBundle).toEqual(lint(text).map((f) => [f.rule, f.start, f.end]));
+    expect(fromBundle.map((f: [string]) => f[0])).toEqual(expect.arrayContaining(['finances', 'adresse', 'sante']));
   });
 });
 
