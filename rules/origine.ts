@@ -183,7 +183,8 @@ const MUSIC = set('jazz swing guitare guitariste musique musicien musicienne fes
 const COMPANY_NEXT = set("des de du d'");
 
 /** Identity documents: an adjective of nationality right after them is the person's ("passeport moldave"). */
-const DOCUMENTS = set(`passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance cnie cni cin nic nie
+/** (Not the Spanish NIE, "número de identidad de extranjero": a foreigner's number, no nationality.) */
+const DOCUMENTS = set(`passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance cnie cni cin nic
 cidadao cidadania ciudadano cittadino tessera ausweis personalausweis pasaporte passaporto passaport paszport pasaport kimlik`);
 /** A look an origin noun may qualify: "une tête d'Arabe", "un physique d'Africain". */
 const LOOK_NOUNS = set('tete tetes gueule physique allure degaine look visage');
@@ -216,6 +217,10 @@ const ROW_PERSON = set('m mme monsieur madame mr mlle');
 /** A table row about languages: "| M. Durand | Langues | Italien, niveau B1 |", "| Anglais | B2 |". */
 const LANGUAGE_ROW = /\blangues?\b|\bniveau\b|\b[abc][12]\b|\bbilingue|\bcourant|\bnotions\b|\bmaternelle\b|\bparle|\btoeic\b|\bdelf\b|\bcecrl\b/;
 /** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
+/** Words right before "accent" when it is the person's: "un accent", "son fort accent", "un léger accent". */
+const ACCENT_DETS = set('un son leur fort leger petit gros certain');
+/** "mettre un accent sur", "met un fort accent": an emphasis, not a voice. */
+const PUT_ACCENT = set('met mettre mis mise mettent mettait mettra mettons');
 const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
 /**
@@ -588,6 +593,8 @@ export default defineRule({
       let p = i - 1;
       // "orthodoxe éthiopienne", "orthodoxes russes": the adjective names the Church, a religion (the religion rule names it)
       if (t(p, i) === 'orthodoxe' || t(p, i) === 'orthodoxes') return null;
+      // "bouddhiste tibétaine", "le bouddhisme tibétain": a school of Buddhism (the religion rule names it)
+      if (t(p, i).startsWith('bouddh') && form.startsWith('tibetain')) return null;
       while (t(p, i) === '«' || t(p, i) === '"') p--; // se présente comme « Kabyle »
       // "Nationalité : turque", "Origine : marocaine"
       if (t(p, i) === ':' && (t(p - 1, i) === 'nationalite' || ORIGIN_WORDS.has(t(p - 1, i)))) return [originStart(p - 1, i), h.to, 'high'];
@@ -622,7 +629,8 @@ export default defineRule({
       }
       // "Numéro d'identification national algérien", "carte d'identité nationale marocaine"
       if ((pw === 'national' || pw === 'nationale') && tag === 'nationalite') {
-        for (let k = p - 1; k >= p - 4 && k >= 0; k--) if (ID_WORDS.has(t(k, i))) return [i, h.to, 'high'];
+        // (not "registre national belge": the Belgian register numbers foreign residents too)
+        for (let k = p - 1; k >= p - 4 && k >= 0; k--) if (ID_WORDS.has(t(k, i))) return t(p - 1, i) === 'registre' ? null : [i, h.to, 'high'];
       }
       // a look given an origin: "une tête d'Arabe", "un physique d'Africain", "une gueule de Maghrébin" (a capitalised noun: a person);
       // not "la tête de Turc de l'équipe" (a scapegoat)
@@ -650,7 +658,9 @@ export default defineRule({
       if (next === "d'" && t(h.to + 1, i) === 'origine') {
         const after = h.to + 2;
         const ah = hitAt.get(after);
-        if (ah && isAdjHit(after)) return [i, ah.to, 'high'];
+        // "Kosovar d'origine albanaise", "Belge d'origine congolaise": two origins, two findings (the second reported by its own hit);
+        // "français d'origine algérienne" is one (the French nationality says nothing alone)
+        if (ah && isAdjHit(after)) return form.startsWith('francais') ? [i, ah.to, 'high'] : [i, h.to, 'high'];
         return [i, h.to + 2, 'high'];
       }
       // a worker named by the job and the nationality: "un cuisinier tunisien", "travailleur saisonnier tunisien", "ouvrier
@@ -792,6 +802,11 @@ export default defineRule({
         // a longer name the place only starts: a firm (« Maroc Telecom », « Sofia Services », « Georgetown University »), a French
         // town (« Grenade-sur-l'Adour »)
         if (namePart(h.to)) continue;
+        // "un accent d'Europe de l'Est", "son accent du Maghreb", "un léger accent de la Russie": the person's accent of a foreign place
+        {
+          const of = set("de d' du des").has(t(i - 1, i)) ? i - 1 : set("l' la le les").has(t(i - 1, i)) && set("de d'").has(t(i - 2, i)) ? i - 2 : -1;
+          if (of > 0 && (t(of - 1, i) === 'accent' || t(of - 1, i) === 'accents') && ACCENT_DETS.has(t(of - 2, i)) && !PUT_ACCENT.has(t(of - 3, i)) && !PUT_ACCENT.has(t(of - 4, i))) { report(of - 1, h.to, 'medium'); continue; }
+        }
         const s = countryHead(h);
         // "Turin (Italie)": the closing bracket joins
         if (s >= 0) { report(s, t(h.from - 1, i) === '(' && t(h.to, i) === ')' ? h.to + 1 : h.to, 'high'); continue; }
@@ -948,6 +963,12 @@ export default defineRule({
           if (isAdjHit(k)) break;
           // "fort accent marseillais", "accent du Sud-Ouest": a regional accent is not an origin
           const nx = toks[k];
+          // "un accent d'Europe de l'Est", "un accent du Maghreb": an accent of a foreign country or region (not "de l'Est", "du Sud")
+          if (nx && set("de d' du des").has(nx.t)) {
+            const c = set("l' la le les").has(t(k + 1, i)) ? k + 2 : k + 1;
+            const place = hitAt.get(c);
+            if (place && place.entry.tag === 'pays') { if (entryAccepts(h, ctx as RuleContext)) report(i, place.to, 'medium'); break; }
+          }
           if (nx && nx.sn === toks[i].sn && nx.k === Kind.Word && !ACCENT_NEXT_OK.has(nx.t)) break;
           if (entryAccepts(h, ctx as RuleContext)) report(i, h.to, 'medium');
           break;

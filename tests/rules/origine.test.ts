@@ -473,3 +473,28 @@ ruleTester(rule, {
     { text: 'M. Tesfaye, né à Lyon, érythréen, arrivé enfant.', errors: ['érythréen'] },
   ],
 });
+
+// two origins in a row, an accent of a foreign place, a school of Buddhism, numbers also given to foreign residents
+ruleTester(rule, {
+  valid: [
+    'Bouddhiste tibétaine, elle fait chaque année une retraite.',
+    'Il pratique le bouddhisme tibétain depuis dix ans.',
+    'Il a gardé son NIE espagnol pour retourner aux vendanges.',
+    'Numéro de registre national belge à remplacer par un NIR après son inscription.',
+    "Elle a un accent de l'Est, elle vient de Metz.",
+    'Il a un fort accent du Sud-Ouest.',
+    "Elle met l'accent sur l'Afrique dans sa prospection.",
+    "La campagne met un accent du Maghreb à l'honneur.",
+    "Il travaille sur l'accent de la Chine dans sa stratégie export.",
+    'Le virement arrive sur un compte espagnol.',
+  ],
+  invalid: [
+    { text: "Kosovar d'origine albanaise, il parle albanais, serbe et allemand.", errors: ['Kosovar', "d'origine albanaise"] },
+    { text: "Il est belge d'origine congolaise.", errors: ['belge', "d'origine congolaise"] },
+    { text: "Française d'origine algérienne, elle cherche un CDI.", errors: ["Française d'origine algérienne"] },
+    { text: "L'adhérente a un accent d'Europe de l'Est très marqué.", errors: ["accent d'Europe de l'Est"] },
+    { text: 'Il a un léger accent du Maghreb.', errors: ['accent du Maghreb'] },
+    { text: 'Elle est tibétaine et bouddhiste.', errors: ['tibétaine'] },
+    { text: 'Passeport moldave n° AB123456, à scanner.', errors: ['moldave'] },
+  ],
+});
