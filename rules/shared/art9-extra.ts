@@ -177,6 +177,16 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
   let steps = 0;
   while (k >= 0 && toks[k].sn === sn && steps < 6) {
     const t = toks[k];
+    // "Il a évoqué sa vie perso : en couple avec un homme depuis le printemps": a subjectless note after a colon, the sentence's subject
+    if (t.t === ':' && couple >= 0 && couple <= k + 2 && !young) {
+      let q = k - 1;
+      while (q > 0 && k - q < 15 && toks[q - 1].sn === sn && !toks[q].first) q--;
+      const subjectMale = toks[q]?.t === 'il';
+      const subjectFemale = toks[q]?.t === 'elle';
+      const partnerEnd = toks[to];
+      const bare = (w !== 'homme' && w !== 'femme') || !partnerEnd || partnerEnd.sn !== sn || PARTNER_END.has(partnerEnd.t);
+      return bare && ((male && subjectMale) || (female && subjectFemale)) ? k + 1 : -1;
+    }
     if (t.k === Kind.Punct) return -1;
     // "il vit à Rezé avec son mari", "elle habite depuis 2015 à Saint-Nazaire avec sa femme": a place or a year between
     if (t.k === Kind.Number) { k--; continue; }

@@ -264,3 +264,18 @@ ruleTester(rule, {
     { text: 'En couple avec un homme depuis 2020, il vit à Brest.', errors: ['En couple avec un homme'] },
   ],
 });
+
+// a same-gender partner in a subjectless note after a colon: the sentence's subject gives the gender
+ruleTester(rule, {
+  valid: [
+    'Elle a évoqué sa vie perso : en couple avec un homme depuis le printemps.',
+    'Il parle de sa situation : en couple avec une femme, deux enfants.',
+    'Il a un rendez-vous : mise en relation avec un homme du service RH.',
+    "Il explique : vit avec un homme âgé dont il est l'aide à domicile.",
+    'Il a noté : homme de terrain, en couple, deux enfants.',
+  ],
+  invalid: [
+    { text: 'Il a évoqué spontanément sa vie perso : en couple avec un homme depuis le printemps.', errors: ['en couple avec un homme'] },
+    { text: 'Elle a précisé : en couple avec une femme depuis 2019.', errors: ['en couple avec une femme'] },
+  ],
+});
