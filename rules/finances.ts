@@ -358,6 +358,8 @@ const NAMED_ALLOWANCES = new Set(['retour', 'securisation', 'solidarite', 'souti
 /** Words of those names, between the allowance and its amount. */
 const ALLOWANCE_NAME_PARTS = new Set(['securisation', 'professionnelle', 'solidarite', 'specifique', 'retour', "l'", 'emploi', 'adultes', 'handicapes', 'soutien', 'familial',
   'rentree', 'scolaire', 'education', 'enfant', 'handicape', 'demandeur', 'asile', 'veuvage', 'presence', 'parentale', 'logement', 'familiale', 'aux', 'personnes', 'agees']);
+/** Participles of a benefit's opening, followed by its date: « ARE ouverte le 02/07, 38,42 € par jour ». */
+const OPENED_ON = new Set(['ouverte', 'ouvert', 'ouverts', 'ouvertes', 'notifiee', 'notifie', 'accordee', 'accorde', 'attribuee', 'attribue', 'versee', 'verse', 'depuis']);
 /** Words between a benefit name and its amount: a colon, "de", its period and gross or net, a verb of amounting. */
 const BENEFIT_LINKS = new Set([':', '=', '(', ')', '-', 'de', "d'", 'du', 'journaliere', 'journalier', 'journalieres', 'journaliers', 'mensuelle', 'mensuel', 'mensuelles',
   'brute', 'brut', 'nette', 'net', 'brutes', 'nettes', 'actuelle', 'actuel', 'montant', 'soit', 'est', 'sont', 'etait', "s'", 'eleve', 'elevent', 'elevant', 'a', 'environ',
@@ -375,7 +377,19 @@ function benefitBefore(doc: Doc, from: number): boolean {
   const sn = toks[from].sn;
   // a table cell opens its own sentence: the label is the cell before (« | Allocation CEJ … | 545,28 € / mois »)
   const label = toks[doc.sentences[sn][0]]?.t === '|' ? sn - 1 : sn;
-  for (let k = from - 1, n = 0; n < 7 && k >= 0 && (toks[k].sn === sn || toks[k].sn === label); k--, n++) {
+  // « ARE ouverte le 02/07, 38,42 € brut par jour »: the opening date of the right, between the benefit and its amount
+  let dated = false;
+  if (toks[from - 1]?.t === ',' || toks[from - 1]?.t === ':') {
+    for (let k = from - 2, n = 0; n < 7 && k >= 0 && toks[k].sn === sn; k--, n++) {
+      if (!OPENED_ON.has(toks[k].t)) continue;
+      let j = k + 1;
+      if (toks[j]?.t === 'le' || toks[j]?.t === 'depuis' || toks[j]?.t === 'au') j++;
+      while (j < from && (toks[j].k === Kind.Number || toks[j].t === '/' || MONTHS.has(toks[j].t))) j++;
+      dated = j > k + 1 && j === from - 1;
+      break;
+    }
+  }
+  for (let k = from - 1, n = 0; n < (dated ? 11 : 7) && k >= 0 && (toks[k].sn === sn || toks[k].sn === label); k--, n++) {
     const t = toks[k].t;
     if (t === 'activite' && toks[k - 1]?.t === "d'" && toks[k - 2]?.t === 'prime') return true;
     if (BENEFITS.has(t)) {
@@ -383,7 +397,7 @@ function benefitBefore(doc: Doc, from: number): boolean {
       if ((t === 'indemnites' || t === 'allocation' || t === 'allocations') && toks[k + 1]?.t === 'de' && !NAMED_ALLOWANCES.has(toks[k + 2]?.t ?? '')) return false;
       return true;
     }
-    if (!BENEFIT_LINKS.has(t) && !ALLOWANCE_NAME_PARTS.has(t)) return false;
+    if (!BENEFIT_LINKS.has(t) && !ALLOWANCE_NAME_PARTS.has(t) && !(dated && (t === 'le' || t === ',' || t === '/' || t === 'au' || toks[k].k === Kind.Number || MONTHS.has(t) || OPENED_ON.has(t)))) return false;
   }
   return false;
 }
@@ -402,6 +416,8 @@ const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'j
 /** Severance words after « indemnité de »: « indemnité de rupture conventionnelle : 48 500 € ». */
 const SEVERANCE = new Set(['rupture', 'licenciement', 'depart', 'precarite', 'fin', 'transaction', 'transactionnelle', 'conventionnelle', 'non-concurrence', 'preavis', 'conges', 'retraite']);
 const PAYSLIP = new Set(['bulletin', 'bulletins', 'fiche', 'fiches', 'feuille', 'feuilles', 'releve']);
+/** Gross or net after a pay noun: « salaire CDDI net 1 020 € ». */
+const GROSS_NET = new Set(['net', 'nets', 'nette', 'brut', 'bruts', 'brute']);
 const PAY_NOUNS = new Set(['salaire', 'salaires', 'paie', 'paye', 'remuneration', 'traitement', 'solde', 'taux', 'net', 'brut', 'revenu', 'revenus']);
 
 /**
@@ -448,7 +464,10 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       // « Salaire suisse de 6 200 CHF », « salaire luxembourgeois »: a cross-border worker's pay, unless in an offer
       if (!own && FOREIGN_PAY.has(toks[k + 1]?.t ?? '') && n < 9 && !offerInSentence(doc, from)) own = true;
       // « Salaire CDDI : 1 168 € net », « Rémunération PEC : 1 100 € »: an insertion contract is only ever the accompanied person's own
-      if (!own && INSERTION_CONTRACTS.has(toks[k + 1]?.t ?? '') && (toks[k + 2]?.t === ':' || toks[k + 3]?.t === ':') && !offerInSentence(doc, from)) own = true;
+      // (also without the colon, in notes typed in one go: « salaire CDDI 1 020 euros net »)
+      if (!own && INSERTION_CONTRACTS.has(toks[k + 1]?.t ?? '') && (toks[k + 2]?.t === ':' || toks[k + 3]?.t === ':' || k + 2 === from || (k + 3 === from && GROSS_NET.has(toks[k + 2].t))) && !offerInSentence(doc, from)) own = true;
+      // « Salaire actuel 6 850 CHF brut », « rémunération actuelle : 1 900 € »: the current pay is the person's, unless in an offer
+      if (!own && (t === 'salaire' || t === 'remuneration' || t === 'traitement') && CURRENT.has(toks[k + 1]?.t ?? '') && n < 6 && !offerInSentence(doc, from)) own = true;
       const month = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && MONTHS.has(toks[k + 2]?.t ?? '');
       // « son contrat actuel est un CDD à 62 %, pour un salaire net de 1 048 € par mois »: the current job's pay, not an offer's
       if (!own && !month && (t === 'salaire' || t === 'remuneration') && (p1 === 'un' || p1 === 'une') && currentJobBefore(doc, k) && !offerInSentence(doc, from)) own = true;
@@ -488,11 +507,13 @@ const FOREIGN_PAY = new Set(['suisse', 'suisses', 'luxembourgeois', 'luxembourge
   'genevois', 'genevoise', 'vaudois', 'vaudoise', 'frontalier', 'frontaliere', 'britannique', 'canadien', 'canadienne', 'americain', 'americaine']);
 /** A pay looked for, not earned: « il cherche un salaire luxembourgeois d'au moins 4 000 € ». */
 const PAY_WISH = new Set(['cherche', 'cherchait', 'recherche', 'recherchait', 'chercher', 'rechercher', 'vise', 'viser', 'visait', 'espere', 'esperait', 'cible', 'vouloir', 'veut', 'voudrait', 'souhaiterait']);
+const OFFER_REACH = 20;
 function offerInSentence(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
-  for (let k = from - 1; k >= 0 && toks[k].sn === sn; k--) if (OFFER_WORDS.has(toks[k].t) || PAY_WISH.has(toks[k].t)) return true;
-  for (let k = from + 1; k < toks.length && toks[k].sn === sn; k++) if (OFFER_WORDS.has(toks[k].t) || PAY_WISH.has(toks[k].t)) return true;
+  // within twenty words each way: a note typed without punctuation is one sentence of a whole paragraph
+  for (let k = from - 1; k >= 0 && k >= from - OFFER_REACH && toks[k].sn === sn; k--) if (OFFER_WORDS.has(toks[k].t) || PAY_WISH.has(toks[k].t)) return true;
+  for (let k = from + 1; k < toks.length && k <= from + OFFER_REACH && toks[k].sn === sn; k++) if (OFFER_WORDS.has(toks[k].t) || PAY_WISH.has(toks[k].t)) return true;
   return false;
 }
 
@@ -540,6 +561,17 @@ const LOAN_DETS = new Set(['un', 'son', 'sa', 'ce', 'cet', 'leur', 'mon', 'le'])
 /** Verbs of holding or paying back a loan, before it: « rembourse un crédit », « a contracté un prêt », « il a un microcrédit ». */
 const LOAN_HOLD = new Set(['rembourse', 'remboursait', 'rembourser', 'remboursent', 'contracte', 'contractee', 'contracter', 'souscrit', 'souscrite', 'souscrire', 'a', 'avait', 'ont',
   'obtenu', 'obtenue', 'accorde', 'accordee', 'pris', 'prise', 'emprunte', 'empruntee', 'doit', 'paie', 'paye', 'traine', 'trainait']);
+/** A scheme's or a possible loan said after its amount: « … possible via l'Adie », « … proposé pour créer son activité ». */
+function schemeLoanAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[to - 1].sn;
+  for (let j = to, n = 0; n < 10 && j < toks.length && toks[j].sn === sn; j++, n++) if (AID_LOAN.has(toks[j].t) || OFFER_WORDS.has(toks[j].t) || LOAN_POSSIBLE.has(toks[j].t)) return true;
+  return false;
+}
+/** Words of a loan not yet taken: « prêt possible », « microcrédit envisagé ». */
+const LOAN_POSSIBLE = new Set(['possible', 'possibles', 'envisage', 'envisagee', 'envisageable', 'eligible', 'eventuel', 'eventuelle', 'sollicite', 'solliciter', 'refuse', 'refusee']);
+/** Participles of a loan taken, after its amount: « Prêt de 3 000 € contracté en 2023 », « Microcrédit de 2 500 € obtenu ». */
+const LOAN_TAKEN = new Set(['obtenu', 'obtenue', 'accorde', 'accordee', 'contracte', 'contractee', 'souscrit', 'souscrite', 'pris', 'prise', 'emprunte', 'empruntes', 'rembourse', 'consenti', 'octroye', 'octroyee']);
 /**
  * A business-creation or a scheme's loan, not the person's debt: « prêt d'honneur », « prêt à taux zéro », « pour créer son activité »;
  * a training account's credit: « un crédit de 1 500 € sur son compte CPF ».
@@ -561,6 +593,12 @@ function heldLoanBefore(doc: Doc, from: number, to: number): boolean {
   if (!toks[k] || toks[k].sn !== sn || !LOAN_NOUNS.has(toks[k].t)) return false;
   // « micro-crédit »
   if (toks[k].t === 'credit' && toks[k - 1]?.t === 'micro') k--;
+  // a note's line opened by the loan, its holding said after the amount: « Microcrédit de 2 500 € obtenu pour financer son matériel »
+  const heading = (toks[k].first || toks[k - 1]?.t === '-' || toks[k - 1]?.t === ':') && LOAN_TAKEN.has(toks[to]?.t ?? '');
+  if (heading) {
+    for (let j = to + 1, n = 0; n < 10 && j < toks.length && toks[j].sn === sn; j++, n++) if (AID_LOAN.has(toks[j].t) || OFFER_WORDS.has(toks[j].t)) return false;
+    return true;
+  }
   if (!LOAN_DETS.has(toks[k - 1]?.t ?? '')) return false;
   let held = false;
   for (let j = k - 2, n = 0; n < 3 && j >= 0 && toks[j].sn === sn; j--, n++) if (LOAN_HOLD.has(toks[j].t)) { held = true; break; }
@@ -775,6 +813,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if ((t === 'credit' || t === 'credits') && nx === "d'" && ['impot', 'impots', 'heures'].includes(toks[k + 2]?.t ?? '')) return false;
     if (t === 'trop' && nx !== 'percu' && nx !== 'percus') continue;
     if ((t === 'pret' || t === 'prets') && nx === 'a') continue;
+    // « Prêt de 3 000 € possible via l'Adie pour créer son activité »: a loan offered or planned, not one the person holds
+    if (LOAN_NOUNS.has(t) && schemeLoanAfter(doc, to)) continue;
     if (t === 'assurance' && nx !== 'chomage') continue;
     // "son salaire actuel est de 1 600 €" is the person's income; "salaire : 1 800 €" in an offer is not
     // "prime d'activité", "aide au logement": benefits; "prime de Noël", "aide à la mobilité" granted by the agency are not the person's budget

@@ -192,6 +192,14 @@ export const FINANCES: LexiconEntry[] = [
     'incident de paiement', 'incidents de paiement', "frais d'incident", "frais d'incidents", 'frais bancaires importants', 'compte bloqué par la banque', 'compte saisi',
     'carte bancaire bloquée', 'carte bloquée', 'carte confisquée', 'clôture de son compte par la banque', 'compte clôturé par la banque',
   ]),
+  // the card blocked or withdrawn, said with a verb: « sa carte est bloquée par la banque », « sa carte bancaire a été retirée », « ses cartes ont été suspendues »
+  // (a bank's word must be near: a badge, a transport or a loyalty card can be blocked too)
+  ...e(['carte', 'carte bancaire', 'CB', 'carte bleue'].flatMap((c) => ['bloquée', 'suspendue', 'retirée', 'confisquée'].flatMap((p) => ['par la banque', 'par sa banque', 'par ma banque']
+    .flatMap((b) => [`est ${p} ${b}`, `a été ${p} ${b}`, `était ${p} ${b}`, `${p} ${b}`])).map((v) => `${c} ${v}`)), { notAfter: JOB_BEFORE }),
+  ...e(['carte', 'carte bancaire', 'CB', 'carte bleue'].flatMap((c) => ['est bloquée', 'a été bloquée', 'était bloquée', 'est suspendue', 'a été suspendue', 'a été retirée', 'a été confisquée']
+    .map((v) => `${c} ${v}`)), {
+    near: ['banque', 'bancaire', 'découvert', 'impayé', 'impayés', 'incident', 'incidents', 'prélèvement', 'prélèvements', 'rejet', 'rejets', 'solde', 'provision', 'dettes', 'fiché', 'fichée'],
+    notAfter: JOB_BEFORE }),
   // a payment that fails for want of funds, a loan in default: « refusé – solde insuffisant », « prêt immobilier en défaut de paiement », « incident de remboursement »
   ...e(['solde insuffisant', 'soldes insuffisants', 'provision insuffisante', 'provisions insuffisantes', 'défaut de provision', 'insuffisance de provision', 'fonds insuffisants',
     'insufficient funds', 'défaut de paiement', 'défauts de paiement', 'en défaut de paiement', 'incident de remboursement', 'incidents de remboursement'], {
@@ -303,7 +311,10 @@ export const FINANCES: LexiconEntry[] = [
   // (« son père est garant du prêt étudiant » is the ordinary support of a relative: only the guarantee's own word)
   ...e([...['caution', 'caution solidaire', 'caution personnelle', 'avaliste'].flatMap((c) => ['du prêt', 'des prêts', "d'un prêt", 'de son prêt', 'de ses prêts',
     'du crédit', 'des crédits', "d'un crédit", "de l'emprunt", 'des emprunts', "d'un emprunt", 'de son emprunt', 'des dettes', 'de ses dettes'].map((o) => `${c} ${o}`)),
-  'appelé en garantie', 'appelée en garantie', 'appel de la caution', 'la banque a appelé la caution'], {
+  'appelé en garantie', 'appelée en garantie', 'appel de la caution', 'la banque a appelé la caution',
+  // the guarantor called to pay: « appelée comme caution de son ex-associé », « poursuivi en tant que caution », « actionné en qualité de caution »
+  ...['appelé', 'appelée', 'appelés', 'appelées', 'poursuivi', 'poursuivie', 'poursuivis', 'actionné', 'actionnée', 'assigné', 'assignée', 'sollicité', 'sollicitée']
+    .flatMap((v) => ['comme caution', 'en caution', 'en tant que caution', 'en qualité de caution', 'comme garant', 'comme garante', 'en tant que garant', 'en tant que garante'].map((o) => `${v} ${o}`))], {
     notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'formation', 'clients', 'dossiers', 'analyste',
       'étudiant', 'étudiante', 'études'] }),
   // a creditor claiming the money back from the person: « (Visale) lui en réclame le remboursement », « la CAF lui réclame le trop-versé »

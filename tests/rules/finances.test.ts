@@ -682,3 +682,41 @@ ruleTester(rule, {
     { text: "L'ATI gère ses finances depuis 2022.", errors: ["L'ATI gère ses finances"] },
   ],
 });
+
+// a loan heading a note's line, a benefit with its opening date, the current pay, a guarantor called, a card blocked by the bank
+ruleTester(rule, {
+  valid: [
+    "Prêt de 3 000 € possible via l'Adie pour créer son activité.",
+    'Microcrédit de 2 500 € proposé par la Mission locale pour le permis.',
+    'Prêt de 3 000 € refusé par la banque.',
+    'Formation ouverte le 02/07, 1 200 € de frais pris en charge.',
+    'RSA ouvert le 12/03, 500 € de frais de formation pris en charge.',
+    'Le salaire actuel du poste proposé est de 1 900 € brut.',
+    'Salaire actuel des agents : 1 800 € brut selon la grille.',
+    "Salaire CDDI proposé 1 100 € brut pour le poste d'ouvrier polyvalent.",
+    'Il a été appelé comme témoin au procès de son ancien employeur.',
+    'Il a été appelé comme renfort en caisse pendant les soldes.',
+    "Elle a versé une caution de 800 € pour l'appartement.",
+    'Sa carte de bus est bloquée depuis lundi.',
+    'Sa carte grise est bloquée à la préfecture.',
+    'Sa carte vitale a été retirée par la CPAM pour mise à jour.',
+    "Son badge d'accès a été suspendu à la fin de sa mission.",
+    'Elle travaillait en banque : elle bloquait les cartes des clients.',
+    'Sa carte de fidélité est bloquée par la banque partenaire du magasin.',
+    'Sa carte est bloquée : il a oublié son code.',
+  ],
+  invalid: [
+    { text: 'Microcrédit de 2 500 € obtenu pour financer son matériel de tatouage.', errors: ['2 500 €'], output: 'Microcrédit de [montant à retirer] obtenu pour financer son matériel de tatouage.' },
+    { text: 'Prêt de 4 000 € contracté en 2022 pour sa voiture.', errors: ['4 000 €'] },
+    { text: 'ARE ouverte le 02/07, 38,42 € brut par jour.', errors: ['38,42 €'], output: 'ARE ouverte le 02/07, [montant à retirer] brut par jour.' },
+    { text: 'ASS notifiée le 3 mars, 18,17 € par jour.', errors: ['18,17 €'] },
+    { text: 'Salaire actuel 6 850 CHF brut.', errors: ['6 850 CHF'], output: 'Salaire actuel [montant à retirer] brut.' },
+    { text: 'Rémunération actuelle : 1 920 € net.', errors: ['1 920 €'] },
+    { text: 'salaire CDDI 1 020 euros net sa femme fait des ménages', errors: ['1 020 euros'] },
+    { text: "Appelée comme caution de son ex-associé, elle doit rembourser 9 000 € à la banque.", errors: ['Appelée comme caution', '9 000 €'] },
+    { text: 'Il a été poursuivi en tant que caution du prêt de son frère.', errors: ['poursuivi en tant que caution du prêt'] },
+    { text: 'Sa carte est bloquée par la banque depuis le découvert de mars.', errors: ['carte est bloquée par la banque'] },
+    { text: 'Ma carte a été retirée par ma banque.', errors: ['carte a été retirée par ma banque'], output: `Ma ${FINANCE_REWRITE}.` },
+    { text: 'Sa carte bancaire a été suspendue après deux rejets de prélèvement.', errors: ['carte bancaire a été suspendue', 'rejets de prélèvement'] },
+  ],
+});
