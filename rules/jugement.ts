@@ -160,6 +160,33 @@ function noteListItem(doc: Doc, k: number, sn: number): boolean {
   return false;
 }
 
+/** Labels of a line about the person's conduct: « Comportement : », « Attitude en atelier : », « Savoir-être : ». */
+const BEHAVIOUR_HEADS = new Set(['comportement', 'attitude', 'posture', 'conduite', 'temperament', 'caractere', 'personnalite', 'attitudes', 'comportements']);
+/** Words of the setting between such a label and its colon: « Comportement en entretien : », « Attitude lors de l'atelier : ». */
+const SETTING_WORDS = new Set(['en', 'lors', 'de', "l'", 'du', 'au', 'pendant', 'durant', 'le', 'la', 'entretien', 'entretiens', 'atelier', 'ateliers', 'rdv', 'rendez-vous', 'groupe',
+  'stage', 'formation', 'seance', 'reunion', 'general', 'globale', 'global', 'generale', '-', '•', '*']);
+/**
+ * Is the comma or colon at `k` inside a list of short items headed by a behaviour label, the label opening the sentence
+ * (each item a word or a short clause: « nonchalant, répond à peine aux questions, »)?
+ */
+function behaviourListItem(doc: Doc, k: number, sn: number): boolean {
+  const toks = doc.tokens;
+  for (let j = k, n = 0; n < 24 && tokenAt(doc, j, sn); j--, n++) {
+    const t = toks[j].t;
+    if (t === '.' || t === ';' || t === '?' || t === '!' || t === '(' || t === ')') return false;
+    if (t !== ':') continue;
+    // the label and its setting open the sentence
+    let h = j - 1;
+    while (tokenAt(doc, h, sn) && SETTING_WORDS.has(toks[h].t) && !BEHAVIOUR_HEADS.has(toks[h].t)) h--;
+    // « savoir-être » is two tokens joined by a hyphen
+    if (tokenAt(doc, h, sn)?.t === 'etre' && toks[h].hyphen && tokenAt(doc, h - 1, sn)?.t === 'savoir') h--;
+    else if (!tokenAt(doc, h, sn) || !BEHAVIOUR_HEADS.has(toks[h].t)) return false;
+    for (let q = h - 1; tokenAt(doc, q, sn); q--) if (!SETTING_WORDS.has(toks[q].t) || q < h - 1) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Degree adverbs that make a phrase after an opening title a characterisation: « CESF complètement à l'ouest », « Cariste un peu lent ». */
 const TITLE_DEGREE = new Set(['completement', 'totalement', 'peu', 'tres', 'vraiment', 'assez', 'plutot', 'trop', 'super', 'hyper', 'franchement', 'carrement', 'vachement', 'archi']);
 export function attachedToPerson(doc: Doc, from: number, relaxed = false): boolean {
@@ -227,6 +254,8 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
   if (toks[k].t === ':' && tokenAt(doc, k - 1, sn) && PERSON_NOUNS.has(toks[k - 1].t)) return true;
   // a terse note list about the person: "Bilan : désorganisé, sous Zoloft", "Synthèse : ponctuel, désorganisé"
   if (noteListItem(doc, k, sn) && !SITUATION_ADJ.has(toks[from].t)) return true;
+  // an item of a list headed by a behaviour label: « Comportement en entretien : nonchalant, répond à peine aux questions, pas très fiable sur les dates »
+  if ((toks[k].t === ',' || toks[k].t === ':') && behaviourListItem(doc, k, sn)) return true;
   // "…, mais assez mou et se laisse vivre": a clause without subject whose coordinated verb is reflexive, so said of a person
   if (toks[k].t === 'mais' || toks[k].t === ',' || toks[k].t === ';') {
     let n = from + 1;
@@ -405,6 +434,21 @@ export interface ToneSpan {
 }
 
 /**
+ * « dès » folds to « des », an article that a word's `notBefore` may refuse (« limité des ressources »):
+ * « je le trouve limité dès qu'il s'agit de se projeter » is still the adjective of the person. Re-checks the entry without that article.
+ */
+function sinceAfter(ctx: RuleContext, hit: Hit): boolean {
+  const { doc } = ctx;
+  // adjectives only: a reaction verb stays a reaction to a topic (« elle se braque dès qu'on évoque ses absences »)
+  const e = hit.entry as unknown as ToneEntry;
+  if (e.link !== 'pred' || e.inflect !== 'adj') return false;
+  if (doc.tokens[hit.to]?.t !== 'des' || !/^d[èÈ]s$/iu.test(doc.raw(hit.to))) return false;
+  const seqs = hit.entry.notBeforeSeqs;
+  if (!seqs?.some((q) => q[0] === 'des')) return false;
+  return entryAccepts({ ...hit, entry: { ...hit.entry, notBeforeSeqs: seqs.filter((q) => q[0] !== 'des') } }, ctx, false, false);
+}
+
+/**
  * The lexicon hits of a tone rule that pass the link, negation and distance conditions. Trigger
  * hits (heads of code patterns) are not findings: their token indices go to `heads`, by trigger.
  */
@@ -426,7 +470,7 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     // « limite » as a hedge before another label: « limite insolent » is one judgement, the adjective's
     if (e.lemma === 'limité' && doc.tokens[hit.from].t === 'limite' && !/é/u.test(doc.raw(hit.from)) && ctx.hits.some((h) => h.from === hit.to && (h.entry as unknown as ToneEntry).link !== 'trigger')) continue;
     // a title in capitals inside quotes names a course, a job or a venue: « Lazy Sunday Brunch »
-    if (!entryAccepts(hit, ctx, false, false) || (jobFrame(doc, hit.from) && !(e.link === 'label' && openingTitle(doc, hit.from))) || titleCased(doc, hit.from, hit.to)) continue;
+    if (!(entryAccepts(hit, ctx, false, false) || sinceAfter(ctx, hit)) || (jobFrame(doc, hit.from) && !(e.link === 'label' && openingTitle(doc, hit.from))) || titleCased(doc, hit.from, hit.to)) continue;
     // a trait of the public served or of a process, not of the person: « l'agressivité du public », « la lenteur des démarches »
     if (e.inflect === 'noun' && e.link === 'label' && traitOfOthers(doc, hit.to)) continue;
     // a character adjective said of a machine, a place or an animal: « le logiciel de caisse est capricieux », « le studio est invivable »

@@ -657,3 +657,32 @@ ruleTester(rule, {
     { text: 'Il joue souvent les victimes en atelier.', errors: ['joue souvent les victimes'] },
   ],
 });
+
+// an item of a list headed by a behaviour label; a pred adjective before « dès » (folded to « des »)
+ruleTester(rule, {
+  valid: [
+    "Démarches : CV envoyé, relances faites, pas très fiable le site de l'agence.",
+    'Bilan de la semaine : trois candidatures, pas très fiable comme méthode.',
+    'Véhicule : vieille Clio, pas très fiable sur les longs trajets.',
+    'Comportement du logiciel : lent, plante souvent, pas fiable.',
+    "Le matériel de l'atelier : ancien, pas très fiable, à remplacer.",
+    'Comportement en entretien : calme, ponctuel, répond aux questions.',
+    'Le budget est limité dès cette année.',
+    'Les places sont limitées dès la rentrée.',
+    'Le nombre de places est limité dès le mois de mai.',
+    'Accès internet limité dès 18 h au foyer.',
+    'Attitude : le transport est limité dès 20 h dans son village.',
+    "Elle se braque dès qu'on évoque ses absences.",
+  ],
+  invalid: [
+    { text: "- Comportement en entretien : nonchalant, répond à peine aux questions, pas très fiable sur les dates qu'il donne.", errors: ['nonchalant', 'pas très fiable'] },
+    { text: "Attitude en atelier : arrive à l'heure, pose peu de questions, pas très motivé.", errors: ['pas très motivé'] },
+    { text: 'Savoir-être : ponctuelle, souriante, pas très fiable sur les horaires.', errors: ['pas très fiable'] },
+    { text: "Par contre il le trouve franchement limité dès qu'il s'agit de se projeter.", errors: ['limité'] },
+    {
+      text: "Sa tutrice la trouve lente dès qu'il faut rédiger.",
+      errors: ['lente'],
+      output: "Sa tutrice la trouve [besoin observé, p. ex. : a besoin de plus de temps pour les exercices écrits ; supports adaptés fournis] dès qu'il faut rédiger.",
+    },
+  ],
+});
