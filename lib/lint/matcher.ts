@@ -107,8 +107,11 @@ interface FlatTrie {
   walk(tokens: Token[], original: string, map: Int32Array, i: number, hits: Hit[]): void;
   /** the child of `node` by the word `w` of hash `h`, or -1 */
   child(node: number, h: number, w: string): number;
-  /** append the hits of the entries ending at `node` */
-  ends(node: number, from: number, to: number, hits: Hit[], upperOk: (() => boolean) | null): void;
+  /**
+   * Append the hits of the entries ending at `node` (tokens [from, to)). An entry that must be
+   * written in capitals is checked against `original` when `map` is given, and left out otherwise.
+   */
+  ends(node: number, tokens: Token[], original: string, map: Int32Array | null, from: number, to: number, hits: Hit[]): void;
 }
 
 /** Root table slot of a hash (a multiplicative mix). */
@@ -150,21 +153,23 @@ function loadTrie(snap: TrieSnapshot, active: (ref: number) => boolean, entry: (
     if (w === undefined) word[n] = w = words.slice(wordAt[n], wordAt[n + 1] - 1);
     return w;
   };
-  // the root's children by hash
+  // the root's children by hash: slots of two integers (the word's hash, the child; 0 = empty), so
+  // that a probe reads one place, and a token that starts no term is ruled out there
   let mask = 15;
   while (mask < children[0] * 2) mask = mask * 2 + 1;
-  const rootTable = new Int32Array(mask + 1); // 0: empty (no node is its own root child)
+  const rootTable = new Int32Array(2 * (mask + 1));
   for (let c = first[0]; c < first[1]; c++) {
     let k = rootSlot(hash[c], mask);
-    while (rootTable[k] !== 0) k = (k + 1) & mask;
-    rootTable[k] = c;
+    while (rootTable[2 * k + 1] !== 0) k = (k + 1) & mask;
+    rootTable[2 * k] = hash[c];
+    rootTable[2 * k + 1] = c;
   }
   const child = (node: number, h: number, w: string): number => {
     if (node === 0) {
       for (let k = rootSlot(h, mask); ; k = (k + 1) & mask) {
-        const c = rootTable[k];
+        const c = rootTable[2 * k + 1];
         if (c === 0) return -1;
-        if (hash[c] === h && wordOf(c) === w) return c;
+        if (rootTable[2 * k] === h && wordOf(c) === w) return c;
       }
     }
     let lo = first[node];
@@ -187,13 +192,13 @@ function loadTrie(snap: TrieSnapshot, active: (ref: number) => boolean, entry: (
     if (e === undefined) e = resolved[ref] = active(ref) ? entry(ref) : null;
     return e;
   };
-  const ends = (node: number, from: number, to: number, hits: Hit[], upperOk: (() => boolean) | null) => {
+  const ends = (node: number, tokens: Token[], original: string, map: Int32Array | null, from: number, to: number, hits: Hit[]) => {
     for (let q = endAt[node], last = endAt[node + 1]; q < last; q++) {
       const ref = endRefs[q];
       if (ref < 0) continue;
       const e = resolveRef(ref);
       if (e === null) continue;
-      if (e.upper && (upperOk === null || !upperOk())) continue;
+      if (e.upper && (map === null || !isUpperSpan(original, map, tokens, from, to))) continue;
       hits.push({ entry: e, from, to });
     }
   };
@@ -213,7 +218,7 @@ function loadTrie(snap: TrieSnapshot, active: (ref: number) => boolean, entry: (
       for (;;) {
         node = child(node, tok.h, tok.t);
         if (node < 0) return;
-        if (endAt[node] !== endAt[node + 1]) ends(node, i, j + 1, hits, () => isUpperSpan(original, map, tokens, i, j + 1));
+        if (endAt[node] !== endAt[node + 1]) ends(node, tokens, original, map, i, j + 1, hits);
         if (first[node] === first[node + 1] || ++j >= n) return;
         tok = tokens[j];
       }
@@ -283,7 +288,7 @@ function matchBroken(trie: FlatTrie, tokens: Token[], original: string, map: Int
   let node = trie.child(0, tokenHash(joined), joined);
   const mark = hits.length;
   for (let j = i + 2; node >= 0; ) {
-    trie.ends(node, i, j + 1, hits, null);
+    trie.ends(node, tokens, original, null, i, j + 1, hits);
     if (++j >= tokens.length) break;
     node = trie.child(node, tokens[j].h, tokens[j].t);
   }
