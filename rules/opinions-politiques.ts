@@ -135,8 +135,16 @@ militante militants militantes engage engagee engages engagees combat combattait
 protestait protester protestation protestations collectif collectifs comite comites coordination petition petitions occupe occupait
 occupation occupations bloque bloquait blocage blocages actif active actifs actives zadiste zadistes resistance rassemblement rassemblements
 marche marches fauche fauchage insurge insurgee vent debout`);
-/** Words between the activism word and "contre": "mobilisé depuis des mois contre", "s'est fortement opposée contre". */
-const OPPOSE_SKIP = set("activement beaucoup depuis longtemps toujours aussi encore ardemment fortement tres deja souvent vivement publiquement ouvertement des mois annees ans");
+/** Last words of a party's local meetings: "réunions de cellule", "assemblée de section". */
+const PARTY_MEETINGS = set('cellule section');
+/** Members of a campaign or a movement: "Militante de la campagne BDS". */
+const CAMPAIGN_MEMBERS = set('militant militante militants militantes membre membres benevole benevoles adherent adherente engage engagee sympathisant sympathisante');
+/** Groups that may be an employer, and the words of a hiring or a job before them. */
+const EMPLOYER_GROUPS = set('collectif collectifs comite comites coordination');
+const HIRED_BY = set('embauche embauchee embauches recrute recrutee salarie salariee stage stagiaire cdd cdi contrat poste emploi alternance mission');
+/** Words between the activism word and "contre": "mobilisé depuis des mois contre", "s'est fortement opposée contre", "collectif citoyen contre", "comité d'habitants contre". */
+const OPPOSE_SKIP = set(`activement beaucoup depuis longtemps toujours aussi encore ardemment fortement tres deja souvent vivement publiquement ouvertement des mois annees ans
+citoyen citoyenne citoyens citoyennes local locale locaux locales riverain riverains d' habitants usagers voisins`);
 /** Heads of a contested project: "contre le chantier de l'A69", "contre les mégabassines", "contre l'extension de l'aéroport". */
 const PROJECTS = set(`projet projets chantier chantiers construction constructions extension extensions agrandissement creusement implantation
 installation ouverture amenagement bassine bassines megabassine megabassines mega-bassines retenue retenues aeroport aeroports autoroute
@@ -462,6 +470,12 @@ export default defineRule({
           if (!OPPOSE_HEADS.has(head) && !SIGN.has(head)) break;
           if (policedDemoBefore(doc, i)) break;
           if (jobFrameBefore(doc, k) && !(k < i - 1 && personInSentence(doc, i, k, h.to))) break;
+          // "embauché par le collectif contre l'extension de l'aéroport": a group as an employer
+          if (EMPLOYER_GROUPS.has(head)) {
+            let hired = false;
+            for (let j = k - 1; j >= k - 5 && t(j, i) && !hired; j--) hired = HIRED_BY.has(toks[j].t);
+            if (hired) break;
+          }
           let c = h.to;
           while (c < h.to + 4 && PROJECT_SKIP.has(t(c, i))) c++;
           let w = t(c, i);
@@ -533,8 +547,12 @@ export default defineRule({
             if (served || (set("de des d'").has(t(h.to, i)) && set('plusieurs tous differents divers nombreux').has(t(h.to + 1, i)))) break;
           }
           const end = target(h.to, i, 6);
+          // a party's meetings ("ses absences aux réunions de cellule") take their party from anywhere in the sentence
+          const reach = PARTY_MEETINGS.has(toks[h.to - 1].t) ? 40 : 8;
+          // "réunions de cellule de crise", "de cellule d'écoute", "de section sportive": another cell or section
+          if (reach > 8 && (set("de d' du").has(t(h.to, i)) || toks[h.to]?.k === Kind.Word && !TARGET_TAGS.has(hitAt.get(h.to)?.entry.tag ?? '') && !set('du de des au et le la les').has(t(h.to, i))) && !TARGET_TAGS.has(hitAt.get(h.to + 1)?.entry.tag ?? '')) break;
           const political = end > 0 || around(doc, i, h.to, POLITICAL, 8)
-            || [...hitAt.values()].some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && Math.abs(o.from - i) <= 8 && toks[o.from].sn === toks[i].sn);
+            || [...hitAt.values()].some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && Math.abs(o.from - i) <= reach && toks[o.from].sn === toks[i].sn);
           if (political) report(i, end > 0 ? end : h.to);
           break;
         }
@@ -795,6 +813,8 @@ export default defineRule({
         }
         case 'mandat': {
           if (jobFrameBefore(doc, i)) break;
+          // "Mandat électif : conseiller municipal…", "Mandats électifs : néant": a field's label (its value speaks for itself)
+          if (toks[i].t.startsWith('mandat') && t(h.to, i) === ':') break;
           // another person's office: "chauffeur pour un élu local", "assistante d'une conseillère municipale", "reçu par les élus locaux"
           if (OTHER_DETS.has(pw) && OTHER_PREPS.has(t(i - 2, i))) break;
           // "quand il était maire de sa commune", "ancien maire": a past office with no party or list named is a past job
@@ -826,7 +846,14 @@ export default defineRule({
           break;
         }
         case 'opinion': {
+          // "Militante de la campagne BDS, elle…": a member's apposition opens the phrase
+          {
+            const of = set("le la les l'").has(pw) ? i - 2 : i - 1;
+            if (set("de du d' des").has(t(of, i)) && CAMPAIGN_MEMBERS.has(t(of - 1, i)) && !jobFrameBefore(doc, of - 1) && personInSentence(doc, i, of - 1, h.to)) { report(of - 1, h.to); break; }
+          }
           if (jobFrameBefore(doc, i) || !personNamed(doc, i, h.to)) break;
+          // "un exposé sur le mouvement BDS", "un mémoire sur les idées politiques": a topic
+          if (pw === 'sur' || (set("le la les l'").has(pw) && t(i - 2, i) === 'sur')) break;
           report(i, h.to);
           break;
         }

@@ -244,6 +244,11 @@ const STANCES = entries('opinion', [
     'sensibilité politique', 'très politisé', 'très politisée', 'politisé', 'politisée', 'fait de la politique',
     'faisait de la politique', 'idées extrémistes', 'propos extrémistes', 'propos politiques', 'discours politique',
     'discours politiques', 'prises de position politiques', 'tracts politiques']],
+  // boycott campaigns for a political cause (the BDS campaign against Israel's policy, boycotts of a state's goods)
+  ['campagne BDS', ['campagne de boycott BDS', 'mouvement BDS', 'boycott BDS', 'militant BDS', 'militante BDS', 'militants BDS',
+    'Boycott, Désinvestissement, Sanctions', 'Boycott Désinvestissement Sanctions', 'boycott des produits israéliens', "boycott d'Israël",
+    'boycott des produits russes', 'boycott de la Russie', 'boycott des produits chinois', 'boycott de la Chine', 'boycott des produits américains',
+    'boycott des produits des colonies', 'boycott des colonies']],
 ]);
 
 /** Dissent as a status: the person was persecuted for an opinion (the rule wants the person, not a public or a topic). */
@@ -285,6 +290,9 @@ const ACTIVISM = entries('activisme', [
   'tracté', 'tractage', 'tractages', 'tracte', 'tractait', 'tracter', 'boîtage', 'boîtages', 'distribue des tracts', 'distribuait des tracts', 'distribué des tracts',
   'fait campagne', 'faisait campagne', 'a fait campagne', 'faire campagne', 'fera campagne', 'porte-à-porte', 'porte à porte',
   'fait du porte-à-porte', 'meeting', 'meetings', 'bénévole de campagne', 'équipe de campagne', 'QG de campagne',
+  // the local meetings of a party (a communist "cellule", a "section", a "comité"), political only beside a party or a political word
+  'réunion de cellule', 'réunions de cellule', 'réunion de section', 'réunions de section', 'assemblée de section', 'assemblées de section',
+  'secrétaire de cellule', 'fête de la section', 'université d\'été', "universités d'été", 'congrès du parti', 'réunions du parti', 'réunion du parti',
 ]);
 
 /**

@@ -410,3 +410,30 @@ ruleTester(rule, {
     { text: 'Elle milite pour la cause des sans-papiers.', errors: ['milite pour la cause des'] },
   ],
 });
+
+// collectives with a qualifier before « contre », boycott campaigns, a party's local meetings, a field label « Mandat électif : »
+ruleTester(rule, {
+  valid: [
+    "Il a été embauché par le collectif citoyen contre l'extension de l'aéroport comme comptable.",
+    'Stage au comité contre le projet d\'autoroute en 2022.',
+    'Le comité local contre le bruit organise une réunion.',
+    'Il a fait un exposé sur le mouvement BDS en master.',
+    'Elle est trésorière du BDS de son école de commerce.',
+    "Chargée de communication, elle a travaillé sur la campagne BDS d'une ONG.",
+    'Il anime des réunions de cellule de crise dans son entreprise.',
+    'Adhérente au club, elle anime des réunions de cellule de crise au travail.',
+    'Elle organise les réunions de section du club de foot.',
+    "Il a animé l'université d'été du Medef comme traiteur.",
+    'Mandats électifs : néant.',
+  ],
+  invalid: [
+    { text: "Il s'investit dans un collectif citoyen contre l'extension de l'aéroport.", errors: ["contre l'extension de l'aéroport"] },
+    { text: "Il fait partie d'un comité d'habitants contre l'implantation d'une antenne.", errors: ["contre l'implantation d'une antenne"] },
+    { text: 'Militante de la campagne de boycott BDS, elle refuse certaines enseignes.', errors: ['Militante de la campagne de boycott BDS'] },
+    { text: 'Il pratique le boycott des produits israéliens et le dit en entretien.', errors: ['boycott des produits israéliens'] },
+    { text: 'Il a sorti sa carte du Parti communiste pour justifier ses absences aux réunions de cellule.', errors: ['carte du Parti communiste', 'réunions de cellule'] },
+    { text: 'Il va aux réunions de section du PCF.', errors: ['réunions de section du PCF'] },
+    { text: '- Mandat électif : conseiller municipal de Bréval-le-Haut depuis 2020.', errors: ['conseiller municipal'] },
+    { text: 'Il a un mandat électif dans sa commune.', errors: ['mandat électif'] },
+  ],
+});
