@@ -107,6 +107,9 @@ const WORK_THERE = set(`intervient intervenait intervenante intervenant travaill
 surveillant surveillante benevole aumonier infirmier infirmiere cuisinier cuisiniere agent agente poste postes mission stage offre offres
 recrute recrutement secretariat emploi candidature`);
 /** Jobs and application words around a place of detention that make it a workplace ("Agent d'entretien au centre pénitentiaire"). */
+/** Leading an activity in a prison is working there: "anime des ateliers en maison d'arrêt" (not "a suivi des ateliers en détention"). */
+const LEAD_VERBS = set('anime animait animent animer animera donne donnait donnent dispense dispensait encadre encadrait encadrer intervient intervenait intervenir');
+const LED_ACTIVITIES = set('atelier ateliers cours formation formations seance seances groupe groupes stage stages module modules');
 const WORKPLACE_JOBS = set(`agent agente agents cuisinier cuisiniere commis plongeur plongeuse technicien technicienne electricien electricienne
 plombier plombiere menuisier peintre jardinier secretaire assistant assistante comptable medecin dentiste kinesitherapeute aide auxiliaire
 employe employee ouvrier ouvriere magasinier magasiniere chauffeur veilleur veilleuse moniteur monitrice responsable chef cheffe coordinateur
@@ -683,6 +686,15 @@ export default defineRule({
       }
       return false;
     };
+    /** Activities the person leads there: "anime des ateliers coiffure en maison d'arrêt", "donne des cours en détention". */
+    const leadsActivityIn = (i: number): boolean => {
+      let activity = false;
+      for (let k = i - 1; k >= Math.max(0, i - 7) && toks[k].sn === toks[i].sn && toks[k].k !== Kind.Punct; k--) {
+        if (LED_ACTIVITIES.has(toks[k].t)) activity = true;
+        else if (activity && LEAD_VERBS.has(toks[k].t)) return !negatedBefore(doc, k);
+      }
+      return false;
+    };
     /** An application or a contract later in the sentence ("… : candidature envoyée"), when nothing says the person was held there. */
     const applicationAfter = (i: number, to: number): boolean => {
       if (withDuration(i) < i || stayVerbBefore(i) >= 0) return false;
@@ -1252,7 +1264,7 @@ export default defineRule({
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
           // a building, a museum or a sight: "restaure le mur de l'ancienne prison, devenue musée", "visite guidée de la prison de Montluc"
           if (around(doc, i, h.to, MONUMENT, 10) && withDuration(i) === i && stayVerbBefore(i) < 0) break;
-          if (justiceJobBefore(i) || justiceJobAfter(h.to) || workplaceJobBefore(i) || applicationAfter(i, h.to)) break;
+          if (justiceJobBefore(i) || justiceJobAfter(h.to) || workplaceJobBefore(i) || applicationAfter(i, h.to) || leadsActivityIn(i)) break;
           if (h.entry.lemma.startsWith('milieu') || h.entry.lemma.startsWith('univers') || h.entry.lemma.includes('etablissement')) {
             if (!personLinked(doc, i, h.to)) break;
           }
@@ -1305,6 +1317,8 @@ export default defineRule({
           // "détention du permis B", "détention d'un diplôme": possession, not custody
           if (nw === 'du' || nw === 'de' || nw === "d'" || nw === 'des') break;
           if (negatedBefore(doc, i) || justiceJobBefore(i)) break;
+          // "donne des cours de français en détention": a teacher's work place
+          if (pw === 'en' && leadsActivityIn(i)) break;
           const s = withDuration(i);
           if (exitBefore(i)) { report(exitAt(i), h.to); break; }
           if (s < i || pw === 'en' || set('sa son leur provisoire pendant apres').has(pw) || personLinked(doc, i, h.to)) report(s, h.to);

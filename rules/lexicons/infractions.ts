@@ -190,7 +190,9 @@ const JUVENILE_NEAR = ['placé', 'placée', 'placement', 'passé', 'passée', 'j
 const JUVENILE = [
   ...['CEF', 'EPM', 'QHS'].map((a) => ({ lemma: a, upper: true, tag: 'prison', near: JUVENILE_NEAR })),
   // also the RSA "contrat d'engagements réciproques": not near its own words
-  { lemma: 'CER', upper: true, tag: 'prison', near: JUVENILE_NEAR, notNear: ['engagements', 'engagement', 'contrat', 'RSA', 'réciproques', 'référent', 'référente', 'renouvelé', 'renouvellement', 'signé', 'signature', 'allocataire', 'département'] },
+  { lemma: 'CER', upper: true, tag: 'prison', near: JUVENILE_NEAR, notNear: ['engagements', 'engagement', 'contrat', 'RSA', 'réciproques', 'référent', 'référente', 'renouvelé', 'renouvellement', 'signé', 'signature', 'allocataire', 'département',
+    // the RSA contract's vocabulary: "Orientation et CER (6 mois)", "CER à renouveler"
+    'renouveler', 'orientation', 'réorientation', 'insertion', 'parcours', 'objectifs', 'PPAE', 'CAF', 'départemental', 'bénéficiaire', 'Orientation'] },
   ...['UEHC', 'UEMO', 'STEMO'].map((a) => ({ lemma: a, upper: true, tag: 'suivi' })),
 ];
 /**

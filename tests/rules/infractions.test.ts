@@ -962,3 +962,20 @@ ruleTester(rule, {
     { text: 'Suivie par une CPIP du SPIP de Castelnoyer, elle justifie de ses recherches chaque mois.', errors: ['CPIP', 'SPIP'] },
   ],
 });
+
+// activities led in a prison are a work place; the RSA contract (CER) in its own vocabulary
+ruleTester(rule, {
+  valid: [
+    "Elle anime des ateliers coiffure en maison d'arrêt pour une association d'insertion.",
+    'Il donne des cours de français en détention.',
+    'Bénévole, elle encadre des ateliers théâtre au centre pénitentiaire.',
+    'Orientation et CER (6 mois)',
+    'Entretien de réorientation RSA – CER à renouveler – 22/10',
+  ],
+  invalid: [
+    { text: "Il a suivi des ateliers coiffure en maison d'arrêt.", errors: ["maison d'arrêt"] },
+    { text: 'Il a suivi des cours de français en détention.', errors: ['détention'] },
+    { text: "Il a passé deux ans en maison d'arrêt.", errors: ["deux ans en maison d'arrêt"] },
+    { text: 'Placé en CER à 15 ans après une fugue.', errors: ['CER'] },
+  ],
+});
