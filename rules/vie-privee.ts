@@ -39,6 +39,9 @@ const WORK = new Set([
   'patron', 'patronne', 'hierarchie', 'direction', 'entreprise', 'travail', 'superieur', 'superieure', 'client', 'clients', 'formateur', 'formatrice',
   'conseiller', 'conseillere', 'agence', 'voisin', 'voisins', 'voisine', 'voisines', 'bailleur', 'proprietaire', 'administration', 'ecole', 'professeur',
   'enseignant', 'enseignante', 'recruteur', 'stage', 'poste', 'service', 'mission', 'interim', 'banque', 'caf', 'organisme', 'syndic', 'locataire',
+  // business and trade partners, fellow inmates: « son ancien associé », « un codétenu », « son fournisseur »
+  'associe', 'associee', 'associes', 'associees', 'coassocie', 'fournisseur', 'fournisseurs', 'creancier', 'creanciers', 'codetenu', 'codetenue', 'codetenus', 'complice', 'complices',
+  'salarie', 'salariee', 'salaries', 'employe', 'employee', 'employes', 'gerant', 'gerante', 'commercant', 'commercante',
 ]);
 
 /**
@@ -49,8 +52,10 @@ function outsiderBanned(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   let outsider = false;
-  for (let k = from - 1, n = 0; n < 20 && k >= 0 && toks[k].sn === sn; k--, n++) if (kinAt(doc, k, sn) > 0) return false; else if (WORK.has(toks[k].t)) outsider = true;
-  for (let k = from + 1, n = 0; n < 25 && k < toks.length && toks[k].sn === sn; k++, n++) if (kinAt(doc, k, sn) > 0) return false; else if (WORK.has(toks[k].t)) outsider = true;
+  // « son ex-associé », « un ex-collègue »: « ex » of a work relation, not an ex-partner
+  const workEx = (k: number) => toks[k].t === 'ex' && !!toks[k + 1] && toks[k + 1].hyphen && WORK.has(toks[k + 1].t);
+  for (let k = from - 1, n = 0; n < 20 && k >= 0 && toks[k].sn === sn; k--, n++) if (!workEx(k) && kinAt(doc, k, sn) > 0) return false; else if (WORK.has(toks[k].t)) outsider = true;
+  for (let k = from + 1, n = 0; n < 25 && k < toks.length && toks[k].sn === sn; k++, n++) if (!workEx(k) && kinAt(doc, k, sn) > 0) return false; else if (WORK.has(toks[k].t)) outsider = true;
   return outsider;
 }
 
@@ -1115,6 +1120,8 @@ export default defineRule({
     const { doc } = ctx;
     const spans: Array<[number, number]> = [];
     const add = (from: number, to: number) => spans.push([from, to]);
+    /** Estrangements taken up by a pronoun (« …, il n'a plus aucun contact avec elle »): findings only without an earlier one in their sentence. */
+    const takeUps: Array<[number, number]> = [];
     const threatHeads: number[] = [];
     const relationHeads: number[] = [];
     const conflictHeads: number[] = [];
@@ -1159,7 +1166,8 @@ export default defineRule({
         // « Père cap-verdien, plus aucun contact avec lui depuis ses 10 ans »: the relative named before, taken up by a pronoun
         // (after a finding of the same sentence it restates it: « Brouillé avec ses parents depuis son mariage, il n'a plus aucun contact avec eux »)
         if (end < 0 && ESTRANGE_HEAD.test(e.lemma) && PRONOUN_AFTER.has(doc.tokens[hit.to]?.t ?? '') && doc.tokens[hit.to].sn === doc.tokens[hit.from].sn && kinBefore(doc, hit.from)) {
-          if (!spans.some(([a, b]) => b <= hit.from && doc.tokens[a].sn === doc.tokens[hit.from].sn)) add(hit.from, extendDepuis(doc, hit.to + 1));
+          // (decided once every other finding is known: the earlier one may come from a pattern read later)
+          takeUps.push([hit.from, extendDepuis(doc, hit.to + 1)]);
           continue;
         }
         if (end < 0) {
@@ -1217,6 +1225,7 @@ export default defineRule({
         && ((c - b === 2 && ['a', 'avait'].includes(doc.tokens[b + 1].t)) || (c - b === 1 && ['a', 'avait'].includes(doc.tokens[c].t))));
       if (prev) spans.push([prev[0], d]);
     }
+    for (const [from, to] of takeUps) if (!spans.some(([a, b]) => b <= from && doc.tokens[a].sn === doc.tokens[from].sn)) add(from, to);
     joinRestatements(doc, spans);
     const merged = mergeSpans(doc, spans.map(([from, to]) => ({ from, to })));
     /** The family judge named alone ("JAF", "juge aux affaires familiales"): the authority of another fact of the sentence adds nothing to it. */

@@ -295,11 +295,13 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // mesures de protection
   ...fixed([
     'ordonnance de protection', 'ordonnances de protection', 'téléphone grave danger', 'téléphone grand danger', 'TGD',
-    'éviction du conjoint violent', 'interdiction d’approcher', "interdiction d'approcher", 'mesure d’éloignement du conjoint',
-    "mesure d'éloignement du conjoint", 'éloignement du conjoint violent', 'interdiction de l’approcher', "interdiction de l'approcher", 'interdiction de la contacter',
-    'interdiction de le contacter', "interdiction d'entrer en contact", 'interdiction d’entrer en contact', 'interdiction de paraître au domicile', 'interdiction de s’approcher',
-    "interdiction de s'approcher", 'mesure d’éloignement', "mesure d'éloignement",
+    'éviction du conjoint violent', 'mesure d’éloignement du conjoint',
+    "mesure d'éloignement du conjoint", 'éloignement du conjoint violent', 'interdiction de paraître au domicile', 'mesure d’éloignement', "mesure d'éloignement",
   ]),
+  // a ban on contacting or approaching someone: family life when the one kept away is a partner or a relative, not « son ancien associé », « une collègue »
+  // (tag 'ban': silent when the sentence names someone from work, business or the neighbourhood and no relative)
+  ...fixed(['interdiction d’approcher', "interdiction d'approcher", 'interdiction de l’approcher', "interdiction de l'approcher", 'interdiction de la contacter',
+    'interdiction de le contacter', "interdiction d'entrer en contact", 'interdiction d’entrer en contact', 'interdiction de s’approcher', "interdiction de s'approcher"], { tag: 'ban' }),
   // a ban on contacting a child or a partner in lay words: « il n'a pas le droit de contacter son fils », « interdit de contact avec son ex », « ne peut plus approcher ses enfants »
   ...fixed(["n'a pas le droit de", "n'a plus le droit de", 'a interdiction de', 'a l’interdiction de', "a l'interdiction de", 'interdit de', 'interdite de', 'ne peut pas', 'ne peut plus', "n'a pas le droit d'", "n'a plus le droit d'"]
     .flatMap((h) => (h.endsWith("d'") ? ['approcher', 'appeler', 'écrire à', 'entrer en contact avec'] : ['contacter', 'voir', 'approcher', 'rencontrer', 'joindre', 'rendre visite à', 'entrer en contact avec',

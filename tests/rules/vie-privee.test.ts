@@ -547,3 +547,26 @@ ruleTester(rule, {
     { text: 'Elle a du mal à gérer, les conflits à la maison se multiplient.', errors: ['conflits à la maison'] },
   ],
 });
+
+// a ban on contact kept for a partner or a relative (not a business partner, a neighbour, a colleague); an estrangement taken up by a pronoun after another
+ruleTester(rule, {
+  valid: [
+    "Suivi par sa CPIP jusqu'en 2026, avec une interdiction d'entrer en contact avec son ancien associé.",
+    "Le juge a prononcé une interdiction d'entrer en contact avec son ex-associé.",
+    "Interdiction d'entrer en contact avec la victime, une ancienne collègue.",
+    "Il a une interdiction de l'approcher : un voisin qu'il a agressé l'an dernier.",
+    "Interdiction d'approcher son ancien fournisseur après la bagarre.",
+    'Interdiction de le contacter, son ancien gérant, depuis le dépôt de plainte.',
+    "Interdiction d'entrer en contact avec un codétenu depuis son transfert.",
+    "Son ex-collègue a obtenu une interdiction de l'approcher.",
+  ],
+  invalid: [
+    { text: "Il est aussi sous interdiction d'entrer en contact avec son ex-compagne.", errors: ["interdiction d'entrer en contact"], output: `Il est aussi sous ${PRIVATE_REWRITE} avec son ex-compagne.` },
+    { text: "Elle a obtenu une interdiction de l'approcher contre son ex.", errors: ["interdiction de l'approcher"] },
+    { text: "Interdiction d'entrer en contact avec son ex-femme et ses enfants.", errors: ["Interdiction d'entrer en contact"] },
+    { text: "Son ex-mari a une interdiction de s'approcher d'elle et des enfants.", errors: ["interdiction de s'approcher d'elle"] },
+    { text: "Sa famille l'a renié à ses 18 ans, il n'a plus aucun contact avec elle.", errors: ["famille l'a renié"] },
+    { text: "Sa mère l'a mis à la porte, il n'a plus aucun contact avec elle.", errors: ["mère l'a mis à la porte"] },
+    { text: 'Père cap-verdien, plus aucun contact avec lui depuis ses 10 ans.', errors: ['plus aucun contact avec lui depuis ses 10 ans'] },
+  ],
+});
