@@ -206,6 +206,9 @@ const CIVIL_CASES = set('proces procedure procedures affaire affaires instance d
 const TOPIC_WORKS = set(`reportage reportages documentaire documentaires enquete enquetes article articles livre livres film films these memoire
 podcast exposition emission serie roman etude conference debat`);
 /** Planning words around the service in an action list ("prévoir un point avec le SPIP sur les horaires autorisés"): when nothing else penal is said. */
+/** Staff of a probation service met by the person: "l'assistante sociale du SPIP", "la référente du SPIP". */
+const SPIP_STAFF = set('referent referente conseiller conseillere educateur educatrice psychologue');
+const STAFF_HIRING = set('embauche poste postes stage stagiaire candidature recrutement recrute recrutee emploi alternance');
 const PLANNING_CUES = set('point rdv rendez-vous entretien horaires autorises autorisees contacter contact convocation');
 /** The duration served, said after it: "j'ai pris deux ans, je les ai faits", "il les a tirés". */
 const SERVED = set('faits fait tires tire purges purge');
@@ -1241,6 +1244,12 @@ export default defineRule({
               : set("la l'").has(pw) && t(i - 2, i) === 'de' && JUSTICE_JOBS.has(t(i - 3, i)) ? i - 3 : -1;
             const det = j > 0 ? t(j - 1, i) : '';
             if (j > 0 && (set('son sa ses').has(det) || (set("l' la le").has(det) && CONTACTED.has(t(j - 2, i)))) && entryAccepts(h, ctx, false, true)) { report(j, h.to); break; }
+          }
+          // "Point budget avec l'assistante sociale du SPIP", "rdv avec la référente du SPIP": a meeting with the person's officer
+          if (h.to - i === 1 && set('du de').has(pw)) {
+            const staff = SPIP_STAFF.has(t(i - 2, i)) ? i - 2 : t(i - 2, i) === 'sociale' && t(i - 3, i).startsWith('assistant') ? i - 3 : -1;
+            if (staff > 0 && around(doc, staff, staff + 1, PLANNING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !penalSentence(i)
+              && !jobFrameBefore(doc, staff) && !sentenceHas(doc, i, STAFF_HIRING)) { report(i, h.to); break; }
           }
           // "suivie par une CPIP du SPIP de X": the service of the person's own officer, already reported, is a finding too
           if (h.to - i === 1 && set("du de").has(pw) && t(i - 2, i) === 'cpip' && done.some(([a, b]) => a <= i - 2 && i - 2 < b)) { report(i, h.to); break; }

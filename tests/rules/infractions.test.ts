@@ -979,3 +979,15 @@ ruleTester(rule, {
     { text: 'Placé en CER à 15 ans après une fugue.', errors: ['CER'] },
   ],
 });
+
+// a meeting with a probation service's staff member in a note
+ruleTester(rule, {
+  valid: [
+    "Entretien pour un poste d'assistante sociale du SPIP de Lyon.",
+    'Elle a fait un stage : point hebdomadaire avec la conseillère du SPIP.',
+  ],
+  invalid: [
+    { text: "- Point budget avec l'assistante sociale du SPIP pour l'échéancier.", errors: ['SPIP'] },
+    { text: 'Rdv avec la référente du SPIP jeudi.', errors: ['SPIP'] },
+  ],
+});
