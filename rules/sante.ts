@@ -844,6 +844,9 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (!n || !v || n.sn !== toks[from].sn || v.sn !== n.sn || !(n.k === Kind.Number || NUMBER_WORDS.has(n.t))) return null;
       if (!WEIGHT_VERBS.has(v.t)) return null;
       if (next && (next.t === 'de' || next.t === "d'")) return null;
+      // "Après une sleeve en 2023, il a perdu 40 kg": the expected outcome of a weight-loss surgery told before it
+      // is part of that finding (not "a perdu 20 kilos depuis sa sleeve", where the loss is the subject)
+      if (surgeryBefore(doc, from - 2)) return null;
       return [from - 2, to];
     }
     case 'p':
@@ -1445,10 +1448,34 @@ function breakdown(doc: Doc, from: number, to: number): [number, number] | null 
 const PHRASE_LINK_DET = set(`un une des la l' le`);
 function linkedPhrase(doc: Doc, end: number, from: number): boolean {
   const toks = doc.tokens;
-  if (from - end < 1 || from - end > 2 || toks[end].sn !== toks[from].sn || !/^opere/.test(toks[end - 1].t)) return false;
+  if (from - end < 1 || from - end > 2 || toks[end].sn !== toks[from].sn) return false;
   const h = toks[end].t;
+  // "alitée pour une grossesse pathologique", "hospitalisé pour une pneumonie": the state and its cause are one phrase
+  if (BEDRIDDEN.has(toks[end - 1].t)) return h === 'pour' && (from - end === 1 || PHRASE_LINK_DET.has(toks[end + 1].t) || POSSESSIVE.has(toks[end + 1].t));
+  if (!/^opere/.test(toks[end - 1].t)) return false;
   return (h === "d'" || h === 'de' || h === 'du') && (from - end === 1 || PHRASE_LINK_DET.has(toks[end + 1].t));
 }
+/** Adjectives of a pregnancy that is not there: "une éventuelle grossesse", "une future grossesse". */
+const NOT_YET = set(`eventuelle eventuelles future futures hypothetique prochaine`);
+/**
+ * A pregnancy spoken of as a case or a plan: "postes interdits en cas de grossesse", "avant une
+ * (nouvelle) grossesse", "une éventuelle grossesse". Not "sa nouvelle grossesse", "pendant sa grossesse".
+ */
+function hypotheticalPregnancy(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+  if (at(from - 1) === 'de' && at(from - 2) === 'cas' && at(from - 3) === 'en') return true;
+  let k = from - 1;
+  if (NOT_YET.has(at(k))) return at(k - 1) === 'une' || at(k - 1) === 'd\'';
+  if (at(k) === 'nouvelle' || at(k) === 'autre') k--;
+  return at(k) === 'une' && at(k - 1) === 'avant';
+}
+/** Treatment nouns a drug's name may follow: "traitement Subutex", "cure de Baclofène". */
+const TREATMENT_HEADS = set(`traitement traitements`);
+const TREATMENT_LINKS = set(`par au a sous de du`);
+/** States of care whose cause follows after "pour": "alitée pour …", "hospitalisé pour …". */
+const BEDRIDDEN = set(`alite alitee alites alitees hospitalise hospitalisee hospitalises hospitalisees`);
 /** Participles of care that continue the condition they follow. */
 const TREATED = set(`opere operee operes operees reopere reoperee greffe greffee ampute amputee traite traitee soigne soignee diagnostique diagnostiquee`);
 const MUTATION = set(`mutation mutations gene genes variant variants`);
@@ -1496,6 +1523,14 @@ const HIRING = set(`embauche embauches embauchee recrute recrutent recrutait pos
 const BARIATRIC_BARE = new Set(['by-pass', 'bypass', 'dumping']);
 const SURGERY_CUES = set(`opere operee operes operees operation intervention pose subi chirurgie reopere reoperee`);
 const BARIATRIC_WORDS = set(`estomac obesite bariatrique sleeve gastrique gastrectomie anneau kilos poids repas sucre sucres malaise malaises digestion`);
+/** Weight-loss surgeries: "sleeve", "anneau gastrique", "bypass gastrique", "gastrectomie". */
+const WEIGHT_SURGERY = set(`sleeve sleeves bypass by-pass gastrectomie gastroplastie bariatrique anneau`);
+function surgeryBefore(doc: Doc, at: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[at].sn;
+  for (let k = at - 1; k >= 0 && toks[k].sn === sn; k--) if (WEIGHT_SURGERY.has(toks[k].t)) return true;
+  return false;
+}
 /** "opérée d'un bypass", "son by-pass", "des dumpings après les repas depuis sa sleeve". */
 function bariatric(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
@@ -1812,6 +1847,8 @@ export default defineRule({
       if (/^(operation|operations|intervention|interventions)$/.test(toks[hit.to - 1].t) && /^(de|d')$/.test(toks[hit.to]?.t ?? '') && WORK_OPERATIONS.has(toks[hit.to + 1]?.t ?? '')) continue;
       // "visite médicale d'embauche avec audiométrie": a screening exam of an occupational visit
       if (SCREENING_EXAMS.has(toks[hit.from].t) && sentenceHasWord(doc, hit.from, CHECKUP_WORDS)) continue;
+      // "interdits en cas de grossesse", "avant une nouvelle grossesse", "une éventuelle grossesse": no pregnancy yet
+      if (hit.to - hit.from === 1 && /^grossesses?$/.test(toks[hit.from].t) && hypotheticalPregnancy(doc, hit.from)) continue;
       // "rdv à la maternité mardi pour un entretien d'embauche": the appointment is a job's
       if (family === 'grossesse' && APPOINTMENT_HEADS.has(toks[hit.from].t) && clauseWindowHas(doc, hit.from, hit.to, HIRING_TALK, 0, 8)) continue;
       // "le SERC de la région": a short brand typed in capitals reads as an acronym without a person or a health cue in its clause
@@ -1983,7 +2020,10 @@ export default defineRule({
       // "syndrome du canal carpien opéré aux deux poignets": a participle right after the condition tells its care
       if (last && c.from === last.to && TREATED.has(toks[c.from].t) && toks[c.from].sn === toks[last.from].sn) { last.to = Math.max(last.to, c.to); continue; }
       // "opérée d'un bypass": the operation's object is one finding with the participle
-      if (last && c.family !== 'grossesse' && last.family !== 'grossesse' && linkedPhrase(doc, last.to, c.from)) { last.to = Math.max(last.to, c.to); continue; }
+      // "un traitement Subutex", "traitement par méthadone": the treatment and the drug that names it are one finding
+      if (last && TREATMENT_HEADS.has(toks[last.to - 1].t) && toks[c.from].sn === toks[last.from].sn
+        && (c.from === last.to || (c.from === last.to + 1 && TREATMENT_LINKS.has(toks[last.to].t)))) { last.to = Math.max(last.to, c.to); continue; }
+      if (last && ((c.family !== 'grossesse' && last.family !== 'grossesse') || BEDRIDDEN.has(toks[last.to - 1].t)) && linkedPhrase(doc, last.to, c.from)) { last.to = Math.max(last.to, c.to); continue; }
       // "la CABAT (cellule d'aide aux blessés…)": the expansion of an acronym just reported is the same finding
       // (not an acronym after its long form: "hospitalisation sous contrainte (HDT)" is labelled twice)
       if (last && toks[c.from - 1]?.t === '(' && last.to === c.from - 1 && c.to - c.from > 2) continue;

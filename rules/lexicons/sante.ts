@@ -214,9 +214,20 @@ const ADDICTION = [
   'buprénorphine', 'traitement de substitution', 'tabagisme', 'polytoxicomanie', 'polyaddiction',
   "dépendance à l'héroïne", 'addiction à la cocaïne', 'consommation de cocaïne', 'consommation d’héroïne', 'addiction aux écrans',
   'addiction aux jeux vidéo', 'addiction aux jeux d’argent', 'jeu pathologique', 'coma éthylique', 'delirium tremens',
-  'arrêté de boire', 'arrêter de boire', 'arrête de boire', 'arrêtée de boire', 'ne boit plus', 'ne buvait plus', 'boit trop', 'buvait trop',
-  'boit beaucoup', 'buvait beaucoup', 'boire trop', 'arrêté l’alcool', 'arrêter l’alcool', 'sevré de l’alcool', 'sevrée de l’alcool',
+  'arrêté l’alcool', 'arrêter l’alcool', 'sevré de l’alcool', 'sevrée de l’alcool',
+  'arrêté la boisson', 'arrêter la boisson', 'arrête la boisson', 'cessé l’alcool', 'cesser l’alcool',
   'dépendant à l’alcool', 'dépendante à l’alcool', 'dépendant aux drogues', 'dépendante aux drogues', 'dépendance aux médicaments',
+];
+/** Drinking as a habit, stopped or excessive: "a arrêté de boire", "a cessé de boire", "boit trop". */
+const DRINKING = [
+  'arrêté de boire', 'arrêter de boire', 'arrête de boire', 'arrêtée de boire', 'cessé de boire', 'cesser de boire', 'cesse de boire',
+  'ne boit plus', 'ne buvait plus', 'boit trop', 'buvait trop', 'boit beaucoup', 'buvait beaucoup', 'boire trop',
+];
+/** What else one drinks: "boit beaucoup d'eau sur le chantier", "a arrêté de boire du café". */
+const SOFT_DRINKS = [
+  'd’eau', 'de l’eau', 'du café', 'de café', 'de cafés', 'du thé', 'de thé', 'du soda', 'de soda', 'des sodas', 'de sodas', 'du coca',
+  'de coca', 'du lait', 'de lait', 'du jus', 'de jus', 'de jus de fruits', 'des boissons sucrées', 'de boissons sucrées', 'des boissons énergisantes',
+  'de boissons énergisantes', 'de boissons gazeuses', 'des boissons gazeuses', 'de sucre', 'en mangeant', 'pendant les repas', 'en travaillant',
 ];
 const TRAITEMENT = [
   'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur', 'benzodiazépine', 'somnifère', 'psychotrope', 'calmant', 'antalgique', 'antidouleur', 'anti-douleur', 'morphine',
@@ -992,7 +1003,7 @@ const MORE_TREATMENT = [
   'valproate', 'Dépakine Chrono', 'carbamazépine', 'Modopar', 'Sinemet', 'lévodopa', 'Requip', 'Sifrol', 'Azilect', 'Aricept',
   'donépézil', 'Ebixa', 'mémantine', 'Reminyl', 'Tecfidera', 'Gilenya', 'fingolimod', 'Aubagio', 'Copaxone', 'Avonex', 'Rebif',
   'interféron', 'Ocrevus', 'Kesimpta', 'Tysabri', 'natalizumab', 'Mavenclad', 'Fampyra', 'Triumeq', 'Genvoya', 'Odefsey', 'Descovy',
-  'Eviplera', 'Dovato', 'Juluca', 'Isentress', 'Prezista', 'ténofovir', 'PrEP', 'Glivec', 'Keytruda', 'Opdivo', 'Avastin', 'Arimidex',
+  'Eviplera', 'Dovato', 'Juluca', 'Isentress', 'Prezista', 'ténofovir', 'Glivec', 'Keytruda', 'Opdivo', 'Avastin', 'Arimidex',
   'Femara', 'létrozole', 'anastrozole', 'Zoladex', 'Xeloda', 'Flixotide', 'Singulair', 'Innovair', 'Relvar', 'Spiriva', 'Bricanyl',
   'Ixprim', 'Topalgic', 'Contramal', 'Acupan', 'néfopam', 'Actiskenan', 'Oxynorm', 'Durogesic', 'Brintellix', 'Athymil', 'Havlane',
   'Noctamide', 'Strattera', 'Quasym', 'Medikinet', 'Lévothyroxine', 'L-Thyroxine', 'Euthyral', 'Néomercazole', 'halopéridol', 'Lepticur',
@@ -1642,6 +1653,7 @@ const TERMS: LexiconEntry[] = [
   ...n('handicap', [...SENSORIEL, ...HANDICAP]),
   ...n('psy', PSY),
   ...n('addiction', ADDICTION),
+  ...fixed('addiction', DRINKING, { notBefore: SOFT_DRINKS }),
   ...n('traitement', TRAITEMENT),
   ...n('soins', SOINS),
   ...n('dys', DYS),
@@ -1835,6 +1847,19 @@ const TERMS: LexiconEntry[] = [
     'Rifadine', 'rifampicine', 'isoniazide', 'Rimifon', 'Rifater', 'Rifinah', 'pyrazinamide', 'éthambutol', 'Myambutol', 'antituberculeux',
     'amoxicilline', 'Augmentin', 'Clamoxyl', 'azithromycine', 'Zithromax', 'ciprofloxacine', 'Ciflox', 'lévofloxacine', 'Tavanic', 'ofloxacine',
     'Oflocet', 'Bactrim', 'cotrimoxazole', 'Extencilline', 'antibiothérapie']),
+  // drug classes a person is put on, with their common molecules and brands: antibiotics, anti-inflammatories,
+  // antihistamines, antifungals ("il est sous antibiotiques", "prend de l'ibuprofène"); not animals' care, a plant or resistance as a topic
+  ...n('traitement', ['antibiotique', 'traitement antibiotique', 'cure d’antibiotiques', 'pénicilline', 'céphalosporine', 'ceftriaxone', 'Rocéphine',
+    'clarithromycine', 'Zeclar', 'pristinamycine', 'Pyostacine', 'métronidazole', 'Flagyl', 'fosfomycine', 'Monuril', 'nitrofurantoïne',
+    'Furadantine', 'cefpodoxime', 'Orelox', 'céfixime', 'Oroken', 'clindamycine', 'Dalacine', 'érythromycine', 'josamycine', 'Josacine',
+    'lymécycline', 'Tétralysal', 'anti-inflammatoire', 'anti-inflammatoires', 'anti-inflammatoires non stéroïdiens', 'ibuprofène', 'Advil', 'Nurofen', 'kétoprofène',
+    'Profénid', 'Bi-Profénid', 'diclofénac', 'Voltarène', 'naproxène', 'Apranax', 'célécoxib', 'Celebrex', 'antihistaminique', 'cétirizine',
+    'Zyrtec', 'desloratadine', 'Aerius', 'lévocétirizine', 'Xyzall', 'bilastine', 'Inorial', 'antifongique', 'fluconazole', 'Triflucan',
+    'terbinafine', 'Lamisil'], { notNear: ['veau', 'veaux', 'vache', 'vaches', 'bête', 'bêtes', 'animal', 'animaux', 'troupeau', 'troupeaux',
+    'bétail', 'élevage', 'éleveur', 'volailles', 'poulets', 'porcs', 'chevaux', 'bovins', 'brebis', 'chien', 'chiens', 'chat', 'chats',
+    'vétérinaire', 'vétérinaires', 'résistance', 'antibiorésistance', 'usine', 'production', 'fabrication', 'officine', 'rayon', 'rayons',
+    'commande', 'commandes', 'stock', 'stocks', 'pharmacie', 'préparatrice', 'préparateur', 'naturel', 'naturels', 'naturelle', 'alimentation',
+    'régime', 'plante', 'plantes', 'gel', 'crème', 'pommade'] }),
   // systemic autoimmune diseases; sensitivity to light
   ...n('pathologie', ['lupus systémique', 'lupus érythémateux', 'lupus érythémateux systémique', 'lupus érythémateux disséminé', 'lupus cutané',
     'sclérodermie systémique', 'sclérose systémique', 'mastocytose', 'vascularite', 'maladie de Behçet', 'syndrome des antiphospholipides',

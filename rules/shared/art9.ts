@@ -71,6 +71,8 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
     if (FRAME.has(t.t)) {
       // "aide" is a frame only as a job ("aide-soignante", "aide à domicile"), not "aide de son médecin"
       if (t.t === 'aide' && !(toks[k + 1]?.hyphen || toks[k + 1]?.t === 'a')) return false;
+      // "sa foi l'a aidé à arrêter de boire", "le sport l'aide à …": the verb "aider", not the job
+      if (t.t === 'aide' && !toks[k + 1]?.hyphen && AIDER_BEFORE.has(toks[k - 1]?.t ?? '')) return false;
       // "Plaquenil au long cours pour un lupus", "au cours d'une hospitalisation": a time, not a class
       if (t.t === 'cours' && (toks[k - 1]?.t === 'long' || toks[k - 1]?.t === 'au')) return false;
       // "dossier MDPH en cours pour l'AEEH", "demande en cours d'instruction pour l'AAH": in progress, not a class
@@ -96,6 +98,8 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
 }
 
 const ARTICLES = set(`le la les l' un une`);
+/** Object pronouns and auxiliaries before "aide(r)" as a verb: "l'a aidé à", "les aide à", "ont aidée à". */
+const AIDER_BEFORE = set(`a ai as ont avait avaient aura auront l' les lui leur m' t' s' me te se nous vous il elle ils elles ca cela qui va peut`);
 /** What a file is "en cours de": "en cours d'instruction", "en cours de traitement" (not "en cours de biologie"). */
 const IN_PROGRESS = set(`instruction traitement examen validation constitution renouvellement depot etude reconnaissance obtention attribution evaluation notification`);
 /** Staff a person meets for care, and the verbs of meeting them: "voit un éducateur", "rencontre une psychologue", "suivie par un infirmier". */
@@ -191,9 +195,18 @@ export function absentAfter(doc: Doc, to: number): boolean {
   const t = toks[k];
   if (!t || t.sn !== toks[to - 1].sn) return false;
   if (NO_AFTER.has(t.t)) return k === to ? t.t === 'non' && (toks[k + 1]?.sn !== t.sn || toks[k + 1]?.k === Kind.Punct) : true;
-  // "RQTH : pas de dossier", "Traitement : pas de"
-  return k > to && t.t === 'pas';
+  // "RQTH : pas de dossier", "Traitement : pas de", "Handicap : pas concerné"; not a restriction that
+  // follows from the condition: "ostéoporose : pas de port de charges", "asthme : pas de travail en silo"
+  if (!(k > to && t.t === 'pas')) return false;
+  const de = toks[k + 1];
+  if (!de || de.sn !== t.sn || (de.t !== 'de' && de.t !== "d'")) return true;
+  const obj = toks[k + 2];
+  return !obj || obj.sn !== t.sn || obj.k === Kind.Punct || ABSENT_OBJECT.has(obj.t);
 }
+
+/** What "X : pas de …" may deny of the term itself: a file, a request, a status, a follow-up. */
+const ABSENT_OBJECT = set(`dossier dossiers demande demandes demarche demarches reconnaissance notification statut suivi
+  traitement diagnostic antecedent antecedents souci soucis probleme problemes particularite objet information infos`);
 
 /** Training content about first aid: "massage cardiaque", "en cas d'arrêt cardiaque" in an SST module. */
 // "gestes" alone is not first aid: "gestes fins", "gestes répétitifs" describe a person's limits.
