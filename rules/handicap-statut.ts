@@ -313,6 +313,33 @@ function activeVerb(doc: Doc, from: number): boolean {
   }
   return false;
 }
+/** An acronym glued to a file number: "MDPH-21-0045872", "AAH-2024118" (not "MDPH-2024", a year). */
+function fileNumberPrefix(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  const a = toks[to];
+  if (!a?.hyphen || a.k !== Kind.Number || !doc.isUpper(to - 1)) return false;
+  const b = toks[to + 1];
+  return a.t.length >= 5 || (!!b?.hyphen && b.k === Kind.Number);
+}
+/** Habits, substances and activities a person stops: "sa consommation de cocaïne, arrêtée depuis un an". */
+const HABITS = new Set(`consommation consommations conso consos usage prise prises alcool tabac cannabis cocaine drogue drogues cigarette
+  cigarettes joints joint boisson jeu jeux paris addiction dependance activite activites formation formations contrat contrats
+  mission missions etudes sport pratique traitement traitements substitution methadone subutex`.split(/\s+/));
+/**
+ * "…, arrêtée depuis un an" set off by a comma after a habit or an activity: the participle tells
+ * the habit stopped, not the person on leave ("une consommation de cocaïne pendant les marées,
+ * arrêtée depuis un an"; "Sa formation, arrêtée en mars").
+ */
+function stoppedHabit(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (toks[from - 1]?.t !== ',' || toks[from - 1].sn !== sn) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 9) && toks[k].sn === sn; k--) {
+    if (toks[k].k === Kind.Punct) return false;
+    if (HABITS.has(toks[k].t)) return true;
+  }
+  return false;
+}
 function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[to - 1].sn;
@@ -321,6 +348,7 @@ function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
     for (let k = from - 3; k >= Math.max(0, from - 6) && toks[k].sn === sn; k--) if (DOCTOR_WORDS.test(toks[k].t)) return true;
   }
   if (activeVerb(doc, from)) return false;
+  if (stoppedHabit(doc, from)) return false;
   const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
   const a = at(to);
   if (!a) return false;
@@ -565,6 +593,8 @@ export default defineRule({
       if (tag === 'bloc') continue;
       const mode = tag.split(':')[1] ?? '';
       if (!entryAccepts(hit, ctx, false, false)) continue;
+      // "n° MDPH-21-0045872", "réf. AAH-2024-118": the prefix of a file number, reported with the number (identifiant-organisme)
+      if (fileNumberPrefix(doc, hit.to)) continue;
       // "AESH depuis quatre ans en ULIS, elle accompagne des élèves autistes", "préparé les éléments transmis à la MDPH par
       // l'enseignant référent": in a school staff sentence, the schemes are the pupils'
       if ((hit.entry.lemma === 'AESH' || mode === 'ecole' || hit.entry.lemma === 'MDPH') && sentenceHas(doc, hit.from, SCHOOL_STAFF)

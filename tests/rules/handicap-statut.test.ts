@@ -333,3 +333,22 @@ ruleTester(rule, {
     { text: 'Il doit revoir les médecins-conseils en juin.', errors: ['médecins-conseils'] },
   ],
 });
+
+// a habit stopped, set off by a comma, is not a sick leave; an acronym glued to a file number is reported with the number
+ruleTester(rule, {
+  valid: [
+    'Il reconnaît une consommation de cocaïne pendant les marées, arrêtée depuis un an.',
+    "Sa consommation d'alcool, arrêtée depuis 2022, ne pose plus problème.",
+    'Elle a repris le sport, arrêté depuis deux ans.',
+    'Sa formation, arrêtée en mars faute de financement, reprendra en septembre.',
+    'La production est arrêtée depuis un mois.',
+    'Réf. du dossier : MDPH-21-0045872.',
+    'Numéro transmis : AAH-2024118.',
+  ],
+  invalid: [
+    { text: 'Elle est arrêtée depuis un mois pour son dos.', errors: ['arrêtée'] },
+    { text: "Il s'est fait une entorse au chantier, arrêté depuis trois semaines.", errors: ['arrêté'] },
+    { text: 'Dossier MDPH n° MDPH-21-0045872 en cours.', errors: ['MDPH'] },
+    { text: 'Dossier MDPH-2024 déposé en mars.', errors: ['MDPH'] },
+  ],
+});
