@@ -78,6 +78,23 @@ function labWork(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** First words of a laboratory technique or a hospital department, which may be a job's tasks: "séquençage ADN", "service de génétique". */
+const TECHNIQUE_HEADS = set(`sequencage genotypage service services unite analyse analyses puce puces`);
+/** Words of the person's own care or result: "reçue au service de génétique", "le séquençage a confirmé sa prédisposition". */
+const CARE_WORDS = set(`recu recue suivi suivie suivis consulte consultee consultation rendez-vous rdv resultat resultats porteur porteuse
+  predisposition diagnostic diagnostique diagnostiquee confirme confirmee revele revelee adresse adressee oriente orientee convoque convoquee
+  attente attend`);
+function careSentence(doc: Doc, from: number): boolean {
+  const [a, b] = sentence(doc, from);
+  for (let k = a; k < b; k++) if (CARE_WORDS.has(doc.tokens[k].t)) return true;
+  return false;
+}
+/** A possessive inside the term: "séquençage de son ADN", "analyse de ses gènes". */
+function ownedWithin(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (POSSESSIVE.has(doc.tokens[k].t)) return true;
+  return false;
+}
+
 /** Verbs of enrolling a trait: "enregistrer son visage sur la borne", "a fait scanner ses empreintes". */
 const CAPTURE_VERBS = set(`enregistrer enregistre enregistree enregistrait scanner scanne scannee numeriser numerise numerisee capturer capture
   capturee photographier enroler enrole enrolee relever releve relevee`);
@@ -279,6 +296,8 @@ export default defineRule({
       if (family === 'genetique' && animalGenetics(doc, hit.from, hit.to)) continue;
       // "séquençage d'exome pendant son stage", "analyse génomique des bactéries": laboratory work, unless "son génome"
       if ((hit.entry.lemma === 'exome' || hit.entry.lemma === 'caryotype') && !POSSESSIVE.has(toks[hit.from].t) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && labWork(doc, hit.from)) continue;
+      // "il travaille au laboratoire : séquençage ADN pour le service de génétique": a technique or a department as the job's tasks
+      if (TECHNIQUE_HEADS.has(toks[hit.from].t) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !ownedWithin(doc, hit.from, hit.to) && labWork(doc, hit.from) && !careSentence(doc, hit.from)) continue;
       if (mode === 'personne' && !ownBiometric(hit, doc)) continue;
       if (mode === 'trait') {
         // "scan de son iris", "son visage a été enregistré pour le pointage"; not "sa voix porte bien"

@@ -161,3 +161,21 @@ ruleTester(rule, {
     { text: 'Ses empreintes ont été prises à la préfecture pour son titre de séjour.', errors: ['empreintes'] },
   ],
 });
+
+// a technique or a department as a laboratory job's tasks; the person's own test or care in the same words
+ruleTester(rule, {
+  valid: [
+    'Il travaille dans un laboratoire privé : sérologies, bactériologie, puis séquençage ADN pour le service de génétique.',
+    'Technicienne, elle réalise des analyses ADN au service de génétique.',
+    'En alternance au CHU, il fait du génotypage pour l’unité de génétique.',
+    'Poste de secrétaire médicale au service de génétique : candidature envoyée.',
+    'Son stage de master portait sur le séquençage ADN haut débit.',
+  ],
+  invalid: [
+    { text: 'Il a été reçu au service de génétique en mars.', errors: ['service de génétique'] },
+    { text: 'Sa fille est suivie au service de génétique, il travaille de nuit.', errors: ['service de génétique'] },
+    { text: 'Le séquençage ADN a confirmé sa prédisposition.', errors: ['séquençage ADN'] },
+    { text: "Il a fait un séquençage ADN pour savoir s'il est porteur.", errors: ['séquençage ADN'] },
+    { text: 'Il travaille de nuit depuis que le service de génétique lui a annoncé le résultat.', errors: ['service de génétique'] },
+  ],
+});
