@@ -581,7 +581,9 @@ export function lineAfter(norm: string, e: number, n: number): string {
 }
 
 const NIR_KW = new Keywords(['secu', 'securite sociale', 'nir', 'n.i.r', 'insee', 'carte vitale', 'ss', 'n°ss', 'immatriculation', 'assure social', 'assuree sociale', 'numero social', 'nia', 'ameli']);
-const CARD_KW = new Keywords(['carte', 'cb', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'maestro', 'cryptogramme', 'crypto', 'cvv', 'cvc', 'expir*', 'exp', 'paiement', 'payer', 'paye', 'debit']);
+const CARD_KW = new Keywords(['carte', 'cb', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'maestro', 'cryptogramme', 'crypto', 'cvv', 'cvc', 'expir*', 'exp']);
+/** Payment words: a card's sign only when no order or file word stands before the number (« payé avec son CPF, dossier n° … »). */
+const PAY_KW = new Keywords(['paiement', 'payer', 'paye', 'debit']);
 const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3']);
 const NOT_CARD_KW = new Keywords(['commande', 'facture', 'devis', 'reference', 'ref', 'suivi', 'colis', 'dossier', 'contrat', 'convention', 'ticket', 'transaction', 'bon', 'recepisse', 'siret', 'siren']);
 /** A payment made with a card: « payé avec la carte de sa tante », « réglé par CB », « débité sur sa carte bancaire ». */
@@ -964,18 +966,20 @@ function scan(doc: Doc): IdCandidate[] {
     if (n === 13 && r.groups.join() === '3,4,4,2' && avsValid(d)) { add('identifiant-organisme', r.s, r.e, 4, 'high', 'avs'); continue; }
     if (n === 11 && r.groups.join() === '2,2,2,3,2' && belgianNnValid(d) && !REF_LABEL.test(lineBefore(norm, r.s, 30))) { add('piece-identite', r.s, r.e, 4, 'high', 'cni'); continue; }
     // a Luhn-valid 14-digit number is a SIRET unless it is a Diners Club card written as one (4-6-4, or a card word and no company word)
-    if (n === 14 && numeric && siretValid(d) && !(cardIssuer(d) === 'diners' && (r.groups.join() === '4,6,4' || (CARD_KW.test(around) && !SIREN_KW.test(before))))) {
+    if (n === 14 && numeric && siretValid(d) && !(cardIssuer(d) === 'diners' && (r.groups.join() === '4,6,4' || ((CARD_KW.test(around) || PAY_KW.test(around)) && !SIREN_KW.test(before))))) {
       add('siret', r.s, r.e, 2, 'high', 'siret');
       continue;
     }
     if (n === 9 && numeric && sirenValid(d) && (SIREN_KW.test(before) || r.groups.join() === '3,3,3')) { add('siret', r.s, r.e, 2, 'high', 'siren'); continue; }
     if (numeric && n >= 13 && n <= 19 && cardValid(d)) {
-      const cardKw = CARD_KW.test(around);
+      // an order or file word before it: the number is a card's only when a card word is near or the sentence names the card
+      // as the means of payment (« payé en ligne avec la carte de sa tante, numéro recopié sur le bon de commande : 2223 … »);
+      // a payment word alone does not (« payé avec son CPF, dossier n° … »)
+      const orderWord = NOT_CARD_KW.test(before);
+      const cardKw = CARD_KW.test(around) || (!orderWord && PAY_KW.test(around));
       // the printed groupings: 4-4-4-4 (most issuers), 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19 digits)
       const printed = CARD_GROUPS.has(r.groups.join());
-      // an order or file word before it, the card named earlier in the sentence as the means of payment: « payé en ligne
-      // avec la carte de sa tante, numéro recopié sur le bon de commande : 2223 0048 1297 6511 »
-      if (cardKw || (printed && (!NOT_CARD_KW.test(before) || PAID_BY_CARD.test(sentenceBefore(norm, r.s, 180))))) {
+      if (cardKw || (printed && (!orderWord || PAID_BY_CARD.test(sentenceBefore(norm, r.s, 180))))) {
         add('carte-bancaire', r.s, r.e, 3, cardKw ? 'high' : 'medium', cardIssuer(d) ?? 'carte');
         continue;
       }

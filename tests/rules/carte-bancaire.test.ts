@@ -17,6 +17,10 @@ ruleTester(rule, {
     "Il a acheté sa tenue avec sa prime. Référence de la commande : 4970 1012 3456 7893.",
     "Elle a payé la formation avec son CPF, le dossier porte la référence 4970 1012 3456 7893.",
     "Il a débité le compte de l'association ; facture n° 4970 1012 3456 7893.",
+    // a payment word alone is no card word when an order or file word stands before the number
+    "Il a payé sa formation CACES avec son CPF, dossier n° 4532 0151 1283 0366.",
+    "Paiement reçu, facture 4532015112830366 transmise à la comptabilité.",
+    "Le débit a été constaté sur le dossier 4532015112830366.",
   ],
   invalid: [
     { text: "L'adhérente a dicté le numéro de sa carte : 4970 1000 0000 0006.", errors: ["4970 1000 0000 0006"], output: "L'adhérente a dicté le numéro de sa carte." },
@@ -34,6 +38,9 @@ ruleTester(rule, {
     { text: "Elle a payé en ligne avec la carte de sa tante, numéro recopié sur le bon de commande agrafé au dossier : 2223 0048 1297 6511.", errors: ["2223 0048 1297 6511"] },
     { text: "Il a réglé par CB la formation en ligne, le bon de commande agrafé au dossier porte le numéro : 4970 1012 3456 7893.", errors: ["4970 1012 3456 7893"] },
     { text: "Le stage a été payé en ligne, le montant débité sur la carte bancaire de son père, référence de commande : 5132 0048 1297 6514.", errors: ["5132 0048 1297 6514"] },
+    // a payment word with no order word still announces a card; a card word still wins over an order word
+    { text: "Paiement effectué avec le 4532015112830366 qu'il a dicté.", errors: ["4532015112830366"] },
+    { text: "Facture réglée, carte 4532015112830366 notée par erreur.", errors: ["4532015112830366"] },
     { text: "Il a noté sa carte 3056 382389 7625 dans le dossier.", errors: ["3056 382389 7625"], output: "Il a noté sa carte dans le dossier." },
   ],
 });
