@@ -443,6 +443,9 @@ function sinceAfter(ctx: RuleContext, hit: Hit): boolean {
   const e = hit.entry as unknown as ToneEntry;
   if (e.link !== 'pred' || e.inflect !== 'adj') return false;
   if (doc.tokens[hit.to]?.t !== 'des' || !/^d[èÈ]s$/iu.test(doc.raw(hit.to))) return false;
+  // a condition clause (« dès qu'il s'agit de… », « dès lors qu'il faut… »), not a date or an age (« limité dès 2027 », « dès la rentrée »)
+  const nx = doc.tokens[hit.to + 1]?.t;
+  if (nx !== 'que' && nx !== "qu'" && !(nx === 'lors' && /^qu/.test(doc.tokens[hit.to + 2]?.t ?? ''))) return false;
   const seqs = hit.entry.notBeforeSeqs;
   if (!seqs?.some((q) => q[0] === 'des')) return false;
   return entryAccepts({ ...hit, entry: { ...hit.entry, notBeforeSeqs: seqs.filter((q) => q[0] !== 'des') } }, ctx, false, false);

@@ -673,12 +673,15 @@ ruleTester(rule, {
     'Accès internet limité dès 18 h au foyer.',
     'Attitude : le transport est limité dès 20 h dans son village.',
     "Elle se braque dès qu'on évoque ses absences.",
+    "Il est limité dès 2027 dans ses droits à l'ARE.",
+    'Elle est limitée dès le troisième mois par la durée de son contrat.',
   ],
   invalid: [
     { text: "- Comportement en entretien : nonchalant, répond à peine aux questions, pas très fiable sur les dates qu'il donne.", errors: ['nonchalant', 'pas très fiable'] },
     { text: "Attitude en atelier : arrive à l'heure, pose peu de questions, pas très motivé.", errors: ['pas très motivé'] },
     { text: 'Savoir-être : ponctuelle, souriante, pas très fiable sur les horaires.', errors: ['pas très fiable'] },
     { text: "Par contre il le trouve franchement limité dès qu'il s'agit de se projeter.", errors: ['limité'] },
+    { text: "Il est vite limité dès lors qu'il faut écrire un courrier.", errors: ['limité'] },
     {
       text: "Sa tutrice la trouve lente dès qu'il faut rédiger.",
       errors: ['lente'],
