@@ -1386,6 +1386,8 @@ function missedInstalments(doc: Doc, from: number, to: number): [number, number]
   const prev = toks[from - 1];
   if (prev && prev.sn === sn && (COUNTS.has(prev.t) || prev.k === Kind.Number)) start = from - 1;
   if (prev?.t === 'de' && toks[from - 2]?.t === 'retard') return null; // « retard de mensualité » is read by the lexicon
+  // « un retard de trois loyers », « retard de deux mensualités »: the delay counted in instalments (a bare « échéance » may be a project's)
+  if (start < from && toks[start - 1]?.t === 'de' && /^retards?$/.test(toks[start - 2]?.t ?? '') && !toks[from].t.startsWith('echeance')) return [start - 2, to];
   // rent: only counted (« trois loyers de retard »); « le loyer de retard » alone is read by the lexicon
   if ((toks[from].t === 'loyer' || toks[from].t === 'loyers') && (start === from || ['des', 'ses', 'une'].includes(toks[start].t))) return null;
   // without a count, a loan must be named: « les échéances du projet sont en retard » is a schedule

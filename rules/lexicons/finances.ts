@@ -91,7 +91,10 @@ export const FINANCES: LexiconEntry[] = [
     notBefore: ['publique', 'de l’entreprise', "de l'entreprise", 'de la société', 'sociale', 'covid', 'morale', 'de reconnaissance',
       // corporate finance: « la renégociation de la dette senior du groupe », « dette nette », « dette obligataire »
       'senior', 'junior', 'mezzanine', 'obligataire', 'subordonnée', 'financière', 'nette', 'brute', 'bancaire du groupe', 'du groupe', 'de la holding', 'de la filiale',
-      'des clients', "d'acquisition", 'LBO', 'corporate', 'sur EBITDA', "d'exploitation", 'de l’État', 'souveraine', 'envers la société', 'envers la justice', 'envers les victimes', 'envers la victime', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État"],
+      'des clients', "d'acquisition", 'LBO', 'corporate', 'sur EBITDA', "d'exploitation", 'de l’État', 'souveraine', 'envers la société', 'envers la justice', 'envers les victimes', 'envers la victime', 'écologique', 'technique', 'souveraine', 'de l’État', "de l'État",
+      // a country's debt, a topic of economics: « la dette grecque », « la dette nationale », « la dette des pays du Sud »
+      'nationale', 'extérieure', 'mondiale', 'grecque', 'française', 'italienne', 'américaine', 'argentine', 'espagnole', 'allemande', 'européenne', 'africaine',
+      'du pays', 'des pays', 'des États', 'de la France', 'de la Grèce', 'des ménages', 'des collectivités', 'de la Sécurité sociale', 'de la sécu'],
     notAfter: [...JOB_BEFORE, 'renégociation de la', 'renégocié la', 'restructuration de la', 'restructuré la', 'refinancement de la', 'refinancé la', 'levée de', 'ratio de',
       'émission de', 'marché de la', 'titres de', 'fonds de', 'gestion de la', 'pilotage de la', 'piloté la'],
   }),
@@ -137,7 +140,9 @@ export const FINANCES: LexiconEntry[] = [
   ...e(['échéancier', 'échéanciers'], {
     tag: 'schedule',
     // granted by its verb (a bare « échéancier signé » after the debt restates it)
-    near: ['accordé', 'accordée', 'négocié', 'négociée', 'obtenu', 'obtenue', 'consenti', 'consentie', 'octroyé', 'octroyée'],
+    near: ['accordé', 'accordée', 'négocié', 'négociée', 'obtenu', 'obtenue', 'consenti', 'consentie', 'octroyé', 'octroyée',
+      // or set up with a creditor, or for what is owed: « un échéancier a été mis en place avec le Trésor public pour ses amendes »
+      'Trésor', 'URSSAF', 'impôts', 'amende', 'amendes', 'créancier', 'créanciers', 'huissier', 'arriérés', 'impayés', 'dette', 'dettes', 'indu', 'trop-perçu'],
     notNear: [...JOB_NEAR, 'chantier', 'projet', 'travaux', 'livraison', 'planning', 'formation', 'études'], notAfter: JOB_BEFORE }),
   // a home mortgaged to pay debts or keep a business afloat: « il a hypothéqué sa maison pour renflouer sa boutique »
   ...e(['hypothéqué sa maison', 'hypothéqué son appartement', 'hypothéqué ses biens', 'hypothéqué son logement', 'hypothéquer sa maison', 'hypothéquer son appartement',
@@ -172,7 +177,9 @@ export const FINANCES: LexiconEntry[] = [
       "n'a plus été versée", "n'a pas été versée", "ne sont plus versées", 'non versées'].map((s) => `${p} ${s}`)), {
     notNear: ['retraite', 'retraites', 'invalidité', 'caisse', 'CARSAT', 'MSA', 'réversion'], notAfter: JOB_BEFORE }),
   // "son compte est à découvert", not "il a découvert le métier": see rules/finances.ts
-  ...e(['à découvert'], { tag: 'a-decouvert' }),
+  // (not the figure of being exposed: « mettre ses faiblesses à découvert » after its verb, « agir à découvert », « à découvert sur le plan sportif »)
+  ...e(['à découvert'], { tag: 'a-decouvert', notAfter: ['laisser', 'laisse', 'laissé', 'laissée', 'laissés', 'mettre', 'met', 'mis', 'mise', 'agir', 'agit', 'agi', 'avancer', 'avance', 'avancé', 'jouer', 'joue', 'opérer'],
+    notBefore: ['sur le plan', 'sur ce plan', 'face à', 'devant'] }),
   ...e(['compte bloqué', 'comptes bloqués', 'comptes sont bloqués', 'compte est bloqué', 'compte a été bloqué', 'comptes ont été bloqués'], { near: ['banque', 'bancaire', 'bancaires', 'saisie', 'huissier', 'découvert', 'impayés', 'trésor', 'impôts'] }),
   ...e(['les arriérés', 'des arriérés', 'ses arriérés', 'leurs arriérés'], { notBefore: ['de salaire', 'de salaires', 'de paie', 'de primes'], notNear: ['employeur', 'employeurs', 'prud’hommes', "prud'hommes", 'salaire', 'salaires'] }),
   ...e(['dans le rouge'], { near: ['compte', 'comptes', 'banque', 'bancaire', 'découvert', 'mois', 'budget', 'finances'] }),
@@ -313,8 +320,11 @@ export const FINANCES: LexiconEntry[] = [
     'du crédit', 'des crédits', "d'un crédit", "de l'emprunt", 'des emprunts', "d'un emprunt", 'de son emprunt', 'des dettes', 'de ses dettes'].map((o) => `${c} ${o}`)),
   'appelé en garantie', 'appelée en garantie', 'appel de la caution', 'la banque a appelé la caution',
   // the guarantor called to pay: « appelée comme caution de son ex-associé », « poursuivi en tant que caution », « actionné en qualité de caution »
-  ...['appelé', 'appelée', 'appelés', 'appelées', 'poursuivi', 'poursuivie', 'poursuivis', 'actionné', 'actionnée', 'assigné', 'assignée', 'sollicité', 'sollicitée']
-    .flatMap((v) => ['comme caution', 'en caution', 'en tant que caution', 'en qualité de caution', 'comme garant', 'comme garante', 'en tant que garant', 'en tant que garante'].map((o) => `${v} ${o}`))], {
+  // (« garant » only with a creditor's suit: « sollicité comme garant du bon déroulement du chantier » is a role, and being asked to stand surety is no debt)
+  ...['appelé', 'appelée', 'appelés', 'appelées', 'poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'actionné', 'actionnée', 'assigné', 'assignée']
+    .flatMap((v) => ['comme caution', 'en caution', 'en tant que caution', 'en qualité de caution'].map((o) => `${v} ${o}`)),
+  ...['poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'actionné', 'actionnée', 'assigné', 'assignée']
+    .flatMap((v) => ['comme garant', 'comme garante', 'en tant que garant', 'en tant que garante', 'en qualité de garant', 'en qualité de garante'].map((o) => `${v} ${o}`))], {
     notAfter: JOB_BEFORE, notNear: ['conseiller', 'conseillère', 'chargé', 'chargée', 'poste', 'stage', 'alternance', 'recrute', 'emploi', 'offre', 'candidature', 'formation', 'clients', 'dossiers', 'analyste',
       'étudiant', 'étudiante', 'études'] }),
   // a creditor claiming the money back from the person: « (Visale) lui en réclame le remboursement », « la CAF lui réclame le trop-versé »

@@ -720,3 +720,26 @@ ruleTester(rule, {
     { text: 'Sa carte bancaire a été suspendue après deux rejets de prélèvement.', errors: ['carte bancaire a été suspendue', 'rejets de prélèvement'] },
   ],
 });
+
+// a guarantor's role, a country's debt, the figure of exposure, a schedule set up with a creditor, a delay counted in instalments
+ruleTester(rule, {
+  valid: [
+    "Il a été sollicité comme garant du bon déroulement du chantier d'insertion.",
+    'Elle a été appelée comme garante du cadre pendant les ateliers collectifs.',
+    'Sa sœur a été sollicitée comme caution pour son futur logement.',
+    "La crise de la dette grecque a été abordée lors de l'atelier d'économie.",
+    'Elle lit des articles sur la dette nationale et la dette des pays du Sud.',
+    'Le club de foot est à découvert sur le plan sportif cette saison.',
+    "Il préfère agir à découvert face à l'employeur.",
+    "Un échéancier du chantier a été mis en place avec l'architecte.",
+    'Il a un retard de deux échéances sur le planning du projet.',
+  ],
+  invalid: [
+    { text: 'Il a été assigné en tant que garant du prêt de son neveu.', errors: ['assigné en tant que garant'] },
+    { text: 'Son compte est à découvert depuis mars.', errors: ['à découvert'] },
+    { text: 'Un échéancier a été mis en place avec le Trésor public pour ses amendes.', errors: ['échéancier'] },
+    { text: 'Il a un retard de trois loyers et le bailleur a lancé une procédure.', errors: ['retard de trois loyers'] },
+    { text: 'Elle a un retard de deux mensualités sur son crédit auto.', errors: ['retard de deux mensualités', 'crédit auto'] },
+    { text: 'Un retard de 3 traites sur le leasing de sa voiture.', errors: ['retard de 3 traites'] },
+  ],
+});
