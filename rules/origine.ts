@@ -216,11 +216,11 @@ const NOT_A_NATIONALITY = set("a non n/a inconnue inconnu renseignee renseigne v
 const ROW_PERSON = set('m mme monsieur madame mr mlle');
 /** A table row about languages: "| M. Durand | Langues | Italien, niveau B1 |", "| Anglais | B2 |". */
 const LANGUAGE_ROW = /\blangues?\b|\bniveau\b|\b[abc][12]\b|\bbilingue|\bcourant|\bnotions\b|\bmaternelle\b|\bparle|\btoeic\b|\bdelf\b|\bcecrl\b/;
-/** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
 /** Words right before "accent" when it is the person's: "un accent", "son fort accent", "un léger accent". */
 const ACCENT_DETS = set('un son leur fort leger petit gros certain');
 /** "mettre un accent sur", "met un fort accent": an emphasis, not a voice. */
 const PUT_ACCENT = set('met mettre mis mise mettent mettait mettra mettons');
+/** Words that may follow "a un fort accent" when no adjective says which one ("… et parle peu"). */
 const ACCENT_NEXT_OK = set("et mais qui ce ou lors pendant depuis quand que qu' a en ainsi");
 
 /**
