@@ -106,10 +106,10 @@ const SUBJECTS = set('il elle ils elles qui adherent adherente on');
 const WORK_THERE = set(`intervient intervenait intervenante intervenant travaille travaillait enseigne enseignait anime animait formatrice formateur
 surveillant surveillante benevole aumonier infirmier infirmiere cuisinier cuisiniere agent agente poste postes mission stage offre offres
 recrute recrutement secretariat emploi candidature`);
-/** Jobs and application words around a place of detention that make it a workplace ("Agent d'entretien au centre pénitentiaire"). */
 /** Leading an activity in a prison is working there: "anime des ateliers en maison d'arrêt" (not "a suivi des ateliers en détention"). */
 const LEAD_VERBS = set('anime animait animent animer animera donne donnait donnent dispense dispensait encadre encadrait encadrer intervient intervenait intervenir');
 const LED_ACTIVITIES = set('atelier ateliers cours formation formations seance seances groupe groupes stage stages module modules');
+/** Jobs and application words around a place of detention that make it a workplace ("Agent d'entretien au centre pénitentiaire"). */
 const WORKPLACE_JOBS = set(`agent agente agents cuisinier cuisiniere commis plongeur plongeuse technicien technicienne electricien electricienne
 plombier plombiere menuisier peintre jardinier secretaire assistant assistante comptable medecin dentiste kinesitherapeute aide auxiliaire
 employe employee ouvrier ouvriere magasinier magasiniere chauffeur veilleur veilleuse moniteur monitrice responsable chef cheffe coordinateur
@@ -151,7 +151,7 @@ const MASTERY = set('maitrise maitriser maitrisait maitrisent');
 const LAW_OF = set("de du des d'");
 const KNOWLEDGE_SKIP = set("les la le l' des du de d' sur aux au en matiere");
 /** Offences a person suffers, and the words that make them the victim's ("car", "home": the first token of "car-jacking", "home-jacking"). */
-const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion carjacking carjackings homejacking homejackings car home');
+const VICTIM_OFFENCES = set('agression agressions cambriolage cambriolages braquage braquages rixe rixes racket extorsion vol vols escroquerie escroqueries arnaque arnaques carjacking carjackings homejacking homejackings car home');
 const VICTIM_CUES = set('victime victimes depuis apres suite subi subie subit lors traumatise traumatisee choque choquee');
 /** The offence sense of words that have others ("blanchiment des dents", "corruption de fichiers", "braquage des roues"). */
 const AMBIGUOUS_OFFENCES = set('blanchiment corruption braquage braquages outrage outrages');
@@ -205,10 +205,10 @@ const CIVIL_CASES = set('proces procedure procedures affaire affaires instance d
 /** Works about prisons as a topic: "un reportage sur les prisons de femmes", "sa thèse sur l'univers carcéral". */
 const TOPIC_WORKS = set(`reportage reportages documentaire documentaires enquete enquetes article articles livre livres film films these memoire
 podcast exposition emission serie roman etude conference debat`);
-/** Planning words around the service in an action list ("prévoir un point avec le SPIP sur les horaires autorisés"): when nothing else penal is said. */
 /** Staff of a probation service met by the person: "l'assistante sociale du SPIP", "la référente du SPIP". */
 const SPIP_STAFF = set('referent referente conseiller conseillere educateur educatrice psychologue');
 const STAFF_HIRING = set('embauche poste postes stage stagiaire candidature recrutement recrute recrutee emploi alternance');
+/** Planning words around the service in an action list ("prévoir un point avec le SPIP sur les horaires autorisés"): when nothing else penal is said. */
 const PLANNING_CUES = set('point rdv rendez-vous entretien horaires autorises autorisees contacter contact convocation');
 /** The duration served, said after it: "j'ai pris deux ans, je les ai faits", "il les a tirés". */
 const SERVED = set('faits fait tires tire purges purge');

@@ -234,7 +234,6 @@ mise bieres traditions coutumes usages cuisine cuisines repas menus menu plats a
 /** Words before a rite that make it one ("le Daimoku", "sa Puja"), and civilities before a first name. */
 const RITE_DETS = set("le la les l' un une des du de d' son sa ses leur leurs au aux");
 const CIVILITY = set('m mme mr mlle monsieur madame');
-/** Trades that serve rites for others: "chauffeur pour des pompes funèbres … cérémonies religieuses". */
 /** Gatherings a believer attends: "son rassemblement religieux annuel", "une retraite religieuse". */
 const GATHERINGS = set('rassemblement rassemblements retraite retraites camp camps congres convention conventions veillee veillees');
 /** Work done at a gathering: its security, its reporting, its organisation as a trade. */
@@ -243,6 +242,9 @@ const GATHERING_WORK = set('securite agent agente vigile vigiles surveillance re
 const FIGURE_PLACES = set('temple temples cathedrale cathedrales sanctuaire sanctuaires mecque chapelle');
 const FIGURED = set(`renommee consommation rock jazz blues rap gout gastronomie mode sport foot football rugby basket shopping luxe musique
 cinema commerce design savoir finance bio vinyle glisse fromage vin cuisine`);
+/** Things that bear an emblem: a cross on them is a design ("une croix de Malte sur son logo"). */
+const EMBLEM_BEARERS = set('logo logos blason blasons ecusson ecussons enseigne drapeau drapeaux maillot maillots embleme emblemes facade carrosserie etiquette etiquettes');
+/** Trades that serve rites for others: "chauffeur pour des pompes funèbres … cérémonies religieuses". */
 const EVENT_TRADES = set(`chauffeur chauffeuse pompes funebres funeraire funeraires traiteur photographe videaste fleuriste porteur porteurs thanatopracteur
 thanatopracteurs marbrier marbriers
 maitre-d'hotel organisateur organisatrice dj sonorisation serveur serveuse extra extras prestataire prestations traiteurs`);
@@ -652,6 +654,8 @@ export default defineRule({
           if (ORGANISING.has(verb) && toks[i].t.endsWith('s') && !POSSESSIVE_DETS.has(pw)) break;
           // "le pèlerinage de Compostelle en randonnée", "pèlerinage sur les traces de son grand-père": a hike, a memory trip
           if (nw === 'sur' || sentenceHas(doc, i, HIKE)) break;
+          // "un pèlerinage de recruteur en recruteur", "de bureau en bureau": a round of visits, a figure
+          if ((nw === 'de' || nw === "d'") && t(h.to + 2, i) === 'en' && t(h.to + 3, i) === t(h.to + 1, i)) break;
           // "au pardon de Sainte-Anne-d'Auray": the saint's hyphenated name goes with it
           let end = h.to;
           while (toks[end] && (toks[end].hyphen || (toks[end - 1].elided && toks[end - 1].hyphen)) && toks[end].sn === toks[i].sn) end++;
@@ -951,6 +955,8 @@ export default defineRule({
           if (/(^| )turbans?( |$)/.test(words(h)) && !words(h).endsWith('sikh') && around(doc, i, h.to, TURBAN_OTHER, 8)) break;
           // "un turban de saumon", "turban de soie": a dish or a fabric (the faith's turban is "turban sikh" or worn)
           if (/^turbans?$/.test(words(h)) && (nw === 'de' || nw === "d'")) break;
+          // "porte une croix de Saint-André sur son logo", "le maillot porte une croix de Malte": an emblem on a thing, not worn
+          if (toks[h.to - 1].t === 'croix' && sentenceHas(doc, i, EMBLEM_BEARERS)) break;
           // "un chapelet d'insultes", "un rosaire de griefs": a string of things
           if ((toks[i].t === 'chapelet' || toks[i].t === 'rosaire') && (nw === 'de' || nw === "d'")) break;
           // "vend des kippas", "rayon tapis de prière": a product

@@ -220,6 +220,9 @@ function asOtherGenderEnd(doc: Doc, hit: Hit): number {
   return -1;
 }
 
+/** Words after "genre" that make it a kind of work or of thing: "genre musical", "genre littéraire", "genre de film". */
+const GENRE_KINDS = new Set(['musical', 'musicale', 'litteraire', 'cinematographique', 'artistique', 'theatral', 'pictural', 'journalistique', 'de', "d'", 'du', 'des']);
+
 function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
   const toks = doc.tokens;
   const prev = hit.from > 0 && sameSentence(doc, hit.from - 1, hit.from) ? toks[hit.from - 1] : undefined;
@@ -300,6 +303,8 @@ function accept(hit: Hit, mode: string, doc: Doc): Confidence | false {
       if (doc.isCapitalized(hit.from) && !toks[hit.from].first) return false; // a surname
       return base;
     default:
+      // "a changé de genre musical", "changer de genre de film": a kind of art or of thing, not a gender
+      if (toks[hit.to - 1].t === 'genre' && next && GENRE_KINDS.has(next.t)) return false;
       return base;
   }
 }

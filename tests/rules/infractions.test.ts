@@ -991,3 +991,16 @@ ruleTester(rule, {
     { text: 'Rdv avec la référente du SPIP jeudi.', errors: ['SPIP'] },
   ],
 });
+
+// thefts and scams the person suffered
+ruleTester(rule, {
+  valid: [
+    "Elle a été victime d'un vol à la tire dans le métro et a porté plainte.",
+    "Il a été victime d'une escroquerie sur internet et a perdu 2 000 €.",
+    "Victime d'une arnaque au faux conseiller, elle a fait opposition.",
+  ],
+  invalid: [
+    { text: 'Il a été condamné pour vol en réunion en 2020.', errors: ['condamné', 'vol en réunion'] },
+    { text: 'Il a commis un vol avec violence, sa victime a été hospitalisée.', errors: ['vol avec violence'] },
+  ],
+});

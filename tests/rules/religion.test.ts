@@ -657,3 +657,17 @@ ruleTester(rule, {
     { text: 'Il participe chaque année, en mai, au pèlerinage militaire de Lourdes.', errors: ['pèlerinage'] },
   ],
 });
+
+// a cross as an emblem on a thing; a round of visits called a pilgrimage
+ruleTester(rule, {
+  valid: [
+    "Il porte une croix de Saint-André sur son logo d'entreprise de menuiserie.",
+    'Le maillot du club porte une croix blanche.',
+    'Il a fait un pèlerinage de recruteur en recruteur pendant trois mois.',
+    "Elle a fait un véritable pèlerinage d'agence en agence.",
+  ],
+  invalid: [
+    { text: 'Elle porte une croix autour du cou et la touche souvent.', errors: ['porte une croix'] },
+    { text: 'Il a fait son pèlerinage à La Mecque en 2019.', errors: ['pèlerinage à La Mecque'] },
+  ],
+});

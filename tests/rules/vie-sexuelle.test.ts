@@ -279,3 +279,16 @@ ruleTester(rule, {
     { text: 'Elle a précisé : en couple avec une femme depuis 2019.', errors: ['en couple avec une femme'] },
   ],
 });
+
+// "genre" as a kind of art or of thing after a change
+ruleTester(rule, {
+  valid: [
+    'Elle a changé de genre musical pour son projet de chorale.',
+    'Il veut changer de genre littéraire et écrire des polars.',
+    'Il a changé de genre de film pour sa chaîne vidéo.',
+  ],
+  invalid: [
+    { text: "Elle a changé de genre à l'état civil l'an dernier.", errors: ['changé de genre'] },
+    { text: 'Il souhaite changer de genre et a commencé un suivi.', errors: ['changer de genre'] },
+  ],
+});
