@@ -98,18 +98,26 @@ function ownedWithin(doc: Doc, from: number, to: number): boolean {
 /** Verbs of enrolling a trait: "enregistrer son visage sur la borne", "a fait scanner ses empreintes". */
 const CAPTURE_VERBS = set(`enregistrer enregistre enregistree enregistrait scanner scanne scannee numeriser numerise numerisee capturer capture
   capturee photographier enroler enrole enrolee relever releve relevee`);
+/** Verbs of handing over a trait, said only of prints and eyes ("donner son iris", not "prendre son visage entre ses mains"). */
+const GIVE_VERBS = set(`donner donne donnee fournir fourni fournie prendre pris prise`);
+const GIVEN_TRAITS = set(`iris retine empreinte empreintes`);
+/** Words of a list of traits between the verb and the trait: "donner ses empreintes et son iris". */
+const TRAIT_LIST = set(`et , ses son sa leur leurs digitale digitales empreinte empreintes visage iris retine doigt doigts pouce paume veines`);
 /** Traits that only identification captures (not the voice of a voice-over, nor a hand). */
 const ID_TRAITS = set(`visage iris retine empreinte empreintes doigt doigts pouce paume veines`);
 /** "enregistrer son visage", "scanner son iris": a capture verb right before the possessive and an identifying trait. */
 function capturedTrait(doc: Doc, from: number, to: number): [number, number] | null {
   const toks = doc.tokens;
   if (!ID_TRAITS.has(toks[from].t) || !POSSESSIVE.has(toks[from - 1]?.t ?? '')) return null;
-  const v = toks[from - 2];
-  if (!v || !sameSentence(doc, from - 2, from) || !CAPTURE_VERBS.has(v.t)) return null;
+  // the verb right before, or before a list of traits ("a dû donner ses empreintes digitales et son iris")
+  let at = from - 2;
+  while (at > from - 8 && at >= 0 && sameSentence(doc, at, from) && TRAIT_LIST.has(toks[at].t)) at--;
+  const v = toks[at];
+  if (!v || !sameSentence(doc, at, from) || !(CAPTURE_VERBS.has(v.t) || (GIVE_VERBS.has(v.t) && GIVEN_TRAITS.has(toks[from].t)))) return null;
   // "son visage dans une vidéo de présentation": filmed, not enrolled
   const [a, b] = sentence(doc, from);
   for (let k = a; k < b; k++) if (FILMED.has(toks[k].t)) return null;
-  return [from - 2, to];
+  return [at === from - 2 ? at : from - 1, to];
 }
 const FILMED = set(`video videos film filme filmee tournage photo photos selfie youtube linkedin tiktok instagram presentation podcast cv portrait casting`);
 

@@ -336,10 +336,17 @@ function stoppedHabit(doc: Doc, from: number): boolean {
   if (toks[from - 1]?.t !== ',' || toks[from - 1].sn !== sn) return false;
   for (let k = from - 2; k >= Math.max(0, from - 9) && toks[k].sn === sn; k--) {
     if (toks[k].k === Kind.Punct) return false;
-    if (HABITS.has(toks[k].t)) return true;
+    if (HABITS.has(toks[k].t)) {
+      // "Après sa mission d'intérim, arrêté depuis deux semaines", "Suite à un accident de sport, arrêtée un mois":
+      // a time phrase before the comma, the participle has the person for subject
+      for (let j = k - 1; j >= Math.max(0, k - 6) && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--) if (TIME_PREPS.has(toks[j].t)) return false;
+      return true;
+    }
   }
   return false;
 }
+/** Heads of a time phrase: "après sa mission", "suite à son accident de sport", "pendant la formation". */
+const TIME_PREPS = new Set(`apres suite avant pendant durant depuis lors`.split(/\s+/));
 function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
   const toks = doc.tokens;
   const sn = toks[to - 1].sn;

@@ -805,7 +805,7 @@ const MODES: LexiconEntry[] = [
   { lemma: 'dans le plâtre', forms: ['dans un plâtre', 'dans une attelle', 'dans une résine', 'plâtré', 'plâtrée', 'plâtrés', 'plâtrées', 'immobilisé', 'immobilisée', 'immobilisés', 'immobilisées'], tag: 'soins:platre' },
   { lemma: ABSTINENCE[0], forms: ABSTINENCE.slice(1), tag: 'addiction' },
   ...SENSORY_LOSS.map((lemma): LexiconEntry => ({ lemma, tag: 'handicap' })),
-  { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx', notBefore: ['linguistique', 'social', 'sociale', 'financier', 'culturel', 'géographique', 'numérique', 'de mobilité', 'pour', 'certain', 'réel', 'majeur', 'principal', 'scolaire'] },
+  { lemma: 'handicap', forms: ['handicaps'], tag: 'handicap:hx', notBefore: ['linguistique', 'social', 'sociale', 'financier', 'culturel', 'géographique', 'numérique', 'de mobilité', 'pour', 'certain', 'réel', 'majeur', 'principal', 'scolaire', 'de taille', 'de départ', 'supplémentaire'] },
   ...fixed('soins:aux', ['opéré', 'opérée', 'opérés', 'opérées']),
   ...fixed('traitement:trt', ['traitement', 'traitements', 'ttt', 'trt']),
   // radiotherapy in lay words: "depuis les rayons", "a fini ses rayons", "sous rayons" (not the shelves of a shop)
@@ -903,7 +903,8 @@ const MORE_CONDITIONS = [
   'syndrome des jambes sans repos', 'hypersomnie', 'encéphalomyélite myalgique', 'syndrome post-covid', 'post-covid', 'nystagmus',
   'otospongiose', 'pelade', 'alopécie', 'rosacée', 'acné sévère', 'hidrosadénite', 'thyroïdite', 'prédiabète', 'dyslipidémie',
   'amyotrophie', 'état végétatif', 'lésion médullaire', 'moignon', 'escarre', 'lymphœdème', 'lymphoedème',
-  'adénomyose', 'fibrome', 'fibrome utérin', 'kyste ovarien', 'ovaires polykystiques', 'aphasie', 'amnésie', 'perte de mémoire',
+  'adénomyose', 'fibrome', 'fibrome utérin', 'kyste ovarien', 'ovaires polykystiques', 'dysménorrhée', 'ménorragie', 'ménorragies',
+  'règles douloureuses', 'règles très douloureuses', 'règles hémorragiques', 'syndrome prémenstruel', 'aphasie', 'amnésie', 'perte de mémoire',
   'pertes de mémoire', 'troubles de mémoire', 'troubles mnésiques', 'trouble mnésique', 'syndrome de Korsakoff',
   // common misspellings
   'sclérose en plaque', 'scléroses en plaques', 'alzeimer', 'alzheimmer', 'altzheimer', 'parkinsonn', 'epilepsy', 'polyarthrite rhumathoïde',
@@ -1847,7 +1848,7 @@ const TERMS: LexiconEntry[] = [
     'Rifadine', 'rifampicine', 'isoniazide', 'Rimifon', 'Rifater', 'Rifinah', 'pyrazinamide', 'éthambutol', 'Myambutol', 'antituberculeux',
     'amoxicilline', 'Augmentin', 'Clamoxyl', 'azithromycine', 'Zithromax', 'ciprofloxacine', 'Ciflox', 'lévofloxacine', 'Tavanic', 'ofloxacine',
     'Oflocet', 'Bactrim', 'cotrimoxazole', 'Extencilline', 'antibiothérapie']),
-  // drug classes a person is put on, with their common molecules and brands: antibiotics, anti-inflammatories,
+  // drug classes a person is put on, with their common molecules and brands: antibiotics, anti-inflammatories, antispasmodics, painkillers,
   // antihistamines, antifungals ("il est sous antibiotiques", "prend de l'ibuprofène"); not animals' care, a plant or resistance as a topic
   ...n('traitement', ['antibiotique', 'traitement antibiotique', 'cure d’antibiotiques', 'pénicilline', 'céphalosporine', 'ceftriaxone', 'Rocéphine',
     'clarithromycine', 'Zeclar', 'pristinamycine', 'Pyostacine', 'métronidazole', 'Flagyl', 'fosfomycine', 'Monuril', 'nitrofurantoïne',
@@ -1855,7 +1856,8 @@ const TERMS: LexiconEntry[] = [
     'lymécycline', 'Tétralysal', 'anti-inflammatoire', 'anti-inflammatoires', 'anti-inflammatoires non stéroïdiens', 'ibuprofène', 'Advil', 'Nurofen', 'kétoprofène',
     'Profénid', 'Bi-Profénid', 'diclofénac', 'Voltarène', 'naproxène', 'Apranax', 'célécoxib', 'Celebrex', 'antihistaminique', 'cétirizine',
     'Zyrtec', 'desloratadine', 'Aerius', 'lévocétirizine', 'Xyzall', 'bilastine', 'Inorial', 'antifongique', 'fluconazole', 'Triflucan',
-    'terbinafine', 'Lamisil'], { notNear: ['veau', 'veaux', 'vache', 'vaches', 'bête', 'bêtes', 'animal', 'animaux', 'troupeau', 'troupeaux',
+    'terbinafine', 'Lamisil', 'antispasmodique', 'antispasmodiques', 'Spasfon', 'phloroglucinol', 'Débridat', 'Meteospasmyl', 'paracétamol',
+    'Doliprane', 'Dafalgan', 'Efferalgan'], { notNear: ['veau', 'veaux', 'vache', 'vaches', 'bête', 'bêtes', 'animal', 'animaux', 'troupeau', 'troupeaux',
     'bétail', 'élevage', 'éleveur', 'volailles', 'poulets', 'porcs', 'chevaux', 'bovins', 'brebis', 'chien', 'chiens', 'chat', 'chats',
     'vétérinaire', 'vétérinaires', 'résistance', 'antibiorésistance', 'usine', 'production', 'fabrication', 'officine', 'rayon', 'rayons',
     'commande', 'commandes', 'stock', 'stocks', 'pharmacie', 'préparatrice', 'préparateur', 'naturel', 'naturels', 'naturelle', 'alimentation',

@@ -201,7 +201,23 @@ export function absentAfter(doc: Doc, to: number): boolean {
   const de = toks[k + 1];
   if (!de || de.sn !== t.sn || (de.t !== 'de' && de.t !== "d'")) return true;
   const obj = toks[k + 2];
-  return !obj || obj.sn !== t.sn || obj.k === Kind.Punct || ABSENT_OBJECT.has(obj.t);
+  if (!obj || obj.sn !== t.sn || obj.k === Kind.Punct || ABSENT_OBJECT.has(obj.t)) return true;
+  // a field label heading its line says the absence whatever is denied: "Allergies : pas d'allergie connue",
+  // "Handicap : pas de RQTH"; in a clause the colon brings a restriction: "elle a de l'asthme : pas de travail en silo"
+  return fieldLabel(doc, to);
+}
+
+/** Words of a clause, not of a field label: subject pronouns, articles, auxiliaries. */
+const CLAUSE_WORDS = set(`il elle ils elles je j' on a ai as ont avait est sont etait de du des d' l' le la les un une son sa ses`);
+/** The term ending at `to` is a label heading its sentence: "Allergies :", "Antécédents médicaux :". */
+function fieldLabel(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  for (let k = to - 1; k >= Math.max(0, to - 4); k--) {
+    const t = toks[k];
+    if (t.k === Kind.Punct || CLAUSE_WORDS.has(t.t)) return false;
+    if (t.first) return true;
+  }
+  return false;
 }
 
 /** What "X : pas de …" may deny of the term itself: a file, a request, a status, a follow-up. */

@@ -179,3 +179,15 @@ ruleTester(rule, {
     { text: 'Il travaille de nuit depuis que le service de génétique lui a annoncé le résultat.', errors: ['service de génétique'] },
   ],
 });
+
+// handing over prints or an iris
+ruleTester(rule, {
+  valid: [
+    'Il a pris son visage entre ses mains.',
+    'Elle a donné son visage à la campagne de pub du club.',
+  ],
+  invalid: [
+    { text: 'Il a dû donner son iris pour son titre de séjour.', errors: ['donner son iris'] },
+    { text: 'On lui a demandé de fournir son iris.', errors: ['fournir son iris'] },
+  ],
+});

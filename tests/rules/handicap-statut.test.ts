@@ -352,3 +352,15 @@ ruleTester(rule, {
     { text: 'Dossier MDPH-2024 déposé en mars.', errors: ['MDPH'] },
   ],
 });
+
+// a time phrase before the comma leaves the person as the subject of « arrêté »
+ruleTester(rule, {
+  valid: [
+    'Son contrat, arrêté fin juin, n’a pas été renouvelé.',
+  ],
+  invalid: [
+    { text: "Après sa mission d'intérim, arrêté depuis deux semaines pour une lombalgie.", errors: ['arrêté'] },
+    { text: 'Suite à son accident de sport, arrêtée depuis trois semaines.', errors: ['arrêtée'] },
+    { text: 'Pendant sa formation, arrêtée un mois par son médecin.', errors: ['arrêtée'] },
+  ],
+});

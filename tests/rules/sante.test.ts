@@ -1289,3 +1289,22 @@ ruleTester(rule, {
     { text: 'Il a perdu 20 kilos depuis son licenciement.', errors: ['perdu 20 kilos'] },
   ],
 });
+
+// a field label before « : pas de … » states an absence whatever is denied; a figurative handicap; period pain and its drugs
+ruleTester(rule, {
+  valid: [
+    "Allergies : pas d'allergie connue.",
+    '- Antécédents médicaux : pas de séjour à signaler.',
+    'Elle a un handicap de taille : pas de voiture et pas de bus le dimanche.',
+    'Son absence de permis est un handicap de départ.',
+    'Il a travaillé dans une usine qui fabrique du Doliprane.',
+    'Préparatrice, elle range le Spasfon et le paracétamol au rayon.',
+  ],
+  invalid: [
+    { text: "Il a de l'asthme : pas de travail en silo.", errors: ['asthme'] },
+    { text: "Elle a des règles très douloureuses qui l'obligent à s'absenter un jour par mois.", errors: ['règles très douloureuses'] },
+    { text: 'Elle souffre de dysménorrhée.', errors: ['dysménorrhée'] },
+    { text: 'Elle prend du Spasfon tous les jours.', errors: ['Spasfon'] },
+    { text: 'Il prend du paracétamol matin et soir pour son genou.', errors: ['paracétamol'] },
+  ],
+});
