@@ -1,8 +1,9 @@
 /**
  * The lexicons' trie computed when a bundle is built, so that a process does not compute it again on
- * its first lint: expanding ~31,000 entries into ~45,000 token sequences (folding, inflection,
- * tokenizing) and inserting their ~160,000 tokens was most of the first lint and a fifth of a
- * one-file `cadre lint`. Loading the snapshot inserts its ~66,000 edges once each.
+ * its first lint: expanding ~41,000 entries into ~57,000 token sequences (folding, inflection,
+ * tokenizing) and inserting their tokens was most of the first lint and a fifth of a one-file
+ * `cadre lint`. The snapshot is the matcher's own flat layout (lib/lint/matcher.ts): loading it
+ * parses a few arrays and inserts nothing.
  *
  * scripts/build-cli.mjs computes the table from the very sources it bundles and passes it as the
  * constant `__CADRE_TRIE__` (a JSON string). Without it (tests running the TypeScript sources, a
