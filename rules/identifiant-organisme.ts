@@ -1,7 +1,8 @@
 /**
  * `identifiant-organisme`: file numbers of agencies — CAF (n° allocataire / dossier), France Travail
  * / Pôle emploi identifiant, MSA, CPAM, MDPH, department RSA — after their label, and the numéro
- * fiscal (SPI, validated mod 511, reported even without label). Not: job-offer references, ROME
+ * fiscal (SPI, validated mod 511, reported even without label), a pupil's or student's INE and a university's
+ * student number after their label. Not: job-offer references, ROME
  * codes, SIRET, convention or CPF file references, UAI codes of schools. TAXONOMY.md §4.7.
  */
 import { defineRule, replaceFix } from '../lib/lint/rule.ts';
@@ -36,6 +37,8 @@ const AGENCY: Record<string, string> = {
   mdph: 'MDPH',
   cpam: 'CPAM',
   rsa: 'RSA',
+  ine: 'INE',
+  etudiant: 'étudiant',
 };
 
 export default defineRule({

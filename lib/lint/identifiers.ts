@@ -726,6 +726,8 @@ const ANCHOR = new RegExp(
   "aadhaar|aadhar)|" +
   "(navs13|navs|avs13|avs|ahv|bsn|burgerservicenummer|sofinummer|steuer-id|steueridentifikationsnummer|steuerliche identifikationsnummer|" +
   "national insurance number|national insurance|nino|ni number|n\\.i\\. number|ni no|codice fiscale|tessera sanitaria|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
+  // a pupil's or a student's national number (INE, 11 characters) and a university's student number
+  "identifiant national (?:de l'|d')?(?:eleve|etudiant)e?|(?:numero|n°|no|num) (?:d'|de l')?(?:ine|etudiante|etudiant)|ine|" +
   "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
@@ -733,7 +735,7 @@ const ANCHOR_FIRST = new Set([
   'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
   'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
-  'apl', 'demandeur', 'maison',
+  'apl', 'demandeur', 'maison', 'ine',
   'reisepassnummer', 'personalausweisnummer', 'ausweisnummer', 'passnummer', 'carta', 'fuhrerschein', 'patente', 'permiso', 'driving',
   'driver', 'drivers', 'prawo', 'rijbewijs', 'karta', 'licna', 'lichna', 'osobna', 'osobni', 'leternjoftim', 'letternjoftim', 'pasaporta',
   'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
@@ -818,6 +820,8 @@ function agencyDetail(label: string): string {
   if (/^(?:national insurance|nino|ni |n\.i\.)/.test(label)) return 'nino';
   if (/^(?:codice|cod|c\.f|cf$|tessera)/.test(label)) return 'cf-it';
   if (/^(?:nif|n\.i\.f|numero de contribuinte|contribuinte)/.test(label)) return 'nif';
+  if (/(?:^|[ '])ine$|eleve|^identifiant national/.test(label)) return 'ine';
+  if (/etudiant/.test(label)) return 'etudiant';
   if (/caf|allocataire|apl/.test(label)) return 'caf';
   if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$|demandeur/.test(label)) return 'ft';
   if (label === 'msa') return 'msa';
@@ -857,6 +861,10 @@ function plausibleId(detail: string, c: string): boolean {
   const digits = c.replace(/\D/g, '').length;
   switch (detail) {
     case 'caf': case 'msa': return /^\d{6,10}[a-z]?$/.test(c);
+    // INE: ten characters, nine or ten of them digits, and a check letter (« 2209048371K », « 080615427HK »)
+    case 'ine': return /^(?=(?:[a-z]*\d){9})[0-9a-z]{10}[a-z]$/.test(c);
+    // a university's student number: six to twelve digits, sometimes after one or two letters
+    case 'etudiant': return /^[a-z]{0,2}\d{6,12}$/.test(c);
     // France Travail: 7 digits + letter historically, 8–11 digits, local "0" + 9 digits + 1 character
     case 'ft': return /^\d{6,11}[a-z]?$|^\d{7}[a-z][0-9a-z]{1,3}$|^0\d{9}[0-9a-z]$/.test(c);
     // a French tax number, or a foreign one named « numéro fiscal » (codice fiscale, Portuguese NIF, Spanish DNI), by its check

@@ -38,6 +38,18 @@ ruleTester(rule, {
     'Entre 2019 et 2024, 1200 personnes ont déposé un dossier.',
     'Commande 5218437P livrée.',
     'Il a pris le bus 1234567B hier.',
+    // the INE and the student number named without a value, a year, a count, a phone or a reference under another label
+    "L'INE figure sur le relevé de notes.",
+    'Demander son INE au lycée pour l\'inscription Parcoursup.',
+    'Le numéro étudiant sera communiqué à la rentrée 2025.',
+    "INE en cours d'attribution, inscription prévue le 12/09/2025.",
+    'Carte étudiant obtenue, 3 ans de licence.',
+    'Numéro INE à récupérer auprès du collège.',
+    'Numéro étudiant : 2025-2026 pour la promotion.',
+    'Offre de job étudiant n° 1234567890A consultée.',
+    'Référence de la commande 2209048371K livrée au lycée.',
+    'Elle a accompagné 25 étudiants en 2023 à Mine 2209048371.',
+    'INE 2024 : journée portes ouvertes du lycée agricole.',
     'Réf. 5218437P du devis.',
     'Le modèle 5218437P de la machine.',
     // a holder's apposition before an amount or a year
@@ -194,5 +206,12 @@ ruleTester(rule, {
     // a form's leader between the label and the value
     { text: 'MSA ................. dossier n° 0718842', errors: ['0718842'] },
     { text: '| CAF ______ | 5038142', errors: ['5038142'] },
+    // a pupil's or a student's national number (INE: ten characters and a check letter) and a university's student number
+    { text: "INE de l'adhérente : 2209048371K, à fournir pour l'inscription en BTS.", errors: ['2209048371K'], output: "INE de l'adhérente, à fournir pour l'inscription en BTS." },
+    { text: 'Son fils aîné (INE 080615427HK) a été orienté.', errors: ['080615427HK'] },
+    { text: 'Numéro INE : 1234567890A.', errors: ['1234567890A'] },
+    { text: 'Identifiant national élève de sa fille : 0801234567B', errors: ['0801234567B'] },
+    { text: 'N° étudiant : 21904837, université de Lille.', errors: ['21904837'], output: 'N° étudiant, université de Lille.' },
+    { text: "Numéro d'étudiante 22145879 à l'IUT.", errors: ['22145879'] },
   ],
 });
