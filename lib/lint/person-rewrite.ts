@@ -564,6 +564,9 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     else if (COUNSEL_VERBS.has(meaning) && !objectClitic && !personClitic && clienteleObject(doc, last)) { adherent += 2; ownVerb = true; }
     // "je voudrais transmettre mon savoir", "j'aimerais accompagner des jeunes": a wish to do the job, not an act on the person
     else if (COUNSEL_VERBS.has(meaning) && !objectClitic && !personClitic && c.pp < 0 && c.inf && WISH_MODALS.has(deaccent(c.inf)) && wishedJob(doc, c.verb)) { adherent += 2; ownVerb = true; }
+    // "j'y ai rencontré deux agences", "j'ai contacté plusieurs recruteurs": a count of employers met or canvassed is the
+    // person's own job search — the counsellor's acts name this person (« pour lui ») or one employer (« j'ai relancé l'employeur »)
+    else if (PROSPECT_VERBS.has(meaning) && !objectClitic && !personClitic && marketObject(doc, last)) adherent += 1;
     else if (COUNSEL_VERBS.has(meaning)) conseiller += 3;
     // "je l'ai reçue" after "mon attestation": the clitic is more likely the thing than a person
     // "je dépose les petits… et je les reprends": the clitic stands for the person's relatives or things named before it
@@ -786,6 +789,33 @@ function clienteleObject(doc: Doc, k: number): boolean {
     span = !!(u && DURATION_UNITS.has(u.t)) || !!(n && isNumberWord(n.t) && toks[q + 3] && DURATION_UNITS.has(toks[q + 3].t));
   }
   return span;
+}
+
+/** Counselling verbs that are also the person's job-search acts when done to several employers. */
+const PROSPECT_VERBS = set('rencontrer contacter recontacter relancer solliciter');
+/** Employers, recruiters and businesses as the plural object of a job search (« deux agences », « des recruteurs »). */
+const MARKET_NOUNS = set('agences employeurs employeuses recruteurs recruteuses entreprises societes boites exposants enseignes cabinets studios garages magasins boutiques commerces commercants artisans patrons dirigeants restaurateurs restaurants hotels exploitants exploitations fermes transporteurs imprimeries laboratoires startups pme');
+/** Counts that open a plural object: « deux agences », « une dizaine d'entreprises ». */
+const MARKET_COUNTS = set('dizaine dizaines vingtaine quinzaine centaine');
+/**
+ * The object after the verb at k is a counted or plural group of employers or businesses (« deux agences »,
+ * « plusieurs recruteurs », « une dizaine d'entreprises »), with this person not named in the clause (« pour lui »).
+ */
+function marketObject(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  let p = k + 1;
+  for (let steps = 0; steps < 2 && wordAt(doc, p, sn) && MID_ADVERBS.has(toks[p].t) && toks[p].t !== 'beaucoup'; steps++) p++;
+  const d = toks[p];
+  if (!d || d.sn !== sn) return false;
+  if (d.t === 'une' && MARKET_COUNTS.has(toks[p + 1]?.t ?? '')) p += 2;
+  else if (!(GROUP_DET.has(d.t) || d.k === Kind.Number || (isNumberWord(d.t) && d.t !== 'un' && d.t !== 'une'))) return false;
+  else p++;
+  if (toks[p]?.t === 'de' || toks[p]?.t === "d'" || toks[p]?.t === 'les') p++;
+  if (HEAD_ADJECTIVES.has(toks[p]?.t ?? '') && wordAt(doc, p + 1, sn) && MARKET_NOUNS.has(toks[p + 1].t)) p++;
+  if (!wordAt(doc, p, sn) || !MARKET_NOUNS.has(toks[p].t)) return false;
+  for (let q = p + 1; q < p + 10 && q < toks.length && toks[q].sn === sn; q++) if (THIRD_PERSON.has(toks[q].t) || toks[q].t === 'son' || toks[q].t === 'sa' || toks[q].t === 'ses') return false;
+  return true;
 }
 
 const WISH_MODALS = set('vouloir souhaiter aimer esperer desirer rever');

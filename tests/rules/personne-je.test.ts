@@ -62,6 +62,21 @@ ruleTester(rule, {
     // an inversion joined by hyphens is still the writer ("m'a-t-il dit"), unlike a compound noun
     { text: "Il cherche, m'a-t-il expliqué, un poste de cariste de jour.", errors: ["m'"] },
     // ---- the person's own statement (case A): rewritten to "vous"
+    // several employers met or canvassed are the person's own job search; one employer, or this person named, is the counsellor's act
+    { text: "Je suis allée au salon de la photo et j'y ai rencontré deux agences.", errors: ['Je', "j'"], output: 'Vous êtes allée au salon de la photo et vous y avez rencontré deux agences.' },
+    { text: 'J\'ai contacté plusieurs recruteurs du BTP la semaine dernière.', errors: [{ text: "J'", messageId: 'adherent' }], output: 'Vous avez contacté plusieurs recruteurs du BTP la semaine dernière.' },
+    { text: "J'ai sollicité une dizaine d'entreprises de transport.", errors: [{ text: "J'", messageId: 'adherent' }], output: "Vous avez sollicité une dizaine d'entreprises de transport." },
+    { text: "J'ai relancé trois employeurs depuis le forum.", errors: [{ text: "J'", messageId: 'adherent' }], output: 'Vous avez relancé trois employeurs depuis le forum.' },
+    { text: "J'ai relancé trois employeurs pour lui.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: 'J\'ai contacté deux entreprises pour son stage.', errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "J'ai rencontré l'employeur pour préparer la PMSMP.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "J'ai relancé l'entreprise de transport, toujours sans réponse.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "J'ai relancé des employeurs, il attend leurs réponses.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "Je l'ai rencontrée avec deux agences.", errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: "J'ai contacté trois structures d'hébergement.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "J'ai contacté deux entreprises partenaires de l'adhérente.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "J'ai contacté des ateliers d'insertion pour un essai.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "Je vous ai mis en relation avec deux agences.", errors: [{ text: 'Je', messageId: 'conseiller' }] },
     // each rewritten clause keeps its own apostrophe when a sentence mixes ’ and '
     { text: "J’ai suivi une formation de cariste mais je n'ai jamais exercé.", errors: ['J’', 'je'], output: "Vous avez suivi une formation de cariste mais vous n'avez jamais exercé." },
     { text: 'Je cherche un CDI de magasinier près de Castelroux.', errors: ['Je'], output: 'Vous cherchez un CDI de magasinier près de Castelroux.' },
