@@ -795,6 +795,8 @@ function clienteleObject(doc: Doc, k: number): boolean {
 const PROSPECT_VERBS = set('rencontrer contacter recontacter relancer solliciter');
 /** Employers, recruiters and businesses as the plural object of a job search (« deux agences », « des recruteurs »). */
 const MARKET_NOUNS = set('agences employeurs employeuses recruteurs recruteuses entreprises societes boites exposants enseignes cabinets studios garages magasins boutiques commerces commercants artisans patrons dirigeants restaurateurs restaurants hotels exploitants exploitations fermes transporteurs imprimeries laboratoires startups pme');
+/** The counsellor's network after the employers: « partenaires », « du réseau », « adhérentes » of a club. */
+const NETWORK_WORDS = set('partenaires partenaire reseau conventionnees conventionnes adherentes adherents');
 /** Counts that open a plural object: « deux agences », « une dizaine d'entreprises ». */
 const MARKET_COUNTS = set('dizaine dizaines vingtaine quinzaine centaine');
 /**
@@ -814,6 +816,8 @@ function marketObject(doc: Doc, k: number): boolean {
   if (toks[p]?.t === 'de' || toks[p]?.t === "d'" || toks[p]?.t === 'les') p++;
   if (HEAD_ADJECTIVES.has(toks[p]?.t ?? '') && wordAt(doc, p + 1, sn) && MARKET_NOUNS.has(toks[p + 1].t)) p++;
   if (!wordAt(doc, p, sn) || !MARKET_NOUNS.has(toks[p].t)) return false;
+  // the service's own network: « deux entreprises partenaires », « des employeurs du réseau »
+  if (NETWORK_WORDS.has(toks[p + 1]?.t ?? '') || NETWORK_WORDS.has(toks[p + 2]?.t ?? '')) return false;
   for (let q = p + 1; q < p + 10 && q < toks.length && toks[q].sn === sn; q++) if (THIRD_PERSON.has(toks[q].t) || toks[q].t === 'son' || toks[q].t === 'sa' || toks[q].t === 'ses') return false;
   return true;
 }

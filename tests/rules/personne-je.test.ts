@@ -76,6 +76,8 @@ ruleTester(rule, {
     { text: "J'ai contacté trois structures d'hébergement.", errors: [{ text: "J'", messageId: 'conseiller' }] },
     { text: "J'ai contacté deux entreprises partenaires de l'adhérente.", errors: [{ text: "J'", messageId: 'conseiller' }] },
     { text: "J'ai contacté des ateliers d'insertion pour un essai.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "J'ai contacté deux entreprises partenaires.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: 'J\'ai sollicité plusieurs employeurs du réseau pour une PMSMP.', errors: [{ text: "J'", messageId: 'conseiller' }] },
     { text: "Je vous ai mis en relation avec deux agences.", errors: [{ text: 'Je', messageId: 'conseiller' }] },
     // each rewritten clause keeps its own apostrophe when a sentence mixes ’ and '
     { text: "J’ai suivi une formation de cariste mais je n'ai jamais exercé.", errors: ['J’', 'je'], output: "Vous avez suivi une formation de cariste mais vous n'avez jamais exercé." },
