@@ -35,7 +35,7 @@ const MODIFIERS = new Set([
 /** Verbs that make the following adjective a predicate of their subject. */
 const COPULAS = new Set([
   'est', 'etait', 'sera', 'serait', 'soit', 'fut', 'sont', 'etaient', 'semble', 'semblait', 'semblent', 'sembler', 'parait', 'paraissait',
-  'reste', 'restait', 'devient', 'devenait', 'devenu', 'devenue', 'demeure', 'montre', 'montree', 'montres', 'montrees', 'montrait', 'montrer',
+  'reste', 'restait', 'restent', 'restaient', 'paraissent', 'devient', 'devenait', 'devenu', 'devenue', 'demeure', 'montre', 'montree', 'montres', 'montrees', 'montrait', 'montrer',
   'revele', 'revelee', 'avere', 'averee', 'ete', 'etre', 'suis', 'etais', 'es', 'etes', 'serez', 'etiez', 'seriez', 'soyez', 'sois', 'serais', 'redevient', 'apparait', 'apparaissait',
 ]);
 /** Verbs of opinion whose object clitic is the person ("je l'ai trouvé sournois", "on la sent démotivée"). */
@@ -726,7 +726,71 @@ function afterKinNoun(doc: Doc, from: number): boolean {
   return KIN_NOUNS.has(t.t) || (t.hyphen && KIN_NOUNS.has(`${tokenAt(doc, j - 1, sn)?.t ?? ''}-${t.t}`));
 }
 
-export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare' | 'parent' | 'kin'>): boolean {
+/** What the person tells or does, that an impression word judges as the person's: « ses explications restent louches », « Parcours louche entre 2018 et 2020 ». */
+const ACCOUNT_NOUNS = new Set(['parcours', 'explication', 'explications', 'justification', 'justifications', 'version', 'versions', 'discours', 'propos', 'agissements',
+  'frequentations', 'relations', 'alibi', 'alibis', 'excuses', 'histoire', 'histoires', 'manege', 'manigances', 'activites', 'absences', 'trous']);
+/** Impression words that also name a neutral kind (« un parcours spécial sportifs », « une version pas claire du logiciel »): not read through an account noun. */
+const NEUTRAL_IMPRESSIONS = new Set(['special', 'speciale', 'speciaux', 'speciales']);
+const ACCOUNT_OWNERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+/** Is the impression word at `from` said of the person's own account or course: after « son parcours », « ses explications … restent », or a bare account noun opening the sentence? */
+function accountJudged(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (NEUTRAL_IMPRESSIONS.has(toks[from].t)) return false;
+  const owned = (j: number) => ACCOUNT_OWNERS.has(tokenAt(doc, j - 1, sn)?.t ?? '') || !tokenAt(doc, j - 1, sn) || tokenAt(doc, j - 1, sn)?.k === Kind.Punct;
+  let j = from - 1;
+  while (tokenAt(doc, j, sn) && MODIFIERS.has(toks[j].t) && toks[j].t !== 'de') j--;
+  const t = tokenAt(doc, j, sn);
+  if (!t) return false;
+  // attribute: « son parcours louche », « Parcours louche entre 2018 et 2020 » (not « un parcours bizarre de la ligne 3 »)
+  if (ACCOUNT_NOUNS.has(t.t)) return owned(j);
+  // predicate: « ses explications sur ses absences du mardi restent louches »
+  if (!COPULAS.has(t.t)) return false;
+  for (let k = j - 1, n = 0; n < 8; k--, n++) {
+    const q = tokenAt(doc, k, sn);
+    if (!q || q.k === Kind.Punct) return false;
+    if (ACCOUNT_NOUNS.has(q.t) && ACCOUNT_OWNERS.has(tokenAt(doc, k - 1, sn)?.t ?? '')) return true;
+  }
+  return false;
+}
+
+/** Degree words that open a trailing apposition: « …, un peu collant ; », « …, assez envahissante. » */
+const TRAILING_DEGREE = new Set(['peu', 'tres', 'assez', 'plutot', 'trop', 'vraiment', 'franchement', 'carrement', 'legerement', 'super', 'hyper', 'completement']);
+/** Groups of behaviour words, which a trailing apposition says of the clause's subject (impressions and force words also describe a book, a film, a load). */
+const BEHAVIOUR_TAGS = new Set(['penible', 'caractere', 'arrogance', 'immaturite', 'manipulation', 'paresse']);
+/** Adjectives that as easily sum up the thing just named before the comma (« il a porté un carton, assez lourd »). */
+const THING_STEMS = ['lourd', 'fatigant', 'epuisant', 'usant', 'penible', 'difficile', 'complique', 'long', 'lent', 'cher', 'special', 'etrange', 'bizarre', 'pas'];
+/**
+ * A behaviour adjective closing, after a comma and a degree word, a clause whose subject is « il » or « elle »: « Elle appelle plusieurs fois par
+ * semaine et arrive sans rendez-vous, un peu envahissante. », « il insiste beaucoup, a appelé le pôle quatre fois, un peu collant ; ». The
+ * adjective must end the clause and agree with the pronoun.
+ */
+function trailingApposition(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'tag' | 'lemma'>): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const w = toks[from].t;
+  if (!BEHAVIOUR_TAGS.has(e.tag ?? '') || to !== from + 1 || SITUATION_ADJ.has(w) || THING_STEMS.some((s) => w.startsWith(s))) return false;
+  const next = tokenAt(doc, to, sn);
+  if (next && !(next.k === Kind.Punct && next.t !== "'" && next.t !== '-')) return false;
+  let j = from - 1;
+  let degree = false;
+  while (tokenAt(doc, j, sn) && (TRAILING_DEGREE.has(toks[j].t) || toks[j].t === 'un')) { degree ||= TRAILING_DEGREE.has(toks[j].t); j--; }
+  if (!degree || tokenAt(doc, j, sn)?.t !== ',') return false;
+  // a noun phrase just before the comma may be what the adjective describes: « elle a choisi une robe, un peu collante »
+  if (THING_DETS.has(tokenAt(doc, j - 2, sn)?.t ?? '')) return false;
+  // the clause's first word: after the sentence start, a colon or a semicolon
+  let k = j - 1;
+  for (let n = 0; n < 30 && tokenAt(doc, k - 1, sn) && ![':', ';', '—', '–'].includes(toks[k - 1].t); n++) k--;
+  const subject = tokenAt(doc, k, sn)?.t;
+  // agreement with the pronoun: the lemma is the masculine singular (« collant »), a feminine form differs from it unless it is epicene (« instable »)
+  const lemma = fold(e.lemma);
+  if (subject === 'il') return w === lemma;
+  if (subject === 'elle') return w !== lemma || lemma.endsWith('e');
+  return false;
+}
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare' | 'parent' | 'kin' | 'tag' | 'lemma'>): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   const next = tokenAt(doc, to, sn);
@@ -736,7 +800,8 @@ export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntr
     if (next && (next.t === 'de' || next.t === "d'" || next.t === 'que' || next.t === "qu'")) return false;
     // "il est compliqué pour elle de venir"
     if (next?.t === 'pour' && [to + 2, to + 3].some((k) => { const t = tokenAt(doc, k, sn)?.t; return t === 'de' || t === "d'"; })) return false;
-    if (!attachedToPerson(doc, from) && !(e.parent && afterParentNoun(doc, from)) && !(e.kin && afterKinNoun(doc, from))) return false;
+    if (!attachedToPerson(doc, from) && !(e.parent && afterParentNoun(doc, from)) && !(e.kin && afterKinNoun(doc, from))
+      && !(e.tag === 'impression' && accountJudged(doc, from)) && !trailingApposition(doc, from, to, e)) return false;
   }
   if (e.link === 'phrase') {
     if (absentBefore(doc, from)) return false;

@@ -176,6 +176,8 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('caractere', 'label', 'none', ['girouette', 'forte tête', 'tête de mule', 'tête de cochon', 'tête brûlée', 'mauvais esprit', 'mauvais coucheur', 'esprit de contradiction', 'mauvaise attitude']),
   // impressions invérifiables
   ...group('impression', 'pred', 'adj', ['bizarre', 'étrange', 'louche', 'spécial', 'zarbi', 'chelou', 'glauque', 'malsain', 'pas net', 'pas clair']),
+  // lay psychiatric shortenings used as character labels (the conditions themselves are sante): « un peu parano », « complètement hystéro »
+  ...group('caractere', 'pred', 'none', ['parano', 'paranos', 'hystéro', 'hystéros'], { notBefore: ['de', "d'"] }),
   ...group('impression', 'label', 'none', ['drôle de personnage', 'drôle de type', 'personnage spécial', 'énergumène', 'cas à part']),
   // religious zeal judged (the faith itself is religion): « un peu bigote », « grenouille de bénitier », « cul-bénit »
   ...group('caractere', 'label', 'adj', ['bigot', 'bondieusard', 'calotin', 'grenouille de bénitier|grenouilles de bénitier', 'cul-bénit|culs-bénits|cul bénit|culs bénits',

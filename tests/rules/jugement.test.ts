@@ -689,3 +689,44 @@ ruleTester(rule, {
     },
   ],
 });
+
+// lay psychiatric shortenings as labels; an impression word said of the person's own account or course; a behaviour word closing a clause about « il » / « elle »
+ruleTester(rule, {
+  valid: [
+    // a thing or a group is « parano », the word is the start of a noun
+    "L'ambiance de l'équipe est un peu parano depuis le plan social.",
+    'Le film parle d’un complot, un peu parano.',
+    'Il ne faut pas être parano de nature pour ce métier.',
+    "Elle n'est pas parano, elle vérifie simplement ses relevés.",
+    // a route, a software version, a neutral course: not the person's account
+    'Il a suivi un parcours spécial pour sportifs de haut niveau.',
+    'Le parcours de la ligne 3 est un peu bizarre depuis les travaux.',
+    'La version du logiciel reste bizarre sur les anciens postes.',
+    'Son parcours est atypique : reconversion après dix ans en logistique.',
+    'Ses absences sont justifiées par des certificats.',
+    'Un parcours étrange attend les randonneurs au col.',
+    // a trailing adjective that describes the thing before the comma, or an impression, or a load
+    'Elle a planté du bambou dans son jardin, assez envahissant.',
+    'Il a porté des cartons toute la journée, un peu lourds.',
+    'Elle a reçu un courrier de la CAF, un peu étrange.',
+    'Il a lu un roman, assez glauque.',
+    'Elle a choisi une robe, un peu collante.',
+    'Il habite une maison en pierre, assez froide.',
+    'Elle a vu un film, assez violent.',
+    'Elle a repris le travail, assez contente.',
+    'Le logiciel est un peu collant, il faut le redémarrer.',
+    'Il porte un collant de compression pour le sport.',
+    "Il a fait un stage en cuisine, assez épuisant.",
+  ],
+  invalid: [
+    { text: "Un peu parano sur les intentions de son ancien chef d'équipe.", errors: ['parano'] },
+    { text: 'Il est complètement hystéro dès qu’on parle de son ancien patron.', errors: ['hystéro'] },
+    { text: 'Parcours louche entre 2018 et 2020, beaucoup de trous dans le CV.', errors: ['louche'] },
+    { text: 'Ses explications sur ses absences du mardi restent louches, à reprendre avec lui.', errors: ['louches'] },
+    { text: 'Ses fréquentations louches inquiètent sa mère.', errors: ['louches'] },
+    { text: 'Son discours est bizarre sur les raisons de son départ.', errors: ['bizarre'] },
+    { text: "Il insiste beaucoup, a appelé le pôle quatre fois pour savoir si son dossier avançait, un peu collant ; il faudra préparer l'entretien.", errors: ['collant'] },
+    { text: 'Elle appelle plusieurs fois par semaine et arrive sans rendez-vous, un peu envahissante.', errors: ['envahissante'] },
+    { text: 'Il coupe la parole à tout le monde en atelier, assez insupportable.', errors: ['insupportable'] },
+  ],
+});
