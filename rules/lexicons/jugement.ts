@@ -785,7 +785,9 @@ export const NEGATED_POSITIVE: Record<string, boolean> = {
 export const INJURES: ToneEntry[] = [
   // « D'origine mongole », « ressortissant mongol », « la steppe mongole »: a nationality or an origin (origine), not the insult
   ...group('injure', 'label', 'adj', ['mongol'], { notNear: ['origine', 'nationalité', 'Mongolie', 'Oulan-Bator', 'steppe', 'steppes', 'yourte', 'langue', 'ressortissant', 'ressortissante',
-    'réfugié', 'réfugiée', 'né', 'née', 'pays', 'immigré', 'immigrée', 'cuisine', 'culture', 'peuple', 'empire', 'famille', 'communauté', 'parle', 'parlait', 'traduction', 'traductrice', 'traducteur', 'interprète'] }),
+    'réfugié', 'réfugiée', 'né', 'née', 'pays', 'immigré', 'immigrée', 'cuisine', 'culture', 'peuple', 'empire', 'famille', 'communauté', 'parle', 'parlait', 'traduction', 'traductrice', 'traducteur', 'interprète',
+    // a migrant's path: « elle est mongole ; son diplôme étranger n'est pas reconnu », « arrivée avec un visa »
+    'étranger', 'étrangère', 'étrangers', 'étrangères', 'séjour', 'asile', 'naturalisé', 'naturalisée', 'exil', 'exilé', 'exilée', 'visa', 'consulat', 'ambassade', 'équivalence'] }),
   ...group('injure', 'label', 'adj', [
     'connard|connasse|conard|conarde', 'crétin', 'imbécile', 'abruti', 'andouille', 'neuneu', 'attardé mental', 'débile mental', 'débile profond', 'débile léger',
     'cassos', 'cas social', 'cas soc', 'cassoc', 'teubé', 'gogole', 'épave', 'fainéasse', 'cossard', 'glandu', 'resquilleur|resquilleuse',

@@ -86,3 +86,17 @@ ruleTester(rule, {
     { text: "Il a la dégaine d'un clochard.", errors: ["dégaine d'un clochard"] },
   ],
 });
+
+// « mongol » as a nationality in a migrant's path (origine), and still the insult without one
+ruleTester(rule, {
+  valid: [
+    "L'adhérente est mongole ; son diplôme étranger de comptable n'est pas reconnu.",
+    'Il est mongol, arrivé avec un visa étudiant en 2019.',
+    "Elle est mongole, demandeuse d'asile depuis mars.",
+    'Il est mongol, naturalisé depuis 2015.',
+    "Elle est mongole ; dossier d'équivalence de son diplôme en cours.",
+  ],
+  invalid: [
+    { text: "Il est complètement mongol, il n'a rien compris aux consignes.", errors: ['mongol'] },
+  ],
+});
