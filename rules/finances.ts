@@ -353,6 +353,8 @@ const BENEFITS = new Set(['are', 'ass', 'rsa', 'aah', 'apl', 'als', 'alf', 'aspa
   'pension', 'pensions', 'allocation', 'allocations', 'retraite', 'rente', 'indemnites', 'indemnisation', 'chomage', 'reversion', 'invalidite', 'ircantec', 'agirc', 'arrco',
   // training and redundancy allowances by their acronyms: « ASP : 1 450 € », « AREF », « RFF »
   'asp', 'aref', 'rff', 'rfp']);
+/** Vouchers handed out on means: « chèque énergie », « bons alimentaires », « tickets alimentaires ». */
+const VOUCHERS = new Set(['cheque', 'cheques', 'bon', 'bons', 'ticket', 'tickets', 'colis', 'aide', 'carte']);
 /** Named allowances after « allocation de »: « allocation de sécurisation professionnelle », « allocation de solidarité spécifique ». */
 const NAMED_ALLOWANCES = new Set(['retour', 'securisation', 'solidarite', 'soutien', 'rentree', 'education', 'logement', 'veuvage', 'demandeur', 'base', 'fin', 'presence', 'adultes']);
 /** Words of those names, between the allowance and its amount. */
@@ -392,6 +394,9 @@ function benefitBefore(doc: Doc, from: number): boolean {
   for (let k = from - 1, n = 0; n < (dated ? 11 : 7) && k >= 0 && (toks[k].sn === sn || toks[k].sn === label); k--, n++) {
     const t = toks[k].t;
     if (t === 'activite' && toks[k - 1]?.t === "d'" && toks[k - 2]?.t === 'prime') return true;
+    // means-tested vouchers: « chèque énergie de 194 € », « chèques alimentaires : 60 € », « bons alimentaires de 40 € »
+    if (t === 'energie' && (toks[k - 1]?.t === 'cheque' || toks[k - 1]?.t === 'cheques')) return true;
+    if ((t === 'alimentaire' || t === 'alimentaires') && VOUCHERS.has(toks[k - 1]?.t ?? '')) return true;
     if (BENEFITS.has(t)) {
       // "indemnités de licenciement", "allocation de formation" stay with the other checks
       if ((t === 'indemnites' || t === 'allocation' || t === 'allocations') && toks[k + 1]?.t === 'de' && !NAMED_ALLOWANCES.has(toks[k + 2]?.t ?? '')) return false;
@@ -685,6 +690,41 @@ function windfallOrLoss(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Fines and penalties, whose amount is a debt once they are left unpaid. */
+const FINES = new Set(['amende', 'amendes', 'contravention', 'contraventions', 'pv', 'penalites', 'majorations', 'proces-verbaux']);
+/** Marks of a fine left unpaid: « impayées », « majorées » (raised for late payment), « non réglées », « en retard ». */
+const UNPAID = new Set(['impayee', 'impayees', 'impaye', 'impayes', 'majoree', 'majorees', 'majore', 'majores', 'non', 'retard', 'souffrance', 'dues', 'due']);
+/**
+ * « 1 240 € d'amendes majorées impayées », « 600 € de PV non réglés », « 900 € de contraventions en retard »: fines left unpaid are the
+ * person's debt, their amount reported (a plain fine, « une amende de 135 € », stays with the offence, see BLOCKERS).
+ */
+function unpaidFinesAfter(doc: Doc, to: number): boolean {
+  const toks = doc.tokens;
+  if (to >= toks.length) return false;
+  const sn = toks[to - 1].sn;
+  let k = to;
+  if (toks[k]?.sn !== sn || (toks[k].t !== 'de' && toks[k].t !== "d'")) return false;
+  if (!FINES.has(toks[++k]?.t ?? '')) return false;
+  for (let n = 0, j = k + 1; n < 3 && j < toks.length && toks[j].sn === sn; j++, n++) {
+    const t = toks[j].t;
+    if (UNPAID.has(t)) return t !== 'non' || ['reglees', 'regles', 'reglee', 'paye', 'payees', 'payes', 'payee', 'acquittees', 'acquittes', 'recouvrees'].includes(toks[j + 1]?.t ?? '');
+    if (t !== 'de' && t !== 'routieres' && t !== 'stationnement' && t !== 'sncf' && t !== 'transport' && t !== 'en') return false;
+  }
+  return false;
+}
+/** Participles of money gone, right after its amount: « 9 000 € envolés dans les cryptomonnaies », « 3 000 € perdus au casino ». */
+const LOST_AFTER = new Set(['envoles', 'envolees', 'perdus', 'perdues', 'partis', 'parties', 'engloutis', 'englouties', 'flambes', 'flambees', 'dilapides', 'dilapidees', 'evapores', 'evaporees', 'claques', 'joues', 'paries']);
+/** Money the person lost: a loss participle right after the amount, with no firm as the loser in the sentence (« l'entreprise a vu 200 000 € envolés »). */
+function lostAfter(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (!LOST_AFTER.has(toks[to]?.t ?? '') || toks[to].sn !== sn) return false;
+  // « 200 € partis en fumée » is a loss; « partis » of a plan (« 300 € partis au budget de la formation ») is a cost, caught by the blockers
+  for (let k = to + 1, n = 0; n < 5 && k < toks.length && toks[k].sn === sn; k++, n++) if (BLOCKERS.has(toks[k].t) || NOT_PERSON_AFTER.has(toks[k].t)) return false;
+  for (let k = from - 1, n = 0; n < 14 && k >= 0 && toks[k].sn === sn; k--, n++) if (NOT_PERSON.has(toks[k].t) || OFFER_WORDS.has(toks[k].t)) return false;
+  return true;
+}
+
 /** Savings products and investments: the amount put on them is the person's wealth (« 12 000 € sur un livret A », « assurance-vie de 40 000 € »). */
 const SAVINGS = new Set(['ldds', 'ldd', 'lep', 'pel', 'cel', 'pea', 'perp', 'perco', 'pee', 'per', 'assurance-vie', 'assurances-vie', 'epargne', 'placement', 'placements',
   'cryptos', 'crypto', 'cryptomonnaies', 'bitcoin', 'bitcoins', 'actions', 'obligations', 'patrimoine']);
@@ -760,6 +800,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (BLOCKERS.has(toks[k].t) && toks[k].t !== 'brut' && toks[k].t !== 'bruts' && toks[k].t !== 'affaires') break;
   }
   if (heldLoanBefore(doc, from, to)) return true;
+  if (unpaidFinesAfter(doc, to) || lostAfter(doc, from, to)) return true;
   // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
   for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;

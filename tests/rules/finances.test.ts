@@ -743,3 +743,29 @@ ruleTester(rule, {
     { text: 'Un retard de 3 traites sur le leasing de sa voiture.', errors: ['retard de 3 traites'] },
   ],
 });
+
+// the amount of fines left unpaid, money lost named by a participle after it, a means-tested voucher's amount
+ruleTester(rule, {
+  valid: [
+    'Il a reçu une amende de 135 € pour excès de vitesse.',
+    "Il a payé 300 € d'amendes l'an dernier, tout est réglé.",
+    "Il conteste 90 € d'amendes de stationnement.",
+    'Le budget de 300 € de contraventions prévu par la mairie.',
+    "La formation coûte 2 000 €, 500 € partis dans les frais d'inscription.",
+    "L'entreprise a vu 200 000 € envolés avec la faillite du client.",
+    'Le montant du chèque énergie varie de 48 € à 277 €.',
+    "Le chèque énergie : jusqu'à 277 € selon les revenus.",
+    "Un bon d'achat de 30 € offert par le magasin.",
+    'Chèque énergie reçu en avril, déjà utilisé pour la facture de gaz.',
+    'Agent de verbalisation, il dressait pour 2 000 € de PV par mois.',
+  ],
+  invalid: [
+    { text: "Il cumule 1 240 € d'amendes majorées impayées.", errors: ['1 240 €'] },
+    { text: 'Il doit 600 € de PV non réglés.', errors: ['600 €'] },
+    { text: "Elle a 450 € de contraventions impayées.", errors: ['450 €'] },
+    { text: "Il a perdu pas mal d'argent : 9 000 € envolés dans les cryptomonnaies.", errors: ['9 000 €'] },
+    { text: 'Elle raconte 3 000 € partis en fumée dans les paris sportifs.', errors: ['3 000 €'] },
+    { text: 'Chèque énergie de 194 € reçu en avril, déjà utilisé pour la facture de gaz.', errors: ['194 €'] },
+    { text: 'Chèques alimentaires : 60 € reçus du CCAS.', errors: ['Chèques alimentaires', '60 €'] },
+  ],
+});
