@@ -58,6 +58,10 @@ exile exilee expulse expulsee chasse chassee parti partie`);
 const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus naturalise naturalisee naturalises naturalisees dit declare declaree revendique sent');
 /** "se décrit comme noire", "se présente comme algérien" */
 const AS_VERBS = set('decrit definit presente considere revendique percoit voit');
+/** Adverbs between the verb and "comme": "se présente d'abord comme", "se définit avant tout comme". */
+const AS_ADVERBS = set("d' abord avant tout volontiers toujours souvent surtout spontanement fierement emblee parfois aussi plutot");
+/** Pronouns of an emphatic apposition before "-même": "le tuteur, lui-même bamiléké, …". */
+const EMPHATIC = set('lui elle eux elles');
 const COPULA_SKIP = set("aussi egalement bien lui-meme lui elle-meme meme plutot d'ailleurs ailleurs originellement de naissance");
 const SUBJECTS = set("il elle ils elles je j' qui lui-meme elle-meme ele");
 
@@ -693,7 +697,14 @@ export default defineRule({
       let skipped = 0;
       while (COPULA_SKIP.has(t(c, i)) && skipped < 2) { c--; skipped++; }
       const cw = t(c, i);
-      if (cw === 'comme' && AS_VERBS.has(t(c - 1, i)) && (t(c - 2, i) === 'se' || t(c - 2, i) === "s'")) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
+      if (cw === 'comme') {
+        // "se présente comme Wolof", "se présente d'abord comme Wolof", "se définit avant tout comme kurde"
+        let v = c - 1;
+        for (let n = 0; n < 3 && AS_ADVERBS.has(t(v, i)); n++) v--;
+        if (AS_VERBS.has(t(v, i)) && (t(v - 1, i) === 'se' || t(v - 1, i) === "s'")) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
+      }
+      // an emphatic apposition of a person: "Le tuteur, lui-même bamiléké, a proposé…", "sa voisine, elle-même malienne, …"
+      if (t(p - 2, i) === ',' && tag !== 'couleur' && !ORIGIN_THINGS.has(t(p - 3, i)) && !CUISINE.has(t(p - 3, i)) && (pw === 'meme' || pw === 'memes') && toks[p].hyphen && EMPHATIC.has(t(p - 1, i))) return [i, h.to, 'high'];
       // a label put on the person, denied or not: "refuse qu'on le dise marocain", "on le traite de Turc",
       // "ses collègues l'appellent le Portugais", "on la prend pour une Algérienne", "traité de Chinois"
       if (labelled(p, i)) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];

@@ -120,6 +120,8 @@ const TITLES = set('m mme mmes mlle mr monsieur madame mademoiselle dr docteur d
 const MEMBER_OF = set(`membre membres fidele fideles benevole benevoles pratiquant pratiquante engage engagee investi investie
 implique impliquee active actif frequente frequentait rejoint rejointe quitte quittee porte-a-porte evangelise evangeliser preche precher
 anime animait chante chantait prie priait milite militait`);
+/** Nouns of a person's own group before a congregation's name: "sa communauté des Assemblées de Dieu". */
+const OWN_COMMUNITY = set('communaute eglise paroisse assemblee');
 /** Religious services (not buildings) that, given as a reason, say the person attends them: "à cause de l'office religieux". */
 const SERVICES = set('messe messes culte cultes office offices catechisme catechese service services divine sainte liturgie reunion reunions etude etudes');
 const REASON = set('cause raison raisons');
@@ -678,6 +680,11 @@ export default defineRule({
             if (!aboutTopic(i - 2) && !sentenceHas(doc, i, MOVEMENT_JOB)) report(i - 2, h.to);
             break;
           }
+          // "Fidèle de la Tenrikyo", "membre de la Soka Gakkai": the article between
+          if ((pw === 'la' || pw === "l'") && t(i - 2, i) === 'de' && MEMBER_OF.has(t(i - 3, i))) {
+            if (!aboutTopic(i - 3) && !sentenceHas(doc, i, MOVEMENT_JOB)) report(i - 3, h.to);
+            break;
+          }
           if (!personNamed(doc, i, h.to)) break;
           report(i, h.to);
           break;
@@ -1103,6 +1110,8 @@ export default defineRule({
         }
         case 'congregation': {
           // "pour sa congrégation", "membre d'une congrégation"; not "une école tenue par une congrégation", not a job
+          // "sa communauté des Assemblées de Dieu", "sa paroisse de l'Assemblée chrétienne": the person's own community named by it
+          if (set("des de du").has(pw) && OWN_COMMUNITY.has(t(i - 2, i)) && set('sa son ses leur leurs').has(t(i - 3, i)) && !jobFrameBefore(doc, i - 3)) { report(i - 3, h.to); break; }
           if (orgBefore(i) || jobFrameBefore(doc, i)) break;
           if (set('sa son ses leur leurs').has(pw)) {
             // the activity done for it goes with it: "fait du porte-à-porte pour sa congrégation"

@@ -93,6 +93,13 @@ malbar/malbaraise zarab cafre yab sinwa zoreil/zoreille chabin béké coolie zin
 const OVERSEAS = `wallisien futunien tahitien polynésien marquisien paumotu mahorais réunionnais martiniquais guadeloupéen
 guyanais calédonien néo-calédonien océanien caldoche zoréole`;
 
+/**
+ * Peoples whose name is also a first name or an ordinary word (Karen, Sara, fang, chin): a finding
+ * only after a community head ("minorité karen", "communauté shan", "ethnie fang"), like OVERSEAS.
+ */
+const HEAD_ONLY_PEOPLES = `karen/karen karenni/karenni kayah/kayah shan/shan chin/chin rakhine/rakhine chakma/chakma mizo/mizo
+fang/fang sara/sara bassa/bassa`;
+
 /** Words that name a colour or a mixed origin when they qualify a person. */
 const COLOUR = `noir blanc/blanche black métis/métisse basané métissé/métissée mulâtre/mulâtresse`;
 
@@ -227,6 +234,7 @@ export const ORIGINE_LEXICON: LexiconEntry[] = [
   ...adjEntries(COLOUR, 'couleur', 'medium'),
   ...adjEntries(COMMUNITY, 'communaute'),
   ...adjEntries(OVERSEAS, 'outremer'),
+  ...adjEntries(HEAD_ONLY_PEOPLES, 'outremer'),
   { lemma: 'de couleur', tag: 'de-couleur' },
   // skin colour said without "peau", as the cause of a treatment: "c'est sa couleur qui l'a bloqué", "refusé à cause de sa couleur"
   { lemma: 'sa couleur', forms: ['leur couleur', 'sa couleur à lui', 'sa couleur à elle'], tag: 'sa-couleur', confidence: 'high' },

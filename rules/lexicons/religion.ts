@@ -50,6 +50,9 @@ const ADHERENTS: LexiconEntry[] = [
     'spirite', 'kardéciste', 'théosophe', 'rosicrucien',
     // currents of Judaism named in Hebrew or Yiddish
     'haredi', 'harédi', 'hassid', 'massorti', 'datiste',
+    // currents of Islam (Ibadi, Zaydi, Shia schools, Ismaili branches) and the Mandaeans
+    'ibadite', 'ibadhite', 'zaydite', 'zaïdite', 'duodécimain', 'jafarite', 'nizarite', 'bohra', 'dawoodi bohra', 'kharidjite',
+    'mandéen', 'sabéen mandéen', 'sabéen-mandéen', 'mandéiste', 'yarsan', 'yarsanite', 'kakaï', 'shabak',
   ], { inflect: 'adj' }),
   ...entries('adherent', [
     // Hebrew plurals, and Sufi brotherhoods by their Arabic names ("confrérie Tijaniyya", "la Qadiriyya")
@@ -360,7 +363,9 @@ const PLACES = entries('lieu', [
   'messe dominicale', 'office du shabbat', 'office de shabbat', 'office du sabbat', 'service du sabbat', 'réunion de prière', 'réunions de prière',
   'étude biblique', 'études bibliques', 'réunion de sainte-cène', 'sainte-cène', 'sainte cène', 'catéchisme', 'catéchèse', 'école coranique', 'écoles coraniques', 'madrassa', 'medersa', 'médersa', 'école talmudique', 'talmud torah', 'école du dimanche',
   'cours de religion', 'monastère', 'monastères', 'ashram', 'ashrams', 'couvent', 'couvents', 'carmel', 'prieuré', 'dojo zen', 'centre zen',
-  'centre bouddhiste', 'temple bouddhiste', 'mandir', 'gompa', 'vihara', 'salle du royaume des témoins de jéhovah', 'office', 'offices', 'temple tamoul', 'temple hindou', 'kovil', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie', 'église évangélique', 'église protestante', 'église orthodoxe',
+  'centre bouddhiste', 'temple bouddhiste', 'mandir', 'gompa', 'vihara', 'salle du royaume des témoins de jéhovah', 'office', 'offices', 'temple tamoul', 'temple hindou', 'kovil', 'yeshiva', 'madrasa', 'zaouïa', 'zaouia', 'zawiya', 'tekke', 'dergah', 'cemevi', 'aumônerie',
+  // Ismaili and Shia prayer halls
+  'jamatkhana', 'jamatkhanas', 'jamat khana', 'jamat-khana', 'jamaat khana', 'husseiniya', 'hussainiya', 'hosseiniyeh', 'imambargah', 'imambara', 'église évangélique', 'église protestante', 'église orthodoxe',
 ]);
 
 /**

@@ -498,3 +498,31 @@ ruleTester(rule, {
     { text: 'Passeport moldave n° AB123456, à scanner.', errors: ['moldave'] },
   ],
 });
+
+// an emphatic apposition ("lui-même bamiléké"), an adverb before "comme" ("se présente d'abord comme Wolof"),
+// peoples whose name is also a first name or a word, after a community head only ("minorité karen")
+ruleTester(rule, {
+  valid: [
+    'Karen, elle, a fini son stage de vente.',
+    'Mme Sara Fang est arrivée en avance.',
+    "Karen Shan a rejoint l'équipe logistique.",
+    "Le chin est un dialecte qu'il étudie.",
+    'Il se présente d\'abord comme chauffeur-livreur.',
+    "Son tuteur, lui-même ancien soudeur, l'a aidé.",
+    'La robe, elle-même noire, est jolie.',
+    'Le plat, lui-même marocain, est servi le midi.',
+    'Il parle, lui-même, anglais et arabe.',
+    'La minorité de blocage a voté contre.',
+    'Une minorité silencieuse de candidats ne répond pas.',
+  ],
+  invalid: [
+    { text: "Le tuteur de la PMSMP, lui-même bamiléké, a proposé de parrainer l'adhérent.", errors: ['bamiléké'] },
+    { text: "Sa voisine, elle-même malienne, a proposé de l'aider.", errors: ['malienne'] },
+    { text: 'Ses cousins, eux-mêmes kurdes, l\'hébergent.', errors: ['kurdes'] },
+    { text: "Il se présente d'abord comme Wolof quand on aborde son parcours.", errors: ['Wolof'] },
+    { text: 'Elle se définit avant tout comme kabyle.', errors: ['kabyle'] },
+    { text: 'Il appartient à la minorité karen et a travaillé dans une scierie.', errors: ['minorité karen'] },
+    { text: 'Elle vient de la communauté shan de Birmanie.', errors: ['communauté shan'] },
+    { text: 'Il est de la communauté fang.', errors: ['communauté fang'] },
+  ],
+});

@@ -671,3 +671,28 @@ ruleTester(rule, {
     { text: 'Il a fait son pèlerinage à La Mecque en 2019.', errors: ['pèlerinage à La Mecque'] },
   ],
 });
+
+// currents of Islam and the Mandaeans, Ismaili and Shia prayer halls, "fidèle de la" + a movement, "sa communauté des Assemblées de Dieu"
+ruleTester(rule, {
+  valid: [
+    'Il a fait un mémoire sur les ibadites du Mzab.',
+    "Elle a travaillé comme agent d'entretien à la jamatkhana de Paris.",
+    'Un article sur la communauté des Assemblées de Dieu.',
+    "Il travaille comme agent d'accueil dans sa communauté des Assemblées de Dieu.",
+    'Un reportage sur la Tenrikyo au Japon.',
+    'Elle a ses convictions sur le télétravail.',
+    'Fidèle de la marque, il achète toujours les mêmes chaussures.',
+    'Membre de la commission, elle vote le budget.',
+    'Il est fidèle de la première heure au club de foot.',
+    'Il vit dans sa communauté de communes depuis vingt ans.',
+  ],
+  invalid: [
+    { text: 'Famille ismaélienne : il se rend au jamatkhana le vendredi soir.', errors: ['ismaélienne', 'rend au jamatkhana'] },
+    { text: 'Pratiquant ibadite, il demande à terminer plus tôt le vendredi.', errors: ['Pratiquant', 'ibadite'] },
+    { text: 'Il est mandéen et dit être le seul de sa communauté.', errors: ['mandéen'] },
+    { text: 'Il est zaydite.', errors: ['zaydite'] },
+    { text: 'Fidèle de la Tenrikyo, elle part en pèlerinage chaque année.', errors: ['Fidèle de la Tenrikyo', 'pèlerinage'] },
+    { text: 'Membre de la Soka Gakkai, elle pratique chaque soir.', errors: ['Membre de la Soka Gakkai'] },
+    { text: 'Très investie dans sa communauté des Assemblées de Dieu, elle chante le dimanche.', errors: ['sa communauté des Assemblées de Dieu'] },
+  ],
+});
