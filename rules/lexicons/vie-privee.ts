@@ -165,6 +165,12 @@ function paternityDisputed(): string[] {
   out.push('contestation de paternité', 'contestation de la paternité', 'désaveu de paternité', 'action en recherche de paternité', 'recherche en paternité',
     'refuse de reconnaître l’enfant', "refuse de reconnaître l'enfant", 'refuse de reconnaître sa fille', 'refuse de reconnaître son fils', 'dit ne pas être le père',
     'affirme ne pas être le père', 'prétend ne pas être le père', 'soutient ne pas être le père');
+  // the filiation or an adoption of a child contested (not « l'adoption du budget »: the child is named)
+  for (const v of ['conteste', 'contestait', 'a contesté', 'contester', 'attaque', 'a attaqué'])
+    for (const o of ['sa filiation', 'la filiation de l’enfant', "la filiation de l'enfant", "l'adoption de l'enfant", 'l’adoption de l’enfant', "l'adoption de son fils", "l'adoption de sa fille", "l'adoption de ses enfants",
+      "l'adoption de leur fils", "l'adoption de leur fille", "l'adoption du petit", "l'adoption de la petite", "l'adoption de l'enfant de sa compagne", "l'adoption de l'enfant de son compagnon"]) out.push(`${v} ${o}`);
+  out.push('contestation de filiation', 'contestation de la filiation', 'action en contestation de filiation', "contestation de l'adoption", "révocation de l'adoption", "annulation de l'adoption",
+    'tierce opposition au jugement d’adoption', "tierce opposition au jugement d'adoption");
   return out;
 }
 /** Two relatives estranged, no "avec": "sont fâchées à mort", "ne se parlent plus depuis". */

@@ -570,3 +570,25 @@ ruleTester(rule, {
     { text: 'Père cap-verdien, plus aucun contact avec lui depuis ses 10 ans.', errors: ['plus aucun contact avec lui depuis ses 10 ans'] },
   ],
 });
+
+// a child's filiation or adoption contested, not an adoption of a text or a company's filiation
+ruleTester(rule, {
+  valid: [
+    'Le syndicat conteste l’adoption du budget par le conseil.',
+    "Le collectif conteste l'adoption de la réforme des retraites.",
+    "Elle a fait une demande d'agrément pour l'adoption.",
+    "Il a été adopté à l'âge de trois ans.",
+    "Elle conteste la filiation de l'entreprise au groupe.",
+    "L'association conteste l'adoption du règlement intérieur.",
+    "Il conteste l'adoption de la motion en assemblée générale.",
+    'Elle travaille au service adoption du département.',
+    "Ils ont adopté un chien l'an dernier.",
+    "Il conteste l'adoption de nouveaux horaires par l'entreprise.",
+  ],
+  invalid: [
+    { text: "Le père biologique conteste l'adoption de l'enfant de sa compagne.", errors: ["conteste l'adoption de l'enfant de sa compagne"] },
+    { text: 'Une action en contestation de filiation est en cours.', errors: ['action en contestation de filiation'] },
+    { text: "Son ex-mari a contesté l'adoption de sa fille par son nouveau conjoint.", errors: ["a contesté l'adoption de sa fille"] },
+    { text: "La grand-mère a demandé la révocation de l'adoption.", errors: ["révocation de l'adoption"] },
+  ],
+});
