@@ -106,6 +106,44 @@ const MANIFEST_PAIRED = set('publique public evidente evident claire clair paten
 const DEMO_TIME_LINK = set("a au aux en lors de d' du des l' la le les pendant durant dans chaque tous toutes plusieurs fois");
 const DEMO_TIME = set(`printemps ete automne hiver janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre revolution
 samedi dimanche semaine revolte revoltes soulevement soulevements elections election mouvement mouvements rues rue place samedis dimanches semaines mois annees`);
+/** Public buildings a demonstration stands before: "manifestait devant la préfecture", "devant l'ambassade". */
+const DEMO_BUILDINGS = set('prefecture prefectures ambassade ambassades consulat assemblee parlement senat mairie ministere elysee matignon hotel tribunal');
+/** Bodies named like a place that the verb "manifester (son souhait) à" addresses: "à France Travail", "à Pôle emploi". */
+const DEMO_NOT_PLACES = set('travail emploi locale apec caf cpam');
+/** Words that may follow a place of protest: a time, a frequency ("au Pays basque chaque mois", "à Paris tous les samedis"). */
+const DEMO_AFTER_PLACE = set('chaque tous toutes regulierement souvent parfois le les en depuis pendant avec contre pour');
+
+/**
+ * End of the place after an intransitive "manifester": "au Pays basque", "à Paris", "devant la préfecture", then nothing
+ * but a time or the clause's end; -1 when an object follows ("à France Travail son souhait de…").
+ */
+function demoPlaceEnd(doc: Doc, k: number): number {
+  const toks = doc.tokens;
+  const sn = toks[k - 1].sn;
+  const w = (j: number) => (toks[j] && toks[j].sn === sn ? toks[j].t : '');
+  let e = -1;
+  if (w(k) === 'devant') {
+    const b = set("la le l' les").has(w(k + 1)) ? k + 2 : k + 1;
+    if (DEMO_BUILDINGS.has(w(b))) e = b + 1;
+  } else if (set('a au aux en dans').has(w(k))) {
+    const b = set("la le l' les").has(w(k + 1)) && w(k) !== 'au' ? k + 2 : k + 1;
+    if (toks[b] && toks[b].sn === sn && toks[b].k === Kind.Word && doc.isCapitalized(b)) {
+      e = b + 1;
+      // "Pays basque", "Seine-Saint-Denis", "Nouvelle-Calédonie": the place's other words
+      while (e < b + 4 && toks[e] && toks[e].sn === sn && toks[e].k === Kind.Word && (toks[e].hyphen || doc.isCapitalized(e) || (e === b + 1 && toks[b].t === 'pays'))) e++;
+      for (let j = b; j < e; j++) if (DEMO_NOT_PLACES.has(toks[j].t)) return -1;
+    }
+  }
+  if (e < 0) return -1;
+  const after = toks[e];
+  if (!after || after.sn !== sn || after.k === Kind.Punct || CLAUSE_STOP.has(after.t) || DEMO_AFTER_PLACE.has(after.t)) {
+    // "à Paris le 1er mai", "les samedis": a time, not an object ("à Paris le souhait de…" keeps its object out)
+    if (after && (after.t === 'le' || after.t === 'les') && !(toks[e + 1]?.k === Kind.Number || DEMO_TIME.has(toks[e + 1]?.t ?? '') || toks[e + 1]?.t === 'week-end')) return -1;
+    return e;
+  }
+  return -1;
+}
+
 /** Subjects of "se manifester" (a symptom, a need): "la douleur s'est manifestée en 2022". */
 const REFLEXIVE = set("s' se me m' te t'");
 /** Policing or covering a demonstration as a job: "Ancien CRS, il a encadré des manifestations", "photographe, elle couvrait les cortèges". */
@@ -268,7 +306,7 @@ const PAST_OFFICE = set('etait ete ancien ancienne ex');
 /** Offices held (not candidacies): the last word of the hit. */
 /** "pour un élu", "auprès des élus", "d'une conseillère municipale": an office held by someone the person works for or meets. */
 const OTHER_DETS = set('un une des les');
-const OTHER_PREPS = set("pour aupres avec chez par d' de contre");
+const OTHER_PREPS = set("pour aupres avec chez par d' de contre sur");
 const OFFICES = set('maire municipal municipale departemental departementale regional regionale communautaire depute deputee senateur senatrice elu elue local locale');
 
 /** "encadré des manifestations | contre la réforme", "sécurisait les manifestations des | gilets jaunes": the cause of a policed march. */
@@ -786,6 +824,12 @@ export default defineRule({
             const free = !after || after.sn !== toks[i].sn || after.k === Kind.Punct || CLAUSE_STOP.has(after.t) || after.t === 'contre' || after.t === 'pour';
             if (e > 0 && free && !jobFrameBefore(doc, i) && personInSentence(doc, i, i, e)) { report(i, e); break; }
           }
+          // "va manifester au Pays basque chaque mois", "a manifesté à Paris", "manifestait devant la préfecture": protesting
+          // somewhere, with no object after the place ("a manifesté à France Travail son souhait de…" is no march)
+          if (isVerb && !REFLEXIVE.has(pw) && !REFLEXIVE.has(t(i - 2, i))) {
+            const e = demoPlaceEnd(doc, h.to);
+            if (e > 0 && !jobFrameBefore(doc, i) && personInSentence(doc, i, i, e)) { report(i, e); break; }
+          }
           if (isNoun) deferred.push(h);
           break;
         }
@@ -828,6 +872,8 @@ export default defineRule({
         }
         case 'election': {
           // "se présente aux municipales", "tête de liste aux régionales"
+          // "territoriales", "provinciales" alone are elections only after "aux / les / des" ("les collectivités territoriales" are none)
+          if ((toks[i].t === 'territoriales' || toks[i].t === 'provinciales') && !set('aux les des').has(pw)) break;
           for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k].sn === toks[i].sn; k--) {
             if (CANDIDACY.has(toks[k].t)) { if (!around(doc, i, h.to, UNION, 6)) report(k, listPartyEnd(h.to, i), 'mandat'); break; }
             if (toks[k].k === Kind.Punct) break;

@@ -234,6 +234,8 @@ const MANDATES = entries('mandat', [
 const ELECTIONS = entries('election', [
   'municipales', 'législatives', 'régionales', 'départementales', 'européennes', 'présidentielle', 'cantonales', 'sénatoriales',
   'élections municipales', 'élections législatives', 'élections régionales', 'élections départementales', 'élections européennes',
+  // the territorial assemblies of Corsica, Guyane, Martinique and the provinces of New Caledonia
+  'territoriales', 'élections territoriales', 'provinciales', 'élections provinciales', 'élections sénatoriales', 'présidentielles',
 ]);
 
 /** Political stances, opinions and activity. */

@@ -437,3 +437,27 @@ ruleTester(rule, {
     { text: 'Il a un mandat électif dans sa commune.', errors: ['mandat électif'] },
   ],
 });
+
+// protesting at a place ("va manifester au Pays basque", "devant la préfecture"), territorial and provincial elections,
+// an article about someone else's office
+ruleTester(rule, {
+  valid: [
+    'Il a manifesté à France Travail son souhait de se former.',
+    'Elle a manifesté au Pôle emploi sa volonté de changer de métier.',
+    'Il a manifesté à Lyon son envie de bouger.',
+    'Il a manifesté à son conseiller son intérêt pour le poste.',
+    'Elle a manifesté devant le jury une grande aisance.',
+    "La douleur s'est manifestée à Noël.",
+    'Candidate dans les collectivités territoriales, elle prépare le concours.',
+    'Il vise un poste dans la fonction publique territoriale ou les collectivités territoriales.',
+    'Les assemblées provinciales recrutent des agents administratifs.',
+    'Journaliste, elle a écrit un article sur un élu local.',
+    'Elle a réalisé une enquête sur les élus locaux de la vallée.',
+  ],
+  invalid: [
+    { text: 'Elle se dit abertzale et va manifester au Pays basque chaque mois.', errors: ['abertzale', 'manifester au Pays basque'] },
+    { text: 'Il manifestait devant la préfecture tous les samedis.', errors: ['manifestait devant la préfecture'] },
+    { text: "Il a figuré sur une liste nationaliste aux territoriales.", errors: ['liste nationaliste aux territoriales'] },
+    { text: 'Elle a été candidate aux provinciales en 2019.', errors: ['candidate aux provinciales'] },
+  ],
+});
