@@ -43,7 +43,8 @@ const NAME_SKIP = set("a la l' au aux chez de du d' des le sur pour sein");
  * "adhérente de l'union locale CGT", "comptable à la fédération CFDT". Walked over like articles.
  */
 const STRUCTURE = set(`ud ul ur udr uri union unions departementale locale regionale interprofessionnelle federation federations
-confederation section sections syndicat syndicats siege antenne bureau bourse travail maison`);
+confederation section sections syndicat syndicats siege antenne bureau bourse travail maison
+departemental regional national nationale local federal federale confederal confederale general generale adjoint adjointe`);
 /** Nouns that, before "syndical(e)", name a union mandate or activity. */
 const MANDATE_HEADS = set(`delegue deleguee delegues deleguees representant representante representants representantes mandat
 mandats engagement engagements activite activites action actions section sections militant militante militants militantes
@@ -214,6 +215,8 @@ export default defineRule({
           const end = withName(h.to, i);
           if (MANDATE_HEADS.has(pw)) {
             if (negatedBefore(doc, i - 1) || jobFrameBefore(doc, i - 1) || counterpart(i - 1)) break;
+            // a field's label: "| Vie syndicale | …", "Engagement syndical : néant" (its value speaks for itself)
+            if ((t(h.to, i) === '|' || t(h.to, i) === ':') && (toks[i - 1].first || t(i - 2, i) === '|' || t(i - 2, i) === '-')) break;
             const mandate = /^(delegue|representant|mandat|elu)/.test(pw);
             report(i - 1, end, { messageId: mandate ? 'mandat' : 'syndicat', fix: mandateFix(i - 1, end, pw) });
             break;

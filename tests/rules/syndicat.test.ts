@@ -277,3 +277,27 @@ ruleTester(rule, {
     { text: 'Elle a participé à une réunion syndicale de son entreprise.', errors: ['réunion syndicale'] },
   ],
 });
+
+// a mandate with its level ("responsable départemental de la Confédération paysanne", "secrétaire général adjoint de la CFDT");
+// a table or form label ("| Vie syndicale | …") is no finding by itself
+ruleTester(rule, {
+  valid: [
+    '| Vie syndicale | Néant |',
+    'Engagement syndical : néant.',
+    '- Activité syndicale : sans objet.',
+    'Il est responsable départemental de la logistique chez Geodis.',
+    'Directeur régional de la Confédération des PME, son ancien employeur.',
+    'Responsable national des ventes chez Carrefour.',
+    'Secrétaire général de la mairie de Vienne.',
+    "Délégué régional de l'Ademe, il connaît le secteur.",
+    'Adjoint au responsable local du magasin.',
+    'La confédération générale des PME recrute.',
+  ],
+  invalid: [
+    { text: 'Ancien responsable départemental de la Confédération paysanne, il se reconvertit dans la logistique.', errors: ['responsable départemental de la Confédération paysanne'] },
+    { text: 'Secrétaire général adjoint de la CFDT, il cherche un poste.', errors: ['Secrétaire général adjoint de la CFDT'] },
+    { text: 'Déléguée régionale de FO pendant six ans.', errors: ['Déléguée régionale de FO'] },
+    { text: '| Vie syndicale | Élue du personnel sur la liste UNSA pendant 4 ans. |', errors: ['liste UNSA'] },
+    { text: 'Il évoque son engagement syndical : dix ans à la CGT.', errors: ['engagement syndical', 'CGT'] },
+  ],
+});
