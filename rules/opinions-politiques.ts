@@ -56,6 +56,8 @@ litterature presse journal journaux musique chine urss cuba`);
 const SOFT_HEADS = set(`militant militante militants militantes sympathisant sympathisante engage engagee idees opinions
 convictions sensibilite homme femme electeur electrice propos discours positions mouvance milieux milieu cercles collectif
 organisation ancre ancree positionne positionnee vote votait votent voter groupe groupuscule courant`);
+/** Activist groups among SOFT_HEADS, whose stance may take their town after it: "collectif féministe de Valence". */
+const GROUP_SOFT_HEADS = set('collectif collectifs groupuscule groupuscules');
 const CANDIDACY = set('candidat candidate candidats candidates presente presentee presentes presentees presenter presentera presentait liste colistier colistiere tete');
 /** Words of a list between a candidacy and its party: "présenté aux municipales sur une liste soutenue par le RN". */
 const LIST_WORDS = set('liste listes etiquette investi investie investiture soutenu soutenue soutenus soutien couleurs');
@@ -467,7 +469,8 @@ export default defineRule({
           if (bare) { if (SUPPORT.has(w)) report(k, h.to); break; }
           if (place) { if (k < i - 1 || set('ancre ancree positionne positionnee penche situe situee').has(w)) report(i, h.to); break; }
           // "conservateur de musée", "écologiste de formation": a title or a complement, not a stance
-          if (!lemma.startsWith('de ') && set("de du des d' au aux").has(nw)) break;
+          // (a group's own complement stays: "un collectif féministe de Valence", "un groupe écologiste du quartier")
+          if (!lemma.startsWith('de ') && set("de du des d' au aux").has(nw) && !(GROUP_SOFT_HEADS.has(w) && k === i - 1 && (doc.isCapitalized(h.to + 1) || t(h.to + 1, i) === 'quartier'))) break;
           if (SOFT_HEADS.has(w) || COPULA.has(w) || (w === 'etre' && CLAIM.has(t(k - 1, i)))) report(i, h.to, 'opinion', 'medium');
           break;
         }

@@ -461,3 +461,18 @@ ruleTester(rule, {
     { text: 'Elle a été candidate aux provinciales en 2019.', errors: ['candidate aux provinciales'] },
   ],
 });
+
+// an activist collective with its town after it ("un collectif féministe de Valence"); a group of an assembly stays silent
+ruleTester(rule, {
+  valid: [
+    'Le groupe socialiste du conseil régional recrute un assistant.',
+    'Elle a travaillé pour le groupe écologiste du Sénat.',
+    'Il est socialiste de formation.',
+    "C'est un conservateur de musée.",
+    'Elle a lu un essai sur les collectifs féministes de Lyon.',
+  ],
+  invalid: [
+    { text: 'Bénévole dans un collectif féministe de Valence (gestion des réseaux sociaux).', errors: ['féministe'] },
+    { text: "Il est membre d'un collectif écologiste du quartier.", errors: ['écologiste'] },
+  ],
+});
