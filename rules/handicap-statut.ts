@@ -356,6 +356,7 @@ function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
   }
   if (activeVerb(doc, from)) return false;
   if (stoppedHabit(doc, from)) return false;
+  if (reflexiveStop(doc, from) || thingSubject(doc, from)) return false;
   const at = (k: number) => (k < toks.length && toks[k].sn === sn ? toks[k] : undefined);
   const a = at(to);
   if (!a) return false;
@@ -366,15 +367,47 @@ function sickLeaveArrest(doc: Doc, from: number, to: number): boolean {
     return !!b && (DOCTOR_WORDS.test(b.t) || (!!c && /^(son|sa|le|la|un|une|leur|l')$/.test(b.t) && DOCTOR_WORDS.test(c.t)));
   }
   let k = to;
-  if (a.t === 'pour' || a.t === 'depuis') k++;
+  if (a.t === 'pour' || a.t === 'depuis' || a.t === 'pendant' || a.t === 'durant') k++;
+  // the index of the time unit: "trois semaines", "de longs mois", "des mois", or "longtemps" alone
+  let unit = -1;
   const n = at(k);
-  const u = at(k + 1);
-  if (!n || !u || !(n.k === Kind.Number || NUMBER_WORDS.test(n.t)) || !TIME_UNITS.test(u.t)) return false;
+  if (!n) return false;
+  if (n.t === 'longtemps') unit = k;
+  else if ((n.k === Kind.Number || NUMBER_WORDS.test(n.t) || n.t === 'des') && TIME_UNITS.test(at(k + 1)?.t ?? '')) unit = k + 1;
+  else if (n.t === 'de' && LONG_MANY.has(at(k + 1)?.t ?? '') && TIME_UNITS.test(at(k + 2)?.t ?? '')) unit = k + 2;
+  if (unit < 0) return false;
   // "arrêté deux jours avant le procès" is an arrest
-  const after = at(k + 2);
+  const after = at(unit + 1);
+  if (!after) return true;
   // "arrêtée trois semaines en juin par son généraliste": a month, or the doctor, after "en"
-  if (after?.t === 'en' && (MONTHS.test(at(k + 3)?.t ?? '') || doctorWithin(doc, k + 3, sn)) && !sentenceHas(doc, from, POLICE)) return true;
-  return !after || !/^(avant|apres|plus|auparavant|plutot|en)$/.test(after.t);
+  if (after.t === 'en' && (MONTHS.test(at(unit + 2)?.t ?? '') || doctorWithin(doc, unit + 2, sn)) && !sentenceHas(doc, from, POLICE)) return true;
+  // "arrêté longtemps par la police": an arrest
+  if (after.t === 'par') return doctorWithin(doc, unit + 1, sn) || !sentenceHas(doc, from, POLICE);
+  if (!/^(avant|apres|plus|auparavant|plutot|en)$/.test(after.t)) return true;
+  // "grossesse compliquée d'une prééclampsie, arrêtée cinq mois avant la naissance": a leave timed in a sentence about health
+  return (after.t === 'avant' || after.t === 'apres') && healthSentence(doc, from) && !sentenceHas(doc, from, POLICE);
+}
+/** Long or many units of time: "arrêté de longs mois", "de nombreuses semaines". */
+const LONG_MANY = new Set(['longs', 'longues', 'nombreux', 'nombreuses']);
+/** "il s'est arrêté deux jours à Lyon", "elle s'était arrêtée longtemps sur ce point": a pause, not a leave. */
+function reflexiveStop(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const p = toks[from - 1]?.t ?? '';
+  const q = toks[from - 2]?.t ?? '';
+  return /^(est|sont|etait|etaient|sera|serait|etre|etant)$/.test(p) && (q === "s'" || q === 'se');
+}
+/** Things and plans that are stopped (not the person on leave): "son chantier a été arrêté de longs mois", "sa formation a été arrêtée trois mois". */
+const THINGS_STOPPED = new Set(`projet projets chantier chantiers production usine site ligne lignes travaux machine machines atelier entreprise
+  service recrutement procedure dossier processus programme stage stages apprentissage cursus parcours accompagnement suivi aide aides
+  versement versements allocation droits paiement paiements abonnement prestation prestations commerce boutique magasin restaurant
+  exploitation activite activites formation formations contrat contrats mission missions etudes sport traitement traitements`.split(/\s+/));
+/** The subject before the auxiliaries of "arrêté" is a thing: "Son projet a été arrêté longtemps". */
+function thingSubject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  while (k >= 0 && toks[k].sn === sn && /^(a|avait|aura|aurait|ont|avaient|ete|est|sont|etait|etaient|reste|restee|restes|restees|deja|longtemps)$/.test(toks[k].t)) k--;
+  return k >= 0 && k < from - 1 && toks[k].sn === sn && THINGS_STOPPED.has(toks[k].t);
 }
 
 /** Words of an injury, an illness or care: "Chute en mars, arrêt de six semaines". */
@@ -385,7 +418,7 @@ const HEALTH_WORDS = new Set(`chute tombe tombee accident accidente accidentee o
   poignet hanche bassin vertebral vertebrale operatoire post-operatoire psychiatre psy epuisement malaise burn
   zona grippe angine gastro covid otite varicelle rougeole oreillons migraine migraines fievre rhume infection virus pneumonie cystite
   bronchite sinusite coqueluche mononucleose lumbago torticolis brulure brulures morsure plaie suture platre attelle
-  bequilles enceinte`.split(/\s+/));
+  bequilles enceinte eclampsie preeclampsie pre-eclampsie cesarienne fausse-couche`.split(/\s+/));
 /** Long words with a medical ending ("ostéoporose", "tendinite", "lombalgie") that are not. */
 const MED_ENDING = /(?:ose|oses|ite|ites|algie|algies|pathie|ectomie|plegie|emie)$/;
 const NOT_MED = new Set(`conduite reussite faillite favorite composite grandiose virtuose dynamite parasite`.split(/\s+/));

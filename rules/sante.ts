@@ -342,11 +342,14 @@ const LINKS = set(`au a aux la l' le les de du d' des un une sain saine sains sa
 /** "prédisposition héréditaire au cancer du sein": the disease belongs to the genetic finding. */
 function geneticContext(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
+  let healthy = false;
   for (let k = from - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[from].sn; k--, n++) {
     // "porteur du VIH", "porteuse d'une hépatite": an infection is carried, not inherited; "porteur d'un
-    // stimulateur cardiaque": a device is worn
-    if (GENETIC.has(toks[k].t)) return !(toks[k].t.startsWith('porteu') && (INFECTIONS.has(toks[from].t) || DEVICES.has(toks[from].t)));
+    // stimulateur cardiaque": a device is worn; "porteur d'une stomie", "porteuse d'une sclérose en plaques",
+    // "porteur d'un diabète": a bare carrier of a condition has it (only "porteur sain de" is a carrier status)
+    if (GENETIC.has(toks[k].t)) return !(toks[k].t.startsWith('porteu') && (!healthy || INFECTIONS.has(toks[from].t) || DEVICES.has(toks[from].t)));
     if (!LINKS.has(toks[k].t)) return false;
+    if (toks[k].t.startsWith('sain')) healthy = true;
   }
   return false;
 }

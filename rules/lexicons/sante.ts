@@ -186,6 +186,10 @@ const PSY = [
   'trouble du comportement alimentaire', 'stress post-traumatique', 'syndrome de stress post-traumatique', 'état de stress post-traumatique',
   'choc post-traumatique', 'traumatisme psychologique', 'psychotraumatisme', 'décompensation', 'maladie mentale', 'maladie psychique',
   'dépression post-partum', 'insomnie', 'troubles du sommeil', 'trouble du sommeil', 'surmenage', 'hypocondrie',
+  // body-focused repetitive and hoarding disorders: "une trichotillomanie", "une accumulation compulsive au domicile"
+  'trichotillomanie', 'dermatillomanie', 'trouble d’excoriation', 'onychophagie sévère', 'kleptomanie', 'syllogomanie', 'syndrome de Diogène',
+  'accumulation compulsive', 'accumulation pathologique', 'thésaurisation compulsive', 'thésaurisation pathologique', 'trouble d’accumulation',
+  'trouble de thésaurisation', 'accumulation compulsive d’objets',
   'trouble dissociatif', 'scarification', 'automutilation', 'troubles psychiques', 'épisode dépressif', 'syndrome dépressif',
   'état dépressif', 'dépression nerveuse', 'tétanie', 'spasmophilie', 'psychose maniaco-dépressive',
   'névrose obsessionnelle', 'phobie scolaire', 'crise suicidaire', 'bouffée délirante', 'délire paranoïaque',
@@ -231,7 +235,11 @@ const SOFT_DRINKS = [
 ];
 const TRAITEMENT = [
   'antidépresseur', 'anxiolytique', 'neuroleptique', 'antipsychotique', "régulateur d'humeur", "régulateurs de l'humeur", 'thymorégulateur', 'benzodiazépine', 'somnifère', 'psychotrope', 'calmant', 'antalgique', 'antidouleur', 'anti-douleur', 'morphine',
-  'opioïde', 'tramadol', 'codéine', 'corticoïde', 'cortisone', 'anticoagulant', 'antiépileptique', 'antirétroviral', 'trithérapie',
+  'opioïde', 'tramadol', 'codéine', 'corticoïde', 'cortisone',
+  // corticosteroids by molecule and brand: "ses prises d'hydrocortisone", "sous Célestène"
+  'hydrocortisone', 'fludrocortisone', 'méthylprednisolone', 'dexaméthasone', 'bétaméthasone', 'Célestène', 'Dectancyl', 'Solumédrol',
+  'Diprostène', 'Kenacort', 'triamcinolone', 'budésonide', 'Entocort', 'Pulmicort', 'corticostéroïde', 'glucocorticoïde',
+  'anticoagulant', 'antiépileptique', 'antirétroviral', 'trithérapie',
   'insuline', 'pompe à insuline', 'chimiothérapie', 'chimio', 'chimiothé', 'radiothérapie', 'radiothé', 'radio-thérapie', 'rayothérapie', 'curiethérapie', 'immunothérapie', 'hormonothérapie',
   'corticothérapie', 'biothérapie', 'bêtabloquant', 'antihypertenseur', 'EMDR', 'Xanax', 'Lexomil', 'Prozac', 'Deroxat', 'Valium', 'Seroplex', 'Ritaline', 'Levothyrox', 'Lyrica',
   'Laroxyl', 'Tercian', 'Risperdal', 'Abilify', 'Zoloft', 'Effexor', 'Stilnox', 'Imovane', 'Temesta', 'Atarax', 'Zyprexa', 'Depakine',
@@ -289,6 +297,10 @@ const GROSSESSE = [
   'mois de grossesse', 'semaines de grossesse', 'échographie', 'diagnostic prénatal',
   'amniocentèse', 'bébé en route', 'future maman', 'heureux événement', 'naissance prévue', 'naissance attendue', 'accouché', 'accouchée', 'accoucher', 'accouche', 'accouchera',
   'menace d’accouchement prématuré', 'grossesse gémellaire', 'grossesse extra-utérine', 'stimulation ovarienne', 'don d’ovocytes',
+  // complications of pregnancy: "une prééclampsie sévère", "un hématome rétroplacentaire"
+  'prééclampsie', 'pré-éclampsie', 'éclampsie', 'syndrome HELLP', 'HELLP syndrome', 'toxémie gravidique', 'hypertension gravidique',
+  'cholestase gravidique', 'hyperémèse gravidique', 'vomissements gravidiques', 'placenta praevia', 'placenta prævia', 'hématome rétroplacentaire',
+  'menace de fausse couche', 'rupture prématurée des membranes', 'grossesse arrêtée', 'hémorragie de la délivrance', 'hémorragie du post-partum',
   // fertility care: the steps of IVF, sperm and egg tests, egg freezing
   'ponction ovocytaire', 'ponction d’ovocytes', 'ponction des ovocytes', 'recueil d’ovocytes', 'transfert d’embryon', 'transfert d’embryons',
   'transfert embryonnaire', 'réimplantation embryonnaire', 'transfert d’embryon congelé', 'FIV-ICSI', 'fécondation in vitro avec ICSI',

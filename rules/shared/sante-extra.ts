@@ -403,7 +403,7 @@ const PRODUCT_JOBS = set(`visiteur visiteuse visiteurs delegue deleguee delegues
   vend vendre vendait vendu vente ventes vendeur vendeuse revendeur commercialise commercialiser fabrique fabriquer fabrication fabricant
   conditionnement conditionnait catalogue stock stocks magasinier distribue distribuait distribuer distribution administre administrait
   administrer audioprothesiste audioprothesistes opticien opticienne opticiens appareilleur appareilleuse orthopediste orthoprothesiste
-  orthopedie essayage essayages`);
+  orthopedie essayage essayages parapharmacie commandes`);
 /** The person takes or wears it: "elle prend du Xanax", "sous Lexomil", "porteur d'un pacemaker". */
 const OWN_USE = set(`prend prends prenait prenais prendre pris prise sous avale avalait traitement dose doses prescrit prescrite prescrits
   porte porteur porteuse porter portait lui me m' se s' son sa ses mon ma mes leur leurs votre vos dependant dependante dependance

@@ -364,3 +364,27 @@ ruleTester(rule, {
     { text: 'Pendant sa formation, arrêtée un mois par son médecin.', errors: ['arrêtée'] },
   ],
 });
+
+// a leave by a vague or long length (« arrêtée longtemps », « de longs mois », « des mois »), or timed before a birth in a sentence about
+// pregnancy; not a pause (« s'est arrêté deux jours à Lyon »), a thing stopped, or an arrest
+ruleTester(rule, {
+  valid: [
+    "Il s'est arrêté deux jours à Lyon chez son frère.",
+    "Il s'est arrêté longtemps sur ce point pendant l'entretien.",
+    'Elle s’était arrêtée des mois pour voyager en Asie.',
+    'Il a été arrêté longtemps par la police.',
+    'Il a été arrêté des semaines après les faits par les gendarmes.',
+    'Son projet a été arrêté longtemps avant sa reprise.',
+    'Sa formation a été arrêtée trois mois faute de financement.',
+    'Le chantier de son entreprise a été arrêté de longs mois.',
+    'Son contrat a été arrêté de longs mois avant la reprise.',
+    'Il a arrêté longtemps le sport.',
+  ],
+  invalid: [
+    { text: 'Il a été arrêté de longs mois par son médecin.', errors: ['arrêté'] },
+    { text: 'Elle avait eu un souci de santé et avait été arrêtée longtemps.', errors: ['arrêtée'] },
+    { text: 'Elle est restée arrêtée des mois après son opération.', errors: ['arrêtée'] },
+    { text: 'Il a été arrêté pendant trois semaines pour son dos.', errors: ['arrêté'] },
+    { text: "Grossesse compliquée d'une prééclampsie, elle a été arrêtée cinq mois avant la naissance.", errors: ['arrêtée'] },
+  ],
+});

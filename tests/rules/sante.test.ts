@@ -1308,3 +1308,44 @@ ruleTester(rule, {
     { text: 'Il prend du paracétamol matin et soir pour son genou.', errors: ['paracétamol'] },
   ],
 });
+
+// a bare carrier of a condition has it (« porteur d'une stomie »); only « porteur sain », a gene or a mutation is a carrier status;
+// corticosteroids, complications of pregnancy, hoarding and hair-pulling disorders
+ruleTester(rule, {
+  valid: [
+    'Elle est porteuse saine de la mucoviscidose.',
+    'Il est porteur sain d’une maladie rare.',
+    "Il est porteur d'un gène de prédisposition au cancer du sein.",
+    'Porteuse de journaux, elle livre le matin.',
+    'Il est porteur de projet pour la nouvelle crèche.',
+    "Il prépare les commandes de crèmes à l'hydrocortisone en pharmacie.",
+    "Vendeuse en parapharmacie, elle conseille les crèmes à l'hydrocortisone.",
+    'Préparateur, il range la dexaméthasone en réserve.',
+    'Visiteur médical, il présentait le Célestène aux médecins.',
+    'Il a travaillé dans une usine qui fabrique de la dexaméthasone.',
+    'Sage-femme, elle a pris en charge des prééclampsies en maternité.',
+    "Elle a rédigé un mémoire sur l'éclampsie en école de sage-femme.",
+    'Elle a travaillé sur un programme de prévention de la prééclampsie au laboratoire.',
+    "Son rôle d'infirmière : surveiller les patientes en pré-éclampsie.",
+    "Le service gère l'accumulation de dossiers en retard.",
+    'Le magasin a connu une accumulation de stocks invendus.',
+    "La thésaurisation de l'épargne des ménages inquiète les banques.",
+    'Il a lu un livre sur Diogène le philosophe.',
+    'Elle a écrit un article sur la kleptomanie.',
+  ],
+  invalid: [
+    { text: "Porteur d'une stomie, il écarte les postes de manutention de colis.", errors: ['stomie'] },
+    { text: "Il est porteur d'une colostomie.", errors: ['colostomie'] },
+    { text: "Elle est porteuse d'une sclérose en plaques.", errors: ['sclérose en plaques'] },
+    { text: "Il est porteur d'un diabète de type 1.", errors: ['diabète de type 1'] },
+    { text: "Elle demande des horaires fixes pour ses prises d'hydrocortisone.", errors: ['hydrocortisone'] },
+    { text: 'Elle est sous dexaméthasone depuis mars.', errors: ['dexaméthasone'] },
+    { text: 'Elle est traitée par Pulmicort pour son asthme.', errors: ['Pulmicort', 'asthme'] },
+    { text: "Après une prééclampsie sévère l'an dernier, elle souhaite reprendre en douceur.", errors: ['prééclampsie sévère'] },
+    { text: 'Elle a fait une éclampsie à son premier accouchement.', errors: ['éclampsie', 'accouchement'] },
+    { text: 'Elle a eu un hématome rétroplacentaire.', errors: ['hématome rétroplacentaire'] },
+    { text: "Elle porte un bonnet à cause d'une trichotillomanie.", errors: ['trichotillomanie'] },
+    { text: "L'assistante sociale signale une accumulation compulsive au domicile.", errors: ['accumulation compulsive'] },
+    { text: 'Il vit avec un syndrome de Diogène selon le bailleur.', errors: ['syndrome de Diogène'] },
+  ],
+});
