@@ -153,6 +153,9 @@ const NEG_SKIP = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'pro
  * "sans antécédent judiciaire", "ni dette ni crédit". Past conditions ("a eu un cancer") stay
  * findings: only explicit absence cancels. eval/README.md: "Absence is not a finding".
  */
+/** Nouns of a clash whose negation leaves their "avec" complement standing: "aucune incompatibilité avec son traitement". */
+const CLASH_NOUNS = new Set(['incompatibilite', 'incompatibilites', 'contradiction', 'contre-indication', 'contre-indications', 'obstacle', 'obstacles']);
+
 export function negatedBefore(doc: Doc, from: number, reach = 5): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
@@ -161,6 +164,8 @@ export function negatedBefore(doc: Doc, from: number, reach = 5): boolean {
   while (k >= 0 && seen < reach && toks[k].sn === sn) {
     const t = toks[k];
     if (t.k === Kind.Punct || NEG_STOP.has(t.t)) return false;
+    // "pas d'incompatibilité avec le contrôle judiciaire": the negation bears on the clash, what follows "avec" is there
+    if (t.t === 'avec' && CLASH_NOUNS.has(toks[k - 1]?.t ?? '')) return false;
     if (t.t === 'sans' && SANS_MANNER.has(toks[k + 1]?.t ?? '')) { seen++; k--; continue; }
     if (NEGATORS.has(t.t)) {
       // "pas" / "plus" only as "pas de", "plus de", "n'a pas …" (not "ne peut plus porter")

@@ -455,6 +455,11 @@ const NAMED_ONLY = entries('offname', ['évasion', 'évasions', 'évasion fiscal
   'menaces', 'menace', 'insultes', 'injures', 'dégradations', 'dégradation', 'fraude', 'fraudes', 'bagarre', 'bagarres', 'trafic', 'trafics', 'deal',
   'coups', 'tapage', 'ivresse', 'stupéfiants', 'drogue', 'vente illicite', 'exhibition', 'attouchements',
   // fights: a finding as the cause of a sanction ("révocation du sursis après la bagarre de décembre"), never a figure ("la bagarre pour les postes")
+  // sexual images shared or extorted without consent: also suffered, and a topic of prevention ("condamné pour sextorsion")
+  "diffusion d'images intimes", 'diffusion de photos intimes', 'diffusion de vidéos intimes', "diffusion d'images à caractère sexuel",
+  'diffusion de contenus intimes', "captation d'images intimes", 'revenge porn', 'pornodivulgation', 'sextorsion', 'voyeurisme',
+  // entering a place without right: "mis en cause pour intrusion sur une emprise ferroviaire"
+  'intrusion', 'intrusions', 'entrée illicite', 'pénétration illicite',
   'altercation', 'altercations', 'altercation physique', 'altercations physiques', 'échauffourée', 'échauffourées', 'baston', 'bastons', 'castagne', 'pugilat', 'bagarre générale',
   'bagarre au couteau', 'coup de poing', 'coups de poing', 'coup de tête', 'coup de couteau', 'coups de couteau',
   // damage and disorder: "après des dégradations sur un abribus", "condamné pour des tags", "verbalisé pour nuisances"

@@ -1004,3 +1004,28 @@ ruleTester(rule, {
     { text: 'Il a commis un vol avec violence, sa victime a été hospitalisée.', errors: ['vol avec violence'] },
   ],
 });
+
+// intimate images shared without consent and trespassing: offences after a record or charge head, never alone (also suffered,
+// a moderation job, a prevention topic); a clash negated does not negate what follows « avec »
+ruleTester(rule, {
+  valid: [
+    "Modératrice, elle signalait la diffusion de contenus intimes sur la plateforme.",
+    "Elle a suivi une formation sur la diffusion d'images intimes chez les adolescents.",
+    'Le film parle de voyeurisme.',
+    'Il vit cette question comme une intrusion dans sa vie privée.',
+    "L'intrusion du manager dans son planning l'agace.",
+    'Elle anime des ateliers de prévention de la sextorsion au collège.',
+    'Pas de contrôle judiciaire en cours.',
+    "Il n'a aucun problème avec la justice.",
+    'Aucune incompatibilité avec le poste proposé.',
+    "Le revenge porn est un thème de son mémoire de BTS.",
+  ],
+  invalid: [
+    { text: "Il a été mis en cause pour intrusion sur une emprise ferroviaire lors d'un tournage.", errors: ['mis en cause pour intrusion'] },
+    { text: 'Condamné pour sextorsion en 2021.', errors: ['Condamné', 'sextorsion'] },
+    { text: "Il a un dossier pour diffusion d'images intimes.", errors: ["dossier pour diffusion d'images intimes"] },
+    { text: 'Il est poursuivi pour revenge porn.', errors: ['poursuivi pour revenge porn'] },
+    { text: "Pas d'incompatibilité avec le contrôle judiciaire, zone autorisée vérifiée.", errors: ['contrôle judiciaire'] },
+    { text: 'Aucune incompatibilité avec son contrôle judiciaire.', errors: ['contrôle judiciaire'] },
+  ],
+});
