@@ -68,13 +68,18 @@ export const OBSERVATION = {
 type Group = keyof typeof OBSERVATION;
 
 /** Build entries of one group: `word` or `word|form2|form3` (extra forms, e.g. irregular feminine). */
-function group(g: Group, link: Link, inflect: 'adj' | 'noun' | 'none', terms: string[], extra: Partial<ToneEntry> = {}): ToneEntry[] {
+function group(g: Group, link: Link, inflect: 'adj' | 'noun' | 'none', terms: string[], extra?: Partial<ToneEntry>): ToneEntry[] {
+  // thousands of entries built at start-up: no spread of an empty `extra`, no split without a "|"
   return terms.map((t) => {
-    const [lemma, ...forms] = t.split('|');
+    const bar = t.indexOf('|');
+    const lemma = bar < 0 ? t : t.slice(0, bar);
+    const forms = bar < 0 ? undefined : t.slice(bar + 1).split('|');
     // "mal fagoté", "peu soigné", "trop sensible": the adverb stays, only the adjective agrees ("mal fagotée")
-    const adv = inflect === 'adj' && !forms.length ? ADVERB_LED.exec(lemma) : null;
-    if (adv) return { lemma, forms: agree(adv[1], adv[2]), inflect: 'none' as const, link, rewrite: OBSERVATION[g], tag: g, ...extra };
-    return { lemma, forms: forms.length ? forms : undefined, inflect, link, rewrite: OBSERVATION[g], tag: g, ...extra };
+    const adv = inflect === 'adj' && !forms && lemma.indexOf(' ') > 0 ? ADVERB_LED.exec(lemma) : null;
+    const e: ToneEntry = adv
+      ? { lemma, forms: agree(adv[1], adv[2]), inflect: 'none', link, rewrite: OBSERVATION[g], tag: g }
+      : { lemma, forms, inflect, link, rewrite: OBSERVATION[g], tag: g };
+    return extra ? Object.assign(e, extra) : e;
   });
 }
 
