@@ -27,10 +27,12 @@ const COLLECT = set(`releve relevee releves relevees relever enregistre enregist
   demande demandee demandees capture capturee enrole enrolee enroler donner donne donnees fournir fourni fournie refuse refuser refusait
   pointait pointe pointer pointais deverrouille deverrouillait deverrouiller identifie identifiait identifier authentifie authentifiait
   authentifier accede accedait acceder badgeait verifie verifiee verifier verifiait controle controlee controler controlait`);
-/** A system described generically: "la pointeuse biométrique", "un lecteur d'empreintes". */
+/** A system described generically or as an IT project: "la pointeuse biométrique", "un lecteur d'empreintes", "déploiement […] chez un client". */
 const SYSTEM = set(`systeme systemes dispositif dispositifs lecteur lecteurs pointeuse pointeuses logiciel logiciels technologie technologies
   solution solutions fabricant fabricants camera cameras borne bornes terminal terminaux badgeuse badgeuses portique portiques serrure
-  serrures securite installateur installation maintenance`);
+  serrures securite installateur installation maintenance
+  deploiement deploye deployee deployer integration integrateur integratrice integrer client clients projet projets prestataire editeur
+  conformite`);
 /**
  * Administrative procedures where the accompanied person's own biometrics are taken: "enrôlement
  * biométrique fait en préfecture pour le renouvellement du titre", "prise d'empreintes au consulat".

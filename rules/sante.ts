@@ -286,9 +286,16 @@ function geneticTestBefore(doc: Doc, from: number, genetic: number[]): boolean {
   for (const g of genetic) {
     if (g > from || toks[g].sn !== sn || from - g > 16) continue;
     for (let k = g; k < from; k++) if (RISK.has(toks[k].t)) return true;
+    // "un dépistage génétique pour la maladie qui touche sa famille", "test génétique de la maladie de son père"
+    if (from - g <= 3 && TEST_ENDS.has(toks[g - 1].t) && TEST_OBJECT.has(toks[g].t) && toks.slice(g + 1, from).every((t) => DETERMINERS.has(t.t))) return true;
   }
   return false;
 }
+/** Prepositions that make a disease the object of the genetic test just before. */
+const TEST_OBJECT = set(`pour de du des d' sur concernant`);
+const DETERMINERS = set(`la le l' les une un cette ce cet ces`);
+/** Last words of a genetic test ("dépistage génétique", "test ADN"), not of a carrier status ("porteur d'une stomie"). */
+const TEST_ENDS = set(`genetique genetiques adn test tests depistage analyse analyses sequencage genotypage`);
 
 /** A health label or participle around an ambiguous acronym: "Situation de santé : SEP diagnostiquée en 2019". */
 const ACRONYM_CUES = set(`sante medical medicale diagnostique diagnostiquee diagnostiques diagnostiquees diagnostic atteint atteinte souffre

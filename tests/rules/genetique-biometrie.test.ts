@@ -191,3 +191,18 @@ ruleTester(rule, {
     { text: 'On lui a demandé de fournir son iris.', errors: ['fournir son iris'] },
   ],
 });
+
+// an IT project that deploys or integrates a biometric system for a client is a system, not the person's data
+ruleTester(rule, {
+  valid: [
+    "Projets marquants : déploiement d'un contrôle d'accès par reconnaissance faciale chez un client logisticien (elle en a piloté la conformité RGPD).",
+    'Elle a intégré une solution de reconnaissance vocale pour un client bancaire.',
+    'Il a déployé des badgeuses à empreintes digitales chez trois clients.',
+    "Intégratrice, elle paramètre la reconnaissance faciale des portiques pour les clients de l'éditeur.",
+  ],
+  invalid: [
+    { text: 'La plateforme vérifie son identité par reconnaissance faciale à chaque connexion ; son compte a été bloqué.', errors: ['reconnaissance faciale'] },
+    { text: 'Son client lui a demandé de donner ses empreintes digitales pour accéder au chantier.', errors: ['empreintes digitales'] },
+    { text: 'Pour accéder au chantier du client, il a dû faire enregistrer ses empreintes digitales.', errors: ['empreintes digitales'] },
+  ],
+});

@@ -1349,3 +1349,14 @@ ruleTester(rule, {
     { text: 'Il vit avec un syndrome de Diogène selon le bailleur.', errors: ['syndrome de Diogène'] },
   ],
 });
+
+// the disease right after a genetic test (« pour la », « de la ») is what the test is about: genetique-biometrie reports the test alone
+ruleTester(rule, {
+  valid: [
+    "Elle attend le résultat d'un dépistage génétique pour la maladie qui touche la famille de son père.",
+    'Il a fait un test génétique de la maladie dont souffrait sa mère.',
+  ],
+  invalid: [
+    { text: 'Elle a fait un test génétique ; sa maladie touche toute la famille de son père.', errors: ['maladie'] },
+  ],
+});
