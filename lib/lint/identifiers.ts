@@ -292,6 +292,41 @@ export function portugueseNifValid(d: string): boolean {
   return (k >= 10 ? 0 : k) === d.charCodeAt(8) - 48;
 }
 
+/**
+ * Social-insurance numbers of other countries, by the check of each: Canadian SIN / NAS (9 digits, Luhn),
+ * US SSN (9 digits, area not 000, 666 or 9xx, group and serial not zero), Spanish NUSS (12 digits, the
+ * last two the first ten mod 97), Portuguese NISS (11 digits from 1 or 2, weighted key), German
+ * Rentenversicherungsnummer (8 digits, the initial, 3 digits) or Austrian SVNR (10 digits, mod 11 key),
+ * Irish PPS (7 digits and one or two letters), Quebec health-insurance number (4 letters, 8 digits).
+ *
+ * @example
+ *   foreignSocialValid('sin', '046293817') // → true
+ *   foreignSocialValid('ssn', '078051120') // → true
+ */
+export function foreignSocialValid(kind: string, c: string): boolean {
+  switch (kind) {
+    case 'sin': return /^\d{9}$/.test(c) && luhn(c);
+    case 'ssn': return /^(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}$/.test(c);
+    case 'nuss': {
+      if (!/^\d{12}$/.test(c)) return false;
+      const key = Number(c.slice(10));
+      // a sequence below 10,000,000 is keyed as province × 10⁷ + sequence, a longer one on the ten digits as written
+      const seq = Number(c.slice(2, 10));
+      return mod97(c.slice(0, 10)) === key || (seq < 1e7 && (Number(c.slice(0, 2)) * 1e7 + seq) % 97 === key);
+    }
+    case 'niss-pt': {
+      if (!/^[12]\d{10}$/.test(c)) return false;
+      return 9 - (weighted(c, [29, 23, 19, 17, 13, 11, 7, 5, 3, 2]) % 10) === c.charCodeAt(10) - 48;
+    }
+    case 'svnr':
+      if (/^\d{8}[a-z]\d{3}$/.test(c)) return true;
+      return /^\d{10}$/.test(c) && weighted(c.slice(0, 3) + c.slice(4), [3, 7, 9, 5, 8, 4, 2, 1, 6]) % 11 === c.charCodeAt(3) - 48;
+    case 'pps': return /^\d{7}[a-w][a-w]?$/.test(c);
+    case 'ramq': return /^[a-z]{4}\d{8}$/.test(c);
+    default: return false;
+  }
+}
+
 /** Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), with its check letter; lower case. */
 export function spanishDniValid(c: string): boolean {
   const m = /^([xyz]?)(\d{7,8})([a-z])$/.exec(c);
@@ -594,6 +629,8 @@ function sentenceBefore(norm: string, s: number, n: number): string {
   const k = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('; '), chunk.lastIndexOf('! '), chunk.lastIndexOf('? '));
   return k < 0 ? chunk : chunk.slice(k + 2);
 }
+/** Labels of the Canadian social-insurance number (9 digits, Luhn like a SIREN). */
+const SIN_KW = new Keywords(['assurance sociale', 'social insurance', 'sin', 'nas']);
 const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
 /** Words of Luxembourg's social security around its matricule. */
 const LUX_KW = new Keywords(['luxembourg', 'luxembourgeois', 'luxembourgeoise', 'lux', 'ccss', 'cns', 'matricule', 'grand-duche', 'frontalier', 'frontaliere']);
@@ -724,7 +761,14 @@ const ANCHOR = new RegExp(
   "cedula de ciudadania|cedula de identidad|cedula de extranjeria|cedula|carnet de identidad|carnet de extranjeria|carne de identidade|" +
   "documento de identidad|documento de identidade|documento unico de identidad|curp|kimlik karti|kimlik|nufus cuzdani|tazkira|tazkera|" +
   "aadhaar|aadhar)|" +
-  "(navs13|navs|avs13|avs|ahv|bsn|burgerservicenummer|sofinummer|steuer-id|steueridentifikationsnummer|steuerliche identifikationsnummer|" +
+  "(navs13|navs|avs13|avs|ahv|" +
+  // social-insurance numbers of other countries: Canadian SIN / NAS, US SSN, Spanish NUSS, Portuguese NISS, German and
+  // Austrian SVNR, Irish PPS, Quebec RAMQ (the French « sécurité sociale » is the NIR's)
+  "(?:numero|n°|no|num) (?:d')?assurance sociale|assurance sociale|social insurance number|social insurance|sin|nas|" +
+  "social security number|social security|ssn|(?:numero|n°|no|num) (?:de (?:la )?)?seguridad social|seguridad social|nuss|(?:numero|n°|no|num) de afiliacion|" +
+  "(?:numero|n°|no|num) (?:de |da )?seguranca social|seguranca social|sozialversicherungsnummer|rentenversicherungsnummer|versicherungsnummer|sv-nummer|svnr|" +
+  "ppsn|pps number|pps|ramq|" +
+  "bsn|burgerservicenummer|sofinummer|steuer-id|steueridentifikationsnummer|steuerliche identifikationsnummer|" +
   "national insurance number|national insurance|nino|ni number|n\\.i\\. number|ni no|codice fiscale|tessera sanitaria|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   // a pupil's or a student's national number (INE, 11 characters) and a university's student number
   "identifiant national (?:de l'|d')?(?:eleve|etudiant)e?|(?:numero|n°|no|num) (?:d'|de l')?(?:ine|etudiante|etudiant)|ine|" +
@@ -745,6 +789,8 @@ const ANCHOR_FIRST = new Set([
   'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
   'cnp', 'pesel', 'egn', 'jmbg', 'embg', 'emso', 'maticni', 'oib', 'isikukood', 'asmens', 'rodne',
   'registre', 'rijksregisternummer', 'niss', 'nin', 'nni', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
+  'assurance', 'social', 'sin', 'nas', 'ssn', 'seguridad', 'nuss', 'seguranca', 'sozialversicherungsnummer', 'rentenversicherungsnummer',
+  'versicherungsnummer', 'sv', 'svnr', 'ppsn', 'pps', 'ramq',
   'ni', 'navs', 'navs13', 'avs13', 'bsn', 'burgerservicenummer', 'sofinummer', 'steuer', 'steueridentifikationsnummer', 'steuerliche', 'nino', 'tessera',
 ]);
 
@@ -814,6 +860,8 @@ const UNIT_AFTER = /^\s*(?:€|%|(?:euros?|eur|ans|mois|jours|heures|h|km|enfant
 interface Pending extends Omit<IdCandidate, 'start' | 'end'> { prio: number }
 
 function agencyDetail(label: string): string {
+  const social = foreignSocialKind(label);
+  if (social) return social;
   if (/^(?:n?avs|ahv)/.test(label)) return 'avs';
   if (/^(?:bsn|burgerservice|sofi)/.test(label)) return 'bsn';
   if (/^steuer/.test(label)) return 'steuer-id';
@@ -830,6 +878,18 @@ function agencyDetail(label: string): string {
   if (label === 'cpam' || label === 'cgss' || label === 'cssm') return 'cpam';
   if (label === 'rsa') return 'rsa';
   return 'autre';
+}
+
+/** The check of another country's social-insurance number named by its label, or ''. */
+function foreignSocialKind(label: string): string {
+  if (/assurance sociale|social insurance|^sin$|^nas$/.test(label)) return 'sin';
+  if (/social security|^ssn$/.test(label)) return 'ssn';
+  if (/seguridad social|^nuss$|afiliacion/.test(label)) return 'nuss';
+  if (/seguranca social/.test(label)) return 'niss-pt';
+  if (/versicherungsnummer|^sv-nummer$|^svnr$/.test(label)) return 'svnr';
+  if (/^pps/.test(label)) return 'pps';
+  if (label === 'ramq') return 'ramq';
+  return '';
 }
 
 /** An insurance word before « CNP »: the insurer, not a Romanian personal number. */
@@ -870,6 +930,7 @@ function plausibleId(detail: string, c: string): boolean {
     // a French tax number, or a foreign one named « numéro fiscal » (codice fiscale, Portuguese NIF, Spanish DNI), by its check
     case 'fiscal': return /^\d{10,13}$/.test(c) || codiceFiscaleValid(c) || portugueseNifValid(c) || spanishDniValid(c);
     case 'avs': return avsValid(c);
+    case 'sin': case 'ssn': case 'nuss': case 'niss-pt': case 'svnr': case 'pps': case 'ramq': return foreignSocialValid(detail, c);
     case 'bsn': return bsnValid(c);
     case 'steuer-id': return steuerIdValid(c);
     // British National Insurance number: two letters, six digits, A–D
@@ -978,6 +1039,8 @@ function scan(doc: Doc): IdCandidate[] {
       add('siret', r.s, r.e, 2, 'high', 'siret');
       continue;
     }
+    // a Canadian SIN is Luhn-checked like a SIREN and printed 3-3-3 like one: its label decides (the anchored scan reads it)
+    if (n === 9 && numeric && SIN_KW.test(lineBefore(norm, r.s, 50))) continue;
     if (n === 9 && numeric && sirenValid(d) && (SIREN_KW.test(before) || r.groups.join() === '3,3,3')) { add('siret', r.s, r.e, 2, 'high', 'siren'); continue; }
     if (numeric && n >= 13 && n <= 19 && cardValid(d)) {
       // an order or file word before it: the number is a card's only when a card word is near or the sentence names the card
@@ -1226,7 +1289,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // (lower case in an export's field name: « id_pe= »)
     const field = underscore && (doc.norm[m.index - 1] === '_' || doc.norm[m.index + label.length] === '_');
     // — but a login typed in lower case keeps its pair: « id ft 3391027Z », « n° pe 4093157K »
-    if ((label === 'pe' || label === 'ft' || label === 'id' || label === 'cie' || label === 'nn' || label === 'cf') && !field && !/^[A-Z]{2}/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))
+    if ((label === 'pe' || label === 'ft' || label === 'id' || label === 'cie' || label === 'nn' || label === 'cf' || label === 'sin' || label === 'nas' || label === 'ssn' || label === 'pps') && !field && !/^[A-Z]{2}/.test(doc.text.slice(doc.map[m.index], doc.map[m.index] + 2))
       && !(label === 'id' && /^ (?:ft|pe|france travail|pole emploi)(?![0-9a-z])/.test(norm.slice(reach, reach + 16)))
       && !((label === 'ft' || label === 'pe') && /(?:^|[^0-9a-z])(?:id|identifiant|n°|no|num|numero)\s*$/.test(norm.slice(Math.max(0, m.index - 14), m.index)))) continue;
     // "offre France Travail n° …", "convention CAF …": the label names something else
@@ -1269,6 +1332,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // and a one-letter series before a hyphen: « D-2024-018734 »
       const prefix = /(?:^|[\s:(])([a-z]{2,5}[/-]|[a-z]-)$/.exec(after.slice(0, p));
       if (prefix && (prefix[1].length === 2 || !ID_STOP.has(prefix[1].slice(0, -1)))) { st -= prefix[1].length; raw = prefix[1] + raw; }
+      // a Quebec health-insurance number opens on four letters of the name: « TREJ 8512 1512 »
+      else if (label === 'ramq' && /(?:^|[\s:(])[a-z]{4} $/.test(after.slice(0, p))) { st -= 5; raw = after.slice(p - 5, p) + raw; }
       // a series in capitals before the number of an identity document: Romanian « seria CJ 482915 », Polish « AYK 935214 »,
       // a passport « FX 482913 »
       else if (identity) {
