@@ -13,7 +13,7 @@ import { defineRule, type Report } from '../lib/lint/rule.ts';
 import type { Hit } from '../lib/lint/matcher.ts';
 import type { Doc } from '../lib/lint/document.ts';
 import type { Confidence, Fix } from '../lib/lint/types.ts';
-import { jobFrameBefore, negatedBefore, personLinked, clause, sentence } from '../lib/lint/context.ts';
+import { jobFrameBefore, negatedBefore, personLinked, clause, sentence, missNegated } from '../lib/lint/context.ts';
 import { clauseRemovalFix, tt, sentenceHas, around, negatedGoverned, personNamed, recent, overlapsRecent, Kind } from '../lib/lint/special-categories.ts';
 import { RELIGION_LEXICON } from './lexicons/religion.ts';
 import { personInSentence } from './shared/art9-extra.ts';
@@ -427,6 +427,8 @@ export default defineRule({
       const sn = toks[a].sn;
       for (let k = a - 1, n = 0; k >= 0 && n < 6 && toks[k].sn === sn; k--, n++) {
         const w = toks[k].t;
+        // "ne rate jamais la prière", "ne manque aucune messe": a negated verb of missing asserts the practice
+        if ((ABSENT.has(w) || w === 'pas' || w === 'jamais') && missNegated(doc, k)) return false;
         if (ABSENT.has(w)) return true;
         if (w === 'pas' || w === 'jamais' || w === 'point' || w === 'nullement' || w === 'aucunement') {
           for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j].sn === sn; j--) if (toks[j].t === 'ne' || toks[j].t === "n'") return !litote(j);
@@ -696,10 +698,10 @@ export default defineRule({
           for (let n = 0; n < 3 && set("a au aux l' la religion foi culte").has(t(k, i)); n++) k++;
           const r = hitAt.get(k);
           if (k === h.to || !r || (r.entry.tag !== 'doctrine' && r.entry.tag !== 'adherent')) break;
-          if (around(doc, i, r.to, TRAINING, 4)) break;
           // a possessive or a reflexive makes it the person's own, even next to a religious employer
-          // ("a quitté son poste au diocèse après sa conversion à l'islam")
+          // ("a quitté son poste au diocèse après sa conversion à l'islam") or courses ("se convertit au judaïsme et suit des cours")
           const own = set("sa son leur s' se").has(pw) || (set('est etait').has(pw) && set("s' se").has(t(i - 2, i)));
+          if (!own && around(doc, i, r.to, TRAINING, 4)) break;
           // "Converti au bouddhisme, il médite…": the subject's apposition
           let appos = false;
           if (toks[i].first) for (let k = r.to; k < r.to + 8 && toks[k]?.sn === toks[i].sn && !appos; k++) appos = t(k, i) === ',' && set('il elle').has(t(k + 1, i));

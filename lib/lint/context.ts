@@ -156,6 +156,23 @@ const NEG_SKIP = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'pro
 /** Nouns of a clash whose negation leaves their "avec" complement standing: "aucune incompatibilité avec son traitement". */
 const CLASH_NOUNS = new Set(['incompatibilite', 'incompatibilites', 'contradiction', 'contre-indication', 'contre-indications', 'obstacle', 'obstacles']);
 
+/** Verbs of missing or failing: negated, they assert ("ne rate jamais la prière", "ne manque aucune messe", "n'a jamais raté une audience"). */
+export const MISS_VERBS = new Set([
+  'rate', 'rater', 'ratait', 'rataient', 'rates', 'ratent', 'manque', 'manquer', 'manquait', 'manquaient', 'manquent', 'manques',
+  'loupe', 'louper', 'loupait', 'loupent', 'oublie', 'oublier', 'oubliait', 'oublient', 'saute', 'sauter', 'sautait', 'sautent',
+  'neglige', 'negliger', 'negligeait', 'delaisse', 'delaisser', 'delaissait', 'sechait', 'seche', 'secher',
+]);
+
+/** Is the negation word at token k that of a verb of missing ("ne rate jamais", "n'a jamais manqué"), so the phrase asserts? */
+export function missNegated(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const before = toks[k - 1]?.t ?? '';
+  if (MISS_VERBS.has(before) && (toks[k - 2]?.t === 'ne' || toks[k - 2]?.t === "n'")) return true;
+  // "n'a jamais raté", "ne l'a jamais manquée": the participle after the negation word
+  const after = toks[k + 1]?.t ?? '';
+  return after.length > 3 && MISS_VERBS.has(after.endsWith('ee') ? after.slice(0, -1) : after.endsWith('e') ? after : after.replace(/s$/, ''));
+}
+
 export function negatedBefore(doc: Doc, from: number, reach = 5): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
@@ -168,6 +185,7 @@ export function negatedBefore(doc: Doc, from: number, reach = 5): boolean {
     if (t.t === 'avec' && CLASH_NOUNS.has(toks[k - 1]?.t ?? '')) return false;
     if (t.t === 'sans' && SANS_MANNER.has(toks[k + 1]?.t ?? '')) { seen++; k--; continue; }
     if (NEGATORS.has(t.t)) {
+      if (missNegated(doc, k)) return false;
       // "pas" / "plus" only as "pas de", "plus de", "n'a pas …" (not "ne peut plus porter")
       if (t.t === 'pas' || t.t === 'plus' || t.t === 'non') {
         const nx = toks[k + 1];

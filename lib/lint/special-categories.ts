@@ -10,7 +10,7 @@
  */
 import type { Doc } from './document.ts';
 import { Kind, type Token } from './tokenize.ts';
-import { sentence } from './context.ts';
+import { sentence, missNegated } from './context.ts';
 import type { Fix } from './types.ts';
 
 /** Punctuation that closes a clause for the removal fix. */
@@ -174,6 +174,7 @@ export function negatedGoverned(doc: Doc, a: number): boolean {
   for (let k = a - 1, n = 0; k >= 0 && n < 5 && toks[k].sn === sn; k--, n++) {
     const w = toks[k].t;
     if (NEG_HEADS.has(w)) {
+      if (missNegated(doc, k)) return false;
       for (let j = k - 1; j >= Math.max(0, k - 3) && toks[j].sn === sn; j--) if (toks[j].t === 'ne' || toks[j].t === "n'") return true;
       return false;
     }

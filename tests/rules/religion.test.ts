@@ -696,3 +696,25 @@ ruleTester(rule, {
     { text: 'Très investie dans sa communauté des Assemblées de Dieu, elle chante le dimanche.', errors: ['sa communauté des Assemblées de Dieu'] },
   ],
 });
+
+// a negated verb of missing asserts the practice ("ne rate jamais la prière"); an own conversion keeps the courses that follow it
+ruleTester(rule, {
+  valid: [
+    'Il ne fait jamais la prière.',
+    "Il n'est pas croyant.",
+    'Il ne rate jamais une occasion de se former.',
+    "Il n'oublie jamais ses rendez-vous.",
+    'Elle ne manque jamais une réunion d\'équipe.',
+    'Il suit une formation sur la conversion au judaïsme.',
+    'Il a converti son CDD en CDI.',
+    'Elle ne saute jamais le déjeuner.',
+    'Il ne loupe aucun atelier collectif.',
+    'Prière de rappeler le secrétariat.',
+  ],
+  invalid: [
+    { text: '« Je ne rate jamais la prière du vendredi », a-t-il précisé.', errors: ['prière'] },
+    { text: "Il n'a jamais raté la prière du vendredi.", errors: ['prière'] },
+    { text: 'Elle ne manque aucune messe le dimanche.', errors: ['ne manque aucune messe'] },
+    { text: 'Il se convertit au judaïsme et suit des cours le mardi soir.', errors: ['se convertit au judaïsme'] },
+  ],
+});
