@@ -36,6 +36,10 @@ const MEASURES = entries('mesure', [
   ['sursis probatoire', ["sursis avec mise à l'épreuve", "mise à l'épreuve", 'sursis simple', 'mesure de probation', 'suivi de probation', 'suivi socio-judiciaire', 'obligation de soins', 'injonction de soins', 'interdiction de paraître', 'interdiction du territoire', "interdiction d'exercer", 'interdiction de séjour',
     // bans pronounced by a court: to run a company, a trade, contact, a territory, weapons, stadiums
     'interdiction de gérer', 'interdictions de gérer', 'interdiction de diriger', 'faillite personnelle', "interdiction d'exercer une activité professionnelle", 'interdiction professionnelle',
+    // the same bans said of the person as a participle: "interdit de séjour à Lyon", "interdite de paraître dans le Var"
+    // (before a verb only the feminine: "il est interdit de paraître / de gérer…" is also impersonal)
+    'interdit de séjour', 'interdite de séjour', 'interdite de paraître',
+    'interdit du territoire', 'interdite du territoire', 'interdit de territoire', 'interdite de territoire', 'interdite de gérer',
     'interdiction de territoire', 'interdiction du territoire français', 'interdiction de contact', "interdiction d'entrer en contact", 'interdiction de détenir une arme',
     // the complementary penalty of animal cruelty
     'interdiction de détenir un animal', 'interdiction de détenir des animaux', 'interdiction de détenir un chien', 'interdiction de détenir un animal de compagnie',

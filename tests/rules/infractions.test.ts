@@ -1029,3 +1029,23 @@ ruleTester(rule, {
     { text: 'Aucune incompatibilité avec son contrôle judiciaire.', errors: ['contrôle judiciaire'] },
   ],
 });
+
+// court bans said of the person as a participle: "interdit de séjour", "interdite de paraître"
+ruleTester(rule, {
+  valid: [
+    'Il est interdit de séjourner dans les locaux après 20 h.',
+    'Il est interdit de fumer dans le hall.',
+    "Il n'a jamais été interdit de séjour.",
+    'Il est interdit de stationner devant le centre.',
+    "Il est interdit d'accès au parking le week-end.",
+    'Le séjour linguistique est interdit aux mineurs sans autorisation.',
+    'Il est interdit de paraître en tenue de sport à l\'accueil.',
+    'Il est interdit de gérer la caisse sans habilitation.',
+    'Le chantier est interdit au public pendant les travaux.',
+  ],
+  invalid: [
+    { text: 'Interdit de séjour à Lyon pendant trois ans, il cherche dans la Loire.', errors: ['Interdit de séjour'] },
+    { text: 'Il est interdit de séjour à Lyon.', errors: ['interdit de séjour'] },
+    { text: 'Elle est interdite du territoire français depuis 2021.', errors: ['interdite du territoire'] },
+  ],
+});
