@@ -768,6 +768,11 @@ const ANCHOR = new RegExp(
   "social security number|social security|ssn|(?:numero|n°|no|num) (?:de (?:la )?)?seguridad social|seguridad social|nuss|(?:numero|n°|no|num) de afiliacion|" +
   "(?:numero|n°|no|num) (?:de |da )?seguranca social|seguranca social|sozialversicherungsnummer|rentenversicherungsnummer|versicherungsnummer|sv-nummer|svnr|" +
   "ppsn|pps number|pps|ramq|" +
+  // social-security funds of the Maghreb and West Africa, and a « sécurité sociale » number named by another country's adjective
+  "cnss|cnas|casnos|cnrps|cnps|ipres|" +
+  "(?:securite sociale|secu)(?= (?:algerien|algerienne|marocain|marocaine|tunisien|tunisienne|senegalais|senegalaise|malien|malienne|ivoirien|ivoirienne|" +
+  "camerounais|camerounaise|turc|turque|roumain|roumaine|polonais|polonaise|espagnol|espagnole|italien|italienne|portugais|portugaise|allemand|allemande|" +
+  "autrichien|autrichienne|suisse|canadien|canadienne|quebecois|quebecoise|americain|americaine|britannique|irlandais|irlandaise)(?![a-z]))|" +
   "bsn|burgerservicenummer|sofinummer|steuer-id|steueridentifikationsnummer|steuerliche identifikationsnummer|" +
   "national insurance number|national insurance|nino|ni number|n\\.i\\. number|ni no|codice fiscale|tessera sanitaria|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   // a pupil's or a student's national number (INE, 11 characters) and a university's student number
@@ -790,7 +795,7 @@ const ANCHOR_FIRST = new Set([
   'cnp', 'pesel', 'egn', 'jmbg', 'embg', 'emso', 'maticni', 'oib', 'isikukood', 'asmens', 'rodne',
   'registre', 'rijksregisternummer', 'niss', 'nin', 'nni', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
   'assurance', 'social', 'sin', 'nas', 'ssn', 'seguridad', 'nuss', 'seguranca', 'sozialversicherungsnummer', 'rentenversicherungsnummer',
-  'versicherungsnummer', 'sv', 'svnr', 'ppsn', 'pps', 'ramq',
+  'versicherungsnummer', 'sv', 'svnr', 'ppsn', 'pps', 'ramq', 'cnss', 'cnas', 'casnos', 'cnrps', 'cnps', 'ipres', 'securite', 'secu',
   'ni', 'navs', 'navs13', 'avs13', 'bsn', 'burgerservicenummer', 'sofinummer', 'steuer', 'steueridentifikationsnummer', 'steuerliche', 'nino', 'tessera',
 ]);
 
@@ -889,6 +894,7 @@ function foreignSocialKind(label: string): string {
   if (/versicherungsnummer|^sv-nummer$|^svnr$/.test(label)) return 'svnr';
   if (/^pps/.test(label)) return 'pps';
   if (label === 'ramq') return 'ramq';
+  if (/^(?:cnss|cnas|casnos|cnrps|cnps|ipres|securite sociale|secu)/.test(label)) return 'social-etranger';
   return '';
 }
 
@@ -938,7 +944,7 @@ function plausibleId(detail: string, c: string): boolean {
     case 'cf-it': return codiceFiscaleValid(c);
     // NIF: Portuguese (9 digits, mod 11), Spanish (DNI / NIE with its letter), French SPI, Algerian (15 digits)
     case 'nif': return portugueseNifValid(c) || spanishDniValid(c) || spiValid(c) || /^\d{15}$/.test(c);
-    case 'mdph': case 'cpam': case 'rsa': case 'autre': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
+    case 'mdph': case 'cpam': case 'rsa': case 'autre': case 'social-etranger': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
     // identity documents: 9–12 characters usually (passport 2 digits 2 letters 5 digits, CNI 12 or 9)
     // or one to three series letters and six or seven digits (« K729184 », « AB123456 »)
     // and the long mixed numbers of a British driving licence (16) or a Mexican CURP (18)
@@ -1431,6 +1437,10 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
         if (/uai|etablissement|lycee|college|ecole/.test(prev + gap)) continue;
       }
       if (/fiscal|impot|spi/.test(gap)) detail = 'fiscal';
+      // « numéro CNSS de l'employeur », « affiliation CNSS de la société » : the company's number, not the person's
+      if (detail === 'social-etranger' && /employeu|entreprise|societe|affiliation|patron/.test(prev + gap)) continue;
+      // a French NIR's shape (13 or 15 digits from 1 or 2) that failed its key is a look-alike, whatever the adjective
+      if (detail === 'social-etranger' && /^[12]\d{12}(?:\d{2})?$/.test(c)) continue;
       // Latin-American cédulas and carnets run from six digits (« carnet de identidad : 4578123 »)
       if (!plausibleId(detail, c) && !(/^(?:cedula|carnet|carne|documento)/.test(label) && /^\d{6,7}$/.test(c))) continue;
       if (!strong && phoneShaped(raw)) continue;
