@@ -336,7 +336,7 @@ const SHELF_WORDS = set(`magasin magasins supermarche supermarches hypermarche h
   reassort approvisionne approvisionner facing clients clientele vente vendeur vendeuse libre-service gms caisse caissiere caissier
   inventaire stock stocks chef velo velos roue roues soleil bibliotheque mediatheque livres librairie`);
 /** Spans that start with a verb ("arrêté de boire", "ne boit plus") have no noun to replace. */
-const VERBAL = set(`arrete arreter arretee boit buvait boire ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
+const VERBAL = set(`arrete arreter arretee boit buvait boire boivent buvaient voit voyait tombe tombee tomber tombait perd perdre perdait perdent n' ne se s' fait faire subi subir marche entend perdu gravement grievement sevre sevree
   dependant dependante attend attendent on a avait est ete etre bois buvais me m' decroche decrocher decrochee stoppe stopper stoppee lache
   lacher lachee sorti sortie sortir sevrer sevres sevrees desintoxique desintoxiquee laisse laissee renonce renoncee
   n' pas plus jamais dans sous platre platree platres platrees immobilise immobilisee immobilises immobilisees depuis apres suite avant
@@ -866,7 +866,11 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       if (DEAF_BLIND.has(toks[from].t) && to === from + 1 && unheededAfter(doc, to)) return null;
       // "une rechute des ventes", "rechute du marché": a relapse of a thing (the diseases that relapse are entries of their own)
       if (RELAPSE.has(toks[from].t) && (next?.t === 'des' || next?.t === 'du')) return null;
+      // "A rechuté en janvier", "Avait de nouveau rechuté": the report's subjectless verb, whose subject is the person
+      if (RELAPSE.has(toks[from].t) && subjectlessVerb(doc, from)) return [from, to];
       return sentenceHas(doc, from, STRICT_PERSON, from, to) ? [from, to] : null;
+    case 'boire':
+      return drinksHabitually(doc, from, to) ? [from, to] : null;
     case 'conso': {
       const w = toks[from].t;
       // "sous cachets", "sous drogue" (not "sous-produits")
@@ -1496,6 +1500,33 @@ function subjectless(doc: Doc, from: number): boolean {
   const s0 = doc.sentences[doc.tokens[from].sn]?.[0] ?? 0;
   for (let k = s0; k < from; k++) if (!RELAPSE_OPENERS.has(doc.tokens[k].t) && doc.tokens[k].k !== Kind.Punct) return false;
   return true;
+}
+/** Auxiliaries of a relapse verb and the adverbs that may stand between ("a de nouveau rechuté"). */
+const RELAPSE_AUX = set(`a avait aurait`);
+const RELAPSE_ADVERBS = set(`de nouveau deja encore recemment malheureusement`);
+function subjectlessVerb(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  let k = from - 1;
+  while (k >= 0 && toks[k].sn === toks[from].sn && RELAPSE_ADVERBS.has(toks[k].t)) k--;
+  if (k < 0 || toks[k].sn !== toks[from].sn || !RELAPSE_AUX.has(toks[k].t)) return false;
+  return subjectless(doc, k);
+}
+/** Who drinks, right before the bare verb: "son conjoint boit", "il buvait", "sa mère boit". */
+const DRINKER = set(`il elle ils elles conjoint conjointe mari epouse femme compagnon compagne pere mere frere soeur fils fille beau-pere belle-mere
+  parents ami copain copine`);
+/** What may follow a habit of drinking: the clause end, a time or a frequency ("boit depuis son licenciement", "buvait le soir"). */
+const DRINK_AFTER = set(`depuis souvent regulierement quotidiennement toujours encore enormement beaucoup trop en le la tous chaque pendant seul seule
+  car parce`);
+function drinksHabitually(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[from - 1];
+  if (!prev || prev.sn !== toks[from].sn || !DRINKER.has(prev.t)) return false;
+  const next = toks[to];
+  if (!next || next.sn !== toks[from].sn || next.k === Kind.Punct) return true;
+  // "boit en mangeant", "boit la tasse", "boit le café du matin", "boit peu", "boit de l'eau": not a habit of drinking alcohol
+  if (next.t === 'en' && toks[to + 1]?.t !== 'cachette') return false;
+  if ((next.t === 'le' || next.t === 'la') && toks[to + 1]?.t !== 'soir' && toks[to + 1]?.t !== 'matin' && toks[to + 1]?.t !== 'week-end') return false;
+  return DRINK_AFTER.has(next.t);
 }
 const BREAK_CUES = set(`pleurs larmes arret nerveusement epuisement fatigue burn-out burnout moral psy depression anxiete hospitalise hospitalisee nuit`);
 

@@ -808,6 +808,16 @@ const MODES: LexiconEntry[] = [
     'malaise en caisse', 'malaise pendant son service', 'malaise en service', 'malaise en réunion',
     'malaise en pleine réunion', 'malaise dans le bus', 'malaise dans les transports', 'malaise sur le quai', 'malaise en cours', 'malaise en mission',
     'perte de connaissance au volant', 'endormi au volant', 'endormie au volant', 'somnolence au volant', 'évanoui au volant', 'évanouie au volant'], tag: 'pathologie' },
+  // a loss of consciousness told with a verb: "a perdu connaissance sur le chantier", "est tombée dans les pommes"
+  ...fixed('pathologie', ['perdu connaissance', 'perd connaissance', 'perdre connaissance', 'perdait connaissance', 'perdent connaissance',
+    'tombé dans les pommes', 'tombée dans les pommes', 'tombe dans les pommes', 'tomber dans les pommes', 'tombait dans les pommes']),
+  // poor sight or hearing told with a verb: "voit mal de loin", "n'entend plus d'une oreille" (not "voit mal comment…")
+  ...fixed('pathologie', ['voit mal de loin', 'voit mal de près', 'voyait mal de loin', 'voyait mal de près', 'voit mal d’un œil',
+    'voit mal d’un oeil', 'voit flou', 'voyait flou', 'ne voit plus d’un œil', 'ne voit plus d’un oeil', 'ne voit que d’un œil', 'ne voit que d’un oeil',
+    'entend mal d’une oreille', 'entend mal de l’oreille', 'n’entend plus d’une oreille', 'n’entend plus de l’oreille', 'n’entend que d’une oreille',
+    'entend mal de loin']),
+  // drinking as a habit, told with the bare verb after its subject: "son conjoint boit", "il buvait depuis son licenciement"
+  ...fixed('addiction:boire', ['boit', 'buvait', 'boivent', 'buvaient']),
   { lemma: 'AA', upper: true, tag: 'addiction', near: ['fréquente', 'fréquentait', 'fréquenter', 'réunion', 'réunions', 'groupe', 'alcool', 'sobre', 'abstinent', 'abstinente', 'abstinence', 'parrain', 'marraine', 'sevrage', 'cure', 'boire', 'boit', 'verre'] },
   { lemma: PREGNANCY_ORDINAL[0], forms: PREGNANCY_ORDINAL.slice(1), tag: 'grossesse:ordinal' },
   // dementia told as a symptom: "ne reconnaît plus personne", "ne reconnaît même plus ses enfants" (the rule checks the person after)

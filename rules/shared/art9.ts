@@ -62,6 +62,8 @@ const FRAME_SKIP = set(`de du des la le les l' d' en a au aux dans pour avec sur
 export function inFrame(doc: Doc, from: number, reach = 7): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
+  // "dispositifs de perfusion", "devis d'hospitalisation": a product or a price for a kind of care (bare "de", no article)
+  if (from >= 2 && toks[from - 2].sn === sn && (toks[from - 1].t === 'de' || toks[from - 1].t === "d'") && GOODS.has(toks[from - 2].t) && !goodsOwner(doc, from)) return true;
   let k = from - 1;
   let n = 0;
   while (k >= 0 && n < reach && toks[k].sn === sn) {
@@ -98,6 +100,18 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
 }
 
 const ARTICLES = set(`le la les l' un une`);
+/** A person near goods makes them the person's care ("il a reçu un kit de sevrage", "le forfait d'hospitalisation de sa fille"). */
+const GOODS_OWNER = set(`il elle ils elles lui son sa ses leur leurs mon ma mes je j' me m' moi votre vos vous`);
+function goodsOwner(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let j = from - 3; j >= Math.max(0, from - 8) && toks[j].sn === sn && toks[j].k !== Kind.Punct; j--) if (GOODS_OWNER.has(toks[j].t)) return true;
+  for (let j = from + 1; j < Math.min(toks.length, from + 6) && toks[j].sn === sn && toks[j].k !== Kind.Punct; j++) if (GOODS_OWNER.has(toks[j].t)) return true;
+  return false;
+}
+/** Goods, supplies and price documents named after a kind of care: "matériel de dialyse", "devis d'hospitalisation". */
+const GOODS = set(`dispositif dispositifs materiel materiels equipement equipements consommables appareil appareils pompe pompes poche poches
+  kit kits devis tarif tarifs tarification forfait forfaits`);
 /** Object pronouns and auxiliaries before "aide(r)" as a verb: "l'a aidé à", "les aide à", "ont aidée à". */
 const AIDER_BEFORE = set(`a ai as ont avait avaient aura auront l' les lui leur m' t' s' me te se nous vous il elle ils elles ca cela qui va peut`);
 /** What a file is "en cours de": "en cours d'instruction", "en cours de traitement" (not "en cours de biologie"). */

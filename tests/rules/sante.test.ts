@@ -1360,3 +1360,55 @@ ruleTester(rule, {
     { text: 'Elle a fait un test génétique ; sa maladie touche toute la famille de son père.', errors: ['maladie'] },
   ],
 });
+
+// goods and price documents named after a kind of care (bare « de »): a product or a sector, unless a person is near
+ruleTester(rule, {
+  valid: [
+    "Ex-directeur logistique d'un distributeur de matériel médical (dispositifs de perfusion, lits médicalisés).",
+    "Conseillère en centre d'appels d'une mutuelle (devis d'hospitalisation, tiers payant).",
+    'Commercial chez un fabricant de pompes à insuline, il vise un poste de chef de secteur.',
+    "Technicien de maintenance d'appareils de dialyse en clinique.",
+    'Livreur de consommables de stomie pour les pharmacies du secteur.',
+    "Préparateur de commandes de matériel d'oxygénothérapie.",
+    "Gère les devis d'hospitalisation et les remboursements optiques.",
+    'Vendeur de kits de sevrage tabagique en pharmacie.',
+    "Saisit les tarifs d'hospitalisation dans le logiciel de la clinique.",
+    "Magasinier, il range les poches de perfusion et les kits de pansement.",
+  ],
+  invalid: [
+    { text: "Le forfait d'hospitalisation de sa fille reste à payer.", errors: ['hospitalisation'] },
+    { text: 'Il a reçu un kit de sevrage tabagique en mars.', errors: ['sevrage tabagique'] },
+    { text: "Elle a reçu un devis pour une hospitalisation en clinique privée.", errors: ['hospitalisation'] },
+  ],
+});
+
+// loss of consciousness, poor sight or hearing told with a verb; a subjectless relapse; drinking told with the bare verb
+ruleTester(rule, {
+  valid: [
+    'Il voit mal comment financer la formation.',
+    'Elle voit mal le rapport avec son projet.',
+    "Il entend mal les consignes dans l'open space bruyant.",
+    'Les ventes ont rechuté en mars.',
+    'Le marché a rechuté après la reprise.',
+    "Il boit un café avec l'équipe chaque matin.",
+    'Il boit en mangeant.',
+    'Elle boit la tasse à la piscine.',
+    "Il ne boit pas.",
+    "Il boit de l'eau sur le chantier.",
+    'Le client boit un verre au comptoir.',
+    'Il boit et mange au chantier.',
+    'Elle perd patience avec les dossiers.',
+    'Elle a perdu la connaissance des dossiers clients.',
+  ],
+  invalid: [
+    { text: 'Il a déjà perdu connaissance sur un chantier.', errors: ['perdu connaissance'] },
+    { text: "Elle est tombée dans les pommes à l'atelier.", errors: ['tombée dans les pommes'] },
+    { text: 'A rechuté en janvier, la PMSMP est annulée.', errors: ['rechuté'] },
+    { text: 'A de nouveau rechuté.', errors: ['rechuté'] },
+    { text: "Voit mal de loin et n'a pas refait ses lunettes.", errors: ['Voit mal de loin'] },
+    { text: "Elle n'entend plus d'une oreille.", errors: ["n'entend plus d'une oreille"] },
+    { text: 'Elle dit que son conjoint boit depuis son licenciement.', errors: ['boit'] },
+    { text: 'Son père buvait.', errors: ['buvait'] },
+    { text: 'Sa mère boit le soir.', errors: ['boit'] },
+  ],
+});
