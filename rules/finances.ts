@@ -91,6 +91,9 @@ const CUE_NOUNS_AFTER = new Set(['overdraft', 'debt', 'debts', 'arrears', 'loan'
   // an intermittent's fees, a freelance writer's pieces, a waiter's tips: « 3 840 € de cachets », « 900 € de pourboires » (not a firm's « recettes », « honoraires »)
   'cachets', 'pourboires', 'piges', 'royalties']);
 /** Words between a debt term and its amount: "de", "d'un montant de", "s'élèvent à environ", "atteint". */
+/** « de » and its forms, and the articles after it, between a finding and its complement (« aide alimentaire | de l' | épicerie sociale »). */
+const OF_LINK = new Set(['de', "d'", 'du', 'des']);
+const OF_ARTICLE = new Set(["l'", 'la', 'le', 'les']);
 const CONNECTORS = new Set([
   'de', "d'", 'du', 'un', 'montant', 'environ', 'pres', 'plus', 'moins', 'elevant', "s'", 'a', 'total', 'hauteur', 'quelque', 'totalisant', 'pour',
   'eleve', 'elevent', 'elevait', 'atteint', 'atteignent', 'atteignait', 'est', 'sont', 'etait', 'depasse', 'depassent', 'represente', 'representent',
@@ -1508,7 +1511,7 @@ export default defineRule({
       if (from >= 0) amounts.push({ from, to: k + 1, used: false });
     }
     const amountStartingAt = (k: number) => amounts.find((a) => a.from === k);
-    const spans: Array<{ from: number; to: number; amount: boolean; schedule?: boolean; pawnBank?: boolean }> = [];
+    const spans: Array<{ from: number; to: number; amount: boolean; schedule?: boolean; pawnBank?: boolean; aid?: boolean }> = [];
     for (const hit of ctx.hits) {
       if (hit.entry.tag === 'currency') continue;
       const from = blacklistStart(doc, hit.from);
@@ -1566,7 +1569,7 @@ export default defineRule({
         if (a) { to = a.to; a.used = true; break; }
         if (!CONNECTORS.has(doc.tokens[k].t)) break;
       }
-      spans.push({ from: start, to, amount: false, schedule: hit.entry.tag === 'schedule' && to === hit.to, pawnBank: lemma === 'Crédit municipal' && start === from });
+      spans.push({ from: start, to, amount: false, schedule: hit.entry.tag === 'schedule' && to === hit.to, pawnBank: lemma === 'Crédit municipal' && start === from, aid: hit.entry.tag === 'aid' && to === hit.to });
     }
     const listed: typeof amounts = [];
     for (const a of amounts) {
@@ -1595,6 +1598,12 @@ export default defineRule({
       // the lender named after the debt is the same finding: « dette de crédit renouvelable chez Cofidis », « un crédit auprès de Floa »
       // (« prêt sur gage au Crédit municipal »: the pawn bank after « au »)
       if (last && !last.amount && !s.amount && (s.from - last.to === 1 && (doc.tokens[last.to].t === 'chez' || doc.tokens[last.to].t === 'au') || s.from - last.to === 2 && doc.tokens[last.to].t === 'aupres' && doc.tokens[last.to + 1].t === 'de')) {
+        last.to = Math.max(last.to, s.to);
+        continue;
+      }
+      // the charity named after the food aid through « de » is the same noun phrase: « l'aide alimentaire de l'épicerie sociale », « les colis du Secours populaire »
+      if (last && last.aid && s.aid && s.from > last.to && s.from - last.to <= 2 && OF_LINK.has(doc.tokens[last.to].t)
+        && (s.from - last.to === 1 || OF_ARTICLE.has(doc.tokens[last.to + 1].t)) && doc.tokens[s.from].sn === doc.tokens[last.to].sn) {
         last.to = Math.max(last.to, s.to);
         continue;
       }

@@ -313,6 +313,14 @@ export const FINANCES: LexiconEntry[] = [
     'crédit conso', 'crédits conso', 'crédit à la conso', 'crédits à la conso', 'prêt conso', 'prêts conso', 'crédit de conso', 'crédits de conso',
     'crédit renouv', 'crédits renouv', 'crédit revolver',
   ], { notAfter: JOB_BEFORE, notBefore: ['ECTS', "d'impôt", "d'heures"] }),
+  // debts or loans spread over many lenders, said loosely: « a des crédits partout », « des dettes un peu partout », « des prêts à droite à gauche », « plein de crédits »
+  // (not public or training credits: « des crédits de formation partout », « crédits ECTS », « les crédits de la région »)
+  ...e([...['crédits', 'dettes', 'prêts', 'emprunts', 'impayés', 'découverts', 'ardoises'].flatMap((d) => ['partout', 'de partout', 'un peu partout', 'à droite à gauche',
+    'à droite et à gauche', 'dans toutes les banques'].map((w) => `${d} ${w}`)),
+  ...['plein de', 'des tas de', 'un tas de', 'une montagne de', 'une pile de'].flatMap((q) => ['crédits', 'dettes', 'prêts', 'impayés'].map((d) => `${q} ${d}`))], {
+    notAfter: JOB_BEFORE, notBefore: ['ECTS', "d'impôt", "d'heures", 'de formation', 'publics', 'européens', 'budgétaires'],
+    notNear: ['formation', 'formations', 'CPF', 'ECTS', 'subvention', 'subventions', 'budget', 'budgets', 'collectivité', 'collectivités', 'région', 'mairie', 'ministère',
+      'association', 'université', 'semestre', 'heures', 'clients', 'client', 'dossiers', 'instruit', 'instruisait', 'traite', 'traitait', 'gère', 'gérait'] }),
   // a personal guarantee on a loan, owed once the borrower fails: « il reste caution du prêt », « caution solidaire des emprunts de sa société »
   // (not a rent deposit, « la caution de l'appartement », nor a relative standing guarantor for a lease)
   // (« son père est garant du prêt étudiant » is the ordinary support of a relative: only the guarantee's own word)
@@ -432,7 +440,7 @@ export const FINANCES: LexiconEntry[] = [
     'banque alimentaire', 'épicerie sociale', 'épiceries sociales', 'épicerie solidaire', 'épiceries solidaires', 'Secours populaire', 'Secours catholique',
     'bons alimentaires', 'chèques alimentaires', 'chèque alimentaire', 'distribution alimentaire', 'distributions alimentaires',
   // a job at the charity right before its name (« contrat aidé au Secours catholique ») is checked in code (rules/finances.ts)
-  ], { notNear: ['bénévole', 'bénévoles', 'bénévolat', 'service civique', 'poste', 'stage', 'PMSMP', 'recrute', 'offre', 'candidature', 'candidater'] }),
+  ], { tag: 'aid', notNear: ['bénévole', 'bénévoles', 'bénévolat', 'service civique', 'poste', 'stage', 'PMSMP', 'recrute', 'offre', 'candidature', 'candidater'] }),
   // a measure of legal protection of an adult (TAXONOMY §3.4 trigger 11): « sous curatelle renforcée », « placé sous tutelle », « son curateur »,
   // « mandataire judiciaire à la protection des majeurs », « sauvegarde de justice », « habilitation familiale », « MASP »; not the job
   // (« délégué mandataire à l'UDAF », « formation CNC de MJPM »), nor a ministry's « tutelle », nor an apprentice's « tuteur »,

@@ -769,3 +769,44 @@ ruleTester(rule, {
     { text: 'Chèques alimentaires : 60 € reçus du CCAS.', errors: ['Chèques alimentaires', '60 €'] },
   ],
 });
+
+// debts or loans spread over many lenders, said loosely; not credits of a course, a budget or a job's files
+ruleTester(rule, {
+  valid: [
+    'Elle a accumulé des crédits partout dans le cursus ECTS.',
+    'Le dispositif distribue des crédits partout dans la région.',
+    'Il instruisait des dossiers de prêts partout en France pour ses clients.',
+    'Chargé de recouvrement, il traitait des impayés un peu partout.',
+    'Il cherche du travail un peu partout.',
+    'Il a envoyé des candidatures un peu partout.',
+    'Elle a plein de projets pour la rentrée.',
+    'Il a des tas de contacts dans la logistique.',
+    "L'université attribue des crédits de formation partout en Europe.",
+    'La mairie a des subventions et des crédits un peu partout dans le budget.',
+  ],
+  invalid: [
+    { text: "A des crédits partout depuis la fermeture de l'atelier.", errors: ['crédits partout'], output: `A des ${FINANCE_REWRITE} depuis la fermeture de l'atelier.` },
+    { text: 'Il a des dettes un peu partout.', errors: ['dettes un peu partout'] },
+    { text: 'Elle a des prêts à droite à gauche depuis son divorce.', errors: ['prêts à droite à gauche'] },
+    { text: 'il dit qu il a plein de crédits et que ça le stresse', errors: ['plein de crédits'] },
+    { text: 'Des impayés de partout, la banque a bloqué le compte.', errors: ['impayés de partout'] },
+  ],
+});
+
+// the charity or the creditor named after the finding through « de » is one span with it
+ruleTester(rule, {
+  valid: [
+    'Le colis de la Poste est arrivé.',
+    'Formation de la Banque alimentaire pour bénévoles.',
+    'Il a postulé au Secours populaire pour un poste de chauffeur.',
+    "Elle a reçu l'attestation de la CAF de la Sarthe.",
+  ],
+  invalid: [
+    {
+      text: "Il va à l'aide alimentaire de l'épicerie sociale de Marolles le jeudi.",
+      errors: ["aide alimentaire de l'épicerie sociale"],
+      output: `Il va à l'${FINANCE_REWRITE} de Marolles le jeudi.`,
+    },
+    { text: 'Elle reçoit les colis alimentaires du Secours populaire.', errors: ['colis alimentaires du Secours populaire'] },
+  ],
+});
