@@ -192,6 +192,14 @@ function droppedOff(doc: Doc, k: number): boolean {
 const ESTRANGE_VERBS = new Set(['parle', 'parlent', 'parlait', 'adresse', 'voit', 'voient', 'voyait', 'appelle', 'appellent', 'appelait', 'telephone', 'ecrit', 'repond', 'repondent', 'rend', 'donne']);
 /** Participles that need a complement: "l'ont mis dehors", "l'a mise à la porte". */
 const PUT_OUT = new Set(['mis', 'mise', 'foutu', 'foutue', 'jete', 'jetee']);
+/** « ma mère m'a mise dehors », « mon père m'a mis à la porte »: the relative right before the clitic, the participle of putting out after the auxiliary. */
+function putOutByKin(doc: Doc, i: number, h: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[i].sn;
+  if (!['a', 'avait', 'ont', 'avaient'].includes(toks[h].t) || toks[h + 1]?.sn !== sn || !PUT_OUT.has(toks[h + 1].t)) return false;
+  if (!(toks[h + 2]?.t === 'dehors' || (toks[h + 2]?.t === 'a' && toks[h + 4]?.t === 'porte'))) return false;
+  return kinAt(doc, i - 1, sn) > 0;
+}
 /** Verbs that only count with the relative right before ("son mari l'empêche de travailler"), not "son dos l'empêche". */
 /**
  * Plain verbs of waiting and following that are stalking only said of a former partner: « son ex-compagnon l'attend à la sortie de la
@@ -259,7 +267,8 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
       continue;
     }
     // the person's own words in quotes: "« mon père m'a mise dehors »", "« mon mari me frappe »"
-    if (i < 1 || h <= done || !(CLITICS.has(toks[i].t) || ((toks[i].t === "m'" || toks[i].t === 'me') && toks[i].quoted))) continue;
+    // unquoted « m' » too when a relative puts the speaker out (« ma mère m'a mise dehors »): no writer reports being put out by their own mother
+    if (i < 1 || h <= done || !(CLITICS.has(toks[i].t) || ((toks[i].t === "m'" || toks[i].t === 'me') && (toks[i].quoted || putOutByKin(doc, i, h))))) continue;
     const sn = toks[i].sn;
     if (toks[h].sn !== sn) continue;
     let v = h;

@@ -558,7 +558,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'séparation violente', 'séparation récente', 'séparation conflictuelle', 'séparation houleuse', 'divorce douloureux', 'divorce difficile', 'divorce houleux', 'divorce conflictuel',
     'divorce violent', 'divorce compliqué', 'séparation compliquée', 'rupture compliquée'], {
     near: ['compagne', 'compagnon', 'conjoint', 'conjointe', 'mari', 'femme', 'épouse', 'époux', 'couple', 'copain', 'copine', 'ex', 'ex-compagne', 'ex-compagnon', 'ex-mari', 'ex-femme',
-      'quitté', 'quittée', 'partie', 'parti', 'enfants', 'fils', 'fille', 'amoureuse', 'sentimentale', 'conjugale', 'père', 'mère'],
+      'quitté', 'quittée', 'partie', 'parti', 'enfants', 'fils', 'fille', 'amoureuse', 'sentimentale', 'conjugale', 'père', 'mère',
+      // the family or friend who took the person in after the breakup: « vit chez sa sœur après une rupture difficile »
+      'sœur', 'soeur', 'frère', 'parents', 'famille', 'hébergé', 'hébergée', 'héberge', 'recueilli', 'recueillie'],
     notNear: ['contrat', 'contrats', 'commerciale', 'commerciales', 'fournisseur', 'employeur', 'licenciement', 'client', 'clients', 'stock', 'anévrisme', 'ligament', 'tendon', 'poche', 'rupture conventionnelle'] }),
   // contact with a child only under a third party's eye: "il ne voit son fils qu'en présence de la grand-mère", "ne peut voir ses enfants qu'au point rencontre"
   ...fixed(['ne voit', 'ne peut voir', 'ne voyait', 'ne pouvait voir', 'ne rencontre', 'ne peut rencontrer', 'ne reçoit', 'ne peut recevoir', 'ne pourra voir'].flatMap((v) =>

@@ -592,3 +592,25 @@ ruleTester(rule, {
     { text: "La grand-mère a demandé la révocation de l'adoption.", errors: ["révocation de l'adoption"] },
   ],
 });
+
+// a relative putting the speaker out, in their own words without quotes; a breakup with the family who took the person in
+ruleTester(rule, {
+  valid: [
+    'Mon chef m’a mis à la porte en mars.',
+    "Le cadre m'a mis à la porte de la salle.",
+    "Mon père m'a mis en relation avec un garagiste.",
+    "Sa mère m'a appelée pour décaler le rendez-vous.",
+    "Son patron l'a mis à la porte en mars.",
+    'Après une rupture difficile avec son employeur, il a signé une rupture conventionnelle.',
+    'Vit chez son frère depuis la rupture difficile du contrat.',
+    'Il est hébergé par son frère depuis la rupture de son bail.',
+    'Sa sœur gère une entreprise en rupture de stock difficile à combler.',
+    'Séparée depuis 2019, bonne entente avec le père pour les vacances.',
+  ],
+  invalid: [
+    { text: "Elle raconte : ma mère m'a mise dehors quand elle a su.", errors: ["mère m'a mise dehors"] },
+    { text: "mon pere m'a mis a la porte a 17 ans", errors: ["pere m'a mis a la porte"] },
+    { text: 'Vit chez sa sœur après une rupture difficile.', errors: ['rupture difficile'], output: `Vit chez sa sœur après une ${PRIVATE_REWRITE}.` },
+    { text: 'Hébergée par ses parents depuis une séparation douloureuse.', errors: ['séparation douloureuse'] },
+  ],
+});
