@@ -187,6 +187,8 @@ function behaviourListItem(doc: Doc, k: number, sn: number): boolean {
   return false;
 }
 
+/** Verbs by which the person has a side of character: « il a un côté … », « elle garde un côté … ». */
+const TRAIT_VERBS = new Set(['a', 'avait', 'ont', 'garde', 'gardait', 'conserve', 'montre', 'montrait']);
 /** Degree adverbs that make a phrase after an opening title a characterisation: « CESF complètement à l'ouest », « Cariste un peu lent ». */
 const TITLE_DEGREE = new Set(['completement', 'totalement', 'peu', 'tres', 'vraiment', 'assez', 'plutot', 'trop', 'super', 'hyper', 'franchement', 'carrement', 'vachement', 'archi']);
 export function attachedToPerson(doc: Doc, from: number, relaxed = false): boolean {
@@ -196,6 +198,12 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
   let j = from - 1;
   for (let s = 0; s < 3 && tokenAt(doc, j, sn) && MODIFIERS.has(toks[j].t) && toks[j].t !== 'de'; s++) j--;
   if (tokenAt(doc, j, sn) && PERSON_NOUNS.has(toks[j].t)) return true;
+  // a trait the person has: « il a quand même un côté assisté », « elle garde un côté méfiant » (not a task's: « le poste a un côté difficile »)
+  if (tokenAt(doc, j, sn)?.t === 'cote' && tokenAt(doc, j - 1, sn)?.t === 'un' && !SITUATION_ADJ.has(toks[from].t)) {
+    let v = j - 2;
+    for (let s = 0; s < 4 && tokenAt(doc, v, sn) && MODIFIERS.has(toks[v].t); s++) v--;
+    if (tokenAt(doc, v, sn) && TRAIT_VERBS.has(toks[v].t) && personSubject(doc, v)) return true;
+  }
   // "quelqu'un de très désagréable"
   if (tokenAt(doc, j, sn)?.t === 'de' && tokenAt(doc, j - 1, sn)?.t === 'un' && tokenAt(doc, j - 2, sn)?.t === "quelqu'") return true;
   // predicate

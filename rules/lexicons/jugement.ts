@@ -149,10 +149,16 @@ export const JUGEMENT: ToneEntry[] = [
   // "fait des crises" judges a temper, but "fait des crises d'angoisse" names a condition (sante)
   ...group('agressivite', 'phrase', 'none', ['pique une crise', 'pique des crises', 'fait des crises', 'fait une crise', 'faisait des crises'], {
     // a condition named in the sentence makes the crises medical: « elle est drépanocytaire et fait des crises quand il fait froid »
-    notNear: ['drépanocytaire', 'drépanocytose', 'épileptique', 'épilepsie', 'asthmatique', 'asthme', 'diabétique', 'diabète', 'migraineux', 'migraineuse', 'spasmophile', 'spasmophilie',
+    notNear: ['connaissance', 'évanoui', 'évanouie', 'évanouissement', 'évanouissements', 'malaise', 'malaises', 'convulsions', 'convulse', 'EEG', 'neurologie', 'comitial', 'comitiale',
+      // antiepileptic drugs: « des crises, moins depuis le Keppra »
+      'Keppra', 'Dépakine', 'Depakine', 'Dépakote', 'Lamictal', 'Tégrétol', 'Tegretol', 'Trileptal', 'Urbanyl', 'Rivotril', 'Vimpat', 'Briviact', 'lévétiracétam', 'valproate', 'lamotrigine',
+      'drépanocytaire', 'drépanocytose', 'épileptique', 'épilepsie', 'asthmatique', 'asthme', 'diabétique', 'diabète', 'migraineux', 'migraineuse', 'spasmophile', 'spasmophilie',
       'malade', 'maladie', 'traitement', 'médecin', 'neurologue', 'hospitalisé', 'hospitalisée', 'hôpital', 'urgences', 'lupus', 'Crohn', 'sclérose', 'fibromyalgie', 'drépano', 'thalassémie',
       'hémophile', 'tétanie', 'hypoglycémie', 'cardiaque', 'pathologie', 'syndrome', 'anémie', 'anémique', 'douleur', 'douleurs', 'crise vaso-occlusive', 'SEP', 'TCA', 'épileptiques'],
-    notBefore: ["d'angoisse", 'de panique', "d'anxiété", "d'épilepsie", "d'asthme", 'de tétanie', 'de spasmophilie', 'de migraine',
+    // crises dated from childhood are a lasting condition, not a temper: « fait des crises depuis l'enfance », « depuis l'adolescence »
+    notBefore: ["depuis l'enfance", 'depuis l’enfance', "depuis l'adolescence", 'depuis l’adolescence', 'depuis son enfance', 'depuis son adolescence', 'depuis sa naissance',
+      'depuis tout petit', 'depuis toute petite', 'depuis petit', 'depuis petite', "depuis l'âge de", 'depuis l’âge de', 'depuis toujours',
+      "d'angoisse", 'de panique', "d'anxiété", "d'épilepsie", "d'asthme", 'de tétanie', 'de spasmophilie', 'de migraine',
       "d'hypoglycémie", 'de goutte', 'de convulsions', 'convulsives', "d'épilepsie", 'épileptiques', 'cardiaques', "d'arthrose",
       'de colique', 'de coliques', 'de foie', "d'urticaire", 'de boulimie', "d'hyperventilation",
       // seizures named by their medical kind: « crises comitiales », « crises tonico-cloniques », « crises vaso-occlusives »
@@ -733,7 +739,12 @@ export const JUGEMENT: ToneEntry[] = [
     notBefore: ['du', 'de la', "de l'", 'des', 'de ce', 'de cette'], notNear: ['métier', 'poste', 'lieu', 'travail', 'spectacle', 'décor', 'produit', 'marque', 'entreprise'] }),
   ...group('impression', 'pred', 'adj', ['illuminé', 'exalté', 'halluciné'], { notBefore: ['de', "d'", 'par', 'la nuit', 'le soir', 'à', 'au', 'en', 'pour'], notNear: ['vitrine', 'salle', 'façade', 'sapin', 'rue', 'monument', 'décor', 'éclairage', 'LED'] }),
   // mistrust as a trait: « Monsieur très méfiant », « elle est soupçonneuse avec tout le monde »
-  ...group('caractere', 'pred', 'adj', ['méfiant', 'soupçonneux', 'suspicieux', 'défiant']),
+  // (a mistrust with its object is a stance reported, not a trait: « méfiant envers les institutions », « méfiante vis-à-vis des banques »)
+  ...group('caractere', 'pred', 'adj', ['méfiant', 'soupçonneux', 'suspicieux', 'défiant'], { notBefore: ['envers', 'vis-à-vis', "à l'égard", 'à l’égard', 'face à', 'face aux', 'face au',
+    'quant', 'sur', 'des', 'de', "d'", 'du', 'à propos', 'au sujet'] }),
+  // talkative as a verdict on the person: « Très bavard, impossible de tenir l'entretien », « il est bavard et coupe la parole »
+  // (a thing or an animal is not the person: « un logiciel bavard en notifications », « le perroquet est bavard »; « verbeux » is said of texts)
+  ...group('caractere', 'pred', 'adj', ['bavard'], { notBefore: ['sur', 'de', "d'", 'comme'] }),
   // fragility as a verdict on the person: « profil solide mais fragile », « il est fragile » (not health: « santé fragile », « fragile du dos »)
   ...group('caractere', 'pred', 'adj', ['fragile'], { notBefore: ['du dos', 'des poumons', 'du cœur', 'du coeur', 'des genoux', 'physiquement', 'financièrement', 'économiquement', 'sur le plan'],
     notNear: ['santé', 'médical', 'médicale', 'médecin', 'dos', 'genou', 'genoux', 'poumons', 'cœur', 'coeur', 'immunitaire', 'traitement', 'greffe', 'budget', 'finances', 'financière', 'contrat', 'emploi', 'équilibre'] }),

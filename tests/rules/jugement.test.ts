@@ -730,3 +730,29 @@ ruleTester(rule, {
     { text: 'Il coupe la parole à tout le monde en atelier, assez insupportable.', errors: ['insupportable'] },
   ],
 });
+
+// talkative as a verdict, a side of character the person has, crises that are seizures, mistrust with its object
+ruleTester(rule, {
+  valid: [
+    'Le logiciel est bavard en notifications.',
+    'Le perroquet du salon est bavard.',
+    'Elle anime un atelier pour enfants bavards.',
+    "Il n'est pas bavard.",
+    'Le poste a un côté difficile.',
+    'Il a un côté manuel qui plaît aux recruteurs.',
+    "Il fait des crises depuis l'adolescence et a déjà perdu connaissance sur un chantier.",
+    "Elle fait des crises depuis l'enfance, « moins depuis que je prends le Keppra ».",
+    'Il fait des crises, il prend de la Dépakine matin et soir.',
+    'Ancien gilet jaune, il reste très méfiant envers les institutions.',
+    'Elle reste méfiante vis-à-vis des banques depuis son surendettement.',
+    'Il reste méfiant face aux arnaques en ligne.',
+  ],
+  invalid: [
+    { text: "Très bavard, impossible de tenir l'entretien en 45 minutes.", errors: ['bavard'], output: `Très ${OBSERVATION.caractere}, impossible de tenir l'entretien en 45 minutes.` },
+    { text: 'il est bavard et coupe la parole', errors: ['bavard'] },
+    { text: 'Elle est très bavarde en atelier.', errors: ['bavarde'] },
+    { text: 'Elle garde un côté méfiant avec tout le monde.', errors: ['côté méfiant'] },
+    { text: 'Monsieur très méfiant, il refuse de signer.', errors: ['méfiant'] },
+    { text: "Il fait des crises dès qu'on lui refuse quelque chose.", errors: ['fait des crises'] },
+  ],
+});

@@ -100,3 +100,27 @@ ruleTester(rule, {
     { text: "Il est complètement mongol, il n'a rien compris aux consignes.", errors: ['mongol'] },
   ],
 });
+
+// a side of character the person has: « il a un côté assisté »; not a machine's side, nor the verb « assister »
+ruleTester(rule, {
+  valid: [
+    'La chaîne a un côté assisté.',
+    'Le métier a un côté assisté par ordinateur.',
+    'Il a assisté à la réunion.',
+    'Il a un côté assisté par sa sœur pour les papiers.',
+    'La direction a un côté assisté qui rassure les clients.',
+    'Le poste a un côté pénible.',
+    'Elle a assisté son père pendant sa maladie.',
+    'Il a un côté bricoleur.',
+    'Le logiciel a un côté assisté pour la saisie.',
+    'Il a un côté pratique.',
+  ],
+  invalid: [
+    {
+      text: "Il a quand même un côté assisté : il attend qu'on fasse les démarches à sa place.",
+      errors: ['côté assisté'],
+      output: `Il a quand même un ${OBSERVATION.injure} : il attend qu'on fasse les démarches à sa place.`,
+    },
+    { text: 'Elle a un côté assistée, elle ne prend aucune initiative.', errors: ['côté assistée'] },
+  ],
+});
