@@ -387,7 +387,6 @@ const THE_THIS = set('la cette');
 const CONDEMNED_OBJECT = set("de des du d' par unanime");
 /** A rule stated for anyone: "on perd six points pour l'alcool au volant", "chacun perd…". */
 const ANYONE = set('on chacun chacune tout toute quiconque');
-/** Places where an offence happens: "volé dans le magasin" is not a job frame. */
 /** What follows "vol de" when it is a flight, not a theft: "vol de nuit", "vol d'essai", "vol de retour". */
 const FLIGHT_KINDS = set(`nuit jour retour ligne essai essais plaisance demonstration reconnaissance convoyage formation entrainement initiation decouverte
 liaison correspondance rapatriement groupe nuit affaires oiseaux oiseau mouettes grues etourneaux abeilles papillons moustiques voltige montgolfiere helicoptere
@@ -450,6 +449,7 @@ const OWN_STAY = set('avoir a avait ai etre est ete etait sejourne passe');
 /** A list of tasks after a colon: "dix ans en brigade de recherches : auditions, gardes à vue, rédaction de procédures". */
 const WORK_LIST = set('auditions audition perquisitions perquisition interpellations interpellation procedures procedure constatations patrouilles enquetes redaction proces-verbaux pv surveillance filatures escortes');
 const CRIME_SCENE = set('scene scenes lieu lieux');
+/** Places where an offence happens: "volé dans le magasin" is not a job frame. */
 const PLACES = set(`magasin magasins boutique boutiques supermarche restaurant restauration centre etablissement etablissements entreprise entreprises
 societe employeur employeurs structure structures clients client clientele patients usagers public publics atelier ateliers association laboratoire
 boucherie caisse entrepot chantier station`);
