@@ -219,7 +219,8 @@ describe('side panel', () => {
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'item-accueil'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-accueil');
     await page.keyboard.press('Space');
-    expect(await page.getByLabel("Accueillir la personne et annoncer la durée de l'entretien").isChecked()).toBe(true);
+    // the tick is saved, then shown: wait for it rather than read it at once (a loaded machine lags)
+    await expect.poll(() => page.getByLabel("Accueillir la personne et annoncer la durée de l'entretien").isChecked()).toBe(true);
     await page.close();
   });
 
