@@ -163,4 +163,24 @@ describe('compileEntry', () => {
     expect(c.notAfterSeqs).toBeUndefined();
     expect(c.nearSet).toBeUndefined();
   });
+
+  it('gives every entry of every rule the same fields in the same order, then the rule\'s own fields', () => {
+    // one object shape for all entries: the rules read `hit.entry.tag` on every hit
+    const shapes = new Set<string>();
+    let own = 0;
+    for (const rule of registry) {
+      for (const e of rule.lexicon ?? []) {
+        const keys = Object.keys(compileEntry(e, rule.id));
+        const extra = keys.slice(19);
+        shapes.add(keys.slice(0, 19).join(','));
+        if (extra.length) own++;
+        for (const k of extra) expect(Object.keys(e)).toContain(k);
+      }
+    }
+    expect([...shapes]).toEqual(['lemma,forms,inflect,upper,confidence,severity,needsPerson,notAfter,notBefore,notNear,near,rewrite,note,tag,rule,notAfterSeqs,notBeforeSeqs,nearSet,notNearSet']);
+    expect(own).toBeGreaterThan(0); // jugement's `link`, vie-privee's `kind`
+    const c = compileEntry({ lemma: 'colérique', link: 'label' } as never, 'jugement');
+    expect((c as unknown as { link: string }).link).toBe('label');
+    expect(c.tag).toBeUndefined();
+  });
 });
