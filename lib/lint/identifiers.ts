@@ -1182,7 +1182,11 @@ function scanIban(doc: Doc, add: (k: IdKind, s: number, e: number, p: number, c:
         if (bban.length > 0) {
           let j = i + 1;
           while (j < norm.length && isLower(norm.charCodeAt(j))) j++;
-          if (j === norm.length || !isAlnum(norm.charCodeAt(j))) break;
+          // — unless it is a full group of four letters followed by a group with digits: an account number that starts
+          // with letters (« RO29 BTRL RONC RT05 2341 8701 »); the country's length and check still decide
+          const inner = j - i - 1 === 4 && j + 1 < norm.length && isSep(norm.charCodeAt(j)) && isAlnum(norm.charCodeAt(j + 1))
+            && /^[0-9a-z]*\d/.test(norm.slice(j + 1, j + 5));
+          if (!inner && (j === norm.length || !isAlnum(norm.charCodeAt(j)))) break;
         }
         i++;
         continue;

@@ -24,8 +24,18 @@ ruleTester(rule, {
     'Code banque 10278, code guichet 08902, compte 00020417701, clé 75 : la clé ne correspond pas.',
     // one character short and failing its check: a code, not an account
     'Le code CH50 0483 5036 2819 4711 du colis.',
+    // a group of four letters inside an IBAN shape failing its check, with no account word: a file code
+    'Dossier RO29 BTRL RONC RT05 2341 8702 à rappeler.',
+    'Référence RO38 BRDE MTXX 0541 0023 8124 du colis.',
   ],
   invalid: [
+    // an account number that starts with letters, inside the spaced groups (Romania, Malta)
+    { text: 'il garde un compte en Roumanie (RO29 BTRL RONC RT05 2341 8701) pour aider sa mère.', errors: ['RO29 BTRL RONC RT05 2341 8701'] },
+    { text: 'IBAN roumain : RO38 BRDE MTXX 0541 0023 8123, pour le loyer.', errors: ['RO38 BRDE MTXX 0541 0023 8123'] },
+    { text: 'Son RIB en Roumanie est le RO21 INGB RONC 0000 1234 5678.', errors: ['RO21 INGB RONC 0000 1234 5678'] },
+    { text: 'Son RIB maltais : MT84 MALT 0110 0001 2345 MTLC AST0 01S.', errors: ['MT84 MALT 0110 0001 2345 MTLC AST0 01S'] },
+    // the next word after a complete IBAN stays outside it
+    { text: 'Virement sur ES91 2100 0418 4502 0005 1332 pour aide 2024.', errors: ['ES91 2100 0418 4502 0005 1332'] },
     // … but a valid IBAN there, or a failing one under an account label, is still an account
     { text: 'Référence du virement : FR76 3000 6000 0112 3456 7890 189', errors: ['FR76 3000 6000 0112 3456 7890 189'] },
     { text: 'Virement sur son compte : FR76 3000 3018 1500 0504 1287 766.', errors: ['FR76 3000 3018 1500 0504 1287 766'] },
