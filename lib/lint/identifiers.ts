@@ -410,6 +410,31 @@ export function nationalIdValid(kind: string, d: string): boolean {
       if (r === 10) r = weighted(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
       return (r === 10 ? 0 : r) === at(10);
     }
+    // Swedish personnummer / samordningsnummer: (YY)YYMMDD + 4 digits, a valid month and day (+60 for a coordination number),
+    // Luhn over the last ten digits
+    case 'personnummer': {
+      const t = d.length === 12 ? d.slice(2) : d;
+      if (!/^\d{10}$/.test(t)) return false;
+      const mo = Number(t.slice(2, 4)), day = Number(t.slice(4, 6)) % 60;
+      return mo >= 1 && mo <= 12 && day >= 1 && day <= 31 && luhn(t);
+    }
+    // Norwegian fødselsnummer: DDMMYY + 5 digits, two mod-11 keys
+    case 'fodselsnummer': {
+      if (!/^\d{11}$/.test(d)) return false;
+      const k1 = 11 - (weighted(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]) % 11), k2 = 11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+      return (k1 === 11 ? 0 : k1) === at(9) && (k2 === 11 ? 0 : k2) === at(10);
+    }
+    // Finnish henkilötunnus: DDMMYY, a century sign, 3 digits and a check character (DDMMYYNNN mod 31)
+    case 'hetu': {
+      const m = /^(\d{6})[a-fu-y+]?(\d{3})([0-9a-y])$/.exec(d);
+      return !!m && '0123456789abcdefhjklmnprstuvwxy'[Number(m[1] + m[2]) % 31] === m[3];
+    }
+    // Icelandic kennitala: DDMMYY + 2 digits, a mod-11 key, a century digit
+    case 'kennitala': {
+      if (!/^\d{10}$/.test(d)) return false;
+      const k = 11 - (weighted(d, [3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+      return k !== 10 && (k === 11 ? 0 : k) === at(8);
+    }
     case 'rodne': {
       if (!/^\d{10}$/.test(d)) return false;
       const n = Number(d);
@@ -741,6 +766,8 @@ const ANCHOR = new RegExp(
   // personal numbers of other countries, each checked by its own key: Romanian CNP, Polish PESEL, Bulgarian EGN, ex-Yugoslav
   // JMBG / EMBG / EMŠO, Croatian OIB, Estonian isikukood, Lithuanian asmens kodas, Czech and Slovak rodné číslo
   "cod numeric personal|cnp|pesel|egn|jmbg|embg|emso|maticni broj|oib|isikukood|asmens kodas|rodne cislo|" +
+  // Nordic personal numbers: Swedish personnummer, Norwegian fødselsnummer, Finnish henkilötunnus, Icelandic kennitala
+  "personnummer|personnr|samordningsnummer|fodselsnummer|fodselsnr|henkilotunnus|hetu|kennitala|" +
   // foreign identity documents: Spanish DNI, NIE and TIE, Maghreb CIN, Italian, Portuguese, German cards and passports
   "dni|nie|n\\.i\\.e\\.?|tie|cin|cnie|c\\.i\\.n\\.?|pasaporte|passaporto|passaporte|reisepassnummer|personalausweisnummer|ausweisnummer|passnummer|" +
   "reisepass|personalausweis|carta d'identita|carta di identita|cartao de cidadao|cartao cidadao|" +
@@ -793,6 +820,7 @@ const ANCHOR_FIRST = new Set([
   'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
   'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
   'cnp', 'pesel', 'egn', 'jmbg', 'embg', 'emso', 'maticni', 'oib', 'isikukood', 'asmens', 'rodne',
+  'personnummer', 'personnr', 'samordningsnummer', 'fodselsnummer', 'fodselsnr', 'henkilotunnus', 'hetu', 'kennitala',
   'registre', 'rijksregisternummer', 'niss', 'nin', 'nni', 'nn', 'avs', 'ahv', 'codice', 'cod', 'cf', 'nif', 'contribuinte',
   'assurance', 'social', 'sin', 'nas', 'ssn', 'seguridad', 'nuss', 'seguranca', 'sozialversicherungsnummer', 'rentenversicherungsnummer',
   'versicherungsnummer', 'sv', 'svnr', 'ppsn', 'pps', 'ramq', 'cnss', 'cnas', 'casnos', 'cnrps', 'cnps', 'ipres', 'securite', 'secu',
@@ -910,6 +938,10 @@ function personalNumberKind(label: string): string {
     case 'oib': return 'oib';
     case 'isikukood': case 'asmens kodas': return 'baltic';
     case 'rodne cislo': return 'rodne';
+    case 'personnummer': case 'personnr': case 'samordningsnummer': return 'personnummer';
+    case 'fodselsnummer': case 'fodselsnr': return 'fodselsnummer';
+    case 'henkilotunnus': case 'hetu': return 'hetu';
+    case 'kennitala': return 'kennitala';
     default: return '';
   }
 }

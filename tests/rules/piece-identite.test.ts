@@ -66,6 +66,14 @@ ruleTester(rule, {
     'Contrat CNP Assurances n° 1780415417734 résilié.',
     'CNP 2901123264188',
     'PESEL 88071250127',
+    // Nordic personal numbers failing their check (or their date): a typo, not the person's number
+    'personnummer 860412-4382 mal recopié',
+    'Personnummer : 861312-4384.',
+    'fodselsnummer 15078500008',
+    'Henkilötunnus : 131052-308U.',
+    'kennitala 120389-4090',
+    // the label without a number: the phone that follows is a phone
+    "Il n'a pas encore son personnummer, tél. 06 12 34 56 78.",
     'OIB 48598987318',
     // a licence category after « permis », then no licence number
     'Permis B : obtenu en 2019, 12 points.',
@@ -189,6 +197,14 @@ ruleTester(rule, {
     { text: 'Cod numeric personal : 6010923831319.', errors: ['6010923831319'] },
     { text: 'Sa compagne, polonaise, PESEL 94061104869.', errors: ['94061104869'] },
     { text: 'PESEL : 02240522793', errors: ['02240522793'] },
+    // Nordic personal numbers, each by its check: Swedish personnummer (Luhn), Norwegian fødselsnummer (two mod-11 keys),
+    // Finnish henkilötunnus (mod 31 character), Icelandic kennitala (mod 11)
+    { text: "son épouse a laissé son personnummer 860412-4381 pour le dossier d'aide", errors: ['860412-4381'] },
+    { text: 'Personnummer : 19780920-0004.', errors: ['19780920-0004'] },
+    { text: 'Son personnummer suédois est le 920315-0009, arrivé en 2019.', errors: ['920315-0009'] },
+    { text: 'Fødselsnummer norvégien : 150785 00007.', errors: ['150785 00007'] },
+    { text: 'Henkilötunnus : 131052-308T.', errors: ['131052-308T'] },
+    { text: 'Son mari islandais a donné sa kennitala 120389-4080.', errors: ['120389-4080'] },
     { text: 'EGN 7503128980 (Bulgarie).', errors: ['7503128980'] },
     { text: 'JMBG : 1203985498816', errors: ['1203985498816'] },
     { text: 'OIB 48598987319 de son ancien emploi à Split.', errors: ['48598987319'] },
