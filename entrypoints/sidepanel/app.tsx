@@ -11,6 +11,7 @@ import { DEFAULT_CONDUCTORS } from '../../lib/conductors/defaults.ts';
 import { resetChecklist, toggleItem } from '../../lib/conductors/checklist.ts';
 import type { Conductor } from '../../lib/conductors/schema.ts';
 import { emptyInterview } from '../../lib/db/interviews.ts';
+import { createOptimisticRecord, type OptimisticRecord } from '../../lib/db/optimistic.ts';
 import type { InterviewRecord } from '../../lib/db/schema.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/index.ts';
 import { pauseTimer, phasesOf, resetTimer, startTimer, timerView } from '../../lib/timer/index.ts';
@@ -87,10 +88,15 @@ export function App({ services }: { services: PanelServices }) {
     });
     return () => { live = false; };
   }, [services, tabId, pageTick]);
+  // the record shown: the store's, or a change of this panel still being written (lib/db/optimistic.ts)
+  const shown = useRef<OptimisticRecord<InterviewRecord>>(undefined);
   useEffect(() => {
     if (!interview) return;
     setRecord(undefined);
-    return services.watchInterview(interview.id, (r) => setRecord(r ?? emptyInterview(interview.id, Date.now())));
+    const o = createOptimisticRecord<InterviewRecord>(setRecord);
+    shown.current = o;
+    const stop = services.watchInterview(interview.id, (r) => o.fromStore(r ?? emptyInterview(interview.id, Date.now())));
+    return () => { stop(); if (shown.current === o) shown.current = undefined; };
   }, [services, interview]);
 
   const conductorId = record?.conductorId ?? interview?.detectedType ?? null;
@@ -111,11 +117,11 @@ export function App({ services }: { services: PanelServices }) {
 
   const update = useCallback(
     (change: (r: InterviewRecord) => InterviewRecord) => {
-      if (!interview) return;
-      // optimistic: show the change at once (a controlled checkbox must not flip back while
-      // IndexedDB writes); the live query then confirms it from the store
-      setRecord((r) => (r ? { ...change(r), updatedAt: Date.now() } : r));
-      void services.updateInterview(interview.id, tabId, change);
+      const o = shown.current;
+      if (!interview || !o) return;
+      // shown at once, confirmed by the store when written
+      if (!o.change(change, Date.now())) return;
+      services.updateInterview(interview.id, tabId, change).then((saved) => o.settled(saved), () => o.settled(undefined));
     },
     [services, interview, tabId],
   );

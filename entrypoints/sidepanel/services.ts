@@ -77,11 +77,13 @@ export function createPanelServices(search: string, t: Translate) {
       return () => sub.unsubscribe();
     },
 
-    async updateInterview(id: string, tabId: number | undefined, change: (r: InterviewRecord) => InterviewRecord): Promise<void> {
-      await repo.update(id, Date.now(), change);
+    /** writes the change; resolves with the committed record */
+    async updateInterview(id: string, tabId: number | undefined, change: (r: InterviewRecord) => InterviewRecord): Promise<InterviewRecord> {
+      const saved = await repo.update(id, Date.now(), change);
       const payload: RequestOf<'toBackgroundInterviewChanged'> = tabId === undefined || id.startsWith('onglet-') ? { interviewId: id } : { interviewId: id, tabId };
       // alarms are the background's: a missing background must not break the panel
       await sendMessage(send, 'toBackgroundInterviewChanged', payload).catch(() => {});
+      return saved;
     },
 
     async eraseAll(currentId: string | undefined): Promise<void> {
