@@ -256,6 +256,27 @@ export function steuerIdValid(d: string): boolean {
   return /^[1-9]\d{10}$/.test(d) && iso7064Mod1110(d);
 }
 
+/** Brazilian CPF: 11 digits, two mod-11 check digits, not one digit repeated. */
+export function brazilCpfValid(d: string): boolean {
+  if (!/^\d{11}$/.test(d) || /^(\d)\1{10}$/.test(d)) return false;
+  const key = (len: number) => {
+    let t = 0;
+    for (let i = 0; i < len; i++) t += (d.charCodeAt(i) - 48) * (len + 1 - i);
+    return ((t * 10) % 11) % 10;
+  };
+  return key(9) === d.charCodeAt(9) - 48 && key(10) === d.charCodeAt(10) - 48;
+}
+
+/** Argentine CUIT / CUIL: type (20, 23, 24, 27, 30, 33, 34), 8 digits, a mod-11 key. */
+export function cuitValid(d: string): boolean {
+  if (!/^(?:2[0347]|3[034])\d{9}$/.test(d)) return false;
+  const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let t = 0;
+  for (let i = 0; i < 10; i++) t += (d.charCodeAt(i) - 48) * w[i];
+  const k = 11 - (t % 11);
+  return k !== 10 && (k === 11 ? 0 : k) === d.charCodeAt(10) - 48;
+}
+
 /** Odd-position values of the Italian codice fiscale check, for 0–9 then a–z. */
 const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 /** Shape of a codice fiscale (digits may be replaced by L–V in homonym cases), lower case. */
@@ -1070,6 +1091,13 @@ function scan(doc: Doc): IdCandidate[] {
     }
     // printed shapes that carry their own check, without a label: Swiss AVS « 756.1234.5678.97 » (EAN-13), Belgian
     // registre national « 86.04.12-147.66 » (mod 97)
+    // Brazilian CPF « 529.982.247-25 » (two mod-11 digits) and Argentine CUIT / CUIL « 20-12345678-6 » (mod 11): tax and
+    // social numbers of other countries, printed with their own punctuation
+    if (n === 11 && r.groups.join() === '3,3,3,2' && /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(norm.slice(r.s, r.e)) && brazilCpfValid(d)
+      || n === 11 && r.groups.join() === '2,8,1' && /^\d{2}-\d{8}-\d$/.test(norm.slice(r.s, r.e)) && cuitValid(d)) {
+      if (!REF_LABEL.test(lineBefore(norm, r.s, 30))) add('identifiant-organisme', r.s, r.e, 4, 'high', 'fiscal');
+      continue;
+    }
     if (n === 13 && r.groups.join() === '3,4,4,2' && avsValid(d)) { add('identifiant-organisme', r.s, r.e, 4, 'high', 'avs'); continue; }
     if (n === 11 && r.groups.join() === '2,2,2,3,2' && belgianNnValid(d) && !REF_LABEL.test(lineBefore(norm, r.s, 30))) { add('piece-identite', r.s, r.e, 4, 'high', 'cni'); continue; }
     // a Luhn-valid 14-digit number is a SIRET unless it is a Diners Club card written as one (4-6-4, or a card word and no company word)

@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a Brazilian CPF or an Argentine CUIT shape failing its check, a reference label before a valid one, the French CPF's file
+    'Numéro fiscal CPF au Brésil : 529.982.247-26 (erroné).',
+    'CUIT 20-12345678-5 du fournisseur.',
+    'Référence 529.982.247-25 de la commande.',
+    'Commande n° 111.444.777-35 livrée.',
+    'Dossier CPF n° 52998224725 validé par la Caisse des dépôts.',
+    'Son CPF est crédité de 1.500 € pour la formation.',
+    'Formation CPF 2024-2025 financée.',
+    'Code 123.456.789-01 du badge.',
     // a date-based reference that passes the Luxembourg matricule's keys is still a reference
     'Dossier n° 1992072113845 transmis au service.',
     'Commande 1992072113845 livrée hier au dépôt de Luxembourg.',
@@ -121,6 +130,11 @@ ruleTester(rule, {
     'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // tax and social numbers of other countries with their own punctuation and check: Brazilian CPF, Argentine CUIT / CUIL
+    { text: 'Numéro fiscal CPF obtenu quand il travaillait au Brésil : 529.982.247-25.', errors: ['529.982.247-25'] },
+    { text: 'Son épouse a gardé son CPF de contribuable au Brésil : 318.406.715-72.', errors: ['318.406.715-72'] },
+    { text: 'Il a noté son numéro brésilien 111.444.777-35 sur le dossier.', errors: ['111.444.777-35'] },
+    { text: 'CUIL argentin : 20-12345678-6, à traduire.', errors: ['20-12345678-6'] },
     // two agencies joined by a slash, two numbers the same way: each label takes its own
     { text: '| CAF / FT | 5027318 / 2719034S |', errors: ['5027318', '2719034S'] },
     { text: 'N° CAF/FT : 5027318/2719034S', errors: ['5027318', '2719034S'] },
