@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the Mission locale's programmes and information system without a file number: durations, amounts, years, dates, phones
+    'Il est en CEJ depuis 12 mois.',
+    'Le CEJ 2025 prévoit un accompagnement de 15 heures par semaine.',
+    'Entrée en CEJ le 12/03/2025.',
+    'Le PACEA 2024 compte 12 ateliers.',
+    'Sortie du PACEA prévue en juin 2026.',
+    'Le CEJ dure de 6 à 12 mois.',
+    'i-milo : appeler le 06 12 34 56 78 pour le rendez-vous.',
+    'Saisie faite dans i-milo en 2023.',
+    'Offre CEJ 12345678 diffusée par la Mission locale.',
+    'CEJ : 20 heures d\'activités par semaine.',
     // a Brazilian CPF or an Argentine CUIT shape failing its check, a reference label before a valid one, the French CPF's file
     'Numéro fiscal CPF au Brésil : 529.982.247-26 (erroné).',
     'CUIT 20-12345678-5 du fournisseur.',
@@ -130,6 +141,12 @@ ruleTester(rule, {
     'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // a young person's file at the Mission locale: i-milo, CEJ, PACEA
+    { text: 'Numéro de dossier i-milo 974-22-08815 à rappeler.', errors: ['974-22-08815'] },
+    { text: 'identifiant i-milo 1538402', errors: ['1538402'] },
+    { text: 'Dossier I-Milo : 4409871.', errors: ['4409871'] },
+    { text: "n° CEJ CEJ-57-0048213 pour l'allocation", errors: ['CEJ-57-0048213'] },
+    { text: 'N° PACEA 2024-0012387 ouvert en mars.', errors: ['2024-0012387'] },
     // tax and social numbers of other countries with their own punctuation and check: Brazilian CPF, Argentine CUIT / CUIL
     { text: 'Numéro fiscal CPF obtenu quand il travaillait au Brésil : 529.982.247-25.', errors: ['529.982.247-25'] },
     { text: 'Son épouse a gardé son CPF de contribuable au Brésil : 318.406.715-72.', errors: ['318.406.715-72'] },
