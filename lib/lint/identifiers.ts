@@ -1151,7 +1151,9 @@ function scan(doc: Doc): IdCandidate[] {
       if (k) {
         // a compact 10-digit number under a reference label ("Référence dossier : 0123456789") is a reference
         const compactRun = r.groups.length === 1;
-        if (compactRun && REF_KW.test(before) && !PHONE_KW.test(lineBefore(norm, r.s, 25))) continue;
+        // — and so is one grouped unlike a phone, whose last group is not a pair (« N° MSA : 0974 512 833 », « CAF 09745 12833 »)
+        const notPairs = compactRun || r.groups[r.groups.length - 1] !== 2;
+        if (notPairs && REF_KW.test(before) && !PHONE_KW.test(lineBefore(norm, r.s, 25))) continue;
         // grouped like a phone but labelled right before as something else: « Badge n° 06 12 34 56 78 »
         if (!compactRun && REF_LABEL.test(lineBefore(norm, r.s, 30))) continue;
         // pairs with spaced dashes are also scores, marks or slots (« 06 - 12 - 14 - 18 - 20 »): a phone word must announce them

@@ -141,6 +141,9 @@ ruleTester(rule, {
     'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // ten digits from 0 under an agency's file label, grouped unlike a phone (the last group is not a pair)
+    { text: 'N° MSA : 0974 512 833.', errors: ['0974 512 833'] },
+    { text: 'N° allocataire CAF 0274 512 833, à jour.', errors: ['0274 512 833'] },
     // a young person's file at the Mission locale: i-milo, CEJ, PACEA
     { text: 'Numéro de dossier i-milo 974-22-08815 à rappeler.', errors: ['974-22-08815'] },
     { text: 'identifiant i-milo 1538402', errors: ['1538402'] },

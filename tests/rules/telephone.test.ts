@@ -96,6 +96,11 @@ ruleTester(rule, {
     'Mairie : 03 85 12 34 56, le standard.',
   ],
   invalid: [
+    // a phone grouped 4-3-3 or 4-2-2-2 stays a phone under a file label when a phone word announces it, or in pairs
+    { text: 'Dossier CAF, tél. 0612 345 678.', errors: ['0612 345 678'] },
+    { text: 'Dossier MSA : son portable 0612 345 678.', errors: ['0612 345 678'] },
+    { text: 'Sa fille, joignable au 0612 345 678.', errors: ['0612 345 678'] },
+    { text: 'N° CAF : 0612 34 56 78', errors: ['0612 34 56 78'] },
     // a word after the comma that does not close the phrase on a switchboard: the line stays the person's
     { text: 'Sa mère : 06 12 34 56 78, accueil de jour le lundi.', errors: ['06 12 34 56 78'] },
     { text: "Son portable : 06 12 34 56 78, secrétariat de l'école prévenu de son absence.", errors: ['06 12 34 56 78'] },
