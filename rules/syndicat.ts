@@ -80,11 +80,13 @@ const NOT_UNION_AFTER = [
 const COPRO_AFTER = ['de copropriété', 'de la copropriété', 'des copropriétaires', 'de copropriétaires', "de l'immeuble", 'de la résidence'].map(termTokens);
 /** Farmers' unions named generically ("syndicat agricole") and the words that make the person their member. */
 const FARM_AFTER = ['agricole', 'agricoles', 'des agriculteurs', 'des exploitants'].map(termTokens);
+/** Verbs of joining a union, right before "le syndicat" / "au syndicat". */
+const JOIN_VERBS = set('rejoint rejoindre rejoignait rejoignent adhere adherer adherait adheree inscrit inscrite syndique syndiquee');
 const MEMBER_HEADS = set(`adherent adherente adherents adherentes adhere adherait membre membres militant militante militants
 militantes milite militait syndique syndiquee encarte encartee elu elue delegue deleguee responsable cotise cotisait engage engagee
 cotiser cotisent cotisaient affilie affiliee carte`);
 /** Words that may follow a union named by an ordinary word ("adhérent d'Alliance depuis 2015"); anything else continues another name. */
-const MEMBER_UNION_NEXT = set("et ou mais depuis pour au aux a en dans il elle ils elles qui comme lors sur avec car donc ce cela le la les l' un une pendant durant jusqu'");
+const MEMBER_UNION_NEXT = set("et ou mais depuis pour au aux a en dans il elle ils elles qui comme lors sur avec car donc ce cela le la les l' un une pendant durant jusqu' quand lorsque lorsqu'");
 /** Words right before "Sud" that make it the union. */
 const SUD_HEADS = set('liste listes delegue deleguee elu elue elus syndique syndiquee section militant militante adherent adherente encarte encartee');
 /** Words that make a union the person's employer rather than their membership. */
@@ -241,7 +243,11 @@ export default defineRule({
           }
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i) || (counterpart(i) && withName(h.to, i) === h.to)) break;
           const end = withName(h.to, i);
+          // a note without its subject: "livreur, a rejoint le syndicat des livreurs", "s'est inscrit au syndicat en 2020"
+          let jk = i - 1;
+          if (t(jk, i) === 'le' || t(jk, i) === 'au' || t(jk, i) === 'un') jk--;
           if (end > h.to || personNamed(doc, i, h.to)) report(i, end, { confidence: end > h.to ? 'high' : 'medium' });
+          else if (JOIN_VERBS.has(t(jk, i)) && jk < i - 1) report(jk, h.to, { confidence: 'medium' });
           break;
         }
         case 'syndicaliste': {
@@ -261,7 +267,8 @@ export default defineRule({
           if (labourCourt && around(doc, i, h.to, EMPLOYER_SIDE, 6)) break;
           // the court's member in a case: "le conseiller prud'homme a renvoyé l'affaire", "devant le juge prud'homal" (not "le mandat de…")
           if (labourCourt && COURT_DETS.has(pw) && (toks[i].t.startsWith('conseill') || toks[i].t.startsWith('juge'))) break;
-          if (toks[i].t.startsWith('salarie') || toks[h.to - 1].t.startsWith('protege') || labourCourt) {
+          // "Élu CSE sur la liste UNSA, il a des heures de délégation": the hours restate the mandate named beside them
+          if (toks[i].t.startsWith('salarie') || toks[h.to - 1].t.startsWith('protege') || labourCourt || h.entry.lemma === 'heures de délégation') {
             const sn = toks[i].sn;
             if (ctx.hits.some((o) => o !== h && o.entry.tag !== 'direct' && toks[o.from].sn === sn)) break;
           }

@@ -22,6 +22,7 @@ const UNIONS = entries('union', [
   'FAGE', 'FIDL', 'UNL', 'MNL',
   // teachers', civil servants', journalists', police officers' unions
   'SE-UNSA', 'SNEP', 'SNEP-FSU', 'SNUEP', 'SNUEP-FSU', 'SNUDI', 'SNUDI-FO', 'SNFOLC', 'SNETAA', 'SNPDEN', 'SNICS', 'SNUAS-FP',
+  'FGA-CFDT', 'FGTA-FO', 'FNAF-CGT', 'FGMM-CFDT', 'FTM-CGT', 'FNIC-CGT', 'FCE-CFDT', 'FEC-FO', 'FNAS-FO', 'FO Métaux',
   'SNPES', 'SNPES-PJJ', 'FNEC-FP-FO', 'SNJ', 'SNJ-CGT', 'SNPL', 'FGAAC', 'CNT-SO', 'SUD-PTT', 'UNSA-Police', 'FNME-CGT',
   // overseas and regional confederations (Réunion, Guadeloupe, Martinique, Guyane, Mayotte, New Caledonia, Polynesia)
   'CGTR', 'CGTG', 'CGTM', 'CGT-FO-R', 'UGTG', 'UTC-UGTG', 'UGTM', 'CSTM', 'CDMT', 'CFTU', 'USTKE', 'USOENC', 'CSTNC', 'COGETRA',
@@ -30,7 +31,7 @@ const UNIONS = entries('union', [
   // unions of neighbouring and other countries, for cross-border workers and people who worked abroad: Belgium, Luxembourg,
   // Switzerland, Spain, Portugal, Italy, Germany, Austria, the Netherlands, the United Kingdom, Québec, the Maghreb, West Africa, Turkey
   'FGTB', 'ABVV', 'CGSLB', 'ACLVB', 'SETCA', 'CGSP', 'OGBL', 'LCGB', 'CGFP', 'ALEBA', 'CCOO', 'CC.OO', 'CSIF', 'CGTP', 'CGTP-IN', 'CGIL',
-  'CISL', 'DGB', 'ÖGB', 'FNV', 'UNISON', 'CSN', 'FTQ', 'CSQ', 'AFL-CIO', 'SEIU', 'UGTT', 'UGTA', 'SNAPAP', 'UGTCI', 'UNSAS', 'CNTS',
+  'CISL', 'DGB', 'ÖGB', 'FNV', 'UNISON', 'CSN', 'FTQ', 'AFL-CIO', 'SEIU', 'UGTT', 'UGTA', 'SNAPAP', 'UGTCI', 'UNSAS', 'CNTS',
   'UNTM', 'UNTC', 'CSTBF', 'CGT-B', 'USTN', 'CNTG', 'USTG', 'KESK', 'CNSLR', 'FISEMA', 'SEKRIMA', 'CTSP',
   // unions of one trade: professional sport (footballers, coaches, rugby and handball players), video games, live performance and
   // cinema, authors, airline crews, pilots and controllers, journalists, nurses and hospital doctors, interns, teachers of agricultural
@@ -69,7 +70,10 @@ const MEMBER_UNIONS = entries('union-membre', [
   // trade unions written as words: rugby players, video-game workers, magistrates
   'Provale', 'Stjv', 'Unfp', 'Snj', 'Snpl', 'Unité Magistrats', 'Snpnc',
   // foreign unions written as words: Switzerland (Unia, also the Belgian equality body; Syna), Canada, Belgium
-  'Unia', 'Syna', 'Unifor', 'Setca', 'Cgsp',
+  // CSQ (Québec) is also a nuclear quality certificate ("habilitation RP2 et CSQ à jour")
+  'Unia', 'Syna', 'Unifor', 'Setca', 'Cgsp', 'CSQ',
+  // trade federations of the confederations, written without their confederation ("a adhéré à la FGA", "syndiqué à la FNAF")
+  'FGA', 'FGTA', 'FNAF', 'FGMM', 'FTM', 'FNIC', 'FCE', 'FEC', 'FNAS', 'FNTE',
 ]);
 /** "Sud" written like the region: a union only right after a union word ("élue sur une liste Sud"). */
 const SUD_MIXED = entries('union-sud', ['Sud', 'Solidaires étudiant-e-s', 'syndicat étudiant', 'syndicats étudiants']);

@@ -301,3 +301,29 @@ ruleTester(rule, {
     { text: 'Il évoque son engagement syndical : dix ans à la CGT.', errors: ['engagement syndical', 'CGT'] },
   ],
 });
+
+// trade federations named without their confederation; joining "le syndicat" in a note without a subject;
+// delegation hours beside the mandate they restate; CSQ as a nuclear certificate
+ruleTester(rule, {
+  valid: [
+    'Il a travaillé à la FGA de Lyon comme comptable.',
+    'La FNAF organise un salon en mars.',
+    "Elle est membre de l'Alliance des entreprises.",
+    'Habilitation RP2 et CSQ à jour, il postule en arrêt de tranche.',
+    'Il a obtenu la certification CSQ en 2021.',
+    'Négociation entre le syndicat et la direction sur les horaires.',
+    'Il a rejoint le syndicat des eaux comme technicien.',
+    'A rejoint le syndicat mixte du bassin comme agent de rivière.',
+    "Elle a rejoint le syndicat d'initiative de Vannes en saisonnière.",
+    "N'a jamais rejoint le syndicat, préfère rester en dehors.",
+  ],
+  invalid: [
+    { text: 'Elle a adhéré à la FGA quand la conserverie a annoncé les licenciements.', errors: ['adhéré à la FGA'] },
+    { text: 'Il est syndiqué à la FNAF depuis 2012.', errors: ['syndiqué à la FNAF'] },
+    { text: 'Adhérent de la FGTA-FO dans la grande distribution.', errors: ['Adhérent de la FGTA-FO'] },
+    { text: 'Elle était syndiquée à la CSQ au Québec.', errors: ['syndiquée à la CSQ'] },
+    { text: 'livreur, a rejoint le syndicat des livreurs pour contester les tarifs', errors: ['rejoint le syndicat'] },
+    { text: 'Élu CSE sur la liste UNSA, il a des heures de délégation.', errors: ['liste UNSA'] },
+    { text: 'Il a des heures de délégation au CSE.', errors: ['heures de délégation'] },
+  ],
+});
