@@ -141,6 +141,8 @@ const MOVEMENT_JOB = set('poste emploi cdd cdi salarie salariee contrat stage re
 /** Verbs of reading or learning scripture: "lit le Coran chaque soir", "apprend des sourates". */
 const READ = set(`lit lire lisait lisent lu recite reciter recitait recitent apprend apprendre apprenait apprennent appris etudie etudier
 etudiait etudient medite mediter meditait memorise memoriser memorisait connait psalmodie psalmodier chante chanter`);
+/** Units of a scripture, quoted or worn by the person: "un verset de la Bible", "des sourates du Coran". */
+const SCRIPTURE_UNITS = set('verset versets sourate sourates psaume psaumes ayat');
 const READ_SKIP = set(`le la l' les un une des du de d' sa son ses leur quelques passages passage versets verset sourates sourate chapitres
 chapitre pages page extraits extrait regulierement chaque jour tous soirs matins aussi beaucoup`);
 const SCRIPTURE_JOB = set('traduit traduire traduction traducteur traductrice edition editer edite vend vendre vente librairie libraire imprime imprimerie reliure');
@@ -994,6 +996,14 @@ export default defineRule({
         case 'ecriture': {
           // "lit le Coran chaque soir", "apprend des sourates", "médite la Bible"; not "traduit la Bible", "la bible du graphiste"
           if ((toks[i].t === 'bible' || toks[i].t.startsWith('evangile')) && (nw === 'de' || nw === 'du' || nw === 'des' || nw === "d'")) break;
+          // "tatoué d'un verset de la Bible", "a des sourates du Coran sur son fond d'écran": a verse of the scripture itself
+          let u = i - 1;
+          if (t(u, i) === 'la' || t(u, i) === 'le' || t(u, i) === "l'") u--;
+          if ((t(u, i) === 'de' || t(u, i) === 'du' || t(u, i) === 'des' || t(u, i) === "d'") && SCRIPTURE_UNITS.has(t(u - 1, i))
+            && !jobFrameBefore(doc, i) && !sentenceHas(doc, i, TRAINING) && !sentenceHas(doc, i, SCRIPTURE_JOB)) {
+            report(u - 1, h.to, { practice: true });
+            break;
+          }
           let k = i - 1;
           for (let n = 0; n < 4 && READ_SKIP.has(t(k, i)); n++) k--;
           if (!READ.has(t(k, i))) break;

@@ -95,6 +95,8 @@ const DOCTRINES = entries('doctrine', [
   'ahmadiyya', 'ahmadisme', 'mouvement ahmadiyya', 'mouvement rastafari', 'mouvement hassidique', 'mouvement loubavitch', 'renouveau charismatique',
   'soka gakkai', 'falun gong', 'tenrikyo', 'hoa hao', 'antoinisme', 'wicca', 'néo-paganisme', 'chamanisme',
   // spiritism and esoteric currents held as a faith
+  // Afro-Cuban, Afro-Brazilian and Caribbean religions named as a practice ("pratique le palo monte")
+  'palo monte', 'palo mayombe', 'regla de ocha', 'quimbanda', 'obeah', 'hoodoo', 'kumina',
   'spiritisme', 'kardécisme', 'théosophie', 'rosicrucianisme', 'druidisme', 'néo-druidisme', 'confucianisme', 'paganisme',
 ]);
 
@@ -136,6 +138,7 @@ const PRACTICES = entries('fete', [
   ['dipavali', ['deepavali', 'dipawali', 'divali', 'pongal', 'thaï pongal', 'thai pongal', 'thaipusam', 'thaipoosam', 'thaipoosam cavadee',
     'cavadee', 'cavadi', 'kavadi', 'kavadee', 'marche sur le feu', 'marches sur le feu', 'marché sur le feu', 'marcher sur le feu', 'teemiti',
     'timidi', 'karthigai deepam', 'ganesh chaturthi', 'ganesh chathurthi', 'maha shivaratri', 'shivaratri', 'fête de guan di', 'servis kabaré',
+    'service kabaré', 'services kabaré', 'sèrvis kabaré', 'kabaré', 'kabarés', 'servis kaf', 'service kaf', 'sèrvis kaf',
     'servis malbar', 'service malbar', 'sacrifice de cabri', 'pandial', 'pandialé', 'kali pooja', 'kali puja', 'bal tamoul']],
   // festivals named by their deity or their Indian name (Hindu, Sikh, Jain), and the sabbats of neo-paganism
   ['fête de ganesh', ['fête de ganesha', 'fête de ganapati', 'ganesha chaturthi', 'vinayaka chaturthi', 'ganeshotsav', 'fête de krishna', 'janmashtami',

@@ -718,3 +718,26 @@ ruleTester(rule, {
     { text: 'Il se convertit au judaïsme et suit des cours le mardi soir.', errors: ['se convertit au judaïsme'] },
   ],
 });
+
+// Afro-Cuban and Caribbean religions named as a practice, Réunion Malbar rites (service kabaré), a verse of a scripture
+ruleTester(rule, {
+  valid: [
+    "Il traduit des versets de la Bible pour une maison d'édition.",
+    "Formatrice, elle commente des versets du Coran en cours d'histoire des religions.",
+    'Il a un master de sciences des religions, mémoire sur des versets de la Torah.',
+    'Le psaume de la bureaucratie, dit-il en riant.',
+    "C'est la bible du graphiste.",
+    'Elle a été serveuse dans un cabaret.',
+    'Il a fait un service civique au cabaret de la ville.',
+    'Le Palo Alto Networks est son ancien employeur.',
+    'Il joue de la guitare au Macumba Club le samedi.',
+    'Elle connaît par cœur les versets du poème de Baudelaire.',
+  ],
+  invalid: [
+    { text: 'Il pratique le palo monte depuis son enfance.', errors: ['palo monte'] },
+    { text: 'Elle pratique la santería et la regla de ocha.', errors: ['santería', 'regla de ocha'] },
+    { text: 'Elle fait un service kabaré pour ses ancêtres en décembre.', errors: ['service kabaré'] },
+    { text: 'Tatoué d\'un verset de la Bible sur le bras, il y tient.', errors: ['verset de la Bible'] },
+    { text: 'Il a des versets du Coran en fond d\'écran.', errors: ['versets du Coran'] },
+  ],
+});
