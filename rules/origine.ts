@@ -265,6 +265,13 @@ const TREATED_LEADS = set("l' le la les lui m' me ete etre suis est etait");
 const TREATED_AUX = set('a ont avait avaient aurait');
 const PASSIVE_LEADS = set('ete etre suis est etait');
 const PERSON_SUBJECTS = set('il elle ils elles');
+/** Link words inside a compound place name: "Plaine-des-Cafres", "Bois-des-Chinois", "Camp-du-Malgache". */
+const PLACE_LINKS = set("des du de d' aux la les");
+/** Finite verbs right after "Métisse," when a note leaves the subject out ("métisse, a été victime…", "Zarab, vit à Saint-Denis"). */
+const NOTE_VERBS = set('a est etait avait vit habite travaille parle arrive fait');
+/** Possessives and kin nouns that open the clause after an apposition: "Zarab de Saint-Denis, son père tient…". */
+const OWN_DETS = set('son sa ses');
+const KIN = set('pere mere parents famille frere soeur freres soeurs grand-pere grand-mere grands-parents oncle tante');
 /** Opening quotes between a calling verb and the nickname it gives. */
 const OPEN_QUOTES = new Set(['«', '"', '“']);
 /** Verbs after which the label may be a noun with its article: "l'appellent le Portugais". */
@@ -594,6 +601,8 @@ export default defineRule({
       const tag = h.entry.tag;
       // "arménien apostolique": the Armenian Apostolic Church, a religion (the religion rule names it)
       if (t(h.to, i).startsWith('apostolique')) return null;
+      // a place name built on a people's name: "la Plaine-des-Cafres", "le Bois-des-Chinois", "rue-des-Juifs"
+      if (toks[i].hyphen && toks[i - 1]?.hyphen && PLACE_LINKS.has(t(i - 1, i))) return null;
       let p = i - 1;
       // "orthodoxe éthiopienne", "orthodoxes russes": the adjective names the Church, a religion (the religion rule names it)
       if (t(p, i) === 'orthodoxe' || t(p, i) === 'orthodoxes') return null;
@@ -730,6 +739,10 @@ export default defineRule({
       const opening = toks[i].first || (pw === ':' && toks[p - 1]?.k === Kind.Word);
       // "Métisse, elle…", "Métis, il…": a mixed origin in apposition to the subject (not "Noir, il va avec tout", a colour)
       if (opening && doc.isCapitalized(i) && tag === 'couleur' && MIXED.has(form) && t(h.to, i) === ',' && SUBJECTS.has(t(h.to + 1, i))) return [i, h.to, 'medium'];
+      // a note with the subject left out: "métisse, a été victime de remarques", "Zarab, vit chez sa tante"
+      // (a mixed origin or a non-language origin noun opening the line, then a finite verb of the person)
+      if (opening && t(h.to, i) === ',' && NOTE_VERBS.has(t(h.to + 1, i)) && toks[h.to + 1]?.sn === toks[i].sn
+        && ((tag === 'couleur' && MIXED.has(form)) || ((tag === 'nationalite' || tag === 'ethnie') && !isLanguage && doc.isCapitalized(i)))) return [i, h.to, 'medium'];
       if (opening && doc.isCapitalized(i) && tag !== 'couleur') {
         const n1 = t(h.to, i);
         const n2 = t(h.to + 1, i);
@@ -755,7 +768,7 @@ export default defineRule({
           && (!isLanguage || ((n1 === 'de' || n1 === "d'") && doc.isCapitalized(h.to + 1)))) {
           for (let k = h.to + 2; k < h.to + 10 && toks[k]?.sn === toks[i].sn; k++) {
             if ((isAdjHit(k) && !COMMUNITY_HEADS.has(t(k - 1, i))) || t(k, i) === 'ou' || t(k, i) === 'et') break;
-            if (t(k - 1, i) === ',' && SUBJECTS.has(t(k, i))) return [i, h.to, 'high'];
+            if (t(k - 1, i) === ',' && (SUBJECTS.has(t(k, i)) || (OWN_DETS.has(t(k, i)) && KIN.has(t(k + 1, i))))) return [i, h.to, 'high'];
             if (t(k - 1, i) === ',') break;
           }
         }

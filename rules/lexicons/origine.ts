@@ -56,7 +56,9 @@ lébou balante mandjak manjak éwé igbo bakongo haratine soussou kpellé télou
 bamoun béti ewondo gourmantché
 wenzhouais qingtianais fujianais teochew hakka
 anjouanais mohélien grand-comorien dominiquais saint-lucien surinamien trinidadien barbadien portoricain grenadien
-indo-mauricien sino-mauricien franco-mauricien
+indo-mauricien sino-mauricien franco-mauricien rodriguais
+indo-guadeloupéen indo-martiniquais indo-réunionnais indo-guyanais indo-caribéen sino-réunionnais sino-guadeloupéen sino-martiniquais
+sino-guyanais sino-tahitien sino-polynésien afro-antillais afro-caribéen afro-guyanais
 fidjien samoan tongien tongan kiribatien tuvaluan nauruan marshallais micronésien palaosien salomonais vanuatais papou
 papouan papouasien papouan-néo-guinéen timorais est-timorais brunéien maldivien bahaméen bélizien antiguais kittitien
 vincentais costaricain lesothan swazi eswatinien santoméen liechtensteinois saint-marinais malawien nord-macédonien
@@ -187,12 +189,17 @@ function adjEntries(list: string, tag: string, confidence: LexiconEntry['confide
 }
 
 /** Phrases that state an origin by themselves. */
+/** Degree words between "peau"/"teint" and its colour. */
+const SKIN_DEGREES = ['trop', 'très', 'plus', 'assez', 'bien', 'si'];
 const DIRECT: LexiconEntry[] = [
   { lemma: "issu de l'immigration", forms: ["issue de l'immigration", "issus de l'immigration", "issues de l'immigration", "issu d'une famille immigrée", "issue d'une famille immigrée", "issu de parents immigrés", "issue de parents immigrés"] },
   { lemma: "enfant d'immigrés", forms: ["enfants d'immigrés", "fils d'immigrés", "fille d'immigrés", "fils d'immigré", "fille d'immigré", "parents immigrés", "famille immigrée"] },
   { lemma: 'immigré', inflect: 'adj', needsPerson: true, confidence: 'medium' },
   { lemma: 'couleur de peau', forms: ['couleur de sa peau', 'couleur de leur peau', 'peau noire', 'peau foncée', 'peau mate', 'peau brune', 'peau sombre',
-    'peau ébène', 'peau métissée', 'teint basané', 'teint mat', 'teint foncé', 'teint sombre', 'teint olivâtre', 'teint métissé', 'teint hâlé naturel'] },
+    'peau ébène', 'peau métissée', 'teint basané', 'teint mat', 'teint foncé', 'teint sombre', 'teint olivâtre', 'teint métissé', 'teint hâlé naturel',
+    // with a degree word: "la peau trop foncée pour l'accueil", "le teint très mat"
+    ...SKIN_DEGREES.flatMap((d) => [...['noire', 'foncée', 'mate', 'brune', 'sombre', 'basanée'].map((c) => `peau ${d} ${c}`),
+      ...['foncé', 'mat', 'sombre', 'basané'].map((c) => `teint ${d} ${c}`)])] },
   // an accent said of the person ("parle avec un fort accent"), not "met un fort accent sur le service"
   { lemma: 'a un fort accent', forms: ['avec un fort accent', 'a un accent prononcé', 'avec un accent prononcé', 'parle avec un accent', 'fort accent étranger',
     'accent à couper au couteau', 'son accent étranger'], notBefore: ['sur', 'mis sur'], needsPerson: true, confidence: 'medium', tag: 'accent' },

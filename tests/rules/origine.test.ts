@@ -526,3 +526,32 @@ ruleTester(rule, {
     { text: 'Il est de la communauté fang.', errors: ['communauté fang'] },
   ],
 });
+
+// overseas mixed-origin compounds, foreign islanders, a skin colour with a degree word, a note without its subject,
+// an apposition followed by the person's kin; place names built on a people's name
+ruleTester(rule, {
+  valid: [
+    "Elle vise un poste d'aide-soignante à l'EHPAD de la Plaine-des-Cafres.",
+    'Il habite au Bois-des-Chinois depuis 2019.',
+    'Noir, a été choisi pour le costume du spectacle.',
+    'Anglais, a le niveau B2.',
+    'Portugais, a un bon niveau à l\'oral.',
+    'Le fond de teint très foncé est en rupture de stock.',
+    'Produits pour peau très mate en rayon parapharmacie.',
+    'La peinture trop foncée a été refaite.',
+    'Il est réunionnais et cherche un poste à Saint-Paul.',
+    'Elle est guadeloupéenne et vise la fonction publique.',
+  ],
+  invalid: [
+    { text: "Elle est indo-guadeloupéenne et demande si cela pose problème à l'employeur.", errors: ['indo-guadeloupéenne'] },
+    { text: 'Il est sino-réunionnais par son père.', errors: ['sino-réunionnais'] },
+    { text: "L'employeur a demandé s'il était Rodriguais.", errors: ['Rodriguais'] },
+    { text: "« Il a la peau trop foncée pour l'accueil », a dit l'ancien patron.", errors: ['peau trop foncée'] },
+    { text: 'On lui reproche son teint très mat.', errors: ['teint très mat'] },
+    { text: 'métisse, a été victime de remarques en stage', errors: ['métisse'] },
+    { text: 'Métis, vit chez sa tante depuis 2020.', errors: ['Métis'] },
+    { text: 'Malienne, a trois enfants à charge.', errors: ['Malienne'] },
+    { text: 'Zarab de Saint-Denis, son père tient un commerce de tissus.', errors: ['Zarab'] },
+    { text: 'Marocain de Rabat, son père est restaurateur.', errors: ['Marocain'] },
+  ],
+});
