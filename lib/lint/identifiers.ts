@@ -827,7 +827,7 @@ const ANCHOR = new RegExp(
   "i-milo|imilo|i milo|cej|pacea|" +
   // a pupil's or a student's national number (INE, 11 characters) and a university's student number
   "identifiant national (?:de l'|d')?(?:eleve|etudiant)e?|(?:numero|n°|no|num) (?:d'|de l')?(?:ine|etudiante|etudiant)|ine|" +
-  "fiscal|fiscale|impots?|avis d'imposition|spi|identifiant|id)",
+  "fiscale|fiscal|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
 const ANCHOR_FIRST = new Set([

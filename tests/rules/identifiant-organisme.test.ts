@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « fiscale » before something that is not a tax number: a year, an address, an amount, a failing foreign check
+    'Sa situation fiscale 2024 est réglée.',
+    'Adresse fiscale : 12 rue des Lilas.',
+    'Déclaration fiscale 2023 : revenu de 12 450 €.',
+    'Résidence fiscale au Portugal depuis 2019, NIF 238476155.',
+    'Part fiscale : 1,5 depuis la naissance.',
     // the Mission locale's programmes and information system without a file number: durations, amounts, years, dates, phones
     'Il est en CEJ depuis 12 mois.',
     'Le CEJ 2025 prévoit un accompagnement de 15 heures par semaine.',
@@ -141,6 +147,10 @@ ruleTester(rule, {
     'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // the feminine label « identification fiscale » (before a country adjective too)
+    { text: "Son numéro d'identification fiscale portugais est le 238476154, elle en aura besoin.", errors: ['238476154'] },
+    { text: 'Identification fiscale portugaise : 238476154.', errors: ['238476154'] },
+    { text: "Numéro d'identification fiscale : 3023217600053.", errors: ['3023217600053'] },
     // ten digits from 0 under an agency's file label, grouped unlike a phone (the last group is not a pair)
     { text: 'N° MSA : 0974 512 833.', errors: ['0974 512 833'] },
     { text: 'N° allocataire CAF 0274 512 833, à jour.', errors: ['0274 512 833'] },
