@@ -260,6 +260,21 @@ const BENEFIT = set(`eu avait beneficie beneficiait beneficier beneficie obtenu 
 const SCHOOL = set(`ecole ecoles college lycee primaire maternelle scolarite scolaire scolaires scolarise scolarisee eleve eleves bac brevet
   examen examens classe cp ce1 ce2 cm1 cm2 sixieme cinquieme quatrieme troisieme seconde premiere terminale enfance enfant petit petite
   dyslexie dyslexique dyspraxie dyspraxique dys tdah mdph handicap etudes universite fac`);
+/** Subjects of "a un PAI": the pupil has the plan (a school's "les PAI des élèves" has none). */
+const PUPIL_SUBJECTS = set(`il elle qui`);
+/**
+ * "il a un PAI au lycée", "a un PAI pour une allergie" in notes without a subject: a PAI (projet d'accueil
+ * individualisé) is written for a pupil's chronic condition, so the person having one has a condition.
+ */
+function hasPlan(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const det = toks[from - 1];
+  const verb = toks[from - 2];
+  if (!det || !verb || det.sn !== sn || verb.sn !== sn || (det.t !== 'un' && det.t !== 'son') || !/^(a|avait|aura)$/.test(verb.t)) return false;
+  const subject = toks[from - 3];
+  return !subject || subject.sn !== sn || PUPIL_SUBJECTS.has(subject.t);
+}
 /** School staff: "AVS en maternelle", "AESH au collège" as a job. */
 const SCHOOL_STAFF = set(`enseignant enseignante professeur professeure prof instituteur institutrice cpe directeur directrice recrute recrutee embauchee
   ancienne ancien travaille`);
@@ -301,11 +316,18 @@ const TEST_ENDS = set(`genetique genetiques adn test tests depistage analyse ana
 const ACRONYM_CUES = set(`sante medical medicale diagnostique diagnostiquee diagnostiques diagnostiquees diagnostic atteint atteinte souffre
   souffrant pathologie maladie poussee poussees neurologue neurologie atcd antecedent antecedents handicap invalidante evolutive
   remittente remittentes remittent recurrente recurrentes progressive progressives primo-progressive`);
+/** Care participles of "suivie pour un TCA", "hospitalisé pour une SEP": the acronym is what the person is cared for. */
+const CARED_FOR = set(`suivi suivie suivis suivies soigne soignee soignes soignees traite traitee traites traitees hospitalise hospitalisee
+  hospitalises hospitalisees opere operee`);
+const CARE_DETS = set(`un une son sa`);
 function acronymCue(doc: Doc, from: number, to: number): boolean {
   if (clauseWindowHas(doc, from, to, ACRONYM_CUES, 4, 3)) return true;
   // a label before the colon: "Santé : SEP", "Antécédents médicaux : SLA"
   const toks = doc.tokens;
   const sn = toks[from].sn;
+  // "suivie pour un TCA", "suivi pr un TOC" (notes spell "pour" as "pr")
+  const p = toks[from - 2];
+  if (p && p.sn === sn && (p.t === 'pour' || p.t === 'pr') && CARE_DETS.has(toks[from - 1].t) && CARED_FOR.has(toks[from - 3]?.t ?? '') && toks[from - 3].sn === sn) return true;
   if (toks[from - 1]?.t !== ':' || toks[from - 1].sn !== sn) return false;
   for (let k = from - 2; k >= Math.max(0, from - 6) && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--) if (ACRONYM_CUES.has(toks[k].t)) return true;
   return false;
@@ -930,7 +952,7 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
         if (BENEFIT.has(toks[k].t)) return [from, to];
         if (!DETS.has(toks[k].t) && toks[k].t !== 'droit' && toks[k].t !== 'a') break;
       }
-      return null;
+      return hit.entry.lemma === 'PAI' && hasPlan(doc, from) ? [from, to] : null;
     }
     case 'ordinal': {
       // "attend son deuxième pour octobre", "attendent leur troisième enfant"

@@ -1588,6 +1588,26 @@ const TERMS: LexiconEntry[] = [
   ...n('pathologie', ['réaction allergique', 'intolérance au lactose', 'intolérance au fructose', 'intolérance à l’histamine', 'intolérance alimentaire']),
   ...fixed('pathologie', ['intolérant au lactose', 'intolérante au lactose', 'intolérants au lactose', 'intolérant au gluten', 'intolérante au gluten',
     'intolérants au gluten', 'intolérant au fructose', 'intolérante au fructose']),
+  // nitrous oxide by its slang container names ("ballons de proto"; not the catering "cartouches de protoxyde d'azote" of a siphon)
+  ...n('addiction', ['ballon de proto', 'ballon de protoxyde', 'ballon de protoxyde d’azote', 'ballon de gaz hilarant', 'bonbonne de proto',
+    'cartouche de proto', 'capsule de proto']),
+  // gout and hyperuricaemia drugs (brand and molecule)
+  ...n('traitement', ['colchicine', 'Colchimax', 'allopurinol', 'Zyloric', 'fébuxostat', 'Adenuric']),
+  // local pain patches (not lidocaine alone, a dentist's or a nurse's product)
+  ...n('traitement', ['Versatis', 'Qutenza', 'patch de lidocaïne', 'emplâtre de lidocaïne', 'patch de Versatis', 'patch de morphine',
+    'patch de fentanyl', 'patch de Durogesic', 'patch antidouleur', 'patch anti-douleur']),
+  // poisonings by a named agent; prevention and risk wording is a job's or a training's
+  ...n('pathologie', ['intoxication aux pesticides', 'intoxication au monoxyde de carbone', 'intoxication au CO', 'intoxication au plomb',
+    'intoxication aux solvants', 'intoxication aux métaux lourds', 'intoxication au mercure', 'intoxication aux champignons',
+    'intoxication alimentaire', 'intoxication médicamenteuse', 'intoxication aux produits phytosanitaires', 'saturnisme'],
+    { notBefore: ['collective', 'collectives', 'de masse'], notNear: ['risque', 'risques', 'prévention', 'prévenir', 'formation', 'protocole', 'procédure', 'Certiphyto', 'sensibilisation', 'éviter'] }),
+  // small airways and circulation of the hands
+  ...n('pathologie', ['bronchiolite', 'bronchiolite chronique', 'bronchiolite oblitérante', 'bronchiectasie', 'bronchectasie'],
+    { notNear: ['épidémie', 'épidémies', 'campagne', 'prévention', 'saison', 'service', 'unité', 'kiné respiratoire des', 'crèche', 'crèches'] }),
+  ...n('pathologie', ['phénomène de Raynaud', 'syndrome de Raynaud', 'acrosyndrome', 'acrocyanose']),
+  // visual field losses told in words
+  ...n('pathologie', ['perte du champ visuel', 'perte de champ visuel', 'perte partielle du champ visuel', 'déficit du champ visuel',
+    'déficit de champ visuel', 'altération du champ visuel', 'scotome']),
   ...fixed('addiction', ['en therapy', 'in therapy', 'captagon']),
   { lemma: 'sober', tag: 'addiction', near: ['depuis', 'alcool', 'cure', 'sevrage', 'rechute', 'mois', 'ans', 'reste', 'rester', 'resté', 'restée', 'jours', 'AA', 'abstinent', 'abstinente'] },
   ...fixed('addiction:conso', ['amphètes', 'amphés', 'amphets', 'bétel', 'noix d’arec']),

@@ -3,6 +3,22 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // nitrous oxide in catering, poisonings as prevention or a collective event, bronchiolitis season at work, drugs as products,
+    // a visual field measured by an orthoptist, a course on a disease, a school writing its pupils' PAI, an acronym of an office
+    "Pâtissier, il utilise des cartouches de protoxyde d'azote pour ses siphons.",
+    'Il a vendu des ballons de baudruche sur les marchés de Noël.',
+    'Formation Certiphyto : prévention des intoxications aux pesticides.',
+    "Agent de prévention, il sensibilise aux risques d'intoxication au monoxyde de carbone.",
+    'Cuisinier, il a suivi la formation HACCP pour éviter toute intoxication alimentaire.',
+    "La cantine a connu une intoxication alimentaire collective l'an dernier.",
+    "Auxiliaire de puériculture, elle a travaillé en crèche pendant l'épidémie de bronchiolite.",
+    'Il a fait un remplacement en pédiatrie pendant la saison de bronchiolite.',
+    "Préparatrice en pharmacie, elle range la colchicine et l'allopurinol en réserve.",
+    'Visiteur médical, il présentait le Versatis aux médecins généralistes.',
+    'Orthoptiste, elle mesure la perte du champ visuel des patients.',
+    'Elle met en place les PAI des élèves au collège.',
+    "L'infirmière scolaire a un PAI à rédiger pour un élève du lycée.",
+    'Le dossier a été traité pour le TCA de la région.',
     // a course is still a frame; a group counted after "dont"; a thing one follows; a place of water damage; a postman;
     // a document scanner; a health-policy reform; counted goods
     'Elle a suivi un cours sur le diabète de type 2 en IFSI.',
@@ -472,6 +488,21 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // nitrous oxide balloons, gout drugs, pain patches, poisonings by a named agent, bronchiolitis, Raynaud, visual field losses,
+    // a pupil's PAI, an ambiguous acronym after "suivie pour un"
+    { text: 'kiffe les ballons de proto en soirée, en prend plusieurs par soir', errors: ['ballons de proto'] },
+    { text: 'Il vide des bonbonnes de proto le week-end.', errors: ['bonbonnes de proto'] },
+    { text: 'Traitement par colchicine au moindre début de crise, dit-il.', errors: ['colchicine'] },
+    { text: 'Elle a des crises de goutte, traitée par allopurinol.', errors: ['crises de goutte', 'allopurinol'] },
+    { text: 'Elle porte des patchs de Versatis sur le bas du dos.', errors: ['patchs de Versatis'] },
+    { text: 'Il a eu une intoxication au monoxyde de carbone en janvier.', errors: ['intoxication au monoxyde de carbone'] },
+    { text: 'Sa fille a une bronchiolite chronique.', errors: ['bronchiolite chronique'] },
+    { text: 'Elle a un syndrome de Raynaud aux deux mains.', errors: ['syndrome de Raynaud'] },
+    { text: 'Il présente une perte du champ visuel à gauche.', errors: ['perte du champ visuel'] },
+    { text: 'a un PAI au lycée pr une allergie aux arachides', errors: ['PAI', 'allergie aux arachides'] },
+    { text: 'Il a un PAI au collège pour son asthme.', errors: ['PAI', 'asthme'] },
+    { text: 'suivie pr un TCA, rdv tous les 15 jours', errors: ['TCA'] },
+    { text: 'Il est suivi pour un TAG depuis deux ans.', errors: ['TAG'] },
     // review: a diagnosis told with everyday verbs is the person's; a carer named with a determiner; a brand in capitals with a person
     { text: 'Depuis le diagnostic de diabète, elle sait gérer ses injections seule.', errors: ['diabète'] },
     { text: 'Depuis le diagnostic de son cancer du sein en 2022, elle se sent en forme.', errors: ['cancer du sein'] },
