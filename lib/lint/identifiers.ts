@@ -1425,6 +1425,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // and so is a quoted qualifier: « Titre de séjour « salarié » n° X », « carte de résident "10 ans" : X »
     let gap = gap0.includes(')') ? gap0.replace(/\s*\([^()\d]{1,40}\)/g, '') : gap0;
     if (gap.length > 2 && /[.·_…]{2}|…/.test(gap)) gap = gap.replace(LEADER, ' ');
+    // the padding of a text table's cells counts as one space: « | N° allocataire CAF      | –      | 4102277 | »
+    if (gap.length > 32 && gap.includes('|')) gap = gap.replace(/\s{2,}/g, ' ');
     if (identity && /[«"“]/.test(gap)) gap = gap.replace(/\s*(?:«[^«»\n]{1,30}»|"[^"\n]{1,30}"|“[^“”\n]{1,30}”)/g, '');
     // an identity document's own number shape (CNI 2021: 9 letters and digits; CNI 1995: 12 digits;
     // passport: 2 digits, 2 letters, 5 digits) may follow a longer label ending with a colon:

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a padded table row whose value is an age, a duration or a phone announced in the cell between
+    '| N° CAF           | –                                          | 12 ans                                      |',
+    "| Identifiant FT     | en cours d'inscription, rappeler le     | 06 12 34 56 78 |",
+    '| Dossier CAF        | –                                          | depuis 2019                                  |',
     // « fiscale » before something that is not a tax number: a year, an address, an amount, a failing foreign check
     'Sa situation fiscale 2024 est réglée.',
     'Adresse fiscale : 12 rue des Lilas.',
@@ -147,6 +151,9 @@ ruleTester(rule, {
     'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // a padded text table: the number two cells after its label, an empty cell between
+    { text: '| N° allocataire CAF           | –                                          | 4102277                                      |', errors: ['4102277'] },
+    { text: '| Identifiant France Travail   |                                            | 2719034S                                     |', errors: ['2719034S'] },
     // the feminine label « identification fiscale » (before a country adjective too)
     { text: "Son numéro d'identification fiscale portugais est le 238476154, elle en aura besoin.", errors: ['238476154'] },
     { text: 'Identification fiscale portugaise : 238476154.', errors: ['238476154'] },
