@@ -73,6 +73,8 @@ const PERSON_ANCHOR = new Keywords([
 ]);
 /** A letter's sending verb right before the address: « envoyée au », « doit partir au », « à expédier à ». */
 const SENT_TO = /(?:envoy\p{L}*|adresse[es]{0,2}|expedi\p{L}*|postee?s?|partir|part|partie?s?|renvoy\p{L}*)\s+(?:au|a)\s*$/u;
+/** The sending or receiving of a summons, ending where « convocation » ends: « l'envoi de la convocation », « recevoir ses convocations ». */
+const SUMMONS_SENT = /(?:envoi|envoyer|expedition|expedier|adresser|recevoir|reception|renvoi|renvoyer)\s+(?:de\s+|d')?(?:la\s+|sa\s+|les\s+|ses\s+|une\s+|des\s+|leur\s+|l')?(?:prochaines?\s+|futures?\s+)?convocations?$/;
 /** Words that make it an organisation's or an appointment's address. */
 const ORG_ANCHOR = new Keywords([
   'agence', 'agences', 'entreprise', 'entreprises', 'societe', 'employeur', 'etablissement', 'magasin', 'boutique', 'boulangerie',
@@ -565,6 +567,9 @@ export default defineRule({
       // « la convocation doit partir au 4 allée… », « convocation envoyée au 12 rue… »: a summons is sent to the person's
       // home; « convoqué au 3 rue… » stays the place of the appointment
       if (org >= person && /convocation$/.test(win.slice(0, org)) && SENT_TO.test(win)) return person >= 0 ? 'person' : 'near';
+      // « Adresse pour l'envoi de la convocation : 4 rue… », « adresse où recevoir ses convocations : … »: the summons is
+      // the letter sent there, after a residence or postal-address word
+      if (org >= person && person >= 0 && SUMMONS_SENT.test(win.slice(0, org))) return 'person';
       if (person < 0 && org < 0) return 'none';
       if (org >= 0 && org < person && ORG_MOVES.test(win.slice(org, person))) return 'org';
       // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home

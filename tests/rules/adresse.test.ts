@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a summons's sending named, but the address is the place of the exam, the appointment or a centre
+    "Convocation envoyée au centre d'examen, 3 rue des Écoles, 21000 Dijon.",
+    'Son adresse a changé. Envoi de la convocation : RDV au 12 rue Victor-Hugo, 21000 Dijon.',
+    "Adresse pour l'envoi de la convocation : l'examen a lieu au 5 avenue Foch, 21000 Dijon.",
+    "Après réception de la convocation, se présenter au 4 rue de la Paix, 75002 Paris.",
+    "Adresse de réception des convocations : l'agence, 8 boulevard Carnot, 21000 Dijon.",
     // a summons at a place, applications sent to an employer
     "Il est convoqué au 3 rue de la Gare, 71100 Chalon, pour l'atelier.",
     'Candidatures à envoyer au 14 rue des Forges, 71120 Montcerf.',
@@ -132,6 +138,9 @@ ruleTester(rule, {
     "Il dort peu car il travaille de nuit au 12 rue de l'Usine, 71000 Mâcon.",
   ],
   invalid: [
+    // an address word, then the summons sent or received there: the person's postal address
+    { text: "Adresse pour l'envoi de la convocation : 4 rue de la Petite-Fontaine, 21360 Bligny-sur-Ouche.", errors: ['4 rue de la Petite-Fontaine, 21360 Bligny-sur-Ouche'] },
+    { text: 'Adresse où recevoir ses convocations : 12 impasse des Lilas, 44000 Nantes.', errors: ['12 impasse des Lilas, 44000 Nantes'] },
     // a postal box alone after a mail or residence word; a street without a number between a place and its postcode
     { text: "Courrier à envoyer à BP 17, 24560 Pradelles-sur-Sorne, elle n'a pas de boîte aux lettres à son nom.", errors: ['BP 17, 24560 Pradelles-sur-Sorne'] },
     { text: 'Elle est domiciliée BP 212, 97300 Cayenne.', errors: ['BP 212, 97300 Cayenne'] },
