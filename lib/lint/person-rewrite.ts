@@ -479,6 +479,8 @@ const COUNSEL_VERBS = set('proposer conseiller orienter reorienter transmettre r
 const OWN_VERBS = set('souhaiter vouloir desirer aimer adorer detester preferer envisager esperer chercher rechercher postuler candidater travailler exercer occuper habiter vivre resider connaitre savoir maitriser parler pouvoir etre sentir engager former reconvertir obtenir suivre faire quitter demissionner perdre creer reussir echouer etudier apprendre terminer commencer manquer naitre grandir demenager garder elever conduire pratiquer rever hesiter regretter craindre');
 /** With an object clitic (je l'ai trouvé, je la trouve), verbs that act on a person. */
 const ON_PERSON_VERBS = set('trouver voir revoir recevoir orienter accompagner inscrire rencontrer relancer appeler rappeler contacter reprendre recadrer encourager feliciter informer prevenir convoquer juger sentir sensibiliser aider rassurer conseiller interroger questionner laisser positionner mobiliser joindre solliciter croire');
+/** Verbs of motion conjugated with être (je suis allé, je suis venue, je suis reparti). */
+const MOTION_VERBS = set('aller venir revenir partir repartir passer repasser retourner rentrer arriver sortir ressortir monter remonter descendre redescendre tomber');
 /** Reflexive verbs that the counsellor uses of themself ("je me permets", "je me suis rendue"). */
 const COUNSEL_REFLEXIVE = set('permettre rendre entretenir charger');
 
@@ -577,6 +579,9 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     // "j'ai deux enfants", "j'ai le permis B": what the writer has is the person's
     else if (c.pp < 0 && meaning === 'avoir' && ownNounObject(doc, c.verb)) { adherent += 2; ownVerb = true; }
     else if (!reportsOn && (OWN_VERBS.has(meaning) || (c.inf && OWN_VERBS.has(deaccent(c.inf)) && c.pp < 0))) { adherent += 2; ownVerb = true; }
+    // "je suis allé voir le patron", "je suis passée à l'agence", "je suis revenu chez mes parents": one's own comings and goings
+    // in the passé composé (a counsellor's visit reads « je me suis rendue », or names the person: « chez Mme X », « avec lui »)
+    else if (c.pp >= 0 && !c.reflexive && c.inf && deaccent(c.inf) === 'etre' && MOTION_VERBS.has(meaning)) { adherent += 1; ownVerb = true; }
   }
   // someone hired, trained or dismissed "me": the writer is the person ("il m'a embauchée")
   const inClause = new Set<number>();

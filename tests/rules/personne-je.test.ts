@@ -55,6 +55,18 @@ ruleTester(rule, {
     'Lui, il préfère le matin, elle, elle veut un poste de nuit.',
   ],
   invalid: [
+    // the person's own comings and goings in the passé composé (être + verb of motion)
+    { text: "Je suis allé voir le patron du gîte, il m'a proposé deux week-ends par mois.", errors: [{ text: 'Je', messageId: 'adherent' }, "m'"], output: 'Vous êtes allé voir le patron du gîte, il vous a proposé deux week-ends par mois.' },
+    { text: 'Je suis passé à la mission locale, elle était fermée.', errors: [{ text: 'Je', messageId: 'adherent' }], output: 'Vous êtes passé à la mission locale, elle était fermée.' },
+    { text: 'Je suis venue en bus, il y avait des bouchons.', errors: [{ text: 'Je', messageId: 'adherent' }], output: 'Vous êtes venue en bus, il y avait des bouchons.' },
+    { text: "Je suis retournée chez l'ancien patron, il cherche quelqu'un.", errors: [{ text: 'Je', messageId: 'adherent' }], output: "Vous êtes retournée chez l'ancien patron, il cherche quelqu'un." },
+    // … but the counsellor's visit names the person or goes with them
+    { text: 'Je suis allée avec lui au forum de l\'emploi.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: 'Je suis allée le voir à son travail.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: 'Je suis passée au domicile de Mme Durand, elle était absente.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: "Je suis allée voir l'employeur avec Mme Petit pour préparer son immersion.", errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: "Je me suis rendue chez l'employeur, il a accepté la PMSMP.", errors: [{ text: 'Je', messageId: 'conseiller' }, 'me'] },
+    { text: 'Je suis venue le chercher à la gare, il avait raté son bus.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
     // a lower-case pronoun before « & » stays the writer's
     { text: "Il a rejoint l'équipe & moi je l'ai félicité.", errors: ['moi', 'je'] },
     // a lower-case « je » after a work noun is the writer's
