@@ -277,8 +277,12 @@ const MONUMENT = set(`musee musees desaffectee desaffecte patrimoine monument mo
 restaure restaurer restauration rehabilitation rehabilitee renovation reconvertie reconversion transformee devenue demolie demolition vestiges ruines tournage film documentaire
 exposition escape architecture architecte renove renover renovee renovent renovait rehabilite rehabiliter mediatheque`);
 /** Unpaid work that is not a sentence: an internship, volunteering, help at home. */
+/** Verbs of paying damages to the civil parties: "indemniser les parties civiles", "rembourse la partie civile". */
+const PAY_CIVIL = set(`indemniser indemnise indemnisait indemnisera indemnisent dedommager dedommage dedommagait dedommagera rembourser rembourse
+remboursait remboursera payer paye verser verse`);
 const UNPAID_NOT_PENAL = set(`stage stages stagiaire stagiaires benevole benevoles benevolat volontaire volontariat domestique menager menagere aidant aidante aidants famille familiale
-parents femmes invisible associatif exploitation conjoint conjointe collaborateur`);
+parents femmes invisible associatif exploitation conjoint conjointe collaborateur oncle tante pere mere frere soeur cousin cousine
+grand-pere grand-mere ferme entreprise familiale`);
 /** An alternative measure around unpaid work: "dans le cadre d'une composition pénale", "proposé par le délégué du procureur". */
 const UNPAID_PENAL = set('composition penale procureur delegue deleguee sanction spip tig judiciaire alternative poursuites collectivite cpip jap');
 /** The count before unpaid work: "105 heures de travail non rémunéré". */
@@ -935,6 +939,11 @@ export default defineRule({
         case 'partie-civile': {
           // "partie civile dans une procédure pour traite des êtres humains": the criminal case is told; a bare "s'est constitué
           // partie civile" is the victim's side of a case, no offence of the person
+          // "doit indemniser les parties civiles", "dédommage la partie civile": damages the person owes after a conviction
+          let v = i - 1;
+          if (set("les la l' aux a").has(t(v, i))) v--;
+          if (PAY_CIVIL.has(t(v, i)) && !negatedBefore(doc, v) && !justiceJobBefore(v) && !jobFrameBefore(doc, v) && !orgSubject(v) && !thirdPartySubject(v)
+            && !set('aide aider aidait accompagne accompagner').has(t(v - 1, i)) && !set('aide aider aidait accompagne accompagner').has(t(v - 2, i)) && personNamed(doc, v, h.to)) { report(v, h.to); break; }
           let k = h.to;
           if (t(k, i) !== 'dans' && t(k, i) !== 'au' && t(k, i) !== 'a') break;
           k++;
@@ -1528,7 +1537,10 @@ export default defineRule({
 
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || deliveredAsJob(i) || topicFrame(doc, i)) break;
           if (around(doc, i, h.to, UNPAID_NOT_PENAL, 10)) break;
-          const counted = t(i - 1, i) === 'de' && HOURS.has(t(i - 2, i)) && isNumberToken(toks[i - 3]);
+          // the count before ("105 heures de travail non rémunéré") or after ("un travail non rémunéré de 70h", "de 70 heures")
+          const countedAfter = t(h.to, i) === 'de' && toks[h.to + 1]?.sn === toks[i].sn
+            && (/^\d+h$/.test(toks[h.to + 1].t) || (isNumberToken(toks[h.to + 1]) && HOURS.has(t(h.to + 2, i))));
+          const counted = countedAfter || (t(i - 1, i) === 'de' && HOURS.has(t(i - 2, i)) && isNumberToken(toks[i - 3]));
           if (!counted && !around(doc, i, h.to, JUSTICE, 12) && !around(doc, i, h.to, SANCTIONED, 12) && !around(doc, i, h.to, UNPAID_PENAL, 12)) break;
           report(i, h.to);
           break;

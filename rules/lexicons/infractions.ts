@@ -222,6 +222,11 @@ const JUVENILE_MEASURES = entries('mesure', ['mesure éducative judiciaire', 'me
   "mise à l'épreuve éducative", 'placé par le juge des enfants au pénal', 'comparution devant le tribunal pour enfants',
   'tribunaux pour enfants', 'audience de culpabilité', 'audience de prononcé de la sanction', 'avertissement judiciaire', 'LSJPA',
   'code de la justice pénale des mineurs', 'module de réparation', 'stage de formation civique']);
+/** A juvenile "mesure de réparation" (a repair of a thing otherwise): only beside the juvenile justice or the act repaired. */
+const JUVENILE_REPAIR = entries('mesure', ['mesure de réparation', 'mesures de réparation'], {
+  near: ['juge', 'PJJ', 'mineur', 'mineure', 'tribunal', 'éducateur', 'éducatrice', 'dégradation', 'dégradations', 'délit', 'pénal', 'pénale',
+    'procureur', 'tags', 'vol', 'vols', 'victime', 'asso', 'association', 'TPE'],
+  notNear: ['toit', 'véhicule', 'voiture', 'machine', 'machines', 'assurance', 'bailleur', 'logement', 'fuite', 'dégât', 'dégâts'] });
 const JUVENILE_COURT = [{ lemma: 'TPE', upper: true, tag: 'mesure', near: ['tribunal', 'juge', 'jugé', 'jugée', 'condamné', 'condamnée', 'comparaître', 'comparu', 'comparution', 'convoqué', 'convoquée', 'mineur', 'mineure', 'audience', 'délit', 'PJJ'] }];
 const DETENTION = entries('detention', ['détention', 'détentions']);
 const DETAINEE = entries('detenu', ['détenu', 'détenue', 'détenus', 'détenues']);
@@ -247,7 +252,9 @@ const CUSTODY_PLACES = entries('nuit', ['au commissariat', 'à la gendarmerie', 
 /** "a pris dix-huit mois", "il a pris deux ans ferme": the duration after the verb is checked by the rule. */
 const TOOK = entries('pris', ['pris', 'prend', 'prendra', 'prenait']);
 /** Pending complaints and prosecutions with the offence after: "plainte pour agression", "poursuites pour travail dissimulé". */
-const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites pour', 'poursuite pour', 'procédure pour',
+/** Each "… pour" head also in the texting spelling "… pr" ("poursuivi pr avoir prêté son compte", "convoqué pr vol"). */
+const withTextingPour = (list: string[]): string[] => [...list, ...list.filter((f) => f.endsWith(' pour')).map((f) => `${f.slice(0, -5)} pr`)];
+const PENDING = entries('plainte', withTextingPour(['plainte pour', 'plaintes pour', 'poursuites pour', 'poursuite pour', 'procédure pour',
   'convoqué pour', 'convoquée pour', 'affaire de', 'histoire de', 'dossier pour', 'signalé pour', 'signalée pour', 'verbalisé pour', 'verbalisée pour',
   // record heads: "dossier de vol avec effraction", "condamnation pour harcèlement", "antécédents de violences", "fiché pour trafic", "tombé pour deal"
   'dossier de', "dossier d'", 'antécédents de', "antécédents d'", 'antécédent de', "antécédent d'", 'passé de', "passé d'",
@@ -257,7 +264,7 @@ const PENDING = entries('plainte', ['plainte pour', 'plaintes pour', 'poursuites
   // prosecuted: the offence after joins it ("Poursuivi pour recel", "poursuivis pour occupation illicite"); alone it is still reported
   'poursuivi pour', 'poursuivie pour', 'poursuivis pour', 'poursuivies pour',
   // accused: "Mis en cause pour usurpation d'identité" is one finding, as "soupçonné de vol", "accusé de recel"
-  'mis en cause pour', 'mise en cause pour', 'mises en cause pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]);
+  'mis en cause pour', 'mise en cause pour', 'mises en cause pour', 'affaire d\'', 'histoire d\'', 'plainte contre lui pour', 'plainte contre elle pour', 'pour des faits de', "pour des faits d'"]));
 const TRIAL = entries('proces', ['procès']);
 /** Pending cases said with "en cours": "une affaire en cours pour outrage à agent", "procédure en cours pour vol". */
 const PENDING_ONGOING = entries('plainte', ['affaire en cours pour', 'affaire pénale pour', 'affaire judiciaire pour', 'affaire pour', 'procédure en cours pour',
@@ -708,7 +715,7 @@ const BLOWS = entries('infraction', [
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...HOME_DETENTION, ...TAG_BOX, ...COMPLAINTS_AGAINST_HIM, ...FARE_EVASION, ...DEAL_NOUN, ...BLOWS,
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE, ...PLAIN_OFFENCES, ...PLAIN_MEASURES, ...PROBATION_OBLIGATIONS, ...RATE_HEADS,
-  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
+  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...JUVENILE_REPAIR, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...ANIMAL_HARM, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY, ...AGAINST_OFFICER,

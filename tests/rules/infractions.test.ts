@@ -1049,3 +1049,31 @@ ruleTester(rule, {
     { text: 'Elle est interdite du territoire français depuis 2021.', errors: ['interdite du territoire'] },
   ],
 });
+
+// texting "pr" after a prosecution head, community service counted after ("travail non rémunéré de 70h"), a juvenile
+// "mesure de réparation" beside the justice or the act, damages paid to the civil parties
+ruleTester(rule, {
+  valid: [
+    'Stage : travail non rémunéré de 35h par semaine.',
+    'Il aide son oncle, travail non rémunéré de 20 heures par mois.',
+    'Bénévole aux Restos, travail non rémunéré de 4 heures par semaine.',
+    'La mesure de réparation du toit est prévue par le bailleur.',
+    "L'assurance a proposé des mesures de réparation du véhicule.",
+    'Elle est technicienne, elle applique les mesures de réparation sur les machines.',
+    'Le fonds de garantie doit indemniser les parties civiles.',
+    "L'assureur doit indemniser les parties civiles.",
+    'Avocate, elle aide à indemniser les parties civiles.',
+    "Elle s'est constituée partie civile.",
+    "convoqué pr un entretien d'embauche lundi",
+    'dossier pr la CAF à finir',
+  ],
+  invalid: [
+    { text: 'poursuivi pr avoir prêté son compte bancaire à des arnaqueurs', errors: ['poursuivi pr'] },
+    { text: 'plainte pr agression, en attente', errors: ['plainte pr agression'] },
+    { text: 'Il doit faire un travail non rémunéré de 70 heures.', errors: ['travail non rémunéré'] },
+    { text: 'doit faire un travail non rémunéré de 70h', errors: ['travail non rémunéré'] },
+    { text: 'doit faire une mesure de réparation dans une asso de quartier', errors: ['mesure de réparation'] },
+    { text: "Il doit indemniser les parties civiles après l'incendie de la grange du voisin.", errors: ['indemniser les parties civiles'] },
+    { text: 'Il rembourse la partie civile chaque mois.', errors: ['rembourse la partie civile'] },
+  ],
+});
