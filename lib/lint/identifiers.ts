@@ -1511,6 +1511,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       if (detail === 'social-etranger' && /employeu|entreprise|societe|affiliation|patron/.test(prev + gap)) continue;
       // a French NIR's shape (13 or 15 digits from 1 or 2) that failed its key is a look-alike, whatever the adjective
       if (detail === 'social-etranger' && /^[12]\d{12}(?:\d{2})?$/.test(c)) continue;
+      // so is one after a Mission locale label, whose files run to ten or eleven characters: « référence du dossier CEJ : 108021305521410 »
+      if (/^(?:i-milo|imilo|i milo|cej|pacea)$/.test(label) && /^[12]\d{12}(?:\d{2})?$/.test(c)) continue;
       // Latin-American cédulas and carnets run from six digits (« carnet de identidad : 4578123 »)
       if (!plausibleId(detail, c) && !(/^(?:cedula|carnet|carne|documento)/.test(label) && /^\d{6,7}$/.test(c))) continue;
       if (!strong && phoneShaped(raw)) continue;

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a NIR shape with a wrong key after a Mission locale label: a look-alike
+    'référence du dossier CEJ : 108021305521410',
+    'Dossier i-milo : 2850612345678.',
     // a padded table row whose value is an age, a duration or a phone announced in the cell between
     '| N° CAF           | –                                          | 12 ans                                      |',
     "| Identifiant FT     | en cours d'inscription, rappeler le     | 06 12 34 56 78 |",
