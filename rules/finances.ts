@@ -479,6 +479,8 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       const month = (toks[k + 1]?.t === 'de' || toks[k + 1]?.t === "d'") && MONTHS.has(toks[k + 2]?.t ?? '');
       // « son contrat actuel est un CDD à 62 %, pour un salaire net de 1 048 € par mois »: the current job's pay, not an offer's
       if (!own && !month && (t === 'salaire' || t === 'remuneration') && (p1 === 'un' || p1 === 'une') && currentJobBefore(doc, k) && !offerInSentence(doc, from)) own = true;
+      // « Salaire de la dernière saison : 1 480 € net », « Paie du dernier contrat », « Revenus déclarés : 1 310 € »: a past job's or a declared pay
+      if (!own && n < 12 && (t === 'salaire' || t === 'paie' || t === 'remuneration' || t === 'revenus' || t === 'revenu') && (pastPeriodAfter(doc, k) || declaredAfter(doc, k)) && !offerInSentence(doc, from)) own = true;
       if ((own || month) && PAY_NOUNS.has(head === t ? t : head)) return true;
       continue;
     }
@@ -493,6 +495,22 @@ function ownPayBefore(doc: Doc, from: number): boolean {
     }
   }
   return false;
+}
+
+/** Words of a past stint of work: « la dernière saison », « son précédent contrat », « l'ancien poste ». */
+const PAST_STINT = new Set(['dernier', 'derniere', 'derniers', 'dernieres', 'precedent', 'precedente', 'ancien', 'ancienne']);
+const STINT_DETS = new Set(['la', 'le', "l'", 'les', 'son', 'sa', 'ses', 'leur']);
+/** « salaire | de la dernière saison », « paie | du dernier contrat », « rémunération | de son précédent emploi ». */
+function pastPeriodAfter(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const a1 = toks[k + 1]?.t;
+  if (a1 === 'du' || a1 === 'des') return PAST_STINT.has(toks[k + 2]?.t ?? '');
+  return (a1 === 'de' || a1 === "d'") && STINT_DETS.has(toks[k + 2]?.t ?? '') && PAST_STINT.has(toks[k + 3]?.t ?? '');
+}
+/** « revenus | déclarés », « revenu fiscal | de référence »: what the person declared (not a ceiling of a status, see capBefore). */
+function declaredAfter(doc: Doc, k: number): boolean {
+  const a1 = doc.tokens[k + 1]?.t;
+  return (doc.tokens[k].t === 'revenus' || doc.tokens[k].t === 'revenu') && (a1 === 'declares' || a1 === 'declare' || a1 === 'fiscal') && !capBefore(doc, k + 1);
 }
 
 /** A bonus named beyond the legal severance: « prime supra-légale », « prime extra-légale ». */
@@ -715,6 +733,50 @@ function unpaidFinesAfter(doc: Doc, to: number): boolean {
   }
   return false;
 }
+/** Marks of a fine still to pay, before its amount: « amendes SNCF à payer : 1 200 € », « PV impayés pour 600 € ». */
+const FINE_GAP = new Set(['de', "d'", 'sncf', 'ratp', 'routieres', 'routiere', 'stationnement', 'transport', 'transports', 'en', 'a', 'payer', 'regler', 'rembourser', 'pour', 'un', 'total',
+  'montant', 'du', ':', 'environ', 'pres', 'soit', 'encore', 'toujours']);
+/**
+ * « des amendes SNCF à payer 1 200 € », « contraventions impayées : 450 € »: fines left unpaid named before their amount
+ * (not a fine just imposed, « une amende de 135 € », which stays with the offence).
+ */
+function unpaidFinesBefore(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let unpaid = false;
+  let strongUnpaid = false;
+  for (let k = from - 1, n = 0; n < 7 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    // a single fine « à payer » is the fine itself, with the offence (« une amende à payer de 135 € »); fines piled up or marked unpaid are a debt
+    if (FINES.has(t)) return unpaid && (t !== 'amende' && t !== 'contravention' || strongUnpaid);
+    if (UNPAID.has(t) && t !== 'non') { unpaid = true; strongUnpaid = true; continue; }
+    if ((t === 'payer' || t === 'regler' || t === 'rembourser') && toks[k - 1]?.t === 'a') unpaid = true;
+    if (!FINE_GAP.has(t)) return false;
+  }
+  return false;
+}
+
+/** Whom a debt is owed to, right after « doit … € à »: a relative, a friend, a lender (« doit 2 000 € à sa sœur », « devait 800 € au bailleur »). */
+const OWED_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'un', 'une', 'des', 'la', 'le', "l'", 'plusieurs']);
+const OWE_VERBS = new Set(['doit', 'devait', 'doivent', 'devaient', 'dois', 'devais', 'devra']);
+/** « (il) doit 2 000 € à sa sœur », « devait encore 800 € au bailleur » (not « doit 300 € à financer », an infinitive after « à »). */
+function owedTo(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let k = from - 1;
+  if (toks[k]?.sn === sn && (toks[k].t === 'encore' || toks[k].t === 'toujours' || toks[k].t === 'environ' || toks[k].t === 'pres' || toks[k].t === 'plus')) k--;
+  if (toks[k]?.sn !== sn || !OWE_VERBS.has(toks[k].t)) return false;
+  const a = toks[to];
+  if (a?.sn !== sn) return false;
+  const b = toks[to + 1]?.sn === sn ? toks[to + 1].t : '';
+  const c = toks[to + 2]?.sn === sn ? toks[to + 2].t : '';
+  if (a.t === 'au' || a.t === 'aux') return !NOT_CREDITORS.has(b);
+  return a.t === 'a' && OWED_DETS.has(b) && !NOT_CREDITORS.has(c);
+}
+/** Moments and totals after « doit … € à / au », not a creditor: « doit 20 € à l'inscription », « doit 300 € au total », « à la fin du mois ». */
+const NOT_CREDITORS = new Set(['total', 'maximum', 'minimum', 'moins', 'plus', 'mois', 'titre', 'debut', 'cours', 'fin', 'inscription', 'entree', 'signature', 'rentree', 'livraison',
+  'commande', 'reservation', 'depart', 'arrivee', 'jour', 'semaine', 'annee', 'heure', 'prochain', 'prochaine', 'rendez-vous', 'rdv', 'avance', 'accueil', 'ouverture']);
+
 /** Participles of money gone, right after its amount: « 9 000 € envolés dans les cryptomonnaies », « 3 000 € perdus au casino ». */
 const LOST_AFTER = new Set(['envoles', 'envolees', 'perdus', 'perdues', 'partis', 'parties', 'engloutis', 'englouties', 'flambes', 'flambees', 'dilapides', 'dilapidees', 'evapores', 'evaporees', 'claques', 'joues', 'paries']);
 /** Money the person lost: a loss participle right after the amount, with no firm as the loser in the sentence (« l'entreprise a vu 200 000 € envolés »). */
@@ -803,7 +865,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (BLOCKERS.has(toks[k].t) && toks[k].t !== 'brut' && toks[k].t !== 'bruts' && toks[k].t !== 'affaires') break;
   }
   if (heldLoanBefore(doc, from, to)) return true;
-  if (unpaidFinesAfter(doc, to) || lostAfter(doc, from, to)) return true;
+  if (unpaidFinesAfter(doc, to) || lostAfter(doc, from, to) || unpaidFinesBefore(doc, from) || owedTo(doc, from, to)) return true;
   // after the amount: "… brut" (a salary), "… pour financer son permis", or "… de RSA", "… de dettes"
   for (let k = to, s = 0; s < 6 && k < toks.length && toks[k].sn === sn; k++, s++) {
     const t = toks[k].t;
@@ -1147,8 +1209,11 @@ const DATA_ENTRY = new Set(['logiciel', 'logiciels', 'informatiquement', 'inform
 const GOODS = new Set(['tracteur', 'tracteurs', 'materiel', 'materiels', 'machine', 'machines', 'outils', 'outillage', 'engins', 'moissonneuse', 'remorque', 'cheptel',
   'troupeau', 'betail', 'animaux', 'vaches', 'terres', 'ferme', 'exploitation', 'maison', 'appartement', 'logement', 'voiture', 'vehicule', 'vehicules', 'camion',
   'camions', 'camionnette', 'fourgon', 'utilitaire', 'moto', 'bateau', 'chalutier', 'biens', 'meubles', 'mobilier', 'bijoux', 'taxi', 'licence', 'local', 'atelier',
-  'boutique', 'commerce', 'salon', 'restaurant', 'caravane', 'mobil-home', 'pavillon']);
-const GOODS_DETS = new Set(['du', 'de', "d'", 'des', 'la', "l'", 'le', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'tout', 'toute', 'tous', 'toutes', 'mon', 'ma', 'mes']);
+  'boutique', 'commerce', 'salon', 'restaurant', 'caravane', 'mobil-home', 'pavillon',
+  // a farmer's crop, seized on the stalk or at the cooperative: « saisie sur récolte », « saisie de la vendange »
+  'recolte', 'recoltes', 'vendange', 'vendanges', 'moisson', 'moissons']);
+/** Between a seizure and its goods: « saisie du tracteur », « saisie sur récolte », « saisie sur la vendange ». */
+const GOODS_DETS = new Set(['du', 'de', "d'", 'des', 'la', "l'", 'le', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'tout', 'toute', 'tous', 'toutes', 'mon', 'ma', 'mes', 'sur']);
 /**
  * The end token of a seizure or forced sale of goods (« saisie du tracteur », « vente aux enchères de tout le matériel »),
  * or of a passive sale after its goods (« le cheptel a été vendu aux enchères »); -1 when no goods are named (« saisie des données »).
@@ -1412,7 +1477,7 @@ function ownBusiness(doc: Doc, from: number, lemma: string): boolean {
     }
     if (BUSINESS_TS.has(toks[k]) && POSSESSIVE.has(toks[k - 1]?.t ?? '')) return true;
   }
-  const reassessment = !/judiciaire|liquidation|sauvegarde|collective|paiements|bilan|faillite|cle|clef|coule/.test(lemma);
+  const reassessment = !/judiciaire|liquidation|sauvegarde|collective|paiements|bilan|faillite|cle|clef|coule|plan de|continuation|en redressement/.test(lemma);
   return reassessment || !ownerNoun && /bilan/.test(lemma);
 }
 

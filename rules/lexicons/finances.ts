@@ -172,9 +172,12 @@ export const FINANCES: LexiconEntry[] = [
   { notAfter: JOB_BEFORE, notNear: ['employeur', 'employeurs', 'salaire', 'salaires', 'prud’hommes', "prud'hommes", 'clients', 'client', 'gestionnaire', 'comptable', 'poste', 'offre', 'missions', 'recouvre', 'recouvrer'] }),
   // a maintenance owed to the person and no longer paid is an arrear: "la pension alimentaire n'est plus versée", "impayés de pension alimentaire"
   // (told with the debtor as subject, « son ex ne verse plus la pension », it is the family conflict of rules/vie-privee.ts)
-  ...e(['pension', 'pension alimentaire', 'pensions alimentaires', 'contribution à l’entretien des enfants', "contribution à l'entretien des enfants"].flatMap((p) =>
+  ...e([...['pension', 'pension alimentaire', 'pensions alimentaires', 'contribution à l’entretien des enfants', "contribution à l'entretien des enfants"].flatMap((p) =>
     ["n'est plus versée", 'n’est plus versée', "n'est pas versée", "n'est plus payée", "n'est pas payée", "n'est jamais versée", 'non versée', 'non payée', 'impayée', 'impayées',
-      "n'a plus été versée", "n'a pas été versée", "ne sont plus versées", 'non versées'].map((s) => `${p} ${s}`)), {
+      "n'a plus été versée", "n'a pas été versée", "ne sont plus versées", 'non versées'].map((s) => `${p} ${s}`)),
+    // the arrear named first: « impayés de pension alimentaire », « arriérés de pension », « retard de pension alimentaire »
+    ...['impayés', 'impayé', 'arriérés', 'arriéré', 'retard', 'retards', 'dette', 'dettes'].flatMap((h) => ['pension alimentaire', 'pensions alimentaires', 'pension', 'la pension alimentaire',
+      'contribution à l’entretien des enfants', "contribution à l'entretien des enfants"].map((p) => `${h} de ${p}`))], {
     notNear: ['retraite', 'retraites', 'invalidité', 'caisse', 'CARSAT', 'MSA', 'réversion'], notAfter: JOB_BEFORE }),
   // "son compte est à découvert", not "il a découvert le métier": see rules/finances.ts
   // (not the figure of being exposed: « mettre ses faiblesses à découvert » after its verb, « agir à découvert », « à découvert sur le plan sportif »)
@@ -357,10 +360,17 @@ export const FINANCES: LexiconEntry[] = [
     'procédure collective', 'procédure de sauvegarde', 'cessation de paiements', 'cessation des paiements', 'état de cessation des paiements',
     'dépôt de bilan', 'déposé le bilan', 'déposer le bilan', 'dépose le bilan', 'liquidation de son entreprise', 'liquidation de sa société',
     'liquidation de son commerce', 'liquidation de son exploitation',
+    // the firm's plan after insolvency, whose owner ownBusiness() finds: « l'exploitation est en plan de redressement », « plan de continuation », « plan de sauvegarde »
+    'en plan de redressement', 'plan de redressement judiciaire', 'plan de continuation', 'en plan de continuation', 'plan de sauvegarde', 'en plan de sauvegarde',
     // bankruptcy in plain words: « la faillite de son armement », « son commerce a fait faillite », « mis en faillite »
     'faillite', 'faillites', 'fait faillite', 'a fait faillite', 'ont fait faillite', 'faire faillite', 'mis en faillite', 'mise en faillite', 'en faillite',
     'a coulé sa boîte', 'a coulé son entreprise', 'a coulé son affaire', 'mettre la clé sous la porte', 'mis la clé sous la porte', 'a mis la clé sous la porte',
-    'mettre la clef sous la porte', 'a mis la clef sous la porte', 'mis la clé sous la porte de son'], { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en') }),
+    'mettre la clef sous la porte', 'a mis la clef sous la porte', 'mis la clé sous la porte de son'], { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en'),
+    // an employer's redundancy plan (« plan de sauvegarde de l'emploi », PSE), not an insolvency
+    notBefore: ["de l'emploi", 'de l’emploi', 'des emplois', '(PSE)', 'PSE'] }),
+  // the same, with the procedure left unnamed: « son restaurant est en redressement » (not a shop's clearance sale, « en liquidation totale »)
+  ...e(['en redressement', 'en liquidation'], { tag: 'entreprise', notAfter: JOB_BEFORE.filter((w) => w !== 'en'),
+    notBefore: ['judiciaire', 'totale', 'du stock', 'des stocks', 'fiscal', 'de stock'] }),
   // seizure of the person's goods or pay by a creditor: « la banque a saisi son bateau », « saisie sur solde », « saisie immobilière »
   ...e(['saisie sur solde', 'saisie sur sa solde', 'saisies sur solde', 'saisie sur pension', 'saisie sur sa pension', 'saisie sur sa retraite', 'saisie sur retraite', 'saisie immobilière',
     'saisie de sa maison', 'saisie de son appartement', 'saisie de son bateau', 'saisie de sa voiture', 'saisie de son camion', 'saisie de son matériel', 'saisie de son fonds de commerce',

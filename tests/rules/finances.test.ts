@@ -810,3 +810,39 @@ ruleTester(rule, {
     { text: 'Elle reçoit les colis alimentaires du Secours populaire.', errors: ['colis alimentaires du Secours populaire'] },
   ],
 });
+
+// a past job's pay, a declared income, unpaid fines and a debt to someone named before or after their amount; a farm's insolvency plan, a crop seized,
+// maintenance arrears named first — and the offers, single fines, moments, workstations and redundancy plans that look like them
+ruleTester(rule, {
+  valid: [
+    'Salaire du dernier poste proposé : 1 800 € brut.',
+    'Le salaire de la dernière offre consultée est de 1 900 €.',
+    'Il a reçu une amende à payer de 135 €.',
+    'Une contravention à régler de 68 € pour stationnement.',
+    'Elle doit 300 € au total pour la formation.',
+    'Le site ferme dans le cadre du plan de sauvegarde de l’emploi (PSE) validé par la DREETS.',
+    "Licencié dans le cadre d'un plan de sauvegarde de l'emploi.",
+    "L'entreprise est en redressement depuis mars.",
+    'Son employeur a été placé en liquidation.',
+    'Le magasin est en liquidation totale.',
+    "Agent de saisie des récoltes dans le logiciel de la coopérative.",
+    'Saisie sur ordinateur des commandes.',
+  ],
+  invalid: [
+    { text: 'Salaire de la dernière saison : 1 480 € net.', errors: ['1 480 €'] },
+    { text: 'Paie du dernier contrat : 1 210 € net.', errors: ['1 210 €'] },
+    { text: 'Revenus déclarés pour le dossier de financement : 1 310 € net par mois.', errors: ['1 310 €'] },
+    { text: 'a des amendes SNCF à payer 1 200 €', errors: ['1 200 €'] },
+    { text: 'Contraventions impayées : 450 € au total.', errors: ['450 €'] },
+    { text: 'doit 2 000 € à sa sœur pr le permis', errors: ['2 000 €'] },
+    { text: 'Il devait encore 800 € au bailleur.', errors: ['800 €'] },
+    { text: "L'exploitation est en plan de redressement jusqu'en 2027.", errors: ['en plan de redressement'] },
+    { text: 'Son restaurant est en plan de continuation depuis 2023.', errors: ['en plan de continuation'] },
+    { text: 'Son garage est en redressement depuis mars.', errors: ['en redressement'] },
+    { text: "Éleveur, son exploitation a été placée en liquidation l'an dernier.", errors: ['en liquidation'] },
+    { text: 'Saisie sur récolte ordonnée en juin, la coopérative garde une partie du paiement.', errors: ['Saisie sur récolte'] },
+    { text: 'La banque a demandé la saisie de la vendange.', errors: ['saisie de la vendange'] },
+    { text: 'Impayés de pension alimentaire pour les deux enfants depuis le printemps.', errors: ['Impayés de pension alimentaire'] },
+    { text: "L'ARIPA poursuit des arriérés de pension alimentaire.", errors: ['des arriérés de pension alimentaire'] },
+  ],
+});
