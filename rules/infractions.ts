@@ -176,7 +176,7 @@ agent agente poste accueil recrutement concours visite chercher recuperer procur
 /** Words that make "N avec sursis" / "a pris N mois" a sentence. */
 const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugement condamne condamnee peine correctionnelle audience detention purge purges purgee purgees incarcere incarceree detenu detenue zonzon conditionnelle');
 /** A meeting with a probation service in a terse note: "vu avec la cpip", "convoqué au SPIP". */
-const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet');
+const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet audience audiences');
 /** Papers sent to the service: "synthèse transmise au SPIP" (a trainee's or a social worker's papers are their job). */
 const REPORT_CUES = set('synthese rapport bilan courrier attestation transmis transmise adresse adressee');
 const TRAINEE = set('stage stages stagiaire stagiaires educateur educatrice educateurs alternance alternant alternante apprenti apprentie');
@@ -220,6 +220,8 @@ const WORK_SETTINGS = set('judiciaire judiciaires penal penale milieu missions m
 const HELD = set(`permis diplome diplomes caces licence licences carte cartes titre titres brevet brevets habilitation habilitations certificat
 certificats agrement visa passeport vehicule voiture indispensable obligatoire requis requise exige exigee souhaite souhaitee`);
 /** Verbs of contacting the person's officer in a note: "j'ai rappelé l'éducatrice de la PJJ". */
+/** Participles of being followed by an officer: "suivi par un éducateur de la PJJ". */
+const FOLLOWED = set('suivi suivie suivis suivies accompagne accompagnee encadre encadree');
 const CONTACTED = set('appele appelee rappele rappelee contacte contactee joint jointe vu vue rencontre rencontree relance relancee ecrit');
 /** Records written in the criminal record: "une inscription au casier", "une mention au casier". */
 const RECORD_ENTRIES = set('inscription inscriptions mention mentions inscrit inscrite inscrits inscrites condamnation condamnations');
@@ -1252,7 +1254,9 @@ export default defineRule({
             const j = JUSTICE_JOBS.has(pw) ? i - 1 : set("de du d'").has(pw) && JUSTICE_JOBS.has(t(i - 2, i)) ? i - 2
               : set("la l'").has(pw) && t(i - 2, i) === 'de' && JUSTICE_JOBS.has(t(i - 3, i)) ? i - 3 : -1;
             const det = j > 0 ? t(j - 1, i) : '';
-            if (j > 0 && (set('son sa ses').has(det) || (set("l' la le").has(det) && CONTACTED.has(t(j - 2, i)))) && entryAccepts(h, ctx, false, true)) { report(j, h.to); break; }
+            // "suivi par un éducateur de la PJJ", "accompagnée par une CPIP du SPIP": the person's own officer too
+            const followedBy = set('un une').has(det) && t(j - 2, i) === 'par' && FOLLOWED.has(t(j - 3, i)) && t(j, i) !== 'cpip';
+            if (j > 0 && (set('son sa ses').has(det) || (set("l' la le").has(det) && CONTACTED.has(t(j - 2, i))) || followedBy) && entryAccepts(h, ctx, false, true)) { report(followedBy ? j - 3 : j, h.to); break; }
           }
           // "Point budget avec l'assistante sociale du SPIP", "rdv avec la référente du SPIP": a meeting with the person's officer
           if (h.to - i === 1 && set('du de').has(pw)) {
@@ -1269,7 +1273,7 @@ export default defineRule({
           // "la CPIP", "SMS DE LA CPIP": the probation officer of the person (a job is caught above)
           const officer = toks[i].t === 'cpip' && h.to - i === 1 && set("la le sa son ma votre sa").has(pw) && !around(doc, i, h.to, TRAINING, 10);
           if (officer || personLinked(doc, i, h.to) || around(doc, i, h.to, JUSTICE, 8) || (toks[i].t === 'juge' && h.to - i > 2)
-            || (h.to - i === 1 && around(doc, i, h.to, MEETING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10))
+            || (h.to - i === 1 && around(doc, i, h.to, MEETING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !sentenceHas(doc, i, TRAINEE))
             || (h.to - i === 1 && around(doc, i, h.to, REPORT_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !sentenceHas(doc, i, TRAINEE))
             || (h.to - i === 1 && around(doc, i, h.to, PLANNING_CUES, 4) && !around(doc, i, h.to, TRAINING, 10) && !penalSentence(i))) report(i, h.to);
           break;

@@ -147,7 +147,10 @@ const ACRONYMS: LexiconEntry[] = [
   // remission credits (réductions de peine supplémentaires, crédit de réduction de peine), not the psychosocial risks or a work contract
   ...['RPS', 'CRP'].map((a) => ({ lemma: a, upper: true, tag: 'mesure', near: ['peine', 'peines', 'ferme', 'prison', 'détention', 'incarcéré', 'incarcérée', 'JAP', 'sursis', 'sortie', 'libéré', 'libérée', 'libérable', 'taule', 'écroué', 'écrouée', 'purgé', 'pris', 'mois', 'ans'],
     notNear: ['risques', 'risque', 'psychosociaux', 'psychosocial', 'prévention', 'DUERP', 'QVT', 'CHSCT', 'CSE', 'burn-out', 'stress', 'contrat', 'reconversion', 'sang', 'inflammation', 'bilan',
-      'formation', 'module', 'sensibilisation', 'évaluation', 'document', 'unique', 'référent', 'référente', 'salariés', 'management', 'manager', 'entreprise', 'travail'] })),
+      'formation', 'module', 'sensibilisation', 'évaluation', 'document', 'unique', 'référent', 'référente', 'salariés', 'management', 'manager', 'entreprise', 'travail',
+      // the CRP as a place, a centre de rééducation professionnelle: "11 mois au CRP", "stagiaire du CRP", "en CRP"
+      'projet', 'stagiaire', 'stage', 'rééducation', 'préorientation', 'technicien', 'technicienne', 'niveau', 'validé', 'qualifiante', 'titre'],
+    notAfter: ['au', 'du', 'en', 'centre'] })),
   // community work of an alternative measure ("105 heures de travail non rémunéré dans le cadre d'une composition pénale"): UNPAID below
   { lemma: 'GAV', forms: ['GAVs'], upper: true, tag: 'mesure' },
   // a public drunkenness ("ivresse publique et manifeste"): not the integrated pest management of farming, nor an institute or a school

@@ -1077,3 +1077,24 @@ ruleTester(rule, {
     { text: 'Il rembourse la partie civile chaque mois.', errors: ['rembourse la partie civile'] },
   ],
 });
+
+// the CRP as a rehabilitation centre, not a remission credit; a hearing before the sentencing judge; the person's own
+// juvenile-justice educator after "suivi par"
+ruleTester(rule, {
+  valid: [
+    "Projet validé : technicien d'études du bâtiment (TEB, niveau 4, 11 mois au CRP).",
+    'Il est en formation au CRP de Mulhouse pendant 11 mois.',
+    'Stagiaire du CRP depuis trois mois, il prépare un titre.',
+    'Centre CRP Les Tilleuls, préorientation de 12 semaines.',
+    'Il a été recruté par un éducateur de la PJJ pour le chantier.',
+    'Elle a été formée par une éducatrice de la PJJ pendant son stage.',
+    'Il veut devenir éducateur de la PJJ.',
+    "Il a travaillé comme greffier à l'audience du JAP.",
+  ],
+  invalid: [
+    { text: 'Il a eu trois mois de CRP, il sort en juin.', errors: ['trois mois de CRP'] },
+    { text: 'Prochaine audience devant le JAP en septembre.', errors: ['JAP'] },
+    { text: 'suivi par un éducateur de la PJJ, bon contact', errors: ['suivi par un éducateur de la PJJ'] },
+    { text: 'Elle a été suivie par une éducatrice de la PJJ à 15 ans.', errors: ['suivie par une éducatrice de la PJJ'] },
+  ],
+});
