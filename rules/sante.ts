@@ -24,7 +24,8 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Offences about a substance: "condamné pour trafic de produits dopants", "rappel à la loi pour usage de cannabis" (infractions). */
 const DEALING = set(`trafic trafics detention revente vente cession importation transport acquisition possession fourniture deal vol vols
-  recel detournement falsification`);
+  recel detournement falsification plant plants pied pieds plantation plantations culture cultures cultive cultivait cultiver cultivee
+  saisie saisies`);
 const USE_NOUNS = set(`usage consommation`);
 const SANCTIONS = set(`condamne condamnee condamnation condamnations rappel amende amendes interpelle interpellee interpellation garde poursuivi
   poursuivie poursuites infraction infractions delit delits casier jugement juge jugee tribunal sursis peine verbalise verbalisee contravention
@@ -303,7 +304,18 @@ function geneticTestBefore(doc: Doc, from: number, genetic: number[]): boolean {
     for (let k = g; k < from; k++) if (RISK.has(toks[k].t)) return true;
     // "un dépistage génétique pour la maladie qui touche sa famille", "test génétique de la maladie de son père"
     if (from - g <= 3 && TEST_ENDS.has(toks[g - 1].t) && TEST_OBJECT.has(toks[g].t) && toks.slice(g + 1, from).every((t) => DETERMINERS.has(t.t))) return true;
+    // "prédisposition génétique aux maladies cardiaques", "une prédisposition héréditaire au diabète": a risk, not a condition
+    if (from - g <= 4 && RISK_OBJECT.has(toks[g].t) && predisposed(doc, g)) return true;
   }
+  return false;
+}
+/** Prepositions of the disease a predisposition is to: "prédisposition génétique aux maladies cardiaques". */
+const RISK_OBJECT = set(`a au aux`);
+const PREDISPOSED = set(`predisposition predispositions predispose predisposee predisposes predisposees`);
+/** A predisposition word among the last three tokens of the genetic phrase ending at `g`. */
+function predisposed(doc: Doc, g: number): boolean {
+  const toks = doc.tokens;
+  for (let k = g - 1; k >= Math.max(0, g - 3) && toks[k].sn === toks[g].sn; k--) if (PREDISPOSED.has(toks[k].t)) return true;
   return false;
 }
 /** Prepositions that make a disease the object of the genetic test just before. */

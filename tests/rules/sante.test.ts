@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a substance as a crop or a seized good is an offence (infractions); a disease a genetic predisposition is to is a risk
+    'Il a été pris avec des plants de cannabis dans son jardin.',
+    'Il cultivait du cannabis dans son garage.',
+    'Saisie de cocaïne chez lui en 2021.',
+    'Prédisposition génétique aux maladies cardiaques repérée dans la famille, elle a fait un bilan.',
+    'Une prédisposition héréditaire au diabète a été repérée.',
     // nitrous oxide in catering, poisonings as prevention or a collective event, bronchiolitis season at work, drugs as products,
     // a visual field measured by an orthoptist, a course on a disease, a school writing its pupils' PAI, an acronym of an office
     "Pâtissier, il utilise des cartouches de protoxyde d'azote pour ses siphons.",
@@ -488,6 +494,10 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // consumption stays a finding beside a crop word; a disease the person had beside a predisposition stays one
+    { text: 'Il fume trois joints par jour, il a planté des pieds de tomates.', errors: ['joints'] },
+    { text: 'Il fume du cannabis tous les soirs.', errors: ['cannabis'] },
+    { text: 'Prédisposition génétique aux maladies cardiaques, elle a fait un infarctus en 2020.', errors: ['fait un infarctus'] },
     // nitrous oxide balloons, gout drugs, pain patches, poisonings by a named agent, bronchiolitis, Raynaud, visual field losses,
     // a pupil's PAI, an ambiguous acronym after "suivie pour un"
     { text: 'kiffe les ballons de proto en soirée, en prend plusieurs par soir', errors: ['ballons de proto'] },
