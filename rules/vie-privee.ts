@@ -549,6 +549,40 @@ function troubleInCouple(doc: Doc, heads: readonly number[], add: (from: number,
   }
 }
 
+/** Quarrels said again and again: « disputes répétées », « scènes incessantes », « engueulades à répétition ». */
+const QUARRELS = new Set(['dispute', 'disputes', 'engueulades', 'scenes', 'cris', 'bagarres', 'querelles', 'conflits', 'embrouilles', 'clashs']);
+const REPEATED = new Set(['repetees', 'repetes', 'incessantes', 'incessants', 'quotidiennes', 'quotidiens', 'frequentes', 'frequents', 'permanentes', 'permanents', 'continuelles', 'continuels', 'constantes']);
+/** The partner or a relative, near the quarrels: whose home life they are. */
+const QUARREL_KIN = new Set(['mari', 'femme', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'epoux', 'epouse', 'copain', 'copine', 'ex', 'couple', 'enfants', 'fils', 'fille',
+  'mere', 'pere', 'parents', 'frere', 'soeur', 'famille', 'belle-famille', 'belle-mere', 'beau-pere']);
+/** Work, neighbours, detention, school: someone else's quarrels, or not the family's. */
+const QUARREL_ELSEWHERE = new Set(['collegue', 'collegues', 'chef', 'cheffe', 'manager', 'equipe', 'travail', 'chantier', 'client', 'clients', 'employeur', 'patron', 'patronne', 'voisin',
+  'voisins', 'voisine', 'voisinage', 'stage', 'atelier', 'classe', 'eleves', 'match', 'stade', 'bar', 'soiree', 'cellule', 'codetenu', 'codetenus', 'detention', 'colocataire', 'colocataires', 'gere', 'gerer']);
+/**
+ * « sa femme est partie avec les enfants après des disputes répétées »: repeated quarrels with no « avec » nor place after them (those are
+ * conflictsWith and troubleInCouple), told in a sentence about the partner or a relative and not about work or neighbours.
+ */
+function repeatedQuarrels(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const i of heads) {
+    const sn = toks[i].sn;
+    if (!QUARRELS.has(toks[i].t)) continue;
+    let j = i + 1;
+    if (toks[j]?.sn === sn && toks[j].t === 'a' && toks[j + 1]?.t === 'repetition') j++;
+    else if (toks[j]?.sn !== sn || !REPEATED.has(toks[j].t)) continue;
+    const nx = toks[j + 1]?.sn === sn ? toks[j + 1].t : '';
+    if (['avec', 'au', 'a', 'aux', 'dans', 'entre', 'chez', 'sur', 'en'].includes(nx) || absentBefore(doc, i) || handledBefore(doc, i)) continue;
+    const [sFrom, sTo] = doc.sentences[sn];
+    let kin = false;
+    let elsewhere = false;
+    for (let k = Math.max(sFrom, i - 16); k < Math.min(sTo, j + 8); k++) {
+      if (QUARREL_KIN.has(toks[k].t)) kin = true;
+      if (QUARREL_ELSEWHERE.has(toks[k].t)) { elsewhere = true; break; }
+    }
+    if (kin && !elsewhere) add(i, j + 1);
+  }
+}
+
 // --- a child taken into care or removed: "son fils est placé depuis deux ans", "ses enfants lui ont été retirés" ---
 const REMOVED = ['place', 'placee', 'places', 'placees', 'retire', 'retiree', 'retires', 'retirees'];
 const CHILDREN = new Set(['enfant', 'enfants', 'fils', 'fille', 'filles', 'bebe', 'petit', 'petite', 'petits', 'aine', 'ainee', 'cadet', 'cadette', 'benjamin', 'benjamine']);
@@ -1201,6 +1235,7 @@ export default defineRule({
     conflicts(doc, relationHeads, add);
     conflictsWith(doc, conflictHeads.filter((i) => CONFLICT_NOUNS.has(doc.tokens[i].t)), add);
     troubleInCouple(doc, conflictHeads, add);
+    repeatedQuarrels(doc, conflictHeads, add);
     violentRelative(doc, violentHeads, add);
     childRemoved(doc, removedHeads, add);
     ousted(doc, oustedHeads, add);

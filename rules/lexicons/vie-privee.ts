@@ -420,8 +420,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     'garde contestée', 'juge aux affaires familiales', 'JAF', 'droit de visite', 'droits de visite', "droit de visite et d'hébergement", 'droit de visite médiatisé',
     'visites médiatisées', 'visite médiatisée', 'retrait de garde', 'retrait de la garde', "retrait de l'autorité parentale", "déchéance de l'autorité parentale",
     'autorité parentale retirée', 'enlèvement parental', 'non-présentation d’enfant', 'ne verse pas la pension alimentaire', 'ne verse plus la pension alimentaire',
-    'ne paie pas la pension alimentaire', 'ne paie plus la pension alimentaire', 'pension alimentaire impayée', 'pension alimentaire non versée',
-    'pensions alimentaires impayées', 'impayés de pension alimentaire', 'perdu la garde', 'perte de la garde', 'retiré à la garde', 'retirés à la garde',
+    'ne paie pas la pension alimentaire', 'ne paie plus la pension alimentaire',
+    // (the arrear told as money, « pension alimentaire impayée », « impayés de pension alimentaire », is finances: rules/lexicons/finances.ts)
+    'perdu la garde', 'perte de la garde', 'retiré à la garde', 'retirés à la garde',
     'retirée à la garde', 'retirées à la garde', 'retiré de la garde', 'garde retirée', 'garde confiée au père', 'garde confiée à la mère',
   ]),
   // protection de l'enfance
@@ -514,7 +515,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "confié à une assistante familiale", "confiée à une assistante familiale", "confiés à une assistante familiale"], {
     near: ['fils', 'fille', 'filles', 'enfant', 'enfants', 'petit', 'petite', 'bébé', 'aîné', 'aînée', 'cadet', 'cadette', 'jumeaux', 'neveu', 'nièce', 'placé', 'placée', 'placés', 'placées', 'ASE', 'juge', 'gamins',
       // the person's own childhood in care: « a vécu en famille d'accueil de 8 à 18 ans »
-      'vécu', 'grandi', 'enfance', 'jeune majeur', 'MECS', 'ans'],
+      'vécu', 'grandi', 'enfance', 'jeune majeur', 'MECS', 'ans',
+      // the child-protection measure that placed the person there: « en foyer de l'enfance suite à une OPP »
+      'OPP', 'AEMO', 'AED', 'placement', 'ordonnance'],
     // a language stay or an exchange abroad, the foster carer's own job
     notNear: ['séjour', 'séjours', 'linguistique', 'échange', 'Erasmus', 'vacances', 'au pair', 'étranger', 'Irlande', 'Angleterre', 'devenir', 'agrément', 'agréée', 'agréé', 'métier', 'poste',
       'reconversion', 'reconvertir', 'travaille', 'travaillait', 'éducateur', 'éducatrice', 'stage', 'recrute', 'candidature', 'accueille', 'accueillait', 'accueillir', 'formation'],
@@ -589,7 +592,9 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // acronyms of the same measures: an order of provisional placement, home educational help
   ...fixed(['OPP', 'AED'], {
     upper: true,
-    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'juge', 'placement', 'placé', 'placés', 'placée', 'ASE', 'mesure', 'éducative', 'éducateur', 'éducatrice', 'famille', 'objet'],
+    near: ['enfants', 'enfant', 'fils', 'fille', 'filles', 'juge', 'placement', 'placé', 'placés', 'placée', 'ASE', 'mesure', 'éducative', 'éducateur', 'éducatrice', 'famille', 'objet',
+      // the place of the placement: « en foyer de l'enfance suite à une OPP », « en MECS depuis l'OPP »
+      'foyer', 'MECS', 'enfance', 'pouponnière', 'accueil'],
     notNear: ['défibrillateur', 'secourisme', 'PSC1', 'SST', 'poste', 'métier', 'stage', 'candidature', 'recrute', 'emploi', 'offre'],
   }),
   // violences intrafamiliales as an acronym, with a report, a social worker, a partner or a shelter near
@@ -619,8 +624,10 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   }),
   // infidélité dite autrement
   ...fixed(['une liaison', 'liaison'], {
-    near: ['femme', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'épouse', 'époux', 'soupçonne', 'extraconjugale', 'amoureuse', 'secrète', 'cachée', 'tromper', 'trompe', 'amant', 'maîtresse'],
-    notAfter: ['agent de', 'cahier de', 'fiche de', 'carnet de', 'officier de', 'chargé de', 'chargée de', 'de'],
+    near: ['femme', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'épouse', 'époux', 'soupçonne', 'extraconjugale', 'amoureuse', 'secrète', 'cachée', 'tromper', 'trompe', 'amant', 'maîtresse',
+      // the couple, or the affair found out: « le couple vit séparé depuis qu'elle a découvert une liaison »
+      'couple', 'découvert', 'découvre', 'appris'],
+    notAfter: ['agent de', 'cahier de', 'fiche de', 'carnet de', 'officier de', 'chargé de', 'chargée de', 'de', 'assure la', 'assurer la', 'assurait la', 'fait la', 'faire la', 'faisait la'],
     notBefore: ['ferroviaire', 'routière', 'aérienne', 'radio', 'avec les services', 'entre les services'],
   }),
   ...fixed(['une autre femme', 'un autre homme', 'une maîtresse', 'un amant'], { near: ['mari', 'compagnon', 'conjoint', 'conjointe', 'époux', 'épouse', 'femme', 'compagne', 'copain', 'copine', 'trompe', 'découvert', 'soupçonne', 'quittée', 'quitté', 'partie', 'parti'] }),
@@ -674,6 +681,27 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed(['couple', 'ménage', 'mariage'].flatMap((h) => ['se déchire', 'se délite', 'explose', 'a explosé', 'part en vrille', 'part à la dérive', 'se fissure', "s'effrite", 'vacille',
     'ne tient plus qu’à un fil', "ne tient plus qu'à un fil", 'prend l’eau', "prend l'eau", 'est au bord de la rupture', 'au bord de la rupture', 'en bout de course', 'à la dérive'].map((v) => `${h} ${v}`)), {
     notNear: ['franco-allemand', 'politique', 'gouvernement', 'entreprise', 'société', 'clients', 'client', 'associés', 'fusion', 'film', 'série', 'roman', 'personnages'] }),
+  // a couple apart under one roof: « vit séparé sous le même toit », « ils font chambre à part depuis des mois »
+  ...fixed(['séparé', 'séparée', 'séparés', 'séparées'].map((a) => `${a} sous le même toit`).concat(['font chambre à part', 'fait chambre à part', 'faisaient chambre à part']), {
+    notNear: ['colocataires', 'colocation', 'colocataire', 'déchets', 'tri', 'bureaux', 'services', 'équipes'] }),
+  // a harmful or secret relationship: « vit une relation toxique », « relation d'emprise avec son copain », « relation compliquée avec un homme marié »
+  // (not a work relation: « relation toxique avec son manager », « relations clients compliquées »)
+  ...fixed(['relation toxique', 'relations toxiques', 'relation abusive', 'relation destructrice', "relation d'emprise", 'relation d’emprise', 'relation violente', 'couple toxique',
+    'histoire toxique', 'copain toxique', 'copine toxique', 'compagnon toxique', 'compagne toxique', 'ex toxique', 'mari toxique', 'femme toxique', 'conjoint toxique', 'conjointe toxique'], {
+    notBefore: ['avec son manager', 'avec sa manager', 'avec son chef', 'avec sa cheffe', 'avec son employeur', 'avec ses collègues', 'avec son responsable', 'avec sa responsable',
+      'au travail', 'professionnelle', 'professionnelles', 'de travail', 'avec sa tutrice', 'avec son tuteur', 'avec les clients'],
+    notNear: ['travail', 'manager', 'managers', 'management', 'chef', 'cheffe', 'collègue', 'collègues', 'employeur', 'entreprise', 'équipe', 'client', 'clients', 'hiérarchie', 'poste', 'boulot', 'job',
+      'produit', 'produits', 'chimique', 'substances', 'formation', 'module', 'atelier', 'film', 'série', 'roman', 'livre', 'chanson'] }),
+  // a partner who is married to someone else: « une relation compliquée avec un homme marié », « elle fréquente une femme mariée » (not the person's own status, « homme marié, 45 ans »)
+  ...fixed(['avec un homme marié', 'avec une femme mariée', 'un homme marié', 'une femme mariée'], {
+    near: ['relation', 'relations', 'liaison', 'histoire', 'aventure', 'amoureuse', 'amoureux', 'sort', 'sortait', 'fréquente', 'fréquentait', 'amant', 'maîtresse', 'voit', 'voyait', 'couple', 'tombée', 'tombé'],
+    notNear: ['poste', 'emploi', 'employeur', 'patron', 'client', 'clients', 'travaille', 'travaillait', 'garde', 'ménage', 'auxiliaire', 'aide', 'domicile', 'chez', 'film', 'série', 'roman'] }),
+  // siblings or a family fallen out as one subject: « Fratrie brouillée depuis la vente des terres », « famille déchirée par l'héritage »
+  ...fixed(['fratrie', 'famille', 'frères', 'sœurs', 'frères et sœurs'].flatMap((n) => ['brouillée', 'brouillés', 'brouillées', 'déchirée', 'déchirés', 'déchirées', 'fâchée', 'fâchés', 'fâchées', 'divisée', 'divisés', 'divisées']
+    .map((a) => `${n} ${a}`)), {
+    notBefore: ['sur', 'entre deux', 'en deux'],
+    notNear: ['vote', 'élection', 'politique', 'opinion', 'sondage', 'match', 'équipe', 'club', 'film', 'série', 'roman', 'livre', 'histoire', 'entreprise', 'société'] }),
+  // (quarrels told as repeated with a relative near, « après des disputes répétées », are the code pattern `repeatedQuarrels` of rules/vie-privee.ts)
   // a partner's affair: « son mari menait une double vie », « il a une liaison », « sa femme le trompait » (not a « double vie » of two jobs, a rail « liaison »)
   ...fixed(['double vie', 'mène une double vie', 'menait une double vie', 'a une liaison', 'avait une liaison', 'a eu une liaison', 'une liaison avec', 'liaison extraconjugale',
     'relation extraconjugale', 'aventure extraconjugale', 'le trompait', 'la trompait', "l'a trompé", "l'a trompée", "l'avait trompé", "l'avait trompée", 'infidèle'], {

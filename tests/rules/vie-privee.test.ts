@@ -614,3 +614,33 @@ ruleTester(rule, {
     { text: 'Hébergée par ses parents depuis une séparation douloureuse.', errors: ['séparation douloureuse'] },
   ],
 });
+
+// a placement order with its home, a toxic or secret relationship, a couple apart under one roof or an affair found out, siblings fallen out,
+// repeated quarrels at home — and the work relations, marital status, liaison jobs, votes, neighbours and flatmates that share their words
+ruleTester(rule, {
+  valid: [
+    'Relation toxique avec son manager, elle a démissionné.',
+    'Il décrit une ambiance de travail toxique et une relation toxique avec son chef.',
+    'Formation aux produits chimiques : relation toxique entre substances.',
+    'Homme marié, 45 ans, père de trois enfants.',
+    'Elle fait le ménage chez un homme marié et sa femme.',
+    'Elle assure la liaison avec les familles des résidents.',
+    'Le couple de gérants a découvert une liaison ferroviaire directe.',
+    'Famille divisée sur la question du vote.',
+    'Fratrie nombreuse, famille recomposée.',
+    'Disputes répétées avec ses collègues sur le chantier.',
+    'Disputes fréquentes avec les voisins.',
+    'Il vit sous le même toit que sa mère.',
+    'En colocation, ils font chambre à part avec les colocataires.',
+  ],
+  invalid: [
+    { text: "en foyer de l'enfance suite à une OPP", errors: ["en foyer de l'enfance", 'OPP'] },
+    { text: 'vit une relation toxique depuis 1 an', errors: ['relation toxique'] },
+    { text: "Elle décrit une relation d'emprise avec son copain.", errors: ["relation d'emprise"] },
+    { text: 'ds une relation compliquée avec un homme marié, ça la perturbe', errors: ['avec un homme marié'] },
+    { text: 'Fratrie brouillée depuis la vente des terres, il ne voit plus personne.', errors: ['Fratrie brouillée'] },
+    { text: "Famille déchirée par l'héritage du grand-père.", errors: ['Famille déchirée'] },
+    { text: "Le couple vit séparé sous le même toit depuis qu'elle a découvert une liaison.", errors: ['séparé sous le même toit', 'une liaison'] },
+    { text: 'Sa femme est partie vivre chez sa mère avec les deux enfants après des disputes répétées.', errors: ['disputes répétées'] },
+  ],
+});
