@@ -76,6 +76,37 @@ function looks(doc: Doc, heads: readonly number[], found: (from: number, to: num
   }
 }
 
+/** Between « pas » / « peu » and the adjective of a look: « pas toujours très nette », « peu soignée ». */
+const NEG_LOOK_GAP = new Set(['tres', 'assez', 'toujours', 'vraiment', 'si', 'trop', 'franchement', 'forcement', 'super', 'tout', 'a', 'fait']);
+/**
+ * The judgement said before its look noun: « pas toujours très nette dans sa tenue », « négligé dans sa présentation », « peu soignée
+ * de sa personne » — span from the judgement to the noun. Not the praise (« soignée dans sa tenue ») nor a negated fault (« pas négligée dans sa tenue »).
+ */
+function looksBefore(doc: Doc, heads: readonly number[], found: (from: number, to: number) => void): void {
+  const toks = doc.tokens;
+  for (const i of heads) {
+    const sn = toks[i].sn;
+    const at = (k: number) => (k >= 0 && toks[k].sn === sn ? toks[k].t : '');
+    if (!['sa', 'son', 'ses', 'leur', 'leurs'].includes(at(i - 1)) || !['dans', 'de', 'sur'].includes(at(i - 2))) continue;
+    const a = i - 3;
+    const adj = at(a);
+    if (!adj || adj === 'pas' || adj === 'peu') continue;
+    let start = -1;
+    if (LOOK_ADJ.has(adj) && !AFTER_NEG.has(adj)) {
+      // « pas négligée dans sa tenue », « jamais sale »: the fault denied
+      let k = a - 1;
+      while (NEG_LOOK_GAP.has(at(k))) k--;
+      if (at(k) !== 'pas' && at(k) !== 'jamais' && at(k) !== 'nullement') start = a;
+    } else if (AFTER_NEG.has(adj)) {
+      let k = a - 1;
+      while (NEG_LOOK_GAP.has(at(k))) k--;
+      if (at(k) === 'pas' || at(k) === 'peu') start = k;
+    }
+    if (start < 0 || absentBefore(doc, start) || advice(doc, start)) continue;
+    found(start, i + 1);
+  }
+}
+
 // --- the person likened to someone by the look: « il a la tête d'un videur », « elle a l'allure d'une star » ---
 // (not « air »: « a l'air d'une personne fiable » is an impression, often a kind one)
 const LIKENESS = ['tête', 'gueule', 'tronche', 'allure', 'dégaine', 'look', 'physique', 'carrure', 'silhouette', 'gabarit', 'visage', 'bouille', 'touche'];
@@ -218,6 +249,7 @@ export default defineRule({
     // « la fromagerie sent fort », « le vestiaire sent la transpiration »: a lexicon smell whose subject is a place or a thing
     const spans: ToneSpan[] = toneHits(ctx, { messageId: 'apparence' }, heads).filter((s) => !(SMELL_VERBS.has(ctx.doc.tokens[s.from].t) && thingSubject(ctx.doc, s.from)));
     looks(ctx.doc, heads.get('look') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
+    looksBefore(ctx.doc, heads.get('look') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     smells(ctx.doc, heads.get('smell') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     likeness(ctx.doc, heads.get('like') ?? [], (from, to) => spans.push({ from, to, rewrite: OBSERVATION.apparence, messageId: 'apparence' }));
     // a bare look (« une dégaine ») whose noun starts a likeness of its own (« dégaine de taulard ») is that likeness, reported once and whole

@@ -37,6 +37,8 @@ const COPULAS = new Set([
   'est', 'etait', 'sera', 'serait', 'soit', 'fut', 'sont', 'etaient', 'semble', 'semblait', 'semblent', 'sembler', 'parait', 'paraissait',
   'reste', 'restait', 'restent', 'restaient', 'paraissent', 'devient', 'devenait', 'devenu', 'devenue', 'demeure', 'montre', 'montree', 'montres', 'montrees', 'montrait', 'montrer',
   'revele', 'revelee', 'avere', 'averee', 'ete', 'etre', 'suis', 'etais', 'es', 'etes', 'serez', 'etiez', 'seriez', 'soyez', 'sois', 'serais', 'redevient', 'apparait', 'apparaissait',
+  // how the person comes in: « elle arrive toujours sale », « il est arrivé agressif »
+  'arrive', 'arrivait', 'arrivent', 'arrivaient', 'arrivee',
 ]);
 /** Verbs of opinion whose object clitic is the person ("je l'ai trouvé sournois", "on la sent démotivée"). */
 const PERCEPTION = new Set(['trouve', 'trouvee', 'trouvais', 'trouvait', 'trouvons', 'sens', 'sent', 'sentait', 'sentais', 'juge', 'jugee', 'jugeait', 'considere', 'consideree', 'voyais', 'vois',
@@ -66,6 +68,8 @@ const PERSON_NOUNS = new Set([
   'dame', 'dames', 'bonhomme', 'gaillard', 'gaillarde', 'nana', 'meuf', 'messieurs', 'demoiselle', 'monsieur', 'loustic', 'zigoto', 'gonzesse',
   // the civility abbreviations of notes: « mr tjrs aussi relou », « Mme très désagréable »
   'mr', 'mme', 'mlle', 'mrs',
+  // the accompanied person by the programme's words: « Participante brouillonne », « un usager ingérable », « apprenant dissipé »
+  'participant', 'participante', 'participants', 'participantes', 'usager', 'usagere', 'usagers', 'usageres', 'apprenant', 'apprenante', 'apprenants', 'apprenantes',
 ]);
 const NEGATORS = new Set(['pas', 'jamais', 'nullement', 'aucunement', 'guere', 'point', 'sans', 'ni', 'non', 'aucun', 'aucune']);
 const COORD = new Set(['et', 'ou', 'mais', 'voire', ',', 'puis']);
@@ -798,18 +802,44 @@ function trailingApposition(doc: Doc, from: number, to: number, e: Pick<ToneEntr
 }
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** What the person says or jokes, that an insulting adjective right after judges as the person's: « réflexions débiles », « remarques stupides ». */
+const SPEECH_NOUNS = new Set(['reflexion', 'reflexions', 'remarque', 'remarques', 'propos', 'blague', 'blagues', 'commentaire', 'commentaires', 'vannes', 'delires', 'interventions']);
+function afterSpeechNoun(doc: Doc, from: number): boolean {
+  const sn = doc.tokens[from].sn;
+  let j = from - 1;
+  for (let s = 0; s < 2 && tokenAt(doc, j, sn) && MODIFIERS.has(doc.tokens[j].t) && doc.tokens[j].t !== 'de'; s++) j--;
+  return SPEECH_NOUNS.has(tokenAt(doc, j, sn)?.t ?? '');
+}
+/** Prepositions of where or when the person shows up, which end a bare look word's phrase: « arrive toujours sale aux rendez-vous », « sale au travail ». */
+const PLACE_AFTER = new Set(['au', 'aux', 'a', 'chez', 'dans', 'en']);
+/** Jobs a body is judged unfit for: « un peu gros pour le poste », « trop maigre pr ce métier ». */
+const FIT_JOBS = new Set(['poste', 'metier', 'job', 'travail', 'emploi', 'boulot', 'mission', 'stage']);
+const FIT_DETS = new Set(['le', 'la', 'ce', 'cet', 'cette', 'un', 'une', 'les', 'ces', "l'", 'son', 'sa']);
+function unfitFor(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const p = tokenAt(doc, to, sn)?.t;
+  if (p !== 'pour' && p !== 'pr') return false;
+  // « en gros pour le poste il faut », « gros pour » after « en »: the adverb
+  // « un gros pour le poste » (a noun), « en gros pour le poste il faut » (the adverb)
+  if (FIT_DETS.has(tokenAt(doc, from - 1, sn)?.t ?? '') || tokenAt(doc, from - 1, sn)?.t === 'en' || tokenAt(doc, from - 1, sn)?.t === 'des') return false;
+  // « trop gros pour le poste de travail »: a workstation, a thing
+  if (tokenAt(doc, to + 3, sn)?.t === 'de' && tokenAt(doc, to + 4, sn)?.t === 'travail') return false;
+  return FIT_DETS.has(tokenAt(doc, to + 1, sn)?.t ?? '') && FIT_JOBS.has(tokenAt(doc, to + 2, sn)?.t ?? '');
+}
+
 export function toneAccepts(doc: Doc, from: number, to: number, e: Pick<ToneEntry, 'link' | 'bare' | 'parent' | 'kin' | 'tag' | 'lemma'>): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   const next = tokenAt(doc, to, sn);
-  if (e.bare && next && next.k !== Kind.Punct && !CONJ_AFTER.has(next.t)) return false;
+  if (e.bare && next && next.k !== Kind.Punct && !CONJ_AFTER.has(next.t) && !(e.tag === 'apparence' && (unfitFor(doc, from, to) || PLACE_AFTER.has(next.t)))) return false;
   if (e.link === 'pred') {
     // impersonal "il est difficile de…", "c'est bizarre que…"
     if (next && (next.t === 'de' || next.t === "d'" || next.t === 'que' || next.t === "qu'")) return false;
     // "il est compliqué pour elle de venir"
     if (next?.t === 'pour' && [to + 2, to + 3].some((k) => { const t = tokenAt(doc, k, sn)?.t; return t === 'de' || t === "d'"; })) return false;
     if (!attachedToPerson(doc, from) && !(e.parent && afterParentNoun(doc, from)) && !(e.kin && afterKinNoun(doc, from))
-      && !(e.tag === 'impression' && accountJudged(doc, from)) && !trailingApposition(doc, from, to, e)) return false;
+      && !(e.tag === 'impression' && accountJudged(doc, from)) && !(e.tag === 'injure' && afterSpeechNoun(doc, from)) && !trailingApposition(doc, from, to, e)) return false;
   }
   if (e.link === 'phrase') {
     if (absentBefore(doc, from)) return false;

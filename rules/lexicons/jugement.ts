@@ -345,6 +345,9 @@ export const JUGEMENT: ToneEntry[] = [
     notBefore: ['à', 'a', 'au', 'aux', 'de', "d'", 'du', 'des', 'par', 'en', 'sous', 'pour', 'à la', 'au régime', 'aux cotisations', "à l'impôt", 'à la TVA'] }),
   ...group('caractere', 'phrase', 'none', ['une bonne pâte', 'bonne pâte', 'un vrai mouton', 'un mouton', 'un suiveur', 'une suiveuse', 'un béni-oui-oui', 'béni-oui-oui', 'une carpette', 'un paillasson'], {
     notAfter: ['pâtissier', 'boulanger', 'de', 'élevage', 'éleveur', 'tondre'], notNear: ['pâtisserie', 'boulangerie', 'recette', 'élevage', 'bergerie', 'tonte', 'ovin', 'ovins', 'brebis', 'laine'] }),
+  // a pushover in idioms: « qui se laisse marcher sur les pieds », « se fait mener par le bout du nez », « sans colonne vertébrale »
+  ...group('caractere', 'phrase', 'none', ['se laisse', 'se laissait', 'se laissent', 'se laisser', 'se fait', 'se faisait', 'se faire'].flatMap((v) => [`${v} marcher sur les pieds`,
+    `${v} mener par le bout du nez`, `${v} bouffer par tout le monde`, ...(v.startsWith('se laiss') ? [`${v} marcher dessus`] : [])]).concat(['sans colonne vertébrale', 'aucune colonne vertébrale', 'pas de colonne vertébrale'])),
   // patronising pity or kindness: « brave garçon », « une brave fille », « il fait pitié », « un pauvre garçon »
   ...group('impression', 'phrase', 'none', ['brave garçon', 'brave gars', 'brave fille', 'brave type', 'brave gamin', 'brave gamine', 'brave petit', 'brave petite', 'brave bougre',
     'brave homme', 'brave femme', 'bien brave', 'pauvre garçon', 'pauvre gamin', 'pauvre gamine', 'pauvre bougre', 'pauvre homme', 'pauvre femme',
@@ -376,7 +379,9 @@ export const JUGEMENT: ToneEntry[] = [
       'traînera les pieds', 'traînera des pieds', 'ne fera aucun effort', 'ne fera jamais aucun effort', 'ne fera rien de plus', 'ne foutra rien', "n'en foutra pas une", "n'en fichera pas une"]), {
     notBefore: ['requis', 'requise', 'légal', 'légale', 'exigé', 'exigée', 'contractuel', 'prévu', 'syndical', 'vital', 'de', "d'heures", "d'activité", "d'intervention", 'du', 'des', 'pour valider',
       'obligatoire', 'réglementaire'] }),
-  ...group('paresse', 'phrase', 'none', ['ne fait rien', "n'a rien fait", 'ne faisait rien'], { notBefore: ["d'autre", 'de plus', 'de mal', 'le', 'la', 'les', 'sans', 'en dehors', 'contre', 'de particulier', 'pour le moment', 'à ce stade', 'ce jour', 'cette semaine', 'pendant'] }),
+  ...group('paresse', 'phrase', 'none', ['ne fait rien', "n'a rien fait", 'ne faisait rien'], { notBefore: ["d'autre", 'de plus', 'de mal', 'le', 'la', 'les', 'sans', 'en dehors', 'contre', 'de particulier', 'pour le moment', 'à ce stade', 'ce jour', 'cette semaine', 'pendant',
+    // a span of time measured, the fact the neutral wording states: « n'a rien fait depuis le dernier rdv »
+    'depuis'] }),
   ...group('motivation', 'label', 'adj', ['démotivé', 'désinvesti', 'démobilisé']),
   ...group('motivation', 'phrase', 'none', [
     'aucune motivation', 'pas de motivation', 'zéro motivation', 'sans motivation', 'sans aucune motivation', 'manque de motivation', 'manque total de motivation',
@@ -808,7 +813,10 @@ export const INJURES: ToneEntry[] = [
     'connard|connasse|conard|conarde', 'crétin', 'imbécile', 'abruti', 'andouille', 'neuneu', 'attardé mental', 'débile mental', 'débile profond', 'débile léger',
     'cassos', 'cas social', 'cas soc', 'cassoc', 'teubé', 'gogole', 'épave', 'fainéasse', 'cossard', 'glandu', 'resquilleur|resquilleuse',
     'sous-merde', 'gros nul', 'grosse nulle', 'sot|sotte|sots|sottes', 'boulet', 'chiant', 'casse-pieds', 'casse-couilles', 'emmerdeur|emmerdeuse', 'taré', 'cinglé', 'barjot', 'barge', 'zinzin', 'maboul', 'timbré',
-    'hystérique', 'plouc', 'péquenaud', 'bouseux', 'beauf', 'racaille', 'caillera', 'parasite', 'profiteur', 'fainéant', 'feignant', 'faignant', 'feignasse', 'faignasse',
+    'hystérique', 'plouc', 'péquenaud', 'bouseux',
+    // contempt for country people, in all spellings: « un vrai péquenot », « des culs-terreux »
+    'péquenot|péquenote|péquenots|péquenotes', 'pecnot|pecnots', 'pecnaud|pecnaude|pecnauds', 'pequenot', 'cul-terreux|culs-terreux', 'pedzouille|pedzouilles', 'pécore|pécores',
+    'cambroussard|cambroussarde|cambroussards', 'bouseuse|bouseuses', 'ploucs', 'beauf', 'racaille', 'caillera', 'parasite', 'profiteur', 'fainéant', 'feignant', 'faignant', 'feignasse', 'faignasse',
     'glandeur|glandeuse', 'branleur|branleuse', 'mytho', 'mythomane', 'irrécupérable', 'inemployable', 'bon à rien', 'bonne à rien', 'bons à rien', 'bonnes à rien', 'minable',
     'tocard', 'toquard', 'loser', 'looser', 'pauvre type', 'pauvre fille', 'pauvre mec', 'sale type', 'sale gosse', 'petit con', 'petite conne', 'vieux con', 'vieille conne',
     'vieille peau', 'sans cervelle', 'tête de con', 'tête à claques', 'bras cassé', 'empoté', 'nigaud', 'ahuri', 'crétin fini', 'abruti fini', 'idiot fini', 'imbécile heureux',

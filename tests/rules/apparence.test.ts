@@ -171,3 +171,28 @@ ruleTester(rule, {
     { text: 'Il a une dégaine de clochard et une haleine de chacal.', errors: ['haleine de chacal'] },
   ],
 });
+
+// a look judged on arrival or as unfit for a job, and the judgement said before its look noun — not a thing, a workstation, the adverb, praise or a denied fault
+ruleTester(rule, {
+  valid: [
+    "Il fait un sale temps aujourd'hui.",
+    'Le linge sale au sous-sol.',
+    "C'est un peu gros pour le poste, cette histoire.",
+    'En gros pour le poste il faut le permis.',
+    'Il a un gros poste à responsabilités.',
+    'Le colis arrive abîmé.',
+    'Elle est soignée dans sa tenue.',
+    "Il n'est pas négligé dans sa tenue.",
+    'Toujours très propre dans sa tenue.',
+    'Conseils : ne pas être négligé dans sa tenue.',
+    "Il n'est pas très à l'aise dans sa tenue de travail.",
+  ],
+  invalid: [
+    { text: 'Elle arrive toujours sale aux rendez-vous.', errors: ['sale'] },
+    { text: 'un peu gros pr le poste de livreur à vélo', errors: ['gros'] },
+    { text: 'Il est trop maigre pour ce métier.', errors: ['trop maigre'] },
+    { text: 'Elle est un peu soupe au lait, et pas toujours très nette dans sa tenue.', errors: ['pas toujours très nette dans sa tenue'] },
+    { text: 'Il est peu soigné dans sa présentation.', errors: ['peu soigné dans sa présentation'] },
+    { text: 'Il est négligé dans sa tenue.', errors: ['négligé dans sa tenue'] },
+  ],
+});

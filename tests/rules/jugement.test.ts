@@ -756,3 +756,19 @@ ruleTester(rule, {
     { text: "Il fait des crises dès qu'on lui refuse quelque chose.", errors: ['fait des crises'] },
   ],
 });
+
+// a pushover in idioms, a judgement after the programme's words for the person — not denied, not a fact measured in time
+ruleTester(rule, {
+  valid: [
+    'Il ne se laisse pas marcher sur les pieds.',
+    'Participante active et ponctuelle.',
+    'Usager du service depuis 2020.',
+    "N'a rien fait depuis le dernier rdv, relance prévue.",
+    'Apprenante inscrite au module 2.',
+  ],
+  invalid: [
+    { text: 'Participante brouillonne dans ses papiers et qui se laisse marcher sur les pieds par son entourage.', errors: ['brouillonne', 'se laisse marcher sur les pieds'] },
+    { text: 'Il se fait mener par le bout du nez par son frère.', errors: ['se fait mener par le bout du nez'] },
+    { text: 'Un usager ingérable selon l’accueil.', errors: ['ingérable'] },
+  ],
+});

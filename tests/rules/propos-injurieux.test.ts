@@ -124,3 +124,21 @@ ruleTester(rule, {
     { text: 'Elle a un côté assistée, elle ne prend aucune initiative.', errors: ['côté assistée'] },
   ],
 });
+
+// contempt for country people in its spellings; an insulting adjective after the person's remarks — not a film, a question, a pertinent remark
+ruleTester(rule, {
+  valid: [
+    'Le film est débile.',
+    "Des questions bêtes, il n'y en a pas.",
+    'Il a fait des remarques pertinentes en groupe.',
+    'Il a des propos confus sur ses dates.',
+    'Match nul pour son club dimanche.',
+    "Il a été pécheur à Saint-Pierre pendant dix ans.",
+  ],
+  invalid: [
+    { text: 'Un vrai péquenot, il ne sait pas se tenir.', errors: ['péquenot'] },
+    { text: 'Elle traite ses voisins de culs-terreux.', errors: ['culs-terreux'] },
+    { text: 'réflexions débiles en groupe', errors: ['débiles'] },
+    { text: "Il fait des remarques stupides pendant l'atelier.", errors: ['stupides'] },
+  ],
+});
