@@ -20,6 +20,10 @@ import { personInSentence } from './shared/art9-extra.ts';
 import { wordSet as set } from '../lib/lint/token-set.ts';
 
 
+/** Schools and campuses blocked in a protest, between "blocus"/"blocage" and its cause: "blocus du lycée contre la réforme". */
+const BLOCKADE_SITES = set('lycee college fac faculte universite campus iut ecole etablissement');
+/** Articles that open the cause after "contre" ("contre la réforme"), not a possessive ("contre son gré"). */
+const DEFINITE_BEFORE = set("la le les l'");
 /** Words that make an ambiguous acronym or party name political. */
 const POLITICAL = set(`vote votait voter votent votera vote votant votante electeur electrice electeurs electrices militant
 militante militants militantes milite militait militer adherent adherente adhere adherait encarte encartee membre parti
@@ -483,6 +487,13 @@ export default defineRule({
         case 'sigle-etranger':
           if (doc.isCapitalized(i) && (pw === 'parti' || pw === 'partis') && toks[h.to]?.k !== Kind.Number && !jobFrameBefore(doc, i - 1)) report(i - 1, h.to);
           break;
+        case 'parti-inclusif': {
+          // "adhérent de Génération.s": the party only with its inclusive ending in the raw text, not "la génération Z"
+          const [from, end] = doc.tokRange(i, h.to);
+          const raw = doc.text.slice(from, end);
+          if (doc.isCapitalized(i) && /[.·•‧][sS]$/.test(raw)) report(i, h.to);
+          break;
+        }
         case 'parti-nom-contexte':
         case 'sigle-contexte':
           if (toks[h.to]?.k === Kind.Number) break; // "RN 7"
@@ -760,13 +771,14 @@ export default defineRule({
           // the person takes part: "a participé aux blocages", "était sur les barrages filtrants"
           let k = i - 1;
           let on = false;
-          while (DEMO_SKIP.has(t(k, i)) || t(k, i) === 'sur' || t(k, i) === 'un') { if (t(k, i) === 'sur') on = true; k--; }
+          while (DEMO_SKIP.has(t(k, i)) || t(k, i) === 'sur' || t(k, i) === 'un' || t(k, i) === 'au') { if (t(k, i) === 'sur') on = true; k--; }
           // "était sur les barrages": being on them is taking part
           if (!PARTICIPATE.has(t(k, i)) && !set('organise organisait organiser tenu tenait tient').has(t(k, i)) && !(on && BEING_ON.has(t(k, i)))) break;
           // a road, a site, a protesting trade or a movement named after it: "d'autoroute des agriculteurs", "des taxis",
           // "du RPPRAC contre la vie chère", "de 2017 avec les 500 Frères", "des Forces vives"
           let e = h.to;
           let named = false;
+          let site = false;
           let last = h.to;
           for (let n = 0; n < 8 && t(e, i) && toks[e].k !== Kind.Punct; n++, e++) {
             const w = t(e, i);
@@ -779,6 +791,13 @@ export default defineRule({
             if (PROTEST_GROUPS.has(w)) { named = true; last = e + 1; continue; }
             if (w === 'contre') { named = true; continue; }
             if (named && (BLOCKADE_CAUSES.has(w) || CAUSES.has(w))) { last = e + 1; continue; }
+            // a school or a campus blocked before the cause: "blocus du lycée contre la réforme", "blocage de la fac"
+            if (!named && BLOCKADE_SITES.has(w)) { site = true; continue; }
+            // after a school: "contre la réforme", "contre la loi travail": the cause is the noun after "contre"
+            if (site && named && last === h.to && toks[e].k === Kind.Word && !set("de d' du des la le les l'").has(w)) {
+              if (DEFINITE_BEFORE.has(t(e - 1, i))) last = e + 1;
+              break;
+            }
             if (!set("de d' du des la le les l' a au aux sur avec en").has(w) && toks[e].k !== Kind.Number) break;
           }
           e = last;

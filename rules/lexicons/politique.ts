@@ -99,7 +99,7 @@ const INDEPENDENCE = entries('independance', ['indépendance', 'autodéterminati
  * taxis"), not "le blocage de son dossier".
  */
 const BLOCKADES = entries('blocage', [
-  'blocage', 'blocages', 'barrage filtrant', 'barrages filtrants', 'opération escargot', 'opérations escargot', 'barrage routier',
+  'blocage', 'blocages', 'blocus', 'barrage filtrant', 'barrages filtrants', 'opération escargot', 'opérations escargot', 'barrage routier',
   'barrages routiers', 'barrage', 'barrages', 'occupation de rond-point', 'occupations de ronds-points', 'piquet de grève', 'piquets de grève',
 ]);
 
@@ -111,6 +111,8 @@ const BLOCKADES = entries('blocage', [
 const ROUNDABOUTS = entries('rond-point', ['rond-point', 'ronds-points', 'rond point', 'ronds points', 'giratoire', 'giratoires']);
 
 /** Party names that are ordinary words: need a political word nearby. */
+/** "Génération.s", "Génération·s": the text normaliser drops the inclusive ending, so the rule reads it in the raw text. */
+const INCLUSIVE_PARTIES = entries('parti-inclusif', ['Génération']);
 const SOFT_PARTIES = entries('parti-nom-contexte', ['Renaissance', 'Reconquête', 'Horizons', 'Les Verts', 'En Marche', 'Place publique', 'Ensemble']);
 
 /** Acronyms in capitals; the ambiguous ones need a political word nearby (checked by the rule). */
@@ -343,6 +345,6 @@ const LIST_LABELS = entries('etiquette', [['divers gauche', ['divers droite', 'd
 const ZAD: LexiconEntry[] = [{ lemma: 'ZAD', forms: ['zad', 'zads'], tag: 'zad' }, { lemma: 'ZADs', tag: 'zad' }];
 
 export const POLITIQUE_LEXICON: LexiconEntry[] = [
-  ...IDEOLOGIES, ...LIST_LABELS, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...ACRONYMS, ...FOREIGN_PARTIES, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
+  ...IDEOLOGIES, ...LIST_LABELS, ...SOFT_IDEOLOGIES, ...PARTIES, ...SOFT_PARTIES, ...INCLUSIVE_PARTIES, ...ACRONYMS, ...FOREIGN_PARTIES, ...POLITICIANS, ...MEMBERSHIP, ...PARTY,
   ...VOTE, ...ABSTENTION, ...CRITICISM, ...ROAD_BLOCKING, ...DEMONSTRATION, ...MOBILISATION, ...MANDATES, ...ELECTIONS, ...STANCES, ...DISSENT, ...YELLOW_VESTS, ...PREFIXED, ...PREFIXED_WORDS, ...MOVEMENTS, ...BLOCKADE_MOVEMENTS, ...ACTIVISM, ...ACTIVISTS, ...INDEPENDENCE, ...BLOCKADES, ...ROUNDABOUTS, ...AGAINST, ...ZAD,
 ];

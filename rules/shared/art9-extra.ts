@@ -20,7 +20,23 @@ import { wordSet as set } from '../../lib/lint/token-set.ts';
 
 /** Does the sentence of token i name the person or a relative (pronoun, possessive, "l'adhérent")? */
 export function personInSentence(doc: Doc, i: number, skipFrom = -1, skipTo = -1): boolean {
-  return sentenceHasWord(doc, i, STRICT_PERSON, skipFrom, skipTo);
+  return sentenceHasWord(doc, i, STRICT_PERSON, skipFrom, skipTo) || subjectlessNote(doc, i);
+}
+
+/** Auxiliaries and verbs that open a note whose subject, the person, is left out: "a voté pour la première fois", "est passé au PS". */
+const NOTE_OPENERS = set('a avait est etait');
+
+/**
+ * Is the sentence of token i a note that leaves its subject out, the person: it opens on a finite auxiliary ("a voté pour la première
+ * fois aux européennes", "est encarté depuis 2020"), or on one word and a comma before it ("livreur, a rejoint…")? Not the preposition
+ * "à" ("À la mairie, vote…").
+ */
+export function subjectlessNote(doc: Doc, i: number): boolean {
+  const [a, b] = sentence(doc, i);
+  const toks = doc.tokens;
+  let k = a;
+  if (k + 2 < b && toks[k].k === Kind.Word && toks[k + 1].t === ',') k += 2;
+  return k < b && NOTE_OPENERS.has(toks[k].t) && !/^[àÀ]$/.test(doc.raw(k));
 }
 
 /** Does a word of `words` occur in the sentence of token i (outside [skipFrom, skipTo))? */

@@ -476,3 +476,26 @@ ruleTester(rule, {
     { text: "Il est membre d'un collectif écologiste du quartier.", errors: ['écologiste'] },
   ],
 });
+
+// a first vote in a note without its subject, a school blockade against a reform, a party written in inclusive spelling
+ruleTester(rule, {
+  valid: [
+    'Le conseil a voté pour la première fois un budget participatif.',
+    'À la mairie, a voté pour la première fois le conseil des jeunes.',
+    'a voté aux municipales',
+    'Il a participé au blocage du lycée.',
+    'Elle a géré le blocage du dossier au lycée contre toute attente.',
+    'Il a participé au blocus du lycée contre son gré.',
+    "Le blocus de Cuba est un sujet d'histoire.",
+    'La Génération Z arrive sur le marché.',
+    'Il fait partie de la génération.s des années 90.',
+    'Génération Y, il cherche du sens.',
+  ],
+  invalid: [
+    { text: 'a voté pour la premiere fois aux européennes, tres fier', errors: ['a voté pour la premiere fois'] },
+    { text: 'a participé au blocus du lycée contre la réforme en mars', errors: ['blocus du lycée contre la réforme'] },
+    { text: 'Il a participé au blocage de la fac contre la loi travail.', errors: ['blocage de la fac contre la loi'] },
+    { text: 'Il est adhérent de Génération.s depuis 2019.', errors: ['Génération.s'] },
+    { text: 'Il est militant à Génération·s.', errors: ['Génération·s'] },
+  ],
+});
