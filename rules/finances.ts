@@ -1653,10 +1653,13 @@ export default defineRule({
     // overlapping spans become one ("des arriérés" + "arriérés de loyer")
     spans.sort((x, y) => x.from - y.from || y.to - x.to);
     const merged: typeof spans = [];
+    // a payment schedule beside a debt of its sentence restates it, before or after it (« il règle un arriéré de cotisations URSSAF, échéancier accordé
+    // jusqu'en décembre », « mise en relation avec le CCAS pour l'échéancier de la dette de loyer »)
+    const debtSentences = new Set<number>();
+    for (const s of spans) if (!s.schedule) debtSentences.add(doc.tokens[s.from].sn);
     for (const s of spans) {
       const last = merged[merged.length - 1];
-      // a payment schedule after a debt of its sentence restates it (« il règle un arriéré de cotisations URSSAF, échéancier accordé jusqu'en décembre »)
-      if (s.schedule && merged.some((m) => !m.schedule && doc.tokens[m.from].sn === doc.tokens[s.from].sn)) continue;
+      if (s.schedule && debtSentences.has(doc.tokens[s.from].sn)) continue;
       // the pawn bank after the pledge of its clause is the same act: « a mis en gage la chevalière de son père au Crédit municipal »
       if (s.pawnBank && last && !last.amount && pawnBankAfter(doc, last.to, s.from)) { last.to = Math.max(last.to, s.to); continue; }
       if (last && s.from < last.to) { last.to = Math.max(last.to, s.to); last.amount &&= s.amount; continue; }

@@ -846,3 +846,12 @@ ruleTester(rule, {
     { text: "L'ARIPA poursuit des arriérés de pension alimentaire.", errors: ['des arriérés de pension alimentaire'] },
   ],
 });
+
+// a payment schedule beside the debt of its sentence restates it, before or after it
+ruleTester(rule, {
+  valid: ['Un échéancier de travaux a été négocié avec le chantier.'],
+  invalid: [
+    { text: "Mise en relation avec le CCAS pour l'échéancier de la dette de loyer.", errors: ['dette de loyer'] },
+    { text: 'Un échéancier a été accordé par le Trésor public pour ses amendes.', errors: ['échéancier'] },
+  ],
+});
