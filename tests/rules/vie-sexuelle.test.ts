@@ -292,3 +292,24 @@ ruleTester(rule, {
     { text: 'Il souhaite changer de genre et a commencé un suivi.', errors: ['changer de genre'] },
   ],
 });
+
+// drag performance told of the person, not drag racing, a dredger or a venue's programme
+ruleTester(rule, {
+  valid: [
+    'Il fait du drag racing sur circuit.',
+    'Le bateau drague en drag-line.',
+    'Il travaille en drague portuaire.',
+    'Elle conduit une drague aspiratrice.',
+    'Il a monté un bar qui organise des soirées drag.',
+    'Il est technicien lumière pour un cabaret.',
+    'Il ne fait pas du drag, il fait du théâtre.',
+    'Elle a fait du dragage de sable en Guyane.',
+    'Il a fait du drag car en Floride.',
+    'La transition professionnelle vers la scène est son projet.',
+  ],
+  invalid: [
+    { text: 'Le week-end il se produit en drag dans un bar de Saint-Pierre.', errors: ['se produit en drag'] },
+    { text: 'Il fait du drag depuis deux ans.', errors: ['fait du drag'] },
+    { text: 'Artiste drag le samedi, il ne veut pas que ça se sache.', errors: ['Artiste drag'] },
+  ],
+});
