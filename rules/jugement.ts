@@ -470,6 +470,8 @@ function sinceAfter(ctx: RuleContext, hit: Hit): boolean {
 export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string, number[]>): ToneSpan[] {
   const { doc } = ctx;
   const out: ToneSpan[] = [];
+  // predicate words not tied to the person, which a judgement right after them may still chain (chainedBefore)
+  let pending: Hit[] | undefined;
   for (const hit of ctx.hits) {
     const e = hit.entry as unknown as ToneEntry & Hit['entry'];
     if (e.link === 'trigger') {
@@ -499,7 +501,10 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     if (e.accent && !/[éÉ][eE]?[sS]?$/u.test(doc.raw(hit.to - 1)) && !(e.lemma !== 'fermé' && hit.from > 0 && UNACCENTED_LEAD.has(doc.tokens[hit.from - 1].t))) continue;
     // a vulgar adjective after a degree adverb: "gestion complètement bordélique", "un dossier vraiment merdique"
     const degree = e.vulgar && hit.from > 0 && doc.tokens[hit.from - 1].sn === doc.tokens[hit.from].sn && VULGAR_DEGREE.has(doc.tokens[hit.from - 1].t) ? hit.from - 1 : -1;
-    if (degree >= 0 ? negatedTerm(doc, degree) || distanced(doc, degree) : !toneAccepts(doc, hit.from, hit.to, e) && !(e.link === 'pred' && chainedAfter(doc, out, hit.from, hit.to))) continue;
+    if (degree >= 0 ? negatedTerm(doc, degree) || distanced(doc, degree) : !toneAccepts(doc, hit.from, hit.to, e) && !(e.link === 'pred' && chainedAfter(doc, out, hit.from, hit.to))) {
+      if (degree < 0 && e.link === 'pred') (pending ??= []).push(hit);
+      continue;
+    }
     out.push({
       from: degree >= 0 ? degree : hit.from,
       to: hit.to,
@@ -508,7 +513,29 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
       severity: hedgedSeverity(doc, hit.from, opts),
     });
   }
+  if (pending) for (const hit of pending) if (chainedBefore(doc, out, hit.from, hit.to)) {
+    const e = hit.entry as unknown as ToneEntry & Hit['entry'];
+    out.push({ from: hit.from, to: hit.to, rewrite: e.rewrite ?? OBSERVATION.impression, messageId: opts.messageId, severity: hedgedSeverity(doc, hit.from, opts) });
+  }
   return out;
+}
+
+/**
+ * A predicate word opening a pair whose second member is a judgement already found: « …, mais brouillon et un peu je-sais-tout », « , lent et
+ * fainéant » — after « mais » or a comma, then « et » and degree words only; not negated nor distanced.
+ */
+function chainedBefore(doc: Doc, out: readonly ToneSpan[], from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let b = from - 1;
+  while (tokenAt(doc, b, sn) && MODIFIERS.has(toks[b].t) && toks[b].t !== 'de') b--;
+  const before = tokenAt(doc, b, sn)?.t;
+  if (before !== 'mais' && before !== ',') return false;
+  if (tokenAt(doc, to, sn)?.t !== 'et') return false;
+  let k = to + 1;
+  while (tokenAt(doc, k, sn) && k <= to + 4 && MODIFIERS.has(toks[k].t) && toks[k].t !== 'pas' && toks[k].t !== 'de') k++;
+  if (!out.some((o) => o.from === k)) return false;
+  return !negatedTerm(doc, from) && !absentBefore(doc, from) && !distanced(doc, from);
 }
 
 /** Characters of an e-mail or web address around a word, typed without spaces. */

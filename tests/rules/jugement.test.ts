@@ -772,3 +772,15 @@ ruleTester(rule, {
     { text: 'Un usager ingérable selon l’accueil.', errors: ['ingérable'] },
   ],
 });
+
+// a predicate word paired by « et » with a judgement found right after it, after « mais » or a comma — not a thing's qualities
+ruleTester(rule, {
+  valid: [
+    'Le dossier est complet, mais brouillon et incomplet.',
+    'Un CV correct, mais confus et un peu long.',
+    "Il n'est pas brouillon et jamais je-sais-tout.",
+  ],
+  invalid: [
+    { text: 'Très bon musicien, pédagogue sincère, mais brouillon et un peu je-sais-tout quand on lui fait une remarque.', errors: ['brouillon', 'je-sais-tout'] },
+  ],
+});
