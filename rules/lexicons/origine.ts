@@ -211,7 +211,11 @@ const DIRECT: LexiconEntry[] = [
   { lemma: 'faciès' },
   { lemma: 'origine ethnique', forms: ['origines ethniques', 'appartenance ethnique', 'origine raciale', 'origines raciales', 'groupe ethnique', 'minorité ethnique', 'minorités ethniques', 'son ethnie', 'sa ethnie', 'leur ethnie'] },
   { lemma: 'double nationalité', forms: ['doubles nationalités', 'binational', 'binationale', 'binationaux', 'binationales', 'double national'] },
-  { lemma: 'beur', forms: ['beurs', 'beurette', 'beurettes', 'rebeu', 'rebeus', 'reubeu', 'renoi', 'renois', 'reunoi'] },
+  // slang and verlan names of origin or colour ("le babtou", "un toubab", "la noich", "un blédard")
+  { lemma: 'beur', forms: ['beurs', 'beurette', 'beurettes', 'rebeu', 'rebeus', 'reubeu', 'renoi', 'renois', 'reunoi', 'babtou', 'babtous', 'toubab', 'toubabs',
+    'noich', 'noichs', 'blédard', 'blédarde', 'blédards', 'blédardes'],
+    // a venue or a work named after the word ("Le Babtou Café", "le film Toubab")
+    notBefore: ['café', 'bar', 'club', 'restaurant', 'food', 'shop', 'records', 'prod'], notAfter: ['film', 'livre', 'roman', 'chanson', 'album', 'série', 'titre'] },
   // the Travellers as a capitalised noun ("M. L., Voyageur de famille manouche"): checked in code (not "SNCF Voyageurs", "voyageur de commerce")
   { lemma: 'voyageur', forms: ['voyageuse', 'voyageurs', 'voyageuses'], tag: 'voyageur' },
   { lemma: 'gens du voyage', forms: ['itinérant de la communauté des gens du voyage', 'communauté des gens du voyage', 'communauté des voyageurs', 'issu des gens du voyage', 'issue des gens du voyage'] },

@@ -555,3 +555,24 @@ ruleTester(rule, {
     { text: 'Marocain de Rabat, son père est restaurateur.', errors: ['Marocain'] },
   ],
 });
+
+// slang and verlan names of origin or colour; a venue or a work named after them
+ruleTester(rule, {
+  valid: [
+    'Le Babtou Café recrute des serveurs.',
+    'Il a vu le film Toubab au cinéma.',
+    "Le Rebeu Club organise un tournoi de foot.",
+    'La chanson Babtou passe en boucle.',
+    'Il écoute le titre Renoi en boucle.',
+    'Elle travaille au Noich Bar le soir.',
+    'Il a lu le roman Blédard cet été.',
+    'Le restaurant Toubab Food ouvre en mai.',
+    'Il parle wolof et français.',
+    'Son surnom au foot, c\'est Bébert.',
+  ],
+  invalid: [
+    { text: "les autres l'appellent le « babtou » au CFA, ça le fait rire", errors: ['babtou'] },
+    { text: 'On le traite de blédard au travail.', errors: ['blédard'] },
+    { text: 'Au village, on l\'appelait le toubab.', errors: ['toubab'] },
+  ],
+});
