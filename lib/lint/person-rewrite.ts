@@ -502,6 +502,8 @@ const OPINION_AFTER_POSSESSIVE = set('avis accord feu sens point');
 const COUNSEL_NOUNS = set('impression avis ressenti sentiment analyse appel relance permanence agenda portefeuille binome hierarchie observation');
 /** Counselling jargon in the sentence ("prescription", "préconisation"). */
 const COUNSEL_WORDS = set('prescription preconisation preconisations positionnement nb');
+/** What the counsellor offers to answer at the end of a note (« pour toute question », « pour tout complément »). */
+const OFFER_NOUNS = set('question complement renseignement information precision demande echange');
 /** Nouns that, after mon / ma / mes, belong to the person ("mon CV", "mes horaires"). */
 const OWN_NOUNS = set('garcon garcons filles bebe jumeaux scooter moto velo appartement maison cv attestation attestations certificat certificats bulletin bulletins planning code caces fimo bafa titre carte banque preavis mission missions tuteur tutrice soeur frere cousin cousine tante oncle parents petits grand neveu niece copain copine ami amie fiance fiancee voisin voisine ecole etudes services permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
 const IMPERSONAL_AFTER_IL = set("faut fallait faudra faudrait y semble semblait reste restait manque suffit vaut parait arrive agit s'");
@@ -623,6 +625,8 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
     else if (DETERMINED_PERSON_NOUNS.has(t) && PERSON_DETERMINERS.has(toks[k - 1]?.t ?? '')) conseiller += 3;
     else if (t === 'son' || t === 'sa' || t === 'ses') conseiller += 2;
     else if (COUNSEL_WORDS.has(t)) conseiller += 2;
+    // "je reste disponible pour toute question", "je reste à disposition pour tout complément": the service's closing offer
+    else if ((t === 'tout' || t === 'toute') && toks[k - 1]?.t === 'pour' && OFFER_NOUNS.has(toks[k + 1]?.t ?? '')) conseiller += 2;
     else if (t === 'tant' && (toks[k + 1]?.t === "qu'" || toks[k + 1]?.t === 'que') && /^(?:accompagn|conseill|referent|coach|charge)/.test(toks[k + 2]?.t ?? '')) conseiller += 3;
   }
   // a sentence that opens on an imperative or a 2pl verb is addressed to the person

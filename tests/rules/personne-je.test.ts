@@ -67,6 +67,10 @@ ruleTester(rule, {
     { text: "Je suis allée voir l'employeur avec Mme Petit pour préparer son immersion.", errors: [{ text: 'Je', messageId: 'conseiller' }] },
     { text: "Je me suis rendue chez l'employeur, il a accepté la PMSMP.", errors: [{ text: 'Je', messageId: 'conseiller' }, 'me'] },
     { text: 'Je suis venue le chercher à la gare, il avait raté son bus.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    // the service's closing offer to answer is the counsellor's; the person's availability for work is the person's
+    { text: 'Je reste disponible pour toute question.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: 'Je reste à votre disposition pour tout complément.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: 'Je reste disponible pour tout type de mission.', errors: [{ text: 'Je', messageId: 'adherent' }], output: 'Vous restez disponible pour tout type de mission.' },
     // a lower-case pronoun before « & » stays the writer's
     { text: "Il a rejoint l'équipe & moi je l'ai félicité.", errors: ['moi', 'je'] },
     // a lower-case « je » after a work noun is the writer's
