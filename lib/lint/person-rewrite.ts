@@ -505,7 +505,7 @@ const COUNSEL_WORDS = set('prescription preconisation preconisations positionnem
 /** What the counsellor offers to answer at the end of a note (« pour toute question », « pour tout complément »). */
 const OFFER_NOUNS = set('question complement renseignement information precision demande echange');
 /** Nouns that, after mon / ma / mes, belong to the person ("mon CV", "mes horaires"). */
-const OWN_NOUNS = set('garcon garcons filles bebe jumeaux scooter moto velo appartement maison cv attestation attestations certificat certificats bulletin bulletins planning code caces fimo bafa titre carte banque preavis mission missions tuteur tutrice soeur frere cousin cousine tante oncle parents petits grand neveu niece copain copine ami amie fiance fiancee voisin voisine ecole etudes services permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
+const OWN_NOUNS = set('inscription inscriptions reinscription garcon garcons filles bebe jumeaux scooter moto velo appartement maison cv attestation attestations certificat certificats bulletin bulletins planning code caces fimo bafa titre carte banque preavis mission missions tuteur tutrice soeur frere cousin cousine tante oncle parents petits grand neveu niece copain copine ami amie fiance fiancee voisin voisine ecole etudes services permis projet experience experiences parcours formation poste emploi metier contrat employeur entreprise licenciement diplome competences horaires disponibilites candidature candidatures compte voiture vehicule fille fils enfant enfants mari femme conjoint conjointe compagnon compagne mere pere famille sante salaire loyer logement domicile ancien ancienne dernier derniere premier premiere stage patron patronne chef cheffe manager responsable objectif souhait envie motivation dossier situation niveau anglais reconversion');
 const IMPERSONAL_AFTER_IL = set("faut fallait faudra faudrait y semble semblait reste restait manque suffit vaut parait arrive agit s'");
 const IMPERSONAL_ADJ = set('important necessaire possible impossible preferable utile indispensable essentiel difficile facile temps question prevu convenu decide entendu probable certain evident clair normal dommage interessant conseille recommande rappele propose demande envisage souhaitable urgent');
 
@@ -551,13 +551,19 @@ export function speakerOf(doc: Doc, a: number, b: number, clauses: readonly JeCl
   // likely to be a thing or a relative ("je cherche une formation mais elle doit être financée")
   let ownVerb = false;
   for (const c of clauses) {
-    const meaning = c.meaning ? deaccent(c.meaning) : '';
+    let meaning = c.meaning ? deaccent(c.meaning) : '';
     const objectClitic = c.clitics.some((k) => ['le', 'la', "l'", 'les'].includes(toks[k].t));
     const personClitic = c.clitics.some((k) => ['lui', 'leur', 'vous'].includes(toks[k].t));
     // "je vous ai proposé", "je vous rappellerai": the counsellor addresses the person
     if (c.clitics.some((k) => toks[k].t === 'vous')) conseiller += 2;
     // "je sais qu'il…", "j'ai appris qu'elle…": a report on someone, not the person's own wish
-    const last = c.pp >= 0 ? c.pp : c.verb;
+    let last = c.pp >= 0 ? c.pp : c.verb;
+    // "j'ai pris contact avec l'employeur", "je reprends contact avec trois agences": « contacter » said in two words,
+    // its object after « avec »
+    if ((meaning === 'prendre' || meaning === 'reprendre') && toks[last + 1]?.t === 'contact' && toks[last + 2]?.t === 'avec') {
+      meaning = 'contacter';
+      last += 2;
+    }
     const reportsOn = toks[last + 1]?.t === 'que' || toks[last + 1]?.t === "qu'";
     // "j'envoie mes candidatures", "je propose mes services": the object is the writer's own
     const ownObject = !personClitic && !objectClitic && possessiveObject(doc, last);

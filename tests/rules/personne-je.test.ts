@@ -71,6 +71,11 @@ ruleTester(rule, {
     { text: 'Je reste disponible pour toute question.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
     { text: 'Je reste à votre disposition pour tout complément.', errors: [{ text: 'Je', messageId: 'conseiller' }] },
     { text: 'Je reste disponible pour tout type de mission.', errors: [{ text: 'Je', messageId: 'adherent' }], output: 'Vous restez disponible pour tout type de mission.' },
+    // « prendre contact avec » is « contacter »: the counsellor's act on one employer, the person's own search when several
+    { text: "J'ai pris contact avec l'employeur pour organiser une immersion.", errors: [{ text: "J'", messageId: 'conseiller' }] },
+    { text: "Je reprends contact avec la référente RSA la semaine prochaine.", errors: [{ text: 'Je', messageId: 'conseiller' }] },
+    { text: "J'ai pris contact avec trois entreprises du bâtiment.", errors: [{ text: "J'", messageId: 'adherent' }], output: 'Vous avez pris contact avec trois entreprises du bâtiment.' },
+    { text: "J'ai pris contact avec Pôle emploi pour mon inscription.", errors: [{ text: "J'", messageId: 'adherent' }, 'mon'], output: 'Vous avez pris contact avec Pôle emploi pour votre inscription.' },
     // a lower-case pronoun before « & » stays the writer's
     { text: "Il a rejoint l'équipe & moi je l'ai félicité.", errors: ['moi', 'je'] },
     // a lower-case « je » after a work noun is the writer's
