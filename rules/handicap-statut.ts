@@ -603,6 +603,31 @@ function answeredNo(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** Insurance products named by the risks they cover. */
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const COVERS = set(`garantie garanties couverture couvertures contrat contrats option options formule formules produit produits`);
+const COVER_RISKS = set(`deces incapacite`);
+/**
+ * "garanties invalidité-décès", "contrat incapacité-invalidité", "couverture invalidité": a product of an insurer's
+ * or a broker's job (not "sa garantie invalidité a pris le relais", the person's own cover).
+ */
+function insuranceCover(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const near = (k: number) => toks[k] && toks[k].sn === sn ? toks[k].t : '';
+  if (COVER_RISKS.has(near(from + 1)) && toks[from + 1].hyphen) return true;
+  if (COVER_RISKS.has(near(from - 1)) && toks[from].hyphen) return true;
+  return COVERS.has(near(from - 1)) && !POSSESSIVE_OWNERS.has(near(from - 2));
+}
+const POSSESSIVE_OWNERS = set(`son sa ses leur leurs votre vos mon ma mes`);
+/** "contraintes de santé compatibles avec…": the neutral wording the report is asked to use. */
+function neutralWording(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from + 1; k + 2 < toks.length && toks[k].sn === sn; k++) if (/^contraintes?$/.test(toks[k].t) && toks[k + 1].t === 'de' && toks[k + 2].t === 'sante') return true;
+  return false;
+}
+
 export default defineRule({
   id: 'handicap-statut',
   meta: {
@@ -663,6 +688,10 @@ export default defineRule({
       // "conseiller Cap emploi", "référente Agefiph", "moniteur d'atelier en ESAT": the organisation as a workplace
       const prev = toks[hit.from - 1];
       if (prev && prev.sn === toks[hit.from].sn && /^(conseiller|conseillere|referent|referente|charge|chargee|moniteur|monitrice|educateur|educatrice|partenaire|delegation|delegue|deleguee)$/.test(prev.t)) continue;
+      // "garanties invalidité-décès", "contrats incapacité-invalidité": an insurance product sold or managed, not the person's status
+      if (hit.entry.lemma === 'invalidité' && insuranceCover(doc, hit.from)) continue;
+      // "Préconisations du médecin du travail : contraintes de santé compatibles avec…": the source of the recommended neutral wording
+      if (tag === 'amenagement' && neutralWording(doc, hit.from)) continue;
       if (mode === 'personne') {
         // "invalide" is also "code invalide": only "il est invalide", "reconnu invalide à 80 %"
         if (!prev || !/^(est|etait|devenu|devenue|reconnu|reconnue|declare|declaree|sont|suis|etre)$/.test(prev.t)) continue;

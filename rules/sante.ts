@@ -1335,7 +1335,7 @@ function fallAsCircumstance(doc: Doc, from: number): boolean {
 }
 // "le projet est en convalescence", "le planning est une vraie migraine": a care word said of a thing, too
 const FIGURATIVE_PSY = set(`schizophrene schizophrenique bipolaire paranoiaque depression depressif depressive psychotique convalescence migraine malade malades perfusion
-  cancer gangrene mort agonie asphyxie`);
+  cancer gangrene mort agonie asphyxie soins reanimation coma`);
 /** Things a psychiatric word is said of by figure of speech, never a person. */
 const THING_NOUNS = set(`strategie strategies politique politiques discours direction projet projets marche marches management entreprise societe
   positionnement situation organisation logique demarche message economie secteur fret bourse immobilier commerce trafic ventes planning
@@ -1351,6 +1351,18 @@ function thingSubject(doc: Doc, from: number): boolean {
   let k = from - 1;
   while (k >= 0 && k >= from - 6 && toks[k].sn === sn && FIGURATIVE_SKIP.has(toks[k].t)) k--;
   for (let j = k; j >= 0 && j >= k - 1 && toks[j].sn === sn && toks[j].k === Kind.Word; j--) if (THING_NOUNS.has(toks[j].t)) return true;
+  return false;
+}
+const GIVES = set(`donne donnent donnait donnaient donner donnerait file filent`);
+/** "ce boulot lui donne de l'urticaire": a give verb just before, with a dislike ("boulot", "réunions") or a thing as its subject. */
+function dislikeIdiom(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let v = from - 1; v >= Math.max(0, from - 4) && toks[v].sn === sn; v--) {
+    if (!GIVES.has(toks[v].t)) continue;
+    for (let k = v - 1; k >= Math.max(0, v - 5) && toks[k].sn === sn; k--) if (FIGURATIVE_ALLERGY.has(toks[k].t) || THING_NOUNS.has(toks[k].t)) return true;
+    return false;
+  }
   return false;
 }
 /** Care words said of a thing they belong to: "la maladie du bâtiment", "la transplantation de l'usine en Pologne", "l'hémorragie des effectifs". */
@@ -1930,9 +1942,11 @@ export default defineRule({
       if (family === 'traitement' && hit.to - hit.from === 1 && toks[hit.from].t.length <= 5 && /^[A-ZÀ-Ý][a-zà-ÿ]/.test(hit.entry.lemma) && doc.isUpper(hit.from)
         && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) continue;
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
-      // "son ancienne boîte était sous perfusion des subventions": the head of the term, past its preposition
-      if ((FIGURATIVE_PSY.has(toks[hit.from].t) || (toks[hit.from].t === 'sous' && FIGURATIVE_PSY.has(toks[hit.to - 1].t))) && thingSubject(doc, hit.from)) continue;
+      // "son ancienne boîte était sous perfusion des subventions", "le projet est en réanimation": the head of the term, past its preposition
+      if ((FIGURATIVE_PSY.has(toks[hit.from].t) || ((toks[hit.from].t === 'sous' || toks[hit.from].t === 'en') && FIGURATIVE_PSY.has(toks[hit.to - 1].t))) && thingSubject(doc, hit.from)) continue;
       if (hit.to - hit.from === 1 && FIGURATIVE_OF.has(toks[hit.from].t) && thingOwner(doc, hit.to)) continue;
+      // "ce boulot lui donne de l'urticaire", "la paperasse me donne de l'urticaire": a dislike, not a skin condition
+      if (toks[hit.from].t === 'urticaire' && dislikeIdiom(doc, hit.from)) continue;
       // "le jardinage, c'est une vraie thérapie pour lui": a pastime praised as a cure
       if (hit.to - hit.from === 1 && PRAISED_CURES.has(toks[hit.from].t) && praisedAsCure(doc, hit.from)) continue;
       if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;

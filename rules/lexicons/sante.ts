@@ -1601,9 +1601,9 @@ const TERMS: LexiconEntry[] = [
     'intoxication aux solvants', 'intoxication aux métaux lourds', 'intoxication au mercure', 'intoxication aux champignons',
     'intoxication alimentaire', 'intoxication médicamenteuse', 'intoxication aux produits phytosanitaires', 'saturnisme'],
     { notBefore: ['collective', 'collectives', 'de masse'], notNear: ['risque', 'risques', 'prévention', 'prévenir', 'formation', 'protocole', 'procédure', 'Certiphyto', 'sensibilisation', 'éviter'] }),
-  // small airways and circulation of the hands
+  // small airways and circulation of the hands; an epidemic or a season is a workplace's (notNear words are single tokens)
   ...n('pathologie', ['bronchiolite', 'bronchiolite chronique', 'bronchiolite oblitérante', 'bronchiectasie', 'bronchectasie'],
-    { notNear: ['épidémie', 'épidémies', 'campagne', 'prévention', 'saison', 'service', 'unité', 'kiné respiratoire des', 'crèche', 'crèches'] }),
+    { notNear: ['épidémie', 'épidémies', 'campagne', 'prévention', 'saison'] }),
   ...n('pathologie', ['phénomène de Raynaud', 'syndrome de Raynaud', 'acrosyndrome', 'acrocyanose']),
   // visual field losses told in words
   ...n('pathologie', ['perte du champ visuel', 'perte de champ visuel', 'perte partielle du champ visuel', 'déficit du champ visuel',

@@ -79,6 +79,9 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
       if (t.t === 'cours' && (toks[k - 1]?.t === 'long' || toks[k - 1]?.t === 'au')) return false;
       // "dossier MDPH en cours pour l'AEEH", "demande en cours d'instruction pour l'AAH": in progress, not a class
       if (t.t === 'cours' && toks[k - 1]?.t === 'en' && (!/^(de|d'|du|des)$/.test(toks[k + 1]?.t ?? '') || IN_PROGRESS.has(toks[k + 2]?.t ?? ''))) return false;
+      // "trois après-midi par semaine en dialyse": a week or a day is an event ("semaine du handicap", "journée
+      // mondiale du diabète") only with its complement; otherwise it is a time
+      if (TIME_FRAMES.has(t.t) && !EVENT_LINKS.has(toks[k + 1]?.t ?? '')) return false;
       // "jeune sans diplôme atteint de…", "sans emploi depuis son AVC": what the person lacks describes the person
       if (toks[k - 1]?.t === 'sans') return false;
       // "dans le cadre du parcours de PMA": the idiom "as part of", not a manager
@@ -99,6 +102,8 @@ export function inFrame(doc: Doc, from: number, reach = 7): boolean {
   return false;
 }
 
+const TIME_FRAMES = set(`semaine journee`);
+const EVENT_LINKS = set(`de du des d' nationale mondiale europeenne internationale sur`);
 const ARTICLES = set(`le la les l' un une`);
 /** A person near goods makes them the person's care ("il a reçu un kit de sevrage", "le forfait d'hospitalisation de sa fille"). */
 const GOODS_OWNER = set(`il elle ils elles lui son sa ses leur leurs mon ma mes je j' me m' moi votre vos vous`);

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // an insurance product by the risks it covers; the source of the recommended neutral wording
+    "Pilotage d'un portefeuille d'entreprises clientes, contrats de prévoyance, garanties invalidité-décès.",
+    'Courtier, il vend des contrats invalidité aux artisans.',
+    'Préconisations du médecin du travail reprises avec son accord : contraintes de santé compatibles avec un poste sans manipulation fine.',
     // round 21: the medical adviser acting on a status reported on its own; a job with a scheme
     "Il a travaillé deux ans auprès de Cap emploi comme agent d'accueil.",
     "L'Agefiph a publié son rapport annuel.",
@@ -131,6 +135,8 @@ ruleTester(rule, {
     'Il a été arrêté deux jours en juin par la police.',
   ],
   invalid: [
+    { text: 'Sa garantie invalidité a pris le relais.', errors: ['invalidité'] },
+    { text: 'Préconisations du médecin du travail : pas de port de charges.', errors: ['Préconisations du médecin du travail'] },
     { text: "Je sollicite l'Agefiph pour une étude ergonomique du poste.", errors: ['Agefiph'] },
     { text: "Ses deux formations ont été financées par l'Agefiph.", errors: ['Agefiph'] },
     { text: "Formation de cariste financée par l'Agefiph.", errors: ['Agefiph'] },

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // figurative care words said of a thing; a dislike told as a rash
+    'Le dossier est en soins intensifs chez le DRH selon elle.',
+    'Le projet est en réanimation depuis le départ du chef.',
+    "Il dit que ce boulot lui donne de l'urticaire, il préfère le contact client.",
+    "La paperasse lui donne de l'urticaire.",
     // a substance as a crop or a seized good is an offence (infractions); a disease a genetic predisposition is to is a risk
     'Il a été pris avec des plants de cannabis dans son jardin.',
     'Il cultivait du cannabis dans son garage.',
@@ -494,6 +499,12 @@ ruleTester(rule, {
     "Le policier l'a arrêté en flagrant délit.",
   ],
   invalid: [
+    // a frequency ("par semaine") is no event frame; a rash from an allergen; a relative in intensive care; no notNear word
+    { text: "Il passe trois après-midi par semaine en dialyse, d'où des horaires aménagés.", errors: ['dialyse'] },
+    { text: 'Elle va deux matinées par semaine en chimiothérapie.', errors: ['chimiothérapie'] },
+    { text: 'Sa fille a une bronchiolite chronique, elle demande des horaires compatibles avec les soins.', errors: ['bronchiolite chronique'] },
+    { text: "Le latex lui donne de l'urticaire, il évite les gants.", errors: ['urticaire'] },
+    { text: 'Son père est en soins intensifs depuis lundi.', errors: ['soins intensifs'] },
     // consumption stays a finding beside a crop word; a disease the person had beside a predisposition stays one
     { text: 'Il fume trois joints par jour, il a planté des pieds de tomates.', errors: ['joints'] },
     { text: 'Il fume du cannabis tous les soirs.', errors: ['cannabis'] },
