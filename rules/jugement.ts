@@ -296,9 +296,21 @@ export function negatedTerm(doc: Doc, from: number): boolean {
 }
 
 /** Does the writer keep the label at a distance ("peur de paraître arrogant", "il se trouve lent")? */
+/** Nouns that cite a word as a word: « le mot plouc », « le terme « assisté » », « l'adjectif paresseux ». */
+const WORD_NOUNS = new Set(['mot', 'mots', 'terme', 'termes', 'expression', 'expressions', 'adjectif', 'adjectifs', 'qualificatif', 'qualificatifs', 'vocable', 'insulte']);
+const WORD_DETS = new Set(['le', 'les', 'ce', 'ces', 'du', 'des', 'un', "l'", 'cet', 'cette', 'une']);
+/** « le mot plouc est cité dans le livre », « l'expression « cas social » » : the word mentioned, applied to no one. */
+function citedWord(doc: Doc, from: number, sn: number): boolean {
+  let j = from - 1;
+  const q = tokenAt(doc, j, sn)?.t;
+  if (q === '«' || q === '"' || q === '“') j--;
+  return WORD_NOUNS.has(tokenAt(doc, j, sn)?.t ?? '') && WORD_DETS.has(tokenAt(doc, j - 1, sn)?.t ?? '');
+}
+
 export function distanced(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
+  if (citedWord(doc, from, sn)) return true;
   for (let j = from - 1, s = 0; s < 7; j--, s++) {
     const t = tokenAt(doc, j, sn);
     // someone's insult reported in quotes, not the writer's word: « un collègue l'a traité de « taré » » (unquoted, « le traitait de tèbè », it stays a finding)

@@ -226,6 +226,8 @@ function stalkEnd(doc: Doc, v: number): number {
   return end;
 }
 
+/** Couple words whose « avec » names the partner: « en concubinage avec », « en couple avec », « pacsée avec ». */
+const COUPLE_WITH = new Set(['concubinage', 'couple', 'pacse', 'pacsee']);
 const NEEDS_ADJACENT_KIN = new Set(['empeche', 'empechait', 'interdit', 'interdisait', 'controle', 'controlait', 'poursuit', 'poursuivait', 'surveille', 'surveillait']);
 /** Works whose subject a report may name: the film the person edited, the play they light. */
 const WORKS = new TokenSet(['film', 'films', 'court-metrage', 'metrage', 'long-metrage', 'documentaire', 'piece', 'roman', 'livre', 'ouvrage', 'spectacle', 'exposition', 'article', 'reportage',
@@ -332,6 +334,8 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
       for (let k = i - 1; k >= 0 && k >= i - 14 && toks[k].sn === sn; k--) {
         if (WORK.has(toks[k].t)) break;
         if (kinAt(doc, k, sn) > 0) { found = true; break; }
+        // the partner named by the couple: « vit en concubinage avec un homme qui la rabaisse », « en couple avec quelqu'un qui la contrôle »
+        if (COUPLE_WITH.has(toks[k].t) && toks[k + 1]?.t === 'avec') { found = true; break; }
       }
       if (!found) continue;
     }

@@ -142,3 +142,15 @@ ruleTester(rule, {
     { text: "Il fait des remarques stupides pendant l'atelier.", errors: ['stupides'] },
   ],
 });
+
+// a word cited as a word (« le mot », « l'expression », « le terme ») is applied to no one
+ruleTester(rule, {
+  valid: [
+    "Le mot plouc est cité dans le livre étudié en atelier d'écriture.",
+    "Atelier d'écriture : le terme « beauf » a fait débat.",
+  ],
+  invalid: [
+    { text: 'C’est un plouc.', errors: ['plouc'] },
+    { text: 'Le mot qui lui va : un vrai plouc.', errors: ['plouc'] },
+  ],
+});

@@ -644,3 +644,16 @@ ruleTester(rule, {
     { text: 'Sa femme est partie vivre chez sa mère avec les deux enfants après des disputes répétées.', errors: ['disputes répétées'] },
   ],
 });
+
+// the partner named by the couple words (« en concubinage avec », « en couple avec ») before a threat or belittling verb — not a support, not a work partner
+ruleTester(rule, {
+  valid: [
+    'Elle est en couple avec un collègue qui la soutient.',
+    'Elle vit en concubinage depuis 2019.',
+    'Travail en binôme avec un formateur qui la menace de sanction si elle rate.',
+  ],
+  invalid: [
+    { text: 'Elle vit en concubinage avec un homme qui la rabaisse constamment.', errors: ['la rabaisse constamment'] },
+    { text: 'Elle est en couple avec un garçon qui la harcèle au téléphone.', errors: ['la harcèle'] },
+  ],
+});
