@@ -1600,7 +1600,7 @@ const TERMS: LexiconEntry[] = [
   ...n('pathologie', ['intoxication aux pesticides', 'intoxication au monoxyde de carbone', 'intoxication au CO', 'intoxication au plomb',
     'intoxication aux solvants', 'intoxication aux métaux lourds', 'intoxication au mercure', 'intoxication aux champignons',
     'intoxication alimentaire', 'intoxication médicamenteuse', 'intoxication aux produits phytosanitaires', 'saturnisme'],
-    { notBefore: ['collective', 'collectives', 'de masse'], notNear: ['risque', 'risques', 'prévention', 'prévenir', 'formation', 'protocole', 'procédure', 'Certiphyto', 'sensibilisation', 'éviter'] }),
+    { notBefore: ['collective', 'collectives', 'de masse'], notNear: ['risque', 'risques', 'prévention', 'prévenir', 'formation', 'protocole', 'procédure', 'Certiphyto', 'sensibilisation'] }),
   // small airways and circulation of the hands; an epidemic or a season is a workplace's (notNear words are single tokens)
   ...n('pathologie', ['bronchiolite', 'bronchiolite chronique', 'bronchiolite oblitérante', 'bronchiectasie', 'bronchectasie'],
     { notNear: ['épidémie', 'épidémies', 'campagne', 'prévention', 'saison'] }),

@@ -12,7 +12,7 @@ ruleTester(rule, {
     'Il souhaite construire sur le terrain familial en Bretagne.',
     'Elle a hérité du terrain familial à côté de Vannes.',
     "Technicienne en laboratoire, elle réalise des tests de portage pour les patients.",
-    // round 11 traps: lab work in a young graduate's path, a filmed face, a recorded voice
+    // lab work in a young graduate's path, a filmed face, a recorded voice
     "Son stage s'est déroulé au laboratoire de cytogénétique (caryotypes, préparation d'échantillons).",
     "Le recruteur cherchait une expérience en séquençage haut débit.",
     "Elle a enregistré son visage dans une vidéo de présentation pour LinkedIn.",
@@ -58,14 +58,14 @@ ruleTester(rule, {
     'La clinique réalise des tests ADN de filiation et des dépistages de maladies héréditaires pour des éleveurs de bergers australiens.',
   ],
   invalid: [
-    // round 21: HLA typing with its allele and result
+    // HLA typing with its allele and result
     { text: 'Diagnostic posé après un typage HLA DQB1*06:02 positif.', errors: ['typage HLA DQB1*06:02 positif'] },
     { text: 'Elle est porteuse du HLA-B27, comme son père.', errors: ['HLA-B27'] },
     { text: 'Il a un terrain familial de cancers du côté de sa mère.', errors: ['terrain familial'] },
     // the person's own, beside animals
     { text: 'Elle a une maladie héréditaire et travaille dans un élevage de chevaux.', errors: ['maladie héréditaire'] },
     { text: 'Il a fait un test de paternité pour son fils.', errors: ['test de paternité'] },
-    // round 11: the person's face or iris enrolled on a device
+    // the person's face or iris enrolled on a device
     { text: "Pour entrer dans les locaux, il a dû enregistrer son visage sur la borne d'accueil.", errors: ['enregistrer son visage'] },
     { text: 'Il a dû scanner son iris pour accéder au data center.', errors: ['son iris'] },
     { text: 'La pointeuse enregistre la géométrie de sa main.', errors: ['géométrie de sa main'] },

@@ -7,10 +7,10 @@ ruleTester(rule, {
     "Pilotage d'un portefeuille d'entreprises clientes, contrats de prévoyance, garanties invalidité-décès.",
     'Courtier, il vend des contrats invalidité aux artisans.',
     'Préconisations du médecin du travail reprises avec son accord : contraintes de santé compatibles avec un poste sans manipulation fine.',
-    // round 21: the medical adviser acting on a status reported on its own; a job with a scheme
+    // the medical adviser acting on a status reported on its own; a job with a scheme
     "Il a travaillé deux ans auprès de Cap emploi comme agent d'accueil.",
     "L'Agefiph a publié son rapport annuel.",
-    // round 20: a form answered "no", the agency heading its own report
+    // a form answered "no", the agency heading its own report
     'Elle a coché « non » à la question sur la RQTH.',
     'CAP EMPLOI 71 – ENTRETIEN DE DIAGNOSTIC',
     "Elle travaille auprès de personnes handicapées depuis dix ans.",
@@ -26,7 +26,7 @@ ruleTester(rule, {
     // a workforce rate, not the person's status
     "L'entreprise emploie 6 % de bénéficiaires de l'obligation d'emploi.",
     'Le taux de travailleurs handicapés atteint 4 %.',
-    // round 18: the organisation's network or staff named as a partner
+    // the organisation's network or staff named as a partner
     "L'interprète LSF du réseau Cap emploi n'était pas disponible, la réunion d'information est reportée.",
     "Réunion partenariale : l'équipe de Cap emploi présente ses actions.",
     // school staff: the schemes and the MDPH are the pupils'; a ticked "non"; an employer with an address between commas
@@ -45,12 +45,12 @@ ruleTester(rule, {
     "Il perçoit une allocation d'intégration du CPAS pour son logement.",
     "Il travaille sur des projets d'AI générative.",
     "J'ai été arrêté deux jours en garde à vue en mars.",
-    // round 11 traps: a long-term jobseeker, a site stopped at once
+    // a long-term jobseeker, a site stopped at once
     "Elle accompagne un CLD de 55 ans vers la reprise d'emploi.",
     "Public CLD : chômeurs de longue durée, accompagnement renforcé.",
     "Le chantier a été stoppé : arrêt immédiat des travaux après l'accident.",
     "Arrêt total de la production en août.",
-    // round 10 traps: jobseekers, youth information, assessors, adapted physical activity
+    // jobseekers, youth information, assessors, adapted physical activity
     'Public CLD accueilli en atelier.',
     'Le Point IJ de la mairie accueille les jeunes.',
     'Il évalue le GIR des résidents en EHPAD.',
@@ -93,7 +93,7 @@ ruleTester(rule, {
     'Le chantier a connu un arrêt de deux semaines en août.',
     'Il a pris un arrêt de deux ans pour voyager.',
     "Sa fille est malade ; l'arrêt de deux mois de son contrat l'inquiète.",
-    // round 4: a school institution as a workplace, the organisation as the employer, the law
+    // a school institution as a workplace, the organisation as the employer, the law
     'Elle est éducatrice spécialisée en IME depuis dix ans et cherche un poste en libéral.',
     'Il postule comme moniteur éducateur dans un ITEP.',
     "Elle a exercé comme aide médico-psychologique en maison d'accueil spécialisée.",
@@ -101,7 +101,7 @@ ruleTester(rule, {
     "Atelier droits des salariés : présentation de la loi handicap de 2005 et de l'OETH.",
     'Elle travaille comme AESH dans une école primaire.',
     'Il a signé un contrat à temps partiel pour raisons familiales.',
-    // round 5: the public a job looks after; the health insurance's control as a workplace; a leave's length without illness
+    // the public a job looks after; the health insurance's control as a workplace; a leave's length without illness
     "Poste de moniteur d'atelier en ESAT : encadrement de travailleurs handicapés en espaces verts.",
     'Elle était secrétaire du médecin conseil à la CPAM pendant dix ans.',
     "L'usine a annoncé un arrêt de 10 jours de la production.",
@@ -144,7 +144,7 @@ ruleTester(rule, {
     { text: "Il a obtenu une aide de l'Agefiph pour son permis.", errors: ['Agefiph'] },
     { text: 'Reprise en mi-temps thérapeutique validée par le médecin conseil à compter du 02/12.', errors: ['mi-temps thérapeutique'] },
     { text: 'Inscrit auprès de Cap emploi depuis janvier.', errors: ['Cap emploi'] },
-    // round 20: the fund's ergonomist studying the person's workstation; a scheme heading the report stays a finding
+    // the fund's ergonomist studying the person's workstation; a scheme heading the report stays a finding
     { text: "Étude de poste par l'ergonome de l'Agefiph.", errors: ['Agefiph'] },
     // sweep traps: the person's own leave, a request for an adapted job
     { text: 'Il est en congé maladie depuis mars.', errors: ['en congé maladie'] },
@@ -152,7 +152,7 @@ ruleTester(rule, {
     { text: 'Dossier envoyé à la MDPH pour un poste aménagé.', errors: ['MDPH'] },
     { text: 'Cap emploi présente sa candidature aux entreprises.', errors: ['Cap emploi'] },
     { text: 'Cap emploi le présente aux employeurs depuis mars, il est motivé.', errors: ['Cap emploi'] },
-    // round 18: a route open to the status offered to the person; the organisation following the person
+    // a route open to the status offered to the person; the organisation following the person
     { text: "Vous pouvez candidater par la voie du recrutement contractuel ouverte aux bénéficiaires de l'obligation d'emploi.", errors: ["bénéficiaires de l'obligation d'emploi"] },
     { text: "Elle est suivie par l'antenne Cap emploi de Brest.", errors: ['Cap emploi'] },
     // English in notes
@@ -161,12 +161,12 @@ ruleTester(rule, {
     { text: "Il perçoit une allocation d'intégration du SPF Handicap.", errors: ["allocation d'intégration"] },
     { text: 'Elle a refusé le poste et doit demander la RQTH.', errors: ['RQTH'] },
     { text: "Il n'a pas pour l'instant de traitement mais une RQTH depuis 2020.", errors: ['RQTH'] },
-    // round 11: civil-service leave acronym with its vocabulary, immediate and long leaves
+    // civil-service leave acronym with its vocabulary, immediate and long leaves
     { text: 'Attaché territorial, il est en CLD depuis deux ans et voit le médecin agréé.', errors: ['CLD'] },
     { text: 'Après son infarctus, arrêt immédiat.', errors: ['arrêt immédiat'] },
     { text: 'Maladie de Hodgkin diagnostiquée, arrêt immédiat.', errors: ['arrêt immédiat'] },
     { text: 'Deux ans en arrêt longue durée, puis reprise.', errors: ['en arrêt longue durée'] },
-    // round 10: civil-service leave acronyms, allowances, an elderly relative's dependency
+    // civil-service leave acronyms, allowances, an elderly relative's dependency
     { text: 'Elle est en CLM depuis six mois.', errors: ['CLM'] },
     { text: 'Elle est en CMO depuis trois semaines.', errors: ['CMO'] },
     { text: 'Ses IJ sont versées par la CPAM.', errors: ['IJ'] },
@@ -227,7 +227,7 @@ ruleTester(rule, {
     // the passive keeps the leave reading
     { text: 'Il a été arrêté par son médecin pour deux semaines.', errors: ['arrêté'] },
     { text: 'Il est arrêté depuis trois semaines.', errors: ['arrêté'] },
-    // round 4: school schemes, sick-leave and RQTH shorthand, sheltered work, long forms of therapeutic part-time
+    // school schemes, sick-leave and RQTH shorthand, sheltered work, long forms of therapeutic part-time
     { text: 'Scolarité en ULIS au collège, puis CAP non terminé.', errors: ['ULIS'] },
     { text: 'Son fils est scolarisé en IME depuis septembre.', errors: ['IME'] },
     { text: 'Son fils est accompagné par une AESH dix heures par semaine.', errors: ['AESH'] },
@@ -238,7 +238,7 @@ ruleTester(rule, {
     { text: "Il relève de l'OETH depuis 2021.", errors: ['OETH'] },
     { text: 'Reprise en temps partiel pour motif thérapeutique jusqu’en juin.', errors: ['temps partiel pour motif thérapeutique'], output: 'Reprise en temps partiel jusqu’en juin.' },
     { text: 'Reprise à mi-temps pour raisons de santé depuis janvier.', errors: ['mi-temps pour raisons de santé'], output: 'Reprise à mi-temps depuis janvier.' },
-    // round 5: a leave's length next to a short disease name; the health insurance's medical control
+    // a leave's length next to a short disease name; the health insurance's medical control
     { text: 'Ne viendra pas au RDV car zona sur le visage, arrêt de 10 jours.', errors: ['arrêt'] },
     { text: 'Grippe carabinée, arrêt de 5 jours.', errors: ['arrêt'] },
     { text: 'Il a été convoqué par le médecin conseil en septembre.', errors: [{ text: 'convoqué par le médecin conseil', messageId: 'arret' }] },
@@ -246,7 +246,7 @@ ruleTester(rule, {
     { text: 'Il a le statut de travailleur handicapé depuis 2019.', errors: ['statut de travailleur handicapé'] },
     { text: "Il fait partie des travailleurs handicapés de l'entreprise.", errors: ['travailleurs handicapés'] },
 
-    // round 6: dictated acronyms spelled letter by letter; incapacity pensions
+    // dictated acronyms spelled letter by letter; incapacity pensions
     { text: 'la R Q T H est arrivée en janvier', errors: ['R Q T H'] },
     { text: 'il touche l’A A H depuis 2019', errors: ['A A H'] },
     { text: 'dossier M D P H en cours', errors: ['M D P H'] },
