@@ -179,6 +179,10 @@ const SENTENCE_WORDS = set('sursis ferme fermes prison taule tribunal juge jugem
 const MEETING_CUES = set('vu vue rencontre rencontree convoque convoquee pointe pointer pointage obligations bracelet audience audiences');
 /** Papers sent to the service: "synthèse transmise au SPIP" (a trainee's or a social worker's papers are their job). */
 const REPORT_CUES = set('synthese rapport bilan courrier attestation transmis transmise adresse adressee');
+/** Articles between "pour" and an offence named before the juvenile judge: "pour les dégradations", "pour ses vols". */
+const JDE_OFFENCE_DETS = set('les ses');
+/** Verbs of watching hearings as a visitor or an intern: "a assisté aux audiences", "a adoré les audiences". */
+const HEARING_WATCHED = set('assiste assister assistait observe observer observait adore aime aimait suivi suivre suivait decouvert decouvrir');
 const TRAINEE = set('stage stages stagiaire stagiaires educateur educatrice educateurs alternance alternant alternante apprenti apprentie');
 /** The shade, not a cell: "mis à l'ombre les plants", "à l'ombre des grands chefs", "au frais pour l'été". */
 const SHADE_CONTEXT = set(`plant plants plante plantes tomates jardin jardinage semis pot pots soleil chaleur canicule terrasse arbre arbres
@@ -282,9 +286,14 @@ exposition escape architecture architecte renove renover renovee renovent renova
 /** Verbs of paying damages to the civil parties: "indemniser les parties civiles", "rembourse la partie civile". */
 const PAY_CIVIL = set(`indemniser indemnise indemnisait indemnisera indemnisent dedommager dedommage dedommagait dedommagera rembourser rembourse
 remboursait remboursera payer paye verser verse`);
+const CIVIL_DETS = set("les la l' aux a");
+/** Helping others pay: "aide les victimes à indemniser…" is a job. */
+const HELPING = set('aide aider aidait accompagne accompagner');
 const UNPAID_NOT_PENAL = set(`stage stages stagiaire stagiaires benevole benevoles benevolat volontaire volontariat domestique menager menagere aidant aidante aidants famille familiale
 parents femmes invisible associatif exploitation conjoint conjointe collaborateur oncle tante pere mere frere soeur cousin cousine
-grand-pere grand-mere ferme entreprise familiale`);
+grand-pere grand-mere entreprise familiale`);
+/** Determiners that make "ferme" a farm ("à la ferme de son oncle"), not a prison term ("six mois ferme"). */
+const FARM_DETS = set("la une sa ma leur notre");
 /** An alternative measure around unpaid work: "dans le cadre d'une composition pénale", "proposé par le délégué du procureur". */
 const UNPAID_PENAL = set('composition penale procureur delegue deleguee sanction spip tig judiciaire alternative poursuites collectivite cpip jap');
 /** The count before unpaid work: "105 heures de travail non rémunéré". */
@@ -683,6 +692,15 @@ export default defineRule({
       }
       return false;
     };
+    /** A justice job in apposition opening the sentence: "Juriste au FGTI, il indemnisait les parties civiles". */
+    const jobApposition = (v: number): boolean => {
+      const sn = toks[v].sn;
+      let a = v;
+      while (a > 0 && toks[a - 1].sn === sn) a--;
+      if (!JUSTICE_JOBS.has(toks[a].t)) return false;
+      for (let k = a + 1; k < v; k++) if (toks[k].t === ',') return true;
+      return false;
+    };
     /** A job title or an application right before the place: "Agent d'entretien | au | centre pénitentiaire", "CDD à la maison d'arrêt". */
     const workplaceJobBefore = (i: number): boolean => {
       const sn = toks[i].sn;
@@ -943,9 +961,9 @@ export default defineRule({
           // partie civile" is the victim's side of a case, no offence of the person
           // "doit indemniser les parties civiles", "dédommage la partie civile": damages the person owes after a conviction
           let v = i - 1;
-          if (set("les la l' aux a").has(t(v, i))) v--;
+          if (CIVIL_DETS.has(t(v, i))) v--;
           if (PAY_CIVIL.has(t(v, i)) && !negatedBefore(doc, v) && !justiceJobBefore(v) && !jobFrameBefore(doc, v) && !orgSubject(v) && !thirdPartySubject(v)
-            && !set('aide aider aidait accompagne accompagner').has(t(v - 1, i)) && !set('aide aider aidait accompagne accompagner').has(t(v - 2, i)) && personNamed(doc, v, h.to)) { report(v, h.to); break; }
+            && !HELPING.has(t(v - 1, i)) && !HELPING.has(t(v - 2, i)) && !jobApposition(v) && personNamed(doc, v, h.to)) { report(v, h.to); break; }
           let k = h.to;
           if (t(k, i) !== 'dans' && t(k, i) !== 'au' && t(k, i) !== 'a') break;
           k++;
@@ -1541,6 +1559,10 @@ export default defineRule({
 
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || deliveredAsJob(i) || topicFrame(doc, i)) break;
           if (around(doc, i, h.to, UNPAID_NOT_PENAL, 10)) break;
+          // "à la ferme de son oncle": unpaid help on a farm (not "quatre mois ferme")
+          let farm = false;
+          for (let q = h.to; q < h.to + 8 && toks[q]?.sn === toks[i].sn; q++) if (toks[q].t === 'ferme' && FARM_DETS.has(t(q - 1, i))) { farm = true; break; }
+          if (farm) break;
           // the count before ("105 heures de travail non rémunéré") or after ("un travail non rémunéré de 70h", "de 70 heures")
           const countedAfter = t(h.to, i) === 'de' && toks[h.to + 1]?.sn === toks[i].sn
             && (/^\d+h$/.test(toks[h.to + 1].t) || (isNumberToken(toks[h.to + 1]) && HOURS.has(t(h.to + 2, i))));
@@ -1556,9 +1578,12 @@ export default defineRule({
           let penal = false;
           let k = h.to;
           if (t(k, i) === 'au' && PENAL_ADJ.has(t(k + 1, i))) { penal = true; e = k + 2; }
-          else if (t(k, i) === 'pour') {
+          else if (t(k, i) === 'pour' || t(k, i) === 'pr') {
+            // "pour des vols", texting "pr des vols"; "pour les dégradations du gymnase": an offence of the lexicon after the article
             const off = offenceAfter(doc, k);
+            const named = !off && JDE_OFFENCE_DETS.has(t(k + 1, i)) ? hitAt.get(k + 2) : undefined;
             if (off && toks[off[0]].sn === toks[i].sn) { penal = true; e = off[1]; }
+            else if (named && toks[named.from].sn === toks[i].sn) { penal = true; e = named.to; }
           }
           if (!penal && !around(doc, i, h.to, MINOR_PENAL, 10)) break;
           // the step before: "comparution devant", "passé devant", "convoqué chez", "jugé par"
@@ -1572,6 +1597,8 @@ export default defineRule({
         case 'pendant': {
           // "l'affaire est à l'instruction", "son audience est renvoyée", "doit comparaître en mars": a pending criminal case
           if (!entryAccepts(h, ctx, false, false) || negatedBefore(doc, i) || justiceJobBefore(i) || justiceJobAfter(h.to) || deliveredAsJob(i) || offenceFrame(i)) break;
+          // "stage de 3e chez un avocat, a adoré les audiences", "a assisté aux audiences du tribunal": hearings watched, not the person's own
+          if (toks[i].t.startsWith('audience') && (sentenceHas(doc, i, TRAINEE) || (set('aux les des').has(pw) && HEARING_WATCHED.has(t(i - 2, i))))) break;
           let s = i;
           // the case as the subject: "l'affaire est | à l'instruction", "sa plainte est | en cours d'instruction"
           if (IS.has(pw) && PENDING_SUBJECTS.has(t(i - 2, i))) s = SUBJECT_DETS.has(t(i - 3, i)) ? i - 3 : i - 2;

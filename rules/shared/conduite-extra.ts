@@ -40,6 +40,9 @@ export function topicFrame(doc: Doc, from: number, reach = 6): boolean {
 const OFFENCE_STOP = set(`en a au aux le la les l' il elle ils elles et ou mais qui que qu' dont depuis pendant durant lors apres avant
 ce cette ces son sa ses leur leurs sur par avec sans chez quand car donc puis alors dans il y l'an l'annee hier`);
 const OFFENCE_DETS = set(`des un une de d' du faits fait actes acte affaire affaires delit delits histoire histoires`);
+/** Words that qualify the facts without naming them ("pour des faits antérieurs", "pour des faits similaires"). */
+const FACT_QUALIFIERS = set(`anterieur anterieurs anterieure anterieures ancien anciens ancienne anciennes similaire similaires identique identiques
+recent recents recente recentes passe passes passee passees grave graves commis commise commises datant remontant semblables`);
 /** What a sick leave, a job or a status is "pour": not offences ("arrêté pour une sciatique" is sick leave). */
 const NOT_OFFENCE = set(`maladie maladies accident accidents raison raisons motif motifs cause causes ans an mois semaines semaine jours jour
 heures heure trois deux quatre cinq six sept huit dix quinze vingt une un la le les lui elle eux son sa ses travail emploi poste mission
@@ -59,6 +62,12 @@ export function offenceAfter(doc: Doc, link: number): [number, number] | null {
   let a = link + 1;
   // "pour des faits de violence", "pour une affaire de stupéfiants"
   for (let s = 0; s < 3 && toks[a]?.sn === sn && OFFENCE_DETS.has(toks[a].t); s++) a++;
+  // "pour des faits anciens": no offence named; "pour des faits graves de violence": the offence after the qualifier
+  if (a > link + 1 && toks[a]?.sn === sn && FACT_QUALIFIERS.has(toks[a].t)) {
+    a++;
+    if (toks[a]?.sn !== sn || (toks[a].t !== 'de' && toks[a].t !== "d'")) return null;
+    a++;
+  }
   const first = toks[a];
   if (!first || first.sn !== sn || first.k !== Kind.Word || NOT_OFFENCE.has(first.t) || first.t.length < 3) return null;
   let b = a;

@@ -1098,3 +1098,24 @@ ruleTester(rule, {
     { text: 'Elle a été suivie par une éducatrice de la PJJ à 15 ans.', errors: ['suivie par une éducatrice de la PJJ'] },
   ],
 });
+
+// facts qualified but not named; hearings watched as an intern; a justice job in apposition; a farm, not a prison term;
+// the juvenile judge with the offence after "pr" or "les"
+ruleTester(rule, {
+  valid: [
+    'stage de 3e chez un avocat, a adoré les audiences',
+    'Elle a assisté aux audiences du tribunal lors de la visite du palais de justice.',
+    'Juriste au FGTI, il indemnisait les parties civiles.',
+    "Greffière depuis dix ans, elle aide à indemniser les parties civiles.",
+    'Il a effectué 35 heures de travail non rémunéré à la ferme de son oncle cet été.',
+    'convoquée chez le juge des enfants pour les vacances de son fils',
+  ],
+  invalid: [
+    { text: "Il a été condamné pour des faits antérieurs, d'après lui.", errors: ['condamné'] },
+    { text: 'Il a été condamné pour des faits graves de violences.', errors: ['condamné', 'violences'] },
+    { text: 'Il doit indemniser les parties civiles.', errors: ['indemniser les parties civiles'] },
+    { text: 'Son audience est renvoyée au tribunal correctionnel.', errors: ['audience', 'tribunal correctionnel'] },
+    { text: "convoqué chez le juge des enfants pr les dégradations du gymnase, va rater l'atelier", errors: ['convoqué chez le juge des enfants pr les dégradations'] },
+    { text: 'Il est convoqué chez le juge des enfants pour ses vols à la cantine.', errors: ['convoqué chez le juge des enfants pour ses vols'] },
+  ],
+});
