@@ -266,6 +266,8 @@ const ROLE_NOUNS = set('role roles personnage personnages');
 const EID_CONTEXT = set('carte cartes lecteur identite belge belgique numero n itsme puce code pin certificat electronique');
 /** A past clergy office: "ancien pasteur", "était prêtre avant de se marier"; "ancien", "ex" go with the title. */
 const PAST_TITLE = set('ancien ancienne ex');
+/** Words that name a street or a place after which a people's or a faith's name is part of the name ("rue des Juifs"). */
+const STREET_WORDS = set('rue place impasse chemin allee avenue boulevard quai cour passage ruelle square quartier pont porte');
 /** Address words that stand after a place of worship: "la paroisse de la rue de la Forge". */
 const ADDRESS_WORDS = set('place rue impasse chemin allee parvis face derriere');
 /** Offices held in a faith's association: "trésorière de l'association culturelle musulmane", "membre de l'association catholique". */
@@ -579,6 +581,8 @@ export default defineRule({
           if (toks[i].hyphen && PEOPLE_PREFIXES.has(pw) && !PEOPLE_CHURCHES.has(t(i - 2, i))) break;
           // "Mme Chrétien, DRH du groupe", "M. Catholique": a surname after a title
           if (doc.isCapitalized(i) && !toks[i].first && (TITLES.has(pw) || (pw === '.' && TITLES.has(t(i - 2, i))))) break;
+          // a street or a place named after the faithful: "rue des Juifs", "impasse des Chrétiens", "la Cour des Protestants"
+          if (doc.isCapitalized(i) && (pw === 'des' || pw === 'aux') && STREET_WORDS.has(t(i - 2, i))) break;
           // "de culture musulmane", "de tradition juive": a heritage, not an organisation named "culture"
           if ((pw === 'culture' || pw === 'tradition' || pw === 'famille' || pw === 'origine') && t(i - 2, i) === 'de' && !orgBefore(i - 2)) { report(i - 2, h.to); break; }
           // an office held in a faith's association is the person's membership: "trésorière de l'association culturelle musulmane"

@@ -73,7 +73,8 @@ const MEMBER_UNIONS = entries('union-membre', [
   // CSQ (Québec) is also a nuclear quality certificate ("habilitation RP2 et CSQ à jour")
   'Unia', 'Syna', 'Unifor', 'Setca', 'Cgsp', 'CSQ',
   // trade federations of the confederations, written without their confederation ("a adhéré à la FGA", "syndiqué à la FNAF")
-  'FGA', 'FGTA', 'FNAF', 'FGMM', 'FTM', 'FNIC', 'FCE', 'FEC', 'FNAS', 'FNTE',
+  // (not FTM alone: a foyer de travailleurs migrants, "le responsable du FTM")
+  'FGA', 'FGTA', 'FNAF', 'FGMM', 'FNIC', 'FCE', 'FEC', 'FNAS', 'FNTE',
 ]);
 /** "Sud" written like the region: a union only right after a union word ("élue sur une liste Sud"). */
 const SUD_MIXED = entries('union-sud', ['Sud', 'Solidaires étudiant-e-s', 'syndicat étudiant', 'syndicats étudiants']);

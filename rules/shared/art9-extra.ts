@@ -36,8 +36,15 @@ export function subjectlessNote(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
   let k = a;
   if (k + 2 < b && toks[k].k === Kind.Word && toks[k + 1].t === ',') k += 2;
-  return k < b && NOTE_OPENERS.has(toks[k].t) && !/^[àÀ]$/.test(doc.raw(k));
+  if (k + 1 >= b || !NOTE_OPENERS.has(toks[k].t) || /^[àÀ]$/.test(doc.raw(k)) || toks[k + 1].k !== Kind.Word) return false;
+  const next = toks[k + 1].t;
+  return toks[k].t === 'a' ? !NOT_AFTER_A.has(next) : !NOT_AFTER_EST.has(next);
 }
+
+/** Words after an opening "A" that make it the preposition "à" without its accent: "A la mairie", "A noter", "A partir de". */
+const NOT_AFTER_A = set("la le les l' noter savoir partir propos travers cote compter cette ces ce");
+/** Words after an opening "Est" that make an inverted clause ("Est prévue une réunion", "Est-ce que…"), not the person's auxiliary. */
+const NOT_AFTER_EST = set('ce prevu prevue prevus prevues organise organisee programme programmee annonce annoncee');
 
 /** Does a word of `words` occur in the sentence of token i (outside [skipFrom, skipTo))? */
 export function sentenceHasWord(doc: Doc, i: number, words: ReadonlySet<string>, skipFrom = -1, skipTo = -1): boolean {

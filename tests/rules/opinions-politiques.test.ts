@@ -499,3 +499,9 @@ ruleTester(rule, {
     { text: 'Il est militant à Génération·s.', errors: ['Génération·s'] },
   ],
 });
+
+// an opening "A" without its accent is the preposition; an opening auxiliary is a note about the person
+ruleTester(rule, {
+  valid: ["A la mairie, le bureau de vote sert aussi de lieu d'accueil.", 'A noter : le vote du budget de la formation est reporté.'],
+  invalid: [{ text: 'a voté pour la première fois aux européennes.', errors: ['a voté pour la première fois'] }],
+});

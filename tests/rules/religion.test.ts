@@ -741,3 +741,9 @@ ruleTester(rule, {
     { text: 'Il a des versets du Coran en fond d\'écran.', errors: ['versets du Coran'] },
   ],
 });
+
+// a street named after the faithful is an address
+ruleTester(rule, {
+  valid: ['Il habite rue des Juifs à Strasbourg.', 'Le rendez-vous est place des Protestants, au centre social.'],
+  invalid: [{ text: 'Il vit dans le quartier des Juifs de Marrakech, il est juif pratiquant.', errors: ['juif pratiquant'] }],
+});

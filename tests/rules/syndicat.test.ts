@@ -327,3 +327,9 @@ ruleTester(rule, {
     { text: 'Il a des heures de délégation au CSE.', errors: ['heures de délégation'] },
   ],
 });
+
+// FTM alone is a foyer de travailleurs migrants; the metalworkers' federation is named with its confederation
+ruleTester(rule, {
+  valid: ["Il vit au foyer, le responsable du FTM l'a orienté vers nous.", 'Membre du conseil de résidents du FTM depuis 2021.'],
+  invalid: [{ text: 'Il est adhérent de la FTM-CGT depuis 2019.', errors: ['adhérent de la FTM-CGT'] }],
+});
