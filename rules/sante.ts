@@ -1872,9 +1872,11 @@ export default defineRule({
     const listedSymptoms: Hit[] = [];
     /** starts of named signs ("brouillard cérébral"): findings of their own that own no symptom */
     const signs = new Set<number>();
-    for (const hit of ctx.hits) {
+    // each hit is examined by a function of its own: V8 optimises it apart from the rest of check(),
+    // which as one function took it ~0.5 s to compile (reports ran unoptimised meanwhile)
+    const examineHit = (hit: Hit): void => {
       const tag = hit.entry.tag ?? 'pathologie';
-      if (tag === 'bloc') continue;
+      if (tag === 'bloc') return;
       const [family, mode] = tagParts(tag);
       // pure heads ("problème", "dos", "lever") count only with their continuation: the cheapest test first
       let incapStart = -1;
@@ -1886,105 +1888,105 @@ export default defineRule({
             && !othersFrame(doc, hit.from, hit.to) && !servedPublic(doc, hit.from) && !topicFrame(doc, hit.from, hit.to)) episodes.push(hit);
           // "une arthrose du genou, avec une infiltration prévue": a bare injection beside a condition (not "une infiltration d'eau")
           else if (COMPANION_HEADS.has(toks[hit.from].t) && !/^(de|d'|du|des)$/.test(toks[hit.to]?.t ?? '') && !inFrame(doc, hit.from) && !absent(doc, hit.from)) episodes.push(hit);
-          continue;
+          return;
         }
         // "ne peut plus lever le bras droit": a motion verb and a body part count only after an inability
-        if (mode === 'incap' && (incapStart = inability(doc, hit.from)) < 0) continue;
+        if (mode === 'incap' && (incapStart = inability(doc, hit.from)) < 0) return;
         // "lever la main" to speak (not "lever la main droite")
-        if (mode === 'incap' && toks[hit.to + 1]?.t === 'main' && !/^(droite|gauche)$/.test(toks[hit.to + 2]?.t ?? '')) continue;
+        if (mode === 'incap' && toks[hit.to + 1]?.t === 'main' && !/^(droite|gauche)$/.test(toks[hit.to + 2]?.t ?? '')) return;
       }
-      if (!entryAccepts(hit, ctx, false, false)) continue;
-      if ((inFrame(doc, hit.from) && !haveAfterFrame(doc, hit.from) && !ownRisk(doc, hit.from, termEnds)) || coordinatedFrame(doc, hit.from) || genericPublic(doc, hit.from)) continue;
-      if (family === 'grossesse' && toks[hit.from].t.startsWith('attend') && workOtherSubject(doc, hit.from)) continue;
-      if (hit.entry.lemma === 'pregnant' && ENGLISH_PUBLIC.has(toks[hit.to]?.t ?? '')) continue;
-      if (/^(blesse|touche)/.test(toks[hit.from].t) && woundedGroup(doc, hit.from)) continue;
+      if (!entryAccepts(hit, ctx, false, false)) return;
+      if ((inFrame(doc, hit.from) && !haveAfterFrame(doc, hit.from) && !ownRisk(doc, hit.from, termEnds)) || coordinatedFrame(doc, hit.from) || genericPublic(doc, hit.from)) return;
+      if (family === 'grossesse' && toks[hit.from].t.startsWith('attend') && workOtherSubject(doc, hit.from)) return;
+      if (hit.entry.lemma === 'pregnant' && ENGLISH_PUBLIC.has(toks[hit.to]?.t ?? '')) return;
+      if (/^(blesse|touche)/.test(toks[hit.from].t) && woundedGroup(doc, hit.from)) return;
       // "le by-pass de la ville", "fait du dumping pour gagner des parts": the surgery words only with the operation or the person's stomach
-      if (BARIATRIC_BARE.has(hit.entry.lemma) && !bariatric(doc, hit.from)) continue;
+      if (BARIATRIC_BARE.has(hit.entry.lemma) && !bariatric(doc, hit.from)) return;
       // "secrétaire en chirurgie de l'obésité", "a posé des anneaux gastriques comme chirurgien", "la Reha a embauché trois kinés": a workplace
-      if (WORKPLACE_LEMMAS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && (workplaceNear(doc, hit.from, hit.to) || clauseWindowHas(doc, hit.from, hit.to, HIRING, 4, 4))) continue;
+      if (WORKPLACE_LEMMAS.has(hit.entry.lemma) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && (workplaceNear(doc, hit.from, hit.to) || clauseWindowHas(doc, hit.from, hit.to, HIRING, 4, 4))) return;
       // "stage d'observation au CSAPA", "délivrés en lien avec le CSAPA du secteur": a care facility as a workplace or a partner
-      if (FACILITY_LEMMAS.has(hit.entry.lemma) && facilityAtWork(doc, hit.from)) continue;
+      if (FACILITY_LEMMAS.has(hit.entry.lemma) && facilityAtWork(doc, hit.from)) return;
       // "risques : chute de hauteur, chute du toit": the noun, folded like the participle "chuté du toit", is read by the fall's own check
-      if (hit.entry.lemma.startsWith('chuté') && !/[éÉ]/.test(doc.raw(hit.from)) && !BREAK_AUX.has(toks[hit.from - 1]?.t ?? '')) continue;
+      if (hit.entry.lemma.startsWith('chuté') && !/[éÉ]/.test(doc.raw(hit.from)) && !BREAK_AUX.has(toks[hit.from - 1]?.t ?? '')) return;
       // "lève-malade", "garde-malade": the second part of an equipment or a job name
-      if (toks[hit.from].hyphen && COMPOUND_HEADS.has(toks[hit.from - 1]?.t ?? '')) continue;
+      if (toks[hit.from].hyphen && COMPOUND_HEADS.has(toks[hit.from - 1]?.t ?? '')) return;
       // "sous l'empire d'un état alcoolique", "en état alcoolique": the offence's legal wording (infractions), not an addiction
-      if (STATE_NOUNS.has(toks[hit.from - 1]?.t ?? '') && ALCOHOL_STATE.has(toks[hit.from].t)) continue;
+      if (STATE_NOUNS.has(toks[hit.from - 1]?.t ?? '') && ALCOHOL_STATE.has(toks[hit.from].t)) return;
       // "tuberculose bovine", "insémination" of a herd: animal health in a farming sentence
-      if ((family !== 'grossesse' || hit.entry.lemma.startsWith('insémination')) && !HUMAN_ONLY.has(family)) { if (animalHealth(doc, hit.from, hit.to) || animalPatient(doc, hit.from, hit.to)) continue; }
+      if ((family !== 'grossesse' || hit.entry.lemma.startsWith('insémination')) && !HUMAN_ONLY.has(family)) { if (animalHealth(doc, hit.from, hit.to) || animalPatient(doc, hit.from, hit.to)) return; }
       // "dix ans de nuit en service d'oncologie, puis en soins palliatifs", "des soins palliatifs réguliers" for residents: a ward as a workplace
-      if ((WARDS.has(hit.entry.lemma) || WARD_TOKENS.has(toks[hit.to - 1].t)) && wardAsWorkplace(doc, hit.from, hit.to)) continue;
+      if ((WARDS.has(hit.entry.lemma) || WARD_TOKENS.has(toks[hit.to - 1].t)) && wardAsWorkplace(doc, hit.from, hit.to)) return;
       // "ne peut pas lever le bras": the negation belongs to the inability, not an absence
       // "ne dort plus sans Stilnox", "ne sort jamais sans son inhalateur": a negated verb before "sans" says the need, not an absence
-      if ((mode !== 'incap' && absent(doc, hit.from) && !cannotDoWithout(doc, hit.from)) || geneticContext(doc, hit.from)) continue;
+      if ((mode !== 'incap' && absent(doc, hit.from) && !cannotDoWithout(doc, hit.from)) || geneticContext(doc, hit.from)) return;
       // "ne dort plus sans Stilnox": the need is what follows "sans" (read above), not the negated verb
-      if (toks[hit.to]?.t === 'sans' && NEG_BEFORE_SANS.has(toks[hit.to - 1].t) && toks[hit.to].sn === toks[hit.from].sn) continue;
+      if (toks[hit.to]?.t === 'sans' && NEG_BEFORE_SANS.has(toks[hit.to - 1].t) && toks[hit.to].sn === toks[hit.from].sn) return;
       // "traitement hormonal de transition", "hormonothérapie pour sa transition": gender transition (vie-sexuelle), not a health finding
-      if (HORMONAL.has(toks[hit.from].t) && hit.to - hit.from <= 2 && transitionAfter(doc, hit.to)) continue;
+      if (HORMONAL.has(toks[hit.from].t) && hit.to - hit.from <= 2 && transitionAfter(doc, hit.to)) return;
       // "sa fille est interne en oncologie pédiatrique": a service named by a medical job
-      if (mode === 'spec' && medicalJobBefore(doc, hit.from)) continue;
+      if (mode === 'spec' && medicalJobBefore(doc, hit.from)) return;
       // "ni de démarche MDPH", goods ("vend des fauteuils roulants"), a vaccine, a course topic, an employer
-      if ((mode !== 'incap' && negatedObject(doc, hit.from) && !cannotDoWithout(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from) || servedCare(doc, hit.from)) continue;
+      if ((mode !== 'incap' && negatedObject(doc, hit.from) && !cannotDoWithout(doc, hit.from)) || tradeContext(doc, hit.from) || vaccineBefore(doc, hit.from) || topicFrame(doc, hit.from, hit.to) || employerSubject(doc, hit.to) || othersFrame(doc, hit.from, hit.to) || servedPublic(doc, hit.from) || servedCare(doc, hit.from)) return;
       // a research topic or a workplace's field ("un laboratoire qui étudie le vitiligo", "biologie des tumeurs")
-      if (studyFrame(doc, hit.from) || disciplineOf(doc, hit.from)) continue;
+      if (studyFrame(doc, hit.from) || disciplineOf(doc, hit.from)) return;
       // "les PAI des élèves asthmatiques et épileptiques": the second adjective of a served group
-      if (ADJECTIVE_LEMMAS.has(hit.entry.lemma) && coordinatedServed(doc, hit.from)) continue;
+      if (ADJECTIVE_LEMMAS.has(hit.entry.lemma) && coordinatedServed(doc, hit.from)) return;
       // "la pose de PICC line", "la chaîne de sérologie Lyme" in a nurse's or a lab worker's sentence: a skill, not the person's care
-      if (careAct(doc, hit.from)) continue;
-      if (/^(operation|operations|intervention|interventions)$/.test(toks[hit.to - 1].t) && /^(de|d')$/.test(toks[hit.to]?.t ?? '') && WORK_OPERATIONS.has(toks[hit.to + 1]?.t ?? '')) continue;
+      if (careAct(doc, hit.from)) return;
+      if (/^(operation|operations|intervention|interventions)$/.test(toks[hit.to - 1].t) && /^(de|d')$/.test(toks[hit.to]?.t ?? '') && WORK_OPERATIONS.has(toks[hit.to + 1]?.t ?? '')) return;
       // "visite médicale d'embauche avec audiométrie": a screening exam of an occupational visit
-      if (SCREENING_EXAMS.has(toks[hit.from].t) && sentenceHasWord(doc, hit.from, CHECKUP_WORDS)) continue;
+      if (SCREENING_EXAMS.has(toks[hit.from].t) && sentenceHasWord(doc, hit.from, CHECKUP_WORDS)) return;
       // "interdits en cas de grossesse", "avant une nouvelle grossesse", "une éventuelle grossesse": no pregnancy yet
-      if (hit.to - hit.from === 1 && /^grossesses?$/.test(toks[hit.from].t) && hypotheticalPregnancy(doc, hit.from)) continue;
+      if (hit.to - hit.from === 1 && /^grossesses?$/.test(toks[hit.from].t) && hypotheticalPregnancy(doc, hit.from)) return;
       // "rdv à la maternité mardi pour un entretien d'embauche": the appointment is a job's
-      if (family === 'grossesse' && APPOINTMENT_HEADS.has(toks[hit.from].t) && clauseWindowHas(doc, hit.from, hit.to, HIRING_TALK, 0, 8)) continue;
+      if (family === 'grossesse' && APPOINTMENT_HEADS.has(toks[hit.from].t) && clauseWindowHas(doc, hit.from, hit.to, HIRING_TALK, 0, 8)) return;
       // "le SERC de la région": a short brand typed in capitals reads as an acronym without a person or a health cue in its clause
       if (family === 'traitement' && hit.to - hit.from === 1 && toks[hit.from].t.length <= 5 && /^[A-ZÀ-Ý][a-zà-ÿ]/.test(hit.entry.lemma) && doc.isUpper(hit.from)
-        && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) continue;
+        && !clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)) return;
       // "une stratégie un peu schizophrène", "le fret aérien est en dépression": a psychiatric word said of a thing
       // "son ancienne boîte était sous perfusion des subventions", "le projet est en réanimation": the head of the term, past its preposition
-      if ((FIGURATIVE_PSY.has(toks[hit.from].t) || ((toks[hit.from].t === 'sous' || toks[hit.from].t === 'en') && FIGURATIVE_PSY.has(toks[hit.to - 1].t))) && thingSubject(doc, hit.from)) continue;
-      if (hit.to - hit.from === 1 && FIGURATIVE_OF.has(toks[hit.from].t) && thingOwner(doc, hit.to)) continue;
+      if ((FIGURATIVE_PSY.has(toks[hit.from].t) || ((toks[hit.from].t === 'sous' || toks[hit.from].t === 'en') && FIGURATIVE_PSY.has(toks[hit.to - 1].t))) && thingSubject(doc, hit.from)) return;
+      if (hit.to - hit.from === 1 && FIGURATIVE_OF.has(toks[hit.from].t) && thingOwner(doc, hit.to)) return;
       // "ce boulot lui donne de l'urticaire", "la paperasse me donne de l'urticaire": a dislike, not a skin condition
-      if (toks[hit.from].t === 'urticaire' && dislikeIdiom(doc, hit.from)) continue;
+      if (toks[hit.from].t === 'urticaire' && dislikeIdiom(doc, hit.from)) return;
       // "le jardinage, c'est une vraie thérapie pour lui": a pastime praised as a cure
-      if (hit.to - hit.from === 1 && PRAISED_CURES.has(toks[hit.from].t) && praisedAsCure(doc, hit.from)) continue;
-      if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) continue;
+      if (hit.to - hit.from === 1 && PRAISED_CURES.has(toks[hit.from].t) && praisedAsCure(doc, hit.from)) return;
+      if (hit.entry.lemma === 'mobilité réduite' && geographicMobility(doc, hit.from, hit.to)) return;
       if (mode === 'signe') signs.add(hit.from);
       if (mode === 'trace') {
         if (traceCue(doc, hit.to)) found.push({ from: hit.from, to: hit.to, family: 'psy', confidence: 'medium' });
         else episodes.push(hit);
-        continue;
+        return;
       }
       if (mode === 'symptome') {
         const span = accept(hit, 'p', doc);
         if (span) symptoms.push(span);
         else listedSymptoms.push(hit);
-        continue;
+        return;
       }
       if (mode === 'episode' || mode === 'sommeil' || mode === 'compagnon') {
         if (mode !== 'episode' || bareEpisode(doc, hit.from, hit.to)) episodes.push(hit);
-        continue;
+        return;
       }
       // drugs and devices as the products of a job ("visiteur médical, il présentait le Kardegic")
-      if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t) || (family === 'addiction' && toks[hit.from].t.startsWith('traitement'))) && productContext(doc, hit.from)) continue;
+      if ((family === 'traitement' || DEVICES.has(toks[hit.from].t) || PRODUCT_DRUGS.has(toks[hit.from].t) || (family === 'addiction' && toks[hit.from].t.startsWith('traitement'))) && productContext(doc, hit.from)) return;
       // "il a vendu des appareils de mesure de glycémie": the complement of a device sold, read from the device
-      if (family !== 'traitement') { const d = deviceBefore(doc, hit.from); if (d >= 0 && productContext(doc, d)) continue; }
+      if (family !== 'traitement') { const d = deviceBefore(doc, hit.from); if (d >= 0 && productContext(doc, d)) return; }
       // specialists as clients of such a job ("aux cardiologues de la région")
-      if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) continue;
-      if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from) && !ownRisk(doc, hit.from, termEnds)) continue;
+      if (mode === 'spec' && toks[hit.to - 1].t.endsWith('s') && productSentence(doc, hit.from)) return;
+      if ((family === 'pathologie' || family === 'soins') && !DEVICES.has(toks[hit.from].t) && (firstAidContext(doc, hit.from) || preventionBefore(doc, hit.from)) && !POSSESSIVE.has(toks[hit.from - 1]?.t ?? '') && !personEvent(doc, hit.from) && !ownRisk(doc, hit.from, termEnds)) return;
       // "a dû picoler la veille": a one-off guess about drinking is a judgement (jugement), not an addiction
-      if (family === 'addiction' && speculated(doc, hit.from)) continue;
-      if ((family === 'addiction' || family === 'traitement') && substanceOffence(doc, hit.from)) continue;
+      if (family === 'addiction' && speculated(doc, hit.from)) return;
+      if ((family === 'addiction' || family === 'traitement') && substanceOffence(doc, hit.from)) return;
       // an upper-case acronym with other meanings ("SEP" = septembre, "TAG", "IMC") needs a person in its clause
       // or a health label or participle ("Situation de santé : SEP diagnostiquée")
       // or a finding just before it in a list ("une rupture des croisés et deux ans de TCA")
       if (hit.entry.upper && AMBIGUOUS_ACRONYMS.has(toks[hit.from].t) && ((!clauseWindowHas(doc, hit.from, hit.to, STRICT_PERSON, 8, 6) && !acronymCue(doc, hit.from, hit.to)
-        && !found.some((f) => f.to <= hit.from && f.to >= hit.from - 6 && toks[f.from].sn === toks[hit.from].sn)) || toks[hit.from - 1]?.k === Kind.Number)) continue;
+        && !found.some((f) => f.to <= hit.from && f.to >= hit.from - 6 && toks[f.from].sn === toks[hit.from].sn)) || toks[hit.from - 1]?.k === Kind.Number)) return;
       // "CDD en remplacement d'un congé maternité": a colleague's leave, the reason for the job
-      if (family === 'grossesse' && clauseWindowHas(doc, hit.from, hit.to, REPLACEMENT, 5, 0)) continue;
+      if (family === 'grossesse' && clauseWindowHas(doc, hit.from, hit.to, REPLACEMENT, 5, 0)) return;
       // the disease a genetic test is about belongs to genetique-biometrie
-      if (genetic.length > 0 && family !== 'grossesse' && geneticTestBefore(doc, hit.from, genetic)) continue;
+      if (genetic.length > 0 && family !== 'grossesse' && geneticTestBefore(doc, hit.from, genetic)) return;
 
       if (mode.startsWith('pred')) for (const extra of coordinated(hit, doc, termStarts)) found.push({ from: extra, to: extendRight(doc, extra + 1), family, confidence: 'medium' });
       let span: [number, number] | null;
@@ -1992,7 +1994,7 @@ export default defineRule({
       // a qualified head is unambiguous: "problème cardiaque", "maladie rare", "traitement psychiatrique"
       if (cont > hit.to) span = [incapStart >= 0 ? incapStart : hit.from, cont];
       else if (ownInjury) span = [hit.from, hit.to];
-      else if (mode === 'tete' || mode === 'incap') continue;
+      else if (mode === 'tete' || mode === 'incap') return;
       else if (mode.startsWith('pred')) span = predicateTarget(hit, mode, doc, termStarts, termEnds);
       else span = accept(hit, mode, doc);
       if (!span) {
@@ -2001,14 +2003,14 @@ export default defineRule({
         // "les jours de poussée": a flare, kept for a sentence that names a disease (not "poussée de croissance", "poussée des ventes")
         else if (mode === 'poussee' && !/^(de|des|du|d')$/.test(toks[hit.to]?.t ?? '')) flares.push(hit);
         else if (mode === 'p' && RELAPSE.has(toks[hit.from].t) && !/^(de|des|du|d')$/.test(toks[hit.to]?.t ?? '') && subjectless(doc, hit.from)) relapses.push(hit);
-        continue;
+        return;
       }
       const end = mode === 'syndrome' ? span[1] : extendRight(doc, span[1], { named: /^(maladie|maladies|syndrome|syndromes|pathologie)$/.test(toks[span[1] - 1].t), months: family === 'grossesse' });
       // "elle est coeliaque : pas de stage en boulangerie": after a copula the term is an attribute, not a form field answered "pas"
-      if (absentAfter(doc, end) && !COPULA.has(toks[span[0] - 1]?.t ?? '') && !STATUS_COPULAS.has(toks[span[0] - 1]?.t ?? '')) continue;
+      if (absentAfter(doc, end) && !COPULA.has(toks[span[0] - 1]?.t ?? '') && !STATUS_COPULAS.has(toks[span[0] - 1]?.t ?? '')) return;
       // "un diabète héréditaire": genetique-biometrie reports the qualified disease
-      if (HEREDITARY_AFTER.has(toks[end]?.t ?? '') && toks[end].sn === toks[end - 1].sn) continue;
-      if (COPULA.has(toks[end]?.t ?? '') && HEREDITARY_AFTER.has(toks[end + 1]?.t ?? '') && toks[end + 1].sn === toks[end - 1].sn) continue;
+      if (HEREDITARY_AFTER.has(toks[end]?.t ?? '') && toks[end].sn === toks[end - 1].sn) return;
+      if (COPULA.has(toks[end]?.t ?? '') && HEREDITARY_AFTER.has(toks[end + 1]?.t ?? '') && toks[end + 1].sn === toks[end - 1].sn) return;
       const linked = clauseWindowHas(doc, span[0], end, STRICT_PERSON, 8, 4);
       const confidence: Confidence = linked ? 'high' : (hit.entry.confidence ?? 'medium');
       found.push({
@@ -2027,7 +2029,8 @@ export default defineRule({
         state: STATE_AFTER_FINDING.has(hit.entry.lemma),
         verbal: mode === 'forcer',
       });
-    }
+    };
+    for (const hit of ctx.hits) examineHit(hit);
 
     // unknown procedures and conditions named by an unambiguous medical suffix ("cœlioscopie",
     // "sigmoïdectomie", "névralgie", "myocardiopathie"), about the person and outside a job frame
