@@ -675,8 +675,8 @@ function sentenceBefore(norm: string, s: number, n: number): string {
   const k = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('; '), chunk.lastIndexOf('! '), chunk.lastIndexOf('? '));
   return k < 0 ? chunk : chunk.slice(k + 2);
 }
-/** Labels of the Canadian social-insurance number (9 digits, Luhn like a SIREN). */
-const SIN_KW = new Keywords(['assurance sociale', 'social insurance', 'sin', 'nas']);
+/** Labels of other countries' 9-digit numbers that may pass a SIREN's Luhn: Canadian SIN / NAS, Portuguese NIF, Dutch BSN. */
+const SIN_KW = new Keywords(['assurance sociale', 'social insurance', 'sin', 'nas', 'nif', 'contribuinte', 'bsn', 'burgerservicenummer', 'sofinummer']);
 const SIREN_KW = new Keywords(['siren', 'siret', 'rcs', "d'entreprise", 'entreprise', 'societe', 'employeur', 'entrepreneur', 'autoentrepreneur', 'microentreprise', 'microentrepreneur']);
 /** Words of Luxembourg's social security around its matricule. */
 const LUX_KW = new Keywords(['luxembourg', 'luxembourgeois', 'luxembourgeoise', 'lux', 'ccss', 'cns', 'matricule', 'grand-duche', 'frontalier', 'frontaliere']);
@@ -780,7 +780,7 @@ const ANCHOR = new RegExp(
   "(cnib|cnie|cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
-  "(?:numero|n°|no|num) (?:d')?etranger|agdref|permis de conduire|permis(?= ?(?:(?:a[12]?|am|b[e1]?|bsr|c1?e?|d1?e?)(?![0-9a-z]) ?)?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:\\| ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|(?:numero|n°|no|num) (?:d')?identite(?! bancaire| judiciaire| numerique)|permis de conduire|permis(?= ?(?:(?:a[12]?|am|b[e1]?|bsr|c1?e?|d1?e?)(?![0-9a-z]) ?)?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:\\| ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
   // national identification numbers of other countries: Belgian registre national (NN, NISS), Algerian NIN
   "(?:numero|n°|no|num) (?:de |du )?registre national|registre national|rijksregisternummer|(?:numero|n°|no|num) (?:d')?identification national(?:e)?|" +
   "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin(?!o)|nni|nn|" +
@@ -825,6 +825,8 @@ const ANCHOR = new RegExp(
   "national insurance number|national insurance|nino|ni number|n\\.i\\. number|ni no|codice fiscale|tessera sanitaria|cod\\. ?fiscale|cod\\. ?fisc\\.?|c\\.f\\.|cf|nif|n\\.i\\.f\\.?|numero de contribuinte|contribuinte|caf|c\\.a\\.f\\.?|allocataire|apl|maison departementale des personnes handicapees|maison departementale de l'autonomie|demandeur d'emploi|msa|cpam|cgss|cssm|mdph|cnav|carsat|urssaf|france travail|pole emploi|ft|pe|cap emploi|mission locale|rsa|" +
   // a young person's file at the Mission locale: its information system (i-milo) and its programmes (CEJ, PACEA)
   "i-milo|imilo|i milo|cej|pacea|" +
+  // asylum and immigration files: OFPRA, OFII, CNDA appeal; the Greek social-security number (AMKA)
+  "ofpra|ofii|cnda|amka|" +
   // a pupil's or a student's national number (INE, 11 characters) and a university's student number
   "identifiant national (?:de l'|d')?(?:eleve|etudiant)e?|(?:numero|n°|no|num) (?:d'|de l')?(?:ine|etudiante|etudiant)|ine|" +
   "fiscale|fiscal|impots?|avis d'imposition|spi|identifiant|id)",
@@ -834,7 +836,7 @@ const ANCHOR_FIRST = new Set([
   'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
   'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
-  'apl', 'demandeur', 'maison', 'ine', 'i', 'imilo', 'cej', 'pacea',
+  'apl', 'demandeur', 'maison', 'ine', 'i', 'imilo', 'cej', 'pacea', 'ofpra', 'ofii', 'cnda', 'amka',
   'reisepassnummer', 'personalausweisnummer', 'ausweisnummer', 'passnummer', 'carta', 'fuhrerschein', 'patente', 'permiso', 'driving',
   'driver', 'drivers', 'prawo', 'rijbewijs', 'karta', 'licna', 'lichna', 'osobna', 'osobni', 'leternjoftim', 'letternjoftim', 'pasaporta',
   'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
@@ -876,6 +878,8 @@ const ID_GAP_OK = new Set([
 ]);
 /** A relative or the household, an apposition about them, a colon: the gap of « N° MSA de son père, exploitant de canne : X ». */
 const HOLDER_GAP = /^\s*(?:de|du|d')\s*(?:(?:son|sa|ses|leur|la|le|l')\s*)?(?:(?:ancien|ancienne|premier|premiere|nouveau|nouvelle|actuel|actuelle|futur|future)\s+)?(?:(?:ex|beau|belle|demi|grand|petit|petite|arriere)[- ]?)*(?:pere|mere|parents?|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|concubin|concubine|partenaire|fiance|fiancee|pacse|pacsee|fils|fille|enfants?|frere|soeur|oncle|tante|neveu|niece|cousin|cousine|ex|tuteur|tutrice|foyer|menage|famille|adherent|adherente|interesse|interessee)(?:\s+(?:majeur|majeure|mineur|mineure|aine|ainee|cadet|cadette))?\s*,[^.;!?:,\n]{2,40}:\s*$/;
+/** A participle saying where or by whom the number was issued, then a colon: the gap of « NIF obtenu par son épouse lors de son emploi à Porto : X ». */
+const ISSUED_GAP = /^\s*(?:obtenue?s?|attribuee?s?|delivree?s?|recue?s?|conservee?s?|utilisee?s?)\s+(?:par|lors|au|aux|a|en|pendant|dans|quand|chez)\s[^.;!?:\n\d]{0,56}:\s*$/;
 /** A series of letters named before the number: « seria RX nr. », « série AB n° ». */
 /** An organism's place, then a number word: the gap of « CAF du Val-de-Marne sous le numéro X ». */
 const PLACE_GAP = /^\s*(?:de la |de l'|du |des |de |d')[a-z'-]{3,30}(?: [a-z'-]{2,20})?\s+(?:sous le |avec le |au )?(?:n°|no|numero|num)\.?\s*:?\s*$/;
@@ -924,6 +928,8 @@ function agencyDetail(label: string): string {
   if (/^(?:national insurance|nino|ni |n\.i\.)/.test(label)) return 'nino';
   if (/^(?:codice|cod|c\.f|cf$|tessera)/.test(label)) return 'cf-it';
   if (/^(?:nif|n\.i\.f|numero de contribuinte|contribuinte)/.test(label)) return 'nif';
+  if (label === 'ofpra' || label === 'ofii' || label === 'cnda') return 'asile';
+  if (label === 'amka') return 'amka';
   if (/(?:^|[ '])ine$|eleve|^identifiant national/.test(label)) return 'ine';
   if (/etudiant/.test(label)) return 'etudiant';
   if (/caf|allocataire|apl/.test(label)) return 'caf';
@@ -999,6 +1005,10 @@ function plausibleId(detail: string, c: string): boolean {
     case 'cf-it': return codiceFiscaleValid(c);
     // NIF: Portuguese (9 digits, mod 11), Spanish (DNI / NIE with its letter), French SPI, Algerian (15 digits)
     case 'nif': return portugueseNifValid(c) || spanishDniValid(c) || spiValid(c) || /^\d{15}$/.test(c);
+    // Greek AMKA: birth date (DDMMYY), four digits, a Luhn key
+    case 'amka': return /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{7}$/.test(c) && luhn(c);
+    // an asylum or immigration file: at least six digits, not a year span or an amount
+    case 'asile': return c.length >= 6 && c.length <= 20 && digits >= 6;
     case 'mdph': case 'cpam': case 'rsa': case 'autre': case 'social-etranger': return c.length >= 5 && c.length <= 20 && digits >= 5 && !/^\d{5}$/.test(c);
     // identity documents: 9–12 characters usually (passport 2 digits 2 letters 5 digits, CNI 12 or 9)
     // or one to three series letters and six or seven digits (« K729184 », « AB123456 »)
@@ -1108,7 +1118,7 @@ function scan(doc: Doc): IdCandidate[] {
       continue;
     }
     // a Canadian SIN is Luhn-checked like a SIREN and printed 3-3-3 like one: its label decides (the anchored scan reads it)
-    if (n === 9 && numeric && SIN_KW.test(lineBefore(norm, r.s, 50))) continue;
+    if (n === 9 && numeric && SIN_KW.test(lineBefore(norm, r.s, 80))) continue;
     if (n === 9 && numeric && sirenValid(d) && (SIREN_KW.test(before) || r.groups.join() === '3,3,3')) { add('siret', r.s, r.e, 2, 'high', 'siren'); continue; }
     if (numeric && n >= 13 && n <= 19 && cardValid(d)) {
       // an order or file word before it: the number is a card's only when a card word is near or the sentence names the card
@@ -1406,6 +1416,11 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // and a one-letter series before a hyphen: « D-2024-018734 »
       const prefix = /(?:^|[\s:(])([a-z]{2,5}[/-]|[a-z]-)$/.exec(after.slice(0, p));
       if (prefix && (prefix[1].length === 2 || !ID_STOP.has(prefix[1].slice(0, -1)))) { st -= prefix[1].length; raw = prefix[1] + raw; }
+      // the agency's own letters inside its number: « dossier OFII n° 59-OFII-2023-004871 »
+      else if (/^[a-z]{4,6}$/.test(label) && after.startsWith('-' + label + '-', p + r.length) && /\d/.test(after[p + r.length + label.length + 2] ?? '')) {
+        const more = ID_TOKEN.exec(after.slice(p + r.length + label.length + 2));
+        if (more) raw = r + '-' + label + '-' + idToken(more[0]);
+      }
       // a Quebec health-insurance number opens on four letters of the name: « TREJ 8512 1512 »
       else if (label === 'ramq' && /(?:^|[\s:(])[a-z]{4} $/.test(after.slice(0, p))) { st -= 5; raw = after.slice(p - 5, p) + raw; }
       // a series in capitals before the number of an identity document: Romanian « seria CJ 482915 », Polish « AYK 935214 »,
@@ -1437,7 +1452,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const holder = gap.length > 6 && gap.includes(',') && HOLDER_GAP.test(gap);
     // the body's department or region, then the number: « CAF de Saône-et-Loire sous le numéro X », « MSA des Côtes-d'Armor n° X »
     const placed = !identity && gap.length <= 56 && PLACE_GAP.test(gap);
-    if (gap.length > 32 && !docShape && !holder && !placed) continue;
+    const issued = gap.length > 32 && gap.length <= 72 && ISSUED_GAP.test(gap);
+    if (gap.length > 32 && !docShape && !holder && !placed && !issued) continue;
     // the gap is a label tail ("n° ", " : ", " de son épouse (", " est le "), not a new clause
     // (and « Reisepass-Nr. », « Ausweis-Nr. », « DNI núm. »)
     const gapClean = gap.replace(/(?:^|[\s-])(?:n|no|num|nr|nro|nrs|br)\./g, ' ');
@@ -1448,7 +1464,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // a key and its value: « "id_pe": "6128934L" », « num_caf='1847263' »
     const keyValue = /^["']?\s*[:=]\s*["']?$/.test(gap);
     if ((/[.;!?»«"]/.test(gapClean) && !keyValue) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
-    if (gap.split(/\s+/).filter(Boolean).length > (docShape || holder ? 10 : 5)) continue;
+    if (gap.split(/\s+/).filter(Boolean).length > (docShape || holder ? 10 : issued ? 13 : 5)) continue;
     // a state remark before the colon is not a date label: « Passeport de son mari, expiré : 18AB12345 »
     if (NOT_ID.test(gap) && !(docShape && /^[^\d]*,\s*(?:deja\s+|desormais\s+)?(?:expire|expiree|perime|perimee)\s*:\s*$/.test(gap))) continue;
     // a bare « identifiant » names a France Travail login only when nothing else is named:
@@ -1519,6 +1535,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // « joindre la CAF au numéro 0 810 25 71 10 », « appeler la MSA au 06 … »: a phone number of the body or of a person
       // (left to the phone scan), not a file number
       if ((phoneShaped(raw) || /^0 ?[1-9]\d{2}(?:[ .]\d{2}){3}$/.test(raw)) && (/(?:^|\s)au\s+(?:(?:n°|no|numero|num)\.?\s*)?:?\s*$/.test(gap) || PHONE_KW_NOT_NUMBER.test(lineBefore(norm, m.index, 40)))) continue;
+      // an asylum file's check letter after a hyphen: « 2303-01842-A »
+      if (detail === 'asile' && /^-[a-z](?![0-9a-z])/.test(rest)) raw += rest.slice(0, 2);
       add('identifiant-organisme', s, s + raw.length, strong ? 6 : 8, 'high', detail);
     }
   }

@@ -3,6 +3,22 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // asylum and immigration bodies named without a file number: years, dates, amounts, durations, phones, rooms
+    "Il a été orienté par l'OFII en 2023 vers la plateforme linguistique.",
+    'OFII : 4 jours de formation civique prévus en janvier.',
+    "L'OFPRA a rejeté sa demande le 12/03/2024, recours en cours.",
+    "Entretien à l'OFPRA le 3 juin 2024 à 9 h 30.",
+    'CNDA : audience fixée au 14/05/2025.',
+    "L'OFII lui verse 426 euros par mois d'ADA.",
+    'OFII, 200 heures de cours de français à suivre.',
+    "Convoqué à l'OFII le 15 mars 2025, salle 12.",
+    "L'OFPRA a accordé la protection subsidiaire en 2021 pour 4 ans.",
+    'Le CADA transmet les courriers de la CNDA depuis 2022, 350 dossiers par an.',
+    'AMKA non communiqué, à demander.',
+    // an AMKA label before a number that is no birth date with its key
+    'AMKA : 45137902311.',
+    // a participle clause that is no issue of the number
+    'Son NIF obtenu au Portugal est à demander au consulat.',
     // a NIR shape with a wrong key after a Mission locale label: a look-alike
     'référence du dossier CEJ : 108021305521410',
     'Dossier i-milo : 2850612345678.',
@@ -154,6 +170,18 @@ ruleTester(rule, {
     'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // asylum and immigration files: OFPRA, OFII (its letters inside the number), CNDA appeal, a check letter
+    { text: 'Numéro de dossier OFPRA : 2303-01842-A.', errors: ['2303-01842-A'] },
+    { text: "Statut reconnu par l'OFPRA en 2022 (n° OFPRA 2104-77315).", errors: ['2104-77315'] },
+    { text: 'Dossier OFII n° 751240318752 pour le CIR.', errors: ['751240318752'] },
+    { text: 'BPI depuis juin, dossier OFII n° 59-OFII-2023-004871', errors: ['59-OFII-2023-004871'] },
+    { text: 'Recours CNDA n° 24012345 déposé en mars.', errors: ['24012345'] },
+    // the Greek AMKA (birth date, Luhn key)
+    { text: 'AMKA (sécurité sociale grecque) : 14077902311.', errors: ['14077902311'] },
+    // a Portuguese NIF or a Canadian SIN printed 3-3-3 like a SIREN, its label far before or after an issuing clause
+    { text: 'NIF obtenu par son épouse lors de son emploi à Porto : 243 187 564.', errors: ['243 187 564'] },
+    { text: 'NIF : 243 187 564.', errors: ['243 187 564'] },
+    { text: "Numéro d'assurance sociale de son frère, installé au Canada : 527 193 841.", errors: ['527 193 841'] },
     // a padded text table: the number two cells after its label, an empty cell between
     { text: '| N° allocataire CAF           | –                                          | 4102277                                      |', errors: ['4102277'] },
     { text: '| Identifiant France Travail   |                                            | 2719034S                                     |', errors: ['2719034S'] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // « numéro d'identité » of a bank account or before something that is no number
+    "Le RIB porte un numéro d'identité bancaire 12345678901.",
+    "Son numéro d'identité est conservé par la préfecture.",
+    "Numéro d'identité : en attente de la préfecture depuis 2024.",
     // « CNP » the insurer, even before a number that passes the Romanian key
     'Il a souscrit son prêt avec la CNP Assurances, contrat 2901123264187.',
     'Contrat CNP n° 2901123264187 pour son assurance emprunteur.',
@@ -89,6 +93,9 @@ ruleTester(rule, {
     'Permis A2 : obtenu en 2021.',
   ],
   invalid: [
+    // a foreign national identity number named « numéro d'identité » and its country
+    { text: "Numéro d'identité norvégien : 15067641288.", errors: ['15067641288'] },
+    { text: "N° d'identité de son épouse : 850412345678.", errors: ['850412345678'] },
     // a licence number after the licence category, in a table cell or after « n° »
     { text: '| Permis B | n° 130438201547 |', errors: ['130438201547'] },
     { text: 'Permis B | 130438201547 |', errors: ['130438201547'] },
