@@ -34,7 +34,7 @@ const CUES = new Set([
   'percoit', 'percevait', 'percevra', 'percoivent', 'percu', 'percue', 'percus', 'percues', 'touche', 'touchait', 'touchent', 'touchera', 'vit', 'vivent', 'vivait',
   'revenus', 'revenu', 'ressources', 'allocation', 'allocations', 'pension', 'pensions', 'aah', 'rsa', 'are', 'ass', 'apl', 'als', 'alf', 'aspa', 'paje', 'verse',
   'versee', 'versees', 'versent', 'prestations', 'prestation', 'indemnites', 'indemnisation', 'indemnise', 'indemnisee', 'chomage', 'dette', 'dettes', 'doit',
-  'doivent', 'devait', 'dois', 'devais', 'reste', 'impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'endettement', 'endette', 'endettee', 'decouvert', 'credit', 'credits',
+  'doivent', 'devait', 'dois', 'devais', 'devoir', 'devaient', 'reste', 'impaye', 'impayes', 'impayee', 'impayees', 'arrieres', 'arriere', 'arrieree', 'arrierees', 'endettement', 'endette', 'endettee', 'decouvert', 'credit', 'credits',
   'emprunt', 'emprunts', 'pret', 'prets', 'mensualite', 'mensualites', 'remboursement', 'remboursements', 'rembourse', 'rembourser', 'echeance', 'echeances',
   'epargne', 'economies', 'gagne', 'gagnent', 'minimum', 'surendettement', 'indu', 'trop', 'solde', 'retraite', 'rente', 'bourse', 'smic', 'assurance',
   'toucher', 'percevoir', 'gagner', 'salaire', 'paie', 'gagnait', 'touchait', 'percevait', 'aide', 'alimentaire', 'asf', 'cmg', 'prime', 'dispose', 'disposait',
@@ -154,7 +154,11 @@ function netPerMonth(doc: Doc, from: number, to: number): boolean {
   if (t0 !== 'net' && t0 !== 'nets' && t0 !== 'nette' && t0 !== 'nettes') return false;
   const t1 = toks[to + 1]?.sn === sn ? toks[to + 1].t : '';
   if (!((t1 === 'par' || t1 === '/') && toks[to + 2]?.t === 'mois') && t1 !== 'mensuels' && t1 !== 'mensuel') return false;
-  for (let k = from - 1, n = 0; n < 16 && k >= 0 && toks[k].sn === sn; k--, n++) if (OFFER_WORDS.has(toks[k].t) || BLOCKERS.has(toks[k].t)) return false;
+  for (let k = from - 1, n = 0; n < 16 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    // « Rémunération garantie : 812,40 € nets par mois »: an ESAT worker's guaranteed pay is the person's own
+    if (toks[k].t === 'remuneration' && toks[k + 1]?.t === 'garantie') continue;
+    if (OFFER_WORDS.has(toks[k].t) || BLOCKERS.has(toks[k].t)) return false;
+  }
   for (let k = to + 2, n = 0; n < 10 && k < toks.length && toks[k].sn === sn; k++, n++) if (OFFER_WORDS.has(toks[k].t)) return false;
   return true;
 }
@@ -832,6 +836,39 @@ function savingsAmount(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Words after « loyer(s) » (or after « loyers de ») that make it rent owed: « impayés », « de retard », « en retard », « dus ». */
+const RENT_ARREARS = new Set(['impaye', 'impayes', 'impayee', 'impayees', 'retard', 'retards', 'arrieres', 'arriere', 'dus']);
+/** Pay owed to the person, around « arriéré(e)s »: « arriéré de salaire », « primes arriérées ». */
+const WAGES_OWED = new Set(['salaire', 'salaires', 'paie', 'prime', 'primes', 'heures', 'indemnites', 'conges']);
+/** Sending money: « elle envoie », « il transfère », « envoyait ». */
+const SEND_VERBS = new Set(['envoie', 'envoient', 'envoyait', 'envoyaient', 'envoyer', 'envoye', 'envoyes', 'envoyee', 'envoyees', 'envoyons', 'envoies', 'transfere', 'transferent',
+  'transferait', 'transferer', 'expedie', 'expedient', 'expediait', 'expedier', 'renvoie']);
+/** The family the money goes to, at home or abroad: « à sa mère », « à ses enfants restés au pays », « à la maman ». */
+const REMIT_TO = new Set(['mere', 'pere', 'parents', 'famille', 'enfants', 'enfant', 'fils', 'fille', 'filles', 'maman', 'papa', 'frere', 'freres', 'soeur', 'soeurs', 'femme', 'epouse',
+  'mari', 'proches', 'grand-mere', 'grands-parents', 'oncle', 'tante', 'cousins', 'famille', 'pays', 'bled']);
+/**
+ * Money the person sends to the family: a sending verb before the amount and a relative near it, in the same
+ * sentence, with no price nor cost (« elle envoie 150 € par mois à ses enfants », « envoie de l'argent à sa mère
+ * (environ 80 € par mois) »). Not « il envoie le devis de 1 200 € à sa mère » (a price), nor « envoie 3 CV ».
+ */
+function remittance(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  let verb = -1;
+  for (let k = from - 1, n = 0; n < 12 && k >= 0 && toks[k].sn === sn; k--, n++) {
+    const t = toks[k].t;
+    if (t === ';' || t === '.' || BLOCKERS.has(t) || OFFER_WORDS.has(t)) return false;
+    if (SEND_VERBS.has(t)) { verb = k; break; }
+  }
+  if (verb < 0) return false;
+  for (let k = verb + 1, n = 0; n < 20 && k < toks.length && toks[k].sn === sn; k++, n++) {
+    const t = toks[k].t;
+    if (k >= from && k < to) continue;
+    if (t === ';' || (k >= to && BLOCKERS.has(t))) return false;
+    if (REMIT_TO.has(t)) return true;
+  }
+  return false;
+}
 /** What follows « reste à » when it is the share of a cost (training, care, equipment) the person pays: « reste à charge ». */
 const REST_OF_COST = new Set(['charge', 'financer', 'autofinancer']);
 /** Is the amount at tokens [from, to) about the person's resources, benefits or debts? */
@@ -842,7 +879,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
   if (ownPayBefore(doc, from)) return true;
   if (statedPay(doc, from, to)) return true;
-  if (netPerMonth(doc, from, to) || takeHome(doc, from, to) || tontineShare(doc, from, to)) return true;
+  if (netPerMonth(doc, from, to) || takeHome(doc, from, to) || tontineShare(doc, from, to) || remittance(doc, from, to)) return true;
   const earns = earnsBefore(doc, from);
   // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
   if (benefitBefore(doc, from)) {
@@ -877,6 +914,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
       for (let j = from - 1; j >= 0 && j >= from - 4 && toks[j].sn === sn; j--) if (SELF_EMPLOYED.has(toks[j].t) || POSSESSIVE.has(toks[j].t)) return true;
     }
     if (PHRASE_END.has(t)) break;
+    // « 2 640 € de loyers de retard », « 900 € de loyers impayés »: rent in arrears is a debt, not a price
+    if ((t === 'loyer' || t === 'loyers') && RENT_ARREARS.has(toks[k + 1]?.t === 'de' ? toks[k + 2]?.t ?? '' : toks[k + 1]?.t ?? '')) continue;
     if (BLOCKERS.has(t) && !(earns && (t === 'brut' || t === 'bruts'))) return false;
     if (toks[k].k === Kind.Punct && t !== '/') break;
   }
@@ -908,12 +947,14 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'smic' && genericWage(doc, k)) return false;
     const nx = toks[k + 1]?.t;
     if ((t === 'vit' || t === 'vivent' || t === 'vivait') && nx !== 'avec' && nx !== 'de' && nx !== 'sur') continue;
-    if ((t === 'doit' || t === 'doivent' || t === 'devait' || t === 'dois' || t === 'devais' || t.startsWith('declar') || t.startsWith('rec')) && from - k > 3) continue;
+    if ((t === 'doit' || t === 'doivent' || t === 'devait' || t === 'dois' || t === 'devais' || t === 'devoir' || t === 'devaient' || t.startsWith('declar') || t.startsWith('rec')) && from - k > 3) continue;
     // « il reçoit 1 200 € de commandes »: what a shop or a job receives, not the person's income (an income noun after the amount has already matched)
     if (t.startsWith('rec') && (toks[to]?.t === 'de' || toks[to]?.t === "d'")) continue;
     // "on lui réclame 740 €", "l'office leur réclame": a claim on the person, not "il réclame 1 800 € de salaire"
     if (t.startsWith('reclam') && (from - k > 3 || !['lui', 'leur', "l'", 'la', 'le', 'les'].includes(toks[k - 1]?.t ?? ''))) continue;
     if (t === 'reste' && nx !== 'a' && nx !== 'du' && nx !== 'dus') continue;
+    // « un arriéré de salaire », « ses primes arriérées »: pay owed to the person, not a debt of theirs
+    if (t.startsWith('arriere') && (WAGES_OWED.has(toks[k - 1]?.t ?? '') || WAGES_OWED.has(toks[k + 2]?.t ?? ''))) continue;
     // « le reste à charge (1 200 €) », « reste à payer par le stagiaire »: the part of a cost left to pay, a price and not a debt
     if (t === 'reste' && nx === 'a' && REST_OF_COST.has(toks[k + 2]?.t ?? '')) return false;
     if ((t === 'credit' || t === 'credits') && nx === "d'" && ['impot', 'impots', 'heures'].includes(toks[k + 2]?.t ?? '')) return false;

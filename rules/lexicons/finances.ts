@@ -82,7 +82,11 @@ export const FINANCES: LexiconEntry[] = [
     'endettement', 'endetté', 'endettée', 'endettés', 'endettées', 'très endetté', 'très endettée', 'lourdement endetté', 'lourdement endettée',
     'trop-perçu', 'trop-perçus', 'trop perçu', 'un indu', 'des indus', 'indu CAF', 'indus CAF', 'indu de la CAF', 'indu France Travail', 'indu Pôle emploi',
     'rembourser un indu', 'remboursement d’un indu', "remboursement d'un indu", 'reconnaissance de dette', 'ses créanciers', 'créanciers',
-    "doit de l'argent", "doit beaucoup d'argent", "doit pas mal d'argent", "emprunté de l'argent", "emprunte de l'argent", "emprunter de l'argent",
+    "doit de l'argent", "doit beaucoup d'argent", "doit pas mal d'argent",
+    // owing money, every person and tense, « encore » or « toujours » between: « je dois encore de l'argent là-bas », « il devait toujours de l'argent »
+    ...['dois', 'doit', 'doivent', 'devait', 'devais', 'devaient', 'devoir'].flatMap((v) => ['', ' encore', ' toujours'].flatMap((a) =>
+      ["de l'argent", 'de l’argent', "beaucoup d'argent", 'pas mal d’argent', "pas mal d'argent"].map((o) => `${v}${a} ${o}`))).filter((x) => !["doit de l'argent", "doit beaucoup d'argent", "doit pas mal d'argent"].includes(x)),
+    "emprunté de l'argent", "emprunte de l'argent", "emprunter de l'argent",
     "dettes auprès de ses proches", 'croule sous les dettes', 'criblé de dettes', 'criblée de dettes', 'endetté jusqu’au cou', "endetté jusqu'au cou",
     'rembourser les arriérés', 'rembourser ses arriérés', 'échéancier avec son bailleur', 'échéancier avec son propriétaire',
   ]),
