@@ -73,8 +73,14 @@ const PERSON_ANCHOR = new Keywords([
 ]);
 /** A letter's sending verb right before the address: « envoyée au », « doit partir au », « à expédier à ». */
 const SENT_TO = /(?:envoy\p{L}*|adresse[es]{0,2}|expedi\p{L}*|postee?s?|partir|part|partie?s?|renvoy\p{L}*)\s+(?:au|a)\s*$/u;
-/** The sending or receiving of a summons, ending where « convocation » ends: « l'envoi de la convocation », « recevoir ses convocations ». */
-const SUMMONS_SENT = /(?:envoi|envoyer|expedition|expedier|adresser|recevoir|reception|renvoi|renvoyer)\s+(?:de\s+|d')?(?:la\s+|sa\s+|les\s+|ses\s+|une\s+|des\s+|leur\s+|l')?(?:prochaines?\s+|futures?\s+)?convocations?$/;
+/** The sending or receiving of a summons, ending where « convocation » ends: « l'envoi de la convocation », « recevoir ses convocations », « pour toute convocation ». */
+const SUMMONS_SENT = /(?:(?:envoi|envoyer|expedition|expedier|adresser|recevoir|reception|renvoi|renvoyer)\s+(?:de\s+|d')?(?:la\s+|sa\s+|les\s+|ses\s+|une\s+|des\s+|leur\s+|l')?|(?:^|\s)(?:pour|a utiliser pour)\s+(?:toute\s+|toutes\s+les\s+|les\s+|ses\s+|leurs\s+|la\s+|sa\s+|l')?)(?:prochaines?\s+|futures?\s+)?convocations?$/;
+/** A contact-details label and its colon, then list items holding a phone or an e-mail up to a semicolon (no other colon; sentence ends are cut before). */
+const CONTACT_LIST = /(?:^|[^\p{L}])(?:coordonnees|adresse|adresse postale)(?:\s+(?:de la|de l'|du|de|d'|des|mises? a jour|actuelles?|completes?|personnelles?|\p{L}+)){0,4}\s*:(?=[^:!?\n]*[@\d])[^:!?\n]*;$/u;
+/** A flat or room number right before a second number (the street number): « chambre 214 2 rue… », « appt 12 4 allée… ». */
+const FLAT_BEFORE = /(?:^|[^\p{L}])(?:chambre|ch\.|appartement|appart\.?|appt\.?|apt\.?|app\.?|porte|logement|log\.?|batiment|bat\.?|studio|box)\s*(?:n°\s*)?$/u;
+/** The place before the address receives the public: « Le CADA, 18 avenue de la Gare, accueille le public le matin ». */
+const PUBLIC_AFTER = /^\s*,?\s*(?:qui\s+)?(?:(?:accueille|accueillent|recoit|recoivent)\s+(?:le public|du public|les usagers|sur rendez-vous|sans rendez-vous)|(?:est|sont)\s+ouverte?s?\s+(?:au public|du|le|les|de|tous|toute|sur)|ouvre\s+ses\s+portes|(?:tient|assure)\s+(?:une|des|ses)\s+permanences?)(?![\p{L}])/u;
 /** Words that make it an organisation's or an appointment's address. */
 const ORG_ANCHOR = new Keywords([
   'agence', 'agences', 'entreprise', 'entreprises', 'societe', 'employeur', 'etablissement', 'magasin', 'boutique', 'boulangerie',
@@ -539,6 +545,8 @@ export default defineRule({
       // or three before a column bar
       while (dot > 0 && (/(?:^|[^a-z])[a-z]{1,4}$/.test(win.slice(Math.max(0, dot - 6), dot)) || /\.{3}$/.test(win.slice(Math.max(0, dot - 3), dot)) || (/\.\.$/.test(win.slice(Math.max(0, dot - 2), dot)) && /^\. *\|/.test(win.slice(dot, dot + 4))))) dot = win.lastIndexOf('. ', dot - 1);
       const stop = Math.max(dot, win.lastIndexOf('; '), win.lastIndexOf('! '), win.lastIndexOf('? '));
+      // a contact list cut by semicolons after its label: « Coordonnées mises à jour : 06… ; n.x@sfr.fr ; La Croix Blanche, 4 route… »
+      const listed = stop >= 0 && stop === win.lastIndexOf('; ') && CONTACT_LIST.test(win.slice(0, stop + 1)) && ORG_ANCHOR.last(win) < 0;
       if (stop >= 0) { win = win.slice(stop + 2); from += stop + 2; }
       const pro = PRO_SETS_UP.exec(win);
       if (pro && !NOT_PRO.has(pro[1])) return 'org';
@@ -569,8 +577,8 @@ export default defineRule({
       if (org >= person && /convocation$/.test(win.slice(0, org)) && SENT_TO.test(win)) return person >= 0 ? 'person' : 'near';
       // « Adresse pour l'envoi de la convocation : 4 rue… », « adresse où recevoir ses convocations : … »: the summons is
       // the letter sent there, after a residence or postal-address word
-      if (org >= person && person >= 0 && SUMMONS_SENT.test(win.slice(0, org))) return 'person';
-      if (person < 0 && org < 0) return 'none';
+      if (org >= person && person >= 0 && SUMMONS_SENT.test(win.slice(0, org)) && ORG_ANCHOR.last(win.slice(0, org).replace(/convocations?$/, '')) < person) return 'person';
+      if (person < 0 && org < 0) return listed ? 'person' : 'none';
       if (org >= 0 && org < person && ORG_MOVES.test(win.slice(org, person))) return 'org';
       // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home
       if (org >= person && person >= 0 && MOVE.test(win.slice(0, person + 1)) && PROXIMITY.test(win.slice(0, org))) return 'person';
@@ -663,6 +671,12 @@ export default defineRule({
       return true;
     };
     for (const r of numberRuns(doc)) {
+      if (r.groups.length === 2 && r.groups[1] <= 4 && norm.charCodeAt(r.e - r.groups[1] - 1) === 32 && FLAT_BEFORE.test(norm.slice(Math.max(0, r.s - 14), r.s))) {
+        const ls = r.e - r.groups[1];
+        NUMBERED.lastIndex = ls;
+        const m = NUMBERED.exec(norm);
+        if (m) { numbered(ls, ls + m[0].length); continue; }
+      }
       if (r.groups[0] <= 3 && kilometrePoint(r)) continue;
       if (r.groups[0] > 4 || (r.s > 0 && /[\p{L}_]/u.test(norm[r.s - 1]))) continue;
       NUMBERED.lastIndex = r.s;
@@ -722,7 +736,7 @@ export default defineRule({
       // two readings of one address (« …, appartement 6, résidence Les Tilleuls, 58000 Nevers » by its street and by its
       // residence): the longer one is reported
       if (found.length > 1 && found.some((x) => x !== f && x.s < f.e && f.s < x.e && (x.e - x.s > f.e - f.s || (x.e - x.s === f.e - f.s && x.s < f.s)))) continue;
-      if (ORG_AFTER.test(norm.slice(f.e, f.e + 50))) continue;
+      if (ORG_AFTER.test(norm.slice(f.e, f.e + 50)) || PUBLIC_AFTER.test(norm.slice(f.e, f.e + 50))) continue;
       const [start, end] = doc.orig(f.s, f.e);
       ctx.report({ start, end, messageId: 'address', confidence: f.confidence, fixes: addressFixes(doc, text, f.s, start, end) });
     }

@@ -3,6 +3,19 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a place that receives the public, its address in apposition
+    'Le CADA, 18 avenue de la Gare à Montbéliard, accueille le public le matin.',
+    'La Maison des solidarités, 4 rue Victor-Hugo, 25200 Montbéliard, est ouverte du lundi au vendredi.',
+    'Le centre social, 12 place du Marché, 39100 Dole, reçoit sur rendez-vous.',
+    "L'épicerie solidaire, 3 rue des Lilas, 25000 Besançon, tient une permanence le jeudi.",
+    // an organisation's address for the summons; an organisation's contact list cut by semicolons; a list with no phone or e-mail
+    'Adresse du centre pour toute convocation : 12 rue des Lilas, 75011 Paris.',
+    "Coordonnées de l'agence : 01 44 55 66 77 ; Transports Martin, 4 route de Méry, 18100 Vierzon.",
+    'Adresse : voir dossier ; Transports Martin, 4 route de Méry, 18100 Vierzon recrute.',
+    // a room or a gate number before another number that is not a street number
+    'Elle a rendez-vous salle 4 12 rue de la Paix au rez-de-chaussée.',
+    'Stage en chambre froide 2 jours par semaine.',
+    'Le chantier porte 3 12 avenue Foch a été livré.',
     // a summons's sending named, but the address is the place of the exam, the appointment or a centre
     "Convocation envoyée au centre d'examen, 3 rue des Écoles, 21000 Dijon.",
     'Son adresse a changé. Envoi de la convocation : RDV au 12 rue Victor-Hugo, 21000 Dijon.',
@@ -138,6 +151,14 @@ ruleTester(rule, {
     "Il dort peu car il travaille de nuit au 12 rue de l'Usine, 71000 Mâcon.",
   ],
   invalid: [
+    // a room or flat number typed without punctuation before the street number
+    { text: 'il a une chambre en FJT Foyer Les Hirondelles chambre 214 2 rue du Marais 59460 Jeumont', errors: ['2 rue du Marais 59460 Jeumont'] },
+    { text: 'hébergée chez sa sœur appt 12 4 allée des Tilleuls 69100 Villeurbanne', errors: ['appt 12 4 allée des Tilleuls 69100 Villeurbanne'] },
+    // contact details for any summons; a contact list cut by semicolons after its label
+    { text: 'Coordonnées de la curatrice pour toute convocation : 07 81 36 24 90, 8 ter chemin des Vignes, 59270 Bailleul.', errors: ['8 ter chemin des Vignes, 59270 Bailleul'] },
+    { text: 'Adresse à utiliser pour les convocations : 5 impasse des Lilas, 21000 Dijon.', errors: ['5 impasse des Lilas, 21000 Dijon'] },
+    { text: 'Coordonnées mises à jour : 06 84 20 17 63 ; n.esnault.compta@sfr.fr ; La Croix Blanche, 4 route de Méry, 18100 Vierzon.', errors: ['4 route de Méry, 18100 Vierzon'] },
+    { text: 'Coordonnées du tuteur : j.martin@orange.fr ; 12 rue Pasteur, 58000 Nevers.', errors: ['12 rue Pasteur, 58000 Nevers'] },
     // an address word, then the summons sent or received there: the person's postal address
     { text: "Adresse pour l'envoi de la convocation : 4 rue de la Petite-Fontaine, 21360 Bligny-sur-Ouche.", errors: ['4 rue de la Petite-Fontaine, 21360 Bligny-sur-Ouche'] },
     { text: 'Adresse où recevoir ses convocations : 12 impasse des Lilas, 44000 Nantes.', errors: ['12 impasse des Lilas, 44000 Nantes'] },
