@@ -31,16 +31,20 @@ partis sympathisant sympathisante elu elue elus candidat candidate candidats lis
 carte engage engagee campagne tracts tracte meeting meetings election elections municipales legislatives presidentielle
 europeennes regionales departementales extreme conseiller conseillere depute deputee senateur maire politique politiques
 politiquement idees convictions opinions sensibilite gauche droite`);
+/** The side leaflets or posters are for or against: "tracts pour l'opposition", "affiches contre le régime". */
+const REGIME_WORDS = set('opposition regime junte dictature');
+const ARTICLES_LA = set("l' la le");
 /** Tags of hits that can close a membership or a vote: the party or ideology itself. */
 const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'sigle-etranger', 'parti', 'personnalite', 'mouvement']);
 /** Foreign party acronyms that are also French abbreviations or firms ("MR Bricolage", "la FDP" de pêche, "affiliée à la CAQ",
  *  "RPM", "PNL"): a party only after "parti" or with an election or political word in the sentence. */
 const FOREIGN_AMBIGUOUS = set(`udc plr pdc pvl pq plq caq npd qs bq psd pnl aur usr udmr pcp fdp lega labour tories vox baas mek kdp dbp bdp
-fln rnd ffs rcd rni fpi rdpc mrc udps pprd ufdg rpm psoe spd cdu csu`);
+fln rnd ffs rcd rni fpi mrc rpm psoe spd cdu csu rpg ufr mlc anc pti ppp bnp`);
 const FOREIGN_POLITICAL = set(`vote votait voter votent votera votant votante electeur electrice electeurs electrices militant militante militants
 militantes milite militait militer elu elue elus candidat candidate candidats liste campagne tracts tracte meeting meetings election elections
 legislatives presidentielle europeennes regionales municipales depute deputee senateur politique politiques politiquement gauche droite
-opposition opposant opposante persecute persecutee persecution fui fuir exil militantisme`);
+opposition opposant opposante persecute persecutee persecution fui fuir exil militantisme sympathisant sympathisante sympathisants
+sympathisantes arrestation arrestations emprisonne emprisonnee`);
 /** Causes a demonstration is for: "manifesté pour le climat" (not "manifeste pour son projet"). */
 const CAUSES = set(`climat planete paix retraites retraite salaires salaire droits droit liberte libertes egalite ukraine palestine gaza
 israel femmes migrants sans-papiers refugies services hopital ecole education environnement vivant ecologie democratie laicite
@@ -598,7 +602,12 @@ export default defineRule({
             for (let k = i - 1, n = 0; k >= 0 && n < 4 && toks[k].sn === toks[i].sn && !served; k--, n++) served = EVENT_SERVICE.test(toks[k].t);
             if (served || (set("de des d'").has(t(h.to, i)) && set('plusieurs tous differents divers nombreux').has(t(h.to + 1, i)))) break;
           }
-          const end = target(h.to, i, 6);
+          let end = target(h.to, i, 6);
+          // "distribuait des tracts pour l'opposition", "colle des affiches contre le régime"
+          if (end < 0 && set("pour de d' contre").has(t(h.to, i))) {
+            const a = ARTICLES_LA.has(t(h.to + 1, i)) ? h.to + 2 : h.to + 1;
+            if (REGIME_WORDS.has(t(a, i))) end = a + 1;
+          }
           // a party's meetings ("ses absences aux réunions de cellule") take their party from anywhere in the sentence
           const reach = PARTY_MEETINGS.has(toks[h.to - 1].t) ? 40 : 8;
           // "réunions de cellule de crise", "de cellule d'écoute", "de section sportive": another cell or section

@@ -109,6 +109,12 @@ const FIRM_NOUNS = set(`constructeur constructeurs fournisseur fournisseurs equi
 exportateur fabricant sous-traitant prestataire editeur concurrent partenaire client employeur actionnaire proprietaire leader geant gestionnaire`);
 /** Words of a row about a stay abroad for work, not about where the person comes from. */
 const ROW_WORK = /mission|stage|detach|expatri|destination|poste|chantier|voyage|filiale|salon/;
+/** Words that name a street or a place, after which a people's name is part of the name ("boulevard des Belges"). */
+const STREET_WORDS = set('rue place impasse chemin allee avenue boulevard bd quai cour passage ruelle square pont porte cite residence');
+/** First halves of a mixed nationality, before a hyphen: "guinéo-sénégalais", "italo-marocain", "syro-libanais". */
+const COMPOUND_PREFIX = set(`italo hispano germano anglo belgo helveto russo sino nippo turco greco arabo afro indo luso guineo senegalo
+algero tuniso maroco marocco congolo ivoiro camerouno malo syro libano irano israelo palestino americano canado mexicano haitiano
+polono roumano serbo croato bosno albano armeno georgiano ukraino beninoi togolo ghaneo nigerio`);
 /** Words right before a nationality naming an identity document: "CNIE marocaine", "Cartão de Cidadão portugais". */
 const ID_WORDS = set('identification identite numero carte n° no registre');
 /** Modifiers between a worker noun and the nationality: "travailleur saisonnier tunisien", "ouvrier agricole marocain". */
@@ -658,6 +664,11 @@ export default defineRule({
       }
       // "franco-marocaine": a second nationality
       if (pw === 'franco' && toks[i].hyphen) return [p, h.to, 'high'];
+      // "guinéo-sénégalais", "italo-marocaine", "syro-libanais" said of a person: a mixed nationality (not "relations sino-américaines")
+      if (COMPOUND_PREFIX.has(pw) && toks[i].hyphen) {
+        const b = t(p - 1, i);
+        if (COPULA.has(b) || PERSON_NOUNS.has(b) || b === 'nationalite') return [p, h.to, 'high'];
+      }
       // "de race noire", "de type africain": already covered by HEAD_NOUNS
       const isLanguage = LANGUAGE_FORMS.has(form);
       const next = t(h.to, i);
@@ -822,6 +833,8 @@ export default defineRule({
     for (const h of ctx.hits) {
       const tag = h.entry.tag;
       const i = h.from;
+      // a street or a place named after a people: "18 boulevard des Belges", "place des Polonais", "quai des Allemands"
+      if (doc.isCapitalized(i) && !toks[i].first && (t(i - 1, i) === 'des' || t(i - 1, i) === 'aux') && STREET_WORDS.has(t(i - 2, i))) continue;
       if (tag === 'pays' || (h.to - h.from === 1 && COUNTRY_NAMES.has(toks[i].t) && doc.isCapitalized(i))) {
         // a longer name the place only starts: a firm (« Maroc Telecom », « Sofia Services », « Georgetown University »), a French
         // town (« Grenade-sur-l'Adour »)
@@ -1025,6 +1038,11 @@ export default defineRule({
           // even after a job or public word ("prise à partie par les clients à cause de sa peau noire")
           let owned = POSSESSIVES.has(t(i - 1, i));
           for (let k = i; k < h.to && !owned; k++) owned = POSSESSIVES.has(toks[k].t);
+          // "le teint foncé de l'adhérent", "la peau noire du candidat": a person named right after it
+          if (!owned && OF.has(t(h.to, i))) {
+            const n1 = t(h.to + 1, i);
+            owned = PERSON_NOUNS.has(n1) || ((n1 === "l'" || n1 === 'la' || n1 === 'le' || n1 === 'cette' || n1 === 'ce') && PERSON_NOUNS.has(t(h.to + 2, i)));
+          }
           if (!entryAccepts(h, ctx as RuleContext, !owned)) break;
           // "produits pour peau noire", "soins de la peau mate": cosmetics, not a person
           if (h.entry.lemma === 'couleur de peau' && !owned) {
@@ -1034,7 +1052,7 @@ export default defineRule({
           }
           // "double nationalité franco-marocaine": one finding
           let end = h.to;
-          if (t(end, i) === 'franco' && isAdjHit(end + 1)) end = hitAt.get(end + 1)!.to;
+          if ((t(end, i) === 'franco' || COMPOUND_PREFIX.has(t(end, i))) && isAdjHit(end + 1)) end = hitAt.get(end + 1)!.to;
           else if (isAdjHit(end)) end = hitAt.get(end)!.to;
           // "Passeport suisse n° … (binational)": a bare dual nationality beside a nationality already named adds nothing to it
           if (h.entry.lemma === 'double nationalité' && end === h.to

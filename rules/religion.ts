@@ -630,6 +630,8 @@ export default defineRule({
           if (VOLUNTEER.has(pw) || (pw === 'comme' && VOLUNTEER.has(t(i - 2, i)))) { report(VOLUNTEER.has(pw) ? i - 1 : i - 2, h.to); break; }
           // "son mari est pasteur", "ancien séminariste", "a été ordonné prêtre"; not "poste d'aumônier"
           if (jobFrameBefore(doc, i) || orgBefore(i)) break;
+          // "Catéchiste bénévole, elle…", "aumônier bénévole à la prison": an unpaid office, held by a believer
+          if (tag === 'clerge' && h.to - i === 1 && VOLUNTEER.has(nw) && !stageRole(i)) { report(i, h.to); break; }
           // a lay role is an idiom without its head ("ce n'est pas un enfant de chœur")
           const multi = h.to - i > 1 && tag === 'clerge';
           // "suivi son mari, pasteur d'une Église évangélique": an apposition to a relative

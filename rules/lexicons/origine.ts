@@ -51,6 +51,7 @@ hmong baloutche pendjabi penjabi sindhi cinghalais malais javanais tatar toucoul
 oromo tigréen somali assyrien assyro-chaldéen chaldéo-assyrien assyro-syriaque araméen rohingya bédouin aborigène amérindien inuit lao khmer gujarati bengali
 ivoiro-libanais sahélien bosniaque herzégovinien yougoslave omanais bahreïni émirien équato-guinéen malawite seychellois
 bhoutanais surinamais guyanien lybien ossète
+bidoun/bidoune bédoun/bédoune
 rifain riffain chleuh/chleuhe soussi/soussie chaoui/chaouie mozabite sénoufo mossi djerma zarma songhaï kanouri fulani mandinka diola sérère
 lébou balante mandjak manjak éwé igbo bakongo haratine soussou kpellé télougou malayali tcherkesse circassien abkhaze lezguine agni baoulé
 bamoun béti ewondo gourmantché
@@ -205,6 +206,9 @@ const DIRECT: LexiconEntry[] = [
     'accent à couper au couteau', 'son accent étranger'], notBefore: ['sur', 'mis sur'], needsPerson: true, confidence: 'medium', tag: 'accent' },
   // the home country without its name: "il rentre au bled", "retour au pays cet été"
   { lemma: 'au bled', forms: ['du bled', 'rentre au pays', 'rentrer au pays', 'rentré au pays', 'rentrée au pays', 'retourne au pays', 'retourner au pays', 'retour au pays', 'retourné au pays', 'retournée au pays', 'son pays natal', 'sa terre natale'], notBefore: ['basque', 'de', "d'", 'du', 'catalan', 'bigouden'], needsPerson: true, confidence: 'medium' },
+  // statelessness said of the person: "la famille est apatride", "né apatride" (not "titre de voyage pour apatride", a document)
+  { lemma: 'est apatride', forms: ['sont apatrides', 'était apatride', 'étaient apatrides', 'né apatride', 'née apatride', 'nés apatrides',
+    'devenu apatride', 'devenue apatride', 'famille apatride', 'parents apatrides', 'reconnu apatride', 'reconnue apatride', 'reconnus apatrides'] },
   { lemma: 'harki', forms: ['harkis', 'fils de harki', 'fille de harki', 'fils de harkis', 'fille de harkis', 'enfant de harkis', 'famille de harkis', 'petit-fils de harki', 'petite-fille de harki'] },
   { lemma: 'racisé', inflect: 'adj' },
   { lemma: 'minorité visible', inflect: 'noun' },

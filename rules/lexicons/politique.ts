@@ -139,7 +139,8 @@ const FOREIGN_PARTIES: LexiconEntry[] = [
   'HDP', 'AKP', 'MHP', 'BDP', 'DBP', 'PKK', 'PYD', 'YPG', 'KDP', 'Likoud', 'Likud', 'Fatah', 'Baas', 'MEK', 'OMPI',
   // Maghreb, West and Central Africa, Haiti, South Asia
   'FLN', 'RND', 'FFS', 'RCD', 'PJD', 'RNI', 'USFP', 'Istiqlal', 'Ennahdha', 'Ennahda', 'Pastef', 'PASTEF', 'RHDP', 'PDCI', 'FPI',
-  'RDPC', 'MRC', 'UDPS', 'PPRD', 'UFDG', 'RPM', 'PHTK', 'Lavalas', 'LTTE',
+  'RDPC', 'MRC', 'UDPS', 'PPRD', 'UFDG', 'RPM', 'PHTK', 'Lavalas', 'LTTE', 'RPG', 'UFR', 'MLC', 'ANC', 'OLF', 'TPLF', 'SPLM',
+  'PTI', 'PPP', 'BNP', 'Awami League', 'Jamaat-e-Islami',
 ].map((a) => ({ lemma: a, tag: 'sigle-etranger' }));
 
 /** Politicians: only after a voting or support verb ("vote Mélenchon"). */
@@ -281,7 +282,14 @@ const DISSENT = entries('dissident', [
     "militante des droits humains", "militant des droits de l'homme", "militante des droits de l'homme",
     // popular uprisings named: taking part says the stance ("a pris part au Hirak", "le mouvement Femme, Vie, Liberté")
     'hirak', 'femme vie liberté', 'euromaïdan', 'révolution des parapluies', 'révolution orange', 'révolution du jasmin',
-    'révolution de jasmin', 'mouvement vert iranien', 'révolution de safran']],
+    'révolution de jasmin', 'mouvement vert iranien', 'révolution de safran',
+    // leaflets and committees of the opposition: "distribuait des tracts pour l'opposition", "a rejoint un comité de résistance"
+    "tracts pour l'opposition", "tracts de l'opposition", "tracts d'opposition", "tracts contre le régime", "tracts contre le pouvoir",
+    "journal de l'opposition", "journaux de l'opposition", 'comité de résistance', 'comités de résistance', 'comité révolutionnaire',
+    'opposant aux milices', 'opposante aux milices', 'opposants aux milices', 'opposant à la milice', 'opposants à la milice',
+    'opposant aux talibans', 'opposante aux talibans', 'opposants aux talibans', 'opposant à la junte militaire',
+    // the same said in English in a transcribed answer: "I was a member of an opposition party"
+    'opposition party', 'opposition parties', 'member of the opposition', 'political opponent', 'political activist', 'political prisoner']],
 ]);
 
 /**

@@ -130,7 +130,7 @@ const PRACTICES = entries('fete', [
   ['carême', ['careme', 'jeûne du carême']],
   ['shabbat', ['chabbat', 'shabbath', 'sabbat', 'sabbath', 'chabbath', 'shabbats', 'chabbats', 'sabbats', 'sabbaths']],
   ['aïd', ['aïd el-kébir', 'aïd el-kebir', 'aïd el-fitr', 'aïd el-adha', 'aïd al-adha', 'aïd al-fitr', 'aïd el kébir', 'tabaski', 'eid']],
-  ['yom kippour', ['kippour', 'yom kippur', 'roch hachana', 'rosh hashana', 'roch hachanah', 'pessah', 'pâque juive', 'hanoucca', 'hanoukka', 'hanouka', 'soukkot', 'pourim', 'nouvel an juif']],
+  ['yom kippour', ['kippour', 'yom kippur', 'roch hachana', 'rosh hashana', 'roch hachanah', 'pessah', "pessa'h", 'pessa’h', 'pessach', 'pesach', 'pesah', 'pâque juive', 'sukkot', 'soucot', "soukot", 'hanoucca', 'hanoukka', 'hanouka', 'soukkot', 'pourim', 'nouvel an juif']],
   ['diwali', ['vesak', 'mawlid', 'mouloud', 'achoura', 'ashura', 'mercredi des cendres', 'semaine sainte', 'fêtes juives', 'fête juive', 'fêtes musulmanes', 'fête musulmane']],
   // alms a faith prescribes: "la collecte de la zakat", "donne au denier du culte"
   ['zakat', ['zakât', 'zakat al-fitr', 'zakat el-fitr', 'sadaqa', 'sadaqah', 'sadaka', 'tsedaka', 'tsedakah', 'tzedakah', 'denier du culte', 'denier de l\'église', 'quête de la messe']],
@@ -159,7 +159,10 @@ const PRACTICES = entries('fete', [
   ['hajj', ['hadj', 'omra', 'oumra', 'umrah', 'la mecque', 'pèlerinage à la mecque', 'pèlerinage à lourdes', 'pèlerinage de compostelle']],
   // fasts and mourning periods of other faiths and currents
   ['matem', ['mâtem', 'muharram', 'mouharram', 'moharram', 'ashoura', 'tisha beav', 'ticha beav', 'tisha be av', 'ticha be av',
-    "jeûne d'esther", "jeûne de l'avent", 'jeûne de la nativité', 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive', 'navratri', 'navaratri',
+    "jeûne d'esther", "jeûne de l'avent", 'jeûne de la nativité', 'grand carême', 'jeûne de la dormition', 'jeûne des apôtres', 'jeûne de ninive',
+    'jeûne de la vierge', 'jeûne de la sainte vierge', 'jeûne de la mère de dieu', 'jeûne de la theotokos', 'filseta', 'fisseta', 'tsome filseta',
+    'jeûne de filseta', 'hudade', 'tsome hudade', 'abiy tsom', 'tsome nebiyat', "jeûne du mois d'ala", "jeûne d'ala",
+    "jeûne bahá'í", "jeûne baha'i", 'jeûne bahaï', 'jeûne de guedalia', 'jeûne de tamouz', 'jeûne du 17 tamouz', 'jeûne du 10 tevet', 'navratri', 'navaratri',
     'ekadashi', 'paryushana', 'vaisakhi', 'chavouot', 'shavouot', 'souccot', 'simhat torah', 'nuit du destin', 'laylat al-qadr']],
   ['jeûne religieux', ['jeûne rituel', 'jeûnes religieux', 'rupture du jeûne', 'iftar', 'suhur', 'shour', 'sahur']],
   // Ethiopian and Eritrean Orthodox, Sikh, Hindu, Baha'i, Mouride festivals and pilgrimages

@@ -505,3 +505,31 @@ ruleTester(rule, {
   valid: ["A la mairie, le bureau de vote sert aussi de lieu d'accueil.", 'A noter : le vote du budget de la formation est reporté.'],
   invalid: [{ text: 'a voté pour la première fois aux européennes.', errors: ['a voté pour la première fois'] }],
 });
+
+// foreign parties (an acronym shared with a programme or a bank needs politics near), opposition leaflets and committees
+ruleTester(rule, {
+  valid: [
+    'Il est inscrit au PTI du département.',
+    "Le PTI prévoit des actions d'insertion.",
+    'Il travaille chez BNP Paribas.',
+    'Il a un projet en PPP avec la mairie.',
+    'Il joue à des RPG en ligne.',
+    'Il distribuait des tracts pour le restaurant.',
+    'Il distribue des tracts de la pizzeria.',
+    'Il fait preuve de résistance au stress.',
+    'Il a passé un test de résistance des matériaux.',
+    "Elle a fait opposition sur sa carte bancaire.",
+    'Le comité de pilotage se réunit en juin.',
+  ],
+  invalid: [
+    { text: "Membre de l'UFDG, il dit être recherché chez lui.", errors: ["Membre de l'UFDG"] },
+    { text: 'Il est sympathisant du PTI et a fui après les arrestations.', errors: ['sympathisant du PTI'] },
+    { text: "Membre de l'ANC, il a fui en 2019.", errors: ["Membre de l'ANC"] },
+    { text: 'Il est membre de la TPLF.', errors: ['membre de la TPLF'] },
+    { text: "Il distribuait des tracts pour l'opposition sur le campus.", errors: ["distribuait des tracts pour l'opposition"] },
+    { text: 'Il collait des affiches contre le régime.', errors: ['collait des affiches contre le régime'] },
+    { text: 'Il a rejoint un comité de résistance dans son quartier.', errors: ['comité de résistance'] },
+    { text: 'Menacé pour son engagement dans un comité de jeunes opposants aux milices.', errors: ['opposants aux milices'] },
+    { text: '"They came for me because I was a member of an opposition party."', errors: ['opposition party'] },
+  ],
+});

@@ -576,3 +576,35 @@ ruleTester(rule, {
     { text: 'Au village, on l\'appelait le toubab.', errors: ['toubab'] },
   ],
 });
+
+// streets named after a people; a skin colour with the person after it; a mixed nationality; statelessness
+ruleTester(rule, {
+  valid: [
+    'Il habite 18 boulevard des Belges à Lyon.',
+    'Rendez-vous place des Polonais, au café du coin.',
+    "Le foyer est situé quai des Allemands à Strasbourg.",
+    "L'agence a déménagé rue des Anglais.",
+    'Le teint foncé de la façade plaît au client.',
+    'Il vend un fond de teint foncé pour les peaux sèches.',
+    'Une entreprise italo-marocaine recrute des caristes.',
+    'Les relations sino-américaines sont au programme du master.',
+    'La frontière serbo-croate a fermé pendant la guerre.',
+    'Un restaurant libano-syrien ouvre en mai.',
+    "Titre de voyage pour apatride n° à renouveler en préfecture.",
+    "Le statut d'apatride a été reconnu par l'OFPRA.",
+    "Il n'est pas apatride, il a un passeport.",
+    "Le bureau des apatrides de l'OFPRA a répondu.",
+  ],
+  invalid: [
+    { text: "Employeur réticent à cause du teint foncé de l'adhérent, selon le tuteur.", errors: ['teint foncé'] },
+    { text: 'Le recruteur a parlé de la peau noire du candidat.', errors: ['peau noire'] },
+    { text: 'Double nationalité guinéo-sénégalaise, passeport expiré.', errors: ['Double nationalité guinéo-sénégalaise'] },
+    { text: 'Il est italo-marocain, arrivé en 2015.', errors: ['italo-marocain'] },
+    { text: 'Sa femme est syro-libanaise.', errors: ['syro-libanaise'] },
+    { text: 'La famille est apatride depuis deux générations.', errors: ['est apatride'] },
+    { text: 'Il est né apatride au Koweït.', errors: ['né apatride', 'Koweït'] },
+    { text: 'Il est bidoun, sans nationalité reconnue.', errors: ['bidoun'] },
+    { text: 'Elle vient de la communauté bidoune.', errors: ['communauté bidoune'] },
+    { text: 'Il vit boulevard des Belges, il est belge.', errors: ['belge'] },
+  ],
+});

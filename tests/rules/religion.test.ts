@@ -747,3 +747,28 @@ ruleTester(rule, {
   valid: ['Il habite rue des Juifs à Strasbourg.', 'Le rendez-vous est place des Protestants, au centre social.'],
   invalid: [{ text: 'Il vit dans le quartier des Juifs de Marrakech, il est juif pratiquant.', errors: ['juif pratiquant'] }],
 });
+
+// fasts of other churches and faiths, Jewish festivals spelled with an apostrophe, an unpaid office held by a believer
+ruleTester(rule, {
+  valid: [
+    'Il cherche un poste de catéchiste bénévole.',
+    'La Vierge de Lourdes est une statue du parc.',
+    "Le jeûne intermittent l'aide à perdre du poids.",
+    'Elle est bénévole aux Restos du cœur.',
+    "Il a été recruté comme aumônier par l'hôpital.",
+    'Le mois de mars est chargé au restaurant.',
+    'Il prend ses congés au mois d’août.',
+    'Elle a travaillé au Prisunic de la rue de la Vierge.',
+    "L'association organise un repas pour le jeûne thérapeutique.",
+    'Il travaille comme animateur bénévole au club de foot.',
+  ],
+  invalid: [
+    { text: "Elle ne travaille pas pendant le jeûne de la Vierge en août, demande d'aménagement.", errors: ['jeûne de la Vierge'] },
+    { text: 'Il observe le jeûne de Filseta en août.', errors: ['jeûne de Filseta'] },
+    { text: 'Elle observe le jeûne du mois d’Ala en mars.', errors: ['jeûne du mois d’Ala'] },
+    { text: "Ne travaille pas pendant Pessa'h, à anticiper avec le restaurant.", errors: ["Pessa'h"] },
+    { text: 'Absent pendant Pessach et Sukkot.', errors: ['Pessach', 'Sukkot'] },
+    { text: 'Catéchiste bénévole, elle refuse le travail le dimanche.', errors: ['Catéchiste'] },
+    { text: 'Aumônier bénévole à la maison d’arrêt, il y va le samedi.', errors: ['Aumônier'] },
+  ],
+});
