@@ -160,6 +160,15 @@ export default defineRule({
         if (/^(?:\+33|0033|0)[1-5]\d{6}00$/.test(digits)) continue;
         if (LEGAL_ID.test(lineAfter(norm, c.e, 60)) || LEGAL_ID.test(lineBefore(norm, c.s, 80))) continue;
       }
+      // a second number after « ou au cabinet, », « ou à l'agence : »: the words since the previous number (its bracketed note
+      // passed over) name an organisation and no person: « me joindre au 07… (portable professionnel) ou au cabinet, 02… »
+      if (c.detail === 'fr' && !mobile) {
+        const lastDigit = clauseBefore.search(/\d[^\d]*$/);
+        if (lastDigit >= 0) {
+          const since = clauseBefore.slice(lastDigit + 1).replace(/^\s*\([^()]*\)/, '');
+          if (ORG.last(since) >= 0 && PERSON.last(since) < 0 && OWN_LINE.last(since) < 0) continue;
+        }
+      }
       // a French landline next to an organisation is its line, unless a person is named in the clause
       // ("sa conseillère à l'agence : 03…"); mobiles and foreign numbers are people's
       if (c.detail === 'fr' && !mobile && person < 0 && ORG.last(clauseBefore) > PRONOUN.last(clauseBefore)) continue;

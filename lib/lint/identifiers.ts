@@ -694,7 +694,7 @@ const IBAN_KW = new Keywords([
   'bic', 'swift', 'domiciliation', 'account', 'bank', 'cuenta', 'conta', 'conto', 'konto', 'rekening', 'neobanque', 'livret',
 ]);
 /** Remarks that an IBAN was copied wrong. */
-const IBAN_WRONG = /erreur|errone|tromp|rejet|refus|invalide|non valide|pas valide|incorrect|faux|fausse|incoheren|a verifier|a corriger|a redemander|a refaire|mal (?:recopie|saisi|note|tape)|coquille|ne passe pas/;
+const IBAN_WRONG = /erreur|errone|tromp|rejet|refus|invalide|non valide|pas valide|incorrect|faux|fausse|incoheren|a verifier|a corriger|a redemander|a refaire|mal (?:recopie|saisi|note|tape)|coquille|ne passe pas|incomplet|pas complet|tronque|il manque|manque (?:un|deux|des|les|quelques) (?:chiffres?|caracteres?)/;
 const RIB_KW = new Keywords(['rib', 'r.i.b', 'compte', 'bancaire', 'bancaires', 'banque', 'iban', 'virement']);
 const REF_KW = new Keywords(['reference', 'ref', 'dossier', 'commande', 'facture', 'contrat', 'convention', 'offre', 'agrement', 'declaration', 'siret', 'siren', 'client', 'allocataire', 'identifiant', 'matricule', 'badge', 'ticket', 'colis', 'suivi', 'caf', 'msa', 'cpam', 'mdph', 'fiscal', 'passeport', 'cni', 'sejour', 'resident', 'permis', 'etranger',
   // goods and stock: « code article 0678451232 », « produit réf. … », « n° de série … »

@@ -11,6 +11,10 @@ ruleTester(rule, {
     // a failing check the text calls an error: no longer the account
     "IBAN : FR76 3000 6000 0112 3456 7890 188 (à vérifier, une erreur de saisie).",
     'RIB reçu : FR50 1273 9000 7056 2189 4470 352 (la banque l\'a rejeté, clé erronée).',
+    // a number copied short that the text calls incomplete: not yet the account
+    "sa banque française FR76 3000 4008 1700 0102 6418 7 oups non ce n'est pas complet elle enverra le RIB",
+    'RIB : FR76 1027 8089 0200 0204 1770 (incomplet, à redemander).',
+    'Compte allemand DE21 3704 0044 0532 0130, il manque deux chiffres.',
     // IBAN shapes failing their check with no account word: a parcel or file code
     'Colis suivi FR12 3456 7890 1234 5678 livré.',
     'Référence du dossier BE48 0682 4713 50 à rappeler.',
@@ -29,6 +33,8 @@ ruleTester(rule, {
     'Référence RO38 BRDE MTXX 0541 0023 8124 du colis.',
   ],
   invalid: [
+    // a number copied short under an account word, not called incomplete, is still the account; « complet » elsewhere does not matter
+    { text: 'Compte de sa banque : FR76 3000 4008 1700 0102 6418 7, dossier complet.', errors: ['FR76 3000 4008 1700 0102 6418 7'] },
     // an account number that starts with letters, inside the spaced groups (Romania, Malta)
     { text: 'il garde un compte en Roumanie (RO29 BTRL RONC RT05 2341 8701) pour aider sa mère.', errors: ['RO29 BTRL RONC RT05 2341 8701'] },
     { text: 'IBAN roumain : RO38 BRDE MTXX 0541 0023 8123, pour le loyer.', errors: ['RO38 BRDE MTXX 0541 0023 8123'] },

@@ -96,6 +96,15 @@ ruleTester(rule, {
     'Mairie : 03 85 12 34 56, le standard.',
   ],
   invalid: [
+    // a second, fixed number after the words « ou au cabinet », « ou à l'agence »: the organisation's line, only the first is reported
+    { text: "Joignable au 06 12 34 56 78 ou à l'agence au 03 85 22 11 47.", errors: ['06 12 34 56 78'] },
+    { text: "Mme Roux, 06 12 34 56 78, ou à l'agence d'intérim, 03 85 22 11 47.", errors: ['06 12 34 56 78'] },
+    { text: "Portable 06 12 34 56 78 (le soir), sinon l'association au 04 76 22 11 47.", errors: ['06 12 34 56 78'] },
+    // the person's mobile before the organisation's line stays; a relative or a home named after the first number keeps the second
+    { text: 'Vous pouvez me joindre au 07 45 09 61 27 (portable professionnel) ou au cabinet, 02 97 84 00 00.', errors: ['07 45 09 61 27'] },
+    { text: 'Son numéro : 06 12 34 56 78, ou chez sa mère au 03 85 22 11 47.', errors: ['06 12 34 56 78', '03 85 22 11 47'] },
+    { text: 'Tél. 06 12 34 56 78 ou au cabinet de sa tutrice, 03 85 22 11 47.', errors: ['06 12 34 56 78', '03 85 22 11 47'] },
+    { text: 'Elle : 06 12 34 56 78 ; son fixe au domicile 03 85 22 11 47.', errors: ['06 12 34 56 78', '03 85 22 11 47'] },
     // a phone grouped 4-3-3 or 4-2-2-2 stays a phone under a file label when a phone word announces it, or in pairs
     { text: 'Dossier CAF, tél. 0612 345 678.', errors: ['0612 345 678'] },
     { text: 'Dossier MSA : son portable 0612 345 678.', errors: ['0612 345 678'] },
