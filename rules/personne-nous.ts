@@ -59,11 +59,24 @@ export default defineRule({
     for (const tok of toks) {
       if (tok.k !== Kind.Word || tok.quoted) continue;
       if (tok.h !== H_NOUS && tok.h !== H_ON) continue; // by the hash: most words' text is not read
-      if (tok.t === 'nous') { if (!afterThirdPartyColon(doc, tok.i) && !nounNous(doc, tok.i) && !titleNous(doc, tok.i)) reportNous(ctx, doc, tok.i); }
+      if (tok.t === 'nous') { if (!afterThirdPartyColon(doc, tok.i) && !nounNous(doc, tok.i) && !titleNous(doc, tok.i) && !destinationNous(doc, tok.i)) reportNous(ctx, doc, tok.i); }
       else if (tok.t === 'on' && onMeansNous(doc, tok.i)) report(ctx, doc, tok.i, 'on', []);
     }
   },
 });
+
+/**
+ * « nous » as the place or the destination of someone else's act, after « vers », « chez », « auprès de »: « Le CCAS l'a
+ * orienté vers nous », « elle est revenue vers nous », « inscrit chez nous depuis mars » — the structure as a place; who
+ * acted is named. « par nous », « avec nous », « entre vous et nous » stay reported.
+ */
+function destinationNous(doc: Doc, k: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[k - 1];
+  if (!prev || prev.sn !== toks[k].sn || toks[k].hyphen) return false;
+  if (prev.t === 'vers' || prev.t === 'chez') return true;
+  return (prev.t === 'de' || prev.t === "d'") && toks[k - 2]?.t === 'aupres' && toks[k - 2].sn === toks[k].sn;
+}
 
 /** Determiners that make « nous » a noun: « le nous collectif de l'équipe », « un nous qui rassure ». */
 const NOUN_DET = set('le un du au');

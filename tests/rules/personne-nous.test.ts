@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the structure as the destination or the place of someone else's act
+    "Le CCAS l'a orienté vers nous en mars.",
+    'Son employeur l\'a renvoyée vers nous après le licenciement.',
+    'Elle est revenue vers nous après son stage.',
+    'Il est inscrit chez nous depuis 2023.',
+    "La mission locale l'a adressé auprès de nous.",
     // « nous » as a noun after a determiner
     "Le nous collectif de l'équipe de chantier l'aide à tenir.",
     'Elle parle souvent du nous de sa promotion de BTS.',
@@ -30,6 +36,10 @@ ruleTester(rule, {
     'Il milite au collectif Nous Toutes depuis 2022.',
   ],
   invalid: [
+    // « nous » as the agent, a partner or a subject after the destination stays reported
+    { text: "L'orientation a été décidée par nous.", errors: ['nous'] },
+    { text: 'Il a travaillé avec nous sur son CV.', errors: ['nous'] },
+    { text: "Le CCAS l'a orienté vers nous et nous avons convenu d'un atelier.", errors: ['nous'] },
     // a capital « Nous » opening the sentence or a capital only on itself stays the counsellor's
     { text: 'Nous Avons convenu d’un atelier.', errors: ['Nous'] },
     { text: 'Avec Mme Roux, Nous avons fixé un rendez-vous.', errors: ['Nous'] },
