@@ -488,6 +488,27 @@ const NAMED_ONLY = entries('offname', ['évasion', 'évasions', 'évasion fiscal
 const POACHING = entries('infraction', ['braconnage', 'braconnages'], { notNear: ['talents', 'talent', 'salariés', 'collaborateurs', 'cadres', 'clients', 'clientèle', 'recrutement',
   'recruteur', 'recruteurs', 'concurrent', 'concurrents', 'concurrence', 'chasseur', 'chasseurs', 'têtes', 'garde-chasse', 'garde-pêche', 'lutte', 'contre'] });
 
+/** Questioned by the police as a suspect: "entendu par la police au sujet d'un faux", "auditionnée par la gendarmerie" (not as a witness). */
+const POLICE_HEARD = entries('mesure', ['entendu par la police', 'entendue par la police', 'entendu par les policiers', 'entendue par les policiers',
+  'entendu par la gendarmerie', 'entendue par la gendarmerie', 'entendu par les gendarmes', 'entendue par les gendarmes', 'auditionné par la gendarmerie',
+  'auditionnée par la gendarmerie', 'auditionné par les policiers', 'auditionnée par les policiers', 'entendu au commissariat', 'entendue au commissariat',
+  'convoquée au commissariat', 'convoqué à la gendarmerie', 'convoquée à la gendarmerie'], {
+  notNear: ['témoin', 'témoins', 'témoigner', 'témoignage', 'victime', 'victimes', 'plainte', 'disparition', 'disparu', 'disparue', 'récupérer', 'perdu', 'perdus', 'retrouvé', 'retrouvés'],
+});
+
+/**
+ * Setting fire to a thing: "a mis le feu à une poubelle", "mettre le feu à un véhicule"; an offence only beside a thing that is
+ * burnt in arson or beside the police or a procedure (not "mettre le feu à la salle", "le feu aux poudres", a kitchen accident).
+ */
+const ARSON = entries('infraction', ['mis le feu', 'mettre le feu', 'met le feu', 'mettait le feu', 'mettent le feu', 'avait mis le feu', 'ont mis le feu'], {
+  near: ['poubelle', 'poubelles', 'conteneur', 'conteneurs', 'voiture', 'voitures', 'véhicule', 'véhicules', 'scooter', 'bus', 'abribus',
+    'cellule', 'matelas', 'école', 'gymnase', 'commissariat', 'gendarmerie', 'mairie', 'cabane', 'garage', 'immeuble',
+    'procédure', 'plainte', 'police', 'policiers', 'gendarmes', 'interpellé', 'interpellée', 'condamné', 'condamnée', 'poursuivi', 'poursuivie',
+    'jugé', 'jugée', 'altercation', 'vengeance', 'volontairement', 'exprès'],
+  notNear: ['accident', 'accidentellement', 'involontairement', 'poudres', 'ambiance', 'dancefloor', 'scène', 'public', 'barbecue', 'friteuse', 'cheminée', 'poêle',
+    'collègues', 'équipe', 'réseaux', 'débat', 'polémique'],
+});
+
 /** "rébellion" alone, but not the climate movement "Extinction Rebellion" (an opinion, see opinions-politiques). */
 const REBELLION = entries('infraction', ['rébellion'], { notAfter: ['extinction'] });
 
@@ -509,7 +530,9 @@ const PENDING_CASE = entries('pendant', [
     'sociale', 'social', 'tutelle', 'curatelle', 'assurance', 'retraite', 'familiales', 'familial', 'résidence', 'garde', 'pension', 'alimentaire', 'enfants', 'fille', 'fils',
     // civil cases over money or housing: "assignation pour dette locative, audience en juin", "audience pour les impayés de loyer"
     'dette', 'dettes', 'locative', 'locatif', 'loyers', 'impayé', 'impayés', 'impayées', 'arriérés', 'créancier', 'créanciers', 'créance', 'huissier', 'bail', 'propriétaire',
-    'logement', 'injonction', 'saisie', 'succession', 'héritage', 'voisinage', 'copropriété', 'conciliation', 'contentieux', 'commercial', 'redressement', 'liquidation'],
+    'logement', 'injonction', 'saisie', 'succession', 'héritage', 'voisinage', 'copropriété', 'conciliation', 'contentieux', 'commercial', 'redressement', 'liquidation',
+    // the asylum court and its hearings: "prépare l'audience à la CNDA", "renvoi de l'audience de recours d'asile"
+    'CNDA', 'OFPRA', 'asile', 'réfugié', 'réfugiée', 'apatridie', 'naturalisation'],
 });
 /** Trials that are criminal by their court: "renvoyé devant la cour d'assises", "renvoyée devant le tribunal correctionnel". */
 const CRIMINAL_TRIAL = entries('mesure', [["cour d'assises", ['cour d’assises', 'aux assises', 'renvoyé devant le tribunal correctionnel', 'renvoyée devant le tribunal correctionnel',
@@ -718,7 +741,7 @@ const BLOWS = entries('infraction', [
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...HOME_DETENTION, ...TAG_BOX, ...COMPLAINTS_AGAINST_HIM, ...FARE_EVASION, ...DEAL_NOUN, ...BLOWS,
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE, ...PLAIN_OFFENCES, ...PLAIN_MEASURES, ...PROBATION_OBLIGATIONS, ...RATE_HEADS,
-  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...JUVENILE_REPAIR, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
+  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...JUVENILE_REPAIR, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...ARSON, ...POLICE_HEARD, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...ANIMAL_HARM, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY, ...AGAINST_OFFICER,

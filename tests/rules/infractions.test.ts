@@ -1119,3 +1119,27 @@ ruleTester(rule, {
     { text: 'Il est convoqué chez le juge des enfants pour ses vols à la cantine.', errors: ['convoqué chez le juge des enfants pour ses vols'] },
   ],
 });
+
+// setting fire to a thing (not a figure, not an accident); questioned by the police as a suspect (not a witness); the asylum court's hearing
+ruleTester(rule, {
+  valid: [
+    'Son spectacle a mis le feu à la salle.',
+    'Elle a mis le feu aux poudres en réunion.',
+    'Il a mis le feu à la cuisine par accident en stage.',
+    'Le DJ a mis le feu au dancefloor.',
+    'Il a mis le feu au barbecue du centre social.',
+    'Ça a mis le feu entre les collègues du bâtiment.',
+    'Ses propos ont mis le feu au débat à la mairie.',
+    'Il a été entendu par la gendarmerie comme témoin.',
+    'Elle a été entendue par la police après sa plainte.',
+    'Il a été entendu par la police, qui cherchait son frère disparu.',
+    "Me Traoré, avocate de l'intéressé, prépare l'audience à la CNDA.",
+    "L'audience à la CNDA est fixée au 12 mars, recours d'asile en cours.",
+  ],
+  invalid: [
+    { text: "Il a mis le feu à une poubelle lors d'une altercation, procédure en cours.", errors: ['mis le feu'] },
+    { text: 'Il a mis le feu à la voiture de son voisin.', errors: ['mis le feu'] },
+    { text: "Entendu par la police au sujet d'un faux acte de naissance, procédure classée.", errors: ['Entendu par la police'] },
+    { text: 'Elle a été auditionnée par la gendarmerie en 2021.', errors: ['auditionnée par la gendarmerie'] },
+  ],
+});
