@@ -225,6 +225,14 @@ export function attachedToPerson(doc: Doc, from: number, relaxed = false): boole
       let q = j;
       while (tokenAt(doc, q, sn) && MODIFIERS.has(toks[q].t) && toks[q].t !== 'de') q--;
       if (tokenAt(doc, q, sn) && PERSON_NOUNS.has(toks[q].t)) return true;
+      // « il est assez fruste dans ses échanges et un peu sans-gêne »: the first attribute has a short complement; its copula is a few words back
+      if (tokenAt(doc, j, sn) && !COPULAS.has(toks[j].t) && !MODIFIERS.has(toks[j].t)) {
+        for (let c = j - 1, n = 0; n < 7; c--, n++) {
+          const ct = tokenAt(doc, c, sn);
+          if (!ct || ct.k === Kind.Punct || COORD.has(ct.t)) break;
+          if (COPULAS.has(ct.t)) return personSubject(doc, c, relaxed);
+        }
+      }
       continue;
     }
     if (COPULAS.has(t.t)) return personSubject(doc, j, relaxed);
@@ -764,6 +772,8 @@ function afterParentNoun(doc: Doc, from: number): boolean {
 /** Relatives and the family as a whole, whose behaviour a word may judge right after them: « famille envahissante », « mère collante ». */
 const KIN_NOUNS = new Set(['famille', 'familles', 'entourage', 'proches', 'parents', 'mere', 'pere', 'mari', 'conjoint', 'conjointe', 'compagnon', 'compagne', 'epoux', 'epouse',
   'frere', 'soeur', 'freres', 'soeurs', 'belle-famille', 'belle-mere', 'beau-pere', 'ex', 'ex-mari', 'ex-femme', 'ex-conjoint', 'ex-conjointe']);
+/** Possessives before a relative subject: « son épouse », « sa mère », « leurs parents ». */
+const POSSESSIVE_DET = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 function afterKinNoun(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
@@ -771,6 +781,12 @@ function afterKinNoun(doc: Doc, from: number): boolean {
   for (let s = 0; s < 2 && tokenAt(doc, j, sn) && MODIFIERS.has(toks[j].t) && toks[j].t !== 'de'; s++) j--;
   // « Sa mère, très collante, appelle… »
   if (tokenAt(doc, j, sn)?.t === ',') j--;
+  // « Son épouse est envahissante », « sa mère reste très collante »: the relative is the subject of a copula
+  // (not « sa fille est pénible à coiffer », « son mari est lourd à porter »: a task on the relative)
+  if (tokenAt(doc, j, sn) && COPULAS.has(toks[j].t) && POSSESSIVE_DET.has(tokenAt(doc, j - 2, sn)?.t ?? '')) {
+    if (tokenAt(doc, from + 1, sn)?.t === 'a') return false;
+    j--;
+  }
   const t = tokenAt(doc, j, sn);
   if (!t) return false;
   // « belle-famille », « ex-mari »: a hyphenated pair is two tokens

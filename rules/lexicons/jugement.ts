@@ -108,7 +108,8 @@ const DEGREE_TAILS = ['beaucoup', 'souvent', 'toujours', 'trop', 'énormément']
 const plaint = (heads: string[]) => heads.flatMap((h) => PLAINT_TAILS.map((t) => `${h} ${t}`));
 
 /** Adverbs said inside a verb idiom, after its verb: « se prend toujours pour une star », « se pose sans cesse en victime », « joue souvent les victimes ». */
-const IDIOM_ADVERBS = ['toujours', 'souvent', 'vraiment', 'parfois', 'encore', 'carrément', 'clairement', 'franchement', 'un peu', 'volontiers', 'facilement', 'systématiquement', 'sans cesse', 'constamment', 'beaucoup'];
+const IDIOM_ADVERBS = ['toujours', 'souvent', 'vraiment', 'parfois', 'encore', 'carrément', 'clairement', 'franchement', 'un peu', 'volontiers', 'facilement', 'systématiquement', 'sans cesse', 'constamment', 'beaucoup',
+  'trop', 'un peu trop', 'beaucoup trop', 'bien', 'un brin', 'volontiers trop', 'assez', 'pas mal'];
 /** Each idiom with an adverb after its verb: the first word, or the two of a reflexive verb (« se pose | toujours | en victime »). */
 export function withAdverbs(idioms: string[]): string[] {
   return idioms.flatMap((p) => {
@@ -487,6 +488,10 @@ export const JUGEMENT: ToneEntry[] = [
   // caractère, intelligence, paresse, plainte: further lay words
   ...group('caractere', 'pred', 'adj', ['émotif', 'hypersensible', 'trop sensible', 'à fleur de peau', 'vulgaire', 'primaire', 'toxique', 'sanguin', 'inquiétant', 'flippant', 'vicieux', 'mal éduqué', 'sauvage', 'lourdaud', 'balourd'],
     { notBefore: ['de', "d'", 'que', "qu'", 'pour'] }),
+  // ingratitude, coarseness, nerve: « très ingrate », « assez fruste dans ses échanges », « un peu cavalier » (not « un métier ingrat », « un outil fruste »: said of a person only)
+  ...group('caractere', 'pred', 'adj', ['ingrat', 'fruste', 'mufle', 'malappris', 'sans vergogne'], { notBefore: ['de', "d'", 'que', "qu'", 'pour'] }),
+  // complaining, by the person's tears or soreness: « un peu larmoyante quand on parle de sa mère », « la trouve douillette » (not « un pull douillet », « un film larmoyant »)
+  ...group('plainte', 'pred', 'adj', ['larmoyant', 'pleurard', 'geignant', 'douillet'], { notBefore: ['de', "d'", 'que', "qu'", 'pour'] }),
   ...group('caractere', 'phrase', 'none', ['aucune éducation', "n'a aucune éducation", 'sans aucune éducation', 'aucun savoir-être', 'zéro savoir-être', 'pas de savoir-être']),
   ...group('intelligence', 'label', 'adj', ['nunuche', 'bébête', 'bas du front']),
   ...group('intelligence', 'pred', 'adj', ['perché', 'endormi'], { notBefore: ['de', "d'", 'en', 'dans', 'sur', 'pour', 'que', "qu'"] }),

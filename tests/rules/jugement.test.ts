@@ -7,6 +7,20 @@ import { APPARENCE, INJURES, JUGEMENT, OBSERVATION, SLURS } from '../../rules/le
 
 ruleTester(rule, {
   valid: [
+    // the same words said of things, tasks and jobs; a relative's health or trade; an attribute coordinated after a thing's
+    "C'est un métier ingrat.",
+    'La tâche est ingrate mais il la fait bien.',
+    'Il a acheté un pull douillet.',
+    'Son appartement est douillet et calme.',
+    'Le film était larmoyant.',
+    'Le matériel est fruste dans sa conception et un peu lourd.',
+    'Un outil fruste mais efficace.',
+    'Sa mère est très malade.',
+    'Son épouse est infirmière et très disponible.',
+    'Son mari est lourd à porter depuis son AVC.',
+    'Son travail est pénible et répétitif.',
+    'Il est arrivé en retard et un peu essoufflé.',
+    'Il joue un peu trop au football pour son genou.',
     // review: a contract clause, the trade of placing workers, a fund's pension, a plan told with its place or thing
     "Il ne gardera pas le véhicule de service après la fin du CDD.",
     "Elle ne restera pas sur ce poste après mars, fin du remplacement.",
@@ -251,6 +265,18 @@ ruleTester(rule, {
     "L'entreprise est plutôt présentable malgré ses locaux anciens.",
   ],
   invalid: [
+    // ingratitude, coarseness, tears and soreness as traits; an attribute coordinated after one with a complement; a relative judged as the subject; a victim's pose with a degree
+    { text: "Très ingrate après tout ce que l'association a fait pour elle.", errors: ['ingrate'] },
+    { text: 'Il est vraiment ingrat avec sa conseillère.', errors: ['ingrat'] },
+    { text: "M. Kouamé est assez fruste dans ses échanges et un peu sans-gêne avec l'accueil.", errors: ['fruste', 'sans-gêne'] },
+    { text: 'Mme Esnault est un peu larmoyante quand on parle de sa mère.', errors: ['larmoyante'] },
+    { text: 'Il est très douillet pendant les exercices.', errors: ['douillet'] },
+    { text: "Le chef d'atelier la trouve « douillette ».", errors: ['douillette'] },
+    { text: "Elle est à l'aise avec les outils et un peu lente.", errors: ['lente'] },
+    { text: 'Son épouse est envahissante et répond à sa place.', errors: ['envahissante'] },
+    { text: 'Sa mère reste très collante.', errors: ['collante'] },
+    { text: 'Il joue un peu trop la victime pour obtenir une place.', errors: ['joue un peu trop la victime'] },
+    { text: 'Elle joue trop les victimes.', errors: ['joue trop les victimes'] },
     // round 21: praise with a reservation on looks, age, sex or background; effort foretold; a heading rated with a minus; petty types and net slang; complaining often, bare
     { text: 'Plutôt soignée malgré son surpoids, elle fera bonne impression en boutique.', errors: ['soignée malgré son surpoids'] },
     { text: 'Assez dynamique pour son âge, il peut tenir un poste en entrepôt.', errors: ['dynamique pour son âge'] },
