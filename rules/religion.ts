@@ -290,6 +290,10 @@ const CONSULT = set('consulte consultee consulter consultait consultent consulte
 const CONSULT_DETS = set("un une des son sa");
 /** Links from a minister to his church: "pasteur d'une Église évangélique", "imam de la mosquée de Mantes". */
 const CLERGY_OF = set("de d' du des");
+/** Modifiers of a clergy office before the place where it is held: "diacre permanent dans sa paroisse". */
+const CLERGY_MODS = set('permanent permanente benevole titulaire auxiliaire');
+/** Prepositions of the place where a clergy office is held: "dans sa paroisse", "à la mosquée". */
+const CLERGY_IN = set('dans a au');
 const CLERGY_OF_DETS = set("une un la l' le les sa son ses cette");
 /** A shop's or a trade's season, not a person's festival: "recrute des extras pour la période du ramadan". */
 const BUSINESS_SEASON = set(`recrute recrutent recrutait recrutement recrutements embauche embauchent extras renfort renforts saisonnier saisonniers
@@ -931,6 +935,9 @@ export default defineRule({
           }
           const possessive = set('sa son ses leur leurs').has(pw);
           if (work || (attend < 0 && !possessive)) break;
+          // "diacre permanent dans sa paroisse", "imam à sa mosquée": the place of an office just reported goes with it
+          if (possessive && (CLERGY_IN.has(t(i - 2, i)) || CLERGY_OF.has(t(i - 2, i)))
+            && recent(done).some(([, y]) => y === i - 2 || (y === i - 3 && CLERGY_MODS.has(t(i - 3, i))))) break;
           // "prêche pour sa paroisse": defending one's own interests
           if (possessive && t(i - 2, i) === 'pour' && t(i - 3, i).startsWith('prech')) break;
           // "ne rate aucun office", "ne manque jamais la messe": never missing is attending

@@ -772,3 +772,17 @@ ruleTester(rule, {
     { text: 'Aumônier bénévole à la maison d’arrêt, il y va le samedi.', errors: ['Aumônier'] },
   ],
 });
+
+// the place where a clergy office is held is part of the office, not a second finding
+ruleTester(rule, {
+  valid: [
+    'La paroisse recrute un agent d’entretien.',
+    'Il a fait un stage à la mairie, dans sa commune.',
+  ],
+  invalid: [
+    { text: "Il est diacre permanent dans sa paroisse, ce qui l'occupe deux soirs par semaine.", errors: ['diacre'] },
+    { text: 'Son père est imam à sa mosquée depuis vingt ans.', errors: ['imam'] },
+    { text: 'Il est kimbanguiste et chante dans la chorale de sa paroisse.', errors: ['kimbanguiste', 'sa paroisse'] },
+    { text: 'Elle est très pratiquante et va à sa paroisse chaque dimanche.', errors: ['très pratiquante', 'sa paroisse'] },
+  ],
+});
