@@ -424,6 +424,8 @@ export default defineRule({
             if ((d === 'de' || d === "d'" || d === 'a') && THINGS.has(t(j - 3, h.from))) return -1;
             // "Sa mère au Maroc, à contacter en cas d'urgence : 00212…": a contact living abroad, not where the person comes from
             if (sentenceHas(doc, h.from, CONTACT)) return -1;
+            // "Sa mère au Maroc : +212 6…", "Son frère en Guinée : 00224…": a contact line, the number after a colon
+            if (t(h.to, h.from) === ':' && toks[h.to + 1] && (toks[h.to + 1].k === Kind.Number || /^[+(]/.test(doc.raw(h.to + 1)))) return -1;
             return j - 1;
           }
           if (toks[j].k === Kind.Punct || WORK_ABROAD.has(t(j, h.from))) break;

@@ -608,3 +608,16 @@ ruleTester(rule, {
     { text: 'Il vit boulevard des Belges, il est belge.', errors: ['belge'] },
   ],
 });
+
+// a relative's number abroad in a contact line is a contact, not the person's origin
+ruleTester(rule, {
+  valid: [
+    'Sa mère à Conakry : +224 622 45 78 19.',
+    'Sa mère au Maroc : +212 6 12 34 56 78.',
+    'Son frère en Guinée : 00224 622 45 78 19.',
+  ],
+  invalid: [
+    { text: 'Sa mère vit au Maroc : elle y tient un commerce.', errors: ['Sa mère vit au Maroc'] },
+    { text: 'Sa mère vit à Conakry.', errors: ['Sa mère vit à Conakry'] },
+  ],
+});
