@@ -814,7 +814,7 @@ function savingsAt(doc: Doc, k: number): boolean {
   if (t === 'livret' || t === 'livrets') return SAVINGS_BOOK.has(toks[k + 1]?.t ?? '') || toks[k + 1]?.t === "d'" && toks[k + 2]?.t === 'epargne';
   if (t === 'compte' || t === 'comptes') {
     const n = toks[k + 1]?.t ?? '';
-    if (NOT_MONEY_ACCOUNT.has(n) || n === 'de' && toks[k + 2]?.t === 'formation') return false;
+    if (NOT_MONEY_ACCOUNT.has(n) || n === 'de' && toks[k + 2]?.t === 'formation' || n === "d'" && toks[k + 2]?.t === 'engagement') return false;
     return POSSESSIVE.has(toks[k - 1]?.t ?? '') || n === 'epargne' || n === 'courant' || n === 'bancaire' || n === 'titres';
   }
   // « 2 000 € de côté »
@@ -838,6 +838,16 @@ function savingsAmount(doc: Doc, from: number, to: number): boolean {
 
 /** Words after « loyer(s) » (or after « loyers de ») that make it rent owed: « impayés », « de retard », « en retard », « dus ». */
 const RENT_ARREARS = new Set(['impaye', 'impayes', 'impayee', 'impayees', 'retard', 'retards', 'arrieres', 'arriere', 'dus']);
+/** Training and activity accounts, whose balance is rights and not money of the person: CPF, « Mon Compte Formation », CEC, C2P. */
+const TRAINING_ACCOUNTS = new Set(['cpf', 'formation', 'cpa', 'dif', 'cec', 'c2p', 'prevention', 'engagement']);
+/** A training account named a few words before « solde », between it and the amount, or right after the amount. */
+function trainingAccountNear(doc: Doc, k: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[k].sn;
+  for (let j = k - 1, n = 0; n < 8 && j >= 0 && toks[j].sn === sn; j--, n++) if (TRAINING_ACCOUNTS.has(toks[j].t)) return true;
+  for (let j = k + 1, n = 0; n < 16 && j < toks.length && toks[j].sn === sn && j < to + 6; j++, n++) if (TRAINING_ACCOUNTS.has(toks[j].t)) return true;
+  return false;
+}
 /** Pay owed to the person, around « arriéré(e)s »: « arriéré de salaire », « primes arriérées ». */
 const WAGES_OWED = new Set(['salaire', 'salaires', 'paie', 'prime', 'primes', 'heures', 'indemnites', 'conges']);
 /** Sending money: « elle envoie », « il transfère », « envoyait ». */
@@ -959,6 +969,8 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
     if (t === 'reste' && nx === 'a' && REST_OF_COST.has(toks[k + 2]?.t ?? '')) return false;
     if ((t === 'credit' || t === 'credits') && nx === "d'" && ['impot', 'impots', 'heures'].includes(toks[k + 2]?.t ?? '')) return false;
     if (t === 'trop' && nx !== 'percu' && nx !== 'percus') continue;
+    // « Mon Compte Formation affiche un solde de 800 € », « solde de 1 200 € sur son CPF »: a training account's balance, neither income nor debt
+    if (t === 'solde' && trainingAccountNear(doc, k, to)) return false;
     if ((t === 'pret' || t === 'prets') && nx === 'a') continue;
     // « Prêt de 3 000 € possible via l'Adie pour créer son activité »: a loan offered or planned, not one the person holds
     if (LOAN_NOUNS.has(t) && schemeLoanAfter(doc, to)) continue;

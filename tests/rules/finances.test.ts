@@ -239,6 +239,12 @@ ruleTester(rule, {
     "L'offre propose une rémunération garantie de 1 500 € nets par mois.",
     'Il doit encore envoyer son dossier avant le 15.',
     'Elle paie 450 € de loyer.',
+    // a training or activity account's balance: rights, neither income nor debt
+    'Mon Compte Formation affiche un solde de 800 €.',
+    'Son CPF affiche un solde de 1 200 €.',
+    'Il lui reste un solde de 500 € sur son CPF.',
+    'Solde CPF : 1 450 €.',
+    "Le solde de son compte d'engagement citoyen est de 240 €.",
   ],
   invalid: [
     // money sent to the family, at home or abroad
@@ -249,6 +255,7 @@ ruleTester(rule, {
     { text: 'Elle envoyait 100 dollars à ses parents tous les mois.', errors: ['100 dollars'] },
     // owing money, by every person and tense; an arrear; rent in arrears; an ESAT worker's guaranteed pay
     { text: 'Il dit aussi devoir encore 1 800 dollars au passeur.', errors: ['1 800 dollars'] },
+    { text: 'Solde de son compte courant : 40 €.', errors: ['40 €'] },
     { text: "je dois encore de l'argent là-bas", errors: ["dois encore de l'argent"] },
     { text: "Ils devaient toujours de l'argent au bailleur.", errors: ["devaient toujours de l'argent"] },
     { text: 'Le HUDA lui réclame une participation arriérée de 640 €.', errors: ['640 €'] },
