@@ -439,6 +439,21 @@ const CONFLICT_NOUNS = new Set([
   'insultes', 'rupture', 'heurts', 'accrochages', 'clash', 'clashs', 'crises', 'scenes',
 ]);
 
+/** Jobs and settings where children's quarrels are the work: « animateur », « en classe », « au centre de loisirs ». */
+const CHILDCARE_FRAME = new Set(['animateur', 'animatrice', 'animateurs', 'educateur', 'educatrice', 'educateurs', 'surveillant', 'surveillante', 'atsem', 'enseignant', 'enseignante',
+  'professeur', 'professeure', 'instituteur', 'institutrice', 'moniteur', 'monitrice', 'periscolaire', 'colonie', 'colonies', 'loisirs', 'eleves', 'classe', 'recreation',
+  'creche', 'assistante', 'auxiliaire', 'bafa', 'accueil', 'stage', 'poste', 'mission', 'cantine', 'centre', 'groupe', 'mediateur', 'mediatrice']);
+/** Bare children or siblings (« entre enfants », « entre les enfants ») in a sentence that names childcare work. */
+function unownedKinAtWork(doc: Doc, k: number, sn: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[k]?.t ?? '';
+  const noun = t === 'les' || t === 'des' ? toks[k + 1]?.t ?? '' : t;
+  if (!['enfants', 'enfant', 'freres', 'soeurs', 'ados', 'adolescents', 'jeunes', 'petits'].includes(noun)) return false;
+  const [from, to] = doc.sentences[sn];
+  for (let j = from; j < to; j++) if (CHILDCARE_FRAME.has(toks[j].t)) return true;
+  return false;
+}
+
 function conflictsWith(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   let done = -1;
@@ -454,6 +469,9 @@ function conflictsWith(doc: Doc, heads: readonly number[], add: (from: number, t
     // "entre elle et son père"
     if (end < 0 && link.t === 'entre' && toks[j + 2]?.t === 'et') end = kinAfter(doc, j + 3);
     if (end < 0 || absentBefore(doc, i)) continue;
+    // « gérer les disputes répétées entre enfants en tant qu'animateur », « les conflits entre les enfants du groupe » in a job frame:
+    // children or siblings not the person's own (no possessive) in a sentence about childcare work
+    if (!POSSESSIVES.has(toks[j + 1]?.t ?? '') && unownedKinAtWork(doc, j + 1, sn)) continue;
     add(i, end);
     done = end - 1;
   }

@@ -302,8 +302,14 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ...fixed([
     'ordonnance de protection', 'ordonnances de protection', 'téléphone grave danger', 'téléphone grand danger', 'TGD',
     'éviction du conjoint violent', 'mesure d’éloignement du conjoint',
-    "mesure d'éloignement du conjoint", 'éloignement du conjoint violent', 'interdiction de paraître au domicile', 'mesure d’éloignement', "mesure d'éloignement",
+    "mesure d'éloignement du conjoint", 'éloignement du conjoint violent', 'interdiction de paraître au domicile',
   ]),
+  // a removal order said alone: a partner kept away, not a foreigner's removal from the territory (« soustraction à une mesure d'éloignement », « mesure d'éloignement vers l'Albanie », OQTF)
+  ...fixed(['mesure d’éloignement', "mesure d'éloignement", 'mesures d’éloignement', "mesures d'éloignement"], {
+    notBefore: ['vers', 'du territoire', 'administrative', 'à la frontière', 'forcé', 'forcée'],
+    notNear: ['soustraction', 'OQTF', 'préfecture', 'préfet', 'préfète', 'territoire', 'reconduite', 'reconduit', 'reconduction', 'rétention', 'CRA', 'frontière', 'expulsé', 'expulsion',
+      'asile', 'séjour', 'sans-papiers', 'débouté', 'déboutée', 'OFPRA', 'CNDA', 'Dublin', 'IRTF', 'assignation', 'assigné', 'assignée', 'étranger', 'étrangers', 'renvoi', 'renvoyé', 'renvoyée'],
+  }),
   // a ban on contacting or approaching someone: family life when the one kept away is a partner or a relative, not « son ancien associé », « une collègue »
   // (tag 'ban': silent when the sentence names someone from work, business or the neighbourhood and no relative)
   ...fixed(['interdiction d’approcher', "interdiction d'approcher", 'interdiction de l’approcher', "interdiction de l'approcher", 'interdiction de la contacter',

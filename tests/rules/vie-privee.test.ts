@@ -4,6 +4,19 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a foreigner's removal from the territory, not a partner kept away
+    "Le tribunal l'a condamné pour soustraction à une mesure d'éloignement.",
+    "Il a fait l'objet d'une mesure d'éloignement vers l'Albanie.",
+    "La préfecture a pris une mesure d'éloignement à son encontre.",
+    "Il est assigné à résidence dans l'attente de sa mesure d'éloignement.",
+    "Sous OQTF, il craint une mesure d'éloignement.",
+    "Mesure d'éloignement du territoire prononcée en 2022.",
+    // children's quarrels handled at work
+    "Il sait gérer les disputes répétées entre enfants en tant qu'animateur.",
+    'En classe, elle gère les conflits entre les enfants du groupe.',
+    'Au centre de loisirs, elle apaisait les tensions entre les jeunes.',
+    'Surveillante de cantine, elle règle les disputes entre élèves et entre enfants.',
+    'BAFA en poche, il sait désamorcer les conflits entre les petits.',
     // review: a contract clause, the trade of placing workers, a fund's pension, a plan told with its place or thing
     "La caisse ne verse plus de pension d'invalidité depuis sa reprise à temps plein.",
     // round 21 traps: a remarriage, polygamy as a subject of study, a history book, work pressure, the person leaving home or fleeing violence
@@ -199,6 +212,10 @@ ruleTester(rule, {
     "Il bat son frère aux échecs tous les dimanches.",
   ],
   invalid: [
+    // a removal order keeping a partner away; children's quarrels in the person's family
+    { text: "Une mesure d'éloignement a été prononcée contre son ex-conjoint.", errors: ["mesure d'éloignement"] },
+    { text: "Le juge a prononcé une mesure d'éloignement contre son mari.", errors: ["mesure d'éloignement"] },
+    { text: 'Disputes répétées entre ses enfants depuis le divorce.', errors: ['Disputes répétées entre ses enfants'] },
     // round 21: polygamy, relatives pressing the person to stop work or to marry, a partner gone, the children's upkeep unpaid
     { text: 'Son mari a une deuxième épouse au Mali, elle ne savait pas.', errors: ['une deuxième épouse'] },
     { text: 'Elle vit dans un foyer polygame.', errors: ['foyer polygame'] },
