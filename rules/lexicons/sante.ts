@@ -541,6 +541,7 @@ for (const c of [
   'asthme', 'épilepsie', 'angoisse', 'panique', 'tétanie', 'spasmophilie', 'migraine', 'goutte', 'manie', 'delirium', 'anxiété',
   'convulsions', 'paludisme', 'sciatique', 'hypoglycémie', 'colique néphrétique', 'boulimie', 'démence', 'paranoïa', 'délire',
   'angor', 'eczéma', 'urticaire', 'vertiges', 'épilepsie généralisée', 'hyperphagie', 'hyperglycémie', 'lumbago',
+  'absence', 'agitation', 'tachycardie', 'hallucinations',
 ]) {
   // notes drop the apostrophe ("crise d angoisse") and pluralise the complement ("crises d'angoisses")
   for (const form of new Set([c, pluralize(c)])) {
@@ -1470,7 +1471,9 @@ const CHEMO_FORMS = [
 /** Care centres whose users are exiles, torture or trauma victims, or people with a psychiatric condition. */
 const CARE_CENTRES = [
   'centre Primo Levi', 'centre Primo-Levi', 'association Primo Levi', 'centre Minkowska', 'centre Françoise Minkowska', 'centre Georges Devereux',
-  'Parcours d’exil', 'Orspere-Samdarra', 'Samdarra', 'centre Osiris', 'centre Essor', 'consultation transculturelle', 'consultations transculturelles',
+  // the association Parcours d'Exil by a care relation, not the common noun ("lié au parcours d'exil", heading "PARCOURS D'EXIL")
+  'association Parcours d’exil', 'centre Parcours d’exil', 'suivi à Parcours d’exil', 'suivie à Parcours d’exil', 'suivi par Parcours d’exil',
+  'suivie par Parcours d’exil', 'soigné à Parcours d’exil', 'soignée à Parcours d’exil', 'Orspere-Samdarra', 'Samdarra', 'centre Osiris', 'centre Essor', 'consultation transculturelle', 'consultations transculturelles',
   'consultation d’ethnopsychiatrie', 'centre d’ethnopsychiatrie', 'centre du psychotraumatisme', 'centre régional du psychotraumatisme',
   'centre de psychotraumatologie', 'consultation de psychotraumatologie', 'unité de psychotraumatologie', 'CUMP', 'centre médico-psychologique',
   'centre de santé mentale', 'centre d’accueil thérapeutique', 'centre de post-cure', 'maison de repos', 'maison de convalescence',
@@ -1884,6 +1887,36 @@ const TERMS: LexiconEntry[] = [
   ...n('traitement', ['hydroxyzine', 'buspirone', 'Buspar', 'étifoxine', 'Stresam', 'prazépam', 'clorazépate', 'loflazépate', 'lormétazépam',
     'flunitrazépam', 'Rohypnol', 'prométhazine', 'Phénergan', 'triptan', 'zolmitriptan', 'Zomigoro', 'naratriptan', 'élétriptan', 'rizatriptan',
     'Maxalt', 'Maxaltlyo', 'almotriptan', 'Almogran', 'frovatriptan', 'Isimig', 'Tigreat', 'Imiject', 'flunarizine', 'Sibelium', 'oxétorone', 'Nocertone']),
+  // biologics and immunosuppressants of rheumatology and autoinflammatory diseases, antithyroid drugs, alpha-blockers given for
+  // nightmares or blood pressure, gabapentinoids ("injections de Kineret", "reste sous Néo-Mercazole", "prend de la prazosine")
+  ...n('traitement', ['Kineret', 'anakinra', 'Ilaris', 'canakinumab', 'Actemra', 'tocilizumab', 'RoActemra', 'Cosentyx', 'sécukinumab', 'Taltz',
+    'ixékizumab', 'Cimzia', 'certolizumab', 'Simponi', 'golimumab', 'Orencia', 'abatacept', 'Olumiant', 'baricitinib', 'Xeljanz', 'tofacitinib',
+    'Rinvoq', 'upadacitinib', 'adalimumab', 'étanercept', 'infliximab', 'Benepali', 'Amgevita', 'Hyrimoz', 'Imraldi', 'Inflectra', 'Remsima',
+    'Néo-Mercazole', 'Néomercazole', 'carbimazole', 'thiamazole', 'Thyrozol', 'propylthiouracile', 'Proracyl', 'benzylthiouracile', 'Basdène',
+    'antithyroïdien de synthèse', 'antithyroïdiens de synthèse',
+    'prazosine', 'Minipress', 'Alpress', 'doxazosine', 'Zoxan', 'clonidine', 'Catapressan', 'Lyrica']),
+  // war wounds and torture marks ("éclats de grenade dans la cuisse", "cicatrices de torture", "séquelles de sévices"); not the
+  // fragments of a thing ("éclats de verre", "éclats de rire")
+  ...fixed('pathologie', ['éclats de grenade', 'éclat de grenade', 'éclats de mine', 'éclat de mine', 'éclats de mortier', 'éclats de roquette',
+    'éclats de bombe', 'éclats métalliques dans', 'shrapnel', 'shrapnels', 'balle dans la jambe', 'balle dans le dos', 'balle dans l’épaule',
+    'cicatrices de torture', 'cicatrice de torture', 'traces de torture', 'séquelles de torture', 'séquelles de tortures', 'marques de torture',
+    'cicatrices de coups', 'traces de sévices', 'séquelles de sévices', 'cicatrices de sévices', 'victime de torture', 'victime de tortures',
+    'rescapé de la torture', 'rescapée de la torture', 'survivant de la torture', 'survivante de la torture']),
+  // "garde des éclats dans la jambe": fragments left in a body part
+  ...fixed('pathologie', ['éclats', 'éclat'].flatMap((e) => ['dans la jambe', 'dans les jambes', 'dans la cuisse', 'dans le bras', 'dans l’épaule',
+    'dans le dos', 'dans la tête', 'dans le crâne', 'dans le pied', 'dans la main', 'dans le genou', 'dans la hanche', 'dans le ventre',
+    'dans le thorax', 'dans le corps', 'dans le mollet', 'dans la nuque', 'dans la poitrine', 'dans les pieds', 'dans les bras',
+    'encore présents dans', 'encore logés dans', 'logés dans la', 'logés dans le'].map((p) => `${e} ${p}`))),
+  // female genital mutilation undergone ("elle a subi une excision"); a risk for a daughter is an asylum ground told about a child
+  ...n('pathologie', ['excision', 'infibulation', 'mutilation génitale', 'mutilation sexuelle', 'mutilation génitale féminine', 'MGF',
+    'désinfibulation', 'réparation clitoridienne', 'chirurgie réparatrice de l’excision'], { notNear: ['risque', 'risques', 'risquait',
+    'risquerait', 'risquent', 'menace', 'menacée', 'menacées', 'menaçait', 'lutte', 'lutter', 'prévention', 'prévenir', 'contre', 'sensibilisation',
+    'campagne', 'militante', 'militant', 'association', 'GAMS', 'échapper', 'fuir', 'fui', 'protéger', 'soustraire'] }),
+  // night-time anxiety and involuntary psychiatric care said in full ("angoisses nocturnes", "en soins à la demande d'un tiers")
+  ...fixed('psy', ['angoisses nocturnes', 'angoisse nocturne', 'crises d’angoisse nocturnes', 'peurs nocturnes', 'paniques nocturnes',
+    'soins à la demande d’un tiers', 'soins psychiatriques à la demande d’un tiers', 'soins à la demande du représentant de l’État',
+    'soins sur décision du représentant de l’État', 'SDRE', 'SPDT', 'SPDRE', 'hospitalisation à la demande d’un tiers', 'hospitalisée à la demande d’un tiers',
+    'hospitalisation d’office', 'hospitalisée d’office', 'hospitalisé d’office', 'programme de soins psychiatriques']),
   // antimalarials, antituberculous drugs and antibiotics taken by the person
   ...n('traitement', ['doxycycline', 'Doxypalu', 'Granudoxy', 'Vibramycine', 'Malarone', 'atovaquone', 'proguanil', 'Lariam', 'méfloquine', 'Nivaquine',
     'chloroquine', 'Savarine', 'Riamet', 'Coartem', 'Eurartesim', 'antipaludéen', 'prophylaxie antipaludique', 'traitement antipaludique',
@@ -1901,9 +1934,11 @@ const TERMS: LexiconEntry[] = [
     'terbinafine', 'Lamisil', 'antispasmodique', 'antispasmodiques', 'Spasfon', 'phloroglucinol', 'Débridat', 'Meteospasmyl', 'paracétamol',
     'Doliprane', 'Dafalgan', 'Efferalgan'], { notNear: ['veau', 'veaux', 'vache', 'vaches', 'bête', 'bêtes', 'animal', 'animaux', 'troupeau', 'troupeaux',
     'bétail', 'élevage', 'éleveur', 'volailles', 'poulets', 'porcs', 'chevaux', 'bovins', 'brebis', 'chien', 'chiens', 'chat', 'chats',
-    'vétérinaire', 'vétérinaires', 'résistance', 'antibiorésistance', 'usine', 'production', 'fabrication', 'officine', 'rayon', 'rayons',
+    'vétérinaire', 'vétérinaires', 'résistance', 'antibiorésistance', 'usine', 'fabrication', 'officine', 'rayon', 'rayons',
     'commande', 'commandes', 'stock', 'stocks', 'pharmacie', 'préparatrice', 'préparateur', 'naturel', 'naturels', 'naturelle', 'alimentation',
-    'régime', 'plante', 'plantes', 'gel', 'crème', 'pommade'] }),
+    'régime', 'plante', 'plantes', 'gel', 'crème', 'pommade'],
+  // the drug as a product made ("ligne de production d'ibuprofène"), not a worker's busy days ("les jours de forte production")
+  notAfter: ['production de', 'production d’', 'produit de', 'produisent de', 'produit du', 'production du'] }),
   // systemic autoimmune diseases; sensitivity to light
   ...n('pathologie', ['lupus systémique', 'lupus érythémateux', 'lupus érythémateux systémique', 'lupus érythémateux disséminé', 'lupus cutané',
     'sclérodermie systémique', 'sclérose systémique', 'mastocytose', 'vascularite', 'maladie de Behçet', 'syndrome des antiphospholipides',

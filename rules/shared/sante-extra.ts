@@ -100,7 +100,9 @@ function serviceBefore(doc: Doc, from: number): boolean {
   return false;
 }
 
-const WEAR = set(`porte portait porter porteur porteuse porteurs porteuses equipe equipee appareille appareillee`);
+/** Wearing or living with a device: "porte un appareil", "dort avec une attelle", "marche avec des béquilles". */
+const WEAR = set(`porte portait porter porteur porteuse porteurs porteuses equipe equipee appareille appareillee
+  dort dormait dormir dorment marche marchait marcher deplace deplacait`);
 /** "vaccination contre l'hépatite B", "vacciné contre la grippe": prevention, not a condition. */
 const VACCINE = set(`vaccin vaccins vaccination vaccinations vaccine vaccinee vaccines vaccinees rappel rappels immunise immunisee
   depistage depistages campagne`);
@@ -153,7 +155,8 @@ export function employerSubject(doc: Doc, to: number): boolean {
 /** Course and document words: the term is what a training, a module or a dissertation is about. */
 const COURSE = set(`module modules cours formation formations atelier ateliers memoire these conference conferences expose exposes
   programme programmes licence master sensibilisation webinaire brochure brochures article articles rapport theme thematique chapitre
-  sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire concours examen oral ifsi`);
+  sujet epreuve referentiel diplome bts cap bac dut certification colloque seminaire concours examen oral ifsi
+  collective collectives forum forums salon salons`);
 const SYLLABUS = tokenSet(`programme module referentiel`);
 /** Works and schemes whose quoted title may name a condition: « Accueillir un stagiaire autiste ». */
 const TITLED = set(`guide guides livre livres film films documentaire projet projets dispositif dispositifs campagne campagnes
@@ -246,7 +249,19 @@ export function othersFrame(doc: Doc, from: number, to: number): boolean {
   // "les arrêts maladie des salariés"
   const a = toks[to];
   const b = toks[to + 1];
-  return !!a && !!b && a.sn === sn && b.sn === sn && (a.t === 'des' || a.t === 'du') && OTHER_PEOPLE.has(b.t);
+  if (!a || !b || a.sn !== sn || b.sn !== sn) return false;
+  if ((a.t === 'des' || a.t === 'du') && OTHER_PEOPLE.has(b.t)) return true;
+  return (a.t === "d'" || a.t === 'de') && coworkerAt(doc, to + 1, sn);
+}
+/** Workmates, not relatives: "l'accident du travail d'un collègue", "la maladie de sa collègue" (a relative's health stays a finding). */
+const COWORKERS = set(`collegue collegues coequipier coequipiere coequipiers binome salarie salariee ouvrier ouvriere apprenti apprentie
+  stagiaire interimaire camarade`);
+const COWORKER_DETS = set(`un une son sa ses leur`);
+function coworkerAt(doc: Doc, k: number, sn: number): boolean {
+  const toks = doc.tokens;
+  const d = toks[k];
+  const w = toks[k + 1];
+  return !!d && !!w && d.sn === sn && w.sn === sn && COWORKER_DETS.has(d.t) && COWORKERS.has(w.t);
 }
 
 /** Verbs that place a person somewhere for a while: "est resté trois semaines à l'hôpital". */

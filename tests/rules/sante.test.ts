@@ -1464,3 +1464,53 @@ ruleTester(rule, {
     { text: 'Sa mère boit le soir.', errors: ['boit'] },
   ],
 });
+
+// biologics, antithyroid drugs, alpha-blockers; war wounds and torture marks; genital mutilation undergone; night-time anxiety;
+// involuntary psychiatric care; seizures of absence or agitation; a device worn at night, a drug taken on busy production days
+ruleTester(rule, {
+  valid: [
+    // drugs as products, a device as goods
+    "Opératrice de production chez Sanofi, elle travaille sur la ligne de production d'ibuprofène.",
+    "L'usine produit de l'ibuprofène pour toute l'Europe.",
+    "Préparateur en pharmacie, il range le Kineret et l'Humira au frigo.",
+    'Il vend des attelles et des orthèses dans un magasin de matériel médical.',
+    // fragments of a thing, a laugh
+    'Il a reçu des éclats de verre au visage quand la vitrine a explosé, sans blessure.',
+    "Elle a ri aux éclats pendant l'atelier.",
+    "Les éclats de peinture dans le couloir ont été nettoyés.",
+    // genital mutilation as a risk for a daughter, a cause, prevention work
+    "Elle a quitté la Guinée car sa fille risquait l'excision.",
+    "Elle milite dans une association de lutte contre l'excision.",
+    'Bénévole au GAMS, elle anime des ateliers de prévention des mutilations génitales.',
+    "Elle a fui pour protéger sa fille de l'excision.",
+    // torture as a topic, care as a course topic, a stressful night, the common noun « parcours d'exil »
+    'Le film parlait des victimes de torture en Syrie.',
+    "Il a suivi une formation sur les soins à la demande d'un tiers en tant qu'infirmier.",
+    "Il a passé une nuit d'angoisse avant l'entretien.",
+    "Elle raconte son parcours d'exil avec beaucoup de pudeur.",
+    "PARCOURS D'EXIL (éléments donnés par la personne, à ne pas reprendre dans les CV)",
+    // an economic crisis, walking as a hobby, a colleague's work accident, a colleague's illness
+    "L'absence de crise économique a aidé le secteur.",
+    "La marche nordique l'aide à se détendre.",
+  ],
+  invalid: [
+    { text: 'Elle a une maladie de Still et reçoit des injections de Kineret tous les jours.', errors: ['maladie de Still', 'Kineret'] },
+    { text: 'Elle reste sous Néo-Mercazole depuis deux ans.', errors: ['Néo-Mercazole'] },
+    { text: 'Il prend du carbimazole le matin.', errors: ['carbimazole'] },
+    { text: 'Il prend de la prazosine le soir pour dormir.', errors: ['prazosine'] },
+    { text: 'Elle est sous tocilizumab depuis le printemps.', errors: ['tocilizumab'] },
+    { text: 'M. Rahimi garde des éclats dans la jambe gauche depuis un bombardement.', errors: ['éclats dans la jambe gauche'] },
+    { text: 'Santé : éclats de grenade encore présents dans la cuisse gauche, il boite.', errors: ['éclats de grenade'] },
+    { text: 'Il a encore des éclats de mine dans le pied.', errors: ['éclats de mine'] },
+    { text: 'He still has shrapnel in his shoulder from the war.', errors: ['shrapnel'] },
+    { text: "Le médecin de l'OFII a constaté des cicatrices de torture sur le dos.", errors: ['cicatrices de torture'] },
+    { text: 'Il garde des séquelles de sévices subis en détention.', errors: ['séquelles de sévices'] },
+    { text: 'Elle a subi une excision dans son enfance.', errors: ['excision'] },
+    { text: 'Elle a subi une infibulation et attend une désinfibulation.', errors: ['infibulation', 'désinfibulation'] },
+    { text: "Il parle lui-même d'angoisses nocturnes.", errors: ['angoisses nocturnes'] },
+    { text: "Elle est revenue après trois semaines en soins à la demande d'un tiers.", errors: ["soins à la demande d'un tiers"] },
+    { text: "Sa fille de 9 ans a des crises d'absence, l'école appelle souvent.", errors: ["crises d'absence"] },
+    { text: "Deux crises d'agitation à l'atelier en mai, gérées par la monitrice.", errors: ["crises d'agitation"] },
+    { text: 'Elle dort avec une attelle et prend des anti-inflammatoires les jours de forte production.', errors: ['attelle', 'anti-inflammatoires'] },
+  ],
+});
