@@ -138,7 +138,8 @@ function extendedLeave(doc: Doc, from: number, to: number): [number, number] | n
   return null;
 }
 /** Words that title a report after the agency's name: "– Note de suivi", ": compte rendu d'entretien", "| Bilan". */
-const REPORT_TITLES = new Set(`note notes compte rendu entretien entretiens suivi bilan synthese fiche rapport diagnostic point rdv rendez-vous accompagnement`.split(/\s+/));
+const REPORT_TITLES = new Set(`note notes compte rendu entretien entretiens suivi bilan synthese fiche rapport diagnostic point rdv rendez-vous accompagnement
+  service antenne agence pole cellule unite direction delegation`.split(/\s+/));
 const TITLE_MARKS = new Set(['–', '—', '-', ':', '|']);
 /** A title mark then a report word within a few tokens of the name: the document's heading, not the person's scheme. */
 function letterhead(doc: Doc, to: number): boolean {
@@ -563,14 +564,32 @@ function filedWith(doc: Doc, from: number, lemma: string, tag: string): boolean 
   return true;
 }
 
+/** Events named after a scheme: "forum emploi accompagné", "salon entreprises adaptées", "journée ESAT portes ouvertes". */
+const EVENTS = new Set(`forum forums salon salons journee journees semaine webinaire matinee rencontre rencontres`.split(/\s+/));
+const FRAUD = new Set(`fraude fraudes escroquerie escroqueries detournement detournements`.split(/\s+/));
+/** "fraude aux indemnités journalières", "escroquerie à l'AAH": the term is what an offence was about. */
+function fraudObject(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === sn; k--) {
+    if (FRAUD.has(toks[k].t)) return true;
+    if (!/^(a|aux|au|la|l'|des|de|d'|du)$/.test(toks[k].t)) return false;
+  }
+  return false;
+}
+
 /** The offices as a partner or a workplace: "convention avec la MDPH", "a travaillé au standard de la MDPH du Nord". */
 const OFFICE_LEMMAS = new Set(['MDPH', 'Agefiph', 'Cap emploi']);
-const PARTNER_WORDS = new Set(`convention conventions partenariat partenariats partenaire partenaires conventionne conventionnee signe signee`.split(/\s+/));
+/** Partnership and steering words: "réunion partenariale avec Cap emploi", "le département pilote la MDPH". */
+const PARTNER_WORDS = new Set(`convention conventions partenariat partenariats partenaire partenaires conventionne conventionnee signe signee
+  partenariale partenariales interpartenariale multipartenaire multipartenaires comite copil pilote pilotent finance financent tutelle`.split(/\s+/));
 const OWN_FILE = new Set(`dossier dossiers demande demandes notification reconnaissance droits aide aides`.split(/\s+/));
 function officeAsPartnerOrWorkplace(doc: Doc, from: number, lemma: string): boolean {
   if (!OFFICE_LEMMAS.has(lemma)) return false;
   const toks = doc.tokens;
   const sn = toks[from].sn;
+  // "Mme Dumez (Cap emploi)": a named participant's organisation, in brackets after the name
+  if (toks[from - 1]?.t === '(' && from >= 2 && toks[from - 2].sn === sn && doc.isCapitalized(from - 2) && toks[from - 2].k === Kind.Word) return true;
   for (let j = from - 1; j >= Math.max(0, from - 7) && toks[j].sn === sn; j--) {
     const t = toks[j].t;
     if (OWN_FILE.has(t) || AID_NOUNS.has(t) || REQUEST_VERBS.has(t) || toks[j].k === Kind.Punct) return false;
@@ -740,7 +759,9 @@ export default defineRule({
       }
       // "éducatrice en IME", "poste d'AESH en ULIS": a workplace, unless the sentence is about a schooling
       if (mode === 'ecole' && sentenceHas(doc, hit.from, JOB_TITLES) && !sentenceHas(doc, hit.from, SCHOOLING)) continue;
-      if (tag.startsWith('dispositif') && (employerTarget(doc, hit.from) || organisationPart(doc, hit.from))) continue;
+      if (tag.startsWith('dispositif') && (employerTarget(doc, hit.from) || organisationPart(doc, hit.from) || EVENTS.has(prev?.t ?? ''))) continue;
+      // "poursuivi pour fraude aux indemnités journalières": the object of an offence (infractions), not the person's leave
+      if (fraudObject(doc, hit.from)) continue;
       // "CAP EMPLOI 71 – ENTRETIEN DE DIAGNOSTIC": the agency writing the report, as its heading (a scheme the person is in,
       // "DISPOSITIF EMPLOI ACCOMPAGNÉ – POINT D'ÉTAPE", stays a finding)
       if ((hit.entry.lemma === 'Cap emploi' || hit.entry.lemma === 'Agefiph') && hit.from === 0 && toks[hit.to] && (toks[hit.to].k === Kind.Number || toks[hit.to].k === Kind.Punct) && doc.raw(hit.from) === doc.raw(hit.from).toUpperCase()) continue;

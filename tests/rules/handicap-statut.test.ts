@@ -394,3 +394,29 @@ ruleTester(rule, {
     { text: "Grossesse compliquée d'une prééclampsie, elle a été arrêtée cinq mois avant la naissance.", errors: ['arrêtée'] },
   ],
 });
+
+// someone else's work accident, an offence's object, a topic of an information session or an event, the offices as partners,
+// participants' organisations and letterheads
+ruleTester(rule, {
+  valid: [
+    "Accident du travail d'un collègue sur le quai de chargement, l'adhérent a été témoin et a rempli la déclaration.",
+    "L'arrêt maladie de sa collègue a désorganisé l'équipe.",
+    'Poursuivi pour fraude aux indemnités journalières, audience prévue en février.',
+    "Condamné pour escroquerie à l'AAH en 2019.",
+    'Information collective du 12/11 sur la visite de pré-reprise et le rôle du service de santé au travail.',
+    "J'ai proposé à M. Vasseur de participer au forum emploi accompagné du 20 novembre ; il est d'accord.",
+    'Salon entreprises adaptées le 3 avril à la CCI.',
+    "Réunion partenariale avec Cap emploi et la Mission locale sur l'offre de services du territoire.",
+    "Le département pilote la MDPH : lettre d'information sur les délais, à transmettre aux partenaires.",
+    'Participants : Mme Loriot (référente RSA, Département), M. Bekaert (conseiller France Travail), Mme Dumez (Cap emploi)',
+    "CAP EMPLOI HAUTE-CORSE – SERVICE MAINTIEN DANS L'EMPLOI",
+    'Cap emploi Morbihan – antenne de Vannes',
+  ],
+  invalid: [
+    { text: "Il a eu un accident du travail en mars, chute d'un quai.", errors: ['accident du travail'] },
+    { text: "Il est en arrêt maladie depuis l'accident de son fils.", errors: ['en arrêt maladie'] },
+    { text: 'Il touche des indemnités journalières depuis mars.', errors: ['indemnités journalières'] },
+    { text: 'Orientation vers Cap emploi validée avec son accord.', errors: ['Cap emploi'] },
+    { text: 'Elle travaille en entreprise adaptée depuis 2019.', errors: ['entreprise adaptée'] },
+  ],
+});
