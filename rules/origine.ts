@@ -115,6 +115,12 @@ const STREET_WORDS = set('rue place impasse chemin allee avenue boulevard bd qua
 const COMPOUND_PREFIX = set(`italo hispano germano anglo belgo helveto russo sino nippo turco greco arabo afro indo luso guineo senegalo
 algero tuniso maroco marocco congolo ivoiro camerouno malo syro libano irano israelo palestino americano canado mexicano haitiano
 polono roumano serbo croato bosno albano armeno georgiano ukraino beninoi togolo ghaneo nigerio`);
+/** Verbs of a look before a degree word and an origin: "il fait trop Arabe", "elle faisait très africaine". */
+const LOOK_VERBS = set('fait faisait font faisaient ferait');
+/** Words before "carte" that make it an identity card: "identité carte roumaine", "pièce : carte bulgare". */
+const ID_BEFORE = set("identite piece id :");
+/** Labels of a national number after "carte <nationalité>": "carte roumaine CNP …", "carte bulgare n° …", "carte polonaise PESEL". */
+const ID_NUMBER_NEXT = set('cnp egn pesel n° no numero nr oib jmbg emso');
 /** Words right before a nationality naming an identity document: "CNIE marocaine", "Cartão de Cidadão portugais". */
 const ID_WORDS = set('identification identite numero carte n° no registre');
 /** Modifiers between a worker noun and the nationality: "travailleur saisonnier tunisien", "ouvrier agricole marocain". */
@@ -641,6 +647,9 @@ export default defineRule({
       if (pw === 'que' && t(p - 1, i) === 'tant' && t(p - 2, i) === 'en' && tag !== 'couleur' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
       // "Passeport moldave n° …", "carte de séjour algérienne", "carte d'identité albanaise"
       if (DOCUMENTS.has(pw) && tag === 'nationalite' && !LANGUAGE_NEXT.has(t(h.to, i))) return [i, h.to, 'high'];
+      // "identité : carte roumaine CNP …", "carte bulgare n° …": a card given as the identity document, its number after it
+      if ((pw === 'carte' || pw === 'cartes') && tag === 'nationalite'
+        && (ID_BEFORE.has(t(p - 1, i)) || ID_NUMBER_NEXT.has(t(h.to, i)) || (toks[h.to] && toks[h.to].k === Kind.Number))) return [i, h.to, 'high'];
       // "Permis de conduire philippin n° …", "son permis marocain": a licence issued abroad (a French one, the target of an exchange, is no origin)
       // (the person's: "son permis", "un permis", or a note's line that opens on it; not "le permis belge est reconnu en France")
       if ((pw === 'permis' || (pw === 'conduire' && t(p - 1, i) === 'de' && t(p - 2, i) === 'permis')) && tag === 'nationalite' && !form.startsWith('francais')) {
@@ -656,6 +665,14 @@ export default defineRule({
       // a look given an origin: "une tête d'Arabe", "un physique d'Africain", "une gueule de Maghrébin" (a capitalised noun: a person);
       // not "la tête de Turc de l'équipe" (a scapegoat)
       if (OF.has(pw) && LOOK_NOUNS.has(t(p - 1, i)) && doc.isCapitalized(i) && !form.startsWith('turc')) return [p - 1, h.to, 'high'];
+      // a look held against the person: "il « fait trop Arabe » pour l'accueil", "elle fait très africaine" (not "le costume fait très anglais")
+      if (DEGREE.has(pw) && (tag === 'nationalite' || tag === 'ethnie' || tag === 'couleur')) {
+        let v = p - 1;
+        while (t(v, i) === '«' || t(v, i) === '"') v--;
+        let sj = v - 1;
+        while (t(sj, i) === '«' || t(sj, i) === '"') sj--;
+        if (LOOK_VERBS.has(t(v, i)) && SUBJECTS.has(t(sj, i))) return [v, h.to, 'high'];
+      }
       // an insult: "traité de sale Roumain", "les sales Arabes", "espèce de sale Noir"
       if ((pw === 'sale' || pw === 'sales') && (doc.isCapitalized(i) || DETERMINERS.has(t(p - 1, i)) || OF.has(t(p - 1, i)))) return [p, h.to, 'high'];
       if (HEAD_NOUNS.has(pw)) {

@@ -135,7 +135,8 @@ const NOTE_START = set('indisponible indisponibles disponible absent absente abs
 const VOLUNTEER = set('benevole benevoles benevolat engage engagee investi investie implique impliquee');
 /** Words of membership in a confessional movement: "chef scout aux Scouts musulmans", "membre de la JOC". */
 const MOVEMENT_MEMBER = set(`membre membres chef cheftaine scout scoute scouts louveteau louveteaux louvette eclaireur eclaireuse jeannette
-compagnon pionnier caravelle benevole benevoles encadre encadrait encadrer anime animait adhere adherait inscrit inscrite milite militait`);
+compagnon pionnier caravelle benevole benevoles encadre encadrait encadrer anime animait adhere adherait inscrit inscrite milite militait
+frequente frequentent frequentait frequentaient participe participent participait rejoint`);
 /** Words that make a confessional movement a workplace: "animatrice salariée aux Scouts et Guides de France". */
 const MOVEMENT_JOB = set('poste emploi cdd cdi salarie salariee contrat stage recrute recrutement travaille travaillait alternance embauche embauchee');
 /** Verbs of reading or learning scripture: "lit le Coran chaque soir", "apprend des sourates". */

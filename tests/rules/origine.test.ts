@@ -621,3 +621,23 @@ ruleTester(rule, {
     { text: 'Sa mère vit à Conakry.', errors: ['Sa mère vit à Conakry'] },
   ],
 });
+
+// a look held against the person ("fait trop Arabe"); a card given as the identity document with its national number
+ruleTester(rule, {
+  valid: [
+    'Le costume fait très anglais.',
+    'Ce plat fait très italien.',
+    'La déco du restaurant fait trop mexicaine à son goût.',
+    'Il présente sa carte roumaine.',
+    'Il a une carte bancaire roumaine.',
+    'Il a payé avec sa carte espagnole.',
+    'La carte italienne du restaurant change en mai.',
+  ],
+  invalid: [
+    { text: "Selon l'employeur, il « fait trop Arabe pour l'accueil », propos à signaler.", errors: ['fait trop Arabe'] },
+    { text: 'Il fait trop africain pour le client, selon le gérant.', errors: ['fait trop africain'] },
+    { text: 'identité carte roumaine CNP 2850714401235', errors: ['roumaine'] },
+    { text: 'Pièce : carte bulgare n° 645123987.', errors: ['bulgare'] },
+    { text: 'Carte polonaise PESEL 85071412345.', errors: ['polonaise'] },
+  ],
+});

@@ -786,3 +786,14 @@ ruleTester(rule, {
     { text: 'Elle est très pratiquante et va à sa paroisse chaque dimanche.', errors: ['très pratiquante', 'sa paroisse'] },
   ],
 });
+
+// attending a prayer group is taking part in the faith, a family as subject too
+ruleTester(rule, {
+  valid: [
+    'Le centre social participe au groupe de travail.',
+    'Elle participe au groupe de parole du CMP.',
+  ],
+  invalid: [
+    { text: 'La famille est de confession bahaïe et fréquente un groupe de prière à Lille le dimanche.', errors: ['de confession bahaïe', 'groupe de prière'] },
+  ],
+});
