@@ -32,7 +32,7 @@ const POSSESSED_ONLY = new Set(['femme', 'ami', 'amie', 'blonde', 'chum', 'mec',
 /** Words that make "beau", "belle", "grand", "petit" a kin word ("beau-père", "petit ami"). */
 const KIN_SECOND = new Set(['pere', 'mere', 'famille', 'parents', 'frere', 'soeur', 'fils', 'fille', 'ami', 'amie', 'copain', 'copine']);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'mon', 'ma', 'mes']);
-const KIN_DETS = new Set([...POSSESSIVES, 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'de', "d'", 'du', 'propre', 'propres', 'ancien', 'ancienne', 'futur', 'futur', 'toute', 'tout', 'reste', 'membres', 'certains', 'plusieurs', 'deux', 'trois', 'premier', 'premiere', 'second', 'seconde', 'nouveau', 'nouvelle', 'aine', 'ainee', 'cadet', 'cadette', 'jeune', 'grand', 'grande', 'petit', 'petite']);
+const KIN_DETS = new Set([...POSSESSIVES, 'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'de', "d'", 'du', 'propre', 'propres', 'ancien', 'ancienne', 'futur', 'futur', 'toute', 'tout', 'reste', 'membres', 'certains', 'plusieurs', 'deux', 'trois', 'premier', 'premiere', 'second', 'seconde', 'nouveau', 'nouvelle', 'aine', 'ainee', 'cadet', 'cadette', 'jeune', 'grand', 'grande', 'petit', 'petite']);
 /** Work relations: a conflict with them is not family life. */
 const WORK = new Set([
   'employeur', 'employeurs', 'manager', 'managers', 'responsable', 'responsables', 'chef', 'cheffe', 'collegue', 'collegues', 'equipe', 'tuteur', 'tutrice',
@@ -169,6 +169,8 @@ const THREAT_VERBS = new Set([
   'denigre', 'denigrait', 'injurie', 'injuriait', 'controle', 'controlait', 'poursuit', 'poursuivait',
   // stalking: "son ancien compagnon la guette à la sortie", "l'épie depuis sa voiture", "la surveille sans cesse"
   'guette', 'guettait', 'guettent', 'epie', 'epiait', 'epient', 'surveille', 'surveillait', 'pourchasse', 'pourchassait', 'stalke', 'stalkait',
+  // rejected or disowned: « ses frères la rejettent », « son père le renie »
+  'rejette', 'rejettent', 'rejetait', 'rejetaient', 'renie', 'renient', 'reniait', 'reniaient',
 ]);
 const THREAT_PARTICIPLES = new Set([
   'menacee', 'menace', 'harcelee', 'harcele', 'frappee', 'frappe', 'battue', 'battu', 'insultee', 'insulte', 'humiliee', 'humilie', 'violentee', 'violente',

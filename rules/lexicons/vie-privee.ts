@@ -747,6 +747,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     // (the past tense "a frappé son frère" is read with the threat heads, rules/vie-privee.ts)
     'harcèle', 'harcelait', 'frappait', 'bat', 'battait', 'gifle', 'giflait', 'a étranglé', 'tabassait', 'a séquestré', 'menaçait', 'a bousculé',
     'a roué de coups', 'cogne', 'cognait', 'a cogné',
+    // rejected or disowned by relatives, in the present: « ses frères la rejettent », « son père le renie » (the relative before is read with the threat heads, rules/vie-privee.ts)
+    'rejette', 'rejettent', 'rejetait', 'rejetaient', 'renie', 'renient', 'reniait', 'reniaient',
   ], { notNear: GAMES }),
   // a relative keeps the children's or the person's documents: "refuse de rendre les passeports des enfants", "a confisqué ses papiers"
   // (not "garde": "elle garde son passeport dans un coffre pour les vacances" is keeping it safe)

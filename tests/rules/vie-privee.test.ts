@@ -11,6 +11,17 @@ ruleTester(rule, {
     "Il est assigné à résidence dans l'attente de sa mesure d'éloignement.",
     "Sous OQTF, il craint une mesure d'éloignement.",
     "Mesure d'éloignement du territoire prononcée en 2022.",
+    // rejecting a thing, a candidacy or one's origins; a non-relative named by a demonstrative; a game
+    'Il rejette la proposition de formation.',
+    'Il renie ses origines.',
+    "Sa mère rejette la faute sur l'école.",
+    'Son employeur la rejette.',
+    'Le jury la rejette.',
+    "Sa candidature est rejetée par l'employeur.",
+    'Son frère le rejette au foot.',
+    "Elle ne parle plus à cette cliente depuis l'été.",
+    'Il ne parle plus à ce collègue depuis la réunion.',
+    "La banque rejette ses prélèvements.",
     // children's quarrels handled at work
     "Il sait gérer les disputes répétées entre enfants en tant qu'animateur.",
     'En classe, elle gère les conflits entre les enfants du groupe.',
@@ -216,6 +227,11 @@ ruleTester(rule, {
     { text: "Une mesure d'éloignement a été prononcée contre son ex-conjoint.", errors: ["mesure d'éloignement"] },
     { text: "Le juge a prononcé une mesure d'éloignement contre son mari.", errors: ["mesure d'éloignement"] },
     { text: 'Disputes répétées entre ses enfants depuis le divorce.', errors: ['Disputes répétées entre ses enfants'] },
+    // rejected or disowned by relatives; estrangement from a relative named by a demonstrative
+    { text: "Ses frères la rejettent depuis qu'elle a refusé le mari choisi.", errors: ['frères la rejettent'] },
+    { text: 'Son père le renie depuis son départ.', errors: ['père le renie'] },
+    { text: "il ne parle plus a cet oncle depuis l'ete", errors: ["ne parle plus a cet oncle depuis l'ete"] },
+    { text: 'Elle ne parle plus à cette tante depuis le mariage.', errors: ['ne parle plus à cette tante depuis le mariage'] },
     // round 21: polygamy, relatives pressing the person to stop work or to marry, a partner gone, the children's upkeep unpaid
     { text: 'Son mari a une deuxième épouse au Mali, elle ne savait pas.', errors: ['une deuxième épouse'] },
     { text: 'Elle vit dans un foyer polygame.', errors: ['foyer polygame'] },
