@@ -121,6 +121,9 @@ const LOOK_VERBS = set('fait faisait font faisaient ferait');
 const ID_BEFORE = set("identite piece id :");
 /** Labels of a national number after "carte <nationalité>": "carte roumaine CNP …", "carte bulgare n° …", "carte polonaise PESEL". */
 const ID_NUMBER_NEXT = set('cnp egn pesel n° no numero nr oib jmbg emso');
+/** Adjectives of a relative's side or tie: "grands-parents maternels", "père biologique". */
+const KIN_SIDE = set(`maternel maternelle maternels maternelles paternel paternelle paternels paternelles biologique biologiques
+adoptif adoptive adoptifs adoptives`);
 /** Words right before a nationality naming an identity document: "CNIE marocaine", "Cartão de Cidadão portugais". */
 const ID_WORDS = set('identification identite numero carte n° no registre');
 /** Modifiers between a worker noun and the nationality: "travailleur saisonnier tunisien", "ouvrier agricole marocain". */
@@ -522,6 +525,8 @@ export default defineRule({
       const w = t(s, ref);
       if (!w) return false;
       if (SUBJECTS.has(w) || PERSON_NOUNS.has(w)) return true;
+      // "ses grands-parents maternels étaient laotiens", "son père biologique est malien"
+      if (KIN_SIDE.has(w) && PERSON_NOUNS.has(t(s - 1, ref))) return true;
       const tk = toks[s];
       if (tk.k === Kind.Word && doc.isCapitalized(s)) {
         const before = t(s - 1, ref);

@@ -496,6 +496,15 @@ const POLICE_HEARD = entries('mesure', ['entendu par la police', 'entendue par l
   notNear: ['témoin', 'témoins', 'témoigner', 'témoignage', 'victime', 'victimes', 'plainte', 'disparition', 'disparu', 'disparue', 'récupérer', 'perdu', 'perdus', 'retrouvé', 'retrouvés'],
 });
 
+/** Parking offences fined: "amende pour stationnement sur une place réservée", "PV pour stationnement gênant" (not the ASVP's work). */
+const PARKING = entries('infraction', ['stationnement sur une place réservée', 'stationnement sur une place handicapé', 'stationnement sur une place PMR',
+  'stationnement sur une place pour personnes handicapées', 'stationnement gênant', 'stationnement très gênant', 'stationnement abusif',
+  'stationnement interdit', 'stationnement illicite', 'stationnement dangereux', 'stationnement sur un passage piéton', 'stationnement sur le trottoir',
+  'stationnement en double file'], {
+  near: ['amende', 'amendes', 'contravention', 'contraventions', 'PV', 'procès-verbal', 'fourrière', 'verbalisé', 'verbalisée', 'majorée', 'majorées', 'ANTAI'],
+  notNear: ['ASVP', 'agent', 'agente', 'agents', 'verbalise', 'verbaliser', 'verbalisait', 'contrôleur', 'contrôleuse', 'police municipale', 'poste', 'mission'],
+});
+
 /**
  * Setting fire to a thing: "a mis le feu à une poubelle", "mettre le feu à un véhicule"; an offence only beside a thing that is
  * burnt in arson or beside the police or a procedure (not "mettre le feu à la salle", "le feu aux poudres", a kitchen accident).
@@ -741,7 +750,7 @@ const BLOWS = entries('infraction', [
 export const INFRACTIONS_LEXICON: LexiconEntry[] = [
   ...HOME_DETENTION, ...TAG_BOX, ...COMPLAINTS_AGAINST_HIM, ...FARE_EVASION, ...DEAL_NOUN, ...BLOWS,
   ...BARE_TAG, ...UNPAID, ...CHILDREN_JUDGE, ...PLAIN_OFFENCES, ...PLAIN_MEASURES, ...PROBATION_OBLIGATIONS, ...RATE_HEADS,
-  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...JUVENILE_REPAIR, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...ARSON, ...POLICE_HEARD, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
+  ...MEASURES, ...POLICE_FILES, ...ACRONYMS, ...FOLLOW_UP, ...PRISON, ...JUVENILE, ...SERVED, ...SERVED_TOWNS, ...SERVED_VERBS, ...JUVENILE_MEASURES, ...JUVENILE_COURT, ...JUVENILE_REPAIR, ...DETENTION, ...DETAINEE, ...CONVICTION, ...STAY, ...RECORD, ...TRIAL, ...PENDING_ONGOING, ...VISITS, ...OFFENCES, ...POACHING, ...REBELLION, ...ARSON, ...POLICE_HEARD, ...PARKING, ...DRUG_TRADE, ...SELLING, ...TRADE_ROLES, ...PRISON_SLANG,
   ...LICENCE, ...LICENCE_VERBS, ...LICENCE_HEAD, ...EMPLOYED_UNDECLARED, ...CUPBOARD, ...PENDING_CASE, ...CRIMINAL_TRIAL, ...CIVIL_PARTY, ...POINTS_LOST, ...COMPLAINT_AGAINST, ...GENERIC, ...ANIMAL_HARM, ...THEFT, ...UNDECLARED, ...CHARGES, ...OFFENCE_VERBS, ...BULLETINS, ...PRISON_ACRONYMS, ...CUSTODY_PLACES, ...TOOK, ...PENDING, ...REPORTING,
   // last: a tie at one position goes to the entries above
   ...NAMED_ONLY, ...AGAINST_OFFICER,

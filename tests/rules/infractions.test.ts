@@ -1143,3 +1143,18 @@ ruleTester(rule, {
     { text: 'Elle a été auditionnée par la gendarmerie en 2021.', errors: ['auditionnée par la gendarmerie'] },
   ],
 });
+
+// parking offences fined (not the parking warden's work, not a street problem)
+ruleTester(rule, {
+  valid: [
+    'Comme ASVP, il verbalise le stationnement gênant.',
+    "Le stationnement gênant devant l'école inquiète la mairie.",
+    'Il cherche une place de stationnement interdit aux camions.',
+    'Le stationnement abusif des clients gêne les livraisons du magasin.',
+    'Une place de stationnement réservée aux personnes handicapées est prévue devant l’entreprise.',
+  ],
+  invalid: [
+    { text: 'Amende pour stationnement sur une place réservée aux personnes handicapées sans carte, selon lui.', errors: ['stationnement sur une place réservée'] },
+    { text: 'Sa voiture est partie en fourrière pour stationnement en double file.', errors: ['stationnement en double file'] },
+  ],
+});

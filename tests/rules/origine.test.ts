@@ -641,3 +641,12 @@ ruleTester(rule, {
     { text: 'Carte polonaise PESEL 85071412345.', errors: ['polonaise'] },
   ],
 });
+
+// a relative named with the side of the family, then the copula
+ruleTester(rule, {
+  valid: ['Le lait maternel est français.', 'Le congé paternel est espagnol dans ce modèle comparé.'],
+  invalid: [
+    { text: 'Ses grands-parents maternels étaient laotiens ; elle parle un peu le lao.', errors: ['laotiens'] },
+    { text: 'Son père biologique est malien.', errors: ['malien'] },
+  ],
+});
