@@ -848,6 +848,27 @@ function trainingAccountNear(doc: Doc, k: number, to: number): boolean {
   for (let j = k + 1, n = 0; n < 16 && j < toks.length && toks[j].sn === sn && j < to + 6; j++, n++) if (TRAINING_ACCOUNTS.has(toks[j].t)) return true;
   return false;
 }
+/** The person's job after a pay: « sur son CDD », « dans son poste actuel », « de son contrat d'apprentissage ». */
+const OWN_JOB_LINKS = new Set(['sur', 'dans', 'de', 'du', 'a', 'pour', 'en']);
+const OWN_JOBS = new Set(['cdd', 'cdi', 'cddi', 'contrat', 'poste', 'emploi', 'job', 'interim', 'mission', 'missions', 'apprentissage', 'alternance', 'travail', 'boulot', 'stage']);
+/**
+ * A pay noun right before the amount and the person's own job right after it: « Salaire de 1 180 € net sur son CDD de plongeur »,
+ * « paie de 1 020 € dans son poste actuel ». Not an offer (« Salaire de 1 400 € net sur le poste proposé »: no possessive, or an offer word).
+ */
+function payOnOwnJob(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  const p1 = toks[from - 1]?.sn === sn ? toks[from - 1].t : '';
+  const payAt = p1 === 'de' || p1 === ':' ? from - 2 : from - 1;
+  const pay = toks[payAt]?.sn === sn ? toks[payAt].t : '';
+  if (pay !== 'salaire' && pay !== 'paie' && pay !== 'remuneration') return false;
+  let k = to;
+  while (k < to + 4 && toks[k]?.sn === sn && TRAILING.has(toks[k].t)) k++;
+  if (!OWN_JOB_LINKS.has(toks[k]?.t ?? '') || !POSSESSIVE.has(toks[k + 1]?.t ?? '')) return false;
+  const job = toks[k + 2]?.t ?? '';
+  if (!OWN_JOBS.has(job) && !(FORMER.has(job) && OWN_JOBS.has(toks[k + 3]?.t ?? ''))) return false;
+  return !offerInSentence(doc, from);
+}
 /** Pay owed to the person, around « arriéré(e)s »: « arriéré de salaire », « primes arriérées ». */
 const WAGES_OWED = new Set(['salaire', 'salaires', 'paie', 'prime', 'primes', 'heures', 'indemnites', 'conges']);
 /** Sending money: « elle envoie », « il transfère », « envoyait ». */
@@ -889,7 +910,7 @@ function aboutResources(doc: Doc, from: number, to: number): boolean {
   // « Dernier salaire : 1 530,27 € net », « le club lui versait 4 800 € brut »: the person's pay, gross or net
   if (ownPayBefore(doc, from)) return true;
   if (statedPay(doc, from, to)) return true;
-  if (netPerMonth(doc, from, to) || takeHome(doc, from, to) || tontineShare(doc, from, to) || remittance(doc, from, to)) return true;
+  if (netPerMonth(doc, from, to) || takeHome(doc, from, to) || tontineShare(doc, from, to) || remittance(doc, from, to) || payOnOwnJob(doc, from, to)) return true;
   const earns = earnsBefore(doc, from);
   // "ARE journalière : 38,49 € brut": a benefit's amount is the person's, gross or net (not a cost, a training, an offer after it)
   if (benefitBefore(doc, from)) {

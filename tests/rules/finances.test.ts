@@ -239,6 +239,11 @@ ruleTester(rule, {
     "L'offre propose une rémunération garantie de 1 500 € nets par mois.",
     'Il doit encore envoyer son dossier avant le 15.',
     'Elle paie 450 € de loyer.',
+    // a pay on a job offered, sought or typical of a trade
+    'Salaire de 1 400 € net sur le poste proposé.',
+    'Offre : salaire de 1 500 € sur son futur poste de cariste.',
+    'Il vise un salaire de 1 800 € sur son prochain poste.',
+    'Le salaire de 1 600 € dans son secteur est habituel.',
     // a training or activity account's balance: rights, neither income nor debt
     'Mon Compte Formation affiche un solde de 800 €.',
     'Son CPF affiche un solde de 1 200 €.',
@@ -256,6 +261,9 @@ ruleTester(rule, {
     // owing money, by every person and tense; an arrear; rent in arrears; an ESAT worker's guaranteed pay
     { text: 'Il dit aussi devoir encore 1 800 dollars au passeur.', errors: ['1 800 dollars'] },
     { text: 'Solde de son compte courant : 40 €.', errors: ['40 €'] },
+    // a pay with the person's own job named after the amount
+    { text: 'Salaire de 1 180 € net sur son CDD de plongeur.', errors: ['1 180 €'] },
+    { text: "Paie de 1 020 € sur son contrat d'apprentissage.", errors: ['1 020 €'] },
     { text: "je dois encore de l'argent là-bas", errors: ["dois encore de l'argent"] },
     { text: "Ils devaient toujours de l'argent au bailleur.", errors: ["devaient toujours de l'argent"] },
     { text: 'Le HUDA lui réclame une participation arriérée de 640 €.', errors: ['640 €'] },
