@@ -416,6 +416,34 @@ const INHERITABLE = set(`pathologie psy handicap dys`);
 const RELATIVES = set(`mari epoux epouse conjoint conjointe compagnon compagne fils fille filles enfant enfants pere mere parents frere
   soeur freres soeurs grand-mere grand-pere grand mere pere belle-mere beau-pere bebe concubin concubine ami amie neveu niece oncle tante`);
 
+/** The end of a type after a disease name ("de type 1", "type 2", "de type IV"), or 0. */
+function typeAfter(toks: Doc['tokens'], to: number): number {
+  let k = to;
+  if (toks[k]?.t === 'de') k++;
+  if (toks[k]?.t !== 'type' || !toks[k + 1]) return 0;
+  return toks[k + 1].k === Kind.Number || /^[ivx]+$/.test(toks[k + 1].t) ? k + 2 : 0;
+}
+
+/**
+ * An abstention in a « ni » clause: "il ne mange pas de porc ni ne boit d'alcool", "ne boit ni alcool ni café",
+ * "ne fume ni ne boit". The library's negation needs « pas », « jamais » or « plus ».
+ */
+function neitherNor(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let k = from - 1; k >= Math.max(0, from - 4) && toks[k].sn === sn && toks[k].k !== Kind.Punct; k--) {
+    if (toks[k].t !== 'ni') continue;
+    const nx = toks[k + 1].t;
+    if (nx === 'ne' || nx === "n'") return true;
+    // "ne boit ni alcool": « ni » right before the substance (an article may come between), « ne » earlier in the clause
+    if (k + 1 === from || (k + 2 === from && /^(de|d'|l'|la|le|les|du)$/.test(nx))) {
+      for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j].sn === sn; j--) if (toks[j].t === 'ne' || toks[j].t === "n'") return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Words that show alcohol or drug use around "alcool", "drogue", "cannabis"… */
 const CONSO_ALCOOL = set(`cause probleme problemes souci soucis consommation consomme consommait consommer abus dependance dependant dependante
   addiction addict accro sevrage sevre sevree arreter arrete arretee boit buvait boire bu abstinent abstinente emprise exces excessive trop
@@ -910,6 +938,7 @@ function accept(hit: Hit, mode: string, doc: Doc): [number, number] | null {
       // "sous cachets", "sous drogue" (not "sous-produits")
       if (prev && prev.t === 'sous' && !toks[from].hyphen) return [from, to];
       const ctxSet = ALCOOL_WORDS.has(w) ? CONSO_ALCOOL : hit.entry.tag?.startsWith('traitement') ? CONSO_MEDIC : CONSO_DROGUE;
+      if (ctxSet !== CONSO_MEDIC && neitherNor(doc, from)) return null;
       if (ctxSet !== CONSO_MEDIC) {
         const s = withdrawal(doc, from);
         // "sorti de la came", not "sorti de l'herbe"
@@ -1854,6 +1883,9 @@ export default defineRule({
         if (HEREDITY_LEMMAS.has(h.entry.lemma)) for (let k = h.from; k < h.to + 3 && k < toks.length; k++) if (MUTATION.has(toks[k].t)) { heredity.push(h.to); break; }
         // "une thalassémie diagnostiquée à la naissance": the participle qualifies the genetic finding
         termEnds.add(h.to);
+        // "neurofibromatose de type 1 diagnostiquée", "Ehlers-Danlos type 3 diagnostiqué": after the disease's type
+        const ty = typeAfter(toks, h.to);
+        if (ty > 0) termEnds.add(ty);
       }
     }
 

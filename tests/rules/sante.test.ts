@@ -1514,3 +1514,20 @@ ruleTester(rule, {
     { text: 'Elle dort avec une attelle et prend des anti-inflammatoires les jours de forte production.', errors: ['attelle', 'anti-inflammatoires'] },
   ],
 });
+
+// an abstention in a « ni » clause; a participle after a genetic disease's type belongs to the genetic finding
+ruleTester(rule, {
+  valid: [
+    "Il ne mange pas de porc ni ne boit d'alcool, pas de service en salle avec bar.",
+    'Il ne boit ni alcool ni café depuis son arrivée.',
+    "Il ne fume ni ne boit d'alcool.",
+    "Elle ne consomme ni drogue ni alcool, dit-elle.",
+    "Neurofibromatose de type 1 diagnostiquée à l'enfance, comme sa sœur.",
+    'Une maladie de Gaucher de type 1 diagnostiquée tard.',
+  ],
+  invalid: [
+    { text: "Il boit de l'alcool tous les soirs.", errors: ['alcool'] },
+    { text: "Il a replongé dans l'alcool, ni sa femme ni ses enfants ne le voient.", errors: ['alcool'] },
+    { text: 'Il a une neurofibromatose de type 1 et un diabète diagnostiqué en 2020.', errors: ['diabète diagnostiqué'] },
+  ],
+});
