@@ -41,7 +41,16 @@ const NUMBERED = new RegExp(`(\\d{1,4}(?:\\s?-\\s?\\d{1,4})?(?:\\s?(?:bis|ter|qu
  */
 // floors and doors of Spanish, Portuguese, Italian, German flats: « 3º B », « 2.º 1.ª », « piso 4 », « esc. A », « scala B int. 5 », « 2. Stock »
 const FLOOR = String.raw`(?:\s*,?\s*(?:\d{1,2}\s?\.?[º°ª]|piso|planta|puerta|pta\.?|esc\.?|escalera|bajo|atico|izq(?:da)?\.?|dcha\.?|dto\.?|esq(?:uerdo)?\.?|dir(?:eito)?\.?|frente|int\.?|interno|scala|stiege|stock|etage|r/c)(?:\s*(?:\d{1,2}\s?\.?[º°ª]?|[a-z])(?![\p{L}\p{N}]))?)*`;
-const NUMBER_THEN_POSTCODE = new RegExp(String.raw`(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?${FLOOR}(?:\s*,\s*|\s+)(?:(?:b|ch|l|f|d|a|i|e|p)\s?-\s?)?([1-9]\d{3}-\d{3}|[1-9]\d{3}|(?:0[1-9]|[1-8]\d|9[0-8])\d{3})\s+(?=\p{L})`, 'uy');
+// a flat after a slash (Polish, Czech: « Marszałkowska 84/12 »); postcodes of Portugal (1000-001), Poland (00-514), Czechia and Slovakia (120 00)
+const NUMBER_THEN_POSTCODE = new RegExp(String.raw`(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\/\d{1,4}[a-z]?(?![\p{L}\p{N}/]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?${FLOOR}(?:\s*,\s*|\s+)(?:(?:b|ch|l|f|d|a|i|e|p|pl|cz|sk)\s?-\s?)?([1-9]\d{3}-\d{3}|\d{2}-\d{3}|[1-9]\d{2} \d{2}|[1-9]\d{3}|(?:0[1-9]|[1-8]\d|9[0-8])\d{3})\s+(?=\p{L})`, 'uy');
+/**
+ * A British or Irish address: number, a capitalised street name and an English street type, then the town and a postcode
+ * (« 27 Cowley Road, Oxford OX4 1HP », « Flat 3, 12 Mill Lane, Leeds LS6 2AB »). Sticky after the number; group 1 is the
+ * street name, group 2 the postcode.
+ */
+const ENGLISH_STREET = /\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:road|street|lane|drive|avenue|close|crescent|gardens|terrace|grove|way|court|place|square|hill|row|mews|walk|rd\.?|st\.)(?![\p{L}])(?:\s*,\s*[\p{L}'’ -]{2,30}?){1,2}\s*,?\s+([a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[\dw]\s?[a-z\d]{4})(?![\p{L}\p{N}])/uy;
+/** A flat or a unit before a British street number: « Flat 3, », « Apartment 12 ». */
+const ENGLISH_FLAT_BEFORE = /(?:^|[^\p{L}])(?:flat|apartment|unit)\s+\d{1,4}[a-z]?\s*,\s*$/u;
 /** Without a postcode, under a residence word: « habite avenue Louise 54 à Bruxelles », « rue du Marché 12, Genève ». */
 const NUMBER_THEN_TOWN = /(?:\s?(?:bis|ter|[a-d])(?![\p{L}\p{N}]))?(?:\s*(?:bte|boite|bt|bus)\.?\s*\d{1,4}[a-z]?)?(?:\s*,\s*|\s+a\s+)(?=\p{L})/uy;
 /**
@@ -79,6 +88,10 @@ const SUMMONS_SENT = /(?:(?:envoi|envoyer|expedition|expedier|adresser|recevoir|
 const CONTACT_LIST = /(?:^|[^\p{L}])(?:coordonnees|adresse|adresse postale)(?:\s+(?:de la|de l'|du|de|d'|des|mises? a jour|actuelles?|completes?|personnelles?|\p{L}+)){0,4}\s*:(?=[^:!?\n]*[@\d])[^:!?\n]*;$/u;
 /** A flat or room number right before a second number (the street number): « chambre 214 2 rue… », « appt 12 4 allée… ». */
 const FLAT_BEFORE = /(?:^|[^\p{L}])(?:chambre|ch\.|appartement|appart\.?|appt\.?|apt\.?|app\.?|porte|logement|log\.?|batiment|bat\.?|studio|box)\s*(?:n°\s*)?$/u;
+/** A switchboard or front-desk number right after the address, on its line: « 14 rue…, 71000 Mâcon – standard 03 85… », « (accueil : 04 79…) ». */
+const SWITCHBOARD_AFTER = /^\s*[–—,;(-]?\s*(?:(?:tel\.?|telephone)\s+(?:du\s+)?)?(?:standard|accueil|secretariat)(?:\s+(?:tel\.?|telephonique))?\s*:?\s*(?:\+|0\d)/u;
+/** An office or department of a housing structure that is named as the person's home: « le bureau du CHRS, 40 rue… », « le siège du CADA, 3 rue… ». */
+const OFFICE_OF = /(?:^|[^\p{L}])(?:bureau|bureaux|siege|locaux|secretariat|direction|administration|service administratif|accueil)\s+(?:du|de la|de l'|des|de|d')\s*[\p{L}'’ -]{0,25}$/u;
 /** The place before the address receives the public: « Le CADA, 18 avenue de la Gare, accueille le public le matin ». */
 const PUBLIC_AFTER = /^\s*,?\s*(?:qui\s+)?(?:(?:accueille|accueillent|recoit|recoivent)\s+(?:le public|du public|les usagers|sur rendez-vous|sans rendez-vous)|(?:est|sont)\s+ouverte?s?\s+(?:au public|du|le|les|de|tous|toute|sur)|ouvre\s+ses\s+portes|(?:tient|assure)\s+(?:une|des|ses)\s+permanences?)(?![\p{L}])/u;
 /** Words that make it an organisation's or an appointment's address. */
@@ -109,6 +122,10 @@ const ORG_ANCHOR = new Keywords([
   // the structures of the employment and social services, named in letterheads and signatures
   "maison de l'emploi", "maison de l'emploi et de la formation", 'france services', 'maison france services', 'ccas', 'cias', 'apec',
   'epide', 'e2c', "ecole de la deuxieme chance", 'cidff', 'spip', 'cio', 'siae', 'pimms', 'udaf', 'missions locales',
+  // skills-assessment centres and youth or seasonal-worker information desks
+  'cibc', 'centre de bilan', 'centre interinstitutionnel de bilan de competences', 'pij', 'bij', 'crij', 'cij', 'point information jeunesse',
+  'accueil saisonniers', 'accueil des saisonniers', 'maison des saisonniers', 'espace saisonniers', 'point accueil', "point d'accueil",
+  'accueil de jour', "office de tourisme",
 ]);
 
 /** A kilometre point and its side of the road: « 18,2 côté montagne », « 7 côté mer » (sticky at the number). */
@@ -580,6 +597,11 @@ export default defineRule({
       if (org >= person && person >= 0 && SUMMONS_SENT.test(win.slice(0, org)) && ORG_ANCHOR.last(win.slice(0, org).replace(/convocations?$/, '')) < person) return 'person';
       if (person < 0 && org < 0) return listed ? 'person' : 'none';
       if (org >= 0 && org < person && ORG_MOVES.test(win.slice(org, person))) return 'org';
+      // « le bureau du CHRS, 40 rue… »: the housing structure names whose office it is, not where the person lives
+      if (org >= 0 && org < person && OFFICE_OF.test(win.slice(0, person).replace(/[\p{L}'’-]+$/u, ''))) {
+        const rest = win.slice(person);
+        if (!PERSON_ANCHOR.test(rest) && /^[^,;:]{0,25},\s*$/.test(rest)) return 'org';
+      }
       // « il a déménagé pour se rapprocher de l'AFPA : 12 impasse… »: the organisation is a landmark of the new home
       if (org >= person && person >= 0 && MOVE.test(win.slice(0, person + 1)) && PROXIMITY.test(win.slice(0, org))) return 'person';
       // « il habite au-dessus de la fromagerie, 12 route… »: a shop right next to the home is its landmark
@@ -644,6 +666,26 @@ export default defineRule({
       }
       found.push({ s, e, confidence: kind === 'none' ? 'low' : 'high', labelS: s });
     };
+    /** A British or Irish address at the number run `r` (see ENGLISH_STREET): every street-name word capitalised, a postcode. */
+    const englishStreet = (r: { s: number; e: number }): boolean => {
+      if (norm.charCodeAt(r.e) !== 32) return false;
+      // most numbers are followed by a lower-case word (« 3 ans », « 12 mois »): no regex then
+      const t0 = tokenFrom(doc, r.e + 1);
+      if (!doc.tokens[t0] || doc.tokens[t0].s !== r.e + 1 || !doc.isCapitalized(t0)) return false;
+      ENGLISH_STREET.lastIndex = r.e;
+      const m = ENGLISH_STREET.exec(norm);
+      if (!m) return false;
+      for (let t = tokenFrom(doc, r.e + 1); doc.tokens[t] && doc.tokens[t].s < r.e + m[0].indexOf(m[1]) + m[1].length; t++) {
+        if (doc.tokens[t].k === Kind.Word && !doc.isCapitalized(t)) return false;
+      }
+      const fl = ENGLISH_FLAT_BEFORE.exec(norm.slice(Math.max(0, r.s - 24), r.s));
+      const s = fl ? r.s - fl[0].length + fl[0].search(/\p{L}/u) : r.s;
+      const kind = context(s);
+      if (kind === 'org') return true;
+      if (kind === 'none' && (/\p{L},\s*$/u.test(norm.slice(Math.max(0, s - 40), s)) || orgAbove(norm, s))) return true;
+      found.push({ s, e: r.e + m[0].length, confidence: kind === 'none' ? 'low' : 'high', labelS: s });
+      return true;
+    };
     /**
      * An address by kilometre point, as Polynesian islands write them: « PK 18,2 côté montagne, servitude Tehaamoana,
      * Vaitoa-Nui » — only under a residence word (a roadworks « PK 12 » is no one's home).
@@ -682,7 +724,9 @@ export default defineRule({
       NUMBERED.lastIndex = r.s;
       const m = NUMBERED.exec(norm);
       if (m) numbered(r.s, r.s + m[0].length);
-      else if (r.groups.length === 1 && norm.charCodeAt(r.s - 1) === 32) numberAfterStreet(r);
+      else if (r.groups.length === 1 && norm.charCodeAt(r.s - 1) === 32) { if (!englishStreet(r)) numberAfterStreet(r); }
+      // a house number and a flat after a slash, read as pairs: « Marszałkowska 84/12, 00-514 Warszawa »
+      else if (r.groups.length === 2 && norm.charCodeAt(r.s + r.groups[0]) === 47 && norm.charCodeAt(r.s - 1) === 32) numberAfterStreet({ s: r.s, e: r.s + r.groups[0] });
     }
     // a street number dictated in words: « habite au quarante-deux rue des Cordiers », « au dix-sept allée Pierre-Loti »
     for (const hit of ctx.hits) {
@@ -736,7 +780,7 @@ export default defineRule({
       // two readings of one address (« …, appartement 6, résidence Les Tilleuls, 58000 Nevers » by its street and by its
       // residence): the longer one is reported
       if (found.length > 1 && found.some((x) => x !== f && x.s < f.e && f.s < x.e && (x.e - x.s > f.e - f.s || (x.e - x.s === f.e - f.s && x.s < f.s)))) continue;
-      if (ORG_AFTER.test(norm.slice(f.e, f.e + 50)) || PUBLIC_AFTER.test(norm.slice(f.e, f.e + 50))) continue;
+      if (ORG_AFTER.test(norm.slice(f.e, f.e + 50)) || PUBLIC_AFTER.test(norm.slice(f.e, f.e + 50)) || SWITCHBOARD_AFTER.test(norm.slice(f.e, f.e + 40))) continue;
       const [start, end] = doc.orig(f.s, f.e);
       ctx.report({ start, end, messageId: 'address', confidence: f.confidence, fixes: addressFixes(doc, text, f.s, start, end) });
     }

@@ -3,6 +3,19 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a structure's desk, a skills-assessment centre, the office of a housing structure, an address followed by a switchboard
+    "Le point accueil, 3 rue des Lilas, 73700 Bourg-Saint-Maurice, ouvre à 9 h.",
+    "Rendez-vous à l'accueil de jour, 12 rue Pasteur, 21000 Dijon.",
+    'point sur le logement avec l accueil saisonniers 125 rue des Écoles 73700 Bourg-Saint-Maurice',
+    'CIBC Bourgogne Sud : 14 rue de Flacé, 71000 Mâcon – standard 03 85 21 90 00.',
+    'Mission locale, 5 rue Pasteur, 39100 Dole – accueil : 03 84 72 11 00.',
+    'Hébergée au CHRS ; le bureau du CHRS, 40 rue Gambetta, ne reçoit pas de courrier.',
+    "L'office de tourisme, 125 rue des Alpes, 73700 Bourg-Saint-Maurice, recrute des saisonniers.",
+    // a British street name without a postcode, an employer's British address, film titles and numbers before English words
+    'Il a 27 ans et habite Oxford Road depuis mai.',
+    'Elle a travaillé 3 ans chez Tesco, 45 High Street, Oxford OX1 4AA.',
+    'Il a lu 3 road movies cet été.',
+    'Elle a vu 12 Angry Men et 3 Billboards.',
     // a place that receives the public, its address in apposition
     'Le CADA, 18 avenue de la Gare à Montbéliard, accueille le public le matin.',
     'La Maison des solidarités, 4 rue Victor-Hugo, 25200 Montbéliard, est ouverte du lundi au vendredi.',
@@ -151,6 +164,16 @@ ruleTester(rule, {
     "Il dort peu car il travaille de nuit au 12 rue de l'Usine, 71000 Mâcon.",
   ],
   invalid: [
+    // British and Irish addresses: number, street name, English street type, town, postcode; a flat before the number
+    { text: 'Sa fille loge au Flat 3, 27 Cowley Road, Oxford OX4 1HP.', errors: ['Flat 3, 27 Cowley Road, Oxford OX4 1HP'] },
+    { text: 'Son frère vit au 12 Mill Lane, Leeds LS6 2AB, depuis 2020.', errors: ['12 Mill Lane, Leeds LS6 2AB'] },
+    { text: 'Adresse à Dublin : 8 Harcourt Street, Dublin D02 X285.', errors: ['8 Harcourt Street, Dublin D02 X285'] },
+    // Polish order with a flat after a slash and a Polish postcode
+    { text: 'Ancienne adresse : ul. Marszałkowska 84/12, 00-514 Warszawa.', errors: ['ul. Marszałkowska 84/12, 00-514 Warszawa'] },
+    { text: 'Sa mère habite ul. Długa 5, 80-827 Gdańsk.', errors: ['ul. Długa 5, 80-827 Gdańsk'] },
+    // the person's own address followed by a personal phone, and a housing structure as the home
+    { text: 'Il habite 14 rue de Flacé, 71000 Mâcon – portable 06 52 87 30 41.', errors: ['14 rue de Flacé, 71000 Mâcon'] },
+    { text: 'Elle est hébergée au CHRS, 40 rue Gambetta, 58000 Nevers.', errors: ['40 rue Gambetta, 58000 Nevers'] },
     // a room or flat number typed without punctuation before the street number
     { text: 'il a une chambre en FJT Foyer Les Hirondelles chambre 214 2 rue du Marais 59460 Jeumont', errors: ['2 rue du Marais 59460 Jeumont'] },
     { text: 'hébergée chez sa sœur appt 12 4 allée des Tilleuls 69100 Villeurbanne', errors: ['appt 12 4 allée des Tilleuls 69100 Villeurbanne'] },
