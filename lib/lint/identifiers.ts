@@ -740,6 +740,8 @@ export function nanpKind(d: string): 'intl' | 'special' | null {
   return NANP_FREE.has(d.slice(0, 3)) ? 'special' : 'intl';
 }
 
+/** Small countries whose national numbers have six digits: Andorra, San Marino, Greenland, the Faroe Islands. */
+const SIX_DIGIT_CC = new Set(['376', '378', '299', '298']);
 /** French overseas departments and collectivities with their own calling code. */
 const FR_OVERSEAS = new Set(['262', '269', '508', '590', '594', '596', '681', '687', '689']);
 
@@ -765,7 +767,7 @@ export function phoneKind(digits: string, international: boolean): 'fr' | 'speci
     if (!/^[1-9]\d{8}$/.test(nat)) return null;
     return nat[0] === '8' || nat.startsWith('969') ? 'special' : 'fr';
   }
-  if (FR_OVERSEAS.has(cc)) return nat.length >= 6 && nat.length <= 9 ? 'intl' : null;
+  if (FR_OVERSEAS.has(cc) || SIX_DIGIT_CC.has(cc)) return nat.length >= 6 && nat.length <= 9 ? 'intl' : null;
   return nat.length >= 7 && nat.length <= 12 ? 'intl' : null;
 }
 
@@ -780,7 +782,10 @@ const ANCHOR = new RegExp(
   "(cnib|cnie|cni|c\\.n\\.i\\.?|carte nationale d'identite|carte d'identite|piece d'identite|titre d'identite|passeport|passport|" +
   "titre de sejour|carte de sejour|titre sejour|carte de resident|carte resident|recepisse|visa long sejour|visa de long sejour|" +
   "attestation de demande d'asile|demande d'asile|autorisation provisoire de sejour|titre de voyage|document de voyage|" +
-  "(?:numero|n°|no|num) (?:d')?etranger|agdref|(?:numero|n°|no|num) (?:d')?identite(?! bancaire| judiciaire| numerique)|permis de conduire|permis(?= ?(?:(?:a[12]?|am|b[e1]?|bsr|c1?e?|d1?e?)(?![0-9a-z]) ?)?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:\\| ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
+  "(?:numero|n°|no|num) (?:d')?etranger|agdref|" +
+  // Swiss cross-border and short-stay permits (« permis G », « permis L », « permis Ci »), and the Gulf states' identity cards
+  "permis (?:g|l|ci)(?![0-9a-z])|permis (?:de )?frontalier|autorisation frontaliere|grenzgangerbewilligung|" +
+  "emirates id|emirates identity card|civil id|qatar id|qid|iqama|(?:numero|n°|no|num) (?:d')?identite(?! bancaire| judiciaire| numerique)|permis de conduire|permis(?= ?(?:(?:a[12]?|am|b[e1]?|bsr|c1?e?|d1?e?)(?![0-9a-z]) ?)?(?:\\([^()\\d\\n]{1,40}\\) ?)?(?:\\| ?)?(?:n°|no|numero|num|:|\\d{2}[0-9a-z]{6,}(?![0-9a-z])))|" +
   // national identification numbers of other countries: Belgian registre national (NN, NISS), Algerian NIN
   "(?:numero|n°|no|num) (?:de |du )?registre national|registre national|rijksregisternummer|(?:numero|n°|no|num) (?:d')?identification national(?:e)?|" +
   "(?:numero|n°|no|num) national(?:e)?(?: d'identi(?:te|fication))?|niss|nin(?!o)|nni|nn|" +
@@ -827,6 +832,8 @@ const ANCHOR = new RegExp(
   "i-milo|imilo|i milo|cej|pacea|" +
   // asylum and immigration files: OFPRA, OFII, CNDA appeal; the Greek social-security number (AMKA)
   "ofpra|ofii|cnda|amka|" +
+  // the CAF and MSA agency collecting unpaid child support (ARIPA), under its acronym or its name
+  "aripa|agence de recouvrement (?:et d'intermediation )?des (?:impayes de )?pensions alimentaires|" +
   // a pupil's or a student's national number (INE, 11 characters) and a university's student number
   "identifiant national (?:de l'|d')?(?:eleve|etudiant)e?|(?:numero|n°|no|num) (?:d'|de l')?(?:ine|etudiante|etudiant)|ine|" +
   "fiscale|fiscal|impots?|avis d'imposition|spi|identifiant|id)",
@@ -836,13 +843,13 @@ const ANCHOR_FIRST = new Set([
   'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
   'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
-  'apl', 'demandeur', 'maison', 'ine', 'i', 'imilo', 'cej', 'pacea', 'ofpra', 'ofii', 'cnda', 'amka',
+  'apl', 'demandeur', 'maison', 'ine', 'i', 'imilo', 'cej', 'pacea', 'ofpra', 'ofii', 'cnda', 'amka', 'aripa', 'agence',
   'reisepassnummer', 'personalausweisnummer', 'ausweisnummer', 'passnummer', 'carta', 'fuhrerschein', 'patente', 'permiso', 'driving',
   'driver', 'drivers', 'prawo', 'rijbewijs', 'karta', 'licna', 'lichna', 'osobna', 'osobni', 'leternjoftim', 'letternjoftim', 'pasaporta',
   'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
   'eid', 'e', 'kids', 'identiteitskaart', 'verblijfsvergunning', 'verblijfskaart', 'paspoort', 'livret', 'ausweis', 'aufenthaltstitel',
   'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'cie', 'permesso', 'tarjeta', 'autorizacao', 'titulo', 'identity', 'national', 'residence',
-  'dowod', 'paszport', 'buletin', 'pasaport', 'pasport',
+  'dowod', 'paszport', 'buletin', 'pasaport', 'pasport', 'grenzgangerbewilligung', 'emirates', 'civil', 'qatar', 'qid', 'iqama',
   'cedula', 'carnet', 'carne', 'curp', 'kimlik', 'nufus', 'tazkira', 'tazkera', 'cnib', 'aadhaar', 'aadhar',
   'cnp', 'pesel', 'egn', 'jmbg', 'embg', 'emso', 'maticni', 'oib', 'isikukood', 'asmens', 'rodne',
   'personnummer', 'personnr', 'samordningsnummer', 'fodselsnummer', 'fodselsnr', 'henkilotunnus', 'hetu', 'kennitala',
@@ -932,7 +939,7 @@ function agencyDetail(label: string): string {
   if (label === 'amka') return 'amka';
   if (/(?:^|[ '])ine$|eleve|^identifiant national/.test(label)) return 'ine';
   if (/etudiant/.test(label)) return 'etudiant';
-  if (/caf|allocataire|apl/.test(label)) return 'caf';
+  if (/caf|allocataire|apl|aripa|pensions alimentaires/.test(label)) return 'caf';
   if (/france travail|pole emploi|^ft$|^pe$|identifiant|^id$|demandeur/.test(label)) return 'ft';
   if (label === 'msa') return 'msa';
   if (/fiscal|impot|imposition|spi/.test(label)) return 'fiscal';
@@ -1411,6 +1418,11 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       const r = idToken(tok[0]);
       const rs = lineAfter(norm, m.index + label.length + p + r.length, 12);
       if (UNIT_AFTER.test(rs)) { from = p + r.length; continue; }
+      // a year inside a bracketed note is passed over: « NAS (travail à Montréal de 2015 à 2019) : X »
+      if (/^(?:19|20)\d{2}$/.test(r) && after.lastIndexOf('(', p) > after.lastIndexOf(')', p)) {
+        const close = after.indexOf(')', p);
+        if (close > 0 && close - p <= 40) { from = close + 1; continue; }
+      }
       st = p; raw = r; rest = rs;
       // an agency prefix in letters belongs to the number: « RSA/89/2024/1187 », « CAF-2024-0456 »
       // and a one-letter series before a hyphen: « D-2024-018734 »
@@ -1438,7 +1450,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const gap0 = after.slice(0, st);
     // a bracketed note between the label and the number is passed over: « N° allocataire CAF du foyer (au nom du mari) : X »
     // and so is a quoted qualifier: « Titre de séjour « salarié » n° X », « carte de résident "10 ans" : X »
-    let gap = gap0.includes(')') ? gap0.replace(/\s*\([^()\d]{1,40}\)/g, '') : gap0;
+    // (years included: « (travail à Montréal de 2015 à 2019) »)
+    let gap = gap0.includes(')') ? gap0.replace(/\s*\((?:[^()\d]|(?:19|20)\d{2}(?!\d)){1,50}\)/g, '') : gap0;
     if (gap.length > 2 && /[.·_…]{2}|…/.test(gap)) gap = gap.replace(LEADER, ' ');
     // the padding of a text table's cells counts as one space: « | N° allocataire CAF      | –      | 4102277 | »
     if (gap.length > 32 && gap.includes('|')) gap = gap.replace(/\s{2,}/g, ' ');
@@ -1466,7 +1479,9 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     if ((/[.;!?»«"]/.test(gapClean) && !keyValue) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > (docShape || holder ? 10 : issued ? 13 : 5)) continue;
     // a state remark before the colon is not a date label: « Passeport de son mari, expiré : 18AB12345 »
-    if (NOT_ID.test(gap) && !(docShape && /^[^\d]*,\s*(?:deja\s+|desormais\s+)?(?:expire|expiree|perime|perimee)\s*:\s*$/.test(gap))) continue;
+    // — nor a state remark before a comma and an explicit number label: « Permis G expiré fin septembre, n° G 0418 2276 »
+    if (NOT_ID.test(gap) && !(docShape && /^[^\d]*,\s*(?:deja\s+|desormais\s+)?(?:expire|expiree|perime|perimee)\s*:\s*$/.test(gap))
+      && !(identity && /^[^\d,]*(?:expire|expiree|perime|perimee)[^\d,]{0,30},\s*(?:n°|no|numero|num)\.?\s*:?\s*$/.test(gap))) continue;
     // a bare « identifiant » names a France Travail login only when nothing else is named:
     // « identifiant de l'adhérent », « identifiant Pôle emploi », not « identifiant Wifi de la salle »
     if ((label === 'identifiant' || label === 'id') && gap.split(/[^a-z0-9]+/).some((w) => w && !ID_GAP_OK.has(w))) continue;
@@ -1496,7 +1511,11 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       if (personal) {
         // the insurer CNP: « CNP Assurances », « contrat CNP n° … », « assurance emprunteur CNP : … »
         if (personal === 'cnp' && (/^\s*assurances?(?![a-z])/.test(after) || CNP_INSURER.test(lineBefore(norm, m.index, 40)))) continue;
-        if (nationalIdValid(personal, c)) add('piece-identite', s, s + raw.length, 4, 'high', 'cni');
+        if (nationalIdValid(personal, c)) {
+          add('piece-identite', s, s + raw.length, 4, 'high', 'cni');
+          const cell = nextCell(norm, s + raw.length);
+          if (cell && nationalIdValid(personal, cell[1].replace(/[ .\-]/g, ''))) add('piece-identite', cell[0], cell[0] + cell[1].length, 4, 'high', 'cni');
+        }
         continue;
       }
       const detail = identityDetail(label);
@@ -1516,6 +1535,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // own shape follows it (CA12345AB, older AX1234567)
       if (label === 'cie' && !CIE_NUMBER.test(c)) continue;
       add('piece-identite', s, s + raw.length, strong ? 6 : 8, 'high', detail);
+      const cell = nextCell(norm, s + raw.length);
+      if (cell && plausibleId(detail, cell[1].replace(/[ .\-]/g, '')) && !DATE_SHAPE.test(cell[1])) add('piece-identite', cell[0], cell[0] + cell[1].length, strong ? 6 : 8, 'high', detail);
     } else {
       let detail = agencyDetail(label);
       if (detail === 'ft' && /^(?:identifiant|id)$/.test(label)) {
@@ -1538,8 +1559,18 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
       // an asylum file's check letter after a hyphen: « 2303-01842-A »
       if (detail === 'asile' && /^-[a-z](?![0-9a-z])/.test(rest)) raw += rest.slice(0, 2);
       add('identifiant-organisme', s, s + raw.length, strong ? 6 : 8, 'high', detail);
+      const cell = nextCell(norm, s + raw.length);
+      if (cell && plausibleId(detail, cell[1].replace(/[ .\-]/g, '')) && !phoneShaped(cell[1]) && !DATE_SHAPE.test(cell[1])) add('identifiant-organisme', cell[0], cell[0] + cell[1].length, strong ? 6 : 8, 'high', detail);
     }
   }
+}
+
+/** The next cell of a text-table row right after a value, when it holds one number only: the same row label's value for a second person (« | N° PESEL | 84112905239 | 82031504717 | »). */
+const NEXT_CELL = /^[ \t]*\|[ \t]*((?=[0-9a-z]*\d)[0-9a-z]+(?:[ .\-][0-9a-z]+)*)[ \t]*\|/;
+function nextCell(norm: string, e: number): [number, string] | null {
+  if (norm.charCodeAt(e) !== 32 && norm.charCodeAt(e) !== 9 && norm.charCodeAt(e) !== 124) return null;
+  const m = NEXT_CELL.exec(norm.slice(e, e + 160));
+  return m ? [e + m[0].indexOf(m[1], m[0].indexOf('|') + 1), m[1]] : null;
 }
 
 function scanMrz(norm: string, add: (k: IdKind, s: number, e: number, p: number, c: Confidence, d: string) => void): void {

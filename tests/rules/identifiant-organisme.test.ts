@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // the child-support agency named without a file number; a year inside a bracketed note
+    "L'ARIPA a versé 150 € en 2023.",
+    "Elle a saisi l'ARIPA en 2024 pour 3 mois d'impayés.",
+    "L'agence de recouvrement des impayés de pensions alimentaires l'a contactée le 12/03/2024.",
+    'NAS demandé en 2019 au Québec.',
+    'NAS (travail à Montréal de 2015 à 2019) : à demander.',
     // asylum and immigration bodies named without a file number: years, dates, amounts, durations, phones, rooms
     "Il a été orienté par l'OFII en 2023 vers la plateforme linguistique.",
     'OFII : 4 jours de formation civique prévus en janvier.',
@@ -170,6 +176,15 @@ ruleTester(rule, {
     'CAF / FT : inscrit / à jour',
   ],
   invalid: [
+    // the CAF and MSA agency collecting unpaid child support (ARIPA)
+    { text: 'Dossier ARIPA n° 7714302', errors: ['7714302'] },
+    { text: 'Numéro ARIPA de son ex-conjoint : 1234567.', errors: ['1234567'] },
+    // years inside a bracketed note between the label and the number are passed over
+    { text: 'NAS (travail à Montréal de 2015 à 2019) : 046 123 451', errors: ['046 123 451'] },
+    { text: 'N° CAF (dossier ouvert en 2019) : 3817264', errors: ['3817264'] },
+    // one row label and a value per column: each value is checked as the first one
+    { text: '| N° allocataire CAF | 3817264 | 4102277 |', errors: ['3817264', '4102277'] },
+    { text: '| N° allocataire CAF | 3817264 | 12/03/2024 |', errors: ['3817264'] },
     // asylum and immigration files: OFPRA, OFII (its letters inside the number), CNDA appeal, a check letter
     { text: 'Numéro de dossier OFPRA : 2303-01842-A.', errors: ['2303-01842-A'] },
     { text: "Statut reconnu par l'OFPRA en 2022 (n° OFPRA 2104-77315).", errors: ['2104-77315'] },

@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a Swiss or Gulf document named without its number, a licence category, a state remark then a date
+    'Le permis G permet de travailler en Suisse depuis 2019.',
+    'Elle attend son permis G depuis le 12 mars.',
+    'Permis B depuis 2015, véhicule personnel.',
+    'Civil ID demandé en 2021, pas encore reçu.',
+    'Iqama expirée depuis 2022.',
+    'Passeport expiré fin 2023, renouvellement en cours depuis 14 jours.',
+    // the next cell of a table row: a year or an amount
+    '| Rubrique | 2024 | 2025 |',
     // « numéro d'identité » of a bank account or before something that is no number
     "Le RIB porte un numéro d'identité bancaire 12345678901.",
     "Son numéro d'identité est conservé par la préfecture.",
@@ -93,6 +102,18 @@ ruleTester(rule, {
     'Permis A2 : obtenu en 2021.',
   ],
   invalid: [
+    // Swiss cross-border and short-stay permits, Gulf identity cards and residence permits
+    { text: 'Emirates ID : 784-1987-0482315-6.', errors: ['784-1987-0482315-6'] },
+    { text: 'Permis G (frontalier) expiré fin septembre, n° G 0418 2276.', errors: ['G 0418 2276'] },
+    { text: 'Son Civil ID koweïtien : 289041501234.', errors: ['289041501234'] },
+    { text: 'Iqama n° 2345678901.', errors: ['2345678901'] },
+    { text: 'Permis de conduire expiré depuis mars, n° 12AB34567.', errors: ['12AB34567'] },
+    // one row label and a value per column (a couple's table): each value is checked as the first one
+    { text: '| N° PESEL                 | 84112905239                     | 82031504717                  |', errors: ['84112905239', '82031504717'] },
+    { text: '| Passeport | 18AB12345 | 19CD54321 |', errors: ['18AB12345', '19CD54321'] },
+    { text: '| N° PESEL | 84112905239 | 2024 |', errors: ['84112905239'] },
+    { text: '| N° PESEL | 84112905239 | 82031504718 |', errors: ['84112905239'] },
+    { text: '| Passeport | 18AB12345 | 150 € |', errors: ['18AB12345'] },
     // a foreign national identity number named « numéro d'identité » and its country
     { text: "Numéro d'identité norvégien : 15067641288.", errors: ['15067641288'] },
     { text: "N° d'identité de son épouse : 850412345678.", errors: ['850412345678'] },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a nine-digit reference without a calling-code sign
+    'La facture n° 376 352 418 est réglée.',
+    'Dossier 376 352 418 transmis.',
     // pairs with spaced dashes and no phone word: a score, marks, slots
     'Le score du match était 06 - 12 - 14 - 18 - 20 selon lui.',
     'Créneaux proposés : 08 - 10 - 12 - 14 - 16 h.',
@@ -96,6 +99,11 @@ ruleTester(rule, {
     'Mairie : 03 85 12 34 56, le standard.',
   ],
   invalid: [
+    // six-digit national numbers of small countries: Andorra, San Marino, Greenland, the Faroe Islands
+    { text: 'En Andorre, il reste joignable au +376 352 418.', errors: ['+376 352 418'] },
+    { text: 'Sa sœur au Groenland : +299 32 14 56.', errors: ['+299 32 14 56'] },
+    { text: 'Portable de son frère à Saint-Marin : 00378 549 123 456.', errors: ['00378 549 123 456'] },
+    { text: 'Tél. : +298 31 25 00', errors: ['+298 31 25 00'] },
     // a second, fixed number after the words « ou au cabinet », « ou à l'agence »: the organisation's line, only the first is reported
     { text: "Joignable au 06 12 34 56 78 ou à l'agence au 03 85 22 11 47.", errors: ['06 12 34 56 78'] },
     { text: "Mme Roux, 06 12 34 56 78, ou à l'agence d'intérim, 03 85 22 11 47.", errors: ['06 12 34 56 78'] },
