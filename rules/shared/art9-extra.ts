@@ -142,6 +142,10 @@ const WEAK_COUPLE = set('relation liaison aventure');
 const CONTACT_NEXT = set("de du des d' qui que qu' dont pour charge chargee responsable referent referente");
 /** Prepositions before a place between a couple verb and the partner. */
 const PLACE_PREPS = set('a au en dans pres vers');
+/** Places of living between the couple verb and the partner: "vit au foyer avec son compagnon". */
+const PLACE_NOUNS = set(`foyer studio appartement logement hotel centre cada huda chrs residence colocation campagne ville village quartier
+  banlieue camping squat caravane maison`);
+const PLACE_DETS = set("un une le la l'");
 const MALE_PARTNERS = new Set(['mari', 'epoux', 'compagnon', 'copain', 'fiance', 'homme', 'petit ami', 'garcon', 'gars', 'mec']);
 const MALE_DETS = set(`son un le`);
 const FEMALE_DETS = set(`sa une la`);
@@ -216,7 +220,12 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
     if (t.k === Kind.Word && !t.first && doc.isCapitalized(k)) {
       let q = k;
       while (q > 0 && k - q < 3 && toks[q - 1].sn === sn && toks[q - 1].k === Kind.Word && !toks[q - 1].first && doc.isCapitalized(q - 1)) q--;
-      if (PLACE_PREPS.has(toks[q - 1]?.t ?? '')) { k = q - 1; continue; }
+      if (PLACE_PREPS.has(toks[q - 1]?.t ?? '')) { k = q - 2; continue; }
+    }
+    // "il vit au foyer avec son compagnon", "elle habite dans un studio avec sa compagne": a common place between
+    if (t.k === Kind.Word && PLACE_NOUNS.has(t.t)) {
+      const d = PLACE_DETS.has(toks[k - 1]?.t ?? '') ? k - 1 : k;
+      if (PLACE_PREPS.has(toks[d - 1]?.t ?? '') && toks[d - 1].sn === sn) { k = d - 2; steps++; continue; }
     }
     if (COUPLE.has(t.t)) couple = k;
     else if ((t.t === 'je' || t.t === "j'") && t.quoted && couple >= 0) {
@@ -284,6 +293,10 @@ function speakerGender(doc: Doc, k: number): number {
 }
 
 /** Verbs that make « un autre X » a partner: "sortait avec un autre chauffeur", "mariée à une autre femme". */
+/** Nouns of a couple, after « sa / son », before « avec un autre / une autre »: "sa relation avec un autre homme". */
+const OWN_BOND = set('relation relations liaison histoire aventure idylle couple');
+/** Nouns of a person after « un autre / une autre » that say only a gender: "un autre homme", "une autre femme". */
+const OTHER_PERSON = set('homme femme garcon fille mec gars nana meuf');
 const OTHER_COUPLE = set(`sort sortait sortent sortaient sortir sorti sortie couple frequente frequentait flirte flirtait fiance fiancee
   marie mariee pacse pacsee`);
 /** Work words that make "sort avec un autre livreur" a round, not a date. */
@@ -309,6 +322,15 @@ function otherPartner(doc: Doc, from: number, to: number, male: boolean): number
   for (let k = from - 2, n = 0; k >= 0 && toks[k].sn === sn && n < 6; k--, n++) {
     const w = toks[k].t;
     if (OTHER_COUPLE.has(w)) { verb = k; continue; }
+    // "sa relation avec un autre homme", "son histoire avec une autre femme": the subject's own relationship, its subject further back
+    if (verb < 0 && OWN_BOND.has(w) && OTHER_PERSON.has(noun.t) && (toks[k - 1]?.t === 'sa' || toks[k - 1]?.t === 'son') && toks[k - 1].sn === sn) {
+      for (let q = k - 2, m = 0; q >= 0 && toks[q].sn === sn && m < 8 && toks[q].k !== Kind.Punct; q--, m++) {
+        const sw = toks[q].t;
+        if (sw !== 'il' && sw !== 'elle') continue;
+        return (male && sw === 'il') || (!male && sw === 'elle') ? k - 1 : -1;
+      }
+      return -1;
+    }
     if (COUPLE_SKIP.has(w)) continue;
     if (verb < 0) return -1;
     const m = MALE_SUBJECTS.has(w) && !FEMALE_SUBJECTS.has(w);

@@ -313,3 +313,23 @@ ruleTester(rule, {
     { text: 'Artiste drag le samedi, il ne veut pas que ça se sache.', errors: ['Artiste drag'] },
   ],
 });
+
+// a place of living between the couple verb and a partner of the subject's gender; « sa relation avec un autre homme »
+ruleTester(rule, {
+  valid: [
+    'Il vit au foyer avec son compagnon de route.',
+    'Elle vit au foyer avec sa fille.',
+    'Il travaille au restaurant avec son compagnon.',
+    'Il vit au foyer avec son frère.',
+    'Elle a quitté son mari après sa relation avec un autre homme.',
+    'Il a découvert la relation de sa femme avec un autre homme.',
+    'Il a mis fin à sa relation avec un autre fournisseur.',
+    'Elle vit dans un studio avec sa mère.',
+  ],
+  invalid: [
+    { text: 'Il vit au HUDA avec son compagnon Samuel, rencontré à Athènes.', errors: ['vit au HUDA avec son compagnon'] },
+    { text: 'Il vit au foyer avec son compagnon.', errors: ['vit au foyer avec son compagnon'] },
+    { text: 'Elle habite dans un studio avec sa compagne.', errors: ['habite dans un studio avec sa compagne'] },
+    { text: 'Il est parti quand sa relation avec un autre homme a été découverte par son oncle.', errors: ['sa relation avec un autre homme'] },
+  ],
+});
