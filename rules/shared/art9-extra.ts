@@ -321,16 +321,16 @@ function otherPartner(doc: Doc, from: number, to: number, male: boolean): number
   let verb = -1;
   for (let k = from - 2, n = 0; k >= 0 && toks[k].sn === sn && n < 6; k--, n++) {
     const w = toks[k].t;
-    if (OTHER_COUPLE.has(w)) { verb = k; continue; }
     // "sa relation avec un autre homme", "son histoire avec une autre femme": the subject's own relationship, its subject further back
-    if (verb < 0 && OWN_BOND.has(w) && OTHER_PERSON.has(noun.t) && (toks[k - 1]?.t === 'sa' || toks[k - 1]?.t === 'son') && toks[k - 1].sn === sn) {
-      for (let q = k - 2, m = 0; q >= 0 && toks[q].sn === sn && m < 8 && toks[q].k !== Kind.Punct; q--, m++) {
+    if (OWN_BOND.has(w) && OTHER_PERSON.has(noun.t) && (toks[k - 1]?.t === 'sa' || toks[k - 1]?.t === 'son') && toks[k - 1].sn === sn) {
+      for (let q = k - 2, m = 0; q >= 0 && toks[q].sn === sn && m < 12 && toks[q].k !== Kind.Punct; q--, m++) {
         const sw = toks[q].t;
         if (sw !== 'il' && sw !== 'elle') continue;
         return (male && sw === 'il') || (!male && sw === 'elle') ? k - 1 : -1;
       }
       return -1;
     }
+    if (OTHER_COUPLE.has(w)) { verb = k; continue; }
     if (COUPLE_SKIP.has(w)) continue;
     if (verb < 0) return -1;
     const m = MALE_SUBJECTS.has(w) && !FEMALE_SUBJECTS.has(w);

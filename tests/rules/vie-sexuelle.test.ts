@@ -333,3 +333,14 @@ ruleTester(rule, {
     { text: 'Il est parti quand sa relation avec un autre homme a été découverte par son oncle.', errors: ['sa relation avec un autre homme'] },
   ],
 });
+
+// « son couple avec une autre femme » said of a woman, the subject far before
+ruleTester(rule, {
+  valid: [
+    "Il a expliqué qu'il avait perdu son emploi à cause de son couple avec une autre femme.",
+    'Elle est en couple avec un autre homme depuis son divorce.',
+  ],
+  invalid: [
+    { text: "Elle a expliqué au recruteur qu'elle était menacée dans son pays à cause de son couple avec une autre femme.", errors: ['son couple avec une autre femme'] },
+  ],
+});
