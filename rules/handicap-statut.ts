@@ -795,6 +795,8 @@ export default defineRule({
     for (const c of found) {
       const last = kept[kept.length - 1];
       if (last && c.from < last.to) { last.to = Math.max(last.to, c.to); last.fixFrom = undefined; continue; }
+      // "Orientation CDAPH en milieu protégé", "notification MDPH vers un ESAT": a status and the scheme it opens are one finding
+      if (last && c.from === last.to + 1 && (toks[last.to].t === 'en' || toks[last.to].t === 'vers') && c.tag.startsWith('dispositif')) { last.to = c.to; last.fixFrom = undefined; continue; }
       kept.push(c);
     }
     for (const c of kept) {

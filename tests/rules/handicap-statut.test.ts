@@ -420,3 +420,15 @@ ruleTester(rule, {
     { text: 'Elle travaille en entreprise adaptée depuis 2019.', errors: ['entreprise adaptée'] },
   ],
 });
+
+// a status and the scheme it opens, told together, are one finding
+ruleTester(rule, {
+  valid: [
+    'Le forum emploi accompagné a lieu en novembre à la CCI.',
+  ],
+  invalid: [
+    { text: "Orientation CDAPH en milieu protégé renouvelée jusqu'en 2030.", errors: ['CDAPH en milieu protégé'] },
+    { text: 'Notification MDPH en ESAT obtenue en mars.', errors: ['Notification MDPH en ESAT'] },
+    { text: 'Orientation en milieu protégé, elle travaille en ESAT.', errors: ['Orientation en milieu protégé', 'ESAT'] },
+  ],
+});
