@@ -39,7 +39,7 @@ const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'pa
 /** Foreign party acronyms that are also French abbreviations or firms ("MR Bricolage", "la FDP" de pêche, "affiliée à la CAQ",
  *  "RPM", "PNL"): a party only after "parti" or with an election or political word in the sentence. */
 const FOREIGN_AMBIGUOUS = set(`udc plr pdc pvl pq plq caq npd qs bq psd pnl aur usr udmr pcp fdp lega labour tories vox baas mek kdp dbp bdp
-fln rnd ffs rcd rni fpi mrc rpm psoe spd cdu csu rpg ufr mlc anc pti ppp bnp`);
+fln rnd ffs rcd rni fpi mrc rpm psoe spd cdu csu rpg ufr mlc anc pti ppp bnp erc pnv bsw`);
 const FOREIGN_POLITICAL = set(`vote votait voter votent votera votant votante electeur electrice electeurs electrices militant militante militants
 militantes milite militait militer elu elue elus candidat candidate candidats liste campagne tracts tracte meeting meetings election elections
 legislatives presidentielle europeennes regionales municipales depute deputee senateur politique politiques politiquement gauche droite

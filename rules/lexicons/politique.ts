@@ -74,6 +74,10 @@ const MOVEMENTS = entries('mouvement', [
   'Jeunes Républicains', 'Jeunes écologistes', 'Génération Nation', 'Cocarde étudiante', 'Civitas', 'Bloc identitaire', 'Manif pour tous',
   'La Manif pour tous', 'SOS Racisme', 'Les Brigades rouges', 'Comité Adama', 'Osez le féminisme', 'Nous Toutes', 'NousToutes',
   'Femen', 'Act Up', 'Act Up-Paris', 'Jeune Garde',
+  // party youth wings abroad (Germany, Switzerland, Spain, Ireland, United Kingdom): "membre des Jusos", "Jeunes UDC"
+  'Jusos', 'Junge Union', 'Grüne Jugend', 'Junge Alternative', 'Linksjugend', 'Junge Liberale', 'JUSO', 'Jeunes UDC', 'Jeunes Verts',
+  'Jeunes PLR', 'Jeunes Vert-e-s', 'Nuevas Generaciones', 'Juventudes Socialistas', 'Young Labour', 'Young Conservatives', 'Ógra Fianna Fáil',
+  'Ógra Shinn Féin', 'Juventude Socialista', 'Giovani Democratici',
   // regional, overseas and independence movements (Guadeloupe, Martinique, Guyane, New Caledonia, Polynesia, Corsica, Basque Country, Brittany)
   'LKP', 'Liyannaj Kont Pwofitasyon', 'UPLG', 'MIM', 'Mouvement indépendantiste martiniquais', 'Péyi-A', 'PALIMA', 'MDES', 'Walwari',
   'FLNKS', 'Palika', 'Union calédonienne', 'Calédonie ensemble', 'Rassemblement-LR', 'Les Loyalistes', 'CCAT', 'Tavini Huiraatira',
@@ -113,7 +117,9 @@ const ROUNDABOUTS = entries('rond-point', ['rond-point', 'ronds-points', 'rond p
 /** Party names that are ordinary words: need a political word nearby. */
 /** "Génération.s", "Génération·s": the text normaliser drops the inclusive ending, so the rule reads it in the raw text. */
 const INCLUSIVE_PARTIES = entries('parti-inclusif', ['Génération']);
-const SOFT_PARTIES = entries('parti-nom-contexte', ['Renaissance', 'Reconquête', 'Horizons', 'Les Verts', 'En Marche', 'Place publique', 'Ensemble']);
+const SOFT_PARTIES = entries('parti-nom-contexte', ['Renaissance', 'Reconquête', 'Horizons', 'Les Verts', 'En Marche', 'Place publique', 'Ensemble',
+  // "Verts" capitalised after "des", "aux": "la campagne des Verts genevois", "a voté pour les Verts"
+  'Verts', 'Vert-e-s']);
 
 /** Acronyms in capitals; the ambiguous ones need a political word nearby (checked by the rule). */
 const ACRONYMS: LexiconEntry[] = [
@@ -135,6 +141,8 @@ const FOREIGN_PARTIES: LexiconEntry[] = [
   // Southern, Western and Eastern Europe, United Kingdom
   'PSOE', 'Podemos', 'Sumar', 'Vox', 'Chega', 'PCP', 'PSD', 'PNL', 'AUR', 'USR', 'UDMR', 'PiS', 'Konfederacja', 'Lewica', 'Fidesz',
   'Syriza', 'SPD', 'CDU', 'CSU', 'AfD', 'FDP', 'M5S', 'FdI', 'Lega', 'Sinn Féin', 'Sinn Fein', 'SNP', 'UKIP', 'Labour', 'Tories',
+  'Fianna Fáil', 'Fianna Fail', 'Fine Gael', 'Aontú', 'Plaid Cymru', 'Die Grünen', 'Grünen', 'BSW', 'ÖVP', 'SPÖ', 'FPÖ', 'PvdA',
+  'GroenLinks', 'PVV', 'VVD', 'D66', 'Venstre', 'Ciudadanos', 'ERC', 'Junts', 'PNV', 'Civic Platform', 'Platforma Obywatelska',
   // Turkey and Kurdistan, Middle East
   'HDP', 'AKP', 'MHP', 'BDP', 'DBP', 'PKK', 'PYD', 'YPG', 'KDP', 'Likoud', 'Likud', 'Fatah', 'Baas', 'MEK', 'OMPI',
   // Maghreb, West and Central Africa, Haiti, South Asia
@@ -185,11 +193,15 @@ const MEMBERSHIP = entries('membre', [
   'encartée', 'encartés', 'encartées', 'électeur', 'électrice', 'électeurs', 'électrices', 'carte', 'proche', 'proches',
   'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans',
   'engagement', 'engagements', 'affilié', 'affiliée', 'affiliés', 'affiliées', 'affiliation',
+  // a party's or a candidate's campaign the person took part in: "bénévole dans la campagne de Vox", "la campagne des Verts"
+  // (found only when a party, a movement or a politician follows: never "campagne de vaccination", "maison de campagne")
+  'campagne', 'campagnes',
 ]);
 
 const PARTY = entries('parti', ['parti', 'partis', 'parti politique', 'partis politiques', 'mouvement politique', 'organisation politique']);
 
-const VOTE = entries('vote', ['vote', 'votent', 'votait', 'votaient', 'voté', 'voter', 'votera', 'voterait', 'votant', 'votante']);
+const VOTE = entries('vote', ['vote', 'votent', 'votait', 'votaient', 'voté', 'voter', 'votera', 'voterait', 'votant', 'votante',
+  'voteront', 'voteraient', 'voterons', 'votons', 'votez', 'votions', 'votes', 'votais']);
 
 const DEMONSTRATION = entries('manif', [
   'manifestation', 'manifestations', 'manif', 'manifs', 'manifestant', 'manifestante', 'manifestants', 'manifestantes',

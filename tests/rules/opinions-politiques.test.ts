@@ -533,3 +533,31 @@ ruleTester(rule, {
     { text: '"They came for me because I was a member of an opposition party."', errors: ['opposition party'] },
   ],
 });
+
+// parties and their youth wings abroad (Ireland, Germany, Switzerland, Spain), a party's campaign, votes in every tense
+ruleTester(rule, {
+  valid: [
+    'Il a fait une campagne de vaccination à Dublin.',
+    'Elle a une maison de campagne près de Vannes.',
+    'Campagne de recrutement des saisonniers chez Leclerc.',
+    'La campagne de vendanges a été rude cette année.',
+    'Il vit à la campagne depuis son retour de Genève.',
+    'Elle part en campagne de prospection chez les clients.',
+    'Les espaces Verts de la ville recrutent des jardiniers.',
+    'Elle a travaillé sur la campagne publicitaire de Lidl.',
+    'Il ne vote pas, il est de nationalité irlandaise.',
+    'Elle a voté la résolution en assemblée de copropriété.',
+    'Membre de la Junge Kammer de Fribourg, une chorale.',
+  ],
+  invalid: [
+    { text: 'Membre des Jusos pendant ses études à Fribourg-en-Brisgau.', errors: ['Membre des Jusos'] },
+    { text: 'Ses parents étaient militants du Fianna Fáil dans le Kerry.', errors: ['militants du Fianna Fáil'] },
+    { text: 'Elle est adhérente du Fine Gael depuis 2015.', errors: ['adhérente du Fine Gael'] },
+    { text: "Elle s'est engagée comme bénévole dans la campagne de Vox à Malaga.", errors: ['campagne de Vox'] },
+    { text: 'Il a participé à la campagne des Verts genevois.', errors: ['campagne des Verts'] },
+    { text: 'Elle a fait la campagne de Mélenchon en 2022.', errors: ['campagne de Mélenchon'] },
+    { text: 'Ils « ne voteront plus jamais pour le PiS ».', errors: ['ne voteront plus jamais pour le PiS'] },
+    { text: 'Il a voté pour les Verts aux municipales.', errors: ['voté pour les Verts'] },
+    { text: 'Il était membre de la Junge Union à Stuttgart.', errors: ['membre de la Junge Union'] },
+  ],
+});
