@@ -60,6 +60,8 @@ const NEUTRAL_HEADS = set('engagement engagements activite activites action acti
 /** "conseil syndical" is the owners' council of a co-ownership (with the "syndic"), not a union body; "l'interlocuteur syndical" is the counterpart, not the person. */
 const NOT_HEADS = set('chambre chambres droit liberte libertes paysage partenaires dialogue conseil conseils interlocuteur interlocutrice interlocuteurs interlocutrices');
 /** "syndicat …" that is an employer, a public body or property management. */
+/** Words before "(un) syndicat" that ask about unions rather than tell a membership: "savoir si un syndicat…", "quel syndicat". */
+const ASKING_BEFORE = new Set(['si', "s'il", 'quel', 'quels', 'existe', 'trouver', 'chercher', 'cherche', 'contacter', 'renseigner']);
 const NOT_UNION_AFTER = [
   "d'initiative", 'de copropriété', 'des copropriétaires', 'de copropriétaires', 'intercommunal', 'intercommunale', 'intercommunaux',
   'mixte', 'mixtes', 'patronaux', 'professionnels', 'agricoles', 'des agriculteurs', 'des exploitants',
@@ -243,6 +245,8 @@ export default defineRule({
           }
           if (jobFrameBefore(doc, i) || negatedBefore(doc, i) || (counterpart(i) && withName(h.to, i) === h.to)) break;
           const end = withName(h.to, i);
+          // a question about unions, no membership: "aimerait savoir si un syndicat défend les saisonniers", "quel syndicat contacter"
+          if (end === h.to && (ASKING_BEFORE.has(pw) || (pw === 'un' && ASKING_BEFORE.has(t(i - 2, i))))) break;
           // a note without its subject: "livreur, a rejoint le syndicat des livreurs", "s'est inscrit au syndicat en 2020"
           let jk = i - 1;
           if (t(jk, i) === 'le' || t(jk, i) === 'au' || t(jk, i) === 'un') jk--;

@@ -33,6 +33,8 @@ const UNIONS = entries('union', [
   'FGTB', 'ABVV', 'CGSLB', 'ACLVB', 'SETCA', 'CGSP', 'OGBL', 'LCGB', 'CGFP', 'ALEBA', 'CCOO', 'CC.OO', 'CSIF', 'CGTP', 'CGTP-IN', 'CGIL',
   'CISL', 'DGB', 'ÖGB', 'FNV', 'UNISON', 'CSN', 'FTQ', 'AFL-CIO', 'SEIU', 'UGTT', 'UGTA', 'SNAPAP', 'UGTCI', 'UNSAS', 'CNTS',
   'UNTM', 'UNTC', 'CSTBF', 'CGT-B', 'USTN', 'CNTG', 'USTG', 'KESK', 'CNSLR', 'FISEMA', 'SEKRIMA', 'CTSP',
+  // Ireland and the United Kingdom, Scandinavia, Central Europe: "carte SIPTU", "membre d'Unite the Union"
+  'SIPTU', 'ICTU', 'INMO', 'USDAW', 'UCU', 'RMT', 'CWU', 'ASLEF', 'FBU', 'NASUWT', 'LO-Norge', 'OPZZ', 'ČMKOS', 'MSZOSZ', 'FNSZ',
   // unions of one trade: professional sport (footballers, coaches, rugby and handball players), video games, live performance and
   // cinema, authors, airline crews, pilots and controllers, journalists, nurses and hospital doctors, interns, teachers of agricultural
   // and private schools, university staff, prison officers, firefighters, foresters, labour inspectors, local government
@@ -85,7 +87,9 @@ const UNION_NAMES = entries('union', [
   'Sud Commerces', 'Sud Aérien', 'Sud Chimie', 'Sud Travail', 'Sud Collectivités territoriales', 'Sud Poste', 'Sud Énergie',
   // foreign confederations in full
   'Fédération générale du travail de Belgique', 'Confédération des syndicats chrétiens', 'Centrale générale des syndicats libéraux de Belgique',
-  'Comisiones Obreras', 'Unión General de Trabajadores', 'IG Metall', 'IG BCE', 'ver.di', 'Union syndicale suisse', 'Travail.Suisse',
+  'Comisiones Obreras', 'Commissions ouvrières', 'Unión General de Trabajadores', 'Union générale des travailleurs',
+  'Confederação Geral dos Trabalhadores Portugueses', 'Unite the Union', 'Trades Union Congress', 'Fórsa', 'ELA-STV', 'Langile Abertzaleen Batzordeak',
+  'Confédération générale des travailleurs portugais', 'Fédération des syndicats néerlandais', 'Confédération allemande des syndicats', 'IG Metall', 'IG BCE', 'ver.di', 'Union syndicale suisse', 'Travail.Suisse',
   'Union générale tunisienne du travail', 'Union marocaine du travail', 'Union générale des travailleurs algériens',
   'Confédération des syndicats nationaux', 'Fédération des travailleurs du Québec', 'Solidarność', 'Solidarnosc', 'Histadrout',
   'Confederazione Generale Italiana del Lavoro', 'Deutscher Gewerkschaftsbund', 'Teamsters',

@@ -333,3 +333,26 @@ ruleTester(rule, {
   valid: ["Il vit au foyer, le responsable du FTM l'a orienté vers nous.", 'Membre du conseil de résidents du FTM depuis 2021.'],
   invalid: [{ text: 'Il est adhérent de la FTM-CGT depuis 2019.', errors: ['adhérent de la FTM-CGT'] }],
 });
+
+// unions of Ireland, the United Kingdom and Spain by acronym or French name; a question about unions is no membership
+ruleTester(rule, {
+  valid: [
+    'Elle aimerait savoir si un syndicat défend les saisonniers dans la vallée.',
+    'Il demande quel syndicat contacter pour un litige de salaire.',
+    "Elle cherche un syndicat pour l'aider face à son employeur.",
+    "La commission d'embauche ouvrière se réunit lundi.",
+    'Il a pris le RER puis le bus jusqu’à Dublin.',
+    'Elle a travaillé chez Dublin Bus comme conductrice.',
+    "Le syndic de copropriété n'a pas répondu.",
+    "Stage à l'office de tourisme, ancien syndicat d'initiative.",
+    'Poste de chargé de mission au syndicat mixte des transports.',
+    "N'a jamais été syndiquée, ni en Espagne ni en France.",
+  ],
+  invalid: [
+    { text: 'Elle a gardé sa carte SIPTU depuis son passage chez Dublin Bus.', errors: ['carte SIPTU'] },
+    { text: 'Il est membre du RMT depuis ses années de conducteur à Londres.', errors: ['membre du RMT'] },
+    { text: 'Elle était affiliée aux Commissions ouvrières à Bilbao.', errors: ['affiliée aux Commissions ouvrières'] },
+    { text: 'Il a adhéré à Unite the Union sur le chantier de Manchester.', errors: ['adhéré à Unite the Union'] },
+    { text: "Il a rejoint un syndicat l'an dernier.", errors: ['syndicat'] },
+  ],
+});
