@@ -42,6 +42,12 @@ const RELIG_HEADS = set(`convictions conviction croyances croyance pratique prat
 obligations obligation interdits interdit signes signe tenue tenues vetements vetement mariage education engagement
 appartenance rites rite ceremonie ceremonies jours jour regles valeurs principes famille milieu preceptes habitudes
 coutumes communaute opinions sentiments engagements activites activite`);
+/** Words before a form label: "la mention « confession : … »", "rubrique religion : …". */
+const FORM_LABEL_BEFORE = set('mention rubrique case champ ligne « "');
+/** Words after "religion :" that open a sentence rather than give a value ("la religion : un sujet qu'elle évite"). */
+const FORM_NOT_VALUE = set("un une le la les l' des du de d' ce cette ces c' elle il ils elles on sujet question theme pas");
+/** Values of an empty form line: "religion : néant", "confession : aucune", "Konfession : ohne". */
+const FORM_EMPTY = set('aucune aucun neant non sans nc ne ohne keine none na rien');
 /** Tags of hits that make a sacrament word the rite ("sa communion à l'église", "baptême par le pasteur"). */
 const SACRED_CONTEXT = set('lieu clerge adherent adherent-nom doctrine religieux congregation orthodoxe croyant fete');
 /** Services before a festival: "la veillée de Pâques orthodoxe", "la messe du Noël copte". */
@@ -190,9 +196,11 @@ const NEVER_MISS = set('rate ratait rater manque manquait manquer loupe loupait'
 /** Words that make a retreat spiritual: "retraite spirituelle", "retraite dans un monastère". */
 const RETREAT_KIND = set(`spirituelle spirituelles religieuse religieuses monastique monastiques bouddhiste bouddhistes zen ignatienne
 ignatiennes vipassana silencieuse silencieuses priere careme`);
+/** Places of contemplation, and villages known only for their monastic community ("une retraite à Taizé", "retraite à Solesmes"). */
 const RETREAT_PLACES = set(`monastere monasteres abbaye abbayes ashram ashrams couvent couvents carmel prieure temple temples pagode
 chartreuse ermitage zendo dojo sanctuaire moines moniales soeurs freres religieuses benedictins benedictines trappistes jesuites carmelites
-franciscains franciscaines dominicains dominicaines cisterciens chartreux`);
+franciscains franciscaines dominicains dominicaines cisterciens chartreux
+taize solesmes liguge lerins citeaux fontgombault randol kergonan`);
 const RETREAT_LINK = set("dans au aux en a un une le la l' les d' de des chez");
 const POSSESSIVE_DETS = set('sa son ses leur leurs');
 const OF_LINK = set("de du des d'");
@@ -816,9 +824,27 @@ export default defineRule({
             || (pw === 'comme' && personInSentence(doc, i, i, h.to))) && !jobFrameBefore(doc, i)) report(i, h.to);
           break;
         }
+        case 'impot-culte': {
+          // "exonéré de Kirchensteuer", "pas de Kirchensteuer", "sans confession": none paid, no church
+          if (negatedBefore(doc, i) || set('sans exonere exoneree exoneration aucun aucune').has(pw) || set('sans exonere exoneree').has(t(i - 2, i))) break;
+          // "Konfession : —", "Religionszugehörigkeit : ohne": a form line left empty
+          if (toks[h.to]?.t === ':' && FORM_EMPTY.has(t(h.to + 1, i))) break;
+          report(i, h.to);
+          break;
+        }
         case 'religion': {
           const lemma = h.entry.lemma;
           if (lemma === 'de confession') break; // reported with the adherent word
+          // a form or CV line "confession : réformée", "religion : catholique": the value is the belief, not the label
+          if ((lemma === 'religion' || lemma === 'confession') && toks[h.to]?.t === ':' && toks[h.to + 1]?.k === Kind.Word && toks[h.to + 1].sn === toks[i].sn) {
+            const v = h.to + 1;
+            if (FORM_EMPTY.has(toks[v].t) || FORM_NOT_VALUE.has(toks[v].t) || sentenceHas(doc, i, set('laicite laique neutralite'))) break;
+            // only a form line: at the start of a sentence or a quotation, after "mention", "rubrique", "case"
+            if (!(toks[i].first || FORM_LABEL_BEFORE.has(pw) || (set('la le').has(pw) && (toks[i - 1]?.first || FORM_LABEL_BEFORE.has(t(i - 2, i)))))) break;
+            const held = hitAt.get(v);
+            report(v, held && held.from === v ? held.to : v + 1);
+            break;
+          }
           if (tagAt(h.to) === 'adherent') break; // "religion musulmane": idem
           if (sentenceHas(doc, i, set('laicite laique neutralite'))) break;
           if (lemma.startsWith('conviction')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }

@@ -453,7 +453,15 @@ const DIET = entries('alimentation', [
 /** Celebrations some faiths refuse (Jehovah's Witnesses: Christmas, birthdays): "ne fête ni Noël ni les anniversaires". Checked in code. */
 const CELEBRATE = entries('feter', ['fête', 'fêtent', 'fêtait', 'fêtaient', 'fêter', 'fêtera', 'célèbre', 'célèbrent', 'célébrait', 'célébraient', 'célébrer']);
 
+/**
+ * Church taxes and church membership lines of foreign payslips and tax notices (Germany, Austria, Switzerland, the Nordic
+ * countries): paying one tells the person's church ("sur sa fiche de paie figure la Kirchensteuer", "impôt ecclésiastique").
+ */
+const CHURCH_TAX = entries('impot-culte', ['Kirchensteuer', 'Kirchenbeitrag', 'Kirchensteuerpflicht', 'Kirchenaustritt', 'impôt ecclésiastique',
+  'impôts ecclésiastiques', "impôt d'église", 'impôt du culte', 'impôt cultuel', 'taxe ecclésiastique', 'contribution ecclésiastique', 'kyrkoavgift',
+  'kirkeskat', 'kirkeskatt', 'kirkollisvero', 'church tax', 'Religionszugehörigkeit', 'Konfession']);
+
 export const RELIGION_LEXICON: LexiconEntry[] = [
-  ...CELEBRATE,
+  ...CELEBRATE, ...CHURCH_TAX,
   ...ADHERENTS, ...SACRAMENTS, ...ROLES, ...MOVEMENTS, ...RITES, ...SCRIPTURES, ...DOCTRINES, ...CONVERTED, ...CONVERSION, ...CONTEXTUAL, ...PRACTICES, ...FAST, ...PILGRIMAGE, ...CLERGY, ...LEFT_RELIGIOUS_LIFE, ...PRAYER, ...PLACES, ...DRESS, ...VEILED, ...DIET, ...RITUAL, ...LAW, ...ORDERS, ...CONGREGATIONS, ...MISSIONS, ...RETREAT, ...PREACH, ...BAPTISED,
 ];

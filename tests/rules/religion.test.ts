@@ -797,3 +797,27 @@ ruleTester(rule, {
     { text: 'La famille est de confession bahaïe et fréquente un groupe de prière à Lille le dimanche.', errors: ['de confession bahaïe', 'groupe de prière'] },
   ],
 });
+
+// church taxes of foreign payslips, the value of a "religion :" form line, retreats in monastic villages
+ruleTester(rule, {
+  valid: [
+    'Exonéré de Kirchensteuer depuis sa sortie de l’Église.',
+    'Sa fiche de paie allemande ne mentionne pas de Kirchensteuer.',
+    'Religion : néant.',
+    'Confession : aucune.',
+    "La religion : un sujet qu'elle évite en entretien.",
+    'Il a pris sa retraite à Taizé après trente ans de métier.',
+    'Retraite à taux plein à Solesmes en 2025.',
+    'Elle prépare sa retraite, prévue en 2027.',
+    'Il a travaillé au bureau des impôts de Lörrach.',
+    'La confession de ses erreurs au manager a apaisé le conflit.',
+  ],
+  invalid: [
+    { text: 'Sur sa fiche de paie allemande figure la Kirchensteuer.', errors: ['Kirchensteuer'] },
+    { text: "Il paie l'impôt ecclésiastique dans le canton de Vaud.", errors: ['impôt ecclésiastique'] },
+    { text: 'Son CV suisse porte encore la mention « confession : réformée ».', errors: ['réformée'] },
+    { text: 'Religion : musulmane.', errors: ['musulmane'] },
+    { text: 'Elle a fait une retraite à Taizé avant de repartir en Irlande.', errors: ['retraite à Taizé'] },
+    { text: 'Il a passé une semaine de retraite à Solesmes.', errors: ['retraite à Solesmes'] },
+  ],
+});
