@@ -28,6 +28,13 @@ const MEASURES = entries('mesure', [
     'sous bracelet', 'pose du bracelet', 'pose de son bracelet', 'sous surveillance électronique', 'détention à domicile', 'sous PSE', 'sous DDSE']],
   ['contrôle judiciaire', ['sous contrôle judiciaire', 'mis en examen', 'mise en examen', 'mise en examen', 'mis en examens', 'comparution immédiate', 'comparution devant le tribunal', 'détention provisoire', 'mandat de dépôt', "mandat d'arrêt", 'assignation à résidence', 'assigné à résidence', 'assignée à résidence',
     "juge d'instruction", "juge des libertés et de la détention", 'mis en cause dans', 'mise en cause dans',
+    // penal measures of neighbouring countries in their own words: Germany and Austria, Switzerland, the United Kingdom and Ireland, Spain,
+    // Portugal, Italy ("a reçu un Strafbefehl", "expulsion pénale de Suisse", "Community order de 120 heures", "sort de prisión provisional")
+    'Strafbefehl', 'Strafbefehle', 'Geldstrafe', 'Freiheitsstrafe', 'Bewährungsstrafe', 'Untersuchungshaft', 'Haftstrafe', 'Jugendstrafe', 'Haftbefehl',
+    'expulsion pénale', 'expulsions pénales', 'peine pécuniaire', 'peines pécuniaires', 'peine privative de liberté avec sursis',
+    'community order', 'community orders', 'suspended sentence', 'custodial sentence', 'probation order', 'unpaid work requirement', 'criminal conviction',
+    'prisión provisional', 'prisión preventiva', 'libertad condicional', 'libertad vigilada', 'orden de alejamiento', 'trabajos en beneficio de la comunidad',
+    'prisão preventiva', 'pena suspensa', 'custodia cautelare', 'arresti domiciliari', 'affidamento in prova',
     'mis en cause dans une affaire', 'enquête pénale', 'enquête de police', 'enquête de gendarmerie', 'enquête préliminaire', 'information judiciaire',
     'sous le coup d’une enquête', "sous le coup d'une enquête", 'sous le coup d’une procédure', "sous le coup d'une procédure",
     'convoqué devant le tribunal', 'convoquée devant le tribunal', 'convoqué devant le juge', 'convoquée devant le juge', 'convocation devant le juge',

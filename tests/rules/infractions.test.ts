@@ -1158,3 +1158,30 @@ ruleTester(rule, {
     { text: 'Sa voiture est partie en fourrière pour stationnement en double file.', errors: ['stationnement en double file'] },
   ],
 });
+
+// penal measures of neighbouring countries in their own words
+ruleTester(rule, {
+  valid: [
+    "Elle n'a pas porté plainte.",
+    'Son employeur a porté plainte.',
+    'La banque a porté plainte.',
+    'Sa voisine a déposé plainte.',
+    'Elle a renoncé à porter plainte.',
+    'Il aide les victimes à porter plainte.',
+    "Agent d'accueil : enregistrement des dépôts de plainte au commissariat.",
+    'Elle a porté plainte auprès de la mairie.',
+    'Elle veut porter plainte contre son mari.',
+    "Elle n'a jamais porté plainte contre son conjoint.",
+    'Il a travaillé au Community Order Team du council de Leeds.',
+    "Expulsion locative prononcée par le juge des contentieux de la protection.",
+    "Elle a monté un atelier sur le dépôt de plainte pour les victimes.",
+  ],
+  invalid: [
+    { text: "A reçu un Strafbefehl du parquet d'Offenburg l'an dernier.", errors: ['Strafbefehl'] },
+    { text: 'Il a été placé en Untersuchungshaft à Fribourg.', errors: ['Untersuchungshaft'] },
+    { text: "Il a fait l'objet d'une expulsion pénale de Suisse pour cinq ans.", errors: ['expulsion pénale'] },
+    { text: 'Community order de 120 heures effectué à Leeds.', errors: ['Community order'] },
+    { text: 'Il sort de prisión provisional à Malaga.', errors: ['prisión provisional'] },
+    { text: 'Il est en libertad condicional depuis mars.', errors: ['libertad condicional'] },
+  ],
+});
