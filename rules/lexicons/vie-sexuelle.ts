@@ -29,6 +29,9 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'orientation sexuelle', forms: ['orientations sexuelles', 'préférence sexuelle', 'préférences sexuelles', 'identité sexuelle', 'attirance pour les hommes', 'attirance pour les femmes', 'attiré par les hommes', 'attirée par les femmes', 'attiré par les garçons', 'attirée par les filles', 'attirée par les hommes', 'attiré par les femmes'], tag: 'orientation', confidence: 'high' },
   { lemma: 'homophobe', inflect: 'noun', forms: ['homophobie', 'homophobies', 'lesbophobie', 'lesbophobe', 'biphobie', 'biphobe', 'transphobie', 'transphobe', 'transphobes', 'propos homophobes', 'insultes homophobes', 'injures homophobes', 'remarques homophobes', 'moqueries homophobes'], tag: 'orientation' },
   { lemma: 'conjoint de même sexe', forms: ['conjointe de même sexe', 'compagnon de même sexe', 'compagne de même sexe', 'partenaire de même sexe', 'couple de même sexe', 'couple homosexuel', 'couple gay', 'couple lesbien', 'couple de femmes', "couple d'hommes", 'mariage homosexuel', 'mariage gay'], tag: 'orientation' },
+  // a family of two fathers or two mothers: "famille homoparentale", "les enfants ont deux papas", "ses deux mamans"
+  { lemma: 'homoparentale', forms: ['homoparental', 'homoparentaux', 'homoparentales', 'homoparentalité', 'homo-parentale', 'homo-parental', 'homo-parentalité',
+    'deux papas', 'deux mamans'], tag: 'orientation', confidence: 'high' },
   { lemma: 'coming out', forms: ['coming-out', 'comingout', 'coming outs', 'coming-outs', 'outing', 'outé', 'outée', 'été outé', 'été outée'], tag: 'orientation', confidence: 'high' },
   { lemma: 'Gay Pride', forms: ['marche des fiertés', 'Marche des fiertés', 'fiertés LGBT'], tag: 'orientation' },
   { lemma: 'PrEP', tag: 'orientation:prep' },

@@ -160,6 +160,9 @@ const COORD_MALE = set('lui monsieur adherent');
 const POSSESSIVE_SUBJECT = set("son sa ses le la l' ex mon ma votre leur");
 const PARTNER_END = set("et mais depuis a au en dans ou , . ; : ! ? ) maintenant desormais");
 const COORD_FEMALE = set('elle madame adherente');
+/** Titles before a name as the subject of a couple verb ("Mme Kowalczyk vit avec son épouse"). */
+const TITLES = set('m mr monsieur mme madame mlle mademoiselle');
+const FEMALE_TITLES = set('mme madame mlle mademoiselle');
 
 /**
  * "Il vit avec son compagnon", "elle est mariée à une femme", "l'adhérent est pacsé avec son
@@ -226,6 +229,17 @@ export function sameGenderPartner(doc: Doc, from: number, to: number = from + 1)
     if (t.k === Kind.Word && PLACE_NOUNS.has(t.t)) {
       const d = PLACE_DETS.has(toks[k - 1]?.t ?? '') ? k - 1 : k;
       if (PLACE_PREPS.has(toks[d - 1]?.t ?? '') && toks[d - 1].sn === sn) { k = d - 2; steps++; continue; }
+    }
+    // "Mme Kowalczyk vit avec son épouse", "M. Da Silva est marié à un homme": a title and a name as the subject
+    if (couple >= 0 && t.k === Kind.Word && !young && doc.isCapitalized(k)
+      && ((w !== 'homme' && w !== 'femme') || !nx || nx.sn !== sn || PARTNER_END.has(nx.t))) {
+      let q = k;
+      while (q > 0 && k - q < 2 && toks[q - 1].sn === sn && toks[q - 1].k === Kind.Word && doc.isCapitalized(q - 1) && !TITLES.has(toks[q - 1].t)) q--;
+      const title = toks[q - 1]?.t === '.' ? toks[q - 2] : toks[q - 1];
+      if (title && title.sn === sn && TITLES.has(title.t)) {
+        const titleFemale = FEMALE_TITLES.has(title.t);
+        return (male && !titleFemale) || (female && titleFemale) ? couple : -1;
+      }
     }
     if (COUPLE.has(t.t)) couple = k;
     else if ((t.t === 'je' || t.t === "j'") && t.quoted && couple >= 0) {

@@ -344,3 +344,28 @@ ruleTester(rule, {
     { text: "Elle a expliqué au recruteur qu'elle était menacée dans son pays à cause de son couple avec une autre femme.", errors: ['son couple avec une autre femme'] },
   ],
 });
+
+// a title and a name as the subject of a couple verb; two fathers or two mothers
+ruleTester(rule, {
+  valid: [
+    'Mme Diallo vit avec son mari à Annecy.',
+    'Mme Diallo vit avec sa fille depuis son divorce.',
+    'Mme Diallo vit avec sa femme de ménage.',
+    'M. Martin vit avec son compagnon de route.',
+    "M. Martin vit avec un homme âgé dont il est l'aide.",
+    'M. Da Silva vit avec son épouse à Lyon.',
+    'Mme Petit habite avec sa sœur et son compagnon.',
+    'La crèche accueille les familles homoparentales et monoparentales.',
+    "Elle a suivi une formation sur l'homoparentalité pour son poste d'éducatrice.",
+    'Famille monoparentale : la mère travaille en horaires décalés.',
+    'La crèche Arc-en-ciel recrute une auxiliaire.',
+  ],
+  invalid: [
+    { text: 'Mme Kowalczyk vit avec son épouse, Siobhan, à Annecy.', errors: ['vit avec son épouse'] },
+    { text: 'Mme Ferrer Cruz vit avec sa compagne à Lyon.', errors: ['vit avec sa compagne'] },
+    { text: 'M. Da Silva est marié à un homme.', errors: ['marié à un homme'] },
+    { text: 'Les enfants ont deux papas ; il cherche une crèche ouverte à toutes les familles.', errors: ['deux papas'] },
+    { text: 'Famille homoparentale : les deux pères travaillent en horaires décalés.', errors: ['homoparentale'] },
+    { text: 'Sa fille vit avec ses deux mamans à Grenoble.', errors: ['deux mamans'] },
+  ],
+});
