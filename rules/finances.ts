@@ -21,13 +21,16 @@ import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 // foreign currencies after or before the number ("4 500 USD", "CHF 5'950.-", "£1,200", "3 000 DH", "150 000 FCFA");
 // slang ("850 balles", "2 patates", "3 bâtons", "2 briques", "20 keuros", "2k")
 const NUM = String.raw`(?:\d{1,3}(?:[ .',]\d{3})+|\d+)(?:[,.]\d{1,2}|\.-)?`;
-const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|(?:boules|patates?|batons|briques)(?!\s+(?:de|d'|en|a\s+(?:l'|eplucher|cuire|frire|la\s+(?:vapeur|creme))|au|aux|douces?|sautees?|frites?|rouges?|creuses?|pleines?|refractaires?)(?![\p{L}]))|keuros?|keur|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei)|k`;
-const CURRENCY_BEFORE = String.raw`(?:chf|usd|us\$|gbp|mad|fcfa|\$|£)`;
+const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|(?:boules|patates?|batons|briques)(?!\s+(?:de|d'|en|a\s+(?:l'|eplucher|cuire|frire|la\s+(?:vapeur|creme))|au|aux|douces?|sautees?|frites?|rouges?|creuses?|pleines?|refractaires?)(?![\p{L}]))|keuros?|keur|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei|aed|sar|qar|kwd|bhd|omr|riyals?|cad|aud|nzd|sek|nok|dkk|czk|huf|forints?|ron|bgn|try|livres? turques?|brl|inr|roupies?|cny|yuans?)|k`;
+const CURRENCY_BEFORE = String.raw`(?:chf|usd|us\$|gbp|mad|fcfa|aed|sar|qar|cad|ca\$|aud|\$|£)`;
 const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(?:${CURRENCY_BEFORE}\s?${NUM}|${NUM}\s?(?:${CURRENCY_AFTER}))(?![\p{L}\p{N}_])`, 'gu');
 /** Currency words and signs for the lexicon pass (see findAmounts). */
 const CURRENCY_WORDS = ['euro', 'euros', 'eur', 'balles', 'boules', 'patate', 'patates', 'bâtons', 'briques', 'keuros', 'keur', 'e', 'k', 'CHF', 'franc', 'francs', 'FCFA', 'CFA', 'XOF', 'XAF',
   'USD', 'dollar', 'dollars', 'GBP', 'livre', 'livres', 'dirham', 'dirhams', 'DH', 'DHS', 'MAD', 'dinar', 'dinars', 'TND', 'DZD', 'yen', 'yens', 'rouble', 'roubles',
-  'zloty', 'zlotys', 'PLN', 'lei'];
+  'zloty', 'zlotys', 'PLN', 'lei',
+  // Gulf, North American, Nordic, Central European and other currencies by their ISO codes and names
+  'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'riyal', 'riyals', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'forint', 'forints', 'RON', 'BGN', 'TRY',
+  'BRL', 'INR', 'roupie', 'roupies', 'CNY', 'yuan', 'yuans'];
 
 /** Words that make a nearby amount the person's resources or debts. */
 const CUES = new Set([
@@ -485,6 +488,8 @@ function ownPayBefore(doc: Doc, from: number): boolean {
       if (!own && !month && (t === 'salaire' || t === 'remuneration') && (p1 === 'un' || p1 === 'une') && currentJobBefore(doc, k) && !offerInSentence(doc, from)) own = true;
       // « Salaire de la dernière saison : 1 480 € net », « Paie du dernier contrat », « Revenus déclarés : 1 310 € »: a past job's or a declared pay
       if (!own && n < 12 && (t === 'salaire' || t === 'paie' || t === 'remuneration' || t === 'revenus' || t === 'revenu') && (pastPeriodAfter(doc, k) || declaredAfter(doc, k)) && !offerInSentence(doc, from)) own = true;
+      // « Salaire de 6 450 CHF brut chez son dernier employeur », « 1 900 € dans son précédent poste »: a former job's pay
+      if (!own && n < 6 && (t === 'salaire' || t === 'remuneration' || t === 'paie' || t === 'traitement') && formerJobAfter(doc, from) && !offerInSentence(doc, from)) own = true;
       if ((own || month) && PAY_NOUNS.has(head === t ? t : head)) return true;
       continue;
     }
@@ -510,6 +515,18 @@ function pastPeriodAfter(doc: Doc, k: number): boolean {
   const a1 = toks[k + 1]?.t;
   if (a1 === 'du' || a1 === 'des') return PAST_STINT.has(toks[k + 2]?.t ?? '');
   return (a1 === 'de' || a1 === "d'") && STINT_DETS.has(toks[k + 2]?.t ?? '') && PAST_STINT.has(toks[k + 3]?.t ?? '');
+}
+/** A former job named a few tokens after the amount: « chez son dernier employeur », « à son ancien poste », « dans son précédent emploi ». */
+const FORMER_JOB = new Set(['employeur', 'poste', 'emploi', 'job', 'contrat', 'travail', 'patron']);
+function formerJobAfter(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  for (let j = from + 1; j < from + 8 && j + 2 < toks.length && toks[j].sn === sn; j++) {
+    const t = toks[j].t;
+    if (t === '.' || t === ';' || t === ',') return false;
+    if ((t === 'chez' || t === 'a' || t === 'dans' || t === 'au') && POSSESSIVE.has(toks[j + 1].t) && FORMER.has(toks[j + 2].t) && FORMER_JOB.has(toks[j + 3]?.t ?? '')) return true;
+  }
+  return false;
 }
 /** « revenus | déclarés », « revenu fiscal | de référence »: what the person declared (not a ceiling of a status, see capBefore). */
 function declaredAfter(doc: Doc, k: number): boolean {

@@ -271,9 +271,12 @@ export const FINANCES: LexiconEntry[] = [
     "impayés d'électricité", "impayés d'énergie", 'impayés de charges', 'charges impayées',
     // claims for rent owed: "un rappel de loyers de la part de l'office HLM", "loyers dus", "loyers en souffrance"
     'rappel de loyer', 'rappel de loyers', 'rappels de loyer', 'rappels de loyers', 'relance de loyer', 'relance de loyers', 'relances de loyer', 'relances de loyers',
-    'retard de loyers', 'retards de loyers', 'dette de loyers', 'loyers dus', 'loyer dû', 'mois de loyer dus', 'loyers en souffrance', 'loyers non payés', 'loyer non payé',
+    'retard de loyers', 'retards de loyers', 'dette de loyers', 'loyers dus', 'mois de loyer dus', 'loyers en souffrance', 'loyers non payés', 'loyer non payé',
     'loyers non réglés', 'loyer non réglé', 'loyers non versés', 'rappel de charges impayées',
   ]),
+  // « loyer dû » folds to « loyer du »: not the article of a period or a dwelling (« 450 € de loyer du mois de mars », « le loyer du studio »)
+  ...e(['loyer dû'], { notBefore: ['mois', 'trimestre', 'logement', 'studio', 'appartement', 'T2', 'T3', 'F2', 'F3', 'foyer', 'bail', 'nouveau', 'futur', 'premier', 'dernier',
+    'garage', 'local', 'box', 'parking', 'HLM', 'lot', 'bâtiment', 'pavillon', 'chalet', 'duplex'] }),
   // the eviction of others, at the person's workplace or in their trade: « la procédure d'expulsion des squatteurs du gymnase où il est gardien »
   ...e(['procédure d’expulsion', "procédure d'expulsion", "menace d'expulsion", "jugement d'expulsion", "décision d'expulsion", "avis d'expulsion"], {
     notBefore: OTHERS_EVICTED,
@@ -467,6 +470,9 @@ export const FINANCES: LexiconEntry[] = [
     // (not the bare « mandataire judiciaire » or « MJPM »: a signature, an e-mail, a business liquidator)
     'mandataire judiciaire à la protection des majeurs', 'MASP', "mesure d'accompagnement social personnalisé", 'mesure d’accompagnement social personnalisé',
     "mesure d'accompagnement judiciaire", 'tutelle aux prestations sociales', 'tutelle aux prestations familiales',
+    // the family budget managed by order of the children's judge: « MJAGBF », « mesure judiciaire d'aide à la gestion du budget familial »
+    'MJAGBF', 'AGBF', "mesure judiciaire d'aide à la gestion du budget familial", 'mesure judiciaire d’aide à la gestion du budget familial',
+    "aide à la gestion du budget familial",
     ...['son', 'sa', 'mon', 'ma', 'leur', 'votre'].flatMap((d) => ['curateur', 'curatrice', 'tuteur légal', 'tutrice légale', 'mandataire judiciaire', 'délégué mandataire', 'déléguée mandataire']
       .map((n) => `${d} ${n}`)),
     ...["l'UDAF", 'l’UDAF', "l'ATI", "l'ATRPM", "l'APAJH"].flatMap((o) => [`suivi par ${o}`, `suivie par ${o}`, ...['ses comptes', 'son compte', 'son budget', 'son argent', 'ses finances', 'ses ressources'].flatMap((w) => [`${o} gère ${w}`, `${o} qui gère ${w}`]), `géré par ${o}`, `gérée par ${o}`, `gérés par ${o}`, `gérées par ${o}`, `curatelle à ${o}`])], {

@@ -899,3 +899,27 @@ ruleTester(rule, {
     { text: 'Un échéancier a été accordé par le Trésor public pour ses amendes.', errors: ['échéancier'] },
   ],
 });
+
+// amounts in Gulf, North American, Nordic and Central European currencies; a former job's pay; the family budget managed by the judge;
+// « loyer dû » folded, not « loyer du mois »
+ruleTester(rule, {
+  valid: [
+    'Elle paie 450 € de loyer du mois de mars.',
+    'Le loyer du studio est trop cher pour elle.',
+    'Il a acheté 3 livres turques de dattes au marché.',
+    'Elle parle TRY couramment, dit-elle.',
+    'Salaire de 2 300 € brut chez son futur employeur.',
+    'Le poste offre un salaire de 2 300 € brut, plus que chez son ancien employeur.',
+    'Elle vise un poste de déléguée aux prestations familiales à l’UDAF.',
+    'Formation de délégué aux prestations familiales envisagée.',
+    'Vol de 3 200 km vers Montréal prévu.',
+    'Le loyer du T2 proposé est de 480 €.',
+  ],
+  invalid: [
+    { text: 'Dette de 14 000 AED envers une clinique de Dubaï.', errors: ['Dette de 14 000 AED'] },
+    { text: 'Il doit encore 3 200 CAD à sa banque de Montréal.', errors: ['3 200 CAD'] },
+    { text: 'Salaire de 6 450 CHF brut chez son dernier employeur à Nyon.', errors: ['6 450 CHF'] },
+    { text: 'Loyer dû depuis janvier.', errors: ['Loyer dû'] },
+    { text: "Mesure judiciaire d'aide à la gestion du budget familial depuis mars.", errors: ["Mesure judiciaire d'aide à la gestion du budget familial"] },
+  ],
+});
