@@ -1165,6 +1165,20 @@ function joinRestatements(doc: Doc, spans: Array<[number, number]>): void {
   }
 }
 
+/** Asylum, residence and prefecture words (folded) that make a removal order a foreigner's, not a partner kept away. */
+const MIGRATION_WORDS = new Set(['asile', 'deboute', 'deboutee', 'deboutes', 'ofpra', 'cnda', 'oqtf', 'prefecture', 'prefet', 'prefete', 'sejour', 'titre', 'sans-papiers',
+  'dublin', 'retention', 'cra', 'irtf', 'reconduite', 'expulsion', 'regularisation', 'refugie', 'refugiee', 'demandeur', 'demandeuse', 'cada', 'huda', 'ada', 'visa']);
+const PARTNER_AFTER = new Set(['mari', 'conjoint', 'conjointe', 'epoux', 'epouse', 'compagnon', 'compagne', 'ex', 'ex-mari', 'ex-conjoint', 'ex-compagnon', 'concubin', 'pere', 'mere', 'frere', 'soeur', 'fils', 'fille']);
+/** A migration word earlier in the sentence, up to 25 tokens back: « Débouté de l'asile, il est sous le coup d'une mesure d'éloignement ». */
+function foreignerRemoval(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  // (a partner or a relative named right after keeps it family: « … une mesure d'éloignement contre son mari »)
+  for (let k = from + 3; k < from + 8 && k < toks.length && toks[k].sn === sn; k++) if (PARTNER_AFTER.has(toks[k].t)) return false;
+  for (let k = from - 1, n = 0; n < 25 && k >= 0 && toks[k].sn === sn; k--, n++) if (MIGRATION_WORDS.has(toks[k].t)) return true;
+  return false;
+}
+
 export default defineRule({
   id: 'vie-privee',
   meta: {
@@ -1223,6 +1237,7 @@ export default defineRule({
       if (!entryAccepts(hit, ctx, false, false) || (e.tag !== 'report' && jobFrame(doc, hit.from) && !(e.tag === 'control' && partnerSubjectBefore(doc, hit.from)))
         || topicFrame(doc, hit.from) || absentBefore(doc, hit.from) || taskObject(doc, hit.from) || workTopic(doc, hit.from)) continue;
       if (e.tag === 'ban' && outsiderBanned(doc, hit.from)) continue;
+      if (e.tag === 'removal' && foreignerRemoval(doc, hit.from)) continue;
       if (e.tag === 'protection' && educatorAsJob(doc, hit.from, hit.to)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }

@@ -306,6 +306,7 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   ]),
   // a removal order said alone: a partner kept away, not a foreigner's removal from the territory (« soustraction à une mesure d'éloignement », « mesure d'éloignement vers l'Albanie », OQTF)
   ...fixed(['mesure d’éloignement', "mesure d'éloignement", 'mesures d’éloignement', "mesures d'éloignement"], {
+    tag: 'removal',
     notBefore: ['vers', 'du territoire', 'administrative', 'à la frontière', 'forcé', 'forcée'],
     notNear: ['soustraction', 'OQTF', 'préfecture', 'préfet', 'préfète', 'territoire', 'reconduite', 'reconduit', 'reconduction', 'rétention', 'CRA', 'frontière', 'expulsé', 'expulsion',
       'asile', 'séjour', 'sans-papiers', 'débouté', 'déboutée', 'OFPRA', 'CNDA', 'Dublin', 'IRTF', 'assignation', 'assigné', 'assignée', 'étranger', 'étrangers', 'renvoi', 'renvoyé', 'renvoyée'],
@@ -811,5 +812,25 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "n'accepte pas la séparation"]), {
     // a split of a business, its services or its activities
     notNear: ['entreprise', 'société', 'service', 'services', 'branche', 'branches', 'activité', 'activités', 'filiale', 'département', 'associés', 'associé', 'tri', 'déchets'] }),
+
+  // child-protection services abroad, by their own names: « le Jugendamt de Kehl suit ses enfants », « signalement à la DPJ », KESB (Switzerland), CPCJ (Portugal)
+  ...fixed(['Jugendamt', 'Jugendamtes', 'KESB', 'Kinderbescherming', 'Raad voor de Kinderbescherming', 'CPCJ', 'Child Protective Services', 'Kinder- und Jugendhilfe']),
+  // « DPJ » is also the judicial police: only the Québec youth protection with a child or a report near
+  ...fixed(['DPJ'], { near: ['enfant', 'enfants', 'fils', 'fille', 'filles', 'signalement', 'signalé', 'signalée', 'Québec', 'Montréal', 'placé', 'placée', 'placés', 'jeunesse', 'bébé'],
+    notNear: ['police', 'policier', 'commissaire', 'enquêteur', 'officier', 'brigade'] }),
+  // judicial measures of inquiry and support for the family: « le juge des enfants a ordonné une MJIE », « mesure judiciaire d'investigation éducative »
+  ...fixed(['MJIE', "mesure judiciaire d'investigation éducative", 'mesure judiciaire d’investigation éducative', "mesures judiciaires d'investigation éducative",
+    "investigation d'orientation éducative", 'enquête sociale ordonnée par le juge', 'enquête sociale demandée par le juge', 'enquête sociale ordonnée par le JAF', 'enquête sociale demandée par le JAF']),
+  // parental authority partly or wholly withdrawn: « retrait partiel de l'autorité parentale »
+  ...fixed(['partiel', 'total', 'partielle', 'totale'].flatMap((a) => [`retrait ${a} de l'autorité parentale`, `retrait ${a} de l’autorité parentale`, `retrait ${a} des droits parentaux`])),
+  // the children's residence decided by the judge: « la résidence des enfants a été fixée chez le père », « résidence de sa fille fixée chez sa mère »
+  ...fixed(['des enfants', 'de ses enfants', 'de leurs enfants', 'de son fils', 'de sa fille', 'de leur fils', 'de leur fille', "de l'enfant", 'de ses filles', 'de ses fils']
+    .flatMap((t) => ['a été fixée chez', 'est fixée chez', 'fixée chez', 'a été transférée chez', 'transférée chez'].map((v) => `résidence ${t} ${v}`))),
+  // a child-support amount contested before the judge: « demande de révision de la pension alimentaire » (not the amount, see rules/finances.ts)
+  ...fixed(['révision', 'contestation', 'demande de révision', 'demande de baisse', "demande d'augmentation"].flatMap((h) => [`${h} de la pension alimentaire`, `${h} de la contribution à l'entretien`])),
+  // a controlling or possessive partner: « conjoint très contrôlant », « mari possessif », « compagnon extrêmement jaloux »
+  ...fixed(['conjoint', 'conjointe', 'mari', 'époux', 'épouse', 'compagnon', 'compagne', 'concubin', 'concubine', 'ex-conjoint', 'ex-mari', 'ex-compagnon', 'ex-compagne', 'copain', 'copine']
+    .flatMap((p) => ['', 'très ', 'extrêmement ', 'particulièrement ', 'assez ', 'trop '].flatMap((d) =>
+      ['contrôlant', 'contrôlante', 'possessif', 'possessive', 'emprisant', 'dominateur', 'dominatrice', 'tyrannique', 'manipulateur', 'manipulatrice'].map((a) => `${p} ${d}${a}`)))),
 
 ];

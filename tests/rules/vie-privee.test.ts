@@ -690,3 +690,31 @@ ruleTester(rule, {
     { text: 'Elle est en couple avec un garçon qui la harcèle au téléphone.', errors: ['la harcèle'] },
   ],
 });
+
+// child protection abroad by its names, judicial inquiries into the family, parental authority partly withdrawn, the children's residence fixed by the judge,
+// a child-support revision, a controlling partner; not the judicial police, a controlling office, a foreigner's removal order
+ruleTester(rule, {
+  valid: [
+    'Il a travaillé à la DPJ comme enquêteur de police.',
+    'La DPJ de Paris recrute des agents administratifs.',
+    'Le contrôle de gestion est très contrôlant.',
+    'Poste de contrôleur : le conjoint collaborateur est associé.',
+    'Son mari est contrôleur des impôts.',
+    "Débouté de l'asile, il est sous le coup d'une mesure d'éloignement.",
+    "Sa demande d'asile rejetée, il a reçu une mesure d'éloignement de la préfecture.",
+    'La résidence principale est fixée à Lyon.',
+    "Elle perçoit une pension alimentaire et la révision de son CV est prévue.",
+    'Enquête sociale sur les besoins des habitants du quartier, stage de sociologie.',
+  ],
+  invalid: [
+    { text: "Le Jugendamt de Kehl suit ses deux enfants depuis l'été.", errors: ['Jugendamt'] },
+    { text: 'Signalement à la DPJ au Québec concernant son fils.', errors: ['DPJ'] },
+    { text: 'Le juge des enfants a ordonné une MJIE pour les deux aînés.', errors: ['MJIE'] },
+    { text: "Retrait partiel de l'autorité parentale prononcé contre le père.", errors: ["Retrait partiel de l'autorité parentale"] },
+    { text: 'La résidence des enfants a été fixée chez le père par le jugement de mars.', errors: ['résidence des enfants a été fixée chez'] },
+    { text: 'Demande de révision de la pension alimentaire déposée par son ex.', errors: ['Demande de révision de la pension alimentaire'] },
+    { text: 'Conjoint très contrôlant : il vérifie son téléphone et ses relevés.', errors: ['Conjoint très contrôlant'] },
+    { text: 'Son mari possessif lui interdit les sorties.', errors: ['mari possessif'] },
+    { text: 'Enquête sociale demandée par le juge aux affaires familiales.', errors: ['Enquête sociale demandée par le juge'] },
+  ],
+});
