@@ -682,6 +682,20 @@ export const JUGEMENT: ToneEntry[] = [
   ...group('caractere', 'pred', 'none', ['dans la lune',
     'tête en l’air', "tête en l'air", 'à côté de ses pompes', 'à côté de la plaque', 'complètement à l’ouest', "complètement à l'ouest", 'un peu à l’ouest', "un peu à l'ouest"]),
   ...group('caractere', 'phrase', 'none', ['il', 'elle'].flatMap((p) => ['part au quart de tour', 'démarre au quart de tour', 'monte vite dans les tours', 'monte dans les tours', 'monte vite en pression'].map((v) => `${p} ${v}`))),
+  // over-protective or smothering parent in idioms: « une vraie mère poule », « papa poule »
+  ...group('parentalite', 'phrase', 'none', ['mère poule', 'mère-poule', 'maman poule', 'papa poule', 'père poule', 'mère étouffante', 'père étouffant', 'mère surprotectrice', 'père surprotecteur',
+    'mère possessive', 'père possessif']),
+  // money handling judged: « aucune notion de budget », « pas la notion de l'argent »
+  ...group('fiabilite', 'phrase', 'none', ['aucune', 'pas la', 'pas de', 'aucun sens de la', 'pas le sens de la'].flatMap((n) =>
+    ["notion de budget", "notion du budget", "notion de l'argent", 'notion de l’argent', "notion de la valeur de l'argent", 'notion de la valeur de l’argent'].map((w) => `${n} ${w}`))
+    .filter((w) => !w.startsWith('aucun sens') && !w.startsWith('pas le sens')), {
+    // a skill to learn, not a trait: « aucune notion de budget prévisionnel en comptabilité »
+    notBefore: ['prévisionnel', 'prévisionnelle', 'de projet', "d'entreprise", 'en comptabilité', 'comptable'],
+    notNear: ['comptabilité', 'comptable', 'entreprise', 'projet', 'poste', 'métier', 'formation', 'module', 'gestionnaire'] }),
+  // partying as a trait: « fêtarde, ça se voit », « un peu noceur »
+  ...group('immaturite', 'label', 'adj', ['fêtard', 'noceur|noceuse|noceurs|noceuses', 'bringueur|bringueuse|bringueurs|bringueuses', 'tête en l air']),
+  // theatrical as a trait (not a theatre training or practice: « expression théâtrale », « atelier théâtral »)
+  ...group('caractere', 'pred', 'adj', ['théâtral|théâtrale|théâtraux|théâtrales', 'mélodramatique'], { notBefore: ['de', "d'", 'en', 'au', 'à'] }),
   ...group('fiabilite', 'phrase', 'none', ['un panier percé', 'une panier percé', 'panier percé', 'les poches percées', 'jette l’argent par les fenêtres', "jette l'argent par les fenêtres", 'claque tout son argent',
     'flambe tout', 'des oursins dans les poches', 'un oursin dans la poche', 'près de ses sous', 'pas réglo', 'pas très réglo', 'peu recommandable',
     'pas recommandable', 'une vraie girouette', 'souffle le chaud et le froid', 'beau parleur', 'belle parleuse', 'un beau parleur', 'une belle parleuse']),

@@ -810,3 +810,28 @@ ruleTester(rule, {
     { text: 'Très bon musicien, pédagogue sincère, mais brouillon et un peu je-sais-tout quand on lui fait une remarque.', errors: ['brouillon', 'je-sais-tout'] },
   ],
 });
+
+// partying and theatrical as traits, an over-protective parent, money handling judged; an idiom typed without its apostrophe
+ruleTester(rule, {
+  valid: [
+    "Elle a suivi un atelier d'expression théâtrale.",
+    'Il anime une troupe : improvisation théâtrale le jeudi.',
+    'Compagnie théâtrale : poste de régisseur visé.',
+    'Il a une formation théâtrale solide.',
+    "Elle n'a aucune notion de budget prévisionnel en comptabilité, formation à prévoir.",
+    'Module de gestion : aucune notion de budget requise pour le poste.',
+    'Il travaille dans l’événementiel festif, soirées et bars.',
+    'Elle élève des poules et vend les œufs de la ferme.',
+    'Sa mère garde les enfants le mercredi.',
+    "Elle tient un budget familial serré et n'a aucune dette.",
+  ],
+  invalid: [
+    { text: 'Jeune femme souriante, un peu tête en l air, et fêtarde ça se voit.', errors: ['tête en l air', 'fêtarde'] },
+    { text: "Participante très investie, mais théâtrale dès qu'on aborde son ancien poste.", errors: ['théâtrale'] },
+    { text: 'Mme Marchal est une vraie mère poule.', errors: ['mère poule'] },
+    { text: "Un papa poule qui ne veut pas d'horaires de nuit.", errors: ['papa poule'] },
+    { text: 'Aucune notion de budget, il dépense tout dès le 5 du mois.', errors: ['Aucune notion de budget'] },
+    { text: "Il n'a pas la notion de l'argent.", errors: ["pas la notion de l'argent"] },
+    { text: 'Un peu noceur selon son frère.', errors: ['noceur'] },
+  ],
+});
