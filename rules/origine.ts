@@ -19,6 +19,13 @@ import { wordSet as set } from '../lib/lint/token-set.ts';
 
 
 /** Nouns for people: an adjective of origin right after them qualifies a person ("jeune malien"). */
+/** Things a "franco-" compound qualifies, no person's nationality: "module franco-allemand", "crèche franco-allemande", "frontière franco-suisse". */
+const FRANCO_THINGS = set(`module modules cours droit compare comparee creche creches lycee lycees ecole ecoles college colleges classe classes section sections
+filiere cursus programme programmes partenariat partenariats cooperation relations relation frontiere frontieres brigade chambre entreprise
+entreprises societe universite master diplome jumelage accord accords traite festival association institut centre fondation office
+projet projets equipe reseau banque chaine journal magazine gare ligne tunnel zone region bassin agglomeration marche salon forum
+sommet conference colloque sejour echange echanges stage stages bilingue binationale transfrontalier transfrontaliere film serie cuisine
+restaurant boulangerie commerce industrie amitie`);
 const PERSON_NOUNS = set(`homme hommes femme femmes jeune jeunes garcon garcons fille filles adherent adherente adherents
 adherentes beneficiaire beneficiaires candidat candidate candidats candidates personne personnes individu monsieur madame
 dame demoiselle famille familles couple parents pere mere mari epouse conjoint conjointe compagnon compagne fils frere
@@ -687,7 +694,8 @@ export default defineRule({
         return [p, h.to, 'high'];
       }
       // "franco-marocaine": a second nationality
-      if (pw === 'franco' && toks[i].hyphen) return [p, h.to, 'high'];
+      // (not a thing: "module de droit comparé franco-allemand", "la crèche franco-allemande", "lycée franco-marocain")
+      if (pw === 'franco' && toks[i].hyphen) return FRANCO_THINGS.has(t(p - 1, i)) ? null : [p, h.to, 'high'];
       // "guinéo-sénégalais", "italo-marocaine", "syro-libanais" said of a person: a mixed nationality (not "relations sino-américaines")
       if (COMPOUND_PREFIX.has(pw) && toks[i].hyphen) {
         const b = t(p - 1, i);

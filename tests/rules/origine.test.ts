@@ -650,3 +650,25 @@ ruleTester(rule, {
     { text: 'Son père biologique est malien.', errors: ['malien'] },
   ],
 });
+
+// a "franco-" compound qualifying a thing is no nationality
+ruleTester(rule, {
+  valid: [
+    'A suivi un module de droit social comparé franco-allemand à Strasbourg.',
+    'La crèche franco-allemande de Strasbourg recrute une auxiliaire : poste transmis.',
+    'Lycée franco-allemand de Buc : poste de surveillant.',
+    'Il travaille sur la frontière franco-suisse comme douanier.',
+    'Stage à la chambre de commerce franco-italienne de Lyon.',
+    'Elle a participé à un échange franco-allemand au lycée.',
+    'Programme franco-québécois de mobilité des jeunes.',
+    "Offre à l'office franco-allemand pour la jeunesse.",
+    'Il a suivi un cursus franco-espagnol en gestion.',
+    'La brigade franco-allemande recrute des cuisiniers civils.',
+  ],
+  invalid: [
+    { text: 'Il est franco-allemand.', errors: ['franco-allemand'] },
+    { text: 'Elle a la double nationalité franco-algérienne.', errors: ['double nationalité franco-algérienne'] },
+    { text: 'Jeune franco-marocaine de 24 ans.', errors: ['franco-marocaine'] },
+    { text: "Le couple franco-allemand s'installe à Kehl.", errors: ['franco-allemand'] },
+  ],
+});
