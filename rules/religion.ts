@@ -52,6 +52,8 @@ const FORM_EMPTY = set('aucune aucun neant non sans nc ne ohne keine none na rie
 const SACRED_CONTEXT = set('lieu clerge adherent adherent-nom doctrine religieux congregation orthodoxe croyant fete');
 /** Services before a festival: "la veillée de Pâques orthodoxe", "la messe du Noël copte". */
 const CHILDREN = set('fils fille filles enfant enfants neveu niece filleul filleule petit-fils petite-fille frere soeur cousin cousine');
+/** A young child named without a relation word: "le baptême de la petite", "du petit dernier", "de leur bébé". */
+const LITTLE_ONES = set('petite petit bebe benjamin benjamine cadet cadette aine ainee nouveau-ne nouveau-nee');
 const SERVICE_HEADS = set('veillee veillees vigile messe messes office offices celebration celebrations liturgie ceremonie fete fetes');
 const INTENSIFIERS = set('tres est etait sont etaient profondement assez peu plutot devenu devenue reste restee particulierement');
 const ATTEND = set(`encadre encadrait encadrer va vont allait allaient aller allant rend rendre rendait rendent frequente frequentait frequenter frequentent
@@ -886,7 +888,9 @@ export default defineRule({
         }
         case 'sacrement': {
           // "confirmation de l'inscription", "baptême de l'air": an ordinary word, unless the person's own ("la confirmation de sa fille")
-          if ((nw === 'de' || nw === 'du' || nw === 'des' || nw === "d'") && !(set('sa son ses leur leurs').has(t(h.to + 1, i)) && CHILDREN.has(t(h.to + 2, i)))) break;
+          // (also "le baptême de la petite", "du petit dernier", "de leur bébé")
+          if ((nw === 'de' || nw === 'du' || nw === 'des' || nw === "d'") && !(set('sa son ses leur leurs').has(t(h.to + 1, i)) && CHILDREN.has(t(h.to + 2, i)))
+            && !(nw === 'du' && LITTLE_ONES.has(t(h.to + 1, i))) && !(set("la le l' leur sa son").has(t(h.to + 1, i)) && LITTLE_ONES.has(t(h.to + 2, i)))) break;
           if (jobFrameBefore(doc, i) || around(doc, i, h.to, TRAINING, 3)) break;
           // "prépare son baptême", "sa communion": the person's own rite ("sa confirmation" may be a job's)
           if (OWN_POSSESSIVES.has(pw) && OWN_SACRAMENTS.has(toks[i].t)) { report(i - 1, h.to, { practice: true }); break; }

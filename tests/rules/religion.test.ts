@@ -821,3 +821,18 @@ ruleTester(rule, {
     { text: 'Il a passé une semaine de retraite à Solesmes.', errors: ['retraite à Solesmes'] },
   ],
 });
+
+// the rite of a young child named without a relation word
+ruleTester(rule, {
+  valid: [
+    "Baptême de l'air offert pour ses 30 ans.",
+    'Baptême de la petite entreprise : inauguration du local.',
+    'Baptême de plongée prévu samedi.',
+    'Confirmation de la petite annonce par mail.',
+    'Le baptême du petit voilier aura lieu au port.',
+  ],
+  invalid: [
+    { text: "Baptême de la petite à l'église le 18 : absente ce jour-là.", errors: ['Baptême'] },
+    { text: 'Le baptême du petit a lieu à la paroisse Saint-Jean.', errors: ['baptême'] },
+  ],
+});
