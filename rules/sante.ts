@@ -132,7 +132,8 @@ function datedInjury(doc: Doc, from: number, to: number): boolean {
  * "enceinte, menace d'accouchement prématuré" (while "enceinte, accouchement prévu en mars" tells one pregnancy).
  */
 const COMPLICATIONS = set(`risque risques pathologique compliquee difficile extra-uterine premature prematuree menace alitement alitee
-  hospitalisee hospitalisation diabete gestationnel preeclampsie eclampsie toxemie hematome decollement`);
+  hospitalisee hospitalisation diabete gestationnel preeclampsie eclampsie toxemie hematome decollement placenta cerclage accreta percreta
+  prematurite prematures prematurees rciu`);
 function complication(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (COMPLICATIONS.has(doc.tokens[i].t)) return true;
   return false;

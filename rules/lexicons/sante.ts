@@ -599,7 +599,10 @@ head(['soin'], [PSY_Q, custom('médical', 'oncologique', 'post-opératoire', 'pa
 head(['traitement'], [PSY_Q, custom('oncologique', 'cardiaque', 'neurologique')]);
 head(['hospitalisation'], [PSY_Q, custom('long', 'prolongé', 'complet', 'ambulatoire')]);
 head(['état'], [custom('dépressif', 'anxieux', 'anxio-dépressif', 'psychotique', 'psychologique', 'psychique', 'délirant', 'maniaque', 'suicidaire')]);
-head(['syndrome'], [ORGAN_Q, PSY_Q]);
+// "syndrome néphrotique", "syndrome myélodysplasique": a named syndrome by its organ or its nature
+head(['syndrome'], [ORGAN_Q, PSY_Q, custom('néphrotique', 'néphritique', 'métabolique', 'inflammatoire', 'myélodysplasique', 'myéloprolifératif',
+  'lymphoprolifératif', 'parkinsonien', 'extrapyramidal', 'cérébelleux', 'dysexécutif', 'occlusif', 'hémolytique', 'restrictif', 'obstructif',
+  'malabsorptif')]);
 head(['souffrance'], [PSY_Q]);
 head(['détresse'], [PSY_Q, custom('respiratoire')]);
 head(['décompensation'], [PSY_Q, ORGAN_Q]);
@@ -722,6 +725,8 @@ const SPECIALISTS = [
   'équipe mobile psychiatrie précarité', 'EMPP', 'centre de santé mentale', 'espace santé jeunes',
   'hématologie', 'cardiologie', 'pneumologie', 'rhumatologie', 'néphrologie', 'endocrinologie', 'diabétologie', 'gastro-entérologie',
   'hépatologie', 'psychogériatrie', 'centre anti-douleur', 'centre de la douleur',
+  'néonatologie', 'néonatalogie', 'néonat', 'réanimation néonatale', 'réa néonat', 'soins intensifs néonatals', 'médecine tropicale',
+  'médecine des voyages', 'cardiologie pédiatrique', 'pneumologie pédiatrique',
   'urologie', 'dermatologie', 'gynécologie', 'ophtalmologie', 'neurochirurgie', 'allergologie', 'rééducation fonctionnelle', 'médecine physique',
   'hépato-gastro-entérologie', 'onco-hématologie', 'neuro-oncologie', 'cardio-pneumologie', 'endocrino-diabétologie',
   // short forms typed in notes: "suivie en néphro", "RDV chez l'onco", "vu en neuro" (a care relation, like the full names)
@@ -1883,6 +1888,30 @@ const TERMS: LexiconEntry[] = [
   ...n('traitement', ['Xalatan', 'latanoprost', 'Monoprost', 'Xalacom', 'Travatan', 'travoprost', 'Duotrav', 'Lumigan', 'bimatoprost', 'Ganfort',
     'Timoptol', 'timolol', 'Cosopt', 'Trusopt', 'dorzolamide', 'Azopt', 'brinzolamide', 'Alphagan', 'brimonidine', 'Combigan', 'Simbrinza',
     'collyre antiglaucomateux', 'trabéculectomie', 'trabéculoplastie', 'iridotomie']),
+  // iron for an anaemia, oral and injected, by brand and molecule: "Tardyferon prescrit", "une perfusion de Ferinject"
+  ...n('traitement', ['Tardyferon', 'Fumafer', 'Ferograd', 'Fero-Grad', 'Timoferol', 'Inofer', 'Ferrostrane', 'Ferinject', 'Venofer',
+    'sulfate ferreux', 'fumarate ferreux', 'carboxymaltose ferrique', 'fer injectable', 'perfusion de fer', 'supplémentation en fer']),
+  // fertility treatments: ovarian stimulation, ovulation triggers and antagonists, luteal support (progesterone), by brand and molecule
+  ...n('traitement', ['Gonal-f', 'Puregon', 'Menopur', 'Fostimon', 'Pergoveris', 'Elonva', 'Rekovelle', 'Bemfola', 'Ovaleap', 'Luveris',
+    'follitropine', 'ménotropine', 'Ovitrelle', 'Orgalutran', 'Cetrotide', 'Fyremadel', 'ganirélix', 'cétrorélix', 'Clomid', 'clomifène',
+    'Pergotime', 'létrozole', 'Utrogestan', 'Progestan', 'Crinone', 'Cyclogest', 'Duphaston', 'dydrogestérone', 'progestérone micronisée']),
+  // sick leave and disability in Spanish, Italian, Portuguese and German papers brought back from abroad: "una baja médica de tres meses"
+  ...fixed('pathologie', ['baja médica', 'baja medica', 'bajas médicas', 'baja por enfermedad', 'baja por maternidad', 'incapacidad temporal',
+    'incapacidad permanente', 'certificado de discapacidad', 'grado de discapacidad', 'baixa médica', 'baixa medica', 'atestado de incapacidade',
+    'invalidità civile', 'certificato di malattia', 'Schwerbehindertenausweis', 'Schwerbehinderung', 'schwerbehindert', 'Schwerbehinderte',
+    'Grad der Behinderung', 'Erwerbsminderungsrente', 'Erwerbsminderung', 'Erwerbsunfähigkeit', 'Invalidenrente', 'IV-Rente']),
+  // prematurity of a baby: "née grande prématurée", "la grande prématurité de son fils"
+  ...fixed('grossesse', ['grand prématuré', 'grande prématurée', 'grands prématurés', 'grandes prématurées', 'très grand prématuré',
+    'très grande prématurée', 'né prématuré', 'née prématurée', 'nés prématurés', 'nées prématurées',
+    'prématurité', 'grande prématurité', 'extrême prématurité']),
+  // complications of pregnancy seen in follow-up notes: "placenta bas inséré", "cerclage du col", "retard de croissance intra-utérin"
+  ...fixed('grossesse', ['placenta bas inséré', 'placenta bas', 'placenta accreta', 'placenta percreta', 'décollement placentaire',
+    'cerclage du col', 'cerclage cervical', 'col de l’utérus raccourci', 'col utérin raccourci', 'grossesse pathologique', 'grossesse à haut risque',
+    'retard de croissance intra-utérin', 'diabète de grossesse']),
+  { lemma: 'cerclage', forms: ['cerclages'], tag: 'grossesse', near: ['grossesse', 'enceinte', 'col', 'utérus', 'semaine', 'semaines', 'SA', 'gynécologue', 'obstétricien', 'obstétricienne', 'maternité', 'bébé', 'placenta', 'accouchement', 'sage-femme'] },
+  // an operation told without its auxiliary: "grossesse extra-utérine, opérée en urgence"
+  ...fixed('soins', ['opéré en urgence', 'opérée en urgence', 'opérés en urgence', 'opérées en urgence', 'opéré d’urgence', 'opérée d’urgence'],
+    { notAfter: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ayant', 'avoir', 'on', 'qui'] }),
   // anxiolytics and hypnotics outside the benzodiazepine brands listed above; triptans and migraine prevention
   ...n('traitement', ['hydroxyzine', 'buspirone', 'Buspar', 'étifoxine', 'Stresam', 'prazépam', 'clorazépate', 'loflazépate', 'lormétazépam',
     'flunitrazépam', 'Rohypnol', 'prométhazine', 'Phénergan', 'triptan', 'zolmitriptan', 'Zomigoro', 'naratriptan', 'élétriptan', 'rizatriptan',

@@ -221,6 +221,9 @@ export function absentAfter(doc: Doc, to: number): boolean {
   if (!de || de.sn !== t.sn || (de.t !== 'de' && de.t !== "d'")) return true;
   const obj = toks[k + 2];
   if (!obj || obj.sn !== t.sn || obj.k === Kind.Punct || ABSENT_OBJECT.has(obj.t)) return true;
+  // a work restriction the condition brings is no absence, even when the condition heads its line:
+  // "Lombalgie chronique : pas de port de charges", "Épilepsie : pas de travail en hauteur"
+  if (RESTRICTION_OBJECT.has(obj.t)) return false;
   // a field label heading its line says the absence whatever is denied: "Allergies : pas d'allergie connue",
   // "Handicap : pas de RQTH"; in a clause the colon brings a restriction: "elle a de l'asthme : pas de travail en silo"
   return fieldLabel(doc, to);
@@ -242,6 +245,10 @@ function fieldLabel(doc: Doc, to: number): boolean {
 /** What "X : pas de …" may deny of the term itself: a file, a request, a status, a follow-up. */
 const ABSENT_OBJECT = set(`dossier dossiers demande demandes demarche demarches reconnaissance notification statut suivi
   traitement diagnostic antecedent antecedents souci soucis probleme problemes particularite objet information infos`);
+
+/** What a restriction denies after a condition's colon: "pas de port de charges", "pas de travail de nuit". */
+const RESTRICTION_OBJECT = set(`port travail travaux station conduite effort efforts manutention manutentions exposition gestes mouvements
+  posture postures levage charge charges marche escalier escaliers horaires nuit hauteur`);
 
 /** Training content about first aid: "massage cardiaque", "en cas d'arrêt cardiaque" in an SST module. */
 // "gestes" alone is not first aid: "gestes fins", "gestes répétitifs" describe a person's limits.
