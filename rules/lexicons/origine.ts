@@ -55,6 +55,7 @@ bidoun/bidoune bédoun/bédoune
 rifain riffain chleuh/chleuhe soussi/soussie chaoui/chaouie mozabite sénoufo mossi djerma zarma songhaï kanouri fulani mandinka diola sérère
 lébou balante mandjak manjak éwé igbo bakongo haratine soussou kpellé télougou malayali tcherkesse circassien abkhaze lezguine agni baoulé
 bamoun béti ewondo gourmantché
+aroumain mégléno-roumain istro-roumain valaque sorabe gagaouze lipovène szekler sicule csángó ruthène lemko houtsoule hutsul
 wenzhouais qingtianais fujianais teochew hakka
 anjouanais mohélien grand-comorien dominiquais saint-lucien surinamien trinidadien barbadien portoricain grenadien
 indo-mauricien sino-mauricien franco-mauricien rodriguais

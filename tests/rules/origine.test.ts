@@ -672,3 +672,18 @@ ruleTester(rule, {
     { text: "Le couple franco-allemand s'installe à Kehl.", errors: ['franco-allemand'] },
   ],
 });
+
+// minority peoples of Romania, Moldova and the Carpathians
+ruleTester(rule, {
+  valid: [
+    'La route valaque traverse les Carpates.',
+    'Il parle roumain et aroumain.',
+    'Elle a visité la Valachie en voyage scolaire.',
+    'Traductrice de roumain, elle cherche des missions.',
+  ],
+  invalid: [
+    { text: "Elle est d'origine aroumaine par son père.", errors: ["d'origine aroumaine"] },
+    { text: 'Ses grands-parents étaient gagaouzes.', errors: ['gagaouzes'] },
+    { text: 'Il se dit lipovène, comme toute sa famille.', errors: ['lipovène'] },
+  ],
+});
