@@ -208,11 +208,10 @@ remontent`);
 const MUSIC = set('jazz swing guitare guitariste musique musicien musicienne festival');
 const COMPANY_NEXT = set("des de du d'");
 
-/** Identity documents and personal national numbers: an adjective of nationality right after them is the person's ("passeport moldave", "CNP roumain"). */
+/** Identity documents: an adjective of nationality right after them is the person's ("passeport moldave"). */
 /** (Not the Spanish NIE, "número de identidad de extranjero": a foreigner's number, no nationality.) */
 const DOCUMENTS = set(`passeport passeports sejour identite consulaire ciudadania cedula dni tazkira tazkera electeur naissance cnie cni cin nic
-cidadao cidadania ciudadano cittadino tessera ausweis personalausweis pasaporte passaporto passaport paszport pasaport kimlik
-cnp pesel egn oib jmbg emso personnummer henkilotunnus`);
+cidadao cidadania ciudadano cittadino tessera ausweis personalausweis pasaporte passaporto passaport paszport pasaport kimlik`);
 /** A look an origin noun may qualify: "une tête d'Arabe", "un physique d'Africain". */
 const LOOK_NOUNS = set('tete tetes gueule physique allure degaine look visage');
 /** Determiners of the person's own licence: "son permis marocain", "un permis philippin". */

@@ -687,13 +687,3 @@ ruleTester(rule, {
     { text: 'Il se dit lipovène, comme toute sa famille.', errors: ['lipovène'] },
   ],
 });
-
-// a personal national number and the nationality after it
-ruleTester(rule, {
-  valid: ['PESEL : 84112905239.', 'Il a demandé son CNP au consulat.', 'Le BSN est demandé par la mairie de Rotterdam.'],
-  invalid: [
-    { text: 'CNP roumain de la mère : 2860312400178.', errors: ['roumain'] },
-    { text: 'Numéro PESEL polonais : 84112905239.', errors: ['polonais'] },
-    { text: 'Son OIB croate figure sur le contrat.', errors: ['croate'] },
-  ],
-});
