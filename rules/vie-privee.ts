@@ -259,6 +259,17 @@ const THREAT_ADVERBS = new Set(['regulierement', 'souvent', 'constamment', 'enco
 /** Past participles of violence whose object may be the relative: "a frappé son frère". */
 const VIOLENT_ACTS = new Set(['menace', 'menacee', 'harcele', 'harcelee', 'frappe', 'frappee', 'battu', 'battue', 'insulte', 'insultee', 'humilie', 'humiliee', 'violente', 'violentee',
   'agresse', 'agressee', 'maltraite', 'maltraitee', 'etrangle', 'etranglee', 'sequestre', 'sequestree', 'gifle', 'giflee', 'tabasse', 'tabassee', 'brutalise', 'brutalisee']);
+/** Games and sports (folded), where « battre », « écraser » is winning: « son frère a battu son cousin aux échecs », « a battu son père au tennis ». */
+const GAME_WORDS = new Set(['echecs', 'dames', 'tennis', 'squash', 'ping-pong', 'badminton', 'boxe', 'judo', 'match', 'matchs', 'tournoi', 'course', 'record', 'score', 'jeu', 'jeux',
+  'cartes', 'sprint', 'competition', 'championnat', 'finale', 'belote', 'tarot', 'scrabble', 'petanque', 'foot', 'football', 'set', 'concours', 'quiz', 'console', 'manche']);
+/** A game word in the few tokens around a past act on a relative (only read once the act and the relative are found). */
+function gameAround(doc: Doc, h: number, end: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[h].sn;
+  for (let k = Math.max(0, h - 8); k < end + 6 && k < toks.length; k++) if (toks[k].sn === sn && GAME_WORDS.has(toks[k].t)) return true;
+  return false;
+}
+
 function threats(doc: Doc, heads: readonly number[], add: (from: number, to: number) => void): void {
   const toks = doc.tokens;
   let done = -1;
@@ -267,7 +278,7 @@ function threats(doc: Doc, heads: readonly number[], add: (from: number, to: num
     // the relative as the object of a past act of violence: "il a frappé son frère", "a harcelé son ex-compagne"
     if (h > done && VIOLENT_ACTS.has(toks[h + 1]?.t ?? '') && ['a', 'avait', 'ont', 'avaient'].includes(toks[h].t) && toks[h + 1].sn === toks[h].sn && !(i >= 0 && CLITICS.has(toks[i].t))) {
       const end = kinAfter(doc, h + 2);
-      if (end > 0 && !jobFrame(doc, h) && !topicFrame(doc, h)) { add(h, end); done = end - 1; }
+      if (end > 0 && !jobFrame(doc, h) && !topicFrame(doc, h) && !gameAround(doc, h, end)) { add(h, end); done = end - 1; }
       continue;
     }
     // the person's own words in quotes: "« mon père m'a mise dehors »", "« mon mari me frappe »"
@@ -1179,6 +1190,23 @@ function foreignerRemoval(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** Words before « avec » that make « un autre homme », « une autre femme » the person's own couple: « en couple avec », « sa relation avec », « vit avec ». */
+const OWN_COUPLE_WITH = new Set(['couple', 'relation', 'liaison', 'vit', 'vivait', 'vivent', 'menage', 'marie', 'mariee', 'pacse', 'pacsee', 'installe', 'installee', 'histoire']);
+/** Partners of the person, named before in the sentence: then « une autre femme » is the one the partner left for. */
+const OWN_PARTNERS = new Set(['mari', 'conjoint', 'conjointe', 'epoux', 'epouse', 'compagnon', 'compagne', 'femme', 'concubin', 'concubine', 'copain', 'copine', 'ex', 'ex-mari',
+  'ex-femme', 'ex-conjoint', 'ex-conjointe', 'ex-compagnon', 'ex-compagne', 'fiance', 'fiancee']);
+/**
+ * « un autre homme » after « en couple avec », « sa relation avec », « vit avec » with no partner of the person named before it:
+ * the person's own same-sex couple (rules/vie-sexuelle.ts), not an affair (« son mari a une relation avec une autre femme »).
+ */
+function coupleWithoutPartner(doc: Doc, from: number): boolean {
+  const toks = doc.tokens;
+  const sn = toks[from].sn;
+  if (toks[from - 1]?.t !== 'avec' || !OWN_COUPLE_WITH.has(toks[from - 2]?.t ?? '')) return false;
+  for (let k = from - 3, n = 0; n < 15 && k >= 0 && toks[k].sn === sn; k--, n++) if (OWN_PARTNERS.has(toks[k].t)) return false;
+  return true;
+}
+
 export default defineRule({
   id: 'vie-privee',
   meta: {
@@ -1238,6 +1266,7 @@ export default defineRule({
         || topicFrame(doc, hit.from) || absentBefore(doc, hit.from) || taskObject(doc, hit.from) || workTopic(doc, hit.from)) continue;
       if (e.tag === 'ban' && outsiderBanned(doc, hit.from)) continue;
       if (e.tag === 'removal' && foreignerRemoval(doc, hit.from)) continue;
+      if (e.tag === 'affair' && coupleWithoutPartner(doc, hit.from)) continue;
       if (e.tag === 'protection' && educatorAsJob(doc, hit.from, hit.to)) continue;
       if (e.tag === 'control') controlSpans.push([hit.from, hit.to]);
       if (e.tag === 'placedIn') { placedIn.push([hit.from, hit.to]); continue; }

@@ -637,7 +637,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     notAfter: ['agent de', 'cahier de', 'fiche de', 'carnet de', 'officier de', 'chargé de', 'chargée de', 'de', 'assure la', 'assurer la', 'assurait la', 'fait la', 'faire la', 'faisait la'],
     notBefore: ['ferroviaire', 'routière', 'aérienne', 'radio', 'avec les services', 'entre les services'],
   }),
-  ...fixed(['une autre femme', 'un autre homme', 'une maîtresse', 'un amant'], { near: ['mari', 'compagnon', 'conjoint', 'conjointe', 'époux', 'épouse', 'femme', 'compagne', 'copain', 'copine', 'trompe', 'découvert', 'soupçonne', 'quittée', 'quitté', 'partie', 'parti'] }),
+  // (tag 'affair': not after « en couple avec », « sa relation avec » with no partner of the person named before, a same-sex couple: rules/vie-privee.ts)
+  ...fixed(['une autre femme', 'un autre homme', 'une maîtresse', 'un amant'], { tag: 'affair', near: ['mari', 'compagnon', 'conjoint', 'conjointe', 'époux', 'épouse', 'femme', 'compagne', 'copain', 'copine', 'trompe', 'découvert', 'soupçonne', 'quittée', 'quitté', 'partie', 'parti'] }),
   // têtes qui demandent un proche juste après
   ...kin([
     'rupture avec', 'en rupture avec', 'en froid avec', 'brouillé avec', 'brouillée avec', 'fâché avec', 'fâchée avec', 'en conflit avec', 'en guerre avec',
@@ -831,6 +832,6 @@ export const VIE_PRIVEE: PrivateEntry[] = [
   // a controlling or possessive partner: « conjoint très contrôlant », « mari possessif », « compagnon extrêmement jaloux »
   ...fixed(['conjoint', 'conjointe', 'mari', 'époux', 'épouse', 'compagnon', 'compagne', 'concubin', 'concubine', 'ex-conjoint', 'ex-mari', 'ex-compagnon', 'ex-compagne', 'copain', 'copine']
     .flatMap((p) => ['', 'très ', 'extrêmement ', 'particulièrement ', 'assez ', 'trop '].flatMap((d) =>
-      ['contrôlant', 'contrôlante', 'possessif', 'possessive', 'emprisant', 'dominateur', 'dominatrice', 'tyrannique', 'manipulateur', 'manipulatrice'].map((a) => `${p} ${d}${a}`)))),
+      ['contrôlant', 'contrôlante', 'possessif', 'possessive', 'dominateur', 'dominatrice', 'tyrannique', 'manipulateur', 'manipulatrice'].map((a) => `${p} ${d}${a}`)))),
 
 ];

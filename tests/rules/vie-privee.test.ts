@@ -718,3 +718,20 @@ ruleTester(rule, {
     { text: 'Enquête sociale demandée par le juge aux affaires familiales.', errors: ['Enquête sociale demandée par le juge'] },
   ],
 });
+
+// « un autre homme », « une autre femme » as the person's own couple (no partner of the person before) is not an affair;
+// a past « battre » on a relative in a game is winning
+ruleTester(rule, {
+  valid: [
+    'Il est parti quand sa relation avec un autre homme a été découverte par son oncle.',
+    'Elle est en couple avec une autre femme depuis deux ans, son ex-mari l’a appris récemment.',
+    'Il vit avec un autre homme à Nantes et cherche un poste proche.',
+    'Elle a été arbitre lors d’un tournoi où son frère a battu son cousin aux échecs.',
+    'Il a battu son père au tennis dimanche dernier, il en parle avec fierté.',
+  ],
+  invalid: [
+    { text: 'Son mari entretient une relation avec une autre femme depuis l’été.', errors: ['une autre femme'] },
+    { text: 'Son compagnon est parti avec une autre femme en janvier.', errors: ['une autre femme'] },
+    { text: 'Il a battu son cousin lors d’une dispute au mariage.', errors: ['a battu son cousin'] },
+  ],
+});
