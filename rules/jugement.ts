@@ -512,6 +512,8 @@ export function toneHits(ctx: RuleContext, opts: ToneOptions, heads?: Map<string
     if (e.inflect === 'noun' && e.link === 'label' && traitOfOthers(doc, hit.to)) continue;
     // a character adjective said of a machine, a place or an animal: « le logiciel de caisse est capricieux », « le studio est invivable »
     if (e.link === 'label' && e.inflect === 'adj' && thingSubject(doc, hit.from)) continue;
+    // an adjective right after other people, said of them: « des voisins fêtards », « ses colocataires bordéliques »
+    if (e.link === 'label' && e.inflect === 'adj' && hit.from > 0 && OTHER_PEOPLE.has(doc.tokens[hit.from - 1].t)) continue;
     // a part played on stage: « elle a joué une mégère dans la pièce de fin d'année », « le rôle d'un voyou »
     if (stageRole(doc, doc.tokens[hit.from].t === 'un' || doc.tokens[hit.from].t === 'une' ? hit.from + 1 : hit.from)) continue;
     // an employer's or tutor's quoted word on the pace of the work: « le chef de la PMSMP la décrit comme « lente mais fiable » » (an assessment of the work)
@@ -579,6 +581,9 @@ function inAddress(text: string, doc: Doc, from: number, to: number): boolean {
 const OTHERS_OR_THINGS = new Set(['public', 'publics', 'clients', 'clientes', 'client', 'clientele', 'usagers', 'usager', 'patients', 'residents', 'voyageurs', 'passagers', 'eleves',
   'administres', 'automobilistes', 'supporters', 'spectateurs', 'visiteurs', 'demarches', 'procedures', 'administration', 'administrations', 'services', 'institutions', 'marche',
   'recrutements', 'recruteurs', 'employeurs', 'entreprises', 'reponses', 'systeme', 'dossiers', 'transports', 'circulation', 'chantier', 'chantiers', 'machines', 'logiciel']);
+/** People around the person, plural, whom an adjective right after describes instead of the person: « des voisins fêtards ». */
+const OTHER_PEOPLE = new Set(['voisins', 'voisines', 'colocataires', 'colocs', 'amis', 'amies', 'copains', 'copines', 'potes', 'collegues', 'camarades', 'cousins', 'cousines',
+  'gens', 'jeunes', 'clients', 'clientes', 'usagers', 'eleves', 'passants', 'touristes', 'supporters', 'spectateurs', 'invites']);
 /** `to` opens a complement naming such a group or thing: « du public », « des clients », « de la clientèle », « de l'administration », « de certains usagers ». */
 function traitOfOthers(doc: Doc, to: number): boolean {
   const toks = doc.tokens;

@@ -835,3 +835,15 @@ ruleTester(rule, {
     { text: 'Un peu noceur selon son frère.', errors: ['noceur'] },
   ],
 });
+
+// partying said of the person, not of others named with it
+ruleTester(rule, {
+  valid: [
+    'Il a monté un club de lecture avec des voisins fêtards mais sympathiques.',
+    'Ses colocataires fêtards l’empêchent de dormir avant ses prises de poste.',
+  ],
+  invalid: [
+    { text: 'Elle est assez fêtarde, ça se voit le lundi.', errors: ['fêtarde'] },
+    { text: 'Il reste un peu bringueur selon sa sœur.', errors: ['bringueur'] },
+  ],
+});
