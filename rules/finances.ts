@@ -22,7 +22,8 @@ import { FINANCES, FINANCE_REWRITE } from './lexicons/finances.ts';
 // slang ("850 balles", "2 patates", "3 bâtons", "2 briques", "20 keuros", "2k")
 const NUM = String.raw`(?:\d{1,3}(?:[ .',]\d{3})+|\d+)(?:[,.]\d{1,2}|\.-)?`;
 const CURRENCY_AFTER = String.raw`(?:k\s?)?(?:€|euros?|eur|balles|(?:boules|patates?|batons|briques)(?!\s+(?:de|d'|en|a\s+(?:l'|eplucher|cuire|frire|la\s+(?:vapeur|creme))|au|aux|douces?|sautees?|frites?|rouges?|creuses?|pleines?|refractaires?)(?![\p{L}]))|keuros?|keur|e(?![-'’])|chf|francs?(?: suisses| cfa)?|fcfa|cfa|xof|xaf|usd|dollars?|\$|£|gbp|livres? sterling|dirhams?|dhs?|mad|dinars?|tnd|dzd|yens?|roubles?|zlotys?|pln|lei|aed|sar|qar|kwd|bhd|omr|riyals?|cad|aud|nzd|sek|nok|dkk|czk|huf|forints?|ron|bgn|try|livres? turques?|brl|inr|roupies?|cny|yuans?)|k`;
-const CURRENCY_BEFORE = String.raw`(?:chf|usd|us\$|gbp|mad|fcfa|aed|sar|qar|cad|ca\$|aud|\$|£)`;
+// (not « cad » before a number: the shorthand of « c'est-à-dire », « cad 3 mensualités »; « CA$ » only)
+const CURRENCY_BEFORE = String.raw`(?:chf|usd|us\$|gbp|mad|fcfa|aed|sar|qar|ca\$|aud|\$|£)`;
 const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(?:${CURRENCY_BEFORE}\s?${NUM}|${NUM}\s?(?:${CURRENCY_AFTER}))(?![\p{L}\p{N}_])`, 'gu');
 /** Currency words and signs for the lexicon pass (see findAmounts). */
 const CURRENCY_WORDS = ['euro', 'euros', 'eur', 'balles', 'boules', 'patate', 'patates', 'bâtons', 'briques', 'keuros', 'keur', 'e', 'k', 'CHF', 'franc', 'francs', 'FCFA', 'CFA', 'XOF', 'XAF',

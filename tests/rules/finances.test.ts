@@ -923,3 +923,15 @@ ruleTester(rule, {
     { text: "Mesure judiciaire d'aide à la gestion du budget familial depuis mars.", errors: ["Mesure judiciaire d'aide à la gestion du budget familial"] },
   ],
 });
+
+// « cad » before a number is « c'est-à-dire », not Canadian dollars
+ruleTester(rule, {
+  valid: [
+    'Il doit rembourser sa formation en plusieurs fois, cad 3 mensualités de son choix.',
+    'Le poste est à Montbéliard, cad 40 minutes de route.',
+  ],
+  invalid: [
+    { text: 'Il doit encore 2 400 CAD à son ancien propriétaire de Montréal.', errors: ['2 400 CAD'] },
+    { text: 'Il touche CA$ 1 800 par mois au Québec.', errors: ['CA$ 1 800'] },
+  ],
+});
