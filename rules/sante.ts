@@ -139,6 +139,10 @@ function complication(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Adjectives that may follow a genetic disease's name before its participle ("familiale", "héréditaire"). */
+const HEREDITARY_ADJ = set(`familial familiale familiaux familiales hereditaire hereditaires congenital congenitale congenitaux congenitales
+  autosomique autosomiques dominant dominante recessif recessive genetique genetiques`);
+
 /** A colon or a semicolon between two tokens of a sentence: the start of a list of findings. */
 function listBreakBetween(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (doc.tokens[i].t === ':' || doc.tokens[i].t === ';') return true;
@@ -1887,6 +1891,10 @@ export default defineRule({
         // "neurofibromatose de type 1 diagnostiquée", "Ehlers-Danlos type 3 diagnostiqué": after the disease's type
         const ty = typeAfter(toks, h.to);
         if (ty > 0) termEnds.add(ty);
+        // "polykystose rénale familiale, diagnostiquée à Liège": after the disease's hereditary adjectives
+        let ad = h.to;
+        while (ad < toks.length && ad < h.to + 3 && HEREDITARY_ADJ.has(toks[ad].t)) ad++;
+        if (ad > h.to) termEnds.add(ad);
       }
     }
 

@@ -654,7 +654,7 @@ head(['broche', 'plaque', 'tige'], [ORGAN_A, ORGAN_DANS]);
  * Weakness, numbness or lost strength of a limb: "légère faiblesse du bras droit", "engourdissement de la main gauche",
  * "perte de force dans la jambe" ("force" is the last word of the heads "perte de force", "manque de force").
  */
-head(['faiblesse', 'force', 'engourdissement', 'fourmillements', 'raideur', 'ankylose'], [ORGAN_DE, ORGAN_A, ORGAN_DANS]);
+head(['faiblesse', 'force', 'engourdissement', 'fourmillements', 'raideur', 'ankylose', 'sensibilité'], [ORGAN_DE, ORGAN_A, ORGAN_DANS]);
 head(['faiblesse', 'raideur', 'engourdissement'], [custom('musculaire', 'articulaire')]);
 /**
  * Bones and body regions named by injuries and pain ("fracture du bassin", "douleurs au sternum",
@@ -1737,7 +1737,7 @@ const TERMS: LexiconEntry[] = [
   // "perdu l'usage de la main droite", not "perdu l'usage de son compte": only with a body part (continuation of "usage")
   { lemma: 'perte de l’usage', forms: ['perdu l’usage'], tag: 'pathologie:tete' },
   // heads reported only with their continuation: a limb's weakness, a war wound, a named flare ("poussée inflammatoire")
-  { lemma: 'faiblesse', forms: ['faiblesses', 'perte de force', 'manque de force', 'engourdissement', 'engourdissements', 'fourmillements', 'raideur', 'raideurs', 'ankylose'], tag: 'pathologie:tete' },
+  { lemma: 'faiblesse', forms: ['faiblesses', 'perte de force', 'manque de force', 'engourdissement', 'engourdissements', 'fourmillements', 'raideur', 'raideurs', 'ankylose', 'perte de sensibilité', 'perte de la sensibilité'], tag: 'pathologie:tete' },
   { lemma: 'touché', forms: ['touchée'], tag: 'pathologie:tete' },
   // a flare of a relapsing disease ("les jours de poussée", "en poussée"): a finding beside the disease it belongs to
   { lemma: 'poussée', forms: ['poussées'], tag: 'pathologie:poussee' },
@@ -1909,6 +1909,13 @@ const TERMS: LexiconEntry[] = [
     'cerclage du col', 'cerclage cervical', 'col de l’utérus raccourci', 'col utérin raccourci', 'grossesse pathologique', 'grossesse à haut risque',
     'retard de croissance intra-utérin', 'diabète de grossesse']),
   { lemma: 'cerclage', forms: ['cerclages'], tag: 'grossesse', near: ['grossesse', 'enceinte', 'col', 'utérus', 'semaine', 'semaines', 'SA', 'gynécologue', 'obstétricien', 'obstétricienne', 'maternité', 'bébé', 'placenta', 'accouchement', 'sage-femme'] },
+  // a baby born before term, by weeks of amenorrhoea: "l'enfant est né à 32 semaines", "née à 28 SA" (not months: "le projet est né à 7 mois de…")
+  { lemma: 'né à 32 semaines', forms: [22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36].flatMap((w) => ['né', 'née', 'nés', 'nées']
+    .flatMap((p) => [`${p} à ${w} semaines`, `${p} à ${w} SA`, `${p} à ${w} semaines d’aménorrhée`])),
+    tag: 'grossesse', notBefore: ['du', 'de', 'des', 'd’', 'avant', 'après'] },
+  // paraesthesia and lost sensation: "paresthésies des mains", "hypoesthésie du pied"
+  ...n('pathologie', ['paresthésie', 'hypoesthésie', 'dysesthésie', 'perte de sensibilité des doigts', 'perte de sensibilité des mains',
+    'perte de sensibilité des pieds', 'perte de sensibilité de deux doigts', 'perte de sensibilité de trois doigts']),
   // an operation told without its auxiliary: "grossesse extra-utérine, opérée en urgence"
   ...fixed('soins', ['opéré en urgence', 'opérée en urgence', 'opérés en urgence', 'opérées en urgence', 'opéré d’urgence', 'opérée d’urgence'],
     { notAfter: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ayant', 'avoir', 'on', 'qui'] }),

@@ -1574,3 +1574,27 @@ ruleTester(rule, {
     { text: 'Épilepsie : pas de travail en hauteur ni de conduite de nuit.', errors: ['Épilepsie'] },
   ],
 });
+
+// a participle after a genetic disease's hereditary adjective; a birth before term in weeks; lost sensation of a body part
+ruleTester(rule, {
+  valid: [
+    'Polykystose rénale familiale, diagnostiquée à Liège.',
+    'Une myopathie héréditaire diagnostiquée chez son frère.',
+    'Le projet est né à 7 mois de la fin du contrat.',
+    "L'idée est née à 30 ans, après son licenciement.",
+    'Le dispositif est né à 32 semaines du lancement du salon.',
+    'Il a une perte de sensibilité aux prix du marché.',
+    "L'entreprise craint une perte de sensibilité des clients à la marque.",
+    "Elle parle d'une perte de sensibilité artistique depuis son départ de l'atelier.",
+    'Elle travaille la sensibilité des mains en atelier de céramique.',
+  ],
+  invalid: [
+    { text: 'Polykystose rénale familiale, diagnostiquée à Liège, et un diabète diagnostiqué en 2020.', errors: ['diabète diagnostiqué'] },
+    { text: "L'enfant est né à 32 semaines et reste suivi.", errors: ['né à 32 semaines'] },
+    { text: 'Sa fille est née à 28 SA.', errors: ['née à 28 SA'] },
+    { text: 'Elle a une perte de sensibilité de deux doigts depuis l’accident.', errors: ['perte de sensibilité de deux doigts'] },
+    { text: 'Perte de sensibilité de la main gauche depuis la chute.', errors: ['Perte de sensibilité de la main gauche'] },
+    { text: 'Il décrit des paresthésies la nuit.', errors: ['paresthésies'] },
+    { text: 'Hypoesthésie du pied droit après la hernie.', errors: ['Hypoesthésie', 'hernie'] },
+  ],
+});
