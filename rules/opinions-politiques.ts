@@ -34,6 +34,9 @@ politiquement idees convictions opinions sensibilite gauche droite`);
 /** The side leaflets or posters are for or against: "tracts pour l'opposition", "affiches contre le régime". */
 const REGIME_WORDS = set('opposition regime junte dictature');
 const ARTICLES_LA = set("l' la le");
+/** Nouns of a firm or a place before a name that is also a party's: "l'entreprise Renaissance", "la résidence Horizons". */
+const FIRM_BEFORE = set(`entreprise societe agence magasin boutique groupe hotel restaurant residence salle centre cabinet clinique lycee ecole college
+association club cinema theatre librairie garage enseigne marque programme dispositif projet`);
 /** Tags of hits that can close a membership or a vote: the party or ideology itself. */
 const TARGET_TAGS = new Set(['ideologie', 'ideologie-contexte', 'parti-nom', 'parti-nom-contexte', 'sigle', 'sigle-contexte', 'sigle-etranger', 'parti', 'personnalite', 'mouvement']);
 /** Foreign party acronyms that are also French abbreviations or firms ("MR Bricolage", "la FDP" de pêche, "affiliée à la CAQ",
@@ -502,6 +505,8 @@ export default defineRule({
         case 'sigle-contexte':
           if (toks[h.to]?.k === Kind.Number) break; // "RN 7"
           if (tag === 'parti-nom-contexte' && (!doc.isCapitalized(i) || toks[i].first)) break; // "construit ensemble", "Ensemble, nous…"
+          // a firm or a place bearing the name: "l'entreprise Renaissance Immobilier", "l'agence Horizons Voyages", "la résidence Renaissance"
+          if (tag === 'parti-nom-contexte' && (FIRM_BEFORE.has(pw) || (toks[h.to]?.k === Kind.Word && toks[h.to].sn === toks[i].sn && doc.isCapitalized(h.to)))) break;
           if (tag === 'sigle-contexte' && !doc.isCapitalized(i)) break; // "modem"
           if (around(doc, i, h.to, POLITICAL, 6)) report(i, h.to);
           break;
@@ -612,8 +617,11 @@ export default defineRule({
           const reach = PARTY_MEETINGS.has(toks[h.to - 1].t) ? 40 : 8;
           // "réunions de cellule de crise", "de cellule d'écoute", "de section sportive": another cell or section
           if (reach > 8 && (set("de d' du").has(t(h.to, i)) || toks[h.to]?.k === Kind.Word && !TARGET_TAGS.has(hitAt.get(h.to)?.entry.tag ?? '') && !set('du de des au et le la les').has(t(h.to, i))) && !TARGET_TAGS.has(hitAt.get(h.to + 1)?.entry.tag ?? '')) break;
-          const political = end > 0 || around(doc, i, h.to, POLITICAL, 8)
-            || [...hitAt.values()].some((o) => TARGET_TAGS.has(o.entry.tag ?? '') && Math.abs(o.from - i) <= reach && toks[o.from].sn === toks[i].sn);
+          let political = end > 0 || around(doc, i, h.to, POLITICAL, 8);
+          for (let k = Math.max(0, i - reach); !political && k <= i + reach && k < toks.length; k++) {
+            const o = hitAt.get(k);
+            political = !!o && o.from === k && TARGET_TAGS.has(o.entry.tag ?? '') && toks[k].sn === toks[i].sn;
+          }
           if (political) report(i, end > 0 ? end : h.to);
           break;
         }

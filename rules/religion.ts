@@ -42,6 +42,8 @@ const RELIG_HEADS = set(`convictions conviction croyances croyance pratique prat
 obligations obligation interdits interdit signes signe tenue tenues vetements vetement mariage education engagement
 appartenance rites rite ceremonie ceremonies jours jour regles valeurs principes famille milieu preceptes habitudes
 coutumes communaute opinions sentiments engagements activites activite`);
+/** Verbs before "sa religion" that make it a passion's name: "c'est sa religion", "en a fait sa religion". */
+const FIGURATIVE_BEFORE = set('est etait fait devenu devenue reste restee');
 /** Words before a form label: "la mention « confession : … »", "rubrique religion : …". */
 const FORM_LABEL_BEFORE = set('mention rubrique case champ ligne « "');
 /** Words after "religion :" that open a sentence rather than give a value ("la religion : un sujet qu'elle évite"). */
@@ -850,7 +852,12 @@ export default defineRule({
           if (tagAt(h.to) === 'adherent') break; // "religion musulmane": idem
           if (sentenceHas(doc, i, set('laicite laique neutralite'))) break;
           if (lemma.startsWith('conviction')) { if (personLinked(doc, i, h.to) && !jobFrameBefore(doc, i)) report(i, h.to); break; }
-          if (set('sa son ses leur leurs').has(pw)) { report(i - 1, h.to); break; }
+          if (set('sa son ses leur leurs').has(pw)) {
+            // a passion called a religion: "la mécanique, c'est sa religion", "il en a fait sa religion" (not "l'islam est sa religion")
+            if (FIGURATIVE_BEFORE.has(t(i - 2, i)) && !ctx.hits.some((o) => o !== h && toks[o.from].sn === toks[i].sn)) break;
+            report(i - 1, h.to);
+            break;
+          }
           if (pw === 'de' && set('raisons raison motifs motif').has(t(i - 2, i))) report(i - 2, h.to);
           break;
         }

@@ -30,8 +30,14 @@ export const VIE_SEXUELLE_LEXICON: LexiconEntry[] = [
   { lemma: 'homophobe', inflect: 'noun', forms: ['homophobie', 'homophobies', 'lesbophobie', 'lesbophobe', 'biphobie', 'biphobe', 'transphobie', 'transphobe', 'transphobes', 'propos homophobes', 'insultes homophobes', 'injures homophobes', 'remarques homophobes', 'moqueries homophobes'], tag: 'orientation' },
   { lemma: 'conjoint de même sexe', forms: ['conjointe de même sexe', 'compagnon de même sexe', 'compagne de même sexe', 'partenaire de même sexe', 'couple de même sexe', 'couple homosexuel', 'couple gay', 'couple lesbien', 'couple de femmes', "couple d'hommes", 'mariage homosexuel', 'mariage gay'], tag: 'orientation' },
   // a family of two fathers or two mothers: "famille homoparentale", "les enfants ont deux papas", "ses deux mamans"
-  { lemma: 'homoparentale', forms: ['homoparental', 'homoparentaux', 'homoparentales', 'homoparentalité', 'homo-parentale', 'homo-parental', 'homo-parentalité',
-    'deux papas', 'deux mamans'], tag: 'orientation', confidence: 'high' },
+  { lemma: 'homoparentale', forms: ['homoparental', 'homoparentaux', 'homoparentales', 'homoparentalité', 'homo-parentale', 'homo-parental', 'homo-parentalité'],
+    tag: 'orientation', confidence: 'high' },
+  // (not a foster or step-parent beside the mother, "deux mamans : sa mère et son assistante familiale", nor two mothers of a group,
+  // "les deux mamans de l'atelier")
+  { lemma: 'deux mamans', forms: ['deux papas'], tag: 'orientation', confidence: 'high',
+    notBefore: ['de l’', "de l'", 'du', 'de la', 'des', 'présentes', 'présents', 'venues', 'venus', 'inscrites', 'inscrits'],
+    notNear: ['accueil', 'assistante', 'assistant', 'nourrice', 'biologique', 'belle-mère', 'beau-père', 'adoptive', 'adoptif', 'placé', 'placée',
+      'placement', 'ASE', 'atelier', 'groupe', 'réunion', 'goûter', 'sortie', 'parrain', 'marraine', 'coeur', 'cœur'] },
   { lemma: 'coming out', forms: ['coming-out', 'comingout', 'coming outs', 'coming-outs', 'outing', 'outé', 'outée', 'été outé', 'été outée'], tag: 'orientation', confidence: 'high' },
   { lemma: 'Gay Pride', forms: ['marche des fiertés', 'Marche des fiertés', 'fiertés LGBT'], tag: 'orientation' },
   { lemma: 'PrEP', tag: 'orientation:prep' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Elle a participé à la campagne de recrutement de l'entreprise Renaissance Immobilier.",
+    "Il a travaillé à l'agence Horizons Voyages pendant deux ans, en campagne commerciale.",
+
     // round 20 trap
     'Il chante dans un chœur basque.',
     // committees and movements of anything (traps)
@@ -135,6 +138,8 @@ ruleTester(rule, {
     'Il ne vote pas pour la gauche ni pour la droite.',
   ],
   invalid: [
+    { text: 'Il a fait campagne pour Renaissance aux municipales.', errors: ['a fait campagne pour Renaissance'] },
+
     // round 20: regional independence movements by their own names
     { text: 'Ancien militant abertzale, il veut rester au Pays basque.', errors: ['militant abertzale'] },
     { text: "Il a participé l'an dernier aux manifestations du collectif des sans-papiers devant la préfecture.", errors: ["manifestations du collectif des sans-papiers"] },

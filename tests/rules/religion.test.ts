@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Il veut devenir mécanicien, c'est sa religion depuis l'enfance.",
+    "La ponctualité, il en a fait sa religion.",
+
     // round 19/20 traps: a place's adjective at work, rites served by a trade
     "Elle a restauré des vitraux d'églises et de temples protestants pour un atelier d'art.",
     'Il a été chauffeur pour des pompes funèbres, y compris pour des cérémonies religieuses.',
@@ -182,6 +185,8 @@ ruleTester(rule, {
     "Il a fait une retraite au dojo de karaté avant les championnats.",
   ],
   invalid: [
+    { text: 'Elle parle souvent de sa religion.', errors: ['sa religion'] },
+
     // round 19/20: first-person attendance, recited practices, national churches, a diet told with the faith
     { text: 'Je vais au temple hindou le vendredi soir.', errors: ['vais au temple hindou'] },
     { text: 'Elle récite le daimoku matin et soir.', errors: ['daimoku'] },

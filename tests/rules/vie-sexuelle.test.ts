@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    "Placé depuis ses six ans, il dit qu'il a deux mamans : sa mère et son assistante familiale.",
+    "Elle organise un goûter pour les deux mamans de l'atelier parentalité.",
+
     // a relative's partner named after the subject pronoun (traps)
     "Il dit que sa fille vit en couple avec Julien.",
     "Il a une fille en couple avec Thomas.",
@@ -109,6 +112,8 @@ ruleTester(rule, {
     "Prénom d'usage : Camille.",
   ],
   invalid: [
+    { text: 'Les enfants ont deux papas et il cherche une école.', errors: ['deux papas'] },
+
     { text: "Il est pacsé avec Julien depuis 2019 et cherche un poste.", errors: ["pacsé avec Julien"] },
     { text: "Elle explique qu'elle vit en couple avec Sophie.", errors: ["vit en couple avec Sophie"] },
     { text: "Elle est mariée avec Sophie et a deux enfants.", errors: ["mariée avec Sophie"] },
