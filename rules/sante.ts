@@ -135,9 +135,15 @@ const COMPLICATIONS = set(`risque risques pathologique compliquee difficile extr
   hospitalisee hospitalisation diabete gestationnel preeclampsie eclampsie toxemie hematome decollement placenta cerclage accreta percreta
   prematurite prematures prematurees rciu`);
 function complication(doc: Doc, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (COMPLICATIONS.has(doc.tokens[i].t)) return true;
+  const toks = doc.tokens;
+  for (let i = from; i < to; i++) if (COMPLICATIONS.has(toks[i].t)) return true;
+  // said by a predicate a few words after: "sa grossesse est classée à risque", "grossesse jugée difficile" (not "sans risque")
+  for (let i = to; i < to + 4 && i < toks.length && toks[i].sn === toks[from].sn && toks[i].k !== Kind.Punct; i++) {
+    if (COMPLICATIONS.has(toks[i].t) && !NO_COMPLICATION.has(toks[i - 1].t)) return true;
+  }
   return false;
 }
+const NO_COMPLICATION = set(`sans aucun aucune pas peu`);
 
 /** Adjectives that may follow a genetic disease's name before its participle ("familiale", "héréditaire"). */
 const HEREDITARY_ADJ = set(`familial familiale familiaux familiales hereditaire hereditaires congenital congenitale congenitaux congenitales

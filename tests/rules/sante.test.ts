@@ -1565,7 +1565,7 @@ ruleTester(rule, {
     { text: 'Il perçoit une Erwerbsminderungsrente allemande.', errors: ['Erwerbsminderungsrente'] },
     { text: 'Sa fille, née grande prématurée, est encore suivie.', errors: ['grande prématurée'] },
     { text: 'Son fils, né prématuré, va mieux.', errors: ['né prématuré'] },
-    { text: 'Elle est enceinte et sa grossesse est classée à risque (placenta bas inséré, cerclage posé en septembre).', errors: ['enceinte', 'placenta bas inséré', 'cerclage'] },
+    { text: 'Elle est enceinte et sa grossesse est classée à risque (placenta bas inséré, cerclage posé en septembre).', errors: ['enceinte', 'grossesse', 'placenta bas inséré', 'cerclage'] },
     { text: 'Retard de croissance intra-utérin détecté à la dernière échographie.', errors: ['Retard de croissance intra-utérin'] },
     { text: "A eu une grossesse extra-utérine l'an dernier, opérée en urgence.", errors: ['grossesse extra-utérine', 'opérée en urgence'] },
     { text: 'Son bébé est suivi en néonatologie tous les mois.', errors: ['néonatologie'] },
@@ -1596,5 +1596,16 @@ ruleTester(rule, {
     { text: 'Perte de sensibilité de la main gauche depuis la chute.', errors: ['Perte de sensibilité de la main gauche'] },
     { text: 'Il décrit des paresthésies la nuit.', errors: ['paresthésies'] },
     { text: 'Hypoesthésie du pied droit après la hernie.', errors: ['Hypoesthésie', 'hernie'] },
+  ],
+});
+
+// a pregnancy's complication said by a predicate after it is a finding beside the pregnancy
+ruleTester(rule, {
+  valid: [],
+  invalid: [
+    { text: 'Elle est enceinte de 24 semaines et sa grossesse est classée à risque.', errors: ['enceinte de 24 semaines', 'grossesse'] },
+    { text: 'Enceinte de cinq mois, sa grossesse est jugée difficile par la sage-femme.', errors: ['Enceinte de cinq mois', 'grossesse'] },
+    { text: 'Elle est enceinte de 24 semaines et sa grossesse est sans risque pour le poste.', errors: ['enceinte de 24 semaines'] },
+    { text: 'Elle est enceinte, sa grossesse ne pose pas de risque au poste.', errors: ['enceinte'] },
   ],
 });
