@@ -447,7 +447,11 @@ export function productContext(doc: Doc, from: number): boolean {
 export function productSentence(doc: Doc, i: number): boolean {
   return hasProductJob(doc, i);
 }
-const hasProductJob = sentenceFlag(PRODUCT_JOBS);
+const hasDispensing = sentenceFlag(PRODUCT_JOBS);
+/** Words of a birth: "délivrance" is then the placenta's ("hémorragie de la délivrance"), not a pharmacy's dispensing. */
+const BIRTH_WORDS = set(`hemorragie accouchement accouche accouchee placenta post-partum postpartum cesarienne`);
+const hasBirthWord = sentenceFlag(BIRTH_WORDS);
+const hasProductJob = (doc: Doc, i: number): boolean => hasDispensing(doc, i) && !hasBirthWord(doc, i);
 
 const FAMILY = set(`famille familles`);
 const FAMILY_DETS = set(`sa la leur ma ta votre notre toute`);

@@ -1609,3 +1609,16 @@ ruleTester(rule, {
     { text: 'Elle est enceinte, sa grossesse ne pose pas de risque au poste.', errors: ['enceinte'] },
   ],
 });
+
+// « délivrance » after a birth is the placenta's, not a pharmacy's dispensing
+ruleTester(rule, {
+  valid: [
+    'Préparatrice en pharmacie, elle assurait la délivrance de la méthadone.',
+    'Préparatrice, elle délivrait du Subutex et du Lovenox.',
+    'Au comptoir, la délivrance des traitements de substitution faisait partie de ses missions, avec la méthadone.',
+  ],
+  invalid: [
+    { text: "Hémorragie de la délivrance suivie d'une transfusion.", errors: ['Hémorragie de la délivrance', 'transfusion'] },
+    { text: 'Après une hémorragie de la délivrance, elle a eu deux transfusions.', errors: ['hémorragie de la délivrance', 'transfusions'] },
+  ],
+});
