@@ -1432,7 +1432,8 @@ head(['brûlure', 'brûlé', 'brûlée', 'gelure', 'engelure'], [DEGREE_Q]);
 head(['bouffée'], [custom('de chaleur', 'de chaleurs', 'délirante')]);
 const LAY_CONDITIONS = [
   // bed rest and lying-in
-  'alitement', 'alitement strict', 'repos strict allongé',
+  'alitement', 'alitement strict', 'repos strict allongé', 'repos strict allongée', 'repos allongé strict', 'repos allongée strict',
+  'repos strict au lit', 'repos au lit strict', 'alitement prolongé',
   // menopause and other symptoms a counsellor notes
   'bouffées de chaleur', 'sueurs nocturnes', 'suées nocturnes', 'préménopause', 'périménopause', 'ménopause précoce', 'andropause',
   'réveils nocturnes', 'troubles de l’endormissement', 'difficultés d’endormissement',

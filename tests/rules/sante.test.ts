@@ -1622,3 +1622,15 @@ ruleTester(rule, {
     { text: 'Après une hémorragie de la délivrance, elle a eu deux transfusions.', errors: ['hémorragie de la délivrance', 'transfusions'] },
   ],
 });
+
+// bed rest agreed with the woman or said « au lit »
+ruleTester(rule, {
+  valid: [
+    'Il prend un repos strict le dimanche, sans téléphone.',
+    'La salle de repos est strictement réservée au personnel.',
+  ],
+  invalid: [
+    { text: "Le médecin lui impose un repos strict allongée jusqu'au terme.", errors: ['repos strict allongée'] },
+    { text: 'Repos strict au lit pendant trois semaines.', errors: ['Repos strict au lit'] },
+  ],
+});
