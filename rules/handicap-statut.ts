@@ -567,13 +567,14 @@ function filedWith(doc: Doc, from: number, lemma: string, tag: string): boolean 
 /** Events named after a scheme: "forum emploi accompagné", "salon entreprises adaptées", "journée ESAT portes ouvertes". */
 const EVENTS = new Set(`forum forums salon salons journee journees semaine webinaire matinee rencontre rencontres`.split(/\s+/));
 const FRAUD = new Set(`fraude fraudes escroquerie escroqueries detournement detournements`.split(/\s+/));
+const FRAUD_LINKS = new Set(`a aux au la l' des de d' du`.split(/\s+/));
 /** "fraude aux indemnités journalières", "escroquerie à l'AAH": the term is what an offence was about. */
 function fraudObject(doc: Doc, from: number): boolean {
   const toks = doc.tokens;
   const sn = toks[from].sn;
   for (let k = from - 1; k >= Math.max(0, from - 3) && toks[k].sn === sn; k--) {
     if (FRAUD.has(toks[k].t)) return true;
-    if (!/^(a|aux|au|la|l'|des|de|d'|du)$/.test(toks[k].t)) return false;
+    if (!FRAUD_LINKS.has(toks[k].t)) return false;
   }
   return false;
 }
@@ -582,7 +583,7 @@ function fraudObject(doc: Doc, from: number): boolean {
 const OFFICE_LEMMAS = new Set(['MDPH', 'Agefiph', 'Cap emploi']);
 /** Partnership and steering words: "réunion partenariale avec Cap emploi", "le département pilote la MDPH". */
 const PARTNER_WORDS = new Set(`convention conventions partenariat partenariats partenaire partenaires conventionne conventionnee signe signee
-  partenariale partenariales interpartenariale multipartenaire multipartenaires comite copil pilote pilotent finance financent tutelle`.split(/\s+/));
+  partenariale partenariales interpartenariale multipartenaire multipartenaires comite copil pilote pilotent financent`.split(/\s+/));
 const OWN_FILE = new Set(`dossier dossiers demande demandes notification reconnaissance droits aide aides`.split(/\s+/));
 function officeAsPartnerOrWorkplace(doc: Doc, from: number, lemma: string): boolean {
   if (!OFFICE_LEMMAS.has(lemma)) return false;
@@ -593,7 +594,9 @@ function officeAsPartnerOrWorkplace(doc: Doc, from: number, lemma: string): bool
   for (let j = from - 1; j >= Math.max(0, from - 7) && toks[j].sn === sn; j--) {
     const t = toks[j].t;
     if (OWN_FILE.has(t) || AID_NOUNS.has(t) || REQUEST_VERBS.has(t) || toks[j].k === Kind.Punct) return false;
-    if (PARTNER_WORDS.has(t) || WORK_BEFORE.has(t)) return true;
+    // "pilote la MDPH" steers the office; "son parcours piloté par Cap emploi" is the person's own follow-up
+    if (PARTNER_WORDS.has(t) && !(t === 'pilote' && /é$/i.test(doc.raw(j)))) return true;
+    if (WORK_BEFORE.has(t)) return true;
   }
   return false;
 }

@@ -488,6 +488,12 @@ const ORGAN_LE = new SeqSet();
 export const ORGAN_NOUNS = new Set<string>();
 // no space after an elided article: "de l'épaule" is the tokens "de", "l'", "epaule"
 const join = (prep: string, word: string) => (prep.endsWith("'") ? prep + word : `${prep} ${word}`);
+/** A count of fingers or toes, or their tips: "de deux doigts", "de plusieurs orteils", "au bout des doigts". */
+const ORGAN_COUNT = new SeqSet();
+for (const organ of ['doigts', 'orteils']) {
+  for (const q of ['deux', 'trois', 'quatre', 'plusieurs', 'certains']) ORGAN_COUNT.addTerm(`de ${q} ${organ}`);
+  ORGAN_COUNT.addTerm(`au bout des ${organ}`);
+}
 for (const [organ, art] of ORGANS) {
   ORGAN_DE.addTerm(join(DE[art], organ));
   ORGAN_A.addTerm(join(A[art], organ));
@@ -654,7 +660,7 @@ head(['broche', 'plaque', 'tige'], [ORGAN_A, ORGAN_DANS]);
  * Weakness, numbness or lost strength of a limb: "légère faiblesse du bras droit", "engourdissement de la main gauche",
  * "perte de force dans la jambe" ("force" is the last word of the heads "perte de force", "manque de force").
  */
-head(['faiblesse', 'force', 'engourdissement', 'fourmillements', 'raideur', 'ankylose', 'sensibilité'], [ORGAN_DE, ORGAN_A, ORGAN_DANS]);
+head(['faiblesse', 'force', 'engourdissement', 'fourmillements', 'raideur', 'ankylose', 'sensibilité'], [ORGAN_DE, ORGAN_A, ORGAN_DANS, ORGAN_COUNT]);
 head(['faiblesse', 'raideur', 'engourdissement'], [custom('musculaire', 'articulaire')]);
 /**
  * Bones and body regions named by injuries and pain ("fracture du bassin", "douleurs au sternum",
@@ -1738,7 +1744,8 @@ const TERMS: LexiconEntry[] = [
   // "perdu l'usage de la main droite", not "perdu l'usage de son compte": only with a body part (continuation of "usage")
   { lemma: 'perte de l’usage', forms: ['perdu l’usage'], tag: 'pathologie:tete' },
   // heads reported only with their continuation: a limb's weakness, a war wound, a named flare ("poussée inflammatoire")
-  { lemma: 'faiblesse', forms: ['faiblesses', 'perte de force', 'manque de force', 'engourdissement', 'engourdissements', 'fourmillements', 'raideur', 'raideurs', 'ankylose', 'perte de sensibilité', 'perte de la sensibilité'], tag: 'pathologie:tete' },
+  { lemma: 'faiblesse', forms: ['faiblesses', 'perte de force', 'manque de force', 'engourdissement', 'engourdissements', 'fourmillements', 'raideur', 'raideurs', 'ankylose', 'perte de sensibilité', 'perte de la sensibilité',
+    'perdu la sensibilité', 'perdu toute sensibilité'], tag: 'pathologie:tete' },
   { lemma: 'touché', forms: ['touchée'], tag: 'pathologie:tete' },
   // a flare of a relapsing disease ("les jours de poussée", "en poussée"): a finding beside the disease it belongs to
   { lemma: 'poussée', forms: ['poussées'], tag: 'pathologie:poussee' },
@@ -1915,8 +1922,7 @@ const TERMS: LexiconEntry[] = [
     .flatMap((p) => [`${p} à ${w} semaines`, `${p} à ${w} SA`, `${p} à ${w} semaines d’aménorrhée`])),
     tag: 'grossesse', notBefore: ['du', 'de', 'des', 'd’', 'avant', 'après'] },
   // paraesthesia and lost sensation: "paresthésies des mains", "hypoesthésie du pied"
-  ...n('pathologie', ['paresthésie', 'hypoesthésie', 'dysesthésie', 'perte de sensibilité des doigts', 'perte de sensibilité des mains',
-    'perte de sensibilité des pieds', 'perte de sensibilité de deux doigts', 'perte de sensibilité de trois doigts']),
+  ...n('pathologie', ['paresthésie', 'hypoesthésie', 'dysesthésie']),
   // an operation told without its auxiliary: "grossesse extra-utérine, opérée en urgence"
   ...fixed('soins', ['opéré en urgence', 'opérée en urgence', 'opérés en urgence', 'opérées en urgence', 'opéré d’urgence', 'opérée d’urgence'],
     { notAfter: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ayant', 'avoir', 'on', 'qui'] }),

@@ -408,6 +408,8 @@ ruleTester(rule, {
     'Salon entreprises adaptées le 3 avril à la CCI.',
     "Réunion partenariale avec Cap emploi et la Mission locale sur l'offre de services du territoire.",
     "Le département pilote la MDPH : lettre d'information sur les délais, à transmettre aux partenaires.",
+    'Le conseil départemental et la CNSA financent la MDPH, rappelle la note de service.',
+    'Comité de pilotage Agefiph et Cap emploi reporté à juin.',
     'Participants : Mme Loriot (référente RSA, Département), M. Bekaert (conseiller France Travail), Mme Dumez (Cap emploi)',
     "CAP EMPLOI HAUTE-CORSE – SERVICE MAINTIEN DANS L'EMPLOI",
     'Cap emploi Morbihan – antenne de Vannes',
@@ -418,6 +420,9 @@ ruleTester(rule, {
     { text: 'Il touche des indemnités journalières depuis mars.', errors: ['indemnités journalières'] },
     { text: 'Orientation vers Cap emploi validée avec son accord.', errors: ['Cap emploi'] },
     { text: 'Elle travaille en entreprise adaptée depuis 2019.', errors: ['entreprise adaptée'] },
+    // a participle of the person's own follow-up, not an office steered by a partner
+    { text: 'Son parcours est piloté par Cap emploi depuis janvier.', errors: ['Cap emploi'] },
+    { text: 'Sa tutrice a contacté la MDPH pour relancer son orientation.', errors: ['MDPH'] },
   ],
 });
 

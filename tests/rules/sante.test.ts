@@ -1593,6 +1593,8 @@ ruleTester(rule, {
     { text: "L'enfant est né à 32 semaines et reste suivi.", errors: ['né à 32 semaines'] },
     { text: 'Sa fille est née à 28 SA.', errors: ['née à 28 SA'] },
     { text: 'Elle a une perte de sensibilité de deux doigts depuis l’accident.', errors: ['perte de sensibilité de deux doigts'] },
+    { text: 'Il signale une perte de sensibilité au bout des doigts.', errors: ['perte de sensibilité au bout des doigts'] },
+    { text: 'Il a perdu la sensibilité de plusieurs orteils après une gelure.', errors: ['perdu la sensibilité de plusieurs orteils'] },
     { text: 'Perte de sensibilité de la main gauche depuis la chute.', errors: ['Perte de sensibilité de la main gauche'] },
     { text: 'Il décrit des paresthésies la nuit.', errors: ['paresthésies'] },
     { text: 'Hypoesthésie du pied droit après la hernie.', errors: ['Hypoesthésie', 'hernie'] },
@@ -1601,7 +1603,10 @@ ruleTester(rule, {
 
 // a pregnancy's complication said by a predicate after it is a finding beside the pregnancy
 ruleTester(rule, {
-  valid: [],
+  valid: [
+    'Le chantier est classé à risque par le coordinateur sécurité.',
+    'Sa mission de livraison est jugée difficile par son tuteur.',
+  ],
   invalid: [
     { text: 'Elle est enceinte de 24 semaines et sa grossesse est classée à risque.', errors: ['enceinte de 24 semaines', 'grossesse'] },
     { text: 'Enceinte de cinq mois, sa grossesse est jugée difficile par la sage-femme.', errors: ['Enceinte de cinq mois', 'grossesse'] },
