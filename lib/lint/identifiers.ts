@@ -836,6 +836,8 @@ const ANCHOR = new RegExp(
   "aripa|agence de recouvrement (?:et d'intermediation )?des (?:impayes de )?pensions alimentaires|" +
   // a pupil's or a student's national number (INE, 11 characters) and a university's student number
   "identifiant national (?:de l'|d')?(?:eleve|etudiant)e?|(?:numero|n°|no|num) (?:d'|de l')?(?:ine|etudiante|etudiant)|ine|" +
+  // housing files: a DALO appeal, a SIAO (emergency shelter) request, a social-housing request (its « numéro unique »)
+  "dalo|siao|demande de logement social|demande de logement|demande hlm|" +
   "fiscale|fiscal|impots?|avis d'imposition|spi|identifiant|id)",
   'y',
 );
@@ -843,7 +845,7 @@ const ANCHOR_FIRST = new Set([
   'cni', 'c', 'carte', 'piece', 'titre', 'passeport', 'passport', 'recepisse', 'visa', 'numero', 'n', 'no', 'num', 'agdref', 'permis',
   'caf', 'allocataire', 'msa', 'cpam', 'cgss', 'cssm', 'mdph', 'cnav', 'carsat', 'urssaf', 'france', 'pole', 'ft', 'pe', 'cap', 'mission', 'rsa',
   'fiscal', 'fiscale', 'impot', 'impots', 'avis', 'spi', 'identifiant', 'id', 'attestation', 'demande', 'autorisation', 'document',
-  'apl', 'demandeur', 'maison', 'ine', 'i', 'imilo', 'cej', 'pacea', 'ofpra', 'ofii', 'cnda', 'amka', 'aripa', 'agence',
+  'apl', 'demandeur', 'maison', 'ine', 'i', 'imilo', 'cej', 'pacea', 'ofpra', 'ofii', 'cnda', 'amka', 'aripa', 'agence', 'dalo', 'siao',
   'reisepassnummer', 'personalausweisnummer', 'ausweisnummer', 'passnummer', 'carta', 'fuhrerschein', 'patente', 'permiso', 'driving',
   'driver', 'drivers', 'prawo', 'rijbewijs', 'karta', 'licna', 'lichna', 'osobna', 'osobni', 'leternjoftim', 'letternjoftim', 'pasaporta',
   'dni', 'nie', 'tie', 'cin', 'cnie', 'pasaporte', 'passaporto', 'passaporte', 'reisepass', 'personalausweis', 'cartao', 'bilhete', 'documento',
@@ -1473,7 +1475,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // a comma ends the label unless an explicit number label follows it: « CNI au nouveau format, n° X »
     // or « Bénéficiaire du RSA, n° de dossier départemental X »
     // or a spoken copula: « Son numéro d'allocataire, c'est le X », « …, c'est bien le X »
-    const commaOk = /,\s*(?:seri[ae]\s+[a-z]{1,3}\s*,?\s*)?(?:n°|no|num|numero|nr)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
+    const commaOk = /,\s*(?:seri[ae]\s+[a-z]{1,3}\s*,?\s*)?(?:n°|no|num|numero|nr)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription|unique|demande)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
     // a key and its value: « "id_pe": "6128934L" », « num_caf='1847263' »
     const keyValue = /^["']?\s*[:=]\s*["']?$/.test(gap);
     if ((/[.;!?»«"]/.test(gapClean) && !keyValue) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
@@ -1486,6 +1488,8 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     // « identifiant de l'adhérent », « identifiant Pôle emploi », not « identifiant Wifi de la salle »
     if ((label === 'identifiant' || label === 'id') && gap.split(/[^a-z0-9]+/).some((w) => w && !ID_GAP_OK.has(w))) continue;
     let s = m.index + label.length + st;
+    // a housing file's number that opens on its body's letters: « SIAO-93-JV-20411 », « DALO-75-2024-0183 »
+    if (st === 1 && after[0] === '-' && (label === 'dalo' || label === 'siao')) { s = m.index; raw = label + '-' + raw; }
     if (/^[0-9a-z]/.test(rest)) continue; // glued to more letters
     if (/^\//.test(rest)) continue; // a date "12/03/2025"
     raw = raw.replace(/[ .\-/]+$/, '');

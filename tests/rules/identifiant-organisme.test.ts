@@ -3,6 +3,18 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // housing bodies (DALO, SIAO, social-housing request) named without a file number: years, dates, phones, amounts, areas, departments
+    'Recours DALO déposé en 2024, audience prévue le 12/03/2025.',
+    "La commission DALO du 14 mars 2025 l'a reconnue prioritaire.",
+    'Demande SIAO faite le 03/02/2025, en attente de place en CHRS.',
+    'Demande de logement social déposée depuis 2019, 3 pièces souhaité.',
+    'Le SIAO 93 propose une place en CHRS à partir du 15 avril.',
+    "Dossier DALO : 120 € de frais de courrier avancés par l'association.",
+    'Demande de logement social pour un T3 de 65 m² au loyer de 540 €.',
+    "Elle travaille comme agente d'accueil au SIAO 75 depuis 2021.",
+    "Demande HLM renouvelée le 12 janvier 2025, 4 ans d'ancienneté.",
+    'Le DALO a été créé par la loi du 5 mars 2007.',
+    "Le SIAO-75 gère 2500 places d'hébergement.",
     // the child-support agency named without a file number; a year inside a bracketed note
     "L'ARIPA a versé 150 € en 2023.",
     "Elle a saisi l'ARIPA en 2024 pour 3 mois d'impayés.",
@@ -356,5 +368,14 @@ ruleTester(rule, {
     { text: 'Identifiant national élève de sa fille : 0801234567B', errors: ['0801234567B'] },
     { text: 'N° étudiant : 21904837, université de Lille.', errors: ['21904837'], output: 'N° étudiant, université de Lille.' },
     { text: "Numéro d'étudiante 22145879 à l'IUT.", errors: ['22145879'] },
+    // housing files: a DALO appeal, a SIAO request (its body's letters included), a social-housing request's « numéro unique »
+    { text: 'Recours DALO enregistré sous le n° 075-2025-004817.', errors: ['075-2025-004817'] },
+    { text: 'La demande SIAO porte la référence SI-750-88213.', errors: ['SI-750-88213'] },
+    { text: 'Numéro de demande SIAO-93-JV-20411 transmis au 115.', errors: ['SIAO-93-JV-20411'] },
+    { text: 'Numéro de demande SIAO : SIAO93-2025-11842', errors: ['SIAO93-2025-11842'] },
+    { text: 'Un recours DALO est déposé, numéro de dossier 75-2024-DALO-018342.', errors: ['75-2024-DALO-018342'] },
+    { text: 'Recours DALO reconnu prioritaire, numéro DALO-69-2023-07712.', errors: ['DALO-69-2023-07712'] },
+    { text: 'Demande de logement social active, numéro unique 013021904117822.', errors: ['013021904117822'] },
+    { text: 'Demande HLM n° 0759325107384HLM.', errors: ['0759325107384HLM'] },
   ],
 });
