@@ -95,6 +95,8 @@ const OFFICE_OF = /(?:^|[^\p{L}])(?:bureau|bureaux|siege|locaux|secretariat|dire
 /** The place before the address receives the public: « Le CADA, 18 avenue de la Gare, accueille le public le matin ». */
 const PUBLIC_AFTER = /^\s*,?\s*(?:qui\s+)?(?:(?:accueille|accueillent|recoit|recoivent)\s+(?:le public|du public|les usagers|sur rendez-vous|sans rendez-vous)|(?:est|sont)\s+ouverte?s?\s+(?:au public|du|le|les|de|tous|toute|sur)|ouvre\s+ses\s+portes|(?:tient|assure)\s+(?:une|des|ses)\s+permanences?)(?![\p{L}])/u;
 /** Words that make it an organisation's or an appointment's address. */
+/** A numbered room right before « hôtel »: « chambre 214 de l' », « chambre n° 12 à l' ». */
+const HOTEL_ROOM = /(?:^|[^a-z])chambre\s+(?:n°\s*|no\s*)?\d{1,4}[a-z]?\s+(?:de l'|a l'|dans l'|d'un |a un |dans un |de |a |au |du )$/;
 const ORG_ANCHOR = new Keywords([
   'agence', 'agences', 'entreprise', 'entreprises', 'societe', 'employeur', 'etablissement', 'magasin', 'boutique', 'boulangerie',
   'patisserie', 'boucherie', 'restaurant', 'hotel', 'usine', 'entrepot', 'depot', 'atelier', 'centre', 'organisme', 'formation',
@@ -574,6 +576,12 @@ export default defineRule({
         person = PERSON_ANCHOR.last(win.slice(0, person - 4));
       }
       let org = ORG_ANCHOR.last(win);
+      // « elle occupe la chambre 214 de l'hôtel Le Méridional, 42 rue… »: a numbered room of a hotel is the person's lodging
+      // (emergency shelter), unless a job or an appointment word comes before
+      if (org >= 5 && win.slice(org - 5, org) === 'hotel') {
+        const before = win.slice(0, org - 5);
+        if (HOTEL_ROOM.test(before) && ORG_ANCHOR.last(before) < 0) { person = Math.max(person, org); org = -1; }
+      }
       // « chez Transports Martin, 14 rue… »: chez + a capitalised name is a company
       for (const m of win.matchAll(/(?:^|[^a-z])chez\s+/g)) {
         const t = tokenFrom(doc, from + m.index! + m[0].length);

@@ -3,6 +3,17 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a hotel named as a workplace, an appointment's or an event's venue, the town hall: the hotel's address, not a lodging
+    "Elle travaille comme réceptionniste, chambre 12 de l'hôtel Ibis, 3 rue de la Gare, 75010 Paris.",
+    "Stage de femme de chambre à l'hôtel Mercure, 14 avenue Foch, 69006 Lyon.",
+    "Entretien d'embauche dans la chambre 101 de l'hôtel Kyriad, 5 rue Pasteur, 31000 Toulouse.",
+    "Le séminaire se tient à l'hôtel Novotel, 2 rue du Port, 13002 Marseille.",
+    "Poste de veilleur de nuit à l'hôtel du Parc, 8 rue Victor-Hugo, 33000 Bordeaux.",
+    "Recrutement de valets de chambre à l'hôtel Lutetia, 45 boulevard Raspail, 75006 Paris.",
+    "Candidature pour la chambre 3 de l'hôtel d'entreprises, 10 rue des Artisans, 44000 Nantes.",
+    "Le forum emploi a lieu à l'hôtel de ville, 1 place de la Mairie, 59000 Lille.",
+    "Mission d'intérim en chambre 40 de l'hôtel Campanile, 6 rue Jean-Moulin, 21000 Dijon.",
+    "Réunion d'information à l'hôtel Best Western, 22 avenue de la Gare, 67000 Strasbourg.",
     // a structure's desk, a skills-assessment centre, the office of a housing structure, an address followed by a switchboard
     "Le point accueil, 3 rue des Lilas, 73700 Bourg-Saint-Maurice, ouvre à 9 h.",
     "Rendez-vous à l'accueil de jour, 12 rue Pasteur, 21000 Dijon.",
@@ -322,5 +333,9 @@ ruleTester(rule, {
     // an address by kilometre point (Polynesian islands): side of the road, track, district or postcode and town
     { text: 'Domicile à Tahiti : PK 18,2 côté montagne, servitude Tehaamoana, Vaitoa-Nui.', errors: ['PK 18,2 côté montagne, servitude Tehaamoana, Vaitoa-Nui'] },
     { text: 'Il habite PK 7 côté mer, 98714 Papeete.', errors: ['PK 7 côté mer, 98714 Papeete'] },
+    // a numbered room of a hotel is the person's lodging (emergency shelter through the 115)
+    { text: "Chambre 212 à l'hôtel Le Soleil d'Or, 17 rue de Vanves, 92240 Malakoff, prise en charge par le 115.", errors: ['17 rue de Vanves, 92240 Malakoff'] },
+    { text: "Elle occupe la chambre 214 de l'hôtel Le Méridional, 42 rue de Charonne, 75011 Paris depuis mars.", errors: ['42 rue de Charonne, 75011 Paris'] },
+    { text: "Hébergé par le 115 en chambre n° 8 d'un hôtel social, 3 allée des Lilas, 93140 Bondy.", errors: ['3 allée des Lilas, 93140 Bondy'] },
   ],
 });
