@@ -2012,6 +2012,20 @@ const TERMS: LexiconEntry[] = [
     'infiltration rachidienne', 'infiltration articulaire', 'infiltration sous scanner', 'infiltration du genou', 'infiltration de l’épaule',
     'infiltration à l’épaule', 'infiltration au genou', 'infiltration de la hanche', 'infiltration du poignet']),
   ...n('soins:compagnon', ['collyre', 'gouttes oculaires']),
+  // parasitic and contagious skin conditions and their treatments ("la gale contractée au foyer", "traitée par Stromectol"); not an
+  // animal's or a crop's ("la gale du chien", "gale de la pomme de terre"), nor the insult "mauvaise gale"
+  ...n('pathologie', ['gale', 'gale norvégienne', 'gale croûteuse', 'scabiose humaine', 'sarcoptose', 'pédiculose', 'pédiculose corporelle', 'impétigo',
+    'ectoparasitose', 'ivermectine', 'Stromectol', 'perméthrine', 'Topiscab', 'Spregal', 'Ascabiol', 'benzoate de benzyle', 'traitement antigale'], {
+    notAfter: ['mauvaise', 'mauvaises', 'sale', 'comme la', 'comme une', 'M.', 'Mme', 'Monsieur', 'Madame'],
+    notNear: ['chien', 'chiens', 'chat', 'chats', 'chiot', 'chiots', 'cheval', 'chevaux', 'bétail', 'troupeau', 'troupeaux', 'vache', 'vaches',
+      'brebis', 'moutons', 'porcs', 'lapins', 'animal', 'animaux', 'vétérinaire', 'vétérinaires', 'élevage', 'pomme', 'pommes', 'pommier',
+      'pommiers', 'agrumes', 'arbres', 'plants', 'récolte', 'récoltes', 'verger', 'vergers', 'culture', 'cultures'] }),
+  // pancreatic enzymes taken with meals (the brand "Créon" is also a town and a character: it needs a word of taking or of the pancreas)
+  ...fixed('traitement', ['Créon', 'Kréon', 'Eurobiol'], { near: ['repas', 'gélule', 'gélules', 'prend', 'prendre', 'prenait', 'sous', 'traitement',
+    'enzymes', 'pancréas', 'pancréatite', 'pancréatique', 'mucoviscidose', 'dose', 'doses', 'comprimés', 'ordonnance', 'prescrit', 'prescrite'] }),
+  ...n('traitement', ['extraits pancréatiques', 'enzymes pancréatiques', 'pancréatine']),
+  ...n('pathologie', ['insuffisance pancréatique', 'insuffisance pancréatique exocrine', 'pancréatite chronique', 'pancréatite aiguë',
+    'pancréatectomie', 'duodénopancréatectomie']),
   // a breakdown as a noun ("le craquage de la rentrée", "son gros craquage"), not software cracking
   ...n('psy:p', ['craquage', 'pétage de plombs', 'pétage de plomb', 'pétage de câble', 'effondrement psychique', 'effondrement moral'],
     { notBefore: ['de mot de passe', 'de mots de passe', 'du mot de passe', 'des mots de passe', 'de logiciel', 'de logiciels', 'du logiciel', 'de code', 'du code', 'de clé', 'de clés', 'wifi', 'du wifi', 'de réseau', 'du réseau', 'de hash', 'des prix', 'des marchés', 'de la bourse', 'du marché', 'du toit', 'du plafond', 'du mur', 'du pont', 'de l’immeuble', 'du bâtiment'] }),

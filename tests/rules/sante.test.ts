@@ -1639,3 +1639,41 @@ ruleTester(rule, {
     { text: 'Repos strict au lit pendant trois semaines.', errors: ['Repos strict au lit'] },
   ],
 });
+
+// parasitic and contagious skin conditions and their treatments; not an animal's or a crop's, nor the insult
+ruleTester(rule, {
+  valid: [
+    'Son chien a attrapé la gale au refuge, le vétérinaire le traite.',
+    'Au verger, il traitait la gale des pommiers avant la récolte.',
+    'La gale commune de la pomme de terre a détruit une partie des cultures.',
+    "Elle a traité son collègue de mauvaise gale devant les clients.",
+    'Stage en élevage ovin : soins aux brebis atteintes de gale.',
+    'Rendez-vous fixé à la galerie marchande du centre.',
+    'Vendeuse aux Galeries Lafayette pendant trois ans.',
+    "Il s'est installé au pays de Galles pour un an.",
+    'Le squat a été désinfecté après une invasion de punaises de lit.',
+    'Préparatrice en pharmacie, elle rangeait les commandes en réserve.',
+  ],
+  invalid: [
+    { text: "Orientation vers la PASS pour la gale contractée au centre d'hébergement.", errors: ['gale'] },
+    { text: 'Il a eu la gale au foyer, traitée par Stromectol.', errors: ['gale', 'Stromectol'] },
+    { text: 'Sa fille a une pédiculose, elle reste à la maison.', errors: ['pédiculose'] },
+    { text: 'Il soigne un impétigo sur le visage.', errors: ['impétigo'] },
+  ],
+});
+
+// pancreatic enzymes and pancreatic disease; the brand "Créon" is also a town and a character
+ruleTester(rule, {
+  valid: [
+    "Elle habite à Créon, en Gironde, et n'a pas le permis.",
+    "Il a joué Créon dans Antigone avec la troupe du lycée.",
+    'Agence intérim de Créon : mission de cariste en janvier.',
+    'Candidature spontanée à la mairie de Créon pour un poste d’agent technique.',
+    'Le marché de Créon se tient le mercredi, elle y vend des légumes.',
+  ],
+  invalid: [
+    { text: 'Elle reste sous Créon à chaque repas.', errors: ['Créon'] },
+    { text: 'Il prend des gélules de Créon depuis sa pancréatite chronique.', errors: ['Créon', 'pancréatite chronique'] },
+    { text: 'Insuffisance pancréatique exocrine, traitée par enzymes pancréatiques.', errors: ['Insuffisance pancréatique exocrine', 'enzymes pancréatiques'] },
+  ],
+});
