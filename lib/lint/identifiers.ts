@@ -888,7 +888,7 @@ const ID_GAP_OK = new Set([
 /** A relative or the household, an apposition about them, a colon: the gap of « N° MSA de son père, exploitant de canne : X ». */
 const HOLDER_GAP = /^\s*(?:de|du|d')\s*(?:(?:son|sa|ses|leur|la|le|l')\s*)?(?:(?:ancien|ancienne|premier|premiere|nouveau|nouvelle|actuel|actuelle|futur|future)\s+)?(?:(?:ex|beau|belle|demi|grand|petit|petite|arriere)[- ]?)*(?:pere|mere|parents?|mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|concubin|concubine|partenaire|fiance|fiancee|pacse|pacsee|fils|fille|enfants?|frere|soeur|oncle|tante|neveu|niece|cousin|cousine|ex|tuteur|tutrice|foyer|menage|famille|adherent|adherente|interesse|interessee)(?:\s+(?:majeur|majeure|mineur|mineure|aine|ainee|cadet|cadette))?\s*,[^.;!?:,\n]{2,40}:\s*$/;
 /** A participle saying where or by whom the number was issued, then a colon: the gap of « NIF obtenu par son épouse lors de son emploi à Porto : X ». */
-const ISSUED_GAP = /^\s*(?:obtenue?s?|attribuee?s?|delivree?s?|recue?s?|conservee?s?|utilisee?s?)\s+(?:par|lors|au|aux|a|en|pendant|dans|quand|chez)\s[^.;!?:\n\d]{0,56}:\s*$/;
+const ISSUED_GAP = /^\s*,?\s*(?:obtenue?s?|attribuee?s?|delivree?s?|recue?s?|conservee?s?|utilisee?s?)\s+(?:par|lors|au|aux|a|en|pendant|dans|quand|chez)\s[^.;!?:\n\d]{0,56}:\s*$/;
 /** A series of letters named before the number: « seria RX nr. », « série AB n° ». */
 /** An organism's place, then a number word: the gap of « CAF du Val-de-Marne sous le numéro X ». */
 const PLACE_GAP = /^\s*(?:de la |de l'|du |des |de |d')[a-z'-]{3,30}(?: [a-z'-]{2,20})?\s+(?:sous le |avec le |au )?(?:n°|no|numero|num)\.?\s*:?\s*$/;
@@ -1478,7 +1478,7 @@ function scanAnchored(doc: Doc, starts: readonly number[], add: (k: IdKind, s: n
     const commaOk = /,\s*(?:seri[ae]\s+[a-z]{1,3}\s*,?\s*)?(?:n°|no|num|numero|nr)(?:\s*(?:de|du|d')?\s*(?:dossier|allocataire|beneficiaire|inscription|unique|demande)(?:\s+[a-z]+)?)?\s*:?\s*$|^[^,]*,\s*(?:c'est|ce sera|c'etait)(?:\s+(?:bien|toujours|donc))?(?:\s+(?:le|celui-ci))?\s*:?\s*$/.test(gap);
     // a key and its value: « "id_pe": "6128934L" », « num_caf='1847263' »
     const keyValue = /^["']?\s*[:=]\s*["']?$/.test(gap);
-    if ((/[.;!?»«"]/.test(gapClean) && !keyValue) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder)) continue;
+    if ((/[.;!?»«"]/.test(gapClean) && !keyValue) || (gap.length > 6 && gap.includes(',') && !commaOk && !holder && !issued)) continue;
     if (gap.split(/\s+/).filter(Boolean).length > (docShape || holder ? 10 : issued ? 13 : 5)) continue;
     // a state remark before the colon is not a date label: « Passeport de son mari, expiré : 18AB12345 »
     // — nor a state remark before a comma and an explicit number label: « Permis G expiré fin septembre, n° G 0418 2276 »

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    // a comma then a participle saying where the number was issued, but no number with its check after the colon
+    'Son NAS, obtenu au Québec en 2015 : à redemander.',
+    'Son NIF, obtenu au Portugal, est à demander au consulat.',
+    'Son NAS, obtenu pendant ses années à Montréal : 123 456 789.',
+    'Son SSN, obtenu lors de son séjour à Boston : joignable au 06 12 34 56 78.',
     // housing bodies (DALO, SIAO, social-housing request) named without a file number: years, dates, phones, amounts, areas, departments
     'Recours DALO déposé en 2024, audience prévue le 12/03/2025.',
     "La commission DALO du 14 mars 2025 l'a reconnue prioritaire.",
@@ -377,5 +382,6 @@ ruleTester(rule, {
     { text: 'Recours DALO reconnu prioritaire, numéro DALO-69-2023-07712.', errors: ['DALO-69-2023-07712'] },
     { text: 'Demande de logement social active, numéro unique 013021904117822.', errors: ['013021904117822'] },
     { text: 'Demande HLM n° 0759325107384HLM.', errors: ['0759325107384HLM'] },
+    { text: 'Son NAS, obtenu pendant ses années de travail à Montréal : 718 426 356.', errors: ['718 426 356'] },
   ],
 });
