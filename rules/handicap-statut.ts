@@ -579,6 +579,20 @@ function fraudObject(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** A staff title opening a heading, then a capitalised name ("Conseiller : M. Okafor", "Référente Mme Dumez"), ending at `k`. */
+function staffNameBefore(doc: Doc, k: number, sn: number): boolean {
+  const toks = doc.tokens;
+  let named = false;
+  for (let j = k; j >= Math.max(0, k - 6) && toks[j].sn === sn; j--) {
+    const t = toks[j].t;
+    // the title opens the line or follows a separator, as in a heading (not "sa conseillère Mme Laurent")
+    if (STAFF.has(t)) return named && (j === 0 || toks[j - 1].sn !== sn || toks[j - 1].k === Kind.Punct);
+    if (t === ':' || t === '.') continue;
+    if (toks[j].k !== Kind.Word || !doc.isCapitalized(j)) return false;
+    named = true;
+  }
+  return false;
+}
 /** The offices as a partner or a workplace: "convention avec la MDPH", "a travaillé au standard de la MDPH du Nord". */
 const OFFICE_LEMMAS = new Set(['MDPH', 'Agefiph', 'Cap emploi']);
 /** Partnership and steering words: "réunion partenariale avec Cap emploi", "le département pilote la MDPH". */
@@ -591,6 +605,8 @@ function officeAsPartnerOrWorkplace(doc: Doc, from: number, lemma: string): bool
   const sn = toks[from].sn;
   // "Mme Dumez (Cap emploi)": a named participant's organisation, in brackets after the name
   if (toks[from - 1]?.t === '(' && from >= 2 && toks[from - 2].sn === sn && doc.isCapitalized(from - 2) && toks[from - 2].k === Kind.Word) return true;
+  // "Conseiller : M. Okafor — Cap emploi", "Référente : Mme Dumez, Cap emploi": a staff member's organisation after the name
+  if (/^[—–,-]$/.test(toks[from - 1]?.t ?? '') && staffNameBefore(doc, from - 2, sn) && !sentenceHas(doc, from, FOLLOWED) && !sentenceHas(doc, from, OWN_FOLLOW)) return true;
   for (let j = from - 1; j >= Math.max(0, from - 7) && toks[j].sn === sn; j--) {
     const t = toks[j].t;
     if (OWN_FILE.has(t) || AID_NOUNS.has(t) || REQUEST_VERBS.has(t) || toks[j].k === Kind.Punct) return false;

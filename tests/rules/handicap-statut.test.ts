@@ -437,3 +437,19 @@ ruleTester(rule, {
     { text: 'Orientation en milieu protégé, elle travaille en ESAT.', errors: ['Orientation en milieu protégé', 'ESAT'] },
   ],
 });
+
+// a staff member's organisation written after the name, in a heading or a list of participants
+ruleTester(rule, {
+  valid: [
+    "Conseiller : M. Okafor — Cap emploi, 15 rue Salvador-Allende, 92000 Nanterre (adresse de l'agence)",
+    'Référente : Mme Dumez, Cap emploi',
+    'Conseillère : Mme Laurent – Cap emploi 35',
+    'Intervenant : M. Diallo - Agefiph Bretagne',
+  ],
+  invalid: [
+    { text: 'Mme Rabier est suivie dans le cadre de son orientation vers Cap emploi.', errors: ['Cap emploi'] },
+    { text: 'Bénéficiaire : Mme Rabier — Cap emploi depuis mars.', errors: ['Cap emploi'] },
+    { text: 'Sa conseillère Mme Laurent, Cap emploi, la suit depuis mars.', errors: ['Cap emploi'] },
+    { text: "Orientée vers Cap emploi, Mme Rabier a obtenu un rendez-vous.", errors: ['Cap emploi'] },
+  ],
+});
