@@ -2020,8 +2020,10 @@ const TERMS: LexiconEntry[] = [
     notNear: ['chien', 'chiens', 'chat', 'chats', 'chiot', 'chiots', 'cheval', 'chevaux', 'bétail', 'troupeau', 'troupeaux', 'vache', 'vaches',
       'brebis', 'moutons', 'porcs', 'lapins', 'animal', 'animaux', 'vétérinaire', 'vétérinaires', 'élevage', 'pomme', 'pommes', 'pommier',
       'pommiers', 'agrumes', 'arbres', 'plants', 'récolte', 'récoltes', 'verger', 'vergers', 'culture', 'cultures'] }),
-  // pancreatic enzymes taken with meals (the brand "Créon" is also a town and a character: it needs a word of taking or of the pancreas)
-  ...fixed('traitement', ['Créon', 'Kréon', 'Eurobiol'], { near: ['repas', 'gélule', 'gélules', 'prend', 'prendre', 'prenait', 'sous', 'traitement',
+  // pancreatic enzymes taken with meals (the brand "Créon" is also a town and a character: it needs "sous" right before it, or a word
+  // of taking or of the pancreas in its clause; not "la sous-préfecture de Créon")
+  ...fixed('traitement', ['sous Créon', 'sous Kréon', 'sous Eurobiol']),
+  ...fixed('traitement', ['Créon', 'Kréon', 'Eurobiol'], { near: ['repas', 'gélule', 'gélules', 'prend', 'prendre', 'prenait', 'traitement',
     'enzymes', 'pancréas', 'pancréatite', 'pancréatique', 'mucoviscidose', 'dose', 'doses', 'comprimés', 'ordonnance', 'prescrit', 'prescrite'] }),
   ...n('traitement', ['extraits pancréatiques', 'enzymes pancréatiques', 'pancréatine']),
   ...n('pathologie', ['insuffisance pancréatique', 'insuffisance pancréatique exocrine', 'pancréatite chronique', 'pancréatite aiguë',

@@ -1670,9 +1670,12 @@ ruleTester(rule, {
     'Agence intérim de Créon : mission de cariste en janvier.',
     'Candidature spontanée à la mairie de Créon pour un poste d’agent technique.',
     'Le marché de Créon se tient le mercredi, elle y vend des légumes.',
+    'La sous-préfecture de Créon a validé le dossier de carte grise.',
+    'Il vit sous le même toit que sa sœur, à Créon.',
   ],
   invalid: [
-    { text: 'Elle reste sous Créon à chaque repas.', errors: ['Créon'] },
+    { text: 'Elle reste sous Créon à chaque repas.', errors: ['sous Créon'] },
+    { text: 'Depuis l’opération, il est sous Créon.', errors: ['sous Créon'] },
     { text: 'Il prend des gélules de Créon depuis sa pancréatite chronique.', errors: ['Créon', 'pancréatite chronique'] },
     { text: 'Insuffisance pancréatique exocrine, traitée par enzymes pancréatiques.', errors: ['Insuffisance pancréatique exocrine', 'enzymes pancréatiques'] },
   ],
