@@ -281,6 +281,13 @@ export const FINANCES: LexiconEntry[] = [
   ...e(['procédure d’expulsion', "procédure d'expulsion", "menace d'expulsion", "jugement d'expulsion", "décision d'expulsion", "avis d'expulsion"], {
     notBefore: OTHERS_EVICTED,
   }),
+  // police help granted to enforce a tenant's eviction (« le préfet a accordé le concours de la force publique »), not a squat, a camp or a
+  // demonstration cleared, nor the trade of a bailiff or a police officer
+  ...e(['concours de la force publique', 'recours à la force publique', 'octroi de la force publique', 'assistance de la force publique', 'réquisition de la force publique'], {
+    notAfter: JOB_BEFORE,
+    notNear: [...JOB_NEAR, 'squat', 'squats', 'squatteurs', 'squatteuses', 'campement', 'campements', 'camp', 'bidonville', 'occupants', 'occupation', 'ZAD', 'zadistes',
+      'manifestants', 'manifestation', 'grévistes', 'piquet', 'évacuation', 'évacué', 'évacuée', 'évacués', 'gendarme', 'policier', 'policière', 'huissier', 'huissière', 'clerc'],
+  }),
   // put out of the family home by a relative is vie-privee ("expulsée du domicile conjugal par son mari")
   ...e(['expulsion', 'expulsé', 'expulsée'], {
     near: ['logement', 'loyer', 'loyers', 'locative', 'bailleur', 'propriétaire', 'domicile', 'appartement', 'impayés', 'huissier', 'lieux', 'HLM', 'bail', 'maison', 'studio'],

@@ -935,3 +935,25 @@ ruleTester(rule, {
     { text: 'Il touche CA$ 1 800 par mois au Québec.', errors: ['CA$ 1 800'] },
   ],
 });
+
+// police help granted to enforce the person's eviction; not a squat, a camp or a demonstration cleared, nor a job
+ruleTester(rule, {
+  valid: [
+    'Le squat où il dormait a été évacué avec le concours de la force publique.',
+    'Le campement du canal a été démantelé avec le concours de la force publique.',
+    'Stage de clerc chez un commissaire de justice : rédiger les demandes de concours de la force publique.',
+    'Il vise un poste de gestionnaire locatif, il connaît les demandes de recours à la force publique.',
+    'Les grévistes ont été délogés du piquet avec le concours de la force publique.',
+    'Elle a été agent de la force publique pendant dix ans, elle vise la sécurité privée.',
+    'Le concours de gardien de la paix est ouvert, il veut intégrer la force publique.',
+    'Les occupants de la ZAD ont été expulsés avec le concours de la force publique.',
+    'Formation sur la prévention des expulsions et le concours de la force publique.',
+    'Manifestation dispersée avec le concours de la force publique, il était de service.',
+  ],
+  invalid: [
+    { text: 'Le préfet a accordé le concours de la force publique pour son ancien logement.', errors: ['concours de la force publique'] },
+    { text: 'Famille à la rue depuis le concours de la force publique exécuté en février.', errors: ['concours de la force publique'] },
+    { text: "Le bailleur a obtenu l'octroi de la force publique en mars.", errors: ['octroi de la force publique'] },
+    { text: 'Le propriétaire a demandé le recours à la force publique pour le T2.', errors: ['recours à la force publique'] },
+  ],
+});
