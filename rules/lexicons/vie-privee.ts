@@ -305,7 +305,8 @@ export const VIE_PRIVEE: PrivateEntry[] = [
     "mesure d'éloignement du conjoint", 'éloignement du conjoint violent', 'interdiction de paraître au domicile',
   ]),
   // a removal order said alone: a partner kept away, not a foreigner's removal from the territory (« soustraction à une mesure d'éloignement », « mesure d'éloignement vers l'Albanie », OQTF)
-  ...fixed(['mesure d’éloignement', "mesure d'éloignement", 'mesures d’éloignement', "mesures d'éloignement"], {
+  ...fixed(['mesure d’éloignement', "mesure d'éloignement", 'mesures d’éloignement', "mesures d'éloignement", 'ordonnance d’éloignement', "ordonnance d'éloignement",
+    'ordonnances d’éloignement', "ordonnances d'éloignement"], {
     tag: 'removal',
     notBefore: ['vers', 'du territoire', 'administrative', 'à la frontière', 'forcé', 'forcée'],
     notNear: ['soustraction', 'OQTF', 'préfecture', 'préfet', 'préfète', 'territoire', 'reconduite', 'reconduit', 'reconduction', 'rétention', 'CRA', 'frontière', 'expulsé', 'expulsion',

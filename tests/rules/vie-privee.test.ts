@@ -735,3 +735,23 @@ ruleTester(rule, {
     { text: 'Il a battu son cousin lors d’une dispute au mariage.', errors: ['a battu son cousin'] },
   ],
 });
+
+// an order keeping a partner away, said « ordonnance d'éloignement »; not a foreigner's removal
+ruleTester(rule, {
+  valid: [
+    "Débouté de l'asile, il fait l'objet d'une ordonnance d'éloignement du territoire.",
+    "La préfecture a pris une décision d'éloignement à son encontre.",
+    "Ordonnance d'éloignement vers l'Albanie contestée devant le tribunal administratif.",
+    "Sans titre de séjour, il craint une décision d'éloignement.",
+    "Il a été placé en rétention après une ordonnance d'éloignement.",
+    "L'OQTF vaut ordonnance d'éloignement, recours en cours.",
+    "Sans titre de séjour, il a reçu une ordonnance d'éloignement.",
+    "Son frère est sous le coup d'une ordonnance d'éloignement vers le Maroc.",
+    "L'éloignement du lieu de travail pose problème pour elle.",
+    "Elle a demandé une décision rapide sur l'éloignement de la formation.",
+  ],
+  invalid: [
+    { text: "Elle a obtenu une ordonnance d'éloignement contre son ex-conjoint.", errors: ["ordonnance d'éloignement"] },
+    { text: "Ordonnance d'éloignement obtenue contre son compagnon en mai.", errors: ["Ordonnance d'éloignement"] },
+  ],
+});
