@@ -34,7 +34,7 @@ const MODIFIERS = new Set([
 
 /** Verbs that make the following adjective a predicate of their subject. */
 const COPULAS = new Set([
-  'est', 'etait', 'sera', 'serait', 'soit', 'fut', 'sont', 'etaient', 'semble', 'semblait', 'semblent', 'sembler', 'parait', 'paraissait',
+  'est', 'etait', 'sera', 'serait', 'soit', 'fut', 'sont', 'etaient', 'semble', 'semblait', 'semblent', 'sembler', 'parait', 'paraissait', 'paraitre',
   'reste', 'restait', 'restent', 'restaient', 'paraissent', 'devient', 'devenait', 'devenu', 'devenue', 'demeure', 'montre', 'montree', 'montres', 'montrees', 'montrait', 'montrer',
   'revele', 'revelee', 'avere', 'averee', 'ete', 'etre', 'suis', 'etais', 'es', 'etes', 'serez', 'etiez', 'seriez', 'soyez', 'sois', 'serais', 'redevient', 'apparait', 'apparaissait',
   // how the person comes in: « elle arrive toujours sale », « il est arrivé agressif »
@@ -73,6 +73,8 @@ const PERSON_NOUNS = new Set([
 ]);
 const NEGATORS = new Set(['pas', 'jamais', 'nullement', 'aucunement', 'guere', 'point', 'sans', 'ni', 'non', 'aucun', 'aucune']);
 const COORD = new Set(['et', 'ou', 'mais', 'voire', ',', 'puis']);
+/** Modal verbs before « paraître » that keep the writer's own view: « il peut paraître rustre », « elle pourrait paraître hautaine ». */
+const MODAL_APPEAR = new Set(['peut', 'pourrait', 'pouvait', 'peuvent', 'pourraient']);
 /** Words before a label that say the writer does not endorse it ("a peur de paraître arrogant"). */
 const DISTANCE = new Set(['paraitre', 'passer', 'peur', 'crainte', 'craint', 'craignait', 'craindre', 'redoute', 'redoutait', 'apprehende', 'eviter', 'evite', 'accuse', 'accusee', 'reproche', 'reprochait', 'etiquete', 'etiquetee', 'catalogue', 'cataloguee']);
 /** Who assesses the work: an employer, a tutor or a host of a placement, named before the term in its sentence. */
@@ -332,7 +334,8 @@ export function distanced(doc: Doc, from: number): boolean {
     if (!t || (t.k === Kind.Punct && t.t !== '-')) return false;
     // the writer's contrast closes what came before: « il se dit motivé mais c'est un flemmard »
     if (t.t === 'mais' || t.t === 'pourtant') return false;
-    if (DISTANCE.has(t.t)) return true;
+    // « peut paraître rustre »: the writer's own hedged view, unlike « a peur de paraître arrogant »
+    if (DISTANCE.has(t.t)) { if (t.t === 'paraitre' && MODAL_APPEAR.has(tokenAt(doc, j - 1, sn)?.t ?? '')) continue; return true; }
     // the person describing themself ("« je suis trop lent »"): not the writer's judgement
     if (t.t === 'suis' || t.t === 'etais' || t.t === 'serais') return true;
     if (SELF.has(t.t)) {

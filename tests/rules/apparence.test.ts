@@ -196,3 +196,13 @@ ruleTester(rule, {
     { text: 'Il est négligé dans sa tenue.', errors: ['négligé dans sa tenue'] },
   ],
 });
+
+// appearance judged after « peut paraître »; not after « peur de paraître »
+ruleTester(rule, {
+  valid: [
+    'Il a peur de paraître peu soigné avec sa tenue de chantier.',
+  ],
+  invalid: [
+    { text: "Monsieur peut paraître peu soigné aux yeux d'un recruteur.", errors: ['peu soigné'] },
+  ],
+});

@@ -847,3 +847,25 @@ ruleTester(rule, {
     { text: 'Il reste un peu bringueur selon sa sœur.', errors: ['bringueur'] },
   ],
 });
+
+// affected manners judged, and a label after « peut paraître » (the writer's own hedged view, unlike « peur de paraître »)
+ruleTester(rule, {
+  valid: [
+    'Il a peur de paraître arrogant en entretien.',
+    'Elle craint de paraître hautaine auprès des clients.',
+    'Le rapport doit paraître avant la fin du mois.',
+    'Il peut paraître réservé au premier abord, il parle ensuite volontiers.',
+    'Elle vend des articles de style maniériste au musée.',
+    'Il a joué un rôle de cabotin au théâtre amateur de sa commune.',
+    "Elle n'est pas du tout maniérée, très naturelle avec la clientèle.",
+    'Il ne veut pas paraître pédant devant le jury.',
+    'Son livre de poèmes doit paraître au printemps.',
+    "Il évite de paraître snob avec les clients de l'agence.",
+  ],
+  invalid: [
+    { text: "Monsieur peut paraître arrogant aux yeux d'un recruteur en boutique.", errors: ['arrogant'] },
+    { text: 'Elle est trop maniérée pour la clientèle.', errors: ['maniérée'] },
+    { text: 'Il pourrait paraître hautain en entretien.', errors: ['hautain'] },
+    { text: 'Un peu pédant avec les autres stagiaires.', errors: ['pédant'] },
+  ],
+});

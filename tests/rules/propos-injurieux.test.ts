@@ -154,3 +154,14 @@ ruleTester(rule, {
     { text: 'Le mot qui lui va : un vrai plouc.', errors: ['plouc'] },
   ],
 });
+
+// a put-down after « peut paraître » is the writer's hedged view; after « peur de paraître » it is not
+ruleTester(rule, {
+  valid: [
+    'Il a peur de paraître rustre devant les clients de la boutique.',
+    'Elle craint de paraître rustre en entretien.',
+  ],
+  invalid: [
+    { text: "Monsieur peut paraître rustre aux yeux d'un recruteur en boutique.", errors: ['rustre'] },
+  ],
+});
