@@ -886,6 +886,9 @@ export default defineRule({
           if (PILGRIMAGE_WORD.test(toks[i].t) && sentenceHas(doc, i, HIKE)) break;
           // the firewalk is a Tamil vow, and also a team-building exercise: the person must make it
           if (toks[i].t.startsWith('march') && (sentenceHas(doc, i, TEAM_BUILDING) || !personInSentence(doc, i, i, h.to))) break;
+          // a feast or a fast named by its faith ("fête copte", "jeûne orthodoxe") is the person's own only with a person in the sentence
+          // and outside a job ("le calendrier des fêtes chrétiennes est affiché", "traiteur spécialisé dans les fêtes hindoues")
+          if (h.entry.lemma === 'fête copte' && (!personInSentence(doc, i, i, h.to) || jobFrameBefore(doc, i, 2))) break;
           // "le jeûne du Matem", "le deuil de Muharram": the fast is the practice
           if ((pw === 'du' || pw === 'de' || pw === "d'") && FAST_HEADS.has(t(i - 2, i))) { report(i - 2, h.to, { practice: true }); break; }
           // "la veillée de Pâques orthodoxe", "la messe du Noël copte": the service goes with it

@@ -31,6 +31,8 @@ const ADHERENTS: LexiconEntry[] = [
     'muslim', 'jewish', 'buddhist',
     // smaller churches and currents, and the other living religions
     'méthodiste', 'presbytérien', 'mennonite', 'quaker', 'amish', 'kimbanguiste', 'chaldéen',
+    // African independent churches (Côte d'Ivoire, Congo, Angola, Bénin, Nigeria)
+    'harriste', 'matsouaniste', 'tokoïste', 'tokoiste', 'branhamiste', 'aladura',
     'hassidique', 'loubavitch', 'ultra-orthodoxe', 'bahaï', 'yézidi', 'ahmadi', 'ahmadiste', 'ismaélien', 'wahhabite',
     'néo-païen', 'païen', 'wiccan', 'shintoïste', 'confucianiste', 'jaïniste', 'vaudou', 'vaudouisant', 'catho', 'cathos',
     // Afro-Caribbean and Afro-Brazilian religions (Antilles, Guyane, Haiti, Brazil, Cuba)
@@ -91,7 +93,7 @@ const DOCTRINES = entries('doctrine', [
   'animisme', 'vaudouisme', 'rastafarisme', 'quimbois', 'kenbwa', 'islamique', 'judaïque', 'coranique', 'talmudique',
   // minority religions and new religious movements
   'bahaïsme', "foi baha'ie", "foi bahá'íe", 'foi bahaie', 'caodaïsme', 'shinto', 'shintô', 'shintoïsme', 'jaïnisme', 'zoroastrisme', 'mazdéisme',
-  'yézidisme', 'yazidisme', 'alévisme', 'druzisme', 'mormonisme', 'adventisme', 'pentecôtisme', 'kimbanguisme', 'raélisme', 'mouvement raélien', 'raëlisme', 'mouvement raëlien',
+  'yézidisme', 'yazidisme', 'alévisme', 'druzisme', 'mormonisme', 'adventisme', 'pentecôtisme', 'kimbanguisme', 'harrisme', 'matsouanisme', 'tokoïsme', 'christianisme céleste', 'église du christianisme céleste', 'raélisme', 'mouvement raélien', 'raëlisme', 'mouvement raëlien',
   'ahmadiyya', 'ahmadisme', 'mouvement ahmadiyya', 'mouvement rastafari', 'mouvement hassidique', 'mouvement loubavitch', 'renouveau charismatique',
   'soka gakkai', 'falun gong', 'tenrikyo', 'hoa hao', 'antoinisme', 'wicca', 'néo-paganisme', 'chamanisme',
   // spiritism and esoteric currents held as a faith
@@ -177,6 +179,12 @@ const PRACTICES = entries('fete', [
   // festivals of minority churches, on their own calendar (the bare public holidays stay absent)
   ['pâques orthodoxe', ['pâque orthodoxe', 'pâques orthodoxes', 'noël orthodoxe', 'noël arménien', 'noël copte', 'pâques copte', 'pâques coptes',
     'pâques arménienne', 'nouvel an orthodoxe', 'épiphanie orthodoxe', 'théophanie', 'veillée pascale', 'vigile pascale']],
+  // festivals and fasts named by the faith that keeps them: "les jours de fête copte", "le jeûne orthodoxe du mercredi"
+  ['fête copte', ['fêtes coptes', 'fête orthodoxe', 'fêtes orthodoxes', 'fête chrétienne', 'fêtes chrétiennes', 'fête catholique', 'fêtes catholiques',
+    'fête hindoue', 'fêtes hindoues', 'fête bouddhiste', 'fêtes bouddhistes', 'fête sikhe', 'fêtes sikhes', 'fête évangélique', 'fêtes évangéliques',
+    'fête kimbanguiste', 'fêtes kimbanguistes', 'fête harriste', 'fêtes harristes',
+    'jeûne orthodoxe', 'jeûnes orthodoxes', 'jeûne copte', 'jeûnes coptes', 'jeûne catholique', 'jeûne musulman', 'jeûne juif', 'jeûnes juifs',
+    'jeûne hindou', 'jeûne bouddhiste', 'jeûne évangélique', 'carême orthodoxe', 'carême copte']],
   // feasts of Islam in West Africa and Turkey, of Neo-pagan, Sikh, Hindu, Buddhist and Zoroastrian / Baha'i calendars, under their
   // local names ("la Korité", "le Kurban Bayramı", "Samhain", "Holi", "Nowruz")
   ['korité', ['korite', 'tamkharit', 'tamxarit', 'gamou', 'kurban bayramı', 'kurban bayrami', 'kurban bayram', 'kourban bayram',

@@ -841,3 +841,29 @@ ruleTester(rule, {
     { text: 'Le baptême du petit a lieu à la paroisse Saint-Jean.', errors: ['baptême'] },
   ],
 });
+
+// feasts and fasts named by the faith that keeps them, said of a person; African independent churches
+ruleTester(rule, {
+  valid: [
+    'Le magasin ferme pour les fêtes orthodoxes.',
+    'Le calendrier des fêtes chrétiennes est affiché en salle de pause.',
+    'Traiteur spécialisé dans les fêtes hindoues, il cherche un poste de cuisinier.',
+    'Il travaille dans une boutique de décoration pour les fêtes orthodoxes.',
+    'Il a animé un atelier sur les fêtes bouddhistes au centre social.',
+    "Il n'observe aucun jeûne orthodoxe.",
+    'Elle a une méthode de vente peu orthodoxe.',
+    'Sa fête de famille a lieu en juin.',
+    "Il a travaillé comme agent d'entretien à l'église harriste de Treichville.",
+    "Elle a étudié l'histoire du christianisme céleste à l'université.",
+    'La boulangerie prépare des gâteaux pour les fêtes catholiques.',
+  ],
+  invalid: [
+    { text: 'Elle ne travaille pas les jours de fête copte et demande des congés en janvier.', errors: ['fête copte'] },
+    { text: 'Elle demande à poser ses congés pour les fêtes orthodoxes de janvier.', errors: ['fêtes orthodoxes'] },
+    { text: 'Elle observe le jeûne orthodoxe du mercredi et du vendredi.', errors: ['jeûne orthodoxe'] },
+    { text: 'Il ne mange pas de viande pendant le carême orthodoxe.', errors: ['carême orthodoxe'] },
+    { text: 'Il est harriste et chante à la chorale.', errors: ['harriste'] },
+    { text: 'Elle est tokoïste depuis son enfance.', errors: ['tokoïste'] },
+    { text: 'Il pratique le kimbanguisme, comme ses parents ; sa sœur a choisi le matsouanisme.', errors: ['kimbanguisme', 'matsouanisme'] },
+  ],
+});
