@@ -50,6 +50,8 @@ const UNIONS = entries('union', [
   'FNCR', 'FNST', 'FNST-CGT', 'FGTE', 'FGTE-CFDT', 'FNPD', 'FNPD-CGT', 'CGT-RATP', 'FO-RATP', 'UNSA-RATP', 'SAT-RATP', 'CGT-Transports',
   'FO-Transports', 'UNCP-FO', 'CFTC-Transports', 'UNSA-Transports', 'SUD-Transports', 'CGT-Taxis', 'UNSA-VTC', 'FO-Propreté', 'CGT-Propreté',
   'SNEPS', 'CGT-Sécurité', 'FO-Sécurité',
+  // unions of banking, insurance and retail staff
+  'SNB-CFE-CGC', 'FSPBA', 'FSPBA-CGT', 'SNABF', 'FBA-CFDT', 'FNECS', 'FNECS-CFE-CGC', 'SECI-UNSA', 'FO-Banques', 'CGT-Commerce', 'FO-Commerce',
 ], { upper: true });
 /** Union names made of ordinary words: a union only with a capital ("la Coordination rurale", not "la coordination rurale des soins"). */
 const NAMED_UNIONS = entries('union-nom', [
@@ -113,6 +115,8 @@ const SOFT_UNIONS = [
   // foreign acronyms that also stand for other things: they need a membership word or a union word nearby
   ...entries('union-contexte', ['CSC', 'ACV', 'CNE', 'UGT', 'USO', 'UIL', 'USB', 'COBAS', 'CDT', 'UMT', 'CSA', 'SSP', 'USS', 'SIT', 'SEV', 'GEW',
     'EVG', 'NGG', 'CNV', 'TUC', 'GMB', 'CUT', 'BNS', 'CSD', 'FIQ', 'DISK', 'CTH', 'USLC', 'CSTC'], { upper: true }),
+  // the bank staff's union ("adhérente au SNB"): also a Swiss bank's initials, so a membership word or a union word must be near
+  ...entries('union-contexte', ['SNB'], { upper: true }),
   // "Solidaires" is usually written with one capital; the rule wants that capital ("élue Solidaires", not "ils sont solidaires")
   ...entries('union-contexte', ['Solidaires']),
 ];

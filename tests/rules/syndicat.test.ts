@@ -356,3 +356,25 @@ ruleTester(rule, {
     { text: "Il a rejoint un syndicat l'an dernier.", errors: ['syndicat'] },
   ],
 });
+
+// unions of banking, insurance and retail staff; "SNB" is also a Swiss bank's initials: only with a membership or union word
+ruleTester(rule, {
+  valid: [
+    'Elle a travaillé au SNB pendant deux ans.',
+    'Il a fait un stage à la SNB à Zurich.',
+    'Le SNB a publié un rapport sur les taux.',
+    'Elle a négocié avec le SNB pour son prêt.',
+    'Conseillère bancaire, elle est adhérente de la mutuelle depuis huit ans.',
+    'Elle vise un poste de conseillère clientèle en banque.',
+    "Il a répondu à une offre de la Banque nationale suisse.",
+    "L'adhérent cherche un poste de guichetier en agence bancaire.",
+    'Elle connaît bien la réglementation bancaire suisse.',
+    'Il a été caissier au Crédit agricole pendant cinq ans.',
+  ],
+  invalid: [
+    { text: 'Conseillère bancaire, elle est adhérente au SNB depuis huit ans.', errors: ['adhérente au SNB'] },
+    { text: 'Elle est syndiquée au SNB-CFE-CGC.', errors: ['syndiquée au SNB-CFE-CGC'] },
+    { text: 'Elle est adhérente à la FSPBA.', errors: ['adhérente à la FSPBA'] },
+    { text: 'Il a été élu délégué du personnel sur une liste FSPBA-CGT.', errors: ['liste FSPBA-CGT'] },
+  ],
+});
