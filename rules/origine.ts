@@ -39,6 +39,11 @@ beau-frere belle-soeur neveu niece gendre bru belle-fille beau-fils petit-fils p
 freres soeurs peres meres maris epouses cousins cousines oncles tantes neveux nieces voisins voisines amies grands-parents
 petits-enfants beaux-parents jumeaux jumelles jumeau jumelle`);
 
+/** Participles of being housed: the shelter after them is the person's lodging, not a workplace. */
+const HOUSED = set('heberge hebergee heberges hebergees loge logee loges logees mise mis orientee oriente place placee places placees');
+/** Verbs and nouns of work that keep a shelter a workplace: "hébergée chez sa sœur, elle travaille au centre auprès de jeunes…". */
+const WORK_VERBS = set(`travaille travaillait travailler travaillent employe employee benevole benevoles intervient intervenait anime animait
+accompagne accompagnait encadre encadrait aupres mediateur mediatrice educateur educatrice animateur animatrice agent agente stage`);
 /** Nouns after which the adjective is the origin itself; the finding starts at the noun. */
 const HEAD_NOUNS = set('communaute communautes type accent race physique traits diaspora minorite peuple ethnie ascendance consonance consonances');
 /** Heads that make an overseas demonym a community of origin: "communauté wallisienne", "diaspora comorienne". */
@@ -356,6 +361,18 @@ export default defineRule({
       });
     };
     const t = (i: number, ref: number) => tt(doc, i, ref);
+    /**
+     * The person noun is the person's fellow residents of a shelter, not a public served: "hébergée en centre d'urgence avec
+     * d'autres femmes somaliennes", "logé au foyer avec des jeunes érythréens" (a housed participle before the shelter, no job verb).
+     */
+    const housedAmong = (p: number): boolean => {
+      for (let k = p - 1, n = 0; k >= 0 && n < 8 && toks[k].sn === toks[p].sn && toks[k].k !== Kind.Punct; k--, n++) {
+        const w = toks[k].t;
+        if (WORK_VERBS.has(w)) return false;
+        if (HOUSED.has(w)) return true;
+      }
+      return false;
+    };
     /** A capitalised origin noun after "pas d'un", "pas de", "plus d'" with a verb of wanting, not a copula ("n'est pas un Noir"). */
     const refusal = (a: number): boolean => {
       if (!doc.isCapitalized(a) || toks[a].first) return false;
@@ -740,7 +757,7 @@ export default defineRule({
         && (JOB_ENDING.test(pw) || WORKER_NOUNS.has(pw)) && !CUISINE.has(pw) && !FIRM_NOUNS.has(pw) && !(isLanguage && LANGUAGE_JOBS.has(pw))
         && !ARTICLES.has(t(p - 2, i)) && !POSSESSIVES.has(t(p - 2, i)) && !OF.has(t(p - 2, i)) && t(p - 2, i) !== 'au') return [i, h.to, 'high'];
       if (PERSON_NOUNS.has(pw)) {
-        if (jobFrameBefore(doc, p)) return null; // "médiateur auprès de jeunes africains"
+        if (jobFrameBefore(doc, p) && !housedAmong(p)) return null; // "médiateur auprès de jeunes africains"
         if (tag === 'couleur' && (form === 'blanc' || form === 'blanche') && pw !== 'homme' && pw !== 'femme' && pw !== 'hommes' && pw !== 'femmes') return null;
         return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
       }

@@ -687,3 +687,23 @@ ruleTester(rule, {
     { text: 'Il se dit lipovène, comme toute sa famille.', errors: ['lipovène'] },
   ],
 });
+
+// fellow residents of a shelter named with their nationality: a shelter is a workplace only with a work word
+ruleTester(rule, {
+  valid: [
+    "Elle travaille au centre d'urgence avec des femmes somaliennes.",
+    'Hébergée chez sa soeur, elle est bénévole au centre avec des femmes somaliennes.',
+    'Médiatrice au centre social auprès de jeunes africains.',
+    "Hébergée en centre d'urgence, elle anime un atelier pour des femmes somaliennes.",
+    'Logée en CHRS, elle fait un stage au centre social auprès de femmes afghanes.',
+    "Logée au foyer, elle est agente d'accueil au centre auprès de jeunes maliens.",
+    "Il est hébergé au centre d'hébergement d'urgence du quartier.",
+    'Hébergée au foyer, elle parle arabe et anglais.',
+    'Logé en CADA, il attend la réponse de la CNDA.',
+    'Elle anime des ateliers au centre pour des jeunes guinéens.',
+  ],
+  invalid: [
+    { text: "Hébergée en centre d'urgence avec d'autres femmes somaliennes arrivées par la Libye.", errors: ['somaliennes'] },
+    { text: "Logé au centre d'hébergement avec des jeunes érythréens.", errors: ['érythréens'] },
+  ],
+});
