@@ -227,9 +227,11 @@ export const JUGEMENT: ToneEntry[] = [
     'arrogant', 'prétentieux', 'hautain', 'condescendant', 'méprisant', 'orgueilleux', 'vaniteux', 'égocentrique', 'égoïste',
     'nombriliste', 'imbu de lui-même', 'imbue d\'elle-même', 'imbu de sa personne', 'je-sais-tout', 'donneur de leçons|donneuse de leçons', 'mégalo',
     'fanfaron', 'vantard', 'frimeur', 'crâneur', 'péteux', 'snob', 'dédaigneux',
-    // affected manners: « trop maniérée pour la clientèle », « un peu pédant », « cabotin en entretien »
-    'maniéré', 'affété', 'pédant', 'cabotin', 'snobinard',
+    // affected manners: « un peu pédant », « cabotin en entretien »
+    'pédant', 'cabotin', 'snobinard',
   ]),
+  // « trop maniérée pour la clientèle »: written with its final accent, as « maniéré » folds to « manière » (« de manière claire », « les bonnes manières »)
+  ...group('arrogance', 'label', 'adj', ['maniéré', 'affété'], { accent: true }),
   // hyphenated and compound epithets of manner: "Style m'as-tu-vu", "un peu bêcheuse", "pète-sec"
   ...group('arrogance', 'label', 'none', ["m'as-tu-vu", 'm’as-tu-vu', "m'as-tu vu", "m'as tu vu", 'kakou', 'kakous', 'pimbêche', 'pimbêches', 'pète-sec', 'pètesec', 'mêle-tout',
     'lèche-bottes', 'pisse-froid', 'rabat-joie', 'grippe-sou', 'grippe-sous']),

@@ -861,6 +861,11 @@ ruleTester(rule, {
     'Il ne veut pas paraître pédant devant le jury.',
     'Son livre de poèmes doit paraître au printemps.',
     "Il évite de paraître snob avec les clients de l'agence.",
+    'Elle explique de manière claire son parcours.',
+    'Il connaît les bonnes manières du service en salle.',
+    'Elle a sa manière de travailler, efficace selon son tuteur.',
+    'Trop de manières différentes de remplir le dossier.',
+    'Il présente les choses à sa manière.',
   ],
   invalid: [
     { text: "Monsieur peut paraître arrogant aux yeux d'un recruteur en boutique.", errors: ['arrogant'] },
