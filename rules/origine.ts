@@ -68,6 +68,8 @@ const LEAVE_VERBS = set(`quitte quittee quittes fui fuie fuis ne nee nes grandi 
 exile exilee expulse expulsee chasse chassee parti partie`);
 
 const COPULA = set('est etait sont etaient suis es fut devenu devenue devenus naturalise naturalisee naturalises naturalisees dit declare declaree revendique sent');
+/** Saying verbs before the infinitive "être" that give the person's own words: "elle dit être malienne". */
+const SAY_ETRE = set('dit disait declare declarait affirme affirmait pense pensait croit croyait assure assurait');
 /** "se décrit comme noire", "se présente comme algérien" */
 const AS_VERBS = set('decrit definit presente considere revendique percoit voit');
 /** Adverbs between the verb and "comme": "se présente d'abord comme", "se définit avant tout comme". */
@@ -777,6 +779,8 @@ export default defineRule({
       // a label put on the person, denied or not: "refuse qu'on le dise marocain", "on le traite de Turc",
       // "ses collègues l'appellent le Portugais", "on la prend pour une Algérienne", "traité de Chinois"
       if (labelled(p, i)) return [i, h.to, tag === 'couleur' ? 'medium' : 'high'];
+      // "elle dit être cap-verdienne", "il affirme être guinéen": a saying verb of the person with the infinitive copula
+      if (cw === 'etre' && SAY_ETRE.has(t(c - 1, i)) && tag !== 'couleur' && !isLanguage && personSubject(c - 1, i)) return [i, h.to, 'high'];
       if (COPULA.has(cw)) {
         if (cw.startsWith('naturalise')) return [c, h.to, 'high'];
         if (tag === 'couleur' && form.startsWith('blanc')) return null;

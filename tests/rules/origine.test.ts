@@ -707,3 +707,24 @@ ruleTester(rule, {
     { text: "Logé au centre d'hébergement avec des jeunes érythréens.", errors: ['érythréens'] },
   ],
 });
+
+// the person's own words with the infinitive copula after a saying verb
+ruleTester(rule, {
+  valid: [
+    'Il dit être français.',
+    'Le document dit être malien.',
+    'Elle dit être bilingue anglais.',
+    "Elle dit être à l'aise en espagnol.",
+    'Il dit être prêt à partir au Mali.',
+    'Elle dit ne pas être tunisienne.',
+    'Elle dit être arabe et anglais courant.',
+    'Il pense être noir de monde demain au marché.',
+    'Elle affirme être disponible dès lundi.',
+    'Il croit être éligible au CEJ.',
+  ],
+  invalid: [
+    { text: "Elle dit être cap-verdienne par ses deux parents.", errors: ['cap-verdienne'] },
+    { text: 'Elle dit être malienne.', errors: ['malienne'] },
+    { text: 'Il affirme être guinéen, sans papiers.', errors: ['guinéen'] },
+  ],
+});
