@@ -429,6 +429,12 @@ export default defineRule({
       switch (tag) {
         case 'membre': {
           const end = target(h.to, i);
+          // a liking ("sa sympathie pour…") names a party only by its proper name: not "le parti pris", "le parti adverse"
+          if (end > 0 && toks[i].t.startsWith('sympathie')) {
+            let k = h.to;
+            while (k < end && !TARGET_TAGS.has(hitAt.get(k)?.entry.tag ?? '')) k++;
+            if (hitAt.get(k)?.entry.tag === 'parti' && !doc.isCapitalized(k)) break;
+          }
           if (end > 0) { report(i, end); break; }
           // single-issue activism: "milite contre les mégabassines", "militante pour la fermeture des zoos"
           if (toks[i].t.startsWith('milit') && !set('membre membres').has(toks[i].t)) {

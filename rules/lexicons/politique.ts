@@ -193,6 +193,8 @@ const MEMBERSHIP = entries('membre', [
   'encartée', 'encartés', 'encartées', 'électeur', 'électrice', 'électeurs', 'électrices', 'carte', 'proche', 'proches',
   'engagé', 'engagée', 'engagés', 'engagées', 'milite', 'militait', 'militer', 'milité', 'partisan', 'partisane', 'partisans',
   'engagement', 'engagements', 'affilié', 'affiliée', 'affiliés', 'affiliées', 'affiliation',
+  // a liking for a party, a movement or a politician named after it: « sa sympathie pour le Parti socialiste »
+  'sympathie', 'sympathies',
   // a party's or a candidate's campaign the person took part in: "bénévole dans la campagne de Vox", "la campagne des Verts"
   // (found only when a party, a movement or a politician follows: never "campagne de vaccination", "maison de campagne")
   'campagne', 'campagnes',

@@ -566,3 +566,24 @@ ruleTester(rule, {
     { text: 'Il était membre de la Junge Union à Stuttgart.', errors: ['membre de la Junge Union'] },
   ],
 });
+
+// a liking for a party, a movement or a politician named after it
+ruleTester(rule, {
+  valid: [
+    'Il a de la sympathie pour le parti pris de son employeur.',
+    'Il a de la sympathie pour le parti de son frère.',
+    'Il a de la sympathie pour le parti adverse au foot.',
+    'Elle a de la sympathie pour son ancien chef.',
+    'Elle a gagné la sympathie des clients.',
+    'Elle a exprimé sa sympathie pour les grévistes.',
+    'Sympathie réciproque avec le tuteur.',
+    "Il a la sympathie de toute l'équipe du magasin.",
+    'Elle inspire la sympathie aux clients.',
+    'Il a reçu des marques de sympathie après le décès de son père.',
+  ],
+  invalid: [
+    { text: "Monsieur évoque sa sympathie pour le Parti d'action et de solidarité de Maia Sandu.", errors: ['sympathie pour le Parti'] },
+    { text: 'Il évoque sa sympathie pour Mélenchon.', errors: ['sympathie pour Mélenchon'] },
+    { text: 'Il ne cache pas sa sympathie pour le RN.', errors: ['sympathie pour le RN'] },
+  ],
+});
