@@ -148,11 +148,6 @@ const SANS_MANNER = new Set(['detour', 'detours', 'ambages', 'hesiter', 'hesitat
 const NEGATORS = new Set(['aucun', 'aucune', 'aucuns', 'aucunes', 'sans', 'ni', 'jamais', 'absence', 'nul', 'nulle', 'pas', 'plus', 'non', 'exempt', 'exempte']);
 const NEG_SKIP = new Set(['de', "d'", 'du', 'des', 'la', 'le', 'les', "l'", 'probleme', 'problemes', 'contrainte', 'contraintes', 'trouble', 'troubles', 'antecedent', 'antecedents', 'signe', 'signes', 'particulier', 'particuliere', 'particulieres', 'connu', 'connue', 'connus', 'connues', 'declare', 'declaree', 'mention', 'element', 'elements', 'ne', "n'", 'a', 'avoir', 'eu', 'signale', 'signalee', 'fait', 'etat', 'type', 'aucun', 'aucune', 'sante', 'medical', 'medicale', 'medicaux', 'judiciaire', 'penal', 'penale']);
 
-/**
- * Absence or negation before the term: "aucune contrainte de santé", "pas de problème de dos",
- * "sans antécédent judiciaire", "ni dette ni crédit". Past conditions ("a eu un cancer") stay
- * findings: only explicit absence cancels. eval/README.md: "Absence is not a finding".
- */
 /** Nouns of a clash whose negation leaves their "avec" complement standing: "aucune incompatibilité avec son traitement". */
 const CLASH_NOUNS = new Set(['incompatibilite', 'incompatibilites', 'contradiction', 'contre-indication', 'contre-indications', 'obstacle', 'obstacles']);
 
@@ -173,6 +168,11 @@ export function missNegated(doc: Doc, k: number): boolean {
   return after.length > 3 && MISS_VERBS.has(after.endsWith('ee') ? after.slice(0, -1) : after.endsWith('e') ? after : after.replace(/s$/, ''));
 }
 
+/**
+ * Absence or negation before the term: "aucune contrainte de santé", "pas de problème de dos",
+ * "sans antécédent judiciaire", "ni dette ni crédit". Past conditions ("a eu un cancer") stay
+ * findings: only explicit absence cancels. eval/README.md: "Absence is not a finding".
+ */
 export function negatedBefore(doc: Doc, from: number, reach = 5): boolean {
   const toks = doc.tokens;
   const sn = toks[from]?.sn;
